@@ -1,0 +1,1 @@
+"""termbase: concept-oriented terminology with morphology-aware recognition."""

@@ -1,0 +1,1 @@
+"""workbench: a terminal translation and terminology workbench."""

@@ -1,0 +1,27 @@
+"""Domain errors that the faces turn into one clear line.
+
+Every error a user can cause by what they type or the files they bring is a
+`WorkbenchError`: the CLI prints its message on one line and exits with code 2,
+the TUI shows it as a notification. Anything else is a bug and may traceback.
+"""
+
+from __future__ import annotations
+
+
+class WorkbenchError(Exception):
+    """A user-caused failure with a message fit to show as it is (one line)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class InputError(WorkbenchError):
+    """A file or value given by the user cannot be used (binary, empty, malformed)."""
+
+
+class ProjectError(WorkbenchError):
+    """The project folder is missing, not a project, already exists, or is damaged."""

@@ -1,0 +1,68 @@
+"""Domain values of a project: segments and the findings stored with them.
+
+They are frozen: an edit makes a new value and goes through `editing`, which
+commits it to the database at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class SegmentStatus(StrEnum):
+    """Where a segment stands in the workflow.
+
+    `draft` is anything not yet confirmed (an empty target, an unreviewed
+    aligned pair); a translator's confirmation makes it `translated`, an
+    editor's makes it `reviewed`. Both count as confirmed.
+    """
+
+    DRAFT = "draft"
+    TRANSLATED = "translated"
+    REVIEWED = "reviewed"
+
+    @property
+    def confirmed(self) -> bool:
+        return self is not SegmentStatus.DRAFT
+
+
+@dataclass(frozen=True)
+class StoredFinding:
+    """A finding made when the segment was imported or aligned (`ocr-suspect`, ...)."""
+
+    check: str
+    """Check id, kebab-case."""
+    severity: str
+    """`error`, `warning` or `info`."""
+    side: str
+    """`source` or `target`: the text the span points into."""
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One source/target pair in project order."""
+
+    id: int
+    document_id: int
+    position: int
+    """1-based place in project order (documents in import order, then segments)."""
+    source: str
+    target: str
+    status: SegmentStatus
+    confidence: float | None
+    """Alignment confidence in [0, 1]; None where the pair was not aligned by us."""
+    locked: bool
+    """A user confirmed or edited this pair: re-alignment keeps it as a fixed point."""
+    findings: tuple[StoredFinding, ...] = ()
+    source_range: tuple[int, int] | None = None
+    """Half-open range of source sentence indices this segment covers, if aligned."""
+    target_range: tuple[int, int] | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status.confirmed

@@ -1,0 +1,316 @@
+"""A project is a folder: `project.toml`, `project.db` and `sources/`.
+
+`project.toml` is what a person reads and may edit (languages, documents,
+check settings, termbases); `project.db` holds everything the workbench
+computes and every edit, committed as it happens (SQLite in WAL mode, so a
+crash loses nothing that was committed and readers never block the writer).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from sqlite_utils import Database
+
+from workbench.core.errors import ProjectError
+from workbench.core.languages import normalize_tag
+from workbench.core.model import Segment, SegmentStatus, StoredFinding
+from workbench.core.schema import known_migrations, migrations
+
+CONFIG_FILE = "project.toml"
+DATABASE_FILE = "project.db"
+SOURCES_DIR = "sources"
+BUSY_TIMEOUT_MS = 10_000
+"""How long a writer waits for another process's lock before giving up with a clear error."""
+
+
+def utc_now() -> str:
+    """Timestamps are stored as ISO 8601 UTC strings, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    """A document as `project.toml` lists it: what a person needs to find its files."""
+
+    name: str
+    kind: str
+    source: str | None
+    """Path of the verbatim source file, relative to the project folder."""
+    target: str | None
+    imported: str
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    """The contents of `project.toml`."""
+
+    name: str
+    source_lang: str
+    target_lang: str
+    created: str
+    documents: tuple[DocumentEntry, ...] = ()
+    checks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Per-check settings, e.g. `{"length-ratio": {"enabled": False}}`."""
+    termbases: tuple[str, ...] = ()
+    """Further termbase files (relative to the project), used after the project's own."""
+
+    def to_toml(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "name": self.name,
+            "source_lang": self.source_lang,
+            "target_lang": self.target_lang,
+            "created": self.created,
+            "termbases": list(self.termbases),
+        }
+        if self.checks:
+            data["checks"] = self.checks
+        data["documents"] = [
+            {k: v for k, v in vars(doc).items() if v is not None} for doc in self.documents
+        ]
+        return data
+
+    @classmethod
+    def from_toml(cls, data: dict[str, Any], where: Path) -> ProjectConfig:
+        try:
+            documents = tuple(
+                DocumentEntry(
+                    name=str(d["name"]),
+                    kind=str(d.get("kind", "text")),
+                    source=d.get("source"),
+                    target=d.get("target"),
+                    imported=str(d.get("imported", "")),
+                )
+                for d in data.get("documents", [])
+            )
+            checks = data.get("checks", {})
+            if not isinstance(checks, dict):
+                raise TypeError("checks")
+            return cls(
+                name=str(data["name"]),
+                source_lang=normalize_tag(str(data["source_lang"])),
+                target_lang=normalize_tag(str(data["target_lang"])),
+                created=str(data.get("created", "")),
+                documents=documents,
+                checks=checks,
+                termbases=tuple(str(t) for t in data.get("termbases", [])),
+            )
+        except (KeyError, TypeError) as exc:
+            raise ProjectError(f"{where}: missing or malformed entry {exc}") from None
+
+
+class Project:
+    """An open project: its folder, its configuration and its database."""
+
+    def __init__(self, path: Path, config: ProjectConfig, db: Database) -> None:
+        self.path = path
+        self.config = config
+        self.db = db
+
+    # -- opening and creating -------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        source_lang: str = "en",
+        target_lang: str = "ru",
+        name: str | None = None,
+    ) -> Project:
+        """Make a new project folder, all or nothing.
+
+        The folder is built beside its final place and renamed into it, so an
+        interrupted `init` never leaves a half-made project behind.
+        """
+        path = Path(path).absolute()
+        config = ProjectConfig(
+            name=name or path.name,
+            source_lang=normalize_tag(source_lang),
+            target_lang=normalize_tag(target_lang),
+            created=utc_now(),
+        )
+        if (path / CONFIG_FILE).exists():
+            raise ProjectError(f"{path} is already a project")
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise ProjectError(f"{path} exists and is not an empty folder")
+        if not path.parent.is_dir():
+            raise ProjectError(f"{path.parent} does not exist")
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+        except OSError as exc:
+            raise ProjectError(f"cannot create {path}: {exc.strerror}") from None
+        try:
+            (staging / SOURCES_DIR).mkdir()
+            _write_config(staging / CONFIG_FILE, config)
+            db = _connect(staging / DATABASE_FILE)
+            migrations.apply(db)
+            db.close()
+            if path.exists():
+                path.rmdir()
+            staging.rename(path)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise ProjectError(f"cannot create {path}: {exc.strerror or exc}") from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Project:
+        """Open an existing project, applying any pending schema migrations."""
+        path = Path(path).absolute()
+        config_path = path / CONFIG_FILE
+        if not path.is_dir():
+            raise ProjectError(f"{path} does not exist or is not a folder")
+        if not config_path.is_file():
+            raise ProjectError(f"{path} is not a workbench project (no {CONFIG_FILE})")
+        try:
+            data = tomllib.loads(config_path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ProjectError(f"{config_path} is not valid TOML: {exc}") from None
+        config = ProjectConfig.from_toml(data, config_path)
+        db_path = path / DATABASE_FILE
+        if not db_path.is_file():
+            raise ProjectError(f"{path} has no {DATABASE_FILE}")
+        db = _connect(db_path)
+        try:
+            _check_and_migrate(db, db_path)
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, config, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- configuration --------------------------------------------------------
+
+    def save_config(self, config: ProjectConfig | None = None) -> None:
+        """Write `project.toml` atomically (temporary file, then rename)."""
+        if config is not None:
+            self.config = config
+        _write_config(self.path / CONFIG_FILE, self.config)
+
+    def add_document_entry(self, entry: DocumentEntry) -> None:
+        self.save_config(replace(self.config, documents=(*self.config.documents, entry)))
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.path / SOURCES_DIR
+
+    # -- reading segments -----------------------------------------------------
+
+    def segments(self) -> list[Segment]:
+        """Every segment in project order, with its stored findings."""
+        findings: dict[int, list[StoredFinding]] = {}
+        for row in self.db.query(
+            "select * from segment_findings order by segment_id, start, id"
+        ):
+            findings.setdefault(row["segment_id"], []).append(_finding(row))
+        return [
+            _segment(row, position, findings.get(row["id"], ()))
+            for position, row in enumerate(self._ordered_rows(), start=1)
+        ]
+
+    def segment_count(self) -> int:
+        return self.db["segments"].count
+
+    def _ordered_rows(self) -> Iterator[dict[str, Any]]:
+        return self.db.query(
+            "select s.* from segments s join documents d on d.id = s.document_id "
+            "order by d.seq, s.seq, s.id"
+        )
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One atomic write: everything inside commits together or not at all."""
+        with self.db.atomic():
+            yield self.db
+
+
+def _segment(row: dict[str, Any], position: int, findings: Any) -> Segment:
+    def rng(a: str, b: str) -> tuple[int, int] | None:
+        return None if row[a] is None else (row[a], row[b])
+
+    return Segment(
+        id=row["id"],
+        document_id=row["document_id"],
+        position=position,
+        source=row["source"],
+        target=row["target"] or "",
+        status=SegmentStatus(row["status"]),
+        confidence=row["confidence"],
+        locked=bool(row["locked"]),
+        findings=tuple(findings),
+        source_range=rng("source_from", "source_to"),
+        target_range=rng("target_from", "target_to"),
+    )
+
+
+def _finding(row: dict[str, Any]) -> StoredFinding:
+    return StoredFinding(
+        check=row["check"],
+        severity=row["severity"],
+        side=row["side"],
+        start=row["start"] or 0,
+        end=row["end"] or 0,
+        message=row["message"],
+        suggestion=row["suggestion"],
+    )
+
+
+def _connect(path: Path) -> Database:
+    """Open SQLite the way every writer must: WAL, foreign keys, a bounded lock wait."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        db = Database(conn)
+        db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("pragma foreign_keys = on")
+        if db.execute("pragma journal_mode").fetchone()[0] != "wal":
+            db.enable_wal()
+        db.execute("pragma synchronous = normal")
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{path}: cannot open the database ({exc})") from None
+    return db
+
+
+def _check_and_migrate(db: Database, db_path: Path) -> None:
+    try:
+        db.execute("pragma quick_check").fetchone()
+        applied = {m.name for m in migrations.applied(db)}
+        unknown = applied - set(known_migrations())
+        if unknown:
+            raise ProjectError(
+                f"{db_path} was made by a newer workbench (schema {sorted(unknown)[-1]}); upgrade workbench"
+            )
+        if migrations.pending(db):
+            migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{db_path} is damaged or not a workbench database ({exc})") from None
+
+
+def _write_config(path: Path, config: ProjectConfig) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        tomli_w.dump(config.to_toml(), fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

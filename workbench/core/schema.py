@@ -1,0 +1,116 @@
+"""The project database schema and its migrations.
+
+The schema only ever moves forward through named migrations, so a project made
+by an older workbench opens in a newer one. A database that has migrations we
+do not know was made by a newer workbench: we refuse to touch it rather than
+guess.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("workbench.project")
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    """Documents, their paragraphs and sentences per side, segments and import findings.
+
+    `sentences.findings` keeps the import findings of each sentence (JSON) so
+    that re-alignment can carry them onto whatever segment the sentence lands in.
+    """
+    db["documents"].create(
+        {
+            "id": int,
+            "seq": int,
+            "name": str,
+            "kind": str,
+            "source_file": str,
+            "target_file": str,
+            "source_encoding": str,
+            "target_encoding": str,
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"seq", "name", "kind", "imported_at"},
+    )
+    db["paragraphs"].create(
+        {"id": int, "document_id": int, "side": str, "seq": int, "text": str, "original": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "side", "seq", "text"},
+    )
+    db["paragraphs"].create_index(["document_id", "side", "seq"], unique=True)
+    db["sentences"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "side": str,
+            "seq": int,
+            "paragraph_id": int,
+            "text": str,
+            "findings": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id")],
+        not_null={"document_id", "side", "seq", "text"},
+    )
+    db["sentences"].create_index(["document_id", "side", "seq"], unique=True)
+    db["segments"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "seq": float,
+            "source": str,
+            "target": str,
+            "status": str,
+            "confidence": float,
+            "source_from": int,
+            "source_to": int,
+            "target_from": int,
+            "target_to": int,
+            "locked": int,
+            "changed_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "seq", "source", "target", "status", "locked"},
+        defaults={"target": "", "status": "draft", "locked": 0},
+    )
+    db["segments"].create_index(["document_id", "seq"])
+    db["segment_findings"].create(
+        {
+            "id": int,
+            "segment_id": int,
+            "check": str,
+            "severity": str,
+            "side": str,
+            "start": int,
+            "end": int,
+            "message": str,
+            "suggestion": str,
+        },
+        pk="id",
+        foreign_keys=[("segment_id", "segments", "id")],
+        not_null={"segment_id", "check", "severity", "side", "message"},
+    )
+    db["segment_findings"].create_index(["segment_id"])
+    db["journal"].create(
+        {
+            "id": int,
+            "action": str,
+            "removed": str,
+            "added": str,
+            "undone": int,
+            "at": str,
+        },
+        pk="id",
+        not_null={"action", "removed", "added", "undone", "at"},
+        defaults={"undone": 0},
+    )
+
+
+def known_migrations() -> list[str]:
+    return [m.name for m in migrations._migrations]
