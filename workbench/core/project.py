@@ -23,7 +23,7 @@ from typing import Any
 import tomli_w
 from sqlite_utils import Database
 
-from workbench.core.errors import ProjectError
+from workbench.core.errors import InputError, ProjectError
 from workbench.core.languages import normalize_tag
 from workbench.core.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.schema import known_migrations, migrations
@@ -224,11 +224,28 @@ class Project:
         for row in self.db.query(
             "select * from segment_findings order by segment_id, start, id"
         ):
-            findings.setdefault(row["segment_id"], []).append(_finding(row))
+            findings.setdefault(row["segment_id"], []).append(finding_from_row(row))
         return [
-            _segment(row, position, findings.get(row["id"], ()))
+            segment_from_row(row, position, findings.get(row["id"], ()))
             for position, row in enumerate(self._ordered_rows(), start=1)
         ]
+
+    def segment(self, segment_id: int) -> Segment:
+        """One segment with its findings and its 1-based position in project order."""
+        found = self.db.execute(
+            "select position from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
+            "from segments s join documents d on d.id = s.document_id) where id = ?",
+            [segment_id],
+        ).fetchone()
+        if found is None:
+            raise InputError(f"no segment with id {segment_id}")
+        findings = [
+            finding_from_row(r)
+            for r in self.db.query(
+                "select * from segment_findings where segment_id = ? order by start, id", [segment_id]
+            )
+        ]
+        return segment_from_row(self.db["segments"].get(segment_id), found[0], findings)
 
     def segment_count(self) -> int:
         return self.db["segments"].count
@@ -246,7 +263,7 @@ class Project:
             yield self.db
 
 
-def _segment(row: dict[str, Any], position: int, findings: Any) -> Segment:
+def segment_from_row(row: dict[str, Any], position: int, findings: Any) -> Segment:
     def rng(a: str, b: str) -> tuple[int, int] | None:
         return None if row[a] is None else (row[a], row[b])
 
@@ -265,7 +282,7 @@ def _segment(row: dict[str, Any], position: int, findings: Any) -> Segment:
     )
 
 
-def _finding(row: dict[str, Any]) -> StoredFinding:
+def finding_from_row(row: dict[str, Any]) -> StoredFinding:
     return StoredFinding(
         check=row["check"],
         severity=row["severity"],

@@ -1,0 +1,37 @@
+# Every target sets itself up: a fresh clone needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SAMPLE := projects/workers-clubs
+RUN_DIR := .run/workers-clubs
+
+.PHONY: run test bench lint sample clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# The TUI on a working copy of the sample project, so the shipped sample stays pristine.
+run: $(STAMP)
+	@test -f $(RUN_DIR)/project.toml || { mkdir -p .run && cp -r $(SAMPLE) $(RUN_DIR); }
+	$(BIN)/workbench open $(RUN_DIR)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
+
+# Rebuild the sample project from its source files (after editing the translation or termbase).
+sample: $(STAMP)
+	$(BIN)/python projects/build_sample.py
+
+clean:
+	rm -rf $(VENV) .run .pytest_cache

@@ -1,0 +1,54 @@
+"""Fixtures shared by every test: isolated folders, the sample text, a fresh project."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.core.project import Project
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_PROJECT = REPO / "projects" / "workers-clubs"
+SAMPLE_TEXT = REPO.parent / "shared" / "samples" / "workers-clubs.en.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's configuration or data folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+
+
+@pytest.fixture
+def sample_text() -> Path:
+    """The OCR'd English page the sample project is made from (as shipped in the repo)."""
+    shipped = SAMPLE_PROJECT / "sources" / "workers-clubs.en.txt"
+    return shipped if shipped.exists() else SAMPLE_TEXT
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Project]:
+    """A new, empty en -> ru project in a temporary folder."""
+    with Project.create(tmp_path / "proj", "en", "ru") as p:
+        yield p
+
+
+@pytest.fixture
+def sample_project(tmp_path: Path) -> Path:
+    """A copy of the shipped sample project; tests never write into `projects/`."""
+    if not (SAMPLE_PROJECT / "project.toml").exists():
+        pytest.skip("the sample project has not been built")
+    dest = tmp_path / "workers-clubs"
+    shutil.copytree(SAMPLE_PROJECT, dest)
+    return dest
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

@@ -1,0 +1,119 @@
+"""Project folders: creation is all-or-nothing, opening checks and migrates."""
+
+from __future__ import annotations
+
+import sqlite3
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import InputError, ProjectError
+from workbench.core.project import Project
+from workbench.core.schema import known_migrations, migrations
+
+
+def test_create_makes_the_folder_layout(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p", "en", "ru_RU", name="Clubs") as project:
+        assert (project.path / "project.toml").is_file()
+        assert (project.path / "project.db").is_file()
+        assert (project.path / "sources").is_dir()
+        assert project.config.target_lang == "ru-RU"
+    data = tomllib.loads((tmp_path / "p" / "project.toml").read_text("utf-8"))
+    assert data["name"] == "Clubs"
+    assert data["source_lang"] == "en"
+    assert data["created"].endswith("Z")
+
+
+def test_database_is_wal_with_every_migration_applied(project: Project) -> None:
+    assert project.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert [m.name for m in migrations.applied(project.db)] == known_migrations()
+    assert {"documents", "paragraphs", "sentences", "segments", "segment_findings", "journal"} <= set(
+        project.db.table_names()
+    )
+
+
+def test_create_refuses_an_existing_project(tmp_path: Path) -> None:
+    Project.create(tmp_path / "p").close()
+    with pytest.raises(ProjectError, match="already a project"):
+        Project.create(tmp_path / "p")
+
+
+def test_create_refuses_a_non_empty_folder_and_leaves_it_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(ProjectError, match="not an empty folder"):
+        Project.create(folder)
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+
+
+def test_create_accepts_an_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "p").mkdir()
+    Project.create(tmp_path / "p").close()
+    assert (tmp_path / "p" / "project.toml").exists()
+
+
+@pytest.mark.parametrize("tag", ["xx", "english", "", "ru_XX_YY"])
+def test_unknown_language_tags_are_refused_before_anything_is_written(tmp_path: Path, tag: str) -> None:
+    with pytest.raises(InputError):
+        Project.create(tmp_path / "p", "en", tag)
+    assert not (tmp_path / "p").exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_open_refuses_what_is_not_a_project(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="does not exist"):
+        Project.open(tmp_path / "missing")
+    (tmp_path / "plain").mkdir()
+    with pytest.raises(ProjectError, match="not a workbench project"):
+        Project.open(tmp_path / "plain")
+
+
+def test_open_refuses_a_corrupt_database(tmp_path: Path) -> None:
+    Project.create(tmp_path / "p").close()
+    (tmp_path / "p" / "project.db").write_bytes(b"this is not sqlite" * 100)
+    for extra in ("project.db-wal", "project.db-shm"):
+        (tmp_path / "p" / extra).unlink(missing_ok=True)
+    with pytest.raises(ProjectError, match="damaged|cannot open"):
+        Project.open(tmp_path / "p")
+
+
+def test_open_refuses_a_database_from_a_newer_workbench(tmp_path: Path) -> None:
+    Project.create(tmp_path / "p").close()
+    conn = sqlite3.connect(tmp_path / "p" / "project.db")
+    conn.execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at) values (?, ?, ?)",
+        ("workbench.project", "m999_from_the_future", "2030-01-01"),
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(ProjectError, match="newer workbench"):
+        Project.open(tmp_path / "p")
+
+
+def test_open_applies_pending_migrations(tmp_path: Path) -> None:
+    """A project made before the latest migration existed gets it on open."""
+    from sqlite_utils import Database
+
+    Project.create(tmp_path / "p").close()
+    db_path = tmp_path / "p" / "project.db"
+    for name in ("project.db", "project.db-wal", "project.db-shm"):
+        (tmp_path / "p" / name).unlink(missing_ok=True)
+    old = Database(db_path)
+    latest = known_migrations()[-1]
+    migrations.apply(old, stop_before=latest)
+    assert latest not in {m.name for m in migrations.applied(old)} or latest == "m001_initial"
+    old.close()
+    with Project.open(tmp_path / "p") as project:
+        assert [m.name for m in migrations.applied(project.db)] == known_migrations()
+
+
+def test_malformed_project_toml_is_a_clear_error(tmp_path: Path) -> None:
+    Project.create(tmp_path / "p").close()
+    (tmp_path / "p" / "project.toml").write_text("name = [unclosed", "utf-8")
+    with pytest.raises(ProjectError, match="not valid TOML"):
+        Project.open(tmp_path / "p")
+    (tmp_path / "p" / "project.toml").write_text('name = "x"\n', "utf-8")
+    with pytest.raises(ProjectError, match="missing or malformed"):
+        Project.open(tmp_path / "p")

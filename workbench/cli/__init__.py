@@ -1,0 +1,53 @@
+"""The `workbench` command: a click group whose commands are thin faces over the core."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import click
+
+from workbench.cli.common import (
+    describe_os_error,
+    describe_sqlite_error,
+    fail,
+    user_error_types,
+)
+
+
+class WorkbenchGroup(click.Group):
+    """Turns user-caused failures anywhere below into one line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except user_error_types() as exc:
+            fail(str(exc))
+        except sqlite3.Error as exc:
+            fail(describe_sqlite_error(exc))
+        except OSError as exc:
+            fail(describe_os_error(exc))
+
+
+@click.group(cls=WorkbenchGroup, invoke_without_command=True)
+@click.version_option(package_name="workbench")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """A terminal workbench for translation and terminology (English -> Russian).
+
+    Run without a command to open the workbench on the project in the current
+    folder (or the project chooser).
+    """
+    if ctx.invoked_subcommand is None:
+        from workbench.cli.project import open_command
+
+        ctx.invoke(open_command, directory=None)
+
+
+from workbench.cli.project import import_command, init, open_command, segments, status  # noqa: E402
+
+main.add_command(init)
+main.add_command(import_command)
+main.add_command(status)
+main.add_command(segments)
+main.add_command(open_command)

@@ -1,0 +1,173 @@
+"""Project commands: init, import, status, segments, open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.core.project import Project
+from workbench.core.summary import project_summary
+
+if TYPE_CHECKING:
+    from workbench.core.importing import ImportReport
+
+existing_file = click.Path(exists=False, dir_okay=False, path_type=Path)
+
+
+@click.command()
+@project_argument
+@click.option("--source-lang", default="en", show_default=True, help="BCP 47 tag of the source language.")
+@click.option("--target-lang", default="ru", show_default=True, help="BCP 47 tag of the target language.")
+@click.option("--name", help="Project name (default: the folder name).")
+def init(directory: Path, source_lang: str, target_lang: str, name: str | None) -> None:
+    """Create a new project in DIR (which must not exist or be empty)."""
+    with Project.create(directory, source_lang, target_lang, name) as project:
+        click.echo(
+            f"created project {project.config.name!r} "
+            f"({project.config.source_lang} -> {project.config.target_lang}) in {project.path}"
+        )
+
+
+@click.command("import")
+@project_argument
+@click.option("--source", type=existing_file, help="The source document (plain text).")
+@click.option("--target", type=existing_file, help="Its translation, aligned on import.")
+@click.option("--tsv", type=existing_file, help="An aligned bitext: source<TAB>target a line.")
+@click.option("--tmx", type=existing_file, help="A TMX file whose units become segments.")
+@click.option("--encoding", help="Override encoding detection (e.g. cp1251, koi8-r, utf-16).")
+@click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
+def import_command(
+    directory: Path,
+    source: Path | None,
+    target: Path | None,
+    tsv: Path | None,
+    tmx: Path | None,
+    encoding: str | None,
+    as_json: bool,
+) -> None:
+    """Import a document (and its translation), a TSV bitext or a TMX file into DIR.
+
+    Text files are decoded (encoding detected), cleaned of OCR damage (broken
+    lines and words rejoined, page furniture dropped, garbage flagged) and
+    split into sentences; with --target the two sides are aligned.
+    """
+    chosen = [name for name, value in (("--source", source), ("--tsv", tsv), ("--tmx", tmx)) if value]
+    if len(chosen) != 1:
+        fail("give exactly one of --source, --tsv or --tmx")
+    if target and not source:
+        fail("--target goes with --source")
+    # Imported here: the import pipeline loads wordfreq and the aligner, which
+    # `workbench --help` and the quick commands should not pay for.
+    from workbench.core.importing import import_text, import_tsv
+
+    with open_project(directory) as project:
+        if source:
+            report = import_text(project, source, target, encoding)
+        elif tsv:
+            report = import_tsv(project, tsv, encoding)
+        else:
+            from workbench.core.importing_tmx import import_tmx
+
+            report = import_tmx(project, tmx)  # type: ignore[arg-type]
+    if as_json:
+        emit_json(vars(report))
+    else:
+        click.echo(_describe_import(report))
+
+
+def _describe_import(report: ImportReport) -> str:
+    parts = [f"imported {report.name!r}: {report.segments} segments"]
+    if report.kind == "text":
+        parts.append(f"{report.source_sentences} source sentences ({report.source_encoding})")
+        if report.aligned:
+            parts.append(f"{report.target_sentences} target sentences ({report.target_encoding}), aligned")
+    if report.findings:
+        parts.append(f"{report.findings} OCR findings")
+    return ", ".join(parts)
+
+
+@click.command()
+@project_argument
+@format_option
+def status(directory: Path, output_format: str) -> None:
+    """Languages, documents, segment counts and findings of the project in DIR."""
+    with open_project(directory) as project:
+        summary = project_summary(project)
+    if output_format == "json":
+        emit_json(summary)
+        return
+    out = Console(highlight=False)
+    out.print(f"[bold]{escape(summary['name'])}[/] ({summary['source_lang']} -> {summary['target_lang']})")
+    segs = summary["segments"]
+    out.print(
+        f"segments: {segs['total']} ({segs['confirmed']} confirmed, {segs['translated']} translated, "
+        f"{segs['reviewed']} reviewed, {segs['empty']} without translation)"
+    )
+    for doc in summary["documents"]:
+        files = " + ".join(f for f in (doc["source"], doc["target"]) if f)
+        out.print(f"  document {doc['name']!s} [{doc['kind']}]: {doc['segments']} segments  {escape(files)}")
+    findings = summary["findings"]
+    if findings:
+        out.print("findings: " + ", ".join(f"{check} {count}" for check, count in findings.items()))
+    else:
+        out.print("findings: none")
+
+
+@click.command()
+@project_argument
+@format_option
+def segments(directory: Path, output_format: str) -> None:
+    """Every segment of the project in DIR, in project order."""
+    with open_project(directory) as project:
+        rows = project.segments()
+    if output_format == "json":
+        emit_json(
+            [
+                {
+                    "position": s.position,
+                    "id": s.id,
+                    "source": s.source,
+                    "target": s.target,
+                    "status": str(s.status),
+                    "confidence": s.confidence,
+                    "findings": [
+                        {
+                            "check": f.check,
+                            "severity": f.severity,
+                            "side": f.side,
+                            "start": f.start,
+                            "end": f.end,
+                            "message": f.message,
+                            "suggestion": f.suggestion,
+                        }
+                        for f in s.findings
+                    ],
+                }
+                for s in rows
+            ]
+        )
+        return
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("source", ratio=1)
+    table.add_column("target", ratio=1)
+    table.add_column("status", no_wrap=True)
+    for s in rows:
+        marks = "".join(f"\n⚠ {f.check}" for f in s.findings)
+        table.add_row(str(s.position), escape(s.source), escape(s.target), f"{s.status}{marks}")
+    Console(highlight=False).print(table)
+
+
+@click.command("open")
+@click.argument("directory", metavar="[DIR]", required=False, type=click.Path(file_okay=False, path_type=Path))
+def open_command(directory: Path | None) -> None:
+    """Open the terminal workbench on the project in DIR (default: the current folder)."""
+    from workbench.tui.app import run_app
+
+    run_app(directory)

@@ -1,0 +1,381 @@
+"""Every change a person makes to segments, committed at once and undoable.
+
+Each edit runs in one transaction that also writes a journal entry holding
+the rows it removed and the rows it added (segments with their findings).
+Undo puts the removed rows back and takes the added ones out; redo does the
+reverse. Because the journal lives in the project database, undo survives a
+restart, and a crash can never leave an edit half-applied.
+
+Bead edits (merge, split, move a sentence) work on aligned segments: the
+sentence ranges are updated with the texts, and an edited bead is locked so
+that re-alignment keeps it as a fixed point.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from workbench.core.errors import InputError
+from workbench.core.model import Segment, SegmentStatus
+from workbench.core.project import Project, utc_now
+from workbench.core.bitext import join_sentences, stored_sentences
+from workbench.core.segmentation import split_sentences
+
+Side = Literal["source", "target"]
+COALESCE_WINDOW = timedelta(seconds=10)
+"""Saves of one target within this window are one undo step (typing is saved as it goes)."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Rows of one segment as stored: the segment and its findings."""
+
+    segment: dict[str, Any]
+    findings: tuple[dict[str, Any], ...]
+
+
+# -- simple edits ---------------------------------------------------------------
+
+
+def set_target(project: Project, segment_id: int, text: str) -> Segment:
+    """Replace the target text. Consecutive saves of one segment coalesce into one undo step."""
+    before = _snapshot(project, segment_id)
+    if before.segment["target"] == text:
+        return get_segment(project, segment_id)
+    with project.transaction():
+        project.db["segments"].update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
+        after = _snapshot(project, segment_id)
+        if not _coalesce(project, segment_id, after):
+            _record(project, "set-target", [before], [after])
+    return get_segment(project, segment_id)
+
+
+def set_status(project: Project, segment_id: int, status: SegmentStatus | str) -> Segment:
+    status = SegmentStatus(status)
+    before = _snapshot(project, segment_id)
+    changes: dict[str, Any] = {"status": str(status), "changed_at": utc_now()}
+    if status.confirmed:
+        changes["locked"] = 1
+    with project.transaction():
+        project.db["segments"].update(segment_id, changes)
+        _record(project, f"set-status {status}", [before], [_snapshot(project, segment_id)])
+    return get_segment(project, segment_id)
+
+
+def confirm(project: Project, segment_id: int) -> Segment:
+    """Confirm a segment: a draft becomes translated; a translated one stays as it is.
+
+    Confirming also locks the bead, so re-alignment treats it as a fixed point.
+    """
+    current = get_segment(project, segment_id)
+    status = SegmentStatus.TRANSLATED if current.status is SegmentStatus.DRAFT else current.status
+    return set_status(project, segment_id, status)
+
+
+# -- bead edits -----------------------------------------------------------------
+
+
+def merge_next(project: Project, segment_id: int) -> Segment:
+    """Merge a segment with the one after it in the same document."""
+    following = _neighbour(project, segment_id, +1)
+    if following is None:
+        raise InputError("there is no next segment in this document to merge with")
+    return _merge(project, _snapshot(project, segment_id), _snapshot(project, following))
+
+
+def merge_previous(project: Project, segment_id: int) -> Segment:
+    """Merge a segment with the one before it in the same document."""
+    previous = _neighbour(project, segment_id, -1)
+    if previous is None:
+        raise InputError("there is no previous segment in this document to merge with")
+    return _merge(project, _snapshot(project, previous), _snapshot(project, segment_id))
+
+
+def split(project: Project, segment_id: int, source_at: int, target_at: int) -> tuple[Segment, Segment]:
+    """Split a segment after its first `source_at` source and `target_at` target sentences.
+
+    One side may give all or none of its sentences to the first part (a 2-1
+    bead splits into 1-1 and 1-0), but both parts must keep some text.
+    """
+    snap = _snapshot(project, segment_id)
+    row = snap.segment
+    source = sentence_texts(project, row, "source")
+    target = sentence_texts(project, row, "target")
+    if not (0 <= source_at <= len(source) and 0 <= target_at <= len(target)):
+        raise InputError("split point outside the segment")
+    first_sizes = (source_at, target_at)
+    second_sizes = (len(source) - source_at, len(target) - target_at)
+    if sum(first_sizes) == 0 or sum(second_sizes) == 0:
+        raise InputError("a split must leave text on both sides of the split point")
+    seq_after = _seq_after(project, row)
+    first = _bead_row(row, source[:source_at], target[:target_at], row["seq"], shift=(0, 0))
+    second = _bead_row(row, source[source_at:], target[target_at:], (row["seq"] + seq_after) / 2,
+                       shift=(source_at, target_at))
+    first["id"] = row["id"]
+    with project.transaction():
+        db = project.db
+        db["segments"].update(row["id"], first)
+        db["segments"].insert(second)
+        second_id = int(db["segments"].last_pk)
+        _refresh_findings(project, [row["id"], second_id], previous=[snap])
+        _record(project, "split", [snap], [_snapshot(project, row["id"]), _snapshot(project, second_id)])
+    return get_segment(project, row["id"]), get_segment(project, second_id)
+
+
+def move_sentence(project: Project, segment_id: int, side: Side, direction: Literal["next", "previous"]) -> None:
+    """Move the last (to next) or first (to previous) sentence of one side into the neighbour bead."""
+    neighbour_id = _neighbour(project, segment_id, +1 if direction == "next" else -1)
+    if neighbour_id is None:
+        raise InputError(f"there is no {direction} segment in this document")
+    here, there = _snapshot(project, segment_id), _snapshot(project, neighbour_id)
+    mine = sentence_texts(project, here.segment, side)
+    theirs = sentence_texts(project, there.segment, side)
+    if not mine:
+        raise InputError(f"this segment has no {side} sentence to move")
+    if direction == "next":
+        mine, theirs, moved_from = mine[:-1], [mine[-1], *theirs], (0, -1)
+    else:
+        mine, theirs, moved_from = mine[1:], [*theirs, mine[0]], (+1, 0)
+    other: Side = "target" if side == "source" else "source"
+    here_texts = {side: mine, other: sentence_texts(project, here.segment, other)}
+    there_texts = {side: theirs, other: sentence_texts(project, there.segment, other)}
+    if not any(here_texts.values()) or not any(there_texts.values()):
+        raise InputError("moving that sentence would leave an empty segment; merge instead")
+    new_here = _bead_row(here.segment, here_texts["source"], here_texts["target"], here.segment["seq"],
+                         shift=_range_shift(side, moved_from[0]))
+    new_there = _bead_row(there.segment, there_texts["source"], there_texts["target"], there.segment["seq"],
+                          shift=_range_shift(side, moved_from[1]))
+    with project.transaction():
+        project.db["segments"].update(segment_id, new_here)
+        project.db["segments"].update(neighbour_id, new_there)
+        _refresh_findings(project, [segment_id, neighbour_id], previous=[here, there])
+        _record(project, f"move-{side}-{direction}", [here, there],
+                [_snapshot(project, segment_id), _snapshot(project, neighbour_id)])
+
+
+# -- undo / redo ------------------------------------------------------------------
+
+
+def undo(project: Project) -> str | None:
+    """Undo the latest edit; returns its action name, or None when there is nothing to undo."""
+    row = project.db.execute(
+        "select id, action, removed, added from journal where undone = 0 order by id desc limit 1"
+    ).fetchone()
+    if row is None:
+        return None
+    entry_id, action, removed, added = row
+    with project.transaction():
+        _swap(project, take_out=_load(added), put_back=_load(removed))
+        project.db["journal"].update(entry_id, {"undone": 1})
+    return str(action)
+
+
+def redo(project: Project) -> str | None:
+    """Redo the edit undone last; returns its action name, or None when there is nothing to redo."""
+    row = project.db.execute(
+        "select id, action, removed, added from journal where undone = 1 order by id asc limit 1"
+    ).fetchone()
+    if row is None:
+        return None
+    entry_id, action, removed, added = row
+    with project.transaction():
+        _swap(project, take_out=_load(removed), put_back=_load(added))
+        project.db["journal"].update(entry_id, {"undone": 0})
+    return str(action)
+
+
+# -- reading ----------------------------------------------------------------------
+
+
+def get_segment(project: Project, segment_id: int) -> Segment:
+    return project.segment(segment_id)
+
+
+def sentence_texts(project: Project, row: dict[str, Any], side: Side) -> list[str]:
+    """The sentences a segment covers on one side, as they stand now.
+
+    For an aligned bead whose text is still the join of its stored sentences,
+    those sentences; otherwise (edited text, TSV/TMX segments) the current text
+    split again by the segmenter, so a split always follows sentence boundaries.
+    """
+    text = row[side] or ""
+    start, end = row[f"{side}_from"], row[f"{side}_to"]
+    if start is not None and end is not None:
+        stored = [s.text for s in stored_sentences(project, row["document_id"], side, start, end)]
+        if " ".join(stored) == text:
+            return stored
+    lang = project.config.source_lang if side == "source" else project.config.target_lang
+    return [text[a:b] for a, b in split_sentences(text, lang)] if text.strip() else []
+
+
+# -- internals --------------------------------------------------------------------
+
+
+def _snapshot(project: Project, segment_id: int) -> Snapshot:
+    try:
+        segment = dict(project.db["segments"].get(segment_id))
+    except Exception:  # sqlite_utils raises NotFoundError, a plain Exception subclass
+        raise InputError(f"no segment with id {segment_id}") from None
+    findings = tuple(
+        dict(r) for r in project.db.query("select * from segment_findings where segment_id = ?", [segment_id])
+    )
+    return Snapshot(segment, findings)
+
+
+def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> None:
+    """Write a journal entry; a new edit makes earlier undone edits unredoable."""
+    db = project.db
+    db.execute("delete from journal where undone = 1")
+    db["journal"].insert(
+        {"action": action, "removed": _dump(removed), "added": _dump(added), "undone": 0, "at": utc_now()}
+    )
+
+
+def _coalesce(project: Project, segment_id: int, after: Snapshot) -> bool:
+    """Fold this save into the previous journal entry if it saved the same target moments ago."""
+    last = project.db.execute(
+        "select id, action, added, at from journal where undone = 0 order by id desc limit 1"
+    ).fetchone()
+    if last is None or last[1] != "set-target":
+        return False
+    added = _load(last[2])
+    at = datetime.fromisoformat(last[3].replace("Z", "+00:00"))
+    if len(added) != 1 or added[0].segment["id"] != segment_id or datetime.now(UTC) - at > COALESCE_WINDOW:
+        return False
+    project.db["journal"].update(last[0], {"added": _dump([after]), "at": utc_now()})
+    return True
+
+
+def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) -> None:
+    db = project.db
+    keep = {s.segment["id"] for s in put_back}
+    for snap in take_out:
+        db.execute("delete from segment_findings where segment_id = ?", [snap.segment["id"]])
+        if snap.segment["id"] not in keep:
+            db.execute("delete from segments where id = ?", [snap.segment["id"]])
+    for snap in put_back:
+        db.execute("delete from segment_findings where segment_id = ?", [snap.segment["id"]])
+        db["segments"].upsert(snap.segment, pk="id")
+        if snap.findings:
+            db["segment_findings"].insert_all(snap.findings, pk="id", replace=True)
+
+
+def _dump(snapshots: Sequence[Snapshot]) -> str:
+    return json.dumps([{"segment": s.segment, "findings": list(s.findings)} for s in snapshots], ensure_ascii=False)
+
+
+def _load(data: str) -> list[Snapshot]:
+    return [Snapshot(item["segment"], tuple(item["findings"])) for item in json.loads(data)]
+
+
+def _neighbour(project: Project, segment_id: int, step: int) -> int | None:
+    row = project.db["segments"].get(segment_id)
+    op, order = (">", "asc") if step > 0 else ("<", "desc")
+    found = project.db.execute(
+        f"select id from segments where document_id = ? and seq {op} ? order by seq {order} limit 1",
+        [row["document_id"], row["seq"]],
+    ).fetchone()
+    return None if found is None else int(found[0])
+
+
+def _seq_after(project: Project, row: dict[str, Any]) -> float:
+    found = project.db.execute(
+        "select min(seq) from segments where document_id = ? and seq > ?", [row["document_id"], row["seq"]]
+    ).fetchone()[0]
+    return float(found) if found is not None else row["seq"] + 2.0
+
+
+def _bead_row(
+    template: dict[str, Any], source: Sequence[str], target: Sequence[str], seq: float, shift: tuple[int, int]
+) -> dict[str, Any]:
+    """A segment row for sentences taken from `template`, its ranges moved by `shift` at the start."""
+    row = {k: v for k, v in template.items() if k != "id"}
+    row.update(
+        seq=seq,
+        source=" ".join(source),
+        target=" ".join(target),
+        locked=1,
+        confidence=1.0 if template["confidence"] is not None else None,
+        changed_at=utc_now(),
+    )
+    for side, texts, offset in (("source", source, shift[0]), ("target", target, shift[1])):
+        start = template[f"{side}_from"]
+        if start is not None:
+            row[f"{side}_from"] = start + offset
+            row[f"{side}_to"] = start + offset + len(texts)
+    return row
+
+
+def _range_shift(side: Side, moved: int) -> tuple[int, int]:
+    return (moved, 0) if side == "source" else (0, moved)
+
+
+def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
+    a, b = first.segment, second.segment
+    merged = {
+        "source": _join(a["source"], b["source"]),
+        "target": _join(a["target"], b["target"]),
+        "locked": 1,
+        "confidence": 1.0 if a["confidence"] is not None else None,
+        "status": _weaker_status(a["status"], b["status"]),
+        "changed_at": utc_now(),
+    }
+    for side in ("source", "target"):
+        ranges = [r for r in ((a[f"{side}_from"], a[f"{side}_to"]), (b[f"{side}_from"], b[f"{side}_to"]))
+                  if r[0] is not None]
+        if ranges:
+            merged[f"{side}_from"] = min(r[0] for r in ranges)
+            merged[f"{side}_to"] = max(r[1] for r in ranges)
+    with project.transaction():
+        db = project.db
+        db["segments"].update(a["id"], merged)
+        db.execute("delete from segment_findings where segment_id = ?", [b["id"]])
+        db.execute("delete from segments where id = ?", [b["id"]])
+        _refresh_findings(project, [a["id"]], previous=[first, second])
+        _record(project, "merge", [first, second], [_snapshot(project, a["id"])])
+    return get_segment(project, a["id"])
+
+
+def _join(left: str, right: str) -> str:
+    return " ".join(part for part in (left, right) if part)
+
+
+def _weaker_status(a: str, b: str) -> str:
+    """A merged segment is only as far along as the less advanced of its parts."""
+    order = [str(status) for status in SegmentStatus]
+    return order[min(order.index(a), order.index(b))]
+
+
+def _refresh_findings(project: Project, segment_ids: Sequence[int], previous: Sequence[Snapshot]) -> None:
+    """Re-derive import findings of edited beads from their sentences.
+
+    OCR findings belong to sentences; after a merge, split or move they are
+    re-anchored in the new texts. A side whose text was edited by hand keeps
+    none (the offsets no longer mean anything), and the aligner's
+    low-confidence finding goes: a person has now looked at the pair.
+    Findings of other kinds (none are stored yet besides these) are kept.
+    """
+    db = project.db
+    keep = [
+        {k: v for k, v in f.items() if k != "id"}
+        for snap in previous
+        for f in snap.findings
+        if f["check"] not in ("ocr-suspect", "alignment-low-confidence")
+    ]
+    for segment_id in segment_ids:
+        row = db["segments"].get(segment_id)
+        db.execute("delete from segment_findings where segment_id = ?", [segment_id])
+        for side in ("source", "target"):
+            start, end = row[f"{side}_from"], row[f"{side}_to"]
+            if start is None or end is None:
+                continue
+            text, findings = join_sentences(stored_sentences(project, row["document_id"], side, start, end), side)
+            if text == row[side] and findings:
+                db["segment_findings"].insert_all({"segment_id": segment_id, **f} for f in findings)
+    for finding in keep:
+        if finding["segment_id"] in segment_ids:
+            db["segment_findings"].insert(finding)

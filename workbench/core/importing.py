@@ -1,0 +1,272 @@
+"""Importing documents into a project: decode, clean, segment, store.
+
+All the work that can fail on bad input (decoding, cleanup, parsing) happens
+before anything is written; the database rows of one import are written in one
+transaction, and the verbatim copies in `sources/` are removed again if that
+transaction fails. A rejected import leaves the project exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.core.bitext import PreparedSentence, insert_segments_for_document
+from workbench.core.cleanup import Paragraph, clean_text
+from workbench.core.encoding import DecodedText, read_text_file
+from workbench.core.errors import InputError
+from workbench.core.project import DocumentEntry, Project, utc_now
+from workbench.core.segmentation import split_sentences
+
+
+@dataclass(frozen=True)
+class PreparedSide:
+    """One side of a document, decoded, cleaned and split, not yet stored."""
+
+    file: Path
+    decoded: DecodedText
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[PreparedSentence, ...]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did, for the CLI summary and the TUI's notification."""
+
+    document_id: int
+    name: str
+    kind: str
+    source_sentences: int
+    target_sentences: int
+    segments: int
+    findings: int
+    source_encoding: str | None
+    target_encoding: str | None
+    aligned: bool
+
+
+def prepare_side(file: Path, lang: str, encoding: str | None = None) -> PreparedSide:
+    """Decode, clean and split one file; pure apart from reading it."""
+    decoded = read_text_file(file, encoding=encoding, lang=lang)
+    paragraphs = tuple(clean_text(decoded.text, lang))
+    if not any(p.text.strip() for p in paragraphs):
+        raise InputError(f"{file}: no text left after cleanup")
+    return PreparedSide(file, decoded, paragraphs, tuple(split_paragraphs(paragraphs, lang)))
+
+
+def split_paragraphs(paragraphs: Iterable[Paragraph], lang: str) -> Iterator[PreparedSentence]:
+    """Sentences of every paragraph, each carrying the OCR findings that fall in it."""
+    for index, paragraph in enumerate(paragraphs):
+        for start, end in split_sentences(paragraph.text, lang):
+            findings = tuple(
+                {
+                    "check": "ocr-suspect",
+                    "severity": "warning",
+                    "start": f.start - start,
+                    "end": f.end - start,
+                    "message": f.message,
+                    "suggestion": f.suggestion,
+                }
+                for f in paragraph.findings
+                if start <= f.start < end
+            )
+            yield PreparedSentence(paragraph.text[start:end], index, findings)
+
+
+def import_text(
+    project: Project,
+    source: Path,
+    target: Path | None = None,
+    encoding: str | None = None,
+) -> ImportReport:
+    """Import a document and, if given, its translation, aligned sentence by sentence."""
+    config = project.config
+    source_side = prepare_side(source, config.source_lang, encoding)
+    target_side = prepare_side(target, config.target_lang, encoding) if target else None
+    with _copied_sources(project, [source, *([target] if target else [])]) as stored:
+        with project.transaction() as db:
+            document_id = _insert_document(
+                project,
+                name=source.stem.removesuffix(f".{config.source_lang}"),
+                kind="text",
+                source_file=stored[0],
+                target_file=stored[1] if target else None,
+                source_encoding=source_side.decoded.encoding,
+                target_encoding=target_side.decoded.encoding if target_side else None,
+            )
+            _insert_side(db, document_id, "source", source_side)
+            if target_side:
+                _insert_side(db, document_id, "target", target_side)
+            count = insert_segments_for_document(
+                project,
+                document_id,
+                source_side.sentences,
+                target_side.sentences if target_side else None,
+            )
+        entry = _document_entry(project, document_id)
+    project.add_document_entry(entry)
+    return ImportReport(
+        document_id=document_id,
+        name=entry.name,
+        kind="text",
+        source_sentences=len(source_side.sentences),
+        target_sentences=len(target_side.sentences) if target_side else 0,
+        segments=count,
+        findings=sum(len(s.findings) for side in (source_side, target_side) if side for s in side.sentences),
+        source_encoding=source_side.decoded.encoding,
+        target_encoding=target_side.decoded.encoding if target_side else None,
+        aligned=target_side is not None,
+    )
+
+
+def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[tuple[str, str]]:
+    """Pairs of an aligned bitext, `source<TAB>target` a line, the target possibly empty.
+
+    Blank lines are skipped; a line with more than one tab is ambiguous and
+    refused with its line number rather than guessed at.
+    """
+    decoded = read_text_file(file, encoding=encoding)
+    pairs = []
+    for number, line in enumerate(decoded.text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) > 2:
+            raise InputError(f"{file}:{number}: expected source<TAB>target, found {len(fields) - 1} tabs")
+        source, target = fields[0].strip(), (fields[1].strip() if len(fields) == 2 else "")
+        if not source:
+            raise InputError(f"{file}:{number}: the source text is empty")
+        pairs.append((source, target))
+    if not pairs:
+        raise InputError(f"{file}: no segment pairs found")
+    return pairs
+
+
+def import_tsv(project: Project, file: Path, encoding: str | None = None) -> ImportReport:
+    """Import an already aligned bitext as segments in file order."""
+    return import_pairs(project, file, read_tsv_pairs(file, encoding), kind="tsv")
+
+
+def import_pairs(
+    project: Project, file: Path, pairs: Iterable[tuple[str, str]], kind: str
+) -> ImportReport:
+    """Store ready-made pairs (TSV, TMX) as one document's segments, in order."""
+    pairs = list(pairs)
+    if not pairs:
+        raise InputError(f"{file}: no segment pairs found")
+    with _copied_sources(project, [file]) as stored:
+        with project.transaction() as db:
+            document_id = _insert_document(
+                project, name=file.stem, kind=kind, source_file=stored[0], target_file=None,
+                source_encoding=None, target_encoding=None,
+            )
+            now = utc_now()
+            db["segments"].insert_all(
+                {
+                    "document_id": document_id,
+                    "seq": float(index),
+                    "source": source,
+                    "target": target,
+                    "status": "draft",
+                    "locked": 0,
+                    "changed_at": now,
+                }
+                for index, (source, target) in enumerate(pairs)
+            )
+        entry = _document_entry(project, document_id)
+    project.add_document_entry(entry)
+    return ImportReport(
+        document_id=document_id, name=entry.name, kind=kind, source_sentences=len(pairs),
+        target_sentences=sum(1 for _, t in pairs if t), segments=len(pairs), findings=0,
+        source_encoding=None, target_encoding=None, aligned=False,
+    )
+
+
+def _insert_document(project: Project, **fields: object) -> int:
+    db = project.db
+    seq = (db.execute("select max(seq) from documents").fetchone()[0] or 0) + 1
+    table = db["documents"]
+    table.insert({"seq": seq, "imported_at": utc_now(), **fields})
+    return int(table.last_pk)
+
+
+def _insert_side(db: object, document_id: int, side: str, prepared: PreparedSide) -> None:
+    paragraphs = db["paragraphs"]  # type: ignore[index]
+    paragraph_ids = []
+    for seq, paragraph in enumerate(prepared.paragraphs):
+        paragraphs.insert(
+            {
+                "document_id": document_id,
+                "side": side,
+                "seq": seq,
+                "text": paragraph.text,
+                "original": paragraph.original,
+            }
+        )
+        paragraph_ids.append(paragraphs.last_pk)
+    db["sentences"].insert_all(  # type: ignore[index]
+        {
+            "document_id": document_id,
+            "side": side,
+            "seq": seq,
+            "paragraph_id": paragraph_ids[sentence.paragraph],
+            "text": sentence.text,
+            "findings": json.dumps([dict(f) for f in sentence.findings], ensure_ascii=False)
+            if sentence.findings
+            else None,
+        }
+        for seq, sentence in enumerate(prepared.sentences)
+    )
+
+
+def _document_entry(project: Project, document_id: int) -> DocumentEntry:
+    row = project.db["documents"].get(document_id)
+    return DocumentEntry(
+        name=row["name"],
+        kind=row["kind"],
+        source=row["source_file"],
+        target=row["target_file"],
+        imported=row["imported_at"],
+    )
+
+
+@contextmanager
+def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
+    """Copy the files verbatim into `sources/`; remove the copies if the import fails.
+
+    A file already there with the same bytes is reused rather than duplicated;
+    a different file with the same name gets a numbered name.
+    """
+    created: list[Path] = []
+    stored: list[str] = []
+    try:
+        for file in files:
+            data = file.read_bytes()
+            dest = _free_name(project.sources_dir, file.name, data)
+            if not dest.exists():
+                dest.write_bytes(data)
+                created.append(dest)
+            stored.append(str(dest.relative_to(project.path)))
+        yield stored
+    except BaseException:
+        for path in created:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _free_name(folder: Path, name: str, data: bytes) -> Path:
+    digest = hashlib.sha256(data).digest()
+    candidate = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    number = 1
+    while candidate.exists():
+        if hashlib.sha256(candidate.read_bytes()).digest() == digest:
+            return candidate
+        number += 1
+        candidate = folder / f"{stem}-{number}{suffix}"
+    return candidate
+
