@@ -1,0 +1,1 @@
+"""Benchmarks: one module per area, each exposing run() -> rows; `python -m bench` runs them all."""
