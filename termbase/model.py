@@ -1,0 +1,168 @@
+"""Domain values of a concept-oriented termbase: concepts, terms, statuses.
+
+A termbase is concept oriented (as TBX is): a `Concept` is one meaning, and its
+`Term`s name it in one or more languages. Each term carries a TBX
+`administrativeStatus`; editors enforce approved terms and flag deprecated or
+superseded ones. All values are frozen: an edit makes a copy with
+`dataclasses.replace`, so a matcher built from a list of concepts can never see
+them change underneath it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from termbase.errors import TermbaseError
+from termbase.normalize import fold_text
+
+
+class TermStatus(StrEnum):
+    """TBX `administrativeStatus` of a term, in the order editors rank them."""
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+    SUPERSEDED = "superseded"
+
+    @property
+    def approved(self) -> bool:
+        """Preferred and admitted terms satisfy a term requirement."""
+        return self in (TermStatus.PREFERRED, TermStatus.ADMITTED)
+
+    @property
+    def forbidden(self) -> bool:
+        """Deprecated and superseded terms must not appear in a translation."""
+        return not self.approved
+
+    @property
+    def tbx_value(self) -> str:
+        """The TBX picklist value, e.g. `preferredTerm-admn-sts`."""
+        return f"{self.value}Term-admn-sts"
+
+    @classmethod
+    def parse(cls, value: str | None) -> TermStatus:
+        """Read a status as people and tools write it; empty means preferred.
+
+        Accepts our own names (`preferred`), TBX picklist values
+        (`preferredTerm-admn-sts`, also without the hyphens as some tools
+        write them) and the short forms `pref`, `adm`, `dep`, `sup`.
+        """
+        text = (value or "").strip().lower().replace("-", "").replace("_", "")
+        if not text:
+            return cls.PREFERRED
+        if text.endswith("termadmnsts"):
+            text = text[: -len("termadmnsts")]
+        for status in cls:
+            if status.value.startswith(text) and len(text) >= 3:
+                return status
+        raise TermbaseError(
+            f"unknown term status {value!r} (expected preferred, admitted, deprecated or superseded)"
+        )
+
+
+def same_language(a: str, b: str) -> bool:
+    """True when two BCP 47 tags name the same language (`ru` and `ru-RU` do).
+
+    Terms are matched per language, not per regional variant: a Russian
+    project uses a termbase whose Russian terms are tagged `ru-RU`.
+    """
+    return primary_language(a) == primary_language(b)
+
+
+def primary_language(tag: str) -> str:
+    """The primary language subtag of a BCP 47 tag, lower case (`ru-RU` -> `ru`)."""
+    return tag.strip().replace("_", "-").split("-", 1)[0].lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One designation of a concept in one language."""
+
+    text: str
+    """The term as written in its dictionary form, e.g. `культурная стихийность`."""
+    lang: str
+    """BCP 47 language tag, e.g. `en`, `ru`, `ru-RU`."""
+    status: TermStatus = TermStatus.PREFERRED
+    """TBX administrative status: whether a translation may or must use it."""
+    part_of_speech: str | None = None
+    """TBX partOfSpeech (`noun`, `adjective`, `verb`, ...); `verb` lets verb forms match."""
+    usage_note: str | None = None
+    """Why or where to use (or avoid) this term."""
+    context: str | None = None
+    """An example sentence showing the term in use."""
+    case_sensitive: bool = False
+    """A proper name or acronym: matches only in the letter case it is written in."""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.status, TermStatus):
+            object.__setattr__(self, "status", TermStatus.parse(self.status))
+        text = " ".join(self.text.split())
+        if not text:
+            raise TermbaseError("a term needs some text")
+        if not self.lang.strip():
+            raise TermbaseError(f"term {text!r} needs a language")
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "lang", self.lang.strip().replace("_", "-"))
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity within a concept: language and folded text."""
+        return primary_language(self.lang), fold_text(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One meaning with its terms in every language the termbase holds."""
+
+    id: str
+    """Stable identifier; the TBX `conceptEntry` id when imported from TBX."""
+    subject: str | None = None
+    """Subject field, e.g. `labour history`."""
+    definition: str | None = None
+    """What the concept means, so translators can tell near-synonyms apart."""
+    note: str | None = None
+    """Anything else an editor should know about the concept."""
+    terms: tuple[Term, ...] = field(default=())
+    """Terms in file order; within a language the first preferred term leads."""
+
+    def __post_init__(self) -> None:
+        concept_id = self.id.strip() if isinstance(self.id, str) else ""
+        if not concept_id or any(ch.isspace() for ch in concept_id):
+            raise TermbaseError(f"concept id {self.id!r} must be non-empty and have no spaces")
+        object.__setattr__(self, "id", concept_id)
+        terms = tuple(self.terms)
+        object.__setattr__(self, "terms", terms)
+        seen: set[tuple[str, str]] = set()
+        for term in terms:
+            if term.key in seen:
+                raise TermbaseError(
+                    f"concept {concept_id}: term {term.text!r} ({term.lang}) is listed twice"
+                )
+            seen.add(term.key)
+
+    def terms_in(self, lang: str) -> tuple[Term, ...]:
+        """Terms of one language (`ru` also takes `ru-RU`), in order."""
+        return tuple(term for term in self.terms if same_language(term.lang, lang))
+
+    def approved(self, lang: str) -> tuple[Term, ...]:
+        """Preferred terms first, then admitted ones: what a translation should use."""
+        terms = [term for term in self.terms_in(lang) if term.status.approved]
+        return tuple(sorted(terms, key=lambda term: term.status != TermStatus.PREFERRED))
+
+    def forbidden(self, lang: str) -> tuple[Term, ...]:
+        """Deprecated and superseded terms of one language."""
+        return tuple(term for term in self.terms_in(lang) if term.status.forbidden)
+
+    def preferred(self, lang: str) -> Term | None:
+        """The term to show first for a language, if the concept has one there."""
+        approved = self.approved(lang)
+        if approved:
+            return approved[0]
+        terms = self.terms_in(lang)
+        return terms[0] if terms else None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Language tags of the terms, in first-seen order."""
+        return tuple(dict.fromkeys(term.lang for term in self.terms))

@@ -1,0 +1,177 @@
+"""Lemmatisers per language: a word form -> the lemma keys it may stand for.
+
+Recognition compares *lemma keys*, not strings. A key is a lemma, marked with
+the kind of word when that matters to meaning: nouns, adjectives, numerals and
+adverbs give the bare lemma (`стихийность`, `cultural`); verb forms give
+`lemma#verb`; Russian participles give `lemma#participle-<voice>-<tense>` and
+gerunds `lemma#gerund`. The marks keep "организовали преступность" (a verb)
+from matching the term "организованная преступность" (a participle or
+adjective), and "stated" from matching the noun "state".
+
+A text word yields the keys of *all* its analyses (an ambiguous form such as
+"стали" may be "сталь" or "стать"), so recall never depends on guessing the
+right parse. A term word, written in dictionary form,
+yields only its nominal analyses when it has any (a termbase is mostly nouns
+and noun phrases), unless the term says it is a verb.
+
+Russian uses pymorphy3 (with its DAWG C extension when installed), English
+lemminflect, which keeps irregular plurals (`lives` -> `life`) and
+parts of speech apart; possessives (`voluntarism's`, `workers'`) are stripped
+first. Any other language falls back to folded forms (exact, case-insensitive
+matching). Every lookup is cached per folded form: a text of 100,000 segments
+has far fewer distinct forms than tokens.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from typing import Protocol
+
+from termbase.model import primary_language
+
+_MAX_CACHE = 1_000_000
+"""Forms kept per language before the cache is dropped (bounds a long TUI session)."""
+
+_VERB_POS = {"verb"}
+
+
+def _is_verb_pos(part_of_speech: str | None) -> bool:
+    return (part_of_speech or "").strip().lower() in _VERB_POS
+
+
+class Lemmatizer(Protocol):
+    """What recognition needs from a language: lemma keys for text and term words."""
+
+    lang: str
+
+    def keys(self, form: str) -> tuple[str, ...]:
+        """Every lemma key a folded text word may stand for."""
+        ...
+
+    def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
+        """Lemma keys of a folded word written in a term (dictionary form)."""
+        ...
+
+
+class _CachedLemmatizer:
+    """Shared caching: `_analyse(form) -> (nominal keys, verbal keys)` runs once per form."""
+
+    lang = ""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        raise NotImplementedError
+
+    def _analysis(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        found = self._cache.get(form)
+        if found is None:
+            if len(self._cache) >= _MAX_CACHE:
+                self._cache.clear()
+            found = self._cache[form] = self._analyse(form)
+        return found
+
+    def keys(self, form: str) -> tuple[str, ...]:
+        nominal, verbal = self._analysis(form)
+        return nominal + verbal
+
+    def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
+        nominal, verbal = self._analysis(form)
+        if _is_verb_pos(part_of_speech) or not nominal:
+            return verbal or nominal
+        return nominal
+
+
+class RussianLemmatizer(_CachedLemmatizer):
+    """pymorphy3 over every parse of a form; participles keep voice and tense."""
+
+    lang = "ru"
+
+    def __init__(self) -> None:
+        super().__init__()
+        import pymorphy3  # Imported here: loading the dictionaries takes ~0.3 s.
+
+        self._morph = pymorphy3.MorphAnalyzer(lang="ru")
+
+    def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        nominal: list[str] = []
+        verbal: list[str] = []
+        for parse in self._morph.parse(form):
+            lemma = parse.normal_form.replace("ё", "е")
+            pos = parse.tag.POS
+            if pos in ("VERB", "INFN"):
+                verbal.append(f"{lemma}#verb")
+            elif pos in ("PRTF", "PRTS"):
+                verbal.append(f"{lemma}#participle-{parse.tag.voice}-{parse.tag.tense}")
+            elif pos == "GRND":
+                verbal.append(f"{lemma}#gerund")
+            else:
+                nominal.append(lemma)
+        return tuple(dict.fromkeys(nominal)), tuple(dict.fromkeys(verbal))
+
+    def parses(self, form: str) -> list[object]:
+        """All pymorphy3 parses of a form (for inflection)."""
+        return list(self._morph.parse(form))
+
+
+class EnglishLemmatizer(_CachedLemmatizer):
+    """lemminflect lemmas by part of speech; possessive endings stripped first."""
+
+    lang = "en"
+
+    def __init__(self) -> None:
+        super().__init__()
+        import lemminflect  # Imported here: it loads its tables on first use.
+
+        self._lemmas = lemminflect.getAllLemmas
+        self._oov = lemminflect.getAllLemmasOOV
+
+    def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        base = _strip_possessive(form)
+        analyses = self._lemmas(base) or self._oov(base, "NOUN") or {"NOUN": (base,)}
+        nominal: list[str] = []
+        verbal: list[str] = []
+        for upos, lemmas in analyses.items():
+            if upos in ("VERB", "AUX"):
+                verbal.extend(f"{lemma}#verb" for lemma in lemmas)
+            else:
+                nominal.extend(lemmas)
+        return tuple(dict.fromkeys(nominal)), tuple(dict.fromkeys(verbal))
+
+
+class ExactLemmatizer(_CachedLemmatizer):
+    """Languages without a lemmatiser: a word matches only itself (folded)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return (form,), ()
+
+
+def _strip_possessive(form: str) -> str:
+    """`voluntarism's` -> `voluntarism` (a trailing `'` never reaches here: the tokeniser drops it)."""
+    if form.endswith("'s") and len(form) > 2:
+        return form[:-2]
+    return form
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _make(lang: str) -> Lemmatizer:
+    if lang == "ru":
+        return RussianLemmatizer()
+    if lang == "en":
+        return EnglishLemmatizer()
+    return ExactLemmatizer(lang)
+
+
+def lemmatizer_for(lang: str) -> Lemmatizer:
+    """The shared lemmatiser of a language (by primary subtag); its cache is shared too."""
+    with _lock:
+        return _make(primary_language(lang))

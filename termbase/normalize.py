@@ -1,0 +1,100 @@
+"""The one place where text is folded for comparison and split into tokens.
+
+Everything that compares terms with text goes through here, so that a term and
+the text it is looked for in are always treated alike:
+
+* Unicode NFC, so a decomposed `й` (и + breve) equals the composed one;
+* case folding (`casefold`, not `lower`: German ß and friends);
+* `ё` -> `е`, because Russian print mostly omits the dots;
+* stress marks (combining acute/grave on Cyrillic) and invisible characters
+  (soft hyphen, zero-width spaces) removed;
+* apostrophe variants (’ ʼ ‘ ` ´ ′) -> `'`, quote variants (« » „ “ ” ‹ ›) -> `"`,
+  hyphen and dash variants (‐ ‑ ‒ – — ― −) -> `-`.
+
+Tokenisation is deliberately simple and regular, because both terms and text
+use it: a token is either a word (letters and digits, with apostrophes inside
+it as in `д'Артаньян`, `don't`) or a punctuation mark that ends a phrase (`.`,
+`,`, `;`, brackets, dashes, a hyphen between spaces). Quotes, apostrophes at
+word edges and hyphens inside words are skipped, so `trade-union` and
+`trade union` tokenise alike and «культура» is the word культура. A term never
+matches across a phrase break unless the term itself contains that mark.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+APOSTROPHES = "'’ʼ‘`´′"
+"""Characters people and OCR use for an apostrophe."""
+QUOTES = '"«»„“”‟‹›'
+"""Double-quote variants (typographic, Russian, German)."""
+HYPHENS = "-‐‑‒–—―−"
+"""Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en/em dash, bar, minus."""
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Soft hyphen and zero-width characters that OCR and word processors leave in words."""
+STRESS_MARKS = "\u0301\u0300"
+"""Combining acute and grave: Russian stress marks, never part of spelling."""
+
+_FOLD_TABLE = str.maketrans(
+    {
+        **{ch: "'" for ch in APOSTROPHES},
+        **{ch: '"' for ch in QUOTES},
+        **{ch: "-" for ch in HYPHENS},
+        **{ch: None for ch in INVISIBLE + STRESS_MARKS},
+        "ё": "е",
+    }
+)
+
+_WORD_CHAR = rf"[\w\u0300-\u036f{INVISIBLE}]"
+_WORD = rf"[^\W_]{_WORD_CHAR}*(?:[{APOSTROPHES}][^\W_]{_WORD_CHAR}*)*"
+_BREAK = r"[.,;:!?…()\[\]{}/\\|–—―]"
+_SPACED_HYPHEN = r"(?<!\S)[-‐‑‒−](?!\S)"
+TOKEN_RE = re.compile(f"{_WORD}|{_BREAK}|{_SPACED_HYPHEN}")
+"""One token: a word, or a punctuation mark that breaks a phrase."""
+
+
+def fold_word(token: str) -> str:
+    """Fold one token for lookup: NFC, no stress marks, casefold, ё -> е, one apostrophe."""
+    return unicodedata.normalize("NFC", token).casefold().translate(_FOLD_TABLE)
+
+
+def fold_text(text: str) -> str:
+    """Fold a whole string for identity and search: `fold_word` plus one space between words."""
+    return " ".join(fold_word(text).split())
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of `text` as strings (the fast path: no spans)."""
+    return TOKEN_RE.findall(text)
+
+
+def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """The tokens of `text` with their half-open character spans in `text`."""
+    for match in TOKEN_RE.finditer(text):
+        yield match.group(), match.start(), match.end()
+
+
+def is_word(token: str) -> bool:
+    """True for a word token, False for a phrase-breaking punctuation token."""
+    return token[0].isalnum()
+
+
+def case_agrees(expected: str, actual: str) -> bool:
+    """Does `actual` (a word in text) keep the letter case of `expected` (a term word)?
+
+    Used for case-sensitive terms only. Inflection changes endings, so the
+    comparison runs over the common stem (`Ленин` ~ `Ленина`), and an
+    all-capital acronym must stay all capitals (`CPSU` ~ `CPSU's`, not `Cpsu`).
+    """
+    expected = unicodedata.normalize("NFC", expected)
+    actual = unicodedata.normalize("NFC", actual)
+    for want, got in zip(expected, actual):
+        if want.casefold() != got.casefold():
+            break
+        if want != got:
+            return False
+    if len(expected) > 1 and expected.isupper():
+        return actual[: len(expected)].isupper()
+    return True
