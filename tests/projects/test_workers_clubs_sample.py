@@ -20,7 +20,7 @@ import pymorphy3
 import pytest
 
 SAMPLE = Path(__file__).resolve().parents[2] / "projects" / "workers-clubs"
-CLEAN = SAMPLE / "workers-clubs.ru.txt"
+CLEAN = SAMPLE / "sources" / "workers-clubs.ru.txt"
 SLIPPED = SAMPLE / "workers-clubs.ru.slips.txt"
 TERMBASE = SAMPLE / "termbase.csv"
 SLIPS = SAMPLE / "slips.json"

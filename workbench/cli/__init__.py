@@ -44,6 +44,7 @@ def main(ctx: click.Context) -> None:
         ctx.invoke(open_command, directory=None)
 
 
+from workbench.cli.align import align, align_files  # noqa: E402
 from workbench.cli.project import import_command, init, open_command, segments, status  # noqa: E402
 
 main.add_command(init)
@@ -51,3 +52,5 @@ main.add_command(import_command)
 main.add_command(status)
 main.add_command(segments)
 main.add_command(open_command)
+main.add_command(align)
+main.add_command(align_files)

@@ -1,0 +1,147 @@
+"""Import end to end on real files: decoding, cleanup, sentences, storage, all-or-nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import InputError
+from workbench.core.importing import import_text, import_tsv
+from workbench.core.project import Project
+
+EN = """The club movement grew quickly in 1923. Workers came in the evenings.
+
+The trade unions paid for the clubs. Dr. Smith visited 12 clubs in Moscow.
+Some clubs had libraries; others had only a stage.
+"""
+RU = """Клубное движение быстро росло в 1923 году. Рабочие приходили по вечерам.
+
+Профсоюзы оплачивали клубы. Д-р Смит посетил 12 клубов в Москве.
+В одних клубах были библиотеки, в других — только сцена.
+"""
+
+
+def fingerprint(project: Project) -> tuple[object, ...]:
+    """Everything an import could touch: table contents, project.toml and sources/."""
+    db = project.db
+    tables = tuple(
+        tuple(tuple(r) for r in db.execute(f"select * from [{t}] order by rowid").fetchall())
+        for t in ("documents", "paragraphs", "sentences", "segments", "segment_findings")
+    )
+    files = tuple(sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest()) for p in project.sources_dir.iterdir()))
+    return tables, (project.path / "project.toml").read_bytes(), files
+
+
+def test_sample_is_cleaned_split_and_flagged(project: Project, sample_text: Path) -> None:
+    report = import_text(project, sample_text)
+    segments = project.segments()
+    assert report.segments == len(segments) >= 8
+    text = " ".join(s.source for s in segments)
+    for word in ("squabbling", "institutional interests", "decentralization", "enrollments", "compatibility",
+                 "initiative", "self-destructive", "All-Russian"):
+        assert word in text
+    assert segments[0].source.startswith("discourses and more pragmatic responses")
+    assert segments[-1].source.endswith("from which they arose.")
+    flagged = {f.suggestion for s in segments for f in s.findings if f.check == "ocr-suspect"}
+    assert "bourgeois" in flagged
+    for segment in segments:
+        for finding in segment.findings:
+            assert segment.source[finding.start:finding.end].strip(), finding
+
+
+def test_the_original_file_is_kept_byte_for_byte(project: Project, sample_text: Path) -> None:
+    import_text(project, sample_text)
+    stored = project.sources_dir / sample_text.name
+    assert stored.read_bytes() == sample_text.read_bytes()
+    entry = project.config.documents[0]
+    assert entry.source == f"sources/{sample_text.name}"
+    reopened = Project.open(project.path)
+    assert reopened.config.documents == project.config.documents
+    reopened.close()
+
+
+def test_paragraph_original_text_stays_beside_the_cleaned_text(project: Project, sample_text: Path) -> None:
+    import_text(project, sample_text)
+    rows = list(project.db.query("select text, original from paragraphs where side = 'source' order by seq"))
+    assert len(rows) == 2
+    assert "squab\nbling" in rows[0]["original"].replace(" \n", "\n")
+    assert "squabbling" in rows[0]["text"]
+
+
+def test_import_with_a_legacy_encoded_translation_aligns(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "doc.en.txt").write_text(EN, "utf-8")
+    (tmp_path / "doc.ru.txt").write_bytes(RU.encode("cp1251"))
+    report = import_text(project, tmp_path / "doc.en.txt", tmp_path / "doc.ru.txt")
+    assert report.aligned and report.target_encoding == "cp1251"
+    pairs = [(s.source, s.target) for s in project.segments()]
+    assert pairs[0] == ("The club movement grew quickly in 1923.", "Клубное движение быстро росло в 1923 году.")
+    assert ("Dr. Smith visited 12 clubs in Moscow.", "Д-р Смит посетил 12 клубов в Москве.") in pairs
+    assert all(0.0 <= s.confidence <= 1.0 for s in project.segments())
+    assert report.name == "doc"
+
+
+def test_a_rejected_translation_leaves_the_project_unchanged(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "doc.en.txt").write_text(EN, "utf-8")
+    import_text(project, tmp_path / "doc.en.txt")
+    before = fingerprint(project)
+    (tmp_path / "other.en.txt").write_text("Another text. It has two sentences.", "utf-8")
+    (tmp_path / "bad.ru.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    with pytest.raises(InputError):
+        import_text(project, tmp_path / "other.en.txt", tmp_path / "bad.ru.txt")
+    assert fingerprint(project) == before
+
+
+def test_a_failing_database_write_removes_the_copied_sources(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "doc.en.txt").write_text(EN, "utf-8")
+    before = fingerprint(project)
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("workbench.core.importing.insert_segments_for_document", broken)
+    with pytest.raises(OSError):
+        import_text(project, tmp_path / "doc.en.txt")
+    assert fingerprint(project) == before
+
+
+def test_the_same_file_twice_is_stored_once_and_a_namesake_gets_a_new_name(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "doc.txt").write_text(EN, "utf-8")
+    (tmp_path / "a" / "doc.txt").write_text("A different text. Same name.", "utf-8")
+    import_text(project, tmp_path / "doc.txt")
+    import_text(project, tmp_path / "doc.txt")
+    import_text(project, tmp_path / "a" / "doc.txt")
+    assert sorted(p.name for p in project.sources_dir.iterdir()) == ["doc-2.txt", "doc.txt"]
+    assert len(project.config.documents) == 3
+
+
+def test_tsv_bitext_keeps_file_order_and_empty_targets(project: Project, tmp_path: Path) -> None:
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("One.\tОдин.\nTwo.\t\nThree.\tТри.\n\n", "utf-8")
+    report = import_tsv(project, tsv)
+    assert report.segments == 3
+    assert [(s.position, s.source, s.target) for s in project.segments()] == [
+        (1, "One.", "Один."), (2, "Two.", ""), (3, "Three.", "Три.")
+    ]
+
+
+def test_tsv_with_an_extra_tab_names_the_line(project: Project, tmp_path: Path) -> None:
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("One.\tОдин.\nTwo.\tДва.\textra\n", "utf-8")
+    with pytest.raises(InputError, match=r"pairs.tsv:2"):
+        import_tsv(project, tsv)
+    assert project.segment_count() == 0
+
+
+def test_documents_keep_import_order(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "b.tsv").write_text("B1\tБ1\n", "utf-8")
+    (tmp_path / "a.tsv").write_text("A1\tА1\nA2\tА2\n", "utf-8")
+    import_tsv(project, tmp_path / "b.tsv")
+    import_tsv(project, tmp_path / "a.tsv")
+    assert [s.source for s in project.segments()] == ["B1", "A1", "A2"]
+    assert json.loads(json.dumps([d.name for d in project.config.documents])) == ["b", "a"]
