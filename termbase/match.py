@@ -190,34 +190,28 @@ class Matcher:
         if not candidates:
             return []
         entries = self._entries
-        kept: set[tuple[int, int, int]] = set()
-        for start, end, entry_id in candidates:
-            entry = entries[entry_id]
-            if entry.term.case_sensitive and not all(
-                case_agrees(want, got) for want, got in zip(entry.words, toks[start:end])
-            ):
-                continue
-            kept.add((start, end, entry_id))
-        if not overlapping:
-            kept = _longest(kept)
-        if not kept:
-            return []
-        spans = [(begin, finish) for _, begin, finish in token_spans(text)]
+        spans: list[tuple[int, int]] | None = None
         matches = []
-        for start, end, entry_id in sorted(kept, key=lambda item: (item[0], -item[1], item[2])):
+        for start, end, entry_id in sorted(set(candidates), key=lambda c: (c[0], -c[1], c[2])):
             entry = entries[entry_id]
+            words = toks[start:end]
+            if entry.term.case_sensitive and not all(map(case_agrees, entry.words, words)):
+                continue
+            if spans is None:
+                spans = [(begin, finish) for _, begin, finish in token_spans(text)]
+            begin, finish = spans[start][0], spans[end - 1][1]
             matches.append(
                 TermMatch(
                     concept_id=entry.concept_id,
                     term=entry.term,
-                    start=spans[start][0],
-                    end=spans[end - 1][1],
-                    text=text[spans[start][0] : spans[end - 1][1]],
-                    forms=tuple(toks[start:end]),
-                    lemmas=self._explain(entry, toks[start:end]),
+                    start=begin,
+                    end=finish,
+                    text=text[begin:finish],
+                    forms=tuple(words),
+                    lemmas=self._explain(entry, words),
                 )
             )
-        return matches
+        return matches if overlapping else longest(matches)
 
     def _explain(self, entry: _Entry, toks: list[str]) -> tuple[str, ...]:
         """For each token, the first of its lemma keys that the term word shares."""
@@ -229,12 +223,15 @@ class Matcher:
         return tuple(lemmas)
 
 
-def _longest(found: set[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
-    """Keep the longest spans first, then leftmost; drop any span overlapping a kept one."""
-    taken: set[int] = set()
-    chosen: set[tuple[int, int]] = set()
-    for start, end in sorted({(s, e) for s, e, _ in found}, key=lambda span: (span[0] - span[1], span[0])):
-        if not taken.intersection(range(start, end)):
-            taken.update(range(start, end))
-            chosen.add((start, end))
-    return {item for item in found if (item[0], item[1]) in chosen}
+def longest(matches: list[TermMatch]) -> list[TermMatch]:
+    """Resolve overlaps: longest spans first, then leftmost; equal spans are all kept.
+
+    "Communist Party" wins over "party" inside it; two concepts sharing the
+    same term at the same place are both reported.
+    """
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted({m.span for m in matches}, key=lambda s: (s[0] - s[1], s[0])):
+        if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
+            chosen.append((start, end))
+    keep = set(chosen)
+    return [m for m in matches if m.span in keep]
