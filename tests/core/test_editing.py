@@ -1,0 +1,152 @@
+"""Segment edits: each committed at once, undoable across restarts, beads kept consistent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.core import editing
+from workbench.core.bitext import realign_document
+from workbench.core.errors import InputError
+from workbench.core.importing import import_text, import_tsv
+from workbench.core.model import SegmentStatus
+from workbench.core.project import Project
+
+EN = "One apple fell. Two pears fell. Three plums fell. Four figs fell.\n"
+RU = "Одно яблоко упало. Две груши упали. Три сливы упали. Четыре инжира упали.\n"
+
+
+@pytest.fixture
+def aligned(project: Project, tmp_path: Path) -> Project:
+    (tmp_path / "f.en.txt").write_text(EN, "utf-8")
+    (tmp_path / "f.ru.txt").write_text(RU, "utf-8")
+    import_text(project, tmp_path / "f.en.txt", tmp_path / "f.ru.txt")
+    assert [len(s.source_range and range(*s.source_range) or ()) for s in project.segments()] == [1, 1, 1, 1]
+    return project
+
+
+def texts(project: Project) -> list[tuple[str, str]]:
+    return [(s.source, s.target) for s in project.segments()]
+
+
+def test_set_target_is_saved_at_once_and_survives_reopening(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    editing.set_target(aligned, first.id, "Яблоко упало.")
+    with Project.open(aligned.path) as again:
+        segment = again.segment(first.id)
+        assert segment.target == "Яблоко упало." and segment.locked
+
+
+def test_typing_saves_coalesce_into_one_undo_step(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    for text in ("Я", "Ябл", "Яблоко упало."):
+        editing.set_target(aligned, first.id, text)
+    assert editing.undo(aligned) == "set-target"
+    assert aligned.segment(first.id).target == "Одно яблоко упало."
+    assert editing.undo(aligned) is None
+
+
+def test_confirm_locks_and_marks_translated(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    segment = editing.confirm(aligned, first.id)
+    assert segment.status is SegmentStatus.TRANSLATED and segment.locked and segment.confirmed
+    assert editing.set_status(aligned, first.id, "reviewed").status is SegmentStatus.REVIEWED
+    assert editing.confirm(aligned, first.id).status is SegmentStatus.REVIEWED
+
+
+def test_merge_then_undo_then_redo(aligned: Project) -> None:
+    original = texts(aligned)
+    first, second = aligned.segments()[:2]
+    merged = editing.merge_next(aligned, first.id)
+    assert merged.source == "One apple fell. Two pears fell."
+    assert merged.target == "Одно яблоко упало. Две груши упали."
+    assert merged.source_range == (0, 2) and merged.target_range == (0, 2)
+    assert len(aligned.segments()) == 3
+    assert editing.undo(aligned) == "merge"
+    assert texts(aligned) == original
+    assert aligned.segment(second.id).source == "Two pears fell."
+    assert editing.redo(aligned) == "merge"
+    assert len(aligned.segments()) == 3
+    assert editing.redo(aligned) is None
+
+
+def test_merge_previous_and_the_ends_of_a_document(aligned: Project) -> None:
+    segments = aligned.segments()
+    with pytest.raises(InputError, match="no previous"):
+        editing.merge_previous(aligned, segments[0].id)
+    with pytest.raises(InputError, match="no next"):
+        editing.merge_next(aligned, segments[-1].id)
+    merged = editing.merge_previous(aligned, segments[-1].id)
+    assert merged.source == "Three plums fell. Four figs fell."
+
+
+def test_split_follows_sentence_boundaries_and_keeps_order(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    merged = editing.merge_next(aligned, first.id)
+    a, b = editing.split(aligned, merged.id, 1, 1)
+    assert (a.source, a.target) == ("One apple fell.", "Одно яблоко упало.")
+    assert (b.source, b.target) == ("Two pears fell.", "Две груши упали.")
+    assert [s.position for s in (a, b)] == [1, 2]
+    assert b.source_range == (1, 2)
+    with pytest.raises(InputError):
+        editing.split(aligned, a.id, 0, 0)
+
+
+def test_split_a_two_to_one_bead_into_one_to_one_and_one_to_zero(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    editing.move_sentence(aligned, first.id, "target", "next")
+    # first is now 1-0 and the second 1-2: move it back through a split
+    second = aligned.segments()[1]
+    assert second.target == "Одно яблоко упало. Две груши упали."
+    a, b = editing.split(aligned, second.id, 0, 1)
+    assert (a.source, a.target) == ("", "Одно яблоко упало.")
+    assert (b.source, b.target) == ("Two pears fell.", "Две груши упали.")
+
+
+def test_move_sentence_to_the_previous_bead(aligned: Project) -> None:
+    segments = aligned.segments()
+    editing.move_sentence(aligned, segments[1].id, "source", "previous")
+    assert texts(aligned)[:2] == [
+        ("One apple fell. Two pears fell.", "Одно яблоко упало."),
+        ("", "Две груши упали."),
+    ]
+    assert aligned.segments()[1].source_range == (2, 2)
+    editing.undo(aligned)
+    assert texts(aligned)[1] == ("Two pears fell.", "Две груши упали.")
+
+
+def test_a_move_that_would_empty_a_bead_is_refused(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "p.tsv").write_text("One.\t\nTwo.\tДва.\n", "utf-8")
+    import_tsv(project, tmp_path / "p.tsv")
+    first = project.segments()[0]
+    with pytest.raises(InputError, match="empty segment"):
+        editing.move_sentence(project, first.id, "source", "next")
+
+
+def test_undo_survives_a_restart(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    editing.merge_next(aligned, first.id)
+    with Project.open(aligned.path) as again:
+        assert editing.undo(again) == "merge"
+        assert len(again.segments()) == 4
+
+
+def test_a_new_edit_clears_redo(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    editing.merge_next(aligned, first.id)
+    editing.undo(aligned)
+    editing.confirm(aligned, first.id)
+    assert editing.redo(aligned) is None
+
+
+def test_realignment_keeps_locked_beads(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    editing.merge_next(aligned, first.id)
+    editing.set_target(aligned, first.id, "Своими словами.")
+    document = aligned.segments()[0].document_id
+    beads, kept = realign_document(aligned, document)
+    assert kept == 1
+    segments = aligned.segments()
+    assert segments[0].target == "Своими словами." and segments[0].source_range == (0, 2)
+    assert [s.source for s in segments[1:]] == ["Three plums fell.", "Four figs fell."]
