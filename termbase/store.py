@@ -1,0 +1,369 @@
+"""A termbase on disk: SQLite through sqlite-utils, schema evolved by migrations.
+
+`Termbase(path_or_db)` opens (or creates) a termbase file, or wraps an
+existing `sqlite_utils.Database` (tests pass one in memory). Several projects
+may share one termbase file; the file is in WAL mode so a reader (the TUI)
+never blocks a writer (the CLI) for long.
+
+Concepts are stored in two tables, `concepts` and `terms`; every write bumps
+`meta.revision` in the same transaction, so a cache (a matcher built from the
+termbase) can tell cheaply whether it is stale, even in WAL mode where the
+file's modification time does not change on every commit.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from termbase.errors import TermbaseError
+from termbase.model import Concept, Term, TermStatus, primary_language
+from termbase.normalize import fold_text
+
+migrations = Migrations("termbase")
+BUSY_TIMEOUT_MS = 10_000
+"""How long a writer waits for another process's lock before failing with a clear error."""
+
+
+@migrations(name="m001_initial")
+def _m001_initial(db: Database) -> None:
+    """Concepts, their terms in file order, and the change counter."""
+    db["concepts"].create(
+        {
+            "id": str,
+            "position": int,
+            "subject": str,
+            "definition": str,
+            "note": str,
+            "folded": str,
+        },
+        pk="id",
+        not_null={"position"},
+    )
+    db["terms"].create(
+        {
+            "id": int,
+            "concept_id": str,
+            "position": int,
+            "lang": str,
+            "text": str,
+            "folded": str,
+            "status": str,
+            "part_of_speech": str,
+            "usage_note": str,
+            "context": str,
+            "case_sensitive": int,
+        },
+        pk="id",
+        foreign_keys=[("concept_id", "concepts", "id")],
+        not_null={"concept_id", "position", "lang", "text", "folded", "status", "case_sensitive"},
+    )
+    db["terms"].create_index(["concept_id", "position"])
+    db["terms"].create_index(["folded"])
+    db["meta"].create({"key": str, "value": int}, pk="key")
+    db["meta"].insert({"key": "revision", "value": 0})
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What `Termbase.import_concepts` did."""
+
+    added: int
+    updated: int
+
+
+class Termbase:
+    """Concepts and terms in one SQLite file; all reads return frozen `Concept`s."""
+
+    def __init__(self, path_or_db: str | Path | Database) -> None:
+        """Open or create the termbase at a path, or use an open database."""
+        if isinstance(path_or_db, Database):
+            self.db = path_or_db
+            self.path: Path | None = None
+        else:
+            self.path = Path(path_or_db)
+            self.db = _connect(self.path)
+        try:
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise TermbaseError(f"{self.path or 'database'}: not a termbase ({exc})") from None
+
+    def _migrate(self) -> None:
+        tables = set(self.db.table_names())
+        ours = "concepts" in tables or any(m.name for m in migrations.applied(self.db))
+        if tables - {"_sqlite_migrations"} and not ours:
+            raise TermbaseError(f"{self.path or 'database'} is an SQLite file but not a termbase")
+        known = {m.name for m in migrations._migrations}
+        unknown = {m.name for m in migrations.applied(self.db)} - known
+        if unknown:
+            raise TermbaseError(f"{self.path or 'database'} was made by a newer termbase version")
+        if migrations.pending(self.db):
+            migrations.apply(self.db)
+
+    def close(self) -> None:
+        if self.path is not None:
+            self.db.close()
+
+    def __enter__(self) -> Termbase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -----------------------------------------------------------------
+
+    @property
+    def revision(self) -> int:
+        """A counter bumped by every write: equal revisions mean equal contents."""
+        row = self.db.execute("select value from meta where key = 'revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def __len__(self) -> int:
+        return self.db["concepts"].count
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self.concepts())
+
+    def __contains__(self, concept_id: object) -> bool:
+        return isinstance(concept_id, str) and self.get(concept_id) is not None
+
+    def concepts(self) -> list[Concept]:
+        """Every concept in the order it was added."""
+        return self._load("1 = 1", [])
+
+    def get(self, concept_id: str) -> Concept | None:
+        found = self._load("c.id = ?", [concept_id])
+        return found[0] if found else None
+
+    def languages(self) -> list[str]:
+        """Language tags used by terms, most used first."""
+        return [
+            row[0]
+            for row in self.db.execute(
+                "select lang from terms group by lang order by count(*) desc, lang"
+            ).fetchall()
+        ]
+
+    def with_term(self, text: str, lang: str) -> list[Concept]:
+        """Concepts that have exactly this term (folded) in this language."""
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "select distinct concept_id from terms where folded = ?", [fold_text(text)]
+            ).fetchall()
+        ]
+        concepts = [c for c in (self.get(i) for i in ids) if c is not None]
+        return [
+            c for c in concepts if any(t.key == (primary_language(lang), fold_text(text)) for t in c.terms)
+        ]
+
+    def search(self, query: str, lang: str | None = None, limit: int | None = None) -> list[Concept]:
+        """Concepts whose terms (in `lang`, if given) or notes contain `query`, best first.
+
+        Case, ё/е, quote and hyphen variants are ignored. Ranking: a term equal
+        to the query, then a term starting with it, then a term containing it,
+        then a match in the subject, definition or note only.
+        """
+        needle = fold_text(query)
+        if not needle:
+            return self.concepts()[:limit]
+        pattern = "%" + _escape_like(needle) + "%"
+        rows = self.db.execute(
+            "select concept_id, lang, folded from terms where folded like ? escape '\\'",
+            [pattern],
+        ).fetchall()
+        rank: dict[str, int] = {}
+        for concept_id, term_lang, folded in rows:
+            if lang is not None and primary_language(term_lang) != primary_language(lang):
+                continue
+            score = 0 if folded == needle else 1 if folded.startswith(needle) else 2
+            rank[concept_id] = min(score, rank.get(concept_id, 3))
+        for (concept_id,) in self.db.execute(
+            "select id from concepts where folded like ? escape '\\'", [pattern]
+        ).fetchall():
+            rank.setdefault(concept_id, 3)
+        order = {c.id: i for i, c in enumerate(self.concepts())} if rank else {}
+        ids = sorted(rank, key=lambda cid: (rank[cid], order.get(cid, 0)))[:limit]
+        found = {c.id: c for c in self._load_many(ids)}
+        return [found[i] for i in ids if i in found]
+
+    def new_id(self) -> str:
+        """A fresh concept id of the form `c<number>`, valid as a TBX/XML id."""
+        numbers = [
+            int(match.group(1))
+            for (concept_id,) in self.db.execute("select id from concepts").fetchall()
+            if (match := re.fullmatch(r"c(\d+)", concept_id))
+        ]
+        return f"c{max(numbers, default=0) + 1}"
+
+    # -- writing -----------------------------------------------------------------
+
+    def add(self, concept: Concept) -> Concept:
+        """Store a new concept; its id must be unused."""
+        with self.db.atomic():
+            if self._exists(concept.id):
+                raise TermbaseError(f"concept {concept.id} already exists")
+            self._write(concept, self._next_position())
+            self._bump()
+        return concept
+
+    def update(self, concept: Concept) -> Concept:
+        """Replace a stored concept (fields and all terms) by id."""
+        with self.db.atomic():
+            row = self.db.execute(
+                "select position from concepts where id = ?", [concept.id]
+            ).fetchone()
+            if row is None:
+                raise TermbaseError(f"no concept {concept.id}")
+            self._delete_rows(concept.id)
+            self._write(concept, row[0])
+            self._bump()
+        return concept
+
+    def put(self, concept: Concept) -> bool:
+        """Add the concept, or replace the one with its id; True when it was new."""
+        with self.db.atomic():
+            new = not self._exists(concept.id)
+            if new:
+                self.add(concept)
+            else:
+                self.update(concept)
+        return new
+
+    def delete(self, concept_id: str) -> None:
+        with self.db.atomic():
+            if not self._exists(concept_id):
+                raise TermbaseError(f"no concept {concept_id}")
+            self._delete_rows(concept_id)
+            self._bump()
+
+    def import_concepts(self, concepts: Iterable[Concept]) -> ImportResult:
+        """Add or replace (by id) many concepts in one transaction."""
+        added = updated = 0
+        with self.db.atomic():
+            for concept in concepts:
+                if self.put(concept):
+                    added += 1
+                else:
+                    updated += 1
+        return ImportResult(added, updated)
+
+    def clear(self) -> None:
+        """Remove every concept (used before replacing a termbase wholesale)."""
+        with self.db.atomic():
+            self.db.execute("delete from terms")
+            self.db.execute("delete from concepts")
+            self._bump()
+
+    # -- internals ---------------------------------------------------------------
+
+    def _exists(self, concept_id: str) -> bool:
+        return self.db.execute("select 1 from concepts where id = ?", [concept_id]).fetchone() is not None
+
+    def _next_position(self) -> int:
+        row = self.db.execute("select max(position) from concepts").fetchone()
+        return (row[0] or 0) + 1
+
+    def _bump(self) -> None:
+        self.db.execute("update meta set value = value + 1 where key = 'revision'")
+
+    def _delete_rows(self, concept_id: str) -> None:
+        self.db.execute("delete from terms where concept_id = ?", [concept_id])
+        self.db.execute("delete from concepts where id = ?", [concept_id])
+
+    def _write(self, concept: Concept, position: int) -> None:
+        searchable = " ".join(filter(None, (concept.subject, concept.definition, concept.note)))
+        self.db["concepts"].insert(
+            {
+                "id": concept.id,
+                "position": position,
+                "subject": concept.subject,
+                "definition": concept.definition,
+                "note": concept.note,
+                "folded": fold_text(searchable),
+            }
+        )
+        self.db["terms"].insert_all(
+            (
+                {
+                    "concept_id": concept.id,
+                    "position": index,
+                    "lang": term.lang,
+                    "text": term.text,
+                    "folded": fold_text(term.text),
+                    "status": term.status.value,
+                    "part_of_speech": term.part_of_speech,
+                    "usage_note": term.usage_note,
+                    "context": term.context,
+                    "case_sensitive": int(term.case_sensitive),
+                }
+                for index, term in enumerate(concept.terms)
+            ),
+        )
+
+    def _load_many(self, ids: list[str]) -> list[Concept]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self._load(f"c.id in ({marks})", ids)
+
+    def _load(self, where: str, params: list[Any]) -> list[Concept]:
+        terms: dict[str, list[Term]] = {}
+        for row in self.db.execute(
+            "select t.concept_id, t.lang, t.text, t.status, t.part_of_speech, t.usage_note, "
+            f"t.context, t.case_sensitive from terms t join concepts c on c.id = t.concept_id "
+            f"where {where} order by t.concept_id, t.position",
+            params,
+        ).fetchall():
+            terms.setdefault(row[0], []).append(
+                Term(
+                    text=row[2],
+                    lang=row[1],
+                    status=TermStatus(row[3]),
+                    part_of_speech=row[4],
+                    usage_note=row[5],
+                    context=row[6],
+                    case_sensitive=bool(row[7]),
+                )
+            )
+        return [
+            Concept(
+                id=row[0],
+                subject=row[1],
+                definition=row[2],
+                note=row[3],
+                terms=tuple(terms.get(row[0], ())),
+            )
+            for row in self.db.execute(
+                f"select c.id, c.subject, c.definition, c.note from concepts c where {where} "
+                "order by c.position",
+                params,
+            ).fetchall()
+        ]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _connect(path: Path) -> Database:
+    """WAL, a bounded lock wait, and a clear error for a file that is not SQLite."""
+    if path.exists() and not path.is_file():
+        raise TermbaseError(f"{path} is not a file")
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        db = Database(conn)
+        db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        if db.execute("pragma journal_mode").fetchone()[0] != "wal":
+            db.enable_wal()
+    except sqlite3.DatabaseError as exc:
+        raise TermbaseError(f"{path}: cannot open as a termbase ({exc})") from None
+    return db
