@@ -1,0 +1,242 @@
+"""The vocabulary every QA check shares: findings, severities, the registry and the runner.
+
+A check family (one module: `terms`, `numbers`, ...) is a function that looks
+at the whole list of segments at once and yields findings for the check ids it
+owns. Whole-list rather than per-segment because several checks are about the
+project as a whole (consistency, the length distribution, variant mixes) and
+because the term checks share one recognition pass per segment.
+
+`run_checks` is pure: segments in, findings out. It knows nothing of projects,
+databases or faces, so the CLI, the TUI findings panel and the benchmark all
+call the same function.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal
+
+from workbench.core.errors import InputError
+from workbench.core.model import Segment
+
+if TYPE_CHECKING:
+    from workbench.core.checks.config import ChecksConfig
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+"""Higher is worse; `--fail-on warning` means rank >= 1."""
+
+Span = tuple[int, int]
+"""Half-open character range `[start, end)` into the source or target text."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in one segment, explained so an editor can act on it."""
+
+    segment: int
+    """1-based position of the segment in project order."""
+    check: str
+    """Check id, kebab-case (`term-missing`); part of the interface."""
+    severity: Severity
+    """`error`, `warning` or `info`, after the project's overrides."""
+    message: str
+    """What is wrong, in plain words, naming the text involved."""
+    concept: str | None = None
+    """Concept id of the termbase entry (the TBX conceptEntry id) for term checks."""
+    source_spans: tuple[Span, ...] = ()
+    """Where to highlight in the source text."""
+    target_spans: tuple[Span, ...] = ()
+    """Where to highlight in the target text."""
+    segment_id: int | None = None
+    """Database id of the segment, so a face can jump to it or accept the finding."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape of the `check` command (spans as `[start, end]` pairs)."""
+        return {
+            "segment": self.segment,
+            "check": self.check,
+            "severity": self.severity,
+            "message": self.message,
+            "concept": self.concept,
+            "source_spans": [list(s) for s in self.source_spans],
+            "target_spans": [list(s) for s in self.target_spans],
+        }
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """What the registry knows about one check id."""
+
+    id: str
+    default_severity: Severity
+    summary: str
+    """One line for `--help`, reports and the TUI."""
+    options: Mapping[str, float | int] = field(default_factory=dict)
+    """Tunable numbers a project may set in `[checks.<id>]`, with their defaults."""
+    needs_termbase: bool = False
+    family: str = ""
+    """The module that runs it (`terms`, `numbers`, ...); filled in by `register`."""
+
+
+@dataclass
+class CheckContext:
+    """Everything a family may look at; built once per run."""
+
+    segments: Sequence[Segment]
+    source_lang: str
+    target_lang: str
+    enforcer: Any | None
+    """A `termbase.enforce` enforcer for the project's termbases, or None."""
+    options: Mapping[str, Mapping[str, float | int]]
+    """Per check id: the effective tunable options (defaults merged with project.toml)."""
+    progress: Callable[[int, int], None] | None = None
+    """Called with (units done, units in all) as segments are processed, for progress bars."""
+    total: int = 0
+    done: int = 0
+
+    def option(self, check: str, name: str) -> float:
+        return float(self.options[check][name])
+
+    def advance(self, count: int) -> None:
+        """Report `count` more segments walked; families call this in batches, not per segment."""
+        self.done += count
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+
+FamilyRunner = Callable[[CheckContext, frozenset[str]], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    checks: tuple[str, ...]
+    run: FamilyRunner
+    passes: int = 1
+    """How many times the family walks all segments (for the progress total)."""
+
+
+REGISTRY: dict[str, CheckSpec] = {}
+"""Every known check id in reporting order."""
+FAMILIES: dict[str, Family] = {}
+
+
+def register(
+    family: str, specs: Sequence[CheckSpec], passes: int = 1
+) -> Callable[[FamilyRunner], FamilyRunner]:
+    """Decorator for a family runner: records its checks in the registry."""
+
+    def decorate(run: FamilyRunner) -> FamilyRunner:
+        for spec in specs:
+            REGISTRY[spec.id] = replace(spec, family=family)
+        FAMILIES[family] = Family(family, tuple(s.id for s in specs), run, passes)
+        return run
+
+    return decorate
+
+
+def parse_check_ids(text: str) -> frozenset[str]:
+    """`"term-missing, numbers"` -> ids; a family name stands for all its checks.
+
+    Unknown names are bad usage (exit 2 in the CLI), reported all at once.
+    """
+    wanted: set[str] = set()
+    unknown: list[str] = []
+    for raw in text.split(","):
+        name = raw.strip()
+        if not name:
+            continue
+        if name in REGISTRY:
+            wanted.add(name)
+        elif name in FAMILIES:
+            wanted.update(FAMILIES[name].checks)
+        else:
+            unknown.append(name)
+    if unknown:
+        raise InputError(
+            f"unknown check {', '.join(unknown)}; known checks: {', '.join(REGISTRY)}"
+        )
+    if not wanted:
+        raise InputError("no check named")
+    return frozenset(wanted)
+
+
+def text_hash(source: str, target: str) -> str:
+    """Fingerprint of a segment's text: an acceptance holds only while this is unchanged."""
+    return hashlib.sha256(f"{source}\x00{target}".encode()).hexdigest()[:32]
+
+
+def accepted_key(finding: Finding, segment: Segment) -> tuple[int, str, str, str]:
+    """The key under which an acceptance silences `finding`."""
+    return (segment.id, finding.check, finding.concept or "", text_hash(segment.source, segment.target))
+
+
+def run_checks(
+    segments: Sequence[Segment],
+    *,
+    source_lang: str,
+    target_lang: str,
+    enforcer: Any | None = None,
+    config: ChecksConfig | None = None,
+    accepted: frozenset[tuple[int, str, str, str]] | set[tuple[int, str, str, str]] = frozenset(),
+    checks: Iterable[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Finding]:
+    """Run the enabled checks over `segments` and return findings in project order.
+
+    `config` holds the project's switches, severities and options (default:
+    everything on at default severity). `checks` narrows the run to those ids
+    (a check switched off in the project stays off unless named here).
+    `accepted` holds keys from `accepted_key`; matching findings are dropped.
+    Term checks need `enforcer`; without one they are skipped silently, since
+    a project without a termbase has nothing to enforce.
+    """
+    from workbench.core.checks.config import ChecksConfig
+
+    config = config or ChecksConfig()
+    if checks is not None:
+        selected = frozenset(checks)
+        unknown = selected - REGISTRY.keys()
+        if unknown:
+            raise InputError(f"unknown check {', '.join(sorted(unknown))}")
+    else:
+        selected = config.enabled()
+    if enforcer is None:
+        selected = frozenset(c for c in selected if not REGISTRY[c].needs_termbase)
+
+    context = CheckContext(
+        segments=segments,
+        source_lang=source_lang,
+        target_lang=target_lang,
+        enforcer=enforcer,
+        options={cid: config.options_for(cid) for cid in REGISTRY},
+        progress=progress,
+        total=sum(
+            f.passes * len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
+        ),
+    )
+    by_position = {s.position: s for s in segments}
+    findings: list[Finding] = []
+    for family in FAMILIES.values():
+        mine = selected.intersection(family.checks)
+        if not mine:
+            continue
+        for finding in family.run(context, frozenset(mine)):
+            segment = by_position[finding.segment]
+            if accepted and accepted_key(finding, segment) in accepted:
+                continue
+            severity = config.severity_override(finding.check) or finding.severity
+            findings.append(replace(finding, severity=severity, segment_id=segment.id))
+    order = {cid: i for i, cid in enumerate(REGISTRY)}
+    findings.sort(key=lambda f: (f.segment, order[f.check]))
+    return findings
+
+
+def at_or_above(findings: Iterable[Finding], threshold: str) -> Iterator[Finding]:
+    """Findings whose severity is `threshold` or worse (for `--fail-on`)."""
+    rank = SEVERITY_RANK[threshold]
+    return (f for f in findings if SEVERITY_RANK[f.severity] >= rank)

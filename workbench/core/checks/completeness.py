@@ -1,0 +1,50 @@
+"""Is there a translation at all? `untranslated` and `same-as-source`.
+
+`same-as-source` wants letters: a target that repeats "1923." or "§ 4" is
+normal, one that repeats an English sentence is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.textutil import has_letters, squash
+
+SPECS = (
+    CheckSpec("untranslated", "error", "The segment has a source but no translation."),
+    CheckSpec(
+        "same-as-source",
+        "warning",
+        "The translation is identical to the source text.",
+    ),
+)
+
+
+@register("completeness", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    for seg in ctx.segments:
+        source, target = seg.source, seg.target
+        if not source.strip():
+            continue
+        if not target.strip():
+            if "untranslated" in checks:
+                yield Finding(
+                    seg.position,
+                    "untranslated",
+                    "error",
+                    "The segment has no translation yet.",
+                    source_spans=((0, len(source)),),
+                )
+            continue
+        if "same-as-source" in checks and has_letters(source) and squash(source) == squash(target):
+            yield Finding(
+                seg.position,
+                "same-as-source",
+                "warning",
+                "The translation is the source text copied unchanged; translate it "
+                "or accept the finding if it is meant to stay as it is (a name, a title).",
+                source_spans=((0, len(source)),),
+                target_spans=((0, len(target)),),
+            )
+    ctx.advance(len(ctx.segments))

@@ -1,0 +1,113 @@
+"""Per-project switches, severities and options for the checks, from `project.toml`.
+
+A project writes, for example::
+
+    [checks.length-ratio]
+    enabled = false
+
+    [checks.quote-style]
+    severity = "info"
+
+    [checks.typography]          # a family name applies to all its checks
+    enabled = false
+
+A check's own table wins over its family's. Anything we do not understand is
+refused with one line naming the key, because a misspelt switch that is
+silently ignored is worse than no switch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
+from workbench.core.errors import InputError
+
+
+@dataclass(frozen=True)
+class CheckSetting:
+    """What a project says about one check (None: keep the default)."""
+
+    enabled: bool | None = None
+    severity: Severity | None = None
+    options: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChecksConfig:
+    """The effective settings of every check for one project."""
+
+    settings: Mapping[str, CheckSetting] = field(default_factory=dict)
+    """Keyed by check id or family name, as written in project.toml."""
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Any] | None) -> ChecksConfig:
+        """Validate the `[checks]` table of project.toml (raises InputError)."""
+        settings: dict[str, CheckSetting] = {}
+        for name, table in (mapping or {}).items():
+            if name not in REGISTRY and name not in FAMILIES:
+                raise InputError(
+                    f"project.toml: unknown check [checks.{name}]; known: {', '.join(REGISTRY)}"
+                )
+            if not isinstance(table, Mapping):
+                raise InputError(f"project.toml: [checks.{name}] must be a table")
+            settings[name] = _setting(name, table)
+        return cls(settings)
+
+    def _lookup(self, check: str) -> list[CheckSetting]:
+        """The settings that apply to `check`, most specific first."""
+        found = []
+        if check in self.settings:
+            found.append(self.settings[check])
+        family = REGISTRY[check].family
+        if family in self.settings:
+            found.append(self.settings[family])
+        return found
+
+    def is_enabled(self, check: str) -> bool:
+        for setting in self._lookup(check):
+            if setting.enabled is not None:
+                return setting.enabled
+        return True
+
+    def enabled(self) -> frozenset[str]:
+        return frozenset(c for c in REGISTRY if self.is_enabled(c))
+
+    def severity_override(self, check: str) -> Severity | None:
+        for setting in self._lookup(check):
+            if setting.severity is not None:
+                return setting.severity
+        return None
+
+    def options_for(self, check: str) -> dict[str, float]:
+        values = dict(REGISTRY[check].options)
+        if check in self.settings:
+            values.update(self.settings[check].options)
+        return values
+
+
+def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:
+    enabled: bool | None = None
+    severity: Severity | None = None
+    options: dict[str, float] = {}
+    allowed_options: set[str] = set(REGISTRY[name].options) if name in REGISTRY else set()
+    for key, value in table.items():
+        where = f"project.toml: [checks.{name}] {key}"
+        if key == "enabled":
+            if not isinstance(value, bool):
+                raise InputError(f"{where} must be true or false")
+            enabled = value
+        elif key == "severity":
+            if value not in SEVERITIES:
+                raise InputError(f"{where} must be one of {', '.join(SEVERITIES)}")
+            severity = value
+        elif key in allowed_options:
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise InputError(f"{where} must be a non-negative number")
+            options[key] = float(value)
+        else:
+            known = ", ".join(["enabled", "severity", *sorted(allowed_options)])
+            raise InputError(f"{where}: unknown setting (known: {known})")
+    return CheckSetting(enabled, severity, options)

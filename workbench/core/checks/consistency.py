@@ -1,0 +1,138 @@
+"""`inconsistent-target` and `inconsistent-source`: one text, two renderings.
+
+Segments are compared after folding case, spaces, punctuation, ё and quote
+variants (`textutil.consistency_key`), so "The club." and "the club" are the
+same source. The majority rendering is taken as the intended one and each
+segment that departs from it is reported, naming where the majority is; on a
+tie the earliest rendering wins, so the report is stable.
+
+`inconsistent-source` (one translation for different sources) needs a target
+of a few words, since short targets ("Да.", "Там же.") legitimately serve many
+sources, and ignores sources that differ only by OCR noise (near-identical by
+rapidfuzz), which say nothing about the translation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from workbench.core.checks.base import REGISTRY, CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.textutil import consistency_key, has_letters
+from workbench.core.model import Segment
+
+SPECS = (
+    CheckSpec(
+        "inconsistent-target",
+        "warning",
+        "The same source text is translated differently elsewhere.",
+    ),
+    CheckSpec(
+        "inconsistent-source",
+        "info",
+        "The same translation is used for different source texts.",
+        options={"min-words": 3, "near-duplicate": 90},
+    ),
+)
+
+
+@register("consistency", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    keyed = [
+        (seg, consistency_key(seg.source), consistency_key(seg.target))
+        for seg in ctx.segments
+        if seg.target.strip()
+    ]
+    ctx.advance(len(ctx.segments))
+    if "inconsistent-target" in checks:
+        yield from _departures(
+            keyed, by=1, other=2, check="inconsistent-target", describe=_target_message
+        )
+    if "inconsistent-source" in checks:
+        min_words = ctx.option("inconsistent-source", "min-words")
+        near = ctx.option("inconsistent-source", "near-duplicate")
+        long_enough = [k for k in keyed if len(k[2].split()) >= min_words]
+        yield from _departures(
+            long_enough,
+            by=2,
+            other=1,
+            check="inconsistent-source",
+            describe=_source_message,
+            near_duplicate=near,
+        )
+
+
+Keyed = tuple[Segment, str, str]
+"""A segment with its source key and its target key."""
+
+
+def _departures(
+    keyed: Sequence[Keyed],
+    *,
+    by: int,
+    other: int,
+    check: str,
+    describe: Callable[[Segment, list[int], list[Keyed]], str],
+    near_duplicate: float | None = None,
+) -> Iterator[Finding]:
+    """Group on one side's key; within a group, report segments off the majority of the other."""
+    groups: dict[str, list[Keyed]] = defaultdict(list)
+    for item in keyed:
+        if has_letters(item[by]):
+            groups[item[by]].append(item)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        variants = Counter(item[other] for item in members)
+        if len(variants) < 2:
+            continue
+        first_seen: dict[str, int] = {}
+        for i, item in enumerate(members):
+            first_seen.setdefault(item[other], i)
+        majority = max(variants, key=lambda key: (variants[key], -first_seen[key]))
+        if near_duplicate is not None and all(
+            fuzz.ratio(majority, key) >= near_duplicate for key in variants
+        ):
+            continue
+        majority_positions = [item[0].position for item in members if item[other] == majority]
+        for item in members:
+            if item[other] != majority:
+                seg = item[0]
+                yield Finding(
+                    seg.position,
+                    check,
+                    REGISTRY[check].default_severity,
+                    describe(seg, majority_positions, members),
+                    source_spans=((0, len(seg.source)),),
+                    target_spans=((0, len(seg.target)),),
+                )
+
+
+def _positions(positions: list[int]) -> str:
+    shown = ", ".join(str(p) for p in positions[:5])
+    more = f" and {len(positions) - 5} more" if len(positions) > 5 else ""
+    word = "segment" if len(positions) == 1 else "segments"
+    return f"{word} {shown}{more}"
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _target_message(seg: Segment, majority: list[int], members: list[Keyed]) -> str:
+    usual = next(item[0] for item in members if item[0].position == majority[0])
+    return (
+        f"This source is also in {_positions(majority)}, translated there as "
+        f"“{_excerpt(usual.target)}”; here it is translated differently."
+    )
+
+
+def _source_message(seg: Segment, majority: list[int], members: list[Keyed]) -> str:
+    usual = next(item[0] for item in members if item[0].position == majority[0])
+    return (
+        f"This translation is also used in {_positions(majority)} for a different source, "
+        f"“{_excerpt(usual.source)}”; one of the two may be a copy-paste slip."
+    )

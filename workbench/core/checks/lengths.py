@@ -1,0 +1,85 @@
+"""`length-ratio`: a translation far longer or shorter than this project's translations usually are.
+
+No fixed constant: Russian runs 10-20 % longer than English on average, but a
+project of terse headings or of legal prose has its own norm. We take the log
+of target/source length for every segment long enough to say something, and
+flag those whose robust z-score (distance from the median in MADs, Iglewicz
+and Hoaglin's modified z) exceeds the threshold. The MAD has a floor so a very
+uniform project does not flag ordinary variation, and projects too small for
+statistics fall back to a prior centred on a ratio of 1.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterator
+
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+
+SPECS = (
+    CheckSpec(
+        "length-ratio",
+        "warning",
+        "The translation is far longer or shorter than usual for this project.",
+        options={"min-length": 40, "threshold": 3.5, "min-segments": 30},
+    ),
+)
+
+_MAD_TO_SIGMA = 1.4826
+"""MAD x 1.4826 estimates the standard deviation of a normal distribution."""
+_MIN_SCALE = 0.12
+"""Floor of the spread (in log ratio): ~12 % variation is never remarkable on its own."""
+_SMOOTHING = 10
+"""Characters added to both lengths so one-word differences in short texts weigh little."""
+_PRIOR_SCALE = 0.25
+"""Spread assumed when the project has too few segments to measure its own."""
+
+
+def log_ratio(source: str, target: str) -> float:
+    return math.log((len(target.strip()) + _SMOOTHING) / (len(source.strip()) + _SMOOTHING))
+
+
+@register("lengths", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    min_length = ctx.option("length-ratio", "min-length")
+    threshold = ctx.option("length-ratio", "threshold")
+    min_segments = ctx.option("length-ratio", "min-segments")
+    eligible = [
+        (seg, log_ratio(seg.source, seg.target))
+        for seg in ctx.segments
+        if seg.target.strip()
+        and seg.source.strip()
+        and max(len(seg.source.strip()), len(seg.target.strip())) >= min_length
+    ]
+    ctx.advance(len(ctx.segments))
+    if not eligible:
+        return
+    ratios = [r for _, r in eligible]
+    if len(ratios) >= min_segments:
+        centre = statistics.median(ratios)
+        spread = _MAD_TO_SIGMA * statistics.median(abs(r - centre) for r in ratios)
+        scale = max(spread, _MIN_SCALE)
+    else:
+        centre, scale = 0.0, _PRIOR_SCALE
+    usual = math.exp(centre)
+    for seg, ratio in eligible:
+        z = (ratio - centre) / scale
+        if abs(z) <= threshold:
+            continue
+        factor = math.exp(ratio) / usual
+        if factor >= 1:
+            how = f"{factor:.1f} times as long as usual"
+        else:
+            how = f"only {factor:.0%} of the usual length"
+        yield Finding(
+            seg.position,
+            "length-ratio",
+            "warning",
+            f"The translation is {how} for this project "
+            f"({len(seg.target.strip())} characters for {len(seg.source.strip())} in the source; "
+            f"translations here usually run {usual:.2f} x the source). "
+            "Check for a missing or extra sentence.",
+            source_spans=((0, len(seg.source)),),
+            target_spans=((0, len(seg.target)),),
+        )

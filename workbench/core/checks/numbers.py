@@ -1,0 +1,117 @@
+"""`number-mismatch`: the numbers of the source and the target differ as values.
+
+Each side is read into number tokens (see `numerals`); digits and Roman
+numerals on one side must find a partner on the other whose possible values
+meet. Matching is a maximum bipartite matching, first among the required
+tokens, then letting number words, month names and footnote markers stand in
+for what is left. A value that is only repeated more often on one side ("in
+1923 ... that year" for "in 1923 ... in 1923") is not an alarm: the check is
+about wrong numbers, not about style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.numerals import NumberReader, NumberToken
+
+SPECS = (
+    CheckSpec(
+        "number-mismatch",
+        "error",
+        "A number in the source is missing or different in the target, or the reverse.",
+    ),
+)
+
+_BATCH = 2000
+
+
+@register("numbers", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    source_reader = NumberReader(ctx.source_lang)
+    target_reader = NumberReader(ctx.target_lang, partner=ctx.source_lang)
+    for i, seg in enumerate(ctx.segments, start=1):
+        if i % _BATCH == 0:
+            ctx.advance(_BATCH)
+        if not seg.target.strip():
+            continue  # `untranslated` says it better
+        missing, extra = compare_numbers(seg.source, seg.target, source_reader, target_reader)
+        if missing or extra:
+            yield Finding(
+                seg.position,
+                "number-mismatch",
+                "error",
+                _explain(missing, extra),
+                source_spans=tuple(t.span for t in missing),
+                target_spans=tuple(t.span for t in extra),
+            )
+    ctx.advance(len(ctx.segments) % _BATCH)
+
+
+def compare_numbers(
+    source: str, target: str, source_reader: NumberReader, target_reader: NumberReader
+) -> tuple[list[NumberToken], list[NumberToken]]:
+    """(source numbers missing from the target, target numbers not in the source)."""
+    src = source_reader.read(source)
+    tgt = target_reader.read(target)
+    if not src and not tgt:
+        return [], []
+    src_req = [t for t in src if t.required]
+    tgt_req = [t for t in tgt if t.required]
+    pairs = _match(src_req, tgt_req)
+    left_src = [t for i, t in enumerate(src_req) if i not in pairs]
+    left_tgt = [t for j, t in enumerate(tgt_req) if j not in set(pairs.values())]
+    if not left_src and not left_tgt:
+        return [], []
+    # Number words, months and footnote markers may stand in for what is left.
+    src_opt = [t for t in src if not t.required] + source_reader.words(source)
+    tgt_opt = [t for t in tgt if not t.required] + target_reader.words(target)
+    left_src = [t for i, t in enumerate(left_src) if i not in _match(left_src, tgt_opt)]
+    left_tgt = [t for i, t in enumerate(left_tgt) if i not in _match(left_tgt, src_opt)]
+    # A value that occurs on the other side at all is a repetition, not a wrong number.
+    src_values = frozenset().union(*(t.values for t in (*src, *src_opt)))
+    tgt_values = frozenset().union(*(t.values for t in (*tgt, *tgt_opt)))
+    missing = [t for t in left_src if not t.values & tgt_values]
+    extra = [t for t in left_tgt if not t.values & src_values]
+    return missing, extra
+
+
+def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn's augmenting paths): left index -> right index.
+
+    Greedy pairing is not enough: "1923–24" against "1923–1924" must pair the
+    ambiguous "24" with 1924 even if it comes first.
+    """
+    owner: dict[int, int] = {}  # right index -> left index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j, candidate in enumerate(right):
+            if j in seen or not left[i].values & candidate.values:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(left)):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def _quote(tokens: list[NumberToken]) -> str:
+    return ", ".join(f"“{t.text}”" for t in tokens)
+
+
+def _explain(missing: list[NumberToken], extra: list[NumberToken]) -> str:
+    if missing and extra:
+        return (
+            f"Numbers differ: the source has {_quote(missing)}, "
+            f"the target has {_quote(extra)} instead."
+        )
+    if missing:
+        noun = "Number" if len(missing) == 1 else "Numbers"
+        return f"{noun} {_quote(missing)} in the source not found in the target."
+    noun = "Number" if len(extra) == 1 else "Numbers"
+    return f"{noun} {_quote(extra)} in the target not found in the source."

@@ -1,0 +1,254 @@
+"""Term checks: `term-missing`, `term-forbidden`, `term-variant-mix`.
+
+Recognition is the termbase's (`termbase.enforce.Enforcer`): it finds source
+terms in any inflected form and tells, per occurrence, whether an approved
+target term of the same concept occurs in the target (in any form) and which
+deprecated or superseded target terms occur. This module turns those answers
+into findings an editor can act on:
+
+* `term-missing` once per concept and segment, and never when the segment
+  already gets a `term-forbidden` for that concept: a forbidden term in place
+  of the approved one is one slip, reported once, as the more precise alarm;
+* `term-forbidden` once per concept and segment, quoting the termbase's note
+  on why the term is to be avoided. A forbidden term whose concept the source
+  does not name is still reported (the source may be garbled by OCR) but the
+  message says so, since it may be a different sense of the word;
+* `term-variant-mix` across the project: where one concept is rendered by two
+  or more approved terms, the majority (by segments; ties go to the preferred
+  term, then to the earlier use) is taken as the project's choice and every
+  segment using another one is reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from termbase.enforce import Enforcer, SegmentTerms
+from termbase.match import TermMatch
+from termbase.model import Concept, Term, TermStatus
+
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+
+SPECS = (
+    CheckSpec(
+        "term-missing",
+        "error",
+        "A source term is found but no approved translation of it appears in the target.",
+        needs_termbase=True,
+    ),
+    CheckSpec(
+        "term-forbidden",
+        "error",
+        "A deprecated or superseded term appears in the target.",
+        needs_termbase=True,
+    ),
+    CheckSpec(
+        "term-variant-mix",
+        "warning",
+        "One concept is rendered by different approved terms in different segments.",
+        needs_termbase=True,
+    ),
+)
+
+_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class _VariantUse:
+    """A segment rendering a concept with one approved target term."""
+
+    position: int
+    term: Term
+    matches: tuple[TermMatch, ...]
+    source_spans: tuple[Span, ...]
+
+
+@register("terms", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    enforcer: Enforcer = ctx.enforcer
+    uses: dict[str, list[_VariantUse]] = defaultdict(list)
+    for i, seg in enumerate(ctx.segments, start=1):
+        if i % _BATCH == 0:
+            ctx.advance(_BATCH)
+        if not seg.target.strip():
+            continue  # nothing to enforce yet; `untranslated` covers it
+        result = enforcer.check(seg.source, seg.target)
+        if not result.source and not result.forbidden:
+            continue
+        forbidden_concepts: set[str] = set()
+        if "term-forbidden" in checks:
+            for finding in _forbidden(seg.position, result, enforcer):
+                forbidden_concepts.add(finding.concept or "")
+                yield finding
+        if "term-missing" in checks:
+            yield from _missing(seg.position, result, enforcer, skip=forbidden_concepts)
+        if "term-variant-mix" in checks:
+            for concept_id, use_list in _variant_uses(seg.position, result).items():
+                uses[concept_id].extend(use_list)
+    ctx.advance(len(ctx.segments) % _BATCH)
+    if "term-variant-mix" in checks:
+        for concept_id, concept_uses in uses.items():
+            yield from _variant_mix(enforcer.concept(concept_id), concept_uses, ctx.target_lang)
+
+
+def _group_by_concept(matches: Sequence[TermMatch]) -> dict[str, list[TermMatch]]:
+    grouped: dict[str, list[TermMatch]] = defaultdict(list)
+    for match in matches:
+        grouped[match.concept_id].append(match)
+    return grouped
+
+
+def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Iterator[Finding]:
+    in_source = {check.concept.id: check for check in result.source}
+    for concept_id, matches in _group_by_concept(result.forbidden).items():
+        concept = enforcer.concept(concept_id)
+        used = _quote_forms(matches)
+        status = _status_words({m.term.status for m in matches})
+        approved = concept.approved(enforcer.target_lang)
+        instead = f"; use {_quote_terms(approved)}" if approved else ""
+        why = _notes(matches)
+        source_check = in_source.get(concept_id)
+        if source_check is not None:
+            source_term = source_check.source.text
+            message = (
+                f"{used} is {status} for “{source_term}” (concept {concept_id}){instead}.{why}"
+            )
+            source_spans = tuple(
+                c.source.span for c in result.source if c.concept.id == concept_id
+            )
+        else:
+            message = (
+                f"{used} is {status} in the termbase (concept {concept_id}){instead}.{why} "
+                "The source does not seem to name this concept: if the word is used "
+                "in another sense here, accept this finding."
+            )
+            source_spans = ()
+        yield Finding(
+            position,
+            "term-forbidden",
+            "error",
+            message,
+            concept=concept_id,
+            source_spans=source_spans,
+            target_spans=tuple(m.span for m in matches),
+        )
+
+
+def _missing(
+    position: int, result: SegmentTerms, enforcer: Enforcer, skip: set[str]
+) -> Iterator[Finding]:
+    by_concept: dict[str, list] = defaultdict(list)
+    for check in result.missing:
+        if check.concept.id not in skip:
+            by_concept[check.concept.id].append(check)
+    for concept_id, checks in by_concept.items():
+        concept: Concept = checks[0].concept
+        source_terms = _quote_forms([c.source for c in checks], marks=("“", "”"))
+        expected = _quote_terms(checks[0].expected)
+        yield Finding(
+            position,
+            "term-missing",
+            "error",
+            f"The source has {source_terms} (concept {concept_id}) but the translation uses "
+            f"none of its approved terms: expected {expected} in any form.",
+            concept=concept.id,
+            source_spans=tuple(c.source.span for c in checks),
+        )
+
+
+def _variant_uses(position: int, result: SegmentTerms) -> dict[str, list[_VariantUse]]:
+    """Approved target terms that render a concept named in the source, per concept.
+
+    Overlapping matches are kept across concepts («профсоюзов» inside the name
+    of a conference still uses «профсоюз»), but within one concept a term
+    inside a longer term of the same concept («клуб» inside «рабочий клуб»)
+    is not a use of its own.
+    """
+    per_concept: dict[str, list[_VariantUse]] = {}
+    source_spans: dict[str, list[Span]] = defaultdict(list)
+    approved: dict[str, dict[tuple[int, int], TermMatch]] = defaultdict(dict)
+    for check in result.source:
+        source_spans[check.concept.id].append(check.source.span)
+        for match in check.approved:
+            approved[check.concept.id][match.span] = match
+    for concept_id, spans in approved.items():
+        matches = [
+            m
+            for span, m in spans.items()
+            if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)
+        ]
+        by_term: dict[Term, list[TermMatch]] = defaultdict(list)
+        for match in matches:
+            by_term[match.term].append(match)
+        per_concept[concept_id] = [
+            _VariantUse(position, term, tuple(ms), tuple(source_spans[concept_id]))
+            for term, ms in by_term.items()
+        ]
+    return per_concept
+
+
+def _variant_mix(concept: Concept, uses: list[_VariantUse], target_lang: str) -> Iterator[Finding]:
+    segments_per_term: Counter[Term] = Counter()
+    first_use: dict[Term, int] = {}
+    for use in uses:
+        segments_per_term[use.term] += 1
+        first_use.setdefault(use.term, use.position)
+    if len(segments_per_term) < 2:
+        return
+    chosen = max(
+        segments_per_term,
+        key=lambda t: (
+            segments_per_term[t],
+            t.status is TermStatus.PREFERRED,
+            -first_use[t],
+        ),
+    )
+    chosen_positions = sorted({u.position for u in uses if u.term == chosen})
+    for use in uses:
+        if use.term == chosen:
+            continue
+        forms = _quote_forms(use.matches)
+        elsewhere = [p for p in chosen_positions if p != use.position]
+        where = _segments(elsewhere) if elsewhere else "only"
+        if use.position in chosen_positions:
+            where += ", and in this segment too" if elsewhere else " in this segment"
+        yield Finding(
+            use.position,
+            "term-variant-mix",
+            "warning",
+            f"{forms} ({use.term.status.value} «{use.term.text}») renders concept {concept.id} "
+            f"here, but the project mostly uses «{chosen.text}» ({where}); "
+            "keep one term throughout.",
+            concept=concept.id,
+            source_spans=use.source_spans,
+            target_spans=tuple(m.span for m in use.matches),
+        )
+
+
+def _segments(positions: list[int]) -> str:
+    shown = ", ".join(str(p) for p in positions[:5])
+    more = f" and {len(positions) - 5} more" if len(positions) > 5 else ""
+    return f"{'segment' if len(positions) == 1 else 'segments'} {shown}{more}"
+
+
+def _quote_forms(matches: Sequence[TermMatch], marks: tuple[str, str] = ("«", "»")) -> str:
+    forms = list(dict.fromkeys(m.text for m in matches))
+    return ", ".join(f"{marks[0]}{f}{marks[1]}" for f in forms)
+
+
+def _quote_terms(terms: Sequence[Term]) -> str:
+    quoted = [f"«{t.text}»" for t in terms]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _status_words(statuses: set[TermStatus]) -> str:
+    return " and ".join(sorted(s.value for s in statuses))
+
+
+def _notes(matches: Sequence[TermMatch]) -> str:
+    notes = list(dict.fromkeys(m.term.usage_note for m in matches if m.term.usage_note))
+    return "".join(f" Note: {note.rstrip('.')}." for note in notes)

@@ -1,0 +1,264 @@
+"""Typography of the translation: `punctuation-end`, `quote-style`, `whitespace`.
+
+These look at the target text (the source is OCR output the editor does not
+fix) except `punctuation-end`, which compares how both sides end.
+
+Quote conventions are CLDR's delimiters for the target language (babel does
+not ship them, so the few we need are listed here): Russian uses « » outside
+and „ “ inside; English “ ” outside and ‘ ’ inside, and straight quotes are
+acceptable in English but not in Russian. Russian typography puts a space on
+both sides of an em dash, so " — " is never a whitespace problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.languages import base_language
+
+SPECS = (
+    CheckSpec(
+        "punctuation-end",
+        "warning",
+        "Source and target end with different punctuation.",
+    ),
+    CheckSpec(
+        "quote-style",
+        "warning",
+        "Quotation marks that do not follow the target language's convention.",
+    ),
+    CheckSpec(
+        "whitespace",
+        "info",
+        "Double spaces, leading or trailing spaces, or a space before punctuation.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class QuoteStyle:
+    """A language's quotation marks (CLDR delimiters)."""
+
+    outer: tuple[str, str]
+    inner: tuple[str, str]
+    straight_ok: bool
+    """Whether `"` and `'` are acceptable (plain-text English) or wrong (Russian)."""
+
+    @property
+    def marks(self) -> str:
+        return "".join((*self.outer, *self.inner))
+
+
+QUOTE_STYLES: dict[str, QuoteStyle] = {
+    "ru": QuoteStyle(("«", "»"), ("„", "“"), straight_ok=False),
+    "uk": QuoteStyle(("«", "»"), ("„", "“"), straight_ok=False),
+    "be": QuoteStyle(("«", "»"), ("„", "“"), straight_ok=False),
+    "de": QuoteStyle(("„", "“"), ("‚", "‘"), straight_ok=False),
+    "fr": QuoteStyle(("«", "»"), ("«", "»"), straight_ok=False),
+    "en": QuoteStyle(("“", "”"), ("‘", "’"), straight_ok=True),
+}
+
+_ALL_QUOTES = "«»„“”‘’‚‹›\"'"
+
+# Terminal punctuation classes; closing quotes, brackets and footnote digits are looked through.
+_END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
+_TRAILING = re.compile(r"[\s\"'»”’“)\]\u00b9\u00b2\u00b3\u2070-\u2079]+$")
+_FOOTNOTE_TAIL = re.compile(r"(?<=[.!?…;:,»”\"')])[0-9]{1,3}$")
+
+_DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?![.]{2}))")
+_TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
+
+
+@register("typography", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    target_lang = base_language(ctx.target_lang)
+    quotes = QUOTE_STYLES.get(target_lang)
+    spaced_dash = target_lang in {"ru", "uk", "be"}
+    for seg in ctx.segments:
+        target = seg.target
+        if not target.strip():
+            continue
+        if "punctuation-end" in checks:
+            yield from _punctuation_end(seg.position, seg.source, target)
+        if "quote-style" in checks and quotes is not None:
+            yield from _quote_style(seg.position, target, quotes, target_lang)
+        if "whitespace" in checks:
+            yield from _whitespace(seg.position, target, spaced_dash)
+    ctx.advance(len(ctx.segments))
+
+
+def ending(text: str) -> tuple[str, Span] | None:
+    """The terminal punctuation class of `text` and its span, or None when a word ends it.
+
+    Closing quotes and brackets are looked through ("…identity." and
+    «…идентичности». both end in a full stop); so is a footnote number after
+    the punctuation ("the state.12"). "..." counts as "…".
+    """
+    stripped = _FOOTNOTE_TAIL.sub("", _TRAILING.sub("", text))
+    stripped = _TRAILING.sub("", stripped)
+    if not stripped:
+        return None
+    if stripped.endswith("..."):
+        return "…", (len(stripped) - 3, len(stripped))
+    last = stripped[-1]
+    if last in _END_CLASS:
+        return _END_CLASS[last], (len(stripped) - 1, len(stripped))
+    return None
+
+
+_END_NAMES = {
+    ".": "a full stop",
+    "…": "an ellipsis",
+    "?": "a question mark",
+    "!": "an exclamation mark",
+    ":": "a colon",
+    ";": "a semicolon",
+    ",": "a comma",
+    None: "no punctuation",
+}
+
+
+def _punctuation_end(position: int, source: str, target: str) -> Iterator[Finding]:
+    if not any(ch.isalpha() for ch in source):
+        return
+    src, tgt = ending(source), ending(target)
+    src_class = src[0] if src else None
+    tgt_class = tgt[0] if tgt else None
+    if src_class == tgt_class:
+        return
+    yield Finding(
+        position,
+        "punctuation-end",
+        "warning",
+        f"The source ends with {_END_NAMES[src_class]} but the target with "
+        f"{_END_NAMES[tgt_class]}.",
+        source_spans=(src[1],) if src else (),
+        target_spans=(tgt[1],) if tgt else ((len(target.rstrip()) - 1, len(target.rstrip())),),
+    )
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """’ or ' between letters (O’Brien, don't) or after a plural s (workers’) is no quote."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalpha() and after.isalpha():
+        return True
+    return text[i] in "'’" and before in "sS" and not after.isalnum() and _latin(before)
+
+
+def _latin(ch: str) -> bool:
+    return "a" <= ch.casefold() <= "z"
+
+
+def _at_opening(text: str, i: int) -> bool:
+    """A quotation mark opens when nothing but a space, a bracket or a dash stands before it."""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{-–—/" or text[i - 1] in _ALL_QUOTES
+
+
+_LANGUAGE_NAMES = {"ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "de": "German",
+                   "fr": "French", "en": "English"}
+
+
+def _quote_style(
+    position: int, target: str, style: QuoteStyle, lang: str
+) -> Iterator[Finding]:
+    """Walk the quotation marks with a nesting depth and report what breaks the convention.
+
+    A closing mark with no opening in this segment is fine: a quotation may
+    span several sentences, and so several segments.
+    """
+    straight: list[Span] = []
+    foreign: list[Span] = []
+    nested: list[Span] = []
+    inner_outside: list[Span] = []
+    depth = 0
+    (outer_open, outer_close), (inner_open, inner_close) = style.outer, style.inner
+    same_pair = style.outer == style.inner
+    for i, ch in enumerate(target):
+        if ch not in _ALL_QUOTES or _is_apostrophe(target, i):
+            continue
+        if ch in "\"'":
+            if not style.straight_ok:
+                straight.append((i, i + 1))
+        elif ch == outer_open:
+            if depth >= 1 and not same_pair:
+                nested.append((i, i + 1))  # «…«…»…»: the inner pair should be „ “
+            depth += 1
+        elif ch == inner_open:
+            if depth == 0:
+                inner_outside.append((i, i + 1))
+            depth += 1
+        elif ch == outer_close or (ch == inner_close and not _at_opening(target, i)):
+            depth = max(0, depth - 1)
+        else:
+            foreign.append((i, i + 1))  # “ opening a Russian quotation, ” anywhere, ‹ ›
+    name = _LANGUAGE_NAMES.get(lang, lang)
+    convention = f"{outer_open} {outer_close} outside and {inner_open} {inner_close} inside"
+    if straight:
+        yield Finding(
+            position,
+            "quote-style",
+            "warning",
+            f"Straight quotation marks in the translation; {name} uses {convention}.",
+            target_spans=tuple(straight),
+        )
+    if foreign:
+        marks = " ".join(sorted({target[s] for s, _ in foreign}))
+        yield Finding(
+            position,
+            "quote-style",
+            "warning",
+            f"Quotation marks {marks} are not {name}; {name} uses {convention}.",
+            target_spans=tuple(foreign),
+        )
+    if inner_outside:
+        yield Finding(
+            position,
+            "quote-style",
+            "warning",
+            f"{inner_open} {inner_close} are for a quotation inside another; "
+            f"on their own {name} quotations take {outer_open} {outer_close}.",
+            target_spans=tuple(inner_outside),
+        )
+    if nested:
+        yield Finding(
+            position,
+            "quote-style",
+            "warning",
+            f"A quotation inside a quotation uses {outer_open} {outer_close} again; "
+            f"the inner pair should be {inner_open} {inner_close}.",
+            target_spans=tuple(nested),
+        )
+
+
+def _whitespace(position: int, target: str, spaced_dash: bool) -> Iterator[Finding]:
+    problems: list[tuple[str, Span]] = []
+    lead = len(target) - len(target.lstrip())
+    if lead:
+        problems.append(("a space at the start", (0, lead)))
+    trail = len(target.rstrip())
+    if trail < len(target):
+        problems.append(("a space at the end", (trail, len(target))))
+    problems.extend(("a double space", m.span()) for m in _DOUBLE_SPACE.finditer(target))
+    problems.extend(
+        (f"a space before “{target[m.end()]}”", m.span()) for m in _SPACE_BEFORE.finditer(target)
+    )
+    if spaced_dash:
+        problems.extend(
+            ("an em dash without spaces (Russian puts a space on both sides)", m.span())
+            for m in _TIGHT_DASH.finditer(target)
+        )
+    if not problems:
+        return
+    kinds = list(dict.fromkeys(kind for kind, _ in problems))
+    yield Finding(
+        position,
+        "whitespace",
+        "info",
+        "The translation has " + "; ".join(kinds) + ".",
+        target_spans=tuple(span for _, span in problems),
+    )
