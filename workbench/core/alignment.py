@@ -1,0 +1,315 @@
+"""Sentence alignment of a text and its translation: a pure function over sentence lists.
+
+`align` pairs source and target sentences into *beads* (1-1, 1-0, 0-1, 1-2,
+2-1, 2-2, 1-3, 3-1) that cover both texts in order. The best alignment is the
+cheapest path through a banded lattice (`alignment_search`) whose bead costs
+combine lengths, lexical anchors, paragraph boundaries and bead-type priors
+(`alignment_scoring`).
+
+The text is aligned twice: a first pass with general parameters finds the
+confident 1-1 beads, from which the length ratio, its variance, the bead-type
+frequencies and how faithfully paragraphs are kept are estimated for *this*
+translation; the second pass uses them. Beads a user confirmed (`fixed`) are
+kept as they are and only the stretches between them are aligned.
+
+Each bead's confidence is the logistic of its *margin*: how much more the
+best alignment that does not contain the bead costs. Costs are negative
+log-probabilities, so a margin of 0 means a tie and a large margin near
+certainty; the calibration constants were fitted on held-out gold alignments
+(see `bench/bench_alignment.py`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from workbench.core.alignment_scoring import DEFAULT_PRIORS, Model, Side, build_lattice
+from workbench.core.alignment_search import BEAD_TYPES, FULL_CELLS, Band, around_path
+from workbench.core.anchors import anchors
+from workbench.core.errors import InputError
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as the aligner sees it."""
+
+    text: str
+    paragraph: int
+    """Index of the paragraph the sentence belongs to (soft evidence)."""
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Consecutive source sentences paired with consecutive target sentences."""
+
+    source: tuple[int, ...]
+    """0-based indices into the source list, consecutive, possibly empty."""
+    target: tuple[int, ...]
+    """0-based indices into the target list, consecutive, possibly empty."""
+    confidence: float
+    """In [0, 1]; low values mark the beads most likely to be wrong."""
+
+
+ConceptFinder = Callable[[str, str], frozenset[str]]
+
+DEFAULT_VARIANCE = 12.0
+"""Gale-Church variance per character for the first pass (re-estimated after it)."""
+PARAGRAPH_COST = 3.0
+"""First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
+CONFIDENCE_CENTRE = 1.0
+CONFIDENCE_SCALE = 1.0
+"""conf = 1 / (1 + exp(-(margin - CENTRE) / SCALE)); fitted on held-out gold beads."""
+
+_ANCHOR_WEIGHTS = {"num": 2.0, "decade": 2.0, "month": 1.5, "tr": 1.5, "lat": 2.0, "p": 0.8, "c": 1.5}
+"""Weight of one shared anchor of each kind before rarity discounting."""
+
+
+def align(
+    source: Sequence[Sentence],
+    target: Sequence[Sentence],
+    *,
+    source_lang: str = "en",
+    target_lang: str = "ru",
+    concepts: ConceptFinder | None = None,
+    fixed: Sequence[Bead] = (),
+) -> list[Bead]:
+    """Align `source` with `target`; the beads cover both lists exactly once, in order.
+
+    `concepts(text, lang)` names the termbase concepts in a sentence; shared
+    concepts anchor beads. `fixed` beads (user-confirmed) come back unchanged
+    and the aligner only fills the gaps between them; they must be in order,
+    non-overlapping and consecutive, else `InputError`.
+    """
+    fixed = _checked_fixed(fixed, len(source), len(target))
+    src_side, tgt_side = _sides(source, target, source_lang, target_lang, concepts)
+    gaps = _gaps(fixed, len(source), len(target))
+    model = _first_model(src_side, tgt_side)
+    first = [bead for gap in gaps for bead in _align_gap(src_side, tgt_side, gap, model, margins=False)]
+    model = _estimate_model(src_side, tgt_side, first + list(fixed), model)
+    aligned = [_align_gap(src_side, tgt_side, gap, model, margins=True) for gap in gaps]
+    result: list[Bead] = []
+    for k, gap_beads in enumerate(aligned):
+        result.extend(gap_beads)
+        if k < len(fixed):
+            result.append(fixed[k])
+    return result
+
+
+Gap = tuple[int, int, int, int]
+"""Source sentences ``[s0, s1)`` and target sentences ``[t0, t1)`` to align freely."""
+
+
+def _checked_fixed(fixed: Sequence[Bead], n: int, m: int) -> list[Bead]:
+    """The fixed beads, after making sure they can stand in an alignment as they are."""
+    next_src = next_tgt = 0
+    for bead in fixed:
+        if not bead.source and not bead.target:
+            raise InputError("a fixed bead must cover at least one sentence")
+        for indices, limit, side in ((bead.source, n, "source"), (bead.target, m, "target")):
+            if not indices:
+                continue
+            if tuple(indices) != tuple(range(indices[0], indices[0] + len(indices))):
+                raise InputError(f"fixed bead {side} indices are not consecutive: {list(indices)}")
+            if indices[0] < 0 or indices[-1] >= limit:
+                raise InputError(f"fixed bead {side} indices out of range: {list(indices)}")
+        if (bead.source and bead.source[0] < next_src) or (bead.target and bead.target[0] < next_tgt):
+            raise InputError("fixed beads overlap or are out of order")
+        next_src = bead.source[-1] + 1 if bead.source else next_src
+        next_tgt = bead.target[-1] + 1 if bead.target else next_tgt
+    return list(fixed)
+
+
+def _gaps(fixed: Sequence[Bead], n: int, m: int) -> list[Gap]:
+    """The free stretches before, between and after the fixed beads (one more than beads)."""
+    gaps: list[Gap] = []
+    src = tgt = 0
+    for bead in fixed:
+        src_end = bead.source[0] if bead.source else src
+        tgt_end = bead.target[0] if bead.target else tgt
+        gaps.append((src, src_end, tgt, tgt_end))
+        src = bead.source[-1] + 1 if bead.source else src
+        tgt = bead.target[-1] + 1 if bead.target else tgt
+    gaps.append((src, n, tgt, m))
+    return gaps
+
+
+def _sides(
+    source: Sequence[Sentence],
+    target: Sequence[Sentence],
+    source_lang: str,
+    target_lang: str,
+    concepts: ConceptFinder | None,
+) -> tuple[Side, Side]:
+    """Lengths, paragraph breaks and the anchors both texts share, with weights."""
+    src_bags = [anchors(s.text, source_lang, concepts) for s in source]
+    tgt_bags = [anchors(s.text, target_lang, concepts) for s in target]
+    src_df: Counter[str] = Counter(key for bag in src_bags for key in bag)
+    tgt_df: Counter[str] = Counter(key for bag in tgt_bags for key in bag)
+    shared = sorted(src_df.keys() & tgt_df.keys())
+    key_ids = {key: k for k, key in enumerate(shared)}
+    weights = {
+        key: _ANCHOR_WEIGHTS[key.split(":", 1)[0]] / (1.0 + math.log(max(src_df[key], tgt_df[key])))
+        for key in shared
+    }
+    return (
+        _side(source, src_bags, key_ids, weights),
+        _side(target, tgt_bags, key_ids, weights),
+    )
+
+
+def _side(
+    sentences: Sequence[Sentence], bags: list[Counter[str]], key_ids: dict[str, int], weights: dict[str, float]
+) -> Side:
+    lengths = np.array([len(" ".join(s.text.split())) for s in sentences], dtype=np.float64)
+    paragraphs = np.array([s.paragraph for s in sentences])
+    breaks = np.ones(len(sentences) + 1, dtype=bool)
+    if len(sentences) > 1:
+        breaks[1:-1] = paragraphs[1:] != paragraphs[:-1]
+    entries = [
+        (key_ids[key], row, count * weights[key])
+        for row, bag in enumerate(bags)
+        for key, count in bag.items()
+        if key in key_ids
+    ]
+    entries.sort()
+    table = np.array(entries, dtype=np.float64).reshape(-1, 3)
+    return Side(
+        lengths,
+        breaks,
+        table[:, 1].astype(np.int64),
+        table[:, 0].astype(np.int64),
+        table[:, 2],
+    )
+
+
+def _first_model(source: Side, target: Side) -> Model:
+    """General parameters: the overall length ratio, a wide variance, and paragraph
+    evidence only when both sides have paragraphs in similar numbers."""
+    src_total, tgt_total = float(source.lengths.sum()), float(target.lengths.sum())
+    ratio = tgt_total / src_total if src_total > 0 and tgt_total > 0 else 1.0
+    return Model(ratio, DEFAULT_VARIANCE, paragraph_cost=_paragraph_prior(source, target))
+
+
+def _paragraph_prior(source: Side, target: Side) -> float:
+    src_par, tgt_par = source.paragraphs, target.paragraphs
+    if min(src_par, tgt_par) < 2 or src_par >= source.count or tgt_par >= target.count:
+        return 0.0
+    return PARAGRAPH_COST * min(src_par, tgt_par) / max(src_par, tgt_par)
+
+
+def _estimate_model(source: Side, target: Side, beads: list[Bead], first: Model) -> Model:
+    """Re-estimate ratio, variance, bead priors and paragraph cost from a first alignment.
+
+    Only 1-1 beads inform the length model, with robust (median-based)
+    estimates so that the few wrong beads of the first pass do not inflate
+    the variance.
+    """
+    ones = [b for b in beads if len(b.source) == 1 and len(b.target) == 1]
+    model = first
+    if len(ones) >= 20:
+        ls = source.lengths[[b.source[0] for b in ones]]
+        lt = target.lengths[[b.target[0] for b in ones]]
+        ratio = float(lt.sum() / max(ls.sum(), 1.0))
+        mean = np.maximum((ls + lt / ratio) / 2.0, 1.0)
+        residual = (lt - ratio * ls) / np.sqrt(mean)
+        spread = 1.4826 * float(np.median(np.abs(residual - np.median(residual))))
+        variance = min(max(spread**2 * VARIANCE_INFLATION, 2.0), 60.0)
+        model = replace(model, ratio=ratio, variance=variance)
+    if beads:
+        counts = Counter((len(b.source), len(b.target)) for b in beads)
+        prior = np.exp(-np.array(DEFAULT_PRIORS))
+        observed = np.array([counts.get(t, 0) for t in BEAD_TYPES], dtype=np.float64)
+        smoothed = (observed + PRIOR_STRENGTH * prior) / (observed.sum() + PRIOR_STRENGTH * prior.sum())
+        model = replace(model, priors=tuple(float(x) for x in -np.log(smoothed)))
+    if first.paragraph_cost:
+        model = replace(model, paragraph_cost=_paragraph_fidelity(source, target, beads))
+    return model
+
+
+VARIANCE_INFLATION = 1.5
+"""Length differences have heavier tails than a normal; widen the robust estimate."""
+PRIOR_STRENGTH = 200.0
+"""How many beads' worth of weight the default bead-type priors keep."""
+
+
+def _paragraph_fidelity(source: Side, target: Side, beads: list[Bead]) -> float:
+    """Paragraph cost from how often a boundary on one side met one on the other
+    along the first alignment (log-odds, so faithful texts trust paragraphs more)."""
+    both = either = 0
+    for bead in sorted(beads, key=lambda b: (b.source[-1] if b.source else -1, b.target[-1] if b.target else -1)):
+        i = bead.source[-1] + 1 if bead.source else None
+        j = bead.target[-1] + 1 if bead.target else None
+        if i is None or j is None or i >= source.count or j >= target.count:
+            continue
+        s_break, t_break = bool(source.breaks[i]), bool(target.breaks[j])
+        both += s_break and t_break
+        either += s_break or t_break
+    if either < 5:
+        return 0.0
+    agree = (both + 1.0) / (either + 2.0)
+    return float(np.clip(math.log(agree / (1.0 - agree)), 0.0, 6.0))
+
+
+def _align_gap(source: Side, target: Side, gap: Gap, model: Model, *, margins: bool) -> list[Bead]:
+    s0, s1, t0, t1 = gap
+    n, m = s1 - s0, t1 - t0
+    if n == 0 or m == 0:
+        # Nothing to choose: whatever is there stands alone.
+        return [Bead((s0 + i,), (), 1.0) for i in range(n)] + [Bead((), (t0 + j,), 1.0) for j in range(m)]
+    src, tgt = source.slice(s0, s1), target.slice(t0, t1)
+    nodes, margin = _search(src, tgt, model, margins=margins)
+    beads: list[Bead] = []
+    for k in range(len(nodes) - 1):
+        (i0, j0), (i1, j1) = nodes[k], nodes[k + 1]
+        confidence = _confidence(float(margin[k])) if margins else 1.0
+        beads.append(
+            Bead(tuple(range(s0 + int(i0), s0 + int(i1))), tuple(range(t0 + int(j0), t0 + int(j1))), confidence)
+        )
+    return beads
+
+
+def _confidence(margin: float) -> float:
+    return 1.0 / (1.0 + math.exp(-(margin - CONFIDENCE_CENTRE) / CONFIDENCE_SCALE))
+
+
+COARSE_FACTOR = 6
+"""Sentences per block at each coarser level of the coarse-to-fine search."""
+MAX_WIDENINGS = 4
+
+
+def _search(source: Side, target: Side, model: Model, *, margins: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Best path nodes (and, if asked, each bead's margin) within a band that is
+    widened until the path no longer presses against its edge."""
+    n, m = source.count, target.count
+    band, margin_cells = _plan_band(source, target, model)
+    for _ in range(MAX_WIDENINGS + 1):
+        lattice = build_lattice(source, target, band, model)
+        best, via = lattice.forward()
+        nodes = lattice.path(via)
+        if band.size >= (n + 1) * (m + 1) or not band.touches_edge(nodes).any():
+            break
+        margin_cells *= 2
+        band = around_path(nodes, n, m, margin_cells)
+    if not margins:
+        return nodes, np.zeros(len(nodes) - 1)
+    rest = lattice.backward()
+    return nodes, lattice.margins(nodes, best, rest)
+
+
+def _plan_band(source: Side, target: Side, model: Model) -> tuple[Band, int]:
+    """The whole lattice when small, else a band around the coarse alignment of
+    sentence blocks (recursively)."""
+    n, m = source.count, target.count
+    if (n + 1) * (m + 1) <= FULL_CELLS:
+        return Band.full(n, m), max(n, m)
+    factor = COARSE_FACTOR
+    coarse_src, coarse_tgt = source.coarsen(factor), target.coarsen(factor)
+    coarse_nodes, _ = _search(coarse_src, coarse_tgt, model.without_paragraphs(), margins=False)
+    margin = 2 * factor
+    fine_nodes = np.minimum(coarse_nodes * factor, [n, m])
+    return around_path(fine_nodes, n, m, margin), margin

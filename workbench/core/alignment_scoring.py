@@ -1,0 +1,193 @@
+"""What a bead costs: sentence lengths, lexical anchors, paragraph boundaries, bead type.
+
+Costs are negative log-likelihoods (up to constants), so they add along a
+path and the cheapest path is the most likely alignment:
+
+- length, as Gale and Church model it: the target length of a bead is
+  normally distributed around ``ratio`` times its source length with a
+  variance proportional to the length; ratio and variance are estimated from
+  the texts being aligned;
+- the bead type's prior (1-1 is common, 2-2 rare);
+- paragraph boundaries: a boundary on one side that the bead structure does
+  not mirror on the other costs ``paragraph_cost``, itself estimated from how
+  faithfully this translation keeps paragraphs;
+- anchors: every anchor shared by the bead's two sides lowers its cost by
+  its weight, so beads that pair sentences sharing numbers, names, terms or
+  punctuation win over beads of similar length that do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from workbench.core.alignment_search import BEAD_TYPES, Band, Lattice, predecessors
+
+DEFAULT_PRIORS: tuple[float, ...] = tuple(
+    -np.log(p) for p in (0.89, 0.004, 0.004, 0.045, 0.045, 0.003, 0.005, 0.005)
+)
+"""Bead-type costs before the texts say otherwise, in `BEAD_TYPES` order."""
+
+
+@dataclass(frozen=True, eq=False)
+class Side:
+    """One side's sentences as the scorer sees them.
+
+    ``breaks[i]`` tells whether node i (between sentence i-1 and i) is a
+    paragraph boundary; the two ends always are. Anchors are a sparse table of
+    (sentence, key id, weighted count) rows, sorted by key and sentence.
+    """
+
+    lengths: np.ndarray
+    breaks: np.ndarray
+    anchor_rows: np.ndarray
+    anchor_keys: np.ndarray
+    anchor_values: np.ndarray
+
+    @property
+    def count(self) -> int:
+        return len(self.lengths)
+
+    @property
+    def paragraphs(self) -> int:
+        return int(self.breaks[1:].sum()) if self.count else 0
+
+    def slice(self, first: int, stop: int) -> Side:
+        """The sentences ``first..stop-1`` as a side of their own."""
+        keep = (self.anchor_rows >= first) & (self.anchor_rows < stop)
+        breaks = self.breaks[first : stop + 1].copy()
+        breaks[0] = breaks[-1] = True
+        return Side(
+            self.lengths[first:stop],
+            breaks,
+            self.anchor_rows[keep] - first,
+            self.anchor_keys[keep],
+            self.anchor_values[keep],
+        )
+
+    def coarsen(self, factor: int) -> Side:
+        """Blocks of `factor` consecutive sentences as single units (for the coarse
+        pass): lengths add up, anchors pool, paragraph marks are dropped."""
+        blocks = (self.count + factor - 1) // factor
+        lengths = np.add.reduceat(self.lengths, np.arange(0, self.count, factor)) if self.count else self.lengths
+        breaks = np.zeros(blocks + 1, dtype=bool)
+        breaks[0] = breaks[-1] = True
+        rows = self.anchor_rows // factor
+        order = np.lexsort((rows, self.anchor_keys))
+        return Side(lengths, breaks, rows[order], self.anchor_keys[order], self.anchor_values[order])
+
+
+@dataclass(frozen=True)
+class Model:
+    """The parameters a text is aligned with; see the module docstring."""
+
+    ratio: float
+    variance: float
+    priors: tuple[float, ...] = DEFAULT_PRIORS
+    paragraph_cost: float = 0.0
+    anchor_weight: float = 1.0
+
+    def without_paragraphs(self) -> Model:
+        return replace(self, paragraph_cost=0.0)
+
+
+def _neg_log_erfc(x: np.ndarray) -> np.ndarray:
+    """-log(erfc(x)) for x >= 0, without underflow for large x (the Chebyshev
+    fit of Numerical Recipes' ``erfcc``, relative error below 1.2e-7)."""
+    t = 1.0 / (1.0 + 0.5 * x)
+    poly = -1.26551223 + t * (
+        1.00002368
+        + t
+        * (
+            0.37409196
+            + t
+            * (
+                0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))
+            )
+        )
+    )
+    return x * x - poly - np.log(t)
+
+
+def length_cost(source_len: np.ndarray, target_len: np.ndarray, model: Model) -> np.ndarray:
+    """Gale-Church: -log P(|delta| at least this large) for the bead's lengths."""
+    mean = np.maximum((source_len + target_len / model.ratio) / 2.0, 1.0)
+    delta = np.abs(target_len - model.ratio * source_len) / np.sqrt(model.variance * mean)
+    return _neg_log_erfc(delta / np.sqrt(2.0))
+
+
+def anchor_matches(source: Side, target: Side, band: Band) -> np.ndarray:
+    """Weighted count of anchors shared by source sentence i-1 and target sentence
+    j-1, stored at the cell of node (i, j); zero where nothing is shared.
+
+    Only sentence pairs whose 1-1 bead lies inside the band are looked at, so
+    the work follows the band, not n x m.
+    """
+    size = band.size
+    if not len(source.anchor_rows) or not len(target.anchor_rows):
+        return np.zeros(size + 1)
+    stride = target.count + 1
+    target_codes = target.anchor_keys * stride + target.anchor_rows
+    order = np.argsort(target_codes, kind="stable")
+    target_codes = target_codes[order]
+    target_values = target.anchor_values[order]
+    target_rows = target.anchor_rows[order]
+    node_rows = source.anchor_rows + 1
+    base = source.anchor_keys * stride
+    left = np.searchsorted(target_codes, base + band.lo[node_rows] - 1, side="left")
+    right = np.searchsorted(target_codes, base + band.hi[node_rows] - 1, side="right")
+    counts = np.maximum(right - left, 0)
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(size + 1)
+    which = np.repeat(np.arange(len(counts)), counts)
+    within = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    partner = np.repeat(left, counts) + within
+    values = np.minimum(source.anchor_values[which], target_values[partner])
+    cells = band.index(node_rows[which], target_rows[partner] + 1)
+    return np.bincount(cells, weights=values, minlength=size + 1)[: size + 1]
+
+
+def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Lattice:
+    """Every bead's cost at every cell of `band` (see `Lattice`)."""
+    preds = predecessors(band)
+    rows, cols = band.cells()
+    size = band.size
+    src_cum = np.concatenate(([0.0], np.cumsum(source.lengths)))
+    tgt_cum = np.concatenate(([0.0], np.cumsum(target.lengths)))
+    src_weight = _anchor_totals(source)
+    tgt_weight = _anchor_totals(target)
+    src_breaks = np.concatenate(([0], np.cumsum(source.breaks)))
+    tgt_breaks = np.concatenate(([0], np.cumsum(target.breaks)))
+    matches = anchor_matches(source, target, band) if model.anchor_weight else np.zeros(size + 1)
+    mismatch = (source.breaks[rows] != target.breaks[cols]) * model.paragraph_cost
+    costs = np.full((len(BEAD_TYPES), size + 1), np.inf)
+    for t, (a, b) in enumerate(BEAD_TYPES):
+        valid = preds[t, :-1] < size
+        r, c = rows[valid], cols[valid]
+        cost = length_cost(src_cum[r] - src_cum[r - a], tgt_cum[c] - tgt_cum[c - b], model)
+        cost += model.priors[t] + mismatch[valid]
+        if model.paragraph_cost:
+            inner = np.zeros(len(r))
+            if a > 1:
+                inner += src_breaks[r] - src_breaks[r - a + 1]
+            if b > 1:
+                inner += tgt_breaks[c] - tgt_breaks[c - b + 1]
+            cost += model.paragraph_cost * inner
+        if a and b and model.anchor_weight:
+            shared = np.zeros(len(r))
+            for x in range(a):
+                for y in range(b):
+                    shared += matches[band.index(r - x, c - y)]
+            cap = np.minimum(src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b])
+            cost -= model.anchor_weight * np.minimum(shared, cap)
+        costs[t, np.flatnonzero(valid)] = cost
+    return Lattice(band, costs, preds)
+
+
+def _anchor_totals(side: Side) -> np.ndarray:
+    """Cumulative anchor weight per sentence: caps what a bead can match."""
+    per_sentence = np.bincount(side.anchor_rows, weights=side.anchor_values, minlength=side.count)
+    return np.concatenate(([0.0], np.cumsum(per_sentence)))

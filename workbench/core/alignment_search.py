@@ -1,0 +1,274 @@
+"""Banded dynamic programming over bead costs: best path, its alternatives, and the band.
+
+The alignment lattice has a node (i, j) for "i source and j target sentences
+consumed"; a bead of type (a, b) is an edge (i - a, j - b) -> (i, j). Only the
+nodes inside a *band* (per row i, the columns lo[i]..hi[i]) are searched, so
+time and memory grow with the band's area, not with n x m. Band cells are
+stored row after row in flat arrays; every cost, predecessor and score lives
+at the flat index of the bead's end node.
+
+Rows are processed one after another with numpy over the row's columns. All
+bead types except 0-1 come from earlier rows; the 0-1 bead (a target sentence
+with no source) chains along the row, which a running minimum over a
+cumulative sum solves exactly in one vectorised pass.
+
+The band itself comes from a coarser alignment (blocks of sentences aligned
+the same way, recursively) widened by a margin, and is widened again wherever
+the best path touches its edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+"""(source sentences, target sentences) of every bead the aligner may produce."""
+
+ZERO_ONE = BEAD_TYPES.index((0, 1))
+_FROM_EARLIER_ROWS = np.array([t for t, (a, _) in enumerate(BEAD_TYPES) if a > 0])
+
+FULL_CELLS = 360_000
+"""Lattices up to this many nodes are searched whole; larger ones coarse-to-fine."""
+
+
+@dataclass(frozen=True, eq=False)
+class Band:
+    """The searched part of the lattice: columns ``lo[i]..hi[i]`` of every row ``i``.
+
+    ``lo`` and ``hi`` never decrease and neighbouring rows overlap, so a
+    monotone path from (0, 0) to (n, m) always exists inside.
+    """
+
+    lo: np.ndarray
+    hi: np.ndarray
+    offsets: np.ndarray
+    """Flat index of the first cell of each row; ``offsets[n + 1]`` is the cell count."""
+
+    @classmethod
+    def from_bounds(cls, lo: np.ndarray, hi: np.ndarray, m: int) -> Band:
+        """A band from raw row bounds, repaired to be monotone, connected and to
+        contain both corners."""
+        lo = np.clip(np.asarray(lo, dtype=np.int64), 0, m)
+        hi = np.clip(np.asarray(hi, dtype=np.int64), 0, m)
+        lo[0], hi[-1] = 0, m
+        lo = np.minimum.accumulate(lo[::-1])[::-1].copy()
+        hi = np.maximum.accumulate(hi)
+        # Overlap consecutive rows so that 1-0 and 1-1 steps can always continue.
+        hi[:-1] = np.maximum(hi[:-1], lo[1:])
+        hi = np.maximum(hi, lo)
+        widths = hi - lo + 1
+        offsets = np.zeros(len(lo) + 1, dtype=np.int64)
+        np.cumsum(widths, out=offsets[1:])
+        return cls(lo, hi, offsets)
+
+    @classmethod
+    def full(cls, n: int, m: int) -> Band:
+        return cls.from_bounds(np.zeros(n + 1), np.full(n + 1, m), m)
+
+    @property
+    def n(self) -> int:
+        return len(self.lo) - 1
+
+    @property
+    def m(self) -> int:
+        return int(self.hi[-1])
+
+    @property
+    def size(self) -> int:
+        return int(self.offsets[-1])
+
+    def cells(self) -> tuple[np.ndarray, np.ndarray]:
+        """Row and column of every cell, in flat order."""
+        widths = np.diff(self.offsets)
+        rows = np.repeat(np.arange(self.n + 1, dtype=np.int64), widths)
+        cols = self.lo[rows] + (np.arange(self.size, dtype=np.int64) - self.offsets[rows])
+        return rows, cols
+
+    def index(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Flat index of each (row, col), or ``size`` (a sentinel) outside the band."""
+        inside = (rows >= 0) & (rows <= self.n)
+        safe = np.where(inside, rows, 0)
+        inside &= (cols >= self.lo[safe]) & (cols <= self.hi[safe])
+        return np.where(inside, self.offsets[safe] + cols - self.lo[safe], self.size)
+
+    def touches_edge(self, nodes: np.ndarray) -> np.ndarray:
+        """Which path nodes lie on an inner edge of the band (the band, not the
+        lattice, stopped them)."""
+        rows, cols = nodes[:, 0], nodes[:, 1]
+        return ((cols == self.lo[rows]) & (cols > 0)) | ((cols == self.hi[rows]) & (cols < self.m))
+
+
+def around_path(nodes: np.ndarray, n: int, m: int, margin: int) -> Band:
+    """A band covering the rectangles spanned by consecutive path nodes, widened
+    by `margin` cells on every side."""
+    lo = np.full(n + 1, m, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    start, end = nodes[:-1], nodes[1:]
+    for first, last, col_lo, col_hi in zip(start[:, 0], end[:, 0], start[:, 1], end[:, 1], strict=True):
+        lo[first : last + 1] = np.minimum(lo[first : last + 1], col_lo)
+        hi[first : last + 1] = np.maximum(hi[first : last + 1], col_hi)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    rows = np.arange(n + 1)
+    wide_lo = lo[np.maximum(rows - margin, 0)] - margin
+    wide_hi = hi[np.minimum(rows + margin, n)] + margin
+    return Band.from_bounds(wide_lo, wide_hi, m)
+
+
+def predecessors(band: Band) -> np.ndarray:
+    """For each bead type and cell, the flat index of the bead's start node
+    (``size`` when it lies outside the band)."""
+    rows, cols = band.cells()
+    preds = np.empty((len(BEAD_TYPES), band.size + 1), dtype=np.int64)
+    for t, (a, b) in enumerate(BEAD_TYPES):
+        preds[t, :-1] = band.index(rows - a, cols - b)
+        preds[t, -1] = band.size
+    return preds
+
+
+def _chain(values: np.ndarray, steps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``out[k] = min(values[k], out[k-1] + steps[k])`` in one pass; also whether
+    each ``out[k]`` came from ``out[k-1]`` (``steps[0]`` is ignored)."""
+    if len(values) == 1:
+        return values.copy(), np.zeros(1, dtype=bool)
+    climb = np.cumsum(np.concatenate(([0.0], steps[1:])))
+    best_before = np.minimum.accumulate(values - climb)
+    chained = np.empty_like(values)
+    chained[0] = np.inf
+    chained[1:] = best_before[:-1] + climb[1:]
+    from_previous = chained < values
+    return np.where(from_previous, chained, values), from_previous
+
+
+@dataclass(frozen=True, eq=False)
+class Lattice:
+    """A band with the costs of every bead ending in each of its cells.
+
+    ``costs[t, c]`` is the cost of the bead of type ``BEAD_TYPES[t]`` ending at
+    cell ``c`` (``inf`` if its start is outside the band); column ``size`` is an
+    ``inf`` sentinel so that out-of-band predecessors need no special case.
+    """
+
+    band: Band
+    costs: np.ndarray
+    preds: np.ndarray
+
+    def forward(self) -> tuple[np.ndarray, np.ndarray]:
+        """Cheapest cost from (0, 0) to every cell and the bead type that reaches it."""
+        band, costs, preds = self.band, self.costs, self.preds
+        best = np.full(band.size + 1, np.inf)
+        via = np.full(band.size, -1, dtype=np.int8)
+        for row in range(band.n + 1):
+            start, stop = int(band.offsets[row]), int(band.offsets[row + 1])
+            if row == 0:
+                arrive = np.full(stop - start, np.inf)
+                arrive[0] = 0.0
+                kind = np.full(stop - start, -1, dtype=np.int64)
+            else:
+                sub = preds[_FROM_EARLIER_ROWS, start:stop]
+                options = best[sub] + costs[_FROM_EARLIER_ROWS, start:stop]
+                pick = options.argmin(axis=0)
+                arrive = np.take_along_axis(options, pick[None, :], axis=0)[0]
+                kind = _FROM_EARLIER_ROWS[pick]
+            total, chained = _chain(arrive, costs[ZERO_ONE, start:stop])
+            best[start:stop] = total
+            via[start:stop] = np.where(chained, ZERO_ONE, kind)
+        return best, via
+
+    def backward(self) -> np.ndarray:
+        """Cheapest cost from every cell to (n, m)."""
+        band, costs = self.band, self.costs
+        size = band.size
+        succ = np.full((len(BEAD_TYPES), size + 1), size, dtype=np.int64)
+        for t in range(len(BEAD_TYPES)):
+            ends = np.flatnonzero(self.preds[t, :-1] < size)
+            succ[t, self.preds[t, ends]] = ends
+        rest = np.full(size + 1, np.inf)
+        for row in range(band.n, -1, -1):
+            start, stop = int(band.offsets[row]), int(band.offsets[row + 1])
+            if row == band.n:
+                leave = np.full(stop - start, np.inf)
+                leave[-1] = 0.0
+            else:
+                nxt = succ[_FROM_EARLIER_ROWS, start:stop]
+                leave = (rest[nxt] + costs[_FROM_EARLIER_ROWS[:, None], nxt]).min(axis=0)
+            step_right = costs[ZERO_ONE, start:stop]
+            reversed_steps = np.concatenate(([0.0], step_right[::-1][:-1]))
+            total, _ = _chain(leave[::-1], reversed_steps)
+            rest[start:stop] = total[::-1]
+        return rest
+
+    def path(self, via: np.ndarray) -> np.ndarray:
+        """The best path's nodes from (0, 0) to (n, m) as an array of (i, j)."""
+        rows, cols = self.band.cells()
+        cell = self.band.size - 1
+        cells = [cell]
+        while cell != 0:
+            kind = via[cell]
+            if kind < 0:
+                raise AssertionError("the band holds no path")  # from_bounds guarantees one
+            cell = int(self.preds[kind, cell])
+            cells.append(cell)
+        order = np.array(cells[::-1])
+        return np.stack([rows[order], cols[order]], axis=1)
+
+    def margins(self, nodes: np.ndarray, best: np.ndarray, rest: np.ndarray) -> np.ndarray:
+        """For each bead of the path, how much more the best path *without* it costs.
+
+        A path avoids a bead by leaving its start node another way, entering its
+        end node another way, or by not visiting one of its two nodes at all;
+        the last is estimated from the best path through another node of the
+        same anti-diagonal. A small margin means a close competitor: a likely
+        wrong bead.
+        """
+        band, costs, preds = self.band, self.costs, self.preds
+        size = band.size
+        total = best[size - 1]
+        cells = band.index(nodes[:, 0], nodes[:, 1])
+        starts, ends = cells[:-1], cells[1:]
+        steps = nodes[1:] - nodes[:-1]
+        chosen = np.array([BEAD_TYPES.index((int(a), int(b))) for a, b in steps], dtype=np.int64)
+        beads = np.arange(len(chosen))
+        into = best[preds[:, ends]] + costs[:, ends]
+        out = np.empty_like(into)
+        for t in range(len(BEAD_TYPES)):
+            succ = np.full(size + 1, size, dtype=np.int64)
+            valid = np.flatnonzero(preds[t, :-1] < size)
+            succ[preds[t, valid]] = valid
+            nxt = succ[starts]
+            out[t] = costs[t, nxt] + rest[nxt]
+        into[chosen, beads] = np.inf
+        out[chosen, beads] = np.inf
+        avoid_node = _diagonal_alternatives(band, best[:-1] + rest[:-1])
+        alternative = np.minimum.reduce(
+            [into.min(axis=0) + rest[ends], best[starts] + out.min(axis=0), avoid_node[starts], avoid_node[ends]]
+        )
+        return np.maximum(alternative - total, 0.0)
+
+
+def _diagonal_alternatives(band: Band, through: np.ndarray) -> np.ndarray:
+    """For each cell, the cheapest complete path through another cell of its
+    anti-diagonal (``inf`` if there is none)."""
+    rows, cols = band.cells()
+    diagonal = rows + cols
+    order = np.lexsort((through, diagonal))
+    sorted_diag = diagonal[order]
+    first = np.flatnonzero(np.concatenate(([True], sorted_diag[1:] != sorted_diag[:-1])))
+    group_of = np.searchsorted(sorted_diag[first], diagonal)
+    best_cell = order[first]
+    best_value = through[best_cell]
+    second_pos = first + 1
+    has_second = np.zeros(len(first), dtype=bool)
+    in_range = second_pos < len(order)
+    has_second[in_range] = sorted_diag[second_pos[in_range]] == sorted_diag[first[in_range]]
+    second_value = np.full(len(first), np.inf)
+    second_value[has_second] = through[order[second_pos[has_second]]]
+    is_best = best_cell[group_of] == np.arange(band.size)
+    alternatives = np.where(is_best, second_value[group_of], best_value[group_of])
+    return np.concatenate((alternatives, [np.inf]))
+
+
+LatticeBuilder = Callable[[Band], Lattice]

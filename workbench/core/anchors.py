@@ -1,0 +1,312 @@
+"""Lexical anchors: the tokens a translation carries over, used to pair sentences.
+
+Sentence lengths alone cannot tell two neighbouring sentences of similar size
+apart; words and signs that survive translation can. For each sentence this
+module returns a bag of *anchor keys* that are spelled the same way on both
+sides when the sentences are translations of each other:
+
+- ``num:3500``, ``num:3.5``, ``decade:1920``, ``month:10`` — numbers and
+  dates, normalised per language ("3,500" in English and "3 500" in Russian,
+  "1920s" and "1920-е", "October" and "октября");
+- ``tr:TSNTRL`` — a coarse phonetic key shared by Cyrillic and Latin
+  spellings of names and cognates ("децентрализация" / "decentralization",
+  "Ленин" / "Lenin");
+- ``lat:debian`` — Latin-script words (names, commands, file names) that the
+  Russian text keeps verbatim;
+- ``p:?``, ``p:(``, ``p:quote``, ``p::``, ``p:!``, ``p:%`` — punctuation a
+  translation usually keeps;
+- ``c:<id>`` — termbase concepts, from a caller-supplied recogniser.
+
+Keys are only compared for equality, so the aligner can index them. Which keys
+are worth anything is decided per document by the aligner (a key that never
+occurs on the other side is dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+
+ConceptFinder = Callable[[str, str], frozenset[str]]
+"""`concepts(text, lang)` -> the termbase concept ids recognised in `text`."""
+
+_THIN_SPACES = "\u00a0\u202f\u2009 "
+
+# Numbers must not be glued to letters ("ext4", "x86_64" are identifiers, kept by `lat:`).
+_NUM_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\w])")
+_NUM_RU = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[" + _THIN_SPACES + r"]\d{3})+(?![\d])|\d+)(?:[,.](\d+))?"
+    r"(?:-?(?:й|я|е|го|му|м|х|ми|ый|ой|ая|ое|ые|ых|ым|ом|ей|ти|ть))?(?![\w])"
+)
+_DECADE_EN = re.compile(r"(?<![\w])(\d{3}0)'?s\b")
+_DECADE_RU = re.compile(r"(?<![\w])(\d{3}0)-(?:е|х|ые|ых|ым|ыми|ми|м)(?![\w])")
+_VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w])")
+
+_MONTHS_EN = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# Russian month names by stem; May is matched by whole forms because "ма" is too short a stem.
+_MONTH_STEMS_RU = (
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
+)
+_MAY_RU = frozenset({"май", "мая", "мае", "маем"})
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_./+][A-Za-z0-9]+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Coarse consonant classes: letters that translators and transliterators map onto
+# each other share a class; vowels, й, ь, ъ and English h are dropped.
+_RU_CLASSES = {
+    **dict.fromkeys("бп", "P"),
+    **dict.fromkeys("вф", "F"),
+    **dict.fromkeys("гкх", "K"),
+    **dict.fromkeys("дт", "T"),
+    **dict.fromkeys("зсцжшщ", "S"),
+    "ч": "C",
+    "л": "L",
+    "м": "M",
+    "н": "N",
+    "р": "R",
+}
+_EN_CLASSES = {
+    **dict.fromkeys("bp", "P"),
+    **dict.fromkeys("vfw", "F"),
+    **dict.fromkeys("gkq", "K"),
+    **dict.fromkeys("dt", "T"),
+    **dict.fromkeys("sz", "S"),
+    "l": "L",
+    "m": "M",
+    "n": "N",
+    "r": "R",
+    "j": "J",
+}
+# English spellings rewritten before classing, longest first (a regex alternation is ordered).
+_EN_REWRITES = (
+    ("tion", "S"),
+    ("sion", "S"),
+    ("ssion", "S"),
+    ("tch", "C"),
+    ("sch", "S"),
+    ("sh", "S"),
+    ("zh", "S"),
+    ("kh", "K"),
+    ("ph", "F"),
+    ("th", "T"),
+    ("ck", "K"),
+    ("qu", "KF"),
+    ("x", "KS"),
+    ("ts", "S"),
+    ("tz", "S"),
+    ("ce", "S"),
+    ("ci", "S"),
+    ("cy", "S"),
+    ("c", "K"),
+)
+_EN_REWRITE_RE = re.compile("|".join(re.escape(src) for src, _ in _EN_REWRITES))
+_EN_REWRITE_MAP = dict(_EN_REWRITES)
+_RU_REWRITES = (("дж", "J"), ("тс", "S"), ("дс", "S"), ("тьс", "S"), ("кс", "KS"))
+_RU_REWRITE_RE = re.compile("|".join(re.escape(src) for src, _ in _RU_REWRITES))
+_RU_REWRITE_MAP = dict(_RU_REWRITES)
+# Russian case endings that carry a consonant; stripped as an alternative key so that
+# "Лениным" still meets "Lenin".
+_RU_ENDING = re.compile(r"(?:ами|ями|ом|ем|ём|ым|им|ам|ям|ов|ев|ах|ях|ых|их|ой|ей)$")
+
+_KEY_LENGTH = 6
+"""Keys are cut to this many classes: endings and suffixes differ, stems do not."""
+
+
+def phonetic_keys(word: str) -> set[str]:
+    """The phonetic keys of `word`: one, or two for an English word with "ch",
+    which stands for ч in transliterated names ("Chernov") and for х/к in
+    borrowed words ("architecture")."""
+    lowered = word.lower().replace("shch", "sh")
+    if "ch" in lowered and not _CYRILLIC.search(lowered):
+        return {phonetic_key(lowered.replace("ch", "C")), phonetic_key(lowered.replace("ch", "k"))}
+    return {phonetic_key(lowered)}
+
+
+def phonetic_key(word: str) -> str:
+    """The coarse consonant skeleton of `word`: equal for a name or cognate and its
+    transliteration ("Ленин"/"Lenin" -> ``LN``, "децентрализация"/"decentralization"
+    -> ``TSNTRL``).
+
+    Vowels are dropped and similar consonants merged because transliteration
+    systems and borrowing disagree on exactly those; repeated classes collapse
+    ("ss", "нн"). An empty key means the word has no consonant at all.
+    """
+    lowered = "".join(ch if ch == "C" else ch.lower() for ch in word).replace("ё", "е")
+    # Rewrites emit upper-case class letters; the lower-cased word has none, so an
+    # upper-case character after rewriting is already a class.
+    if _CYRILLIC.search(lowered):
+        rewritten = _RU_REWRITE_RE.sub(lambda m: _RU_REWRITE_MAP[m.group(0)], lowered)
+        classes = [_RU_CLASSES.get(ch, ch if ch.isupper() else "") for ch in rewritten]
+    else:
+        rewritten = _EN_REWRITE_RE.sub(lambda m: _EN_REWRITE_MAP[m.group(0)], lowered)
+        classes = [_EN_CLASSES.get(ch, ch if ch.isupper() else "") for ch in rewritten]
+    key: list[str] = []
+    for symbol in classes:
+        for ch in symbol:
+            if not key or key[-1] != ch:
+                key.append(ch)
+    return "".join(key[:_KEY_LENGTH])
+
+
+def numbers(text: str, lang: str) -> Counter[str]:
+    """Number and date keys: ``num:``, ``decade:``, ``month:``.
+
+    English groups thousands with commas and marks decimals with a dot;
+    Russian groups with (thin or no-break) spaces and marks decimals with a
+    comma. Both are normalised to the same plain form, so "3,500" meets
+    "3 500" and "3.5" meets "3,5". Decades ("1920s", "1920-е") get their own
+    key so that they do not pose as the year 1920; version strings
+    ("2.6.32") are kept whole.
+    """
+    found: Counter[str] = Counter()
+    rest = text
+    for match in _VERSION.finditer(rest):
+        found["num:" + match.group(0)] += 1
+    rest = _VERSION.sub(" ", rest)
+    decade = _DECADE_RU if lang == "ru" else _DECADE_EN
+    for match in decade.finditer(rest):
+        found["decade:" + match.group(1)] += 1
+    rest = decade.sub(" ", rest)
+    pattern = _NUM_RU if lang == "ru" else _NUM_EN
+    for match in pattern.finditer(rest):
+        whole = re.sub(r"[^\d]", "", match.group(1))
+        fraction = match.group(2)
+        if lang == "ru" and fraction is not None and len(fraction) == 3 and "," not in match.group(0):
+            # "3.500" in a Russian text groups thousands with a dot.
+            whole, fraction = whole + fraction, None
+        value = whole.lstrip("0") or "0"
+        if fraction is not None and fraction.strip("0"):
+            value += "." + fraction.rstrip("0")
+        found["num:" + value] += 1
+    for word in _WORD.findall(text):
+        month = _month(word, lang == "ru")
+        if month:
+            found[f"month:{month}"] += 1
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def _month(word: str, russian: bool) -> int | None:
+    """The month a word names, if any ("October", "октября"); English months
+    only when capitalised ("march", "may" are verbs)."""
+    lowered = word.lower()
+    if russian:
+        return _russian_month(lowered)
+    if not word[0].isupper():
+        return None
+    return _MONTHS_EN.get(lowered)
+
+
+def _russian_month(word: str) -> int | None:
+    if word in _MAY_RU:
+        return 5
+    for stem, index in _MONTH_STEMS_RU:
+        if word.startswith(stem) and len(word) - len(stem) <= 3:
+            return index
+    return None
+
+
+_CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk"})
+
+
+def transliterations(text: str, lang: str) -> Counter[str]:
+    """Phonetic keys (``tr:``) of names and cognates.
+
+    Only words in the text's own script are keyed (Latin words in a Russian
+    text are matched verbatim by `latin_tokens`).
+    """
+    cyrillic_text = lang in _CYRILLIC_LANGS
+    found: Counter[str] = Counter()
+    for word in _WORD.findall(text):
+        found.update(_word_keys(word, cyrillic_text))
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def _word_keys(word: str, cyrillic_text: bool) -> tuple[str, ...]:
+    """The ``tr:`` keys of one word (cached: texts repeat their words).
+
+    Capitalised words count from two consonant classes (names are short:
+    "Lenin"), other words from four, so that short common words do not
+    collide by chance. A Russian word also yields the key of its stem without a
+    consonant case ending ("Лениным" -> "Ленин").
+    """
+    if len(word) < 4 or bool(_CYRILLIC.search(word)) != cyrillic_text:
+        return ()
+    minimum = 2 if word[0].isupper() else 4
+    keys = phonetic_keys(word)
+    if cyrillic_text:
+        stem = _RU_ENDING.sub("", word.lower())
+        if len(stem) >= 3:
+            keys |= phonetic_keys(stem)
+    return tuple(sorted("tr:" + key for key in keys if len(key) >= minimum))
+
+
+def latin_tokens(text: str) -> Counter[str]:
+    """Latin-script tokens, lower-cased (``lat:``): in a Russian text these are
+    names, commands and file names left untranslated, and they reappear verbatim
+    in the English original."""
+    return Counter("lat:" + token.lower() for token in _LATIN_TOKEN.findall(text) if len(token) > 1)
+
+
+_QUOTES = re.compile(r"[\"«»“”„‟]")
+
+
+def punctuation(text: str) -> Counter[str]:
+    """Punctuation a translation tends to keep: ``?``, ``!``, ``(``, ``:``, ``%`` and
+    quotation pairs (any quote style: "…", «…», „…“ are the same anchor)."""
+    found: Counter[str] = Counter()
+    for mark in "?!(:%":
+        count = text.count(mark)
+        if count:
+            found["p:" + mark] = count
+    quotes = len(_QUOTES.findall(text)) // 2
+    if quotes:
+        found["p:quote"] = quotes
+    return found
+
+
+def anchors(text: str, lang: str, concepts: ConceptFinder | None = None) -> Counter[str]:
+    """Every anchor key of one sentence, with counts (a bag, not a set)."""
+    lang = lang.split("-")[0].lower()
+    found = numbers(text, lang)
+    found.update(transliterations(text, lang))
+    found.update(latin_tokens(text))
+    found.update(punctuation(text))
+    if concepts is not None:
+        found.update("c:" + concept for concept in concepts(text, lang))
+    return found
