@@ -114,3 +114,29 @@ def m001_initial(db: Database) -> None:
 
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="m_checks_acceptances")
+def m_checks_acceptances(db: Database) -> None:
+    """Findings an editor accepted as false positives (`workbench check accept`).
+
+    Keyed by segment, check and concept ('' when none); `text_hash` fingerprints
+    the segment's source and target, so an acceptance is silent only while the
+    text it was given for is unchanged. No foreign key on purpose: re-alignment
+    deletes and recreates segments, and a stale acceptance simply never matches.
+    """
+    db["check_acceptances"].create(
+        {
+            "id": int,
+            "segment_id": int,
+            "check": str,
+            "concept": str,
+            "text_hash": str,
+            "reason": str,
+            "accepted_at": str,
+        },
+        pk="id",
+        not_null={"segment_id", "check", "concept", "text_hash", "reason", "accepted_at"},
+        defaults={"concept": ""},
+    )
+    db["check_acceptances"].create_index(["segment_id", "check", "concept"], unique=True)

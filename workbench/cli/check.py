@@ -1,0 +1,212 @@
+"""`workbench check`: run the QA checks, report findings, gate CI; accept false positives.
+
+`workbench check DIR` runs the checks (the default subcommand `run`);
+`workbench check accept DIR ...` stores an acceptance, `check revoke` forgets
+one and `check accepted` lists them. Exit codes: 1 when a finding at or above
+`--fail-on` is reported, 0 otherwise, 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from click_default_group import DefaultGroup
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from workbench.cli.common import emit_json, format_option, open_project, project_argument
+
+EXIT_FINDINGS = 1
+
+
+@click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
+def check() -> None:
+    """Run the QA checks on a project (`workbench check DIR`), or manage acceptances."""
+
+
+@check.command("run")
+@project_argument
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json", "csv", "html"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for scripts, csv for spreadsheets, html for a browser.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--checks",
+    "check_ids",
+    metavar="ID,...",
+    help="Only these checks (ids or family names: terms, numbers, consistency, lengths, "
+    "typography, completeness, stored). Default: those the project enables.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default="error",
+    show_default=True,
+    help="Exit with 1 when a finding of this severity or worse is reported.",
+)
+@click.option("--include-accepted", is_flag=True, help="Also report accepted findings.")
+def run_command(
+    directory: Path,
+    output_format: str,
+    output: Path | None,
+    check_ids: str | None,
+    fail_on: str,
+    include_accepted: bool,
+) -> None:
+    """Check the segments of DIR and report the findings.
+
+    Check ids: term-missing, term-forbidden, term-variant-mix, inconsistent-target,
+    inconsistent-source, number-mismatch, untranslated, same-as-source,
+    length-ratio, punctuation-end, quote-style, whitespace, ocr-suspect,
+    alignment-low-confidence. Each can be switched off or given another
+    severity in project.toml ([checks.ID] enabled = false / severity = "info").
+    """
+    # Imported here so that `workbench --help` does not load every check family.
+    from workbench.core.checks import at_or_above, parse_check_ids
+    from workbench.core.checks.project_checks import check_project
+    from workbench.core.checks.report_html import to_html
+    from workbench.core.checks.reports import print_table, to_csv, to_json
+
+    wanted = parse_check_ids(check_ids) if check_ids is not None else None
+    with open_project(directory) as project:
+        with _progress() as progress:
+            findings = check_project(project, wanted, progress=progress)
+        segments = project.segments() if output_format in ("csv", "html", "table") else []
+        if output_format == "json":
+            text = to_json(findings) + "\n"
+        elif output_format == "csv":
+            text = to_csv(findings, segments)
+        elif output_format == "html":
+            text = to_html(
+                findings,
+                segments,
+                title=project.config.name,
+                source_lang=project.config.source_lang,
+                target_lang=project.config.target_lang,
+            )
+        else:
+            text = ""
+    if output_format == "table":
+        if output is None:
+            print_table(findings, Console(), len(segments))
+        else:
+            with output.open("w", encoding="utf-8") as fh:
+                print_table(findings, Console(file=fh, width=80, no_color=True), len(segments))
+    elif output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+    if fail_on != "never" and any(at_or_above(findings, fail_on)):
+        sys.exit(EXIT_FINDINGS)
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr when it is a terminal; nothing otherwise (CI, pipes)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with Progress(
+        TextColumn("checking"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("checking", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+@check.command("accept")
+@project_argument
+@click.option("--segment", "position", type=click.IntRange(min=1), required=True,
+              help="Segment position (1-based, as in the report).")
+@click.option("--check", "check_id", required=True, metavar="ID", help="The check id.")
+@click.option("--concept", help="Concept id, when the segment has findings for several.")
+@click.option("--reason", required=True, help="Why this finding is a false positive.")
+def accept_command(
+    directory: Path, position: int, check_id: str, concept: str | None, reason: str
+) -> None:
+    """Accept a finding as a false positive; it stays silent while the segment is unchanged."""
+    from workbench.core.checks.acceptance import accept_finding
+
+    with open_project(directory) as project:
+        acceptance = accept_finding(project, position, check_id, reason, concept)
+    what = f"{check_id} ({acceptance.concept})" if acceptance.concept else check_id
+    click.echo(f"accepted {what} on segment {position}: {acceptance.reason}")
+
+
+@check.command("revoke")
+@project_argument
+@click.option("--segment", "position", type=click.IntRange(min=1), required=True,
+              help="Segment position (1-based).")
+@click.option("--check", "check_id", required=True, metavar="ID", help="The check id.")
+@click.option("--concept", help="Concept id of the acceptance, if it has one.")
+def revoke_command(directory: Path, position: int, check_id: str, concept: str | None) -> None:
+    """Forget an acceptance so that its finding is reported again."""
+    from workbench.core.checks import REGISTRY, parse_check_ids
+    from workbench.core.checks.acceptance import revoke_acceptance
+
+    if check_id not in REGISTRY:
+        parse_check_ids(check_id)  # raises the usual "unknown check" error
+    with open_project(directory) as project:
+        removed = revoke_acceptance(project, position, check_id, concept)
+    if removed:
+        click.echo(f"revoked the acceptance of {check_id} on segment {position}")
+    else:
+        click.echo(f"segment {position} had no accepted {check_id} finding")
+
+
+@check.command("accepted")
+@project_argument
+@format_option
+def accepted_command(directory: Path, output_format: str) -> None:
+    """List the accepted findings with their reasons."""
+    from workbench.core.checks.acceptance import list_acceptances
+
+    with open_project(directory) as project:
+        positions = {s.id: s.position for s in project.segments()}
+        acceptances = list_acceptances(project)
+    rows = [
+        {
+            "segment": positions.get(a.segment_id),
+            "check": a.check,
+            "concept": a.concept,
+            "reason": a.reason,
+            "accepted_at": a.accepted_at,
+        }
+        for a in acceptances
+    ]
+    if output_format == "json":
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("No accepted findings.")
+        return
+    table = Table(show_edge=False, box=None, header_style="bold")
+    for column in ("segment", "check", "concept", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        seg = "gone" if row["segment"] is None else str(row["segment"])
+        table.add_row(seg, row["check"], row["concept"] or "", row["reason"])
+    Console().print(table)
