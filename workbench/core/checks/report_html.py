@@ -1,0 +1,122 @@
+"""The HTML report: one self-contained file an editor opens in a browser.
+
+A summary by check (with links), then every finding under its check with the
+segment pair, the flagged text highlighted in both source and target. No
+scripts, no external style sheets or fonts: it must open the same from an
+e-mail attachment. Every piece of text goes through `html.escape`, including
+the messages, because they quote the translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from html import escape
+
+from workbench.core.checks.base import REGISTRY, Finding, Span
+from workbench.core.checks.reports import summary
+from workbench.core.model import Segment
+
+_STYLE = """
+body { font: 15px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 72em; padding: 0 1em;
+       color: #1d1d1f; }
+h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 2em; border-bottom: 1px solid #ccc; }
+table.summary { border-collapse: collapse; }
+table.summary td, table.summary th { padding: .25em .8em; text-align: left;
+       border-bottom: 1px solid #eee; }
+.finding { margin: 1em 0; padding: .6em .8em; border-left: 4px solid #999; background: #fafafa; }
+.finding.error { border-color: #c62828; } .finding.warning { border-color: #e0a800; }
+.finding.info { border-color: #0277bd; }
+.sev { font-size: .8em; font-weight: bold; text-transform: uppercase; padding: 0 .4em;
+       border-radius: 3px; color: #fff; background: #777; }
+.sev.error { background: #c62828; } .sev.warning { background: #b8860b; }
+.sev.info { background: #0277bd; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; margin-top: .5em; }
+.pair div { white-space: pre-wrap; }
+.lang { font-size: .75em; color: #666; display: block; }
+mark { background: #ffe066; padding: 0 1px; border-radius: 2px; }
+.concept { color: #555; font-size: .9em; }
+"""
+
+
+def highlight(text: str, spans: Sequence[Span]) -> str:
+    """`text` escaped, with each span wrapped in <mark>; overlapping spans are merged."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        start, end = max(0, start), min(len(text), end)
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out: list[str] = []
+    cursor = 0
+    for start, end in merged:
+        out.append(escape(text[cursor:start]))
+        out.append(f"<mark>{escape(text[start:end])}</mark>")
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return "".join(out)
+
+
+def to_html(
+    findings: Sequence[Finding],
+    segments: Sequence[Segment],
+    *,
+    title: str,
+    source_lang: str,
+    target_lang: str,
+) -> str:
+    by_position = {s.position: s for s in segments}
+    rows = summary(findings)
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}: check report</title>",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(title)}: check report</h1>",
+        f"<p>{len(findings)} findings in {len(segments)} segments. Generated {generated}.</p>",
+    ]
+    if rows:
+        parts.append(
+            '<table class="summary"><tr><th>check</th><th>severity</th><th>count</th>'
+            "<th>what it means</th></tr>"
+        )
+        for check, severity, count in rows:
+            spec = REGISTRY.get(check)
+            parts.append(
+                f'<tr><td><a href="#{escape(check)}">{escape(check)}</a></td>'
+                f'<td><span class="sev {severity}">{severity}</span></td><td>{count}</td>'
+                f"<td>{escape(spec.summary if spec else '')}</td></tr>"
+            )
+        parts.append("</table>")
+    else:
+        parts.append("<p>No findings.</p>")
+    for check, _, count in rows:
+        parts.append(f'<h2 id="{escape(check)}">{escape(check)} ({count})</h2>')
+        for f in findings:
+            if f.check != check:
+                continue
+            seg = by_position.get(f.segment)
+            concept = (
+                f' <span class="concept">concept {escape(f.concept)}</span>' if f.concept else ""
+            )
+            parts.append(
+                f'<div class="finding {f.severity}" id="f-{f.segment}-{escape(check)}">'
+                f'<strong>Segment {f.segment}</strong> <span class="sev {f.severity}">'
+                f"{f.severity}</span>{concept}<div>{escape(f.message)}</div>"
+            )
+            if seg is not None:
+                parts.append(
+                    '<div class="pair">'
+                    f'<div lang="{escape(source_lang)}"><span class="lang">{escape(source_lang)}'
+                    f"</span>{highlight(seg.source, f.source_spans)}</div>"
+                    f'<div lang="{escape(target_lang)}"><span class="lang">{escape(target_lang)}'
+                    f"</span>{highlight(seg.target, f.target_spans)}</div></div>"
+                )
+            parts.append("</div>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
