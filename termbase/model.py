@@ -124,14 +124,17 @@ class Concept:
     note: str | None = None
     """Anything else an editor should know about the concept."""
     terms: tuple[Term, ...] = field(default=())
-    """Terms in file order; within a language the first preferred term leads."""
+    """Terms grouped by language (first-seen order), in file order within a language."""
 
     def __post_init__(self) -> None:
         concept_id = self.id.strip() if isinstance(self.id, str) else ""
         if not concept_id or any(ch.isspace() for ch in concept_id):
             raise TermbaseError(f"concept id {self.id!r} must be non-empty and have no spaces")
         object.__setattr__(self, "id", concept_id)
-        terms = tuple(self.terms)
+        # Canonical order: grouped by language (first-seen order), file order within a
+        # language. TBX groups terms by language, so this is what a round trip keeps.
+        languages = list(dict.fromkeys(primary_language(term.lang) for term in self.terms))
+        terms = tuple(sorted(self.terms, key=lambda term: languages.index(primary_language(term.lang))))
         object.__setattr__(self, "terms", terms)
         seen: set[tuple[str, str]] = set()
         for term in terms:

@@ -1,0 +1,61 @@
+"""Termbase interchange formats and the registry that picks one by file extension.
+
+`read_termbase_file(path)` and `write_termbase_file(concepts, path)` are what
+callers use; `.tbx` reads TBX-Basic 2019 and MARTIF alike and writes the
+version asked for, `.csv` and `.tsv` are glossary tables (see
+`termbase.formats.delimited` for the columns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from termbase.errors import TermbaseError
+from termbase.formats.base import TermbaseFormat
+from termbase.formats.delimited import DelimitedFormat
+from termbase.formats.tbx import TbxFormat
+from termbase.model import Concept
+
+__all__ = [
+    "TermbaseFormat",
+    "TbxFormat",
+    "DelimitedFormat",
+    "FORMATS",
+    "format_for",
+    "read_termbase_file",
+    "write_termbase_file",
+]
+
+FORMATS: dict[str, TermbaseFormat] = {
+    fmt.extensions[0]: fmt for fmt in (TbxFormat(), DelimitedFormat(","), DelimitedFormat("\t"))
+}
+"""Extension (with the dot, lower case) -> format."""
+
+
+def format_for(path: Path | str, *, tbx_version: str = "2019") -> TermbaseFormat:
+    """The format for a file name, by extension (TermbaseError when unknown)."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".tbx":
+        return TbxFormat(tbx_version)
+    fmt = FORMATS.get(suffix)
+    if fmt is None:
+        known = ", ".join(sorted(FORMATS))
+        raise TermbaseError(f"{Path(path).name}: unknown termbase format {suffix or '(none)'} (use {known})")
+    return fmt
+
+
+def read_termbase_file(path: Path | str) -> list[Concept]:
+    """Concepts from a TBX, CSV or TSV file."""
+    return format_for(path).read(path)
+
+
+def write_termbase_file(
+    concepts: Sequence[Concept],
+    path: Path | str,
+    *,
+    source_lang: str | None = None,
+    tbx_version: str = "2019",
+) -> None:
+    """Write concepts in the format the extension names (TBX 2019 or 2 for `.tbx`)."""
+    format_for(path, tbx_version=tbx_version).write(concepts, path, source_lang=source_lang)

@@ -1,0 +1,268 @@
+"""CSV and TSV glossaries: one row per term pair, columns named by language codes.
+
+The format people write by hand and export from spreadsheets::
+
+    id,en,ru,status,note
+    c01,proletarianization,пролетаризация,preferred,
+    c01,proletarianization,опролетаривание,deprecated,calque avoided in the literature
+
+* The first row is a header. UTF-8 (a byte-order mark is fine); `.csv` is
+  comma-separated, `.tsv` tab-separated.
+* Columns named by a language code (`en`, `ru`, `pt-BR`: any BCP 47 tag) hold
+  terms. The first language column is the **source** language; the others
+  are target languages.
+* Optional columns (names are case-insensitive, any order):
+
+  | column | meaning |
+  | --- | --- |
+  | `id` | concept id; rows with the same id are one concept |
+  | `status` | status of the row's target term(s): `preferred` (default), `admitted`, `deprecated`, `superseded` |
+  | `note` | usage note of the row's target term(s) |
+  | `pos` | part of speech of the row's terms (`noun`, `verb`, ...) |
+  | `case_sensitive` | `yes`/`no` (also `true`/`1`): the row's terms match only in their letter case |
+  | `subject` | subject field of the concept |
+  | `definition` | definition of the concept |
+  | `concept_note` | a note on the concept as a whole |
+
+* Rows with the same `id` belong to one concept; without an `id` column (or
+  with the cell empty), rows with the same source term (ignoring case) do,
+  and the concept id is made from the source term (`trade union` ->
+  `trade-union`), so importing the file again updates the same concepts.
+* A concept's source terms are preferred. A row with a source term and no
+  target term adds a source-language synonym; its `status` and `note` then
+  apply to that source term.
+* A term repeated on several rows (the source term on every row, usually) is
+  one term; the first row that names it sets its attributes. `subject`,
+  `definition` and `concept_note` come from the first row that fills them.
+
+CSV holds less than TBX: the source term's own note and status are only
+kept when it has a row of its own (a row with no target term), and a
+term's context example is not kept at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from termbase.errors import TermbaseError
+from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
+from termbase.model import Concept, Term, TermStatus, primary_language
+from termbase.normalize import fold_text
+
+OPTIONAL_COLUMNS = ("id", "status", "note", "pos", "case_sensitive", "subject", "definition", "concept_note")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_YES = {"yes", "y", "true", "1"}
+_NO = {"no", "n", "false", "0", ""}
+
+
+@dataclass
+class _Draft:
+    """A concept being assembled from its rows."""
+
+    id: str
+    terms: list[Term] = field(default_factory=list)
+    keys: set[tuple[str, str]] = field(default_factory=set)
+    subject: str | None = None
+    definition: str | None = None
+    note: str | None = None
+
+    def add(self, term: Term) -> None:
+        if term.key not in self.keys:
+            self.keys.add(term.key)
+            self.terms.append(term)
+
+    def concept(self) -> Concept:
+        return Concept(self.id, self.subject, self.definition, self.note, tuple(self.terms))
+
+
+class DelimitedFormat(TermbaseFormat):
+    """A glossary table: `DelimitedFormat(",")` is CSV, `DelimitedFormat("\\t")` is TSV."""
+
+    def __init__(self, delimiter: str = ",") -> None:
+        self.delimiter = delimiter
+        self.name = "tsv" if delimiter == "\t" else "csv"
+        self.extensions = (f".{self.name}",)
+
+    # -- reading -------------------------------------------------------------------
+
+    def loads(self, data: bytes) -> list[Concept]:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise TermbaseError(f"not UTF-8 text (byte {exc.start}); save the glossary as UTF-8") from None
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter)
+        header = next(rows, None)
+        if not header or not any(cell.strip() for cell in header):
+            raise TermbaseError("the first row must name the columns (language codes, id, status, ...)")
+        columns, languages = _columns(header)
+        drafts: dict[str, _Draft] = {}
+        by_source: dict[str, str] = {}
+        try:
+            for number, row in enumerate(rows, start=2):
+                if not any(cell.strip() for cell in row):
+                    continue
+                self._read_row(number, row, columns, languages, drafts, by_source)
+        except csv.Error as exc:
+            raise TermbaseError(f"malformed {self.name.upper()}: {exc}") from None
+        return [draft.concept() for draft in drafts.values()]
+
+    def _read_row(
+        self,
+        number: int,
+        row: list[str],
+        columns: dict[str, int],
+        languages: list[tuple[str, int]],
+        drafts: dict[str, _Draft],
+        by_source: dict[str, str],
+    ) -> None:
+        def cell(name: str) -> str:
+            index = columns.get(name)
+            return " ".join(row[index].split()) if index is not None and index < len(row) else ""
+
+        width = len(columns) + len(languages)
+        if any(extra.strip() for extra in row[width:]):
+            raise TermbaseError(f"row {number}: more cells than columns (a stray delimiter?)")
+        (source_lang, source_index), targets = languages[0], languages[1:]
+        source_text = " ".join(row[source_index].split()) if source_index < len(row) else ""
+        concept_id = cell("id")
+        if not concept_id:
+            if not source_text:
+                raise TermbaseError(f"row {number}: needs an id or a {source_lang} term")
+            concept_id = by_source.get(fold_text(source_text)) or _unique_slug(source_text, drafts)
+            by_source.setdefault(fold_text(source_text), concept_id)
+        elif any(ch.isspace() for ch in concept_id):
+            raise TermbaseError(f"row {number}: concept id {concept_id!r} has spaces")
+        try:
+            status = TermStatus.parse(cell("status"))
+            case_sensitive = _yes_no(cell("case_sensitive"))
+        except TermbaseError as exc:
+            raise TermbaseError(f"row {number}: {exc}") from None
+        draft = drafts.setdefault(concept_id, _Draft(concept_id))
+        draft.subject = draft.subject or cell("subject") or None
+        draft.definition = draft.definition or cell("definition") or None
+        draft.note = draft.note or cell("concept_note") or None
+        pos = cell("pos") or None
+        note = cell("note") or None
+        target_terms = [
+            Term(text, lang, status, pos, note, None, case_sensitive)
+            for lang, index in targets
+            if index < len(row) and (text := " ".join(row[index].split()))
+        ]
+        if source_text:
+            if target_terms:
+                draft.add(Term(source_text, source_lang, TermStatus.PREFERRED, pos, None, None, case_sensitive))
+            else:
+                draft.add(Term(source_text, source_lang, status, pos, note, None, case_sensitive))
+        for term in target_terms:
+            draft.add(term)
+
+    # -- writing -------------------------------------------------------------------
+
+    def dumps(self, concepts: Sequence[Concept], *, source_lang: str | None = None) -> bytes:
+        languages = language_order(concepts, source_lang or guess_source_lang(concepts))
+        if not languages:
+            languages = [source_lang or "en"]
+        source = languages[0]
+        used = {
+            "pos": any(t.part_of_speech for c in concepts for t in c.terms),
+            "case_sensitive": any(t.case_sensitive for c in concepts for t in c.terms),
+            "subject": any(c.subject for c in concepts),
+            "definition": any(c.definition for c in concepts),
+            "concept_note": any(c.note for c in concepts),
+        }
+        extra = [name for name in ("pos", "case_sensitive", "subject", "definition", "concept_note") if used[name]]
+        header = ["id", *languages, "status", "note", *extra]
+        out = io.StringIO(newline="")
+        writer = csv.writer(out, delimiter=self.delimiter, lineterminator="\n")
+        writer.writerow(header)
+        for concept in concepts:
+            for row in _rows(concept, source, languages):
+                base = {
+                    "id": concept.id,
+                    "subject": concept.subject or "",
+                    "definition": concept.definition or "",
+                    "concept_note": concept.note or "",
+                }
+                writer.writerow([{**base, **row}.get(name, "") for name in header])
+        return out.getvalue().encode("utf-8")
+
+
+def _rows(concept: Concept, source: str, languages: list[str]) -> list[dict[str, str]]:
+    """One row per target term (with the lead source term), one per further source term."""
+    sources = [t for t in concept.terms if t.lang == source]
+    targets = [t for t in concept.terms if t.lang != source and t.lang in languages]
+    lead = sources[0] if sources else None
+    rows = []
+
+    def attrs(term: Term) -> dict[str, str]:
+        return {
+            "status": term.status.value,
+            "note": term.usage_note or "",
+            "pos": term.part_of_speech or "",
+            "case_sensitive": "yes" if term.case_sensitive else "",
+        }
+
+    for term in targets:
+        rows.append({source: lead.text if lead else "", term.lang: term.text, **attrs(term)})
+    for index, term in enumerate(sources):
+        if index or not targets:
+            rows.append({source: term.text, **attrs(term)})
+    return rows
+
+
+def _columns(header: list[str]) -> tuple[dict[str, int], list[tuple[str, int]]]:
+    """Optional columns by name, and language columns in order, from the header row."""
+    columns: dict[str, int] = {}
+    languages: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(header):
+        name = raw.strip()
+        lowered = name.lower().replace(" ", "_").replace("-", "_")
+        if not name:
+            raise TermbaseError(f"column {index + 1} has no name")
+        if lowered in OPTIONAL_COLUMNS:
+            key = lowered
+        elif _LANGUAGE_TAG.fullmatch(name):
+            key = name.replace("_", "-")
+        else:
+            raise TermbaseError(
+                f"column {name!r} is neither a language code (en, ru, ...) nor one of "
+                + ", ".join(OPTIONAL_COLUMNS)
+            )
+        if key.lower() in seen:
+            raise TermbaseError(f"column {name!r} appears twice")
+        seen.add(key.lower())
+        if key in OPTIONAL_COLUMNS:
+            columns[key] = index
+        else:
+            languages.append((key, index))
+    if not languages:
+        raise TermbaseError("no language columns: name term columns by language code (en, ru, ...)")
+    primaries = [primary_language(lang) for lang, _ in languages]
+    if len(set(primaries)) != len(primaries):
+        raise TermbaseError("two term columns name the same language")
+    return columns, languages
+
+
+def _yes_no(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in _YES:
+        return True
+    if lowered in _NO:
+        return False
+    raise TermbaseError(f"case_sensitive must be yes or no, not {value!r}")
+
+
+def _unique_slug(text: str, taken: dict[str, _Draft]) -> str:
+    """A concept id from a source term: `Trade union` -> `trade-union` (a valid XML id)."""
+    slug = "-".join(re.findall(r"\w+", fold_text(text))) or "concept"
+    if not (slug[0].isalpha() or slug[0] == "_"):
+        slug = f"c-{slug}"
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    return candidate

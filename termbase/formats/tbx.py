@@ -1,0 +1,252 @@
+"""TBX: ISO 30042:2019 TBX-Basic, and TBX v2 (MARTIF) as OmegaT and older tools use it.
+
+Reading accepts both flavours, told apart by the root element:
+
+* TBX-Basic 2019 (`tbx` > `text` > `body` > `conceptEntry` > `langSec` > `termSec`);
+* TBX v2 / MARTIF (`martif` > `text` > `body` > `termEntry` > `langSet` > `tig`
+  or `ntig` > `termGrp`), with or without a DOCTYPE line.
+
+Writing produces either (`TbxFormat(version="2019")` or `"2"`); OmegaT 3.6
+and translate-toolkit read only MARTIF. What the model holds maps to
+TBX-Basic data categories, so a round trip loses nothing:
+
+| model | TBX |
+| --- | --- |
+| `Concept.id` | `conceptEntry/@id` (`termEntry/@id`) |
+| `Concept.subject` | `descrip type="subjectField"` on the entry |
+| `Concept.definition` | `descrip type="definition"` in the first language section (or on the entry) |
+| `Concept.note` | `note` on the entry |
+| `Term.text`, `Term.lang` | `term`, the section's `xml:lang` |
+| `Term.status` | `termNote type="administrativeStatus"` (`preferredTerm-admn-sts`, ...) |
+| `Term.part_of_speech` | `termNote type="partOfSpeech"` |
+| `Term.context` | `descrip type="context"` in the term section |
+| `Term.usage_note` | `note` in the term section |
+| `Term.case_sensitive` | a term-section `note` reading exactly `case-sensitive` |
+
+TBX-Basic has no data category for letter case, so the flag travels as a
+note that other tools show to people as it is. When reading files from other
+tools, notes at language level join the concept note, several term notes
+join with a line break, and statuses from other picklists are mapped
+(standardized/legal/regulated -> preferred, notRecommended/forbidden ->
+deprecated, obsolete -> superseded). XML is parsed by `xmlsafe.parse_xml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from xml.etree.ElementTree import Element
+
+from lxml import etree
+
+from termbase.errors import TermbaseError
+from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
+from termbase.formats.xmlsafe import XML_LANG, local_name, parse_xml, text_of
+from termbase.model import Concept, Term, TermStatus
+
+TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
+CASE_SENSITIVE_NOTE = "case-sensitive"
+
+_CONCEPT_TAGS = {"conceptEntry", "termEntry"}
+_LANGUAGE_TAGS = {"langSec", "langSet"}
+_TERM_TAGS = {"termSec", "tig", "ntig"}
+_GROUP_TAGS = {"descripGrp", "termNoteGrp", "termGrp"}
+"""Wrappers whose children count as children of the wrapper's parent."""
+
+_OTHER_STATUSES = {
+    "standardized": TermStatus.PREFERRED,
+    "legal": TermStatus.PREFERRED,
+    "regulated": TermStatus.PREFERRED,
+    "notrecommended": TermStatus.DEPRECATED,
+    "forbidden": TermStatus.DEPRECATED,
+    "obsolete": TermStatus.SUPERSEDED,
+}
+
+
+class TbxFormat(TermbaseFormat):
+    """TBX files; reads 2019 and MARTIF alike, writes the `version` given."""
+
+    name = "tbx"
+    extensions = (".tbx",)
+
+    def __init__(self, version: str = "2019") -> None:
+        if version not in ("2019", "2"):
+            raise TermbaseError(f"unknown TBX version {version!r} (expected 2019 or 2)")
+        self.version = version
+
+    # -- reading -------------------------------------------------------------------
+
+    def loads(self, data: bytes) -> list[Concept]:
+        root = parse_xml(data)
+        kind = local_name(root.tag)
+        if kind not in ("tbx", "martif"):
+            raise TermbaseError(f"not a TBX file (the root element is <{kind}>, not <tbx> or <martif>)")
+        concepts = []
+        seen: set[str] = set()
+        entries = (el for el in root.iter() if local_name(el.tag) in _CONCEPT_TAGS)
+        for number, entry in enumerate(entries, start=1):
+            concept = _read_concept(entry, number)
+            if concept.id in seen:
+                raise TermbaseError(f"concept id {concept.id!r} is used twice")
+            seen.add(concept.id)
+            concepts.append(concept)
+        return concepts
+
+    # -- writing -------------------------------------------------------------------
+
+    def dumps(self, concepts: Sequence[Concept], *, source_lang: str | None = None) -> bytes:
+        source = source_lang or guess_source_lang(concepts) or "en"
+        out = _Writer(martif=self.version == "2")
+        if out.martif:
+            root = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: source})
+            header = out.sub(root, "martifHeader")
+        else:
+            root = etree.Element(
+                out.ns + "tbx",
+                {"type": "TBX-Basic", "style": "dca", XML_LANG: source},
+                nsmap={None: TBX_NAMESPACE},
+            )
+            header = out.sub(root, "tbxHeader")
+        source_desc = out.sub(out.sub(header, "fileDesc"), "sourceDesc")
+        out.sub(source_desc, "p", "Exported by workbench termbase")
+        body = out.sub(out.sub(root, "text"), "body")
+        for concept in concepts:
+            out.concept(body, concept, source)
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+class _Writer:
+    """Element names differ between the flavours; the data categories do not."""
+
+    def __init__(self, *, martif: bool) -> None:
+        self.martif = martif
+        self.ns = "" if martif else f"{{{TBX_NAMESPACE}}}"
+
+    def sub(
+        self, parent: etree._Element, tag: str, text: str | None = None, **attrs: str
+    ) -> etree._Element:
+        element = etree.SubElement(parent, self.ns + tag, attrs)
+        if text is not None:
+            element.text = text
+        return element
+
+    def concept(self, body: etree._Element, concept: Concept, source: str) -> None:
+        entry = self.sub(body, "termEntry" if self.martif else "conceptEntry", id=concept.id)
+        if concept.subject:
+            self.sub(entry, "descrip", concept.subject, type="subjectField")
+        if concept.definition and not concept.terms:
+            self.sub(entry, "descrip", concept.definition, type="definition")
+        if concept.note:
+            self.sub(entry, "note", concept.note)
+        for index, lang in enumerate(language_order([concept], source)):
+            terms = [term for term in concept.terms if term.lang == lang]
+            if not terms:
+                continue
+            tag = "langSet" if self.martif else "langSec"
+            section = etree.SubElement(entry, self.ns + tag, {XML_LANG: lang})
+            if concept.definition and index == 0:
+                self.sub(section, "descrip", concept.definition, type="definition")
+            for term in terms:
+                self.term(self.sub(section, "tig" if self.martif else "termSec"), term)
+
+    def term(self, parent: etree._Element, term: Term) -> None:
+        self.sub(parent, "term", term.text)
+        if term.part_of_speech:
+            self.sub(parent, "termNote", term.part_of_speech, type="partOfSpeech")
+        self.sub(parent, "termNote", term.status.tbx_value, type="administrativeStatus")
+        if term.context:
+            self.sub(parent, "descrip", term.context, type="context")
+        if term.usage_note:
+            self.sub(parent, "note", term.usage_note)
+        if term.case_sensitive:
+            self.sub(parent, "note", CASE_SENSITIVE_NOTE)
+
+
+def _children(element: Element) -> Iterator[Element]:
+    """Children, with group wrappers (`descripGrp`, `termGrp`, ...) opened up."""
+    for child in element:
+        if local_name(child.tag) in _GROUP_TAGS:
+            yield from _children(child)
+        else:
+            yield child
+
+
+def _read_concept(entry: Element, number: int) -> Concept:
+    concept_id = (entry.get("id") or "").strip() or f"c{number}"
+    subject: str | None = None
+    definition: str | None = None
+    notes: list[str] = []
+    terms: list[Term] = []
+    seen: set[tuple[str, str]] = set()
+    for child in _children(entry):
+        tag = local_name(child.tag)
+        if tag == "descrip":
+            kind = child.get("type")
+            if kind == "subjectField":
+                subject = subject or text_of(child) or None
+            elif kind == "definition":
+                definition = definition or text_of(child) or None
+        elif tag == "note":
+            notes.append(text_of(child))
+        elif tag in _LANGUAGE_TAGS:
+            lang = (child.get(XML_LANG) or child.get("lang") or "").strip()
+            if not lang:
+                raise TermbaseError(f"concept {concept_id}: a language section has no xml:lang")
+            for item in _children(child):
+                item_tag = local_name(item.tag)
+                if item_tag == "descrip" and item.get("type") == "definition":
+                    definition = definition or text_of(item) or None
+                elif item_tag == "note":
+                    notes.append(text_of(item))
+                elif item_tag in _TERM_TAGS:
+                    term = _read_term(item, lang, concept_id)
+                    if term.key not in seen:  # Some tools repeat a term; once is enough.
+                        seen.add(term.key)
+                        terms.append(term)
+    note = "\n".join(filter(None, notes)) or None
+    return Concept(id=concept_id, subject=subject, definition=definition, note=note, terms=tuple(terms))
+
+
+def _read_term(element: Element, lang: str, concept_id: str) -> Term:
+    text = ""
+    status = TermStatus.PREFERRED
+    part_of_speech: str | None = None
+    context: str | None = None
+    notes: list[str] = []
+    case_sensitive = False
+    for child in _children(element):
+        tag = local_name(child.tag)
+        value = text_of(child)
+        if tag == "term":
+            text = value
+        elif tag == "termNote" and child.get("type") == "administrativeStatus":
+            status = _status(value, concept_id)
+        elif tag == "termNote" and child.get("type") == "partOfSpeech":
+            part_of_speech = value or None
+        elif tag == "descrip" and child.get("type") == "context":
+            context = value or None
+        elif tag == "note":
+            if value.lower() == CASE_SENSITIVE_NOTE:
+                case_sensitive = True
+            elif value:
+                notes.append(value)
+    if not text:
+        raise TermbaseError(f"concept {concept_id}: a term in {lang} is empty")
+    return Term(
+        text=text,
+        lang=lang,
+        status=status,
+        part_of_speech=part_of_speech,
+        usage_note="\n".join(notes) or None,
+        context=context,
+        case_sensitive=case_sensitive,
+    )
+
+
+def _status(value: str, concept_id: str) -> TermStatus:
+    key = value.strip().lower().replace("-", "").removesuffix("termadmnsts")
+    if key in _OTHER_STATUSES:
+        return _OTHER_STATUSES[key]
+    try:
+        return TermStatus.parse(value)
+    except TermbaseError as exc:
+        raise TermbaseError(f"concept {concept_id}: {exc}") from None
