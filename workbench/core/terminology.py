@@ -1,0 +1,120 @@
+"""The bridge between a workbench project and its termbases.
+
+A project's own termbase is `termbase.db` in the project folder, created the
+first time something is added to it. `project.toml` may list further
+termbase files (`termbases = ["../shared/history.tbx", "glossary.csv"]`,
+relative to the project): SQLite termbases (`.db`) are opened in place, TBX
+and CSV/TSV files are read as they are on disk. Concepts come in that order,
+the project's own first; a later concept with an id already seen is shadowed,
+so a project can override an entry of a shared termbase.
+
+Building a matcher over a large termbase takes a moment, so the enforcer is
+cached per project and rebuilt only when a termbase changed (its revision
+counter for SQLite termbases, modification time and size for files).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from termbase.enforce import Enforcer
+from termbase.formats import read_termbase_file
+from termbase.match import Matcher
+from termbase.model import Concept
+from termbase.store import Termbase
+
+from workbench.core.errors import ProjectError
+from workbench.core.project import Project
+
+TERMBASE_FILE = "termbase.db"
+_SQLITE_SUFFIXES = {".db", ".sqlite", ".sqlite3"}
+
+_lock = threading.Lock()
+_cache: dict[Path, tuple[tuple[object, ...], Enforcer | None]] = {}
+
+
+def project_termbase_path(project: Project) -> Path:
+    """Where the project's own termbase lives (it may not exist yet)."""
+    return project.path / TERMBASE_FILE
+
+
+def open_project_termbase(project: Project) -> Termbase:
+    """The project's own termbase, created on demand; close it when done (or use `with`)."""
+    return Termbase(project_termbase_path(project))
+
+
+def termbase_paths(project: Project) -> list[Path]:
+    """Every termbase the project uses, in order: its own (when it exists), then the listed ones."""
+    own = project_termbase_path(project)
+    paths = [own] if own.exists() else []
+    for entry in project.config.termbases:
+        path = (project.path / entry).resolve()
+        if not path.is_file():
+            raise ProjectError(f"termbase {entry} listed in project.toml does not exist")
+        if path != own.resolve():
+            paths.append(path)
+    return paths
+
+
+def _read(path: Path) -> list[Concept]:
+    if path.suffix.lower() in _SQLITE_SUFFIXES:
+        with Termbase(path) as termbase:
+            return termbase.concepts()
+    return read_termbase_file(path)
+
+
+def _stamp(path: Path) -> object:
+    """What changes when the termbase's contents change."""
+    if path.suffix.lower() in _SQLITE_SUFFIXES:
+        with Termbase(path) as termbase:
+            return (path, termbase.revision)
+    stat = path.stat()
+    return (path, stat.st_mtime_ns, stat.st_size)
+
+
+def project_concepts(project: Project) -> list[Concept]:
+    """All concepts of the project's termbases: its own first, later duplicate ids shadowed."""
+    concepts: dict[str, Concept] = {}
+    for path in termbase_paths(project):
+        for concept in _read(path):
+            concepts.setdefault(concept.id, concept)
+    return list(concepts.values())
+
+
+def project_enforcer(project: Project) -> Enforcer | None:
+    """The project's term enforcer (source -> target language), or None without any concept.
+
+    Cached: calling it again is cheap unless a termbase changed since.
+    """
+    paths = termbase_paths(project)
+    key = (
+        project.config.source_lang,
+        project.config.target_lang,
+        *(_stamp(path) for path in paths),
+    )
+    with _lock:
+        cached = _cache.get(project.path)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+    concepts = project_concepts(project)
+    enforcer = (
+        Enforcer(concepts, project.config.source_lang, project.config.target_lang)
+        if concepts
+        else None
+    )
+    with _lock:
+        _cache[project.path] = (key, enforcer)
+    return enforcer
+
+
+def project_matcher(project: Project, lang: str) -> Matcher | None:
+    """A matcher for the project's terms in its source or target language (None without terms)."""
+    enforcer = project_enforcer(project)
+    if enforcer is None:
+        return None
+    if lang.lower() == enforcer.source_lang.lower():
+        return enforcer.source_matcher
+    if lang.lower() == enforcer.target_lang.lower():
+        return enforcer.target_matcher
+    return Matcher(enforcer.concepts, lang)
