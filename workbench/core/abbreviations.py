@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 
 
@@ -25,7 +26,10 @@ class Abbrev(enum.Enum):
     """How a period after an abbreviation is read, from what comes next."""
 
     PREFIX = "prefix"
-    """Stands before what it qualifies (`Mr.`, `e.g.`, `им.`, `т. е.`): never ends a sentence."""
+    """Stands before what it qualifies (`e.g.`, `им.`, `т. е.`): never ends a sentence."""
+    TITLE = "title"
+    """A title or first name before a name (`Mr.`, `Capt.`, `Wm.`) when capitalised, as
+    English writes titles; a lowercase `capt.` is a plain word and may end a sentence."""
     NUMERIC = "numeric"
     """Stands before a number (`No. 5`, `Jan. 5`); before anything else it is an ordinary word."""
     TAIL = "tail"
@@ -51,6 +55,12 @@ class LanguageRules:
     roman_pronoun: bool = False
     """True where a lone `I.` is usually the pronoun `I` (English), not an initial."""
 
+    @cached_property
+    def key_endings(self) -> frozenset[str]:
+        """Every ending of every key: a word whose `word.` is not among them cannot end
+        a known abbreviation, so the splitter skips the chain look-ups for it (speed)."""
+        return frozenset(key[i:] for key in self.abbreviations for i in range(len(key)))
+
 
 def _table(kinds: Mapping[Abbrev, str]) -> Mapping[str, Abbrev]:
     """Build a read-only key -> kind map from space-separated key lists per kind."""
@@ -64,12 +74,12 @@ def _table(kinds: Mapping[Abbrev, str]) -> Mapping[str, Abbrev]:
 ENGLISH = LanguageRules(
     abbreviations=_table(
         {
-            Abbrev.PREFIX: """
+            Abbrev.TITLE: """
                 mr. mrs. ms. messrs. mmes. mme. mlle. dr. drs. prof. gen. col. lt. capt. cmdr.
                 sgt. cpl. pvt. adm. maj. brig. gov. sen. rep. reps. pres. supt. rev. hon. fr.
-                msgr. mt. e.g. i.e. n.b. a.k.a. cf. viz. vs. v. approx. ca. c. esp. incl.
-                op. loc. lit. tov. comr.
+                msgr. mt. tov. comr. geo. wm. chas. thos. jas. jno. benj. robt.
             """,
+            Abbrev.PREFIX: "e.g. i.e. n.b. a.k.a. cf. viz. vs. v. approx. ca. c. esp. incl. op. loc. lit.",
             Abbrev.NUMERIC: """
                 no. nos. nr. pp. vol. vols. ch. chap. fig. figs. art. arts. sec. sect. para.
                 paras. pt. pts. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
@@ -144,7 +154,8 @@ RUSSIAN = LanguageRules(
 GENERIC = LanguageRules(
     abbreviations=_table(
         {
-            Abbrev.PREFIX: "mr. mrs. dr. prof. e.g. i.e. cf. vs. z.b. d.h. bzw.",
+            Abbrev.TITLE: "mr. mrs. dr. prof.",
+            Abbrev.PREFIX: "e.g. i.e. cf. vs. z.b. d.h. bzw.",
             Abbrev.NUMERIC: "no. nr.",
             Abbrev.TAIL: "etc. etal. usw.",
         }

@@ -50,8 +50,10 @@ _ROMAN = re.compile(r"[IVXLCDMХ]+(?:[–—-][IVXLCDMХ]+)?")
 _MARKER_BODY = r"(?:§+\s*)?[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCDM]{1,6}|[^\W\d_])"
 _MARKER = re.compile(_MARKER_BODY)
 _MARKER_AFTER_COLON = re.compile(r"[:;]\s+" + _MARKER_BODY + "$")
-_WINDOW = 80
-"""How far back (in characters) abbreviation chains like `и т. д.` are looked for."""
+_ROMAN_FOLLOWERS = frozenset(",.;:)")
+_WINDOW = 40
+"""How far back (in characters) abbreviation chains like `и т. д.` are looked for; a longer
+word cut by the window is a URL or a plain word either way."""
 
 
 class _Next(enum.Enum):
@@ -135,6 +137,8 @@ def _ends_sentence(text: str, candidate: re.Match[str], start: int, rules: Langu
         return following is not _Next.LOWER and not ahead.is_reference(text)
 
     kind = _classify(left, before, rules)
+    if kind is Abbrev.TITLE:
+        kind = Abbrev.PREFIX if left[0].isupper() else _Left.ORDINARY
     if kind in (Abbrev.PREFIX, Abbrev.NUMERIC) and candidate.group(2):
         kind = Abbrev.TAIL  # a bracket or quote closed after it: `(см. рис.) Потом`
     after_number = bool(before) and _is_number(before[-1])
@@ -146,7 +150,7 @@ def _ends_sentence(text: str, candidate: re.Match[str], start: int, rules: Langu
     if kind is Abbrev.PREFIX:
         return False
     if kind is Abbrev.NUMERIC:
-        return following in (_Next.UPPER, _Next.OTHER)
+        return following in (_Next.UPPER, _Next.OTHER) and not ahead.is_roman_number()
     if kind is Abbrev.TAIL:
         if following not in (_Next.UPPER, _Next.OTHER):
             return False
@@ -177,6 +181,12 @@ class _Ahead(NamedTuple):
         """A single letter with a period: another initial (`J. V.`), or `С.` in `С. 12`."""
         return self.word is not None and len(self.word) == 1 and self.glued == "."
 
+    def is_roman_number(self) -> bool:
+        """`vol. II`, `ch. IV,`: a Roman numeral, but not the pronoun in `No. I won't`."""
+        if self.word is None or _ROMAN.fullmatch(self.word) is None:
+            return False
+        return len(self.word) > 1 or self.glued in _ROMAN_FOLLOWERS
+
     def is_lower_marker(self, text: str) -> bool:
         """A lowercase list marker (`b)`, `b.`) opens the next item: `a) one. b) two.`"""
         if self.word is None or len(self.word) != 1 or not self.word.isalpha():
@@ -204,8 +214,10 @@ def _look_ahead(text: str, pos: int) -> _Ahead:
         kind = _Next.DIGIT
     elif first.isupper():
         kind = _Next.UPPER
-    elif first.islower():
+    elif first.islower() and word.islower():
         kind = _Next.LOWER
+    elif first.islower():
+        kind = _Next.UPPER  # `iSkra`, `eBay`: a name that starts lowercase starts a sentence
     else:
         kind = _Next.OTHER
     return _Ahead(kind, word, glued, found.end())
@@ -220,7 +232,8 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
     if dotted and not all(0 < len(part) <= 3 and part.isalpha() for part in parts):
         return _Left.ORDINARY  # a domain name or a version number, not `U.S` or `т.е`
     initial = len(left) == 1 and left.isupper()
-    for first in range(len(before) + 1):
+    known_ending = abbreviation_key([left]) in rules.key_endings
+    for first in range(len(before) + 1 if known_ending else 0):
         chain = before[first:]
         if any(len(token) > 6 for token in chain) or (initial and not chain):
             continue  # a capital letter alone is an initial, not `v.` (versus) or `с.` (page)
