@@ -47,6 +47,7 @@ def main(ctx: click.Context) -> None:
 from workbench.cli.align import align, align_files  # noqa: E402
 from workbench.cli.check import check  # noqa: E402
 from workbench.cli.project import import_command, init, open_command, segments, status  # noqa: E402
+from workbench.cli.term import term  # noqa: E402
 
 main.add_command(init)
 main.add_command(import_command)
@@ -56,3 +57,4 @@ main.add_command(open_command)
 main.add_command(align)
 main.add_command(align_files)
 main.add_command(check)
+main.add_command(term)

@@ -1,0 +1,224 @@
+"""`workbench term ...`: import, export, add, list and find terms of a project.
+
+Thin commands over `workbench.core.terminology` and the `termbase` library:
+the project's own termbase is `termbase.db` in the project folder; `list`,
+`export` and `find` also see the termbases `project.toml` lists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+
+termbase_file = click.Path(dir_okay=False, path_type=Path)
+
+_STATUS_MARK = {"preferred": "", "admitted": " (admitted)", "deprecated": " (deprecated)", "superseded": " (superseded)"}
+
+
+@click.group()
+def term() -> None:
+    """Manage the project's termbase: import, export, add, list and find terms."""
+
+
+@term.command("import")
+@project_argument
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Empty the project's termbase first.")
+def import_command(directory: Path, file: Path, replace: bool) -> None:
+    """Import FILE (TBX, CSV or TSV, by extension) into the termbase of project DIR.
+
+    Concepts are matched by id: an id already in the termbase is replaced.
+    """
+    from termbase.formats import read_termbase_file
+
+    from workbench.core.terminology import open_project_termbase
+
+    concepts = read_termbase_file(file)
+    with open_project(directory) as project, open_project_termbase(project) as termbase:
+        if replace:
+            termbase.clear()
+        result = termbase.import_concepts(concepts)
+    click.echo(
+        f"imported {len(concepts)} concepts from {file.name} "
+        f"({result.added} new, {result.updated} replaced)"
+    )
+
+
+@term.command("export")
+@project_argument
+@click.argument("file", type=termbase_file)
+@click.option(
+    "--tbx-version",
+    type=click.Choice(["2019", "2"]),
+    default="2019",
+    show_default=True,
+    help="TBX flavour for .tbx files: 2019 (TBX-Basic, ISO 30042:2019) or 2 (MARTIF, for OmegaT 3.6).",
+)
+def export_command(directory: Path, file: Path, tbx_version: str) -> None:
+    """Export every concept the project uses to FILE (TBX, CSV or TSV, by extension)."""
+    from termbase.formats import write_termbase_file
+
+    from workbench.core.terminology import project_concepts
+
+    with open_project(directory) as project:
+        concepts = project_concepts(project)
+        write_termbase_file(
+            concepts, file, source_lang=project.config.source_lang, tbx_version=tbx_version
+        )
+    click.echo(f"exported {len(concepts)} concepts to {file}")
+
+
+@term.command("add")
+@project_argument
+@click.option("--source", "source_term", required=True, help="The source-language term.")
+@click.option("--target", "target_term", required=True, help="The preferred target-language term.")
+@click.option("--admitted", multiple=True, help="An admitted target term (repeatable).")
+@click.option("--deprecated", multiple=True, help="A deprecated target term (repeatable).")
+@click.option("--note", help="A note on the concept.")
+@click.option("--id", "concept_id", help="Concept id (default: the concept with this source term, or a new c<N>).")
+def add_command(
+    directory: Path,
+    source_term: str,
+    target_term: str,
+    admitted: tuple[str, ...],
+    deprecated: tuple[str, ...],
+    note: str | None,
+    concept_id: str | None,
+) -> None:
+    """Add a term pair to the project's termbase.
+
+    When the termbase already has a concept with this source term (or the
+    --id given), the target terms are added to it; a term it already has
+    takes the status given here.
+    """
+    from termbase.model import Concept, Term, TermStatus
+
+    from workbench.core.terminology import open_project_termbase
+
+    with open_project(directory) as project, open_project_termbase(project) as termbase:
+        source_lang, target_lang = project.config.source_lang, project.config.target_lang
+        new_terms = [
+            Term(source_term, source_lang),
+            Term(target_term, target_lang),
+            *(Term(text, target_lang, TermStatus.ADMITTED) for text in admitted),
+            *(Term(text, target_lang, TermStatus.DEPRECATED) for text in deprecated),
+        ]
+        existing = termbase.get(concept_id) if concept_id else None
+        if existing is None and not concept_id:
+            found = termbase.with_term(source_term, source_lang)
+            existing = found[0] if found else None
+        if existing is None:
+            concept = Concept(concept_id or termbase.new_id(), note=note, terms=tuple(new_terms))
+            termbase.add(concept)
+            verb = "added"
+        else:
+            replaced = {term.key: term for term in new_terms}
+            kept = [replaced.pop(term.key, term) for term in existing.terms]
+            concept = dataclasses.replace(
+                existing, note=note or existing.note, terms=(*kept, *replaced.values())
+            )
+            termbase.update(concept)
+            verb = "updated"
+    click.echo(f"{verb} concept {concept.id}: {source_term} -> {target_term}")
+
+
+def concept_to_json(concept: Any) -> dict[str, Any]:
+    """A concept as plain JSON data (statuses as their names)."""
+    return dataclasses.asdict(concept)
+
+
+@term.command("list")
+@project_argument
+@format_option
+def list_command(directory: Path, output_format: str) -> None:
+    """List every concept the project uses, its own termbase first."""
+    from workbench.core.terminology import project_concepts
+
+    with open_project(directory) as project:
+        concepts = project_concepts(project)
+        source_lang, target_lang = project.config.source_lang, project.config.target_lang
+    if output_format == "json":
+        emit_json([concept_to_json(c) for c in concepts])
+        return
+    if not concepts:
+        click.echo("the project has no terms yet (workbench term add / term import)")
+        return
+    table = Table(show_lines=False, expand=False)
+    table.add_column("id", overflow="fold")
+    table.add_column(source_lang, overflow="fold")
+    table.add_column(target_lang, overflow="fold")
+    for concept in concepts:
+        table.add_row(
+            escape(concept.id),
+            escape("\n".join(t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(source_lang))),
+            escape("\n".join(t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(target_lang))),
+        )
+    Console(width=_width()).print(table)
+    click.echo(f"{len(concepts)} concepts")
+
+
+@term.command("find")
+@project_argument
+@click.option("--lang", help="Language of TEXT (default: the project's source language).")
+@format_option
+@click.argument("text")
+def find_command(directory: Path, lang: str | None, output_format: str, text: str) -> None:
+    """Recognise the project's terms in TEXT, in any inflected form.
+
+    Prints each occurrence with its span, the form as written, the lemmas
+    that linked it to the term, and the concept.
+    """
+    from workbench.core.terminology import project_matcher
+
+    if lang is not None and not lang.strip():
+        fail("--lang must not be empty")
+    with open_project(directory) as project:
+        language = lang or project.config.source_lang
+        matcher = project_matcher(project, language)
+    matches = matcher.find(text) if matcher is not None else []
+    rows = [
+        {
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "forms": list(m.forms),
+            "lemmas": list(m.lemmas),
+            "term": m.term.text,
+            "status": m.term.status.value,
+            "concept": m.concept_id,
+        }
+        for m in matches
+    ]
+    if output_format == "json":
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("no terms found")
+        return
+    table = Table()
+    for name in ("span", "found", "lemmas", "term", "concept"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(
+            f"{row['start']}-{row['end']}",
+            escape(row["text"]),
+            escape(" ".join(row["lemmas"])),
+            escape(row["term"] + _STATUS_MARK[row["status"]]),
+            escape(row["concept"]),
+        )
+    Console(width=_width()).print(table)
+
+
+def _width() -> int | None:
+    """Rich's own width when on a terminal; 100 columns when piped, so tables never squash."""
+    import sys
+
+    return None if sys.stdout.isatty() else 100
