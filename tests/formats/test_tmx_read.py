@@ -1,0 +1,242 @@
+"""Reading TMX as other tools write it: versions, encodings, language tags, inline codes, attacks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psutil
+import pytest
+
+from workbench.core.errors import InputError
+from workbench.formats.tmx import parse_tmx_date, read_tmx
+
+OMEGAT_TMX11 = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx11.dtd">
+<tmx version="1.1">
+  <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext"
+          creationtoolversion="3.6.0_0" segtype="sentence" srclang="EN-US"/>
+  <body>
+    <tu>
+      <tuv lang="EN-US">
+        <seg>The club opened in 1923.</seg>
+      </tuv>
+      <tuv lang="RU-RU" changeid="anna" changedate="20230105T101500Z" creationdate="20230104T090000Z">
+        <seg>Клуб открылся в 1923 году.</seg>
+      </tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+
+def write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "in.tmx") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def tmx(body: str, *, declaration: str = '<?xml version="1.0" encoding="UTF-8"?>', version: str = "1.4") -> str:
+    return (
+        f"{declaration}\n<tmx version=\"{version}\"><header creationtool=\"t\" creationtoolversion=\"1\" "
+        'segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>'
+        f"<body>{body}</body></tmx>\n"
+    )
+
+
+def test_reads_omegat_tmx_1_1_with_lang_attribute(tmp_path: Path) -> None:
+    [unit] = read_tmx(write(tmp_path, OMEGAT_TMX11), "en", "ru")
+    assert (unit.source, unit.target) == ("The club opened in 1923.", "Клуб открылся в 1923 году.")
+    assert (unit.source_lang, unit.target_lang) == ("EN-US", "RU-RU")
+    assert unit.changed == datetime(2023, 1, 5, 10, 15, tzinfo=UTC)
+    assert unit.created == datetime(2023, 1, 4, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("ru_tag", ["ru", "RU", "ru-RU", "ru_RU", "RU-ru"])
+def test_language_variants_match_the_project_language(tmp_path: Path, ru_tag: str) -> None:
+    body = f'<tu><tuv xml:lang="en-GB"><seg>a</seg></tuv><tuv xml:lang="{ru_tag}"><seg>б</seg></tuv></tu>'
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert (unit.source, unit.target) == ("a", "б")
+
+
+def test_an_exact_tag_wins_over_a_regional_one(tmp_path: Path) -> None:
+    body = (
+        '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ru-UA"><seg>регион</seg></tuv>'
+        '<tuv xml:lang="ru"><seg>точно</seg></tuv></tu>'
+    )
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert unit.target == "точно"
+
+
+def test_units_are_oriented_by_the_project_not_by_the_file(tmp_path: Path) -> None:
+    body = '<tu><tuv xml:lang="ru"><seg>б</seg></tuv><tuv xml:lang="en"><seg>a</seg></tuv></tu>'
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert (unit.source, unit.target) == ("a", "б")
+
+
+def test_a_unit_without_target_variant_has_an_empty_target(tmp_path: Path) -> None:
+    body = '<tu><tuv xml:lang="en"><seg>alone</seg></tuv><tuv xml:lang="de"><seg>allein</seg></tuv></tu>'
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert (unit.source, unit.target) == ("alone", "")
+
+
+def test_a_file_in_other_languages_is_refused_with_the_languages_it_has(tmp_path: Path) -> None:
+    body = '<tu><tuv xml:lang="fr"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu>'
+    with pytest.raises(InputError, match=r"de, fr"):
+        list(read_tmx(write(tmp_path, tmx(body)), "en", "ru"))
+
+
+def test_an_empty_body_is_an_empty_memory(tmp_path: Path) -> None:
+    assert list(read_tmx(write(tmp_path, tmx("")), "en", "ru")) == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "windows-1251", "koi8-r", "utf-8-sig", "iso-8859-5"])
+def test_reads_the_encoding_the_declaration_states(tmp_path: Path, encoding: str) -> None:
+    name = {"utf-8-sig": "UTF-8"}.get(encoding, encoding)
+    body = '<tu><tuv xml:lang="en"><seg>club</seg></tuv><tuv xml:lang="ru"><seg>Клуб «Серп»</seg></tuv></tu>'
+    if encoding in ("iso-8859-5", "koi8-r"):  # no guillemets in these code pages
+        body = body.replace("«Серп»", "Серп")
+    text = tmx(body, declaration=f'<?xml version="1.0" encoding="{name}"?>')
+    [unit] = read_tmx(write(tmp_path, text, encoding), "en", "ru")
+    assert unit.target.startswith("Клуб")
+
+
+def test_inline_codes_become_placeholders(tmp_path: Path) -> None:
+    body = (
+        '<tu><tuv xml:lang="en"><seg>Press <bpt i="1" x="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>'
+        '<ph x="2">&lt;br/&gt;</ph> <it pos="begin" x="3">&lt;i&gt;</it>now <hi x="4" type="b">really'
+        '<ph>{0}</ph></hi><ut>\\par</ut> <ph x="5">&lt;img alt="<sub>Logo</sub>"&gt;</ph></seg></tuv>'
+        '<tuv xml:lang="ru"><seg>Нажмите <bpt i="1">&lt;b&gt;</bpt>Сохранить<ept i="1">&lt;/b&gt;</ept>'
+        '<it pos="end" x="3">&lt;/i&gt;</it></seg></tuv></tu>'
+    )
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert unit.source == "Press ⟦bpt1⟧Save⟦ept1⟧⟦ph2⟧ ⟦it3⟧now ⟦hi4⟧really⟦ph⟧⟦/hi4⟧⟦ut⟧ ⟦ph5⟧"
+    assert unit.target == "Нажмите ⟦bpt1⟧Сохранить⟦ept1⟧⟦/it3⟧"
+
+
+def test_whitespace_inside_segments_is_kept(tmp_path: Path) -> None:
+    body = '<tu><tuv xml:lang="en"><seg>  two  spaces\n\tand a tab </seg></tuv><tuv xml:lang="ru"><seg> б </seg></tuv></tu>'
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert (unit.source, unit.target) == ("  two  spaces\n\tand a tab ", " б ")
+
+
+def test_metadata_status_confidence_notes_and_props(tmp_path: Path) -> None:
+    body = (
+        '<tu tuid="seg-7" creationdate="20240102T030405Z" changedate="bogus">'
+        '<note>check the date</note><prop type="x-status">reviewed</prop>'
+        '<prop type="x-confidence">0.875</prop><prop type="x-document">ch1.txt</prop>'
+        '<tuv xml:lang="en"><prop type="x-context">c</prop><seg>a</seg></tuv>'
+        '<tuv xml:lang="ru"><note>target note</note><seg>б</seg></tuv></tu>'
+    )
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert unit.tuid == "seg-7"
+    assert unit.created == datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert unit.changed is None
+    assert (unit.status, unit.confidence) == ("reviewed", 0.875)
+    assert unit.notes == ("check the date", "target note")
+    assert unit.props == (("x-document", "ch1.txt"), ("x-context", "c"))
+
+
+def test_a_namespaced_tmx_reads_too(tmp_path: Path) -> None:
+    text = tmx('<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ru"><seg>б</seg></tuv></tu>')
+    text = text.replace('<tmx version="1.4">', '<tmx xmlns="http://www.lisa.org/tmx14" version="1.4">')
+    [unit] = read_tmx(write(tmp_path, text), "en", "ru")
+    assert (unit.source, unit.target) == ("a", "б")
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("20240102T030405Z", datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
+        ("2024-01-02T03:04:05Z", datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
+        ("2024-01-02T06:04:05+03:00", datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
+        ("20241302T030405Z", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_tmx_date(value: str | None, expected: datetime | None) -> None:
+    assert parse_tmx_date(value) == expected
+
+
+# -- refusing bad and hostile files ------------------------------------------
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE tmx [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>&lol3;</seg></tuv></tu></body></tmx>
+"""
+
+EXTERNAL_ENTITY = """<?xml version="1.0"?>
+<!DOCTYPE tmx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>&xxe;</seg></tuv>
+<tuv xml:lang="ru"><seg>x</seg></tuv></tu></body></tmx>
+"""
+
+
+@pytest.mark.parametrize("text", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["billion-laughs", "xxe"])
+def test_entity_declarations_are_refused_with_one_line(tmp_path: Path, text: str) -> None:
+    with pytest.raises(InputError) as info:
+        list(read_tmx(write(tmp_path, text), "en", "ru"))
+    assert "entities" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_an_undeclared_entity_is_malformed_not_resolved(tmp_path: Path) -> None:
+    text = tmx('<tu><tuv xml:lang="en"><seg>&nbsp;</seg></tuv></tu>')
+    with pytest.raises(InputError, match=r"in\.tmx, line 2: malformed TMX"):
+        list(read_tmx(write(tmp_path, text), "en", "ru"))
+
+
+def test_a_truncated_file_names_file_and_line(tmp_path: Path) -> None:
+    units = "".join(
+        f'<tu>\n<tuv xml:lang="en"><seg>s{i}</seg></tuv>\n<tuv xml:lang="ru"><seg>t{i}</seg></tuv>\n</tu>\n'
+        for i in range(10)
+    )
+    whole = tmx(units)
+    cut = whole[: whole.index("s7</seg>")]
+    path = write(tmp_path, cut)
+    got = []
+    with pytest.raises(InputError) as info:
+        for unit in read_tmx(path, "en", "ru"):
+            got.append(unit.source)
+    assert got == [f"s{i}" for i in range(7)]
+    message = str(info.value)
+    assert message.startswith(f"{path}, line ") and "malformed TMX" in message
+
+
+@pytest.mark.parametrize(
+    "content, match",
+    [
+        ("", "empty or not XML"),
+        ("just some text\n", "malformed TMX"),
+        ('<?xml version="1.0"?><xliff version="1.2"><file/></xliff>', r"not a TMX file \(the root element is <xliff>"),
+    ],
+)
+def test_files_that_are_not_tmx(tmp_path: Path, content: str, match: str) -> None:
+    with pytest.raises(InputError, match=match):
+        list(read_tmx(write(tmp_path, content), "en", "ru"))
+
+
+def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        list(read_tmx(tmp_path / "nope.tmx", "en", "ru"))
+
+
+def test_reading_streams_in_flat_memory(tmp_path: Path) -> None:
+    """Reading 60,000 units grows the process by a few MB (an uncleared tree takes ~150 MB)."""
+    path = tmp_path / "big.tmx"
+    unit = (
+        '<tu tuid="{0}"><prop type="x-status">translated</prop><tuv xml:lang="en"><seg>{0} a fairly '
+        "ordinary sentence of text that goes on for a while</seg></tuv><tuv xml:lang=\"ru\"><seg>{0} "
+        "обычное предложение, которое тянется довольно долго</seg></tuv></tu>\n"
+    )
+    path.write_text(tmx("".join(unit.format(i) for i in range(60_000))), encoding="utf-8")
+    process = psutil.Process()
+    before = process.memory_info().rss
+    count = sum(1 for _ in read_tmx(path, "en", "ru"))
+    grown = process.memory_info().rss - before
+    assert count == 60_000
+    assert grown < 30_000_000, f"reading grew the process by {grown / 1e6:.0f} MB"

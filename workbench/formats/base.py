@@ -1,0 +1,154 @@
+"""The one small interface every interchange format implements.
+
+A format reads and/or writes a stream of `TranslationUnit` values: one
+source/target pair with the metadata CAT tools exchange (ids, dates, status,
+notes, free-form properties). Readers are generators and writers consume any
+iterable, so a million-unit file never has to be in memory at once.
+
+Formats that can only be written (the plain target text) derive from
+`ExportFormat`; formats that go both ways derive from `BitextFormat`. The
+registry (`workbench.formats.registry`) maps file extensions to them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, ClassVar
+
+from workbench.core.errors import InputError
+
+PROP_DOCUMENT = "x-document"
+"""Property naming the project document a unit comes from (for export context)."""
+PROP_PARAGRAPH = "x-paragraph"
+"""Property naming the target paragraph a unit belongs to; the text export joins on it."""
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationUnit:
+    """One source/target pair as interchange formats carry it."""
+
+    source: str
+    """Source text; inline markup from TMX appears as placeholders (see `workbench.formats.tmx`)."""
+    target: str
+    """Target text; empty when the unit has no translation yet."""
+    source_lang: str
+    """The language tag the file gave the source side (`en-US`), or the project's."""
+    target_lang: str
+    tuid: str | None = None
+    """The unit's id in its file (TMX `tuid`); unique within one export."""
+    created: datetime | None = None
+    """When the pair was first made (UTC, timezone-aware)."""
+    changed: datetime | None = None
+    """When the pair was last changed (UTC, timezone-aware)."""
+    status: str | None = None
+    """Workflow status (`draft`, `translated`, `reviewed`) if the file records one."""
+    confidence: float | None = None
+    """Alignment confidence in [0, 1] if known."""
+    notes: tuple[str, ...] = ()
+    """Free-text notes for people (TMX `note`)."""
+    props: tuple[tuple[str, str], ...] = ()
+    """Other (type, value) properties, in file order (TMX `prop`), e.g. `x-document`."""
+
+    def prop(self, kind: str) -> str | None:
+        """The first property of this type, or None."""
+        for name, value in self.props:
+            if name == kind:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class WriteReport:
+    """What a writer did, so the CLI can say it (and warn about what it had to drop)."""
+
+    path: Path
+    units: int
+    """Units written."""
+    removed_characters: int = 0
+    """Characters dropped because the format cannot hold them (XML 1.0 control characters)."""
+
+
+class ExportFormat(ABC):
+    """A format workbench can write."""
+
+    name: ClassVar[str]
+    """Short name used in messages and on the command line (`tmx`)."""
+    extensions: ClassVar[tuple[str, ...]]
+    """File name endings with the dot, lower case (`.tmx`)."""
+
+    @abstractmethod
+    def write(
+        self,
+        path: Path,
+        units: Iterable[TranslationUnit],
+        *,
+        source_lang: str,
+        target_lang: str,
+    ) -> WriteReport:
+        """Write `units` to `path` (atomically: a failed export leaves no half file)."""
+
+
+class BitextFormat(ExportFormat):
+    """A format workbench can also read back as translation units."""
+
+    @abstractmethod
+    def read(self, path: Path, source_lang: str, target_lang: str) -> Iterator[TranslationUnit]:
+        """Stream the units of `path`, oriented `source_lang` -> `target_lang`.
+
+        Raises InputError (naming the file and, where known, the line) when the
+        file is not valid for the format.
+        """
+
+
+def language_rank(tag: str, wanted: str) -> int:
+    """How well a file's language tag fits a project language: 2 exact, 1 same language, 0 no.
+
+    Files spell tags every way (`ru-RU`, `RU`, `ru_RU`, `EN-us`): case and the
+    POSIX underscore are ignored, and a regional variant matches the bare
+    language in either direction (`ru-RU` fits a project in `ru`, `en` fits
+    `en-GB`), with an exact match preferred when a unit carries both.
+    """
+    have = tag.strip().replace("_", "-").lower()
+    want = wanted.strip().replace("_", "-").lower()
+    if not have:
+        return 0
+    if have == want:
+        return 2
+    if have.split("-", 1)[0] == want.split("-", 1)[0]:
+        return 1
+    return 0
+
+
+@contextmanager
+def atomic_output(path: Path, *, binary: bool = False) -> Iterator[IO[str] | IO[bytes]]:
+    """Open a temporary file beside `path` and move it into place only on success.
+
+    An export that fails half-way (bad data, disk full, Ctrl-C) must not leave
+    a truncated file that another tool would then import as if it were whole.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file")
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        if binary:
+            with os.fdopen(fd, "wb") as fh:
+                yield fh
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                yield fh
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
