@@ -80,6 +80,31 @@ def test_whitespace_and_degenerate_paragraphs(text: str, lang: str, expected: li
     assert sentences(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("the state.By 1923 the clubs grew.", "en", ["the state.", "By 1923 the clubs grew."]),
+        ("It ended in Moscow.The clubs stayed.", "en", ["It ended in Moscow.", "The clubs stayed."]),
+        ("Why?Because nobody came.", "en", ["Why?", "Because nobody came."]),
+        ('He shouted "Stop!"Nobody moved.', "en", ['He shouted "Stop!"', "Nobody moved."]),
+        ("партия.Клуб открылся.", "ru", ["партия.", "Клуб открылся."]),
+        ("— Да, — сказал он.— Приду.", "ru", ["— Да, — сказал он.", "— Приду."]),
+        ("Он ждал…Никто не пришёл.", "ru", ["Он ждал…", "Никто не пришёл."]),
+        # No split where the glued capital belongs to a name, an acronym or an address.
+        ("Mr.Smith left.", "en", ["Mr.Smith left."]),
+        ("The U.S.Army came.", "en", ["The U.S.Army came."]),
+        ("She has a Ph.D.", "en", ["She has a Ph.D."]),
+        ("Visit Example.Com today.", "en", ["Visit Example.Com today."]),
+        ("Version 3.5 is out.", "en", ["Version 3.5 is out."]),
+        ("Выступил В.И.Ленин.", "ru", ["Выступил В.И.Ленин."]),
+        ("Решил центр, т.е.Москва.", "ru", ["Решил центр, т.е.Москва."]),
+        ("Клуб.—и всё.", "ru", ["Клуб.—и всё."]),
+    ],
+)
+def test_ocr_lost_space_after_a_stop(text: str, lang: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+
+
 def test_spans_point_into_the_paragraph() -> None:
     text = "  He left. She stayed.  "
     assert split_sentences(text, "en") == [(2, 10), (11, 22)]
