@@ -15,18 +15,21 @@ a translator can work with, under two promises:
 
 Every join/keep decision is made with word frequencies (wordfreq), comparing the
 joined word with the reading as two words, never with a hand list; see
-`_joins_across_break` for the model.
+`_Lexicon.break_odds` for the model and `_Reflow` for how a document's own
+habits (dropped hyphens, its spelling of compounds) shift the decision.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wordfreq import available_languages, zipf_frequency
+import pymorphy3
+from wordfreq import available_languages, get_frequency_dict
 
 __all__ = ["OcrFinding", "Paragraph", "clean_text", "find_ocr_suspects", "page_furniture"]
 
@@ -67,20 +70,18 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\x85")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
 _WHITESPACE_RUN = re.compile(r"\s+")
-# A line cut inside a word: letter + hyphen (or the OCR's rendering of a
-# discretionary hyphen, "¬", or a soft hyphen) at the very end.
-_WORD_HYPHEN_END = re.compile(rf"({_LETTERS}+)[-\u2010\u2011]$")
-_DISCRETIONARY_END = re.compile(rf"{_LETTERS}[\u00ac\u00ad]$")
-_TRAILING_WORD = re.compile(rf"{_LETTERS}+$")
+# Line ends that cut a word: a hyphen after a letter, or the OCR's rendering of a
+# discretionary hyphen ("¬", or a soft hyphen), which is always a break.
+_HYPHENS = "-\u2010\u2011"
+_DISCRETIONARY_HYPHENS = "\u00ac\u00ad"
+_DASHES = "\u2013\u2014"
 _LEADING_WORD = re.compile(rf"^{_LETTERS}+")
 _FIRST_WORD = re.compile(r"^\S+")
-_DASH_END = re.compile(r"(\S?)[\u2013\u2014]$")
 _SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u00bb\u201d\u2019)\]]*$")
 _LOWERCASE_START = re.compile(r"^[\"'\u00ab\u201c\u201e\u2018(\[]*[^\W\d_]")
 
 # --- page furniture ------------------------------------------------------------------------
 
-# A bare page number, perhaps decorated: "12", "- 12 -", "[12]", "Page 12", "стр. 12", "xiv".
 # Front matter is numbered in lowercase roman numerals; up to lxxxix is plenty, and
 # leaving out c, d and m keeps words like "mix" and "dim" from passing as numbers.
 _FOLIO = r"(?:\d{1,4}|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
@@ -99,16 +100,23 @@ _KNOWN_ZIPF = 1.0
 """wordfreq lists words down to about zipf 1; below that a string is not a word we know."""
 _HYPHEN_JOIN_MARGIN = 1.5
 """log10 odds needed to drop a line-end hyphen: most such hyphens are breaks, so little is needed."""
-_SPACE_JOIN_MARGIN = 2.5
-"""log10 odds needed to join two words across a plain line end: most line ends are real spaces,
-and common pairs ("may be", "every one") must stay apart."""
+_SPACE_JOIN_BIAS = 1.0
+"""Added to the document's prior log odds against a hyphenless break: the unigram model
+underrates common pairs ("may be", "direct or"), so joining needs more than even odds."""
+_SPACE_JOIN_MIN_MARGIN = 1.5
+_SPACE_JOIN_MAX_MARGIN = 4.0
 _MIN_BREAK_PART = 2
 """Typesetters never leave a single letter on either side of a break (TeX's hyphenmins are 2-3)."""
 _GLUED_PART_ZIPF = 3.0
 _GLUED_SUM_ZIPF = 9.0
 _GLUED_MARGIN = 1.5
-_TERM_REPEATS = 3
-"""A suspect-shaped token used this often in the document is a term (NEPmen), not OCR noise."""
+_GLUED_MAX_OWN_ZIPF = 3.5
+"""Run-together pairs can be frequent typos themselves ("ofthe" has zipf 3.3)."""
+_TERM_REPEATS = 2
+"""OCR garbage is accidental and rarely repeats exactly; an odd-looking word the document
+uses twice is a term (NEPmen, formatters). Stray symbols and digits are flagged regardless."""
+_ENGLISH_ENDINGS = ("s", "es", "ed", "d", "ing", "ings", "er", "ers", "ly")
+"""Inflections wordfreq may lack forms for ("formatters") though it knows the stem."""
 
 
 # --- public API ---------------------------------------------------------------------------
@@ -123,9 +131,11 @@ def clean_text(text: str, lang: str) -> list[Paragraph]:
     furniture = _find_furniture(lines)
     layout = _Layout.measure(lines, furniture)
     document = _DocumentWords(text)
+    groups = list(_group_paragraphs(lines, furniture, layout))
+    reflow = _Reflow([[lines[i] for i in members] for _, _, members in groups], lexicon, document)
     paragraphs = []
-    for first, last, members in _group_paragraphs(lines, furniture, layout):
-        cleaned = _reflow([lines[index] for index in members], lexicon, document)
+    for first, last, members in groups:
+        cleaned = reflow.paragraph([lines[index] for index in members])
         original = "\n".join(raw_lines[first : last + 1])
         findings = find_ocr_suspects(cleaned, lexicon.lang, document.counts)
         paragraphs.append(Paragraph(text=cleaned, original=original, findings=findings))
@@ -153,12 +163,17 @@ def find_ocr_suspects(
     """
     lexicon = _Lexicon.for_tag(lang)
     counts = document_counts if document_counts is not None else Counter()
-    spans: dict[tuple[int, int], None] = {}
-    for match in _SUSPECT_SHAPE.finditer(text):
-        spans.setdefault(_token_span(text, match.start()), None)
-    for match in _LONG_LOWERCASE_WORD.finditer(text):
-        if not lexicon.is_word(match.group()):
-            spans.setdefault(_token_span(text, match.start()), None)
+    # Cheap scans find the few tokens worth a closer look.
+    positions = [m.start() for m in _ODD_INSIDE.finditer(text) if text[m.start() - 1 : m.start()].isalpha()]
+    positions += [m.start() for m in _CASE_INSIDE.finditer(text)]
+    if _ANY_CYRILLIC.search(text) and _ANY_LATIN.search(text):
+        positions += [m.start() for m in _SCRIPT_MIX.finditer(text)]
+    positions += [
+        m.start()
+        for m in _LONG_LOWERCASE_WORD.finditer(text)
+        if _glued_split(m.group(), _Lexicon.for_script(m.group(), lexicon))
+    ]
+    spans = {_token_span(text, position) for position in positions}
     findings = []
     for start, end in sorted(spans):
         token = text[start:end]
@@ -272,7 +287,7 @@ def _starts_paragraph(
     previous: _Line, line: _Line, blank_gap: bool, page_gap: bool, layout: _Layout
 ) -> bool:
     """Does `line` start a new paragraph after `previous` (the last text line)?"""
-    cut_word = bool(_WORD_HYPHEN_END.search(previous.text) or _DISCRETIONARY_END.search(previous.text))
+    cut_word = _ends_discretionary(previous.text) or _hyphenated_last_word(previous.text) is not None
     continues_lower = _starts_lowercase(line.stripped)
     if cut_word and continues_lower:
         return False  # a paragraph never ends inside a word, whatever lies between
@@ -295,6 +310,24 @@ def _starts_paragraph(
     return layout.fits(previous, line, 0.75)
 
 
+def _last_word(text: str) -> str | None:
+    """The letters ending `text`, if it ends in a letter. Matching the reversed text
+    costs one word; searching for `letters$` would cost a pass per character."""
+    if not text or not text[-1].isalpha():
+        return None
+    match = _LEADING_WORD.match(text[::-1])
+    return match.group()[::-1] if match else None
+
+
+def _hyphenated_last_word(text: str) -> str | None:
+    """"institu" for a line ending "institu-": a word cut at the line end, hyphen kept."""
+    return _last_word(text[:-1]) if text[-1:] in tuple(_HYPHENS) else None
+
+
+def _ends_discretionary(text: str) -> bool:
+    return len(text) > 1 and text[-1] in _DISCRETIONARY_HYPHENS and text[-2].isalpha()
+
+
 def _starts_lowercase(text: str) -> bool:
     """Does the line start (after opening quotes or brackets) with a lowercase letter,
     i.e. continue a sentence?"""
@@ -312,11 +345,13 @@ def _find_furniture(lines: Sequence[_Line]) -> set[int]:
     as in front matter), maybe decorated. A running head is a short line that
     recurs (compared without its page number) at page boundaries: next to a
     page number or form feed, or carrying its own number; a line recurring
-    three or more times standing alone between blank lines counts too. A
-    single number-carrying all-caps line that interrupts a sentence is a
-    running head as well (a one-page-break excerpt).
+    three or more times standing alone between blank lines counts too. A head
+    seen once (an excerpt with one page break) must show its page boundary the
+    same way and also interrupt a sentence, so headings are not mistaken for it.
     """
     numbers = {i for i, line in enumerate(lines) if _is_page_number(line.stripped)}
+    lengths = sorted(len(line.text) for i, line in enumerate(lines) if not line.blank and i not in numbers)
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))] if lengths else 0
     keyed: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         key = _head_key(line.stripped) if index not in numbers else None
@@ -329,8 +364,8 @@ def _find_furniture(lines: Sequence[_Line]) -> set[int]:
             heads.update(at_boundary)
         elif len(occurrences) >= 3 and all(_stands_alone(lines, i) for i in occurrences):
             heads.update(occurrences)
-        elif len(occurrences) == 1 and _is_lone_numbered_head(lines, occurrences[0]):
-            heads.update(occurrences)
+        else:
+            heads.update(i for i in at_boundary if _interrupts_text(lines, i, numbers, width))
     return numbers | heads
 
 
@@ -344,25 +379,27 @@ def _head_key(text: str) -> str | None:
     if not text or len(text) > _MAX_HEAD_LENGTH or re.search(r"[.!?,;:\u2026]$", text):
         return None
     key = _HEAD_KEY_JUNK.sub(" ", _EDGE_NUMBER.sub("", text)).strip().casefold()
-    return key if sum(char.isalpha() for char in key) >= 3 else None
+    return key if len(key) - key.count(" ") >= 3 else None  # only letters and spaces are left
 
 
-def _neighbours(lines: Sequence[_Line], index: int) -> tuple[int | None, int | None]:
-    """The nearest non-blank lines before and after `index`."""
-    before = next((i for i in range(index - 1, -1, -1) if not lines[i].blank), None)
-    after = next((i for i in range(index + 1, len(lines)) if not lines[i].blank), None)
+def _neighbours(lines: Sequence[_Line], index: int, skip: set[int]) -> tuple[int | None, int | None]:
+    """The nearest lines before and after `index` that are neither blank nor in `skip`."""
+    before = next((i for i in range(index - 1, -1, -1) if not lines[i].blank and i not in skip), None)
+    after = next((i for i in range(index + 1, len(lines)) if not lines[i].blank and i not in skip), None)
     return before, after
 
 
 def _at_page_boundary(lines: Sequence[_Line], index: int, numbers: set[int]) -> bool:
+    """Is the line at the top or bottom of a page: next to a page number, a form
+    feed or the document's edge, or carrying a page number itself?"""
     line = lines[index]
     if line.page_break or _EDGE_NUMBER.search(line.stripped):
         return True
-    before, after = _neighbours(lines, index)
+    before, after = _neighbours(lines, index, set())
     for neighbour in (before, after):
         if neighbour is None or neighbour in numbers or lines[neighbour].page_break:
             return True
-    return after is not None and after + 1 < len(lines) and lines[after + 1].page_break
+    return False
 
 
 def _stands_alone(lines: Sequence[_Line], index: int) -> bool:
@@ -371,15 +408,27 @@ def _stands_alone(lines: Sequence[_Line], index: int) -> bool:
     return before_blank and after_blank
 
 
-def _is_lone_numbered_head(lines: Sequence[_Line], index: int) -> bool:
-    text = lines[index].stripped
-    if not _EDGE_NUMBER.search(text) or any(char.islower() for char in text):
+def _interrupts_text(lines: Sequence[_Line], index: int, numbers: set[int], width: int) -> bool:
+    """A short line that cuts a sentence in two (the text before it does not end a
+    sentence, or the text after it goes on in lowercase) is page furniture.
+    Page-number evidence in a line alone ("12 THE CLUB") needs capitals, as heads are set."""
+    line = lines[index]
+    if len(line.text) > 0.75 * width:
         return False
-    before, after = _neighbours(lines, index)
+    if not (line.page_break or _neighbours_number(lines, index, numbers)) and any(
+        char.islower() for char in line.stripped
+    ):
+        return False
+    before, after = _neighbours(lines, index, numbers)
     if after is None:
         return False
     interrupted = before is not None and not _SENTENCE_END.search(lines[before].text)
     return interrupted or _starts_lowercase(lines[after].stripped)
+
+
+def _neighbours_number(lines: Sequence[_Line], index: int, numbers: set[int]) -> bool:
+    before, after = _neighbours(lines, index, set())
+    return any(n is not None and (n in numbers or lines[n].page_break) for n in (before, after))
 
 
 # --- reflow ------------------------------------------------------------------------------
@@ -397,7 +446,7 @@ class _DocumentWords:
     @property
     def counts(self) -> Counter[str]:
         if self._counts is None:
-            self._counts = Counter(word.casefold() for word in re.findall(_LETTERS + "+", self._text))
+            self._counts = Counter(re.findall(_LETTERS + "+", self._text.casefold()))
         return self._counts
 
     @property
@@ -408,88 +457,125 @@ class _DocumentWords:
         return self._compounds
 
 
-def _reflow(lines: Sequence[_Line], lexicon: _Lexicon, document: _DocumentWords) -> str:
-    """Join a paragraph's lines into one, rejoining words broken at line ends."""
-    pieces = [lines[0].stripped]
-    for line in lines[1:]:
-        following = line.stripped
-        left, separator = _junction(pieces[-1], following, lexicon, document)
-        pieces[-1] = left
-        pieces.append(separator)
-        pieces.append(following)
-    return _WHITESPACE_RUN.sub(" ", "".join(pieces)).strip()
+class _Reflow:
+    """Joins a document's paragraph lines, deciding at each line end whether a word
+    was broken there.
 
+    How readily a plain line end (no hyphen) is taken for a broken word depends
+    on the document: an OCR that drops hyphens leaves evident breaks, where a
+    fragment is no word at all ("decentraliza|tion"); a clean text has none, so
+    a pair like "direct|or" stays two words there.
+    """
 
-def _junction(left: str, right: str, lexicon: _Lexicon, document: _DocumentWords) -> tuple[str, str]:
-    """How `left` (the text so far) meets the next line `right`: the possibly
-    shortened left text and the separator ("" or " ")."""
-    next_word = _LEADING_WORD.match(right)
-    if _DISCRETIONARY_END.search(left):
-        return left[:-1], ""
-    hyphenated = _WORD_HYPHEN_END.search(left)
-    if hyphenated:
-        if next_word and _drops_hyphen(hyphenated.group(1), next_word.group(), lexicon, document):
+    def __init__(self, paragraphs: Sequence[Sequence[_Line]], lexicon: _Lexicon, document: _DocumentWords):
+        self.lexicon = lexicon
+        self.document = document
+        pairs = [
+            (before, after.group())
+            for lines in paragraphs
+            for left, right in zip(lines, lines[1:])
+            if (before := _last_word(left.text)) and (after := _LEADING_WORD.match(right.stripped))
+            and min(len(before), len(after.group())) >= _MIN_BREAK_PART
+        ]
+        evident = sum(1 for before, after in pairs if self._evident_break(before, after))
+        rate = (evident + 0.5) / (len(pairs) + 5)  # smoothed: a short text proves little either way
+        margin = math.log10((1 - rate) / rate) + _SPACE_JOIN_BIAS
+        self.space_join_margin = min(_SPACE_JOIN_MAX_MARGIN, max(_SPACE_JOIN_MIN_MARGIN, margin))
+
+    def _evident_break(self, before: str, after: str) -> bool:
+        joined = self.lexicon.is_word(before + after)
+        return joined and not (self.lexicon.is_word(before) and self.lexicon.is_word(after))
+
+    def paragraph(self, lines: Sequence[_Line]) -> str:
+        """Join a paragraph's lines into one, rejoining words broken at line ends."""
+        pieces = [lines[0].stripped]
+        for line in lines[1:]:
+            following = line.stripped
+            left, separator = self._junction(pieces[-1], following)
+            pieces[-1] = left
+            pieces.append(separator)
+            pieces.append(following)
+        return _WHITESPACE_RUN.sub(" ", "".join(pieces)).strip()
+
+    def _junction(self, left: str, right: str) -> tuple[str, str]:
+        """How `left` (the text so far) meets the next line `right`: the possibly
+        shortened left text and the separator ("" or " ")."""
+        next_word = _LEADING_WORD.match(right)
+        if _ends_discretionary(left):
             return left[:-1], ""
-        return left, ""
-    if left[-1:] == "-" and left[-2:-1].isdigit():
-        return left, ""  # "1923-" + "24"
-    dash = _DASH_END.search(left)
-    if dash:
-        closed = dash.group(1) != "" and not dash.group(1).isspace()
-        return left, "" if closed and not right.startswith(("\u2013", "\u2014")) else " "
-    trailing = _TRAILING_WORD.search(left)
-    if trailing and next_word and _joins_across_break(trailing.group(), next_word.group(), lexicon):
-        return left, ""
-    return left, " "
+        hyphenated = _hyphenated_last_word(left)
+        if hyphenated:
+            if next_word and self._drops_hyphen(hyphenated, next_word.group()):
+                return left[:-1], ""
+            return left, ""
+        if left[-1:] == "-" and left[-2:-1].isdigit():
+            return left, ""  # "1923-" + "24"
+        if left[-1:] in tuple(_DASHES):
+            closed = len(left) > 1 and not left[-2].isspace()  # "party—" + "the": a closed dash
+            return left, "" if closed and not right.startswith(tuple(_DASHES)) else " "
+        trailing = _last_word(left)
+        if trailing and next_word and self._joins_across_break(trailing, next_word.group()):
+            return left, ""
+        return left, " "
 
+    def _drops_hyphen(self, before: str, after: str) -> bool:
+        """Is "before-|after" a word broken at the line end (drop the hyphen) rather than a
+        compound broken after its hyphen ("self-|destructive", "All-|Russian", "по-|русски")?"""
+        if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
+            return False
+        if after[0].isupper() and not before.isupper():
+            return False  # a break never capitalises the rest of a word; "All-Russian" does
+        in_compound = f"{before}-{after}".casefold() in self.document.compounds
+        in_joined = self.document.counts[(before + after).casefold()] > 0
+        if in_compound != in_joined:
+            return in_joined
+        return self.lexicon.break_odds(before, after) >= _HYPHEN_JOIN_MARGIN
 
-def _drops_hyphen(before: str, after: str, lexicon: _Lexicon, document: _DocumentWords) -> bool:
-    """Is "before-|after" a word broken at the line end (drop the hyphen) rather than a
-    compound broken after its hyphen ("self-|destructive", "All-|Russian", "по-|русски")?"""
-    if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
-        return False
-    if after[0].isupper() and not before.isupper():
-        return False  # a break never capitalises the rest of a word; "All-Russian" does
-    compound = f"{before}-{after}".casefold()
-    joined = (before + after).casefold()
-    in_compound, in_joined = compound in document.compounds, document.counts[joined] > 0
-    if in_compound != in_joined:
-        return in_joined
-    return lexicon.break_odds(before, after) >= _HYPHEN_JOIN_MARGIN
-
-
-def _joins_across_break(before: str, after: str, lexicon: _Lexicon) -> bool:
-    """Is "before|after" (no hyphen) one word broken at the line end ("squab|bling")?"""
-    if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
-        return False
-    if after[0].isupper() and not (before.isupper() and after.isupper()):
-        return False
-    return lexicon.break_odds(before, after) >= _SPACE_JOIN_MARGIN
+    def _joins_across_break(self, before: str, after: str) -> bool:
+        """Is "before|after" (no hyphen) one word broken at the line end ("squab|bling")?"""
+        if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
+            return False
+        if after[0].isupper() and not (before.isupper() and after.isupper()):
+            return False
+        return self.lexicon.break_odds(before, after) >= self.space_join_margin
 
 
 # --- word frequencies ---------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _wordfreq_languages() -> frozenset[str]:
-    return frozenset(available_languages())
+@lru_cache(maxsize=8)
+def _frequencies(lang: str) -> Mapping[str, float]:
+    """wordfreq's table for `lang` (word -> frequency), loaded once; a plain dict
+    lookup is 30 times faster than `zipf_frequency`, which re-tokenises every word."""
+    if lang not in available_languages():
+        return {}
+    return get_frequency_dict(lang)
 
 
+@dataclass(frozen=True)
 class _Lexicon:
-    """Word frequencies for one language, cached; unknown languages know no words
+    """Word frequencies for one language; a language wordfreq lacks knows no words
     (then nothing is joined and only shape-based suspects are reported)."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
+    lang: str
 
     @classmethod
-    @lru_cache(maxsize=16)
     def for_tag(cls, tag: str) -> _Lexicon:
-        primary = (tag or "").split("-")[0].split("_")[0].lower()
-        return cls(primary)
+        return cls((tag or "").split("-")[0].split("_")[0].lower())
+
+    @classmethod
+    def for_script(cls, word: str, fallback: _Lexicon) -> _Lexicon:
+        """The lexicon to judge `word` by: Russian for Cyrillic words, else English,
+        unless the document's own language has the word's script."""
+        cyrillic = "\u0400" <= word[:1] <= "\u04ff"
+        if cyrillic == (fallback.lang in _CYRILLIC_LANGUAGES):
+            return fallback
+        return cls("ru" if cyrillic else "en")
 
     def zipf(self, word: str) -> float:
-        return _zipf(word.casefold(), self.lang)
+        """Zipf frequency (log10 per 10^9 words) of `word`, 0.0 if unknown."""
+        frequency = _frequencies(self.lang).get(word.casefold())
+        return math.log10(frequency) + 9.0 if frequency else 0.0
 
     def is_word(self, word: str) -> bool:
         return self.zipf(word) >= _KNOWN_ZIPF
@@ -510,30 +596,22 @@ class _Lexicon:
         return joined - (self.zipf(before) + self.zipf(after) - 9.0)
 
 
-@lru_cache(maxsize=262144)
-def _zipf(word: str, lang: str) -> float:
-    if lang not in _wordfreq_languages():
-        return 0.0
-    return zipf_frequency(word, lang)
-
-
 # --- suspect words ------------------------------------------------------------------------
 
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 _LATIN = "a-zA-Z\u00c0-\u024f"
 _CYRILLIC = "\u0400-\u04ff"
+_CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
 # Characters that have no business between two letters of a word.
 _ODD = r"_|$#%^*+=<>~\\@\u00a2-\u00a9\u00ab-\u00b1\u00b4-\u00b8\u00bb-\u00bf\u00d7\u00f7\u2022\u2122\u2020\u2021\u00ac"
-_SUSPECT_SHAPE = re.compile(
-    rf"(?<={_LETTERS})[{_ODD}]+(?={_LETTERS})"  # bou_rgeois, wor$kers
-    rf"|(?<={_LETTERS})\d+(?={_LETTERS})"  # W0rkers
-    rf"|[{_LOWER}][{_UPPER}]"  # WtXs, bouRgeois
-    rf"|[{_UPPER}]{{2}}[{_LOWER}]{{2}}"  # THe..., XSaccountable
-    rf"|[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]"  # рабочиe with a Latin e
-)
+# Shapes of OCR damage, as separate scans: one alternation is slower than all of them.
+_ODD_INSIDE = re.compile(rf"[{_ODD}\d]+(?={_LETTERS})")  # bou_rgeois, W0rkers (if after a letter)
+_CASE_INSIDE = re.compile(rf"[{_LOWER}][{_UPPER}]|[{_UPPER}]{{2}}[{_LOWER}]{{2}}")  # WtXs, XSacc...
+_SCRIPT_MIX = re.compile(rf"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]")  # рабочиe, Latin e
+_ANY_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
+_ANY_LATIN = re.compile("[a-zA-Z]")
 _LONG_LOWERCASE_WORD = re.compile(rf"(?<![\w\-'\u2019])[{_LOWER}]{{5,}}(?![\w\-'\u2019])")
-_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTXBy", "асеорхуАСЕНКМОРТХВу")
 _HOMOGLYPHS_TO_LATIN = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")
@@ -568,11 +646,12 @@ def _diagnose(token: str, lexicon: _Lexicon, counts: Counter[str]) -> tuple[str,
     for word in words:
         if counts[word.casefold()] >= _TERM_REPEATS:
             continue
-        if _is_odd_case(word, lexicon):
-            return "mixed case inside a word", _repair_case(word, lexicon)
-        split = _glued_split(word, lexicon)
-        if split:
-            return "not a known word; looks like words run together", split
+        word_lexicon = _Lexicon.for_script(word, lexicon)
+        if _is_odd_case(word, word_lexicon):
+            return "mixed case inside a word", _repair_case(word, word_lexicon)
+        split = _glued_split(word, word_lexicon)
+        if split and not _is_known_form(word, word_lexicon):
+            return "looks like words run together", split
     return None
 
 
@@ -594,12 +673,33 @@ def _is_odd_case(word: str, lexicon: _Lexicon) -> bool:
     return False
 
 
+def _is_known_form(word: str, lexicon: _Lexicon) -> bool:
+    """Is `word` a form of a known word that the frequency list happens to lack?
+    Russian asks pymorphy3's dictionary; English strips a regular inflection."""
+    if lexicon.lang == "ru":
+        return _russian_morphology().word_is_known(word.lower())
+    if lexicon.lang == "en":
+        for ending in _ENGLISH_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and (lexicon.is_word(stem) or lexicon.is_word(stem + "e")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _russian_morphology() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
 def _glued_split(word: str, lexicon: _Lexicon) -> str | None:
     """"thestate" -> "the state" when the two-word reading is far more frequent than
     the string itself and both words are common; None otherwise."""
     if len(word) < 5 or not word.islower():
         return None
     own = lexicon.zipf(word)
+    if own >= _GLUED_MAX_OWN_ZIPF:
+        return None
     best: tuple[float, str] | None = None
     for cut in range(1, len(word)):
         left, right = word[:cut], word[cut:]
@@ -629,11 +729,12 @@ def _repair_characters(token: str, odd: str, lexicon: _Lexicon) -> str | None:
 
 
 def _repair_script(token: str, lexicon: _Lexicon) -> str | None:
+    """Replace look-alike letters with those of the token's main script."""
     cyrillic = len(re.findall(f"[{_CYRILLIC}]", token))
     latin = len(re.findall(f"[{_LATIN}]", token))
-    to_cyrillic = cyrillic > latin or (cyrillic == latin and lexicon.lang == "ru")
-    table = _HOMOGLYPHS_TO_CYRILLIC if to_cyrillic else _HOMOGLYPHS_TO_LATIN
-    return _best_known({token.translate(table)}, token, lexicon, "")
+    to_cyrillic = cyrillic > latin or (cyrillic == latin and lexicon.lang in _CYRILLIC_LANGUAGES)
+    candidate = token.translate(_HOMOGLYPHS_TO_CYRILLIC if to_cyrillic else _HOMOGLYPHS_TO_LATIN)
+    return _best_known({candidate}, token, _Lexicon.for_script(candidate, lexicon), "")
 
 
 def _repair_case(word: str, lexicon: _Lexicon) -> str | None:
