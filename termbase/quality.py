@@ -1,0 +1,105 @@
+"""Measuring recognition: recall and precision on an annotated set of sentences.
+
+The tests assert on it and the benchmark reports it, so both read the same
+file format, a UTF-8 TSV with a header row::
+
+    lang  text  expected  kind  note
+
+* `expected`: every term occurrence the text contains, `concept=surface`
+  separated by ` ; ` (the surface exactly as written in the text); empty when
+  the text contains none;
+* `kind`: `hit` for a sentence written to contain terms, `near-miss` for one
+  written to tempt a matcher into a false match (it may still contain other,
+  expected, terms);
+* `note`: what the case exercises.
+
+Every match the matcher returns that is not expected is a false positive;
+every expected occurrence it misses is a false negative.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from termbase.errors import TermbaseError
+from termbase.match import Matcher
+from termbase.model import Concept
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One annotated sentence."""
+
+    lang: str
+    text: str
+    expected: tuple[tuple[str, str], ...]
+    """(concept id, surface) of every occurrence the text contains."""
+    kind: str
+    note: str
+
+
+def load_cases(path: Path | str) -> list[Case]:
+    cases = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+            expected = []
+            for item in filter(None, (part.strip() for part in (row["expected"] or "").split(" ; "))):
+                concept, sep, surface = item.partition("=")
+                if not sep or surface not in row["text"]:
+                    raise TermbaseError(f"{Path(path).name}: line {number}: bad expectation {item!r}")
+                expected.append((concept, surface))
+            if row["kind"] not in ("hit", "near-miss"):
+                raise TermbaseError(f"{Path(path).name}: line {number}: kind must be hit or near-miss")
+            cases.append(Case(row["lang"], row["text"], tuple(expected), row["kind"], row["note"] or ""))
+    return cases
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """A disagreement between the matcher and the annotation."""
+
+    case: Case
+    missing: tuple[tuple[str, str], ...]
+    extra: tuple[tuple[str, str], ...]
+
+
+def compare(concepts: Sequence[Concept], cases: Iterable[Case]) -> tuple[Counter[str], list[Miss]]:
+    """Counts (true/false positives, false negatives, cases by kind) and each disagreement."""
+    matchers: dict[str, Matcher] = {}
+    counts: Counter[str] = Counter()
+    misses = []
+    for case in cases:
+        matcher = matchers.get(case.lang)
+        if matcher is None:
+            matcher = matchers[case.lang] = Matcher(concepts, case.lang)
+        found = Counter((m.concept_id, m.text) for m in matcher.find(case.text))
+        expected = Counter(case.expected)
+        hits = found & expected
+        counts["true_positives"] += sum(hits.values())
+        counts["false_positives"] += sum((found - hits).values())
+        counts["false_negatives"] += sum((expected - hits).values())
+        counts["expected"] += sum(expected.values())
+        counts[case.kind] += 1
+        if found != expected:
+            misses.append(
+                Miss(case, tuple((expected - hits).elements()), tuple((found - hits).elements()))
+            )
+    return counts, misses
+
+
+def evaluate(concepts: Sequence[Concept], cases: Iterable[Case]) -> dict[str, float]:
+    """recall, precision, positives (expected occurrences) and near_misses (sentences)."""
+    counts, _ = compare(concepts, cases)
+    tp, fp, fn = counts["true_positives"], counts["false_positives"], counts["false_negatives"]
+    return {
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "positives": float(counts["expected"]),
+        "near_misses": float(counts["near-miss"]),
+        "false_positives": float(fp),
+        "false_negatives": float(fn),
+    }

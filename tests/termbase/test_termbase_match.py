@@ -1,0 +1,97 @@
+"""The matcher: spans, longest match, whole words, word order, case, explanations."""
+
+from __future__ import annotations
+
+from termbase.match import Matcher
+from termbase.model import Concept, Term, TermStatus
+
+CONCEPTS = [
+    Concept("spont", terms=(Term("cultural spontaneity", "en"), Term("культурная стихийность", "ru"))),
+    Concept("party", terms=(Term("party", "en"), Term("партия", "ru"))),
+    Concept("cp", terms=(Term("Communist Party", "en"), Term("Коммунистическая партия", "ru"))),
+    Concept("cpsu", terms=(Term("CPSU", "en", case_sensitive=True), Term("КПСС", "ru", case_sensitive=True))),
+    Concept("club", terms=(Term("workers' club", "en"), Term("рабочий клуб", "ru"))),
+    Concept("form", terms=(Term("form", "en"),)),
+    Concept("usa", terms=(Term("U.S.A.", "en"),)),
+]
+EN = Matcher(CONCEPTS, "en")
+RU = Matcher(CONCEPTS, "ru")
+
+
+def found(matcher: Matcher, text: str, **kwargs: bool) -> list[tuple[str, str]]:
+    return [(m.concept_id, m.text) for m in matcher.find(text, **kwargs)]
+
+
+def test_spans_and_explanations() -> None:
+    text = "Партия боролась с культурной стихийностью."
+    match = RU.find(text)[1]
+    assert (match.start, match.end) == (18, 41)
+    assert text[match.start : match.end] == match.text == "культурной стихийностью"
+    assert match.forms == ("культурной", "стихийностью")
+    assert match.lemmas == ("культурный", "стихийность")
+    assert match.term.text == "культурная стихийность"
+
+
+def test_longest_match_wins_and_overlapping_gives_all() -> None:
+    assert found(EN, "the Communist Party line") == [("cp", "Communist Party")]
+    assert found(EN, "the Communist Party line", overlapping=True) == [
+        ("cp", "Communist Party"),
+        ("party", "Party"),
+    ]
+
+
+def test_whole_words_only() -> None:
+    assert found(EN, "format, formal, reform, platform") == []
+    assert found(EN, "new forms") == [("form", "forms")]
+
+
+def test_word_order_matters() -> None:
+    assert found(EN, "the unions were spontaneous in their cultural choices") == []
+    assert found(EN, "spontaneity, cultural or not") == []
+    assert found(RU, "стихийность культурная") == []
+
+
+def test_phrase_breaks() -> None:
+    assert found(EN, "cultural. Spontaneity") == []
+    assert found(RU, "рабочий, клуб") == []
+    assert found(EN, "the U.S.A. and the party") == [("usa", "U.S.A."), ("party", "party")]
+
+
+def test_case_sensitive_terms_match_only_their_case() -> None:
+    assert found(EN, "CPSU's archives") == [("cpsu", "CPSU's")]
+    assert found(EN, "cpsu, Cpsu") == []
+    assert found(RU, "архив КПСС, не кпсс") == [("cpsu", "КПСС")]
+
+
+def test_apostrophe_and_hyphen_variants() -> None:
+    assert found(EN, "workers’ clubs and workers clubs") == [
+        ("club", "workers’ clubs"),
+        ("club", "workers clubs"),
+    ]
+
+
+def test_two_concepts_sharing_a_term_are_both_reported() -> None:
+    concepts = [
+        Concept("a", terms=(Term("union", "en"),)),
+        Concept("b", terms=(Term("union", "en", TermStatus.ADMITTED),)),
+    ]
+    assert found(Matcher(concepts, "en"), "the union") == [("a", "union"), ("b", "union")]
+
+
+def test_status_filter_and_languages() -> None:
+    concepts = [Concept("c", terms=(Term("профсоюз", "ru-RU"), Term("торговый союз", "ru", TermStatus.DEPRECATED)))]
+    approved = Matcher(concepts, "ru", statuses={TermStatus.PREFERRED, TermStatus.ADMITTED})
+    assert len(approved) == 1
+    assert found(approved, "торговый союз и профсоюзы") == [("c", "профсоюзы")]
+    assert len(Matcher(concepts, "en")) == 0
+
+
+def test_empty_and_unrelated_text() -> None:
+    assert EN.find("") == []
+    assert EN.find("Nothing here at all.") == []
+    assert RU.find("!!! ... ---") == []
+
+
+def test_repeated_texts_use_the_form_cache_and_agree() -> None:
+    text = "Культурной стихийности рабочих клубов"
+    assert RU.find(text) == RU.find(text)

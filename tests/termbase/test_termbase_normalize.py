@@ -1,0 +1,69 @@
+"""Folding and tokenising: the one place where text and terms are made comparable."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.normalize import case_agrees, fold_text, fold_word, token_spans, tokens
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Ёлка", "елка"),
+        ("ЕЩЁ", "еще"),
+        ("workers’", "workers'"),
+        ("workersʼ", "workers'"),
+        ("Straße", "strasse"),
+        ("и\u0306од", "йод"),  # decomposed й
+        ("культу\u0301рная", "культурная"),  # stress mark
+        ("пролетари\u00adзация", "пролетаризация"),  # soft hyphen
+    ],
+)
+def test_fold_word(raw: str, folded: str) -> None:
+    assert fold_word(raw) == folded
+
+
+def test_fold_text_unifies_quotes_hyphens_and_spaces() -> None:
+    assert fold_text("«Trade‑union»  “clubs”") == fold_text('"trade-union" "clubs"')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("workers’ clubs", ["workers", "clubs"]),
+        ("voluntarism's", ["voluntarism's"]),
+        ("trade-union", ["trade", "union"]),
+        ("trade - union", ["trade", "-", "union"]),
+        ("«культура»", ["культура"]),
+        ("клуб, партия.", ["клуб", ",", "партия", "."]),
+        ("1920s", ["1920s"]),
+        ("д'Артаньян", ["д'Артаньян"]),
+        ("культура — стихийность", ["культура", "—", "стихийность"]),
+    ],
+)
+def test_tokens(text: str, expected: list[str]) -> None:
+    assert tokens(text) == expected
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "The «workers’ clubs» of 1923"
+    for token, start, end in token_spans(text):
+        assert text[start:end] == token
+
+
+@pytest.mark.parametrize(
+    ("expected", "actual", "agrees"),
+    [
+        ("CPSU", "CPSU", True),
+        ("CPSU", "CPSU's", True),
+        ("CPSU", "cpsu", False),
+        ("CPSU", "Cpsu", False),
+        ("Ленин", "Ленина", True),
+        ("Ленин", "ленина", False),
+        ("iPhone", "iPhones", True),
+        ("iPhone", "Iphone", False),
+    ],
+)
+def test_case_agrees(expected: str, actual: str, agrees: bool) -> None:
+    assert case_agrees(expected, actual) is agrees
