@@ -28,10 +28,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from workbench.core.alignment_scoring import DEFAULT_PRIORS, Model, Side, build_lattice
+from workbench.core.alignment_scoring import Model, Side, build_lattice
 from workbench.core.alignment_search import BEAD_TYPES, FULL_CELLS, Band, around_path
-from workbench.core.anchors import anchors
+from workbench.core import alignment_lexicon as lexicon
+from workbench.core.anchors import CYRILLIC_LANGS, anchors
 from workbench.core.errors import InputError
+from workbench.core.languages import base_language
 
 
 @dataclass(frozen=True)
@@ -57,15 +59,16 @@ class Bead:
 
 ConceptFinder = Callable[[str, str], frozenset[str]]
 
-DEFAULT_VARIANCE = 12.0
-"""Gale-Church variance per character for the first pass (re-estimated after it)."""
+DEFAULTS = Model(ratio=1.0, variance=12.0)
+"""First-pass parameters; ratio, variance, priors and paragraph cost are then
+re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
 CONFIDENCE_CENTRE = 1.0
 CONFIDENCE_SCALE = 1.0
 """conf = 1 / (1 + exp(-(margin - CENTRE) / SCALE)); fitted on held-out gold beads."""
 
-_ANCHOR_WEIGHTS = {"num": 2.0, "decade": 2.0, "month": 1.5, "tr": 1.5, "lat": 2.0, "p": 0.8, "c": 1.5}
+_ANCHOR_WEIGHTS = {"num": 2.0, "decade": 2.0, "month": 1.5, "tr": 1.5, "lat": 2.0, "p": 0.8, "c": 1.5, "w": 1.0}
 """Weight of one shared anchor of each kind before rarity discounting."""
 
 
@@ -86,11 +89,22 @@ def align(
     non-overlapping and consecutive, else `InputError`.
     """
     fixed = _checked_fixed(fixed, len(source), len(target))
-    src_side, tgt_side = _sides(source, target, source_lang, target_lang, concepts)
+    src_lang, tgt_lang = base_language(source_lang), base_language(target_lang)
+    src_bags = [anchors(s.text, src_lang, concepts) for s in source]
+    tgt_bags = [anchors(s.text, tgt_lang, concepts) for s in target]
+    src_side, tgt_side = _sides(source, target, src_bags, tgt_bags)
     gaps = _gaps(fixed, len(source), len(target))
     model = _first_model(src_side, tgt_side)
     first = [bead for gap in gaps for bead in _align_gap(src_side, tgt_side, gap, model, margins=False)]
     model = _estimate_model(src_side, tgt_side, first + list(fixed), model)
+    learned = _learned_anchors(source, target, src_lang, tgt_lang, first + list(fixed))
+    if learned is not None:
+        src_side, tgt_side = _sides(
+            source,
+            target,
+            [bag + extra for bag, extra in zip(src_bags, learned[0], strict=True)],
+            [bag + extra for bag, extra in zip(tgt_bags, learned[1], strict=True)],
+        )
     aligned = [_align_gap(src_side, tgt_side, gap, model, margins=True) for gap in gaps]
     result: list[Bead] = []
     for k, gap_beads in enumerate(aligned):
@@ -98,6 +112,20 @@ def align(
         if k < len(fixed):
             result.append(fixed[k])
     return result
+
+
+def _learned_anchors(
+    source: Sequence[Sentence], target: Sequence[Sentence], src_lang: str, tgt_lang: str, beads: list[Bead]
+) -> tuple[list[Counter[str]], list[Counter[str]]] | None:
+    """Word-translation anchors learned from the first pass's 1-1 beads (None if
+    nothing could be learned)."""
+    pairs = [(b.source[0], b.target[0]) for b in beads if len(b.source) == 1 and len(b.target) == 1]
+    src_stems = [lexicon.stems(s.text, src_lang in CYRILLIC_LANGS) for s in source]
+    tgt_stems = [lexicon.stems(s.text, tgt_lang in CYRILLIC_LANGS) for s in target]
+    linked = lexicon.learn(src_stems, tgt_stems, pairs)
+    if not linked:
+        return None
+    return lexicon.anchor_bags(src_stems, tgt_stems, linked)
 
 
 Gap = tuple[int, int, int, int]
@@ -141,13 +169,11 @@ def _gaps(fixed: Sequence[Bead], n: int, m: int) -> list[Gap]:
 def _sides(
     source: Sequence[Sentence],
     target: Sequence[Sentence],
-    source_lang: str,
-    target_lang: str,
-    concepts: ConceptFinder | None,
+    src_bags: list[Counter[str]],
+    tgt_bags: list[Counter[str]],
 ) -> tuple[Side, Side]:
-    """Lengths, paragraph breaks and the anchors both texts share, with weights."""
-    src_bags = [anchors(s.text, source_lang, concepts) for s in source]
-    tgt_bags = [anchors(s.text, target_lang, concepts) for s in target]
+    """Lengths, paragraph breaks and the anchors both texts share, with weights
+    discounted for keys that occur in many sentences."""
     src_df: Counter[str] = Counter(key for bag in src_bags for key in bag)
     tgt_df: Counter[str] = Counter(key for bag in tgt_bags for key in bag)
     shared = sorted(src_df.keys() & tgt_df.keys())
@@ -192,7 +218,7 @@ def _first_model(source: Side, target: Side) -> Model:
     evidence only when both sides have paragraphs in similar numbers."""
     src_total, tgt_total = float(source.lengths.sum()), float(target.lengths.sum())
     ratio = tgt_total / src_total if src_total > 0 and tgt_total > 0 else 1.0
-    return Model(ratio, DEFAULT_VARIANCE, paragraph_cost=_paragraph_prior(source, target))
+    return replace(DEFAULTS, ratio=ratio, paragraph_cost=_paragraph_prior(source, target))
 
 
 def _paragraph_prior(source: Side, target: Side) -> float:
@@ -222,7 +248,7 @@ def _estimate_model(source: Side, target: Side, beads: list[Bead], first: Model)
         model = replace(model, ratio=ratio, variance=variance)
     if beads:
         counts = Counter((len(b.source), len(b.target)) for b in beads)
-        prior = np.exp(-np.array(DEFAULT_PRIORS))
+        prior = np.exp(-np.array(first.priors))
         observed = np.array([counts.get(t, 0) for t in BEAD_TYPES], dtype=np.float64)
         smoothed = (observed + PRIOR_STRENGTH * prior) / (observed.sum() + PRIOR_STRENGTH * prior.sum())
         model = replace(model, priors=tuple(float(x) for x in -np.log(smoothed)))

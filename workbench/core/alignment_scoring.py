@@ -87,6 +87,13 @@ class Model:
     priors: tuple[float, ...] = DEFAULT_PRIORS
     paragraph_cost: float = 0.0
     anchor_weight: float = 1.0
+    null_cost: float = 4.0
+    """Cost of leaving a sentence unpaired, on top of the 1-0/0-1 prior. Gale and
+    Church price it by the length the missing translation would have had, which
+    makes dropping a long sentence dearer than gluing it to a neighbour."""
+    null_anchor_credit: float = 0.5
+    """Per unit of anchor weight, how much cheaper an unpaired sentence gets: a
+    sentence whose names and numbers find no partner nearby is likely omitted."""
 
     def without_paragraphs(self) -> Model:
         return replace(self, paragraph_cost=0.0)
@@ -167,7 +174,11 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     for t, (a, b) in enumerate(BEAD_TYPES):
         valid = preds[t, :-1] < size
         r, c = rows[valid], cols[valid]
-        cost = length_cost(src_cum[r] - src_cum[r - a], tgt_cum[c] - tgt_cum[c - b], model)
+        if a and b:
+            cost = length_cost(src_cum[r] - src_cum[r - a], tgt_cum[c] - tgt_cum[c - b], model)
+        else:
+            alone = src_weight[r] - src_weight[r - a] + tgt_weight[c] - tgt_weight[c - b]
+            cost = model.null_cost - model.null_anchor_credit * alone
         cost += model.priors[t] + mismatch[valid]
         if model.paragraph_cost:
             inner = np.zeros(len(r))
@@ -177,14 +188,30 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                 inner += tgt_breaks[c] - tgt_breaks[c - b + 1]
             cost += model.paragraph_cost * inner
         if a and b and model.anchor_weight:
-            shared = np.zeros(len(r))
-            for x in range(a):
-                for y in range(b):
-                    shared += matches[band.index(r - x, c - y)]
+            shared = _bead_matches(matches, band, r, c, a, b)
             cap = np.minimum(src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b])
             cost -= model.anchor_weight * np.minimum(shared, cap)
         costs[t, np.flatnonzero(valid)] = cost
     return Lattice(band, costs, preds)
+
+
+def _bead_matches(matches: np.ndarray, band: Band, rows: np.ndarray, cols: np.ndarray, a: int, b: int) -> np.ndarray:
+    """Anchor weight shared inside beads of type (a, b) ending at (rows, cols).
+
+    Pairwise matches are summed, except in a 2-2 bead, which gets only its
+    better 1-1 + 1-1 pairing: its two sentences on a side often share a word,
+    and counting it twice would make 2-2 beads win over the right pair of 1-1s.
+    """
+    def pair(x: int, y: int) -> np.ndarray:
+        return matches[band.index(rows - x, cols - y)]
+
+    if (a, b) == (2, 2):
+        return np.maximum(pair(0, 0) + pair(1, 1), pair(0, 1) + pair(1, 0))
+    shared = np.zeros(len(rows))
+    for x in range(a):
+        for y in range(b):
+            shared += pair(x, y)
+    return shared
 
 
 def _anchor_totals(side: Side) -> np.ndarray:

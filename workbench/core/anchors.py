@@ -240,7 +240,8 @@ def _russian_month(word: str) -> int | None:
     return None
 
 
-_CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk"})
+CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk"})
+"""Languages written in Cyrillic: their Latin words are foreign, kept verbatim."""
 
 
 def transliterations(text: str, lang: str) -> Counter[str]:
@@ -249,10 +250,11 @@ def transliterations(text: str, lang: str) -> Counter[str]:
     Only words in the text's own script are keyed (Latin words in a Russian
     text are matched verbatim by `latin_tokens`).
     """
-    cyrillic_text = lang in _CYRILLIC_LANGS
+    cyrillic_text = lang in CYRILLIC_LANGS
     found: Counter[str] = Counter()
-    for word in _WORD.findall(text):
-        found.update(_word_keys(word, cyrillic_text))
+    for k, word in enumerate(_WORD.findall(text)):
+        # A capital at the start of a sentence says nothing about being a name.
+        found.update(_word_keys(word if k else word.lower(), cyrillic_text))
     return found
 
 

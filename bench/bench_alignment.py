@@ -1,0 +1,199 @@
+"""Alignment benchmark: accuracy on real translations against Gale-Church, confidence
+ranking, and the speed/memory curve.
+
+Accuracy is measured on the held-out *test* split of the gold set
+(`bench/alignment_gold.py`: Debian documentation translated into Russian; the
+dev split was used to tune parameters) in five variants: clean with
+paragraph marks, and without paragraph marks clean, with 4% of the Russian
+sentences deleted, with 8% of the Russian sentences merged with the next one in their paragraph, and with
+both. The baseline is NLTK's Gale-Church (`nltk.translate.gale_church`, its
+default parameters) on the same sentences; on the clean variant it gets the
+paragraphs as hard blocks, as Gale and Church used them.
+
+Speed: real gold documents are concatenated until each side has 1k, 5k and
+20k sentences (the deleted+merged variant, so the search cannot ride the
+diagonal); each size runs in a fresh interpreter that reports its own peak
+memory.
+
+    python -m bench alignment                 # through the project's bench runner
+    python -m bench.bench_alignment [--dev]   # this module alone, rows as JSON
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from nltk.translate import gale_church
+
+from bench.alignment_gold import VARIANTS, GoldDocument, load, variant
+from bench.alignment_metrics import BeadKey, Scores, ranking_quality, score
+from workbench.core.alignment import Bead, Sentence, align
+
+Aligner = Callable[[GoldDocument], list[tuple[BeadKey, float]]]
+
+SPEED_SIZES = (1_000, 5_000, 20_000)
+
+
+def ours(doc: GoldDocument) -> list[tuple[BeadKey, float]]:
+    return [((b.source, b.target), b.confidence) for b in align(doc.source, doc.target)]
+
+
+def gale_church_baseline(doc: GoldDocument) -> list[tuple[BeadKey, float]]:
+    """NLTK's Gale-Church; paragraphs as hard blocks when both sides have the same number."""
+    gale_church.MAX_ALIGN_BLOCKS = max(gale_church.MAX_ALIGN_BLOCKS, len(doc.source) + len(doc.target) + 1)
+    src_blocks = _blocks(doc.source)
+    tgt_blocks = _blocks(doc.target)
+    if len(src_blocks) != len(tgt_blocks):
+        src_blocks = [list(range(len(doc.source)))]
+        tgt_blocks = [list(range(len(doc.target)))]
+    links: list[tuple[int, int]] = []
+    for src, tgt in zip(src_blocks, tgt_blocks, strict=True):
+        if not src or not tgt:
+            continue
+        found = gale_church.align_blocks(
+            [len(doc.source[i].text) for i in src], [len(doc.target[j].text) for j in tgt]
+        )
+        links.extend((src[i], tgt[j]) for i, j in found)
+    return [(bead, 1.0) for bead in beads_from_links(links, len(doc.source), len(doc.target))]
+
+
+def _blocks(sentences: Sequence[Sentence]) -> list[list[int]]:
+    blocks: list[list[int]] = []
+    for k, sentence in enumerate(sentences):
+        if not blocks or sentences[blocks[-1][-1]].paragraph != sentence.paragraph:
+            blocks.append([])
+        blocks[-1].append(k)
+    return blocks
+
+
+def beads_from_links(links: Sequence[tuple[int, int]], n: int, m: int) -> list[BeadKey]:
+    """Beads from sentence links: linked sentences group into beads (connected
+    components); sentences without a link become 1-0 or 0-1 beads."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for s, t in links:
+        parent[find(("s", s))] = find(("t", t))
+    groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
+    for s in range(n):
+        groups.setdefault(find(("s", s)), (set(), set()))[0].add(s)
+    for t in range(m):
+        groups.setdefault(find(("t", t)), (set(), set()))[1].add(t)
+    return [(tuple(sorted(src)), tuple(sorted(tgt))) for src, tgt in groups.values()]
+
+
+def evaluate(aligner: Aligner, documents: Sequence[GoldDocument], kind: str) -> tuple[Scores, tuple[float, float, float]]:
+    """Scores of `aligner` on one variant of `documents`, and its confidence ranking
+    (AUC, lowest-decile precision, share of wrong beads in that decile)."""
+    gold, test, confidences, wrong = [], [], [], []
+    for doc in documents:
+        changed = variant(doc, kind)
+        result = aligner(changed)
+        gold.append(list(changed.beads))
+        test.append([bead for bead, _ in result])
+        gold_set = set(changed.beads)
+        for bead, confidence in result:
+            confidences.append(confidence)
+            wrong.append(bead not in gold_set)
+    return score(gold, test), ranking_quality(confidences, wrong)
+
+
+def accuracy_rows(documents: Sequence[GoldDocument], split: str) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for kind in VARIANTS:
+        mine, ranking = evaluate(ours, documents, kind)
+        baseline, _ = evaluate(gale_church_baseline, documents, kind)
+        target = ">= 0.99" if kind == "clean" else ">= 0.985" if kind != "clean-no-paragraphs" else ">= 0.99"
+        name = f"alignment {split} {kind}"
+        rows += [
+            _row(name, "strict F1", mine.f1_strict, target + f" and >= GC ({baseline.f1_strict:.4f})"),
+            _row(name, "strict precision", mine.precision_strict),
+            _row(name, "strict recall", mine.recall_strict),
+            _row(name, "lax F1", mine.f1_lax, f">= GC ({baseline.f1_lax:.4f})"),
+            _row(name, "lax precision", mine.precision_lax),
+            _row(name, "lax recall", mine.recall_lax),
+            _row(name, "strict F1 incl. 1-0/0-1", mine.f1_strict_with_nulls),
+            _row(name, "Gale-Church strict F1", baseline.f1_strict),
+            _row(name, "Gale-Church lax F1", baseline.f1_lax),
+            _row(name, "confidence AUC (wrong beads lowest)", ranking[0], "> 0.9"),
+            _row(name, "wrong share of lowest-confidence decile", ranking[1]),
+            _row(name, "wrong beads caught in lowest decile", ranking[2]),
+        ]
+    return rows
+
+
+def _row(benchmark: str, metric: str, value: float, target: str = "", unit: str = "") -> dict[str, object]:
+    return {"benchmark": benchmark, "metric": metric, "value": round(value, 4), "unit": unit, "target": target}
+
+
+# --- speed --------------------------------------------------------------------------------
+
+
+def long_pair(size: int) -> tuple[list[Sentence], list[Sentence]]:
+    """Real documents (harder variant) concatenated until the source has `size` sentences."""
+    documents = load()
+    source: list[Sentence] = []
+    target: list[Sentence] = []
+    round_ = 0
+    while len(source) < size:
+        for doc in documents:
+            changed = variant(doc, "deleted+merged", seed=round_)
+            base = source[-1].paragraph + 1 if source else 0
+            source.extend(Sentence(s.text, base + s.paragraph) for s in changed.source)
+            target.extend(Sentence(s.text, base + s.paragraph) for s in changed.target)
+            if len(source) >= size:
+                break
+        round_ += 1
+    return source[:size], target[: int(size * len(target) / len(source)) + 1]
+
+
+def _time_one(size: int) -> None:
+    """Child process: align one long pair, print seconds and peak RSS (MB) as JSON."""
+    source, target = long_pair(size)
+    started = time.perf_counter()
+    beads: list[Bead] = align(source, target)
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "beads": len(beads), "target": len(target)}))
+
+
+def speed_rows() -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    root = Path(__file__).resolve().parent.parent
+    for size in SPEED_SIZES:
+        out = subprocess.run(
+            [sys.executable, "-m", "bench.bench_alignment", "--time", str(size)],
+            cwd=root,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        name = f"alignment speed {size // 1000}k x {result['target'] // 1000}k sentences"
+        rows.append(_row(name, "time", result["seconds"], "<= 20 s at 20k" if size == 20_000 else "", "s"))
+        rows.append(_row(name, "peak memory", result["peak_mb"], "<= 500 MB at 20k" if size == 20_000 else "", "MB"))
+    return rows
+
+
+def run() -> list[dict[str, object]]:
+    documents = [d for d in load() if d.split == "test"]
+    return accuracy_rows(documents, "test") + speed_rows()
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--time"]:
+        _time_one(int(sys.argv[2]))
+    elif sys.argv[1:2] == ["--dev"]:
+        print(json.dumps(accuracy_rows([d for d in load() if d.split == "dev"], "dev"), ensure_ascii=False, indent=1))
+    else:
+        print(json.dumps(run(), ensure_ascii=False, indent=1))
