@@ -230,7 +230,7 @@ class _Layout:
     width: float
     """Typical full line length (90th percentile), so shorter lines show a deliberate break."""
     indent: int
-    """The usual indentation; lines indented further start paragraphs."""
+    """The indentation of lines inside paragraphs; lines indented further start paragraphs."""
     wrapped: bool
     """False for one-paragraph-per-line text, where every line break is a paragraph break."""
 
@@ -241,7 +241,14 @@ class _Layout:
             return cls(width=0.0, indent=0, wrapped=True)
         lengths = sorted(len(lines[i].text) for i in text_lines)
         width = float(lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))])
-        indent = Counter(lines[i].indent for i in text_lines).most_common(1)[0][0]
+        # Lines that go on with an unfinished sentence are inside a paragraph, whatever
+        # the share of (indented) first lines in a text of short paragraphs.
+        inside = [
+            lines[i].indent
+            for i in text_lines
+            if i > 0 and not lines[i - 1].blank and not _SENTENCE_END.search(lines[i - 1].text)
+        ]
+        indent = Counter(inside).most_common(1)[0][0] if inside else min(lines[i].indent for i in text_lines)
         # Inside a paragraph of wrapped prose few lines end a sentence; when almost
         # every line followed by another one does, each line is a paragraph.
         followed = [i for i in text_lines if i + 1 < len(lines) and not lines[i + 1].blank]
@@ -375,8 +382,8 @@ def _is_page_number(text: str) -> bool:
 
 def _head_key(text: str) -> str | None:
     """A running head compared without its page number, case or punctuation; None
-    for lines that cannot be heads (long, or ending like a sentence)."""
-    if not text or len(text) > _MAX_HEAD_LENGTH or re.search(r"[.!?,;:\u2026]$", text):
+    for lines that cannot be heads (long, or ending like a sentence or a cut word)."""
+    if not text or len(text) > _MAX_HEAD_LENGTH or re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text):
         return None
     key = _HEAD_KEY_JUNK.sub(" ", _EDGE_NUMBER.sub("", text)).strip().casefold()
     return key if len(key) - key.count(" ") >= 3 else None  # only letters and spaces are left
@@ -409,11 +416,12 @@ def _stands_alone(lines: Sequence[_Line], index: int) -> bool:
 
 
 def _interrupts_text(lines: Sequence[_Line], index: int, numbers: set[int], width: int) -> bool:
-    """A short line that cuts a sentence in two (the text before it does not end a
-    sentence, or the text after it goes on in lowercase) is page furniture.
-    Page-number evidence in a line alone ("12 THE CLUB") needs capitals, as heads are set."""
+    """A short line set like a head (starting with a capital or its page number) that
+    cuts a sentence in two (the text before it does not end a sentence, or the text
+    after it goes on in lowercase) is page furniture. Page-number evidence in the
+    line alone ("12 THE CLUB") needs capitals throughout, as heads are set."""
     line = lines[index]
-    if len(line.text) > 0.75 * width:
+    if len(" ".join(line.stripped.split())) > 0.75 * width or _starts_lowercase(line.stripped):
         return False
     if not (line.page_break or _neighbours_number(lines, index, numbers)) and any(
         char.islower() for char in line.stripped
@@ -478,7 +486,9 @@ class _Reflow:
             and min(len(before), len(after.group())) >= _MIN_BREAK_PART
         ]
         evident = sum(1 for before, after in pairs if self._evident_break(before, after))
-        rate = (evident + 0.5) / (len(pairs) + 5)  # smoothed: a short text proves little either way
+        # Smoothed towards a prior of 1%: a short text proves little, and most texts
+        # keep their hyphens.
+        rate = (evident + 0.2) / (len(pairs) + 20)
         margin = math.log10((1 - rate) / rate) + _SPACE_JOIN_BIAS
         self.space_join_margin = min(_SPACE_JOIN_MAX_MARGIN, max(_SPACE_JOIN_MIN_MARGIN, margin))
 
@@ -495,7 +505,8 @@ class _Reflow:
             pieces[-1] = left
             pieces.append(separator)
             pieces.append(following)
-        return _WHITESPACE_RUN.sub(" ", "".join(pieces)).strip()
+        # A soft hyphen still here ended the paragraph's last line: nothing to join.
+        return _WHITESPACE_RUN.sub(" ", "".join(pieces).replace("\u00ad", "")).strip()
 
     def _junction(self, left: str, right: str) -> tuple[str, str]:
         """How `left` (the text so far) meets the next line `right`: the possibly

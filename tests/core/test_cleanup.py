@@ -1,0 +1,480 @@
+"""OCR cleanup: reflow, broken words, page furniture, suspect words, and no lost letters."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.core.cleanup import OcrFinding, Paragraph, clean_text, find_ocr_suspects, page_furniture
+
+
+def texts(paragraphs: list[Paragraph]) -> list[str]:
+    return [p.text for p in paragraphs]
+
+
+def letters(text: str) -> Counter[str]:
+    return Counter(char for char in text if char.isalpha())
+
+
+# --- the sample ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def sample(sample_text: Path) -> str:
+    return sample_text.read_text(encoding="utf-8")
+
+
+def test_sample_cleans_into_two_paragraphs_with_broken_words_joined(sample: str) -> None:
+    paragraphs = clean_text(sample, "en")
+    assert len(paragraphs) == 2
+    first, second = texts(paragraphs)
+    for word in ("squabbling", "institutional interests", "decentralization", "enrollments",
+                 "compatibility", "initiative", "ideology aimed"):
+        assert word in first + " " + second, word
+    assert "self-destructive institutional squabbling" in first
+    assert "All-Russian trade union" in first
+    # A page cut from a book: the opening fragment stays, unchanged.
+    assert first.startswith("discourses and more pragmatic responses")
+    assert first.endswith("for that matter, the state.")
+    assert second.startswith("By 1923, basic issues")
+    assert second.endswith("from which they arose.")
+    for text in (first, second):
+        assert "\n" not in text and "  " not in text and text == text.strip()
+
+
+def test_sample_findings_are_exactly_the_ocr_garbage(sample: str) -> None:
+    paragraphs = clean_text(sample, "en")
+    findings = [f for p in paragraphs for f in p.findings]
+    assert [f.token for f in findings] == ["WtXsaccountable", "bou_rgeois"]
+    accountable, bourgeois = findings
+    assert bourgeois.suggestion == "bourgeois"
+    assert bourgeois.message == (
+        "suspected OCR garbage 'bou_rgeois' (a stray symbol inside a word); did you mean 'bourgeois'?"
+    )
+    assert "WtXsaccountable" in accountable.message
+    # The garbage stays in the text, where the spans say.
+    assert paragraphs[0].text[accountable.start : accountable.end] == "WtXsaccountable"
+    assert paragraphs[1].text[bourgeois.start : bourgeois.end] == "bou_rgeois"
+
+
+def test_sample_keeps_its_original_lines(sample: str) -> None:
+    paragraphs = clean_text(sample, "en")
+    raw = sample.split("\n")
+    assert paragraphs[0].original == "\n".join(raw[3:18])
+    assert paragraphs[1].original == "\n".join(raw[19:36])
+    assert "squab\nbling" in paragraphs[0].original.replace(" \n", "\n")
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_input_clean_the_same(sample: str, newline: str) -> None:
+    assert texts(clean_text(sample.replace("\n", newline), "en")) == texts(clean_text(sample, "en"))
+
+
+def test_cleanup_loses_no_letters_on_the_sample(sample: str) -> None:
+    paragraphs = clean_text(sample, "en")
+    assert letters("".join(p.text for p in paragraphs)) == letters(sample)
+
+
+# --- page breaks ----------------------------------------------------------------------------
+
+
+def book(sample: str) -> str:
+    """The sample's first paragraph spread over three pages with page furniture."""
+    lines = sample.strip("\n").split("\n")
+    return "\n".join(
+        lines[0:6]
+        + ["", "124", "", "SOVIET WORKERS' CLUBS", ""]
+        + lines[6:11]
+        + ["", "", "THE CLUB MOVEMENT 125"]
+        + lines[11:15]
+        + ["", "126", "", "SOVIET WORKERS' CLUBS", ""]
+        + lines[16:]
+    )
+
+
+def test_paragraph_continues_across_page_breaks(sample: str) -> None:
+    paragraphs = clean_text(book(sample), "en")
+    assert texts(paragraphs) == texts(clean_text(sample, "en"))
+    assert page_furniture(book(sample)) == ["124", "SOVIET WORKERS' CLUBS", "THE CLUB MOVEMENT 125", "126",
+                                            "SOVIET WORKERS' CLUBS"]
+    # The original keeps the raw page furniture inside the paragraph.
+    assert "\n124\n" in paragraphs[0].original
+    assert "THE CLUB MOVEMENT 125" in paragraphs[0].original
+
+
+def test_word_broken_across_a_page_break_is_joined() -> None:
+    text = (
+        "The party, concerned about the broad political implications of working\n"
+        "class estrangement, backed decentraliza-\n"
+        "\n"
+        "\f12                                        SOVIET WORKERS' CLUBS\n"
+        "\n"
+        "tion despite the fact that it facilitated the infusion of commercial,\n"
+        "popular, and bourgeois forces into the clubs.\n"
+    )
+    assert texts(clean_text(text, "en")) == [
+        "The party, concerned about the broad political implications of working class "
+        "estrangement, backed decentralization despite the fact that it facilitated the "
+        "infusion of commercial, popular, and bourgeois forces into the clubs."
+    ]
+
+
+def test_form_feed_and_lone_page_number_mid_sentence() -> None:
+    text = (
+        "In this sense, the crisis of the club movement was part of a much larger\n"
+        "crisis of proletarian identity which, after 1923, impelled the party into\n"
+        "- 37 -\n"
+        "\f\n"
+        "a massive effort aimed at the proletarianization of Soviet institutions.\n"
+    )
+    paragraphs = clean_text(text, "en")
+    assert len(paragraphs) == 1
+    assert "party into a massive effort" in paragraphs[0].text
+    assert page_furniture(text) == ["- 37 -"]
+
+
+@pytest.mark.parametrize("number", ["12", "- 12 -", "[12]", "(12)", "Page 12", "p. 12", "стр. 12", "xiv", "— 7 —"])
+def test_page_number_shapes_are_dropped(number: str) -> None:
+    text = f"the party backed the unions and\n\n{number}\n\nthe clubs in every city.\n"
+    assert texts(clean_text(text, "en")) == ["the party backed the unions and the clubs in every city."]
+
+
+def test_running_heads_repeated_through_a_document_are_dropped() -> None:
+    page = (
+        "Clubs were meant to serve the cultural interest of workers and their families\n"
+        "and the institutional interests of the trade unions, and were in no way\n"
+        "accountable to either factory management or, for that matter, the state.\n"
+    )
+    heads = ["Soviet Workers' Clubs", "The Club Movement"]
+    text = "".join(f"{heads[n % 2]}\n\n{page}\n{n + 10}\n\n" for n in range(4))
+    assert set(page_furniture(text)) == set(heads) | {"10", "11", "12", "13"}
+    # A full line ending a page is more likely mid-paragraph than a paragraph's end.
+    (paragraph,) = clean_text(text, "en")
+    assert paragraph.text == " ".join([" ".join(page.split())] * 4)
+    # A short last line (and an indented first line) does end the paragraph.
+    short = page.replace("the state.", "the\nstate.")
+    assert len(clean_text(text.replace(page, short), "en")) == 4
+    indented = "".join(f"{heads[n % 2]}\n\n    {page}\n{n + 10}\n\n" for n in range(4))
+    assert len(clean_text(indented, "en")) == 4
+
+
+def test_headings_and_numbers_in_text_are_not_furniture() -> None:
+    text = (
+        "CHAPTER 3\n"
+        "\n"
+        "The Club Movement\n"
+        "\n"
+        "By 1923 the club movement had grown. The party long after\n"
+        "1923.\n"
+        "\n"
+        "Notes\n"
+        "\n"
+        "The figures come from the archive.\n"
+    )
+    assert page_furniture(text) == []
+    assert texts(clean_text(text, "en")) == [
+        "CHAPTER 3",
+        "The Club Movement",
+        "By 1923 the club movement had grown. The party long after 1923.",
+        "Notes",
+        "The figures come from the archive.",
+    ]
+
+
+# --- paragraphs -------------------------------------------------------------------------------
+
+
+def test_indentation_marks_paragraphs() -> None:
+    text = (
+        "    The first paragraph starts here and runs on to the end of the line\n"
+        "and continues for a while longer on the next line of the page.\n"
+        "    The second paragraph begins with an indentation and it also runs\n"
+        "to another line of text, which ends it.\n"
+        "    Third.\n"
+    )
+    assert texts(clean_text(text, "en")) == [
+        "The first paragraph starts here and runs on to the end of the line and continues "
+        "for a while longer on the next line of the page.",
+        "The second paragraph begins with an indentation and it also runs to another line "
+        "of text, which ends it.",
+        "Third.",
+    ]
+
+
+def test_short_line_ending_a_sentence_ends_the_paragraph() -> None:
+    text = (
+        "The trade unions and local club administrators provided the institutional\n"
+        "base for this shift.\n"
+        "The Communist Party lent it political sanction, and the clubs were meant\n"
+        "to serve the cultural interest of workers and their families.\n"
+    )
+    assert len(clean_text(text, "en")) == 2
+
+
+def test_full_line_ending_a_sentence_does_not_end_the_paragraph() -> None:
+    text = (
+        "The trade unions and local club administrators provided the base for it.\n"
+        "The Communist Party lent it political sanction, and the clubs were meant\n"
+        "to serve the cultural interest of workers and their families at home.\n"
+    )
+    assert len(clean_text(text, "en")) == 1
+
+
+def test_text_with_one_paragraph_per_line_keeps_its_lines() -> None:
+    text = (
+        "By 1923, basic issues regarding the governance and goals of the club movement were resolved.\n"
+        "The party backed decentralization.\n"
+        "Tensions between cultural spontaneity, local initiative, and Bolshevism would continue.\n"
+    )
+    assert texts(clean_text(text, "en")) == text.strip().split("\n")
+
+
+def test_document_starting_mid_sentence_and_mid_word_keeps_the_fragment() -> None:
+    text = "tion of the masses was the goal of the club movement in those\nyears. And so it went on.\n"
+    assert texts(clean_text(text, "en")) == [
+        "tion of the masses was the goal of the club movement in those years. And so it went on."
+    ]
+
+
+def test_blank_and_whitespace_only_input_give_no_paragraphs() -> None:
+    assert clean_text("", "en") == []
+    assert clean_text(" \n\t\n\f\n", "en") == []
+
+
+# --- broken words -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("squab", "bling,", "squabbling,"),
+        ("institution", "al", "institutional"),
+        ("decentraliza", "tion", "decentralization"),
+        ("enroll", "ments", "enrollments"),
+        ("com", "patibility", "compatibility"),
+        ("initia", "tive", "initiative"),
+        ("ideol", "ogy", "ideology"),
+        ("institu-", "tional", "institutional"),
+        ("organiza-", "tion", "organization"),
+        ("work-", "ers", "workers"),
+        ("self-", "destructive", "self-destructive"),
+        ("All-", "Russian", "All-Russian"),
+        ("anti-", "Soviet", "anti-Soviet"),
+        ("working-", "class", "working-class"),
+        ("e-", "mail", "e-mail"),
+        ("1923-", "24", "1923-24"),
+        ("party\u2014", "the", "party\u2014the"),
+    ],
+)
+def test_words_broken_at_line_ends(left: str, right: str, joined: str) -> None:
+    # A document that drops hyphens (like the sample) around the case under test.
+    text = (
+        f"Their existence would raise important questions about the com\n"
+        f"patibility between institutions whose legitimacy was based upon {left}\n"
+        f"{right} the needs of workers and an ideol\n"
+        f"ogy aimed at the transcendence of needs.\n"
+    )
+    cleaned = clean_text(text, "en")[0].text
+    assert f" {joined} the needs" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("the", "state"), ("may", "be"), ("every", "one"), ("direct", "or"), ("a", "long"), ("in", "to")],
+)
+def test_two_words_at_a_line_end_stay_apart(left: str, right: str) -> None:
+    text = (
+        f"The trade unions and local club administrators provided the base for {left}\n"
+        f"{right} and the Communist Party lent it political sanction in those years.\n"
+    )
+    assert f" {left} {right} " in clean_text(text, "en")[0].text
+
+
+def test_hyphenless_joins_depend_on_the_document() -> None:
+    """A clean text (no evident hyphenless breaks) needs overwhelming odds to join."""
+    clean = (
+        "Licenses incorporated within the Work constitute direct\n"
+        "or contributory patent infringement, then any patent licenses\n"
+        "granted to You under this License for that Work shall terminate\n"
+        "as of the date such litigation is filed by the parties involved.\n"
+    )
+    assert "direct or contributory" in clean_text(clean, "en")[0].text
+
+
+def test_document_spelling_of_a_compound_wins() -> None:
+    text = (
+        "The co-operation of the unions was needed, and the clubs sought co-\n"
+        "operation with the factory committees in every district of the city.\n"
+    )
+    assert "sought co-operation with" in clean_text(text, "en")[0].text
+    without = text.replace("The co-operation", "The help")
+    assert "sought cooperation with" in clean_text(without, "en")[0].text
+
+
+def test_russian_hard_wrapped_text_with_hyphenated_breaks() -> None:
+    text = (
+        "Рабочие клубы в начале двадцатых годов оказались в центре спо-\n"
+        "ров о том, какой должна быть культурная политика. Профсою-\n"
+        "зы и партия по-разному понимали задачи клуба, и кое-\n"
+        "где дело доходило до открытых конфликтов между местными ор-\n"
+        "ганизаторами и центром. По-\n"
+        "русски говоря, клуб стал полем борьбы, а северо-\n"
+        "западные клубы — тем более.\n"
+        "\n"
+        "Во втором абзаце речь идёт о децентрализа-\n"
+        "ции и о «пролетарской идентичности».\n"
+    )
+    first, second = texts(clean_text(text, "ru"))
+    for word in ("споров", "Профсоюзы", "организаторами", "кое-где", "По-русски", "северо-западные"):
+        assert word in first, word
+    assert "по-разному" in first
+    assert "тем более." in first
+    assert second == "Во втором абзаце речь идёт о децентрализации и о «пролетарской идентичности»."
+    assert all(not p.findings for p in clean_text(text, "ru"))
+
+
+def test_russian_dash_at_line_end_keeps_its_spaces() -> None:
+    text = "Клубы ни в коей мере не были подотчётны ни администрации предприятий, ни —\nгосударству.\n"
+    assert "ни — государству." in clean_text(text, "ru")[0].text
+
+
+# --- characters ----------------------------------------------------------------------------------
+
+
+def test_invisible_and_special_spaces_are_normalised() -> None:
+    text = (
+        "The bour\u00adgeois forces\u00a0entered the clubs,\u200b and the\tparty   \n"
+        "watched the decentraliza\u00ad\n"
+        "tion closely.   \n"
+    )
+    assert texts(clean_text(text, "en")) == [
+        "The bourgeois forces entered the clubs, and the party watched the decentralization closely."
+    ]
+
+
+def test_discretionary_hyphen_sign_from_ocr_joins() -> None:
+    text = "the movement was part of a much larger crisis of proletarian iden\u00ac\ntity after 1923.\n"
+    assert "proletarian identity after" in clean_text(text, "en")[0].text
+
+
+# --- suspect words ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "suggestion"),
+    [
+        ("bou_rgeois", "bourgeois"),
+        ("W0rkers", "Workers"),
+        ("cl$ub", "club"),
+        ("bouRgeois", "bourgeois"),
+        ("thestate", "the state"),
+        ("ofthe", "of the"),
+        ("WtXsaccountable", None),
+        ("рабочиe", "рабочие"),
+        ("Пpoфсоюзы", "Профсоюзы"),
+    ],
+)
+def test_suspect_words_become_findings_with_suggestions(token: str, suggestion: str | None) -> None:
+    text = f"The unions and {token}, in those years, met the clubs."
+    lang = "ru" if re.search("[а-я]", token) else "en"
+    (finding,) = find_ocr_suspects(text, lang)
+    assert finding == OcrFinding(
+        start=text.index(token), end=text.index(token) + len(token), token=token,
+        suggestion=suggestion, message=finding.message,
+    )
+    assert finding.message.startswith(f"suspected OCR garbage '{token}'")
+    assert ("did you mean" in finding.message) == (suggestion is not None)
+
+
+def test_no_false_alarms_on_names_acronyms_numbers_and_compounds() -> None:
+    text = (
+        "In 1923-24 the USSR, under NEP, saw NEPmen, the VTsIK and VTsSPS, McDonald's "
+        "and MacArthur's iPhone, Part XIV and chapter xii, 1,000 workers, 3rd and 1920s, "
+        "the party's and the workers' self-destructive All-Russian Proletkult, "
+        "Narkompros, Krupskaya and Lunacharsky, e.g. U.S.S.R. and i.e. T-shirts, "
+        "and/or co-operation — rabfak, kulak, Komsomol and «клубная работа» по-русски."
+    )
+    assert find_ocr_suspects(text, "en") == ()
+
+
+def test_no_false_alarms_on_russian_prose() -> None:
+    text = (
+        "В 1923 г. ВЦСПС и Наркомпрос, т. е. профсоюзы и государство, спорили о клубах; "
+        "Н. К. Крупская и А. В. Луначарский писали о самодеятельности, кое-где "
+        "по-прежнему действовали пролеткультовцы, а непролетарские элементы — нэпманы — "
+        "проникали в клубы. Рабоче-крестьянская молодёжь шла в комсомол."
+    )
+    assert find_ocr_suspects(text, "ru") == ()
+
+
+def test_a_term_used_twice_is_not_garbage() -> None:
+    text = "The WtXsaccountable clubs and the WtXsaccountable unions.\n"
+    assert all(not p.findings for p in clean_text(text, "en"))
+
+
+def test_findings_are_never_applied_to_the_text(sample: str) -> None:
+    for paragraph in clean_text(sample, "en"):
+        for finding in paragraph.findings:
+            assert paragraph.text[finding.start : finding.end] == finding.token
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFабвгдежзиклмнопрстЖЩЁё", min_size=1, max_size=12)
+PUNCTUATION = st.sampled_from(["", "", "", ",", ".", ";", ":", "!", "?", "'s", "\u2014", "-", " -", "\u00ad"])
+SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "\n", "-\n", "\u00ad\n", "\n\n", "\n    ", "\r\n", "\t",
+                              "\u00a0", " \n", "\n\f\n", "\u00ac\n"])
+
+
+@st.composite
+def ocr_documents(draw: st.DrawFn) -> str:
+    """Text with random wrapping, word breaks with and without hyphens, blank lines,
+    indentation, CRLF, form feeds, soft hyphens and non-breaking spaces."""
+    parts = []
+    for _ in range(draw(st.integers(min_value=1, max_value=60))):
+        parts.append(draw(WORDS) + draw(PUNCTUATION))
+        parts.append(draw(SEPARATORS))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ocr_documents(), st.sampled_from(["en", "ru"]))
+def test_cleanup_never_loses_or_invents_letters(text: str, lang: str) -> None:
+    """Every letter of the input is in the cleaned text, except those of the lines
+    dropped as page furniture; and no letter appears that was not there."""
+    paragraphs = clean_text(text, lang)
+    dropped = "".join(page_furniture(text))
+    assert letters("".join(p.text for p in paragraphs)) + letters(dropped) == letters(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ocr_documents(), st.sampled_from(["en", "ru"]))
+def test_cleanup_removes_only_layout(text: str, lang: str) -> None:
+    """Besides letters, only whitespace, invisible characters and the hyphen of a
+    rejoined word (at most one per line break) may go."""
+    paragraphs = clean_text(text, lang)
+    kept = Counter("".join(p.text for p in paragraphs).replace(" ", ""))
+    dropped = Counter(re.sub(r"\s", "", "".join(page_furniture(text))))
+    given_chars = Counter(re.sub("[\\s\u00ad\u200b]", "", text))
+    lost = given_chars - kept - dropped
+    assert set(lost) <= {"-", "\u00ac"}
+    assert sum(lost.values()) <= len(re.findall(r"\r\n|\r|\n", text))
+    assert not kept - given_chars
+
+
+@settings(max_examples=200, deadline=None)
+@given(ocr_documents(), st.sampled_from(["en", "ru"]))
+def test_paragraphs_are_clean_and_originals_are_in_order(text: str, lang: str) -> None:
+    paragraphs = clean_text(text, lang)
+    normalised = re.sub(r"\r\n|\r", "\n", text)
+    position = 0
+    for paragraph in paragraphs:
+        assert paragraph.text and paragraph.text == paragraph.text.strip()
+        assert not re.search(r"\s\s|[\n\t\u00a0\u00ad]", paragraph.text)
+        position = normalised.index(paragraph.original, position) + len(paragraph.original)
+        for finding in paragraph.findings:
+            assert paragraph.text[finding.start : finding.end] == finding.token
