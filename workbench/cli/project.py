@@ -111,7 +111,7 @@ def status(directory: Path, output_format: str) -> None:
     )
     for doc in summary["documents"]:
         files = " + ".join(f for f in (doc["source"], doc["target"]) if f)
-        out.print(f"  document {doc['name']!s} [{doc['kind']}]: {doc['segments']} segments  {escape(files)}")
+        out.print(escape(f"  document {doc['name']} [{doc['kind']}]: {doc['segments']} segments  {files}"))
     findings = summary["findings"]
     if findings:
         out.print("findings: " + ", ".join(f"{check} {count}" for check, count in findings.items()))

@@ -267,10 +267,11 @@ def join_sentences(
 
 def _insert_rows(project: Project, rows: list[dict[str, Any]]) -> None:
     db = project.db
+    segments = db["segments"]
     with project.transaction():
         for row in rows:
-            db["segments"].insert(row["segment"])
-            segment_id = db["segments"].last_pk
+            segments.insert(row["segment"])
+            segment_id = segments.last_pk
             if row["findings"]:
                 db["segment_findings"].insert_all(
                     {"segment_id": segment_id, **f} for f in row["findings"]

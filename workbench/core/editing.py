@@ -118,9 +118,10 @@ def split(project: Project, segment_id: int, source_at: int, target_at: int) -> 
     first["id"] = row["id"]
     with project.transaction():
         db = project.db
-        db["segments"].update(row["id"], first)
-        db["segments"].insert(second)
-        second_id = int(db["segments"].last_pk)
+        segments = db["segments"]
+        segments.update(row["id"], first)
+        segments.insert(second)
+        second_id = int(segments.last_pk)
         _refresh_findings(project, [row["id"], second_id], previous=[snap])
         _record(project, "split", [snap], [_snapshot(project, row["id"]), _snapshot(project, second_id)])
     return get_segment(project, row["id"]), get_segment(project, second_id)

@@ -21,6 +21,7 @@ from workbench.core.encoding import DecodedText, read_text_file
 from workbench.core.errors import InputError
 from workbench.core.project import DocumentEntry, Project, utc_now
 from workbench.core.segmentation import split_sentences
+from workbench.core.terminology import project_concept_finder
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def import_text(
                 document_id,
                 source_side.sentences,
                 target_side.sentences if target_side else None,
+                concepts=project_concept_finder(project) if target_side else None,
             )
         entry = _document_entry(project, document_id)
     project.add_document_entry(entry)

@@ -16,6 +16,7 @@ counter for SQLite termbases, modification time and size for files).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from termbase.enforce import Enforcer
@@ -118,3 +119,36 @@ def project_matcher(project: Project, lang: str) -> Matcher | None:
     if lang.lower() == enforcer.target_lang.lower():
         return enforcer.target_matcher
     return Matcher(enforcer.concepts, lang)
+
+
+ConceptFinder = Callable[[str, str], frozenset[str]]
+"""`(text, lang) -> concept ids recognised in it`: how the aligner sees the termbase."""
+
+
+def concept_finder(enforcer: Enforcer) -> ConceptFinder:
+    """Alignment anchors from a termbase: the concepts a sentence mentions, in either language.
+
+    Every status counts here, deprecated variants included: a translation that
+    uses a forbidden term still renders the concept, which is what pairing
+    sentences needs (the checks complain about the term separately).
+    """
+
+    def concepts(text: str, lang: str) -> frozenset[str]:
+        matcher = enforcer.source_matcher if lang.lower() == enforcer.source_lang.lower() else enforcer.target_matcher
+        return frozenset(match.concept_id for match in matcher.find(text))
+
+    return concepts
+
+
+def project_concept_finder(project: Project) -> ConceptFinder | None:
+    """The project's termbases as alignment anchors (None when it has no terms)."""
+    enforcer = project_enforcer(project)
+    return concept_finder(enforcer) if enforcer is not None else None
+
+
+def file_concept_finder(path: Path, source_lang: str, target_lang: str) -> ConceptFinder | None:
+    """A termbase file (TBX, CSV, TSV, or a termbase database) as alignment anchors."""
+    if not path.is_file():
+        raise ProjectError(f"{path}: no such termbase file")
+    concepts = _read(path)
+    return concept_finder(Enforcer(concepts, source_lang, target_lang)) if concepts else None
