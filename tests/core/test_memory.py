@@ -1,0 +1,285 @@
+"""The translation memory: imports, the project memory, fuzzy lookup and concordance."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from workbench.core import editing
+from workbench.core.errors import InputError
+from workbench.core.importing import import_text
+from workbench.core.memory import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
+from workbench.core.memory_search import DiffChunk, normalise, word_diff
+from workbench.core.project import Project
+from workbench.formats.base import TranslationUnit
+from workbench.formats.tmx import write_tmx
+
+PAIRS = [
+    ("The workers' club opened in 1923.", "Рабочий клуб открылся в 1923 году."),
+    ("The clubs were closed in 1929.", "Клубы закрыли в 1929 году."),
+    ("Workers came to the clubs every evening.", "Рабочие приходили в клубы каждый вечер."),
+    ("The party backed the clubs.", "Партия поддержала клубы."),
+    ("Trade unions paid for the premises of the clubs.", "Профсоюзы платили за помещения клубов."),
+]
+
+
+def units(pairs: list[tuple[str, str]] = PAIRS) -> list[TranslationUnit]:
+    return [TranslationUnit(s, t, "en", "ru") for s, t in pairs]
+
+
+@pytest.fixture
+def tm() -> TranslationMemory:
+    memory = TranslationMemory(Database(memory=True))
+    memory.import_units("shared.tmx", units())
+    return memory
+
+
+def fts_intact(tm: TranslationMemory) -> None:
+    for table in ("units_source_fts", "units_target_fts"):
+        tm.db.execute(f"insert into {table}({table}, rank) values ('integrity-check', 1)")
+
+
+# -- importing ---------------------------------------------------------------------
+
+
+def test_import_counts_skips_and_lists(tm: TranslationMemory) -> None:
+    report = tm.import_units("other.tmx", units([("a b", "а б"), ("no target", " "), ("", "нет источника")]))
+    assert (report.units, report.skipped, report.replaced) == (1, 2, False)
+    assert [(m.name, m.kind, m.units) for m in tm.memories()] == [("other.tmx", "shared", 1), ("shared.tmx", "shared", 5)]
+
+
+def test_importing_the_same_name_replaces_it(tm: TranslationMemory) -> None:
+    report = tm.import_units("shared.tmx", units(PAIRS[:2]))
+    assert report.replaced and tm.unit_count() == 2
+    assert tm.search("партия") == []
+    fts_intact(tm)
+
+
+def test_the_project_memory_name_is_reserved(tm: TranslationMemory) -> None:
+    with pytest.raises(InputError, match="project's own memory"):
+        tm.import_units(PROJECT_MEMORY, units())
+
+
+def test_import_file_matches_language_variants(tmp_path: Path) -> None:
+    path = tmp_path / "omegat.tmx"
+    variants = [TranslationUnit(s, t, "EN-US", "RU-RU") for s, t in PAIRS]
+    write_tmx(path, variants, source_lang="EN-US", target_lang="RU-RU")
+    tm = TranslationMemory(Database(memory=True))
+    report = tm.import_file(path)
+    assert (report.memory, report.units) == ("omegat.tmx", 5)
+    assert tm.lookup(PAIRS[0][0])[0].target == PAIRS[0][1]
+
+
+def test_a_malformed_file_leaves_the_memory_as_it_was(tm: TranslationMemory, tmp_path: Path) -> None:
+    path = tmp_path / "shared.tmx"
+    write_tmx(path, units(PAIRS * 3), source_lang="en", target_lang="ru")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match="malformed TMX"):
+        tm.import_file(path)
+    assert tm.unit_count() == 5 and tm.lookup(PAIRS[3][0])[0].score == 100
+    fts_intact(tm)
+
+
+def test_a_tsv_file_imports_too(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text("The club.\tКлуб.\n", encoding="utf-8")
+    tm = TranslationMemory(Database(memory=True))
+    assert tm.import_file(path).units == 1
+
+
+def test_remove(tm: TranslationMemory) -> None:
+    assert tm.remove("shared.tmx") == 5
+    assert tm.memories() == [] and tm.lookup(PAIRS[0][0]) == []
+    with pytest.raises(InputError, match="no memory named"):
+        tm.remove("shared.tmx")
+    fts_intact(tm)
+
+
+# -- fuzzy lookup -------------------------------------------------------------------
+
+
+def test_identical_text_scores_100(tm: TranslationMemory) -> None:
+    [match] = tm.lookup(PAIRS[1][0], min_score=95)
+    assert (match.score, match.target, match.memory) == (100, PAIRS[1][1], "shared.tmx")
+    assert match.diff == (DiffChunk("equal", PAIRS[1][0]),)
+
+
+def test_differences_of_case_spacing_and_quotes_score_99(tm: TranslationMemory) -> None:
+    [match] = tm.lookup("the  workers’ CLUB opened in 1923.", min_score=95)
+    assert match.score == 99
+
+
+def test_a_different_number_is_penalised_and_listed(tm: TranslationMemory) -> None:
+    match = tm.lookup("The workers' club opened in 1925.")[0]
+    assert match.source == PAIRS[0][0]
+    assert 85 <= match.score <= 94
+    assert (match.numbers_only_in_text, match.numbers_only_in_match) == (("1925",), ("1923",))
+    assert match.diff == (
+        DiffChunk("equal", "The workers' club opened in "),
+        DiffChunk("delete", "1923"),
+        DiffChunk("insert", "1925"),
+        DiffChunk("equal", "."),
+    )
+
+
+def test_changed_words_are_listed_and_diffed(tm: TranslationMemory) -> None:
+    match = tm.lookup("The party opposed the clubs.")[0]
+    assert match.source == PAIRS[3][0]
+    assert (match.words_only_in_text, match.words_only_in_match) == (("opposed",), ("backed",))
+    assert [c for c in match.diff if c.op != "equal"] == [DiffChunk("delete", "backed"), DiffChunk("insert", "opposed")]
+
+
+def test_min_score_and_limit(tm: TranslationMemory) -> None:
+    text = "Workers came to the club every evening."
+    loose = tm.lookup(text, min_score=30, limit=10)
+    assert [m.score for m in loose] == sorted((m.score for m in loose), reverse=True)
+    assert all(m.score >= 30 for m in loose) and len(loose) > 1
+    assert len(tm.lookup(text, min_score=30, limit=1)) == 1
+    assert all(m.score >= 90 for m in tm.lookup(text, min_score=90))
+    assert tm.lookup("Completely unrelated words about astronomy.") == []
+    assert tm.lookup("   ") == []
+
+
+def test_the_same_pair_in_two_memories_is_offered_once(tm: TranslationMemory) -> None:
+    tm.import_units("copy.tmx", units())
+    matches = tm.lookup(PAIRS[2][0], min_score=90)
+    assert len(matches) == 1
+
+
+def test_min_score_out_of_range_is_an_input_error(tm: TranslationMemory) -> None:
+    with pytest.raises(InputError):
+        tm.lookup("x", min_score=120)
+
+
+def test_the_prefilter_finds_a_fuzzy_match_among_thousands() -> None:
+    """Rare words lead to the unit even when every common word is everywhere."""
+    rng = random.Random(7)
+    common = "the of and to in a was for on with as by at from that it were".split()
+    rare = [f"word{n}" for n in range(3000)]
+    pairs = [
+        (" ".join(rng.choice(common) for _ in range(8)) + " " + " ".join(rng.sample(rare, 3)) + ".", f"перевод {n}")
+        for n in range(5000)
+    ]
+    tm = TranslationMemory(Database(memory=True))
+    tm.import_units("big.tmx", units(pairs))
+    for index in (0, 1234, 4999):
+        source, target = pairs[index]
+        words = source.rstrip(".").split()
+        words[2] = "different"
+        best = tm.lookup(" ".join(words) + ".", min_score=75)[0]
+        assert best.target == target
+
+
+# -- the project memory ----------------------------------------------------------------
+
+
+@pytest.fixture
+def aligned(project: Project, tmp_path: Path) -> Project:
+    (tmp_path / "a.en.txt").write_text(
+        f"{PAIRS[0][0]} {PAIRS[2][0]}\n\n{PAIRS[3][0]} {PAIRS[4][0]}\n", encoding="utf-8"
+    )
+    (tmp_path / "a.ru.txt").write_text(
+        f"{PAIRS[0][1]} {PAIRS[2][1]}\n\n{PAIRS[3][1]} {PAIRS[4][1]}\n", encoding="utf-8"
+    )
+    import_text(project, tmp_path / "a.en.txt", tmp_path / "a.ru.txt")
+    assert len(project.segments()) == 4
+    return project
+
+
+def test_sync_project_holds_exactly_the_confirmed_segments(aligned: Project) -> None:
+    with TranslationMemory.for_project(aligned) as tm:
+        assert (aligned.path / MEMORY_FILE).is_file()
+        assert tm.sync_project(aligned).units == 0
+        first, second, *_ = aligned.segments()
+        editing.confirm(aligned, first.id)
+        editing.confirm(aligned, second.id)
+        report = tm.sync_project(aligned)
+        assert (report.added, report.removed, report.units) == (2, 0, 2)
+        assert tm.sync_project(aligned).added == 0
+        match = tm.lookup(first.source)[0]
+        assert (match.memory, match.segment_id, match.score, match.status) == (
+            PROJECT_MEMORY, first.id, 100, "translated",
+        )
+        assert tm.lookup(first.source, exclude_segment=first.id, min_score=95) == []
+
+        editing.set_target(aligned, first.id, "Клуб рабочих открылся в 1923 году.")
+        report = tm.sync_project(aligned)
+        assert (report.added, report.removed) == (1, 1)
+        assert tm.lookup(first.source)[0].target == "Клуб рабочих открылся в 1923 году."
+
+        editing.set_status(aligned, second.id, "draft")
+        assert tm.sync_project(aligned).removed == 1
+        assert [(m.name, m.units) for m in tm.memories()] == [(PROJECT_MEMORY, 1)]
+        fts_intact(tm)
+
+
+def test_record_segment_updates_one_unit(tm: TranslationMemory) -> None:
+    tm.record_segment(7, "A new sentence about clubs.", "Новое предложение о клубах.", "reviewed")
+    assert tm.lookup("A new sentence about clubs.")[0].segment_id == 7
+    tm.record_segment(7, "A new sentence about clubs.", "Исправлено.", "reviewed")
+    assert [m.target for m in tm.lookup("A new sentence about clubs.", min_score=95)] == ["Исправлено."]
+    tm.record_segment(7, "A new sentence about clubs.", "Исправлено.", "draft")
+    assert tm.lookup("A new sentence about clubs.", min_score=95) == []
+    fts_intact(tm)
+
+
+# -- concordance -------------------------------------------------------------------------
+
+
+def test_russian_search_finds_every_form(tm: TranslationMemory) -> None:
+    hits = tm.search("клуб")
+    assert {h.target for h in hits} == {t for _, t in PAIRS}
+    forms = {h.target[s:e] for h in hits for s, e in h.spans}
+    assert forms == {"клуб", "Клубы", "клубы", "клубов"}
+    assert all(h.side == "target" for h in hits)
+
+
+def test_russian_phrase_needs_the_words_together_in_order(tm: TranslationMemory) -> None:
+    [hit] = tm.search("рабочий клуб")
+    assert hit.target == PAIRS[0][1] and hit.spans == ((0, 12),)
+    assert tm.search("клуб рабочий") == []
+
+
+def test_english_search_is_stemmed_and_spans_the_phrase(tm: TranslationMemory) -> None:
+    hits = tm.search("club")
+    assert len(hits) == 5 and all(h.side == "source" for h in hits)
+    [hit] = tm.search("clubs were closed")
+    assert hit.source[slice(*hit.spans[0])] == "clubs were closed"
+
+
+def test_search_side_by_lang_or_script(tm: TranslationMemory) -> None:
+    assert tm.search("клуб", lang="ru") == tm.search("клуб")
+    assert tm.search("клуб", lang="en") == []
+    with pytest.raises(InputError, match="cannot search in 'de'"):
+        tm.search("Klub", lang="de")
+    assert tm.search("...") == []
+
+
+def test_search_newest_first_and_limit(tm: TranslationMemory) -> None:
+    hits = tm.search("клуб", limit=2)
+    assert len(hits) == 2 and hits[0].unit_id > hits[1].unit_id
+
+
+# -- text helpers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("The  Club’s «end»!", "the club ' s \" end \" !"), ("Ёлка,ёж", "елка , еж")],
+)
+def test_normalise(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [("a b c", "a x c"), ("", "new"), ("old", ""), ("The clubs were closed.", "The workers' club opened.")],
+)
+def test_word_diff_rebuilds_both_texts(old: str, new: str) -> None:
+    diff = word_diff(old, new)
+    assert "".join(t for op, t in diff if op != "insert") == old
+    assert "".join(t for op, t in diff if op != "delete") == new

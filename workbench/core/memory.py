@@ -1,0 +1,393 @@
+"""The translation memory: the project's own confirmed pairs and imported memories.
+
+It lives in `memory.db` beside `project.db` (SQLite, WAL, schema through
+`sqlite_utils` migrations, see `memory_schema`). There are two kinds of
+memory:
+
+* the **project memory** (named `project`): every confirmed segment
+  (translated or reviewed, non-empty target) of the project, kept in step by
+  `sync_project` (a diff against `project.db`, cheap enough to run before each
+  CLI lookup) or one segment at a time by `record_segment` (for the TUI);
+* **shared memories**: TMX (or TSV) files imported with `import_file`, one
+  memory per file name; importing the same name again replaces it.
+
+Searching is `lookup` (fuzzy matches, `memory_search`) and `search`
+(concordance, `memory_concordance`). A `TranslationMemory` wraps one SQLite
+connection, which SQLite allows in one thread only: a TUI worker thread opens
+its own with `TranslationMemory.for_project(project)` (or `open`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.errors import InputError, ProjectError
+from workbench.core.memory_concordance import ConcordanceHit, Concordancer
+from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS, migrations
+from workbench.core.memory_search import FuzzyMatch, Matcher, source_key
+from workbench.core.project import Project, utc_now
+from workbench.formats.base import TranslationUnit
+from workbench.formats.registry import reader_for
+
+MEMORY_FILE = "memory.db"
+PROJECT_MEMORY = "project"
+"""Name of the memory holding the project's own confirmed segments."""
+CONFIRMED = ("translated", "reviewed")
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryInfo:
+    """One memory in the database, for listings."""
+
+    name: str
+    kind: str
+    """`project` (the project's own segments) or `shared` (an imported file)."""
+    source_file: str | None
+    units: int
+    imported_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryImport:
+    """What importing a file into the memory did."""
+
+    memory: str
+    units: int
+    """Units stored."""
+    skipped: int
+    """Units left out because the source or the target was empty."""
+    replaced: bool
+    """True when a memory of the same name existed and was replaced."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectSync:
+    """What bringing the project memory up to date changed."""
+
+    added: int
+    removed: int
+    units: int
+    """Units in the project memory afterwards."""
+
+
+class TranslationMemory:
+    """One project's memory database: import, keep in step, look up, search."""
+
+    def __init__(self, db: Database, *, source_lang: str = "en", target_lang: str = "ru") -> None:
+        """Wrap `db` (a file or `Database(memory=True)` in tests) and migrate it."""
+        self.db = db
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+        migrations.apply(db)
+        self._matcher: Matcher | None = None
+        self._concordancer: Concordancer | None = None
+
+    @classmethod
+    def open(cls, path: Path | str, *, source_lang: str = "en", target_lang: str = "ru") -> TranslationMemory:
+        """Open (creating if needed) the memory database at `path`."""
+        path = Path(path)
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            db = Database(conn)
+            db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+            if db.execute("pragma journal_mode").fetchone()[0] != "wal":
+                db.enable_wal()
+            db.execute("pragma synchronous = normal")
+            return cls(db, source_lang=source_lang, target_lang=target_lang)
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{path}: cannot open the translation memory ({exc})") from None
+
+    @classmethod
+    def for_project(cls, project: Project) -> TranslationMemory:
+        """The memory of `project` (`memory.db` in its folder), in its languages."""
+        return cls.open(
+            project.path / MEMORY_FILE,
+            source_lang=project.config.source_lang,
+            target_lang=project.config.target_lang,
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> TranslationMemory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- what is in it ----------------------------------------------------------
+
+    def memories(self) -> list[MemoryInfo]:
+        """Every memory with its unit count, the project memory first."""
+        rows = self.db.execute(
+            "select m.name, m.kind, m.source_file, m.imported_at, "
+            "(select count(*) from units u where u.memory_id = m.id) "
+            "from memories m order by m.kind = 'shared', m.name"
+        ).fetchall()
+        return [MemoryInfo(name, kind, source, count, at) for name, kind, source, at, count in rows]
+
+    def unit_count(self) -> int:
+        return int(self.db.execute("select count(*) from units").fetchone()[0])
+
+    # -- importing ----------------------------------------------------------------
+
+    def import_file(self, path: Path | str, *, name: str | None = None) -> MemoryImport:
+        """Import a TMX or TSV file as a shared memory named after the file (or `name`)."""
+        path = Path(path)
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        units = reader_for(path).read(path, self.source_lang, self.target_lang)
+        return self.import_units(name or path.name, units, source_file=str(path))
+
+    def import_units(
+        self,
+        name: str,
+        units: Iterable[TranslationUnit],
+        *,
+        source_file: str | None = None,
+    ) -> MemoryImport:
+        """Store `units` as the shared memory `name`, replacing one of that name.
+
+        All or nothing: a file that turns out malformed half-way leaves the
+        database as it was. Units with an empty source or target are skipped
+        (counted): they can never be offered as a translation.
+        """
+        if not name.strip():
+            raise InputError("a memory needs a name")
+        if name == PROJECT_MEMORY:
+            raise InputError(f"{name!r} is the project's own memory; choose another name")
+        skipped = 0
+
+        def rows(memory_id: int) -> Iterator[tuple[Any, ...]]:
+            nonlocal skipped
+            for unit in units:
+                if not unit.source.strip() or not unit.target.strip():
+                    skipped += 1
+                    continue
+                yield _unit_row(memory_id, None, unit)
+
+        with self.db.atomic():
+            existing = self._memory_id(name)
+            if existing is not None:
+                self._delete_units("memory_id = ?", (existing,))
+                self.db.execute("delete from memories where id = ?", (existing,))
+            memory_id = self._create_memory(name, "shared", source_file)
+            first = self._next_id()
+            self.db.conn.executemany(_INSERT_UNIT, rows(memory_id))
+            stored = self._index_from(first)
+        return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=existing is not None)
+
+    def remove(self, name: str) -> int:
+        """Delete the memory `name` and its units; returns how many units went."""
+        with self.db.atomic():
+            memory_id = self._memory_id(name)
+            if memory_id is None:
+                raise InputError(f"no memory named {name!r}")
+            removed = self._delete_units("memory_id = ?", (memory_id,))
+            self.db.execute("delete from memories where id = ?", (memory_id,))
+        return removed
+
+    # -- the project memory -----------------------------------------------------
+
+    def sync_project(self, project: Project) -> ProjectSync:
+        """Make the project memory hold exactly the project's confirmed, translated segments."""
+        wanted = {
+            row["id"]: row
+            for row in project.db.query(
+                "select id, source, target, status, confidence, changed_at from segments "
+                "where status in ('translated', 'reviewed') and trim(target) != ''"
+            )
+        }
+        with self.db.atomic():
+            memory_id = self._project_memory_id()
+            have = {
+                segment_id: (unit_id, (source, target, status, confidence, changed))
+                for unit_id, segment_id, source, target, status, confidence, changed in self.db.execute(
+                    "select id, segment_id, source, target, status, confidence, changed from units "
+                    "where memory_id = ?",
+                    (memory_id,),
+                )
+            }
+            stale = [
+                unit_id
+                for segment_id, (unit_id, values) in have.items()
+                if segment_id not in wanted or values != _segment_values(wanted[segment_id])
+            ]
+            fresh = [
+                row
+                for segment_id, row in wanted.items()
+                if segment_id not in have or have[segment_id][1] != _segment_values(row)
+            ]
+            for start in range(0, len(stale), 500):
+                chunk = stale[start : start + 500]
+                self._delete_units(f"id in ({','.join('?' * len(chunk))})", tuple(chunk))
+            self._insert_segments(memory_id, fresh)
+        return ProjectSync(added=len(fresh), removed=len(stale), units=len(wanted))
+
+    def record_segment(
+        self,
+        segment_id: int,
+        source: str,
+        target: str,
+        status: str,
+        *,
+        confidence: float | None = None,
+        changed: str | None = None,
+    ) -> None:
+        """Bring one segment's project-memory unit up to date (after the TUI confirms or edits it)."""
+        with self.db.atomic():
+            memory_id = self._project_memory_id()
+            self._delete_units("memory_id = ? and segment_id = ?", (memory_id, segment_id))
+            if status in CONFIRMED and target.strip():
+                row = {
+                    "id": segment_id,
+                    "source": source,
+                    "target": target,
+                    "status": status,
+                    "confidence": confidence,
+                    "changed_at": changed or utc_now(),
+                }
+                self._insert_segments(memory_id, [row])
+
+    # -- searching ----------------------------------------------------------------
+
+    def lookup(
+        self,
+        text: str,
+        *,
+        min_score: int = 70,
+        limit: int = 5,
+        exclude_segment: int | None = None,
+    ) -> list[FuzzyMatch]:
+        """Fuzzy matches for `text` across every memory (see `memory_search`)."""
+        if not 0 <= min_score <= 100:
+            raise InputError(f"--min must be between 0 and 100, not {min_score}")
+        if self._matcher is None:
+            self._matcher = Matcher(self.db.conn)
+        return self._matcher.lookup(text, min_score=min_score, limit=limit, exclude_segment=exclude_segment)
+
+    def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
+        """Concordance: units whose source or target has the word or phrase in any form.
+
+        `lang` picks the side (`en`: source, `ru`: target); by default the
+        script of `text` decides (Cyrillic searches the Russian side).
+        """
+        if self._concordancer is None:
+            self._concordancer = Concordancer(self.db.conn, self.source_lang, self.target_lang)
+        return self._concordancer.search(text, lang=lang, limit=limit)
+
+    # -- internals --------------------------------------------------------------
+
+    def _memory_id(self, name: str) -> int | None:
+        row = self.db.execute("select id from memories where name = ?", (name,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def _create_memory(self, name: str, kind: str, source_file: str | None) -> int:
+        cursor = self.db.execute(
+            "insert into memories(name, kind, source_file, source_lang, target_lang, imported_at) "
+            "values (?, ?, ?, ?, ?, ?)",
+            (name, kind, source_file, self.source_lang, self.target_lang, utc_now()),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _project_memory_id(self) -> int:
+        found = self._memory_id(PROJECT_MEMORY)
+        return found if found is not None else self._create_memory(PROJECT_MEMORY, "project", None)
+
+    def _next_id(self) -> int:
+        return int(self.db.execute("select coalesce(max(id), 0) + 1 from units").fetchone()[0])
+
+    def _index_from(self, first: int) -> int:
+        """Add units with id >= `first` (just inserted, in bulk) to both indexes; returns how many."""
+        conn = self.db.conn
+        conn.execute(f"insert into {SOURCE_FTS}(rowid, source) select id, source from units where id >= ?", (first,))
+        conn.execute(f"insert into {TARGET_FTS}(rowid, target) select id, target from units where id >= ?", (first,))
+        return int(conn.execute("select count(*) from units where id >= ?", (first,)).fetchone()[0])
+
+    def _delete_units(self, where: str, params: tuple[Any, ...]) -> int:
+        """Delete units (and their index entries: external-content FTS needs the old text)."""
+        conn = self.db.conn
+        conn.execute(
+            f"insert into {SOURCE_FTS}({SOURCE_FTS}, rowid, source) "
+            f"select 'delete', id, source from units where {where}",
+            params,
+        )
+        conn.execute(
+            f"insert into {TARGET_FTS}({TARGET_FTS}, rowid, target) "
+            f"select 'delete', id, target from units where {where}",
+            params,
+        )
+        return conn.execute(f"delete from units where {where}", params).rowcount
+
+    def _insert_segments(self, memory_id: int, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        first = self._next_id()
+        self.db.conn.executemany(
+            _INSERT_UNIT,
+            (
+                _unit_row(
+                    memory_id,
+                    row["id"],
+                    TranslationUnit(
+                        source=row["source"],
+                        target=row["target"],
+                        source_lang=self.source_lang,
+                        target_lang=self.target_lang,
+                        tuid=str(row["id"]),
+                        status=row["status"],
+                        confidence=row["confidence"],
+                    ),
+                    changed=row["changed_at"],
+                )
+                for row in rows
+            ),
+        )
+        self._index_from(first)
+
+
+_INSERT_UNIT = (
+    "insert into units(memory_id, segment_id, tuid, source, target, source_lang, target_lang, "
+    "source_key, status, confidence, created, changed, notes, props) "
+    "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _unit_row(
+    memory_id: int, segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None
+) -> tuple[Any, ...]:
+    return (
+        memory_id,
+        segment_id,
+        unit.tuid,
+        unit.source,
+        unit.target,
+        unit.source_lang,
+        unit.target_lang,
+        source_key(unit.source),
+        unit.status,
+        unit.confidence,
+        _iso(unit.created),
+        changed if changed is not None else _iso(unit.changed),
+        json.dumps(unit.notes, ensure_ascii=False) if unit.notes else None,
+        json.dumps(unit.props, ensure_ascii=False) if unit.props else None,
+    )
+
+
+def _segment_values(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (row["source"], row["target"], row["status"], row["confidence"], row["changed_at"])
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,173 @@
+"""Concordance: where a word or phrase was translated before, in any of its forms.
+
+Searching "клуб" should find "клубы", "клубов", "клубах"; searching "workers'
+club" should find "workers' clubs". Morphology enters twice:
+
+* **retrieval** through the full-text indexes: the English source index is
+  Porter-stemmed, so a phrase query matches inflected forms directly; the
+  Russian target index holds words as written, so each query word is
+  expanded to every form of every lemma it may be (pymorphy3 lexemes through
+  the termbase's lemmatiser, with `ё` also spelt `е`) and the words are ANDed;
+* **verification and spans** through the termbase lemmatisers
+  (`termbase.morphology`): a unit is a hit only where consecutive words of
+  its text share a lemma key with the query's words, in order. That gives
+  the exact character spans to highlight and drops index matches that are
+  not the phrase (words far apart, or a stem shared by unrelated words).
+
+Hits come newest first. At most `MAX_SCANNED` index candidates are verified
+per search, which bounds the time of a search for a phrase of common words.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+
+from termbase.morphology import lemmatizer_for
+from termbase.normalize import fold_word, is_word, token_spans
+from workbench.core.errors import InputError
+from workbench.core.languages import base_language
+from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS
+from workbench.formats.base import language_rank
+
+MAX_SCANNED = 5_000
+"""Index candidates verified per search at most."""
+PAGE = 200
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"})
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class ConcordanceHit:
+    """A memory unit in which the searched phrase occurs."""
+
+    unit_id: int
+    memory: str
+    source: str
+    target: str
+    side: str
+    """`source` or `target`: the text the phrase was found in."""
+    spans: tuple[tuple[int, int], ...]
+    """Character spans of each occurrence in that text, for highlighting."""
+    status: str | None
+    changed: str | None
+
+
+@lru_cache(maxsize=4096)
+def word_keys(word: str, lang: str) -> frozenset[str]:
+    """The lemma keys a word may stand for, plus its folded form (so unknown words match themselves)."""
+    folded = fold_word(word)
+    return frozenset((folded, *lemmatizer_for(lang).keys(folded)))
+
+
+@lru_cache(maxsize=1024)
+def word_forms(word: str, lang: str) -> frozenset[str]:
+    """Every form the index may hold for a query word: its lexemes in Russian, itself elsewhere."""
+    folded = fold_word(word)
+    forms = {folded}
+    parses = getattr(lemmatizer_for(lang), "parses", None)
+    if parses is not None:
+        for parse in parses(folded):
+            forms.update(form.word for form in parse.lexeme)
+    return frozenset(forms | {form.replace("ё", "е") for form in forms})
+
+
+class Concordancer:
+    """Phrase search over one memory database connection."""
+
+    def __init__(self, conn: sqlite3.Connection, source_lang: str, target_lang: str) -> None:
+        self._conn = conn
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+
+    def side_for(self, text: str, lang: str | None) -> str:
+        """`source` or `target`: by the language asked for, else by the script of `text`."""
+        if lang:
+            if language_rank(lang, self.source_lang):
+                return "source"
+            if language_rank(lang, self.target_lang):
+                return "target"
+            raise InputError(
+                f"cannot search in {lang!r}: the memory holds {self.source_lang} and {self.target_lang}"
+            )
+        if _CYRILLIC.search(text):
+            for side, side_lang in (("target", self.target_lang), ("source", self.source_lang)):
+                if base_language(side_lang) in CYRILLIC_LANGUAGES:
+                    return side
+        return "source"
+
+    def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
+        """Units containing the phrase `text` (any inflected form), newest first."""
+        side = self.side_for(text, lang)
+        side_lang = self.source_lang if side == "source" else self.target_lang
+        words = [token for token, _, _ in token_spans(text) if is_word(token)]
+        if not words or limit <= 0:
+            return []
+        keys = [word_keys(word, side_lang) for word in words]
+        expression = _match_expression(words, side_lang)
+        table = SOURCE_FTS if side == "source" else TARGET_FTS
+        hits: list[ConcordanceHit] = []
+        scanned = 0
+        below = None
+        while len(hits) < limit and scanned < MAX_SCANNED:
+            bound = "" if below is None else f"and rowid < {int(below)} "
+            ids = [
+                row[0]
+                for row in self._conn.execute(
+                    f"select rowid from {table} where {table} match ? {bound}order by rowid desc limit ?",
+                    (expression, PAGE),
+                )
+            ]
+            if not ids:
+                break
+            scanned += len(ids)
+            below = ids[-1]
+            for row in self._rows(ids):
+                unit_id, memory, source, target, status, changed = row
+                spans = phrase_spans(source if side == "source" else target, keys, side_lang)
+                if spans:
+                    hits.append(ConcordanceHit(unit_id, memory, source, target, side, spans, status, changed))
+                    if len(hits) == limit:
+                        break
+        return hits
+
+    def _rows(self, ids: list[int]) -> list[tuple[int, str, str, str, str | None, str | None]]:
+        marks = ",".join(str(int(i)) for i in ids)
+        rows = self._conn.execute(
+            "select u.id, m.name, u.source, u.target, u.status, u.changed from units u "
+            f"join memories m on m.id = u.memory_id where u.id in ({marks}) order by u.id desc"
+        ).fetchall()
+        return rows
+
+
+def phrase_spans(text: str, keys: list[frozenset[str]], lang: str) -> tuple[tuple[int, int], ...]:
+    """Spans where consecutive words of `text` share a lemma key with each query word in turn."""
+    tokens = list(token_spans(text))
+    found: list[tuple[int, int]] = []
+    size = len(keys)
+    index = 0
+    while index + size <= len(tokens):
+        if all(
+            is_word(tokens[index + offset][0]) and word_keys(tokens[index + offset][0], lang) & keys[offset]
+            for offset in range(size)
+        ):
+            found.append((tokens[index][1], tokens[index + size - 1][2]))
+            index += size
+        else:
+            index += 1
+    return tuple(found)
+
+
+def _match_expression(words: list[str], lang: str) -> str:
+    """The FTS5 query: a stemmed phrase, or (Russian) an AND of each word's forms."""
+    if base_language(lang) == "ru":
+        return " AND ".join(
+            "(" + " OR ".join(_quoted(form) for form in sorted(word_forms(word, lang))) + ")" for word in words
+        )
+    return _quoted(" ".join(fold_word(word) for word in words))
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'

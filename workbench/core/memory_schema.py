@@ -1,0 +1,86 @@
+"""The translation-memory database (`memory.db` beside `project.db`) and its migrations.
+
+Memory units live apart from the project so that a million imported units do
+not make `project.db` slow to copy, back up or open. Two full-text indexes
+serve the searches; both use the `units` table as external content (the text
+is stored once):
+
+* `units_source_fts`: Porter-stemmed words of the (English) source, the
+  fuzzy-match prefilter and source-side concordance;
+* `units_target_fts`: plain Unicode words of the target; Russian morphology
+  is handled at query time by expanding each word to its forms
+  (`workbench.core.memory_morphology`).
+
+The indexes are filled and emptied explicitly in bulk by the store rather than
+by triggers: a per-row trigger makes a million-unit import three times slower.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("workbench.memory")
+
+SOURCE_FTS = "units_source_fts"
+TARGET_FTS = "units_target_fts"
+SOURCE_VOCAB = "units_source_vocab"
+SOURCE_TOKENIZER = "porter unicode61 remove_diacritics 2"
+TARGET_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    """Memories (the project's own and imported ones), their units and the search indexes.
+
+    `source_key` is a 64-bit hash of the folded source: exact matches are an
+    index lookup, whatever the words. `segment_id` ties a project-memory unit
+    to its segment so that edits replace it.
+    """
+    db["memories"].create(
+        {
+            "id": int,
+            "name": str,
+            "kind": str,
+            "source_file": str,
+            "source_lang": str,
+            "target_lang": str,
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"name", "kind", "imported_at"},
+    )
+    db["memories"].create_index(["name"], unique=True)
+    db["units"].create(
+        {
+            "id": int,
+            "memory_id": int,
+            "segment_id": int,
+            "tuid": str,
+            "source": str,
+            "target": str,
+            "source_lang": str,
+            "target_lang": str,
+            "source_key": int,
+            "status": str,
+            "confidence": float,
+            "created": str,
+            "changed": str,
+            "notes": str,
+            "props": str,
+        },
+        pk="id",
+        foreign_keys=[("memory_id", "memories", "id")],
+        not_null={"memory_id", "source", "target", "source_key"},
+    )
+    db["units"].create_index(["source_key"])
+    db["units"].create_index(["memory_id", "segment_id"])
+    db.execute(
+        f"create virtual table {SOURCE_FTS} using fts5(source, content='units', "
+        f"content_rowid='id', tokenize='{SOURCE_TOKENIZER}')"
+    )
+    db.execute(
+        f"create virtual table {TARGET_FTS} using fts5(target, content='units', "
+        f"content_rowid='id', tokenize='{TARGET_TOKENIZER}')"
+    )
+    db.execute(f"create virtual table {SOURCE_VOCAB} using fts5vocab({SOURCE_FTS}, 'row')")

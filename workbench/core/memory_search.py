@@ -1,0 +1,339 @@
+"""Fuzzy matches from the translation memory: candidates, scores and word diffs.
+
+A lookup runs in three steps, so that it stays fast on a million units:
+
+1. **Exact candidates** by `source_key` (hash of the folded source): a 100 %
+   match is never lost, whatever its words.
+2. **Prefilter** on the Porter-stemmed source index. The query's stems are
+   sorted by document frequency; by the pigeonhole principle, any unit that
+   shares at least half of the query's known stems contains one of the
+   rarest `n - ceil(n/2) + 1` of them, so only those posting lists must be
+   read (more are read while a postings budget allows, to rank better). Units
+   are ranked by the summed IDF of the stems they share and the best
+   `CANDIDATES` go on. Queries made only of very common words (a short
+   "It is the same.") read at most `POSTINGS_CAP` postings and may miss
+   fuzzy matches; exact ones are still found by step 1.
+3. **Scoring** with rapidfuzz's normalised Indel similarity (`fuzz.ratio`) on
+   normalised, tokenised text: folded (`termbase.normalize`: case, ё/е,
+   quote and dash variants), then words and punctuation re-joined with single
+   spaces. A match that differs only in case, spacing or quote style scores
+   99; any other difference caps the score at 98; every number present on one
+   side only costs a further 2 points, so a match whose numbers differ never
+   outranks one whose numbers agree, and the numbers are listed.
+
+Each match carries a word-level diff against the current text, as a tuple of
+`(op, text)` chunks the TUI can colour.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from termbase.normalize import fold_text, fold_word
+from workbench.core.memory_schema import SOURCE_FTS, SOURCE_TOKENIZER, SOURCE_VOCAB
+
+MIN_SHARED = 0.5
+"""Share of the query's stems a unit must contain to be certain to be considered."""
+POSTINGS_BUDGET = 60_000
+"""Postings read beyond the required rare stems, to rank candidates better."""
+POSTINGS_CAP = 200_000
+"""Postings read at most: bounds the worst case of all-common-word queries."""
+CANDIDATES = 400
+"""Units scored by rapidfuzz per lookup."""
+SAME_EXCEPT_FORM = 99
+"""Score of a match that differs from the text only in case, spacing or quote style."""
+BEST_FUZZY = 98
+"""The best score of a match whose words differ."""
+NUMBER_PENALTY = 2
+"""Points off per number found on one side only."""
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_DIFF_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+_WORD = re.compile(r"[^\W_]+")
+
+
+class DiffChunk(NamedTuple):
+    """A run of the diff: `op` is `equal`, `delete` (only in the memory's source) or `insert` (only in the text)."""
+
+    op: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyMatch:
+    """One memory unit offered for a text, with how and where it differs."""
+
+    unit_id: int
+    memory: str
+    """Name of the memory it comes from (`project` for the project's own segments)."""
+    source: str
+    target: str
+    score: int
+    """Similarity in percent: 100 identical, 99 same words, at most 98 otherwise."""
+    diff: tuple[DiffChunk, ...]
+    """The memory's source turned into the text: `equal` runs are the memory's wording."""
+    numbers_only_in_text: tuple[str, ...]
+    """Numbers in the text being translated that the match's source lacks: check the target."""
+    numbers_only_in_match: tuple[str, ...]
+    words_only_in_text: tuple[str, ...]
+    """Words (folded) the match's source lacks: the terms to change in its target."""
+    words_only_in_match: tuple[str, ...]
+    status: str | None
+    changed: str | None
+    segment_id: int | None
+    """The project segment a project-memory match was confirmed in."""
+
+
+def normalise(text: str) -> str:
+    """Folded text with words and punctuation separated by single spaces (the scoring form)."""
+    return " ".join(_TOKEN.findall(fold_text(text)))
+
+
+def numbers(text: str) -> Counter[str]:
+    return Counter(_NUMBER.findall(text))
+
+
+def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
+    """Word-level diff turning `match_source` into `text`; tokens compare folded.
+
+    Within a change, what the memory had comes before what the text has
+    (`delete` then `insert`), and single spaces between changed words belong
+    to the change, so "closed in 1923" -> "opened in 1925" reads as two
+    replacements, not as a salad of one-word edits.
+    """
+    old = _DIFF_TOKEN.findall(match_source)
+    new = _DIFF_TOKEN.findall(text)
+    chunks: list[DiffChunk] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+    space = ""
+
+    def flush() -> None:
+        if deleted:
+            _append(chunks, "delete", "".join(deleted))
+        if inserted:
+            _append(chunks, "insert", "".join(inserted))
+        deleted.clear()
+        inserted.clear()
+
+    for op in Indel.opcodes([_diff_key(t) for t in old], [_diff_key(t) for t in new]):
+        if op.tag == "equal":
+            run = "".join(old[op.src_start : op.src_end])
+            if (deleted or inserted) and run.isspace() and not space:
+                space = run  # glue it into the change if another change follows
+                continue
+            flush()
+            _append(chunks, "equal", space + run)
+            space = ""
+            continue
+        if space:
+            for side in (deleted, inserted):
+                if side:
+                    side.append(space)
+            space = ""
+        deleted.extend(old[op.src_start : op.src_end])
+        inserted.extend(new[op.dest_start : op.dest_end])
+    flush()
+    if space:
+        _append(chunks, "equal", space)
+    return tuple(chunks)
+
+
+def _diff_key(token: str) -> str:
+    return " " if token.isspace() else fold_word(token)
+
+
+def _append(chunks: list[DiffChunk], op: str, text: str) -> None:
+    if not text:
+        return
+    if chunks and chunks[-1].op == op:
+        chunks[-1] = DiffChunk(op, chunks[-1].text + text)
+    else:
+        chunks.append(DiffChunk(op, text))
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(t for t in _TOKEN.findall(fold_text(text)) if t[0].isalpha() or t[0] == "_")
+
+
+def score(text: str, text_norm: str, source: str, source_norm: str, number_gap: int) -> int:
+    """The percentage shown for a match (see the module docstring for the rules)."""
+    if source == text:
+        return 100
+    if source_norm == text_norm:
+        return SAME_EXCEPT_FORM
+    similarity = min(BEST_FUZZY, math.floor(fuzz.ratio(text_norm, source_norm)))
+    return max(0, similarity - NUMBER_PENALTY * number_gap)
+
+
+def source_key(text: str) -> int:
+    """A stable signed 64-bit hash of the folded text (SQLite integer), for exact lookups."""
+    digest = hashlib.blake2b(fold_text(text).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+class _UnitRow(NamedTuple):
+    id: int
+    memory: str
+    source: str
+    target: str
+    status: str | None
+    segment_id: int | None
+    changed: str | None
+
+
+class Matcher:
+    """Fuzzy lookup over one memory database connection (one per thread, as SQLite wants)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        conn.execute(
+            f"create virtual table if not exists temp.query_words using fts5(text, tokenize='{SOURCE_TOKENIZER}')"
+        )
+        conn.execute(
+            "create virtual table if not exists temp.query_words_vocab using fts5vocab(temp, query_words, 'instance')"
+        )
+
+    def lookup(
+        self,
+        text: str,
+        *,
+        min_score: int = 70,
+        limit: int = 5,
+        exclude_segment: int | None = None,
+    ) -> list[FuzzyMatch]:
+        """The best `limit` matches scoring at least `min_score`, best first.
+
+        Ties go to the most recently changed unit. Identical source/target
+        pairs from different memories or imports are offered once.
+        `exclude_segment` leaves out the project unit of the segment being
+        translated, which would otherwise match itself at 100 %.
+        """
+        if not text.strip() or limit <= 0:
+            return []
+        ids = self._exact_ids(text) | self._candidate_ids(text)
+        rows = [r for r in self._rows(ids) if exclude_segment is None or r.segment_id != exclude_segment]
+        if not rows:
+            return []
+        text_norm = normalise(text)
+        norms = {index: normalise(row.source) for index, row in enumerate(rows)}
+        # rapidfuzz's C++ batch scorer drops what cannot reach min_score before any penalty
+        shortlist = process.extract(text_norm, norms, scorer=fuzz.ratio, score_cutoff=min_score - 1, limit=None)
+        text_numbers = numbers(text)
+        scored: list[tuple[int, _UnitRow]] = []
+        for _, _, index in shortlist:
+            row = rows[index]
+            source_numbers = numbers(row.source)
+            gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
+            value = score(text, text_norm, row.source, norms[index], gap)
+            if value >= min_score:
+                scored.append((value, row))
+        scored.sort(key=lambda item: item[1].id, reverse=True)
+        scored.sort(key=lambda item: item[1].changed or "", reverse=True)
+        scored.sort(key=lambda item: item[0], reverse=True)
+        seen: set[tuple[str, str]] = set()
+        matches: list[FuzzyMatch] = []
+        for value, row in scored:
+            if (row.source, row.target) in seen:
+                continue
+            seen.add((row.source, row.target))
+            matches.append(_match(text, value, row))
+            if len(matches) == limit:
+                break
+        return matches
+
+    def _exact_ids(self, text: str) -> set[int]:
+        query = "select id from units where source_key = ? order by id desc limit 50"
+        return {row[0] for row in self._conn.execute(query, (source_key(text),))}
+
+    def _word_stems(self, text: str) -> list[tuple[str, str]]:
+        """(word, stem) for each distinct query word, stemmed by the index's own tokenizer."""
+        words = list(dict.fromkeys(w.casefold() for w in _WORD.findall(text)))
+        if not words:
+            return []
+        conn = self._conn
+        conn.executemany(
+            "insert into temp.query_words(rowid, text) values (?, ?)", list(enumerate(words, start=1))
+        )
+        stems: dict[int, str] = {}
+        for doc, term in conn.execute("select doc, term from temp.query_words_vocab order by doc, offset"):
+            stems.setdefault(doc, term)  # a word the tokenizer splits keeps its first stem
+        conn.execute("delete from temp.query_words")
+        return [(words[doc - 1], stem) for doc, stem in stems.items()]
+
+    def _candidate_ids(self, text: str) -> set[int]:
+        pairs = self._word_stems(text)
+        if not pairs:
+            return set()
+        stems = sorted({stem for _, stem in pairs})
+        marks = ",".join("?" * len(stems))
+        df = dict(self._conn.execute(f"select term, doc from {SOURCE_VOCAB} where term in ({marks})", stems))
+        known = sorted(
+            {(df[stem], stem): word for word, stem in pairs if df.get(stem, 0) > 0}.items()
+        )
+        if not known:
+            return set()
+        required = len(known) - math.ceil(len(known) * MIN_SHARED) + 1
+        total = self._unit_count()
+        weights: Counter[int] = Counter()
+        postings = 0
+        for index, ((doc, _), word) in enumerate(known):
+            if index >= required and postings + doc > POSTINGS_BUDGET:
+                break
+            if index > 0 and postings + doc > POSTINGS_CAP:
+                break
+            postings += doc
+            weight = math.log(1 + total / doc)
+            query = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ?"
+            for (rowid,) in self._conn.execute(query, (_fts_string(word),)):
+                weights[rowid] += weight
+        return {rowid for rowid, _ in weights.most_common(CANDIDATES)}
+
+    def _unit_count(self) -> int:
+        row = self._conn.execute("select max(id) from units").fetchone()
+        return int(row[0] or 1)
+
+    def _rows(self, ids: set[int]) -> list[_UnitRow]:
+        if not ids:
+            return []
+        marks = ",".join(str(int(i)) for i in ids)
+        query = (
+            "select u.id, m.name, u.source, u.target, u.status, u.segment_id, u.changed "
+            f"from units u join memories m on m.id = u.memory_id where u.id in ({marks})"
+        )
+        return [_UnitRow._make(row) for row in self._conn.execute(query)]
+
+
+def _match(text: str, value: int, row: _UnitRow) -> FuzzyMatch:
+    text_numbers, source_numbers = numbers(text), numbers(row.source)
+    text_words, source_words = _words(text), _words(row.source)
+    return FuzzyMatch(
+        unit_id=row.id,
+        memory=row.memory,
+        source=row.source,
+        target=row.target,
+        score=value,
+        diff=word_diff(row.source, text),
+        numbers_only_in_text=tuple((text_numbers - source_numbers).elements()),
+        numbers_only_in_match=tuple((source_numbers - text_numbers).elements()),
+        words_only_in_text=tuple((text_words - source_words).elements()),
+        words_only_in_match=tuple((source_words - text_words).elements()),
+        status=row.status,
+        changed=row.changed,
+        segment_id=row.segment_id,
+    )
+
+
+def _fts_string(word: str) -> str:
+    """A query word as an FTS5 string literal, so that no word is read as FTS syntax."""
+    return '"' + word.replace('"', '""') + '"'
