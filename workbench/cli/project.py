@@ -64,7 +64,7 @@ def import_command(
         fail("--target goes with --source")
     # Imported here: the import pipeline loads wordfreq and the aligner, which
     # `workbench --help` and the quick commands should not pay for.
-    from workbench.core.importing import import_text, import_tsv
+    from workbench.core.importing import import_text, import_tmx, import_tsv
 
     with open_project(directory) as project:
         if source:
@@ -72,8 +72,6 @@ def import_command(
         elif tsv:
             report = import_tsv(project, tsv, encoding)
         else:
-            from workbench.core.importing_tmx import import_tmx
-
             report = import_tmx(project, tmx)  # type: ignore[arg-type]
     if as_json:
         emit_json(vars(report))

@@ -19,6 +19,7 @@ from workbench.core.bitext import PreparedSentence, insert_segments_for_document
 from workbench.core.cleanup import Paragraph, clean_text
 from workbench.core.encoding import DecodedText, read_text_file
 from workbench.core.errors import InputError
+from workbench.core.model import SegmentStatus
 from workbench.core.project import DocumentEntry, Project, utc_now
 from workbench.core.segmentation import split_sentences
 from workbench.core.terminology import project_concept_finder
@@ -153,37 +154,63 @@ def import_tsv(project: Project, file: Path, encoding: str | None = None) -> Imp
     return import_pairs(project, file, read_tsv_pairs(file, encoding), kind="tsv")
 
 
+def import_tmx(project: Project, file: Path) -> ImportReport:
+    """Import the units of a TMX file as segments, in file order, streaming.
+
+    A unit's status travels with it when the file records one we know
+    (our own exports do); anything else arrives as a draft.
+    """
+    from workbench.formats.tmx import read_tmx
+
+    units = read_tmx(file, project.config.source_lang, project.config.target_lang)
+    return import_pairs(project, file, ((u.source, u.target, u.status) for u in units), kind="tmx")
+
+
 def import_pairs(
-    project: Project, file: Path, pairs: Iterable[tuple[str, str]], kind: str
+    project: Project,
+    file: Path,
+    pairs: Iterable[tuple[str, str] | tuple[str, str, str | None]],
+    kind: str,
 ) -> ImportReport:
-    """Store ready-made pairs (TSV, TMX) as one document's segments, in order."""
-    pairs = list(pairs)
-    if not pairs:
-        raise InputError(f"{file}: no segment pairs found")
+    """Store ready-made pairs (TSV, TMX) as one document's segments, in order.
+
+    Pairs are consumed as a stream and written in batches inside one
+    transaction, so a million-unit file needs no more memory than a small one
+    and a read error half-way leaves nothing behind.
+    """
+    counts = {"segments": 0, "translated": 0}
+    statuses = {str(s) for s in SegmentStatus}
+    now = utc_now()
+
+    def rows(document_id: int) -> Iterator[dict[str, object]]:
+        for index, (source, target, *rest) in enumerate(pairs):
+            status = rest[0] if rest and rest[0] in statuses else "draft"
+            counts["segments"] += 1
+            counts["translated"] += bool(target)
+            yield {
+                "document_id": document_id,
+                "seq": float(index),
+                "source": source,
+                "target": target,
+                "status": status,
+                "locked": int(status != "draft"),
+                "changed_at": now,
+            }
+
     with _copied_sources(project, [file]) as stored:
         with project.transaction() as db:
             document_id = _insert_document(
                 project, name=file.stem, kind=kind, source_file=stored[0], target_file=None,
                 source_encoding=None, target_encoding=None,
             )
-            now = utc_now()
-            db["segments"].insert_all(
-                {
-                    "document_id": document_id,
-                    "seq": float(index),
-                    "source": source,
-                    "target": target,
-                    "status": "draft",
-                    "locked": 0,
-                    "changed_at": now,
-                }
-                for index, (source, target) in enumerate(pairs)
-            )
+            db["segments"].insert_all(rows(document_id), batch_size=2000)
+            if counts["segments"] == 0:
+                raise InputError(f"{file}: no segment pairs found")
         entry = _document_entry(project, document_id)
     project.add_document_entry(entry)
     return ImportReport(
-        document_id=document_id, name=entry.name, kind=kind, source_sentences=len(pairs),
-        target_sentences=sum(1 for _, t in pairs if t), segments=len(pairs), findings=0,
+        document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
+        target_sentences=counts["translated"], segments=counts["segments"], findings=0,
         source_encoding=None, target_encoding=None, aligned=False,
     )
 

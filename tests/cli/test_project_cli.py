@@ -1,0 +1,146 @@
+"""The project commands as a script or CI calls them: JSON out, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+
+EN = "The club opened in 1923. Workers came every evening.\n\nThe union paid for it.\n"
+RU = "Клуб открылся в 1923 году. Рабочие приходили каждый вечер.\n\nПрофсоюз платил за него.\n"
+
+
+def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(main, [str(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def tree_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.name.endswith(("-wal", "-shm")):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def texts(tmp_path: Path) -> tuple[Path, Path]:
+    (tmp_path / "doc.en.txt").write_text(EN, "utf-8")
+    (tmp_path / "doc.ru.txt").write_text(RU, "utf-8")
+    return tmp_path / "doc.en.txt", tmp_path / "doc.ru.txt"
+
+
+def test_init_import_status_segments(runner: CliRunner, tmp_path: Path, texts: tuple[Path, Path]) -> None:
+    proj = tmp_path / "p"
+    assert invoke(runner, "init", proj, "--source-lang", "en", "--target-lang", "ru")[0] == 0
+    code, out, _ = invoke(runner, "import", proj, "--source", texts[0], "--target", texts[1], "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["segments"] == 3 and report["aligned"]
+    code, out, _ = invoke(runner, "status", proj, "--format", "json")
+    status = json.loads(out)
+    assert status["segments"]["total"] == 3 and status["target_lang"] == "ru"
+    assert status["documents"][0]["source"] == "sources/doc.en.txt"
+    code, out, _ = invoke(runner, "segments", proj, "--format", "json")
+    segments = json.loads(out)
+    assert [s["position"] for s in segments] == [1, 2, 3]
+    assert set(segments[0]) >= {"position", "id", "source", "target", "status", "findings"}
+    assert segments[2] == {**segments[2], "source": "The union paid for it.", "target": "Профсоюз платил за него."}
+    code, out, _ = invoke(runner, "segments", proj)
+    assert code == 0 and "Профсоюз" in out
+
+
+def test_table_output_shows_markup_literally(runner: CliRunner, tmp_path: Path) -> None:
+    proj = tmp_path / "p"
+    invoke(runner, "init", proj)
+    (tmp_path / "m.tsv").write_text("Use [bold]this[/] and [red]that.\t[bold]жирный[/]\n", "utf-8")
+    assert invoke(runner, "import", proj, "--tsv", tmp_path / "m.tsv")[0] == 0
+    code, out, _ = invoke(runner, "segments", proj)
+    assert code == 0 and "[bold]this[/]" in out and "[bold]жирный[/]" in out
+
+
+def test_align_and_align_files(runner: CliRunner, tmp_path: Path, texts: tuple[Path, Path]) -> None:
+    proj = tmp_path / "p"
+    invoke(runner, "init", proj)
+    invoke(runner, "import", proj, "--source", texts[0], "--target", texts[1])
+    code, out, _ = invoke(runner, "align", proj, "--json")
+    assert code == 0 and json.loads(out)["beads"] == 3
+    code, out, _ = invoke(runner, "align-files", texts[0], texts[1])
+    assert code == 0 and json.loads(out) == [[[0], [0]], [[1], [1]], [[2], [2]]]
+    code, out, _ = invoke(runner, "align-files", texts[0], texts[1], "--format", "tsv")
+    lines = out.splitlines()
+    assert lines[0].split("\t")[:2] == ["The club opened in 1923.", "Клуб открылся в 1923 году."]
+    assert all(0 <= float(line.split("\t")[2]) <= 1 for line in lines)
+
+
+def test_align_files_presegmented_never_splits_lines(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("One. Two.\nThree.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Один. Два.\nТри.\n", "utf-8")
+    code, out, _ = invoke(runner, "align-files", tmp_path / "a.txt", tmp_path / "b.txt", "--presegmented")
+    assert code == 0 and json.loads(out) == [[[0], [0]], [[1], [1]]]
+
+
+def test_align_without_a_translation_is_a_clear_error(runner: CliRunner, tmp_path: Path, texts: tuple[Path, Path]) -> None:
+    proj = tmp_path / "p"
+    invoke(runner, "init", proj)
+    invoke(runner, "import", proj, "--source", texts[0])
+    code, _, err = invoke(runner, "align", proj)
+    assert code == 2 and "no document with a translation" in err
+
+
+ERROR_CASES = {
+    "not a project": ("status", "{tmp}/nowhere"),
+    "missing file": ("import", "{proj}", "--source", "{tmp}/missing.txt"),
+    "binary file": ("import", "{proj}", "--source", "{tmp}/binary.bin"),
+    "empty file": ("import", "{proj}", "--source", "{tmp}/empty.txt"),
+    "undecodable with the given encoding": ("import", "{proj}", "--source", "{tmp}/latin.txt", "--encoding", "utf-8"),
+    "unknown encoding": ("import", "{proj}", "--source", "{tmp}/doc.en.txt", "--encoding", "no-such-codec"),
+    "two inputs": ("import", "{proj}", "--source", "{tmp}/doc.en.txt", "--tsv", "{tmp}/doc.en.txt"),
+    "target without source": ("import", "{proj}", "--target", "{tmp}/doc.ru.txt"),
+    "project exists": ("init", "{proj}"),
+    "unknown language": ("init", "{tmp}/new", "--target-lang", "klingon"),
+    "bad tsv": ("import", "{proj}", "--tsv", "{tmp}/bad.tsv"),
+    "missing termbase": ("align-files", "{tmp}/doc.en.txt", "{tmp}/doc.ru.txt", "--termbase", "{tmp}/none.tbx"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ERROR_CASES))
+def test_errors_are_one_line_exit_2_and_change_nothing(case: str, tmp_path: Path, texts: tuple[Path, Path]) -> None:
+    proj = tmp_path / "proj"
+    subprocess.run([sys.executable, "-m", "workbench", "init", str(proj)], check=True, capture_output=True)
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "latin.txt").write_bytes("caf\xe9 cr\xe8me, na\xefve.".encode("latin-1"))
+    (tmp_path / "bad.tsv").write_text("a\tb\tc\n", "utf-8")
+    before = tree_hash(proj)
+    args = [a.format(tmp=tmp_path, proj=proj) for a in ERROR_CASES[case]]
+    result = subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 or result.stderr.startswith("Usage:"), result.stderr
+    assert tree_hash(proj) == before
+    assert not (tmp_path / "new").exists()
+
+
+def test_every_command_has_help_and_is_in_the_readme(runner: CliRunner) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+
+    def walk(group: object, prefix: str) -> list[tuple[str, object]]:
+        found = []
+        for name, command in sorted(getattr(group, "commands", {}).items()):
+            found.append((f"{prefix}{name}", command))
+            found.extend(walk(command, f"{prefix}{name} "))
+        return found
+
+    for name, command in walk(main, ""):
+        code, out, _ = invoke(runner, *name.split(), "--help")
+        assert code == 0 and "Usage:" in out, name
+        assert getattr(command, "help", None), f"{name} has no help text"
+        assert f"workbench {name}" in readme, f"`workbench {name}` is not documented in README.md"
