@@ -12,9 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from lxml import etree
 from translate.storage import tmx as tt_tmx
 
+from workbench.cli import main
+from workbench.core import editing
+from workbench.core.importing import import_text
+from workbench.core.project import Project
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import XML_LANG, write_tmx
 
@@ -130,3 +135,23 @@ def test_omegat_pretranslates_the_source_from_our_tmx(
     target, log = omegat_translate(omegat, project)
     assert "Reading TMX file" in log
     assert target == f"{PAIRS[0][1]} {PAIRS[1][1]}\n\n{PAIRS[2][1]}\n\n{PAIRS[3][1]}\n"
+
+
+def test_omegat_pretranslates_from_workbench_export(
+    omegat: list[str], project: Project, tmp_path: Path
+) -> None:
+    """The whole path: a project's aligned segments -> `workbench export --tmx` -> OmegaT."""
+    english = "The club opened in 1923. Workers & their families came every evening.\n\nThe party backed the clubs.\n"
+    russian = "Клуб открылся в 1923 году. Рабочие и их семьи приходили каждый вечер.\n\nПартия поддержала клубы.\n"
+    (tmp_path / "doc.en.txt").write_text(english, encoding="utf-8")
+    (tmp_path / "doc.ru.txt").write_text(russian, encoding="utf-8")
+    import_text(project, tmp_path / "doc.en.txt", tmp_path / "doc.ru.txt")
+    for segment in project.segments():
+        editing.confirm(project, segment.id)
+    exported = tmp_path / "workbench.tmx"
+    result = CliRunner().invoke(main, ["export", str(project.path), "--tmx", str(exported)])
+    assert result.exit_code == 0, result.output
+    omegat_dir = tmp_path / "omegat"
+    omegat_dir.mkdir()
+    target, _ = omegat_translate(omegat, omegat_project(omegat_dir, english, exported))
+    assert target == russian

@@ -1,0 +1,77 @@
+"""`workbench export`: files written, confirmed-only by default, clean errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.core import editing
+from workbench.core.importing import import_text
+from workbench.core.project import Project
+from workbench.formats.tmx import read_tmx
+
+EN = "The club opened in 1923. Workers came every evening.\n\nThe party backed the clubs.\n"
+RU = "Клуб открылся в 1923 году. Рабочие приходили каждый вечер.\n\nПартия поддержала клубы.\n"
+
+
+@pytest.fixture
+def folder(project: Project, tmp_path: Path) -> Path:
+    (tmp_path / "a.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "a.ru.txt").write_text(RU, encoding="utf-8")
+    import_text(project, tmp_path / "a.en.txt", tmp_path / "a.ru.txt")
+    editing.confirm(project, project.segments()[0].id)
+    return project.path
+
+
+def test_tmx_defaults_to_confirmed_segments(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.tmx"
+    result = runner.invoke(main, ["export", str(folder), "--tmx", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"exported 1 segment pairs to {out}" in result.output
+    assert [u.source for u in read_tmx(out, "en", "ru")] == ["The club opened in 1923."]
+
+
+def test_all_and_several_files_at_once_as_json(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    args = ["export", str(folder), "--all", "--tmx", str(tmp_path / "o.tmx"), "--tsv", str(tmp_path / "o.tsv"),
+            "--text", str(tmp_path / "o.txt"), "--format", "json"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert [(r["format"], r["units"]) for r in json.loads(result.output)] == [("tmx", 3), ("tsv", 3), ("text", 3)]
+    assert (tmp_path / "o.txt").read_text(encoding="utf-8") == RU
+    assert (tmp_path / "o.tsv").read_text(encoding="utf-8").count("\n") == 3
+
+
+def test_control_characters_are_removed_with_a_warning(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    with Project.open(folder) as project:
+        editing.set_target(project, project.segments()[0].id, "Клуб\x0c открылся.")
+    result = runner.invoke(main, ["export", str(folder), "--tmx", str(tmp_path / "o.tmx")])
+    assert result.exit_code == 0
+    assert "warning: removed 1 control characters" in result.output
+    assert [u.target for u in read_tmx(tmp_path / "o.tmx", "en", "ru")] == ["Клуб открылся."]
+
+
+def test_nothing_confirmed_says_how_to_get_everything(runner: CliRunner, project: Project, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["export", str(project.path), "--tmx", str(tmp_path / "o.tmx")])
+    assert result.exit_code == 0
+    assert "--all exports every translated pair" in result.output
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["export", "{folder}"], "nothing to export"),
+        (["export", "{tmp}/nowhere", "--tmx", "{tmp}/o.tmx"], "does not exist"),
+        (["export", "{folder}", "--tmx", "{tmp}/missing/o.tmx"], "does not exist"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(
+    runner: CliRunner, folder: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    result = runner.invoke(main, [a.format(folder=folder, tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("workbench: error:") and message in lines[0]

@@ -1,0 +1,94 @@
+"""`workbench memory import|list|lookup|search` against a real project folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.core import editing
+from workbench.core.importing import import_text
+from workbench.core.project import Project
+from workbench.formats.base import TranslationUnit
+from workbench.formats.tmx import write_tmx
+
+SHARED = [
+    ("The workers' club opened in 1923.", "Рабочий клуб открылся в 1923 году."),
+    ("The clubs were closed in 1929.", "Клубы закрыли в 1929 году."),
+]
+
+
+@pytest.fixture
+def folder(project: Project, tmp_path: Path) -> Path:
+    (tmp_path / "a.en.txt").write_text("The party backed the clubs. Trade unions paid for them.\n", encoding="utf-8")
+    (tmp_path / "a.ru.txt").write_text("Партия поддержала клубы. Профсоюзы платили за них.\n", encoding="utf-8")
+    import_text(project, tmp_path / "a.en.txt", tmp_path / "a.ru.txt")
+    editing.confirm(project, project.segments()[0].id)
+    return project.path
+
+
+@pytest.fixture
+def tmx(tmp_path: Path) -> Path:
+    path = tmp_path / "shared.tmx"
+    write_tmx(path, [TranslationUnit(s, t, "en-US", "ru-RU") for s, t in SHARED], source_lang="en-US", target_lang="ru-RU")
+    return path
+
+
+def run(runner: CliRunner, *args: str) -> str:
+    result = runner.invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_import_and_list(runner: CliRunner, folder: Path, tmx: Path) -> None:
+    assert run(runner, "memory", "import", str(folder), str(tmx)) == "imported shared.tmx: 2 units\n"
+    assert "replaced memory shared.tmx" in run(runner, "memory", "import", str(folder), str(tmx))
+    listed = json.loads(run(runner, "memory", "list", str(folder), "--format", "json"))
+    assert [(m["name"], m["kind"], m["units"]) for m in listed] == [("project", "project", 1), ("shared.tmx", "shared", 2)]
+
+
+def test_lookup_json_and_table(runner: CliRunner, folder: Path, tmx: Path) -> None:
+    run(runner, "memory", "import", str(folder), str(tmx))
+    matches = json.loads(run(runner, "memory", "lookup", str(folder), "The workers' club opened in 1925.", "--format", "json"))
+    best = matches[0]
+    assert best["target"] == SHARED[0][1] and best["memory"] == "shared.tmx"
+    assert best["numbers_only_in_text"] == ["1925"] and {"op": "insert", "text": "1925"} in best["diff"]
+    table = run(runner, "memory", "lookup", str(folder), "The workers' club opened in 1925.")
+    assert "Рабочий клуб открылся" in table and "1923 -> 1925" in table
+
+
+def test_lookup_sees_segments_confirmed_a_moment_ago(runner: CliRunner, folder: Path) -> None:
+    matches = json.loads(run(runner, "memory", "lookup", str(folder), "The party backed the clubs.", "--format", "json"))
+    assert [(m["score"], m["memory"]) for m in matches] == [(100, "project")]
+    assert "no matches of 99% or more" in run(runner, "memory", "lookup", str(folder), "Nothing like it.", "--min", "99")
+
+
+def test_search_both_sides(runner: CliRunner, folder: Path, tmx: Path) -> None:
+    run(runner, "memory", "import", str(folder), str(tmx))
+    hits = json.loads(run(runner, "memory", "search", str(folder), "клуб", "--format", "json"))
+    assert {h["target"] for h in hits} == {SHARED[0][1], SHARED[1][1], "Партия поддержала клубы."}
+    english = json.loads(run(runner, "memory", "search", str(folder), "clubs", "--lang", "en", "--format", "json"))
+    assert len(english) == 3 and all(h["side"] == "source" for h in english)
+    assert "not found" in run(runner, "memory", "search", str(folder), "astronomy")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["memory", "import", "{folder}", "{bad}"], "malformed TMX"),
+        (["memory", "search", "{folder}", "Klub", "--lang", "de"], "cannot search in 'de'"),
+        (["memory", "lookup", "{tmp}", "text"], "not a workbench project"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(
+    runner: CliRunner, folder: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    bad = tmp_path / "bad.tmx"
+    bad.write_text('<?xml version="1.0"?><tmx version="1.4"><header/><body><tu>', encoding="utf-8")
+    result = runner.invoke(main, [a.format(folder=folder, bad=bad, tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("workbench: error:") and message in lines[0]

@@ -1,0 +1,87 @@
+"""Exporting a project: which segments, in what order, with what context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.core import editing
+from workbench.core.exporting import export_project, project_units
+from workbench.core.importing import import_text, import_tsv
+from workbench.core.project import Project
+from workbench.formats.registry import format_named
+from workbench.formats.tmx import read_tmx
+
+EN = "The club opened in 1923. Workers came every evening.\n\nThe party backed the clubs. Trade unions paid for them.\n"
+RU = "Клуб открылся в 1923 году. Рабочие приходили каждый вечер.\n\nПартия поддержала клубы. Профсоюзы платили за них.\n"
+
+
+@pytest.fixture
+def aligned(project: Project, tmp_path: Path) -> Project:
+    (tmp_path / "ch1.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "ch1.ru.txt").write_text(RU, encoding="utf-8")
+    import_text(project, tmp_path / "ch1.en.txt", tmp_path / "ch1.ru.txt")
+    return project
+
+
+def test_only_confirmed_segments_by_default(aligned: Project) -> None:
+    segments = aligned.segments()
+    editing.confirm(aligned, segments[1].id)
+    editing.set_status(aligned, segments[2].id, "reviewed")
+    got = [(u.tuid, u.status) for u in project_units(aligned)]
+    assert got == [(str(segments[1].id), "translated"), (str(segments[2].id), "reviewed")]
+    assert len(list(project_units(aligned, confirmed_only=False))) == 4
+
+
+def test_units_carry_languages_dates_confidence_and_context(aligned: Project) -> None:
+    first = list(project_units(aligned, confirmed_only=False))[0]
+    assert (first.source, first.target) == ("The club opened in 1923.", "Клуб открылся в 1923 году.")
+    assert (first.source_lang, first.target_lang) == ("en", "ru")
+    assert first.created is not None and first.created.tzinfo is not None
+    assert first.confidence is not None and 0 <= first.confidence <= 1
+    assert first.prop("x-document") == "ch1"
+    paragraphs = [u.prop("x-paragraph") for u in project_units(aligned, confirmed_only=False)]
+    assert paragraphs[0] == paragraphs[1] != paragraphs[2] == paragraphs[3]
+
+
+def test_empty_targets_never_go_out(aligned: Project) -> None:
+    segment = aligned.segments()[0]
+    editing.set_target(aligned, segment.id, "  ")
+    assert str(segment.id) not in {u.tuid for u in project_units(aligned, confirmed_only=False)}
+
+
+def test_text_export_restores_paragraphs(aligned: Project, tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    report = export_project(aligned, path, format_named("text"))
+    assert report.units == 4
+    assert path.read_text(encoding="utf-8") == (
+        "Клуб открылся в 1923 году. Рабочие приходили каждый вечер.\n\n"
+        "Партия поддержала клубы. Профсоюзы платили за них.\n"
+    )
+
+
+def test_tmx_export_all_round_trips(aligned: Project, tmp_path: Path) -> None:
+    path = tmp_path / "out.tmx"
+    assert export_project(aligned, path, format_named("tmx")).units == 0
+    assert export_project(aligned, path, format_named("tmx"), all_pairs=True).units == 4
+    back = [(u.source, u.target) for u in read_tmx(path, "en", "ru")]
+    assert back == [(s.source, s.target) for s in aligned.segments()]
+
+
+def test_tsv_imported_pairs_are_their_own_paragraphs(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "pairs.tsv").write_text("One.\tОдин.\nTwo.\tДва.\n", encoding="utf-8")
+    import_tsv(project, tmp_path / "pairs.tsv")
+    path = tmp_path / "out.txt"
+    export_project(project, path, format_named("text"))
+    assert path.read_text(encoding="utf-8") == "Один.\n\nДва.\n"
+
+
+def test_stored_findings_become_notes(aligned: Project) -> None:
+    segment = aligned.segments()[0]
+    aligned.db["segment_findings"].insert(
+        {"segment_id": segment.id, "check": "ocr-suspect", "severity": "warning", "side": "source",
+         "start": 0, "end": 3, "message": "'WtXs' looks like OCR damage"}
+    )
+    first = list(project_units(aligned, confirmed_only=False))[0]
+    assert first.notes == ("ocr-suspect (source): 'WtXs' looks like OCR damage",)

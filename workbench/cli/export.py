@@ -1,0 +1,72 @@
+"""`workbench export DIR --tmx FILE [--all] | --text FILE | --tsv FILE`.
+
+A thin face over `workbench.core.exporting`: one or more files in one run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+
+output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
+
+
+@click.command("export")
+@project_argument
+@click.option("--tmx", "tmx_file", type=output_file, help="Write a TMX 1.4b translation memory.")
+@click.option("--tsv", "tsv_file", type=output_file, help="Write a source<TAB>target bitext.")
+@click.option("--text", "text_file", type=output_file, help="Write the translated document, paragraphs restored.")
+@click.option(
+    "--all",
+    "all_pairs",
+    is_flag=True,
+    help="TMX/TSV: every pair with source and target, not only confirmed segments.",
+)
+@format_option
+def export_command(
+    directory: Path,
+    tmx_file: Path | None,
+    tsv_file: Path | None,
+    text_file: Path | None,
+    all_pairs: bool,
+    output_format: str,
+) -> None:
+    """Export project DIR as TMX, TSV and/or plain text.
+
+    TMX and TSV take the confirmed segments (translated or reviewed) unless
+    --all is given; the text export is the whole translated document.
+    Characters XML cannot hold (control characters from OCR) are removed
+    from TMX, with a warning.
+    """
+    from workbench.core.exporting import export_project
+    from workbench.formats.registry import format_named
+
+    wanted = [(name, path) for name, path in (("tmx", tmx_file), ("tsv", tsv_file), ("text", text_file)) if path]
+    if not wanted:
+        fail("nothing to export: give --tmx FILE, --tsv FILE and/or --text FILE")
+    results = []
+    with open_project(directory) as project:
+        for name, path in wanted:
+            report = export_project(project, path, format_named(name), all_pairs=all_pairs)
+            results.append((name, report))
+    if output_format == "json":
+        emit_json(
+            [
+                {"format": name, "file": str(r.path), "units": r.units, "removed_characters": r.removed_characters}
+                for name, r in results
+            ]
+        )
+        return
+    for name, report in results:
+        what = "translated segments" if name == "text" else "segment pairs"
+        click.echo(f"exported {report.units} {what} to {report.path}")
+        if report.removed_characters:
+            click.echo(
+                f"warning: removed {report.removed_characters} control characters XML cannot hold from {report.path.name}",
+                err=True,
+            )
+        if name != "text" and report.units == 0 and not all_pairs:
+            click.echo("note: no confirmed segments yet; --all exports every translated pair", err=True)

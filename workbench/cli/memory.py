@@ -1,0 +1,168 @@
+"""`workbench memory import|list|lookup|search`: the project's translation memory.
+
+Thin commands over `workbench.core.memory`. `lookup` and `search` first bring
+the project memory up to date with the project's confirmed segments, so what
+was confirmed a moment ago in the TUI is found at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from workbench.cli.common import emit_json, format_option, open_project, project_argument
+
+if TYPE_CHECKING:
+    from workbench.core.memory_search import FuzzyMatch
+
+_DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
+
+
+@click.group()
+def memory() -> None:
+    """The translation memory: import TMX, look up fuzzy matches, search a concordance."""
+
+
+@memory.command("import")
+@project_argument
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--name", help="Memory name (default: the file name). The same name replaces that memory.")
+def import_command(directory: Path, file: Path, name: str | None) -> None:
+    """Import FILE (TMX, or a TSV bitext) into the translation memory of project DIR.
+
+    Units are matched to the project's languages (ru-RU, RU and ru_RU all
+    count as ru); units with an empty source or target are skipped.
+    """
+    from workbench.core.memory import TranslationMemory
+
+    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+        report = tm.import_file(file, name=name)
+    verb = "replaced memory" if report.replaced else "imported"
+    skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
+    click.echo(f"{verb} {report.memory}: {report.units} units{skipped}")
+
+
+@memory.command("list")
+@project_argument
+@format_option
+def list_command(directory: Path, output_format: str) -> None:
+    """List the memories of project DIR with their unit counts."""
+    from workbench.core.memory import TranslationMemory
+
+    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+        tm.sync_project(project)
+        infos = tm.memories()
+    if output_format == "json":
+        emit_json([{"name": i.name, "kind": i.kind, "units": i.units, "source_file": i.source_file, "imported_at": i.imported_at} for i in infos])
+        return
+    table = Table("memory", "kind", "units", "imported")
+    for info in infos:
+        table.add_row(escape(info.name), info.kind, f"{info.units:,}", info.imported_at)
+    Console().print(table)
+
+
+@memory.command("lookup")
+@project_argument
+@click.argument("text")
+@click.option("--min", "min_score", type=click.IntRange(0, 100), default=70, show_default=True, help="Lowest score (percent) to show.")
+@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True, help="Most matches to show.")
+@format_option
+def lookup_command(directory: Path, text: str, min_score: int, limit: int, output_format: str) -> None:
+    """Fuzzy matches for TEXT (a source sentence) from every memory of project DIR.
+
+    Each match shows its score, a word diff against TEXT (struck: only in the
+    memory; underlined: only in TEXT) and numbers that differ.
+    """
+    from workbench.core.memory import TranslationMemory
+
+    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+        tm.sync_project(project)
+        matches = tm.lookup(text, min_score=min_score, limit=limit)
+    if output_format == "json":
+        emit_json([_match_json(m) for m in matches])
+        return
+    if not matches:
+        click.echo(f"no matches of {min_score}% or more")
+        return
+    table = Table("%", "memory source (diff against TEXT)", "target", "from", show_lines=True)
+    for match in matches:
+        diff = Text()
+        for op, chunk in match.diff:
+            diff.append(chunk, style=_DIFF_STYLE[op])
+        if match.numbers_only_in_text or match.numbers_only_in_match:
+            diff.append(
+                f"\nnumbers: {', '.join(match.numbers_only_in_match) or '-'} -> {', '.join(match.numbers_only_in_text) or '-'}",
+                style="bold yellow",
+            )
+        table.add_row(str(match.score), diff, Text(match.target), Text(match.memory))
+    Console().print(table)
+
+
+@memory.command("search")
+@project_argument
+@click.argument("text")
+@click.option("--lang", help="Search the side in this language (en: source, ru: target). Default: by the script of TEXT.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most units to show.")
+@format_option
+def search_command(directory: Path, text: str, lang: str | None, limit: int, output_format: str) -> None:
+    """Concordance: units of project DIR's memories containing the word or phrase TEXT.
+
+    Inflected forms count: "клуб" finds "клубы" and "клубов", "club" finds "clubs".
+    """
+    from workbench.core.memory import TranslationMemory
+
+    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+        tm.sync_project(project)
+        hits = tm.search(text, lang=lang, limit=limit)
+    if output_format == "json":
+        emit_json(
+            [
+                {
+                    "unit_id": h.unit_id,
+                    "memory": h.memory,
+                    "source": h.source,
+                    "target": h.target,
+                    "side": h.side,
+                    "spans": [list(span) for span in h.spans],
+                    "status": h.status,
+                    "changed": h.changed,
+                }
+                for h in hits
+            ]
+        )
+        return
+    if not hits:
+        click.echo("not found")
+        return
+    table = Table("source", "target", "from", show_lines=True)
+    for hit in hits:
+        source, target = Text(hit.source), Text(hit.target)
+        found = source if hit.side == "source" else target
+        for start, end in hit.spans:
+            found.stylize("bold reverse", start, end)
+        table.add_row(source, target, Text(hit.memory))
+    Console().print(table)
+
+
+def _match_json(match: FuzzyMatch) -> dict[str, Any]:
+    return {
+        "score": match.score,
+        "memory": match.memory,
+        "source": match.source,
+        "target": match.target,
+        "diff": [{"op": op, "text": chunk} for op, chunk in match.diff],
+        "numbers_only_in_text": list(match.numbers_only_in_text),
+        "numbers_only_in_match": list(match.numbers_only_in_match),
+        "words_only_in_text": list(match.words_only_in_text),
+        "words_only_in_match": list(match.words_only_in_match),
+        "unit_id": match.unit_id,
+        "segment_id": match.segment_id,
+        "status": match.status,
+        "changed": match.changed,
+    }

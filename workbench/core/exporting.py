@@ -1,0 +1,121 @@
+"""Exporting a project's segments through the interchange formats.
+
+The project's segments become `TranslationUnit`s in project order, read from
+`project.db` with one streaming query (a million segments never sit in memory
+at once), and go to any `ExportFormat`. Each unit carries:
+
+* `tuid` = the segment id (stable across edits and re-exports);
+* `created` = when its document was imported, `changed` = the segment's
+  `changed_at`;
+* status and alignment confidence; the segment's stored findings
+  (`ocr-suspect`, `alignment-low-confidence`) as notes, so a reviewer in
+  another tool sees them;
+* `x-document` (the document name) and `x-paragraph` (the target paragraph
+  the segment starts in, from its sentence range), which the text export
+  uses to restore paragraphs.
+
+Which segments: bitext exports (TMX, TSV) take confirmed segments
+(`translated` or `reviewed`) by default and every pair whose source and
+target are both non-empty with `all_pairs`; the text export takes every
+segment with a target, because it is the translated document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from workbench.core.project import Project
+from workbench.formats.base import (
+    PROP_DOCUMENT,
+    PROP_PARAGRAPH,
+    BitextFormat,
+    ExportFormat,
+    TranslationUnit,
+    WriteReport,
+)
+
+CONFIRMED = ("translated", "reviewed")
+
+
+def project_units(project: Project, *, confirmed_only: bool = True, need_source: bool = True) -> Iterator[TranslationUnit]:
+    """The project's segments as units, in project order (see the module docstring)."""
+    notes = _finding_notes(project)
+    source_lang, target_lang = project.config.source_lang, project.config.target_lang
+    query = """
+        select s.id, s.source, s.target, s.status, s.confidence, s.changed_at,
+               d.name as document, d.imported_at,
+               case when s.target_to > s.target_from then tp.seq end as target_paragraph,
+               case when s.source_to > s.source_from then sp.seq end as source_paragraph
+        from segments s
+        join documents d on d.id = s.document_id
+        left join sentences ts on ts.document_id = s.document_id and ts.side = 'target' and ts.seq = s.target_from
+        left join paragraphs tp on tp.id = ts.paragraph_id
+        left join sentences ss on ss.document_id = s.document_id and ss.side = 'source' and ss.seq = s.source_from
+        left join paragraphs sp on sp.id = ss.paragraph_id
+        order by d.seq, s.seq, s.id
+    """
+    for row in project.db.query(query):
+        source, target = row["source"] or "", row["target"] or ""
+        if not target.strip() or (need_source and not source.strip()):
+            continue
+        if confirmed_only and row["status"] not in CONFIRMED:
+            continue
+        yield TranslationUnit(
+            source=source,
+            target=target,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            tuid=str(row["id"]),
+            created=_parse(row["imported_at"]),
+            changed=_parse(row["changed_at"]),
+            status=row["status"],
+            confidence=row["confidence"],
+            notes=notes.get(row["id"], ()),
+            props=_context(row),
+        )
+
+
+def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all_pairs: bool = False) -> WriteReport:
+    """Write the project to `path` in `fmt`: bitext formats confirmed-only unless `all_pairs`."""
+    if isinstance(fmt, BitextFormat):
+        units = project_units(project, confirmed_only=not all_pairs)
+    else:
+        units = project_units(project, confirmed_only=False, need_source=False)
+    return fmt.write(
+        Path(path),
+        units,
+        source_lang=project.config.source_lang,
+        target_lang=project.config.target_lang,
+    )
+
+
+def _context(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    props = [(PROP_DOCUMENT, str(row["document"]))]
+    if row["target_paragraph"] is not None:
+        props.append((PROP_PARAGRAPH, f"t{row['target_paragraph']}"))
+    elif row["source_paragraph"] is not None:
+        props.append((PROP_PARAGRAPH, f"s{row['source_paragraph']}"))
+    return tuple(props)
+
+
+def _finding_notes(project: Project) -> dict[int, tuple[str, ...]]:
+    notes: dict[int, list[str]] = {}
+    for row in project.db.query(
+        "select segment_id, \"check\", side, message from segment_findings order by segment_id, start, id"
+    ):
+        notes.setdefault(row["segment_id"], []).append(f"{row['check']} ({row['side']}): {row['message']}")
+    return {segment: tuple(items) for segment, items in notes.items()}
+
+
+def _parse(value: str | None) -> datetime | None:
+    """Project timestamps are ISO 8601 UTC (`2024-05-06T07:08:09Z`); anything else is no date."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
