@@ -46,6 +46,8 @@ def main(ctx: click.Context) -> None:
 
 from workbench.cli.align import align, align_files  # noqa: E402
 from workbench.cli.check import check  # noqa: E402
+from workbench.cli.export import export_command  # noqa: E402
+from workbench.cli.memory import memory  # noqa: E402
 from workbench.cli.project import import_command, init, open_command, segments, status  # noqa: E402
 from workbench.cli.term import term  # noqa: E402
 
@@ -58,3 +60,5 @@ main.add_command(align)
 main.add_command(align_files)
 main.add_command(check)
 main.add_command(term)
+main.add_command(export_command)
+main.add_command(memory)
