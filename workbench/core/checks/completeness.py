@@ -6,6 +6,7 @@ normal, one that repeats an English sentence is not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
@@ -19,6 +20,15 @@ SPECS = (
         "The translation is identical to the source text.",
     ),
 )
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _first_letter(text: str) -> str:
+    """A cheap test before the full comparison: Cyrillic never equals Latin."""
+    found = _LETTER.search(text)
+    return found.group().casefold() if found else ""
 
 
 @register("completeness", SPECS)
@@ -37,7 +47,12 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                     source_spans=((0, len(source)),),
                 )
             continue
-        if "same-as-source" in checks and has_letters(source) and squash(source) == squash(target):
+        if (
+            "same-as-source" in checks
+            and _first_letter(source) == _first_letter(target)
+            and has_letters(source)
+            and squash(source) == squash(target)
+        ):
             yield Finding(
                 seg.position,
                 "same-as-source",

@@ -80,10 +80,9 @@ def _departures(
     """Group on one side's key; within a group, report segments off the majority of the other."""
     groups: dict[str, list[Keyed]] = defaultdict(list)
     for item in keyed:
-        if has_letters(item[by]):
-            groups[item[by]].append(item)
-    for members in groups.values():
-        if len(members) < 2:
+        groups[item[by]].append(item)
+    for key, members in groups.items():
+        if len(members) < 2 or not has_letters(key):
             continue
         variants = Counter(item[other] for item in members)
         if len(variants) < 2:

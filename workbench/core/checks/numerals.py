@@ -65,7 +65,9 @@ def convention(lang: str) -> Convention:
 
 
 _SPACE_GROUP = "\u00a0\u202f\u2009 "
-_CHUNK = re.compile(r"(?<![0-9])[0-9]+(?:(?:[.,\u00a0\u202f\u2009 ])[0-9]+)*")
+_CHUNK = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 ][0-9]+)*")
+_DIGIT = re.compile(r"[0-9]")
+_ROMAN_LETTERS = "IVXLCDMХІ"
 _EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑–][а-яё]{1,3}\b")
 _RANGE = re.compile(r"\s?[-‑–—]\s?")
@@ -129,9 +131,11 @@ class NumberReader:
     # -- required tokens: digits and Roman numerals -----------------------------
 
     def read(self, text: str) -> list[NumberToken]:
-        tokens = self._digits(text)
-        tokens.extend(self._romans(text))
-        tokens.sort(key=lambda t: t.start)
+        # Cheap tests first: most sentences have no digits, many no Roman letters.
+        tokens = self._digits(text) if _DIGIT.search(text) else []
+        if any(letter in text for letter in _ROMAN_LETTERS):
+            tokens.extend(self._romans(text))
+            tokens.sort(key=lambda t: t.start)
         return tokens
 
     def _digits(self, text: str) -> list[NumberToken]:

@@ -42,7 +42,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 else REGISTRY[stored.check].default_severity
             )
             message = stored.message[:1].upper() + stored.message[1:]
-            if stored.suggestion:
+            if stored.suggestion and stored.suggestion not in message:
                 message = f"{message.rstrip('.')} (perhaps “{stored.suggestion}”)."
             elif not message.endswith((".", "?", "!")):
                 message += "."

@@ -11,8 +11,8 @@ into findings an editor can act on:
   of the approved one is one slip, reported once, as the more precise alarm;
 * `term-forbidden` once per concept and segment, quoting the termbase's note
   on why the term is to be avoided. A forbidden term whose concept the source
-  does not name is still reported (the source may be garbled by OCR) but the
-  message says so, since it may be a different sense of the word;
+  does not name is still reported (the source may be garbled by OCR), but as
+  a warning whose message says so, since it may be another sense of the word;
 * `term-variant-mix` across the project: where one concept is rendered by two
   or more approved terms, the majority (by segments; ties go to the preferred
   term, then to the earlier use) is taken as the project's choice and every
@@ -128,7 +128,7 @@ def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Itera
         yield Finding(
             position,
             "term-forbidden",
-            "error",
+            "error" if source_check is not None else "warning",
             message,
             concept=concept_id,
             source_spans=source_spans,

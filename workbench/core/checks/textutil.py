@@ -3,7 +3,8 @@
 Comparisons for QA must not trip over what an editor cannot see or does not
 care about: NFC vs NFD, ё vs е, a no-break space vs a space, curly vs straight
 quotes. These keys are for comparing only; spans always point into the
-original text.
+original text. They run on every segment of a 100,000-segment project, so
+each is a couple of C-level passes over the text.
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"\s+")
-_NOT_WORD = re.compile(r"[^\w\s]+")
-_FOLD = str.maketrans({"ё": "е", "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"',
-                       "»": '"', "–": "-", "—": "-", "‑": "-", "\u00ad": None})
+_VARIANTS = {"ё": "е", "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+             "–": "-", "—": "-", "‑": "-", "\u00ad": None}
+_FOLD = str.maketrans(_VARIANTS)
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def has_letters(text: str) -> bool:
@@ -23,14 +28,10 @@ def has_letters(text: str) -> bool:
 
 def squash(text: str) -> str:
     """Case, Unicode form, ё, quote and space variants folded away; punctuation kept."""
-    folded = unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
-    return _SPACES.sub(" ", folded).strip()
+    return " ".join(_nfc(text).casefold().translate(_FOLD).split())
 
 
 def consistency_key(text: str) -> str:
-    """`squash` without punctuation: what "the same segment" means for consistency checks."""
-    return _SPACES.sub(" ", _NOT_WORD.sub(" ", squash(text))).strip()
-
-
-def is_punctuation(ch: str) -> bool:
-    return unicodedata.category(ch).startswith("P")
+    """`squash` without punctuation and symbols: what "the same segment" means for consistency."""
+    folded = _nfc(text).casefold().replace("ё", "е").replace("\u00ad", "")
+    return _NON_WORD.sub(" ", folded).strip()

@@ -68,6 +68,11 @@ _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",
 _TRAILING = re.compile(r"[\s\"'»”’“)\]\u00b9\u00b2\u00b3\u2070-\u2079]+$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[.!?…;:,»”\"')])[0-9]{1,3}$")
 
+_QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
+_ANY_WHITESPACE_PROBLEM = re.compile(
+    r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»]|[^\W\d_]—[^\W\d_]"
+)
+"""One search that finds whether any whitespace rule could fire (most segments: none)."""
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?![.]{2}))")
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
@@ -86,7 +91,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _punctuation_end(seg.position, seg.source, target)
         if "quote-style" in checks and quotes is not None:
             yield from _quote_style(seg.position, target, quotes, target_lang)
-        if "whitespace" in checks:
+        if "whitespace" in checks and _ANY_WHITESPACE_PROBLEM.search(target):
             yield from _whitespace(seg.position, target, spaced_dash)
     ctx.advance(len(ctx.segments))
 
@@ -123,6 +128,11 @@ _END_NAMES = {
 
 
 def _punctuation_end(position: int, source: str, target: str) -> Iterator[Finding]:
+    last_source, last_target = source.rstrip()[-2:], target.rstrip()[-2:]
+    if last_source[-1:] == last_target[-1:] and last_source[-1:] in ".?!;:," and "." not in (
+        last_source[:1] + last_target[:1]
+    ):
+        return  # the common case: both end with the same mark, no ellipsis involved
     if not any(ch.isalpha() for ch in source):
         return
     src, tgt = ending(source), ending(target)
@@ -178,8 +188,9 @@ def _quote_style(
     depth = 0
     (outer_open, outer_close), (inner_open, inner_close) = style.outer, style.inner
     same_pair = style.outer == style.inner
-    for i, ch in enumerate(target):
-        if ch not in _ALL_QUOTES or _is_apostrophe(target, i):
+    for mark in _QUOTE_MARK.finditer(target):
+        i, ch = mark.start(), mark.group()
+        if _is_apostrophe(target, i):
             continue
         if ch in "\"'":
             if not style.straight_ok:

@@ -1,0 +1,148 @@
+"""`workbench check`: formats, --output, --checks, exit codes for CI, acceptances."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+
+PAIRS = [
+    ("By 1923 the clubs grew.", "К 1925 году клубы выросли."),
+    ("The trade unions paid.", "Торговые союзы платили."),
+    ("The clubs  were open.", "Клубы были  открыты."),
+]
+TERMS = "id,en,ru,status\ntrade-union,trade union,профсоюз,preferred\n" \
+        "trade-union,trade union,торговый союз,deprecated\n"
+
+
+@pytest.fixture
+def project_dir(tmp_path: Path, runner: CliRunner) -> Path:
+    folder = tmp_path / "proj"
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("".join(f"{s}\t{t}\n" for s, t in PAIRS), encoding="utf-8")
+    terms = tmp_path / "terms.csv"
+    terms.write_text(TERMS, encoding="utf-8")
+    for args in (["init", str(folder)], ["import", str(folder), "--tsv", str(tsv)],
+                 ["term", "import", str(folder), str(terms)]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+    return folder
+
+
+def check(runner: CliRunner, *args: str):
+    return runner.invoke(main, ["check", *args])
+
+
+def test_json_lists_every_finding_and_errors_fail_the_run(runner, project_dir: Path) -> None:
+    result = check(runner, str(project_dir), "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert [(d["segment"], d["check"], d["severity"]) for d in data] == [
+        (1, "number-mismatch", "error"), (2, "term-forbidden", "error"),
+        (3, "whitespace", "info"),
+    ]
+    assert data[1]["concept"] == "trade-union" and data[1]["target_spans"] == [[0, 14]]
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "checks", "code"),
+    [
+        ("error", "whitespace", 0),
+        ("warning", "whitespace", 0),
+        ("info", "whitespace", 1),
+        ("never", "number-mismatch", 0),
+        ("error", "number-mismatch", 1),
+        ("error", "quote-style", 0),
+    ],
+)
+def test_exit_code_follows_fail_on(runner, project_dir: Path, fail_on, checks, code) -> None:
+    result = check(runner, str(project_dir), "--checks", checks, "--fail-on", fail_on,
+                   "--format", "json")
+    assert result.exit_code == code, result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--checks", "spelling"],
+        ["--format", "pdf"],
+        ["--fail-on", "sometimes"],
+    ],
+)
+def test_bad_usage_exits_2_with_one_line(runner, project_dir: Path, args: list[str]) -> None:
+    result = check(runner, str(project_dir), *args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_unknown_check_names_the_known_ones(runner, project_dir: Path) -> None:
+    result = check(runner, str(project_dir), "--checks", "spelling")
+    assert result.stderr.startswith("workbench: error: unknown check spelling; known checks:")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_not_a_project_exits_2(runner, tmp_path: Path) -> None:
+    result = check(runner, str(tmp_path))
+    assert result.exit_code == 2 and "not a workbench project" in result.stderr
+
+
+def test_bad_project_settings_exit_2(runner, project_dir: Path) -> None:
+    toml = project_dir / "project.toml"
+    toml.write_text(toml.read_text() + '\n[checks.whitespace]\nseverity = "fatal"\n')
+    result = check(runner, str(project_dir))
+    assert result.exit_code == 2 and "severity must be one of" in result.stderr
+
+
+def test_project_settings_switch_a_check_off(runner, project_dir: Path) -> None:
+    toml = project_dir / "project.toml"
+    toml.write_text(toml.read_text() + "\n[checks.number-mismatch]\nenabled = false\n")
+    data = json.loads(check(runner, str(project_dir), "--format", "json").stdout)
+    assert "number-mismatch" not in {d["check"] for d in data}
+
+
+def test_table_is_grouped_and_fits_80_columns(runner, project_dir: Path) -> None:
+    result = check(runner, str(project_dir))
+    lines = result.stdout.splitlines()
+    assert lines[0] == "3 findings in 3 segments: 2 errors, 1 info"
+    assert max(map(len, lines)) <= 80
+    assert any(line.startswith("term-forbidden (1)") for line in lines)
+
+
+@pytest.mark.parametrize(("fmt", "marker"), [("html", "<!DOCTYPE html>"), ("csv", "segment,check"),
+                                             ("table", "3 findings"), ("json", "[")])
+def test_output_goes_to_a_file(runner, project_dir: Path, tmp_path: Path, fmt, marker) -> None:
+    out = tmp_path / f"report.{fmt}"
+    result = check(runner, str(project_dir), "--format", fmt, "--output", str(out))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith(marker)
+
+
+def test_accept_then_the_finding_is_silent(runner, project_dir: Path) -> None:
+    result = runner.invoke(main, ["check", "accept", str(project_dir), "--segment", "2",
+                                  "--check", "term-forbidden", "--reason", "a 1923 quotation"])
+    assert result.exit_code == 0, result.output
+    assert "accepted term-forbidden (trade-union) on segment 2" in result.stdout
+    data = json.loads(check(runner, str(project_dir), "--format", "json").stdout)
+    assert [d["check"] for d in data] == ["number-mismatch", "whitespace"]
+    listed = json.loads(runner.invoke(main, ["check", "accepted", str(project_dir),
+                                             "--format", "json"]).stdout)
+    assert listed[0]["segment"] == 2 and listed[0]["reason"] == "a 1923 quotation"
+    result = runner.invoke(main, ["check", "revoke", str(project_dir), "--segment", "2",
+                                  "--check", "term-forbidden", "--concept", "trade-union"])
+    assert result.exit_code == 0 and "revoked" in result.stdout
+    assert len(json.loads(check(runner, str(project_dir), "--format", "json").stdout)) == 3
+
+
+def test_accepting_a_finding_that_does_not_exist_exits_2(runner, project_dir: Path) -> None:
+    result = runner.invoke(main, ["check", "accept", str(project_dir), "--segment", "3",
+                                  "--check", "number-mismatch", "--reason", "x"])
+    assert result.exit_code == 2 and "segment 3 has no number-mismatch finding" in result.stderr
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(runner, project_dir: Path) -> None:
+    result = check(runner, str(project_dir), "--format", "json")
+    assert result.stderr == ""

@@ -1,0 +1,98 @@
+"""number-mismatch: values compared across locales, with true positives and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import run_checks
+from workbench.core.checks.numbers import compare_numbers
+from workbench.core.checks.numerals import NumberReader
+
+EN = NumberReader("en")
+RU = NumberReader("ru", partner="en")
+
+
+def mismatch(source: str, target: str) -> tuple[list[str], list[str]]:
+    missing, extra = compare_numbers(source, target, EN, RU)
+    return [t.text for t in missing], [t.text for t in extra]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("3,500 workers", "3500 рабочих"),
+        ("3,500 workers", "3 500 рабочих"),
+        ("3,500 workers", "3\u00a0500 рабочих"),
+        ("3,500 workers", "3\u2009500 рабочих"),
+        ("3,500 workers", "3\u202f500 рабочих"),
+        ("3,500 workers", "3,500 рабочих"),  # the English grouping copied
+        ("1,250,000 members", "1 250 000 членов"),
+        ("grew 2.5 times", "выросло в 2,5 раза"),
+        ("grew 2.5 times", "выросло в 2.5 раза"),
+        ("in the 1920s", "в 1920-е годы"),
+        ("in the 1920s", "в 1920-х годах"),
+        ("in the 1920s", "в двадцатые годы"),
+        ("the 1st congress", "1-й съезд"),
+        ("the 14th Congress", "XIV съезд"),
+        ("the 14th Congress", "ХIV съезд"),  # Cyrillic Х, as Russian typists write it
+        ("the Fourteenth Party Congress", "XIV съезд партии"),
+        ("the First Congress of Club Workers", "I съезд клубных работников"),
+        ("Nicholas II", "Николай II"),
+        ("World War II", "Вторая мировая война"),
+        ("in 1923–24", "в 1923–1924 годах"),
+        ("in 1923-1924", "в 1923–24 гг."),
+        ("45% of members", "45 % членов"),
+        ("on 12 March 1923", "12.03.1923"),
+        ("three clubs", "3 клуба"),
+        ("3 clubs", "три клуба"),
+        ("in 1923 and again in 1923", "в 1923 году и снова в том же году"),
+        ("the state.12 Next", "государство. Далее"),  # an OCR footnote marker
+        ("In October 1923 the clubs", "В октябре 1923 года клубы"),
+        ("I think so", "Я так думаю"),  # the pronoun is no Roman one
+        ("PART MIX", "ЧАСТЬ MIX"),
+        ("twenty-first", "двадцать первый"),
+        ("the twenty-first", "21-й"),
+    ],
+)
+def test_equal_values_written_differently_agree(source: str, target: str) -> None:
+    assert mismatch(source, target) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "missing", "extra"),
+    [
+        ("By 1923, basic issues", "К 1925 году основные вопросы", ["1923"], ["1925"]),
+        ("3,500 workers", "3,5 рабочих", ["3,500"], ["3,5"]),
+        ("3.5 million", "3 500 миллионов", ["3.5"], ["3 500"]),
+        ("in 1923–24", "в 1923–1925 годах", ["24"], ["1925"]),
+        ("the 14th Congress", "XV съезд", ["14th"], ["XV"]),
+        ("the 1920s", "1930-е годы", ["1920s"], ["1930-е"]),
+        ("after 1923", "после 1923 года и в 1924 году", [], ["1924"]),
+        ("in 1923 and 1924", "в 1923 году", ["1924"], []),
+        ("3 clubs", "4 клуба", ["3"], ["4"]),
+        ("Nicholas II", "Николай I", ["II"], ["I"]),
+    ],
+)
+def test_different_values_are_reported(
+    source: str, target: str, missing: list[str], extra: list[str]
+) -> None:
+    assert mismatch(source, target) == (missing, extra)
+
+
+def test_a_wrong_year_is_explained_with_spans(make_segments) -> None:
+    source, target = "By 1923, basic issues were resolved.", "К 1925 году вопросы были решены."
+    [finding] = run_checks(
+        make_segments([(source, target)]), source_lang="en", target_lang="ru",
+        checks=["number-mismatch"],
+    )
+    assert finding.check == "number-mismatch" and finding.severity == "error"
+    assert "1923" in finding.message and "1925" in finding.message
+    assert [source[a:b] for a, b in finding.source_spans] == ["1923"]
+    assert [target[a:b] for a, b in finding.target_spans] == ["1925"]
+
+
+def test_segments_without_translation_are_left_to_untranslated(make_segments) -> None:
+    assert run_checks(
+        make_segments([("In 1923.", "")]), source_lang="en", target_lang="ru",
+        checks=["number-mismatch"],
+    ) == []

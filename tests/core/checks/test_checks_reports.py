@@ -1,0 +1,102 @@
+"""Report writers: JSON keys, CSV rows, escaped self-contained HTML, an 80-column table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+
+from rich.console import Console
+
+from workbench.core.checks import Finding
+from workbench.core.checks.report_html import highlight, to_html
+from workbench.core.checks.reports import print_table, summary, to_csv, to_json
+
+FINDINGS = [
+    Finding(1, "term-forbidden", "error", "«культурной спонтанности» is deprecated <b>",
+            concept="cultural-spontaneity", source_spans=((4, 24),), target_spans=((5, 28),)),
+    Finding(1, "whitespace", "info", "The translation has a double space.",
+            target_spans=((28, 30),)),
+    Finding(2, "number-mismatch", "error", "Numbers differ: “1923” vs “1925”.",
+            source_spans=((3, 7),), target_spans=((2, 6),)),
+]
+
+
+def segments(make_segments):
+    return make_segments([
+        ("The cultural spontaneity <script>alert(1)</script> & co",
+         "Силы культурной спонтанности  росли & <i>"),
+        ("By 1923 clubs grew.", "К 1925 году клубы выросли."),
+    ])
+
+
+def test_json_has_exactly_the_documented_keys() -> None:
+    data = json.loads(to_json(FINDINGS))
+    assert [set(d) for d in data] == [
+        {"segment", "check", "severity", "message", "concept", "source_spans", "target_spans"}
+    ] * 3
+    assert data[0]["concept"] == "cultural-spontaneity" and data[0]["target_spans"] == [[5, 28]]
+    assert data[1]["concept"] is None
+
+
+def test_csv_rows_carry_the_segment_pair(make_segments) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(FINDINGS, segments(make_segments)))))
+    assert [r["check"] for r in rows] == ["term-forbidden", "whitespace", "number-mismatch"]
+    assert rows[2]["source"] == "By 1923 clubs grew." and rows[2]["target_spans"] == "2-6"
+
+
+def test_summary_counts_per_check_with_the_worst_severity() -> None:
+    assert summary(FINDINGS) == [
+        ("term-forbidden", "error", 1), ("number-mismatch", "error", 1), ("whitespace", "info", 1)
+    ]
+
+
+def test_highlight_escapes_and_merges_overlapping_spans() -> None:
+    assert highlight("a <b> & c", [(2, 5), (4, 7), (99, 120)]) == "a <mark>&lt;b&gt; &amp;</mark> c"
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.marks: list[str] = []
+        self._in_mark = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append(tag)
+        self._in_mark = tag == "mark"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_mark = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_mark:
+            self.marks.append(data)
+
+
+def test_html_is_one_escaped_self_contained_file(make_segments) -> None:
+    page = to_html(FINDINGS, segments(make_segments), title="Clubs & <co>",
+                   source_lang="en", target_lang="ru")
+    parser = _Collector()
+    parser.feed(page)
+    assert "script" not in parser.tags and "i" not in parser.tags and "b" not in parser.tags
+    assert "link" not in parser.tags and "src=" not in page  # nothing fetched from elsewhere
+    assert "&lt;script&gt;" in page and "Clubs &amp; &lt;co&gt;" in page
+    assert "культурной спонтанности" in parser.marks and "1925" in parser.marks
+    assert 'href="#term-forbidden"' in page and 'id="number-mismatch"' in page
+
+
+def test_table_fits_80_columns_and_groups_by_check() -> None:
+    out = io.StringIO()
+    print_table(FINDINGS, Console(file=out, width=80, no_color=True), segment_count=2)
+    text = out.getvalue()
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert text.startswith("3 findings in 2 segments: 2 errors, 1 info")
+    assert text.index("term-forbidden (1)") < text.index("number-mismatch (1)")
+
+
+def test_table_without_findings_says_so() -> None:
+    out = io.StringIO()
+    print_table([], Console(file=out, width=80), segment_count=7)
+    assert out.getvalue().strip() == "No findings in 7 segments."

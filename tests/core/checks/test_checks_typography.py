@@ -1,0 +1,114 @@
+"""punctuation-end, quote-style and whitespace: true positives and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import Finding, run_checks
+from workbench.core.model import Segment
+
+
+def check(segments: list[Segment], check_id: str, target_lang: str = "ru") -> list[Finding]:
+    return run_checks(segments, source_lang="en", target_lang=target_lang, checks=[check_id])
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Why?", "Почему."),
+        ("They met.", "Они встретились"),
+        ("Heading", "Заголовок."),
+        ("Listen!", "Слушайте."),
+        ("as follows:", "следующим образом."),
+    ],
+)
+def test_punctuation_end_differs(make_segments, source: str, target: str) -> None:
+    [finding] = check(make_segments([(source, target)]), "punctuation-end")
+    assert "ends with" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ('He spoke of "proletarian identity."', "Он говорил о «пролетарской идентичности»."),
+        ("the state.12", "государство."),  # footnote marker after the stop
+        ("Wait...", "Подождите…"),
+        ("(See above.)", "(См. выше.)"),
+        ("Heading", "Заголовок"),
+        ("1923", "1923"),
+        ("Really?!", "Правда?!"),
+    ],
+)
+def test_punctuation_end_near_misses(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "punctuation-end") == []
+
+
+@pytest.mark.parametrize(
+    ("target", "words"),
+    [
+        ('Он сказал: "нет".', "Straight"),
+        ("Он сказал: “нет”.", "not Russian"),
+        ("Он сказал: «нет «да» нет».", "inside a quotation"),
+        ("„Да“, сказал он.", "inside another"),
+        ("Он сказал: 'нет'.", "Straight"),
+    ],
+)
+def test_quote_style_russian(make_segments, target: str, words: str) -> None:
+    findings = check(make_segments([("He said no.", target)]), "quote-style")
+    assert len(findings) == 1 and words in findings[0].message
+    assert all(target[a:b] in "\"'“”«„" for a, b in findings[0].target_spans)
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Он сказал: «нет».",
+        "Он сказал: «нет „да“ нет».",
+        "конец цитаты». Далее",  # the quotation opened in the previous segment
+        "Работы О’Брайена и д'Артаньяна.",  # apostrophes, not quotes
+        "Без кавычек.",
+    ],
+)
+def test_quote_style_russian_near_misses(make_segments, target: str) -> None:
+    assert check(make_segments([("He said no.", target)]), "quote-style") == []
+
+
+@pytest.mark.parametrize(
+    "target", ['He said "no".', "He said “no”.", "He said “no ‘yes’ no”.", "the workers’ clubs"]
+)
+def test_quote_style_english_accepts_curly_and_straight(make_segments, target: str) -> None:
+    assert check(make_segments([("Он сказал «нет».", target)]), "quote-style", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("target", "words"),
+    [
+        ("Клубы  были", "double space"),
+        (" Клубы были.", "space at the start"),
+        ("Клубы были. ", "space at the end"),
+        ("Клубы , как", "space before “,”"),
+        ("Клубы были .", "space before “.”"),
+        ("Клубы—это", "em dash without spaces"),
+    ],
+)
+def test_whitespace(make_segments, target: str, words: str) -> None:
+    [finding] = check(make_segments([("Clubs were.", target)]), "whitespace")
+    assert words in finding.message
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "ни — если уж на то пошло — государству",  # Russian spaces around an em dash
+        "в 1923—1924 годах",
+        "Клубы были...",
+        "— Да, — сказал он.",
+        "45 % членов",
+    ],
+)
+def test_whitespace_near_misses(make_segments, target: str) -> None:
+    assert check(make_segments([("Clubs were.", target)]), "whitespace") == []
+
+
+def test_em_dash_without_spaces_is_fine_in_english(make_segments) -> None:
+    assert check(make_segments([("Клубы — это", "Clubs—that is")]), "whitespace", "en") == []
