@@ -1,0 +1,329 @@
+"""The workbench app: one factory for the CLI and every test, and the state the views share.
+
+Each view (project, alignment editor, translation editor, findings, termbase)
+is a Textual mode, so each keeps its place while the user moves between them
+with the F-keys. The app owns what the views share: the open project, the
+segment list (loaded once in a worker, patched on every edit), the findings
+(a full check run, patched per edited segment) and the term enforcer.
+
+SQLite connections belong to the thread that opened them: edits run on the
+main thread through `app.project`; workers open their own `Project` on the
+same folder (WAL lets them read while the editor writes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from workbench.core.checks import Finding
+from workbench.core.errors import ProjectError
+from workbench.core.model import Segment
+from workbench.core.project import CONFIG_FILE, Project
+from workbench.tui import commands
+from workbench.tui.commands import bindings
+from workbench.tui.findings import FindingIndex
+from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
+from workbench.tui.store import SegmentStore, read_segments
+
+NEEDS_PROJECT = {"align", "translate", "findings", "termbase"}
+"""Views that show a project's contents; without a project the app stays on the project view."""
+
+Progress = Callable[[int, int], None]
+Done = Callable[[str, str], None]
+"""Called with a one-line message and a notification severity when a worker finishes."""
+
+
+# Views are imported when first opened: startup pays only for the project view.
+
+
+def _project_screen() -> Screen[Any]:
+    from workbench.tui.screens.project_screen import ProjectScreen
+
+    return ProjectScreen()
+
+
+def _alignment_screen() -> Screen[Any]:
+    from workbench.tui.screens.alignment_screen import AlignmentScreen
+
+    return AlignmentScreen()
+
+
+def _translation_screen() -> Screen[Any]:
+    from workbench.tui.screens.translation_screen import TranslationScreen
+
+    return TranslationScreen()
+
+
+def _findings_screen() -> Screen[Any]:
+    from workbench.tui.screens.findings_screen import FindingsScreen
+
+    return FindingsScreen()
+
+
+def _termbase_screen() -> Screen[Any]:
+    from workbench.tui.screens.termbase_screen import TermbaseScreen
+
+    return TermbaseScreen()
+
+
+class WorkbenchApp(App[None]):
+    """The terminal workbench on one project (or on none, to choose one)."""
+
+    TITLE = "workbench"
+    CSS_PATH: ClassVar = [
+        "app.tcss",
+        "screens/project_screen.tcss",
+        "screens/alignment_screen.tcss",
+        "screens/translation_screen.tcss",
+        "screens/findings_screen.tcss",
+        "screens/termbase_screen.tcss",
+    ]
+    BINDINGS: ClassVar = bindings(commands.APP)
+    MODES: ClassVar = {
+        "project": _project_screen,
+        "align": _alignment_screen,
+        "translate": _translation_screen,
+        "findings": _findings_screen,
+        "termbase": _termbase_screen,
+    }
+    DEFAULT_MODE = "project"
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+
+    def __init__(self, project: Project | None, folder: Path) -> None:
+        super().__init__()
+        self.project = project
+        self.folder = folder
+        """Where the app was started: the project folder, or where to look for one."""
+        self.store = SegmentStore()
+        self.findings = FindingIndex(self.recheck)
+        self.enforcer: Any | None = None
+        """The term enforcer for the project's termbases (None: none, or still loading)."""
+        self.enforcer_ready = False
+        self.views: dict[str, Screen[Any]] = {}
+        """View screens made so far, by mode (each registers itself when mounted)."""
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.project is not None:
+            self.title = self.project.config.name
+            self.call_after_refresh(self.load_segments)
+            self.call_after_refresh(self.load_enforcer)
+
+    def open_project(self, project: Project) -> None:
+        """Switch the whole app to another project (from the project chooser)."""
+        if self.project is not None:
+            self.project.close()
+        self.project = project
+        self.folder = project.path
+        self.title = project.config.name
+        self.store = SegmentStore()
+        self.findings = FindingIndex(self.recheck)
+        self.enforcer, self.enforcer_ready = None, False
+        self.announce_edit()
+        self.load_enforcer()
+
+    def on_unmount(self) -> None:
+        if self.project is not None:
+            self.project.close()
+
+    # -- segments --------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="segments")
+    def load_segments(self) -> None:
+        """Read every segment in a worker thread, so a 50,000-segment project never blocks a key."""
+        if self.project is None:
+            return
+        segments = read_segments(self.project.path)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._segments_loaded, segments)
+
+    def _segments_loaded(self, segments: list[Segment]) -> None:
+        self.store.set_all(segments)
+        self._tell_views(ProjectEdited)
+
+    def announce_edit(self, segment_ids: tuple[int, ...] | None = None) -> None:
+        """Segments changed. With ids, the store is patched already; None means reload everything."""
+        self._tell_views(partial(ProjectEdited, segment_ids))
+        if segment_ids is None:
+            self.load_segments()
+
+    def _tell_views(self, message: Callable[[], Any]) -> None:
+        for screen in self.views.values():
+            screen.post_message(message())
+
+    def show_segment(self, segment_id: int) -> None:
+        """Open the translation editor on one segment."""
+        self.switch_mode("translate")
+        go_to = getattr(self.screen, "go_to_segment", None)
+        if go_to is not None:
+            go_to(segment_id)
+
+    def on_segment_requested(self, message: SegmentRequested) -> None:
+        self.show_segment(message.segment_id)
+
+    # -- findings --------------------------------------------------------------------
+
+    def recheck(self, segment: Segment) -> list[Finding]:
+        """Check one edited segment again now (local checks), so every mark describes its new text."""
+        assert self.project is not None
+        index = self.store.index_of(segment.id)
+        position = index + 1 if index is not None else segment.position
+        findings = self.findings.recheck(self.project, segment, position, self.enforcer)
+        return findings
+
+    def worst_severity(self, segment: Segment) -> str | None:
+        return self.findings.worst_of(segment)
+
+    def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None) -> None:
+        """Run every enabled check over the project in a worker; the views redraw when it is done."""
+        self._check_in_thread(on_progress, on_done)
+
+    @work(thread=True, exclusive=True, group="checks")
+    def _check_in_thread(self, on_progress: Progress | None, on_done: Done | None) -> None:
+        from workbench.core.checks.project_checks import check_project
+
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if on_progress is not None and not worker.is_cancelled:
+                self.call_from_thread(on_progress, done, total)
+
+        assert self.project is not None
+        try:
+            with Project.open(self.project.path) as project:
+                findings = check_project(project, enforcer=self.enforcer, progress=progress)
+        except Exception as error:  # a worker reports everything in one line, never a crash
+            if on_done is not None and not worker.is_cancelled:
+                self.call_from_thread(on_done, str(error), "error")
+            return
+        if worker.is_cancelled:
+            return
+        self.call_from_thread(self._checks_done, findings)
+        if on_done is not None:
+            count = len(findings)
+            message = ngettext("{count} finding", "{count} findings", count).format(count=number(count))
+            self.call_from_thread(on_done, message, "information")
+
+    def _checks_done(self, findings: list[Finding]) -> None:
+        self.findings.set_run(findings, self.store.segments)
+        self._tell_views(FindingsUpdated)
+
+    def accept_finding(self, finding: Finding, position: int, reason: str) -> None:
+        """Store that `finding` (on the segment at `position`) is a false positive; done in a worker."""
+        self._accept_in_thread(finding, position, reason)
+
+    @work(thread=True, group="accept")
+    def _accept_in_thread(self, finding: Finding, position: int, reason: str) -> None:
+        from workbench.core.checks.acceptance import accept_finding
+
+        assert self.project is not None
+        try:
+            with Project.open(self.project.path) as project:
+                accept_finding(project, position, finding.check, reason, finding.concept)
+        except Exception as error:  # reported in one line; the finding simply stays
+            self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            return
+        self.call_from_thread(self._finding_accepted, finding)
+
+    def _finding_accepted(self, finding: Finding) -> None:
+        self.findings.drop(finding)
+        self._tell_views(FindingsUpdated)
+        self.notify(_("Accepted as a false positive: {check}").format(check=finding.check))
+
+    # -- terms -------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="termbase")
+    def load_enforcer(self) -> None:
+        """Build the term matcher for the project's termbases in a worker (lemmatising takes a moment)."""
+        from workbench.core.terminology import project_enforcer
+
+        if self.project is None:
+            return
+        try:
+            with Project.open(self.project.path) as project:
+                enforcer = project_enforcer(project)
+        except Exception as error:  # a broken termbase must not take the editor down with it
+            self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            enforcer = None
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._enforcer_loaded, enforcer)
+
+    def _enforcer_loaded(self, enforcer: Any | None) -> None:
+        self.enforcer, self.enforcer_ready = enforcer, True
+        self._tell_views(TermsLoaded)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def switch_mode(self, mode: str) -> Any:
+        if mode in NEEDS_PROJECT and self.project is None:
+            self.notify(_("Open a project first."), severity="warning")
+            return None
+        return super().switch_mode(mode)
+
+    def action_show_help(self) -> None:
+        from workbench.tui.screens.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    async def action_quit(self) -> None:
+        """Save what is being typed, then leave."""
+        self.save_pending()
+        self.exit()
+
+    def save_pending(self) -> None:
+        """Every view writes what it holds unsaved (the text being typed)."""
+        for screen in self.views.values():
+            save = getattr(screen, "save_pending", None)
+            if save is not None:
+                save()
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette: the commands of the view on screen, then those that work everywhere."""
+        if screen.is_modal:
+            return
+        for command in (*getattr(screen, "COMMANDS_TABLE", ()), *commands.APP):
+            callback = partial(self.run_action, command.action, screen)
+            yield SystemCommand(_(command.title), _(command.help), callback)
+
+
+def find_project(path: Path | None) -> tuple[Project | None, Path]:
+    """The project to open: `path` (which must be one), or the current folder if it is one."""
+    if path is not None:
+        return Project.open(path), Path(path).absolute()
+    here = Path.cwd()
+    if (here / CONFIG_FILE).is_file():
+        return Project.open(here), here
+    return None, here
+
+
+def make_app(path: Path | None) -> WorkbenchApp:
+    """The one way to build the app: the CLI and every test call this.
+
+    A `path` that is not a project raises `ProjectError` before anything is
+    drawn, so the CLI can report it in one line; without a path the app opens
+    the project in the current folder, or offers to open one.
+    """
+    project, folder = find_project(path)
+    return WorkbenchApp(project, folder)
+
+
+def run_app(path: Path | None) -> None:
+    """Run the workbench in this terminal (`workbench open [DIR]`, bare `workbench`)."""
+    app = make_app(path)
+    app.run()
+    if app.return_code not in (None, 0):
+        raise ProjectError(_("the workbench stopped with an error"))

@@ -1,0 +1,226 @@
+"""Every user action, defined once: its key binding, its palette entry and its help line.
+
+A `Command` produces the Textual `Binding` (with a kebab-case `id`, so users
+can remap keys, and a tooltip) and the command-palette entry ("segment:
+confirm"); the help screen lists the same tables. Screens and widgets take
+their `BINDINGS` from one table here, so a key, its footer label and its
+palette title can never drift apart.
+
+Titles and labels are msgids (marked with `N_`) translated when a binding or
+palette entry is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+from workbench.tui.i18n import N_, _
+
+
+@dataclass(frozen=True)
+class Command:
+    """One action a person can take, however they reach it."""
+
+    id: str
+    """Kebab-case id; also the binding id, so a keymap can rebind it."""
+    title: str
+    """Palette title, `area: verb` ("segment: confirm"); a msgid."""
+    label: str
+    """Short footer label; a msgid."""
+    help: str
+    """One sentence for the palette and the help screen; a msgid."""
+    action: str
+    """Textual action run in the screen's namespace (`screen.` / `app.` prefixes allowed)."""
+    keys: str = ""
+    """Comma-separated keys; empty for palette-only commands."""
+    show: bool = True
+    """Whether the footer shows it."""
+    priority: bool = False
+    """Checked before the focused widget's own keys (navigation that must work while typing)."""
+    key_display: str | None = None
+
+
+def bindings(commands: Iterable[Command]) -> list[Binding]:
+    """Textual bindings for the commands that have keys, labels translated."""
+    return [
+        Binding(
+            command.keys,
+            command.action,
+            _(command.label),
+            show=command.show,
+            key_display=command.key_display,
+            priority=command.priority,
+            tooltip=_(command.help),
+            id=command.id,
+        )
+        for command in commands
+        if command.keys
+    ]
+
+
+def first_key(command: Command) -> str:
+    return command.keys.split(",")[0] if command.keys else ""
+
+
+APP = (
+    Command("app-help", N_("app: keys and help"), N_("Help"),
+            N_("List every key binding and command."), "app.show_help", "f1", priority=True),
+    Command("view-project", N_("view: project"), N_("Project"),
+            N_("Languages, documents, progress and the import, align, check and export actions."),
+            "app.switch_mode('project')", "f2", show=False, priority=True),
+    Command("view-alignment", N_("view: alignment editor"), N_("Align"),
+            N_("Review and correct sentence pairs side by side."),
+            "app.switch_mode('align')", "f3", show=False, priority=True),
+    Command("view-translation", N_("view: translation editor"), N_("Translate"),
+            N_("Translate and review segment by segment, with terms, findings and memory."),
+            "app.switch_mode('translate')", "f4", show=False, priority=True),
+    Command("view-findings", N_("view: findings"), N_("Findings"),
+            N_("Every finding of the project, filtered by check and severity."),
+            "app.switch_mode('findings')", "f5", show=False, priority=True),
+    Command("view-termbase", N_("view: termbase"), N_("Terms"),
+            N_("Search, browse, add and edit concepts and terms."),
+            "app.switch_mode('termbase')", "f6", show=False, priority=True),
+    Command("app-theme", N_("app: toggle dark and light theme"), N_("Theme"),
+            N_("Switch between the dark and the light theme."), "app.toggle_theme", "ctrl+t", show=False),
+    Command("app-quit", N_("app: quit"), N_("Quit"),
+            N_("Leave the workbench; every edit is already saved."), "app.quit", "ctrl+q", show=False,
+            priority=True),
+)
+
+PROJECT = (
+    Command("project-import", N_("project: import documents"), N_("Import"),
+            N_("Import an English text and its Russian translation (aligned on import)."),
+            "import_documents", "i"),
+    Command("project-align", N_("project: align"), N_("Align"),
+            N_("Align every document again, keeping the pairs a person confirmed or edited."),
+            "align_project", "a"),
+    Command("project-check", N_("project: run checks"), N_("Check"),
+            N_("Run every enabled QA check over the whole project."), "check_project", "c"),
+    Command("project-export", N_("project: export"), N_("Export"),
+            N_("Write the project as TMX, TSV or the translated text."), "export_project", "x"),
+    Command("project-open", N_("project: open another project"), N_("Open"),
+            N_("Open the project in another folder."), "open_project", "o"),
+)
+
+TRANSLATION = (
+    Command("segment-confirm", N_("segment: confirm"), N_("Confirm"),
+            N_("Save the target, mark the segment translated and go to the next one."),
+            "confirm_segment", "ctrl+s"),
+    Command("segment-review", N_("segment: mark reviewed"), N_("Reviewed"),
+            N_("Save the target, mark the segment reviewed and go to the next one."),
+            "review_segment", "ctrl+r"),
+    Command("segment-draft", N_("segment: mark draft"), N_("Draft"),
+            N_("Put the segment back to draft."), "draft_segment"),
+    Command("segment-edit", N_("segment: edit target"), N_("Edit"),
+            N_("Move the cursor into the target text."), "edit_target", "enter", show=False),
+    Command("segment-list", N_("segment: back to the list"), N_("List"),
+            N_("Leave the target text (it is saved) and move in the segment list."),
+            "focus_grid", "escape", show=False),
+    Command("segment-next", N_("segment: next"), N_("Next"),
+            N_("Save and go to the next segment."), "next_segment", "ctrl+down", show=False),
+    Command("segment-previous", N_("segment: previous"), N_("Previous"),
+            N_("Save and go to the previous segment."), "previous_segment", "ctrl+up", show=False),
+    Command("segment-next-open", N_("segment: next unconfirmed"), N_("Next open"),
+            N_("Go to the next segment that is not confirmed yet."), "next_unconfirmed", "ctrl+n"),
+    Command("term-insert", N_("term: insert approved term"), N_("Insert term"),
+            N_("Insert an approved Russian term of this segment, in the case and number you pick."),
+            "insert_term", "ctrl+g"),
+    Command("term-add", N_("term: add"), N_("Add term"),
+            N_("Add a term to the termbase from the text selected in the editor."), "add_term", "ctrl+l"),
+    Command("memory-insert", N_("memory: insert match"), N_("Insert match"),
+            N_("Replace the target with the chosen translation-memory match."), "insert_match", "ctrl+b"),
+    Command("memory-concordance", N_("memory: concordance search"), N_("Concordance"),
+            N_("Search a word or phrase in the translation memory."), "concordance", "ctrl+f"),
+    Command("finding-accept", N_("finding: accept as false positive"), N_("Accept finding"),
+            N_("Silence the chosen finding of this segment, with a reason."), "accept_finding"),
+    Command("panel-next", N_("view: next side panel"), N_("Panel"),
+            N_("Show the next side panel: terms, findings, memory."), "next_panel", "f8"),
+    Command("panel-toggle", N_("view: show or hide the side panel"), N_("Side panel"),
+            N_("Show or hide the terms, findings and memory panels."), "toggle_panel", "f9", show=False),
+    Command("edit-undo", N_("edit: undo"), N_("Undo"),
+            N_("Undo the last saved edit of the project."), "undo"),
+    Command("edit-redo", N_("edit: redo"), N_("Redo"),
+            N_("Redo the edit undone last."), "redo"),
+)
+
+FINDINGS_PANEL = (
+    Command("finding-accept-panel", N_("finding: accept as false positive"), N_("Accept"),
+            N_("Silence the chosen finding of this segment, with a reason."), "screen.accept_finding", "a"),
+)
+"""Keys of the findings panel in the translation editor (they work while it has focus)."""
+
+ALIGNMENT = (
+    Command("bead-confirm", N_("bead: confirm"), N_("Confirm"),
+            N_("Confirm this pair and go to the next one."), "confirm_bead", "c,space"),
+    Command("bead-merge-next", N_("bead: merge with next"), N_("Merge next"),
+            N_("Join this pair with the one below it."), "merge_next", "m"),
+    Command("bead-merge-previous", N_("bead: merge with previous"), N_("Merge prev"),
+            N_("Join this pair with the one above it."), "merge_previous", "M", show=False),
+    Command("bead-split", N_("bead: split"), N_("Split"),
+            N_("Split a pair of several sentences in two."), "split_bead", "s"),
+    Command("bead-target-down", N_("bead: move last Russian sentence to next pair"), N_("RU↓"),
+            N_("Give the last target sentence of this pair to the pair below."),
+            "move_sentence('target', 'next')", "right_square_bracket", key_display="]"),
+    Command("bead-target-up", N_("bead: move first Russian sentence to previous pair"), N_("RU↑"),
+            N_("Give the first target sentence of this pair to the pair above."),
+            "move_sentence('target', 'previous')", "left_square_bracket", key_display="["),
+    Command("bead-source-down", N_("bead: move last English sentence to next pair"), N_("EN↓"),
+            N_("Give the last source sentence of this pair to the pair below."),
+            "move_sentence('source', 'next')", "right_curly_bracket", key_display="}", show=False),
+    Command("bead-source-up", N_("bead: move first English sentence to previous pair"), N_("EN↑"),
+            N_("Give the first source sentence of this pair to the pair above."),
+            "move_sentence('source', 'previous')", "left_curly_bracket", key_display="{", show=False),
+    Command("bead-next-weak", N_("bead: next unconfirmed low-confidence pair"), N_("Next weak"),
+            N_("Jump to the next pair the aligner was unsure of that nobody confirmed yet."),
+            "next_weak", "n"),
+    Command("bead-previous-weak", N_("bead: previous unconfirmed low-confidence pair"), N_("Prev weak"),
+            N_("Jump back to the previous unsure, unconfirmed pair."), "previous_weak", "p", show=False),
+    Command("edit-undo-bead", N_("edit: undo"), N_("Undo"),
+            N_("Undo the last edit of the project."), "undo", "u,ctrl+z"),
+    Command("edit-redo-bead", N_("edit: redo"), N_("Redo"),
+            N_("Redo the edit undone last."), "redo", "r,ctrl+y"),
+)
+
+FINDINGS = (
+    Command("finding-open", N_("finding: go to its segment"), N_("Go to"),
+            N_("Open the segment of the chosen finding in the translation editor."), "open_finding", "enter"),
+    Command("finding-accept-listed", N_("finding: accept as false positive"), N_("Accept"),
+            N_("Silence the chosen finding, with a reason, while its segment stays unchanged."),
+            "accept_finding", "a"),
+    Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
+            N_("Run every enabled check over the project again."), "refresh_findings", "R"),
+    Command("findings-filter-check", N_("findings: filter by check"), N_("Check filter"),
+            N_("Choose which check's findings to list."), "focus_filter('check')", "f", show=False),
+    Command("findings-filter-severity", N_("findings: filter by severity"), N_("Severity filter"),
+            N_("Choose which severity to list."), "focus_filter('severity')", "v", show=False),
+)
+
+TERMBASE = (
+    Command("termbase-search", N_("term: search"), N_("Search"),
+            N_("Search concepts by any of their terms."), "focus_search", "slash", key_display="/"),
+    Command("termbase-add", N_("term: add concept"), N_("Add"),
+            N_("Add a concept with its English and Russian terms."), "add_concept", "n"),
+    Command("termbase-edit", N_("term: edit concept"), N_("Edit"),
+            N_("Edit the chosen concept and the statuses of its terms."), "edit_concept", "e"),
+    Command("termbase-delete", N_("term: delete concept"), N_("Delete"),
+            N_("Delete the chosen concept from the termbase."), "delete_concept", "delete"),
+)
+
+GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
+    (N_("Everywhere"), APP),
+    (N_("Project"), PROJECT),
+    (N_("Alignment editor"), ALIGNMENT),
+    (N_("Translation editor"), TRANSLATION),
+    (N_("Translation editor, findings panel"), FINDINGS_PANEL),
+    (N_("Findings"), FINDINGS),
+    (N_("Termbase"), TERMBASE),
+)
+"""Every table, in the order the help screen lists them."""
+
+
+def all_commands() -> Iterator[Command]:
+    for _title, commands in GROUPS:
+        yield from commands

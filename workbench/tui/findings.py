@@ -1,0 +1,130 @@
+"""The findings every view shows, kept current as segments are edited.
+
+A full check run (in a worker) gives the findings of the whole project. After
+that, each edited segment is checked again on the spot with the checks that
+look at one segment alone (terms, numbers, typography ...), and its entry is
+replaced; the project-wide checks (consistency, length distribution,
+variant mix) keep their last result until the next full run. So the marks in
+the grids and the lists always describe the text on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from workbench.core.checks import Finding, run_checks
+from workbench.core.checks.acceptance import accepted_keys
+from workbench.core.checks.config import ChecksConfig
+from workbench.core.model import Segment
+from workbench.core.project import Project
+
+LOCAL_CHECKS = frozenset(
+    {
+        "term-missing",
+        "term-forbidden",
+        "untranslated",
+        "same-as-source",
+        "number-mismatch",
+        "punctuation-end",
+        "quote-style",
+        "whitespace",
+        "ocr-suspect",
+        "alignment-low-confidence",
+    }
+)
+"""Checks that look at one segment alone, so they can run again on every save."""
+
+SEVERITY_ORDER = ("error", "warning", "info")
+
+
+def worst(severities: Iterable[str]) -> str | None:
+    present = set(severities)
+    return next((s for s in SEVERITY_ORDER if s in present), None)
+
+
+Recheck = Callable[[Segment], list[Finding]]
+
+
+class FindingIndex:
+    """Findings by segment id: the last full run, patched by per-segment re-checks.
+
+    Each entry remembers the text it was made for; a segment whose text
+    changed behind the index's back (undo, redo) is re-checked when it is
+    next looked at, so a stale mark never shows.
+    """
+
+    def __init__(self, recheck: Recheck | None = None) -> None:
+        self.complete = False
+        """A full run has happened (before that only re-checked segments have entries)."""
+        self.version = 0
+        self._by_segment: dict[int, list[Finding]] = {}
+        self._texts: dict[int, tuple[str, str]] = {}
+        self._recheck = recheck
+
+    def set_run(self, findings: Iterable[Finding], segments: Sequence[Segment]) -> None:
+        """Replace everything with the result of a full run over `segments`."""
+        self._by_segment = {}
+        for finding in findings:
+            if finding.segment_id is not None:
+                self._by_segment.setdefault(finding.segment_id, []).append(finding)
+        self._texts = {segment.id: (segment.source, segment.target) for segment in segments}
+        self.complete = True
+        self.version += 1
+
+    def of(self, segment: Segment) -> list[Finding]:
+        """The segment's findings for its current text (re-checked first if they are stale)."""
+        if self._texts.get(segment.id) != (segment.source, segment.target):
+            if self.complete and self._recheck is not None:
+                return self._recheck(segment)
+            return [] if segment.id not in self._texts else self._by_segment.get(segment.id, [])
+        return self._by_segment.get(segment.id, [])
+
+    def worst_of(self, segment: Segment) -> str | None:
+        """Worst severity of the segment: from the index when known, else from its stored findings."""
+        if segment.id in self._texts or self.complete:
+            return worst(f.severity for f in self.of(segment))
+        return worst(f.severity for f in segment.findings)
+
+    def all(self) -> list[Finding]:
+        """Every finding, grouped by segment (for counting)."""
+        return [f for findings in self._by_segment.values() for f in findings]
+
+    def in_order(self, segments: Sequence[Segment]) -> list[Finding]:
+        """Every finding, in the order of `segments` (project order), with positions renumbered."""
+        result: list[Finding] = []
+        for position, segment in enumerate(segments, start=1):
+            for finding in self._by_segment.get(segment.id, ()):
+                result.append(finding if finding.segment == position else replace(finding, segment=position))
+        return result
+
+    def recheck(self, project: Project, segment: Segment, position: int, enforcer: Any | None) -> list[Finding]:
+        """Run the local checks on one segment now; keep its project-wide findings from the last run."""
+        config = ChecksConfig.from_mapping(project.config.checks)
+        local = run_checks(
+            [replace(segment, position=position)],
+            source_lang=project.config.source_lang,
+            target_lang=project.config.target_lang,
+            enforcer=enforcer,
+            config=config,
+            accepted=accepted_keys(project),
+            checks=LOCAL_CHECKS & config.enabled(),
+        )
+        wide = [f for f in self._by_segment.get(segment.id, ()) if f.check not in LOCAL_CHECKS]
+        findings = [*local, *wide]
+        self._by_segment[segment.id] = findings
+        self._texts[segment.id] = (segment.source, segment.target)
+        self.version += 1
+        return findings
+
+    def drop(self, finding: Finding) -> None:
+        """Forget one finding (it was accepted as a false positive)."""
+        kept = [
+            f
+            for f in self._by_segment.get(finding.segment_id or -1, ())
+            if (f.check, f.concept) != (finding.check, finding.concept)
+        ]
+        if finding.segment_id is not None:
+            self._by_segment[finding.segment_id] = kept
+        self.version += 1

@@ -1,0 +1,69 @@
+"""The interface language: gettext over the babel-compiled catalogues in `workbench/locale`.
+
+The language is chosen once, when this module is first imported, from the
+environment as gettext reads it (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`),
+because Textual fixes key-binding labels when the screen classes are
+defined. `N_` marks a string for extraction where it must stay untranslated
+until it is shown (command titles kept in tables).
+
+Numbers and percentages are formatted with an explicit babel `Locale` (never
+`locale.setlocale`), so the rest of the process is unaffected.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Sequence
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal, format_percent
+
+DOMAIN = "workbench"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+"""`workbench/locale/<lang>/LC_MESSAGES/workbench.mo`, shipped as package data."""
+
+
+def load_translation(languages: Sequence[str] | None = None) -> gettext.NullTranslations:
+    """The catalogue for `languages` (default: what the environment asks for), English if none fits."""
+    return gettext.translation(
+        DOMAIN, localedir=LOCALE_DIR, languages=list(languages) if languages else None, fallback=True
+    )
+
+
+def _ui_locale(translation: gettext.NullTranslations) -> Locale:
+    """The babel locale matching the catalogue in use, so numbers agree with the words around them."""
+    language = translation.info().get("language", "") if isinstance(translation, gettext.GNUTranslations) else ""
+    try:
+        return Locale.parse(language or "en", sep="_")
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+_translation = load_translation()
+UI_LOCALE = _ui_locale(_translation)
+
+
+def _(message: str) -> str:
+    """Translate a user-visible string."""
+    return _translation.gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """Translate a string whose form depends on `count` (Russian has three plural forms)."""
+    return _translation.ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:
+    """Mark `message` for extraction without translating it yet."""
+    return message
+
+
+def number(value: int | float) -> str:
+    """A number written the way the interface language writes it (`50 000`, `50,000`)."""
+    return format_decimal(value, locale=UI_LOCALE)
+
+
+def percent(fraction: float) -> str:
+    """A fraction in [0, 1] as a whole percentage in the interface language."""
+    return format_percent(fraction, format="#,##0%", locale=UI_LOCALE)

@@ -1,0 +1,312 @@
+"""The alignment editor: English and Russian side by side, one pair (bead) per row.
+
+Weak pairs are marked in the grid and in the confidence strip beside it (a
+minimap of the whole project), so a reviewer sees where the alignment went
+wrong and jumps there. Every correction (merge, split, move a sentence,
+confirm) goes through `workbench.core.editing`: it is committed at once,
+undoable, and locks the pair so re-alignment keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Static
+
+from workbench.core import editing
+from workbench.core.errors import WorkbenchError
+from workbench.core.model import Segment
+from workbench.tui import commands
+from workbench.tui.commands import bindings
+from workbench.tui.i18n import _, number
+from workbench.tui.messages import ProjectEdited
+from workbench.tui.screens.base import ViewScreen
+from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.widgets.confidence_strip import ConfidenceStrip
+from workbench.tui.widgets.literal import literal, one_line
+from workbench.tui.widgets.segment_grid import SegmentGrid, confidence_level
+
+SplitPoint = tuple[int, int]
+
+
+class AlignmentScreen(ViewScreen):
+    """Pairs in a grid with their confidence, the current pair's sentences below, the strip beside."""
+
+    MODE = "align"
+    COMMANDS_TABLE = commands.ALIGNMENT
+    BINDINGS: ClassVar = bindings(commands.ALIGNMENT)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._drawn_version = -1
+
+    def compose(self) -> ComposeResult:
+        yield self.mode_bar()
+        with Horizontal(id="align-body"):
+            with Vertical(id="align-main"):
+                yield SegmentGrid(show_confidence=True, worst_severity=self.workbench.worst_severity, id="beads")
+                yield Static(id="bead-info")
+                with Horizontal(id="bead-detail"):
+                    with VerticalScroll(id="bead-source-box"):
+                        yield Static(id="bead-source")
+                    with VerticalScroll(id="bead-target-box"):
+                        yield Static(id="bead-target")
+            yield ConfidenceStrip(id="strip")
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#bead-info", Static).update(Text(_("Loading segments…")))
+        self.watch(self.grid, "scroll_y", self._grid_scrolled, init=False)
+        self._refresh_from_store()
+        self.grid.focus()
+
+    @property
+    def grid(self) -> SegmentGrid:
+        return self.query_one("#beads", SegmentGrid)
+
+    @property
+    def strip(self) -> ConfidenceStrip:
+        return self.query_one("#strip", ConfidenceStrip)
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.workbench.store.segments
+
+    # -- keeping in step ----------------------------------------------------------------------
+
+    def _refresh_from_store(self) -> None:
+        store = self.workbench.store
+        if not store.loaded or store.version == self._drawn_version:
+            return
+        self._redraw()
+
+    def _redraw(self, cursor: int | None = None) -> None:
+        store = self.workbench.store
+        self._drawn_version = store.version
+        self.grid.show(store.segments, cursor=cursor)
+        self.strip.show(store.segments)
+        self.call_after_refresh(self._grid_scrolled)
+        self._show_current()
+
+    def on_project_edited(self, message: ProjectEdited) -> None:
+        self._refresh_from_store()
+
+    def on_screen_resume(self) -> None:
+        self._refresh_from_store()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._grid_scrolled)
+
+    def _grid_scrolled(self, *_args: object) -> None:
+        self.strip.set_viewport(round(self.grid.scroll_offset.y), self.grid.scrollable_content_region.height)
+
+    @on(SegmentGrid.CursorMoved, "#beads")
+    def _cursor_moved(self, event: SegmentGrid.CursorMoved) -> None:
+        self._show_current()
+
+    @on(ConfidenceStrip.Jumped)
+    def _jumped(self, event: ConfidenceStrip.Jumped) -> None:
+        self.grid.move_to(event.index, center=True)
+        self.grid.focus()
+
+    # -- the current pair ---------------------------------------------------------------------
+
+    def _sentences(self, segment: Segment) -> tuple[list[str], list[str]]:
+        row = self.project.db["segments"].get(segment.id)
+        return (
+            editing.sentence_texts(self.project, row, "source"),
+            editing.sentence_texts(self.project, row, "target"),
+        )
+
+    def _show_current(self) -> None:
+        segment = self.grid.current
+        info = self.query_one("#bead-info", Static)
+        if segment is None:
+            info.update(Text(_("No pairs yet: import a document with its translation on the project view (F2).")))
+            self.query_one("#bead-source", Static).update("")
+            self.query_one("#bead-target", Static).update("")
+            return
+        source, target = self._sentences(segment)
+        level = confidence_level(segment)
+        text = Text.assemble(
+            (_("Pair {position} of {total}").format(
+                position=number(self.grid.cursor + 1), total=number(len(self.segments))), "bold"),
+            "  ·  ",
+            f"{len(source)}-{len(target)}",
+        )
+        if segment.confidence is not None:
+            style = {"weak": "bold red", "fair": "yellow"}.get(level, "green")
+            text.append("  ·  ")
+            text.append(_("confidence {value}").format(value=f"{segment.confidence:.2f}"), style=style)
+        if segment.locked or segment.confirmed:
+            text.append("  ·  " + _("confirmed"), style="green")
+        self.query_one("#bead-info", Static).update(text)
+        self.query_one("#bead-source", Static).update(_numbered(source))
+        self.query_one("#bead-target", Static).update(_numbered(target))
+
+    # -- edits --------------------------------------------------------------------------------
+
+    def _edit(self, change: Callable[[Segment, int], int | None]) -> None:
+        """Run one edit on the current pair; `change` patches the store and returns the new cursor."""
+        segment = self.grid.current
+        if segment is None:
+            return
+        try:
+            cursor = change(segment, self.grid.cursor)
+        except WorkbenchError as error:
+            self.notify(str(error), severity="warning")
+            return
+        for touched in self.segments[max(0, cursor - 1) : cursor + 2]:
+            self.workbench.recheck(touched)
+        self._redraw(cursor)
+        self.workbench.announce_edit(())
+
+    def action_confirm_bead(self) -> None:
+        def change(segment: Segment, index: int) -> int:
+            self.workbench.store.replace(editing.confirm(self.project, segment.id))
+            return min(index + 1, len(self.segments) - 1)
+
+        self._edit(change)
+
+    def action_merge_next(self) -> None:
+        def change(segment: Segment, index: int) -> int:
+            merged = editing.merge_next(self.project, segment.id)
+            self.workbench.store.splice(index, 2, [merged])
+            return index
+
+        self._edit(change)
+
+    def action_merge_previous(self) -> None:
+        def change(segment: Segment, index: int) -> int:
+            merged = editing.merge_previous(self.project, segment.id)
+            self.workbench.store.splice(index - 1, 2, [merged])
+            return index - 1
+
+        self._edit(change)
+
+    def action_move_sentence(self, side: str, direction: str) -> None:
+        def change(segment: Segment, index: int) -> int:
+            step = 1 if direction == "next" else -1
+            if not 0 <= index + step < len(self.segments):
+                raise WorkbenchError(_("There is no pair there."))
+            editing.move_sentence(self.project, segment.id, side, direction)  # type: ignore[arg-type]
+            neighbour = self.segments[index + step]
+            store = self.workbench.store
+            store.replace(self.project.segment(segment.id))
+            store.replace(self.project.segment(neighbour.id))
+            return index
+
+        self._edit(change)
+
+    def action_split_bead(self) -> None:
+        segment = self.grid.current
+        if segment is None:
+            return
+        source, target = self._sentences(segment)
+        points = _split_points(source, target)
+        if not points:
+            self.notify(_("This pair has a single sentence on each side: nothing to split."), severity="warning")
+            return
+        options = [(_split_label(source, target, point), point) for point in points]
+        self.app.push_screen(
+            ChoiceModal(_("Split after which sentences?"), options,
+                        note=_("The first part keeps the sentences before the split point.")),
+            lambda point: self._split(segment, point) if isinstance(point, tuple) else None,
+        )
+
+    def _split(self, segment: Segment, point: SplitPoint) -> None:
+        def change(current: Segment, index: int) -> int:
+            first, second = editing.split(self.project, segment.id, point[0], point[1])
+            self.workbench.store.splice(index, 1, [first, second])
+            return index
+
+        self._edit(change)
+
+    def _find_weak(self, step: int) -> None:
+        segments = self.segments
+        count = len(segments)
+        for offset in range(1, count + 1):
+            index = (self.grid.cursor + step * offset) % count
+            if confidence_level(segments[index]) == "weak":
+                self.grid.move_to(index, center=True)
+                return
+        self.notify(_("No unconfirmed low-confidence pair left."))
+
+    def action_next_weak(self) -> None:
+        self._find_weak(+1)
+
+    def action_previous_weak(self) -> None:
+        self._find_weak(-1)
+
+    def action_undo(self) -> None:
+        done = editing.undo(self.project)
+        self.notify(_("Undone: {action}").format(action=done) if done else _("Nothing to undo."))
+        if done:
+            self.workbench.announce_edit()
+
+    def action_redo(self) -> None:
+        done = editing.redo(self.project)
+        self.notify(_("Redone: {action}").format(action=done) if done else _("Nothing to redo."))
+        if done:
+            self.workbench.announce_edit()
+
+
+def _numbered(sentences: list[str]) -> Text:
+    """Each sentence on its own line, numbered, shown literally."""
+    text = Text()
+    for number_, sentence in enumerate(sentences, start=1):
+        if number_ > 1:
+            text.append("\n")
+        text.append(f"{number_}. ", style="bold")
+        text.append_text(literal(sentence))
+    if not sentences:
+        text.append("—", style="dim")
+    return text
+
+
+def _split_points(source: list[str], target: list[str]) -> list[SplitPoint]:
+    """Every split that leaves text in both parts, most plausible first.
+
+    Plausible means the two sides are cut at about the same share of their
+    length, which is how a translation usually follows its original.
+    """
+    def share(parts: list[str], at: int) -> float:
+        total = sum(len(p) for p in parts)
+        return sum(len(p) for p in parts[:at]) / total if total else 0.0
+
+    points = [
+        (s, t)
+        for s in range(len(source) + 1)
+        for t in range(len(target) + 1)
+        if 0 < s + t < len(source) + len(target)
+    ]
+    return sorted(points, key=lambda p: abs(share(source, p[0]) - share(target, p[1])))
+
+
+def _split_label(source: list[str], target: list[str], point: SplitPoint) -> Text:
+    """Two lines, one per language: the end of the first part ┃ the start of the second."""
+    label = Text()
+    for line, (code, sentences, at) in enumerate((("EN", source, point[0]), ("RU", target, point[1]))):
+        if line:
+            label.append("\n")
+        label.append(f"{code} {at}|{len(sentences) - at}  ", style="bold")
+        first, second = " ".join(sentences[:at]), " ".join(sentences[at:])
+        label.append(_tail(first, 27) or "—", style="dim" if not first else "")
+        label.append(" ┃ ", style="bold")
+        label.append(_head(second, 27) or "—", style="dim" if not second else "")
+    return label
+
+
+def _tail(text: str, width: int) -> str:
+    text = one_line(text)
+    return text if len(text) <= width else "…" + text[-(width - 1) :]
+
+
+def _head(text: str, width: int) -> str:
+    text = one_line(text, limit=width * 2)
+    return text if len(text) <= width else text[: width - 1] + "…"

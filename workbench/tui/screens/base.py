@@ -1,0 +1,53 @@
+"""What every view screen shares: the mode bar, the footer, its command table, its registration."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from workbench.core.errors import WorkbenchError
+from workbench.tui.commands import Command
+from workbench.tui.widgets.mode_bar import ModeBar
+
+if TYPE_CHECKING:
+    from workbench.core.project import Project
+    from workbench.tui.app import WorkbenchApp
+
+
+class ViewScreen(Screen[None]):
+    """A top-level view (one per mode)."""
+
+    MODE: ClassVar[str] = ""
+    COMMANDS_TABLE: ClassVar[tuple[Command, ...]] = ()
+    """The commands this view offers in the palette (its bindings come from the same table)."""
+
+    @property
+    def workbench(self) -> WorkbenchApp:
+        return cast("WorkbenchApp", self.app)
+
+    @property
+    def project(self) -> Project:
+        """The open project; views that need one are only reachable with one open."""
+        project = self.workbench.project
+        assert project is not None, "view opened without a project"
+        return project
+
+    def mode_bar(self) -> ModeBar:
+        project = self.workbench.project
+        return ModeBar(self.MODE, project.config.name if project else None)
+
+    def footer(self) -> Footer:
+        return Footer(show_command_palette=True)
+
+    def on_mount(self) -> None:
+        self.workbench.views[self.MODE] = self
+
+    def report(self, error: Exception) -> None:
+        """A user-caused failure as a one-line notification, never a traceback."""
+        self.notify(str(error), severity="error", timeout=8)
+
+
+USER_ERRORS: tuple[type[Exception], ...] = (WorkbenchError, OSError, ValueError)
+"""Failures a person caused or can fix (bad input, a missing file); `TermbaseError` is a ValueError."""

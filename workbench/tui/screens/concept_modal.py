@@ -1,0 +1,147 @@
+"""Add or edit a concept of the project's own termbase: its fields and its terms with statuses.
+
+Opened from the termbase view (add, edit) and from the translation editor
+("term: add" prefills the English and Russian terms from the text selected
+there). The concept is written to `termbase.db` in the project folder when
+the form is confirmed; the termbase library validates it, and its one-line
+complaint is shown under the fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from termbase.errors import TermbaseError
+from termbase.model import Concept, Term, TermStatus
+from workbench.core.project import Project
+from workbench.core.terminology import open_project_termbase
+from workbench.tui.i18n import _
+from workbench.tui.widgets.term_panel import STATUS_NAMES
+
+
+class TermRow(Horizontal):
+    """One term: language, text, status."""
+
+    def __init__(self, languages: list[str], term: Term | None = None, lang: str | None = None) -> None:
+        super().__init__(classes="term-row")
+        self.languages = languages
+        self.term = term
+        self.lang = term.lang if term else (lang or languages[0])
+
+    def compose(self) -> ComposeResult:
+        languages = list(dict.fromkeys([*self.languages, self.lang]))
+        yield Select([(code, code) for code in languages], value=self.lang, allow_blank=False, classes="term-lang")
+        yield Input(self.term.text if self.term else "", placeholder=_("term"), classes="term-text")
+        yield Select(
+            [(_(STATUS_NAMES[status]), str(status)) for status in TermStatus],
+            value=str(self.term.status if self.term else TermStatus.PREFERRED),
+            allow_blank=False,
+            classes="term-status",
+        )
+
+    def value(self) -> Term | None:
+        text = self.query_one(".term-text", Input).value.strip()
+        if not text:
+            return None
+        lang = str(self.query_one(".term-lang", Select).value)
+        status = TermStatus(str(self.query_one(".term-status", Select).value))
+        if self.term is not None:
+            return replace(self.term, text=text, lang=lang, status=status)
+        return Term(text=text, lang=lang, status=status)
+
+
+class ConceptModal(ModalScreen[Concept | None]):
+    """The concept form; returns the stored concept, or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", _("Cancel"))]
+
+    def __init__(self, project: Project, concept: Concept | None, prefill: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.project = project
+        self.concept = concept
+        self.prefill = prefill or {}
+        self.languages = [project.config.source_lang, project.config.target_lang]
+
+    @classmethod
+    def for_new(cls, project: Project, *, source: str = "", target: str = "") -> ConceptModal:
+        """A new concept with the selected English and Russian text as its first terms."""
+        return cls(project, None, {project.config.source_lang: source, project.config.target_lang: target})
+
+    def compose(self) -> ComposeResult:
+        concept = self.concept
+        with Vertical(classes="form", id="concept-form"):
+            title = _("Edit concept {id}").format(id=concept.id) if concept else _("Add a concept")
+            yield Static(title, classes="form-title")
+            with VerticalScroll(id="concept-fields"):
+                yield Label(_("Terms"))
+                with Vertical(id="term-rows"):
+                    if concept is not None:
+                        for term in concept.terms:
+                            yield TermRow(self.languages, term)
+                    else:
+                        for lang in self.languages:
+                            yield TermRow(self.languages, lang=lang)
+                yield Button(_("+ term"), id="add-row")
+                yield Label(_("Subject field"))
+                yield Input(concept.subject or "" if concept else "", id="subject")
+                yield Label(_("Definition"))
+                yield Input(concept.definition or "" if concept else "", id="definition")
+                yield Label(_("Note"))
+                yield Input(concept.note or "" if concept else "", id="note")
+            yield Static("", classes="form-error")
+            with Horizontal(classes="form-buttons"):
+                yield Button(_("Save"), variant="primary", id="ok")
+                yield Button(_("Cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        rows = list(self.query(TermRow))
+        for row in rows:
+            text = self.prefill.get(row.lang)
+            if text:
+                row.query_one(".term-text", Input).value = text
+        if rows:
+            rows[0].query_one(".term-text", Input).focus()
+
+    @on(Button.Pressed, "#add-row")
+    def _add_row(self) -> None:
+        row = TermRow(self.languages, lang=self.languages[-1])
+        self.query_one("#term-rows", Vertical).mount(row)
+        self.call_after_refresh(lambda: row.query_one(".term-text", Input).focus())
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#ok")
+    def _save(self) -> None:
+        error = self.query_one(".form-error", Static)
+        try:
+            terms = tuple(term for row in self.query(TermRow) if (term := row.value()) is not None)
+            if not terms:
+                raise TermbaseError(_("A concept needs at least one term."))
+            with open_project_termbase(self.project) as termbase:
+                concept = Concept(
+                    id=self.concept.id if self.concept else termbase.new_id(),
+                    subject=self._field("subject"),
+                    definition=self._field("definition"),
+                    note=self._field("note"),
+                    terms=terms,
+                )
+                if self.concept is None:
+                    termbase.add(concept)
+                else:
+                    termbase.update(concept)
+        except (TermbaseError, OSError) as problem:
+            error.update(str(problem))
+            return
+        self.dismiss(concept)
+
+    def _field(self, name: str) -> str | None:
+        return self.query_one(f"#{name}", Input).value.strip() or None

@@ -1,0 +1,167 @@
+"""Small forms that ask for files: what to import, where to export, which project to open.
+
+Each modal returns a frozen request (or None when cancelled); the project
+view runs the slow part in a worker. Paths are checked here so a typo is
+answered at once, next to the field, not by a failed worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from workbench.tui.i18n import _
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """An English text and, optionally, its Russian translation to import and align."""
+
+    source: Path
+    target: Path | None
+    encoding: str | None
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Write the project in `format` (`tmx`, `tsv`, `text`) to `path`."""
+
+    format: str
+    path: Path
+    all_segments: bool
+
+
+def _expand(text: str) -> Path:
+    return Path(text.strip()).expanduser()
+
+
+class FormModal(ModalScreen[object]):
+    """A titled form with OK and Cancel; escape cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", _("Cancel"), show=False)]
+
+    def title_text(self) -> str:
+        raise NotImplementedError
+
+    def fields(self) -> ComposeResult:
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="form"):
+            yield Static(self.title_text(), classes="form-title")
+            yield from self.fields()
+            yield Static("", classes="form-error")
+            with Horizontal(classes="form-buttons"):
+                yield Button(_("OK"), variant="primary", id="ok")
+                yield Button(_("Cancel"), id="cancel")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#ok")
+    @on(Input.Submitted)
+    def _ok(self) -> None:
+        try:
+            result = self.result()
+        except ValueError as error:
+            self.query_one(".form-error", Static).update(str(error))
+            return
+        self.dismiss(result)
+
+    def result(self) -> object:
+        """The request, or ValueError with a message to show under the fields."""
+        raise NotImplementedError
+
+
+class ImportModal(FormModal):
+    """Source file, optional translation, optional encoding."""
+
+    def title_text(self) -> str:
+        return _("Import a document")
+
+    def fields(self) -> ComposeResult:
+        yield Label(_("English text (file)"))
+        yield Input(placeholder="workers-clubs.en.txt", id="source")
+        yield Label(_("Its Russian translation (optional)"))
+        yield Input(placeholder="workers-clubs.ru.txt", id="target")
+        yield Label(_("Encoding (optional; detected when empty)"))
+        yield Input(placeholder="cp1251", id="encoding")
+
+    def result(self) -> ImportRequest:
+        source_text = self.query_one("#source", Input).value
+        target_text = self.query_one("#target", Input).value
+        if not source_text.strip():
+            raise ValueError(_("Name the English file to import."))
+        source = _expand(source_text)
+        if not source.is_file():
+            raise ValueError(_("No such file: {path}").format(path=source))
+        target = _expand(target_text) if target_text.strip() else None
+        if target is not None and not target.is_file():
+            raise ValueError(_("No such file: {path}").format(path=target))
+        encoding = self.query_one("#encoding", Input).value.strip() or None
+        return ImportRequest(source, target, encoding)
+
+
+class ExportModal(FormModal):
+    """Format, file, and whether unconfirmed pairs go too."""
+
+    def title_text(self) -> str:
+        return _("Export the project")
+
+    def fields(self) -> ComposeResult:
+        yield Label(_("Format"))
+        yield Select(
+            [
+                (_("TMX: confirmed pairs"), "tmx"),
+                (_("TMX: every pair with a translation"), "tmx-all"),
+                (_("TSV bitext"), "tsv"),
+                (_("Translated text"), "text"),
+            ],
+            value="tmx",
+            allow_blank=False,
+            id="format",
+        )
+        yield Label(_("File"))
+        yield Input(placeholder="export.tmx", id="path")
+
+    def result(self) -> ExportRequest:
+        chosen = str(self.query_one("#format", Select).value)
+        text = self.query_one("#path", Input).value
+        if not text.strip():
+            raise ValueError(_("Name the file to write."))
+        path = _expand(text)
+        if not path.parent.is_dir():
+            raise ValueError(_("No such folder: {path}").format(path=path.parent))
+        return ExportRequest(chosen.removesuffix("-all"), path, chosen.endswith("-all"))
+
+
+class OpenProjectModal(FormModal):
+    """A project folder to open."""
+
+    def __init__(self, start: Path) -> None:
+        super().__init__()
+        self.start = start
+
+    def title_text(self) -> str:
+        return _("Open a project")
+
+    def fields(self) -> ComposeResult:
+        yield Label(_("Project folder"))
+        yield Input(value=str(self.start), id="folder")
+
+    def result(self) -> Path:
+        folder = _expand(self.query_one("#folder", Input).value)
+        if not folder.is_dir():
+            raise ValueError(_("No such folder: {path}").format(path=folder))
+        return folder

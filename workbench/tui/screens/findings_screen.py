@@ -1,0 +1,174 @@
+"""Every finding of the project, filterable by check and severity.
+
+The list is drawn only where visible, so a project with tens of thousands of
+findings scrolls as smoothly as one with ten. Choosing a finding opens its
+segment in the translation editor; a finding that is not a real problem is
+accepted as a false positive, with a reason that is stored with it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, ProgressBar, Select, Static
+
+from workbench.core.checks import REGISTRY, Finding
+from workbench.tui import commands
+from workbench.tui.commands import bindings
+from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.messages import FindingsUpdated, ProjectEdited
+from workbench.tui.screens.base import ViewScreen
+from workbench.tui.screens.choice_modal import ReasonModal
+from workbench.tui.widgets.findings_panel import FindingList, finding_label
+from workbench.tui.widgets.literal import literal
+
+ALL = "all"
+
+
+class FindingsScreen(ViewScreen):
+    """Filters on top, the list, the chosen finding's segment below."""
+
+    MODE = "findings"
+    COMMANDS_TABLE = commands.FINDINGS
+    BINDINGS: ClassVar = bindings(commands.FINDINGS)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.findings: list[Finding] = []
+        """Every finding in project order, as of the last update."""
+        self.shown: list[Finding] = []
+
+    def compose(self) -> ComposeResult:
+        yield self.mode_bar()
+        with Horizontal(id="findings-filters"):
+            yield Label(_("Check"))
+            yield Select([(_("all checks"), ALL)], value=ALL, allow_blank=False, id="check-filter")
+            yield Label(_("Severity"))
+            yield Select(
+                [(_("all"), ALL), (_("errors"), "error"), (_("warnings"), "warning"), (_("info"), "info")],
+                value=ALL,
+                allow_blank=False,
+                id="severity-filter",
+            )
+            yield Static(id="findings-count")
+        yield ProgressBar(total=None, show_eta=False, id="findings-progress")
+        yield FindingList(id="finding-list")
+        yield Static(id="finding-detail")
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        if not self.workbench.findings.complete:
+            self.action_refresh_findings()
+        self._fill()
+        self.query_one(FindingList).focus()
+
+    def on_findings_updated(self, message: FindingsUpdated) -> None:
+        self._fill()
+
+    def on_project_edited(self, message: ProjectEdited) -> None:
+        self._fill()
+
+    # -- filtering ------------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        """Offer the checks present (with counts) and show the findings that pass the filters."""
+        index, store = self.workbench.findings, self.workbench.store
+        self.findings = index.in_order(store.segments) if store.loaded else index.all()
+        counts = Counter(f.check for f in self.findings)
+        check_filter = self.query_one("#check-filter", Select)
+        chosen = check_filter.value
+        options = [(_("all checks") + f" ({number(len(self.findings))})", ALL)]
+        options += [(f"{check} ({number(counts[check])})", check) for check in REGISTRY if counts[check]]
+        with self.prevent(Select.Changed):
+            check_filter.set_options(options)
+            check_filter.value = chosen if chosen in {value for _label, value in options} else ALL
+        self._apply_filters()
+
+    @on(Select.Changed)
+    def _filter_changed(self, event: Select.Changed) -> None:
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        check = self.query_one("#check-filter", Select).value
+        severity = self.query_one("#severity-filter", Select).value
+        self.shown = [
+            f
+            for f in self.findings
+            if (check == ALL or f.check == check) and (severity == ALL or f.severity == severity)
+        ]
+        self.query_one(FindingList).show(self.shown, cursor=0)
+        if not self.workbench.findings.complete:
+            text = _("Checking…")
+        else:
+            text = ngettext("{count} finding", "{count} findings", len(self.shown)).format(
+                count=number(len(self.shown))
+            )
+        self.query_one("#findings-count", Static).update(Text(text))
+        self._show_detail()
+
+    # -- the chosen finding -------------------------------------------------------------------------
+
+    @on(FindingList.CursorMoved)
+    def _moved(self, event: FindingList.CursorMoved) -> None:
+        self._show_detail()
+
+    @on(FindingList.Activated)
+    def _activated(self, event: FindingList.Activated) -> None:
+        self.action_open_finding()
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#finding-detail", Static)
+        finding = self.query_one(FindingList).current
+        if finding is None:
+            detail.update(Text(_("No findings.") if self.workbench.findings.complete else ""))
+            return
+        text = finding_label(finding)
+        segment = self.workbench.store.get(finding.segment_id) if finding.segment_id is not None else None
+        if segment is not None:
+            text.append("\n")
+            text.append("EN  ", style="bold")
+            text.append_text(literal(segment.source))
+            text.append("\n")
+            text.append("RU  ", style="bold")
+            text.append_text(literal(segment.target) if segment.target else Text("—", style="dim"))
+        detail.update(text)
+
+    def action_open_finding(self) -> None:
+        finding = self.query_one(FindingList).current
+        if finding is not None and finding.segment_id is not None:
+            self.workbench.show_segment(finding.segment_id)
+
+    def action_accept_finding(self) -> None:
+        finding = self.query_one(FindingList).current
+        if finding is None:
+            return
+        index = self.workbench.store.index_of(finding.segment_id) if finding.segment_id is not None else None
+        position = index + 1 if index is not None else finding.segment
+
+        def accepted(reason: str | None) -> None:
+            if reason:
+                self.workbench.accept_finding(finding, position, reason)
+
+        self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
+
+    def action_refresh_findings(self) -> None:
+        self.add_class("-busy")
+        self.query_one("#findings-count", Static).update(Text(_("Checking…")))
+
+        def progress(done: int, total: int) -> None:
+            self.query_one("#findings-progress", ProgressBar).update(total=max(total, 1), progress=done)
+
+        def done(message: str, severity: str) -> None:
+            self.remove_class("-busy")
+            if severity == "error":
+                self.notify(message, severity="error", timeout=8)
+
+        self.workbench.run_checks(progress, done)
+
+    def action_focus_filter(self, which: str) -> None:
+        self.query_one(f"#{which}-filter", Select).focus()

@@ -1,0 +1,323 @@
+"""The project view: what the workbench shows first.
+
+Languages, documents and progress (confirmed share, open findings by
+severity) at a glance, and the project-wide actions: import, align, check
+and export. Those can take a while on a big project, so each runs in a
+worker thread on its own connection while a progress bar moves; the view
+stays usable and the result arrives as a notification.
+
+Without a project (bare `workbench` outside a project folder) the view
+offers to open one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, DataTable, Label, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.project import Project
+from workbench.core.summary import project_summary
+from workbench.tui import commands
+from workbench.tui.commands import bindings
+from workbench.tui.i18n import _, ngettext, number, percent
+from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
+from workbench.tui.screens.base import ViewScreen
+from workbench.tui.screens.file_modals import ExportModal, ExportRequest, ImportModal, ImportRequest, OpenProjectModal
+
+Progress = Callable[[int, int], None]
+Task = Callable[[Project, Progress], str]
+"""Work on a project opened in the worker's thread; returns the message to show when done."""
+
+AUTO_CHECK_LIMIT = 20_000
+"""Projects up to this many segments are checked in the background when opened."""
+
+
+def segments_phrase(count: int) -> str:
+    """`1 segment`, `2 segments`; in Russian `1 сегмент`, `2 сегмента`, `5 сегментов`."""
+    return ngettext("{count} segment", "{count} segments", count).format(count=number(count))
+
+
+class ProjectScreen(ViewScreen):
+    """Languages, documents, progress and the project-wide actions."""
+
+    MODE = "project"
+    COMMANDS_TABLE = commands.PROJECT
+    BINDINGS: ClassVar = bindings(commands.PROJECT)
+
+    def compose(self) -> ComposeResult:
+        yield self.mode_bar()
+        with VerticalScroll(id="project-body"):
+            yield Static(id="project-title")
+            yield Static(id="project-path", classes="muted")
+            with Horizontal(id="project-overview"):
+                with Vertical(id="progress-box", classes="box"):
+                    yield Label(_("Progress"), classes="box-title")
+                    yield ProgressBar(total=None, show_eta=False, id="confirmed-bar")
+                    yield Static(id="progress-text")
+                with Vertical(id="findings-box", classes="box"):
+                    yield Label(_("Open findings"), classes="box-title")
+                    yield Static(id="findings-text")
+            yield Label(_("Documents"), classes="box-title")
+            yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
+            with Horizontal(id="project-actions"):
+                yield Button(_("Import…"), id="import")
+                yield Button(_("Align"), id="align")
+                yield Button(_("Check"), id="check")
+                yield Button(_("Export…"), id="export")
+                yield Button(_("Open…"), id="open")
+            with Vertical(id="task"):
+                yield Label("", id="task-label")
+                yield ProgressBar(total=None, show_eta=False, id="task-bar")
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#documents", DataTable)
+        table.add_columns(_("Document"), _("Kind"), _("Segments"), _("Files"), _("Encodings"))
+        self.refresh_summary()
+
+    def on_terms_loaded(self, message: TermsLoaded) -> None:
+        """The term matcher is ready: a small project is checked now, so its findings show at once."""
+        self._auto_check()
+
+    def _auto_check(self) -> None:
+        project = self.workbench.project
+        if project is not None and not self.workbench.findings.complete and project.segment_count() <= AUTO_CHECK_LIMIT:
+            self.action_check_project(quiet=True)
+
+    # -- what the view shows ----------------------------------------------------------
+
+    def refresh_summary(self) -> None:
+        project = self.workbench.project
+        title = self.query_one("#project-title", Static)
+        if project is None:
+            title.update(Text(_("No project here"), style="bold"))
+            self.query_one("#project-path", Static).update(
+                Text(_("{folder} is not a workbench project. Press o to open one.").format(folder=self.workbench.folder))
+            )
+            self.set_class(True, "-no-project")
+            return
+        self.set_class(False, "-no-project")
+        summary = project_summary(project)
+        title.update(
+            Text.assemble(
+                (summary["name"], "bold"),
+                "  ",
+                (f"{summary['source_lang']} → {summary['target_lang']}", "italic"),
+            )
+        )
+        self.query_one("#project-path", Static).update(Text(summary["path"]))
+        segments = summary["segments"]
+        total, confirmed = segments["total"], segments["confirmed"]
+        bar = self.query_one("#confirmed-bar", ProgressBar)
+        bar.update(total=max(total, 1), progress=confirmed)
+        share = confirmed / total if total else 0.0
+        self.query_one("#progress-text", Static).update(
+            Text(
+                "\n".join(
+                    [
+                        _("{segments}, {share} confirmed").format(
+                            segments=segments_phrase(total), share=percent(share)
+                        ),
+                        _("draft {draft} · translated {translated} · reviewed {reviewed}").format(
+                            draft=number(segments["draft"]),
+                            translated=number(segments["translated"]),
+                            reviewed=number(segments["reviewed"]),
+                        ),
+                        _("without translation: {count}").format(count=number(segments["empty"])),
+                    ]
+                )
+            )
+        )
+        self._show_findings(summary["findings"])
+        table = self.query_one("#documents", DataTable)
+        table.clear()
+        for document in summary["documents"]:
+            files = " + ".join(f for f in (document["source"], document["target"]) if f)
+            encodings = " + ".join(e for e in (document["source_encoding"], document["target_encoding"]) if e)
+            table.add_row(
+                Text(document["name"]),
+                Text(document["kind"]),
+                Text(number(document["segments"]), justify="right"),
+                Text(files),
+                Text(encodings),
+            )
+
+    def _show_findings(self, stored: dict[str, int]) -> None:
+        text = self.query_one("#findings-text", Static)
+        if not self.workbench.findings.complete:
+            lines = [_("Checks have not run yet (press c).")]
+            if stored:
+                lines.append(_("Found on import and alignment:"))
+                lines.extend(f"  {check}: {number(count)}" for check, count in stored.items())
+            text.update(Text("\n".join(lines)))
+            return
+        findings = self.workbench.findings.all()
+        by_severity = Counter(f.severity for f in findings)
+        styles = {"error": "bold red", "warning": "yellow", "info": "dim"}
+        names = {"error": _("errors"), "warning": _("warnings"), "info": _("info")}
+        result = Text()
+        for severity in ("error", "warning", "info"):
+            result.append(f"{names[severity]}: ", style=styles[severity])
+            result.append(f"{number(by_severity.get(severity, 0))}\n")
+        by_check = Counter(f.check for f in findings)
+        for check, count in by_check.most_common(6):
+            result.append(f"  {check}: {number(count)}\n", style="dim")
+        text.update(result)
+
+    def on_project_edited(self, message: ProjectEdited) -> None:
+        self.refresh_summary()
+
+    def on_findings_updated(self, message: FindingsUpdated) -> None:
+        self.refresh_summary()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_summary()
+
+    # -- actions -------------------------------------------------------------------------
+
+    @on(Button.Pressed)
+    def _button(self, event: Button.Pressed) -> None:
+        actions = {
+            "import": self.action_import_documents,
+            "align": self.action_align_project,
+            "check": self.action_check_project,
+            "export": self.action_export_project,
+            "open": self.action_open_project,
+        }
+        if event.button.id in actions:
+            actions[event.button.id]()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"import_documents", "align_project", "check_project", "export_project"}:
+            return self.workbench.project is not None
+        return True
+
+    def action_import_documents(self) -> None:
+        def chosen(request: object) -> None:
+            if isinstance(request, ImportRequest):
+                self.run_task(_("Importing {name}").format(name=request.source.name), _import_task(request))
+
+        self.app.push_screen(ImportModal(), chosen)
+
+    def action_align_project(self) -> None:
+        self.run_task(_("Aligning"), _align_task)
+
+    def action_check_project(self, quiet: bool = False) -> None:
+        self.run_checks(quiet)
+
+    def action_export_project(self) -> None:
+        def chosen(request: object) -> None:
+            if isinstance(request, ExportRequest):
+                self.run_task(_("Exporting to {path}").format(path=request.path), _export_task(request), edits=False)
+
+        self.app.push_screen(ExportModal(), chosen)
+
+    def action_open_project(self) -> None:
+        def chosen(folder: object) -> None:
+            if isinstance(folder, Path):
+                try:
+                    project = Project.open(folder)
+                except WorkbenchError as error:
+                    self.report(error)
+                    return
+                self.workbench.open_project(project)
+                self.refresh_summary()
+
+        self.app.push_screen(OpenProjectModal(self.workbench.folder), chosen)
+
+    # -- work in threads ----------------------------------------------------------------------
+
+    def _task_started(self, label: str) -> None:
+        self.query_one("#task-label", Label).update(Text(label))
+        self.query_one("#task-bar", ProgressBar).update(total=None, progress=0)
+        self.set_class(True, "-busy")
+
+    def _task_progress(self, done: int, total: int) -> None:
+        self.query_one("#task-bar", ProgressBar).update(total=max(total, 1), progress=done)
+
+    def _task_finished(self, message: str, severity: str, edits: bool) -> None:
+        self.set_class(False, "-busy")
+        self.notify(message, severity=severity, timeout=6)  # type: ignore[arg-type]
+        if edits:
+            self.workbench.announce_edit()
+        self.refresh_summary()
+
+    def run_task(self, label: str, task: Task, *, edits: bool = True) -> None:
+        self._task_started(label)
+        self._run_in_thread(task, edits)
+
+    @work(thread=True, exclusive=True, group="project-task")
+    def _run_in_thread(self, task: Task, edits: bool) -> None:
+        app = self.app
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                app.call_from_thread(self._task_progress, done, total)
+
+        try:
+            with Project.open(self.project.path) as project:
+                message = task(project, progress)
+            severity = "information"
+        except Exception as error:  # shown to the person, not a crash: a worker must report everything
+            message, severity = _describe(error), "error"
+        if not worker.is_cancelled:
+            app.call_from_thread(self._task_finished, message, severity, edits)
+
+    def run_checks(self, quiet: bool = False) -> None:
+        if quiet:
+            self.workbench.run_checks()
+            return
+        self._task_started(_("Checking"))
+        self.workbench.run_checks(
+            self._task_progress, lambda message, severity: self._task_finished(message, severity, False)
+        )
+
+
+def _describe(error: Exception) -> str:
+    """One line for a notification: the message of a user error, the kind of anything else."""
+    if isinstance(error, (WorkbenchError, OSError, ValueError)):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def _import_task(request: ImportRequest) -> Task:
+    def task(project: Project, progress: Progress) -> str:
+        from workbench.core.importing import import_text
+
+        report = import_text(project, request.source, request.target, request.encoding)
+        return _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
+
+    return task
+
+
+def _align_task(project: Project, progress: Progress) -> str:
+    from workbench.core.bitext import align_project
+
+    summary = align_project(project)
+    return _("Aligned: {pairs}, {weak} unsure, {kept} kept").format(
+        pairs=ngettext("{count} pair", "{count} pairs", summary.beads).format(count=number(summary.beads)),
+        weak=number(summary.low_confidence),
+        kept=number(summary.kept),
+    )
+
+
+def _export_task(request: ExportRequest) -> Task:
+    def task(project: Project, progress: Progress) -> str:
+        from workbench.tui.exporting import export_project
+
+        count = export_project(project, request.format, request.path, all_segments=request.all_segments)
+        return _("Wrote {path}: {segments}").format(path=request.path, segments=segments_phrase(count))
+
+    return task
+

@@ -1,0 +1,176 @@
+"""The termbase view: search, browse, add, edit and delete concepts of the project's own termbase.
+
+Searching ignores case, ё/е, quotes and hyphens (the termbase's own
+normalisation) and ranks exact and prefix matches first. Every change is
+written at once; the editors' term matcher is rebuilt in the background so
+the next segment already knows the new term.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Static
+
+from termbase.errors import TermbaseError
+from termbase.model import Concept
+from workbench.core.terminology import open_project_termbase, project_termbase_path
+from workbench.tui import commands
+from workbench.tui.commands import bindings
+from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.messages import TermsLoaded
+from workbench.tui.screens.base import ViewScreen
+from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.screens.concept_modal import ConceptModal
+from workbench.tui.widgets.concept_list import ConceptList
+from workbench.tui.widgets.literal import literal
+from workbench.tui.widgets.term_panel import STATUS_NAMES
+
+STATUS_STYLE = {"preferred": "bold green", "admitted": "green", "deprecated": "red strike", "superseded": "red strike"}
+
+
+class TermbaseScreen(ViewScreen):
+    """Search box, concept list, the chosen concept in full."""
+
+    MODE = "termbase"
+    COMMANDS_TABLE = commands.TERMBASE
+    BINDINGS: ClassVar = bindings(commands.TERMBASE)
+
+    def compose(self) -> ComposeResult:
+        config = self.project.config
+        yield self.mode_bar()
+        with Horizontal(id="termbase-top"):
+            yield Input(placeholder=_("Search terms…"), id="term-search")
+            yield Static(id="concept-count")
+        with Horizontal(id="termbase-body"):
+            yield ConceptList(config.source_lang, config.target_lang, id="concepts")
+            with VerticalScroll(id="concept-detail-box"):
+                yield Static(id="concept-detail")
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        self._search("")
+        self.query_one(ConceptList).focus()
+
+    @property
+    def concept_list(self) -> ConceptList:
+        return self.query_one(ConceptList)
+
+    # -- search and browse ---------------------------------------------------------------------
+
+    @on(Input.Changed, "#term-search")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    @on(Input.Submitted, "#term-search")
+    def _query_submitted(self) -> None:
+        self.concept_list.focus()
+
+    def _search(self, query: str, keep: str | None = None) -> None:
+        if project_termbase_path(self.project).exists():
+            with open_project_termbase(self.project) as termbase:
+                concepts = termbase.search(query) if query.strip() else termbase.concepts()
+                total = len(termbase)
+        else:
+            concepts, total = [], 0
+        ids = [c.id for c in concepts]
+        self.concept_list.show(concepts, cursor=ids.index(keep) if keep in ids else 0)
+        shown = ngettext("{count} concept", "{count} concepts", len(concepts)).format(count=number(len(concepts)))
+        self.query_one("#concept-count", Static).update(
+            Text(shown if not query.strip() else _("{shown} of {total}").format(shown=shown, total=number(total)))
+        )
+        self._show_detail()
+
+    @on(ConceptList.CursorMoved)
+    def _moved(self, event: ConceptList.CursorMoved) -> None:
+        self._show_detail()
+
+    @on(ConceptList.Activated)
+    def _activated(self, event: ConceptList.Activated) -> None:
+        self.action_edit_concept()
+
+    def _show_detail(self) -> None:
+        concept = self.concept_list.current
+        detail = self.query_one("#concept-detail", Static)
+        if concept is None:
+            empty = not project_termbase_path(self.project).exists()
+            detail.update(Text(_("The project has no termbase yet: press n to add a concept.") if empty else ""))
+            return
+        detail.update(describe_concept(concept))
+
+    # -- changes -----------------------------------------------------------------------------------
+
+    def _changed(self, concept: Concept | None) -> None:
+        if concept is None:
+            return
+        self._search(self.query_one("#term-search", Input).value, keep=concept.id)
+        self.workbench.load_enforcer()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#term-search", Input).focus()
+
+    def action_add_concept(self) -> None:
+        self.app.push_screen(ConceptModal(self.project, None), self._changed)
+
+    def action_edit_concept(self) -> None:
+        concept = self.concept_list.current
+        if concept is not None:
+            self.app.push_screen(ConceptModal(self.project, concept), self._changed)
+
+    def action_delete_concept(self) -> None:
+        concept = self.concept_list.current
+        if concept is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                with open_project_termbase(self.project) as termbase:
+                    termbase.delete(concept.id)
+            except TermbaseError as error:
+                self.report(error)
+                return
+            self._search(self.query_one("#term-search", Input).value)
+            self.workbench.load_enforcer()
+
+        self.app.push_screen(
+            ChoiceModal(
+                _("Delete concept {id}?").format(id=concept.id),
+                [(_("Delete it"), True), (_("Keep it"), False)],
+            ),
+            confirmed,
+        )
+
+    def on_terms_loaded(self, message: TermsLoaded) -> None:
+        self._show_detail()
+
+
+def describe_concept(concept: Concept) -> Text:
+    """Every term by language with its status, then the concept's fields; all user text literal."""
+    text = Text()
+    text.append(concept.id, style="bold")
+    if concept.subject:
+        text.append("  ")
+        text.append_text(literal(concept.subject, style="italic"))
+    for lang in concept.languages:
+        text.append(f"\n\n{lang}\n", style="bold")
+        for term in concept.terms_in(lang):
+            text.append("  ")
+            text.append_text(literal(term.text, style=STATUS_STYLE[str(term.status)]))
+            text.append(f"  {_(STATUS_NAMES[term.status])}", style="dim")
+            if term.part_of_speech:
+                text.append(f", {term.part_of_speech}", style="dim")
+            if term.usage_note:
+                text.append("\n    ")
+                text.append_text(literal(term.usage_note, style="dim"))
+            text.append("\n")
+    for label, value in ((_("Definition"), concept.definition), (_("Note"), concept.note)):
+        if value:
+            text.append(f"\n{label}: ", style="bold")
+            text.append_text(literal(value))
+    return text

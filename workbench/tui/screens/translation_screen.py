@@ -1,0 +1,414 @@
+"""The translation and review editor: a segment grid, the segment in full, and three helper panels.
+
+Saving is never the translator's job. The target is written through
+`workbench.core.editing` (one transaction each) when the translator leaves
+the text area, moves to another segment, switches view or quits, and also
+a moment after they stop typing, so neither a crash nor a closed terminal
+loses what was typed.
+
+Local checks (terms, numbers, typography ...) run again for the segment on
+every save, so its findings are always about the text on screen; checks
+about the project as a whole (consistency, length distribution) come from
+the last full run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Static, TabbedContent, TabPane, TextArea
+
+from termbase.model import Term
+from workbench.core import editing
+from workbench.core.checks import Finding
+from workbench.core.model import Segment, SegmentStatus
+from workbench.tui import commands
+from workbench.tui.commands import bindings
+from workbench.tui.i18n import _, number
+from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
+from workbench.tui.screens.base import ViewScreen
+from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
+from workbench.tui.term_forms import form_choices
+from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
+from workbench.tui.widgets.segment_grid import SegmentGrid
+from workbench.tui.widgets.segment_view import SourceView, TargetEditor
+from workbench.tui.widgets.term_panel import TermPanel
+
+SAVE_DELAY = 0.8
+"""Seconds of quiet typing after which the target is saved anyway."""
+
+STATUS_NAMES = {
+    SegmentStatus.DRAFT: _("draft"),
+    SegmentStatus.TRANSLATED: _("translated"),
+    SegmentStatus.REVIEWED: _("reviewed"),
+}
+
+STATUS_STYLE = {SegmentStatus.DRAFT: "dim", SegmentStatus.TRANSLATED: "green", SegmentStatus.REVIEWED: "bold cyan"}
+
+
+class TranslationScreen(ViewScreen):
+    """Grid above, the current segment below, terms / findings / memory beside."""
+
+    MODE = "translate"
+    COMMANDS_TABLE = commands.TRANSLATION
+    BINDINGS: ClassVar = bindings(commands.TRANSLATION)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current_id: int | None = None
+        """The segment whose target is in the editor."""
+        self._saved_target = ""
+        """The target as stored: typing that differs from it is unsaved."""
+        self._save_timer: Timer | None = None
+        self._terms: Any | None = None
+        """`SegmentTerms` of the current segment, when the termbase is loaded."""
+        self._drawn_version = -1
+
+    def compose(self) -> ComposeResult:
+        yield self.mode_bar()
+        with Horizontal(id="editor-body"):
+            with Vertical(id="editor-main"):
+                yield SegmentGrid(worst_severity=self.workbench.worst_severity, id="grid")
+                with Vertical(id="detail"):
+                    yield Static(id="segment-info")
+                    yield SourceView(id="source")
+                    yield TargetEditor(id="target")
+            with TabbedContent(id="side"):
+                with TabPane(_("Terms"), id="terms-tab"):
+                    yield TermPanel(id="terms")
+                with TabPane(_("Findings"), id="findings-tab"):
+                    yield FindingsPanel(id="findings")
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#segment-info", Static).update(Text(_("Loading segments…")))
+        self._refresh_from_store()
+        self.query_one("#grid", SegmentGrid).focus()
+
+    # -- keeping the view in step with the store -------------------------------------------
+
+    @property
+    def grid(self) -> SegmentGrid:
+        return self.query_one("#grid", SegmentGrid)
+
+    @property
+    def editor(self) -> TargetEditor:
+        return self.query_one("#target", TargetEditor)
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.workbench.store.segments
+
+    def _refresh_from_store(self) -> None:
+        store = self.workbench.store
+        if not store.loaded or store.version == self._drawn_version:
+            return
+        self._drawn_version = store.version
+        index = store.index_of(self.current_id) if self.current_id is not None else None
+        self.grid.show(store.segments, cursor=index if index is not None else self.grid.cursor)
+        self._show_current(reload_target=True)
+
+    def on_project_edited(self, message: ProjectEdited) -> None:
+        self._refresh_from_store()
+
+    def on_findings_updated(self, message: FindingsUpdated) -> None:
+        self.grid.refresh_rows()
+        self._show_current(reload_target=False)
+
+    def on_terms_loaded(self, message: TermsLoaded) -> None:
+        self.grid.refresh_rows()
+        self._show_current(reload_target=False)
+
+    def on_screen_resume(self) -> None:
+        self._refresh_from_store()
+
+    def on_screen_suspend(self) -> None:
+        self.save_pending()
+
+    def go_to_segment(self, segment_id: int) -> None:
+        """Show one segment (asked for by the findings view or a search)."""
+        index = self.workbench.store.index_of(segment_id)
+        if index is not None:
+            self.save_pending()
+            self.grid.move_to(index, center=True)
+            self.grid.focus()
+
+    # -- showing the current segment ---------------------------------------------------------
+
+    @on(SegmentGrid.CursorMoved, "#grid")
+    def _cursor_moved(self, event: SegmentGrid.CursorMoved) -> None:
+        self.save_pending()
+        self._show_current(reload_target=True)
+
+    @on(SegmentGrid.Activated, "#grid")
+    def _activated(self, event: SegmentGrid.Activated) -> None:
+        self.action_edit_target()
+
+    @property
+    def current(self) -> Segment | None:
+        return self.grid.current
+
+    def _show_current(self, *, reload_target: bool) -> None:
+        segment = self.current
+        info = self.query_one("#segment-info", Static)
+        if segment is None:
+            self.current_id = None
+            info.update(Text(_("No segments yet: import a document on the project view (F2).")))
+            self.query_one(SourceView).show("")
+            self.editor.load_text("")
+            self._saved_target = ""
+            return
+        if reload_target or segment.id != self.current_id:
+            self.current_id = segment.id
+            self._saved_target = segment.target
+            self.editor.load_text(segment.target)
+        self._terms = self._term_checks(segment)
+        findings = self._findings_for(segment)
+        self._show_info(segment, findings)
+        self._show_source(segment, findings, None)
+        self.query_one(TermPanel).show(
+            self._terms,
+            self.project.config.target_lang,
+            note=None if self.workbench.enforcer_ready else _("Loading the termbase…"),
+        )
+        self.query_one(FindingsPanel).show(findings)
+
+    def _show_info(self, segment: Segment, findings: Sequence[Finding]) -> None:
+        index = self.grid.cursor
+        info = Text.assemble(
+            (_("Segment {position} of {total}").format(
+                position=number(index + 1), total=number(len(self.segments))), "bold"),
+            "  ·  ",
+            (STATUS_NAMES[segment.status], STATUS_STYLE[segment.status]),
+        )
+        if segment.confidence is not None:
+            info.append("  ·  " + _("alignment confidence {value}").format(value=f"{segment.confidence:.2f}"))
+        self.query_one("#segment-info", Static).update(info)
+
+    def _show_source(self, segment: Segment, findings: Sequence[Finding], focus: Finding | None) -> None:
+        terms: list[tuple[int, int]] = []
+        missing: list[tuple[int, int]] = []
+        if self._terms is not None:
+            for check in self._terms.source:
+                (missing if check.missing else terms).append(check.source.span)
+        spans = [span for f in findings for span in f.source_spans]
+        focus_span = focus.source_spans[0] if focus is not None and focus.source_spans else None
+        self.query_one(SourceView).show(
+            segment.source, terms=terms, missing=missing, findings=spans, focus=focus_span
+        )
+
+    @on(FindingsPanel.Highlighted)
+    def _finding_highlighted(self, event: FindingsPanel.Highlighted) -> None:
+        segment = self.current
+        if segment is not None:
+            self._show_source(segment, self.query_one(FindingsPanel).findings, event.finding)
+
+    def _term_checks(self, segment: Segment) -> Any | None:
+        enforcer = self.workbench.enforcer
+        if enforcer is None:
+            return None
+        return enforcer.check(segment.source, self.editor.text if segment.id == self.current_id else segment.target)
+
+    # -- findings --------------------------------------------------------------------------------
+
+    def _findings_for(self, segment: Segment) -> list[Finding]:
+        """The segment's findings for the text on screen: local checks now, project-wide from the last run."""
+        return self.workbench.recheck(segment)
+
+    # -- saving ------------------------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#target")
+    def _typed(self, event: TextArea.Changed) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if self.editor.text != self._saved_target:
+            self._save_timer = self.set_timer(SAVE_DELAY, self.save_pending)
+
+    @on(TargetEditor.Left)
+    def _left(self) -> None:
+        self.save_pending()
+
+    def save_pending(self) -> Segment | None:
+        """Write the editor's text if it differs from what is stored; returns the saved segment."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if self.current_id is None or self.workbench.project is None:
+            return None
+        text = self.editor.text
+        if text == self._saved_target:
+            return None
+        saved = editing.set_target(self.project, self.current_id, text)
+        self._saved_target = saved.target
+        self._after_edit(saved)
+        return saved
+
+    def _after_edit(self, segment: Segment) -> None:
+        """Put an edited segment in the store, re-check it and redraw what shows it."""
+        store = self.workbench.store
+        index = store.replace(segment)
+        self._drawn_version = store.version
+        if index is not None:
+            self.grid.refresh_rows()
+        if segment.id == self.current_id:
+            self._show_current(reload_target=False)
+        self.workbench.announce_edit((segment.id,))
+
+    # -- actions -------------------------------------------------------------------------------------
+
+    def action_edit_target(self) -> None:
+        if self.current is not None:
+            self.editor.focus()
+
+    def action_focus_grid(self) -> None:
+        self.save_pending()
+        self.grid.focus()
+
+    def action_next_segment(self) -> None:
+        self.grid.move_to(self.grid.cursor + 1)
+
+    def action_previous_segment(self) -> None:
+        self.grid.move_to(self.grid.cursor - 1)
+
+    def action_next_unconfirmed(self) -> None:
+        segments = self.segments
+        count = len(segments)
+        for step in range(1, count + 1):
+            index = (self.grid.cursor + step) % count
+            if not segments[index].confirmed:
+                self.grid.move_to(index, center=True)
+                return
+        self.notify(_("Every segment is confirmed."))
+
+    def _set_status(self, status: SegmentStatus, advance: bool) -> None:
+        self.save_pending()
+        segment = self.current
+        if segment is None:
+            return
+        if status is SegmentStatus.TRANSLATED:
+            updated = editing.confirm(self.project, segment.id)
+        else:
+            updated = editing.set_status(self.project, segment.id, status)
+        self._after_edit(updated)
+        if advance and self.grid.cursor < len(self.segments) - 1:
+            self.grid.move_to(self.grid.cursor + 1)
+
+    def action_confirm_segment(self) -> None:
+        self._set_status(SegmentStatus.TRANSLATED, advance=True)
+
+    def action_review_segment(self) -> None:
+        self._set_status(SegmentStatus.REVIEWED, advance=True)
+
+    def action_draft_segment(self) -> None:
+        self._set_status(SegmentStatus.DRAFT, advance=False)
+
+    def action_undo(self) -> None:
+        self.save_pending()
+        done = editing.undo(self.project)
+        self.notify(_("Undone: {action}").format(action=done) if done else _("Nothing to undo."))
+        if done:
+            self.workbench.announce_edit()
+
+    def action_redo(self) -> None:
+        done = editing.redo(self.project)
+        self.notify(_("Redone: {action}").format(action=done) if done else _("Nothing to redo."))
+        if done:
+            self.workbench.announce_edit()
+
+    def action_next_panel(self) -> None:
+        tabs = self.query_one("#side", TabbedContent)
+        panes = [pane.id for pane in tabs.query(TabPane) if pane.id]
+        if panes:
+            current = panes.index(tabs.active) if tabs.active in panes else -1
+            tabs.active = panes[(current + 1) % len(panes)]
+        self.add_class("-panel-shown")
+        self.remove_class("-panel-hidden")
+
+    def action_toggle_panel(self) -> None:
+        """Narrow terminals hide the side panel until asked; wide ones show it until told not to."""
+        if self.app.has_class("-narrow"):
+            self.toggle_class("-panel-shown")
+        else:
+            self.toggle_class("-panel-hidden")
+
+    # -- terms -------------------------------------------------------------------------------------
+
+    def action_insert_term(self) -> None:
+        panel = self.query_one(TermPanel)
+        term = panel.highlighted_term
+        if term is not None:
+            self._offer_forms(term)
+            return
+        terms = panel.approved_terms()
+        if not terms:
+            self.notify(_("No approved term to insert in this segment."), severity="warning")
+        elif len(terms) == 1:
+            self._offer_forms(terms[0])
+        else:
+            self.app.push_screen(
+                ChoiceModal(_("Which term?"), [(Text(t.text), t) for t in terms]),
+                lambda term: self._offer_forms(term) if isinstance(term, Term) else None,
+            )
+
+    @on(TermPanel.Chosen)
+    def _term_chosen(self, event: TermPanel.Chosen) -> None:
+        self._offer_forms(event.term)
+
+    def _offer_forms(self, term: Term) -> None:
+        choices = form_choices(term)
+        if len(choices) == 1:
+            self._insert_text(choices[0][1])
+            return
+        self.app.push_screen(
+            ChoiceModal(_("Insert «{term}» in which form?").format(term=term.text), choices),
+            lambda text: self._insert_text(text) if isinstance(text, str) else None,
+        )
+
+    def _insert_text(self, text: str) -> None:
+        editor = self.editor
+        start, end = editor.selection
+        editor.replace(text, start, end)
+        editor.focus()
+
+    def action_add_term(self) -> None:
+        from workbench.tui.screens.concept_modal import ConceptModal
+
+        segment = self.current
+        if segment is None:
+            return
+        source = self.get_selected_text() or ""
+        target = self.editor.selected_text
+        self.app.push_screen(
+            ConceptModal.for_new(self.project, source=source.strip(), target=target.strip()),
+            self._concept_saved,
+        )
+
+    def _concept_saved(self, saved: object) -> None:
+        if saved:
+            self.workbench.load_enforcer()
+
+    # -- findings ------------------------------------------------------------------------------------
+
+    def action_accept_finding(self) -> None:
+        finding = self.query_one(FindingsPanel).highlighted
+        findings = self.query_one(FindingsPanel).findings
+        if finding is None and findings:
+            finding = findings[0]
+        if finding is None:
+            self.notify(_("This segment has no finding to accept."), severity="warning")
+            return
+        chosen = finding
+
+        def accepted(reason: str | None) -> None:
+            if reason:
+                self.workbench.accept_finding(chosen, self.grid.cursor + 1, reason)
+
+        self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
+

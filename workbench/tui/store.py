@@ -1,0 +1,69 @@
+"""The project's segments as every view sees them, kept in step with each edit.
+
+One list shared by the alignment and translation editors, so that 50,000
+segments live in memory once and an edit made in one view shows in the
+other. Edits go through `workbench.core.editing` (which commits at once);
+the store then patches its list locally instead of reloading it, and only
+falls back to a full reload when it cannot know what changed (undo, redo,
+re-alignment, import).
+
+SQLite connections belong to the thread that opened them, so a full load
+from a worker opens its own `Project` on the same folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench.core.model import Segment
+from workbench.core.project import Project
+
+
+def read_segments(path: Path) -> list[Segment]:
+    """Every segment in project order, read through a connection of the calling thread."""
+    with Project.open(path) as project:
+        return project.segments()
+
+
+class SegmentStore:
+    """Segments in project order with a lookup from id to place."""
+
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
+        self.loaded = False
+        self.version = 0
+        """Bumped on every change, so a view knows whether what it drew is current."""
+        self._index: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    def set_all(self, segments: list[Segment]) -> None:
+        self.segments = segments
+        self.loaded = True
+        self._reindex()
+
+    def index_of(self, segment_id: int) -> int | None:
+        return self._index.get(segment_id)
+
+    def get(self, segment_id: int) -> Segment | None:
+        index = self._index.get(segment_id)
+        return None if index is None else self.segments[index]
+
+    def replace(self, segment: Segment) -> int | None:
+        """Put the new value of an edited segment in its place; returns that place."""
+        index = self._index.get(segment.id)
+        if index is not None:
+            self.segments[index] = segment
+            self.version += 1
+        return index
+
+    def splice(self, index: int, remove: int, insert: Sequence[Segment]) -> None:
+        """Replace `remove` segments from `index` on with `insert` (merges and splits)."""
+        self.segments[index : index + remove] = list(insert)
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._index = {segment.id: index for index, segment in enumerate(self.segments)}
+        self.version += 1

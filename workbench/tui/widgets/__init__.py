@@ -1,0 +1,1 @@
+"""Widgets of the workbench: each draws one thing and posts messages about it upward."""

@@ -1,0 +1,113 @@
+"""Findings as a pickable list: the current segment's in the editor, the project's in the findings view.
+
+Each row is the severity mark, the check id and the message in plain words.
+Moving over a finding announces it (the editor then highlights its span);
+`FindingList` is the same list for many findings, drawn only where visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.strip import Strip
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from workbench.core.checks import Finding
+from workbench.tui.commands import FINDINGS_PANEL, bindings
+from workbench.tui.i18n import _, ngettext
+from workbench.tui.widgets.literal import one_line
+from workbench.tui.widgets.virtual_list import VirtualList
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+SEVERITY_MARK = {"error": "‼", "warning": "!", "info": "i"}
+
+
+def finding_label(finding: Finding, *, with_position: bool = False) -> Text:
+    """`‼ term-missing  the message`, safe for any message text."""
+    label = Text(no_wrap=False)
+    if with_position:
+        label.append(f"{finding.segment:>5} ", style="dim")
+    label.append(SEVERITY_MARK.get(finding.severity, "?") + " ", style=SEVERITY_STYLE.get(finding.severity, ""))
+    label.append(finding.check, style="bold")
+    label.append("  ")
+    label.append(one_line(finding.message, limit=2000))
+    return label
+
+
+class FindingsPanel(Vertical):
+    """The findings of one segment."""
+
+    BINDINGS = bindings(FINDINGS_PANEL)
+
+    class Highlighted(Message):
+        """The reviewer is looking at this finding (None: at none)."""
+
+        def __init__(self, finding: Finding | None) -> None:
+            super().__init__()
+            self.finding = finding
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.findings: list[Finding] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="findings-summary")
+        yield OptionList(id="findings-list")
+
+    def show(self, findings: Sequence[Finding]) -> None:
+        self.findings = list(findings)
+        summary = self.query_one("#findings-summary", Static)
+        options = self.query_one("#findings-list", OptionList)
+        options.clear_options()
+        if not self.findings:
+            summary.update(Text(_("No findings in this segment.")))
+            return
+        count = len(self.findings)
+        summary.update(Text(ngettext("{count} finding", "{count} findings", count).format(count=count)))
+        options.add_options(Option(finding_label(f), id=str(i)) for i, f in enumerate(self.findings))
+
+    @property
+    def highlighted(self) -> Finding | None:
+        options = self.query_one("#findings-list", OptionList)
+        if options.highlighted is None or options.highlighted >= len(self.findings):
+            return None
+        return self.findings[options.highlighted]
+
+    @on(OptionList.OptionHighlighted, "#findings-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Highlighted(self.highlighted))
+
+
+class FindingList(VirtualList):
+    """Any number of findings, one line each, drawn only where visible."""
+
+    class CursorMoved(VirtualList.CursorMoved):
+        """The cursor is on another finding."""
+
+    class Activated(VirtualList.Activated):
+        """A finding was chosen: go to its segment."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.findings: Sequence[Finding] = ()
+
+    def show(self, findings: Sequence[Finding], cursor: int | None = None) -> None:
+        self.findings = findings
+        self.set_row_count(len(findings), cursor)
+
+    @property
+    def current(self) -> Finding | None:
+        return self.findings[self.cursor] if 0 <= self.cursor < len(self.findings) else None
+
+    def render_row(self, index: int, width: int, selected: bool) -> Strip:
+        label = finding_label(self.findings[index], with_position=True)
+        label.no_wrap = True
+        label.truncate(width, overflow="ellipsis", pad=True)
+        return Strip(list(label.render(self.app.console)))

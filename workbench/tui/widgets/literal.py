@@ -1,0 +1,64 @@
+"""User text made safe to draw: shown literally, whatever it contains.
+
+Segment text comes from OCR, old files and other tools: it can hold Rich or
+Textual markup (`[bold]`, `[/]`), control characters, or a whole book on one
+line. It is always wrapped in `rich.text.Text` (never parsed as markup), and
+control characters are drawn as visible symbols so they can neither move the
+terminal's cursor nor vanish from a reviewer's sight.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.style import Style
+from rich.text import Text
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_BREAKS = re.compile(r"\r\n|[\n\r]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    """U+2400 Control Pictures for C0 and DEL; a replacement mark for C1 and separators."""
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def visible(text: str) -> str:
+    """`text` with every control character (other than newline and tab) made visible."""
+    return _CONTROL.sub(_picture, text)
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """`text` on one line: breaks shown as ⏎, tabs as →, cut to `limit` characters first.
+
+    Cutting before anything else keeps a million-character segment as cheap
+    to draw as a short one.
+    """
+    if limit is not None and len(text) > limit:
+        text = text[:limit]
+    return visible(_LINE_BREAKS.sub("⏎", text).replace("\t", "→"))
+
+
+def literal(text: str, style: Style | str = "") -> Text:
+    """A `Text` of user content: markup-like brackets stay brackets.
+
+    Every character maps to exactly one character, so spans computed on the
+    stored text (terms, findings) still point at the right place.
+    """
+    return Text(visible(text.replace("\t", "→")), style=style, no_wrap=False)
+
+
+def highlighted(text: str, spans: list[tuple[int, int, Style | str]], style: Style | str = "") -> Text:
+    """User text with styled character ranges (terms, findings); bad ranges are clipped, not fatal."""
+    result = literal(text, style)
+    length = len(text)
+    for start, end, span_style in spans:
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        if start < end:
+            result.stylize(span_style, start, end)
+    return result

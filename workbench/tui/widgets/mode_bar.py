@@ -1,0 +1,51 @@
+"""The top bar: the project's name and a tab for each view, with the key that opens it.
+
+The views are Textual modes; the bar shows which one is active and switches
+on a click, so a mouse user finds every view without learning the F-keys.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from workbench.tui.i18n import _
+
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("project", "F2", "Project"),
+    ("align", "F3", "Align"),
+    ("translate", "F4", "Translate"),
+    ("findings", "F5", "Findings"),
+    ("termbase", "F6", "Terms"),
+)
+"""(mode, key, label msgid) in the order of the keys."""
+
+
+class ModeTab(Static):
+    """One view's tab; `-active` marks the view on screen."""
+
+    def __init__(self, mode: str, key: str, label: str, active: bool) -> None:
+        super().__init__(Text.assemble((key, "bold"), " ", label), classes="-active" if active else "")
+        self.mode = mode
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.app.switch_mode(self.mode)
+
+
+class ModeBar(Horizontal):
+    """Project name on the left, view tabs after it."""
+
+    def __init__(self, active: str, project_name: str | None) -> None:
+        super().__init__()
+        self.active = active
+        self.project_name = project_name
+
+    def compose(self) -> ComposeResult:
+        title = Text(self.project_name or _("no project"), style="bold", no_wrap=True, overflow="ellipsis")
+        yield Static(title, id="mode-bar-title")
+        for mode, key, label in VIEWS:
+            yield ModeTab(mode, key, _(label), mode == self.active)

@@ -1,0 +1,159 @@
+"""The segment grid: position, status, finding mark, source and target, one row per segment.
+
+Rows are drawn on demand from the shared segment list (see `VirtualList`),
+so the grid opens and scrolls as fast with 50,000 segments as with 50. In
+the alignment editor it shows each pair's confidence instead of leaving the
+reviewer to guess which pairs are weak.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rich.segment import Segment as RichSegment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+
+from workbench.core.model import Segment, SegmentStatus
+from workbench.tui.widgets.literal import one_line
+from workbench.tui.widgets.virtual_list import VirtualList
+
+STATUS_MARK = {SegmentStatus.DRAFT: "·", SegmentStatus.TRANSLATED: "✓", SegmentStatus.REVIEWED: "✔"}
+SEVERITY_MARK = {"error": "‼", "warning": "!", "info": "i"}
+LOW_CONFIDENCE = 0.5
+"""Below this a pair is weak (the aligner's own threshold for its finding)."""
+FAIR_CONFIDENCE = 0.8
+
+WorstSeverity = Callable[[Segment], str | None]
+
+
+def confidence_level(segment: Segment) -> str:
+    """`weak`, `fair`, `good`, or `none` for pairs not aligned by us; confirmed pairs are `good`."""
+    if segment.confidence is None:
+        return "none"
+    if segment.confirmed or segment.locked:
+        return "good"
+    if segment.confidence < LOW_CONFIDENCE:
+        return "weak"
+    if segment.confidence < FAIR_CONFIDENCE:
+        return "fair"
+    return "good"
+
+
+class SegmentGrid(VirtualList):
+    """One row per segment, drawn only when visible."""
+
+    DEFAULT_CSS = """
+    SegmentGrid > .segment-grid--muted { color: $text-muted; }
+    SegmentGrid > .segment-grid--good { color: $success; }
+    SegmentGrid > .segment-grid--strong { color: $accent; text-style: bold; }
+    SegmentGrid > .segment-grid--warning { color: $warning; }
+    SegmentGrid > .segment-grid--error { color: $error; text-style: bold; }
+    """
+    COMPONENT_CLASSES = VirtualList.COMPONENT_CLASSES | {
+        "segment-grid--muted",
+        "segment-grid--good",
+        "segment-grid--strong",
+        "segment-grid--warning",
+        "segment-grid--error",
+    }
+    # Few component classes on purpose: Textual styles each one as a node of its own.
+    ROLE = {
+        "position": "muted",
+        "draft": "muted",
+        "translated": "good",
+        "reviewed": "strong",
+        "error": "error",
+        "warning": "warning",
+        "info": "muted",
+        "weak": "error",
+        "fair": "warning",
+        "good": "good",
+        "none": "muted",
+        "separator": "muted",
+        "empty": "muted",
+    }
+
+    class CursorMoved(VirtualList.CursorMoved):
+        """The cursor is on another segment."""
+
+    class Activated(VirtualList.Activated):
+        """A segment was chosen for editing."""
+
+    def __init__(
+        self,
+        segments: Sequence[Segment] = (),
+        *,
+        show_confidence: bool = False,
+        worst_severity: WorstSeverity | None = None,
+        empty_label: str = "—",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.segments: Sequence[Segment] = segments
+        self.show_confidence = show_confidence
+        self.worst_severity = worst_severity or _stored_worst
+        self.empty_label = empty_label
+
+    def show(self, segments: Sequence[Segment], cursor: int | None = None) -> None:
+        """Draw this list of segments (the grid keeps a reference, not a copy)."""
+        self.segments = segments
+        self.set_row_count(len(segments), cursor)
+
+    @property
+    def current(self) -> Segment | None:
+        if 0 <= self.cursor < len(self.segments):
+            return self.segments[self.cursor]
+        return None
+
+    def render_row(self, index: int, width: int, selected: bool) -> Strip:
+        segment = self.segments[index]
+        def style(role: str) -> Style:
+            return self.get_component_rich_style(f"segment-grid--{self.ROLE[role]}")
+
+        digits = max(3, len(str(len(self.segments))))
+        parts: list[tuple[str, Style]] = [(f"{index + 1:>{digits}} ", style("position"))]
+        if self.show_confidence:
+            level = confidence_level(segment)
+            shown = "  - " if segment.confidence is None else f"{segment.confidence:4.2f}"
+            parts.append((shown, style(level)))
+            parts.append((" ", Style()))
+        parts.append((STATUS_MARK[segment.status], style(str(segment.status))))
+        severity = self.worst_severity(segment)
+        if severity in SEVERITY_MARK:
+            parts.append((SEVERITY_MARK[severity], style(severity)))
+        else:
+            parts.append((" ", Style()))
+        parts.append((" ", Style()))
+        used = sum(len(text) for text, _ in parts)
+        rest = max(0, width - used)
+        source_width = max(0, (rest - 3) // 2)
+        target_width = max(0, rest - 3 - source_width)
+        line = Text.assemble(*parts, no_wrap=True)
+        line.append_text(_cell(segment.source, source_width))
+        line.append(" │ ", style("separator"))
+        if segment.target:
+            line.append_text(_cell(segment.target, target_width))
+        else:
+            line.append_text(_cell(self.empty_label, target_width, style("empty")))
+        segments = [RichSegment(s.text, s.style) for s in line.render(self.app.console)]
+        return Strip(segments)
+
+
+def _cell(text: str, width: int, style: Style | None = None) -> Text:
+    """`text` on one line, cut with an ellipsis or padded to exactly `width` cells."""
+    cell = Text(one_line(text, limit=width * 2 + 2), style=style or Style(), no_wrap=True, end="")
+    cell.truncate(width, overflow="ellipsis", pad=True)
+    return cell
+
+
+def _stored_worst(segment: Segment) -> str | None:
+    """The worst severity among the findings stored with the segment (import, alignment)."""
+    ranks = {"info": 0, "warning": 1, "error": 2}
+    worst = None
+    for finding in segment.findings:
+        if worst is None or ranks.get(finding.severity, 0) > ranks.get(worst, 0):
+            worst = finding.severity
+    return worst

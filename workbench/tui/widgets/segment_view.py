@@ -1,0 +1,82 @@
+"""The current segment in full: the source with its terms and findings marked, the target to edit.
+
+`SourceView` highlights recognised source terms (missing ones differently)
+and the spans findings point at; `TargetEditor` is a text area that says
+when the translator leaves it, so the screen can save at that moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Static, TextArea
+
+from workbench.tui.widgets.literal import highlighted
+
+Span = tuple[int, int]
+
+
+class SourceView(VerticalScroll, can_focus=False):
+    """Read-only source text with highlighted spans; scrolls when the segment is long."""
+
+    DEFAULT_CSS = """
+    SourceView {
+        height: auto;
+        max-height: 8;
+    }
+    SourceView > .source-view--term { text-style: underline; color: $text-accent; }
+    SourceView > .source-view--term-missing { text-style: underline bold; color: $error; }
+    SourceView > .source-view--finding { background: $warning 25%; }
+    SourceView > .source-view--focus { background: $accent 40%; text-style: bold; }
+    """
+    COMPONENT_CLASSES = {
+        "source-view--term",
+        "source-view--term-missing",
+        "source-view--finding",
+        "source-view--focus",
+    }
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="source-text")
+
+    def show(
+        self,
+        text: str,
+        *,
+        terms: Sequence[Span] = (),
+        missing: Sequence[Span] = (),
+        findings: Sequence[Span] = (),
+        focus: Span | None = None,
+    ) -> None:
+        """Draw `text` literally, with the spans styled (later kinds drawn over earlier ones)."""
+        style = self.get_component_rich_style
+        spans = [(a, b, style("source-view--finding")) for a, b in findings]
+        spans += [(a, b, style("source-view--term")) for a, b in terms]
+        spans += [(a, b, style("source-view--term-missing")) for a, b in missing]
+        if focus is not None:
+            spans.append((focus[0], focus[1], style("source-view--focus")))
+        self.query_one("#source-text", Static).update(highlighted(text, spans))
+
+
+class TargetEditor(TextArea):
+    """The target text; posts `Left` when focus moves away so the text is saved right then."""
+
+    class Left(Message):
+        """The translator left the target text."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(
+            "",
+            id=id,
+            soft_wrap=True,
+            tab_behavior="focus",
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+        )
+
+    def on_blur(self, event: events.Blur) -> None:
+        self.post_message(self.Left())

@@ -1,0 +1,124 @@
+"""The term panel: each source term of the segment, what the termbase wants for it, and whether it is there.
+
+For every recognised source term: the form that matched and its lemma (so
+an editor sees why it fired), the approved Russian terms (preferred first,
+each one pickable for insertion), the deprecated or superseded variants,
+and a mark saying whether the target satisfies the concept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from termbase.model import Term, TermStatus
+from workbench.tui.i18n import N_, _, ngettext
+
+STATUS_NAMES = {
+    TermStatus.PREFERRED: N_("preferred"),
+    TermStatus.ADMITTED: N_("admitted"),
+    TermStatus.DEPRECATED: N_("deprecated"),
+    TermStatus.SUPERSEDED: N_("superseded"),
+}
+
+
+class TermPanel(Vertical):
+    """Source terms of the current segment, with their approved target terms as options."""
+
+    class Chosen(Message):
+        """The translator picked an approved term to insert."""
+
+        def __init__(self, term: Term) -> None:
+            super().__init__()
+            self.term = term
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._terms: dict[str, Term] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="term-summary")
+        yield OptionList(id="term-list")
+
+    def show(self, checks: Any | None, target_lang: str, note: str | None = None) -> None:
+        """Draw the `SegmentTerms` of a segment (None: no termbase, or not computed yet)."""
+        summary = self.query_one("#term-summary", Static)
+        options = self.query_one("#term-list", OptionList)
+        options.clear_options()
+        self._terms = {}
+        if checks is None:
+            summary.update(Text(note or _("No termbase in this project.")))
+            return
+        found = checks.source
+        missing = sum(1 for check in found if check.missing)
+        forbidden = len(checks.forbidden)
+        if not found and not forbidden:
+            summary.update(Text(_("No terms in this segment.")))
+            return
+        summary.update(
+            Text(
+                ngettext("{count} term", "{count} terms", len(found)).format(count=len(found))
+                + " · "
+                + _("{missing} missing · {forbidden} forbidden").format(missing=missing, forbidden=forbidden)
+            )
+        )
+        for index, check in enumerate(found):
+            for option in self._options_for(index, check, target_lang):
+                options.add_option(option)
+        if forbidden:
+            heading = Text("⚠ " + _("forbidden in the target:"), style="bold red")
+            options.add_option(Option(heading, disabled=True))
+            for match in checks.forbidden:
+                options.add_option(Option(Text.assemble("   ", (match.text, "red strike")), disabled=True))
+
+    def _options_for(self, index: int, check: Any, target_lang: str) -> list[Option]:
+        match = check.source
+        mark, mark_style = ("✓", "green") if check.satisfied else ("✗", "bold red")
+        heading = Text.assemble((mark + " ", mark_style), (match.text, "bold"))
+        if match.text.casefold() != match.term.text.casefold():
+            heading.append(f"  ({match.term.text})", style="dim")
+        options = [Option(heading, disabled=True)]
+        for number, term in enumerate(check.expected):
+            key = f"{index}:{number}"
+            self._terms[key] = term
+            used = any(found.term == term for found in check.approved)
+            label = Text.assemble(
+                "   ",
+                ("● " if used else "○ ", "green" if used else "dim"),
+                (term.text, "bold" if number == 0 else ""),
+                (f"  {_(STATUS_NAMES[term.status])}", "dim"),
+            )
+            options.append(Option(label, id=key))
+        deprecated = check.concept.forbidden(target_lang)
+        if deprecated:
+            names = ", ".join(t.text for t in deprecated)
+            options.append(
+                Option(Text.assemble("   ", (_("avoid:") + " ", "dim"), (names, "dim strike")), disabled=True)
+            )
+        return options
+
+    @property
+    def highlighted_term(self) -> Term | None:
+        options = self.query_one("#term-list", OptionList)
+        if options.highlighted is None:
+            return None
+        option = options.get_option_at_index(options.highlighted)
+        return self._terms.get(option.id or "")
+
+    def approved_terms(self) -> list[Term]:
+        """Every pickable approved term, in panel order (the first missing concept's first)."""
+        return list(self._terms.values())
+
+    @on(OptionList.OptionSelected, "#term-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        term = self._terms.get(event.option.id or "")
+        if term is not None:
+            self.post_message(self.Chosen(term))
