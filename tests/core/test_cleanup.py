@@ -396,7 +396,8 @@ def test_no_false_alarms_on_names_acronyms_numbers_and_compounds() -> None:
         "and MacArthur's iPhone, Part XIV and chapter xii, 1,000 workers, 3rd and 1920s, "
         "the party's and the workers' self-destructive All-Russian Proletkult, "
         "Narkompros, Krupskaya and Lunacharsky, e.g. U.S.S.R. and i.e. T-shirts, "
-        "and/or co-operation — rabfak, kulak, Komsomol and «клубная работа» по-русски."
+        "and/or co-operation — rabfak, kulak, Komsomol and «клубная работа» по-русски; "
+        "therewith and hereto, H2O, B2B, h1n1 and MP3s, formatters and spetsy."
     )
     assert find_ocr_suspects(text, "en") == ()
 

@@ -110,6 +110,9 @@ _MIN_BREAK_PART = 2
 _GLUED_PART_ZIPF = 3.0
 _GLUED_SUM_ZIPF = 9.0
 _GLUED_MARGIN = 1.5
+_GLUED_MARGIN_LISTED = 2.5
+"""A string wordfreq lists is often a real if rare word ("therewith", "hereto"): the
+two-word reading must beat it by more than an unlisted string."""
 _GLUED_MAX_OWN_ZIPF = 3.5
 """Run-together pairs can be frequent typos themselves ("ofthe" has zipf 3.3)."""
 _TERM_REPEATS = 2
@@ -563,6 +566,10 @@ def _frequencies(lang: str) -> Mapping[str, float]:
     return get_frequency_dict(lang)
 
 
+def _zipf_of(frequency: float | None) -> float:
+    return math.log10(frequency) + 9.0 if frequency else 0.0
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """Word frequencies for one language; a language wordfreq lacks knows no words
@@ -585,8 +592,7 @@ class _Lexicon:
 
     def zipf(self, word: str) -> float:
         """Zipf frequency (log10 per 10^9 words) of `word`, 0.0 if unknown."""
-        frequency = _frequencies(self.lang).get(word.casefold())
-        return math.log10(frequency) + 9.0 if frequency else 0.0
+        return _zipf_of(_frequencies(self.lang).get(word.casefold()))
 
     def is_word(self, word: str) -> bool:
         return self.zipf(word) >= _KNOWN_ZIPF
@@ -649,7 +655,7 @@ def _diagnose(token: str, lexicon: _Lexicon, counts: Counter[str]) -> tuple[str,
         return None
     if re.search(rf"{_LETTERS}[{_ODD}]+{_LETTERS}", token):
         return "a stray symbol inside a word", _repair_characters(token, f"[{_ODD}]", lexicon)
-    if re.search(rf"{_LETTERS}\d+{_LETTERS}", token) and any(char.islower() for char in token):
+    if re.search(rf"{_LETTERS}\d+{_LETTERS}", token) and _mostly_letters(token):
         return "digits inside a word", _repair_characters(token, r"\d", lexicon)
     if re.search(rf"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]", token):
         return "Latin and Cyrillic letters mixed in one word", _repair_script(token, lexicon)
@@ -664,6 +670,14 @@ def _diagnose(token: str, lexicon: _Lexicon, counts: Counter[str]) -> tuple[str,
         if split and not _is_known_form(word, word_lexicon):
             return "looks like words run together", split
     return None
+
+
+def _mostly_letters(token: str) -> bool:
+    """A word with a digit in it (W0rkers, c1ub), not a code like H2O, B2B, MP3s or h1n1."""
+    lowercase = sum(char.islower() for char in token)
+    letters = sum(char.isalpha() for char in token)
+    digits = sum(char.isdigit() for char in token)
+    return letters >= 3 and letters >= 3 * digits and lowercase > letters - lowercase
 
 
 def _is_odd_case(word: str, lexicon: _Lexicon) -> bool:
@@ -702,27 +716,36 @@ def _russian_morphology() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=65536)
 def _glued_split(word: str, lexicon: _Lexicon) -> str | None:
     """"thestate" -> "the state" when the two-word reading is far more frequent than
     the string itself and both words are common; None otherwise."""
     if len(word) < 5 or not word.islower():
         return None
-    own = lexicon.zipf(word)
+    return _glued_split_cached(word, lexicon.lang)
+
+
+@lru_cache(maxsize=65536)
+def _glued_split_cached(word: str, lang: str) -> str | None:
+    # Every long lowercase word of a book comes here once; the rare unknown ones
+    # try each cut, looking up the right part only when the left one is common.
+    frequencies = _frequencies(lang)
+    own = _zipf_of(frequencies.get(word))
     if own >= _GLUED_MAX_OWN_ZIPF:
         return None
+    needed = own + (_GLUED_MARGIN_LISTED if own >= _KNOWN_ZIPF else _GLUED_MARGIN) + 9.0
     best: tuple[float, str] | None = None
     for cut in range(1, len(word)):
-        left, right = word[:cut], word[cut:]
-        left_zipf, right_zipf = lexicon.zipf(left), lexicon.zipf(right)
-        if min(left_zipf, right_zipf) < _GLUED_PART_ZIPF:
+        left_zipf = _zipf_of(frequencies.get(word[:cut]))
+        if left_zipf < _GLUED_PART_ZIPF:
             continue
-        if min(len(left), len(right)) == 1 and min(left_zipf, right_zipf) < 6.0:
+        right_zipf = _zipf_of(frequencies.get(word[cut:]))
+        if right_zipf < _GLUED_PART_ZIPF:
+            continue
+        if min(cut, len(word) - cut) == 1 and min(left_zipf, right_zipf) < 6.0:
             continue  # only the commonest one-letter words ("a", "и", "в") glue on
         score = left_zipf + right_zipf
-        if score >= _GLUED_SUM_ZIPF and score - 9.0 >= own + _GLUED_MARGIN:
-            if best is None or score > best[0]:
-                best = (score, f"{left} {right}")
+        if score >= max(_GLUED_SUM_ZIPF, needed) and (best is None or score > best[0]):
+            best = (score, f"{word[:cut]} {word[cut:]}")
     return best[1] if best else None
 
 
