@@ -145,6 +145,8 @@ def test_damaged_utf8_is_reported_not_turned_into_mojibake() -> None:
 def test_empty_input_is_an_input_error(data: bytes) -> None:
     with pytest.raises(InputError, match="is empty"):
         decode_bytes(data)
+    with pytest.raises(InputError, match="is empty"):
+        decode_bytes(data, encoding="utf-16" if data.startswith(codecs.BOM_UTF16_LE) else "utf-8")
 
 
 @pytest.mark.parametrize(

@@ -105,8 +105,6 @@ def _decode(data: bytes, encoding: str | None, lang: str | None, label: str) -> 
     if encoding is not None:
         text, used = _decode_as(data, encoding, label)
     else:
-        if not data.strip():
-            raise InputError(f"{label}: the file is empty")
         text, used = _detect_and_decode(data, lang, label)
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -125,8 +123,6 @@ def _decode_as(data: bytes, encoding: str, label: str) -> tuple[str, str]:
         name = codecs.lookup(encoding).name
     except LookupError:
         raise InputError(f"{label}: unknown encoding {encoding!r}") from None
-    if not data.strip():
-        raise InputError(f"{label}: the file is empty")
     try:
         return data.decode(name), name
     except UnicodeDecodeError as error:
