@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
 from workbench.cli import main
+from workbench.cli.check import print_table
+from workbench.core.checks import Finding
 
 PAIRS = [
     ("By 1923 the clubs grew.", "К 1925 году клубы выросли."),
@@ -146,3 +150,29 @@ def test_accepting_a_finding_that_does_not_exist_exits_2(runner, project_dir: Pa
 def test_no_progress_bar_when_stderr_is_not_a_terminal(runner, project_dir: Path) -> None:
     result = check(runner, str(project_dir), "--format", "json")
     assert result.stderr == ""
+
+
+FINDINGS = [
+    Finding(1, "term-forbidden", "error", "«культурной спонтанности» is deprecated for “cultural "
+            "spontaneity” (concept cultural-spontaneity); use «культурная стихийность».",
+            concept="cultural-spontaneity"),
+    Finding(1, "whitespace", "info", "The translation has a double space."),
+    Finding(2, "number-mismatch", "error", "Numbers differ: the source has “1923”, the target "
+            "has “1925” instead."),
+]
+
+
+def test_table_fits_80_columns_and_groups_by_check() -> None:
+    out = io.StringIO()
+    print_table(FINDINGS, Console(file=out, width=80, no_color=True), segment_count=2)
+    text = out.getvalue()
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert text.startswith("3 findings in 2 segments: 2 errors, 1 info")
+    assert text.index("term-forbidden (1)") < text.index("number-mismatch (1)")
+    assert "cultural-spontaneity" in text
+
+
+def test_table_without_findings_says_so() -> None:
+    out = io.StringIO()
+    print_table([], Console(file=out, width=80), segment_count=7)
+    assert out.getvalue().strip() == "No findings in 7 segments."

@@ -9,19 +9,26 @@ one and `check accepted` lists them. Exit codes: 1 when a finding at or above
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from click_default_group import DefaultGroup
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from workbench.cli.common import emit_json, format_option, open_project, project_argument
 
+if TYPE_CHECKING:
+    from workbench.core.checks import Finding
+
 EXIT_FINDINGS = 1
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 @click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
@@ -80,7 +87,7 @@ def run_command(
     from workbench.core.checks import at_or_above, parse_check_ids
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import to_html
-    from workbench.core.checks.reports import print_table, to_csv, to_json
+    from workbench.core.checks.reports import to_csv, to_json
 
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
     with open_project(directory) as project:
@@ -113,6 +120,48 @@ def run_command(
         output.write_text(text, encoding="utf-8")
     if fail_on != "never" and any(at_or_above(findings, fail_on)):
         sys.exit(EXIT_FINDINGS)
+
+
+def print_table(findings: Sequence[Finding], console: Console, segment_count: int) -> None:
+    """Findings grouped by check with counts, readable in an 80-column terminal."""
+    from workbench.core.checks import REGISTRY
+    from workbench.core.checks.reports import summary
+
+    if not findings:
+        console.print(f"No findings in {segment_count} segments.")
+        return
+    totals = Counter(f.severity for f in findings)
+    parts = [f"{totals[s]} {s}{'s' if totals[s] != 1 else ''}" for s in ("error", "warning", "info")
+             if totals[s]]
+    console.print(
+        Text.assemble(
+            (f"{len(findings)} findings", "bold"), f" in {segment_count} segments: ", ", ".join(parts)
+        )
+    )
+    overview = Table(show_edge=False, box=None, pad_edge=False, header_style="bold")
+    overview.add_column("check")
+    overview.add_column("severity")
+    overview.add_column("count", justify="right")
+    overview.add_column("what it means", overflow="fold")
+    for check, severity, count in summary(findings):
+        spec = REGISTRY.get(check)
+        overview.add_row(
+            check, Text(severity, SEVERITY_STYLE[severity]), str(count), spec.summary if spec else ""
+        )
+    console.print(overview)
+    for check, _, count in summary(findings):
+        console.print()
+        console.rule(Text(f"{check} ({count})", "bold"), align="left")
+        table = Table(show_edge=False, box=None, pad_edge=False, show_header=False, expand=True)
+        table.add_column("segment", justify="right", no_wrap=True, width=5)
+        table.add_column("severity", no_wrap=True, width=7)
+        table.add_column("message", overflow="fold", ratio=1)
+        for f in findings:
+            if f.check == check:
+                table.add_row(
+                    f"#{f.segment}", Text(f.severity, SEVERITY_STYLE[f.severity]), f.message
+                )
+        console.print(table)
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""Report writers: JSON keys, CSV rows, escaped self-contained HTML, an 80-column table."""
+"""Report writers: JSON keys, CSV rows, escaped self-contained HTML, the summary."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ import io
 import json
 from html.parser import HTMLParser
 
-from rich.console import Console
-
 from workbench.core.checks import Finding
 from workbench.core.checks.report_html import highlight, to_html
-from workbench.core.checks.reports import print_table, summary, to_csv, to_json
+from workbench.core.checks.reports import summary, to_csv, to_json
 
 FINDINGS = [
     Finding(1, "term-forbidden", "error", "«культурной спонтанности» is deprecated <b>",
@@ -85,18 +83,3 @@ def test_html_is_one_escaped_self_contained_file(make_segments) -> None:
     assert "&lt;script&gt;" in page and "Clubs &amp; &lt;co&gt;" in page
     assert "культурной спонтанности" in parser.marks and "1925" in parser.marks
     assert 'href="#term-forbidden"' in page and 'id="number-mismatch"' in page
-
-
-def test_table_fits_80_columns_and_groups_by_check() -> None:
-    out = io.StringIO()
-    print_table(FINDINGS, Console(file=out, width=80, no_color=True), segment_count=2)
-    text = out.getvalue()
-    assert max(len(line) for line in text.splitlines()) <= 80
-    assert text.startswith("3 findings in 2 segments: 2 errors, 1 info")
-    assert text.index("term-forbidden (1)") < text.index("number-mismatch (1)")
-
-
-def test_table_without_findings_says_so() -> None:
-    out = io.StringIO()
-    print_table([], Console(file=out, width=80), segment_count=7)
-    assert out.getvalue().strip() == "No findings in 7 segments."

@@ -1,8 +1,10 @@
-"""Report writers for findings: JSON for scripts, CSV for spreadsheets, a table for people.
+"""Report writers for findings: JSON for scripts, CSV for spreadsheets, the per-check summary.
 
-The HTML report, which is larger, lives in `report_html`. Every writer takes
-the findings and the segments they point into (so CSV and HTML can show the
-pair) and writes text; none decides anything about the findings.
+The HTML report, which is larger, lives in `report_html`; the terminal table
+is drawn with rich by the CLI (`workbench.cli.check`), since the core never
+loads a UI library. Every writer takes the findings (and, for CSV, the
+segments they point into, so the pair can be shown) and returns text; none
+decides anything about the findings.
 """
 
 from __future__ import annotations
@@ -13,15 +15,8 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
 from workbench.core.checks.base import REGISTRY, SEVERITY_RANK, Finding, Span
 from workbench.core.model import Segment
-
-SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-
 
 def to_json(findings: Sequence[Finding]) -> str:
     """A JSON list with keys segment, check, severity, message, concept, source_spans, target_spans."""
@@ -62,42 +57,3 @@ def summary(findings: Sequence[Finding]) -> list[tuple[str, str, int]]:
         (check, worst[check], counts[check])
         for check in sorted(counts, key=lambda c: order.index(c) if c in order else len(order))
     ]
-
-
-def print_table(findings: Sequence[Finding], console: Console, segment_count: int) -> None:
-    """Findings grouped by check with counts, readable in an 80-column terminal."""
-    if not findings:
-        console.print(f"No findings in {segment_count} segments.")
-        return
-    totals = Counter(f.severity for f in findings)
-    parts = [f"{totals[s]} {s}{'s' if totals[s] != 1 else ''}" for s in ("error", "warning", "info")
-             if totals[s]]
-    console.print(
-        Text.assemble(
-            (f"{len(findings)} findings", "bold"), f" in {segment_count} segments: ", ", ".join(parts)
-        )
-    )
-    overview = Table(show_edge=False, box=None, pad_edge=False, header_style="bold")
-    overview.add_column("check")
-    overview.add_column("severity")
-    overview.add_column("count", justify="right")
-    overview.add_column("what it means", overflow="fold")
-    for check, severity, count in summary(findings):
-        spec = REGISTRY.get(check)
-        overview.add_row(
-            check, Text(severity, SEVERITY_STYLE[severity]), str(count), spec.summary if spec else ""
-        )
-    console.print(overview)
-    for check, _, count in summary(findings):
-        console.print()
-        console.rule(Text(f"{check} ({count})", "bold"), align="left")
-        table = Table(show_edge=False, box=None, pad_edge=False, show_header=False, expand=True)
-        table.add_column("segment", justify="right", no_wrap=True, width=5)
-        table.add_column("severity", no_wrap=True, width=7)
-        table.add_column("message", overflow="fold", ratio=1)
-        for f in findings:
-            if f.check == check:
-                table.add_row(
-                    f"#{f.segment}", Text(f.severity, SEVERITY_STYLE[f.severity]), f.message
-                )
-        console.print(table)
