@@ -31,6 +31,7 @@ from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex
 from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
 
@@ -108,6 +109,8 @@ class WorkbenchApp(App[None]):
         self.enforcer: Any | None = None
         """The term enforcer for the project's termbases (None: none, or still loading)."""
         self.enforcer_ready = False
+        self.memory = MemoryService(project.path) if project is not None else None
+        """The translation memory, served from a thread of its own."""
         self.views: dict[str, Screen[Any]] = {}
         """View screens made so far, by mode (each registers itself when mounted)."""
 
@@ -129,10 +132,15 @@ class WorkbenchApp(App[None]):
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
         self.enforcer, self.enforcer_ready = None, False
+        if self.memory is not None:
+            self.memory.close()
+        self.memory = MemoryService(project.path)
         self.announce_edit()
         self.load_enforcer()
 
     def on_unmount(self) -> None:
+        if self.memory is not None:
+            self.memory.close()
         if self.project is not None:
             self.project.close()
 

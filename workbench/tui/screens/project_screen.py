@@ -314,10 +314,11 @@ def _align_task(project: Project, progress: Progress) -> str:
 
 def _export_task(request: ExportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.tui.exporting import export_project
+        from workbench.core.exporting import export_project
+        from workbench.formats.registry import format_named
 
-        count = export_project(project, request.format, request.path, all_segments=request.all_segments)
-        return _("Wrote {path}: {segments}").format(path=request.path, segments=segments_phrase(count))
+        report = export_project(project, request.path, format_named(request.format), all_pairs=request.all_segments)
+        return _("Wrote {path}: {segments}").format(path=report.path, segments=segments_phrase(report.units))
 
     return task
 

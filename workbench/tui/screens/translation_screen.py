@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 
 from termbase.model import Term
 from workbench.core import editing
@@ -32,16 +32,19 @@ from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, number
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
-from workbench.tui.screens.base import ViewScreen
+from workbench.tui.screens.base import USER_ERRORS, ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
+from workbench.tui.widgets.memory_panel import MemoryPanel
 from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import SourceView, TargetEditor
 from workbench.tui.widgets.term_panel import TermPanel
 
 SAVE_DELAY = 0.8
 """Seconds of quiet typing after which the target is saved anyway."""
+LOOKUP_DELAY = 0.15
+"""Seconds the cursor must rest on a segment before the memory is asked (holding a key asks once)."""
 
 STATUS_NAMES = {
     SegmentStatus.DRAFT: _("draft"),
@@ -66,6 +69,7 @@ class TranslationScreen(ViewScreen):
         self._saved_target = ""
         """The target as stored: typing that differs from it is unsaved."""
         self._save_timer: Timer | None = None
+        self._lookup_timer: Timer | None = None
         self._terms: Any | None = None
         """`SegmentTerms` of the current segment, when the termbase is loaded."""
         self._drawn_version = -1
@@ -84,6 +88,8 @@ class TranslationScreen(ViewScreen):
                     yield TermPanel(id="terms")
                 with TabPane(_("Findings"), id="findings-tab"):
                     yield FindingsPanel(id="findings")
+                with TabPane(_("Memory"), id="memory-tab"):
+                    yield MemoryPanel(id="memory")
         yield self.footer()
 
     def on_mount(self) -> None:
@@ -178,6 +184,8 @@ class TranslationScreen(ViewScreen):
             note=None if self.workbench.enforcer_ready else _("Loading the termbase…"),
         )
         self.query_one(FindingsPanel).show(findings)
+        if reload_target:
+            self._schedule_lookup()
 
     def _show_info(self, segment: Segment, findings: Sequence[Finding]) -> None:
         index = self.grid.cursor
@@ -221,6 +229,77 @@ class TranslationScreen(ViewScreen):
         """The segment's findings for the text on screen: local checks now, project-wide from the last run."""
         return self.workbench.recheck(segment)
 
+    # -- memory --------------------------------------------------------------------------------------
+
+    def _schedule_lookup(self) -> None:
+        if self._lookup_timer is not None:
+            self._lookup_timer.stop()
+        self.query_one(MemoryPanel).show_waiting()
+        self._lookup_timer = self.set_timer(LOOKUP_DELAY, self._lookup)
+
+    @work(exclusive=True, group="memory")
+    async def _lookup(self) -> None:
+        segment = self.current
+        memory = self.workbench.memory
+        if segment is None or memory is None:
+            return
+        try:
+            matches = await memory.lookup(segment)
+        except USER_ERRORS as error:
+            self.report(error)
+            return
+        if self.current is not None and self.current.id == segment.id:
+            self.query_one(MemoryPanel).show_matches(matches)
+
+    @on(MemoryPanel.SearchRequested)
+    def _concordance_requested(self, event: MemoryPanel.SearchRequested) -> None:
+        self._search(event.text)
+
+    @work(exclusive=True, group="memory")
+    async def _search(self, text: str) -> None:
+        memory = self.workbench.memory
+        if memory is None:
+            return
+        self.query_one(MemoryPanel).show_waiting()
+        try:
+            hits = await memory.search(text)
+        except USER_ERRORS as error:
+            self.report(error)
+            return
+        self.query_one(MemoryPanel).show_hits(text, hits)
+
+    @on(MemoryPanel.MatchesRequested)
+    def _matches_requested(self) -> None:
+        self._schedule_lookup()
+        self.query_one(MemoryPanel).query_one("#memory-list").focus()
+
+    @on(MemoryPanel.Chosen)
+    def _match_chosen(self, event: MemoryPanel.Chosen) -> None:
+        self._use_match(event.match.target)
+
+    def action_insert_match(self) -> None:
+        match = self.query_one(MemoryPanel).chosen_match
+        if match is None:
+            self.notify(_("No memory match to insert."), severity="warning")
+            return
+        self._use_match(match.target)
+
+    def _use_match(self, target: str) -> None:
+        """A match replaces the whole target (ctrl+z in the text brings the old one back)."""
+        editor = self.editor
+        editor.replace(target, editor.document.start, editor.document.end)
+        self._leave_panel()
+        editor.focus()
+
+    def action_concordance(self) -> None:
+        selected = self.editor.selected_text or self.get_selected_text() or ""
+        self._show_panel("memory-tab")
+        panel = self.query_one(MemoryPanel)
+        search = panel.query_one("#concordance", Input)
+        if selected.strip():
+            search.value = " ".join(selected.split())
+        panel.focus_search()
+
     # -- saving ------------------------------------------------------------------------------------
 
     @on(TextArea.Changed, "#target")
@@ -260,6 +339,8 @@ class TranslationScreen(ViewScreen):
         if segment.id == self.current_id:
             self._show_current(reload_target=False)
         self.workbench.announce_edit((segment.id,))
+        if self.workbench.memory is not None:
+            self.workbench.memory.record(segment)
 
     # -- actions -------------------------------------------------------------------------------------
 
@@ -325,11 +406,17 @@ class TranslationScreen(ViewScreen):
     def action_next_panel(self) -> None:
         tabs = self.query_one("#side", TabbedContent)
         panes = [pane.id for pane in tabs.query(TabPane) if pane.id]
-        if panes:
-            current = panes.index(tabs.active) if tabs.active in panes else -1
-            tabs.active = panes[(current + 1) % len(panes)]
+        current = panes.index(tabs.active) if tabs.active in panes else -1
+        self._show_panel(panes[(current + 1) % len(panes)])
+
+    def _show_panel(self, pane: str) -> None:
+        self.query_one("#side", TabbedContent).active = pane
         self.add_class("-panel-shown")
         self.remove_class("-panel-hidden")
+
+    def _leave_panel(self) -> None:
+        """On a narrow terminal the panel covers the editor: put the editor back."""
+        self.remove_class("-panel-shown")
 
     def action_toggle_panel(self) -> None:
         """Narrow terminals hide the side panel until asked; wide ones show it until told not to."""
@@ -375,6 +462,7 @@ class TranslationScreen(ViewScreen):
         editor = self.editor
         start, end = editor.selection
         editor.replace(text, start, end)
+        self._leave_panel()
         editor.focus()
 
     def action_add_term(self) -> None:

@@ -1,0 +1,84 @@
+"""The translation memory, owned by one background thread.
+
+A `TranslationMemory` wraps an SQLite connection that only its own thread may
+use, and its fuzzy matcher and concordancer keep caches worth keeping. So
+every memory call runs on one dedicated thread: the editor awaits the result
+without blocking, and a lookup on a million-unit memory never freezes a key.
+The first call brings the project memory in step with the project's
+confirmed segments; after that the editor records each confirmation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from workbench.core.model import Segment
+from workbench.core.project import Project
+
+if TYPE_CHECKING:  # the memory modules load on the memory thread, not at startup
+    from workbench.core.memory import TranslationMemory
+    from workbench.core.memory_concordance import ConcordanceHit
+    from workbench.core.memory_search import FuzzyMatch
+
+T = TypeVar("T")
+
+
+class MemoryService:
+    """Memory lookups for one project, run on a thread of their own."""
+
+    def __init__(self, project_path: Path) -> None:
+        self.project_path = project_path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="memory")
+        self._memory: TranslationMemory | None = None
+
+    def _open(self) -> TranslationMemory:
+        """Runs on the memory thread: open once, and sync the project memory on first use."""
+        if self._memory is None:
+            from workbench.core.memory import TranslationMemory
+
+            with Project.open(self.project_path) as project:
+                memory = TranslationMemory.for_project(project)
+                memory.sync_project(project)
+            self._memory = memory
+        return self._memory
+
+    async def _run(self, call: Callable[[TranslationMemory], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, lambda: call(self._open()))
+
+    async def lookup(self, segment: Segment, *, min_score: int = 60, limit: int = 8) -> list[FuzzyMatch]:
+        """Fuzzy matches for the segment's source, leaving out the segment itself."""
+        return await self._run(
+            lambda memory: memory.lookup(segment.source, min_score=min_score, limit=limit, exclude_segment=segment.id)
+        )
+
+    async def search(self, text: str, *, limit: int = 50) -> list[ConcordanceHit]:
+        """Concordance: units with the word or phrase in any form, on the side its script suggests."""
+        return await self._run(lambda memory: memory.search(text, limit=limit))
+
+    def record(self, segment: Segment) -> None:
+        """Bring the segment's project-memory unit in step (after a confirmation or an edit)."""
+        self._executor.submit(
+            lambda: self._open().record_segment(
+                segment.id,
+                segment.source,
+                segment.target,
+                str(segment.status),
+                confidence=segment.confidence,
+            )
+        )
+
+    def close(self) -> None:
+        """Finish pending writes and close the connection on its own thread."""
+
+        def close_memory() -> None:
+            if self._memory is not None:
+                self._memory.close()
+                self._memory = None
+
+        self._executor.submit(close_memory)
+        self._executor.shutdown(wait=True)

@@ -1,0 +1,159 @@
+"""The memory panel: fuzzy matches for the current segment, and concordance search.
+
+A match shows its percentage, which memory it came from, its source as a
+word diff against the segment's source (what the memory had struck through,
+what the segment has underlined) and its target. Typing in the search box
+and pressing enter lists every memory unit with that word or phrase in any
+inflected form; escape in the box goes back to the matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from workbench.core.memory_concordance import ConcordanceHit
+from workbench.core.memory_search import FuzzyMatch
+from workbench.tui.i18n import _, ngettext
+from workbench.tui.widgets.literal import highlighted, literal
+
+DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
+
+
+def match_label(match: FuzzyMatch) -> Text:
+    """`87%  project` over the diffed source and the target; user text shown literally."""
+    colour = "bold green" if match.score >= 95 else "bold yellow" if match.score >= 80 else "bold"
+    label = Text.assemble((f"{match.score:>3}%", colour), "  ", (match.memory, "dim"))
+    if match.numbers_only_in_text:
+        label.append("  " + _("numbers differ: {numbers}").format(numbers=", ".join(match.numbers_only_in_text)),
+                     style="yellow")
+    label.append("\n")
+    for chunk in match.diff:
+        label.append_text(literal(chunk.text, DIFF_STYLE.get(chunk.op, "")))
+    label.append("\n")
+    label.append_text(literal(match.target, "bold"))
+    return label
+
+
+def hit_label(hit: ConcordanceHit) -> Text:
+    """A concordance hit: the side searched with the phrase highlighted, then the other side."""
+    spans = [(start, end, "bold reverse") for start, end in hit.spans]
+    label = Text.assemble((hit.memory, "dim"), "\n")
+    if hit.side == "source":
+        label.append_text(highlighted(hit.source, spans))
+        label.append("\n")
+        label.append_text(literal(hit.target, "dim"))
+    else:
+        label.append_text(literal(hit.source, "dim"))
+        label.append("\n")
+        label.append_text(highlighted(hit.target, spans))
+    return label
+
+
+class ConcordanceInput(Input):
+    """The search box; escape clears it and goes back to the matches."""
+
+    BINDINGS = [Binding("escape", "leave", _("Matches"), show=False)]
+
+    class Left(Message):
+        """The translator left the search (escape)."""
+
+    def action_leave(self) -> None:
+        self.value = ""
+        self.post_message(self.Left())
+
+
+class MemoryPanel(Vertical):
+    """Matches or concordance hits, one option each."""
+
+    class SearchRequested(Message):
+        """Search the memory for `text` (concordance)."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class MatchesRequested(Message):
+        """Go back to the fuzzy matches of the current segment."""
+
+    class Chosen(Message):
+        """Insert this match's target."""
+
+        def __init__(self, match: FuzzyMatch) -> None:
+            super().__init__()
+            self.match = match
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.matches: list[FuzzyMatch] = []
+        self.hits: list[ConcordanceHit] = []
+        self.mode = "matches"
+
+    def compose(self) -> ComposeResult:
+        yield ConcordanceInput(placeholder=_("Concordance: a word or phrase"), id="concordance")
+        yield Static(id="memory-summary")
+        yield OptionList(id="memory-list")
+
+    def _summary(self, text: str) -> None:
+        self.query_one("#memory-summary", Static).update(Text(text))
+
+    def show_waiting(self) -> None:
+        self._summary(_("Looking up…"))
+
+    def show_matches(self, matches: Sequence[FuzzyMatch]) -> None:
+        self.mode = "matches"
+        self.matches = list(matches)
+        options = self.query_one("#memory-list", OptionList)
+        options.clear_options()
+        if not matches:
+            self._summary(_("No match in the memory."))
+            return
+        self._summary(ngettext("{count} match", "{count} matches", len(matches)).format(count=len(matches)))
+        options.add_options(Option(match_label(m), id=str(i)) for i, m in enumerate(matches))
+        options.highlighted = 0
+
+    def show_hits(self, text: str, hits: Sequence[ConcordanceHit]) -> None:
+        self.mode = "concordance"
+        self.hits = list(hits)
+        options = self.query_one("#memory-list", OptionList)
+        options.clear_options()
+        self._summary(
+            ngettext("«{text}»: {count} unit", "«{text}»: {count} units", len(hits)).format(text=text, count=len(hits))
+        )
+        options.add_options(Option(hit_label(h), id=str(i)) for i, h in enumerate(hits))
+
+    @property
+    def chosen_match(self) -> FuzzyMatch | None:
+        """The highlighted match, or the best one."""
+        if self.mode != "matches" or not self.matches:
+            return None
+        highlighted_index = self.query_one("#memory-list", OptionList).highlighted
+        return self.matches[highlighted_index or 0] if (highlighted_index or 0) < len(self.matches) else None
+
+    def focus_search(self) -> None:
+        self.query_one("#concordance", Input).focus()
+
+    @on(Input.Submitted, "#concordance")
+    def _search(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip():
+            self.post_message(self.SearchRequested(event.value.strip()))
+
+    @on(ConcordanceInput.Left)
+    def _back(self, event: ConcordanceInput.Left) -> None:
+        event.stop()
+        self.post_message(self.MatchesRequested())
+
+    @on(OptionList.OptionSelected, "#memory-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.mode == "matches" and event.option_index < len(self.matches):
+            self.post_message(self.Chosen(self.matches[event.option_index]))
