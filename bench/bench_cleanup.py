@@ -22,7 +22,13 @@ from workbench.core.cleanup import clean_text
 from workbench.core.encoding import decode_bytes
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "workers-clubs.en.txt"
-SHIPPED = Path(__file__).resolve().parents[1] / "projects" / "workers-clubs" / "sources" / "workers-clubs.en.txt"
+SHIPPED = (
+    Path(__file__).resolve().parents[1]
+    / "projects"
+    / "workers-clubs"
+    / "sources"
+    / "workers-clubs.en.txt"
+)
 TARGET_BYTES = 1_000_000
 LINES_PER_PAGE = 40
 RUNS = 3
@@ -37,7 +43,10 @@ def book_bytes(size: int = TARGET_BYTES) -> bytes:
     while written < size:
         page += 1
         head = "SOVIET WORKERS' CLUBS" if page % 2 == 0 else f"THE CLUB MOVEMENT, 1923-1924 {page}"
-        body = [sample_lines[(page * LINES_PER_PAGE + i) % len(sample_lines)] for i in range(LINES_PER_PAGE)]
+        body = [
+            sample_lines[(page * LINES_PER_PAGE + i) % len(sample_lines)]
+            for i in range(LINES_PER_PAGE)
+        ]
         page_lines = [head, "", *body, "", str(page), ""]
         lines.extend(page_lines)
         written += sum(len(line) + 2 for line in page_lines)
@@ -60,15 +69,33 @@ def run() -> list[dict[str, object]]:
     warm = min(measure(data)[0] for _ in range(RUNS))
     target = "<= 2 s (with segmentation)"
     return [
-        {"benchmark": "import cleanup 1 MB", "metric": "seconds", "value": warm / megabytes, "unit": "s",
-         "target": target},
-        {"benchmark": "import cleanup 1 MB, first call (loads word list)", "metric": "seconds",
-         "value": cold / megabytes, "unit": "s", "target": target},
-        {"benchmark": "import cleanup 1 MB", "metric": "paragraphs / findings", "value": f"{paragraphs} / {findings}",
-         "unit": "", "target": ""},
+        {
+            "benchmark": "import cleanup 1 MB",
+            "metric": "seconds",
+            "value": warm / megabytes,
+            "unit": "s",
+            "target": target,
+        },
+        {
+            "benchmark": "import cleanup 1 MB, first call (loads word list)",
+            "metric": "seconds",
+            "value": cold / megabytes,
+            "unit": "s",
+            "target": target,
+        },
+        {
+            "benchmark": "import cleanup 1 MB",
+            "metric": "paragraphs / findings",
+            "value": f"{paragraphs} / {findings}",
+            "unit": "",
+            "target": "",
+        },
     ]
 
 
 if __name__ == "__main__":
     for row in run():
-        print(f"{row['benchmark']:<52} {row['metric']:<22} {row['value']!s:>12} {row['unit']:<2} {row['target']}")
+        print(
+            f"{row['benchmark']:<52} {row['metric']:<22} {row['value']!s:>12} "
+            f"{row['unit']:<2} {row['target']}"
+        )

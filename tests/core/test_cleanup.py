@@ -10,7 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.core.cleanup import OcrFinding, Paragraph, clean_text, find_ocr_suspects, page_furniture
+from workbench.core.cleanup import (
+    OcrFinding,
+    Paragraph,
+    clean_text,
+    find_ocr_suspects,
+    page_furniture,
+)
 
 
 def texts(paragraphs: list[Paragraph]) -> list[str]:
@@ -33,8 +39,15 @@ def test_sample_cleans_into_two_paragraphs_with_broken_words_joined(sample: str)
     paragraphs = clean_text(sample, "en")
     assert len(paragraphs) == 2
     first, second = texts(paragraphs)
-    for word in ("squabbling", "institutional interests", "decentralization", "enrollments",
-                 "compatibility", "initiative", "ideology aimed"):
+    for word in (
+        "squabbling",
+        "institutional interests",
+        "decentralization",
+        "enrollments",
+        "compatibility",
+        "initiative",
+        "ideology aimed",
+    ):
         assert word in first + " " + second, word
     assert "self-destructive institutional squabbling" in first
     assert "All-Russian trade union" in first
@@ -54,7 +67,8 @@ def test_sample_findings_are_exactly_the_ocr_garbage(sample: str) -> None:
     accountable, bourgeois = findings
     assert bourgeois.suggestion == "bourgeois"
     assert bourgeois.message == (
-        "suspected OCR garbage 'bou_rgeois' (a stray symbol inside a word); did you mean 'bourgeois'?"
+        "suspected OCR garbage 'bou_rgeois' (a stray symbol inside a word); "
+        "did you mean 'bourgeois'?"
     )
     assert "WtXsaccountable" in accountable.message
     # The garbage stays in the text, where the spans say.
@@ -100,8 +114,13 @@ def book(sample: str) -> str:
 def test_paragraph_continues_across_page_breaks(sample: str) -> None:
     paragraphs = clean_text(book(sample), "en")
     assert texts(paragraphs) == texts(clean_text(sample, "en"))
-    assert page_furniture(book(sample)) == ["124", "SOVIET WORKERS' CLUBS", "THE CLUB MOVEMENT 125", "126",
-                                            "SOVIET WORKERS' CLUBS"]
+    assert page_furniture(book(sample)) == [
+        "124",
+        "SOVIET WORKERS' CLUBS",
+        "THE CLUB MOVEMENT 125",
+        "126",
+        "SOVIET WORKERS' CLUBS",
+    ]
     # The original keeps the raw page furniture inside the paragraph.
     assert "\n124\n" in paragraphs[0].original
     assert "THE CLUB MOVEMENT 125" in paragraphs[0].original
@@ -138,10 +157,14 @@ def test_form_feed_and_lone_page_number_mid_sentence() -> None:
     assert page_furniture(text) == ["- 37 -"]
 
 
-@pytest.mark.parametrize("number", ["12", "- 12 -", "[12]", "(12)", "Page 12", "p. 12", "стр. 12", "xiv", "— 7 —"])
+@pytest.mark.parametrize(
+    "number", ["12", "- 12 -", "[12]", "(12)", "Page 12", "p. 12", "стр. 12", "xiv", "— 7 —"]
+)
 def test_page_number_shapes_are_dropped(number: str) -> None:
     text = f"the party backed the unions and\n\n{number}\n\nthe clubs in every city.\n"
-    assert texts(clean_text(text, "en")) == ["the party backed the unions and the clubs in every city."]
+    assert texts(clean_text(text, "en")) == [
+        "the party backed the unions and the clubs in every city."
+    ]
 
 
 def test_running_heads_repeated_through_a_document_are_dropped() -> None:
@@ -227,7 +250,8 @@ def test_full_line_ending_a_sentence_does_not_end_the_paragraph() -> None:
 
 def test_text_with_one_paragraph_per_line_keeps_its_lines() -> None:
     text = (
-        "By 1923, basic issues regarding the governance and goals of the club movement were resolved.\n"
+        "By 1923, basic issues regarding the governance and goals of the club movement were "
+        "resolved.\n"
         "The party backed decentralization.\n"
         "Tensions between cultural spontaneity, local initiative, and Bolshevism would continue.\n"
     )
@@ -235,7 +259,9 @@ def test_text_with_one_paragraph_per_line_keeps_its_lines() -> None:
 
 
 def test_document_starting_mid_sentence_and_mid_word_keeps_the_fragment() -> None:
-    text = "tion of the masses was the goal of the club movement in those\nyears. And so it went on.\n"
+    text = (
+        "tion of the masses was the goal of the club movement in those\nyears. And so it went on.\n"
+    )
     assert texts(clean_text(text, "en")) == [
         "tion of the masses was the goal of the club movement in those years. And so it went on."
     ]
@@ -247,6 +273,7 @@ def test_blank_and_whitespace_only_input_give_no_paragraphs() -> None:
 
 
 # --- broken words -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("left", "right", "joined"),
@@ -284,7 +311,14 @@ def test_words_broken_at_line_ends(left: str, right: str, joined: str) -> None:
 
 @pytest.mark.parametrize(
     ("left", "right"),
-    [("the", "state"), ("may", "be"), ("every", "one"), ("direct", "or"), ("a", "long"), ("in", "to")],
+    [
+        ("the", "state"),
+        ("may", "be"),
+        ("every", "one"),
+        ("direct", "or"),
+        ("a", "long"),
+        ("in", "to"),
+    ],
 )
 def test_two_words_at_a_line_end_stay_apart(left: str, right: str) -> None:
     text = (
@@ -329,7 +363,14 @@ def test_russian_hard_wrapped_text_with_hyphenated_breaks() -> None:
         "ции и о «пролетарской идентичности».\n"
     )
     first, second = texts(clean_text(text, "ru"))
-    for word in ("споров", "Профсоюзы", "организаторами", "кое-где", "По-русски", "северо-западные"):
+    for word in (
+        "споров",
+        "Профсоюзы",
+        "организаторами",
+        "кое-где",
+        "По-русски",
+        "северо-западные",
+    ):
         assert word in first, word
     assert "по-разному" in first
     assert "тем более." in first
@@ -338,7 +379,9 @@ def test_russian_hard_wrapped_text_with_hyphenated_breaks() -> None:
 
 
 def test_russian_dash_at_line_end_keeps_its_spaces() -> None:
-    text = "Клубы ни в коей мере не были подотчётны ни администрации предприятий, ни —\nгосударству.\n"
+    text = (
+        "Клубы ни в коей мере не были подотчётны ни администрации предприятий, ни —\nгосударству.\n"
+    )
     assert "ни — государству." in clean_text(text, "ru")[0].text
 
 
@@ -352,16 +395,17 @@ def test_invisible_and_special_spaces_are_normalised() -> None:
         "tion closely.   \n"
     )
     assert texts(clean_text(text, "en")) == [
-        "The bourgeois forces entered the clubs, and the party watched the decentralization closely."
+        "The bourgeois forces entered the clubs, and the party watched the "
+        "decentralization closely."
     ]
 
 
 def test_discretionary_hyphen_sign_from_ocr_joins() -> None:
-    text = "the movement was part of a much larger crisis of proletarian iden\u00ac\ntity after 1923.\n"
+    text = "the movement was part of a larger crisis of proletarian iden\u00ac\ntity after 1923.\n"
     assert "proletarian identity after" in clean_text(text, "en")[0].text
 
 
-# --- suspect words ----------------------------------------------------------------------------------
+# --- suspect words -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -383,8 +427,11 @@ def test_suspect_words_become_findings_with_suggestions(token: str, suggestion: 
     lang = "ru" if re.search("[а-я]", token) else "en"
     (finding,) = find_ocr_suspects(text, lang)
     assert finding == OcrFinding(
-        start=text.index(token), end=text.index(token) + len(token), token=token,
-        suggestion=suggestion, message=finding.message,
+        start=text.index(token),
+        end=text.index(token) + len(token),
+        token=token,
+        suggestion=suggestion,
+        message=finding.message,
     )
     assert finding.message.startswith(f"suspected OCR garbage '{token}'")
     assert ("did you mean" in finding.message) == (suggestion is not None)
@@ -425,10 +472,31 @@ def test_findings_are_never_applied_to_the_text(sample: str) -> None:
 
 # --- properties ---------------------------------------------------------------------------------
 
-WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFабвгдежзиклмнопрстЖЩЁё", min_size=1, max_size=12)
-PUNCTUATION = st.sampled_from(["", "", "", ",", ".", ";", ":", "!", "?", "'s", "\u2014", "-", " -", "\u00ad"])
-SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "\n", "-\n", "\u00ad\n", "\n\n", "\n    ", "\r\n", "\t",
-                              "\u00a0", " \n", "\n\f\n", "\u00ac\n"])
+WORDS = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFабвгдежзиклмнопрстЖЩЁё", min_size=1, max_size=12
+)
+PUNCTUATION = st.sampled_from(
+    ["", "", "", ",", ".", ";", ":", "!", "?", "'s", "\u2014", "-", " -", "\u00ad"]
+)
+SEPARATORS = st.sampled_from(
+    [
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n",
+        "-\n",
+        "\u00ad\n",
+        "\n\n",
+        "\n    ",
+        "\r\n",
+        "\t",
+        "\u00a0",
+        " \n",
+        "\n\f\n",
+        "\u00ac\n",
+    ]
+)
 
 
 @st.composite

@@ -61,8 +61,8 @@ def test_charset_normalizer_alone_would_misread_short_koi8() -> None:
     ("data", "encoding"),
     [
         (ENGLISH.encode("utf-8"), "utf-8"),
-        ("Клуб — «дом» рабочих".encode("utf-8"), "utf-8"),
-        (codecs.BOM_UTF8 + "Клуб рабочих".encode("utf-8"), "utf-8-sig"),
+        ("Клуб — «дом» рабочих".encode(), "utf-8"),
+        (codecs.BOM_UTF8 + "Клуб рабочих".encode(), "utf-8-sig"),
         ("Клуб рабочих".encode("utf-16"), "utf-16"),
         (codecs.BOM_UTF16_LE + "Клуб рабочих".encode("utf-16-le"), "utf-16"),
         (codecs.BOM_UTF16_BE + "Клуб рабочих".encode("utf-16-be"), "utf-16"),
@@ -75,7 +75,12 @@ def test_unicode_encodings_and_byte_order_marks(data: bytes, encoding: str) -> N
     decoded = decode_bytes(data)
     assert decoded.encoding == encoding
     assert not decoded.text.startswith("\ufeff")
-    assert decoded.text in (ENGLISH, "Клуб — «дом» рабочих", "Клуб рабочих", "Workers' clubs in 1923")
+    assert decoded.text in (
+        ENGLISH,
+        "Клуб — «дом» рабочих",
+        "Клуб рабочих",
+        "Workers' clubs in 1923",
+    )
 
 
 def test_latin_legacy_text_with_english_hint() -> None:
@@ -94,7 +99,9 @@ def test_latin_legacy_text_with_english_hint() -> None:
         (b"a single line", "\n"),
     ],
 )
-def test_line_endings_are_normalised_and_the_dominant_one_reported(raw: bytes, newline: str) -> None:
+def test_line_endings_are_normalised_and_the_dominant_one_reported(
+    raw: bytes, newline: str
+) -> None:
     decoded = decode_bytes(raw)
     assert "\r" not in decoded.text
     assert decoded.newline == newline
@@ -133,7 +140,7 @@ def test_bad_override_is_an_input_error(data: bytes, encoding: str, fragment: st
 
 
 def test_damaged_utf8_is_reported_not_turned_into_mojibake() -> None:
-    data = ("Клубы рабочих и профсоюзы. " * 20).encode("utf-8") + b"\xff" + "конец".encode("utf-8")
+    data = ("Клубы рабочих и профсоюзы. " * 20).encode("utf-8") + b"\xff" + "конец".encode()
     with pytest.raises(InputError, match=r"not valid UTF-8 \(invalid byte 0xff at offset \d+\)"):
         decode_bytes(data)
 
@@ -169,7 +176,11 @@ def test_file_errors_name_the_file(tmp_path: Path) -> None:
         read_text_file(missing)
     with pytest.raises(InputError, match="is a directory"):
         read_text_file(tmp_path)
-    for name, content in [("empty.txt", b""), ("blank.txt", b" \n"), ("image.png", b"\x89PNG\x00\x00\x01")]:
+    for name, content in [
+        ("empty.txt", b""),
+        ("blank.txt", b" \n"),
+        ("image.png", b"\x89PNG\x00\x00\x01"),
+    ]:
         path = tmp_path / name
         path.write_bytes(content)
         with pytest.raises(InputError) as error:
@@ -185,7 +196,9 @@ def test_file_errors_name_the_file(tmp_path: Path) -> None:
 def test_read_text_file_detects_like_decode_bytes(tmp_path: Path, sample_text: Path) -> None:
     path = tmp_path / "ru.txt"
     path.write_bytes("Рабочие клубы\r\nи профсоюзы\r\n".encode("koi8-r"))
-    assert read_text_file(path, lang="ru") == DecodedText("Рабочие клубы\nи профсоюзы\n", "koi8-r", "\r\n")
+    assert read_text_file(path, lang="ru") == DecodedText(
+        "Рабочие клубы\nи профсоюзы\n", "koi8-r", "\r\n"
+    )
     sample = read_text_file(sample_text, lang="en")
     assert sample.encoding == "utf-8"
     assert "WtXsaccountable" in sample.text

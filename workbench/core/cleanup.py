@@ -47,7 +47,8 @@ class OcrFinding:
     suggestion: str | None
     """Likely correction ("bourgeois" for "bou_rgeois"), or None when nothing is likely."""
     message: str
-    """Plain words for the translator, e.g. "suspected OCR garbage 'bou_rgeois' ...; did you mean 'bourgeois'?"."""
+    """Plain words for the translator:
+    "suspected OCR garbage 'bou_rgeois' (...); did you mean 'bourgeois'?"."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ _MAX_HEAD_LENGTH = 70
 _KNOWN_ZIPF = 1.0
 """wordfreq lists words down to about zipf 1; below that a string is not a word we know."""
 _HYPHEN_JOIN_MARGIN = 1.5
-"""log10 odds needed to drop a line-end hyphen: most such hyphens are breaks, so little is needed."""
+"""log10 odds needed to drop a line-end hyphen: most such hyphens are breaks, so little is
+needed."""
 _SPACE_JOIN_BIAS = 1.0
 """Added to the document's prior log odds against a hyphenless break: the unigram model
 underrates common pairs ("may be", "direct or"), so joining needs more than even odds."""
@@ -167,7 +169,9 @@ def find_ocr_suspects(
     lexicon = _Lexicon.for_tag(lang)
     counts = document_counts if document_counts is not None else Counter()
     # Cheap scans find the few tokens worth a closer look.
-    positions = [m.start() for m in _ODD_INSIDE.finditer(text) if text[m.start() - 1 : m.start()].isalpha()]
+    positions = [
+        m.start() for m in _ODD_INSIDE.finditer(text) if text[m.start() - 1 : m.start()].isalpha()
+    ]
     positions += [m.start() for m in _CASE_INSIDE.finditer(text)]
     if _ANY_CYRILLIC.search(text) and _ANY_LATIN.search(text):
         positions += [m.start() for m in _SCRIPT_MIX.finditer(text)]
@@ -251,7 +255,11 @@ class _Layout:
             for i in text_lines
             if i > 0 and not lines[i - 1].blank and not _SENTENCE_END.search(lines[i - 1].text)
         ]
-        indent = Counter(inside).most_common(1)[0][0] if inside else min(lines[i].indent for i in text_lines)
+        indent = (
+            Counter(inside).most_common(1)[0][0]
+            if inside
+            else min(lines[i].indent for i in text_lines)
+        )
         # Inside a paragraph of wrapped prose few lines end a sentence; when almost
         # every line followed by another one does, each line is a paragraph.
         followed = [i for i in text_lines if i + 1 < len(lines) and not lines[i + 1].blank]
@@ -297,7 +305,9 @@ def _starts_paragraph(
     previous: _Line, line: _Line, blank_gap: bool, page_gap: bool, layout: _Layout
 ) -> bool:
     """Does `line` start a new paragraph after `previous` (the last text line)?"""
-    cut_word = _ends_discretionary(previous.text) or _hyphenated_last_word(previous.text) is not None
+    cut_word = (
+        _ends_discretionary(previous.text) or _hyphenated_last_word(previous.text) is not None
+    )
     continues_lower = _starts_lowercase(line.stripped)
     if cut_word and continues_lower:
         return False  # a paragraph never ends inside a word, whatever lies between
@@ -330,7 +340,7 @@ def _last_word(text: str) -> str | None:
 
 
 def _hyphenated_last_word(text: str) -> str | None:
-    """"institu" for a line ending "institu-": a word cut at the line end, hyphen kept."""
+    """ "institu" for a line ending "institu-": a word cut at the line end, hyphen kept."""
     return _last_word(text[:-1]) if text[-1:] in tuple(_HYPHENS) else None
 
 
@@ -360,7 +370,9 @@ def _find_furniture(lines: Sequence[_Line]) -> set[int]:
     same way and also interrupt a sentence, so headings are not mistaken for it.
     """
     numbers = {i for i, line in enumerate(lines) if _is_page_number(line.stripped)}
-    lengths = sorted(len(line.text) for i, line in enumerate(lines) if not line.blank and i not in numbers)
+    lengths = sorted(
+        len(line.text) for i, line in enumerate(lines) if not line.blank and i not in numbers
+    )
     width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))] if lengths else 0
     keyed: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
@@ -386,16 +398,26 @@ def _is_page_number(text: str) -> bool:
 def _head_key(text: str) -> str | None:
     """A running head compared without its page number, case or punctuation; None
     for lines that cannot be heads (long, or ending like a sentence or a cut word)."""
-    if not text or len(text) > _MAX_HEAD_LENGTH or re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text):
+    if (
+        not text
+        or len(text) > _MAX_HEAD_LENGTH
+        or re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text)
+    ):
         return None
     key = _HEAD_KEY_JUNK.sub(" ", _EDGE_NUMBER.sub("", text)).strip().casefold()
     return key if len(key) - key.count(" ") >= 3 else None  # only letters and spaces are left
 
 
-def _neighbours(lines: Sequence[_Line], index: int, skip: set[int]) -> tuple[int | None, int | None]:
+def _neighbours(
+    lines: Sequence[_Line], index: int, skip: set[int]
+) -> tuple[int | None, int | None]:
     """The nearest lines before and after `index` that are neither blank nor in `skip`."""
-    before = next((i for i in range(index - 1, -1, -1) if not lines[i].blank and i not in skip), None)
-    after = next((i for i in range(index + 1, len(lines)) if not lines[i].blank and i not in skip), None)
+    before = next(
+        (i for i in range(index - 1, -1, -1) if not lines[i].blank and i not in skip), None
+    )
+    after = next(
+        (i for i in range(index + 1, len(lines)) if not lines[i].blank and i not in skip), None
+    )
     return before, after
 
 
@@ -478,14 +500,17 @@ class _Reflow:
     a pair like "direct|or" stays two words there.
     """
 
-    def __init__(self, paragraphs: Sequence[Sequence[_Line]], lexicon: _Lexicon, document: _DocumentWords):
+    def __init__(
+        self, paragraphs: Sequence[Sequence[_Line]], lexicon: _Lexicon, document: _DocumentWords
+    ):
         self.lexicon = lexicon
         self.document = document
         pairs = [
             (before, after.group())
             for lines in paragraphs
-            for left, right in zip(lines, lines[1:])
-            if (before := _last_word(left.text)) and (after := _LEADING_WORD.match(right.stripped))
+            for left, right in zip(lines, lines[1:], strict=False)
+            if (before := _last_word(left.text))
+            and (after := _LEADING_WORD.match(right.stripped))
             and min(len(before), len(after.group())) >= _MIN_BREAK_PART
         ]
         evident = sum(1 for before, after in pairs if self._evident_break(before, after))
@@ -621,7 +646,10 @@ _LATIN = "a-zA-Z\u00c0-\u024f"
 _CYRILLIC = "\u0400-\u04ff"
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
 # Characters that have no business between two letters of a word.
-_ODD = r"_|$#%^*+=<>~\\@\u00a2-\u00a9\u00ab-\u00b1\u00b4-\u00b8\u00bb-\u00bf\u00d7\u00f7\u2022\u2122\u2020\u2021\u00ac"
+_ODD = (
+    r"_|$#%^*+=<>~\\@\u00a2-\u00a9\u00ab-\u00b1\u00b4-\u00b8\u00bb-\u00bf"
+    r"\u00d7\u00f7\u2022\u2122\u2020\u2021\u00ac"
+)
 # Shapes of OCR damage, as separate scans: one alternation is slower than all of them.
 _ODD_INSIDE = re.compile(rf"[{_ODD}\d]+(?={_LETTERS})")  # bou_rgeois, W0rkers (if after a letter)
 _CASE_INSIDE = re.compile(rf"[{_LOWER}][{_UPPER}]|[{_UPPER}]{{2}}[{_LOWER}]{{2}}")  # WtXs, XSacc...
@@ -659,7 +687,11 @@ def _diagnose(token: str, lexicon: _Lexicon, counts: Counter[str]) -> tuple[str,
         return "digits inside a word", _repair_characters(token, r"\d", lexicon)
     if re.search(rf"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]", token):
         return "Latin and Cyrillic letters mixed in one word", _repair_script(token, lexicon)
-    words = [word for word in re.split(r"[-\u2010\u2011/\u2013\u2014]", _POSSESSIVE.sub("", token)) if word]
+    words = [
+        word
+        for word in re.split(r"[-\u2010\u2011/\u2013\u2014]", _POSSESSIVE.sub("", token))
+        if word
+    ]
     for word in words:
         if counts[word.casefold()] >= _TERM_REPEATS:
             continue
@@ -702,11 +734,15 @@ def _is_known_form(word: str, lexicon: _Lexicon) -> bool:
     """Is `word` a form of a known word that the frequency list happens to lack?
     Russian asks pymorphy3's dictionary; English strips a regular inflection."""
     if lexicon.lang == "ru":
-        return _russian_morphology().word_is_known(word.lower())
+        return bool(_russian_morphology().word_is_known(word.lower()))
     if lexicon.lang == "en":
         for ending in _ENGLISH_ENDINGS:
             stem = word[: -len(ending)]
-            if word.endswith(ending) and len(stem) >= 3 and (lexicon.is_word(stem) or lexicon.is_word(stem + "e")):
+            if (
+                word.endswith(ending)
+                and len(stem) >= 3
+                and (lexicon.is_word(stem) or lexicon.is_word(stem + "e"))
+            ):
                 return True
     return False
 
@@ -717,7 +753,7 @@ def _russian_morphology() -> pymorphy3.MorphAnalyzer:
 
 
 def _glued_split(word: str, lexicon: _Lexicon) -> str | None:
-    """"thestate" -> "the state" when the two-word reading is far more frequent than
+    """ "thestate" -> "the state" when the two-word reading is far more frequent than
     the string itself and both words are common; None otherwise."""
     if len(word) < 5 or not word.islower():
         return None
@@ -778,7 +814,11 @@ def _repair_case(word: str, lexicon: _Lexicon) -> str | None:
 
 
 def _best_known(candidates: set[str], model: str, lexicon: _Lexicon, suffix: str) -> str | None:
-    scored = [(lexicon.zipf(c), c) for c in candidates if c and re.fullmatch(rf"{_LETTERS}+(?:-{_LETTERS}+)*", c)]
+    scored = [
+        (lexicon.zipf(c), c)
+        for c in candidates
+        if c and re.fullmatch(rf"{_LETTERS}+(?:-{_LETTERS}+)*", c)
+    ]
     known = [(zipf, c) for zipf, c in scored if zipf >= 2.0]
     if not known:
         return None

@@ -35,7 +35,8 @@ class DecodedText:
     text: str
     """Decoded text, BOM removed, every line ending (CRLF, CR, LF) normalised to "\\n"."""
     encoding: str
-    """Codec actually used, as Python names it: "utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"."""
+    """Codec actually used, as Python names it: "utf-8", "utf-8-sig", "utf-16", "cp1251",
+    "koi8-r"."""
     newline: str
     """Dominant original line ending: "\\n", "\\r\\n" or "\\r" (kept for a faithful export)."""
 
@@ -140,7 +141,9 @@ def _detect_and_decode(data: bytes, lang: str | None, label: str) -> tuple[str, 
             try:
                 return data.decode(codec), codec
             except UnicodeDecodeError:
-                raise InputError(f"{label}: starts with a {codec} byte-order mark but is not {codec}") from None
+                raise InputError(
+                    f"{label}: starts with a {codec} byte-order mark but is not {codec}"
+                ) from None
     if b"\x00" in data:
         return _decode_utf16_without_bom(data, label)
     try:
@@ -198,8 +201,10 @@ def _rank_codepages(sample: bytes, lang: str | None) -> list[str]:
     the hinted language.
     """
     primary = (lang or "").split("-")[0].lower()
-    preferred = _LATIN_CODEPAGES + _CYRILLIC_CODEPAGES if primary == "en" else (
-        _CYRILLIC_CODEPAGES + _LATIN_CODEPAGES
+    preferred = (
+        _LATIN_CODEPAGES + _CYRILLIC_CODEPAGES
+        if primary == "en"
+        else (_CYRILLIC_CODEPAGES + _LATIN_CODEPAGES)
     )
     candidates: list[str] = list(preferred)
     for match in charset_normalizer.from_bytes(sample):
