@@ -236,26 +236,26 @@ def accepted_command(directory: Path, output_format: str) -> None:
     with open_project(directory) as project:
         positions = {s.id: s.position for s in project.segments()}
         acceptances = list_acceptances(project)
-    rows = [
-        {
-            "segment": positions.get(a.segment_id),
-            "check": a.check,
-            "concept": a.concept,
-            "reason": a.reason,
-            "accepted_at": a.accepted_at,
-        }
-        for a in acceptances
-    ]
     if output_format == "json":
-        emit_json(rows)
+        emit_json([
+            {
+                "segment": positions.get(a.segment_id),
+                "check": a.check,
+                "concept": a.concept,
+                "reason": a.reason,
+                "accepted_at": a.accepted_at,
+            }
+            for a in acceptances
+        ])
         return
-    if not rows:
+    if not acceptances:
         click.echo("No accepted findings.")
         return
     table = Table(show_edge=False, box=None, header_style="bold")
     for column in ("segment", "check", "concept", "reason"):
         table.add_column(column, overflow="fold")
-    for row in rows:
-        seg = "gone" if row["segment"] is None else str(row["segment"])
-        table.add_row(seg, row["check"], row["concept"] or "", row["reason"])
+    for a in acceptances:
+        position = positions.get(a.segment_id)
+        table.add_row("gone" if position is None else str(position), a.check, a.concept or "",
+                      a.reason)
     Console().print(table)

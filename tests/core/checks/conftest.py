@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
+
 from termbase.enforce import Enforcer
 from termbase.model import Concept, Term
-
 from workbench.core.model import Segment, SegmentStatus
 
 MakeSegments = Callable[[Sequence[tuple[str, str]]], list[Segment]]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from termbase.model import Concept, Term
 
+from termbase.model import Concept, Term
 from workbench.core import editing
 from workbench.core.checks.acceptance import accept_finding, list_acceptances, revoke_acceptance
 from workbench.core.checks.project_checks import check_project

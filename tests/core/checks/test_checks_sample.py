@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from termbase.formats import read_termbase_file
 
+from termbase.formats import read_termbase_file
 from workbench.core.checks import Finding
 from workbench.core.checks.project_checks import check_project
 from workbench.core.importing import import_text

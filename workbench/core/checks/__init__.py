@@ -8,13 +8,13 @@ check id in reporting order. Faces call `run_checks` (pure) or
 from __future__ import annotations
 
 from workbench.core.checks import (  # noqa: F401  (registration order = report order)
-    terms,
     completeness,
-    numbers,
     consistency,
     lengths,
-    typography,
+    numbers,
     stored,
+    terms,
+    typography,
 )
 from workbench.core.checks.base import (
     FAMILIES,

@@ -99,7 +99,7 @@ def accept_finding(
             f"delete from {TABLE} where segment_id = ? and \"check\" = ? and concept = ?",
             [segment.id, check, concept or ""],
         )
-        db[TABLE].insert(
+        db.table(TABLE).insert(
             {
                 "segment_id": acceptance.segment_id,
                 "check": acceptance.check,

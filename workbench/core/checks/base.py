@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
+from termbase.enforce import Enforcer
 from workbench.core.errors import InputError
 from workbench.core.model import Segment
 
@@ -89,8 +90,8 @@ class CheckContext:
     segments: Sequence[Segment]
     source_lang: str
     target_lang: str
-    enforcer: Any | None
-    """A `termbase.enforce` enforcer for the project's termbases, or None."""
+    enforcer: Enforcer | None
+    """The enforcer for the project's termbases, or None when it has none."""
     options: Mapping[str, Mapping[str, float | int]]
     """Per check id: the effective tunable options (defaults merged with project.toml)."""
     progress: Callable[[int, int], None] | None = None
@@ -180,7 +181,7 @@ def run_checks(
     *,
     source_lang: str,
     target_lang: str,
-    enforcer: Any | None = None,
+    enforcer: Enforcer | None = None,
     config: ChecksConfig | None = None,
     accepted: frozenset[tuple[int, str, str, str]] | set[tuple[int, str, str, str]] = frozenset(),
     checks: Iterable[str] | None = None,

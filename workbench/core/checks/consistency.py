@@ -48,7 +48,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     ctx.advance(len(ctx.segments))
     if "inconsistent-target" in checks:
         yield from _departures(
-            keyed, by=1, other=2, check="inconsistent-target", describe=_target_message
+            keyed, by=_source_key, other=_target_key, check="inconsistent-target",
+            describe=_target_message,
         )
     if "inconsistent-source" in checks:
         min_words = ctx.option("inconsistent-source", "min-words")
@@ -56,8 +57,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         long_enough = [k for k in keyed if len(k[2].split()) >= min_words]
         yield from _departures(
             long_enough,
-            by=2,
-            other=1,
+            by=_target_key,
+            other=_source_key,
             check="inconsistent-source",
             describe=_source_message,
             near_duplicate=near,
@@ -68,11 +69,19 @@ Keyed = tuple[Segment, str, str]
 """A segment with its source key and its target key."""
 
 
+def _source_key(item: Keyed) -> str:
+    return item[1]
+
+
+def _target_key(item: Keyed) -> str:
+    return item[2]
+
+
 def _departures(
     keyed: Sequence[Keyed],
     *,
-    by: int,
-    other: int,
+    by: Callable[[Keyed], str],
+    other: Callable[[Keyed], str],
     check: str,
     describe: Callable[[Segment, list[int], list[Keyed]], str],
     near_duplicate: float | None = None,
@@ -80,24 +89,24 @@ def _departures(
     """Group on one side's key; within a group, report segments off the majority of the other."""
     groups: dict[str, list[Keyed]] = defaultdict(list)
     for item in keyed:
-        groups[item[by]].append(item)
+        groups[by(item)].append(item)
     for key, members in groups.items():
         if len(members) < 2 or not has_letters(key):
             continue
-        variants = Counter(item[other] for item in members)
+        variants = Counter(other(item) for item in members)
         if len(variants) < 2:
             continue
         first_seen: dict[str, int] = {}
         for i, item in enumerate(members):
-            first_seen.setdefault(item[other], i)
+            first_seen.setdefault(other(item), i)
         majority = max(variants, key=lambda key: (variants[key], -first_seen[key]))
         if near_duplicate is not None and all(
             fuzz.ratio(majority, key) >= near_duplicate for key in variants
         ):
             continue
-        majority_positions = [item[0].position for item in members if item[other] == majority]
+        majority_positions = [item[0].position for item in members if other(item) == majority]
         for item in members:
-            if item[other] != majority:
+            if other(item) != majority:
                 seg = item[0]
                 yield Finding(
                     seg.position,

@@ -18,6 +18,7 @@ other side, which is what keeps "XIV съезд" / "Fourteenth Congress" quiet.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -270,7 +271,7 @@ class NumberReader:
 def _compounds(text: str, found: list[NumberToken]) -> list[NumberToken]:
     """"twenty first", "двадцать первого": a tens word then a unit word also means their sum."""
     result = list(found)
-    for first, second in zip(found, found[1:], strict=False):
+    for first, second in itertools.pairwise(found):
         if text[first.end : second.start].strip(" -‑"):
             continue
         sums = {

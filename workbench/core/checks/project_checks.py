@@ -8,8 +8,8 @@ needs: check settings in `project.toml`, termbases through
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
 
+from termbase.enforce import Enforcer
 from workbench.core.checks.acceptance import accepted_keys
 from workbench.core.checks.base import REGISTRY, Finding, run_checks
 from workbench.core.checks.config import ChecksConfig
@@ -20,7 +20,7 @@ def check_project(
     project: Project,
     checks: Iterable[str] | None = None,
     *,
-    enforcer: Any | None = None,
+    enforcer: Enforcer | None = None,
     progress: Callable[[int, int], None] | None = None,
     include_accepted: bool = False,
 ) -> list[Finding]:
@@ -48,7 +48,7 @@ def check_project(
     )
 
 
-def project_enforcer(project: Project) -> Any | None:
+def project_enforcer(project: Project) -> Enforcer | None:
     """The enforcer for the project's termbases, or None when it has none."""
     from workbench.core.terminology import project_enforcer as build
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from workbench.core.checks.base import REGISTRY, SEVERITY_RANK, Finding, Span
 from workbench.core.model import Segment
 
+
 def to_json(findings: Sequence[Finding]) -> str:
     """A JSON list with keys segment, check, severity, message, concept, source_spans, target_spans."""
     return json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2)
