@@ -7,7 +7,7 @@ check id in reporting order. Faces call `run_checks` (pure) or
 
 from __future__ import annotations
 
-from workbench.core.checks import (  # noqa: F401  (registration order = report order)
+from workbench.core.checks import (  # noqa: F401  (importing registers them)
     completeness,
     consistency,
     lengths,

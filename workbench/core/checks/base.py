@@ -121,6 +121,9 @@ class Family:
     """How many times the family walks all segments (for the progress total)."""
 
 
+FAMILY_ORDER = ("terms", "completeness", "numbers", "consistency", "lengths", "typography", "stored")
+"""Reporting order: what an editor fixes first (terms, missing text) before typography."""
+
 REGISTRY: dict[str, CheckSpec] = {}
 """Every known check id in reporting order."""
 FAMILIES: dict[str, Family] = {}
@@ -135,6 +138,14 @@ def register(
         for spec in specs:
             REGISTRY[spec.id] = replace(spec, family=family)
         FAMILIES[family] = Family(family, tuple(s.id for s in specs), run, passes)
+        # Keep both in FAMILY_ORDER whatever order the modules happen to be imported in.
+        rank = {name: i for i, name in enumerate(FAMILY_ORDER)}
+        ordered = sorted(FAMILIES.values(), key=lambda f: rank.get(f.name, len(rank)))
+        FAMILIES.clear()
+        FAMILIES.update((f.name, f) for f in ordered)
+        specs_in_order = [REGISTRY[cid] for f in ordered for cid in f.checks]
+        REGISTRY.clear()
+        REGISTRY.update((spec.id, spec) for spec in specs_in_order)
         return run
 
     return decorate
