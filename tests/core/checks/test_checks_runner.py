@@ -26,6 +26,9 @@ def test_every_check_id_is_registered_once_in_kebab_case() -> None:
     assert len(REGISTRY) == 14
     assert all(cid == cid.lower() and " " not in cid for cid in REGISTRY)
     assert {spec.default_severity for spec in REGISTRY.values()} <= {"error", "warning", "info"}
+    assert {c for c, spec in REGISTRY.items() if spec.project_wide} == {
+        "term-variant-mix", "inconsistent-target", "inconsistent-source", "length-ratio"
+    }
 
 
 def test_findings_come_in_project_order_with_segment_ids(make_segments) -> None:

@@ -79,6 +79,9 @@ class CheckSpec:
     options: Mapping[str, float | int] = field(default_factory=dict)
     """Tunable numbers a project may set in `[checks.<id>]`, with their defaults."""
     needs_termbase: bool = False
+    project_wide: bool = False
+    """Its findings depend on other segments (consistency, distributions, variant mixes),
+    so re-checking one edited segment alone cannot refresh them."""
     family: str = ""
     """The module that runs it (`terms`, `numbers`, ...); filled in by `register`."""
 

@@ -28,12 +28,14 @@ SPECS = (
         "inconsistent-target",
         "warning",
         "The same source text is translated differently elsewhere.",
+        project_wide=True,
     ),
     CheckSpec(
         "inconsistent-source",
         "info",
         "The same translation is used for different source texts.",
         options={"min-words": 3, "near-duplicate": 90},
+        project_wide=True,
     ),
 )
 

@@ -23,6 +23,7 @@ SPECS = (
         "warning",
         "The translation is far longer or shorter than usual for this project.",
         options={"min-length": 40, "threshold": 3.5, "min-segments": 30},
+        project_wide=True,
     ),
 )
 

@@ -48,6 +48,7 @@ SPECS = (
         "warning",
         "One concept is rendered by different approved terms in different segments.",
         needs_termbase=True,
+        project_wide=True,
     ),
 )
 
