@@ -293,6 +293,9 @@ def test_blank_and_whitespace_only_input_give_no_paragraphs() -> None:
         ("anti-", "Soviet", "anti-Soviet"),
         ("working-", "class", "working-class"),
         ("e-", "mail", "e-mail"),
+        ("proletariani-", "zation", "proletarianization"),
+        ("Proletkul-", "tovtsy", "Proletkultovtsy"),
+        ("trade-", "union", "trade-union"),
         ("1923-", "24", "1923-24"),
         ("party\u2014", "the", "party\u2014the"),
     ],
@@ -357,7 +360,8 @@ def test_russian_hard_wrapped_text_with_hyphenated_breaks() -> None:
         "где дело доходило до открытых конфликтов между местными ор-\n"
         "ганизаторами и центром. По-\n"
         "русски говоря, клуб стал полем борьбы, а северо-\n"
-        "западные клубы — тем более.\n"
+        "западные клубы — тем более, как и пролеткуль-\n"
+        "товцы.\n"
         "\n"
         "Во втором абзаце речь идёт о децентрализа-\n"
         "ции и о «пролетарской идентичности».\n"
@@ -373,7 +377,7 @@ def test_russian_hard_wrapped_text_with_hyphenated_breaks() -> None:
     ):
         assert word in first, word
     assert "по-разному" in first
-    assert "тем более." in first
+    assert "тем более, как и пролеткультовцы." in first
     assert second == "Во втором абзаце речь идёт о децентрализации и о «пролетарской идентичности»."
     assert all(not p.findings for p in clean_text(text, "ru"))
 
@@ -420,6 +424,9 @@ def test_discretionary_hyphen_sign_from_ocr_joins() -> None:
         ("WtXsaccountable", None),
         ("рабочиe", "рабочие"),
         ("Пpoфсоюзы", "Профсоюзы"),
+        ("пролеткультовцы".replace("о", "o"), "пролеткультовцы"),
+        ("пролеткульtовцы", None),
+        ("Рabоchie", None),
     ],
 )
 def test_suspect_words_become_findings_with_suggestions(token: str, suggestion: str | None) -> None:

@@ -568,6 +568,11 @@ class _Reflow:
         in_joined = self.document.counts[(before + after).casefold()] > 0
         if in_compound != in_joined:
             return in_joined
+        if not self.lexicon.is_word(before + after):
+            # A word too rare for the list ("proletariani-|zation", "Proletkul-|tovtsy"):
+            # a compound is made of words, so unless both parts are words, the hyphen
+            # is the break most line-end hyphens are.
+            return not (self.lexicon.is_word(before) and self.lexicon.is_word(after))
         return self.lexicon.break_odds(before, after) >= _HYPHEN_JOIN_MARGIN
 
     def _joins_across_break(self, before: str, after: str) -> bool:
@@ -625,6 +630,7 @@ class _Lexicon:
     def break_odds(self, before: str, after: str) -> float:
         """log10 odds that "before"+"after" is one word broken by a line end rather
         than two words, with a unigram model: f(joined) vs f(before) * f(after).
+        Only meaningful when the joined string is a listed word.
 
         In zipf units (log10 per 10^9 words): zipf(joined) - 9 against
         zipf(before) + zipf(after) - 18. "squab|bling" scores +6.4,
@@ -799,12 +805,21 @@ def _repair_characters(token: str, odd: str, lexicon: _Lexicon) -> str | None:
 
 
 def _repair_script(token: str, lexicon: _Lexicon) -> str | None:
-    """Replace look-alike letters with those of the token's main script."""
+    """Replace look-alike letters with those of the token's main script. Such letters
+    look the same, so in the document's own script the result is the likely word
+    even if it is too rare for the word list; in the other script it must be a
+    known word. A mix that remains (a Latin "t") is not repaired."""
     cyrillic = len(re.findall(f"[{_CYRILLIC}]", token))
     latin = len(re.findall(f"[{_LATIN}]", token))
-    to_cyrillic = cyrillic > latin or (cyrillic == latin and lexicon.lang in _CYRILLIC_LANGUAGES)
+    document_cyrillic = lexicon.lang in _CYRILLIC_LANGUAGES
+    to_cyrillic = cyrillic > latin or (cyrillic == latin and document_cyrillic)
     candidate = token.translate(_HOMOGLYPHS_TO_CYRILLIC if to_cyrillic else _HOMOGLYPHS_TO_LATIN)
-    return _best_known({candidate}, token, _Lexicon.for_script(candidate, lexicon), "")
+    if _SCRIPT_MIX.search(candidate):
+        return None
+    if to_cyrillic == document_cyrillic:
+        return candidate
+    other = _Lexicon.for_script(candidate, lexicon)
+    return candidate if other.is_word(candidate) or _is_known_form(candidate, other) else None
 
 
 def _repair_case(word: str, lexicon: _Lexicon) -> str | None:
