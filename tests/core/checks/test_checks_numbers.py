@@ -52,6 +52,12 @@ def mismatch(source: str, target: str) -> tuple[list[str], list[str]]:
         ("PART MIX", "ЧАСТЬ MIX"),
         ("twenty-first", "двадцать первый"),
         ("the twenty-first", "21-й"),
+        ("2,000 workers", "две тысячи рабочих"),
+        ("two thousand workers", "2000 рабочих"),
+        ("1.5 million members", "1,5 млн членов"),
+        ("1.5 million members", "1 500 000 членов"),
+        ("12,000 members", "12 тыс. членов"),
+        ("3 billion", "3 миллиарда"),
     ],
 )
 def test_equal_values_written_differently_agree(source: str, target: str) -> None:
@@ -71,6 +77,8 @@ def test_equal_values_written_differently_agree(source: str, target: str) -> Non
         ("in 1923 and 1924", "в 1923 году", ["1924"], []),
         ("3 clubs", "4 клуба", ["3"], ["4"]),
         ("Nicholas II", "Николай I", ["II"], ["I"]),
+        ("3 billion", "3 000 000", ["3"], ["3 000 000"]),
+        ("2,000 workers", "три тысячи рабочих", ["2,000"], []),
     ],
 )
 def test_different_values_are_reported(

@@ -78,6 +78,12 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I"})
 _WORD = re.compile(r"[^\W\d_]+")
 _CLOSERS = set(".,;:!?)]»”’")
+_SCALE_WORD = re.compile(
+    r"[ \u00a0\u202f]*(thousand|million|billion|тыс|млн|млрд|миллион|миллиард)",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "тыс": 1000, "млн": 10**6,
+           "млрд": 10**9, "миллион": 10**6, "миллиард": 10**9}
 
 
 def _roman_value(token: str) -> int | None:
@@ -186,6 +192,10 @@ class NumberReader:
             return tokens
         end, extra = self._suffix(text, end, values)
         values |= extra
+        scale = _SCALE_WORD.match(text, end)
+        if scale is not None:  # "2 million", "3,5 млн", "12 тыс.": also read as the full amount
+            factor = _SCALES[scale.group(1).casefold()]
+            values |= {v * factor for v in values}
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         # A number glued to a word or to closing punctuation is a footnote marker.
@@ -269,7 +279,8 @@ class NumberReader:
 
 
 def _compounds(text: str, found: list[NumberToken]) -> list[NumberToken]:
-    """"twenty first", "двадцать первого": a tens word then a unit word also means their sum."""
+    """"twenty first", "двадцать первого": a tens word then a unit word also means their sum;
+    "two thousand", "две тысячи": a number word then a scale word, their product."""
     result = list(found)
     for first, second in itertools.pairwise(found):
         if text[first.end : second.start].strip(" -‑"):
@@ -279,6 +290,11 @@ def _compounds(text: str, found: list[NumberToken]) -> list[NumberToken]:
             for a in first.values
             for b in second.values
             if a % 10 == 0 and 20 <= a <= 90 and 1 <= b <= 9
+        } | {
+            a * b
+            for a in first.values
+            for b in second.values
+            if 1 <= a < 1000 and b in (100, 1000, 10**6, 10**9) and a < b
         }
         if sums:
             result.append(
@@ -289,7 +305,7 @@ def _compounds(text: str, found: list[NumberToken]) -> list[NumberToken]:
     return result
 
 
-_WORD_VALUES = [*range(1, 21), *range(30, 100, 10), *range(100, 1000, 100), 1000, 10**6]
+_WORD_VALUES = [*range(1, 21), *range(30, 100, 10), *range(100, 1000, 100), 1000, 10**6, 10**9]
 
 
 @cache
