@@ -59,7 +59,14 @@ class Bead:
 
 ConceptFinder = Callable[[str, str], frozenset[str]]
 
-DEFAULTS = Model(ratio=1.0, variance=12.0)
+DEFAULTS = Model(
+    ratio=1.0,
+    variance=12.0,
+    priors=tuple(-math.log(p) for p in (0.89, 0.07, 0.07, 0.045, 0.045, 0.003, 0.005, 0.005)),
+    null_cost=0.0,
+    null_anchor_credit=0.4,
+    length_ceiling=2.5,
+)
 """First-pass parameters; ratio, variance, priors and paragraph cost are then
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0

@@ -92,6 +92,10 @@ class Model:
     Church price it by the length the missing translation would have had, which
     makes dropping a long sentence dearer than gluing it to a neighbour."""
     null_anchor_credit: float = 0.5
+    length_ceiling: float = 7.0
+    """Length costs level off near this value: real translations have far heavier
+    tails than a normal ("Now build a testbed with:" became a 64-character
+    sentence), and an unbounded cost would rather drop both sentences."""
     """Per unit of anchor weight, how much cheaper an unpaired sentence gets: a
     sentence whose names and numbers find no partner nearby is likely omitted."""
 
@@ -122,7 +126,8 @@ def length_cost(source_len: np.ndarray, target_len: np.ndarray, model: Model) ->
     """Gale-Church: -log P(|delta| at least this large) for the bead's lengths."""
     mean = np.maximum((source_len + target_len / model.ratio) / 2.0, 1.0)
     delta = np.abs(target_len - model.ratio * source_len) / np.sqrt(model.variance * mean)
-    return _neg_log_erfc(delta / np.sqrt(2.0))
+    # -log(P_normal + e^-ceiling): a small uniform share for outliers.
+    return -np.logaddexp(-_neg_log_erfc(delta / np.sqrt(2.0)), -model.length_ceiling)
 
 
 def anchor_matches(source: Side, target: Side, band: Band) -> np.ndarray:
