@@ -95,7 +95,7 @@ class Enforcer:
         """Source terms, their target status, and forbidden target terms, with spans."""
         found = self.source_matcher.find(source)
         target_all = self.target_matcher.find(target, overlapping=True) if target else []
-        target_longest = longest(target_all)
+        target_longest = longest(target_all, ordered=True)
         source_ids = {match.concept_id for match in found}
         approved_spans = {
             (match.start, match.end)

@@ -25,10 +25,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from itertools import islice, product
+from typing import Any
 
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
-from termbase.normalize import case_agrees, fold_word, is_word, token_spans, tokens
+from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
 
 _END = -1
 """Trie key under which a node lists the entries (terms) ending there."""
@@ -88,8 +89,9 @@ class Matcher:
         self._key_ids: dict[str, int] = {}
         self._key_names: list[str] = []
         self._entries: list[_Entry] = []
-        self._root: dict[int, object] = {}
-        self._form_ids: dict[str, tuple[int, ...]] = {}
+        self._root: dict[int, Any] = {}
+        self._form_ids: dict[str, tuple[tuple[int, ...], tuple[dict[int, Any], ...]]] = {}
+        self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
         for concept in concepts:
             for term in concept.terms_in(lang):
                 if statuses is None or term.status in statuses:
@@ -138,97 +140,118 @@ class Matcher:
         # Forms seen before this term was added may now have new ids.
         self._form_ids.clear()
 
-    def _ids_of(self, token: str) -> tuple[int, ...]:
-        """Ids of the lemma keys of a text token that occur in this termbase (cached)."""
+    def _lookup(self, token: str) -> tuple[tuple[int, ...], tuple[dict[int, Any], ...]]:
+        """(lemma ids in this termbase, trie nodes those ids start) of a text token, cached."""
         if len(self._form_ids) >= _MAX_FORMS:
             self._form_ids.clear()
         folded = fold_word(token)
         keys = self._lemmatizer.keys(folded) if is_word(token) else (folded,)
         key_ids = self._key_ids
         ids = tuple(key_ids[key] for key in keys if key in key_ids)
-        self._form_ids[token] = ids
-        return ids
+        root = self._root
+        found = self._form_ids[token] = (ids, tuple(root[key] for key in ids if key in root))
+        return found
 
     def _candidates(self, toks: list[str]) -> list[tuple[int, int, int]]:
-        """(first token, end token, entry) for every term occurrence, overlaps included."""
-        get = self._form_ids.get
-        ids = [get(token) for token in toks]
-        if None in ids:
-            ids = [found if found is not None else self._ids_of(tok) for tok, found in zip(toks, ids)]
-        root = self._root
-        count = len(ids)
+        """(first token, -end token, entry) for every term occurrence, overlaps included.
+
+        The end is negated so that plain tuple order is "leftmost, then longest".
+
+        The hot loop of recognition: kept flat, with the common case (a token
+        that starts no term) costing one cached lookup and one test.
+        """
+        looked = list(map(self._form_ids.get, toks))
+        if None in looked:
+            looked = [item or self._lookup(tok) for tok, item in zip(toks, looked)]
+        count = len(looked)
         found: list[tuple[int, int, int]] = []
-        for start, first in enumerate(ids):
-            if not first:
-                continue
-            frontier = [child for key in first if (child := root.get(key)) is not None]
+        for start in range(count):
+            frontier = looked[start][1]  # type: ignore[index]
             end = start + 1
             while frontier:
-                next_frontier = []
+                following = []
                 for node in frontier:
-                    ends = node.get(_END)  # type: ignore[union-attr]
-                    if ends:
-                        found.extend((start, end, entry) for entry in ends)
+                    ends = node.get(_END)
+                    if ends is not None:
+                        found.extend((start, -end, entry) for entry in ends)
                     if end < count:
-                        for key in ids[end]:
-                            child = node.get(key)  # type: ignore[union-attr]
+                        for key in looked[end][0]:  # type: ignore[index]
+                            child = node.get(key)
                             if child is not None:
-                                next_frontier.append(child)
-                frontier = next_frontier
+                                following.append(child)
+                frontier = following
                 end += 1
         return found
 
     def find(self, text: str, *, overlapping: bool = False) -> list[TermMatch]:
-        """Every term occurrence in `text`, ordered by position.
+        """Every term occurrence in `text`, ordered by position (then longest first).
 
         With `overlapping=False` (the default) overlaps resolve to the longest
         match; with `True` every occurrence is returned, e.g. both "Communist
         Party" and "party" (useful to ask "does this text contain term X at all").
         """
-        toks = tokens(text)
+        toks = TOKEN_RE.findall(text)
         candidates = self._candidates(toks)
         if not candidates:
             return []
+        if len(candidates) > 1:
+            # Ambiguous forms can reach one entry by two paths: keep each once.
+            candidates = sorted(set(candidates))
+        last = -min(negative_end for _, negative_end, _ in candidates)
+        spans = [match.span() for match in islice(TOKEN_RE.finditer(text), last)]
         entries = self._entries
-        spans: list[tuple[int, int]] | None = None
+        explained = self._explained
         matches = []
-        for start, end, entry_id in sorted(set(candidates), key=lambda c: (c[0], -c[1], c[2])):
+        for start, negative_end, entry_id in candidates:
+            end = -negative_end
             entry = entries[entry_id]
-            words = toks[start:end]
+            words = tuple(toks[start:end])
             if entry.term.case_sensitive and not all(map(case_agrees, entry.words, words)):
                 continue
-            if spans is None:
-                spans = [(begin, finish) for _, begin, finish in token_spans(text)]
+            lemmas = explained.get((entry_id, words))
+            if lemmas is None:
+                lemmas = self._explain(entry_id, words)
             begin, finish = spans[start][0], spans[end - 1][1]
             matches.append(
-                TermMatch(
-                    concept_id=entry.concept_id,
-                    term=entry.term,
-                    start=begin,
-                    end=finish,
-                    text=text[begin:finish],
-                    forms=tuple(words),
-                    lemmas=self._explain(entry, words),
-                )
+                TermMatch(entry.concept_id, entry.term, begin, finish, text[begin:finish], words, lemmas)
             )
-        return matches if overlapping else longest(matches)
+        return matches if overlapping else longest(matches, ordered=True)
 
-    def _explain(self, entry: _Entry, toks: list[str]) -> tuple[str, ...]:
-        """For each token, the first of its lemma keys that the term word shares."""
+    def _explain(self, entry_id: int, words: tuple[str, ...]) -> tuple[str, ...]:
+        """For each token, the first of its lemma keys that the term word shares (cached)."""
+        if len(self._explained) >= _MAX_FORMS:
+            self._explained.clear()
         names = self._key_names
         lemmas = []
-        for token, allowed in zip(toks, entry.key_sets):
-            shared = [key for key in self._form_ids.get(token) or self._ids_of(token) if key in allowed]
-            lemmas.append(names[shared[0]] if shared else fold_word(token))
-        return tuple(lemmas)
+        for token, allowed in zip(words, self._entries[entry_id].key_sets):
+            ids = (self._form_ids.get(token) or self._lookup(token))[0]
+            shared = next((key for key in ids if key in allowed), None)
+            lemmas.append(names[shared] if shared is not None else fold_word(token))
+        result = self._explained[(entry_id, words)] = tuple(lemmas)
+        return result
 
 
-def longest(matches: list[TermMatch]) -> list[TermMatch]:
+def longest(matches: list[TermMatch], *, ordered: bool = False) -> list[TermMatch]:
     """Resolve overlaps: longest spans first, then leftmost; equal spans are all kept.
 
     "Communist Party" wins over "party" inside it; two concepts sharing the
-    same term at the same place are both reported.
+    same term at the same place are both reported. `ordered=True` promises the
+    matches are already sorted by start, longest first (as `Matcher.find`
+    returns them), which saves a sort. Most texts have no overlap at all,
+    which one pass finds out.
     """
+    if not ordered:
+        matches = sorted(matches, key=lambda m: (m.start, -m.end))
+    reach = -1
+    previous = (-1, -1)
+    for match in matches:
+        if match.start < reach and (match.start, match.end) != previous:
+            break
+        if match.end > reach:
+            reach = match.end
+        previous = (match.start, match.end)
+    else:
+        return matches
     chosen: list[tuple[int, int]] = []
     for start, end in sorted({m.span for m in matches}, key=lambda s: (s[0] - s[1], s[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
