@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -554,3 +555,23 @@ def test_paragraphs_are_clean_and_originals_are_in_order(text: str, lang: str) -
         position = normalised.index(paragraph.original, position) + len(paragraph.original)
         for finding in paragraph.findings:
             assert paragraph.text[finding.start : finding.end] == finding.token
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 200_000,
+        "ab_" * 70_000,
+        "aB" * 100_000,
+        "a\u0430" * 100_000,
+        "word-\n" * 30_000,
+        "the state of the clubs " * 10_000,
+        "\n" * 200_000 + "x",
+    ],
+    ids=["long word", "underscores", "camel", "mixed script", "hyphens", "one line", "blank lines"],
+)
+def test_pathological_input_takes_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    paragraphs = clean_text(text, "en")
+    assert time.perf_counter() - started < 10  # well under 1 s here
+    assert letters("".join(p.text for p in paragraphs)) == letters(text)

@@ -115,6 +115,8 @@ _GLUED_MARGIN = 1.5
 _GLUED_MARGIN_LISTED = 2.5
 """A string wordfreq lists is often a real if rare word ("therewith", "hereto"): the
 two-word reading must beat it by more than an unlisted string."""
+_MAX_GLUED_LENGTH = 40
+"""Longer letter runs are not two words run together (and would cost a lookup per cut)."""
 _GLUED_MAX_OWN_ZIPF = 3.5
 """Run-together pairs can be frequent typos themselves ("ofthe" has zipf 3.3)."""
 _TERM_REPEATS = 2
@@ -180,7 +182,7 @@ def find_ocr_suspects(
         for m in _LONG_LOWERCASE_WORD.finditer(text)
         if _glued_split(m.group(), _Lexicon.for_script(m.group(), lexicon))
     ]
-    spans = {_token_span(text, position) for position in positions}
+    spans = _token_spans(text, positions)
     findings = []
     for start, end in sorted(spans):
         token = text[start:end]
@@ -382,10 +384,10 @@ def _find_furniture(lines: Sequence[_Line]) -> set[int]:
     heads: set[int] = set()
     for occurrences in keyed.values():
         at_boundary = [i for i in occurrences if _at_page_boundary(lines, i, numbers)]
-        if len(occurrences) >= 2 and len(at_boundary) >= 2:
-            heads.update(at_boundary)
-        elif len(occurrences) >= 3 and all(_stands_alone(lines, i) for i in occurrences):
+        if len(occurrences) >= 3 and all(_stands_alone(lines, i) for i in occurrences):
             heads.update(occurrences)
+        elif len(occurrences) >= 2 and len(at_boundary) >= 2:
+            heads.update(at_boundary)
         else:
             heads.update(i for i in at_boundary if _interrupts_text(lines, i, numbers, width))
     return numbers | heads
@@ -672,15 +674,17 @@ _ALPHABETS = {
 }
 
 
-def _token_span(text: str, position: int) -> tuple[int, int]:
-    """The whitespace-delimited token around `position`, without edge punctuation."""
-    start = text.rfind(" ", 0, position) + 1
-    end = text.find(" ", position)
-    end = len(text) if end < 0 else end
-    token = text[start:end]
-    lead = len(token) - len(token.lstrip("\"'([{\u00ab\u201c\u201e\u2018*\u2014\u2013-"))
-    core = token.rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*\u2014\u2013-")
-    return start + lead, start + max(lead, len(core))
+def _token_spans(text: str, positions: list[int]) -> set[tuple[int, int]]:
+    """The whitespace-delimited tokens holding `positions`, without edge punctuation;
+    each token is trimmed once however many suspect positions it holds."""
+    spans = set()
+    for start in {text.rfind(" ", 0, position) + 1 for position in positions}:
+        end = text.find(" ", start)
+        token = text[start : len(text) if end < 0 else end]
+        lead = len(token) - len(token.lstrip("\"'([{\u00ab\u201c\u201e\u2018*\u2014\u2013-"))
+        core = token.rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*\u2014\u2013-")
+        spans.add((start + lead, start + max(lead, len(core))))
+    return spans
 
 
 def _diagnose(token: str, lexicon: _Lexicon, counts: Counter[str]) -> tuple[str, str | None] | None:
@@ -761,7 +765,7 @@ def _russian_morphology() -> pymorphy3.MorphAnalyzer:
 def _glued_split(word: str, lexicon: _Lexicon) -> str | None:
     """ "thestate" -> "the state" when the two-word reading is far more frequent than
     the string itself and both words are common; None otherwise."""
-    if len(word) < 5 or not word.islower():
+    if not 5 <= len(word) <= _MAX_GLUED_LENGTH or not word.islower():
         return None
     return _glued_split_cached(word, lexicon.lang)
 
