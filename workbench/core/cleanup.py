@@ -109,6 +109,8 @@ _SPACE_JOIN_MIN_MARGIN = 1.5
 _SPACE_JOIN_MAX_MARGIN = 4.0
 _MIN_BREAK_PART = 2
 """Typesetters never leave a single letter on either side of a break (TeX's hyphenmins are 2-3)."""
+# Run-together words ("thestate"): both parts common, and the two-word reading (their
+# independent product, zipf sum - 9) more frequent than the string by a margin.
 _GLUED_PART_ZIPF = 3.0
 _GLUED_SUM_ZIPF = 9.0
 _GLUED_MARGIN = 1.5
