@@ -34,7 +34,9 @@ def test_a_translation_with_an_extra_sentence_is_flagged(make_segments) -> None:
 
 def test_ordinary_variation_and_short_segments_are_quiet(make_segments) -> None:
     pairs = corpus([("Notes", "Примечания к главе"), ("Yes.", "Да, конечно, товарищи."),
-                    (SOURCE, TARGET + " Вот так.")])
+                    (SOURCE, TARGET + " Вот так."),
+                    ("Most serial mice", "Большинство мышей, подключаемых к последовательному порту"),
+                    (SOURCE * 12, TARGET * 10)])
     assert run(make_segments(pairs)) == []
 
 
@@ -45,9 +47,9 @@ def test_the_norm_is_the_projects_own(make_segments) -> None:
 
 
 def test_min_length_is_a_project_setting(make_segments) -> None:
-    pairs = corpus([("Short one here.", "Очень длинный перевод короткой фразы, в пять раз длиннее.")])
+    pairs = corpus([("The clubs served the workers and families.", TARGET + " " + TARGET)])
     assert [f.segment for f in run(make_segments(pairs))] == [41]
-    config = ChecksConfig.from_mapping({"length-ratio": {"min-length": 80}})
+    config = ChecksConfig.from_mapping({"length-ratio": {"min-length": 200}})
     assert run(make_segments(pairs), config) == []
 
 

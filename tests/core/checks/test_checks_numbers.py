@@ -58,6 +58,11 @@ def mismatch(source: str, target: str) -> tuple[list[str], list[str]]:
         ("1.5 million members", "1 500 000 членов"),
         ("12,000 members", "12 тыс. членов"),
         ("3 billion", "3 миллиарда"),
+        ("without CDs/DVDs", "без CD/DVD"),  # acronyms, not Roman numerals
+        ("in form YYYY-MM-DD", "в форме ГГГГ-ММ-ДД"),
+        ("concerning l10n", "касающиеся локализации"),  # a number inside a name
+        ("console=ttyS0,9600n8", "console=ttyS0,9600n8"),
+        ("A Pentium 4, 1GHz system", "Система Pentium 4 с частотой 1 ГГц"),
     ],
 )
 def test_equal_values_written_differently_agree(source: str, target: str) -> None:

@@ -112,3 +112,41 @@ def test_whitespace_near_misses(make_segments, target: str) -> None:
 
 def test_em_dash_without_spaces_is_fine_in_english(make_segments) -> None:
     assert check(make_segments([("Клубы — это", "Clubs—that is")]), "whitespace", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Display details: names, sizes and more", "Показать подробности: имена, размеры и т. д."),
+        ("In 1923", "В 1923 г."),
+        ("developers-reference 12.18 documentation", "документация developers-reference 12.18"),
+    ],
+)
+def test_punctuation_end_abbreviations_and_version_numbers(make_segments, source, target) -> None:
+    assert check(make_segments([(source, target)]), "punctuation-end") == []
+
+
+def test_quoted_literals_copied_from_the_source_keep_their_marks(make_segments) -> None:
+    source = "The choices must be in a field named 'Choices' or “Other”."
+    target = "Варианты должны быть в поле 'Choices' или “Other”."
+    assert check(make_segments([(source, target)]), "quote-style") == []
+    translated = "Варианты должны быть в поле 'Выбор'."
+    assert len(check(make_segments([(source, translated)]), "quote-style")) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Download the .deb from the pool.", "Скачайте .deb из пула."),
+        ("Look in ../example-preseed.txt.", "Смотрите ../example-preseed.txt."),
+        ("Press Ctrl+Alt+Del .", "Нажмите Ctrl+Alt+Del ."),  # copied from the source
+        ("documentation »", "документация »"),
+    ],
+)
+def test_space_before_a_mark_that_opens_a_name_or_is_copied(make_segments, source, target) -> None:
+    assert check(make_segments([(source, target)]), "whitespace") == []
+
+
+def test_a_closing_guillemet_glued_to_the_next_word_is_no_apostrophe(make_segments) -> None:
+    target = "так называемые «многоядерные»процессоры, называемые «ядрами»."
+    assert check(make_segments([("so called cores.", target)]), "quote-style") == []

@@ -4,9 +4,10 @@ No fixed constant: Russian runs 10-20 % longer than English on average, but a
 project of terse headings or of legal prose has its own norm. We take the log
 of target/source length for every segment long enough to say something, and
 flag those whose robust z-score (distance from the median in MADs, Iglewicz
-and Hoaglin's modified z) exceeds the threshold. The MAD has a floor so a very
-uniform project does not flag ordinary variation, and projects too small for
-statistics fall back to a prior centred on a ratio of 1.
+and Hoaglin's modified z) exceeds the threshold. Short segments vary more, so
+their distance is weighted down in proportion to their length (see `weight`). The MAD has a floor so a very uniform project does not flag
+ordinary variation, and projects too small for statistics fall back to a
+prior centred on a ratio of 1.
 """
 
 from __future__ import annotations
@@ -35,10 +36,28 @@ _SMOOTHING = 10
 """Characters added to both lengths so one-word differences in short texts weigh little."""
 _PRIOR_SCALE = 0.25
 """Spread assumed when the project has too few segments to measure its own."""
+_REFERENCE_LENGTH = 100
+"""Segment length (characters, shorter side) at which a residual counts at face value."""
 
 
 def log_ratio(source: str, target: str) -> float:
     return math.log((len(target.strip()) + _SMOOTHING) / (len(source.strip()) + _SMOOTHING))
+
+
+def weight(source: str, target: str) -> float:
+    """How much a segment's log ratio says: short texts vary more, so their deviations shrink.
+
+    A heading of three words may be rendered by eight without anything being
+    wrong, so residuals are scaled by the shorter side's length relative to a
+    100-character reference: a 25-character heading must stray four times as
+    far as a sentence to be flagged. (Sampling variance alone would give the
+    square root; measured on real EN-RU documentation, short segments vary
+    more than that, since headings and labels are rendered freely.) Above the
+    reference, translators' style dominates and does not average out, so
+    longer segments count at face value, not more.
+    """
+    shorter = min(len(source.strip()), len(target.strip())) + _SMOOTHING
+    return min(1.0, shorter / _REFERENCE_LENGTH)
 
 
 @register("lengths", SPECS)
@@ -47,7 +66,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     threshold = ctx.option("length-ratio", "threshold")
     min_segments = ctx.option("length-ratio", "min-segments")
     eligible = [
-        (seg, log_ratio(seg.source, seg.target))
+        (seg, log_ratio(seg.source, seg.target), weight(seg.source, seg.target))
         for seg in ctx.segments
         if seg.target.strip()
         and seg.source.strip()
@@ -56,16 +75,15 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     ctx.advance(len(ctx.segments))
     if not eligible:
         return
-    ratios = [r for _, r in eligible]
-    if len(ratios) >= min_segments:
-        centre = statistics.median(ratios)
-        spread = _MAD_TO_SIGMA * statistics.median(abs(r - centre) for r in ratios)
-        scale = max(spread, _MIN_SCALE)
+    if len(eligible) >= min_segments:
+        centre = statistics.median(ratio for _, ratio, _ in eligible)
+        residuals = [abs(ratio - centre) * w for _, ratio, w in eligible]
+        scale = max(_MAD_TO_SIGMA * statistics.median(residuals), _MIN_SCALE)
     else:
         centre, scale = 0.0, _PRIOR_SCALE
     usual = math.exp(centre)
-    for seg, ratio in eligible:
-        z = (ratio - centre) / scale
+    for seg, ratio, w in eligible:
+        z = (ratio - centre) * w / scale
         if abs(z) <= threshold:
             continue
         factor = math.exp(ratio) / usual

@@ -198,14 +198,11 @@ class NumberReader:
             values |= {v * factor for v in values}
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        # A number glued to a word or to closing punctuation is a footnote marker.
-        footnote = (
-            not inner
-            and (before.isalpha() or before in _CLOSERS)
-            and not after.isalnum()
-            and after != "-"
-        )
-        return [NumberToken(text[start:end], start, end, frozenset(values), not footnote)]
+        # Digits glued to letters are part of a name (ttyS0, l10n, x86, 1GHz) or a
+        # footnote marker (state12); glued to closing punctuation, a footnote (state.12).
+        glued = before.isalpha() or after.isalpha()
+        footnote = not inner and before in _CLOSERS and not after.isalnum()
+        return [NumberToken(text[start:end], start, end, frozenset(values), not (glued or footnote))]
 
     def _suffix(self, text: str, end: int, values: set[Value]) -> tuple[int, set[Value]]:
         """Ordinal and decade endings: 1st, 1920s, 1920-е, 1-й, 14-го."""
@@ -237,9 +234,11 @@ class NumberReader:
     def _romans(self, text: str) -> list[NumberToken]:
         """Upper-case Roman numerals ("XIV съезд", "Nicholas II"), Cyrillic Х and І included.
 
-        A lone letter is only a partner in English ("I" the pronoun) and for
-        letters other than I, V, X in any language ("C" a grade, "M" an initial);
-        in a line written in capitals "MIX" or "DIV" is a word, not a number.
+        Only numerals made of I, V and X (centuries, congresses, volumes: XIV,
+        XX, II) can raise an alarm. Those with L, C, D or M are far more often
+        acronyms (CD, MM, DC, CLI) and only stand in for a number on the other
+        side; so does a lone letter in English ("I" the pronoun), and in a line
+        written in capitals "VIXI" may be a word.
         """
         tokens = []
         shouting: bool | None = None
@@ -248,8 +247,10 @@ class NumberReader:
             value = _roman_value(word)
             if value is None:
                 continue
-            if len(word) == 1:
-                required = self.lang != "en" and word in "IVXХІ"
+            if any(letter in word for letter in "LCDM"):
+                required = False
+            elif len(word) == 1:
+                required = self.lang != "en"
             else:
                 if shouting is None:
                     letters = [c for c in text if c.isalpha()]

@@ -13,10 +13,11 @@ both sides of an em dash, so " — " is never a whitespace problem.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.abbreviations import rules_for
 from workbench.core.languages import base_language
 
 SPECS = (
@@ -66,15 +67,22 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 # Terminal punctuation classes; closing quotes, brackets and footnote digits are looked through.
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
 _TRAILING = re.compile(r"[\s\"'»”’“)\]\u00b9\u00b2\u00b3\u2070-\u2079]+$")
-_FOOTNOTE_TAIL = re.compile(r"(?<=[.!?…;:,»”\"')])[0-9]{1,3}$")
+_ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
+_FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
+"""A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
 
+_QUOTED = re.compile(r"([\"'“‘])([^\"'“”‘’„«»]{1,120}?)([\"'”’])")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
-    r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»]|[^\W\d_]—[^\W\d_]"
+    r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
+    r"|[^\W\d_]—[^\W\d_]"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
-_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?![.]{2}))")
+_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))")
+"""A space before a mark that closes a phrase; not before ".deb", "../file" or "..."."""
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
 
 
@@ -83,16 +91,18 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     target_lang = base_language(ctx.target_lang)
     quotes = QUOTE_STYLES.get(target_lang)
     spaced_dash = target_lang in {"ru", "uk", "be"}
+    source_abbr = rules_for(ctx.source_lang).abbreviations
+    target_abbr = rules_for(ctx.target_lang).abbreviations
     for seg in ctx.segments:
         target = seg.target
         if not target.strip():
             continue
         if "punctuation-end" in checks:
-            yield from _punctuation_end(seg.position, seg.source, target)
+            yield from _punctuation_end(seg.position, seg.source, target, source_abbr, target_abbr)
         if "quote-style" in checks and quotes is not None:
-            yield from _quote_style(seg.position, target, quotes, target_lang)
+            yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and _ANY_WHITESPACE_PROBLEM.search(target):
-            yield from _whitespace(seg.position, target, spaced_dash)
+            yield from _whitespace(seg.position, target, spaced_dash, seg.source)
     ctx.advance(len(ctx.segments))
 
 
@@ -127,7 +137,27 @@ _END_NAMES = {
 }
 
 
-def _punctuation_end(position: int, source: str, target: str) -> Iterator[Finding]:
+def _ends_with_abbreviation(text: str, abbreviations: Mapping[str, object]) -> bool:
+    """Whether the final full stop belongs to an abbreviation ("и т. д.", "etc.", "1923 г.")."""
+    tail = _ABBREVIATION_TAIL.search(_TRAILING.sub("", text))
+    if tail is None:
+        return False
+    parts = tail.group().split()
+    words = [w for part in parts for w in part.split(".") if w]
+    for k in range(1, min(3, len(words)) + 1):
+        key = ".".join(words[-k:]).casefold() + "."
+        if key in abbreviations:
+            return True
+    return False
+
+
+def _punctuation_end(
+    position: int,
+    source: str,
+    target: str,
+    source_abbr: Mapping[str, object],
+    target_abbr: Mapping[str, object],
+) -> Iterator[Finding]:
     last_source, last_target = source.rstrip()[-2:], target.rstrip()[-2:]
     if last_source[-1:] == last_target[-1:] and last_source[-1:] in ".?!;:," and "." not in (
         last_source[:1] + last_target[:1]
@@ -139,6 +169,12 @@ def _punctuation_end(position: int, source: str, target: str) -> Iterator[Findin
     src_class = src[0] if src else None
     tgt_class = tgt[0] if tgt else None
     if src_class == tgt_class:
+        return
+    # A stop that closes an abbreviation may stand for "no punctuation" too.
+    if {src_class, tgt_class} == {".", None} and (
+        (src_class == "." and _ends_with_abbreviation(source, source_abbr))
+        or (tgt_class == "." and _ends_with_abbreviation(target, target_abbr))
+    ):
         return
     yield Finding(
         position,
@@ -153,6 +189,8 @@ def _punctuation_end(position: int, source: str, target: str) -> Iterator[Findin
 
 def _is_apostrophe(text: str, i: int) -> bool:
     """’ or ' between letters (O’Brien, don't) or after a plural s (workers’) is no quote."""
+    if text[i] not in "'’":
+        return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalpha() and after.isalpha():
@@ -173,14 +211,32 @@ _LANGUAGE_NAMES = {"ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "de":
                    "fr": "French", "en": "English"}
 
 
+def _copied_literals(target: str, source: str) -> set[int]:
+    """Positions of quotation marks around text copied verbatim from the source.
+
+    'Choices', "1.0", “All rights reserved”: an untranslated literal (a field
+    name, a version, a licence phrase) keeps the source's quotation marks in
+    technical translations, and flagging it teaches editors to ignore the check.
+    Only text without a letter of the target's own script counts, so a
+    translated phrase in "straight quotes" is still reported.
+    """
+    exempt: set[int] = set()
+    for m in _QUOTED.finditer(target):
+        inner = m.group(2).strip()
+        if inner and inner in source and not _CYRILLIC.search(inner):
+            exempt.update((m.start(), m.end() - 1))
+    return exempt
+
+
 def _quote_style(
-    position: int, target: str, style: QuoteStyle, lang: str
+    position: int, target: str, style: QuoteStyle, lang: str, source: str = ""
 ) -> Iterator[Finding]:
     """Walk the quotation marks with a nesting depth and report what breaks the convention.
 
     A closing mark with no opening in this segment is fine: a quotation may
     span several sentences, and so several segments.
     """
+    exempt = _copied_literals(target, source) if source and lang in _CYRILLIC_LANGUAGES else set()
     straight: list[Span] = []
     foreign: list[Span] = []
     nested: list[Span] = []
@@ -190,7 +246,7 @@ def _quote_style(
     same_pair = style.outer == style.inner
     for mark in _QUOTE_MARK.finditer(target):
         i, ch = mark.start(), mark.group()
-        if _is_apostrophe(target, i):
+        if _is_apostrophe(target, i) or i in exempt:
             continue
         if ch in "\"'":
             if not style.straight_ok:
@@ -246,7 +302,11 @@ def _quote_style(
         )
 
 
-def _whitespace(position: int, target: str, spaced_dash: bool) -> Iterator[Finding]:
+def _whitespace(
+    position: int, target: str, spaced_dash: bool, source: str = ""
+) -> Iterator[Finding]:
+    """Spacing slips in the translation; a space before a mark the source also has is copied
+    on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »")."""
     problems: list[tuple[str, Span]] = []
     lead = len(target) - len(target.lstrip())
     if lead:
@@ -256,7 +316,9 @@ def _whitespace(position: int, target: str, spaced_dash: bool) -> Iterator[Findi
         problems.append(("a space at the end", (trail, len(target))))
     problems.extend(("a double space", m.span()) for m in _DOUBLE_SPACE.finditer(target))
     problems.extend(
-        (f"a space before “{target[m.end()]}”", m.span()) for m in _SPACE_BEFORE.finditer(target)
+        (f"a space before “{target[m.end()]}”", m.span())
+        for m in _SPACE_BEFORE.finditer(target)
+        if f" {target[m.end()]}" not in source
     )
     if spaced_dash:
         problems.extend(
