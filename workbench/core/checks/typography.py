@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.abbreviations import rules_for
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.languages import base_language
 
 SPECS = (
