@@ -25,7 +25,7 @@ from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, number
 from workbench.tui.messages import ProjectEdited
-from workbench.tui.screens.base import ViewScreen
+from workbench.tui.screens.base import ViewScreen, edit_name
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
 from workbench.tui.widgets.literal import literal, one_line
@@ -245,13 +245,13 @@ class AlignmentScreen(ViewScreen):
 
     def action_undo(self) -> None:
         done = editing.undo(self.project)
-        self.notify(_("Undone: {action}").format(action=done) if done else _("Nothing to undo."))
+        self.notify(_("Undone: {action}").format(action=edit_name(done)) if done else _("Nothing to undo."))
         if done:
             self.workbench.announce_edit()
 
     def action_redo(self) -> None:
         done = editing.redo(self.project)
-        self.notify(_("Redone: {action}").format(action=done) if done else _("Nothing to redo."))
+        self.notify(_("Redone: {action}").format(action=edit_name(done)) if done else _("Nothing to redo."))
         if done:
             self.workbench.announce_edit()
 

@@ -9,6 +9,7 @@ from textual.widgets import Footer
 
 from workbench.core.errors import WorkbenchError
 from workbench.tui.commands import Command
+from workbench.tui.i18n import N_, _
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
@@ -47,6 +48,23 @@ class ViewScreen(Screen[None]):
     def report(self, error: Exception) -> None:
         """A user-caused failure as a one-line notification, never a traceback."""
         self.notify(str(error), severity="error", timeout=8)
+
+
+EDIT_NAMES = {
+    "set-target": N_("target edit"),
+    "set-status": N_("status change"),
+    "merge": N_("merge"),
+    "split": N_("split"),
+    "move": N_("sentence move"),
+}
+
+
+def edit_name(action: str) -> str:
+    """The journal's action name (`set-status translated`, `move-target-next`) in words."""
+    for prefix, name in EDIT_NAMES.items():
+        if action.startswith(prefix):
+            return _(name)
+    return action
 
 
 USER_ERRORS: tuple[type[Exception], ...] = (WorkbenchError, OSError, ValueError)

@@ -21,6 +21,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 
@@ -32,7 +33,7 @@ from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, number
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
-from workbench.tui.screens.base import USER_ERRORS, ViewScreen
+from workbench.tui.screens.base import USER_ERRORS, ViewScreen, edit_name
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
@@ -248,8 +249,11 @@ class TranslationScreen(ViewScreen):
         except USER_ERRORS as error:
             self.report(error)
             return
-        if self.current is not None and self.current.id == segment.id:
-            self.query_one(MemoryPanel).show_matches(matches)
+        try:
+            if self.current is not None and self.current.id == segment.id:
+                self.query_one(MemoryPanel).show_matches(matches)
+        except NoMatches:  # the app closed while the memory thread worked
+            return
 
     @on(MemoryPanel.SearchRequested)
     def _concordance_requested(self, event: MemoryPanel.SearchRequested) -> None:
@@ -266,7 +270,10 @@ class TranslationScreen(ViewScreen):
         except USER_ERRORS as error:
             self.report(error)
             return
-        self.query_one(MemoryPanel).show_hits(text, hits)
+        try:
+            self.query_one(MemoryPanel).show_hits(text, hits)
+        except NoMatches:  # the app closed while the memory thread worked
+            return
 
     @on(MemoryPanel.MatchesRequested)
     def _matches_requested(self) -> None:
@@ -393,13 +400,13 @@ class TranslationScreen(ViewScreen):
     def action_undo(self) -> None:
         self.save_pending()
         done = editing.undo(self.project)
-        self.notify(_("Undone: {action}").format(action=done) if done else _("Nothing to undo."))
+        self.notify(_("Undone: {action}").format(action=edit_name(done)) if done else _("Nothing to undo."))
         if done:
             self.workbench.announce_edit()
 
     def action_redo(self) -> None:
         done = editing.redo(self.project)
-        self.notify(_("Redone: {action}").format(action=done) if done else _("Nothing to redo."))
+        self.notify(_("Redone: {action}").format(action=edit_name(done)) if done else _("Nothing to redo."))
         if done:
             self.workbench.announce_edit()
 

@@ -12,14 +12,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from workbench.tui.i18n import _
+from workbench.tui.i18n import N_, _
 
 VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("project", "F2", "Project"),
-    ("align", "F3", "Align"),
-    ("translate", "F4", "Translate"),
-    ("findings", "F5", "Findings"),
-    ("termbase", "F6", "Terms"),
+    ("project", "F2", N_("Project")),
+    ("align", "F3", N_("Align")),
+    ("translate", "F4", N_("Translate")),
+    ("findings", "F5", N_("Findings")),
+    ("termbase", "F6", N_("Terms")),
 )
 """(mode, key, label msgid) in the order of the keys."""
 
