@@ -46,5 +46,8 @@ def local_name(tag: object) -> str:
 
 
 def text_of(element: Element) -> str:
-    """All text inside an element (inline markup such as `<hi>` flattened), whitespace collapsed."""
-    return " ".join("".join(element.itertext()).split())
+    """All text inside an element (inline markup such as `<hi>` flattened), trimmed.
+
+    Line breaks inside notes and definitions are kept; terms tidy their own spaces.
+    """
+    return "".join(element.itertext()).strip()
