@@ -8,6 +8,7 @@ reordered and nothing raises.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -147,6 +148,29 @@ def test_language_rules_differ_where_languages_do() -> None:
     ]
     # `т. е.` is known to the Russian rules only.
     assert sentences("Решил центр, т. е. Москва.", "ru") == ["Решил центр, т. е. Москва."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 100_000,
+        "a" + "." * 100_000 + "B",
+        "?! " * 30_000,
+        "A. " * 30_000,
+        "1. " * 30_000,
+        "В 1923 г. " * 10_000,
+        'a." ' * 25_000,
+        ". " + "(" * 100_000 + "A",
+        "word " * 20_000,
+    ],
+    ids=["dots", "glued-dots", "stops", "initials", "markers", "dates", "quotes", "openers", "no-stop"],
+)
+def test_hostile_paragraphs_take_linear_time(text: str) -> None:
+    """A long run of stops or a never-ending sentence must not make the work quadratic."""
+    started = time.perf_counter()
+    spans = split_sentences(text, "ru")
+    assert time.perf_counter() - started < 2.0
+    _assert_partition(text, spans)
 
 
 # --- properties -------------------------------------------------------------------------

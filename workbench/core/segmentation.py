@@ -37,9 +37,12 @@ _CLOSERS = "\"'»”’“‘›)]}*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 _OPENERS = "\"'«“„‘‚‹([{"
 """Before a word, these open something; skipped when looking at what follows a stop."""
 
-_CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+|(?=[^\W\d_]|[—–]))")
-"""A stop, what it closes, and the gap after it: whitespace, or nothing before a letter or a
-dash, because OCR loses spaces (`the state.By 1923`); those glued cases are judged strictly."""
+_CANDIDATE = re.compile(
+    r"(?<![.!?…])([.!?…]++)([" + re.escape(_CLOSERS) + r"]*+)(\s++|(?=[^\W\d_]|[—–]))"
+)
+"""A whole run of stops, what it closes, and the gap after it: whitespace, or nothing before a
+letter or a dash, because OCR loses spaces (`the state.By 1923`); those glued cases are judged
+strictly. The look-behind and possessive runs keep a long run of dots linear, not quadratic."""
 _OPEN = "[" + re.escape(_OPENERS) + "]*"
 _NEXT = re.compile(_OPEN + r"(?:[—–-]+\s*" + _OPEN + r")?([^\W_]+)?(\S?)")
 _BLOCKING = frozenset(")]}»”.,;:!?…")
@@ -53,6 +56,8 @@ _MARKER_BODY = r"(?:§+\s*)?[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCDM]{1,6}|[^\W\d
 _MARKER = re.compile(_MARKER_BODY)
 _MARKER_AFTER_COLON = re.compile(r"[:;]\s+" + _MARKER_BODY + "$")
 _ROMAN_FOLLOWERS = frozenset(",.;:)")
+_DATE_PHRASE_LENGTH = 60
+"""Longer than this, what precedes `г.` is more than an opening date phrase."""
 _WINDOW = 40
 """How far back (in characters) abbreviation chains like `и т. д.` are looked for; a longer
 word cut by the window is a URL or a plain word either way."""
@@ -93,13 +98,17 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = first.start()
     length = len(text)
+    content = _ALNUM.search(text, start)
     for candidate in _CANDIDATE.finditer(text, start):
         gap_start, gap_end = candidate.span(3)
-        if gap_end == length:
-            break
+        if gap_end == length or content is None:
+            break  # the paragraph ends here, or nothing but punctuation is left
+        if content.start() >= candidate.start():
+            continue  # only punctuation so far (`... and then`): nothing to end yet
         if _ends_sentence(text, candidate, start, rules):
             spans.append((start, gap_start))
             start = gap_end
+            content = _ALNUM.search(text, start)
     spans.append((start, len(text.rstrip())))
     return spans
 
@@ -112,8 +121,6 @@ def sentences(text: str, lang: str) -> list[str]:
 def _ends_sentence(text: str, candidate: re.Match[str], start: int, rules: LanguageRules) -> bool:
     """Decide one candidate boundary; `start` is where the current sentence began."""
     stop_start = candidate.start(1)
-    if _ALNUM.search(text, start, stop_start) is None:
-        return False  # only punctuation so far ("... and then"): nothing to end
     glued = candidate.start(3) == candidate.end(3)
     if glued and not _starts_glued_sentence(text, candidate.end()):
         return False
@@ -298,7 +305,7 @@ def _only_a_date_before(text: str, start: int, token_start: int, rules: Language
     A lowercase first letter means the paragraph began mid-sentence: the date
     closes the previous sentence, so this is not an opening phrase.
     """
-    if not rules.date_words:
+    if not rules.date_words or token_start - start > _DATE_PHRASE_LENGTH:
         return False
     words = text[start:token_start].split()
     if not words or len(words) > 6:
