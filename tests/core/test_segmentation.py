@@ -37,7 +37,9 @@ def load_cases(lang: str) -> list[tuple[str, list[str]]]:
 
 
 def _params(lang: str) -> list[object]:
-    return [pytest.param(lang, expected, id=f"{lang}-{name}") for name, expected in load_cases(lang)]
+    return [
+        pytest.param(lang, expected, id=f"{lang}-{name}") for name, expected in load_cases(lang)
+    ]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
@@ -69,7 +71,11 @@ def test_hand_made_case(lang: str, expected: list[str]) -> None:
         # Russian typography puts a no-break space inside abbreviations and after initials.
         ("Клуб закрыли, т.\u00a0е. члены ушли.", "ru", ["Клуб закрыли, т.\u00a0е. члены ушли."]),
         ("В.\u00a0И.\u00a0Ленин выступил.", "ru", ["В.\u00a0И.\u00a0Ленин выступил."]),
-        ("Это было в 1923\u00a0г. Партия решила.", "ru", ["Это было в 1923\u00a0г.", "Партия решила."]),
+        (
+            "Это было в 1923\u00a0г. Партия решила.",
+            "ru",
+            ["Это было в 1923\u00a0г.", "Партия решила."],
+        ),
         ("Он ушёл.\u00a0Она осталась.", "ru", ["Он ушёл.", "Она осталась."]),
         ("Clubs.", "en", ["Clubs."]),
         ("...", "en", ["..."]),
@@ -85,7 +91,11 @@ def test_whitespace_and_degenerate_paragraphs(text: str, lang: str, expected: li
     ("text", "lang", "expected"),
     [
         ("the state.By 1923 the clubs grew.", "en", ["the state.", "By 1923 the clubs grew."]),
-        ("It ended in Moscow.The clubs stayed.", "en", ["It ended in Moscow.", "The clubs stayed."]),
+        (
+            "It ended in Moscow.The clubs stayed.",
+            "en",
+            ["It ended in Moscow.", "The clubs stayed."],
+        ),
         ("Why?Because nobody came.", "en", ["Why?", "Because nobody came."]),
         ('He shouted "Stop!"Nobody moved.', "en", ['He shouted "Stop!"', "Nobody moved."]),
         ("партия.Клуб открылся.", "ru", ["партия.", "Клуб открылся."]),
@@ -163,7 +173,17 @@ def test_language_rules_differ_where_languages_do() -> None:
         ". " + "(" * 100_000 + "A",
         "word " * 20_000,
     ],
-    ids=["dots", "glued-dots", "stops", "initials", "markers", "dates", "quotes", "openers", "no-stop"],
+    ids=[
+        "dots",
+        "glued-dots",
+        "stops",
+        "initials",
+        "markers",
+        "dates",
+        "quotes",
+        "openers",
+        "no-stop",
+    ],
 )
 def test_hostile_paragraphs_take_linear_time(text: str) -> None:
     """A long run of stops or a never-ending sentence must not make the work quadratic."""

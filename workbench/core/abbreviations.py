@@ -62,6 +62,11 @@ class LanguageRules:
         return frozenset(key[i:] for key in self.abbreviations for i in range(len(key)))
 
 
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as a whitespace-separated block (easier to read and edit)."""
+    return frozenset(text.split())
+
+
 def _table(kinds: Mapping[Abbrev, str]) -> Mapping[str, Abbrev]:
     """Build a read-only key -> kind map from space-separated key lists per kind."""
     table: dict[str, Abbrev] = {}
@@ -90,7 +95,7 @@ ENGLISH = LanguageRules(
             """,
         }
     ),
-    sentence_openers=frozenset(
+    sentence_openers=_words(
         """
         a an the this that these those it its he she we they i you his her our their my
         your in on at by for from with without within to of as but and or yet so if when
@@ -102,7 +107,7 @@ ENGLISH = LanguageRules(
         will would should may might must nobody nothing none everyone everything someone
         another other few several throughout against according whatever whoever finally
         first second next soon today yesterday again perhaps certainly
-        """.split()
+        """
     ),
     date_words=frozenset(),
     roman_pronoun=True,
@@ -126,7 +131,7 @@ RUSSIAN = LanguageRules(
             Abbrev.WORD: "я.",
         }
     ),
-    sentence_openers=frozenset(
+    sentence_openers=_words(
         """
         он она оно они это эта этот эти там тут здесь тогда потом затем но а и однако
         поэтому так таким кроме в во на с со к ко по за из от до после при для без через
@@ -137,9 +142,9 @@ RUSSIAN = LanguageRules(
         сегодня вчера завтра позже позднее вместе напротив кстати зато причём причем
         притом иначе тоже либо или чтобы следовательно значит конечно возможно
         вероятно очевидно
-        """.split()
+        """
     ),
-    date_words=frozenset(
+    date_words=_words(
         """
         в во с со к ко до после от по на около между за через уже ещё еще лишь только
         и или а же начале конце середине половине первой второй весной летом осенью
@@ -147,7 +152,7 @@ RUSSIAN = LanguageRules(
         самом том тот этом того январе феврале марте апреле мае июне июле августе
         сентябре октябре ноябре декабре января февраля марта апреля мая июня июля
         августа сентября октября ноября декабря числа числах г. гг. в. вв.
-        """.split()
+        """
     ),
 )
 

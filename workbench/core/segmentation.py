@@ -79,8 +79,6 @@ class _Left(enum.Enum):
     """What ends before a full stop, beyond the `Abbrev` kinds."""
 
     ORDINARY = "ordinary"
-    INITIAL = "initial"
-    """One capital letter or a dotted run of them (`J.`, `U.S.`): a name, or a sentence end."""
     PRONOUN_I = "pronoun-i"
     """English `I.`: the pronoun ends the sentence unless another initial follows."""
 
@@ -172,7 +170,7 @@ def _ends_sentence(text: str, candidate: re.Match[str], start: int, rules: Langu
         return not (after_number and _only_a_date_before(text, start, token_start, rules))
     if kind is _Left.PRONOUN_I:
         return following is not _Next.LOWER and not ahead.is_initial()
-    # Abbrev.SOFT and _Left.INITIAL: `U.S. Army`, `J. V. Stalin` go on; `U.S. The` ends.
+    # Abbrev.SOFT, initials included: `U.S. Army`, `J. V. Stalin` go on; `U.S. The` ends.
     if following is _Next.OTHER:
         return True
     if following is not _Next.UPPER or ahead.is_initial():
@@ -255,13 +253,13 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
         if kind is not None:
             return _Left.ORDINARY if kind is Abbrev.WORD else kind
     if dotted:
-        return _Left.INITIAL if all(part.isupper() for part in parts) else Abbrev.SOFT
+        return Abbrev.SOFT  # initials or an acronym: `J.V.`, `U.S.`, `a.m.`
     if len(left) == 1 and left.isalpha():
         if left.islower():
             return Abbrev.PREFIX  # `p. 5`, `с. Ивановка`, `о. Сахалин`
         if left == "I" and rules.roman_pronoun and not (before and _is_initial(before[-1])):
             return _Left.PRONOUN_I
-        return _Left.INITIAL
+        return Abbrev.SOFT  # an initial: `J. V. Stalin` goes on, `Plan B. It` ends
     return _Left.ORDINARY
 
 
