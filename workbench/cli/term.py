@@ -120,10 +120,14 @@ def add_command(
             termbase.add(concept)
             verb = "added"
         else:
-            replaced = {term.key: term for term in new_terms}
-            kept = [replaced.pop(term.key, term) for term in existing.terms]
+            given = {term.key: term for term in new_terms}
+            # A term the concept already has keeps its spelling and notes; only its status changes.
+            kept = [
+                dataclasses.replace(term, status=given.pop(term.key).status) if term.key in given else term
+                for term in existing.terms
+            ]
             concept = dataclasses.replace(
-                existing, note=note or existing.note, terms=(*kept, *replaced.values())
+                existing, note=note or existing.note, terms=(*kept, *given.values())
             )
             termbase.update(concept)
             verb = "updated"
