@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from babel.numbers import format_decimal
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from workbench.core.checks import run_checks
 from workbench.core.checks.numbers import compare_numbers
@@ -109,3 +114,28 @@ def test_segments_without_translation_are_left_to_untranslated(make_segments) ->
         make_segments([("In 1923.", "")]), source_lang="en", target_lang="ru",
         checks=["number-mismatch"],
     ) == []
+
+
+amounts = st.one_of(
+    st.integers(min_value=0, max_value=10**9),
+    st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(amounts)
+def test_any_amount_formatted_by_each_locale_agrees(value: int | Decimal) -> None:
+    """babel writes the number the English and the Russian way; the check reads both as one."""
+    source = f"They counted {format_decimal(value, locale='en')} members."
+    target = f"Насчитали {format_decimal(value, locale='ru')} членов."
+    assert mismatch(source, target) == ([], [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(amounts, amounts)
+def test_different_amounts_disagree(first: int | Decimal, second: int | Decimal) -> None:
+    assume(Decimal(first) != Decimal(second))
+    source = f"They counted {format_decimal(first, locale='en')} members."
+    target = f"Насчитали {format_decimal(second, locale='ru')} членов."
+    missing, extra = mismatch(source, target)
+    assert missing and extra
