@@ -158,7 +158,9 @@ def _ends_sentence(text: str, candidate: re.Match[str], start: int, rules: Langu
         kind = Abbrev.TAIL  # a unit or a year: `50 см.`, `в 1923 г.`, `в XIX в.`
 
     if kind is _Left.ORDINARY:
-        return following is not _Next.LOWER or ahead.is_lower_marker(text)
+        if following is _Next.LOWER:
+            return ahead.is_lower_marker(text)
+        return not ahead.is_reference(text)  # `Там же. С. 34.`, `Ibid. P. 34.`
     if kind is Abbrev.PREFIX:
         return False
     if kind is Abbrev.NUMERIC:
