@@ -78,9 +78,18 @@ def _russian_vocabulary() -> tuple[list[Any], list[Any], list[str]]:
         if parse.score < 0.5 or parse.word != parse.normal_form:
             continue
         if parse.tag.POS == "NOUN" and parse.tag.number == "sing" and parse.tag.case == "nomn":
-            if parse.tag.gender in ("masc", "femn", "neut") and "Name" not in parse.tag and "Surn" not in parse.tag:
+            if (
+                parse.tag.gender in ("masc", "femn", "neut")
+                and "Name" not in parse.tag
+                and "Surn" not in parse.tag
+            ):
                 nouns.append(parse)
-        elif parse.tag.POS == "ADJF" and "Qual" in parse.tag or parse.tag.POS == "ADJF" and "Apro" not in parse.tag:
+        elif (
+            parse.tag.POS == "ADJF"
+            and "Qual" in parse.tag
+            or parse.tag.POS == "ADJF"
+            and "Apro" not in parse.tag
+        ):
             adjectives.append(parse)
     filler = [w for w in top_n_list("ru", 8000) if w.isalpha()]
     return nouns, adjectives, filler
@@ -231,7 +240,15 @@ def run() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
     def row(metric: str, value: Any, unit: str, target: str = "") -> None:
-        rows.append({"benchmark": "termbase", "metric": metric, "value": value, "unit": unit, "target": target})
+        rows.append(
+            {
+                "benchmark": "termbase",
+                "metric": metric,
+                "value": value,
+                "unit": unit,
+                "target": target,
+            }
+        )
 
     row("concepts", len(concepts), "")
     row("segments per language", len(en_segments), "")
@@ -240,7 +257,12 @@ def run() -> list[dict[str, Any]]:
         before = _rss()
         started = time.perf_counter()
         matcher = Matcher(concepts, lang)
-        row(f"index build, {lang} ({len(matcher)} terms)", time.perf_counter() - started, "s", "<= 5")
+        row(
+            f"index build, {lang} ({len(matcher)} terms)",
+            time.perf_counter() - started,
+            "s",
+            "<= 5",
+        )
         row(f"index memory, {lang}", (_rss() - before) / 2**20, "MiB")
         cold, _, found = _throughput(matcher, segments)
         row(f"recognition, {lang}, cold lemma cache (CPU time)", cold, "segments/s", ">= 20,000")
@@ -254,11 +276,25 @@ def run() -> list[dict[str, Any]]:
     started = time.process_time()
     for source, target in zip(en_segments, ru_segments):
         enforcer.check(source, target)
-    row("enforcement, source + target per pair (CPU time)", len(en_segments) / (time.process_time() - started), "pairs/s")
+    row(
+        "enforcement, source + target per pair (CPU time)",
+        len(en_segments) / (time.process_time() - started),
+        "pairs/s",
+    )
     row("peak RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MiB")
     quality = recognition_quality()
-    row(f"recall, hand-made set ({quality['positives']:.0f} occurrences)", quality["recall"], "", ">= 0.98")
-    row(f"precision, hand-made set ({quality['near_misses']:.0f} near-misses)", quality["precision"], "", ">= 0.98")
+    row(
+        f"recall, hand-made set ({quality['positives']:.0f} occurrences)",
+        quality["recall"],
+        "",
+        ">= 0.98",
+    )
+    row(
+        f"precision, hand-made set ({quality['near_misses']:.0f} near-misses)",
+        quality["precision"],
+        "",
+        ">= 0.98",
+    )
     return rows
 
 

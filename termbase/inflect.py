@@ -140,7 +140,7 @@ def _inflect_russian(text: str) -> list[InflectedForm]:
     found = _phrase([token for token, _, _ in spans])
     if found is None:
         return []
-    head_index, head, modifiers = found
+    _, head, modifiers = found
     keep_yo = "ё" in text.lower()
     forms = []
     for number in NUMBERS:

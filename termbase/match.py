@@ -114,7 +114,9 @@ class Matcher:
         single = sum(map(is_word, words)) == 1
         pos = term.part_of_speech if single else None
         return [
-            self._lemmatizer.term_keys(fold_word(word), pos) if is_word(word) else (fold_word(word),)
+            self._lemmatizer.term_keys(fold_word(word), pos)
+            if is_word(word)
+            else (fold_word(word),)
             for word in words
         ]
 
@@ -123,8 +125,7 @@ class Matcher:
         if not any(map(is_word, words)):
             return  # Nothing a text could contain as whole words.
         key_sets = [
-            tuple(self._key_id(key) for key in keys)
-            for keys in self._term_key_sets(term, words)
+            tuple(self._key_id(key) for key in keys) for keys in self._term_key_sets(term, words)
         ]
         entry_id = len(self._entries)
         self._entries.append(
@@ -213,7 +214,9 @@ class Matcher:
                 lemmas = self._explain(entry_id, words)
             begin, finish = spans[start][0], spans[end - 1][1]
             matches.append(
-                TermMatch(entry.concept_id, entry.term, begin, finish, text[begin:finish], words, lemmas)
+                TermMatch(
+                    entry.concept_id, entry.term, begin, finish, text[begin:finish], words, lemmas
+                )
             )
         return matches if overlapping else longest(matches, ordered=True)
 
@@ -247,8 +250,7 @@ def longest(matches: list[TermMatch], *, ordered: bool = False) -> list[TermMatc
     for match in matches:
         if match.start < reach and (match.start, match.end) != previous:
             break
-        if match.end > reach:
-            reach = match.end
+        reach = max(reach, match.end)
         previous = (match.start, match.end)
     else:
         return matches

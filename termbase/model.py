@@ -51,8 +51,7 @@ class TermStatus(StrEnum):
         text = (value or "").strip().lower().replace("-", "").replace("_", "")
         if not text:
             return cls.PREFERRED
-        if text.endswith("termadmnsts"):
-            text = text[: -len("termadmnsts")]
+        text = text.removesuffix("termadmnsts")
         for status in cls:
             if status.value.startswith(text) and len(text) >= 3:
                 return status
@@ -134,7 +133,9 @@ class Concept:
         # Canonical order: grouped by language (first-seen order), file order within a
         # language. TBX groups terms by language, so this is what a round trip keeps.
         languages = list(dict.fromkeys(primary_language(term.lang) for term in self.terms))
-        terms = tuple(sorted(self.terms, key=lambda term: languages.index(primary_language(term.lang))))
+        terms = tuple(
+            sorted(self.terms, key=lambda term: languages.index(primary_language(term.lang)))
+        )
         object.__setattr__(self, "terms", terms)
         seen: set[tuple[str, str]] = set()
         for term in terms:

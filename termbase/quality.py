@@ -47,14 +47,22 @@ def load_cases(path: Path | str) -> list[Case]:
     with open(path, encoding="utf-8", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
             expected = []
-            for item in filter(None, (part.strip() for part in (row["expected"] or "").split(" ; "))):
+            for item in filter(
+                None, (part.strip() for part in (row["expected"] or "").split(" ; "))
+            ):
                 concept, sep, surface = item.partition("=")
                 if not sep or surface not in row["text"]:
-                    raise TermbaseError(f"{Path(path).name}: line {number}: bad expectation {item!r}")
+                    raise TermbaseError(
+                        f"{Path(path).name}: line {number}: bad expectation {item!r}"
+                    )
                 expected.append((concept, surface))
             if row["kind"] not in ("hit", "near-miss"):
-                raise TermbaseError(f"{Path(path).name}: line {number}: kind must be hit or near-miss")
-            cases.append(Case(row["lang"], row["text"], tuple(expected), row["kind"], row["note"] or ""))
+                raise TermbaseError(
+                    f"{Path(path).name}: line {number}: kind must be hit or near-miss"
+                )
+            cases.append(
+                Case(row["lang"], row["text"], tuple(expected), row["kind"], row["note"] or "")
+            )
     return cases
 
 

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -35,7 +35,7 @@ BUSY_TIMEOUT_MS = 10_000
 @migrations(name="m001_initial")
 def _m001_initial(db: Database) -> None:
     """Concepts, their terms in file order, and the change counter."""
-    db["concepts"].create(
+    db.table("concepts").create(
         {
             "id": str,
             "position": int,
@@ -47,7 +47,7 @@ def _m001_initial(db: Database) -> None:
         pk="id",
         not_null={"position"},
     )
-    db["terms"].create(
+    db.table("terms").create(
         {
             "id": int,
             "concept_id": str,
@@ -65,10 +65,10 @@ def _m001_initial(db: Database) -> None:
         foreign_keys=[("concept_id", "concepts", "id")],
         not_null={"concept_id", "position", "lang", "text", "folded", "status", "case_sensitive"},
     )
-    db["terms"].create_index(["concept_id", "position"])
-    db["terms"].create_index(["folded"])
-    db["meta"].create({"key": str, "value": int}, pk="key")
-    db["meta"].insert({"key": "revision", "value": 0})
+    db.table("terms").create_index(["concept_id", "position"])
+    db.table("terms").create_index(["folded"])
+    db.table("meta").create({"key": str, "value": int}, pk="key")
+    db.table("meta").insert({"key": "revision", "value": 0})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,7 @@ class Termbase:
         if self.path is not None:
             self.db.close()
 
-    def __enter__(self) -> Termbase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -127,7 +127,7 @@ class Termbase:
         return int(row[0]) if row else 0
 
     def __len__(self) -> int:
-        return self.db["concepts"].count
+        return self.db.table("concepts").count
 
     def __iter__(self) -> Iterator[Concept]:
         return iter(self.concepts())
@@ -162,10 +162,14 @@ class Termbase:
         ]
         concepts = [c for c in (self.get(i) for i in ids) if c is not None]
         return [
-            c for c in concepts if any(t.key == (primary_language(lang), fold_text(text)) for t in c.terms)
+            c
+            for c in concepts
+            if any(t.key == (primary_language(lang), fold_text(text)) for t in c.terms)
         ]
 
-    def search(self, query: str, lang: str | None = None, limit: int | None = None) -> list[Concept]:
+    def search(
+        self, query: str, lang: str | None = None, limit: int | None = None
+    ) -> list[Concept]:
         """Concepts whose terms (in `lang`, if given) or notes contain `query`, best first.
 
         Case, ё/е, quote and hyphen variants are ignored. Ranking: a term equal
@@ -266,7 +270,10 @@ class Termbase:
     # -- internals ---------------------------------------------------------------
 
     def _exists(self, concept_id: str) -> bool:
-        return self.db.execute("select 1 from concepts where id = ?", [concept_id]).fetchone() is not None
+        return (
+            self.db.execute("select 1 from concepts where id = ?", [concept_id]).fetchone()
+            is not None
+        )
 
     def _next_position(self) -> int:
         row = self.db.execute("select max(position) from concepts").fetchone()
@@ -281,7 +288,7 @@ class Termbase:
 
     def _write(self, concept: Concept, position: int) -> None:
         searchable = " ".join(filter(None, (concept.subject, concept.definition, concept.note)))
-        self.db["concepts"].insert(
+        self.db.table("concepts").insert(
             {
                 "id": concept.id,
                 "position": position,
@@ -291,7 +298,7 @@ class Termbase:
                 "folded": fold_text(searchable),
             }
         )
-        self.db["terms"].insert_all(
+        self.db.table("terms").insert_all(
             (
                 {
                     "concept_id": concept.id,

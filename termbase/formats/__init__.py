@@ -18,10 +18,10 @@ from termbase.formats.tbx import TbxFormat
 from termbase.model import Concept
 
 __all__ = [
-    "TermbaseFormat",
-    "TbxFormat",
-    "DelimitedFormat",
     "FORMATS",
+    "DelimitedFormat",
+    "TbxFormat",
+    "TermbaseFormat",
     "format_for",
     "read_termbase_file",
     "write_termbase_file",
@@ -41,7 +41,9 @@ def format_for(path: Path | str, *, tbx_version: str = "2019") -> TermbaseFormat
     fmt = FORMATS.get(suffix)
     if fmt is None:
         known = ", ".join(sorted(FORMATS))
-        raise TermbaseError(f"{Path(path).name}: unknown termbase format {suffix or '(none)'} (use {known})")
+        raise TermbaseError(
+            f"{Path(path).name}: unknown termbase format {suffix or '(none)'} (use {known})"
+        )
     return fmt
 
 

@@ -53,7 +53,16 @@ from termbase.formats.base import TermbaseFormat, guess_source_lang, language_or
 from termbase.model import Concept, Term, TermStatus, primary_language
 from termbase.normalize import fold_text
 
-OPTIONAL_COLUMNS = ("id", "status", "note", "pos", "case_sensitive", "subject", "definition", "concept_note")
+OPTIONAL_COLUMNS = (
+    "id",
+    "status",
+    "note",
+    "pos",
+    "case_sensitive",
+    "subject",
+    "definition",
+    "concept_note",
+)
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _YES = {"yes", "y", "true", "1"}
 _NO = {"no", "n", "false", "0", ""}
@@ -93,11 +102,15 @@ class DelimitedFormat(TermbaseFormat):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise TermbaseError(f"not UTF-8 text (byte {exc.start}); save the glossary as UTF-8") from None
+            raise TermbaseError(
+                f"not UTF-8 text (byte {exc.start}); save the glossary as UTF-8"
+            ) from None
         rows = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter)
         header = next(rows, None)
         if not header or not any(cell.strip() for cell in header):
-            raise TermbaseError("the first row must name the columns (language codes, id, status, ...)")
+            raise TermbaseError(
+                "the first row must name the columns (language codes, id, status, ...)"
+            )
         columns, languages = _columns(header)
         drafts: dict[str, _Draft] = {}
         by_source: dict[str, str] = {}
@@ -154,7 +167,17 @@ class DelimitedFormat(TermbaseFormat):
         ]
         if source_text:
             if target_terms:
-                draft.add(Term(source_text, source_lang, TermStatus.PREFERRED, pos, None, None, case_sensitive))
+                draft.add(
+                    Term(
+                        source_text,
+                        source_lang,
+                        TermStatus.PREFERRED,
+                        pos,
+                        None,
+                        None,
+                        case_sensitive,
+                    )
+                )
             else:
                 draft.add(Term(source_text, source_lang, status, pos, note, None, case_sensitive))
         for term in target_terms:
@@ -174,7 +197,11 @@ class DelimitedFormat(TermbaseFormat):
             "definition": any(c.definition for c in concepts),
             "concept_note": any(c.note for c in concepts),
         }
-        extra = [name for name in ("pos", "case_sensitive", "subject", "definition", "concept_note") if used[name]]
+        extra = [
+            name
+            for name in ("pos", "case_sensitive", "subject", "definition", "concept_note")
+            if used[name]
+        ]
         header = ["id", *languages, "status", "note", *extra]
         out = io.StringIO(newline="")
         writer = csv.writer(out, delimiter=self.delimiter, lineterminator="\n")

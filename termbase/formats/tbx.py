@@ -79,7 +79,9 @@ class TbxFormat(TermbaseFormat):
         root = parse_xml(data)
         kind = local_name(root.tag)
         if kind not in ("tbx", "martif"):
-            raise TermbaseError(f"not a TBX file (the root element is <{kind}>, not <tbx> or <martif>)")
+            raise TermbaseError(
+                f"not a TBX file (the root element is <{kind}>, not <tbx> or <martif>)"
+            )
         concepts = []
         seen: set[str] = set()
         entries = (el for el in root.iter() if local_name(el.tag) in _CONCEPT_TAGS)
@@ -203,7 +205,9 @@ def _read_concept(entry: Element, number: int) -> Concept:
                         seen.add(term.key)
                         terms.append(term)
     note = "\n".join(filter(None, notes)) or None
-    return Concept(id=concept_id, subject=subject, definition=definition, note=note, terms=tuple(terms))
+    return Concept(
+        id=concept_id, subject=subject, definition=definition, note=note, terms=tuple(terms)
+    )
 
 
 def _read_term(element: Element, lang: str, concept_id: str) -> Term:

@@ -67,13 +67,33 @@ def test_import_list_and_reimport(runner: CliRunner, project_dir: Path, glossary
 
 def test_add_creates_then_extends_a_concept(runner: CliRunner, project_dir: Path) -> None:
     code, out, _ = invoke(
-        runner, "term", "add", str(project_dir), "--source", "trade union", "--target", "профсоюз",
-        "--admitted", "профессиональный союз", "--deprecated", "торговый союз", "--note", "Soviet unions",
+        runner,
+        "term",
+        "add",
+        str(project_dir),
+        "--source",
+        "trade union",
+        "--target",
+        "профсоюз",
+        "--admitted",
+        "профессиональный союз",
+        "--deprecated",
+        "торговый союз",
+        "--note",
+        "Soviet unions",
     )
     assert code == 0 and out.startswith("added concept c1")
     code, out, _ = invoke(
-        runner, "term", "add", str(project_dir), "--source", "Trade Union", "--target", "профсоюз",
-        "--deprecated", "профессиональный союз",
+        runner,
+        "term",
+        "add",
+        str(project_dir),
+        "--source",
+        "Trade Union",
+        "--target",
+        "профсоюз",
+        "--deprecated",
+        "профессиональный союз",
     )
     assert code == 0 and out.startswith("updated concept c1")
     with Termbase(project_dir / "termbase.db") as termbase:
@@ -87,10 +107,19 @@ def test_add_creates_then_extends_a_concept(runner: CliRunner, project_dir: Path
     ]
 
 
-def test_find_reports_span_form_lemma_and_concept(runner: CliRunner, project_dir: Path, glossary: Path) -> None:
+def test_find_reports_span_form_lemma_and_concept(
+    runner: CliRunner, project_dir: Path, glossary: Path
+) -> None:
     invoke(runner, "term", "import", str(project_dir), str(glossary))
     code, out, _ = invoke(
-        runner, "term", "find", str(project_dir), "--lang", "ru", "--format", "json",
+        runner,
+        "term",
+        "find",
+        str(project_dir),
+        "--lang",
+        "ru",
+        "--format",
+        "json",
         "Опролетаривание Коммунистической партии и пролетаризацией профсоюзов",
     )
     assert code == 0
@@ -109,27 +138,55 @@ def test_find_reports_span_form_lemma_and_concept(runner: CliRunner, project_dir
     assert out.strip() == "no terms found"
 
 
-def test_export_every_format(runner: CliRunner, project_dir: Path, glossary: Path, tmp_path: Path) -> None:
+def test_export_every_format(
+    runner: CliRunner, project_dir: Path, glossary: Path, tmp_path: Path
+) -> None:
     invoke(runner, "term", "import", str(project_dir), str(glossary))
     expected = read_termbase_file(glossary)
-    for name, version in (("out.tbx", "2019"), ("out2.tbx", "2"), ("out.csv", "2019"), ("out.tsv", "2019")):
+    for name, version in (
+        ("out.tbx", "2019"),
+        ("out2.tbx", "2"),
+        ("out.csv", "2019"),
+        ("out.tsv", "2019"),
+    ):
         target = tmp_path / name
-        code, out, _ = invoke(runner, "term", "export", str(project_dir), str(target), "--tbx-version", version)
+        code, out, _ = invoke(
+            runner, "term", "export", str(project_dir), str(target), "--tbx-version", version
+        )
         assert code == 0 and "exported 4 concepts" in out
         assert read_termbase_file(target) == expected
     assert b"<martif" in (tmp_path / "out2.tbx").read_bytes()
     assert b"urn:iso:std:iso:30042:ed-2" in (tmp_path / "out.tbx").read_bytes()
 
 
-def test_listed_termbases_are_used_after_the_own_one(runner: CliRunner, project_dir: Path, tmp_path: Path) -> None:
+def test_listed_termbases_are_used_after_the_own_one(
+    runner: CliRunner, project_dir: Path, tmp_path: Path
+) -> None:
     shared = tmp_path / "shared.csv"
     shared.write_text("id,en,ru\nunion,union,союз\nclub,club,клуб\n", encoding="utf-8")
-    invoke(runner, "term", "add", str(project_dir), "--source", "trade union", "--target", "профсоюз", "--id", "union")
+    invoke(
+        runner,
+        "term",
+        "add",
+        str(project_dir),
+        "--source",
+        "trade union",
+        "--target",
+        "профсоюз",
+        "--id",
+        "union",
+    )
     toml = project_dir / "project.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace("termbases = []", 'termbases = ["../shared.csv"]'), encoding="utf-8")
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace("termbases = []", 'termbases = ["../shared.csv"]'),
+        encoding="utf-8",
+    )
     code, out, _ = invoke(runner, "term", "list", str(project_dir), "--format", "json")
     assert code == 0, out
-    assert [(c["id"], c["terms"][0]["text"]) for c in json.loads(out)] == [("union", "trade union"), ("club", "club")]
+    assert [(c["id"], c["terms"][0]["text"]) for c in json.loads(out)] == [
+        ("union", "trade union"),
+        ("club", "club"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +204,9 @@ def test_listed_termbases_are_used_after_the_own_one(runner: CliRunner, project_
 def test_bad_input_is_one_line_and_exit_2(
     runner: CliRunner, project_dir: Path, tmp_path: Path, args: list[str], message: str
 ) -> None:
-    (tmp_path / "glossary-bad.csv").write_text("id,en,ru,status\nc1,a,b,prefered\n", encoding="utf-8")
+    (tmp_path / "glossary-bad.csv").write_text(
+        "id,en,ru,status\nc1,a,b,prefered\n", encoding="utf-8"
+    )
     (tmp_path / "hostile.tbx").write_text(
         '<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tbx>&x;</tbx>',
         encoding="utf-8",

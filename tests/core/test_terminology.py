@@ -55,7 +55,10 @@ def test_listed_termbases_follow_and_are_shadowed_by_id(project: Project, tmp_pa
     )
     project.save_config(dataclasses.replace(project.config, termbases=("../shared.tbx",)))
     concepts = project_concepts(project)
-    assert [(c.id, c.terms[0].text) for c in concepts] == [("union", "trade union"), ("club", "club")]
+    assert [(c.id, c.terms[0].text) for c in concepts] == [
+        ("union", "trade union"),
+        ("club", "club"),
+    ]
     first = project_enforcer(project)
     shared.write_bytes(shared.read_bytes().replace(b"club", b"society"))
     second = project_enforcer(project)

@@ -27,7 +27,14 @@ CONCEPTS = [
             Term("торговый союз", "ru", TermStatus.SUPERSEDED),
         ),
     ),
-    Concept("club", terms=(Term("workers' club", "en"), Term("рабочий клуб", "ru"), Term("клуб", "ru", TermStatus.DEPRECATED))),
+    Concept(
+        "club",
+        terms=(
+            Term("workers' club", "en"),
+            Term("рабочий клуб", "ru"),
+            Term("клуб", "ru", TermStatus.DEPRECATED),
+        ),
+    ),
     Concept("only-en", terms=(Term("voluntarism", "en"),)),
 ]
 
@@ -38,7 +45,9 @@ def enforcer() -> Enforcer:
 
 
 def test_inflected_approved_term_satisfies(enforcer: Enforcer) -> None:
-    result = enforcer.check("The proletarianization of institutions.", "Пролетаризацией учреждений занялись.")
+    result = enforcer.check(
+        "The proletarianization of institutions.", "Пролетаризацией учреждений занялись."
+    )
     (check,) = result.source
     assert check.concept.id == "prol"
     assert check.satisfied and not check.missing

@@ -33,7 +33,10 @@ FULL = [
             Term("профессиональный союз", "ru", TermStatus.SUPERSEDED, context="Устар."),
         ),
     ),
-    Concept("c2", terms=(Term("CPSU", "en", case_sensitive=True), Term("КПСС", "ru", case_sensitive=True))),
+    Concept(
+        "c2",
+        terms=(Term("CPSU", "en", case_sensitive=True), Term("КПСС", "ru", case_sensitive=True)),
+    ),
     Concept("c3", definition="Only a definition, no terms yet."),
     Concept("c4", terms=(Term("«рабочий» клуб & <зал>", "ru"),)),
 ]
@@ -52,9 +55,14 @@ SIMPLE = [
             Term("опролетаривание", "ru", TermStatus.DEPRECATED, usage_note="calque"),
         ),
     ),
-    Concept("cpsu", terms=(Term("CPSU", "en", case_sensitive=True), Term("КПСС", "ru", case_sensitive=True))),
+    Concept(
+        "cpsu",
+        terms=(Term("CPSU", "en", case_sensitive=True), Term("КПСС", "ru", case_sensitive=True)),
+    ),
     Concept("only-source", terms=(Term("voluntarism", "en"),)),
-    Concept("quoted", terms=(Term('say "no", please', "en"), Term("скажи «нет»,\tпожалуйста", "ru"))),
+    Concept(
+        "quoted", terms=(Term('say "no", please', "en"), Term("скажи «нет»,\tпожалуйста", "ru"))
+    ),
 ]
 """What a glossary table can hold."""
 
@@ -94,7 +102,10 @@ class TestTbx2019(FormatContract):
 
     def test_structure(self) -> None:
         xml = self.fmt.dumps(FULL, source_lang="en").decode()
-        assert '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">' in xml
+        assert (
+            '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">'
+            in xml
+        )
         for piece in (
             '<conceptEntry id="c1">',
             '<langSec xml:lang="ru">',
@@ -184,7 +195,12 @@ def test_reads_martif_from_other_tools() -> None:
     assert first.id == "e1" and first.subject == "politics"
     assert first.definition == "The ruling party." and first.note == "language-level note"
     en, ru, short, old = first.terms
-    assert (en.text, en.lang, en.status, en.part_of_speech) == ("Communist Party", "en-US", TermStatus.PREFERRED, "noun")
+    assert (en.text, en.lang, en.status, en.part_of_speech) == (
+        "Communist Party",
+        "en-US",
+        TermStatus.PREFERRED,
+        "noun",
+    )
     assert en.context == "The Communist Party lent it sanction."
     assert (ru.text, ru.usage_note) == ("Коммунистическая партия", "first\nsecond")
     assert short.status is TermStatus.DEPRECATED and old.status is TermStatus.SUPERSEDED
@@ -195,10 +211,22 @@ def test_reads_martif_from_other_tools() -> None:
     ("xml", "message"),
     [
         (b"<glossary/>", "not a TBX file"),
-        (b"<martif><text><body><termEntry><langSet><tig><term>x</term></tig></langSet></termEntry></body></text></martif>", "xml:lang"),
-        (b"<martif><text><body><termEntry id='a'/><termEntry id='a'/></body></text></martif>", "twice"),
-        (b'<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term> </term></tig></langSet></termEntry></body></text></martif>', "empty"),
-        (b'<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term>x</term><termNote type="administrativeStatus">bogus</termNote></tig></langSet></termEntry></body></text></martif>', "bogus"),
+        (
+            b"<martif><text><body><termEntry><langSet><tig><term>x</term></tig></langSet></termEntry></body></text></martif>",
+            "xml:lang",
+        ),
+        (
+            b"<martif><text><body><termEntry id='a'/><termEntry id='a'/></body></text></martif>",
+            "twice",
+        ),
+        (
+            b'<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term> </term></tig></langSet></termEntry></body></text></martif>',
+            "empty",
+        ),
+        (
+            b'<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term>x</term><termNote type="administrativeStatus">bogus</termNote></tig></langSet></termEntry></body></text></martif>',
+            "bogus",
+        ),
         (b"<martif><text>", "not well-formed"),
     ],
 )
@@ -255,12 +283,17 @@ def test_the_documented_example() -> None:
 
 
 def test_rows_without_ids_group_by_source_term() -> None:
-    data = "\ufeffEN;RU\n".replace(";", ",").encode() + (
-        "Trade union,профсоюз\ntrade union,профессиональный союз\n\n1920s,двадцатые\n"
-    ).encode()
+    data = (
+        "\ufeffEN;RU\n".replace(";", ",").encode()
+        + ("Trade union,профсоюз\ntrade union,профессиональный союз\n\n1920s,двадцатые\n").encode()
+    )
     concepts = DelimitedFormat().loads(data)
     assert [c.id for c in concepts] == ["trade-union", "c-1920s"]
-    assert [t.text for t in concepts[0].terms] == ["Trade union", "профсоюз", "профессиональный союз"]
+    assert [t.text for t in concepts[0].terms] == [
+        "Trade union",
+        "профсоюз",
+        "профессиональный союз",
+    ]
 
 
 def test_case_sensitive_pos_subject_and_definition_columns() -> None:

@@ -56,7 +56,10 @@ def test_words_after_the_head_stay() -> None:
 
 def test_letter_case_hyphens_and_yo_are_kept() -> None:
     assert forms("КПСС")[("genitive", "singular")] == "КПСС"
-    assert forms("социал-демократическая партия")[("genitive", "singular")] == "социал-демократической партии"
+    assert (
+        forms("социал-демократическая партия")[("genitive", "singular")]
+        == "социал-демократической партии"
+    )
     assert forms("объединённый профсоюз")[("instrumental", "singular")] == "объединённым профсоюзом"
     assert forms("объединенный профсоюз")[("instrumental", "singular")] == "объединенным профсоюзом"
 

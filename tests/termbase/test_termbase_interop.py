@@ -32,7 +32,9 @@ CONCEPTS = [
             Term("торговый союз", "ru", TermStatus.DEPRECATED),
         ),
     ),
-    Concept("spont", terms=(Term("cultural spontaneity", "en"), Term("культурная стихийность", "ru"))),
+    Concept(
+        "spont", terms=(Term("cultural spontaneity", "en"), Term("культурная стихийность", "ru"))
+    ),
 ]
 
 
@@ -43,7 +45,10 @@ def test_translate_toolkit_reads_our_martif(tmp_path: Path) -> None:
     TbxFormat("2").write(CONCEPTS, path, source_lang="en")
     store = tbx.tbxfile.parsefile(str(path))
     units = [(unit.getid(), unit.source, unit.target) for unit in store.units]
-    assert units == [("trade-union", "trade union", "профсоюз"), ("spont", "cultural spontaneity", "культурная стихийность")]
+    assert units == [
+        ("trade-union", "trade union", "профсоюз"),
+        ("spont", "cultural spontaneity", "культурная стихийность"),
+    ]
 
 
 def test_translate_toolkit_rejects_tbx_2019_as_documented(tmp_path: Path) -> None:
@@ -59,7 +64,9 @@ def _omegat_classpath() -> str:
     with zipfile.ZipFile(OMEGAT_JAR) as jar:
         manifest = jar.read("META-INF/MANIFEST.MF").decode()
     lines = manifest.replace("\r\n", "\n").replace("\n ", "").splitlines()
-    class_path = next((line.split(":", 1)[1].split() for line in lines if line.startswith("Class-Path:")), [])
+    class_path = next(
+        (line.split(":", 1)[1].split() for line in lines if line.startswith("Class-Path:")), []
+    )
     return ":".join([str(OMEGAT_JAR), *class_path])
 
 
@@ -72,7 +79,11 @@ def omegat_reader(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     build = tmp_path_factory.mktemp("omegat")
     class_path = _omegat_classpath()
     compiled = subprocess.run(
-        ["javac", "-cp", class_path, "-d", str(build), str(READER)], capture_output=True, text=True, timeout=120
+        ["javac", "-cp", class_path, "-d", str(build), str(READER)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert compiled.returncode == 0, compiled.stderr
     return build, f"{class_path}:{build}"
@@ -83,10 +94,21 @@ def _read_with_omegat(reader: tuple[Path, str], path: Path) -> subprocess.Comple
     project = build / "project"
     project.mkdir(exist_ok=True)
     return subprocess.run(
-        ["java", "-Djava.awt.headless=true", "-cp", class_path, "ReadTbx", str(path), str(project), "en", "ru"],
+        [
+            "java",
+            "-Djava.awt.headless=true",
+            "-cp",
+            class_path,
+            "ReadTbx",
+            str(path),
+            str(project),
+            "en",
+            "ru",
+        ],
         capture_output=True,
         text=True,
         timeout=120,
+        check=False,
     )
 
 

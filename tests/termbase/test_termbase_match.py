@@ -6,10 +6,15 @@ from termbase.match import Matcher
 from termbase.model import Concept, Term, TermStatus
 
 CONCEPTS = [
-    Concept("spont", terms=(Term("cultural spontaneity", "en"), Term("культурная стихийность", "ru"))),
+    Concept(
+        "spont", terms=(Term("cultural spontaneity", "en"), Term("культурная стихийность", "ru"))
+    ),
     Concept("party", terms=(Term("party", "en"), Term("партия", "ru"))),
     Concept("cp", terms=(Term("Communist Party", "en"), Term("Коммунистическая партия", "ru"))),
-    Concept("cpsu", terms=(Term("CPSU", "en", case_sensitive=True), Term("КПСС", "ru", case_sensitive=True))),
+    Concept(
+        "cpsu",
+        terms=(Term("CPSU", "en", case_sensitive=True), Term("КПСС", "ru", case_sensitive=True)),
+    ),
     Concept("club", terms=(Term("workers' club", "en"), Term("рабочий клуб", "ru"))),
     Concept("form", terms=(Term("form", "en"),)),
     Concept("usa", terms=(Term("U.S.A.", "en"),)),
@@ -79,7 +84,12 @@ def test_two_concepts_sharing_a_term_are_both_reported() -> None:
 
 
 def test_status_filter_and_languages() -> None:
-    concepts = [Concept("c", terms=(Term("профсоюз", "ru-RU"), Term("торговый союз", "ru", TermStatus.DEPRECATED)))]
+    concepts = [
+        Concept(
+            "c",
+            terms=(Term("профсоюз", "ru-RU"), Term("торговый союз", "ru", TermStatus.DEPRECATED)),
+        )
+    ]
     approved = Matcher(concepts, "ru", statuses={TermStatus.PREFERRED, TermStatus.ADMITTED})
     assert len(approved) == 1
     assert found(approved, "торговый союз и профсоюзы") == [("c", "профсоюзы")]

@@ -59,7 +59,9 @@ def test_english_forms_share_a_key_with_the_term_word(form: str, term_word: str)
     assert set(en.keys(form)) & set(en.term_keys(term_word))
 
 
-@pytest.mark.parametrize(("form", "term_word"), [("stated", "state"), ("formed", "form"), ("format", "form")])
+@pytest.mark.parametrize(
+    ("form", "term_word"), [("stated", "state"), ("formed", "form"), ("format", "form")]
+)
 def test_english_verb_forms_do_not_match_noun_terms(form: str, term_word: str) -> None:
     en = lemmatizer_for("en")
     assert not set(en.keys(form)) & set(en.term_keys(term_word))

@@ -36,13 +36,22 @@ def test_the_set_is_big_enough(cases: list) -> None:
     occurrences = sum(len(case.expected) for case in cases)
     assert occurrences >= 200
     assert kinds["near-miss"] >= 40
-    russian_cases = {case.note.split(" ")[0] for case in cases if case.lang == "ru" and case.kind == "hit"}
-    assert {"nominative", "genitive", "dative", "accusative", "instrumental", "prepositional"} <= russian_cases
+    russian_cases = {
+        case.note.split(" ")[0] for case in cases if case.lang == "ru" and case.kind == "hit"
+    }
+    assert {
+        "nominative",
+        "genitive",
+        "dative",
+        "accusative",
+        "instrumental",
+        "prepositional",
+    } <= russian_cases
 
 
 def test_recall_and_precision(concepts: list, cases: list) -> None:
     scores = evaluate(concepts, cases)
-    counts, misses = compare(concepts, cases)
+    _, misses = compare(concepts, cases)
     report = "\n".join(
         f"{m.case.lang}: {m.case.text!r} missing={m.missing} extra={m.extra}" for m in misses
     )

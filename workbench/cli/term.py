@@ -20,7 +20,12 @@ from workbench.cli.common import emit_json, fail, format_option, open_project, p
 
 termbase_file = click.Path(dir_okay=False, path_type=Path)
 
-_STATUS_MARK = {"preferred": "", "admitted": " (admitted)", "deprecated": " (deprecated)", "superseded": " (superseded)"}
+_STATUS_MARK = {
+    "preferred": "",
+    "admitted": " (admitted)",
+    "deprecated": " (deprecated)",
+    "superseded": " (superseded)",
+}
 
 
 @click.group()
@@ -38,7 +43,6 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
     Concepts are matched by id: an id already in the termbase is replaced.
     """
     from termbase.formats import read_termbase_file
-
     from workbench.core.terminology import open_project_termbase
 
     concepts = read_termbase_file(file)
@@ -65,7 +69,6 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
 def export_command(directory: Path, file: Path, tbx_version: str) -> None:
     """Export every concept the project uses to FILE (TBX, CSV or TSV, by extension)."""
     from termbase.formats import write_termbase_file
-
     from workbench.core.terminology import project_concepts
 
     with open_project(directory) as project:
@@ -83,7 +86,11 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
 @click.option("--admitted", multiple=True, help="An admitted target term (repeatable).")
 @click.option("--deprecated", multiple=True, help="A deprecated target term (repeatable).")
 @click.option("--note", help="A note on the concept.")
-@click.option("--id", "concept_id", help="Concept id (default: the concept with this source term, or a new c<N>).")
+@click.option(
+    "--id",
+    "concept_id",
+    help="Concept id (default: the concept with this source term, or a new c<N>).",
+)
 def add_command(
     directory: Path,
     source_term: str,
@@ -100,7 +107,6 @@ def add_command(
     takes the status given here.
     """
     from termbase.model import Concept, Term, TermStatus
-
     from workbench.core.terminology import open_project_termbase
 
     with open_project(directory) as project, open_project_termbase(project) as termbase:
@@ -123,7 +129,9 @@ def add_command(
             given = {term.key: term for term in new_terms}
             # A term the concept already has keeps its spelling and notes; only its status changes.
             kept = [
-                dataclasses.replace(term, status=given.pop(term.key).status) if term.key in given else term
+                dataclasses.replace(term, status=given.pop(term.key).status)
+                if term.key in given
+                else term
                 for term in existing.terms
             ]
             concept = dataclasses.replace(
@@ -162,8 +170,16 @@ def list_command(directory: Path, output_format: str) -> None:
     for concept in concepts:
         table.add_row(
             escape(concept.id),
-            escape("\n".join(t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(source_lang))),
-            escape("\n".join(t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(target_lang))),
+            escape(
+                "\n".join(
+                    t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(source_lang)
+                )
+            ),
+            escape(
+                "\n".join(
+                    t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(target_lang)
+                )
+            ),
         )
     Console(width=_width()).print(table)
     click.echo(f"{len(concepts)} concepts")
@@ -188,7 +204,7 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
         language = lang or project.config.source_lang
         matcher = project_matcher(project, language)
     matches = matcher.find(text) if matcher is not None else []
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "start": m.start,
             "end": m.end,

@@ -24,7 +24,6 @@ from termbase.formats import read_termbase_file
 from termbase.match import Matcher
 from termbase.model import Concept
 from termbase.store import Termbase
-
 from workbench.core.errors import ProjectError
 from workbench.core.project import Project
 
@@ -134,7 +133,11 @@ def concept_finder(enforcer: Enforcer) -> ConceptFinder:
     """
 
     def concepts(text: str, lang: str) -> frozenset[str]:
-        matcher = enforcer.source_matcher if lang.lower() == enforcer.source_lang.lower() else enforcer.target_matcher
+        matcher = (
+            enforcer.source_matcher
+            if lang.lower() == enforcer.source_lang.lower()
+            else enforcer.target_matcher
+        )
         return frozenset(match.concept_id for match in matcher.find(text))
 
     return concepts
