@@ -139,7 +139,10 @@ class TranslationScreen(ViewScreen):
         self.save_pending()
 
     def go_to_segment(self, segment_id: int) -> None:
-        """Show one segment (asked for by the findings view or a search)."""
+        """Show one segment (asked for by the findings view); before the grid exists, remember it."""
+        if not self.is_mounted:
+            self.current_id = segment_id
+            return
         index = self.workbench.store.index_of(segment_id)
         if index is not None:
             self.save_pending()

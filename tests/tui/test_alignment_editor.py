@@ -1,0 +1,135 @@
+"""The alignment editor: merge, split, move a sentence, confirm, jump to weak pairs, undo and redo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+from tui_helpers import SIZE, settle, stored
+
+from workbench.core.project import Project
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.alignment_screen import AlignmentScreen, _split_points
+from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.widgets.confidence_strip import ConfidenceStrip
+
+WEAK_PAIR = 2
+"""Index of the weak 2-1 pair in the sample beads (followed by the 0-1 pair its sentence belongs to)."""
+
+
+async def open_alignment(pilot, index: int = 0) -> AlignmentScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("f3")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, AlignmentScreen)
+    screen.grid.move_to(index)
+    await pilot.pause()
+    return screen
+
+
+def pairs(path: Path) -> list[tuple[str, str]]:
+    return [(row["source"], row["target"]) for row in stored(path)]  # type: ignore[misc]
+
+
+async def test_next_weak_jumps_to_unconfirmed_low_confidence_pairs(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot)
+        await pilot.press("n")
+        assert screen.grid.cursor == WEAK_PAIR
+        await pilot.press("n")
+        assert screen.grid.cursor == WEAK_PAIR + 1
+        await pilot.press("c")
+        await pilot.press("p")
+        assert screen.grid.cursor == WEAK_PAIR, "the confirmed pair is no longer weak"
+
+
+async def test_merge_then_undo_then_redo(app: WorkbenchApp, project_path: Path) -> None:
+    before = pairs(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot, WEAK_PAIR)
+        await pilot.press("m")
+        merged = pairs(project_path)
+        assert len(merged) == len(before) - 1
+        assert merged[WEAK_PAIR] == (
+            "Clubs were meant to serve the cultural interest of workers. They were not accountable to the state.",
+            "Клубы должны были служить культурным интересам рабочих. Они не были подотчётны государству.",
+        )
+        assert len(screen.segments) == len(merged)
+        await pilot.press("u")
+        await settle(pilot)
+        assert pairs(project_path) == before
+        assert len(screen.segments) == len(before)
+        await pilot.press("r")
+        await settle(pilot)
+        assert pairs(project_path) == merged
+
+
+async def test_move_the_last_english_sentence_to_the_next_pair(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot, WEAK_PAIR)
+        await pilot.press("right_curly_bracket")
+        result = pairs(project_path)
+        assert result[WEAK_PAIR] == (
+            "Clubs were meant to serve the cultural interest of workers.",
+            "Клубы должны были служить культурным интересам рабочих.",
+        )
+        assert result[WEAK_PAIR + 1] == (
+            "They were not accountable to the state.", "Они не были подотчётны государству."
+        )
+        assert screen.segments[WEAK_PAIR + 1].source == "They were not accountable to the state."
+
+
+async def test_split_offers_the_plausible_point_first(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_alignment(pilot, WEAK_PAIR)
+        await pilot.press("m")
+        await pilot.press("s")
+        modal = app.screen
+        assert isinstance(modal, ChoiceModal)
+        assert modal.values[0] == (1, 1)
+        assert modal.query_one(OptionList).highlighted == 0
+        await pilot.press("enter")
+        await pilot.pause()
+    result = pairs(project_path)
+    assert result[WEAK_PAIR][0] == "Clubs were meant to serve the cultural interest of workers."
+    assert result[WEAK_PAIR + 1][1] == "Они не были подотчётны государству."
+
+
+def test_split_points_cover_every_cut_that_leaves_both_parts_text() -> None:
+    points = _split_points(["a", "b"], ["c"])
+    assert sorted(points) == [(0, 1), (1, 0), (1, 1), (2, 0)]
+    assert _split_points(["one"], []) == []
+
+
+async def test_confirm_locks_the_pair_and_moves_on(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot, 0)
+        await pilot.press("space")
+        assert screen.grid.cursor == 1
+    with Project.open(project_path) as project:
+        first = project.segments()[0]
+    assert first.locked and first.confirmed
+
+
+async def test_merge_at_the_end_of_a_document_is_refused_politely(app: WorkbenchApp, project_path: Path) -> None:
+    before = pairs(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot)
+        screen.grid.move_to(len(before) - 1)
+        await pilot.press("m")
+        assert screen.is_current
+    assert pairs(project_path) == before
+
+
+async def test_the_confidence_strip_marks_weak_runs_and_jumps_there(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot)
+        strip = screen.query_one(ConfidenceStrip)
+        height = strip.size.height
+        weak_lines = [y for y in range(height) if WEAK_PAIR in strip.run_of_line(y)]
+        assert weak_lines, "the weak pair owns some lines of the strip"
+        await pilot.click(ConfidenceStrip, offset=(0, weak_lines[0]))
+        assert screen.grid.cursor == WEAK_PAIR
+        line = "".join(segment.text for segment in strip.render_line(weak_lines[0]))
+        assert line.startswith("█")

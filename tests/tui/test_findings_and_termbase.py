@@ -1,0 +1,148 @@
+"""The findings view (filters, jump, accept) and the termbase view (search, add, edit, delete)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Select, Static
+from tui_helpers import SIZE, settle
+
+from termbase.model import TermStatus
+from workbench.core.project import Project
+from workbench.core.terminology import open_project_termbase
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.choice_modal import ReasonModal
+from workbench.tui.screens.concept_modal import ConceptModal, TermRow
+from workbench.tui.screens.findings_screen import FindingsScreen
+from workbench.tui.screens.termbase_screen import TermbaseScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
+from workbench.tui.widgets.concept_list import ConceptList
+from workbench.tui.widgets.findings_panel import FindingList
+
+
+async def open_findings(pilot) -> FindingsScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("f5")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, FindingsScreen)
+    return screen
+
+
+async def test_findings_filter_by_check_and_severity(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_findings(pilot)
+        every = [(f.segment, f.check) for f in screen.shown]
+        assert (6, "term-missing") in every and (8, "number-mismatch") in every
+        screen.query_one("#severity-filter", Select).value = "warning"
+        await pilot.pause()
+        assert {f.severity for f in screen.shown} == {"warning"}
+        screen.query_one("#severity-filter", Select).value = "all"
+        screen.query_one("#check-filter", Select).value = "term-missing"
+        await pilot.pause()
+        assert [(f.segment, f.check) for f in screen.shown] == [(6, "term-missing")]
+        assert "1 finding" in str(screen.query_one("#findings-count", Static).render())
+
+
+async def test_choosing_a_finding_opens_its_segment(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_findings(pilot)
+        screen.query_one("#check-filter", Select).value = "number-mismatch"
+        await pilot.pause()
+        screen.query_one(FindingList).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, TranslationScreen)
+        assert editor.current is not None and editor.current.source == "The party backed decentralization in 1924."
+
+
+async def test_accept_a_finding_from_the_project_list(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_findings(pilot)
+        screen.query_one("#check-filter", Select).value = "term-missing"
+        await pilot.pause()
+        screen.query_one(FindingList).focus()
+        await pilot.press("a")
+        assert isinstance(app.screen, ReasonModal)
+        await pilot.press(*"stylistic choice", "enter")
+        await settle(pilot)
+        assert all(f.check != "term-missing" for f in screen.findings)
+    with Project.open(project_path) as project:
+        reasons = [row["reason"] for row in project.db["check_acceptances"].rows]
+    assert reasons == ["stylistic choice"]
+
+
+async def open_termbase(pilot) -> TermbaseScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("f6")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, TermbaseScreen)
+    return screen
+
+
+async def test_termbase_search_ignores_case_and_inflection_of_the_query(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_termbase(pilot)
+        concepts = screen.query_one(ConceptList)
+        assert len(concepts.concepts) == 4
+        await pilot.press("slash", *"ПРОФСОЮЗ")
+        await pilot.pause()
+        assert [c.id for c in concepts.concepts] == ["trade-union"]
+        assert "trade union" in str(screen.query_one("#concept-detail", Static).render())
+
+
+async def test_add_edit_and_delete_a_concept(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_termbase(pilot)
+        await pilot.press("n")
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        rows = list(modal.query(TermRow))
+        rows[0].query_one(".term-text", Input).value = "club movement"
+        rows[1].query_one(".term-text", Input).value = "клубное движение"
+        await pilot.click("#ok")
+        await settle(pilot)
+        assert screen.query_one(ConceptList).current is not None
+        added = screen.query_one(ConceptList).current
+        assert added is not None and added.preferred("ru").text == "клубное движение"
+        await pilot.press("e")
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        row = list(modal.query(TermRow))[1]
+        row.query_one(".term-status", Select).value = "admitted"
+        await pilot.click("#ok")
+        await settle(pilot)
+        with open_project_termbase(Project.open(project_path)) as termbase:
+            concept = termbase.get(added.id)
+            assert concept is not None and concept.terms_in("ru")[0].status is TermStatus.ADMITTED
+        await pilot.press("delete")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(screen.query_one(ConceptList).concepts) == 4
+
+
+async def test_add_term_from_the_selection_in_the_editor(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, TranslationScreen)
+        editor.grid.move_to(4)
+        await pilot.pause()
+        await pilot.press("enter")
+        target = editor.editor
+        start = target.text.index("клубного движения")
+        target.selection = target.selection.__class__((0, start), (0, start + len("клубного движения")))
+        await pilot.press("ctrl+l")
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        rows = list(modal.query(TermRow))
+        assert rows[1].query_one(".term-text", Input).value == "клубного движения"
+        rows[0].query_one(".term-text", Input).value = "club movement"
+        await pilot.click("#ok")
+        await settle(pilot)
+    with open_project_termbase(Project.open(project_path)) as termbase:
+        assert [c.preferred("en").text for c in termbase.search("club movement")] == ["club movement"]

@@ -1,0 +1,120 @@
+"""The project view: the summary, and import, align, check, export and open run from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, Select, Static
+from tui_helpers import SIZE, settle, stored
+
+from workbench.core.errors import ProjectError
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.file_modals import ExportModal, ImportModal, OpenProjectModal
+from workbench.tui.screens.project_screen import ProjectScreen, segments_phrase
+
+SAMPLE_SOURCES = Path(__file__).resolve().parents[2] / "projects" / "workers-clubs" / "sources"
+
+
+def text(app: WorkbenchApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_summary_shows_languages_documents_progress_and_findings(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ProjectScreen)
+        assert "en → ru" in text(app, "#project-title")
+        assert "8 segments, 12% confirmed" in text(app, "#progress-text")
+        table = app.screen.query_one("#documents", DataTable)
+        assert table.row_count == 1
+        findings = text(app, "#findings-text")
+        assert "errors: 3" in findings and "warnings: 2" in findings
+
+
+def test_segment_counts_use_plural_forms() -> None:
+    assert segments_phrase(1) == "1 segment"
+    assert segments_phrase(50_000) == "50,000 segments"
+
+
+async def test_import_a_document_and_its_translation(app: WorkbenchApp, project_path: Path) -> None:
+    source, target = SAMPLE_SOURCES / "workers-clubs.en.txt", SAMPLE_SOURCES / "workers-clubs.ru.txt"
+    if not target.exists():
+        pytest.skip("the sample translation is not in the repository")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        assert isinstance(app.screen, ImportModal)
+        app.screen.query_one("#source", Input).value = str(source)
+        app.screen.query_one("#target", Input).value = str(target)
+        await pilot.click("#ok")
+        await settle(pilot)
+        assert isinstance(app.screen, ProjectScreen)
+        assert app.screen.query_one("#documents", DataTable).row_count == 2
+        assert len(app.store) == len(stored(project_path)) > 8
+
+
+async def test_import_names_a_missing_file_next_to_the_field(app: WorkbenchApp, tmp_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        app.screen.query_one("#source", Input).value = str(tmp_path / "nothing.txt")
+        await pilot.click("#ok")
+        assert isinstance(app.screen, ImportModal)
+        assert "No such file" in str(app.screen.query_one(".form-error", Static).render())
+
+
+async def test_export_tmx_of_the_confirmed_pairs(app: WorkbenchApp, tmp_path: Path) -> None:
+    out = tmp_path / "out.tmx"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        assert isinstance(app.screen, ExportModal)
+        assert app.screen.query_one("#format", Select).value == "tmx"
+        app.screen.query_one("#path", Input).value = str(out)
+        await pilot.click("#ok")
+        await settle(pilot)
+    xml = out.read_text(encoding="utf-8")
+    assert xml.count("<tu ") == 1
+    assert "Коммунистическая партия дала ему политическую санкцию." in xml
+
+
+async def test_align_again_keeps_the_confirmed_pairs(app: WorkbenchApp, project_path: Path) -> None:
+    before = stored(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+    after = stored(project_path)
+    assert [row for row in after if row["status"] == "translated"] == [
+        row for row in before if row["status"] == "translated"
+    ]
+    assert " ".join(str(r["source"]) for r in after).split() == " ".join(str(r["source"]) for r in before).split()
+
+
+async def test_without_a_project_the_view_offers_to_open_one(
+    tmp_path: Path, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(None)
+    assert app.project is None
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "No project here" in text(app, "#project-title")
+        await pilot.press("f4")
+        assert isinstance(app.screen, ProjectScreen)
+        await pilot.press("o")
+        assert isinstance(app.screen, OpenProjectModal)
+        app.screen.query_one("#folder", Input).value = str(project_path)
+        await pilot.click("#ok")
+        await settle(pilot)
+        assert app.project is not None and app.project.path == project_path
+        assert "8 segments" in text(app, "#progress-text")
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.screen.MODE == "translate"  # type: ignore[attr-defined]
+
+
+def test_a_folder_that_is_not_a_project_is_refused_before_drawing(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError):
+        make_app(tmp_path)
