@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from workbench.core.alignment_scoring import Model, Side, build_lattice
-from workbench.core.alignment_search import BEAD_TYPES, FULL_CELLS, Band, around_path
+from workbench.core.alignment_search import BEAD_TYPES, FULL_CELLS, Band, around_path, widen_where_touched
 from workbench.core import alignment_lexicon as lexicon
 from workbench.core.anchors import CYRILLIC_LANGS, anchors
 from workbench.core.errors import InputError
@@ -295,7 +295,7 @@ def _align_gap(source: Side, target: Side, gap: Gap, model: Model, *, margins: b
         # Nothing to choose: whatever is there stands alone.
         return [Bead((s0 + i,), (), 1.0) for i in range(n)] + [Bead((), (t0 + j,), 1.0) for j in range(m)]
     src, tgt = source.slice(s0, s1), target.slice(t0, t1)
-    nodes, margin = _search(src, tgt, model, margins=margins)
+    nodes, margin = _search(src, tgt, model, margins_wanted=margins)
     beads: list[Bead] = []
     for k in range(len(nodes) - 1):
         (i0, j0), (i1, j1) = nodes[k], nodes[k + 1]
@@ -315,20 +315,22 @@ COARSE_FACTOR = 6
 MAX_WIDENINGS = 4
 
 
-def _search(source: Side, target: Side, model: Model, *, margins: bool) -> tuple[np.ndarray, np.ndarray]:
+def _search(source: Side, target: Side, model: Model, *, margins_wanted: bool) -> tuple[np.ndarray, np.ndarray]:
     """Best path nodes (and, if asked, each bead's margin) within a band that is
     widened until the path no longer presses against its edge."""
     n, m = source.count, target.count
-    band, margin_cells = _plan_band(source, target, model)
+    band, margin = _plan_band(source, target, model)
+    margins = np.full(n + 1, margin, dtype=np.int64)
     for _ in range(MAX_WIDENINGS + 1):
         lattice = build_lattice(source, target, band, model)
         best, via = lattice.forward()
         nodes = lattice.path(via)
-        if band.size >= (n + 1) * (m + 1) or not band.touches_edge(nodes).any():
+        touched = band.touches_edge(nodes)
+        if band.size >= (n + 1) * (m + 1) or not touched.any():
             break
-        margin_cells *= 2
-        band = around_path(nodes, n, m, margin_cells)
-    if not margins:
+        margins = widen_where_touched(nodes, touched, margins)
+        band = around_path(nodes, n, m, margins)
+    if not margins_wanted:
         return nodes, np.zeros(len(nodes) - 1)
     rest = lattice.backward()
     return nodes, lattice.margins(nodes, best, rest)
@@ -342,7 +344,7 @@ def _plan_band(source: Side, target: Side, model: Model) -> tuple[Band, int]:
         return Band.full(n, m), max(n, m)
     factor = COARSE_FACTOR
     coarse_src, coarse_tgt = source.coarsen(factor), target.coarsen(factor)
-    coarse_nodes, _ = _search(coarse_src, coarse_tgt, model.without_paragraphs(), margins=False)
+    coarse_nodes, _ = _search(coarse_src, coarse_tgt, model.without_paragraphs(), margins_wanted=False)
     margin = 2 * factor
     fine_nodes = np.minimum(coarse_nodes * factor, [n, m])
     return around_path(fine_nodes, n, m, margin), margin

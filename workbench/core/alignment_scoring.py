@@ -30,6 +30,10 @@ DEFAULT_PRIORS: tuple[float, ...] = tuple(
 """Bead-type costs before the texts say otherwise, in `BEAD_TYPES` order."""
 
 
+COARSE_MAX_BLOCKS = 4
+"""At coarse levels, anchors found in more blocks than this are ignored."""
+
+
 @dataclass(frozen=True, eq=False)
 class Side:
     """One side's sentences as the scorer sees them.
@@ -74,8 +78,14 @@ class Side:
         breaks = np.zeros(blocks + 1, dtype=bool)
         breaks[0] = breaks[-1] = True
         rows = self.anchor_rows // factor
-        order = np.lexsort((rows, self.anchor_keys))
-        return Side(lengths, breaks, rows[order], self.anchor_keys[order], self.anchor_values[order])
+        # Only rare keys locate blocks; frequent ones would pair every block with every other.
+        pairs = np.unique(np.stack([self.anchor_keys, rows]), axis=1)
+        keys, block_counts = np.unique(pairs[0], return_counts=True)
+        rare = keys[block_counts <= COARSE_MAX_BLOCKS]
+        keep = np.isin(self.anchor_keys, rare)
+        rows, key_ids, values = rows[keep], self.anchor_keys[keep], self.anchor_values[keep]
+        order = np.lexsort((rows, key_ids))
+        return Side(lengths, breaks, rows[order], key_ids[order], values[order])
 
 
 @dataclass(frozen=True)
@@ -175,7 +185,7 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     tgt_breaks = np.concatenate(([0], np.cumsum(target.breaks)))
     matches = anchor_matches(source, target, band) if model.anchor_weight else np.zeros(size + 1)
     mismatch = (source.breaks[rows] != target.breaks[cols]) * model.paragraph_cost
-    costs = np.full((len(BEAD_TYPES), size + 1), np.inf)
+    costs = np.full((len(BEAD_TYPES), size + 1), np.inf, dtype=np.float32)
     for t, (a, b) in enumerate(BEAD_TYPES):
         valid = preds[t, :-1] < size
         r, c = rows[valid], cols[valid]

@@ -101,9 +101,9 @@ class Band:
         return ((cols == self.lo[rows]) & (cols > 0)) | ((cols == self.hi[rows]) & (cols < self.m))
 
 
-def around_path(nodes: np.ndarray, n: int, m: int, margin: int) -> Band:
+def around_path(nodes: np.ndarray, n: int, m: int, margin: int | np.ndarray) -> Band:
     """A band covering the rectangles spanned by consecutive path nodes, widened
-    by `margin` cells on every side."""
+    by `margin` cells on every side (one margin for all rows, or one per row)."""
     lo = np.full(n + 1, m, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
     start, end = nodes[:-1], nodes[1:]
@@ -113,16 +113,27 @@ def around_path(nodes: np.ndarray, n: int, m: int, margin: int) -> Band:
     lo = np.minimum.accumulate(lo[::-1])[::-1]
     hi = np.maximum.accumulate(hi)
     rows = np.arange(n + 1)
-    wide_lo = lo[np.maximum(rows - margin, 0)] - margin
-    wide_hi = hi[np.minimum(rows + margin, n)] + margin
+    widths = np.broadcast_to(np.asarray(margin, dtype=np.int64), (n + 1,))
+    wide_lo = lo[np.maximum(rows - widths, 0)] - widths
+    wide_hi = hi[np.minimum(rows + widths, n)] + widths
     return Band.from_bounds(wide_lo, wide_hi, m)
+
+
+def widen_where_touched(nodes: np.ndarray, touched: np.ndarray, margins: np.ndarray) -> np.ndarray:
+    """Per-row margins doubled around the path nodes that touched the band's edge."""
+    widened = margins.copy()
+    n = len(margins) - 1
+    for row in np.unique(nodes[touched, 0]):
+        reach = int(4 * margins[row])
+        widened[max(0, row - reach) : min(n, row + reach) + 1] *= 2
+    return np.maximum(widened, margins)
 
 
 def predecessors(band: Band) -> np.ndarray:
     """For each bead type and cell, the flat index of the bead's start node
     (``size`` when it lies outside the band)."""
     rows, cols = band.cells()
-    preds = np.empty((len(BEAD_TYPES), band.size + 1), dtype=np.int64)
+    preds = np.empty((len(BEAD_TYPES), band.size + 1), dtype=np.int32)
     for t, (a, b) in enumerate(BEAD_TYPES):
         preds[t, :-1] = band.index(rows - a, cols - b)
         preds[t, -1] = band.size
@@ -182,7 +193,7 @@ class Lattice:
         """Cheapest cost from every cell to (n, m)."""
         band, costs = self.band, self.costs
         size = band.size
-        succ = np.full((len(BEAD_TYPES), size + 1), size, dtype=np.int64)
+        succ = np.full((len(BEAD_TYPES), size + 1), size, dtype=np.int32)
         for t in range(len(BEAD_TYPES)):
             ends = np.flatnonzero(self.preds[t, :-1] < size)
             succ[t, self.preds[t, ends]] = ends
