@@ -118,3 +118,10 @@ def test_one_consistent_variant_is_no_mix(make_segments, enforcer) -> None:
 def test_term_checks_are_skipped_without_a_termbase(make_segments) -> None:
     segments = make_segments([(SOURCE, "Что-то совсем другое.")])
     assert run_checks(segments, source_lang="en", target_lang="ru") == []
+
+
+def test_a_copied_source_is_left_to_same_as_source(make_segments, enforcer) -> None:
+    pairs = [("They praised local initiative.", "They praised local initiative.")]
+    findings = run_checks(make_segments(pairs), source_lang="en", target_lang="ru",
+                          enforcer=enforcer)
+    assert [f.check for f in findings] == ["same-as-source"]

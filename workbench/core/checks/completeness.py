@@ -6,11 +6,10 @@ normal, one that repeats an English sentence is not.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
-from workbench.core.checks.textutil import has_letters, squash
+from workbench.core.checks.textutil import is_copy
 
 SPECS = (
     CheckSpec("untranslated", "error", "The segment has a source but no translation."),
@@ -20,15 +19,6 @@ SPECS = (
         "The translation is identical to the source text.",
     ),
 )
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _first_letter(text: str) -> str:
-    """A cheap test before the full comparison: Cyrillic never equals Latin."""
-    found = _LETTER.search(text)
-    return found.group().casefold() if found else ""
 
 
 @register("completeness", SPECS)
@@ -49,9 +39,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             continue
         if (
             "same-as-source" in checks
-            and _first_letter(source) == _first_letter(target)
-            and has_letters(source)
-            and squash(source) == squash(target)
+            and is_copy(source, target)
         ):
             yield Finding(
                 seg.position,

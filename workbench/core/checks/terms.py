@@ -29,6 +29,7 @@ from termbase.enforce import Enforcer, SegmentTerms
 from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.checks.textutil import is_copy
 
 SPECS = (
     CheckSpec(
@@ -71,11 +72,15 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     if enforcer is None:  # the runner skips term checks without a termbase
         return
     uses: dict[str, list[_VariantUse]] = defaultdict(list)
+    # Only concepts with two or more approved target terms can be mixed (most have one).
+    variants = frozenset(
+        c.id for c in enforcer.concepts if len(c.approved(enforcer.target_lang)) >= 2
+    )
     for i, seg in enumerate(ctx.segments, start=1):
         if i % _BATCH == 0:
             ctx.advance(_BATCH)
-        if not seg.target.strip():
-            continue  # nothing to enforce yet; `untranslated` covers it
+        if not seg.target.strip() or is_copy(seg.source, seg.target):
+            continue  # nothing to enforce yet; `untranslated` or `same-as-source` says it
         result = enforcer.check(seg.source, seg.target)
         if not result.source and not result.forbidden:
             continue
@@ -87,7 +92,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "term-missing" in checks:
             yield from _missing(seg.position, result, enforcer, skip=forbidden_concepts)
         if "term-variant-mix" in checks:
-            for concept_id, use_list in _variant_uses(seg.position, result).items():
+            for concept_id, use_list in _variant_uses(seg.position, result, variants).items():
                 uses[concept_id].extend(use_list)
     ctx.advance(len(ctx.segments) % _BATCH)
     if "term-variant-mix" in checks:
@@ -160,7 +165,9 @@ def _missing(
         )
 
 
-def _variant_uses(position: int, result: SegmentTerms) -> dict[str, list[_VariantUse]]:
+def _variant_uses(
+    position: int, result: SegmentTerms, variants: frozenset[str]
+) -> dict[str, list[_VariantUse]]:
     """Approved target terms that render a concept named in the source, per concept.
 
     Overlapping matches are kept across concepts («профсоюзов» inside the name
@@ -172,6 +179,8 @@ def _variant_uses(position: int, result: SegmentTerms) -> dict[str, list[_Varian
     source_spans: dict[str, list[Span]] = defaultdict(list)
     approved: dict[str, dict[tuple[int, int], TermMatch]] = defaultdict(dict)
     for check in result.source:
+        if check.concept.id not in variants:
+            continue
         source_spans[check.concept.id].append(check.source.span)
         for match in check.approved:
             approved[check.concept.id][match.span] = match

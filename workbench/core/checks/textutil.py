@@ -18,6 +18,23 @@ _FOLD = str.maketrans(_VARIANTS)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_copy(source: str, target: str) -> bool:
+    """The target is the source copied unchanged (letters present; case and spaces aside).
+
+    The first letters are compared before the full fold: a Russian target never
+    equals an English source, and this runs on every segment.
+    """
+    first_source, first_target = _LETTER.search(source), _LETTER.search(target)
+    if first_source is None or first_target is None:
+        return False
+    if first_source.group().casefold() != first_target.group().casefold():
+        return False
+    return squash(source) == squash(target)
+
+
 def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
