@@ -44,6 +44,14 @@ def test_csv_rows_carry_the_segment_pair(make_segments) -> None:
     assert rows[2]["source"] == "By 1923 clubs grew." and rows[2]["target_spans"] == "2-6"
 
 
+def test_csv_cells_never_become_spreadsheet_formulas(make_segments) -> None:
+    segments = make_segments([("=HYPERLINK(\"http://x\")", "+7 рабочих")])
+    finding = Finding(1, "number-mismatch", "error", "=1+1")
+    [row] = list(csv.DictReader(io.StringIO(to_csv([finding], segments))))
+    assert row["source"].startswith("'=") and row["target"] == "'+7 рабочих"
+    assert row["message"] == "'=1+1"
+
+
 def test_summary_counts_per_check_with_the_worst_severity() -> None:
     assert summary(FINDINGS) == [
         ("term-forbidden", "error", 1), ("number-mismatch", "error", 1), ("whitespace", "info", 1)

@@ -28,8 +28,16 @@ def _spans(spans: Sequence[Span]) -> str:
     return ";".join(f"{start}-{end}" for start, end in spans)
 
 
+def _cell(text: str) -> str:
+    """Text a spreadsheet will not run: a leading = + @ would make a cell a formula."""
+    return f"'{text}" if text[:1] in ("=", "+", "@", "\t", "\r") else text
+
+
 def to_csv(findings: Sequence[Finding], segments: Sequence[Segment]) -> str:
-    """One row per finding, with the segment pair so a reviewer can work in a spreadsheet."""
+    """One row per finding, with the segment pair so a reviewer can work in a spreadsheet.
+
+    Texts that a spreadsheet would read as a formula get a leading apostrophe.
+    """
     by_position = {s.position: s for s in segments}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -40,8 +48,9 @@ def to_csv(findings: Sequence[Finding], segments: Sequence[Segment]) -> str:
     for f in findings:
         seg = by_position.get(f.segment)
         writer.writerow(
-            [f.segment, f.check, f.severity, f.concept or "", f.message, _spans(f.source_spans),
-             _spans(f.target_spans), seg.source if seg else "", seg.target if seg else ""]
+            [f.segment, f.check, f.severity, f.concept or "", _cell(f.message),
+             _spans(f.source_spans), _spans(f.target_spans),
+             _cell(seg.source) if seg else "", _cell(seg.target) if seg else ""]
         )
     return buffer.getvalue()
 
