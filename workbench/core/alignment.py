@@ -102,7 +102,8 @@ def align(
     src_side, tgt_side = _sides(source, target, src_bags, tgt_bags)
     gaps = _gaps(fixed, len(source), len(target))
     model = _first_model(src_side, tgt_side)
-    first = [bead for gap in gaps for bead in _align_gap(src_side, tgt_side, gap, model, margins=False)]
+    bands: dict[Gap, Band] = {}
+    first = [bead for gap in gaps for bead in _align_gap(src_side, tgt_side, gap, model, bands, margins=False)]
     model = _estimate_model(src_side, tgt_side, first + list(fixed), model)
     learned = _learned_anchors(source, target, src_lang, tgt_lang, first + list(fixed))
     if learned is not None:
@@ -112,7 +113,7 @@ def align(
             [bag + extra for bag, extra in zip(src_bags, learned[0], strict=True)],
             [bag + extra for bag, extra in zip(tgt_bags, learned[1], strict=True)],
         )
-    aligned = [_align_gap(src_side, tgt_side, gap, model, margins=True) for gap in gaps]
+    aligned = [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in gaps]
     result: list[Bead] = []
     for k, gap_beads in enumerate(aligned):
         result.extend(gap_beads)
@@ -288,14 +289,18 @@ def _paragraph_fidelity(source: Side, target: Side, beads: list[Bead]) -> float:
     return float(np.clip(math.log(agree / (1.0 - agree)), 0.0, 6.0))
 
 
-def _align_gap(source: Side, target: Side, gap: Gap, model: Model, *, margins: bool) -> list[Bead]:
+def _align_gap(
+    source: Side, target: Side, gap: Gap, model: Model, bands: dict[Gap, Band], *, margins: bool
+) -> list[Bead]:
+    """Align one free stretch; the band found by the first pass is kept in `bands`
+    and reused by the second."""
     s0, s1, t0, t1 = gap
     n, m = s1 - s0, t1 - t0
     if n == 0 or m == 0:
         # Nothing to choose: whatever is there stands alone.
         return [Bead((s0 + i,), (), 1.0) for i in range(n)] + [Bead((), (t0 + j,), 1.0) for j in range(m)]
     src, tgt = source.slice(s0, s1), target.slice(t0, t1)
-    nodes, margin = _search(src, tgt, model, margins_wanted=margins)
+    nodes, margin, bands[gap] = _search(src, tgt, model, bands.get(gap), margins_wanted=margins)
     beads: list[Bead] = []
     for k in range(len(nodes) - 1):
         (i0, j0), (i1, j1) = nodes[k], nodes[k + 1]
@@ -315,11 +320,15 @@ COARSE_FACTOR = 6
 MAX_WIDENINGS = 4
 
 
-def _search(source: Side, target: Side, model: Model, *, margins_wanted: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Best path nodes (and, if asked, each bead's margin) within a band that is
-    widened until the path no longer presses against its edge."""
+def _search(
+    source: Side, target: Side, model: Model, band: Band | None, *, margins_wanted: bool
+) -> tuple[np.ndarray, np.ndarray, Band]:
+    """Best path nodes (and, if asked, each bead's margin) within `band` (planned
+    if not given), widened until the path no longer presses against its edge."""
     n, m = source.count, target.count
-    band, margin = _plan_band(source, target, model)
+    margin = 2 * COARSE_FACTOR
+    if band is None:
+        band, margin = _plan_band(source, target, model)
     margins = np.full(n + 1, margin, dtype=np.int64)
     for _ in range(MAX_WIDENINGS + 1):
         lattice = build_lattice(source, target, band, model)
@@ -331,9 +340,9 @@ def _search(source: Side, target: Side, model: Model, *, margins_wanted: bool) -
         margins = widen_where_touched(nodes, touched, margins)
         band = around_path(nodes, n, m, margins)
     if not margins_wanted:
-        return nodes, np.zeros(len(nodes) - 1)
+        return nodes, np.zeros(len(nodes) - 1), band
     rest = lattice.backward()
-    return nodes, lattice.margins(nodes, best, rest)
+    return nodes, lattice.margins(nodes, best, rest), band
 
 
 def _plan_band(source: Side, target: Side, model: Model) -> tuple[Band, int]:
@@ -344,7 +353,7 @@ def _plan_band(source: Side, target: Side, model: Model) -> tuple[Band, int]:
         return Band.full(n, m), max(n, m)
     factor = COARSE_FACTOR
     coarse_src, coarse_tgt = source.coarsen(factor), target.coarsen(factor)
-    coarse_nodes, _ = _search(coarse_src, coarse_tgt, model.without_paragraphs(), margins_wanted=False)
+    coarse_nodes, _, _ = _search(coarse_src, coarse_tgt, model.without_paragraphs(), None, margins_wanted=False)
     margin = 2 * factor
     fine_nodes = np.minimum(coarse_nodes * factor, [n, m])
     return around_path(fine_nodes, n, m, margin), margin

@@ -161,15 +161,24 @@ def anchor_matches(source: Side, target: Side, band: Band) -> np.ndarray:
     left = np.searchsorted(target_codes, base + band.lo[node_rows] - 1, side="left")
     right = np.searchsorted(target_codes, base + band.hi[node_rows] - 1, side="right")
     counts = np.maximum(right - left, 0)
-    total = int(counts.sum())
-    if total == 0:
-        return np.zeros(size + 1)
-    which = np.repeat(np.arange(len(counts)), counts)
-    within = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-    partner = np.repeat(left, counts) + within
-    values = np.minimum(source.anchor_values[which], target_values[partner])
-    cells = band.index(node_rows[which], target_rows[partner] + 1)
-    return np.bincount(cells, weights=values, minlength=size + 1)[: size + 1]
+    found = np.zeros(size + 1)
+    # Pairs are enumerated in chunks of about _PAIR_CHUNK to bound memory.
+    bounds = np.searchsorted(np.cumsum(counts), np.arange(_PAIR_CHUNK, int(counts.sum()), _PAIR_CHUNK))
+    for first, stop in zip(np.concatenate(([0], bounds)), np.concatenate((bounds, [len(counts)])), strict=True):
+        chunk = counts[first:stop]
+        total = int(chunk.sum())
+        if total == 0:
+            continue
+        which = first + np.repeat(np.arange(len(chunk)), chunk)
+        within = np.arange(total) - np.repeat(np.cumsum(chunk) - chunk, chunk)
+        partner = np.repeat(left[first:stop], chunk) + within
+        values = np.minimum(source.anchor_values[which], target_values[partner])
+        cells = band.index(node_rows[which], target_rows[partner] + 1)
+        found += np.bincount(cells, weights=values, minlength=size + 1)[: size + 1]
+    return found
+
+
+_PAIR_CHUNK = 1_000_000
 
 
 def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Lattice:
@@ -184,45 +193,55 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     src_breaks = np.concatenate(([0], np.cumsum(source.breaks)))
     tgt_breaks = np.concatenate(([0], np.cumsum(target.breaks)))
     matches = anchor_matches(source, target, band) if model.anchor_weight else np.zeros(size + 1)
-    mismatch = (source.breaks[rows] != target.breaks[cols]) * model.paragraph_cost
     costs = np.full((len(BEAD_TYPES), size + 1), np.inf, dtype=np.float32)
-    for t, (a, b) in enumerate(BEAD_TYPES):
-        valid = preds[t, :-1] < size
-        r, c = rows[valid], cols[valid]
-        if a and b:
-            cost = length_cost(src_cum[r] - src_cum[r - a], tgt_cum[c] - tgt_cum[c - b], model)
-        else:
-            alone = src_weight[r] - src_weight[r - a] + tgt_weight[c] - tgt_weight[c - b]
-            cost = model.null_cost - model.null_anchor_credit * alone
-        cost += model.priors[t] + mismatch[valid]
-        if model.paragraph_cost:
-            inner = np.zeros(len(r))
-            if a > 1:
-                inner += src_breaks[r] - src_breaks[r - a + 1]
-            if b > 1:
-                inner += tgt_breaks[c] - tgt_breaks[c - b + 1]
-            cost += model.paragraph_cost * inner
-        if a and b and model.anchor_weight:
-            shared = _bead_matches(matches, band, r, c, a, b)
-            cap = np.minimum(src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b])
-            cost -= model.anchor_weight * np.minimum(shared, cap)
-        costs[t, np.flatnonzero(valid)] = cost
+    # Cells are scored in slices so that temporaries stay small on long texts.
+    for first in range(0, size, _CELL_CHUNK):
+        cells = slice(first, min(first + _CELL_CHUNK, size))
+        mismatch = (source.breaks[rows[cells]] != target.breaks[cols[cells]]) * model.paragraph_cost
+        for t, (a, b) in enumerate(BEAD_TYPES):
+            valid = preds[t, cells] < size
+            r, c = rows[cells][valid], cols[cells][valid]
+            if a and b:
+                cost = length_cost(src_cum[r] - src_cum[r - a], tgt_cum[c] - tgt_cum[c - b], model)
+            else:
+                alone = src_weight[r] - src_weight[r - a] + tgt_weight[c] - tgt_weight[c - b]
+                cost = model.null_cost - model.null_anchor_credit * alone
+            cost += model.priors[t] + mismatch[valid]
+            if model.paragraph_cost:
+                inner = np.zeros(len(r))
+                if a > 1:
+                    inner += src_breaks[r] - src_breaks[r - a + 1]
+                if b > 1:
+                    inner += tgt_breaks[c] - tgt_breaks[c - b + 1]
+                cost += model.paragraph_cost * inner
+            if a and b and model.anchor_weight:
+                shared = _bead_matches(matches, band, cells, valid, a, b)
+                cap = np.minimum(src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b])
+                cost -= model.anchor_weight * np.minimum(shared, cap)
+            costs[t, first + np.flatnonzero(valid)] = cost
     return Lattice(band, costs, preds)
 
 
-def _bead_matches(matches: np.ndarray, band: Band, rows: np.ndarray, cols: np.ndarray, a: int, b: int) -> np.ndarray:
-    """Anchor weight shared inside beads of type (a, b) ending at (rows, cols).
+_CELL_CHUNK = 200_000
+
+
+def _bead_matches(
+    matches: np.ndarray, band: Band, cells: slice, valid: np.ndarray, a: int, b: int
+) -> np.ndarray:
+    """Anchor weight shared inside the beads of type (a, b) ending at the `valid`
+    cells of the slice `cells`.
 
     Pairwise matches are summed, except in a 2-2 bead, which gets only its
     better 1-1 + 1-1 pairing: its two sentences on a side often share a word,
     and counting it twice would make 2-2 beads win over the right pair of 1-1s.
     """
+
     def pair(x: int, y: int) -> np.ndarray:
-        return matches[band.index(rows - x, cols - y)]
+        return matches[band.shifted(x, y)[cells][valid]]
 
     if (a, b) == (2, 2):
         return np.maximum(pair(0, 0) + pair(1, 1), pair(0, 1) + pair(1, 0))
-    shared = np.zeros(len(rows))
+    shared = np.zeros(int(valid.sum()))
     for x in range(a):
         for y in range(b):
             shared += pair(x, y)

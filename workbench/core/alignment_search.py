@@ -20,7 +20,7 @@ the best path touches its edge.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -46,6 +46,7 @@ class Band:
     hi: np.ndarray
     offsets: np.ndarray
     """Flat index of the first cell of each row; ``offsets[n + 1]`` is the cell count."""
+    _cache: dict[object, object] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_bounds(cls, lo: np.ndarray, hi: np.ndarray, m: int) -> Band:
@@ -81,11 +82,22 @@ class Band:
         return int(self.offsets[-1])
 
     def cells(self) -> tuple[np.ndarray, np.ndarray]:
-        """Row and column of every cell, in flat order."""
-        widths = np.diff(self.offsets)
-        rows = np.repeat(np.arange(self.n + 1, dtype=np.int64), widths)
-        cols = self.lo[rows] + (np.arange(self.size, dtype=np.int64) - self.offsets[rows])
-        return rows, cols
+        """Row and column of every cell, in flat order (computed once per band)."""
+        if "cells" not in self._cache:
+            widths = np.diff(self.offsets)
+            rows = np.repeat(np.arange(self.n + 1, dtype=np.int64), widths)
+            cols = self.lo[rows] + (np.arange(self.size, dtype=np.int64) - self.offsets[rows])
+            self._cache["cells"] = (rows, cols)
+        return self._cache["cells"]  # type: ignore[return-value]
+
+    def shifted(self, up: int, left: int) -> np.ndarray:
+        """For every cell (i, j), the flat index of (i - up, j - left) or ``size``
+        (computed once per band and shift: every bead type and pass reuses it)."""
+        key = ("shift", up, left)
+        if key not in self._cache:
+            rows, cols = self.cells()
+            self._cache[key] = self.index(rows - up, cols - left).astype(np.int32)
+        return self._cache[key]  # type: ignore[return-value]
 
     def index(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Flat index of each (row, col), or ``size`` (a sentinel) outside the band."""
@@ -132,10 +144,9 @@ def widen_where_touched(nodes: np.ndarray, touched: np.ndarray, margins: np.ndar
 def predecessors(band: Band) -> np.ndarray:
     """For each bead type and cell, the flat index of the bead's start node
     (``size`` when it lies outside the band)."""
-    rows, cols = band.cells()
     preds = np.empty((len(BEAD_TYPES), band.size + 1), dtype=np.int32)
     for t, (a, b) in enumerate(BEAD_TYPES):
-        preds[t, :-1] = band.index(rows - a, cols - b)
+        preds[t, :-1] = band.shifted(a, b)
         preds[t, -1] = band.size
     return preds
 
