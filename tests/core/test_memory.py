@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from workbench.core import editing
+from workbench.core import editing, memory_terms
 from workbench.core.errors import InputError
 from workbench.core.importing import import_text
 from workbench.core.memory import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
@@ -38,8 +38,12 @@ def tm() -> TranslationMemory:
 
 
 def fts_intact(tm: TranslationMemory) -> None:
+    """The full-text indexes match the units, and the stem counts match the index."""
     for table in ("units_source_fts", "units_target_fts"):
         tm.db.execute(f"insert into {table}({table}, rank) values ('integrity-check', 1)")
+    counted = tm.db.execute("select term, docs from source_terms order by term").fetchall()
+    indexed = tm.db.execute("select term, doc from units_source_vocab where doc > 0 order by term").fetchall()
+    assert counted == indexed
 
 
 # -- importing ---------------------------------------------------------------------
@@ -49,6 +53,21 @@ def test_import_counts_skips_and_lists(tm: TranslationMemory) -> None:
     report = tm.import_units("other.tmx", units([("a b", "а б"), ("no target", " "), ("", "нет источника")]))
     assert (report.units, report.skipped, report.replaced) == (1, 2, False)
     assert [(m.name, m.kind, m.units) for m in tm.memories()] == [("other.tmx", "shared", 1), ("shared.tmx", "shared", 5)]
+
+
+@pytest.mark.parametrize("small_change", [2, 5000], ids=["bulk-recount", "incremental"])
+def test_stem_counts_follow_every_change(monkeypatch: pytest.MonkeyPatch, small_change: int) -> None:
+    monkeypatch.setattr(memory_terms, "SMALL_CHANGE", small_change)
+    tm = TranslationMemory(Database(memory=True))
+    tm.import_units("a.tmx", units())
+    fts_intact(tm)
+    tm.import_units("b.tmx", units(PAIRS[:1]))
+    tm.record_segment(1, "Clubs and more clubs.", "Клубы и ещё клубы.", "translated")
+    fts_intact(tm)
+    tm.import_units("a.tmx", units(PAIRS[2:]))
+    tm.remove("b.tmx")
+    tm.record_segment(1, "Clubs and more clubs.", "Клубы и ещё клубы.", "draft")
+    fts_intact(tm)
 
 
 def test_importing_the_same_name_replaces_it(tm: TranslationMemory) -> None:
@@ -283,3 +302,11 @@ def test_word_diff_rebuilds_both_texts(old: str, new: str) -> None:
     diff = word_diff(old, new)
     assert "".join(t for op, t in diff if op != "insert") == old
     assert "".join(t for op, t in diff if op != "delete") == new
+
+
+def test_phrase_search_on_a_target_without_morphology() -> None:
+    tm = TranslationMemory(Database(memory=True), source_lang="en", target_lang="de")
+    tm.import_units("de.tmx", [TranslationUnit("Good day, workers.", "Guten Tag, Arbeiter.", "en", "de"),
+                               TranslationUnit("Day by day.", "Tag für Tag, guten Mutes.", "en", "de")])
+    [hit] = tm.search("guten Tag", lang="de")
+    assert hit.target == "Guten Tag, Arbeiter." and hit.spans == ((0, 9),)

@@ -36,7 +36,8 @@ def units(pairs: list[tuple[str, str]] = PAIRS) -> list[TranslationUnit]:
         TranslationUnit(
             source, target, "en", "ru",
             tuid=str(n), created=datetime(2024, 1, 1, tzinfo=UTC), changed=datetime(2024, 2, 1, tzinfo=UTC),
-            status="translated", confidence=0.9, notes=(f"note {n}",),
+            status="translated", confidence=0.9, notes=(f"note {n} <&>",),
+            props=(("x-document", 'chapter "1" <draft> & co\tx\ny'),),
         )
         for n, (source, target) in enumerate(pairs, start=1)
     ]

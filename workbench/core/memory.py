@@ -23,12 +23,14 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core import memory_terms
 from workbench.core.errors import InputError, ProjectError
 from workbench.core.memory_concordance import ConcordanceHit, Concordancer
 from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS, migrations
@@ -307,15 +309,25 @@ class TranslationMemory:
         return int(self.db.execute("select coalesce(max(id), 0) + 1 from units").fetchone()[0])
 
     def _index_from(self, first: int) -> int:
-        """Add units with id >= `first` (just inserted, in bulk) to both indexes; returns how many."""
+        """Index units with id >= `first` (just inserted, in bulk) and count their stems."""
         conn = self.db.conn
         conn.execute(f"insert into {SOURCE_FTS}(rowid, source) select id, source from units where id >= ?", (first,))
         conn.execute(f"insert into {TARGET_FTS}(rowid, target) select id, target from units where id >= ?", (first,))
-        return int(conn.execute("select count(*) from units where id >= ?", (first,)).fetchone()[0])
+        added = int(conn.execute("select count(*) from units where id >= ?", (first,)).fetchone()[0])
+        if added > memory_terms.SMALL_CHANGE:
+            memory_terms.rebuild(conn)
+        elif added:
+            sources = [row[0] for row in conn.execute("select source from units where id >= ?", (first,))]
+            memory_terms.adjust(conn, sources, +1)
+        return added
 
     def _delete_units(self, where: str, params: tuple[Any, ...]) -> int:
-        """Delete units (and their index entries: external-content FTS needs the old text)."""
+        """Delete units with their index entries (external-content FTS needs the old text) and stem counts."""
         conn = self.db.conn
+        sources = [row[0] for row in conn.execute(f"select source from units where {where} limit ?", (*params, memory_terms.SMALL_CHANGE + 1))]
+        small = len(sources) <= memory_terms.SMALL_CHANGE
+        if small and sources:
+            memory_terms.adjust(conn, sources, -1)
         conn.execute(
             f"insert into {SOURCE_FTS}({SOURCE_FTS}, rowid, source) "
             f"select 'delete', id, source from units where {where}",
@@ -326,7 +338,10 @@ class TranslationMemory:
             f"select 'delete', id, target from units where {where}",
             params,
         )
-        return conn.execute(f"delete from units where {where}", params).rowcount
+        removed = conn.execute(f"delete from units where {where}", params).rowcount
+        if not small:
+            memory_terms.rebuild(conn)
+        return removed
 
     def _insert_segments(self, memory_id: int, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -387,7 +402,9 @@ def _segment_values(row: dict[str, Any]) -> tuple[Any, ...]:
     return (row["source"], row["target"], row["status"], row["confidence"], row["changed_at"])
 
 
+@lru_cache(maxsize=4096)
 def _iso(moment: datetime | None) -> str | None:
+    """ISO 8601 UTC like the project's timestamps; cached, as imported units share dates."""
     if moment is None:
         return None
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -106,7 +106,11 @@ class Concordancer:
         if not words or limit <= 0:
             return []
         keys = [word_keys(word, side_lang) for word in words]
-        expression = _match_expression(words, side_lang)
+        positions = side == "source"
+        expression = _match_expression(words, side_lang, positions=positions)
+        # Without positions in the index, most candidates have the words apart: a regex
+        # over the forms drops those before the (slower) lemma check
+        adjacent = None if positions or len(words) < 2 else _adjacency_pattern(words, side_lang)
         table = SOURCE_FTS if side == "source" else TARGET_FTS
         hits: list[ConcordanceHit] = []
         scanned = 0
@@ -126,7 +130,10 @@ class Concordancer:
             below = ids[-1]
             for row in self._rows(ids):
                 unit_id, memory, source, target, status, changed = row
-                spans = phrase_spans(source if side == "source" else target, keys, side_lang)
+                found_in = source if positions else target
+                if adjacent is not None and adjacent.search(found_in.casefold().replace("ё", "е")) is None:
+                    continue
+                spans = phrase_spans(found_in, keys, side_lang)
                 if spans:
                     hits.append(ConcordanceHit(unit_id, memory, source, target, side, spans, status, changed))
                     if len(hits) == limit:
@@ -160,13 +167,27 @@ def phrase_spans(text: str, keys: list[frozenset[str]], lang: str) -> tuple[tupl
     return tuple(found)
 
 
-def _match_expression(words: list[str], lang: str) -> str:
-    """The FTS5 query: a stemmed phrase, or (Russian) an AND of each word's forms."""
+def _match_expression(words: list[str], lang: str, *, positions: bool) -> str:
+    """The FTS5 query: (Russian) an AND of each word's forms, else a phrase or an AND of words.
+
+    The target index keeps no positions, so a phrase there is checked on the
+    candidates (`phrase_spans`) rather than by the index.
+    """
     if base_language(lang) == "ru":
         return " AND ".join(
             "(" + " OR ".join(_quoted(form) for form in sorted(word_forms(word, lang))) + ")" for word in words
         )
-    return _quoted(" ".join(fold_word(word) for word in words))
+    folded = [fold_word(word) for word in words]
+    return _quoted(" ".join(folded)) if positions else " AND ".join(_quoted(word) for word in folded)
+
+
+def _adjacency_pattern(words: list[str], lang: str) -> re.Pattern[str]:
+    """Any form of each word, in order, separated only by non-word characters (casefolded, ё as е)."""
+    groups = [
+        "(?:" + "|".join(re.escape(f.replace("ё", "е")) for f in sorted(word_forms(word, lang), key=len, reverse=True)) + ")"
+        for word in words
+    ]
+    return re.compile(r"(?<!\w)" + r"\W+".join(groups) + r"(?!\w)")
 
 
 def _quoted(text: str) -> str:

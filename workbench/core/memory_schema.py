@@ -7,12 +7,14 @@ is stored once):
 
 * `units_source_fts`: Porter-stemmed words of the (English) source, the
   fuzzy-match prefilter and source-side concordance;
-* `units_target_fts`: plain Unicode words of the target; Russian morphology
-  is handled at query time by expanding each word to its forms
-  (`workbench.core.memory_morphology`).
+* `units_target_fts`: plain Unicode words of the target, without positions;
+  Russian morphology is handled at query time by expanding each word to its
+  forms, and phrases are checked on the candidates (`memory_concordance`).
 
-The indexes are filled and emptied explicitly in bulk by the store rather than
-by triggers: a per-row trigger makes a million-unit import three times slower.
+`source_terms` keeps each source stem's document frequency for the
+prefilter (`memory_terms`). The indexes and counts are filled and emptied
+explicitly in bulk by the store rather than by triggers: a per-row trigger
+makes a million-unit import three times slower.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ migrations = Migrations("workbench.memory")
 SOURCE_FTS = "units_source_fts"
 TARGET_FTS = "units_target_fts"
 SOURCE_VOCAB = "units_source_vocab"
+TERMS_TABLE = "source_terms"
 SOURCE_TOKENIZER = "porter unicode61 remove_diacritics 2"
 TARGET_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -75,12 +78,15 @@ def m001_initial(db: Database) -> None:
     )
     db["units"].create_index(["source_key"])
     db["units"].create_index(["memory_id", "segment_id"])
+    # No bm25 ranking is used, so no column sizes; the target index answers only
+    # single-word queries (forms ORed, words ANDed), so it keeps no positions.
     db.execute(
         f"create virtual table {SOURCE_FTS} using fts5(source, content='units', "
-        f"content_rowid='id', tokenize='{SOURCE_TOKENIZER}')"
+        f"content_rowid='id', tokenize='{SOURCE_TOKENIZER}', columnsize=0)"
     )
     db.execute(
         f"create virtual table {TARGET_FTS} using fts5(target, content='units', "
-        f"content_rowid='id', tokenize='{TARGET_TOKENIZER}')"
+        f"content_rowid='id', tokenize='{TARGET_TOKENIZER}', detail=none, columnsize=0)"
     )
     db.execute(f"create virtual table {SOURCE_VOCAB} using fts5vocab({SOURCE_FTS}, 'row')")
+    db.execute(f"create table {TERMS_TABLE}(term text primary key, docs integer not null) without rowid")

@@ -4,15 +4,17 @@ A lookup runs in three steps, so that it stays fast on a million units:
 
 1. **Exact candidates** by `source_key` (hash of the folded source): a 100 %
    match is never lost, whatever its words.
-2. **Prefilter** on the Porter-stemmed source index. The query's stems are
-   sorted by document frequency; by the pigeonhole principle, any unit that
-   shares at least half of the query's known stems contains one of the
-   rarest `n - ceil(n/2) + 1` of them, so only those posting lists must be
-   read (more are read while a postings budget allows, to rank better). Units
-   are ranked by the summed IDF of the stems they share and the best
-   `CANDIDATES` go on. Queries made only of very common words (a short
-   "It is the same.") read at most `POSTINGS_CAP` postings and may miss
-   fuzzy matches; exact ones are still found by step 1.
+2. **Prefilter** on the Porter-stemmed source index. A unit that can reach
+   `min_score` shares about `min_score - 20` percent of the query's stems
+   that occur in the memory (half of them at 70): `m` of `n`. By the
+   pigeonhole principle such a unit contains at least two of the
+   `n - m + 2` rarest of them, so the candidates are the FTS5 intersections
+   of every pair of those rare stems, rarest pairs first; FTS5 intersects by
+   skipping through long posting lists instead of reading them, so common
+   words cost little. Rarity comes from the stem counts of `memory_terms`.
+   Collection stops at `CANDIDATES` units, which bounds the
+   worst case of queries made only of very common words (a match may then
+   be missed; exact matches are found by step 1 whatever happens here).
 3. **Scoring** with rapidfuzz's normalised Indel similarity (`fuzz.ratio`) on
    normalised, tokenised text: folded (`termbase.normalize`: case, ё/е,
    quote and dash variants), then words and punctuation re-joined with single
@@ -28,6 +30,7 @@ Each match carries a word-level diff against the current text, as a tuple of
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 import sqlite3
@@ -39,16 +42,18 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from termbase.normalize import fold_text, fold_word
-from workbench.core.memory_schema import SOURCE_FTS, SOURCE_TOKENIZER, SOURCE_VOCAB
+from workbench.core.memory_schema import SOURCE_FTS
+from workbench.core.memory_terms import document_frequencies, first_stems
 
-MIN_SHARED = 0.5
-"""Share of the query's stems a unit must contain to be certain to be considered."""
-POSTINGS_BUDGET = 60_000
-"""Postings read beyond the required rare stems, to rank candidates better."""
-POSTINGS_CAP = 200_000
-"""Postings read at most: bounds the worst case of all-common-word queries."""
-CANDIDATES = 400
-"""Units scored by rapidfuzz per lookup."""
+SHARED_SLACK = 20
+"""A unit scoring `min_score` shares about `min_score - SHARED_SLACK` percent of the
+query's words (inflection and small words account for the slack): at 70, half."""
+MIN_SHARED_FLOOR = 0.15
+"""The share never asked for below this: very low `--min` values take units sharing any word."""
+CANDIDATES = 1_000
+"""Units the prefilter passes on per lookup at most."""
+ROUGH_MARGIN = 10
+"""Points of slack in the cheap first scoring (casefolded text) for what normalisation changes."""
 SAME_EXCEPT_FORM = 99
 """Score of a match that differs from the text only in case, spacing or quote style."""
 BEST_FUZZY = 98
@@ -197,12 +202,6 @@ class Matcher:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        conn.execute(
-            f"create virtual table if not exists temp.query_words using fts5(text, tokenize='{SOURCE_TOKENIZER}')"
-        )
-        conn.execute(
-            "create virtual table if not exists temp.query_words_vocab using fts5vocab(temp, query_words, 'instance')"
-        )
 
     def lookup(
         self,
@@ -221,21 +220,18 @@ class Matcher:
         """
         if not text.strip() or limit <= 0:
             return []
-        ids = self._exact_ids(text) | self._candidate_ids(text)
-        rows = [r for r in self._rows(ids) if exclude_segment is None or r.segment_id != exclude_segment]
+        ids = self._exact_ids(text) | self._candidate_ids(text, min_score)
+        rows = [r for r in self._rows(self._rough_shortlist(text, ids, min_score))]
+        rows = [r for r in rows if exclude_segment is None or r.segment_id != exclude_segment]
         if not rows:
             return []
         text_norm = normalise(text)
-        norms = {index: normalise(row.source) for index, row in enumerate(rows)}
-        # rapidfuzz's C++ batch scorer drops what cannot reach min_score before any penalty
-        shortlist = process.extract(text_norm, norms, scorer=fuzz.ratio, score_cutoff=min_score - 1, limit=None)
         text_numbers = numbers(text)
         scored: list[tuple[int, _UnitRow]] = []
-        for _, _, index in shortlist:
-            row = rows[index]
+        for row in rows:
             source_numbers = numbers(row.source)
             gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
-            value = score(text, text_norm, row.source, norms[index], gap)
+            value = score(text, text_norm, row.source, normalise(row.source), gap)
             if value >= min_score:
                 scored.append((value, row))
         scored.sort(key=lambda item: item[1].id, reverse=True)
@@ -252,6 +248,36 @@ class Matcher:
                 break
         return matches
 
+    def _rough_shortlist(self, text: str, ids: set[int], min_score: int) -> set[int]:
+        """Candidates that can still reach `min_score`, judged cheaply before the full scoring.
+
+        Similarity bounds the length ratio (a unit twice as long cannot score
+        70), which SQLite checks before any text reaches Python; the rest are
+        scored on merely casefolded text by rapidfuzz's C++ batch scorer, with
+        `ROUGH_MARGIN` points of slack for what normalisation changes.
+        """
+        if not ids:
+            return set()
+        floor = max(0, min_score - ROUGH_MARGIN)
+        lowest, highest = 0.0, float("inf")
+        if floor > 0:
+            lowest = len(text) * floor / (200 - floor)
+            highest = len(text) * (200 - floor) / floor
+        marks = ",".join(str(int(i)) for i in ids)
+        sources = dict(
+            self._conn.execute(
+                f"select id, source from units where id in ({marks}) and length(source) between ? and ?",
+                (math.floor(lowest), math.ceil(min(highest, 2**62))),
+            )
+        )
+        folded = {unit_id: source.casefold() for unit_id, source in sources.items()}
+        return {
+            unit_id
+            for _, _, unit_id in process.extract(
+                text.casefold(), folded, scorer=fuzz.ratio, score_cutoff=floor, limit=None
+            )
+        }
+
     def _exact_ids(self, text: str) -> set[int]:
         query = "select id from units where source_key = ? order by id desc limit 50"
         return {row[0] for row in self._conn.execute(query, (source_key(text),))}
@@ -259,49 +285,33 @@ class Matcher:
     def _word_stems(self, text: str) -> list[tuple[str, str]]:
         """(word, stem) for each distinct query word, stemmed by the index's own tokenizer."""
         words = list(dict.fromkeys(w.casefold() for w in _WORD.findall(text)))
-        if not words:
-            return []
-        conn = self._conn
-        conn.executemany(
-            "insert into temp.query_words(rowid, text) values (?, ?)", list(enumerate(words, start=1))
-        )
-        stems: dict[int, str] = {}
-        for doc, term in conn.execute("select doc, term from temp.query_words_vocab order by doc, offset"):
-            stems.setdefault(doc, term)  # a word the tokenizer splits keeps its first stem
-        conn.execute("delete from temp.query_words")
-        return [(words[doc - 1], stem) for doc, stem in stems.items()]
+        stems = first_stems(self._conn, words) if words else {}
+        return [(words[index], stem) for index, stem in stems.items()]
 
-    def _candidate_ids(self, text: str) -> set[int]:
+    def _candidate_ids(self, text: str, min_score: int) -> set[int]:
         pairs = self._word_stems(text)
         if not pairs:
             return set()
-        stems = sorted({stem for _, stem in pairs})
-        marks = ",".join("?" * len(stems))
-        df = dict(self._conn.execute(f"select term, doc from {SOURCE_VOCAB} where term in ({marks})", stems))
-        known = sorted(
-            {(df[stem], stem): word for word, stem in pairs if df.get(stem, 0) > 0}.items()
-        )
-        if not known:
+        df = document_frequencies(self._conn, sorted({stem for _, stem in pairs}))
+        rare = sorted({(df[stem], stem): word for word, stem in pairs if df.get(stem, 0) > 0}.items())
+        if not rare:
             return set()
-        required = len(known) - math.ceil(len(known) * MIN_SHARED) + 1
-        total = self._unit_count()
-        weights: Counter[int] = Counter()
-        postings = 0
-        for index, ((doc, _), word) in enumerate(known):
-            if index >= required and postings + doc > POSTINGS_BUDGET:
+        shared = max(1, math.ceil(len(rare) * max(MIN_SHARED_FLOOR, (min_score - SHARED_SLACK) / 100)))
+        if shared == 1:
+            queries = [((doc,), _fts_string(word)) for (doc, _), word in rare]
+        else:
+            prefix = rare[: len(rare) - shared + 2]
+            queries = sorted(
+                ((da * db,), f"{_fts_string(a)} AND {_fts_string(b)}")
+                for ((da, _), a), ((db, _), b) in itertools.combinations(prefix, 2)
+            )
+        found: set[int] = set()
+        sql = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ? order by rowid desc limit ?"
+        for _, expression in queries:
+            found.update(row[0] for row in self._conn.execute(sql, (expression, CANDIDATES)))
+            if len(found) >= CANDIDATES:
                 break
-            if index > 0 and postings + doc > POSTINGS_CAP:
-                break
-            postings += doc
-            weight = math.log(1 + total / doc)
-            query = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ?"
-            for (rowid,) in self._conn.execute(query, (_fts_string(word),)):
-                weights[rowid] += weight
-        return {rowid for rowid, _ in weights.most_common(CANDIDATES)}
-
-    def _unit_count(self) -> int:
-        row = self._conn.execute("select max(id) from units").fetchone()
-        return int(row[0] or 1)
+        return found
 
     def _rows(self, ids: set[int]) -> list[_UnitRow]:
         if not ids:

@@ -1,0 +1,152 @@
+"""Benchmark of the translation memory at a million units: fuzzy lookup and concordance.
+
+The memory is the synthetic one of `bench.tm_corpus` (1,000,000 units by
+default; `BENCH_TM_UNITS=100000 python -m bench memory` for a quick run),
+stored with `TranslationMemory.import_units` (the time is reported too).
+
+Lookups (300, seeded) are a mix of what a translator meets:
+
+* **near**: a memory sentence with one word replaced and one number changed
+  (should find its unit; the recall of that is reported);
+* **exact**: a memory sentence as it is;
+* **miss**: a new sentence of frequent words (nothing to find, everything to read).
+
+Concordance searches (100) are single English words, English two-word
+phrases taken from units, Russian words in another case than they were
+drawn in (morphology at work) and Russian two-word phrases.
+
+Latency is wall-clock per call, one thread, warm caches after 10 warm-up
+calls. Targets: lookup median <= 50 ms and p95 <= 150 ms; concordance <= 100 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.tm_corpus import Corpus, PeakMemory, build_corpus
+
+UNITS = int(os.environ.get("BENCH_TM_UNITS", "1000000"))
+LOOKUPS = 300
+SEARCHES = 100
+SEED = 1924
+
+
+def run() -> list[dict[str, Any]]:
+    from workbench.core.memory import TranslationMemory
+
+    corpus = build_corpus()
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-memory-") as folder:
+        with PeakMemory() as peak:
+            started = time.perf_counter()
+            tm = TranslationMemory.open(Path(folder) / "memory.db")
+            tm.import_units("synthetic.tmx", corpus.units(UNITS))
+            seconds = time.perf_counter() - started
+        size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 2**20
+        label = f"memory import ({UNITS:,} units)"
+        rows += [
+            {"benchmark": label, "metric": "time", "value": round(seconds, 1), "unit": "s", "target": ""},
+            {"benchmark": label, "metric": "peak RSS", "value": round(peak.megabytes), "unit": "MB", "target": "<= 300 MB"},
+            {"benchmark": label, "metric": "database size", "value": round(size), "unit": "MB", "target": ""},
+        ]
+        rows += _lookups(tm, corpus)
+        rows += _searches(tm, corpus)
+        tm.close()
+    return rows
+
+
+def _lookups(tm: Any, corpus: Corpus) -> list[dict[str, Any]]:
+    rng = random.Random(SEED)
+    queries: list[tuple[str, str, str | None]] = []
+    for _ in range(LOOKUPS):
+        kind = rng.choice(("near", "near", "exact", "miss"))
+        if kind == "miss":
+            queries.append((kind, corpus.sentence(rng), None))
+            continue
+        index = rng.randrange(UNITS)
+        source, target = corpus.pair(index)
+        if kind == "near":
+            words = source.rstrip(".").split()
+            words[rng.randrange(len(words))] = rng.choice(corpus.english_words)
+            words.insert(rng.randrange(len(words)), str(rng.randint(1900, 1999)))
+            source = " ".join(words) + "."
+        queries.append((kind, source, target))
+    for _, text, _ in queries[:10]:
+        tm.lookup(text)
+    latencies: dict[str, list[float]] = {"near": [], "exact": [], "miss": []}
+    found = {"near": 0, "exact": 0}
+    for kind, text, target in queries:
+        started = time.perf_counter()
+        matches = tm.lookup(text, min_score=70, limit=5)
+        latencies[kind].append((time.perf_counter() - started) * 1000)
+        if target is not None and any(m.target == target for m in matches):
+            found[kind] += 1
+    every = [ms for values in latencies.values() for ms in values]
+    label = f"fuzzy lookup ({UNITS:,} units, {len(every)} queries)"
+    rows = [
+        {"benchmark": label, "metric": "median", "value": round(statistics.median(every), 1), "unit": "ms", "target": "<= 50 ms"},
+        {"benchmark": label, "metric": "p95", "value": round(_p95(every), 1), "unit": "ms", "target": "<= 150 ms"},
+    ]
+    for kind, values in latencies.items():
+        rows.append({"benchmark": label, "metric": f"{kind} median", "value": round(statistics.median(values), 1), "unit": "ms", "target": ""})
+    for kind in ("near", "exact"):
+        rows.append(
+            {"benchmark": label, "metric": f"{kind} recall", "value": round(found[kind] / max(1, len(latencies[kind])), 3), "unit": "", "target": ""}
+        )
+    return rows
+
+
+def _searches(tm: Any, corpus: Corpus) -> list[dict[str, Any]]:
+    from termbase.morphology import lemmatizer_for
+
+    rng = random.Random(SEED + 1)
+    russian = lemmatizer_for("ru")
+    queries: list[str] = []
+    for number in range(SEARCHES):
+        source, target = corpus.pair(rng.randrange(UNITS))
+        words = source.rstrip(".").replace(",", "").split()
+        russian_words = target.rstrip(".").replace(",", "").split()
+        kind = number % 4
+        if kind == 0:
+            queries.append(rng.choice(words[:]))
+        elif kind == 1:
+            start = rng.randrange(len(words) - 1)
+            queries.append(" ".join(words[start : start + 2]))
+        elif kind == 2:
+            word = rng.choice(russian_words)
+            parses = getattr(russian, "parses")(word.lower())
+            forms = [f.word for f in parses[0].lexeme] if parses else [word]
+            queries.append(rng.choice(forms))
+        else:
+            start = rng.randrange(len(russian_words) - 1)
+            queries.append(" ".join(russian_words[start : start + 2]))
+    for text in queries[:10]:
+        tm.search(text, limit=20)
+    latencies = []
+    hits = 0
+    for text in queries:
+        started = time.perf_counter()
+        found = tm.search(text, limit=20)
+        latencies.append((time.perf_counter() - started) * 1000)
+        hits += bool(found)
+    label = f"concordance ({UNITS:,} units, {len(queries)} searches, 20 hits max)"
+    return [
+        {"benchmark": label, "metric": "median", "value": round(statistics.median(latencies), 1), "unit": "ms", "target": "<= 100 ms"},
+        {"benchmark": label, "metric": "p95", "value": round(_p95(latencies), 1), "unit": "ms", "target": "<= 100 ms"},
+        {"benchmark": label, "metric": "searches with hits", "value": round(hits / len(queries), 3), "unit": "", "target": ""},
+    ]
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)

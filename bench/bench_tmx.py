@@ -1,0 +1,108 @@
+"""Benchmark of TMX interchange at a million units: export, read, import into the memory.
+
+Measured on the synthetic memory of `bench.tm_corpus` (1,000,000 units by
+default; `BENCH_TM_UNITS=100000 python -m bench tmx` for a quick run):
+
+* **export** of units to TMX 1.4b with the streaming writer (target <= 30 s);
+* **project export**: the same units as confirmed segments of a project,
+  written by `workbench export --tmx`'s code path (project.db query + writer);
+* **read**: parsing the file back into units with the streaming reader;
+* **import**: `workbench memory import` (read + store + full-text indexes)
+  (target <= 60 s);
+* **peak memory** of the process during each step (target <= 300 MB).
+
+Each step runs in this one process; peaks are the process's resident set
+size sampled every 20 ms, baseline included, so they are what a user sees.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.tm_corpus import Corpus, PeakMemory, build_corpus
+
+UNITS = int(os.environ.get("BENCH_TM_UNITS", "1000000"))
+
+
+def run() -> list[dict[str, Any]]:
+    from workbench.core.memory import TranslationMemory
+    from workbench.formats.tmx import read_tmx, write_tmx
+
+    corpus = build_corpus()
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-tmx-") as folder:
+        path = Path(folder) / "memory.tmx"
+
+        with PeakMemory() as peak:
+            started = time.perf_counter()
+            report = write_tmx(path, corpus.units(UNITS), source_lang="en", target_lang="ru")
+            seconds = time.perf_counter() - started
+        assert report.units == UNITS
+        size = path.stat().st_size
+        rows += _step("export", seconds, peak, 30, f"{size / 2**20:,.0f} MB file")
+
+        with PeakMemory() as peak:
+            started = time.perf_counter()
+            count = sum(1 for _ in read_tmx(path, "en", "ru"))
+            seconds = time.perf_counter() - started
+        assert count == UNITS
+        rows += _step("read", seconds, peak, None, "parse only")
+
+        with PeakMemory() as peak:
+            started = time.perf_counter()
+            with TranslationMemory.open(Path(folder) / "memory.db") as tm:
+                imported = tm.import_file(path)
+            seconds = time.perf_counter() - started
+        assert imported.units == UNITS
+        rows += _step("import", seconds, peak, 60, "into memory.db with indexes")
+        (Path(folder) / "memory.db").unlink()
+        path.unlink()
+
+        project_seconds, project_peak = _project_export(corpus, Path(folder))
+        rows += _step("project export", project_seconds, project_peak, 30, "workbench export --tmx")
+    return rows
+
+
+def _project_export(corpus: Corpus, folder: Path) -> tuple[float, PeakMemory]:
+    """A project whose UNITS segments are all confirmed, exported as `workbench export --tmx` does."""
+    from workbench.core.exporting import export_project
+    from workbench.core.project import Project
+    from workbench.formats.tmx import TmxFormat
+
+    project = Project.create(folder / "project", "en", "ru")
+    stamp = "2024-03-01T12:00:00Z"
+    with project.transaction() as db:
+        db["documents"].insert({"id": 1, "seq": 1, "name": "book", "kind": "tsv", "imported_at": stamp})
+        conn: sqlite3.Connection = db.conn
+        conn.executemany(
+            "insert into segments(document_id, seq, source, target, status, confidence, locked, changed_at) "
+            "values (1, ?, ?, ?, 'translated', 0.9, 1, ?)",
+            ((index, *corpus.pair(index), stamp) for index in range(UNITS)),
+        )
+    with PeakMemory() as peak:
+        started = time.perf_counter()
+        report = export_project(project, folder / "project.tmx", TmxFormat())
+        seconds = time.perf_counter() - started
+    assert report.units == UNITS
+    project.close()
+    return seconds, peak
+
+
+def _step(name: str, seconds: float, peak: PeakMemory, target: float | None, note: str) -> list[dict[str, Any]]:
+    label = f"tmx {name} ({UNITS:,} units, {note})"
+    return [
+        {"benchmark": label, "metric": "time", "value": round(seconds, 1), "unit": "s",
+         "target": f"<= {target} s" if target else ""},
+        {"benchmark": label, "metric": "throughput", "value": round(UNITS / seconds), "unit": "units/s", "target": ""},
+        {"benchmark": label, "metric": "peak RSS", "value": round(peak.megabytes), "unit": "MB", "target": "<= 300 MB"},
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
