@@ -117,11 +117,11 @@ FamilyRunner = Callable[[CheckContext, frozenset[str]], Iterable[Finding]]
 
 @dataclass(frozen=True)
 class Family:
+    """One module's checks and the function that runs them over all segments at once."""
+
     name: str
     checks: tuple[str, ...]
     run: FamilyRunner
-    passes: int = 1
-    """How many times the family walks all segments (for the progress total)."""
 
 
 FAMILY_ORDER = ("terms", "completeness", "numbers", "consistency", "lengths", "typography", "stored")
@@ -132,15 +132,13 @@ REGISTRY: dict[str, CheckSpec] = {}
 FAMILIES: dict[str, Family] = {}
 
 
-def register(
-    family: str, specs: Sequence[CheckSpec], passes: int = 1
-) -> Callable[[FamilyRunner], FamilyRunner]:
+def register(family: str, specs: Sequence[CheckSpec]) -> Callable[[FamilyRunner], FamilyRunner]:
     """Decorator for a family runner: records its checks in the registry."""
 
     def decorate(run: FamilyRunner) -> FamilyRunner:
         for spec in specs:
             REGISTRY[spec.id] = replace(spec, family=family)
-        FAMILIES[family] = Family(family, tuple(s.id for s in specs), run, passes)
+        FAMILIES[family] = Family(family, tuple(s.id for s in specs), run)
         # Keep both in FAMILY_ORDER whatever order the modules happen to be imported in.
         rank = {name: i for i, name in enumerate(FAMILY_ORDER)}
         ordered = sorted(FAMILIES.values(), key=lambda f: rank.get(f.name, len(rank)))
@@ -231,7 +229,7 @@ def run_checks(
         options={cid: config.options_for(cid) for cid in REGISTRY},
         progress=progress,
         total=sum(
-            f.passes * len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
+            len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
         ),
     )
     by_position = {s.position: s for s in segments}
