@@ -44,6 +44,8 @@ from workbench.tui.widgets.term_panel import TermPanel
 
 SAVE_DELAY = 0.8
 """Seconds of quiet typing after which the target is saved anyway."""
+DETAILS_DELAY = 0.06
+"""Seconds the cursor must rest before the panels follow (checks and term matching run then)."""
 LOOKUP_DELAY = 0.15
 """Seconds the cursor must rest on a segment before the memory is asked (holding a key asks once)."""
 
@@ -71,6 +73,7 @@ class TranslationScreen(ViewScreen):
         """The target as stored: typing that differs from it is unsaved."""
         self._save_timer: Timer | None = None
         self._lookup_timer: Timer | None = None
+        self._details_timer: Timer | None = None
         self._terms: Any | None = None
         """`SegmentTerms` of the current segment, when the termbase is loaded."""
         self._drawn_version = -1
@@ -154,7 +157,7 @@ class TranslationScreen(ViewScreen):
     @on(SegmentGrid.CursorMoved, "#grid")
     def _cursor_moved(self, event: SegmentGrid.CursorMoved) -> None:
         self.save_pending()
-        self._show_current(reload_target=True)
+        self._show_current(reload_target=True, defer=True)
 
     @on(SegmentGrid.Activated, "#grid")
     def _activated(self, event: SegmentGrid.Activated) -> None:
@@ -164,12 +167,21 @@ class TranslationScreen(ViewScreen):
     def current(self) -> Segment | None:
         return self.grid.current
 
-    def _show_current(self, *, reload_target: bool) -> None:
+    def _show_current(self, *, reload_target: bool, defer: bool = False) -> None:
+        """Show the segment under the cursor.
+
+        The grid, the info line, the source and the target change at once; the
+        term, findings and memory panels (which run the checks and the term
+        matcher) follow when the cursor rests, so holding a key moves smoothly.
+        """
         segment = self.current
         info = self.query_one("#segment-info", Static)
+        if self._details_timer is not None:
+            self._details_timer.stop()
+            self._details_timer = None
         if segment is None:
             self.current_id = None
-            info.update(Text(_("No segments yet: import a document on the project view (F2).")))
+            info.update(Text(_("No segments yet: import a document on the project view (F2).")), layout=False)
             self.query_one(SourceView).show("")
             self.editor.load_text("")
             self._saved_target = ""
@@ -178,9 +190,23 @@ class TranslationScreen(ViewScreen):
             self.current_id = segment.id
             self._saved_target = segment.target
             self.editor.load_text(segment.target)
+        self._show_info(segment)
+        if defer:
+            self._show_source(segment, (), None)
+            self._details_timer = self.set_timer(DETAILS_DELAY, self._show_details)
+        else:
+            self._show_details()
+        if reload_target:
+            self._schedule_lookup()
+
+    def _show_details(self) -> None:
+        """Terms, findings and highlights of the current segment (checks run here)."""
+        self._details_timer = None
+        segment = self.current
+        if segment is None:
+            return
         self._terms = self._term_checks(segment)
         findings = self._findings_for(segment)
-        self._show_info(segment, findings)
         self._show_source(segment, findings, None)
         self.query_one(TermPanel).show(
             self._terms,
@@ -188,10 +214,8 @@ class TranslationScreen(ViewScreen):
             note=None if self.workbench.enforcer_ready else _("Loading the termbase…"),
         )
         self.query_one(FindingsPanel).show(findings)
-        if reload_target:
-            self._schedule_lookup()
 
-    def _show_info(self, segment: Segment, findings: Sequence[Finding]) -> None:
+    def _show_info(self, segment: Segment) -> None:
         index = self.grid.cursor
         info = Text.assemble(
             (_("Segment {position} of {total}").format(
@@ -201,7 +225,7 @@ class TranslationScreen(ViewScreen):
         )
         if segment.confidence is not None:
             info.append("  ·  " + _("alignment confidence {value}").format(value=f"{segment.confidence:.2f}"))
-        self.query_one("#segment-info", Static).update(info)
+        self.query_one("#segment-info", Static).update(info, layout=False)
 
     def _show_source(self, segment: Segment, findings: Sequence[Finding], focus: Finding | None) -> None:
         terms: list[tuple[int, int]] = []

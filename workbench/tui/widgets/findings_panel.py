@@ -66,10 +66,10 @@ class FindingsPanel(Vertical):
         options = self.query_one("#findings-list", OptionList)
         options.clear_options()
         if not self.findings:
-            summary.update(Text(_("No findings in this segment.")))
+            summary.update(Text(_("No findings in this segment.")), layout=False)
             return
         count = len(self.findings)
-        summary.update(Text(ngettext("{count} finding", "{count} findings", count).format(count=count)))
+        summary.update(Text(ngettext("{count} finding", "{count} findings", count).format(count=count)), layout=False)
         options.add_options(Option(finding_label(f), id=str(i)) for i, f in enumerate(self.findings))
 
     @property

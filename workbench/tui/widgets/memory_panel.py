@@ -103,7 +103,7 @@ class MemoryPanel(Vertical):
         yield OptionList(id="memory-list")
 
     def _summary(self, text: str) -> None:
-        self.query_one("#memory-summary", Static).update(Text(text))
+        self.query_one("#memory-summary", Static).update(Text(text), layout=False)
 
     def show_waiting(self) -> None:
         self._summary(_("Looking up…"))

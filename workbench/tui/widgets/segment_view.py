@@ -40,6 +40,10 @@ class SourceView(VerticalScroll, can_focus=False):
         "source-view--focus",
     }
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._lines = -1
+
     def compose(self) -> ComposeResult:
         yield Static(id="source-text")
 
@@ -59,7 +63,12 @@ class SourceView(VerticalScroll, can_focus=False):
         spans += [(a, b, style("source-view--term-missing")) for a, b in missing]
         if focus is not None:
             spans.append((focus[0], focus[1], style("source-view--focus")))
-        self.query_one("#source-text", Static).update(highlighted(text, spans))
+        content = highlighted(text, spans)
+        static = self.query_one("#source-text", Static)
+        lines = len(content.wrap(self.app.console, max(1, static.size.width)))
+        # A new layout only when the text takes another number of lines: moving stays cheap.
+        static.update(content, layout=lines != self._lines)
+        self._lines = lines
 
 
 class TargetEditor(TextArea):

@@ -54,20 +54,21 @@ class TermPanel(Vertical):
         options.clear_options()
         self._terms = {}
         if checks is None:
-            summary.update(Text(note or _("No termbase in this project.")))
+            summary.update(Text(note or _("No termbase in this project.")), layout=False)
             return
         found = checks.source
         missing = sum(1 for check in found if check.missing)
         forbidden = len(checks.forbidden)
         if not found and not forbidden:
-            summary.update(Text(_("No terms in this segment.")))
+            summary.update(Text(_("No terms in this segment.")), layout=False)
             return
         summary.update(
             Text(
                 ngettext("{count} term", "{count} terms", len(found)).format(count=len(found))
                 + " · "
                 + _("{missing} missing · {forbidden} forbidden").format(missing=missing, forbidden=forbidden)
-            )
+            ),
+            layout=False,
         )
         for index, check in enumerate(found):
             for option in self._options_for(index, check, target_lang):
