@@ -70,13 +70,13 @@ def _lookups(tm: Any, corpus: Corpus) -> list[dict[str, Any]]:
             queries.append((kind, corpus.sentence(rng), None))
             continue
         index = rng.randrange(UNITS)
-        source, target = corpus.pair(index)
+        source, expected = corpus.pair(index)
         if kind == "near":
             words = source.rstrip(".").split()
             words[rng.randrange(len(words))] = rng.choice(corpus.english_words)
             words.insert(rng.randrange(len(words)), str(rng.randint(1900, 1999)))
             source = " ".join(words) + "."
-        queries.append((kind, source, target))
+        queries.append((kind, source, expected))
     for _, text, _ in queries[:10]:
         tm.lookup(text)
     latencies: dict[str, list[float]] = {"near": [], "exact": [], "miss": []}
@@ -120,7 +120,7 @@ def _searches(tm: Any, corpus: Corpus) -> list[dict[str, Any]]:
             queries.append(" ".join(words[start : start + 2]))
         elif kind == 2:
             word = rng.choice(russian_words)
-            parses = getattr(russian, "parses")(word.lower())
+            parses = russian.parses(word.lower())  # type: ignore[attr-defined]
             forms = [f.word for f in parses[0].lexeme] if parses else [word]
             queries.append(rng.choice(forms))
         else:

@@ -77,7 +77,7 @@ def _project_export(corpus: Corpus, folder: Path) -> tuple[float, PeakMemory]:
     project = Project.create(folder / "project", "en", "ru")
     stamp = "2024-03-01T12:00:00Z"
     with project.transaction() as db:
-        db["documents"].insert({"id": 1, "seq": 1, "name": "book", "kind": "tsv", "imported_at": stamp})
+        db.table("documents").insert({"id": 1, "seq": 1, "name": "book", "kind": "tsv", "imported_at": stamp})
         conn: sqlite3.Connection = db.conn
         conn.executemany(
             "insert into segments(document_id, seq, source, target, status, confidence, locked, changed_at) "

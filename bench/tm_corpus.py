@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Self
 
 import psutil
 
@@ -121,7 +122,7 @@ class PeakMemory:
             self.peak = max(self.peak, self._process.memory_info().rss)
             time.sleep(0.02)
 
-    def __enter__(self) -> PeakMemory:
+    def __enter__(self) -> Self:
         self.peak = self._process.memory_info().rss
         self._thread.start()
         return self

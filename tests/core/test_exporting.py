@@ -35,7 +35,7 @@ def test_only_confirmed_segments_by_default(aligned: Project) -> None:
 
 
 def test_units_carry_languages_dates_confidence_and_context(aligned: Project) -> None:
-    first = list(project_units(aligned, confirmed_only=False))[0]
+    first = next(iter(project_units(aligned, confirmed_only=False)))
     assert (first.source, first.target) == ("The club opened in 1923.", "Клуб открылся в 1923 году.")
     assert (first.source_lang, first.target_lang) == ("en", "ru")
     assert first.created is not None and first.created.tzinfo is not None
@@ -83,5 +83,5 @@ def test_stored_findings_become_notes(aligned: Project) -> None:
         {"segment_id": segment.id, "check": "ocr-suspect", "severity": "warning", "side": "source",
          "start": 0, "end": 3, "message": "'WtXs' looks like OCR damage"}
     )
-    first = list(project_units(aligned, confirmed_only=False))[0]
+    first = next(iter(project_units(aligned, confirmed_only=False)))
     assert first.notes == ("ocr-suspect (source): 'WtXs' looks like OCR damage",)

@@ -23,10 +23,10 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlite_utils import Database
 
@@ -120,7 +120,7 @@ class TranslationMemory:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> TranslationMemory:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

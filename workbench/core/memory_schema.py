@@ -40,7 +40,7 @@ def m001_initial(db: Database) -> None:
     index lookup, whatever the words. `segment_id` ties a project-memory unit
     to its segment so that edits replace it.
     """
-    db["memories"].create(
+    db.table("memories").create(
         {
             "id": int,
             "name": str,
@@ -53,8 +53,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"name", "kind", "imported_at"},
     )
-    db["memories"].create_index(["name"], unique=True)
-    db["units"].create(
+    db.table("memories").create_index(["name"], unique=True)
+    db.table("units").create(
         {
             "id": int,
             "memory_id": int,
@@ -76,8 +76,8 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("memory_id", "memories", "id")],
         not_null={"memory_id", "source", "target", "source_key"},
     )
-    db["units"].create_index(["source_key"])
-    db["units"].create_index(["memory_id", "segment_id"])
+    db.table("units").create_index(["source_key"])
+    db.table("units").create_index(["memory_id", "segment_id"])
     # No bm25 ranking is used, so no column sizes; the target index answers only
     # single-word queries (forms ORed, words ANDed), so it keeps no positions.
     db.execute(

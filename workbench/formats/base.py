@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, ClassVar
+from typing import ClassVar, TextIO
 
 from workbench.core.errors import InputError
 
@@ -127,8 +127,8 @@ def language_rank(tag: str, wanted: str) -> int:
 
 
 @contextmanager
-def atomic_output(path: Path, *, binary: bool = False) -> Iterator[IO[str] | IO[bytes]]:
-    """Open a temporary file beside `path` and move it into place only on success.
+def atomic_output(path: Path) -> Iterator[TextIO]:
+    """Open a temporary UTF-8 text file beside `path`; move it into place only on success.
 
     An export that fails half-way (bad data, disk full, Ctrl-C) must not leave
     a truncated file that another tool would then import as if it were whole.
@@ -141,12 +141,8 @@ def atomic_output(path: Path, *, binary: bool = False) -> Iterator[IO[str] | IO[
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
-        if binary:
-            with os.fdopen(fd, "wb") as fh:
-                yield fh
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                yield fh
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

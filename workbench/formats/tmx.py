@@ -52,6 +52,7 @@ and text that merely looks like markup (``<b>``, ``&amp;``) stays text.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -305,7 +306,7 @@ def _float(value: str) -> float | None:
         number = float(value)
     except ValueError:
         return None
-    return number if number == number else None  # NaN is no confidence
+    return None if math.isnan(number) else number
 
 
 def _variant_text(tuv: Any) -> str:

@@ -53,9 +53,7 @@ def read_tsv(path: Path | str, source_lang: str, target_lang: str) -> Iterator[T
     try:
         with open(path, encoding="utf-8-sig", newline="\n") as fh:
             for number, line in enumerate(fh, start=1):
-                line = line.rstrip("\n")
-                if line.endswith("\r"):
-                    line = line[:-1]
+                line = line.rstrip("\n").removesuffix("\r")
                 if not line:
                     continue
                 fields = line.split("\t")
