@@ -66,13 +66,7 @@ def insert_segments_for_document(
         beads = [Bead((i,), (), 1.0) for i in range(len(source))]
         rows = _rows(document_id, beads, source, (), aligned=False)
     else:
-        beads = align(
-            [Sentence(s.text, s.paragraph) for s in source],
-            [Sentence(s.text, s.paragraph) for s in target],
-            source_lang=project.config.source_lang,
-            target_lang=project.config.target_lang,
-            concepts=concepts,
-        )
+        beads = _align(project, source, target, concepts)
         rows = _rows(document_id, beads, source, target, aligned=True)
     _insert_rows(project, rows)
     return len(rows)
@@ -107,14 +101,7 @@ def realign_document(
         )
         for r in locked
     ]
-    beads = align(
-        [Sentence(s.text, s.paragraph) for s in source],
-        [Sentence(s.text, s.paragraph) for s in target],
-        source_lang=project.config.source_lang,
-        target_lang=project.config.target_lang,
-        concepts=concepts,
-        fixed=fixed,
-    )
+    beads = _align(project, source, target, concepts, fixed)
     kept_keys = {(f.source, f.target) for f in fixed}
     locked_by_key = {
         (tuple(range(r["source_from"], r["source_to"])), tuple(range(r["target_from"], r["target_to"]))): r
@@ -156,6 +143,23 @@ def align_project(project: Project, concepts: ConceptFinder | None = None) -> Al
             types[bead_type(bead)] = types.get(bead_type(bead), 0) + 1
             low += bead.confidence < LOW_CONFIDENCE
     return AlignSummary(len(documents), total, kept, dict(sorted(types.items())), low)
+
+
+def _align(
+    project: Project,
+    source: Sequence[PreparedSentence],
+    target: Sequence[PreparedSentence],
+    concepts: ConceptFinder | None,
+    fixed: Sequence[Bead] = (),
+) -> list[Bead]:
+    return align(
+        [Sentence(s.text, s.paragraph) for s in source],
+        [Sentence(s.text, s.paragraph) for s in target],
+        source_lang=project.config.source_lang,
+        target_lang=project.config.target_lang,
+        concepts=concepts,
+        fixed=fixed,
+    )
 
 
 def stored_sentences(
