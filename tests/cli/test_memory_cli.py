@@ -60,6 +60,17 @@ def test_lookup_json_and_table(runner: CliRunner, folder: Path, tmx: Path) -> No
     assert "Рабочий клуб открылся" in table and "1923 -> 1925" in table
 
 
+def test_lookup_names_termbase_terms_that_differ(runner: CliRunner, folder: Path, tmx: Path) -> None:
+    run(runner, "memory", "import", str(folder), str(tmx))
+    run(runner, "term", "add", str(folder), "--source", "reading room", "--target", "читальня")
+    run(runner, "term", "add", str(folder), "--source", "workers' club", "--target", "рабочий клуб")
+    text = "The reading room opened in 1923."
+    best = json.loads(run(runner, "memory", "lookup", str(folder), text, "--min", "50", "--format", "json"))[0]
+    assert best["source"] == SHARED[0][0]
+    assert (best["terms_only_in_text"], best["terms_only_in_match"]) == (["reading room"], ["workers' club"])
+    assert "terms:" in run(runner, "memory", "lookup", str(folder), text, "--min", "50")
+
+
 def test_lookup_sees_segments_confirmed_a_moment_ago(runner: CliRunner, folder: Path) -> None:
     matches = json.loads(run(runner, "memory", "lookup", str(folder), "The party backed the clubs.", "--format", "json"))
     assert [(m["score"], m["memory"]) for m in matches] == [(100, "project")]

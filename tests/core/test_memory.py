@@ -152,6 +152,16 @@ def test_changed_words_are_listed_and_diffed(tm: TranslationMemory) -> None:
     assert [c for c in match.diff if c.op != "equal"] == [DiffChunk("delete", "backed"), DiffChunk("insert", "opposed")]
 
 
+def test_termbase_terms_that_differ_are_listed(tm: TranslationMemory) -> None:
+    def terms(text: str) -> frozenset[str]:
+        return frozenset(term for term in ("party", "trade union", "club") if term in text.lower())
+
+    match = tm.lookup("The trade union backed the clubs.", terms=terms)[0]
+    assert match.source == PAIRS[3][0]
+    assert (match.terms_only_in_text, match.terms_only_in_match) == (("trade union",), ("party",))
+    assert tm.lookup("The trade union backed the clubs.")[0].terms_only_in_text == ()
+
+
 def test_min_score_and_limit(tm: TranslationMemory) -> None:
     text = "Workers came to the club every evening."
     loose = tm.lookup(text, min_score=30, limit=10)

@@ -77,13 +77,22 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
     """Fuzzy matches for TEXT (a source sentence) from every memory of project DIR.
 
     Each match shows its score, a word diff against TEXT (struck: only in the
-    memory; underlined: only in TEXT) and numbers that differ.
+    memory; underlined: only in TEXT), and the numbers and termbase terms that
+    differ.
     """
     from workbench.core.memory import TranslationMemory
 
+    from workbench.core.terminology import project_matcher
+
     with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
         tm.sync_project(project)
-        matches = tm.lookup(text, min_score=min_score, limit=limit)
+        recogniser = project_matcher(project, project.config.source_lang)
+
+        def terms(source: str) -> frozenset[str]:
+            assert recogniser is not None
+            return frozenset(match.term.text for match in recogniser.find(source))
+
+        matches = tm.lookup(text, min_score=min_score, limit=limit, terms=terms if recogniser else None)
     if output_format == "json":
         emit_json([_match_json(m) for m in matches])
         return
@@ -99,6 +108,11 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
             diff.append(
                 f"\nnumbers: {', '.join(match.numbers_only_in_match) or '-'} -> {', '.join(match.numbers_only_in_text) or '-'}",
                 style="bold yellow",
+            )
+        if match.terms_only_in_text or match.terms_only_in_match:
+            diff.append(
+                f"\nterms: {', '.join(match.terms_only_in_match) or '-'} -> {', '.join(match.terms_only_in_text) or '-'}",
+                style="bold magenta",
             )
         table.add_row(str(match.score), diff, Text(match.target), Text(match.memory))
     Console().print(table)
@@ -161,6 +175,8 @@ def _match_json(match: FuzzyMatch) -> dict[str, Any]:
         "numbers_only_in_match": list(match.numbers_only_in_match),
         "words_only_in_text": list(match.words_only_in_text),
         "words_only_in_match": list(match.words_only_in_match),
+        "terms_only_in_text": list(match.terms_only_in_text),
+        "terms_only_in_match": list(match.terms_only_in_match),
         "unit_id": match.unit_id,
         "segment_id": match.segment_id,
         "status": match.status,

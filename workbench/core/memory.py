@@ -34,7 +34,7 @@ from workbench.core import memory_terms
 from workbench.core.errors import InputError, ProjectError
 from workbench.core.memory_concordance import ConcordanceHit, Concordancer
 from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS, migrations
-from workbench.core.memory_search import FuzzyMatch, Matcher, source_key
+from workbench.core.memory_search import FuzzyMatch, Matcher, TermFinder, source_key
 from workbench.core.project import Project, utc_now
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
@@ -269,13 +269,16 @@ class TranslationMemory:
         min_score: int = 70,
         limit: int = 5,
         exclude_segment: int | None = None,
+        terms: TermFinder | None = None,
     ) -> list[FuzzyMatch]:
         """Fuzzy matches for `text` across every memory (see `memory_search`)."""
         if not 0 <= min_score <= 100:
             raise InputError(f"--min must be between 0 and 100, not {min_score}")
         if self._matcher is None:
             self._matcher = Matcher(self.db.conn)
-        return self._matcher.lookup(text, min_score=min_score, limit=limit, exclude_segment=exclude_segment)
+        return self._matcher.lookup(
+            text, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms
+        )
 
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance: units whose source or target has the word or phrase in any form.

@@ -24,7 +24,9 @@ A lookup runs in three steps, so that it stays fast on a million units:
    outranks one whose numbers agree, and the numbers are listed.
 
 Each match carries a word-level diff against the current text, as a tuple of
-`(op, text)` chunks the TUI can colour.
+`(op, text)` chunks the TUI can colour, the numbers and words found on one
+side only, and - given the project's term recogniser - the termbase terms
+found on one side only: what the translator must change in the offered target.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import math
 import re
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -67,6 +70,10 @@ _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 _WORD = re.compile(r"[^\W_]+")
 
 
+TermFinder = Callable[[str], frozenset[str]]
+"""`source text -> the termbase terms recognised in it` (any inflected form)."""
+
+
 class DiffChunk(NamedTuple):
     """A run of the diff: `op` is `equal`, `delete` (only in the memory's source) or `insert` (only in the text)."""
 
@@ -93,6 +100,9 @@ class FuzzyMatch:
     words_only_in_text: tuple[str, ...]
     """Words (folded) the match's source lacks: the terms to change in its target."""
     words_only_in_match: tuple[str, ...]
+    terms_only_in_text: tuple[str, ...]
+    """Termbase terms the text has and the match's source lacks: its target needs them changed."""
+    terms_only_in_match: tuple[str, ...]
     status: str | None
     changed: str | None
     segment_id: int | None
@@ -210,13 +220,16 @@ class Matcher:
         min_score: int = 70,
         limit: int = 5,
         exclude_segment: int | None = None,
+        terms: TermFinder | None = None,
     ) -> list[FuzzyMatch]:
         """The best `limit` matches scoring at least `min_score`, best first.
 
         Ties go to the most recently changed unit. Identical source/target
         pairs from different memories or imports are offered once.
         `exclude_segment` leaves out the project unit of the segment being
-        translated, which would otherwise match itself at 100 %.
+        translated, which would otherwise match itself at 100 %. `terms`
+        (the project's termbase recogniser) makes the terms that differ
+        between the text and each match's source visible.
         """
         if not text.strip() or limit <= 0:
             return []
@@ -243,7 +256,7 @@ class Matcher:
             if (row.source, row.target) in seen:
                 continue
             seen.add((row.source, row.target))
-            matches.append(_match(text, value, row))
+            matches.append(_match(text, value, row, terms))
             if len(matches) == limit:
                 break
         return matches
@@ -324,9 +337,11 @@ class Matcher:
         return [_UnitRow._make(row) for row in self._conn.execute(query)]
 
 
-def _match(text: str, value: int, row: _UnitRow) -> FuzzyMatch:
+def _match(text: str, value: int, row: _UnitRow, terms: TermFinder | None) -> FuzzyMatch:
     text_numbers, source_numbers = numbers(text), numbers(row.source)
     text_words, source_words = _words(text), _words(row.source)
+    text_terms = terms(text) if terms else frozenset()
+    source_terms = terms(row.source) if terms else frozenset()
     return FuzzyMatch(
         unit_id=row.id,
         memory=row.memory,
@@ -338,6 +353,8 @@ def _match(text: str, value: int, row: _UnitRow) -> FuzzyMatch:
         numbers_only_in_match=tuple((source_numbers - text_numbers).elements()),
         words_only_in_text=tuple((text_words - source_words).elements()),
         words_only_in_match=tuple((source_words - text_words).elements()),
+        terms_only_in_text=tuple(sorted(text_terms - source_terms)),
+        terms_only_in_match=tuple(sorted(source_terms - text_terms)),
         status=row.status,
         changed=row.changed,
         segment_id=row.segment_id,
