@@ -81,7 +81,6 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
     differ.
     """
     from workbench.core.memory import TranslationMemory
-
     from workbench.core.terminology import project_matcher
 
     with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
