@@ -19,7 +19,8 @@ from rich.text import Text
 from workbench.cli.common import emit_json, format_option, open_project, project_argument
 
 if TYPE_CHECKING:
-    from workbench.core.memory_search import FuzzyMatch
+    from termbase.match import Matcher
+    from workbench.core.memory_search import FuzzyMatch, TermFinder
 
 _DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 
@@ -86,12 +87,8 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
     with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
         tm.sync_project(project)
         recogniser = project_matcher(project, project.config.source_lang)
-
-        def terms(source: str) -> frozenset[str]:
-            assert recogniser is not None
-            return frozenset(match.term.text for match in recogniser.find(source))
-
-        matches = tm.lookup(text, min_score=min_score, limit=limit, terms=terms if recogniser else None)
+        terms = _term_finder(recogniser) if recogniser is not None else None
+        matches = tm.lookup(text, min_score=min_score, limit=limit, terms=terms)
     if output_format == "json":
         emit_json([_match_json(m) for m in matches])
         return
@@ -161,6 +158,15 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
             found.stylize("bold reverse", start, end)
         table.add_row(source, target, Text(hit.memory))
     Console().print(table)
+
+
+def _term_finder(recogniser: Matcher) -> TermFinder:
+    """The source terms of the project's termbase found in a text, as their termbase spelling."""
+
+    def terms(source: str) -> frozenset[str]:
+        return frozenset(match.term.text for match in recogniser.find(source))
+
+    return terms
 
 
 def _match_json(match: FuzzyMatch) -> dict[str, Any]:
