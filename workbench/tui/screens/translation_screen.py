@@ -199,8 +199,15 @@ class TranslationScreen(ViewScreen):
         if reload_target:
             self._schedule_lookup()
 
+    def _flush_details(self) -> None:
+        """Bring the panels up to date now (an action needs them before the cursor has rested)."""
+        if self._details_timer is not None:
+            self._show_details()
+
     def _show_details(self) -> None:
         """Terms, findings and highlights of the current segment (checks run here)."""
+        if self._details_timer is not None:
+            self._details_timer.stop()
         self._details_timer = None
         segment = self.current
         if segment is None:
@@ -462,6 +469,7 @@ class TranslationScreen(ViewScreen):
     # -- terms -------------------------------------------------------------------------------------
 
     def action_insert_term(self) -> None:
+        self._flush_details()
         panel = self.query_one(TermPanel)
         term = panel.highlighted_term
         if term is not None:
@@ -519,6 +527,7 @@ class TranslationScreen(ViewScreen):
     # -- findings ------------------------------------------------------------------------------------
 
     def action_accept_finding(self) -> None:
+        self._flush_details()
         finding = self.query_one(FindingsPanel).highlighted
         findings = self.query_one(FindingsPanel).findings
         if finding is None and findings:
