@@ -33,6 +33,8 @@ DATABASE_FILE = "project.db"
 SOURCES_DIR = "sources"
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's lock before giving up with a clear error."""
+BUSY_TIMEOUT_ENV = "WORKBENCH_BUSY_TIMEOUT_MS"
+"""Overrides BUSY_TIMEOUT_MS (milliseconds): tests of a locked project need not wait 10 s."""
 
 
 def utc_now() -> str:
@@ -258,9 +260,33 @@ class Project:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One atomic write: everything inside commits together or not at all."""
-        with self.db.atomic():
+        """One atomic write: everything inside commits together or not at all.
+
+        The write lock is taken at the start (`BEGIN IMMEDIATE`), so a writer
+        waits up to the busy timeout for another process to finish. A deferred
+        transaction that reads first and then writes would instead fail at
+        once with "database is locked" whenever another process is writing:
+        SQLite cannot wait for a lock while holding a read snapshot it may
+        have to give up. Nested calls become savepoints.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
 
 def segment_from_row(row: dict[str, Any], position: int, findings: Any) -> Segment:
@@ -294,12 +320,23 @@ def finding_from_row(row: dict[str, Any]) -> StoredFinding:
     )
 
 
+def busy_timeout_ms() -> int:
+    """The lock wait in milliseconds: BUSY_TIMEOUT_MS unless the environment sets another."""
+    value = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if not value:
+        return BUSY_TIMEOUT_MS
+    if not value.isdigit():
+        raise ProjectError(f"{BUSY_TIMEOUT_ENV} must be a whole number of milliseconds, not {value!r}")
+    return int(value)
+
+
 def _connect(path: Path) -> Database:
     """Open SQLite the way every writer must: WAL, foreign keys, a bounded lock wait."""
+    timeout_ms = busy_timeout_ms()
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000)
         db = Database(conn)
-        db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute(f"pragma busy_timeout = {timeout_ms}")
         db.execute("pragma foreign_keys = on")
         if db.execute("pragma journal_mode").fetchone()[0] != "wal":
             db.enable_wal()
