@@ -156,6 +156,7 @@ class Project:
             (staging / SOURCES_DIR).mkdir()
             _write_config(staging / CONFIG_FILE, config)
             db = _connect(staging / DATABASE_FILE)
+            _use_wal(db)
             migrations.apply(db)
             db.close()
             if path.exists():
@@ -186,6 +187,9 @@ class Project:
         db_path = path / DATABASE_FILE
         if not db_path.is_file():
             raise ProjectError(f"{path} has no {DATABASE_FILE}")
+        if not os.access(path, os.W_OK):
+            # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
+            raise ProjectError(f"{path}: the project folder is read-only (workbench must write there)")
         db = _connect(db_path)
         try:
             _check_and_migrate(db, db_path)
@@ -331,25 +335,42 @@ def busy_timeout_ms() -> int:
 
 
 def _connect(path: Path) -> Database:
-    """Open SQLite the way every writer must: WAL, foreign keys, a bounded lock wait."""
+    """Open SQLite the way every writer must: foreign keys, a bounded lock wait.
+
+    WAL is switched on by `_use_wal` only once the file is known to be ours:
+    switching rewrites the file header, and a foreign or damaged file must be
+    left exactly as it was.
+    """
     timeout_ms = busy_timeout_ms()
     try:
         conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000)
         db = Database(conn)
         db.execute(f"pragma busy_timeout = {timeout_ms}")
         db.execute("pragma foreign_keys = on")
-        if db.execute("pragma journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
         db.execute("pragma synchronous = normal")
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{path}: cannot open the database ({exc})") from None
     return db
 
 
+def _use_wal(db: Database) -> None:
+    """WAL: a crash loses nothing committed, and readers never block the writer."""
+    if db.execute("pragma journal_mode").fetchone()[0] != "wal":
+        db.enable_wal()
+
+
 def _check_and_migrate(db: Database, db_path: Path) -> None:
     try:
-        db.execute("pragma quick_check").fetchone()
+        verdict = db.execute("pragma quick_check").fetchone()[0]
+        if verdict != "ok":
+            first = [line for line in verdict.splitlines() if not line.startswith("***")]
+            raise ProjectError(f"{db_path} is damaged ({(first or [verdict])[0]})")
         applied = {m.name for m in migrations.applied(db)}
+        if not applied:
+            # Some other program's SQLite file (or an emptied one): migrating it
+            # would write our tables into it, even for a read-only command.
+            raise ProjectError(f"{db_path} is not a workbench project database")
+        _use_wal(db)
         unknown = applied - set(known_migrations())
         if unknown:
             raise ProjectError(
