@@ -32,6 +32,8 @@ class TermbaseFormat(ABC):
 
     def read(self, path: Path | str) -> list[Concept]:
         path = Path(path)
+        if not path.is_file():  # reading a pipe blocks and /dev/zero never ends
+            raise TermbaseError(f"{path.name}: no such file, or not a regular file")
         data = path.read_bytes()
         try:
             return self.loads(data)

@@ -85,6 +85,8 @@ def read_text_file(path: Path, encoding: str | None = None, lang: str | None = N
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a text file")
+    if not path.is_file():  # reading a pipe blocks and /dev/zero never ends
+        raise InputError(f"{path}: is not a regular file (a device, pipe or socket)")
     try:
         data = path.read_bytes()
     except OSError as error:

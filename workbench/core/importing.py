@@ -274,6 +274,8 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
     stored: list[str] = []
     try:
         for file in files:
+            if not file.is_file():  # TMX is parsed lazily, after this copy: check here too
+                raise InputError(f"{file}: no such file, or not a regular file")
             data = file.read_bytes()
             dest = _free_name(project.sources_dir, file.name, data)
             if not dest.exists():
