@@ -42,6 +42,14 @@ AUTO_CHECK_LIMIT = 20_000
 """Projects up to this many segments are checked in the background when opened."""
 
 
+def home_relative(path: Path) -> str:
+    """`~/projects/clubs` rather than `/home/someone/projects/clubs`: shorter, and the same on every machine."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 def segments_phrase(count: int) -> str:
     """`1 segment`, `2 segments`; in Russian `1 сегмент`, `2 сегмента`, `5 сегментов`."""
     return ngettext("{count} segment", "{count} segments", count).format(count=number(count))
@@ -115,7 +123,7 @@ class ProjectScreen(ViewScreen):
                 (f"{summary['source_lang']} → {summary['target_lang']}", "italic"),
             )
         )
-        self.query_one("#project-path", Static).update(Text(summary["path"]))
+        self.query_one("#project-path", Static).update(Text(home_relative(Path(summary["path"]))))
         segments = summary["segments"]
         total, confirmed = segments["total"], segments["confirmed"]
         bar = self.query_one("#confirmed-bar", ProgressBar)

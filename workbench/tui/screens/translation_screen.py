@@ -461,7 +461,7 @@ class TranslationScreen(ViewScreen):
 
     def action_toggle_panel(self) -> None:
         """Narrow terminals hide the side panel until asked; wide ones show it until told not to."""
-        if self.app.has_class("-narrow"):
+        if self.has_class("-narrow"):
             self.toggle_class("-panel-shown")
         else:
             self.toggle_class("-panel-hidden")

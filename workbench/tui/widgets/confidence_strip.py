@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.segment import Segment as RichSegment
+from rich.style import Style as RichStyle
 from textual import events
 from textual.message import Message
 from textual.strip import Strip
@@ -107,7 +108,9 @@ class ConfidenceStrip(Widget):
         self._layout()
         if y >= len(self._levels) or self._weakest[y] < 0:
             return Strip.blank(self.size.width, self.rich_style)
-        style = self.get_component_rich_style
+        def style(name: str) -> RichStyle:
+            return self.get_component_rich_style(name, partial=True)
+
         run = self.run_of_line(y)
         first, count = self._viewport
         on_screen = run.start < first + count and first < run.stop

@@ -111,7 +111,7 @@ class SegmentGrid(VirtualList):
     def render_row(self, index: int, width: int, selected: bool) -> Strip:
         segment = self.segments[index]
         def style(role: str) -> Style:
-            return self.get_component_rich_style(f"segment-grid--{self.ROLE[role]}")
+            return self.get_component_rich_style(f"segment-grid--{self.ROLE[role]}", partial=True)
 
         digits = max(3, len(str(len(self.segments))))
         parts: list[tuple[str, Style]] = [(f"{index + 1:>{digits}} ", style("position"))]

@@ -58,6 +58,8 @@ class SourceView(VerticalScroll, can_focus=False):
     ) -> None:
         """Draw `text` literally, with the spans styled (later kinds drawn over earlier ones)."""
         style = self.get_component_rich_style
+        # A finding about the whole text (untranslated, low confidence) marks nothing in particular.
+        findings = [(a, b) for a, b in findings if (a, b) != (0, len(text))]
         spans = [(a, b, style("source-view--finding")) for a, b in findings]
         spans += [(a, b, style("source-view--term")) for a, b in terms]
         spans += [(a, b, style("source-view--term-missing")) for a, b in missing]

@@ -1,0 +1,56 @@
+"""Snapshots of the main screens at fixed sizes, on the same eight known pairs every time.
+
+Regenerate after a deliberate change of the look with
+`pytest tests/tui/test_snapshots.py --snapshot-update`, and look at the SVGs
+before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from tui_helpers import build_project, settle
+
+from workbench.tui.app import make_app
+from workbench.tui.screens.translation_screen import DETAILS_DELAY
+
+
+def project_in_home() -> Path:
+    """The project under the test's own HOME, so the view shows the same `~/clubs` path every run."""
+    return build_project(Path.home() / "clubs")
+
+
+def at(keys: tuple[str, ...], position: int | None = None) -> Any:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        if keys:
+            await pilot.press(*keys)
+            await settle(pilot)
+        if position is not None:
+            pilot.app.screen.grid.move_to(position - 1)  # type: ignore[attr-defined]
+            await pilot.pause(DETAILS_DELAY + 0.2)
+            await settle(pilot)
+
+    return run_before
+
+
+def test_project_screen(snap_compare: Any) -> None:
+    assert snap_compare(make_app(project_in_home()), terminal_size=(120, 36), run_before=at(()))
+
+
+def test_translation_editor(snap_compare: Any) -> None:
+    assert snap_compare(make_app(project_in_home()), terminal_size=(120, 36), run_before=at(("f4",), 6))
+
+
+def test_alignment_editor(snap_compare: Any) -> None:
+    assert snap_compare(make_app(project_in_home()), terminal_size=(120, 36), run_before=at(("f3",), 3))
+
+
+def test_translation_editor_at_80x24(snap_compare: Any) -> None:
+    assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=at(("f4",), 7))
+
+
+def test_alignment_editor_light_theme_at_80x24(snap_compare: Any) -> None:
+    assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=at(("ctrl+t", "f3"), 3))
