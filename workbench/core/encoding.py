@@ -33,7 +33,8 @@ class DecodedText:
     """A document's text as the rest of the workbench sees it."""
 
     text: str
-    """Decoded text, BOM removed, every line ending (CRLF, CR, LF) normalised to "\\n"."""
+    """Decoded text, BOM removed, every line ending (CRLF, CR, LF) normalised to "\\n",
+    control characters other than tab, line and page breaks removed."""
     encoding: str
     """Codec actually used, as Python names it: "utf-8", "utf-8-sig", "utf-16", "cp1251",
     "koi8-r"."""
@@ -64,6 +65,11 @@ _SCORED_WORDS = 3000
 # the DOS end-of-file mark 0x1A do); more than this share of them means binary.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.002
+# What is left of them in a text file that passes as text is debris (ANSI colour
+# codes, bells, DEL), and so are C1 controls and bidi overrides and isolates in
+# English or Russian prose. None of it is meaning, all of it can rewrite the
+# terminal or the apparent order of a line ("Trojan source"): it is removed.
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
@@ -114,6 +120,7 @@ def _decode(data: bytes, encoding: str | None, lang: str | None, label: str) -> 
     if not text.strip():
         raise InputError(f"{label}: the file is empty")
     _reject_binary_text(text, label)
+    text = _STRAY_CONTROL.sub("", text)
     newline = _dominant_newline(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
