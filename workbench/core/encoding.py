@@ -75,6 +75,9 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
 _EVERYDAY_ZIPF = 4.0  # zipf 4 = once per 100,000 words
 _SPACE = re.compile(r"\s")
+# Latin, Greek and Cyrillic letters, their punctuation, general punctuation and
+# currency/letterlike symbols: what alphabetic writing is made of.
+_ALPHABETIC_TEXT = re.compile("[\u0000-\u052f\u2000-\u214f]")
 # Symbols, box drawing, control characters and replacement marks: rare in prose,
 # common in text decoded with the wrong code page.
 _JUNK = re.compile(
@@ -181,22 +184,28 @@ def _reject_broken_utf8(data: bytes, error: UnicodeDecodeError, label: str) -> N
 
 
 def _decode_utf16_without_bom(data: bytes, label: str) -> tuple[str, str]:
-    """NUL bytes are either UTF-16 text without a BOM (ASCII-range characters have a
-    zero high byte, so every other byte is NUL) or a binary file."""
+    """NUL bytes are either UTF-16 text without a BOM or a binary file.
+
+    In UTF-16 the high byte of every Latin character is zero, and so is that
+    of the spaces, digits and punctuation of Cyrillic text (its letters have
+    0x04): NULs fall on one side of each byte pair only, on the other almost
+    never. The decoded text must then read as alphabetic writing, not as the
+    CJK or symbols a binary file turns into.
+    """
     sample = data[: _SAMPLE_BYTES - _SAMPLE_BYTES % 2]
     half = max(1, len(sample) // 2)
     even_nuls = sample[0::2].count(0) / half
     odd_nuls = sample[1::2].count(0) / half
-    codec = None
-    if odd_nuls > 0.3 and even_nuls < 0.02:
-        codec = "utf-16-le"
-    elif even_nuls > 0.3 and odd_nuls < 0.02:
-        codec = "utf-16-be"
-    if codec is not None and len(data) % 2 == 0:
+    for codec, zeros, others in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
+        if zeros < 0.05 or others > 0.02 or len(data) % 2:
+            continue
         try:
-            return data.decode(codec), codec
+            text = data.decode(codec)
         except UnicodeDecodeError:
-            pass
+            continue
+        head = _SPACE.sub("", text[: _SAMPLE_BYTES // 2])
+        if len(_ALPHABETIC_TEXT.findall(head)) >= 0.95 * len(head):
+            return text, codec
     raise InputError(f"{label}: looks like a binary file (NUL bytes), not text")
 
 
