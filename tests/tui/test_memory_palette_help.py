@@ -1,0 +1,121 @@
+"""The memory panel (fuzzy match, insert, concordance), the command palette and the help screen."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from rich.console import Console
+
+from textual.command import CommandPalette
+from textual.widgets import Input, Static
+from tui_helpers import SIZE, settle, stored
+
+from workbench.core.memory import TranslationMemory
+from workbench.core.project import Project
+from workbench.formats.base import TranslationUnit
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.commands import all_commands
+from workbench.tui.screens.help_screen import HelpScreen
+from workbench.tui.screens.translation_screen import DETAILS_DELAY, LOOKUP_DELAY, TranslationScreen
+from workbench.tui.widgets.memory_panel import MemoryPanel
+from workbench.tui.widgets.segment_grid import SegmentGrid
+
+REMEMBERED = TranslationUnit(
+    source="The party backed decentralization in 1923.",
+    target="Партия поддержала децентрализацию в 1923 году.",
+    source_lang="en",
+    target_lang="ru",
+)
+
+
+def remember(path: Path) -> None:
+    with Project.open(path) as project, TranslationMemory.for_project(project) as memory:
+        memory.import_units("history.tmx", [REMEMBERED])
+
+
+async def open_editor(pilot, position: int) -> TranslationScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("f4")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, TranslationScreen)
+    screen.query_one(SegmentGrid).move_to(position - 1)
+    await pilot.pause(max(DETAILS_DELAY, LOOKUP_DELAY) + 0.1)
+    await settle(pilot)
+    return screen
+
+
+async def test_a_fuzzy_match_shows_its_score_and_diff_and_inserts(app: WorkbenchApp, project_path: Path) -> None:
+    remember(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 8)
+        panel = screen.query_one(MemoryPanel)
+        assert [m.target for m in panel.matches] == [REMEMBERED.target]
+        match = panel.matches[0]
+        assert 80 <= match.score < 100
+        assert ("delete", "1923") in [(c.op, c.text.strip()) for c in match.diff]
+        await pilot.press("ctrl+b")
+        assert screen.editor.text == REMEMBERED.target
+        await pilot.press("escape")
+    assert stored(project_path)[7]["target"] == REMEMBERED.target
+
+
+async def test_concordance_finds_any_form_of_a_russian_word(app: WorkbenchApp, project_path: Path) -> None:
+    remember(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("ctrl+f")
+        search = screen.query_one("#concordance", Input)
+        assert search.has_focus
+        await pilot.press(*"партии", "enter")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        panel = screen.query_one(MemoryPanel)
+        assert panel.mode == "concordance"
+        targets = sorted(hit.target for hit in panel.hits)
+        assert targets == sorted([REMEMBERED.target, "Коммунистическая партия дала ему политическую санкцию."])
+        await pilot.press("escape")
+        await pilot.pause(LOOKUP_DELAY + 0.1)
+        await settle(pilot)
+        assert panel.mode == "matches"
+
+
+async def test_the_palette_offers_the_views_commands_by_name(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 1)
+        titles = [command.title for command in app.get_system_commands(screen)]
+        assert "segment: confirm" in titles and "term: add" in titles and "app: quit" in titles
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"segment: confirm")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.grid.cursor == 1
+    assert stored(project_path)[0]["status"] == "translated"
+
+
+async def test_help_lists_every_command_with_its_keys(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=200, file=io.StringIO(), color_system=None)
+        for group in app.screen.query(".help-group").results(Static):
+            console.print(group.content)
+        shown = console.file.getvalue()
+        for command in all_commands():
+            assert command.title in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_theme_toggles_between_dark_and_light(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.current_theme.dark
+        await pilot.press("ctrl+t")
+        assert not app.current_theme.dark
+        await pilot.press("ctrl+t")
+        assert app.current_theme.dark
