@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,6 +76,9 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
 _EVERYDAY_ZIPF = 4.0  # zipf 4 = once per 100,000 words
 _SPACE = re.compile(r"\s")
+_UTF8_ONLY_WORD = re.compile("[\u00c0-\u04ff]{3,}")
+"""Three non-ASCII letters in a row decoded as UTF-8: a word, not an accident of a code page."""
+_MIXED_WORDS = 5
 # Latin, Greek and Cyrillic letters, their punctuation, general punctuation and
 # currency/letterlike symbols: what alphabetic writing is made of.
 _ALPHABETIC_TEXT = re.compile("[\u0000-\u052f\u2000-\u214f]")
@@ -173,13 +177,24 @@ def _detect_and_decode(data: bytes, lang: str | None, label: str) -> tuple[str, 
 def _reject_broken_utf8(data: bytes, error: UnicodeDecodeError, label: str) -> None:
     """A file that is mostly valid multi-byte UTF-8 with a few bad bytes is damaged
     UTF-8, not a legacy code page: decoding it as cp1251 would turn every
-    non-ASCII letter into mojibake, so say where it breaks instead."""
+    non-ASCII letter into mojibake, so say where it breaks instead.
+
+    A file that holds whole words of valid multi-byte UTF-8 *and* many invalid
+    bytes mixes UTF-8 with a legacy code page (two files pasted together):
+    any single codec turns one of the parts into mojibake. Legacy code pages
+    form a valid UTF-8 letter only by accident, never three in a row.
+    """
     sample = data[:_SAMPLE_BYTES].decode("utf-8", errors="replace")
     multibyte = sum(1 for char in sample if "\x80" <= char != "\ufffd")
+    where = f"invalid byte 0x{data[error.start]:02x} at offset {error.start}"
     if multibyte > 4 * sample.count("\ufffd"):
         raise InputError(
-            f"{label}: is not valid UTF-8 (invalid byte 0x{data[error.start]:02x} at offset "
-            f"{error.start}); if it is in another encoding, give it with --encoding"
+            f"{label}: is not valid UTF-8 ({where}); if it is in another encoding, give it with --encoding"
+        )
+    decoded = data.decode("utf-8", errors="replace")
+    if sum(1 for _ in islice(_UTF8_ONLY_WORD.finditer(decoded), _MIXED_WORDS)) == _MIXED_WORDS:
+        raise InputError(
+            f"{label}: mixes UTF-8 with another encoding ({where}); save it in one encoding"
         )
 
 
