@@ -51,9 +51,30 @@ class ImportReport:
     aligned: bool
 
 
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+"""A text document larger than this is refused before it is read. 16 MB is some
+8,000 pages, many books; cleanup, alignment and the editor are made for book-sized
+documents, and a 50 MB file would keep an import busy for minutes. Larger bitexts
+come aligned already, as TSV or TMX, which are streamed."""
+MAX_DOCUMENT_LINES = 200_000
+"""Cleanup weighs every line against its neighbours; a million one-word lines is
+a word list, not a document, and would take minutes to reflow."""
+
+
 def prepare_side(file: Path, lang: str, encoding: str | None = None) -> PreparedSide:
     """Decode, clean and split one file; pure apart from reading it."""
+    if file.is_file() and file.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise InputError(
+            f"{file}: {file.stat().st_size / 2**20:.0f} MB is too large for one document "
+            f"(at most {MAX_DOCUMENT_BYTES // 2**20} MB); split it, or import it aligned as TSV or TMX"
+        )
     decoded = read_text_file(file, encoding=encoding, lang=lang)
+    lines = decoded.text.count("\n") + (not decoded.text.endswith("\n"))
+    if lines > MAX_DOCUMENT_LINES:
+        raise InputError(
+            f"{file}: {lines:,} lines are too many for one document (at most "
+            f"{MAX_DOCUMENT_LINES:,}); split it, or import it aligned as TSV or TMX"
+        )
     paragraphs = tuple(clean_text(decoded.text, lang))
     if not any(p.text.strip() for p in paragraphs):
         raise InputError(f"{file}: no text left after cleanup")
