@@ -105,7 +105,8 @@ class Model:
     length_ceiling: float = 7.0
     """Length costs level off near this value: real translations have far heavier
     tails than a normal ("Now build a testbed with:" became a 64-character
-    sentence), and an unbounded cost would rather drop both sentences."""
+    sentence), and a cost growing with the square would rather drop both
+    sentences than pair them."""
     """Per unit of anchor weight, how much cheaper an unpaired sentence gets: a
     sentence whose names and numbers find no partner nearby is likely omitted."""
 
