@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,7 +110,8 @@ def import_text(
     config = project.config
     source_side = prepare_side(source, config.source_lang, encoding)
     target_side = prepare_side(target, config.target_lang, encoding) if target else None
-    with _copied_sources(project, [source, *([target] if target else [])]) as stored:
+    files = [source, *([target] if target else [])]
+    with _copied_sources(project, files) as stored, _config_restored_on_failure(project):
         with project.transaction() as db:
             document_id = _insert_document(
                 project,
@@ -131,8 +132,8 @@ def import_text(
                 target_side.sentences if target_side else None,
                 concepts=project_concept_finder(project) if target_side else None,
             )
-        entry = _document_entry(project, document_id)
-    project.add_document_entry(entry)
+            entry = _document_entry(project, document_id)
+            project.add_document_entry(entry)
     return ImportReport(
         document_id=document_id,
         name=entry.name,
@@ -218,7 +219,7 @@ def import_pairs(
                 "changed_at": now,
             }
 
-    with _copied_sources(project, [file]) as stored:
+    with _copied_sources(project, [file]) as stored, _config_restored_on_failure(project):
         with project.transaction() as db:
             document_id = _insert_document(
                 project, name=file.stem, kind=kind, source_file=stored[0], target_file=None,
@@ -227,8 +228,8 @@ def import_pairs(
             db["segments"].insert_all(rows(document_id), batch_size=2000)
             if counts["segments"] == 0:
                 raise InputError(f"{file}: no segment pairs found")
-        entry = _document_entry(project, document_id)
-    project.add_document_entry(entry)
+            entry = _document_entry(project, document_id)
+            project.add_document_entry(entry)
     return ImportReport(
         document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
@@ -282,6 +283,24 @@ def _document_entry(project: Project, document_id: int) -> DocumentEntry:
         target=row["target_file"],
         imported=row["imported_at"],
     )
+
+
+@contextmanager
+def _config_restored_on_failure(project: Project) -> Iterator[None]:
+    """Put `project.toml` back as it was if the import fails after listing its document.
+
+    The listing is written inside the import's transaction, so that a failed
+    write (a full disk, a read-only file) undoes the whole import instead of
+    reporting an error for an import that was in fact committed.
+    """
+    before = project.config
+    try:
+        yield
+    except BaseException:
+        if project.config is not before:
+            with suppress(OSError):
+                project.save_config(before)
+        raise
 
 
 @contextmanager

@@ -384,8 +384,12 @@ def _check_and_migrate(db: Database, db_path: Path) -> None:
 
 def _write_config(path: Path, config: ProjectConfig) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
-        tomli_w.dump(config.to_toml(), fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as fh:
+            tomli_w.dump(config.to_toml(), fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave a half-written copy behind
+        raise
