@@ -108,6 +108,19 @@ def _draw_corpus() -> tuple[list[str], list[str], list[str], list[str]]:
     return english, russian, english_words, russian_words
 
 
+class Clock:
+    """Wall-clock and CPU seconds of a block: on a shared machine they tell different stories."""
+
+    def __enter__(self) -> Self:
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        self.wall = self.cpu = 0.0
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self._wall
+        self.cpu = time.process_time() - self._cpu
+
+
 class PeakMemory:
     """Highest resident set size of this process while the block runs (sampled every 20 ms)."""
 

@@ -236,7 +236,7 @@ def _unit(
 ) -> TranslationUnit | None:
     notes: list[str] = []
     props: list[tuple[str, str]] = []
-    variants: list[tuple[str, Any]] = []
+    variants: list[tuple[str, Any, Any]] = []  # (language, tuv, seg)
     for child in tu:
         tag = child.tag
         if not isinstance(tag, str):
@@ -245,33 +245,37 @@ def _unit(
             tag = _local(tag)
         if tag == "tuv":
             lang = child.get(XML_LANG) or child.get("lang") or ""
-            variants.append((lang, child))
+            seg = None
             for sub in child:
                 subtag = sub.tag
-                if subtag == "seg":
+                if not isinstance(subtag, str):
                     continue
                 subtag = _local(subtag)
-                if subtag == "note":
+                if subtag == "seg":
+                    seg = sub
+                elif subtag == "note":
                     notes.append(sub.text or "")
                 elif subtag == "prop":
                     props.append((sub.get("type", ""), sub.text or ""))
+            variants.append((lang, child, seg))
         elif tag == "note":
             notes.append(child.text or "")
         elif tag == "prop":
             props.append((child.get("type", ""), child.text or ""))
     source = target = None
     source_rank = target_rank = 0
-    for lang, tuv in variants:
+    for variant in variants:
+        lang = variant[0]
         rank = ranks.get(lang)
         if rank is None:
             rank = ranks[lang] = (language_rank(lang, source_lang), language_rank(lang, target_lang))
             seen_langs.add(lang)
         if rank[0] > source_rank:
-            source, source_rank = (lang, tuv), rank[0]
-    for lang, tuv in variants:
-        rank = ranks[lang]
-        if rank[1] > target_rank and (source is None or tuv is not source[1]):
-            target, target_rank = (lang, tuv), rank[1]
+            source, source_rank = variant, rank[0]
+    for variant in variants:
+        rank = ranks[variant[0]]
+        if rank[1] > target_rank and variant is not source:
+            target, target_rank = variant, rank[1]
     if source is None:
         return None
     status = confidence = None
@@ -285,8 +289,8 @@ def _unit(
             kept.append((kind, value))
     target_tuv = target[1] if target else None
     return TranslationUnit(
-        source=_variant_text(source[1]),
-        target=_variant_text(target_tuv) if target_tuv is not None else "",
+        source=_segment_text(source[2]),
+        target=_segment_text(target[2]) if target else "",
         source_lang=source[0],
         target_lang=target[0] if target else target_lang,
         tuid=tu.get("tuid"),
@@ -309,13 +313,13 @@ def _float(value: str) -> float | None:
     return None if math.isnan(number) else number
 
 
-def _variant_text(tuv: Any) -> str:
-    for child in tuv:
-        if child.tag == "seg" or _local(child.tag) == "seg":
-            if len(child) == 0:
-                return child.text or ""
-            return _inline_text(child)
-    return ""
+def _segment_text(seg: Any) -> str:
+    """The text of a `seg` (a `tuv` without one, against the DTD, counts as empty)."""
+    if seg is None:
+        return ""
+    if len(seg) == 0:
+        return seg.text or ""
+    return _inline_text(seg)
 
 
 def _inline_text(element: Any) -> str:
