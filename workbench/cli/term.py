@@ -42,14 +42,14 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
 
     Concepts are matched by id: an id already in the termbase is replaced.
     """
-    from termbase.formats import read_termbase_file
-    from workbench.core.terminology import open_project_termbase
+    from workbench.core.terminology import open_project_termbase, read_termbase_for_project
 
-    concepts = read_termbase_file(file)
-    with open_project(directory) as project, open_project_termbase(project) as termbase:
-        if replace:
-            termbase.clear()
-        result = termbase.import_concepts(concepts)
+    with open_project(directory) as project:
+        concepts = read_termbase_for_project(project, file)
+        with open_project_termbase(project) as termbase:
+            if replace:
+                termbase.clear()
+            result = termbase.import_concepts(concepts)
     click.echo(
         f"imported {len(concepts)} concepts from {file.name} "
         f"({result.added} new, {result.updated} replaced)"

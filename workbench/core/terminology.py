@@ -22,9 +22,9 @@ from pathlib import Path
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
 from termbase.match import Matcher
-from termbase.model import Concept
+from termbase.model import Concept, same_language
 from termbase.store import Termbase
-from workbench.core.errors import ProjectError
+from workbench.core.errors import InputError, ProjectError
 from workbench.core.project import Project
 
 TERMBASE_FILE = "termbase.db"
@@ -55,6 +55,24 @@ def termbase_paths(project: Project) -> list[Path]:
         if path != own.resolve():
             paths.append(path)
     return paths
+
+
+def read_termbase_for_project(project: Project, file: Path) -> list[Concept]:
+    """The concepts of a termbase file about to be imported into `project`.
+
+    A file none of whose concepts has a term in the project's languages (a
+    de-fr glossary in an en-ru project) would import nothing usable and, by
+    id, replace concepts that were usable: it is refused, naming its languages.
+    """
+    concepts = read_termbase_file(file)
+    wanted = (project.config.source_lang, project.config.target_lang)
+    langs = {term.lang for concept in concepts for term in concept.terms}
+    if concepts and not any(same_language(lang, own) for lang in langs for own in wanted):
+        raise InputError(
+            f"{file.name}: none of its {len(concepts)} concepts has a term in {wanted[0]} or "
+            f"{wanted[1]} (languages in the file: {', '.join(sorted(langs)) or 'none'})"
+        )
+    return concepts
 
 
 def _read(path: Path) -> list[Concept]:
