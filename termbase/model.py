@@ -10,11 +10,15 @@ them change underneath it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from termbase.errors import TermbaseError
 from termbase.normalize import fold_text
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 class TermStatus(StrEnum):
@@ -99,6 +103,9 @@ class Term:
         text = " ".join(self.text.split())
         if not text:
             raise TermbaseError("a term needs some text")
+        if _CONTROL.search(text):
+            # NUL, ESC and the like arrive from broken CSV exports; printed, ESC rewrites the terminal.
+            raise TermbaseError(f"term {text!r} contains a control character")
         if not self.lang.strip():
             raise TermbaseError(f"term {text!r} needs a language")
         object.__setattr__(self, "text", text)
