@@ -304,6 +304,8 @@ class WorkbenchApp(App[None]):
         if screen.is_modal:
             return
         for command in (*getattr(screen, "COMMANDS_TABLE", ()), *commands.APP):
+            if command.action == "app.command_palette":
+                continue
             callback = partial(self.run_action, command.action, screen)
             yield SystemCommand(_(command.title), _(command.help), callback)
 

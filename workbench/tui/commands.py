@@ -83,6 +83,8 @@ APP = (
     Command("view-termbase", N_("view: termbase"), N_("Terms"),
             N_("Search, browse, add and edit concepts and terms."),
             "app.switch_mode('termbase')", "f6", show=False, priority=True),
+    Command("app-palette", N_("app: command palette"), N_("Commands"),
+            N_("Search every command by name."), "app.command_palette", "ctrl+p", show=False, priority=True),
     Command("app-theme", N_("app: toggle dark and light theme"), N_("Theme"),
             N_("Switch between the dark and the light theme."), "app.toggle_theme", "ctrl+t", show=False),
     Command("app-quit", N_("app: quit"), N_("Quit"),

@@ -64,6 +64,11 @@ def number(value: int | float) -> str:
     return format_decimal(value, locale=UI_LOCALE)
 
 
+def decimal(value: float, places: int = 2) -> str:
+    """A fraction such as a confidence with fixed decimals: `0.95`, in Russian `0,95`."""
+    return format_decimal(value, format="0." + "0" * places, locale=UI_LOCALE)
+
+
 def percent(fraction: float) -> str:
     """A fraction in [0, 1] as a whole percentage in the interface language."""
     return format_percent(fraction, format="#,##0%", locale=UI_LOCALE)

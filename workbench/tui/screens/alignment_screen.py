@@ -23,7 +23,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.model import Segment
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, number
+from workbench.tui.i18n import _, decimal, number
 from workbench.tui.messages import ProjectEdited
 from workbench.tui.screens.base import ViewScreen, edit_name
 from workbench.tui.screens.choice_modal import ChoiceModal
@@ -142,7 +142,7 @@ class AlignmentScreen(ViewScreen):
         if segment.confidence is not None:
             style = {"weak": "bold red", "fair": "yellow"}.get(level, "green")
             text.append("  ·  ")
-            text.append(_("confidence {value}").format(value=f"{segment.confidence:.2f}"), style=style)
+            text.append(_("confidence {value}").format(value=decimal(segment.confidence)), style=style)
         if segment.locked or segment.confirmed:
             text.append("  ·  " + _("confirmed"), style="green")
         self.query_one("#bead-info", Static).update(text)

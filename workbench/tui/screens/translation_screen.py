@@ -31,7 +31,7 @@ from workbench.core.checks import Finding
 from workbench.core.model import Segment, SegmentStatus
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, number
+from workbench.tui.i18n import _, decimal, number
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import USER_ERRORS, ViewScreen, edit_name
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
@@ -231,7 +231,7 @@ class TranslationScreen(ViewScreen):
             (STATUS_NAMES[segment.status], STATUS_STYLE[segment.status]),
         )
         if segment.confidence is not None:
-            info.append("  ·  " + _("alignment confidence {value}").format(value=f"{segment.confidence:.2f}"))
+            info.append("  ·  " + _("alignment confidence {value}").format(value=decimal(segment.confidence)))
         self.query_one("#segment-info", Static).update(info, layout=False)
 
     def _show_source(self, segment: Segment, findings: Sequence[Finding], focus: Finding | None) -> None:

@@ -16,6 +16,7 @@ from rich.text import Text
 from textual.strip import Strip
 
 from workbench.core.model import Segment, SegmentStatus
+from workbench.tui.i18n import decimal
 from workbench.tui.widgets.literal import one_line
 from workbench.tui.widgets.virtual_list import VirtualList
 
@@ -117,7 +118,7 @@ class SegmentGrid(VirtualList):
         parts: list[tuple[str, Style]] = [(f"{index + 1:>{digits}} ", style("position"))]
         if self.show_confidence:
             level = confidence_level(segment)
-            shown = "  - " if segment.confidence is None else f"{segment.confidence:4.2f}"
+            shown = "  - " if segment.confidence is None else decimal(segment.confidence).rjust(4)[:4]
             parts.append((shown, style(level)))
             parts.append((" ", Style()))
         parts.append((STATUS_MARK[segment.status], style(str(segment.status))))
