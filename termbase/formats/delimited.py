@@ -105,7 +105,12 @@ class DelimitedFormat(TermbaseFormat):
             raise TermbaseError(
                 f"not UTF-8 text (byte {exc.start}); save the glossary as UTF-8"
             ) from None
-        rows = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter)
+        # Strict CSV: a quoted field still open at the end of the file is a truncated
+        # file, not a cell holding the rest of it. TSV stays lenient, as TSV has no
+        # quoting rules and glossaries put quotes at the start of terms.
+        rows = csv.reader(
+            io.StringIO(text, newline=""), delimiter=self.delimiter, strict=self.delimiter == ","
+        )
         header = next(rows, None)
         if not header or not any(cell.strip() for cell in header):
             raise TermbaseError(
