@@ -8,10 +8,10 @@ from typing import Any
 import click
 
 from workbench.cli.common import (
+    USER_ERRORS,
     describe_os_error,
     describe_sqlite_error,
     fail,
-    user_error_types,
 )
 
 
@@ -21,7 +21,7 @@ class WorkbenchGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except user_error_types() as exc:
+        except USER_ERRORS as exc:
             fail(str(exc))
         except sqlite3.Error as exc:
             fail(describe_sqlite_error(exc))

@@ -16,6 +16,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
+from termbase.errors import TermbaseError
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import Project
 
@@ -53,16 +54,8 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
-def user_error_types() -> tuple[type[BaseException], ...]:
-    """Exceptions that are the user's input, not our bug: shown as one line."""
-    types: list[type[BaseException]] = [WorkbenchError]
-    try:
-        from termbase.errors import TermbaseError
-
-        types.append(TermbaseError)
-    except ImportError:  # the termbase package is optional for the core commands
-        pass
-    return tuple(types)
+USER_ERRORS: tuple[type[BaseException], ...] = (WorkbenchError, TermbaseError)
+"""Exceptions that are the user's input, not our bug: shown as one line."""
 
 
 def describe_os_error(exc: OSError) -> str:
