@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import html
+from lxml import html  # type: ignore[import-untyped]
 
 CACHE = Path(__file__).resolve().parent / "data" / "cache" / "alignment"
 
@@ -70,7 +70,9 @@ COLLECTIONS: tuple[Collection, ...] = (
     ),
 )
 
-_BLOCKS = frozenset({"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "title", "caption"})
+_BLOCKS = frozenset(
+    {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "title", "caption"}
+)
 _SKIPPED = frozenset({"pre", "script", "style", "code", "kbd", "tt"})
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -97,7 +99,9 @@ def fetch(collection: Collection) -> Path:
     for package in collection.packages:
         found = sorted(debs.glob(f"{package}_*.deb"))
         if not found:
-            subprocess.run(["apt-get", "download", package], cwd=debs, check=True, capture_output=True)
+            subprocess.run(
+                ["apt-get", "download", package], cwd=debs, check=True, capture_output=True
+            )
             found = sorted(debs.glob(f"{package}_*.deb"))
         subprocess.run(["dpkg-deb", "-x", str(found[-1]), str(root)], check=True)
     done.touch()
@@ -133,7 +137,12 @@ def _text(element: html.HtmlElement) -> Iterator[str]:
 def is_translated(english: str, russian: str) -> bool:
     """The Russian block is a real translation: mostly Cyrillic letters, not a copy."""
     letters = [ch for ch in russian if ch.isalpha()]
-    if len(letters) < 2 or english == russian or _CYRILLIC.search(english) or not _LATIN.search(english):
+    if (
+        len(letters) < 2
+        or english == russian
+        or _CYRILLIC.search(english)
+        or not _LATIN.search(english)
+    ):
         return False
     cyrillic = sum(1 for ch in letters if _CYRILLIC.match(ch))
     return cyrillic >= 0.3 * len(letters)
@@ -164,7 +173,10 @@ def main() -> None:
     for collection in COLLECTIONS:
         pairs = paragraph_pairs(collection)
         documents = len({p.document for p in pairs})
-        print(f"{collection.name}: {documents} pages, {len(pairs)} translated paragraph pairs", file=sys.stderr)
+        print(
+            f"{collection.name}: {documents} pages, {len(pairs)} translated paragraph pairs",
+            file=sys.stderr,
+        )
 
 
 if __name__ == "__main__":

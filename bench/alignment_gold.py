@@ -35,6 +35,7 @@ import random
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from bench.alignment_corpus import CACHE, COLLECTIONS, ParagraphPair, paragraph_pairs
@@ -62,7 +63,7 @@ class GoldDocument:
 
     @property
     def split(self) -> str:
-        """"dev" (parameters were tuned on it) or "test" (held out): half of the pages
+        """ "dev" (parameters were tuned on it) or "test" (held out): half of the pages
         of every collection, chosen by a hash of the page name."""
         return "dev" if hashlib.sha1(self.name.encode()).digest()[0] % 2 == 0 else "test"
 
@@ -86,9 +87,9 @@ def _suspicious(english: list[str], russian: list[str]) -> bool:
     return False
 
 
-def paragraph_beads(pair: ParagraphPair, manual: dict[str, list[list[list[int]]] | None]) -> (
-    tuple[list[str], list[str], list[BeadKey]] | None
-):
+def paragraph_beads(
+    pair: ParagraphPair, manual: dict[str, list[list[list[int]]] | None]
+) -> tuple[list[str], list[str], list[BeadKey]] | None:
     """Sentences of both sides and local gold beads, or None if the pair is left out
     (undecided or rejected by hand)."""
     english, russian = sentences(pair.english, "en"), sentences(pair.russian, "ru")
@@ -115,7 +116,9 @@ def paragraph_beads(pair: ParagraphPair, manual: dict[str, list[list[list[int]]]
 def _load_manual() -> dict[str, list[list[list[int]]] | None]:
     if not MANUAL.exists():
         return {}
-    return {key: value["beads"] for key, value in json.loads(MANUAL.read_text(encoding="utf-8")).items()}
+    return {
+        key: value["beads"] for key, value in json.loads(MANUAL.read_text(encoding="utf-8")).items()
+    }
 
 
 def build() -> list[GoldDocument]:
@@ -145,7 +148,9 @@ def build() -> list[GoldDocument]:
                 s0, t0 = len(source), len(target)
                 source.extend(Sentence(text, paragraph) for text in english)
                 target.extend(Sentence(text, paragraph) for text in russian)
-                beads.extend((tuple(s0 + s for s in src), tuple(t0 + t for t in tgt)) for src, tgt in local)
+                beads.extend(
+                    (tuple(s0 + s for s in src), tuple(t0 + t for t in tgt)) for src, tgt in local
+                )
                 paragraph += 1
             if beads:
                 documents.append(GoldDocument(name, tuple(source), tuple(target), tuple(beads)))
@@ -164,13 +169,13 @@ def _to_json(documents: Sequence[GoldDocument]) -> list[dict[str, object]]:
     ]
 
 
-def _from_json(raw: list[dict[str, object]]) -> list[GoldDocument]:
+def _from_json(raw: list[dict[str, Any]]) -> list[GoldDocument]:
     return [
         GoldDocument(
             str(d["name"]),
-            tuple(Sentence(text, paragraph) for text, paragraph in d["source"]),  # type: ignore[union-attr]
-            tuple(Sentence(text, paragraph) for text, paragraph in d["target"]),  # type: ignore[union-attr]
-            tuple((tuple(s), tuple(t)) for s, t in d["beads"]),  # type: ignore[union-attr]
+            tuple(Sentence(text, paragraph) for text, paragraph in d["source"]),
+            tuple(Sentence(text, paragraph) for text, paragraph in d["target"]),
+            tuple((tuple(s), tuple(t)) for s, t in d["beads"]),
         )
         for d in raw
     ]
@@ -205,8 +210,8 @@ def without_paragraphs(doc: GoldDocument) -> GoldDocument:
 def delete_target(doc: GoldDocument, rate: float, rng: random.Random) -> GoldDocument:
     """Drop about `rate` of the Russian sentences (a translator's omissions)."""
     dropped = {j for j in range(len(doc.target)) if rng.random() < rate}
-    renumber = {}
-    target = []
+    renumber: dict[int, int] = {}
+    target: list[Sentence] = []
     for j, sentence in enumerate(doc.target):
         if j not in dropped:
             renumber[j] = len(target)
@@ -306,7 +311,9 @@ def write_sample(names: Sequence[str]) -> None:
     """Store the named gold documents as the committed sample."""
     chosen = [d for d in load() if d.name in set(names)]
     DATA.mkdir(parents=True, exist_ok=True)
-    SAMPLE.write_text(json.dumps(_to_json(chosen), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    SAMPLE.write_text(
+        json.dumps(_to_json(chosen), ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+    )
 
 
 SAMPLE_DOCUMENTS = (
@@ -332,9 +339,12 @@ def main(argv: list[str]) -> None:
         documents = load()
         for split in ("dev", "test"):
             docs = [d for d in documents if d.split == split]
+            n_english = sum(len(d.source) for d in docs)
+            n_russian = sum(len(d.target) for d in docs)
+            n_beads = sum(len(d.beads) for d in docs)
             print(
-                f"{split}: {len(docs)} documents, {sum(len(d.source) for d in docs)} English and "
-                f"{sum(len(d.target) for d in docs)} Russian sentences, {sum(len(d.beads) for d in docs)} beads"
+                f"{split}: {len(docs)} documents, {n_english} English and "
+                f"{n_russian} Russian sentences, {n_beads} beads"
             )
     else:
         raise SystemExit(f"unknown command {command!r}: pending | sample | stats")

@@ -69,11 +69,19 @@ def score(gold: Sequence[Sequence[BeadKey]], test: Sequence[Sequence[BeadKey]]) 
     p_null = null_tp / null_test if null_test else 0.0
     r_null = null_tp / null_gold if null_gold else 0.0
     return Scores(
-        p_strict, r_strict, _f1(p_strict, r_strict), p_lax, r_lax, _f1(p_lax, r_lax), _f1(p_null, r_null)
+        p_strict,
+        r_strict,
+        _f1(p_strict, r_strict),
+        p_lax,
+        r_lax,
+        _f1(p_lax, r_lax),
+        _f1(p_null, r_null),
     )
 
 
-def ranking_quality(confidences: Sequence[float], wrong: Sequence[bool]) -> tuple[float, float, float]:
+def ranking_quality(
+    confidences: Sequence[float], wrong: Sequence[bool]
+) -> tuple[float, float, float]:
     """How well low confidence picks out wrong beads.
 
     Returns (AUC, precision of the lowest-confidence decile, share of all wrong

@@ -5,10 +5,11 @@ Accuracy is measured on the held-out *test* split of the gold set
 (`bench/alignment_gold.py`: Debian documentation translated into Russian; the
 dev split was used to tune parameters) in five variants: clean with
 paragraph marks, and without paragraph marks clean, with 4% of the Russian
-sentences deleted, with 8% of the Russian sentences merged with the next one in their paragraph, and with
-both. The baseline is NLTK's Gale-Church (`nltk.translate.gale_church`, its
-default parameters) on the same sentences; on the clean variant it gets the
-paragraphs as hard blocks, as Gale and Church used them. The harder variants
+sentences deleted, with 8% of the Russian sentences merged with the next one
+in their paragraph, and with both. The baseline is NLTK's Gale-Church
+(`nltk.translate.gale_church`, its default parameters) on the same
+sentences; on the clean variant it gets the paragraphs as hard blocks, as
+Gale and Church used them. The harder variants
 are also run with termbase concepts as anchors, recognised by the project's
 own morphology-aware matcher in a small Debian termbase
 (``bench/data/alignment/debian-terms.csv``).
@@ -33,7 +34,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
-from nltk.translate import gale_church
+from nltk.translate import gale_church  # type: ignore[import-untyped]
 
 from bench.alignment_gold import VARIANTS, GoldDocument, load, variant
 from bench.alignment_metrics import BeadKey, Scores, ranking_quality, score
@@ -65,12 +66,17 @@ def _termbase_concepts() -> ConceptFinder | None:
 def ours_with_termbase(doc: GoldDocument) -> list[tuple[BeadKey, float]]:
     """The aligner with termbase concepts as anchors, as `workbench align` runs it."""
     concepts = _termbase_concepts()
-    return [((b.source, b.target), b.confidence) for b in align(doc.source, doc.target, concepts=concepts)]
+    return [
+        ((b.source, b.target), b.confidence)
+        for b in align(doc.source, doc.target, concepts=concepts)
+    ]
 
 
 def gale_church_baseline(doc: GoldDocument) -> list[tuple[BeadKey, float]]:
     """NLTK's Gale-Church; paragraphs as hard blocks when both sides have the same number."""
-    gale_church.MAX_ALIGN_BLOCKS = max(gale_church.MAX_ALIGN_BLOCKS, len(doc.source) + len(doc.target) + 1)
+    gale_church.MAX_ALIGN_BLOCKS = max(
+        gale_church.MAX_ALIGN_BLOCKS, len(doc.source) + len(doc.target) + 1
+    )
     src_blocks = _blocks(doc.source)
     tgt_blocks = _blocks(doc.target)
     if len(src_blocks) != len(tgt_blocks):
@@ -116,7 +122,9 @@ def beads_from_links(links: Sequence[tuple[int, int]], n: int, m: int) -> list[B
     return [(tuple(sorted(src)), tuple(sorted(tgt))) for src, tgt in groups.values()]
 
 
-def evaluate(aligner: Aligner, documents: Sequence[GoldDocument], kind: str) -> tuple[Scores, tuple[float, float, float]]:
+def evaluate(
+    aligner: Aligner, documents: Sequence[GoldDocument], kind: str
+) -> tuple[Scores, tuple[float, float, float]]:
     """Scores of `aligner` on one variant of `documents`, and its confidence ranking
     (AUC, lowest-decile precision, share of wrong beads in that decile)."""
     gold, test, confidences, wrong = [], [], [], []
@@ -137,10 +145,18 @@ def accuracy_rows(documents: Sequence[GoldDocument], split: str) -> list[dict[st
     for kind in VARIANTS:
         mine, ranking = evaluate(ours, documents, kind)
         baseline, _ = evaluate(gale_church_baseline, documents, kind)
-        target = ">= 0.99" if kind == "clean" else ">= 0.985" if kind != "clean-no-paragraphs" else ">= 0.99"
+        target = (
+            ">= 0.99"
+            if kind == "clean"
+            else ">= 0.985"
+            if kind != "clean-no-paragraphs"
+            else ">= 0.99"
+        )
         name = f"alignment {split} {kind}"
         rows += [
-            _row(name, "strict F1", mine.f1_strict, target + f" and >= GC ({baseline.f1_strict:.4f})"),
+            _row(
+                name, "strict F1", mine.f1_strict, target + f" and >= GC ({baseline.f1_strict:.4f})"
+            ),
             _row(name, "strict precision", mine.precision_strict),
             _row(name, "strict recall", mine.recall_strict),
             _row(name, "lax F1", mine.f1_lax, f">= GC ({baseline.f1_lax:.4f})"),
@@ -155,12 +171,22 @@ def accuracy_rows(documents: Sequence[GoldDocument], split: str) -> list[dict[st
         ]
         if kind != "clean":
             with_terms, _ = evaluate(ours_with_termbase, documents, kind)
-            rows.append(_row(name, "strict F1 with termbase concepts", with_terms.f1_strict, target))
+            rows.append(
+                _row(name, "strict F1 with termbase concepts", with_terms.f1_strict, target)
+            )
     return rows
 
 
-def _row(benchmark: str, metric: str, value: float, target: str = "", unit: str = "") -> dict[str, object]:
-    return {"benchmark": benchmark, "metric": metric, "value": round(value, 4), "unit": unit, "target": target}
+def _row(
+    benchmark: str, metric: str, value: float, target: str = "", unit: str = ""
+) -> dict[str, object]:
+    return {
+        "benchmark": benchmark,
+        "metric": metric,
+        "value": round(value, 4),
+        "unit": unit,
+        "target": target,
+    }
 
 
 # --- speed --------------------------------------------------------------------------------
@@ -194,7 +220,13 @@ def _time_one(size: int) -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         json.dumps(
-            {"seconds": seconds, "peak_mb": peak_mb, "baseline_mb": baseline_mb, "beads": len(beads), "target": len(target)}
+            {
+                "seconds": seconds,
+                "peak_mb": peak_mb,
+                "baseline_mb": baseline_mb,
+                "beads": len(beads),
+                "target": len(target),
+            }
         )
     )
 
@@ -212,9 +244,27 @@ def speed_rows() -> list[dict[str, object]]:
         )
         result = json.loads(out.stdout.strip().splitlines()[-1])
         name = f"alignment speed {size} x {result['target']} sentences"
-        rows.append(_row(name, "time", result["seconds"], "<= 20 s at 20k" if size == 20_000 else "", "s"))
-        rows.append(_row(name, "peak memory", result["peak_mb"], "<= 500 MB at 20k" if size == 20_000 else "", "MB"))
-        rows.append(_row(name, "memory before aligning (interpreter + input)", result["baseline_mb"], "", "MB"))
+        rows.append(
+            _row(name, "time", result["seconds"], "<= 20 s at 20k" if size == 20_000 else "", "s")
+        )
+        rows.append(
+            _row(
+                name,
+                "peak memory",
+                result["peak_mb"],
+                "<= 500 MB at 20k" if size == 20_000 else "",
+                "MB",
+            )
+        )
+        rows.append(
+            _row(
+                name,
+                "memory before aligning (interpreter + input)",
+                result["baseline_mb"],
+                "",
+                "MB",
+            )
+        )
     return rows
 
 
@@ -227,6 +277,12 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--time"]:
         _time_one(int(sys.argv[2]))
     elif sys.argv[1:2] == ["--dev"]:
-        print(json.dumps(accuracy_rows([d for d in load() if d.split == "dev"], "dev"), ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                accuracy_rows([d for d in load() if d.split == "dev"], "dev"),
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         print(json.dumps(run(), ensure_ascii=False, indent=1))

@@ -35,7 +35,9 @@ sentences = st.lists(
 
 @settings(max_examples=60, deadline=None)
 @given(sentences, sentences)
-def test_any_input_is_covered_exactly_once_in_order(source: list[Sentence], target: list[Sentence]) -> None:
+def test_any_input_is_covered_exactly_once_in_order(
+    source: list[Sentence], target: list[Sentence]
+) -> None:
     _check_cover(align(source, target), len(source), len(target))
 
 
@@ -59,7 +61,9 @@ def test_fixed_beads_are_kept_and_the_rest_realigned(
 
 def test_long_random_input_uses_the_banded_search() -> None:
     source = [Sentence(f"Sentence {i} has {'word ' * (i % 7 + 1)}.", i // 5) for i in range(900)]
-    target = [Sentence(f"Предложение {i} {'слово ' * (i % 7 + 1)}.", i // 5) for i in range(900) if i % 13]
+    target = [
+        Sentence(f"Предложение {i} {'слово ' * (i % 7 + 1)}.", i // 5) for i in range(900) if i % 13
+    ]
     beads = align(source, target)
     _check_cover(beads, len(source), len(target))
     assert sum(1 for b in beads if len(b.source) == 1 and len(b.target) == 1) > 800
@@ -68,7 +72,9 @@ def test_long_random_input_uses_the_banded_search() -> None:
 def test_empty_sides() -> None:
     assert align([], []) == []
     assert [(b.source, b.target) for b in align([Sentence("One.", 0)], [])] == [((0,), ())]
-    assert [(b.source, b.target) for b in align([], [Sentence("Раз.", 0), Sentence("Два.", 0)])] == [
+    assert [
+        (b.source, b.target) for b in align([], [Sentence("Раз.", 0), Sentence("Два.", 0)])
+    ] == [
         ((), (0,)),
         ((), (1,)),
     ]
@@ -93,27 +99,61 @@ RU = [
 ]
 
 
-def _pairs(source: list[str], target: list[str], **kwargs: object) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+def _pairs(
+    source: list[str], target: list[str], **kwargs: object
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     beads = align([Sentence(s, 0) for s in source], [Sentence(t, 0) for t in target], **kwargs)  # type: ignore[arg-type]
     return [(b.source, b.target) for b in beads]
 
 
 def test_one_to_one_and_one_to_two() -> None:
-    assert _pairs(EN, RU) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4)), ((4,), (5,)), ((5,), (6,))]
+    assert _pairs(EN, RU) == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (2,)),
+        ((3,), (3, 4)),
+        ((4,), (5,)),
+        ((5,), (6,)),
+    ]
 
 
 def test_two_to_one() -> None:
-    assert _pairs(RU, EN) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,)), ((5,), (4,)), ((6,), (5,))]
+    assert _pairs(RU, EN) == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (2,)),
+        ((3, 4), (3,)),
+        ((5,), (4,)),
+        ((6,), (5,)),
+    ]
 
 
 def test_one_to_zero_and_zero_to_one() -> None:
     # The sentence with the date and the city has no counterpart: its anchors find no partner.
-    assert _pairs(EN, RU[1:]) == [((0,), ()), ((1,), (0,)), ((2,), (1,)), ((3,), (2, 3)), ((4,), (4,)), ((5,), (5,))]
-    assert _pairs(EN[1:], RU) == [((), (0,)), ((0,), (1,)), ((1,), (2,)), ((2,), (3, 4)), ((3,), (5,)), ((4,), (6,))]
+    assert _pairs(EN, RU[1:]) == [
+        ((0,), ()),
+        ((1,), (0,)),
+        ((2,), (1,)),
+        ((3,), (2, 3)),
+        ((4,), (4,)),
+        ((5,), (5,)),
+    ]
+    assert _pairs(EN[1:], RU) == [
+        ((), (0,)),
+        ((0,), (1,)),
+        ((1,), (2,)),
+        ((2,), (3, 4)),
+        ((3,), (5,)),
+        ((4,), (6,)),
+    ]
 
 
 def test_one_to_three_and_three_to_one() -> None:
-    en = ["In 1921 the club had 40 members.", "In 1922 it grew.", "By 1923 it had 210 members, a library and a choir."]
+    en = [
+        "In 1921 the club had 40 members.",
+        "In 1922 it grew.",
+        "By 1923 it had 210 members, a library and a choir.",
+    ]
     ru = [
         "В 1921 году в клубе было 40 членов.",
         "В 1922 году он вырос.",
@@ -128,14 +168,18 @@ def test_one_to_three_and_three_to_one() -> None:
 def test_two_to_two() -> None:
     # Content crosses the sentence boundary: each 1-1 pairing would be absurd by length.
     en = [
-        "In 1925 the Moscow council of trade unions wrote a long report on the state of "
-        "the workers' clubs in the city and its suburbs, and",
+        (
+            "In 1925 the Moscow council of trade unions wrote a long report on the state of "
+            "the workers' clubs in the city and its suburbs, and"
+        ),
         "Lenin's widow read it.",
     ]
     ru = [
         "Крупская, вдова Ленина, прочла доклад,",
-        "который Московский совет профсоюзов написал в 1925 году о положении рабочих клубов "
-        "в городе и пригородах.",
+        (
+            "который Московский совет профсоюзов написал в 1925 году о положении рабочих клубов "
+            "в городе и пригородах."
+        ),
     ]
     assert _pairs(["Before 1920.", *en, "After 1930."], ["До 1920 г.", *ru, "После 1930 г."]) == [
         ((0,), (0,)),
@@ -145,8 +189,16 @@ def test_two_to_two() -> None:
 
 
 def test_paragraph_marks_steer_ambiguous_lengths() -> None:
-    en = [Sentence("Aaaa aaaa aaaa.", 0), Sentence("Bbbb bbbb bbbb.", 0), Sentence("Cccc cccc cccc.", 1)]
-    ru = [Sentence("Аааа аааа аааа.", 0), Sentence("Бббб бббб бббб.", 1), Sentence("Вввв вввв вввв.", 1)]
+    en = [
+        Sentence("Aaaa aaaa aaaa.", 0),
+        Sentence("Bbbb bbbb bbbb.", 0),
+        Sentence("Cccc cccc cccc.", 1),
+    ]
+    ru = [
+        Sentence("Аааа аааа аааа.", 0),
+        Sentence("Бббб бббб бббб.", 1),
+        Sentence("Вввв вввв вввв.", 1),
+    ]
     beads = align(en * 5, ru * 5)
     _check_cover(beads, 15, 15)
 
@@ -186,7 +238,11 @@ def test_confidence_ranks_the_doubtful_bead_lowest() -> None:
 )
 def test_bad_fixed_beads_are_refused(fixed: list[Bead]) -> None:
     with pytest.raises(InputError):
-        align([Sentence("a", 0), Sentence("b", 0)], [Sentence("а", 0), Sentence("б", 0), Sentence("в", 0)], fixed=fixed)
+        align(
+            [Sentence("a", 0), Sentence("b", 0)],
+            [Sentence("а", 0), Sentence("б", 0), Sentence("в", 0)],
+            fixed=fixed,
+        )
 
 
 # --- anchors ---------------------------------------------------------------------------------

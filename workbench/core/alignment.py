@@ -28,9 +28,15 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from workbench.core.alignment_scoring import Model, Side, build_lattice
-from workbench.core.alignment_search import BEAD_TYPES, FULL_CELLS, Band, around_path, widen_where_touched
 from workbench.core import alignment_lexicon as lexicon
+from workbench.core.alignment_scoring import Model, Side, build_lattice
+from workbench.core.alignment_search import (
+    BEAD_TYPES,
+    FULL_CELLS,
+    Band,
+    around_path,
+    widen_where_touched,
+)
 from workbench.core.anchors import CYRILLIC_LANGS, anchors
 from workbench.core.errors import InputError
 from workbench.core.languages import base_language
@@ -77,7 +83,16 @@ CONFIDENCE_SCALE = 0.49
 "bead is right" on its margin over the dev half of the gold set, all variants
 (about 10,000 beads); a bead with margin 0 gets 0.58, margin 1 gets 0.91, 3 gets 0.998."""
 
-_ANCHOR_WEIGHTS = {"num": 2.0, "decade": 2.0, "month": 1.5, "tr": 1.5, "lat": 2.0, "p": 0.8, "c": 1.5, "w": 1.0}
+_ANCHOR_WEIGHTS = {
+    "num": 2.0,
+    "decade": 2.0,
+    "month": 1.5,
+    "tr": 1.5,
+    "lat": 2.0,
+    "p": 0.8,
+    "c": 1.5,
+    "w": 1.0,
+}
 """Weight of one shared anchor of each kind before rarity discounting."""
 
 
@@ -105,7 +120,11 @@ def align(
     gaps = _gaps(fixed, len(source), len(target))
     model = _first_model(src_side, tgt_side)
     bands: dict[Gap, Band] = {}
-    first = [bead for gap in gaps for bead in _align_gap(src_side, tgt_side, gap, model, bands, margins=False)]
+    first = [
+        bead
+        for gap in gaps
+        for bead in _align_gap(src_side, tgt_side, gap, model, bands, margins=False)
+    ]
     model = _estimate_model(src_side, tgt_side, first + list(fixed), model)
     learned = _learned_anchors(source, target, src_lang, tgt_lang, first + list(fixed))
     if learned is not None:
@@ -125,7 +144,11 @@ def align(
 
 
 def _learned_anchors(
-    source: Sequence[Sentence], target: Sequence[Sentence], src_lang: str, tgt_lang: str, beads: list[Bead]
+    source: Sequence[Sentence],
+    target: Sequence[Sentence],
+    src_lang: str,
+    tgt_lang: str,
+    beads: list[Bead],
 ) -> tuple[list[Counter[str]], list[Counter[str]]] | None:
     """Word-translation anchors learned from the first pass's 1-1 beads (None if
     nothing could be learned)."""
@@ -155,7 +178,9 @@ def _checked_fixed(fixed: Sequence[Bead], n: int, m: int) -> list[Bead]:
                 raise InputError(f"fixed bead {side} indices are not consecutive: {list(indices)}")
             if indices[0] < 0 or indices[-1] >= limit:
                 raise InputError(f"fixed bead {side} indices out of range: {list(indices)}")
-        if (bead.source and bead.source[0] < next_src) or (bead.target and bead.target[0] < next_tgt):
+        if (bead.source and bead.source[0] < next_src) or (
+            bead.target and bead.target[0] < next_tgt
+        ):
             raise InputError("fixed beads overlap or are out of order")
         next_src = bead.source[-1] + 1 if bead.source else next_src
         next_tgt = bead.target[-1] + 1 if bead.target else next_tgt
@@ -199,7 +224,10 @@ def _sides(
 
 
 def _side(
-    sentences: Sequence[Sentence], bags: list[Counter[str]], key_ids: dict[str, int], weights: dict[str, float]
+    sentences: Sequence[Sentence],
+    bags: list[Counter[str]],
+    key_ids: dict[str, int],
+    weights: dict[str, float],
 ) -> Side:
     lengths = np.array([len(" ".join(s.text.split())) for s in sentences], dtype=np.float64)
     paragraphs = np.array([s.paragraph for s in sentences])
@@ -260,7 +288,9 @@ def _estimate_model(source: Side, target: Side, beads: list[Bead], first: Model)
         counts = Counter((len(b.source), len(b.target)) for b in beads)
         prior = np.exp(-np.array(first.priors))
         observed = np.array([counts.get(t, 0) for t in BEAD_TYPES], dtype=np.float64)
-        smoothed = (observed + PRIOR_STRENGTH * prior) / (observed.sum() + PRIOR_STRENGTH * prior.sum())
+        smoothed = (observed + PRIOR_STRENGTH * prior) / (
+            observed.sum() + PRIOR_STRENGTH * prior.sum()
+        )
         model = replace(model, priors=tuple(float(x) for x in -np.log(smoothed)))
     if first.paragraph_cost:
         model = replace(model, paragraph_cost=_paragraph_fidelity(source, target, beads))
@@ -278,7 +308,9 @@ def _paragraph_fidelity(source: Side, target: Side, beads: list[Bead]) -> float:
     """Paragraph cost from how often a boundary on one side met one on the other
     along the first alignment (log-odds, so faithful texts trust paragraphs more)."""
     both = either = 0
-    for bead in sorted(beads, key=lambda b: (b.source[-1] if b.source else -1, b.target[-1] if b.target else -1)):
+    for bead in sorted(
+        beads, key=lambda b: (b.source[-1] if b.source else -1, b.target[-1] if b.target else -1)
+    ):
         i = bead.source[-1] + 1 if bead.source else None
         j = bead.target[-1] + 1 if bead.target else None
         if i is None or j is None or i >= source.count or j >= target.count:
@@ -301,7 +333,9 @@ def _align_gap(
     n, m = s1 - s0, t1 - t0
     if n == 0 or m == 0:
         # Nothing to choose: whatever is there stands alone.
-        return [Bead((s0 + i,), (), 1.0) for i in range(n)] + [Bead((), (t0 + j,), 1.0) for j in range(m)]
+        return [Bead((s0 + i,), (), 1.0) for i in range(n)] + [
+            Bead((), (t0 + j,), 1.0) for j in range(m)
+        ]
     src, tgt = source.slice(s0, s1), target.slice(t0, t1)
     nodes, margin, bands[gap] = _search(src, tgt, model, bands.get(gap), margins_wanted=margins)
     beads: list[Bead] = []
@@ -309,7 +343,11 @@ def _align_gap(
         (i0, j0), (i1, j1) = nodes[k], nodes[k + 1]
         confidence = _confidence(float(margin[k])) if margins else 1.0
         beads.append(
-            Bead(tuple(range(s0 + int(i0), s0 + int(i1))), tuple(range(t0 + int(j0), t0 + int(j1))), confidence)
+            Bead(
+                tuple(range(s0 + int(i0), s0 + int(i1))),
+                tuple(range(t0 + int(j0), t0 + int(j1))),
+                confidence,
+            )
         )
     return beads
 
@@ -356,7 +394,9 @@ def _plan_band(source: Side, target: Side, model: Model) -> tuple[Band, int]:
         return Band.full(n, m), max(n, m)
     factor = COARSE_FACTOR
     coarse_src, coarse_tgt = source.coarsen(factor), target.coarsen(factor)
-    coarse_nodes, _, _ = _search(coarse_src, coarse_tgt, model.without_paragraphs(), None, margins_wanted=False)
+    coarse_nodes, _, _ = _search(
+        coarse_src, coarse_tgt, model.without_paragraphs(), None, margins_wanted=False
+    )
     margin = 2 * factor
     fine_nodes = np.minimum(coarse_nodes * factor, [n, m])
     return around_path(fine_nodes, n, m, margin), margin

@@ -44,7 +44,9 @@ def stems(text: str, cyrillic: bool) -> set[str]:
 
 
 def learn(
-    source_stems: Sequence[set[str]], target_stems: Sequence[set[str]], pairs: Sequence[tuple[int, int]]
+    source_stems: Sequence[set[str]],
+    target_stems: Sequence[set[str]],
+    pairs: Sequence[tuple[int, int]],
 ) -> dict[tuple[str, str], str]:
     """Linked (source stem, target stem) pairs -> anchor key, from sentence pairs
     (indices into the stem lists) believed to be translations."""
@@ -53,15 +55,23 @@ def learn(
     limit = max(MIN_PAIRS, MAX_SHARE * len(pairs))
     src_df = Counter(s for i, _ in pairs for s in source_stems[i])
     tgt_df = Counter(t for _, j in pairs for t in target_stems[j])
-    src_vocab = {s: k for k, s in enumerate(s for s, c in src_df.items() if MIN_PAIRS <= c <= limit)}
-    tgt_vocab = {t: k for k, t in enumerate(t for t, c in tgt_df.items() if MIN_PAIRS <= c <= limit)}
+    src_vocab = {
+        s: k for k, s in enumerate(s for s, c in src_df.items() if MIN_PAIRS <= c <= limit)
+    }
+    tgt_vocab = {
+        t: k for k, t in enumerate(t for t, c in tgt_df.items() if MIN_PAIRS <= c <= limit)
+    }
     if not src_vocab or not tgt_vocab:
         return {}
     codes: list[np.ndarray] = []
     width = len(tgt_vocab)
     for i, j in pairs:
-        src_ids = np.fromiter((src_vocab[s] for s in source_stems[i] if s in src_vocab), dtype=np.int64)
-        tgt_ids = np.fromiter((tgt_vocab[t] for t in target_stems[j] if t in tgt_vocab), dtype=np.int64)
+        src_ids = np.fromiter(
+            (src_vocab[s] for s in source_stems[i] if s in src_vocab), dtype=np.int64
+        )
+        tgt_ids = np.fromiter(
+            (tgt_vocab[t] for t in target_stems[j] if t in tgt_vocab), dtype=np.int64
+        )
         if len(src_ids) and len(tgt_ids):
             codes.append((src_ids[:, None] * width + tgt_ids[None, :]).ravel())
     if not codes:
@@ -94,7 +104,9 @@ def learn(
 
 
 def anchor_bags(
-    source_stems: Sequence[set[str]], target_stems: Sequence[set[str]], linked: dict[tuple[str, str], str]
+    source_stems: Sequence[set[str]],
+    target_stems: Sequence[set[str]],
+    linked: dict[tuple[str, str], str],
 ) -> tuple[list[Counter[str]], list[Counter[str]]]:
     """The learned anchor keys of every sentence on both sides."""
     by_src = {s: key for (s, _), key in linked.items()}

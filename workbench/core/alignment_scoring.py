@@ -74,7 +74,11 @@ class Side:
         """Blocks of `factor` consecutive sentences as single units (for the coarse
         pass): lengths add up, anchors pool, paragraph marks are dropped."""
         blocks = (self.count + factor - 1) // factor
-        lengths = np.add.reduceat(self.lengths, np.arange(0, self.count, factor)) if self.count else self.lengths
+        lengths = (
+            np.add.reduceat(self.lengths, np.arange(0, self.count, factor))
+            if self.count
+            else self.lengths
+        )
         breaks = np.zeros(blocks + 1, dtype=bool)
         breaks[0] = breaks[-1] = True
         rows = self.anchor_rows // factor
@@ -126,7 +130,15 @@ def _neg_log_erfc(x: np.ndarray) -> np.ndarray:
             + t
             * (
                 0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))
+                + t
+                * (
+                    -0.18628806
+                    + t
+                    * (
+                        0.27886807
+                        + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))
+                    )
+                )
             )
         )
     )
@@ -164,8 +176,12 @@ def anchor_matches(source: Side, target: Side, band: Band) -> np.ndarray:
     counts = np.maximum(right - left, 0)
     found = np.zeros(size + 1)
     # Pairs are enumerated in chunks of about _PAIR_CHUNK to bound memory.
-    bounds = np.searchsorted(np.cumsum(counts), np.arange(_PAIR_CHUNK, int(counts.sum()), _PAIR_CHUNK))
-    for first, stop in zip(np.concatenate(([0], bounds)), np.concatenate((bounds, [len(counts)])), strict=True):
+    bounds = np.searchsorted(
+        np.cumsum(counts), np.arange(_PAIR_CHUNK, int(counts.sum()), _PAIR_CHUNK)
+    )
+    for first, stop in zip(
+        np.concatenate(([0], bounds)), np.concatenate((bounds, [len(counts)])), strict=True
+    ):
         chunk = counts[first:stop]
         total = int(chunk.sum())
         if total == 0:
@@ -217,7 +233,9 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                 cost += model.paragraph_cost * inner
             if a and b and model.anchor_weight:
                 shared = _bead_matches(matches, band, cells, valid, a, b)
-                cap = np.minimum(src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b])
+                cap = np.minimum(
+                    src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b]
+                )
                 cost -= model.anchor_weight * np.minimum(shared, cap)
             costs[t, first + np.flatnonzero(valid)] = cost
     return Lattice(band, costs, preds)

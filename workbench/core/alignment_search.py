@@ -24,7 +24,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+BEAD_TYPES: tuple[tuple[int, int], ...] = (
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (1, 2),
+    (2, 1),
+    (2, 2),
+    (1, 3),
+    (3, 1),
+)
 """(source sentences, target sentences) of every bead the aligner may produce."""
 
 ZERO_ONE = BEAD_TYPES.index((0, 1))
@@ -119,7 +128,9 @@ def around_path(nodes: np.ndarray, n: int, m: int, margin: int | np.ndarray) -> 
     lo = np.full(n + 1, m, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
     start, end = nodes[:-1], nodes[1:]
-    for first, last, col_lo, col_hi in zip(start[:, 0], end[:, 0], start[:, 1], end[:, 1], strict=True):
+    for first, last, col_lo, col_hi in zip(
+        start[:, 0], end[:, 0], start[:, 1], end[:, 1], strict=True
+    ):
         lo[first : last + 1] = np.minimum(lo[first : last + 1], col_lo)
         hi[first : last + 1] = np.maximum(hi[first : last + 1], col_hi)
     lo = np.minimum.accumulate(lo[::-1])[::-1]
@@ -266,7 +277,12 @@ class Lattice:
         out[chosen, beads] = np.inf
         avoid_node = _diagonal_alternatives(band, best[:-1] + rest[:-1])
         alternative = np.minimum.reduce(
-            [into.min(axis=0) + rest[ends], best[starts] + out.min(axis=0), avoid_node[starts], avoid_node[ends]]
+            [
+                into.min(axis=0) + rest[ends],
+                best[starts] + out.min(axis=0),
+                avoid_node[starts],
+                avoid_node[ends],
+            ]
         )
         return np.maximum(alternative - total, 0.0)
 

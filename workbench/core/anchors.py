@@ -205,7 +205,12 @@ def numbers(text: str, lang: str) -> Counter[str]:
     for match in pattern.finditer(rest):
         whole = re.sub(r"[^\d]", "", match.group(1))
         fraction = match.group(2)
-        if lang == "ru" and fraction is not None and len(fraction) == 3 and "," not in match.group(0):
+        if (
+            lang == "ru"
+            and fraction is not None
+            and len(fraction) == 3
+            and "," not in match.group(0)
+        ):
             # "3.500" in a Russian text groups thousands with a dot.
             whole, fraction = whole + fraction, None
         value = whole.lstrip("0") or "0"
