@@ -35,8 +35,8 @@ import random
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from bench.alignment_corpus import CACHE, COLLECTIONS, ParagraphPair, paragraph_pairs
 from workbench.core.alignment import Sentence
