@@ -71,6 +71,8 @@ _MAX_CONTROL_SHARE = 0.002
 # English or Russian prose. None of it is meaning, all of it can rewrite the
 # terminal or the apparent order of a line ("Trojan source"): it is removed.
 _STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_TERMINAL_SEQUENCE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?)")
+"""ANSI CSI ("ESC [31m") and OSC ("ESC ] title BEL") sequences go whole, not just their ESC."""
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
@@ -127,7 +129,7 @@ def _decode(data: bytes, encoding: str | None, lang: str | None, label: str) -> 
     if not text.strip():
         raise InputError(f"{label}: the file is empty")
     _reject_binary_text(text, label)
-    text = _STRAY_CONTROL.sub("", text)
+    text = _STRAY_CONTROL.sub("", _TERMINAL_SEQUENCE.sub("", text))
     newline = _dominant_newline(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
