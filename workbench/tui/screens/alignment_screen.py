@@ -94,7 +94,7 @@ class AlignmentScreen(ViewScreen):
         self._show_current()
 
     def on_project_edited(self, message: ProjectEdited) -> None:
-        self._refresh_from_store()
+        self.when_shown(self._refresh_from_store)
 
     def on_screen_resume(self) -> None:
         self._refresh_from_store()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.screen import Screen
@@ -23,6 +24,26 @@ class ViewScreen(Screen[None]):
     MODE: ClassVar[str] = ""
     COMMANDS_TABLE: ClassVar[tuple[Command, ...]] = ()
     """The commands this view offers in the palette (its bindings come from the same table)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending: dict[str, Callable[[], None]] = {}
+
+    def when_shown(self, update: Callable[[], None]) -> None:
+        """Run `update` now if this view is on screen, else once when it next is.
+
+        Every save while typing tells every view; hidden views must not redraw
+        50,000 rows for it.
+        """
+        if self.is_current:
+            update()
+        else:
+            self._pending[getattr(update, "__name__", repr(update))] = update
+
+    def on_screen_resume(self) -> None:
+        pending, self._pending = self._pending, {}
+        for update in pending.values():
+            update()
 
     @property
     def workbench(self) -> WorkbenchApp:

@@ -68,10 +68,10 @@ class FindingsScreen(ViewScreen):
         self.query_one(FindingList).focus()
 
     def on_findings_updated(self, message: FindingsUpdated) -> None:
-        self._fill()
+        self.when_shown(self._fill)
 
     def on_project_edited(self, message: ProjectEdited) -> None:
-        self._fill()
+        self.when_shown(self._fill)
 
     # -- filtering ------------------------------------------------------------------------------
 

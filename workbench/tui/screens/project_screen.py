@@ -183,10 +183,10 @@ class ProjectScreen(ViewScreen):
         text.update(result)
 
     def on_project_edited(self, message: ProjectEdited) -> None:
-        self.refresh_summary()
+        self.when_shown(self.refresh_summary)
 
     def on_findings_updated(self, message: FindingsUpdated) -> None:
-        self.refresh_summary()
+        self.when_shown(self.refresh_summary)
 
     def on_screen_resume(self) -> None:
         self.refresh_summary()

@@ -125,13 +125,16 @@ class TranslationScreen(ViewScreen):
         self._show_current(reload_target=True)
 
     def on_project_edited(self, message: ProjectEdited) -> None:
-        self._refresh_from_store()
+        self.when_shown(self._refresh_from_store)
 
     def on_findings_updated(self, message: FindingsUpdated) -> None:
-        self.grid.refresh_rows()
-        self._show_current(reload_target=False)
+        self.when_shown(self._redraw_marks)
 
     def on_terms_loaded(self, message: TermsLoaded) -> None:
+        self.when_shown(self._redraw_marks)
+
+    def _redraw_marks(self) -> None:
+        """Findings or terms changed: redraw the marks and panels, keeping what is being typed."""
         self.grid.refresh_rows()
         self._show_current(reload_target=False)
 
