@@ -226,6 +226,23 @@ def test_confidence_ranks_the_doubtful_bead_lowest() -> None:
     assert all(lowest.confidence < b.confidence for b in beads if b is not lowest)
 
 
+def test_a_fixed_unpaired_sentence_is_placed_by_the_aligner() -> None:
+    """A confirmed 1-0 bead says the sentence has no translation, not where it sits
+    on the other side: the beads around it are still aligned freely."""
+    dropped = RU[:2] + RU[3:]
+    fixed = [Bead((2,), (), 0.5)]
+    beads = align([Sentence(s, 0) for s in EN], [Sentence(t, 0) for t in dropped], fixed=fixed)
+    assert [(b.source, b.target) for b in beads] == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), ()),
+        ((3,), (2, 3)),
+        ((4,), (4,)),
+        ((5,), (5,)),
+    ]
+    assert beads[2] is fixed[0]
+
+
 @pytest.mark.parametrize(
     "fixed",
     [

@@ -109,15 +109,26 @@ def align(
 
     `concepts(text, lang)` names the termbase concepts in a sentence; shared
     concepts anchor beads. `fixed` beads (user-confirmed) come back unchanged
-    and the aligner only fills the gaps between them; they must be in order,
-    non-overlapping and consecutive, else `InputError`.
+    (the same objects): those with sentences on both sides split the text and
+    only the stretches between them are realigned; a fixed 1-0 or 0-1 bead
+    keeps its sentence unpaired while the aligner decides where it falls on
+    the other side. Fixed beads must be in order, non-overlapping and
+    consecutive, else `InputError`.
     """
     fixed = _checked_fixed(fixed, len(source), len(target))
+    # Fixed beads with both sides split the text into gaps aligned on their own;
+    # a fixed 1-0 or 0-1 bead only bars its sentence from any other bead, since
+    # where it sits on the other side is for the aligner to find.
+    separators = [b for b in fixed if b.source and b.target]
+    alone = {("s", b.source[0]): b for b in fixed if not b.target}
+    alone.update({("t", b.target[0]): b for b in fixed if not b.source})
     src_lang, tgt_lang = base_language(source_lang), base_language(target_lang)
     src_bags = [anchors(s.text, src_lang, concepts) for s in source]
     tgt_bags = [anchors(s.text, tgt_lang, concepts) for s in target]
-    src_side, tgt_side = _sides(source, target, src_bags, tgt_bags)
-    gaps = _gaps(fixed, len(source), len(target))
+    src_alone = np.array([("s", i) in alone for i in range(len(source))], dtype=bool)
+    tgt_alone = np.array([("t", j) in alone for j in range(len(target))], dtype=bool)
+    src_side, tgt_side = _sides(source, target, src_bags, tgt_bags, src_alone, tgt_alone)
+    gaps = _gaps(separators, len(source), len(target))
     model = _first_model(src_side, tgt_side)
     bands: dict[Gap, Band] = {}
     first = [
@@ -125,21 +136,25 @@ def align(
         for gap in gaps
         for bead in _align_gap(src_side, tgt_side, gap, model, bands, margins=False)
     ]
-    model = _estimate_model(src_side, tgt_side, first + list(fixed), model)
-    learned = _learned_anchors(source, target, src_lang, tgt_lang, first + list(fixed))
+    model = _estimate_model(src_side, tgt_side, first + separators, model)
+    learned = _learned_anchors(source, target, src_lang, tgt_lang, first + separators)
     if learned is not None:
         src_side, tgt_side = _sides(
             source,
             target,
             [bag + extra for bag, extra in zip(src_bags, learned[0], strict=True)],
             [bag + extra for bag, extra in zip(tgt_bags, learned[1], strict=True)],
+            src_alone,
+            tgt_alone,
         )
     aligned = [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in gaps]
     result: list[Bead] = []
     for k, gap_beads in enumerate(aligned):
-        result.extend(gap_beads)
-        if k < len(fixed):
-            result.append(fixed[k])
+        for bead in gap_beads:
+            key = ("s", bead.source[0]) if not bead.target else ("t", bead.target[0])
+            result.append(alone.get(key, bead) if not bead.source or not bead.target else bead)
+        if k < len(separators):
+            result.append(separators[k])
     return result
 
 
@@ -187,16 +202,14 @@ def _checked_fixed(fixed: Sequence[Bead], n: int, m: int) -> list[Bead]:
     return list(fixed)
 
 
-def _gaps(fixed: Sequence[Bead], n: int, m: int) -> list[Gap]:
-    """The free stretches before, between and after the fixed beads (one more than beads)."""
+def _gaps(separators: Sequence[Bead], n: int, m: int) -> list[Gap]:
+    """The free stretches before, between and after the separating fixed beads
+    (which have sentences on both sides; one more gap than beads)."""
     gaps: list[Gap] = []
     src = tgt = 0
-    for bead in fixed:
-        src_end = bead.source[0] if bead.source else src
-        tgt_end = bead.target[0] if bead.target else tgt
-        gaps.append((src, src_end, tgt, tgt_end))
-        src = bead.source[-1] + 1 if bead.source else src
-        tgt = bead.target[-1] + 1 if bead.target else tgt
+    for bead in separators:
+        gaps.append((src, bead.source[0], tgt, bead.target[0]))
+        src, tgt = bead.source[-1] + 1, bead.target[-1] + 1
     gaps.append((src, n, tgt, m))
     return gaps
 
@@ -206,6 +219,8 @@ def _sides(
     target: Sequence[Sentence],
     src_bags: list[Counter[str]],
     tgt_bags: list[Counter[str]],
+    src_alone: np.ndarray,
+    tgt_alone: np.ndarray,
 ) -> tuple[Side, Side]:
     """Lengths, paragraph breaks and the anchors both texts share, with weights
     discounted for keys that occur in many sentences."""
@@ -218,8 +233,8 @@ def _sides(
         for key in shared
     }
     return (
-        _side(source, src_bags, key_ids, weights),
-        _side(target, tgt_bags, key_ids, weights),
+        _side(source, src_bags, key_ids, weights, src_alone),
+        _side(target, tgt_bags, key_ids, weights, tgt_alone),
     )
 
 
@@ -228,6 +243,7 @@ def _side(
     bags: list[Counter[str]],
     key_ids: dict[str, int],
     weights: dict[str, float],
+    alone: np.ndarray,
 ) -> Side:
     lengths = np.array([len(" ".join(s.text.split())) for s in sentences], dtype=np.float64)
     paragraphs = np.array([s.paragraph for s in sentences])
@@ -248,6 +264,7 @@ def _side(
         table[:, 1].astype(np.int64),
         table[:, 0].astype(np.int64),
         table[:, 2],
+        alone,
     )
 
 

@@ -48,6 +48,8 @@ class Side:
     anchor_rows: np.ndarray
     anchor_keys: np.ndarray
     anchor_values: np.ndarray
+    alone: np.ndarray
+    """Per sentence: a user fixed it as unpaired (a 1-0 or 0-1 bead); no other bead may take it."""
 
     @property
     def count(self) -> int:
@@ -68,6 +70,7 @@ class Side:
             self.anchor_rows[keep] - first,
             self.anchor_keys[keep],
             self.anchor_values[keep],
+            self.alone[first:stop],
         )
 
     def coarsen(self, factor: int) -> Side:
@@ -89,7 +92,9 @@ class Side:
         keep = np.isin(self.anchor_keys, rare)
         rows, key_ids, values = rows[keep], self.anchor_keys[keep], self.anchor_values[keep]
         order = np.lexsort((rows, key_ids))
-        return Side(lengths, breaks, rows[order], key_ids[order], values[order])
+        # The coarse pass only places the band; unpaired sentences are enforced at full detail.
+        alone = np.zeros(blocks, dtype=bool)
+        return Side(lengths, breaks, rows[order], key_ids[order], values[order], alone)
 
 
 @dataclass(frozen=True)
@@ -209,6 +214,8 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     tgt_weight = _anchor_totals(target)
     src_breaks = np.concatenate(([0], np.cumsum(source.breaks)))
     tgt_breaks = np.concatenate(([0], np.cumsum(target.breaks)))
+    src_alone = np.concatenate(([0], np.cumsum(source.alone)))
+    tgt_alone = np.concatenate(([0], np.cumsum(target.alone)))
     matches = anchor_matches(source, target, band) if model.anchor_weight else np.zeros(size + 1)
     costs = np.full((len(BEAD_TYPES), size + 1), np.inf, dtype=np.float32)
     # Cells are scored in slices so that temporaries stay small on long texts.
@@ -237,6 +244,10 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                     src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b]
                 )
                 cost -= model.anchor_weight * np.minimum(shared, cap)
+            if a and b or a > 1 or b > 1:
+                # Sentences fixed as unpaired may only stand in a 1-0 or 0-1 bead.
+                taken = src_alone[r] - src_alone[r - a] + tgt_alone[c] - tgt_alone[c - b]
+                cost[taken > 0] = np.inf
             costs[t, first + np.flatnonzero(valid)] = cost
     return Lattice(band, costs, preds)
 
