@@ -1,0 +1,231 @@
+"""Every input of the hostile corpus ends in one clear line (exit 2) or correct handling.
+
+For each case in `corpus.CASES`: no traceback, no hang past 10 s, and after a
+refusal the project is exactly as it was (SQLite's integrity check passes,
+and every table, `sources/` and `project.toml` hash the same). Most cases run
+in-process under a 10 s alarm; inputs that could hang in C code, and those that
+need a read-only mount or a file-size limit, run in a subprocess killed at 10 s.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import pathlib
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from types import FrameType
+
+import pytest
+from click.testing import CliRunner
+
+from tests.hostile.corpus import CASES, Case, Outcome
+from tests.hostile.project_state import fingerprint, integrity
+from workbench.cli import main
+
+TIME_LIMIT = 10.0
+TEMPLATE_PAIRS = (
+    "The library opened in 1925.\tБиблиотека открылась в 1925 году.\n"
+    "Readers came on Sundays.\tЧитатели приходили по воскресеньям.\n"
+    "The trust paid for the books.\tТрест платил за книги.\n"
+)
+TEMPLATE_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"
+ o-tmf="test" creationtool="test" creationtoolversion="1"/><body>
+<tu><tuv xml:lang="en"><seg>The reading room was full.</seg></tuv><tuv xml:lang="ru"><seg>Читальный зал был полон.</seg></tuv></tu>
+</body></tmx>
+"""
+CLI = (sys.executable, "-m", "workbench")
+
+
+class Hang(BaseException):
+    """Raised by the alarm: an in-process run took longer than TIME_LIMIT."""
+
+
+def test_the_corpus_is_large_and_covers_both_outcomes() -> None:
+    names = [case.name for case in CASES]
+    assert len(names) == len(set(names)), "case names must be unique"
+    outcomes = Counter(case.code for case in CASES)
+    assert len(CASES) >= 40 and outcomes[0] >= 10 and outcomes[2] >= 30, outcomes
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small project with segments, a termbase and a memory: something a bad input could break."""
+    base = tmp_path_factory.mktemp("template")
+    project = base / "project"
+    (base / "pairs.tsv").write_text(TEMPLATE_PAIRS, "utf-8")
+    (base / "memory.tmx").write_text(TEMPLATE_TMX, "utf-8")
+    runner = CliRunner()
+    for args in (
+        ["init", str(project)],
+        ["import", str(project), "--tsv", str(base / "pairs.tsv")],
+        ["term", "add", str(project), "--source", "library", "--target", "библиотека"],
+        ["memory", "import", str(project), str(base / "memory.tmx")],
+    ):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, (args, result.output, result.exception)
+    return project
+
+
+@pytest.fixture
+def scene(template: Path, tmp_path: Path) -> tuple[Path, Path]:
+    project = tmp_path / "project"
+    shutil.copytree(template, project)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    return project, inputs
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_hostile_input(case: Case, scene: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    project, inputs = scene
+    case.build(inputs, project)
+    before = fingerprint(project)
+    args = [part.replace("{p}", str(project)).replace("{in}", str(inputs)) for part in case.command]
+
+    if case.isolation == "in-process":
+        if case.patch:
+            PATCHES[case.patch](monkeypatch)
+        outcome = run_in_process(args, project, inputs)
+        monkeypatch.undo()
+    else:
+        outcome = run_in_subprocess(case, args, project, inputs)
+
+    assert "Traceback" not in outcome.stderr, outcome.stderr
+    assert outcome.code == case.code, f"exit {outcome.code}\nstdout: {outcome.stdout[-2000:]}\nstderr: {outcome.stderr}"
+    if case.code == 2:
+        assert case.expect in error_line(outcome.stderr)
+        assert fingerprint(project) == before, "a refused command changed the project"
+    else:
+        assert case.expect in outcome.stdout, outcome.stdout
+    if (project / "project.db").is_file() and not case.damaged_db:
+        assert integrity(project / "project.db") == "ok"
+    if case.handled is not None:
+        case.handled(outcome)
+
+
+def error_line(stderr: str) -> str:
+    """The one line of a refusal: ours, or the `Error:` line of click's usage message.
+
+    click reports an option value it refuses itself (a directory where a file
+    belongs) as usage, help hint and error line, as the project's CLI tests accept.
+    """
+    lines = stderr.splitlines()
+    if stderr.startswith("Usage:"):
+        assert lines[-1].startswith("Error: "), stderr
+        return lines[-1]
+    assert len(lines) == 1 and lines[0].startswith("workbench: error: "), stderr
+    return lines[0]
+
+
+# -- running ----------------------------------------------------------------------
+
+
+def run_in_process(args: list[str], project: Path, inputs: Path) -> Outcome:
+    """Through click's runner, under an alarm: a hang fails the case instead of the suite."""
+
+    def alarm(signum: int, frame: FrameType | None) -> None:
+        raise Hang(f"workbench {' '.join(args)} ran past {TIME_LIMIT} s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT)
+    try:
+        result = CliRunner().invoke(main, args)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"unhandled {result.exception!r}") from result.exception
+    return Outcome(result.exit_code, project, inputs, result.stdout, result.stderr, follow_up(project, inputs))
+
+
+def follow_up(project: Path, inputs: Path):  # type: ignore[no-untyped-def]
+    def run(*args: str) -> Outcome:
+        result = CliRunner().invoke(main, list(args))
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+        return Outcome(result.exit_code, project, inputs, result.stdout, result.stderr, run)
+
+    return run
+
+
+def run_in_subprocess(case: Case, args: list[str], project: Path, inputs: Path) -> Outcome:
+    command = [*CLI, *args]
+    preexec = None
+    if case.isolation == "read-only-mount":
+        command = read_only_mount(project / case.read_only, command)
+    elif case.isolation == "file-size-limit":
+        limit = file_size_limit(project, inputs)
+
+        def preexec() -> None:
+            # Python ignores SIGXFSZ, so a write past the limit fails with EFBIG, as on a full disk.
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=preexec, cwd=inputs
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"workbench {' '.join(args)} ran past {TIME_LIMIT} s")
+    return Outcome(done.returncode, project, inputs, done.stdout, done.stderr, follow_up(project, inputs))
+
+
+def file_size_limit(project: Path, inputs: Path) -> int:
+    """Room for the input's verbatim copy and today's files, not for what the import adds."""
+    sizes = [p.stat().st_size for folder in (project, inputs) for p in folder.rglob("*") if p.is_file()]
+    return max(sizes) + 4096
+
+
+def read_only_mount(target: Path, command: list[str]) -> list[str]:
+    """Run `command` with `target` bind-mounted read-only in a private mount namespace.
+
+    Tests run as root, for whom permission bits stop nothing; a read-only
+    mount stops everyone, and it vanishes with the process.
+    """
+    if not UNSHARE_WORKS:
+        pytest.skip("needs unshare(1) with user and mount namespaces for a read-only bind mount")
+    script = 'mount --bind -o ro "$0" "$0" && exec "$@"'
+    return ["unshare", "--map-root-user", "--mount", "sh", "-c", script, str(target), *command]
+
+
+def _unshare_works() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(
+        ["unshare", "--map-root-user", "--mount", "sh", "-c", "mount --bind -o ro / / 2>/dev/null || mount --bind -o ro /tmp /tmp"],
+        capture_output=True,
+        timeout=TIME_LIMIT,
+    )
+    return probe.returncode == 0
+
+
+UNSHARE_WORKS = _unshare_works()
+
+
+# -- injected failures (in-process) -------------------------------------------------------
+
+
+def _no_space(*args: object, **kwargs: object) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def _no_space_for_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verbatim copy into `sources/` fails: the disk filled before the database was touched."""
+    monkeypatch.setattr(pathlib.Path, "write_bytes", _no_space)
+
+
+def _no_space_for_the_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    """project.toml cannot be written: the disk filled after the database rows were inserted."""
+    monkeypatch.setattr("workbench.core.project.os.fsync", _no_space)
+
+
+PATCHES = {"source-copy": _no_space_for_copies, "config-write": _no_space_for_the_config}
+
+
+def test_every_patch_is_used() -> None:
+    assert {case.patch for case in CASES if case.patch} == set(PATCHES)
