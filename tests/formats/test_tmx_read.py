@@ -220,6 +220,13 @@ def test_files_that_are_not_tmx(tmp_path: Path, content: str, match: str) -> Non
         list(read_tmx(write(tmp_path, content), "en", "ru"))
 
 
+def test_parser_safety_limits_stay_on(tmp_path: Path) -> None:
+    """A 12 MB segment (no translation unit is) hits libxml2's text limit: refused, not parsed."""
+    body = f'<tu><tuv xml:lang="en"><seg>{"word " * 2_400_000}</seg></tuv></tu>'
+    with pytest.raises(InputError, match="Text node too long"):
+        list(read_tmx(write(tmp_path, tmx(body)), "en", "ru"))
+
+
 def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(read_tmx(tmp_path / "nope.tmx", "en", "ru"))

@@ -7,7 +7,9 @@ or without a namespace. It streams with `lxml.etree.iterparse`, clearing each
 resolves entities, loads a DTD or touches the network; a file that declares
 entities in an internal DTD subset (the billion-laughs and external-entity
 attacks) is refused before its first unit, and a malformed or truncated file
-raises `InputError` naming the file and line.
+raises `InputError` naming the file and line. libxml2's safety limits stay on
+(no `huge_tree`): a single text over 10 MB or nesting deeper than 256 levels,
+which no translation unit has, is refused as malformed rather than parsed.
 
 Writing produces TMX 1.4b, streamed one `tu` line at a time: one `tu` per
 unit with `tuid`, `creationdate`/`changedate` in TMX's UTC form
@@ -146,7 +148,6 @@ def read_tmx(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
-        huge_tree=True,
         remove_comments=True,
         remove_pis=True,
     )
