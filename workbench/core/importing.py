@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +20,10 @@ from workbench.core.cleanup import Paragraph, clean_text
 from workbench.core.encoding import DecodedText, read_text_file
 from workbench.core.errors import InputError
 from workbench.core.model import SegmentStatus
-from workbench.core.project import DocumentEntry, Project, utc_now
+from workbench.core.project import DocumentEntry, Project, ProjectConfig, utc_now
 from workbench.core.segmentation import split_sentences
 from workbench.core.terminology import project_concept_finder
+from workbench.formats.tsv import parse_line
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,10 @@ def import_text(
     source_side = prepare_side(source, config.source_lang, encoding)
     target_side = prepare_side(target, config.target_lang, encoding) if target else None
     files = [source, *([target] if target else [])]
-    with _copied_sources(project, files) as stored, _config_restored_on_failure(project):
+    with (
+        _copied_sources(project, files) as stored,
+        _listing_undone_on_failure(project) as list_document,
+    ):
         with project.transaction() as db:
             document_id = _insert_document(
                 project,
@@ -133,7 +137,7 @@ def import_text(
                 concepts=project_concept_finder(project) if target_side else None,
             )
             entry = _document_entry(project, document_id)
-            project.add_document_entry(entry)
+            list_document(entry)
     return ImportReport(
         document_id=document_id,
         name=entry.name,
@@ -151,21 +155,20 @@ def import_text(
 def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[tuple[str, str]]:
     """Pairs of an aligned bitext, `source<TAB>target` a line, the target possibly empty.
 
-    Blank lines are skipped; a line with more than one tab is ambiguous and
+    The encoding is detected like any text import (a spreadsheet may save
+    cp1251); lines are read by the TSV format's own parser, so what `export
+    --tsv` escapes comes back as it was. A line with more than one tab is
     refused with its line number rather than guessed at.
     """
     decoded = read_text_file(file, encoding=encoding)
     pairs = []
     for number, line in enumerate(decoded.text.split("\n"), start=1):
-        if not line.strip():
+        pair = parse_line(line, f"{file}, line {number}")
+        if pair is None or not (pair[0].strip() or pair[1].strip()):
             continue
-        fields = line.split("\t")
-        if len(fields) > 2:
-            raise InputError(f"{file}:{number}: expected source<TAB>target, found {len(fields) - 1} tabs")
-        source, target = fields[0].strip(), (fields[1].strip() if len(fields) == 2 else "")
-        if not source:
-            raise InputError(f"{file}:{number}: the source text is empty")
-        pairs.append((source, target))
+        if not pair[0].strip():
+            raise InputError(f"{file}, line {number}: the source text is empty")
+        pairs.append(pair)
     if not pairs:
         raise InputError(f"{file}: no segment pairs found")
     return pairs
@@ -211,7 +214,10 @@ def import_pairs(
             counts["translated"] += bool(target)
             yield document_id, float(index), source, target, status, int(status != "draft"), now
 
-    with _copied_sources(project, [file]) as stored, _config_restored_on_failure(project):
+    with (
+        _copied_sources(project, [file]) as stored,
+        _listing_undone_on_failure(project) as list_document,
+    ):
         with project.transaction() as db:
             document_id = _insert_document(
                 project, name=file.stem, kind=kind, source_file=stored[0], target_file=None,
@@ -227,7 +233,7 @@ def import_pairs(
             if counts["segments"] == 0:
                 raise InputError(f"{file}: no segment pairs found")
             entry = _document_entry(project, document_id)
-            project.add_document_entry(entry)
+            list_document(entry)
     return ImportReport(
         document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
@@ -284,20 +290,25 @@ def _document_entry(project: Project, document_id: int) -> DocumentEntry:
 
 
 @contextmanager
-def _config_restored_on_failure(project: Project) -> Iterator[None]:
-    """Put `project.toml` back as it was if the import fails after listing its document.
+def _listing_undone_on_failure(project: Project) -> Iterator[Callable[[DocumentEntry], None]]:
+    """Yield the function that lists the new document in `project.toml`; unlist it on failure.
 
     The listing is written inside the import's transaction, so that a failed
     write (a full disk, a read-only file) undoes the whole import instead of
-    reporting an error for an import that was in fact committed.
+    reporting an error for an import that was in fact committed; if the
+    commit then fails, `project.toml` is put back as it was before the listing.
     """
-    before = project.config
+    before: list[ProjectConfig] = []
+
+    def list_document(entry: DocumentEntry) -> None:
+        before.append(project.add_document_entry(entry))
+
     try:
-        yield
+        yield list_document
     except BaseException:
-        if project.config is not before:
+        if before:
             with suppress(OSError):
-                project.save_config(before)
+                project.save_config(before[0])
         raise
 
 

@@ -179,11 +179,7 @@ class Project:
             raise ProjectError(f"{path} does not exist or is not a folder")
         if not config_path.is_file():
             raise ProjectError(f"{path} is not a workbench project (no {CONFIG_FILE})")
-        try:
-            data = tomllib.loads(config_path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ProjectError(f"{config_path} is not valid TOML: {exc}") from None
-        config = ProjectConfig.from_toml(data, config_path)
+        config = _read_config(config_path)
         db_path = path / DATABASE_FILE
         if not db_path.is_file():
             raise ProjectError(f"{path} has no {DATABASE_FILE}")
@@ -215,8 +211,16 @@ class Project:
             self.config = config
         _write_config(self.path / CONFIG_FILE, self.config)
 
-    def add_document_entry(self, entry: DocumentEntry) -> None:
-        self.save_config(replace(self.config, documents=(*self.config.documents, entry)))
+    def add_document_entry(self, entry: DocumentEntry) -> ProjectConfig:
+        """List a new document in `project.toml`; returns the configuration as it was.
+
+        The file is read again first: another process may have listed its own
+        import since this one opened the project (imports run one at a time,
+        under the database's write lock, so the read-and-write is not raced).
+        """
+        current = _read_config(self.path / CONFIG_FILE)
+        self.save_config(replace(current, documents=(*current.documents, entry)))
+        return current
 
     @property
     def sources_dir(self) -> Path:
@@ -380,6 +384,14 @@ def _check_and_migrate(db: Database, db_path: Path) -> None:
             migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{db_path} is damaged or not a workbench database ({exc})") from None
+
+
+def _read_config(path: Path) -> ProjectConfig:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProjectError(f"{path} is not valid TOML: {exc}") from None
+    return ProjectConfig.from_toml(data, path)
 
 
 def _write_config(path: Path, config: ProjectConfig) -> None:
