@@ -133,7 +133,7 @@ def test_tsv_bitext_keeps_file_order_and_empty_targets(project: Project, tmp_pat
 def test_tsv_with_an_extra_tab_names_the_line(project: Project, tmp_path: Path) -> None:
     tsv = tmp_path / "pairs.tsv"
     tsv.write_text("One.\tОдин.\nTwo.\tДва.\textra\n", "utf-8")
-    with pytest.raises(InputError, match=r"pairs.tsv:2"):
+    with pytest.raises(InputError, match=r"pairs.tsv, line 2"):
         import_tsv(project, tsv)
     assert project.segment_count() == 0
 
@@ -145,3 +145,20 @@ def test_documents_keep_import_order(project: Project, tmp_path: Path) -> None:
     import_tsv(project, tmp_path / "a.tsv")
     assert [s.source for s in project.segments()] == ["B1", "A1", "A2"]
     assert json.loads(json.dumps([d.name for d in project.config.documents])) == ["b", "a"]
+
+
+def test_tsv_export_escapes_come_back_as_they_were(project: Project, tmp_path: Path) -> None:
+    from workbench.formats.base import TranslationUnit
+    from workbench.formats.tsv import write_tsv
+
+    pairs = [("Line one\nline two", "Строка\tс табуляцией"), ("C:\\data", "C:\\данные")]
+    write_tsv(tmp_path / "x.tsv", [TranslationUnit(s, t, "en", "ru") for s, t in pairs],
+              source_lang="en", target_lang="ru")
+    import_tsv(project, tmp_path / "x.tsv")
+    assert [(s.source, s.target) for s in project.segments()] == pairs
+
+
+def test_tsv_in_a_legacy_encoding_is_decoded(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "p.tsv").write_bytes("The club.\tКлуб рабочих открылся вечером.\n".encode("cp1251"))
+    import_tsv(project, tmp_path / "p.tsv")
+    assert project.segments()[0].target == "Клуб рабочих открылся вечером."

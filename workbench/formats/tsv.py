@@ -47,28 +47,40 @@ def unescape_field(text: str) -> str:
     return _UNESCAPE_RE.sub(lambda m: _UNESCAPE[m.group(1)], text)
 
 
+def parse_line(line: str, where: str) -> tuple[str, str] | None:
+    """One line of a TSV bitext as (source, target), None for a blank line.
+
+    `where` names the place for the error message (`file, line N`). Shared by
+    the streaming reader and the project import, which decodes legacy
+    encodings first.
+    """
+    line = line.removesuffix("\r")
+    if not line:
+        return None
+    fields = line.split("\t")
+    if len(fields) > 2:
+        raise InputError(
+            f"{where}: {len(fields)} tab-separated fields, expected source<TAB>target "
+            "(write a tab inside text as \\t)"
+        )
+    return unescape_field(fields[0]), unescape_field(fields[1]) if len(fields) == 2 else ""
+
+
 def read_tsv(path: Path | str, source_lang: str, target_lang: str) -> Iterator[TranslationUnit]:
     """Stream the pairs of a TSV bitext, one unit per non-blank line."""
     path = Path(path)
     try:
         with open(path, encoding="utf-8-sig", newline="\n") as fh:
             for number, line in enumerate(fh, start=1):
-                line = line.rstrip("\n").removesuffix("\r")
-                if not line:
-                    continue
-                fields = line.split("\t")
-                if len(fields) > 2:
-                    raise InputError(
-                        f"{path}, line {number}: {len(fields)} tab-separated fields, expected source<TAB>target "
-                        "(write a tab inside text as \\t)"
+                pair = parse_line(line.rstrip("\n"), f"{path}, line {number}")
+                if pair is not None:
+                    yield TranslationUnit(
+                        source=pair[0],
+                        target=pair[1],
+                        source_lang=source_lang,
+                        target_lang=target_lang,
+                        tuid=str(number),
                     )
-                yield TranslationUnit(
-                    source=unescape_field(fields[0]),
-                    target=unescape_field(fields[1]) if len(fields) == 2 else "",
-                    source_lang=source_lang,
-                    target_lang=target_lang,
-                    tuid=str(number),
-                )
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
     except FileNotFoundError:
