@@ -1,0 +1,157 @@
+"""Two processes on one project never corrupt it and never lose an update.
+
+An editor's `workbench check` runs while a translator's session saves edits;
+two scripted imports start at once; a writer finds the database locked. The
+lock wait is bounded by `WORKBENCH_BUSY_TIMEOUT_MS` and ends in one clear line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.project_state import fingerprint, integrity
+from workbench.core.importing import import_tsv
+from workbench.core.project import Project
+
+WORKBENCH = (sys.executable, "-m", "workbench")
+PAIRS = 400
+IMPORTED = 100_000
+"""Pairs per concurrent import: enough for the two transactions to overlap in time."""
+
+
+def pairs_file(path: Path, label: str, count: int) -> Path:
+    path.write_text(
+        "".join(f"{label} sentence {i}.\t{label} предложение {i}.\n" for i in range(count)), "utf-8"
+    )
+    return path
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    path = tmp_path / "project"
+    with Project.create(path) as created:
+        import_tsv(created, pairs_file(tmp_path / "start.tsv", "Start", PAIRS))
+    return path
+
+
+EDITOR = textwrap.dedent(
+    """
+    import sys, time
+    from workbench.core import editing
+    from workbench.core.project import Project
+
+    until = time.monotonic() + float(sys.argv[2])
+    with Project.open(sys.argv[1]) as project:
+        ids = [s.id for s in project.segments()]
+        step = 0
+        while time.monotonic() < until:
+            segment_id = ids[(step * 13) % len(ids)]
+            text = f"правка {step} для {segment_id}"
+            editing.set_target(project, segment_id, text)
+            if step % 3 == 0:
+                editing.confirm(project, segment_id)
+            print(segment_id, text, flush=True)
+            step += 1
+    """
+)
+
+
+def test_check_runs_while_another_process_saves_edits(project: Path) -> None:
+    editor = subprocess.Popen(
+        [sys.executable, "-c", EDITOR, str(project), "4"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    checks = []
+    time.sleep(0.5)
+    while editor.poll() is None and len(checks) < 3:
+        done = subprocess.run([*WORKBENCH, "check", str(project), "--format", "json"], capture_output=True, text=True, timeout=60)
+        checks.append(done)
+    out, err = editor.communicate(timeout=60)
+    assert editor.returncode == 0, err
+    assert checks, "the editor finished before any check ran"
+    for done in checks:
+        assert done.returncode in (0, 1), done.stderr
+        json.loads(done.stdout)  # a whole report, not one cut off by a lock error
+    saved = dict(line.split(" ", 1) for line in out.splitlines())
+    assert len(saved) > 10
+    assert integrity(project / "project.db") == "ok"
+    with Project.open(project) as reopened:
+        for segment_id, text in saved.items():
+            assert reopened.segment(int(segment_id)).target == text
+        assert reopened.segment_count() == PAIRS
+
+
+def test_two_imports_at_once_both_arrive_whole(project: Path, tmp_path: Path) -> None:
+    files = [pairs_file(tmp_path / f"{label}.tsv", label, IMPORTED) for label in ("Left", "Right")]
+    runs = [
+        subprocess.Popen([*WORKBENCH, "import", str(project), "--tsv", str(file)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for file in files
+    ]
+    results = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], results
+    assert integrity(project / "project.db") == "ok"
+    with Project.open(project) as reopened:
+        documents = {row["name"]: row["id"] for row in reopened.db.query("select id, name from documents")}
+        assert set(documents) == {"start", "Left", "Right"}
+        for label in ("Left", "Right"):
+            stored = [
+                (row["source"], row["target"])
+                for row in reopened.db.query(
+                    "select source, target from segments where document_id = ? order by seq", [documents[label]]
+                )
+            ]
+            assert stored == [(f"{label} sentence {i}.", f"{label} предложение {i}.") for i in range(IMPORTED)]
+    listed = tomllib.loads((project / "project.toml").read_text("utf-8"))["documents"]
+    assert sorted(d["name"] for d in listed) == ["Left", "Right", "start"]
+
+
+def test_a_locked_database_gets_a_bounded_wait_and_one_line(project: Path, tmp_path: Path) -> None:
+    tsv = pairs_file(tmp_path / "late.tsv", "Late", 5)
+    before = fingerprint(project)
+    holder = sqlite3.connect(project / "project.db", isolation_level=None)
+    holder.execute("begin immediate")
+    holder.execute("update segments set target = 'held' where id = 1")
+    try:
+        env = {**os.environ, "WORKBENCH_BUSY_TIMEOUT_MS": "1000"}
+        started = time.monotonic()
+        done = subprocess.run([*WORKBENCH, "import", str(project), "--tsv", str(tsv)], capture_output=True, text=True, env=env, timeout=30)
+        waited = time.monotonic() - started
+        assert done.returncode == 2
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+        assert done.stderr.startswith("workbench: error: the project is busy")
+        assert 1.0 <= waited < 10.0
+        # Reading is not blocked by a writer (WAL).
+        status = subprocess.run([*WORKBENCH, "status", str(project), "--format", "json"], capture_output=True, text=True, timeout=30)
+        assert status.returncode == 0 and json.loads(status.stdout)["segments"]["total"] == PAIRS
+        holder.execute("rollback")
+    finally:
+        holder.close()
+    assert fingerprint(project) == before, "the refused import left something behind"
+    # Once the lock is gone, the same import goes through.
+    done = subprocess.run([*WORKBENCH, "import", str(project), "--tsv", str(tsv)], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_writer_waits_for_a_lock_released_within_the_timeout(project: Path, tmp_path: Path) -> None:
+    tsv = pairs_file(tmp_path / "patient.tsv", "Patient", 5)
+    holder = sqlite3.connect(project / "project.db", isolation_level=None)
+    holder.execute("begin immediate")
+    env = {**os.environ, "WORKBENCH_BUSY_TIMEOUT_MS": "20000"}
+    waiting = subprocess.Popen([*WORKBENCH, "import", str(project), "--tsv", str(tsv)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    time.sleep(1.5)
+    assert waiting.poll() is None, "the import did not wait for the lock"
+    holder.execute("rollback")
+    holder.close()
+    _, err = waiting.communicate(timeout=30)
+    assert waiting.returncode == 0, err
+    with Project.open(project) as reopened:
+        assert reopened.segment_count() == PAIRS + 5
