@@ -98,6 +98,7 @@ class WorkbenchApp(App[None]):
     }
     DEFAULT_MODE = "project"
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar = [(0, "-short"), (30, "-medium"), (48, "-tall")]
 
     def __init__(self, project: Project | None, folder: Path) -> None:
         super().__init__()

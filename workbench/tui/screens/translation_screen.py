@@ -74,6 +74,8 @@ class TranslationScreen(ViewScreen):
         self._save_timer: Timer | None = None
         self._lookup_timer: Timer | None = None
         self._details_timer: Timer | None = None
+        self._reload_pending = False
+        """The target in the editor must be replaced from the store when the detail is next shown."""
         self._terms: Any | None = None
         """`SegmentTerms` of the current segment, when the termbase is loaded."""
         self._drawn_version = -1
@@ -173,29 +175,29 @@ class TranslationScreen(ViewScreen):
     def _show_current(self, *, reload_target: bool, defer: bool = False) -> None:
         """Show the segment under the cursor.
 
-        The grid, the info line, the source and the target change at once; the
-        term, findings and memory panels (which run the checks and the term
-        matcher) follow when the cursor rests, so holding a key moves smoothly.
+        With `defer` (the cursor moved in the grid) only the grid and the info
+        line change at once; the source, the target and the panels (which run
+        the checks and the term matcher) follow when the cursor has rested for
+        a moment, so holding a key scrolls smoothly through 50,000 segments.
+        While the target text has focus nothing is deferred: what is typed
+        must go to the segment on screen.
         """
         segment = self.current
-        info = self.query_one("#segment-info", Static)
         if self._details_timer is not None:
             self._details_timer.stop()
             self._details_timer = None
         if segment is None:
             self.current_id = None
-            info.update(Text(_("No segments yet: import a document on the project view (F2).")), layout=False)
+            self.query_one("#segment-info", Static).update(
+                Text(_("No segments yet: import a document on the project view (F2).")), layout=False
+            )
             self.query_one(SourceView).show("")
             self.editor.load_text("")
             self._saved_target = ""
             return
-        if reload_target or segment.id != self.current_id:
-            self.current_id = segment.id
-            self._saved_target = segment.target
-            self.editor.load_text(segment.target)
+        self._reload_pending = self._reload_pending or reload_target
         self._show_info(segment)
-        if defer:
-            self._show_source(segment, (), None)
+        if defer and not self.editor.has_focus:
             self._details_timer = self.set_timer(DETAILS_DELAY, self._show_details)
         else:
             self._show_details()
@@ -203,18 +205,23 @@ class TranslationScreen(ViewScreen):
             self._schedule_lookup()
 
     def _flush_details(self) -> None:
-        """Bring the panels up to date now (an action needs them before the cursor has rested)."""
+        """Bring the detail up to date now (an action needs it before the cursor has rested)."""
         if self._details_timer is not None:
             self._show_details()
 
     def _show_details(self) -> None:
-        """Terms, findings and highlights of the current segment (checks run here)."""
+        """The source with its highlights, the target, and the panels (checks run here)."""
         if self._details_timer is not None:
             self._details_timer.stop()
         self._details_timer = None
         segment = self.current
         if segment is None:
             return
+        if self._reload_pending or segment.id != self.current_id:
+            self.current_id = segment.id
+            self._saved_target = segment.target
+            self.editor.load_text(segment.target)
+        self._reload_pending = False
         self._terms = self._term_checks(segment)
         findings = self._findings_for(segment)
         self._show_source(segment, findings, None)
@@ -322,6 +329,7 @@ class TranslationScreen(ViewScreen):
         self._use_match(event.match.target)
 
     def action_insert_match(self) -> None:
+        self._flush_details()
         match = self.query_one(MemoryPanel).chosen_match
         if match is None:
             self.notify(_("No memory match to insert."), severity="warning")
@@ -336,6 +344,7 @@ class TranslationScreen(ViewScreen):
         editor.focus()
 
     def action_concordance(self) -> None:
+        self._flush_details()
         selected = self.editor.selected_text or self.get_selected_text() or ""
         self._show_panel("memory-tab")
         panel = self.query_one(MemoryPanel)
@@ -389,6 +398,7 @@ class TranslationScreen(ViewScreen):
     # -- actions -------------------------------------------------------------------------------------
 
     def action_edit_target(self) -> None:
+        self._flush_details()
         if self.current is not None:
             self.editor.focus()
 
@@ -413,6 +423,7 @@ class TranslationScreen(ViewScreen):
         self.notify(_("Every segment is confirmed."))
 
     def _set_status(self, status: SegmentStatus, advance: bool) -> None:
+        self._flush_details()
         self.save_pending()
         segment = self.current
         if segment is None:
@@ -511,6 +522,7 @@ class TranslationScreen(ViewScreen):
         editor.focus()
 
     def action_add_term(self) -> None:
+        self._flush_details()
         from workbench.tui.screens.concept_modal import ConceptModal
 
         segment = self.current

@@ -25,8 +25,7 @@ class SourceView(VerticalScroll, can_focus=False):
 
     DEFAULT_CSS = """
     SourceView {
-        height: auto;
-        max-height: 8;
+        height: 5;
     }
     SourceView > .source-view--term { text-style: underline; color: $text-accent; }
     SourceView > .source-view--term-missing { text-style: underline bold; color: $error; }
