@@ -91,12 +91,12 @@ asyncio.run(main())
 def build_big_project(path: Path, count: int = BIG) -> Path:
     """A project with `count` aligned-looking segments: varied lengths, some confirmed, some weak."""
     rng = random.Random(SEED)
-    english = "the workers club trade union party culture movement local central interest state".split()
-    russian = "рабочие клуб профсоюз партия культура движение местный центральный интерес государство".split()
+    english = ["the", "workers", "club", "trade", "union", "party", "culture", "movement", "local", "central", "interest", "state"]
+    russian = ["рабочие", "клуб", "профсоюз", "партия", "культура", "движение", "местный", "центральный", "интерес", "государство"]
     with Project.create(path, name="big") as project:
         now = utc_now()
         with project.transaction() as db:
-            db["documents"].insert(
+            db.table("documents").insert(
                 {"seq": 1, "name": "big", "kind": "text", "source_file": None, "target_file": None,
                  "source_encoding": None, "target_encoding": None, "imported_at": now}
             )
@@ -118,7 +118,7 @@ def build_big_project(path: Path, count: int = BIG) -> Path:
                         "changed_at": now,
                     }
                 )
-            db["segments"].insert_all(rows, batch_size=5000)
+            db.table("segments").insert_all(rows, batch_size=5000)
     return path
 
 
@@ -135,6 +135,7 @@ def probe(path: Path) -> dict[str, Any]:
         text=True,
         cwd=REPO,
         timeout=600,
+        check=False,
     )
     if result.returncode != 0 or "@@" not in result.stdout:
         raise RuntimeError((result.stderr.strip().splitlines() or ["no output"])[-1])

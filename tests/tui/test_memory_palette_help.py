@@ -6,7 +6,6 @@ import io
 from pathlib import Path
 
 from rich.console import Console
-
 from textual.command import CommandPalette
 from textual.widgets import Input, Static
 from tui_helpers import SIZE, settle, stored

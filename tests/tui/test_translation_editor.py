@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
-
 from tui_helpers import SIZE, settle, stored
+
 from workbench.core.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
-from textual.pilot import Pilot
-
 
 SIZE = (120, 36)
 

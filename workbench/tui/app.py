@@ -97,8 +97,8 @@ class WorkbenchApp(App[None]):
         "termbase": _termbase_screen,
     }
     DEFAULT_MODE = "project"
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar = [(0, "-short"), (30, "-medium"), (48, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012  (Textual declares it so)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-medium"), (48, "-tall")]  # noqa: RUF012
 
     def __init__(self, project: Project | None, folder: Path) -> None:
         super().__init__()
@@ -211,7 +211,7 @@ class WorkbenchApp(App[None]):
         try:
             with Project.open(self.project.path) as project:
                 findings = check_project(project, enforcer=self.enforcer, progress=progress)
-        except Exception as error:  # a worker reports everything in one line, never a crash
+        except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
             if on_done is not None and not worker.is_cancelled:
                 self.call_from_thread(on_done, str(error), "error")
             return
@@ -239,7 +239,7 @@ class WorkbenchApp(App[None]):
         try:
             with Project.open(self.project.path) as project:
                 accept_finding(project, position, finding.check, reason, finding.concept)
-        except Exception as error:  # reported in one line; the finding simply stays
+        except Exception as error:  # noqa: BLE001  (reported in one line; the finding simply stays)
             self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
             return
         self.call_from_thread(self._finding_accepted, finding)
@@ -261,7 +261,7 @@ class WorkbenchApp(App[None]):
         try:
             with Project.open(self.project.path) as project:
                 enforcer = project_enforcer(project)
-        except Exception as error:  # a broken termbase must not take the editor down with it
+        except Exception as error:  # noqa: BLE001  (a broken termbase must not take the editor down)
             self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
             enforcer = None
         if not get_current_worker().is_cancelled:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from workbench.tui.i18n import N_, _
 
@@ -43,7 +43,7 @@ class Command:
     key_display: str | None = None
 
 
-def bindings(commands: Iterable[Command]) -> list[Binding]:
+def bindings(commands: Iterable[Command]) -> list[BindingType]:
     """Textual bindings for the commands that have keys, labels translated."""
     return [
         Binding(

@@ -59,7 +59,7 @@ def N_(message: str) -> str:
     return message
 
 
-def number(value: int | float) -> str:
+def number(value: float) -> str:
     """A number written the way the interface language writes it (`50 000`, `50,000`)."""
     return format_decimal(value, locale=UI_LOCALE)
 

@@ -117,7 +117,7 @@ class AlignmentScreen(ViewScreen):
     # -- the current pair ---------------------------------------------------------------------
 
     def _sentences(self, segment: Segment) -> tuple[list[str], list[str]]:
-        row = self.project.db["segments"].get(segment.id)
+        row = self.project.db.table("segments").get(segment.id)
         return (
             editing.sentence_texts(self.project, row, "source"),
             editing.sentence_texts(self.project, row, "target"),
@@ -151,7 +151,7 @@ class AlignmentScreen(ViewScreen):
 
     # -- edits --------------------------------------------------------------------------------
 
-    def _edit(self, change: Callable[[Segment, int], int | None]) -> None:
+    def _edit(self, change: Callable[[Segment, int], int]) -> None:
         """Run one edit on the current pair; `change` patches the store and returns the new cursor."""
         segment = self.grid.current
         if segment is None:

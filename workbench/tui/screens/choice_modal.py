@@ -9,12 +9,12 @@ content inside them is shown literally.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Static
@@ -28,7 +28,7 @@ T = TypeVar("T")
 class ChoiceModal(ModalScreen[T | None], Generic[T]):
     """A titled list; enter or a click picks, escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", _("Cancel"))]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
     def __init__(self, title: str, options: Sequence[tuple[Text | str, T]], *, note: str = "") -> None:
         super().__init__()
@@ -60,7 +60,7 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
 class ReasonModal(ModalScreen[str | None]):
     """One line of free text that must not be empty (why a finding is a false positive)."""
 
-    BINDINGS = [Binding("escape", "cancel", _("Cancel"))]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
     def __init__(self, title: str, about: Text | str) -> None:
         super().__init__()

@@ -10,10 +10,11 @@ complaint is shown under the fields.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
@@ -60,7 +61,7 @@ class TermRow(Horizontal):
 class ConceptModal(ModalScreen[Concept | None]):
     """The concept form; returns the stored concept, or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", _("Cancel"))]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
     def __init__(self, project: Project, concept: Concept | None, prefill: dict[str, str] | None = None) -> None:
         super().__init__()

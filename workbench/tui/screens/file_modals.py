@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
@@ -45,7 +46,7 @@ def _expand(text: str) -> Path:
 class FormModal(ModalScreen[object]):
     """A titled form with OK and Cancel; escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", _("Cancel"), show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"), show=False)]
 
     def title_text(self) -> str:
         raise NotImplementedError

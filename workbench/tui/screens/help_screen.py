@@ -6,22 +6,24 @@ can never list a key that does nothing.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from workbench.tui.commands import GROUPS, Command, bindings
+from workbench.tui.commands import GROUPS, Command
 from workbench.tui.i18n import _
 
 
 class HelpScreen(ModalScreen[None]):
     """Keys and commands; any of escape, q or F1 closes it."""
 
-    BINDINGS = [Binding("escape,q,f1", "app.pop_screen", _("Close"))]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,f1", "app.pop_screen", _("Close"))]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help"):
@@ -42,9 +44,8 @@ class HelpScreen(ModalScreen[None]):
     def _keys(self, command: Command) -> str:
         if not command.keys:
             return ""
-        binding: Binding = bindings([command])[0]
         return " ".join(
-            self.app.get_key_display(Binding(key, binding.action, key_display=binding.key_display))
+            self.app.get_key_display(Binding(key, command.action, key_display=command.key_display))
             for key in command.keys.split(",")
         )
 

@@ -32,7 +32,13 @@ from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, ngettext, number, percent
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
-from workbench.tui.screens.file_modals import ExportModal, ExportRequest, ImportModal, ImportRequest, OpenProjectModal
+from workbench.tui.screens.file_modals import (
+    ExportModal,
+    ExportRequest,
+    ImportModal,
+    ImportRequest,
+    OpenProjectModal,
+)
 
 Progress = Callable[[int, int], None]
 Task = Callable[[Project, Progress], str]
@@ -277,7 +283,7 @@ class ProjectScreen(ViewScreen):
             with Project.open(self.project.path) as project:
                 message = task(project, progress)
             severity = "information"
-        except Exception as error:  # shown to the person, not a crash: a worker must report everything
+        except Exception as error:  # noqa: BLE001  (shown to the person, not a crash: a worker reports everything)
             message, severity = _describe(error), "error"
         if not worker.is_cancelled:
             app.call_from_thread(self._task_finished, message, severity, edits)

@@ -10,6 +10,7 @@ that run.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.segment import Segment as RichSegment
 from rich.style import Style as RichStyle
@@ -38,7 +39,7 @@ class ConfidenceStrip(Widget):
     ConfidenceStrip > .confidence-strip--none { color: $foreground 20%; }
     ConfidenceStrip > .confidence-strip--viewport { color: $accent; }
     """
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar = {
         "confidence-strip--weak",
         "confidence-strip--fair",
         "confidence-strip--good",

@@ -10,6 +10,7 @@ terminal's cursor nor vanish from a reviewer's sight.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
@@ -53,7 +54,7 @@ def literal(text: str, style: Style | str = "") -> Text:
     return Text(visible(text.replace("\t", "→")), style=style, no_wrap=False)
 
 
-def highlighted(text: str, spans: list[tuple[int, int, Style | str]], style: Style | str = "") -> Text:
+def highlighted(text: str, spans: Sequence[tuple[int, int, Style | str]], style: Style | str = "") -> Text:
     """User text with styled character ranges (terms, findings); bad ranges are clipped, not fatal."""
     result = literal(text, style)
     length = len(text)

@@ -10,11 +10,12 @@ inflected form; escape in the box goes back to the matches.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
@@ -61,7 +62,7 @@ def hit_label(hit: ConcordanceHit) -> Text:
 class ConcordanceInput(Input):
     """The search box; escape clears it and goes back to the matches."""
 
-    BINDINGS = [Binding("escape", "leave", _("Matches"), show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "leave", _("Matches"), show=False)]
 
     class Left(Message):
         """The translator left the search (escape)."""

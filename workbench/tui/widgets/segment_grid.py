@@ -9,6 +9,7 @@ reviewer to guess which pairs are weak.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 from rich.segment import Segment as RichSegment
 from rich.style import Style
@@ -60,7 +61,7 @@ class SegmentGrid(VirtualList):
         "segment-grid--error",
     }
     # Few component classes on purpose: Textual styles each one as a node of its own.
-    ROLE = {
+    ROLE: ClassVar = {
         "position": "muted",
         "draft": "muted",
         "translated": "good",

@@ -8,6 +8,7 @@ when the translator leaves it, so the screen can save at that moment.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -32,7 +33,7 @@ class SourceView(VerticalScroll, can_focus=False):
     SourceView > .source-view--finding { background: $warning 25%; }
     SourceView > .source-view--focus { background: $accent 40%; text-style: bold; }
     """
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar = {
         "source-view--term",
         "source-view--term-missing",
         "source-view--finding",

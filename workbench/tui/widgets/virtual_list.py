@@ -8,8 +8,10 @@ scrolling, the cursor, the mouse and the row cache.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -35,8 +37,8 @@ class VirtualList(ScrollView, can_focus=True):
         text-style: $block-cursor-text-style;
     }
     """
-    COMPONENT_CLASSES = {"virtual-list--cursor"}
-    BINDINGS = [
+    COMPONENT_CLASSES: ClassVar = {"virtual-list--cursor"}
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "cursor_up", show=False),
         Binding("down,j", "cursor_down", show=False),
         Binding("pageup", "page_up_rows", show=False),
