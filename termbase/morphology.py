@@ -27,6 +27,7 @@ has far fewer distinct forms than tokens.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from functools import cache
 from typing import Protocol
 
@@ -98,6 +99,8 @@ class RussianLemmatizer(_CachedLemmatizer):
         self._morph = pymorphy3.MorphAnalyzer(lang="ru")
 
     def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if not _pymorphy_can_parse(form):
+            return (form,), ()
         nominal: list[str] = []
         verbal: list[str] = []
         for parse in self._morph.parse(form):
@@ -115,7 +118,7 @@ class RussianLemmatizer(_CachedLemmatizer):
 
     def parses(self, form: str) -> list[object]:
         """All pymorphy3 parses of a form (for inflection)."""
-        return list(self._morph.parse(form))
+        return list(self._morph.parse(form)) if _pymorphy_can_parse(form) else []
 
 
 class EnglishLemmatizer(_CachedLemmatizer):
@@ -152,6 +155,13 @@ class ExactLemmatizer(_CachedLemmatizer):
 
     def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return (form,), ()
+
+
+def _pymorphy_can_parse(form: str) -> bool:
+    """pymorphy3 guesses the shape of unknown words from Unicode character names and
+    raises ValueError on a letter that has none (U+17000, a Tangut ideograph, in
+    Python 3.11): such a form can only match itself."""
+    return all(unicodedata.name(char, "") for char in form if char.isalpha())
 
 
 def _strip_possessive(form: str) -> str:
