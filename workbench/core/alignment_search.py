@@ -19,7 +19,6 @@ the best path touches its edge.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -268,45 +267,40 @@ class Lattice:
         into = best[preds[:, ends]] + costs[:, ends]
         out = np.empty_like(into)
         for t in range(len(BEAD_TYPES)):
-            succ = np.full(size + 1, size, dtype=np.int64)
+            succ = np.full(size + 1, size, dtype=np.int32)
             valid = np.flatnonzero(preds[t, :-1] < size)
             succ[preds[t, valid]] = valid
             nxt = succ[starts]
             out[t] = costs[t, nxt] + rest[nxt]
         into[chosen, beads] = np.inf
         out[chosen, beads] = np.inf
-        avoid_node = _diagonal_alternatives(band, best[:-1] + rest[:-1])
+        through = best[:-1] + rest[:-1]
         alternative = np.minimum.reduce(
             [
                 into.min(axis=0) + rest[ends],
                 best[starts] + out.min(axis=0),
-                avoid_node[starts],
-                avoid_node[ends],
+                _diagonal_alternatives(band, through, starts),
+                _diagonal_alternatives(band, through, ends),
             ]
         )
         return np.maximum(alternative - total, 0.0)
 
 
-def _diagonal_alternatives(band: Band, through: np.ndarray) -> np.ndarray:
-    """For each cell, the cheapest complete path through another cell of its
-    anti-diagonal (``inf`` if there is none)."""
+def _diagonal_alternatives(band: Band, through: np.ndarray, queried: np.ndarray) -> np.ndarray:
+    """For each queried cell, the cheapest complete path through another cell of
+    its anti-diagonal (``inf`` if there is none)."""
     rows, cols = band.cells()
-    diagonal = rows + cols
-    order = np.lexsort((through, diagonal))
-    sorted_diag = diagonal[order]
-    first = np.flatnonzero(np.concatenate(([True], sorted_diag[1:] != sorted_diag[:-1])))
-    group_of = np.searchsorted(sorted_diag[first], diagonal)
-    best_cell = order[first]
-    best_value = through[best_cell]
-    second_pos = first + 1
-    has_second = np.zeros(len(first), dtype=bool)
-    in_range = second_pos < len(order)
-    has_second[in_range] = sorted_diag[second_pos[in_range]] == sorted_diag[first[in_range]]
-    second_value = np.full(len(first), np.inf)
-    second_value[has_second] = through[order[second_pos[has_second]]]
-    is_best = best_cell[group_of] == np.arange(band.size)
-    alternatives = np.where(is_best, second_value[group_of], best_value[group_of])
-    return np.concatenate((alternatives, [np.inf]))
-
-
-LatticeBuilder = Callable[[Band], Lattice]
+    diagonal = (rows + cols).astype(np.int32)
+    count = band.n + band.m + 1
+    best = np.full(count, np.inf)
+    np.minimum.at(best, diagonal, through)
+    hits = np.flatnonzero(through == best[diagonal])
+    _, firsts = np.unique(diagonal[hits], return_index=True)
+    best_cell = np.full(count, -1, dtype=np.int64)
+    best_cell[diagonal[hits[firsts]]] = hits[firsts]
+    others = through.copy()
+    others[hits[firsts]] = np.inf
+    second = np.full(count, np.inf)
+    np.minimum.at(second, diagonal, others)
+    wanted = diagonal[queried]
+    return np.where(best_cell[wanted] == queried, second[wanted], best[wanted])
