@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.alignment_corpus import CACHE, COLLECTIONS, ParagraphPair, paragraph_pairs
+from workbench.core import abbreviations, segmentation
 from workbench.core.alignment import Sentence
 from workbench.core.anchors import numbers
 from workbench.core.segmentation import sentences
@@ -181,16 +182,28 @@ def _from_json(raw: list[dict[str, Any]]) -> list[GoldDocument]:
     ]
 
 
+def _fingerprint() -> str:
+    """What the built gold depends on besides the packages: the hand decisions,
+    this builder and the sentence splitter. A change to any rebuilds the cache."""
+    digest = hashlib.sha1()
+    for path in (MANUAL, Path(__file__), Path(segmentation.__file__), Path(abbreviations.__file__)):
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
 def load(*, sample: bool = False) -> list[GoldDocument]:
     """The full gold set (built and cached on first use), or the committed sample."""
     if sample:
         return _from_json(json.loads(SAMPLE.read_text(encoding="utf-8")))
-    stamp = MANUAL.stat().st_mtime if MANUAL.exists() else 0.0
-    if GOLD_CACHE.exists() and GOLD_CACHE.stat().st_mtime >= stamp:
-        return _from_json(json.loads(GOLD_CACHE.read_text(encoding="utf-8")))
+    key = _fingerprint()
+    if GOLD_CACHE.exists():
+        cached = json.loads(GOLD_CACHE.read_text(encoding="utf-8"))
+        if isinstance(cached, dict) and cached.get("key") == key:
+            return _from_json(cached["documents"])
     documents = build()
     GOLD_CACHE.parent.mkdir(parents=True, exist_ok=True)
-    GOLD_CACHE.write_text(json.dumps(_to_json(documents), ensure_ascii=False), encoding="utf-8")
+    payload = {"key": key, "documents": _to_json(documents)}
+    GOLD_CACHE.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
     return documents
 
 

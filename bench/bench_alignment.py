@@ -194,7 +194,10 @@ def _row(
 
 def long_pair(size: int) -> tuple[list[Sentence], list[Sentence]]:
     """Real documents (harder variant) concatenated until the source has `size` sentences."""
-    documents = load()
+    try:
+        documents = load()
+    except (OSError, subprocess.CalledProcessError):
+        documents = load(sample=True)
     source: list[Sentence] = []
     target: list[Sentence] = []
     round_ = 0
@@ -272,8 +275,12 @@ def run() -> list[dict[str, object]]:
     # Speed first, while this process is small: on Linux a child inherits its
     # parent's peak-memory mark, which would floor the children's figures.
     speed = speed_rows()
-    documents = [d for d in load() if d.split == "test"]
-    return accuracy_rows(documents, "test") + speed
+    try:
+        documents, split = [d for d in load() if d.split == "test"], "test"
+    except (OSError, subprocess.CalledProcessError):
+        # No Debian tools or archive here: fall back to the committed sample.
+        documents, split = load(sample=True), "sample"
+    return accuracy_rows(documents, split) + speed
 
 
 if __name__ == "__main__":
