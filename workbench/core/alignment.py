@@ -120,8 +120,8 @@ def align(
     # a fixed 1-0 or 0-1 bead only bars its sentence from any other bead, since
     # where it sits on the other side is for the aligner to find.
     separators = [b for b in fixed if b.source and b.target]
-    alone = {("s", b.source[0]): b for b in fixed if not b.target}
-    alone.update({("t", b.target[0]): b for b in fixed if not b.source})
+    alone = {("s", i): b for b in fixed if not b.target for i in b.source}
+    alone.update({("t", j): b for b in fixed if not b.source for j in b.target})
     src_lang, tgt_lang = base_language(source_lang), base_language(target_lang)
     src_bags = [anchors(s.text, src_lang, concepts) for s in source]
     tgt_bags = [anchors(s.text, tgt_lang, concepts) for s in target]
@@ -149,10 +149,20 @@ def align(
         )
     aligned = [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in gaps]
     result: list[Bead] = []
+    placed: set[int] = set()
     for k, gap_beads in enumerate(aligned):
         for bead in gap_beads:
-            key = ("s", bead.source[0]) if not bead.target else ("t", bead.target[0])
-            result.append(alone.get(key, bead) if not bead.source or not bead.target else bead)
+            owner = None
+            if not bead.target:
+                owner = alone.get(("s", bead.source[0]))
+            elif not bead.source:
+                owner = alone.get(("t", bead.target[0]))
+            if owner is None:
+                result.append(bead)
+            elif id(owner) not in placed:
+                # The aligner left the sentences unpaired one by one; the user's bead holds them all.
+                placed.add(id(owner))
+                result.append(owner)
         if k < len(separators):
             result.append(separators[k])
     return result
