@@ -9,6 +9,7 @@ undoable, and locks the pair so re-alignment keeps it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -158,7 +159,7 @@ class AlignmentScreen(ViewScreen):
             return
         try:
             cursor = change(segment, self.grid.cursor)
-        except WorkbenchError as error:
+        except (WorkbenchError, sqlite3.Error) as error:
             self.notify(str(error), severity="warning")
             return
         for touched in self.segments[max(0, cursor - 1) : cursor + 2]:

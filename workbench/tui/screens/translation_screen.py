@@ -14,6 +14,7 @@ the last full run.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -28,6 +29,7 @@ from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 from termbase.model import Term
 from workbench.core import editing
 from workbench.core.checks import Finding
+from workbench.core.errors import WorkbenchError
 from workbench.core.model import Segment, SegmentStatus
 from workbench.tui import commands
 from workbench.tui.commands import bindings
@@ -377,7 +379,11 @@ class TranslationScreen(ViewScreen):
         text = self.editor.text
         if text == self._saved_target:
             return None
-        saved = editing.set_target(self.project, self.current_id, text)
+        try:
+            saved = editing.set_target(self.project, self.current_id, text)
+        except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
+            self.notify(_("Could not save the target: {error}").format(error=error), severity="error", timeout=10)
+            return None
         self._saved_target = saved.target
         self._after_edit(saved)
         return saved
@@ -428,10 +434,14 @@ class TranslationScreen(ViewScreen):
         segment = self.current
         if segment is None:
             return
-        if status is SegmentStatus.TRANSLATED:
-            updated = editing.confirm(self.project, segment.id)
-        else:
-            updated = editing.set_status(self.project, segment.id, status)
+        try:
+            if status is SegmentStatus.TRANSLATED:
+                updated = editing.confirm(self.project, segment.id)
+            else:
+                updated = editing.set_status(self.project, segment.id, status)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
         self._after_edit(updated)
         if advance and self.grid.cursor < len(self.segments) - 1:
             self.grid.move_to(self.grid.cursor + 1)
