@@ -106,6 +106,20 @@ def fifo(name: str) -> Build:
     return build
 
 
+def imported(pairs: str) -> Build:
+    """Segments already in the project, for a command that reads them."""
+
+    def build(inputs: Path, project: Path) -> None:
+        from workbench.core.importing import import_tsv
+        from workbench.core.project import Project
+
+        (inputs / "earlier.tsv").write_text(pairs, "utf-8")
+        with Project.open(project) as opened:
+            import_tsv(opened, inputs / "earlier.tsv")
+
+    return build
+
+
 def damages(action: Callable[[Path], None]) -> Build:
     def build(inputs: Path, project: Path) -> None:
         action(project)
@@ -370,11 +384,15 @@ CASES: list[Case] = [
          "cannot decode as utf-8"),
     Case("text-encoding-option-not-text", (*SOURCE, "--encoding", "rot13"), EN_FILE, 2, "is not a text encoding"),
     Case("text-encoding-option-unknown", (*SOURCE, "--encoding", "klingon"), EN_FILE, 2, "unknown encoding 'klingon'"),
-    Case("tsv-extra-tab", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\nc\tд\tе\n"), 2, "pairs.tsv:2: expected source<TAB>target"),
+    Case("tsv-extra-tab", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\nc\tд\tе\n"), 2, "expected source<TAB>target"),
     Case("tsv-empty-source", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\n\tтолько перевод\n"), 2, "the source text is empty"),
     Case("tsv-binary", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", bytes(range(256)) * 8), 2, "binary"),
     Case("align-files-binary", ("align-files", "{in}/doc.en.txt", "{in}/doc.ru.txt"),
          both(EN_FILE, writes("doc.ru.txt", b"\x7fELF\x02\x01\x01" + bytes(64))), 2, "binary"),
+    Case("check-letters-without-a-unicode-name", ("check", "{p}", "--fail-on", "never"),
+         imported("The library \U00017000 opened.\tБиблиотека\U00017000 открылась \U00017000.\n"), 0, "in 4 segments"),
+    Case("term-find-letters-without-a-unicode-name", ("term", "find", "{p}", "--lang", "ru", "библиотеки \U00017000 клуб\U00017000"),
+         writes("unused", b""), 0, "библиотеки"),
     # TMX.
     Case("tmx-malformed", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", GOOD_TMX.replace("</seg></tuv><tuv", "</seg><tuv", 1)), 2, "malformed TMX"),
     Case("tmx-truncated", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", GOOD_TMX[: len(GOOD_TMX) // 2]), 2, "malformed TMX"),
