@@ -17,6 +17,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Static
 
 from workbench.core import editing
@@ -33,6 +34,8 @@ from workbench.tui.widgets.literal import literal, one_line
 from workbench.tui.widgets.segment_grid import SegmentGrid, confidence_level
 
 SplitPoint = tuple[int, int]
+DETAILS_DELAY = 0.06
+"""Seconds the cursor must rest before the pair's sentences are read and shown."""
 
 
 class AlignmentScreen(ViewScreen):
@@ -45,6 +48,7 @@ class AlignmentScreen(ViewScreen):
     def __init__(self) -> None:
         super().__init__()
         self._drawn_version = -1
+        self._detail_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
@@ -108,7 +112,10 @@ class AlignmentScreen(ViewScreen):
 
     @on(SegmentGrid.CursorMoved, "#beads")
     def _cursor_moved(self, event: SegmentGrid.CursorMoved) -> None:
-        self._show_current()
+        """The pair's sentences follow when the cursor rests, so holding a key scrolls smoothly."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAILS_DELAY, self._show_current)
 
     @on(ConfidenceStrip.Jumped)
     def _jumped(self, event: ConfidenceStrip.Jumped) -> None:
@@ -125,6 +132,9 @@ class AlignmentScreen(ViewScreen):
         )
 
     def _show_current(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
         segment = self.grid.current
         info = self.query_one("#bead-info", Static)
         if segment is None:
