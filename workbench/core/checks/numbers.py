@@ -11,6 +11,7 @@ about wrong numbers, not about style.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator, Sequence
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
@@ -60,15 +61,19 @@ def compare_numbers(
     src_req = [t for t in src if t.required]
     tgt_req = [t for t in tgt if t.required]
     pairs = _match(src_req, tgt_req)
+    paired = set(pairs.values())
     left_src = [t for i, t in enumerate(src_req) if i not in pairs]
-    left_tgt = [t for j, t in enumerate(tgt_req) if j not in set(pairs.values())]
+    left_tgt = [t for j, t in enumerate(tgt_req) if j not in paired]
     if not left_src and not left_tgt:
         return [], []
     # Number words, months and footnote markers may stand in for what is left.
     src_opt = [t for t in src if not t.required] + source_reader.words(source)
     tgt_opt = [t for t in tgt if not t.required] + target_reader.words(target)
-    left_src = [t for i, t in enumerate(left_src) if i not in _match(left_src, tgt_opt)]
-    left_tgt = [t for i, t in enumerate(left_tgt) if i not in _match(left_tgt, src_opt)]
+    # (Each matching computed once: in the comprehension's condition it ran once per token.)
+    stand_ins = _match(left_src, tgt_opt)
+    left_src = [t for i, t in enumerate(left_src) if i not in stand_ins]
+    stand_ins = _match(left_tgt, src_opt)
+    left_tgt = [t for i, t in enumerate(left_tgt) if i not in stand_ins]
     # A value that occurs on the other side at all is a repetition, not a wrong number.
     src_values = frozenset().union(*(t.values for t in (*src, *src_opt)))
     tgt_values = frozenset().union(*(t.values for t in (*tgt, *tgt_opt)))
@@ -78,26 +83,59 @@ def compare_numbers(
 
 
 def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[int, int]:
-    """Maximum bipartite matching (Kuhn's augmenting paths): left index -> right index.
+    """Maximum bipartite matching: left index -> right index.
 
     Greedy pairing is not enough: "1923–24" against "1923–1924" must pair the
-    ambiguous "24" with 1924 even if it comes first.
+    ambiguous "24" with 1924 even if it comes first. Tokens with one and the
+    same single value are paired first, in text order: some maximum matching
+    always contains such a pair, so a segment holding a table of thousands of
+    numbers costs linear time. The few tokens left (ambiguous ones, and those
+    without a twin) go through Kuhn's augmenting paths over a value index,
+    searched iteratively: a long path must not exhaust Python's recursion limit.
     """
-    owner: dict[int, int] = {}  # right index -> left index
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j, candidate in enumerate(right):
-            if j in seen or not left[i].values & candidate.values:
+    pairs: dict[int, int] = {}
+    twins: dict[object, deque[int]] = {}
+    for j, token in enumerate(right):
+        if len(token.values) == 1:
+            twins.setdefault(next(iter(token.values)), deque()).append(j)
+    rest: list[int] = []
+    for i, token in enumerate(left):
+        free = twins.get(next(iter(token.values))) if len(token.values) == 1 else None
+        if free:
+            pairs[i] = free.popleft()
+        else:
+            rest.append(i)
+    taken = set(pairs.values())
+    by_value: dict[object, list[int]] = {}
+    for j, token in enumerate(right):
+        if j not in taken:
+            for value in token.values:
+                by_value.setdefault(value, []).append(j)
+    edges = {i: sorted({j for v in left[i].values for j in by_value.get(v, ())}) for i in rest}
+    owner: dict[int, int] = {}  # right index -> left index, among the tokens left
+    for start in rest:
+        seen: set[int] = set()
+        stack = [(start, iter(edges[start]))]
+        via: list[int] = []  # via[k]: the right token through which stack[k + 1] was reached
+        while stack:
+            i, candidates = stack[-1]
+            j = next((j for j in candidates if j not in seen), None)
+            if j is None:
+                stack.pop()
+                if via:
+                    via.pop()
                 continue
             seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(left)):
-        augment(i, set())
-    return {i: j for j, i in owner.items()}
+            if j in owner:
+                via.append(j)
+                stack.append((owner[j], iter(edges[owner[j]])))
+                continue
+            owner[j] = i  # a free token ends the path: shift every pair along it
+            for k, through in enumerate(via):
+                owner[through] = stack[k][0]
+            break
+    pairs.update({i: j for j, i in owner.items()})
+    return pairs
 
 
 def _quote(tokens: list[NumberToken]) -> str:
