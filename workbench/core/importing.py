@@ -58,6 +58,10 @@ MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 documents, and a 50 MB file would keep an import busy for minutes. Larger bitexts
 come aligned already, as TSV or TMX, which are streamed."""
 MAX_DOCUMENT_LINES = 200_000
+MAX_SEGMENT_CHARS = 50_000
+"""The longest text one side of a segment may hold: some 8,000 words, far beyond any
+sentence. Checks, alignment and the editor work segment by segment; a TSV line or a
+text without sentence punctuation holding megabytes would stall them all."""
 """Cleanup weighs every line against its neighbours; a million one-word lines is
 a word list, not a document, and would take minutes to reflow."""
 
@@ -79,7 +83,14 @@ def prepare_side(file: Path, lang: str, encoding: str | None = None) -> Prepared
     paragraphs = tuple(clean_text(decoded.text, lang))
     if not any(p.text.strip() for p in paragraphs):
         raise InputError(f"{file}: no text left after cleanup")
-    return PreparedSide(file, decoded, paragraphs, tuple(split_paragraphs(paragraphs, lang)))
+    sentences = tuple(split_paragraphs(paragraphs, lang))
+    for number, sentence in enumerate(sentences, start=1):
+        if len(sentence.text) > MAX_SEGMENT_CHARS:
+            raise InputError(
+                f"{file}: sentence {number} is {len(sentence.text):,} characters long (at most "
+                f"{MAX_SEGMENT_CHARS:,}); the text has too little sentence punctuation to be segmented"
+            )
+    return PreparedSide(file, decoded, paragraphs, sentences)
 
 
 def split_paragraphs(paragraphs: Iterable[Paragraph], lang: str) -> Iterator[PreparedSentence]:
@@ -209,6 +220,11 @@ def import_pairs(
 
     def rows(document_id: int) -> Iterator[tuple[object, ...]]:
         for index, (source, target, *rest) in enumerate(pairs):
+            if len(source) > MAX_SEGMENT_CHARS or len(target) > MAX_SEGMENT_CHARS:
+                raise InputError(
+                    f"{file}: pair {index + 1} has {max(len(source), len(target)):,} characters on "
+                    f"one side; a segment holds at most {MAX_SEGMENT_CHARS:,}"
+                )
             status = rest[0] if rest and rest[0] in statuses else "draft"
             counts["segments"] += 1
             counts["translated"] += bool(target)
