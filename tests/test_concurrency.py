@@ -68,7 +68,7 @@ EDITOR = textwrap.dedent(
 
 def test_check_runs_while_another_process_saves_edits(project: Path) -> None:
     editor = subprocess.Popen(
-        [sys.executable, "-c", EDITOR, str(project), "4"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", EDITOR, str(project), "3"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     checks = []
     time.sleep(0.5)
@@ -155,3 +155,31 @@ def test_a_writer_waits_for_a_lock_released_within_the_timeout(project: Path, tm
     assert waiting.returncode == 0, err
     with Project.open(project) as reopened:
         assert reopened.segment_count() == PAIRS + 5
+
+
+TUI_DRIVER = Path(__file__).resolve().parent / "hostile" / "drive_tui.py"
+
+
+def test_check_runs_while_the_app_saves_edits(project: Path) -> None:
+    """A translator confirms segments in the TUI while an editor runs the QA checks."""
+    with Project.open(project) as opened:
+        opened.db.execute("update segments set target = ''")
+        opened.db.conn.commit()
+    app = subprocess.Popen(
+        [sys.executable, str(TUI_DRIVER), str(project), "6"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    checks = []
+    while app.poll() is None:
+        checks.append(subprocess.run([*WORKBENCH, "check", str(project), "--format", "json"], capture_output=True, text=True, timeout=60))
+    out, err = app.communicate(timeout=60)
+    assert app.returncode == 0, err
+    assert checks and all(done.returncode in (0, 1) and json.loads(done.stdout) is not None for done in checks), [
+        done.stderr for done in checks
+    ]
+    edits = [line.split(" ", 1) for line in out.splitlines() if line != "ready"]
+    assert len(edits) == 6
+    with Project.open(project) as reopened:
+        for segment_id, text in edits:
+            segment = reopened.segment(int(segment_id))
+            assert (segment.target, str(segment.status)) == (text, "translated")
+    assert integrity(project / "project.db") == "ok"

@@ -151,3 +151,40 @@ def test_every_edit_that_returned_before_a_kill_is_saved(tmp_path: Path) -> None
         for segment_id in reviewed:
             assert str(reopened.segment(segment_id).status) == "reviewed"
         assert reopened.segment_count() == 300
+
+
+TUI_DRIVER = Path(__file__).resolve().parent / "hostile" / "drive_tui.py"
+
+
+def test_edits_saved_through_the_app_survive_a_kill(tmp_path: Path) -> None:
+    """The same through the Textual app: typed, left (saved) and confirmed, then SIGKILL."""
+    project = make_project(tmp_path, 40)
+    with Project.open(project) as opened:
+        opened.db.execute("update segments set target = ''")
+        opened.db.conn.commit()
+    app = subprocess.Popen(
+        [sys.executable, str(TUI_DRIVER), str(project), "1000"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
+    )
+    assert app.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + WAIT_LIMIT
+    while len(lines) < 5:
+        line = app.stdout.readline()
+        if not line:
+            pytest.fail(f"the app stopped: {app.stderr.read() if app.stderr else ''}")
+        if line.strip() != "ready":
+            lines.append(line.rstrip("\n"))
+        assert time.monotonic() < deadline, "the app is too slow"
+    os.kill(app.pid, signal.SIGKILL)
+    rest, _ = app.communicate()
+    lines += rest.splitlines()
+
+    assert integrity(project / "project.db") == "ok"
+    with Project.open(project) as reopened:
+        for line in lines:
+            segment_id, text = line.split(" ", 1)
+            segment = reopened.segment(int(segment_id))
+            assert (segment.target, str(segment.status)) == (text, "translated")
+        untouched = [s for s in reopened.segments() if s.target == ""]
+        assert len(untouched) >= 40 - len(lines) - 1  # at most the edit under way when killed

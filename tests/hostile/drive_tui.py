@@ -1,0 +1,49 @@
+"""Drive the workbench app as a translator would, in a process of its own, for the
+crash-safety and concurrency tests: `python drive_tui.py PROJECT COUNT`.
+
+The app runs headless (Textual's pilot). On the translation screen it types a
+target into the current segment, leaves the text area (which saves it) and
+confirms it (ctrl+s, which moves on), COUNT times. After each confirmation has
+returned it prints `<segment id> <target>`: from then on the edit must survive
+anything, a SIGKILL included.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from workbench.tui.app import make_app
+from workbench.tui.screens.translation_screen import TranslationScreen
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def drive(project: Path, count: int) -> None:
+    app = make_app(project)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        if not isinstance(screen, TranslationScreen):
+            raise SystemExit(f"expected the translation screen, got {screen!r}")
+        print("ready", flush=True)
+        for step in range(count):
+            segment = screen.current
+            if segment is None:
+                raise SystemExit("no current segment")
+            text = f"п{step}"
+            await pilot.press("enter", *text, "escape", "ctrl+s")
+            print(segment.id, text, flush=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(drive(Path(sys.argv[1]), int(sys.argv[2])))
