@@ -17,7 +17,6 @@ from enum import StrEnum
 from termbase.errors import TermbaseError
 from termbase.normalize import fold_text
 
-
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 

@@ -73,7 +73,7 @@ def test_check_runs_while_another_process_saves_edits(project: Path) -> None:
     checks = []
     time.sleep(0.5)
     while editor.poll() is None and len(checks) < 3:
-        done = subprocess.run([*WORKBENCH, "check", str(project), "--format", "json"], capture_output=True, text=True, timeout=60)
+        done = subprocess.run([*WORKBENCH, "check", str(project), "--format", "json"], capture_output=True, text=True, check=False, timeout=60)
         checks.append(done)
     out, err = editor.communicate(timeout=60)
     assert editor.returncode == 0, err
@@ -123,21 +123,21 @@ def test_a_locked_database_gets_a_bounded_wait_and_one_line(project: Path, tmp_p
     try:
         env = {**os.environ, "WORKBENCH_BUSY_TIMEOUT_MS": "1000"}
         started = time.monotonic()
-        done = subprocess.run([*WORKBENCH, "import", str(project), "--tsv", str(tsv)], capture_output=True, text=True, env=env, timeout=30)
+        done = subprocess.run([*WORKBENCH, "import", str(project), "--tsv", str(tsv)], capture_output=True, text=True, env=env, check=False, timeout=30)
         waited = time.monotonic() - started
         assert done.returncode == 2
         assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
         assert done.stderr.startswith("workbench: error: the project is busy")
         assert 1.0 <= waited < 10.0
         # Reading is not blocked by a writer (WAL).
-        status = subprocess.run([*WORKBENCH, "status", str(project), "--format", "json"], capture_output=True, text=True, timeout=30)
+        status = subprocess.run([*WORKBENCH, "status", str(project), "--format", "json"], capture_output=True, text=True, check=False, timeout=30)
         assert status.returncode == 0 and json.loads(status.stdout)["segments"]["total"] == PAIRS
         holder.execute("rollback")
     finally:
         holder.close()
     assert fingerprint(project) == before, "the refused import left something behind"
     # Once the lock is gone, the same import goes through.
-    done = subprocess.run([*WORKBENCH, "import", str(project), "--tsv", str(tsv)], capture_output=True, text=True, timeout=30)
+    done = subprocess.run([*WORKBENCH, "import", str(project), "--tsv", str(tsv)], capture_output=True, text=True, check=False, timeout=30)
     assert done.returncode == 0, done.stderr
 
 
@@ -170,7 +170,7 @@ def test_check_runs_while_the_app_saves_edits(project: Path) -> None:
     )
     checks = []
     while app.poll() is None:
-        checks.append(subprocess.run([*WORKBENCH, "check", str(project), "--format", "json"], capture_output=True, text=True, timeout=60))
+        checks.append(subprocess.run([*WORKBENCH, "check", str(project), "--format", "json"], capture_output=True, text=True, check=False, timeout=60))
     out, err = app.communicate(timeout=60)
     assert app.returncode == 0, err
     assert checks and all(done.returncode in (0, 1) and json.loads(done.stdout) is not None for done in checks), [

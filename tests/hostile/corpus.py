@@ -42,7 +42,7 @@ class Outcome:
     inputs: Path
     stdout: str
     stderr: str
-    run: Callable[..., "Outcome"]
+    run: Callable[..., Outcome]
 
     def segments(self) -> list[dict[str, object]]:
         return json.loads(self.run("segments", str(self.project), "--format", "json").stdout)

@@ -168,7 +168,7 @@ def run_in_subprocess(case: Case, args: list[str], project: Path, inputs: Path) 
 
     try:
         done = subprocess.run(
-            command, capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=preexec, cwd=inputs
+            command, capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=preexec, cwd=inputs, check=False
         )
     except subprocess.TimeoutExpired:
         pytest.fail(f"workbench {' '.join(args)} ran past {TIME_LIMIT} s")
@@ -200,6 +200,7 @@ def _unshare_works() -> bool:
         ["unshare", "--map-root-user", "--mount", "sh", "-c", "mount --bind -o ro / / 2>/dev/null || mount --bind -o ro /tmp /tmp"],
         capture_output=True,
         timeout=TIME_LIMIT,
+        check=False,
     )
     return probe.returncode == 0
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import charset_normalizer
