@@ -391,6 +391,8 @@ def _read_config(path: Path) -> ProjectConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProjectError(f"{path} is not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib descends recursively into nested arrays and tables
+        raise ProjectError(f"{path} is not a project file: its values are nested too deeply") from None
     return ProjectConfig.from_toml(data, path)
 
 
