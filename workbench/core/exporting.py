@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from workbench.core.errors import InputError
 from workbench.core.project import Project
 from workbench.formats.base import (
     PROP_DOCUMENT,
@@ -80,6 +81,8 @@ def project_units(project: Project, *, confirmed_only: bool = True, need_source:
 
 def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all_pairs: bool = False) -> WriteReport:
     """Write the project to `path` in `fmt`: bitext formats confirmed-only unless `all_pairs`."""
+    if project.keeps(path):  # `--tmx DIR/project.db` replaced the database with a TMX file
+        raise InputError(f"{path}: is one of the project's own files; export to another file")
     if isinstance(fmt, BitextFormat):
         units = project_units(project, confirmed_only=not all_pairs)
     else:

@@ -226,6 +226,17 @@ class Project:
     def sources_dir(self) -> Path:
         return self.path / SOURCES_DIR
 
+    def keeps(self, path: Path | str) -> bool:
+        """Is `path` one of the files the project keeps: its config, its databases (and
+        their WAL files), a verbatim source? Exports must never be written over them."""
+        target = Path(path).absolute().resolve()
+        root = self.path.resolve()
+        if target.parent == root and (
+            target.name == CONFIG_FILE or target.suffix == ".db" or target.name.startswith(DATABASE_FILE)
+        ):
+            return True
+        return target.is_relative_to(root / SOURCES_DIR)
+
     # -- reading segments -----------------------------------------------------
 
     def segments(self) -> list[Segment]:

@@ -138,6 +138,10 @@ def atomic_output(path: Path) -> Iterator[TextIO]:
         raise InputError(f"{path} is a folder, not a file")
     if not path.parent.is_dir():
         raise InputError(f"{path.parent} does not exist")
+    if path.is_file():
+        with open(path, "rb") as existing:
+            if existing.read(16) == b"SQLite format 3\x00":  # another project's or a termbase's
+                raise InputError(f"{path} is a database; an export never replaces one")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
