@@ -16,6 +16,7 @@ import codecs
 import json
 import os
 import random
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -510,5 +511,11 @@ CASES: list[Case] = [
     Case("disk-full-writing-termbase", ("term", "import", "{p}", "{in}/t.csv"),
          writes("t.csv", "id,en,ru\n" + "".join(f"d{i},club number {i},клуб номер {i}\n" for i in range(3000))), 2,
          "disk", isolation="file-size-limit"),
+    Case("export-over-the-project-database", ("export", "{p}", "--tmx", "{p}/project.db", "--all"), writes("unused", b""), 2,
+         "is one of the project's own files"),
+    Case("export-over-a-verbatim-source", ("export", "{p}", "--tsv", "{p}/sources/pairs.tsv", "--all"), writes("unused", b""), 2,
+         "is one of the project's own files"),
+    Case("export-over-another-database", ("export", "{p}", "--text", "{in}/other.db"),
+         lambda inputs, project: shutil.copy(project / "project.db", inputs / "other.db"), 2, "is a database"),
     Case("export-into-missing-folder", ("export", "{p}", "--tmx", "{in}/missing/out.tmx", "--all"), writes("unused", b""), 2, "does not exist"),
 ]
