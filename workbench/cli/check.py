@@ -22,7 +22,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
-from workbench.cli.common import emit_json, format_option, open_project, project_argument
+from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
 
 if TYPE_CHECKING:
     from workbench.core.checks import Finding
@@ -91,6 +91,8 @@ def run_command(
 
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
     with open_project(directory) as project:
+        if output is not None and project.keeps(output):  # `--output DIR/project.db` destroyed it
+            fail(f"{output}: is one of the project's own files; write the report to another file")
         with _progress() as progress:
             findings = check_project(project, wanted, progress=progress)
         segments = project.segments() if output_format in ("csv", "html", "table") else []
