@@ -72,6 +72,8 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
     from workbench.core.terminology import project_concepts
 
     with open_project(directory) as project:
+        if project.keeps(file):
+            fail(f"{file}: is one of the project's own files; export to another file")
         concepts = project_concepts(project)
         write_termbase_file(
             concepts, file, source_lang=project.config.source_lang, tbx_version=tbx_version
