@@ -519,5 +519,7 @@ CASES: list[Case] = [
          lambda inputs, project: shutil.copy(project / "project.db", inputs / "other.db"), 2, "is a database"),
     Case("check-report-over-the-project-database", ("check", "{p}", "--format", "html", "--output", "{p}/project.db"),
          writes("unused", b""), 2, "is one of the project's own files"),
+    Case("term-export-over-a-verbatim-source", ("term", "export", "{p}", "{p}/sources/pairs.tsv"), writes("unused", b""), 2,
+         "is one of the project's own files"),
     Case("export-into-missing-folder", ("export", "{p}", "--tmx", "{in}/missing/out.tmx", "--all"), writes("unused", b""), 2, "does not exist"),
 ]
