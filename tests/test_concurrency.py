@@ -147,7 +147,12 @@ def test_a_writer_waits_for_a_lock_released_within_the_timeout(project: Path, tm
     holder.execute("begin immediate")
     env = {**os.environ, "WORKBENCH_BUSY_TIMEOUT_MS": "20000"}
     waiting = subprocess.Popen([*WORKBENCH, "import", str(project), "--tsv", str(tsv)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    time.sleep(1.5)
+    # The verbatim copy is made just before the import asks for the write lock.
+    deadline = time.monotonic() + 30
+    while not (project / "sources" / "patient.tsv").exists():
+        assert waiting.poll() is None and time.monotonic() < deadline, "the import never reached its transaction"
+        time.sleep(0.02)
+    time.sleep(1.0)
     assert waiting.poll() is None, "the import did not wait for the lock"
     holder.execute("rollback")
     holder.close()
