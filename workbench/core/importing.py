@@ -342,10 +342,23 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
             if not file.is_file():  # TMX is parsed lazily, after this copy: check here too
                 raise InputError(f"{file}: no such file, or not a regular file")
             data = file.read_bytes()
-            dest = _free_name(project.sources_dir, file.name, data)
-            if not dest.exists():
-                dest.write_bytes(data)
-                created.append(dest)
+            while True:
+                dest = _free_name(project.sources_dir, file.name, data)
+                if dest.exists():
+                    break  # the same bytes, stored by an earlier import
+                try:
+                    # Exclusive creation: a namesake another import writes at this moment
+                    # is neither overwritten nor later deleted as if it were ours.
+                    with open(dest, "xb") as copy:
+                        created.append(dest)
+                        copy.write(data)
+                except FileExistsError:
+                    continue
+                except OSError as error:  # a full disk: the partial copy goes with the rest
+                    raise InputError(
+                        f"{dest}: cannot store the copy of {file.name} ({error.strerror or error})"
+                    ) from None
+                break
             stored.append(str(dest.relative_to(project.path)))
         yield stored
     except BaseException:
