@@ -66,6 +66,9 @@ class Case:
     (hang-prone inputs, and those needing a read-only mount or a file-size limit)."""
     patch: str | None = None
     """For in-process runs: a failure to inject (see `test_hostile_inputs.PATCHES`)."""
+    size_limit: int | None = None
+    """For a file-size limit: the largest file the process may write (default: room for
+    the input's verbatim copy, not for the database rows the import adds)."""
     read_only: str = "."
     """For a read-only mount: what to mount read-only, relative to the project."""
     damaged_db: bool = False
@@ -505,7 +508,10 @@ CASES: list[Case] = [
          writes("pairs.tsv", "".join(f"Sentence number {i} is here.\tПредложение номер {i}.\n" for i in range(2500))), 2,
          "cannot write the project database", isolation="file-size-limit"),
     Case("disk-full-copying-the-source", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\n"), 2,
-         "No space left on device", patch="source-copy"),
+         "cannot store the copy of pairs.tsv (No space left on device)", patch="source-copy"),
+    Case("disk-full-copying-a-large-source", ("import", "{p}", "--tsv", "{in}/pairs.tsv"),
+         writes("pairs.tsv", "".join(f"Sentence number {i} is here.\tПредложение номер {i}.\n" for i in range(2500))), 2,
+         "cannot store the copy of pairs.tsv (File too large)", isolation="file-size-limit", size_limit=100_000),
     Case("disk-full-writing-project-toml", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\n"), 2,
          "No space left on device", patch="config-write"),
     Case("disk-full-writing-termbase", ("term", "import", "{p}", "{in}/t.csv"),

@@ -11,8 +11,8 @@ under 10 s of CPU and is killed as hung after 30 s.
 from __future__ import annotations
 
 import errno
+import builtins
 import os
-import pathlib
 import resource
 import shutil
 import signal
@@ -166,7 +166,7 @@ def run_in_subprocess(case: Case, args: list[str], project: Path, inputs: Path) 
     if case.isolation == "read-only-mount":
         command = read_only_mount(project / case.read_only, command)
     elif case.isolation == "file-size-limit":
-        limit = file_size_limit(project, inputs)
+        limit = case.size_limit or file_size_limit(project, inputs)
 
         def preexec() -> None:
             # Python ignores SIGXFSZ, so a write past the limit fails with EFBIG, as on a full disk.
@@ -225,9 +225,27 @@ def _no_space(*args: object, **kwargs: object) -> None:
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
+class _HalfWritten:
+    """A file that takes half of what is written to it, then finds the disk full."""
+
+    def __init__(self, path: str, mode: str) -> None:
+        self._file = builtins.open(path, mode)
+
+    def write(self, data: bytes) -> int:
+        self._file.write(data[: len(data) // 2])
+        self._file.flush()
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def __enter__(self) -> _HalfWritten:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+
 def _no_space_for_copies(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The verbatim copy into `sources/` fails: the disk filled before the database was touched."""
-    monkeypatch.setattr(pathlib.Path, "write_bytes", _no_space)
+    """The verbatim copy into `sources/` fails half-way: the disk filled before the database was touched."""
+    monkeypatch.setattr("workbench.core.importing.open", _HalfWritten, raising=False)
 
 
 def _no_space_for_the_config(monkeypatch: pytest.MonkeyPatch) -> None:
