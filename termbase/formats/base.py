@@ -47,8 +47,12 @@ class TermbaseFormat(ABC):
         path = Path(path)
         data = self.dumps(concepts, source_lang=source_lang)
         tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full disk leaves no half-written temporary file
+            raise
 
 
 def guess_source_lang(concepts: Sequence[Concept]) -> str | None:
