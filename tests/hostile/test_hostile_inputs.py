@@ -10,8 +10,9 @@ under 10 s of CPU and is killed as hung after 30 s.
 
 from __future__ import annotations
 
-import errno
 import builtins
+import errno
+import functools
 import os
 import resource
 import shutil
@@ -21,6 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 from types import FrameType
+from typing import Self
 
 import pytest
 from click.testing import CliRunner
@@ -96,10 +98,10 @@ def test_hostile_input(case: Case, scene: tuple[Path, Path], monkeypatch: pytest
     args = [part.replace("{p}", str(project)).replace("{in}", str(inputs)) for part in case.command]
 
     if case.isolation == "in-process":
-        if case.patch:
-            PATCHES[case.patch](monkeypatch)
-        outcome = run_in_process(args, project, inputs)
-        monkeypatch.undo()
+        with monkeypatch.context() as injected:  # undone before the checks run their own commands
+            if case.patch:
+                PATCHES[case.patch](injected)
+            outcome = run_in_process(args, project, inputs)
     else:
         outcome = run_in_subprocess(case, args, project, inputs)
 
@@ -197,13 +199,14 @@ def read_only_mount(target: Path, command: list[str]) -> list[str]:
     Tests run as root, for whom permission bits stop nothing; a read-only
     mount stops everyone, and it vanishes with the process.
     """
-    if not UNSHARE_WORKS:
+    if not unshare_works():
         pytest.skip("needs unshare(1) with user and mount namespaces for a read-only bind mount")
     script = 'mount --bind -o ro "$0" "$0" && exec "$@"'
     return ["unshare", "--map-root-user", "--mount", "sh", "-c", script, str(target), *command]
 
 
-def _unshare_works() -> bool:
+@functools.cache
+def unshare_works() -> bool:
     if shutil.which("unshare") is None:
         return False
     probe = subprocess.run(
@@ -214,8 +217,6 @@ def _unshare_works() -> bool:
     )
     return probe.returncode == 0
 
-
-UNSHARE_WORKS = _unshare_works()
 
 
 # -- injected failures (in-process) -------------------------------------------------------
@@ -229,14 +230,14 @@ class _HalfWritten:
     """A file that takes half of what is written to it, then finds the disk full."""
 
     def __init__(self, path: str, mode: str) -> None:
-        self._file = builtins.open(path, mode)
+        self._file = builtins.open(path, mode)  # noqa: SIM115 (closed by __exit__, like the real one)
 
     def write(self, data: bytes) -> int:
         self._file.write(data[: len(data) // 2])
         self._file.flush()
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    def __enter__(self) -> _HalfWritten:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
