@@ -27,7 +27,9 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	$(BIN)/lint-imports
+	$(BIN)/ruff check workbench termbase bench projects tests
 
 # Rebuild the sample project from its source files (after editing the translation or termbase).
 sample: $(STAMP)

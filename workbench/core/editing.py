@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+from workbench.core.bitext import join_sentences, stored_sentences
 from workbench.core.errors import InputError
 from workbench.core.model import Segment, SegmentStatus
 from workbench.core.project import Project, utc_now
-from workbench.core.bitext import join_sentences, stored_sentences
 from workbench.core.segmentation import split_sentences
 
 Side = Literal["source", "target"]
