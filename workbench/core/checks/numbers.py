@@ -119,18 +119,18 @@ def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[in
         via: list[int] = []  # via[k]: the right token through which stack[k + 1] was reached
         while stack:
             i, candidates = stack[-1]
-            j = next((j for j in candidates if j not in seen), None)
-            if j is None:
+            found = next((j for j in candidates if j not in seen), None)
+            if found is None:
                 stack.pop()
                 if via:
                     via.pop()
                 continue
-            seen.add(j)
-            if j in owner:
-                via.append(j)
-                stack.append((owner[j], iter(edges[owner[j]])))
+            seen.add(found)
+            if found in owner:
+                via.append(found)
+                stack.append((owner[found], iter(edges[owner[found]])))
                 continue
-            owner[j] = i  # a free token ends the path: shift every pair along it
+            owner[found] = i  # a free token ends the path: shift every pair along it
             for k, through in enumerate(via):
                 owner[through] = stack[k][0]
             break
