@@ -400,6 +400,9 @@ CASES: list[Case] = [
          both(EN_FILE, writes("doc.ru.txt", b"\x7fELF\x02\x01\x01" + bytes(64))), 2, "binary"),
     Case("check-letters-without-a-unicode-name", ("check", "{p}", "--fail-on", "never"),
          imported("The library \U00017000 opened.\tБиблиотека\U00017000 открылась \U00017000.\n"), 0, "in 4 segments"),
+    Case("check-a-table-of-numbers-in-one-segment", ("check", "{p}", "--fail-on", "never", "--checks", "number-mismatch"),
+         imported(" ".join(f"{1900 + i % 97} {i * 7}" for i in range(3000)) + "\t"
+                  + " ".join(f"{1900 + i % 97} {i * 7 + (i == 5)}" for i in range(3000)) + "\n"), 0, "1 finding"),
     Case("term-find-letters-without-a-unicode-name", ("term", "find", "{p}", "--lang", "ru", "библиотеки \U00017000 клуб\U00017000"),
          writes("unused", b""), 0, "библиотеки"),
     # TMX.
