@@ -14,10 +14,11 @@ that re-alignment keeps it as a fixed point.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from functools import wraps
+from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from workbench.core.bitext import join_sentences, stored_sentences
 from workbench.core.errors import InputError
@@ -26,6 +27,23 @@ from workbench.core.project import Project, utc_now
 from workbench.core.segmentation import split_sentences
 
 Side = Literal["source", "target"]
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _under_write_lock(edit: Callable[Concatenate[Project, P], R]) -> Callable[Concatenate[Project, P], R]:
+    """Run a whole edit in one write transaction: read, snapshot and write under one lock.
+
+    Otherwise another process could change the segment between the snapshot
+    the journal keeps and the write, and undo would restore stale text.
+    """
+
+    @wraps(edit)
+    def locked(project: Project, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with project.transaction():
+            return edit(project, *args, **kwargs)
+
+    return locked
 COALESCE_WINDOW = timedelta(seconds=10)
 """Saves of one target within this window are one undo step (typing is saved as it goes)."""
 
@@ -41,6 +59,7 @@ class Snapshot:
 # -- simple edits ---------------------------------------------------------------
 
 
+@_under_write_lock
 def set_target(project: Project, segment_id: int, text: str) -> Segment:
     """Replace the target text. Consecutive saves of one segment coalesce into one undo step."""
     before = _snapshot(project, segment_id)
@@ -54,6 +73,7 @@ def set_target(project: Project, segment_id: int, text: str) -> Segment:
     return get_segment(project, segment_id)
 
 
+@_under_write_lock
 def set_status(project: Project, segment_id: int, status: SegmentStatus | str) -> Segment:
     status = SegmentStatus(status)
     before = _snapshot(project, segment_id)
@@ -66,6 +86,7 @@ def set_status(project: Project, segment_id: int, status: SegmentStatus | str) -
     return get_segment(project, segment_id)
 
 
+@_under_write_lock
 def confirm(project: Project, segment_id: int) -> Segment:
     """Confirm a segment: a draft becomes translated; a translated one stays as it is.
 
@@ -79,6 +100,7 @@ def confirm(project: Project, segment_id: int) -> Segment:
 # -- bead edits -----------------------------------------------------------------
 
 
+@_under_write_lock
 def merge_next(project: Project, segment_id: int) -> Segment:
     """Merge a segment with the one after it in the same document."""
     following = _neighbour(project, segment_id, +1)
@@ -87,6 +109,7 @@ def merge_next(project: Project, segment_id: int) -> Segment:
     return _merge(project, _snapshot(project, segment_id), _snapshot(project, following))
 
 
+@_under_write_lock
 def merge_previous(project: Project, segment_id: int) -> Segment:
     """Merge a segment with the one before it in the same document."""
     previous = _neighbour(project, segment_id, -1)
@@ -95,6 +118,7 @@ def merge_previous(project: Project, segment_id: int) -> Segment:
     return _merge(project, _snapshot(project, previous), _snapshot(project, segment_id))
 
 
+@_under_write_lock
 def split(project: Project, segment_id: int, source_at: int, target_at: int) -> tuple[Segment, Segment]:
     """Split a segment after its first `source_at` source and `target_at` target sentences.
 
@@ -127,6 +151,7 @@ def split(project: Project, segment_id: int, source_at: int, target_at: int) -> 
     return get_segment(project, row["id"]), get_segment(project, second_id)
 
 
+@_under_write_lock
 def move_sentence(project: Project, segment_id: int, side: Side, direction: Literal["next", "previous"]) -> None:
     """Move the last (to next) or first (to previous) sentence of one side into the neighbour bead."""
     neighbour_id = _neighbour(project, segment_id, +1 if direction == "next" else -1)
@@ -161,6 +186,7 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
 # -- undo / redo ------------------------------------------------------------------
 
 
+@_under_write_lock
 def undo(project: Project) -> str | None:
     """Undo the latest edit; returns its action name, or None when there is nothing to undo."""
     row = project.db.execute(
@@ -175,6 +201,7 @@ def undo(project: Project) -> str | None:
     return str(action)
 
 
+@_under_write_lock
 def redo(project: Project) -> str | None:
     """Redo the edit undone last; returns its action name, or None when there is nothing to redo."""
     row = project.db.execute(
