@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 from tui_helpers import SIZE, settle, stored
@@ -141,3 +142,31 @@ async def test_undo_restores_the_previous_target(app: WorkbenchApp, project_path
         await settle(pilot)
         assert screen.editor.text == "Профсоюзы обеспечили институциональную базу для этого сдвига."
     assert stored(project_path)[0]["target"] == "Профсоюзы обеспечили институциональную базу для этого сдвига."
+
+
+async def test_a_refused_save_keeps_the_text_and_the_segment(
+    app: WorkbenchApp, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the database refuses a save (locked by another program), moving on must not drop the text."""
+    import sqlite3
+
+    from workbench.core import editing
+
+    real = editing.set_target
+
+    def locked(*args: object, **kwargs: object) -> object:
+        raise sqlite3.OperationalError("database is locked")
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 7)
+        monkeypatch.setattr(editing, "set_target", locked)
+        await pilot.press("enter", *"unsaved")
+        await pilot.press("ctrl+down")
+        await settle(pilot)
+        assert screen.current is not None and screen.current.position == 7
+        assert screen.editor.text == "unsaved"
+        monkeypatch.setattr(editing, "set_target", real)
+        await pilot.press("ctrl+down")
+        await settle(pilot)
+        assert screen.current is not None and screen.current.position == 8
+    assert stored(project_path)[6]["target"] == "unsaved"

@@ -73,6 +73,8 @@ class TranslationScreen(ViewScreen):
         """The segment whose target is in the editor."""
         self._saved_target = ""
         """The target as stored: typing that differs from it is unsaved."""
+        self._save_failed = False
+        """The last save was refused (the database is locked or read-only): do not move on."""
         self._save_timer: Timer | None = None
         self._lookup_timer: Timer | None = None
         self._details_timer: Timer | None = None
@@ -164,6 +166,13 @@ class TranslationScreen(ViewScreen):
     @on(SegmentGrid.CursorMoved, "#grid")
     def _cursor_moved(self, event: SegmentGrid.CursorMoved) -> None:
         self.save_pending()
+        if self._save_failed and self.current_id is not None:
+            # Moving on would load the next target over text that is not saved:
+            # stay on (or go back to) the segment whose text the database refused.
+            index = self.workbench.store.index_of(self.current_id)
+            if index is not None and index != self.grid.cursor:
+                self.grid.move_to(index)
+            return
         self._show_current(reload_target=True, defer=True)
 
     @on(SegmentGrid.Activated, "#grid")
@@ -377,11 +386,13 @@ class TranslationScreen(ViewScreen):
         if self.current_id is None or self.workbench.project is None:
             return None
         text = self.editor.text
+        self._save_failed = False
         if text == self._saved_target:
             return None
         try:
             saved = editing.set_target(self.project, self.current_id, text)
         except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
+            self._save_failed = True
             self.notify(_("Could not save the target: {error}").format(error=error), severity="error", timeout=10)
             return None
         self._saved_target = saved.target
