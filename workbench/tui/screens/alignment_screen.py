@@ -26,8 +26,7 @@ from workbench.core.model import Segment
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, number
-from workbench.tui.messages import ProjectEdited
-from workbench.tui.screens.base import ViewScreen, edit_name
+from workbench.tui.screens.base import StoreViewScreen, edit_name
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
 from workbench.tui.widgets.literal import literal, one_line
@@ -38,7 +37,7 @@ DETAILS_DELAY = 0.06
 """Seconds the cursor must rest before the pair's sentences are read and shown."""
 
 
-class AlignmentScreen(ViewScreen):
+class AlignmentScreen(StoreViewScreen):
     """Pairs in a grid with their confidence, the current pair's sentences below, the strip beside."""
 
     MODE = "align"
@@ -47,7 +46,6 @@ class AlignmentScreen(ViewScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._drawn_version = -1
         self._detail_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -78,16 +76,9 @@ class AlignmentScreen(ViewScreen):
     def strip(self) -> ConfidenceStrip:
         return self.query_one("#strip", ConfidenceStrip)
 
-    @property
-    def segments(self) -> list[Segment]:
-        return self.workbench.store.segments
-
     # -- keeping in step ----------------------------------------------------------------------
 
-    def _refresh_from_store(self) -> None:
-        store = self.workbench.store
-        if not store.loaded or store.version == self._drawn_version:
-            return
+    def _redraw_from_store(self) -> None:
         self._redraw()
 
     def _redraw(self, cursor: int | None = None) -> None:
@@ -97,12 +88,6 @@ class AlignmentScreen(ViewScreen):
         self.strip.show(store.segments)
         self.call_after_refresh(self._grid_scrolled)
         self._show_current()
-
-    def on_project_edited(self, message: ProjectEdited) -> None:
-        self.when_shown(self._refresh_from_store)
-
-    def on_screen_resume(self) -> None:
-        self._refresh_from_store()
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._grid_scrolled)

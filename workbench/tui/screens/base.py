@@ -14,8 +14,10 @@ from workbench.tui.i18n import N_, _
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
+    from workbench.core.model import Segment
     from workbench.core.project import Project
     from workbench.tui.app import WorkbenchApp
+    from workbench.tui.messages import ProjectEdited
 
 
 class ViewScreen(Screen[None]):
@@ -69,6 +71,41 @@ class ViewScreen(Screen[None]):
     def report(self, error: Exception) -> None:
         """A user-caused failure as a one-line notification, never a traceback."""
         self.notify(str(error), severity="error", timeout=8)
+
+
+
+class StoreViewScreen(ViewScreen):
+    """A view drawn from the app's segment store, redrawn only when the store has moved on.
+
+    Both editors show the one store: an edit anywhere bumps its version, a
+    hidden view catches up when it is shown again, and a view that is already
+    up to date does not redraw 50,000 rows.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._drawn_version = -1
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.workbench.store.segments
+
+    def _refresh_from_store(self) -> None:
+        store = self.workbench.store
+        if not store.loaded or store.version == self._drawn_version:
+            return
+        self._drawn_version = store.version
+        self._redraw_from_store()
+
+    def _redraw_from_store(self) -> None:
+        """Show the store's segments again (the store has changed since this view drew them)."""
+        raise NotImplementedError
+
+    def on_project_edited(self, message: ProjectEdited) -> None:
+        self.when_shown(self._refresh_from_store)
+
+    def on_screen_resume(self) -> None:
+        self._refresh_from_store()
 
 
 EDIT_NAMES = {

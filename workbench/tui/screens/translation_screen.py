@@ -34,8 +34,8 @@ from workbench.core.model import Segment, SegmentStatus
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, number
-from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
-from workbench.tui.screens.base import USER_ERRORS, ViewScreen, edit_name
+from workbench.tui.messages import FindingsUpdated, TermsLoaded
+from workbench.tui.screens.base import USER_ERRORS, StoreViewScreen, edit_name
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
@@ -60,7 +60,7 @@ STATUS_NAMES = {
 STATUS_STYLE = {SegmentStatus.DRAFT: "dim", SegmentStatus.TRANSLATED: "green", SegmentStatus.REVIEWED: "bold cyan"}
 
 
-class TranslationScreen(ViewScreen):
+class TranslationScreen(StoreViewScreen):
     """Grid above, the current segment below, terms / findings / memory beside."""
 
     MODE = "translate"
@@ -82,7 +82,6 @@ class TranslationScreen(ViewScreen):
         """The target in the editor must be replaced from the store when the detail is next shown."""
         self._terms: Any | None = None
         """`SegmentTerms` of the current segment, when the termbase is loaded."""
-        self._drawn_version = -1
 
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
@@ -117,21 +116,11 @@ class TranslationScreen(ViewScreen):
     def editor(self) -> TargetEditor:
         return self.query_one("#target", TargetEditor)
 
-    @property
-    def segments(self) -> list[Segment]:
-        return self.workbench.store.segments
-
-    def _refresh_from_store(self) -> None:
+    def _redraw_from_store(self) -> None:
         store = self.workbench.store
-        if not store.loaded or store.version == self._drawn_version:
-            return
-        self._drawn_version = store.version
         index = store.index_of(self.current_id) if self.current_id is not None else None
         self.grid.show(store.segments, cursor=index if index is not None else self.grid.cursor)
         self._show_current(reload_target=True)
-
-    def on_project_edited(self, message: ProjectEdited) -> None:
-        self.when_shown(self._refresh_from_store)
 
     def on_findings_updated(self, message: FindingsUpdated) -> None:
         self.when_shown(self._redraw_marks)
@@ -143,9 +132,6 @@ class TranslationScreen(ViewScreen):
         """Findings or terms changed: redraw the marks and panels, keeping what is being typed."""
         self.grid.refresh_rows()
         self._show_current(reload_target=False)
-
-    def on_screen_resume(self) -> None:
-        self._refresh_from_store()
 
     def on_screen_suspend(self) -> None:
         self.save_pending()
