@@ -89,14 +89,19 @@ class ParagraphPair:
 
 def fetch(collection: Collection) -> Path:
     """Download and unpack the collection's packages once; returns the unpack root."""
-    root = CACHE / collection.name
+    return unpack(collection.name, collection.packages)
+
+
+def unpack(name: str, packages: tuple[str, ...]) -> Path:
+    """Debian `packages` downloaded and unpacked once into the cache folder `name`."""
+    root = CACHE / name
     done = root / ".unpacked"
     if done.exists():
         return root
     debs = CACHE / "debs"
     debs.mkdir(parents=True, exist_ok=True)
     root.mkdir(parents=True, exist_ok=True)
-    for package in collection.packages:
+    for package in packages:
         found = sorted(debs.glob(f"{package}_*.deb"))
         if not found:
             subprocess.run(

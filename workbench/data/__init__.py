@@ -1,0 +1,1 @@
+"""Data files the workbench ships with (see README.md here for where each comes from)."""
