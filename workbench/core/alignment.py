@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from workbench.core import alignment_lexicon as lexicon
+from workbench.core.alignment_dictionary import SentenceWords, sentence_words, word_list
 from workbench.core.alignment_scoring import Model, Side, build_lattice
 from workbench.core.alignment_search import (
     BEAD_TYPES,
@@ -127,7 +128,8 @@ def align(
     tgt_bags = [anchors(s.text, tgt_lang, concepts) for s in target]
     src_alone = np.array([("s", i) in alone for i in range(len(source))], dtype=bool)
     tgt_alone = np.array([("t", j) in alone for j in range(len(target))], dtype=bool)
-    src_side, tgt_side = _sides(source, target, src_bags, tgt_bags, src_alone, tgt_alone)
+    words = _words(source, target, src_lang, tgt_lang)
+    src_side, tgt_side = _sides(source, target, src_bags, tgt_bags, src_alone, tgt_alone, words)
     gaps = _gaps(separators, len(source), len(target))
     model = _first_model(src_side, tgt_side)
     bands: dict[Gap, Band] = {}
@@ -146,6 +148,7 @@ def align(
             [bag + extra for bag, extra in zip(tgt_bags, learned[1], strict=True)],
             src_alone,
             tgt_alone,
+            words,
         )
     aligned = [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in gaps]
     result: list[Bead] = []
@@ -166,6 +169,16 @@ def align(
         if k < len(separators):
             result.append(separators[k])
     return result
+
+
+def _words(
+    source: Sequence[Sentence], target: Sequence[Sentence], src_lang: str, tgt_lang: str
+) -> tuple[SentenceWords, SentenceWords]:
+    """Both texts' dictionary words, or none when there is no word list for the pair."""
+    words = word_list(src_lang, tgt_lang)
+    if words is None:
+        return SentenceWords.empty(len(source)), SentenceWords.empty(len(target))
+    return sentence_words([s.text for s in source], [s.text for s in target], words)
 
 
 def _learned_anchors(
@@ -231,6 +244,7 @@ def _sides(
     tgt_bags: list[Counter[str]],
     src_alone: np.ndarray,
     tgt_alone: np.ndarray,
+    words: tuple[SentenceWords, SentenceWords],
 ) -> tuple[Side, Side]:
     """Lengths, paragraph breaks and the anchors both texts share, with weights
     discounted for keys that occur in many sentences."""
@@ -243,8 +257,8 @@ def _sides(
         for key in shared
     }
     return (
-        _side(source, src_bags, key_ids, weights, src_alone),
-        _side(target, tgt_bags, key_ids, weights, tgt_alone),
+        _side(source, src_bags, key_ids, weights, src_alone, words[0]),
+        _side(target, tgt_bags, key_ids, weights, tgt_alone, words[1]),
     )
 
 
@@ -254,6 +268,7 @@ def _side(
     key_ids: dict[str, int],
     weights: dict[str, float],
     alone: np.ndarray,
+    words: SentenceWords,
 ) -> Side:
     lengths = np.array([len(" ".join(s.text.split())) for s in sentences], dtype=np.float64)
     paragraphs = np.array([s.paragraph for s in sentences])
@@ -275,6 +290,7 @@ def _side(
         table[:, 0].astype(np.int64),
         table[:, 2],
         alone,
+        words,
     )
 
 

@@ -13,7 +13,11 @@ path and the cheapest path is the most likely alignment:
   faithfully this translation keeps paragraphs;
 - anchors: every anchor shared by the bead's two sides lowers its cost by
   its weight, so beads that pair sentences sharing numbers, names, terms or
-  punctuation win over beads of similar length that do not.
+  punctuation win over beads of similar length that do not;
+- word coverage: every dictionary word of a sentence in the bead earns
+  ``coverage_reward`` if a translation of it is on the other side and costs
+  ``coverage_penalty`` if not (`alignment_dictionary`), so a sentence
+  attached to a bead that does not translate it pays for its words.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from workbench.core.alignment_dictionary import SentenceWords
 from workbench.core.alignment_search import BEAD_TYPES, Band, Lattice, predecessors
 
 DEFAULT_PRIORS: tuple[float, ...] = tuple(
@@ -50,6 +55,8 @@ class Side:
     anchor_values: np.ndarray
     alone: np.ndarray
     """Per sentence: a user fixed it as unpaired (a 1-0 or 0-1 bead); no other bead may take it."""
+    words: SentenceWords
+    """Dictionary words, for the coverage cost."""
 
     @property
     def count(self) -> int:
@@ -61,6 +68,8 @@ class Side:
 
     def slice(self, first: int, stop: int) -> Side:
         """The sentences ``first..stop-1`` as a side of their own."""
+        if first == 0 and stop == self.count:
+            return self  # the usual case, no fixed beads: spare a copy of every table
         keep = (self.anchor_rows >= first) & (self.anchor_rows < stop)
         breaks = self.breaks[first : stop + 1].copy()
         breaks[0] = breaks[-1] = True
@@ -71,6 +80,7 @@ class Side:
             self.anchor_keys[keep],
             self.anchor_values[keep],
             self.alone[first:stop],
+            self.words.slice(first, stop),
         )
 
     def coarsen(self, factor: int) -> Side:
@@ -92,9 +102,18 @@ class Side:
         keep = np.isin(self.anchor_keys, rare)
         rows, key_ids, values = rows[keep], self.anchor_keys[keep], self.anchor_values[keep]
         order = np.lexsort((rows, key_ids))
-        # The coarse pass only places the band; unpaired sentences are enforced at full detail.
+        # The coarse pass only places the band; unpaired sentences and word
+        # coverage are left to the full detail.
         alone = np.zeros(blocks, dtype=bool)
-        return Side(lengths, breaks, rows[order], key_ids[order], values[order], alone)
+        return Side(
+            lengths,
+            breaks,
+            rows[order],
+            key_ids[order],
+            values[order],
+            alone,
+            SentenceWords.empty(blocks),
+        )
 
 
 @dataclass(frozen=True)
@@ -111,13 +130,17 @@ class Model:
     Church price it by the length the missing translation would have had, which
     makes dropping a long sentence dearer than gluing it to a neighbour."""
     null_anchor_credit: float = 0.5
+    """Per unit of anchor weight, how much cheaper an unpaired sentence gets: a
+    sentence whose names and numbers find no partner nearby is likely omitted."""
     length_ceiling: float = 7.0
     """Length costs level off near this value: real translations have far heavier
     tails than a normal ("Now build a testbed with:" became a 64-character
     sentence), and a cost growing with the square would rather drop both
     sentences than pair them."""
-    """Per unit of anchor weight, how much cheaper an unpaired sentence gets: a
-    sentence whose names and numbers find no partner nearby is likely omitted."""
+    coverage_reward: float = 0.07
+    """Taken off a bead for each dictionary word whose translation it holds."""
+    coverage_penalty: float = 0.07
+    """Added to a bead for each dictionary word whose translation it lacks."""
 
     def without_paragraphs(self) -> Model:
         return replace(self, paragraph_cost=0.0)
@@ -165,17 +188,34 @@ def anchor_matches(source: Side, target: Side, band: Band) -> np.ndarray:
     Only sentence pairs whose 1-1 bead lies inside the band are looked at, so
     the work follows the band, not n x m.
     """
+    return shared_keys(
+        (source.anchor_rows, source.anchor_keys, source.anchor_values),
+        (target.anchor_rows, target.anchor_keys, target.anchor_values),
+        target.count,
+        band,
+    )
+
+
+Table = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""A sparse (sentence, key, value) table, sorted by key then sentence."""
+
+
+def shared_keys(source: Table, target: Table, target_count: int, band: Band) -> np.ndarray:
+    """Per cell of node (i, j): the sum over keys found both in source sentence i-1
+    and target sentence j-1 of the smaller of their two values."""
     size = band.size
-    if not len(source.anchor_rows) or not len(target.anchor_rows):
+    source_rows, source_keys, source_values = source
+    target_rows, target_keys, target_values = target
+    if not len(source_rows) or not len(target_rows):
         return np.zeros(size + 1)
-    stride = target.count + 1
-    target_codes = target.anchor_keys * stride + target.anchor_rows
+    stride = target_count + 1
+    target_codes = target_keys.astype(np.int64) * stride + target_rows
     order = np.argsort(target_codes, kind="stable")
     target_codes = target_codes[order]
-    target_values = target.anchor_values[order]
-    target_rows = target.anchor_rows[order]
-    node_rows = source.anchor_rows + 1
-    base = source.anchor_keys * stride
+    target_values = target_values[order]
+    target_rows = target_rows[order]
+    node_rows = source_rows + 1
+    base = source_keys.astype(np.int64) * stride
     left = np.searchsorted(target_codes, base + band.lo[node_rows] - 1, side="left")
     right = np.searchsorted(target_codes, base + band.hi[node_rows] - 1, side="right")
     counts = np.maximum(right - left, 0)
@@ -194,13 +234,13 @@ def anchor_matches(source: Side, target: Side, band: Band) -> np.ndarray:
         which = first + np.repeat(np.arange(len(chunk)), chunk)
         within = np.arange(total) - np.repeat(np.cumsum(chunk) - chunk, chunk)
         partner = np.repeat(left[first:stop], chunk) + within
-        values = np.minimum(source.anchor_values[which], target_values[partner])
+        values = np.minimum(source_values[which], target_values[partner])
         cells = band.index(node_rows[which], target_rows[partner] + 1)
         found += np.bincount(cells, weights=values, minlength=size + 1)[: size + 1]
     return found
 
 
-_PAIR_CHUNK = 1_000_000
+_PAIR_CHUNK = 250_000
 
 
 def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Lattice:
@@ -217,6 +257,7 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     src_alone = np.concatenate(([0], np.cumsum(source.alone)))
     tgt_alone = np.concatenate(([0], np.cumsum(target.alone)))
     matches = anchor_matches(source, target, band) if model.anchor_weight else np.zeros(size + 1)
+    coverage = _Coverage(source, target, band, model)
     costs = np.full((len(BEAD_TYPES), size + 1), np.inf, dtype=np.float32)
     # Cells are scored in slices so that temporaries stay small on long texts.
     for first in range(0, size, _CELL_CHUNK):
@@ -244,6 +285,7 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                     src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b]
                 )
                 cost -= model.anchor_weight * np.minimum(shared, cap)
+                cost += coverage.cost(cells, valid, r, c, a, b)
             if a and b or a > 1 or b > 1:
                 # Sentences fixed as unpaired may only stand in a 1-0 or 0-1 bead.
                 taken = src_alone[r] - src_alone[r - a] + tgt_alone[c] - tgt_alone[c - b]
@@ -276,6 +318,61 @@ def _bead_matches(
         for y in range(b):
             shared += pair(x, y)
     return shared
+
+
+class _Coverage:
+    """The word-coverage term of the bead costs (see the module docstring)."""
+
+    def __init__(self, source: Side, target: Side, band: Band, model: Model) -> None:
+        self.band = band
+        self.model = model
+        self.known_source = source.words.known
+        self.known_target = target.words.known
+        self.active = bool(
+            (model.coverage_reward or model.coverage_penalty)
+            and self.known_source.any()
+            and self.known_target.any()
+        )
+        if self.active:
+            src, tgt = source.words, target.words
+            # Source words whose translation is in the target sentence, and the reverse.
+            self.source_found = shared_keys(
+                (src.own_rows, src.own_keys, np.ones(len(src.own_rows))),
+                (tgt.gloss_rows, tgt.gloss_keys, np.ones(len(tgt.gloss_rows))),
+                target.count,
+                band,
+            )
+            self.target_found = shared_keys(
+                (src.gloss_rows, src.gloss_keys, np.ones(len(src.gloss_rows))),
+                (tgt.own_rows, tgt.own_keys, np.ones(len(tgt.own_rows))),
+                target.count,
+                band,
+            )
+
+    def cost(
+        self, cells: slice, valid: np.ndarray, r: np.ndarray, c: np.ndarray, a: int, b: int
+    ) -> np.ndarray | float:
+        """Coverage cost of the (a, b) beads ending at the `valid` cells of `cells`
+        (rows `r`, columns `c`)."""
+        if not self.active:
+            return 0.0
+        # pair(x, y) is the source sentence r-1-x with the target sentence c-1-y.
+        total = np.zeros(len(r))
+        for x in range(a):
+            found = np.zeros(len(r))
+            for y in range(b):
+                found += self.source_found[self.band.shifted(x, y)[cells][valid]]
+            total += self._charge(found, self.known_source[r - 1 - x])
+        for y in range(b):
+            found = np.zeros(len(r))
+            for x in range(a):
+                found += self.target_found[self.band.shifted(x, y)[cells][valid]]
+            total += self._charge(found, self.known_target[c - 1 - y])
+        return total
+
+    def _charge(self, found: np.ndarray, known: np.ndarray) -> np.ndarray:
+        found = np.minimum(found, known)
+        return self.model.coverage_penalty * (known - found) - self.model.coverage_reward * found
 
 
 def _anchor_totals(side: Side) -> np.ndarray:
