@@ -3,7 +3,8 @@
 `align` pairs source and target sentences into *beads* (1-1, 1-0, 0-1, 1-2,
 2-1, 2-2, 1-3, 3-1) that cover both texts in order. The best alignment is the
 cheapest path through a banded lattice (`alignment_search`) whose bead costs
-combine lengths, lexical anchors, paragraph boundaries and bead-type priors
+combine lengths, lexical anchors, dictionary word coverage
+(`alignment_dictionary`), paragraph boundaries and bead-type priors
 (`alignment_scoring`).
 
 The text is aligned twice: a first pass with general parameters finds the
