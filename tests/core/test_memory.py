@@ -55,6 +55,14 @@ def test_import_counts_skips_and_lists(tm: TranslationMemory) -> None:
     assert [(m.name, m.kind, m.units) for m in tm.memories()] == [("other.tmx", "shared", 1), ("shared.tmx", "shared", 5)]
 
 
+def test_a_unit_holding_a_whole_document_is_skipped_and_counted(tm: TranslationMemory) -> None:
+    # Such a unit can never be a useful match, and fuzzy lookup would crawl through it.
+    book = "The workers' club opened in 1923. " * 2_000
+    report = tm.import_units("book.tmx", units([("a b", "а б"), (book, "Книга."), ("Title.", book)]))
+    assert (report.units, report.skipped, report.too_long) == (1, 0, 2)
+    assert [m.units for m in tm.memories() if m.name == "book.tmx"] == [1]
+
+
 @pytest.mark.parametrize("small_change", [2, 5000], ids=["bulk-recount", "incremental"])
 def test_stem_counts_follow_every_change(monkeypatch: pytest.MonkeyPatch, small_change: int) -> None:
     monkeypatch.setattr(memory_terms, "SMALL_CHANGE", small_change)

@@ -38,14 +38,18 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     """Import FILE (TMX, or a TSV bitext) into the translation memory of project DIR.
 
     Units are matched to the project's languages (ru-RU, RU and ru_RU all
-    count as ru); units with an empty source or target are skipped.
+    count as ru); units with an empty source or target, or with a side
+    over 50,000 characters, are skipped and counted.
     """
     from workbench.core.memory import TranslationMemory
+    from workbench.core.model import MAX_SEGMENT_CHARS
 
     with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
         report = tm.import_file(file, name=name)
     verb = "replaced memory" if report.replaced else "imported"
     skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
+    if report.too_long:
+        skipped += f", skipped {report.too_long} longer than {MAX_SEGMENT_CHARS:,} characters"
     click.echo(f"{verb} {report.memory}: {report.units} units{skipped}")
 
 

@@ -19,7 +19,7 @@ from workbench.core.bitext import PreparedSentence, insert_segments_for_document
 from workbench.core.cleanup import Paragraph, clean_text
 from workbench.core.encoding import DecodedText, read_text_file
 from workbench.core.errors import InputError
-from workbench.core.model import SegmentStatus
+from workbench.core.model import MAX_SEGMENT_CHARS, SegmentStatus
 from workbench.core.project import DocumentEntry, Project, ProjectConfig, utc_now
 from workbench.core.segmentation import split_sentences
 from workbench.core.terminology import project_concept_finder
@@ -58,10 +58,6 @@ MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 documents, and a 50 MB file would keep an import busy for minutes. Larger bitexts
 come aligned already, as TSV or TMX, which are streamed."""
 MAX_DOCUMENT_LINES = 200_000
-MAX_SEGMENT_CHARS = 50_000
-"""The longest text one side of a segment may hold: some 8,000 words, far beyond any
-sentence. Checks, alignment and the editor work segment by segment; a TSV line or a
-text without sentence punctuation holding megabytes would stall them all."""
 """Cleanup weighs every line against its neighbours; a million one-word lines is
 a word list, not a document, and would take minutes to reflow."""
 

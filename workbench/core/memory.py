@@ -35,6 +35,7 @@ from workbench.core.errors import InputError, ProjectError
 from workbench.core.memory_concordance import ConcordanceHit, Concordancer
 from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory_search import FuzzyMatch, Matcher, TermFinder, source_key
+from workbench.core.model import MAX_SEGMENT_CHARS
 from workbench.core.project import Project, utc_now
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
@@ -69,6 +70,10 @@ class MemoryImport:
     """Units left out because the source or the target was empty."""
     replaced: bool
     """True when a memory of the same name existed and was replaced."""
+    too_long: int = 0
+    """Units left out because one side held more than `MAX_SEGMENT_CHARS` characters
+    (a whole document in one unit: it could never be a useful match, and would slow
+    every lookup that reached it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,21 +166,24 @@ class TranslationMemory:
 
         All or nothing: a file that turns out malformed half-way leaves the
         database as it was. Units with an empty source or target are skipped
-        (counted): they can never be offered as a translation.
+        (counted): they can never be offered as a translation; so are units
+        with a side longer than `MAX_SEGMENT_CHARS` (counted apart).
         """
         if not name.strip():
             raise InputError("a memory needs a name")
         if name == PROJECT_MEMORY:
             raise InputError(f"{name!r} is the project's own memory; choose another name")
-        skipped = 0
+        skipped = too_long = 0
 
         def rows(memory_id: int) -> Iterator[tuple[Any, ...]]:
-            nonlocal skipped
+            nonlocal skipped, too_long
             for unit in units:
                 if not unit.source.strip() or not unit.target.strip():
                     skipped += 1
-                    continue
-                yield _unit_row(memory_id, None, unit)
+                elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
+                    too_long += 1
+                else:
+                    yield _unit_row(memory_id, None, unit)
 
         with self.db.atomic():
             existing = self._memory_id(name)
@@ -186,7 +194,13 @@ class TranslationMemory:
             first = self._next_id()
             self.db.conn.executemany(_INSERT_UNIT, rows(memory_id))
             stored = self._index_from(first)
-        return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=existing is not None)
+        return MemoryImport(
+            memory=name,
+            units=stored,
+            skipped=skipped,
+            replaced=existing is not None,
+            too_long=too_long,
+        )
 
     def remove(self, name: str) -> int:
         """Delete the memory `name` and its units; returns how many units went."""

@@ -9,6 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+MAX_SEGMENT_CHARS = 50_000
+"""The longest text one side of a segment or memory unit may hold: some 8,000
+words, far beyond any sentence. Checks, alignment, the editor and fuzzy lookup
+work unit by unit; a TSV line, a TMX unit or a text without sentence
+punctuation holding megabytes would stall them all."""
+
 
 class SegmentStatus(StrEnum):
     """Where a segment stands in the workflow.
