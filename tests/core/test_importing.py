@@ -162,3 +162,28 @@ def test_tsv_in_a_legacy_encoding_is_decoded(project: Project, tmp_path: Path) -
     (tmp_path / "p.tsv").write_bytes("The club.\tКлуб рабочих открылся вечером.\n".encode("cp1251"))
     import_tsv(project, tmp_path / "p.tsv")
     assert project.segments()[0].target == "Клуб рабочих открылся вечером."
+
+
+def _steady(reports: list[tuple[int, int]]) -> list[float]:
+    """The fractions reported, after checking they never go back and end full."""
+    fractions = [done / total for done, total in reports]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    return fractions
+
+
+def test_import_and_align_report_progress_from_start_to_end(project: Project, tmp_path: Path) -> None:
+    from workbench.core.bitext import align_project
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.en.txt").write_text(EN, "utf-8")
+        (tmp_path / f"{name}.ru.txt").write_text(RU, "utf-8")
+    reports: list[tuple[int, int]] = []
+    import_text(project, tmp_path / "a.en.txt", tmp_path / "a.ru.txt", progress=lambda d, t: reports.append((d, t)))
+    # Reading each side, every step of the aligner, storing: the bar moves in many steps.
+    assert len(set(_steady(reports))) >= 6
+    import_text(project, tmp_path / "b.en.txt", tmp_path / "b.ru.txt")
+    reports.clear()
+    align_project(project, progress=lambda d, t: reports.append((d, t)))
+    fractions = _steady(reports)
+    # Two documents of the same size: the first one done is half the work.
+    assert 0.5 in fractions and min(fractions) < 0.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import DataTable, Input, ProgressBar, Select, Static
 from tui_helpers import SIZE, settle, stored
 
 from workbench.core.errors import ProjectError
@@ -37,6 +37,12 @@ def test_segment_counts_use_plural_forms() -> None:
     assert segments_phrase(50_000) == "50,000 segments"
 
 
+def assert_task_bar_full(app: WorkbenchApp) -> None:
+    """The task's progress bar was driven to its end (not left spinning without a total)."""
+    bar = app.screen.query_one("#task-bar", ProgressBar)
+    assert bar.total is not None and bar.progress == bar.total
+
+
 async def test_import_a_document_and_its_translation(app: WorkbenchApp, project_path: Path) -> None:
     source, target = SAMPLE_SOURCES / "workers-clubs.en.txt", SAMPLE_SOURCES / "workers-clubs.ru.txt"
     if not target.exists():
@@ -52,6 +58,7 @@ async def test_import_a_document_and_its_translation(app: WorkbenchApp, project_
         assert isinstance(app.screen, ProjectScreen)
         assert app.screen.query_one("#documents", DataTable).row_count == 2
         assert len(app.store) == len(stored(project_path)) > 8
+        assert_task_bar_full(app)
 
 
 async def test_import_names_a_missing_file_next_to_the_field(app: WorkbenchApp, tmp_path: Path) -> None:
@@ -85,6 +92,7 @@ async def test_align_again_keeps_the_confirmed_pairs(app: WorkbenchApp, project_
         await settle(pilot)
         await pilot.press("a")
         await settle(pilot)
+        assert_task_bar_full(app)
     after = stored(project_path)
     assert [row for row in after if row["status"] == "translated"] == [
         row for row in before if row["status"] == "translated"

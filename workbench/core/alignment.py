@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -42,6 +42,7 @@ from workbench.core.alignment_search import (
 from workbench.core.anchors import CYRILLIC_LANGS, anchors
 from workbench.core.errors import InputError
 from workbench.core.languages import base_language
+from workbench.core.progress import Progress, part, reach
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def align(
     target_lang: str = "ru",
     concepts: ConceptFinder | None = None,
     fixed: Sequence[Bead] = (),
+    progress: Progress | None = None,
 ) -> list[Bead]:
     """Align `source` with `target`; the beads cover both lists exactly once, in order.
 
@@ -115,7 +117,8 @@ def align(
     only the stretches between them are realigned; a fixed 1-0 or 0-1 bead
     keeps its sentence unpaired while the aligner decides where it falls on
     the other side. Fixed beads must be in order, non-overlapping and
-    consecutive, else `InputError`.
+    consecutive, else `InputError`. `progress` hears of each step (the shares
+    of the bar follow the time each step takes on a long text).
     """
     fixed = _checked_fixed(fixed, len(source), len(target))
     # Fixed beads with both sides split the text into gaps aligned on their own;
@@ -126,7 +129,9 @@ def align(
     alone.update({("t", j): b for b in fixed if not b.source for j in b.target})
     src_lang, tgt_lang = base_language(source_lang), base_language(target_lang)
     src_bags = [anchors(s.text, src_lang, concepts) for s in source]
+    reach(progress, 0.15)
     tgt_bags = [anchors(s.text, tgt_lang, concepts) for s in target]
+    reach(progress, 0.3)
     src_alone = np.array([("s", i) in alone for i in range(len(source))], dtype=bool)
     tgt_alone = np.array([("t", j) in alone for j in range(len(target))], dtype=bool)
     words = _words(source, target, src_lang, tgt_lang)
@@ -134,9 +139,10 @@ def align(
     gaps = _gaps(separators, len(source), len(target))
     model = _first_model(src_side, tgt_side)
     bands: dict[Gap, Band] = {}
+    first_pass = _each_gap(gaps, part(progress, 0.45, 0.7))
     first = [
         bead
-        for gap in gaps
+        for gap in first_pass
         for bead in _align_gap(src_side, tgt_side, gap, model, bands, margins=False)
     ]
     model = _estimate_model(src_side, tgt_side, first + separators, model)
@@ -151,7 +157,10 @@ def align(
             tgt_alone,
             words,
         )
-    aligned = [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in gaps]
+    second_pass = _each_gap(gaps, part(progress, 0.8, 1.0))
+    aligned = [
+        _align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in second_pass
+    ]
     result: list[Bead] = []
     placed: set[int] = set()
     for k, gap_beads in enumerate(aligned):
@@ -170,6 +179,20 @@ def align(
         if k < len(separators):
             result.append(separators[k])
     return result
+
+
+def _each_gap(gaps: list[Gap], progress: Progress | None) -> Iterator[Gap]:
+    """The gaps in order, telling `progress` how many sentences are done before each
+    is handed out and once all are."""
+    total = sum(s1 - s0 + t1 - t0 for s0, s1, t0, t1 in gaps)
+    done = 0
+    for gap in gaps:
+        if progress is not None:
+            progress(done, total)
+        yield gap
+        done += gap[1] - gap[0] + gap[3] - gap[2]
+    if progress is not None:
+        progress(total, total)
 
 
 def _words(

@@ -16,6 +16,7 @@ from typing import Any
 
 from workbench.core.alignment import Bead, Sentence, align
 from workbench.core.errors import InputError
+from workbench.core.progress import Progress, part
 from workbench.core.project import Project, utc_now
 
 LOW_CONFIDENCE = 0.5
@@ -56,24 +57,28 @@ def insert_segments_for_document(
     source: Sequence[PreparedSentence],
     target: Sequence[PreparedSentence] | None,
     concepts: ConceptFinder | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Create the segments of a freshly imported document; returns how many.
 
     Without a translation every source sentence is a segment with an empty
-    target; with one, the sentences are aligned first.
+    target; with one, the sentences are aligned first (which `progress` follows).
     """
     if target is None:
         beads = [Bead((i,), (), 1.0) for i in range(len(source))]
         rows = _rows(document_id, beads, source, (), aligned=False)
     else:
-        beads = _align(project, source, target, concepts)
+        beads = _align(project, source, target, concepts, progress=progress)
         rows = _rows(document_id, beads, source, target, aligned=True)
     _insert_rows(project, rows)
     return len(rows)
 
 
 def realign_document(
-    project: Project, document_id: int, concepts: ConceptFinder | None = None
+    project: Project,
+    document_id: int,
+    concepts: ConceptFinder | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Bead], int]:
     """Align a stored document again, keeping locked beads as fixed points.
 
@@ -101,7 +106,7 @@ def realign_document(
         )
         for r in locked
     ]
-    beads = _align(project, source, target, concepts, fixed)
+    beads = _align(project, source, target, concepts, fixed, part(progress, 0.0, 0.9))
     kept_keys = {(f.source, f.target) for f in fixed}
     locked_by_key = {
         (tuple(range(r["source_from"], r["source_to"])), tuple(range(r["target_from"], r["target_to"]))): r
@@ -120,23 +125,33 @@ def realign_document(
             if key in kept_keys:
                 db["segments"].update(locked_by_key[key]["id"], {"seq": float(index)})
         _insert_rows(project, _rows(document_id, beads, source, target, aligned=True, skip=kept_keys))
+    if progress is not None:
+        progress(1, 1)
     return beads, len(fixed)
 
 
-def align_project(project: Project, concepts: ConceptFinder | None = None) -> AlignSummary:
-    """Re-align every document of the project that has a translation."""
-    documents = [
-        r["id"]
+def align_project(
+    project: Project, concepts: ConceptFinder | None = None, progress: Progress | None = None
+) -> AlignSummary:
+    """Re-align every document of the project that has a translation; `progress`
+    advances with the sentences of the documents done."""
+    sizes = {
+        r["id"]: r["sentences"]
         for r in project.db.query(
-            "select id from documents where kind = 'text' and target_file is not null order by seq"
+            "select d.id, (select count(*) from sentences s where s.document_id = d.id) as sentences "
+            "from documents d where d.kind = 'text' and d.target_file is not null order by d.seq"
         )
-    ]
+    }
+    documents = list(sizes)
     if not documents:
         raise InputError("the project has no document with a translation to align")
     types: dict[str, int] = {}
     total = kept = low = 0
+    everything, done = max(sum(sizes.values()), 1), 0
     for document_id in documents:
-        beads, fixed = realign_document(project, document_id, concepts)
+        step = part(progress, done / everything, (done + sizes[document_id]) / everything)
+        beads, fixed = realign_document(project, document_id, concepts, step)
+        done += sizes[document_id]
         total += len(beads)
         kept += fixed
         for bead in beads:
@@ -151,6 +166,7 @@ def _align(
     target: Sequence[PreparedSentence],
     concepts: ConceptFinder | None,
     fixed: Sequence[Bead] = (),
+    progress: Progress | None = None,
 ) -> list[Bead]:
     return align(
         [Sentence(s.text, s.paragraph) for s in source],
@@ -159,6 +175,7 @@ def _align(
         target_lang=project.config.target_lang,
         concepts=concepts,
         fixed=fixed,
+        progress=progress,
     )
 
 

@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 from workbench.core.checks import Finding
 from workbench.core.errors import ProjectError
 from workbench.core.model import Segment
+from workbench.core.progress import Progress
 from workbench.core.project import CONFIG_FILE, Project
 from workbench.tui import commands
 from workbench.tui.commands import bindings
@@ -38,7 +39,6 @@ from workbench.tui.store import SegmentStore, read_segments
 NEEDS_PROJECT = {"align", "translate", "findings", "termbase"}
 """Views that show a project's contents; without a project the app stays on the project view."""
 
-Progress = Callable[[int, int], None]
 Done = Callable[[str, str], None]
 """Called with a one-line message and a notification severity when a worker finishes."""
 

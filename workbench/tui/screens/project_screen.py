@@ -25,6 +25,7 @@ from textual.widgets import Button, DataTable, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.progress import Progress
 from workbench.core.project import Project
 from workbench.core.summary import project_summary
 from workbench.tui import commands
@@ -40,7 +41,6 @@ from workbench.tui.screens.file_modals import (
     OpenProjectModal,
 )
 
-Progress = Callable[[int, int], None]
 Task = Callable[[Project, Progress], str]
 """Work on a project opened in the worker's thread; returns the message to show when done."""
 
@@ -309,7 +309,7 @@ def _import_task(request: ImportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
         from workbench.core.importing import import_text
 
-        report = import_text(project, request.source, request.target, request.encoding)
+        report = import_text(project, request.source, request.target, request.encoding, progress)
         return _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
 
     return task
@@ -317,8 +317,10 @@ def _import_task(request: ImportRequest) -> Task:
 
 def _align_task(project: Project, progress: Progress) -> str:
     from workbench.core.bitext import align_project
+    from workbench.core.terminology import project_concept_finder
 
-    summary = align_project(project)
+    # The project's termbase anchors the alignment, as `workbench align` does.
+    summary = align_project(project, project_concept_finder(project), progress)
     return _("Aligned: {pairs}, {weak} unsure, {kept} kept").format(
         pairs=ngettext("{count} pair", "{count} pairs", summary.beads).format(count=number(summary.beads)),
         weak=number(summary.low_confidence),
