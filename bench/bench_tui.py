@@ -11,7 +11,10 @@ cost of Textual and the workbench is included; interpreter start-up itself
 is not. "First screen" means the project view composed and idle. A move is
 timed from the key press until the app is idle again (the next frame drawn);
 the same timing for a key that does nothing is reported as the baseline, so
-the cost of the move itself is the difference.
+the cost of the move itself is the difference. That wall time also holds the
+editor's deliberate rest (the panels follow the cursor 60 ms after it stops,
+so a held key scrolls smoothly) and frame scheduling; the CPU time of a move,
+all of its work included, is reported beside it.
 
     python -m bench tui
 """
@@ -61,11 +64,12 @@ async def main():
             begin = time.perf_counter()
             await pilot.press("f12")
             baseline.append(time.perf_counter() - begin)
-        moves = []
+        moves, moves_cpu = [], []
         for i in range(int(sys.argv[2])):
-            begin = time.perf_counter()
+            begin, cpu = time.perf_counter(), time.process_time()
             await pilot.press("down" if (i // 5) % 2 == 0 else "up")
             moves.append(time.perf_counter() - begin)
+            moves_cpu.append(time.process_time() - cpu)
         begin = time.perf_counter()
         await pilot.press("end")
         timings["jump_to_end"] = time.perf_counter() - begin
@@ -79,6 +83,7 @@ async def main():
             await pilot.press("up" if (i // 5) % 2 == 0 else "down")
             align_moves.append(time.perf_counter() - begin)
         timings["moves"] = moves
+        timings["moves_cpu"] = moves_cpu
         timings["baseline"] = baseline
         timings["align_moves"] = align_moves
         timings["rows"] = len(app.store)
@@ -159,6 +164,8 @@ def rows_for(name: str, timings: dict[str, Any], startup_target: float) -> list[
          "value": statistics.median(timings["moves"]) * ms, "unit": "ms", "target": "<= 50 ms"},
         {"benchmark": "tui", "metric": f"move to another segment, p95, {name}", "value": _p95(timings["moves"]) * ms,
          "unit": "ms", "target": "<= 50 ms"},
+        {"benchmark": "tui", "metric": f"move to another segment, CPU, median, {name}",
+         "value": statistics.median(timings["moves_cpu"]) * ms, "unit": "ms", "target": "<= 50 ms"},
         {"benchmark": "tui", "metric": f"key with no action (baseline), median, {name}",
          "value": statistics.median(timings["baseline"]) * ms, "unit": "ms", "target": ""},
         {"benchmark": "tui", "metric": f"jump to last segment, {name}", "value": timings["jump_to_end"] * ms,
