@@ -100,3 +100,13 @@ def test_no_word_list_still_aligns() -> None:
         source_lang="de",
     )
     assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1,), (1,))]
+
+
+def test_yo_and_ye_spell_the_same_russian_word() -> None:
+    # Mueller writes "свёрток" (package); most texts write "сверток".
+    words = word_list("en", "ru")
+    assert words is not None
+    for spelling in ("Сверток лежит.", "Свёрток лежит."):
+        english, russian = sentence_words(["The package."], [spelling], words)
+        assert "сверт" in _stems(words.target_ids, english.gloss_keys)
+        assert "packag" in _stems(words.source_ids, russian.gloss_keys)

@@ -133,7 +133,7 @@ def _english_russian() -> WordList:
         english, russian = line.split("\t")
         source = source_ids.setdefault(english[:en], len(source_ids))
         for word in russian.split():
-            pairs.add((source, target_ids.setdefault(word[:ru], len(target_ids))))
+            pairs.add((source, target_ids.setdefault(_folded(word)[:ru], len(target_ids))))
     links = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
     return WordList(
         source_ids,
@@ -172,11 +172,16 @@ def _words(texts: Sequence[str], ids: dict[str, int], length: int) -> tuple[np.n
         found = {
             ids[stem]
             for word in _WORD.findall(text)
-            if len(word) >= MIN_WORD and (stem := word.lower()[:length]) in ids
+            if len(word) >= MIN_WORD and (stem := _folded(word)[:length]) in ids
         }
         rows.extend([row] * len(found))
         keys.extend(found)
     return np.array(rows, dtype=np.int64), np.array(keys, dtype=np.int64)
+
+
+def _folded(word: str) -> str:
+    """Lower case, and ё as е: Russian texts mostly write "е" where the dictionary has "ё"."""
+    return word.lower().replace("ё", "е")
 
 
 def _table(
