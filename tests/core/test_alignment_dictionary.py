@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from workbench.core import alignment_dictionary
 from workbench.core.alignment import Sentence, align
 from workbench.core.alignment_dictionary import sentence_words, word_list
 
@@ -110,3 +111,15 @@ def test_yo_and_ye_spell_the_same_russian_word() -> None:
         english, russian = sentence_words(["The package."], [spelling], words)
         assert "сверт" in _stems(words.target_ids, english.gloss_keys)
         assert "packag" in _stems(words.source_ids, russian.gloss_keys)
+
+
+def test_without_the_data_file_the_aligner_works_without_a_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The list is GPL data beside MIT code: a distribution may leave it out.
+    monkeypatch.setattr(alignment_dictionary, "ENGLISH_RUSSIAN", "no-such-file.tsv.gz")
+    alignment_dictionary._english_russian.cache_clear()
+    try:
+        assert word_list("en", "ru") is None and word_list("ru", "en") is None
+        beads = align([Sentence("The dog barks.", 0)], [Sentence("Собака лает.", 0)])
+        assert [(b.source, b.target) for b in beads] == [((0,), (0,))]
+    finally:
+        alignment_dictionary._english_russian.cache_clear()

@@ -113,22 +113,31 @@ class SentenceWords:
         )
 
 
+ENGLISH_RUSSIAN = "dictionary-en-ru.tsv.gz"
+"""The list's file in `workbench.data`. Its licence (GPL) is not the code's: a
+distribution may leave it out, and the aligner then works without it."""
+
+
 def word_list(source_lang: str, target_lang: str) -> WordList | None:
     """The bundled list for this language pair (base language codes), or None."""
-    if (source_lang, target_lang) == ("en", "ru"):
-        return _english_russian()
-    if (source_lang, target_lang) == ("ru", "en"):
-        return _english_russian().swapped()
+    if (source_lang, target_lang) in (("en", "ru"), ("ru", "en")):
+        english_russian = _english_russian()
+        if english_russian is None or source_lang == "en":
+            return english_russian
+        return english_russian.swapped()
     return None
 
 
 @cache
-def _english_russian() -> WordList:
+def _english_russian() -> WordList | None:
     en, ru = STEM_LENGTHS["en"], STEM_LENGTHS["ru"]
     source_ids: dict[str, int] = {}
     target_ids: dict[str, int] = {}
     pairs: set[tuple[int, int]] = set()
-    data = resources.files("workbench.data").joinpath("dictionary-en-ru.tsv.gz").read_bytes()
+    try:
+        data = resources.files("workbench.data").joinpath(ENGLISH_RUSSIAN).read_bytes()
+    except FileNotFoundError:
+        return None
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         english, russian = line.split("\t")
         source = source_ids.setdefault(english[:en], len(source_ids))
