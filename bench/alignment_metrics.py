@@ -1,20 +1,21 @@
 """Scores for sentence alignments: strict and lax precision/recall/F1, and how well
 confidence ranks wrong beads.
 
-Strict and lax follow Vecalign (Thompson and Koehn 2019, after Sennrich and
-Volk 2011), as Bertalign reports them too:
+Strict and lax follow Vecalign's `score.py` (Thompson and Koehn 2019, after
+Sennrich and Volk 2011), as Bertalign reports them too, and give the same
+numbers as the free-translation dev set's own scorer (`../shared/align-dev/score.py`):
 
-- *strict*: a test bead is correct only if the gold alignment has exactly the
-  same bead; precision = correct test beads / test beads, recall = gold beads
-  found exactly / gold beads;
-- *lax*: a test bead counts as correct if it shares at least one
-  (source sentence, target sentence) link with a gold bead, and a gold bead
-  counts as found if it shares a link with a test bead.
+- a null bead (1-0 or 0-1) holding several sentences is split into one null
+  bead per sentence, on both sides;
+- *precision* is taken over all predicted beads, null beads included: a
+  predicted bead is strict-correct if it is exactly a gold bead, lax-correct
+  if it also shares a (source, target) link with a gold bead (a null bead has
+  no link, so it is lax-correct only if it is exactly a gold null bead);
+- *recall* is taken over the gold beads with both sides, against the predicted
+  beads with both sides: strict if found exactly, lax if a link is shared.
 
-As in Vecalign's default scoring, beads with an empty side (1-0, 0-1) are left
-out of both lists: they carry no link; a dropped sentence wrongly glued to a
-neighbour still costs precision and recall through the neighbour's bead.
-`strict_with_nulls` keeps them, for a stricter view of deletions.
+A dropped sentence wrongly glued to a neighbour costs precision and recall
+through the neighbour's bead; a sentence wrongly left unpaired costs precision.
 """
 
 from __future__ import annotations
@@ -33,50 +34,53 @@ class Scores:
     precision_lax: float
     recall_lax: float
     f1_lax: float
-    f1_strict_with_nulls: float
 
 
 def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def _links(beads: Sequence[BeadKey]) -> set[tuple[int, int]]:
-    return {(s, t) for src, tgt in beads for s in src for t in tgt}
+def _split_nulls(beads: Sequence[BeadKey]) -> set[BeadKey]:
+    out: set[BeadKey] = set()
+    for src, tgt in beads:
+        src, tgt = tuple(sorted(set(src))), tuple(sorted(set(tgt)))
+        if src and tgt:
+            out.add((src, tgt))
+        else:
+            out.update(((s,), ()) for s in src)
+            out.update(((), (t,)) for t in tgt)
+    return out
+
+
+def _hits(candidates: set[BeadKey], reference: set[BeadKey]) -> tuple[int, int]:
+    """(exact matches, exact-or-linked matches) of `candidates` in `reference`."""
+    links = {(s, t) for src, tgt in reference for s in src for t in tgt}
+    exact = linked = 0
+    for src, tgt in candidates:
+        if (src, tgt) in reference:
+            exact += 1
+            linked += 1
+        elif any((s, t) in links for s in src for t in tgt):
+            linked += 1
+    return exact, linked
 
 
 def score(gold: Sequence[Sequence[BeadKey]], test: Sequence[Sequence[BeadKey]]) -> Scores:
     """Micro-averaged scores over several documents (gold and test in the same order)."""
-    strict_tp = test_count = gold_count = 0
-    lax_test_ok = lax_gold_ok = 0
-    null_tp = null_test = null_gold = 0
+    p_strict = p_lax = predicted = r_strict = r_lax = gold_full = 0
     for gold_doc, test_doc in zip(gold, test, strict=True):
-        gold_all, test_all = set(gold_doc), set(test_doc)
-        null_tp += len(gold_all & test_all)
-        null_test += len(test_all)
-        null_gold += len(gold_all)
-        gold_set = {b for b in gold_all if b[0] and b[1]}
-        test_set = {b for b in test_all if b[0] and b[1]}
-        strict_tp += len(gold_set & test_set)
-        test_count += len(test_set)
-        gold_count += len(gold_set)
-        gold_links, test_links = _links(list(gold_set)), _links(list(test_set))
-        lax_test_ok += sum(1 for b in test_set if _links([b]) & gold_links)
-        lax_gold_ok += sum(1 for b in gold_set if _links([b]) & test_links)
-    p_strict = strict_tp / test_count if test_count else 0.0
-    r_strict = strict_tp / gold_count if gold_count else 0.0
-    p_lax = lax_test_ok / test_count if test_count else 0.0
-    r_lax = lax_gold_ok / gold_count if gold_count else 0.0
-    p_null = null_tp / null_test if null_test else 0.0
-    r_null = null_tp / null_gold if null_gold else 0.0
-    return Scores(
-        p_strict,
-        r_strict,
-        _f1(p_strict, r_strict),
-        p_lax,
-        r_lax,
-        _f1(p_lax, r_lax),
-        _f1(p_null, r_null),
-    )
+        g, t = _split_nulls(gold_doc), _split_nulls(test_doc)
+        g_full = {b for b in g if b[0] and b[1]}
+        t_full = {b for b in t if b[0] and b[1]}
+        exact, linked = _hits(t, g)
+        p_strict, p_lax, predicted = p_strict + exact, p_lax + linked, predicted + len(t)
+        exact, linked = _hits(g_full, t_full)
+        r_strict, r_lax, gold_full = r_strict + exact, r_lax + linked, gold_full + len(g_full)
+    ps = p_strict / predicted if predicted else 0.0
+    pl = p_lax / predicted if predicted else 0.0
+    rs = r_strict / gold_full if gold_full else 0.0
+    rl = r_lax / gold_full if gold_full else 0.0
+    return Scores(ps, rs, _f1(ps, rs), pl, rl, _f1(pl, rl))
 
 
 def ranking_quality(

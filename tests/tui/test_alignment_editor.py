@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import OptionList
-from tui_helpers import SIZE, settle, stored
+from tui_helpers import SIZE, Bead, build_project, settle, stored
 
 from workbench.core.project import Project
-from workbench.tui.app import WorkbenchApp
+from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import AlignmentScreen, _split_points
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
@@ -42,6 +42,22 @@ async def test_next_weak_jumps_to_unconfirmed_low_confidence_pairs(app: Workbenc
         await pilot.press("c")
         await pilot.press("p")
         assert screen.grid.cursor == WEAK_PAIR, "the confirmed pair is no longer weak"
+
+
+async def test_the_detail_line_shows_why_a_pair_is_weak(tmp_path: Path) -> None:
+    """The meaning similarity stands beside the confidence, so a reviewer sees what the aligner saw."""
+    beads = (
+        Bead(("The club opened in spring.",), ("Клуб открылся весной.",), 0.97, similarity=0.83),
+        Bead(("Its library grew.",), ("По воскресеньям ставили спектакли.",), 0.18, similarity=0.21),
+    )
+    path = build_project(tmp_path / "weak", beads)
+    async with make_app(path).run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot)
+        await pilot.press("n")
+        assert screen.grid.cursor == 1
+        await settle(pilot)
+        line = str(screen.query_one("#bead-info").render())
+        assert "confidence 0.18" in line and "meaning 0.21" in line
 
 
 async def test_merge_then_undo_then_redo(app: WorkbenchApp, project_path: Path) -> None:

@@ -30,6 +30,7 @@ class Bead:
     confidence: float = 0.95
     status: str = "draft"
     findings: tuple[dict[str, object], ...] = field(default=())
+    similarity: float | None = None
 
 
 SAMPLE_BEADS: tuple[Bead, ...] = (
@@ -84,6 +85,7 @@ def build_project(path: Path, beads: Sequence[Bead] = SAMPLE_BEADS, *, name: str
                 "source_from": ranges["source"][0], "source_to": ranges["source"][1],
                 "target_from": ranges["target"][0], "target_to": ranges["target"][1],
                 "locked": int(bead.status != "draft"), "changed_at": "2024-01-01T00:00:00Z",
+                "similarity": bead.similarity,
             })
             segment_id = segments.last_pk
             findings = list(bead.findings)

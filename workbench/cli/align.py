@@ -13,7 +13,9 @@ from workbench.core.errors import InputError
 @click.command()
 @project_argument
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def align(directory: Path, as_json: bool) -> None:
+@click.option("--no-semantic", is_flag=True,
+              help="Align without reading sentence meaning (lengths, anchors and the word list only).")
+def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
     """Align the source and target sentences of every document in DIR.
 
     Beads a user confirmed or edited are kept as fixed points; only the
@@ -23,7 +25,9 @@ def align(directory: Path, as_json: bool) -> None:
     from workbench.core.terminology import project_concept_finder
 
     with open_project(directory) as project:
-        summary = align_project(project, project_concept_finder(project))
+        summary = align_project(
+            project, project_concept_finder(project), semantic=not no_semantic
+        )
     if as_json:
         emit_json(vars(summary))
         return
@@ -49,6 +53,8 @@ def align(directory: Path, as_json: bool) -> None:
 @click.option("--encoding", help="Override encoding detection for both files.")
 @click.option("--format", "output_format", type=click.Choice(["json", "tsv"]), default="json", show_default=True,
               help="json: [[source indices], [target indices]] beads; tsv: source<TAB>target<TAB>confidence.")
+@click.option("--no-semantic", is_flag=True,
+              help="Align without reading sentence meaning (lengths, anchors and the word list only).")
 def align_files(
     source: Path,
     target: Path,
@@ -58,9 +64,11 @@ def align_files(
     termbase_file: Path | None,
     encoding: str | None,
     output_format: str,
+    no_semantic: bool,
 ) -> None:
     """Align two text files without a project and print the beads."""
     from workbench.core.alignment import align as align_sentences
+    from workbench.core.alignment_meaning import Meaning, default_encoder
     from workbench.core.languages import normalize_tag
     from workbench.core.terminology import file_concept_finder
 
@@ -68,7 +76,15 @@ def align_files(
     left = _read_sentences(source, source_lang, presegmented, encoding)
     right = _read_sentences(target, target_lang, presegmented, encoding)
     concepts = file_concept_finder(termbase_file, source_lang, target_lang) if termbase_file else None
-    beads = align_sentences(left, right, source_lang=source_lang, target_lang=target_lang, concepts=concepts)
+    encoder = None if no_semantic else default_encoder()
+    beads = align_sentences(
+        left,
+        right,
+        source_lang=source_lang,
+        target_lang=target_lang,
+        concepts=concepts,
+        meaning=Meaning(encoder) if encoder is not None else None,
+    )
     if output_format == "json":
         emit_json([[list(b.source), list(b.target)] for b in beads])
         return

@@ -42,6 +42,8 @@ def init(directory: Path, source_lang: str, target_lang: str, name: str | None) 
 @click.option("--tmx", type=existing_file, help="A TMX file whose units become segments.")
 @click.option("--encoding", help="Override encoding detection (e.g. cp1251, koi8-r, utf-16).")
 @click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
+@click.option("--no-semantic", is_flag=True,
+              help="Align without reading sentence meaning (lengths, anchors and the word list only).")
 def import_command(
     directory: Path,
     source: Path | None,
@@ -50,6 +52,7 @@ def import_command(
     tmx: Path | None,
     encoding: str | None,
     as_json: bool,
+    no_semantic: bool,
 ) -> None:
     """Import a document (and its translation), a TSV bitext or a TMX file into DIR.
 
@@ -68,7 +71,7 @@ def import_command(
 
     with open_project(directory) as project:
         if source:
-            report = import_text(project, source, target, encoding)
+            report = import_text(project, source, target, encoding, semantic=not no_semantic)
         elif tsv:
             report = import_tsv(project, tsv, encoding)
         else:

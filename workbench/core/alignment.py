@@ -31,6 +31,12 @@ import numpy as np
 
 from workbench.core import alignment_lexicon as lexicon
 from workbench.core.alignment_dictionary import SentenceWords, sentence_words, word_list
+from workbench.core.alignment_meaning import (
+    Meaning,
+    SentenceMeaning,
+    sentence_meaning,
+    span_similarity,
+)
 from workbench.core.alignment_scoring import Model, Side, build_lattice
 from workbench.core.alignment_search import (
     BEAD_TYPES,
@@ -64,6 +70,11 @@ class Bead:
     """0-based indices into the target list, consecutive, possibly empty."""
     confidence: float
     """In [0, 1]; low values mark the beads most likely to be wrong."""
+    similarity: float | None = None
+    """Cosine of the two sides' meaning vectors, where meaning was read for the bead."""
+    margin: float | None = None
+    """How much more the best alignment without this bead costs (None for beads the
+    aligner did not choose, such as a user's)."""
 
 
 ConceptFinder = Callable[[str, str], frozenset[str]]
@@ -80,11 +91,30 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_CENTRE = -0.16
-CONFIDENCE_SCALE = 0.49
-"""conf = 1 / (1 + exp(-(margin - CENTRE) / SCALE)): a logistic regression of
-"bead is right" on its margin over the dev half of the gold set, all variants
-(about 10,000 beads); a bead with margin 0 gets 0.58, margin 1 gets 0.91, 3 gets 0.998."""
+CONFIDENCE_WITHOUT_MEANING = (0.327, 2.04, 0.0, 0.0, 0.0)
+CONFIDENCE_WITH_MEANING = (0.327, 2.04, 0.0, 0.0, 0.0)
+"""Logistic-regression coefficients of "the bead is right" on `confidence_features`,
+fitted on dev data by `bench/fit_alignment.py confidence`: one set for alignments
+that read meaning, one for those that do not. The margin carries most of it; a
+bead that leaves a sentence unpaired is rarely right in a free translation, and
+a high meaning similarity vouches for a bead whose margin is thin."""
+MARGIN_CAP = 8.0
+"""Margins beyond this all mean "certain"; capping keeps the regression linear."""
+
+
+def confidence_features(
+    margin: float, sources: int, targets: int, similarity: float | None
+) -> tuple[float, ...]:
+    """(1, capped margin, unpaired, similarity or 0, similarity known): what confidence reads."""
+    known = similarity is not None
+    return (
+        1.0,
+        min(margin, MARGIN_CAP),
+        float(not sources or not targets),
+        similarity if similarity is not None else 0.0,
+        float(known),
+    )
+
 
 _ANCHOR_WEIGHTS = {
     "num": 2.0,
@@ -107,6 +137,7 @@ def align(
     target_lang: str = "ru",
     concepts: ConceptFinder | None = None,
     fixed: Sequence[Bead] = (),
+    meaning: Meaning | None = None,
     progress: Progress | None = None,
 ) -> list[Bead]:
     """Align `source` with `target`; the beads cover both lists exactly once, in order.
@@ -157,10 +188,38 @@ def align(
             tgt_alone,
             words,
         )
-    second_pass = _each_gap(gaps, part(progress, 0.8, 1.0))
+    last = 1.0 if meaning is None else 0.8
+    second_pass = _each_gap(gaps, part(progress, 0.7, last))
     aligned = [
         _align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in second_pass
     ]
+    if meaning is not None:
+        beads = [bead for gap_beads in aligned for bead in gap_beads]
+        (src_wanted, tgt_wanted), (src_spans, tgt_spans) = _unsure_sentences(beads)
+        src_side = replace(
+            src_side,
+            meaning=sentence_meaning(meaning, [s.text for s in source], src_wanted, src_spans),
+        )
+        reach(progress, 0.85)
+        tgt_side = replace(
+            tgt_side,
+            meaning=sentence_meaning(meaning, [s.text for s in target], tgt_wanted, tgt_spans),
+        )
+        reach(progress, 0.9)
+        model = replace(
+            model,
+            meaning_weight=MEANING_WEIGHT,
+            meaning_neutral=MEANING_NEUTRAL,
+            null_cost=model.null_cost + MEANING_NULL_COST,
+            length_weight=MEANING_LENGTH_WEIGHT,
+            unpaired_weight=MEANING_UNPAIRED_WEIGHT,
+            unpaired_from=MEANING_UNPAIRED_FROM,
+            meaning_size_exponent=MEANING_SIZE_EXPONENT,
+        )
+        third_pass = _each_gap(gaps, part(progress, 0.9, 1.0))
+        aligned = [
+            _align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in third_pass
+        ]
     result: list[Bead] = []
     placed: set[int] = set()
     for k, gap_beads in enumerate(aligned):
@@ -179,6 +238,48 @@ def align(
         if k < len(separators):
             result.append(separators[k])
     return result
+
+
+MEANING_WEIGHT = 12.0
+MEANING_NEUTRAL = 0.3
+MEANING_NULL_COST = 0.0
+MEANING_LENGTH_WEIGHT = 1.0
+MEANING_UNPAIRED_WEIGHT = 4.0
+MEANING_UNPAIRED_FROM = 0.0
+MEANING_SIZE_EXPONENT = 0.0
+
+
+UNSURE_BELOW = 0.995
+"""A bead of the cheap pass below this confidence is one meaning may decide."""
+SENTENCE_CONTEXT = 2
+SPAN_CONTEXT = 2
+"""Beads on either side of an unsure one whose sentences (and runs of two or three
+sentences) are embedded too: the right alignment often moves a sentence into a
+neighbouring bead. Spans cost most (they are longer and more numerous), so they
+are read in a narrower window."""
+
+
+def _unsure_sentences(beads: list[Bead]) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
+    """Which sentences to embed, and where spans of sentences are embedded too, as
+    ((source, target) sentences, (source, target) span sentences).
+
+    Meaning is read around the beads the cheap pass is unsure of (low confidence,
+    or not 1-1): a faithful translation leaves most of the text out, a free one
+    little of it."""
+    unsure = np.array(
+        [b.confidence < UNSURE_BELOW or len(b.source) != 1 or len(b.target) != 1 for b in beads],
+        dtype=float,
+    )
+
+    def around(context: int) -> tuple[list[int], list[int]]:
+        if not beads:
+            return [], []
+        window = np.ones(2 * context + 1)
+        near = np.convolve(unsure, window)[context : context + len(beads)] > 0
+        chosen = [b for b, keep in zip(beads, near, strict=True) if keep]
+        return [i for b in chosen for i in b.source], [j for b in chosen for j in b.target]
+
+    return around(SENTENCE_CONTEXT), around(SPAN_CONTEXT)
 
 
 def _each_gap(gaps: list[Gap], progress: Progress | None) -> Iterator[Gap]:
@@ -315,6 +416,7 @@ def _side(
         table[:, 2],
         alone,
         words,
+        SentenceMeaning.empty(),
     )
 
 
@@ -408,19 +510,25 @@ def _align_gap(
     beads: list[Bead] = []
     for k in range(len(nodes) - 1):
         (i0, j0), (i1, j1) = nodes[k], nodes[k + 1]
-        confidence = _confidence(float(margin[k])) if margins else 1.0
+        rows, cols = range(int(i0), int(i1)), range(int(j0), int(j1))
+        similarity = span_similarity(src.meaning, tgt.meaning, rows, cols)
+        features = confidence_features(float(margin[k]), len(rows), len(cols), similarity)
+        weights = CONFIDENCE_WITH_MEANING if model.meaning_weight else CONFIDENCE_WITHOUT_MEANING
         beads.append(
             Bead(
-                tuple(range(s0 + int(i0), s0 + int(i1))),
-                tuple(range(t0 + int(j0), t0 + int(j1))),
-                confidence,
+                tuple(s0 + i for i in rows),
+                tuple(t0 + j for j in cols),
+                _logistic(weights, features) if margins else 1.0,
+                similarity,
+                float(margin[k]) if margins else None,
             )
         )
     return beads
 
 
-def _confidence(margin: float) -> float:
-    return 1.0 / (1.0 + math.exp(-(margin - CONFIDENCE_CENTRE) / CONFIDENCE_SCALE))
+def _logistic(weights: tuple[float, ...], features: tuple[float, ...]) -> float:
+    z = sum(w * f for w, f in zip(weights, features, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
 COARSE_FACTOR = 6

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from workbench.core.alignment_dictionary import SentenceWords
+from workbench.core.alignment_meaning import SentenceMeaning, SpanVectors
 from workbench.core.alignment_search import BEAD_TYPES, Band, Lattice, predecessors
 
 DEFAULT_PRIORS: tuple[float, ...] = tuple(
@@ -57,6 +58,8 @@ class Side:
     """Per sentence: a user fixed it as unpaired (a 1-0 or 0-1 bead); no other bead may take it."""
     words: SentenceWords
     """Dictionary words, for the coverage cost."""
+    meaning: SentenceMeaning
+    """Sentence vectors, for the meaning cost (empty when the aligner reads no meaning)."""
 
     @property
     def count(self) -> int:
@@ -81,6 +84,7 @@ class Side:
             self.anchor_values[keep],
             self.alone[first:stop],
             self.words.slice(first, stop),
+            self.meaning.slice(first, stop),
         )
 
     def coarsen(self, factor: int) -> Side:
@@ -102,8 +106,8 @@ class Side:
         keep = np.isin(self.anchor_keys, rare)
         rows, key_ids, values = rows[keep], self.anchor_keys[keep], self.anchor_values[keep]
         order = np.lexsort((rows, key_ids))
-        # The coarse pass only places the band; unpaired sentences and word
-        # coverage are left to the full detail.
+        # The coarse pass only places the band; unpaired sentences, word
+        # coverage and meaning are left to the full detail.
         alone = np.zeros(blocks, dtype=bool)
         return Side(
             lengths,
@@ -113,6 +117,7 @@ class Side:
             values[order],
             alone,
             SentenceWords.empty(blocks),
+            SentenceMeaning.empty(),
         )
 
 
@@ -141,6 +146,23 @@ class Model:
     """Taken off a bead for each dictionary word whose translation it holds."""
     coverage_penalty: float = 0.07
     """Added to a bead for each dictionary word whose translation it lacks."""
+    length_weight: float = 1.0
+    """How much the length cost weighs against the other evidence."""
+    meaning_weight: float = 0.0
+    """How much a bead's meaning similarity (cosine of its two sides' summed
+    sentence vectors) weighs; 0 reads no meaning."""
+    meaning_neutral: float = 0.0
+    """The similarity at which meaning neither favours nor penalises a bead:
+    pairs more alike than this are rewarded, less alike charged."""
+    meaning_size_exponent: float = 0.0
+    """A bead of k sentences weighs (k / 2) ** this in the meaning term: above 0, one
+    bead that translates well as a whole can outweigh the 1-1 pairs it would split into."""
+    unpaired_weight: float = 0.0
+    """How much dearer leaving a sentence unpaired gets per unit of its best
+    similarity to a sentence on the other side nearby: a sentence with a close
+    match is rarely an omission."""
+    unpaired_from: float = 0.0
+    """Similarities up to this are what unrelated sentences reach: no evidence."""
 
     def without_paragraphs(self) -> Model:
         return replace(self, paragraph_cost=0.0)
@@ -258,6 +280,7 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     tgt_alone = np.concatenate(([0], np.cumsum(target.alone)))
     matches = anchor_matches(source, target, band) if model.anchor_weight else np.zeros(size + 1)
     coverage = _Coverage(source, target, band, model)
+    meaning = _Meaning(source, target, band, model)
     costs = np.full((len(BEAD_TYPES), size + 1), np.inf, dtype=np.float32)
     # Cells are scored in slices so that temporaries stay small on long texts.
     for first in range(0, size, _CELL_CHUNK):
@@ -267,10 +290,13 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
             valid = preds[t, cells] < size
             r, c = rows[cells][valid], cols[cells][valid]
             if a and b:
-                cost = length_cost(src_cum[r] - src_cum[r - a], tgt_cum[c] - tgt_cum[c - b], model)
+                cost = model.length_weight * length_cost(
+                    src_cum[r] - src_cum[r - a], tgt_cum[c] - tgt_cum[c - b], model
+                )
             else:
                 alone = src_weight[r] - src_weight[r - a] + tgt_weight[c] - tgt_weight[c - b]
                 cost = model.null_cost - model.null_anchor_credit * alone
+                cost += meaning.unpaired_cost(r, c, a, b)
             cost += model.priors[t] + mismatch[valid]
             if model.paragraph_cost:
                 inner = np.zeros(len(r))
@@ -286,6 +312,7 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                 )
                 cost -= model.anchor_weight * np.minimum(shared, cap)
                 cost += coverage.cost(cells, valid, r, c, a, b)
+                cost += meaning.cost(cells, valid, r, c, a, b)
             if a and b or a > 1 or b > 1:
                 # Sentences fixed as unpaired may only stand in a 1-0 or 0-1 bead.
                 taken = src_alone[r] - src_alone[r - a] + tgt_alone[c] - tgt_alone[c - b]
@@ -373,6 +400,83 @@ class _Coverage:
     def _charge(self, found: np.ndarray, known: np.ndarray) -> np.ndarray:
         found = np.minimum(found, known)
         return self.model.coverage_penalty * (known - found) - self.model.coverage_reward * found
+
+
+class _Meaning:
+    """The meaning terms of the bead costs.
+
+    A bead whose sentences were all embedded costs ``weight * (neutral -
+    similarity)``, the similarity being the cosine of the vectors of its two
+    sides, each read as one text. Leaving a sentence unpaired costs more the
+    closer its best match on the other side within the band.
+    """
+
+    def __init__(self, source: Side, target: Side, band: Band, model: Model) -> None:
+        self.band = band
+        self.model = model
+        self.source = source.meaning
+        self.target = target.meaning
+        self.active = bool(model.meaning_weight and self.source.active and self.target.active)
+        if not self.active:
+            return
+        self.pairs = _cross_cosines(self.source.span(1), self.target.span(1), band)
+        # Best similarity of each sentence to any sentence of the other side in the band.
+        rows, cols = band.cells()
+        self.source_best = np.zeros(source.count + 1)
+        self.target_best = np.zeros(target.count + 1)
+        np.maximum.at(self.source_best, rows, self.pairs[:-1])
+        np.maximum.at(self.target_best, cols, self.pairs[:-1])
+
+    def cost(
+        self, cells: slice, valid: np.ndarray, r: np.ndarray, c: np.ndarray, a: int, b: int
+    ) -> np.ndarray | float:
+        """Meaning cost of the (a, b) beads ending at the `valid` cells of `cells`."""
+        if not self.active:
+            return 0.0
+        if a == b == 1:
+            similarity = self.pairs[self.band.shifted(0, 0)[cells][valid]]
+            whole = self.source.span(1).embedded[r - 1] & self.target.span(1).embedded[c - 1]
+        else:
+            left, right = self.source.span(a), self.target.span(b)
+            whole = left.embedded[r - 1] & right.embedded[c - 1]
+            similarity = np.zeros(len(r))
+            where = np.flatnonzero(whole)
+            for first in range(0, len(where), _SPAN_CHUNK):
+                some = where[first : first + _SPAN_CHUNK]
+                similarity[some] = np.einsum(
+                    "ij,ij->i", left.vectors[r[some] - 1], right.vectors[c[some] - 1]
+                )
+        model = self.model
+        weight = model.meaning_weight * ((a + b) / 2.0) ** model.meaning_size_exponent
+        return np.where(whole, weight * (model.meaning_neutral - similarity), 0.0)
+
+    def unpaired_cost(self, r: np.ndarray, c: np.ndarray, a: int, b: int) -> np.ndarray | float:
+        """What meaning adds to leaving source sentence r-1 (a 1-0 bead) or target
+        sentence c-1 (0-1) unpaired."""
+        if not self.active or not self.model.unpaired_weight:
+            return 0.0
+        best = self.source_best[r] if a else self.target_best[c]
+        return self.model.unpaired_weight * np.maximum(best - self.model.unpaired_from, 0.0)
+
+
+_SPAN_CHUNK = 20_000
+"""Beads whose span vectors are multiplied at once (each gathers two 2 KB rows)."""
+
+
+def _cross_cosines(source: SpanVectors, target: SpanVectors, band: Band) -> np.ndarray:
+    """Per cell of node (i, j): cosine of source sentence i-1 and target sentence j-1
+    (zero where either was not embedded, and at the sentinel)."""
+    out = np.zeros(band.size + 1)
+    for row in np.flatnonzero(source.embedded) + 1:
+        first = max(int(band.lo[row]), 1)
+        last = int(band.hi[row])
+        if last < first:
+            continue
+        start = int(band.offsets[row]) + first - int(band.lo[row])
+        out[start : start + last - first + 1] = (
+            target.vectors[first - 1 : last] @ source.vectors[row - 1]
+        )
+    return out
 
 
 def _anchor_totals(side: Side) -> np.ndarray:

@@ -16,6 +16,7 @@ from typing import Any
 
 from workbench.core.alignment import Bead, Sentence, align
 from workbench.core.errors import InputError
+from workbench.core.meaning_store import project_meaning
 from workbench.core.progress import Progress, part
 from workbench.core.project import Project, utc_now
 
@@ -58,6 +59,8 @@ def insert_segments_for_document(
     target: Sequence[PreparedSentence] | None,
     concepts: ConceptFinder | None = None,
     progress: Progress | None = None,
+    *,
+    semantic: bool = True,
 ) -> int:
     """Create the segments of a freshly imported document; returns how many.
 
@@ -68,7 +71,7 @@ def insert_segments_for_document(
         beads = [Bead((i,), (), 1.0) for i in range(len(source))]
         rows = _rows(document_id, beads, source, (), aligned=False)
     else:
-        beads = _align(project, source, target, concepts, progress=progress)
+        beads = _align(project, source, target, concepts, progress=progress, semantic=semantic)
         rows = _rows(document_id, beads, source, target, aligned=True)
     _insert_rows(project, rows)
     return len(rows)
@@ -79,6 +82,8 @@ def realign_document(
     document_id: int,
     concepts: ConceptFinder | None = None,
     progress: Progress | None = None,
+    *,
+    semantic: bool = True,
 ) -> tuple[list[Bead], int]:
     """Align a stored document again, keeping locked beads as fixed points.
 
@@ -106,7 +111,9 @@ def realign_document(
         )
         for r in locked
     ]
-    beads = _align(project, source, target, concepts, fixed, part(progress, 0.0, 0.9))
+    beads = _align(
+        project, source, target, concepts, fixed, part(progress, 0.0, 0.9), semantic=semantic
+    )
     kept_keys = {(f.source, f.target) for f in fixed}
     locked_by_key = {
         (tuple(range(r["source_from"], r["source_to"])), tuple(range(r["target_from"], r["target_to"]))): r
@@ -131,10 +138,15 @@ def realign_document(
 
 
 def align_project(
-    project: Project, concepts: ConceptFinder | None = None, progress: Progress | None = None
+    project: Project,
+    concepts: ConceptFinder | None = None,
+    progress: Progress | None = None,
+    *,
+    semantic: bool = True,
 ) -> AlignSummary:
     """Re-align every document of the project that has a translation; `progress`
-    advances with the sentences of the documents done."""
+    advances with the sentences of the documents done. `semantic=False` aligns
+    without reading meaning (faster, and what the workbench did before)."""
     sizes = {
         r["id"]: r["sentences"]
         for r in project.db.query(
@@ -150,7 +162,7 @@ def align_project(
     everything, done = max(sum(sizes.values()), 1), 0
     for document_id in documents:
         step = part(progress, done / everything, (done + sizes[document_id]) / everything)
-        beads, fixed = realign_document(project, document_id, concepts, step)
+        beads, fixed = realign_document(project, document_id, concepts, step, semantic=semantic)
         done += sizes[document_id]
         total += len(beads)
         kept += fixed
@@ -167,6 +179,8 @@ def _align(
     concepts: ConceptFinder | None,
     fixed: Sequence[Bead] = (),
     progress: Progress | None = None,
+    *,
+    semantic: bool = True,
 ) -> list[Bead]:
     return align(
         [Sentence(s.text, s.paragraph) for s in source],
@@ -175,6 +189,7 @@ def _align(
         target_lang=project.config.target_lang,
         concepts=concepts,
         fixed=fixed,
+        meaning=project_meaning(project, semantic=semantic),
         progress=progress,
     )
 
@@ -260,6 +275,7 @@ def _row(
             "target": texts["target"],
             "status": "draft",
             "confidence": bead.confidence if target_range is not None else None,
+            "similarity": bead.similarity if target_range is not None else None,
             "source_from": source_range[0],
             "source_to": source_range[1],
             "target_from": target_range[0] if target_range else None,

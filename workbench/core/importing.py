@@ -115,11 +115,14 @@ def import_text(
     target: Path | None = None,
     encoding: str | None = None,
     progress: Progress | None = None,
+    *,
+    semantic: bool = True,
 ) -> ImportReport:
     """Import a document and, if given, its translation, aligned sentence by sentence.
 
     `progress` moves as each side is read, cleaned and segmented, while the
-    two are aligned, and once the segments are stored.
+    two are aligned, and once the segments are stored. `semantic=False` aligns
+    without reading meaning.
     """
     config = project.config
     # Shares of the bar: reading a side is about as slow as aligning it.
@@ -153,6 +156,7 @@ def import_text(
                 target_side.sentences if target_side else None,
                 concepts=project_concept_finder(project) if target_side else None,
                 progress=part(progress, 2 * read_share, 0.95) if target_side else None,
+                semantic=semantic,
             )
             entry = _document_entry(project, document_id)
             list_document(entry)

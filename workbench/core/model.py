@@ -68,6 +68,9 @@ class Segment:
     source_range: tuple[int, int] | None = None
     """Half-open range of source sentence indices this segment covers, if aligned."""
     target_range: tuple[int, int] | None = None
+    similarity: float | None = None
+    """How alike the aligner found the two sides' meanings (cosine of sentence
+    vectors, about 0.7 and up for a translation); None where meaning was not read."""
 
     @property
     def confirmed(self) -> bool:

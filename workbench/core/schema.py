@@ -140,3 +140,22 @@ def m_checks_acceptances(db: Database) -> None:
         defaults={"concept": ""},
     )
     db["check_acceptances"].create_index(["segment_id", "check", "concept"], unique=True)
+
+
+@migrations(name="m_alignment_meaning")
+def m_alignment_meaning(db: Database) -> None:
+    """Sentence vectors kept for re-alignment, and each pair's meaning similarity.
+
+    `embeddings` is keyed by the encoder's name and a hash of the sentence
+    text (`alignment_meaning.text_key`), not by sentence id: an edited or
+    re-imported sentence with the same text reuses its vector, and another
+    encoder never reads a vector it did not make. `segments.similarity` is the
+    cosine the aligner saw for the pair, shown beside its confidence so that a
+    reviewer sees why a pair is weak (NULL where meaning was not read).
+    """
+    db["embeddings"].create(
+        {"encoder": str, "key": str, "vector": bytes},
+        pk=("encoder", "key"),
+        not_null={"encoder", "key", "vector"},
+    )
+    db["segments"].add_column("similarity", float)

@@ -139,6 +139,10 @@ class AlignmentScreen(StoreViewScreen):
             style = {"weak": "bold red", "fair": "yellow"}.get(level, "green")
             text.append("  ·  ")
             text.append(_("confidence {value}").format(value=decimal(segment.confidence)), style=style)
+        if segment.similarity is not None:
+            # Why a pair is weak: meaning says how well the two sides translate each other.
+            text.append("  ·  ")
+            text.append(_("meaning {value}").format(value=decimal(segment.similarity)))
         if segment.locked or segment.confirmed:
             text.append("  ·  " + _("confirmed"), style="green")
         self.query_one("#bead-info", Static).update(text)

