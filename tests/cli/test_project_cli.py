@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -78,6 +79,19 @@ def test_align_and_align_files(runner: CliRunner, tmp_path: Path, texts: tuple[P
     lines = out.splitlines()
     assert lines[0].split("\t")[:2] == ["The club opened in 1923.", "Клуб открылся в 1923 году."]
     assert all(0 <= float(line.split("\t")[2]) <= 1 for line in lines)
+
+
+def test_no_semantic_aligns_without_reading_meaning(runner: CliRunner, tmp_path: Path, texts: tuple[Path, Path]) -> None:
+    proj = tmp_path / "p"
+    invoke(runner, "init", proj)
+    assert invoke(runner, "import", proj, "--source", texts[0], "--target", texts[1], "--no-semantic")[0] == 0
+    code, out, _ = invoke(runner, "align", proj, "--json", "--no-semantic")
+    assert code == 0 and json.loads(out)["beads"] == 3
+    with sqlite3.connect(proj / "project.db") as db:
+        assert db.execute("select count(*) from embeddings").fetchone()[0] == 0
+        assert db.execute("select count(*) from segments where similarity is not null").fetchone()[0] == 0
+    code, out, _ = invoke(runner, "align-files", texts[0], texts[1], "--no-semantic")
+    assert code == 0 and json.loads(out) == [[[0], [0]], [[1], [1]], [[2], [2]]]
 
 
 def test_align_files_presegmented_never_splits_lines(runner: CliRunner, tmp_path: Path) -> None:

@@ -120,59 +120,52 @@ def test_two_sentences_merged_are_two_to_one() -> None:
     assert ((5, 6), (5,)) in keys(beads)
 
 
+LECTURES_EN = "In winter the club organised lectures on history, teachers came from the town school to give them, and the hall was always full."
+LECTURES_RU = ["Зимой клуб устраивал лекции по истории.", "Читать их приезжали учителя из городской школы.", "Зал всегда был полон."]
+
+
 def test_a_sentence_split_in_three_is_one_to_three() -> None:
-    three = replace_lines(
-        CLUB_RU,
-        1,
-        [
-            "Вскоре в клубе появилась своя библиотека.",
-            "Книг становилось всё больше.",
-            "Через год их было уже несколько сотен.",
-        ],
-    )
-    beads = beads_of(CLUB_EN, three)
-    assert ((1,), (1, 2, 3)) in keys(beads)
+    beads = beads_of(replace_lines(CLUB_EN, 5, [LECTURES_EN]), replace_lines(CLUB_RU, 5, LECTURES_RU))
+    assert ((5,), (5, 6, 7)) in keys(beads)
+    assert ((4,), (4,)) in keys(beads) and ((6,), (8,)) in keys(beads)
 
 
 def test_three_sentences_merged_are_three_to_one() -> None:
-    en = replace_lines(
-        CLUB_EN,
-        2,
-        [
-            "Every evening the reading room filled up.",
-            "Most of the readers were young.",
-            "Nearly all of them worked at the factory.",
-        ],
-    )
-    beads = beads_of(en, CLUB_RU)
-    assert ((2, 3, 4), (2,)) in keys(beads)
+    en = [
+        "In winter the club organised lectures on history.",
+        "Teachers came from the town school to give them.",
+        "The hall was always full.",
+    ]
+    ru = "Зимой клуб устраивал лекции по истории, читать их приезжали учителя из городской школы, и зал всегда был полон."
+    beads = beads_of(replace_lines(CLUB_EN, 5, en), replace_lines(CLUB_RU, 5, [ru]))
+    assert ((5, 6, 7), (5,)) in keys(beads)
 
 
 def test_a_clause_moved_across_a_boundary_makes_a_two_to_two_bead() -> None:
+    """The doctor's clause moved from the second English sentence into the first
+    Russian one: neither 1-1 pair translates, the two sentences together do."""
     en = replace_lines(
         CLUB_EN,
         4,
         [
-            "The factory committee paid for the lighting, the heating and a piano for the stage.",
-            "In winter, when the nights were long, the club organised lectures on history and science.",
+            "In winter the club organised lectures on history.",
+            "A doctor from the hospital spoke about health, and a teacher taught workers to read.",
         ],
     )
-    en = replace_lines(en, 6, [])
     ru = replace_lines(
         CLUB_RU,
         4,
         [
-            "Фабричный комитет оплачивал освещение и отопление, а для сцены купил пианино, и зимой, когда ночи были длинными,",
-            "клуб устраивал лекции по истории и естествознанию.",
+            "Зимой клуб устраивал лекции по истории, а врач из больницы рассказывал о здоровье.",
+            "Учитель обучал рабочих грамоте.",
         ],
     )
-    ru = replace_lines(ru, 6, [])
-    beads = beads_of(en, ru)
+    beads = beads_of(replace_lines(en, 6, []), replace_lines(ru, 6, []))
     assert ((4, 5), (4, 5)) in keys(beads)
-    assert ((0,), (0,)) in keys(beads) and ((6,), (6,)) in keys(beads)
+    assert ((3,), (3,)) in keys(beads) and ((6,), (6,)) in keys(beads)
 
 
-def test_an_added_sentence_is_left_unpaired_with_a_low_confidence() -> None:
+def test_an_added_sentence_is_left_unpaired() -> None:
     added = replace_lines(
         CLUB_RU,
         4,
@@ -180,19 +173,18 @@ def test_an_added_sentence_is_left_unpaired_with_a_low_confidence() -> None:
     )
     beads = beads_of(CLUB_EN, added)
     assert ((), (5,)) in keys(beads)
-    orphan = next(b for b in beads if not b.source)
-    paired = [b for b in beads if b.source and b.target]
-    assert orphan.confidence < 0.5
-    assert orphan.confidence < min(b.confidence for b in paired)
+    assert len([b for b in beads if b.source and b.target]) == 8
 
 
-def test_the_weakest_bead_is_the_wrong_one_when_a_split_is_missed() -> None:
-    """Whatever the aligner makes of a split sentence, a wrong bead is the least sure."""
+def test_when_a_split_is_missed_the_wrong_beads_are_the_least_sure() -> None:
+    """Without meaning the aligner pairs half of a split sentence and leaves the other
+    half unpaired (what a new user met); both wrong beads must be the weakest."""
     beads = beads_of(CLUB_EN, SPLIT_RU, with_meaning=False)
     right = {((k,), (k,)) for k in range(3)} | {((3,), (3, 4))} | {((k,), (k + 1,)) for k in range(4, 8)}
     wrong = [b for b in beads if (b.source, b.target) not in right]
-    if wrong:
-        assert min(beads, key=lambda b: b.confidence) in wrong
+    assert wrong, "the cheap aligner now finds the split: pick a harder fixture"
+    weakest = sorted(beads, key=lambda b: b.confidence)[: len(wrong)]
+    assert {id(b) for b in weakest} == {id(b) for b in wrong}
 
 
 def test_meaning_off_still_aligns_and_reads_no_meaning() -> None:

@@ -34,6 +34,7 @@ from workbench.core.alignment_dictionary import SentenceWords, sentence_words, w
 from workbench.core.alignment_meaning import (
     Meaning,
     SentenceMeaning,
+    nearby_match,
     sentence_meaning,
     span_similarity,
 )
@@ -71,7 +72,8 @@ class Bead:
     confidence: float
     """In [0, 1]; low values mark the beads most likely to be wrong."""
     similarity: float | None = None
-    """Cosine of the two sides' meaning vectors, where meaning was read for the bead."""
+    """Cosine of the two sides' meaning vectors, where meaning was read for the bead;
+    for an unpaired sentence, its best match on the other side nearby."""
     margin: float | None = None
     """How much more the best alignment without this bead costs (None for beads the
     aligner did not choose, such as a user's)."""
@@ -91,28 +93,38 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_WITHOUT_MEANING = (0.327, 2.04, 0.0, 0.0, 0.0)
-CONFIDENCE_WITH_MEANING = (0.327, 2.04, 0.0, 0.0, 0.0)
+CONFIDENCE_WITHOUT_MEANING = (-0.798, 0.854, -1.6, 0.0, 0.0, 0.0, 0.0, 0.169, 1.279)
+CONFIDENCE_WITH_MEANING = (2.458, 0.423, -0.981, 2.863, -2.456, -0.538, -0.981, -0.146, -2.287)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
-fitted on dev data by `bench/fit_alignment.py confidence`: one set for alignments
-that read meaning, one for those that do not. The margin carries most of it; a
-bead that leaves a sentence unpaired is rarely right in a free translation, and
-a high meaning similarity vouches for a bead whose margin is thin."""
+fitted on the free-translation dev texts by `bench/fit_alignment.py confidence`:
+one set for alignments that read meaning, one for those that do not. The margin carries most of it; with
+meaning, a pair's similarity vouches for it and an unpaired sentence with a close
+match nearby is suspect."""
 MARGIN_CAP = 8.0
 """Margins beyond this all mean "certain"; capping keeps the regression linear."""
 
 
 def confidence_features(
-    margin: float, sources: int, targets: int, similarity: float | None
+    margin: float, sources: int, targets: int, similarity: float | None, free: float
 ) -> tuple[float, ...]:
-    """(1, capped margin, unpaired, similarity or 0, similarity known): what confidence reads."""
+    """What confidence reads: (1, capped margin, unpaired, then for a pair its
+    similarity and whether it is known, for an unpaired sentence its nearby match
+    and whether that is known, whether the bead holds more than two sentences, and
+    how `free` the translation is around it: the share of beads within `LOCAL`
+    that are not 1-1)."""
+    unpaired = not sources or not targets
     known = similarity is not None
+    value = similarity if similarity is not None else 0.0
     return (
         1.0,
         min(margin, MARGIN_CAP),
-        float(not sources or not targets),
-        similarity if similarity is not None else 0.0,
-        float(known),
+        float(unpaired),
+        0.0 if unpaired else value,
+        float(known and not unpaired),
+        value if unpaired else 0.0,
+        float(known and unpaired),
+        float(sources + targets > 2),
+        free,
     )
 
 
@@ -148,8 +160,11 @@ def align(
     only the stretches between them are realigned; a fixed 1-0 or 0-1 bead
     keeps its sentence unpaired while the aligner decides where it falls on
     the other side. Fixed beads must be in order, non-overlapping and
-    consecutive, else `InputError`. `progress` hears of each step (the shares
-    of the bar follow the time each step takes on a long text).
+    consecutive, else `InputError`. With `meaning`, the beads the cheap passes
+    are unsure of are decided again with sentence meaning (see
+    `alignment_meaning`); without it the aligner reads lengths, anchors and the
+    word list only. `progress` hears of each step (the shares of the bar follow
+    the time each step takes on a long text).
     """
     fixed = _checked_fixed(fixed, len(source), len(target))
     # Fixed beads with both sides split the text into gaps aligned on their own;
@@ -170,7 +185,9 @@ def align(
     gaps = _gaps(separators, len(source), len(target))
     model = _first_model(src_side, tgt_side)
     bands: dict[Gap, Band] = {}
-    first_pass = _each_gap(gaps, part(progress, 0.45, 0.7))
+    # With meaning, reading it takes most of the time; the cheap passes get less of the bar.
+    first_end, second_end = (0.7, 1.0) if meaning is None else (0.4, 0.5)
+    first_pass = _each_gap(gaps, part(progress, 0.3, first_end))
     first = [
         bead
         for gap in first_pass
@@ -188,24 +205,16 @@ def align(
             tgt_alone,
             words,
         )
-    last = 1.0 if meaning is None else 0.8
-    second_pass = _each_gap(gaps, part(progress, 0.7, last))
-    aligned = [
-        _align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in second_pass
-    ]
+    second_pass = _each_gap(gaps, part(progress, first_end, second_end))
+    aligned = _calibrated(
+        [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in second_pass],
+        CONFIDENCE_WITHOUT_MEANING,
+    )
     if meaning is not None:
         beads = [bead for gap_beads in aligned for bead in gap_beads]
-        (src_wanted, tgt_wanted), (src_spans, tgt_spans) = _unsure_sentences(beads)
-        src_side = replace(
-            src_side,
-            meaning=sentence_meaning(meaning, [s.text for s in source], src_wanted, src_spans),
+        src_side, tgt_side = _with_meaning(
+            meaning, source, target, src_side, tgt_side, beads, part(progress, 0.5, 0.9)
         )
-        reach(progress, 0.85)
-        tgt_side = replace(
-            tgt_side,
-            meaning=sentence_meaning(meaning, [s.text for s in target], tgt_wanted, tgt_spans),
-        )
-        reach(progress, 0.9)
         model = replace(
             model,
             meaning_weight=MEANING_WEIGHT,
@@ -217,9 +226,10 @@ def align(
             meaning_size_exponent=MEANING_SIZE_EXPONENT,
         )
         third_pass = _each_gap(gaps, part(progress, 0.9, 1.0))
-        aligned = [
-            _align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in third_pass
-        ]
+        aligned = _calibrated(
+            [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in third_pass],
+            CONFIDENCE_WITH_MEANING,
+        )
     result: list[Bead] = []
     placed: set[int] = set()
     for k, gap_beads in enumerate(aligned):
@@ -240,34 +250,59 @@ def align(
     return result
 
 
-MEANING_WEIGHT = 12.0
-MEANING_NEUTRAL = 0.3
-MEANING_NULL_COST = 0.0
-MEANING_LENGTH_WEIGHT = 1.0
+MEANING_WEIGHT = 24.0
+MEANING_NEUTRAL = 0.45
+MEANING_NULL_COST = 0.5
+MEANING_LENGTH_WEIGHT = 1.5
 MEANING_UNPAIRED_WEIGHT = 4.0
-MEANING_UNPAIRED_FROM = 0.0
+MEANING_UNPAIRED_FROM = 0.15
 MEANING_SIZE_EXPONENT = 0.0
 
 
-UNSURE_BELOW = 0.995
-"""A bead of the cheap pass below this confidence is one meaning may decide."""
-SENTENCE_CONTEXT = 2
-SPAN_CONTEXT = 2
+UNSURE_MARGIN = 2.4
+"""A bead of the cheap pass whose margin is below this is one meaning may decide
+(on free translation about a third of the beads, on documentation a tenth)."""
+SENTENCE_CONTEXT = 3
+SPAN_CONTEXT = 3
 """Beads on either side of an unsure one whose sentences (and runs of two or three
 sentences) are embedded too: the right alignment often moves a sentence into a
 neighbouring bead. Spans cost most (they are longer and more numerous), so they
 are read in a narrower window."""
 
 
+def _with_meaning(
+    meaning: Meaning,
+    source: Sequence[Sentence],
+    target: Sequence[Sentence],
+    src_side: Side,
+    tgt_side: Side,
+    beads: list[Bead],
+    progress: Progress | None,
+) -> tuple[Side, Side]:
+    """Both sides with the vectors of the sentences and spans around the unsure beads."""
+    (src_rows, tgt_rows), (src_spans, tgt_spans) = _unsure_sentences(beads)
+    share = len(src_rows) / max(len(src_rows) + len(tgt_rows), 1)
+    src_meaning = sentence_meaning(
+        meaning, [s.text for s in source], src_rows, src_spans, part(progress, 0.0, share)
+    )
+    tgt_meaning = sentence_meaning(
+        meaning, [s.text for s in target], tgt_rows, tgt_spans, part(progress, share, 1.0)
+    )
+    return replace(src_side, meaning=src_meaning), replace(tgt_side, meaning=tgt_meaning)
+
+
 def _unsure_sentences(beads: list[Bead]) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
     """Which sentences to embed, and where spans of sentences are embedded too, as
     ((source, target) sentences, (source, target) span sentences).
 
-    Meaning is read around the beads the cheap pass is unsure of (low confidence,
+    Meaning is read around the beads the cheap pass is unsure of (a thin margin,
     or not 1-1): a faithful translation leaves most of the text out, a free one
     little of it."""
     unsure = np.array(
-        [b.confidence < UNSURE_BELOW or len(b.source) != 1 or len(b.target) != 1 for b in beads],
+        [
+            b.margin is None or b.margin < UNSURE_MARGIN or len(b.source) != 1 or len(b.target) != 1
+            for b in beads
+        ],
         dtype=float,
     )
 
@@ -511,19 +546,53 @@ def _align_gap(
     for k in range(len(nodes) - 1):
         (i0, j0), (i1, j1) = nodes[k], nodes[k + 1]
         rows, cols = range(int(i0), int(i1)), range(int(j0), int(j1))
-        similarity = span_similarity(src.meaning, tgt.meaning, rows, cols)
-        features = confidence_features(float(margin[k]), len(rows), len(cols), similarity)
-        weights = CONFIDENCE_WITH_MEANING if model.meaning_weight else CONFIDENCE_WITHOUT_MEANING
+        if rows and cols:
+            similarity = span_similarity(src.meaning, tgt.meaning, rows, cols)
+        elif rows:
+            similarity = nearby_match(src.meaning, tgt.meaning, rows[0], int(j0))
+        else:
+            similarity = nearby_match(tgt.meaning, src.meaning, cols[0], int(i0))
         beads.append(
             Bead(
                 tuple(s0 + i for i in rows),
                 tuple(t0 + j for j in cols),
-                _logistic(weights, features) if margins else 1.0,
+                1.0,
                 similarity,
                 float(margin[k]) if margins else None,
             )
         )
     return beads
+
+
+LOCAL = 3
+"""Beads on either side that tell how freely the text around a bead is translated."""
+
+
+def _calibrated(aligned: list[list[Bead]], weights: tuple[float, ...]) -> list[list[Bead]]:
+    """The beads of every gap with their confidence under `weights` (see
+    `confidence_features`); a bead's neighbourhood is read across the whole text."""
+    flat = [bead for gap_beads in aligned for bead in gap_beads]
+    if not flat:
+        return aligned
+    multi = np.array([len(b.source) != 1 or len(b.target) != 1 for b in flat], dtype=float)
+    window = np.ones(2 * LOCAL + 1)
+    counts = np.convolve(np.ones(len(flat)), window)[LOCAL : LOCAL + len(flat)]
+    free = np.convolve(multi, window)[LOCAL : LOCAL + len(flat)] / np.maximum(counts, 1.0)
+    out: list[list[Bead]] = []
+    k = 0
+    for gap_beads in aligned:
+        calibrated = []
+        for bead in gap_beads:
+            if bead.margin is None:  # a gap with one side empty: nothing was chosen
+                calibrated.append(bead)
+            else:
+                features = confidence_features(
+                    bead.margin, len(bead.source), len(bead.target), bead.similarity, float(free[k])
+                )
+                calibrated.append(replace(bead, confidence=_logistic(weights, features)))
+            k += 1
+        out.append(calibrated)
+    return out
 
 
 def _logistic(weights: tuple[float, ...], features: tuple[float, ...]) -> float:

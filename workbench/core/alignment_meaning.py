@@ -29,6 +29,8 @@ from typing import Protocol
 
 import numpy as np
 
+from workbench.core.progress import Progress, reach
+
 DIMENSIONS = 512
 
 
@@ -132,7 +134,11 @@ LONGEST_SPAN = 3
 
 
 def sentence_meaning(
-    meaning: Meaning, texts: Sequence[str], wanted: Iterable[int], spans: Iterable[int]
+    meaning: Meaning,
+    texts: Sequence[str],
+    wanted: Iterable[int],
+    spans: Iterable[int],
+    progress: Progress | None = None,
 ) -> SentenceMeaning:
     """Vectors for the sentences `wanted` of `texts` and for every run of two or three
     consecutive sentences of `spans`, read as one text; zero rows for the rest.
@@ -142,6 +148,8 @@ def sentence_meaning(
     context, and on the dev set that is what finds merged and split sentences.
     """
     layers = []
+    # Spans of k sentences take about k times as long to read as single sentences.
+    weights = np.arange(1, LONGEST_SPAN + 1, dtype=float).cumsum() / sum(range(1, LONGEST_SPAN + 1))
     for size in range(1, LONGEST_SPAN + 1):
         chosen = np.zeros(len(texts), dtype=bool)
         chosen[sorted(set(wanted if size == 1 else spans))] = True
@@ -154,6 +162,7 @@ def sentence_meaning(
         if len(rows):
             vectors[rows] = meaning.vectors([" ".join(texts[i - size + 1 : i + 1]) for i in rows])
         layers.append(SpanVectors(vectors, ok))
+        reach(progress, float(weights[size - 1]))
     return SentenceMeaning(tuple(layers))
 
 
@@ -204,3 +213,21 @@ def span_similarity(
     if not (left.embedded[rows[-1]] and right.embedded[cols[-1]]):
         return None
     return float(left.vectors[rows[-1]] @ right.vectors[cols[-1]])
+
+
+NEARBY = 3
+"""How far from where it stands an unpaired sentence's counterpart is looked for."""
+
+
+def nearby_match(own: SentenceMeaning, other: SentenceMeaning, index: int, at: int) -> float | None:
+    """For a sentence left unpaired: its best cosine with the sentences of the other
+    side within `NEARBY` of position `at` there (None where nothing was embedded).
+    A high value says the sentence has a translation close by: likely a wrong orphan."""
+    if not own.active or not other.active or not own.span(1).embedded[index]:
+        return None
+    near = other.span(1)
+    first, stop = max(at - NEARBY, 0), min(at + NEARBY, len(near.embedded))
+    rows = [j for j in range(first, stop) if near.embedded[j]]
+    if not rows:
+        return None
+    return float((near.vectors[rows] @ own.span(1).vectors[index]).max())

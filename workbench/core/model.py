@@ -70,7 +70,8 @@ class Segment:
     target_range: tuple[int, int] | None = None
     similarity: float | None = None
     """How alike the aligner found the two sides' meanings (cosine of sentence
-    vectors, about 0.7 and up for a translation); None where meaning was not read."""
+    vectors, about 0.7 and up for a translation); for an unpaired sentence, how
+    close its best match nearby is; None where meaning was not read."""
 
     @property
     def confirmed(self) -> bool:
