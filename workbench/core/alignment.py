@@ -94,7 +94,7 @@ re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
 CONFIDENCE_WITHOUT_MEANING = (-0.798, 0.854, -1.6, 0.0, 0.0, 0.0, 0.0, 0.169, 1.279)
-CONFIDENCE_WITH_MEANING = (2.458, 0.423, -0.981, 2.863, -2.456, -0.538, -0.981, -0.146, -2.287)
+CONFIDENCE_WITH_MEANING = (1.964, 0.449, -0.793, 3.285, -2.546, -0.989, -0.793, -0.013, -1.918)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
 fitted on the free-translation dev texts by `bench/fit_alignment.py confidence`:
 one set for alignments that read meaning, one for those that do not. The margin carries most of it; with
@@ -212,8 +212,9 @@ def align(
     )
     if meaning is not None:
         beads = [bead for gap_beads in aligned for bead in gap_beads]
+        unsure = _unsure_beads(beads, len(source), len(target))
         src_side, tgt_side = _with_meaning(
-            meaning, source, target, src_side, tgt_side, beads, part(progress, 0.5, 0.9)
+            meaning, source, target, src_side, tgt_side, beads, unsure, part(progress, 0.5, 0.9)
         )
         model = replace(
             model,
@@ -225,11 +226,16 @@ def align(
             unpaired_from=MEANING_UNPAIRED_FROM,
             meaning_size_exponent=MEANING_SIZE_EXPONENT,
         )
-        third_pass = _each_gap(gaps, part(progress, 0.9, 1.0))
-        aligned = _calibrated(
-            [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in third_pass],
-            CONFIDENCE_WITH_MEANING,
-        )
+        # Only the stretches around unsure beads are aligned again; the sure beads
+        # between them stand as the cheap pass left them.
+        third: list[list[Bead]] = []
+        first_bead = 0
+        for g, (gap, gap_beads) in enumerate(zip(gaps, aligned, strict=True)):
+            chosen = unsure[first_bead : first_bead + len(gap_beads)]
+            first_bead += len(gap_beads)
+            third.append(_realigned(src_side, tgt_side, gap, gap_beads, chosen, model, bands))
+            reach(progress, 0.9 + 0.1 * (g + 1) / len(gaps))
+        aligned = _calibrated(third, CONFIDENCE_WITH_MEANING)
     result: list[Bead] = []
     placed: set[int] = set()
     for k, gap_beads in enumerate(aligned):
@@ -285,10 +291,12 @@ def _with_meaning(
     src_side: Side,
     tgt_side: Side,
     beads: list[Bead],
+    unsure: np.ndarray,
     progress: Progress | None,
 ) -> tuple[Side, Side]:
-    """Both sides with the vectors of the sentences and spans around the unsure beads."""
-    src_rows, tgt_rows = _unsure_sentences(beads, len(source), len(target))
+    """Both sides with the vectors of the sentences (and spans) of the `unsure` beads."""
+    src_rows = [i for b, keep in zip(beads, unsure, strict=True) if keep for i in b.source]
+    tgt_rows = [j for b, keep in zip(beads, unsure, strict=True) if keep for j in b.target]
     share = len(src_rows) / max(len(src_rows) + len(tgt_rows), 1)
     src_meaning = sentence_meaning(
         meaning, [s.text for s in source], src_rows, part(progress, 0.0, share)
@@ -299,22 +307,22 @@ def _with_meaning(
     return replace(src_side, meaning=src_meaning), replace(tgt_side, meaning=tgt_meaning)
 
 
-def _unsure_sentences(beads: list[Bead], n: int, m: int) -> tuple[list[int], list[int]]:
-    """The source and target sentences to read meaning for (with the spans over them),
-    around the beads the cheap pass is unsure of (see `FREE_SHARE`)."""
+def _unsure_beads(beads: list[Bead], n: int, m: int) -> np.ndarray:
+    """Which beads of the cheap pass to decide again with meaning: those it is unsure
+    of and their neighbours (see `FREE_SHARE`)."""
     margins = np.array(
         [
             0.0 if b.margin is None or len(b.source) != 1 or len(b.target) != 1 else b.margin
             for b in beads
         ]
     )
+    chosen = np.zeros(len(beads), dtype=bool)
     unsure = np.flatnonzero(margins < UNSURE_MARGIN) if len(beads) else np.zeros(0, dtype=int)
     if not len(unsure):
-        return [], []
+        return chosen
     free = len(unsure) / len(beads) >= FREE_SHARE
     context = FREE_CONTEXT if free else CLOSE_CONTEXT
     budget = np.inf if free else CLOSE_BUDGET + CLOSE_SHARE * (n + m)
-    chosen = np.zeros(len(beads), dtype=bool)
     spent = 0
     for k in unsure[np.argsort(margins[unsure], kind="stable")]:
         around = range(max(k - context, 0), min(k + context + 1, len(beads)))
@@ -324,8 +332,35 @@ def _unsure_sentences(beads: list[Bead], n: int, m: int) -> tuple[list[int], lis
         if spent > budget:
             break
         chosen[list(around)] = True
-    picked = [b for b, keep in zip(beads, chosen, strict=True) if keep]
-    return [i for b in picked for i in b.source], [j for b in picked for j in b.target]
+    return chosen
+
+
+def _realigned(
+    source: Side,
+    target: Side,
+    gap: Gap,
+    beads: list[Bead],
+    chosen: np.ndarray,
+    model: Model,
+    bands: dict[Gap, Band],
+) -> list[Bead]:
+    """The beads of one gap with every run of `chosen` beads aligned again under `model`
+    (as a stretch of its own, between the unchosen beads that stay)."""
+    out: list[Bead] = []
+    i, j = gap[0], gap[2]
+    start: tuple[int, int] | None = None
+    for bead, keep in zip(beads, chosen, strict=True):
+        if keep and start is None:
+            start = (i, j)
+        elif not keep:
+            if start is not None:
+                out += _align_gap(source, target, (start[0], i, start[1], j), model, bands, margins=True)
+                start = None
+            out.append(bead)
+        i, j = i + len(bead.source), j + len(bead.target)
+    if start is not None:
+        out += _align_gap(source, target, (start[0], i, start[1], j), model, bands, margins=True)
+    return out
 
 
 def _each_gap(gaps: list[Gap], progress: Progress | None) -> Iterator[Gap]:
