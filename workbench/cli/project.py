@@ -137,6 +137,7 @@ def segments(directory: Path, output_format: str) -> None:
                     "target": s.target,
                     "status": str(s.status),
                     "confidence": s.confidence,
+                    "similarity": s.similarity,
                     "findings": [
                         {
                             "check": f.check,

@@ -4,20 +4,24 @@
 2-1, 2-2, 1-3, 3-1) that cover both texts in order. The best alignment is the
 cheapest path through a banded lattice (`alignment_search`) whose bead costs
 combine lengths, lexical anchors, dictionary word coverage
-(`alignment_dictionary`), paragraph boundaries and bead-type priors
-(`alignment_scoring`).
+(`alignment_dictionary`), paragraph boundaries, bead-type priors and, when
+given, sentence meaning (`alignment_meaning`); see `alignment_scoring`.
 
-The text is aligned twice: a first pass with general parameters finds the
+The text is aligned in passes. A first pass with general parameters finds the
 confident 1-1 beads, from which the length ratio, its variance, the bead-type
 frequencies and how faithfully paragraphs are kept are estimated for *this*
-translation; the second pass uses them. Beads a user confirmed (`fixed`) are
-kept as they are and only the stretches between them are aligned.
+translation; the second pass uses them. With meaning, a third pass aligns
+again only the stretches around the beads the second was unsure of, with the
+similarity of sentences and of runs of sentences read by a multilingual
+encoder: that is where free translators merge, split and move clauses, and
+where lengths cannot tell. Beads a user confirmed (`fixed`) are kept as they
+are and only the stretches between them are aligned.
 
-Each bead's confidence is the logistic of its *margin*: how much more the
-best alignment that does not contain the bead costs. Costs are negative
-log-probabilities, so a margin of 0 means a tie and a large margin near
-certainty; the calibration constants were fitted on held-out gold alignments
-(see `bench/bench_alignment.py`).
+Each bead's *margin* is how much more the best alignment that does not
+contain it costs. Its confidence is a logistic regression on the margin, the
+bead's shape, its meaning similarity and how freely the text around it is
+translated, fitted on dev data by `bench/fit_alignment.py`, so that wrong
+beads get the lowest confidence.
 """
 
 from __future__ import annotations

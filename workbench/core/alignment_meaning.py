@@ -166,7 +166,9 @@ def sentence_meaning(
         where[rows] = np.arange(len(rows), dtype=np.int32)
         matrix = np.zeros((len(rows) + 1, DIMENSIONS), dtype=np.float32)
         if len(rows):
-            matrix[:-1] = meaning.vectors([" ".join(texts[i - size + 1 : i + 1]) for i in rows])
+            matrix[:-1] = meaning.vectors(
+                [" ".join(texts[int(i) - size + 1 : int(i) + 1]) for i in rows]
+            )
         layers.append(SpanVectors(where, matrix))
         reach(progress, float(weights[size - 1]))
     return SentenceMeaning(tuple(layers))

@@ -467,7 +467,7 @@ def _cross_cosines(source: SpanVectors, target: SpanVectors, band: Band) -> np.n
     """Per cell of node (i, j): cosine of source sentence i-1 and target sentence j-1
     (zero where either was not embedded, and at the sentinel)."""
     out = np.zeros(band.size + 1)
-    for row in np.flatnonzero(source.embedded) + 1:
+    for row in (np.flatnonzero(source.embedded) + 1).tolist():
         first = max(int(band.lo[row]), 1)
         last = int(band.hi[row])
         if last < first:

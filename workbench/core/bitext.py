@@ -263,7 +263,9 @@ def _row(
                 "start": 0,
                 "end": len(texts["source"]),
                 "message": f"the aligner is unsure of this {bead_type(bead)} pair "
-                f"(confidence {bead.confidence:.2f}); check that source and target match",
+                f"(confidence {bead.confidence:.2f}"
+                + (f", meaning similarity {bead.similarity:.2f}" if bead.similarity is not None else "")
+                + "); check that source and target match",
                 "suggestion": None,
             }
         )

@@ -153,9 +153,9 @@ def m_alignment_meaning(db: Database) -> None:
     cosine the aligner saw for the pair, shown beside its confidence so that a
     reviewer sees why a pair is weak (NULL where meaning was not read).
     """
-    db["embeddings"].create(
+    db.table("embeddings").create(
         {"encoder": str, "key": str, "vector": bytes},
         pk=("encoder", "key"),
         not_null={"encoder", "key", "vector"},
     )
-    db["segments"].add_column("similarity", float)
+    db.table("segments").add_column("similarity", float)
