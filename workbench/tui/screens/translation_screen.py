@@ -35,7 +35,7 @@ from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, number
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
-from workbench.tui.screens.base import USER_ERRORS, StoreViewScreen, edit_name
+from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
@@ -50,12 +50,6 @@ DETAILS_DELAY = 0.06
 """Seconds the cursor must rest before the panels follow (checks and term matching run then)."""
 LOOKUP_DELAY = 0.15
 """Seconds the cursor must rest on a segment before the memory is asked (holding a key asks once)."""
-
-STATUS_NAMES = {
-    SegmentStatus.DRAFT: _("draft"),
-    SegmentStatus.TRANSLATED: _("translated"),
-    SegmentStatus.REVIEWED: _("reviewed"),
-}
 
 STATUS_STYLE = {SegmentStatus.DRAFT: "dim", SegmentStatus.TRANSLATED: "green", SegmentStatus.REVIEWED: "bold cyan"}
 
@@ -364,6 +358,10 @@ class TranslationScreen(StoreViewScreen):
     def _left(self) -> None:
         self.save_pending()
 
+    @on(TargetEditor.ConfirmRequested)
+    def _confirm_requested(self) -> None:
+        self.action_confirm_segment()
+
     def save_pending(self) -> Segment | None:
         """Write the editor's text if it differs from what is stored; returns the saved segment."""
         if self._save_timer is not None:
@@ -438,6 +436,7 @@ class TranslationScreen(StoreViewScreen):
                 updated = editing.set_status(self.project, segment.id, status)
         except (WorkbenchError, sqlite3.Error) as error:
             self.report(error)
+            self.workbench.check_outside_changes()
             return
         self._after_edit(updated)
         if advance and self.grid.cursor < len(self.segments) - 1:
@@ -452,18 +451,10 @@ class TranslationScreen(StoreViewScreen):
     def action_draft_segment(self) -> None:
         self._set_status(SegmentStatus.DRAFT, advance=False)
 
-    def action_undo(self) -> None:
-        self.save_pending()
-        done = editing.undo(self.project)
-        self.notify(_("Undone: {action}").format(action=edit_name(done)) if done else _("Nothing to undo."))
-        if done:
-            self.workbench.announce_edit()
-
-    def action_redo(self) -> None:
-        done = editing.redo(self.project)
-        self.notify(_("Redone: {action}").format(action=edit_name(done)) if done else _("Nothing to redo."))
-        if done:
-            self.workbench.announce_edit()
+    def focus_segment(self, segment_id: int) -> None:
+        """After an undo: the editor follows the segment the step changed (reloaded from the store)."""
+        self.current_id = segment_id
+        self._reload_pending = True
 
     def action_next_panel(self) -> None:
         tabs = self.query_one("#side", TabbedContent)
