@@ -104,17 +104,24 @@ def status(directory: Path, output_format: str) -> None:
     out.print(f"[bold]{escape(summary['name'])}[/] ({summary['source_lang']} -> {summary['target_lang']})")
     segs = summary["segments"]
     out.print(
-        f"segments: {segs['total']} ({segs['confirmed']} confirmed, {segs['translated']} translated, "
-        f"{segs['reviewed']} reviewed, {segs['empty']} without translation)"
+        f"segments: {segs['total']} by translation status: {segs['draft']} draft, {segs['translated']} translated, "
+        f"{segs['reviewed']} reviewed ({segs['empty']} without a translation)"
     )
+    out.print(f"aligned pairs locked (kept by re-alignment): {segs['locked_pairs']}")
     for doc in summary["documents"]:
         files = " + ".join(f for f in (doc["source"], doc["target"]) if f)
         out.print(escape(f"  document {doc['name']} [{doc['kind']}]: {doc['segments']} segments  {files}"))
+    last = summary["last_check"]
+    if last is None:
+        out.print("findings: no check has run yet (workbench check DIR)")
+    elif last["total"]:
+        counts = ", ".join(f"{check} {count}" for check, count in last["by_check"].items())
+        out.print(f"findings at the last check ({last['ran_at']}): {last['total']} open: {counts}")
+    else:
+        out.print(f"findings at the last check ({last['ran_at']}): none open")
     findings = summary["findings"]
     if findings:
-        out.print("findings: " + ", ".join(f"{check} {count}" for check, count in findings.items()))
-    else:
-        out.print("findings: none")
+        out.print("found on import and alignment: " + ", ".join(f"{check} {count}" for check, count in findings.items()))
 
 
 @click.command()

@@ -153,7 +153,7 @@ class AlignmentScreen(StoreViewScreen):
             text.append(_("confidence {value}").format(value=decimal(segment.confidence)), style=style)
         text.append("  ·  ")
         if segment.locked:
-            text.append("🔒 " + _("pair locked"), style="green")
+            text.append(_("pair locked"), style="green")
         else:
             text.append(_("pair not locked"), style="dim")
         text.append("  ·  " + _("translation: {status}").format(status=STATUS_NAMES[segment.status]))
