@@ -73,6 +73,26 @@ async def test_accept_a_finding_from_the_project_list(app: WorkbenchApp, project
     assert reasons == ["stylistic choice"]
 
 
+async def test_recheck_says_what_it_found_and_accepted_findings_are_not_open(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_findings(pilot)
+        screen.query_one("#check-filter", Select).value = "alignment-low-confidence"
+        await pilot.pause()
+        assert len(screen.shown) == 2
+        screen.query_one(FindingList).focus()
+        await pilot.press("a")
+        await pilot.press(*"the pair is right", "enter")
+        await settle(pilot)
+        await pilot.press("R")
+        await settle(pilot)
+        assert any(str(n.message).startswith("Checked again: ") for n in app._notifications)
+        assert [f.check for f in screen.findings].count("alignment-low-confidence") == 1
+        await pilot.press("f2")
+        await settle(pilot)
+        shown = str(app.screen.query_one("#findings-text", Static).render())
+        assert "alignment-low-confidence: 1" in shown
+
+
 async def open_termbase(pilot) -> TermbaseScreen:  # type: ignore[no-untyped-def]
     await settle(pilot)
     await pilot.press("f6")
