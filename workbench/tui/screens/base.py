@@ -67,7 +67,8 @@ class ViewScreen(Screen[None]):
         return ModeBar(self.MODE, project.config.name if project else None)
 
     def footer(self) -> Footer:
-        return Footer(show_command_palette=True)
+        """Compact: every key a view shows fits in 120 columns (F8's panel key was cut before)."""
+        return Footer(show_command_palette=True, compact=True)
 
     def on_mount(self) -> None:
         self.workbench.views[self.MODE] = self

@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from rich.text import Text
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType

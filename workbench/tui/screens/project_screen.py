@@ -330,11 +330,9 @@ def _align_task(project: Project, progress: Progress) -> str:
 
 def _export_task(request: ExportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.exporting import export_project
-        from workbench.formats.registry import format_named
-
-        from workbench.core.exporting import export_scope
+        from workbench.core.exporting import export_project, export_scope
         from workbench.formats.base import BitextFormat
+        from workbench.formats.registry import format_named
 
         fmt = format_named(request.format)
         report = export_project(project, request.path, fmt, all_pairs=request.all_segments)

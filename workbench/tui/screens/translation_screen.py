@@ -97,6 +97,8 @@ class TranslationScreen(StoreViewScreen):
 
     def on_mount(self) -> None:
         self.query_one("#segment-info", Static).update(Text(_("Loading segments…")))
+        # The source's highlights are drawn in the theme's colours: a new theme draws them again.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.when_shown(self._redraw_marks))
         self._refresh_from_store()
         self.query_one("#grid", SegmentGrid).focus()
 
@@ -463,9 +465,19 @@ class TranslationScreen(StoreViewScreen):
         self._show_panel(panes[(current + 1) % len(panes)])
 
     def _show_panel(self, pane: str) -> None:
-        self.query_one("#side", TabbedContent).active = pane
+        tabs = self.query_one("#side", TabbedContent)
+        tabs.active = pane
         self.add_class("-panel-shown")
         self.remove_class("-panel-hidden")
+        focused = self.focused
+        if focused is not None and tabs in focused.ancestors and pane_of(focused) != pane:
+            # Focus left in the pane just hidden (the concordance box) would pull it
+            # back into view, and F8 would seem to stop cycling: focus follows the panel.
+            target = next((w for w in self.query_one(f"#{pane}", TabPane).query("*") if w.focusable), None)
+            if target is not None:
+                target.focus()
+            else:
+                self.grid.focus()
 
     def _leave_panel(self) -> None:
         """On a narrow terminal the panel covers the editor: put the editor back."""
@@ -556,3 +568,11 @@ class TranslationScreen(StoreViewScreen):
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
 
+
+
+def pane_of(widget: Any) -> str | None:
+    """The id of the side-panel tab pane a widget sits in, if any."""
+    for ancestor in widget.ancestors_with_self:
+        if isinstance(ancestor, TabPane):
+            return ancestor.id
+    return None

@@ -119,7 +119,11 @@ class SegmentGrid(VirtualList):
     def render_row(self, index: int, width: int, selected: bool) -> Strip:
         segment = self.segments[index]
         def style(role: str) -> Style:
-            return self.get_component_rich_style(f"segment-grid--{self.ROLE[role]}", partial=True)
+            # The full style, not the partial one: `$text-muted` is an `auto` colour, which
+            # only resolves against the grid's background (partial, it came out white on
+            # the light theme's grey). Only its colour and weight are kept.
+            full = self.get_component_rich_style(f"segment-grid--{self.ROLE[role]}", partial=False)
+            return Style(color=full.color, bold=full.bold)
 
         digits = max(3, len(str(len(self.segments))))
         parts: list[tuple[str, Style]] = [(f"{index + 1:>{digits}} ", style("position"))]
