@@ -19,6 +19,8 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
+from workbench.core.checks.wording import N_, Wording, phrase
+from workbench.core.model import Segment
 
 SPECS = (
     CheckSpec("ocr-suspect", "warning", "Text that looks like an OCR error (found at import)."),
@@ -54,7 +56,17 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 stored.check,
                 severity,
                 message,
+                wording=_low_confidence(seg) if stored.check == "alignment-low-confidence" else None,
                 source_spans=(span,) if has_span and stored.side == "source" else (),
                 target_spans=(span,) if has_span and stored.side == "target" else (),
             )
     ctx.advance(len(ctx.segments))
+
+
+def _low_confidence(seg: Segment) -> Wording | None:
+    """The aligner's doubt, worded again from the pair (the stored text is English only)."""
+    if seg.confidence is None or seg.source_range is None or seg.target_range is None:
+        return None
+    kind = f"{seg.source_range[1] - seg.source_range[0]}-{seg.target_range[1] - seg.target_range[0]}"
+    return phrase(N_("The aligner is unsure of this {kind} pair (confidence {value}); "
+                     "check that source and target match."), kind=kind, value=f"{seg.confidence:.2f}")
