@@ -18,6 +18,9 @@ from tui_helpers import build_project
 from workbench.tui.i18n import DOMAIN, LOCALE_DIR, load_translation
 
 TUI = Path(__file__).resolve().parents[2] / "workbench" / "tui"
+CHECKS = Path(__file__).resolve().parents[2] / "workbench" / "core" / "checks"
+CHECK_KEYWORDS = {"N_": None, "phrase": None, "worded": None, "phrase_n": (1, 2), "worded_n": (1, 2)}
+"""How the checks mark the msgids of finding messages (see `workbench.core.checks.wording`)."""
 PO = LOCALE_DIR / "ru" / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO = PO.with_suffix(".mo")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -29,9 +32,12 @@ def catalogue():  # type: ignore[no-untyped-def]
 
 
 def code_messages() -> set[str]:
-    """Every msgid the TUI's code marks with `_`, `N_` or `ngettext` (singular form for plurals)."""
+    """Every msgid the TUI's code marks with `_`, `N_` or `ngettext`, and the finding messages
+    the checks word (singular form for plurals)."""
     found = set()
     for _filename, _lineno, message, _comments, _context in extract_from_dir(str(TUI)):
+        found.add(message[0] if isinstance(message, tuple) else message)
+    for _filename, _lineno, message, _comments, _context in extract_from_dir(str(CHECKS), keywords=CHECK_KEYWORDS):
         found.add(message[0] if isinstance(message, tuple) else message)
     return found
 
@@ -125,3 +131,31 @@ def test_the_interface_speaks_russian_when_lang_asks(tmp_path: Path) -> None:
     assert "Клавиши и команды" in shown
     assert "проект: импорт документов" in shown
     assert "сегмент: подтвердить" in shown and "Редактор перевода" in shown
+
+
+def test_finding_messages_speak_russian_with_plurals(tmp_path: Path) -> None:
+    """Every finding the checks word on the sample pairs is said in Russian, placeholders filled."""
+    from workbench.core.checks.project_checks import check_project
+    from workbench.core.project import Project
+
+    russian = load_translation(["ru"])
+    with Project.open(build_project(tmp_path / "clubs")) as project:
+        findings = check_project(project)
+    worded = [f for f in findings if f.wording is not None]
+    assert {f.check for f in worded} >= {"term-missing", "number-mismatch", "alignment-low-confidence"}
+    for finding in worded:
+        said = finding.message_in(russian.gettext, russian.ngettext)
+        assert said != finding.message and re.search("[а-яё]", said), (finding.check, said)
+        assert "{" not in said
+    number = next(f for f in worded if f.check == "number-mismatch")
+    assert number.message_in(russian.gettext, russian.ngettext).startswith(("Число", "Числа"))
+
+
+def test_plural_phrases_in_finding_messages() -> None:
+    from workbench.core.checks.wording import segments_phrase
+
+    russian = load_translation(["ru"])
+    assert segments_phrase([3]).render() == "segment 3"
+    assert segments_phrase([3, 5]).render() == "segments 3, 5"
+    assert segments_phrase([3, 5]).render(russian.gettext, russian.ngettext) == "сегменты 3, 5"
+    assert segments_phrase(list(range(1, 8))).render() == "segments 1, 2, 3, 4, 5 and 2 more"

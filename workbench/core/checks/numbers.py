@@ -149,9 +149,9 @@ def _explain(missing: list[NumberToken], extra: list[NumberToken]) -> dict[str, 
         return worded(N_("Numbers differ: the source has {missing}, the target has {extra} instead."),
                       missing=_quote(missing), extra=_quote(extra))
     if missing:
-        return worded_n(N_("Number {numbers} in the source not found in the target."),
-                        N_("Numbers {numbers} in the source not found in the target."),
+        return worded_n("Number {numbers} in the source not found in the target.",
+                        "Numbers {numbers} in the source not found in the target.",
                         len(missing), numbers=_quote(missing))
-    return worded_n(N_("Number {numbers} in the target not found in the source."),
-                    N_("Numbers {numbers} in the target not found in the source."),
+    return worded_n("Number {numbers} in the target not found in the source.",
+                    "Numbers {numbers} in the target not found in the source.",
                     len(extra), numbers=_quote(extra))

@@ -82,6 +82,6 @@ def segments_phrase(positions: list[int], most: int = 5) -> Wording:
     """`segment 3`, `segments 3, 5, 8 and 2 more`: positions as a phrase with its plural."""
     shown = ", ".join(str(p) for p in positions[:most])
     if len(positions) > most:
-        return phrase_n(N_("segments {shown} and {more} more"), N_("segments {shown} and {more} more"),
+        return phrase_n("segments {shown} and {more} more", "segments {shown} and {more} more",
                         len(positions) - most, shown=shown, more=len(positions) - most)
-    return phrase_n(N_("segment {shown}"), N_("segments {shown}"), len(positions), shown=shown)
+    return phrase_n("segment {shown}", "segments {shown}", len(positions), shown=shown)
