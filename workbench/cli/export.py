@@ -9,7 +9,14 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.cli.common import (
+    counted,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
 
 output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
 
@@ -68,9 +75,9 @@ def export_command(
     for name, report in results:
         path = report.path.absolute()
         if name == "text":
-            click.echo(f"exported {_count(report.units, 'translated segment')} to {path}")
+            click.echo(f"exported {counted(report.units, 'translated segment')} to {path}")
         else:
-            click.echo(f"exported {report.units} of {_count(scope.pairs, 'segment pair')} to {path}")
+            click.echo(f"exported {report.units} of {counted(scope.pairs, 'segment pair')} to {path}")
         if report.removed_characters:
             click.echo(
                 f"warning: removed {report.removed_characters} control characters XML cannot hold from {path.name}",
@@ -78,13 +85,8 @@ def export_command(
             )
         if name != "text" and not all_pairs and scope.drafts:
             click.echo(
-                f"note: {_count(scope.drafts, 'pair')} left out: still draft (translation status not "
+                f"note: {counted(scope.drafts, 'pair')} left out: still draft (translation status not "
                 "translated or reviewed); --all includes them, or `workbench mark-translated DIR` marks "
                 "aligned drafts translated",
                 err=True,
             )
-
-
-def _count(count: int, noun: str) -> str:
-    """`1 segment pair`, `2 segment pairs`: English plurals, never `1 segment pairs`."""
-    return f"{count} {noun}" + ("" if count == 1 else "s")

@@ -10,7 +10,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.cli.common import (
+    counted,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
 from workbench.core.project import Project
 from workbench.core.summary import project_summary
 
@@ -80,13 +87,13 @@ def import_command(
 
 
 def _describe_import(report: ImportReport) -> str:
-    parts = [f"imported {report.name!r}: {report.segments} segments"]
+    parts = [f"imported {report.name!r}: {counted(report.segments, 'segment')}"]
     if report.kind == "text":
         parts.append(f"{report.source_sentences} source sentences ({report.source_encoding})")
         if report.aligned:
             parts.append(f"{report.target_sentences} target sentences ({report.target_encoding}), aligned")
     if report.findings:
-        parts.append(f"{report.findings} OCR findings")
+        parts.append(counted(report.findings, "OCR finding"))
     return ", ".join(parts)
 
 
@@ -110,7 +117,7 @@ def status(directory: Path, output_format: str) -> None:
     out.print(f"aligned pairs locked (kept by re-alignment): {segs['locked_pairs']}")
     for doc in summary["documents"]:
         files = " + ".join(f for f in (doc["source"], doc["target"]) if f)
-        out.print(escape(f"  document {doc['name']} [{doc['kind']}]: {doc['segments']} segments  {files}"))
+        out.print(escape(f"  document {doc['name']} [{doc['kind']}]: {counted(doc['segments'], 'segment')}  {files}"))
     last = summary["last_check"]
     if last is None:
         out.print("findings: no check has run yet (workbench check DIR)")
