@@ -159,3 +159,16 @@ def test_plural_phrases_in_finding_messages() -> None:
     assert segments_phrase([3, 5]).render() == "segments 3, 5"
     assert segments_phrase([3, 5]).render(russian.gettext, russian.ngettext) == "сегменты 3, 5"
     assert segments_phrase(list(range(1, 8))).render() == "segments 1, 2, 3, 4, 5 and 2 more"
+
+
+def test_a_count_decides_the_form_of_a_finding_message() -> None:
+    from workbench.core.checks.wording import worded_n
+
+    russian = load_translation(["ru"])
+    for count, english, said in ((1, "Number 5 in the source", "Число 5 из оригинала"),
+                                 (2, "Numbers 5, 7 in the source", "Числа 5, 7 из оригинала")):
+        shown = "5" if count == 1 else "5, 7"
+        worded = worded_n("Number {numbers} in the source not found in the target.",
+                          "Numbers {numbers} in the source not found in the target.", count, numbers=shown)
+        assert worded["message"].startswith(english)
+        assert worded["wording"].render(russian.gettext, russian.ngettext).startswith(said)

@@ -61,9 +61,9 @@ def phrase(template: str, **values: Any) -> Wording:
     return Wording(template, tuple(values.items()))
 
 
-def phrase_n(singular: str, plural: str, count: int, **values: Any) -> Wording:
-    """A translatable piece whose form depends on `count` ("segment 3", "segments 3, 5")."""
-    return Wording(singular, tuple(values.items()), plural, count)
+def phrase_n(singular: str, plural: str, n: int, /, **values: Any) -> Wording:
+    """A translatable piece whose form depends on `n` ("segment 3", "segments 3, 5")."""
+    return Wording(singular, tuple(values.items()), plural, n)
 
 
 def worded(template: str, **values: Any) -> dict[str, Any]:
@@ -72,7 +72,7 @@ def worded(template: str, **values: Any) -> dict[str, Any]:
     return {"message": wording.render(), "wording": wording}
 
 
-def worded_n(singular: str, plural: str, count: int, **values: Any) -> dict[str, Any]:
+def worded_n(singular: str, plural: str, count: int, /, **values: Any) -> dict[str, Any]:
     """`worded` for a message whose form depends on `count` (`{count}` is among the values)."""
     wording = phrase_n(singular, plural, count, count=count, **values)
     return {"message": wording.render(), "wording": wording}
