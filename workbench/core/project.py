@@ -376,6 +376,8 @@ def _connect(path: Path) -> Database:
         db.execute("pragma foreign_keys = on")
         db.execute("pragma synchronous = normal")
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):  # torn pages in the schema itself: the same verdict as quick_check's
+            raise ProjectError(f"{path} is damaged ({exc})") from None
         raise ProjectError(f"{path}: cannot open the database ({exc})") from None
     return db
 
