@@ -281,6 +281,15 @@ class Reverted:
     """Their 1-based places in project order (the numbers the grids show)."""
 
 
+class StaleEdit(InputError):
+    """A step cannot be reverted: its segments changed since (re-aligned, edited elsewhere)."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(f"cannot revert the {action}: a segment it changed has changed since "
+                         "(re-aligned or edited elsewhere)")
+        self.action = action
+
+
 class EarlierSessionEdit(InputError):
     """The next step to undo was made in an earlier session: the caller must ask first."""
 
@@ -372,15 +381,12 @@ def _ensure_current(project: Project, action: str, expected: list[Snapshot], abs
             f"select {', '.join(COMPARED)} from segments where id = ?", [snap.segment["id"]]
         ).fetchone()
         if row is None or tuple(row) != tuple(snap.segment[c] for c in COMPARED):
-            raise InputError(
-                f"cannot revert the {action}: a segment it changed has changed since "
-                "(re-aligned or edited elsewhere)"
-            )
+            raise StaleEdit(action)
     for snap in absent:
         if snap.segment["id"] not in expected_ids and project.db.execute(
             "select 1 from segments where id = ?", [snap.segment["id"]]
         ).fetchone():
-            raise InputError(f"cannot revert the {action}: the segments have been re-made since")
+            raise StaleEdit(action)
 
 
 def _reverted(project: Project, action: str, restored: list[Snapshot]) -> Reverted:

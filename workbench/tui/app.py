@@ -140,6 +140,7 @@ class WorkbenchApp(App[None]):
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
         self.enforcer, self.enforcer_ready = None, False
+        self._data_version = self._generation = None
         if self.memory is not None:
             self.memory.close()
         self.memory = MemoryService(project.path)

@@ -152,6 +152,12 @@ class StoreViewScreen(ViewScreen):
                 lambda yes: self._revert(redo=False, across_sessions=True) if yes else None,
             )
             return
+        except editing.StaleEdit as stale:
+            self.notify(_("The {step} cannot be reverted: a segment it changed has changed since "
+                          "(re-aligned or edited elsewhere).").format(step=edit_name(stale.action)),
+                        severity="warning", timeout=8)
+            self.workbench.announce_edit()
+            return
         except (WorkbenchError, sqlite3.Error) as error:
             self.notify(str(error), severity="warning", timeout=8)
             self.workbench.announce_edit()

@@ -148,6 +148,7 @@ class ProjectScreen(ViewScreen):
                             reviewed=number(segments["reviewed"]),
                         ),
                         _("without translation: {count}").format(count=number(segments["empty"])),
+                        _("aligned pairs locked: {count}").format(count=number(segments["locked_pairs"])),
                     ]
                 )
             )
