@@ -172,3 +172,15 @@ def test_a_count_decides_the_form_of_a_finding_message() -> None:
                           "Numbers {numbers} in the source not found in the target.", count, numbers=shown)
         assert worded["message"].startswith(english)
         assert worded["wording"].render(russian.gettext, russian.ngettext).startswith(said)
+
+
+def test_stored_ocr_messages_are_worded_again() -> None:
+    """The OCR finding messages cleanup stores keep the shape the TUI re-words them from."""
+    from workbench.core.checks.stored import OCR_MESSAGE, OCR_REASONS
+    from workbench.core.cleanup import find_ocr_suspects
+
+    russian = load_translation(["ru"])
+    found = find_ocr_suspects("The bou_rgeois clubs and the W0rkers met.", "en")
+    assert found and all(OCR_MESSAGE.fullmatch(f.message) for f in found)
+    assert {OCR_MESSAGE.fullmatch(f.message)["reason"] for f in found} <= set(OCR_REASONS)
+    assert russian.gettext("a stray symbol inside a word") != "a stray symbol inside a word"
