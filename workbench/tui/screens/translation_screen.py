@@ -480,7 +480,7 @@ class TranslationScreen(StoreViewScreen):
                 self.grid.focus()
 
     def _leave_panel(self) -> None:
-        """On a narrow terminal the panel covers the editor: put the editor back."""
+        """On a narrow terminal the panel takes the grid's place: put the grid back."""
         self.remove_class("-panel-shown")
 
     def action_toggle_panel(self) -> None:
@@ -567,7 +567,6 @@ class TranslationScreen(StoreViewScreen):
                 self.workbench.accept_finding(chosen, self.grid.cursor + 1, reason)
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
-
 
 
 def pane_of(widget: Any) -> str | None:
