@@ -156,3 +156,36 @@ async def test_a_cli_realignment_is_noticed_and_ids_survive(app: WorkbenchApp, p
         await pilot.press("l")
         await pilot.pause()
         assert not [n for n in notices(app) if "no segment with id" in n]
+
+
+async def test_undo_in_the_translation_view_goes_to_the_segment(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TranslationScreen)
+        screen.grid.move_to(0)
+        await pilot.pause(DETAILS_DELAY + 0.1)
+        await pilot.press("ctrl+s")  # segment 1 translated, on to segment 2
+        screen.grid.move_to(6)
+        await pilot.pause(DETAILS_DELAY + 0.1)
+        screen.grid.focus()
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert screen.grid.cursor == 0 and screen.current_id == screen.segments[0].id
+        assert "Undone: status change of segment 1" in notices(app)
+    assert stored(project_path)[0]["status"] == "draft"
+
+
+async def test_bulk_mark_translated_is_one_step_from_the_palette(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await alignment_at(pilot, 0)
+        await screen.run_action("mark_drafts_translated")
+        await settle(pilot)
+        assert "5 pairs changed (one undo step)." in notices(app)
+        assert [row["status"] for row in stored(project_path)].count("translated") == 6
+        await pilot.press("u")
+        await settle(pilot)
+        assert [row["status"] for row in stored(project_path)].count("translated") == 1
+        assert any(n.startswith("Undone: bulk status change of pairs 1") for n in notices(app))
