@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract, extract_from_dir
 from babel.messages.pofile import read_po
 from tui_helpers import build_project
 
@@ -19,8 +19,9 @@ from workbench.tui.i18n import DOMAIN, LOCALE_DIR, load_translation
 
 TUI = Path(__file__).resolve().parents[2] / "workbench" / "tui"
 CHECKS = Path(__file__).resolve().parents[2] / "workbench" / "core" / "checks"
+EDITING = CHECKS.parent / "editing.py"
 CHECK_KEYWORDS = {"N_": None, "phrase": None, "worded": None, "phrase_n": (1, 2), "worded_n": (1, 2)}
-"""How the checks mark the msgids of finding messages (see `workbench.core.checks.wording`)."""
+"""How the checks mark the msgids of finding messages (see `workbench.core.wording`)."""
 PO = LOCALE_DIR / "ru" / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO = PO.with_suffix(".mo")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -39,6 +40,9 @@ def code_messages() -> set[str]:
         found.add(message[0] if isinstance(message, tuple) else message)
     for _filename, _lineno, message, _comments, _context in extract_from_dir(str(CHECKS), keywords=CHECK_KEYWORDS):
         found.add(message[0] if isinstance(message, tuple) else message)
+    with EDITING.open("rb") as handle:
+        for _lineno, message, _comments, _context in extract("python", handle, keywords=CHECK_KEYWORDS):
+            found.add(message[0] if isinstance(message, tuple) else message)
     return found
 
 
@@ -152,7 +156,7 @@ def test_finding_messages_speak_russian_with_plurals(tmp_path: Path) -> None:
 
 
 def test_plural_phrases_in_finding_messages() -> None:
-    from workbench.core.checks.wording import segments_phrase
+    from workbench.core.wording import segments_phrase
 
     russian = load_translation(["ru"])
     assert segments_phrase([3]).render() == "segment 3"
@@ -162,7 +166,7 @@ def test_plural_phrases_in_finding_messages() -> None:
 
 
 def test_a_count_decides_the_form_of_a_finding_message() -> None:
-    from workbench.core.checks.wording import worded_n
+    from workbench.core.wording import worded_n
 
     russian = load_translation(["ru"])
     for count, english, said in ((1, "Number 5 in the source", "Число 5 из оригинала"),
@@ -184,3 +188,13 @@ def test_stored_ocr_messages_are_worded_again() -> None:
     assert found and all(OCR_MESSAGE.fullmatch(f.message) for f in found)
     assert {OCR_MESSAGE.fullmatch(f.message)["reason"] for f in found} <= set(OCR_REASONS)
     assert russian.gettext("a stray symbol inside a word") != "a stray symbol inside a word"
+
+
+def test_a_refused_edit_is_said_in_the_interface_language() -> None:
+    from workbench.core.errors import InputError, WordedError
+    from workbench.core.wording import N_, phrase
+
+    russian = load_translation(["ru"])
+    error = WordedError(phrase(N_("no segment with id {id}"), id=7))
+    assert isinstance(error, InputError) and str(error) == "no segment with id 7"
+    assert error.wording.render(russian.gettext, russian.ngettext) == "нет сегмента с номером 7"

@@ -21,10 +21,11 @@ from functools import wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from workbench.core.bitext import join_sentences, stored_sentences
-from workbench.core.errors import InputError
+from workbench.core.errors import InputError, WordedError
 from workbench.core.model import Segment, SegmentStatus
 from workbench.core.project import Project, utc_now
 from workbench.core.segmentation import split_sentences
+from workbench.core.wording import N_, phrase
 
 Side = Literal["source", "target"]
 P = ParamSpec("P")
@@ -168,7 +169,7 @@ def merge_next(project: Project, segment_id: int) -> Segment:
     """Merge a segment with the one after it in the same document."""
     following = _neighbour(project, segment_id, +1)
     if following is None:
-        raise InputError("there is no next segment in this document to merge with")
+        raise WordedError(phrase(N_("there is no next segment in this document to merge with")))
     return _merge(project, _snapshot(project, segment_id), _snapshot(project, following))
 
 
@@ -177,7 +178,7 @@ def merge_previous(project: Project, segment_id: int) -> Segment:
     """Merge a segment with the one before it in the same document."""
     previous = _neighbour(project, segment_id, -1)
     if previous is None:
-        raise InputError("there is no previous segment in this document to merge with")
+        raise WordedError(phrase(N_("there is no previous segment in this document to merge with")))
     return _merge(project, _snapshot(project, previous), _snapshot(project, segment_id))
 
 
@@ -193,11 +194,11 @@ def split(project: Project, segment_id: int, source_at: int, target_at: int) -> 
     source = sentence_texts(project, row, "source")
     target = sentence_texts(project, row, "target")
     if not (0 <= source_at <= len(source) and 0 <= target_at <= len(target)):
-        raise InputError("split point outside the segment")
+        raise WordedError(phrase(N_("split point outside the segment")))
     first_sizes = (source_at, target_at)
     second_sizes = (len(source) - source_at, len(target) - target_at)
     if sum(first_sizes) == 0 or sum(second_sizes) == 0:
-        raise InputError("a split must leave text on both sides of the split point")
+        raise WordedError(phrase(N_("a split must leave text on both sides of the split point")))
     seq_after = _seq_after(project, row)
     first = _bead_row(row, source[:source_at], target[:target_at], row["seq"], shift=(0, 0))
     second = _bead_row(row, source[source_at:], target[target_at:], (row["seq"] + seq_after) / 2,
@@ -219,12 +220,14 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
     """Move the last (to next) or first (to previous) sentence of one side into the neighbour bead."""
     neighbour_id = _neighbour(project, segment_id, +1 if direction == "next" else -1)
     if neighbour_id is None:
-        raise InputError(f"there is no {direction} segment in this document")
+        raise WordedError(phrase(N_("there is no next segment in this document") if direction == "next"
+                                 else N_("there is no previous segment in this document")))
     here, there = _snapshot(project, segment_id), _snapshot(project, neighbour_id)
     mine = sentence_texts(project, here.segment, side)
     theirs = sentence_texts(project, there.segment, side)
     if not mine:
-        raise InputError(f"this segment has no {side} sentence to move")
+        raise WordedError(phrase(N_("this segment has no source sentence to move") if side == "source"
+                                 else N_("this segment has no target sentence to move")))
     if direction == "next":
         mine, theirs, moved_from = mine[:-1], [mine[-1], *theirs], (0, -1)
     else:
@@ -233,7 +236,7 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
     here_texts = {side: mine, other: sentence_texts(project, here.segment, other)}
     there_texts = {side: theirs, other: sentence_texts(project, there.segment, other)}
     if not any(here_texts.values()) or not any(there_texts.values()):
-        raise InputError("moving that sentence would leave an empty segment; merge instead")
+        raise WordedError(phrase(N_("moving that sentence would leave an empty segment; merge instead")))
     new_here = _bead_row(here.segment, here_texts["source"], here_texts["target"], here.segment["seq"],
                          shift=_range_shift(side, moved_from[0]))
     new_there = _bead_row(there.segment, there_texts["source"], there_texts["target"], there.segment["seq"],
@@ -435,7 +438,7 @@ def _snapshot(project: Project, segment_id: int) -> Snapshot:
     try:
         segment = dict(project.db["segments"].get(segment_id))
     except Exception:  # sqlite_utils raises NotFoundError, a plain Exception subclass
-        raise InputError(f"no segment with id {segment_id}") from None
+        raise WordedError(phrase(N_("no segment with id {id}"), id=segment_id)) from None
     findings = tuple(
         dict(r) for r in project.db.query("select * from segment_findings where segment_id = ?", [segment_id])
     )

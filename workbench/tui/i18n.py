@@ -78,6 +78,12 @@ def percent(fraction: float) -> str:
     return format_percent(fraction, format="#,##0%", locale=UI_LOCALE)
 
 
+def error_message(error: BaseException) -> str:
+    """A user error in the interface language when the core worded it (`WordedError`)."""
+    wording = getattr(error, "wording", None)
+    return wording.render(_translation.gettext, _translation.ngettext) if wording is not None else str(error)
+
+
 def finding_message(finding: Finding) -> str:
     """A finding's message in the interface language (the checks word it in English)."""
     return finding.message_in(_translation.gettext, _translation.ngettext)

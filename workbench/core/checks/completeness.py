@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import is_copy
-from workbench.core.checks.wording import N_, worded
+from workbench.core.wording import N_, worded
 
 SPECS = (
     CheckSpec("untranslated", "error", "The segment has a source but no translation."),

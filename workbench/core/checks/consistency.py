@@ -22,8 +22,8 @@ from rapidfuzz import fuzz
 
 from workbench.core.checks.base import REGISTRY, CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import consistency_key, has_letters
-from workbench.core.checks.wording import N_, Wording, segments_phrase, worded
 from workbench.core.model import Segment
+from workbench.core.wording import N_, Wording, segments_phrase, worded
 
 SPECS = (
     CheckSpec(

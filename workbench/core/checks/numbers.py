@@ -17,7 +17,7 @@ from typing import Any
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.numerals import NumberReader, NumberToken
-from workbench.core.checks.wording import N_, worded, worded_n
+from workbench.core.wording import N_, worded, worded_n
 
 SPECS = (
     CheckSpec(

@@ -20,8 +20,8 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
-from workbench.core.checks.wording import N_, Wording, phrase
 from workbench.core.model import Segment
+from workbench.core.wording import N_, Wording, phrase
 
 SPECS = (
     CheckSpec("ocr-suspect", "warning", "Text that looks like an OCR error (found at import)."),

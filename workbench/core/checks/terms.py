@@ -30,7 +30,7 @@ from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.textutil import is_copy
-from workbench.core.checks.wording import N_, Wording, phrase, segments_phrase, worded
+from workbench.core.wording import N_, Wording, phrase, segments_phrase, worded
 
 SPECS = (
     CheckSpec(

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from workbench.core.abbreviations import rules_for
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
-from workbench.core.checks.wording import N_, Wording, phrase, worded
 from workbench.core.languages import base_language
+from workbench.core.wording import N_, Wording, phrase, worded
 
 SPECS = (
     CheckSpec(

@@ -27,7 +27,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.model import Segment
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, decimal, ngettext, number
+from workbench.tui.i18n import _, decimal, error_message, ngettext, number
 from workbench.tui.screens.base import STATUS_NAMES, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
@@ -171,7 +171,7 @@ class AlignmentScreen(StoreViewScreen):
         try:
             cursor = change(segment, self.grid.cursor)
         except (WorkbenchError, sqlite3.Error) as error:
-            self.notify(str(error), severity="warning")
+            self.notify(error_message(error), severity="warning")
             self.workbench.check_outside_changes()
             return
         for touched in self.segments[max(0, cursor - 1) : cursor + 2]:

@@ -14,7 +14,7 @@ from workbench.core import editing
 from workbench.core.errors import WorkbenchError
 from workbench.core.model import SegmentStatus
 from workbench.tui.commands import Command
-from workbench.tui.i18n import N_, _, ngettext, number
+from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class ViewScreen(Screen[None]):
 
     def report(self, error: Exception) -> None:
         """A user-caused failure as a one-line notification, never a traceback."""
-        self.notify(str(error), severity="error", timeout=8)
+        self.notify(error_message(error), severity="error", timeout=8)
 
 
 
@@ -159,7 +159,7 @@ class StoreViewScreen(ViewScreen):
             self.workbench.announce_edit()
             return
         except (WorkbenchError, sqlite3.Error) as error:
-            self.notify(str(error), severity="warning", timeout=8)
+            self.notify(error_message(error), severity="warning", timeout=8)
             self.workbench.announce_edit()
             return
         if step is None:

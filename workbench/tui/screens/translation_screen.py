@@ -33,7 +33,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.model import Segment, SegmentStatus
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, decimal, number
+from workbench.tui.i18n import _, decimal, error_message, number
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
@@ -379,7 +379,8 @@ class TranslationScreen(StoreViewScreen):
             saved = editing.set_target(self.project, self.current_id, text)
         except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
             self._save_failed = True
-            self.notify(_("Could not save the target: {error}").format(error=error), severity="error", timeout=10)
+            self.notify(_("Could not save the target: {error}").format(error=error_message(error)),
+                        severity="error", timeout=10)
             return None
         self._saved_target = saved.target
         self._after_edit(saved)

@@ -1,12 +1,13 @@
-"""A finding's message as a template and its values, so each face can say it in its own language.
+"""A message as a template and its values, so each face can say it in its own language.
 
 The core speaks English (CLI output, JSON, HTML reports stay stable for
-scripts), but the TUI follows the interface language. So a check does not
-only format its message: it keeps the msgid (`worded`, `worded_n` for
-messages whose form depends on a number, `phrase` for a translatable piece
-inside another) and the values, and a face renders them through its own
-gettext. The msgids are extracted from `workbench/core/checks` into the
-same catalogue as the TUI's (`tests/tui/test_i18n.py` checks every one is
+scripts), but the TUI follows the interface language. So a check (or an
+edit that refuses) does not only format its message: it keeps the msgid
+(`worded`, `worded_n` for messages whose form depends on a number, `phrase`
+for a translatable piece inside another) and the values, and a face renders
+them through its own gettext. The msgids are extracted from
+`workbench/core/checks` and `workbench/core/editing.py` into the same
+catalogue as the TUI's (`tests/tui/test_i18n.py` checks every one is
 translated).
 """
 
