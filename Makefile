@@ -3,30 +3,36 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 SAMPLE := projects/workers-clubs
 RUN_DIR := .run/workers-clubs
 
 .PHONY: run test bench lint sample clean
 
+# `make run` installs the runtime dependencies only; `make test` (and bench, lint) add the test extra.
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(TEST_STAMP)
 
 # The TUI on a working copy of the sample project, so the shipped sample stays pristine.
 run: $(STAMP)
 	@test -f $(RUN_DIR)/project.toml || { mkdir -p .run && cp -r $(SAMPLE) $(RUN_DIR); }
 	$(BIN)/workbench open $(RUN_DIR)
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python -m bench
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	$(BIN)/lint-imports
 	$(BIN)/ruff check workbench termbase bench projects tests

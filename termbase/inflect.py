@@ -166,6 +166,71 @@ def _inflect_russian(text: str) -> list[InflectedForm]:
     return forms
 
 
+def dictionary_form(text: str, lang: str) -> str | None:
+    """The phrase in its dictionary form, or None when it is that already or is no noun phrase.
+
+    A Russian selection from running text is inflected ("клубном движении");
+    a termbase holds the nominative ("клубное движение"). The head noun goes
+    to the nominative singular (plural for a noun without a singular), the
+    adjectives and participles before it agree; words after it stay.
+    """
+    if primary_language(lang) != "ru":
+        return None
+    text = unicodedata.normalize("NFC", text).strip()
+    spans = [(m.group(), m.start(), m.end()) for m in _RU_WORD.finditer(text)]
+    if not spans:
+        return None
+    parses = [_russian_parses(token) for token, _, _ in spans]
+    best: list[str] | None = None
+    for head_index, head_parses in enumerate(parses):
+        for head in head_parses:
+            if head.tag.POS != "NOUN":
+                continue
+            modifiers = []
+            for modifier_parses in parses[:head_index]:
+                agreeing = [p for p in modifier_parses if _agrees_in_case(p, head)]
+                if not agreeing:
+                    break
+                modifiers.append(max(agreeing, key=lambda p: p.score))
+            else:
+                words = _nominative(head, modifiers)
+                if words is not None:
+                    best = words  # a later head with every word before it agreeing: the longer phrase
+                    break
+    if best is None:
+        return None
+    found = _rebuild(text, spans, best, "ё" in text.lower())
+    return None if found == text else found
+
+
+def _agrees_in_case(modifier: Any, head: Any) -> bool:
+    """Can this modifier parse stand before this head parse, in whatever case the head is?"""
+    if modifier.tag.POS not in _MODIFIER_POS or modifier.tag.case != head.tag.case:
+        return False
+    if modifier.tag.number != head.tag.number:
+        return False
+    if head.tag.number == "sing" and modifier.tag.gender:
+        return modifier.tag.gender == _gender(head)
+    return True
+
+
+def _nominative(head: Any, modifiers: list[Any]) -> list[str] | None:
+    """The head and its modifiers in the nominative: singular if the noun has one."""
+    for number in ("sing", "plur"):
+        head_form = head.inflect({"nomn", number})
+        if head_form is None:
+            continue
+        wanted = {"nomn", number} | ({_gender(head)} if number == "sing" else set())
+        words = []
+        for modifier in modifiers:
+            form = modifier.inflect(wanted) or modifier.inflect({"nomn", number})
+            if form is None:
+                return None
+            words.append(form.word)
+        return [*words, head_form.word]
+    return None
+
+
 def _rebuild(text: str, spans: list[tuple[str, int, int]], words: list[str], keep_yo: bool) -> str:
     """Put the inflected words in place of the first ones, keeping all else as written."""
     pieces = []

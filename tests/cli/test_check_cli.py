@@ -176,3 +176,15 @@ def test_table_without_findings_says_so() -> None:
     out = io.StringIO()
     print_table([], Console(file=out, width=80), segment_count=7)
     assert out.getvalue().strip() == "No findings in 7 segments."
+
+
+def test_status_reports_the_last_check_run(runner, project_dir: Path) -> None:
+    before = runner.invoke(main, ["status", str(project_dir)])
+    assert "findings: no check has run yet" in before.output
+    assert check(runner, str(project_dir)).exit_code == 1
+    after = runner.invoke(main, ["status", str(project_dir)])
+    assert "findings at the last check" in after.output and "3 open" in after.output
+    assert "number-mismatch 1" in after.output
+    data = json.loads(runner.invoke(main, ["status", str(project_dir), "--format", "json"]).output)
+    assert data["last_check"]["total"] == 3
+    assert data["segments"]["locked_pairs"] == 0

@@ -31,7 +31,8 @@ def test_tmx_defaults_to_confirmed_segments(runner: CliRunner, folder: Path, tmp
     out = tmp_path / "out.tmx"
     result = runner.invoke(main, ["export", str(folder), "--tmx", str(out)])
     assert result.exit_code == 0, result.output
-    assert f"exported 1 segment pairs to {out}" in result.output
+    assert f"exported 1 of 3 segment pairs to {out}" in result.output
+    assert "note: 2 pairs left out: still draft" in result.output and "--all includes them" in result.output
     assert [u.source for u in read_tmx(out, "en", "ru")] == ["The club opened in 1923."]
 
 
@@ -54,10 +55,32 @@ def test_control_characters_are_removed_with_a_warning(runner: CliRunner, folder
     assert [u.target for u in read_tmx(tmp_path / "o.tmx", "en", "ru")] == ["Клуб открылся."]
 
 
-def test_nothing_confirmed_says_how_to_get_everything(runner: CliRunner, project: Project, tmp_path: Path) -> None:
+def test_an_empty_project_exports_nothing_and_says_so(runner: CliRunner, project: Project, tmp_path: Path) -> None:
     result = runner.invoke(main, ["export", str(project.path), "--tmx", str(tmp_path / "o.tmx")])
     assert result.exit_code == 0
-    assert "--all exports every translated pair" in result.output
+    assert "exported 0 of 0 segment pairs" in result.output and "left out" not in result.output
+
+
+def test_mark_translated_then_export_takes_every_pair(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["mark-translated", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "marked 2 aligned draft pairs translated" in result.output
+    out = tmp_path / "o.tmx"
+    result = runner.invoke(main, ["export", str(folder), "--tmx", str(out)])
+    assert f"exported 3 of 3 segment pairs to {out}" in result.output and "left out" not in result.output
+    props = [dict(u.props) for u in read_tmx(out, "en", "ru")]
+    assert [p["x-pair-locked"] for p in props] == ["yes", "yes", "yes"]
+
+
+def test_lock_pairs_above_a_confidence(runner: CliRunner, folder: Path) -> None:
+    result = runner.invoke(main, ["lock-pairs", str(folder), "--above", "0", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {"locked": 2}
+    with Project.open(folder) as project:
+        assert all(s.locked for s in project.segments())
+        assert [str(s.status) for s in project.segments()] == ["translated", "draft", "draft"]
+    result = runner.invoke(main, ["lock-pairs", str(folder), "--above", "2"])
+    assert result.exit_code == 2 and "between 0 and 1" in result.output
 
 
 @pytest.mark.parametrize(

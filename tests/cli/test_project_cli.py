@@ -158,3 +158,30 @@ def test_every_command_has_help_and_is_in_the_readme(runner: CliRunner) -> None:
         assert code == 0 and "Usage:" in out, name
         assert getattr(command, "help", None), f"{name} has no help text"
         assert f"workbench {name}" in readme, f"`workbench {name}` is not documented in README.md"
+
+
+def test_align_again_keeps_the_ids_of_unchanged_pairs(tmp_path: Path) -> None:
+    """TMX tuids are segment ids: re-running `workbench align` must not renumber them."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.core.exporting import project_units
+    from workbench.core.project import Project
+
+    folder = tmp_path / "p"
+    runner = CliRunner()
+    en, ru = tmp_path / "a.en.txt", tmp_path / "a.ru.txt"
+    en.write_text("One apple fell. Two pears fell. Three plums fell.\n\nFour figs fell. Five dates fell.\n", "utf-8")
+    ru.write_text("Одно яблоко упало. Две груши упали. Три сливы упали.\n\nЧетыре инжира упали. Пять фиников упали.\n",
+                  "utf-8")
+    assert runner.invoke(main, ["init", str(folder)]).exit_code == 0
+    assert runner.invoke(main, ["import", str(folder), "--source", str(en), "--target", str(ru)]).exit_code == 0
+    with Project.open(folder) as project:
+        before = [(s.id, s.source) for s in project.segments()]
+        tuids = [u.tuid for u in project_units(project, confirmed_only=False)]
+    for _ in range(2):
+        result = runner.invoke(main, ["align", str(folder)])
+        assert result.exit_code == 0, result.output
+    with Project.open(folder) as project:
+        assert [(s.id, s.source) for s in project.segments()] == before
+        assert [u.tuid for u in project_units(project, confirmed_only=False)] == tuids

@@ -42,7 +42,7 @@ def test_typing_saves_coalesce_into_one_undo_step(aligned: Project) -> None:
     first = aligned.segments()[0]
     for text in ("Я", "Ябл", "Яблоко упало."):
         editing.set_target(aligned, first.id, text)
-    assert editing.undo(aligned) == "set-target"
+    assert editing.undo(aligned).action == "set-target"
     assert aligned.segment(first.id).target == "Одно яблоко упало."
     assert editing.undo(aligned) is None
 
@@ -63,10 +63,10 @@ def test_merge_then_undo_then_redo(aligned: Project) -> None:
     assert merged.target == "Одно яблоко упало. Две груши упали."
     assert merged.source_range == (0, 2) and merged.target_range == (0, 2)
     assert len(aligned.segments()) == 3
-    assert editing.undo(aligned) == "merge"
+    assert editing.undo(aligned).action == "merge"
     assert texts(aligned) == original
     assert aligned.segment(second.id).source == "Two pears fell."
-    assert editing.redo(aligned) == "merge"
+    assert editing.redo(aligned).action == "merge"
     assert len(aligned.segments()) == 3
     assert editing.redo(aligned) is None
 
@@ -124,11 +124,14 @@ def test_a_move_that_would_empty_a_bead_is_refused(project: Project, tmp_path: P
         editing.move_sentence(project, first.id, "source", "next")
 
 
-def test_undo_survives_a_restart(aligned: Project) -> None:
+def test_undo_survives_a_restart_but_asks_first(aligned: Project) -> None:
     first = aligned.segments()[0]
     editing.merge_next(aligned, first.id)
     with Project.open(aligned.path) as again:
-        assert editing.undo(again) == "merge"
+        with pytest.raises(editing.EarlierSessionEdit):
+            editing.undo(again)
+        assert len(again.segments()) == 3
+        assert editing.undo(again, across_sessions=True).action == "merge"
         assert len(again.segments()) == 4
 
 
@@ -150,3 +153,66 @@ def test_realignment_keeps_locked_beads(aligned: Project) -> None:
     segments = aligned.segments()
     assert segments[0].target == "Своими словами." and segments[0].source_range == (0, 2)
     assert [s.source for s in segments[1:]] == ["Three plums fell.", "Four figs fell."]
+
+
+def test_undo_names_where_it_acted(aligned: Project) -> None:
+    segments = aligned.segments()
+    editing.merge_next(aligned, segments[1].id)
+    step = editing.undo(aligned)
+    assert step.action == "merge"
+    assert step.segment_ids == (segments[1].id, segments[2].id) and step.positions == (2, 3)
+    again = editing.redo(aligned)
+    assert again.segment_ids == (segments[1].id,) and again.positions == (2,)
+
+
+def test_history_and_undo_to_an_older_step(aligned: Project) -> None:
+    first, second = aligned.segments()[:2]
+    editing.merge_next(aligned, first.id)
+    with Project.open(aligned.path) as later:
+        editing.confirm(later, first.id)
+        entries = editing.history(later)
+        assert [(e.action, e.this_session) for e in entries] == [
+            ("set-status translated", True), ("merge", False)]
+        done = editing.undo_to(later, entries[-1].id)
+        assert [d.action for d in done] == ["set-status translated", "merge"]
+        assert later.segment(second.id).source == "Two pears fell."
+
+
+def test_undo_refuses_a_step_whose_segment_changed_elsewhere(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    editing.set_target(aligned, first.id, "Яблоко.")
+    aligned.db["segments"].update(first.id, {"target": "changed by another program"})
+    with pytest.raises(InputError, match="changed since"):
+        editing.undo(aligned)
+    assert aligned.segment(first.id).target == "changed by another program"
+
+
+def test_bulk_edits_are_one_undo_step(aligned: Project) -> None:
+    assert editing.lock_pairs_above(aligned, 0.0) == 4
+    assert all(s.locked and s.status is SegmentStatus.DRAFT for s in aligned.segments())
+    assert editing.undo(aligned).action == "lock-pairs"
+    assert not any(s.locked for s in aligned.segments())
+    assert editing.mark_aligned_drafts_translated(aligned) == 4
+    assert all(s.status is SegmentStatus.TRANSLATED for s in aligned.segments())
+    step = editing.undo(aligned)
+    assert step.positions == (1, 2, 3, 4)
+    assert all(s.status is SegmentStatus.DRAFT for s in aligned.segments())
+
+
+def test_lock_leaves_the_status_alone(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    locked = editing.set_locked(aligned, first.id)
+    assert locked.locked and locked.status is SegmentStatus.DRAFT
+    assert not editing.set_locked(aligned, first.id, False).locked
+
+
+def test_realignment_keeps_the_ids_of_unchanged_pairs(aligned: Project) -> None:
+    before = [(s.id, s.source_range, s.target_range) for s in aligned.segments()]
+    document = aligned.segments()[0].document_id
+    realign_document(aligned, document)
+    assert [(s.id, s.source_range, s.target_range) for s in aligned.segments()] == before
+    # an edit between two re-alignments: the untouched pairs still keep theirs
+    merged = editing.merge_next(aligned, before[0][0])
+    realign_document(aligned, document)
+    after = aligned.segments()
+    assert [s.id for s in after] == [merged.id, before[2][0], before[3][0]]

@@ -85,3 +85,21 @@ def test_english_number() -> None:
 def test_plain_text_needs_a_language() -> None:
     with pytest.raises(TermbaseError):
         inflect("клуб")
+
+
+@pytest.mark.parametrize(
+    ("selected", "proposed"),
+    [
+        ("клубном движении", "клубное движение"),
+        ("рабочих клубах", "рабочий клуб"),
+        ("Коммунистической партии", "Коммунистическая партия"),
+        ("партии большевиков", "партия большевиков"),
+        ("клубное движение", None),
+        ("бежал", None),
+    ],
+)
+def test_dictionary_form_of_a_selection(selected: str, proposed: str | None) -> None:
+    from termbase.inflect import dictionary_form
+
+    assert dictionary_form(selected, "ru") == proposed
+    assert dictionary_form("workers' clubs", "en") is None

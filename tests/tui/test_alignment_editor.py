@@ -39,9 +39,9 @@ async def test_next_weak_jumps_to_unconfirmed_low_confidence_pairs(app: Workbenc
         assert screen.grid.cursor == WEAK_PAIR
         await pilot.press("n")
         assert screen.grid.cursor == WEAK_PAIR + 1
-        await pilot.press("c")
+        await pilot.press("l")
         await pilot.press("p")
-        assert screen.grid.cursor == WEAK_PAIR, "the confirmed pair is no longer weak"
+        assert screen.grid.cursor == WEAK_PAIR, "the locked pair is no longer weak"
 
 
 async def test_the_detail_line_shows_why_a_pair_is_weak(tmp_path: Path) -> None:
@@ -118,14 +118,16 @@ def test_split_points_cover_every_cut_that_leaves_both_parts_text() -> None:
     assert _split_points(["one"], []) == []
 
 
-async def test_confirm_locks_the_pair_and_moves_on(app: WorkbenchApp, project_path: Path) -> None:
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_alignment(pilot, 0)
-        await pilot.press("space")
-        assert screen.grid.cursor == 1
+async def test_lock_locks_the_pair_leaves_its_status_and_moves_on(app: WorkbenchApp, project_path: Path) -> None:
     with Project.open(project_path) as project:
-        first = project.segments()[0]
-    assert first.locked and first.confirmed
+        status = project.segments()[1].status
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot, 1)
+        await pilot.press("space")
+        assert screen.grid.cursor == 2
+    with Project.open(project_path) as project:
+        second = project.segments()[1]
+    assert second.locked and second.status is status
 
 
 async def test_merge_at_the_end_of_a_document_is_refused_politely(app: WorkbenchApp, project_path: Path) -> None:

@@ -11,7 +11,7 @@ from termbase.model import TermStatus
 from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.screens.choice_modal import ReasonModal
+from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.screens.concept_modal import ConceptModal, TermRow
 from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.screens.termbase_screen import TermbaseScreen
@@ -71,6 +71,26 @@ async def test_accept_a_finding_from_the_project_list(app: WorkbenchApp, project
     with Project.open(project_path) as project:
         reasons = [row["reason"] for row in project.db["check_acceptances"].rows]
     assert reasons == ["stylistic choice"]
+
+
+async def test_recheck_says_what_it_found_and_accepted_findings_are_not_open(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_findings(pilot)
+        screen.query_one("#check-filter", Select).value = "alignment-low-confidence"
+        await pilot.pause()
+        assert len(screen.shown) == 2
+        screen.query_one(FindingList).focus()
+        await pilot.press("a")
+        await pilot.press(*"the pair is right", "enter")
+        await settle(pilot)
+        await pilot.press("R")
+        await settle(pilot)
+        assert any(str(n.message).startswith("Checked again: ") for n in app._notifications)
+        assert [f.check for f in screen.findings].count("alignment-low-confidence") == 1
+        await pilot.press("f2")
+        await settle(pilot)
+        shown = str(app.screen.query_one("#findings-text", Static).render())
+        assert "alignment-low-confidence: 1" in shown
 
 
 async def open_termbase(pilot) -> TermbaseScreen:  # type: ignore[no-untyped-def]
@@ -140,9 +160,59 @@ async def test_add_term_from_the_selection_in_the_editor(app: WorkbenchApp, proj
         modal = app.screen
         assert isinstance(modal, ConceptModal)
         rows = list(modal.query(TermRow))
-        assert rows[1].query_one(".term-text", Input).value == "клубного движения"
+        assert rows[1].query_one(".term-text", Input).value == "клубное движение", "the dictionary form"
         rows[0].query_one(".term-text", Input).value = "club movement"
         await pilot.click("#ok")
         await settle(pilot)
     with open_project_termbase(Project.open(project_path)) as termbase:
         assert [c.preferred("en").text for c in termbase.search("club movement")] == ["club movement"]
+
+
+async def test_the_concept_form_works_at_80x24(app: WorkbenchApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_termbase(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        for row in modal.query(TermRow):
+            assert row.region.height == 3, "a term row keeps its three lines"
+            assert row.query_one(".term-text", Input).region.height == 3
+        for button in ("#ok", "#cancel"):
+            assert modal.query_one(button).region.bottom <= 24
+
+
+async def test_adding_a_known_term_offers_the_existing_concept(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_termbase(pilot)
+        await pilot.press("n")
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        rows = list(modal.query(TermRow))
+        rows[0].query_one(".term-text", Input).value = "Trade union"
+        rows[1].query_one(".term-text", Input).value = "тред-юнион"
+        await pilot.click("#ok")
+        await pilot.pause()
+        offer = app.screen
+        assert isinstance(offer, ChoiceModal) and "trade-union" in offer.title_text
+        await pilot.press("enter")  # add the other terms to the existing concept
+        await settle(pilot)
+    with open_project_termbase(Project.open(project_path)) as termbase:
+        assert len(termbase) == 4, "no duplicate concept"
+        concept = termbase.get("trade-union")
+        assert concept is not None and [t.text for t in concept.terms_in("ru")] == ["профсоюз", "тред-юнион"]
+
+
+async def test_a_russian_selection_is_proposed_in_its_dictionary_form(app: WorkbenchApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.project is not None
+        app.push_screen(ConceptModal.for_new(app.project, source="club movement", target="клубном движении"))
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        ru = list(modal.query(TermRow))[1].query_one(".term-text", Input)
+        assert ru.value == "клубное движение"
+        await pilot.click("#as-selected-ru")
+        await pilot.pause()
+        assert ru.value == "клубном движении", "the user's choice wins"

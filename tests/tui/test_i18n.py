@@ -11,13 +11,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract, extract_from_dir
 from babel.messages.pofile import read_po
 from tui_helpers import build_project
 
 from workbench.tui.i18n import DOMAIN, LOCALE_DIR, load_translation
 
 TUI = Path(__file__).resolve().parents[2] / "workbench" / "tui"
+CHECKS = Path(__file__).resolve().parents[2] / "workbench" / "core" / "checks"
+EDITING = CHECKS.parent / "editing.py"
+CHECK_KEYWORDS = {"N_": None, "phrase": None, "worded": None, "phrase_n": (1, 2), "worded_n": (1, 2)}
+"""How the checks mark the msgids of finding messages (see `workbench.core.wording`)."""
 PO = LOCALE_DIR / "ru" / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO = PO.with_suffix(".mo")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -29,10 +33,16 @@ def catalogue():  # type: ignore[no-untyped-def]
 
 
 def code_messages() -> set[str]:
-    """Every msgid the TUI's code marks with `_`, `N_` or `ngettext` (singular form for plurals)."""
+    """Every msgid the TUI's code marks with `_`, `N_` or `ngettext`, and the finding messages
+    the checks word (singular form for plurals)."""
     found = set()
     for _filename, _lineno, message, _comments, _context in extract_from_dir(str(TUI)):
         found.add(message[0] if isinstance(message, tuple) else message)
+    for _filename, _lineno, message, _comments, _context in extract_from_dir(str(CHECKS), keywords=CHECK_KEYWORDS):
+        found.add(message[0] if isinstance(message, tuple) else message)
+    with EDITING.open("rb") as handle:
+        for _lineno, message, _comments, _context in extract("python", handle, keywords=CHECK_KEYWORDS):
+            found.add(message[0] if isinstance(message, tuple) else message)
     return found
 
 
@@ -125,3 +135,66 @@ def test_the_interface_speaks_russian_when_lang_asks(tmp_path: Path) -> None:
     assert "Клавиши и команды" in shown
     assert "проект: импорт документов" in shown
     assert "сегмент: подтвердить" in shown and "Редактор перевода" in shown
+
+
+def test_finding_messages_speak_russian_with_plurals(tmp_path: Path) -> None:
+    """Every finding the checks word on the sample pairs is said in Russian, placeholders filled."""
+    from workbench.core.checks.project_checks import check_project
+    from workbench.core.project import Project
+
+    russian = load_translation(["ru"])
+    with Project.open(build_project(tmp_path / "clubs")) as project:
+        findings = check_project(project)
+    worded = [f for f in findings if f.wording is not None]
+    assert {f.check for f in worded} >= {"term-missing", "number-mismatch", "alignment-low-confidence"}
+    for finding in worded:
+        said = finding.message_in(russian.gettext, russian.ngettext)
+        assert said != finding.message and re.search("[а-яё]", said), (finding.check, said)
+        assert "{" not in said
+    number = next(f for f in worded if f.check == "number-mismatch")
+    assert number.message_in(russian.gettext, russian.ngettext).startswith(("Число", "Числа"))
+
+
+def test_plural_phrases_in_finding_messages() -> None:
+    from workbench.core.wording import segments_phrase
+
+    russian = load_translation(["ru"])
+    assert segments_phrase([3]).render() == "segment 3"
+    assert segments_phrase([3, 5]).render() == "segments 3, 5"
+    assert segments_phrase([3, 5]).render(russian.gettext, russian.ngettext) == "сегменты 3, 5"
+    assert segments_phrase(list(range(1, 8))).render() == "segments 1, 2, 3, 4, 5 and 2 more"
+
+
+def test_a_count_decides_the_form_of_a_finding_message() -> None:
+    from workbench.core.wording import worded_n
+
+    russian = load_translation(["ru"])
+    for count, english, said in ((1, "Number 5 in the source", "Число 5 из оригинала"),
+                                 (2, "Numbers 5, 7 in the source", "Числа 5, 7 из оригинала")):
+        shown = "5" if count == 1 else "5, 7"
+        worded = worded_n("Number {numbers} in the source not found in the target.",
+                          "Numbers {numbers} in the source not found in the target.", count, numbers=shown)
+        assert worded["message"].startswith(english)
+        assert worded["wording"].render(russian.gettext, russian.ngettext).startswith(said)
+
+
+def test_stored_ocr_messages_are_worded_again() -> None:
+    """The OCR finding messages cleanup stores keep the shape the TUI re-words them from."""
+    from workbench.core.checks.stored import OCR_MESSAGE, OCR_REASONS
+    from workbench.core.cleanup import find_ocr_suspects
+
+    russian = load_translation(["ru"])
+    found = find_ocr_suspects("The bou_rgeois clubs and the W0rkers met.", "en")
+    assert found and all(OCR_MESSAGE.fullmatch(f.message) for f in found)
+    assert {OCR_MESSAGE.fullmatch(f.message)["reason"] for f in found} <= set(OCR_REASONS)
+    assert russian.gettext("a stray symbol inside a word") != "a stray symbol inside a word"
+
+
+def test_a_refused_edit_is_said_in_the_interface_language() -> None:
+    from workbench.core.errors import InputError, WordedError
+    from workbench.core.wording import N_, phrase
+
+    russian = load_translation(["ru"])
+    error = WordedError(phrase(N_("no segment with id {id}"), id=7))
+    assert isinstance(error, InputError) and str(error) == "no segment with id 7"
+    assert error.wording.render(russian.gettext, russian.ngettext) == "нет сегмента с номером 7"

@@ -86,6 +86,25 @@ async def test_export_tmx_of_the_confirmed_pairs(app: WorkbenchApp, tmp_path: Pa
     assert "Коммунистическая партия дала ему политическую санкцию." in xml
 
 
+async def test_export_prefills_a_full_path_and_reports_it(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        field = app.screen.query_one("#path", Input)
+        assert field.value == str(project_path / "clubs.tmx")
+        app.screen.query_one("#format", Select).value = "tsv"
+        await pilot.pause()
+        assert field.value == str(project_path / "clubs.tsv")
+        app.screen.query_one("#format", Select).value = "tmx"
+        await pilot.pause()
+        await pilot.click("#ok")
+        await settle(pilot)
+        messages = [str(n.message) for n in app._notifications]
+    assert (project_path / "clubs.tmx").is_file()
+    assert any(f"Wrote {project_path / 'clubs.tmx'}: 1 segment" in m and "5 draft pairs were left out" in m
+               for m in messages), messages
+
+
 async def test_align_again_keeps_the_confirmed_pairs(app: WorkbenchApp, project_path: Path) -> None:
     before = stored(project_path)
     async with app.run_test(size=SIZE) as pilot:

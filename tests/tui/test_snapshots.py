@@ -54,3 +54,22 @@ def test_translation_editor_at_80x24(snap_compare: Any) -> None:
 
 def test_alignment_editor_light_theme_at_80x24(snap_compare: Any) -> None:
     assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=at(("ctrl+t", "f3"), 3))
+
+
+def test_translation_editor_light_theme(snap_compare: Any) -> None:
+    """Row numbers and term highlights readable on the light theme (issue 14)."""
+    assert snap_compare(make_app(project_in_home()), terminal_size=(120, 36), run_before=at(("ctrl+t", "f4"), 6))
+
+
+def test_translation_editor_side_panel_at_80x24(snap_compare: Any) -> None:
+    """The panel below the segment: the source and target stay on screen."""
+    async def run_before(pilot: Pilot[None]) -> None:
+        await at(("f4",), 6)(pilot)
+        await pilot.press("f8")
+        await settle(pilot)
+
+    assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_add_concept_form_at_80x24(snap_compare: Any) -> None:
+    assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=at(("f6", "n")))

@@ -44,7 +44,7 @@ def main(ctx: click.Context) -> None:
         ctx.invoke(open_command, directory=None)
 
 
-from workbench.cli.align import align, align_files  # noqa: E402
+from workbench.cli.align import align, align_files, lock_pairs, mark_translated  # noqa: E402
 from workbench.cli.check import check  # noqa: E402
 from workbench.cli.export import export_command  # noqa: E402
 from workbench.cli.memory import memory  # noqa: E402
@@ -58,6 +58,8 @@ main.add_command(segments)
 main.add_command(open_command)
 main.add_command(align)
 main.add_command(align_files)
+main.add_command(lock_pairs)
+main.add_command(mark_translated)
 main.add_command(check)
 main.add_command(term)
 main.add_command(export_command)

@@ -18,8 +18,9 @@ from workbench.core.errors import InputError
 def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
     """Align the source and target sentences of every document in DIR.
 
-    Beads a user confirmed or edited are kept as fixed points; only the
-    stretches between them are aligned again.
+    Pairs a user locked or edited are kept as fixed points; only the
+    stretches between them are aligned again, and a pair found again (the
+    same sentences on both sides) keeps its id, so TMX tuids stay stable.
     """
     from workbench.core.bitext import LOW_CONFIDENCE, align_project
     from workbench.core.terminology import project_concept_finder
@@ -34,7 +35,7 @@ def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
     types = ", ".join(f"{kind}: {count}" for kind, count in summary.types.items())
     click.echo(
         f"aligned {summary.documents} document(s): {summary.beads} beads ({types}); "
-        f"{summary.kept} kept as confirmed; {summary.low_confidence} below confidence {LOW_CONFIDENCE}"
+        f"{summary.kept} kept as locked; {summary.low_confidence} below confidence {LOW_CONFIDENCE}"
     )
 
 
@@ -116,3 +117,45 @@ def _read_sentences(path: Path, lang: str, presegmented: bool, encoding: str | N
 def _tsv_cell(text: str) -> str:
     """TSV cells cannot hold tabs or newlines; sentences never should, but OCR is creative."""
     return " ".join(text.split())
+
+
+@click.command("lock-pairs")
+@project_argument
+@click.option("--above", "min_confidence", type=float, required=True,
+              help="Lock every aligned pair with at least this confidence (0 to 1).")
+@click.option("--json", "as_json", is_flag=True, help="Print the count as JSON.")
+def lock_pairs(directory: Path, min_confidence: float, as_json: bool) -> None:
+    """Lock every aligned pair of DIR at or above a confidence (one undo step).
+
+    A locked pair is one a person has accepted as correctly aligned:
+    re-alignment keeps it. Its translation status (draft, translated,
+    reviewed) does not change.
+    """
+    from workbench.core.editing import lock_pairs_above
+
+    with open_project(directory) as project:
+        count = lock_pairs_above(project, min_confidence)
+    if as_json:
+        emit_json({"locked": count})
+        return
+    click.echo(f"locked {count} pair{'' if count == 1 else 's'} with confidence {min_confidence} or more")
+
+
+@click.command("mark-translated")
+@project_argument
+@click.option("--json", "as_json", is_flag=True, help="Print the count as JSON.")
+def mark_translated(directory: Path, as_json: bool) -> None:
+    """Mark every aligned draft pair of DIR translated (one undo step).
+
+    For a bitext that is already a finished translation: TMX and TSV exports
+    take translated and reviewed segments, so these pairs go too. The pairs
+    are locked as well, as confirming one in the editor does.
+    """
+    from workbench.core.editing import mark_aligned_drafts_translated
+
+    with open_project(directory) as project:
+        count = mark_aligned_drafts_translated(project)
+    if as_json:
+        emit_json({"marked": count})
+        return
+    click.echo(f"marked {count} aligned draft pair{'' if count == 1 else 's'} translated")

@@ -22,7 +22,14 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
-from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.cli.common import (
+    counted,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
 
 if TYPE_CHECKING:
     from workbench.core.checks import Finding
@@ -130,14 +137,14 @@ def print_table(findings: Sequence[Finding], console: Console, segment_count: in
     from workbench.core.checks.reports import summary
 
     if not findings:
-        console.print(f"No findings in {segment_count} segments.")
+        console.print(f"No findings in {counted(segment_count, 'segment')}.")
         return
     totals = Counter(f.severity for f in findings)
     parts = [f"{totals[s]} {s}{'s' if totals[s] != 1 else ''}" for s in ("error", "warning", "info")
              if totals[s]]
     console.print(
         Text.assemble(
-            (f"{len(findings)} findings", "bold"), f" in {segment_count} segments: ", ", ".join(parts)
+            (counted(len(findings), "finding"), "bold"), f" in {counted(segment_count, 'segment')}: ", ", ".join(parts)
         )
     )
     overview = Table(show_edge=False, box=None, pad_edge=False, header_style="bold")

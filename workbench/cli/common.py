@@ -72,3 +72,8 @@ def describe_sqlite_error(exc: sqlite3.Error) -> str:
     if "disk" in text or "full" in text:
         return f"cannot write the project database: {text}"
     return f"project database error: {text}"
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """`1 segment`, `2 segments`: English plurals, never `1 findings`."""
+    return f"{count} {noun if count == 1 else (plural or noun + 's')}"

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.cli.common import (
+    counted,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
 
 output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
 
@@ -23,7 +30,7 @@ output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
     "--all",
     "all_pairs",
     is_flag=True,
-    help="TMX/TSV: every pair with source and target, not only confirmed segments.",
+    help="TMX/TSV: every pair with source and target, drafts too (not only translated or reviewed).",
 )
 @format_option
 def export_command(
@@ -36,12 +43,14 @@ def export_command(
 ) -> None:
     """Export project DIR as TMX, TSV and/or plain text.
 
-    TMX and TSV take the confirmed segments (translated or reviewed) unless
-    --all is given; the text export is the whole translated document.
+    TMX and TSV take the segments whose translation status is translated or
+    reviewed unless --all is given (a locked pair is about its alignment and
+    may still be a draft); the output says how many drafts were left out.
+    The text export is the whole translated document.
     Characters XML cannot hold (control characters from OCR) are removed
     from TMX, with a warning.
     """
-    from workbench.core.exporting import export_project
+    from workbench.core.exporting import export_project, export_scope
     from workbench.formats.registry import format_named
 
     wanted = [(name, path) for name, path in (("tmx", tmx_file), ("tsv", tsv_file), ("text", text_file)) if path]
@@ -49,24 +58,35 @@ def export_command(
         fail("nothing to export: give --tmx FILE, --tsv FILE and/or --text FILE")
     results = []
     with open_project(directory) as project:
+        scope = export_scope(project)
         for name, path in wanted:
             report = export_project(project, path, format_named(name), all_pairs=all_pairs)
             results.append((name, report))
     if output_format == "json":
         emit_json(
             [
-                {"format": name, "file": str(r.path), "units": r.units, "removed_characters": r.removed_characters}
+                {"format": name, "file": str(r.path.absolute()), "units": r.units,
+                 "removed_characters": r.removed_characters,
+                 **({} if name == "text" else {"pairs": scope.pairs, "left_out_drafts": 0 if all_pairs else scope.drafts})}
                 for name, r in results
             ]
         )
         return
     for name, report in results:
-        what = "translated segments" if name == "text" else "segment pairs"
-        click.echo(f"exported {report.units} {what} to {report.path}")
+        path = report.path.absolute()
+        if name == "text":
+            click.echo(f"exported {counted(report.units, 'translated segment')} to {path}")
+        else:
+            click.echo(f"exported {report.units} of {counted(scope.pairs, 'segment pair')} to {path}")
         if report.removed_characters:
             click.echo(
-                f"warning: removed {report.removed_characters} control characters XML cannot hold from {report.path.name}",
+                f"warning: removed {report.removed_characters} control characters XML cannot hold from {path.name}",
                 err=True,
             )
-        if name != "text" and report.units == 0 and not all_pairs:
-            click.echo("note: no confirmed segments yet; --all exports every translated pair", err=True)
+        if name != "text" and not all_pairs and scope.drafts:
+            click.echo(
+                f"note: {counted(scope.drafts, 'pair')} left out: still draft (translation status not "
+                "translated or reviewed); --all includes them, or `workbench mark-translated DIR` marks "
+                "aligned drafts translated",
+                err=True,
+            )

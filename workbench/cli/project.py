@@ -10,7 +10,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.cli.common import (
+    counted,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
 from workbench.core.project import Project
 from workbench.core.summary import project_summary
 
@@ -83,13 +90,13 @@ def import_command(
 
 
 def _describe_import(report: ImportReport) -> str:
-    parts = [f"imported {report.name!r}: {report.segments} segments"]
+    parts = [f"imported {report.name!r}: {counted(report.segments, 'segment')}"]
     if report.kind == "text":
         parts.append(f"{report.source_sentences} source sentences ({report.source_encoding})")
         if report.aligned:
             parts.append(f"{report.target_sentences} target sentences ({report.target_encoding}), aligned")
     if report.findings:
-        parts.append(f"{report.findings} OCR findings")
+        parts.append(counted(report.findings, "OCR finding"))
     return ", ".join(parts)
 
 
@@ -107,17 +114,24 @@ def status(directory: Path, output_format: str) -> None:
     out.print(f"[bold]{escape(summary['name'])}[/] ({summary['source_lang']} -> {summary['target_lang']})")
     segs = summary["segments"]
     out.print(
-        f"segments: {segs['total']} ({segs['confirmed']} confirmed, {segs['translated']} translated, "
-        f"{segs['reviewed']} reviewed, {segs['empty']} without translation)"
+        f"segments: {segs['total']} by translation status: {segs['draft']} draft, {segs['translated']} translated, "
+        f"{segs['reviewed']} reviewed ({segs['empty']} without a translation)"
     )
+    out.print(f"aligned pairs locked (kept by re-alignment): {segs['locked_pairs']}")
     for doc in summary["documents"]:
         files = " + ".join(f for f in (doc["source"], doc["target"]) if f)
-        out.print(escape(f"  document {doc['name']} [{doc['kind']}]: {doc['segments']} segments  {files}"))
+        out.print(escape(f"  document {doc['name']} [{doc['kind']}]: {counted(doc['segments'], 'segment')}  {files}"))
+    last = summary["last_check"]
+    if last is None:
+        out.print("findings: no check has run yet (workbench check DIR)")
+    elif last["total"]:
+        counts = ", ".join(f"{check} {count}" for check, count in last["by_check"].items())
+        out.print(f"findings at the last check ({last['ran_at']}): {last['total']} open: {counts}")
+    else:
+        out.print(f"findings at the last check ({last['ran_at']}): none open")
     findings = summary["findings"]
     if findings:
-        out.print("findings: " + ", ".join(f"{check} {count}" for check, count in findings.items()))
-    else:
-        out.print("findings: none")
+        out.print("found on import and alignment: " + ", ".join(f"{check} {count}" for check, count in findings.items()))
 
 
 @click.command()

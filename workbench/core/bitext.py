@@ -87,9 +87,11 @@ def realign_document(
 ) -> tuple[list[Bead], int]:
     """Align a stored document again, keeping locked beads as fixed points.
 
-    Returns the beads and how many were kept. Unlocked segments between the
-    fixed points are replaced; the locked ones keep their rows (and any target
-    text a user typed into them).
+    Returns the beads and how many were kept. Locked segments keep their rows
+    (and any target text a user typed into them); an unlocked pair the aligner
+    finds again (the same sentences on both sides) keeps its row and id too, so
+    TMX `tuid`s and an open editor stay valid. Only pairs that really changed
+    are replaced.
     """
     db = project.db
     source = stored_sentences(project, document_id, "source")
@@ -120,18 +122,33 @@ def realign_document(
         for r in locked
     }
     with project.transaction():
-        unlocked_ids = [
-            r["id"]
+        unlocked = {
+            (r["source_from"], r["source_to"], r["target_from"], r["target_to"]): r["id"]
             for r in db.query(
-                "select id from segments where document_id = ? and locked = 0", [document_id]
+                "select id, source_from, source_to, target_from, target_to from segments "
+                "where document_id = ? and locked = 0", [document_id]
             )
-        ]
-        _delete_segments(project, unlocked_ids)
+        }
         for index, bead in enumerate(beads):
             key = (bead.source, bead.target)
             if key in kept_keys:
                 db["segments"].update(locked_by_key[key]["id"], {"seq": float(index)})
-        _insert_rows(project, _rows(document_id, beads, source, target, aligned=True, skip=kept_keys))
+        fresh = []
+        for row in _rows(document_id, beads, source, target, aligned=True, skip=kept_keys):
+            segment = row["segment"]
+            key4 = (segment["source_from"], segment["source_to"], segment["target_from"], segment["target_to"])
+            same = unlocked.pop(key4, None)
+            if same is None:
+                fresh.append(row)
+                continue
+            # The same pair as before: it keeps its id (and so its TMX tuid and
+            # acceptances); only its place, confidence and findings are renewed.
+            db["segments"].update(same, {k: v for k, v in segment.items() if k != "changed_at"})
+            db.execute("delete from segment_findings where segment_id = ?", [same])
+            if row["findings"]:
+                db["segment_findings"].insert_all({"segment_id": same, **f} for f in row["findings"])
+        _delete_segments(project, list(unlocked.values()))
+        _insert_rows(project, fresh)
     if progress is not None:
         progress(1, 1)
     return beads, len(fixed)

@@ -21,10 +21,11 @@ from functools import wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from workbench.core.bitext import join_sentences, stored_sentences
-from workbench.core.errors import InputError
+from workbench.core.errors import InputError, WordedError
 from workbench.core.model import Segment, SegmentStatus
 from workbench.core.project import Project, utc_now
 from workbench.core.segmentation import split_sentences
+from workbench.core.wording import N_, phrase
 
 Side = Literal["source", "target"]
 P = ParamSpec("P")
@@ -97,6 +98,69 @@ def confirm(project: Project, segment_id: int) -> Segment:
     return set_status(project, segment_id, status)
 
 
+@_under_write_lock
+def set_locked(project: Project, segment_id: int, locked: bool = True) -> Segment:
+    """Lock a pair as correctly aligned (re-alignment keeps it), or unlock it; its status stays.
+
+    Locking is the alignment editor's notion ("this pair is right"); the
+    segment status (draft, translated, reviewed) is the translation's.
+    """
+    before = _snapshot(project, segment_id)
+    if bool(before.segment["locked"]) == locked:
+        return get_segment(project, segment_id)
+    with project.transaction():
+        project.db["segments"].update(segment_id, {"locked": int(locked), "changed_at": utc_now()})
+        _record(project, "lock-pair" if locked else "unlock-pair", [before], [_snapshot(project, segment_id)])
+    return get_segment(project, segment_id)
+
+
+# -- bulk edits (each one undo step) ----------------------------------------------
+
+
+@_under_write_lock
+def lock_pairs_above(project: Project, min_confidence: float) -> int:
+    """Lock every aligned pair whose confidence is at least `min_confidence`; returns how many."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"a confidence is between 0 and 1, not {min_confidence}")
+    ids = [r[0] for r in project.db.execute(
+        "select id from segments where locked = 0 and confidence is not null and confidence >= ? order by id",
+        [min_confidence],
+    )]
+    return _bulk(project, "lock-pairs", ids, {"locked": 1})
+
+
+@_under_write_lock
+def mark_aligned_drafts_translated(project: Project) -> int:
+    """Mark every aligned draft pair with text on both sides translated; returns how many.
+
+    For a bitext that is a finished translation already: its pairs then go to
+    a TMX export without `--all`. They are locked too, as a confirmation is.
+    """
+    ids = [r[0] for r in project.db.execute(
+        "select id from segments where status = 'draft' and confidence is not null "
+        "and trim(source) != '' and trim(target) != '' order by id"
+    )]
+    return _bulk(project, "mark-translated", ids, {"status": str(SegmentStatus.TRANSLATED), "locked": 1})
+
+
+def _bulk(project: Project, action: str, ids: Sequence[int], changes: dict[str, Any]) -> int:
+    """Apply one change to many segments as a single journal entry (one undo step)."""
+    if not ids:
+        return 0
+    with project.transaction():
+        before = [_snapshot(project, i) for i in ids]
+        stamp = {**changes, "changed_at": utc_now()}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            sets = ", ".join(f"{column} = ?" for column in stamp)
+            project.db.execute(
+                f"update segments set {sets} where id in ({','.join('?' * len(chunk))})",
+                [*stamp.values(), *chunk],
+            )
+        _record(project, action, before, [_snapshot(project, i) for i in ids])
+    return len(ids)
+
+
 # -- bead edits -----------------------------------------------------------------
 
 
@@ -105,7 +169,7 @@ def merge_next(project: Project, segment_id: int) -> Segment:
     """Merge a segment with the one after it in the same document."""
     following = _neighbour(project, segment_id, +1)
     if following is None:
-        raise InputError("there is no next segment in this document to merge with")
+        raise WordedError(phrase(N_("there is no next segment in this document to merge with")))
     return _merge(project, _snapshot(project, segment_id), _snapshot(project, following))
 
 
@@ -114,7 +178,7 @@ def merge_previous(project: Project, segment_id: int) -> Segment:
     """Merge a segment with the one before it in the same document."""
     previous = _neighbour(project, segment_id, -1)
     if previous is None:
-        raise InputError("there is no previous segment in this document to merge with")
+        raise WordedError(phrase(N_("there is no previous segment in this document to merge with")))
     return _merge(project, _snapshot(project, previous), _snapshot(project, segment_id))
 
 
@@ -130,11 +194,11 @@ def split(project: Project, segment_id: int, source_at: int, target_at: int) -> 
     source = sentence_texts(project, row, "source")
     target = sentence_texts(project, row, "target")
     if not (0 <= source_at <= len(source) and 0 <= target_at <= len(target)):
-        raise InputError("split point outside the segment")
+        raise WordedError(phrase(N_("split point outside the segment")))
     first_sizes = (source_at, target_at)
     second_sizes = (len(source) - source_at, len(target) - target_at)
     if sum(first_sizes) == 0 or sum(second_sizes) == 0:
-        raise InputError("a split must leave text on both sides of the split point")
+        raise WordedError(phrase(N_("a split must leave text on both sides of the split point")))
     seq_after = _seq_after(project, row)
     first = _bead_row(row, source[:source_at], target[:target_at], row["seq"], shift=(0, 0))
     second = _bead_row(row, source[source_at:], target[target_at:], (row["seq"] + seq_after) / 2,
@@ -156,12 +220,14 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
     """Move the last (to next) or first (to previous) sentence of one side into the neighbour bead."""
     neighbour_id = _neighbour(project, segment_id, +1 if direction == "next" else -1)
     if neighbour_id is None:
-        raise InputError(f"there is no {direction} segment in this document")
+        raise WordedError(phrase(N_("there is no next segment in this document") if direction == "next"
+                                 else N_("there is no previous segment in this document")))
     here, there = _snapshot(project, segment_id), _snapshot(project, neighbour_id)
     mine = sentence_texts(project, here.segment, side)
     theirs = sentence_texts(project, there.segment, side)
     if not mine:
-        raise InputError(f"this segment has no {side} sentence to move")
+        raise WordedError(phrase(N_("this segment has no source sentence to move") if side == "source"
+                                 else N_("this segment has no target sentence to move")))
     if direction == "next":
         mine, theirs, moved_from = mine[:-1], [mine[-1], *theirs], (0, -1)
     else:
@@ -170,7 +236,7 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
     here_texts = {side: mine, other: sentence_texts(project, here.segment, other)}
     there_texts = {side: theirs, other: sentence_texts(project, there.segment, other)}
     if not any(here_texts.values()) or not any(there_texts.values()):
-        raise InputError("moving that sentence would leave an empty segment; merge instead")
+        raise WordedError(phrase(N_("moving that sentence would leave an empty segment; merge instead")))
     new_here = _bead_row(here.segment, here_texts["source"], here_texts["target"], here.segment["seq"],
                          shift=_range_shift(side, moved_from[0]))
     new_there = _bead_row(there.segment, there_texts["source"], there_texts["target"], there.segment["seq"],
@@ -185,35 +251,160 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
 
 # -- undo / redo ------------------------------------------------------------------
 
+COMPARED = ("document_id", "source", "target", "status", "locked",
+            "source_from", "source_to", "target_from", "target_to")
+"""Columns that must still hold what an edit left before it may be undone (not `seq`,
+which re-alignment renumbers, nor the confidence it recomputes)."""
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One undoable step as the history list shows it."""
+
+    id: int
+    action: str
+    """The journal's action name (`merge`, `set-status translated`, `lock-pairs` ...)."""
+    at: str
+    """When it was made (ISO 8601 UTC)."""
+    segments: int
+    """How many segments the step changed (a bulk edit is one step over many)."""
+    undone: bool
+    this_session: bool
+    """Made since this project was opened; older steps are undone only when asked for."""
+
+
+@dataclass(frozen=True)
+class Reverted:
+    """What an undo or redo changed, so a view can go there and name it."""
+
+    action: str
+    segment_ids: tuple[int, ...]
+    """The segments that now hold the reverted state, in project order."""
+    positions: tuple[int, ...]
+    """Their 1-based places in project order (the numbers the grids show)."""
+
+
+class StaleEdit(InputError):
+    """A step cannot be reverted: its segments changed since (re-aligned, edited elsewhere)."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(f"cannot revert the {action}: a segment it changed has changed since "
+                         "(re-aligned or edited elsewhere)")
+        self.action = action
+
+
+class EarlierSessionEdit(InputError):
+    """The next step to undo was made in an earlier session: the caller must ask first."""
+
+    def __init__(self, entry: JournalEntry) -> None:
+        super().__init__(f"the last edit ({entry.action}, {entry.at}) was made in an earlier session")
+        self.entry = entry
+
+
+def history(project: Project, limit: int = 50) -> list[JournalEntry]:
+    """The latest undoable (and undone) steps, newest first."""
+    rows = project.db.execute(
+        "select id, action, at, session, undone, removed, added from journal order by id desc limit ?", [limit]
+    ).fetchall()
+    return [_entry(project, row) for row in rows]
+
 
 @_under_write_lock
-def undo(project: Project) -> str | None:
-    """Undo the latest edit; returns its action name, or None when there is nothing to undo."""
+def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
+    """Undo the latest step; None when there is nothing to undo.
+
+    A step made in an earlier session raises `EarlierSessionEdit` unless
+    `across_sessions`: reverting text typed days ago must never happen silently.
+    A step whose segments have changed since (re-aligned, edited by another
+    program) is refused with an `InputError` rather than restoring stale rows.
+    """
     row = project.db.execute(
-        "select id, action, removed, added from journal where undone = 0 order by id desc limit 1"
+        "select id, action, at, session, undone, removed, added from journal "
+        "where undone = 0 order by id desc limit 1"
     ).fetchone()
     if row is None:
         return None
-    entry_id, action, removed, added = row
+    entry = _entry(project, row)
+    if not entry.this_session and not across_sessions:
+        raise EarlierSessionEdit(entry)
+    removed, added = _load(row[5]), _load(row[6])
     with project.transaction():
-        _swap(project, take_out=_load(added), put_back=_load(removed))
-        project.db["journal"].update(entry_id, {"undone": 1})
-    return str(action)
+        _ensure_current(project, entry.action, expected=added, absent=removed)
+        _swap(project, take_out=added, put_back=removed)
+        project.db["journal"].update(entry.id, {"undone": 1})
+        return _reverted(project, entry.action, removed)
 
 
 @_under_write_lock
-def redo(project: Project) -> str | None:
-    """Redo the edit undone last; returns its action name, or None when there is nothing to redo."""
+def undo_to(project: Project, entry_id: int) -> list[Reverted]:
+    """Undo every step from the latest down to `entry_id` (chosen in the history list)."""
+    done: list[Reverted] = []
+    with project.transaction():
+        while True:
+            latest = project.db.execute("select max(id) from journal where undone = 0").fetchone()[0]
+            if latest is None or latest < entry_id:
+                break
+            step = undo(project, across_sessions=True)
+            if step is None:
+                break
+            done.append(step)
+    return done
+
+
+@_under_write_lock
+def redo(project: Project) -> Reverted | None:
+    """Redo the step undone last; None when there is nothing to redo."""
     row = project.db.execute(
-        "select id, action, removed, added from journal where undone = 1 order by id asc limit 1"
+        "select id, action, at, session, undone, removed, added from journal "
+        "where undone = 1 order by id asc limit 1"
     ).fetchone()
     if row is None:
         return None
-    entry_id, action, removed, added = row
+    entry = _entry(project, row)
+    removed, added = _load(row[5]), _load(row[6])
     with project.transaction():
-        _swap(project, take_out=_load(removed), put_back=_load(added))
-        project.db["journal"].update(entry_id, {"undone": 0})
-    return str(action)
+        _ensure_current(project, entry.action, expected=removed, absent=added)
+        _swap(project, take_out=removed, put_back=added)
+        project.db["journal"].update(entry.id, {"undone": 0})
+        return _reverted(project, entry.action, added)
+
+
+def _entry(project: Project, row: Sequence[Any]) -> JournalEntry:
+    entry_id, action, at, session, undone, removed, added = row
+    touched = {item["segment"]["id"] for item in (*json.loads(removed), *json.loads(added))}
+    return JournalEntry(int(entry_id), str(action), str(at), len(touched), bool(undone),
+                        session is not None and session == project.session)
+
+
+def _ensure_current(project: Project, action: str, expected: list[Snapshot], absent: list[Snapshot]) -> None:
+    """Refuse to revert a step whose segments no longer stand as the step left them."""
+    expected_ids = {s.segment["id"] for s in expected}
+    for snap in expected:
+        row = project.db.execute(
+            f"select {', '.join(COMPARED)} from segments where id = ?", [snap.segment["id"]]
+        ).fetchone()
+        if row is None or tuple(row) != tuple(snap.segment[c] for c in COMPARED):
+            raise StaleEdit(action)
+    for snap in absent:
+        if snap.segment["id"] not in expected_ids and project.db.execute(
+            "select 1 from segments where id = ?", [snap.segment["id"]]
+        ).fetchone():
+            raise StaleEdit(action)
+
+
+def _reverted(project: Project, action: str, restored: list[Snapshot]) -> Reverted:
+    ids = [s.segment["id"] for s in restored]
+    found = {
+        int(r[0]): int(r[1])
+        for r in project.db.execute(
+            "select id, position from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
+            "from segments s join documents d on d.id = s.document_id) "
+            f"where id in ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+    } if ids else {}
+    ordered = sorted(found.items(), key=lambda item: item[1])
+    return Reverted(action, tuple(i for i, _ in ordered), tuple(p for _, p in ordered))
 
 
 # -- reading ----------------------------------------------------------------------
@@ -247,7 +438,7 @@ def _snapshot(project: Project, segment_id: int) -> Snapshot:
     try:
         segment = dict(project.db["segments"].get(segment_id))
     except Exception:  # sqlite_utils raises NotFoundError, a plain Exception subclass
-        raise InputError(f"no segment with id {segment_id}") from None
+        raise WordedError(phrase(N_("no segment with id {id}"), id=segment_id)) from None
     findings = tuple(
         dict(r) for r in project.db.query("select * from segment_findings where segment_id = ?", [segment_id])
     )
@@ -259,16 +450,17 @@ def _record(project: Project, action: str, removed: Sequence[Snapshot], added: S
     db = project.db
     db.execute("delete from journal where undone = 1")
     db["journal"].insert(
-        {"action": action, "removed": _dump(removed), "added": _dump(added), "undone": 0, "at": utc_now()}
+        {"action": action, "removed": _dump(removed), "added": _dump(added), "undone": 0, "at": utc_now(),
+         "session": project.session}
     )
 
 
 def _coalesce(project: Project, segment_id: int, after: Snapshot) -> bool:
     """Fold this save into the previous journal entry if it saved the same target moments ago."""
     last = project.db.execute(
-        "select id, action, added, at from journal where undone = 0 order by id desc limit 1"
+        "select id, action, added, at, session from journal where undone = 0 order by id desc limit 1"
     ).fetchone()
-    if last is None or last[1] != "set-target":
+    if last is None or last[1] != "set-target" or last[4] != project.session:
         return False
     added = _load(last[2])
     at = datetime.fromisoformat(last[3].replace("Z", "+00:00"))
@@ -279,17 +471,35 @@ def _coalesce(project: Project, segment_id: int, after: Snapshot) -> bool:
 
 
 def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) -> None:
+    """Replace the rows of `take_out` with those of `put_back`, keeping project order.
+
+    A row that still exists keeps its current place (`seq`: re-alignment may
+    have renumbered the document since); a row brought back goes right after
+    the row put back before it, where it stood when the step was made.
+    """
     db = project.db
     keep = {s.segment["id"] for s in put_back}
+    current_seq = {
+        snap.segment["id"]: row[0]
+        for snap in put_back
+        if (row := db.execute("select seq from segments where id = ?", [snap.segment["id"]]).fetchone())
+    }
     for snap in take_out:
         db.execute("delete from segment_findings where segment_id = ?", [snap.segment["id"]])
         if snap.segment["id"] not in keep:
             db.execute("delete from segments where id = ?", [snap.segment["id"]])
+    previous: dict[str, Any] | None = None
     for snap in put_back:
-        db.execute("delete from segment_findings where segment_id = ?", [snap.segment["id"]])
-        db["segments"].upsert(snap.segment, pk="id")
+        row = dict(snap.segment)
+        if row["id"] in current_seq:
+            row["seq"] = current_seq[row["id"]]
+        elif previous is not None and previous["document_id"] == row["document_id"]:
+            row["seq"] = (previous["seq"] + _seq_after(project, previous)) / 2
+        db.execute("delete from segment_findings where segment_id = ?", [row["id"]])
+        db["segments"].upsert(row, pk="id")
         if snap.findings:
             db["segment_findings"].insert_all(snap.findings, pk="id", replace=True)
+        previous = row
 
 
 def _dump(snapshots: Sequence[Snapshot]) -> str:

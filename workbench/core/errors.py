@@ -7,6 +7,8 @@ the TUI shows it as a notification. Anything else is a bug and may traceback.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class WorkbenchError(Exception):
     """A user-caused failure with a message fit to show as it is (one line)."""
@@ -21,6 +23,15 @@ class WorkbenchError(Exception):
 
 class InputError(WorkbenchError):
     """A file or value given by the user cannot be used (binary, empty, malformed)."""
+
+
+class WordedError(InputError):
+    """An `InputError` that also keeps its message as a template and values (a `Wording`),
+    so the TUI can say it in the interface language; its text is the English rendering."""
+
+    def __init__(self, wording: Any) -> None:
+        super().__init__(wording.render())
+        self.wording = wording
 
 
 class ProjectError(WorkbenchError):

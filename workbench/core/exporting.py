@@ -7,15 +7,18 @@ at once), and go to any `ExportFormat`. Each unit carries:
 * `tuid` = the segment id (stable across edits and re-exports);
 * `created` = when its document was imported, `changed` = the segment's
   `changed_at`;
-* status and alignment confidence; the segment's stored findings
+* the translation status (`x-status`: draft, translated, reviewed), the
+  alignment confidence and, for aligned pairs, whether a person locked the
+  pair as correctly aligned (`x-pair-locked`); the segment's stored findings
   (`ocr-suspect`, `alignment-low-confidence`) as notes, so a reviewer in
   another tool sees them;
 * `x-document` (the document name) and `x-paragraph` (the target paragraph
   the segment starts in, from its sentence range), which the text export
   uses to restore paragraphs.
 
-Which segments: bitext exports (TMX, TSV) take confirmed segments
-(`translated` or `reviewed`) by default and every pair whose source and
+Which segments: bitext exports (TMX, TSV) take the segments whose
+translation status is `translated` or `reviewed` by default (a locked pair
+that is still a draft is not taken: locking is about the alignment) and every pair whose source and
 target are both non-empty with `all_pairs`; the text export takes every
 segment with a target, because it is the translated document.
 """
@@ -23,6 +26,7 @@ segment with a target, because it is the translated document.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +43,33 @@ from workbench.formats.base import (
 )
 
 CONFIRMED = ("translated", "reviewed")
+PROP_PAIR_LOCKED = "x-pair-locked"
+"""`yes` when a person locked the pair as correctly aligned: the alignment notion, which the
+translation status (`x-status`: draft, translated, reviewed) does not imply."""
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """How many pairs a bitext export could take and how many it takes by default."""
+
+    pairs: int
+    """Segments with text on both sides."""
+    confirmed: int
+    """Of those, translated or reviewed: what TMX and TSV take without `--all`."""
+
+    @property
+    def drafts(self) -> int:
+        """Pairs left out by default: still `draft` (whether or not their alignment is locked)."""
+        return self.pairs - self.confirmed
+
+
+def export_scope(project: Project) -> ExportScope:
+    """Count, so an export can say what it left out and how to include it."""
+    row = project.db.execute(
+        "select count(*), coalesce(sum(status in ('translated', 'reviewed')), 0) from segments "
+        "where trim(coalesce(source, '')) != '' and trim(coalesce(target, '')) != ''"
+    ).fetchone()
+    return ExportScope(int(row[0]), int(row[1]))
 
 
 def project_units(project: Project, *, confirmed_only: bool = True, need_source: bool = True) -> Iterator[TranslationUnit]:
@@ -46,7 +77,7 @@ def project_units(project: Project, *, confirmed_only: bool = True, need_source:
     notes = _finding_notes(project)
     source_lang, target_lang = project.config.source_lang, project.config.target_lang
     query = """
-        select s.id, s.source, s.target, s.status, s.confidence, s.changed_at,
+        select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.locked,
                d.name as document, d.imported_at,
                case when s.target_to > s.target_from then tp.seq end as target_paragraph,
                case when s.source_to > s.source_from then sp.seq end as source_paragraph
@@ -97,6 +128,8 @@ def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all
 
 def _context(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     props = [(PROP_DOCUMENT, str(row["document"]))]
+    if row["confidence"] is not None:
+        props.append((PROP_PAIR_LOCKED, "yes" if row["locked"] else "no"))
     if row["target_paragraph"] is not None:
         props.append((PROP_PARAGRAPH, f"t{row['target_paragraph']}"))
     elif row["source_paragraph"] is not None:

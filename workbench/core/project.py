@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 import tempfile
 import tomllib
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -119,6 +120,8 @@ class Project:
         self.path = path
         self.config = config
         self.db = db
+        self.session = uuid.uuid4().hex
+        """This opening of the project: the journal records it so undo stays within a session."""
 
     # -- opening and creating -------------------------------------------------
 
@@ -268,6 +271,15 @@ class Project:
         ]
         return segment_from_row(self.db["segments"].get(segment_id), found[0], findings)
 
+    def segments_generation(self) -> int:
+        """A counter every segment insert, update and delete bumps (by trigger), whoever writes."""
+        row = self.db.execute("select generation from segments_generation where id = 1").fetchone()
+        return int(row[0]) if row else 0
+
+    def data_version(self) -> int:
+        """SQLite's `data_version`: it changes when another connection commits to the database."""
+        return int(self.db.execute("pragma data_version").fetchone()[0])
+
     def segment_count(self) -> int:
         return self.db["segments"].count
 
@@ -365,6 +377,8 @@ def _connect(path: Path) -> Database:
         db.execute("pragma foreign_keys = on")
         db.execute("pragma synchronous = normal")
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):  # torn pages in the schema itself: the same verdict as quick_check's
+            raise ProjectError(f"{path} is damaged ({exc})") from None
         raise ProjectError(f"{path}: cannot open the database ({exc})") from None
     return db
 

@@ -159,3 +159,39 @@ def m_alignment_meaning(db: Database) -> None:
         not_null={"encoder", "key", "vector"},
     )
     db.table("segments").add_column("similarity", float)
+
+
+@migrations(name="m_editing_sessions_and_generation")
+def m_editing_sessions_and_generation(db: Database) -> None:
+    """Undo that knows where it stands: who made each edit, and a counter of segment changes.
+
+    `journal.session` names the opening of the project that made the edit, so
+    undo never silently reaches back into an earlier session (NULL: an edit
+    from before sessions were recorded, which counts as an earlier one).
+
+    `segments_generation` is bumped by triggers on every insert, update and
+    delete of a segment, whoever writes (the TUI, `workbench align` in another
+    terminal): an open TUI compares it with what it last saw and reloads.
+    """
+    db["journal"].add_column("session", str)
+    db.execute("create table segments_generation (id integer primary key check (id = 1), generation integer not null)")
+    db.execute("insert into segments_generation (id, generation) values (1, 0)")
+    for event in ("insert", "update", "delete"):
+        db.execute(
+            f"create trigger segments_generation_{event} after {event} on segments "
+            "begin update segments_generation set generation = generation + 1 where id = 1; end"
+        )
+
+
+@migrations(name="m_checks_last_run")
+def m_checks_last_run(db: Database) -> None:
+    """What the last full check run found, so `status` after `check` reports it.
+
+    One row per run (only the latest is kept): when it ran and its open
+    findings by check id (JSON), accepted findings already left out.
+    """
+    db["checks_last_run"].create(
+        {"id": int, "ran_at": str, "findings": str, "total": int},
+        pk="id",
+        not_null={"ran_at", "findings", "total"},
+    )

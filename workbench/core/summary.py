@@ -8,7 +8,8 @@ from workbench.core.project import Project
 
 
 def project_summary(project: Project) -> dict[str, Any]:
-    """Languages, documents, segment counts by status and stored findings by check.
+    """Languages, documents, segment counts by status, locked pairs, stored findings by check
+    (accepted ones left out) and the last check run.
 
     Counted in SQL so that the summary of a 100,000-segment project costs a
     few milliseconds, not a load of every segment.
@@ -19,6 +20,7 @@ def project_summary(project: Project) -> dict[str, Any]:
         for row in db.query("select status, count(*) as n from segments group by status")
     }
     total = sum(counts.values())
+    locked = db.execute("select count(*) from segments where locked = 1 and confidence is not null").fetchone()[0]
     empty = db.execute("select count(*) from segments where trim(coalesce(target, '')) = ''").fetchone()[0]
     per_document = {
         row["document_id"]: row["n"]
@@ -38,12 +40,7 @@ def project_summary(project: Project) -> dict[str, Any]:
         }
         for row in db.query("select * from documents order by seq")
     ]
-    findings = {
-        row["check"]: row["n"]
-        for row in db.query(
-            'select "check", count(*) as n from segment_findings group by "check" order by "check"'
-        )
-    }
+    findings = _open_stored_findings(project)
     translated = counts.get("translated", 0)
     reviewed = counts.get("reviewed", 0)
     return {
@@ -60,6 +57,43 @@ def project_summary(project: Project) -> dict[str, Any]:
             "reviewed": reviewed,
             "confirmed": translated + reviewed,
             "empty": empty,
+            "locked_pairs": locked,
         },
         "findings": findings,
+        "last_check": _last_check(project),
     }
+
+
+def _open_stored_findings(project: Project) -> dict[str, int]:
+    """Import and alignment findings by check, leaving out those accepted as false positives
+    (an acceptance holds while the segment's text is the one it was given for)."""
+    from workbench.core.checks.acceptance import list_acceptances
+    from workbench.core.checks.base import text_hash
+
+    db = project.db
+    findings = {
+        row["check"]: row["n"]
+        for row in db.query(
+            'select "check", count(*) as n from segment_findings group by "check" order by "check"'
+        )
+    }
+    for acceptance in list_acceptances(project):
+        if acceptance.check not in findings:
+            continue
+        row = db.execute("select source, target from segments where id = ?", [acceptance.segment_id]).fetchone()
+        if row is None or text_hash(row[0], row[1] or "") != acceptance.text_hash:
+            continue
+        silenced = db.execute(
+            'select count(*) from segment_findings where segment_id = ? and "check" = ?',
+            [acceptance.segment_id, acceptance.check],
+        ).fetchone()[0]
+        findings[acceptance.check] -= silenced
+    return {check: count for check, count in findings.items() if count > 0}
+
+
+def _last_check(project: Project) -> dict[str, Any] | None:
+    """The last full `check` run: when, and its open findings by check (None: no check has run)."""
+    from workbench.core.checks.project_checks import last_run
+
+    run = last_run(project)
+    return None if run is None else {"ran_at": run.ran_at, "total": run.total, "by_check": run.by_check}

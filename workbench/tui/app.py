@@ -13,6 +13,7 @@ same folder (WAL lets them read while the editor writes).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -36,6 +37,8 @@ from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
 
+WATCH_INTERVAL = 1.0
+"""Seconds between looks at whether another program changed the project."""
 NEEDS_PROJECT = {"align", "translate", "findings", "termbase"}
 """Views that show a project's contents; without a project the app stays on the project view."""
 
@@ -114,6 +117,9 @@ class WorkbenchApp(App[None]):
         """The translation memory, served from a thread of its own."""
         self.views: dict[str, Screen[Any]] = {}
         """View screens made so far, by mode (each registers itself when mounted)."""
+        self._data_version: int | None = None
+        self._generation: int | None = None
+        """The segments generation the store shows; another writer moves it on (see `check_outside_changes`)."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -122,6 +128,7 @@ class WorkbenchApp(App[None]):
             self.title = self.project.config.name
             self.call_after_refresh(self.load_segments)
             self.call_after_refresh(self.load_enforcer)
+        self.set_interval(WATCH_INTERVAL, self.check_outside_changes)
 
     def open_project(self, project: Project) -> None:
         """Switch the whole app to another project (from the project chooser)."""
@@ -133,6 +140,7 @@ class WorkbenchApp(App[None]):
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
         self.enforcer, self.enforcer_ready = None, False
+        self._data_version = self._generation = None
         if self.memory is not None:
             self.memory.close()
         self.memory = MemoryService(project.path)
@@ -152,11 +160,12 @@ class WorkbenchApp(App[None]):
         """Read every segment in a worker thread, so a 50,000-segment project never blocks a key."""
         if self.project is None:
             return
-        segments = read_segments(self.project.path)
+        generation, segments = read_segments(self.project.path)
         if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._segments_loaded, segments)
+            self.call_from_thread(self._segments_loaded, generation, segments)
 
-    def _segments_loaded(self, segments: list[Segment]) -> None:
+    def _segments_loaded(self, generation: int, segments: list[Segment]) -> None:
+        self._generation = generation
         self.store.set_all(segments)
         self._tell_views(ProjectEdited)
 
@@ -165,6 +174,42 @@ class WorkbenchApp(App[None]):
         self._tell_views(partial(ProjectEdited, segment_ids))
         if segment_ids is None:
             self.load_segments()
+        elif self.project is not None and self._generation is not None:
+            try:
+                if self.project.data_version() == self._data_version:
+                    # Nobody else wrote since the last look: the store is the database again.
+                    self._generation = self.project.segments_generation()
+            except sqlite3.Error:
+                pass
+
+    def check_outside_changes(self) -> bool:
+        """Reload when another program (`workbench align` in another terminal) changed segments.
+
+        SQLite's `data_version` moves only when another connection commits, so
+        the check costs one pragma a second; the segments generation then tells
+        a segment change from, say, an accepted finding. Returns whether a
+        reload was started. Views never act on ids that vanished: an edit
+        refused for a missing segment calls this at once.
+        """
+        project = self.project
+        if project is None or not self.store.loaded:
+            return False
+        try:
+            version = project.data_version()
+            if version == self._data_version:
+                return False
+            self._data_version = version
+            generation = project.segments_generation()
+        except sqlite3.Error:
+            return False
+        if generation == self._generation:
+            return False
+        self._generation = generation
+        self.save_pending()
+        self.notify(_("The project was changed by another program; the segments were reloaded."),
+                    severity="warning", timeout=6)
+        self.announce_edit()
+        return True
 
     def _tell_views(self, message: Callable[[], Any]) -> None:
         for screen in self.views.values():

@@ -111,7 +111,7 @@ TRANSLATION = (
     Command("segment-confirm", N_("segment: confirm"), N_("Confirm"),
             N_("Save the target, mark the segment translated and go to the next one."),
             "confirm_segment", "ctrl+s"),
-    Command("segment-review", N_("segment: mark reviewed"), N_("Reviewed"),
+    Command("segment-review", N_("segment: mark reviewed"), N_("Review"),
             N_("Save the target, mark the segment reviewed and go to the next one."),
             "review_segment", "ctrl+r"),
     Command("segment-draft", N_("segment: mark draft"), N_("Draft"),
@@ -127,14 +127,14 @@ TRANSLATION = (
             N_("Save and go to the previous segment."), "previous_segment", "ctrl+up", show=False),
     Command("segment-next-open", N_("segment: next unconfirmed"), N_("Next open"),
             N_("Go to the next segment that is not confirmed yet."), "next_unconfirmed", "ctrl+n"),
-    Command("term-insert", N_("term: insert approved term"), N_("Insert term"),
+    Command("term-insert", N_("term: insert approved term"), N_("Term"),
             N_("Insert an approved Russian term of this segment, in the case and number you pick."),
             "insert_term", "ctrl+g"),
     Command("term-add", N_("term: add"), N_("Add term"),
             N_("Add a term to the termbase from the text selected in the editor."), "add_term", "ctrl+l"),
-    Command("memory-insert", N_("memory: insert match"), N_("Insert match"),
+    Command("memory-insert", N_("memory: insert match"), N_("Match"),
             N_("Replace the target with the chosen translation-memory match."), "insert_match", "ctrl+b"),
-    Command("memory-concordance", N_("memory: concordance search"), N_("Concordance"),
+    Command("memory-concordance", N_("memory: concordance search"), N_("Search TM"),
             N_("Search a word or phrase in the translation memory."), "concordance", "ctrl+f"),
     Command("finding-accept", N_("finding: accept as false positive"), N_("Accept finding"),
             N_("Silence the chosen finding of this segment, with a reason."), "accept_finding"),
@@ -143,10 +143,24 @@ TRANSLATION = (
     Command("panel-toggle", N_("view: show or hide the side panel"), N_("Side panel"),
             N_("Show or hide the terms, findings and memory panels."), "toggle_panel", "f9", show=False),
     Command("edit-undo", N_("edit: undo"), N_("Undo"),
-            N_("Undo the last saved edit of the project."), "undo"),
+            N_("Undo the last saved segment edit and go to it (inside the target text, ctrl+z undoes typing)."),
+            "undo", "ctrl+z", show=False),
     Command("edit-redo", N_("edit: redo"), N_("Redo"),
-            N_("Redo the edit undone last."), "redo"),
+            N_("Redo the edit undone last and go to it."), "redo", "ctrl+y", show=False),
+    Command("edit-history", N_("edit: history"), N_("History"),
+            N_("List the latest edits, this session's and earlier ones, and undo back to one."),
+            "edit_history", "f7", show=False),
 )
+
+TARGET_EDITOR = (
+    Command("target-confirm-next", N_("segment: confirm and go to the next"), N_("Confirm+next"),
+            N_("In the target text, Enter saves it, marks the segment translated and opens the next one "
+               "(as in OmegaT)."), "confirm_next", "enter", priority=True),
+    Command("target-line-break", N_("segment: line break in the target"), N_("Line break"),
+            N_("In the target text, start a new line (Enter confirms instead)."),
+            "line_break", "ctrl+j,alt+enter", priority=True, key_display="ctrl+j", show=False),
+)
+"""Keys of the target text itself: Enter never slips a line break into a target."""
 
 FINDINGS_PANEL = (
     Command("finding-accept-panel", N_("finding: accept as false positive"), N_("Accept"),
@@ -155,8 +169,17 @@ FINDINGS_PANEL = (
 """Keys of the findings panel in the translation editor (they work while it has focus)."""
 
 ALIGNMENT = (
-    Command("bead-confirm", N_("bead: confirm"), N_("Confirm"),
-            N_("Confirm this pair and go to the next one."), "confirm_bead", "c,space"),
+    Command("bead-unlock", N_("bead: unlock pair"), N_("Unlock"),
+            N_("Unlock this pair: the next re-alignment may change it."), "unlock_bead", "U", show=False),
+    Command("bead-lock", N_("bead: lock pair"), N_("Lock"),
+            N_("Lock this pair as correctly aligned (re-alignment keeps it) and go to the next one; "
+               "its translation status is not changed."), "lock_bead", "l,space"),
+    Command("bead-lock-above", N_("bead: lock all pairs above a confidence"), N_("Lock above"),
+            N_("Lock every pair whose alignment confidence is at least the value you pick (one undo step)."),
+            "lock_above", "L", show=False),
+    Command("bead-mark-translated", N_("segment: mark all aligned drafts translated"), N_("Mark translated"),
+            N_("For a bitext that is already a translation: every aligned draft pair becomes translated "
+               "(one undo step), so a TMX export includes it."), "mark_drafts_translated"),
     Command("bead-merge-next", N_("bead: merge with next"), N_("Merge next"),
             N_("Join this pair with the one below it."), "merge_next", "m"),
     Command("bead-merge-previous", N_("bead: merge with previous"), N_("Merge prev"),
@@ -175,15 +198,18 @@ ALIGNMENT = (
     Command("bead-source-up", N_("bead: move first English sentence to previous pair"), N_("EN↑"),
             N_("Give the first source sentence of this pair to the pair above."),
             "move_sentence('source', 'previous')", "left_curly_bracket", key_display="{", show=False),
-    Command("bead-next-weak", N_("bead: next unconfirmed low-confidence pair"), N_("Next weak"),
-            N_("Jump to the next pair the aligner was unsure of that nobody confirmed yet."),
+    Command("bead-next-weak", N_("bead: next unlocked low-confidence pair"), N_("Next weak"),
+            N_("Jump to the next pair the aligner was unsure of that nobody locked yet."),
             "next_weak", "n"),
-    Command("bead-previous-weak", N_("bead: previous unconfirmed low-confidence pair"), N_("Prev weak"),
-            N_("Jump back to the previous unsure, unconfirmed pair."), "previous_weak", "p", show=False),
+    Command("bead-previous-weak", N_("bead: previous unlocked low-confidence pair"), N_("Prev weak"),
+            N_("Jump back to the previous unsure, unlocked pair."), "previous_weak", "p", show=False),
     Command("edit-undo-bead", N_("edit: undo"), N_("Undo"),
-            N_("Undo the last edit of the project."), "undo", "u,ctrl+z"),
+            N_("Undo the last edit and go to the pairs it changed."), "undo", "u,ctrl+z"),
     Command("edit-redo-bead", N_("edit: redo"), N_("Redo"),
-            N_("Redo the edit undone last."), "redo", "r,ctrl+y"),
+            N_("Redo the edit undone last and go to it."), "redo", "r,ctrl+y"),
+    Command("edit-history-bead", N_("edit: history"), N_("History"),
+            N_("List the latest edits, this session's and earlier ones, and undo back to one."),
+            "edit_history", "f7", show=False),
 )
 
 FINDINGS = (
@@ -216,6 +242,7 @@ GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     (N_("Project"), PROJECT),
     (N_("Alignment editor"), ALIGNMENT),
     (N_("Translation editor"), TRANSLATION),
+    (N_("Translation editor, target text"), TARGET_EDITOR),
     (N_("Translation editor, findings panel"), FINDINGS_PANEL),
     (N_("Findings"), FINDINGS),
     (N_("Termbase"), TERMBASE),

@@ -15,9 +15,13 @@ from __future__ import annotations
 import gettext
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, format_percent
+
+if TYPE_CHECKING:
+    from workbench.core.checks.base import Finding
 
 DOMAIN = "workbench"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -72,3 +76,14 @@ def decimal(value: float, places: int = 2) -> str:
 def percent(fraction: float) -> str:
     """A fraction in [0, 1] as a whole percentage in the interface language."""
     return format_percent(fraction, format="#,##0%", locale=UI_LOCALE)
+
+
+def error_message(error: BaseException) -> str:
+    """A user error in the interface language when the core worded it (`WordedError`)."""
+    wording = getattr(error, "wording", None)
+    return wording.render(_translation.gettext, _translation.ngettext) if wording is not None else str(error)
+
+
+def finding_message(finding: Finding) -> str:
+    """A finding's message in the interface language (the checks word it in English)."""
+    return finding.message_in(_translation.gettext, _translation.ngettext)

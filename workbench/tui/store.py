@@ -20,10 +20,16 @@ from workbench.core.model import Segment
 from workbench.core.project import Project
 
 
-def read_segments(path: Path) -> list[Segment]:
-    """Every segment in project order, read through a connection of the calling thread."""
+def read_segments(path: Path) -> tuple[int, list[Segment]]:
+    """Every segment in project order, read through a connection of the calling thread,
+    with the segments generation they stand at (one read transaction: both agree)."""
     with Project.open(path) as project:
-        return project.segments()
+        conn = project.db.conn
+        conn.execute("begin")
+        try:
+            return project.segments_generation(), project.segments()
+        finally:
+            conn.execute("rollback")
 
 
 class SegmentStore:

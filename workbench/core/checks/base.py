@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from termbase.enforce import Enforcer
 from workbench.core.errors import InputError
 from workbench.core.model import Segment
+from workbench.core.wording import Gettext, Ngettext, Wording
 
 if TYPE_CHECKING:
     from workbench.core.checks.config import ChecksConfig
@@ -54,6 +55,12 @@ class Finding:
     """Where to highlight in the target text."""
     segment_id: int | None = None
     """Database id of the segment, so a face can jump to it or accept the finding."""
+    wording: Wording | None = field(default=None, compare=False, repr=False)
+    """The message as a template and values, for a face that speaks another language."""
+
+    def message_in(self, gettext: Gettext, ngettext: Ngettext) -> str:
+        """The message in the language of `gettext` (the English one when it has no wording)."""
+        return self.wording.render(gettext, ngettext) if self.wording is not None else self.message
 
     def to_json(self) -> dict[str, Any]:
         """The JSON shape of the `check` command (spans as `[start, end]` pairs)."""

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import is_copy
+from workbench.core.wording import N_, worded
 
 SPECS = (
     CheckSpec("untranslated", "error", "The segment has a source but no translation."),
@@ -33,7 +34,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                     seg.position,
                     "untranslated",
                     "error",
-                    "The segment has no translation yet.",
+                    **worded(N_("The segment has no translation yet.")),
                     source_spans=((0, len(source)),),
                 )
             continue
@@ -45,8 +46,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 seg.position,
                 "same-as-source",
                 "warning",
-                "The translation is the source text copied unchanged; translate it "
-                "or accept the finding if it is meant to stay as it is (a name, a title).",
+                **worded(N_("The translation is the source text copied unchanged; translate it "
+                            "or accept the finding if it is meant to stay as it is (a name, a title).")),
                 source_spans=((0, len(source)),),
                 target_spans=((0, len(target)),),
             )

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from workbench.core.checks.base import REGISTRY, CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import consistency_key, has_letters
 from workbench.core.model import Segment
+from workbench.core.wording import N_, Wording, segments_phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -85,7 +87,7 @@ def _departures(
     by: Callable[[Keyed], str],
     other: Callable[[Keyed], str],
     check: str,
-    describe: Callable[[Segment, list[int], list[Keyed]], str],
+    describe: Callable[[Segment, list[int], list[Keyed]], dict[str, Any]],
     near_duplicate: float | None = None,
 ) -> Iterator[Finding]:
     """Group on one side's key; within a group, report segments off the majority of the other."""
@@ -114,17 +116,14 @@ def _departures(
                     seg.position,
                     check,
                     REGISTRY[check].default_severity,
-                    describe(seg, majority_positions, members),
+                    **describe(seg, majority_positions, members),
                     source_spans=((0, len(seg.source)),),
                     target_spans=((0, len(seg.target)),),
                 )
 
 
-def _positions(positions: list[int]) -> str:
-    shown = ", ".join(str(p) for p in positions[:5])
-    more = f" and {len(positions) - 5} more" if len(positions) > 5 else ""
-    word = "segment" if len(positions) == 1 else "segments"
-    return f"{word} {shown}{more}"
+def _positions(positions: list[int]) -> Wording:
+    return segments_phrase(positions)
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -132,17 +131,15 @@ def _excerpt(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _target_message(seg: Segment, majority: list[int], members: list[Keyed]) -> str:
+def _target_message(seg: Segment, majority: list[int], members: list[Keyed]) -> dict[str, Any]:
     usual = next(item[0] for item in members if item[0].position == majority[0])
-    return (
-        f"This source is also in {_positions(majority)}, translated there as "
-        f"“{_excerpt(usual.target)}”; here it is translated differently."
-    )
+    return worded(N_("This source is also in {where}, translated there as “{usual}”; "
+                     "here it is translated differently."),
+                  where=_positions(majority), usual=_excerpt(usual.target))
 
 
-def _source_message(seg: Segment, majority: list[int], members: list[Keyed]) -> str:
+def _source_message(seg: Segment, majority: list[int], members: list[Keyed]) -> dict[str, Any]:
     usual = next(item[0] for item in members if item[0].position == majority[0])
-    return (
-        f"This translation is also used in {_positions(majority)} for a different source, "
-        f"“{_excerpt(usual.source)}”; one of the two may be a copy-paste slip."
-    )
+    return worded(N_("This translation is also used in {where} for a different source, “{usual}”; "
+                     "one of the two may be a copy-paste slip."),
+                  where=_positions(majority), usual=_excerpt(usual.source))

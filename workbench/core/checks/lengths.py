@@ -17,6 +17,7 @@ import statistics
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.wording import N_, phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -88,17 +89,19 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             continue
         factor = math.exp(ratio) / usual
         if factor >= 1:
-            how = f"{factor:.1f} times as long as usual"
+            how = phrase(N_("{factor} times as long as usual"), factor=f"{factor:.1f}")
         else:
-            how = f"only {factor:.0%} of the usual length"
+            how = phrase(N_("only {share} of the usual length"), share=f"{factor:.0%}")
         yield Finding(
             seg.position,
             "length-ratio",
             "warning",
-            f"The translation is {how} for this project "
-            f"({len(seg.target.strip())} characters for {len(seg.source.strip())} in the source; "
-            f"translations here usually run {usual:.2f} x the source). "
-            "Check for a missing or extra sentence.",
+            **worded(
+                N_("The translation is {how} for this project ({target} characters for {source} in the "
+                   "source; translations here usually run {usual} x the source). "
+                   "Check for a missing or extra sentence."),
+                how=how, target=len(seg.target.strip()), source=len(seg.source.strip()), usual=f"{usual:.2f}",
+            ),
             source_spans=((0, len(seg.source)),),
             target_spans=((0, len(seg.target)),),
         )

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.numerals import NumberReader, NumberToken
+from workbench.core.wording import N_, worded, worded_n
 
 SPECS = (
     CheckSpec(
@@ -43,7 +45,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 seg.position,
                 "number-mismatch",
                 "error",
-                _explain(missing, extra),
+                **_explain(missing, extra),
                 source_spans=tuple(t.span for t in missing),
                 target_spans=tuple(t.span for t in extra),
             )
@@ -142,14 +144,14 @@ def _quote(tokens: list[NumberToken]) -> str:
     return ", ".join(f"“{t.text}”" for t in tokens)
 
 
-def _explain(missing: list[NumberToken], extra: list[NumberToken]) -> str:
+def _explain(missing: list[NumberToken], extra: list[NumberToken]) -> dict[str, Any]:
     if missing and extra:
-        return (
-            f"Numbers differ: the source has {_quote(missing)}, "
-            f"the target has {_quote(extra)} instead."
-        )
+        return worded(N_("Numbers differ: the source has {missing}, the target has {extra} instead."),
+                      missing=_quote(missing), extra=_quote(extra))
     if missing:
-        noun = "Number" if len(missing) == 1 else "Numbers"
-        return f"{noun} {_quote(missing)} in the source not found in the target."
-    noun = "Number" if len(extra) == 1 else "Numbers"
-    return f"{noun} {_quote(extra)} in the target not found in the source."
+        return worded_n("Number {numbers} in the source not found in the target.",
+                        "Numbers {numbers} in the source not found in the target.",
+                        len(missing), numbers=_quote(missing))
+    return worded_n("Number {numbers} in the target not found in the source.",
+                    "Numbers {numbers} in the target not found in the source.",
+                    len(extra), numbers=_quote(extra))

@@ -7,13 +7,17 @@ needs: check settings in `project.toml`, termbases through
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from termbase.enforce import Enforcer
 from workbench.core.checks.acceptance import accepted_keys
 from workbench.core.checks.base import REGISTRY, Finding, run_checks
 from workbench.core.checks.config import ChecksConfig
-from workbench.core.project import Project
+from workbench.core.project import Project, utc_now
 
 
 def check_project(
@@ -36,7 +40,7 @@ def check_project(
     wanted = frozenset(checks) if checks is not None else config.enabled()
     if enforcer is None and any(REGISTRY[c].needs_termbase for c in wanted if c in REGISTRY):
         enforcer = project_enforcer(project)
-    return run_checks(
+    findings = run_checks(
         project.segments(),
         source_lang=project.config.source_lang,
         target_lang=project.config.target_lang,
@@ -46,6 +50,44 @@ def check_project(
         checks=wanted,
         progress=progress,
     )
+    if checks is None and not include_accepted:
+        record_last_run(project, findings)
+    return findings
+
+
+@dataclass(frozen=True)
+class LastRun:
+    """The open findings of the last full check run, as `status` reports them."""
+
+    ran_at: str
+    """ISO 8601 UTC."""
+    by_check: dict[str, int]
+    total: int
+
+
+def record_last_run(project: Project, findings: Sequence[Finding]) -> None:
+    """Keep what a full run found, so `status` after `check` does not say "none".
+
+    Best effort: a run whose result cannot be written (another process holds
+    the write lock past the busy timeout) still reports its findings.
+    """
+    by_check = dict(sorted(Counter(f.check for f in findings).items()))
+    try:
+        with project.transaction() as db:
+            db.execute("delete from checks_last_run")
+            db["checks_last_run"].insert(
+                {"ran_at": utc_now(), "findings": json.dumps(by_check), "total": len(findings)}
+            )
+    except sqlite3.OperationalError:
+        return
+
+
+def last_run(project: Project) -> LastRun | None:
+    """The last full run's result, or None when no check has run on this project."""
+    row = project.db.execute(
+        "select ran_at, findings, total from checks_last_run order by id desc limit 1"
+    ).fetchone()
+    return None if row is None else LastRun(row[0], json.loads(row[1]), int(row[2]))
 
 
 def project_enforcer(project: Project) -> Enforcer | None:

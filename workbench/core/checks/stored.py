@@ -8,6 +8,7 @@ the same switches, severities and acceptances as the computed checks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from workbench.core.checks.base import (
@@ -19,6 +20,8 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
+from workbench.core.model import Segment
+from workbench.core.wording import N_, Wording, phrase
 
 SPECS = (
     CheckSpec("ocr-suspect", "warning", "Text that looks like an OCR error (found at import)."),
@@ -54,7 +57,48 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 stored.check,
                 severity,
                 message,
+                wording=_reworded(seg, stored.check, stored.message),
                 source_spans=(span,) if has_span and stored.side == "source" else (),
                 target_spans=(span,) if has_span and stored.side == "target" else (),
             )
     ctx.advance(len(ctx.segments))
+
+
+OCR_MESSAGE = re.compile(
+    r"suspected OCR garbage '(?P<token>.*)' \((?P<reason>[^()]*)\)"
+    r"(?:; did you mean '(?P<suggestion>.*)'\?|; no likely correction)"
+)
+"""The shape `workbench.core.cleanup` gives its OCR findings (a test keeps the two in step)."""
+
+OCR_REASONS = {
+    "a stray symbol inside a word": N_("a stray symbol inside a word"),
+    "digits inside a word": N_("digits inside a word"),
+    "Latin and Cyrillic letters mixed in one word": N_("Latin and Cyrillic letters mixed in one word"),
+    "mixed case inside a word": N_("mixed case inside a word"),
+    "looks like words run together": N_("looks like words run together"),
+}
+
+
+def _reworded(seg: Segment, check: str, message: str) -> Wording | None:
+    """Stored messages are English text; the two kinds we make are worded again for the TUI."""
+    if check == "alignment-low-confidence":
+        return _low_confidence(seg)
+    found = OCR_MESSAGE.fullmatch(message.strip())
+    if check != "ocr-suspect" or found is None:
+        return None
+    reason = found["reason"]
+    why = phrase(OCR_REASONS[reason]) if reason in OCR_REASONS else reason
+    if found["suggestion"]:
+        return phrase(N_("Suspected OCR garbage “{token}” ({reason}); did you mean “{suggestion}”?"),
+                      token=found["token"], reason=why, suggestion=found["suggestion"])
+    return phrase(N_("Suspected OCR garbage “{token}” ({reason}); no likely correction."),
+                  token=found["token"], reason=why)
+
+
+def _low_confidence(seg: Segment) -> Wording | None:
+    """The aligner's doubt, worded again from the pair (the stored text is English only)."""
+    if seg.confidence is None or seg.source_range is None or seg.target_range is None:
+        return None
+    kind = f"{seg.source_range[1] - seg.source_range[0]}-{seg.target_range[1] - seg.target_range[0]}"
+    return phrase(N_("The aligner is unsure of this {kind} pair (confidence {value}); "
+                     "check that source and target match."), kind=kind, value=f"{seg.confidence:.2f}")

@@ -30,6 +30,7 @@ from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.textutil import is_copy
+from workbench.core.wording import N_, Wording, phrase, segments_phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -114,29 +115,29 @@ def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Itera
         used = _quote_forms(matches)
         status = _status_words({m.term.status for m in matches})
         approved = concept.approved(enforcer.target_lang)
-        instead = f"; use {_quote_terms(approved)}" if approved else ""
+        instead: Wording | str = phrase(N_("; use {terms}"), terms=_quote_terms(approved)) if approved else ""
         why = _notes(matches)
         source_check = in_source.get(concept_id)
         if source_check is not None:
-            source_term = source_check.source.text
-            message = (
-                f"{used} is {status} for “{source_term}” (concept {concept_id}){instead}.{why}"
-            )
+            message = worded(N_("{used} is {status} for “{source_term}” (concept {concept}){instead}.{why}"),
+                             used=used, status=status, source_term=source_check.source.text,
+                             concept=concept_id, instead=instead, why=why)
             source_spans = tuple(
                 c.source.span for c in result.source if c.concept.id == concept_id
             )
         else:
-            message = (
-                f"{used} is {status} in the termbase (concept {concept_id}){instead}.{why} "
-                "The source does not seem to name this concept: if the word is used "
-                "in another sense here, accept this finding."
+            message = worded(
+                N_("{used} is {status} in the termbase (concept {concept}){instead}.{why} "
+                   "The source does not seem to name this concept: if the word is used "
+                   "in another sense here, accept this finding."),
+                used=used, status=status, concept=concept_id, instead=instead, why=why,
             )
             source_spans = ()
         yield Finding(
             position,
             "term-forbidden",
             "error" if source_check is not None else "warning",
-            message,
+            **message,
             concept=concept_id,
             source_spans=source_spans,
             target_spans=tuple(m.span for m in matches),
@@ -158,8 +159,9 @@ def _missing(
             position,
             "term-missing",
             "error",
-            f"The source has {source_terms} (concept {concept_id}) but the translation uses "
-            f"none of its approved terms: expected {expected} in any form.",
+            **worded(N_("The source has {source_terms} (concept {concept}) but the translation uses "
+                        "none of its approved terms: expected {expected} in any form."),
+                     source_terms=source_terms, concept=concept_id, expected=expected),
             concept=concept.id,
             source_spans=tuple(c.source.span for c in checks),
         )
@@ -222,26 +224,29 @@ def _variant_mix(concept: Concept, uses: list[_VariantUse], target_lang: str) ->
             continue
         forms = _quote_forms(use.matches)
         elsewhere = [p for p in chosen_positions if p != use.position]
-        where = _segments(elsewhere) if elsewhere else "only"
-        if use.position in chosen_positions:
-            where += ", and in this segment too" if elsewhere else " in this segment"
+        if elsewhere and use.position in chosen_positions:
+            where = phrase(N_("{segments}, and in this segment too"), segments=_segments(elsewhere))
+        elif elsewhere:
+            where = _segments(elsewhere)
+        else:
+            where = phrase(N_("only in this segment"))
         yield Finding(
             use.position,
             "term-variant-mix",
             "warning",
-            f"{forms} ({use.term.status.value} «{use.term.text}») renders concept {concept.id} "
-            f"here, but the project mostly uses «{chosen.text}» ({where}); "
-            "keep one term throughout.",
+            **worded(N_("{forms} ({status} «{term}») renders concept {concept} here, but the project "
+                        "mostly uses «{chosen}» ({where}); keep one term throughout."),
+                     forms=forms, status=phrase(_STATUS_NAMES[use.term.status]), term=use.term.text,
+                     concept=concept.id, chosen=chosen.text, where=where),
             concept=concept.id,
             source_spans=use.source_spans,
             target_spans=tuple(m.span for m in use.matches),
         )
 
 
-def _segments(positions: list[int]) -> str:
-    shown = ", ".join(str(p) for p in positions[:5])
-    more = f" and {len(positions) - 5} more" if len(positions) > 5 else ""
-    return f"{'segment' if len(positions) == 1 else 'segments'} {shown}{more}"
+def _segments(positions: list[int]) -> Wording:
+    """`segment 3`, `segments 3, 5 and 2 more`, in the language the message is said in."""
+    return segments_phrase(positions)
 
 
 def _quote_forms(matches: Sequence[TermMatch], marks: tuple[str, str] = ("«", "»")) -> str:
@@ -249,17 +254,30 @@ def _quote_forms(matches: Sequence[TermMatch], marks: tuple[str, str] = ("«", "
     return ", ".join(f"{marks[0]}{f}{marks[1]}" for f in forms)
 
 
-def _quote_terms(terms: Sequence[Term]) -> str:
+def _quote_terms(terms: Sequence[Term]) -> Wording | str:
     quoted = [f"«{t.text}»" for t in terms]
     if len(quoted) <= 1:
         return "".join(quoted)
-    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return phrase(N_("{terms} or {last}"), terms=", ".join(quoted[:-1]), last=quoted[-1])
 
 
-def _status_words(statuses: set[TermStatus]) -> str:
-    return " and ".join(sorted(s.value for s in statuses))
+_STATUS_NAMES = {
+    TermStatus.PREFERRED: N_("preferred"),
+    TermStatus.ADMITTED: N_("admitted"),
+    TermStatus.DEPRECATED: N_("deprecated"),
+    TermStatus.SUPERSEDED: N_("superseded"),
+}
 
 
-def _notes(matches: Sequence[TermMatch]) -> str:
+def _status_words(statuses: set[TermStatus]) -> Wording:
+    names = [_STATUS_NAMES[s] for s in sorted(statuses, key=lambda s: s.value)]
+    if len(names) == 1:
+        return phrase(names[0])
+    return phrase(N_("{first} and {second}"), first=phrase(names[0]), second=phrase(names[1]))
+
+
+def _notes(matches: Sequence[TermMatch]) -> Wording | str:
     notes = list(dict.fromkeys(m.term.usage_note for m in matches if m.term.usage_note))
-    return "".join(f" Note: {note.rstrip('.')}." for note in notes)
+    if not notes:
+        return ""
+    return phrase(N_(" Note: {note}."), note=". ".join(note.rstrip(".") for note in notes))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from workbench.core.abbreviations import rules_for
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.languages import base_language
+from workbench.core.wording import N_, Wording, phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -126,14 +127,14 @@ def ending(text: str) -> tuple[str, Span] | None:
 
 
 _END_NAMES = {
-    ".": "a full stop",
-    "…": "an ellipsis",
-    "?": "a question mark",
-    "!": "an exclamation mark",
-    ":": "a colon",
-    ";": "a semicolon",
-    ",": "a comma",
-    None: "no punctuation",
+    ".": N_("a full stop"),
+    "…": N_("an ellipsis"),
+    "?": N_("a question mark"),
+    "!": N_("an exclamation mark"),
+    ":": N_("a colon"),
+    ";": N_("a semicolon"),
+    ",": N_("a comma"),
+    None: N_("no punctuation"),
 }
 
 
@@ -180,8 +181,8 @@ def _punctuation_end(
         position,
         "punctuation-end",
         "warning",
-        f"The source ends with {_END_NAMES[src_class]} but the target with "
-        f"{_END_NAMES[tgt_class]}.",
+        **worded(N_("The source ends with {source_end} but the target with {target_end}."),
+                 source_end=phrase(_END_NAMES[src_class]), target_end=phrase(_END_NAMES[tgt_class])),
         source_spans=(src[1],) if src else (),
         target_spans=(tgt[1],) if tgt else ((len(target.rstrip()) - 1, len(target.rstrip())),),
     )
@@ -207,8 +208,8 @@ def _at_opening(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{-–—/" or text[i - 1] in _ALL_QUOTES
 
 
-_LANGUAGE_NAMES = {"ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "de": "German",
-                   "fr": "French", "en": "English"}
+_LANGUAGE_NAMES = {"ru": N_("Russian"), "uk": N_("Ukrainian"), "be": N_("Belarusian"), "de": N_("German"),
+                   "fr": N_("French"), "en": N_("English")}
 
 
 def _copied_literals(target: str, source: str) -> set[int]:
@@ -263,14 +264,17 @@ def _quote_style(
             depth = max(0, depth - 1)
         else:
             foreign.append((i, i + 1))  # “ opening a Russian quotation, ” anywhere, ‹ ›
-    name = _LANGUAGE_NAMES.get(lang, lang)
-    convention = f"{outer_open} {outer_close} outside and {inner_open} {inner_close} inside"
+    name = phrase(_LANGUAGE_NAMES[lang]) if lang in _LANGUAGE_NAMES else lang
+    convention = phrase(N_("{outer_open} {outer_close} outside and {inner_open} {inner_close} inside"),
+                        outer_open=outer_open, outer_close=outer_close, inner_open=inner_open,
+                        inner_close=inner_close)
     if straight:
         yield Finding(
             position,
             "quote-style",
             "warning",
-            f"Straight quotation marks in the translation; {name} uses {convention}.",
+            **worded(N_("Straight quotation marks in the translation; {language} uses {convention}."),
+                     language=name, convention=convention),
             target_spans=tuple(straight),
         )
     if foreign:
@@ -279,7 +283,8 @@ def _quote_style(
             position,
             "quote-style",
             "warning",
-            f"Quotation marks {marks} are not {name}; {name} uses {convention}.",
+            **worded(N_("Quotation marks {marks} are not {language}; {language} uses {convention}."),
+                     marks=marks, language=name, convention=convention),
             target_spans=tuple(foreign),
         )
     if inner_outside:
@@ -287,8 +292,10 @@ def _quote_style(
             position,
             "quote-style",
             "warning",
-            f"{inner_open} {inner_close} are for a quotation inside another; "
-            f"on their own {name} quotations take {outer_open} {outer_close}.",
+            **worded(N_("{inner_open} {inner_close} are for a quotation inside another; "
+                        "on their own {language} quotations take {outer_open} {outer_close}."),
+                     inner_open=inner_open, inner_close=inner_close, language=name,
+                     outer_open=outer_open, outer_close=outer_close),
             target_spans=tuple(inner_outside),
         )
     if nested:
@@ -296,8 +303,10 @@ def _quote_style(
             position,
             "quote-style",
             "warning",
-            f"A quotation inside a quotation uses {outer_open} {outer_close} again; "
-            f"the inner pair should be {inner_open} {inner_close}.",
+            **worded(N_("A quotation inside a quotation uses {outer_open} {outer_close} again; "
+                        "the inner pair should be {inner_open} {inner_close}."),
+                     outer_open=outer_open, outer_close=outer_close, inner_open=inner_open,
+                     inner_close=inner_close),
             target_spans=tuple(nested),
         )
 
@@ -307,31 +316,31 @@ def _whitespace(
 ) -> Iterator[Finding]:
     """Spacing slips in the translation; a space before a mark the source also has is copied
     on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »")."""
-    problems: list[tuple[str, Span]] = []
+    problems: list[tuple[Wording, Span]] = []
     lead = len(target) - len(target.lstrip())
     if lead:
-        problems.append(("a space at the start", (0, lead)))
+        problems.append((phrase(N_("a space at the start")), (0, lead)))
     trail = len(target.rstrip())
     if trail < len(target):
-        problems.append(("a space at the end", (trail, len(target))))
-    problems.extend(("a double space", m.span()) for m in _DOUBLE_SPACE.finditer(target))
+        problems.append((phrase(N_("a space at the end")), (trail, len(target))))
+    problems.extend((phrase(N_("a double space")), m.span()) for m in _DOUBLE_SPACE.finditer(target))
     problems.extend(
-        (f"a space before “{target[m.end()]}”", m.span())
+        (phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span())
         for m in _SPACE_BEFORE.finditer(target)
         if f" {target[m.end()]}" not in source
     )
     if spaced_dash:
         problems.extend(
-            ("an em dash without spaces (Russian puts a space on both sides)", m.span())
+            (phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
             for m in _TIGHT_DASH.finditer(target)
         )
     if not problems:
         return
-    kinds = list(dict.fromkeys(kind for kind, _ in problems))
+    kinds = tuple(dict.fromkeys(kind for kind, _ in problems))
     yield Finding(
         position,
         "whitespace",
         "info",
-        "The translation has " + "; ".join(kinds) + ".",
+        **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )

@@ -3,8 +3,10 @@
 Weak pairs are marked in the grid and in the confidence strip beside it (a
 minimap of the whole project), so a reviewer sees where the alignment went
 wrong and jumps there. Every correction (merge, split, move a sentence,
-confirm) goes through `workbench.core.editing`: it is committed at once,
-undoable, and locks the pair so re-alignment keeps it.
+lock) goes through `workbench.core.editing`: it is committed at once,
+undoable, and locks the pair so re-alignment keeps it. Locking says the
+*alignment* is right; the translation status (draft, translated, reviewed)
+is a separate notion, shown beside it.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.model import Segment
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, decimal, number
-from workbench.tui.screens.base import StoreViewScreen, edit_name
+from workbench.tui.i18n import _, decimal, error_message, ngettext, number
+from workbench.tui.screens.base import STATUS_NAMES, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
 from workbench.tui.widgets.literal import literal, one_line
@@ -41,12 +43,15 @@ class AlignmentScreen(StoreViewScreen):
     """Pairs in a grid with their confidence, the current pair's sentences below, the strip beside."""
 
     MODE = "align"
+    UNIT = "pair"
     COMMANDS_TABLE = commands.ALIGNMENT
     BINDINGS: ClassVar = bindings(commands.ALIGNMENT)
 
     def __init__(self) -> None:
         super().__init__()
         self._detail_timer: Timer | None = None
+        self._focus_id: int | None = None
+        """A segment to put the cursor on when the store is next redrawn (after an undo)."""
 
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
@@ -79,7 +84,14 @@ class AlignmentScreen(StoreViewScreen):
     # -- keeping in step ----------------------------------------------------------------------
 
     def _redraw_from_store(self) -> None:
-        self._redraw()
+        focus, self._focus_id = self._focus_id, None
+        index = self.workbench.store.index_of(focus) if focus is not None else None
+        self._redraw(index)
+        if index is not None:
+            self.grid.move_to(index, center=True)
+
+    def focus_segment(self, segment_id: int) -> None:
+        self._focus_id = segment_id
 
     def _redraw(self, cursor: int | None = None) -> None:
         store = self.workbench.store
@@ -143,8 +155,12 @@ class AlignmentScreen(StoreViewScreen):
             # Why a pair is weak: meaning says how well the two sides translate each other.
             text.append("  ·  ")
             text.append(_("meaning {value}").format(value=decimal(segment.similarity)))
-        if segment.locked or segment.confirmed:
-            text.append("  ·  " + _("confirmed"), style="green")
+        text.append("  ·  ")
+        if segment.locked:
+            text.append(_("pair locked"), style="green")
+        else:
+            text.append(_("pair not locked"), style="dim")
+        text.append("  ·  " + _("translation: {status}").format(status=STATUS_NAMES[segment.status]))
         self.query_one("#bead-info", Static).update(text)
         self.query_one("#bead-source", Static).update(_numbered(source))
         self.query_one("#bead-target", Static).update(_numbered(target))
@@ -159,17 +175,29 @@ class AlignmentScreen(StoreViewScreen):
         try:
             cursor = change(segment, self.grid.cursor)
         except (WorkbenchError, sqlite3.Error) as error:
-            self.notify(str(error), severity="warning")
+            self.notify(error_message(error), severity="warning")
+            self.workbench.check_outside_changes()
             return
         for touched in self.segments[max(0, cursor - 1) : cursor + 2]:
             self.workbench.recheck(touched)
         self._redraw(cursor)
         self.workbench.announce_edit(())
 
-    def action_confirm_bead(self) -> None:
+    def action_lock_bead(self) -> None:
+        """Lock the pair as correctly aligned and go to the next one (a locked pair stays locked)."""
+
         def change(segment: Segment, index: int) -> int:
-            self.workbench.store.replace(editing.confirm(self.project, segment.id))
+            self.workbench.store.replace(editing.set_locked(self.project, segment.id, True))
             return min(index + 1, len(self.segments) - 1)
+
+        self._edit(change)
+
+    def action_unlock_bead(self) -> None:
+        """Unlock the pair: the next re-alignment may change it again."""
+
+        def change(segment: Segment, index: int) -> int:
+            self.workbench.store.replace(editing.set_locked(self.project, segment.id, False))
+            return index
 
         self._edit(change)
 
@@ -235,7 +263,7 @@ class AlignmentScreen(StoreViewScreen):
             if confidence_level(segments[index]) == "weak":
                 self.grid.move_to(index, center=True)
                 return
-        self.notify(_("No unconfirmed low-confidence pair left."))
+        self.notify(_("No unlocked low-confidence pair left."))
 
     def action_next_weak(self) -> None:
         self._find_weak(+1)
@@ -243,16 +271,28 @@ class AlignmentScreen(StoreViewScreen):
     def action_previous_weak(self) -> None:
         self._find_weak(-1)
 
-    def action_undo(self) -> None:
-        done = editing.undo(self.project)
-        self.notify(_("Undone: {action}").format(action=edit_name(done)) if done else _("Nothing to undo."))
-        if done:
-            self.workbench.announce_edit()
+    def action_lock_above(self) -> None:
+        """Lock every pair at or above a confidence the user picks: one undo step."""
+        options = [(_("confidence {value} or more").format(value=decimal(v)), v) for v in (0.95, 0.9, 0.8, 0.7, 0.5)]
+        self.app.push_screen(
+            ChoiceModal(_("Lock every unlocked pair with a confidence of at least…"), options,
+                        note=_("Re-alignment keeps locked pairs; their translation status is not changed.")),
+            lambda value: self._bulk(lambda: editing.lock_pairs_above(self.project, value))
+            if isinstance(value, float) else None,
+        )
 
-    def action_redo(self) -> None:
-        done = editing.redo(self.project)
-        self.notify(_("Redone: {action}").format(action=edit_name(done)) if done else _("Nothing to redo."))
-        if done:
+    def action_mark_drafts_translated(self) -> None:
+        self._bulk(lambda: editing.mark_aligned_drafts_translated(self.project))
+
+    def _bulk(self, change: Callable[[], int]) -> None:
+        try:
+            count = change()
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.notify(ngettext("{count} pair changed (one undo step).", "{count} pairs changed (one undo step).",
+                             count).format(count=number(count)))
+        if count:
             self.workbench.announce_edit()
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from workbench.core import editing
 from workbench.core.errors import WorkbenchError
+from workbench.core.model import SegmentStatus
 from workbench.tui.commands import Command
-from workbench.tui.i18n import N_, _
+from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
@@ -63,14 +67,15 @@ class ViewScreen(Screen[None]):
         return ModeBar(self.MODE, project.config.name if project else None)
 
     def footer(self) -> Footer:
-        return Footer(show_command_palette=True)
+        """Compact: every key a view shows fits in 120 columns (F8's panel key was cut before)."""
+        return Footer(show_command_palette=True, compact=True)
 
     def on_mount(self) -> None:
         self.workbench.views[self.MODE] = self
 
     def report(self, error: Exception) -> None:
         """A user-caused failure as a one-line notification, never a traceback."""
-        self.notify(str(error), severity="error", timeout=8)
+        self.notify(error_message(error), severity="error", timeout=8)
 
 
 
@@ -107,6 +112,124 @@ class StoreViewScreen(ViewScreen):
     def on_screen_resume(self) -> None:
         self._refresh_from_store()
 
+    # -- undo, redo and the history: the view goes where the step acted ---------------------
+
+    UNIT: ClassVar[str] = "segment"
+    """What this view calls a row in messages: `pair` (alignment) or `segment`."""
+
+    def save_pending(self) -> object:
+        """Write what is typed but unsaved (the translation editor has such text)."""
+        return None
+
+    def focus_segment(self, segment_id: int) -> None:
+        """Put the cursor on this segment once the store has been reloaded."""
+        raise NotImplementedError
+
+    def action_undo(self) -> None:
+        self._revert(redo=False, across_sessions=False)
+
+    def action_redo(self) -> None:
+        self._revert(redo=True, across_sessions=False)
+
+    def _revert(self, *, redo: bool, across_sessions: bool) -> None:
+        """Undo or redo one journal step, then go to the segments it changed and name them."""
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        self.save_pending()
+        try:
+            step = editing.redo(self.project) if redo else editing.undo(
+                self.project, across_sessions=across_sessions)
+        except editing.EarlierSessionEdit as asked:
+            entry = asked.entry
+            self.app.push_screen(
+                ChoiceModal(
+                    _("Undo an edit from an earlier session?"),
+                    [(_("Undo it: {step}").format(step=edit_name(entry.action)), True),
+                     (_("Keep it"), False)],
+                    note=_("Every edit of this session is undone already. The next one, {step}, "
+                           "was made on {at}.").format(step=edit_name(entry.action), at=entry.at),
+                ),
+                lambda yes: self._revert(redo=False, across_sessions=True) if yes else None,
+            )
+            return
+        except editing.StaleEdit as stale:
+            self.notify(_("The {step} cannot be reverted: a segment it changed has changed since "
+                          "(re-aligned or edited elsewhere).").format(step=edit_name(stale.action)),
+                        severity="warning", timeout=8)
+            self.workbench.announce_edit()
+            return
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.notify(error_message(error), severity="warning", timeout=8)
+            self.workbench.announce_edit()
+            return
+        if step is None:
+            self.notify(_("Nothing to redo.") if redo else _("Nothing to undo."))
+            return
+        self._went_back([step], _("Redone: {step}") if redo else _("Undone: {step}"))
+
+    def _went_back(self, steps: Sequence[editing.Reverted], template: str) -> None:
+        shown = [step for step in steps if step.segment_ids]
+        if shown:
+            self.focus_segment(shown[-1].segment_ids[0])
+        described = "; ".join(self.describe_step(step) for step in steps)
+        self.notify(template.format(step=described), timeout=6)
+        self.workbench.announce_edit()
+
+    def describe_step(self, step: editing.Reverted) -> str:
+        """`merge of pairs 14–15`: the step in words and where it acted, as the grid numbers rows."""
+        where = position_ranges(step.positions)
+        count = len(step.positions)
+        if self.UNIT == "pair":
+            text = ngettext("{step} of pair {where}", "{step} of pairs {where}", count)
+        else:
+            text = ngettext("{step} of segment {where}", "{step} of segments {where}", count)
+        return text.format(step=edit_name(step.action), where=where)
+
+    def action_edit_history(self) -> None:
+        """The latest steps, newest first; picking one undoes everything down to it."""
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        entries = [e for e in editing.history(self.project) if not e.undone]
+        if not entries:
+            self.notify(_("Nothing to undo."))
+            return
+        options = []
+        for entry in entries:
+            label = Text(entry.at.replace("T", " ").rstrip("Z") + "  ", style="dim")
+            label.append(edit_name(entry.action), style="bold")
+            label.append("  " + ngettext("{count} segment", "{count} segments", entry.segments).format(
+                count=number(entry.segments)))
+            if not entry.this_session:
+                label.append("  · " + _("earlier session"), style="yellow")
+            options.append((label, entry.id))
+        self.app.push_screen(
+            ChoiceModal(_("Edit history: undo back to which step?"), options,
+                        note=_("The chosen step and every later one are undone (redo brings them back).")),
+            lambda chosen: self._undo_to(chosen) if isinstance(chosen, int) else None,
+        )
+
+    def _undo_to(self, entry_id: int) -> None:
+        self.save_pending()
+        try:
+            steps = editing.undo_to(self.project, entry_id)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.notify(str(error), severity="warning", timeout=8)
+            self.workbench.announce_edit()
+            return
+        self._went_back(steps, _("Undone: {step}"))
+
+
+def position_ranges(positions: Sequence[int], most: int = 3) -> str:
+    """`14–15`, `3, 7–9`: consecutive places joined into runs, the first few runs only."""
+    runs: list[list[int]] = []
+    for place in sorted(positions):
+        if runs and place == runs[-1][1] + 1:
+            runs[-1][1] = place
+        else:
+            runs.append([place, place])
+    shown = [number(a) if a == b else f"{number(a)}–{number(b)}" for a, b in runs[:most]]
+    return ", ".join(shown) + (", …" if len(runs) > most else "")
+
 
 EDIT_NAMES = {
     "set-target": N_("target edit"),
@@ -114,6 +237,10 @@ EDIT_NAMES = {
     "merge": N_("merge"),
     "split": N_("split"),
     "move": N_("sentence move"),
+    "lock-pairs": N_("bulk lock"),
+    "lock-pair": N_("pair lock"),
+    "unlock-pair": N_("pair unlock"),
+    "mark-translated": N_("bulk status change"),
 }
 
 
@@ -123,6 +250,14 @@ def edit_name(action: str) -> str:
         if action.startswith(prefix):
             return _(name)
     return action
+
+
+STATUS_NAMES = {
+    SegmentStatus.DRAFT: _("draft"),
+    SegmentStatus.TRANSLATED: _("translated"),
+    SegmentStatus.REVIEWED: _("reviewed"),
+}
+"""The translation status in words (the alignment notion is `locked`, never called a status)."""
 
 
 USER_ERRORS: tuple[type[Exception], ...] = (WorkbenchError, OSError, ValueError)

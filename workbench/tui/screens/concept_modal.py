@@ -10,8 +10,9 @@ complaint is shown under the fields.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -20,10 +21,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from termbase.errors import TermbaseError
+from termbase.inflect import dictionary_form
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.i18n import _
+from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
 
 
@@ -69,11 +72,26 @@ class ConceptModal(ModalScreen[Concept | None]):
         self.concept = concept
         self.prefill = prefill or {}
         self.languages = [project.config.source_lang, project.config.target_lang]
+        self.as_selected: dict[str, str] = {}
+        """Selections replaced by their dictionary form in the prefill, by language."""
+        self._confirmed_new = False
+        """The user chose to create a new concept although one has the same term."""
 
     @classmethod
     def for_new(cls, project: Project, *, source: str = "", target: str = "") -> ConceptModal:
-        """A new concept with the selected English and Russian text as its first terms."""
-        return cls(project, None, {project.config.source_lang: source, project.config.target_lang: target})
+        """A new concept with the selected English and Russian text as its first terms.
+
+        A selection in an inflected form ("клубном движении") is proposed in
+        its dictionary form ("клубное движение"); the form says so and offers
+        the selection as it was.
+        """
+        modal = cls(project, None, {project.config.source_lang: source, project.config.target_lang: target})
+        for lang, text in ((project.config.source_lang, source), (project.config.target_lang, target)):
+            proposed = dictionary_form(text, lang) if text else None
+            if proposed:
+                modal.prefill[lang] = proposed
+                modal.as_selected[lang] = text
+        return modal
 
     def compose(self) -> ComposeResult:
         concept = self.concept
@@ -89,6 +107,11 @@ class ConceptModal(ModalScreen[Concept | None]):
                     else:
                         for lang in self.languages:
                             yield TermRow(self.languages, lang=lang)
+                for lang, selected in self.as_selected.items():
+                    with Horizontal(classes="lemma-note", id=f"lemma-{lang}"):
+                        yield Static(Text(_("Proposed in its dictionary form; you selected «{text}».").format(
+                            text=selected)), classes="lemma-text")
+                        yield Button(_("Use as selected"), id=f"as-selected-{lang}", classes="lemma-button")
                 yield Button(_("+ term"), id="add-row")
                 yield Label(_("Subject field"))
                 yield Input(concept.subject or "" if concept else "", id="subject")
@@ -110,6 +133,16 @@ class ConceptModal(ModalScreen[Concept | None]):
         if rows:
             rows[0].query_one(".term-text", Input).focus()
 
+    @on(Button.Pressed, ".lemma-button")
+    def _use_as_selected(self, event: Button.Pressed) -> None:
+        """The user's choice: the term as selected in the text, not the proposed dictionary form."""
+        lang = (event.button.id or "").removeprefix("as-selected-")
+        for row in self.query(TermRow):
+            if row.lang == lang:
+                row.query_one(".term-text", Input).value = self.as_selected[lang]
+                break
+        self.query_one(f"#lemma-{lang}").remove()
+
     @on(Button.Pressed, "#add-row")
     def _add_row(self) -> None:
         row = TermRow(self.languages, lang=self.languages[-1])
@@ -128,6 +161,11 @@ class ConceptModal(ModalScreen[Concept | None]):
             if not terms:
                 raise TermbaseError(_("A concept needs at least one term."))
             with open_project_termbase(self.project) as termbase:
+                if self.concept is None and not self._confirmed_new:
+                    existing = _concepts_with(termbase, terms)
+                    if existing:
+                        self._offer_existing(existing[0], terms)
+                        return
                 concept = Concept(
                     id=self.concept.id if self.concept else termbase.new_id(),
                     subject=self._field("subject"),
@@ -144,5 +182,43 @@ class ConceptModal(ModalScreen[Concept | None]):
             return
         self.dismiss(concept)
 
+    def _offer_existing(self, existing: Concept, terms: tuple[Term, ...]) -> None:
+        """A term given is in a concept already: add to that concept rather than duplicate it."""
+        shown = ", ".join(t.text for t in existing.terms[:4])
+        self.app.push_screen(
+            ChoiceModal(
+                _("The termbase has this term already, in concept {id} ({terms}).").format(
+                    id=existing.id, terms=shown),
+                [(_("Add the other terms to {id}").format(id=existing.id), "existing"),
+                 (_("Create a new concept anyway"), "new")],
+                note=_("Escape goes back to the form."),
+            ),
+            lambda choice: self._existing_chosen(choice, existing, terms),
+        )
+
+    def _existing_chosen(self, choice: object, existing: Concept, terms: tuple[Term, ...]) -> None:
+        if choice == "new":
+            self._confirmed_new = True
+            self._save()
+        elif choice == "existing":
+            known = {t.key for t in existing.terms}
+            added = tuple(t for t in terms if t.key not in known)
+            try:
+                with open_project_termbase(self.project) as termbase:
+                    concept = termbase.update(replace(existing, terms=(*existing.terms, *added)))
+            except (TermbaseError, OSError) as problem:
+                self.query_one(".form-error", Static).update(str(problem))
+                return
+            self.dismiss(concept)
+
     def _field(self, name: str) -> str | None:
         return self.query_one(f"#{name}", Input).value.strip() or None
+
+
+def _concepts_with(termbase: Any, terms: tuple[Term, ...]) -> list[Concept]:
+    """Concepts that already hold one of these terms (same language, folded spelling)."""
+    found: dict[str, Concept] = {}
+    for term in terms:
+        for concept in termbase.with_term(term.text, term.lang):
+            found.setdefault(concept.id, concept)
+    return list(found.values())

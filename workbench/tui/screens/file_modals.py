@@ -114,8 +114,27 @@ class ImportModal(FormModal):
         return ImportRequest(source, target, encoding)
 
 
+EXTENSIONS = {"tmx": ".tmx", "tmx-all": ".tmx", "tsv": ".tsv", "text": ".txt"}
+
+
 class ExportModal(FormModal):
-    """Format, file, and whether unconfirmed pairs go too."""
+    """Format, file (prefilled with a full path in the project folder), and whether drafts go too."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        super().__init__()
+        self.folder = folder
+        self.file_stem = name
+
+    def _default_path(self, chosen: str) -> Path:
+        return self.folder / f"{self.file_stem}{EXTENSIONS[chosen]}"
+
+    @on(Select.Changed, "#format")
+    def _format_changed(self, event: Select.Changed) -> None:
+        """A name still ending in another format's extension follows the format."""
+        field = self.query_one("#path", Input)
+        path = Path(field.value.strip())
+        if path.suffix in EXTENSIONS.values():
+            field.value = str(path.with_suffix(EXTENSIONS[str(event.value)]))
 
     def title_text(self) -> str:
         return _("Export the project")
@@ -124,8 +143,8 @@ class ExportModal(FormModal):
         yield Label(_("Format"))
         yield Select(
             [
-                (_("TMX: confirmed pairs"), "tmx"),
-                (_("TMX: every pair with a translation"), "tmx-all"),
+                (_("TMX: translated and reviewed pairs"), "tmx"),
+                (_("TMX: every pair with a translation, drafts too"), "tmx-all"),
                 (_("TSV bitext"), "tsv"),
                 (_("Translated text"), "text"),
             ],
@@ -133,8 +152,8 @@ class ExportModal(FormModal):
             allow_blank=False,
             id="format",
         )
-        yield Label(_("File"))
-        yield Input(placeholder="export.tmx", id="path")
+        yield Label(_("File (full path)"))
+        yield Input(value=str(self._default_path("tmx")), id="path")
 
     def result(self) -> ExportRequest:
         chosen = str(self.query_one("#format", Select).value)

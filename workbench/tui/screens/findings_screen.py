@@ -46,9 +46,9 @@ class FindingsScreen(ViewScreen):
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
         with Horizontal(id="findings-filters"):
-            yield Label(_("Check"))
+            yield Label(_("By check"))
             yield Select([(_("all checks"), ALL)], value=ALL, allow_blank=False, id="check-filter")
-            yield Label(_("Severity"))
+            yield Label(_("By severity"))
             yield Select(
                 [(_("all"), ALL), (_("errors"), "error"), (_("warnings"), "warning"), (_("info"), "info")],
                 value=ALL,
@@ -167,6 +167,8 @@ class FindingsScreen(ViewScreen):
             self.remove_class("-busy")
             if severity == "error":
                 self.notify(message, severity="error", timeout=8)
+            else:  # a quick run on a small project would otherwise change nothing you can see
+                self.notify(_("Checked again: {result}").format(result=message))
 
         self.workbench.run_checks(progress, done)
 

@@ -148,6 +148,7 @@ class ProjectScreen(ViewScreen):
                             reviewed=number(segments["reviewed"]),
                         ),
                         _("without translation: {count}").format(count=number(segments["empty"])),
+                        _("aligned pairs locked: {count}").format(count=number(segments["locked_pairs"])),
                     ]
                 )
             )
@@ -234,7 +235,7 @@ class ProjectScreen(ViewScreen):
             if isinstance(request, ExportRequest):
                 self.run_task(_("Exporting to {path}").format(path=request.path), _export_task(request), edits=False)
 
-        self.app.push_screen(ExportModal(), chosen)
+        self.app.push_screen(ExportModal(self.project.path, _safe_name(self.project.config.name)), chosen)
 
     def action_open_project(self) -> None:
         def chosen(folder: object) -> None:
@@ -330,11 +331,28 @@ def _align_task(project: Project, progress: Progress) -> str:
 
 def _export_task(request: ExportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.exporting import export_project
+        from workbench.core.exporting import export_project, export_scope
+        from workbench.formats.base import BitextFormat
         from workbench.formats.registry import format_named
 
-        report = export_project(project, request.path, format_named(request.format), all_pairs=request.all_segments)
-        return _("Wrote {path}: {segments}").format(path=report.path, segments=segments_phrase(report.units))
+        fmt = format_named(request.format)
+        report = export_project(project, request.path, fmt, all_pairs=request.all_segments)
+        written = _("Wrote {path}: {segments}").format(
+            path=report.path.absolute(), segments=segments_phrase(report.units))
+        scope = export_scope(project)
+        if isinstance(fmt, BitextFormat) and not request.all_segments and scope.drafts:
+            written += " " + ngettext(
+                "{count} draft pair was left out (choose “every pair” to include it).",
+                "{count} draft pairs were left out (choose “every pair” to include them).",
+                scope.drafts,
+            ).format(count=number(scope.drafts))
+        return written
 
     return task
+
+
+def _safe_name(name: str) -> str:
+    """The project name as a file name: path separators and control characters replaced."""
+    cleaned = "".join("-" if c in '/\\:' or ord(c) < 32 else c for c in name).strip(". ")
+    return cleaned or "export"
 

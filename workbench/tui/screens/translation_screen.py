@@ -33,9 +33,9 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.model import Segment, SegmentStatus
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, decimal, number
+from workbench.tui.i18n import _, decimal, error_message, number
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
-from workbench.tui.screens.base import USER_ERRORS, StoreViewScreen, edit_name
+from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
@@ -50,12 +50,6 @@ DETAILS_DELAY = 0.06
 """Seconds the cursor must rest before the panels follow (checks and term matching run then)."""
 LOOKUP_DELAY = 0.15
 """Seconds the cursor must rest on a segment before the memory is asked (holding a key asks once)."""
-
-STATUS_NAMES = {
-    SegmentStatus.DRAFT: _("draft"),
-    SegmentStatus.TRANSLATED: _("translated"),
-    SegmentStatus.REVIEWED: _("reviewed"),
-}
 
 STATUS_STYLE = {SegmentStatus.DRAFT: "dim", SegmentStatus.TRANSLATED: "green", SegmentStatus.REVIEWED: "bold cyan"}
 
@@ -103,6 +97,8 @@ class TranslationScreen(StoreViewScreen):
 
     def on_mount(self) -> None:
         self.query_one("#segment-info", Static).update(Text(_("Loading segments…")))
+        # The source's highlights are drawn in the theme's colours: a new theme draws them again.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.when_shown(self._redraw_marks))
         self._refresh_from_store()
         self.query_one("#grid", SegmentGrid).focus()
 
@@ -364,6 +360,10 @@ class TranslationScreen(StoreViewScreen):
     def _left(self) -> None:
         self.save_pending()
 
+    @on(TargetEditor.ConfirmRequested)
+    def _confirm_requested(self) -> None:
+        self.action_confirm_segment()
+
     def save_pending(self) -> Segment | None:
         """Write the editor's text if it differs from what is stored; returns the saved segment."""
         if self._save_timer is not None:
@@ -379,7 +379,8 @@ class TranslationScreen(StoreViewScreen):
             saved = editing.set_target(self.project, self.current_id, text)
         except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
             self._save_failed = True
-            self.notify(_("Could not save the target: {error}").format(error=error), severity="error", timeout=10)
+            self.notify(_("Could not save the target: {error}").format(error=error_message(error)),
+                        severity="error", timeout=10)
             return None
         self._saved_target = saved.target
         self._after_edit(saved)
@@ -438,6 +439,7 @@ class TranslationScreen(StoreViewScreen):
                 updated = editing.set_status(self.project, segment.id, status)
         except (WorkbenchError, sqlite3.Error) as error:
             self.report(error)
+            self.workbench.check_outside_changes()
             return
         self._after_edit(updated)
         if advance and self.grid.cursor < len(self.segments) - 1:
@@ -452,18 +454,10 @@ class TranslationScreen(StoreViewScreen):
     def action_draft_segment(self) -> None:
         self._set_status(SegmentStatus.DRAFT, advance=False)
 
-    def action_undo(self) -> None:
-        self.save_pending()
-        done = editing.undo(self.project)
-        self.notify(_("Undone: {action}").format(action=edit_name(done)) if done else _("Nothing to undo."))
-        if done:
-            self.workbench.announce_edit()
-
-    def action_redo(self) -> None:
-        done = editing.redo(self.project)
-        self.notify(_("Redone: {action}").format(action=edit_name(done)) if done else _("Nothing to redo."))
-        if done:
-            self.workbench.announce_edit()
+    def focus_segment(self, segment_id: int) -> None:
+        """After an undo: the editor follows the segment the step changed (reloaded from the store)."""
+        self.current_id = segment_id
+        self._reload_pending = True
 
     def action_next_panel(self) -> None:
         tabs = self.query_one("#side", TabbedContent)
@@ -472,12 +466,22 @@ class TranslationScreen(StoreViewScreen):
         self._show_panel(panes[(current + 1) % len(panes)])
 
     def _show_panel(self, pane: str) -> None:
-        self.query_one("#side", TabbedContent).active = pane
+        tabs = self.query_one("#side", TabbedContent)
+        tabs.active = pane
         self.add_class("-panel-shown")
         self.remove_class("-panel-hidden")
+        focused = self.focused
+        if focused is not None and tabs in focused.ancestors and pane_of(focused) != pane:
+            # Focus left in the pane just hidden (the concordance box) would pull it
+            # back into view, and F8 would seem to stop cycling: focus follows the panel.
+            target = next((w for w in self.query_one(f"#{pane}", TabPane).query("*") if w.focusable), None)
+            if target is not None:
+                target.focus()
+            else:
+                self.grid.focus()
 
     def _leave_panel(self) -> None:
-        """On a narrow terminal the panel covers the editor: put the editor back."""
+        """On a narrow terminal the panel takes the grid's place: put the grid back."""
         self.remove_class("-panel-shown")
 
     def action_toggle_panel(self) -> None:
@@ -565,3 +569,10 @@ class TranslationScreen(StoreViewScreen):
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
 
+
+def pane_of(widget: Any) -> str | None:
+    """The id of the side-panel tab pane a widget sits in, if any."""
+    for ancestor in widget.ancestors_with_self:
+        if isinstance(ancestor, TabPane):
+            return ancestor.id
+    return None

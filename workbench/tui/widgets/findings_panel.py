@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from workbench.core.checks import Finding
 from workbench.tui.commands import FINDINGS_PANEL, bindings
-from workbench.tui.i18n import _, ngettext
+from workbench.tui.i18n import _, finding_message, ngettext
 from workbench.tui.widgets.literal import one_line
 from workbench.tui.widgets.virtual_list import VirtualList
 
@@ -36,7 +36,7 @@ def finding_label(finding: Finding, *, with_position: bool = False) -> Text:
     label.append(SEVERITY_MARK.get(finding.severity, "?") + " ", style=SEVERITY_STYLE.get(finding.severity, ""))
     label.append(finding.check, style="bold")
     label.append("  ")
-    label.append(one_line(finding.message, limit=2000))
+    label.append(one_line(finding_message(finding), limit=2000))
     return label
 
 

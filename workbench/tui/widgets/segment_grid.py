@@ -1,4 +1,7 @@
-"""The segment grid: position, status, finding mark, source and target, one row per segment.
+"""The segment grid: position, lock and status marks, finding mark, source and target, one row each.
+
+Two notions are shown apart: `L` marks a pair locked as correctly aligned,
+and `·` `✓` `✔` the translation status (draft, translated, reviewed).
 
 Rows are drawn on demand from the shared segment list (see `VirtualList`),
 so the grid opens and scrolls as fast with 50,000 segments as with 50. In
@@ -23,6 +26,8 @@ from workbench.tui.widgets.virtual_list import VirtualList
 
 STATUS_MARK = {SegmentStatus.DRAFT: "·", SegmentStatus.TRANSLATED: "✓", SegmentStatus.REVIEWED: "✔"}
 SEVERITY_MARK = {"error": "‼", "warning": "!", "info": "i"}
+LOCK_MARK = "L"
+"""A pair a person locked as correctly aligned (re-alignment keeps it); not a translation status."""
 LOW_CONFIDENCE = 0.5
 """Below this a pair is weak (the aligner's own threshold for its finding)."""
 FAIR_CONFIDENCE = 0.8
@@ -73,6 +78,7 @@ class SegmentGrid(VirtualList):
         "fair": "warning",
         "good": "good",
         "none": "muted",
+        "locked": "strong",
         "separator": "muted",
         "empty": "muted",
     }
@@ -113,7 +119,11 @@ class SegmentGrid(VirtualList):
     def render_row(self, index: int, width: int, selected: bool) -> Strip:
         segment = self.segments[index]
         def style(role: str) -> Style:
-            return self.get_component_rich_style(f"segment-grid--{self.ROLE[role]}", partial=True)
+            # The full style, not the partial one: `$text-muted` is an `auto` colour, which
+            # only resolves against the grid's background (partial, it came out white on
+            # the light theme's grey). Only its colour and weight are kept.
+            full = self.get_component_rich_style(f"segment-grid--{self.ROLE[role]}", partial=False)
+            return Style(color=full.color, bold=full.bold)
 
         digits = max(3, len(str(len(self.segments))))
         parts: list[tuple[str, Style]] = [(f"{index + 1:>{digits}} ", style("position"))]
@@ -122,6 +132,9 @@ class SegmentGrid(VirtualList):
             shown = "  - " if segment.confidence is None else decimal(segment.confidence).rjust(4)[:4]
             parts.append((shown, style(level)))
             parts.append((" ", Style()))
+        if segment.confidence is not None:
+            # Both notions, side by side: the pair's alignment lock, then the translation status.
+            parts.append((LOCK_MARK if segment.locked else " ", style("locked")))
         parts.append((STATUS_MARK[segment.status], style(str(segment.status))))
         severity = self.worst_severity(segment)
         if severity in SEVERITY_MARK:

@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
+from workbench.tui.commands import TARGET_EDITOR, bindings
 from workbench.tui.widgets.literal import highlighted
 
 Span = tuple[int, int]
@@ -74,10 +75,26 @@ class SourceView(VerticalScroll, can_focus=False):
 
 
 class TargetEditor(TextArea):
-    """The target text; posts `Left` when focus moves away so the text is saved right then."""
+    """The target text; posts `Left` when focus moves away so the text is saved right then.
+
+    Enter confirms the segment and opens the next one (`ConfirmRequested`),
+    as in OmegaT, instead of slipping a line break into a target the
+    translator cannot see; a line break is ctrl+j (or alt+enter).
+    """
+
+    BINDINGS: ClassVar = bindings(TARGET_EDITOR)
 
     class Left(Message):
         """The translator left the target text."""
+
+    class ConfirmRequested(Message):
+        """Enter in the target text: confirm this segment and go to the next."""
+
+    def action_confirm_next(self) -> None:
+        self.post_message(self.ConfirmRequested())
+
+    def action_line_break(self) -> None:
+        self.insert("\n")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(

@@ -1,0 +1,191 @@
+"""Undo that stays where the user is, never crosses a session silently, and a TUI that
+notices another program's writes (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from textual.widgets import Static
+from tui_helpers import SIZE, settle, stored
+
+from workbench.cli import main
+from workbench.core import editing
+from workbench.core.project import Project
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.alignment_screen import AlignmentScreen
+from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.screens.translation_screen import DETAILS_DELAY, TranslationScreen
+from workbench.tui.widgets.segment_view import TargetEditor
+
+WEAK_PAIR = 2
+
+
+def notices(app: WorkbenchApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def alignment_at(pilot, index: int) -> AlignmentScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("f3")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, AlignmentScreen)
+    screen.grid.move_to(index)
+    await pilot.pause()
+    return screen
+
+
+async def test_undo_goes_to_the_merged_pairs_and_names_them(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await alignment_at(pilot, WEAK_PAIR)
+        await pilot.press("m")
+        screen.grid.move_to(6)
+        await pilot.pause()
+        await pilot.press("u")
+        await settle(pilot)
+        assert screen.grid.cursor == WEAK_PAIR, "the view moved to the pair the undo changed"
+        assert "Undone: merge of pairs 3–4" in notices(app)
+        info = str(screen.query_one("#bead-info", Static).render())
+        assert info.startswith("Pair 3 of 8")
+
+
+async def test_undo_after_a_restart_asks_first(project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        seventh = project.segments()[6]
+        editing.set_target(project, seventh.id, "Клубам были нужны деньги и время.")
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await alignment_at(pilot, 0)
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal), "an earlier session's edit is never undone silently"
+        assert stored(project_path)[6]["target"] == "Клубам были нужны деньги и время."
+        await pilot.press("escape")
+        await pilot.pause()
+        assert stored(project_path)[6]["target"] == "Клубам были нужны деньги и время."
+        await pilot.press("u")
+        await pilot.pause()
+        await pilot.press("enter")  # "Undo it" is the first choice
+        await settle(pilot)
+        assert stored(project_path)[6]["target"] == ""
+        assert screen.grid.cursor == 6
+        assert "Undone: target edit of pair 7" in notices(app)
+
+
+async def test_history_lists_earlier_sessions_and_undoes_back_to_a_step(project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        first = project.segments()[0]
+        editing.set_target(project, first.id, "Старый перевод.")
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await alignment_at(pilot, 4)
+        await pilot.press("l")
+        await pilot.press("f7")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, ChoiceModal)
+        labels = [label.plain for label in modal.labels]
+        assert "pair lock" in labels[0] and "earlier session" not in labels[0]
+        assert "target edit" in labels[1] and "earlier session" in labels[1]
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert screen.grid.cursor == 0
+    rows = stored(project_path)
+    assert rows[0]["target"] == "Профсоюзы обеспечили институциональную базу для этого сдвига."
+    with Project.open(project_path) as project:
+        assert not project.segments()[4].locked
+
+
+async def test_ctrl_z_in_the_target_undoes_typing_not_the_journal(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TranslationScreen)
+        screen.grid.move_to(0)
+        await pilot.pause(DETAILS_DELAY + 0.1)
+        await pilot.press("enter", "end", *" Да")
+        editor = screen.query_one(TargetEditor)
+        assert editor.text.endswith("сдвига. Да")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert not editor.text.endswith("Да"), "ctrl+z in the text undoes the typing"
+        assert isinstance(app.focused, TargetEditor)
+
+
+async def test_enter_in_the_target_confirms_and_opens_the_next(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TranslationScreen)
+        screen.grid.move_to(6)
+        await pilot.pause(DETAILS_DELAY + 0.1)
+        await pilot.press("enter", *"Деньги", "enter")
+        await pilot.pause(DETAILS_DELAY + 0.1)
+        assert screen.grid.cursor == 7 and isinstance(app.focused, TargetEditor)
+        assert "\n" not in screen.query_one(TargetEditor).text
+        shown = {key: active.binding.description for key, active in app.screen.active_bindings.items()}
+        assert shown.get("enter") == "Confirm+next", "the footer says what Enter does"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+j")
+        assert "\n" in screen.query_one(TargetEditor).text
+    rows = stored(project_path)
+    assert rows[6]["target"] == "Деньги" and rows[6]["status"] == "translated"
+    assert rows[7]["status"] == "translated"
+    assert "\n" not in rows[7]["target"]
+
+
+async def test_a_cli_realignment_is_noticed_and_ids_survive(app: WorkbenchApp, project_path: Path) -> None:
+    before = [row["id"] for row in stored(project_path)]
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await alignment_at(pilot, 5)
+        result = CliRunner().invoke(main, ["align", str(project_path)])
+        assert result.exit_code == 0, result.output
+        with Project.open(project_path) as project:
+            project.db["segments"].update(before[0], {"target": "изменено извне"})
+        assert app.check_outside_changes()
+        await settle(pilot)
+        assert any("changed by another program" in n for n in notices(app))
+        assert screen.segments[0].target == "изменено извне"
+        assert {s.id for s in screen.segments} == {row["id"] for row in stored(project_path)}
+        await pilot.press("l")
+        await pilot.pause()
+        assert not [n for n in notices(app) if "no segment with id" in n]
+
+
+async def test_undo_in_the_translation_view_goes_to_the_segment(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TranslationScreen)
+        screen.grid.move_to(0)
+        await pilot.pause(DETAILS_DELAY + 0.1)
+        await pilot.press("ctrl+s")  # segment 1 translated, on to segment 2
+        screen.grid.move_to(6)
+        await pilot.pause(DETAILS_DELAY + 0.1)
+        screen.grid.focus()
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert screen.grid.cursor == 0 and screen.current_id == screen.segments[0].id
+        assert "Undone: status change of segment 1" in notices(app)
+    assert stored(project_path)[0]["status"] == "draft"
+
+
+async def test_bulk_mark_translated_is_one_step_from_the_palette(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await alignment_at(pilot, 0)
+        await screen.run_action("mark_drafts_translated")
+        await settle(pilot)
+        assert "5 pairs changed (one undo step)." in notices(app)
+        assert [row["status"] for row in stored(project_path)].count("translated") == 6
+        await pilot.press("u")
+        await settle(pilot)
+        assert [row["status"] for row in stored(project_path)].count("translated") == 1
+        assert any(n.startswith("Undone: bulk status change of pairs 1") for n in notices(app))
