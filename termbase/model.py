@@ -10,14 +10,12 @@ them change underneath it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from termbase import safetext
 from termbase.errors import TermbaseError
 from termbase.normalize import fold_text
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 class TermStatus(StrEnum):
@@ -77,6 +75,16 @@ def primary_language(tag: str) -> str:
     return tag.strip().replace("_", "-").split("-", 1)[0].lower()
 
 
+def _clean_fields(value: object, names: tuple[str, ...]) -> None:
+    """Every concept and term is built here, whichever file or database it comes from:
+    its free text (ids, notes, definitions) is stored without terminal sequences,
+    control characters or bidi overrides (see `termbase.safetext`)."""
+    for name in names:
+        text = getattr(value, name)
+        if isinstance(text, str) and safetext.has_control(text):
+            object.__setattr__(value, name, safetext.clean(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """One designation of a concept in one language."""
@@ -102,9 +110,11 @@ class Term:
         text = " ".join(self.text.split())
         if not text:
             raise TermbaseError("a term needs some text")
-        if _CONTROL.search(text):
-            # NUL, ESC and the like arrive from broken CSV exports; printed, ESC rewrites the terminal.
-            raise TermbaseError(f"term {text!r} contains a control character")
+        if safetext.has_control(text):
+            # NUL, ESC and the like arrive from broken CSV exports; printed, ESC rewrites the
+            # terminal. A term is matched against text, so it is refused, not silently changed.
+            raise TermbaseError(f"term {safetext.visible(text)!r} contains a control character")
+        _clean_fields(self, ("lang", "part_of_speech", "usage_note", "context"))
         if not self.lang.strip():
             raise TermbaseError(f"term {text!r} needs a language")
         object.__setattr__(self, "text", text)
@@ -132,6 +142,7 @@ class Concept:
     """Terms grouped by language (first-seen order), in file order within a language."""
 
     def __post_init__(self) -> None:
+        _clean_fields(self, ("id", "subject", "definition", "note"))
         concept_id = self.id.strip() if isinstance(self.id, str) else ""
         if not concept_id or any(ch.isspace() for ch in concept_id):
             raise TermbaseError(f"concept id {self.id!r} must be non-empty and have no spaces")

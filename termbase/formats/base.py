@@ -14,6 +14,7 @@ from pathlib import Path
 
 from termbase.errors import TermbaseError
 from termbase.model import Concept
+from termbase.outputfile import atomic_write, refuse_unsafe_output
 
 
 class TermbaseFormat(ABC):
@@ -39,20 +40,18 @@ class TermbaseFormat(ABC):
             return self.loads(data)
         except TermbaseError as exc:
             raise TermbaseError(f"{path.name}: {exc}") from None
+        except RecursionError:  # any reader, any structure: a hostile file, never a traceback
+            raise TermbaseError(f"{path.name}: the file is nested too deeply to read") from None
 
     def write(
         self, concepts: Sequence[Concept], path: Path | str, *, source_lang: str | None = None
     ) -> None:
         """Write atomically: a failed export never leaves half a file behind."""
         path = Path(path)
+        refuse_unsafe_output(path)
         data = self.dumps(concepts, source_lang=source_lang)
-        tmp = path.with_name(f".{path.name}.tmp")
-        try:
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)  # a full disk leaves no half-written temporary file
-            raise
+        with atomic_write(path) as fh:  # never over a database, never replacing a device
+            fh.write(data)
 
 
 def guess_source_lang(concepts: Sequence[Concept]) -> str | None:

@@ -111,15 +111,15 @@ class DelimitedFormat(TermbaseFormat):
         rows = csv.reader(
             io.StringIO(text, newline=""), delimiter=self.delimiter, strict=self.delimiter == ","
         )
-        header = next(rows, None)
-        if not header or not any(cell.strip() for cell in header):
-            raise TermbaseError(
-                "the first row must name the columns (language codes, id, status, ...)"
-            )
-        columns, languages = _columns(header)
         drafts: dict[str, _Draft] = {}
         by_source: dict[str, str] = {}
         try:
+            header = next(rows, None)
+            if not header or not any(cell.strip() for cell in header):
+                raise TermbaseError(
+                    "the first row must name the columns (language codes, id, status, ...)"
+                )
+            columns, languages = _columns(header)
             for number, row in enumerate(rows, start=2):
                 if not any(cell.strip() for cell in row):
                     continue

@@ -164,10 +164,17 @@ class _Writer:
 
 
 def _children(element: Element) -> Iterator[Element]:
-    """Children, with group wrappers (`descripGrp`, `termGrp`, ...) opened up."""
-    for child in element:
-        if local_name(child.tag) in _GROUP_TAGS:
-            yield from _children(child)
+    """Children, with group wrappers (`descripGrp`, `termGrp`, ...) opened up, in order.
+
+    A loop with its own stack, not recursion: a file may nest groups a million deep.
+    """
+    stack = [iter(element)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif local_name(child.tag) in _GROUP_TAGS:
+            stack.append(iter(child))
         else:
             yield child
 

@@ -36,6 +36,8 @@ def parse_xml(data: bytes) -> Element:
         raise TermbaseError(f"refused: the file refers to external XML resources ({exc})") from None
     except ParseError as exc:
         raise TermbaseError(f"not well-formed XML: {exc}") from None
+    except (LookupError, ValueError) as exc:  # encoding="x-no-such", "UTF-7" (multi-byte)
+        raise TermbaseError(f"the XML declares an encoding that cannot be read ({exc})") from None
 
 
 def local_name(tag: object) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import emit_json, open_project, project_argument
+from workbench.cli.common import echo, emit_json, open_project, project_argument
 from workbench.core.errors import InputError
 
 
@@ -28,7 +28,7 @@ def align(directory: Path, as_json: bool) -> None:
         emit_json(vars(summary))
         return
     types = ", ".join(f"{kind}: {count}" for kind, count in summary.types.items())
-    click.echo(
+    echo(
         f"aligned {summary.documents} document(s): {summary.beads} beads ({types}); "
         f"{summary.kept} kept as confirmed; {summary.low_confidence} below confidence {LOW_CONFIDENCE}"
     )
@@ -75,7 +75,7 @@ def align_files(
     for bead in beads:
         source_text = " ".join(left[i].text for i in bead.source)
         target_text = " ".join(right[i].text for i in bead.target)
-        click.echo(f"{_tsv_cell(source_text)}\t{_tsv_cell(target_text)}\t{bead.confidence:.3f}")
+        echo(f"{_tsv_cell(source_text)}\t{_tsv_cell(target_text)}\t{bead.confidence:.3f}")
 
 
 def _read_sentences(path: Path, lang: str, presegmented: bool, encoding: str | None) -> list:  # type: ignore[type-arg]

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.cli.common import (
+    echo,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
 
 output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
 
@@ -62,11 +69,11 @@ def export_command(
         return
     for name, report in results:
         what = "translated segments" if name == "text" else "segment pairs"
-        click.echo(f"exported {report.units} {what} to {report.path}")
+        echo(f"exported {report.units} {what} to {report.path}")
         if report.removed_characters:
-            click.echo(
+            echo(
                 f"warning: removed {report.removed_characters} control characters XML cannot hold from {report.path.name}",
                 err=True,
             )
         if name != "text" and report.units == 0 and not all_pairs:
-            click.echo("note: no confirmed segments yet; --all exports every translated pair", err=True)
+            echo("note: no confirmed segments yet; --all exports every translated pair", err=True)

@@ -207,7 +207,7 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     from workbench.formats.tmx import read_tmx
 
     units = read_tmx(file, project.config.source_lang, project.config.target_lang)
-    return import_pairs(project, file, ((u.source, u.target, u.status) for u in units), kind="tmx")
+    return import_pairs(project, file, ((c.source, c.target, c.status) for c in (u.cleaned() for u in units)), kind="tmx")
 
 
 def import_pairs(

@@ -9,6 +9,7 @@ crash loses nothing that was committed and readers never block the writer).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -33,6 +34,8 @@ DATABASE_FILE = "project.db"
 SOURCES_DIR = "sources"
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's lock before giving up with a clear error."""
+_DATABASE_NAME = re.compile(r".+\.(db|sqlite3?)(-wal|-shm|-journal)?")
+"""A database of the project (project.db, memory.db, termbase.db) or one of its companions."""
 BUSY_TIMEOUT_ENV = "WORKBENCH_BUSY_TIMEOUT_MS"
 """Overrides BUSY_TIMEOUT_MS (milliseconds): tests of a locked project need not wait 10 s."""
 
@@ -232,7 +235,7 @@ class Project:
         target = Path(path).absolute().resolve()
         root = self.path.resolve()
         if target.parent == root and (
-            target.name == CONFIG_FILE or target.suffix == ".db" or target.name.startswith(DATABASE_FILE)
+            target.name == CONFIG_FILE or _DATABASE_NAME.fullmatch(target.name) or target.name.startswith(DATABASE_FILE)
         ):
             return True
         return target.is_relative_to(root / SOURCES_DIR)

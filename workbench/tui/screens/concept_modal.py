@@ -24,6 +24,7 @@ from termbase.model import Concept, Term, TermStatus
 from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.i18n import _
+from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
 
 
@@ -127,7 +128,7 @@ class ConceptModal(ModalScreen[Concept | None]):
             terms = tuple(term for row in self.query(TermRow) if (term := row.value()) is not None)
             if not terms:
                 raise TermbaseError(_("A concept needs at least one term."))
-            with open_project_termbase(self.project) as termbase:
+            with open_project_termbase(self.project) as termbase, termbase.writing():
                 concept = Concept(
                     id=self.concept.id if self.concept else termbase.new_id(),
                     subject=self._field("subject"),
@@ -140,7 +141,7 @@ class ConceptModal(ModalScreen[Concept | None]):
                 else:
                     termbase.update(concept)
         except (TermbaseError, OSError) as problem:
-            error.update(str(problem))
+            error.update(literal(str(problem)))
             return
         self.dismiss(concept)
 
