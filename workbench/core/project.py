@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 import tomllib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -192,10 +192,12 @@ class Project:
         db = _connect(db_path)
         try:
             _check_and_migrate(db, db_path)
+            project = cls(path, config, db)
+            project._reconcile_listing()
         except BaseException:
             db.close()
             raise
-        return cls(path, config, db)
+        return project
 
     def close(self) -> None:
         self.db.close()
@@ -222,8 +224,33 @@ class Project:
         under the database's write lock, so the read-and-write is not raced).
         """
         current = _read_config(self.path / CONFIG_FILE)
-        self.save_config(replace(current, documents=(*current.documents, entry)))
+        listed = self.stored_documents()  # read inside the import's transaction: has the new one
+        if entry not in listed:
+            listed = (*listed, entry)
+        self.save_config(replace(current, documents=listed))
         return current
+
+    def stored_documents(self) -> tuple[DocumentEntry, ...]:
+        """The documents as `project.db` has them, in project order.
+
+        The database is where documents live; `project.toml` lists them for people.
+        The listing is always rebuilt from here, never appended to, so a kill between
+        writing `project.toml` and committing the import cannot leave a document listed
+        that the database lacks, or listed twice after the import is run again.
+        """
+        return tuple(
+            DocumentEntry(name=name, kind=kind, source=source, target=target, imported=imported)
+            for name, kind, source, target, imported in self.db.execute(
+                "select name, kind, source_file, target_file, imported_at from documents order by seq"
+            ).fetchall()
+        )
+
+    def _reconcile_listing(self) -> None:
+        """After a kill between the two writes of an import, list what the database holds."""
+        stored = self.stored_documents()
+        if stored != self.config.documents:
+            with suppress(OSError):  # a read-only project still opens; the listing waits
+                self.save_config(replace(self.config, documents=stored))
 
     @property
     def sources_dir(self) -> Path:
