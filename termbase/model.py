@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from termbase import safetext
 from termbase.errors import TermbaseError
@@ -70,6 +71,7 @@ def same_language(a: str, b: str) -> bool:
     return primary_language(a) == primary_language(b)
 
 
+@lru_cache(maxsize=256)
 def primary_language(tag: str) -> str:
     """The primary language subtag of a BCP 47 tag, lower case (`ru-RU` -> `ru`)."""
     return tag.strip().replace("_", "-").split("-", 1)[0].lower()
@@ -81,8 +83,11 @@ def _clean_fields(value: object, names: tuple[str, ...]) -> None:
     control characters or bidi overrides (see `termbase.safetext`)."""
     for name in names:
         text = getattr(value, name)
-        if isinstance(text, str) and safetext.has_control(text):
+        if text and isinstance(text, str) and _has_control(text):
             object.__setattr__(value, name, safetext.clean(text))
+
+
+_has_control = safetext.CONTROL.search
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,23 +149,27 @@ class Concept:
     def __post_init__(self) -> None:
         _clean_fields(self, ("id", "subject", "definition", "note"))
         concept_id = self.id.strip() if isinstance(self.id, str) else ""
-        if not concept_id or any(ch.isspace() for ch in concept_id):
+        if not concept_id or len(concept_id.split()) != 1:
             raise TermbaseError(f"concept id {self.id!r} must be non-empty and have no spaces")
         object.__setattr__(self, "id", concept_id)
         # Canonical order: grouped by language (first-seen order), file order within a
         # language. TBX groups terms by language, so this is what a round trip keeps.
-        languages = list(dict.fromkeys(primary_language(term.lang) for term in self.terms))
-        terms = tuple(
-            sorted(self.terms, key=lambda term: languages.index(primary_language(term.lang)))
-        )
-        object.__setattr__(self, "terms", terms)
+        primaries = [primary_language(term.lang) for term in self.terms]
+        languages = list(dict.fromkeys(primaries))
+        ranks = [languages.index(primary) for primary in primaries]
+        if ranks != sorted(ranks):  # already grouped, as every reader and the store give them
+            order = sorted(range(len(ranks)), key=ranks.__getitem__)
+            object.__setattr__(self, "terms", tuple(self.terms[i] for i in order))
+        elif not isinstance(self.terms, tuple):
+            object.__setattr__(self, "terms", tuple(self.terms))
         seen: set[tuple[str, str]] = set()
-        for term in terms:
-            if term.key in seen:
+        for term in self.terms:
+            key = term.key
+            if key in seen:
                 raise TermbaseError(
                     f"concept {concept_id}: term {term.text!r} ({term.lang}) is listed twice"
                 )
-            seen.add(term.key)
+            seen.add(key)
 
     def terms_in(self, lang: str) -> tuple[Term, ...]:
         """Terms of one language (`ru` also takes `ru-RU`), in order."""

@@ -32,6 +32,10 @@ from termbase.normalize import fold_text
 migrations = Migrations("termbase")
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's lock before failing with a clear error."""
+IMPORT_BATCH = 2000
+"""Concepts written per round of `import_concepts` (one id lookup, one insert of each kind)."""
+IMPORT_CACHE_KIB = 65536
+"""SQLite page cache while importing: the term indexes of a million concepts fit."""
 BUSY_TIMEOUT_ENV = "WORKBENCH_BUSY_TIMEOUT_MS"
 """Overrides BUSY_TIMEOUT_MS, as it does for the project database (a bad value keeps the default)."""
 
@@ -281,50 +285,55 @@ class Termbase:
             self._bump()
 
     def import_concepts(self, concepts: Iterable[Concept]) -> ImportResult:
-        """Add or replace (by id) many concepts in one transaction.
+        """Add or replace (by id) many concepts in one transaction; a stream is fine.
 
-        Linear in the number of concepts: positions are counted here, not looked up
-        per concept, and rows go in by prepared statements in batches.
+        Linear in the number of concepts: positions are counted here rather than looked
+        up per concept, existing ids are looked up a batch at a time, and rows go in by
+        prepared statements; a concept given twice replaces its earlier self.
         """
         added = updated = 0
         with self.writing():
+            self.db.execute(f"pragma cache_size = -{IMPORT_CACHE_KIB}")  # index pages stay cached
             position = self._next_position()
-            concept_rows: list[tuple[Any, ...]] = []
-            term_rows: list[tuple[Any, ...]] = []
-            batched: set[str] = set()
+            batch: dict[str, Concept] = {}
             for concept in concepts:
-                if concept.id in batched:  # the same id twice in one import: the later wins
-                    self._flush(concept_rows, term_rows)
-                    batched.clear()
-                row = self.db.execute(
-                    "select position from concepts where id = ?", [concept.id]
-                ).fetchone()
-                if row is None:
-                    added += 1
-                    where = position
-                    position += 1
-                else:
+                if concept.id in batch:
                     updated += 1
-                    self._flush(concept_rows, term_rows)
-                    self._delete_rows(concept.id)
-                    where = row[0]
-                concept_rows.append(_concept_row(concept, where))
-                term_rows.extend(_term_rows(concept))
-                batched.add(concept.id)
-                if len(concept_rows) >= 5000:
-                    self._flush(concept_rows, term_rows)
-                    batched.clear()
-            self._flush(concept_rows, term_rows)
+                batch[concept.id] = concept  # keeps the first one's place in the batch
+                if len(batch) >= IMPORT_BATCH:
+                    position, new = self._import_batch(batch, position)
+                    added, updated = added + new, updated + len(batch) - new
+                    batch = {}
+            position, new = self._import_batch(batch, position)
+            added, updated = added + new, updated + len(batch) - new
             if added or updated:
                 self._bump()
         return ImportResult(added, updated)
 
-    def _flush(self, concept_rows: list[tuple[Any, ...]], term_rows: list[tuple[Any, ...]]) -> None:
-        """Write the batched rows (a concept seen twice in one import is written in order)."""
+    def _import_batch(self, batch: dict[str, Concept], position: int) -> tuple[int, int]:
+        """Write a batch of concepts with distinct ids; returns the next position and how many were new."""
+        if not batch:
+            return position, 0
+        ids = list(batch)
+        marks = ",".join("?" * len(ids))
+        existing = dict(
+            self.db.execute(f"select id, position from concepts where id in ({marks})", ids).fetchall()
+        )
+        if existing:
+            gone = [(concept_id,) for concept_id in existing]
+            self.db.conn.executemany("delete from terms where concept_id = ?", gone)
+            self.db.conn.executemany("delete from concepts where id = ?", gone)
+        concept_rows = []
+        term_rows: list[tuple[Any, ...]] = []
+        for concept_id, concept in batch.items():
+            where = existing.get(concept_id)
+            if where is None:
+                where, position = position, position + 1
+            concept_rows.append(_concept_row(concept, where))
+            term_rows.extend(_term_rows(concept))
         self.db.conn.executemany(_INSERT_CONCEPT, concept_rows)
         self.db.conn.executemany(_INSERT_TERM, term_rows)
-        concept_rows.clear()
-        term_rows.clear()
+        return position, len(batch) - len(existing)
 
     def clear(self) -> None:
         """Remove every concept (used before replacing a termbase wholesale)."""

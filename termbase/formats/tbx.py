@@ -33,14 +33,15 @@ deprecated, obsolete -> superseded). XML is parsed by `xmlsafe.parse_xml`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import BinaryIO
 from xml.etree.ElementTree import Element
 
 from lxml import etree
 
 from termbase.errors import TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
-from termbase.formats.xmlsafe import XML_LANG, local_name, parse_xml, text_of
+from termbase.formats.xmlsafe import XML_LANG, iter_xml, local_name, text_of
 from termbase.model import Concept, Term, TermStatus
 
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
@@ -75,23 +76,40 @@ class TbxFormat(TermbaseFormat):
 
     # -- reading -------------------------------------------------------------------
 
-    def loads(self, data: bytes) -> list[Concept]:
-        root = parse_xml(data)
-        kind = local_name(root.tag)
-        if kind not in ("tbx", "martif"):
-            raise TermbaseError(
-                f"not a TBX file (the root element is <{kind}>, not <tbx> or <martif>)"
-            )
-        concepts = []
+    def iter_concepts(self, open_source: Callable[[], BinaryIO]) -> Iterator[Concept]:
+        """Entries as the parser reaches them; each is dropped once read, so a file of a
+        million concepts is read in the memory of one."""
         seen: set[str] = set()
-        entries = (el for el in root.iter() if local_name(el.tag) in _CONCEPT_TAGS)
-        for number, entry in enumerate(entries, start=1):
-            concept = _read_concept(entry, number)
-            if concept.id in seen:
-                raise TermbaseError(f"concept id {concept.id!r} is used twice")
-            seen.add(concept.id)
-            concepts.append(concept)
-        return concepts
+        parents: list[Element] = []
+        open_entries = 0  # an entry nested in another is read as part of the outer one
+        number = 0
+        with open_source() as source:
+            for event, element in iter_xml(source):
+                if event == "start":
+                    if not parents:
+                        kind = local_name(element.tag)
+                        if kind not in ("tbx", "martif"):
+                            raise TermbaseError(
+                                f"not a TBX file (the root element is <{kind}>, not <tbx> or <martif>)"
+                            )
+                    parents.append(element)
+                    open_entries += local_name(element.tag) in _CONCEPT_TAGS
+                    continue
+                parents.pop()
+                if local_name(element.tag) not in _CONCEPT_TAGS:
+                    continue
+                open_entries -= 1
+                if open_entries:
+                    continue
+                number += 1
+                concept = _read_concept(element, number)
+                if concept.id in seen:
+                    raise TermbaseError(f"concept id {concept.id!r} is used twice")
+                seen.add(concept.id)
+                element.clear()
+                if parents:
+                    parents[-1].remove(element)
+                yield concept
 
     # -- writing -------------------------------------------------------------------
 

@@ -11,6 +11,9 @@ the DTD is never loaded.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -23,10 +26,27 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def parse_xml(data: bytes) -> Element:
     """The root element of a document, or a TermbaseError that says what was wrong."""
-    try:
+    with _refusals():
         return SafeET.parse(
             io.BytesIO(data), forbid_dtd=False, forbid_entities=True, forbid_external=True
         ).getroot()
+
+
+def iter_xml(source: BinaryIO) -> Iterator[tuple[str, Element]]:
+    """("start" | "end", element) events of a document read as a stream, refused like `parse_xml`.
+
+    The caller may clear and drop elements it is done with: memory stays flat at any size.
+    """
+    with _refusals():
+        yield from SafeET.iterparse(
+            source, events=("start", "end"), forbid_dtd=False, forbid_entities=True, forbid_external=True
+        )
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    try:
+        yield
     except EntitiesForbidden as exc:
         raise TermbaseError(
             f"refused: the file declares the XML entity {exc.name!r}; entity declarations are "

@@ -48,16 +48,12 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
 
     Concepts are matched by id: an id already in the termbase is replaced.
     """
-    from workbench.core.terminology import open_project_termbase, read_termbase_for_project
+    from workbench.core.terminology import import_termbase_file
 
     with open_project(directory) as project:
-        concepts = read_termbase_for_project(project, file)
-        with open_project_termbase(project) as termbase:
-            if replace:
-                termbase.clear()
-            result = termbase.import_concepts(concepts)
+        result = import_termbase_file(project, file, replace=replace)
     echo(
-        f"imported {len(concepts)} concepts from {file.name} "
+        f"imported {result.added + result.updated} concepts from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
     )
 
