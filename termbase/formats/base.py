@@ -13,7 +13,6 @@ import io
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,8 +51,12 @@ class TermbaseFormat(ABC):
         path = Path(path)
         if not path.is_file():  # reading a pipe blocks and /dev/zero never ends
             raise TermbaseError(f"{path.name}: no such file, or not a regular file")
+
+        def open_file() -> BinaryIO:
+            return path.open("rb")  # noqa: SIM115 (the format closes what it opens)
+
         try:
-            yield from self.iter_concepts(partial(path.open, "rb"))
+            yield from self.iter_concepts(open_file)
         except TermbaseError as exc:
             raise TermbaseError(f"{path.name}: {exc}") from None
         except RecursionError:  # any reader, any structure: a hostile file, never a traceback

@@ -141,7 +141,7 @@ class WorkbenchApp(App[None]):
 
     def on_mount(self) -> None:
         if self.project is not None:
-            self.title = self.project.config.name
+            self.title = safetext.visible(self.project.config.name)
             self.call_after_refresh(self.load_segments)
             self.call_after_refresh(self.load_enforcer)
 
@@ -151,7 +151,7 @@ class WorkbenchApp(App[None]):
             self.project.close()
         self.project = project
         self.folder = project.path
-        self.title = project.config.name
+        self.title = safetext.visible(project.config.name)
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
         self.enforcer, self.enforcer_ready = None, False
