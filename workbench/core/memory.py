@@ -110,8 +110,10 @@ class TranslationMemory:
             if db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")
-            with write_transaction(conn):  # creating the tables waits like any other write
-                return cls(db, source_lang=source_lang, target_lang=target_lang)
+            if migrations.pending(db):  # creating the tables waits for the lock like any write
+                with write_transaction(conn):
+                    migrations.apply(db)
+            return cls(db, source_lang=source_lang, target_lang=target_lang)
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise  # the CLI and TUI say "the project is busy"
