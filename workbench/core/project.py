@@ -246,11 +246,30 @@ class Project:
         )
 
     def _reconcile_listing(self) -> None:
-        """After a kill between the two writes of an import, list what the database holds."""
-        stored = self.stored_documents()
-        if stored != self.config.documents:
-            with suppress(OSError):  # a read-only project still opens; the listing waits
-                self.save_config(replace(self.config, documents=stored))
+        """After a kill between the two writes of an import, list what the database holds.
+
+        Only under the write lock, taken without waiting: an import in progress in
+        another process lists its document before it commits, and that is no kill.
+        """
+        if self.stored_documents() == self.config.documents:
+            return
+        conn = self.db.conn
+        conn.execute("pragma busy_timeout = 0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:  # another writer is at work: the listing waits for it
+            return
+        finally:
+            conn.execute(f"pragma busy_timeout = {busy_timeout_ms()}")
+        try:
+            current = _read_config(self.path / CONFIG_FILE)
+            stored = self.stored_documents()
+            self.config = replace(current, documents=stored)
+            if stored != current.documents:
+                with suppress(OSError):  # a read-only project still opens; the listing waits
+                    self.save_config()
+        finally:
+            conn.execute("ROLLBACK")
 
     @property
     def sources_dir(self) -> Path:
