@@ -128,6 +128,8 @@ def run_command(
         else:
             with atomic_output(output) as fh:
                 print_table(findings, console(file=fh, width=80, no_color=True), len(segments))
+    elif output is None and output_format == "json":
+        emit_json([f.to_json() for f in findings])  # controls escaped, values kept
     elif output is None:
         echo(text, nl=False)
     else:
