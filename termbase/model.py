@@ -10,14 +10,13 @@ them change underneath it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
+from termbase import safetext
 from termbase.errors import TermbaseError
 from termbase.normalize import fold_text
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 class TermStatus(StrEnum):
@@ -72,9 +71,23 @@ def same_language(a: str, b: str) -> bool:
     return primary_language(a) == primary_language(b)
 
 
+@lru_cache(maxsize=256)
 def primary_language(tag: str) -> str:
     """The primary language subtag of a BCP 47 tag, lower case (`ru-RU` -> `ru`)."""
     return tag.strip().replace("_", "-").split("-", 1)[0].lower()
+
+
+def _clean_fields(value: object, names: tuple[str, ...]) -> None:
+    """Every concept and term is built here, whichever file or database it comes from:
+    its free text (ids, notes, definitions) is stored without terminal sequences,
+    control characters or bidi overrides (see `termbase.safetext`)."""
+    for name in names:
+        text = getattr(value, name)
+        if text and isinstance(text, str) and _has_control(text):
+            object.__setattr__(value, name, safetext.clean(text))
+
+
+_has_control = safetext.CONTROL.search
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +115,11 @@ class Term:
         text = " ".join(self.text.split())
         if not text:
             raise TermbaseError("a term needs some text")
-        if _CONTROL.search(text):
-            # NUL, ESC and the like arrive from broken CSV exports; printed, ESC rewrites the terminal.
-            raise TermbaseError(f"term {text!r} contains a control character")
+        if safetext.has_control(text):
+            # NUL, ESC and the like arrive from broken CSV exports; printed, ESC rewrites the
+            # terminal. A term is matched against text, so it is refused, not silently changed.
+            raise TermbaseError(f"term {safetext.visible(text)!r} contains a control character")
+        _clean_fields(self, ("lang", "part_of_speech", "usage_note", "context"))
         if not self.lang.strip():
             raise TermbaseError(f"term {text!r} needs a language")
         object.__setattr__(self, "text", text)
@@ -132,24 +147,29 @@ class Concept:
     """Terms grouped by language (first-seen order), in file order within a language."""
 
     def __post_init__(self) -> None:
+        _clean_fields(self, ("id", "subject", "definition", "note"))
         concept_id = self.id.strip() if isinstance(self.id, str) else ""
-        if not concept_id or any(ch.isspace() for ch in concept_id):
+        if not concept_id or len(concept_id.split()) != 1:
             raise TermbaseError(f"concept id {self.id!r} must be non-empty and have no spaces")
         object.__setattr__(self, "id", concept_id)
         # Canonical order: grouped by language (first-seen order), file order within a
         # language. TBX groups terms by language, so this is what a round trip keeps.
-        languages = list(dict.fromkeys(primary_language(term.lang) for term in self.terms))
-        terms = tuple(
-            sorted(self.terms, key=lambda term: languages.index(primary_language(term.lang)))
-        )
-        object.__setattr__(self, "terms", terms)
+        primaries = [primary_language(term.lang) for term in self.terms]
+        languages = list(dict.fromkeys(primaries))
+        ranks = [languages.index(primary) for primary in primaries]
+        if ranks != sorted(ranks):  # already grouped, as every reader and the store give them
+            order = sorted(range(len(ranks)), key=ranks.__getitem__)
+            object.__setattr__(self, "terms", tuple(self.terms[i] for i in order))
+        elif not isinstance(self.terms, tuple):
+            object.__setattr__(self, "terms", tuple(self.terms))
         seen: set[tuple[str, str]] = set()
-        for term in terms:
-            if term.key in seen:
+        for term in self.terms:
+            key = term.key
+            if key in seen:
                 raise TermbaseError(
                     f"concept {concept_id}: term {term.text!r} ({term.lang}) is listed twice"
                 )
-            seen.add(term.key)
+            seen.add(key)
 
     def terms_in(self, lang: str) -> tuple[Term, ...]:
         """Terms of one language (`ru` also takes `ru-RU`), in order."""

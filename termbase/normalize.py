@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 APOSTROPHES = "'’ʼ‘`´′"
 """Characters people and OCR use for an apostrophe."""
@@ -60,8 +61,13 @@ def fold_word(token: str) -> str:
     return unicodedata.normalize("NFC", token).casefold().translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=8192)
 def fold_text(text: str) -> str:
-    """Fold a whole string for identity and search: `fold_word` plus one space between words."""
+    """Fold a whole string for identity and search: `fold_word` plus one space between words.
+
+    Cached: a term's text is folded several times as it is read, checked and stored
+    (its key, its concept's duplicate check, its search column), one after the other.
+    """
     return " ".join(fold_word(text).split())
 
 

@@ -13,9 +13,11 @@ file's modification time does not change on every commit.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
@@ -30,6 +32,18 @@ from termbase.normalize import fold_text
 migrations = Migrations("termbase")
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's lock before failing with a clear error."""
+IMPORT_BATCH = 2000
+"""Concepts written per round of `import_concepts` (one id lookup, one insert of each kind)."""
+IMPORT_CACHE_KIB = 65536
+"""SQLite page cache while importing: the term indexes of a million concepts fit."""
+BUSY_TIMEOUT_ENV = "WORKBENCH_BUSY_TIMEOUT_MS"
+"""Overrides BUSY_TIMEOUT_MS, as it does for the project database (a bad value keeps the default)."""
+
+
+def busy_timeout_ms() -> int:
+    """The lock wait in milliseconds: the environment's when it names a whole number."""
+    value = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
 
 
 @migrations(name="m001_initial")
@@ -92,21 +106,42 @@ class Termbase:
             self.db = _connect(self.path)
         try:
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            self.close()
+            if _busy(exc):  # another process holds the lock past the wait: "the project is busy"
+                raise
+            raise TermbaseError(f"{self.path or 'database'}: not a termbase ({exc})") from None
         except sqlite3.DatabaseError as exc:
             self.close()
             raise TermbaseError(f"{self.path or 'database'}: not a termbase ({exc})") from None
+        except BaseException:
+            self.close()
+            raise
 
     def _migrate(self) -> None:
+        """Refuse a file that is not ours before anything is written to it, then set it up.
+
+        Only reads happen until the file is known to be a termbase (or empty): a foreign
+        SQLite file opened by mistake is left byte for byte as it was.
+        """
         tables = set(self.db.table_names())
-        ours = "concepts" in tables or any(m.name for m in migrations.applied(self.db))
-        if tables - {"_sqlite_migrations"} and not ours:
+        applied = {m.name for m in migrations.applied(self.db)} if "_sqlite_migrations" in tables else set()
+        if tables - {"_sqlite_migrations"} and "concepts" not in tables and not applied:
             raise TermbaseError(f"{self.path or 'database'} is an SQLite file but not a termbase")
         known = {m.name for m in migrations._migrations}
-        unknown = {m.name for m in migrations.applied(self.db)} - known
-        if unknown:
+        if applied - known:
             raise TermbaseError(f"{self.path or 'database'} was made by a newer termbase version")
+        if self.path is not None and self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
+            self.db.enable_wal()
         if migrations.pending(self.db):
-            migrations.apply(self.db)
+            with self.writing():
+                migrations.apply(self.db)
+
+    def writing(self) -> AbstractContextManager[None]:
+        """One write transaction holding the lock (see `write_transaction`): wrap a read
+        that decides a write (a fresh id, an existing concept) with it, so that two
+        processes cannot both decide on the same state."""
+        return write_transaction(self.db.conn)
 
     def close(self) -> None:
         if self.path is not None:
@@ -212,7 +247,7 @@ class Termbase:
 
     def add(self, concept: Concept) -> Concept:
         """Store a new concept; its id must be unused."""
-        with self.db.atomic():
+        with self.writing():
             if self._exists(concept.id):
                 raise TermbaseError(f"concept {concept.id} already exists")
             self._write(concept, self._next_position())
@@ -221,7 +256,7 @@ class Termbase:
 
     def update(self, concept: Concept) -> Concept:
         """Replace a stored concept (fields and all terms) by id."""
-        with self.db.atomic():
+        with self.writing():
             row = self.db.execute(
                 "select position from concepts where id = ?", [concept.id]
             ).fetchone()
@@ -234,7 +269,7 @@ class Termbase:
 
     def put(self, concept: Concept) -> bool:
         """Add the concept, or replace the one with its id; True when it was new."""
-        with self.db.atomic():
+        with self.writing():
             new = not self._exists(concept.id)
             if new:
                 self.add(concept)
@@ -243,26 +278,66 @@ class Termbase:
         return new
 
     def delete(self, concept_id: str) -> None:
-        with self.db.atomic():
+        with self.writing():
             if not self._exists(concept_id):
                 raise TermbaseError(f"no concept {concept_id}")
             self._delete_rows(concept_id)
             self._bump()
 
     def import_concepts(self, concepts: Iterable[Concept]) -> ImportResult:
-        """Add or replace (by id) many concepts in one transaction."""
+        """Add or replace (by id) many concepts in one transaction; a stream is fine.
+
+        Linear in the number of concepts: positions are counted here rather than looked
+        up per concept, existing ids are looked up a batch at a time, and rows go in by
+        prepared statements; a concept given twice replaces its earlier self.
+        """
         added = updated = 0
-        with self.db.atomic():
+        with self.writing():
+            self.db.execute(f"pragma cache_size = -{IMPORT_CACHE_KIB}")  # index pages stay cached
+            position = self._next_position()
+            batch: dict[str, Concept] = {}
             for concept in concepts:
-                if self.put(concept):
-                    added += 1
-                else:
+                if concept.id in batch:
                     updated += 1
+                batch[concept.id] = concept  # keeps the first one's place in the batch
+                if len(batch) >= IMPORT_BATCH:
+                    position, new = self._import_batch(batch, position)
+                    added, updated = added + new, updated + len(batch) - new
+                    batch = {}
+            position, new = self._import_batch(batch, position)
+            added, updated = added + new, updated + len(batch) - new
+            if added or updated:
+                self._bump()
         return ImportResult(added, updated)
+
+    def _import_batch(self, batch: dict[str, Concept], position: int) -> tuple[int, int]:
+        """Write a batch of concepts with distinct ids; returns the next position and how many were new."""
+        if not batch:
+            return position, 0
+        ids = list(batch)
+        marks = ",".join("?" * len(ids))
+        existing = dict(
+            self.db.execute(f"select id, position from concepts where id in ({marks})", ids).fetchall()
+        )
+        if existing:
+            gone = [(concept_id,) for concept_id in existing]
+            self.db.conn.executemany("delete from terms where concept_id = ?", gone)
+            self.db.conn.executemany("delete from concepts where id = ?", gone)
+        concept_rows = []
+        term_rows: list[tuple[Any, ...]] = []
+        for concept_id, concept in batch.items():
+            where = existing.get(concept_id)
+            if where is None:
+                where, position = position, position + 1
+            concept_rows.append(_concept_row(concept, where))
+            term_rows.extend(_term_rows(concept))
+        self.db.conn.executemany(_INSERT_CONCEPT, concept_rows)
+        self.db.conn.executemany(_INSERT_TERM, term_rows)
+        return position, len(batch) - len(existing)
 
     def clear(self) -> None:
         """Remove every concept (used before replacing a termbase wholesale)."""
-        with self.db.atomic():
+        with self.writing():
             self.db.execute("delete from terms")
             self.db.execute("delete from concepts")
             self._bump()
@@ -287,34 +362,8 @@ class Termbase:
         self.db.execute("delete from concepts where id = ?", [concept_id])
 
     def _write(self, concept: Concept, position: int) -> None:
-        searchable = " ".join(filter(None, (concept.subject, concept.definition, concept.note)))
-        self.db.table("concepts").insert(
-            {
-                "id": concept.id,
-                "position": position,
-                "subject": concept.subject,
-                "definition": concept.definition,
-                "note": concept.note,
-                "folded": fold_text(searchable),
-            }
-        )
-        self.db.table("terms").insert_all(
-            (
-                {
-                    "concept_id": concept.id,
-                    "position": index,
-                    "lang": term.lang,
-                    "text": term.text,
-                    "folded": fold_text(term.text),
-                    "status": term.status.value,
-                    "part_of_speech": term.part_of_speech,
-                    "usage_note": term.usage_note,
-                    "context": term.context,
-                    "case_sensitive": int(term.case_sensitive),
-                }
-                for index, term in enumerate(concept.terms)
-            ),
-        )
+        self.db.execute(_INSERT_CONCEPT, _concept_row(concept, position))
+        self.db.conn.executemany(_INSERT_TERM, _term_rows(concept))
 
     def _load_many(self, ids: list[str]) -> list[Concept]:
         if not ids:
@@ -357,6 +406,58 @@ class Termbase:
         ]
 
 
+_INSERT_CONCEPT = (
+    "insert into concepts (id, position, subject, definition, note, folded) values (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_TERM = (
+    "insert into terms (concept_id, position, lang, text, folded, status, part_of_speech, "
+    "usage_note, context, case_sensitive) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _concept_row(concept: Concept, position: int) -> tuple[Any, ...]:
+    searchable = " ".join(filter(None, (concept.subject, concept.definition, concept.note)))
+    return (concept.id, position, concept.subject, concept.definition, concept.note, fold_text(searchable))
+
+
+def _term_rows(concept: Concept) -> list[tuple[Any, ...]]:
+    return [
+        (
+            concept.id, index, term.lang, term.text, fold_text(term.text), term.status.value,
+            term.part_of_speech, term.usage_note, term.context, int(term.case_sensitive),
+        )
+        for index, term in enumerate(concept.terms)
+    ]
+
+
+@contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction that takes the lock first (`BEGIN IMMEDIATE`).
+
+    Then a writer waits up to the busy timeout for another process, as project
+    writers do; a deferred transaction that reads and then writes would fail at
+    once with "database is locked" when another process wrote in between (SQLite
+    cannot wait while holding a snapshot it may have to give up). Nested calls
+    join the outer transaction.
+    """
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -365,12 +466,11 @@ def _connect(path: Path) -> Database:
     """WAL, a bounded lock wait, and a clear error for a file that is not SQLite."""
     if path.exists() and not path.is_file():
         raise TermbaseError(f"{path} is not a file")
+    timeout_ms = busy_timeout_ms()
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000)
         db = Database(conn)
-        db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
-        if db.execute("pragma journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
+        db.execute(f"pragma busy_timeout = {timeout_ms}")
     except sqlite3.DatabaseError as exc:
         raise TermbaseError(f"{path}: cannot open as a termbase ({exc})") from None
     return db

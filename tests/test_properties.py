@@ -19,6 +19,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from termbase import safetext
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file, write_termbase_file
 from termbase.model import Concept, Term, TermStatus
@@ -179,11 +180,15 @@ def test_imported_alignment_is_monotone_and_covers_every_sentence_once(source: s
 
 # -- TMX: export then import is the identity -------------------------------------------------------
 
+stored_text = segment_text.map(safetext.clean).filter(lambda text: text.strip() != "")
+"""Text as any import stores it: without control characters or bidi overrides, which every
+import path removes (so a TMX round trip of text holding them gives back the cleaned text)."""
+
 
 @bounded(60)
 @given(
     pairs=st.lists(
-        st.tuples(segment_text, segment_text, st.sampled_from(["draft", "translated", "reviewed"])), min_size=1, max_size=8
+        st.tuples(stored_text, stored_text, st.sampled_from(["draft", "translated", "reviewed"])), min_size=1, max_size=8
     )
 )
 def test_tmx_export_then_import_gives_back_the_same_segments(pairs: list[tuple[str, str, str]]) -> None:

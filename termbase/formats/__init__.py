@@ -8,7 +8,7 @@ version asked for, `.csv` and `.tsv` are glossary tables (see
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from termbase.errors import TermbaseError
@@ -24,6 +24,7 @@ __all__ = [
     "TermbaseFormat",
     "format_for",
     "read_termbase_file",
+    "stream_termbase_file",
     "write_termbase_file",
 ]
 
@@ -50,6 +51,11 @@ def format_for(path: Path | str, *, tbx_version: str = "2019") -> TermbaseFormat
 def read_termbase_file(path: Path | str) -> list[Concept]:
     """Concepts from a TBX, CSV or TSV file."""
     return format_for(path).read(path)
+
+
+def stream_termbase_file(path: Path | str) -> Iterator[Concept]:
+    """Concepts from a TBX, CSV or TSV file, one at a time (for large imports)."""
+    return format_for(path).stream(path)
 
 
 def write_termbase_file(

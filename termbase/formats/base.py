@@ -3,17 +3,22 @@
 A format turns bytes into concepts and back (`loads`/`dumps`); `read` and
 `write` wrap them with file handling and put the file name in front of any
 error, so a user sees "glossary.csv: row 4: unknown term status 'prefered'".
+`stream` yields a file's concepts one by one, so that importing a million
+concepts never holds them all (see `Termbase.import_concepts`).
 """
 
 from __future__ import annotations
 
+import io
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from termbase.errors import TermbaseError
 from termbase.model import Concept
+from termbase.outputfile import atomic_write, refuse_unsafe_output
 
 
 class TermbaseFormat(ABC):
@@ -22,37 +27,50 @@ class TermbaseFormat(ABC):
     name: str = ""
     extensions: tuple[str, ...] = ()
 
-    @abstractmethod
     def loads(self, data: bytes) -> list[Concept]:
         """Parse a whole file's bytes into concepts (TermbaseError on bad input)."""
+        return list(self.iter_concepts(lambda: io.BytesIO(data)))
+
+    @abstractmethod
+    def iter_concepts(self, open_source: Callable[[], BinaryIO]) -> Iterator[Concept]:
+        """The concepts of the file `open_source()` opens, one at a time, in file order.
+
+        `open_source` may be called more than once (a format may read the file twice
+        rather than hold it); errors are TermbaseError, raised when they are reached.
+        """
 
     @abstractmethod
     def dumps(self, concepts: Sequence[Concept], *, source_lang: str | None = None) -> bytes:
         """Serialise concepts; `source_lang` leads (first column, TBX `xml:lang`)."""
 
     def read(self, path: Path | str) -> list[Concept]:
+        return list(self.stream(path))
+
+    def stream(self, path: Path | str) -> Iterator[Concept]:
+        """The concepts of the file at `path`, one at a time; errors name the file."""
         path = Path(path)
         if not path.is_file():  # reading a pipe blocks and /dev/zero never ends
             raise TermbaseError(f"{path.name}: no such file, or not a regular file")
-        data = path.read_bytes()
+
+        def open_file() -> BinaryIO:
+            return path.open("rb")  # noqa: SIM115 (the format closes what it opens)
+
         try:
-            return self.loads(data)
+            yield from self.iter_concepts(open_file)
         except TermbaseError as exc:
             raise TermbaseError(f"{path.name}: {exc}") from None
+        except RecursionError:  # any reader, any structure: a hostile file, never a traceback
+            raise TermbaseError(f"{path.name}: the file is nested too deeply to read") from None
 
     def write(
         self, concepts: Sequence[Concept], path: Path | str, *, source_lang: str | None = None
     ) -> None:
         """Write atomically: a failed export never leaves half a file behind."""
         path = Path(path)
+        refuse_unsafe_output(path)
         data = self.dumps(concepts, source_lang=source_lang)
-        tmp = path.with_name(f".{path.name}.tmp")
-        try:
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)  # a full disk leaves no half-written temporary file
-            raise
+        with atomic_write(path) as fh:  # never over a database, never replacing a device
+            fh.write(data)
 
 
 def guess_source_lang(concepts: Sequence[Concept]) -> str | None:

@@ -42,11 +42,13 @@ term's context example is not kept at all.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from termbase.errors import TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
@@ -80,8 +82,9 @@ class _Draft:
     note: str | None = None
 
     def add(self, term: Term) -> None:
-        if term.key not in self.keys:
-            self.keys.add(term.key)
+        key = term.key
+        if key not in self.keys:
+            self.keys.add(key)
             self.terms.append(term)
 
     def concept(self) -> Concept:
@@ -98,68 +101,117 @@ class DelimitedFormat(TermbaseFormat):
 
     # -- reading -------------------------------------------------------------------
 
-    def loads(self, data: bytes) -> list[Concept]:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise TermbaseError(
-                f"not UTF-8 text (byte {exc.start}); save the glossary as UTF-8"
-            ) from None
-        # Strict CSV: a quoted field still open at the end of the file is a truncated
-        # file, not a cell holding the rest of it. TSV stays lenient, as TSV has no
-        # quoting rules and glossaries put quotes at the start of terms.
-        rows = csv.reader(
-            io.StringIO(text, newline=""), delimiter=self.delimiter, strict=self.delimiter == ","
-        )
+    def iter_concepts(self, open_source: Callable[[], BinaryIO]) -> Iterator[Concept]:
+        """Concepts in the order their last row is reached, from two passes over the file.
+
+        Rows of one concept need not be adjacent, so the first pass only decides which
+        concept each row belongs to and where each concept's last row is; the second
+        builds each concept from its rows and lets it go at that last row. Memory holds
+        an id per concept, never the concepts themselves.
+        """
+        header, row_ids, last_rows = self._plan(open_source)
+        columns, languages = _columns(header)
+        open_drafts: dict[str, _Draft] = {}
+        rows = self._rows(open_source)
+        next(rows)  # the header, read and checked by the plan
+        for number, row in enumerate(rows, start=2):
+            concept_id = row_ids[number - 2]
+            if concept_id is None:
+                continue
+            draft = open_drafts.get(concept_id)
+            if draft is None:
+                draft = open_drafts[concept_id] = _Draft(concept_id)
+            self._fill(number, row, columns, languages, draft)
+            if last_rows[concept_id] == number:
+                yield open_drafts.pop(concept_id).concept()
+
+    def _plan(
+        self, open_source: Callable[[], BinaryIO]
+    ) -> tuple[list[str], list[str | None], dict[str, int]]:
+        """The header, each row's concept id (None for a blank row) and each id's last row."""
+        rows = self._rows(open_source)
         header = next(rows, None)
         if not header or not any(cell.strip() for cell in header):
             raise TermbaseError(
                 "the first row must name the columns (language codes, id, status, ...)"
             )
         columns, languages = _columns(header)
-        drafts: dict[str, _Draft] = {}
+        row_ids: list[str | None] = []
+        last_rows: dict[str, int] = {}
         by_source: dict[str, str] = {}
-        try:
-            for number, row in enumerate(rows, start=2):
-                if not any(cell.strip() for cell in row):
-                    continue
-                self._read_row(number, row, columns, languages, drafts, by_source)
-        except csv.Error as exc:
-            raise TermbaseError(f"malformed {self.name.upper()}: {exc}") from None
-        return [draft.concept() for draft in drafts.values()]
+        for number, row in enumerate(rows, start=2):
+            if not "".join(row).strip():
+                row_ids.append(None)
+                continue
+            concept_id = self._row_id(number, row, columns, languages, last_rows, by_source)
+            row_ids.append(concept_id)
+            last_rows[concept_id] = number
+        return header, row_ids, last_rows
 
-    def _read_row(
+    def _rows(self, open_source: Callable[[], BinaryIO]) -> Iterator[list[str]]:
+        """The rows of the file, decoded as UTF-8 (a BOM is allowed) as they are read."""
+        # Strict CSV: a quoted field still open at the end of the file is a truncated
+        # file, not a cell holding the rest of it. TSV stays lenient, as TSV has no
+        # quoting rules and glossaries put quotes at the start of terms.
+        with open_source() as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
+            reader = csv.reader(text, delimiter=self.delimiter, strict=self.delimiter == ",")
+            try:
+                yield from reader
+            except csv.Error as exc:
+                raise TermbaseError(f"malformed {self.name.upper()}: {exc}") from None
+            except UnicodeDecodeError:
+                raise TermbaseError(
+                    f"not UTF-8 text (byte {_first_bad_byte(open_source)}); save the glossary as UTF-8"
+                ) from None
+
+    def _row_id(
         self,
         number: int,
         row: list[str],
         columns: dict[str, int],
         languages: list[tuple[str, int]],
-        drafts: dict[str, _Draft],
+        taken: dict[str, int],
         by_source: dict[str, str],
+    ) -> str:
+        """The concept a row belongs to: its `id`, or else the concept of its source term."""
+        width = len(columns) + len(languages)
+        if len(row) > width and "".join(row[width:]).strip():
+            raise TermbaseError(f"row {number}: more cells than columns (a stray delimiter?)")
+        source_lang, source_index = languages[0]
+        source_text = " ".join(row[source_index].split()) if source_index < len(row) else ""
+        index = columns.get("id")
+        concept_id = " ".join(row[index].split()) if index is not None and index < len(row) else ""
+        if not concept_id:
+            if not source_text:
+                raise TermbaseError(f"row {number}: needs an id or a {source_lang} term")
+            folded = fold_text(source_text)
+            concept_id = by_source.get(folded) or _unique_slug(source_text, taken)
+            by_source.setdefault(folded, concept_id)
+        elif any(ch.isspace() for ch in concept_id):
+            raise TermbaseError(f"row {number}: concept id {concept_id!r} has spaces")
+        return concept_id
+
+    def _fill(
+        self,
+        number: int,
+        row: list[str],
+        columns: dict[str, int],
+        languages: list[tuple[str, int]],
+        draft: _Draft,
     ) -> None:
+        """Add a row's terms and concept fields to the draft of its concept."""
+
         def cell(name: str) -> str:
             index = columns.get(name)
             return " ".join(row[index].split()) if index is not None and index < len(row) else ""
 
-        width = len(columns) + len(languages)
-        if any(extra.strip() for extra in row[width:]):
-            raise TermbaseError(f"row {number}: more cells than columns (a stray delimiter?)")
         (source_lang, source_index), targets = languages[0], languages[1:]
         source_text = " ".join(row[source_index].split()) if source_index < len(row) else ""
-        concept_id = cell("id")
-        if not concept_id:
-            if not source_text:
-                raise TermbaseError(f"row {number}: needs an id or a {source_lang} term")
-            concept_id = by_source.get(fold_text(source_text)) or _unique_slug(source_text, drafts)
-            by_source.setdefault(fold_text(source_text), concept_id)
-        elif any(ch.isspace() for ch in concept_id):
-            raise TermbaseError(f"row {number}: concept id {concept_id!r} has spaces")
         try:
             status = TermStatus.parse(cell("status"))
             case_sensitive = _yes_no(cell("case_sensitive"))
         except TermbaseError as exc:
             raise TermbaseError(f"row {number}: {exc}") from None
-        draft = drafts.setdefault(concept_id, _Draft(concept_id))
         draft.subject = draft.subject or cell("subject") or None
         draft.definition = draft.definition or cell("definition") or None
         draft.note = draft.note or cell("concept_note") or None
@@ -289,7 +341,21 @@ def _yes_no(value: str) -> bool:
     raise TermbaseError(f"case_sensitive must be yes or no, not {value!r}")
 
 
-def _unique_slug(text: str, taken: dict[str, _Draft]) -> str:
+def _first_bad_byte(open_source: Callable[[], BinaryIO]) -> int:
+    """Where UTF-8 decoding of the file first fails (the error path reads it again)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with open_source() as raw:
+        while chunk := raw.read(1 << 16):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                return offset + exc.start
+            offset += len(chunk)
+    return offset
+
+
+def _unique_slug(text: str, taken: Mapping[str, object]) -> str:
     """A concept id from a source term: `Trade union` -> `trade-union` (a valid XML id)."""
     slug = "-".join(re.findall(r"\w+", fold_text(text))) or "concept"
     if not (slug[0].isalpha() or slug[0] == "_"):

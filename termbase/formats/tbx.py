@@ -28,19 +28,19 @@ note that other tools show to people as it is. When reading files from other
 tools, notes at language level join the concept note, several term notes
 join with a line break, and statuses from other picklists are mapped
 (standardized/legal/regulated -> preferred, notRecommended/forbidden ->
-deprecated, obsolete -> superseded). XML is parsed by `xmlsafe.parse_xml`.
+deprecated, obsolete -> superseded). XML is streamed by `xmlsafe.iter_entries`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from xml.etree.ElementTree import Element
+from collections.abc import Callable, Iterator, Sequence
+from typing import BinaryIO
 
 from lxml import etree
 
 from termbase.errors import TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
-from termbase.formats.xmlsafe import XML_LANG, local_name, parse_xml, text_of
+from termbase.formats.xmlsafe import XML_LANG, Element, iter_entries, local_name, text_of
 from termbase.model import Concept, Term, TermStatus
 
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
@@ -75,23 +75,18 @@ class TbxFormat(TermbaseFormat):
 
     # -- reading -------------------------------------------------------------------
 
-    def loads(self, data: bytes) -> list[Concept]:
-        root = parse_xml(data)
-        kind = local_name(root.tag)
-        if kind not in ("tbx", "martif"):
-            raise TermbaseError(
-                f"not a TBX file (the root element is <{kind}>, not <tbx> or <martif>)"
-            )
-        concepts = []
+    def iter_concepts(self, open_source: Callable[[], BinaryIO]) -> Iterator[Concept]:
+        """Entries as the parser reaches them; each is dropped once read, so a file of a
+        million concepts is read in the memory of one."""
         seen: set[str] = set()
-        entries = (el for el in root.iter() if local_name(el.tag) in _CONCEPT_TAGS)
-        for number, entry in enumerate(entries, start=1):
-            concept = _read_concept(entry, number)
-            if concept.id in seen:
-                raise TermbaseError(f"concept id {concept.id!r} is used twice")
-            seen.add(concept.id)
-            concepts.append(concept)
-        return concepts
+        with open_source() as source:
+            entries = iter_entries(source, _CONCEPT_TAGS, ("tbx", "martif"))
+            for number, entry in enumerate(entries, start=1):
+                concept = _read_concept(entry, number)
+                if concept.id in seen:
+                    raise TermbaseError(f"concept id {concept.id!r} is used twice")
+                seen.add(concept.id)
+                yield concept
 
     # -- writing -------------------------------------------------------------------
 
@@ -163,13 +158,23 @@ class _Writer:
             self.sub(parent, "note", CASE_SENSITIVE_NOTE)
 
 
-def _children(element: Element) -> Iterator[Element]:
-    """Children, with group wrappers (`descripGrp`, `termGrp`, ...) opened up."""
-    for child in element:
-        if local_name(child.tag) in _GROUP_TAGS:
-            yield from _children(child)
+def _children(element: Element) -> list[Element]:
+    """Children, with group wrappers (`descripGrp`, `termGrp`, ...) opened up, in order.
+
+    A loop with its own stack, not recursion: groups may nest deeply. Each iterator
+    keeps its place while a group inside it is read.
+    """
+    found: list[Element] = []
+    stack = [iter(element)]
+    while stack:
+        for child in stack[-1]:
+            if local_name(child.tag) in _GROUP_TAGS:
+                stack.append(iter(child))
+                break
+            found.append(child)
         else:
-            yield child
+            stack.pop()
+    return found
 
 
 def _read_concept(entry: Element, number: int) -> Concept:
@@ -201,8 +206,9 @@ def _read_concept(entry: Element, number: int) -> Concept:
                     notes.append(text_of(item))
                 elif item_tag in _TERM_TAGS:
                     term = _read_term(item, lang, concept_id)
-                    if term.key not in seen:  # Some tools repeat a term; once is enough.
-                        seen.add(term.key)
+                    key = term.key
+                    if key not in seen:  # Some tools repeat a term; once is enough.
+                        seen.add(key)
                         terms.append(term)
     note = "\n".join(filter(None, notes)) or None
     return Concept(

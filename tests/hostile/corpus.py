@@ -370,7 +370,6 @@ CASES: list[Case] = [
     Case("text-ansi-escapes-and-bells", SOURCE,
          writes("doc.en.txt", EN * 20 + "The \x1b[31mred\x1b[0m club rang\x07 a bell.\x7f\u009b\n"), 0, "imported",
          no_control_characters_stored_or_printed),
-    Case("text-dense-control-characters", SOURCE, writes("doc.en.txt", "The \x1b[2J\x1b[H\x07club\x08 opened.\n"), 2, "binary file (control characters)"),
     Case("text-bidi-overrides", SOURCE,
          writes("doc.en.txt", "The club \u202eopened\u202c in 1923. Workers \u2066came\u2069 every evening.\n"), 0, "imported",
          no_bidi_overrides_stored),

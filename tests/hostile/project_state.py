@@ -10,6 +10,7 @@ user's back.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -58,7 +59,9 @@ def fingerprint(folder: Path) -> dict[str, str]:
     state: dict[str, str] = {}
     for path in sorted(folder.rglob("*")):
         name = path.relative_to(folder).as_posix()
-        if path.is_dir():
+        if path.is_symlink():  # a link planted in the project is compared as a link, never followed
+            state[name] = "link:" + os.readlink(path)
+        elif path.is_dir():
             state[name] = "folder"
         elif not path.name.endswith(TRANSIENT_SUFFIXES):
             state[name] = database_digest(path) or "bytes:" + hashlib.sha256(path.read_bytes()).hexdigest()

@@ -21,6 +21,8 @@ class WorkbenchGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.BadParameter as exc:  # a directory given as a file: one line, not usage text
+            fail(exc.format_message())
         except USER_ERRORS as exc:
             fail(str(exc))
         except sqlite3.Error as exc:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import emit_json, open_project, project_argument
+from workbench.cli.common import echo, emit_json, open_project, project_argument
 from workbench.core.errors import InputError
 
 
@@ -33,7 +33,7 @@ def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
         emit_json(vars(summary))
         return
     types = ", ".join(f"{kind}: {count}" for kind, count in summary.types.items())
-    click.echo(
+    echo(
         f"aligned {summary.documents} document(s): {summary.beads} beads ({types}); "
         f"{summary.kept} kept as locked; {summary.low_confidence} below confidence {LOW_CONFIDENCE}"
     )
@@ -92,7 +92,7 @@ def align_files(
     for bead in beads:
         source_text = " ".join(left[i].text for i in bead.source)
         target_text = " ".join(right[i].text for i in bead.target)
-        click.echo(f"{_tsv_cell(source_text)}\t{_tsv_cell(target_text)}\t{bead.confidence:.3f}")
+        echo(f"{_tsv_cell(source_text)}\t{_tsv_cell(target_text)}\t{bead.confidence:.3f}")
 
 
 def _read_sentences(path: Path, lang: str, presegmented: bool, encoding: str | None) -> list:  # type: ignore[type-arg]
@@ -138,7 +138,7 @@ def lock_pairs(directory: Path, min_confidence: float, as_json: bool) -> None:
     if as_json:
         emit_json({"locked": count})
         return
-    click.echo(f"locked {count} pair{'' if count == 1 else 's'} with confidence {min_confidence} or more")
+    echo(f"locked {count} pair{'' if count == 1 else 's'} with confidence {min_confidence} or more")
 
 
 @click.command("mark-translated")
@@ -158,4 +158,4 @@ def mark_translated(directory: Path, as_json: bool) -> None:
     if as_json:
         emit_json({"marked": count})
         return
-    click.echo(f"marked {count} aligned draft pair{'' if count == 1 else 's'} translated")
+    echo(f"marked {count} aligned draft pair{'' if count == 1 else 's'} translated")

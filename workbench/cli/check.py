@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 
 import click
 from click_default_group import DefaultGroup
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from workbench.cli.common import (
+    console,
     counted,
+    echo,
     emit_json,
     fail,
     format_option,
@@ -32,6 +33,8 @@ from workbench.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from workbench.core.checks import Finding
 
 EXIT_FINDINGS = 1
@@ -95,11 +98,14 @@ def run_command(
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import to_html
     from workbench.core.checks.reports import to_csv, to_json
+    from workbench.formats.base import atomic_output, refuse_unsafe_output
 
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
     with open_project(directory) as project:
-        if output is not None and project.keeps(output):  # `--output DIR/project.db` destroyed it
-            fail(f"{output}: is one of the project's own files; write the report to another file")
+        if output is not None:  # before the checks run: `--output DIR/project.db` destroyed it
+            if project.keeps(output):
+                fail(f"{output}: is one of the project's own files; write the report to another file")
+            refuse_unsafe_output(output)
         with _progress() as progress:
             findings = check_project(project, wanted, progress=progress)
         segments = project.segments() if output_format in ("csv", "html", "table") else []
@@ -119,30 +125,33 @@ def run_command(
             text = ""
     if output_format == "table":
         if output is None:
-            print_table(findings, Console(), len(segments))
+            print_table(findings, console(), len(segments))
         else:
-            with output.open("w", encoding="utf-8") as fh:
-                print_table(findings, Console(file=fh, width=80, no_color=True), len(segments))
+            with atomic_output(output) as fh:
+                print_table(findings, console(file=fh, width=80, no_color=True), len(segments))
+    elif output is None and output_format == "json":
+        emit_json([f.to_json() for f in findings])  # controls escaped, values kept
     elif output is None:
-        click.echo(text, nl=False)
+        echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        with atomic_output(output) as fh:
+            fh.write(text)
     if fail_on != "never" and any(at_or_above(findings, fail_on)):
         sys.exit(EXIT_FINDINGS)
 
 
-def print_table(findings: Sequence[Finding], console: Console, segment_count: int) -> None:
+def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -> None:
     """Findings grouped by check with counts, readable in an 80-column terminal."""
     from workbench.core.checks import REGISTRY
     from workbench.core.checks.reports import summary
 
     if not findings:
-        console.print(f"No findings in {counted(segment_count, 'segment')}.")
+        out.print(f"No findings in {counted(segment_count, 'segment')}.")
         return
     totals = Counter(f.severity for f in findings)
     parts = [f"{totals[s]} {s}{'s' if totals[s] != 1 else ''}" for s in ("error", "warning", "info")
              if totals[s]]
-    console.print(
+    out.print(
         Text.assemble(
             (counted(len(findings), "finding"), "bold"), f" in {counted(segment_count, 'segment')}: ", ", ".join(parts)
         )
@@ -157,10 +166,10 @@ def print_table(findings: Sequence[Finding], console: Console, segment_count: in
         overview.add_row(
             check, Text(severity, SEVERITY_STYLE[severity]), str(count), spec.summary if spec else ""
         )
-    console.print(overview)
+    out.print(overview)
     for check, _, count in summary(findings):
-        console.print()
-        console.rule(Text(f"{check} ({count})", "bold"), align="left")
+        out.print()
+        out.rule(Text(f"{check} ({count})", "bold"), align="left")
         table = Table(show_edge=False, box=None, pad_edge=False, show_header=False, expand=True)
         table.add_column("segment", justify="right", no_wrap=True, width=5)
         table.add_column("severity", no_wrap=True, width=7)
@@ -170,7 +179,7 @@ def print_table(findings: Sequence[Finding], console: Console, segment_count: in
                 table.add_row(
                     f"#{f.segment}", Text(f.severity, SEVERITY_STYLE[f.severity]), f.message
                 )
-        console.print(table)
+        out.print(table)
 
 
 @contextmanager
@@ -184,7 +193,7 @@ def _progress() -> Iterator[Callable[[int, int], None] | None]:
         BarColumn(),
         TextColumn("{task.percentage:>3.0f}%"),
         TimeRemainingColumn(),
-        console=Console(stderr=True),
+        console=console(stderr=True),
         transient=True,
     ) as bar:
         task = bar.add_task("checking", total=None)
@@ -211,7 +220,7 @@ def accept_command(
     with open_project(directory) as project:
         acceptance = accept_finding(project, position, check_id, reason, concept)
     what = f"{check_id} ({acceptance.concept})" if acceptance.concept else check_id
-    click.echo(f"accepted {what} on segment {position}: {acceptance.reason}")
+    echo(f"accepted {what} on segment {position}: {acceptance.reason}")
 
 
 @check.command("revoke")
@@ -230,9 +239,9 @@ def revoke_command(directory: Path, position: int, check_id: str, concept: str |
     with open_project(directory) as project:
         removed = revoke_acceptance(project, position, check_id, concept)
     if removed:
-        click.echo(f"revoked the acceptance of {check_id} on segment {position}")
+        echo(f"revoked the acceptance of {check_id} on segment {position}")
     else:
-        click.echo(f"segment {position} had no accepted {check_id} finding")
+        echo(f"segment {position} had no accepted {check_id} finding")
 
 
 @check.command("accepted")
@@ -258,7 +267,7 @@ def accepted_command(directory: Path, output_format: str) -> None:
         ])
         return
     if not acceptances:
-        click.echo("No accepted findings.")
+        echo("No accepted findings.")
         return
     table = Table(show_edge=False, box=None, header_style="bold")
     for column in ("segment", "check", "concept", "reason"):
@@ -267,4 +276,4 @@ def accepted_command(directory: Path, output_format: str) -> None:
         position = positions.get(a.segment_id)
         table.add_row("gone" if position is None else str(position), a.check, a.concept or "",
                       a.reason)
-    Console().print(table)
+    console().print(table)

@@ -8,14 +8,19 @@ cause become one line on stderr and exit code 2; exit code 1 is reserved for
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
+from rich.console import Console, ConsoleOptions, RenderableType
+from rich.segment import Segment
+from rich.text import Text
 
+from termbase import safetext
 from termbase.errors import TermbaseError
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import Project
@@ -43,14 +48,67 @@ def open_project(directory: Path) -> Project:
     return Project.open(directory)
 
 
+# -- the one way out to the terminal ------------------------------------------------
+#
+# Text from files (segments, terms, notes, memory units, file names, reasons) is data.
+# Every byte the CLI prints goes through `echo`, `console` or `emit_json`, which never
+# parse Rich markup and never let a control character, escape sequence or bidi
+# override through raw (tests/cli/test_output_boundary.py holds the CLI to this).
+
+
+def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print a line of plain text, control characters drawn visibly."""
+    click.echo(safetext.visible(text), err=err, nl=nl)
+
+
+class SafeConsole(Console):
+    """A Rich console for data: no markup, emoji codes or highlighting, and every
+    segment it renders is passed through `safetext.visible` (style codes Rich adds
+    itself are separate control segments and stay)."""
+
+    def __init__(self, **options: Any) -> None:
+        options.setdefault("highlight", False)
+        super().__init__(markup=False, emoji=False, **options)
+
+    def render_str(self, text: str, **options: Any) -> Text:
+        """Strings are made visible before layout, so columns keep their widths."""
+        return super().render_str(safetext.visible(text), **options)
+
+    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
+        """Whatever else renders text (a `Text` built from data) is caught here."""
+        for segment in super().render(renderable, options):
+            if segment.control or not safetext.has_control(segment.text):
+                yield segment
+            else:
+                yield Segment(safetext.visible(segment.text), segment.style)
+
+
+def console(**options: Any) -> Console:
+    """The console every table and report is printed through (see `SafeConsole`)."""
+    return SafeConsole(**options)
+
+
+_JSON_UNSAFE = re.compile(f"[\x7f{safetext.CONTROL.pattern[1:-1]}]")
+
+
+def to_json(obj: Any) -> str:
+    """JSON with Russian readable but every control character written as an escape.
+
+    `json` already escapes C0; C1 controls, DEL and bidi overrides it would write raw.
+    They can only occur inside strings, where `\\uXXXX` is the same character to a reader.
+    """
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def emit_json(obj: Any) -> None:
     """JSON for scripts: UTF-8 as it is (Russian stays readable), stable indentation."""
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+    click.echo(to_json(obj))
 
 
 def fail(message: str) -> NoReturn:
     """Stop with one line on stderr and the usage exit code."""
-    click.echo(f"workbench: error: {' '.join(message.split())}", err=True)
+    echo(f"workbench: error: {' '.join(message.split())}", err=True)
     sys.exit(EXIT_USAGE)
 
 

@@ -11,6 +11,7 @@ import click
 
 from workbench.cli.common import (
     counted,
+    echo,
     emit_json,
     fail,
     format_option,
@@ -75,16 +76,16 @@ def export_command(
     for name, report in results:
         path = report.path.absolute()
         if name == "text":
-            click.echo(f"exported {counted(report.units, 'translated segment')} to {path}")
+            echo(f"exported {counted(report.units, 'translated segment')} to {path}")
         else:
-            click.echo(f"exported {report.units} of {counted(scope.pairs, 'segment pair')} to {path}")
+            echo(f"exported {report.units} of {counted(scope.pairs, 'segment pair')} to {path}")
         if report.removed_characters:
-            click.echo(
+            echo(
                 f"warning: removed {report.removed_characters} control characters XML cannot hold from {path.name}",
                 err=True,
             )
         if name != "text" and not all_pairs and scope.drafts:
-            click.echo(
+            echo(
                 f"note: {counted(scope.drafts, 'pair')} left out: still draft (translation status not "
                 "translated or reviewed); --all includes them, or `workbench mark-translated DIR` marks "
                 "aligned drafts translated",

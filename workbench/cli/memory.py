@@ -11,12 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from workbench.cli.common import emit_json, format_option, open_project, project_argument
+from workbench.cli.common import (
+    console,
+    echo,
+    emit_json,
+    format_option,
+    open_project,
+    project_argument,
+)
 
 if TYPE_CHECKING:
     from termbase.match import Matcher
@@ -50,7 +55,7 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
     if report.too_long:
         skipped += f", skipped {report.too_long} longer than {MAX_SEGMENT_CHARS:,} characters"
-    click.echo(f"{verb} {report.memory}: {report.units} units{skipped}")
+    echo(f"{verb} {report.memory}: {report.units} units{skipped}")
 
 
 @memory.command("list")
@@ -68,8 +73,8 @@ def list_command(directory: Path, output_format: str) -> None:
         return
     table = Table("memory", "kind", "units", "imported")
     for info in infos:
-        table.add_row(escape(info.name), info.kind, f"{info.units:,}", info.imported_at)
-    Console().print(table)
+        table.add_row(info.name, info.kind, f"{info.units:,}", info.imported_at)
+    console().print(table)
 
 
 @memory.command("lookup")
@@ -97,7 +102,7 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
         emit_json([_match_json(m) for m in matches])
         return
     if not matches:
-        click.echo(f"no matches of {min_score}% or more")
+        echo(f"no matches of {min_score}% or more")
         return
     table = Table("%", "memory source (diff against TEXT)", "target", "from", show_lines=True)
     for match in matches:
@@ -115,7 +120,7 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
                 style="bold magenta",
             )
         table.add_row(str(match.score), diff, Text(match.target), Text(match.memory))
-    Console().print(table)
+    console().print(table)
 
 
 @memory.command("search")
@@ -152,7 +157,7 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
         )
         return
     if not hits:
-        click.echo("not found")
+        echo("not found")
         return
     table = Table("source", "target", "from", show_lines=True)
     for hit in hits:
@@ -161,7 +166,7 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
         for start, end in hit.spans:
             found.stylize("bold reverse", start, end)
         table.add_row(source, target, Text(hit.memory))
-    Console().print(table)
+    console().print(table)
 
 
 def _term_finder(recogniser: Matcher) -> TermFinder:

@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from workbench.cli.common import (
+    console,
     counted,
+    echo,
     emit_json,
     fail,
     format_option,
@@ -35,7 +36,7 @@ existing_file = click.Path(exists=False, dir_okay=False, path_type=Path)
 def init(directory: Path, source_lang: str, target_lang: str, name: str | None) -> None:
     """Create a new project in DIR (which must not exist or be empty)."""
     with Project.create(directory, source_lang, target_lang, name) as project:
-        click.echo(
+        echo(
             f"created project {project.config.name!r} "
             f"({project.config.source_lang} -> {project.config.target_lang}) in {project.path}"
         )
@@ -86,7 +87,7 @@ def import_command(
     if as_json:
         emit_json(vars(report))
     else:
-        click.echo(_describe_import(report))
+        echo(_describe_import(report))
 
 
 def _describe_import(report: ImportReport) -> str:
@@ -110,8 +111,8 @@ def status(directory: Path, output_format: str) -> None:
     if output_format == "json":
         emit_json(summary)
         return
-    out = Console(highlight=False)
-    out.print(f"[bold]{escape(summary['name'])}[/] ({summary['source_lang']} -> {summary['target_lang']})")
+    out = console(highlight=False)
+    out.print(Text.assemble((summary["name"], "bold"), f" ({summary['source_lang']} -> {summary['target_lang']})"))
     segs = summary["segments"]
     out.print(
         f"segments: {segs['total']} by translation status: {segs['draft']} draft, {segs['translated']} translated, "
@@ -120,7 +121,7 @@ def status(directory: Path, output_format: str) -> None:
     out.print(f"aligned pairs locked (kept by re-alignment): {segs['locked_pairs']}")
     for doc in summary["documents"]:
         files = " + ".join(f for f in (doc["source"], doc["target"]) if f)
-        out.print(escape(f"  document {doc['name']} [{doc['kind']}]: {counted(doc['segments'], 'segment')}  {files}"))
+        out.print(f"  document {doc['name']} [{doc['kind']}]: {counted(doc['segments'], 'segment')}  {files}")
     last = summary["last_check"]
     if last is None:
         out.print("findings: no check has run yet (workbench check DIR)")
@@ -176,8 +177,8 @@ def segments(directory: Path, output_format: str) -> None:
     table.add_column("status", no_wrap=True)
     for s in rows:
         marks = "".join(f"\n⚠ {f.check}" for f in s.findings)
-        table.add_row(str(s.position), escape(s.source), escape(s.target), f"{s.status}{marks}")
-    Console(highlight=False).print(table)
+        table.add_row(str(s.position), s.source, s.target, f"{s.status}{marks}")
+    console(highlight=False).print(table)
 
 
 @click.command("open")

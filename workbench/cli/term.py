@@ -12,11 +12,17 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
-from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.cli.common import (
+    console,
+    echo,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
 
 termbase_file = click.Path(dir_okay=False, path_type=Path)
 
@@ -42,16 +48,12 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
 
     Concepts are matched by id: an id already in the termbase is replaced.
     """
-    from workbench.core.terminology import open_project_termbase, read_termbase_for_project
+    from workbench.core.terminology import import_termbase_file
 
     with open_project(directory) as project:
-        concepts = read_termbase_for_project(project, file)
-        with open_project_termbase(project) as termbase:
-            if replace:
-                termbase.clear()
-            result = termbase.import_concepts(concepts)
-    click.echo(
-        f"imported {len(concepts)} concepts from {file.name} "
+        result = import_termbase_file(project, file, replace=replace)
+    echo(
+        f"imported {result.added + result.updated} concepts from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
     )
 
@@ -78,7 +80,7 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
         write_termbase_file(
             concepts, file, source_lang=project.config.source_lang, tbx_version=tbx_version
         )
-    click.echo(f"exported {len(concepts)} concepts to {file}")
+    echo(f"exported {len(concepts)} concepts to {file}")
 
 
 @term.command("add")
@@ -111,7 +113,11 @@ def add_command(
     from termbase.model import Concept, Term, TermStatus
     from workbench.core.terminology import open_project_termbase
 
-    with open_project(directory) as project, open_project_termbase(project) as termbase:
+    with (
+        open_project(directory) as project,
+        open_project_termbase(project) as termbase,
+        termbase.writing(),  # the lookup and the write below are one step for other writers
+    ):
         source_lang, target_lang = project.config.source_lang, project.config.target_lang
         new_terms = [
             Term(source_term, source_lang),
@@ -141,7 +147,7 @@ def add_command(
             )
             termbase.update(concept)
             verb = "updated"
-    click.echo(f"{verb} concept {concept.id}: {source_term} -> {target_term}")
+    echo(f"{verb} concept {concept.id}: {source_term} -> {target_term}")
 
 
 def concept_to_json(concept: Any) -> dict[str, Any]:
@@ -163,7 +169,7 @@ def list_command(directory: Path, output_format: str) -> None:
         emit_json([concept_to_json(c) for c in concepts])
         return
     if not concepts:
-        click.echo("the project has no terms yet (workbench term add / term import)")
+        echo("the project has no terms yet (workbench term add / term import)")
         return
     table = Table(show_lines=False, expand=False)
     table.add_column("id", overflow="fold")
@@ -171,20 +177,12 @@ def list_command(directory: Path, output_format: str) -> None:
     table.add_column(target_lang, overflow="fold")
     for concept in concepts:
         table.add_row(
-            escape(concept.id),
-            escape(
-                "\n".join(
-                    t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(source_lang)
-                )
-            ),
-            escape(
-                "\n".join(
-                    t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(target_lang)
-                )
-            ),
+            concept.id,
+            "\n".join(t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(source_lang)),
+            "\n".join(t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(target_lang)),
         )
-    Console(width=_width()).print(table)
-    click.echo(f"{len(concepts)} concepts")
+    console(width=_width()).print(table)
+    echo(f"{len(concepts)} concepts")
 
 
 @term.command("find")
@@ -223,7 +221,7 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
         emit_json(rows)
         return
     if not rows:
-        click.echo("no terms found")
+        echo("no terms found")
         return
     table = Table()
     for name in ("span", "found", "lemmas", "term", "concept"):
@@ -231,12 +229,12 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
     for row in rows:
         table.add_row(
             f"{row['start']}-{row['end']}",
-            escape(row["text"]),
-            escape(" ".join(row["lemmas"])),
-            escape(row["term"] + _STATUS_MARK[row["status"]]),
-            escape(row["concept"]),
+            row["text"],
+            " ".join(row["lemmas"]),
+            row["term"] + _STATUS_MARK[row["status"]],
+            row["concept"],
         )
-    Console(width=_width()).print(table)
+    console(width=_width()).print(table)
 
 
 def _width() -> int | None:

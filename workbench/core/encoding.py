@@ -24,6 +24,7 @@ from pathlib import Path
 import charset_normalizer
 from wordfreq import available_languages, zipf_frequency
 
+from termbase import safetext
 from workbench.core.errors import InputError
 
 __all__ = ["DecodedText", "decode_bytes", "read_text_file"]
@@ -67,12 +68,9 @@ _SCORED_WORDS = 3000
 _CONTROL = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.002
 # What is left of them in a text file that passes as text is debris (ANSI colour
-# codes, bells, DEL), and so are C1 controls and bidi overrides and isolates in
-# English or Russian prose. None of it is meaning, all of it can rewrite the
-# terminal or the apparent order of a line ("Trojan source"): it is removed.
-_STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_TERMINAL_SEQUENCE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?)")
-"""ANSI CSI ("ESC [31m") and OSC ("ESC ] title BEL") sequences go whole, not just their ESC."""
+# codes, bells, DEL), and so are C1 controls and bidi overrides: none of it is
+# meaning, all of it can rewrite the terminal or the apparent order of a line.
+# termbase.safetext removes it (escape sequences whole) and decides what counts.
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
@@ -129,7 +127,7 @@ def _decode(data: bytes, encoding: str | None, lang: str | None, label: str) -> 
     if not text.strip():
         raise InputError(f"{label}: the file is empty")
     _reject_binary_text(text, label)
-    text = _STRAY_CONTROL.sub("", _TERMINAL_SEQUENCE.sub("", text))
+    text = safetext.clean(text, pages=True)
     newline = _dominant_newline(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -312,7 +310,9 @@ def _familiarity(word: str, hint: str) -> float:
 
 
 def _reject_binary_text(text: str, label: str) -> None:
-    sample = text[: 1024 * 1024]
+    # An escape sequence is one stray thing, not five: a colour code in a short note
+    # must not make it look binary.
+    sample = safetext.without_sequences(text[: 1024 * 1024])
     if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample) + 2:
         raise InputError(f"{label}: looks like a binary file (control characters), not text")
 

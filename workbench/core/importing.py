@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -211,7 +212,7 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     from workbench.formats.tmx import read_tmx
 
     units = read_tmx(file, project.config.source_lang, project.config.target_lang)
-    return import_pairs(project, file, ((u.source, u.target, u.status) for u in units), kind="tmx")
+    return import_pairs(project, file, ((c.source, c.target, c.status) for c in (u.cleaned() for u in units)), kind="tmx")
 
 
 def import_pairs(
@@ -356,7 +357,7 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
             data = file.read_bytes()
             while True:
                 dest = _free_name(project.sources_dir, file.name, data)
-                if dest.exists():
+                if os.path.lexists(dest):
                     break  # the same bytes, stored by an earlier import
                 try:
                     # Exclusive creation: a namesake another import writes at this moment
@@ -384,7 +385,15 @@ def _free_name(folder: Path, name: str, data: bytes) -> Path:
     candidate = folder / name
     stem, suffix = Path(name).stem, Path(name).suffix
     number = 1
-    while candidate.exists():
+    while os.path.lexists(candidate):
+        if candidate.is_symlink() or not candidate.is_file():
+            # A dangling link is not `exists()`, yet `open(..., "xb")` finds it: the loop
+            # that skips taken names would spin forever. A link could also lead the copy
+            # out of the project. Neither is ours to remove.
+            raise InputError(
+                f"{candidate}: is a link or not a regular file, in the project's sources/; "
+                "move it away and import again"
+            )
         if hashlib.sha256(candidate.read_bytes()).digest() == digest:
             return candidate
         number += 1

@@ -30,13 +30,14 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
+from termbase.store import write_transaction
 from workbench.core import memory_terms
 from workbench.core.errors import InputError, ProjectError
 from workbench.core.memory_concordance import ConcordanceHit, Concordancer
 from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory_search import FuzzyMatch, Matcher, TermFinder, source_key
 from workbench.core.model import MAX_SEGMENT_CHARS
-from workbench.core.project import Project, utc_now
+from workbench.core.project import Project, busy_timeout_ms, utc_now
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 
@@ -44,7 +45,6 @@ MEMORY_FILE = "memory.db"
 PROJECT_MEMORY = "project"
 """Name of the memory holding the project's own confirmed segments."""
 CONFIRMED = ("translated", "reviewed")
-BUSY_TIMEOUT_MS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +103,21 @@ class TranslationMemory:
         """Open (creating if needed) the memory database at `path`."""
         path = Path(path)
         try:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            timeout_ms = busy_timeout_ms()
+            conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000)
             db = Database(conn)
-            db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute(f"pragma busy_timeout = {timeout_ms}")
             if db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")
+            if migrations.pending(db):  # creating the tables waits for the lock like any write
+                with write_transaction(conn):
+                    migrations.apply(db)
             return cls(db, source_lang=source_lang, target_lang=target_lang)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise  # the CLI and TUI say "the project is busy"
+            raise ProjectError(f"{path}: cannot open the translation memory ({exc})") from None
         except sqlite3.DatabaseError as exc:
             raise ProjectError(f"{path}: cannot open the translation memory ({exc})") from None
 
@@ -177,7 +185,7 @@ class TranslationMemory:
 
         def rows(memory_id: int) -> Iterator[tuple[Any, ...]]:
             nonlocal skipped, too_long
-            for unit in units:
+            for unit in map(TranslationUnit.cleaned, units):
                 if not unit.source.strip() or not unit.target.strip():
                     skipped += 1
                 elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
@@ -185,7 +193,7 @@ class TranslationMemory:
                 else:
                     yield _unit_row(memory_id, None, unit)
 
-        with self.db.atomic():
+        with write_transaction(self.db.conn):
             existing = self._memory_id(name)
             if existing is not None:
                 self._delete_units("memory_id = ?", (existing,))
@@ -204,7 +212,7 @@ class TranslationMemory:
 
     def remove(self, name: str) -> int:
         """Delete the memory `name` and its units; returns how many units went."""
-        with self.db.atomic():
+        with write_transaction(self.db.conn):
             memory_id = self._memory_id(name)
             if memory_id is None:
                 raise InputError(f"no memory named {name!r}")
@@ -223,7 +231,7 @@ class TranslationMemory:
                 "where status in ('translated', 'reviewed') and trim(target) != ''"
             )
         }
-        with self.db.atomic():
+        with write_transaction(self.db.conn):
             memory_id = self._project_memory_id()
             have = {
                 segment_id: (unit_id, (source, target, status, confidence, changed))
@@ -260,7 +268,7 @@ class TranslationMemory:
         changed: str | None = None,
     ) -> None:
         """Bring one segment's project-memory unit up to date (after the TUI confirms or edits it)."""
-        with self.db.atomic():
+        with write_transaction(self.db.conn):
             memory_id = self._project_memory_id()
             self._delete_units("memory_id = ? and segment_id = ?", (memory_id, segment_id))
             if status in CONFIRMED and target.strip():

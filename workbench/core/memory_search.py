@@ -12,7 +12,8 @@ A lookup runs in three steps, so that it stays fast on a million units:
    of every pair of those rare stems, rarest pairs first; FTS5 intersects by
    skipping through long posting lists instead of reading them, so common
    words cost little. Rarity comes from the stem counts of `memory_terms`.
-   Collection stops at `CANDIDATES` units, which bounds the
+   Only the `PAIR_STEMS` rarest are paired, which bounds the number of queries
+   for a long text. Collection stops at `CANDIDATES` units, which bounds the
    worst case of queries made only of very common words (a match may then
    be missed; exact matches are found by step 1 whatever happens here).
 3. **Scoring** with rapidfuzz's normalised Indel similarity (`fuzz.ratio`) on
@@ -55,6 +56,11 @@ MIN_SHARED_FLOOR = 0.15
 """The share never asked for below this: very low `--min` values take units sharing any word."""
 CANDIDATES = 1_000
 """Units the prefilter passes on per lookup at most."""
+PAIR_STEMS = 24
+"""The rarest stems paired at most: 276 FTS queries whatever the query's length. Without
+the cap a pasted page of 2,000 distinct words made a million pair queries (15 s); with
+it, a long query can miss a match the pigeonhole bound would have promised, but a unit
+sharing half of a long text's words shares some of its 24 rarest all the same."""
 ROUGH_MARGIN = 10
 """Points of slack in the cheap first scoring (casefolded text) for what normalisation changes."""
 SAME_EXCEPT_FORM = 99
@@ -313,7 +319,7 @@ class Matcher:
         if shared == 1:
             queries = [((doc,), _fts_string(word)) for (doc, _), word in rare]
         else:
-            prefix = rare[: len(rare) - shared + 2]
+            prefix = rare[: min(len(rare) - shared + 2, PAIR_STEMS)]
             queries = sorted(
                 ((da * db,), f"{_fts_string(a)} AND {_fts_string(b)}")
                 for ((da, _), a), ((db, _), b) in itertools.combinations(prefix, 2)

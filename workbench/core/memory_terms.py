@@ -56,8 +56,12 @@ def stem_document_counts(conn: sqlite3.Connection, texts: Iterable[str]) -> Coun
 
 def document_frequencies(conn: sqlite3.Connection, stems: list[str]) -> dict[str, int]:
     """Document frequency of each stem that occurs in the memory."""
-    marks = ",".join("?" * len(stems))
-    return dict(conn.execute(f"select term, docs from {TERMS_TABLE} where term in ({marks}) and docs > 0", stems))
+    found: dict[str, int] = {}
+    for start in range(0, len(stems), 500):  # SQLite caps the number of parameters
+        chunk = stems[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(conn.execute(f"select term, docs from {TERMS_TABLE} where term in ({marks}) and docs > 0", chunk))
+    return found
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

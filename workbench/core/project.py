@@ -9,13 +9,14 @@ crash loses nothing that was committed and readers never block the writer).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
 import tomllib
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +35,8 @@ DATABASE_FILE = "project.db"
 SOURCES_DIR = "sources"
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's lock before giving up with a clear error."""
+_DATABASE_NAME = re.compile(r".+\.(db|sqlite3?)(-wal|-shm|-journal)?")
+"""A database of the project (project.db, memory.db, termbase.db) or one of its companions."""
 BUSY_TIMEOUT_ENV = "WORKBENCH_BUSY_TIMEOUT_MS"
 """Overrides BUSY_TIMEOUT_MS (milliseconds): tests of a locked project need not wait 10 s."""
 
@@ -192,10 +195,12 @@ class Project:
         db = _connect(db_path)
         try:
             _check_and_migrate(db, db_path)
+            project = cls(path, config, db)
+            project._reconcile_listing()
         except BaseException:
             db.close()
             raise
-        return cls(path, config, db)
+        return project
 
     def close(self) -> None:
         self.db.close()
@@ -222,8 +227,52 @@ class Project:
         under the database's write lock, so the read-and-write is not raced).
         """
         current = _read_config(self.path / CONFIG_FILE)
-        self.save_config(replace(current, documents=(*current.documents, entry)))
+        listed = self.stored_documents()  # read inside the import's transaction: has the new one
+        if entry not in listed:
+            listed = (*listed, entry)
+        self.save_config(replace(current, documents=listed))
         return current
+
+    def stored_documents(self) -> tuple[DocumentEntry, ...]:
+        """The documents as `project.db` has them, in project order.
+
+        The database is where documents live; `project.toml` lists them for people.
+        The listing is always rebuilt from here, never appended to, so a kill between
+        writing `project.toml` and committing the import cannot leave a document listed
+        that the database lacks, or listed twice after the import is run again.
+        """
+        return tuple(
+            DocumentEntry(name=name, kind=kind, source=source, target=target, imported=imported)
+            for name, kind, source, target, imported in self.db.execute(
+                "select name, kind, source_file, target_file, imported_at from documents order by seq"
+            ).fetchall()
+        )
+
+    def _reconcile_listing(self) -> None:
+        """After a kill between the two writes of an import, list what the database holds.
+
+        Only under the write lock, taken without waiting: an import in progress in
+        another process lists its document before it commits, and that is no kill.
+        """
+        if self.stored_documents() == self.config.documents:
+            return
+        conn = self.db.conn
+        conn.execute("pragma busy_timeout = 0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:  # another writer is at work: the listing waits for it
+            return
+        finally:
+            conn.execute(f"pragma busy_timeout = {busy_timeout_ms()}")
+        try:
+            current = _read_config(self.path / CONFIG_FILE)
+            stored = self.stored_documents()
+            self.config = replace(current, documents=stored)
+            if stored != current.documents:
+                with suppress(OSError):  # a read-only project still opens; the listing waits
+                    self.save_config()
+        finally:
+            conn.execute("ROLLBACK")
 
     @property
     def sources_dir(self) -> Path:
@@ -235,7 +284,7 @@ class Project:
         target = Path(path).absolute().resolve()
         root = self.path.resolve()
         if target.parent == root and (
-            target.name == CONFIG_FILE or target.suffix == ".db" or target.name.startswith(DATABASE_FILE)
+            target.name == CONFIG_FILE or _DATABASE_NAME.fullmatch(target.name) or target.name.startswith(DATABASE_FILE)
         ):
             return True
         return target.is_relative_to(root / SOURCES_DIR)

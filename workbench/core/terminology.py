@@ -16,14 +16,14 @@ counter for SQLite termbases, modification time and size for files).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from termbase.enforce import Enforcer
-from termbase.formats import read_termbase_file
+from termbase.formats import read_termbase_file, stream_termbase_file
 from termbase.match import Matcher
 from termbase.model import Concept, same_language
-from termbase.store import Termbase
+from termbase.store import ImportResult, Termbase
 from workbench.core.errors import InputError, ProjectError
 from workbench.core.project import Project
 
@@ -57,22 +57,36 @@ def termbase_paths(project: Project) -> list[Path]:
     return paths
 
 
-def read_termbase_for_project(project: Project, file: Path) -> list[Concept]:
-    """The concepts of a termbase file about to be imported into `project`.
+def import_termbase_file(project: Project, file: Path, *, replace: bool = False) -> ImportResult:
+    """Import a TBX, CSV or TSV file into the project's own termbase, as one transaction.
 
-    A file none of whose concepts has a term in the project's languages (a
-    de-fr glossary in an en-ru project) would import nothing usable and, by
-    id, replace concepts that were usable: it is refused, naming its languages.
+    The file is streamed into the database (a million concepts never sit in memory
+    at once). A file none of whose concepts has a term in the project's languages
+    (a de-fr glossary in an en-ru project) would import nothing usable and, by id,
+    replace concepts that were usable: it is refused, naming its languages, and
+    the transaction (with `replace`'s emptying) is rolled back.
     """
-    concepts = read_termbase_file(file)
     wanted = (project.config.source_lang, project.config.target_lang)
-    langs = {term.lang for concept in concepts for term in concept.terms}
-    if concepts and not any(same_language(lang, own) for lang in langs for own in wanted):
-        raise InputError(
-            f"{file.name}: none of its {len(concepts)} concepts has a term in {wanted[0]} or "
-            f"{wanted[1]} (languages in the file: {', '.join(sorted(langs)) or 'none'})"
-        )
-    return concepts
+    langs: set[str] = set()
+    count = 0
+
+    def counted() -> Iterator[Concept]:
+        nonlocal count
+        for concept in stream_termbase_file(file):
+            count += 1
+            langs.update(term.lang for term in concept.terms)
+            yield concept
+
+    with open_project_termbase(project) as termbase, termbase.writing():
+        if replace:
+            termbase.clear()
+        result = termbase.import_concepts(counted())
+        if count and not any(same_language(lang, own) for lang in langs for own in wanted):
+            raise InputError(
+                f"{file.name}: none of its {count} concepts has a term in {wanted[0]} or "
+                f"{wanted[1]} (languages in the file: {', '.join(sorted(langs)) or 'none'})"
+            )
+    return result
 
 
 def _read(path: Path) -> list[Concept]:

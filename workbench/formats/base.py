@@ -12,16 +12,18 @@ registry (`workbench.formats.registry`) maps file extensions to them.
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar, TextIO
 
+from termbase import safetext
+from termbase.errors import TermbaseError
+from termbase.outputfile import atomic_write, refuse_unsafe_output
 from workbench.core.errors import InputError
 
 PROP_DOCUMENT = "x-document"
@@ -62,6 +64,23 @@ class TranslationUnit:
             if name == kind:
                 return value
         return None
+
+    def cleaned(self) -> TranslationUnit:
+        """The unit as it may be stored: every text without terminal sequences, control
+        characters or bidi overrides (`termbase.safetext.clean`). Every import of units
+        (project or memory, TMX or TSV) stores this, never the unit as read."""
+        clean = safetext.clean
+        return replace(
+            self,
+            source=clean(self.source),
+            target=clean(self.target),
+            source_lang=clean(self.source_lang),
+            target_lang=clean(self.target_lang),
+            tuid=clean(self.tuid) if self.tuid is not None else None,
+            status=clean(self.status) if self.status is not None else None,
+            notes=tuple(clean(note) for note in self.notes),
+            props=tuple((clean(kind), clean(value)) for kind, value in self.props),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,27 +147,19 @@ def language_rank(tag: str, wanted: str) -> int:
 
 @contextmanager
 def atomic_output(path: Path) -> Iterator[TextIO]:
-    """Open a temporary UTF-8 text file beside `path`; move it into place only on success.
+    """A UTF-8 text handle whose contents become `path` only on success.
 
     An export that fails half-way (bad data, disk full, Ctrl-C) must not leave
-    a truncated file that another tool would then import as if it were whole.
+    a truncated file that another tool would then import as if it were whole;
+    and no export ever replaces a database, its WAL/SHM companions or a device
+    (see `termbase.outputfile`, the one writer of every export and report).
     """
-    path = Path(path)
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file")
-    if not path.parent.is_dir():
-        raise InputError(f"{path.parent} does not exist")
-    if path.is_file():
-        with open(path, "rb") as existing:
-            if existing.read(16) == b"SQLite format 3\x00":  # another project's or a termbase's
-                raise InputError(f"{path} is a database; an export never replaces one")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        refuse_unsafe_output(Path(path))
+    except TermbaseError as error:
+        raise InputError(str(error)) from None
+    with atomic_write(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        yield text
+        text.flush()
+        text.detach()

@@ -21,9 +21,11 @@ from typing import Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from termbase import safetext
 from workbench.core.checks import Finding
 from workbench.core.errors import ProjectError
 from workbench.core.model import Segment
@@ -123,9 +125,29 @@ class WorkbenchApp(App[None]):
 
     # -- lifecycle -------------------------------------------------------------------
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification, from any screen or widget, is shown literally.
+
+        Messages quote file names, terms and database errors: text that must never
+        be parsed as markup (`[/]` used to end the app) or reach the terminal raw.
+        `markup` is accepted for Textual's signature and ignored.
+        """
+        super().notify(
+            safetext.visible(message), title=safetext.visible(title), severity=severity,
+            timeout=timeout, markup=False,
+        )
+
     def on_mount(self) -> None:
         if self.project is not None:
-            self.title = self.project.config.name
+            self.title = safetext.visible(self.project.config.name)
             self.call_after_refresh(self.load_segments)
             self.call_after_refresh(self.load_enforcer)
         self.set_interval(WATCH_INTERVAL, self.check_outside_changes)
@@ -136,7 +158,7 @@ class WorkbenchApp(App[None]):
             self.project.close()
         self.project = project
         self.folder = project.path
-        self.title = project.config.name
+        self.title = safetext.visible(project.config.name)
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
         self.enforcer, self.enforcer_ready = None, False

@@ -13,6 +13,7 @@ from termbase.errors import TermbaseError
 from termbase.inflect import inflect
 from termbase.model import Term
 from workbench.tui.i18n import N_, _
+from workbench.tui.widgets.literal import literal
 
 CASE_NAMES = {
     "nominative": N_("nominative"),
@@ -32,7 +33,7 @@ def form_choices(term: Term) -> list[tuple[Text, str]]:
     except TermbaseError:
         forms = []
     if not forms:
-        return [(Text(term.text, style="bold"), term.text)]
+        return [(literal(term.text, "bold"), term.text)]
     grouped: dict[str, list[str]] = {}
     for form in forms:
         name = f"{_(CASE_NAMES.get(form.case, form.case))} {_(NUMBER_NAMES.get(form.number, form.number))}"

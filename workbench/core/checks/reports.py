@@ -28,15 +28,24 @@ def _spans(spans: Sequence[Span]) -> str:
     return ";".join(f"{start}-{end}" for start, end in spans)
 
 
-def _cell(text: str) -> str:
-    """Text a spreadsheet will not run: a leading = + @ would make a cell a formula."""
-    return f"'{text}" if text[:1] in ("=", "+", "@", "\t", "\r") else text
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection)."""
+
+
+def _cell(value: object) -> object:
+    """A cell a spreadsheet will not run: text starting like a formula gets a leading apostrophe.
+
+    Applied to every column, since any of them (a concept id, a message quoting a term)
+    can hold text from a file."""
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
+        return f"'{value}"
+    return value
 
 
 def to_csv(findings: Sequence[Finding], segments: Sequence[Segment]) -> str:
     """One row per finding, with the segment pair so a reviewer can work in a spreadsheet.
 
-    Texts that a spreadsheet would read as a formula get a leading apostrophe.
+    Texts that a spreadsheet would read as a formula get a leading apostrophe, in every column.
     """
     by_position = {s.position: s for s in segments}
     buffer = io.StringIO()
@@ -47,11 +56,10 @@ def to_csv(findings: Sequence[Finding], segments: Sequence[Segment]) -> str:
     )
     for f in findings:
         seg = by_position.get(f.segment)
-        writer.writerow(
-            [f.segment, f.check, f.severity, f.concept or "", _cell(f.message),
-             _spans(f.source_spans), _spans(f.target_spans),
-             _cell(seg.source) if seg else "", _cell(seg.target) if seg else ""]
-        )
+        row = [f.segment, f.check, f.severity, f.concept or "", f.message,
+               _spans(f.source_spans), _spans(f.target_spans),
+               seg.source if seg else "", seg.target if seg else ""]
+        writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()
 
 

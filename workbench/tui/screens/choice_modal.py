@@ -21,6 +21,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from workbench.tui.i18n import _
+from workbench.tui.widgets.literal import literal
 
 T = TypeVar("T")
 
@@ -35,13 +36,13 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
         self.title_text = title
         self.note = note
         self.values = [value for _label, value in options]
-        self.labels = [label if isinstance(label, Text) else Text(label) for label, _value in options]
+        self.labels = [label if isinstance(label, Text) else literal(label) for label, _value in options]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form"):
-            yield Static(Text(self.title_text, style="bold"), classes="form-title")
+            yield Static(literal(self.title_text, "bold"), classes="form-title")
             if self.note:
-                yield Static(Text(self.note), classes="muted")
+                yield Static(literal(self.note), classes="muted")
             yield OptionList(*(Option(label, id=str(i)) for i, label in enumerate(self.labels)), id="choices")
 
     def on_mount(self) -> None:
@@ -69,7 +70,7 @@ class ReasonModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form"):
-            yield Static(Text(self.title_text, style="bold"), classes="form-title")
+            yield Static(literal(self.title_text, "bold"), classes="form-title")
             yield Static(self.about)
             yield Input(placeholder=_("Reason"), id="reason")
             yield Static("", classes="form-error")

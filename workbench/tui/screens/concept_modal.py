@@ -27,6 +27,7 @@ from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.i18n import _
 from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
 
 
@@ -160,7 +161,7 @@ class ConceptModal(ModalScreen[Concept | None]):
             terms = tuple(term for row in self.query(TermRow) if (term := row.value()) is not None)
             if not terms:
                 raise TermbaseError(_("A concept needs at least one term."))
-            with open_project_termbase(self.project) as termbase:
+            with open_project_termbase(self.project) as termbase, termbase.writing():
                 if self.concept is None and not self._confirmed_new:
                     existing = _concepts_with(termbase, terms)
                     if existing:
@@ -178,7 +179,7 @@ class ConceptModal(ModalScreen[Concept | None]):
                 else:
                     termbase.update(concept)
         except (TermbaseError, OSError) as problem:
-            error.update(str(problem))
+            error.update(literal(str(problem)))
             return
         self.dismiss(concept)
 

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from workbench.tui.i18n import _
+from workbench.tui.widgets.literal import literal
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class FormModal(ModalScreen[object]):
         try:
             result = self.result()
         except ValueError as error:
-            self.query_one(".form-error", Static).update(str(error))
+            self.query_one(".form-error", Static).update(literal(str(error)))
             return
         self.dismiss(result)
 

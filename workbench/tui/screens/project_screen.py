@@ -40,6 +40,7 @@ from workbench.tui.screens.file_modals import (
     ImportRequest,
     OpenProjectModal,
 )
+from workbench.tui.widgets.literal import literal
 
 Task = Callable[[Project, Progress], str]
 """Work on a project opened in the worker's thread; returns the message to show when done."""
@@ -129,7 +130,7 @@ class ProjectScreen(ViewScreen):
                 (f"{summary['source_lang']} → {summary['target_lang']}", "italic"),
             )
         )
-        self.query_one("#project-path", Static).update(Text(home_relative(Path(summary["path"]))))
+        self.query_one("#project-path", Static).update(literal(home_relative(Path(summary["path"]))))
         segments = summary["segments"]
         total, confirmed = segments["total"], segments["confirmed"]
         bar = self.query_one("#confirmed-bar", ProgressBar)
@@ -160,11 +161,11 @@ class ProjectScreen(ViewScreen):
             files = " + ".join(f for f in (document["source"], document["target"]) if f)
             encodings = " + ".join(e for e in (document["source_encoding"], document["target_encoding"]) if e)
             table.add_row(
-                Text(document["name"]),
-                Text(document["kind"]),
+                literal(document["name"]),
+                literal(document["kind"]),
                 Text(number(document["segments"]), justify="right"),
-                Text(files),
-                Text(encodings),
+                literal(files),
+                literal(encodings),
             )
 
     def _show_findings(self, stored: dict[str, int]) -> None:
@@ -253,7 +254,7 @@ class ProjectScreen(ViewScreen):
     # -- work in threads ----------------------------------------------------------------------
 
     def _task_started(self, label: str) -> None:
-        self.query_one("#task-label", Label).update(Text(label))
+        self.query_one("#task-label", Label).update(literal(label))
         self.query_one("#task-bar", ProgressBar).update(total=None, progress=0)
         self.set_class(True, "-busy")
 

@@ -15,6 +15,7 @@ the last full run.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -39,6 +40,7 @@ from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScree
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
+from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.memory_panel import MemoryPanel
 from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import SourceView, TargetEditor
@@ -46,6 +48,9 @@ from workbench.tui.widgets.term_panel import TermPanel
 
 SAVE_DELAY = 0.8
 """Seconds of quiet typing after which the target is saved anyway."""
+SAVE_AT_LEAST_EVERY = 1.5
+"""Seconds of continuous typing after which the target is saved even without a pause:
+a crash during a long stretch of typing loses at most this much."""
 DETAILS_DELAY = 0.06
 """Seconds the cursor must rest before the panels follow (checks and term matching run then)."""
 LOOKUP_DELAY = 0.15
@@ -70,6 +75,8 @@ class TranslationScreen(StoreViewScreen):
         self._save_failed = False
         """The last save was refused (the database is locked or read-only): do not move on."""
         self._save_timer: Timer | None = None
+        self._unsaved_since: float | None = None
+        """When the editor's text first differed from what is stored (monotonic seconds)."""
         self._lookup_timer: Timer | None = None
         self._details_timer: Timer | None = None
         self._reload_pending = False
@@ -353,8 +360,18 @@ class TranslationScreen(StoreViewScreen):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        if self.editor.text != self._saved_target:
-            self._save_timer = self.set_timer(SAVE_DELAY, self.save_pending)
+        if self.editor.text == self._saved_target:
+            self._unsaved_since = None
+            return
+        now = time.monotonic()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        # Saved after a pause, and at the latest SAVE_AT_LEAST_EVERY after the first unsaved key.
+        left = SAVE_AT_LEAST_EVERY - (now - self._unsaved_since)
+        if left <= 0:
+            self.save_pending()
+        else:
+            self._save_timer = self.set_timer(min(SAVE_DELAY, left), self.save_pending)
 
     @on(TargetEditor.Left)
     def _left(self) -> None:
@@ -369,6 +386,7 @@ class TranslationScreen(StoreViewScreen):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
+        self._unsaved_since = None
         if self.current_id is None or self.workbench.project is None:
             return None
         text = self.editor.text
@@ -507,7 +525,7 @@ class TranslationScreen(StoreViewScreen):
             self._offer_forms(terms[0])
         else:
             self.app.push_screen(
-                ChoiceModal(_("Which term?"), [(Text(t.text), t) for t in terms]),
+                ChoiceModal(_("Which term?"), [(literal(t.text), t) for t in terms]),
                 lambda term: self._offer_forms(term) if isinstance(term, Term) else None,
             )
 

@@ -15,23 +15,14 @@ from collections.abc import Sequence
 from rich.style import Style
 from rich.text import Text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+from termbase import safetext
+
 _LINE_BREAKS = re.compile(r"\r\n|[\n\r]")
-
-
-def _picture(match: re.Match[str]) -> str:
-    """U+2400 Control Pictures for C0 and DEL; a replacement mark for C1 and separators."""
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)
-    if code == 0x7F:
-        return "\u2421"
-    return "\ufffd"
 
 
 def visible(text: str) -> str:
     """`text` with every control character (other than newline and tab) made visible."""
-    return _CONTROL.sub(_picture, text)
+    return safetext.visible(text)
 
 
 def one_line(text: str, limit: int | None = None) -> str:

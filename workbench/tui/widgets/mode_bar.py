@@ -13,6 +13,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from workbench.tui.i18n import N_, _
+from workbench.tui.widgets.literal import visible
 
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("project", "F2", N_("Project")),
@@ -45,7 +46,7 @@ class ModeBar(Horizontal):
         self.project_name = project_name
 
     def compose(self) -> ComposeResult:
-        title = Text(self.project_name or _("no project"), style="bold", no_wrap=True, overflow="ellipsis")
+        title = Text(visible(self.project_name or _("no project")), style="bold", no_wrap=True, overflow="ellipsis")
         yield Static(title, id="mode-bar-title")
         for mode, key, label in VIEWS:
             yield ModeTab(mode, key, _(label), mode == self.active)

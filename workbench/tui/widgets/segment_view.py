@@ -13,9 +13,12 @@ from typing import ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.document._document import EditResult
+from textual.document._edit import Edit
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
+from termbase import safetext
 from workbench.tui.commands import TARGET_EDITOR, bindings
 from workbench.tui.widgets.literal import highlighted
 
@@ -108,3 +111,14 @@ class TargetEditor(TextArea):
 
     def on_blur(self, event: events.Blur) -> None:
         self.post_message(self.Left())
+
+    def load_text(self, text: str) -> None:
+        """A stored target is shown cleaned: the text area draws what it holds raw."""
+        super().load_text(safetext.clean(text))
+
+    def edit(self, edit: Edit) -> EditResult:
+        """Every change (typing, paste, an inserted memory match or term) passes here:
+        terminal escapes and other control characters never enter the editor, because
+        the text area writes what it holds to the terminal as it is."""
+        edit.text = safetext.clean(edit.text)
+        return super().edit(edit)

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from termbase.model import Term, TermStatus
 from workbench.tui.i18n import N_, _, ngettext
+from workbench.tui.widgets.literal import literal
 
 STATUS_NAMES = {
     TermStatus.PREFERRED: N_("preferred"),
@@ -54,7 +55,7 @@ class TermPanel(Vertical):
         options.clear_options()
         self._terms = {}
         if checks is None:
-            summary.update(Text(note or _("No termbase in this project.")), layout=False)
+            summary.update(literal(note or _("No termbase in this project.")), layout=False)
             return
         found = checks.source
         missing = sum(1 for check in found if check.missing)

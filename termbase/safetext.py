@@ -1,0 +1,88 @@
+"""The one place that decides which characters of untrusted text are control, not data.
+
+Glossaries, memories and documents come from anywhere. Some characters in them
+are not writing at all but instructions to whatever displays them: ESC starts a
+terminal sequence (clear the screen, retitle the window, a hidden hyperlink), C1
+controls (U+0080-U+009F) are the same in 8-bit form, and bidi overrides and
+isolates reorder what a reader sees ("Trojan source"). They never carry meaning
+in English or Russian prose, so
+
+* on the way in (`clean`) they are removed, terminal sequences whole, so that
+  what is stored is only text; and
+* on the way out (`visible`) anything that got into storage by another route is
+  drawn as a visible stand-in, one character for one character, so that spans
+  computed on the stored text still fit and nothing reaches the terminal raw.
+
+Tab and newline are text (a TSV escape or a paragraph's line break); carriage
+return is kept by `clean` (TMX writes it as `&#13;`) but made visible on output.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONTROL", "clean", "has_control", "visible", "without_sequences"]
+
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+"""Arabic letter mark, LRM/RLM, embeddings, overrides and isolates."""
+
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
+"""Every character that is an instruction to a display rather than text (tab and newline excepted)."""
+
+_REMOVED = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+"""What `clean` drops: `CONTROL` less carriage return and the Unicode line separators,
+which are line breaks a document may really hold."""
+_REMOVED_IN_PAGES = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{_BIDI}]")
+"""The same for a whole document, where form feed and vertical tab mark pages and lines."""
+
+_TERMINAL_SEQUENCE = re.compile(
+    "\x1b(?:\\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, clear screen
+    "|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"  # OSC: window title, hyperlinks
+    "|[PX^_][^\x1b]*(?:\x1b\\\\)?"  # DCS, SOS, PM, APC strings
+    "|[ -/]*[0-~])"  # two- and three-character escapes (ESC c resets the terminal)
+    "|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+    "|\x9d[^\x07\x9c]*[\x07\x9c]?"  # 8-bit OSC
+)
+"""A whole escape sequence: removing only its ESC would leave "[31m" in the text."""
+
+
+def has_control(text: str) -> bool:
+    """Whether `text` holds anything `visible` would have to replace."""
+    return CONTROL.search(text) is not None
+
+
+def clean(text: str, *, pages: bool = False) -> str:
+    """`text` without terminal sequences, control characters and bidi overrides.
+
+    Tab, newline and carriage return stay: they are layout a file may really hold;
+    with `pages` (a whole document) so do form feed and vertical tab.
+    """
+    removed = _REMOVED_IN_PAGES if pages else _REMOVED
+    if not removed.search(text):
+        return text
+    return removed.sub("", _TERMINAL_SEQUENCE.sub("", text))
+
+
+def without_sequences(text: str) -> str:
+    """`text` without whole terminal escape sequences (their other control characters stay)."""
+    return _TERMINAL_SEQUENCE.sub("", text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    """U+2400 Control Pictures for C0 and DEL; a replacement mark for the rest."""
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def visible(text: str) -> str:
+    """`text` with every control character (other than newline and tab) drawn as a symbol.
+
+    Each character maps to exactly one character, so offsets into the text stay valid.
+    """
+    if not CONTROL.search(text):
+        return text
+    return CONTROL.sub(_picture, text)

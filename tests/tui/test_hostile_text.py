@@ -1,0 +1,159 @@
+"""Hostile text in the TUI: what the terminal receives is captured raw and searched.
+
+The screen is rendered to the exact byte string the app would write to a
+terminal (the compositor's full update, as `App._display` writes it). Text
+from files may hold a window-title sequence, C1 controls, bidi overrides and
+Rich markup; none of it may reach that string raw, notifications included, and
+none of it may stop the app.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+from textual.pilot import Pilot
+from tui_helpers import SIZE, settle, stored
+
+from workbench.core.memory import TranslationMemory
+from workbench.core.project import Project
+from workbench.formats.base import TranslationUnit
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.translation_screen import (
+    DETAILS_DELAY,
+    LOOKUP_DELAY,
+    SAVE_AT_LEAST_EVERY,
+    TranslationScreen,
+)
+from workbench.tui.widgets.memory_panel import MemoryPanel
+from workbench.tui.widgets.segment_grid import SegmentGrid
+
+PAYLOAD = "\x1b]2;PWNED\x07"
+RAW = ("PWNED\x07", "\x1b]2;", "\x9b", "\x85", "\u202e", "\x1b[2J")
+
+
+def raw_screen(app: WorkbenchApp) -> str:
+    """The bytes the app writes to the terminal for its whole current screen."""
+    update = app.screen._compositor.render_update(full=True)
+    assert update is not None
+    return update.render_segments(app.console)
+
+
+def assert_nothing_raw(app: WorkbenchApp) -> None:
+    raw = raw_screen(app)
+    for sequence in RAW:
+        assert sequence not in raw, f"{sequence!r} reached the terminal"
+
+
+def poison(project_path: Path) -> None:
+    """Text an older version or another tool stored without cleaning it."""
+    conn = sqlite3.connect(project_path / "project.db")
+    conn.execute(
+        "update segments set source = ?, target = ? where id = (select min(id) from segments)",
+        (f"The unions {PAYLOAD}[/] provided \u202ethe base\u202c.\x9b31m",
+         f"Профсоюзы\x85 [link=x:y]обеспечили[/link] {PAYLOAD}базу.\x1b[2J"),
+    )
+    conn.commit()
+    conn.close()
+
+
+async def open_editor(pilot: Pilot[None], position: int) -> TranslationScreen:
+    await settle(pilot)
+    await pilot.press("f4")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, TranslationScreen)
+    screen.query_one(SegmentGrid).move_to(position - 1)
+    await pilot.pause(max(DETAILS_DELAY, LOOKUP_DELAY) + 0.1)
+    await settle(pilot)
+    return screen
+
+
+async def test_stored_escapes_and_markup_never_reach_the_terminal(project_path: Path) -> None:
+    poison(project_path)
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert_nothing_raw(app)
+        screen = await open_editor(pilot, 1)
+        assert_nothing_raw(app)
+        assert "\x1b" not in screen.editor.text and "\x85" not in screen.editor.text
+        for key in ("f3", "f5", "f6", "f2"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert_nothing_raw(app)
+        assert app.is_running
+
+
+async def test_a_broken_listed_termbase_with_markup_in_its_name_is_a_notification(project_path: Path) -> None:
+    name = f"[/]bad{PAYLOAD}.csv"  # the error quotes the entry: the entry itself is markup
+    config = project_path / "project.toml"
+    config.write_text(config.read_text("utf-8").replace("termbases = []", f"termbases = [{json.dumps(name)}]"), "utf-8")
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.is_running, "the app stopped on a notification quoting [/]"
+        messages = [n.message for n in app._notifications]
+        assert any("[/]bad" in message and "does not exist" in message for message in messages), messages
+        await pilot.pause(0.2)
+        assert "listed in" in raw_screen(app), "the notification is not on the screen"
+        assert_nothing_raw(app)
+
+
+async def test_a_memory_match_with_escapes_is_inserted_clean(project_path: Path) -> None:
+    with Project.open(project_path) as project, TranslationMemory.for_project(project) as memory:
+        memory.import_units("history.tmx", [TranslationUnit(
+            source="The party backed decentralization in 1923.",
+            target="Партия поддержала децентрализацию в 1923 году.",
+            source_lang="en", target_lang="ru",
+        )])
+    conn = sqlite3.connect(project_path / "memory.db")  # as an older version stored it
+    conn.execute("update units set target = ?", (f"Партия {PAYLOAD}поддержала\x9b децентрализацию\u202e в 1923 году.",))
+    conn.commit()
+    conn.close()
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 8)
+        assert screen.query_one(MemoryPanel).matches
+        assert_nothing_raw(app)
+        await pilot.press("ctrl+b")
+        assert screen.editor.text == "Партия поддержала децентрализацию в 1923 году."
+        assert_nothing_raw(app)
+        await pilot.press("escape")
+    assert stored(project_path)[7]["target"] == "Партия поддержала децентрализацию в 1923 году."
+
+
+async def test_a_pasted_escape_sequence_never_enters_the_target(app: WorkbenchApp, project_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 7)
+        await pilot.press("enter")
+        screen.editor.insert(f"Деньги {PAYLOAD}\x9b и время\u202e")
+        await pilot.pause()
+        assert screen.editor.text == "Деньги  и время"
+        assert_nothing_raw(app)
+        await pilot.press("escape")
+    assert stored(project_path)[6]["target"] == "Деньги  и время"
+
+
+async def test_continuous_typing_is_saved_without_a_pause(app: WorkbenchApp, project_path: Path) -> None:
+    """A translator who never pauses long enough for the quiet-time save still loses at most
+    SAVE_AT_LEAST_EVERY seconds of typing to a crash."""
+    async with app.run_test(size=SIZE) as pilot:
+        await open_editor(pilot, 7)
+        await pilot.press("enter")
+        typed = ""
+        started = time.monotonic()
+        saved_while_typing = ""
+        while time.monotonic() - started < SAVE_AT_LEAST_EVERY + 1.5:
+            typed += "ж"
+            await pilot.press("ж")
+            await pilot.pause(0.1)  # steady typing: every gap far shorter than SAVE_DELAY
+            saved_while_typing = str(stored(project_path)[6]["target"])
+        assert saved_while_typing, "nothing was saved during 3 s of continuous typing"
+        assert typed.startswith(saved_while_typing)
+        await pilot.press("escape")
+    assert stored(project_path)[6]["target"] == typed
