@@ -419,7 +419,7 @@ CASES: list[Case] = [
     Case("export-into-a-directory", ("export", "{p}", "--tmx", "{in}"), writes("unused", b""), 2, "is a directory"),
     # Crash consistency and growth.
     Case("listing-of-a-killed-import", ("import", "{p}", "--tsv", "{in}/ghost.tsv"),
-         both(writes("ghost.tsv", "a\tб\n"), damages(ghost_document_listed)), 0, "1 segments", listing_matches_database),
+         both(writes("ghost.tsv", "a\tб\n"), damages(ghost_document_listed)), 0, "imported 'ghost': 1 segment\n", listing_matches_database),
     Case("memory-lookup-with-2000-distinct-words", ("memory", "lookup", "{p}", " ".join(_rare_words(2000))),
          memory_of_many_words, 0, "no matches"),
     Case("term-import-40000-concepts", ("term", "import", "{p}", "{in}/t.csv"), generated("t.csv", forty_thousand_concepts), 0,
