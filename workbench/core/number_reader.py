@@ -133,7 +133,7 @@ def convention(lang: str) -> Convention:
 _SPACES = "\u00a0\u202f\u2009 "
 _CHUNK = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 ][0-9]+)*")
 _DIGIT = re.compile(r"[0-9]")
-_ROMAN_LETTERS = "IVXLCDMХІ"
+_ROMAN_LETTER = re.compile("[IVXLCDMХІ]")
 _EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
 _RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "x"})
@@ -170,6 +170,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[-‑]$")
 _AMPM = re.compile(
     r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?(?!\w)", re.IGNORECASE
 )
+_AMPM_HINT = re.compile(r"[0-9] ?[aApP]\.? ?[mM]")
+_ZONE_HINTS = ("GMT", "UTC", "ST", "DT", "CET", "EET", "MSK")
+_DOT_TIME_HINT = re.compile(r"[0-9]\.[0-9][0-9]")
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")
 _ZONED = re.compile(
     r"(?<![\d.,:])(\d{2}):?(\d{2})\s?(GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)\b"
@@ -272,7 +275,7 @@ class NumberReader:
             self.conventions.append(convention(base_language(partner)))
         self.space_groups = any(c.groups_with_space for c in self.conventions)
         self._months = month_words(self.lang)
-        self._month_re = _month_pattern(self.lang)
+        self._month_stems = _month_stems(self.lang)
 
     # -- what every comparison reads: digits, Roman numerals, month names ---------
 
@@ -285,10 +288,12 @@ class NumberReader:
         tokens: list[NumberToken] = []
         if _DIGIT.search(text):
             tokens = self._digits(text)
-        if any(letter in text for letter in _ROMAN_LETTERS):
+        if _ROMAN_LETTER.search(text):
             tokens.extend(self._romans(text))
-        if self._month_re is not None and self._month_re.search(text):
-            tokens.extend(self._month_names(text, tokens))
+        if self._month_stems is not None:
+            lowered = text.lower()
+            if self._month_stems.search(lowered):
+                tokens.extend(self._month_names(text, lowered, tokens))
         tokens.sort(key=lambda t: t.start)
         return tokens
 
@@ -317,7 +322,9 @@ class NumberReader:
             taken.append((start, end))
             return True
 
-        for m in _AMPM.finditer(text):
+        # Each pattern scans the whole text; a substring test in C first spares most of them.
+        ampm = _AMPM.finditer(text) if _AMPM_HINT.search(text) else ()
+        for m in ampm:
             hours, minutes = int(m.group(1)), int(m.group(2) or 0)
             if not 1 <= hours <= 12 or minutes > 59 or not claim(m.start(), m.end()):
                 continue
@@ -329,13 +336,14 @@ class NumberReader:
             tokens.append(NumberToken(written, m.start(), m.start() + len(written),
                                       frozenset({reading}), kind="time",
                                       assumptions=((reading, note),)))
-        for m in _ZONED.finditer(text):  # "0200GMT", "14:00 UTC": a 24-hour time
+        zoned = _ZONED.finditer(text) if any(z in text for z in _ZONE_HINTS) else ()
+        for m in zoned:  # "0200GMT", "14:00 UTC": a 24-hour time
             hours, minutes = int(m.group(1)), int(m.group(2))
             if hours > 23 or minutes > 59 or not claim(m.start(), m.end()):
                 continue
             tokens.append(NumberToken(m.group(), m.start(), m.end(),
                                       frozenset({_time(hours, minutes)}), kind="time"))
-        for m in _CLOCK.finditer(text):
+        for m in _CLOCK.finditer(text) if ":" in text else ():
             hours, minutes = int(m.group(1)), int(m.group(2))
             if hours > 24 or minutes > 59 or not claim(m.start(), m.end()):
                 continue
@@ -348,7 +356,7 @@ class NumberReader:
             tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset(readings),
                                       kind="time", assumptions=assumptions))
         if self.lang == "ru":
-            for m in _RU_HOURS.finditer(text):
+            for m in _RU_HOURS.finditer(text) if "час" in text else ():
                 hours = int(m.group(1))
                 if not 1 <= hours <= 12 or not claim(m.start(), m.end()):
                     continue
@@ -356,21 +364,22 @@ class NumberReader:
                 h24 = hours + 12 if part in ("дня", "вечера") and hours < 12 else hours % 12 if part == "ночи" and hours == 12 else hours
                 tokens.append(NumberToken(m.group(), m.start(), m.end(),
                                           frozenset({_time(h24, 0)}), kind="time"))
-            for m in _RU_DOT_TIME.finditer(text):
+            for m in _RU_DOT_TIME.finditer(text) if _DOT_TIME_HINT.search(text) else ():
                 h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 hours, minutes = int(h), int(mi)
                 if hours > 24 or minutes > 59 or not claim(m.start(), m.end()):
                     continue
                 readings = {_time(hours % 24, minutes), _num(Decimal(f"{h}.{mi}"))}
                 tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset(readings), kind="time"))
-        for m in _ISO_DATE.finditer(text):
+        for m in _ISO_DATE.finditer(text) if "-" in text else ():
             year, month, day = (int(g) for g in m.groups())
             if not (1 <= month <= 12 and 1 <= day <= 31) or not claim(m.start(), m.end()):
                 continue
             tokens.extend(_date_parts(m, ((1, {_num(Decimal(year))}),
                                           (2, {(MONTH, Decimal(month))}),
                                           (3, {_num(Decimal(day))}))))
-        for m in _NUMERIC_DATE.finditer(text):
+        dated = "/" in text or text.count(".") > 1
+        for m in _NUMERIC_DATE.finditer(text) if dated else ():
             first, sep, second, year_text = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
             if not (1 <= first <= 31 and 1 <= second <= 31) or (first > 12 and second > 12):
                 continue
@@ -549,7 +558,9 @@ class NumberReader:
                                       required, "roman"))
         return tokens
 
-    def _month_names(self, text: str, numbers: Sequence[NumberToken]) -> list[NumberToken]:
+    def _month_names(
+        self, text: str, lowered: str, numbers: Sequence[NumberToken]
+    ) -> list[NumberToken]:
         """Month names, required when they can only be months.
 
         English capitalises months, so "may" and "march" are verbs; a
@@ -558,7 +569,14 @@ class NumberReader:
         Russian month name capitalised in mid-sentence is a name («Марта»).
         """
         found: list[NumberToken] = []
-        for m in _WORD.finditer(text):
+        assert self._month_stems is not None
+        same_length = len(lowered) == len(text)
+        for stem in self._month_stems.finditer(lowered if same_length else text):
+            if stem.start() and text[stem.start() - 1].isalpha():
+                continue  # inside a word
+            m = _WORD.match(text, stem.start())
+            if m is None:
+                continue
             word = m.group()
             folded = word.casefold().replace("ё", "е")
             entry = self._months.get(folded)
@@ -775,13 +793,11 @@ def month_words(lang: str) -> dict[str, tuple[int, bool]]:
 
 
 @cache
-def _month_pattern(lang: str) -> re.Pattern[str] | None:
-    """A cheap first test: does a text contain anything that starts like a month name?"""
-    forms = month_words(lang)
-    if not forms:
-        return None
-    stems = sorted({form[:3] for form in forms})
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+def _month_stems(lang: str) -> re.Pattern[str] | None:
+    """The first three letters of every month form, as one search: a cheap first test that
+    also finds where to look (lower-case text; a month's capitalised form is tested as such)."""
+    stems = sorted({form[:3] for form in month_words(lang)})
+    return re.compile("|".join(map(re.escape, stems))) if stems else None
 
 
 def _inflections(word: str, lang: str) -> set[str]:
@@ -830,8 +846,13 @@ def compare(
     left_tgt = [t for j, t in enumerate(tgt_req) if j not in paired]
     if not left_src and not left_tgt:
         return NumberComparison((), (), tuple(assumptions)) if assumptions else _AGREE
-    src_opt = [t for t in src if not t.required] + source_reader.words(source)
-    tgt_opt = [t for t in tgt if not t.required] + target_reader.words(target)
+    # Words stand in only for counts and decades, never for a month or a time of day.
+    src_opt = [t for t in src if not t.required]
+    if _wordable(left_tgt):
+        src_opt += source_reader.words(source)
+    tgt_opt = [t for t in tgt if not t.required]
+    if _wordable(left_src):
+        tgt_opt += target_reader.words(target)
     stand_ins = _match(left_src, tgt_opt)
     assumptions += _assumed(left_src, tgt_opt, stand_ins)
     left_src = [t for i, t in enumerate(left_src) if i not in stand_ins]
@@ -850,6 +871,10 @@ def compare(
 
 
 _AGREE = NumberComparison((), ())
+
+
+def _wordable(tokens: Sequence[NumberToken]) -> bool:
+    return any(role in (NUMBER, DECADE_SHORT) for t in tokens for role, _ in t.readings)
 
 
 def compare_texts(source: str, target: str, source_lang: str, target_lang: str) -> NumberComparison:
