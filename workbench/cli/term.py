@@ -196,7 +196,8 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
     """Recognise the project's terms in TEXT, in any inflected form.
 
     Prints each occurrence with its span, the form as written, the lemmas
-    that linked it to the term, and the concept.
+    that linked it to the term, the concept, and what grammar decided when it
+    had to (agreement, or why a word that may be a verb was read as the noun).
     """
     from workbench.core.terminology import project_matcher
 
@@ -216,6 +217,7 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
             "term": m.term.text,
             "status": m.term.status.value,
             "concept": m.concept_id,
+            "why": m.why,
         }
         for m in matches
     ]
@@ -226,7 +228,7 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
         click.echo("no terms found")
         return
     table = Table()
-    for name in ("span", "found", "lemmas", "term", "concept"):
+    for name in ("span", "found", "lemmas", "term", "concept", "why"):
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(
@@ -235,6 +237,7 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
             escape(" ".join(row["lemmas"])),
             escape(row["term"] + _STATUS_MARK[row["status"]]),
             escape(row["concept"]),
+            escape(row["why"]),
         )
     Console(width=_width()).print(table)
 
