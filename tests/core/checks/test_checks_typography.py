@@ -17,7 +17,6 @@ def check(segments: list[Segment], check_id: str, target_lang: str = "ru") -> li
     [
         ("Why?", "Почему."),
         ("They met.", "Они встретились"),
-        ("Heading", "Заголовок."),
         ("Listen!", "Слушайте."),
         ("as follows:", "следующим образом."),
     ],
@@ -35,6 +34,8 @@ def test_punctuation_end_differs(make_segments, source: str, target: str) -> Non
         ("Wait...", "Подождите…"),
         ("(See above.)", "(См. выше.)"),
         ("Heading", "Заголовок"),
+        ("Heading", "Заголовок."),  # a heading gains a stop in translation: house style
+        ('Who will stand on the podium?"', "Кто займёт место у трибуны?»."),  # Russian «…?».
         ("1923", "1923"),
         ("Really?!", "Правда?!"),
     ],

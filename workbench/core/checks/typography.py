@@ -36,6 +36,22 @@ SPECS = (
         "info",
         "Double spaces, leading or trailing spaces, or a space before punctuation.",
     ),
+    CheckSpec(
+        "spacing",
+        "warning",
+        "A space lost after punctuation («растёт.С»), or «№» and «%» spaced against the rules.",
+    ),
+    CheckSpec(
+        "unpaired",
+        "warning",
+        "A bracket or quotation mark opened and not closed (or closed and not opened).",
+    ),
+    CheckSpec("repeated-word", "warning", "A word written twice in a row («в в»)."),
+    CheckSpec(
+        "capitalisation",
+        "warning",
+        "The translation starts with a small letter where the source starts with a capital.",
+    ),
 )
 
 
@@ -71,6 +87,7 @@ _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
 
+_STOP_AFTER_QUOTE = re.compile(r"([?!…]|\.\.\.)[\"'»”’)\]]+\.\s*$")
 _QUOTED = re.compile(r"([\"'“‘])([^\"'“”‘’„«»]{1,120}?)([\"'”’])")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
@@ -103,6 +120,14 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and _ANY_WHITESPACE_PROBLEM.search(target):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
+        if "spacing" in checks:
+            yield from _spacing(seg.position, seg.source, target, target_abbr)
+        if "unpaired" in checks and _PAIRED.search(target):
+            yield from _unpaired(seg.position, seg.source, target)
+        if "repeated-word" in checks and _REPEATED.search(target):
+            yield from _repeated_words(seg.position, seg.source, target)
+        if "capitalisation" in checks:
+            yield from _capitalisation(seg.position, seg.source, target)
     ctx.advance(len(ctx.segments))
 
 
@@ -113,6 +138,12 @@ def ending(text: str) -> tuple[str, Span] | None:
     «…идентичности». both end in a full stop); so is a footnote number after
     the punctuation ("the state.12"). "..." counts as "…".
     """
+    inner = _STOP_AFTER_QUOTE.search(text)
+    if inner is not None:
+        # «…трибуны?».: Russian closes the sentence after a quoted question; the
+        # sentence ends as the question does.
+        mark = inner.group(1)
+        return _END_CLASS.get(mark, "…"), inner.span(1)
     stripped = _FOOTNOTE_TAIL.sub("", _TRAILING.sub("", text))
     stripped = _TRAILING.sub("", stripped)
     if not stripped:
@@ -170,6 +201,8 @@ def _punctuation_end(
     tgt_class = tgt[0] if tgt else None
     if src_class == tgt_class:
         return
+    if src_class is None and tgt_class == ".":
+        return  # a heading or a caption gains a full stop in translation: house style
     # A stop that closes an abbreviation may stand for "no punctuation" too.
     if {src_class, tgt_class} == {".", None} and (
         (src_class == "." and _ends_with_abbreviation(source, source_abbr))
@@ -334,4 +367,138 @@ def _whitespace(
         "info",
         "The translation has " + "; ".join(kinds) + ".",
         target_spans=tuple(span for _, span in problems),
+    )
+
+
+# -- spacing, pairs, repeated words, capitals -----------------------------------------------
+
+_LOST_SPACE = re.compile(
+    r"(?<![^\W\d_]\.)(?<![\w.@/])([^\W\d_]{2,})([.!?;,:])([A-ZА-ЯЁ][^\W\d_]*)(?!\.\w|[@/\w])"
+)
+"""«растёт.С», "word,Word": a stop glued to a capitalised word; not «т.е», "U.S.", "e.g"."""
+_NUMERO = re.compile(r"№(?=\d)")
+_PERCENT = re.compile(r"\d ?%")
+
+
+def _spacing(
+    position: int, source: str, target: str, abbreviations: Mapping[str, object]
+) -> Iterator[Finding]:
+    """Spaces Russian typography requires: after a stop before the next word, after «№»."""
+    problems: list[tuple[str, Span]] = []
+    for m in _LOST_SPACE.finditer(target):
+        glued = m.group()
+        if glued in source or f"{m.group(1).casefold()}." in abbreviations:
+            continue  # copied from the source (a name, a file name) or an abbreviation
+        if m.group(1).isupper():
+            continue  # "U.S", "CD.Rom": acronyms
+        problems.append((f"no space after “{m.group(2)}” in “{glued}”", m.span(2)))
+    problems.extend(
+        ("no space after “№”", m.span()) for m in _NUMERO.finditer(target)
+    )
+    if not problems:
+        return
+    yield Finding(
+        position,
+        "spacing",
+        "warning",
+        "The translation has " + "; ".join(kind for kind, _ in problems) + ".",
+        target_spans=tuple(span for _, span in problems),
+    )
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“"}
+_PAIRED = re.compile(r"[()\[\]{}«»„“]")
+
+
+def _balance(text: str) -> list[tuple[str, int]]:
+    """Marks left unmatched in `text`: openers never closed and closers never opened."""
+    stack: list[tuple[str, int]] = []
+    stray: list[tuple[str, int]] = []
+    closers = {close: open_ for open_, close in _PAIRS.items()}
+    for m in _PAIRED.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "“" and stack and stack[-1][0] == "„":
+            stack.pop()
+        elif ch in _PAIRS and ch != "“":
+            stack.append((ch, i))
+        elif ch in closers:
+            if stack and stack[-1][0] == closers[ch]:
+                stack.pop()
+            else:
+                stray.append((ch, i))
+        # a lone “ outside „…“ is an English opening quote: `quote-style` speaks of it
+    return sorted(stack + stray, key=lambda item: item[1])
+
+
+def _unpaired(position: int, source: str, target: str) -> Iterator[Finding]:
+    """A bracket or quote left open or closed without an opening; not when the source
+    has the same imbalance (a quotation that spans several segments)."""
+    left = _balance(target)
+    if not left:
+        return
+    source_marks = {_canonical(ch) for ch, _ in _balance(source)}
+    left = [(ch, i) for ch, i in left if _canonical(ch) not in source_marks]
+    if not left:
+        return
+    marks = " ".join(dict.fromkeys(ch for ch, _ in left))
+    yield Finding(
+        position,
+        "unpaired",
+        "warning",
+        f"Unpaired {marks} in the translation: an opening or closing mark is missing.",
+        target_spans=tuple((i, i + 1) for _, i in left),
+    )
+
+
+def _canonical(mark: str) -> str:
+    """Which pair a mark belongs to, whatever the language's quote shapes: « and “ alike."""
+    return {"«": "q", "»": "q", "„": "q", "“": "q", "”": "q", '"': "q"}.get(
+        mark, {")": "(", "]": "[", "}": "{"}.get(mark, mark)
+    )
+
+
+_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+\1(?![\w-])", re.IGNORECASE)
+
+
+def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding]:
+    """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis)."""
+    if _REPEATED.search(source):
+        return
+    found = list(_REPEATED.finditer(target))
+    if not found:
+        return
+    words = ", ".join(f"«{m.group(1)} {m.group(1)}»" for m in found)
+    yield Finding(
+        position,
+        "repeated-word",
+        "warning",
+        f"A word is written twice in a row: {words}.",
+        target_spans=tuple(m.span() for m in found),
+    )
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
+    """The translation starts lowercase where the source starts with a capital (or the
+    reverse), looking past quotes, dashes, list markers and numbers."""
+    first_source = _FIRST_LETTER.search(source)
+    first_target = _FIRST_LETTER.search(target)
+    if first_source is None or first_target is None:
+        return
+    s_char, t_char = first_source.group(), first_target.group()
+    if s_char.isupper() == t_char.isupper() or not (s_char.isalpha() and t_char.isalpha()):
+        return
+    if not s_char.isupper() and first_source.start() > 0:
+        return  # the source starts with a number or a symbol: a lowercase word may follow
+    if t_char.isupper() and not s_char.isupper():
+        return  # a fragment in the source, a full sentence in the translation: fine
+    yield Finding(
+        position,
+        "capitalisation",
+        "warning",
+        "The source starts with a capital letter but the translation with a small one.",
+        source_spans=(first_source.span(),),
+        target_spans=(first_target.span(),),
     )
