@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from workbench.core.abbreviations import rules_for
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.checks.textutil import is_copy
 from workbench.core.languages import base_language
 
 SPECS = (
@@ -112,8 +113,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     target_abbr = rules_for(ctx.target_lang).abbreviations
     for seg in ctx.segments:
         target = seg.target
-        if not target.strip():
-            continue
+        if not target.strip() or is_copy(seg.source, target):
+            continue  # nothing translated yet; `untranslated` or `same-as-source` says it
         if "punctuation-end" in checks:
             yield from _punctuation_end(seg.position, seg.source, target, source_abbr, target_abbr)
         if "quote-style" in checks and quotes is not None:
@@ -155,6 +156,10 @@ def ending(text: str) -> tuple[str, Span] | None:
         return _END_CLASS[last], (len(stripped) - 1, len(stripped))
     return None
 
+
+_STATEMENT_ENDS = {".", "!", "…"}
+"""Ends that close a statement: a translation may trade one for another (literary Russian
+turns many a full stop into «!»); a question, a colon or no stop at all is another matter."""
 
 _END_NAMES = {
     ".": "a full stop",
@@ -199,8 +204,8 @@ def _punctuation_end(
     src, tgt = ending(source), ending(target)
     src_class = src[0] if src else None
     tgt_class = tgt[0] if tgt else None
-    if src_class == tgt_class:
-        return
+    if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
+        return  # a full stop, an exclamation or an ellipsis: tone, which translators change
     if src_class is None and tgt_class == ".":
         return  # a heading or a caption gains a full stop in translation: house style
     # A stop that closes an abbreviation may stand for "no punctuation" too.
@@ -406,8 +411,8 @@ def _spacing(
     )
 
 
-_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“"}
-_PAIRED = re.compile(r"[()\[\]{}«»„“]")
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
+_PAIRED = re.compile(r"[()\[\]{}«»„“”]")
 
 
 def _balance(text: str) -> list[tuple[str, int]]:
@@ -418,15 +423,14 @@ def _balance(text: str) -> list[tuple[str, int]]:
     for m in _PAIRED.finditer(text):
         ch, i = m.group(), m.start()
         if ch == "“" and stack and stack[-1][0] == "„":
-            stack.pop()
-        elif ch in _PAIRS and ch != "“":
-            stack.append((ch, i))
+            stack.pop()  # „…“, the German and Russian inner pair
+        elif ch in _PAIRS:
+            stack.append((ch, i))  # “ opens an English quotation
         elif ch in closers:
             if stack and stack[-1][0] == closers[ch]:
                 stack.pop()
             else:
                 stray.append((ch, i))
-        # a lone “ outside „…“ is an English opening quote: `quote-style` speaks of it
     return sorted(stack + stray, key=lambda item: item[1])
 
 
@@ -437,6 +441,8 @@ def _unpaired(position: int, source: str, target: str) -> Iterator[Finding]:
     if not left:
         return
     source_marks = {_canonical(ch) for ch, _ in _balance(source)}
+    if source.count('"') % 2:
+        source_marks.add("q")  # a straight quotation mark left open or closed in the source
     left = [(ch, i) for ch, i in left if _canonical(ch) not in source_marks]
     if not left:
         return
