@@ -113,7 +113,8 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
         return []
     spans: list[tuple[int, int]] = []
     content = _ALNUM.search(text, start, stop)
-    quotes = _Quotes(text, start)
+    marked = _QUOTE_OR_BRACKET.search(text, start, stop) is not None  # once per part
+    quotes = _Quotes(text, start, marked)
     for candidate in _CANDIDATE.finditer(text, start, stop):
         gap_start, gap_end = candidate.span(3)
         if gap_end >= end or content is None:
@@ -124,7 +125,7 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
             spans.append((start, gap_start))
             start = gap_end
             content = _ALNUM.search(text, start, stop)
-            quotes = _Quotes(text, start)
+            quotes = _Quotes(text, start, marked)
     spans.append((start, end))
     return spans
 
@@ -425,12 +426,12 @@ class _Quotes:
     forward only, so a paragraph costs one pass however many stops it has.
     """
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, active: bool) -> None:
         self.text = text
         self.start = start
         self.pos = start
-        self.active = _QUOTE_OR_BRACKET.search(text, start) is not None
-        """False when nothing from `start` on is a quote or a bracket (most text): no scan."""
+        self.active = active
+        """False when the text has no quote or bracket at all (most text): no scan."""
         self.stack: list[str] = []
         self.opened: list[int] = []
         self.last_closed_from = -1

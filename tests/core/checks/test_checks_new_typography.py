@@ -68,3 +68,19 @@ def test_one_translation_for_different_words_is_inconsistent(make_segments) -> N
     findings = run_checks(segments, source_lang="en", target_lang="ru",
                           checks=["inconsistent-source"])
     assert [f.segment for f in findings] == [2]
+
+
+@pytest.mark.parametrize(
+    ("choice", "target", "reported"),
+    [(0, "Около 45% и 46 %.", False), (1, "Около 45%.", True), (1, "Около 45\u00a0%.", False),
+     (2, "Около 45 %.", True), (2, "Около 45%.", False)],
+)
+def test_the_project_chooses_how_percent_is_spaced(
+    make_segments, choice: int, target: str, reported: bool
+) -> None:
+    from workbench.core.checks.config import ChecksConfig
+
+    config = ChecksConfig.from_mapping({"spacing": {"percent": choice}})
+    findings = run_checks(make_segments([("About 45%.", target)]), source_lang="en",
+                          target_lang="ru", checks=["spacing"], config=config)
+    assert bool(findings) is reported

@@ -41,6 +41,7 @@ SPECS = (
         "spacing",
         "warning",
         "A space lost after punctuation («растёт.С»), or «№» and «%» spaced against the rules.",
+        options={"percent": 0},
     ),
     CheckSpec(
         "unpaired",
@@ -111,6 +112,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     spaced_dash = target_lang in {"ru", "uk", "be"}
     source_abbr = rules_for(ctx.source_lang).abbreviations
     target_abbr = rules_for(ctx.target_lang).abbreviations
+    percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     for seg in ctx.segments:
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
@@ -122,7 +124,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "whitespace" in checks and _ANY_WHITESPACE_PROBLEM.search(target):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
         if "spacing" in checks:
-            yield from _spacing(seg.position, seg.source, target, target_abbr)
+            yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
         if "unpaired" in checks and _PAIRED.search(target):
             yield from _unpaired(seg.position, seg.source, target)
         if "repeated-word" in checks and _REPEATED.search(target):
@@ -382,13 +384,19 @@ _LOST_SPACE = re.compile(
 )
 """«растёт.С», "word,Word": a stop glued to a capitalised word; not «т.е», "U.S.", "e.g"."""
 _NUMERO = re.compile(r"№(?=\d)")
-_PERCENT = re.compile(r"\d ?%")
+_PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
 
 def _spacing(
-    position: int, source: str, target: str, abbreviations: Mapping[str, object]
+    position: int,
+    source: str,
+    target: str,
+    abbreviations: Mapping[str, object],
+    percent: int = 0,
 ) -> Iterator[Finding]:
-    """Spaces Russian typography requires: after a stop before the next word, after «№»."""
+    """Spaces Russian typography requires: after a stop before the next word, after «№»;
+    before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
+    «45 %», best a no-break one —, 2 none: «45%»)."""
     problems: list[tuple[str, Span]] = []
     for m in _LOST_SPACE.finditer(target):
         glued = m.group()
@@ -400,6 +408,13 @@ def _spacing(
     problems.extend(
         ("no space after “№”", m.span()) for m in _NUMERO.finditer(target)
     )
+    if percent and "%" in target:
+        for m in _PERCENT.finditer(target):
+            spaced = m.group()[1:2].isspace()
+            if percent == 1 and not spaced:
+                problems.append(("no space before “%” (this project writes «45 %»)", m.span()))
+            elif percent == 2 and spaced:
+                problems.append(("a space before “%” (this project writes «45%»)", m.span()))
     if not problems:
         return
     yield Finding(
