@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import islice, product
 from typing import Any
 
+from termbase.grammar import Context, Pattern
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
@@ -65,6 +66,9 @@ class TermMatch:
     """Its tokens as written, e.g. ("культурной", "стихийности")."""
     lemmas: tuple[str, ...]
     """For each token, the lemma key that linked it to the term ("культурный", ...)."""
+    why: str = ""
+    """What grammar decided, when it had to: agreement of a multiword term («рабочего …
+    клуба» agree), or why a word that may be a verb was read as the noun."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -79,6 +83,11 @@ class _Entry:
     """The term's tokens as written (for case-sensitive checks)."""
     key_sets: tuple[frozenset[int], ...]
     """Per token, the lemma ids a text token may share to match it."""
+    pattern: Pattern | None = None
+    """The agreement its words require (Russian multiword terms), checked on every match."""
+    noun_keys: frozenset[str] | None = None
+    """For a one-word noun term: its lemma keys, so a text word that may also be a verb
+    is decided by its neighbours."""
 
 
 class Matcher:
@@ -100,6 +109,9 @@ class Matcher:
         self._root: dict[int, Any] = {}
         self._form_ids: dict[str, tuple[tuple[int, ...], tuple[dict[int, Any], ...]]] = {}
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
+        self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
+        self._verbal: dict[str, bool] = {}
+        self._in_context: dict[tuple[Context, frozenset[str]], str | None] = {}
         for concept in concepts:
             for term in concept.terms_in(lang):
                 if statuses is None or term.status in statuses:
@@ -132,12 +144,13 @@ class Matcher:
         words = tokens(term.text)
         if not any(map(is_word, words)):
             return  # Nothing a text could contain as whole words.
-        key_sets = [
-            tuple(self._key_id(key) for key in keys) for keys in self._term_key_sets(term, words)
-        ]
+        names = self._term_key_sets(term, words)
+        key_sets = [tuple(self._key_id(key) for key in keys) for keys in names]
         entry_id = len(self._entries)
+        pattern, noun_keys = self._grammar_of(words, names)
         self._entries.append(
-            _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets))
+            _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets),
+                   pattern, noun_keys)
         )
         for path in islice(product(*key_sets), _MAX_VARIANTS):
             node = self._root
@@ -148,6 +161,61 @@ class Matcher:
                 ends.append(entry_id)  # type: ignore[union-attr]
         # Forms seen before this term was added may now have new ids.
         self._form_ids.clear()
+
+    def _grammar_of(
+        self, words: list[str], names: list[tuple[str, ...]]
+    ) -> tuple[Pattern | None, frozenset[str] | None]:
+        """The agreement pattern of a multiword term, or the keys of a one-word noun term."""
+        grammar = self._lemmatizer.grammar
+        if grammar is None:
+            return None, None
+        folded = [fold_word(w) for w in words]
+        keys = [frozenset(k) if is_word(w) else frozenset() for w, k in zip(words, names)]
+        if sum(map(is_word, words)) > 1:
+            return grammar.pattern(folded, keys), None
+        if len(words) == 1 and grammar.is_noun(folded[0], keys[0]):
+            return None, keys[0]
+        return None, None
+
+    def _grammatical(self, entry_id: int, toks: list[str], start: int, end: int) -> str | None:
+        """Why the words at toks[start:end] are the entry's term, or None if grammar says not."""
+        entry = self._entries[entry_id]
+        grammar = self._lemmatizer.grammar
+        if grammar is None:
+            return ""
+        if entry.pattern is not None:
+            words = tuple(toks[start:end])
+            found = self._agreement.get((entry_id, words))
+            if found is None:
+                if len(self._agreement) >= _MAX_FORMS:
+                    self._agreement.clear()
+                names = self._key_names
+                keys = [frozenset(names[i] for i in ids) for ids in entry.key_sets]
+                found = self._agreement[(entry_id, words)] = grammar.agrees(
+                    entry.pattern, [fold_word(w) for w in words], keys
+                )
+            return found[1] if found[0] else None
+        if entry.noun_keys is not None:
+            word = toks[start]
+            verbal = self._verbal.get(word)
+            if verbal is None:
+                if len(self._verbal) >= _MAX_FORMS:
+                    self._verbal.clear()
+                verbal = self._verbal[word] = self._lemmatizer.has_verb_reading(fold_word(word))
+            if not verbal:
+                return ""
+            before = toks[start - 1] if start and is_word(toks[start - 1]) else ""
+            before2 = toks[start - 2] if before and start > 1 and is_word(toks[start - 2]) else ""
+            after = toks[end] if end < len(toks) and is_word(toks[end]) else ""
+            context = Context(before2, before, word, after)
+            decided = self._in_context.get((context, entry.noun_keys))
+            if decided is None:
+                if len(self._in_context) >= _MAX_FORMS:
+                    self._in_context.clear()
+                ok, why = grammar.noun_in_context(context, entry.noun_keys)
+                decided = self._in_context[(context, entry.noun_keys)] = why if ok else None
+            return decided
+        return ""
 
     def _lookup(self, token: str) -> tuple[tuple[int, ...], tuple[dict[int, Any], ...]]:
         """(lemma ids in this termbase, trie nodes those ids start) of a text token, cached."""
@@ -217,13 +285,20 @@ class Matcher:
             words = tuple(toks[start:end])
             if entry.term.case_sensitive and not all(map(case_agrees, entry.words, words)):
                 continue
+            why = ""
+            if entry.pattern is not None or entry.noun_keys is not None:
+                checked = self._grammatical(entry_id, toks, start, end)
+                if checked is None:
+                    continue  # the lemmas fit but the grammar does not
+                why = checked
             lemmas = explained.get((entry_id, words))
             if lemmas is None:
                 lemmas = self._explain(entry_id, words)
             begin, finish = spans[start][0], spans[end - 1][1]
             matches.append(
                 TermMatch(
-                    entry.concept_id, entry.term, begin, finish, text[begin:finish], words, lemmas
+                    entry.concept_id, entry.term, begin, finish, text[begin:finish], words, lemmas,
+                    why,
                 )
             )
         return matches if overlapping else longest(matches, ordered=True)

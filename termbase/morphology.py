@@ -29,8 +29,9 @@ from __future__ import annotations
 import threading
 import unicodedata
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
+from termbase.grammar import EnglishGrammar, Grammar, RussianGrammar
 from termbase.model import primary_language
 
 _MAX_CACHE = 1_000_000
@@ -54,6 +55,15 @@ class Lemmatizer(Protocol):
 
     def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
         """Lemma keys of a folded word written in a term (dictionary form)."""
+        ...
+
+    def has_verb_reading(self, form: str) -> bool:
+        """Whether a folded text word may also be a verb form (so context must decide)."""
+        ...
+
+    @property
+    def grammar(self) -> Grammar | None:
+        """Agreement and part of speech in context; None where the language has no rules."""
         ...
 
 
@@ -80,6 +90,9 @@ class _CachedLemmatizer:
         nominal, verbal = self._analysis(form)
         return nominal + verbal
 
+    def has_verb_reading(self, form: str) -> bool:
+        return bool(self._analysis(form)[1])
+
     def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
         nominal, verbal = self._analysis(form)
         if _is_verb_pos(part_of_speech) or not nominal:
@@ -97,6 +110,8 @@ class RussianLemmatizer(_CachedLemmatizer):
         import pymorphy3  # Imported here: loading the dictionaries takes ~0.3 s.
 
         self._morph = pymorphy3.MorphAnalyzer(lang="ru")
+        self._parses: dict[str, list[Any]] = {}
+        self._grammar: RussianGrammar | None = None
 
     def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not _pymorphy_can_parse(form):
@@ -104,21 +119,40 @@ class RussianLemmatizer(_CachedLemmatizer):
         nominal: list[str] = []
         verbal: list[str] = []
         for parse in self._morph.parse(form):
-            lemma = parse.normal_form.replace("ё", "е")
-            pos = parse.tag.POS
-            if pos in ("VERB", "INFN"):
-                verbal.append(f"{lemma}#verb")
-            elif pos in ("PRTF", "PRTS"):
-                verbal.append(f"{lemma}#participle-{parse.tag.voice}-{parse.tag.tense}")
-            elif pos == "GRND":
-                verbal.append(f"{lemma}#gerund")
-            else:
-                nominal.append(lemma)
+            key = parse_key(parse)
+            (verbal if "#" in key else nominal).append(key)
         return tuple(dict.fromkeys(nominal)), tuple(dict.fromkeys(verbal))
 
-    def parses(self, form: str) -> list[object]:
-        """All pymorphy3 parses of a form (for inflection)."""
-        return list(self._morph.parse(form)) if _pymorphy_can_parse(form) else []
+    def parses(self, form: str) -> list[Any]:
+        """All pymorphy3 parses of a form (for inflection and agreement), cached."""
+        found = self._parses.get(form)
+        if found is None:
+            if len(self._parses) >= _MAX_CACHE:
+                self._parses.clear()
+            found = self._parses[form] = (
+                list(self._morph.parse(form)) if _pymorphy_can_parse(form) else []
+            )
+        return found
+
+    @property
+    def grammar(self) -> RussianGrammar:
+        """Agreement and part-of-speech decisions over this lemmatiser's analyses."""
+        if self._grammar is None:
+            self._grammar = RussianGrammar(self.parses, parse_key)
+        return self._grammar
+
+
+def parse_key(parse: Any) -> str:
+    """The lemma key of one pymorphy3 parse (see the module docstring)."""
+    lemma = parse.normal_form.replace("ё", "е")
+    pos = parse.tag.POS
+    if pos in ("VERB", "INFN"):
+        return f"{lemma}#verb"
+    if pos in ("PRTF", "PRTS"):
+        return f"{lemma}#participle-{parse.tag.voice}-{parse.tag.tense}"
+    if pos == "GRND":
+        return f"{lemma}#gerund"
+    return lemma
 
 
 class EnglishLemmatizer(_CachedLemmatizer):
@@ -132,6 +166,21 @@ class EnglishLemmatizer(_CachedLemmatizer):
 
         self._lemmas = lemminflect.getAllLemmas
         self._oov = lemminflect.getAllLemmasOOV
+        self._english = EnglishGrammar(self.analyses)
+        self._pos_cache: dict[str, dict[str, tuple[str, ...]]] = {}
+
+    @property
+    def grammar(self) -> EnglishGrammar:
+        return self._english
+
+    def analyses(self, form: str) -> dict[str, tuple[str, ...]]:
+        """lemminflect's lemmas by part of speech of a folded word ("report": NOUN, VERB)."""
+        found = self._pos_cache.get(form)
+        if found is None:
+            if len(self._pos_cache) >= _MAX_CACHE:
+                self._pos_cache.clear()
+            found = self._pos_cache[form] = dict(self._lemmas(_strip_possessive(form)))
+        return found
 
     def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         base = _strip_possessive(form)
@@ -152,6 +201,10 @@ class ExactLemmatizer(_CachedLemmatizer):
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
+
+    @property
+    def grammar(self) -> None:
+        return None
 
     def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return (form,), ()

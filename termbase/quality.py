@@ -15,6 +15,15 @@ file format, a UTF-8 TSV with a header row::
 
 Every match the matcher returns that is not expected is a false positive;
 every expected occurrence it misses is a false negative.
+
+Annotations of texts kept elsewhere (`load_line_annotations`) point into
+them by document, language and line number instead of copying sentences::
+
+    doc  lang  line  concept  surface  kind  note
+
+Every line of every document named is a case (a line with no row must stay
+silent); `hit` rows are expected occurrences, `near-miss` rows record a word
+that must *not* be read as the concept (a verb sharing a noun term's lemma).
 """
 
 from __future__ import annotations
@@ -64,6 +73,41 @@ def load_cases(path: Path | str) -> list[Case]:
                 Case(row["lang"], row["text"], tuple(expected), row["kind"], row["note"] or "")
             )
     return cases
+
+
+def load_line_annotations(path: Path | str, root: Path | str) -> tuple[list[Case], int]:
+    """Cases for every line of the documents `path` annotates, read from `root`.
+
+    Documents are `<root>/<doc>.<lang>.txt`, one sentence or paragraph a line.
+    Returns the cases and the number of near-miss rows.
+    """
+    rows: dict[tuple[str, str], dict[int, list[dict[str, str]]]] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["kind"] not in ("hit", "near-miss"):
+                raise TermbaseError(f"{Path(path).name}: kind must be hit or near-miss: {row}")
+            rows.setdefault((row["doc"], row["lang"]), {}).setdefault(int(row["line"]), []).append(row)
+    cases: list[Case] = []
+    near_misses = 0
+    for (doc, lang), by_line in sorted(rows.items()):
+        text_path = Path(root) / f"{doc}.{lang}.txt"
+        lines = text_path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, start=1):
+            annotated = by_line.get(number, [])
+            expected = []
+            for row in annotated:
+                if row["surface"] not in line:
+                    raise TermbaseError(
+                        f"{Path(path).name}: {doc}.{lang} line {number} has no {row['surface']!r}"
+                    )
+                if row["kind"] == "hit":
+                    expected.append((row["concept"], row["surface"]))
+            misses = sum(row["kind"] == "near-miss" for row in annotated)
+            near_misses += misses
+            kind = "near-miss" if misses else "hit"
+            notes = "; ".join(dict.fromkeys(row["note"] for row in annotated))
+            cases.append(Case(lang, line, tuple(expected), kind, f"{doc}:{number} {notes}"))
+    return cases, near_misses
 
 
 @dataclass(frozen=True, slots=True)

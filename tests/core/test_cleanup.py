@@ -575,3 +575,36 @@ def test_pathological_input_takes_linear_time(text: str) -> None:
     paragraphs = clean_text(text, "en")
     assert time.perf_counter() - started < 10  # well under 1 s here
     assert letters("".join(p.text for p in paragraphs)) == letters(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # issue 15: both halves are common words, but only the joined form is a word
+        ("Это было не-\nдавно, когда мы пришли.", "ru", "Это было недавно, когда мы пришли."),
+        ("Он пришёл в-\nпоследствии к нам.", "ru", "Он пришёл впоследствии к нам."),
+        ("Мы ушли от-\nтого, что было скучно.", "ru", "Мы ушли оттого, что было скучно."),
+        ("Они жили в полу-\nподвального типа доме.", "ru", "Они жили в полуподвального типа доме."),
+        ("He came with-\nout his coat.", "en", "He came without his coat."),
+        ("They went in-\nto the house.", "en", "They went into the house."),
+        # real compounds keep their hyphen
+        ("Говорили по-\nрусски все вокруг.", "ru", "Говорили по-русски все вокруг."),
+        ("Кто-\nто пришёл.", "ru", "Кто-то пришёл."),
+        ("Это был красно-\nсиний флаг.", "ru", "Это был красно-синий флаг."),
+        ("It was self-\ndestructive.", "en", "It was self-destructive."),
+        ("A well-\nknown man.", "en", "A well-known man."),
+    ],
+)
+def test_line_end_hyphens_between_common_words(text: str, lang: str, expected: str) -> None:
+    [paragraph] = clean_text(text, lang)
+    assert paragraph.text == expected
+    assert paragraph.findings == ()
+
+
+def test_a_doubtful_line_end_hyphen_is_kept_and_flagged_with_both_readings() -> None:
+    [paragraph] = clean_text("Свет был мокро-\nсиний и холодный.", "ru")
+    assert paragraph.text == "Свет был мокро-синий и холодный."
+    [finding] = paragraph.findings
+    assert paragraph.text[finding.start : finding.end] == "мокро-синий"
+    assert finding.suggestion == "мокросиний"
+    assert "мокро синий" in finding.message

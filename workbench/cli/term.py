@@ -194,7 +194,8 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
     """Recognise the project's terms in TEXT, in any inflected form.
 
     Prints each occurrence with its span, the form as written, the lemmas
-    that linked it to the term, and the concept.
+    that linked it to the term, the concept, and what grammar decided when it
+    had to (agreement, or why a word that may be a verb was read as the noun).
     """
     from workbench.core.terminology import project_matcher
 
@@ -214,6 +215,7 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
             "term": m.term.text,
             "status": m.term.status.value,
             "concept": m.concept_id,
+            "why": m.why,
         }
         for m in matches
     ]
@@ -224,7 +226,7 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
         echo("no terms found")
         return
     table = Table()
-    for name in ("span", "found", "lemmas", "term", "concept"):
+    for name in ("span", "found", "lemmas", "term", "concept", "why"):
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(
@@ -233,6 +235,7 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
             " ".join(row["lemmas"]),
             row["term"] + _STATUS_MARK[row["status"]],
             row["concept"],
+            row["why"],
         )
     console(width=_width()).print(table)
 

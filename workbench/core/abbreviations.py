@@ -86,7 +86,7 @@ ENGLISH = LanguageRules(
             """,
             Abbrev.PREFIX: "e.g. i.e. n.b. a.k.a. cf. viz. vs. v. approx. ca. c. esp. incl. op. loc. lit.",
             Abbrev.NUMERIC: """
-                no. nos. nr. pp. vol. vols. ch. chap. fig. figs. art. arts. sec. sect. para.
+                no. nos. nr. pp. vol. vols. ch. chap. fig. figs. art. arts. sec. sect. para. rs.
                 paras. pt. pts. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
             """,
             Abbrev.TAIL: "etc. etal. ibid. op.cit. loc.cit. etseq. ff.",
@@ -122,12 +122,13 @@ RUSSIAN = LanguageRules(
                 о. оз. х. пос. дер. кн. рис. табл. прим. ред. изд. вып. сб. соч. собр. полн.
                 англ. нем. франц. фр. лат. греч. итал. исп. рус. укр. букв. перен. устар. разг.
                 зав. зам. пред. секр. чл. ген. полк. кап. лейт. мл. нач. гос. мн. и.о.
-                янв. февр. фев. апр. авг. сент. сен. окт. нояб. дек.
+                янв. февр. фев. апр. авг. сент. сен. окт. нояб. дек. пгт. кв.
             """,
             Abbrev.TAIL: """
                 т.д. т.п. др. идр. ипр. мн.др. н.э. н.ст. ст.ст. тыс. млн. млрд. руб. коп.
                 чел. экз. шт. доп. губ. обл. у. мин. сек.
             """,
+            Abbrev.SOFT: "дж.",
             Abbrev.WORD: "я.",
         }
     ),

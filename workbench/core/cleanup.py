@@ -144,9 +144,15 @@ def clean_text(text: str, lang: str) -> list[Paragraph]:
     reflow = _Reflow([[lines[i] for i in members] for _, _, members in groups], lexicon, document)
     paragraphs = []
     for first, last, members in groups:
+        reflow.doubtful.clear()
         cleaned = reflow.paragraph([lines[index] for index in members])
         original = "\n".join(raw_lines[first : last + 1])
         findings = find_ocr_suspects(cleaned, lexicon.lang, document.counts)
+        if reflow.doubtful:
+            findings = tuple(
+                sorted((*findings, *_doubtful_hyphens(cleaned, reflow.doubtful)),
+                       key=lambda f: f.start)
+            )
         paragraphs.append(Paragraph(text=cleaned, original=original, findings=findings))
     return paragraphs
 
@@ -517,6 +523,8 @@ class _Reflow:
             and (after := _LEADING_WORD.match(right.stripped))
             and min(len(before), len(after.group())) >= _MIN_BREAK_PART
         ]
+        self.doubtful: list[tuple[str, str]] = []
+        """Hyphens kept at a line break though neither reading is a known word."""
         evident = sum(1 for before, after in pairs if self._evident_break(before, after))
         # Smoothed towards a prior of 1%: a short text proves little, and most texts
         # keep their hyphens.
@@ -564,19 +572,41 @@ class _Reflow:
     def _drops_hyphen(self, before: str, after: str) -> bool:
         """Is "before-|after" a word broken at the line end (drop the hyphen) rather than a
         compound broken after its hyphen ("self-|destructive", "All-|Russian", "по-|русски")?"""
-        if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
-            return False
         if after[0].isupper() and not before.isupper():
             return False  # a break never capitalises the rest of a word; "All-Russian" does
+        if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
+            # Typesetters leave no single letter, but OCR reads «в-|последствии» from a
+            # smudge: join only into a known word that the hyphenated form is not.
+            return _joined_known(before + after, self.lexicon) and not _hyphenated_known(
+                before, after, self.lexicon
+            ) and self.lexicon.lang == "ru"
         in_compound = f"{before}-{after}".casefold() in self.document.compounds
         in_joined = self.document.counts[(before + after).casefold()] > 0
         if in_compound != in_joined:
             return in_joined
-        if not self.lexicon.is_word(before + after):
+        joined = before + after
+        joined_known = _joined_known(joined, self.lexicon)
+        hyphenated_known = _hyphenated_known(before, after, self.lexicon)
+        if joined_known and not hyphenated_known and (
+            self.lexicon.lang != "en" or self.lexicon.zipf(joined) >= _COMMON_JOINED_ZIPF
+        ):
+            # «не-|давно», «в-|последствии», "with-|out": the joined form is a word and
+            # the hyphenated one is not, though both halves are common words.
+            return True
+        if hyphenated_known and not joined_known:
+            return False  # «по-|русски», «кто-|то»
+        if not joined_known:
             # A word too rare for the list ("proletariani-|zation", "Proletkul-|tovtsy"):
             # a compound is made of words, so unless both parts are words, the hyphen
-            # is the break most line-end hyphens are.
-            return not (self.lexicon.is_word(before) and self.lexicon.is_word(after))
+            # is the break most line-end hyphens are. When both parts are words and
+            # neither reading is known, the hyphen stays and the word is flagged.
+            if self.lexicon.is_word(before) and self.lexicon.is_word(after):
+                # English writes new compounds freely ("self-destructive"); Russian
+                # ones are in the dictionary, so an unknown one is worth a look.
+                if self.lexicon.lang == "ru":
+                    self.doubtful.append((before, after))
+                return False
+            return True
         return self.lexicon.break_odds(before, after) >= _HYPHEN_JOIN_MARGIN
 
     def _joins_across_break(self, before: str, after: str) -> bool:
@@ -757,6 +787,60 @@ def _is_known_form(word: str, lexicon: _Lexicon) -> bool:
             ):
                 return True
     return False
+
+
+def _doubtful_hyphens(text: str, pairs: Sequence[tuple[str, str]]) -> list[OcrFinding]:
+    """`ocr-suspect` findings for hyphens kept at line breaks that may be OCR's or the
+    typesetter's: the translator sees both readings and decides."""
+    findings = []
+    position = 0
+    for before, after in pairs:
+        token = f"{before}-{after}"
+        start = text.find(token, position)
+        if start < 0:
+            continue
+        position = start + len(token)
+        findings.append(
+            OcrFinding(
+                start,
+                position,
+                token,
+                before + after,
+                f"hyphen at a line break in '{token}': neither '{before + after}' nor "
+                f"'{token}' is a known word; it may be either, or '{before} {after}'",
+            )
+        )
+    return findings
+
+
+_COMMON_JOINED_ZIPF = 4.0
+"""English: a joined form this common ("without", "into") beats two common halves; rarer
+joined forms ("longterm") are left to the odds, since English keeps many compounds."""
+_GUESSING_ANALYZERS = frozenset(
+    {"UnknAnalyzer", "KnownSuffixAnalyzer", "HyphenatedWordsAnalyzer", "UnknownPrefixAnalyzer",
+     "HyphenSeparatedParticleAnalyzer", "HyphenAdverbAnalyzer", "FakeDictionary"}
+)
+
+
+def _joined_known(word: str, lexicon: _Lexicon) -> bool:
+    """A word wordfreq lists, or (Russian) one pymorphy3 reads from its dictionary,
+    with a known prefix at most («полуподвального»), not by guessing from its ending."""
+    if lexicon.is_word(word) or _is_known_form(word, lexicon):
+        return True
+    if lexicon.lang != "ru":
+        return False
+    parses = _russian_morphology().parse(word.lower())
+    return bool(parses) and not any(
+        type(method[0]).__name__ in _GUESSING_ANALYZERS for method in parses[0].methods_stack
+    )
+
+
+def _hyphenated_known(before: str, after: str, lexicon: _Lexicon) -> bool:
+    """Is "before-after" itself a word? Russian asks pymorphy3's dictionary («по-русски»,
+    «кто-то»); English has no list of hyphenated words, so it is never known."""
+    if lexicon.lang != "ru":
+        return False
+    return bool(_russian_morphology().word_is_known(f"{before}-{after}".lower()))
 
 
 @lru_cache(maxsize=1)

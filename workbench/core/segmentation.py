@@ -38,11 +38,15 @@ _OPENERS = "\"'«“„‘‚‹([{"
 """Before a word, these open something; skipped when looking at what follows a stop."""
 
 _CANDIDATE = re.compile(
-    r"(?<![.!?…])([.!?…]++)([" + re.escape(_CLOSERS) + r"]*+)(\s++|(?=[^\W\d_]|[—–]))"
+    r"(?<![.!?…．])([.!?…．]++)([" + re.escape(_CLOSERS) + r"]*+(?:\[\d{1,3}\])*+"
+    r"(?:(?:(?<=[^\W\d_][.!?])|(?<=\)[.!?]))\d{1,3}(?: \d{1,3})*+(?=\s))?)(\s++|(?=[^\W\d_]|[—–]))"
 )
 """A whole run of stops, what it closes, and the gap after it: whitespace, or nothing before a
 letter or a dash, because OCR loses spaces (`the state.By 1923`); those glued cases are judged
-strictly. The look-behind and possessive runs keep a long run of dots linear, not quadratic."""
+strictly. Footnote markers glued to the stop belong to the sentence they close (`martyr.[1]`,
+`consultation.11 12`). The look-behind and possessive runs keep a long run of dots linear.
+`．` is the fullwidth full stop of CJK typesetting."""
+_FOOTNOTE_DIGITS = re.compile(r"[\d ]+$")
 _OPEN = "[" + re.escape(_OPENERS) + "]*"
 _NEXT = re.compile(_OPEN + r"(?:[—–-]+\s*" + _OPEN + r")?([^\W_]+)?(\S?)")
 _BLOCKING = frozenset(")]}»”.,;:!?…")
@@ -52,7 +56,7 @@ _SPACE_DIGIT = re.compile(r"\s+\d")
 _ALNUM = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"\d(?:[\d.,:/–—-]*\d)?(?:-?[^\W\d_]{1,3})?")
 _ROMAN = re.compile(r"[IVXLCDMХ]+(?:[–—-][IVXLCDMХ]+)?")
-_MARKER_BODY = r"(?:§+\s*)?[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCDM]{1,6}|[^\W\d_])"
+_MARKER_BODY = r"(?:[•⁃·▪‣◦]\s*)?(?:§+\s*)?[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCDM]{1,6}|[^\W\d_])"
 _MARKER = re.compile(_MARKER_BODY)
 _MARKER_AFTER_COLON = re.compile(r"[:;]\s+" + _MARKER_BODY + "$")
 _ROMAN_FOLLOWERS = frozenset(",.;:)")
@@ -81,6 +85,8 @@ class _Left(enum.Enum):
     ORDINARY = "ordinary"
     PRONOUN_I = "pronoun-i"
     """English `I.`: the pronoun ends the sentence unless another initial follows."""
+    CLOCK = "clock"
+    """`a.m.`, `P.M.` after a number: the time closes a sentence unless it opens one."""
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
@@ -94,21 +100,111 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         return []
     rules = rules_for(lang)
     spans: list[tuple[int, int]] = []
-    start = first.start()
-    length = len(text)
-    content = _ALNUM.search(text, start)
-    for candidate in _CANDIDATE.finditer(text, start):
+    bounds = [first.start(), *_hard_breaks(text, first.start()), len(text)]
+    for part_start, part_end in zip(bounds, bounds[1:]):
+        spans.extend(_split_part(text, part_start, part_end, rules))
+    return spans
+
+
+def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[tuple[int, int]]:
+    """The sentences of `text[start:stop]`, a stretch no hard break cuts."""
+    end = len(text[:stop].rstrip())
+    if end <= start:
+        return []
+    spans: list[tuple[int, int]] = []
+    content = _ALNUM.search(text, start, stop)
+    marked = _QUOTE_OR_BRACKET.search(text, start, stop) is not None  # once per part
+    quotes = _Quotes(text, start, marked)
+    for candidate in _CANDIDATE.finditer(text, start, stop):
         gap_start, gap_end = candidate.span(3)
-        if gap_end == length or content is None:
-            break  # the paragraph ends here, or nothing but punctuation is left
+        if gap_end >= end or content is None:
+            break  # the part ends here, or nothing but punctuation is left
         if content.start() >= candidate.start():
             continue  # only punctuation so far (`... and then`): nothing to end yet
-        if _ends_sentence(text, candidate, start, rules):
+        if _ends_sentence(text, candidate, start, rules, quotes):
             spans.append((start, gap_start))
             start = gap_end
-            content = _ALNUM.search(text, start)
-    spans.append((start, len(text.rstrip())))
+            content = _ALNUM.search(text, start, stop)
+            quotes = _Quotes(text, start, marked)
+    spans.append((start, end))
     return spans
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+_BULLETS = "•⁃·▪‣◦(["
+_SMILEY = re.compile(r"(?<=\s)[:;]-?\)+\s+(?=[^\W\d_])(?=[A-ZА-ЯЁ])")
+"""`тоже ;) Я вспомнила`: an emoticon ends a sentence in chat and forum text."""
+_LIST_MARKER = re.compile(r"(?<!\S)([•⁃·▪‣◦]\s*)?\(?(\d{1,2}|[a-z]|[ivx]{1,5})(\.\)|\.|\))(?=\s)")
+
+
+def _hard_breaks(text: str, start: int) -> list[int]:
+    """Where a sentence must start whatever the punctuation: after a blank line, at a line
+    that starts with a capital, a digit, a bullet or a bracket when the line before it ends
+    without punctuation (a heading, a list), and at each item of an inline numbered list
+    (`1. The first item 2. The second item`). Sorted, unique, after `start`."""
+    breaks: set[int] = set()
+    if "\n" in text:
+        breaks.update(m.end() for m in _BLANK_LINE.finditer(text, start))
+        for m in _LINE_BREAK.finditer(text, start):
+            before = text[max(start, m.start() - 8) : m.start()].rstrip()
+            nxt = text[m.end()]
+            if not before or before[-1] in ",;:-–—" or before[-1] in ".!?…":
+                continue
+            if nxt.isupper() or nxt in _BULLETS or _LIST_MARKER.match(text, m.end()):
+                breaks.add(m.end())
+    breaks.update(_list_items(text, start))
+    if ")" in text:
+        breaks.update(m.end() for m in _SMILEY.finditer(text, start))
+    return sorted(b for b in breaks if start < b < len(text))
+
+
+def _list_items(text: str, start: int) -> list[int]:
+    """The starts of the second and later items of inline lists whose markers count up
+    (1. 2. 3., a) b) c), i. ii. iii.), the first one opening a sentence or a line."""
+    markers = list(_LIST_MARKER.finditer(text, start))
+    items: list[int] = []
+    if len(markers) < 2:
+        return items
+    chained = False
+    for previous, current in zip(markers, markers[1:]):
+        follows = bool(_values(previous.group(2)) & {v - 1 for v in _values(current.group(2))})
+        if follows and (chained or _opens_sentence(text, start, previous.start())):
+            items.append(current.start())
+            chained = True
+        else:
+            chained = False
+    return items
+
+
+def _values(marker: str) -> set[int]:
+    """What a list marker counts: `3` -> 3; `c` -> 3; `iii` -> 3 (and `i`, `v`, `x` as letters)."""
+    if marker.isdigit():
+        return {int(marker)}
+    found = set()
+    if len(marker) == 1:
+        found.add(ord(marker) - ord("a") + 1 + 1000)  # letters count in a range of their own
+    roman = _ROMAN_VALUE.get(marker)
+    if roman is not None:
+        found.add(roman + 2000)
+    return found
+
+
+_ROMAN_VALUE = {
+    roman: i
+    for i, roman in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1
+    )
+}
+
+
+def _opens_sentence(text: str, start: int, pos: int) -> bool:
+    """Nothing but a sentence end, a line break or the paragraph start before `pos`.
+
+    After a colon the items belong to the sentence that announces them
+    (`The tasks were: 1) to educate; 2) to entertain.`)."""
+    before = text[start:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?…\n"
 
 
 def sentences(text: str, lang: str) -> list[str]:
@@ -116,17 +212,34 @@ def sentences(text: str, lang: str) -> list[str]:
     return [text[start:end] for start, end in split_sentences(text, lang)]
 
 
-def _ends_sentence(text: str, candidate: re.Match[str], start: int, rules: LanguageRules) -> bool:
+def _ends_sentence(
+    text: str, candidate: re.Match[str], start: int, rules: LanguageRules, quotes: _Quotes
+) -> bool:
     """Decide one candidate boundary; `start` is where the current sentence began."""
     stop_start = candidate.start(1)
     glued = candidate.start(3) == candidate.end(3)
+    if glued and stop_start > start and text[stop_start - 1].isspace():
+        return False  # `!Xũ`, `!Kung`: a click letter, not a stop
     if glued and not _starts_glued_sentence(text, candidate.end()):
         return False
+    closers = candidate.group(2)
+    if closers and closers[-1].isdigit() and not _footnote_digits(text, candidate, start):
+        return False  # `3.5 m`, `No.5 The`: digits after a stop that are no footnote
+    if candidate.group(1) in ("...", "…") and text[stop_start - 1 : stop_start] == "[":
+        return False  # `[...]`: an elision inside a quotation
+    if quotes.active and quotes.open_at(candidate.end(2)) is not None:
+        return False  # `"Dear, dear! How queer everything is!"`: one quotation, one sentence
+    if quotes.brackets and candidate.group(1) == "." and _short_lowercase_word(text, stop_start):
+        return False  # `The club (est. 1923) grew.`: an abbreviation inside brackets
+    if closers and closers[-1] in "'’\"”»" and text[candidate.end() : candidate.end() + 1] == "(":
+        first = _NON_SPACE.search(text, start)
+        if first is not None and quotes.last_closed_from > first.start():
+            return False  # `... thought Alice, 'after such a fall!' (Which was true.)`
     ahead = _look_ahead(text, candidate.end())
     following = ahead.kind
     if following is _Next.BLOCKED:
         return False
-    if candidate.group(1) != ".":
+    if candidate.group(1) not in (".", "．"):
         # `?`, `!`, `?!`, `...`, `…`: a lowercase word after them continues the
         # sentence (`"Why?" he asked`, `— Да? — спросил он`, `He waited... and left`).
         return following is not _Next.LOWER
@@ -139,6 +252,8 @@ def _ends_sentence(text: str, candidate: re.Match[str], start: int, rules: Langu
     before = [token.lstrip(_OPENERS) for token in tokens[:-1]]
     if glued and not _glued_word_ends(left, ahead.word, rules):
         return False
+    if left in ("N°", "n°", "№"):
+        return following is not _Next.DIGIT and following is not _Next.LOWER
     if not left or not left[-1].isalnum():
         # The word closed before the stop (`"club".`, `РКП(б).`, `20%.`): a real full stop.
         return following is not _Next.LOWER or ahead.is_lower_marker(text)
@@ -172,6 +287,12 @@ def _ends_sentence(text: str, candidate: re.Match[str], start: int, rules: Langu
         return not (after_number and _only_a_date_before(text, start, token_start, rules))
     if kind is _Left.PRONOUN_I:
         return following is not _Next.LOWER and not ahead.is_initial()
+    if kind is _Left.CLOCK:
+        # `He left at 6 P.M. Travelers ...` ends; `At 5 a.m. Mr. Smith went` and
+        # `at 9 a.m. Moscow time` go on (a name is not in the dictionary).
+        if following is not _Next.UPPER or len(text[start:stop_start].split()) <= 3:
+            return False
+        return _common_word(ahead.word or "", rules)
     # Abbrev.SOFT, initials included: `U.S. Army`, `J. V. Stalin` go on; `U.S. The` ends.
     if following is _Next.OTHER:
         return True
@@ -255,12 +376,15 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
         if kind is not None:
             return _Left.ORDINARY if kind is Abbrev.WORD else kind
     if dotted:
-        return Abbrev.SOFT  # initials or an acronym: `J.V.`, `U.S.`, `a.m.`
+        if left.casefold() in ("a.m", "p.m") and before and _is_number(before[-1]):
+            return _Left.CLOCK
+        return Abbrev.SOFT  # initials or an acronym: `J.V.`, `U.S.`
     if len(left) == 1 and left.isalpha():
         if left.islower():
             return Abbrev.PREFIX  # `p. 5`, `с. Ивановка`, `о. Сахалин`
-        if left == "I" and rules.roman_pronoun and not (before and _is_initial(before[-1])):
-            return _Left.PRONOUN_I
+        named = bool(before) and (_is_initial(before[-1]) or _is_name(before[-1]))
+        if left == "I" and rules.roman_pronoun and not named:
+            return _Left.PRONOUN_I  # `you and I. Did`, but `Albert I. Jones`
         return Abbrev.SOFT  # an initial: `J. V. Stalin` goes on, `Plan B. It` ends
     return _Left.ORDINARY
 
@@ -276,9 +400,110 @@ def _glued_word_ends(left: str, word: str | None, rules: LanguageRules) -> bool:
     """A full stop glued to the next word ends a sentence only after a plain word, and only if
     that word is lowercase or the next is a typical opener: `state.By` and `Moscow.The`
     split, `Ph.D`, `U.S.Army`, `www.Example.Com`, `3.5` do not."""
+    opener = word is not None and (
+        word.casefold() in rules.sentence_openers
+        or rules.abbreviations.get(f"{word.casefold()}.") is Abbrev.TITLE
+    )
+    if _NUMBER.fullmatch(left) is not None:
+        return opener  # `bought 1,000.That is`
     if len(left) < 2 or not left.isalpha():
         return False
-    return left.islower() or (word is not None and word.casefold() in rules.sentence_openers)
+    return left.islower() or opener
+
+
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+_QUOTE_OR_BRACKET = re.compile("[“”«»„‘’\"'()]")
+_SINGLE_CLOSER = re.compile(r"(?<=\S)['’](?=[\s.,;:!?)]|$)")
+"""A single quote that can close: an opening one without it is an elision (`'nineties`)."""
+
+
+class _Quotes:
+    """Which quotation is open at a point of the current sentence, read incrementally.
+
+    Curly and angle quotes pair with their closers; a straight `"` opens and
+    closes by turns; a straight or curly single quote between letters is an
+    apostrophe (`they'll`, `dragon’s`), one after a space opens. Reading goes
+    forward only, so a paragraph costs one pass however many stops it has.
+    """
+
+    def __init__(self, text: str, start: int, active: bool) -> None:
+        self.text = text
+        self.start = start
+        self.pos = start
+        self.active = active
+        """False when the text has no quote or bracket at all (most text): no scan."""
+        self.stack: list[str] = []
+        self.opened: list[int] = []
+        self.last_closed_from = -1
+        """Where the quotation that closed last was opened."""
+        self.brackets = 0
+        """Round brackets open at `pos`."""
+
+    def open_at(self, end: int) -> str | None:
+        text, stack = self.text, self.stack
+        for mark in _QUOTE_OR_BRACKET.finditer(text, self.pos, max(self.pos, end)):
+            i = mark.start()
+            ch = text[i]
+            if ch == "(":
+                self.brackets += 1
+                continue
+            if ch == ")":
+                self.brackets = max(0, self.brackets - 1)
+                continue
+            before = text[i - 1] if i > self.start else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if ch in "'’" and before.isalnum() and (after.isalnum() or ch == "’" and after == "s"):
+                continue  # an apostrophe
+            top = stack[-1] if stack else None
+            if top is not None and (
+                ch == _QUOTE_PAIRS.get(top) or ch == top and ch in "\"'" or ch == "’" and top == "'"
+            ):
+                stack.pop()
+                self.last_closed_from = self.opened.pop()
+            elif (
+                (ch in _QUOTE_PAIRS or ch in "\"'" and not before.isalnum())
+                and len(stack) < 8
+                and (ch not in "'‘" or _SINGLE_CLOSER.search(text, i + 1, i + 2000) is not None)
+            ):
+                stack.append(ch)  # (deeper nesting is noise: a run of quote marks)
+                self.opened.append(i)
+        self.pos = max(self.pos, end)
+        return stack[-1] if stack else None
+
+
+def _short_lowercase_word(text: str, stop: int) -> bool:
+    """`est`, `осн`, `fnd` before a stop: a word of at most five letters, lowercase."""
+    i = stop
+    while i > 0 and text[i - 1].isalpha() and stop - i <= 5:
+        i -= 1
+    word = text[i:stop]
+    return 0 < len(word) <= 5 and word.islower() and (i == 0 or not text[i - 1].isalnum())
+
+
+def _common_word(word: str, rules: LanguageRules) -> bool:
+    """A dictionary word or a title (`Travelers`, `Mr`), not a name (`Moscow`)."""
+    folded = word.casefold()
+    if folded in rules.sentence_openers or f"{folded}." in rules.abbreviations:
+        return True
+    from lemminflect import getAllLemmas  # only for the rare clock case: it loads tables
+
+    return bool(getAllLemmas(folded))
+
+
+def _is_name(token: str) -> bool:
+    """`Albert`: a capitalised word of letters (an initial after it is a middle initial)."""
+    return len(token) > 1 and token.isalpha() and token[0].isupper() and token[1:].islower()
+
+
+def _footnote_digits(text: str, candidate: re.Match[str], start: int) -> bool:
+    """Digits glued after a stop are footnote numbers (`consultation.11 12 Take`,
+    `(type 2).10 This`) after a word of four letters or more or a closing bracket,
+    and only before a capital."""
+    before = text[max(start, candidate.start(1) - 4) : candidate.start(1)]
+    after = candidate.end()
+    if not (before.endswith(")") or (len(before) == 4 and before.isalpha())):
+        return False
+    return after < len(text) and text[after].isupper()
 
 
 def _is_initial(token: str) -> bool:

@@ -23,7 +23,7 @@ def run(segments, **kwargs) -> list[Finding]:
 
 
 def test_every_check_id_is_registered_once_in_kebab_case() -> None:
-    assert len(REGISTRY) == 14
+    assert len(REGISTRY) == 21
     assert all(cid == cid.lower() and " " not in cid for cid in REGISTRY)
     assert {spec.default_severity for spec in REGISTRY.values()} <= {"error", "warning", "info"}
     assert {c for c, spec in REGISTRY.items() if spec.project_wide} == {
@@ -51,7 +51,10 @@ def test_unknown_check_ids_are_bad_usage(make_segments) -> None:
 
 
 def test_family_names_stand_for_their_checks() -> None:
-    assert parse_check_ids("typography") == {"punctuation-end", "quote-style", "whitespace"}
+    assert parse_check_ids("typography") == {
+        "punctuation-end", "quote-style", "whitespace", "spacing", "unpaired", "repeated-word",
+        "capitalisation",
+    }
     assert parse_check_ids(" numbers , untranslated ") == {"number-mismatch", "untranslated"}
 
 

@@ -17,8 +17,7 @@ def check(segments: list[Segment], check_id: str, target_lang: str = "ru") -> li
     [
         ("Why?", "Почему."),
         ("They met.", "Они встретились"),
-        ("Heading", "Заголовок."),
-        ("Listen!", "Слушайте."),
+        ("They met.", "Они встретились?"),
         ("as follows:", "следующим образом."),
     ],
 )
@@ -33,8 +32,12 @@ def test_punctuation_end_differs(make_segments, source: str, target: str) -> Non
         ('He spoke of "proletarian identity."', "Он говорил о «пролетарской идентичности»."),
         ("the state.12", "государство."),  # footnote marker after the stop
         ("Wait...", "Подождите…"),
+        ("Listen!", "Слушайте."),  # a statement's tone: stop, exclamation, ellipsis
+        ("He ought to have a boat.", "Отправим его в плавание!"),
         ("(See above.)", "(См. выше.)"),
         ("Heading", "Заголовок"),
+        ("Heading", "Заголовок."),  # a heading gains a stop in translation: house style
+        ('Who will stand on the podium?"', "Кто займёт место у трибуны?»."),  # Russian «…?».
         ("1923", "1923"),
         ("Really?!", "Правда?!"),
     ],

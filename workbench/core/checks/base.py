@@ -106,6 +106,8 @@ class CheckContext:
     """Per check id: the effective tunable options (defaults merged with project.toml)."""
     progress: Callable[[int, int], None] | None = None
     """Called with (units done, units in all) as segments are processed, for progress bars."""
+    rules: Sequence[Any] = ()
+    """The project's custom rules (`workbench.core.checks.rules.CustomRule`)."""
     total: int = 0
     done: int = 0
 
@@ -131,7 +133,10 @@ class Family:
     run: FamilyRunner
 
 
-FAMILY_ORDER = ("terms", "completeness", "numbers", "consistency", "lengths", "typography", "stored")
+FAMILY_ORDER = (
+    "terms", "completeness", "numbers", "literals", "consistency", "lengths", "typography",
+    "rules", "stored",
+)
 """Reporting order: what an editor fixes first (terms, missing text) before typography."""
 
 REGISTRY: dict[str, CheckSpec] = {}
@@ -205,6 +210,7 @@ def run_checks(
     accepted: frozenset[tuple[int, str, str, str]] | set[tuple[int, str, str, str]] = frozenset(),
     checks: Iterable[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    rules: Sequence[Any] = (),
 ) -> list[Finding]:
     """Run the enabled checks over `segments` and return findings in project order.
 
@@ -212,6 +218,7 @@ def run_checks(
     everything on at default severity). `checks` narrows the run to those ids
     (a check switched off in the project stays off unless named here).
     `accepted` holds keys from `accepted_key`; matching findings are dropped.
+    `rules` are the project's custom rules (`checks.rules.load_rules`).
     Term checks need `enforcer`; without one they are skipped silently, since
     a project without a termbase has nothing to enforce.
     """
@@ -235,6 +242,7 @@ def run_checks(
         enforcer=enforcer,
         options={cid: config.options_for(cid) for cid in REGISTRY},
         progress=progress,
+        rules=rules,
         total=sum(
             len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
         ),

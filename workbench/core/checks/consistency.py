@@ -8,8 +8,9 @@ tie the earliest rendering wins, so the report is stable.
 
 `inconsistent-source` (one translation for different sources) needs a target
 of a few words, since short targets ("Да.", "Там же.") legitimately serve many
-sources, and ignores sources that differ only by OCR noise (near-identical by
-rapidfuzz), which say nothing about the translation.
+sources, and ignores sources that differ only by OCR noise (the same words,
+one or two of them misspelt), which say nothing about the translation; a
+different word ("fell" / "declined") is a different source.
 """
 
 from __future__ import annotations
@@ -105,12 +106,14 @@ def _departures(
             first_seen.setdefault(other(item), i)
         majority = max(variants, key=lambda key: (variants[key], -first_seen[key]))
         if near_duplicate is not None and all(
-            fuzz.ratio(majority, key) >= near_duplicate for key in variants
+            _ocr_variants(majority, key, near_duplicate) for key in variants
         ):
             continue
         majority_positions = [item[0].position for item in members if other(item) == majority]
         for item in members:
-            if other(item) != majority:
+            if other(item) != majority and not (
+                near_duplicate is not None and _ocr_variants(majority, other(item), near_duplicate)
+            ):
                 seg = item[0]
                 yield Finding(
                     seg.position,
@@ -120,6 +123,24 @@ def _departures(
                     source_spans=((0, len(seg.source)),),
                     target_spans=((0, len(seg.target)),),
                 )
+
+
+def _ocr_variants(first: str, second: str, threshold: float) -> bool:
+    """Do two keys differ only by OCR noise ("attendance fell" / "attendanee fell")?
+
+    Word by word: the same number of words, and every word that differs is a
+    near spelling of its counterpart. "Attendance fell" / "Attendance declined"
+    differ by a whole word, which is a different source, however similar the
+    strings are as a whole.
+    """
+    if first == second:
+        return True
+    a, b = first.split(), second.split()
+    if len(a) != len(b):
+        # OCR split or glued a word ("decentraliza tion"): compare without spaces.
+        return fuzz.ratio("".join(a), "".join(b)) >= threshold
+    changed = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(changed) <= 2 and all(fuzz.ratio(x, y) >= threshold - 15 for x, y in changed)
 
 
 def _positions(positions: list[int]) -> Wording:

@@ -2,7 +2,8 @@
 
 This is the one place that knows where a project keeps what the pure runner
 needs: check settings in `project.toml`, termbases through
-`workbench.core.terminology`, acceptances in `project.db`.
+`workbench.core.terminology`, acceptances in `project.db`, custom rules in
+`rules.toml`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from termbase.enforce import Enforcer
 from workbench.core.checks.acceptance import accepted_keys
 from workbench.core.checks.base import REGISTRY, Finding, run_checks
 from workbench.core.checks.config import ChecksConfig
+from workbench.core.checks.rules import load_rules
 from workbench.core.project import Project, utc_now
 
 
@@ -49,6 +51,7 @@ def check_project(
         accepted=frozenset() if include_accepted else accepted_keys(project),
         checks=wanted,
         progress=progress,
+        rules=load_rules(project.path, project.config.source_lang, project.config.target_lang),
     )
     if checks is None and not include_accepted:
         record_last_run(project, findings)

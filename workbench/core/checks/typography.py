@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from workbench.core.abbreviations import rules_for
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.checks.textutil import is_copy
 from workbench.core.languages import base_language
 from workbench.core.wording import N_, Wording, phrase, worded
 
@@ -36,6 +37,23 @@ SPECS = (
         "whitespace",
         "info",
         "Double spaces, leading or trailing spaces, or a space before punctuation.",
+    ),
+    CheckSpec(
+        "spacing",
+        "warning",
+        "A space lost after punctuation («растёт.С»), or «№» and «%» spaced against the rules.",
+        options={"percent": 0},
+    ),
+    CheckSpec(
+        "unpaired",
+        "warning",
+        "A bracket or quotation mark opened and not closed (or closed and not opened).",
+    ),
+    CheckSpec("repeated-word", "warning", "A word written twice in a row («в в»)."),
+    CheckSpec(
+        "capitalisation",
+        "warning",
+        "The translation starts with a small letter where the source starts with a capital.",
     ),
 )
 
@@ -72,6 +90,7 @@ _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
 
+_STOP_AFTER_QUOTE = re.compile(r"([?!…]|\.\.\.)[\"'»”’)\]]+\.\s*$")
 _QUOTED = re.compile(r"([\"'“‘])([^\"'“”‘’„«»]{1,120}?)([\"'”’])")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
@@ -94,16 +113,25 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     spaced_dash = target_lang in {"ru", "uk", "be"}
     source_abbr = rules_for(ctx.source_lang).abbreviations
     target_abbr = rules_for(ctx.target_lang).abbreviations
+    percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     for seg in ctx.segments:
         target = seg.target
-        if not target.strip():
-            continue
+        if not target.strip() or is_copy(seg.source, target):
+            continue  # nothing translated yet; `untranslated` or `same-as-source` says it
         if "punctuation-end" in checks:
             yield from _punctuation_end(seg.position, seg.source, target, source_abbr, target_abbr)
         if "quote-style" in checks and quotes is not None:
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and _ANY_WHITESPACE_PROBLEM.search(target):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
+        if "spacing" in checks:
+            yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
+        if "unpaired" in checks and _PAIRED.search(target):
+            yield from _unpaired(seg.position, seg.source, target)
+        if "repeated-word" in checks and _REPEATED.search(target):
+            yield from _repeated_words(seg.position, seg.source, target)
+        if "capitalisation" in checks:
+            yield from _capitalisation(seg.position, seg.source, target)
     ctx.advance(len(ctx.segments))
 
 
@@ -114,6 +142,12 @@ def ending(text: str) -> tuple[str, Span] | None:
     «…идентичности». both end in a full stop); so is a footnote number after
     the punctuation ("the state.12"). "..." counts as "…".
     """
+    inner = _STOP_AFTER_QUOTE.search(text)
+    if inner is not None:
+        # «…трибуны?».: Russian closes the sentence after a quoted question; the
+        # sentence ends as the question does.
+        mark = inner.group(1)
+        return _END_CLASS.get(mark, "…"), inner.span(1)
     stripped = _FOOTNOTE_TAIL.sub("", _TRAILING.sub("", text))
     stripped = _TRAILING.sub("", stripped)
     if not stripped:
@@ -125,6 +159,10 @@ def ending(text: str) -> tuple[str, Span] | None:
         return _END_CLASS[last], (len(stripped) - 1, len(stripped))
     return None
 
+
+_STATEMENT_ENDS = {".", "!", "…"}
+"""Ends that close a statement: a translation may trade one for another (literary Russian
+turns many a full stop into «!»); a question, a colon or no stop at all is another matter."""
 
 _END_NAMES = {
     ".": N_("a full stop"),
@@ -169,8 +207,10 @@ def _punctuation_end(
     src, tgt = ending(source), ending(target)
     src_class = src[0] if src else None
     tgt_class = tgt[0] if tgt else None
-    if src_class == tgt_class:
-        return
+    if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
+        return  # a full stop, an exclamation or an ellipsis: tone, which translators change
+    if src_class is None and tgt_class == ".":
+        return  # a heading or a caption gains a full stop in translation: house style
     # A stop that closes an abbreviation may stand for "no punctuation" too.
     if {src_class, tgt_class} == {".", None} and (
         (src_class == "." and _ends_with_abbreviation(source, source_abbr))
@@ -343,4 +383,152 @@ def _whitespace(
         "info",
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
+    )
+
+
+# -- spacing, pairs, repeated words, capitals -----------------------------------------------
+
+_LOST_SPACE = re.compile(
+    r"(?<![^\W\d_]\.)(?<![\w.@/])([^\W\d_]{2,})([.!?;,:])([A-ZА-ЯЁ][^\W\d_]*)(?!\.\w|[@/\w])"
+)
+"""«растёт.С», "word,Word": a stop glued to a capitalised word; not «т.е», "U.S.", "e.g"."""
+_NUMERO = re.compile(r"№(?=\d)")
+_PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
+
+
+def _spacing(
+    position: int,
+    source: str,
+    target: str,
+    abbreviations: Mapping[str, object],
+    percent: int = 0,
+) -> Iterator[Finding]:
+    """Spaces Russian typography requires: after a stop before the next word, after «№»;
+    before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
+    «45 %», best a no-break one —, 2 none: «45%»)."""
+    problems: list[tuple[str, Span]] = []
+    for m in _LOST_SPACE.finditer(target):
+        glued = m.group()
+        if glued in source or f"{m.group(1).casefold()}." in abbreviations:
+            continue  # copied from the source (a name, a file name) or an abbreviation
+        if m.group(1).isupper():
+            continue  # "U.S", "CD.Rom": acronyms
+        problems.append((f"no space after “{m.group(2)}” in “{glued}”", m.span(2)))
+    problems.extend(
+        ("no space after “№”", m.span()) for m in _NUMERO.finditer(target)
+    )
+    if percent and "%" in target:
+        for m in _PERCENT.finditer(target):
+            spaced = m.group()[1:2].isspace()
+            if percent == 1 and not spaced:
+                problems.append(("no space before “%” (this project writes «45 %»)", m.span()))
+            elif percent == 2 and spaced:
+                problems.append(("a space before “%” (this project writes «45%»)", m.span()))
+    if not problems:
+        return
+    yield Finding(
+        position,
+        "spacing",
+        "warning",
+        "The translation has " + "; ".join(kind for kind, _ in problems) + ".",
+        target_spans=tuple(span for _, span in problems),
+    )
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
+_PAIRED = re.compile(r"[()\[\]{}«»„“”]")
+
+
+def _balance(text: str) -> list[tuple[str, int]]:
+    """Marks left unmatched in `text`: openers never closed and closers never opened."""
+    stack: list[tuple[str, int]] = []
+    stray: list[tuple[str, int]] = []
+    closers = {close: open_ for open_, close in _PAIRS.items()}
+    for m in _PAIRED.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "“" and stack and stack[-1][0] == "„":
+            stack.pop()  # „…“, the German and Russian inner pair
+        elif ch in _PAIRS:
+            stack.append((ch, i))  # “ opens an English quotation
+        elif ch in closers:
+            if stack and stack[-1][0] == closers[ch]:
+                stack.pop()
+            else:
+                stray.append((ch, i))
+    return sorted(stack + stray, key=lambda item: item[1])
+
+
+def _unpaired(position: int, source: str, target: str) -> Iterator[Finding]:
+    """A bracket or quote left open or closed without an opening; not when the source
+    has the same imbalance (a quotation that spans several segments)."""
+    left = _balance(target)
+    if not left:
+        return
+    source_marks = {_canonical(ch) for ch, _ in _balance(source)}
+    if source.count('"') % 2:
+        source_marks.add("q")  # a straight quotation mark left open or closed in the source
+    left = [(ch, i) for ch, i in left if _canonical(ch) not in source_marks]
+    if not left:
+        return
+    marks = " ".join(dict.fromkeys(ch for ch, _ in left))
+    yield Finding(
+        position,
+        "unpaired",
+        "warning",
+        f"Unpaired {marks} in the translation: an opening or closing mark is missing.",
+        target_spans=tuple((i, i + 1) for _, i in left),
+    )
+
+
+def _canonical(mark: str) -> str:
+    """Which pair a mark belongs to, whatever the language's quote shapes: « and “ alike."""
+    return {"«": "q", "»": "q", "„": "q", "“": "q", "”": "q", '"': "q"}.get(
+        mark, {")": "(", "]": "[", "}": "{"}.get(mark, mark)
+    )
+
+
+_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+\1(?![\w-])", re.IGNORECASE)
+
+
+def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding]:
+    """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis)."""
+    if _REPEATED.search(source):
+        return
+    found = list(_REPEATED.finditer(target))
+    if not found:
+        return
+    words = ", ".join(f"«{m.group(1)} {m.group(1)}»" for m in found)
+    yield Finding(
+        position,
+        "repeated-word",
+        "warning",
+        f"A word is written twice in a row: {words}.",
+        target_spans=tuple(m.span() for m in found),
+    )
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
+    """The translation starts lowercase where the source starts with a capital (or the
+    reverse), looking past quotes, dashes, list markers and numbers."""
+    first_source = _FIRST_LETTER.search(source)
+    first_target = _FIRST_LETTER.search(target)
+    if first_source is None or first_target is None:
+        return
+    s_char, t_char = first_source.group(), first_target.group()
+    if s_char.isupper() == t_char.isupper() or not (s_char.isalpha() and t_char.isalpha()):
+        return
+    if not s_char.isupper() and first_source.start() > 0:
+        return  # the source starts with a number or a symbol: a lowercase word may follow
+    if t_char.isupper() and not s_char.isupper():
+        return  # a fragment in the source, a full sentence in the translation: fine
+    yield Finding(
+        position,
+        "capitalisation",
+        "warning",
+        "The source starts with a capital letter but the translation with a small one.",
+        source_spans=(first_source.span(),),
+        target_spans=(first_target.span(),),
     )

@@ -1,0 +1,383 @@
+"""Is a lemma match grammatical? Agreement inside multiword terms, part of speech in context.
+
+The trie in `termbase.match` finds every place where each word has *some*
+analysis with the right lemma. That is not enough:
+
+* «для рабочих клуб» has the lemmas of «рабочий клуб», but the adjective and
+  the noun do not agree (genitive plural against nominative singular), so
+  the words are not the term. A multiword Russian term gets a *pattern* from
+  its own dictionary form: adjectives (and participles) agree in case, number
+  and gender (in the singular) with the noun they precede; a noun that is not
+  in the nominative in the term («член *клуба*») is a dependent and keeps its
+  case in every form of the term («членов клуба», not «членов клубу»).
+* «Рабочие *стали* членами клуба» has the lemma of the noun «сталь» in a verb;
+  "The report *states* the facts" the noun "state". A one-word noun term read
+  from a word that is also a verb form is decided by its neighbours: a
+  preposition or an agreeing adjective before it makes it a noun; a
+  following infinitive or instrumental, or a subject before it that agrees
+  with the verb, makes it a verb; when nothing decides, the noun is kept, so
+  recall never depends on a guess.
+
+Each decision says why it was taken, and the match carries that reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from termbase.normalize import fold_word
+
+_CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct",
+         "voct": "nomn"}
+_ADJECTIVAL = frozenset({"ADJF", "PRTF"})
+_VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_MOSTLY_VERB = 0.85
+"""pymorphy3's share of verb readings above which a form leans to the verb."""
+_ALMOST_ALWAYS_VERB = 0.99
+
+
+@dataclass(frozen=True, slots=True)
+class WordRule:
+    """What one word of a multiword term requires of the text word in its place."""
+
+    agrees_with: int | None = None
+    """Index of the noun this adjective agrees with, or None."""
+    cases: frozenset[str] = frozenset()
+    """For a dependent: the cases it must stay in (empty: any case)."""
+
+
+Pattern = tuple[WordRule, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A text word and its neighbours as written ("" where a phrase boundary stands)."""
+
+    before2: str
+    before: str
+    word: str
+    after: str
+
+    def folded(self) -> Context:
+        return Context(*(fold_word(w) for w in (self.before2, self.before, self.word, self.after)))
+
+
+class Grammar(Protocol):
+    """What the matcher asks of a language's grammar."""
+
+    def pattern(self, words: Sequence[str], keys: Sequence[frozenset[str]]) -> Pattern | None:
+        """The agreement a multiword term's words require, from its dictionary form."""
+        ...
+
+    def agrees(
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]]
+    ) -> tuple[bool, str]:
+        """Whether text words fill the pattern, and why."""
+        ...
+
+    def is_noun(self, word: str, keys: frozenset[str]) -> bool:
+        """Whether a term word (dictionary form) is a noun."""
+        ...
+
+    def noun_in_context(
+        self, context: Context, keys: frozenset[str]
+    ) -> tuple[bool, str]:
+        """Whether a text word that may also be a verb is the noun here, and why."""
+        ...
+
+
+def _case(tag: Any) -> str | None:
+    case = tag.case
+    return _CASE.get(case, case)
+
+
+def _agree(adjective: Any, noun: Any) -> bool:
+    """Adjective and noun tags agree in case, number, gender (singular), animacy (accusative)."""
+    if _case(adjective) != _case(noun) or adjective.number != noun.number:
+        return False
+    if (
+        noun.number == "sing"
+        and adjective.gender
+        and noun.gender
+        and adjective.gender != noun.gender
+        and "Ms-f" not in noun  # common gender: «сирота», «коллега»
+    ):
+        return False
+    return not (
+        _case(adjective) == "accs"
+        and adjective.animacy
+        and noun.animacy
+        and adjective.animacy != noun.animacy
+    )
+
+
+class RussianGrammar:
+    """Agreement and part-of-speech decisions over pymorphy3 analyses."""
+
+    def __init__(self, parse: Callable[[str], Sequence[Any]], key: Callable[[Any], str]) -> None:
+        """`parse`: a folded form -> its pymorphy3 parses; `key`: a parse -> its lemma key."""
+        self._parse = parse
+        self._key = key
+        self._context: dict[tuple[Context, str], tuple[bool, str]] = {}
+
+    def _parses(self, form: str, keys: frozenset[str]) -> list[Any]:
+        return [p for p in self._parse(form) if self._key(p) in keys]
+
+    def pattern(self, words: Sequence[str], keys: Sequence[frozenset[str]]) -> Pattern | None:
+        """The agreement pattern of a term in dictionary form, or None when it has none.
+
+        A Russian noun phrase is [adjectives] HEAD [dependents]: the head is the
+        last noun of the leading run of words that can be nominative
+        («рабочий клуб»: клуб; «история рабочего движения»: история). Adjectives
+        agree with the noun after them; a noun after the head is a dependent
+        that keeps its case (the genitive when it can be one: «движения»).
+        """
+        parses = [self._parses(w, k) if k else [] for w, k in zip(words, keys)]
+        head = None
+        for i, ps in enumerate(parses):
+            if not any(_case(p.tag) == "nomn" for p in ps):
+                break
+            if any(p.tag.POS == "NOUN" and _case(p.tag) == "nomn" for p in ps):
+                head = i
+        if head is None:
+            return None
+        rules: list[WordRule] = [WordRule()] * len(words)
+        noun_after: int | None = None
+        for i in range(len(words) - 1, -1, -1):
+            if i == head:
+                noun_after = head
+                continue
+            nouns = [p for p in parses[i] if p.tag.POS == "NOUN"]
+            adjectives = [p for p in parses[i] if p.tag.POS in _ADJECTIVAL]
+            if noun_after is not None and any(
+                _agree(a.tag, n.tag)
+                for a in adjectives
+                for n in parses[noun_after]
+                if n.tag.POS == "NOUN"
+                and (not rules[noun_after].cases or _case(n.tag) in rules[noun_after].cases)
+            ):
+                rules[i] = WordRule(agrees_with=noun_after)
+                continue
+            if i > head and nouns:
+                cases = {case for p in nouns if (case := _case(p.tag)) is not None}
+                rules[i] = WordRule(cases=frozenset({"gent"} if "gent" in cases else cases))
+                noun_after = i
+                continue
+            noun_after = None  # a preposition or anything else ends the chain
+        if all(r == WordRule() for r in rules):
+            return None
+        return tuple(rules)
+
+    def agrees(
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]]
+    ) -> tuple[bool, str]:
+        """Whether text words (folded) fill `pattern`, and why (for the match's explanation)."""
+        parses = [self._parses(w, k) if k else [] for w, k in zip(words, keys)]
+        reasons: list[str] = []
+        for i, rule in enumerate(pattern):
+            if rule.cases and rule.agrees_with is None:
+                if not any(_case(p.tag) in rule.cases for p in parses[i] if p.tag.POS == "NOUN"):
+                    return False, f"«{words[i]}» is not {'/'.join(sorted(rule.cases))}"
+                reasons.append(f"«{words[i]}» stays {'/'.join(sorted(rule.cases))}")
+            if rule.agrees_with is not None:
+                j = rule.agrees_with
+                nouns = [n for n in parses[j] if n.tag.POS == "NOUN"
+                         and (not pattern[j].cases or _case(n.tag) in pattern[j].cases)]
+                pair = next(
+                    ((a, n) for a in parses[i] if a.tag.POS in _ADJECTIVAL for n in nouns
+                     if _agree(a.tag, n.tag)),
+                    None,
+                )
+                if pair is None:
+                    return False, f"«{words[i]}» does not agree with «{words[j]}»"
+                tag = pair[1].tag
+                grammemes = ", ".join(filter(None, (_case(tag), tag.number)))
+                reasons.append(f"«{words[i]} … {words[j]}» agree ({grammemes})")
+        return True, "; ".join(reasons)
+
+    def is_noun(self, word: str, keys: frozenset[str]) -> bool:
+        return any(p.tag.POS == "NOUN" for p in self._parses(word, keys))
+
+    def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """Is the word (also a verb form) the noun here? Decided by its neighbours."""
+        folded = context.folded()
+        cache_key = (folded, min(keys))
+        found = self._context.get(cache_key)
+        if found is None:
+            if len(self._context) >= 1_000_000:
+                self._context.clear()
+            found = self._context[cache_key] = self._decide(folded, keys)
+        return found
+
+    def _decide(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        before, form, after = context.before, context.word, context.after
+        all_parses = self._parse(form)
+        nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
+        verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
+        if not nouns:
+            return True, "no noun reading, taken as written"
+        if not verbs:
+            return True, "a noun"
+        noun_score = verb_score = 0.0
+        noun_why: list[str] = []
+        verb_why: list[str] = []
+        before_parses = self._parse(before) if before else []
+        after_parses = self._parse(after) if after else []
+        if any(p.tag.POS == "PREP" for p in before_parses[:1]):
+            noun_score += 2
+            noun_why.append(f"after the preposition «{before}»")
+        before_adj = [p for p in before_parses if p.tag.POS in _ADJECTIVAL]
+        agreeing = [a for a in before_adj if any(_agree(a.tag, n.tag) for n in nouns)]
+        if agreeing:
+            # «нержавеющей стали»; a pronoun («какие были», «все стали») or a word that is
+            # also a noun («рабочие стали») may as well be the verb's subject.
+            weak = any(p.tag.POS == "NOUN" for p in before_parses) or all(
+                "Apro" in a.tag for a in agreeing
+            )
+            noun_score += 0.5 if weak else 1.5
+            noun_why.append(f"«{before}» agrees with it")
+        if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and any(
+            _case(n.tag) == "gent" for n in nouns
+        ):
+            in_phrase = any(p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]) \
+                if context.before2 else False
+            noun_score += 0.5 if in_phrase else 1.0
+            noun_why.append(f"a genitive after «{before}»")
+        subjects = [p for p in before_parses if p.tag.POS in ("NOUN", "NPRO")
+                    and _case(p.tag) == "nomn"]
+        if any(_subject_agrees(s.tag, v.tag) for s in subjects for v in verbs):
+            verb_score += 1
+            verb_why.append(f"«{before}» is its subject")
+        if any(v.tag.POS == "INFN" for v in verbs) and any(
+            p.tag.POS in ("VERB", "PRED") for p in before_parses[:1]
+        ):
+            verb_score += 2
+            verb_why.append(f"an infinitive after «{before}»")
+        objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
+        if objects and all(_case(p.tag) == "accs" for p in objects) and any(
+            "tran" in v.tag for v in verbs
+        ):
+            verb_score += 1
+            verb_why.append(f"«{after}» follows as its object")
+        if any(p.tag.POS == "INFN" for p in after_parses[:1]):
+            verb_score += 2
+            verb_why.append(f"an infinitive «{after}» follows")
+        elif after_parses and after_parses[0].tag.POS in ("NOUN", "NPRO", "ADJF") and all(
+            _case(p.tag) == "ablt" for p in after_parses if p.tag.POS in ("NOUN", "NPRO", "ADJF")
+        ):
+            verb_score += 1
+            verb_why.append(f"the instrumental «{after}» follows")
+        # pymorphy3's corpus frequencies weigh in when they are clear («были», «стали»,
+        # «знать» are verbs 9 times in 10; «печь», «стекло» mostly nouns).
+        verb_weight = sum(p.score for p in verbs)
+        if verb_weight >= _MOSTLY_VERB:
+            verb_score += 2 if verb_weight >= _ALMOST_ALWAYS_VERB else 1
+            verb_why.append(f"a verb form {verb_weight:.0%} of the time")
+        if verb_score > noun_score:
+            return False, "read as a verb: " + ", ".join(verb_why)
+        if noun_why:
+            return True, "a noun: " + ", ".join(noun_why)
+        return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+
+def _subject_agrees(subject: Any, verb: Any) -> bool:
+    """A nominative subject and a finite verb agree in number (and gender in the past)."""
+    if verb.POS != "VERB":
+        return False
+    if verb.tense == "past":
+        if verb.number != subject.number:
+            return False
+        return (
+            verb.number == "plur"
+            or subject.gender is None
+            or "Ms-f" in subject
+            or verb.gender == subject.gender
+        )
+    if verb.number != subject.number:
+        return False
+    person = subject.person if subject.POS == "NPRO" else "3per"
+    return verb.person in (None, person)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN_NOUN_BEFORE = _words(
+    "the a an this that these those its their his her our my your whose every each any some "
+    "no many few several of in on at for with by from into among between under over "
+    "about against through during without"
+)
+_EN_VERB_BEFORE = _words(
+    "i you he she it we they who which will would can could may might must shall should "
+    "not also often never always does did do don't doesn't didn't won't can't couldn't "
+    "wouldn't usually still just only even then again soon now scarcely hardly"
+)
+_EN_OBJECT_AFTER = _words(
+    "the a an that this these those his her their its our my your them him us me it what how "
+    "whether"
+)
+_EN_PARTICLE_AFTER = _words("up down out round around away back off into like at")
+_EN_CATENATIVE = _words(
+    "begin start try want like need be have go use seem decide learn manage refuse hope wish "
+    "continue fail forget prefer ought mean"
+)
+"""Verbs followed by "to" and another verb ("began to cry"), as lemmas."""
+_EN_OBJECT_PRONOUNS = _words("him her them me us you it")
+
+
+class EnglishGrammar:
+    """Part of speech in context from the neighbouring words (no tagger needed for a few cues).
+
+    English terms inflect without agreement, so there is no pattern to check.
+    `analyses` gives lemminflect's lemmas by part of speech of a folded word.
+    """
+
+    def __init__(self, analyses: Callable[[str], dict[str, tuple[str, ...]]]) -> None:
+        self._analyses = analyses
+
+    def pattern(self, words: Sequence[str], keys: Sequence[frozenset[str]]) -> Pattern | None:
+        return None
+
+    def agrees(
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]]
+    ) -> tuple[bool, str]:
+        return True, ""
+
+    def is_noun(self, word: str, keys: frozenset[str]) -> bool:
+        return any("#" not in key for key in keys)
+
+    def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        raw = context
+        c = context.folded()
+        before, form, after = c.before, c.word, c.after
+        if before in _EN_NOUN_BEFORE:
+            return True, f"a noun: after «{before}»"
+        if before == "to":
+            # "went to bed." against "began to cry", "made him to stand", "proud to cry"
+            lead = self._analyses(c.before2) if c.before2 else {}
+            if (
+                c.before2 in _EN_OBJECT_PRONOUNS
+                or _EN_CATENATIVE & set(lead.get("VERB", ()) + lead.get("AUX", ()))
+                or set(lead) == {"ADJ"}
+                or after in _EN_OBJECT_AFTER | _EN_PARTICLE_AFTER | {"for"}
+            ):
+                return False, f"read as a verb: «{c.before2} to {form}»".replace("« to", "«to")
+            return True, "a noun: after the preposition «to»"
+        if before in _EN_VERB_BEFORE:
+            return False, f"read as a verb: after «{before}»"
+        if after in _EN_PARTICLE_AFTER:
+            return False, f"read as a verb: «{form} {after}»"
+        third_person = form.endswith("s") and not form.endswith("ss")
+        if third_person and raw.after[:1].isupper() and not before:
+            return False, f"read as a verb: «{raw.word} {raw.after}», a name after it"
+        if third_person and raw.before[:1].isupper() and not self._analyses(before):
+            return False, f"read as a verb: the name «{raw.before}» is its subject"
+        if not before and not after and raw.word[:1].isupper() and form in keys:
+            return False, f"read as a verb: «{raw.word}» alone, an imperative"
+        lead = self._analyses(before) if before else {}
+        if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead:
+            return False, f"read as a verb: «{before}» is its subject, «{after}» its object"
+        return True, "also a verb form; nothing nearby says so, kept as the noun"

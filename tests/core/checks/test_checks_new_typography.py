@@ -1,0 +1,86 @@
+"""The checks added for issue 15: spacing, unpaired, repeated-word, capitalisation,
+url-email, untranslated-fragment, and inconsistent-source telling words from OCR noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import run_checks
+
+
+def found(make_segments, check: str, source: str, target: str) -> list[str]:
+    return [f.message for f in run_checks(make_segments([(source, target)]), source_lang="en",
+                                           target_lang="ru", checks=[check])]
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        ("spacing", "Attendance grew. Since then it fell.", "Посещаемость растет.С тех пор упала."),
+        ("spacing", "Hello, world.", "Привет,Мир."),
+        ("spacing", "No. 5", "№5"),
+        ("unpaired", "I always feel it.", "«Я всегда чувствую это."),
+        ("unpaired", "He said (quietly) no.", "Он сказал (тихо нет."),
+        ("unpaired", "It ended.", "Оно закончилось)."),
+        ("repeated-word", "In the house.", "В в доме."),
+        ("repeated-word", "He came to the club.", "Он пришёл в клуб клуб."),
+        ("capitalisation", "The club opened.", "клуб открылся."),
+        ("url-email", "Write to a@b.org.", "Пишите на a@b.com."),
+        ("url-email", "See https://x.org/a.", "См. сайт."),
+        ("untranslated-fragment", "I always feel it.", "Я всегда feel it."),
+    ],
+)
+def test_slips_are_found(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target)
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        ("spacing", "Use e.g. this.", "Используйте т.е. это."),
+        ("spacing", "See www.Example.Com now.", "См. www.Example.Com сейчас."),
+        ("spacing", "The U.S.Army.", "Армия U.S.Army."),
+        ("spacing", "No. 5", "№ 5"),
+        ("unpaired", "He said (quietly) no.", "Он сказал (тихо) нет."),
+        ("unpaired", "He said: “I always", "Он сказал: «Я всегда"),  # a quotation across segments
+        ("unpaired", "She said „yes“.", "Она сказала „да“."),
+        ("repeated-word", "Very, very good.", "Очень-очень хорошо."),
+        ("repeated-word", "It was so so bad.", "Было так так плохо."),  # the source doubles too
+        ("capitalisation", "1923: the club opened.", "1923: клуб открылся."),
+        ("capitalisation", "and then it closed.", "И потом закрылся."),
+        ("url-email", "See https://x.org/a.", "См. https://x.org/a."),
+        ("untranslated-fragment", "Install GNU Emacs on Linux.", "Установите GNU Emacs на Linux."),
+        ("untranslated-fragment", "Go online.", "Зайдите online."),
+        ("untranslated-fragment", "Set console=ttyS0.", "Задайте console=ttyS0."),
+        ("untranslated-fragment", "Open file.txt now.", "Откройте file.txt сейчас."),
+    ],
+)
+def test_correct_text_stays_silent(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target) == []
+
+
+def test_one_translation_for_different_words_is_inconsistent(make_segments) -> None:
+    segments = make_segments([
+        ("Attendance fell.", "Посещаемость упала в тот год."),
+        ("Attendance declined.", "Посещаемость упала в тот год."),
+        ("Attendanee fell.", "Посещаемость упала в тот год."),  # OCR noise: no alarm of its own
+    ])
+    findings = run_checks(segments, source_lang="en", target_lang="ru",
+                          checks=["inconsistent-source"])
+    assert [f.segment for f in findings] == [2]
+
+
+@pytest.mark.parametrize(
+    ("choice", "target", "reported"),
+    [(0, "Около 45% и 46 %.", False), (1, "Около 45%.", True), (1, "Около 45\u00a0%.", False),
+     (2, "Около 45 %.", True), (2, "Около 45%.", False)],
+)
+def test_the_project_chooses_how_percent_is_spaced(
+    make_segments, choice: int, target: str, reported: bool
+) -> None:
+    from workbench.core.checks.config import ChecksConfig
+
+    config = ChecksConfig.from_mapping({"spacing": {"percent": choice}})
+    findings = run_checks(make_segments([("About 45%.", target)]), source_lang="en",
+                          target_lang="ru", checks=["spacing"], config=config)
+    assert bool(findings) is reported

@@ -1,0 +1,61 @@
+"""custom-rule: a project's rules.toml, morphology-aware patterns, bad rules refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import run_checks
+from workbench.core.checks.rules import load_rules, parse_rules
+from workbench.core.errors import InputError
+
+
+def rules(*tables: dict) -> tuple:
+    return parse_rules({"rule": list(tables)}, "en", "ru")
+
+
+def run(make_segments, pairs, rule_set) -> list:
+    return run_checks(make_segments(pairs), source_lang="en", target_lang="ru",
+                      checks=["custom-rule"], rules=rule_set)
+
+
+def test_a_forbidden_word_in_any_form_is_reported(make_segments) -> None:
+    rule_set = rules({"id": "no-klab", "message": "Write «клуб».", "severity": "error",
+                      "target_forbidden": "{клаб}"})
+    findings = run(make_segments, [("The club.", "В клабе."), ("The club.", "Клуб.")], rule_set)
+    assert [(f.segment, f.severity, f.concept) for f in findings] == [(1, "error", "rule:no-klab")]
+    assert "rule no-klab" in findings[0].message
+
+
+def test_a_required_pattern_applies_only_where_the_source_matches(make_segments) -> None:
+    rule_set = rules({"id": "club", "message": "workers' club is «рабочий клуб»",
+                      "source": r"workers'? club", "target_required": "{рабочий клуб}"})
+    findings = run(make_segments, [
+        ("The workers' club opened.", "Открылся рабочий клуб."),
+        ("In the workers' clubs.", "В рабочих клубах."),
+        ("In the workers' clubs.", "В клубах для рабочих."),
+        ("The theatre opened.", "Открылся театр."),
+    ], rule_set)
+    assert [f.segment for f in findings] == [3]
+
+
+def test_rules_are_read_from_the_project_folder(tmp_path) -> None:
+    (tmp_path / "rules.toml").write_text(
+        '[[rule]]\nid = "pct"\nmessage = "Use %."\nsource = "per ?cent"\n'
+        'target_required = "%"\n', encoding="utf-8")
+    [rule] = load_rules(tmp_path, "en", "ru")
+    assert rule.id == "pct" and rule.severity == "warning"
+    assert load_rules(tmp_path / "missing", "en", "ru") == ()
+
+
+@pytest.mark.parametrize(
+    ("table", "complaint"),
+    [
+        ({"id": "x", "target_forbidden": "("}, "bad pattern"),
+        ({"id": "x"}, "needs target_required or target_forbidden"),
+        ({"id": "x", "target_forbidden": "a", "colour": "red"}, "unknown key"),
+        ({"id": "x", "target_forbidden": "a", "severity": "fatal"}, "severity"),
+    ],
+)
+def test_bad_rules_are_refused_with_one_line(table: dict, complaint: str) -> None:
+    with pytest.raises(InputError, match=complaint):
+        rules(table)

@@ -1,0 +1,130 @@
+"""Text that must cross unchanged or not at all: `url-email` and `untranslated-fragment`.
+
+`url-email`: web addresses and e-mail addresses are copied, never translated;
+each one in the source must appear in the target exactly as often (trailing
+punctuation aside), and the target must not invent one.
+
+`untranslated-fragment`: ordinary English words left in a Russian translation
+("Я всегда feel it"). A Latin word is reported when word lists say it is a
+common English word (wordfreq's English list) that Russian text does not use
+in Latin letters (wordfreq's Russian list: "online", "web" are used), and it
+is written in lower case and alone (names, brands, acronyms and code are
+capitalised, all capitals, or glued to digits and symbols).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.textutil import is_copy
+from workbench.core.languages import base_language
+
+SPECS = (
+    CheckSpec(
+        "url-email",
+        "error",
+        "A web or e-mail address differs between source and target.",
+    ),
+    CheckSpec(
+        "untranslated-fragment",
+        "warning",
+        "Ordinary English words left untranslated in the target.",
+    ),
+)
+
+_ADDRESS = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+)
+_TRAILING = ".,;:!?)]»”’'\""
+_LATIN_WORD = re.compile(r"(?<![\w@./\\=-])[a-z][a-z'’]*(?![\w@/\\=(-]|\.\w)")
+"""A lowercase Latin word standing alone: not inside a path, an address, an option or a call."""
+_ANY_LATIN = re.compile(r"[a-z]")
+_CYRILLIC_TARGETS = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
+_COMMON_ENGLISH = 3.0
+"""wordfreq zipf from which an English word is ordinary (about one in a million words)."""
+_ENGLISH_MARGIN = 1.5
+"""How much more common (zipf, log10) a word must be in English than in the target
+language's own text: Russian web text uses "online", "web", "linux" in Latin letters
+nearly as often, but "feel", "always", "the" a hundred times less."""
+
+
+@register("literals", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    cyrillic_target = base_language(ctx.target_lang) in _CYRILLIC_TARGETS
+    target_lang = base_language(ctx.target_lang)
+    for seg in ctx.segments:
+        target = seg.target
+        if not target.strip():
+            continue
+        if "url-email" in checks and ("@" in seg.source + target or "www" in seg.source + target
+                                      or "://" in seg.source + target):
+            yield from _addresses(seg.position, seg.source, target)
+        if (
+            "untranslated-fragment" in checks
+            and cyrillic_target
+            and _ANY_LATIN.search(target)
+            and not is_copy(seg.source, target)  # `same-as-source` says it
+        ):
+            yield from _fragments(seg.position, seg.source, target, target_lang)
+    ctx.advance(len(ctx.segments))
+
+
+def _found(text: str) -> Counter[str]:
+    return Counter(m.group().rstrip(_TRAILING).casefold() for m in _ADDRESS.finditer(text))
+
+
+def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
+    src, tgt = _found(source), _found(target)
+    if src == tgt:
+        return
+    missing, extra = src - tgt, tgt - src
+    parts = []
+    if missing:
+        parts.append("the source has " + ", ".join(f"“{a}”" for a in missing.elements())
+                     + " but the target does not")
+    if extra:
+        parts.append("the target has " + ", ".join(f"“{a}”" for a in extra.elements())
+                     + " that the source does not")
+    spans = tuple(
+        m.span() for m in _ADDRESS.finditer(target) if m.group().rstrip(_TRAILING).casefold() in extra
+    )
+    yield Finding(
+        position,
+        "url-email",
+        "error",
+        "Addresses differ: " + "; ".join(parts) + ".",
+        source_spans=tuple(
+            m.span() for m in _ADDRESS.finditer(source)
+            if m.group().rstrip(_TRAILING).casefold() in missing
+        ),
+        target_spans=spans,
+    )
+
+
+@cache
+def _is_untranslated(word: str, target_lang: str) -> bool:
+    return (
+        len(word) >= 2
+        and zipf_frequency(word, "en") >= _COMMON_ENGLISH
+        and zipf_frequency(word, "en") - zipf_frequency(word, target_lang) >= _ENGLISH_MARGIN
+    )
+
+
+def _fragments(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
+    words = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)]
+    if not words:
+        return
+    shown = ", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))
+    yield Finding(
+        position,
+        "untranslated-fragment",
+        "warning",
+        f"English words left in the translation: {shown}.",
+        target_spans=tuple(m.span() for m in words),
+    )

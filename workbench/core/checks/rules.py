@@ -1,0 +1,201 @@
+"""`custom-rule`: a project's own checklist, like Xbench's, in `rules.toml`.
+
+A project folder may hold `rules.toml` with rules such as::
+
+    [[rule]]
+    id = "klub-not-club"
+    message = "Write «клуб», not the transliteration «клаб»."
+    severity = "error"                 # error | warning | info (default: warning)
+    target_forbidden = "{клаб}"        # never in a translation
+
+    [[rule]]
+    id = "percent-words"
+    message = "A percentage in the source is written with % in the target."
+    source = "\\d+ per ?cent"          # applies where the source matches
+    target_required = "\\d ?%"         # then the target must match
+
+Patterns are Python regular expressions, matched case-insensitively. A word
+in braces, `{клуб}`, is morphology-aware: it matches every form of the word
+(pymorphy3's paradigm in Russian, lemminflect's inflections in English), so
+`{рабочий клуб}` matches «рабочих клубов». Each finding names its rule; its
+acceptance key carries the rule id, so accepting one rule's finding leaves
+the others reported.
+
+Bad rules (unknown keys, a pattern that does not compile, a rule with neither
+target pattern) are refused with one line naming the rule, because a silently
+ignored rule is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from workbench.core.checks.base import (
+    SEVERITIES,
+    CheckContext,
+    CheckSpec,
+    Finding,
+    Severity,
+    register,
+)
+from workbench.core.errors import InputError
+from workbench.core.languages import base_language
+
+SPECS = (
+    CheckSpec(
+        "custom-rule",
+        "warning",
+        "A rule from the project's rules.toml: a required or forbidden target pattern.",
+    ),
+)
+
+RULES_FILE = "rules.toml"
+_KEYS = frozenset({"id", "message", "severity", "source", "target_required", "target_forbidden"})
+_WORD_IN_BRACES = re.compile(r"\{([^{}\d,]+)\}")
+
+
+@dataclass(frozen=True)
+class CustomRule:
+    """One rule of a project's checklist."""
+
+    id: str
+    message: str
+    severity: Severity
+    source: re.Pattern[str] | None
+    """The rule applies only where the source matches (always when None)."""
+    target_required: re.Pattern[str] | None
+    """Where the rule applies, the target must match this."""
+    target_forbidden: re.Pattern[str] | None
+    """Where the rule applies, the target must not match this."""
+
+
+def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[CustomRule, ...]:
+    """The rules of a project folder (none without `rules.toml`); raises InputError."""
+    path = folder / RULES_FILE
+    if not path.is_file():
+        return ()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"{RULES_FILE}: not valid TOML: {error}") from None
+    return parse_rules(data, source_lang, target_lang)
+
+
+def parse_rules(
+    data: Mapping[str, Any], source_lang: str, target_lang: str
+) -> tuple[CustomRule, ...]:
+    """Rules from the parsed TOML (`[[rule]]` tables)."""
+    unknown_tables = set(data) - {"rule"}
+    if unknown_tables:
+        raise InputError(f"{RULES_FILE}: unknown table {', '.join(sorted(unknown_tables))}")
+    tables = data.get("rule", [])
+    if not isinstance(tables, list):
+        raise InputError(f"{RULES_FILE}: rules are written as [[rule]] tables")
+    rules: list[CustomRule] = []
+    seen: set[str] = set()
+    for number, table in enumerate(tables, start=1):
+        rule_id = str(table.get("id") or f"rule-{number}")
+        where = f"{RULES_FILE}: rule {rule_id}"
+        unknown = set(table) - _KEYS
+        if unknown:
+            raise InputError(f"{where}: unknown key {', '.join(sorted(unknown))}")
+        if rule_id in seen:
+            raise InputError(f"{where}: the id is used twice")
+        seen.add(rule_id)
+        severity = table.get("severity", "warning")
+        if severity not in SEVERITIES:
+            raise InputError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+        required = _compile(table.get("target_required"), target_lang, where)
+        forbidden = _compile(table.get("target_forbidden"), target_lang, where)
+        if required is None and forbidden is None:
+            raise InputError(f"{where}: needs target_required or target_forbidden")
+        message = str(table.get("message") or f"Rule {rule_id} is broken.")
+        rules.append(
+            CustomRule(rule_id, message, severity, _compile(table.get("source"), source_lang, where),
+                       required, forbidden)
+        )
+    return tuple(rules)
+
+
+def _compile(pattern: object, lang: str, where: str) -> re.Pattern[str] | None:
+    if pattern is None:
+        return None
+    if not isinstance(pattern, str) or not pattern:
+        raise InputError(f"{where}: patterns are non-empty strings")
+    expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), base_language(lang)), pattern)
+    try:
+        return re.compile(expanded, re.IGNORECASE)
+    except re.error as error:
+        raise InputError(f"{where}: bad pattern {pattern!r}: {error}") from None
+
+
+def _forms_pattern(words: str, lang: str) -> str:
+    """`{рабочий клуб}` -> a pattern matching every form of each word, in order."""
+    parts = [
+        "(?:" + "|".join(re.escape(f) for f in sorted(word_forms(word, lang), key=len, reverse=True)) + ")"
+        for word in words.split()
+    ]
+    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+
+
+@cache
+def word_forms(word: str, lang: str) -> frozenset[str]:
+    """Every inflected form of a dictionary word (the word alone where nothing is known)."""
+    folded = word.casefold()
+    forms = {folded}
+    if lang == "ru":
+        from workbench.core.checks.morph import analyzer
+
+        for parse in analyzer().parse(folded):
+            if parse.normal_form == folded.replace("ё", "е") or parse.word == folded:
+                forms.update(p.word for p in parse.lexeme)
+        forms |= {f.replace("е", "ё") for f in forms if "е" in f} | {f.replace("ё", "е") for f in forms}
+    elif lang == "en":
+        from lemminflect import getAllInflections
+
+        for inflections in getAllInflections(folded).values():
+            forms.update(inflections)
+    return frozenset(forms)
+
+
+@register("rules", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    rules: Sequence[CustomRule] = ctx.rules
+    if not rules:
+        ctx.advance(len(ctx.segments))
+        return
+    for seg in ctx.segments:
+        if not seg.target.strip():
+            continue
+        for rule in rules:
+            finding = apply(rule, seg.position, seg.source, seg.target)
+            if finding is not None:
+                yield finding
+    ctx.advance(len(ctx.segments))
+
+
+def apply(rule: CustomRule, position: int, source: str, target: str) -> Finding | None:
+    """The finding `rule` raises on one segment, if any."""
+    source_spans: tuple[tuple[int, int], ...] = ()
+    if rule.source is not None:
+        found = rule.source.search(source)
+        if found is None:
+            return None
+        source_spans = (found.span(),)
+    if rule.target_forbidden is not None:
+        bad = list(rule.target_forbidden.finditer(target))
+        if bad:
+            return Finding(position, "custom-rule", rule.severity,
+                           f"{rule.message} (rule {rule.id})", concept=f"rule:{rule.id}",
+                           source_spans=source_spans, target_spans=tuple(m.span() for m in bad))
+    if rule.target_required is not None and rule.target_required.search(target) is None:
+        return Finding(position, "custom-rule", rule.severity,
+                       f"{rule.message} (rule {rule.id})", concept=f"rule:{rule.id}",
+                       source_spans=source_spans)
+    return None

@@ -1,0 +1,1112 @@
+"""The one number reader: numbers, dates and times in running text, read as values with roles.
+
+Every feature that compares numbers across languages reads them here: the
+`number-mismatch` check today, alignment anchors and memory scoring through
+`number_keys`. A number is read as a `NumberToken`: where it is, and the set
+of *readings* it may stand for, each a (role, value) pair. Text is ambiguous,
+so a token may have several readings ("3,500" in a Russian sentence is 3.5,
+or 3500 if the translator copied the English grouping; "03/04/1923" may be
+the 3rd of April or the 4th of March), and two tokens agree when their
+readings meet.
+
+Roles keep apart what only looks alike: a month is not a count ("12 March"
+against «12 апреля» is a wrong month, not a match), a time of day is not a
+count ("3 p.m." is 15:00, not 3), a decade is not a count ("1920s" is not the
+20 of "20 clubs"). Values carry their scale ("300 thousand" is 300,000 and
+never 300), their sign ("-40", «минус 40», "40 below zero"), their decimals in
+both separators, and ranges ("1923–24" ends in 1924).
+
+Some tokens are *optional*: number words ("fourteenth", «двадцатые»),
+compound words («пятисотлетней», "centenary"), footnote markers ("state.12"),
+digits inside names ("COVID-19", «Ту-154», "ttyS0"), acronym-like Roman
+numerals ("CD"), and month names that may be something else ("May" alone).
+They never raise an alarm themselves but can stand in for a number on the
+other side. `compare` pairs the two sides as multisets (a number doubled in
+the target is a finding), then lets optional tokens and unit conversions
+(feet to metres, Fahrenheit to Celsius) stand in, and reports what is left
+with an explanation ("300 thousand ≠ 300 million") and the conversions it
+assumed ("3 p.m. = 15:00, 12-hour clock").
+
+Symbols come from babel's CLDR data (decimal and group separators, month
+names). Target text is read with the target locale's conventions *and* the
+source's, since translators often keep the source's formatting.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from babel.dates import get_month_names
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from workbench.core.languages import base_language
+
+NUMBER = "number"
+"""Counts, amounts, years, ordinals, percentages: what most numbers are."""
+MONTH = "month"
+"""A month, named ("March", «марта») or in a numeric date ("12.03.1923")."""
+TIME = "time"
+"""A time of day, in minutes after midnight ("3 p.m." and «15:00» are both 900)."""
+DECADE = "decade"
+"""A decade by its first year ("1920s", «1920-е»)."""
+DECADE_SHORT = "decade-short"
+"""A decade without its century ("the twenties", «двадцатые годы», "'20s")."""
+
+Reading = tuple[str, Decimal]
+"""(role, value): one thing a token may stand for."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberToken:
+    """One number as written in the text, with every reading it may stand for."""
+
+    text: str
+    """As written: "300 thousand", "3 p.m.", "XIV", «марта»."""
+    start: int
+    end: int
+    readings: frozenset[Reading]
+    required: bool = True
+    """False for number words, names, footnote markers: partners, never alarms."""
+    kind: str = "number"
+    """How it was read, for explanations: number, ordinal, roman, date, month, time,
+    decade, word, name, footnote."""
+    unit: str | None = None
+    """An imperial unit after it ("feet"), which a translator may convert."""
+    assumptions: tuple[tuple[Reading, str], ...] = ()
+    """Readings that rest on a conversion, with what was assumed ("3 p.m. = 15:00")."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    @property
+    def values(self) -> frozenset[Decimal]:
+        """The values of every reading, whatever their role."""
+        return frozenset(value for _, value in self.readings)
+
+
+@dataclass(frozen=True)
+class NumberComparison:
+    """How the numbers of a source and its translation pair up."""
+
+    missing: tuple[NumberToken, ...]
+    """Source numbers with no partner in the target."""
+    extra: tuple[NumberToken, ...]
+    """Target numbers with no partner in the source."""
+    assumptions: tuple[str, ...] = ()
+    """Conversions that paired other numbers ("3 p.m. = 15:00 (12-hour clock)")."""
+    source_counts: Counter[Reading] = field(default_factory=Counter)
+    target_counts: Counter[Reading] = field(default_factory=Counter)
+
+    @property
+    def agrees(self) -> bool:
+        return not self.missing and not self.extra
+
+    def explain(self) -> str:
+        """One or two sentences an editor can act on, naming each difference."""
+        return explain(self)
+
+
+@dataclass(frozen=True)
+class Convention:
+    """How one locale writes numbers (from babel)."""
+
+    decimal: str
+    group: str
+
+    @property
+    def groups_with_space(self) -> bool:
+        return self.group.isspace() or self.group in "\u00a0\u202f\u2009"
+
+
+@cache
+def convention(lang: str) -> Convention:
+    return Convention(get_decimal_symbol(lang), get_group_symbol(lang))
+
+
+_SPACES = "\u00a0\u202f\u2009 "
+_CHUNK = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 ][0-9]+)*")
+_DIGIT = re.compile(r"[0-9]")
+_ROMAN_LETTER = re.compile("[IVXLCDMХІ]")
+_EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
+_RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
+_RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "x"})
+_YEAR_WORD = re.compile(r"\s*(?:год|гг\b|years?\b)", re.IGNORECASE)
+_RANGE = re.compile(r"\s?[-‑–—]\s?")
+_ROMAN_WORD = re.compile(r"(?<!\w)[IVXLCDMХІ]+(?!\w)")
+_ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I"})
+_WORD = re.compile(r"[^\W\d_]+")
+_CLOSERS = set(".,;:!?)]»”’")
+_SCALE_WORD = re.compile(
+    r"[ \u00a0\u202f]*(thousand|million|billion|trillion|bn|тыс|тысяч[аиу]?|млн|млрд|трлн"
+    r"|миллион(?:а|ов|ы|ам|ами|ах|ом|е|у)?|миллиард(?:а|ов|ы|ам|ами|ах|ом|е|у)?"
+    r"|триллион(?:а|ов|ы|ам|ами|ах|ом|е|у)?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_CURRENCY_SCALE = re.compile(r"(k|m|mn|bn)(?![^\W\d_])", re.IGNORECASE)
+_CURRENCY = "$£€¥₽"
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "bn": 10**9, "тыс": 10**3, "тысяч": 10**3, "млн": 10**6, "млрд": 10**9,
+           "трлн": 10**12, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12,
+           "k": 10**3, "m": 10**6, "mn": 10**6}
+_SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-–−]|(?:minus|минус)\s+)$", re.IGNORECASE)
+_BELOW_ZERO = re.compile(
+    r"\s*(?:°\s?[CС]?|degrees?|градус(?:а|ов)?)?\s*(?:below zero|below freezing|ниже нуля|мороза)",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[-‑]$")
+"""An upper-case word and a hyphen before digits: a name with a number in it (COVID-19, Ту-154)."""
+
+# Times of day and dates: read before plain numbers, so their parts are not counts.
+_AMPM = re.compile(
+    r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?(?!\w)", re.IGNORECASE
+)
+_AMPM_HINT = re.compile(r"[0-9] ?[aApP]\.? ?[mM]")
+_ZONE_HINTS = ("GMT", "UTC", "ST", "DT", "CET", "EET", "MSK")
+_DOT_TIME_HINT = re.compile(r"[0-9]\.[0-9][0-9]")
+_CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")
+_ZONED = re.compile(
+    r"(?<![\d.,:])(\d{2}):?(\d{2})\s?(GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)\b"
+)
+_RU_DOT_TIME = re.compile(r"(?<=\b[вВсСкК] )(\d{1,2})\.(\d{2})(?![\d.,])|(?<=\bдо )(\d{1,2})\.(\d{2})(?![\d.,])")
+_RU_HOURS = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s+час(?:а|ов)?\s+(утра|дня|вечера|ночи)\b", re.IGNORECASE
+)
+_HOURS_AFTER = re.compile(r"\s+(?:час(?:а|ов)?\b|o['’]clock\b)", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.,]\d)")
+_ISO_DATE = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+_UNITS = {
+    # unit word -> (what it converts to, factor, offset); read after an English number.
+    "feet": ("metres", Decimal("0.3048"), Decimal(0)),
+    "foot": ("metres", Decimal("0.3048"), Decimal(0)),
+    "ft": ("metres", Decimal("0.3048"), Decimal(0)),
+    "yards": ("metres", Decimal("0.9144"), Decimal(0)),
+    "yard": ("metres", Decimal("0.9144"), Decimal(0)),
+    "inches": ("centimetres", Decimal("2.54"), Decimal(0)),
+    "inch": ("centimetres", Decimal("2.54"), Decimal(0)),
+    "miles": ("kilometres", Decimal("1.609344"), Decimal(0)),
+    "mile": ("kilometres", Decimal("1.609344"), Decimal(0)),
+    "pounds": ("kilograms", Decimal("0.45359237"), Decimal(0)),
+    "pound": ("kilograms", Decimal("0.45359237"), Decimal(0)),
+    "lb": ("kilograms", Decimal("0.45359237"), Decimal(0)),
+    "lbs": ("kilograms", Decimal("0.45359237"), Decimal(0)),
+    "ounces": ("grams", Decimal("28.349523"), Decimal(0)),
+    "oz": ("grams", Decimal("28.349523"), Decimal(0)),
+    "acres": ("hectares", Decimal("0.40468564"), Decimal(0)),
+    "acre": ("hectares", Decimal("0.40468564"), Decimal(0)),
+    "gallons": ("litres", Decimal("3.785411"), Decimal(0)),
+    "gallon": ("litres", Decimal("3.785411"), Decimal(0)),
+    "fahrenheit": ("°C", Decimal(5) / Decimal(9), Decimal(-160) / Decimal(9)),
+    "°f": ("°C", Decimal(5) / Decimal(9), Decimal(-160) / Decimal(9)),
+    "f": ("°C", Decimal(5) / Decimal(9), Decimal(-160) / Decimal(9)),
+}
+_UNIT_AFTER = re.compile(
+    r"[\s-]?(?:square\s|sq\.?\s|cubic\s)?(feet|foot|ft|yards?|inch(?:es)?|miles?|pounds?|lbs?|ounces|oz"
+    r"|acres?|gallons?|°\s?f|(?:degrees?\s)?fahrenheit|degrees?\sf)\b",
+    re.IGNORECASE,
+)
+_CONVERSION_TOLERANCE = Decimal("0.1")
+"""Translators round converted units ("1,000 feet" -> «300 метров»): within 10 % agrees."""
+
+
+def _roman_value(token: str) -> int | None:
+    latin = token.translate(_CYRILLIC_ROMAN)
+    if not latin or not _ROMAN_VALID.fullmatch(latin):
+        return None
+    total = 0
+    for i, ch in enumerate(latin):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[latin[i + 1]] if i + 1 < len(latin) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+def _interpret(piece: str, conv: Convention) -> Decimal | None:
+    """Value of a piece of digits and `.`/`,` under one locale's convention, or None."""
+    body, frac = piece, ""
+    if conv.decimal in piece:
+        i = piece.rfind(conv.decimal)
+        body, frac = piece[:i], piece[i + 1 :]
+        if conv.decimal in body:
+            return None
+    if any(ch in ".," for ch in body):
+        groups = re.split(r"[.,]", body)
+        seps = {ch for ch in body if ch in ".,"}
+        if seps != {conv.group} or not 1 <= len(groups[0]) <= 3:
+            return None
+        if any(len(g) != 3 for g in groups[1:]):
+            return None
+        body = "".join(groups)
+    return Decimal(f"{body}.{frac}" if frac else body)
+
+
+def _scale_factor(word: str) -> int:
+    """"тысячи" -> 1000, "млн" -> 10**6: the longest scale name the word starts with."""
+    folded = word.casefold()
+    return max(((len(k), v) for k, v in _SCALES.items() if folded.startswith(k)), default=(0, 1))[1]
+
+
+def _num(value: Decimal) -> Reading:
+    return (NUMBER, value)
+
+
+def _time(hours: int, minutes: int) -> Reading:
+    return (TIME, Decimal(hours * 60 + minutes))
+
+
+class NumberReader:
+    """Reads number tokens from text in one language; build once per language pair."""
+
+    def __init__(self, lang: str, partner: str | None = None) -> None:
+        """`partner`: the other language of the pair, whose conventions copied text may use."""
+        self.lang = base_language(lang)
+        self.conventions = [convention(self.lang)]
+        if partner is not None and base_language(partner) != self.lang:
+            self.conventions.append(convention(base_language(partner)))
+        self.space_groups = any(c.groups_with_space for c in self.conventions)
+        self._months = month_words(self.lang)
+        self._month_stems = _month_stems(self.lang)
+
+    # -- what every comparison reads: digits, Roman numerals, month names ---------
+
+    def read(self, text: str) -> list[NumberToken]:
+        """Digits, Roman numerals and month names of `text`, in text order.
+
+        Number words are not read here (see `words`): they only stand in for
+        what is left over, and most sentences need no word scan at all.
+        """
+        tokens: list[NumberToken] = []
+        if _DIGIT.search(text):
+            tokens = self._digits(text)
+        if _ROMAN_LETTER.search(text):
+            tokens.extend(self._romans(text))
+        if self._month_stems is not None:
+            lowered = text.lower()
+            if self._month_stems.search(lowered):
+                tokens.extend(self._month_names(text, lowered, tokens))
+        tokens.sort(key=lambda t: t.start)
+        return tokens
+
+    def _digits(self, text: str) -> list[NumberToken]:
+        tokens, taken = self._times_and_dates(text)
+        plain: list[NumberToken] = []
+        for chunk in _CHUNK.finditer(text):
+            if taken and any(s < chunk.end() and chunk.start() < e for s, e in taken):
+                for start, end in _free_parts(chunk.start(), chunk.end(), taken):
+                    for piece in self._pieces(text[start:end], start):
+                        plain.extend(self._piece_tokens(text, *piece))
+                continue
+            for start, end in self._pieces(chunk.group(), chunk.start()):
+                plain.extend(self._piece_tokens(text, start, end))
+        self._join_ranges(text, plain)
+        return tokens + plain
+
+    def _times_and_dates(self, text: str) -> tuple[list[NumberToken], list[tuple[int, int]]]:
+        """Times of day and numeric dates, read before plain numbers claim their digits."""
+        tokens: list[NumberToken] = []
+        taken: list[tuple[int, int]] = []
+
+        def claim(start: int, end: int) -> bool:
+            if any(s < end and start < e for s, e in taken):
+                return False
+            taken.append((start, end))
+            return True
+
+        # Each pattern scans the whole text; a substring test in C first spares most of them.
+        ampm = _AMPM.finditer(text) if _AMPM_HINT.search(text) else ()
+        for m in ampm:
+            hours, minutes = int(m.group(1)), int(m.group(2) or 0)
+            if not 1 <= hours <= 12 or minutes > 59 or not claim(m.start(), m.end()):
+                continue
+            pm = m.group(3).lower() == "p"
+            h24 = hours % 12 + (12 if pm else 0)
+            reading = _time(h24, minutes)
+            written = m.group().strip()
+            note = f"{written} = {h24:02d}:{minutes:02d} (12-hour clock)"
+            tokens.append(NumberToken(written, m.start(), m.start() + len(written),
+                                      frozenset({reading}), kind="time",
+                                      assumptions=((reading, note),)))
+        zoned = _ZONED.finditer(text) if any(z in text for z in _ZONE_HINTS) else ()
+        for m in zoned:  # "0200GMT", "14:00 UTC": a 24-hour time
+            hours, minutes = int(m.group(1)), int(m.group(2))
+            if hours > 23 or minutes > 59 or not claim(m.start(), m.end()):
+                continue
+            tokens.append(NumberToken(m.group(), m.start(), m.end(),
+                                      frozenset({_time(hours, minutes)}), kind="time"))
+        for m in _CLOCK.finditer(text) if ":" in text else ():
+            hours, minutes = int(m.group(1)), int(m.group(2))
+            if hours > 24 or minutes > 59 or not claim(m.start(), m.end()):
+                continue
+            readings = {_time(hours % 24, minutes)}
+            assumptions: tuple[tuple[Reading, str], ...] = ()
+            if 1 <= hours < 12:
+                later = _time(hours + 12, minutes)
+                readings.add(later)
+                assumptions = ((later, f"{m.group()} = {hours + 12}:{minutes:02d} (12-hour clock)"),)
+            tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset(readings),
+                                      kind="time", assumptions=assumptions))
+        if self.lang == "ru":
+            for m in _RU_HOURS.finditer(text) if "час" in text else ():
+                hours = int(m.group(1))
+                if not 1 <= hours <= 12 or not claim(m.start(), m.end()):
+                    continue
+                part = m.group(2).casefold()
+                h24 = hours + 12 if part in ("дня", "вечера") and hours < 12 else hours % 12 if part == "ночи" and hours == 12 else hours
+                tokens.append(NumberToken(m.group(), m.start(), m.end(),
+                                          frozenset({_time(h24, 0)}), kind="time"))
+            for m in _RU_DOT_TIME.finditer(text) if _DOT_TIME_HINT.search(text) else ():
+                h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                hours, minutes = int(h), int(mi)
+                if hours > 24 or minutes > 59 or not claim(m.start(), m.end()):
+                    continue
+                readings = {_time(hours % 24, minutes), _num(Decimal(f"{h}.{mi}"))}
+                tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset(readings), kind="time"))
+        for m in _ISO_DATE.finditer(text) if "-" in text else ():
+            year, month, day = (int(g) for g in m.groups())
+            if not (1 <= month <= 12 and 1 <= day <= 31) or not claim(m.start(), m.end()):
+                continue
+            tokens.extend(_date_parts(m, ((1, {_num(Decimal(year))}),
+                                          (2, {(MONTH, Decimal(month))}),
+                                          (3, {_num(Decimal(day))}))))
+        dated = "/" in text or text.count(".") > 1
+        for m in _NUMERIC_DATE.finditer(text) if dated else ():
+            first, sep, second, year_text = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+            if not (1 <= first <= 31 and 1 <= second <= 31) or (first > 12 and second > 12):
+                continue
+            if not claim(m.start(), m.end()):
+                continue
+            if sep == "." and second <= 12:
+                first_readings = {_num(Decimal(first))}
+                second_readings = {(MONTH, Decimal(second))}
+            elif first > 12:
+                first_readings, second_readings = {_num(Decimal(first))}, {(MONTH, Decimal(second))}
+            elif second > 12:
+                first_readings, second_readings = {(MONTH, Decimal(first))}, {_num(Decimal(second))}
+            else:  # "03/04/1923": either order
+                first_readings = {_num(Decimal(first)), (MONTH, Decimal(first))}
+                second_readings = {_num(Decimal(second)), (MONTH, Decimal(second))}
+            year = int(year_text)
+            years = {_num(Decimal(year))} if len(year_text) == 4 else {
+                _num(Decimal(year)), _num(Decimal(1900 + year)), _num(Decimal(2000 + year))}
+            tokens.extend(_date_parts(m, ((1, first_readings), (3, second_readings), (4, years))))
+        return tokens, taken
+
+    def _pieces(self, chunk: str, offset: int) -> list[tuple[int, int]]:
+        """Split a chunk at the spaces that do not separate digit groups.
+
+        "12 300" is one number where the locale groups with spaces (Russian);
+        "1923 500" is two whatever the locale, since a group lead has 1-3 digits.
+        """
+        pieces: list[tuple[int, int]] = []
+        for m in re.finditer(r"[^\u00a0\u202f\u2009 ]+", chunk):
+            part = m.group()
+            if pieces:
+                prev_start, prev_end = pieces[-1]
+                prev = chunk[prev_start:prev_end]
+                gap = chunk[prev_end : m.start()]
+                grouped = (
+                    (gap != " " or self.space_groups)
+                    and re.fullmatch(r"[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})*", prev)
+                    and re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", part)
+                )
+                if grouped:
+                    pieces[-1] = (prev_start, m.end())
+                    continue
+            pieces.append((m.start(), m.end()))
+        return [(s + offset, e + offset) for s, e in pieces]
+
+    def _piece_tokens(
+        self, text: str, start: int, end: int, inner: bool = False
+    ) -> list[NumberToken]:
+        piece = re.sub(r"[\u00a0\u202f\u2009 ]", "", text[start:end])
+        values = {v for c in self.conventions if (v := _interpret(piece, c)) is not None}
+        if not values:
+            # Not one number in any convention ("1.2.3"): read its parts.
+            tokens = []
+            for m in re.finditer(r"[0-9]+", text[start:end]):
+                tokens.extend(
+                    self._piece_tokens(text, start + m.start(), start + m.end(), inner=True)
+                )
+            return tokens
+        readings: set[Reading] = set()
+        kind = "number"
+        end, decade = self._suffix(text, end, values)
+        if decade is not None:
+            readings, kind = decade, "decade"
+        else:
+            scale = _SCALE_WORD.match(text, end)
+            if scale is None and start and text[start - 1] in _CURRENCY:
+                scale = _CURRENCY_SCALE.match(text, end)
+            if scale is not None:  # "2 million", "3,5 млн", "$3bn": the full amount, only
+                factor = _scale_factor(scale.group(1))
+                values = {v * factor for v in values}
+                end = scale.end()
+                kind = "scaled"
+            negative = (start and _MINUS_BEFORE.search(text, max(0, start - 7), start)) or (
+                _BELOW_ZERO.match(text, end)
+            )
+            if negative:
+                values = {-v for v in values}
+                kind = "negative"
+                if start and text[start - 1] in "-–−":
+                    start -= 1  # the sign is part of what was written
+            readings = {_num(v) for v in values}
+            if _HOURS_AFTER.match(text, end) and all(v == v.to_integral_value() and 0 <= v <= 24 for v in values):
+                readings |= {_time(int(v) % 24, 0) for v in values}
+        first = start + 1 if kind == "negative" and text[start] in "-–−" else start
+        before = text[first - 1] if first else " "
+        after = text[end] if end < len(text) else " "
+        # Digits glued to letters are part of a name (ttyS0, l10n, x86, 1GHz) or a
+        # footnote marker (state12); glued to closing punctuation, a footnote (state.12).
+        glued = before.isalpha() or after.isalpha()
+        footnote = not inner and before in _CLOSERS and not after.isalnum()
+        named = before in "-‑" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+        unit = None
+        if self.lang == "en" and kind in ("number", "scaled", "negative"):
+            found = _UNIT_AFTER.match(text, end)
+            if found is not None:
+                word = found.group(1).casefold().replace(" ", "")
+                word = "fahrenheit" if "fahrenheit" in word or word in ("degreesf", "degreef") else word
+                unit = word if word in _UNITS else None
+        if glued or footnote or named:
+            kind = "footnote" if footnote and not glued else "name"
+        return [NumberToken(text[start:end], start, end, frozenset(readings),
+                            not (glued or footnote or named), kind, unit)]
+
+    def _suffix(self, text: str, end: int, values: set[Decimal]) -> tuple[int, set[Reading] | None]:
+        """Ordinal and decade endings: 1st, 1920s, '20s, 1920-е, 20-е годы, 1-й, 14-го.
+
+        Returns the new end and, for a decade, its readings (a decade is not a count).
+        """
+        if self.lang == "en":
+            m = _EN_SUFFIX.match(text, end)
+            if m is None:
+                return end, None
+            if m.group().endswith("s") and not m.group().endswith("ds"):
+                return m.end(), _decade_readings(values, short_ok=True)
+            return m.end(), None
+        if self.lang == "ru":
+            m = _RU_SUFFIX.match(text, end)
+            if m is None:
+                return end, None
+            if m.group(1).casefold() in _RU_PLURAL_SUFFIXES:
+                years_follow = _YEAR_WORD.match(text, m.end()) is not None
+                decade = _decade_readings(values, short_ok=years_follow)
+                if decade is not None and (years_follow or any(v >= 1000 for v in values)):
+                    return m.end(), decade
+            return m.end(), None
+        return end, None
+
+    def _join_ranges(self, text: str, tokens: list[NumberToken]) -> None:
+        """"1923–24": the second number of a year range is also read as 1924."""
+        for i in range(1, len(tokens)):
+            first, second = tokens[i - 1], tokens[i]
+            signed = second.kind == "negative" and second.text[:1] in "-–−"
+            gap = text[first.end : second.start + (1 if signed else 0)]
+            if not _RANGE.fullmatch(gap):
+                continue
+            if signed and first.kind != "negative":
+                # "10 - 20", "1923 –24": a range, not minus twenty.
+                second = NumberToken(second.text[1:], second.start + 1, second.end,
+                                     frozenset(_num(abs(v)) for _, v in second.readings),
+                                     second.required, "number", second.unit)
+                tokens[i] = second
+            year = re.match(r"[0-9]{4}(?![0-9])", first.text)
+            tail = re.match(r"[0-9]{1,2}(?![0-9])", second.text)
+            if year and tail:
+                full = Decimal(year.group()[: 4 - len(tail.group())] + tail.group())
+                tokens[i] = NumberToken(second.text, second.start, second.end,
+                                        second.readings | {_num(full)}, second.required,
+                                        second.kind, second.unit)
+
+    def _romans(self, text: str) -> list[NumberToken]:
+        """Upper-case Roman numerals ("XIV съезд", "Nicholas II"), Cyrillic Х and І included.
+
+        Only numerals made of I, V and X (centuries, congresses, volumes: XIV,
+        XX, II) can raise an alarm. Those with L, C, D or M are far more often
+        acronyms (CD, MM, DC, CLI) and only stand in for a number on the other
+        side; so does a lone letter in English ("I" the pronoun), and in a line
+        written in capitals "VIXI" may be a word.
+        """
+        tokens = []
+        shouting: bool | None = None
+        for m in _ROMAN_WORD.finditer(text):
+            word = m.group()
+            value = _roman_value(word)
+            if value is None:
+                continue
+            if any(letter in word for letter in "LCDM"):
+                required = False
+            elif len(word) == 1:
+                required = self.lang != "en"
+            else:
+                if shouting is None:
+                    letters = [c for c in text if c.isalpha()]
+                    shouting = sum(c.isupper() for c in letters) > len(letters) / 2
+                required = not shouting
+            tokens.append(NumberToken(word, m.start(), m.end(), frozenset({_num(Decimal(value))}),
+                                      required, "roman"))
+        return tokens
+
+    def _month_names(
+        self, text: str, lowered: str, numbers: Sequence[NumberToken]
+    ) -> list[NumberToken]:
+        """Month names, required when they can only be months.
+
+        English capitalises months, so "may" and "march" are verbs; a
+        capitalised "May" or "March" is a month only beside a number ("May 1",
+        "March 1923"), since either may start a sentence or be a name. A
+        Russian month name capitalised in mid-sentence is a name («Марта»).
+        """
+        found: list[NumberToken] = []
+        assert self._month_stems is not None
+        same_length = len(lowered) == len(text)
+        for stem in self._month_stems.finditer(lowered if same_length else text):
+            if stem.start() and text[stem.start() - 1].isalpha():
+                continue  # inside a word
+            m = _WORD.match(text, stem.start())
+            if m is None:
+                continue
+            word = m.group()
+            folded = word.casefold().replace("ё", "е")
+            entry = self._months.get(folded)
+            if entry is None:
+                continue
+            number, capitalised = entry
+            if capitalised and not word[:1].isupper():
+                continue  # "may" the verb
+            mid_sentence = m.start() > 0 and text[: m.start()].rstrip()[-1:] not in ".!?…\"«“("
+            beside_number = any(
+                0 <= m.start() - t.end <= 2 or 0 <= t.start - m.end() <= 2
+                for t in numbers
+                if t.required and t.kind != "roman"
+            )
+            if self.lang == "en":
+                required = beside_number or (mid_sentence and folded not in ("may", "march", "august"))
+            elif self.lang == "ru":
+                required = not (word[:1].isupper() and mid_sentence) or beside_number
+            else:
+                required = beside_number
+            found.append(NumberToken(word, m.start(), m.end(),
+                                     frozenset({(MONTH, Decimal(number))}), required, "month"))
+        return found
+
+    # -- optional partners: number words --------------------------------------------
+
+    def words(self, text: str) -> list[NumberToken]:
+        """Number words, decade words and "-year" compounds: stand-ins for digits on the other side."""
+        table = number_words(self.lang)
+        extra = special_words(self.lang)
+        found: list[NumberToken] = []
+        for m in _WORD.finditer(text):
+            word = m.group()
+            folded = word.casefold().replace("ё", "е")
+            readings = table.get(folded) or extra.get(folded)
+            if readings is None and self.lang == "ru":
+                readings = _russian_year_compound(folded)
+            if readings:
+                if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings) and \
+                        _YEAR_WORD.match(text, m.end()):
+                    readings = frozenset({(DECADE_SHORT, v) for _, v in readings})  # «двадцатые годы»
+                found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
+        return _compounds(text, found)
+
+
+def _free_parts(start: int, end: int, taken: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of `[start, end)` that no claimed span covers."""
+    parts = [(start, end)]
+    for s, e in taken:
+        parts = [p for a, b in parts for p in ((a, min(b, s)), (max(a, e), b)) if p[0] < p[1]]
+    return parts
+
+
+def _date_parts(
+    m: re.Match[str], groups: Iterable[tuple[int, set[Reading]]]
+) -> list[NumberToken]:
+    return [
+        NumberToken(m.group(g), m.start(g), m.end(g), frozenset(readings), True,
+                    "month" if all(r[0] == MONTH for r in readings) else "date")
+        for g, readings in groups
+    ]
+
+
+def _decade_readings(values: Iterable[Decimal], *, short_ok: bool) -> set[Reading] | None:
+    """"1920s" is the decade 1920 and "the twenties"; "20s" only the latter; None if no decade."""
+    readings: set[Reading] = set()
+    for v in values:
+        if v != v.to_integral_value() or v % 10:
+            continue
+        if 1000 <= v <= 2100:
+            readings |= {(DECADE, v), (DECADE_SHORT, v % 100)}
+        elif short_ok and 10 <= v <= 90:
+            readings.add((DECADE_SHORT, v))
+    return readings or None
+
+
+def _is_tens_ordinal_plural(folded: str, readings: frozenset[Reading]) -> bool:
+    return folded.endswith(("ые", "ых", "ыми")) and any(
+        role == NUMBER and 20 <= v <= 90 and v % 10 == 0 for role, v in readings
+    )
+
+
+def _compounds(text: str, found: list[NumberToken]) -> list[NumberToken]:
+    """"twenty first", "двадцать первого": a tens word then a unit word also means their sum;
+    "two thousand", "две тысячи": a number word then a scale word, their product."""
+    result = list(found)
+    for first, second in itertools.pairwise(found):
+        if text[first.end : second.start].strip(" -‑"):
+            continue
+        first_values = [v for role, v in first.readings if role == NUMBER]
+        second_values = [v for role, v in second.readings if role == NUMBER]
+        sums = {
+            a + b
+            for a in first_values
+            for b in second_values
+            if a % 10 == 0 and 20 <= a <= 90 and 1 <= b <= 9
+        } | {
+            a * b
+            for a in first_values
+            for b in second_values
+            if 1 <= a < 1000 and b in (100, 1000, 10**6, 10**9) and a < b
+        }
+        if sums:
+            result.append(
+                NumberToken(text[first.start : second.end], first.start, second.end,
+                            frozenset(_num(v) for v in sums), False, "word")
+            )
+    return result
+
+
+_WORD_VALUES = [*range(1, 21), *range(30, 100, 10), *range(100, 1000, 100), 1000, 10**6, 10**9]
+
+
+@cache
+def number_words(lang: str) -> dict[str, frozenset[Reading]]:
+    """Every form of the cardinal and ordinal words for 1-20, tens, hundreds, thousand."""
+    from num2words import num2words
+
+    table: dict[str, set[Reading]] = {}
+    try:
+        for n in _WORD_VALUES:
+            for kind in ("cardinal", "ordinal"):
+                words = num2words(n, lang=lang, to=kind).casefold().replace("ё", "е").split()
+                word = words[-1]  # "one hundred" -> "hundred"; the last word carries the value
+                for form in _inflections(word, lang):
+                    table.setdefault(form, set()).add(_num(Decimal(n)))
+    except NotImplementedError:
+        return {}
+    return {form: frozenset(values) for form, values in table.items()}
+
+
+@cache
+def special_words(lang: str) -> dict[str, frozenset[Reading]]:
+    """Words that name a number of years or a decade: "centenary", «столетие», "the twenties"."""
+    table: dict[str, frozenset[Reading]] = {}
+    if lang == "en":
+        from num2words import num2words
+
+        for word, value in (("centenary", 100), ("centennial", 100), ("bicentenary", 200),
+                            ("bicentennial", 200), ("tercentenary", 300), ("millennium", 1000),
+                            ("decade", 10), ("dozen", 12), ("half-century", 50)):
+            table[word] = frozenset({_num(Decimal(value))})
+        for tens in range(20, 100, 10):
+            word = num2words(tens, lang="en")
+            table[word[:-1] + "ies"] = frozenset({(DECADE_SHORT, Decimal(tens))})
+    elif lang == "ru":
+        for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12)):
+            for form in _inflections(word, "ru"):
+                table[form] = frozenset({_num(Decimal(value))})
+    return table
+
+
+@cache
+def _russian_stems() -> tuple[tuple[str, Decimal], ...]:
+    """Genitive number stems that begin compound words («пяти|летний», «двухсот|летие»)."""
+    from num2words import num2words
+
+    from workbench.core.checks.morph import analyzer
+
+    stems: dict[str, Decimal] = {"сто": Decimal(100), "одно": Decimal(1), "тысяче": Decimal(1000),
+                                 "полу": Decimal("0.5")}
+    for n in [*range(2, 21), *range(30, 100, 10), *range(200, 1000, 100)]:
+        word = num2words(n, lang="ru").split()[-1]
+        for parse in analyzer().parse(word):
+            if parse.tag.POS == "NUMR":
+                inflected = parse.inflect({"gent"})
+                if inflected is not None:
+                    stems[inflected.word.replace("ё", "е")] = Decimal(n)
+                break
+    return tuple(sorted(stems.items(), key=lambda item: -len(item[0])))
+
+
+_YEAR_COMPOUND = re.compile(r"(.+?)(?:летн|лети)[а-я]*$")
+
+
+def _russian_year_compound(folded: str) -> frozenset[Reading] | None:
+    """«пятисотлетней» -> 500, «двадцатипятилетие» -> 25: the stems before "-летний"/"-летие"."""
+    m = _YEAR_COMPOUND.match(folded)
+    if m is None:
+        return None
+    rest, total = m.group(1), Decimal(0)
+    stems = _russian_stems()
+    while rest:
+        for stem, value in stems:
+            if rest.startswith(stem):
+                total += value
+                rest = rest[len(stem) :]
+                break
+        else:
+            return None
+    return frozenset({_num(total)}) if total else None
+
+
+@cache
+def month_words(lang: str) -> dict[str, tuple[int, bool]]:
+    """Month names in every form babel knows for the locale (plus Russian inflection).
+
+    Maps a case-folded form to (month number, whether the locale capitalises it).
+    Abbreviations shorter than three letters are left out ("ма").
+    """
+    months: dict[str, tuple[int, bool]] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, lang).items():
+                name = name.rstrip(".")
+                if len(name) < 3:
+                    continue
+                for form in _inflections(name.casefold(), lang):
+                    months.setdefault(form.replace("ё", "е"), (number, name[:1].isupper()))
+    if lang == "en":
+        months.pop("sept", None)
+        months["sept"] = (9, True)
+    return months
+
+
+@cache
+def _month_stems(lang: str) -> re.Pattern[str] | None:
+    """The first three letters of every month form, as one search: a cheap first test that
+    also finds where to look (lower-case text; a month's capitalised form is tested as such)."""
+    stems = sorted({form[:3] for form in month_words(lang)})
+    return re.compile("|".join(map(re.escape, stems))) if stems else None
+
+
+def _inflections(word: str, lang: str) -> set[str]:
+    if lang != "ru":
+        return {word}
+    from workbench.core.checks.morph import analyzer
+
+    forms = {word}
+    for parse in analyzer().parse(word):
+        if parse.normal_form.replace("ё", "е") == word.replace("ё", "е") and parse.tag.POS in {
+            "NUMR", "ADJF", "NOUN"
+        }:
+            forms.update(p.word.replace("ё", "е") for p in parse.lexeme)
+            break
+    return forms
+
+
+# -- comparing two sides ---------------------------------------------------------------
+
+
+def compare(
+    source: str, target: str, source_reader: NumberReader, target_reader: NumberReader
+) -> NumberComparison:
+    """Pair the numbers of `source` and `target` as multisets of readings.
+
+    1. Digits, Roman numerals and month names pair among themselves (a
+       maximum matching: "1923–24" against "1923–1924" must pair the
+       ambiguous "24" with 1924 whichever comes first).
+    2. What is left may pair with the other side's optional tokens: number
+       words, compounds, names, footnote markers.
+    3. What is still left may pair through a unit conversion (feet against
+       metres, within 10 %).
+    Everything left then is a finding; each count a value has on both sides
+    must agree ("13-летний … 13-летнего" for one "13-year-old" is one too many).
+    """
+    src = source_reader.read(source)
+    tgt = target_reader.read(target)
+    if not src and not tgt:
+        return _AGREE
+    src_req = [t for t in src if t.required]
+    tgt_req = [t for t in tgt if t.required]
+    pairs = _match(src_req, tgt_req)
+    paired = set(pairs.values())
+    assumptions = _assumed(src_req, tgt_req, pairs)
+    left_src = [t for i, t in enumerate(src_req) if i not in pairs]
+    left_tgt = [t for j, t in enumerate(tgt_req) if j not in paired]
+    if not left_src and not left_tgt:
+        return NumberComparison((), (), tuple(assumptions)) if assumptions else _AGREE
+    # Words stand in only for counts and decades, never for a month or a time of day.
+    src_opt = [t for t in src if not t.required]
+    if _wordable(left_tgt):
+        src_opt += source_reader.words(source)
+    tgt_opt = [t for t in tgt if not t.required]
+    if _wordable(left_src):
+        tgt_opt += target_reader.words(target)
+    stand_ins = _match(left_src, tgt_opt)
+    assumptions += _assumed(left_src, tgt_opt, stand_ins)
+    left_src = [t for i, t in enumerate(left_src) if i not in stand_ins]
+    stand_ins = _match(left_tgt, src_opt)
+    assumptions += _assumed(left_tgt, src_opt, stand_ins)
+    left_tgt = [t for i, t in enumerate(left_tgt) if i not in stand_ins]
+    left_src, left_tgt, converted = _converted(left_src, left_tgt)
+    assumptions += converted
+    return NumberComparison(
+        tuple(left_src),
+        tuple(left_tgt),
+        tuple(dict.fromkeys(assumptions)),
+        _counts(src_req),
+        _counts(tgt_req),
+    )
+
+
+_AGREE = NumberComparison((), ())
+
+
+def _wordable(tokens: Sequence[NumberToken]) -> bool:
+    return any(role in (NUMBER, DECADE_SHORT) for t in tokens for role, _ in t.readings)
+
+
+def compare_texts(source: str, target: str, source_lang: str, target_lang: str) -> NumberComparison:
+    """`compare` for one pair, building the readers (cached per language pair)."""
+    return compare(source, target, *readers(source_lang, target_lang))
+
+
+@cache
+def readers(source_lang: str, target_lang: str) -> tuple[NumberReader, NumberReader]:
+    """The readers for a language pair: the target's also reads the source's conventions."""
+    return NumberReader(source_lang), NumberReader(target_lang, partner=source_lang)
+
+
+def number_keys(text: str, reader: NumberReader) -> Counter[str]:
+    """The required readings of `text` as a multiset of keys ("number:1923", "month:3").
+
+    For alignment anchors and memory scoring: a token with several readings
+    gives its first in a stable order, so equal texts give equal keys.
+    """
+    keys: Counter[str] = Counter()
+    for token in reader.read(text):
+        if token.required:
+            role, value = min(token.readings)
+            keys[f"{role}:{value.normalize():f}"] += 1
+    return keys
+
+
+def _counts(tokens: Sequence[NumberToken]) -> Counter[Reading]:
+    return Counter(min(t.readings) for t in tokens if len(t.readings) == 1)
+
+
+def _assumed(
+    left: Sequence[NumberToken], right: Sequence[NumberToken], pairs: dict[int, int]
+) -> list[str]:
+    """The conversions that made pairs: readings shared only through an assumption."""
+    notes: list[str] = []
+    for i, j in pairs.items():
+        a, b = left[i], right[j]
+        if not (a.assumptions or b.assumptions):
+            continue
+        shared = a.readings & b.readings
+        plain_a = a.readings - {r for r, _ in a.assumptions}
+        plain_b = b.readings - {r for r, _ in b.assumptions}
+        if shared & plain_a & plain_b:
+            continue
+        notes.extend(note for r, note in (*a.assumptions, *b.assumptions) if r in shared)
+    return notes
+
+
+def _converted(
+    source: list[NumberToken], target: list[NumberToken]
+) -> tuple[list[NumberToken], list[NumberToken], list[str]]:
+    """Pair source amounts in imperial units with target amounts near their metric value."""
+    if not source or not target or not any(t.unit for t in source):
+        return source, target, []
+    notes: list[str] = []
+    left_target = list(target)
+    left_source: list[NumberToken] = []
+    for token in source:
+        unit = _UNITS.get(token.unit or "")
+        partner = None
+        if unit is not None:
+            to, factor, offset = unit
+            for value in (v for role, v in token.readings if role == NUMBER):
+                metric = value * factor + offset
+                slack = max(abs(metric) * _CONVERSION_TOLERANCE, Decimal("1.5") if to == "°C" else Decimal(0))
+                partner = next(
+                    (t for t in left_target
+                     if any(role == NUMBER and abs(v - metric) <= slack for role, v in t.readings)),
+                    None,
+                )
+                if partner is not None:
+                    notes.append(f"{token.text} {token.unit} ≈ {partner.text} ({to}, converted)")
+                    break
+        if partner is None:
+            left_source.append(token)
+        else:
+            left_target.remove(partner)
+    return left_source, left_target, notes
+
+
+def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[int, int]:
+    """Maximum bipartite matching: left index -> right index.
+
+    Greedy pairing is not enough: "1923–24" against "1923–1924" must pair the
+    ambiguous "24" with 1924 even if it comes first. Tokens with one and the
+    same single reading are paired first, in text order: some maximum matching
+    always contains such a pair, so a segment holding a table of thousands of
+    numbers costs linear time. The few tokens left (ambiguous ones, and those
+    without a twin) go through Kuhn's augmenting paths over a reading index.
+    """
+    pairs: dict[int, int] = {}
+    twins: dict[Reading, deque[int]] = {}
+    for j, token in enumerate(right):
+        if len(token.readings) == 1:
+            twins.setdefault(next(iter(token.readings)), deque()).append(j)
+    rest: list[int] = []
+    for i, token in enumerate(left):
+        free = twins.get(next(iter(token.readings))) if len(token.readings) == 1 else None
+        if free:
+            pairs[i] = free.popleft()
+        else:
+            rest.append(i)
+    if not rest:
+        return pairs
+    taken = set(pairs.values())
+    by_reading: dict[Reading, list[int]] = {}
+    for j, token in enumerate(right):
+        if j not in taken:
+            for reading in token.readings:
+                by_reading.setdefault(reading, []).append(j)
+    edges = {i: sorted({j for r in left[i].readings for j in by_reading.get(r, ())}) for i in rest}
+    owner: dict[int, int] = {}  # right index -> left index, among the tokens left
+    for start in rest:
+        seen: set[int] = set()
+        stack = [(start, iter(edges[start]))]
+        via: list[int] = []  # via[k]: the right token through which stack[k + 1] was reached
+        while stack:
+            i, candidates = stack[-1]
+            found = next((j for j in candidates if j not in seen), None)
+            if found is None:
+                stack.pop()
+                if via:
+                    via.pop()
+                continue
+            seen.add(found)
+            if found in owner:
+                via.append(found)
+                stack.append((owner[found], iter(edges[owner[found]])))
+                continue
+            owner[found] = i  # a free token ends the path: shift every pair along it
+            for k, through in enumerate(via):
+                owner[through] = stack[k][0]
+            break
+    pairs.update({i: j for j, i in owner.items()})
+    return pairs
+
+
+# -- explanations ------------------------------------------------------------------------
+
+
+def describe(token: NumberToken) -> str:
+    """A token's value in words an editor reads at a glance: "300 million", "March", "15:00"."""
+    return " or ".join(dict.fromkeys(_describe(r) for r in sorted(token.readings)))
+
+
+def _describe(reading: Reading) -> str:
+    role, value = reading
+    if role == MONTH:
+        return get_month_names("wide", "format", "en")[int(value)]
+    if role == TIME:
+        return f"{int(value) // 60:02d}:{int(value) % 60:02d}"
+    if role == DECADE:
+        return f"the {int(value)}s"
+    if role == DECADE_SHORT:
+        return f"the '{int(value):02d}s"
+    sign = "−" if value < 0 else ""
+    value = abs(value)
+    for factor, name in _SCALE_NAMES:
+        if value >= factor and value % factor == 0 or (value >= factor * 10 and (value * 10) % factor == 0):
+            return f"{sign}{_plain(value / factor)} {name}"
+    return sign + _plain(value)
+
+
+def _plain(value: Decimal) -> str:
+    text = f"{value.normalize():f}"
+    whole, _, frac = text.partition(".")
+    grouped = f"{int(whole):,}" if abs(int(whole)) >= 10_000 else whole
+    return f"{grouped}.{frac}" if frac else grouped
+
+
+def _quote(token: NumberToken) -> str:
+    """“300 тыс.” (300 thousand); the value is left out when it reads as written ("1923")."""
+    value = describe(token)
+    if value.replace(",", "").replace("−", "-") == token.text.replace(",", "").replace("−", "-"):
+        return f"“{token.text}”"
+    return f"“{token.text}” ({value})"
+
+
+def explain(result: NumberComparison) -> str:
+    """Name each difference: "300 thousand ≠ 300 million (“300 thousand” in the source, ...)".
+
+    Leftovers of the same role are put side by side in text order; a value
+    present on both sides a different number of times is said to be repeated.
+    """
+    parts: list[str] = []
+    extra = list(result.extra)
+    for token in result.missing:
+        roles = {role for role, _ in token.readings}
+        partner = next((e for e in extra if roles & {role for role, _ in e.readings}), None)
+        if partner is not None and not _repeated(token, result.target_counts, result.source_counts):
+            extra.remove(partner)
+            parts.append(
+                f"{describe(token)} ≠ {describe(partner)}: the source has “{token.text}”, "
+                f"the target “{partner.text}”"
+            )
+        elif (times := _times(token, result.source_counts, result.target_counts)) is not None:
+            parts.append(
+                f"{_quote(token)} is in the source {times[0]} but in the "
+                f"target {times[1]}"
+            )
+        else:
+            parts.append(f"{_quote(token)} in the source is not in the target")
+    for token in extra:
+        times = _times(token, result.target_counts, result.source_counts)
+        if times is not None:
+            parts.append(
+                f"{_quote(token)} is in the target {times[0]} but in the "
+                f"source {times[1]}"
+            )
+        else:
+            parts.append(f"{_quote(token)} in the target is not in the source")
+    text = "; ".join(parts)
+    text = text[:1].upper() + text[1:] + "."
+    if result.assumptions:
+        text += " Read as equal: " + "; ".join(result.assumptions) + "."
+    return text
+
+
+def _repeated(token: NumberToken, other: Counter[Reading], own: Counter[Reading]) -> bool:
+    return _times(token, own, other) is not None
+
+
+def _times(token: NumberToken, own: Counter[Reading], other: Counter[Reading]) -> tuple[str, str] | None:
+    """("twice", "once") when the token's value is on both sides, a different number of times."""
+    if len(token.readings) != 1:
+        return None
+    reading = next(iter(token.readings))
+    if not other.get(reading):
+        return None
+    return _count_words(own[reading]), _count_words(other[reading])
+
+
+def _count_words(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
