@@ -46,6 +46,7 @@ from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from workbench.core.languages import base_language
+from workbench.core.wording import N_, Wording, phrase, phrase_n
 
 NUMBER = "number"
 """Counts, amounts, years, ordinals, percentages: what most numbers are."""
@@ -1055,12 +1056,18 @@ def _quote(token: NumberToken) -> str:
 
 
 def explain(result: NumberComparison) -> str:
-    """Name each difference: "300 thousand ≠ 300 million (“300 thousand” in the source, ...)".
+    """Name each difference: "300 thousand ≠ 300 million: the source has ...", in English."""
+    text = wording(result).render()
+    return text[:1].upper() + text[1:]
+
+
+def wording(result: NumberComparison) -> Wording:
+    """The finding's message as templates and values, so a face can say it in its language.
 
     Leftovers of the same role are put side by side in text order; a value
     present on both sides a different number of times is said to be repeated.
     """
-    parts: list[str] = []
+    parts: list[Wording] = []
     extra = list(result.extra)
     for token in result.missing:
         roles = {role for role, _ in token.readings}
@@ -1068,45 +1075,64 @@ def explain(result: NumberComparison) -> str:
         if partner is not None and not _repeated(token, result.target_counts, result.source_counts):
             extra.remove(partner)
             parts.append(
-                f"{describe(token)} ≠ {describe(partner)}: the source has “{token.text}”, "
-                f"the target “{partner.text}”"
+                phrase(
+                    N_("{value} ≠ {other}: the source has “{source}”, the target “{target}”"),
+                    value=describe(token),
+                    other=describe(partner),
+                    source=token.text,
+                    target=partner.text,
+                )
             )
         elif (times := _times(token, result.source_counts, result.target_counts)) is not None:
             parts.append(
-                f"{_quote(token)} is in the source {times[0]} but in the "
-                f"target {times[1]}"
+                phrase(
+                    N_("{number} is in the source {here} but in the target {there}"),
+                    number=_quote(token),
+                    here=_count_phrase(times[0]),
+                    there=_count_phrase(times[1]),
+                )
             )
         else:
-            parts.append(f"{_quote(token)} in the source is not in the target")
+            parts.append(phrase(N_("{number} in the source is not in the target"), number=_quote(token)))
     for token in extra:
         times = _times(token, result.target_counts, result.source_counts)
         if times is not None:
             parts.append(
-                f"{_quote(token)} is in the target {times[0]} but in the "
-                f"source {times[1]}"
+                phrase(
+                    N_("{number} is in the target {here} but in the source {there}"),
+                    number=_quote(token),
+                    here=_count_phrase(times[0]),
+                    there=_count_phrase(times[1]),
+                )
             )
         else:
-            parts.append(f"{_quote(token)} in the target is not in the source")
-    text = "; ".join(parts)
-    text = text[:1].upper() + text[1:] + "."
+            parts.append(phrase(N_("{number} in the target is not in the source"), number=_quote(token)))
     if result.assumptions:
-        text += " Read as equal: " + "; ".join(result.assumptions) + "."
-    return text
+        return phrase(
+            N_("{differences}. Read as equal: {assumptions}."),
+            differences=tuple(parts),
+            assumptions="; ".join(result.assumptions),
+        )
+    return phrase(N_("{differences}."), differences=tuple(parts))
 
 
 def _repeated(token: NumberToken, other: Counter[Reading], own: Counter[Reading]) -> bool:
     return _times(token, own, other) is not None
 
 
-def _times(token: NumberToken, own: Counter[Reading], other: Counter[Reading]) -> tuple[str, str] | None:
-    """("twice", "once") when the token's value is on both sides, a different number of times."""
+def _times(token: NumberToken, own: Counter[Reading], other: Counter[Reading]) -> tuple[int, int] | None:
+    """(2, 1) when the token's value is on both sides, a different number of times."""
     if len(token.readings) != 1:
         return None
     reading = next(iter(token.readings))
     if not other.get(reading):
         return None
-    return _count_words(own[reading]), _count_words(other[reading])
+    return own[reading], other[reading]
 
 
-def _count_words(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+def _count_phrase(n: int) -> Wording:
+    if n == 1:
+        return phrase(N_("once"))
+    if n == 2:
+        return phrase(N_("twice"))
+    return phrase_n("{count} time", "{count} times", n, count=n)

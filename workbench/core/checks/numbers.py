@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
-from workbench.core.number_reader import NumberComparison, NumberReader, compare
+from workbench.core.number_reader import NumberComparison, NumberReader, compare, wording
 
 SPECS = (
     CheckSpec(
@@ -50,4 +50,5 @@ def finding(position: int, result: NumberComparison) -> Finding:
         result.explain(),
         source_spans=tuple(t.span for t in result.missing),
         target_spans=tuple(t.span for t in result.extra),
+        wording=wording(result),
     )
