@@ -41,10 +41,10 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     count as ru); units with an empty source or target, or with a side
     over 50,000 characters, are skipped and counted.
     """
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.team_session import open_memory
     from workbench.core.model import MAX_SEGMENT_CHARS
 
-    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+    with open_project(directory) as project, open_memory(project) as tm:
         report = tm.import_file(file, name=name)
     verb = "replaced memory" if report.replaced else "imported"
     skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
@@ -58,9 +58,9 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 @format_option
 def list_command(directory: Path, output_format: str) -> None:
     """List the memories of project DIR with their unit counts."""
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.team_session import open_memory
 
-    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+    with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         infos = tm.memories()
     if output_format == "json":
@@ -85,10 +85,10 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
     memory; underlined: only in TEXT), and the numbers and termbase terms that
     differ.
     """
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.team_session import open_memory
     from workbench.core.terminology import project_matcher
 
-    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+    with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         recogniser = project_matcher(project, project.config.source_lang)
         terms = _term_finder(recogniser) if recogniser is not None else None
@@ -129,9 +129,9 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
 
     Inflected forms count: "клуб" finds "клубы" and "клубов", "club" finds "clubs".
     """
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.team_session import open_memory
 
-    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+    with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         hits = tm.search(text, lang=lang, limit=limit)
     if output_format == "json":

@@ -197,7 +197,9 @@ def source_key(text: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-class _UnitRow(NamedTuple):
+class UnitRow(NamedTuple):
+    """A memory unit as the scoring needs it, wherever it is stored (SQLite here, the team server)."""
+
     id: int
     memory: str
     source: str
@@ -205,6 +207,75 @@ class _UnitRow(NamedTuple):
     status: str | None
     segment_id: int | None
     changed: str | None
+
+
+def length_bounds(text: str, min_score: int) -> tuple[int, int]:
+    """Source lengths (characters) a unit may have and still reach `min_score` against `text`.
+
+    Similarity bounds the length ratio (a unit twice as long cannot score
+    70), so a store can drop candidates by length before any text is read.
+    """
+    floor = max(0, min_score - ROUGH_MARGIN)
+    if floor <= 0:
+        return 0, 2**62
+    return math.floor(len(text) * floor / (200 - floor)), math.ceil(min(len(text) * (200 - floor) / floor, 2**62))
+
+
+def rough_shortlist(text: str, sources: dict[int, str], min_score: int) -> set[int]:
+    """Ids of `sources` that can still reach `min_score`, scored cheaply on casefolded text.
+
+    rapidfuzz's C++ batch scorer with `ROUGH_MARGIN` points of slack for
+    what the full normalisation changes.
+    """
+    floor = max(0, min_score - ROUGH_MARGIN)
+    folded = {unit_id: source.casefold() for unit_id, source in sources.items()}
+    return {
+        unit_id
+        for _, _, unit_id in process.extract(text.casefold(), folded, scorer=fuzz.ratio, score_cutoff=floor, limit=None)
+    }
+
+
+def rank(
+    text: str,
+    rows: list[UnitRow],
+    *,
+    min_score: int,
+    limit: int,
+    exclude_segment: int | None = None,
+    terms: TermFinder | None = None,
+) -> list[FuzzyMatch]:
+    """Score candidate units and keep the best `limit` of at least `min_score`, best first.
+
+    The one scoring of every memory store: the local SQLite memory and the
+    team server both hand their candidates here, so a unit gets the same
+    score and the same place wherever it is looked up. Ties go to the most
+    recently changed unit; identical source/target pairs are offered once.
+    """
+    rows = [r for r in rows if exclude_segment is None or r.segment_id != exclude_segment]
+    if not rows or limit <= 0:
+        return []
+    text_norm = normalise(text)
+    text_numbers = numbers(text)
+    scored: list[tuple[int, UnitRow]] = []
+    for row in rows:
+        source_numbers = numbers(row.source)
+        gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
+        value = score(text, text_norm, row.source, normalise(row.source), gap)
+        if value >= min_score:
+            scored.append((value, row))
+    scored.sort(key=lambda item: item[1].id, reverse=True)
+    scored.sort(key=lambda item: item[1].changed or "", reverse=True)
+    scored.sort(key=lambda item: item[0], reverse=True)
+    seen: set[tuple[str, str]] = set()
+    matches: list[FuzzyMatch] = []
+    for value, row in scored:
+        if (row.source, row.target) in seen:
+            continue
+        seen.add((row.source, row.target))
+        matches.append(_match(text, value, row, terms))
+        if len(matches) == limit:
+            break
+    return matches
 
 
 class Matcher:
@@ -234,32 +305,8 @@ class Matcher:
         if not text.strip() or limit <= 0:
             return []
         ids = self._exact_ids(text) | self._candidate_ids(text, min_score)
-        rows = [r for r in self._rows(self._rough_shortlist(text, ids, min_score))]
-        rows = [r for r in rows if exclude_segment is None or r.segment_id != exclude_segment]
-        if not rows:
-            return []
-        text_norm = normalise(text)
-        text_numbers = numbers(text)
-        scored: list[tuple[int, _UnitRow]] = []
-        for row in rows:
-            source_numbers = numbers(row.source)
-            gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
-            value = score(text, text_norm, row.source, normalise(row.source), gap)
-            if value >= min_score:
-                scored.append((value, row))
-        scored.sort(key=lambda item: item[1].id, reverse=True)
-        scored.sort(key=lambda item: item[1].changed or "", reverse=True)
-        scored.sort(key=lambda item: item[0], reverse=True)
-        seen: set[tuple[str, str]] = set()
-        matches: list[FuzzyMatch] = []
-        for value, row in scored:
-            if (row.source, row.target) in seen:
-                continue
-            seen.add((row.source, row.target))
-            matches.append(_match(text, value, row, terms))
-            if len(matches) == limit:
-                break
-        return matches
+        rows = self._rows(self._rough_shortlist(text, ids, min_score))
+        return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
 
     def _rough_shortlist(self, text: str, ids: set[int], min_score: int) -> set[int]:
         """Candidates that can still reach `min_score`, judged cheaply before the full scoring.
@@ -271,25 +318,15 @@ class Matcher:
         """
         if not ids:
             return set()
-        floor = max(0, min_score - ROUGH_MARGIN)
-        lowest, highest = 0.0, float("inf")
-        if floor > 0:
-            lowest = len(text) * floor / (200 - floor)
-            highest = len(text) * (200 - floor) / floor
+        lowest, highest = length_bounds(text, min_score)
         marks = ",".join(str(int(i)) for i in ids)
         sources = dict(
             self._conn.execute(
                 f"select id, source from units where id in ({marks}) and length(source) between ? and ?",
-                (math.floor(lowest), math.ceil(min(highest, 2**62))),
+                (lowest, highest),
             )
         )
-        folded = {unit_id: source.casefold() for unit_id, source in sources.items()}
-        return {
-            unit_id
-            for _, _, unit_id in process.extract(
-                text.casefold(), folded, scorer=fuzz.ratio, score_cutoff=floor, limit=None
-            )
-        }
+        return rough_shortlist(text, sources, min_score)
 
     def _exact_ids(self, text: str) -> set[int]:
         query = "select id from units where source_key = ? order by id desc limit 50"
@@ -326,7 +363,7 @@ class Matcher:
                 break
         return found
 
-    def _rows(self, ids: set[int]) -> list[_UnitRow]:
+    def _rows(self, ids: set[int]) -> list[UnitRow]:
         if not ids:
             return []
         marks = ",".join(str(int(i)) for i in ids)
@@ -334,10 +371,10 @@ class Matcher:
             "select u.id, m.name, u.source, u.target, u.status, u.segment_id, u.changed "
             f"from units u join memories m on m.id = u.memory_id where u.id in ({marks})"
         )
-        return [_UnitRow._make(row) for row in self._conn.execute(query)]
+        return [UnitRow._make(row) for row in self._conn.execute(query)]
 
 
-def _match(text: str, value: int, row: _UnitRow, terms: TermFinder | None) -> FuzzyMatch:
+def _match(text: str, value: int, row: UnitRow, terms: TermFinder | None) -> FuzzyMatch:
     text_numbers, source_numbers = numbers(text), numbers(row.source)
     text_words, source_words = _words(text), _words(row.source)
     text_terms = terms(text) if terms else frozenset()
