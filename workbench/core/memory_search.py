@@ -67,7 +67,8 @@ NUMBER_PENALTY = 2
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIFF_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
+"""A word for the prefilter: letters and digits, no underscore."""
 
 
 TermFinder = Callable[[str], frozenset[str]]
@@ -278,6 +279,31 @@ def rank(
     return matches
 
 
+def pigeonhole_groups(document_frequency: dict[str, int], min_score: int) -> list[tuple[str, ...]]:
+    """Which index terms to intersect for candidates, most selective first (module docstring, step 2).
+
+    `document_frequency` maps each distinct term of the query (a stem) to
+    the number of units holding it; terms no unit holds are left out. With
+    `m` of the `n` terms to share, every candidate holds two of the
+    `n - m + 2` rarest, so the groups are those pairs, by the product of
+    their frequencies (single terms when one shared term is enough). Every
+    store (SQLite here, the team server) asks its index for these groups.
+    """
+    rare = sorted((docs, term) for term, docs in document_frequency.items() if docs > 0)
+    if not rare:
+        return []
+    shared = max(1, math.ceil(len(rare) * max(MIN_SHARED_FLOOR, (min_score - SHARED_SLACK) / 100)))
+    if shared == 1:
+        return [(term,) for _, term in rare]
+    prefix = rare[: len(rare) - shared + 2]
+    return [
+        (a, b)
+        for _, a, b in sorted(
+            (da * db, a, b) for (da, a), (db, b) in itertools.combinations(prefix, 2)
+        )
+    ]
+
+
 class Matcher:
     """Fuzzy lookup over one memory database connection (one per thread, as SQLite wants)."""
 
@@ -334,7 +360,7 @@ class Matcher:
 
     def _word_stems(self, text: str) -> list[tuple[str, str]]:
         """(word, stem) for each distinct query word, stemmed by the index's own tokenizer."""
-        words = list(dict.fromkeys(w.casefold() for w in _WORD.findall(text)))
+        words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
         stems = first_stems(self._conn, words) if words else {}
         return [(words[index], stem) for index, stem in stems.items()]
 
@@ -343,21 +369,12 @@ class Matcher:
         if not pairs:
             return set()
         df = document_frequencies(self._conn, sorted({stem for _, stem in pairs}))
-        rare = sorted({(df[stem], stem): word for word, stem in pairs if df.get(stem, 0) > 0}.items())
-        if not rare:
-            return set()
-        shared = max(1, math.ceil(len(rare) * max(MIN_SHARED_FLOOR, (min_score - SHARED_SLACK) / 100)))
-        if shared == 1:
-            queries = [((doc,), _fts_string(word)) for (doc, _), word in rare]
-        else:
-            prefix = rare[: len(rare) - shared + 2]
-            queries = sorted(
-                ((da * db,), f"{_fts_string(a)} AND {_fts_string(b)}")
-                for ((da, _), a), ((db, _), b) in itertools.combinations(prefix, 2)
-            )
+        word_of = {stem: word for word, stem in pairs}
+        groups = pigeonhole_groups(df, min_score)
+        queries = [" AND ".join(_fts_string(word_of[stem]) for stem in group) for group in groups]
         found: set[int] = set()
         sql = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ? order by rowid desc limit ?"
-        for _, expression in queries:
+        for expression in queries:
             found.update(row[0] for row in self._conn.execute(sql, (expression, CANDIDATES)))
             if len(found) >= CANDIDATES:
                 break

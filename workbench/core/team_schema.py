@@ -11,11 +11,15 @@ local schema's (`t0NN_...`), so a grep finds each in one place.
   unique index makes it one unit per segment, so a replayed or concurrent
   push updates instead of duplicating. `source_key` is the local memory's
   exact-match hash (`memory_search.source_key`).
-* Indexes for candidates: `pg_trgm` (GIN, trigrams of the source) for fuzzy
-  lookups; full-text GIN indexes for concordance, the source with an English
-  Snowball stemmer that keeps stop words (so "the workers' club" is a
-  phrase), the target as plain lower-cased words (Russian forms are expanded
-  at query time, as locally).
+* Full-text GIN indexes propose the candidates: the source (`source_tsv`,
+  stored) with an English Snowball stemmer that keeps stop words, for fuzzy
+  lookups and source concordance; the target as plain lower-cased words
+  (Russian forms are expanded at query time, as locally). `source_terms`
+  counts the units holding each source stem, and `workbench_candidates`
+  intersects pairs of rare stems on the server until enough candidates are
+  found - the local memory's prefilter, in one round trip. (A `pg_trgm`
+  index was measured first and dropped: its GIN scan took 230 ms per lookup
+  at 100,000 units of sentence length, too slow for a million.)
 * `concepts`: the shared termbase, one JSON document per concept with a
   `version` bumped by every write (optimistic concurrency) and who wrote it.
 * `applied_ops`: the id of every queued write already applied, so a write
@@ -41,7 +45,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "t001_initial",
         (
-            "create extension if not exists pg_trgm",
             "create text search dictionary workbench_english_stem (template = snowball, language = english)",
             "create text search configuration workbench_en (copy = english)",
             "alter text search configuration workbench_en alter mapping for asciiword, asciihword, "
@@ -66,13 +69,29 @@ MIGRATIONS: tuple[Migration, ...] = (
                 status text,
                 confidence double precision,
                 changed text,
-                changed_by text
+                changed_by text,
+                source_tsv tsvector generated always as (to_tsvector('workbench_en'::regconfig, source)) stored
             )""",
             "create unique index units_segment on units(memory_id, segment_id) where segment_id is not null",
             "create index units_source_key on units(source_key)",
-            "create index units_source_trgm on units using gin (source gin_trgm_ops)",
-            "create index units_source_fts on units using gin (to_tsvector('workbench_en'::regconfig, source))",
-            "create index units_target_fts on units using gin (to_tsvector('simple'::regconfig, target))",
+            # a small pending list: every query reads it whole, so it must not grow to megabytes
+            "create index units_source_fts on units using gin (source_tsv) with (gin_pending_list_limit = 256)",
+            "create index units_target_fts on units using gin (to_tsvector('simple'::regconfig, target)) "
+            "with (gin_pending_list_limit = 256)",
+            "create table source_terms (term text primary key, docs integer not null)",
+            """create function workbench_candidates(queries tsquery[], wanted integer) returns bigint[]
+            language plpgsql stable as $$
+            declare
+                query tsquery;
+                found bigint[] := '{}';
+            begin
+                foreach query in array queries loop
+                    found := array(select distinct unnest(found || array(
+                        select id from units where source_tsv @@ query limit wanted)));
+                    exit when cardinality(found) >= wanted;
+                end loop;
+                return found;
+            end $$""",
             """create table concepts (
                 id text primary key,
                 version integer not null,

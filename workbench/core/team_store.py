@@ -1,10 +1,10 @@
 """What the team server holds, read and written over one psycopg connection.
 
 The shared memory is searched on the server, but scored here with the very
-functions of the local memory (`memory_search.rank`,
+functions of the local memory (`memory_search.pigeonhole_groups`, `rank`,
 `memory_concordance.verified_hits`): the server only proposes candidates
-(`pg_trgm` trigrams for fuzzy lookups, full-text indexes for concordance),
-so a unit gets the same score and the same place as it would locally.
+from its full-text indexes, the way the local memory's prefilter does, so a
+unit gets the same score and the same place as it would locally.
 
 Every write that a workbench may queue carries an operation id; the server
 records it in `applied_ops` in the same transaction as the write, so an
@@ -36,10 +36,12 @@ from workbench.core.memory_concordance import (
 )
 from workbench.core.memory_search import (
     CANDIDATES,
+    WORD,
     FuzzyMatch,
     TermFinder,
     UnitRow,
     length_bounds,
+    pigeonhole_groups,
     rank,
     rough_shortlist,
     source_key,
@@ -49,16 +51,6 @@ from workbench.formats.base import TranslationUnit
 
 CONFIRMED = ("translated", "reviewed")
 EXACT_CANDIDATES = 50
-
-
-def trigram_threshold(min_score: int) -> float:
-    """The `pg_trgm` similarity a unit needs to be a candidate for `min_score`.
-
-    Trigram similarity and the Indel ratio of the scoring are different
-    measures; this floor is kept well below where units scoring `min_score`
-    were seen to fall, so the candidates hold every unit the scoring keeps.
-    """
-    return max(0.1, (min_score - 40) / 100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +171,13 @@ class TeamStore:
                 return False
             memory_id = self._memory_id(memory, "project")
             confirmed = segment["status"] in CONFIRMED and segment["target"].strip()
+            row = self.conn.execute(
+                "select source, changed from units where memory_id = %s and segment_id = %s for update",
+                (memory_id, segment["id"]),
+            ).fetchone()
+            if row is not None and (row[1] or "") > segment["changed"]:
+                return True  # a newer state is there already
+            self._count_stems(row[0] if row else None, segment["source"] if confirmed else None)
             if confirmed:
                 self.conn.execute(
                     "insert into units(memory_id, segment_id, tuid, source, target, source_key, status, confidence, changed, changed_by) "
@@ -186,7 +185,7 @@ class TeamStore:
                     "on conflict (memory_id, segment_id) where segment_id is not null do update set "
                     "source = excluded.source, target = excluded.target, source_key = excluded.source_key, "
                     "status = excluded.status, confidence = excluded.confidence, changed = excluded.changed, "
-                    "changed_by = excluded.changed_by where units.changed <= excluded.changed",
+                    "changed_by = excluded.changed_by",
                     (
                         memory_id,
                         segment["id"],
@@ -201,11 +200,36 @@ class TeamStore:
                     ),
                 )
             else:
-                self.conn.execute(
-                    "delete from units where memory_id = %s and segment_id = %s and changed <= %s",
-                    (memory_id, segment["id"], segment["changed"]),
-                )
+                self.conn.execute("delete from units where memory_id = %s and segment_id = %s", (memory_id, segment["id"]))
         return True
+
+    def _count_stems(self, removed: str | None, added: str | None) -> None:
+        """Keep `source_terms` in step when one unit's source goes and another comes.
+
+        One statement, stems in sorted order: concurrent writers lock the
+        count rows in the same order and never deadlock.
+        """
+        if removed == added:
+            return
+        self.conn.execute(
+            "insert into source_terms(term, docs) select lexeme, sum(delta) from ("
+            "select lexeme, -1 as delta from unnest(to_tsvector('workbench_en'::regconfig, %s::text)) "
+            "union all select lexeme, 1 from unnest(to_tsvector('workbench_en'::regconfig, %s::text))"
+            ") d group by lexeme having sum(delta) <> 0 order by lexeme "
+            "on conflict (term) do update set docs = source_terms.docs + excluded.docs",
+            (removed, added),
+        )
+
+    def _count_memory_stems(self, memory_id: int, sign: int) -> None:
+        """Add (`sign=1`) or take away (`-1`) the stems of every unit of a memory (a bulk import)."""
+        self.conn.execute(
+            "insert into source_terms(term, docs) select lexeme, %s * count(*) from units u, unnest(u.source_tsv) "
+            "where u.memory_id = %s group by lexeme order by lexeme "
+            "on conflict (term) do update set docs = source_terms.docs + excluded.docs",
+            (sign, memory_id),
+        )
+        if sign < 0:
+            self.conn.execute("delete from source_terms where docs <= 0")
 
     def put_concept(self, op_id: str, concept_id: str, concept: Concept | None, base_version: int, member: str) -> int:
         """Write (or, with `concept=None`, delete) a concept made on `base_version`; returns the new version.
@@ -275,6 +299,8 @@ class TeamStore:
             if row is not None and row[0] == "project":
                 raise InputError(f"{name!r} is a team project's memory; choose another name")
             replaced = row is not None
+            if replaced:
+                self._count_memory_stems(self._memory_id(name, "shared"), -1)
             self.conn.execute("delete from memories where name = %s", (name,))
             memory_id = self._memory_id(name, "shared", source_file)
             with self.conn.cursor().copy(
@@ -289,6 +315,11 @@ class TeamStore:
                         changed = _iso(unit.changed)
                         copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed, member))
                         stored += 1
+            self._count_memory_stems(memory_id, +1)
+        # a bulk load leaves index entries in the GIN pending lists, which every query
+        # would read whole; merge them now, and give the planner the new sizes
+        self.conn.execute("select gin_clean_pending_list('units_source_fts'::regclass), gin_clean_pending_list('units_target_fts'::regclass)")
+        self.conn.execute("analyze units")
         return stored, skipped, too_long, replaced
 
     def memories(self) -> list[tuple[str, str, str | None, int, str]]:
@@ -327,18 +358,29 @@ class TeamStore:
         if not text.strip() or limit <= 0:
             return []
         lowest, highest = length_bounds(text, min_score)
-        with self.conn.transaction():
-            self.conn.execute("select set_config('pg_trgm.similarity_threshold', %s, true)", (str(trigram_threshold(min_score)),))
-            rows = self.conn.execute(
-                "with exact as (select id from units where source_key = %s order by id desc limit %s), "
-                "fuzzy as (select id from units where source %% %s and length(source) between %s and %s "
-                "order by similarity(source, %s) desc, id desc limit %s) "
-                "select u.id, m.name, u.source, u.target, u.status, u.segment_id, u.changed "
-                "from units u join memories m on m.id = u.memory_id "
-                "where u.id in (select id from exact union select id from fuzzy) "
-                "and length(u.source) between %s and %s",
-                (source_key(text), EXACT_CANDIDATES, text, lowest, highest, text, CANDIDATES, lowest, highest),
-            ).fetchall()
+        words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
+        stems = [
+            row[0]
+            for row in self.conn.execute(
+                "select (select lexeme from unnest(to_tsvector('workbench_en'::regconfig, w)) order by positions[1] limit 1) "
+                "from unnest(%s::text[]) as w",
+                (words,),
+            )
+            if row[0]
+        ]
+        frequencies = dict(
+            self.conn.execute("select term, docs from source_terms where term = any(%s) and docs > 0", (sorted(set(stems)),)).fetchall()
+        )
+        queries = [" & ".join(_lexeme(stem) for stem in group) for group in pigeonhole_groups(frequencies, min_score)]
+        rows = self.conn.execute(
+            "with exact as (select id from units where source_key = %s order by id desc limit %s), "
+            "fuzzy as (select unnest(workbench_candidates(%s::tsquery[], %s)) as id) "
+            "select u.id, m.name, u.source, u.target, u.status, u.segment_id, u.changed "
+            "from units u join memories m on m.id = u.memory_id "
+            "where u.id in (select id from exact union select id from fuzzy) "
+            "and length(u.source) between %s and %s",
+            (source_key(text), EXACT_CANDIDATES, queries, CANDIDATES, lowest, highest),
+        ).fetchall()
         units = {row[0]: UnitRow._make(row) for row in rows}
         keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
         return rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
@@ -352,7 +394,7 @@ class TeamStore:
             return []
         keys = [word_keys(word, side_lang) for word in words]
         if side == "source":
-            condition = "to_tsvector('workbench_en'::regconfig, u.source) @@ phraseto_tsquery('workbench_en'::regconfig, %s)"
+            condition = "u.source_tsv @@ phraseto_tsquery('workbench_en'::regconfig, %s)"
             argument = " ".join(words)
             adjacent = None
         else:
