@@ -359,18 +359,16 @@ class TeamStore:
             return []
         lowest, highest = length_bounds(text, min_score)
         words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
-        stems = [
-            row[0]
-            for row in self.conn.execute(
-                "select (select lexeme from unnest(to_tsvector('workbench_en'::regconfig, w)) order by positions[1] limit 1) "
-                "from unnest(%s::text[]) as w",
+        # each word's first stem, by the index's own configuration, with its unit count: one round trip
+        frequencies = {
+            stem: int(docs)
+            for stem, docs in self.conn.execute(
+                "select s.stem, t.docs from unnest(%s::text[]) as w, lateral (select lexeme as stem from "
+                "unnest(to_tsvector('workbench_en'::regconfig, w)) order by positions[1] limit 1) s "
+                "join source_terms t on t.term = s.stem where t.docs > 0",
                 (words,),
             )
-            if row[0]
-        ]
-        frequencies = dict(
-            self.conn.execute("select term, docs from source_terms where term = any(%s) and docs > 0", (sorted(set(stems)),)).fetchall()
-        )
+        }
         queries = [" & ".join(_lexeme(stem) for stem in group) for group in pigeonhole_groups(frequencies, min_score)]
         rows = self.conn.execute(
             "with exact as (select id from units where source_key = %s order by id desc limit %s), "
