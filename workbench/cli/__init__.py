@@ -27,6 +27,11 @@ class WorkbenchGroup(click.Group):
             fail(describe_sqlite_error(exc))
         except OSError as exc:
             fail(describe_os_error(exc))
+        except Exception as exc:
+            # the team server's errors (psycopg is imported only by team projects)
+            if type(exc).__module__.startswith("psycopg"):
+                fail(f"team server: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}")
+            raise
 
 
 @click.group(cls=WorkbenchGroup, invoke_without_command=True)

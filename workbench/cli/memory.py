@@ -1,8 +1,9 @@
 """`workbench memory import|list|lookup|search`: the project's translation memory.
 
-Thin commands over `workbench.core.memory`. `lookup` and `search` first bring
-the project memory up to date with the project's confirmed segments, so what
-was confirmed a moment ago in the TUI is found at once.
+Thin commands over `workbench.core.memory` (or, in a team project,
+`workbench.core.team_session`, which queries the team server). `lookup` and
+`search` first bring the project memory up to date with the project's
+confirmed segments, so what was confirmed a moment ago in the TUI is found at once.
 """
 
 from __future__ import annotations
@@ -39,10 +40,11 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 
     Units are matched to the project's languages (ru-RU, RU and ru_RU all
     count as ru); units with an empty source or target, or with a side
-    over 50,000 characters, are skipped and counted.
+    over 50,000 characters, are skipped and counted. In a team project the
+    file goes into the shared memory on the team server.
     """
-    from workbench.core.team_session import open_memory
     from workbench.core.model import MAX_SEGMENT_CHARS
+    from workbench.core.team_session import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
         report = tm.import_file(file, name=name)

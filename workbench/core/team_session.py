@@ -178,7 +178,7 @@ class TeamMemory:
 
     def _disconnect(self) -> None:
         if self._conn is not None:
-            with contextlib.suppress(_LOST):
+            with contextlib.suppress(*_LOST):
                 self._conn.close()
         self._conn = None
         self._store = None
