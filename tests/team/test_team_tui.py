@@ -6,12 +6,23 @@ import asyncio
 from pathlib import Path
 
 import psycopg
-from team_helpers import make_team_project
+from click.testing import CliRunner
+from team_helpers import clone_project, make_team_project
 
 from bench.pg_cluster import Cluster
+from termbase.model import Concept, Term
+from termbase.store import Termbase
+from workbench.cli import main
+from workbench.core.terminology import TERMBASE_FILE
 from workbench.tui.app import WorkbenchApp, make_app
 
 SIZE = (80, 24)
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 async def wait_for(app: WorkbenchApp, pilot, words: str, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
@@ -52,3 +63,25 @@ async def test_an_unreachable_server_at_start_is_shown_at_once(tmp_path: Path, t
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(app, pilot, "Team server unreachable: working offline from the local cache.")
+
+
+async def test_a_colleagues_new_concept_reaches_the_term_matcher(tmp_path: Path, team_url: str) -> None:
+    anna = make_team_project(tmp_path / "anna", team_url, "anna")
+    boris = clone_project(anna, tmp_path / "boris", "boris")
+    app = make_app(anna)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(app, pilot, "Team server connected")
+        await settle(pilot)
+        before = app.enforcer
+        with Termbase(boris / TERMBASE_FILE) as termbase:
+            termbase.put(Concept("c9", terms=(Term("premises", "en"), Term("помещение", "ru"))))
+        assert CliRunner().invoke(main, ["team", "sync", str(boris)]).exit_code == 0
+        app.action_team_sync()
+        for _ in range(100):
+            await asyncio.sleep(0.1)
+            await settle(pilot)
+            if app.enforcer is not before and app.enforcer is not None:
+                break
+        assert app.enforcer is not None and app.enforcer is not before
+    with Termbase(anna / TERMBASE_FILE) as termbase:
+        assert termbase.get("c9") is not None

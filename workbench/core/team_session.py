@@ -65,6 +65,8 @@ class TeamState:
     """Concept edits the server refused (someone else changed the concept first)."""
     detail: str
     """Why the server is unreachable, or empty."""
+    pulled: int = 0
+    """Concepts taken from the server since the session began (the term matcher must follow)."""
 
     def describe(self) -> str:
         if self.online:
@@ -111,6 +113,7 @@ class TeamMemory:
         self._retry_at = 0.0
         self._detail = ""
         self._checked = False
+        self._pulled = 0
 
     @classmethod
     def for_project(cls, project: Project, *, retry_after_s: float = RETRY_AFTER_S) -> TeamMemory:
@@ -193,6 +196,7 @@ class TeamMemory:
             queued=self.cache.queue_length(),
             conflicts=len(self.cache.conflicts()),
             detail=self._detail,
+            pulled=self._pulled,
         )
 
     # -- sending the queue -----------------------------------------------------------------
@@ -405,6 +409,7 @@ class TeamMemory:
                     termbase.put(theirs.concept)
             self.cache.set_base(theirs.id, theirs.version, their_data)
             pulled += 1
+        self._pulled += pulled
         return pulled, conflicts
 
     def conflicts(self) -> list[Conflict]:

@@ -235,6 +235,8 @@ class WorkbenchApp(App[None]):
         self.sub_title = text
         self.team_status = text
         last, self._team_state = self._team_state, state
+        if state.pulled > (last.pulled if last else 0):
+            self.load_enforcer()  # the team's term changes are in the termbase now
         # each queued confirmation changes the subtitle; only news earns a notification
         if last is None or last.online != state.online or state.conflicts > last.conflicts:
             self.notify(text, severity="information" if state.online and not state.conflicts else "warning", timeout=8)
