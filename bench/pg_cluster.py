@@ -64,6 +64,8 @@ class Cluster:
     port: int
     as_user: str | None
     """The system user that owns the cluster (`postgres` when we are root)."""
+    settings: tuple[str, ...] = ()
+    """Further server settings (`shared_buffers=1GB`), kept across restarts."""
 
     @property
     def data(self) -> Path:
@@ -81,6 +83,7 @@ class Cluster:
 
     def start(self) -> None:
         options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off -c full_page_writes=off -c max_connections=100"
+        options += "".join(f" -c {setting}" for setting in self.settings)
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w", "-t", "60", "-o", options, "start")
 
     def stop(self, mode: str = "fast") -> None:
@@ -97,7 +100,7 @@ class Cluster:
 
 
 @contextlib.contextmanager
-def running_cluster() -> Iterator[Cluster]:
+def running_cluster(*settings: str) -> Iterator[Cluster]:
     """Make, start, yield, stop and delete a cluster; raises `RuntimeError` without binaries."""
     binaries = find_binaries()
     if binaries is None:
@@ -111,7 +114,7 @@ def running_cluster() -> Iterator[Cluster]:
         pwfile.write_text(PASSWORD)
         if as_user is not None:
             shutil.chown(pwfile, as_user)
-        cluster = Cluster(binaries, folder, _free_port(), as_user)
+        cluster = Cluster(binaries, folder, _free_port(), as_user, settings)
         cluster._run(
             "initdb", "-D", str(cluster.data), "-U", USER, f"--pwfile={pwfile}", "--auth-local=trust",
             "--auth-host=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",

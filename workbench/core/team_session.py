@@ -51,6 +51,8 @@ from workbench.formats.registry import reader_for
 
 RETRY_AFTER_S = 10.0
 """How long after a failure the server is left alone before it is tried again."""
+RETRIES = 5
+"""Attempts at a write the server rolled back (deadlock, serialisation failure) before giving up for now."""
 _LOST = (psycopg.OperationalError, psycopg.InterfaceError)
 
 
@@ -212,7 +214,15 @@ class TeamMemory:
         conflicts: list[str] = []
         for op in self.cache.queued():
             try:
-                self._apply(store, op)
+                for attempt in range(RETRIES):
+                    try:
+                        self._apply(store, op)
+                        break
+                    except psycopg.errors.TransactionRollbackError:
+                        # a deadlock or serialisation failure: the server undid it; try again
+                        if attempt == RETRIES - 1:
+                            raise
+                        time.sleep(0.05 * (attempt + 1))
             except ConceptConflict as conflict:
                 conflicts.append(conflict.message)
                 with self.cache.db.atomic():
