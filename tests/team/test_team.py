@@ -325,3 +325,22 @@ def test_a_deleted_concept_is_deleted_for_everyone(tmp_path: Path, team_url: str
     assert runner.invoke(main, ["team", "sync", str(boris)]).exit_code == 0
     with Termbase(boris / TERMBASE_FILE) as termbase:
         assert termbase.get("c1") is None
+
+
+def test_a_write_the_server_rolled_back_is_retried_not_taken_for_an_outage(tmp_path: Path, team_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_team_project(tmp_path / "anna", team_url, "anna")
+    real = TeamStore.apply_segment
+    calls = []
+
+    def deadlock_once(self: TeamStore, *args: object) -> bool:
+        calls.append(args)
+        if len(calls) == 1:
+            raise psycopg.errors.DeadlockDetected("deadlock detected")
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TeamStore, "apply_segment", deadlock_once)
+    with Project.open(path) as project, TeamMemory.for_project(project) as memory:
+        segment = project.segments()[0]
+        memory.record_segment(segment.id, segment.source, segment.target, "translated")
+        assert memory.state() == TeamState(online=True, queued=0, conflicts=0, detail="")
+    assert len(calls) == 2 and len(server_units(team_url)) == 1

@@ -24,11 +24,13 @@ from __future__ import annotations
 import contextlib
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
 import psycopg
+from psycopg.errors import DeadlockDetected, SerializationFailure, TransactionRollback
 
 from termbase.store import Termbase
 from workbench.core.errors import WorkbenchError
@@ -54,6 +56,7 @@ RETRY_AFTER_S = 10.0
 RETRIES = 5
 """Attempts at a write the server rolled back (deadlock, serialisation failure) before giving up for now."""
 _LOST = (psycopg.OperationalError, psycopg.InterfaceError)
+_ROLLED_BACK = (DeadlockDetected, SerializationFailure, TransactionRollback)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +221,7 @@ class TeamMemory:
                     try:
                         self._apply(store, op)
                         break
-                    except psycopg.errors.TransactionRollbackError:
+                    except _ROLLED_BACK:
                         # a deadlock or serialisation failure: the server undid it; try again
                         if attempt == RETRIES - 1:
                             raise
@@ -320,7 +323,8 @@ class TeamMemory:
         store = self.server()
         if store is not None:
             try:
-                return store.lookup(text, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+                with _refused():
+                    return store.lookup(text, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
             except _LOST as exc:
                 self._went_offline(str(exc))
         return self.local.lookup(text, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
@@ -331,7 +335,8 @@ class TeamMemory:
         store = self.server()
         if store is not None:
             try:
-                return store.search(text, lang=lang, limit=limit)
+                with _refused():
+                    return store.search(text, lang=lang, limit=limit)
             except _LOST as exc:
                 self._went_offline(str(exc))
         return self.local.search(text, lang=lang, limit=limit)
@@ -359,7 +364,8 @@ class TeamMemory:
         if name == self.settings.project:
             raise WorkbenchError(f"{name!r} is this team project's memory; choose another name")
         try:
-            stored, skipped, too_long, replaced = store.import_units(name, units, source_file=source_file, member=self.settings.member)
+            with _refused():
+                stored, skipped, too_long, replaced = store.import_units(name, units, source_file=source_file, member=self.settings.member)
         except _LOST as exc:
             self._went_offline(str(exc))
             raise TeamOffline(f"the team server went away during the import; nothing was imported ({self._detail})") from None
@@ -460,6 +466,18 @@ class TeamMemory:
             pulled=pulled,
             conflicts=tuple(conflicts + more),
         )
+
+
+@contextlib.contextmanager
+def _refused() -> Iterator[None]:
+    """A statement the server refused (not a lost connection) becomes one clear line for the faces."""
+    try:
+        yield
+    except _LOST:
+        raise
+    except psycopg.Error as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise WorkbenchError(f"the team server refused the request: {first}") from None
 
 
 def _fingerprint(segment: dict[str, Any]) -> str:
