@@ -21,7 +21,10 @@ its last target (no lost update, no duplicate unit), every accepted concept
 edit must be in its concept (no lost update), and every queue must be empty.
 Lookup latency is wall-clock per `TeamMemory.lookup` call in the
 translator's process, server and scoring included. Targets: p50 <= 50 ms,
-p95 <= 150 ms.
+p95 <= 150 ms. The 20 translators, the server and whatever else runs share
+the machine's cores, so the load average is reported beside it; afterwards
+one client repeats 400 of the lookups alone, and the CPU time a lookup costs
+on the server (its backend's, from /proc) and in the client is reported.
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ def run() -> list[dict[str, Any]]:
             results = pool.starmap(_translator, [(*w, start_at, SECONDS) for w in work])
         with psycopg.connect(url) as conn:
             rows.extend(_verify(conn, results))
+        alone = _alone(url, [segment[1] for w in work for segment in w[2][-20:]])
         latencies = sorted(ms for result in results for ms in result["lookups"])
         rows.append(_row("translators x seconds", f"{TRANSLATORS} x {SECONDS:.0f}", "", ""))
         rows.append(_row("lookups", len(latencies), "", ""))
@@ -105,6 +109,10 @@ def run() -> list[dict[str, Any]]:
         rows.append(_row("concept edits accepted", sum(len(r["edits"]) for r in results), "", ""))
         rows.append(_row("concept conflicts met and redone", sum(r["conflicts"] for r in results), "", ""))
         rows.append(_row("writes left queued", sum(r["queued"] for r in results), "", "0"))
+        rows.append(_row("one client alone: lookup p50", alone["p50"], "ms", ""))
+        rows.append(_row("one client alone: lookup p95", alone["p95"], "ms", ""))
+        rows.append(_row("CPU per lookup: server", alone["server_cpu"], "ms", ""))
+        rows.append(_row("CPU per lookup: client", alone["client_cpu"], "ms", ""))
         rows.append(_row("syncs that found the server unreachable", sum(r["offline"] for r in results), "", "0"))
     return rows
 
@@ -175,6 +183,40 @@ def _translator(
         memory.flush()
         queued = memory.state().queued
     return {"lookups": lookups, "lookup_cpu": lookup_cpu, "last": last, "edits": edits, "conflicts": conflicts, "queued": queued, "confirmed": len(last), "offline": offline}
+
+
+def _alone(url: str, texts: list[str]) -> dict[str, float]:
+    """The same lookups from one client after the load: latency without waiting for a core, and
+    the CPU a lookup costs on each side (the server backend's, read from /proc: loopback only)."""
+    import psycopg
+
+    from workbench.core.team_store import TeamStore
+
+    def backend_cpu(pid: int) -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        store = TeamStore(conn)
+        found = conn.execute("select pg_backend_pid()").fetchone()
+        assert found is not None
+        pid = int(found[0])
+        for text in texts[:10]:
+            store.lookup(text, min_score=60, limit=8)
+        walls: list[float] = []
+        server, client = backend_cpu(pid), time.process_time()
+        for text in texts:
+            started = time.perf_counter()
+            store.lookup(text, min_score=60, limit=8)
+            walls.append((time.perf_counter() - started) * 1000)
+        server, client = backend_cpu(pid) - server, time.process_time() - client
+    walls.sort()
+    return {
+        "p50": round(statistics.median(walls), 1),
+        "p95": round(walls[int(len(walls) * 0.95)], 1),
+        "server_cpu": round(server * 1000 / len(texts), 1),
+        "client_cpu": round(client * 1000 / len(texts), 1),
+    }
 
 
 def _verify(conn: Any, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
