@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
@@ -49,6 +49,7 @@ from workbench.core.team_local import Conflict, QueuedOp, TeamLocal
 from workbench.core.team_schema import check
 from workbench.core.team_store import ConceptConflict, TeamStore, concept_from_json, concept_to_json
 from workbench.core.terminology import TERMBASE_FILE
+from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 
 RETRY_AFTER_S = 10.0
@@ -356,7 +357,8 @@ class TeamMemory:
         units = reader_for(path).read(path, self.source_lang, self.target_lang)
         return self.import_units(name or path.name, units, source_file=str(path))
 
-    def import_units(self, name: str, units: Any, *, source_file: str | None = None) -> MemoryImport:
+    def import_units(self, name: str, units: Iterable[TranslationUnit], *, source_file: str | None = None) -> MemoryImport:
+        """Store `units` as the shared memory `name` on the server (which must answer), replacing one of that name."""
         self.retry_now()
         store = self.server()
         if store is None:
