@@ -29,6 +29,11 @@ class WorkbenchGroup(click.Group):
             fail(describe_sqlite_error(exc))
         except OSError as exc:
             fail(describe_os_error(exc))
+        except Exception as exc:
+            # the team server's errors (psycopg is imported only by team projects)
+            if type(exc).__module__.startswith("psycopg"):
+                fail(f"team server: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}")
+            raise
 
 
 @click.group(cls=WorkbenchGroup, invoke_without_command=True)
@@ -51,6 +56,7 @@ from workbench.cli.check import check  # noqa: E402
 from workbench.cli.export import export_command  # noqa: E402
 from workbench.cli.memory import memory  # noqa: E402
 from workbench.cli.project import import_command, init, open_command, segments, status  # noqa: E402
+from workbench.cli.team import team  # noqa: E402
 from workbench.cli.term import term  # noqa: E402
 
 main.add_command(init)
@@ -66,3 +72,4 @@ main.add_command(check)
 main.add_command(term)
 main.add_command(export_command)
 main.add_command(memory)
+main.add_command(team)

@@ -1,8 +1,9 @@
 """`workbench memory import|list|lookup|search`: the project's translation memory.
 
-Thin commands over `workbench.core.memory`. `lookup` and `search` first bring
-the project memory up to date with the project's confirmed segments, so what
-was confirmed a moment ago in the TUI is found at once.
+Thin commands over `workbench.core.memory` (or, in a team project,
+`workbench.core.team_session`, which queries the team server). `lookup` and
+`search` first bring the project memory up to date with the project's
+confirmed segments, so what was confirmed a moment ago in the TUI is found at once.
 """
 
 from __future__ import annotations
@@ -44,12 +45,13 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 
     Units are matched to the project's languages (ru-RU, RU and ru_RU all
     count as ru); units with an empty source or target, or with a side
-    over 50,000 characters, are skipped and counted.
+    over 50,000 characters, are skipped and counted. In a team project the
+    file goes into the shared memory on the team server.
     """
-    from workbench.core.memory import TranslationMemory
     from workbench.core.model import MAX_SEGMENT_CHARS
+    from workbench.core.team_session import open_memory
 
-    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+    with open_project(directory) as project, open_memory(project) as tm:
         report = tm.import_file(file, name=name)
     verb = "replaced memory" if report.replaced else "imported"
     skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
@@ -63,9 +65,9 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 @format_option
 def list_command(directory: Path, output_format: str) -> None:
     """List the memories of project DIR with their unit counts."""
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.team_session import open_memory
 
-    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+    with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         infos = tm.memories()
     if output_format == "json":
@@ -90,10 +92,10 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
     memory; underlined: only in TEXT), and the numbers and termbase terms that
     differ.
     """
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.team_session import open_memory
     from workbench.core.terminology import project_matcher
 
-    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+    with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         recogniser = project_matcher(project, project.config.source_lang)
         terms = _term_finder(recogniser) if recogniser is not None else None
@@ -134,9 +136,9 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
 
     Inflected forms count: "клуб" finds "клубы" and "клубов", "club" finds "clubs".
     """
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.team_session import open_memory
 
-    with open_project(directory) as project, TranslationMemory.for_project(project) as tm:
+    with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         hits = tm.search(text, lang=lang, limit=limit)
     if output_format == "json":

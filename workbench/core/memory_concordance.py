@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,19 +85,7 @@ class Concordancer:
 
     def side_for(self, text: str, lang: str | None) -> str:
         """`source` or `target`: by the language asked for, else by the script of `text`."""
-        if lang:
-            if language_rank(lang, self.source_lang):
-                return "source"
-            if language_rank(lang, self.target_lang):
-                return "target"
-            raise InputError(
-                f"cannot search in {lang!r}: the memory holds {self.source_lang} and {self.target_lang}"
-            )
-        if _CYRILLIC.search(text):
-            for side, side_lang in (("target", self.target_lang), ("source", self.source_lang)):
-                if base_language(side_lang) in CYRILLIC_LANGUAGES:
-                    return side
-        return "source"
+        return concordance_side(text, lang, self.source_lang, self.target_lang)
 
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Units containing the phrase `text` (any inflected form), newest first."""
@@ -110,7 +99,7 @@ class Concordancer:
         expression = _match_expression(words, side_lang, positions=positions)
         # Without positions in the index, most candidates have the words apart: a regex
         # over the forms drops those before the (slower) lemma check
-        adjacent = None if positions or len(words) < 2 else _adjacency_pattern(words, side_lang)
+        adjacent = None if positions or len(words) < 2 else adjacency_pattern(words, side_lang)
         table = SOURCE_FTS if side == "source" else TARGET_FTS
         hits: list[ConcordanceHit] = []
         scanned = 0
@@ -128,16 +117,10 @@ class Concordancer:
                 break
             scanned += len(ids)
             below = ids[-1]
-            for row in self._rows(ids):
-                unit_id, memory, source, target, status, changed = row
-                found_in = source if positions else target
-                if adjacent is not None and adjacent.search(found_in.casefold().replace("ё", "е")) is None:
-                    continue
-                spans = phrase_spans(found_in, keys, side_lang)
-                if spans:
-                    hits.append(ConcordanceHit(unit_id, memory, source, target, side, spans, status, changed))
-                    if len(hits) == limit:
-                        break
+            for hit in verified_hits(self._rows(ids), side, keys, side_lang, adjacent):
+                hits.append(hit)
+                if len(hits) == limit:
+                    break
         return hits
 
     def _rows(self, ids: list[int]) -> list[tuple[int, str, str, str, str | None, str | None]]:
@@ -147,6 +130,42 @@ class Concordancer:
             f"join memories m on m.id = u.memory_id where u.id in ({marks}) order by u.id desc"
         ).fetchall()
         return rows
+
+
+def concordance_side(text: str, lang: str | None, source_lang: str, target_lang: str) -> str:
+    """`source` or `target`: by the language asked for, else by the script of `text`."""
+    if lang:
+        if language_rank(lang, source_lang):
+            return "source"
+        if language_rank(lang, target_lang):
+            return "target"
+        raise InputError(f"cannot search in {lang!r}: the memory holds {source_lang} and {target_lang}")
+    if _CYRILLIC.search(text):
+        for side, side_lang in (("target", target_lang), ("source", source_lang)):
+            if base_language(side_lang) in CYRILLIC_LANGUAGES:
+                return side
+    return "source"
+
+
+def verified_hits(
+    rows: Iterable[tuple[int, str, str, str, str | None, str | None]],
+    side: str,
+    keys: list[frozenset[str]],
+    side_lang: str,
+    adjacent: re.Pattern[str] | None,
+) -> Iterator[ConcordanceHit]:
+    """The index candidates `(id, memory, source, target, status, changed)` that hold the phrase.
+
+    Shared by every store (the local SQLite memory, the team server): the
+    index only proposes, this decides, so both find the same units.
+    """
+    for unit_id, memory, source, target, status, changed in rows:
+        found_in = source if side == "source" else target
+        if adjacent is not None and adjacent.search(found_in.casefold().replace("ё", "е")) is None:
+            continue
+        spans = phrase_spans(found_in, keys, side_lang)
+        if spans:
+            yield ConcordanceHit(unit_id, memory, source, target, side, spans, status, changed)
 
 
 def phrase_spans(text: str, keys: list[frozenset[str]], lang: str) -> tuple[tuple[int, int], ...]:
@@ -181,7 +200,7 @@ def _match_expression(words: list[str], lang: str, *, positions: bool) -> str:
     return _quoted(" ".join(folded)) if positions else " AND ".join(_quoted(word) for word in folded)
 
 
-def _adjacency_pattern(words: list[str], lang: str) -> re.Pattern[str]:
+def adjacency_pattern(words: list[str], lang: str) -> re.Pattern[str]:
     """Any form of each word, in order, separated only by non-word characters (casefolded, ё as е)."""
     groups = [
         "(?:" + "|".join(re.escape(f.replace("ё", "е")) for f in sorted(word_forms(word, lang), key=len, reverse=True)) + ")"

@@ -73,7 +73,8 @@ NUMBER_PENALTY = 2
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIFF_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
+"""A word for the prefilter: letters and digits, no underscore."""
 
 
 TermFinder = Callable[[str], frozenset[str]]
@@ -203,7 +204,9 @@ def source_key(text: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-class _UnitRow(NamedTuple):
+class UnitRow(NamedTuple):
+    """A memory unit as the scoring needs it, wherever it is stored (SQLite here, the team server)."""
+
     id: int
     memory: str
     source: str
@@ -211,6 +214,102 @@ class _UnitRow(NamedTuple):
     status: str | None
     segment_id: int | None
     changed: str | None
+
+
+def length_bounds(text: str, min_score: int) -> tuple[int, int]:
+    """Source lengths (characters) a unit may have and still reach `min_score` against `text`.
+
+    Similarity bounds the length ratio (a unit twice as long cannot score
+    70), so a store can drop candidates by length before any text is read.
+    """
+    floor = max(0, min_score - ROUGH_MARGIN)
+    if floor <= 0:
+        return 0, 2**62
+    return math.floor(len(text) * floor / (200 - floor)), math.ceil(min(len(text) * (200 - floor) / floor, 2**62))
+
+
+def rough_shortlist(text: str, sources: dict[int, str], min_score: int) -> set[int]:
+    """Ids of `sources` that can still reach `min_score`, scored cheaply on casefolded text.
+
+    rapidfuzz's C++ batch scorer with `ROUGH_MARGIN` points of slack for
+    what the full normalisation changes.
+    """
+    floor = max(0, min_score - ROUGH_MARGIN)
+    folded = {unit_id: source.casefold() for unit_id, source in sources.items()}
+    return {
+        unit_id
+        for _, _, unit_id in process.extract(text.casefold(), folded, scorer=fuzz.ratio, score_cutoff=floor, limit=None)
+    }
+
+
+def rank(
+    text: str,
+    rows: list[UnitRow],
+    *,
+    min_score: int,
+    limit: int,
+    exclude_segment: int | None = None,
+    terms: TermFinder | None = None,
+) -> list[FuzzyMatch]:
+    """Score candidate units and keep the best `limit` of at least `min_score`, best first.
+
+    The one scoring of every memory store: the local SQLite memory and the
+    team server both hand their candidates here, so a unit gets the same
+    score and the same place wherever it is looked up. Ties go to the most
+    recently changed unit; identical source/target pairs are offered once.
+    """
+    rows = [r for r in rows if exclude_segment is None or r.segment_id != exclude_segment]
+    if not rows or limit <= 0:
+        return []
+    text_norm = normalise(text)
+    text_numbers = numbers(text)
+    scored: list[tuple[int, UnitRow]] = []
+    for row in rows:
+        source_numbers = numbers(row.source)
+        gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
+        value = score(text, text_norm, row.source, normalise(row.source), gap)
+        if value >= min_score:
+            scored.append((value, row))
+    scored.sort(key=lambda item: item[1].id, reverse=True)
+    scored.sort(key=lambda item: item[1].changed or "", reverse=True)
+    scored.sort(key=lambda item: item[0], reverse=True)
+    seen: set[tuple[str, str]] = set()
+    matches: list[FuzzyMatch] = []
+    for value, row in scored:
+        if (row.source, row.target) in seen:
+            continue
+        seen.add((row.source, row.target))
+        matches.append(_match(text, value, row, terms))
+        if len(matches) == limit:
+            break
+    return matches
+
+
+def pigeonhole_groups(document_frequency: dict[str, int], min_score: int) -> list[tuple[str, ...]]:
+    """Which index terms to intersect for candidates, most selective first (module docstring, step 2).
+
+    `document_frequency` maps each distinct term of the query (a stem) to
+    the number of units holding it; terms no unit holds are left out. With
+    `m` of the `n` terms to share, every candidate holds two of the
+    `n - m + 2` rarest, so the groups are those pairs, by the product of
+    their frequencies (single terms when one shared term is enough). Only the
+    `PAIR_STEMS` rarest are paired, so a long query costs a bounded number of
+    index look-ups. Every store (SQLite here, the team server) asks its index
+    for these groups.
+    """
+    rare = sorted((docs, term) for term, docs in document_frequency.items() if docs > 0)
+    if not rare:
+        return []
+    shared = max(1, math.ceil(len(rare) * max(MIN_SHARED_FLOOR, (min_score - SHARED_SLACK) / 100)))
+    if shared == 1:
+        return [(term,) for _, term in rare]
+    prefix = rare[: min(len(rare) - shared + 2, PAIR_STEMS)]
+    return [
+        (a, b)
+        for _, a, b in sorted(
+            (da * db, a, b) for (da, a), (db, b) in itertools.combinations(prefix, 2)
+        )
+    ]
 
 
 class Matcher:
@@ -240,32 +339,8 @@ class Matcher:
         if not text.strip() or limit <= 0:
             return []
         ids = self._exact_ids(text) | self._candidate_ids(text, min_score)
-        rows = [r for r in self._rows(self._rough_shortlist(text, ids, min_score))]
-        rows = [r for r in rows if exclude_segment is None or r.segment_id != exclude_segment]
-        if not rows:
-            return []
-        text_norm = normalise(text)
-        text_numbers = numbers(text)
-        scored: list[tuple[int, _UnitRow]] = []
-        for row in rows:
-            source_numbers = numbers(row.source)
-            gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
-            value = score(text, text_norm, row.source, normalise(row.source), gap)
-            if value >= min_score:
-                scored.append((value, row))
-        scored.sort(key=lambda item: item[1].id, reverse=True)
-        scored.sort(key=lambda item: item[1].changed or "", reverse=True)
-        scored.sort(key=lambda item: item[0], reverse=True)
-        seen: set[tuple[str, str]] = set()
-        matches: list[FuzzyMatch] = []
-        for value, row in scored:
-            if (row.source, row.target) in seen:
-                continue
-            seen.add((row.source, row.target))
-            matches.append(_match(text, value, row, terms))
-            if len(matches) == limit:
-                break
-        return matches
+        rows = self._rows(self._rough_shortlist(text, ids, min_score))
+        return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
 
     def _rough_shortlist(self, text: str, ids: set[int], min_score: int) -> set[int]:
         """Candidates that can still reach `min_score`, judged cheaply before the full scoring.
@@ -277,25 +352,15 @@ class Matcher:
         """
         if not ids:
             return set()
-        floor = max(0, min_score - ROUGH_MARGIN)
-        lowest, highest = 0.0, float("inf")
-        if floor > 0:
-            lowest = len(text) * floor / (200 - floor)
-            highest = len(text) * (200 - floor) / floor
+        lowest, highest = length_bounds(text, min_score)
         marks = ",".join(str(int(i)) for i in ids)
         sources = dict(
             self._conn.execute(
                 f"select id, source from units where id in ({marks}) and length(source) between ? and ?",
-                (math.floor(lowest), math.ceil(min(highest, 2**62))),
+                (lowest, highest),
             )
         )
-        folded = {unit_id: source.casefold() for unit_id, source in sources.items()}
-        return {
-            unit_id
-            for _, _, unit_id in process.extract(
-                text.casefold(), folded, scorer=fuzz.ratio, score_cutoff=floor, limit=None
-            )
-        }
+        return rough_shortlist(text, sources, min_score)
 
     def _exact_ids(self, text: str) -> set[int]:
         query = "select id from units where source_key = ? order by id desc limit 50"
@@ -303,7 +368,7 @@ class Matcher:
 
     def _word_stems(self, text: str) -> list[tuple[str, str]]:
         """(word, stem) for each distinct query word, stemmed by the index's own tokenizer."""
-        words = list(dict.fromkeys(w.casefold() for w in _WORD.findall(text)))
+        words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
         stems = first_stems(self._conn, words) if words else {}
         return [(words[index], stem) for index, stem in stems.items()]
 
@@ -312,27 +377,18 @@ class Matcher:
         if not pairs:
             return set()
         df = document_frequencies(self._conn, sorted({stem for _, stem in pairs}))
-        rare = sorted({(df[stem], stem): word for word, stem in pairs if df.get(stem, 0) > 0}.items())
-        if not rare:
-            return set()
-        shared = max(1, math.ceil(len(rare) * max(MIN_SHARED_FLOOR, (min_score - SHARED_SLACK) / 100)))
-        if shared == 1:
-            queries = [((doc,), _fts_string(word)) for (doc, _), word in rare]
-        else:
-            prefix = rare[: min(len(rare) - shared + 2, PAIR_STEMS)]
-            queries = sorted(
-                ((da * db,), f"{_fts_string(a)} AND {_fts_string(b)}")
-                for ((da, _), a), ((db, _), b) in itertools.combinations(prefix, 2)
-            )
+        word_of = {stem: word for word, stem in pairs}
+        groups = pigeonhole_groups(df, min_score)
+        queries = [" AND ".join(_fts_string(word_of[stem]) for stem in group) for group in groups]
         found: set[int] = set()
         sql = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ? order by rowid desc limit ?"
-        for _, expression in queries:
+        for expression in queries:
             found.update(row[0] for row in self._conn.execute(sql, (expression, CANDIDATES)))
             if len(found) >= CANDIDATES:
                 break
         return found
 
-    def _rows(self, ids: set[int]) -> list[_UnitRow]:
+    def _rows(self, ids: set[int]) -> list[UnitRow]:
         if not ids:
             return []
         marks = ",".join(str(int(i)) for i in ids)
@@ -340,10 +396,10 @@ class Matcher:
             "select u.id, m.name, u.source, u.target, u.status, u.segment_id, u.changed "
             f"from units u join memories m on m.id = u.memory_id where u.id in ({marks})"
         )
-        return [_UnitRow._make(row) for row in self._conn.execute(query)]
+        return [UnitRow._make(row) for row in self._conn.execute(query)]
 
 
-def _match(text: str, value: int, row: _UnitRow, terms: TermFinder | None) -> FuzzyMatch:
+def _match(text: str, value: int, row: UnitRow, terms: TermFinder | None) -> FuzzyMatch:
     text_numbers, source_numbers = numbers(text), numbers(row.source)
     text_words, source_words = _words(text), _words(row.source)
     text_terms = terms(text) if terms else frozenset()

@@ -71,6 +71,8 @@ class ProjectConfig:
     """Per-check settings, e.g. `{"length-ratio": {"enabled": False}}`."""
     termbases: tuple[str, ...] = ()
     """Further termbase files (relative to the project), used after the project's own."""
+    team: dict[str, Any] = field(default_factory=dict)
+    """The `[team]` table: the team server this project shares its memory and termbase through (`core.team`)."""
 
     def to_toml(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -82,6 +84,8 @@ class ProjectConfig:
         }
         if self.checks:
             data["checks"] = self.checks
+        if self.team:
+            data["team"] = self.team
         data["documents"] = [
             {k: v for k, v in vars(doc).items() if v is not None} for doc in self.documents
         ]
@@ -103,6 +107,9 @@ class ProjectConfig:
             checks = data.get("checks", {})
             if not isinstance(checks, dict):
                 raise TypeError("checks")
+            team = data.get("team", {})
+            if not isinstance(team, dict):
+                raise TypeError("team")
             return cls(
                 name=str(data["name"]),
                 source_lang=normalize_tag(str(data["source_lang"])),
@@ -111,6 +118,7 @@ class ProjectConfig:
                 documents=documents,
                 checks=checks,
                 termbases=tuple(str(t) for t in data.get("termbases", [])),
+                team=team,
             )
         except (KeyError, TypeError) as exc:
             raise ProjectError(f"{where}: missing or malformed entry {exc}") from None

@@ -17,12 +17,14 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
+from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from termbase import safetext
@@ -41,8 +43,21 @@ from workbench.tui.store import SegmentStore, read_segments
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
+if TYPE_CHECKING:
+    from workbench.core.team_session import TeamState
+
+TEAM_SYNC_S = 15.0
+"""Seconds between syncs with the team server (queued writes out, term changes in)."""
 NEEDS_PROJECT = {"align", "translate", "findings", "termbase"}
 """Views that show a project's contents; without a project the app stays on the project view."""
+
+class TeamStateChanged(Message):
+    """The team server answered again, stopped answering, or the queue or the conflicts changed."""
+
+    def __init__(self, state: TeamState) -> None:
+        super().__init__()
+        self.state = state
+
 
 Done = Callable[[str, str], None]
 """Called with a one-line message and a notification severity when a worker finishes."""
@@ -115,13 +130,17 @@ class WorkbenchApp(App[None]):
         self.enforcer: Any | None = None
         """The term enforcer for the project's termbases (None: none, or still loading)."""
         self.enforcer_ready = False
-        self.memory = MemoryService(project.path) if project is not None else None
+        self.memory = MemoryService(project.path, self._team_state_changed) if project is not None else None
         """The translation memory, served from a thread of its own."""
         self.views: dict[str, Screen[Any]] = {}
         """View screens made so far, by mode (each registers itself when mounted)."""
         self._data_version: int | None = None
         self._generation: int | None = None
         """The segments generation the store shows; another writer moves it on (see `check_outside_changes`)."""
+        self.team_status = ""
+        """In a team project, the last word on the team server (also the subtitle)."""
+        self._team_timer: Timer | None = None
+        self._team_state: TeamState | None = None
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -150,6 +169,7 @@ class WorkbenchApp(App[None]):
             self.title = safetext.visible(self.project.config.name)
             self.call_after_refresh(self.load_segments)
             self.call_after_refresh(self.load_enforcer)
+            self._start_team_sync()
         self.set_interval(WATCH_INTERVAL, self.check_outside_changes)
 
     def open_project(self, project: Project) -> None:
@@ -165,9 +185,10 @@ class WorkbenchApp(App[None]):
         self._data_version = self._generation = None
         if self.memory is not None:
             self.memory.close()
-        self.memory = MemoryService(project.path)
+        self.memory = MemoryService(project.path, self._team_state_changed)
         self.announce_edit()
         self.load_enforcer()
+        self._start_team_sync()
 
     def on_unmount(self) -> None:
         if self.memory is not None:
@@ -246,6 +267,46 @@ class WorkbenchApp(App[None]):
 
     def on_segment_requested(self, message: SegmentRequested) -> None:
         self.show_segment(message.segment_id)
+
+    # -- team server -------------------------------------------------------------------
+
+    def _start_team_sync(self) -> None:
+        """In a team project: sync now (which tells whether the server answers), then every so often."""
+        if self.project is None or not self.project.config.team:
+            return
+        self.action_team_sync()
+        if self._team_timer is None:
+            self._team_timer = self.set_interval(TEAM_SYNC_S, self.action_team_sync)
+
+    def action_team_sync(self) -> None:
+        """Send the queued changes to the team server and take the team's term changes (in the background)."""
+        if self.memory is not None:
+            self.memory.sync()
+
+    def _team_state_changed(self, state: TeamState) -> None:
+        """Called on the memory thread: posting never waits (closing the app waits for that thread)."""
+        self.post_message(TeamStateChanged(state))
+
+    def on_team_state_changed(self, message: TeamStateChanged) -> None:
+        state = message.state
+        parts = [_("Team server connected.") if state.online else _("Team server unreachable: working offline from the local cache.")]
+        if state.queued:
+            parts.append(ngettext("{count} change queued.", "{count} changes queued.", state.queued).format(count=number(state.queued)))
+        if state.conflicts:
+            parts.append(
+                ngettext("{count} term conflict to resolve.", "{count} term conflicts to resolve.", state.conflicts).format(
+                    count=number(state.conflicts)
+                )
+            )
+        text = " ".join(parts)
+        self.sub_title = text
+        self.team_status = text
+        last, self._team_state = self._team_state, state
+        if state.pulled > (last.pulled if last else 0):
+            self.load_enforcer()  # the team's term changes are in the termbase now
+        # each queued confirmation changes the subtitle; only news earns a notification
+        if last is None or last.online != state.online or state.conflicts > last.conflicts:
+            self.notify(text, severity="information" if state.online and not state.conflicts else "warning", timeout=8)
 
     # -- findings --------------------------------------------------------------------
 

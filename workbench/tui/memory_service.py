@@ -6,6 +6,11 @@ every memory call runs on one dedicated thread: the editor awaits the result
 without blocking, and a lookup on a million-unit memory never freezes a key.
 The first call brings the project memory in step with the project's
 confirmed segments; after that the editor records each confirmation.
+
+In a team project the memory is a `TeamMemory` (lookups on the team server,
+confirmations queued for it, the local memory while it cannot be reached):
+after each call the service hands its state to `on_team_state` when it
+changed, so the app can say that it works offline and what is queued.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ if TYPE_CHECKING:  # the memory modules load on the memory thread, not at startu
     from workbench.core.memory import TranslationMemory
     from workbench.core.memory_concordance import ConcordanceHit
     from workbench.core.memory_search import FuzzyMatch
+    from workbench.core.team_session import TeamMemory, TeamState
 
 T = TypeVar("T")
 
@@ -30,25 +36,48 @@ T = TypeVar("T")
 class MemoryService:
     """Memory lookups for one project, run on a thread of their own."""
 
-    def __init__(self, project_path: Path) -> None:
+    def __init__(self, project_path: Path, on_team_state: Callable[[TeamState], None] | None = None) -> None:
         self.project_path = project_path
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="memory")
-        self._memory: TranslationMemory | None = None
+        self._memory: TranslationMemory | TeamMemory | None = None
+        self._on_team_state = on_team_state
+        self._team_state: TeamState | None = None
 
-    def _open(self) -> TranslationMemory:
+    def _open(self) -> TranslationMemory | TeamMemory:
         """Runs on the memory thread: open once, and sync the project memory on first use."""
         if self._memory is None:
-            from workbench.core.memory import TranslationMemory
+            from workbench.core.team_session import open_memory
 
             with Project.open(self.project_path) as project:
-                memory = TranslationMemory.for_project(project)
-                memory.sync_project(project)
+                memory = open_memory(project)
+                try:
+                    memory.sync_project(project)
+                except BaseException:
+                    memory.close()
+                    raise
             self._memory = memory
         return self._memory
 
-    async def _run(self, call: Callable[[TranslationMemory], T]) -> T:
+    def _report(self) -> None:
+        """Runs on the memory thread: hand a changed team state to the app."""
+        from workbench.core.team_session import TeamMemory
+
+        if not isinstance(self._memory, TeamMemory) or self._on_team_state is None:
+            return
+        state = self._memory.state()
+        if state != self._team_state:
+            self._team_state = state
+            self._on_team_state(state)
+
+    def _call(self, call: Callable[[TranslationMemory | TeamMemory], T]) -> T:
+        try:
+            return call(self._open())
+        finally:
+            self._report()
+
+    async def _run(self, call: Callable[[TranslationMemory | TeamMemory], T]) -> T:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, lambda: call(self._open()))
+        return await loop.run_in_executor(self._executor, lambda: self._call(call))
 
     async def lookup(self, segment: Segment, *, min_score: int = 60, limit: int = 8) -> list[FuzzyMatch]:
         """Fuzzy matches for the segment's source, leaving out the segment itself."""
@@ -63,14 +92,27 @@ class MemoryService:
     def record(self, segment: Segment) -> None:
         """Bring the segment's project-memory unit in step (after a confirmation or an edit)."""
         self._executor.submit(
-            lambda: self._open().record_segment(
+            self._call,
+            lambda memory: memory.record_segment(
                 segment.id,
                 segment.source,
                 segment.target,
                 str(segment.status),
                 confidence=segment.confidence,
-            )
+            ),
         )
+
+    def sync(self) -> None:
+        """In a team project: send what is queued and take the team's term changes (no-op otherwise)."""
+
+        def sync(memory: TranslationMemory | TeamMemory) -> None:
+            from workbench.core.team_session import TeamMemory
+
+            if isinstance(memory, TeamMemory):
+                memory.retry_now()
+                memory.sync_terms()
+
+        self._executor.submit(self._call, sync)
 
     def close(self) -> None:
         """Finish pending writes and close the connection on its own thread."""

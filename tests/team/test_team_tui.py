@@ -1,0 +1,87 @@
+"""The TUI in a team project: it says when it works offline and when the server is back."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import psycopg
+from click.testing import CliRunner
+from team_helpers import clone_project, make_team_project
+
+from bench.pg_cluster import Cluster
+from termbase.model import Concept, Term
+from termbase.store import Termbase
+from workbench.cli import main
+from workbench.core.terminology import TERMBASE_FILE
+from workbench.tui.app import WorkbenchApp, make_app
+
+SIZE = (80, 24)
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def wait_for(app: WorkbenchApp, pilot, words: str, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds * 10)):
+        if words in app.team_status:
+            return
+        await asyncio.sleep(0.1)
+        await pilot.pause()
+    raise AssertionError(f"{words!r} never shown; last: {app.team_status!r}")
+
+
+async def test_the_tui_says_it_works_offline_and_when_the_server_is_back(tmp_path: Path, team_url: str, cluster: Cluster) -> None:
+    path = make_team_project(tmp_path / "anna", team_url, "anna")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(app, pilot, "Team server connected")
+        cluster.stop("fast")
+        try:
+            app.action_team_sync()
+            await wait_for(app, pilot, "working offline")
+            assert "working offline" in app.sub_title
+            await pilot.press("f4")  # the translation editor, on the first segment
+            await pilot.pause(0.5)
+            await pilot.press("ctrl+s")  # confirmed while offline
+            await wait_for(app, pilot, "1 change queued")
+            assert any("working offline" in str(n.message) for n in app._notifications)
+        finally:
+            cluster.start()
+        app.action_team_sync()
+        await wait_for(app, pilot, "Team server connected.")
+        assert "queued" not in app.team_status
+    with psycopg.connect(team_url) as conn:
+        assert conn.execute("select count(*) from units").fetchone()[0] == 1
+
+
+async def test_an_unreachable_server_at_start_is_shown_at_once(tmp_path: Path, team_url: str, cluster: Cluster) -> None:
+    path = make_team_project(tmp_path / "anna", team_url.replace(f":{cluster.port}/", ":1/"), "anna")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(app, pilot, "Team server unreachable: working offline from the local cache.")
+
+
+async def test_a_colleagues_new_concept_reaches_the_term_matcher(tmp_path: Path, team_url: str) -> None:
+    anna = make_team_project(tmp_path / "anna", team_url, "anna")
+    boris = clone_project(anna, tmp_path / "boris", "boris")
+    app = make_app(anna)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(app, pilot, "Team server connected")
+        await settle(pilot)
+        before = app.enforcer
+        with Termbase(boris / TERMBASE_FILE) as termbase:
+            termbase.put(Concept("c9", terms=(Term("premises", "en"), Term("помещение", "ru"))))
+        assert CliRunner().invoke(main, ["team", "sync", str(boris)]).exit_code == 0
+        app.action_team_sync()
+        for _ in range(100):
+            await asyncio.sleep(0.1)
+            await settle(pilot)
+            if app.enforcer is not before and app.enforcer is not None:
+                break
+        assert app.enforcer is not None and app.enforcer is not before
+    with Termbase(anna / TERMBASE_FILE) as termbase:
+        assert termbase.get("c9") is not None

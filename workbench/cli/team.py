@@ -1,0 +1,162 @@
+"""`workbench team init|status|sync|import|resolve`: the team server of shared projects.
+
+Thin commands over `workbench.core.team` and `workbench.core.team_session`.
+A refused login is one line and exit code 2, like any other bad input; a
+server that cannot be reached is not an error of the user's: `status` and
+`sync` say so and exit with code 1 (the writes stay queued).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+
+
+@click.group()
+def team() -> None:
+    """Team projects: a shared memory and termbase on a PostgreSQL server."""
+
+
+@team.command("init")
+@click.argument("database", metavar="URL")
+@format_option
+def init_command(database: str, output_format: str) -> None:
+    """Create or upgrade the workbench schema in the PostgreSQL database URL.
+
+    URL is a postgresql:// URL, key=value pairs or a libpq service name; the
+    password comes from ~/.pgpass, the service file or PGPASSWORD. Running it
+    again on an initialised database changes nothing.
+    """
+    from workbench.core.team import describe, init_server
+
+    applied = init_server(database)
+    if output_format == "json":
+        emit_json({"database": describe(database), "applied": applied})
+        return
+    if applied:
+        click.echo(f"{describe(database)}: applied {', '.join(applied)}")
+    else:
+        click.echo(f"{describe(database)}: already up to date")
+
+
+@team.command("status")
+@project_argument
+@format_option
+def status_command(directory: Path, output_format: str) -> None:
+    """Show project DIR's team server: the connection, the queue, conflicts and the counts.
+
+    Exit code 1 when the server cannot be reached (the local cache is used).
+    """
+    from workbench.core.team_schema import applied
+    from workbench.core.team_session import TeamMemory
+
+    with open_project(directory) as project, TeamMemory.for_project(project) as memory:
+        store = memory.server()
+        counts = store.counts(memory.settings.project) if store is not None else None
+        schema = applied(store.conn) if store is not None else []
+        state = memory.state()
+        conflicts = memory.conflicts()
+        settings = memory.settings
+    if output_format == "json":
+        emit_json(
+            {
+                "database": settings.display,
+                "project_memory": settings.project,
+                "member": settings.member,
+                "online": state.online,
+                "detail": state.detail,
+                "schema": schema,
+                "queued": state.queued,
+                "conflicts": [c.message for c in conflicts],
+                "server": counts,
+            }
+        )
+    else:
+        click.echo(f"server:     {settings.display} ({'connected' if state.online else 'unreachable'})")
+        if state.detail:
+            click.echo(f"            {state.detail}")
+        click.echo(f"member:     {settings.member}; project memory {settings.project!r}")
+        click.echo(f"queued:     {state.queued} write{'s' if state.queued != 1 else ''}")
+        if counts is not None:
+            click.echo(f"schema:     {schema[-1] if schema else '-'}")
+            click.echo(
+                f"server has: {counts['units']:,} units in {counts['memories']} memories "
+                f"({counts['project_units']:,} of this project), {counts['concepts']:,} concepts"
+            )
+        for conflict in conflicts:
+            click.echo(f"conflict:   {conflict.message}")
+    if not state.online:
+        sys.exit(1)
+
+
+@team.command("sync")
+@project_argument
+@format_option
+def sync_command(directory: Path, output_format: str) -> None:
+    """Send project DIR's queued and changed segments and concepts to the server; take its concepts.
+
+    Exit code 1 when the server cannot be reached (nothing is lost: the
+    writes stay queued) or when a concept edit conflicts with someone else's.
+    """
+    from workbench.core.team_session import TeamMemory
+
+    with open_project(directory) as project, TeamMemory.for_project(project) as memory:
+        report = memory.sync(project)
+        state = memory.state()
+    if output_format == "json":
+        emit_json(
+            {
+                "online": report.online,
+                "sent": report.sent,
+                "queued": report.queued,
+                "pulled": report.pulled,
+                "conflicts": list(report.conflicts),
+                "detail": state.detail,
+            }
+        )
+    else:
+        if report.online:
+            click.echo(f"sent {report.sent} writes, took {report.pulled} concepts; {report.queued} still queued")
+        else:
+            click.echo(f"offline: {report.queued} writes queued ({state.detail})")
+        for message in report.conflicts:
+            click.echo(f"conflict: {message}", err=True)
+    if not report.online or report.conflicts:
+        sys.exit(1)
+
+
+@team.command("import")
+@project_argument
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--name", help="Memory name (default: the file name). The same name replaces that memory.")
+def import_command(directory: Path, file: Path, name: str | None) -> None:
+    """Import FILE (TMX, or a TSV bitext) into the shared memory on project DIR's team server."""
+    from workbench.core.team_session import TeamMemory
+
+    with open_project(directory) as project, TeamMemory.for_project(project) as memory:
+        report = memory.import_file(file, name=name)
+    verb = "replaced shared memory" if report.replaced else "imported into the shared memory"
+    skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
+    if report.too_long:
+        skipped += f", skipped {report.too_long} too long"
+    click.echo(f"{verb} {report.memory}: {report.units} units{skipped}")
+
+
+@team.command("resolve")
+@project_argument
+@click.argument("concept")
+@click.option("--keep", type=click.Choice(["mine", "theirs"]), required=True, help="Whose version of the concept stays.")
+def resolve_command(directory: Path, concept: str, keep: str) -> None:
+    """End a conflict on CONCEPT in project DIR: keep your edit (sent on top of theirs) or theirs."""
+    from workbench.core.team_session import TeamMemory
+
+    with open_project(directory) as project, TeamMemory.for_project(project) as memory:
+        memory.resolve(concept, keep)
+        remaining = memory.conflicts()
+    click.echo(f"concept {concept}: kept {keep}" + (f"; {len(remaining)} conflicts left" if remaining else ""))
+    if keep == "mine" and any(c.concept_id == concept for c in remaining):
+        fail(f"concept {concept} changed again on the server meanwhile; see workbench team status")

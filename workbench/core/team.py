@@ -1,0 +1,168 @@
+"""Team projects: which server a project shares its memory and termbase through, and reaching it.
+
+A project becomes a team project with a `[team]` table in `project.toml`:
+
+    [team]
+    database = "postgresql://tm.example.org/agency"   # or a libpq service name: "agency"
+    project = "workers-clubs"    # the shared project memory's name (default: the project name)
+    member = "anna"              # who is named on changes (default: the login name)
+
+The password is never in the file (it is shared with the project folder):
+libpq finds it in `~/.pgpass` (or `PGPASSFILE`), a service file
+(`~/.pg_service.conf`, `PGSERVICEFILE`) or `PGPASSWORD`. A `database` value
+that holds a password is refused.
+
+Two kinds of failure are told apart, because they call for different
+behaviour: the server refused the login or the database is not ours
+(`TeamLoginError`, `SchemaError`: the user must fix something, one line and
+exit code 2) and the server cannot be reached (`TeamOffline`: the workbench
+works from its local cache and queues writes until it is back).
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+
+from workbench.core import team_schema
+from workbench.core.errors import ProjectError, WorkbenchError
+from workbench.core.project import Project
+
+CONNECT_TIMEOUT_S = 3
+"""How long a connection attempt may take before the server counts as unreachable."""
+STATEMENT_TIMEOUT_MS = 30_000
+_LOGIN_FAILURES = ("password authentication failed", "no password supplied", "authentication failed", "role \"", "does not exist")
+
+
+class TeamLoginError(WorkbenchError):
+    """The server answered and refused: wrong password, unknown user or database."""
+
+
+class TeamOffline(WorkbenchError):
+    """The server cannot be reached now (down, network gone): work from the cache."""
+
+
+@dataclass(frozen=True, slots=True)
+class TeamSettings:
+    """The `[team]` table of a project."""
+
+    database: str
+    """A libpq connection string: a `postgresql://` URL, `key=value` pairs, or `service=NAME`."""
+    project: str
+    """The name of the shared memory that holds this project's confirmed segments."""
+    member: str
+    """Who is named on the changes this workbench makes."""
+
+    @property
+    def display(self) -> str:
+        """The connection without anything secret, for status lines."""
+        return describe(self.database)
+
+
+def conninfo(value: str) -> str:
+    """A libpq connection string from what `[team] database` or `team init` was given.
+
+    A URL or `key=value` pairs are used as they are; a bare word is a service
+    name from the libpq service file.
+    """
+    value = value.strip()
+    if not value:
+        raise ProjectError("[team] database is empty")
+    if value.startswith(("postgresql://", "postgres://")) or "=" in value:
+        return value
+    return f"service={value}"
+
+
+def describe(value: str) -> str:
+    """The connection as host/port/database/user, never a password."""
+    try:
+        parts = conninfo_to_dict(conninfo(value))
+    except psycopg.ProgrammingError:
+        return "(malformed connection string)"
+    if "service" in parts and "host" not in parts:
+        return f"service {parts['service']}"
+    host = parts.get("host", "local socket")
+    port = f":{parts['port']}" if "port" in parts else ""
+    user = f"{parts['user']}@" if "user" in parts else ""
+    return f"{user}{host}{port}/{parts.get('dbname', '')}"
+
+
+def settings_for(project: Project) -> TeamSettings | None:
+    """The project's team settings, or None for a project that works alone."""
+    table: dict[str, Any] = project.config.team
+    if not table:
+        return None
+    database = table.get("database")
+    if not isinstance(database, str):
+        raise ProjectError(f"{project.path}/project.toml: [team] needs database = \"postgresql://...\" or a service name")
+    dsn = conninfo(database)
+    try:
+        parts = conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError as exc:
+        raise ProjectError(f"{project.path}/project.toml: [team] database is malformed ({_first_line(exc)})") from None
+    if parts.get("password"):
+        raise ProjectError(
+            f"{project.path}/project.toml: [team] database holds a password; remove it and use "
+            "~/.pgpass (PGPASSFILE), a service file or PGPASSWORD"
+        )
+    return TeamSettings(
+        database=dsn,
+        project=str(table.get("project") or project.config.name),
+        member=str(table.get("member") or getpass.getuser()),
+    )
+
+
+def connect(database: str, *, timeout_s: int = CONNECT_TIMEOUT_S) -> psycopg.Connection:
+    """An autocommit connection to the team server (transactions are explicit).
+
+    Raises `TeamLoginError` when the server refuses the login and
+    `TeamOffline` when it cannot be reached.
+    """
+    try:
+        conn = psycopg.connect(
+            conninfo(database),
+            autocommit=True,
+            connect_timeout=timeout_s,
+            application_name="workbench",
+            options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+        )
+    except psycopg.OperationalError as exc:
+        raise classify(exc, database) from None
+    except psycopg.ProgrammingError as exc:  # a malformed connection string
+        raise TeamLoginError(f"team server {describe(database)}: {_first_line(exc)}") from None
+    return conn
+
+
+def classify(exc: psycopg.OperationalError, database: str) -> WorkbenchError:
+    """A refused login (the user's to fix) or an unreachable server (work offline)."""
+    text = _first_line(exc)
+    lowered = str(exc).lower()
+    if any(marker in lowered for marker in _LOGIN_FAILURES) and "could not connect" not in lowered:
+        return TeamLoginError(f"team server {describe(database)} refused the login: {text}")
+    return TeamOffline(f"team server {describe(database)} is unreachable: {text}")
+
+
+def _first_line(exc: BaseException) -> str:
+    """The useful line of a libpq message (it repeats the address before `FATAL:`)."""
+    text = str(exc).strip()
+    if "FATAL:" in text:
+        text = text.split("FATAL:", 1)[1]
+    return " ".join((text.splitlines() or [""])[0].split())
+
+
+def init_server(database: str) -> list[str]:
+    """Create or migrate the workbench schema in the database; returns the migrations applied."""
+    with connect(database, timeout_s=10) as conn:
+        encoding = conn.execute("show server_encoding").fetchone()
+        if not encoding or encoding[0].upper() not in ("UTF8", "UTF-8"):
+            raise team_schema.SchemaError(f"the team database must be UTF8, not {encoding[0] if encoding else '?'}")
+        try:
+            return team_schema.migrate(conn)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise team_schema.SchemaError(
+                f"cannot create the workbench schema: {_first_line(exc)} (pg_trgm needs a role that may create extensions)"
+            ) from None

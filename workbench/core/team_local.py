@@ -1,0 +1,205 @@
+"""What a team project keeps on this machine about the server: `team.db` beside `project.db`.
+
+* `outbox`: writes waiting for the server, in the order they were made. Each
+  has an operation id the server records when it applies it, so a write sent
+  twice (the connection broke before the acknowledgement) counts once. A row
+  leaves the outbox only after the server committed it.
+* `pushed`: for each segment, the state last queued for the server, so a
+  sync queues only what changed since, whichever face (TUI, CLI) changed it.
+* `concept_base`: each shared concept as the server last had it, with its
+  version: the base of local edits. A local concept that differs from its
+  base was edited here; a server version above the base was edited there.
+* `conflicts`: edits the server refused because someone else changed the
+  concept first, with both versions, until the translator resolves them.
+
+SQLite in WAL mode like the other project files; schema through migrations.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Self
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from workbench.core.errors import ProjectError
+from workbench.core.project import utc_now
+
+TEAM_FILE = "team.db"
+BUSY_TIMEOUT_MS = 10_000
+
+migrations = Migrations("workbench.team")
+
+
+@migrations(name="m001_team_local")
+def _m001_team_local(db: Database) -> None:
+    db.execute(
+        "create table outbox(seq integer primary key autoincrement, op_id text not null unique, "
+        "kind text not null, key text not null, payload text not null, created text not null)"
+    )
+    db.execute("create table pushed(segment_id integer primary key, fingerprint text not null)")
+    db.execute("create table concept_base(id text primary key, version integer not null, data text)")
+    db.execute(
+        "create table conflicts(concept_id text primary key, mine text, base_version integer not null, "
+        "theirs text, their_version integer not null, changed_by text, changed_at text, message text not null)"
+    )
+    db.execute("create table state(key text primary key, value text)")
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedOp:
+    """One write waiting for the server."""
+
+    seq: int
+    op_id: str
+    kind: str
+    """`segment` (a project-memory unit) or `concept` (a termbase concept)."""
+    key: str
+    """What it writes: the segment id or the concept id."""
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """An edit the server refused: the concept changed there since this copy was taken."""
+
+    concept_id: str
+    mine: dict[str, Any] | None
+    base_version: int
+    theirs: dict[str, Any] | None
+    their_version: int
+    changed_by: str | None
+    changed_at: str | None
+    message: str
+
+
+class TeamLocal:
+    """`team.db` of one project: the outbox, what was pushed, concept bases and conflicts."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.db = Database(conn)
+            self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+            if self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
+                self.db.enable_wal()
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{path}: cannot open the team cache ({exc})") from None
+
+    @classmethod
+    def for_folder(cls, folder: Path) -> TeamLocal:
+        return cls(folder / TEAM_FILE)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the outbox ---------------------------------------------------------------------
+
+    def enqueue(self, kind: str, key: str, payload: dict[str, Any]) -> str:
+        """Queue a write; a concept write replaces one still queued for that concept."""
+        op_id = str(uuid.uuid4())
+        with self.db.atomic():
+            if kind == "concept":
+                self.db.execute("delete from outbox where kind = 'concept' and key = ?", (key,))
+            self.db.execute(
+                "insert into outbox(op_id, kind, key, payload, created) values (?, ?, ?, ?, ?)",
+                (op_id, kind, key, json.dumps(payload, ensure_ascii=False), utc_now()),
+            )
+        return op_id
+
+    def queued(self) -> Iterator[QueuedOp]:
+        """The queue in order, read a row at a time (a row may be sent and deleted between reads)."""
+        last = 0
+        while True:
+            row = self.db.execute(
+                "select seq, op_id, kind, key, payload from outbox where seq > ? order by seq limit 1", (last,)
+            ).fetchone()
+            if row is None:
+                return
+            last = row[0]
+            yield QueuedOp(row[0], row[1], row[2], row[3], json.loads(row[4]))
+
+    def done(self, op: QueuedOp) -> None:
+        self.db.execute("delete from outbox where seq = ?", (op.seq,))
+
+    def queue_length(self) -> int:
+        return int(self.db.execute("select count(*) from outbox").fetchone()[0])
+
+    def queued_concepts(self) -> set[str]:
+        return {row[0] for row in self.db.execute("select key from outbox where kind = 'concept'")}
+
+    # -- segments ---------------------------------------------------------------------------
+
+    def pushed_fingerprints(self) -> dict[int, str]:
+        return dict(self.db.execute("select segment_id, fingerprint from pushed").fetchall())
+
+    def queue_segment(self, segment: dict[str, Any], fingerprint: str) -> None:
+        """Queue a segment's state and remember it as pushed, in one transaction."""
+        with self.db.atomic():
+            self.enqueue("segment", str(segment["id"]), segment)
+            self.db.execute(
+                "insert into pushed(segment_id, fingerprint) values (?, ?) "
+                "on conflict(segment_id) do update set fingerprint = excluded.fingerprint",
+                (segment["id"], fingerprint),
+            )
+
+    # -- concepts ---------------------------------------------------------------------------
+
+    def bases(self) -> dict[str, tuple[int, dict[str, Any] | None]]:
+        return {
+            row[0]: (int(row[1]), json.loads(row[2]) if row[2] else None)
+            for row in self.db.execute("select id, version, data from concept_base")
+        }
+
+    def set_base(self, concept_id: str, version: int, data: dict[str, Any] | None) -> None:
+        self.db.execute(
+            "insert into concept_base(id, version, data) values (?, ?, ?) "
+            "on conflict(id) do update set version = excluded.version, data = excluded.data",
+            (concept_id, version, json.dumps(data, ensure_ascii=False) if data is not None else None),
+        )
+
+    def record_conflict(self, conflict: Conflict) -> None:
+        self.db.execute(
+            "insert or replace into conflicts values (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                conflict.concept_id,
+                json.dumps(conflict.mine, ensure_ascii=False) if conflict.mine else None,
+                conflict.base_version,
+                json.dumps(conflict.theirs, ensure_ascii=False) if conflict.theirs else None,
+                conflict.their_version,
+                conflict.changed_by,
+                conflict.changed_at,
+                conflict.message,
+            ),
+        )
+
+    def conflicts(self) -> list[Conflict]:
+        return [
+            Conflict(r[0], json.loads(r[1]) if r[1] else None, r[2], json.loads(r[3]) if r[3] else None, r[4], r[5], r[6], r[7])
+            for r in self.db.execute("select * from conflicts order by concept_id")
+        ]
+
+    def clear_conflict(self, concept_id: str) -> None:
+        self.db.execute("delete from conflicts where concept_id = ?", (concept_id,))
+
+    # -- state --------------------------------------------------------------------------------
+
+    def get_state(self, key: str) -> str | None:
+        row = self.db.execute("select value from state where key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_state(self, key: str, value: str) -> None:
+        self.db.execute("insert or replace into state(key, value) values (?, ?)", (key, value))

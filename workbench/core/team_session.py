@@ -1,0 +1,493 @@
+"""A team project's memory and termbase: the server when it answers, the local cache when not.
+
+`TeamMemory` stands where `TranslationMemory` stands (the CLI's memory
+commands and the TUI's memory thread use either through `open_memory`):
+
+* every confirmed segment is recorded locally (the project memory, as in a
+  project of one) and queued for the server (`team_local`); the queue is sent
+  in order whenever the server answers, before each lookup and on `sync`;
+* lookups and concordance go to the server (`team_store`), which holds every
+  member's confirmed segments and the shared TMX memories; when it cannot be
+  reached they fall back to the local memory, `state()` says so, and the
+  server is tried again after `retry_after_s`;
+* the shared termbase is the project's own termbase file kept in step with
+  the server by `sync_terms`: local edits (found by comparing each concept
+  with the server version it was based on) are sent with that version, and
+  the server refuses them if someone else changed the concept meanwhile;
+  such conflicts are kept with both versions until resolved.
+
+One instance belongs to one thread (SQLite and psycopg connections).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Self
+
+import psycopg
+from psycopg.errors import DeadlockDetected, SerializationFailure, TransactionRollback
+
+from termbase.store import Termbase
+from workbench.core.errors import WorkbenchError
+from workbench.core.memory import (
+    CONFIRMED,
+    MemoryImport,
+    MemoryInfo,
+    ProjectSync,
+    TranslationMemory,
+)
+from workbench.core.memory_concordance import ConcordanceHit
+from workbench.core.memory_search import FuzzyMatch, TermFinder
+from workbench.core.project import Project, utc_now
+from workbench.core.team import TeamOffline, TeamSettings, classify, connect, settings_for
+from workbench.core.team_local import Conflict, QueuedOp, TeamLocal
+from workbench.core.team_schema import check
+from workbench.core.team_store import ConceptConflict, TeamStore, concept_from_json, concept_to_json
+from workbench.core.terminology import TERMBASE_FILE
+from workbench.formats.base import TranslationUnit
+from workbench.formats.registry import reader_for
+
+RETRY_AFTER_S = 10.0
+"""How long after a failure the server is left alone before it is tried again."""
+RETRIES = 5
+"""Attempts at a write the server rolled back (deadlock, serialisation failure) before giving up for now."""
+_LOST = (psycopg.OperationalError, psycopg.InterfaceError)
+_ROLLED_BACK = (DeadlockDetected, SerializationFailure, TransactionRollback)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamState:
+    """How a team project stands with its server, for the TUI's status and `team status`."""
+
+    online: bool
+    queued: int
+    """Writes waiting for the server."""
+    conflicts: int
+    """Concept edits the server refused (someone else changed the concept first)."""
+    detail: str
+    """Why the server is unreachable, or empty."""
+    pulled: int = 0
+    """Concepts taken from the server since the session began (the term matcher must follow)."""
+
+    def describe(self) -> str:
+        if self.online:
+            text = "team server connected"
+        else:
+            text = "team server unreachable: working offline from the local cache"
+        if self.queued:
+            text += f", {self.queued} change{'s' if self.queued != 1 else ''} queued"
+        if self.conflicts:
+            text += f", {self.conflicts} term conflict{'s' if self.conflicts != 1 else ''} to resolve"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What one `sync` did."""
+
+    online: bool
+    sent: int
+    queued: int
+    pulled: int
+    conflicts: tuple[str, ...] = field(default=())
+    """Messages of the conflicts found now (each shows the other person's change)."""
+
+
+class TeamMemory:
+    """The memory (and termbase) of a team project; the same face as `TranslationMemory`."""
+
+    def __init__(
+        self,
+        project_path: Path,
+        settings: TeamSettings,
+        local: TranslationMemory,
+        *,
+        retry_after_s: float = RETRY_AFTER_S,
+    ) -> None:
+        self.project_path = project_path
+        self.settings = settings
+        self.local = local
+        self.cache = TeamLocal.for_folder(project_path)
+        self.retry_after_s = retry_after_s
+        self._conn: psycopg.Connection | None = None
+        self._store: TeamStore | None = None
+        self._retry_at = 0.0
+        self._detail = ""
+        self._checked = False
+        self._pulled = 0
+
+    @classmethod
+    def for_project(cls, project: Project, *, retry_after_s: float = RETRY_AFTER_S) -> TeamMemory:
+        settings = settings_for(project)
+        if settings is None:
+            raise WorkbenchError(f"{project.path} is not a team project (no [team] in project.toml)")
+        return cls(project.path, settings, TranslationMemory.for_project(project), retry_after_s=retry_after_s)
+
+    @property
+    def source_lang(self) -> str:
+        return self.local.source_lang
+
+    @property
+    def target_lang(self) -> str:
+        return self.local.target_lang
+
+    def close(self) -> None:
+        self._disconnect()
+        self.local.close()
+        self.cache.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the connection -------------------------------------------------------------------
+
+    def server(self) -> TeamStore | None:
+        """The server, connecting if due; None while it is unreachable.
+
+        A refused login or a database that is not ours raises (the user must
+        act); an unreachable server only makes this offline for a while.
+        """
+        if self._store is not None:
+            return self._store
+        if time.monotonic() < self._retry_at:
+            return None
+        try:
+            conn = connect(self.settings.database)
+        except TeamOffline as exc:
+            self._went_offline(str(exc))
+            return None
+        try:
+            if not self._checked:
+                check(conn)
+                self._checked = True
+        except _LOST as exc:
+            conn.close()
+            self._went_offline(str(classify(exc, self.settings.database)) if isinstance(exc, psycopg.OperationalError) else str(exc))
+            return None
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+        self._store = TeamStore(conn, source_lang=self.source_lang, target_lang=self.target_lang)
+        self._detail = ""
+        return self._store
+
+    def _went_offline(self, detail: str) -> None:
+        self._disconnect()
+        self._detail = detail
+        self._retry_at = time.monotonic() + self.retry_after_s
+
+    def _disconnect(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(*_LOST):
+                self._conn.close()
+        self._conn = None
+        self._store = None
+
+    def retry_now(self) -> None:
+        """Try the server at the next call, whatever the back-off says."""
+        self._retry_at = 0.0
+
+    def state(self) -> TeamState:
+        return TeamState(
+            online=self._store is not None,
+            queued=self.cache.queue_length(),
+            conflicts=len(self.cache.conflicts()),
+            detail=self._detail,
+            pulled=self._pulled,
+        )
+
+    # -- sending the queue -----------------------------------------------------------------
+
+    def flush(self) -> tuple[int, list[str]]:
+        """Send queued writes in order; returns (sent, conflict messages). Stops when the server goes."""
+        if self.cache.queue_length() == 0:
+            return 0, []
+        store = self.server()
+        if store is None:
+            return 0, []
+        sent = 0
+        conflicts: list[str] = []
+        for op in self.cache.queued():
+            try:
+                for attempt in range(RETRIES):
+                    try:
+                        self._apply(store, op)
+                        break
+                    except _ROLLED_BACK:
+                        # a deadlock or serialisation failure: the server undid it; try again
+                        if attempt == RETRIES - 1:
+                            raise
+                        time.sleep(0.05 * (attempt + 1))
+            except ConceptConflict as conflict:
+                conflicts.append(conflict.message)
+                with self.cache.db.atomic():
+                    self.cache.record_conflict(
+                        Conflict(
+                            op.key,
+                            op.payload.get("concept"),
+                            conflict.base_version,
+                            concept_to_json(conflict.theirs.concept) if conflict.theirs.concept else None,
+                            conflict.theirs.version,
+                            conflict.theirs.changed_by,
+                            conflict.theirs.changed_at,
+                            conflict.message,
+                        )
+                    )
+                    self.cache.done(op)
+                continue
+            except _LOST as exc:
+                self._went_offline(str(classify(exc, self.settings.database)) if isinstance(exc, psycopg.OperationalError) else str(exc))
+                break
+            sent += 1
+        return sent, conflicts
+
+    def _apply(self, store: TeamStore, op: QueuedOp) -> None:
+        """Apply one queued write on the server, then drop it from the queue (in that order)."""
+        if op.kind == "segment":
+            store.apply_segment(op.op_id, self.settings.project, self.settings.member, op.payload)
+            self.cache.done(op)
+            return
+        data = op.payload.get("concept")
+        concept = concept_from_json(data) if data else None
+        version = store.put_concept(op.op_id, op.key, concept, int(op.payload["base_version"]), self.settings.member)
+        with self.cache.db.atomic():
+            self.cache.set_base(op.key, version, data)
+            self.cache.done(op)
+
+    # -- the memory ---------------------------------------------------------------------------
+
+    def record_segment(
+        self,
+        segment_id: int,
+        source: str,
+        target: str,
+        status: str,
+        *,
+        confidence: float | None = None,
+        changed: str | None = None,
+    ) -> None:
+        """Record a segment's state locally, queue it for the server, and send the queue if it answers."""
+        changed = changed or utc_now()
+        self.local.record_segment(segment_id, source, target, status, confidence=confidence, changed=changed)
+        segment = {"id": segment_id, "source": source, "target": target, "status": status, "confidence": confidence, "changed": changed}
+        self.cache.queue_segment(segment, _fingerprint(segment))
+        self.flush()
+
+    def sync_project(self, project: Project) -> ProjectSync:
+        """Bring the local project memory in step, queue every segment changed since it was last sent, send."""
+        report = self.local.sync_project(project)
+        self.queue_project(project)
+        self.flush()
+        return report
+
+    def queue_project(self, project: Project) -> int:
+        """Queue the segments whose state differs from what was last queued; returns how many."""
+        pushed = self.cache.pushed_fingerprints()
+        queued = 0
+        for row in project.db.query("select id, source, target, status, confidence, changed_at from segments order by id"):
+            segment = {
+                "id": row["id"],
+                "source": row["source"],
+                "target": row["target"] or "",
+                "status": row["status"],
+                "confidence": row["confidence"],
+                "changed": row["changed_at"],
+            }
+            fingerprint = _fingerprint(segment)
+            confirmed = segment["status"] in CONFIRMED and segment["target"].strip()
+            if pushed.get(segment["id"]) == fingerprint or (not confirmed and segment["id"] not in pushed):
+                continue
+            self.cache.queue_segment(segment, fingerprint)
+            queued += 1
+        return queued
+
+    def lookup(
+        self,
+        text: str,
+        *,
+        min_score: int = 70,
+        limit: int = 5,
+        exclude_segment: int | None = None,
+        terms: TermFinder | None = None,
+    ) -> list[FuzzyMatch]:
+        """Fuzzy matches from the shared memory; from the local memory while offline."""
+        self.flush()
+        store = self.server()
+        if store is not None:
+            try:
+                with _refused():
+                    return store.lookup(text, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+            except _LOST as exc:
+                self._went_offline(str(exc))
+        return self.local.lookup(text, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+
+    def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
+        """Concordance in the shared memory; in the local memory while offline."""
+        self.flush()
+        store = self.server()
+        if store is not None:
+            try:
+                with _refused():
+                    return store.search(text, lang=lang, limit=limit)
+            except _LOST as exc:
+                self._went_offline(str(exc))
+        return self.local.search(text, lang=lang, limit=limit)
+
+    def memories(self) -> list[MemoryInfo]:
+        store = self.server()
+        if store is not None:
+            try:
+                return [MemoryInfo(*row) for row in store.memories()]
+            except _LOST as exc:
+                self._went_offline(str(exc))
+        return self.local.memories()
+
+    def import_file(self, path: Path | str, *, name: str | None = None) -> MemoryImport:
+        """Import a TMX (or TSV) file into the shared memory on the server (which must answer)."""
+        path = Path(path)
+        units = reader_for(path).read(path, self.source_lang, self.target_lang)
+        return self.import_units(name or path.name, units, source_file=str(path))
+
+    def import_units(self, name: str, units: Iterable[TranslationUnit], *, source_file: str | None = None) -> MemoryImport:
+        """Store `units` as the shared memory `name` on the server (which must answer), replacing one of that name."""
+        self.retry_now()
+        store = self.server()
+        if store is None:
+            raise TeamOffline(f"cannot import into the shared memory: {self._detail}")
+        if name == self.settings.project:
+            raise WorkbenchError(f"{name!r} is this team project's memory; choose another name")
+        try:
+            with _refused():
+                stored, skipped, too_long, replaced = store.import_units(name, units, source_file=source_file, member=self.settings.member)
+        except _LOST as exc:
+            self._went_offline(str(exc))
+            raise TeamOffline(f"the team server went away during the import; nothing was imported ({self._detail})") from None
+        return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=replaced, too_long=too_long)
+
+    # -- the termbase -------------------------------------------------------------------------
+
+    def sync_terms(self) -> tuple[int, int, list[str]]:
+        """Send local concept edits, take the server's; returns (writes sent, concepts pulled, conflict messages)."""
+        with Termbase(self.project_path / TERMBASE_FILE) as termbase:
+            self._queue_concept_edits(termbase)
+            sent, conflicts = self.flush()
+            store = self.server()
+            if store is None:
+                return sent, 0, conflicts
+            try:
+                pulled, found = self._pull_concepts(store, termbase)
+            except _LOST as exc:
+                self._went_offline(str(exc))
+                return sent, 0, conflicts
+        return sent, pulled, conflicts + found
+
+    def _queue_concept_edits(self, termbase: Termbase) -> None:
+        bases = self.cache.bases()
+        held = {c.concept_id for c in self.cache.conflicts()}
+        local = {concept.id: concept_to_json(concept) for concept in termbase.concepts()}
+        for concept_id, data in local.items():
+            version, base = bases.get(concept_id, (0, None))
+            if concept_id not in held and data != base:
+                self.cache.enqueue("concept", concept_id, {"concept": data, "base_version": version})
+        for concept_id, (version, base) in bases.items():
+            if base is not None and concept_id not in local and concept_id not in held:
+                self.cache.enqueue("concept", concept_id, {"concept": None, "base_version": version})
+
+    def _pull_concepts(self, store: TeamStore, termbase: Termbase) -> tuple[int, list[str]]:
+        bases = self.cache.bases()
+        waiting = self.cache.queued_concepts() | {c.concept_id for c in self.cache.conflicts()}
+        pulled = 0
+        conflicts: list[str] = []
+        for theirs in store.concepts():
+            version, base = bases.get(theirs.id, (0, None))
+            if theirs.id in waiting or theirs.version <= version:
+                continue
+            local_concept = termbase.get(theirs.id)
+            local = concept_to_json(local_concept) if local_concept else None
+            their_data = concept_to_json(theirs.concept) if theirs.concept else None
+            if local != base and local != their_data:
+                message = ConceptConflict(local_concept, version, theirs).message
+                self.cache.record_conflict(Conflict(theirs.id, local, version, their_data, theirs.version, theirs.changed_by, theirs.changed_at, message))
+                conflicts.append(message)
+                continue
+            with termbase.db.atomic():
+                if theirs.concept is None:
+                    if local_concept is not None:
+                        termbase.delete(theirs.id)
+                else:
+                    termbase.put(theirs.concept)
+            self.cache.set_base(theirs.id, theirs.version, their_data)
+            pulled += 1
+        self._pulled += pulled
+        return pulled, conflicts
+
+    def conflicts(self) -> list[Conflict]:
+        return self.cache.conflicts()
+
+    def resolve(self, concept_id: str, keep: str) -> None:
+        """End a conflict: keep `theirs` (the server's concept replaces the local one) or `mine`
+        (the local one is sent again, now knowingly on top of theirs)."""
+        found = {c.concept_id: c for c in self.cache.conflicts()}.get(concept_id)
+        if found is None:
+            raise WorkbenchError(f"no conflict on concept {concept_id!r}")
+        with Termbase(self.project_path / TERMBASE_FILE) as termbase:
+            if keep == "theirs":
+                if found.theirs is None:
+                    if termbase.get(concept_id) is not None:
+                        termbase.delete(concept_id)
+                else:
+                    termbase.put(concept_from_json(found.theirs))
+            with self.cache.db.atomic():
+                self.cache.set_base(concept_id, found.their_version, found.theirs)
+                self.cache.clear_conflict(concept_id)
+        if keep == "mine":
+            self.sync_terms()
+
+    # -- all together --------------------------------------------------------------------------
+
+    def sync(self, project: Project) -> SyncReport:
+        """Queue what changed, send the queue, take the server's concepts."""
+        self.retry_now()
+        self.local.sync_project(project)
+        self.queue_project(project)
+        sent, conflicts = self.flush()
+        more_sent, pulled, more = self.sync_terms()
+        return SyncReport(
+            online=self._store is not None,
+            sent=sent + more_sent,
+            queued=self.cache.queue_length(),
+            pulled=pulled,
+            conflicts=tuple(conflicts + more),
+        )
+
+
+@contextlib.contextmanager
+def _refused() -> Iterator[None]:
+    """A statement the server refused (not a lost connection) becomes one clear line for the faces."""
+    try:
+        yield
+    except _LOST:
+        raise
+    except psycopg.Error as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise WorkbenchError(f"the team server refused the request: {first}") from None
+
+
+def _fingerprint(segment: dict[str, Any]) -> str:
+    return json.dumps([segment["source"], segment["target"], segment["status"], segment["confidence"], segment["changed"]], ensure_ascii=False)
+
+
+def open_memory(project: Project) -> TranslationMemory | TeamMemory:
+    """The project's memory: shared through its team server when `project.toml` names one."""
+    if settings_for(project) is not None:
+        return TeamMemory.for_project(project)
+    return TranslationMemory.for_project(project)

@@ -1,0 +1,435 @@
+"""What the team server holds, read and written over one psycopg connection.
+
+The shared memory is searched on the server, but scored here with the very
+functions of the local memory (`memory_search.pigeonhole_groups`, `rank`,
+`memory_concordance.verified_hits`): the server only proposes candidates
+from its full-text indexes, the way the local memory's prefilter does, so a
+unit gets the same score and the same place as it would locally.
+
+Every write that a workbench may queue carries an operation id; the server
+records it in `applied_ops` in the same transaction as the write, so an
+operation replayed after its acknowledgement was lost is applied once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+
+from termbase.model import Concept, Term, TermStatus
+from termbase.normalize import is_word, token_spans
+from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.memory_concordance import (
+    MAX_SCANNED,
+    PAGE,
+    ConcordanceHit,
+    adjacency_pattern,
+    concordance_side,
+    verified_hits,
+    word_forms,
+    word_keys,
+)
+from workbench.core.memory_search import (
+    CANDIDATES,
+    WORD,
+    FuzzyMatch,
+    TermFinder,
+    UnitRow,
+    length_bounds,
+    pigeonhole_groups,
+    rank,
+    rough_shortlist,
+    source_key,
+)
+from workbench.core.model import MAX_SEGMENT_CHARS
+from workbench.formats.base import TranslationUnit
+
+CONFIRMED = ("translated", "reviewed")
+EXACT_CANDIDATES = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConcept:
+    """A concept as the server has it: its data (None once deleted), version and last writer."""
+
+    id: str
+    concept: Concept | None
+    version: int
+    changed_by: str
+    changed_at: str
+
+
+class ConceptConflict(WorkbenchError):
+    """Someone else changed the concept since the copy the edit was made on."""
+
+    def __init__(self, mine: Concept | None, base_version: int, theirs: ServerConcept) -> None:
+        self.mine = mine
+        self.base_version = base_version
+        self.theirs = theirs
+        concept_id = theirs.id
+        their_text = describe_concept(theirs.concept) if theirs.concept else "deleted it"
+        mine_text = describe_concept(mine) if mine else "deleted"
+        super().__init__(
+            f"concept {concept_id}: {theirs.changed_by} changed it at {theirs.changed_at} "
+            f"(version {theirs.version}, your edit was made on version {base_version}); "
+            f"theirs: {their_text}; yours: {mine_text}"
+        )
+
+
+def describe_concept(concept: Concept) -> str:
+    """A concept on one line: its terms with status, and its definition."""
+    terms = ", ".join(f"{t.lang} {t.text} ({t.status.value})" for t in concept.terms) or "no terms"
+    return terms + (f" - {concept.definition}" if concept.definition else "")
+
+
+def concept_to_json(concept: Concept) -> dict[str, Any]:
+    return {
+        "id": concept.id,
+        "subject": concept.subject,
+        "definition": concept.definition,
+        "note": concept.note,
+        "terms": [
+            {
+                "text": t.text,
+                "lang": t.lang,
+                "status": t.status.value,
+                "part_of_speech": t.part_of_speech,
+                "usage_note": t.usage_note,
+                "context": t.context,
+                "case_sensitive": t.case_sensitive,
+            }
+            for t in concept.terms
+        ],
+    }
+
+
+def concept_from_json(data: dict[str, Any]) -> Concept:
+    return Concept(
+        id=data["id"],
+        subject=data.get("subject"),
+        definition=data.get("definition"),
+        note=data.get("note"),
+        terms=tuple(
+            Term(
+                text=t["text"],
+                lang=t["lang"],
+                status=TermStatus(t["status"]),
+                part_of_speech=t.get("part_of_speech"),
+                usage_note=t.get("usage_note"),
+                context=t.get("context"),
+                case_sensitive=bool(t.get("case_sensitive")),
+            )
+            for t in data.get("terms", [])
+        ),
+    )
+
+
+class TeamStore:
+    """The shared memory and termbase on one server connection (autocommit; explicit transactions)."""
+
+    def __init__(self, conn: psycopg.Connection, *, source_lang: str = "en", target_lang: str = "ru") -> None:
+        self.conn = conn
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+
+    # -- writes that may be queued ------------------------------------------------------
+
+    def _first_time(self, op_id: str) -> bool:
+        """Record the operation; False when it was applied before (a replay)."""
+        row = self.conn.execute(
+            "insert into applied_ops(op_id) values (%s) on conflict do nothing returning op_id", (op_id,)
+        ).fetchone()
+        return row is not None
+
+    def _memory_id(self, name: str, kind: str, source_file: str | None = None) -> int:
+        row = self.conn.execute("select id from memories where name = %s", (name,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        row = self.conn.execute(
+            "insert into memories(name, kind, source_file, source_lang, target_lang) values (%s, %s, %s, %s, %s) "
+            "on conflict (name) do update set name = excluded.name returning id",
+            (name, kind, source_file, self.source_lang, self.target_lang),
+        ).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def apply_segment(self, op_id: str, memory: str, member: str, segment: dict[str, Any]) -> bool:
+        """Bring one segment's unit in the project memory `memory` in step; False for a replay.
+
+        A confirmed segment with a target is upserted (one unit per segment,
+        whoever confirms it); any other state removes the unit. An older
+        change never overwrites a newer one (`changed`, ISO UTC), so an edit
+        queued offline yesterday does not undo today's.
+        """
+        with self.conn.transaction():
+            if not self._first_time(op_id):
+                return False
+            memory_id = self._memory_id(memory, "project")
+            confirmed = segment["status"] in CONFIRMED and segment["target"].strip()
+            row = self.conn.execute(
+                "select source, changed from units where memory_id = %s and segment_id = %s for update",
+                (memory_id, segment["id"]),
+            ).fetchone()
+            if row is not None and (row[1] or "") > segment["changed"]:
+                return True  # a newer state is there already
+            self._count_stems(row[0] if row else None, segment["source"] if confirmed else None)
+            if confirmed:
+                self.conn.execute(
+                    "insert into units(memory_id, segment_id, tuid, source, target, source_key, status, confidence, changed, changed_by) "
+                    "values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                    "on conflict (memory_id, segment_id) where segment_id is not null do update set "
+                    "source = excluded.source, target = excluded.target, source_key = excluded.source_key, "
+                    "status = excluded.status, confidence = excluded.confidence, changed = excluded.changed, "
+                    "changed_by = excluded.changed_by",
+                    (
+                        memory_id,
+                        segment["id"],
+                        str(segment["id"]),
+                        segment["source"],
+                        segment["target"],
+                        source_key(segment["source"]),
+                        segment["status"],
+                        segment.get("confidence"),
+                        segment["changed"],
+                        member,
+                    ),
+                )
+            else:
+                self.conn.execute("delete from units where memory_id = %s and segment_id = %s", (memory_id, segment["id"]))
+        return True
+
+    def _count_stems(self, removed: str | None, added: str | None) -> None:
+        """Keep `source_terms` in step when one unit's source goes and another comes.
+
+        One statement, stems in sorted order: concurrent writers lock the
+        count rows in the same order and never deadlock.
+        """
+        if removed == added:
+            return
+        self.conn.execute(
+            "insert into source_terms(term, docs) select lexeme, sum(delta) from ("
+            "select lexeme, -1 as delta from unnest(to_tsvector('workbench_en'::regconfig, %s::text)) "
+            "union all select lexeme, 1 from unnest(to_tsvector('workbench_en'::regconfig, %s::text))"
+            ") d group by lexeme having sum(delta) <> 0 order by lexeme "
+            "on conflict (term) do update set docs = source_terms.docs + excluded.docs",
+            (removed, added),
+        )
+
+    def _count_memory_stems(self, memory_id: int, sign: int) -> None:
+        """Add (`sign=1`) or take away (`-1`) the stems of every unit of a memory (a bulk import)."""
+        self.conn.execute(
+            "insert into source_terms(term, docs) select lexeme, %s * count(*) from units u, unnest(u.source_tsv) "
+            "where u.memory_id = %s group by lexeme order by lexeme "
+            "on conflict (term) do update set docs = source_terms.docs + excluded.docs",
+            (sign, memory_id),
+        )
+        if sign < 0:
+            self.conn.execute("delete from source_terms where docs <= 0")
+
+    def put_concept(self, op_id: str, concept_id: str, concept: Concept | None, base_version: int, member: str) -> int:
+        """Write (or, with `concept=None`, delete) a concept made on `base_version`; returns the new version.
+
+        Optimistic concurrency: the row is locked and its version compared
+        with the one the edit was made on; a difference raises
+        `ConceptConflict` with the other writer's change, and nothing is
+        written. `base_version` 0 means "new here".
+        """
+        with self.conn.transaction():
+            if not self._first_time(op_id):
+                current = self.get_concept(concept_id)
+                return current.version if current else 0
+            row = self.conn.execute(
+                "select version, data, changed_by, to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                "from concepts where id = %s for update",
+                (concept_id,),
+            ).fetchone()
+            current_version = int(row[0]) if row else 0
+            if current_version != base_version:
+                theirs = ServerConcept(
+                    concept_id,
+                    concept_from_json(row[1]) if row and row[1] else None,
+                    current_version,
+                    row[2] if row else "?",
+                    row[3] if row else "?",
+                )
+                raise ConceptConflict(concept, base_version, theirs)
+            data = json.dumps(concept_to_json(concept), ensure_ascii=False) if concept is not None else None
+            self.conn.execute(
+                "insert into concepts(id, version, data, changed_by, changed_at) values (%s, %s, %s, %s, now()) "
+                "on conflict (id) do update set version = excluded.version, data = excluded.data, "
+                "changed_by = excluded.changed_by, changed_at = excluded.changed_at",
+                (concept_id, base_version + 1, data, member),
+            )
+        return base_version + 1
+
+    # -- termbase reads ------------------------------------------------------------------
+
+    def get_concept(self, concept_id: str) -> ServerConcept | None:
+        found = self.concepts(concept_id)
+        return found[0] if found else None
+
+    def concepts(self, concept_id: str | None = None) -> list[ServerConcept]:
+        """Every concept (with tombstones of deleted ones), or the one asked for."""
+        where = "where id = %s" if concept_id is not None else ""
+        rows = self.conn.execute(
+            "select id, data, version, changed_by, to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+            f"from concepts {where} order by id",
+            (concept_id,) if concept_id is not None else (),
+        ).fetchall()
+        return [ServerConcept(r[0], concept_from_json(r[1]) if r[1] else None, int(r[2]), r[3], r[4]) for r in rows]
+
+    # -- the shared memory ---------------------------------------------------------------
+
+    def import_units(self, name: str, units: Iterable[TranslationUnit], *, source_file: str | None, member: str) -> tuple[int, int, int, bool]:
+        """Store `units` as the shared memory `name`, replacing one of that name, all or nothing.
+
+        Returns (stored, skipped empty, skipped too long, replaced), counted
+        by the local memory's rules.
+        """
+        if not name.strip():
+            raise InputError("a memory needs a name")
+        stored = skipped = too_long = 0
+        with self.conn.transaction():
+            row = self.conn.execute("select kind from memories where name = %s for update", (name,)).fetchone()
+            if row is not None and row[0] == "project":
+                raise InputError(f"{name!r} is a team project's memory; choose another name")
+            replaced = row is not None
+            if replaced:
+                self._count_memory_stems(self._memory_id(name, "shared"), -1)
+            self.conn.execute("delete from memories where name = %s", (name,))
+            memory_id = self._memory_id(name, "shared", source_file)
+            with self.conn.cursor().copy(
+                "copy units(memory_id, tuid, source, target, source_key, status, confidence, changed, changed_by) from stdin"
+            ) as copy:
+                for unit in units:
+                    if not unit.source.strip() or not unit.target.strip():
+                        skipped += 1
+                    elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
+                        too_long += 1
+                    else:
+                        changed = _iso(unit.changed)
+                        copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed, member))
+                        stored += 1
+            self._count_memory_stems(memory_id, +1)
+        # a bulk load leaves index entries in the GIN pending lists, which every query
+        # would read whole; merge them now, and give the planner the new sizes
+        self.conn.execute("select gin_clean_pending_list('units_source_fts'::regclass), gin_clean_pending_list('units_target_fts'::regclass)")
+        self.conn.execute("analyze units")
+        return stored, skipped, too_long, replaced
+
+    def memories(self) -> list[tuple[str, str, str | None, int, str]]:
+        """(name, kind, source file, units, imported at) for each memory, project memories first."""
+        return [
+            (r[0], r[1], r[2], int(r[3]), r[4])
+            for r in self.conn.execute(
+                "select m.name, m.kind, m.source_file, (select count(*) from units u where u.memory_id = m.id), "
+                "to_char(m.imported_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                "from memories m order by m.kind = 'shared', m.name"
+            )
+        ]
+
+    def counts(self, project_memory: str) -> dict[str, int]:
+        row = self.conn.execute(
+            "select (select count(*) from memories), (select count(*) from units), "
+            "(select count(*) from units u join memories m on m.id = u.memory_id where m.name = %s), "
+            "(select count(*) from concepts where data is not null)",
+            (project_memory,),
+        ).fetchone()
+        assert row is not None
+        return {"memories": int(row[0]), "units": int(row[1]), "project_units": int(row[2]), "concepts": int(row[3])}
+
+    def lookup(
+        self,
+        text: str,
+        *,
+        min_score: int = 70,
+        limit: int = 5,
+        exclude_segment: int | None = None,
+        terms: TermFinder | None = None,
+    ) -> list[FuzzyMatch]:
+        """Fuzzy matches from every memory on the server, scored as the local memory scores."""
+        if not 0 <= min_score <= 100:
+            raise InputError(f"--min must be between 0 and 100, not {min_score}")
+        if not text.strip() or limit <= 0:
+            return []
+        lowest, highest = length_bounds(text, min_score)
+        words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
+        # each word's first stem, by the index's own configuration, with its unit count: one round trip
+        frequencies = {
+            stem: int(docs)
+            for stem, docs in self.conn.execute(
+                "select s.stem, t.docs from unnest(%s::text[]) as w, lateral (select lexeme as stem from "
+                "unnest(to_tsvector('workbench_en'::regconfig, w)) order by positions[1] limit 1) s "
+                "join source_terms t on t.term = s.stem where t.docs > 0",
+                (words,),
+            )
+        }
+        queries = [" & ".join(_lexeme(stem) for stem in group) for group in pigeonhole_groups(frequencies, min_score)]
+        rows = self.conn.execute(
+            "with exact as (select id from units where source_key = %s order by id desc limit %s), "
+            "fuzzy as (select unnest(workbench_candidates(%s::tsquery[], %s)) as id) "
+            "select u.id, m.name, u.source, u.target, u.status, u.segment_id, u.changed "
+            "from units u join memories m on m.id = u.memory_id "
+            "where u.id in (select id from exact union select id from fuzzy) "
+            "and length(u.source) between %s and %s",
+            (source_key(text), EXACT_CANDIDATES, queries, CANDIDATES, lowest, highest),
+        ).fetchall()
+        units = {row[0]: UnitRow._make(row) for row in rows}
+        keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
+        return rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+
+    def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
+        """Concordance on the server: the full-text indexes propose, the local verification decides."""
+        side = concordance_side(text, lang, self.source_lang, self.target_lang)
+        side_lang = self.source_lang if side == "source" else self.target_lang
+        words = [token for token, _, _ in token_spans(text) if is_word(token)]
+        if not words or limit <= 0:
+            return []
+        keys = [word_keys(word, side_lang) for word in words]
+        if side == "source":
+            condition = "u.source_tsv @@ phraseto_tsquery('workbench_en'::regconfig, %s)"
+            argument = " ".join(words)
+            adjacent = None
+        else:
+            condition = "to_tsvector('simple'::regconfig, u.target) @@ %s::tsquery"
+            argument = " & ".join(
+                "(" + " | ".join(_lexeme(form) for form in sorted(word_forms(word, side_lang))) + ")" for word in words
+            )
+            adjacent = adjacency_pattern(words, side_lang) if len(words) > 1 else None
+        hits: list[ConcordanceHit] = []
+        scanned = 0
+        below: int | None = None
+        while len(hits) < limit and scanned < MAX_SCANNED:
+            bound = "" if below is None else "and u.id < %s "
+            params: tuple[Any, ...] = (argument,) if below is None else (argument, below)
+            rows = self.conn.execute(
+                "select u.id, m.name, u.source, u.target, u.status, u.changed from units u "
+                f"join memories m on m.id = u.memory_id where {condition} {bound}order by u.id desc limit {PAGE}",
+                params,
+            ).fetchall()
+            if not rows:
+                break
+            scanned += len(rows)
+            below = rows[-1][0]
+            for hit in verified_hits(rows, side, keys, side_lang, adjacent):
+                hits.append(hit)
+                if len(hits) == limit:
+                    break
+        return hits
+
+
+def _iso(moment: datetime | None) -> str | None:
+    """ISO 8601 UTC to the second, as the local memory stores unit dates (ties rank alike)."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _lexeme(form: str) -> str:
+    """A word as a quoted tsquery lexeme (already folded, as the index's `simple` config makes it)."""
+    return "'" + form.replace("\\", "\\\\").replace("'", "''") + "'"
