@@ -13,7 +13,14 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import emit_json, fail, format_option, open_project, project_argument
+from workbench.cli.common import (
+    echo,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
 
 
 @click.group()
@@ -38,9 +45,9 @@ def init_command(database: str, output_format: str) -> None:
         emit_json({"database": describe(database), "applied": applied})
         return
     if applied:
-        click.echo(f"{describe(database)}: applied {', '.join(applied)}")
+        echo(f"{describe(database)}: applied {', '.join(applied)}")
     else:
-        click.echo(f"{describe(database)}: already up to date")
+        echo(f"{describe(database)}: already up to date")
 
 
 @team.command("status")
@@ -76,19 +83,19 @@ def status_command(directory: Path, output_format: str) -> None:
             }
         )
     else:
-        click.echo(f"server:     {settings.display} ({'connected' if state.online else 'unreachable'})")
+        echo(f"server:     {settings.display} ({'connected' if state.online else 'unreachable'})")
         if state.detail:
-            click.echo(f"            {state.detail}")
-        click.echo(f"member:     {settings.member}; project memory {settings.project!r}")
-        click.echo(f"queued:     {state.queued} write{'s' if state.queued != 1 else ''}")
+            echo(f"            {state.detail}")
+        echo(f"member:     {settings.member}; project memory {settings.project!r}")
+        echo(f"queued:     {state.queued} write{'s' if state.queued != 1 else ''}")
         if counts is not None:
-            click.echo(f"schema:     {schema[-1] if schema else '-'}")
-            click.echo(
+            echo(f"schema:     {schema[-1] if schema else '-'}")
+            echo(
                 f"server has: {counts['units']:,} units in {counts['memories']} memories "
                 f"({counts['project_units']:,} of this project), {counts['concepts']:,} concepts"
             )
         for conflict in conflicts:
-            click.echo(f"conflict:   {conflict.message}")
+            echo(f"conflict:   {conflict.message}")
     if not state.online:
         sys.exit(1)
 
@@ -120,11 +127,11 @@ def sync_command(directory: Path, output_format: str) -> None:
         )
     else:
         if report.online:
-            click.echo(f"sent {report.sent} writes, took {report.pulled} concepts; {report.queued} still queued")
+            echo(f"sent {report.sent} writes, took {report.pulled} concepts; {report.queued} still queued")
         else:
-            click.echo(f"offline: {report.queued} writes queued ({state.detail})")
+            echo(f"offline: {report.queued} writes queued ({state.detail})")
         for message in report.conflicts:
-            click.echo(f"conflict: {message}", err=True)
+            echo(f"conflict: {message}", err=True)
     if not report.online or report.conflicts:
         sys.exit(1)
 
@@ -143,7 +150,7 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
     if report.too_long:
         skipped += f", skipped {report.too_long} too long"
-    click.echo(f"{verb} {report.memory}: {report.units} units{skipped}")
+    echo(f"{verb} {report.memory}: {report.units} units{skipped}")
 
 
 @team.command("resolve")
@@ -157,6 +164,6 @@ def resolve_command(directory: Path, concept: str, keep: str) -> None:
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
         memory.resolve(concept, keep)
         remaining = memory.conflicts()
-    click.echo(f"concept {concept}: kept {keep}" + (f"; {len(remaining)} conflicts left" if remaining else ""))
+    echo(f"concept {concept}: kept {keep}" + (f"; {len(remaining)} conflicts left" if remaining else ""))
     if keep == "mine" and any(c.concept_id == concept for c in remaining):
         fail(f"concept {concept} changed again on the server meanwhile; see workbench team status")
