@@ -217,6 +217,9 @@ def align(
     if meaning is not None:
         beads = [bead for gap_beads in aligned for bead in gap_beads]
         unsure = _unsure_beads(beads, len(source), len(target))
+        # The cheap passes' bands are large on a long text and the stretches aligned
+        # again are mostly smaller: free them before the encoder loads its weights.
+        bands.clear()
         src_side, tgt_side = _with_meaning(
             meaning, source, target, src_side, tgt_side, beads, unsure, part(progress, 0.5, 0.9)
         )
