@@ -74,9 +74,11 @@ def import_command(
         else:
             report = import_tmx(project, tmx)  # type: ignore[arg-type]
     if as_json:
-        emit_json(vars(report))
+        emit_json({**vars(report), "warnings": list(report.warnings)})
     else:
         click.echo(_describe_import(report))
+        for warning in report.warnings:
+            click.echo(f"warning: {warning}", err=True)
 
 
 def _describe_import(report: ImportReport) -> str:

@@ -10,6 +10,7 @@ at once), and go to any `ExportFormat`. Each unit carries:
 * status and alignment confidence; the segment's stored findings
   (`ocr-suspect`, `alignment-low-confidence`) as notes, so a reviewer in
   another tool sees them;
+* the markup behind its inline-code placeholders, as imported;
 * `x-document` (the document name) and `x-paragraph` (the target paragraph
   the segment starts in, from its sentence range), which the text export
   uses to restore paragraphs.
@@ -29,6 +30,7 @@ from typing import Any
 
 from workbench.core.errors import InputError
 from workbench.core.project import Project
+from workbench.core.tags import InlineCodes
 from workbench.formats.base import (
     PROP_DOCUMENT,
     PROP_PARAGRAPH,
@@ -46,7 +48,7 @@ def project_units(project: Project, *, confirmed_only: bool = True, need_source:
     notes = _finding_notes(project)
     source_lang, target_lang = project.config.source_lang, project.config.target_lang
     query = """
-        select s.id, s.source, s.target, s.status, s.confidence, s.changed_at,
+        select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.codes,
                d.name as document, d.imported_at,
                case when s.target_to > s.target_from then tp.seq end as target_paragraph,
                case when s.source_to > s.source_from then sp.seq end as source_paragraph
@@ -76,6 +78,7 @@ def project_units(project: Project, *, confirmed_only: bool = True, need_source:
             confidence=row["confidence"],
             notes=notes.get(row["id"], ()),
             props=_context(row),
+            codes=InlineCodes.from_json(row["codes"]),
         )
 
 

@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.core.bitext import PreparedSentence, insert_segments_for_document
@@ -51,6 +51,8 @@ class ImportReport:
     source_encoding: str | None
     target_encoding: str | None
     aligned: bool
+    warnings: tuple[str, ...] = ()
+    """What was skipped or could not be kept, one line each (the CLI prints them)."""
 
 
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
@@ -202,18 +204,47 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     """Import the units of a TMX file as segments, in file order, streaming.
 
     A unit's status travels with it when the file records one we know
-    (our own exports do); anything else arrives as a draft.
+    (our own exports do); anything else arrives as a draft. Inline codes
+    become placeholders with their markup kept, so an export writes them
+    back. Units translated from another source language are skipped and
+    counted in the report's warnings.
     """
-    from workbench.formats.tmx import read_tmx
+    from workbench.formats.tmx import ReadCounts, read_tmx
 
-    units = read_tmx(file, project.config.source_lang, project.config.target_lang)
-    return import_pairs(project, file, ((u.source, u.target, u.status) for u in units), kind="tmx")
+    counts = ReadCounts()
+    units = read_tmx(file, project.config.source_lang, project.config.target_lang, counts)
+    rows = (
+        ImportedPair(u.source, u.target, u.status, u.codes.to_json() if u.codes else None)
+        for u in units
+    )
+    report = import_pairs(project, file, rows, kind="tmx")
+    if counts.other_srclang:
+        warning = (
+            f"skipped {counts.other_srclang} units whose srclang is not {project.config.source_lang}"
+        )
+        report = replace(report, warnings=(*report.warnings, warning))
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedPair:
+    """One ready-made segment: what TMX and XLIFF units carry beyond the two texts."""
+
+    source: str
+    target: str
+    status: str | None = None
+    codes: str | None = None
+    """`InlineCodes` as JSON, or None for plain text."""
+    unit_id: str | None = None
+    """The id of the unit in its file (XLIFF), for the export that fills it in."""
+    locked: bool | None = None
+    """True for a unit the file marks untranslatable; None: locked when confirmed."""
 
 
 def import_pairs(
     project: Project,
     file: Path,
-    pairs: Iterable[tuple[str, str] | tuple[str, str, str | None]],
+    pairs: Iterable[tuple[str, str] | tuple[str, str, str | None] | ImportedPair],
     kind: str,
 ) -> ImportReport:
     """Store ready-made pairs (TSV, TMX) as one document's segments, in order.
@@ -227,16 +258,23 @@ def import_pairs(
     now = utc_now()
 
     def rows(document_id: int) -> Iterator[tuple[object, ...]]:
-        for index, (source, target, *rest) in enumerate(pairs):
+        for index, pair in enumerate(pairs):
+            if not isinstance(pair, ImportedPair):
+                pair = ImportedPair(*pair)
+            source, target = pair.source, pair.target
             if len(source) > MAX_SEGMENT_CHARS or len(target) > MAX_SEGMENT_CHARS:
                 raise InputError(
                     f"{file}: pair {index + 1} has {max(len(source), len(target)):,} characters on "
                     f"one side; a segment holds at most {MAX_SEGMENT_CHARS:,}"
                 )
-            status = rest[0] if rest and rest[0] in statuses else "draft"
+            status = pair.status if pair.status in statuses else "draft"
+            locked = pair.locked if pair.locked is not None else status != "draft"
             counts["segments"] += 1
             counts["translated"] += bool(target)
-            yield document_id, float(index), source, target, status, int(status != "draft"), now
+            yield (
+                document_id, float(index), source, target, status, int(locked), now,
+                pair.codes, pair.unit_id,
+            )
 
     with (
         _copied_sources(project, [file]) as stored,
@@ -250,8 +288,8 @@ def import_pairs(
             # One prepared statement over the stream: sqlite-utils' insert_all inspects
             # every value and took 15 s for a million pairs, past what an import may take.
             db.conn.executemany(
-                "insert into segments (document_id, seq, source, target, status, locked, changed_at) "
-                "values (?, ?, ?, ?, ?, ?, ?)",
+                "insert into segments (document_id, seq, source, target, status, locked, changed_at, "
+                "codes, unit_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(document_id),
             )
             if counts["segments"] == 0:

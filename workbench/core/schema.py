@@ -140,3 +140,16 @@ def m_checks_acceptances(db: Database) -> None:
         defaults={"concept": ""},
     )
     db["check_acceptances"].create_index(["segment_id", "check", "concept"], unique=True)
+
+
+@migrations(name="m016_inline_codes_and_unit_ids")
+def m016_inline_codes_and_unit_ids(db: Database) -> None:
+    """The markup behind a segment's placeholders, and the id of the unit it came from.
+
+    `codes` is an `InlineCodes` as JSON (NULL for plain text): what TMX and
+    XLIFF inline elements were, so an export writes them back unchanged.
+    `unit_id` is the XLIFF `trans-unit`/`unit` id (with the segment's `mid`
+    or id when a unit holds several), which an XLIFF export fills in.
+    """
+    db["segments"].add_column("codes", str)
+    db["segments"].add_column("unit_id", str)

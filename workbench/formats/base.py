@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import ClassVar, TextIO
 
 from workbench.core.errors import InputError
+from workbench.core.tags import InlineCodes
 
 PROP_DOCUMENT = "x-document"
 """Property naming the project document a unit comes from (for export context)."""
@@ -35,7 +36,7 @@ class TranslationUnit:
     """One source/target pair as interchange formats carry it."""
 
     source: str
-    """Source text; inline markup from TMX appears as placeholders (see `workbench.formats.tmx`)."""
+    """Source text; inline codes appear as numbered placeholders (see `workbench.core.tags`)."""
     target: str
     """Target text; empty when the unit has no translation yet."""
     source_lang: str
@@ -55,6 +56,8 @@ class TranslationUnit:
     """Free-text notes for people (TMX `note`)."""
     props: tuple[tuple[str, str], ...] = ()
     """Other (type, value) properties, in file order (TMX `prop`), e.g. `x-document`."""
+    codes: InlineCodes | None = None
+    """The markup behind the placeholders of `source` and `target`, as the file had it."""
 
     def prop(self, kind: str) -> str | None:
         """The first property of this type, or None."""
