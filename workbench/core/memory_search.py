@@ -45,6 +45,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from termbase.normalize import fold_text, fold_word
+from workbench.core.tags import strip_tags
 from workbench.core.memory_schema import SOURCE_FTS
 from workbench.core.memory_terms import document_frequencies, first_stems
 
@@ -57,6 +58,8 @@ CANDIDATES = 1_000
 """Units the prefilter passes on per lookup at most."""
 ROUGH_MARGIN = 10
 """Points of slack in the cheap first scoring (casefolded text) for what normalisation changes."""
+TAG_SLACK = 80
+"""Characters of inline-code placeholders a stored source may have beyond its text."""
 SAME_EXCEPT_FORM = 99
 """Score of a match that differs from the text only in case, spacing or quote style."""
 BEST_FUZZY = 98
@@ -110,12 +113,17 @@ class FuzzyMatch:
 
 
 def normalise(text: str) -> str:
-    """Folded text with words and punctuation separated by single spaces (the scoring form)."""
-    return " ".join(_TOKEN.findall(fold_text(text)))
+    """Folded text with words and punctuation separated by single spaces (the scoring form).
+
+    Inline-code placeholders are left out: a unit that differs only in its
+    tags is the same sentence.
+    """
+    return " ".join(_TOKEN.findall(fold_text(strip_tags(text))))
 
 
 def numbers(text: str) -> Counter[str]:
-    return Counter(_NUMBER.findall(text))
+    """The numbers of `text`, placeholders left out (`⟦12⟧` is no number)."""
+    return Counter(_NUMBER.findall(strip_tags(text)))
 
 
 def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
@@ -126,8 +134,8 @@ def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
     to the change, so "closed in 1923" -> "opened in 1925" reads as two
     replacements, not as a salad of one-word edits.
     """
-    old = _DIFF_TOKEN.findall(match_source)
-    new = _DIFF_TOKEN.findall(text)
+    old = _DIFF_TOKEN.findall(strip_tags(match_source))
+    new = _DIFF_TOKEN.findall(strip_tags(text))
     chunks: list[DiffChunk] = []
     deleted: list[str] = []
     inserted: list[str] = []
@@ -178,12 +186,12 @@ def _append(chunks: list[DiffChunk], op: str, text: str) -> None:
 
 
 def _words(text: str) -> Counter[str]:
-    return Counter(t for t in _TOKEN.findall(fold_text(text)) if t[0].isalpha() or t[0] == "_")
+    return Counter(t for t in _TOKEN.findall(fold_text(strip_tags(text))) if t[0].isalpha() or t[0] == "_")
 
 
 def score(text: str, text_norm: str, source: str, source_norm: str, number_gap: int) -> int:
     """The percentage shown for a match (see the module docstring for the rules)."""
-    if source == text:
+    if source == text or strip_tags(source) == strip_tags(text):
         return 100
     if source_norm == text_norm:
         return SAME_EXCEPT_FORM
@@ -192,8 +200,8 @@ def score(text: str, text_norm: str, source: str, source_norm: str, number_gap: 
 
 
 def source_key(text: str) -> int:
-    """A stable signed 64-bit hash of the folded text (SQLite integer), for exact lookups."""
-    digest = hashlib.blake2b(fold_text(text).encode("utf-8"), digest_size=8).digest()
+    """A stable signed 64-bit hash of the folded text without placeholders (SQLite integer), for exact lookups."""
+    digest = hashlib.blake2b(fold_text(strip_tags(text)).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 
@@ -272,10 +280,12 @@ class Matcher:
         if not ids:
             return set()
         floor = max(0, min_score - ROUGH_MARGIN)
+        text = strip_tags(text)
         lowest, highest = 0.0, float("inf")
         if floor > 0:
             lowest = len(text) * floor / (200 - floor)
-            highest = len(text) * (200 - floor) / floor
+            # placeholders lengthen a stored source beyond what its text scores
+            highest = len(text) * (200 - floor) / floor + TAG_SLACK
         marks = ",".join(str(int(i)) for i in ids)
         sources = dict(
             self._conn.execute(
@@ -283,7 +293,7 @@ class Matcher:
                 (math.floor(lowest), math.ceil(min(highest, 2**62))),
             )
         )
-        folded = {unit_id: source.casefold() for unit_id, source in sources.items()}
+        folded = {unit_id: strip_tags(source).casefold() for unit_id, source in sources.items()}
         return {
             unit_id
             for _, _, unit_id in process.extract(

@@ -82,7 +82,7 @@ def strip_tags(text: str) -> str:
     """`text` without its placeholders: what fuzzy matching compares."""
     if "⟦" not in text:
         return text
-    return TAG_RE.sub(lambda m: "" if m.group(1) and m.group(3) else "", text)
+    return TAG_RE.sub(lambda m: m.group(0) if m.group(1) and m.group(3) else "", text)
 
 
 def mask_tags(text: str) -> str:
@@ -93,7 +93,7 @@ def mask_tags(text: str) -> str:
     """
     if "⟦" not in text:
         return text
-    return TAG_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return TAG_RE.sub(lambda m: m.group(0) if m.group(1) and m.group(3) else " " * len(m.group(0)), text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from workbench.core.checks import (  # noqa: F401  (importing registers them)
     lengths,
     numbers,
     stored,
+    tags,
     terms,
     typography,
 )

@@ -124,7 +124,7 @@ class Family:
     run: FamilyRunner
 
 
-FAMILY_ORDER = ("terms", "completeness", "numbers", "consistency", "lengths", "typography", "stored")
+FAMILY_ORDER = ("terms", "completeness", "numbers", "tags", "consistency", "lengths", "typography", "stored")
 """Reporting order: what an editor fixes first (terms, missing text) before typography."""
 
 REGISTRY: dict[str, CheckSpec] = {}

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.numerals import NumberReader, NumberToken
+from workbench.core.tags import mask_tags
 
 SPECS = (
     CheckSpec(
@@ -37,7 +38,10 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             ctx.advance(_BATCH)
         if not seg.target.strip():
             continue  # `untranslated` says it better
-        missing, extra = compare_numbers(seg.source, seg.target, source_reader, target_reader)
+        # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12.
+        missing, extra = compare_numbers(
+            mask_tags(seg.source), mask_tags(seg.target), source_reader, target_reader
+        )
         if missing or extra:
             yield Finding(
                 seg.position,
