@@ -1,4 +1,4 @@
-"""`workbench export DIR --tmx FILE [--all] | --text FILE | --tsv FILE`.
+"""`workbench export DIR --tmx FILE [--all] | --text FILE | --tsv FILE | --xliff FILE`.
 
 A thin face over `workbench.core.exporting`: one or more files in one run.
 """
@@ -19,6 +19,8 @@ output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
 @click.option("--tmx", "tmx_file", type=output_file, help="Write a TMX 1.4b translation memory.")
 @click.option("--tsv", "tsv_file", type=output_file, help="Write a source<TAB>target bitext.")
 @click.option("--text", "text_file", type=output_file, help="Write the translated document, paragraphs restored.")
+@click.option("--xliff", "xliff_file", type=output_file, help="Write the imported XLIFF file with its targets filled in.")
+@click.option("--document", help="--xliff: which XLIFF document, when the project has several.")
 @click.option(
     "--all",
     "all_pairs",
@@ -31,26 +33,32 @@ def export_command(
     tmx_file: Path | None,
     tsv_file: Path | None,
     text_file: Path | None,
+    xliff_file: Path | None,
+    document: str | None,
     all_pairs: bool,
     output_format: str,
 ) -> None:
-    """Export project DIR as TMX, TSV and/or plain text.
+    """Export project DIR as TMX, TSV, plain text and/or the XLIFF it came from.
 
     TMX and TSV take the confirmed segments (translated or reviewed) unless
     --all is given; the text export is the whole translated document.
     Characters XML cannot hold (control characters from OCR) are removed
     from TMX, with a warning.
     """
-    from workbench.core.exporting import export_project
+    from workbench.core.exporting import export_project, export_xliff
     from workbench.formats.registry import format_named
 
-    wanted = [(name, path) for name, path in (("tmx", tmx_file), ("tsv", tsv_file), ("text", text_file)) if path]
+    given = (("tmx", tmx_file), ("tsv", tsv_file), ("text", text_file), ("xliff", xliff_file))
+    wanted = [(name, path) for name, path in given if path]
     if not wanted:
-        fail("nothing to export: give --tmx FILE, --tsv FILE and/or --text FILE")
+        fail("nothing to export: give --tmx FILE, --tsv FILE, --text FILE and/or --xliff FILE")
     results = []
     with open_project(directory) as project:
         for name, path in wanted:
-            report = export_project(project, path, format_named(name), all_pairs=all_pairs)
+            if name == "xliff":
+                report = export_xliff(project, path, document)
+            else:
+                report = export_project(project, path, format_named(name), all_pairs=all_pairs)
             results.append((name, report))
     if output_format == "json":
         emit_json(
@@ -61,12 +69,12 @@ def export_command(
         )
         return
     for name, report in results:
-        what = "translated segments" if name == "text" else "segment pairs"
+        what = {"text": "translated segments", "xliff": "filled targets"}.get(name, "segment pairs")
         click.echo(f"exported {report.units} {what} to {report.path}")
         if report.removed_characters:
             click.echo(
                 f"warning: removed {report.removed_characters} control characters XML cannot hold from {report.path.name}",
                 err=True,
             )
-        if name != "text" and report.units == 0 and not all_pairs:
+        if name in ("tmx", "tsv") and report.units == 0 and not all_pairs:
             click.echo("note: no confirmed segments yet; --all exports every translated pair", err=True)

@@ -125,3 +125,41 @@ def _parse(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def export_xliff(project: Project, path: Path | str, document: str | None = None) -> WriteReport:
+    """Fill the project's translations into its XLIFF document and write it to `path`.
+
+    The original file (its verbatim copy in `sources/`) is the template:
+    each unit whose segment has a target gets that target, its inline codes
+    written back as they were, and a state from the segment's status;
+    nothing else in the file changes. `document` names the XLIFF document
+    when the project has several.
+    """
+    from workbench.formats.xliff import FilledTarget, fill_xliff
+
+    if project.keeps(path):
+        raise InputError(f"{path}: is one of the project's own files; export to another file")
+    documents = list(
+        project.db.query("select id, name, source_file from documents where kind = 'xliff' order by seq")
+    )
+    if document is not None:
+        documents = [d for d in documents if d["name"] == document]
+        if not documents:
+            raise InputError(f"the project has no XLIFF document named {document!r}")
+    if not documents:
+        raise InputError("the project has no XLIFF document; import one with --xliff first")
+    if len(documents) > 1:
+        names = ", ".join(d["name"] for d in documents)
+        raise InputError(f"the project has several XLIFF documents ({names}); name one with --document")
+    chosen = documents[0]
+    targets = {
+        row["unit_id"]: FilledTarget(row["target"], row["status"], InlineCodes.from_json(row["codes"]))
+        for row in project.db.query(
+            "select unit_id, target, status, codes from segments "
+            "where document_id = ? and unit_id is not null and target != ''",
+            [chosen["id"]],
+        )
+    }
+    filled = fill_xliff(project.path / chosen["source_file"], Path(path), targets)
+    return WriteReport(path=Path(path), units=filled)

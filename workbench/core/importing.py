@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from workbench.core.bitext import PreparedSentence, insert_segments_for_document
 from workbench.core.cleanup import Paragraph, clean_text
@@ -239,6 +240,32 @@ class ImportedPair:
     """The id of the unit in its file (XLIFF), for the export that fills it in."""
     locked: bool | None = None
     """True for a unit the file marks untranslatable; None: locked when confirmed."""
+    notes: tuple[str, ...] = ()
+    """Notes for the translator (XLIFF `note`), kept as info findings on the segment."""
+
+
+def import_xliff(project: Project, file: Path) -> ImportReport:
+    """Import an XLIFF 1.2 or 2.x file as a document whose segments keep their unit ids.
+
+    The verbatim copy in `sources/` is what `export_xliff` later fills in.
+    Units marked `translate="no"` come in locked, so that the file stays
+    whole and nobody edits them.
+    """
+    from workbench.formats.xliff import read_xliff
+
+    _, segments = read_xliff(file, project.config.source_lang, project.config.target_lang)
+    rows = (
+        ImportedPair(
+            s.source, s.target, s.status, s.codes.to_json() if s.codes else None,
+            s.unit_id, True if s.locked else None, s.notes,
+        )
+        for s in segments
+    )
+    report = import_pairs(project, file, rows, kind="xliff")
+    locked = sum(s.locked for s in segments)
+    if locked:
+        report = replace(report, warnings=(*report.warnings, f"{locked} units are marked translate=\"no\" and stay locked"))
+    return report
 
 
 def import_pairs(
@@ -254,6 +281,7 @@ def import_pairs(
     and a read error half-way leaves nothing behind.
     """
     counts = {"segments": 0, "translated": 0}
+    notes: dict[int, tuple[str, ...]] = {}
     statuses = {str(s) for s in SegmentStatus}
     now = utc_now()
 
@@ -271,6 +299,8 @@ def import_pairs(
             locked = pair.locked if pair.locked is not None else status != "draft"
             counts["segments"] += 1
             counts["translated"] += bool(target)
+            if pair.notes:
+                notes[index] = pair.notes
             yield (
                 document_id, float(index), source, target, status, int(locked), now,
                 pair.codes, pair.unit_id,
@@ -294,12 +324,24 @@ def import_pairs(
             )
             if counts["segments"] == 0:
                 raise InputError(f"{file}: no segment pairs found")
+            if notes:
+                _store_notes(db, document_id, notes)
             entry = _document_entry(project, document_id)
             list_document(entry)
     return ImportReport(
         document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
         source_encoding=None, target_encoding=None, aligned=False,
+    )
+
+
+def _store_notes(db: Any, document_id: int, notes: dict[int, tuple[str, ...]]) -> None:
+    """Keep a unit's notes on its segment as `xliff-note` info findings (shown beside it, exported as TMX notes)."""
+    ids = [row[0] for row in db.execute("select id from segments where document_id = ? order by seq", [document_id])]
+    db.conn.executemany(
+        "insert into segment_findings (segment_id, \"check\", severity, side, start, \"end\", message) "
+        "values (?, 'xliff-note', 'info', 'source', 0, 0, ?)",
+        ((ids[index], note) for index, texts in notes.items() for note in texts),
     )
 
 
