@@ -151,16 +151,22 @@ def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     try:
+        # The DOCTYPE is read before the root element starts: refuse entity
+        # declarations there, before anything could expand them.
+        for _, first in etree.iterparse(
+            str(path), events=("start",), resolve_entities=False, load_dtd=False, no_network=True
+        ):
+            dtd = first.getroottree().docinfo.internalDTD
+            if dtd is not None and any(True for _ in dtd.iterentities()):
+                raise InputError(
+                    f"{path}: declares XML entities in its DOCTYPE, which XLIFF never needs "
+                    "(refused: entity expansion and external entities are a known attack)"
+                )
+            break
         tree = etree.parse(str(path), _parser())
     except etree.XMLSyntaxError as exc:
         raise InputError(_syntax_message(path, exc)) from None
     root = tree.getroot()
-    dtd = tree.docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError(
-            f"{path}: declares XML entities in its DOCTYPE, which XLIFF never needs "
-            "(refused: entity expansion and external entities are a known attack)"
-        )
     if any(isinstance(node, etree._Entity) for node in root.iter()):
         raise InputError(f"{path}: uses XML entities that XLIFF never needs (refused)")
     if _local(root.tag) != "xliff":
