@@ -47,9 +47,9 @@ def format_for(path: Path | str, *, tbx_version: str = "2019") -> TermbaseFormat
     return fmt
 
 
-def read_termbase_file(path: Path | str) -> list[Concept]:
-    """Concepts from a TBX, CSV or TSV file."""
-    return format_for(path).read(path)
+def read_termbase_file(path: Path | str, notes: list[str] | None = None) -> list[Concept]:
+    """Concepts from a TBX, CSV or TSV file; what was skipped goes to `notes` when given."""
+    return format_for(path).read(path, notes)
 
 
 def write_termbase_file(

@@ -30,13 +30,21 @@ class TermbaseFormat(ABC):
     def dumps(self, concepts: Sequence[Concept], *, source_lang: str | None = None) -> bytes:
         """Serialise concepts; `source_lang` leads (first column, TBX `xml:lang`)."""
 
-    def read(self, path: Path | str) -> list[Concept]:
+    def loads_noted(self, data: bytes, notes: list[str]) -> list[Concept]:
+        """As `loads`, appending one line to `notes` for each kind of thing skipped.
+
+        A format that skips nothing need not override it.
+        """
+        return self.loads(data)
+
+    def read(self, path: Path | str, notes: list[str] | None = None) -> list[Concept]:
+        """The concepts of a file; what was skipped goes to `notes` when given."""
         path = Path(path)
         if not path.is_file():  # reading a pipe blocks and /dev/zero never ends
             raise TermbaseError(f"{path.name}: no such file, or not a regular file")
         data = path.read_bytes()
         try:
-            return self.loads(data)
+            return self.loads_noted(data, notes if notes is not None else [])
         except TermbaseError as exc:
             raise TermbaseError(f"{path.name}: {exc}") from None
 

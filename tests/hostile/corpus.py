@@ -448,6 +448,9 @@ CASES: list[Case] = [
          "has no XLIFF document"),
     # TMX.
     Case("tmx-malformed", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", GOOD_TMX.replace("</seg></tuv><tuv", "</seg><tuv", 1)), 2, "malformed TMX"),
+    Case("tmx-mismatched-codes", ("import", "{p}", "--tmx", "{in}/m.tmx"),
+         writes("m.tmx", tmx(TU.format(en='<ept i="1">&lt;/b&gt;</ept>bold<bpt i="1">&lt;b&gt;</bpt>', ru="x"))), 2,
+         "inline codes do not pair up"),
     Case("tmx-truncated", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", GOOD_TMX[: len(GOOD_TMX) // 2]), 2, "malformed TMX"),
     Case("tmx-not-xml", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", "source\ttarget\n"), 2, "malformed TMX"),
     Case("tmx-wrong-root", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", XML_DECLARATION + "<html><body/></html>"), 2, "not a TMX file"),

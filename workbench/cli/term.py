@@ -44,8 +44,9 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
     """
     from workbench.core.terminology import open_project_termbase, read_termbase_for_project
 
+    notes: list[str] = []
     with open_project(directory) as project:
-        concepts = read_termbase_for_project(project, file)
+        concepts = read_termbase_for_project(project, file, notes)
         with open_project_termbase(project) as termbase:
             if replace:
                 termbase.clear()
@@ -54,6 +55,8 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
         f"imported {len(concepts)} concepts from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
     )
+    for note in notes:
+        click.echo(f"warning: {file.name}: {note}", err=True)
 
 
 @term.command("export")

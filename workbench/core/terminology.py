@@ -57,14 +57,15 @@ def termbase_paths(project: Project) -> list[Path]:
     return paths
 
 
-def read_termbase_for_project(project: Project, file: Path) -> list[Concept]:
+def read_termbase_for_project(project: Project, file: Path, notes: list[str] | None = None) -> list[Concept]:
     """The concepts of a termbase file about to be imported into `project`.
 
     A file none of whose concepts has a term in the project's languages (a
     de-fr glossary in an en-ru project) would import nothing usable and, by
     id, replace concepts that were usable: it is refused, naming its languages.
+    What the reader skipped (empty terms) is appended to `notes`.
     """
-    concepts = read_termbase_file(file)
+    concepts = read_termbase_file(file, notes)
     wanted = (project.config.source_lang, project.config.target_lang)
     langs = {term.lang for concept in concepts for term in concept.terms}
     if concepts and not any(same_language(lang, own) for lang in langs for own in wanted):

@@ -161,12 +161,16 @@ def read_tmx(
                 checked = True
             if _local(element.tag) == "tu":
                 units += 1
+                line = element.sourceline
                 srclang = element.get("srclang")
                 if srclang and srclang != "*all*" and not language_rank(srclang, source_lang):
                     counts.other_srclang += 1
                     _release(element)
                     continue
-                unit = _unit(element, source_lang, target_lang, ranks, seen_langs)
+                try:
+                    unit = _unit(element, source_lang, target_lang, ranks, seen_langs)
+                except InputError as exc:
+                    raise InputError(f"{path}, line {line}: {exc}") from None
                 _release(element)
                 if unit is not None:
                     matched += 1
@@ -246,6 +250,7 @@ def _unit(
     notes: list[str] = []
     props: list[tuple[str, str]] = []
     variants: list[tuple[str, Any, Any]] = []  # (language, tuv, seg)
+    lang_attributes: set[str] = set()
     for child in tu:
         tag = child.tag
         if not isinstance(tag, str):
@@ -254,6 +259,7 @@ def _unit(
             tag = _local(tag)
         if tag == "tuv":
             lang = child.get(XML_LANG) or child.get("lang") or ""
+            lang_attributes.add("xml:lang" if child.get(XML_LANG) is not None else "lang")
             seg = None
             for sub in child:
                 subtag = sub.tag
@@ -271,6 +277,8 @@ def _unit(
             notes.append(child.text or "")
         elif tag == "prop":
             props.append((child.get("type", ""), child.text or ""))
+    if len(lang_attributes) > 1:
+        raise InputError("a tu mixes TMX 1.1 `lang` and `xml:lang` on its variants")
     source = target = None
     source_rank = target_rank = 0
     for variant in variants:
@@ -337,7 +345,28 @@ def _segment_text(seg: Any, numbering: Numbering, *, target: bool) -> tuple[str,
         return "", {}
     if len(seg) == 0:
         return seg.text or "", {}
+    _check_pairs(seg)
     return extract(seg, TMX_CODES, numbering, target=target)
+
+
+def _check_pairs(seg: Any) -> None:
+    """Refuse `bpt`/`ept` that do not pair up: an `ept` before its `bpt`, an `i` used twice,
+    a `bpt` never closed. TMX keeps both halves in one segment (an isolated half is `it`)."""
+    opened: set[str] = set()
+    used: set[str] = set()
+    for child in seg.iter("{*}bpt", "{*}ept", "bpt", "ept"):
+        name, ident = _local(child.tag), child.get("i") or ""
+        if name == "bpt":
+            if ident in used:
+                raise InputError(f'inline codes do not pair up (<bpt i="{ident}"> is used twice)')
+            used.add(ident)
+            opened.add(ident)
+        elif ident not in opened:
+            raise InputError(f'inline codes do not pair up (<ept i="{ident}"> has no <bpt> before it)')
+        else:
+            opened.discard(ident)
+    if opened:
+        raise InputError(f'inline codes do not pair up (<bpt i="{sorted(opened)[0]}"> is never closed)')
 
 
 def _generic_code(tag: Tag, paired: bool) -> str:
