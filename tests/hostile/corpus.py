@@ -446,6 +446,17 @@ CASES: list[Case] = [
          writes("f.xlf", GOOD_XLIFF.replace('source-language="en"', 'source-language="de"')), 2, "its source language is de"),
     Case("xliff-export-without-xliff", ("export", "{p}", "--xliff", "{in}/out.xlf"), writes("unused", b""), 2,
          "has no XLIFF document"),
+    # SRX.
+    Case("srx-malformed", ("segmentation", "import", "{p}", "{in}/r.srx"), writes("r.srx", "<srx"), 2, "malformed SRX"),
+    Case("srx-not-srx", ("segmentation", "import", "{p}", "{in}/r.srx"), writes("r.srx", GOOD_TMX), 2, "not an SRX 2.0 file"),
+    Case("srx-bad-regex", ("segmentation", "import", "{p}", "{in}/r.srx"),
+         writes("r.srx", XML_DECLARATION + '<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header/><body><languagerules>'
+                '<languagerule languagerulename="x"><rule break="no"><beforebreak>(unclosed</beforebreak><afterbreak>\\s</afterbreak></rule>'
+                '</languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="x"/></maprules></body></srx>'), 2,
+         "is not a regular expression"),
+    Case("srx-entities", ("segmentation", "import", "{p}", "{in}/r.srx"),
+         writes("r.srx", XML_DECLARATION + f"<!DOCTYPE srx [{LAUGHS}]>\n" + '<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header/><body/></srx>'), 2,
+         "declares XML entities", isolation="subprocess"),
     # TMX.
     Case("tmx-malformed", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", GOOD_TMX.replace("</seg></tuv><tuv", "</seg><tuv", 1)), 2, "malformed TMX"),
     Case("tmx-mismatched-codes", ("import", "{p}", "--tmx", "{in}/m.tmx"),

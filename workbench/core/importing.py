@@ -24,6 +24,7 @@ from workbench.core.model import MAX_SEGMENT_CHARS, SegmentStatus
 from workbench.core.progress import Progress, part, reach
 from workbench.core.project import DocumentEntry, Project, ProjectConfig, utc_now
 from workbench.core.segmentation import split_sentences
+from workbench.core.segmentation_rules import Splitter, splitter_for
 from workbench.core.terminology import project_concept_finder
 from workbench.formats.tsv import parse_line
 
@@ -66,8 +67,10 @@ MAX_DOCUMENT_LINES = 200_000
 a word list, not a document, and would take minutes to reflow."""
 
 
-def prepare_side(file: Path, lang: str, encoding: str | None = None) -> PreparedSide:
-    """Decode, clean and split one file; pure apart from reading it."""
+def prepare_side(
+    file: Path, lang: str, encoding: str | None = None, splitter: Splitter | None = None
+) -> PreparedSide:
+    """Decode, clean and split one file (by `splitter`, default the built-in rules); pure apart from reading it."""
     if file.is_file() and file.stat().st_size > MAX_DOCUMENT_BYTES:
         raise InputError(
             f"{file}: {file.stat().st_size / 2**20:.0f} MB is too large for one document "
@@ -83,7 +86,7 @@ def prepare_side(file: Path, lang: str, encoding: str | None = None) -> Prepared
     paragraphs = tuple(clean_text(decoded.text, lang))
     if not any(p.text.strip() for p in paragraphs):
         raise InputError(f"{file}: no text left after cleanup")
-    sentences = tuple(split_paragraphs(paragraphs, lang))
+    sentences = tuple(split_paragraphs(paragraphs, lang, splitter))
     for number, sentence in enumerate(sentences, start=1):
         if len(sentence.text) > MAX_SEGMENT_CHARS:
             raise InputError(
@@ -93,10 +96,13 @@ def prepare_side(file: Path, lang: str, encoding: str | None = None) -> Prepared
     return PreparedSide(file, decoded, paragraphs, sentences)
 
 
-def split_paragraphs(paragraphs: Iterable[Paragraph], lang: str) -> Iterator[PreparedSentence]:
+def split_paragraphs(
+    paragraphs: Iterable[Paragraph], lang: str, splitter: Splitter | None = None
+) -> Iterator[PreparedSentence]:
     """Sentences of every paragraph, each carrying the OCR findings that fall in it."""
     for index, paragraph in enumerate(paragraphs):
-        for start, end in split_sentences(paragraph.text, lang):
+        spans = splitter(paragraph.text) if splitter else split_sentences(paragraph.text, lang)
+        for start, end in spans:
             findings = tuple(
                 {
                     "check": "ocr-suspect",
@@ -127,9 +133,13 @@ def import_text(
     config = project.config
     # Shares of the bar: reading a side is about as slow as aligning it.
     read_share = 0.3 if target else 0.8
-    source_side = prepare_side(source, config.source_lang, encoding)
+    source_side = prepare_side(source, config.source_lang, encoding, splitter_for(project.path, config.source_lang))
     reach(progress, read_share)
-    target_side = prepare_side(target, config.target_lang, encoding) if target else None
+    target_side = (
+        prepare_side(target, config.target_lang, encoding, splitter_for(project.path, config.target_lang))
+        if target
+        else None
+    )
     reach(progress, 2 * read_share if target else read_share)
     files = [source, *([target] if target else [])]
     with (
