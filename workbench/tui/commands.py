@@ -127,6 +127,9 @@ TRANSLATION = (
             N_("Save and go to the previous segment."), "previous_segment", "ctrl+up", show=False),
     Command("segment-next-open", N_("segment: next unconfirmed"), N_("Next open"),
             N_("Go to the next segment that is not confirmed yet."), "next_unconfirmed", "ctrl+n"),
+    Command("tag-insert", N_("tag: insert next source tag"), N_("Insert tag"),
+            N_("Insert the first inline tag of the source that the target lacks (tags stay whole)."),
+            "insert_tag", "f7", show=False, priority=True),  # over the text area's f7 (select all)
     Command("term-insert", N_("term: insert approved term"), N_("Insert term"),
             N_("Insert an approved Russian term of this segment, in the case and number you pick."),
             "insert_term", "ctrl+g"),
