@@ -10,7 +10,7 @@ from lxml import etree
 from workbench.cli import main
 from workbench.core import editing
 from workbench.core.project import Project
-from workbench.formats.xliff import XLIFF1_NS, XLIFF2_NS, read_xliff
+from workbench.formats.xliff import XLIFF1_NS, XLIFF2_NS, FilledTarget, fill_xliff, parse_xliff, read_xliff
 
 XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 <!-- from a CAT tool -->
@@ -77,7 +77,9 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 def test_xliff12_units_codes_states_notes_space_and_locks(tmp_path: Path) -> None:
-    info, segments = read_xliff(write(tmp_path, "a.xlf", XLIFF12), "en", "ru")
+    path = write(tmp_path, "a.xlf", XLIFF12)
+    segments = list(read_xliff(path, "en", "ru"))
+    info = parse_xliff(path)[1]
     assert info.version == "1.2" and info.target_lang == "ru-RU"
     by_id = {s.unit_id: s for s in segments}
     assert list(by_id) == ["title", "brand", "p3", "p4", "p5", "p6#1", "p6#2"]
@@ -94,8 +96,9 @@ def test_xliff12_units_codes_states_notes_space_and_locks(tmp_path: Path) -> Non
 
 
 def test_xliff21_segments_codes_and_states(tmp_path: Path) -> None:
-    info, segments = read_xliff(write(tmp_path, "a.xlf", XLIFF21), "en", "ru")
-    assert info.version == "2.1"
+    path = write(tmp_path, "a.xlf", XLIFF21)
+    segments = list(read_xliff(path, "en", "ru"))
+    assert parse_xliff(path)[1].version == "2.1"
     assert [s.unit_id for s in segments] == ["u1#s1", "u1#s2", "u2"]
     first, second, brand = segments
     assert first.source == "Open ⟦1⟧the file⟦/1⟧⟦2/⟧." and first.notes == ("Menu item",)
@@ -173,3 +176,29 @@ def test_xliff21_export_sets_segment_state(project: Project, tmp_path: Path) -> 
         '<ph dataRef="d1" id="2"></ph>.</target>'
     )
     assert tree.find(".//x:segment[@id='s2']", ns).get("state") == "final"
+
+
+def test_everything_outside_filled_units_stays_byte_for_byte(tmp_path: Path) -> None:
+    original = write(tmp_path, "doc.xlf", XLIFF12)
+    out = tmp_path / "out.xlf"
+    segments = {s.unit_id: s for s in read_xliff(original, "en", "ru")}
+    title = segments["title"]
+    assert fill_xliff(original, out, {"title": FilledTarget("Нажмите ⟦1⟧Сохранить⟦/1⟧.", "reviewed", title.codes)}) == 1
+    before, after = original.read_text(encoding="utf-8"), out.read_text(encoding="utf-8")
+    cut = before.index('<trans-unit id="title"')
+    assert after[:cut] == before[:cut]  # the declaration, the comment, the header: untouched
+    tail = before.index('<trans-unit id="brand"')
+    assert after.endswith(before[tail:])
+    assert '<target xml:lang="ru-RU" state="final">Нажмите <g id="1" ctype="bold">Сохранить</g>.</target>' in after
+
+
+def test_a_file_with_a_namespace_prefix_is_filled_through_the_tree(tmp_path: Path) -> None:
+    prefixed = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<x:xliff xmlns:x="urn:oasis:names:tc:xliff:document:1.2" version="1.2">'
+        '<x:file original="a" source-language="en" target-language="ru" datatype="plaintext"><x:body>'
+        '<x:trans-unit id="1"><x:source>One</x:source></x:trans-unit></x:body></x:file></x:xliff>\n'
+    )
+    original = write(tmp_path, "p.xlf", prefixed)
+    out = tmp_path / "out.xlf"
+    assert fill_xliff(original, out, {"1": FilledTarget("Один", "translated", None)}) == 1
+    assert [s.target for s in read_xliff(out, "en", "ru")] == ["Один"]

@@ -263,16 +263,18 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
     """
     from workbench.formats.xliff import read_xliff
 
-    _, segments = read_xliff(file, project.config.source_lang, project.config.target_lang)
-    rows = (
-        ImportedPair(
-            s.source, s.target, s.status, s.codes.to_json() if s.codes else None,
-            s.unit_id, True if s.locked else None, s.notes,
-        )
-        for s in segments
-    )
-    report = import_pairs(project, file, rows, kind="xliff")
-    locked = sum(s.locked for s in segments)
+    locked = 0
+
+    def rows() -> Iterator[ImportedPair]:
+        nonlocal locked
+        for s in read_xliff(file, project.config.source_lang, project.config.target_lang):
+            locked += s.locked
+            yield ImportedPair(
+                s.source, s.target, s.status, s.codes.to_json() if s.codes else None,
+                s.unit_id, True if s.locked else None, s.notes,
+            )
+
+    report = import_pairs(project, file, rows(), kind="xliff")
     if locked:
         report = replace(report, warnings=(*report.warnings, f"{locked} units are marked translate=\"no\" and stay locked"))
     return report

@@ -130,8 +130,8 @@ def language_rank(tag: str, wanted: str) -> int:
 
 
 @contextmanager
-def atomic_output(path: Path) -> Iterator[TextIO]:
-    """Open a temporary UTF-8 text file beside `path`; move it into place only on success.
+def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """Open a temporary text file (UTF-8 unless told) beside `path`; move it into place only on success.
 
     An export that fails half-way (bad data, disk full, Ctrl-C) must not leave
     a truncated file that another tool would then import as if it were whole.
@@ -148,7 +148,7 @@ def atomic_output(path: Path) -> Iterator[TextIO]:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             yield fh
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)

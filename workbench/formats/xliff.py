@@ -34,18 +34,20 @@ A draft with a target is written as `needs-review-translation` (1.2) or
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
 from lxml import etree
 
 from workbench.core.errors import InputError
 from workbench.core.tags import Code, InlineCodes, Numbering, Tag, render
 from workbench.formats.base import atomic_output, language_rank
-from workbench.formats.inline_xml import XML_NS, Vocabulary, escape_text, extract
+from workbench.formats.inline_xml import XML_NS, Vocabulary, escape_attr, escape_text, extract
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -147,29 +149,17 @@ def _syntax_message(path: Path, exc: etree.XMLSyntaxError) -> str:
     return f"{path}{where}: malformed XLIFF ({message})"
 
 
-def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
-    """The whole document tree and what its root says; InputError for anything not XLIFF we read."""
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    try:
-        # The DOCTYPE is read before the root element starts: refuse entity
-        # declarations there, before anything could expand them.
-        for _, first in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, load_dtd=False, no_network=True
-        ):
-            dtd = first.getroottree().docinfo.internalDTD
-            if dtd is not None and any(True for _ in dtd.iterentities()):
-                raise InputError(
-                    f"{path}: declares XML entities in its DOCTYPE, which XLIFF never needs "
-                    "(refused: entity expansion and external entities are a known attack)"
-                )
-            break
-        tree = etree.parse(str(path), _parser())
-    except etree.XMLSyntaxError as exc:
-        raise InputError(_syntax_message(path, exc)) from None
-    root = tree.getroot()
-    if any(isinstance(node, etree._Entity) for node in root.iter()):
-        raise InputError(f"{path}: uses XML entities that XLIFF never needs (refused)")
+def _refuse_entities(tree: Any, path: Path) -> None:
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputError(
+            f"{path}: declares XML entities in its DOCTYPE, which XLIFF never needs "
+            "(refused: entity expansion and external entities are a known attack)"
+        )
+
+
+def _check_root(root: Any, path: Path) -> str:
+    """The XLIFF version of a document whose root is `root`; InputError if we do not read it."""
     if _local(root.tag) != "xliff":
         raise InputError(f"{path}: not an XLIFF file (the root element is <{_local(root.tag)}>)")
     version = (root.get("version") or "").strip()
@@ -178,44 +168,103 @@ def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
         raise InputError(f"{path}: XLIFF version {version or '(none)'} is not read (1.2, 2.0 and 2.1 are)")
     if namespace != VERSIONS[version]:
         raise InputError(f"{path}: XLIFF {version} must be in the namespace {VERSIONS[version]}, not {namespace or 'none'}")
+    return version
+
+
+def _languages(element: Any, version: str) -> tuple[str | None, str | None]:
+    """(source, target) language of a 1.2 `file` or a 2.x root element."""
     if version == "1.2":
-        first = next(root.iter(f"{{{XLIFF1_NS}}}file"), None)
-        source = first.get("source-language") if first is not None else None
-        target = first.get("target-language") if first is not None else None
-    else:
-        source, target = root.get("srcLang"), root.get("trgLang")
+        return element.get("source-language"), element.get("target-language")
+    return element.get("srcLang"), element.get("trgLang")
+
+
+def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
+    """The whole document tree and what its root says (for filling it in); InputError as `read_xliff`."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        # The DOCTYPE is read before the root element starts: refuse entity
+        # declarations there, before anything could expand them.
+        for _, first in etree.iterparse(
+            str(path), events=("start",), resolve_entities=False, load_dtd=False, no_network=True
+        ):
+            _refuse_entities(first.getroottree(), path)
+            break
+        tree = etree.parse(str(path), _parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(_syntax_message(path, exc)) from None
+    root = tree.getroot()
+    version = _check_root(root, path)
+    holder = next(root.iter(f"{{{XLIFF1_NS}}}file"), None) if version == "1.2" else root
+    source, target = _languages(holder, version) if holder is not None else (None, None)
     if not source:
         raise InputError(f"{path}: the file names no source language")
     return tree, XliffFile(version, source, target)
 
 
-def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> tuple[XliffFile, list[XliffSegment]]:
-    """Every segment of an XLIFF file, for a project `source_lang` -> `target_lang`."""
+def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator[XliffSegment]:
+    """Stream the segments of an XLIFF file, for a project `source_lang` -> `target_lang`.
+
+    The file is read with `iterparse`, each unit freed once read, so memory
+    stays flat whatever the file's size; the DOCTYPE is checked before the
+    first element (entity declarations refused), every `file` element's
+    languages before its units.
+    """
     path = Path(path)
-    tree, info = parse_xliff(path)
-    if not language_rank(info.source_lang, source_lang):
-        raise InputError(f"{path}: its source language is {info.source_lang}, the project's is {source_lang}")
-    if info.target_lang and not language_rank(info.target_lang, target_lang):
-        raise InputError(f"{path}: its target language is {info.target_lang}, the project's is {target_lang}")
-    root = tree.getroot()
-    segments: list[XliffSegment] = []
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    context = etree.iterparse(
+        str(path), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True
+    )
+    version = ""
+    unit_tag = ""
     seen: set[str] = set()
-    units = root.iter(f"{{{XLIFF1_NS}}}trans-unit") if info.version == "1.2" else root.iter(f"{{{XLIFF2_NS}}}unit")
-    reader = _unit_1 if info.version == "1.2" else _unit_2
-    for unit in units:
-        unit_id = unit.get("id")
-        if not unit_id:
-            raise InputError(f"{path}, line {unit.sourceline}: a unit has no id")
-        if unit_id in seen:
-            raise InputError(f"{path}, line {unit.sourceline}: the unit id {unit_id!r} is used twice")
-        seen.add(unit_id)
-        try:
-            segments.extend(reader(unit, unit_id))
-        except InputError as exc:
-            raise InputError(f"{path}, line {unit.sourceline}: unit {unit_id!r}: {exc}") from None
-    if not segments:
+    try:
+        for event, element in context:
+            if not version:
+                _refuse_entities(element.getroottree(), path)
+                version = _check_root(element, path)
+                unit_tag = f"{{{XLIFF1_NS}}}trans-unit" if version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+                reader = _unit_1 if version == "1.2" else _unit_2
+            if event == "start":
+                if element.tag in (f"{{{XLIFF1_NS}}}file", f"{{{XLIFF2_NS}}}xliff"):
+                    _check_languages(element, version, path, source_lang, target_lang)
+                continue
+            if element.tag != unit_tag:
+                continue
+            unit_id = element.get("id")
+            line = element.sourceline
+            if not unit_id:
+                raise InputError(f"{path}, line {line}: a unit has no id")
+            if unit_id in seen:
+                raise InputError(f"{path}, line {line}: the unit id {unit_id!r} is used twice")
+            seen.add(unit_id)
+            if any(isinstance(node, etree._Entity) for node in element.iter()):
+                raise InputError(f"{path}, line {line}: uses XML entities that XLIFF never needs (refused)")
+            try:
+                yield from reader(element, unit_id)
+            except InputError as exc:
+                raise InputError(f"{path}, line {line}: unit {unit_id!r}: {exc}") from None
+            element.clear(keep_tail=True)
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise InputError(_syntax_message(path, exc)) from None
+    if not version:
+        raise InputError(f"{path}: empty or not XML")
+    if not seen:
         raise InputError(f"{path}: no translation units found")
-    return info, segments
+
+
+def _check_languages(element: Any, version: str, path: Path, source_lang: str, target_lang: str) -> None:
+    source, target = _languages(element, version)
+    if not source:
+        raise InputError(f"{path}: the file names no source language")
+    if not language_rank(source, source_lang):
+        raise InputError(f"{path}: its source language is {source}, the project's is {source_lang}")
+    if target and not language_rank(target, target_lang):
+        raise InputError(f"{path}: its target language is {target}, the project's is {target_lang}")
 
 
 def _preserve(element: Any) -> bool:
@@ -351,49 +400,135 @@ class FilledTarget:
     codes: InlineCodes | None
 
 
+_UNIT_SPANS = {
+    "1.2": regex.compile(r"<trans-unit\b[^>]*?(?:/>|>.*?</trans-unit\s*>)", flags=regex.DOTALL),
+    "2": regex.compile(r"<unit\b[^>]*?(?:/>|>.*?</unit\s*>)", flags=regex.DOTALL),
+}
+"""A unit's text in the file, when written without a namespace prefix (as every tool writes it)."""
+_ID = regex.compile(r"""\sid\s*=\s*(["'])(.*?)\1""", flags=regex.DOTALL)
+
+
 def fill_xliff(original: Path, path: Path, targets: Mapping[str, FilledTarget]) -> int:
     """Write `original` to `path` with `targets` (by unit id) filled in; returns how many were filled.
 
     Only the targets and their states change; units not in `targets`, and
-    locked ones, are left exactly as they were.
+    locked ones, are left exactly as they were. The file's own text is kept
+    byte for byte outside the units that get a target: each such unit is cut
+    out of the text, parsed alone, filled and put back, so a 100,000-unit
+    file never becomes a tree in memory. A file this cannot be done on
+    (units written with a namespace prefix, or a unit's text inside a
+    comment) is filled through the whole document tree instead.
     """
-    tree, info = parse_xliff(original)
-    root = tree.getroot()
-    filled = 0
-    if info.version == "1.2":
-        ns = f"{{{XLIFF1_NS}}}"
-        for unit in root.iter(f"{ns}trans-unit"):
-            if unit.get("translate") == "no":
-                continue
-            filled += _fill_1(unit, unit.get("id") or "", targets, ns, info)
-    else:
-        ns = f"{{{XLIFF2_NS}}}"
-        for unit in root.iter(f"{ns}unit"):
-            if unit.get("translate") == "no":
-                continue
-            segments = unit.findall(f"{ns}segment")
-            for index, segment in enumerate(segments, start=1):
-                unit_id = unit.get("id") or ""
-                key = unit_id if len(segments) == 1 else f"{unit_id}#{segment.get('id') or index}"
-                wanted = targets.get(key)
-                if wanted is None or segment.get("translate") == "no":
-                    continue
-                target = segment.find(f"{ns}target")
-                if target is None:
-                    source = segment.find(f"{ns}source")
-                    target = etree.Element(f"{ns}target")
-                    source.addnext(target)
-                    target.tail = source.tail
-                _set_content(target, wanted, XLIFF2_CODES, root)
-                segment.set("state", _STATE_OUT_2[wanted.status])
-                filled += 1
-    data = etree.tostring(tree, xml_declaration=True, encoding=tree.docinfo.encoding or "UTF-8")
-    with atomic_output(path) as fh:
-        fh.write(data.decode(tree.docinfo.encoding or "UTF-8"))
+    version, encoding, nsmap, units = _survey(original)
+    codec = "utf-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    text = original.read_bytes().decode(codec)
+    spans = list(_UNIT_SPANS["1.2" if version == "1.2" else "2"].finditer(text))
+    if len(spans) != units:
+        return _fill_tree(original, path, targets, codec)
+    wanted = {key.split("#", 1)[0] for key in targets}
+    declarations = " ".join(
+        f'xmlns{":" + prefix if prefix else ""}="{escape_attr(uri)}"' for prefix, uri in nsmap.items() if prefix != "xml"
+    )
+    target_lang = _target_lang(text, version)
+    out: list[str] = []
+    position = filled = 0
+    for span in spans:
+        start_tag = span.group(0)[: span.group(0).find(">") + 1]
+        found = _ID.search(start_tag)
+        if found is None or html.unescape(found.group(2)) not in wanted:
+            continue
+        try:
+            wrapper = etree.fromstring(f"<wrapper {declarations}>{span.group(0)}</wrapper>", _parser())
+        except etree.XMLSyntaxError:  # a prefix declared on an element between the root and the unit
+            return _fill_tree(original, path, targets, codec)
+        count = _fill_unit(wrapper[0], targets, version, wrapper, target_lang)
+        if not count:
+            continue
+        filled += count
+        written = etree.tostring(wrapper, encoding="unicode")
+        out += [text[position : span.start()], written[written.find(">") + 1 : written.rfind("</wrapper>")]]
+        position = span.end()
+    out.append(text[position:])
+    with atomic_output(path, encoding=codec) as fh:
+        fh.writelines(out)
     return filled
 
 
-def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: str, info: XliffFile) -> int:
+def _target_lang(text: str, version: str) -> str | None:
+    """The file's target language, for the `xml:lang` of a new 1.2 target."""
+    if version != "1.2":
+        return None
+    found = regex.search(r"""<file\b[^>]*?\starget-language\s*=\s*(["'])(.*?)\1""", text[:65536], flags=regex.DOTALL)
+    return html.unescape(found.group(2)) if found else None
+
+
+def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
+    """Version, encoding, the root's namespace declarations and the number of units, read streaming."""
+    if not original.is_file():
+        raise InputError(f"{original}: no such file")
+    version, encoding, nsmap, units = "", "UTF-8", {}, 0
+    try:
+        for event, element in etree.iterparse(
+            str(original), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True
+        ):
+            if not version:
+                _refuse_entities(element.getroottree(), original)
+                version = _check_root(element, original)
+                encoding = element.getroottree().docinfo.encoding or "UTF-8"
+                nsmap = dict(element.nsmap)
+                unit_tag = f"{{{XLIFF1_NS}}}trans-unit" if version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+            if event == "end" and element.tag == unit_tag:
+                units += 1
+                element.clear(keep_tail=True)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(_syntax_message(original, exc)) from None
+    if not version:
+        raise InputError(f"{original}: empty or not XML")
+    return version, encoding, nsmap, units
+
+
+def _fill_tree(original: Path, path: Path, targets: Mapping[str, FilledTarget], codec: str) -> int:
+    """`fill_xliff` through the whole document tree (lxml writes the parts it does not change anew)."""
+    tree, info = parse_xliff(original)
+    root = tree.getroot()
+    tag = f"{{{XLIFF1_NS}}}trans-unit" if info.version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+    filled = sum(_fill_unit(unit, targets, info.version, root, info.target_lang) for unit in root.iter(tag))
+    data = etree.tostring(tree, xml_declaration=True, encoding=tree.docinfo.encoding or "UTF-8")
+    with atomic_output(path, encoding=codec) as fh:
+        fh.write(data.decode(codec))
+    return filled
+
+
+def _fill_unit(unit: Any, targets: Mapping[str, FilledTarget], version: str, context: Any,
+               target_lang: str | None) -> int:
+    """Fill one unit's targets; how many were filled (a locked unit: none)."""
+    if unit.get("translate") == "no":
+        return 0
+    if version == "1.2":
+        return _fill_1(unit, unit.get("id") or "", targets, f"{{{XLIFF1_NS}}}", target_lang, context)
+    ns = f"{{{XLIFF2_NS}}}"
+    filled = 0
+    segments = unit.findall(f"{ns}segment")
+    for index, segment in enumerate(segments, start=1):
+        unit_id = unit.get("id") or ""
+        key = unit_id if len(segments) == 1 else f"{unit_id}#{segment.get('id') or index}"
+        wanted = targets.get(key)
+        if wanted is None or segment.get("translate") == "no":
+            continue
+        target = segment.find(f"{ns}target")
+        if target is None:
+            source = segment.find(f"{ns}source")
+            target = etree.Element(f"{ns}target")
+            source.addnext(target)
+            target.tail = source.tail
+        _set_content(target, wanted, XLIFF2_CODES, context)
+        segment.set("state", _STATE_OUT_2[wanted.status])
+        filled += 1
+    return filled
+
+
+def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: str,
+            target_lang: str | None, context: Any) -> int:
     source = unit.find(f"{ns}source")
     seg_source = unit.find(f"{ns}seg-source")
     marks = [m for m in seg_source.iter(f"{ns}mrk") if m.get("mtype") == "seg"] if seg_source is not None else []
@@ -414,8 +549,8 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
                     mark.text = None
         else:
             target = etree.Element(f"{ns}target")
-        if info.target_lang:
-            target.set(XML_LANG, info.target_lang)
+        if target_lang:
+            target.set(XML_LANG, target_lang)
         anchor.addnext(target)
         target.tail = anchor.tail
     filled = 0
@@ -425,13 +560,13 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
         for mark, want in zip(marks, wanted):
             if want is None or mark.get("mid") not in by_mid:
                 continue
-            _set_content(by_mid[mark.get("mid")], want, XLIFF1_CODES, unit)
+            _set_content(by_mid[mark.get("mid")], want, XLIFF1_CODES, context)
             statuses.append(want.status)
             filled += 1
     else:
         only = wanted[0]
         assert only is not None
-        _set_content(target, only, XLIFF1_CODES, unit)
+        _set_content(target, only, XLIFF1_CODES, context)
         statuses.append(only.status)
         filled = 1
     if statuses:
