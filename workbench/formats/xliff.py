@@ -437,6 +437,12 @@ def fill_xliff(original: Path, path: Path, targets: Mapping[str, FilledTarget]) 
         found = _ID.search(start_tag)
         if found is None or html.unescape(found.group(2)) not in wanted:
             continue
+        quick = _quick_fill(span.group(0), start_tag, targets.get(html.unescape(found.group(2))), target_lang)
+        if quick is not None:
+            out += [text[position : span.start()], quick]
+            position = span.end()
+            filled += 1
+            continue
         try:
             wrapper = etree.fromstring(f"<wrapper {declarations}>{span.group(0)}</wrapper>", _parser())
         except etree.XMLSyntaxError:  # a prefix declared on an element between the root and the unit
@@ -452,6 +458,29 @@ def fill_xliff(original: Path, path: Path, targets: Mapping[str, FilledTarget]) 
     with atomic_output(path, encoding=codec) as fh:
         fh.writelines(out)
     return filled
+
+
+_SOURCE_END = regex.compile(r"</source\s*>(\s*)")
+_TRANSLATE_NO = regex.compile(r"""\stranslate\s*=\s*["']no["']""")
+
+
+def _quick_fill(unit: str, start_tag: str, wanted: FilledTarget | None, target_lang: str | None) -> str | None:
+    """The common 1.2 case done on the text: a unit with one `source`, no `target` and no
+    `seg-source` gets `<target>` written right after its source, as the tree would place it.
+    None when the unit is any other shape (the caller parses it)."""
+    if wanted is None or not unit.startswith("<trans-unit") or "<target" in unit or "<seg-source" in unit:
+        return None
+    if _TRANSLATE_NO.search(start_tag) or unit.count("</source") != 1:
+        return None
+    end = _SOURCE_END.search(unit)
+    if end is None:
+        return None
+    codes = wanted.codes if wanted.codes is not None and wanted.codes.vocabulary == "xliff1" else None
+    content = render(wanted.target, codes.lookup if codes else _no_code, _generic_1, escape_text)
+    lang = f' xml:lang="{escape_attr(target_lang)}"' if target_lang else ""
+    space = end.group(1)
+    target = f'<target{lang} state="{_STATE_OUT_1[wanted.status]}">{content}</target>'
+    return f"{unit[: end.end()]}{target}{space}{unit[end.end():]}"
 
 
 def _target_lang(text: str, version: str) -> str | None:
