@@ -213,19 +213,33 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
+    try:
+        # The root and the DOCTYPE first (the DOCTYPE is read before the root
+        # starts): entity declarations are refused before anything could expand them.
+        root = next(
+            (element for _, element in etree.iterparse(
+                str(path), events=("start",), resolve_entities=False, load_dtd=False, no_network=True
+            )),
+            None,
+        )
+    except etree.XMLSyntaxError as exc:
+        raise InputError(_syntax_message(path, exc)) from None
+    if root is None:
+        raise InputError(f"{path}: empty or not XML")
+    _refuse_entities(root.getroottree(), path)
+    version = _check_root(root, path)
+    # Without an internal subset, an entity reference survives parsing only when a
+    # DOCTYPE names an external one: units are searched for them then.
+    doctype = bool(root.getroottree().docinfo.doctype)
+    unit_tag = f"{{{XLIFF1_NS}}}trans-unit" if version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+    reader = _unit_1 if version == "1.2" else _unit_2
     context = etree.iterparse(
-        str(path), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True
+        str(path), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True,
+        tag=(f"{{{XLIFF1_NS}}}file", f"{{{XLIFF2_NS}}}xliff", unit_tag),
     )
-    version = ""
-    unit_tag = ""
     seen: set[str] = set()
     try:
         for event, element in context:
-            if not version:
-                _refuse_entities(element.getroottree(), path)
-                version = _check_root(element, path)
-                unit_tag = f"{{{XLIFF1_NS}}}trans-unit" if version == "1.2" else f"{{{XLIFF2_NS}}}unit"
-                reader = _unit_1 if version == "1.2" else _unit_2
             if event == "start":
                 if element.tag in (f"{{{XLIFF1_NS}}}file", f"{{{XLIFF2_NS}}}xliff"):
                     _check_languages(element, version, path, source_lang, target_lang)
@@ -239,7 +253,7 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
             if unit_id in seen:
                 raise InputError(f"{path}, line {line}: the unit id {unit_id!r} is used twice")
             seen.add(unit_id)
-            if any(isinstance(node, etree._Entity) for node in element.iter()):
+            if doctype and any(isinstance(node, etree._Entity) for node in element.iter()):
                 raise InputError(f"{path}, line {line}: uses XML entities that XLIFF never needs (refused)")
             try:
                 yield from reader(element, unit_id)
@@ -251,8 +265,6 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
                 del parent[0]
     except etree.XMLSyntaxError as exc:
         raise InputError(_syntax_message(path, exc)) from None
-    if not version:
-        raise InputError(f"{path}: empty or not XML")
     if not seen:
         raise InputError(f"{path}: no translation units found")
 
