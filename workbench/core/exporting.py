@@ -23,10 +23,10 @@ segment with a target, because it is the translated document.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.errors import InputError
 from workbench.core.project import Project
@@ -39,6 +39,9 @@ from workbench.formats.base import (
     TranslationUnit,
     WriteReport,
 )
+
+if TYPE_CHECKING:
+    from workbench.formats.xliff import FilledTarget
 
 CONFIRMED = ("translated", "reviewed")
 
@@ -136,7 +139,7 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
     nothing else in the file changes. `document` names the XLIFF document
     when the project has several.
     """
-    from workbench.formats.xliff import FilledTarget, fill_xliff
+    from workbench.formats.xliff import fill_xliff
 
     if project.keeps(path):
         raise InputError(f"{path}: is one of the project's own files; export to another file")
@@ -153,13 +156,31 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
         names = ", ".join(d["name"] for d in documents)
         raise InputError(f"the project has several XLIFF documents ({names}); name one with --document")
     chosen = documents[0]
-    targets = {
-        row["unit_id"]: FilledTarget(row["target"], row["status"], InlineCodes.from_json(row["codes"]))
-        for row in project.db.query(
-            "select unit_id, target, status, codes from segments "
-            "where document_id = ? and unit_id is not null and target != ''",
-            [chosen["id"]],
-        )
-    }
+    rows = project.db.execute(
+        "select unit_id, target, status, codes from segments "
+        "where document_id = ? and unit_id is not null and target != ''",
+        [chosen["id"]],
+    )
+    targets = _LazyTargets({unit_id: (target, status, codes) for unit_id, target, status, codes in rows})
     filled = fill_xliff(project.path / chosen["source_file"], Path(path), targets)
     return WriteReport(path=Path(path), units=filled)
+
+
+class _LazyTargets(Mapping[str, "FilledTarget"]):
+    """Unit id -> what to fill in, its inline codes decoded only when the unit is reached
+    (a 100,000-unit export would otherwise hold every decoded code at once)."""
+
+    def __init__(self, rows: dict[str, tuple[str, str, str | None]]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, key: str) -> FilledTarget:
+        from workbench.formats.xliff import FilledTarget
+
+        target, status, codes = self._rows[key]
+        return FilledTarget(target, status, InlineCodes.from_json(codes))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
