@@ -10,7 +10,14 @@ from lxml import etree
 from workbench.cli import main
 from workbench.core import editing
 from workbench.core.project import Project
-from workbench.formats.xliff import XLIFF1_NS, XLIFF2_NS, FilledTarget, fill_xliff, parse_xliff, read_xliff
+from workbench.formats.xliff import (
+    XLIFF1_NS,
+    XLIFF2_NS,
+    FilledTarget,
+    fill_xliff,
+    parse_xliff,
+    read_xliff,
+)
 
 XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 <!-- from a CAT tool -->

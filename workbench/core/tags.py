@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -153,10 +153,14 @@ def compare_tags(source: str, target: str) -> TagDifference:
     for tag in tgt:  # a closing half before its opening half is wrong in any language
         if tag.kind == "open":
             opened.add(tag.number)
-        elif tag.kind == "close" and tag.number not in opened and id(tag) not in reordered_ids:
-            if any(t.kind == "open" and t.number == tag.number for t in tgt):
-                reordered.append(tag)
-                reordered_ids.add(id(tag))
+        elif (
+            tag.kind == "close"
+            and tag.number not in opened
+            and id(tag) not in reordered_ids
+            and any(t.kind == "open" and t.number == tag.number for t in tgt)
+        ):
+            reordered.append(tag)
+            reordered_ids.add(id(tag))
     reordered.sort(key=lambda t: t.start)
     return TagDifference(tuple(missing), tuple(extra), tuple(reordered))
 
@@ -290,13 +294,12 @@ def _nested_pairs(tags: list[Tag]) -> set[int]:
     for index, tag in enumerate(tags):
         if tag.kind == "open":
             stack.append((index, tag.number))
-        elif tag.kind == "close":
-            if any(number == tag.number for _, number in stack):
-                while stack:
-                    opened, number = stack.pop()
-                    if number == tag.number:
-                        paired.update((opened, index))
-                        break
+        elif tag.kind == "close" and any(number == tag.number for _, number in stack):
+            while stack:
+                opened, number = stack.pop()
+                if number == tag.number:
+                    paired.update((opened, index))
+                    break
     return paired
 
 

@@ -285,7 +285,7 @@ def _preserve(element: Any) -> bool:
     while node is not None:
         value = node.get(XML_SPACE)
         if value is not None:
-            return value == "preserve"
+            return bool(value == "preserve")
         node = node.getparent()
     return False
 
