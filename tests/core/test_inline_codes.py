@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from workbench.core import editing
 from workbench.core.checks import run_checks
+from workbench.core.errors import InputError
 from workbench.core.exporting import export_project
 from workbench.core.importing import import_tmx
 from workbench.core.memory import TranslationMemory
@@ -124,3 +125,14 @@ def test_number_check_ignores_tags_and_tag_check_reports(project: Project, tmp_p
 def test_tag_check_is_silent_when_tags_agree_or_neither_has_any(target: str) -> None:
     source = "⟦1⟧Save⟦/1⟧" if "⟦" in target else "Save"
     assert not compare_tags(source, target)
+
+
+def test_segments_with_kept_codes_are_not_merged(project: Project, tmp_path: Path) -> None:
+    path = tmx_file(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    unit = text[text.index("<tu ") : text.index("</tu>") + 5]
+    path.write_text(text.replace(unit, unit + "\n" + unit.replace('tuid="1"', 'tuid="2"')), encoding="utf-8")
+    import_tmx(project, path)
+    first = project.segments()[0]
+    with pytest.raises(InputError, match="cannot be merged"):
+        editing.merge_next(project, first.id)

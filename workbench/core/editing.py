@@ -344,6 +344,10 @@ def _range_shift(side: Side, moved: int) -> tuple[int, int]:
 
 def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
     a, b = first.segment, second.segment
+    if a.get("unit_id") or b.get("unit_id") or a.get("codes") or b.get("codes"):
+        # Each is one unit of an XLIFF file, or carries inline codes numbered on its own:
+        # merged, an export could no longer fill the units or write the codes back.
+        raise InputError("segments from an XLIFF unit or with inline tags cannot be merged")
     merged = {
         "source": _join(a["source"], b["source"]),
         "target": _join(a["target"], b["target"]),
