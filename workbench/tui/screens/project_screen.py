@@ -305,11 +305,18 @@ def _describe(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+XLIFF_SUFFIXES = (".xlf", ".xliff")
+"""An import of a file with one of these names is an XLIFF document, not a text."""
+
+
 def _import_task(request: ImportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.importing import import_text
+        from workbench.core.importing import import_text, import_xliff
 
-        report = import_text(project, request.source, request.target, request.encoding, progress)
+        if request.source.suffix.lower() in XLIFF_SUFFIXES:
+            report = import_xliff(project, request.source)
+        else:
+            report = import_text(project, request.source, request.target, request.encoding, progress)
         return _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
 
     return task
@@ -330,10 +337,13 @@ def _align_task(project: Project, progress: Progress) -> str:
 
 def _export_task(request: ExportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.exporting import export_project
+        from workbench.core.exporting import export_project, export_xliff
         from workbench.formats.registry import format_named
 
-        report = export_project(project, request.path, format_named(request.format), all_pairs=request.all_segments)
+        if request.format == "xliff":
+            report = export_xliff(project, request.path)
+        else:
+            report = export_project(project, request.path, format_named(request.format), all_pairs=request.all_segments)
         return _("Wrote {path}: {segments}").format(path=report.path, segments=segments_phrase(report.units))
 
     return task
