@@ -299,23 +299,30 @@ def import_pairs(
 
     def rows(document_id: int) -> Iterator[tuple[object, ...]]:
         for index, pair in enumerate(pairs):
-            if not isinstance(pair, ImportedPair):
-                pair = ImportedPair(*pair)
-            source, target = pair.source, pair.target
+            # Plain tuples (TSV, a million of them) are read without building an ImportedPair.
+            if isinstance(pair, ImportedPair):
+                source, target, status, codes, unit_id = (
+                    pair.source, pair.target, pair.status, pair.codes, pair.unit_id
+                )
+                locked, extra = pair.locked, pair.notes
+            else:
+                source, target = pair[0], pair[1]
+                status = pair[2] if len(pair) > 2 else None  # type: ignore[misc]
+                codes = unit_id = locked = None
+                extra = ()
             if len(source) > MAX_SEGMENT_CHARS or len(target) > MAX_SEGMENT_CHARS:
                 raise InputError(
                     f"{file}: pair {index + 1} has {max(len(source), len(target)):,} characters on "
                     f"one side; a segment holds at most {MAX_SEGMENT_CHARS:,}"
                 )
-            status = pair.status if pair.status in statuses else "draft"
-            locked = pair.locked if pair.locked is not None else status != "draft"
+            status = status if status in statuses else "draft"
             counts["segments"] += 1
             counts["translated"] += bool(target)
-            if pair.notes:
-                notes[index] = pair.notes
+            if extra:
+                notes[index] = extra
             yield (
-                document_id, float(index), source, target, status, int(locked), now,
-                pair.codes, pair.unit_id,
+                document_id, float(index), source, target, status,
+                int(locked if locked is not None else status != "draft"), now, codes, unit_id,
             )
 
     with (
