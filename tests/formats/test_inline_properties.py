@@ -1,4 +1,4 @@
-"""Round-trip properties: random segments with nested inline codes survive TMX and XLIFF.
+"""Round-trip properties: random segments with nested inline codes survive TMX and XLIFF 1.2 and 2.1.
 
 Each example builds real markup (pairs, standalone codes with native code and
 `sub` flows, wrappers nested in wrappers), reads it through our reader,
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from workbench.formats.tmx import read_tmx, write_tmx
-from workbench.formats.xliff import XLIFF1_NS, FilledTarget, fill_xliff, read_xliff
+from workbench.formats.xliff import XLIFF1_NS, XLIFF2_NS, FilledTarget, fill_xliff, read_xliff
 
 words = st.text(st.sampled_from("abc xyz<>&\"'ё"), min_size=0, max_size=6).map(
     lambda t: t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -135,3 +135,50 @@ def _c14n_content(target: etree._Element) -> bytes:
     copy = etree.fromstring(etree.tostring(target))
     copy.attrib.clear()
     return etree.tostring(copy, method="c14n")
+
+
+@st.composite
+def xliff2_content(draw: st.DrawFn, depth: int = 0, counter: list[int] | None = None) -> str:
+    """XLIFF 2 content: pc wrappers (nested), ph, and sc/ec pairs."""
+    parts = [draw(words)]
+    counter = counter if counter is not None else [0]
+    for _ in range(draw(st.integers(0, 4))):
+        counter[0] += 1
+        ident = str(counter[0])
+        kind = draw(st.sampled_from(["pc", "ph", "sc"] if depth < 2 else ["ph", "sc"]))
+        if kind == "pc":
+            parts.append(f'<pc id="{ident}" type="fmt">{draw(xliff2_content(depth + 1, counter))}</pc>')
+        elif kind == "ph":
+            parts.append(f'<ph id="{ident}" dataRef="d{ident}"/>')
+        else:
+            parts.append(f'<sc id="{ident}"/>{draw(words)}<ec startRef="{ident}"/>')
+        parts.append(draw(words))
+    return "".join(parts)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(units=st.lists(st.tuples(xliff2_content(), xliff2_content()), min_size=1, max_size=4))
+def test_xliff2_inline_codes_round_trip(units: list[tuple[str, str]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        body = "".join(
+            f'<unit id="u{n}"><segment><source xml:space="preserve">{s}</source>'
+            f'<target xml:space="preserve">{t}</target></segment></unit>\n'
+            for n, (s, t) in enumerate(units)
+        )
+        document = (
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.1" xmlns="{XLIFF2_NS}" '
+            f'srcLang="en" trgLang="ru"><file id="f">\n{body}</file></xliff>\n'
+        )
+        original = Path(folder) / "in.xlf"
+        original.write_text(document, encoding="utf-8")
+        segments = list(read_xliff(original, "en", "ru"))
+        template = Path(folder) / "template.xlf"
+        root = etree.parse(str(original)).getroot()
+        for target in list(root.iter(f"{{{XLIFF2_NS}}}target")):
+            target.getparent().remove(target)
+        template.write_text(etree.tostring(root).decode(), encoding="utf-8")
+        out = Path(folder) / "out.xlf"
+        fill_xliff(template, out, {s.unit_id: FilledTarget(s.target, "translated", s.codes) for s in segments})
+        want = [_c14n_content(t) for t in etree.parse(str(original)).iter(f"{{{XLIFF2_NS}}}target")]
+        got = [_c14n_content(t) for t in etree.parse(str(out)).iter(f"{{{XLIFF2_NS}}}target")]
+        assert got == want
