@@ -119,8 +119,20 @@ class TargetEditor(TextArea):
         text = self.text
         if "⟦" not in text:
             return start, end
-        document = self.document
-        a, b = document.get_index_from_location(start), document.get_index_from_location(end)
+        lines = self.document.lines
+        step = len(self.document.newline)
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + step)
+
+        def index(location: Location) -> int:
+            return starts[location[0]] + location[1]
+
+        def location(offset: int) -> Location:
+            row = max(r for r, first in enumerate(starts) if first <= offset)
+            return (row, offset - starts[row])
+
+        a, b = index(start), index(end)
         forward = a <= b
         low, high = (a, b) if forward else (b, a)
         for tag in find_tags(text):
@@ -132,4 +144,4 @@ class TargetEditor(TextArea):
                 if tag.start < high < tag.end:
                     high = tag.end
         a, b = (low, high) if forward else (high, low)
-        return document.get_location_from_index(a), document.get_location_from_index(b)
+        return location(a), location(b)
