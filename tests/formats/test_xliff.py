@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from lxml import etree
 
 from workbench.cli import main
 from workbench.core import editing
+from workbench.core.errors import InputError
 from workbench.core.project import Project
 from workbench.formats.xliff import (
     XLIFF1_NS,
@@ -140,6 +142,8 @@ def test_cli_round_trip_fills_targets_and_changes_nothing_else(project: Project,
     editing.confirm(project, title.id)
     editing.set_target(project, segments["A."].id, "А.")
     assert segments["ACME"].locked
+    with pytest.raises(InputError, match='translate="no"'):
+        editing.set_target(project, segments["ACME"].id, "АКМЕ")
     out = tmp_path / "out.xlf"
     assert "4 filled targets" in run("export", str(project.path), "--xliff", str(out))
     before, after = etree.parse(str(original)), etree.parse(str(out))

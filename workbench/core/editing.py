@@ -65,6 +65,8 @@ def set_target(project: Project, segment_id: int, text: str) -> Segment:
     before = _snapshot(project, segment_id)
     if before.segment["target"] == text:
         return get_segment(project, segment_id)
+    if before.segment.get("untranslatable"):
+        raise InputError(f"segment {segment_id} comes from an XLIFF unit marked translate=\"no\": it is not translated")
     with project.transaction():
         project.db["segments"].update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
         after = _snapshot(project, segment_id)

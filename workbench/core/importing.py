@@ -249,7 +249,8 @@ class ImportedPair:
     unit_id: str | None = None
     """The id of the unit in its file (XLIFF), for the export that fills it in."""
     locked: bool | None = None
-    """True for a unit the file marks untranslatable; None: locked when confirmed."""
+    """True for a unit the file marks untranslatable (locked, and its target not to be
+    edited); None: locked when confirmed."""
     notes: tuple[str, ...] = ()
     """Notes for the translator (XLIFF `note`), kept as info findings on the segment."""
 
@@ -323,6 +324,7 @@ def import_pairs(
             yield (
                 document_id, float(index), source, target, status,
                 int(locked if locked is not None else status != "draft"), now, codes, unit_id,
+                int(bool(locked)),
             )
 
     with (
@@ -338,7 +340,7 @@ def import_pairs(
             # every value and took 15 s for a million pairs, past what an import may take.
             db.conn.executemany(
                 "insert into segments (document_id, seq, source, target, status, locked, changed_at, "
-                "codes, unit_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "codes, unit_id, untranslatable) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(document_id),
             )
             if counts["segments"] == 0:
