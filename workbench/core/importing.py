@@ -228,7 +228,7 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
         ImportedPair(u.source, u.target, u.status, u.codes.to_json() if u.codes else None)
         for u in units
     )
-    report = import_pairs(project, file, rows, kind="tmx")
+    report = import_pairs(project, file, rows, kind="tmx", rich=True)
     if counts.other_srclang:
         warning = (
             f"skipped {counts.other_srclang} units whose srclang is not {project.config.source_lang}"
@@ -275,7 +275,7 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
                 s.unit_id, True if s.locked else None, s.notes,
             )
 
-    report = import_pairs(project, file, rows(), kind="xliff")
+    report = import_pairs(project, file, rows(), kind="xliff", rich=True)
     if locked:
         report = replace(report, warnings=(*report.warnings, f"{locked} units are marked translate=\"no\" and stay locked"))
     return report
@@ -284,10 +284,16 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
 def import_pairs(
     project: Project,
     file: Path,
-    pairs: Iterable[tuple[str, str] | tuple[str, str, str | None] | ImportedPair],
+    pairs: Iterable[tuple[str, str] | tuple[str, str, str | None]] | Iterable[ImportedPair],
     kind: str,
+    *,
+    rich: bool = False,
 ) -> ImportReport:
-    """Store ready-made pairs (TSV, TMX) as one document's segments, in order.
+    """Store ready-made pairs (TSV, TMX, XLIFF) as one document's segments, in order.
+
+    `rich` pairs are `ImportedPair`s (inline codes, unit ids, locks, notes);
+    the others are plain `(source, target[, status])` tuples, stored by a
+    leaner statement because a TSV may hold a million of them.
 
     Pairs are consumed as a stream and written in batches inside one
     transaction, so a million-unit file needs no more memory than a small one
@@ -298,33 +304,31 @@ def import_pairs(
     statuses = {str(s) for s in SegmentStatus}
     now = utc_now()
 
-    def rows(document_id: int) -> Iterator[tuple[object, ...]]:
+    def plain_rows(document_id: int) -> Iterator[tuple[object, ...]]:
+        """(source, target[, status]) tuples: TSV's million-line case, kept lean."""
         for index, pair in enumerate(pairs):
-            # Plain tuples (TSV, a million of them) are read without building an ImportedPair.
-            if isinstance(pair, ImportedPair):
-                source, target, status, codes, unit_id = (
-                    pair.source, pair.target, pair.status, pair.codes, pair.unit_id
-                )
-                locked, extra = pair.locked, pair.notes
-            else:
-                source, target = pair[0], pair[1]
-                status = pair[2] if len(pair) > 2 else None  # type: ignore[misc]
-                codes = unit_id = locked = None
-                extra = ()
-            if len(source) > MAX_SEGMENT_CHARS or len(target) > MAX_SEGMENT_CHARS:
-                raise InputError(
-                    f"{file}: pair {index + 1} has {max(len(source), len(target)):,} characters on "
-                    f"one side; a segment holds at most {MAX_SEGMENT_CHARS:,}"
-                )
+            source, target = pair[0], pair[1]  # type: ignore[index]
+            status = pair[2] if len(pair) > 2 else None  # type: ignore[arg-type, index]
+            _check_length(file, index, source, target)
             status = status if status in statuses else "draft"
             counts["segments"] += 1
             counts["translated"] += bool(target)
-            if extra:
-                notes[index] = extra
+            yield document_id, float(index), source, target, status, int(status != "draft"), now
+
+    def rich_rows(document_id: int) -> Iterator[tuple[object, ...]]:
+        """`ImportedPair`s (TMX, XLIFF): codes, unit ids, locks and notes too."""
+        for index, pair in enumerate(pairs):
+            assert isinstance(pair, ImportedPair)
+            _check_length(file, index, pair.source, pair.target)
+            status = pair.status if pair.status in statuses else "draft"
+            counts["segments"] += 1
+            counts["translated"] += bool(pair.target)
+            if pair.notes:
+                notes[index] = pair.notes
+            locked = pair.locked if pair.locked is not None else status != "draft"
             yield (
-                document_id, float(index), source, target, status,
-                int(locked if locked is not None else status != "draft"), now, codes, unit_id,
-                int(bool(locked)),
+                document_id, float(index), pair.source, pair.target, status, int(locked), now,
+                pair.codes, pair.unit_id, int(bool(pair.locked)),
             )
 
     with (
@@ -338,11 +342,18 @@ def import_pairs(
             )
             # One prepared statement over the stream: sqlite-utils' insert_all inspects
             # every value and took 15 s for a million pairs, past what an import may take.
-            db.conn.executemany(
-                "insert into segments (document_id, seq, source, target, status, locked, changed_at, "
-                "codes, unit_id, untranslatable) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows(document_id),
-            )
+            if rich:
+                db.conn.executemany(
+                    "insert into segments (document_id, seq, source, target, status, locked, changed_at, "
+                    "codes, unit_id, untranslatable) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rich_rows(document_id),
+                )
+            else:
+                db.conn.executemany(
+                    "insert into segments (document_id, seq, source, target, status, locked, changed_at) "
+                    "values (?, ?, ?, ?, ?, ?, ?)",
+                    plain_rows(document_id),
+                )
             if counts["segments"] == 0:
                 raise InputError(f"{file}: no segment pairs found")
             if notes:
@@ -354,6 +365,14 @@ def import_pairs(
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
         source_encoding=None, target_encoding=None, aligned=False,
     )
+
+
+def _check_length(file: Path, index: int, source: str, target: str) -> None:
+    if len(source) > MAX_SEGMENT_CHARS or len(target) > MAX_SEGMENT_CHARS:
+        raise InputError(
+            f"{file}: pair {index + 1} has {max(len(source), len(target)):,} characters on "
+            f"one side; a segment holds at most {MAX_SEGMENT_CHARS:,}"
+        )
 
 
 def _store_notes(db: Any, document_id: int, notes: dict[int, tuple[str, ...]]) -> None:
