@@ -48,14 +48,15 @@ def format_for(path: Path | str, *, tbx_version: str = "2019") -> TermbaseFormat
     return fmt
 
 
-def read_termbase_file(path: Path | str) -> list[Concept]:
-    """Concepts from a TBX, CSV or TSV file."""
-    return format_for(path).read(path)
+def read_termbase_file(path: Path | str, notes: list[str] | None = None) -> list[Concept]:
+    """Concepts from a TBX, CSV or TSV file; what was skipped goes to `notes` when given."""
+    return format_for(path).read(path, notes)
 
 
-def stream_termbase_file(path: Path | str) -> Iterator[Concept]:
-    """Concepts from a TBX, CSV or TSV file, one at a time (for large imports)."""
-    return format_for(path).stream(path)
+def stream_termbase_file(path: Path | str, notes: list[str] | None = None) -> Iterator[Concept]:
+    """Concepts from a TBX, CSV or TSV file, one at a time (for large imports); what was
+    skipped goes to `notes` when given, once the file is read."""
+    return format_for(path).stream(path, notes)
 
 
 def write_termbase_file(

@@ -32,22 +32,32 @@ class TermbaseFormat(ABC):
         return list(self.iter_concepts(lambda: io.BytesIO(data)))
 
     @abstractmethod
-    def iter_concepts(self, open_source: Callable[[], BinaryIO]) -> Iterator[Concept]:
+    def iter_concepts(
+        self, open_source: Callable[[], BinaryIO], notes: list[str] | None = None
+    ) -> Iterator[Concept]:
         """The concepts of the file `open_source()` opens, one at a time, in file order.
 
         `open_source` may be called more than once (a format may read the file twice
         rather than hold it); errors are TermbaseError, raised when they are reached.
+        A format that skips something it cannot use (an empty term) says so in
+        `notes`, one line a kind, when given.
         """
 
     @abstractmethod
     def dumps(self, concepts: Sequence[Concept], *, source_lang: str | None = None) -> bytes:
         """Serialise concepts; `source_lang` leads (first column, TBX `xml:lang`)."""
 
-    def read(self, path: Path | str) -> list[Concept]:
-        return list(self.stream(path))
+    def loads_noted(self, data: bytes, notes: list[str]) -> list[Concept]:
+        """As `loads`, appending one line to `notes` for each kind of thing skipped."""
+        return list(self.iter_concepts(lambda: io.BytesIO(data), notes))
 
-    def stream(self, path: Path | str) -> Iterator[Concept]:
-        """The concepts of the file at `path`, one at a time; errors name the file."""
+    def read(self, path: Path | str, notes: list[str] | None = None) -> list[Concept]:
+        """The concepts of a file; what was skipped goes to `notes` when given."""
+        return list(self.stream(path, notes))
+
+    def stream(self, path: Path | str, notes: list[str] | None = None) -> Iterator[Concept]:
+        """The concepts of the file at `path`, one at a time; errors name the file, and
+        what was skipped goes to `notes` (when given) once the file is read."""
         path = Path(path)
         if not path.is_file():  # reading a pipe blocks and /dev/zero never ends
             raise TermbaseError(f"{path.name}: no such file, or not a regular file")
@@ -56,7 +66,7 @@ class TermbaseFormat(ABC):
             return path.open("rb")  # noqa: SIM115 (the format closes what it opens)
 
         try:
-            yield from self.iter_concepts(open_file)
+            yield from self.iter_concepts(open_file, notes)
         except TermbaseError as exc:
             raise TermbaseError(f"{path.name}: {exc}") from None
         except RecursionError:  # any reader, any structure: a hostile file, never a traceback

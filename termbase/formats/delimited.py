@@ -101,7 +101,9 @@ class DelimitedFormat(TermbaseFormat):
 
     # -- reading -------------------------------------------------------------------
 
-    def iter_concepts(self, open_source: Callable[[], BinaryIO]) -> Iterator[Concept]:
+    def iter_concepts(
+        self, open_source: Callable[[], BinaryIO], notes: list[str] | None = None
+    ) -> Iterator[Concept]:
         """Concepts in the order their last row is reached, from two passes over the file.
 
         Rows of one concept need not be adjacent, so the first pass only decides which

@@ -46,9 +46,14 @@ from termbase.model import Concept, Term, TermStatus
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 CASE_SENSITIVE_NOTE = "case-sensitive"
 
-_CONCEPT_TAGS = {"conceptEntry", "termEntry"}
-_LANGUAGE_TAGS = {"langSec", "langSet"}
-_TERM_TAGS = {"termSec", "tig", "ntig"}
+_CONCEPT_TAGS = {"conceptEntry", "termEntry", "entry"}
+_LANGUAGE_TAGS = {"langSec", "langSet", "langGroup"}
+_TERM_TAGS = {"termSec", "tig", "ntig", "termGroup"}
+_TYPED_TAGS = {"termNote", "descrip", "admin"}
+"""DCA style: the data category is the `type` attribute of one of these elements.
+In DCT style (`<basic:administrativeStatus>`, `<min:subjectField>`) and in
+TBX-Min (`<usageStatus>`) the element's own name is the data category."""
+_STATUS_CATEGORIES = {"administrativeStatus", "usageStatus", "normativeAuthorization"}
 _GROUP_TAGS = {"descripGrp", "termNoteGrp", "termGrp"}
 """Wrappers whose children count as children of the wrapper's parent."""
 
@@ -59,6 +64,10 @@ _OTHER_STATUSES = {
     "notrecommended": TermStatus.DEPRECATED,
     "forbidden": TermStatus.DEPRECATED,
     "obsolete": TermStatus.SUPERSEDED,
+    "superseded": TermStatus.SUPERSEDED,
+    "deprecated": TermStatus.DEPRECATED,
+    "admitted": TermStatus.ADMITTED,
+    "preferred": TermStatus.PREFERRED,
 }
 
 
@@ -75,18 +84,25 @@ class TbxFormat(TermbaseFormat):
 
     # -- reading -------------------------------------------------------------------
 
-    def iter_concepts(self, open_source: Callable[[], BinaryIO]) -> Iterator[Concept]:
+    def iter_concepts(
+        self, open_source: Callable[[], BinaryIO], notes: list[str] | None = None
+    ) -> Iterator[Concept]:
         """Entries as the parser reaches them; each is dropped once read, so a file of a
-        million concepts is read in the memory of one."""
+        million concepts is read in the memory of one. Empty `<term/>` elements (SDL
+        MultiTerm writes them) are skipped and counted in `notes` rather than refusing
+        the whole file."""
         seen: set[str] = set()
+        empty = [0]
         with open_source() as source:
-            entries = iter_entries(source, _CONCEPT_TAGS, ("tbx", "martif"))
+            entries = iter_entries(source, _CONCEPT_TAGS, ("tbx", "martif", "TBX"))
             for number, entry in enumerate(entries, start=1):
-                concept = _read_concept(entry, number)
+                concept = _read_concept(entry, number, empty)
                 if concept.id in seen:
                     raise TermbaseError(f"concept id {concept.id!r} is used twice")
                 seen.add(concept.id)
                 yield concept
+        if empty[0] and notes is not None:
+            notes.append(f"skipped {empty[0]} empty terms (<term/> with no text)")
 
     # -- writing -------------------------------------------------------------------
 
@@ -177,7 +193,13 @@ def _children(element: Element) -> list[Element]:
     return found
 
 
-def _read_concept(entry: Element, number: int) -> Concept:
+def _category(element: Element) -> str:
+    """The data category an element carries, in DCA style (`type`) or DCT style (its name)."""
+    tag = local_name(element.tag)
+    return (element.get("type") or "") if tag in _TYPED_TAGS else tag
+
+
+def _read_concept(entry: Element, number: int, empty: list[int]) -> Concept:
     concept_id = (entry.get("id") or "").strip() or f"c{number}"
     subject: str | None = None
     definition: str | None = None
@@ -186,12 +208,11 @@ def _read_concept(entry: Element, number: int) -> Concept:
     seen: set[tuple[str, str]] = set()
     for child in _children(entry):
         tag = local_name(child.tag)
-        if tag == "descrip":
-            kind = child.get("type")
-            if kind == "subjectField":
-                subject = subject or text_of(child) or None
-            elif kind == "definition":
-                definition = definition or text_of(child) or None
+        kind = _category(child)
+        if kind == "subjectField":
+            subject = subject or text_of(child) or None
+        elif kind == "definition":
+            definition = definition or text_of(child) or None
         elif tag == "note":
             notes.append(text_of(child))
         elif tag in _LANGUAGE_TAGS:
@@ -200,15 +221,16 @@ def _read_concept(entry: Element, number: int) -> Concept:
                 raise TermbaseError(f"concept {concept_id}: a language section has no xml:lang")
             for item in _children(child):
                 item_tag = local_name(item.tag)
-                if item_tag == "descrip" and item.get("type") == "definition":
+                if _category(item) == "definition":
                     definition = definition or text_of(item) or None
                 elif item_tag == "note":
                     notes.append(text_of(item))
                 elif item_tag in _TERM_TAGS:
                     term = _read_term(item, lang, concept_id)
-                    key = term.key
-                    if key not in seen:  # Some tools repeat a term; once is enough.
-                        seen.add(key)
+                    if term is None:
+                        empty[0] += 1
+                    elif term.key not in seen:  # Some tools repeat a term; once is enough.
+                        seen.add(term.key)
                         terms.append(term)
     note = "\n".join(filter(None, notes)) or None
     return Concept(
@@ -216,7 +238,8 @@ def _read_concept(entry: Element, number: int) -> Concept:
     )
 
 
-def _read_term(element: Element, lang: str, concept_id: str) -> Term:
+def _read_term(element: Element, lang: str, concept_id: str) -> Term | None:
+    """The term of a term section, or None when its `<term>` is empty."""
     text = ""
     status = TermStatus.PREFERRED
     part_of_speech: str | None = None
@@ -225,14 +248,15 @@ def _read_term(element: Element, lang: str, concept_id: str) -> Term:
     case_sensitive = False
     for child in _children(element):
         tag = local_name(child.tag)
+        kind = _category(child)
         value = text_of(child)
         if tag == "term":
             text = value
-        elif tag == "termNote" and child.get("type") == "administrativeStatus":
+        elif kind in _STATUS_CATEGORIES:
             status = _status(value, concept_id)
-        elif tag == "termNote" and child.get("type") == "partOfSpeech":
+        elif kind == "partOfSpeech":
             part_of_speech = value or None
-        elif tag == "descrip" and child.get("type") == "context":
+        elif kind == "context":
             context = value or None
         elif tag == "note":
             if value.lower() == CASE_SENSITIVE_NOTE:
@@ -240,7 +264,7 @@ def _read_term(element: Element, lang: str, concept_id: str) -> Term:
             elif value:
                 notes.append(value)
     if not text:
-        raise TermbaseError(f"concept {concept_id}: a term in {lang} is empty")
+        return None
     return Term(
         text=text,
         lang=lang,

@@ -46,7 +46,7 @@ def units(pairs: list[tuple[str, str]] = PAIRS) -> list[TranslationUnit]:
 @pytest.fixture
 def exported(tmp_path: Path) -> Path:
     path = tmp_path / "ours.tmx"
-    extra = [("Press ⟦bpt1⟧Save⟦ept1⟧ now ⟦hi2⟧please⟦/hi2⟧⟦ph3⟧", "Нажмите ⟦bpt1⟧Сохранить⟦ept1⟧")]
+    extra = [("Press ⟦1⟧Save⟦/1⟧ now please⟦3/⟧", "Нажмите ⟦1⟧Сохранить⟦/1⟧")]
     write_tmx(path, units(PAIRS + extra), source_lang="en", target_lang="ru")
     return path
 

@@ -9,7 +9,7 @@ import psutil
 import pytest
 
 from workbench.core.errors import InputError
-from workbench.formats.tmx import parse_tmx_date, read_tmx
+from workbench.formats.tmx import ReadCounts, parse_tmx_date, read_tmx
 
 OMEGAT_TMX11 = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx11.dtd">
@@ -110,8 +110,42 @@ def test_inline_codes_become_placeholders(tmp_path: Path) -> None:
         '<it pos="end" x="3">&lt;/i&gt;</it></seg></tuv></tu>'
     )
     [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
-    assert unit.source == "Press ⟦bpt1⟧Save⟦ept1⟧⟦ph2⟧ ⟦it3⟧now ⟦hi4⟧really⟦ph⟧⟦/hi4⟧⟦ut⟧ ⟦ph5⟧"
-    assert unit.target == "Нажмите ⟦bpt1⟧Сохранить⟦ept1⟧⟦/it3⟧"
+    assert unit.source == "Press ⟦1⟧Save⟦/1⟧⟦2/⟧ ⟦3/⟧now ⟦4⟧really⟦5/⟧⟦/4⟧⟦6/⟧ ⟦7/⟧"
+    assert unit.target == "Нажмите ⟦1⟧Сохранить⟦/1⟧⟦3/⟧"
+    assert unit.codes is not None and unit.codes.vocabulary == "tmx"
+    kept = {token: code.markup for token, code in unit.codes.source.items()}
+    assert kept["⟦1⟧"] == '<bpt i="1" x="1">&lt;b&gt;</bpt>'
+    assert kept["⟦4⟧"] == '<hi x="4" type="b">' and kept["⟦/4⟧"] == "</hi>"
+    assert kept["⟦7/⟧"] == '<ph x="5">&lt;img alt="<sub>Logo</sub>"&gt;</ph>'
+    # the target's `it` is the source's (same x), though it is the closing half
+    assert unit.codes.target["⟦3/⟧"].markup == '<it pos="end" x="3">&lt;/i&gt;</it>'
+
+
+def test_level_one_files_have_no_codes(tmp_path: Path) -> None:
+    body = '<tu><tuv xml:lang="en"><seg>Plain</seg></tuv><tuv xml:lang="ru"><seg>Просто</seg></tuv></tu>'
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert unit.codes is None
+
+
+def test_reordered_codes_without_ids_keep_which_is_which(tmp_path: Path) -> None:
+    body = (
+        '<tu><tuv xml:lang="en"><seg>A<ph>&lt;br/&gt;</ph>B<ph type="fn">&lt;fn t="<sub>note</sub>"/&gt;</ph></seg></tuv>'
+        '<tuv xml:lang="ru"><seg>Б<ph type="fn">&lt;fn t="<sub>сноска</sub>"/&gt;</ph>А<ph>&lt;br/&gt;</ph></seg></tuv></tu>'
+    )
+    [unit] = read_tmx(write(tmp_path, tmx(body)), "en", "ru")
+    assert (unit.source, unit.target) == ("A⟦1/⟧B⟦2/⟧", "Б⟦2/⟧А⟦1/⟧")
+
+
+def test_tu_with_another_srclang_is_skipped_and_counted(tmp_path: Path) -> None:
+    body = (
+        '<tu srclang="de"><tuv xml:lang="de"><seg>Hallo</seg></tuv><tuv xml:lang="en"><seg>Hello</seg></tuv></tu>'
+        '<tu srclang="*all*"><tuv xml:lang="en"><seg>One</seg></tuv><tuv xml:lang="ru"><seg>Один</seg></tuv></tu>'
+        '<tu srclang="en-GB"><tuv xml:lang="en"><seg>Two</seg></tuv><tuv xml:lang="ru"><seg>Два</seg></tuv></tu>'
+    )
+    counts = ReadCounts()
+    units = list(read_tmx(write(tmp_path, tmx(body)), "en", "ru", counts))
+    assert [u.source for u in units] == ["One", "Two"]
+    assert counts.other_srclang == 1
 
 
 def test_whitespace_inside_segments_is_kept(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 from lxml import etree
 
 from workbench.core.errors import InputError
+from workbench.core.tags import Code, InlineCodes
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import XML_LANG, format_tmx_date, read_tmx, write_tmx
 
@@ -75,15 +76,35 @@ def test_metadata_round_trips(tmp_path: Path) -> None:
     assert list(read_tmx(path, "en", "ru")) == [unit]
 
 
-def test_placeholders_are_written_as_inline_elements(tmp_path: Path) -> None:
-    unit = TranslationUnit("Press ⟦bpt1⟧Save⟦ept1⟧ ⟦hi2⟧now⟦/hi2⟧⟦ph⟧ ⟦/it3⟧", "x ⟦hi4⟧ unpaired", "en", "ru")
+def test_placeholders_without_kept_markup_get_generic_codes(tmp_path: Path) -> None:
+    unit = TranslationUnit("Press ⟦1⟧Save⟦/1⟧ now⟦2/⟧ ⟦/3⟧", "x ⟦/1/⟧ ⟦hi4⟧ text", "en", "ru")
     seg = written(tmp_path, [unit]).find("body/tu/tuv/seg")
     assert seg is not None
     assert etree.tostring(seg, encoding="unicode") == (
-        '<seg>Press <bpt i="1"/>Save<ept i="1"/> <hi x="2">now</hi><ph/> <it pos="end" x="3"/></seg>'
+        '<seg>Press <bpt i="1"/>Save<ept i="1"/> now<ph x="2"/> <it pos="end" x="3"/></seg>'
     )
     target = written(tmp_path, [unit]).findall("body/tu/tuv/seg")[1]
-    assert len(target) == 0 and target.text == "x ⟦hi4⟧ unpaired"
+    assert len(target) == 0 and target.text == "x ⟦/1/⟧ ⟦hi4⟧ text"
+
+
+def test_kept_markup_is_written_back_and_a_broken_wrapper_falls_back(tmp_path: Path) -> None:
+    codes = InlineCodes(
+        "tmx",
+        source={
+            "⟦1⟧": Code('<hi x="1" type="b">', True),
+            "⟦/1⟧": Code("</hi>", True),
+            "⟦2/⟧": Code('<ph type="fn">&lt;fn t="<sub>note</sub>"/&gt;</ph>', False),
+        },
+    )
+    unit = TranslationUnit("A ⟦1⟧bold⟦/1⟧ ⟦2/⟧", "⟦2/⟧ ⟦1⟧жирный", "en", "ru", codes=codes)
+    source, target = written(tmp_path, [unit]).findall("body/tu/tuv/seg")
+    assert etree.tostring(source, encoding="unicode") == (
+        '<seg>A <hi x="1" type="b">bold</hi> <ph type="fn">&lt;fn t="<sub>note</sub>"/&gt;</ph></seg>'
+    )
+    # the translator dropped ⟦/1⟧: `<hi>` cannot be half written, an isolated code stands in
+    assert etree.tostring(target, encoding="unicode") == (
+        '<seg><ph type="fn">&lt;fn t="<sub>note</sub>"/&gt;</ph> <it pos="begin" x="1"/>жирный</seg>'
+    )
 
 
 def test_text_is_escaped_not_interpreted(tmp_path: Path) -> None:

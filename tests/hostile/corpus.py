@@ -197,6 +197,19 @@ def tbx(body: str | None = None, doctype: str = "") -> str:
     )
 
 
+def xliff(units: str | None = None, doctype: str = "", version: str = "1.2",
+          namespace: str = "urn:oasis:names:tc:xliff:document:1.2") -> str:
+    body = units if units is not None else "".join(
+        f'<trans-unit id="u{i}"><source>{en}</source></trans-unit>' for i, en in enumerate(EN_SENTENCES, start=1)
+    )
+    return (
+        XML_DECLARATION + doctype + f'<xliff version="{version}" xmlns="{namespace}">'
+        '<file original="doc.txt" source-language="en" target-language="ru" datatype="plaintext">'
+        f"<body>{body}</body></file></xliff>\n"
+    )
+
+
+GOOD_XLIFF = xliff()
 GOOD_TMX = tmx()
 GOOD_TBX = tbx()
 TBX_LAUGHS = tbx(concept_entry("h1", "&lol9;", "клуб"), f"<!DOCTYPE tbx [{LAUGHS}]>\n")
@@ -404,8 +417,50 @@ CASES: list[Case] = [
                   + " ".join(f"{1900 + i % 97} {i * 7 + (i == 5)}" for i in range(3000)) + "\n"), 0, "1 finding"),
     Case("term-find-letters-without-a-unicode-name", ("term", "find", "{p}", "--lang", "ru", "библиотеки \U00017000 клуб\U00017000"),
          writes("unused", b""), 0, "библиотеки"),
+    # XLIFF.
+    Case("xliff-malformed", ("import", "{p}", "--xliff", "{in}/f.xlf"), writes("f.xlf", GOOD_XLIFF.replace("</source>", "", 1)), 2, "malformed XLIFF"),
+    Case("xliff-truncated", ("import", "{p}", "--xliff", "{in}/f.xlf"), writes("f.xlf", GOOD_XLIFF[: len(GOOD_XLIFF) // 2]), 2, "malformed XLIFF"),
+    Case("xliff-billion-laughs", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff('<trans-unit id="1"><source>&lol9;</source></trans-unit>', f"<!DOCTYPE xliff [{LAUGHS}]>\n")), 2,
+         "declares XML entities", isolation="subprocess"),
+    Case("xliff-external-entity", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff('<trans-unit id="1"><source>&xxe;</source></trans-unit>', '<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n')), 2,
+         "declares XML entities"),
+    Case("xliff-mismatched-codes", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff('<trans-unit id="1"><source>A <bpt id="1">&lt;b&gt;</bpt>bold<ept id="2">&lt;/b&gt;</ept></source></trans-unit>')), 2,
+         "inline codes do not pair up"),
+    Case("xliff2-unclosed-code", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", XML_DECLARATION + '<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ru">'
+                '<file id="f"><unit id="1"><segment><source>A <ec startRef="9"/>b</source></segment></unit></file></xliff>'), 2,
+         "has no <sc> to close"),
+    Case("xliff-unknown-version", ("import", "{p}", "--xliff", "{in}/f.xlf"), writes("f.xlf", xliff(version="3.0")), 2,
+         "XLIFF version 3.0 is not read"),
+    Case("xliff-wrong-namespace", ("import", "{p}", "--xliff", "{in}/f.xlf"), writes("f.xlf", xliff(namespace="urn:example")), 2,
+         "must be in the namespace"),
+    Case("xliff-duplicate-ids", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff('<trans-unit id="1"><source>a</source></trans-unit><trans-unit id="1"><source>b</source></trans-unit>')), 2,
+         "used twice"),
+    Case("xliff-is-a-tmx", ("import", "{p}", "--xliff", "{in}/f.xlf"), writes("f.xlf", GOOD_TMX), 2, "not an XLIFF file"),
+    Case("xliff-other-language", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", GOOD_XLIFF.replace('source-language="en"', 'source-language="de"')), 2, "its source language is de"),
+    Case("xliff-export-without-xliff", ("export", "{p}", "--xliff", "{in}/out.xlf"), writes("unused", b""), 2,
+         "has no XLIFF document"),
+    # SRX.
+    Case("srx-malformed", ("segmentation", "import", "{p}", "{in}/r.srx"), writes("r.srx", "<srx"), 2, "malformed SRX"),
+    Case("srx-not-srx", ("segmentation", "import", "{p}", "{in}/r.srx"), writes("r.srx", GOOD_TMX), 2, "not an SRX 2.0 file"),
+    Case("srx-bad-regex", ("segmentation", "import", "{p}", "{in}/r.srx"),
+         writes("r.srx", XML_DECLARATION + '<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header/><body><languagerules>'
+                '<languagerule languagerulename="x"><rule break="no"><beforebreak>(unclosed</beforebreak><afterbreak>\\s</afterbreak></rule>'
+                '</languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="x"/></maprules></body></srx>'), 2,
+         "is not a regular expression"),
+    Case("srx-entities", ("segmentation", "import", "{p}", "{in}/r.srx"),
+         writes("r.srx", XML_DECLARATION + f"<!DOCTYPE srx [{LAUGHS}]>\n" + '<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header/><body/></srx>'), 2,
+         "declares XML entities", isolation="subprocess"),
     # TMX.
     Case("tmx-malformed", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", GOOD_TMX.replace("</seg></tuv><tuv", "</seg><tuv", 1)), 2, "malformed TMX"),
+    Case("tmx-mismatched-codes", ("import", "{p}", "--tmx", "{in}/m.tmx"),
+         writes("m.tmx", tmx(TU.format(en='<ept i="1">&lt;/b&gt;</ept>bold<bpt i="1">&lt;b&gt;</bpt>', ru="x"))), 2,
+         "inline codes do not pair up"),
     Case("tmx-truncated", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", GOOD_TMX[: len(GOOD_TMX) // 2]), 2, "malformed TMX"),
     Case("tmx-not-xml", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", "source\ttarget\n"), 2, "malformed TMX"),
     Case("tmx-wrong-root", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", XML_DECLARATION + "<html><body/></html>"), 2, "not a TMX file"),

@@ -220,10 +220,6 @@ def test_reads_martif_from_other_tools() -> None:
             "twice",
         ),
         (
-            b'<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term> </term></tig></langSet></termEntry></body></text></martif>',
-            "empty",
-        ),
-        (
             b'<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term>x</term><termNote type="administrativeStatus">bogus</termNote></tig></langSet></termEntry></body></text></martif>',
             "bogus",
         ),
@@ -352,3 +348,81 @@ def test_sample_project_termbase_reads_and_round_trips(tmp_path: Path) -> None:
         path = tmp_path / f"copy{suffix}"
         write_termbase_file(concepts, path, source_lang="en")
         assert read_termbase_file(path) == concepts
+
+
+# -- TBX as other tools write it: DCT style, TBX-Min, empty terms -------------------
+
+DCT_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"
+     xmlns:min="http://www.tbxinfo.net/ns/min" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+  <tbxHeader><fileDesc><sourceDesc><p>dct</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="c1">
+      <min:subjectField>history</min:subjectField>
+      <langSec xml:lang="en">
+        <basic:definition>A place where workers met.</basic:definition>
+        <termSec><term>workers' club</term><min:administrativeStatus>preferredTerm-admn-sts</min:administrativeStatus>
+          <min:partOfSpeech>noun</min:partOfSpeech></termSec>
+      </langSec>
+      <langSec xml:lang="ru">
+        <termSec><term>рабочий клуб</term><basic:administrativeStatus>admittedTerm-admn-sts</basic:administrativeStatus>
+          <basic:context>Рабочий клуб открылся в 1923 году.</basic:context></termSec>
+        <termSec><term>клуб трудящихся</term><basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>
+        <termSec><term/></termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+""".encode()
+
+TBX_MIN = """<?xml version="1.0" encoding="UTF-8"?>
+<TBX dialect="TBX-Min">
+  <header><id>t</id><languages source="en" target="ru"/></header>
+  <body>
+    <entry id="m1">
+      <subjectField>labour</subjectField>
+      <langGroup xml:lang="en"><termGroup><term>trade union</term><usageStatus>preferred</usageStatus></termGroup></langGroup>
+      <langGroup xml:lang="ru">
+        <termGroup><term>профсоюз</term><usageStatus>admitted</usageStatus><partOfSpeech>noun</partOfSpeech></termGroup>
+        <termGroup><term>тред-юнион</term><usageStatus>notRecommended</usageStatus></termGroup>
+        <termGroup><term>профессиональный союз</term><usageStatus>obsolete</usageStatus></termGroup>
+      </langGroup>
+    </entry>
+  </body>
+</TBX>
+""".encode()
+
+
+def test_dct_style_statuses_and_categories_are_read() -> None:
+    notes: list[str] = []
+    [concept] = TbxFormat().loads_noted(DCT_TBX, notes)
+    assert concept.subject == "history" and concept.definition == "A place where workers met."
+    statuses = {t.text: t.status for t in concept.terms}
+    assert statuses == {
+        "workers' club": TermStatus.PREFERRED,
+        "рабочий клуб": TermStatus.ADMITTED,
+        "клуб трудящихся": TermStatus.DEPRECATED,
+    }
+    by_text = {t.text: t for t in concept.terms}
+    assert by_text["workers' club"].part_of_speech == "noun"
+    assert by_text["рабочий клуб"].context == "Рабочий клуб открылся в 1923 году."
+    assert notes == ["skipped 1 empty terms (<term/> with no text)"]
+
+
+def test_tbx_min_usage_status_is_read() -> None:
+    [concept] = TbxFormat().loads(TBX_MIN)
+    assert concept.id == "m1" and concept.subject == "labour"
+    assert {t.text: t.status for t in concept.terms} == {
+        "trade union": TermStatus.PREFERRED,
+        "профсоюз": TermStatus.ADMITTED,
+        "тред-юнион": TermStatus.DEPRECATED,
+        "профессиональный союз": TermStatus.SUPERSEDED,
+    }
+
+
+def test_a_blank_term_is_skipped_and_counted_not_fatal() -> None:
+    xml = b'<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term> </term></tig><tig><term>club</term></tig></langSet></termEntry></body></text></martif>'
+    notes: list[str] = []
+    [concept] = TbxFormat().loads_noted(xml, notes)
+    assert [t.text for t in concept.terms] == ["club"]
+    assert notes == ["skipped 1 empty terms (<term/> with no text)"]

@@ -8,7 +8,9 @@ import pytest
 from textual.widgets import DataTable, Input, ProgressBar, Select, Static
 from tui_helpers import SIZE, settle, stored
 
+from workbench.core import editing
 from workbench.core.errors import ProjectError
+from workbench.core.project import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.file_modals import ExportModal, ImportModal, OpenProjectModal
 from workbench.tui.screens.project_screen import ProjectScreen, segments_phrase
@@ -145,3 +147,30 @@ async def test_without_a_project_the_view_offers_to_open_one(
 def test_a_folder_that_is_not_a_project_is_refused_before_drawing(tmp_path: Path) -> None:
     with pytest.raises(ProjectError):
         make_app(tmp_path)
+
+
+async def test_import_and_export_an_xliff_file(app: WorkbenchApp, project_path: Path, tmp_path: Path) -> None:
+    original = tmp_path / "agency.xlf"
+    original.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="a.txt" source-language="en" target-language="ru" datatype="plaintext"><body>'
+        '<trans-unit id="t1"><source>Press <g id="1">Save</g>.</source></trans-unit></body></file></xliff>\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "back.xlf"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        app.screen.query_one("#source", Input).value = str(original)
+        await pilot.click("#ok")
+        await settle(pilot)
+        assert app.screen.query_one("#documents", DataTable).row_count == 2
+        assert stored(project_path)[-1]["source"] == "Press ⟦1⟧Save⟦/1⟧."
+        with Project.open(project_path) as project:
+            editing.set_target(project, stored(project_path)[-1]["id"], "Нажмите ⟦1⟧Сохранить⟦/1⟧.")
+        await pilot.press("x")
+        app.screen.query_one("#format", Select).value = "xliff"
+        app.screen.query_one("#path", Input).value = str(out)
+        await pilot.click("#ok")
+        await settle(pilot)
+    assert '<target xml:lang="ru" state="needs-review-translation">Нажмите <g id="1">Сохранить</g>.</target>' in out.read_text(encoding="utf-8")

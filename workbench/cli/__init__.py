@@ -56,6 +56,7 @@ from workbench.cli.check import check  # noqa: E402
 from workbench.cli.export import export_command  # noqa: E402
 from workbench.cli.memory import memory  # noqa: E402
 from workbench.cli.project import import_command, init, open_command, segments, status  # noqa: E402
+from workbench.cli.segmentation import segmentation  # noqa: E402
 from workbench.cli.team import team  # noqa: E402
 from workbench.cli.term import term  # noqa: E402
 
@@ -73,3 +74,4 @@ main.add_command(term)
 main.add_command(export_command)
 main.add_command(memory)
 main.add_command(team)
+main.add_command(segmentation)

@@ -1,4 +1,4 @@
-"""`workbench export DIR --tmx FILE [--all] | --text FILE | --tsv FILE`.
+"""`workbench export DIR --tmx FILE [--all] | --text FILE | --tsv FILE | --xliff FILE`.
 
 A thin face over `workbench.core.exporting`: one or more files in one run.
 """
@@ -27,6 +27,8 @@ output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
 @click.option("--tmx", "tmx_file", type=output_file, help="Write a TMX 1.4b translation memory.")
 @click.option("--tsv", "tsv_file", type=output_file, help="Write a source<TAB>target bitext.")
 @click.option("--text", "text_file", type=output_file, help="Write the translated document, paragraphs restored.")
+@click.option("--xliff", "xliff_file", type=output_file, help="Write the imported XLIFF file with its targets filled in.")
+@click.option("--document", help="--xliff: which XLIFF document, when the project has several.")
 @click.option(
     "--all",
     "all_pairs",
@@ -39,10 +41,12 @@ def export_command(
     tmx_file: Path | None,
     tsv_file: Path | None,
     text_file: Path | None,
+    xliff_file: Path | None,
+    document: str | None,
     all_pairs: bool,
     output_format: str,
 ) -> None:
-    """Export project DIR as TMX, TSV and/or plain text.
+    """Export project DIR as TMX, TSV, plain text and/or the XLIFF it came from.
 
     TMX and TSV take the segments whose translation status is translated or
     reviewed unless --all is given (a locked pair is about its alignment and
@@ -51,24 +55,28 @@ def export_command(
     Characters XML cannot hold (control characters from OCR) are removed
     from TMX, with a warning.
     """
-    from workbench.core.exporting import export_project, export_scope
+    from workbench.core.exporting import export_project, export_scope, export_xliff
     from workbench.formats.registry import format_named
 
-    wanted = [(name, path) for name, path in (("tmx", tmx_file), ("tsv", tsv_file), ("text", text_file)) if path]
+    given = (("tmx", tmx_file), ("tsv", tsv_file), ("text", text_file), ("xliff", xliff_file))
+    wanted = [(name, path) for name, path in given if path]
     if not wanted:
-        fail("nothing to export: give --tmx FILE, --tsv FILE and/or --text FILE")
+        fail("nothing to export: give --tmx FILE, --tsv FILE, --text FILE and/or --xliff FILE")
     results = []
     with open_project(directory) as project:
         scope = export_scope(project)
         for name, path in wanted:
-            report = export_project(project, path, format_named(name), all_pairs=all_pairs)
+            if name == "xliff":
+                report = export_xliff(project, path, document)
+            else:
+                report = export_project(project, path, format_named(name), all_pairs=all_pairs)
             results.append((name, report))
     if output_format == "json":
         emit_json(
             [
                 {"format": name, "file": str(r.path.absolute()), "units": r.units,
                  "removed_characters": r.removed_characters,
-                 **({} if name == "text" else {"pairs": scope.pairs, "left_out_drafts": 0 if all_pairs else scope.drafts})}
+                 **({} if name in ("text", "xliff") else {"pairs": scope.pairs, "left_out_drafts": 0 if all_pairs else scope.drafts})}
                 for name, r in results
             ]
         )
@@ -77,6 +85,8 @@ def export_command(
         path = report.path.absolute()
         if name == "text":
             echo(f"exported {counted(report.units, 'translated segment')} to {path}")
+        elif name == "xliff":
+            echo(f"exported {counted(report.units, 'filled target')} to {path}")
         else:
             echo(f"exported {report.units} of {counted(scope.pairs, 'segment pair')} to {path}")
         if report.removed_characters:
@@ -84,7 +94,7 @@ def export_command(
                 f"warning: removed {report.removed_characters} control characters XML cannot hold from {path.name}",
                 err=True,
             )
-        if name != "text" and not all_pairs and scope.drafts:
+        if name in ("tmx", "tsv") and not all_pairs and scope.drafts:
             echo(
                 f"note: {counted(scope.drafts, 'pair')} left out: still draft (translation status not "
                 "translated or reviewed); --all includes them, or `workbench mark-translated DIR` marks "

@@ -48,6 +48,7 @@ def init(directory: Path, source_lang: str, target_lang: str, name: str | None) 
 @click.option("--target", type=existing_file, help="Its translation, aligned on import.")
 @click.option("--tsv", type=existing_file, help="An aligned bitext: source<TAB>target a line.")
 @click.option("--tmx", type=existing_file, help="A TMX file whose units become segments.")
+@click.option("--xliff", type=existing_file, help="An XLIFF 1.2 or 2.x file to translate and export back.")
 @click.option("--encoding", help="Override encoding detection (e.g. cp1251, koi8-r, utf-16).")
 @click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
 @click.option("--no-semantic", is_flag=True,
@@ -58,36 +59,42 @@ def import_command(
     target: Path | None,
     tsv: Path | None,
     tmx: Path | None,
+    xliff: Path | None,
     encoding: str | None,
     as_json: bool,
     no_semantic: bool,
 ) -> None:
-    """Import a document (and its translation), a TSV bitext or a TMX file into DIR.
+    """Import a document (and its translation), a TSV bitext, a TMX or an XLIFF file into DIR.
 
     Text files are decoded (encoding detected), cleaned of OCR damage (broken
     lines and words rejoined, page furniture dropped, garbage flagged) and
     split into sentences; with --target the two sides are aligned.
     """
-    chosen = [name for name, value in (("--source", source), ("--tsv", tsv), ("--tmx", tmx)) if value]
+    given = (("--source", source), ("--tsv", tsv), ("--tmx", tmx), ("--xliff", xliff))
+    chosen = [name for name, value in given if value]
     if len(chosen) != 1:
-        fail("give exactly one of --source, --tsv or --tmx")
+        fail("give exactly one of --source, --tsv, --tmx or --xliff")
     if target and not source:
         fail("--target goes with --source")
     # Imported here: the import pipeline loads wordfreq and the aligner, which
     # `workbench --help` and the quick commands should not pay for.
-    from workbench.core.importing import import_text, import_tmx, import_tsv
+    from workbench.core.importing import import_text, import_tmx, import_tsv, import_xliff
 
     with open_project(directory) as project:
         if source:
             report = import_text(project, source, target, encoding, semantic=not no_semantic)
         elif tsv:
             report = import_tsv(project, tsv, encoding)
+        elif xliff:
+            report = import_xliff(project, xliff)
         else:
             report = import_tmx(project, tmx)  # type: ignore[arg-type]
     if as_json:
-        emit_json(vars(report))
+        emit_json({**vars(report), "warnings": list(report.warnings)})
     else:
         echo(_describe_import(report))
+        for warning in report.warnings:
+            echo(f"warning: {warning}", err=True)
 
 
 def _describe_import(report: ImportReport) -> str:

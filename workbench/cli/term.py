@@ -50,12 +50,15 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
     """
     from workbench.core.terminology import import_termbase_file
 
+    notes: list[str] = []
     with open_project(directory) as project:
-        result = import_termbase_file(project, file, replace=replace)
+        result = import_termbase_file(project, file, replace=replace, notes=notes)
     echo(
         f"imported {result.added + result.updated} concepts from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
     )
+    for note in notes:
+        echo(f"warning: {file.name}: {note}", err=True)
 
 
 @term.command("export")

@@ -66,6 +66,8 @@ def set_target(project: Project, segment_id: int, text: str) -> Segment:
     before = _snapshot(project, segment_id)
     if before.segment["target"] == text:
         return get_segment(project, segment_id)
+    if before.segment.get("untranslatable"):
+        raise InputError(f"segment {segment_id} comes from an XLIFF unit marked translate=\"no\": it is not translated")
     with project.transaction():
         project.db["segments"].update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
         after = _snapshot(project, segment_id)
@@ -554,6 +556,10 @@ def _range_shift(side: Side, moved: int) -> tuple[int, int]:
 
 def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
     a, b = first.segment, second.segment
+    if a.get("unit_id") or b.get("unit_id") or a.get("codes") or b.get("codes"):
+        # Each is one unit of an XLIFF file, or carries inline codes numbered on its own:
+        # merged, an export could no longer fill the units or write the codes back.
+        raise InputError("segments from an XLIFF unit or with inline tags cannot be merged")
     merged = {
         "source": _join(a["source"], b["source"]),
         "target": _join(a["target"], b["target"]),

@@ -12,6 +12,7 @@ at once), and go to any `ExportFormat`. Each unit carries:
   pair as correctly aligned (`x-pair-locked`); the segment's stored findings
   (`ocr-suspect`, `alignment-low-confidence`) as notes, so a reviewer in
   another tool sees them;
+* the markup behind its inline-code placeholders, as imported;
 * `x-document` (the document name) and `x-paragraph` (the target paragraph
   the segment starts in, from its sentence range), which the text export
   uses to restore paragraphs.
@@ -25,14 +26,15 @@ segment with a target, because it is the translated document.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.errors import InputError
 from workbench.core.project import Project
+from workbench.core.tags import InlineCodes
 from workbench.formats.base import (
     PROP_DOCUMENT,
     PROP_PARAGRAPH,
@@ -41,6 +43,9 @@ from workbench.formats.base import (
     TranslationUnit,
     WriteReport,
 )
+
+if TYPE_CHECKING:
+    from workbench.formats.xliff import FilledTarget
 
 CONFIRMED = ("translated", "reviewed")
 PROP_PAIR_LOCKED = "x-pair-locked"
@@ -77,7 +82,7 @@ def project_units(project: Project, *, confirmed_only: bool = True, need_source:
     notes = _finding_notes(project)
     source_lang, target_lang = project.config.source_lang, project.config.target_lang
     query = """
-        select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.locked,
+        select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.locked, s.codes,
                d.name as document, d.imported_at,
                case when s.target_to > s.target_from then tp.seq end as target_paragraph,
                case when s.source_to > s.source_from then sp.seq end as source_paragraph
@@ -107,6 +112,7 @@ def project_units(project: Project, *, confirmed_only: bool = True, need_source:
             confidence=row["confidence"],
             notes=notes.get(row["id"], ()),
             props=_context(row),
+            codes=InlineCodes.from_json(row["codes"]),
         )
 
 
@@ -155,3 +161,59 @@ def _parse(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def export_xliff(project: Project, path: Path | str, document: str | None = None) -> WriteReport:
+    """Fill the project's translations into its XLIFF document and write it to `path`.
+
+    The original file (its verbatim copy in `sources/`) is the template:
+    each unit whose segment has a target gets that target, its inline codes
+    written back as they were, and a state from the segment's status;
+    nothing else in the file changes. `document` names the XLIFF document
+    when the project has several.
+    """
+    from workbench.formats.xliff import fill_xliff
+
+    if project.keeps(path):
+        raise InputError(f"{path}: is one of the project's own files; export to another file")
+    documents = list(
+        project.db.query("select id, name, source_file from documents where kind = 'xliff' order by seq")
+    )
+    if document is not None:
+        documents = [d for d in documents if d["name"] == document]
+        if not documents:
+            raise InputError(f"the project has no XLIFF document named {document!r}")
+    if not documents:
+        raise InputError("the project has no XLIFF document; import one with --xliff first")
+    if len(documents) > 1:
+        names = ", ".join(d["name"] for d in documents)
+        raise InputError(f"the project has several XLIFF documents ({names}); name one with --document")
+    chosen = documents[0]
+    rows = project.db.execute(
+        "select unit_id, target, status, codes from segments "
+        "where document_id = ? and unit_id is not null and target != ''",
+        [chosen["id"]],
+    )
+    targets = _LazyTargets({unit_id: (target, status, codes) for unit_id, target, status, codes in rows})
+    filled = fill_xliff(project.path / chosen["source_file"], Path(path), targets)
+    return WriteReport(path=Path(path), units=filled)
+
+
+class _LazyTargets(Mapping[str, "FilledTarget"]):
+    """Unit id -> what to fill in, its inline codes decoded only when the unit is reached
+    (a 100,000-unit export would otherwise hold every decoded code at once)."""
+
+    def __init__(self, rows: dict[str, tuple[str, str, str | None]]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, key: str) -> FilledTarget:
+        from workbench.formats.xliff import FilledTarget
+
+        target, status, codes = self._rows[key]
+        return FilledTarget(target, status, InlineCodes.from_json(codes))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)

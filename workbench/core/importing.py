@@ -13,8 +13,9 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from workbench.core.bitext import PreparedSentence, insert_segments_for_document
 from workbench.core.cleanup import Paragraph, clean_text
@@ -24,6 +25,7 @@ from workbench.core.model import MAX_SEGMENT_CHARS, SegmentStatus
 from workbench.core.progress import Progress, part, reach
 from workbench.core.project import DocumentEntry, Project, ProjectConfig, utc_now
 from workbench.core.segmentation import split_sentences
+from workbench.core.segmentation_rules import Splitter, splitter_for
 from workbench.core.terminology import project_concept_finder
 from workbench.formats.tsv import parse_line
 
@@ -52,6 +54,8 @@ class ImportReport:
     source_encoding: str | None
     target_encoding: str | None
     aligned: bool
+    warnings: tuple[str, ...] = ()
+    """What was skipped or could not be kept, one line each (the CLI prints them)."""
 
 
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
@@ -64,8 +68,10 @@ MAX_DOCUMENT_LINES = 200_000
 a word list, not a document, and would take minutes to reflow."""
 
 
-def prepare_side(file: Path, lang: str, encoding: str | None = None) -> PreparedSide:
-    """Decode, clean and split one file; pure apart from reading it."""
+def prepare_side(
+    file: Path, lang: str, encoding: str | None = None, splitter: Splitter | None = None
+) -> PreparedSide:
+    """Decode, clean and split one file (by `splitter`, default the built-in rules); pure apart from reading it."""
     if file.is_file() and file.stat().st_size > MAX_DOCUMENT_BYTES:
         raise InputError(
             f"{file}: {file.stat().st_size / 2**20:.0f} MB is too large for one document "
@@ -81,7 +87,7 @@ def prepare_side(file: Path, lang: str, encoding: str | None = None) -> Prepared
     paragraphs = tuple(clean_text(decoded.text, lang))
     if not any(p.text.strip() for p in paragraphs):
         raise InputError(f"{file}: no text left after cleanup")
-    sentences = tuple(split_paragraphs(paragraphs, lang))
+    sentences = tuple(split_paragraphs(paragraphs, lang, splitter))
     for number, sentence in enumerate(sentences, start=1):
         if len(sentence.text) > MAX_SEGMENT_CHARS:
             raise InputError(
@@ -91,10 +97,13 @@ def prepare_side(file: Path, lang: str, encoding: str | None = None) -> Prepared
     return PreparedSide(file, decoded, paragraphs, sentences)
 
 
-def split_paragraphs(paragraphs: Iterable[Paragraph], lang: str) -> Iterator[PreparedSentence]:
+def split_paragraphs(
+    paragraphs: Iterable[Paragraph], lang: str, splitter: Splitter | None = None
+) -> Iterator[PreparedSentence]:
     """Sentences of every paragraph, each carrying the OCR findings that fall in it."""
     for index, paragraph in enumerate(paragraphs):
-        for start, end in split_sentences(paragraph.text, lang):
+        spans = splitter(paragraph.text) if splitter else split_sentences(paragraph.text, lang)
+        for start, end in spans:
             findings = tuple(
                 {
                     "check": "ocr-suspect",
@@ -128,9 +137,13 @@ def import_text(
     config = project.config
     # Shares of the bar: reading a side is about as slow as aligning it.
     read_share = 0.3 if target else 0.8
-    source_side = prepare_side(source, config.source_lang, encoding)
+    source_side = prepare_side(source, config.source_lang, encoding, splitter_for(project.path, config.source_lang))
     reach(progress, read_share)
-    target_side = prepare_side(target, config.target_lang, encoding) if target else None
+    target_side = (
+        prepare_side(target, config.target_lang, encoding, splitter_for(project.path, config.target_lang))
+        if target
+        else None
+    )
     reach(progress, 2 * read_share if target else read_share)
     files = [source, *([target] if target else [])]
     with (
@@ -207,41 +220,121 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     """Import the units of a TMX file as segments, in file order, streaming.
 
     A unit's status travels with it when the file records one we know
-    (our own exports do); anything else arrives as a draft.
+    (our own exports do); anything else arrives as a draft. Inline codes
+    become placeholders with their markup kept, so an export writes them
+    back. Units translated from another source language are skipped and
+    counted in the report's warnings.
     """
-    from workbench.formats.tmx import read_tmx
+    from workbench.formats.tmx import ReadCounts, read_tmx
 
-    units = read_tmx(file, project.config.source_lang, project.config.target_lang)
-    return import_pairs(project, file, ((c.source, c.target, c.status) for c in (u.cleaned() for u in units)), kind="tmx")
+    counts = ReadCounts()
+    units = read_tmx(file, project.config.source_lang, project.config.target_lang, counts)
+    rows = (
+        ImportedPair(u.source, u.target, u.status, u.codes.to_json() if u.codes else None)
+        for u in (unit.cleaned() for unit in units)
+    )
+    report = import_pairs(project, file, rows, kind="tmx", rich=True)
+    if counts.other_srclang:
+        warning = (
+            f"skipped {counts.other_srclang} units whose srclang is not {project.config.source_lang}"
+        )
+        report = replace(report, warnings=(*report.warnings, warning))
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedPair:
+    """One ready-made segment: what TMX and XLIFF units carry beyond the two texts."""
+
+    source: str
+    target: str
+    status: str | None = None
+    codes: str | None = None
+    """`InlineCodes` as JSON, or None for plain text."""
+    unit_id: str | None = None
+    """The id of the unit in its file (XLIFF), for the export that fills it in."""
+    locked: bool | None = None
+    """True for a unit the file marks untranslatable (locked, and its target not to be
+    edited); None: locked when confirmed."""
+    notes: tuple[str, ...] = ()
+    """Notes for the translator (XLIFF `note`), kept as info findings on the segment."""
+
+
+def import_xliff(project: Project, file: Path) -> ImportReport:
+    """Import an XLIFF 1.2 or 2.x file as a document whose segments keep their unit ids.
+
+    The verbatim copy in `sources/` is what `export_xliff` later fills in.
+    Units marked `translate="no"` come in locked, so that the file stays
+    whole and nobody edits them.
+    """
+    from workbench.formats.xliff import read_xliff
+
+    locked = 0
+
+    def rows() -> Iterator[ImportedPair]:
+        nonlocal locked
+        for s in read_xliff(file, project.config.source_lang, project.config.target_lang):
+            locked += s.locked
+            yield ImportedPair(
+                s.source, s.target, s.status, s.codes.to_json() if s.codes else None,
+                s.unit_id, True if s.locked else None, s.notes,
+            )
+
+    report = import_pairs(project, file, rows(), kind="xliff", rich=True)
+    if locked:
+        report = replace(report, warnings=(*report.warnings, f"{locked} units are marked translate=\"no\" and stay locked"))
+    return report
 
 
 def import_pairs(
     project: Project,
     file: Path,
-    pairs: Iterable[tuple[str, str] | tuple[str, str, str | None]],
+    pairs: Iterable[tuple[str, str] | tuple[str, str, str | None]] | Iterable[ImportedPair],
     kind: str,
+    *,
+    rich: bool = False,
 ) -> ImportReport:
-    """Store ready-made pairs (TSV, TMX) as one document's segments, in order.
+    """Store ready-made pairs (TSV, TMX, XLIFF) as one document's segments, in order.
+
+    `rich` pairs are `ImportedPair`s (inline codes, unit ids, locks, notes);
+    the others are plain `(source, target[, status])` tuples, stored by a
+    leaner statement because a TSV may hold a million of them.
 
     Pairs are consumed as a stream and written in batches inside one
     transaction, so a million-unit file needs no more memory than a small one
     and a read error half-way leaves nothing behind.
     """
     counts = {"segments": 0, "translated": 0}
+    notes: dict[int, tuple[str, ...]] = {}
     statuses = {str(s) for s in SegmentStatus}
     now = utc_now()
 
-    def rows(document_id: int) -> Iterator[tuple[object, ...]]:
-        for index, (source, target, *rest) in enumerate(pairs):
-            if len(source) > MAX_SEGMENT_CHARS or len(target) > MAX_SEGMENT_CHARS:
-                raise InputError(
-                    f"{file}: pair {index + 1} has {max(len(source), len(target)):,} characters on "
-                    f"one side; a segment holds at most {MAX_SEGMENT_CHARS:,}"
-                )
-            status = rest[0] if rest and rest[0] in statuses else "draft"
+    def plain_rows(document_id: int) -> Iterator[tuple[object, ...]]:
+        """(source, target[, status]) tuples: TSV's million-line case, kept lean."""
+        for index, pair in enumerate(pairs):
+            source, target = pair[0], pair[1]  # type: ignore[index]
+            status = pair[2] if len(pair) > 2 else None  # type: ignore[arg-type, index]
+            _check_length(file, index, source, target)
+            status = status if status in statuses else "draft"
             counts["segments"] += 1
             counts["translated"] += bool(target)
             yield document_id, float(index), source, target, status, int(status != "draft"), now
+
+    def rich_rows(document_id: int) -> Iterator[tuple[object, ...]]:
+        """`ImportedPair`s (TMX, XLIFF): codes, unit ids, locks and notes too."""
+        for index, pair in enumerate(pairs):
+            assert isinstance(pair, ImportedPair)
+            _check_length(file, index, pair.source, pair.target)
+            status = pair.status if pair.status in statuses else "draft"
+            counts["segments"] += 1
+            counts["translated"] += bool(pair.target)
+            if pair.notes:
+                notes[index] = pair.notes
+            locked = pair.locked if pair.locked is not None else status != "draft"
+            yield (
+                document_id, float(index), pair.source, pair.target, status, int(locked), now,
+                pair.codes, pair.unit_id, int(bool(pair.locked)),
+            )
 
     with (
         _copied_sources(project, [file]) as stored,
@@ -254,19 +347,46 @@ def import_pairs(
             )
             # One prepared statement over the stream: sqlite-utils' insert_all inspects
             # every value and took 15 s for a million pairs, past what an import may take.
-            db.conn.executemany(
-                "insert into segments (document_id, seq, source, target, status, locked, changed_at) "
-                "values (?, ?, ?, ?, ?, ?, ?)",
-                rows(document_id),
-            )
+            if rich:
+                db.conn.executemany(
+                    "insert into segments (document_id, seq, source, target, status, locked, changed_at, "
+                    "codes, unit_id, untranslatable) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rich_rows(document_id),
+                )
+            else:
+                db.conn.executemany(
+                    "insert into segments (document_id, seq, source, target, status, locked, changed_at) "
+                    "values (?, ?, ?, ?, ?, ?, ?)",
+                    plain_rows(document_id),
+                )
             if counts["segments"] == 0:
                 raise InputError(f"{file}: no segment pairs found")
+            if notes:
+                _store_notes(db, document_id, notes)
             entry = _document_entry(project, document_id)
             list_document(entry)
     return ImportReport(
         document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
         source_encoding=None, target_encoding=None, aligned=False,
+    )
+
+
+def _check_length(file: Path, index: int, source: str, target: str) -> None:
+    if len(source) > MAX_SEGMENT_CHARS or len(target) > MAX_SEGMENT_CHARS:
+        raise InputError(
+            f"{file}: pair {index + 1} has {max(len(source), len(target)):,} characters on "
+            f"one side; a segment holds at most {MAX_SEGMENT_CHARS:,}"
+        )
+
+
+def _store_notes(db: Any, document_id: int, notes: dict[int, tuple[str, ...]]) -> None:
+    """Keep a unit's notes on its segment as `xliff-note` info findings (shown beside it, exported as TMX notes)."""
+    ids = [row[0] for row in db.execute("select id from segments where document_id = ? order by seq", [document_id])]
+    db.conn.executemany(
+        "insert into segment_findings (segment_id, \"check\", severity, side, start, \"end\", message) "
+        "values (?, 'xliff-note', 'info', 'source', 0, 0, ?)",
+        ((ids[index], note) for index, texts in notes.items() for note in texts),
     )
 
 

@@ -48,6 +48,7 @@ from rapidfuzz.distance import Indel
 from termbase.normalize import fold_text, fold_word
 from workbench.core.memory_schema import SOURCE_FTS
 from workbench.core.memory_terms import document_frequencies, first_stems
+from workbench.core.tags import strip_tags
 
 SHARED_SLACK = 20
 """A unit scoring `min_score` shares about `min_score - SHARED_SLACK` percent of the
@@ -63,6 +64,8 @@ it, a long query can miss a match the pigeonhole bound would have promised, but 
 sharing half of a long text's words shares some of its 24 rarest all the same."""
 ROUGH_MARGIN = 10
 """Points of slack in the cheap first scoring (casefolded text) for what normalisation changes."""
+TAG_SLACK = 80
+"""Characters of inline-code placeholders a stored source may have beyond its text."""
 SAME_EXCEPT_FORM = 99
 """Score of a match that differs from the text only in case, spacing or quote style."""
 BEST_FUZZY = 98
@@ -117,12 +120,17 @@ class FuzzyMatch:
 
 
 def normalise(text: str) -> str:
-    """Folded text with words and punctuation separated by single spaces (the scoring form)."""
-    return " ".join(_TOKEN.findall(fold_text(text)))
+    """Folded text with words and punctuation separated by single spaces (the scoring form).
+
+    Inline-code placeholders are left out: a unit that differs only in its
+    tags is the same sentence.
+    """
+    return " ".join(_TOKEN.findall(fold_text(strip_tags(text))))
 
 
 def numbers(text: str) -> Counter[str]:
-    return Counter(_NUMBER.findall(text))
+    """The numbers of `text`, placeholders left out (`⟦12⟧` is no number)."""
+    return Counter(_NUMBER.findall(strip_tags(text)))
 
 
 def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
@@ -133,8 +141,8 @@ def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
     to the change, so "closed in 1923" -> "opened in 1925" reads as two
     replacements, not as a salad of one-word edits.
     """
-    old = _DIFF_TOKEN.findall(match_source)
-    new = _DIFF_TOKEN.findall(text)
+    old = _DIFF_TOKEN.findall(strip_tags(match_source))
+    new = _DIFF_TOKEN.findall(strip_tags(text))
     chunks: list[DiffChunk] = []
     deleted: list[str] = []
     inserted: list[str] = []
@@ -185,12 +193,12 @@ def _append(chunks: list[DiffChunk], op: str, text: str) -> None:
 
 
 def _words(text: str) -> Counter[str]:
-    return Counter(t for t in _TOKEN.findall(fold_text(text)) if t[0].isalpha() or t[0] == "_")
+    return Counter(t for t in _TOKEN.findall(fold_text(strip_tags(text))) if t[0].isalpha() or t[0] == "_")
 
 
 def score(text: str, text_norm: str, source: str, source_norm: str, number_gap: int) -> int:
     """The percentage shown for a match (see the module docstring for the rules)."""
-    if source == text:
+    if source == text or strip_tags(source) == strip_tags(text):
         return 100
     if source_norm == text_norm:
         return SAME_EXCEPT_FORM
@@ -199,8 +207,8 @@ def score(text: str, text_norm: str, source: str, source_norm: str, number_gap: 
 
 
 def source_key(text: str) -> int:
-    """A stable signed 64-bit hash of the folded text (SQLite integer), for exact lookups."""
-    digest = hashlib.blake2b(fold_text(text).encode("utf-8"), digest_size=8).digest()
+    """A stable signed 64-bit hash of the folded text without placeholders (SQLite integer), for exact lookups."""
+    digest = hashlib.blake2b(fold_text(strip_tags(text)).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 
@@ -221,11 +229,15 @@ def length_bounds(text: str, min_score: int) -> tuple[int, int]:
 
     Similarity bounds the length ratio (a unit twice as long cannot score
     70), so a store can drop candidates by length before any text is read.
+    Inline-code placeholders are not text: they are left out of the query's
+    length, and a stored source may be `TAG_SLACK` characters longer for its own.
     """
+    text = strip_tags(text)
     floor = max(0, min_score - ROUGH_MARGIN)
     if floor <= 0:
         return 0, 2**62
-    return math.floor(len(text) * floor / (200 - floor)), math.ceil(min(len(text) * (200 - floor) / floor, 2**62))
+    lowest = math.floor(len(text) * floor / (200 - floor))
+    return lowest, math.ceil(min(len(text) * (200 - floor) / floor + TAG_SLACK, 2**62))
 
 
 def rough_shortlist(text: str, sources: dict[int, str], min_score: int) -> set[int]:
@@ -235,10 +247,11 @@ def rough_shortlist(text: str, sources: dict[int, str], min_score: int) -> set[i
     what the full normalisation changes.
     """
     floor = max(0, min_score - ROUGH_MARGIN)
-    folded = {unit_id: source.casefold() for unit_id, source in sources.items()}
+    folded = {unit_id: strip_tags(source).casefold() for unit_id, source in sources.items()}
+    query = strip_tags(text).casefold()
     return {
         unit_id
-        for _, _, unit_id in process.extract(text.casefold(), folded, scorer=fuzz.ratio, score_cutoff=floor, limit=None)
+        for _, _, unit_id in process.extract(query, folded, scorer=fuzz.ratio, score_cutoff=floor, limit=None)
     }
 
 

@@ -195,3 +195,19 @@ def m_checks_last_run(db: Database) -> None:
         pk="id",
         not_null={"ran_at", "findings", "total"},
     )
+
+
+@migrations(name="m016_inline_codes_and_unit_ids")
+def m016_inline_codes_and_unit_ids(db: Database) -> None:
+    """The markup behind a segment's placeholders, and the id of the unit it came from.
+
+    `codes` is an `InlineCodes` as JSON (NULL for plain text): what TMX and
+    XLIFF inline elements were, so an export writes them back unchanged.
+    `unit_id` is the XLIFF `trans-unit`/`unit` id (with the segment's `mid`
+    or id when a unit holds several), which an XLIFF export fills in.
+    `untranslatable` is 1 for a unit its file marks `translate="no"`: kept so
+    the file stays whole, but its target is not to be edited.
+    """
+    db["segments"].add_column("codes", str)
+    db["segments"].add_column("unit_id", str)
+    db["segments"].add_column("untranslatable", int, not_null_default=0)

@@ -57,14 +57,17 @@ def termbase_paths(project: Project) -> list[Path]:
     return paths
 
 
-def import_termbase_file(project: Project, file: Path, *, replace: bool = False) -> ImportResult:
+def import_termbase_file(
+    project: Project, file: Path, *, replace: bool = False, notes: list[str] | None = None
+) -> ImportResult:
     """Import a TBX, CSV or TSV file into the project's own termbase, as one transaction.
 
     The file is streamed into the database (a million concepts never sit in memory
     at once). A file none of whose concepts has a term in the project's languages
     (a de-fr glossary in an en-ru project) would import nothing usable and, by id,
     replace concepts that were usable: it is refused, naming its languages, and
-    the transaction (with `replace`'s emptying) is rolled back.
+    the transaction (with `replace`'s emptying) is rolled back. What the reader
+    skipped (empty terms) is appended to `notes`.
     """
     wanted = (project.config.source_lang, project.config.target_lang)
     langs: set[str] = set()
@@ -72,7 +75,7 @@ def import_termbase_file(project: Project, file: Path, *, replace: bool = False)
 
     def counted() -> Iterator[Concept]:
         nonlocal count
-        for concept in stream_termbase_file(file):
+        for concept in stream_termbase_file(file, notes):
             count += 1
             langs.update(term.lang for term in concept.terms)
             yield concept

@@ -25,6 +25,7 @@ from termbase import safetext
 from termbase.errors import TermbaseError
 from termbase.outputfile import atomic_write, refuse_unsafe_output
 from workbench.core.errors import InputError
+from workbench.core.tags import InlineCodes
 
 PROP_DOCUMENT = "x-document"
 """Property naming the project document a unit comes from (for export context)."""
@@ -37,7 +38,7 @@ class TranslationUnit:
     """One source/target pair as interchange formats carry it."""
 
     source: str
-    """Source text; inline markup from TMX appears as placeholders (see `workbench.formats.tmx`)."""
+    """Source text; inline codes appear as numbered placeholders (see `workbench.core.tags`)."""
     target: str
     """Target text; empty when the unit has no translation yet."""
     source_lang: str
@@ -57,6 +58,8 @@ class TranslationUnit:
     """Free-text notes for people (TMX `note`)."""
     props: tuple[tuple[str, str], ...] = ()
     """Other (type, value) properties, in file order (TMX `prop`), e.g. `x-document`."""
+    codes: InlineCodes | None = None
+    """The markup behind the placeholders of `source` and `target`, as the file had it."""
 
     def prop(self, kind: str) -> str | None:
         """The first property of this type, or None."""
@@ -146,8 +149,8 @@ def language_rank(tag: str, wanted: str) -> int:
 
 
 @contextmanager
-def atomic_output(path: Path) -> Iterator[TextIO]:
-    """A UTF-8 text handle whose contents become `path` only on success.
+def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """A text handle (UTF-8 unless told) whose contents become `path` only on success.
 
     An export that fails half-way (bad data, disk full, Ctrl-C) must not leave
     a truncated file that another tool would then import as if it were whole;
@@ -159,7 +162,7 @@ def atomic_output(path: Path) -> Iterator[TextIO]:
     except TermbaseError as error:
         raise InputError(str(error)) from None
     with atomic_write(path) as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
         yield text
         text.flush()
         text.detach()

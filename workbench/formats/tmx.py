@@ -25,31 +25,17 @@ and counted in the `WriteReport`, which the CLI turns into a warning: they are
 OCR and PDF-extraction debris (form feeds, NULs), never meaning, and refusing
 the whole export over one of them would help nobody.
 
-Inline markup and its placeholder form
---------------------------------------
-Segments carry inline codes (`bpt`, `ept`, `ph`, `it`, `ut`, `hi`); our
-segments are plain text, so each code becomes a placeholder in the text,
-between the brackets U+27E6/U+27E7 that real prose never uses:
-
-==========================================  ===========================
-TMX                                         placeholder
-==========================================  ===========================
-``<bpt i="1">&lt;b></bpt>``                 ``⟦bpt1⟧``
-``<ept i="1">&lt;/b></ept>``                ``⟦ept1⟧``
-``<ph x="2">&lt;br/></ph>``                 ``⟦ph2⟧``
-``<it pos="begin" x="3">...</it>``          ``⟦it3⟧``
-``<it pos="end" x="3">...</it>``            ``⟦/it3⟧``
-``<ut x="4">...</ut>``                      ``⟦ut4⟧``
-``<hi x="5">text</hi>``                     ``⟦hi5⟧text⟦/hi5⟧``
-==========================================  ===========================
-
-The number is the element's `i` (bpt/ept) or `x` attribute, kept to letters,
-digits, `_`, `.` and `-` (empty when absent: ``⟦ph⟧``). The native code inside
-an element (and any `sub` flow inside it) is not kept: it belongs to the
-original file format, not to the translation. On export every well-formed
-placeholder becomes the element again (``⟦hi⟧`` only when it has its matching
-``⟦/hi⟧``), so markup survives a round trip through the project as markup,
-and text that merely looks like markup (``<b>``, ``&amp;``) stays text.
+Inline codes
+------------
+Segments carry inline codes (`bpt`, `ept`, `ph`, `it`, `ut`, `hi`, with
+their native code and any `sub` flow inside). Each becomes a numbered
+placeholder in the text (`⟦1⟧`, `⟦/1⟧`, `⟦2/⟧`: see `workbench.core.tags`)
+and its markup is kept whole in the unit's `codes`, so writing the unit
+back gives the same markup for every placeholder still in the text. TMX
+levels 1 (plain text) and 2 (inline codes) are read; level 2 is written. A
+placeholder with no kept markup (typed by hand, or from an XLIFF) is
+written as a `bpt`/`ept` pair, an `it` when its other half is missing, or a
+`ph`; text that merely looks like markup (`<b>`, `&amp;`) stays text.
 """
 
 from __future__ import annotations
@@ -57,6 +43,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache, lru_cache
 from importlib import metadata
@@ -66,6 +53,7 @@ from typing import Any
 from lxml import etree
 
 from workbench.core.errors import InputError
+from workbench.core.tags import InlineCodes, Numbering, Tag, render
 from workbench.formats.base import (
     BitextFormat,
     TranslationUnit,
@@ -73,15 +61,13 @@ from workbench.formats.base import (
     atomic_output,
     language_rank,
 )
+from workbench.formats.inline_xml import Vocabulary, escape_attr, escape_text, extract
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP_STATUS = "x-status"
 PROP_CONFIDENCE = "x-confidence"
 ADMIN_LANG = "en"
 
-PLACEHOLDER_RE = re.compile(r"⟦(/?)(bpt|ept|ph|it|ut|hi)([A-Za-z0-9_.\-]*)⟧")
-"""One placeholder: optional closing slash, element name, its i/x number."""
-_IDENT_DROP = re.compile(r"[^A-Za-z0-9_.\-]")
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters that cannot appear in an XML 1.0 document, even escaped."""
 _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
@@ -126,8 +112,16 @@ def parse_tmx_date(value: str | None) -> datetime | None:
 # -- reading ---------------------------------------------------------------
 
 
+@dataclass
+class ReadCounts:
+    """What a read skipped, filled in as the stream is consumed (for the import's warning)."""
+
+    other_srclang: int = 0
+    """Units whose `srclang` names another source language than the project's."""
+
+
 def read_tmx(
-    path: Path | str, source_lang: str, target_lang: str
+    path: Path | str, source_lang: str, target_lang: str, counts: ReadCounts | None = None
 ) -> Iterator[TranslationUnit]:
     """Stream the units of a TMX file oriented `source_lang` -> `target_lang`.
 
@@ -137,7 +131,12 @@ def read_tmx(
     `ru`; an exact tag wins over a regional one). A file whose units have no
     variant in the source language at all raises InputError listing the
     languages it does have, rather than importing nothing in silence.
+
+    A `tu` whose `srclang` (other than `*all*`) is not the source language
+    was translated the other way round: it is skipped and counted in
+    `counts`, not read backwards.
     """
+    counts = counts if counts is not None else ReadCounts()
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
@@ -162,7 +161,16 @@ def read_tmx(
                 checked = True
             if _local(element.tag) == "tu":
                 units += 1
-                unit = _unit(element, source_lang, target_lang, ranks, seen_langs)
+                line = element.sourceline
+                srclang = element.get("srclang")
+                if srclang and srclang != "*all*" and not language_rank(srclang, source_lang):
+                    counts.other_srclang += 1
+                    _release(element)
+                    continue
+                try:
+                    unit = _unit(element, source_lang, target_lang, ranks, seen_langs)
+                except InputError as exc:
+                    raise InputError(f"{path}, line {line}: {exc}") from None
                 _release(element)
                 if unit is not None:
                     matched += 1
@@ -173,6 +181,10 @@ def read_tmx(
         raise InputError(_syntax_message(path, exc)) from None
     if not checked:
         _check_document(context.root, path)
+    if units and counts.other_srclang == units:
+        raise InputError(
+            f"{path}: all {units} units declare another source language than {source_lang} (tu srclang)"
+        )
     if units and not matched:
         langs = ", ".join(sorted(seen_langs)) or "none"
         raise InputError(
@@ -238,6 +250,7 @@ def _unit(
     notes: list[str] = []
     props: list[tuple[str, str]] = []
     variants: list[tuple[str, Any, Any]] = []  # (language, tuv, seg)
+    lang_attributes: set[str] = set()
     for child in tu:
         tag = child.tag
         if not isinstance(tag, str):
@@ -246,6 +259,7 @@ def _unit(
             tag = _local(tag)
         if tag == "tuv":
             lang = child.get(XML_LANG) or child.get("lang") or ""
+            lang_attributes.add("xml:lang" if child.get(XML_LANG) is not None else "lang")
             seg = None
             for sub in child:
                 subtag = sub.tag
@@ -263,6 +277,8 @@ def _unit(
             notes.append(child.text or "")
         elif tag == "prop":
             props.append((child.get("type", ""), child.text or ""))
+    if len(lang_attributes) > 1:
+        raise InputError("a tu mixes TMX 1.1 `lang` and `xml:lang` on its variants")
     source = target = None
     source_rank = target_rank = 0
     for variant in variants:
@@ -289,9 +305,15 @@ def _unit(
         else:
             kept.append((kind, value))
     target_tuv = target[1] if target else None
+    numbering = Numbering()
+    source_text, source_codes = _segment_text(source[2], numbering, target=False)
+    numbering.target_side()
+    target_text, target_codes = (
+        _segment_text(target[2], numbering, target=True) if target else ("", {})
+    )
     return TranslationUnit(
-        source=_segment_text(source[2]),
-        target=_segment_text(target[2]) if target else "",
+        source=source_text,
+        target=target_text,
         source_lang=source[0],
         target_lang=target[0] if target else target_lang,
         tuid=tu.get("tuid"),
@@ -303,6 +325,9 @@ def _unit(
         confidence=confidence,
         notes=tuple(notes),
         props=tuple(kept),
+        codes=InlineCodes("tmx", source_codes, target_codes)
+        if source_codes or target_codes
+        else None,
     )
 
 
@@ -314,38 +339,54 @@ def _float(value: str) -> float | None:
     return None if math.isnan(number) else number
 
 
-def _segment_text(seg: Any) -> str:
-    """The text of a `seg` (a `tuv` without one, against the DTD, counts as empty)."""
+def _segment_text(seg: Any, numbering: Numbering, *, target: bool) -> tuple[str, dict[str, Any]]:
+    """The text of a `seg` with placeholders, and their markup (no `seg` counts as empty)."""
     if seg is None:
-        return ""
+        return "", {}
     if len(seg) == 0:
-        return seg.text or ""
-    return _inline_text(seg)
+        return seg.text or "", {}
+    _check_pairs(seg)
+    return extract(seg, TMX_CODES, numbering, target=target)
 
 
-def _inline_text(element: Any) -> str:
-    """Text of a `seg` (or `hi`) with each inline code turned into its placeholder."""
-    parts = [element.text or ""]
-    for child in element:
-        tag = _local(child.tag)
-        if tag == "hi":
-            ident = _ident(child.get("x"))
-            parts += (f"⟦hi{ident}⟧", _inline_text(child), f"⟦/hi{ident}⟧")
-        elif tag in ("bpt", "ept"):
-            parts.append(f"⟦{tag}{_ident(child.get('i'))}⟧")
-        elif tag == "it":
-            slash = "/" if child.get("pos") == "end" else ""
-            parts.append(f"⟦{slash}it{_ident(child.get('x'))}⟧")
-        elif tag in ("ph", "ut"):
-            parts.append(f"⟦{tag}{_ident(child.get('x'))}⟧")
-        else:  # `sub` or a foreign element: its text is content, keep it
-            parts.append(_inline_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+def _check_pairs(seg: Any) -> None:
+    """Refuse `bpt`/`ept` that do not pair up: an `ept` before its `bpt`, an `i` used twice,
+    a `bpt` never closed. TMX keeps both halves in one segment (an isolated half is `it`)."""
+    opened: set[str] = set()
+    used: set[str] = set()
+    for child in seg.iter("{*}bpt", "{*}ept", "bpt", "ept"):
+        name, ident = _local(child.tag), child.get("i") or ""
+        if name == "bpt":
+            if ident in used:
+                raise InputError(f'inline codes do not pair up (<bpt i="{ident}"> is used twice)')
+            used.add(ident)
+            opened.add(ident)
+        elif ident not in opened:
+            raise InputError(f'inline codes do not pair up (<ept i="{ident}"> has no <bpt> before it)')
+        else:
+            opened.discard(ident)
+    if opened:
+        raise InputError(f'inline codes do not pair up (<bpt i="{sorted(opened)[0]}"> is never closed)')
 
 
-def _ident(value: str | None) -> str:
-    return _IDENT_DROP.sub("", value or "")
+def _generic_code(tag: Tag, paired: bool) -> str:
+    """TMX markup for a placeholder whose own markup is not known."""
+    n = tag.number
+    if tag.kind == "standalone":
+        return f'<ph x="{n}"/>'
+    if not paired:
+        return f'<it pos="{"begin" if tag.kind == "open" else "end"}" x="{n}"/>'
+    return f'<bpt i="{n}"/>' if tag.kind == "open" else f'<ept i="{n}"/>'
+
+
+TMX_CODES = Vocabulary(
+    name="tmx",
+    wrapping=frozenset({"hi"}),
+    opening={"bpt": ("i",)},
+    closing={"ept": ("i",)},
+    standalone=frozenset({"ph", "it", "ut"}),
+    generic=_generic_code,
+)
 
 
 # -- writing ---------------------------------------------------------------
@@ -404,16 +445,8 @@ def write_tmx(
     return WriteReport(path=path, units=writer.count, removed_characters=writer.removed)
 
 
-def _text(value: str) -> str:
-    """Escape character data: `&`, `<`, `>` (for `]]>`), and CR, which parsers would turn into LF."""
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-
-
-def _attr(value: str) -> str:
-    """Escape an attribute value: as text, plus the quote and the whitespace parsers normalise."""
-    return (
-        _text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
-    )
+_text = escape_text
+_attr = escape_attr
 
 
 def _attrs(values: dict[str, str], writer: _UnitWriter) -> str:
@@ -455,62 +488,22 @@ class _UnitWriter:
             parts.append(f'<prop type="{PROP_CONFIDENCE}">{float(unit.confidence)!r}</prop>')
         for kind, value in unit.props:
             parts.append(f'<prop type="{_attr(clean(kind)) or "x-unknown"}">{_text(clean(value))}</prop>')
-        for lang, text in (
-            (unit.source_lang or self.source_lang, unit.source),
-            (unit.target_lang or self.target_lang, unit.target),
+        codes = unit.codes if unit.codes is not None and unit.codes.vocabulary == "tmx" else None
+        source_codes = codes.source.get if codes else _no_code
+        target_codes = codes.lookup if codes else _no_code
+        for lang, text, lookup in (
+            (unit.source_lang or self.source_lang, unit.source, source_codes),
+            (unit.target_lang or self.target_lang, unit.target, target_codes),
         ):
-            parts.append(f'<tuv xml:lang="{_attr(clean(lang))}"><seg>{_segment(clean(text))}</seg></tuv>')
+            seg = render(clean(text), lookup, _generic_code, _text)
+            parts.append(f'<tuv xml:lang="{_attr(clean(lang))}"><seg>{seg}</seg></tuv>')
         parts.append("</tu>\n")
         self.count += 1
         return "".join(parts)
 
 
-def _segment(text: str) -> str:
-    """Segment content: escaped text, with well-formed placeholders turned back into inline elements."""
-    if "⟦" not in text:
-        return _text(text)
-    matches = list(PLACEHOLDER_RE.finditer(text))
-    pairs = _hi_pairs(matches)
-    closers = set(pairs.values())
-    out: list[str] = []
-    position = 0
-    for index, match in enumerate(matches):
-        closing, name, ident = match.group(1), match.group(2), match.group(3)
-        if name == "hi":
-            if closing and index in closers:
-                markup = "</hi>"
-            elif not closing and index in pairs:
-                markup = f'<hi x="{ident}">' if ident else "<hi>"
-            else:
-                continue  # an unpaired `⟦hi⟧` stays text
-        elif closing and name != "it":
-            continue  # `⟦/ph1⟧` is not a placeholder: it stays text
-        elif name in ("bpt", "ept"):
-            markup = f'<{name} i="{ident}"/>'
-        elif name == "it":
-            pos = "end" if closing else "begin"
-            markup = f'<it pos="{pos}" x="{ident}"/>' if ident else f'<it pos="{pos}"/>'
-        else:
-            markup = f'<{name} x="{ident}"/>' if ident else f"<{name}/>"
-        out.append(_text(text[position : match.start()]))
-        out.append(markup)
-        position = match.end()
-    out.append(_text(text[position:]))
-    return "".join(out)
-
-
-def _hi_pairs(matches: list[re.Match[str]]) -> dict[int, int]:
-    """Indices of `⟦hiN⟧` placeholders mapped to their properly nested `⟦/hiN⟧`."""
-    pairs: dict[int, int] = {}
-    opened: list[tuple[int, str]] = []
-    for index, match in enumerate(matches):
-        if match.group(2) != "hi":
-            continue
-        if not match.group(1):
-            opened.append((index, match.group(3)))
-        elif opened and opened[-1][1] == match.group(3):
-            pairs[opened.pop()[0]] = index
-    return pairs
+def _no_code(_token: str) -> None:
+    return None
 
 
 class TmxFormat(BitextFormat):

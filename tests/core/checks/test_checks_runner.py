@@ -23,7 +23,7 @@ def run(segments, **kwargs) -> list[Finding]:
 
 
 def test_every_check_id_is_registered_once_in_kebab_case() -> None:
-    assert len(REGISTRY) == 21
+    assert len(REGISTRY) == 22
     assert all(cid == cid.lower() and " " not in cid for cid in REGISTRY)
     assert {spec.default_severity for spec in REGISTRY.values()} <= {"error", "warning", "info"}
     assert {c for c, spec in REGISTRY.items() if spec.project_wide} == {

@@ -15,6 +15,7 @@ from workbench.core.checks import (  # noqa: F401  (importing registers them)
     numbers,
     rules,
     stored,
+    tags,
     terms,
     typography,
 )

@@ -134,7 +134,7 @@ class Family:
 
 
 FAMILY_ORDER = (
-    "terms", "completeness", "numbers", "literals", "consistency", "lengths", "typography",
+    "terms", "completeness", "numbers", "tags", "literals", "consistency", "lengths", "typography",
     "rules", "stored",
 )
 """Reporting order: what an editor fixes first (terms, missing text) before typography."""

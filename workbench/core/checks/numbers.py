@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.number_reader import NumberComparison, NumberReader, compare, wording
+from workbench.core.tags import mask_tags
 
 SPECS = (
     CheckSpec(
@@ -35,7 +36,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             ctx.advance(_BATCH)
         if not seg.target.strip():
             continue  # `untranslated` says it better
-        result = compare(seg.source, seg.target, source_reader, target_reader)
+        # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12.
+        result = compare(mask_tags(seg.source), mask_tags(seg.target), source_reader, target_reader)
         if not result.agrees:
             yield finding(seg.position, result)
     ctx.advance(len(ctx.segments) % _BATCH)

@@ -24,7 +24,7 @@ from workbench.tui.widgets.literal import literal
 
 @dataclass(frozen=True)
 class ImportRequest:
-    """An English text and, optionally, its Russian translation to import and align."""
+    """An English text and, optionally, its Russian translation to import and align; or an XLIFF file."""
 
     source: Path
     target: Path | None
@@ -33,7 +33,7 @@ class ImportRequest:
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """Write the project in `format` (`tmx`, `tsv`, `text`) to `path`."""
+    """Write the project in `format` (`tmx`, `tsv`, `text`, `xliff`) to `path`."""
 
     format: str
     path: Path
@@ -93,7 +93,7 @@ class ImportModal(FormModal):
         return _("Import a document")
 
     def fields(self) -> ComposeResult:
-        yield Label(_("English text (file)"))
+        yield Label(_("English text, or an XLIFF file (.xlf, .xliff)"))
         yield Input(placeholder="workers-clubs.en.txt", id="source")
         yield Label(_("Its Russian translation (optional)"))
         yield Input(placeholder="workers-clubs.ru.txt", id="target")
@@ -148,6 +148,7 @@ class ExportModal(FormModal):
                 (_("TMX: every pair with a translation, drafts too"), "tmx-all"),
                 (_("TSV bitext"), "tsv"),
                 (_("Translated text"), "text"),
+                (_("XLIFF: the imported file with its targets filled in"), "xliff"),
             ],
             value="tmx",
             allow_blank=False,

@@ -307,11 +307,18 @@ def _describe(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+XLIFF_SUFFIXES = (".xlf", ".xliff")
+"""An import of a file with one of these names is an XLIFF document, not a text."""
+
+
 def _import_task(request: ImportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.importing import import_text
+        from workbench.core.importing import import_text, import_xliff
 
-        report = import_text(project, request.source, request.target, request.encoding, progress)
+        if request.source.suffix.lower() in XLIFF_SUFFIXES:
+            report = import_xliff(project, request.source)
+        else:
+            report = import_text(project, request.source, request.target, request.encoding, progress)
         return _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
 
     return task
@@ -332,10 +339,14 @@ def _align_task(project: Project, progress: Progress) -> str:
 
 def _export_task(request: ExportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.exporting import export_project, export_scope
+        from workbench.core.exporting import export_project, export_scope, export_xliff
         from workbench.formats.base import BitextFormat
         from workbench.formats.registry import format_named
 
+        if request.format == "xliff":
+            report = export_xliff(project, request.path)
+            return _("Wrote {path}: {segments}").format(
+                path=report.path.absolute(), segments=segments_phrase(report.units))
         fmt = format_named(request.format)
         report = export_project(project, request.path, fmt, all_pairs=request.all_segments)
         written = _("Wrote {path}: {segments}").format(

@@ -32,6 +32,7 @@ from workbench.core import editing
 from workbench.core.checks import Finding
 from workbench.core.errors import WorkbenchError
 from workbench.core.model import Segment, SegmentStatus
+from workbench.core.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, error_message, number
@@ -542,6 +543,16 @@ class TranslationScreen(StoreViewScreen):
             ChoiceModal(_("Insert «{term}» in which form?").format(term=term.text), choices),
             lambda text: self._insert_text(text) if isinstance(text, str) else None,
         )
+
+    def action_insert_tag(self) -> None:
+        segment = self.current
+        if segment is None:
+            return
+        token = next_source_tag(segment.source, self.editor.text)
+        if token is None:
+            self.notify(_("The target has every tag of the source."), severity="information")
+            return
+        self._insert_text(token)
 
     def _insert_text(self, text: str) -> None:
         editor = self.editor

@@ -2,7 +2,10 @@
 
 `SourceView` highlights recognised source terms (missing ones differently)
 and the spans findings point at; `TargetEditor` is a text area that says
-when the translator leaves it, so the screen can save at that moment.
+when the translator leaves it, so the screen can save at that moment, and
+keeps inline-code placeholders (`⟦1⟧`, `⟦/1⟧`, `⟦2/⟧`) whole: a deletion
+that reaches into one takes the whole tag, and typing inside one types
+after it, so a tag is never half deleted into text that looks like a tag.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from typing import ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.message import Message
 from textual.widgets import Static, TextArea
+from textual.widgets.text_area import EditResult, Location
 
 from termbase import safetext
+from workbench.core.tags import find_tags
 from workbench.tui.commands import TARGET_EDITOR, bindings
 from workbench.tui.widgets.literal import highlighted
 
@@ -36,8 +40,10 @@ class SourceView(VerticalScroll, can_focus=False):
     SourceView > .source-view--term-missing { text-style: underline bold; color: $error; }
     SourceView > .source-view--finding { background: $warning 25%; }
     SourceView > .source-view--focus { background: $accent 40%; text-style: bold; }
+    SourceView > .source-view--tag { color: $text-muted; background: $boost; }
     """
     COMPONENT_CLASSES: ClassVar = {
+        "source-view--tag",
         "source-view--term",
         "source-view--term-missing",
         "source-view--finding",
@@ -64,7 +70,8 @@ class SourceView(VerticalScroll, can_focus=False):
         style = self.get_component_rich_style
         # A finding about the whole text (untranslated, low confidence) marks nothing in particular.
         findings = [(a, b) for a, b in findings if (a, b) != (0, len(text))]
-        spans = [(a, b, style("source-view--finding")) for a, b in findings]
+        spans = [(t.start, t.end, style("source-view--tag")) for t in find_tags(text)]
+        spans += [(a, b, style("source-view--finding")) for a, b in findings]
         spans += [(a, b, style("source-view--term")) for a, b in terms]
         spans += [(a, b, style("source-view--term-missing")) for a, b in missing]
         if focus is not None:
@@ -122,3 +129,49 @@ class TargetEditor(TextArea):
         the text area writes what it holds to the terminal as it is."""
         edit.text = safetext.clean(edit.text)
         return super().edit(edit)
+
+    # Keyboard edits go through these two (the API's `replace` and `insert` do not):
+    # the protection is for typing, not for the screen inserting a whole tag.
+
+    def _delete_via_keyboard(self, start: Location, end: Location) -> EditResult | None:
+        start, end = self._widened(start, end)
+        return super()._delete_via_keyboard(start, end)
+
+    def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
+        start, end = self._widened(start, end)
+        return super()._replace_via_keyboard(insert, start, end)
+
+    def _widened(self, start: Location, end: Location) -> tuple[Location, Location]:
+        """`start`..`end` grown so that no placeholder is cut: an edit takes a tag whole or not at all.
+
+        An empty range (typing) inside a tag moves to just after it.
+        """
+        text = self.text
+        if "⟦" not in text:
+            return start, end
+        lines = self.document.lines
+        step = len(self.document.newline)
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + step)
+
+        def index(location: Location) -> int:
+            return starts[location[0]] + location[1]
+
+        def location(offset: int) -> Location:
+            row = max(r for r, first in enumerate(starts) if first <= offset)
+            return (row, offset - starts[row])
+
+        a, b = index(start), index(end)
+        forward = a <= b
+        low, high = (a, b) if forward else (b, a)
+        for tag in find_tags(text):
+            if low == high and tag.start < low < tag.end:
+                low = high = tag.end
+            else:
+                if tag.start < low < tag.end:
+                    low = tag.start
+                if tag.start < high < tag.end:
+                    high = tag.end
+        a, b = (low, high) if forward else (high, low)
+        return location(a), location(b)

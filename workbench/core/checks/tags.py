@@ -1,0 +1,54 @@
+"""`tag-mismatch`: the target's inline codes are not the source's.
+
+A target that loses a code loses formatting or a link in the file it goes
+back to; an extra one comes from nowhere; a code that moved may be right
+(word order differs between languages) but a closing half before its
+opening half never is. Xbench and Okapi CheckMate report the same three.
+Placeholders are compared as tokens (`⟦1⟧`, `⟦/1⟧`, `⟦2/⟧`, see
+`workbench.core.tags`), so what a code stands for never matters here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.tags import Tag, compare_tags
+
+SPECS = (
+    CheckSpec(
+        "tag-mismatch",
+        "error",
+        "An inline code (tag) of the source is missing from the target, is extra there, or is out of order.",
+    ),
+)
+
+
+@register("tags", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    for seg in ctx.segments:
+        if not seg.target.strip() or ("⟦" not in seg.source and "⟦" not in seg.target):
+            continue
+        difference = compare_tags(seg.source, seg.target)
+        if not difference:
+            continue
+        parts = []
+        if difference.missing:
+            parts.append(f"missing {_tokens(difference.missing)}")
+        if difference.extra:
+            parts.append(f"extra {_tokens(difference.extra)}")
+        if difference.reordered:
+            parts.append(f"out of order {_tokens(difference.reordered)}")
+        yield Finding(
+            seg.position,
+            "tag-mismatch",
+            "error",
+            "tags: " + "; ".join(parts),
+            source_spans=tuple((t.start, t.end) for t in difference.missing),
+            target_spans=tuple((t.start, t.end) for t in (*difference.extra, *difference.reordered)),
+        )
+    ctx.advance(len(ctx.segments))
+
+
+def _tokens(tags: tuple[Tag, ...]) -> str:
+    return " ".join(t.token for t in tags)

@@ -1,0 +1,229 @@
+"""SRX 2.0 segmentation rules: read, write, and segment by them.
+
+SRX is how CAT tools exchange sentence segmentation: per language, an
+ordered list of rules, each a regular expression for the text before a
+possible break and one for the text after it, saying break or no break; the
+first rule that matches a position decides. Language maps pick the rule
+lists by language tag (all matching lists in order with `cascade="yes"`,
+the first otherwise). A memory made in OmegaT was segmented by OmegaT's
+default SRX; a project that reads that file segments new documents the same
+way.
+
+The rules are Java regular expressions; `regex` reads their `\\p{Lu}`
+classes, possessive quantifiers and the rest that Python's `re` lacks.
+
+`builtin_srx` writes the workbench's own rules (the abbreviation tables in
+`workbench.core.abbreviations`) as SRX for another tool to use. SRX cannot
+say everything our splitter weighs (date phrases, list markers, a sentence
+that so far is only punctuation), so the export is the rules' core: the
+abbreviations and their kinds, initials, and break after a stop before a
+capital.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import regex
+from lxml import etree
+
+from workbench.core.abbreviations import Abbrev, rules_for
+from workbench.core.errors import InputError
+from workbench.formats.base import atomic_output
+from workbench.formats.inline_xml import escape_attr, escape_text
+
+SRX_NS = "http://www.lisa.org/srx20"
+MAX_RULES = 20_000
+"""More rules than any real file has (OmegaT's defaults: 1,134); beyond, a file is refused."""
+
+
+@dataclass(frozen=True, slots=True)
+class SrxRule:
+    """One rule: a break (or none) where `before` ends and `after` begins."""
+
+    breaks: bool
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class SrxRules:
+    """A whole SRX document's rules and language maps."""
+
+    languagerules: tuple[tuple[str, tuple[SrxRule, ...]], ...]
+    """(name, rules) in file order."""
+    maps: tuple[tuple[str, str], ...]
+    """(language pattern, rule list name) in file order."""
+    cascade: bool = True
+
+    def rules_for(self, lang: str) -> list[SrxRule]:
+        """The rules that apply to `lang`, in the order they are tried."""
+        named = dict(self.languagerules)
+        chosen: list[SrxRule] = []
+        for pattern, name in self.maps:
+            if name in named and regex.fullmatch(pattern, lang, flags=regex.IGNORECASE):
+                chosen.extend(named[name])
+                if not self.cascade:
+                    break
+        return chosen
+
+
+def read_srx(path: Path | str) -> SrxRules:
+    """Parse an SRX 2.0 file; InputError (one line) for anything else, or a rule that does not compile."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        tree = etree.parse(str(path), parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"{path}: malformed SRX ({exc.msg or exc})") from None
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputError(f"{path}: declares XML entities, which SRX never needs (refused)")
+    root = tree.getroot()
+    if root.tag != f"{{{SRX_NS}}}srx" or root.get("version") != "2.0":
+        raise InputError(f"{path}: not an SRX 2.0 file (root <srx version=\"2.0\"> in {SRX_NS})")
+    ns = f"{{{SRX_NS}}}"
+    header = root.find(f"{ns}header")
+    cascade = header is None or header.get("cascade", "yes") != "no"
+    languagerules: list[tuple[str, tuple[SrxRule, ...]]] = []
+    count = 0
+    for languagerule in root.iter(f"{ns}languagerule"):
+        rules = []
+        for rule in languagerule.iter(f"{ns}rule"):
+            count += 1
+            if count > MAX_RULES:
+                raise InputError(f"{path}: more than {MAX_RULES:,} rules")
+            before = _text(rule.find(f"{ns}beforebreak"))
+            after = _text(rule.find(f"{ns}afterbreak"))
+            for expression in (before, after):
+                try:
+                    regex.compile(expression)
+                except regex.error as exc:
+                    raise InputError(
+                        f"{path}, line {rule.sourceline}: the rule {expression!r} is not a regular expression ({exc})"
+                    ) from None
+            rules.append(SrxRule(rule.get("break", "yes") != "no", before, after))
+        languagerules.append((languagerule.get("languagerulename") or "", tuple(rules)))
+    maps = tuple(
+        (m.get("languagepattern") or "", m.get("languagerulename") or "")
+        for m in root.iter(f"{ns}languagemap")
+    )
+    if not maps:
+        raise InputError(f"{path}: has no language maps, so no rule would ever apply")
+    return SrxRules(tuple(languagerules), maps, cascade)
+
+
+def _text(element: Any) -> str:
+    return "" if element is None else (element.text or "")
+
+
+def write_srx(path: Path | str, rules: SrxRules) -> None:
+    """Write `rules` as SRX 2.0 (atomically)."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<srx xmlns="{SRX_NS}" version="2.0">',
+        f'  <header segmentsubflows="yes" cascade="{"yes" if rules.cascade else "no"}"/>',
+        "  <body>",
+        "    <languagerules>",
+    ]
+    for name, rule_list in rules.languagerules:
+        lines.append(f'      <languagerule languagerulename="{escape_attr(name)}">')
+        for rule in rule_list:
+            lines.append(
+                f'        <rule break="{"yes" if rule.breaks else "no"}">'
+                f"<beforebreak>{escape_text(rule.before)}</beforebreak>"
+                f"<afterbreak>{escape_text(rule.after)}</afterbreak></rule>"
+            )
+        lines.append("      </languagerule>")
+    lines += ["    </languagerules>", "    <maprules>"]
+    for pattern, name in rules.maps:
+        lines.append(f'      <languagemap languagepattern="{escape_attr(pattern)}" languagerulename="{escape_attr(name)}"/>')
+    lines += ["    </maprules>", "  </body>", "</srx>", ""]
+    with atomic_output(Path(path)) as fh:
+        fh.write("\n".join(lines))
+
+
+# -- segmenting by SRX -----------------------------------------------------------------
+
+
+class SrxSegmenter:
+    """Splits paragraphs by the SRX rules that apply to one language."""
+
+    def __init__(self, rules: SrxRules, lang: str) -> None:
+        self.rules = rules.rules_for(lang)
+
+    @cached_property
+    def _compiled(self) -> list[tuple[bool, Any]]:
+        return [
+            (rule.breaks, regex.compile(f"(?:{rule.before})(?=(?:{rule.after}))", flags=regex.VERSION0))
+            for rule in self.rules
+        ]
+
+    def split(self, text: str) -> list[tuple[int, int]]:
+        """Sentence spans (start, end) without surrounding whitespace, as `split_sentences` gives them."""
+        decided: dict[int, bool] = {}
+        for breaks, pattern in self._compiled:
+            for match in pattern.finditer(text, overlapped=True):
+                decided.setdefault(match.end(), breaks)
+        cuts = sorted(position for position, breaks in decided.items() if breaks and 0 < position < len(text))
+        spans = []
+        start = 0
+        for cut in [*cuts, len(text)]:
+            piece = text[start:cut]
+            if piece.strip():
+                left = start + len(piece) - len(piece.lstrip())
+                spans.append((left, start + len(piece.rstrip())))
+            start = cut
+        return spans
+
+
+# -- the workbench's own rules as SRX ------------------------------------------------------
+
+_CLOSERS = "[\"'»”’“‘›)\\]}]*"
+_NO_BREAK_AFTER = {
+    Abbrev.PREFIX: r"\s",
+    Abbrev.TITLE: r"\s",
+    Abbrev.NUMERIC: r"\s+\d",
+    Abbrev.TAIL: r"\s+[\p{Ll}\d]",
+    Abbrev.SOFT: r"\s+[\p{Lu}\d]",
+}
+
+
+def _abbreviation(key: str, kind: Abbrev) -> str:
+    """An abbreviation key (`т.е.`, `mr.`) as the pattern of the text before the break."""
+    body = key[:-1]
+    parts = [regex.escape(part) for part in body.split(".")]
+    pattern = r"\.\s?".join(parts) + r"\."
+    if kind is Abbrev.TITLE:
+        first = parts[0][:1]
+        pattern = f"[{first.upper()}{first}]" + pattern[len(first):] if first.isalpha() else pattern
+        return r"(?<![\p{L}\d])" + pattern
+    return r"(?<![\p{L}\d])(?i:" + pattern + ")"
+
+
+def _language_rules(lang: str) -> tuple[SrxRule, ...]:
+    rules = [
+        SrxRule(False, _abbreviation(key, kind), _NO_BREAK_AFTER[kind])
+        for key, kind in sorted(rules_for(lang).abbreviations.items())
+        if kind in _NO_BREAK_AFTER and key.endswith(".") and " " not in key
+    ]
+    rules += [
+        SrxRule(False, r"(?<![\p{L}\d])\p{Lu}\.", r"\s*\p{Lu}"),  # initials: В. И. Ленин, J. S. Bach
+        SrxRule(False, r"[.!?…]+" + _CLOSERS, r"\s+[\p{Ll}\d,;:]"),  # no sentence starts in lowercase
+        SrxRule(True, r"[.!?…]+" + _CLOSERS, r"\s+"),
+    ]
+    return tuple(rules)
+
+
+def builtin_srx(langs: Iterable[str]) -> SrxRules:
+    """The workbench's segmentation rules for `langs` (primary subtags), as SRX."""
+    primaries = list(dict.fromkeys(lang.replace("_", "-").split("-", 1)[0].lower() for lang in langs))
+    languagerules = tuple((f"workbench-{lang}", _language_rules(lang)) for lang in primaries)
+    maps = tuple((f"{regex.escape(lang)}(-.*)?", f"workbench-{lang}") for lang in primaries)
+    return SrxRules(languagerules, maps, cascade=False)

@@ -1,0 +1,641 @@
+"""XLIFF 1.2 and 2.x: the files agencies send out of memoQ, Trados and OmegaT, and expect back.
+
+Reading yields one `XliffSegment` per translatable piece: a 1.2
+`trans-unit` (or each `mrk mtype="seg"` of its `seg-source`), a 2.x
+`segment`. Ids are kept (`unit_id`, with `#mid`/`#segment-id` when a unit
+holds several), inline codes become placeholders with their markup kept
+(see `workbench.formats.inline_xml`), states map to our statuses, notes
+are kept, `xml:space` is respected (whitespace is normalised unless
+`preserve`), and `translate="no"` units are read but marked locked.
+
+Writing never builds a new file: `fill_xliff` takes the original file (the
+verbatim copy in the project's `sources/`) and puts the translated targets
+into it, setting the state; every other element, attribute, comment and
+processing instruction stays as it was.
+
+Parsing never resolves entities, loads a DTD or touches the network; a file
+declaring entities, of an unknown version or namespace, malformed, or with
+inline codes that do not pair up is refused with one line naming the file.
+
+States:
+
+=================================  ==========  ===========================
+XLIFF 1.2 `target/@state`          ours        XLIFF 2.x `segment/@state`
+=================================  ==========  ===========================
+new, needs-translation, needs-*    draft       initial
+needs-review-*                     draft
+translated                         translated  translated
+final, signed-off (`approved`)     reviewed    reviewed, final
+=================================  ==========  ===========================
+
+A draft with a target is written as `needs-review-translation` (1.2) or
+`initial` (2.x), a confirmed one as `translated`, a reviewed one as `final`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+from lxml import etree
+
+from workbench.core.errors import InputError
+from workbench.core.tags import Code, InlineCodes, Numbering, Tag, render
+from workbench.formats.base import atomic_output, language_rank
+from workbench.formats.inline_xml import XML_NS, Vocabulary, escape_attr, escape_text, extract
+
+XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
+XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
+VERSIONS = {"1.2": XLIFF1_NS, "2.0": XLIFF2_NS, "2.1": XLIFF2_NS}
+"""2.1 shares 2.0's namespace; 2.2 brings its own and is not read yet."""
+XML_SPACE = f"{{{XML_NS}}}space"
+XML_LANG = f"{{{XML_NS}}}lang"
+NOTE_CHECK = "xliff-note"
+"""Stored-finding id under which a unit's notes are kept on its segments."""
+
+_SPACE = re.compile(r"\s+")
+_SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
+
+_STATE_IN_1 = {"translated": "translated", "final": "reviewed", "signed-off": "reviewed"}
+_STATE_IN_2 = {"translated": "translated", "reviewed": "reviewed", "final": "reviewed"}
+_STATE_OUT_1 = {"draft": "needs-review-translation", "translated": "translated", "reviewed": "final"}
+_STATE_OUT_2 = {"draft": "initial", "translated": "translated", "reviewed": "final"}
+
+
+def _generic_1(tag: Tag, paired: bool) -> str:
+    n = tag.number
+    if tag.kind == "standalone":
+        return f'<x id="{n}"/>'
+    return f'<bx id="{n}"/>' if tag.kind == "open" else f'<ex id="{n}"/>'
+
+
+def _generic_2(tag: Tag, paired: bool) -> str:
+    n = tag.number
+    if tag.kind == "standalone":
+        return f'<ph id="{n}"/>'
+    alone = "" if paired else ' isolated="yes"'
+    return f'<sc id="{n}"{alone}/>' if tag.kind == "open" else (
+        f'<ec startRef="{n}"/>' if paired else f'<ec id="{n}" isolated="yes"/>'
+    )
+
+
+XLIFF1_CODES = Vocabulary(
+    name="xliff1",
+    wrapping=frozenset({"g", "mrk"}),
+    opening={"bpt": ("rid", "id"), "bx": ("rid", "id")},
+    closing={"ept": ("rid", "id"), "ex": ("rid", "id")},
+    standalone=frozenset({"x", "ph", "it"}),
+    generic=_generic_1,
+)
+XLIFF2_CODES = Vocabulary(
+    name="xliff2",
+    wrapping=frozenset({"pc", "mrk"}),
+    opening={"sc": ("id",), "sm": ("id",)},
+    closing={"ec": ("startRef", "id"), "em": ("startRef",)},
+    standalone=frozenset({"ph"}),
+    generic=_generic_2,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class XliffSegment:
+    """One translatable piece of an XLIFF file, as it becomes a project segment."""
+
+    unit_id: str
+    """`trans-unit`/`unit` id, with `#mid` or `#segment-id` when the unit holds several."""
+    source: str
+    target: str
+    status: str
+    """`draft`, `translated` or `reviewed` (see the module docstring)."""
+    locked: bool
+    """`translate="no"`: kept so the file stays whole, but not to be edited."""
+    notes: tuple[str, ...]
+    codes: InlineCodes | None
+
+
+@dataclass(frozen=True, slots=True)
+class XliffFile:
+    version: str
+    source_lang: str
+    target_lang: str | None
+
+
+# -- parsing -------------------------------------------------------------------
+
+
+def _local(tag: Any) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[1] if tag[:1] == "{" else tag
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, remove_blank_text=False
+    )
+
+
+def _syntax_message(path: Path, exc: etree.XMLSyntaxError) -> str:
+    line, message = exc.lineno or 0, str(exc.msg or exc)
+    message = _SYNTAX_POSITION.sub("", message).strip() or "malformed XML"
+    if message in ("no element found", "Document is empty"):
+        return f"{path}: empty or not XML"
+    where = f", line {line}" if line else ""
+    return f"{path}{where}: malformed XLIFF ({message})"
+
+
+def _refuse_entities(tree: Any, path: Path) -> None:
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputError(
+            f"{path}: declares XML entities in its DOCTYPE, which XLIFF never needs "
+            "(refused: entity expansion and external entities are a known attack)"
+        )
+
+
+def _check_root(root: Any, path: Path) -> str:
+    """The XLIFF version of a document whose root is `root`; InputError if we do not read it."""
+    if _local(root.tag) != "xliff":
+        raise InputError(f"{path}: not an XLIFF file (the root element is <{_local(root.tag)}>)")
+    version = (root.get("version") or "").strip()
+    namespace = root.tag[1:].split("}", 1)[0] if root.tag[:1] == "{" else ""
+    if version not in VERSIONS:
+        raise InputError(f"{path}: XLIFF version {version or '(none)'} is not read (1.2, 2.0 and 2.1 are)")
+    if namespace != VERSIONS[version]:
+        raise InputError(f"{path}: XLIFF {version} must be in the namespace {VERSIONS[version]}, not {namespace or 'none'}")
+    return version
+
+
+def _languages(element: Any, version: str) -> tuple[str | None, str | None]:
+    """(source, target) language of a 1.2 `file` or a 2.x root element."""
+    if version == "1.2":
+        return element.get("source-language"), element.get("target-language")
+    return element.get("srcLang"), element.get("trgLang")
+
+
+def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
+    """The whole document tree and what its root says (for filling it in); InputError as `read_xliff`."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        # The DOCTYPE is read before the root element starts: refuse entity
+        # declarations there, before anything could expand them.
+        for _, first in etree.iterparse(
+            str(path), events=("start",), resolve_entities=False, load_dtd=False, no_network=True
+        ):
+            _refuse_entities(first.getroottree(), path)
+            break
+        tree = etree.parse(str(path), _parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(_syntax_message(path, exc)) from None
+    root = tree.getroot()
+    version = _check_root(root, path)
+    holder = next(root.iter(f"{{{XLIFF1_NS}}}file"), None) if version == "1.2" else root
+    source, target = _languages(holder, version) if holder is not None else (None, None)
+    if not source:
+        raise InputError(f"{path}: the file names no source language")
+    return tree, XliffFile(version, source, target)
+
+
+def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator[XliffSegment]:
+    """Stream the segments of an XLIFF file, for a project `source_lang` -> `target_lang`.
+
+    The file is read with `iterparse`, each unit freed once read, so memory
+    stays flat whatever the file's size; the DOCTYPE is checked before the
+    first element (entity declarations refused), every `file` element's
+    languages before its units.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        # The root and the DOCTYPE first (the DOCTYPE is read before the root
+        # starts): entity declarations are refused before anything could expand them.
+        root = next(
+            (element for _, element in etree.iterparse(
+                str(path), events=("start",), resolve_entities=False, load_dtd=False, no_network=True
+            )),
+            None,
+        )
+    except etree.XMLSyntaxError as exc:
+        raise InputError(_syntax_message(path, exc)) from None
+    if root is None:
+        raise InputError(f"{path}: empty or not XML")
+    _refuse_entities(root.getroottree(), path)
+    version = _check_root(root, path)
+    # Without an internal subset, an entity reference survives parsing only when a
+    # DOCTYPE names an external one: units are searched for them then.
+    doctype = bool(root.getroottree().docinfo.doctype)
+    unit_tag = f"{{{XLIFF1_NS}}}trans-unit" if version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+    reader = _unit_1 if version == "1.2" else _unit_2
+    context = etree.iterparse(
+        str(path), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True,
+        tag=(f"{{{XLIFF1_NS}}}file", f"{{{XLIFF2_NS}}}xliff", unit_tag),
+    )
+    seen: set[str] = set()
+    try:
+        for event, element in context:
+            if event == "start":
+                if element.tag in (f"{{{XLIFF1_NS}}}file", f"{{{XLIFF2_NS}}}xliff"):
+                    _check_languages(element, version, path, source_lang, target_lang)
+                continue
+            if element.tag != unit_tag:
+                continue
+            unit_id = element.get("id")
+            line = element.sourceline
+            if not unit_id:
+                raise InputError(f"{path}, line {line}: a unit has no id")
+            if unit_id in seen:
+                raise InputError(f"{path}, line {line}: the unit id {unit_id!r} is used twice")
+            seen.add(unit_id)
+            if doctype and any(isinstance(node, etree._Entity) for node in element.iter()):
+                raise InputError(f"{path}, line {line}: uses XML entities that XLIFF never needs (refused)")
+            try:
+                yield from reader(element, unit_id)
+            except InputError as exc:
+                raise InputError(f"{path}, line {line}: unit {unit_id!r}: {exc}") from None
+            element.clear(keep_tail=True)
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise InputError(_syntax_message(path, exc)) from None
+    if not seen:
+        raise InputError(f"{path}: no translation units found")
+
+
+def _check_languages(element: Any, version: str, path: Path, source_lang: str, target_lang: str) -> None:
+    source, target = _languages(element, version)
+    if not source:
+        raise InputError(f"{path}: the file names no source language")
+    if not language_rank(source, source_lang):
+        raise InputError(f"{path}: its source language is {source}, the project's is {source_lang}")
+    if target and not language_rank(target, target_lang):
+        raise InputError(f"{path}: its target language is {target}, the project's is {target_lang}")
+
+
+def _preserve(element: Any) -> bool:
+    """Is whitespace significant here (`xml:space="preserve"` on it or the nearest ancestor)?"""
+    node = element
+    while node is not None:
+        value = node.get(XML_SPACE)
+        if value is not None:
+            return bool(value == "preserve")
+        node = node.getparent()
+    return False
+
+
+def _content(element: Any, vocabulary: Vocabulary, numbering: Numbering, *, target: bool,
+             preserve: bool) -> tuple[str, dict[str, Code]]:
+    text, codes = extract(element, vocabulary, numbering, target=target)
+    if not preserve:
+        text = _SPACE.sub(" ", text).strip()
+    return text, codes
+
+
+def _pairs_ok(element: Any, opening: Mapping[str, tuple[str, ...]], closing: Mapping[str, tuple[str, ...]]) -> None:
+    """Refuse a closing code whose opening half is not there, and the reverse (XLIFF 1.2 keeps pairs together)."""
+    opened: list[str] = []
+    closed: list[str] = []
+    for child in element.iter():
+        name = _local(child.tag)
+        if name in opening:
+            opened.append(next((child.get(a) for a in opening[name] if child.get(a)), ""))
+        elif name in closing:
+            closed.append(next((child.get(a) for a in closing[name] if child.get(a)), ""))
+    if sorted(opened) != sorted(closed):
+        raise InputError(f"inline codes do not pair up (opening {sorted(opened)}, closing {sorted(closed)})")
+
+
+def _notes(unit: Any, namespace: str) -> tuple[str, ...]:
+    return tuple(
+        " ".join((note.text or "").split())
+        for note in unit.iter(f"{{{namespace}}}note")
+        if (note.text or "").strip()
+    )
+
+
+def _unit_1(unit: Any, unit_id: str) -> Iterator[XliffSegment]:
+    ns = f"{{{XLIFF1_NS}}}"
+    locked = unit.get("translate") == "no"
+    source = unit.find(f"{ns}source")
+    if source is None:
+        raise InputError("it has no <source>")
+    target = unit.find(f"{ns}target")
+    notes = _notes(unit, XLIFF1_NS)
+    state = target.get("state") if target is not None else None
+    status = _STATE_IN_1.get(state or "", "draft")
+    if unit.get("approved") == "yes" and target is not None:
+        status = "reviewed"
+    seg_source = unit.find(f"{ns}seg-source")
+    marks = [m for m in seg_source.iter(f"{ns}mrk") if m.get("mtype") == "seg"] if seg_source is not None else []
+    preserve = _preserve(source)
+    if not marks:
+        for side in (source, target):
+            if side is not None:
+                _pairs_ok(side, XLIFF1_CODES.opening, XLIFF1_CODES.closing)
+        numbering = Numbering()
+        src, src_codes = _content(source, XLIFF1_CODES, numbering, target=False, preserve=preserve)
+        numbering.target_side()
+        tgt, tgt_codes = (
+            _content(target, XLIFF1_CODES, numbering, target=True, preserve=_preserve(target))
+            if target is not None
+            else ("", {})
+        )
+        yield XliffSegment(unit_id, src, tgt, status if tgt else "draft", locked, notes,
+                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None)
+        return
+    target_marks = (
+        {m.get("mid"): m for m in target.iter(f"{ns}mrk") if m.get("mtype") == "seg"}
+        if target is not None else {}
+    )
+    for mark in marks:
+        mid = mark.get("mid") or ""
+        twin = target_marks.get(mid)
+        _pairs_ok(mark, XLIFF1_CODES.opening, XLIFF1_CODES.closing)
+        numbering = Numbering()
+        src, src_codes = _content(mark, XLIFF1_CODES, numbering, target=False, preserve=preserve)
+        numbering.target_side()
+        tgt, tgt_codes = (
+            _content(twin, XLIFF1_CODES, numbering, target=True, preserve=_preserve(twin))
+            if twin is not None
+            else ("", {})
+        )
+        yield XliffSegment(f"{unit_id}#{mid}", src, tgt, status if tgt else "draft", locked, notes,
+                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None)
+
+
+def _unit_2(unit: Any, unit_id: str) -> Iterator[XliffSegment]:
+    ns = f"{{{XLIFF2_NS}}}"
+    locked = unit.get("translate") == "no"
+    notes = _notes(unit, XLIFF2_NS)
+    segments = unit.findall(f"{ns}segment")
+    if not segments:
+        raise InputError("it has no <segment>")
+    started = {sc.get("id") for sc in unit.iter(f"{ns}sc") if sc.get("isolated") != "yes"}
+    for ec in unit.iter(f"{ns}ec"):
+        if ec.get("isolated") != "yes" and ec.get("startRef") not in started:
+            raise InputError(f"inline code <ec startRef={ec.get('startRef')!r}> has no <sc> to close")
+    for index, segment in enumerate(segments, start=1):
+        source = segment.find(f"{ns}source")
+        if source is None:
+            raise InputError("a segment has no <source>")
+        target = segment.find(f"{ns}target")
+        numbering = Numbering()
+        src, src_codes = _content(source, XLIFF2_CODES, numbering, target=False, preserve=_preserve(source))
+        numbering.target_side()
+        tgt, tgt_codes = (
+            _content(target, XLIFF2_CODES, numbering, target=True, preserve=_preserve(target))
+            if target is not None
+            else ("", {})
+        )
+        status = _STATE_IN_2.get(segment.get("state") or "", "draft") if tgt else "draft"
+        key = unit_id if len(segments) == 1 else f"{unit_id}#{segment.get('id') or index}"
+        yield XliffSegment(key, src, tgt, status, locked or segment.get("translate") == "no", notes,
+                           InlineCodes("xliff2", src_codes, tgt_codes) if src_codes or tgt_codes else None)
+
+
+# -- filling the original in ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FilledTarget:
+    """What to put into one segment of the original file."""
+
+    target: str
+    status: str
+    codes: InlineCodes | None
+
+
+_UNIT_SPANS = {
+    "1.2": regex.compile(r"<trans-unit\b[^>]*?(?:/>|>.*?</trans-unit\s*>)", flags=regex.DOTALL),
+    "2": regex.compile(r"<unit\b[^>]*?(?:/>|>.*?</unit\s*>)", flags=regex.DOTALL),
+}
+"""A unit's text in the file, when written without a namespace prefix (as every tool writes it)."""
+_ID = regex.compile(r"""\sid\s*=\s*(["'])(.*?)\1""", flags=regex.DOTALL)
+
+
+def fill_xliff(original: Path, path: Path, targets: Mapping[str, FilledTarget]) -> int:
+    """Write `original` to `path` with `targets` (by unit id) filled in; returns how many were filled.
+
+    Only the targets and their states change; units not in `targets`, and
+    locked ones, are left exactly as they were. The file's own text is kept
+    byte for byte outside the units that get a target: each such unit is cut
+    out of the text, parsed alone, filled and put back, so a 100,000-unit
+    file never becomes a tree in memory. A file this cannot be done on
+    (units written with a namespace prefix, or a unit's text inside a
+    comment) is filled through the whole document tree instead.
+    """
+    version, encoding, nsmap, units = _survey(original)
+    codec = "utf-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    text = original.read_bytes().decode(codec)
+    spans = list(_UNIT_SPANS["1.2" if version == "1.2" else "2"].finditer(text))
+    if len(spans) != units:
+        return _fill_tree(original, path, targets, codec)
+    wanted = {key.split("#", 1)[0] for key in targets}
+    declarations = " ".join(
+        f'xmlns{":" + prefix if prefix else ""}="{escape_attr(uri)}"' for prefix, uri in nsmap.items() if prefix != "xml"
+    )
+    target_lang = _target_lang(text, version)
+    out: list[str] = []
+    position = filled = 0
+    for span in spans:
+        start_tag = span.group(0)[: span.group(0).find(">") + 1]
+        found = _ID.search(start_tag)
+        if found is None or html.unescape(found.group(2)) not in wanted:
+            continue
+        quick = _quick_fill(span.group(0), start_tag, targets.get(html.unescape(found.group(2))), target_lang)
+        if quick is not None:
+            out += [text[position : span.start()], quick]
+            position = span.end()
+            filled += 1
+            continue
+        try:
+            wrapper = etree.fromstring(f"<wrapper {declarations}>{span.group(0)}</wrapper>", _parser())
+        except etree.XMLSyntaxError:  # a prefix declared on an element between the root and the unit
+            return _fill_tree(original, path, targets, codec)
+        count = _fill_unit(wrapper[0], targets, version, wrapper, target_lang)
+        if not count:
+            continue
+        filled += count
+        written = etree.tostring(wrapper, encoding="unicode")
+        out += [text[position : span.start()], written[written.find(">") + 1 : written.rfind("</wrapper>")]]
+        position = span.end()
+    out.append(text[position:])
+    with atomic_output(path, encoding=codec) as fh:
+        fh.writelines(out)
+    return filled
+
+
+_SOURCE_END = regex.compile(r"</source\s*>(\s*)")
+_TRANSLATE_NO = regex.compile(r"""\stranslate\s*=\s*["']no["']""")
+
+
+def _quick_fill(unit: str, start_tag: str, wanted: FilledTarget | None, target_lang: str | None) -> str | None:
+    """The common 1.2 case done on the text: a unit with one `source`, no `target` and no
+    `seg-source` gets `<target>` written right after its source, as the tree would place it.
+    None when the unit is any other shape (the caller parses it)."""
+    if wanted is None or not unit.startswith("<trans-unit") or "<target" in unit or "<seg-source" in unit:
+        return None
+    if _TRANSLATE_NO.search(start_tag) or unit.count("</source") != 1:
+        return None
+    end = _SOURCE_END.search(unit)
+    if end is None:
+        return None
+    codes = wanted.codes if wanted.codes is not None and wanted.codes.vocabulary == "xliff1" else None
+    content = render(wanted.target, codes.lookup if codes else _no_code, _generic_1, escape_text)
+    lang = f' xml:lang="{escape_attr(target_lang)}"' if target_lang else ""
+    space = end.group(1)
+    target = f'<target{lang} state="{_STATE_OUT_1[wanted.status]}">{content}</target>'
+    return f"{unit[: end.end()]}{target}{space}{unit[end.end():]}"
+
+
+def _target_lang(text: str, version: str) -> str | None:
+    """The file's target language, for the `xml:lang` of a new 1.2 target."""
+    if version != "1.2":
+        return None
+    found = regex.search(r"""<file\b[^>]*?\starget-language\s*=\s*(["'])(.*?)\1""", text[:65536], flags=regex.DOTALL)
+    return html.unescape(found.group(2)) if found else None
+
+
+def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
+    """Version, encoding, the root's namespace declarations and the number of units, read streaming."""
+    if not original.is_file():
+        raise InputError(f"{original}: no such file")
+    version, encoding, nsmap, units = "", "UTF-8", {}, 0
+    try:
+        for event, element in etree.iterparse(
+            str(original), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True
+        ):
+            if not version:
+                _refuse_entities(element.getroottree(), original)
+                version = _check_root(element, original)
+                encoding = element.getroottree().docinfo.encoding or "UTF-8"
+                nsmap = dict(element.nsmap)
+                unit_tag = f"{{{XLIFF1_NS}}}trans-unit" if version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+            if event == "end" and element.tag == unit_tag:
+                units += 1
+                element.clear(keep_tail=True)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(_syntax_message(original, exc)) from None
+    if not version:
+        raise InputError(f"{original}: empty or not XML")
+    return version, encoding, nsmap, units
+
+
+def _fill_tree(original: Path, path: Path, targets: Mapping[str, FilledTarget], codec: str) -> int:
+    """`fill_xliff` through the whole document tree (lxml writes the parts it does not change anew)."""
+    tree, info = parse_xliff(original)
+    root = tree.getroot()
+    tag = f"{{{XLIFF1_NS}}}trans-unit" if info.version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+    filled = sum(_fill_unit(unit, targets, info.version, root, info.target_lang) for unit in root.iter(tag))
+    data = etree.tostring(tree, xml_declaration=True, encoding=tree.docinfo.encoding or "UTF-8")
+    with atomic_output(path, encoding=codec) as fh:
+        fh.write(data.decode(codec))
+    return filled
+
+
+def _fill_unit(unit: Any, targets: Mapping[str, FilledTarget], version: str, context: Any,
+               target_lang: str | None) -> int:
+    """Fill one unit's targets; how many were filled (a locked unit: none)."""
+    if unit.get("translate") == "no":
+        return 0
+    if version == "1.2":
+        return _fill_1(unit, unit.get("id") or "", targets, f"{{{XLIFF1_NS}}}", target_lang, context)
+    ns = f"{{{XLIFF2_NS}}}"
+    filled = 0
+    segments = unit.findall(f"{ns}segment")
+    for index, segment in enumerate(segments, start=1):
+        unit_id = unit.get("id") or ""
+        key = unit_id if len(segments) == 1 else f"{unit_id}#{segment.get('id') or index}"
+        wanted = targets.get(key)
+        if wanted is None or segment.get("translate") == "no":
+            continue
+        target = segment.find(f"{ns}target")
+        if target is None:
+            source = segment.find(f"{ns}source")
+            target = etree.Element(f"{ns}target")
+            source.addnext(target)
+            target.tail = source.tail
+        _set_content(target, wanted, XLIFF2_CODES, context)
+        segment.set("state", _STATE_OUT_2[wanted.status])
+        filled += 1
+    return filled
+
+
+def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: str,
+            target_lang: str | None, context: Any) -> int:
+    source = unit.find(f"{ns}source")
+    seg_source = unit.find(f"{ns}seg-source")
+    marks = [m for m in seg_source.iter(f"{ns}mrk") if m.get("mtype") == "seg"] if seg_source is not None else []
+    keys = [f"{unit_id}#{m.get('mid') or ''}" for m in marks] if marks else [unit_id]
+    wanted = [targets.get(key) for key in keys]
+    if not any(wanted):
+        return 0
+    target = unit.find(f"{ns}target")
+    if target is None:
+        anchor = seg_source if seg_source is not None else source
+        if marks:
+            target = etree.fromstring(etree.tostring(seg_source))
+            target.tag = f"{ns}target"
+            for mark in target.iter(f"{ns}mrk"):
+                if mark.get("mtype") == "seg":
+                    for child in list(mark):
+                        mark.remove(child)
+                    mark.text = None
+        else:
+            target = etree.Element(f"{ns}target")
+        if target_lang:
+            target.set(XML_LANG, target_lang)
+        anchor.addnext(target)
+        target.tail = anchor.tail
+    filled = 0
+    statuses = []
+    if marks:
+        by_mid = {m.get("mid"): m for m in target.iter(f"{ns}mrk") if m.get("mtype") == "seg"}
+        for mark, want in zip(marks, wanted):
+            if want is None or mark.get("mid") not in by_mid:
+                continue
+            _set_content(by_mid[mark.get("mid")], want, XLIFF1_CODES, context)
+            statuses.append(want.status)
+            filled += 1
+    else:
+        only = wanted[0]
+        assert only is not None
+        _set_content(target, only, XLIFF1_CODES, context)
+        statuses.append(only.status)
+        filled = 1
+    if statuses:
+        weakest = min(statuses, key=["draft", "translated", "reviewed"].index)
+        target.set("state", _STATE_OUT_1[weakest])
+    return filled
+
+
+def _set_content(element: Any, wanted: FilledTarget, vocabulary: Vocabulary, context: Any) -> None:
+    """Replace the content of `element` with the target text, its placeholders made markup again."""
+    codes = wanted.codes if wanted.codes is not None and wanted.codes.vocabulary == vocabulary.name else None
+    lookup = codes.lookup if codes else _no_code
+    markup = render(wanted.target, lookup, vocabulary.generic, escape_text)
+    namespaces = " ".join(
+        f'xmlns{":" + prefix if prefix else ""}="{escape_text(uri)}"'
+        for prefix, uri in (context.nsmap or {}).items()
+        if prefix != "xml"
+    )
+    try:
+        wrapper = etree.fromstring(f"<wrapper {namespaces}>{markup}</wrapper>", _parser())
+    except etree.XMLSyntaxError as exc:  # kept markup that no longer fits: a bug, not bad input
+        raise InputError(f"target of unit {wanted.target[:40]!r} cannot be written back ({exc})") from None
+    for child in list(element):
+        element.remove(child)
+    element.text = wrapper.text
+    for child in list(wrapper):
+        element.append(child)
+
+
+def _no_code(_token: str) -> None:
+    return None
