@@ -42,6 +42,12 @@ async def drive(project: Path, count: int) -> None:
                 raise SystemExit("no current segment")
             text = f"п{step}"
             await pilot.press("enter", *text, "escape", "ctrl+s")
+            # A translator sees the next segment before typing into it: wait until the
+            # confirmation has moved the screen on (the move may take a refresh or two).
+            for _ in range(100):
+                if screen.current is not None and screen.current.id != segment.id:
+                    break
+                await pilot.pause(0.02)
             print(segment.id, text, flush=True)
 
 

@@ -133,6 +133,9 @@ class Project:
         self.db = db
         self.session = uuid.uuid4().hex
         """This opening of the project: the journal records it so undo stays within a session."""
+        self.own_segment_changes = 0
+        """How far this connection's own commits moved the segments generation: an open
+        TUI tells its own edits from another program's by it."""
 
     # -- opening and creating -------------------------------------------------
 
@@ -330,7 +333,10 @@ class Project:
 
     def segments_generation(self) -> int:
         """A counter every segment insert, update and delete bumps (by trigger), whoever writes."""
-        row = self.db.execute("select generation from segments_generation where id = 1").fetchone()
+        try:
+            row = self.db.execute("select generation from segments_generation where id = 1").fetchone()
+        except sqlite3.OperationalError:  # a database older than the counter, being migrated
+            return 0
         return int(row[0]) if row else 0
 
     def data_version(self) -> int:
@@ -364,13 +370,18 @@ class Project:
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Under the write lock nobody else moves the segments generation, so
+            # what it moves by here is this connection's own doing.
+            before = self.segments_generation()
             yield self.db
+            own = self.segments_generation() - before
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
         try:
             conn.execute("COMMIT")
+            self.own_segment_changes += own
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

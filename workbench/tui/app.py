@@ -208,7 +208,9 @@ class WorkbenchApp(App[None]):
             self.call_from_thread(self._segments_loaded, generation, segments)
 
     def _segments_loaded(self, generation: int, segments: list[Segment]) -> None:
-        self._generation = generation
+        # Kept net of this app's own changes: see `check_outside_changes`.
+        own = self.project.own_segment_changes if self.project is not None else 0
+        self._generation = generation - own
         self.store.set_all(segments)
         self._tell_views(ProjectEdited)
 
@@ -217,25 +219,20 @@ class WorkbenchApp(App[None]):
         self._tell_views(partial(ProjectEdited, segment_ids))
         if segment_ids is None:
             self.load_segments()
-        elif self.project is not None and self._generation is not None:
-            try:
-                if self.project.data_version() == self._data_version:
-                    # Nobody else wrote since the last look: the store is the database again.
-                    self._generation = self.project.segments_generation()
-            except sqlite3.Error:
-                pass
 
     def check_outside_changes(self) -> bool:
         """Reload when another program (`workbench align` in another terminal) changed segments.
 
         SQLite's `data_version` moves only when another connection commits, so
-        the check costs one pragma a second; the segments generation then tells
-        a segment change from, say, an accepted finding. Returns whether a
-        reload was started. Views never act on ids that vanished: an edit
-        refused for a missing segment calls this at once.
+        the check costs one pragma a second; the segments generation, less what
+        this app's own commits moved it by (`Project.own_segment_changes`), then
+        tells another program's segment change from, say, an accepted finding or
+        a `workbench check` run. Returns whether a reload was started. Views
+        never act on ids that vanished: an edit refused for a missing segment
+        calls this at once.
         """
         project = self.project
-        if project is None or not self.store.loaded:
+        if project is None or not self.store.loaded or self._generation is None:
             return False
         try:
             version = project.data_version()
@@ -245,9 +242,9 @@ class WorkbenchApp(App[None]):
             generation = project.segments_generation()
         except sqlite3.Error:
             return False
-        if generation == self._generation:
+        if generation == self._generation + project.own_segment_changes:
             return False
-        self._generation = generation
+        self._generation = generation - project.own_segment_changes
         self.save_pending()
         self.notify(_("The project was changed by another program; the segments were reloaded."),
                     severity="warning", timeout=6)
