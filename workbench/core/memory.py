@@ -35,7 +35,13 @@ from workbench.core import memory_terms
 from workbench.core.errors import InputError, ProjectError
 from workbench.core.memory_concordance import ConcordanceHit, Concordancer
 from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS, migrations
-from workbench.core.memory_search import FuzzyMatch, Matcher, TermFinder, source_key
+from workbench.core.memory_search import (
+    FuzzyMatch,
+    Matcher,
+    TermFinder,
+    check_min_score,
+    source_key,
+)
 from workbench.core.model import MAX_SEGMENT_CHARS
 from workbench.core.project import Project, busy_timeout_ms, utc_now
 from workbench.formats.base import TranslationUnit
@@ -294,8 +300,7 @@ class TranslationMemory:
         terms: TermFinder | None = None,
     ) -> list[FuzzyMatch]:
         """Fuzzy matches for `text` across every memory (see `memory_search`)."""
-        if not 0 <= min_score <= 100:
-            raise InputError(f"--min must be between 0 and 100, not {min_score}")
+        check_min_score(min_score)
         if self._matcher is None:
             self._matcher = Matcher(self.db.conn)
         return self._matcher.lookup(

@@ -46,6 +46,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from termbase.normalize import fold_text, fold_word
+from workbench.core.errors import InputError
 from workbench.core.memory_schema import SOURCE_FTS
 from workbench.core.memory_terms import document_frequencies, first_stems
 from workbench.core.tags import strip_tags
@@ -222,6 +223,12 @@ class UnitRow(NamedTuple):
     status: str | None
     segment_id: int | None
     changed: str | None
+
+
+def check_min_score(min_score: int) -> None:
+    """Every store refuses the same impossible thresholds, with the same words."""
+    if not 0 <= min_score <= 100:
+        raise InputError(f"--min must be between 0 and 100, not {min_score}")
 
 
 def length_bounds(text: str, min_score: int) -> tuple[int, int]:

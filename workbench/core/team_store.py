@@ -40,6 +40,7 @@ from workbench.core.memory_search import (
     FuzzyMatch,
     TermFinder,
     UnitRow,
+    check_min_score,
     length_bounds,
     pigeonhole_groups,
     rank,
@@ -353,8 +354,7 @@ class TeamStore:
         terms: TermFinder | None = None,
     ) -> list[FuzzyMatch]:
         """Fuzzy matches from every memory on the server, scored as the local memory scores."""
-        if not 0 <= min_score <= 100:
-            raise InputError(f"--min must be between 0 and 100, not {min_score}")
+        check_min_score(min_score)
         if not text.strip() or limit <= 0:
             return []
         lowest, highest = length_bounds(text, min_score)
