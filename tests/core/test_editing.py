@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from workbench.core import editing
-from workbench.core.bitext import realign_document
+from workbench.core.alignment.bitext import realign_document
 from workbench.core.errors import InputError
-from workbench.core.importing import import_text, import_tsv
-from workbench.core.model import SegmentStatus
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_text, import_tsv
+from workbench.core.project.model import SegmentStatus
+from workbench.core.project.store import Project
 
 EN = "One apple fell. Two pears fell. Three plums fell. Four figs fell.\n"
 RU = "Одно яблоко упало. Две груши упали. Три сливы упали. Четыре инжира упали.\n"

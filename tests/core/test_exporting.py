@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from workbench.core import editing
-from workbench.core.exporting import export_project, project_units
-from workbench.core.importing import import_text, import_tsv
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_text, import_tsv
+from workbench.core.project.exporting import export_project, project_units
+from workbench.core.project.store import Project
 from workbench.formats.registry import format_named
 from workbench.formats.tmx import read_tmx
 

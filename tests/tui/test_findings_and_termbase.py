@@ -8,7 +8,7 @@ from textual.widgets import Input, Select, Static
 from tui_helpers import SIZE, settle
 
 from termbase.model import TermStatus
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal

@@ -10,7 +10,7 @@ from tui_helpers import SIZE, settle, stored
 
 from workbench.core import editing
 from workbench.core.errors import ProjectError
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.file_modals import ExportModal, ImportModal, OpenProjectModal
 from workbench.tui.screens.project_screen import ProjectScreen, segments_phrase

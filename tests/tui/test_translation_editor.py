@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 from tui_helpers import SIZE, settle, stored
 
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.screens.translation_screen import DETAILS_DELAY, SAVE_DELAY, TranslationScreen

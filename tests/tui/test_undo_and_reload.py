@@ -11,7 +11,7 @@ from tui_helpers import SIZE, settle, stored
 
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import AlignmentScreen
 from workbench.tui.screens.choice_modal import ChoiceModal

@@ -15,7 +15,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from termbase.model import Concept, Term, TermStatus
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 
 SIZE = (120, 36)

@@ -11,8 +11,8 @@ from workbench.core import editing
 from workbench.core.checks.acceptance import accept_finding, list_acceptances, revoke_acceptance
 from workbench.core.checks.project_checks import check_project
 from workbench.core.errors import InputError
-from workbench.core.importing import import_tsv
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_tsv
+from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 
 PAIRS = [

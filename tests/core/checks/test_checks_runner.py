@@ -10,7 +10,7 @@ from workbench.core.checks import REGISTRY, Finding, at_or_above, parse_check_id
 from workbench.core.checks.base import accepted_key
 from workbench.core.checks.config import ChecksConfig
 from workbench.core.errors import InputError
-from workbench.core.model import StoredFinding
+from workbench.core.project.model import StoredFinding
 
 PAIRS = [
     ("By 1923 the clubs grew.", "К 1925 году клубы  выросли."),  # number + whitespace

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.errors import InputError
-from workbench.core.model import Segment
-from workbench.core.project import Project, utc_now
+from workbench.core.project import Project, Segment, utc_now
 
 TABLE = "check_acceptances"
 

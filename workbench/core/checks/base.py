@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from termbase.enforce import Enforcer
 from workbench.core.errors import InputError
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 from workbench.core.wording import Gettext, Ngettext, Wording
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from textual.widgets import Static
 
 from workbench.core import editing
 from workbench.core.errors import WorkbenchError
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, error_message, ngettext, number

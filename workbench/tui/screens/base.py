@@ -12,14 +12,13 @@ from textual.widgets import Footer
 
 from workbench.core import editing
 from workbench.core.errors import WorkbenchError
-from workbench.core.model import SegmentStatus
+from workbench.core.project import SegmentStatus
 from workbench.tui.commands import Command
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
-    from workbench.core.model import Segment
-    from workbench.core.project import Project
+    from workbench.core.project import Project, Segment
     from workbench.tui.app import WorkbenchApp
     from workbench.tui.messages import ProjectEdited
 

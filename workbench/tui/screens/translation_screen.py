@@ -31,7 +31,7 @@ from termbase.model import Term
 from workbench.core import editing
 from workbench.core.checks import Finding
 from workbench.core.errors import WorkbenchError
-from workbench.core.model import Segment, SegmentStatus
+from workbench.core.project import Segment, SegmentStatus
 from workbench.core.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings

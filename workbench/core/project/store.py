@@ -27,8 +27,8 @@ from sqlite_utils import Database
 
 from workbench.core.errors import InputError, ProjectError
 from workbench.core.languages import normalize_tag
-from workbench.core.model import Segment, SegmentStatus, StoredFinding
-from workbench.core.schema import known_migrations, migrations
+from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
+from workbench.core.project.schema import known_migrations, migrations
 
 CONFIG_FILE = "project.toml"
 DATABASE_FILE = "project.db"

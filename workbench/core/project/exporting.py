@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.errors import InputError
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.core.tags import InlineCodes
 from workbench.formats.base import (
     PROP_DOCUMENT,

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.errors import InputError
+from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.project import Project
-from workbench.core.segmentation import split_sentences
 from workbench.formats.srx import SrxSegmenter, builtin_srx, read_srx, write_srx
 
 SRX_FILE = "segmentation.srx"

@@ -33,24 +33,24 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from workbench.core import alignment_lexicon as lexicon
-from workbench.core.alignment_dictionary import SentenceWords, sentence_words, word_list
-from workbench.core.alignment_meaning import (
+from workbench.core.alignment import lexicon
+from workbench.core.alignment.anchors import CYRILLIC_LANGS, anchors
+from workbench.core.alignment.dictionary import SentenceWords, sentence_words, word_list
+from workbench.core.alignment.meaning import (
     Meaning,
     SentenceMeaning,
     nearby_match,
     sentence_meaning,
     span_similarity,
 )
-from workbench.core.alignment_scoring import Model, Side, build_lattice
-from workbench.core.alignment_search import (
+from workbench.core.alignment.scoring import Model, Side, build_lattice
+from workbench.core.alignment.search import (
     BEAD_TYPES,
     FULL_CELLS,
     Band,
     around_path,
     widen_where_touched,
 )
-from workbench.core.anchors import CYRILLIC_LANGS, anchors
 from workbench.core.errors import InputError
 from workbench.core.languages import base_language
 from workbench.core.progress import Progress, part, reach

@@ -26,9 +26,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from workbench.core.alignment_dictionary import SentenceWords
-from workbench.core.alignment_meaning import SentenceMeaning, SpanVectors
-from workbench.core.alignment_search import BEAD_TYPES, Band, Lattice, predecessors
+from workbench.core.alignment.dictionary import SentenceWords
+from workbench.core.alignment.meaning import SentenceMeaning, SpanVectors
+from workbench.core.alignment.search import BEAD_TYPES, Band, Lattice, predecessors
 
 DEFAULT_PRIORS: tuple[float, ...] = tuple(
     -np.log(p) for p in (0.89, 0.004, 0.004, 0.045, 0.045, 0.003, 0.005, 0.005)
