@@ -488,20 +488,26 @@ def _side(
     breaks = np.ones(len(sentences) + 1, dtype=bool)
     if len(sentences) > 1:
         breaks[1:-1] = paragraphs[1:] != paragraphs[:-1]
-    entries = [
-        (key_ids[key], row, count * weights[key])
-        for row, bag in enumerate(bags)
-        for key, count in bag.items()
-        if key in key_ids
-    ]
-    entries.sort()
-    table = np.array(entries, dtype=np.float64).reshape(-1, 3)
+    # Three flat lists and one numpy sort: a list of tuples sorted in Python was
+    # a fifth of a long alignment's time.
+    keys: list[int] = []
+    rows: list[int] = []
+    values: list[float] = []
+    for row, bag in enumerate(bags):
+        for key, count in bag.items():
+            key_id = key_ids.get(key)
+            if key_id is not None:
+                keys.append(key_id)
+                rows.append(row)
+                values.append(count * weights[key])
+    key_array, row_array = np.array(keys, dtype=np.int64), np.array(rows, dtype=np.int64)
+    order = np.lexsort((row_array, key_array))
     return Side(
         lengths,
         breaks,
-        table[:, 1].astype(np.int64),
-        table[:, 0].astype(np.int64),
-        table[:, 2],
+        row_array[order],
+        key_array[order],
+        np.array(values, dtype=np.float64)[order],
         alone,
         words,
         SentenceMeaning.empty(),
