@@ -25,7 +25,7 @@ from termbase.formats import read_termbase_file, write_termbase_file
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks import run_checks
 from workbench.core.errors import InputError
-from workbench.core.ingest.cleanup import page_furniture
+from workbench.core.ingest.furniture import page_furniture
 from workbench.core.ingest.importing import import_pairs, import_text, import_tmx, prepare_side
 from workbench.core.project.exporting import export_project
 from workbench.core.project.model import Segment, SegmentStatus

@@ -11,13 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.core.ingest.cleanup import (
-    OcrFinding,
-    Paragraph,
-    clean_text,
-    find_ocr_suspects,
-    page_furniture,
-)
+from workbench.core.ingest.cleanup import Paragraph, clean_text
+from workbench.core.ingest.furniture import page_furniture
+from workbench.core.ingest.suspects import OcrFinding, find_ocr_suspects
 
 
 def texts(paragraphs: list[Paragraph]) -> list[str]:

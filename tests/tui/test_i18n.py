@@ -184,7 +184,7 @@ def test_a_count_decides_the_form_of_a_finding_message() -> None:
 def test_stored_ocr_messages_are_worded_again() -> None:
     """The OCR finding messages cleanup stores keep the shape the TUI re-words them from."""
     from workbench.core.checks.stored import OCR_MESSAGE, OCR_REASONS
-    from workbench.core.ingest.cleanup import find_ocr_suspects
+    from workbench.core.ingest.suspects import find_ocr_suspects
 
     russian = load_translation(["ru"])
     found = find_ocr_suspects("The bou_rgeois clubs and the W0rkers met.", "en")

@@ -68,7 +68,7 @@ OCR_MESSAGE = re.compile(
     r"suspected OCR garbage '(?P<token>.*)' \((?P<reason>[^()]*)\)"
     r"(?:; did you mean '(?P<suggestion>.*)'\?|; no likely correction)"
 )
-"""The shape `workbench.core.ingest.cleanup` gives its OCR findings (a test keeps the two in step)."""
+"""The shape `workbench.core.ingest.suspects` gives its OCR findings (a test keeps the two in step)."""
 
 OCR_REASONS = {
     "a stray symbol inside a word": N_("a stray symbol inside a word"),

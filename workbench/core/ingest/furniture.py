@@ -1,0 +1,147 @@
+"""Page furniture: running heads and page numbers found among a scan's lines.
+
+A scanned book carries its page furniture into the text: a page number and a
+running head ("THE CLUB MOVEMENT, 1923-1924 17") at every page boundary, often
+in the middle of a paragraph. They are whole lines of layout, not text, so
+cleanup drops them and lets the paragraph run on across the page break; this
+module decides which lines they are, from how they recur and where they stand,
+so a heading or a short line of text is not mistaken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.core.ingest.reflow import SENTENCE_END, Line, split_lines, starts_lowercase
+
+__all__ = ["find_furniture", "page_furniture"]
+
+# Front matter is numbered in lowercase roman numerals; up to lxxxix is plenty, and
+# leaving out c, d and m keeps words like "mix" and "dim" from passing as numbers.
+_FOLIO = r"(?:\d{1,4}|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+# A bare page number, perhaps decorated: "12", "- 12 -", "[12]", "Page 12", "стр. 12", "xiv".
+_PAGE_NUMBER = re.compile(
+    rf"[-\u2013\u2014\[(]?\s*(?:(?:[Pp]age|pp?\.|[Сс]тр\.|с\.)\s*)?{_FOLIO}\s*[-\u2013\u2014\])]?"
+)
+# A page number at either edge of a running head: "12 THE CLUB MOVEMENT", "Workers' Clubs 13".
+_EDGE_NUMBER = re.compile(rf"^{_FOLIO}\s+|\s+{_FOLIO}$")
+_HEAD_KEY_JUNK = re.compile(r"[\d\W_]+")
+_MAX_HEAD_LENGTH = 70
+
+
+def page_furniture(text: str) -> list[str]:
+    """The raw lines of `text` that `clean_text` drops as running heads and page numbers.
+
+    Exposed so callers and tests can account for every letter: the letters of
+    the cleaned paragraphs plus those of these lines are the letters of the input.
+    """
+    raw_lines = split_lines(text)
+    lines = [Line.parse(raw) for raw in raw_lines]
+    return [raw_lines[index] for index in sorted(find_furniture(lines))]
+
+
+def find_furniture(lines: Sequence[Line]) -> set[int]:
+    """Indices of running heads and bare page numbers.
+
+    A page number is a line holding only a number (arabic, or lowercase roman
+    as in front matter), maybe decorated. A running head is a short line that
+    recurs (compared without its page number) at page boundaries: next to a
+    page number or form feed, or carrying its own number; a line recurring
+    three or more times standing alone between blank lines counts too. A head
+    seen once (an excerpt with one page break) must show its page boundary the
+    same way and also interrupt a sentence, so headings are not mistaken for it.
+    """
+    numbers = {i for i, line in enumerate(lines) if _is_page_number(line.stripped)}
+    lengths = sorted(
+        len(line.text) for i, line in enumerate(lines) if not line.blank and i not in numbers
+    )
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))] if lengths else 0
+    keyed: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        key = _head_key(line.stripped) if index not in numbers else None
+        if key:
+            keyed.setdefault(key, []).append(index)
+    heads: set[int] = set()
+    for occurrences in keyed.values():
+        at_boundary = [i for i in occurrences if _at_page_boundary(lines, i, numbers)]
+        if len(occurrences) >= 3 and all(_stands_alone(lines, i) for i in occurrences):
+            heads.update(occurrences)
+        elif len(occurrences) >= 2 and len(at_boundary) >= 2:
+            heads.update(at_boundary)
+        else:
+            heads.update(i for i in at_boundary if _interrupts_text(lines, i, numbers, width))
+    return numbers | heads
+
+
+def _is_page_number(text: str) -> bool:
+    return bool(text) and _PAGE_NUMBER.fullmatch(text) is not None
+
+
+def _head_key(text: str) -> str | None:
+    """A running head compared without its page number, case or punctuation; None
+    for lines that cannot be heads (long, or ending like a sentence or a cut word)."""
+    if (
+        not text
+        or len(text) > _MAX_HEAD_LENGTH
+        or re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text)
+    ):
+        return None
+    key = _HEAD_KEY_JUNK.sub(" ", _EDGE_NUMBER.sub("", text)).strip().casefold()
+    return key if len(key) - key.count(" ") >= 3 else None  # only letters and spaces are left
+
+
+def _neighbours(
+    lines: Sequence[Line], index: int, skip: set[int]
+) -> tuple[int | None, int | None]:
+    """The nearest lines before and after `index` that are neither blank nor in `skip`."""
+    before = next(
+        (i for i in range(index - 1, -1, -1) if not lines[i].blank and i not in skip), None
+    )
+    after = next(
+        (i for i in range(index + 1, len(lines)) if not lines[i].blank and i not in skip), None
+    )
+    return before, after
+
+
+def _at_page_boundary(lines: Sequence[Line], index: int, numbers: set[int]) -> bool:
+    """Is the line at the top or bottom of a page: next to a page number, a form
+    feed or the document's edge, or carrying a page number itself?"""
+    line = lines[index]
+    if line.page_break or _EDGE_NUMBER.search(line.stripped):
+        return True
+    before, after = _neighbours(lines, index, set())
+    for neighbour in (before, after):
+        if neighbour is None or neighbour in numbers or lines[neighbour].page_break:
+            return True
+    return False
+
+
+def _stands_alone(lines: Sequence[Line], index: int) -> bool:
+    before_blank = index == 0 or lines[index - 1].blank
+    after_blank = index + 1 >= len(lines) or lines[index + 1].blank
+    return before_blank and after_blank
+
+
+def _interrupts_text(lines: Sequence[Line], index: int, numbers: set[int], width: int) -> bool:
+    """A short line set like a head (starting with a capital or its page number) that
+    cuts a sentence in two (the text before it does not end a sentence, or the text
+    after it goes on in lowercase) is page furniture. Page-number evidence in the
+    line alone ("12 THE CLUB") needs capitals throughout, as heads are set."""
+    line = lines[index]
+    if len(" ".join(line.stripped.split())) > 0.75 * width or starts_lowercase(line.stripped):
+        return False
+    if not (line.page_break or _neighbours_number(lines, index, numbers)) and any(
+        char.islower() for char in line.stripped
+    ):
+        return False
+    before, after = _neighbours(lines, index, numbers)
+    if after is None:
+        return False
+    interrupted = before is not None and not SENTENCE_END.search(lines[before].text)
+    return interrupted or starts_lowercase(lines[after].stripped)
+
+
+def _neighbours_number(lines: Sequence[Line], index: int, numbers: set[int]) -> bool:
+    before, after = _neighbours(lines, index, set())
+    return any(n is not None and (n in numbers or lines[n].page_break) for n in (before, after))

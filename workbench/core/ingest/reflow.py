@@ -1,0 +1,360 @@
+"""Reflow: hard-wrapped lines -> paragraphs, with words broken at line ends rejoined.
+
+Scanned books arrive as lines cut at the page width, with words broken across
+lines (sometimes with the hyphen, often without it: "squab" / "bling"). This
+module reads the lines and the document's layout (line width, indentation,
+whether it is wrapped at all), groups the lines into paragraphs, and joins each
+paragraph onto one line, deciding at each line end whether a word was broken
+there (word_joining says how likely each reading is; `Reflow` adds what the
+document's own habits say). The only characters it removes are layout: line
+breaks and indentation, the hyphen of a word rejoined across a line, soft
+hyphens and zero-width spaces; non-breaking spaces become plain spaces.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from workbench.core.ingest.word_joining import (
+    LETTERS,
+    DocumentWords,
+    Lexicon,
+    is_known_hyphenated,
+    is_known_joined,
+)
+
+__all__ = [
+    "SENTENCE_END",
+    "Layout",
+    "Line",
+    "Reflow",
+    "group_paragraphs",
+    "split_lines",
+    "starts_lowercase",
+]
+
+# --- characters -------------------------------------------------------------------------
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\x85")
+# Invisible characters OCR and word processors leave inside words; not letters.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
+_WHITESPACE_RUN = re.compile(r"\s+")
+# Line ends that cut a word: a hyphen after a letter, or the OCR's rendering of a
+# discretionary hyphen ("¬", or a soft hyphen), which is always a break.
+_HYPHENS = "-\u2010\u2011"
+_DISCRETIONARY_HYPHENS = "\u00ac\u00ad"
+_DASHES = "\u2013\u2014"
+_LEADING_WORD = re.compile(rf"^{LETTERS}+")
+_FIRST_WORD = re.compile(r"^\S+")
+SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u00bb\u201d\u2019)\]]*$")
+_LOWERCASE_START = re.compile(r"^[\"'\u00ab\u201c\u201e\u2018(\[]*[^\W\d_]")
+
+# --- decision thresholds (zipf units: log10 of frequency per billion words) -------------------
+
+_HYPHEN_JOIN_MARGIN = 1.5
+"""log10 odds needed to drop a line-end hyphen: most such hyphens are breaks, so little is
+needed."""
+_SPACE_JOIN_BIAS = 1.0
+"""Added to the document's prior log odds against a hyphenless break: the unigram model
+underrates common pairs ("may be", "direct or"), so joining needs more than even odds."""
+_SPACE_JOIN_MIN_MARGIN = 1.5
+_SPACE_JOIN_MAX_MARGIN = 4.0
+_MIN_BREAK_PART = 2
+"""Typesetters never leave a single letter on either side of a break (TeX's hyphenmins are 2-3)."""
+_COMMON_JOINED_ZIPF = 4.0
+"""English: a joined form this common ("without", "into") beats two common halves; rarer
+joined forms ("longterm") are left to the odds, since English keeps many compounds."""
+
+
+def split_lines(text: str) -> list[str]:
+    """The raw lines of `text` (LF, CRLF, CR, line separator or NEL end a line; a
+    paragraph separator counts as a blank line). Cleanup and page furniture must
+    number the same lines, so both split here."""
+    return _LINE_BREAK.split(text.replace("\u2029", "\n\n"))
+
+
+# --- lines and layout ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One raw line, normalised for decisions (the raw form is kept by the caller)."""
+
+    text: str
+    """Layout-normalised: no form feed, invisible characters or trailing blanks, tabs expanded."""
+    indent: int
+    page_break: bool
+    """The line carried a form feed: a page boundary the scanner marked for us."""
+
+    @classmethod
+    def parse(cls, raw: str) -> Line:
+        text = _INVISIBLE.sub(_keep_final_soft_hyphen, raw.replace("\f", "").rstrip())
+        text = _NO_BREAK_SPACES.sub(" ", text).expandtabs(4).rstrip()
+        indent = len(text) - len(text.lstrip())
+        return cls(text=text, indent=indent, page_break="\f" in raw)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def _keep_final_soft_hyphen(match: re.Match[str]) -> str:
+    """Drop invisible characters, except a soft hyphen that ends the line: it marks a
+    word broken there, which the reflow needs to know."""
+    is_last = match.end() == len(match.string)
+    return match.group() if is_last and match.group() == "\u00ad" else ""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the document's layout says about where paragraphs end."""
+
+    width: float
+    """Typical full line length (90th percentile), so shorter lines show a deliberate break."""
+    indent: int
+    """The indentation of lines inside paragraphs; lines indented further start paragraphs."""
+    wrapped: bool
+    """False for one-paragraph-per-line text, where every line break is a paragraph break."""
+
+    @classmethod
+    def measure(cls, lines: Sequence[Line], furniture: set[int]) -> Layout:
+        text_lines = [i for i, line in enumerate(lines) if not line.blank and i not in furniture]
+        if not text_lines:
+            return cls(width=0.0, indent=0, wrapped=True)
+        lengths = sorted(len(lines[i].text) for i in text_lines)
+        width = float(lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))])
+        # Lines that go on with an unfinished sentence are inside a paragraph, whatever
+        # the share of (indented) first lines in a text of short paragraphs.
+        inside = [
+            lines[i].indent
+            for i in text_lines
+            if i > 0 and not lines[i - 1].blank and not SENTENCE_END.search(lines[i - 1].text)
+        ]
+        indent = (
+            Counter(inside).most_common(1)[0][0]
+            if inside
+            else min(lines[i].indent for i in text_lines)
+        )
+        # Inside a paragraph of wrapped prose few lines end a sentence; when almost
+        # every line followed by another one does, each line is a paragraph.
+        followed = [i for i in text_lines if i + 1 < len(lines) and not lines[i + 1].blank]
+        ending = sum(1 for i in followed if SENTENCE_END.search(lines[i].text))
+        wrapped = not followed or ending < 0.6 * len(followed)
+        return cls(width=width, indent=indent, wrapped=wrapped)
+
+    def fits(self, line: Line, following: Line, slack: float) -> bool:
+        """Would the next line's first word have fitted on `line`? Then the break
+        was deliberate. `slack` < 1 allows for proportional fonts."""
+        word = _FIRST_WORD.search(following.stripped)
+        return len(line.text) + 1 + (len(word.group()) if word else 0) <= slack * self.width
+
+    def indented(self, line: Line) -> bool:
+        return line.indent >= self.indent + 2
+
+
+def group_paragraphs(
+    lines: Sequence[Line], furniture: set[int], layout: Layout
+) -> Iterable[tuple[int, int, list[int]]]:
+    """Yield (first line, last line, text line indices) for each paragraph."""
+    members: list[int] = []
+    blank_gap = page_gap = False
+    for index, line in enumerate(lines):
+        if line.page_break:
+            page_gap = True
+        if line.blank:
+            blank_gap = True
+            continue
+        if index in furniture:
+            page_gap = True
+            continue
+        if members and _starts_paragraph(lines[members[-1]], line, blank_gap, page_gap, layout):
+            yield members[0], members[-1], members
+            members = []
+        members.append(index)
+        blank_gap = page_gap = False
+    if members:
+        yield members[0], members[-1], members
+
+
+def _starts_paragraph(
+    previous: Line, line: Line, blank_gap: bool, page_gap: bool, layout: Layout
+) -> bool:
+    """Does `line` start a new paragraph after `previous` (the last text line)?"""
+    cut_word = (
+        _ends_discretionary(previous.text) or _hyphenated_last_word(previous.text) is not None
+    )
+    continues_lower = starts_lowercase(line.stripped)
+    if cut_word and continues_lower:
+        return False  # a paragraph never ends inside a word, whatever lies between
+    if not layout.wrapped:
+        return True
+    ends_sentence = bool(SENTENCE_END.search(previous.text))
+    if page_gap:
+        # The page break interrupts the paragraph unless the text says it ended there.
+        if continues_lower:
+            return False
+        return ends_sentence and (layout.indented(line) or layout.fits(previous, line, 0.9))
+    if blank_gap:
+        return True
+    if continues_lower:
+        return False
+    if layout.indented(line) and (ends_sentence or layout.fits(previous, line, 0.9)):
+        return True
+    if ends_sentence and layout.fits(previous, line, 0.9):
+        return True
+    return layout.fits(previous, line, 0.75)
+
+
+def _last_word(text: str) -> str | None:
+    """The letters ending `text`, if it ends in a letter. Matching the reversed text
+    costs one word; searching for `letters$` would cost a pass per character."""
+    if not text or not text[-1].isalpha():
+        return None
+    match = _LEADING_WORD.match(text[::-1])
+    return match.group()[::-1] if match else None
+
+
+def _hyphenated_last_word(text: str) -> str | None:
+    """ "institu" for a line ending "institu-": a word cut at the line end, hyphen kept."""
+    return _last_word(text[:-1]) if text[-1:] in tuple(_HYPHENS) else None
+
+
+def _ends_discretionary(text: str) -> bool:
+    return len(text) > 1 and text[-1] in _DISCRETIONARY_HYPHENS and text[-2].isalpha()
+
+
+def starts_lowercase(text: str) -> bool:
+    """Does the line start (after opening quotes or brackets) with a lowercase letter,
+    i.e. continue a sentence?"""
+    match = _LOWERCASE_START.match(text)
+    return match is not None and match.group()[-1].islower()
+
+
+# --- reflow ------------------------------------------------------------------------------
+
+
+class Reflow:
+    """Joins a document's paragraph lines, deciding at each line end whether a word
+    was broken there.
+
+    How readily a plain line end (no hyphen) is taken for a broken word depends
+    on the document: an OCR that drops hyphens leaves evident breaks, where a
+    fragment is no word at all ("decentraliza|tion"); a clean text has none, so
+    a pair like "direct|or" stays two words there.
+    """
+
+    def __init__(
+        self, paragraphs: Sequence[Sequence[Line]], lexicon: Lexicon, document: DocumentWords
+    ):
+        self.lexicon = lexicon
+        self.document = document
+        pairs = [
+            (before, after.group())
+            for lines in paragraphs
+            for left, right in zip(lines, lines[1:], strict=False)
+            if (before := _last_word(left.text))
+            and (after := _LEADING_WORD.match(right.stripped))
+            and min(len(before), len(after.group())) >= _MIN_BREAK_PART
+        ]
+        self.doubtful: list[tuple[str, str]] = []
+        """Hyphens kept at a line break though neither reading is a known word."""
+        evident = sum(1 for before, after in pairs if self._evident_break(before, after))
+        # Smoothed towards a prior of 1%: a short text proves little, and most texts
+        # keep their hyphens.
+        rate = (evident + 0.2) / (len(pairs) + 20)
+        margin = math.log10((1 - rate) / rate) + _SPACE_JOIN_BIAS
+        self.space_join_margin = min(_SPACE_JOIN_MAX_MARGIN, max(_SPACE_JOIN_MIN_MARGIN, margin))
+
+    def _evident_break(self, before: str, after: str) -> bool:
+        joined = self.lexicon.is_word(before + after)
+        return joined and not (self.lexicon.is_word(before) and self.lexicon.is_word(after))
+
+    def paragraph(self, lines: Sequence[Line]) -> str:
+        """Join a paragraph's lines into one, rejoining words broken at line ends."""
+        pieces = [lines[0].stripped]
+        for line in lines[1:]:
+            following = line.stripped
+            left, separator = self._junction(pieces[-1], following)
+            pieces[-1] = left
+            pieces.append(separator)
+            pieces.append(following)
+        # A soft hyphen still here ended the paragraph's last line: nothing to join.
+        return _WHITESPACE_RUN.sub(" ", "".join(pieces).replace("\u00ad", "")).strip()
+
+    def _junction(self, left: str, right: str) -> tuple[str, str]:
+        """How `left` (the text so far) meets the next line `right`: the possibly
+        shortened left text and the separator ("" or " ")."""
+        next_word = _LEADING_WORD.match(right)
+        if _ends_discretionary(left):
+            return left[:-1], ""
+        hyphenated = _hyphenated_last_word(left)
+        if hyphenated:
+            if next_word and self._drops_hyphen(hyphenated, next_word.group()):
+                return left[:-1], ""
+            return left, ""
+        if left[-1:] == "-" and left[-2:-1].isdigit():
+            return left, ""  # "1923-" + "24"
+        if left[-1:] in tuple(_DASHES):
+            closed = len(left) > 1 and not left[-2].isspace()  # "party—" + "the": a closed dash
+            return left, "" if closed and not right.startswith(tuple(_DASHES)) else " "
+        trailing = _last_word(left)
+        if trailing and next_word and self._joins_across_break(trailing, next_word.group()):
+            return left, ""
+        return left, " "
+
+    def _drops_hyphen(self, before: str, after: str) -> bool:
+        """Is "before-|after" a word broken at the line end (drop the hyphen) rather than a
+        compound broken after its hyphen ("self-|destructive", "All-|Russian", "по-|русски")?"""
+        if after[0].isupper() and not before.isupper():
+            return False  # a break never capitalises the rest of a word; "All-Russian" does
+        if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
+            # Typesetters leave no single letter, but OCR reads «в-|последствии» from a
+            # smudge: join only into a known word that the hyphenated form is not.
+            return is_known_joined(before + after, self.lexicon) and not is_known_hyphenated(
+                before, after, self.lexicon
+            ) and self.lexicon.lang == "ru"
+        in_compound = f"{before}-{after}".casefold() in self.document.compounds
+        in_joined = self.document.counts[(before + after).casefold()] > 0
+        if in_compound != in_joined:
+            return in_joined
+        joined = before + after
+        joined_known = is_known_joined(joined, self.lexicon)
+        hyphenated_known = is_known_hyphenated(before, after, self.lexicon)
+        if joined_known and not hyphenated_known and (
+            self.lexicon.lang != "en" or self.lexicon.zipf(joined) >= _COMMON_JOINED_ZIPF
+        ):
+            # «не-|давно», «в-|последствии», "with-|out": the joined form is a word and
+            # the hyphenated one is not, though both halves are common words.
+            return True
+        if hyphenated_known and not joined_known:
+            return False  # «по-|русски», «кто-|то»
+        if not joined_known:
+            # A word too rare for the list ("proletariani-|zation", "Proletkul-|tovtsy"):
+            # a compound is made of words, so unless both parts are words, the hyphen
+            # is the break most line-end hyphens are. When both parts are words and
+            # neither reading is known, the hyphen stays and the word is flagged.
+            if self.lexicon.is_word(before) and self.lexicon.is_word(after):
+                # English writes new compounds freely ("self-destructive"); Russian
+                # ones are in the dictionary, so an unknown one is worth a look.
+                if self.lexicon.lang == "ru":
+                    self.doubtful.append((before, after))
+                return False
+            return True
+        return self.lexicon.break_odds(before, after) >= _HYPHEN_JOIN_MARGIN
+
+    def _joins_across_break(self, before: str, after: str) -> bool:
+        """Is "before|after" (no hyphen) one word broken at the line end ("squab|bling")?"""
+        if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
+            return False
+        if after[0].isupper() and not (before.isupper() and after.isupper()):
+            return False
+        return self.lexicon.break_odds(before, after) >= self.space_join_margin

@@ -1,0 +1,252 @@
+"""Suspect words: OCR garbage found in cleaned text, with a likely repair.
+
+OCR damages words in a few typical ways: a stray symbol or digit inside a word
+("bou_rgeois", "W0rkers"), case mixed inside a word ("WtXsaccountable"),
+Latin and Cyrillic look-alike letters mixed ("рабочиe"), words run together
+("thestate"). Cleanup never changes such a word silently: this module finds
+them, says why each looks wrong and suggests the likely word, as `OcrFinding`s
+the translator sees beside the text, which stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.core.ingest.word_joining import (
+    CYRILLIC_LANGUAGES,
+    LETTERS,
+    Lexicon,
+    glued_split,
+    is_known_form,
+)
+
+__all__ = ["OcrFinding", "doubtful_hyphens", "find_ocr_suspects"]
+
+
+@dataclass(frozen=True)
+class OcrFinding:
+    """A token that looks like OCR damage, left as it is in the text."""
+
+    start: int
+    """Start of the token in `Paragraph.text` (character offset)."""
+    end: int
+    """End of the token in `Paragraph.text` (exclusive)."""
+    token: str
+    """The suspect token as it stands in the text."""
+    suggestion: str | None
+    """Likely correction ("bourgeois" for "bou_rgeois"), or None when nothing is likely."""
+    message: str
+    """Plain words for the translator:
+    "suspected OCR garbage 'bou_rgeois' (...); did you mean 'bourgeois'?"."""
+
+
+_TERM_REPEATS = 2
+"""OCR garbage is accidental and rarely repeats exactly; an odd-looking word the document
+uses twice is a term (NEPmen, formatters). Stray symbols and digits are flagged regardless."""
+
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
+_LATIN = "a-zA-Z\u00c0-\u024f"
+_CYRILLIC = "\u0400-\u04ff"
+# Characters that have no business between two letters of a word.
+_ODD = (
+    r"_|$#%^*+=<>~\\@\u00a2-\u00a9\u00ab-\u00b1\u00b4-\u00b8\u00bb-\u00bf"
+    r"\u00d7\u00f7\u2022\u2122\u2020\u2021\u00ac"
+)
+# Shapes of OCR damage, as separate scans: one alternation is slower than all of them.
+_ODD_INSIDE = re.compile(rf"[{_ODD}\d]+(?={LETTERS})")  # bou_rgeois, W0rkers (if after a letter)
+_CASE_INSIDE = re.compile(rf"[{_LOWER}][{_UPPER}]|[{_UPPER}]{{2}}[{_LOWER}]{{2}}")  # WtXs, XSacc...
+_SCRIPT_MIX = re.compile(rf"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]")  # рабочиe, Latin e
+_ANY_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
+_ANY_LATIN = re.compile("[a-zA-Z]")
+_LONG_LOWERCASE_WORD = re.compile(rf"(?<![\w\-'\u2019])[{_LOWER}]{{5,}}(?![\w\-'\u2019])")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTXBy", "асеорхуАСЕНКМОРТХВу")
+_HOMOGLYPHS_TO_LATIN = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")
+_ALPHABETS = {
+    "en": "abcdefghijklmnopqrstuvwxyz",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+}
+
+
+def find_ocr_suspects(
+    text: str, lang: str, document_counts: Counter[str] | None = None
+) -> tuple[OcrFinding, ...]:
+    """Suspected OCR garbage in one cleaned paragraph `text`.
+
+    `document_counts` (casefolded word -> occurrences in the whole document)
+    lets a term the document uses again and again (NEPmen) pass as a word.
+    """
+    lexicon = Lexicon.for_tag(lang)
+    counts = document_counts if document_counts is not None else Counter()
+    # Cheap scans find the few tokens worth a closer look.
+    positions = [
+        m.start() for m in _ODD_INSIDE.finditer(text) if text[m.start() - 1 : m.start()].isalpha()
+    ]
+    positions += [m.start() for m in _CASE_INSIDE.finditer(text)]
+    if _ANY_CYRILLIC.search(text) and _ANY_LATIN.search(text):
+        positions += [m.start() for m in _SCRIPT_MIX.finditer(text)]
+    positions += [
+        m.start()
+        for m in _LONG_LOWERCASE_WORD.finditer(text)
+        if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
+    ]
+    spans = _token_spans(text, positions)
+    findings = []
+    for start, end in sorted(spans):
+        token = text[start:end]
+        diagnosis = _diagnose(token, lexicon, counts)
+        if diagnosis is None:
+            continue
+        reason, suggestion = diagnosis
+        message = f"suspected OCR garbage '{token}' ({reason})"
+        message += f"; did you mean '{suggestion}'?" if suggestion else "; no likely correction"
+        findings.append(OcrFinding(start, end, token, suggestion, message))
+    return tuple(findings)
+
+
+def _token_spans(text: str, positions: list[int]) -> set[tuple[int, int]]:
+    """The whitespace-delimited tokens holding `positions`, without edge punctuation;
+    each token is trimmed once however many suspect positions it holds."""
+    spans = set()
+    for start in {text.rfind(" ", 0, position) + 1 for position in positions}:
+        end = text.find(" ", start)
+        token = text[start : len(text) if end < 0 else end]
+        lead = len(token) - len(token.lstrip("\"'([{\u00ab\u201c\u201e\u2018*\u2014\u2013-"))
+        core = token.rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*\u2014\u2013-")
+        spans.add((start + lead, start + max(lead, len(core))))
+    return spans
+
+
+def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, str | None] | None:
+    """Why `token` looks like OCR damage and what it probably was; None if it is fine."""
+    if not token or "://" in token or "@" in token and "." in token:
+        return None
+    if re.search(rf"{LETTERS}[{_ODD}]+{LETTERS}", token):
+        return "a stray symbol inside a word", _repair_characters(token, f"[{_ODD}]", lexicon)
+    if re.search(rf"{LETTERS}\d+{LETTERS}", token) and _mostly_letters(token):
+        return "digits inside a word", _repair_characters(token, r"\d", lexicon)
+    if re.search(rf"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]", token):
+        return "Latin and Cyrillic letters mixed in one word", _repair_script(token, lexicon)
+    words = [
+        word
+        for word in re.split(r"[-\u2010\u2011/\u2013\u2014]", _POSSESSIVE.sub("", token))
+        if word
+    ]
+    for word in words:
+        if counts[word.casefold()] >= _TERM_REPEATS:
+            continue
+        word_lexicon = Lexicon.for_script(word, lexicon)
+        if _is_odd_case(word, word_lexicon):
+            return "mixed case inside a word", _repair_case(word, word_lexicon)
+        split = glued_split(word, word_lexicon)
+        if split and not is_known_form(word, word_lexicon):
+            return "looks like words run together", split
+    return None
+
+
+def _mostly_letters(token: str) -> bool:
+    """A word with a digit in it (W0rkers, c1ub), not a code like H2O, B2B, MP3s or h1n1."""
+    lowercase = sum(char.islower() for char in token)
+    letters = sum(char.isalpha() for char in token)
+    digits = sum(char.isdigit() for char in token)
+    return letters >= 3 and letters >= 3 * digits and lowercase > letters - lowercase
+
+
+def _is_odd_case(word: str, lexicon: Lexicon) -> bool:
+    """Mixed case that is not an acronym (VTsIK, PhD, USSRs), a known camel-cased
+    name (McDonald, iPhone) or an acronym with a word attached (NEPmen)."""
+    if not re.search(rf"[{_LOWER}][{_UPPER}]|[{_UPPER}]{{2}}[{_LOWER}]{{2}}", word):
+        return False
+    uppers = sum(char.isupper() for char in word)
+    if uppers >= len(word) - uppers:
+        return False
+    # Check each camel-case part; an acronym run opening a part ("NEP" in "NEPmen")
+    # is fine if the rest is a word.
+    for part in re.split(rf"(?<=[{_LOWER}])(?=[{_UPPER}])", word):
+        acronym = re.match(rf"[{_UPPER}]{{2,}}", part)
+        rest = part[acronym.end() :] if acronym else part
+        if len(rest) >= 2 and not lexicon.is_word(rest):
+            return True
+    return False
+
+
+def doubtful_hyphens(text: str, pairs: Sequence[tuple[str, str]]) -> list[OcrFinding]:
+    """`ocr-suspect` findings for hyphens kept at line breaks that may be OCR's or the
+    typesetter's: the translator sees both readings and decides."""
+    findings = []
+    position = 0
+    for before, after in pairs:
+        token = f"{before}-{after}"
+        start = text.find(token, position)
+        if start < 0:
+            continue
+        position = start + len(token)
+        findings.append(
+            OcrFinding(
+                start,
+                position,
+                token,
+                before + after,
+                f"hyphen at a line break in '{token}': neither '{before + after}' nor "
+                f"'{token}' is a known word; it may be either, or '{before} {after}'",
+            )
+        )
+    return findings
+
+
+def _repair_characters(token: str, odd: str, lexicon: Lexicon) -> str | None:
+    """Best known word from deleting or replacing the odd characters, in the token's case."""
+    core = _POSSESSIVE.sub("", token)
+    suffix = token[len(core) :]
+    candidates = {re.sub(odd, "", core)}
+    positions = [match.start() for match in re.finditer(odd, core)]
+    alphabet = _ALPHABETS.get(lexicon.lang, "")
+    if len(positions) == 1:
+        at = positions[0]
+        candidates.update(core[:at] + letter + core[at + 1 :] for letter in alphabet)
+    return _best_known(candidates, core, lexicon, suffix)
+
+
+def _repair_script(token: str, lexicon: Lexicon) -> str | None:
+    """Replace look-alike letters with those of the token's main script. Such letters
+    look the same, so in the document's own script the result is the likely word
+    even if it is too rare for the word list; in the other script it must be a
+    known word. A mix that remains (a Latin "t") is not repaired."""
+    cyrillic = len(re.findall(f"[{_CYRILLIC}]", token))
+    latin = len(re.findall(f"[{_LATIN}]", token))
+    document_cyrillic = lexicon.lang in CYRILLIC_LANGUAGES
+    to_cyrillic = cyrillic > latin or (cyrillic == latin and document_cyrillic)
+    candidate = token.translate(_HOMOGLYPHS_TO_CYRILLIC if to_cyrillic else _HOMOGLYPHS_TO_LATIN)
+    if _SCRIPT_MIX.search(candidate):
+        return None
+    if to_cyrillic == document_cyrillic:
+        return candidate
+    other = Lexicon.for_script(candidate, lexicon)
+    return candidate if other.is_word(candidate) or is_known_form(candidate, other) else None
+
+
+def _repair_case(word: str, lexicon: Lexicon) -> str | None:
+    if lexicon.zipf(word) >= 3.0:
+        return word[0] + word[1:].lower() if word[0].isupper() else word.lower()
+    return glued_split(word.lower(), lexicon)
+
+
+def _best_known(candidates: set[str], model: str, lexicon: Lexicon, suffix: str) -> str | None:
+    scored = [
+        (lexicon.zipf(c), c)
+        for c in candidates
+        if c and re.fullmatch(rf"{LETTERS}+(?:-{LETTERS}+)*", c)
+    ]
+    known = [(zipf, c) for zipf, c in scored if zipf >= 2.0]
+    if not known:
+        return None
+    _, best = max(known)
+    if model.isupper():
+        best = best.upper()
+    elif model[:1].isupper():
+        best = best[:1].upper() + best[1:]
+    return best + suffix
