@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -135,7 +136,9 @@ def _english_russian() -> WordList | None:
     en, ru = STEM_LENGTHS["en"], STEM_LENGTHS["ru"]
     source_ids: dict[str, int] = {}
     target_ids: dict[str, int] = {}
-    pairs: set[tuple[int, int]] = set()
+    # Flat machine-integer arrays, deduplicated by one sort: a set of tuples cost
+    # 100 MB of transient memory and a second of a long alignment.
+    sources, targets = array("q"), array("q")
     try:
         data = resources.files("workbench.data").joinpath(ENGLISH_RUSSIAN).read_bytes()
     except FileNotFoundError:
@@ -144,13 +147,16 @@ def _english_russian() -> WordList | None:
         english, russian = line.split("\t")
         source = source_ids.setdefault(english[:en], len(source_ids))
         for word in russian.split():
-            pairs.add((source, target_ids.setdefault(_folded(word)[:ru], len(target_ids))))
-    links = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+            sources.append(source)
+            targets.append(target_ids.setdefault(_folded(word)[:ru], len(target_ids)))
+    width = max(len(target_ids), 1)
+    links = unique(np.frombuffer(sources, dtype=np.int64) * width + np.frombuffer(targets, dtype=np.int64))
+    source_links, target_links = links // width, links % width
     return WordList(
         source_ids,
         target_ids,
-        _translations(links[:, 0], links[:, 1], len(source_ids)),
-        _translations(links[:, 1], links[:, 0], len(target_ids)),
+        _translations(source_links, target_links, len(source_ids)),
+        _translations(target_links, source_links, len(target_ids)),
         en,
         ru,
     )
@@ -195,6 +201,10 @@ def _folded(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+_EXPAND_SLICE = 20_000
+"""Words whose glosses are expanded together (bounds the transient arrays)."""
+
+
 def _table(
     rows: np.ndarray,
     keys: np.ndarray,
@@ -205,14 +215,18 @@ def _table(
 ) -> SentenceWords:
     """Sparse tables of one side's words and of their glosses that occur in the
     other text (`other_keys`), each sorted by key then row as the matcher expects."""
-    positions, glosses = translations.expand(keys)
     present = np.zeros(other_vocabulary, dtype=bool)
     present[other_keys] = True
-    keep = present[glosses]
     # Codes key * n + row: unique() drops a gloss a sentence reaches through two of
-    # its words, and sorts by key then row.
+    # its words, and sorts by key then row. Words are expanded a slice at a time:
+    # all glosses of a long text at once held a hundred megabytes for a moment.
     n = max(count, 1)
-    codes = unique(glosses[keep] * n + rows[positions[keep]])
+    parts = [np.zeros(0, dtype=np.int64)]
+    for first in range(0, len(keys), _EXPAND_SLICE):
+        positions, glosses = translations.expand(keys[first : first + _EXPAND_SLICE])
+        keep = present[glosses]
+        parts.append(glosses[keep] * n + rows[first + positions[keep]])
+    codes = unique(np.concatenate(parts))
     order = np.lexsort((rows, keys))
     known = np.bincount(rows, minlength=count).astype(np.float64)
     # int32 halves the largest tables; the matcher widens keys before combining them.
