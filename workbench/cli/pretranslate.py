@@ -9,7 +9,14 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import counted, echo, emit_json, format_option, open_project, project_argument
+from workbench.cli.common import (
+    counted,
+    echo,
+    emit_json,
+    format_option,
+    open_project,
+    project_argument,
+)
 
 
 @click.command("pretranslate")

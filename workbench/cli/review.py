@@ -11,7 +11,15 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from workbench.cli.common import console, echo, emit_json, fail, open_project, project_argument, to_json
+from workbench.cli.common import (
+    console,
+    echo,
+    emit_json,
+    fail,
+    open_project,
+    project_argument,
+    to_json,
+)
 
 _DIFF_STYLE = {"equal": "", "delete": "strike red", "insert": "underline green"}
 

@@ -65,8 +65,22 @@ def pretranslate(
     min_score: int = 100,
     progress: Callable[[int, int], None] | None = None,
 ) -> PretranslationReport:
-    """Fill every empty target whose best memory match scores at least `min_score`.
+    """Fill every empty target whose best memory match scores at least `min_score` (one undo step)."""
+    report = plan(project, memory, min_score=min_score, progress=progress)
+    return apply(project, report)
 
+
+def plan(
+    project: Project,
+    memory: MatchSource,
+    *,
+    min_score: int = 100,
+    progress: Callable[[int, int], None] | None = None,
+) -> PretranslationReport:
+    """What a pre-translation would fill, written nowhere yet.
+
+    Apart from `apply` so that the editor can look up on the memory's thread
+    and write on its own connection (its undo then knows the step as its own).
     Raises `InputError` for a threshold outside 50-100 (below 50 a match is
     no help, see `stats.LOWEST_FUZZY`).
     """
@@ -87,5 +101,19 @@ def pretranslate(
             fills.append(Fill(segment_id, position, source, best.target, best.score, best.memory))
         if progress is not None:
             progress(done, len(rows))
-    apply_changes(project, ACTION, {f.segment_id: {"target": f.target, "prefilled": f.score} for f in fills})
     return PretranslationReport(min_score, len(rows), tuple(fills))
+
+
+def apply(project: Project, report: PretranslationReport) -> PretranslationReport:
+    """Write a plan's fills as one journal entry; a target someone filled meanwhile is left alone.
+
+    Returns the report of what was written.
+    """
+    with project.transaction():
+        still_empty = {
+            int(row[0])
+            for row in project.db.execute("select id from segments where trim(coalesce(target, '')) = ''")
+        }
+        fills = tuple(f for f in report.fills if f.segment_id in still_empty)
+        apply_changes(project, ACTION, {f.segment_id: {"target": f.target, "prefilled": f.score} for f in fills})
+    return PretranslationReport(report.min_score, report.empty, fills)
