@@ -13,6 +13,7 @@ from rich.text import Text
 
 from workbench.cli.common import (
     console,
+    counted,
     echo,
     emit_json,
     fail,
@@ -86,11 +87,11 @@ def review_command(directory: Path, output_format: str, output: Path | None) -> 
         table.add_row(str(r.position), r.source, diff)
     if output is None:
         out = console()
-        out.print(f"{len(items)} segments changed after confirmation")
+        out.print(f"{counted(len(items), 'segment')} changed after confirmation")
         if items:
             out.print(table)
     else:
         with atomic_output(output) as fh:
             out = console(file=fh, width=100, no_color=True)
-            out.print(f"{len(items)} segments changed after confirmation")
+            out.print(f"{counted(len(items), 'segment')} changed after confirmation")
             out.print(table)

@@ -368,6 +368,16 @@ class Matcher:
         rows = self._rows(self._rough_shortlist(text, ids, min_score))
         return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
 
+    def exact(self, text: str, *, exclude_segment: int | None = None) -> FuzzyMatch | None:
+        """The best match scoring 99 or 100, from step 1 alone (no prefilter): a batch
+        (the analysis of a project) asks this first and runs the full lookup only when
+        it finds nothing, since only a unit with the same folded source can score 99."""
+        if not text.strip():
+            return None
+        found = rank(text, self._rows(self._exact_ids(text)), min_score=SAME_EXCEPT_FORM, limit=1,
+                     exclude_segment=exclude_segment)
+        return found[0] if found else None
+
     def _rough_shortlist(self, text: str, ids: set[int], min_score: int) -> set[int]:
         """Candidates that can still reach `min_score`, judged cheaply before the full scoring.
 

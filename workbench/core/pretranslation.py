@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from workbench.core.editing import apply_changes
 from workbench.core.errors import InputError
+from workbench.core.memory_search import SAME_EXCEPT_FORM
 from workbench.core.project import Project
 from workbench.core.stats import LOWEST_FUZZY, MatchSource
 
@@ -93,9 +94,18 @@ def plan(
         "where trim(coalesce(target, '')) = '' and trim(source) != '' and coalesce(untranslatable, 0) = 0 "
         "order by position"
     ).fetchall()
+    from workbench.core.memory import TranslationMemory
+
+    # Only a unit with the same folded source scores 99 or 100: at those thresholds the
+    # memory's cheap first step is the whole search.
+    exact_only = min_score >= SAME_EXCEPT_FORM and isinstance(memory, TranslationMemory)
     fills: list[Fill] = []
     for done, (segment_id, position, source) in enumerate(rows, start=1):
-        matches = memory.lookup(source, min_score=min_score, limit=1, exclude_segment=segment_id)
+        if exact_only:
+            found = memory.exact_lookup(source, exclude_segment=segment_id)  # type: ignore[attr-defined]
+            matches = [found] if found is not None and found.score >= min_score else []
+        else:
+            matches = memory.lookup(source, min_score=min_score, limit=1, exclude_segment=segment_id)
         if matches and matches[0].target.strip():
             best = matches[0]
             fills.append(Fill(segment_id, position, source, best.target, best.score, best.memory))

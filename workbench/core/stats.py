@@ -245,9 +245,19 @@ def _best_scores(
     memory: MatchSource, todo: Sequence[tuple[int, str]], progress: Progress | None
 ) -> dict[int, tuple[int, str]]:
     """The best match (score, memory name) per segment id, where one reaches `LOWEST_FUZZY`."""
+    from workbench.core.memory import TranslationMemory
+
+    exact_lookup = memory.exact_lookup if isinstance(memory, TranslationMemory) else None
     found: dict[int, tuple[int, str]] = {}
     for done, (segment_id, source) in enumerate(todo, start=1):
-        matches = memory.lookup(source, min_score=LOWEST_FUZZY, limit=1, exclude_segment=segment_id)
+        # A 99-100 % match is found by the folded source alone, at a fraction of the full
+        # search's cost; the full search (down to 50 %) runs only when there is none.
+        exact = exact_lookup(source, exclude_segment=segment_id) if exact_lookup is not None else None
+        if exact is not None:
+            found[segment_id] = (exact.score, exact.memory)
+            matches = []
+        else:
+            matches = memory.lookup(source, min_score=LOWEST_FUZZY, limit=1, exclude_segment=segment_id)
         if matches:
             found[segment_id] = (matches[0].score, matches[0].memory)
         if progress is not None and (done % 200 == 0 or done == len(todo)):
