@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 import random
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
