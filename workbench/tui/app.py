@@ -443,7 +443,7 @@ class WorkbenchApp(App[None]):
             return
         self.save_pending()
         choices = [(_("exact matches only (100%)"), 100)] + [
-            (_("matches of {score}% or more").format(score=score), score) for score in (95, 85, 75)
+            (_("matches scoring {score} or more").format(score=score), score) for score in (95, 85, 75)
         ]
         def chosen(score: int | None) -> None:
             if score is not None:
