@@ -11,7 +11,13 @@ from workbench.core.checks.project_checks import check_project
 from workbench.core.errors import InputError
 from workbench.core.importing import import_tsv
 from workbench.core.project import Project
-from workbench.core.spelling import DICTIONARY_FILE, Speller, add_word, available, read_project_words
+from workbench.core.spelling import (
+    DICTIONARY_FILE,
+    Speller,
+    add_word,
+    available,
+    read_project_words,
+)
 from workbench.core.terminology import open_project_termbase
 
 pytestmark = pytest.mark.skipif(not (available("ru") and available("en")),
