@@ -149,7 +149,35 @@ def run() -> list[dict[str, Any]]:
         {"benchmark": name, "metric": f"findings: {check}", "value": count, "unit": "", "target": ""}
         for check, count in sorted(per_check.items())
     )
+    rows.extend(_spelling(segments, concepts, cpu))
     return rows
+
+
+def _spelling(segments: list[Segment], concepts: list[Concept], checks_cpu: float) -> list[dict[str, Any]]:
+    """The spelling check on the same pairs (Hunspell ru_RU, cached per word), beside the rest."""
+    from workbench.core.spelling import Speller, available
+
+    if not available("ru"):
+        return [{"benchmark": "checks", "metric": "spelling: SKIPPED (no ru_RU dictionary)", "value": 0,
+                 "unit": "", "target": ""}]
+    started = time.process_time()
+    speller = Speller("ru", terms=[(t.text, t.lang) for c in concepts for t in c.terms])
+    built = time.process_time() - started
+    started = time.process_time()
+    found = run_checks(segments, source_lang="en", target_lang="ru", checks={"spelling"}, speller=speller)
+    cpu = time.process_time() - started
+    name = "checks"
+    return [
+        {"benchmark": name, "metric": "spelling check alone, CPU", "value": cpu, "unit": "s",
+         "target": "small beside the other checks"},
+        {"benchmark": name, "metric": "spelling: share of the other checks' CPU", "value": 100 * cpu / checks_cpu,
+         "unit": "%", "target": ""},
+        {"benchmark": name, "metric": "spelling: speller build (terms lemmatised)", "value": built, "unit": "s",
+         "target": ""},
+        {"benchmark": name, "metric": "spelling: distinct words judged", "value": len(speller._known), "unit": "",
+         "target": ""},
+        {"benchmark": name, "metric": "findings: spelling", "value": len(found), "unit": "", "target": ""},
+    ]
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ def test_exit_code_follows_fail_on(runner, project_dir: Path, fail_on, checks, c
 @pytest.mark.parametrize(
     "args",
     [
-        ["--checks", "spelling"],
+        ["--checks", "grammar"],
         ["--format", "pdf"],
         ["--fail-on", "sometimes"],
     ],
@@ -84,8 +84,8 @@ def test_bad_usage_exits_2_with_one_line(runner, project_dir: Path, args: list[s
 
 
 def test_unknown_check_names_the_known_ones(runner, project_dir: Path) -> None:
-    result = check(runner, str(project_dir), "--checks", "spelling")
-    assert result.stderr.startswith("workbench: error: unknown check spelling; known checks:")
+    result = check(runner, str(project_dir), "--checks", "grammar")
+    assert result.stderr.startswith("workbench: error: unknown check grammar; known checks:")
     assert len(result.stderr.strip().splitlines()) == 1
 
 

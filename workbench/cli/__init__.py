@@ -55,8 +55,11 @@ from workbench.cli.align import align, align_files, lock_pairs, mark_translated 
 from workbench.cli.check import check  # noqa: E402
 from workbench.cli.export import export_command  # noqa: E402
 from workbench.cli.memory import memory  # noqa: E402
+from workbench.cli.pretranslate import pretranslate_command  # noqa: E402
 from workbench.cli.project import import_command, init, open_command, segments, status  # noqa: E402
+from workbench.cli.review import review_command  # noqa: E402
 from workbench.cli.segmentation import segmentation  # noqa: E402
+from workbench.cli.stats import stats_command  # noqa: E402
 from workbench.cli.team import team  # noqa: E402
 from workbench.cli.term import term  # noqa: E402
 
@@ -75,3 +78,6 @@ main.add_command(export_command)
 main.add_command(memory)
 main.add_command(team)
 main.add_command(segmentation)
+main.add_command(stats_command)
+main.add_command(pretranslate_command)
+main.add_command(review_command)

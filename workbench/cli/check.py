@@ -90,7 +90,7 @@ def run_command(
     Check ids: term-missing, term-forbidden, term-variant-mix, inconsistent-target,
     inconsistent-source, number-mismatch, untranslated, same-as-source,
     length-ratio, punctuation-end, quote-style, whitespace, ocr-suspect,
-    alignment-low-confidence. Each can be switched off or given another
+    alignment-low-confidence, spelling. Each can be switched off or given another
     severity in project.toml ([checks.ID] enabled = false / severity = "info").
     """
     # Imported here so that `workbench --help` does not load every check family.

@@ -24,6 +24,7 @@ from workbench.core.alignment import join_sentences, stored_sentences
 from workbench.core.errors import InputError, WordedError
 from workbench.core.ingest import split_sentences
 from workbench.core.project import Project, Segment, SegmentStatus, utc_now
+from workbench.core.review import keep_original
 from workbench.core.wording import N_, phrase
 
 Side = Literal["source", "target"]
@@ -68,6 +69,7 @@ def set_target(project: Project, segment_id: int, text: str) -> Segment:
     if before.segment.get("untranslatable"):
         raise InputError(f"segment {segment_id} comes from an XLIFF unit marked translate=\"no\": it is not translated")
     with project.transaction():
+        keep_original(project, before.segment, text)  # tracked changes: the confirmed text is kept
         project.db["segments"].update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
         after = _snapshot(project, segment_id)
         if not _coalesce(project, segment_id, after):
@@ -142,6 +144,25 @@ def mark_aligned_drafts_translated(project: Project) -> int:
         "and trim(source) != '' and trim(target) != '' order by id"
     )]
     return _bulk(project, "mark-translated", ids, {"status": str(SegmentStatus.TRANSLATED), "locked": 1})
+
+
+def apply_changes(project: Project, action: str, changes: dict[int, dict[str, Any]]) -> int:
+    """Apply a different change to each of many segments as one journal entry (one undo step).
+
+    For edits made by a tool across the project (pre-translation fills each
+    empty target with its own match): `changes` maps a segment id to the
+    columns to set. Returns how many segments changed.
+    """
+    if not changes:
+        return 0
+    ids = sorted(changes)
+    with project.transaction():
+        before = [_snapshot(project, i) for i in ids]
+        stamp = utc_now()
+        for segment_id in ids:
+            project.db["segments"].update(segment_id, {**changes[segment_id], "changed_at": stamp})
+        _record(project, action, before, [_snapshot(project, i) for i in ids])
+    return len(ids)
 
 
 def _bulk(project: Project, action: str, ids: Sequence[int], changes: dict[str, Any]) -> int:

@@ -129,6 +129,8 @@ class WorkbenchApp(App[None]):
         self.enforcer: Any | None = None
         """The term enforcer for the project's termbases (None: none, or still loading)."""
         self.enforcer_ready = False
+        self.speller: Any | None = None
+        """The project's `spelling.Speller` (None: no dictionary, or still loading); built with the enforcer."""
         self.memory = MemoryService(project.path, self._team_state_changed) if project is not None else None
         """The translation memory, served from a thread of its own."""
         self.views: dict[str, Screen[Any]] = {}
@@ -311,7 +313,7 @@ class WorkbenchApp(App[None]):
         assert self.project is not None
         index = self.store.index_of(segment.id)
         position = index + 1 if index is not None else segment.position
-        findings = self.findings.recheck(self.project, segment, position, self.enforcer)
+        findings = self.findings.recheck(self.project, segment, position, self.enforcer, self.speller)
         return findings
 
     def worst_severity(self, segment: Segment) -> str | None:
@@ -377,22 +379,27 @@ class WorkbenchApp(App[None]):
 
     @work(thread=True, exclusive=True, group="termbase")
     def load_enforcer(self) -> None:
-        """Build the term matcher for the project's termbases in a worker (lemmatising takes a moment)."""
+        """Build the term matcher for the project's termbases in a worker (lemmatising takes a moment),
+        and the speller, which knows the terms (loading a Hunspell dictionary takes a moment too)."""
+        from workbench.core.spelling import project_speller
         from workbench.core.terminology import project_enforcer
 
         if self.project is None:
             return
+        speller = None
         try:
             with Project.open(self.project.path) as project:
                 enforcer = project_enforcer(project)
+                speller = project_speller(project)
         except Exception as error:  # noqa: BLE001  (a broken termbase must not take the editor down)
             self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
             enforcer = None
         if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._enforcer_loaded, enforcer)
+            self.call_from_thread(self._enforcer_loaded, enforcer, speller)
 
-    def _enforcer_loaded(self, enforcer: Any | None) -> None:
+    def _enforcer_loaded(self, enforcer: Any | None, speller: Any | None = None) -> None:
         self.enforcer, self.enforcer_ready = enforcer, True
+        self.speller = speller
         self._tell_views(TermsLoaded)
 
     # -- actions -----------------------------------------------------------------------
@@ -408,6 +415,77 @@ class WorkbenchApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_show_statistics(self) -> None:
+        from workbench.tui.screens.stats_modal import StatsModal
+
+        if self.project is None:
+            self.notify(_("Open a project first."), severity="warning")
+            return
+        self.save_pending()
+        self.push_screen(StatsModal())
+
+    def action_show_review(self) -> None:
+        from workbench.tui.screens.review_modal import ReviewModal
+
+        if self.project is None:
+            self.notify(_("Open a project first."), severity="warning")
+            return
+        self.push_screen(ReviewModal())
+
+    def action_pretranslate(self) -> None:
+        """Ask the lowest score, look up on the memory's thread, write here (one undo step), report."""
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        if self.project is None or self.memory is None:
+            self.notify(_("Open a project first."), severity="warning")
+            return
+        self.save_pending()
+        choices = [(_("exact matches only (100%)"), 100)] + [
+            (_("matches scoring {score} or more").format(score=score), score) for score in (95, 85, 75)
+        ]
+        def chosen(score: int | None) -> None:
+            if score is not None:
+                self._pretranslate(score)
+
+        self.push_screen(
+            ChoiceModal(_("Pre-translate empty targets from the memory"), choices,
+                        note=_("Filled targets stay drafts, marked M in the grid, until confirmed.")),
+            chosen,
+        )
+
+    @work(group="pretranslate", exclusive=True)
+    async def _pretranslate(self, min_score: int) -> None:
+        from workbench.core.pretranslation import apply
+        from workbench.tui.screens.choice_modal import ChoiceModal
+        from workbench.tui.widgets.literal import one_line
+
+        if self.project is None or self.memory is None:
+            return
+        self.notify(_("Pre-translating from the memory…"))
+        try:
+            plan = await self.memory.plan_pretranslation(min_score)
+            report = apply(self.project, plan)
+        except Exception as error:  # noqa: BLE001  (one line, never a crash)
+            self.notify(str(error), severity="error", timeout=8)
+            return
+        ids = tuple(f.segment_id for f in report.fills)
+        self.announce_edit()
+        summary = ngettext(
+            "Filled {count} of {empty} empty targets ({exact} exact, {fuzzy} fuzzy).",
+            "Filled {count} of {empty} empty targets ({exact} exact, {fuzzy} fuzzy).",
+            len(ids),
+        ).format(count=number(len(ids)), empty=number(report.empty), exact=number(report.exact),
+                 fuzzy=number(report.fuzzy))
+        if not ids:
+            self.notify(summary)
+            return
+        self.push_screen(
+            ChoiceModal(summary, [(f"{f.position:>4}  {f.score}%  {one_line(f.target, limit=100)}", f.segment_id)
+                                  for f in report.fills],
+                        note=_("Enter opens a segment; escape closes. Undo (ctrl+z on the grid) takes them all back.")),
+            lambda segment_id: self.show_segment(segment_id) if isinstance(segment_id, int) else None,
+        )
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

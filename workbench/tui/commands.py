@@ -89,6 +89,15 @@ APP = (
             N_("Search every command by name."), "app.command_palette", "ctrl+p", show=False, priority=True),
     Command("app-theme", N_("app: toggle dark and light theme"), N_("Theme"),
             N_("Switch between the dark and the light theme."), "app.toggle_theme", "ctrl+t", show=False),
+    Command("project-stats", N_("project: statistics and analysis"), N_("Statistics"),
+            N_("Words, characters and segments per status and document, and the memory analysis in bands."),
+            "app.show_statistics"),
+    Command("memory-pretranslate", N_("memory: pre-translate empty targets"), N_("Pre-translate"),
+            N_("Fill empty targets from memory matches at or above the score you pick; they stay drafts, "
+               "marked M in the grid (one undo step)."), "app.pretranslate"),
+    Command("review-changes", N_("review: tracked changes"), N_("Review"),
+            N_("Every confirmed target changed since, as a word diff against the translator's version; "
+               "e exports an HTML report."), "app.show_review"),
     Command("app-quit", N_("app: quit"), N_("Quit"),
             N_("Leave the workbench; every edit is already saved."), "app.quit", "ctrl+q", show=False,
             priority=True),
@@ -132,6 +141,9 @@ TRANSLATION = (
     Command("tag-insert", N_("tag: insert next source tag"), N_("Tag"),
             N_("Insert the first inline tag of the source that the target lacks (tags stay whole)."),
             "insert_tag", "alt+t", show=False, priority=True),
+    Command("spelling-suggest", N_("spelling: suggestions or add to the dictionary"), N_("Spelling"),
+            N_("For the misspelt target word at the cursor (or the first one): replace it with a suggestion, "
+               "or add it to the project dictionary."), "spelling_suggestions", "alt+s", show=False, priority=True),
     Command("term-insert", N_("term: insert approved term"), N_("Term"),
             N_("Insert an approved Russian term of this segment, in the case and number you pick."),
             "insert_term", "ctrl+g"),

@@ -98,7 +98,9 @@ class FindingIndex:
                 result.append(finding if finding.segment == position else replace(finding, segment=position))
         return result
 
-    def recheck(self, project: Project, segment: Segment, position: int, enforcer: Any | None) -> list[Finding]:
+    def recheck(
+        self, project: Project, segment: Segment, position: int, enforcer: Any | None, speller: Any | None = None
+    ) -> list[Finding]:
         """Run the local checks on one segment now; keep its project-wide findings from the last run."""
         config = ChecksConfig.from_mapping(project.config.checks)
         local = run_checks(
@@ -109,6 +111,7 @@ class FindingIndex:
             config=config,
             accepted=accepted_keys(project),
             checks=LOCAL_CHECKS & config.enabled(),
+            speller=speller,
         )
         wide = [f for f in self._by_segment.get(segment.id, ()) if f.check not in LOCAL_CHECKS]
         findings = [*local, *wide]

@@ -25,6 +25,8 @@ from workbench.core.project import Project, Segment
 
 if TYPE_CHECKING:  # the memory modules load on the memory thread, not at startup
     from workbench.core.memory import ConcordanceHit, FuzzyMatch, TranslationMemory
+    from workbench.core.pretranslation import PretranslationReport
+    from workbench.core.stats import Analysis
     from workbench.core.team import TeamMemory, TeamState
 
 T = TypeVar("T")
@@ -85,6 +87,30 @@ class MemoryService:
     async def search(self, text: str, *, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance: units with the word or phrase in any form, on the side its script suggests."""
         return await self._run(lambda memory: memory.search(text, limit=limit))
+
+    async def analyse(self) -> Analysis:
+        """Statistics' memory analysis in CAT bands, against the memory the panel uses."""
+
+        def analysis(memory: TranslationMemory | TeamMemory) -> Analysis:
+            from workbench.core.stats import analyse
+
+            with Project.open(self.project_path) as project:
+                memory.sync_project(project)
+                return analyse(project, memory, memories=tuple(m.name for m in memory.memories()))
+
+        return await self._run(analysis)
+
+    async def plan_pretranslation(self, min_score: int) -> PretranslationReport:
+        """What pre-translation would fill (looked up here, where the memory lives; the editor writes it)."""
+
+        def fill(memory: TranslationMemory | TeamMemory) -> PretranslationReport:
+            from workbench.core.pretranslation import plan
+
+            with Project.open(self.project_path) as project:
+                memory.sync_project(project)
+                return plan(project, memory, min_score=min_score)
+
+        return await self._run(fill)
 
     def record(self, segment: Segment) -> None:
         """Bring the segment's project-memory unit in step (after a confirmation or an edit)."""

@@ -78,7 +78,7 @@ def test_revoking_brings_the_finding_back(checked: Project) -> None:
     [
         (3, "number-mismatch", "x", None, "no number-mismatch finding"),
         (9, "number-mismatch", "x", None, "no segment 9"),
-        (1, "spelling", "x", None, "unknown check"),
+        (1, "grammar", "x", None, "unknown check"),
         (1, "number-mismatch", "  ", None, "needs a reason"),
         (2, "term-forbidden", "x", "party", "no term-forbidden finding for concept"),
     ],

@@ -23,7 +23,7 @@ def run(segments, **kwargs) -> list[Finding]:
 
 
 def test_every_check_id_is_registered_once_in_kebab_case() -> None:
-    assert len(REGISTRY) == 22
+    assert len(REGISTRY) == 23
     assert all(cid == cid.lower() and " " not in cid for cid in REGISTRY)
     assert {spec.default_severity for spec in REGISTRY.values()} <= {"error", "warning", "info"}
     assert {c for c, spec in REGISTRY.items() if spec.project_wide} == {
@@ -45,7 +45,7 @@ def test_checks_narrow_the_run(make_segments) -> None:
 
 def test_unknown_check_ids_are_bad_usage(make_segments) -> None:
     with pytest.raises(InputError, match="unknown check"):
-        run(make_segments(PAIRS), checks=["spelling"])
+        run(make_segments(PAIRS), checks=["grammar"])
     with pytest.raises(InputError, match="unknown check nonsense"):
         parse_check_ids("whitespace,nonsense")
 
@@ -79,7 +79,7 @@ def test_a_check_setting_beats_its_family_setting(make_segments) -> None:
 @pytest.mark.parametrize(
     ("mapping", "words"),
     [
-        ({"spelling": {}}, "unknown check"),
+        ({"grammar": {}}, "unknown check"),
         ({"whitespace": {"enabled": "no"}}, "true or false"),
         ({"whitespace": {"severity": "fatal"}}, "must be one of"),
         ({"whitespace": {"colour": 1}}, "unknown setting"),

@@ -14,6 +14,7 @@ from workbench.core.checks import (  # noqa: F401  (importing registers them)
     literals,
     numbers,
     rules,
+    spelling,
     stored,
     tags,
     terms,

@@ -108,6 +108,8 @@ class CheckContext:
     """Called with (units done, units in all) as segments are processed, for progress bars."""
     rules: Sequence[Any] = ()
     """The project's custom rules (`workbench.core.checks.rules.CustomRule`)."""
+    speller: Any = None
+    """The project's `spelling.Speller`, or None: the spelling check is then skipped."""
     total: int = 0
     done: int = 0
 
@@ -135,7 +137,7 @@ class Family:
 
 FAMILY_ORDER = (
     "terms", "completeness", "numbers", "tags", "literals", "consistency", "lengths", "typography",
-    "rules", "stored",
+    "rules", "spelling", "stored",
 )
 """Reporting order: what an editor fixes first (terms, missing text) before typography."""
 
@@ -211,6 +213,7 @@ def run_checks(
     checks: Iterable[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     rules: Sequence[Any] = (),
+    speller: Any = None,
 ) -> list[Finding]:
     """Run the enabled checks over `segments` and return findings in project order.
 
@@ -219,6 +222,8 @@ def run_checks(
     (a check switched off in the project stays off unless named here).
     `accepted` holds keys from `accepted_key`; matching findings are dropped.
     `rules` are the project's custom rules (`checks.rules.load_rules`).
+    `speller` (`spelling.project_speller`) checks the targets' spelling;
+    without one the spelling check is skipped, as term checks are without a termbase.
     Term checks need `enforcer`; without one they are skipped silently, since
     a project without a termbase has nothing to enforce.
     """
@@ -234,6 +239,8 @@ def run_checks(
         selected = config.enabled()
     if enforcer is None:
         selected = frozenset(c for c in selected if not REGISTRY[c].needs_termbase)
+    if speller is None:
+        selected = selected - {"spelling"}
 
     context = CheckContext(
         segments=segments,
@@ -243,6 +250,7 @@ def run_checks(
         options={cid: config.options_for(cid) for cid in REGISTRY},
         progress=progress,
         rules=rules,
+        speller=speller,
         total=sum(
             len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
         ),

@@ -20,6 +20,7 @@ from workbench.core.checks.base import REGISTRY, Finding, run_checks
 from workbench.core.checks.config import ChecksConfig
 from workbench.core.checks.rules import load_rules
 from workbench.core.project import Project, utc_now
+from workbench.core.spelling import project_speller
 
 
 def check_project(
@@ -52,6 +53,7 @@ def check_project(
         checks=wanted,
         progress=progress,
         rules=load_rules(project.path, project.config.source_lang, project.config.target_lang),
+        speller=project_speller(project) if "spelling" in wanted else None,
     )
     if checks is None and not include_accepted:
         record_last_run(project, findings)

@@ -32,7 +32,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection)."""
 
 
-def _cell(value: object) -> object:
+def safe_cell(value: object) -> object:
     """A cell a spreadsheet will not run: text starting like a formula gets a leading apostrophe.
 
     Applied to every column, since any of them (a concept id, a message quoting a term)
@@ -59,7 +59,7 @@ def to_csv(findings: Sequence[Finding], segments: Sequence[Segment]) -> str:
         row = [f.segment, f.check, f.severity, f.concept or "", f.message,
                _spans(f.source_spans), _spans(f.target_spans),
                seg.source if seg else "", seg.target if seg else ""]
-        writer.writerow([_cell(value) for value in row])
+        writer.writerow([safe_cell(value) for value in row])
     return buffer.getvalue()
 
 

@@ -134,8 +134,9 @@ def numbers(text: str) -> Counter[str]:
     return Counter(_NUMBER.findall(strip_tags(text)))
 
 
-def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
-    """Word-level diff turning `match_source` into `text`; tokens compare folded.
+def word_diff(match_source: str, text: str, *, folded: bool = True) -> tuple[DiffChunk, ...]:
+    """Word-level diff turning `match_source` into `text`; tokens compare folded
+    (or exactly, with `folded=False`: the review of an edit shows a change of case).
 
     Within a change, what the memory had comes before what the text has
     (`delete` then `insert`), and single spaces between changed words belong
@@ -157,7 +158,8 @@ def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
         deleted.clear()
         inserted.clear()
 
-    for op in Indel.opcodes([_diff_key(t) for t in old], [_diff_key(t) for t in new]):
+    key = _diff_key if folded else _exact_key
+    for op in Indel.opcodes([key(t) for t in old], [key(t) for t in new]):
         if op.tag == "equal":
             run = "".join(old[op.src_start : op.src_end])
             if (deleted or inserted) and run.isspace() and not space:
@@ -182,6 +184,10 @@ def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
 
 def _diff_key(token: str) -> str:
     return " " if token.isspace() else fold_word(token)
+
+
+def _exact_key(token: str) -> str:
+    return " " if token.isspace() else token
 
 
 def _append(chunks: list[DiffChunk], op: str, text: str) -> None:
@@ -361,6 +367,16 @@ class Matcher:
         ids = self._exact_ids(text) | self._candidate_ids(text, min_score)
         rows = self._rows(self._rough_shortlist(text, ids, min_score))
         return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+
+    def exact(self, text: str, *, exclude_segment: int | None = None) -> FuzzyMatch | None:
+        """The best match scoring 99 or 100, from step 1 alone (no prefilter): a batch
+        (the analysis of a project) asks this first and runs the full lookup only when
+        it finds nothing, since only a unit with the same folded source can score 99."""
+        if not text.strip():
+            return None
+        found = rank(text, self._rows(self._exact_ids(text)), min_score=SAME_EXCEPT_FORM, limit=1,
+                     exclude_segment=exclude_segment)
+        return found[0] if found else None
 
     def _rough_shortlist(self, text: str, ids: set[int], min_score: int) -> set[int]:
         """Candidates that can still reach `min_score`, judged cheaply before the full scoring.

@@ -306,6 +306,12 @@ class TranslationMemory:
             text, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms
         )
 
+    def exact_lookup(self, text: str, *, exclude_segment: int | None = None) -> FuzzyMatch | None:
+        """The best 99-100 % match of `text`, found by its folded source alone (cheap; see `Matcher.exact`)."""
+        if self._matcher is None:
+            self._matcher = Matcher(self.db.conn)
+        return self._matcher.exact(text, exclude_segment=exclude_segment)
+
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance: units whose source or target has the word or phrase in any form.
 

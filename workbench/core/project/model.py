@@ -72,6 +72,8 @@ class Segment:
     """How alike the aligner found the two sides' meanings (cosine of sentence
     vectors, about 0.7 and up for a translation); for an unpaired sentence, how
     close its best match nearby is; None where meaning was not read."""
+    prefilled: int | None = None
+    """Score of the memory match pre-translation filled the target from; None when a person wrote it."""
 
     @property
     def confirmed(self) -> bool:

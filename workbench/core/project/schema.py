@@ -211,3 +211,34 @@ def m016_inline_codes_and_unit_ids(db: Database) -> None:
     db["segments"].add_column("codes", str)
     db["segments"].add_column("unit_id", str)
     db["segments"].add_column("untranslatable", int, not_null_default=0)
+
+
+@migrations(name="m_pretranslation_match")
+def m_pretranslation_match(db: Database) -> None:
+    """Which targets pre-translation filled from the memory, and at what score.
+
+    `segments.prefilled` is the score (50-100) of the memory match a
+    pre-translation put into an empty target, NULL for a target a person
+    wrote. The grid marks such a draft (`TM 100`, `TM 87`) until it is
+    confirmed, so a reviewer sees what no person has read yet.
+    """
+    db["segments"].add_column("prefilled", int)
+
+
+@migrations(name="m_review_revisions")
+def m_review_revisions(db: Database) -> None:
+    """The translator's version of a target an editor changed (tracked changes).
+
+    When a confirmed (translated or reviewed) target is changed, the text it
+    had when it was confirmed is kept here once, with who confirmed it
+    (`status`); later edits by the editor leave that row alone, so the review
+    view always compares the translator's version with the editor's current
+    one. No foreign key: re-alignment recreates segments, and a revision of a
+    segment gone is simply never shown. Undo of the edit takes the row back
+    out (it is written in the same transaction, see `review.record_revision`).
+    """
+    db["review_revisions"].create(
+        {"segment_id": int, "original": str, "original_status": str, "revised_at": str},
+        pk="segment_id",
+        not_null={"segment_id", "original", "original_status", "revised_at"},
+    )

@@ -405,6 +405,7 @@ def segment_from_row(row: dict[str, Any], position: int, findings: Any) -> Segme
         source_range=rng("source_from", "source_to"),
         target_range=rng("target_from", "target_to"),
         similarity=row.get("similarity"),
+        prefilled=row.get("prefilled"),
     )
 
 

@@ -108,6 +108,7 @@ class TranslationScreen(StoreViewScreen):
         # The source's highlights are drawn in the theme's colours: a new theme draws them again.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.when_shown(self._redraw_marks))
         self._refresh_from_store()
+        self.editor.set_speller(self.workbench.speller)
         self.query_one("#grid", SegmentGrid).focus()
 
     # -- keeping the view in step with the store -------------------------------------------
@@ -130,6 +131,7 @@ class TranslationScreen(StoreViewScreen):
         self.when_shown(self._redraw_marks)
 
     def on_terms_loaded(self, message: TermsLoaded) -> None:
+        self.editor.set_speller(self.workbench.speller)
         self.when_shown(self._redraw_marks)
 
     def _redraw_marks(self) -> None:
@@ -241,6 +243,10 @@ class TranslationScreen(StoreViewScreen):
             "  ·  ",
             (STATUS_NAMES[segment.status], STATUS_STYLE[segment.status]),
         )
+        if segment.prefilled is not None and not segment.confirmed:
+            info.append("  ·  ")
+            info.append(_("pre-translated from memory ({score}%): review it").format(score=segment.prefilled),
+                        style="bold yellow")
         if segment.confidence is not None:
             info.append("  ·  " + _("alignment confidence {value}").format(value=decimal(segment.confidence)))
         self.query_one("#segment-info", Static).update(info, layout=False)
@@ -544,6 +550,47 @@ class TranslationScreen(StoreViewScreen):
             lambda text: self._insert_text(text) if isinstance(text, str) else None,
         )
 
+    # -- spelling ------------------------------------------------------------------------------------
+
+    def action_spelling_suggestions(self) -> None:
+        """Suggestions for the misspelt word at the cursor, and adding it to the project dictionary."""
+        self._flush_details()
+        found = self.editor.misspelt_at_cursor()
+        speller = self.workbench.speller
+        if found is None or speller is None:
+            self.notify(_("No misspelt word in the target.") if speller is not None
+                        else _("No spelling dictionary for the target language is installed."))
+            return
+        start, end, word = found
+        add = object()
+        choices: list[tuple[str, object]] = [(suggestion, suggestion) for suggestion in speller.suggestions(word)]
+        choices.append((_("Add «{word}» to the project dictionary").format(word=word), add))
+
+        def chosen(value: object) -> None:
+            if value is add:
+                self._add_to_dictionary(word)
+            elif isinstance(value, str):
+                self._replace_offsets(start, end, value)
+
+        self.app.push_screen(ChoiceModal(_("Spelling of «{word}»").format(word=word), choices), chosen)
+
+    def _replace_offsets(self, start: int, end: int, text: str) -> None:
+        editor = self.editor
+        document = editor.document
+        editor.replace(text, _location(document, start), _location(document, end))
+        editor.focus()
+
+    def _add_to_dictionary(self, word: str) -> None:
+        from workbench.core.spelling import add_word
+
+        try:
+            add_word(self.project.path, word)
+        except WorkbenchError as error:
+            self.report(error)
+            return
+        self.notify(_("Added «{word}» to the project dictionary.").format(word=word))
+        self.workbench.load_enforcer()  # the speller is rebuilt with the project's words
+
     def action_insert_tag(self) -> None:
         segment = self.current
         if segment is None:
@@ -597,6 +644,17 @@ class TranslationScreen(StoreViewScreen):
                 self.workbench.accept_finding(chosen, self.grid.cursor + 1, reason)
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
+
+
+def _location(document: Any, offset: int) -> tuple[int, int]:
+    """The (row, column) of a character offset into the document's text."""
+    step = len(document.newline)
+    for row, line in enumerate(document.lines):
+        if offset <= len(line):
+            return row, offset
+        offset -= len(line) + step
+    last = len(document.lines) - 1
+    return last, len(document.lines[last])
 
 
 def pane_of(widget: Any) -> str | None:

@@ -1,7 +1,9 @@
 """The segment grid: position, lock and status marks, finding mark, source and target, one row each.
 
 Two notions are shown apart: `L` marks a pair locked as correctly aligned,
-and `·` `✓` `✔` the translation status (draft, translated, reviewed).
+and `·` `✓` `✔` the translation status (draft, translated, reviewed); `M`
+stands for `·` where the draft's target was filled from the memory by
+pre-translation and no person has confirmed it yet.
 
 Rows are drawn on demand from the shared segment list (see `VirtualList`),
 so the grid opens and scrolls as fast with 50,000 segments as with 50. In
@@ -26,6 +28,8 @@ from workbench.tui.widgets.virtual_list import VirtualList
 
 STATUS_MARK = {SegmentStatus.DRAFT: "·", SegmentStatus.TRANSLATED: "✓", SegmentStatus.REVIEWED: "✔"}
 SEVERITY_MARK = {"error": "‼", "warning": "!", "info": "i"}
+PREFILLED_MARK = "M"
+"""A draft whose target pre-translation filled from the memory (in place of the status mark)."""
 LOCK_MARK = "L"
 """A pair a person locked as correctly aligned (re-alignment keeps it); not a translation status."""
 LOW_CONFIDENCE = 0.5
@@ -135,7 +139,11 @@ class SegmentGrid(VirtualList):
         if segment.confidence is not None:
             # Both notions, side by side: the pair's alignment lock, then the translation status.
             parts.append((LOCK_MARK if segment.locked else " ", style("locked")))
-        parts.append((STATUS_MARK[segment.status], style(str(segment.status))))
+        if segment.prefilled is not None and not segment.confirmed:
+            # Filled by pre-translation and not yet read by a person: its own mark.
+            parts.append((PREFILLED_MARK, style("warning")))
+        else:
+            parts.append((STATUS_MARK[segment.status], style(str(segment.status))))
         severity = self.worst_severity(segment)
         if severity in SEVERITY_MARK:
             parts.append((SEVERITY_MARK[severity], style(severity)))

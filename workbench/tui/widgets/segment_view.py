@@ -11,8 +11,9 @@ after it, so a tag is never half deleted into text that looks like a tag.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -93,6 +94,40 @@ class TargetEditor(TextArea):
     """
 
     BINDINGS: ClassVar = bindings(TARGET_EDITOR)
+    DEFAULT_CSS = """
+    TargetEditor > .target-editor--misspelt { text-style: underline; color: $error; }
+    """
+    COMPONENT_CLASSES: ClassVar = {"target-editor--misspelt"}
+
+    speller: Any | None = None
+    """The project's `spelling.Speller`: words it rejects are underlined (None: no spelling)."""
+
+    def set_speller(self, speller: Any | None) -> None:
+        """Underline with this speller from now on (a new dictionary word redraws the text)."""
+        self.speller = speller
+        self._line_cache.clear()
+        self.refresh()
+
+    def get_line(self, line_index: int) -> Text:
+        """Textual's hook for styling a line: misspelt words are underlined (judged per word, cached)."""
+        line = super().get_line(line_index)
+        if self.speller is not None:
+            style = self.get_component_rich_style("target-editor--misspelt", partial=True)
+            for wrong in self.speller.misspellings(line.plain):
+                line.stylize(style, wrong.start, wrong.end)
+        return line
+
+    def misspelt_at_cursor(self) -> tuple[int, int, str] | None:
+        """(start, end, word) of the misspelt word under the cursor, else the first one of the text."""
+        if self.speller is None:
+            return None
+        row, column = self.cursor_location
+        offset = sum(len(line) + len(self.document.newline) for line in self.document.lines[:row]) + column
+        wrong = self.speller.misspellings(self.text)
+        for item in wrong:
+            if item.start <= offset <= item.end:
+                return item.start, item.end, item.word
+        return (wrong[0].start, wrong[0].end, wrong[0].word) if wrong else None
 
     class Left(Message):
         """The translator left the target text."""

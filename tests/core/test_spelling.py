@@ -1,0 +1,71 @@
+"""Spelling with Hunspell and the LibreOffice dictionaries: what is flagged, what never is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termbase.model import Concept, Term
+from workbench.core.checks.project_checks import check_project
+from workbench.core.errors import InputError
+from workbench.core.ingest.importing import import_tsv
+from workbench.core.project import Project
+from workbench.core.spelling import (
+    DICTIONARY_FILE,
+    Speller,
+    add_word,
+    available,
+    read_project_words,
+)
+from workbench.core.terminology import open_project_termbase
+
+pytestmark = pytest.mark.skipif(not (available("ru") and available("en")),
+                                reason="the Hunspell dictionaries are not installed")
+
+
+def test_misspelt_russian_and_english_words_are_found_with_their_offsets() -> None:
+    speller = Speller("ru")
+    text = "Рабочие клбуы читали «The Wrokers' Gazette» в 1923 году."
+    found = [(m.word, text[m.start:m.end]) for m in speller.misspellings(text)]
+    assert found == [("клбуы", "клбуы"), ("Wrokers", "Wrokers")]
+    assert "клубы" in speller.suggestions("клбуы")
+
+
+@pytest.mark.parametrize("word", ["ВКП", "USSR", "я", "подотчётный", "ёлка", "по-русски", "Москва"])
+def test_words_that_are_never_flagged(word: str) -> None:
+    assert Speller("ru").known(word)
+
+
+def test_termbase_terms_in_any_form_and_project_words_are_accepted(tmp_path: Path) -> None:
+    speller = Speller("ru")
+    assert not speller.known("культпросветработы")
+    with_terms = Speller("ru", project_words=["Зорькина"], terms=[("культпросветработа", "ru")])
+    assert with_terms.known("культпросветработы")  # another case of the term
+    assert with_terms.known("культпросветработу")
+    assert with_terms.known("зорькина")
+    assert not with_terms.known("культпросветрабты")
+
+
+def test_the_project_dictionary_is_a_plain_file(tmp_path: Path) -> None:
+    assert add_word(tmp_path, "Зорькина")
+    assert not add_word(tmp_path, "зорькина")  # already there, case aside
+    assert read_project_words(tmp_path) == ["Зорькина"]
+    assert (tmp_path / DICTIONARY_FILE).read_text(encoding="utf-8").splitlines()[-1] == "Зорькина"
+    with pytest.raises(InputError):
+        add_word(tmp_path, "two words")
+
+
+def test_the_spelling_check_in_a_project(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "p.tsv"
+    path.write_text("Clubs of the Proletkult.\tКлубы пролеткульта и культпросветработы.\n"
+                    "The clubs were closed.\tКлбуы закрыли.\n", encoding="utf-8")
+    import_tsv(project, path)
+    found = check_project(project, ["spelling"])
+    words = {f.segment: f.message for f in found}
+    assert set(words) == {1, 2} and "«Клбуы»" in words[2] and "«культпросветработы»" in words[1]
+    with open_project_termbase(project) as termbase:
+        termbase.add(Concept("c1", terms=(Term("Proletkult", "en"), Term("пролеткульт", "ru"),
+                                          Term("культпросветработа", "ru"))))
+    add_word(project.path, "Клбуы")  # a word the project wants, however odd
+    assert check_project(project, ["spelling"]) == []

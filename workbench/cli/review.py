@@ -1,0 +1,97 @@
+"""`workbench review DIR [--format table|json|html] [--output FILE]`: the tracked changes.
+
+A thin face over `workbench.core.review`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from workbench.cli.common import (
+    console,
+    counted,
+    echo,
+    emit_json,
+    fail,
+    open_project,
+    project_argument,
+    to_json,
+)
+
+_DIFF_STYLE = {"equal": "", "delete": "strike red", "insert": "underline green"}
+
+
+@click.command("review")
+@project_argument
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json", "html"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for scripts, html for a browser.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the report to FILE instead of standard output.",
+)
+def review_command(directory: Path, output_format: str, output: Path | None) -> None:
+    """The targets of DIR changed after they were confirmed: the translator's
+    version against the current one, as a word diff (struck: removed by the
+    editor; underlined: added).
+    """
+    from workbench.core.review import revisions, to_html
+    from workbench.formats.base import atomic_output, refuse_unsafe_output
+
+    with open_project(directory) as project:
+        if output is not None:
+            if project.keeps(output):
+                fail(f"{output}: is one of the project's own files; write the report to another file")
+            refuse_unsafe_output(output)
+        items = revisions(project)
+        title = project.config.name
+        langs = project.config.source_lang, project.config.target_lang
+    if output_format == "json":
+        data = [
+            {"segment": r.position, "id": r.segment_id, "source": r.source, "original": r.original,
+             "revised": r.revised, "original_status": r.original_status, "status": r.status,
+             "revised_at": r.revised_at, "words_changed": r.words_changed,
+             "diff": [{"op": c.op, "text": c.text} for c in r.diff]}
+            for r in items
+        ]
+        if output is None:
+            emit_json(data)
+        else:
+            with atomic_output(output) as fh:
+                fh.write(to_json(data) + "\n")
+        return
+    if output_format == "html":
+        text = to_html(items, title=title, source_lang=langs[0], target_lang=langs[1])
+        if output is None:
+            echo(text, nl=False)
+        else:
+            with atomic_output(output) as fh:
+                fh.write(text)
+        return
+    table = Table("#", "source", "target (tracked changes)", show_lines=True, header_style="bold")
+    for r in items:
+        diff = Text()
+        for op, chunk in r.diff:
+            diff.append(chunk, style=_DIFF_STYLE[op])
+        table.add_row(str(r.position), r.source, diff)
+    if output is None:
+        out = console()
+        out.print(f"{counted(len(items), 'segment')} changed after confirmation")
+        if items:
+            out.print(table)
+    else:
+        with atomic_output(output) as fh:
+            out = console(file=fh, width=100, no_color=True)
+            out.print(f"{counted(len(items), 'segment')} changed after confirmation")
+            out.print(table)

