@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from workbench.cli.common import (
     console,
@@ -65,6 +63,8 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 @format_option
 def list_command(directory: Path, output_format: str) -> None:
     """List the memories of project DIR with their unit counts."""
+    from rich.table import Table
+
     from workbench.core.team_session import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
@@ -92,6 +92,9 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
     memory; underlined: only in TEXT), and the numbers and termbase terms that
     differ.
     """
+    from rich.table import Table
+    from rich.text import Text
+
     from workbench.core.team_session import open_memory
     from workbench.core.terminology import project_matcher
 
@@ -136,6 +139,9 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
 
     Inflected forms count: "клуб" finds "клубы" and "клубов", "club" finds "clubs".
     """
+    from rich.table import Table
+    from rich.text import Text
+
     from workbench.core.team_session import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
