@@ -74,19 +74,25 @@ def console(**options: Any) -> Console:
 _JSON_UNSAFE = re.compile(f"[\x7f{safetext.CONTROL.pattern[1:-1]}]")
 
 
-def to_json(obj: Any) -> str:
+def to_json(obj: Any, *, indent: int | None = 2) -> str:
     """JSON with Russian readable but every control character written as an escape.
 
     `json` already escapes C0; C1 controls, DEL and bidi overrides it would write raw.
     They can only occur inside strings, where `\\uXXXX` is the same character to a reader.
+    `indent=None` gives one line (JSON lines).
     """
-    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def emit_json(obj: Any) -> None:
     """JSON for scripts: UTF-8 as it is (Russian stays readable), stable indentation."""
     click.echo(to_json(obj))
+
+
+def emit_json_line(obj: Any) -> None:
+    """One JSON value on one line (JSON lines); `click.echo` flushes, so a reading script gets it at once."""
+    click.echo(to_json(obj, indent=None))
 
 
 def fail(message: str) -> NoReturn:

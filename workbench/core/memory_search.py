@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import math
 import re
 import sqlite3
@@ -229,6 +230,48 @@ def check_min_score(min_score: int) -> None:
     """Every store refuses the same impossible thresholds, with the same words."""
     if not 0 <= min_score <= 100:
         raise InputError(f"--min must be between 0 and 100, not {min_score}")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchQuery:
+    """One line of `memory lookup --batch`: a text and the options it is looked up with."""
+
+    text: str
+    min_score: int
+    limit: int
+    id: str | int | None = None
+    """Whatever the caller tags the line with, echoed back with the answer."""
+
+
+def parse_batch_query(line: str, *, min_score: int, limit: int) -> BatchQuery:
+    """Read one JSON line: a string (the text) or `{"text", "min"?, "limit"?, "id"?}`.
+
+    `min_score` and `limit` are the defaults a line may override. Raises
+    ValueError with a short reason for anything else.
+    """
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg})") from None
+    if isinstance(value, str):
+        value = {"text": value}
+    if not isinstance(value, dict):
+        raise ValueError("expected a JSON string or an object with a text")
+    unknown = sorted(set(value) - {"text", "min", "limit", "id"})
+    if unknown:
+        raise ValueError(f"unknown key {unknown[0]!r} (expected text, min, limit, id)")
+    text, minimum, most, tag = (
+        value.get("text"), value.get("min", min_score), value.get("limit", limit), value.get("id")
+    )
+    if not isinstance(text, str):
+        raise ValueError("the text must be a JSON string")
+    if type(minimum) is not int or not 0 <= minimum <= 100:
+        raise ValueError("min must be a whole number from 0 to 100")
+    if type(most) is not int or not 1 <= most <= 100:
+        raise ValueError("limit must be a whole number from 1 to 100")
+    if tag is not None and (type(tag) not in (str, int)):
+        raise ValueError("id must be a string or a whole number")
+    return BatchQuery(text, minimum, most, tag)
 
 
 def length_bounds(text: str, min_score: int) -> tuple[int, int]:
