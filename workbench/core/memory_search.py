@@ -11,11 +11,13 @@ A lookup runs in three steps, so that it stays fast on a million units:
    `n - m + 2` rarest of them, so the candidates are the FTS5 intersections
    of every pair of those rare stems, rarest pairs first; FTS5 intersects by
    skipping through long posting lists instead of reading them, so common
-   words cost little. Rarity comes from the stem counts of `memory_terms`.
+   words cost little. Each intersection is read in index order: FTS5 reads
+   its lists forwards about a third faster than backwards. Rarity comes from the stem counts of `memory_terms`.
    Only the `PAIR_STEMS` rarest are paired, which bounds the number of queries
-   for a long text. Collection stops at `CANDIDATES` units, which bounds the
-   worst case of queries made only of very common words (a match may then
-   be missed; exact matches are found by step 1 whatever happens here).
+   for a long text. Collection stops at `CANDIDATES` units (the oldest units of
+   a pair come first), which bounds the worst case of queries made only of very
+   common words (a match may then be missed; exact matches are found by step 1
+   whatever happens here).
 3. **Scoring** with rapidfuzz's normalised Indel similarity (`fuzz.ratio`) on
    normalised, tokenised text: folded (`termbase.normalize`: case, ё/е,
    quote and dash variants), then words and punctuation re-joined with single
@@ -375,11 +377,19 @@ def pigeonhole_groups(document_frequency: dict[str, int], min_score: int) -> lis
     ]
 
 
+LOOKUP_MMAP_BYTES = 1 << 30
+"""How much of the memory file a lookup connection reads through a memory map. A lookup
+reads a few hundred units scattered over the file and pages of the index; mapped, each
+is a memory access instead of a read system call and a copy (about a tenth of the CPU
+of a lookup at a million units). The pages are the file's, shared and reclaimable."""
+
+
 class Matcher:
     """Fuzzy lookup over one memory database connection (one per thread, as SQLite wants)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        conn.execute(f"pragma mmap_size = {LOOKUP_MMAP_BYTES}")
 
     def lookup(
         self,
@@ -444,7 +454,7 @@ class Matcher:
         groups = pigeonhole_groups(df, min_score)
         queries = [" AND ".join(_fts_string(word_of[stem]) for stem in group) for group in groups]
         found: set[int] = set()
-        sql = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ? order by rowid desc limit ?"
+        sql = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ? limit ?"
         for expression in queries:
             found.update(row[0] for row in self._conn.execute(sql, (expression, CANDIDATES)))
             if len(found) >= CANDIDATES:
