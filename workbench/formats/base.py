@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar, TextIO
+from typing import BinaryIO, ClassVar, TextIO
 
 from termbase import safetext
 from termbase.errors import TermbaseError
@@ -171,3 +171,14 @@ def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
         yield text
         text.flush()
         text.detach()
+
+
+@contextmanager
+def atomic_binary_output(path: Path) -> Iterator[BinaryIO]:
+    """`atomic_output` for writers that encode for themselves (lxml's incremental writer)."""
+    try:
+        refuse_unsafe_output(Path(path))
+    except TermbaseError as error:
+        raise InputError(str(error)) from None
+    with atomic_write(path) as raw:
+        yield raw
