@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTROL", "clean", "has_control", "visible", "without_sequences"]
+__all__ = ["CONTROL", "clean", "has_control", "is_clean", "visible", "without_sequences"]
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 """Arabic letter mark, LRM/RLM, embeddings, overrides and isolates."""
@@ -49,6 +49,11 @@ _TERMINAL_SEQUENCE = re.compile(
 def has_control(text: str) -> bool:
     """Whether `text` holds anything `visible` would have to replace."""
     return CONTROL.search(text) is not None
+
+
+def is_clean(text: str) -> bool:
+    """Whether `clean(text)` is `text` itself: one scan, for bulk paths that check many fields at once."""
+    return _REMOVED.search(text) is None
 
 
 def clean(text: str, *, pages: bool = False) -> str:

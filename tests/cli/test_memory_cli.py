@@ -103,3 +103,57 @@ def test_errors_are_one_line_and_exit_2(
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("workbench: error:") and message in lines[0]
+
+
+def test_lookup_batch_answers_each_json_line_as_the_single_lookup_does(
+    runner: CliRunner, folder: Path, tmx: Path, tmp_path: Path
+) -> None:
+    run(runner, "memory", "import", str(folder), str(tmx))
+    queries = tmp_path / "queries.jsonl"
+    queries.write_text(
+        json.dumps("The workers' club opened in 1925.") + "\n\n"
+        + json.dumps({"id": 7, "text": "The clubs were closed in 1930.", "limit": 1}) + "\n"
+        + json.dumps({"text": "Nothing like it at all.", "min": 99}) + "\n",
+        encoding="utf-8",
+    )
+    lines = run(runner, "memory", "lookup", str(folder), "--batch", str(queries)).splitlines()
+    answers = [json.loads(line) for line in lines]
+    assert len(answers) == 3
+    single = json.loads(run(runner, "memory", "lookup", str(folder), "The workers' club opened in 1925.", "--format", "json"))
+    assert answers[0] == {"text": "The workers' club opened in 1925.", "matches": single}
+    assert answers[1]["id"] == 7 and [m["target"] for m in answers[1]["matches"]] == [SHARED[1][1]]
+    assert answers[2]["matches"] == []
+
+
+def test_lookup_batch_reads_stdin(runner: CliRunner, folder: Path, tmx: Path) -> None:
+    run(runner, "memory", "import", str(folder), str(tmx))
+    result = runner.invoke(main, ["memory", "lookup", str(folder), "--batch", "-"], input='"The clubs were closed in 1929."\n')
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["matches"][0]["score"] == 100
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("not json\n", "line 1: not JSON"),
+        ('"fine"\n[1, 2]\n', "line 2: expected a JSON string or an object"),
+        ('{"text": "a", "min": 101}\n', "min must be a whole number"),
+        ('{"text": "a", "colour": 1}\n', "unknown key 'colour'"),
+        ('{"limit": 3}\n', "the text must be a JSON string"),
+    ],
+)
+def test_lookup_batch_refuses_a_bad_line_in_one_line(
+    runner: CliRunner, folder: Path, tmp_path: Path, content: str, reason: str
+) -> None:
+    queries = tmp_path / "bad.jsonl"
+    queries.write_text(content, encoding="utf-8")
+    result = runner.invoke(main, ["memory", "lookup", str(folder), "--batch", str(queries)])
+    assert result.exit_code == 2
+    assert reason in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_lookup_wants_text_or_batch_not_both(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    (tmp_path / "q.jsonl").write_text('"x"\n', encoding="utf-8")
+    for args in ([], ["some text", "--batch", str(tmp_path / "q.jsonl")]):
+        result = runner.invoke(main, ["memory", "lookup", str(folder), *args])
+        assert result.exit_code == 2 and "either TEXT or --batch" in result.stderr

@@ -36,3 +36,18 @@ def test_names_are_unique_and_found() -> None:
     assert all(format_named(n).name == n for n in names)
     with pytest.raises(InputError):
         format_named("xliff")
+
+
+def test_a_clean_unit_is_stored_as_it_is_and_a_dirty_field_anywhere_is_cleaned() -> None:
+    from workbench.formats.base import TranslationUnit
+
+    unit = TranslationUnit("The club.", "Клуб.", "en", "ru", tuid="1", notes=("fine",), props=(("x-a", "b"),))
+    assert unit.cleaned() is unit
+    for dirty in (
+        TranslationUnit("The \x1b[31mclub.", "Клуб.", "en", "ru"),
+        TranslationUnit("The club.", "Клуб.", "en", "ru", notes=("a\u202eb",)),
+        TranslationUnit("The club.", "Клуб.", "en", "ru", props=(("x-a", "b\x07"),)),
+    ):
+        cleaned = dirty.cleaned()
+        assert cleaned is not dirty
+        assert cleaned.source == "The club." and cleaned.notes in ((), ("ab",)) and cleaned.props in ((), (("x-a", "b"),))

@@ -23,6 +23,7 @@ from termbase import safetext
 )
 def test_clean_removes_control_and_keeps_text(raw: str, clean: str) -> None:
     assert safetext.clean(raw) == clean
+    assert safetext.is_clean(raw) == (raw == clean)
 
 
 def test_clean_keeps_page_breaks_in_documents_only() -> None:

@@ -17,9 +17,6 @@ from typing import TYPE_CHECKING
 
 import click
 from click_default_group import DefaultGroup
-from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
 from workbench.cli.common import (
     console,
@@ -142,6 +139,9 @@ def run_command(
 
 def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -> None:
     """Findings grouped by check with counts, readable in an 80-column terminal."""
+    from rich.table import Table
+    from rich.text import Text
+
     from workbench.core.checks import REGISTRY
     from workbench.core.checks.reports import summary
 
@@ -185,6 +185,8 @@ def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -
 @contextmanager
 def _progress() -> Iterator[Callable[[int, int], None] | None]:
     """A progress bar on stderr when it is a terminal; nothing otherwise (CI, pipes)."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
     if not sys.stderr.isatty():
         yield None
         return
@@ -249,6 +251,8 @@ def revoke_command(directory: Path, position: int, check_id: str, concept: str |
 @format_option
 def accepted_command(directory: Path, output_format: str) -> None:
     """List the accepted findings with their reasons."""
+    from rich.table import Table
+
     from workbench.core.checks.acceptance import list_acceptances
 
     with open_project(directory) as project:

@@ -11,19 +11,20 @@ import json
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
-from rich.console import Console, ConsoleOptions, RenderableType
-from rich.segment import Segment
-from rich.text import Text
 
 from termbase import safetext
 from termbase.errors import TermbaseError
 from workbench.core.errors import WorkbenchError
-from workbench.core.project import Project
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from workbench.core.project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -45,6 +46,8 @@ format_option = click.option(
 
 
 def open_project(directory: Path) -> Project:
+    from workbench.core.project import Project
+
     return Project.open(directory)
 
 
@@ -61,49 +64,35 @@ def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
     click.echo(safetext.visible(text), err=err, nl=nl)
 
 
-class SafeConsole(Console):
-    """A Rich console for data: no markup, emoji codes or highlighting, and every
-    segment it renders is passed through `safetext.visible` (style codes Rich adds
-    itself are separate control segments and stay)."""
-
-    def __init__(self, **options: Any) -> None:
-        options.setdefault("highlight", False)
-        super().__init__(markup=False, emoji=False, **options)
-
-    def render_str(self, text: str, **options: Any) -> Text:
-        """Strings are made visible before layout, so columns keep their widths."""
-        return super().render_str(safetext.visible(text), **options)
-
-    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
-        """Whatever else renders text (a `Text` built from data) is caught here."""
-        for segment in super().render(renderable, options):
-            if segment.control or not safetext.has_control(segment.text):
-                yield segment
-            else:
-                yield Segment(safetext.visible(segment.text), segment.style)
-
-
 def console(**options: Any) -> Console:
-    """The console every table and report is printed through (see `SafeConsole`)."""
+    """The console every table and report is printed through (see `console.SafeConsole`)."""
+    from workbench.cli.console import SafeConsole
+
     return SafeConsole(**options)
 
 
 _JSON_UNSAFE = re.compile(f"[\x7f{safetext.CONTROL.pattern[1:-1]}]")
 
 
-def to_json(obj: Any) -> str:
+def to_json(obj: Any, *, indent: int | None = 2) -> str:
     """JSON with Russian readable but every control character written as an escape.
 
     `json` already escapes C0; C1 controls, DEL and bidi overrides it would write raw.
     They can only occur inside strings, where `\\uXXXX` is the same character to a reader.
+    `indent=None` gives one line (JSON lines).
     """
-    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def emit_json(obj: Any) -> None:
     """JSON for scripts: UTF-8 as it is (Russian stays readable), stable indentation."""
     click.echo(to_json(obj))
+
+
+def emit_json_line(obj: Any) -> None:
+    """One JSON value on one line (JSON lines); `click.echo` flushes, so a reading script gets it at once."""
+    click.echo(to_json(obj, indent=None))
 
 
 def fail(message: str) -> NoReturn:

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from workbench.cli.common import (
     console,
     echo,
     emit_json,
+    emit_json_line,
+    fail,
     format_option,
     open_project,
     project_argument,
@@ -65,6 +65,8 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 @format_option
 def list_command(directory: Path, output_format: str) -> None:
     """List the memories of project DIR with their unit counts."""
+    from rich.table import Table
+
     from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
@@ -81,28 +83,45 @@ def list_command(directory: Path, output_format: str) -> None:
 
 @memory.command("lookup")
 @project_argument
-@click.argument("text")
+@click.argument("text", required=False)
 @click.option("--min", "min_score", type=click.IntRange(0, 100), default=70, show_default=True, help="Lowest score (percent) to show.")
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True, help="Most matches to show.")
+@click.option(
+    "--batch",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Look up every line of this file (- for stdin): JSON lines in, JSON lines out (see README).",
+)
 @format_option
-def lookup_command(directory: Path, text: str, min_score: int, limit: int, output_format: str) -> None:
+def lookup_command(
+    directory: Path, text: str | None, min_score: int, limit: int, batch: Path | None, output_format: str
+) -> None:
     """Fuzzy matches for TEXT (a source sentence) from every memory of project DIR.
 
     Each match shows its score, a word diff against TEXT (struck: only in the
     memory; underlined: only in TEXT), and the numbers and termbase terms that
-    differ.
+    differ. With --batch FILE, every line of FILE is a query and every answer
+    one JSON line: the memory is opened and warmed once for them all.
     """
     from workbench.core.team import open_memory
     from workbench.core.terminology import project_matcher
 
+    if (text is None) == (batch is None):
+        fail("give either TEXT or --batch FILE")
     with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         recogniser = project_matcher(project, project.config.source_lang)
         terms = _term_finder(recogniser) if recogniser is not None else None
+        if batch is not None:
+            _lookup_batch(tm, batch, min_score=min_score, limit=limit, terms=terms)
+            return
+        assert text is not None
         matches = tm.lookup(text, min_score=min_score, limit=limit, terms=terms)
     if output_format == "json":
         emit_json([_match_json(m) for m in matches])
         return
+    from rich.table import Table
+    from rich.text import Text
+
     if not matches:
         echo(f"no matches of {min_score}% or more")
         return
@@ -136,6 +155,9 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
 
     Inflected forms count: "клуб" finds "клубы" and "клубов", "club" finds "clubs".
     """
+    from rich.table import Table
+    from rich.text import Text
+
     from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
@@ -169,6 +191,33 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
             found.stylize("bold reverse", start, end)
         table.add_row(source, target, Text(hit.memory))
     console().print(table)
+
+
+def _lookup_batch(tm: Any, batch: Path, *, min_score: int, limit: int, terms: TermFinder | None) -> None:
+    """Answer each query line of `batch` with one JSON line, as soon as it is read.
+
+    A line is a JSON string (the text) or an object with `text` and optionally
+    `min`, `limit` (overriding the options for that line) and `id` (echoed back);
+    blank lines are skipped. A line that is neither stops the run with a one-line
+    error naming it; the answers already written stand.
+    """
+    from workbench.core.memory import parse_batch_query
+
+    with click.open_file(str(batch), encoding="utf-8", errors="strict") as lines:
+        try:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    query = parse_batch_query(line, min_score=min_score, limit=limit)
+                except ValueError as exc:
+                    fail(f"{batch}, line {number}: {exc}")
+                matches = tm.lookup(query.text, min_score=query.min_score, limit=query.limit, terms=terms)
+                answer: dict[str, Any] = {} if query.id is None else {"id": query.id}
+                answer.update(text=query.text, matches=[_match_json(m) for m in matches])
+                emit_json_line(answer)
+        except UnicodeDecodeError as exc:
+            fail(f"{batch}: not UTF-8 text ({exc.reason} at byte {exc.start})")
 
 
 def _term_finder(recogniser: Matcher) -> TermFinder:

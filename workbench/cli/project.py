@@ -6,8 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from workbench.cli.common import (
     console,
@@ -19,8 +17,6 @@ from workbench.cli.common import (
     open_project,
     project_argument,
 )
-from workbench.core.project import Project
-from workbench.core.summary import project_summary
 
 if TYPE_CHECKING:
     from workbench.core.ingest import ImportReport
@@ -35,6 +31,8 @@ existing_file = click.Path(exists=False, dir_okay=False, path_type=Path)
 @click.option("--name", help="Project name (default: the folder name).")
 def init(directory: Path, source_lang: str, target_lang: str, name: str | None) -> None:
     """Create a new project in DIR (which must not exist or be empty)."""
+    from workbench.core.project import Project
+
     with Project.create(directory, source_lang, target_lang, name) as project:
         echo(
             f"created project {project.config.name!r} "
@@ -113,11 +111,15 @@ def _describe_import(report: ImportReport) -> str:
 @format_option
 def status(directory: Path, output_format: str) -> None:
     """Languages, documents, segment counts and findings of the project in DIR."""
+    from workbench.core.summary import project_summary
+
     with open_project(directory) as project:
         summary = project_summary(project)
     if output_format == "json":
         emit_json(summary)
         return
+    from rich.text import Text
+
     out = console(highlight=False)
     out.print(Text.assemble((summary["name"], "bold"), f" ({summary['source_lang']} -> {summary['target_lang']})"))
     segs = summary["segments"]
@@ -177,6 +179,8 @@ def segments(directory: Path, output_format: str) -> None:
             ]
         )
         return
+    from rich.table import Table
+
     table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("source", ratio=1)

@@ -8,8 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from workbench.cli.common import (
     console,
@@ -79,6 +77,9 @@ def review_command(directory: Path, output_format: str, output: Path | None) -> 
             with atomic_output(output) as fh:
                 fh.write(text)
         return
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table("#", "source", "target (tracked changes)", show_lines=True, header_style="bold")
     for r in items:
         diff = Text()

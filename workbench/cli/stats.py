@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.table import Table
 
 from workbench.cli.common import console, echo, emit_json, open_project, project_argument
-from workbench.core.stats import BANDS, Analysis, Counts, ProjectStatistics
+
+if TYPE_CHECKING:  # `--help` loads neither the memory nor rich (issue 18)
+    from workbench.core.stats import Analysis, Counts, ProjectStatistics
 
 COLUMNS = ("segments", "words", "characters", "characters_with_spaces", "target_words")
 
@@ -62,6 +63,8 @@ def stats_command(directory: Path, output_format: str, no_analysis: bool) -> Non
 
 def to_json(statistics: ProjectStatistics, analysis: Analysis | None) -> dict[str, Any]:
     """The report as JSON: totals, per status, per document, and the analysis bands."""
+    from workbench.core.stats import BANDS
+
     result: dict[str, Any] = {
         "word_count_rule": "hyphen and apostrophe join; dash, slash, punctuation, space and tags separate; numbers count",
         "total": statistics.total.as_dict(),
@@ -90,6 +93,7 @@ def to_json(statistics: ProjectStatistics, analysis: Analysis | None) -> dict[st
 def to_csv(statistics: ProjectStatistics, analysis: Analysis | None) -> str:
     """One row per (scope, document, group): scope `status` or `analysis`, document `*` for the project."""
     from workbench.core.checks.reports import safe_cell
+    from workbench.core.stats import BANDS
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -117,6 +121,10 @@ def to_csv(statistics: ProjectStatistics, analysis: Analysis | None) -> str:
 
 
 def _print_tables(statistics: ProjectStatistics, analysis: Analysis | None) -> None:
+    from rich.table import Table
+
+    from workbench.core.stats import BANDS
+
     out = console()
     table = Table(title="By status", title_justify="left", header_style="bold")
     for name in ("status", "segments", "words", "characters", "target words"):

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.table import Table
 
 from workbench.cli.common import (
     console,
@@ -163,6 +162,8 @@ def concept_to_json(concept: Any) -> dict[str, Any]:
 @format_option
 def list_command(directory: Path, output_format: str) -> None:
     """List every concept the project uses, its own termbase first."""
+    from rich.table import Table
+
     from workbench.core.terminology import project_concepts
 
     with open_project(directory) as project:
@@ -200,6 +201,8 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
     that linked it to the term, the concept, and what grammar decided when it
     had to (agreement, or why a word that may be a verb was read as the noun).
     """
+    from rich.table import Table
+
     from workbench.core.terminology import project_matcher
 
     if lang is not None and not lang.strip():

@@ -14,17 +14,17 @@ def project_summary(project: Project) -> dict[str, Any]:
     Counted in SQL so that the summary of a 100,000-segment project costs a
     few milliseconds, not a load of every segment.
     """
-    db = project.db
+    db = project.conn
     counts = {
         row["status"]: row["n"]
-        for row in db.query("select status, count(*) as n from segments group by status")
+        for row in project.query("select status, count(*) as n from segments group by status")
     }
     total = sum(counts.values())
     locked = db.execute("select count(*) from segments where locked = 1 and confidence is not null").fetchone()[0]
     empty = db.execute("select count(*) from segments where trim(coalesce(target, '')) = ''").fetchone()[0]
     per_document = {
         row["document_id"]: row["n"]
-        for row in db.query("select document_id, count(*) as n from segments group by document_id")
+        for row in project.query("select document_id, count(*) as n from segments group by document_id")
     }
     documents = [
         {
@@ -38,7 +38,7 @@ def project_summary(project: Project) -> dict[str, Any]:
             "imported": row["imported_at"],
             "segments": per_document.get(row["id"], 0),
         }
-        for row in db.query("select * from documents order by seq")
+        for row in project.query("select * from documents order by seq")
     ]
     findings = _open_stored_findings(project)
     translated = counts.get("translated", 0)
@@ -70,10 +70,10 @@ def _open_stored_findings(project: Project) -> dict[str, int]:
     from workbench.core.checks.acceptance import list_acceptances
     from workbench.core.checks.base import text_hash
 
-    db = project.db
+    db = project.conn
     findings = {
         row["check"]: row["n"]
-        for row in db.query(
+        for row in project.query(
             'select "check", count(*) as n from segment_findings group by "check" order by "check"'
         )
     }

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar, TextIO
+from typing import BinaryIO, ClassVar, TextIO
 
 from termbase import safetext
 from termbase.errors import TermbaseError
@@ -72,6 +72,11 @@ class TranslationUnit:
         """The unit as it may be stored: every text without terminal sequences, control
         characters or bidi overrides (`termbase.safetext.clean`). Every import of units
         (project or memory, TMX or TSV) stores this, never the unit as read."""
+        fields = [self.source, self.target, self.source_lang, self.target_lang, self.tuid or "", self.status or ""]
+        fields += self.notes
+        fields += [text for pair in self.props for text in pair]
+        if safetext.is_clean("\n".join(fields)):  # almost every unit: no copy (a million-unit import)
+            return self
         clean = safetext.clean
         return replace(
             self,
@@ -166,3 +171,14 @@ def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
         yield text
         text.flush()
         text.detach()
+
+
+@contextmanager
+def atomic_binary_output(path: Path) -> Iterator[BinaryIO]:
+    """`atomic_output` for writers that encode for themselves (lxml's incremental writer)."""
+    try:
+        refuse_unsafe_output(Path(path))
+    except TermbaseError as error:
+        raise InputError(str(error)) from None
+    with atomic_write(path) as raw:
+        yield raw

@@ -11,7 +11,7 @@ raises `InputError` naming the file and line. libxml2's safety limits stay on
 (no `huge_tree`): a single text over 10 MB or nesting deeper than 256 levels,
 which no translation unit has, is refused as malformed rather than parsed.
 
-Writing produces TMX 1.4b, streamed one `tu` line at a time: one `tu` per
+Writing produces TMX 1.4b through lxml's incremental writer, one `tu` line at a time: one `tu` per
 unit with `tuid`, `creationdate`/`changedate` in TMX's UTC form
 `YYYYMMDDThhmmssZ`, `xml:lang` on every `tuv`, status and confidence as
 `x-status`/`x-confidence` props and notes as `note`. `<`, `&` and `>` in text
@@ -53,15 +53,15 @@ from typing import Any
 from lxml import etree
 
 from workbench.core.errors import InputError
-from workbench.core.tags import InlineCodes, Numbering, Tag, render
+from workbench.core.tags import InlineCodes, Numbering, Tag, find_tags, render
 from workbench.formats.base import (
     BitextFormat,
     TranslationUnit,
     WriteReport,
-    atomic_output,
+    atomic_binary_output,
     language_rank,
 )
-from workbench.formats.inline_xml import Vocabulary, escape_attr, escape_text, extract
+from workbench.formats.inline_xml import Vocabulary, escape_text, extract
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP_STATUS = "x-status"
@@ -415,46 +415,46 @@ def write_tmx(
     dates. `target_lang` is not written in the header (TMX has no such
     attribute) but is the `xml:lang` of targets whose unit has no tag.
 
-    The markup is serialised by hand rather than through lxml element
-    objects: it is a fixed, flat shape, and building a tree per unit made a
-    million-unit export three times slower. Escaping is `_text`/`_attr`
-    below; the tests hold the output to the DTD, lxml, translate-toolkit and
-    OmegaT.
+    lxml's incremental writer (`etree.xmlfile`) serialises: the document's
+    frame is opened and closed around the stream, and each `tu` is a small
+    element written and dropped at once, so memory stays flat and every
+    escape (`&`, `<`, `>`, quotes, `\r` as `&#13;`) is libxml2's. Kept inline
+    codes are the file's own markup: a segment holding them is parsed back
+    into elements (lxml refuses anything not well-formed) before it is written.
     """
     path = Path(path)
     writer = _UnitWriter(source_lang, target_lang)
-    header = _attrs(
-        {
-            "creationtool": "workbench",
-            "creationtoolversion": workbench_version(),
-            "segtype": "sentence",
-            "o-tmf": "workbench",
-            "adminlang": ADMIN_LANG,
-            "srclang": source_lang,
-            "datatype": "plaintext",
-            "creationdate": format_tmx_date(created or datetime.now(UTC)),
-        },
-        writer,
-    )
-    with atomic_output(path) as fh:
-        fh.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header{header}/>\n<body>\n')
-        write = fh.write
-        for unit in units:
-            write(writer.unit(unit))
-        fh.write("</body>\n</tmx>\n")
+    header = {
+        "creationtool": "workbench",
+        "creationtoolversion": workbench_version(),
+        "segtype": "sentence",
+        "o-tmf": "workbench",
+        "adminlang": ADMIN_LANG,
+        "srclang": source_lang,
+        "datatype": "plaintext",
+        "creationdate": format_tmx_date(created or datetime.now(UTC)),
+    }
+    with atomic_binary_output(path) as fh:
+        with etree.xmlfile(fh, encoding="UTF-8") as xf:
+            xf.write_declaration()
+            with xf.element("tmx", version="1.4"):
+                xf.write("\n")
+                xf.write(writer.element("header", {name: writer.clean(value) for name, value in header.items()}))
+                with xf.element("body"):
+                    xf.write("\n")
+                    for unit in units:
+                        writer.unit(xf, unit)
+                xf.write("\n")
+        fh.write(b"\n")  # xmlfile writes no text after the root; a text file ends with a line break
     return WriteReport(path=path, units=writer.count, removed_characters=writer.removed)
 
 
-_text = escape_text
-_attr = escape_attr
-
-
-def _attrs(values: dict[str, str], writer: _UnitWriter) -> str:
-    return "".join(f' {name}="{_attr(writer.clean(value))}"' for name, value in values.items())
+_LANG = "xml:lang"
+"""`xml:lang` as xmlfile takes it (the `{namespace}lang` form would make it declare a prefix)."""
 
 
 class _UnitWriter:
-    """Serialises units one `tu` line at a time, counting units and removed characters."""
+    """Writes one `tu` per unit into an `etree.xmlfile`, counting units and removed characters."""
 
     def __init__(self, source_lang: str, target_lang: str) -> None:
         self.source_lang = source_lang
@@ -470,40 +470,74 @@ class _UnitWriter:
         self.removed += dropped
         return cleaned
 
-    def unit(self, unit: TranslationUnit) -> str:
-        clean = self.clean
-        parts = ["<tu"]
+    @staticmethod
+    def element(name: str, attributes: dict[str, str]) -> Any:
+        """A childless element followed by a line break."""
+        made = etree.Element(name, attributes)
+        made.tail = "\n"
+        return made
+
+    def unit(self, xf: Any, unit: TranslationUnit) -> None:
+        texts = [unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid or "", unit.status or ""]
+        texts += unit.notes
+        texts += [text for prop in unit.props for text in prop]
+        # one scan of the whole unit: almost every unit is clean, and then no field need be checked
+        clean = self.clean if _XML_INVALID.search("".join(texts)) else _same
+        attributes = {}
         if unit.tuid:
-            parts.append(f' tuid="{_attr(clean(unit.tuid))}"')
+            attributes["tuid"] = clean(unit.tuid)
         if unit.created:
-            parts.append(f' creationdate="{format_tmx_date(unit.created)}"')
+            attributes["creationdate"] = format_tmx_date(unit.created)
         if unit.changed:
-            parts.append(f' changedate="{format_tmx_date(unit.changed)}"')
-        parts.append(">")
-        for note in unit.notes:
-            parts.append(f"<note>{_text(clean(note))}</note>")
-        if unit.status:
-            parts.append(f'<prop type="{PROP_STATUS}">{_text(clean(unit.status))}</prop>')
-        if unit.confidence is not None:
-            parts.append(f'<prop type="{PROP_CONFIDENCE}">{float(unit.confidence)!r}</prop>')
-        for kind, value in unit.props:
-            parts.append(f'<prop type="{_attr(clean(kind)) or "x-unknown"}">{_text(clean(value))}</prop>')
-        codes = unit.codes if unit.codes is not None and unit.codes.vocabulary == "tmx" else None
-        source_codes = codes.source.get if codes else _no_code
-        target_codes = codes.lookup if codes else _no_code
-        for lang, text, lookup in (
-            (unit.source_lang or self.source_lang, unit.source, source_codes),
-            (unit.target_lang or self.target_lang, unit.target, target_codes),
-        ):
-            seg = render(clean(text), lookup, _generic_code, _text)
-            parts.append(f'<tuv xml:lang="{_attr(clean(lang))}"><seg>{seg}</seg></tuv>')
-        parts.append("</tu>\n")
+            attributes["changedate"] = format_tmx_date(unit.changed)
+        element, write = xf.element, xf.write
+        with element("tu", attributes):
+            for note in unit.notes:
+                with element("note"):
+                    write(clean(note))
+            if unit.status:
+                with element("prop", type=PROP_STATUS):
+                    write(clean(unit.status))
+            if unit.confidence is not None:
+                with element("prop", type=PROP_CONFIDENCE):
+                    write(repr(float(unit.confidence)))
+            for kind, value in unit.props:
+                with element("prop", type=clean(kind) or "x-unknown"):
+                    write(clean(value))
+            codes = unit.codes if unit.codes is not None and unit.codes.vocabulary == "tmx" else None
+            source_codes = codes.source.get if codes else _no_code
+            target_codes = codes.lookup if codes else _no_code
+            for lang, text, lookup in (
+                (unit.source_lang or self.source_lang, unit.source, source_codes),
+                (unit.target_lang or self.target_lang, unit.target, target_codes),
+            ):
+                with element("tuv", {_LANG: clean(lang)}):
+                    text = clean(text)
+                    if find_tags(text):
+                        write(_tagged_segment(text, lookup))
+                    else:
+                        with element("seg"):
+                            write(text)
+        write("\n")
         self.count += 1
-        return "".join(parts)
+
+
+def _tagged_segment(text: str, lookup: Any) -> Any:
+    """A `seg` whose placeholders stand for inline codes: their kept markup (or a generic
+    code) around the escaped text, parsed into elements."""
+    markup = render(text, lookup, _generic_code, escape_text)  # halves only where they nest
+    return etree.fromstring(f"<seg>{markup}</seg>", _MARKUP_PARSER)
+
+
+_MARKUP_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 def _no_code(_token: str) -> None:
     return None
+
+
+def _same(text: str) -> str:
+    return text
 
 
 class TmxFormat(BitextFormat):

@@ -45,7 +45,10 @@ def accepted_keys(project: Project) -> frozenset[AcceptedKey]:
 
 
 def list_acceptances(project: Project) -> list[Acceptance]:
-    if not project.db[TABLE].exists():
+    exists = project.conn.execute(
+        "select 1 from sqlite_master where type = 'table' and name = ?", (TABLE,)
+    ).fetchone()
+    if exists is None:
         return []
     return [
         Acceptance(
@@ -56,7 +59,7 @@ def list_acceptances(project: Project) -> list[Acceptance]:
             row["reason"],
             row["accepted_at"],
         )
-        for row in project.db.query(f"select * from {TABLE} order by segment_id, id")
+        for row in project.query(f"select * from {TABLE} order by segment_id, id")
     ]
 
 

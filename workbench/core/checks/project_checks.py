@@ -89,7 +89,7 @@ def record_last_run(project: Project, findings: Sequence[Finding]) -> None:
 
 def last_run(project: Project) -> LastRun | None:
     """The last full run's result, or None when no check has run on this project."""
-    row = project.db.execute(
+    row = project.conn.execute(
         "select ran_at, findings, total from checks_last_run order by id desc limit 1"
     ).fetchone()
     return None if row is None else LastRun(row[0], json.loads(row[1]), int(row[2]))

@@ -16,12 +16,14 @@ from .search import UnitRow as UnitRow
 from .search import check_min_score as check_min_score
 from .search import length_bounds as length_bounds
 from .search import normalise as normalise
+from .search import parse_batch_query as parse_batch_query
 from .search import pigeonhole_groups as pigeonhole_groups
 from .search import rank as rank
 from .search import rough_shortlist as rough_shortlist
 from .search import source_key as source_key
 from .search import word_diff as word_diff
 from .store import CONFIRMED as CONFIRMED
+from .store import MEMORY_FILE as MEMORY_FILE
 from .store import MemoryImport as MemoryImport
 from .store import MemoryInfo as MemoryInfo
 from .store import ProjectSync as ProjectSync

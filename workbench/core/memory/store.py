@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -198,7 +199,7 @@ class TranslationMemory:
                 else:
                     yield _unit_row(memory_id, None, unit)
 
-        with write_transaction(self.db.conn):
+        with bulk_cache(self.db.conn), write_transaction(self.db.conn):
             existing = self._memory_id(name)
             if existing is not None:
                 self._delete_units("memory_id = ?", (existing,))
@@ -403,6 +404,23 @@ class TranslationMemory:
             ),
         )
         self._index_from(first)
+
+
+BULK_CACHE_KIB = 128 * 1024
+"""Page cache for a bulk load (SQLite's default is 2 MiB). The `source_key` index and the
+full-text indexes take keys in no useful order; with the pages they touch cached, a
+million-unit import writes each page once instead of evicting and rereading it."""
+
+
+@contextmanager
+def bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """A large page cache for the duration of a bulk load, the connection's own restored after."""
+    before = int(conn.execute("pragma cache_size").fetchone()[0])
+    conn.execute(f"pragma cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"pragma cache_size = {before}")
 
 
 _INSERT_UNIT = (

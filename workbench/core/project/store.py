@@ -20,15 +20,17 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
-from sqlite_utils import Database
 
 from workbench.core.errors import InputError, ProjectError
 from workbench.core.languages import normalize_tag
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import known_migrations, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CONFIG_FILE = "project.toml"
 DATABASE_FILE = "project.db"
@@ -125,17 +127,37 @@ class ProjectConfig:
 
 
 class Project:
-    """An open project: its folder, its configuration and its database."""
+    """An open project: its folder, its configuration and its database.
 
-    def __init__(self, path: Path, config: ProjectConfig, db: Database) -> None:
+    `conn` is the SQLite connection; `db` wraps it in a `sqlite_utils.Database`
+    on first use, so commands that only read (`status`, `segments`) never import
+    sqlite-utils and the numpy it pulls in.
+    """
+
+    def __init__(self, path: Path, config: ProjectConfig, conn: sqlite3.Connection) -> None:
         self.path = path
         self.config = config
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
         self.session = uuid.uuid4().hex
         """This opening of the project: the journal records it so undo stays within a session."""
         self.own_segment_changes = 0
         """How far this connection's own commits moved the segments generation: an open
         TUI tells its own edits from another program's by it."""
+
+    @property
+    def db(self) -> Database:
+        """The connection as a `sqlite_utils.Database` (tables, inserts, migrations)."""
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
+
+    def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows of `sql` as dicts, like `Database.query`, straight from the connection."""
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row))
 
     # -- opening and creating -------------------------------------------------
 
@@ -172,10 +194,10 @@ class Project:
         try:
             (staging / SOURCES_DIR).mkdir()
             _write_config(staging / CONFIG_FILE, config)
-            db = _connect(staging / DATABASE_FILE)
-            _use_wal(db)
-            migrations.apply(db)
-            db.close()
+            conn = _connect(staging / DATABASE_FILE)
+            _use_wal(conn)
+            migrations.apply(_database(conn))
+            conn.close()
             if path.exists():
                 path.rmdir()
             staging.rename(path)
@@ -203,18 +225,18 @@ class Project:
         if not os.access(path, os.W_OK):
             # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
             raise ProjectError(f"{path}: the project folder is read-only (workbench must write there)")
-        db = _connect(db_path)
+        conn = _connect(db_path)
         try:
-            _check_and_migrate(db, db_path)
-            project = cls(path, config, db)
+            _check_and_migrate(conn, db_path)
+            project = cls(path, config, conn)
             project._reconcile_listing()
         except BaseException:
-            db.close()
+            conn.close()
             raise
         return project
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Project:
         return self
@@ -254,7 +276,7 @@ class Project:
         """
         return tuple(
             DocumentEntry(name=name, kind=kind, source=source, target=target, imported=imported)
-            for name, kind, source, target, imported in self.db.execute(
+            for name, kind, source, target, imported in self.conn.execute(
                 "select name, kind, source_file, target_file, imported_at from documents order by seq"
             ).fetchall()
         )
@@ -267,7 +289,7 @@ class Project:
         """
         if self.stored_documents() == self.config.documents:
             return
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("pragma busy_timeout = 0")
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -305,9 +327,7 @@ class Project:
     def segments(self) -> list[Segment]:
         """Every segment in project order, with its stored findings."""
         findings: dict[int, list[StoredFinding]] = {}
-        for row in self.db.query(
-            "select * from segment_findings order by segment_id, start, id"
-        ):
+        for row in self.query("select * from segment_findings order by segment_id, start, id"):
             findings.setdefault(row["segment_id"], []).append(finding_from_row(row))
         return [
             segment_from_row(row, position, findings.get(row["id"], ()))
@@ -316,7 +336,7 @@ class Project:
 
     def segment(self, segment_id: int) -> Segment:
         """One segment with its findings and its 1-based position in project order."""
-        found = self.db.execute(
+        found = self.conn.execute(
             "select position from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
             "from segments s join documents d on d.id = s.document_id) where id = ?",
             [segment_id],
@@ -325,29 +345,30 @@ class Project:
             raise InputError(f"no segment with id {segment_id}")
         findings = [
             finding_from_row(r)
-            for r in self.db.query(
+            for r in self.query(
                 "select * from segment_findings where segment_id = ? order by start, id", [segment_id]
             )
         ]
-        return segment_from_row(self.db["segments"].get(segment_id), found[0], findings)
+        row = next(self.query("select * from segments where id = ?", [segment_id]))
+        return segment_from_row(row, found[0], findings)
 
     def segments_generation(self) -> int:
         """A counter every segment insert, update and delete bumps (by trigger), whoever writes."""
         try:
-            row = self.db.execute("select generation from segments_generation where id = 1").fetchone()
+            row = self.conn.execute("select generation from segments_generation where id = 1").fetchone()
         except sqlite3.OperationalError:  # a database older than the counter, being migrated
             return 0
         return int(row[0]) if row else 0
 
     def data_version(self) -> int:
         """SQLite's `data_version`: it changes when another connection commits to the database."""
-        return int(self.db.execute("pragma data_version").fetchone()[0])
+        return int(self.conn.execute("pragma data_version").fetchone()[0])
 
     def segment_count(self) -> int:
-        return self.db["segments"].count
+        return int(self.conn.execute("select count(*) from segments").fetchone()[0])
 
     def _ordered_rows(self) -> Iterator[dict[str, Any]]:
-        return self.db.query(
+        return self.query(
             "select s.* from segments s join documents d on d.id = s.document_id "
             "order by d.seq, s.seq, s.id"
         )
@@ -363,7 +384,7 @@ class Project:
         SQLite cannot wait for a lock while holding a read snapshot it may
         have to give up. Nested calls become savepoints.
         """
-        conn = self.db.conn
+        conn = self.conn
         if conn.in_transaction:
             with self.db.atomic():
                 yield self.db
@@ -431,8 +452,11 @@ def busy_timeout_ms() -> int:
     return int(value)
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> sqlite3.Connection:
     """Open SQLite the way every writer must: foreign keys, a bounded lock wait.
+
+    Recursive triggers are on, as `sqlite_utils.Database` would set them, so the
+    connection behaves the same whether or not it is ever wrapped in one.
 
     WAL is switched on by `_use_wal` only once the file is known to be ours:
     switching rewrites the file header, and a foreign or damaged file must be
@@ -441,42 +465,49 @@ def _connect(path: Path) -> Database:
     timeout_ms = busy_timeout_ms()
     try:
         conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000)
-        db = Database(conn)
-        db.execute(f"pragma busy_timeout = {timeout_ms}")
-        db.execute("pragma foreign_keys = on")
-        db.execute("pragma synchronous = normal")
+        conn.execute("pragma recursive_triggers = on")
+        conn.execute(f"pragma busy_timeout = {timeout_ms}")
+        conn.execute("pragma foreign_keys = on")
+        conn.execute("pragma synchronous = normal")
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc):  # torn pages in the schema itself: the same verdict as quick_check's
             raise ProjectError(f"{path} is damaged ({exc})") from None
         raise ProjectError(f"{path}: cannot open the database ({exc})") from None
-    return db
+    return conn
 
 
-def _use_wal(db: Database) -> None:
+def _database(conn: sqlite3.Connection) -> Database:
+    """`conn` as a `sqlite_utils.Database`, imported only when something needs it."""
+    from sqlite_utils import Database
+
+    return Database(conn)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
     """WAL: a crash loses nothing committed, and readers never block the writer."""
-    if db.execute("pragma journal_mode").fetchone()[0] != "wal":
-        db.enable_wal()
+    if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
+        conn.execute("pragma journal_mode = wal")
 
 
-def _check_and_migrate(db: Database, db_path: Path) -> None:
+def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
     try:
-        verdict = db.execute("pragma quick_check").fetchone()[0]
+        verdict = conn.execute("pragma quick_check").fetchone()[0]
         if verdict != "ok":
             first = [line for line in verdict.splitlines() if not line.startswith("***")]
             raise ProjectError(f"{db_path} is damaged ({(first or [verdict])[0]})")
-        applied = {m.name for m in migrations.applied(db)}
+        applied = set(migrations.applied_names(conn))
         if not applied:
             # Some other program's SQLite file (or an emptied one): migrating it
             # would write our tables into it, even for a read-only command.
             raise ProjectError(f"{db_path} is not a workbench project database")
-        _use_wal(db)
+        _use_wal(conn)
         unknown = applied - set(known_migrations())
         if unknown:
             raise ProjectError(
                 f"{db_path} was made by a newer workbench (schema {sorted(unknown)[-1]}); upgrade workbench"
             )
-        if migrations.pending(db):
-            migrations.apply(db)
+        if not set(known_migrations()) <= applied:
+            migrations.apply(_database(conn))
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{db_path} is damaged or not a workbench database ({exc})") from None
 

@@ -1,0 +1,80 @@
+"""Light commands load only what they use: `--help`, `status` and `segments` start fast.
+
+Each command runs in a fresh interpreter (a module imported by an earlier test
+would hide a heavy import), and the test lists which heavy libraries ended up
+in `sys.modules`. Start-up time itself is measured by the benchmark
+(`bench/bench_startup.py`), never by a timed test.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ("numpy", "sqlite_utils", "textual", "rich", "lxml", "rapidfuzz", "pymorphy3", "psycopg")
+"""Libraries that cost tens of milliseconds or more to import."""
+PROBE = """
+import json, sys
+from workbench.cli import main
+try:
+    main(sys.argv[1:], prog_name="workbench")
+except SystemExit as exit:
+    code = exit.code
+else:
+    code = 0
+loaded = sorted({name.split(".")[0] for name in sys.modules} & set(json.loads(sys.stdin.readline())))
+print("@@" + json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
+"""
+
+
+def loaded_by(*args: str) -> list[str]:
+    """The heavy libraries `workbench ARGS` imports (the command must succeed)."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        input=json.dumps(HEAVY) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    report = json.loads(result.stderr.rsplit("@@", 1)[1])
+    assert report["code"] in (0, None), result.stderr
+    return report["loaded"]
+
+
+@pytest.fixture(scope="module")
+def project_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from workbench.core.ingest.importing import import_tsv
+    from workbench.core.project import Project
+
+    folder = tmp_path_factory.mktemp("startup") / "p"
+    bitext = folder.parent / "book.tsv"
+    bitext.write_text("The club opened in 1923.\tКлуб открылся в 1923 году.\n", encoding="utf-8")
+    with Project.create(folder) as project:
+        import_tsv(project, bitext, None)
+    return folder
+
+
+def test_help_loads_no_heavy_library() -> None:
+    assert loaded_by("--help") == []
+
+
+@pytest.mark.parametrize("command", ["status", "segments"])
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_reading_commands_load_neither_numpy_nor_sqlite_utils_nor_textual(
+    project_dir: Path, command: str, output: str
+) -> None:
+    loaded = loaded_by(command, str(project_dir), "--format", output)
+    assert not {"numpy", "sqlite_utils", "textual"} & set(loaded), loaded
+    if output == "json":
+        assert "rich" not in loaded  # tables need Rich; JSON does not
+
+
+def test_the_probe_sees_a_heavy_import(project_dir: Path) -> None:
+    """The check can fail: a command that does use the memory loads rapidfuzz."""
+    assert "rapidfuzz" in loaded_by("memory", "lookup", str(project_dir), "club", "--format", "json")
