@@ -40,6 +40,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -49,6 +50,7 @@ from termbase.normalize import fold_text, fold_word
 from workbench.core.errors import InputError
 from workbench.core.memory_schema import SOURCE_FTS
 from workbench.core.memory_terms import document_frequencies, first_stems
+from workbench.core.number_reader import NumberReader, number_key
 from workbench.core.tags import strip_tags
 
 SHARED_SLACK = 20
@@ -76,7 +78,6 @@ NUMBER_PENALTY = 2
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIFF_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
-_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 WORD = re.compile(r"[^\W_]+")
 """A word for the prefilter: letters and digits, no underscore."""
 
@@ -129,9 +130,36 @@ def normalise(text: str) -> str:
     return " ".join(_TOKEN.findall(fold_text(strip_tags(text))))
 
 
-def numbers(text: str) -> Counter[str]:
-    """The numbers of `text`, placeholders left out (`⟦12⟧` is no number)."""
-    return Counter(_NUMBER.findall(strip_tags(text)))
+def numbers(text: str, lang: str = "en") -> Counter[str]:
+    """The numbers of `text` as keys of the project's one number reader, placeholders
+    left out (`⟦12⟧` is no number): "3,500" and "3500" are one number, «марта» is a
+    month, "1920s" a decade, so a match differs only where the values do."""
+    return Counter(_read_numbers(text, lang)[0])
+
+
+def _numbers_as_written(text: str, lang: str, keys: Counter[str]) -> tuple[str, ...]:
+    """The numbers behind `keys` as `text` writes them ("3,500", «марта»), for the faces."""
+    written = _read_numbers(text, lang)[1]
+    return tuple(written[key] for key in keys.elements())
+
+
+@lru_cache(maxsize=65_536)
+def _read_numbers(text: str, lang: str) -> tuple[dict[str, int], dict[str, str]]:
+    """(key -> count, key -> first text written) of `text`; cached, since a lookup reads
+    the same memory sources again and again."""
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for token in _number_reader(lang).read(strip_tags(text)):
+        if token.required:
+            key = number_key(token)
+            counts[key] = counts.get(key, 0) + 1
+            written.setdefault(key, token.text)
+    return counts, written
+
+
+@lru_cache(maxsize=16)
+def _number_reader(lang: str) -> NumberReader:
+    return NumberReader(lang)
 
 
 def word_diff(match_source: str, text: str) -> tuple[DiffChunk, ...]:
@@ -270,6 +298,7 @@ def rank(
     limit: int,
     exclude_segment: int | None = None,
     terms: TermFinder | None = None,
+    lang: str = "en",
 ) -> list[FuzzyMatch]:
     """Score candidate units and keep the best `limit` of at least `min_score`, best first.
 
@@ -277,15 +306,16 @@ def rank(
     team server both hand their candidates here, so a unit gets the same
     score and the same place wherever it is looked up. Ties go to the most
     recently changed unit; identical source/target pairs are offered once.
+    `lang` is the sources' language, whose conventions the numbers are read by.
     """
     rows = [r for r in rows if exclude_segment is None or r.segment_id != exclude_segment]
     if not rows or limit <= 0:
         return []
     text_norm = normalise(text)
-    text_numbers = numbers(text)
+    text_numbers = numbers(text, lang)
     scored: list[tuple[int, UnitRow]] = []
     for row in rows:
-        source_numbers = numbers(row.source)
+        source_numbers = numbers(row.source, lang)
         gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
         value = score(text, text_norm, row.source, normalise(row.source), gap)
         if value >= min_score:
@@ -299,7 +329,7 @@ def rank(
         if (row.source, row.target) in seen:
             continue
         seen.add((row.source, row.target))
-        matches.append(_match(text, value, row, terms))
+        matches.append(_match(text, value, row, terms, lang))
         if len(matches) == limit:
             break
     return matches
@@ -335,8 +365,10 @@ def pigeonhole_groups(document_frequency: dict[str, int], min_score: int) -> lis
 class Matcher:
     """Fuzzy lookup over one memory database connection (one per thread, as SQLite wants)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, lang: str = "en") -> None:
         self._conn = conn
+        self._lang = lang
+        """The sources' language, for reading their numbers."""
 
     def lookup(
         self,
@@ -360,7 +392,8 @@ class Matcher:
             return []
         ids = self._exact_ids(text) | self._candidate_ids(text, min_score)
         rows = self._rows(self._rough_shortlist(text, ids, min_score))
-        return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+        return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms,
+                    lang=self._lang)
 
     def _rough_shortlist(self, text: str, ids: set[int], min_score: int) -> set[int]:
         """Candidates that can still reach `min_score`, judged cheaply before the full scoring.
@@ -419,8 +452,8 @@ class Matcher:
         return [UnitRow._make(row) for row in self._conn.execute(query)]
 
 
-def _match(text: str, value: int, row: UnitRow, terms: TermFinder | None) -> FuzzyMatch:
-    text_numbers, source_numbers = numbers(text), numbers(row.source)
+def _match(text: str, value: int, row: UnitRow, terms: TermFinder | None, lang: str) -> FuzzyMatch:
+    text_numbers, source_numbers = numbers(text, lang), numbers(row.source, lang)
     text_words, source_words = _words(text), _words(row.source)
     text_terms = terms(text) if terms else frozenset()
     source_terms = terms(row.source) if terms else frozenset()
@@ -431,8 +464,8 @@ def _match(text: str, value: int, row: UnitRow, terms: TermFinder | None) -> Fuz
         target=row.target,
         score=value,
         diff=word_diff(row.source, text),
-        numbers_only_in_text=tuple((text_numbers - source_numbers).elements()),
-        numbers_only_in_match=tuple((source_numbers - text_numbers).elements()),
+        numbers_only_in_text=_numbers_as_written(text, lang, text_numbers - source_numbers),
+        numbers_only_in_match=_numbers_as_written(row.source, lang, source_numbers - text_numbers),
         words_only_in_text=tuple((text_words - source_words).elements()),
         words_only_in_match=tuple((source_words - text_words).elements()),
         terms_only_in_text=tuple(sorted(text_terms - source_terms)),
