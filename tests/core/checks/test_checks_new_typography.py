@@ -120,3 +120,8 @@ def test_a_quotation_does_not_pair_across_documents_or_far_away() -> None:
     other_document[1] = replace(other_document[1], document_id=2)
     assert [f.segment for f in run_checks(other_document, source_lang="en", target_lang="ru",
                                           checks=["unpaired"])] == [1, 2]
+
+
+def test_a_translation_opened_by_a_number_goes_on_in_small_letters(make_segments) -> None:
+    assert found(make_segments, "capitalisation", "On 12 March 1923.", "12 марта 1923 г.") == []
+    assert found(make_segments, "capitalisation", "On 12 March 1923.", "в 1923 г.")

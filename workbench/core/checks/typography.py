@@ -617,6 +617,7 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT_BEFORE = re.compile(r"[0-9]")
 
 
 def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
@@ -633,6 +634,8 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         return  # the source starts with a number or a symbol: a lowercase word may follow
     if t_char.isupper() and not s_char.isupper():
         return  # a fragment in the source, a full sentence in the translation: fine
+    if _DIGIT_BEFORE.search(target, 0, first_target.start()):
+        return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
     yield Finding(
         position,
         "capitalisation",
