@@ -125,3 +125,29 @@ def test_a_quotation_does_not_pair_across_documents_or_far_away() -> None:
 def test_a_translation_opened_by_a_number_goes_on_in_small_letters(make_segments) -> None:
     assert found(make_segments, "capitalisation", "On 12 March 1923.", "12 марта 1923 г.") == []
     assert found(make_segments, "capitalisation", "On 12 March 1923.", "в 1923 г.")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # Debian's own translations (developers-reference, the installation guide, the
+        # Ubuntu packaging guide): names cited on purpose, not words left untranslated.
+        ("Type “menu” at the boot prompt.", "Введите «menu» в приглашении к загрузке."),
+        ("Upload the public part of your key.", "Загрузите открытую (public) часть ключа."),
+        ("Remove it using sudo apt-get remove hello.", "Удалите его командой sudo apt-get remove hello."),
+        ("control contains all the metadata.", "Файл control содержит все метаданные."),
+        ("Packages in main are imported.", "Пакеты из репозитория main импортируются."),
+    ],
+)
+def test_untranslated_fragment_leaves_cited_names_alone(make_segments, source: str, target: str) -> None:
+    assert found(make_segments, "untranslated-fragment", source, target) == []
+
+
+def test_untranslated_fragment_still_finds_a_word_left_among_russian_ones(make_segments) -> None:
+    assert found(make_segments, "untranslated-fragment", "The boy was always tired.",
+                 "Мальчик always устал.")  # after a noun, but "always" is no name
+
+
+def test_a_label_without_words_may_stay_as_it_is(make_segments) -> None:
+    assert found(make_segments, "same-as-source", "B.1.1.", "B.1.1.") == []
+    assert found(make_segments, "same-as-source", "See the manual.", "See the manual.")
