@@ -193,3 +193,14 @@ def test_quote_style_leaves_an_unbalanced_quotation_to_unpaired(make_segments) -
     assert check(make_segments([("what «Science» terms the «historical law».", target)]),
                  "quote-style") == []
     assert check(make_segments([("x", "Он сказал: «нет «да» нет».")]), "quote-style")
+
+
+def test_technical_text_conventions_stay_silent(make_segments) -> None:
+    """From the Debian documentation's dev pages: markup copied with a title, a line that
+    leads into a code block."""
+    assert check(make_segments([('3. Fixing a bug">Go Next', '3. Исправление ошибок">Go Next')]),
+                 "quote-style") == []
+    assert check(make_segments([("you should use something like", "используйте что-то вроде этого:")]),
+                 "punctuation-end") == []
+    assert check(make_segments([("The club opened.", "клуб открылся.")]), "capitalisation")
+    assert check(make_segments([("He said no.", 'Он сказал "нет".')]), "quote-style")

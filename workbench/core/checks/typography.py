@@ -213,8 +213,10 @@ def _punctuation_end(
     tgt_class = tgt[0] if tgt else None
     if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
         return  # a full stop, an exclamation or an ellipsis: tone, which translators change
-    if src_class is None and tgt_class == ".":
-        return  # a heading or a caption gains a full stop in translation: house style
+    if src_class is None and tgt_class in (".", ":"):
+        # A heading or a caption gains a full stop in translation (house style); a line
+        # that leads into a list or a code block gains a colon.
+        return
     if _question_by_grammar(src_class, tgt_class, target, target_lang):
         return
     # A stop that closes an abbreviation may stand for "no punctuation" too.
@@ -353,6 +355,8 @@ def _quote_style(
         if _is_apostrophe(target, i) or i in exempt:
             continue
         if ch in "\"'":
+            if _in_markup(target, i):
+                continue  # `Ubuntu">Go Next`: an attribute's quote copied with the markup
             if not style.straight_ok:
                 straight.append((i, i + 1))
         elif ch == outer_open:
@@ -417,6 +421,11 @@ def _quote_style(
                      inner_close=inner_close),
             target_spans=tuple(nested),
         )
+
+
+def _in_markup(text: str, i: int) -> bool:
+    """A straight quote that belongs to markup (`href="…">`, `="…"`), not to prose."""
+    return text[i + 1:i + 2] in ("<", ">") or text[i - 1:i] == "="
 
 
 def _whitespace(
