@@ -28,8 +28,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from workbench.core.number_reader import NumberReader, number_keys
+if TYPE_CHECKING:
+    from workbench.core.number_reader import NumberReader
 
 ConceptFinder = Callable[[str, str], frozenset[str]]
 """`concepts(text, lang)` -> the termbase concept ids recognised in `text`."""
@@ -152,6 +154,8 @@ def numbers(text: str, lang: str) -> Counter[str]:
     found: Counter[str] = Counter()
     for match in _VERSION.finditer(text):
         found["version:" + match.group()] += 1
+    from workbench.core.number_reader import number_keys  # ~60 ms to load: only when aligning
+
     rest = _IDENTIFIER.sub(_blank, _VERSION.sub(_blank, text))
     found.update(number_keys(rest, _reader(lang)))
     return found
@@ -164,6 +168,8 @@ def _blank(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=16)
 def _reader(lang: str) -> NumberReader:
+    from workbench.core.number_reader import NumberReader
+
     return NumberReader(lang)
 
 

@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -50,8 +50,10 @@ from termbase.normalize import fold_text, fold_word
 from workbench.core.errors import InputError
 from workbench.core.memory_schema import SOURCE_FTS
 from workbench.core.memory_terms import document_frequencies, first_stems
-from workbench.core.number_reader import NumberReader, number_key
 from workbench.core.tags import strip_tags
+
+if TYPE_CHECKING:
+    from workbench.core.number_reader import NumberReader
 
 SHARED_SLACK = 20
 """A unit scoring `min_score` shares about `min_score - SHARED_SLACK` percent of the
@@ -147,6 +149,8 @@ def _numbers_as_written(text: str, lang: str, keys: Counter[str]) -> tuple[str, 
 def _read_numbers(text: str, lang: str) -> tuple[dict[str, int], dict[str, str]]:
     """(key -> count, key -> first text written) of `text`; cached, since a lookup reads
     the same memory sources again and again."""
+    from workbench.core.number_reader import number_key  # loaded on the first lookup only
+
     counts: dict[str, int] = {}
     written: dict[str, str] = {}
     for token in _number_reader(lang).read(strip_tags(text)):
@@ -159,6 +163,8 @@ def _read_numbers(text: str, lang: str) -> tuple[dict[str, int], dict[str, str]]
 
 @lru_cache(maxsize=16)
 def _number_reader(lang: str) -> NumberReader:
+    from workbench.core.number_reader import NumberReader
+
     return NumberReader(lang)
 
 
