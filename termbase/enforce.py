@@ -82,6 +82,8 @@ class Enforcer:
         unique = list(self._concepts.values())
         self.source_matcher = Matcher(unique, source_lang)
         self.target_matcher = Matcher(unique, target_lang)
+        self._expected: dict[str, tuple[Term, ...]] = {}
+        """Each concept's approved target terms, worked out once: every segment asks."""
 
     def concept(self, concept_id: str) -> Concept:
         """The concept with this id (KeyError when unknown)."""
@@ -110,11 +112,14 @@ class Enforcer:
         checks = []
         for match in found:
             concept = self._concepts[match.concept_id]
+            expected = self._expected.get(concept.id)
+            if expected is None:
+                expected = self._expected[concept.id] = concept.approved(self.target_lang)
             checks.append(
                 TermCheck(
                     concept=concept,
                     source=match,
-                    expected=concept.approved(self.target_lang),
+                    expected=expected,
                     approved=tuple(
                         m
                         for m in target_all

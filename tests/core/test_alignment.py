@@ -278,15 +278,15 @@ def test_bad_fixed_beads_are_refused(fixed: list[Bead]) -> None:
 @pytest.mark.parametrize(
     ("english", "russian", "key"),
     [
-        ("3,500 workers", "3 500 рабочих", "num:3500"),
-        ("3,500 workers", "3\u00a0500 рабочих", "num:3500"),
-        ("1,250,000 roubles", "1 250 000 рублей", "num:1250000"),
-        ("3.5 per cent", "3,5 процента", "num:3.5"),
+        ("3,500 workers", "3 500 рабочих", "number:3500"),
+        ("3,500 workers", "3\u00a0500 рабочих", "number:3500"),
+        ("1,250,000 roubles", "1 250 000 рублей", "number:1250000"),
+        ("3.5 per cent", "3,5 процента", "number:3.5"),
         ("in the 1920s", "в 1920-е годы", "decade:1920"),
         ("in the 1920s", "в 1920-х годах", "decade:1920"),
         ("on 5 October", "5 октября", "month:10"),
-        ("the 5th congress", "5-й съезд", "num:5"),
-        ("kernel 2.6.32", "ядро 2.6.32", "num:2.6.32"),
+        ("the 5th congress", "5-й съезд", "number:5"),
+        ("kernel 2.6.32", "ядро 2.6.32", "version:2.6.32"),
     ],
 )
 def test_numbers_and_dates_meet_across_languages(english: str, russian: str, key: str) -> None:
@@ -295,9 +295,17 @@ def test_numbers_and_dates_meet_across_languages(english: str, russian: str, key
 
 
 def test_decades_are_not_years_and_identifiers_are_not_numbers() -> None:
-    assert "num:1920" not in numbers("the 1920s", "en")
+    assert "number:1920" not in numbers("the 1920s", "en")
     assert not numbers("ext4 and x86_64", "en")
     assert "month:5" not in numbers("you may want", "en")
+
+
+def test_anchors_read_numbers_with_the_number_reader() -> None:
+    """One reader for checks and alignment: scale words count, «мартен» is no March."""
+    assert "number:300000" in numbers("Over 300 thousand came.", "en")
+    assert "number:300000" in numbers("Пришло более 300 тыс.", "ru")
+    assert not numbers("Сталь варили в мартене.", "ru")
+    assert "month:3" in numbers("В марте.", "ru")
 
 
 @pytest.mark.parametrize(

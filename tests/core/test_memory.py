@@ -329,3 +329,15 @@ def test_phrase_search_on_a_target_without_morphology() -> None:
                                TranslationUnit("Day by day.", "Tag für Tag, guten Mutes.", "en", "de")])
     [hit] = tm.search("guten Tag", lang="de")
     assert hit.target == "Guten Tag, Arbeiter." and hit.spans == ((0, 9),)
+
+
+def test_numbers_are_read_by_the_number_reader() -> None:
+    """One reader for checks, alignment and memory: values and roles, as written for the faces."""
+    from workbench.core.memory.search import UnitRow, numbers, rank
+
+    assert numbers("It cost 3,500 rubles.") == numbers("It cost 3500 rubles.")
+    assert numbers("Opened on 12 March.") != numbers("Opened on 12 April.")
+    assert numbers("Сталь из мартена.", "ru") == {}  # «мартен» is no month
+    rows = [UnitRow(1, "m", "Opened on 12 March 1923.", "Открыт 12 марта 1923 г.", None, None, None)]
+    [match] = rank("Opened on 12 April 1923.", rows, min_score=50, limit=1)
+    assert (match.numbers_only_in_text, match.numbers_only_in_match) == (("April",), ("March",))

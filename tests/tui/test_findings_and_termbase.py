@@ -216,3 +216,16 @@ async def test_a_russian_selection_is_proposed_in_its_dictionary_form(app: Workb
         await pilot.click("#as-selected-ru")
         await pilot.pause()
         assert ru.value == "клубном движении", "the user's choice wins"
+
+
+def test_an_edit_is_checked_again_for_the_typography_slips_of_one_segment(project_path: Path) -> None:
+    """«в в», a lost space and a small first letter show as soon as the edit is saved."""
+    from dataclasses import replace
+
+    from workbench.tui.findings import FindingIndex
+
+    with Project.open(project_path) as project:
+        segment = project.segments()[0]
+        edited = replace(segment, source="The club opened. It grew.", target="клуб открылся в в мае.Он рос.")
+        found = {f.check for f in FindingIndex().recheck(project, edited, 1, None)}
+    assert {"repeated-word", "spacing", "capitalisation"} <= found

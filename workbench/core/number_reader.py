@@ -898,9 +898,14 @@ def number_keys(text: str, reader: NumberReader) -> Counter[str]:
     keys: Counter[str] = Counter()
     for token in reader.read(text):
         if token.required:
-            role, value = min(token.readings)
-            keys[f"{role}:{value.normalize():f}"] += 1
+            keys[number_key(token)] += 1
     return keys
+
+
+def number_key(token: NumberToken) -> str:
+    """The key of one token for `number_keys`: its first reading ("number:1923", "month:3")."""
+    role, value = min(token.readings)
+    return f"{role}:{value.normalize():f}"
 
 
 def _counts(tokens: Sequence[NumberToken]) -> Counter[Reading]:

@@ -29,11 +29,17 @@ LOCAL_CHECKS = frozenset(
         "punctuation-end",
         "quote-style",
         "whitespace",
+        "spacing",
+        "repeated-word",
+        "capitalisation",
+        "url-email",
+        "untranslated-fragment",
         "ocr-suspect",
         "alignment-low-confidence",
     }
 )
-"""Checks that look at one segment alone, so they can run again on every save."""
+"""Checks that look at one segment alone, so they can run again on every save (`unpaired`
+reads the segments around, `custom-rule` the project's rules file: both wait for a full run)."""
 
 SEVERITY_ORDER = ("error", "warning", "info")
 

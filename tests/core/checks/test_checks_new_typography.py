@@ -84,3 +84,70 @@ def test_the_project_chooses_how_percent_is_spaced(
     findings = run_checks(make_segments([("About 45%.", target)]), source_lang="en",
                           target_lang="ru", checks=["spacing"], config=config)
     assert bool(findings) is reported
+
+
+def unpaired_in(make_segments, pairs: list[tuple[str, str]]) -> list[int]:
+    return [f.segment for f in run_checks(make_segments(pairs), source_lang="en", target_lang="ru",
+                                          checks=["unpaired"])]
+
+
+def test_a_quotation_closed_a_few_segments_later_is_paired() -> None:
+    """Real Andersen: a speech interrupted by the author's words closes two sentences on."""
+    from tests.core.checks.conftest import segments_from
+
+    pairs = [
+        ("“Where am I going now?” thought he.", "«Куда меня несёт? — думал он."),
+        ("“This must be the goblin’s doing.", "— Да, это всё шутки гадкого тролля!"),
+        ("Oh, if the little lady were here with me!”", "Ах, если бы со мною в лодке сидела та красавица!»"),
+    ]
+    assert unpaired_in(segments_from, pairs) == []
+    # The closing mark lost: the opening one has nothing to pair with.
+    lost = [*pairs[:2], (pairs[2][0], pairs[2][1].removesuffix("»"))]
+    assert unpaired_in(segments_from, lost) == [1]
+
+
+def test_a_quotation_does_not_pair_across_documents_or_far_away() -> None:
+    from dataclasses import replace
+
+    from tests.core.checks.conftest import segments_from
+
+    pairs = [("He thought it.", "Он подумал: «Как глупо.")] + [("And so.", "И так.")] * 11 + [
+        ("Yes.", "Да.»")]
+    assert unpaired_in(segments_from, pairs) == [1, 13]  # eleven segments apart: too far
+    near = [pairs[0], ("Yes.", "Да.»")]
+    assert unpaired_in(segments_from, near) == []
+    other_document = segments_from(near)
+    other_document[1] = replace(other_document[1], document_id=2)
+    assert [f.segment for f in run_checks(other_document, source_lang="en", target_lang="ru",
+                                          checks=["unpaired"])] == [1, 2]
+
+
+def test_a_translation_opened_by_a_number_goes_on_in_small_letters(make_segments) -> None:
+    assert found(make_segments, "capitalisation", "On 12 March 1923.", "12 марта 1923 г.") == []
+    assert found(make_segments, "capitalisation", "On 12 March 1923.", "в 1923 г.")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # Debian's own translations (developers-reference, the installation guide, the
+        # Ubuntu packaging guide): names cited on purpose, not words left untranslated.
+        ("Type “menu” at the boot prompt.", "Введите «menu» в приглашении к загрузке."),
+        ("Upload the public part of your key.", "Загрузите открытую (public) часть ключа."),
+        ("Remove it using sudo apt-get remove hello.", "Удалите его командой sudo apt-get remove hello."),
+        ("control contains all the metadata.", "Файл control содержит все метаданные."),
+        ("Packages in main are imported.", "Пакеты из репозитория main импортируются."),
+    ],
+)
+def test_untranslated_fragment_leaves_cited_names_alone(make_segments, source: str, target: str) -> None:
+    assert found(make_segments, "untranslated-fragment", source, target) == []
+
+
+def test_untranslated_fragment_still_finds_a_word_left_among_russian_ones(make_segments) -> None:
+    assert found(make_segments, "untranslated-fragment", "The boy was always tired.",
+                 "Мальчик always устал.")  # after a noun, but "always" is no name
+
+
+def test_a_label_without_words_may_stay_as_it_is(make_segments) -> None:
+    assert found(make_segments, "same-as-source", "B.1.1.", "B.1.1.") == []
+    assert found(make_segments, "same-as-source", "See the manual.", "See the manual.")

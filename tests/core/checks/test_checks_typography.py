@@ -153,3 +153,54 @@ def test_space_before_a_mark_that_opens_a_name_or_is_copied(make_segments, sourc
 def test_a_closing_guillemet_glued_to_the_next_word_is_no_apostrophe(make_segments) -> None:
     target = "так называемые «многоядерные»процессоры, называемые «ядрами»."
     assert check(make_segments([("so called cores.", target)]), "quote-style") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # Real Chekhov and Andersen pairs: Russian asks with a particle or a question word
+        # where English leaves the question indirect.
+        ("Grisha looks suspiciously at Vasya, wondering whether it isn't some trick, a swindle.",
+         "Гриша подозрительно косится на Васю: не подвох ли это какой-нибудь, не жульничество ли?"),
+        ("Can I by any means get to see her.", "Неужели мне так и не удастся поглядеть на неё?"),
+        ("No one could say whether it was the journey or his sorrow.",
+         "Он весь полинял; кто знает от чего — от дороги или от горя?"),
+        # A rhetorical question becomes an exclamation with the same question word.
+        ('"And how is it they don\'t get mixed up?"', "И как это они не перепутаются!"),
+    ],
+)
+def test_punctuation_end_follows_the_targets_own_question_grammar(make_segments, source, target) -> None:
+    assert check(make_segments([(source, target)]), "punctuation-end") == []
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Он пришёл домой?",
+        "Когда он пришёл, все спали?",  # «когда» opens statements too: no evidence of a question
+        "Вряд ли он пришёл?",  # «вряд ли» is a statement
+        "Он ушёл. Придёт ли он завтра. Нет, он пришёл?",  # only the last sentence counts
+    ],
+)
+def test_punctuation_end_still_reports_a_statement_turned_question(make_segments, target) -> None:
+    [finding] = check(make_segments([("He came home.", target)]), "punctuation-end")
+    assert "question mark" in finding.message
+
+
+def test_quote_style_leaves_an_unbalanced_quotation_to_unpaired(make_segments) -> None:
+    """«наукой называется «историческим законом».: a lost », not a nested quotation."""
+    target = "то, что «наукой называется «историческим законом»."
+    assert check(make_segments([("what «Science» terms the «historical law».", target)]),
+                 "quote-style") == []
+    assert check(make_segments([("x", "Он сказал: «нет «да» нет».")]), "quote-style")
+
+
+def test_technical_text_conventions_stay_silent(make_segments) -> None:
+    """From the Debian documentation's dev pages: markup copied with a title, a line that
+    leads into a code block."""
+    assert check(make_segments([('3. Fixing a bug">Go Next', '3. Исправление ошибок">Go Next')]),
+                 "quote-style") == []
+    assert check(make_segments([("you should use something like", "используйте что-то вроде этого:")]),
+                 "punctuation-end") == []
+    assert check(make_segments([("The club opened.", "клуб открылся.")]), "capitalisation")
+    assert check(make_segments([("He said no.", 'Он сказал "нет".')]), "quote-style")

@@ -143,8 +143,11 @@ def confidence_features(
 
 
 _ANCHOR_WEIGHTS = {
-    "num": 2.0,
+    "number": 2.0,
+    "version": 2.0,
+    "time": 2.0,
     "decade": 2.0,
+    "decade-short": 2.0,
     "month": 1.5,
     "tr": 1.5,
     "lat": 2.0,

@@ -5,9 +5,9 @@ apart; words and signs that survive translation can. For each sentence this
 module returns a bag of *anchor keys* that are spelled the same way on both
 sides when the sentences are translations of each other:
 
-- ``num:3500``, ``num:3.5``, ``decade:1920``, ``month:10`` — numbers and
-  dates, normalised per language ("3,500" in English and "3 500" in Russian,
-  "1920s" and "1920-е", "October" and "октября");
+- ``number:3500``, ``number:3.5``, ``decade:1920``, ``month:10`` — numbers
+  and dates as `number_reader` reads them ("3,500" in English and "3 500" in
+  Russian, "1920s" and "1920-е", "October" and "октября");
 - ``tr:TSNTRL`` — a coarse phonetic key shared by Cyrillic and Latin
   spellings of names and cognates ("децентрализация" / "decentralization",
   "Ленин" / "Lenin");
@@ -28,58 +28,17 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbench.core.number_reader import NumberReader
 
 ConceptFinder = Callable[[str, str], frozenset[str]]
 """`concepts(text, lang)` -> the termbase concept ids recognised in `text`."""
 
-_THIN_SPACES = "\u00a0\u202f\u2009 "
-
-# Numbers must not be glued to letters ("ext4", "x86_64" are identifiers, kept by `lat:`).
-_NUM_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\w])")
-_NUM_RU = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[" + _THIN_SPACES + r"]\d{3})+(?![\d])|\d+)(?:[,.](\d+))?"
-    r"(?:-?(?:й|я|е|го|му|м|х|ми|ый|ой|ая|ое|ые|ых|ым|ом|ей|ти|ть))?(?![\w])"
-)
-_DECADE_EN = re.compile(r"(?<![\w])(\d{3}0)'?s\b")
-_DECADE_RU = re.compile(r"(?<![\w])(\d{3}0)-(?:е|х|ые|ых|ым|ыми|ми|м)(?![\w])")
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w])")
-
-_MONTHS_EN = {
-    name: index
-    for index, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-# Russian month names by stem; May is matched by whole forms because "ма" is too short a stem.
-_MONTH_STEMS_RU = (
-    ("январ", 1),
-    ("феврал", 2),
-    ("март", 3),
-    ("апрел", 4),
-    ("июн", 6),
-    ("июл", 7),
-    ("август", 8),
-    ("сентябр", 9),
-    ("октябр", 10),
-    ("ноябр", 11),
-    ("декабр", 12),
-)
-_MAY_RU = frozenset({"май", "мая", "мае", "маем"})
+_IDENTIFIER = re.compile(r"(?<![\w.])[^\W\d]\w*\d\w*")
+"""Digits inside a name ("ext4", "x86_64"): an identifier, kept whole by `lat:`, not a number."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_./+][A-Za-z0-9]+)*")
@@ -183,66 +142,35 @@ def phonetic_key(word: str) -> str:
 
 
 def numbers(text: str, lang: str) -> Counter[str]:
-    """Number and date keys: ``num:``, ``decade:``, ``month:``.
+    """Number and date keys, as the project's one number reader reads them.
 
-    English groups thousands with commas and marks decimals with a dot;
-    Russian groups with (thin or no-break) spaces and marks decimals with a
-    comma. Both are normalised to the same plain form, so "3,500" meets
-    "3 500" and "3.5" meets "3,5". Decades ("1920s", "1920-е") get their own
-    key so that they do not pose as the year 1920; version strings
-    ("2.6.32") are kept whole.
+    `number_reader.number_keys` gives values with their scale and role
+    ("number:3500" for "3,500" and «3 500», "number:300000" for «300 тыс.»,
+    "decade:1920" for "1920s" and «1920-е», "month:10" for "October" and
+    «октября», never for «мартен»), so the aligner and the number check read
+    numbers the same way. Version strings ("2.6.32") are kept whole and
+    digits inside identifiers ("x86_64") are left to the `lat:` keys.
     """
     found: Counter[str] = Counter()
-    rest = text
-    for match in _VERSION.finditer(rest):
-        found["num:" + match.group(0)] += 1
-    rest = _VERSION.sub(" ", rest)
-    decade = _DECADE_RU if lang == "ru" else _DECADE_EN
-    for match in decade.finditer(rest):
-        found["decade:" + match.group(1)] += 1
-    rest = decade.sub(" ", rest)
-    pattern = _NUM_RU if lang == "ru" else _NUM_EN
-    for match in pattern.finditer(rest):
-        whole = re.sub(r"[^\d]", "", match.group(1))
-        fraction = match.group(2)
-        if (
-            lang == "ru"
-            and fraction is not None
-            and len(fraction) == 3
-            and "," not in match.group(0)
-        ):
-            # "3.500" in a Russian text groups thousands with a dot.
-            whole, fraction = whole + fraction, None
-        value = whole.lstrip("0") or "0"
-        if fraction is not None and fraction.strip("0"):
-            value += "." + fraction.rstrip("0")
-        found["num:" + value] += 1
-    for word in _WORD.findall(text):
-        month = _month(word, lang == "ru")
-        if month:
-            found[f"month:{month}"] += 1
+    for match in _VERSION.finditer(text):
+        found["version:" + match.group()] += 1
+    from workbench.core.number_reader import number_keys  # ~60 ms to load: only when aligning
+
+    rest = _IDENTIFIER.sub(_blank, _VERSION.sub(_blank, text))
+    found.update(number_keys(rest, _reader(lang)))
     return found
 
 
-@lru_cache(maxsize=100_000)
-def _month(word: str, russian: bool) -> int | None:
-    """The month a word names, if any ("October", "октября"); English months
-    only when capitalised ("march", "may" are verbs)."""
-    lowered = word.lower()
-    if russian:
-        return _russian_month(lowered)
-    if not word[0].isupper():
-        return None
-    return _MONTHS_EN.get(lowered)
+def _blank(match: re.Match[str]) -> str:
+    """Spaces in place of a masked token, so the reader sees the rest where it was."""
+    return " " * len(match.group())
 
 
-def _russian_month(word: str) -> int | None:
-    if word in _MAY_RU:
-        return 5
-    for stem, index in _MONTH_STEMS_RU:
-        if word.startswith(stem) and len(word) - len(stem) <= 3:
-            return index
-    return None
+@lru_cache(maxsize=16)
+def _reader(lang: str) -> NumberReader:
+    from workbench.core.number_reader import NumberReader
+
+    return NumberReader(lang)
 
 
 CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk"})

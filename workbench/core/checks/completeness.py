@@ -6,11 +6,15 @@ normal, one that repeats an English sentence is not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import is_copy
 from workbench.core.wording import N_, worded
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word of two letters or more: without one, a segment is a label or a number."""
 
 SPECS = (
     CheckSpec("untranslated", "error", "The segment has a source but no translation."),
@@ -41,6 +45,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if (
             "same-as-source" in checks
             and is_copy(source, target)
+            and _WORD.search(source)  # "B.1.1.", "A.5.": a label has nothing to translate
         ):
             yield Finding(
                 seg.position,

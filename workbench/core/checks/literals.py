@@ -116,8 +116,59 @@ def _is_untranslated(word: str, target_lang: str) -> bool:
     )
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][\w./:+@'’-]*(?:[ \u00a0]+[A-Za-z0-9][\w./:+@'’-]*)*")
+"""Latin tokens in a row: a name, a command, a title copied as one piece."""
+_CODE_LIKE = re.compile(r"[0-9./:_+@-]|[a-z][A-Z]|^[A-Z]")
+"""A token that is code or a name: digits, path or option signs, capitals."""
+_OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’", "(": ")", "[": "]"}
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _cited(target: str, word: re.Match[str], target_lang: str) -> bool:
+    """Whether a Latin word is cited on purpose rather than left untranslated.
+
+    Technical Russian keeps names as they are written: quoted («menu»), given
+    in brackets after the Russian term («открытую (public) часть»), inside a
+    command, a title or a name copied as one piece ("sudo apt-get remove
+    hello", "Linux Foundation root hub"), or named by the Russian noun before
+    it («файл control», «страницы man», «репозитория main»: the English word
+    is then a noun, a name of a file, an option, a section).
+    """
+    run = next(m for m in _LATIN_RUN.finditer(target, max(0, word.start() - 200))
+               if m.start() <= word.start() < m.end())
+    before = target[:run.start()].rstrip()
+    after = target[run.end():].lstrip()
+    if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
+        return True
+    tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
+    if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
+        return True
+    previous = _PREVIOUS_WORD.search(target, 0, run.start())
+    if previous is None or run.start() != word.start() or target_lang != "ru":
+        return False
+    return _russian_noun(previous.group(1).casefold()) and _english_noun(word.group().casefold())
+
+
+@cache
+def _russian_noun(word: str) -> bool:
+    from workbench.core.morphology import analyzer
+
+    return bool(_CYRILLIC_WORD.fullmatch(word)) and analyzer().parse(word)[0].tag.POS == "NOUN"
+
+
+@cache
+def _english_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+    return "NOUN" in getAllLemmas(word)
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+
+
 def _fragments(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
-    words = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)]
+    words = [m for m in _LATIN_WORD.finditer(target)
+             if _is_untranslated(m.group(), target_lang) and not _cited(target, m, target_lang)]
     if not words:
         return
     shown = ", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))

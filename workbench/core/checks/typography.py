@@ -13,13 +13,14 @@ both sides of an em dash, so " — " is never a whitespace problem.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.textutil import is_copy
 from workbench.core.ingest import rules_for
 from workbench.core.languages import base_language
+from workbench.core.project import Segment
 from workbench.core.wording import N_, Wording, phrase, worded
 
 SPECS = (
@@ -119,19 +120,21 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if not target.strip() or is_copy(seg.source, target):
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
         if "punctuation-end" in checks:
-            yield from _punctuation_end(seg.position, seg.source, target, source_abbr, target_abbr)
+            yield from _punctuation_end(
+                seg.position, seg.source, target, source_abbr, target_abbr, target_lang
+            )
         if "quote-style" in checks and quotes is not None:
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and _ANY_WHITESPACE_PROBLEM.search(target):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
         if "spacing" in checks:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
-        if "unpaired" in checks and _PAIRED.search(target):
-            yield from _unpaired(seg.position, seg.source, target)
         if "repeated-word" in checks and _REPEATED.search(target):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks:
             yield from _capitalisation(seg.position, seg.source, target)
+    if "unpaired" in checks:
+        yield from _unpaired(ctx.segments)
     ctx.advance(len(ctx.segments))
 
 
@@ -196,6 +199,7 @@ def _punctuation_end(
     target: str,
     source_abbr: Mapping[str, object],
     target_abbr: Mapping[str, object],
+    target_lang: str = "",
 ) -> Iterator[Finding]:
     last_source, last_target = source.rstrip()[-2:], target.rstrip()[-2:]
     if last_source[-1:] == last_target[-1:] and last_source[-1:] in ".?!;:," and "." not in (
@@ -209,8 +213,12 @@ def _punctuation_end(
     tgt_class = tgt[0] if tgt else None
     if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
         return  # a full stop, an exclamation or an ellipsis: tone, which translators change
-    if src_class is None and tgt_class == ".":
-        return  # a heading or a caption gains a full stop in translation: house style
+    if src_class is None and tgt_class in (".", ":"):
+        # A heading or a caption gains a full stop in translation (house style); a line
+        # that leads into a list or a code block gains a colon.
+        return
+    if _question_by_grammar(src_class, tgt_class, target, target_lang):
+        return
     # A stop that closes an abbreviation may stand for "no punctuation" too.
     if {src_class, tgt_class} == {".", None} and (
         (src_class == "." and _ends_with_abbreviation(source, source_abbr))
@@ -226,6 +234,61 @@ def _punctuation_end(
         source_spans=(src[1],) if src else (),
         target_spans=(tgt[1],) if tgt else ((len(target.rstrip()) - 1, len(target.rstrip())),),
     )
+
+
+_QUESTION_PARTICLE = {
+    "ru": re.compile(
+        r"(?<![\w-])(?<!вряд )(?<!едва )(?<!то )(?:ли|ль|неужели|неужто|разве(?! что)|нешто)(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+"""Particles that make a Russian sentence a question whatever its word order («не подвох ли
+это», «неужели мне не удастся»); not «вряд ли», «едва ли» (statements), «то ли … то ли» (either)."""
+_QUESTION_WORD_FIRST = {
+    "ru": re.compile(
+        r"(?:^|[;:—–(«„\"]\s*)(?:кто|кого|кому|кем|почему|зачем|отчего|куда|откуда|сколько|где"
+        r"|как(?:ой|ая|ое|ие|ого|ую|их|им|ими|ом|ова|ов|овы)|ч(?:ей|ья|ьё|ье|ьи))(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+"""An interrogative word opening a clause («…; кто знает, от чего?»). «Что», «как» and
+«когда» are left out: they open statements as conjunctions just as often."""
+_EXCLAMATIVE = {
+    "ru": re.compile(
+        r"(?<![\w-])(?:как|как(?:ой|ая|ое|ие|ого|ую|их|им|ими|ом|ова|ов|овы)|сколько|что за|до чего"
+        r"|неужели|разве|ли|ль)(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+"""Words that build both questions and exclamations in Russian («Как это они не перепутаются!»,
+«Сколько цифр!»): with one of them, a rhetorical question may end with «!» and back."""
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s+)(?=\S)(?:(?![.!?…]\s).)*$", re.DOTALL)
+
+
+def _question_by_grammar(
+    src_class: str | None, tgt_class: str | None, target: str, target_lang: str
+) -> bool:
+    """Whether the target's end mark follows from its own grammar, not from a slip.
+
+    Russian says a question with a particle or a question word where English
+    says it with word order or leaves it indirect ("I cannot tell you whether
+    that could have happened" / «…могло ли оно случиться, или нет?»), so a
+    translator's «?» after a source's "." is right when the last sentence of
+    the target is built as a question. The same words build exclamations, so a
+    rhetorical question may trade «?» for «!». Only the last sentence is read:
+    the mark ends that one.
+    """
+    lang = base_language(target_lang)
+    particle, first = _QUESTION_PARTICLE.get(lang), _QUESTION_WORD_FIRST.get(lang)
+    if particle is None or first is None:
+        return False
+    last = _LAST_SENTENCE.search(target.strip())
+    sentence = last.group().strip() if last else target
+    if src_class == "." and tgt_class == "?":
+        return bool(particle.search(sentence) or first.search(sentence))
+    if {src_class, tgt_class} == {"?", "!"}:
+        return bool(_EXCLAMATIVE[lang].search(sentence))
+    return False
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -275,7 +338,8 @@ def _quote_style(
     """Walk the quotation marks with a nesting depth and report what breaks the convention.
 
     A closing mark with no opening in this segment is fine: a quotation may
-    span several sentences, and so several segments.
+    span several sentences, and so several segments. Nesting is judged only
+    where the marks balance.
     """
     exempt = _copied_literals(target, source) if source and lang in _CYRILLIC_LANGUAGES else set()
     straight: list[Span] = []
@@ -283,6 +347,7 @@ def _quote_style(
     nested: list[Span] = []
     inner_outside: list[Span] = []
     depth = 0
+    closed_unopened = False
     (outer_open, outer_close), (inner_open, inner_close) = style.outer, style.inner
     same_pair = style.outer == style.inner
     for mark in _QUOTE_MARK.finditer(target):
@@ -290,6 +355,8 @@ def _quote_style(
         if _is_apostrophe(target, i) or i in exempt:
             continue
         if ch in "\"'":
+            if _in_markup(target, i):
+                continue  # `Ubuntu">Go Next`: an attribute's quote copied with the markup
             if not style.straight_ok:
                 straight.append((i, i + 1))
         elif ch == outer_open:
@@ -301,9 +368,14 @@ def _quote_style(
                 inner_outside.append((i, i + 1))
             depth += 1
         elif ch == outer_close or (ch == inner_close and not _at_opening(target, i)):
+            closed_unopened = closed_unopened or depth == 0
             depth = max(0, depth - 1)
         else:
             foreign.append((i, i + 1))  # “ opening a Russian quotation, ” anywhere, ‹ ›
+    if depth or closed_unopened:
+        # «наукой называется «историческим законом».: with a mark missing, a second « is
+        # as likely a lost » as a nested quotation; `unpaired` reports the loss once.
+        nested = []
     name = phrase(_LANGUAGE_NAMES[lang]) if lang in _LANGUAGE_NAMES else lang
     convention = phrase(N_("{outer_open} {outer_close} outside and {inner_open} {inner_close} inside"),
                         outer_open=outer_open, outer_close=outer_close, inner_open=inner_open,
@@ -349,6 +421,11 @@ def _quote_style(
                      inner_close=inner_close),
             target_spans=tuple(nested),
         )
+
+
+def _in_markup(text: str, i: int) -> bool:
+    """A straight quote that belongs to markup (`href="…">`, `="…"`), not to prose."""
+    return text[i + 1:i + 2] in ("<", ">") or text[i - 1:i] == "="
 
 
 def _whitespace(
@@ -458,12 +535,53 @@ def _balance(text: str) -> list[tuple[str, int]]:
     return sorted(stack + stray, key=lambda item: item[1])
 
 
-def _unpaired(position: int, source: str, target: str) -> Iterator[Finding]:
-    """A bracket or quote left open or closed without an opening; not when the source
-    has the same imbalance (a quotation that spans several segments)."""
-    left = _balance(target)
-    if not left:
-        return
+_CARRY = 10
+"""How many segments later a quotation or a bracket opened in one segment may still close:
+a speech interrupted by the author's words («Куда меня несёт? — думал он. / — Да… / …!»)
+or a quotation of several sentences runs over a paragraph's worth of segments."""
+
+
+def _unpaired(segments: Sequence[Segment]) -> Iterator[Finding]:
+    """A bracket or quote left open or closed without an opening.
+
+    A quotation may span several sentences, so several segments: a mark left
+    open is paired with a stray closing mark of the same kind up to `_CARRY`
+    segments later in the same document, and neither is reported. Marks the
+    source leaves unpaired the same way are not reported either (the source's
+    own quotation runs on into its next segment).
+    """
+    left: dict[int, list[tuple[str, int]]] = {}
+    open_marks: list[tuple[int, str, int]] = []  # (segment index, pair, offset), oldest first
+    document: int | None = None
+    for k, seg in enumerate(segments):
+        if seg.document_id != document:
+            document, open_marks = seg.document_id, []
+        target = seg.target
+        if not target.strip() or is_copy(seg.source, target) or not _PAIRED.search(target):
+            continue
+        marks = _balance(target)
+        if not marks:
+            continue
+        left[k] = marks
+        for ch, i in marks:
+            pair = _canonical(ch)
+            if ch in _PAIRS:
+                open_marks.append((k, pair, i))
+                continue
+            for n in range(len(open_marks) - 1, -1, -1):
+                opened_in, opened_pair, offset = open_marks[n]
+                if opened_pair == pair and opened_in < k and k - opened_in <= _CARRY:
+                    left[opened_in].remove((segments[opened_in].target[offset], offset))
+                    left[k].remove((ch, i))
+                    del open_marks[n]
+                    break
+    for k, marks in left.items():
+        if marks:
+            yield from _unpaired_in(segments[k].position, segments[k].source, marks)
+
+
+def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Iterator[Finding]:
+    """Report the marks left unpaired in one segment, unless its source has the same imbalance."""
     source_marks = {_canonical(ch) for ch, _ in _balance(source)}
     if source.count('"') % 2:
         source_marks.add("q")  # a straight quotation mark left open or closed in the source
@@ -508,6 +626,7 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT_BEFORE = re.compile(r"[0-9]")
 
 
 def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
@@ -524,6 +643,8 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         return  # the source starts with a number or a symbol: a lowercase word may follow
     if t_char.isupper() and not s_char.isupper():
         return  # a fragment in the source, a full sentence in the translation: fine
+    if _DIGIT_BEFORE.search(target, 0, first_target.start()):
+        return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
     yield Finding(
         position,
         "capitalisation",

@@ -43,7 +43,8 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -53,6 +54,9 @@ from workbench.core.errors import InputError
 from workbench.core.memory.schema import SOURCE_FTS
 from workbench.core.memory.terms import document_frequencies, first_stems
 from workbench.core.tags import strip_tags
+
+if TYPE_CHECKING:
+    from workbench.core.number_reader import NumberReader
 
 SHARED_SLACK = 20
 """A unit scoring `min_score` shares about `min_score - SHARED_SLACK` percent of the
@@ -79,7 +83,6 @@ NUMBER_PENALTY = 2
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIFF_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
-_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 WORD = re.compile(r"[^\W_]+")
 """A word for the prefilter: letters and digits, no underscore."""
 
@@ -132,9 +135,40 @@ def normalise(text: str) -> str:
     return " ".join(_TOKEN.findall(fold_text(strip_tags(text))))
 
 
-def numbers(text: str) -> Counter[str]:
-    """The numbers of `text`, placeholders left out (`⟦12⟧` is no number)."""
-    return Counter(_NUMBER.findall(strip_tags(text)))
+def numbers(text: str, lang: str = "en") -> Counter[str]:
+    """The numbers of `text` as keys of the project's one number reader, placeholders
+    left out (`⟦12⟧` is no number): "3,500" and "3500" are one number, «марта» is a
+    month, "1920s" a decade, so a match differs only where the values do."""
+    return Counter(_read_numbers(text, lang)[0])
+
+
+def _numbers_as_written(text: str, lang: str, keys: Counter[str]) -> tuple[str, ...]:
+    """The numbers behind `keys` as `text` writes them ("3,500", «марта»), for the faces."""
+    written = _read_numbers(text, lang)[1]
+    return tuple(written[key] for key in keys.elements())
+
+
+@lru_cache(maxsize=65_536)
+def _read_numbers(text: str, lang: str) -> tuple[dict[str, int], dict[str, str]]:
+    """(key -> count, key -> first text written) of `text`; cached, since a lookup reads
+    the same memory sources again and again."""
+    from workbench.core.number_reader import number_key  # loaded on the first lookup only
+
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for token in _number_reader(lang).read(strip_tags(text)):
+        if token.required:
+            key = number_key(token)
+            counts[key] = counts.get(key, 0) + 1
+            written.setdefault(key, token.text)
+    return counts, written
+
+
+@lru_cache(maxsize=16)
+def _number_reader(lang: str) -> NumberReader:
+    from workbench.core.number_reader import NumberReader
+
+    return NumberReader(lang)
 
 
 def word_diff(match_source: str, text: str, *, folded: bool = True) -> tuple[DiffChunk, ...]:
@@ -321,6 +355,7 @@ def rank(
     limit: int,
     exclude_segment: int | None = None,
     terms: TermFinder | None = None,
+    lang: str = "en",
 ) -> list[FuzzyMatch]:
     """Score candidate units and keep the best `limit` of at least `min_score`, best first.
 
@@ -328,15 +363,16 @@ def rank(
     team server both hand their candidates here, so a unit gets the same
     score and the same place wherever it is looked up. Ties go to the most
     recently changed unit; identical source/target pairs are offered once.
+    `lang` is the sources' language, whose conventions the numbers are read by.
     """
     rows = [r for r in rows if exclude_segment is None or r.segment_id != exclude_segment]
     if not rows or limit <= 0:
         return []
     text_norm = normalise(text)
-    text_numbers = numbers(text)
+    text_numbers = numbers(text, lang)
     scored: list[tuple[int, UnitRow]] = []
     for row in rows:
-        source_numbers = numbers(row.source)
+        source_numbers = numbers(row.source, lang)
         gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
         value = score(text, text_norm, row.source, normalise(row.source), gap)
         if value >= min_score:
@@ -350,7 +386,7 @@ def rank(
         if (row.source, row.target) in seen:
             continue
         seen.add((row.source, row.target))
-        matches.append(_match(text, value, row, terms))
+        matches.append(_match(text, value, row, terms, lang))
         if len(matches) == limit:
             break
     return matches
@@ -393,9 +429,11 @@ of a lookup at a million units). The pages are the file's, shared and reclaimabl
 class Matcher:
     """Fuzzy lookup over one memory database connection (one per thread, as SQLite wants)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, lang: str = "en") -> None:
         self._conn = conn
         conn.execute(f"pragma mmap_size = {LOOKUP_MMAP_BYTES}")
+        self._lang = lang
+        """The sources' language, for reading their numbers."""
 
     def lookup(
         self,
@@ -419,7 +457,8 @@ class Matcher:
             return []
         ids = self._exact_ids(text) | self._candidate_ids(text, min_score)
         rows = self._rows(self._rough_shortlist(text, ids, min_score))
-        return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+        return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms,
+                    lang=self._lang)
 
     def exact(self, text: str, *, exclude_segment: int | None = None) -> FuzzyMatch | None:
         """The best match scoring 99 or 100, from step 1 alone (no prefilter): a batch
@@ -488,8 +527,8 @@ class Matcher:
         return [UnitRow._make(row) for row in self._conn.execute(query)]
 
 
-def _match(text: str, value: int, row: UnitRow, terms: TermFinder | None) -> FuzzyMatch:
-    text_numbers, source_numbers = numbers(text), numbers(row.source)
+def _match(text: str, value: int, row: UnitRow, terms: TermFinder | None, lang: str) -> FuzzyMatch:
+    text_numbers, source_numbers = numbers(text, lang), numbers(row.source, lang)
     text_words, source_words = _words(text), _words(row.source)
     text_terms = terms(text) if terms else frozenset()
     source_terms = terms(row.source) if terms else frozenset()
@@ -500,8 +539,8 @@ def _match(text: str, value: int, row: UnitRow, terms: TermFinder | None) -> Fuz
         target=row.target,
         score=value,
         diff=word_diff(row.source, text),
-        numbers_only_in_text=tuple((text_numbers - source_numbers).elements()),
-        numbers_only_in_match=tuple((source_numbers - text_numbers).elements()),
+        numbers_only_in_text=_numbers_as_written(text, lang, text_numbers - source_numbers),
+        numbers_only_in_match=_numbers_as_written(row.source, lang, source_numbers - text_numbers),
         words_only_in_text=tuple((text_words - source_words).elements()),
         words_only_in_match=tuple((source_words - text_words).elements()),
         terms_only_in_text=tuple(sorted(text_terms - source_terms)),

@@ -302,7 +302,7 @@ class TranslationMemory:
         """Fuzzy matches for `text` across every memory (see `memory_search`)."""
         check_min_score(min_score)
         if self._matcher is None:
-            self._matcher = Matcher(self.db.conn)
+            self._matcher = Matcher(self.db.conn, self.source_lang)
         return self._matcher.lookup(
             text, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms
         )

@@ -379,7 +379,8 @@ class TeamStore:
         ).fetchall()
         units = {row[0]: UnitRow._make(row) for row in rows}
         keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
-        return rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+        return rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms,
+                    lang=self.source_lang)
 
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance on the server: the full-text indexes propose, the local verification decides."""

@@ -1,0 +1,27 @@
+"""The QA accuracy bench scores what it says: a case's own findings, among its neighbours,
+and pofilter's comparable tests under our check ids."""
+
+from __future__ import annotations
+
+from bench.bench_qa_accuracy import Case, evaluate, evaluate_pofilter
+from termbase.enforce import Enforcer
+
+
+def test_a_case_is_checked_among_its_neighbours_and_only_its_findings_count() -> None:
+    enforcer = Enforcer([], "en", "ru")
+    opened = Case("He thought it.", "Он подумал: «Как глупо.", None, "real pair",
+                  after=(("Yes.", "Да.»"),))
+    alone = Case("He thought it.", "Он подумал: «Как глупо.", "unpaired", "closing dropped")
+    noisy_neighbour = Case("It ended.", "Оно закончилось.", None, "real pair",
+                           before=(("In the house.", "В в доме."),))
+    counts = evaluate([opened, alone, noisy_neighbour], enforcer)
+    assert counts["unpaired"] == {"positives": 1, "tp": 1}
+    assert counts["repeated-word"]["fp"] == 0  # the neighbour's «в в» is not the case's
+
+
+def test_pofilter_is_scored_under_our_check_ids() -> None:
+    cases = [Case("They met.", "Они встретились?", "punctuation-end", "a question"),
+             Case("They met.", "Они встретились.", None, "real pair")]
+    counts = evaluate_pofilter(cases)
+    assert counts is not None
+    assert counts["punctuation-end"] == {"positives": 1, "tp": 1}
