@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbench.core.comments import all_comments, comment_note
 from workbench.core.errors import InputError
 from workbench.core.project import Project
 from workbench.core.tags import InlineCodes
@@ -80,6 +81,8 @@ def export_scope(project: Project) -> ExportScope:
 def project_units(project: Project, *, confirmed_only: bool = True, need_source: bool = True) -> Iterator[TranslationUnit]:
     """The project's segments as units, in project order (see the module docstring)."""
     notes = _finding_notes(project)
+    for segment_id, comments in all_comments(project).items():
+        notes[segment_id] = (*notes.get(segment_id, ()), *(comment_note(c) for c in comments))
     source_lang, target_lang = project.config.source_lang, project.config.target_lang
     query = """
         select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.locked, s.codes,

@@ -19,6 +19,7 @@ from typing import Any
 
 from workbench.core.bitext import PreparedSentence, insert_segments_for_document
 from workbench.core.cleanup import Paragraph, clean_text
+from workbench.core.comments import parse_comment_note, store_imported_comments
 from workbench.core.encoding import DecodedText, read_text_file
 from workbench.core.errors import InputError
 from workbench.core.model import MAX_SEGMENT_CHARS, SegmentStatus
@@ -230,7 +231,9 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     counts = ReadCounts()
     units = read_tmx(file, project.config.source_lang, project.config.target_lang, counts)
     rows = (
-        ImportedPair(u.source, u.target, u.status, u.codes.to_json() if u.codes else None)
+        ImportedPair(u.source, u.target, u.status, u.codes.to_json() if u.codes else None,
+                     # segment comments come back; other notes (findings of the exporting project) do not
+                     notes=tuple(note for note in u.notes if parse_comment_note(note)))
         for u in (unit.cleaned() for unit in units)
     )
     report = import_pairs(project, file, rows, kind="tmx", rich=True)
@@ -381,13 +384,26 @@ def _check_length(file: Path, index: int, source: str, target: str) -> None:
 
 
 def _store_notes(db: Any, document_id: int, notes: dict[int, tuple[str, ...]]) -> None:
-    """Keep a unit's notes on its segment as `xliff-note` info findings (shown beside it, exported as TMX notes)."""
+    """Keep a unit's notes on its segment as `xliff-note` info findings (shown beside it, exported as TMX notes).
+
+    A note a workbench wrote for a segment comment (`comments.comment_note`) becomes that comment again.
+    """
     ids = [row[0] for row in db.execute("select id from segments where document_id = ? order by seq", [document_id])]
+    comments: list[tuple[int, str, str, bool]] = []
+    plain: list[tuple[int, str]] = []
+    for index, texts in notes.items():
+        for note in texts:
+            comment = parse_comment_note(note)
+            if comment is None:
+                plain.append((ids[index], note))
+            else:  # a comment exported by a workbench comes back as a comment, open or resolved
+                comments.append((ids[index], *comment))
     db.conn.executemany(
         "insert into segment_findings (segment_id, \"check\", severity, side, start, \"end\", message) "
         "values (?, 'xliff-note', 'info', 'source', 0, 0, ?)",
-        ((ids[index], note) for index, texts in notes.items() for note in texts),
+        plain,
     )
+    store_imported_comments(db, comments)
 
 
 def _insert_document(project: Project, **fields: object) -> int:

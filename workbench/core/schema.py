@@ -211,3 +211,28 @@ def m016_inline_codes_and_unit_ids(db: Database) -> None:
     db["segments"].add_column("codes", str)
     db["segments"].add_column("unit_id", str)
     db["segments"].add_column("untranslatable", int, not_null_default=0)
+
+
+@migrations(name="m_segment_comments")
+def m_segment_comments(db: Database) -> None:
+    """Comments on segments: an editor's note for the translator, open until resolved.
+
+    No foreign key on purpose, as for acceptances: undo and re-alignment
+    delete and recreate segment rows (ids are kept, #14), and a comment on a
+    segment that is gone is simply never shown. `resolved_at` is NULL while
+    the comment is open.
+    """
+    db["segment_comments"].create(
+        {
+            "id": int,
+            "segment_id": int,
+            "author": str,
+            "text": str,
+            "created_at": str,
+            "resolved_at": str,
+            "resolved_by": str,
+        },
+        pk="id",
+        not_null={"segment_id", "author", "text", "created_at"},
+    )
+    db["segment_comments"].create_index(["segment_id"])
