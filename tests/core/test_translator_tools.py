@@ -222,3 +222,10 @@ def test_comments_travel_in_tmx_notes_and_come_back_on_import(tsv_project: Proje
 def test_comment_note_round_trip() -> None:
     assert parse_comment_note("comment [open] A B: x: y") == ("A B", "x: y", True)
     assert parse_comment_note("a translator's note") is None
+
+
+def test_a_regex_starting_at_a_word_boundary_keeps_its_meaning(tsv_project: Project) -> None:
+    # the leading \b is checked outside the regex engine (speed); what it means must not change
+    assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\bклуб", mode="regex", side="target"))) == [1, 2, 3, 4]
+    assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\bлуб", mode="regex", side="target"))) == []
+    assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\b\.", mode="regex", side="target"))) == [1, 2, 3, 4]
