@@ -26,6 +26,7 @@ has far fewer distinct forms than tokens.
 
 from __future__ import annotations
 
+import os
 import threading
 import unicodedata
 from functools import cache
@@ -222,6 +223,40 @@ def _strip_possessive(form: str) -> str:
     if form.endswith("'s") and len(form) > 2:
         return form[:-2]
     return form
+
+
+MIN_STEM = 3
+"""Shorter common beginnings are not used for retrieval (`ст` would fetch half a termbase)."""
+
+
+def stems(form: str, lang: str) -> tuple[str, ...]:
+    """Beginnings that every form of a folded word's lexemes shares, one per reading.
+
+    For retrieving candidates with a plain substring index (`LIKE`) before
+    the lemma keys decide: «профсоюзов» gives `профсоюз`, "unions" `union`,
+    "lives" `liv`, `life` and `live` (lemmas too: `li`, the beginning
+    "life" and "lives" share, is too short, so the word itself is added).
+    """
+    found: set[str] = set()
+    language = primary_language(lang)
+    lemmatizer = lemmatizer_for(language)
+    if isinstance(lemmatizer, RussianLemmatizer):
+        for parse in lemmatizer.parses(form):
+            words = [f.word.replace("ё", "е") for f in parse.lexeme]
+            found.add(os.path.commonprefix(words))
+            found.add(parse.normal_form.replace("ё", "е"))
+    elif isinstance(lemmatizer, EnglishLemmatizer):
+        import lemminflect
+
+        for lemmas in lemminflect.getAllLemmas(_strip_possessive(form)).values():
+            for lemma in lemmas:
+                forms = [lemma, *(f for fs in lemminflect.getAllInflections(lemma).values() for f in fs)]
+                found.add(os.path.commonprefix([f.casefold() for f in forms]))
+                found.add(lemma.casefold())
+    kept = {stem for stem in found if len(stem) >= MIN_STEM}
+    if len(kept) < len(found) or not found:
+        kept.add(form)
+    return tuple(sorted(kept))
 
 
 _lock = threading.Lock()
