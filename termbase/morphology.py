@@ -234,29 +234,28 @@ def stems(form: str, lang: str) -> tuple[str, ...]:
 
     For retrieving candidates with a plain substring index (`LIKE`) before
     the lemma keys decide: «профсоюзов» gives `профсоюз`, "unions" `union`,
-    "lives" `liv`, `life` and `live` (lemmas too: `li`, the beginning
-    "life" and "lives" share, is too short, so the word itself is added).
+    "lives" `liv` (of live, lived ...) and `life` and `lives` (the beginning
+    they share, `li`, is too short to use, so the forms themselves are).
     """
     found: set[str] = set()
-    language = primary_language(lang)
-    lemmatizer = lemmatizer_for(language)
+    lexemes: list[list[str]] = []
+    lemmatizer = lemmatizer_for(primary_language(lang))
     if isinstance(lemmatizer, RussianLemmatizer):
         for parse in lemmatizer.parses(form):
-            words = [f.word.replace("ё", "е") for f in parse.lexeme]
-            found.add(os.path.commonprefix(words))
-            found.add(parse.normal_form.replace("ё", "е"))
+            lexemes.append([parse.normal_form, *(f.word for f in parse.lexeme)])
     elif isinstance(lemmatizer, EnglishLemmatizer):
         import lemminflect
 
         for lemmas in lemminflect.getAllLemmas(_strip_possessive(form)).values():
             for lemma in lemmas:
-                forms = [lemma, *(f for fs in lemminflect.getAllInflections(lemma).values() for f in fs)]
-                found.add(os.path.commonprefix([f.casefold() for f in forms]))
-                found.add(lemma.casefold())
-    kept = {stem for stem in found if len(stem) >= MIN_STEM}
-    if len(kept) < len(found) or not found:
-        kept.add(form)
-    return tuple(sorted(kept))
+                lexemes.append([lemma, *(f for fs in lemminflect.getAllInflections(lemma).values() for f in fs)])
+    for lexeme in lexemes:
+        words = [word.casefold().replace("ё", "е") for word in lexeme]
+        stem = os.path.commonprefix(words)
+        # too short a beginning (`li` of life/lives) would fetch half a termbase: the forms themselves then
+        found.update([stem] if len(stem) >= MIN_STEM else words)
+    found.add(form)
+    return tuple(sorted(found))
 
 
 _lock = threading.Lock()

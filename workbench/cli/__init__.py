@@ -59,6 +59,7 @@ from workbench.cli.project import import_command, init, open_command, segments, 
 from workbench.cli.segmentation import segmentation  # noqa: E402
 from workbench.cli.team import team  # noqa: E402
 from workbench.cli.term import term  # noqa: E402
+from workbench.cli.translator_tools import comment, replace_command  # noqa: E402
 
 main.add_command(init)
 main.add_command(import_command)
@@ -75,3 +76,5 @@ main.add_command(export_command)
 main.add_command(memory)
 main.add_command(team)
 main.add_command(segmentation)
+main.add_command(replace_command)
+main.add_command(comment)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.table import Table
@@ -19,7 +19,9 @@ from workbench.cli.common import (
     open_project,
     project_argument,
 )
+from workbench.cli.translator_tools import filter_context, filter_from_options, filter_options
 from workbench.core.project import Project
+from workbench.core.segment_filter import filter_segments
 from workbench.core.summary import project_summary
 
 if TYPE_CHECKING:
@@ -145,10 +147,14 @@ def status(directory: Path, output_format: str) -> None:
 @click.command()
 @project_argument
 @format_option
-def segments(directory: Path, output_format: str) -> None:
-    """Every segment of the project in DIR, in project order."""
+@filter_options
+def segments(directory: Path, output_format: str, **filters: Any) -> None:
+    """Every segment of the project in DIR, in project order (or those the filter options keep)."""
+    flt = filter_from_options(filters)
     with open_project(directory) as project:
         rows = project.segments()
+        if flt.active:
+            rows = [rows[i] for i in filter_segments(rows, flt, filter_context(project, flt))]
     if output_format == "json":
         emit_json(
             [
