@@ -235,3 +235,21 @@ async def test_the_palette_offers_the_new_commands(app: WorkbenchApp) -> None:
         for title in ("segment: go to number", "segment: back to where you were", "segments: filter",
                       "segments: show all", "target: search and replace", "comment: add", "comment: resolve"):
             assert title in titles
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_termbase_search_finds_a_term_in_any_inflected_form(app: WorkbenchApp, size: tuple[int, int]) -> None:
+    from workbench.tui.screens.termbase_screen import TermbaseScreen
+
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TermbaseScreen)
+        await pilot.press("slash", *"профсоюзов")
+        await settle(pilot)
+        assert [c.id for c in screen.concept_list.concepts] == ["trade-union"]
+        screen.query_one("#term-search", Input).value = "клубах рабочих"
+        await settle(pilot)
+        assert [c.id for c in screen.concept_list.concepts] == ["workers-club"]

@@ -67,9 +67,11 @@ def add_comment(project: Project, segment_id: int, text: str, author: str | None
     with project.transaction() as db:
         if db.execute("select 1 from segments where id = ?", [segment_id]).fetchone() is None:
             raise InputError(f"no segment with id {segment_id}")
-        table = db["segment_comments"]
-        table.insert({"segment_id": segment_id, "author": who, "text": text, "created_at": utc_now()})
-        comment_id = int(table.last_pk)
+        cursor = db.execute(
+            "insert into segment_comments (segment_id, author, text, created_at) values (?, ?, ?, ?)",
+            [segment_id, who, text, utc_now()],
+        )
+        comment_id = int(cursor.lastrowid or 0)
     return get_comment(project, comment_id)
 
 

@@ -349,7 +349,7 @@ def inflected_forms(word: str, lang: str) -> frozenset[str]:
     """Every form of a word (folded): its pymorphy3 lexemes in Russian, lemminflect's in English."""
     forms = set(word_forms(word, lang))
     if primary_language(lang) == "en":
-        import lemminflect  # the lemmatiser English terms use already (termbase.morphology)
+        import lemminflect  # type: ignore[import-untyped]  # English terms' lemmatiser (termbase.morphology)
 
         for lemmas in lemminflect.getAllLemmas(word.casefold()).values():
             for lemma in lemmas:

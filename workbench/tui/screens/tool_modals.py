@@ -25,7 +25,7 @@ from workbench.core.model import SegmentStatus
 from workbench.core.search_replace import ReplaceQuery, SegmentChange
 from workbench.core.segment_filter import SegmentFilter, TextQuery
 from workbench.core.segment_navigation import parse_position
-from workbench.tui.i18n import _, error_message, ngettext, number
+from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.screens.base import STATUS_NAMES
 from workbench.tui.widgets.literal import literal, one_line
 
@@ -106,7 +106,7 @@ class TextModal(_Form):
         self.dismiss(text)
 
 
-MODES = (("plain", "plain text"), ("regex", "regular expression"), ("forms", "any inflected form"))
+MODES = (("plain", N_("plain text")), ("regex", N_("regular expression")), ("forms", N_("any inflected form")))
 
 
 class FilterModal(_Form):
