@@ -253,3 +253,23 @@ async def test_termbase_search_finds_a_term_in_any_inflected_form(app: Workbench
         screen.query_one("#term-search", Input).value = "клубах рабочих"
         await settle(pilot)
         assert [c.id for c in screen.concept_list.concepts] == ["workers-club"]
+
+
+async def test_filter_by_finding_check_and_severity(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("alt+f")
+        app.screen.query_one("#filter-check", Input).value = "alignment-low-confidence"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert shown_positions(screen) == [3, 4]  # the aligner's findings on the weak pairs
+        await pilot.press("alt+f")
+        app.screen.query_one("#filter-check", Input).value = ""
+        app.screen.query_one("#filter-severity", Select).value = "error"
+        await pilot.pause()
+        app.screen.query_one("#ok", Button).press()
+        await settle(pilot)
+        kept = shown_positions(screen)
+        assert kept and all(
+            any(f.severity == "error" for f in app.findings.of(app.store.segments[p - 1])) for p in kept
+        )

@@ -187,7 +187,7 @@ class TranslationScreen(StoreViewScreen):
         context = FilterContext(
             self.project.config.source_lang,
             self.project.config.target_lang,
-            findings_of=lambda segment: ((f.check, f.severity) for f in findings.of(segment)),
+            findings_of=findings.checks_of,
             comments={sid: any(c.open for c in items) for sid, items in app.comments.items()},
             concepts=app.enforcer.concepts if app.enforcer is not None else (),
         )
