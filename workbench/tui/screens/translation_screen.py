@@ -18,6 +18,7 @@ import sqlite3
 import time
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -847,6 +848,12 @@ class TranslationScreen(StoreViewScreen):
         except (WorkbenchError, sqlite3.Error) as error:
             self.report(error)
             return
+        memory = self.workbench.memory
+        if memory is not None:  # the project memory follows each changed target, as after typing
+            for change in changes:
+                old = self.workbench.store.get(change.segment_id)
+                if old is not None:
+                    memory.record(replace(old, target=change.after))
         count = sum(len(c.replacements) for c in changes)
         self._reload_pending = True
         self.notify(ngettext("Replaced {count} match in {segments} segments (ctrl+z undoes it all).",
