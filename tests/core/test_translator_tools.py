@@ -229,3 +229,20 @@ def test_a_regex_starting_at_a_word_boundary_keeps_its_meaning(tsv_project: Proj
     assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\bклуб", mode="regex", side="target"))) == [1, 2, 3, 4]
     assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\bлуб", mode="regex", side="target"))) == []
     assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\b\.", mode="regex", side="target"))) == [1, 2, 3, 4]
+
+
+def test_a_regex_that_backtracks_without_end_is_stopped_with_a_clear_error(
+    tsv_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.core import segment_filter
+
+    monkeypatch.setattr(segment_filter, "REGEX_SECONDS", 0.2)
+    editing.set_target(tsv_project, tsv_project.segments()[4].id, "a" * 60 + "!")
+    evil = SegmentFilter(text=TextQuery(r"(a|aa)+$", mode="regex", side="target"))
+    with pytest.raises(InputError, match="took too long"):
+        positions(tsv_project, evil)
+    from workbench.core import search_replace
+
+    monkeypatch.setattr(search_replace, "REGEX_SECONDS", 0.2)
+    with pytest.raises(InputError, match="took too long"):
+        plan_replace(tsv_project, ReplaceQuery(r"(a|aa)+$", "x", mode="regex"))

@@ -20,9 +20,12 @@ alternatives the preview can show.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import regex
 
 from termbase.errors import TermbaseError
 from termbase.inflect import InflectedForm, inflect
@@ -32,7 +35,14 @@ from workbench.core import editing
 from workbench.core.errors import InputError
 from workbench.core.model import Segment
 from workbench.core.project import Project
-from workbench.core.segment_filter import TextMode, TextQuery, form_spans, text_pattern
+from workbench.core.segment_filter import (
+    REGEX_SECONDS,
+    TextMode,
+    TextQuery,
+    form_spans,
+    search_with_deadline,
+    text_pattern,
+)
 
 _CASE_GRAMMEMES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative",
                    "ablt": "instrumental", "loct": "prepositional", "gen2": "genitive", "loc2": "prepositional",
@@ -127,15 +137,23 @@ def _apply(text: str, replacements: Sequence[Replacement]) -> str:
     return "".join(pieces)
 
 
-def _pattern_finder(pattern: re.Pattern[str], query: ReplaceQuery) -> Any:
+def _pattern_finder(pattern: Any, query: ReplaceQuery) -> Any:
+    deadline = time.monotonic() + REGEX_SECONDS
+
+    def matches(text: str) -> Iterable[Any]:
+        position = 0
+        while position <= len(text) and (match := search_with_deadline(pattern, text, position, deadline)):
+            yield match
+            position = match.end() if match.end() > match.start() else match.end() + 1
+
     def find(text: str) -> Iterable[Replacement]:
-        for match in pattern.finditer(text):
+        for match in matches(text):
             if match.end() == match.start():
                 continue  # an empty match (`x*`) replaces nothing
             if query.mode == "regex":
                 try:
                     new = match.expand(query.replacement)
-                except (re.error, IndexError) as exc:
+                except (re.error, regex.error, IndexError) as exc:
                     raise InputError(f"the replacement {query.replacement!r} does not fit the pattern ({exc})") from None
             else:
                 new = query.replacement

@@ -27,11 +27,14 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
+
+import regex
 
 from termbase.model import Concept, primary_language
 from termbase.normalize import is_word, token_spans
@@ -173,7 +176,8 @@ class TextIndex:
         texts = self._texts[(side, False)]
         count = len(starts)
         position = 0
-        while (match := pattern.search(joined, position)) is not None:
+        deadline = time.monotonic() + REGEX_SECONDS
+        while (match := search_with_deadline(pattern, joined, position, deadline)) is not None:
             start = match.start()
             before = start > 0 and (joined[start - 1].isalnum() or joined[start - 1] == "_")
             if (word_start and before) or (
@@ -187,7 +191,7 @@ class TextIndex:
                 rows.add(row)
             else:  # the match ran into the next row (`\s` over the newline): ask the row on its own
                 text = fold(texts[row]) if folded else texts[row]
-                if pattern.search(text.replace("\n", " ")):
+                if search_with_deadline(pattern, text.replace("\n", " "), 0, deadline):
                     rows.add(row)
             position = max(next_start, match.start() + 1)
         return rows
@@ -259,10 +263,14 @@ def _finding_test(flt: SegmentFilter, context: FilterContext) -> Callable[[Segme
 # -- text --------------------------------------------------------------------------
 
 
-def text_pattern(query: TextQuery, *, whole_word: bool = False, folded: bool = False) -> re.Pattern[str]:
+def text_pattern(query: TextQuery, *, whole_word: bool = False, folded: bool = False) -> Any:
     """The regular expression of a plain or regex query (bad regex: one clear `InputError`).
 
     `folded`: the pattern is for folded text (a plain query is folded too).
+    A person's own regular expression is compiled by the `regex` module, whose
+    searches take a timeout (`search_with_deadline`): a pattern that
+    backtracks without end (`(a|aa)+$`) is stopped with a clear message
+    instead of hanging the editor.
     """
     if not query.text:
         raise InputError("the text to look for is empty")
@@ -275,9 +283,26 @@ def text_pattern(query: TextQuery, *, whole_word: bool = False, folded: bool = F
     # folded text needs no IGNORECASE (which is slow over Cyrillic)
     flags = re.MULTILINE | (0 if query.case_sensitive or folded else re.IGNORECASE)
     try:
+        if query.mode == "regex":
+            return regex.compile(source, int(flags) | regex.V0)
         return re.compile(source, flags)
-    except re.error as exc:
+    except (re.error, regex.error) as exc:
         raise InputError(f"not a valid regular expression: {query.text!r} ({exc})") from None
+
+
+REGEX_SECONDS = 3.0
+"""How long one filter or replace may spend in a person's regular expression before it is stopped."""
+
+
+def search_with_deadline(pattern: Any, text: str, position: int, deadline: float) -> Any:
+    """`pattern.search(text, position)`, stopped with an `InputError` once `deadline` (monotonic) has passed."""
+    if not isinstance(pattern, regex.Pattern):
+        return pattern.search(text, position)
+    try:
+        return pattern.search(text, position, timeout=max(0.01, deadline - time.monotonic()))
+    except TimeoutError:
+        raise InputError(f"the regular expression {pattern.pattern!r} took too long (over {REGEX_SECONDS:g} s); "
+                         "simplify it") from None
 
 
 def _sides(query: TextQuery, context: FilterContext) -> tuple[str, ...]:
