@@ -391,13 +391,18 @@ def _store_notes(db: Any, document_id: int, notes: dict[int, tuple[str, ...]]) -
     ids = [row[0] for row in db.execute("select id from segments where document_id = ? order by seq", [document_id])]
     comments: list[tuple[int, str, str, bool]] = []
     plain: list[tuple[int, str]] = []
-    for index, texts in notes.items():
+    seen_at: dict[str, int] = {}
+    for index, texts in sorted(notes.items()):
         for note in texts:
             comment = parse_comment_note(note)
             if comment is None:
                 plain.append((ids[index], note))
-            else:  # a comment exported by a workbench comes back as a comment, open or resolved
+                continue
+            # A comment exported by a workbench comes back as a comment, open or resolved; an XLIFF 2
+            # unit's notes reach each of its segments, so the same note on the next segment is that one.
+            if seen_at.get(note) != index - 1:
                 comments.append((ids[index], *comment))
+            seen_at[note] = index
     db.conn.executemany(
         "insert into segment_findings (segment_id, \"check\", severity, side, start, \"end\", message) "
         "values (?, 'xliff-note', 'info', 'source', 0, 0, ?)",
