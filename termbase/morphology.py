@@ -26,6 +26,7 @@ has far fewer distinct forms than tokens.
 
 from __future__ import annotations
 
+import os
 import threading
 import unicodedata
 from functools import cache
@@ -222,6 +223,39 @@ def _strip_possessive(form: str) -> str:
     if form.endswith("'s") and len(form) > 2:
         return form[:-2]
     return form
+
+
+MIN_STEM = 3
+"""Shorter common beginnings are not used for retrieval (`ст` would fetch half a termbase)."""
+
+
+def stems(form: str, lang: str) -> tuple[str, ...]:
+    """Beginnings that every form of a folded word's lexemes shares, one per reading.
+
+    For retrieving candidates with a plain substring index (`LIKE`) before
+    the lemma keys decide: «профсоюзов» gives `профсоюз`, "unions" `union`,
+    "lives" `liv` (of live, lived ...) and `life` and `lives` (the beginning
+    they share, `li`, is too short to use, so the forms themselves are).
+    """
+    found: set[str] = set()
+    lexemes: list[list[str]] = []
+    lemmatizer = lemmatizer_for(primary_language(lang))
+    if isinstance(lemmatizer, RussianLemmatizer):
+        for parse in lemmatizer.parses(form):
+            lexemes.append([parse.normal_form, *(f.word for f in parse.lexeme)])
+    elif isinstance(lemmatizer, EnglishLemmatizer):
+        import lemminflect
+
+        for lemmas in lemminflect.getAllLemmas(_strip_possessive(form)).values():
+            for lemma in lemmas:
+                lexemes.append([lemma, *(f for fs in lemminflect.getAllInflections(lemma).values() for f in fs)])
+    for lexeme in lexemes:
+        words = [word.casefold().replace("ё", "е") for word in lexeme]
+        stem = os.path.commonprefix(words)
+        # too short a beginning (`li` of life/lives) would fetch half a termbase: the forms themselves then
+        found.update([stem] if len(stem) >= MIN_STEM else words)
+    found.add(form)
+    return tuple(sorted(found))
 
 
 _lock = threading.Lock()

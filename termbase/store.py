@@ -27,13 +27,16 @@ from sqlite_utils.migrations import Migrations
 
 from termbase.errors import TermbaseError
 from termbase.model import Concept, Term, TermStatus, primary_language
-from termbase.normalize import fold_text
+from termbase.normalize import fold_text, is_word, tokens
 
 migrations = Migrations("termbase")
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's lock before failing with a clear error."""
 IMPORT_BATCH = 2000
 """Concepts written per round of `import_concepts` (one id lookup, one insert of each kind)."""
+SEARCH_CANDIDATES = 5000
+"""Rows of each kind (terms, concepts' notes) a search by inflected form looks at, at most."""
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 IMPORT_CACHE_KIB = 65536
 """SQLite page cache while importing: the term indexes of a million concepts fit."""
 BUSY_TIMEOUT_ENV = "WORKBENCH_BUSY_TIMEOUT_MS"
@@ -203,13 +206,17 @@ class Termbase:
         ]
 
     def search(
-        self, query: str, lang: str | None = None, limit: int | None = None
+        self, query: str, lang: str | None = None, limit: int | None = None, *, notes_only: bool = False
     ) -> list[Concept]:
         """Concepts whose terms (in `lang`, if given) or notes contain `query`, best first.
 
-        Case, ё/е, quote and hyphen variants are ignored. Ranking: a term equal
-        to the query, then a term starting with it, then a term containing it,
-        then a match in the subject, definition or note only.
+        Case, ё/е, quote and hyphen variants are ignored, and so is inflection:
+        «профсоюзов» finds «профсоюз», "unions" finds "trade union", and a word
+        of a definition or note is found in any of its forms too. Ranking: a
+        term equal to the query, then a term starting with it or equal to it
+        up to inflection, then a term containing it (as written or inflected),
+        then a match in the subject, definition or note only (`notes_only`:
+        only those).
         """
         needle = fold_text(query)
         if not needle:
@@ -225,14 +232,58 @@ class Termbase:
                 continue
             score = 0 if folded == needle else 1 if folded.startswith(needle) else 2
             rank[concept_id] = min(score, rank.get(concept_id, 3))
+        inflected, in_notes = self._inflected_matches(needle, lang)
+        for concept_id, score in inflected.items():
+            rank[concept_id] = min(score, rank.get(concept_id, 4))
         for (concept_id,) in self.db.execute(
             "select id from concepts where folded like ? escape '\\'", [pattern]
         ).fetchall():
+            in_notes.add(concept_id)
+        for concept_id in in_notes:
             rank.setdefault(concept_id, 3)
+        if notes_only:
+            rank = {concept_id: 3 for concept_id in in_notes}
         order = {c.id: i for i, c in enumerate(self.concepts())} if rank else {}
         ids = sorted(rank, key=lambda cid: (rank[cid], order.get(cid, 0)))[:limit]
         found = {c.id: c for c in self._load_many(ids)}
         return [found[i] for i in ids if i in found]
+
+    def _inflected_matches(self, needle: str, lang: str | None) -> tuple[dict[str, int], set[str]]:
+        """Concepts whose terms (with their rank) or notes hold the query's words in any inflected form.
+
+        The words' stems (`morphology.stems`) fetch candidates through `LIKE`;
+        lemma keys then decide, word by word and in order, as the term matcher
+        does. Rank 1: the whole term; 2: part of a term. At most `SEARCH_CANDIDATES` rows of each kind are
+        looked at, which bounds a search in a million-concept termbase.
+        """
+        from termbase.morphology import lemmatizer_for, stems
+
+        words = [token for token in tokens(needle) if is_word(token)]
+        if not words:
+            return {}, set()
+        query_lang = lang or ("ru" if _CYRILLIC.search(needle) else "en")
+        wanted = [frozenset((w, *lemmatizer_for(query_lang).keys(w))) for w in words]
+        where = " and ".join(
+            "(" + " or ".join("folded like ? escape '\\'" for _ in stems(w, query_lang)) + ")" for w in words
+        )
+        params = ["%" + _escape_like(stem) + "%" for w in words for stem in stems(w, query_lang)]
+        found: dict[str, int] = {}
+        for concept_id, term_lang, folded in self.db.execute(
+            f"select concept_id, lang, folded from terms where {where} limit {SEARCH_CANDIDATES}", params
+        ).fetchall():
+            if primary_language(term_lang) != primary_language(query_lang):
+                continue
+            whole = _phrase_at(tokens(folded), wanted, term_lang)
+            if whole is not None:
+                found[concept_id] = min(1 if whole else 2, found.get(concept_id, 3))
+        in_notes = {
+            concept_id
+            for concept_id, folded in self.db.execute(
+                f"select id, folded from concepts where {where} limit {SEARCH_CANDIDATES}", params
+            ).fetchall()
+            if _phrase_at(tokens(folded or ""), wanted, query_lang) is not None
+        }
+        return found, in_notes
 
     def new_id(self) -> str:
         """A fresh concept id of the form `c<number>`, valid as a TBX/XML id."""
@@ -456,6 +507,23 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
 def _busy(exc: sqlite3.Error) -> bool:
     text = str(exc)
     return "locked" in text or "busy" in text
+
+
+def _phrase_at(words: list[str], wanted: list[frozenset[str]], lang: str) -> bool | None:
+    """Whether consecutive `words` share a lemma key with each wanted word in turn: None if
+    nowhere, True if they are all the words there are (the whole term), else False."""
+    from termbase.morphology import lemmatizer_for
+
+    lemmatizer = lemmatizer_for(lang)
+    size = len(wanted)
+    for start in range(len(words) - size + 1):
+        if all(
+            is_word(words[start + i])
+            and (wanted[i] & {words[start + i], *lemmatizer.keys(words[start + i])})
+            for i in range(size)
+        ):
+            return size == len(words)
+    return None
 
 
 def _escape_like(text: str) -> str:

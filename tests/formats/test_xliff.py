@@ -213,3 +213,33 @@ def test_a_file_with_a_namespace_prefix_is_filled_through_the_tree(tmp_path: Pat
     out = tmp_path / "out.xlf"
     assert fill_xliff(original, out, {"1": FilledTarget("Один", "translated", None)}) == 1
     assert [s.target for s in read_xliff(out, "en", "ru")] == ["Один"]
+
+
+@pytest.mark.parametrize("source", [XLIFF12, XLIFF21])
+def test_segment_comments_travel_as_notes_once_and_come_back_as_comments(
+    project: Project, tmp_path: Path, source: str
+) -> None:
+    from workbench.core.project.comments import add_comment, all_comments, resolve_comment
+
+    original = write(tmp_path, "doc.xlf", source)
+    run("import", str(project.path), "--xliff", str(original))
+    segments = project.segments()
+    first = segments[0]
+    editing.set_target(project, first.id, "Первый.")
+    add_comment(project, first.id, "Check <this> & that", author="ed")
+    resolve_comment(project, add_comment(project, first.id, "done", author="tr").id)
+    out = tmp_path / "out.xlf"
+    run("export", str(project.path), "--xliff", str(out))
+    text = out.read_text("utf-8")
+    assert text.count("comment [open] ed: Check &lt;this&gt; &amp; that") == 1
+    assert text.count("comment [resolved] tr: done") == 1
+    etree.parse(str(out))  # well-formed
+    with Project.create(tmp_path / "again", "en", "ru") as again:
+        run("import", str(again.path), "--xliff", str(out))
+        comments = [c for items in all_comments(again).values() for c in items]
+        assert sorted((c.author, c.text, c.open) for c in comments) == [
+            ("ed", "Check <this> & that", True), ("tr", "done", False)]
+        # exported again from a file that holds the notes already: each note stays once
+        twice = tmp_path / "twice.xlf"
+        run("export", str(again.path), "--xliff", str(twice))
+        assert twice.read_text("utf-8").count("comment [open] ed:") == 1

@@ -117,3 +117,18 @@ def test_refuses_files_that_are_not_termbases(tmp_path: Path) -> None:
         Termbase(other)
     with pytest.raises(TermbaseError):
         Termbase(tmp_path)
+
+
+def test_search_finds_any_inflected_form_and_words_of_definitions_and_notes(termbase: Termbase) -> None:
+    termbase.add(UNION)
+    termbase.add(Concept("club", terms=(Term("workers' club", "en"), Term("рабочий клуб", "ru"))))
+    termbase.add(Concept("life", definition="Everyday lives of workers", terms=(Term("byt", "en"),)))
+    assert [c.id for c in termbase.search("профсоюзов")] == ["union"]
+    assert [c.id for c in termbase.search("unions")][0] == "union"  # the term, then the note «unions ran»
+    assert [c.id for c in termbase.search("рабочих клубов")] == ["club"]
+    assert [c.id for c in termbase.search("клубам")] == ["club"]
+    assert [c.id for c in termbase.search("organisations")] == ["union"]  # the definition, another form
+    assert [c.id for c in termbase.search("life")] == ["life"]  # "lives": an irregular plural
+    assert [c.id for c in termbase.search("union", notes_only=True)] == ["union"]
+    assert [c.id for c in termbase.search("профсоюзов", notes_only=True)] == []
+    assert termbase.search("профсоюзов", lang="en") == []

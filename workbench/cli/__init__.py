@@ -62,6 +62,7 @@ from workbench.cli.segmentation import segmentation  # noqa: E402
 from workbench.cli.stats import stats_command  # noqa: E402
 from workbench.cli.team import team  # noqa: E402
 from workbench.cli.term import term  # noqa: E402
+from workbench.cli.translator_tools import comment, replace_command  # noqa: E402
 
 main.add_command(init)
 main.add_command(import_command)
@@ -81,3 +82,6 @@ main.add_command(segmentation)
 main.add_command(stats_command)
 main.add_command(pretranslate_command)
 main.add_command(review_command)
+
+main.add_command(replace_command)
+main.add_command(comment)

@@ -149,20 +149,30 @@ def lookup_command(
 @click.argument("text")
 @click.option("--lang", help="Search the side in this language (en: source, ru: target). Default: by the script of TEXT.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most units to show.")
+@click.option("--memory-only", is_flag=True, help="Leave out the project's own segments; search the memories only.")
 @format_option
-def search_command(directory: Path, text: str, lang: str | None, limit: int, output_format: str) -> None:
-    """Concordance: units of project DIR's memories containing the word or phrase TEXT.
+def search_command(
+    directory: Path, text: str, lang: str | None, limit: int, memory_only: bool, output_format: str
+) -> None:
+    """Concordance: the project's segments and its memories' units containing the word or phrase TEXT.
 
     Inflected forms count: "клуб" finds "клубы" and "клубов", "club" finds "clubs".
+    The project's own segments, drafts included, come first (`from` is
+    `segment N`), then memory units that are not one of them.
     """
     from rich.table import Table
     from rich.text import Text
 
+    from workbench.core.project_concordance import search_segments, without_duplicates
     from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
-        hits = tm.search(text, lang=lang, limit=limit)
+        hits = [] if memory_only else search_segments(
+            project.segments(), text, project.config.source_lang, project.config.target_lang, lang=lang, limit=limit
+        )
+        if len(hits) < limit:
+            hits += without_duplicates(hits, tm.search(text, lang=lang, limit=limit))[: limit - len(hits)]
     if output_format == "json":
         emit_json(
             [

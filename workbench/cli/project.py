@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,6 +17,7 @@ from workbench.cli.common import (
     open_project,
     project_argument,
 )
+from workbench.cli.translator_tools import filter_context, filter_from_options, filter_options
 
 if TYPE_CHECKING:
     from workbench.core.ingest import ImportReport
@@ -147,10 +148,16 @@ def status(directory: Path, output_format: str) -> None:
 @click.command()
 @project_argument
 @format_option
-def segments(directory: Path, output_format: str) -> None:
-    """Every segment of the project in DIR, in project order."""
+@filter_options
+def segments(directory: Path, output_format: str, **filters: Any) -> None:
+    """Every segment of the project in DIR, in project order (or those the filter options keep)."""
+    flt = filter_from_options(filters)
     with open_project(directory) as project:
         rows = project.segments()
+        if flt.active:
+            from workbench.core.segment_filter import filter_segments
+
+            rows = [rows[i] for i in filter_segments(rows, flt, filter_context(project, flt))]
     if output_format == "json":
         emit_json(
             [

@@ -191,24 +191,37 @@ def list_command(directory: Path, output_format: str) -> None:
 
 @term.command("find")
 @project_argument
-@click.option("--lang", help="Language of TEXT (default: the project's source language).")
+@click.option("--lang", help="Language of TEXT (default: by its script, the project's target or source language).")
+@click.option("--notes", is_flag=True,
+              help="Search definitions, subjects and notes instead: concepts whose text holds TEXT in any form.")
 @format_option
 @click.argument("text")
-def find_command(directory: Path, lang: str | None, output_format: str, text: str) -> None:
+def find_command(directory: Path, lang: str | None, notes: bool, output_format: str, text: str) -> None:
     """Recognise the project's terms in TEXT, in any inflected form.
 
     Prints each occurrence with its span, the form as written, the lemmas
     that linked it to the term, the concept, and what grammar decided when it
     had to (agreement, or why a word that may be a verb was read as the noun).
+    «профсоюзов» finds the term «профсоюз». With `--notes`, lists the
+    concepts whose definition, subject or note mentions TEXT (any inflected
+    form) instead.
     """
     from rich.table import Table
 
-    from workbench.core.terminology import project_matcher
+    from workbench.core.memory import concordance_side
+    from workbench.core.terminology import project_matcher, search_concepts
 
     if lang is not None and not lang.strip():
         fail("--lang must not be empty")
+    if notes:
+        with open_project(directory) as project:
+            concepts = search_concepts(project, text, lang=lang, notes_only=True)
+        _print_concepts(concepts, output_format, project.config.source_lang, project.config.target_lang)
+        return
     with open_project(directory) as project:
-        language = lang or project.config.source_lang
+        source_lang, target_lang = project.config.source_lang, project.config.target_lang
+        side = concordance_side(text, lang, source_lang, target_lang)
+        language = lang or (source_lang if side == "source" else target_lang)
         matcher = project_matcher(project, language)
     matches = matcher.find(text) if matcher is not None else []
     rows: list[dict[str, Any]] = [
@@ -242,6 +255,29 @@ def find_command(directory: Path, lang: str | None, output_format: str, text: st
             row["term"] + _STATUS_MARK[row["status"]],
             row["concept"],
             row["why"],
+        )
+    console(width=_width()).print(table)
+
+
+def _print_concepts(concepts: list[Any], output_format: str, source_lang: str, target_lang: str) -> None:
+    """Concepts as `term list` prints them (JSON, or a table of their terms and definition)."""
+    if output_format == "json":
+        emit_json([concept_to_json(c) for c in concepts])
+        return
+    if not concepts:
+        echo("no concepts found")
+        return
+    from rich.table import Table
+
+    table = Table(show_lines=False, expand=False)
+    for name in ("id", source_lang, target_lang, "definition / note"):
+        table.add_column(name, overflow="fold")
+    for concept in concepts:
+        table.add_row(
+            concept.id,
+            "\n".join(t.text for t in concept.terms_in(source_lang)),
+            "\n".join(t.text for t in concept.terms_in(target_lang)),
+            " / ".join(part for part in (concept.definition, concept.note) if part),
         )
     console(width=_width()).print(table)
 

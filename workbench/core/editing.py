@@ -164,6 +164,34 @@ def apply_changes(project: Project, action: str, changes: dict[int, dict[str, An
         _record(project, action, before, [_snapshot(project, i) for i in ids])
     return len(ids)
 
+@_under_write_lock
+def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action: str = "replace") -> int:
+    """Give many segments new targets as one undo step; `edits` are `(segment id, expected, new)`.
+
+    `expected` is the target the edit was planned on (a search-and-replace
+    preview): if any segment no longer holds it (typed over, edited by
+    another program since), nothing is written and `StaleEdit` says so,
+    rather than replacing text nobody previewed. Returns how many changed.
+    """
+    edits = [(segment_id, expected, new) for segment_id, expected, new in edits if expected != new]
+    if not edits:
+        return 0
+    with project.transaction():
+        before = [_snapshot(project, segment_id) for segment_id, _, _ in edits]
+        for snap, (_, expected, _) in zip(before, edits):
+            if (snap.segment["target"] or "") != expected:
+                raise StaleEdit(action)
+            if snap.segment.get("untranslatable"):
+                raise InputError(f"segment {snap.segment['id']} comes from an XLIFF unit marked "
+                                 "translate=\"no\": it is not translated")
+        stamp = utc_now()
+        project.db.conn.executemany(
+            "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
+            [(new, stamp, segment_id) for segment_id, _, new in edits],
+        )
+        _record(project, action, before, [_snapshot(project, segment_id) for segment_id, _, _ in edits])
+    return len(edits)
+
 
 def _bulk(project: Project, action: str, ids: Sequence[int], changes: dict[str, Any]) -> int:
     """Apply one change to many segments as a single journal entry (one undo step)."""

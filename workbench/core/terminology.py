@@ -19,6 +19,8 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file, stream_termbase_file
 from termbase.match import Matcher
@@ -153,6 +155,26 @@ def project_matcher(project: Project, lang: str) -> Matcher | None:
     if lang.lower() == enforcer.target_lang.lower():
         return enforcer.target_matcher
     return Matcher(enforcer.concepts, lang)
+
+
+def search_concepts(project: Project, query: str, *, lang: str | None = None, notes_only: bool = False) -> list[Concept]:
+    """Concepts of every project termbase matching `query` in any inflected form (`Termbase.search`), best first.
+
+    Files that are not termbase databases (TBX, CSV listed in project.toml)
+    are read into a throw-away in-memory termbase to be searched the same way.
+    """
+    found: dict[str, Concept] = {}
+    for path in termbase_paths(project):
+        if path.suffix.lower() in _SQLITE_SUFFIXES:
+            with Termbase(path) as termbase:
+                hits = termbase.search(query, lang=lang, notes_only=notes_only)
+        else:
+            with Termbase(Database(memory=True)) as termbase:
+                termbase.import_concepts(_read(path))
+                hits = termbase.search(query, lang=lang, notes_only=notes_only)
+        for concept in hits:
+            found.setdefault(concept.id, concept)
+    return list(found.values())
 
 
 ConceptFinder = Callable[[str, str], frozenset[str]]

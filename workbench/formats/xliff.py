@@ -410,6 +410,8 @@ class FilledTarget:
     target: str
     status: str
     codes: InlineCodes | None
+    notes: tuple[str, ...] = ()
+    """Notes to add to the unit (segment comments), each once: a note the unit already holds is not repeated."""
 
 
 _UNIT_SPANS = {
@@ -492,7 +494,13 @@ def _quick_fill(unit: str, start_tag: str, wanted: FilledTarget | None, target_l
     lang = f' xml:lang="{escape_attr(target_lang)}"' if target_lang else ""
     space = end.group(1)
     target = f'<target{lang} state="{_STATE_OUT_1[wanted.status]}">{content}</target>'
-    return f"{unit[: end.end()]}{target}{space}{unit[end.end():]}"
+    notes = "".join(f"{space}<note>{escape_text(note)}</note>" for note in _new_notes(unit, wanted.notes))
+    return f"{unit[: end.end()]}{target}{notes}{space}{unit[end.end():]}"
+
+
+def _new_notes(unit: str, notes: tuple[str, ...]) -> list[str]:
+    """The notes the unit's text does not hold already (a file exported before and imported again)."""
+    return [note for note in dict.fromkeys(notes) if f">{escape_text(note)}</note>" not in unit]
 
 
 def _target_lang(text: str, version: str) -> str | None:
@@ -565,6 +573,12 @@ def _fill_unit(unit: Any, targets: Mapping[str, FilledTarget], version: str, con
         _set_content(target, wanted, XLIFF2_CODES, context)
         segment.set("state", _STATE_OUT_2[wanted.status])
         filled += 1
+        if wanted.notes:
+            container = unit.find(f"{ns}notes")
+            if container is None:  # `notes` comes first in a 2.x unit
+                container = etree.Element(f"{ns}notes")
+                unit.insert(0, container)
+            _add_notes(unit, container, f"{ns}note", [wanted])
     return filled
 
 
@@ -613,7 +627,19 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
     if statuses:
         weakest = min(statuses, key=["draft", "translated", "reviewed"].index)
         target.set("state", _STATE_OUT_1[weakest])
+    _add_notes(unit, unit, f"{ns}note", [w for w in wanted if w is not None])
     return filled
+
+
+def _add_notes(unit: Any, parent: Any, tag: str, wanted: list[FilledTarget]) -> None:
+    """Append each new note (a segment comment) to `parent` (the 1.2 unit, or a 2.x unit's `notes`)."""
+    held = {" ".join((note.text or "").split()) for note in unit.iter(tag)}
+    for filled in wanted:
+        for text in filled.notes:
+            if " ".join(text.split()) not in held:
+                note = etree.SubElement(parent, tag)
+                note.text = text
+                held.add(" ".join(text.split()))
 
 
 def _set_content(element: Any, wanted: FilledTarget, vocabulary: Vocabulary, context: Any) -> None:

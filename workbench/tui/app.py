@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -29,13 +30,23 @@ from textual.worker import get_current_worker
 
 from termbase import safetext
 from workbench.core.checks import Finding
-from workbench.core.errors import ProjectError
+from workbench.core.checks.comments import comment_findings
+from workbench.core.errors import ProjectError, WorkbenchError
 from workbench.core.progress import Progress
-from workbench.core.project import CONFIG_FILE, Project, Segment
+from workbench.core.project import (
+    CONFIG_FILE,
+    Comment,
+    Project,
+    Segment,
+    add_comment,
+    all_comments,
+    resolve_comment,
+)
+from workbench.core.segment_filter import TextIndex
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex
-from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.i18n import _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
@@ -106,6 +117,7 @@ class WorkbenchApp(App[None]):
         "screens/translation_screen.tcss",
         "screens/findings_screen.tcss",
         "screens/termbase_screen.tcss",
+        "screens/tool_modals.tcss",
     ]
     BINDINGS: ClassVar = bindings(commands.APP)
     MODES: ClassVar = {
@@ -133,6 +145,9 @@ class WorkbenchApp(App[None]):
         """The project's `spelling.Speller` (None: no dictionary, or still loading); built with the enforcer."""
         self.memory = MemoryService(project.path, self._team_state_changed) if project is not None else None
         """The translation memory, served from a thread of its own."""
+        self.comments: dict[int, list[Comment]] = {}
+        """Every comment by segment id (open and resolved), kept in step with `add_comment`/`resolve_comment`."""
+        self._text_index: tuple[int, TextIndex] | None = None
         self.views: dict[str, Screen[Any]] = {}
         """View screens made so far, by mode (each registers itself when mounted)."""
         self._data_version: int | None = None
@@ -182,6 +197,7 @@ class WorkbenchApp(App[None]):
         self.title = safetext.visible(project.config.name)
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
+        self.comments, self._text_index = {}, None
         self.enforcer, self.enforcer_ready = None, False
         self._data_version = self._generation = None
         if self.memory is not None:
@@ -212,6 +228,8 @@ class WorkbenchApp(App[None]):
         # Kept net of this app's own changes: see `check_outside_changes`.
         own = self.project.own_segment_changes if self.project is not None else 0
         self._generation = generation - own
+        if self.project is not None:
+            self.comments = all_comments(self.project)
         self.store.set_all(segments)
         self._tell_views(ProjectEdited)
 
@@ -265,6 +283,50 @@ class WorkbenchApp(App[None]):
 
     def on_segment_requested(self, message: SegmentRequested) -> None:
         self.show_segment(message.segment_id)
+
+    def text_index(self) -> TextIndex:
+        """The folded texts of the store's segments, for filters and the project concordance.
+
+        Rebuilt only when asked for after the store changed (an edit, a reload):
+        filtering and searching are rare next to typing, which must stay cheap.
+        """
+        if self._text_index is None or self._text_index[0] != self.store.version \
+                or self._text_index[1].segments is not self.store.segments:
+            self._text_index = (self.store.version, TextIndex(self.store.segments))
+        return self._text_index[1]
+
+    # -- comments ------------------------------------------------------------------------
+
+    def open_comments(self, segment_id: int) -> list[Comment]:
+        return [c for c in self.comments.get(segment_id, ()) if c.open]
+
+    def comment_findings(self, segment: Segment, position: int) -> list[Finding]:
+        """The segment's open comments as findings of their own kind, for the findings panel."""
+        return [replace(f, segment=position) for f in comment_findings({segment.id: self.open_comments(segment.id)},
+                                                                        [segment])]
+
+    def add_comment(self, segment_id: int, text: str) -> Comment | None:
+        """Write a comment on a segment; every view shows it at once."""
+        assert self.project is not None
+        try:
+            comment = add_comment(self.project, segment_id, text)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.notify(error_message(error), severity="error", timeout=8)
+            return None
+        self.comments.setdefault(segment_id, []).append(comment)
+        self._tell_views(FindingsUpdated)
+        return comment
+
+    def resolve_comment(self, comment: Comment) -> None:
+        assert self.project is not None
+        try:
+            done = resolve_comment(self.project, comment.id)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.notify(error_message(error), severity="error", timeout=8)
+            return
+        self.comments[done.segment_id] = [done if c.id == done.id else c for c in self.comments.get(done.segment_id, ())]
+        self._tell_views(FindingsUpdated)
+        self.notify(_("Comment resolved."))
 
     # -- team server -------------------------------------------------------------------
 

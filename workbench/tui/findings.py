@@ -92,6 +92,13 @@ class FindingIndex:
             return worst(f.severity for f in self.of(segment))
         return worst(f.severity for f in segment.findings)
 
+    def checks_of(self, segment: Segment) -> Iterable[tuple[str, str]]:
+        """`(check, severity)` of each of the segment's findings: from the index when it knows the
+        segment, else those stored with it on import (what the grid's mark shows, see `worst_of`)."""
+        if segment.id in self._texts or self.complete:
+            return [(f.check, f.severity) for f in self.of(segment)]
+        return [(f.check, f.severity) for f in segment.findings]
+
     def all(self) -> list[Finding]:
         """Every finding, grouped by segment (for counting)."""
         return [f for findings in self._by_segment.values() for f in findings]

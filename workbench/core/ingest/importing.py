@@ -30,6 +30,8 @@ from workbench.core.project import (
     Project,
     ProjectConfig,
     SegmentStatus,
+    parse_comment_note,
+    store_imported_comments,
     utc_now,
 )
 from workbench.core.terminology import project_concept_finder
@@ -236,7 +238,9 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     counts = ReadCounts()
     units = read_tmx(file, project.config.source_lang, project.config.target_lang, counts)
     rows = (
-        ImportedPair(u.source, u.target, u.status, u.codes.to_json() if u.codes else None)
+        ImportedPair(u.source, u.target, u.status, u.codes.to_json() if u.codes else None,
+                     # segment comments come back; other notes (findings of the exporting project) do not
+                     notes=tuple(note for note in u.notes if parse_comment_note(note)))
         for u in (unit.cleaned() for unit in units)
     )
     report = import_pairs(project, file, rows, kind="tmx", rich=True)
@@ -387,13 +391,31 @@ def _check_length(file: Path, index: int, source: str, target: str) -> None:
 
 
 def _store_notes(db: Any, document_id: int, notes: dict[int, tuple[str, ...]]) -> None:
-    """Keep a unit's notes on its segment as `xliff-note` info findings (shown beside it, exported as TMX notes)."""
+    """Keep a unit's notes on its segment as `xliff-note` info findings (shown beside it, exported as TMX notes).
+
+    A note a workbench wrote for a segment comment (`comments.comment_note`) becomes that comment again.
+    """
     ids = [row[0] for row in db.execute("select id from segments where document_id = ? order by seq", [document_id])]
+    comments: list[tuple[int, str, str, bool]] = []
+    plain: list[tuple[int, str]] = []
+    seen_at: dict[str, int] = {}
+    for index, texts in sorted(notes.items()):
+        for note in texts:
+            comment = parse_comment_note(note)
+            if comment is None:
+                plain.append((ids[index], note))
+                continue
+            # A comment exported by a workbench comes back as a comment, open or resolved; an XLIFF 2
+            # unit's notes reach each of its segments, so the same note on the next segment is that one.
+            if seen_at.get(note) != index - 1:
+                comments.append((ids[index], *comment))
+            seen_at[note] = index
     db.conn.executemany(
         "insert into segment_findings (segment_id, \"check\", severity, side, start, \"end\", message) "
         "values (?, 'xliff-note', 'info', 'source', 0, 0, ?)",
-        ((ids[index], note) for index, texts in notes.items() for note in texts),
+        plain,
     )
+    store_imported_comments(db, comments)
 
 
 def _insert_document(project: Project, **fields: object) -> int:

@@ -1,3 +1,9 @@
+from .comments import Comment as Comment
+from .comments import add_comment as add_comment
+from .comments import all_comments as all_comments
+from .comments import parse_comment_note as parse_comment_note
+from .comments import resolve_comment as resolve_comment
+from .comments import store_imported_comments as store_imported_comments
 from .exporting import export_project as export_project
 from .exporting import export_scope as export_scope
 from .exporting import export_xliff as export_xliff

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.errors import InputError
+from workbench.core.project.comments import all_comments, comment_note
 from workbench.core.project.store import Project
 from workbench.core.tags import InlineCodes
 from workbench.formats.base import (
@@ -80,6 +81,8 @@ def export_scope(project: Project) -> ExportScope:
 def project_units(project: Project, *, confirmed_only: bool = True, need_source: bool = True) -> Iterator[TranslationUnit]:
     """The project's segments as units, in project order (see the module docstring)."""
     notes = _finding_notes(project)
+    for segment_id, comments in all_comments(project).items():
+        notes[segment_id] = (*notes.get(segment_id, ()), *(comment_note(c) for c in comments))
     source_lang, target_lang = project.config.source_lang, project.config.target_lang
     query = """
         select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.locked, s.codes,
@@ -168,8 +171,8 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
 
     The original file (its verbatim copy in `sources/`) is the template:
     each unit whose segment has a target gets that target, its inline codes
-    written back as they were, and a state from the segment's status;
-    nothing else in the file changes. `document` names the XLIFF document
+    written back as they were, a state from the segment's status, and the
+    segment's comments as `note`s; nothing else in the file changes. `document` names the XLIFF document
     when the project has several.
     """
     from workbench.formats.xliff import fill_xliff
@@ -190,11 +193,15 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
         raise InputError(f"the project has several XLIFF documents ({names}); name one with --document")
     chosen = documents[0]
     rows = project.db.execute(
-        "select unit_id, target, status, codes from segments "
+        "select id, unit_id, target, status, codes from segments "
         "where document_id = ? and unit_id is not null and target != ''",
         [chosen["id"]],
     )
-    targets = _LazyTargets({unit_id: (target, status, codes) for unit_id, target, status, codes in rows})
+    comments = all_comments(project)
+    targets = _LazyTargets({
+        unit_id: (target, status, codes, tuple(comment_note(c) for c in comments.get(segment_id, ())))
+        for segment_id, unit_id, target, status, codes in rows
+    })
     filled = fill_xliff(project.path / chosen["source_file"], Path(path), targets)
     return WriteReport(path=Path(path), units=filled)
 
@@ -203,14 +210,14 @@ class _LazyTargets(Mapping[str, "FilledTarget"]):
     """Unit id -> what to fill in, its inline codes decoded only when the unit is reached
     (a 100,000-unit export would otherwise hold every decoded code at once)."""
 
-    def __init__(self, rows: dict[str, tuple[str, str, str | None]]) -> None:
+    def __init__(self, rows: dict[str, tuple[str, str, str | None, tuple[str, ...]]]) -> None:
         self._rows = rows
 
     def __getitem__(self, key: str) -> FilledTarget:
         from workbench.formats.xliff import FilledTarget
 
-        target, status, codes = self._rows[key]
-        return FilledTarget(target, status, InlineCodes.from_json(codes))
+        target, status, codes, notes = self._rows[key]
+        return FilledTarget(target, status, InlineCodes.from_json(codes), notes)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)

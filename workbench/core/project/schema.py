@@ -310,3 +310,27 @@ def m_review_revisions(db: Database) -> None:
         pk="segment_id",
         not_null={"segment_id", "original", "original_status", "revised_at"},
     )
+
+@migrations(name="m_segment_comments")
+def m_segment_comments(db: Database) -> None:
+    """Comments on segments: an editor's note for the translator, open until resolved.
+
+    No foreign key on purpose, as for acceptances: undo and re-alignment
+    delete and recreate segment rows (ids are kept, #14), and a comment on a
+    segment that is gone is simply never shown. `resolved_at` is NULL while
+    the comment is open.
+    """
+    db["segment_comments"].create(
+        {
+            "id": int,
+            "segment_id": int,
+            "author": str,
+            "text": str,
+            "created_at": str,
+            "resolved_at": str,
+            "resolved_by": str,
+        },
+        pk="id",
+        not_null={"segment_id", "author", "text", "created_at"},
+    )
+    db["segment_comments"].create_index(["segment_id"])

@@ -240,6 +240,7 @@ EDIT_NAMES = {
     "lock-pair": N_("pair lock"),
     "unlock-pair": N_("pair unlock"),
     "mark-translated": N_("bulk status change"),
+    "replace": N_("search and replace"),
 }
 
 

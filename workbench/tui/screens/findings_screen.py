@@ -18,6 +18,7 @@ from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar, Select, Static
 
 from workbench.core.checks import REGISTRY, Finding
+from workbench.core.checks.comments import COMMENT_CHECK, comment_findings
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, ngettext, number
@@ -79,11 +80,16 @@ class FindingsScreen(ViewScreen):
         """Offer the checks present (with counts) and show the findings that pass the filters."""
         index, store = self.workbench.findings, self.workbench.store
         self.findings = index.in_order(store.segments) if store.loaded else index.all()
+        if store.loaded:  # open comments, a kind of their own, in project order with the rest
+            notes = comment_findings(self.workbench.comments, store.segments)
+            self.findings = sorted([*self.findings, *notes], key=lambda f: f.segment) if notes else self.findings
         counts = Counter(f.check for f in self.findings)
         check_filter = self.query_one("#check-filter", Select)
         chosen = check_filter.value
         options = [(_("all checks") + f" ({number(len(self.findings))})", ALL)]
         options += [(f"{check} ({number(counts[check])})", check) for check in REGISTRY if counts[check]]
+        if counts[COMMENT_CHECK]:
+            options.append((_("comments") + f" ({number(counts[COMMENT_CHECK])})", COMMENT_CHECK))
         with self.prevent(Select.Changed):
             check_filter.set_options(options)
             check_filter.value = chosen if chosen in {value for _label, value in options} else ALL
@@ -147,6 +153,9 @@ class FindingsScreen(ViewScreen):
         finding = self.query_one(FindingList).current
         if finding is None:
             return
+        if finding.check == COMMENT_CHECK and finding.segment_id is not None:
+            self._resolve_comment(finding.segment_id)
+            return
         index = self.workbench.store.index_of(finding.segment_id) if finding.segment_id is not None else None
         position = index + 1 if index is not None else finding.segment
 
@@ -155,6 +164,20 @@ class FindingsScreen(ViewScreen):
                 self.workbench.accept_finding(finding, position, reason)
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
+
+    def _resolve_comment(self, segment_id: int) -> None:
+        """A comment is not a false positive: "accepting" it resolves it (which one, if the segment has several)."""
+        from workbench.tui.screens.choice_modal import ChoiceModal
+        from workbench.tui.screens.tool_modals import comment_choices
+
+        comments = self.workbench.open_comments(segment_id)
+        if len(comments) == 1:
+            self.workbench.resolve_comment(comments[0])
+        elif comments:
+            self.app.push_screen(
+                ChoiceModal(_("Resolve which comment?"), comment_choices(comments)),
+                lambda chosen: self.workbench.resolve_comment(chosen) if chosen is not None else None,  # type: ignore[arg-type]
+            )
 
     def action_refresh_findings(self) -> None:
         self.add_class("-busy")

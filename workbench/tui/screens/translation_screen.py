@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -28,20 +30,26 @@ from textual.timer import Timer
 from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 
 from termbase.model import Term
+from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
-from workbench.core.errors import WorkbenchError
+from workbench.core.checks.comments import COMMENT_CHECK
+from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.project import Segment, SegmentStatus
+from workbench.core.project_concordance import search_segments, without_duplicates
+from workbench.core.search_replace import apply_replace, plan_replace
+from workbench.core.segment_filter import FilterContext, SegmentFilter, filter_segments
+from workbench.core.segment_navigation import JumpHistory
 from workbench.core.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, decimal, error_message, number
+from workbench.tui.i18n import _, decimal, error_message, ngettext, number
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
-from workbench.tui.widgets.literal import literal
+from workbench.tui.widgets.literal import literal, one_line
 from workbench.tui.widgets.memory_panel import MemoryPanel
 from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import SourceView, TargetEditor
@@ -84,11 +92,21 @@ class TranslationScreen(StoreViewScreen):
         """The target in the editor must be replaced from the store when the detail is next shown."""
         self._terms: Any | None = None
         """`SegmentTerms` of the current segment, when the termbase is loaded."""
+        self.filter = SegmentFilter()
+        """What the grid shows (an inactive filter: every segment)."""
+        self._rows: list[int] | None = None
+        """Store indices of the segments the filter keeps, in order (None: no filter)."""
+        self._filtered_list: tuple[int, int] | None = None
+        """Which store list (its identity and length) `_rows` indexes: a reload or a merge filters again."""
+        self.history = JumpHistory()
+        self._project_hits: list[Any] = []
+        """The concordance hits shown that are this project's segments (choosing one goes there)."""
 
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
         with Horizontal(id="editor-body"):
             with Vertical(id="editor-main"):
+                yield Static(id="filter-bar")
                 yield SegmentGrid(worst_severity=self.workbench.worst_severity, id="grid")
                 with Vertical(id="detail"):
                     yield Static(id="segment-info")
@@ -123,9 +141,143 @@ class TranslationScreen(StoreViewScreen):
 
     def _redraw_from_store(self) -> None:
         store = self.workbench.store
+        if self.filter.active and self._filtered_list != (id(store.segments), len(store.segments)):
+            self._run_filter(quiet=True)  # reloaded, merged or split: the old rows mean nothing now
         index = store.index_of(self.current_id) if self.current_id is not None else None
-        self.grid.show(store.segments, cursor=index if index is not None else self.grid.cursor)
+        row = self._row_of(index) if index is not None else None
+        self._show_rows(cursor=row if row is not None else self.grid.cursor)
         self._show_current(reload_target=True)
+
+    # -- which segments the grid shows: the filter --------------------------------------------
+
+    def _show_rows(self, cursor: int | None = None) -> None:
+        store = self.workbench.store
+        if self._rows is None:
+            self.grid.number_of = None
+            self.grid.show(store.segments, cursor=cursor)
+            self.query_one("#filter-bar", Static).display = False
+            return
+        rows = self._rows
+        self.grid.number_of = lambda row: rows[row] + 1
+        self.grid.show(FilteredSegments(store, rows), cursor=cursor)
+        bar = self.query_one("#filter-bar", Static)
+        bar.display = True
+        bar.update(Text.assemble(
+            (_("Filter") + ": ", "bold"), literal(self.filter.describe()), "  ",
+            (_("{shown} of {total} segments").format(shown=number(len(rows)), total=number(len(store))), "dim"),
+            "  ", (_("alt+a shows all"), "dim"),
+        ), layout=False)
+
+    def _row_of(self, store_index: int) -> int | None:
+        """The grid row of a store index (None: the filter hides it)."""
+        if self._rows is None:
+            return store_index
+        row = bisect_left(self._rows, store_index)
+        return row if row < len(self._rows) and self._rows[row] == store_index else None
+
+    def _store_index(self, row: int) -> int:
+        return self._rows[row] if self._rows is not None and 0 <= row < len(self._rows) else row
+
+    def _run_filter(self, *, quiet: bool = False) -> bool:
+        """Apply `self.filter` to the store; False (and the filter cleared) when it cannot run."""
+        store = self.workbench.store
+        if not self.filter.active:
+            self._rows, self._filtered_list = None, None
+            return True
+        app = self.workbench
+        findings = app.findings
+        context = FilterContext(
+            self.project.config.source_lang,
+            self.project.config.target_lang,
+            findings_of=findings.checks_of,
+            comments={sid: any(c.open for c in items) for sid, items in app.comments.items()},
+            concepts=app.enforcer.concepts if app.enforcer is not None else (),
+        )
+        try:
+            self._rows = filter_segments(store.segments, self.filter, context, app.text_index())
+        except WorkbenchError as error:
+            if not quiet:
+                self.report(error)
+            self.filter, self._rows, self._filtered_list = SegmentFilter(), None, None
+            return False
+        self._filtered_list = (id(store.segments), len(store.segments))
+        return True
+
+    def apply_filter(self, flt: SegmentFilter) -> None:
+        """Show only the segments `flt` keeps (an inactive filter: all), staying on the current one if kept."""
+        self.save_pending()
+        previous = self.filter
+        self.filter = flt
+        if not self._run_filter():
+            self.filter = previous
+            self._run_filter(quiet=True)
+            return
+        index = self.workbench.store.index_of(self.current_id) if self.current_id is not None else None
+        row = self._row_of(index) if index is not None else None
+        self._show_rows(cursor=row if row is not None else 0)
+        if self._rows is not None and not self._rows:
+            self.notify(_("No segment matches the filter."), severity="warning")
+        self._show_current(reload_target=True)
+        self.grid.focus()
+
+    def action_filter_segments(self) -> None:
+        from workbench.tui.screens.tool_modals import CLEAR, FilterModal
+
+        def chosen(result: object) -> None:
+            if result == CLEAR:
+                self.action_clear_filter()
+            elif isinstance(result, SegmentFilter):
+                self.apply_filter(result)
+
+        self.app.push_screen(FilterModal(self.filter, self._concept_id), chosen)
+
+    def _concept_id(self, typed: str) -> str:
+        """A concept id, or the id of the concept one of whose terms was typed (case and ё ignored)."""
+        enforcer = self.workbench.enforcer
+        concepts = enforcer.concepts if enforcer is not None else []
+        wanted = fold_text(typed)
+        for concept in concepts:
+            if concept.id == typed.strip():
+                return concept.id
+        for concept in concepts:
+            if any(fold_text(term.text) == wanted for term in concept.terms):
+                return concept.id
+        raise InputError(f"no concept or term {typed.strip()!r} in the project's termbases")
+
+    def action_clear_filter(self) -> None:
+        if self.filter.active:
+            self.apply_filter(SegmentFilter())
+
+    # -- go to N and back ---------------------------------------------------------------------
+
+    def action_go_to(self) -> None:
+        from workbench.tui.screens.tool_modals import GoToModal
+
+        store = self.workbench.store
+        if not len(store):
+            return
+
+        def chosen(position: object) -> None:
+            if isinstance(position, int) and 1 <= position <= len(store):
+                self.go_to_segment(store.segments[position - 1].id)
+
+        self.app.push_screen(GoToModal(len(store)), chosen)
+
+    def action_jump_back(self) -> None:
+        self._jump(back=True)
+
+    def action_jump_forward(self) -> None:
+        self._jump(back=False)
+
+    def _jump(self, *, back: bool) -> None:
+        store = self.workbench.store
+        exists = lambda segment_id: store.index_of(segment_id) is not None  # noqa: E731
+        current = self.current.id if self.current is not None else None
+        target = (self.history.go_back if back else self.history.go_forward)(current, exists)
+        if target is None:
+            self.notify(_("No earlier place to go back to.") if back else _("Nothing to go forward to."))
+            return
+        self._move_to(target)
 
     def on_findings_updated(self, message: FindingsUpdated) -> None:
         self.when_shown(self._redraw_marks)
@@ -143,15 +295,33 @@ class TranslationScreen(StoreViewScreen):
         self.save_pending()
 
     def go_to_segment(self, segment_id: int) -> None:
-        """Show one segment (asked for by the findings view); before the grid exists, remember it."""
+        """Jump to one segment (go to, the findings view, a search hit), remembered for going back.
+
+        Before the grid exists, it is only remembered as the one to show.
+        """
         if not self.is_mounted:
             self.current_id = segment_id
             return
+        current = self.current.id if self.current is not None else None
+        if self._move_to(segment_id):
+            self.history.jumped(current, segment_id)
+
+    def _move_to(self, segment_id: int) -> bool:
+        """Put the cursor on a segment, clearing a filter that hides it; False if it is gone."""
         index = self.workbench.store.index_of(segment_id)
-        if index is not None:
-            self.save_pending()
-            self.grid.move_to(index, center=True)
-            self.grid.focus()
+        if index is None:
+            return False
+        self.save_pending()
+        row = self._row_of(index)
+        if row is None:
+            self.filter, self._rows, self._filtered_list = SegmentFilter(), None, None
+            self._show_rows()
+            self.notify(_("The filter hid segment {position}: every segment is shown again.").format(
+                position=number(index + 1)))
+            row = index
+        self.grid.move_to(row, center=True)
+        self.grid.focus()
+        return True
 
     # -- showing the current segment ---------------------------------------------------------
 
@@ -236,7 +406,7 @@ class TranslationScreen(StoreViewScreen):
         self.query_one(FindingsPanel).show(findings)
 
     def _show_info(self, segment: Segment) -> None:
-        index = self.grid.cursor
+        index = self._store_index(self.grid.cursor)
         info = Text.assemble(
             (_("Segment {position} of {total}").format(
                 position=number(index + 1), total=number(len(self.segments))), "bold"),
@@ -249,6 +419,11 @@ class TranslationScreen(StoreViewScreen):
                         style="bold yellow")
         if segment.confidence is not None:
             info.append("  ·  " + _("alignment confidence {value}").format(value=decimal(segment.confidence)))
+        comments = len(self.workbench.open_comments(segment.id))
+        if comments:
+            info.append("  ·  ")
+            info.append(ngettext("{count} open comment", "{count} open comments", comments).format(
+                count=number(comments)), style="bold yellow")
         self.query_one("#segment-info", Static).update(info, layout=False)
 
     def _show_source(self, segment: Segment, findings: Sequence[Finding], focus: Finding | None) -> None:
@@ -278,8 +453,10 @@ class TranslationScreen(StoreViewScreen):
     # -- findings --------------------------------------------------------------------------------
 
     def _findings_for(self, segment: Segment) -> list[Finding]:
-        """The segment's findings for the text on screen: local checks now, project-wide from the last run."""
-        return self.workbench.recheck(segment)
+        """The segment's findings for the text on screen: local checks now, project-wide from the last run,
+        and its open comments."""
+        position = self._store_index(self.grid.cursor) + 1
+        return [*self.workbench.recheck(segment), *self.workbench.comment_findings(segment, position)]
 
     # -- memory --------------------------------------------------------------------------------------
 
@@ -312,19 +489,29 @@ class TranslationScreen(StoreViewScreen):
 
     @work(exclusive=True, group="memory")
     async def _search(self, text: str) -> None:
+        """Concordance: this project's segments (drafts too) first, then the memories' units."""
         memory = self.workbench.memory
-        if memory is None:
-            return
         self.query_one(MemoryPanel).show_waiting()
         try:
-            hits = await memory.search(text)
+            config = self.project.config
+            own = search_segments(self.workbench.store.segments, text, config.source_lang, config.target_lang,
+                                  index=self.workbench.text_index())
+            hits = await memory.search(text) if memory is not None else []
         except USER_ERRORS as error:
             self.report(error)
             return
+        self._project_hits = own
         try:
-            self.query_one(MemoryPanel).show_hits(text, hits)
+            self.query_one(MemoryPanel).show_hits(text, [*own, *without_duplicates(own, hits)])
         except NoMatches:  # the app closed while the memory thread worked
             return
+
+    @on(MemoryPanel.HitChosen)
+    def _hit_chosen(self, event: MemoryPanel.HitChosen) -> None:
+        """A concordance hit from this project: go to its segment (alt+left comes back)."""
+        if any(hit is event.hit for hit in self._project_hits):
+            self._leave_panel()
+            self.go_to_segment(event.hit.unit_id)
 
     @on(MemoryPanel.MatchesRequested)
     def _matches_requested(self) -> None:
@@ -442,7 +629,7 @@ class TranslationScreen(StoreViewScreen):
         self.grid.move_to(self.grid.cursor - 1)
 
     def action_next_unconfirmed(self) -> None:
-        segments = self.segments
+        segments = self.grid.segments
         count = len(segments)
         for step in range(1, count + 1):
             index = (self.grid.cursor + step) % count
@@ -467,7 +654,7 @@ class TranslationScreen(StoreViewScreen):
             self.workbench.check_outside_changes()
             return
         self._after_edit(updated)
-        if advance and self.grid.cursor < len(self.segments) - 1:
+        if advance and self.grid.cursor < len(self.grid.segments) - 1:
             self.grid.move_to(self.grid.cursor + 1)
 
     def action_confirm_segment(self) -> None:
@@ -637,13 +824,89 @@ class TranslationScreen(StoreViewScreen):
         if finding is None:
             self.notify(_("This segment has no finding to accept."), severity="warning")
             return
+        if finding.check == COMMENT_CHECK:
+            self.action_resolve_comment()
+            return
         chosen = finding
+        position = self._store_index(self.grid.cursor) + 1
 
         def accepted(reason: str | None) -> None:
             if reason:
-                self.workbench.accept_finding(chosen, self.grid.cursor + 1, reason)
+                self.workbench.accept_finding(chosen, position, reason)
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
+
+    # -- comments --------------------------------------------------------------------------------------
+
+    def action_add_comment(self) -> None:
+        from workbench.tui.screens.tool_modals import TextModal
+
+        segment = self.current
+        if segment is None:
+            return
+        position = self._store_index(self.grid.cursor) + 1
+
+        def written(text: object) -> None:
+            if isinstance(text, str) and self.workbench.add_comment(segment.id, text) is not None:
+                self.notify(_("Comment added to segment {position}.").format(position=number(position)))
+
+        self.app.push_screen(TextModal(
+            _("Comment on segment {position}").format(position=number(position)),
+            one_line(segment.source, 200), _("Your comment"),
+        ), written)
+
+    def action_resolve_comment(self) -> None:
+        from workbench.tui.screens.tool_modals import comment_choices
+
+        segment = self.current
+        comments = self.workbench.open_comments(segment.id) if segment is not None else []
+        if not comments:
+            self.notify(_("This segment has no open comment."), severity="warning")
+        elif len(comments) == 1:
+            self.workbench.resolve_comment(comments[0])
+        else:
+            self.app.push_screen(
+                ChoiceModal(_("Resolve which comment?"), comment_choices(comments)),
+                lambda chosen: self.workbench.resolve_comment(chosen) if chosen is not None else None,  # type: ignore[arg-type]
+            )
+
+    # -- search and replace ----------------------------------------------------------------------------
+
+    def action_replace_in_targets(self) -> None:
+        from workbench.tui.screens.tool_modals import ReplaceModal
+
+        self.save_pending()  # the preview must see what was just typed
+        selected = self.editor.selected_text.strip()
+        self.app.push_screen(
+            ReplaceModal(lambda query: plan_replace(self.project, query), find=" ".join(selected.split())),
+            self._replace_chosen,
+        )
+
+    def _replace_chosen(self, changes: object) -> None:
+        if not isinstance(changes, list) or not changes:
+            return
+        self.save_pending()
+        try:
+            written = apply_replace(self.project, changes)
+        except editing.StaleEdit:
+            self.notify(_("A target changed since the preview: nothing was replaced. Preview again."),
+                        severity="warning", timeout=8)
+            return
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
+        memory = self.workbench.memory
+        if memory is not None:  # the project memory follows each changed target, as after typing
+            for change in changes:
+                old = self.workbench.store.get(change.segment_id)
+                if old is not None:
+                    memory.record(replace(old, target=change.after))
+        count = sum(len(c.replacements) for c in changes)
+        self._reload_pending = True
+        self.notify(ngettext("Replaced {count} match in {segments} segments (ctrl+z undoes it all).",
+                             "Replaced {count} matches in {segments} segments (ctrl+z undoes it all).",
+                             count).format(count=number(count), segments=number(written)), timeout=8)
+        self.workbench.announce_edit()
 
 
 def _location(document: Any, offset: int) -> tuple[int, int]:
@@ -663,3 +926,17 @@ def pane_of(widget: Any) -> str | None:
         if isinstance(ancestor, TabPane):
             return ancestor.id
     return None
+
+
+class FilteredSegments(Sequence[Segment]):
+    """The store's segments at some indices, read through: an edit in place shows at once."""
+
+    def __init__(self, store: Any, rows: list[int]) -> None:
+        self.store = store
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, row: int) -> Segment:  # type: ignore[override]
+        return self.store.segments[self.rows[row]]

@@ -84,6 +84,13 @@ class MemoryPanel(Vertical):
     class MatchesRequested(Message):
         """Go back to the fuzzy matches of the current segment."""
 
+    class HitChosen(Message):
+        """A concordance hit was chosen (the editor goes to it when it is one of the project's segments)."""
+
+        def __init__(self, hit: ConcordanceHit) -> None:
+            super().__init__()
+            self.hit = hit
+
     class Chosen(Message):
         """Insert this match's target."""
 
@@ -157,3 +164,5 @@ class MemoryPanel(Vertical):
         event.stop()
         if self.mode == "matches" and event.option_index < len(self.matches):
             self.post_message(self.Chosen(self.matches[event.option_index]))
+        elif self.mode == "concordance" and event.option_index < len(self.hits):
+            self.post_message(self.HitChosen(self.hits[event.option_index]))

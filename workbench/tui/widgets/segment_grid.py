@@ -108,6 +108,9 @@ class SegmentGrid(VirtualList):
         self.show_confidence = show_confidence
         self.worst_severity = worst_severity or _stored_worst
         self.empty_label = empty_label
+        self.number_of: Callable[[int], int] | None = None
+        """The number a row shows (its place in the whole project); None: the row's own place.
+        A filtered grid shows each segment's project number, as go to and the findings name it."""
 
     def show(self, segments: Sequence[Segment], cursor: int | None = None) -> None:
         """Draw this list of segments (the grid keeps a reference, not a copy)."""
@@ -129,8 +132,10 @@ class SegmentGrid(VirtualList):
             full = self.get_component_rich_style(f"segment-grid--{self.ROLE[role]}", partial=False)
             return Style(color=full.color, bold=full.bold)
 
-        digits = max(3, len(str(len(self.segments))))
-        parts: list[tuple[str, Style]] = [(f"{index + 1:>{digits}} ", style("position"))]
+        count = len(self.segments)
+        numbered = self.number_of or (lambda row: row + 1)
+        digits = max(3, len(str(numbered(count - 1) if count else 0)))
+        parts: list[tuple[str, Style]] = [(f"{numbered(index):>{digits}} ", style("position"))]
         if self.show_confidence:
             level = confidence_level(segment)
             shown = "  - " if segment.confidence is None else decimal(segment.confidence).rjust(4)[:4]

@@ -1,0 +1,250 @@
+"""`workbench replace` and `workbench comment ...`, and the filter options of `workbench segments`.
+
+Thin faces over `core.search_replace`, `core.comments` and `core.segment_filter`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from workbench.cli.common import (
+    console,
+    echo,
+    emit_json,
+    fail,
+    format_option,
+    open_project,
+    project_argument,
+)
+
+if TYPE_CHECKING:  # `--help` loads neither the filters' morphology nor rich (issue 18)
+    from workbench.core.project import Project
+    from workbench.core.segment_filter import FilterContext, SegmentFilter
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# -- the filter options of `segments` -------------------------------------------------------
+
+
+def filter_options(command: F) -> F:
+    """The options that narrow `workbench segments` to some segments (all must hold)."""
+    options = [
+        click.option("--status", "statuses", multiple=True, help="Only this status (draft, translated, reviewed); repeatable."),
+        click.option("--check", "checks", multiple=True,
+                     help="Only segments with a finding of this check id (runs the checks; `comment`: open comments); repeatable."),
+        click.option("--severity", "severities", multiple=True, type=click.Choice(["error", "warning", "info"]),
+                     help="Only segments with a finding of this severity (runs the checks); repeatable."),
+        click.option("--text", help="Only segments containing this text."),
+        click.option("--regex", is_flag=True, help="--text is a regular expression."),
+        click.option("--forms", is_flag=True, help="--text matches its words in any inflected form (клуб: клубов, клубах)."),
+        click.option("--side", type=click.Choice(["source", "target", "both"]), default="both", show_default=True,
+                     help="Where --text is looked for."),
+        click.option("--case", "case_sensitive", is_flag=True, help="--text is case-sensitive."),
+        click.option("--term", "concept", help="Only segments where this concept (id) occurs, in any form."),
+        click.option("--confidence-below", type=float, help="Only aligned segments whose confidence is below this."),
+        click.option("--comments", type=click.Choice(["open", "any"]), help="Only segments with open (or any) comments."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def filter_from_options(options: dict[str, Any]) -> SegmentFilter:
+    """The filter the options describe (bad combinations: one clear line, exit 2)."""
+    from workbench.core.segment_filter import SegmentFilter, TextQuery, statuses_from
+
+    text = options.get("text")
+    if (options.get("regex") or options.get("forms")) and not text:
+        fail("--regex and --forms need --text")
+    if options.get("regex") and options.get("forms"):
+        fail("--regex and --forms exclude each other")
+    mode = "regex" if options.get("regex") else "forms" if options.get("forms") else "plain"
+    return SegmentFilter(
+        statuses=statuses_from(options.get("statuses") or ()),
+        checks=frozenset(options.get("checks") or ()),
+        severities=frozenset(options.get("severities") or ()),
+        text=TextQuery(text, options.get("side") or "both", mode, bool(options.get("case_sensitive")))  # type: ignore[arg-type]
+        if text else None,
+        concept=options.get("concept"),
+        confidence_below=options.get("confidence_below"),
+        comments=options.get("comments"),
+    )
+
+
+def filter_context(project: Project, flt: SegmentFilter) -> FilterContext:
+    """What the filter needs from the project, computed only when it needs it (checks are slow)."""
+    from workbench.core.project import all_comments
+    from workbench.core.segment_filter import FilterContext
+
+    findings_of = None
+    if flt.checks - {"comment"} or flt.severities:
+        from workbench.core.checks.project_checks import check_project
+
+        by_segment: dict[int, list[tuple[str, str]]] = {}
+        for finding in check_project(project):
+            if finding.segment_id is not None:
+                by_segment.setdefault(finding.segment_id, []).append((finding.check, finding.severity))
+        findings_of = lambda segment: by_segment.get(segment.id, ())  # noqa: E731
+    comments = {sid: any(c.open for c in items) for sid, items in all_comments(project).items()}
+    concepts: list[Any] = []
+    if flt.concept is not None:
+        from workbench.core.terminology import project_concepts
+
+        concepts = project_concepts(project)
+    return FilterContext(project.config.source_lang, project.config.target_lang, findings_of, comments, concepts)
+
+
+# -- replace -------------------------------------------------------------------------------
+
+
+@click.command("replace")
+@project_argument
+@click.argument("find")
+@click.argument("replacement")
+@click.option("--regex", is_flag=True, help="FIND is a regular expression; REPLACEMENT may use \\1 for its groups.")
+@click.option("--forms", is_flag=True,
+              help="FIND matches its words in any inflected form, and each match gets REPLACEMENT in the same case and number.")
+@click.option("--whole-word", is_flag=True, help="Only whole words match.")
+@click.option("--case", "case_sensitive", is_flag=True, help="Case-sensitive.")
+@click.option("--dry-run", is_flag=True, help="Show every change and write nothing.")
+@format_option
+def replace_command(
+    directory: Path, find: str, replacement: str, regex: bool, forms: bool, whole_word: bool,
+    case_sensitive: bool, dry_run: bool, output_format: str,
+) -> None:
+    """Replace FIND by REPLACEMENT in every target of project DIR (one undo step).
+
+    Every change is listed (the preview); with --dry-run nothing is written.
+    `workbench` undo (the TUI's edit: undo) takes the whole replace back.
+    """
+    from workbench.core.search_replace import ReplaceQuery, apply_replace, plan_replace
+
+    if regex and forms:
+        fail("--regex and --forms exclude each other")
+    query = ReplaceQuery(find, replacement, "regex" if regex else "forms" if forms else "plain", whole_word, case_sensitive)
+    with open_project(directory) as project:
+        changes = plan_replace(project, query)
+        written = 0 if dry_run else apply_replace(project, changes)
+    if output_format == "json":
+        emit_json({
+            "dry_run": dry_run,
+            "segments": len(changes),
+            "replacements": sum(len(c.replacements) for c in changes),
+            "written": written,
+            "changes": [
+                {
+                    "segment": c.position,
+                    "id": c.segment_id,
+                    "before": c.before,
+                    "after": c.after,
+                    "replacements": [
+                        {"start": r.start, "end": r.end, "found": r.found, "replacement": r.replacement,
+                         "form": r.form, "alternatives": list(r.alternatives)}
+                        for r in c.replacements
+                    ],
+                }
+                for c in changes
+            ],
+        })
+        return
+    if not changes:
+        echo("no match in the targets")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("#", "before", "after", show_lines=True)
+    for change in changes:
+        before, after = Text(change.before), Text(change.after)
+        shift = 0
+        for r in change.replacements:
+            before.stylize("red strike", r.start, r.end)
+            after.stylize("bold green", r.start + shift, r.start + shift + len(r.replacement))
+            shift += len(r.replacement) - (r.end - r.start)
+        table.add_row(str(change.position), before, after)
+    console(highlight=False).print(table)
+    count = sum(len(c.replacements) for c in changes)
+    if dry_run:
+        echo(f"would replace {count} matches in {len(changes)} segments (dry run: nothing written)")
+    else:
+        echo(f"replaced {count} matches in {written} segments (one undo step)")
+
+
+# -- comments --------------------------------------------------------------------------------
+
+
+@click.group("comment")
+def comment() -> None:
+    """Comments on segments: an editor's note, open until the translator resolves it."""
+
+
+def _segment_id(project: Project, position: int) -> int:
+    segments = project.segments()
+    if not 1 <= position <= len(segments):
+        fail(f"there is no segment {position}: the project has {len(segments)}")
+    return segments[position - 1].id
+
+
+@comment.command("add")
+@project_argument
+@click.argument("segment", type=int)
+@click.argument("text")
+@click.option("--author", help="Who writes it (default: the login name).")
+def comment_add(directory: Path, segment: int, text: str, author: str | None) -> None:
+    """Write TEXT as a comment on segment number SEGMENT (as `segments` numbers them)."""
+    from workbench.core.project import add_comment
+
+    with open_project(directory) as project:
+        made = add_comment(project, _segment_id(project, segment), text, author)
+    echo(f"comment {made.id} on segment {segment}")
+
+
+@comment.command("resolve")
+@project_argument
+@click.argument("comment_id", type=int)
+@click.option("--reopen", is_flag=True, help="Open a resolved comment again.")
+@click.option("--by", help="Who resolves it (default: the login name).")
+def comment_resolve(directory: Path, comment_id: int, reopen: bool, by: str | None) -> None:
+    """Mark comment COMMENT_ID resolved (or open again)."""
+    from workbench.core.project import resolve_comment
+
+    with open_project(directory) as project:
+        done = resolve_comment(project, comment_id, by, reopen=reopen)
+    echo(f"comment {done.id} {'open' if done.open else 'resolved'}")
+
+
+@comment.command("list")
+@project_argument
+@click.option("--open", "open_only", is_flag=True, help="Only open comments.")
+@format_option
+def comment_list(directory: Path, open_only: bool, output_format: str) -> None:
+    """Every comment of project DIR, in project order."""
+    from workbench.core.project import all_comments
+
+    with open_project(directory) as project:
+        by_segment = all_comments(project, open_only=open_only)
+        rows = [
+            (s.position, c) for s in project.segments() for c in by_segment.get(s.id, ())
+        ]
+    if output_format == "json":
+        emit_json([
+            {"id": c.id, "segment": position, "segment_id": c.segment_id, "author": c.author, "text": c.text,
+             "created_at": c.created_at, "resolved_at": c.resolved_at, "resolved_by": c.resolved_by, "open": c.open}
+            for position, c in rows
+        ])
+        return
+    if not rows:
+        echo("no comments")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("id", "#", "author", "comment", "state", show_lines=False)
+    for position, c in rows:
+        table.add_row(str(c.id), str(position), Text(c.author), Text(c.text), "open" if c.open else "resolved")
+    console(highlight=False).print(table)

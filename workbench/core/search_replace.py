@@ -1,0 +1,238 @@
+"""Search and replace in targets, project-wide: planned first, previewed, applied as one undo step.
+
+`plan_replace` finds every match and proposes the text that would replace
+it, changing nothing; a face shows that preview, and `apply_replace` writes
+the planned changes through `editing.set_targets` (one journal entry, so one
+undo takes the whole replace back; a segment edited since the preview makes
+it refuse rather than overwrite text nobody saw).
+
+Matching is plain, regex (with `\\1` group references in the replacement),
+whole word and case-sensitive as asked. In `forms` mode a Russian word or
+phrase is found in any inflected form (the concordance's morphology), and
+each match is offered the replacement *in the match's own case and number*,
+made by the same inflection as term insertion (`termbase.inflect`):
+replacing «клуб» by «кружок» turns «клубов» into «кружков» and «клубам»
+into «кружкам». Where a form is ambiguous (nominative or accusative
+«клубы»), the likeliest reading is proposed and the others are kept as
+alternatives the preview can show.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from termbase.errors import TermbaseError
+from termbase.inflect import InflectedForm, inflect
+from termbase.model import primary_language
+from termbase.normalize import token_spans
+from workbench.core import editing
+from workbench.core.errors import InputError
+from workbench.core.project import Project, Segment
+from workbench.core.segment_filter import (
+    REGEX_SECONDS,
+    TextMode,
+    TextQuery,
+    form_spans,
+    search_with_deadline,
+    text_pattern,
+)
+
+_CASE_GRAMMEMES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative",
+                   "ablt": "instrumental", "loct": "prepositional", "gen2": "genitive", "loc2": "prepositional",
+                   "acc2": "accusative", "voct": "nominative"}
+_NUMBERS = {"sing": "singular", "plur": "plural"}
+_NOMINAL = {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
+
+
+@dataclass(frozen=True)
+class ReplaceQuery:
+    """What to find in the targets and what to put in its place."""
+
+    find: str
+    replacement: str
+    mode: TextMode = "plain"
+    whole_word: bool = False
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One match in one target and the text proposed for it."""
+
+    start: int
+    end: int
+    found: str
+    replacement: str
+    alternatives: tuple[str, ...] = ()
+    """Other forms of the replacement the match may call for (an ambiguous case), for the preview."""
+    form: str | None = None
+    """The case and number proposed (`genitive plural`), in `forms` mode."""
+
+
+@dataclass(frozen=True)
+class SegmentChange:
+    """Every replacement in one segment's target, and the target they make."""
+
+    segment_id: int
+    position: int
+    before: str
+    after: str
+    replacements: tuple[Replacement, ...]
+
+
+def plan_replace(project: Project, query: ReplaceQuery, segment_ids: Iterable[int] | None = None) -> list[SegmentChange]:
+    """Every change the replace would make in the project's targets (or in `segment_ids` only); writes nothing."""
+    untranslatable = {
+        int(row[0]) for row in project.db.execute("select id from segments where untranslatable = 1")
+    }
+    wanted = None if segment_ids is None else set(segment_ids)
+    segments = [
+        s for s in project.segments()
+        if s.id not in untranslatable and (wanted is None or s.id in wanted)
+    ]
+    return plan_in(segments, query, project.config.target_lang)
+
+
+def plan_in(segments: Sequence[Segment], query: ReplaceQuery, target_lang: str) -> list[SegmentChange]:
+    """The changes in these segments' targets (the pure part of `plan_replace`)."""
+    if not query.find.strip():
+        raise InputError("the text to replace is empty")
+    if query.mode == "forms":
+        find = _forms_finder(query, target_lang)
+    else:
+        pattern = text_pattern(TextQuery(query.find, "target", query.mode, query.case_sensitive),
+                               whole_word=query.whole_word)
+        find = _pattern_finder(pattern, query)
+    changes = []
+    for segment in segments:
+        if not segment.target:
+            continue
+        replacements = tuple(find(segment.target))
+        if replacements:
+            changes.append(SegmentChange(segment.id, segment.position, segment.target,
+                                         _apply(segment.target, replacements), replacements))
+    return changes
+
+
+def apply_replace(project: Project, changes: Sequence[SegmentChange]) -> int:
+    """Write the planned changes as one undo step; returns how many segments changed."""
+    return editing.set_targets(project, [(c.segment_id, c.before, c.after) for c in changes], action="replace")
+
+
+def _apply(text: str, replacements: Sequence[Replacement]) -> str:
+    pieces: list[str] = []
+    position = 0
+    for r in replacements:
+        pieces.append(text[position:r.start])
+        pieces.append(r.replacement)
+        position = r.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _pattern_finder(pattern: Any, query: ReplaceQuery) -> Any:
+    deadline = time.monotonic() + REGEX_SECONDS
+
+    def matches(text: str) -> Iterable[Any]:
+        position = 0
+        while position <= len(text) and (match := search_with_deadline(pattern, text, position, deadline)):
+            yield match
+            position = match.end() if match.end() > match.start() else match.end() + 1
+
+    def find(text: str) -> Iterable[Replacement]:
+        for match in matches(text):
+            if match.end() == match.start():
+                continue  # an empty match (`x*`) replaces nothing
+            if query.mode == "regex":
+                try:
+                    new = match.expand(query.replacement)
+                except (re.error, regex.error, IndexError) as exc:
+                    raise InputError(f"the replacement {query.replacement!r} does not fit the pattern ({exc})") from None
+            else:
+                new = query.replacement
+            yield Replacement(match.start(), match.end(), match.group(), new)
+
+    return find
+
+
+def _forms_finder(query: ReplaceQuery, lang: str) -> Any:
+    forms = _forms_of(query.replacement, lang)
+
+    def find(text: str) -> Iterable[Replacement]:
+        for start, end in form_spans(text, query.find, lang):
+            found = text[start:end]
+            if query.case_sensitive and found[:1].isupper() != query.find.strip()[:1].isupper():
+                continue
+            proposed = offered_forms(found, forms, lang)
+            if proposed:
+                (text_form, label), *others = proposed
+                yield Replacement(start, end, found, _like(found, text_form),
+                                  tuple(dict.fromkeys(_like(found, t) for t, _ in others if t != text_form)), label)
+            else:
+                yield Replacement(start, end, found, _like(found, query.replacement))
+
+    return find
+
+
+def _forms_of(replacement: str, lang: str) -> list[InflectedForm]:
+    try:
+        return inflect(replacement, lang)
+    except TermbaseError:
+        return []
+
+
+def offered_forms(found: str, forms: Sequence[InflectedForm], lang: str) -> list[tuple[str, str]]:
+    """The forms of the replacement that fit the grammar of `found`, likeliest first: `(text, "case number")`."""
+    if not forms or primary_language(lang) != "ru":
+        return []
+    readings = grammar_of(found)
+    by_key = {(f.case, f.number): f.text for f in forms}
+    offered: list[tuple[str, str]] = []
+    for case, number in readings:
+        text = by_key.get((case, number))
+        if text is not None and all(text != t for t, _ in offered):
+            offered.append((text, f"{case} {number}"))
+    return offered
+
+
+def grammar_of(phrase: str) -> list[tuple[str, str]]:
+    """The `(case, number)` readings a Russian noun phrase may have, likeliest first.
+
+    Every nominal word of the phrase must allow the reading (so «рабочих
+    клубов» is genitive plural, though «рабочих» alone might be prepositional
+    too); readings are ranked by the summed pymorphy3 scores of their parses.
+    """
+    from termbase.morphology import RussianLemmatizer, lemmatizer_for
+
+    lemmatizer = lemmatizer_for("ru")
+    assert isinstance(lemmatizer, RussianLemmatizer)
+    common: dict[tuple[str, str], float] | None = None
+    for token, _, _ in token_spans(phrase):
+        if not token[:1].isalpha():
+            continue
+        scores: dict[tuple[str, str], float] = {}
+        for parse in lemmatizer.parses(token.lower()):
+            if parse.tag.POS not in _NOMINAL:
+                continue
+            case, number = _CASE_GRAMMEMES.get(str(parse.tag.case)), _NUMBERS.get(str(parse.tag.number))
+            if case and number:
+                scores[(case, number)] = scores.get((case, number), 0.0) + parse.score
+        if not scores:
+            continue  # a preposition or a word pymorphy3 does not know: no say in the reading
+        common = scores if common is None else {k: common[k] + v for k, v in scores.items() if k in common}
+    return sorted(common or {}, key=lambda key: -(common or {})[key])
+
+
+def _like(found: str, replacement: str) -> str:
+    """The replacement in the letter case of what it replaces (`Клубов` -> `Кружков`, `КЛУБОВ` -> `КРУЖКОВ`)."""
+    if len(found) > 1 and found.isupper():
+        return replacement.upper()
+    if found[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,74 @@
+"""Going to segment N and back: where a number leads, and the history of jumps.
+
+A translator jumps (go to 812, a finding, a search hit) and wants to return
+to where they were, as a browser's back and forward do. The history holds
+segment ids, not row numbers: a merge or a filter renumbers rows but not
+the segments a person visited.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from workbench.core.errors import InputError
+from workbench.core.project import Segment
+
+HISTORY_LIMIT = 100
+"""Jumps remembered; older ones fall off."""
+
+
+def parse_position(text: str, count: int) -> int:
+    """The 1-based segment number a person typed ("812", " 1 204 "), checked against `count`."""
+    digits = "".join(text.split()).replace(",", "").replace("\u00a0", "")
+    if not digits.isdigit():
+        raise InputError(f"a segment number is a whole number from 1 to {count}, not {text.strip()!r}")
+    position = int(digits)
+    if not 1 <= position <= count:
+        raise InputError(f"there is no segment {position}: the project has {count}")
+    return position
+
+
+def index_of_position(shown: Sequence[Segment], position: int) -> int | None:
+    """The row of the segment numbered `position` in `shown` (project order, maybe filtered); None if hidden."""
+    # Rows are in project order, so positions ascend: a binary search, not a scan of 50,000.
+    index = bisect_left(shown, position, key=lambda segment: segment.position)
+    if index < len(shown) and shown[index].position == position:
+        return index
+    return None
+
+
+@dataclass
+class JumpHistory:
+    """Back and forward over the segments jumped from and to (ids)."""
+
+    back: list[int] = field(default_factory=list)
+    forward: list[int] = field(default_factory=list)
+
+    def jumped(self, from_id: int | None, to_id: int) -> None:
+        """A jump from one segment to another: back returns to `from_id`; forward is forgotten."""
+        if from_id is None or from_id == to_id:
+            return
+        if not self.back or self.back[-1] != from_id:
+            self.back.append(from_id)
+            del self.back[:-HISTORY_LIMIT]
+        self.forward.clear()
+
+    def go_back(self, current_id: int | None, exists: Callable[[int], bool] | None = None) -> int | None:
+        """The segment to return to (None: nowhere); `current_id` becomes forward's."""
+        return self._step(self.back, self.forward, current_id, exists)
+
+    def go_forward(self, current_id: int | None, exists: Callable[[int], bool] | None = None) -> int | None:
+        return self._step(self.forward, self.back, current_id, exists)
+
+    @staticmethod
+    def _step(pop_from: list[int], push_to: list[int], current_id: int | None, exists: Callable[[int], bool] | None) -> int | None:
+        while pop_from:
+            target = pop_from.pop()
+            if target == current_id or (exists is not None and not exists(target)):
+                continue  # a segment merged away since: skip it
+            if current_id is not None:
+                push_to.append(current_id)
+            return target
+        return None

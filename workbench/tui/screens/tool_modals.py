@@ -1,0 +1,356 @@
+"""The translator's small forms: go to segment N, filter the grid, search and replace, write a comment.
+
+Each asks, checks what was typed through the core (`segment_navigation`,
+`segment_filter`, `search_replace`) and hands back a value; the translation
+editor acts on it. Nothing here writes to the project: the replace form
+shows the preview and returns the changes the translator kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.project import SegmentStatus
+from workbench.core.search_replace import ReplaceQuery, SegmentChange
+from workbench.core.segment_filter import SegmentFilter, TextQuery
+from workbench.core.segment_navigation import parse_position
+from workbench.tui.i18n import N_, _, error_message, ngettext, number
+from workbench.tui.screens.base import STATUS_NAMES
+from workbench.tui.widgets.literal import literal, one_line
+
+CLEAR = "clear"
+"""What the filter form returns for "show every segment again"."""
+
+
+class _Form(ModalScreen[object]):
+    """A small titled form: escape cancels, errors show in one line under the fields."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
+
+    def error(self, text: str) -> None:
+        self.query_one(".form-error", Static).update(Text(text))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class GoToModal(_Form):
+    """Which segment number to go to (1 .. count)."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="form", id="goto-form"):
+            yield Static(literal(_("Go to segment"), "bold"), classes="form-title")
+            yield Input(placeholder=_("Segment number, 1 to {count}").format(count=number(self.count)), id="goto")
+            yield Static("", classes="form-error")
+            with Horizontal(classes="form-buttons"):
+                yield Button(_("Go"), variant="primary", id="ok")
+                yield Button(_("Cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#goto", Input).focus()
+
+    @on(Button.Pressed, "#ok")
+    @on(Input.Submitted, "#goto")
+    def _ok(self) -> None:
+        try:
+            self.dismiss(parse_position(self.query_one("#goto", Input).value, self.count))
+        except WorkbenchError as error:
+            self.error(error_message(error))
+
+
+class TextModal(_Form):
+    """One line of text that must not be empty (a comment)."""
+
+    def __init__(self, title: str, about: Text | str, placeholder: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.about = about if isinstance(about, Text) else literal(about)
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="form"):
+            yield Static(literal(self.title_text, "bold"), classes="form-title")
+            yield Static(self.about, id="text-about")
+            yield Input(placeholder=self.placeholder, id="text")
+            yield Static("", classes="form-error")
+            with Horizontal(classes="form-buttons"):
+                yield Button(_("OK"), variant="primary", id="ok")
+                yield Button(_("Cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#text", Input).focus()
+
+    @on(Button.Pressed, "#ok")
+    @on(Input.Submitted, "#text")
+    def _ok(self) -> None:
+        text = self.query_one("#text", Input).value.strip()
+        if not text:
+            self.error(_("Write something first."))
+            return
+        self.dismiss(text)
+
+
+MODES = (("plain", N_("plain text")), ("regex", N_("regular expression")), ("forms", N_("any inflected form")))
+
+
+class FilterModal(_Form):
+    """The grid's filter: every field that is filled in must hold (returns a `SegmentFilter` or `CLEAR`)."""
+
+    def __init__(self, current: SegmentFilter, resolve_concept: Callable[[str], str]) -> None:
+        super().__init__()
+        self.current = current
+        self.resolve_concept = resolve_concept
+        """Concept id for what was typed in the term field (an id or a term); raises if none."""
+
+    def compose(self) -> ComposeResult:
+        flt = self.current
+        text = flt.text or TextQuery("")
+        with Vertical(classes="form", id="filter-form"):
+            yield Static(literal(_("Filter the segments"), "bold"), classes="form-title")
+            with VerticalScroll(id="filter-fields"):
+                with Horizontal(classes="form-row"):
+                    yield Label(_("Status"))
+                    for status in SegmentStatus:
+                        yield Checkbox(STATUS_NAMES[status], status in flt.statuses, id=f"status-{status}")
+                with Horizontal(classes="form-row"):
+                    yield Label(_("Text"))
+                    yield Input(text.text, placeholder=_("word, phrase or pattern"), id="filter-text")
+                with Horizontal(classes="form-row"):
+                    yield Label("")
+                    yield Select([(_(label), mode) for mode, label in MODES], value=text.mode, allow_blank=False,
+                                 id="filter-mode")
+                    yield Select([(_("both sides"), "both"), (_("source"), "source"), (_("target"), "target")],
+                                 value=text.side, allow_blank=False, id="filter-side")
+                    yield Checkbox(_("case"), text.case_sensitive, id="filter-case")
+                with Horizontal(classes="form-row"):
+                    yield Label(_("Finding"))
+                    yield Input(",".join(sorted(flt.checks)), placeholder=_("check id, e.g. term-missing"),
+                                id="filter-check")
+                    yield Select([(_("any severity"), ""), (_("errors"), "error"), (_("warnings"), "warning"),
+                                  (_("info"), "info")],
+                                 value=next(iter(flt.severities), ""), allow_blank=False, id="filter-severity")
+                with Horizontal(classes="form-row"):
+                    yield Label(_("Term"))
+                    yield Input(flt.concept or "", placeholder=_("concept id or term"), id="filter-term")
+                with Horizontal(classes="form-row"):
+                    yield Label(_("Confidence"))
+                    yield Input("" if flt.confidence_below is None else f"{flt.confidence_below:g}",
+                                placeholder=_("below, e.g. 0.5"), id="filter-confidence")
+                    yield Select([(_("comments: any or none"), ""), (_("open comments"), "open"),
+                                  (_("any comment"), "any")],
+                                 value=flt.comments or "", allow_blank=False, id="filter-comments")
+            yield Static("", classes="form-error")
+            with Horizontal(classes="form-buttons"):
+                yield Button(_("Apply"), variant="primary", id="ok")
+                yield Button(_("Show all"), id="clear")
+                yield Button(_("Cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#filter-text", Input).focus()
+
+    @on(Button.Pressed, "#clear")
+    def _clear(self) -> None:
+        self.dismiss(CLEAR)
+
+    @on(Button.Pressed, "#ok")
+    @on(Input.Submitted)
+    def _ok(self) -> None:
+        try:
+            self.dismiss(self.chosen())
+        except (WorkbenchError, ValueError) as error:
+            self.error(error_message(error) if isinstance(error, WorkbenchError) else str(error))
+
+    def chosen(self) -> SegmentFilter:
+        """The filter as the fields stand (a bad value raises with a message fit to show)."""
+        value = lambda widget_id: self.query_one(f"#{widget_id}", Input).value.strip()  # noqa: E731
+        select = lambda widget_id: self.query_one(f"#{widget_id}", Select).value  # noqa: E731
+        statuses = frozenset(s for s in SegmentStatus if self.query_one(f"#status-{s}", Checkbox).value)
+        text = value("filter-text")
+        confidence = value("filter-confidence").replace(",", ".")
+        if confidence:
+            try:
+                below = float(confidence)
+            except ValueError:
+                raise ValueError(_("Confidence: a number between 0 and 1.")) from None
+            if not 0.0 <= below <= 1.0:
+                raise ValueError(_("Confidence: a number between 0 and 1."))
+        term = value("filter-term")
+        severity = select("filter-severity")
+        comments = select("filter-comments")
+        return SegmentFilter(
+            statuses=statuses,
+            checks=frozenset(c.strip() for c in value("filter-check").split(",") if c.strip()),
+            severities=frozenset({str(severity)}) if severity else frozenset(),
+            text=TextQuery(text, select("filter-side"), select("filter-mode"),  # type: ignore[arg-type]
+                           self.query_one("#filter-case", Checkbox).value) if text else None,
+            concept=self.resolve_concept(term) if term else None,
+            confidence_below=float(confidence) if confidence else None,
+            comments=comments or None,  # type: ignore[arg-type]
+        )
+
+
+Planner = Callable[[ReplaceQuery], list[SegmentChange]]
+
+
+class ReplaceModal(_Form):
+    """Find and replace in every target: the preview lists each change, and the translator may leave some out.
+
+    Returns the changes to apply (the preview's, less those left out);
+    applying them is the editor's job, as one undo step.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", _("Cancel")),
+        Binding("space", "toggle_change", _("Leave out / keep"), show=False),
+    ]
+
+    def __init__(self, plan: Planner, find: str = "") -> None:
+        super().__init__()
+        self.plan = plan
+        self.find = find
+        self.changes: list[SegmentChange] = []
+        self.left_out: set[int] = set()
+        """Indices of previewed changes the translator left out."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="form", id="replace-form"):
+            yield Static(literal(_("Replace in every target"), "bold"), classes="form-title")
+            with Horizontal(classes="form-row"):
+                yield Label(_("Find"))
+                yield Input(self.find, placeholder=_("text, pattern or word"), id="replace-find")
+            with Horizontal(classes="form-row"):
+                yield Label(_("Replace"))
+                yield Input(placeholder=_("replacement (\\1 for a group)"), id="replace-with")
+            with Horizontal(classes="form-row"):
+                yield Select([(_(label), mode) for mode, label in MODES], value="plain", allow_blank=False,
+                             id="replace-mode")
+                yield Checkbox(_("whole word"), id="replace-whole")
+                yield Checkbox(_("case"), id="replace-case")
+            yield Static("", id="replace-summary")
+            yield OptionList(id="replace-preview")
+            yield Static("", classes="form-error")
+            with Horizontal(classes="form-buttons"):
+                yield Button(_("Preview"), id="preview")
+                yield Button(_("Replace"), variant="primary", id="ok", disabled=True)
+                yield Button(_("Cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#replace-find", Input).focus()
+
+    def query_value(self) -> ReplaceQuery:
+        return ReplaceQuery(
+            self.query_one("#replace-find", Input).value,
+            self.query_one("#replace-with", Input).value,
+            self.query_one("#replace-mode", Select).value,  # type: ignore[arg-type]
+            self.query_one("#replace-whole", Checkbox).value,
+            self.query_one("#replace-case", Checkbox).value,
+        )
+
+    @on(Button.Pressed, "#preview")
+    @on(Input.Submitted)
+    def action_preview(self) -> None:
+        """Plan the replace and list every change; nothing is written."""
+        self.error("")
+        try:
+            self.changes = self.plan(self.query_value())
+        except WorkbenchError as error:
+            self.changes = []
+            self.error(error_message(error))
+        self.left_out = set()
+        self._show_preview()
+        preview = self.query_one("#replace-preview", OptionList)
+        if self.changes:
+            preview.highlighted = 0
+            preview.focus()
+
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    @on(Input.Changed)
+    def _query_changed(self) -> None:
+        """A changed query makes the preview stale: it must be made again before replacing."""
+        if self.changes:
+            self.changes, self.left_out = [], set()
+            self._show_preview()
+
+    def _show_preview(self) -> None:
+        preview = self.query_one("#replace-preview", OptionList)
+        highlighted = preview.highlighted
+        preview.clear_options()
+        preview.add_options(
+            Option(change_label(change, left_out=i in self.left_out), id=str(i)) for i, change in enumerate(self.changes)
+        )
+        if highlighted is not None and highlighted < len(self.changes):
+            preview.highlighted = highlighted
+        kept = [c for i, c in enumerate(self.changes) if i not in self.left_out]
+        matches = sum(len(c.replacements) for c in kept)
+        summary = (
+            ngettext("{count} match", "{count} matches", matches).format(count=number(matches))
+            + " · "
+            + ngettext("{count} segment", "{count} segments", len(kept)).format(count=number(len(kept)))
+            + ("  " + _("(space leaves a change out)") if self.changes else "")
+        )
+        self.query_one("#replace-summary", Static).update(Text(summary))
+        self.query_one("#ok", Button).disabled = not kept
+
+    @on(OptionList.OptionSelected, "#replace-preview")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._toggle(event.option_index)
+
+    def action_toggle_change(self) -> None:
+        preview = self.query_one("#replace-preview", OptionList)
+        if preview.has_focus and preview.highlighted is not None:
+            self._toggle(preview.highlighted)
+
+    def _toggle(self, index: int) -> None:
+        self.left_out ^= {index}
+        self._show_preview()
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        kept = [c for i, c in enumerate(self.changes) if i not in self.left_out]
+        if kept:
+            self.dismiss(kept)
+
+
+def change_label(change: SegmentChange, *, left_out: bool = False) -> Text:
+    """`12  клубов → кружков` over the target as it would read; user text shown literally."""
+    label = Text.assemble((f"{number(change.position):>6}  ", "dim"))
+    for index, r in enumerate(change.replacements):
+        if index:
+            label.append(", ")
+        label.append_text(literal(one_line(r.found, 40), "red strike"))
+        label.append(" → ")
+        label.append_text(literal(one_line(r.replacement, 40), "bold green"))
+        if r.alternatives:
+            label.append("  " + _("or") + " ", style="dim")
+            label.append_text(literal(" / ".join(r.alternatives), "dim"))
+    label.append("\n        ")
+    label.append_text(literal(one_line(change.after, 200), "dim"))
+    if left_out:
+        label.stylize("strike dim")
+        label.append("  " + _("left out"), style="yellow")
+    return label
+
+
+def comment_choices(comments: Sequence[object]) -> list[tuple[Text, object]]:
+    """Open comments as choices for "which one to resolve"."""
+    return [
+        (Text.assemble((getattr(c, "author", "") + ": ", "bold"), literal(one_line(getattr(c, "text", ""), 120))), c)
+        for c in comments
+    ]
