@@ -97,10 +97,8 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_WITHOUT_MEANING = (-0.798, 0.854, -1.6, 0.0, 0.0, 0.0, 0.0, 0.169, 1.279, 0.0, 0.0)
-CONFIDENCE_WITH_MEANING = (
-    -3.871, 1.76, 1.685, -22.978, 8.493, -0.431, 1.685, 0.048, -2.031, 29.033, -2.238
-)
+CONFIDENCE_WITHOUT_MEANING = (-0.798, 0.854, -1.6, 0.0, 0.0, 0.0, 0.0, 0.169, 1.279)
+CONFIDENCE_WITH_MEANING = (1.964, 0.449, -0.793, 3.285, -2.546, -0.989, -0.793, -0.013, -1.918)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
 fitted on the free-translation dev texts by `bench/fit_alignment.py confidence`:
 one set for alignments that read meaning, one for those that do not. The margin carries most of it; with
@@ -115,30 +113,22 @@ def confidence_features(
 ) -> tuple[float, ...]:
     """What confidence reads: (1, capped margin, unpaired, then for a pair its
     similarity and whether it is known, for an unpaired sentence its nearby match
-    and whether that is known, whether the bead holds more than two sentences, how
-    `free` the translation is around it (the share of beads within `LOCAL` that
-    are not 1-1), and for a pair its similarity squared and times the margin).
-
-    The last two let a middling similarity count against a pair and a high one
-    vouch for a small margin; on the dev texts, scored one text at a time with
-    the model fitted on the other five, they raised the AUC from 0.80 to 0.84."""
+    and whether that is known, whether the bead holds more than two sentences, and
+    how `free` the translation is around it: the share of beads within `LOCAL`
+    that are not 1-1)."""
     unpaired = not sources or not targets
     known = similarity is not None
     value = similarity if similarity is not None else 0.0
-    capped = min(margin, MARGIN_CAP)
-    pair = 0.0 if unpaired else value
     return (
         1.0,
-        capped,
+        min(margin, MARGIN_CAP),
         float(unpaired),
-        pair,
+        0.0 if unpaired else value,
         float(known and not unpaired),
         value if unpaired else 0.0,
         float(known and unpaired),
         float(sources + targets > 2),
         free,
-        pair * pair,
-        pair * capped,
     )
 
 
