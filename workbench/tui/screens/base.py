@@ -15,6 +15,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.model import SegmentStatus
 from workbench.tui.commands import Command
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
+from workbench.tui.widgets.fitting_footer import FittingFooter
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
@@ -67,8 +68,8 @@ class ViewScreen(Screen[None]):
         return ModeBar(self.MODE, project.config.name if project else None)
 
     def footer(self) -> Footer:
-        """Compact: every key a view shows fits in 120 columns (F8's panel key was cut before)."""
-        return Footer(show_command_palette=True, compact=True)
+        """Compact, and leaving out spare keys rather than cutting the last ones on a narrow screen."""
+        return FittingFooter()
 
     def on_mount(self) -> None:
         self.workbench.views[self.MODE] = self
