@@ -36,7 +36,7 @@ from workbench.core.project import CONFIG_FILE, Project
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex
-from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.i18n import _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
@@ -338,7 +338,7 @@ class WorkbenchApp(App[None]):
                 findings = check_project(project, enforcer=self.enforcer, progress=progress)
         except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
             if on_done is not None and not worker.is_cancelled:
-                self.call_from_thread(on_done, str(error), "error")
+                self.call_from_thread(on_done, error_message(error), "error")
             return
         if worker.is_cancelled:
             return
@@ -365,7 +365,7 @@ class WorkbenchApp(App[None]):
             with Project.open(self.project.path) as project:
                 accept_finding(project, position, finding.check, reason, finding.concept)
         except Exception as error:  # noqa: BLE001  (reported in one line; the finding simply stays)
-            self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            self.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
             return
         self.call_from_thread(self._finding_accepted, finding)
 
@@ -387,7 +387,7 @@ class WorkbenchApp(App[None]):
             with Project.open(self.project.path) as project:
                 enforcer = project_enforcer(project)
         except Exception as error:  # noqa: BLE001  (a broken termbase must not take the editor down)
-            self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            self.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
             enforcer = None
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._enforcer_loaded, enforcer)

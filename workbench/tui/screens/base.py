@@ -214,7 +214,7 @@ class StoreViewScreen(ViewScreen):
         try:
             steps = editing.undo_to(self.project, entry_id)
         except (WorkbenchError, sqlite3.Error) as error:
-            self.notify(str(error), severity="warning", timeout=8)
+            self.notify(error_message(error), severity="warning", timeout=8)
             self.workbench.announce_edit()
             return
         self._went_back(steps, _("Undone: {step}"))
