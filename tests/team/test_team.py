@@ -24,7 +24,7 @@ from workbench.core.project import Project
 from workbench.core.team import init_server
 from workbench.core.team_schema import MIGRATIONS, applied
 from workbench.core.team_session import TeamMemory, TeamState
-from workbench.core.team_store import TeamStore
+from workbench.core.team_store import TeamStore, star_queries
 from workbench.core.terminology import TERMBASE_FILE
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
@@ -47,7 +47,7 @@ def server_units(url: str) -> list[tuple[int, str, str, str]]:
 def test_init_creates_the_versioned_schema_once(team_url: str, runner: CliRunner) -> None:
     with psycopg.connect(team_url) as conn:
         assert applied(conn) == [m.name for m in MIGRATIONS]
-        assert conn.execute("select to_regprocedure('workbench_candidates(tsquery[], integer)') is not null").fetchone()[0]
+        assert conn.execute("select to_regprocedure('workbench_candidates(tsquery[], integer)') is null").fetchone()[0]
         assert conn.execute("select to_tsvector('workbench_en', 'The clubs of the workers')").fetchone()[0] == "'club':2 'of':3 'the':1,4 'worker':5"
     assert init_server(team_url) == []
     result = runner.invoke(main, ["team", "init", team_url, "--format", "json"])
@@ -344,3 +344,14 @@ def test_a_write_the_server_rolled_back_is_retried_not_taken_for_an_outage(tmp_p
         memory.record_segment(segment.id, segment.source, segment.target, "translated")
         assert memory.state() == TeamState(online=True, queued=0, conflicts=0, detail="")
     assert len(calls) == 2 and len(server_units(team_url)) == 1
+
+
+def test_pairs_sharing_their_rarer_stem_become_one_index_query() -> None:
+    frequencies = {"crave": 3, "jon": 5, "troop": 9, "these": 90}
+    groups = [("crave", "jon"), ("crave", "troop"), ("jon", "troop"), ("crave", "these"), ("jon", "these")]
+    assert star_queries(groups, frequencies) == [
+        "'crave' & ('jon' | 'troop' | 'these')",
+        "'jon' & ('troop' | 'these')",
+    ]
+    assert star_queries([("o'neil",), ("club",)], {"o'neil": 1, "club": 2}) == ["'o''neil'", "'club'"]
+    assert star_queries([("these", "jon")], frequencies) == ["'jon' & 'these'"], "the rarer stem drives the scan"

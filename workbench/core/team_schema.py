@@ -15,11 +15,14 @@ local schema's (`t0NN_...`), so a grep finds each in one place.
   stored) with an English Snowball stemmer that keeps stop words, for fuzzy
   lookups and source concordance; the target as plain lower-cased words
   (Russian forms are expanded at query time, as locally). `source_terms`
-  counts the units holding each source stem, and `workbench_candidates`
-  intersects pairs of rare stems on the server until enough candidates are
-  found - the local memory's prefilter, in one round trip. (A `pg_trgm`
-  index was measured first and dropped: its GIN scan took 230 ms per lookup
-  at 100,000 units of sentence length, too slow for a million.)
+  counts the units holding each source stem, so the lookup can ask the index
+  for the pairs of rare stems of the local memory's prefilter
+  (`team_store.CANDIDATE_SQL`, one statement). (A `pg_trgm` index was
+  measured first and dropped: its GIN scan took 230 ms per lookup at 100,000
+  units of sentence length, too slow for a million; and no trigram threshold
+  is sure to keep every unit the local scoring would offer at 60 %.)
+  `t002_one_statement_candidates` drops `workbench_candidates`, t001's
+  PL/pgSQL loop of one query per pair, which that statement replaced.
 * `concepts`: the shared termbase, one JSON document per concept with a
   `version` bumped by every write (optimistic concurrency) and who wrote it.
 * `applied_ops`: the id of every queued write already applied, so a write
@@ -105,6 +108,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration("t002_one_statement_candidates", ("drop function workbench_candidates(tsquery[], integer)",)),
 )
 
 TABLE = "workbench_migrations"

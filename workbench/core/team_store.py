@@ -53,6 +53,35 @@ from workbench.formats.base import TranslationUnit
 CONFIRMED = ("translated", "reviewed")
 EXACT_CANDIDATES = 50
 
+CANDIDATE_SQL = """
+with hits as (
+    select q.n, u.id, u.source
+    from unnest(%(queries)s::tsquery[]) with ordinality as q(query, n),
+    lateral (select id, source from units where source_tsv @@ q.query limit %(wanted)s) u
+    union all
+    select 0, e.id, e.source
+    from (select id, source from units where source_key = %(key)s order by id desc limit %(exact)s) e
+),
+firsts as (select distinct on (id) id, n, source from hits order by id, n),
+cut as (
+    select coalesce(min(n), 9223372036854775807) as n
+    from (select n, count(*) over (order by n) as found from firsts where n > 0) c
+    where found >= %(wanted)s
+)
+select id, source from firsts
+where n <= (select n from cut) and length(source) between %(lowest)s and %(highest)s
+"""
+"""A lookup's candidates with their sources, in one round trip (see `TeamStore.lookup`).
+
+Each index query (`star_queries`) proposes at most `wanted` units; the exact
+matches by `source_key` come first (`n` 0) and always stay. Like the local
+prefilter, which stops once `CANDIDATES` units are found, only the queries up
+to the one that reaches `wanted` distinct units count (the rarest stems come
+first), so a text of common words stays bounded; unlike it, every query runs,
+because one statement costs the server less than a query per round. The
+length band is applied last, as locally, and the sources come with the ids
+because the index scan has read those rows already."""
+
 
 @dataclass(frozen=True, slots=True)
 class ServerConcept:
@@ -369,19 +398,24 @@ class TeamStore:
                 (words,),
             )
         }
-        queries = [" & ".join(_lexeme(stem) for stem in group) for group in pigeonhole_groups(frequencies, min_score)]
+        queries = star_queries(pigeonhole_groups(frequencies, min_score), frequencies)
+        sources = dict(
+            self.conn.execute(
+                CANDIDATE_SQL,
+                {"queries": queries, "wanted": CANDIDATES, "key": source_key(text), "exact": EXACT_CANDIDATES,
+                 "lowest": lowest, "highest": highest},
+            ).fetchall()
+        )
+        keep = rough_shortlist(text, sources, min_score)
+        if not keep:
+            return []
         rows = self.conn.execute(
-            "with exact as (select id from units where source_key = %s order by id desc limit %s), "
-            "fuzzy as (select unnest(workbench_candidates(%s::tsquery[], %s)) as id) "
             "select u.id, m.name, u.source, u.target, u.status, u.segment_id, u.changed "
-            "from units u join memories m on m.id = u.memory_id "
-            "where u.id in (select id from exact union select id from fuzzy) "
-            "and length(u.source) between %s and %s",
-            (source_key(text), EXACT_CANDIDATES, queries, CANDIDATES, lowest, highest),
+            "from units u join memories m on m.id = u.memory_id where u.id = any(%s)",
+            (sorted(keep),),
         ).fetchall()
-        units = {row[0]: UnitRow._make(row) for row in rows}
-        keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
-        return rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms)
+        return rank(text, [UnitRow._make(row) for row in rows], min_score=min_score, limit=limit,
+                    exclude_segment=exclude_segment, terms=terms)
 
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance on the server: the full-text indexes propose, the local verification decides."""
@@ -421,6 +455,38 @@ class TeamStore:
                 if len(hits) == limit:
                     break
         return hits
+
+
+def star_queries(groups: list[tuple[str, ...]], frequencies: dict[str, int]) -> list[str]:
+    """The candidate groups as tsqueries, pairs that share their rarer stem folded into one.
+
+    `memory_search.pigeonhole_groups` asks for the units holding both stems
+    of each of up to 276 pairs. GIN answers `a & b` by decoding both posting
+    lists, so a stem in ten pairs was decoded ten times; `a & (b | c | ...)`
+    drives the scan by the rare `a` alone and gives the same union of units
+    with one query per stem (a third less server time per lookup on a million
+    units). Queries keep the order of their first group, rarest first; groups
+    of one or of more than two stems are passed on as they are.
+    """
+    partners: dict[str, list[str]] = {}
+    order: list[str | tuple[str, ...]] = []
+    for group in groups:
+        if len(group) == 2:
+            rare, common = sorted(group, key=lambda stem: (frequencies.get(stem, 0), stem))
+            if rare not in partners:
+                partners[rare] = []
+                order.append(rare)
+            partners[rare].append(common)
+        else:
+            order.append(group)
+    queries = []
+    for item in order:
+        if isinstance(item, tuple):
+            queries.append(" & ".join(_lexeme(stem) for stem in item))
+        else:
+            others = [_lexeme(stem) for stem in partners[item]]
+            queries.append(f"{_lexeme(item)} & " + (others[0] if len(others) == 1 else "(" + " | ".join(others) + ")"))
+    return queries
 
 
 def _iso(moment: datetime | None) -> str | None:
