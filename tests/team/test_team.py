@@ -355,3 +355,36 @@ def test_pairs_sharing_their_rarer_stem_become_one_index_query() -> None:
     ]
     assert star_queries([("o'neil",), ("club",)], {"o'neil": 1, "club": 2}) == ["'o''neil'", "'club'"]
     assert star_queries([("these", "jon")], frequencies) == ["'jon' & 'these'"], "the rarer stem drives the scan"
+
+
+def _fastupdate(conn: psycopg.Connection) -> set[str]:
+    rows = conn.execute(
+        "select relname, reloptions from pg_class where relname in ('units_source_fts', 'units_target_fts')"
+    ).fetchall()
+    return {f"{name}: {option}" for name, options in rows for option in options or [] if option.startswith("fastupdate")}
+
+
+def test_units_go_into_the_full_text_indexes_directly_and_imports_merge_theirs(team_url: str, cluster: Cluster) -> None:
+    """No pending list for every lookup to read (t003); a bulk import, by the indexes' owner or by
+    another member, loads and leaves them so."""
+    direct = {"units_source_fts: fastupdate=off", "units_target_fts: fastupdate=off"}
+    units = [TranslationUnit(f"The club opened in {1900 + i}.", f"Клуб открылся в {1900 + i} году.", "en", "ru") for i in range(50)]
+    database = team_url.rsplit("/", 1)[1]
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        assert _fastupdate(conn) == direct
+        assert TeamStore(conn).import_units("owner.tmx", units, source_file=None, member="anna")[0] == 50
+        assert _fastupdate(conn) == direct
+        conn.execute("create role member_role login password 'member-secret'")
+        conn.execute("grant select, insert, update, delete on all tables in schema public to member_role")
+        conn.execute("grant usage, select on all sequences in schema public to member_role")
+    member_url = f"postgresql://member_role:member-secret@127.0.0.1:{cluster.port}/{database}"
+    try:
+        with psycopg.connect(member_url, autocommit=True) as conn:
+            store = TeamStore(conn)
+            assert store.import_units("member.tmx", units, source_file=None, member="boris")[0] == 50
+            assert _fastupdate(conn) == direct
+            assert [m.score for m in store.lookup("The club opened in 1949.", min_score=100)] == [100]
+    finally:
+        with psycopg.connect(team_url, autocommit=True) as conn:
+            conn.execute("drop owned by member_role")
+            conn.execute("drop role member_role")

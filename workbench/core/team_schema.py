@@ -23,6 +23,12 @@ local schema's (`t0NN_...`), so a grep finds each in one place.
   is sure to keep every unit the local scoring would offer at 60 %.)
   `t002_one_statement_candidates` drops `workbench_candidates`, t001's
   PL/pgSQL loop of one query per pair, which that statement replaced.
+* `t003_gin_without_pending_list`: confirmed segments go into the GIN indexes
+  directly. With `fastupdate` a new unit waits in the index's pending list,
+  which every index scan reads whole: under 20 translators confirming, the
+  list never emptied and a lookup's server time went from 16 to 27 ms. A bulk
+  import turns the pending list on for its load and merges it afterwards
+  (`TeamStore.import_units`).
 * `concepts`: the shared termbase, one JSON document per concept with a
   `version` bumped by every write (optimistic concurrency) and who wrote it.
 * `applied_ops`: the id of every queued write already applied, so a write
@@ -109,6 +115,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration("t002_one_statement_candidates", ("drop function workbench_candidates(tsquery[], integer)",)),
+    Migration(
+        "t003_gin_without_pending_list",
+        (
+            "alter index units_source_fts set (fastupdate = off)",
+            "alter index units_target_fts set (fastupdate = off)",
+            "select gin_clean_pending_list('units_source_fts'::regclass), "
+            "gin_clean_pending_list('units_target_fts'::regclass)",
+        ),
+    ),
 )
 
 TABLE = "workbench_migrations"

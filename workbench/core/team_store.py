@@ -325,6 +325,7 @@ class TeamStore:
             raise InputError("a memory needs a name")
         stored = skipped = too_long = 0
         with self.conn.transaction():
+            self._gin_pending_lists(True)
             row = self.conn.execute("select kind from memories where name = %s for update", (name,)).fetchone()
             if row is not None and row[0] == "project":
                 raise InputError(f"{name!r} is a team project's memory; choose another name")
@@ -348,9 +349,30 @@ class TeamStore:
             self._count_memory_stems(memory_id, +1)
         # a bulk load leaves index entries in the GIN pending lists, which every query
         # would read whole; merge them now, and give the planner the new sizes
-        self.conn.execute("select gin_clean_pending_list('units_source_fts'::regclass), gin_clean_pending_list('units_target_fts'::regclass)")
+        with self.conn.transaction():
+            self._gin_pending_lists(False)
         self.conn.execute("analyze units")
         return stored, skipped, too_long, replaced
+
+    def _gin_pending_lists(self, on: bool) -> None:
+        """Let the full-text indexes collect new entries in pending lists (a bulk load), or stop
+        and merge them (after it).
+
+        Inserting a million units into the GIN trees one by one is slow, so an
+        import fills the pending lists and merges them once; single writes go
+        to the trees directly (`t003_gin_without_pending_list`). Only the
+        indexes' owner may do either: for another role the import loads
+        directly, more slowly (a savepoint keeps the transaction usable).
+        """
+        value = "on" if on else "off"
+        try:
+            with self.conn.transaction():
+                for index in ("units_source_fts", "units_target_fts"):
+                    self.conn.execute(f"alter index {index} set (fastupdate = {value})")  # type: ignore[arg-type]  # constant SQL
+                    if not on:  # merge what the load left pending
+                        self.conn.execute("select gin_clean_pending_list(%s::regclass)", (index,))
+        except psycopg.errors.InsufficientPrivilege:
+            pass
 
     def memories(self) -> list[tuple[str, str, str | None, int, str]]:
         """(name, kind, source file, units, imported at) for each memory, project memories first."""
