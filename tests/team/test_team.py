@@ -48,6 +48,7 @@ def test_init_creates_the_versioned_schema_once(team_url: str, runner: CliRunner
     with psycopg.connect(team_url) as conn:
         assert applied(conn) == [m.name for m in MIGRATIONS]
         assert conn.execute("select to_regprocedure('workbench_candidates(tsquery[], integer)') is null").fetchone()[0]
+        assert conn.execute("select to_regprocedure('workbench_candidate_sources(tsquery[], integer)') is not null").fetchone()[0]
         assert conn.execute("select to_tsvector('workbench_en', 'The clubs of the workers')").fetchone()[0] == "'club':2 'of':3 'the':1,4 'worker':5"
     assert init_server(team_url) == []
     result = runner.invoke(main, ["team", "init", team_url, "--format", "json"])

@@ -55,32 +55,22 @@ EXACT_CANDIDATES = 50
 
 CANDIDATE_SQL = """
 with hits as (
-    select q.n, u.id, u.source
-    from unnest(%(queries)s::tsquery[]) with ordinality as q(query, n),
-    lateral (select id, source from units where source_tsv @@ q.query limit %(wanted)s) u
+    select c.n, c.id, c.source from workbench_candidate_sources(%(queries)s::tsquery[], %(wanted)s) c
     union all
     select 0, e.id, e.source
     from (select id, source from units where source_key = %(key)s order by id desc limit %(exact)s) e
-),
-firsts as (select distinct on (id) id, n, source from hits order by id, n),
-cut as (
-    select coalesce(min(n), 9223372036854775807) as n
-    from (select n, count(*) over (order by n) as found from firsts where n > 0) c
-    where found >= %(wanted)s
 )
-select id, source from firsts
-where n <= (select n from cut) and length(source) between %(lowest)s and %(highest)s
+select distinct on (id) id, source from hits
+where length(source) between %(lowest)s and %(highest)s
+order by id
 """
 """A lookup's candidates with their sources, in one round trip (see `TeamStore.lookup`).
 
-Each index query (`star_queries`) proposes at most `wanted` units; the exact
-matches by `source_key` come first (`n` 0) and always stay. Like the local
-prefilter, which stops once `CANDIDATES` units are found, only the queries up
-to the one that reaches `wanted` distinct units count (the rarest stems come
-first), so a text of common words stays bounded; unlike it, every query runs,
-because one statement costs the server less than a query per round. The
-length band is applied last, as locally, and the sources come with the ids
-because the index scan has read those rows already."""
+The exact matches by `source_key`, and the units the index queries
+(`star_queries`, rarest stems first) propose, each at most `wanted`, until
+`wanted` distinct units are found - the local prefilter's rule. The length
+band is applied last, as locally. The sources come with the ids because the
+index scans have read those rows already."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,8 +476,8 @@ def star_queries(groups: list[tuple[str, ...]], frequencies: dict[str, int]) -> 
     of each of up to 276 pairs. GIN answers `a & b` by decoding both posting
     lists, so a stem in ten pairs was decoded ten times; `a & (b | c | ...)`
     drives the scan by the rare `a` alone and gives the same union of units
-    with one query per stem (a third less server time per lookup on a million
-    units). Queries keep the order of their first group, rarest first; groups
+    with one query per stem (on a million units, with the sources returned at
+    once, server CPU per lookup went from 27 to 10 ms). Queries keep the order of their first group, rarest first; groups
     of one or of more than two stems are passed on as they are.
     """
     partners: dict[str, list[str]] = {}
