@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import uuid
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -389,3 +391,25 @@ def test_units_go_into_the_full_text_indexes_directly_and_imports_merge_theirs(t
         with psycopg.connect(team_url, autocommit=True) as conn:
             conn.execute("drop owned by member_role")
             conn.execute("drop role member_role")
+
+
+def test_lookups_and_confirmations_go_on_during_an_import(team_url: str) -> None:
+    """The import's transaction holds no lock that stops another member's lookup or confirmation."""
+    seen: list[int] = []
+    with psycopg.connect(team_url, autocommit=True) as other:
+        other.execute("set lock_timeout = '2s'")
+        colleague = TeamStore(other)
+
+        def units() -> Iterator[TranslationUnit]:
+            for i in range(200):
+                if i == 100:  # half-way through the COPY
+                    seen.append(len(colleague.lookup("The club opened in 1923.", min_score=50)))
+                    colleague.apply_segment(str(uuid.uuid4()), "clubs", "boris", {
+                        "id": 1, "source": "The club opened in 1923.", "target": "Клуб открылся в 1923 году.",
+                        "status": "translated", "changed": "2026-12-02T08:00:00Z"})
+                yield TranslationUnit(f"The club opened in {1800 + i}.", f"Клуб открылся в {1800 + i} году.", "en", "ru")
+
+        with psycopg.connect(team_url, autocommit=True) as conn:
+            assert TeamStore(conn).import_units("big.tmx", units(), source_file=None, member="anna")[0] == 200
+        assert seen == [0]
+        assert [m.score for m in colleague.lookup("The club opened in 1923.", min_score=100)] == [100]

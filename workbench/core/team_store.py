@@ -313,9 +313,17 @@ class TeamStore:
         """
         if not name.strip():
             raise InputError("a memory needs a name")
+        self._gin_pending_lists(True)
+        try:
+            return self._import_units(name, units, source_file=source_file, member=member)
+        finally:
+            self._gin_pending_lists(False)
+            self.conn.execute("analyze units")
+
+    def _import_units(self, name: str, units: Iterable[TranslationUnit], *, source_file: str | None, member: str) -> tuple[int, int, int, bool]:
+        """`import_units` in one transaction (lookups and confirmations go on meanwhile)."""
         stored = skipped = too_long = 0
         with self.conn.transaction():
-            self._gin_pending_lists(True)
             row = self.conn.execute("select kind from memories where name = %s for update", (name,)).fetchone()
             if row is not None and row[0] == "project":
                 raise InputError(f"{name!r} is a team project's memory; choose another name")
@@ -337,11 +345,6 @@ class TeamStore:
                         copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed, member))
                         stored += 1
             self._count_memory_stems(memory_id, +1)
-        # a bulk load leaves index entries in the GIN pending lists, which every query
-        # would read whole; merge them now, and give the planner the new sizes
-        with self.conn.transaction():
-            self._gin_pending_lists(False)
-        self.conn.execute("analyze units")
         return stored, skipped, too_long, replaced
 
     def _gin_pending_lists(self, on: bool) -> None:
@@ -352,17 +355,23 @@ class TeamStore:
         import fills the pending lists and merges them once; single writes go
         to the trees directly (`t003_gin_without_pending_list`). Only the
         indexes' owner may do either: for another role the import loads
-        directly, more slowly (a savepoint keeps the transaction usable).
+        directly, more slowly. (Should the workbench die during an import, the
+        pending lists stay on, which slows lookups but loses nothing; the next
+        import by the owner turns them off again.)
         """
         value = "on" if on else "off"
+        indexes = ("units_source_fts", "units_target_fts")
         try:
+            # ALTER INDEX locks the index against every lookup: a transaction of its own,
+            # never the import's, which lasts minutes for a million units
             with self.conn.transaction():
-                for index in ("units_source_fts", "units_target_fts"):
+                for index in indexes:
                     self.conn.execute(f"alter index {index} set (fastupdate = {value})")  # type: ignore[arg-type]  # constant SQL
-                    if not on:  # merge what the load left pending
-                        self.conn.execute("select gin_clean_pending_list(%s::regclass)", (index,))
         except psycopg.errors.InsufficientPrivilege:
-            pass
+            return
+        if not on:  # merge what the load left pending; lookups and writes go on meanwhile
+            for index in indexes:
+                self.conn.execute("select gin_clean_pending_list(%s::regclass)", (index,))
 
     def memories(self) -> list[tuple[str, str, str | None, int, str]]:
         """(name, kind, source file, units, imported at) for each memory, project memories first."""
@@ -411,13 +420,14 @@ class TeamStore:
             )
         }
         queries = star_queries(pigeonhole_groups(frequencies, min_score), frequencies)
-        sources = dict(
-            self.conn.execute(
+        sources: dict[int, str] = {
+            int(unit_id): source
+            for unit_id, source in self.conn.execute(
                 CANDIDATE_SQL,
                 {"queries": queries, "wanted": CANDIDATES, "key": source_key(text), "exact": EXACT_CANDIDATES,
                  "lowest": lowest, "highest": highest},
-            ).fetchall()
-        )
+            )
+        }
         keep = rough_shortlist(text, sources, min_score)
         if not keep:
             return []
