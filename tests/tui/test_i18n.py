@@ -21,8 +21,10 @@ TUI = Path(__file__).resolve().parents[2] / "workbench" / "tui"
 CHECKS = Path(__file__).resolve().parents[2] / "workbench" / "core" / "checks"
 EDITING = CHECKS.parent / "editing.py"
 NUMBERS = CHECKS.parent / "number_reader.py"
-CORE_ERRORS = tuple(CHECKS.parent / name for name in ("project.py", "importing.py", "exporting.py", "encoding.py"))
-"""Core modules whose errors reach the TUI (opening a project, importing, exporting): worded with `N_`."""
+CORE_ERRORS = tuple(CHECKS.parent / name for name in ("project.py", "importing.py", "exporting.py", "encoding.py")) + tuple(
+    CHECKS.parents[2] / "termbase" / name for name in ("model.py", "store.py"))
+"""Core and termbase modules whose errors reach the TUI (opening a project, importing, exporting, editing
+a concept): worded with `N_`."""
 CHECK_KEYWORDS = {"N_": None, "phrase": None, "worded": None, "phrase_n": (1, 2), "worded_n": (1, 2)}
 """How the checks mark the msgids of finding messages (see `workbench.core.wording`)."""
 PO = LOCALE_DIR / "ru" / "LC_MESSAGES" / f"{DOMAIN}.po"
@@ -280,3 +282,17 @@ def test_core_errors_keep_their_english_text_and_type() -> None:
         "/nonexistent/folder не существует или не является папкой"
     )
     assert type(InputError.worded("{path}: no such file", path="a.txt")) is InputError
+
+
+def test_termbase_errors_are_worded_for_the_tui() -> None:
+    """termbase never imports workbench, but its errors carry their msgid the same way."""
+    from termbase.errors import TermbaseError
+    from termbase.model import Term
+    from workbench.tui.i18n import error_message
+
+    russian = load_translation(["ru"])
+    with pytest.raises(TermbaseError) as raised:
+        Term("   ", "ru")
+    assert str(raised.value) == "a term needs some text" == error_message(raised.value)
+    assert raised.value.wording is not None
+    assert raised.value.wording.render(russian.gettext, russian.ngettext) == "у термина должен быть текст"
