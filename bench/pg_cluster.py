@@ -99,26 +99,37 @@ class Cluster:
         return path.read_text(errors="replace") if path.exists() else ""
 
 
-@contextlib.contextmanager
-def running_cluster(*settings: str) -> Iterator[Cluster]:
-    """Make, start, yield, stop and delete a cluster; raises `RuntimeError` without binaries."""
+def _binaries() -> Path:
     binaries = find_binaries()
     if binaries is None:
         raise RuntimeError("no PostgreSQL server binaries (apt-get install postgresql)")
+    return binaries
+
+
+def _make(folder: Path, settings: tuple[str, ...]) -> Cluster:
+    """`initdb` in `folder` (which exists and is empty): a cluster that is not started yet."""
     as_user = "postgres" if os.geteuid() == 0 else None
+    if as_user is not None:
+        shutil.chown(folder, as_user)
+    pwfile = folder / "pw"
+    pwfile.write_text(PASSWORD)
+    if as_user is not None:
+        shutil.chown(pwfile, as_user)
+    cluster = Cluster(_binaries(), folder, _free_port(), as_user, settings)
+    cluster._run(
+        "initdb", "-D", str(cluster.data), "-U", USER, f"--pwfile={pwfile}", "--auth-local=trust",
+        "--auth-host=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
+    )
+    return cluster
+
+
+@contextlib.contextmanager
+def running_cluster(*settings: str) -> Iterator[Cluster]:
+    """Make, start, yield, stop and delete a cluster; raises `RuntimeError` without binaries."""
+    _binaries()
     folder = Path(tempfile.mkdtemp(prefix="workbench-pg-"))
     try:
-        if as_user is not None:
-            shutil.chown(folder, as_user)
-        pwfile = folder / "pw"
-        pwfile.write_text(PASSWORD)
-        if as_user is not None:
-            shutil.chown(pwfile, as_user)
-        cluster = Cluster(binaries, folder, _free_port(), as_user, settings)
-        cluster._run(
-            "initdb", "-D", str(cluster.data), "-U", USER, f"--pwfile={pwfile}", "--auth-local=trust",
-            "--auth-host=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
-        )
+        cluster = _make(folder, settings)
         cluster.start()
         try:
             yield cluster
@@ -130,3 +141,25 @@ def running_cluster(*settings: str) -> Iterator[Cluster]:
             if not folder.exists():
                 break
             time.sleep(0.2)
+
+
+@contextlib.contextmanager
+def kept_cluster(folder: Path, *settings: str) -> Iterator[Cluster]:
+    """A cluster in `folder` that outlives the run: made the first time, started again afterwards.
+
+    For benchmarks whose seeding takes minutes (`BENCH_TEAM_CLUSTER`): the
+    data stays on disk between runs; the port is chosen afresh at each start.
+    The cluster is stopped cleanly at the end, so the next start needs no
+    crash recovery.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    if (folder / "data" / "PG_VERSION").is_file():
+        as_user = "postgres" if os.geteuid() == 0 else None
+        cluster = Cluster(_binaries(), folder, _free_port(), as_user, settings)
+    else:
+        cluster = _make(folder, settings)
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop("fast")

@@ -8,6 +8,30 @@ and the workbench CLI catches it by name and prints its message on one line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Self
+
+
+def N_(message: str) -> str:
+    """Mark a msgid for extraction; the application translates it when it shows the error."""
+    return message
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message as a msgid and its values, so an application can say it in its own language.
+
+    It renders like the workbench's `Wording` (`render(gettext, ngettext)`),
+    which the workbench TUI calls on any error that carries one.
+    """
+
+    template: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, gettext: Callable[[str], str] = str, ngettext: Any = None) -> str:
+        return gettext(self.template).format(**dict(self.values))
+
 
 class TermbaseError(ValueError):
     """A termbase file, term or query cannot be used; the message is one line."""
@@ -19,3 +43,14 @@ class TermbaseError(ValueError):
     @property
     def message(self) -> str:
         return str(self)
+
+    wording: Message | None = None
+    """The message as a msgid and values, when the library worded it (`worded`)."""
+
+    @classmethod
+    def worded(cls, template: str, /, **values: Any) -> Self:
+        """This error with its English text from `template`, the template kept for translation."""
+        message = Message(template, tuple(values.items()))
+        error = cls(message.render())
+        error.wording = message
+        return error

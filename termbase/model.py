@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from termbase import safetext
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 from termbase.normalize import fold_text
 
 
@@ -114,14 +114,14 @@ class Term:
             object.__setattr__(self, "status", TermStatus.parse(self.status))
         text = " ".join(self.text.split())
         if not text:
-            raise TermbaseError("a term needs some text")
+            raise TermbaseError.worded(N_("a term needs some text"))
         if safetext.has_control(text):
             # NUL, ESC and the like arrive from broken CSV exports; printed, ESC rewrites the
             # terminal. A term is matched against text, so it is refused, not silently changed.
-            raise TermbaseError(f"term {safetext.visible(text)!r} contains a control character")
+            raise TermbaseError.worded(N_("term {term} contains a control character"), term=repr(safetext.visible(text)))
         _clean_fields(self, ("lang", "part_of_speech", "usage_note", "context"))
         if not self.lang.strip():
-            raise TermbaseError(f"term {text!r} needs a language")
+            raise TermbaseError.worded(N_("term {term} needs a language"), term=repr(text))
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "lang", self.lang.strip().replace("_", "-"))
 
@@ -150,7 +150,7 @@ class Concept:
         _clean_fields(self, ("id", "subject", "definition", "note"))
         concept_id = self.id.strip() if isinstance(self.id, str) else ""
         if not concept_id or len(concept_id.split()) != 1:
-            raise TermbaseError(f"concept id {self.id!r} must be non-empty and have no spaces")
+            raise TermbaseError.worded(N_("concept id {id} must be non-empty and have no spaces"), id=repr(self.id))
         object.__setattr__(self, "id", concept_id)
         # Canonical order: grouped by language (first-seen order), file order within a
         # language. TBX groups terms by language, so this is what a round trip keeps.
@@ -166,9 +166,8 @@ class Concept:
         for term in self.terms:
             key = term.key
             if key in seen:
-                raise TermbaseError(
-                    f"concept {concept_id}: term {term.text!r} ({term.lang}) is listed twice"
-                )
+                raise TermbaseError.worded(N_("concept {id}: term {term} ({lang}) is listed twice"),
+                                           id=concept_id, term=repr(term.text), lang=term.lang)
             seen.add(key)
 
     def terms_in(self, lang: str) -> tuple[Term, ...]:

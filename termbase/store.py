@@ -25,7 +25,7 @@ from typing import Any, Self
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 from termbase.model import Concept, Term, TermStatus, primary_language
 from termbase.normalize import fold_text, is_word, tokens
 
@@ -300,7 +300,7 @@ class Termbase:
         """Store a new concept; its id must be unused."""
         with self.writing():
             if self._exists(concept.id):
-                raise TermbaseError(f"concept {concept.id} already exists")
+                raise TermbaseError.worded(N_("concept {id} already exists"), id=concept.id)
             self._write(concept, self._next_position())
             self._bump()
         return concept
@@ -312,7 +312,7 @@ class Termbase:
                 "select position from concepts where id = ?", [concept.id]
             ).fetchone()
             if row is None:
-                raise TermbaseError(f"no concept {concept.id}")
+                raise TermbaseError.worded(N_("no concept {id}"), id=concept.id)
             self._delete_rows(concept.id)
             self._write(concept, row[0])
             self._bump()
@@ -331,7 +331,7 @@ class Termbase:
     def delete(self, concept_id: str) -> None:
         with self.writing():
             if not self._exists(concept_id):
-                raise TermbaseError(f"no concept {concept_id}")
+                raise TermbaseError.worded(N_("no concept {id}"), id=concept_id)
             self._delete_rows(concept_id)
             self._bump()
 

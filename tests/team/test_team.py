@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import uuid
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,12 +21,12 @@ from termbase.model import Concept, Term, TermStatus
 from termbase.store import Termbase
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.memory.store import TranslationMemory
-from workbench.core.project.store import Project
+from workbench.core.memory import TranslationMemory
+from workbench.core.project import Project
+from workbench.core.team import init_server
 from workbench.core.team.schema import MIGRATIONS, applied
-from workbench.core.team.server import init_server
 from workbench.core.team.session import TeamMemory, TeamState
-from workbench.core.team.store import TeamStore
+from workbench.core.team.store import TeamStore, star_queries
 from workbench.core.terminology import TERMBASE_FILE
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
@@ -47,7 +49,8 @@ def server_units(url: str) -> list[tuple[int, str, str, str]]:
 def test_init_creates_the_versioned_schema_once(team_url: str, runner: CliRunner) -> None:
     with psycopg.connect(team_url) as conn:
         assert applied(conn) == [m.name for m in MIGRATIONS]
-        assert conn.execute("select to_regprocedure('workbench_candidates(tsquery[], integer)') is not null").fetchone()[0]
+        assert conn.execute("select to_regprocedure('workbench_candidates(tsquery[], integer)') is null").fetchone()[0]
+        assert conn.execute("select to_regprocedure('workbench_candidate_sources(tsquery[], integer)') is not null").fetchone()[0]
         assert conn.execute("select to_tsvector('workbench_en', 'The clubs of the workers')").fetchone()[0] == "'club':2 'of':3 'the':1,4 'worker':5"
     assert init_server(team_url) == []
     result = runner.invoke(main, ["team", "init", team_url, "--format", "json"])
@@ -344,3 +347,69 @@ def test_a_write_the_server_rolled_back_is_retried_not_taken_for_an_outage(tmp_p
         memory.record_segment(segment.id, segment.source, segment.target, "translated")
         assert memory.state() == TeamState(online=True, queued=0, conflicts=0, detail="")
     assert len(calls) == 2 and len(server_units(team_url)) == 1
+
+
+def test_pairs_sharing_their_rarer_stem_become_one_index_query() -> None:
+    frequencies = {"crave": 3, "jon": 5, "troop": 9, "these": 90}
+    groups = [("crave", "jon"), ("crave", "troop"), ("jon", "troop"), ("crave", "these"), ("jon", "these")]
+    assert star_queries(groups, frequencies) == [
+        "'crave' & ('jon' | 'troop' | 'these')",
+        "'jon' & ('troop' | 'these')",
+    ]
+    assert star_queries([("o'neil",), ("club",)], {"o'neil": 1, "club": 2}) == ["'o''neil'", "'club'"]
+    assert star_queries([("these", "jon")], frequencies) == ["'jon' & 'these'"], "the rarer stem drives the scan"
+
+
+def _fastupdate(conn: psycopg.Connection) -> set[str]:
+    rows = conn.execute(
+        "select relname, reloptions from pg_class where relname in ('units_source_fts', 'units_target_fts')"
+    ).fetchall()
+    return {f"{name}: {option}" for name, options in rows for option in options or [] if option.startswith("fastupdate")}
+
+
+def test_units_go_into_the_full_text_indexes_directly_and_imports_merge_theirs(team_url: str, cluster: Cluster) -> None:
+    """No pending list for every lookup to read (t003); a bulk import, by the indexes' owner or by
+    another member, loads and leaves them so."""
+    direct = {"units_source_fts: fastupdate=off", "units_target_fts: fastupdate=off"}
+    units = [TranslationUnit(f"The club opened in {1900 + i}.", f"Клуб открылся в {1900 + i} году.", "en", "ru") for i in range(50)]
+    database = team_url.rsplit("/", 1)[1]
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        assert _fastupdate(conn) == direct
+        assert TeamStore(conn).import_units("owner.tmx", units, source_file=None, member="anna")[0] == 50
+        assert _fastupdate(conn) == direct
+        conn.execute("create role member_role login password 'member-secret'")
+        conn.execute("grant select, insert, update, delete on all tables in schema public to member_role")
+        conn.execute("grant usage, select on all sequences in schema public to member_role")
+    member_url = f"postgresql://member_role:member-secret@127.0.0.1:{cluster.port}/{database}"
+    try:
+        with psycopg.connect(member_url, autocommit=True) as conn:
+            store = TeamStore(conn)
+            assert store.import_units("member.tmx", units, source_file=None, member="boris")[0] == 50
+            assert _fastupdate(conn) == direct
+            assert [m.score for m in store.lookup("The club opened in 1949.", min_score=100)] == [100]
+    finally:
+        with psycopg.connect(team_url, autocommit=True) as conn:
+            conn.execute("drop owned by member_role")
+            conn.execute("drop role member_role")
+
+
+def test_lookups_and_confirmations_go_on_during_an_import(team_url: str) -> None:
+    """The import's transaction holds no lock that stops another member's lookup or confirmation."""
+    seen: list[int] = []
+    with psycopg.connect(team_url, autocommit=True) as other:
+        other.execute("set lock_timeout = '2s'")
+        colleague = TeamStore(other)
+
+        def units() -> Iterator[TranslationUnit]:
+            for i in range(200):
+                if i == 100:  # half-way through the COPY
+                    seen.append(len(colleague.lookup("The club opened in 1923.", min_score=50)))
+                    colleague.apply_segment(str(uuid.uuid4()), "clubs", "boris", {
+                        "id": 1, "source": "The club opened in 1923.", "target": "Клуб открылся в 1923 году.",
+                        "status": "translated", "changed": "2026-12-02T08:00:00Z"})
+                yield TranslationUnit(f"The club opened in {1800 + i}.", f"Клуб открылся в {1800 + i} году.", "en", "ru")
+
+        with psycopg.connect(team_url, autocommit=True) as conn:
+            assert TeamStore(conn).import_units("big.tmx", units(), source_file=None, member="anna")[0] == 200
+        assert seen == [0]
+        assert [m.score for m in colleague.lookup("The club opened in 1923.", min_score=100)] == [100]

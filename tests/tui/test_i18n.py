@@ -21,6 +21,10 @@ TUI = Path(__file__).resolve().parents[2] / "workbench" / "tui"
 CHECKS = Path(__file__).resolve().parents[2] / "workbench" / "core" / "checks"
 EDITING = CHECKS.parent / "editing.py"
 NUMBERS = CHECKS.parent / "number_reader.py"
+CORE_ERRORS = tuple(CHECKS.parent / name for name in ("project/store.py", "ingest/importing.py", "project/exporting.py", "ingest/encoding.py")) + tuple(
+    CHECKS.parents[2] / "termbase" / name for name in ("model.py", "store.py"))
+"""Core and termbase modules whose errors reach the TUI (opening a project, importing, exporting, editing
+a concept): worded with `N_`."""
 CHECK_KEYWORDS = {"N_": None, "phrase": None, "worded": None, "phrase_n": (1, 2), "worded_n": (1, 2)}
 """How the checks mark the msgids of finding messages (see `workbench.core.wording`)."""
 PO = LOCALE_DIR / "ru" / "LC_MESSAGES" / f"{DOMAIN}.po"
@@ -41,7 +45,7 @@ def code_messages() -> set[str]:
         found.add(message[0] if isinstance(message, tuple) else message)
     for _filename, _lineno, message, _comments, _context in extract_from_dir(str(CHECKS), keywords=CHECK_KEYWORDS):
         found.add(message[0] if isinstance(message, tuple) else message)
-    for module in (EDITING, NUMBERS):
+    for module in (EDITING, NUMBERS, *CORE_ERRORS):
         with module.open("rb") as handle:
             for _lineno, message, _comments, _context in extract("python", handle, keywords=CHECK_KEYWORDS):
                 found.add(message[0] if isinstance(message, tuple) else message)
@@ -201,3 +205,94 @@ def test_a_refused_edit_is_said_in_the_interface_language() -> None:
     error = WordedError(phrase(N_("no segment with id {id}"), id=7))
     assert isinstance(error, InputError) and str(error) == "no segment with id 7"
     assert error.wording.render(russian.gettext, russian.ngettext) == "нет сегмента с номером 7"
+
+
+ERRORS_SCRIPT = """
+import asyncio, json, sys
+from pathlib import Path
+from textual.widgets import Input
+from workbench.tui.app import make_app
+
+async def wait_for(app, pilot, part):
+    for _ in range(100):
+        await pilot.pause(0.1)
+        said = [str(n.message) for n in app._notifications]
+        if any(part in text for text in said):
+            return
+    return
+
+async def fill(pilot, app, values):
+    await pilot.pause(0.2)
+    for field, value in values.items():
+        app.screen.query_one(field, Input).value = value
+    await pilot.click("#ok")
+
+async def main():
+    project, stranger, binary = (Path(a) for a in sys.argv[1:4])
+    app = make_app(project)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("f2")
+        await pilot.press("o")
+        await fill(pilot, app, {"#folder": str(stranger)})
+        await wait_for(app, pilot, str(stranger))
+        await pilot.press("i")
+        await fill(pilot, app, {"#source": str(binary)})
+        await wait_for(app, pilot, binary.name)
+        await pilot.press("x")
+        await fill(pilot, app, {"#path": str(project / "project.db")})
+        await wait_for(app, pilot, "project.db")
+        print(json.dumps([str(n.message) for n in app._notifications], ensure_ascii=False))
+
+asyncio.run(main())
+"""
+
+
+def test_core_errors_reach_the_russian_interface_in_russian(tmp_path: Path) -> None:
+    """Opening a folder that is no project, importing a binary file and exporting over the project's
+    own database fail in the core; the Russian TUI says why in Russian (the CLI keeps English)."""
+    path = build_project(tmp_path / "clubs")
+    stranger = tmp_path / "not-a-project"
+    stranger.mkdir()
+    binary = tmp_path / "picture.en.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    env = {**os.environ, "LANG": "ru_RU.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", ERRORS_SCRIPT, str(path), str(stranger), str(binary)],
+        env=env, capture_output=True, text=True, timeout=180, check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    said = json.loads(result.stdout)
+    assert any(f"{stranger} — не проект workbench (нет project.toml)" in text for text in said), said
+    assert any(f"{binary}: похоже на двоичный файл" in text for text in said), said
+    assert any("project.db: это один из файлов самого проекта" in text for text in said), said
+    assert not any("is not a workbench project" in text or "looks like a binary" in text for text in said), said
+
+
+def test_core_errors_keep_their_english_text_and_type() -> None:
+    """The CLI prints `str(error)` and picks the exit code by type: both as before."""
+    from workbench.core.errors import InputError, ProjectError
+    from workbench.core.project import Project
+
+    russian = load_translation(["ru"])
+    with pytest.raises(ProjectError) as raised:
+        Project.open(Path("/nonexistent/folder"))
+    assert str(raised.value) == "/nonexistent/folder does not exist or is not a folder"
+    assert raised.value.wording.render(russian.gettext, russian.ngettext) == (
+        "/nonexistent/folder не существует или не является папкой"
+    )
+    assert type(InputError.worded("{path}: no such file", path="a.txt")) is InputError
+
+
+def test_termbase_errors_are_worded_for_the_tui() -> None:
+    """termbase never imports workbench, but its errors carry their msgid the same way."""
+    from termbase.errors import TermbaseError
+    from termbase.model import Term
+    from workbench.tui.i18n import error_message
+
+    russian = load_translation(["ru"])
+    with pytest.raises(TermbaseError) as raised:
+        Term("   ", "ru")
+    assert str(raised.value) == "a term needs some text" == error_message(raised.value)
+    assert raised.value.wording is not None
+    assert raised.value.wording.render(russian.gettext, russian.ngettext) == "у термина должен быть текст"

@@ -7,11 +7,21 @@ the TUI shows it as a notification. Anything else is a bug and may traceback.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
+
+from workbench.core.wording import phrase
 
 
 class WorkbenchError(Exception):
-    """A user-caused failure with a message fit to show as it is (one line)."""
+    """A user-caused failure with a message fit to show as it is (one line).
+
+    `wording`, when set, is the same message as a msgid and its values (a
+    `workbench.core.wording.Wording`), so the TUI can say it in the interface
+    language; the CLI and JSON keep the English text. Raise such an error with
+    `SomeError.worded(N_("{path}: no such file"), path=path)`.
+    """
+
+    wording: Any = None
 
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))
@@ -19,6 +29,14 @@ class WorkbenchError(Exception):
     @property
     def message(self) -> str:
         return str(self)
+
+    @classmethod
+    def worded(cls, template: str, /, **values: Any) -> Self:
+        """This error with its English text rendered from `template` and the template kept."""
+        wording = phrase(template, **values)
+        error = cls(wording.render())
+        error.wording = wording
+        return error
 
 
 class InputError(WorkbenchError):

@@ -401,7 +401,7 @@ class WorkbenchApp(App[None]):
                 findings = check_project(project, enforcer=self.enforcer, progress=progress)
         except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
             if on_done is not None and not worker.is_cancelled:
-                self.call_from_thread(on_done, str(error), "error")
+                self.call_from_thread(on_done, error_message(error), "error")
             return
         if worker.is_cancelled:
             return
@@ -428,7 +428,7 @@ class WorkbenchApp(App[None]):
             with Project.open(self.project.path) as project:
                 accept_finding(project, position, finding.check, reason, finding.concept)
         except Exception as error:  # noqa: BLE001  (reported in one line; the finding simply stays)
-            self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            self.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
             return
         self.call_from_thread(self._finding_accepted, finding)
 
@@ -454,7 +454,7 @@ class WorkbenchApp(App[None]):
                 enforcer = project_enforcer(project)
                 speller = project_speller(project)
         except Exception as error:  # noqa: BLE001  (a broken termbase must not take the editor down)
-            self.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            self.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
             enforcer = None
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._enforcer_loaded, enforcer, speller)

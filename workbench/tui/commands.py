@@ -41,6 +41,8 @@ class Command:
     priority: bool = False
     """Checked before the focused widget's own keys (navigation that must work while typing)."""
     key_display: str | None = None
+    spare: bool = False
+    """The footer may leave it out when its line is too narrow (F1 and the palette still list it)."""
 
 
 def bindings(commands: Iterable[Command]) -> list[BindingType]:
@@ -59,6 +61,11 @@ def bindings(commands: Iterable[Command]) -> list[BindingType]:
         for command in commands
         if command.keys
     ]
+
+
+def spare_actions() -> frozenset[str]:
+    """Actions of the footer keys that give way first on a narrow screen (`FittingFooter`)."""
+    return frozenset(command.action for command in all_commands() if command.spare)
 
 
 def first_key(command: Command) -> str:
@@ -121,10 +128,10 @@ PROJECT = (
 TRANSLATION = (
     Command("segment-confirm", N_("segment: confirm"), N_("Confirm"),
             N_("Save the target, mark the segment translated and go to the next one."),
-            "confirm_segment", "ctrl+s"),
+            "confirm_segment", "ctrl+s", spare=True),
     Command("segment-review", N_("segment: mark reviewed"), N_("Review"),
             N_("Save the target, mark the segment reviewed and go to the next one."),
-            "review_segment", "ctrl+r"),
+            "review_segment", "ctrl+r", spare=True),
     Command("segment-draft", N_("segment: mark draft"), N_("Draft"),
             N_("Put the segment back to draft."), "draft_segment"),
     Command("segment-edit", N_("segment: edit target"), N_("Edit"),
@@ -174,11 +181,11 @@ TRANSLATION = (
             N_("Insert an approved Russian term of this segment, in the case and number you pick."),
             "insert_term", "ctrl+g"),
     Command("term-add", N_("term: add"), N_("Add term"),
-            N_("Add a term to the termbase from the text selected in the editor."), "add_term", "ctrl+l"),
+            N_("Add a term to the termbase from the text selected in the editor."), "add_term", "ctrl+l", spare=True),
     Command("memory-insert", N_("memory: insert match"), N_("Match"),
-            N_("Replace the target with the chosen translation-memory match."), "insert_match", "ctrl+b"),
+            N_("Replace the target with the chosen translation-memory match."), "insert_match", "ctrl+b", spare=True),
     Command("memory-concordance", N_("memory: concordance search"), N_("Search TM"),
-            N_("Search a word or phrase in the translation memory."), "concordance", "ctrl+f"),
+            N_("Search a word or phrase in the translation memory."), "concordance", "ctrl+f", spare=True),
     Command("finding-accept", N_("finding: accept as false positive"), N_("Accept finding"),
             N_("Silence the chosen finding of this segment, with a reason."), "accept_finding"),
     Command("panel-next", N_("view: next side panel"), N_("Panel"),
@@ -228,13 +235,13 @@ ALIGNMENT = (
     Command("bead-merge-previous", N_("bead: merge with previous"), N_("Merge prev"),
             N_("Join this pair with the one above it."), "merge_previous", "M", show=False),
     Command("bead-split", N_("bead: split"), N_("Split"),
-            N_("Split a pair of several sentences in two."), "split_bead", "s"),
+            N_("Split a pair of several sentences in two."), "split_bead", "s", spare=True),
     Command("bead-target-down", N_("bead: move last Russian sentence to next pair"), N_("RU↓"),
             N_("Give the last target sentence of this pair to the pair below."),
-            "move_sentence('target', 'next')", "right_square_bracket", key_display="]"),
+            "move_sentence('target', 'next')", "right_square_bracket", key_display="]", spare=True),
     Command("bead-target-up", N_("bead: move first Russian sentence to previous pair"), N_("RU↑"),
             N_("Give the first target sentence of this pair to the pair above."),
-            "move_sentence('target', 'previous')", "left_square_bracket", key_display="["),
+            "move_sentence('target', 'previous')", "left_square_bracket", key_display="[", spare=True),
     Command("bead-source-down", N_("bead: move last English sentence to next pair"), N_("EN↓"),
             N_("Give the last source sentence of this pair to the pair below."),
             "move_sentence('source', 'next')", "right_curly_bracket", key_display="}", show=False),
@@ -249,7 +256,7 @@ ALIGNMENT = (
     Command("edit-undo-bead", N_("edit: undo"), N_("Undo"),
             N_("Undo the last edit and go to the pairs it changed."), "undo", "u,ctrl+z"),
     Command("edit-redo-bead", N_("edit: redo"), N_("Redo"),
-            N_("Redo the edit undone last and go to it."), "redo", "r,ctrl+y"),
+            N_("Redo the edit undone last and go to it."), "redo", "r,ctrl+y", spare=True),
     Command("edit-history-bead", N_("edit: history"), N_("History"),
             N_("List the latest edits, this session's and earlier ones, and undo back to one."),
             "edit_history", "f7", show=False),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.errors import InputError
 from workbench.core.project import Project, Segment, utc_now
+from workbench.core.wording import N_
 
 TABLE = "check_acceptances"
 
@@ -79,13 +80,13 @@ def accept_finding(
     from workbench.core.checks.project_checks import check_project
 
     if check not in REGISTRY:
-        raise InputError(f"unknown check {check!r}; known checks: {', '.join(REGISTRY)}")
+        raise InputError.worded(N_("unknown check {check}; known checks: {known}"), check=repr(check), known=', '.join(REGISTRY))
     reason = " ".join(reason.split())
     if not reason:
-        raise InputError("an acceptance needs a reason")
+        raise InputError.worded(N_("an acceptance needs a reason"))
     segments = project.segments()
     if not 1 <= position <= len(segments):
-        raise InputError(f"no segment {position}: the project has {len(segments)} segments")
+        raise InputError.worded(N_("no segment {position}: the project has {count} segments"), position=position, count=len(segments))
     segment = segments[position - 1]
     findings = [
         f
@@ -120,7 +121,7 @@ def revoke_acceptance(
     """Forget an acceptance so the finding is reported again; False if there was none."""
     segments = project.segments()
     if not 1 <= position <= len(segments):
-        raise InputError(f"no segment {position}: the project has {len(segments)} segments")
+        raise InputError.worded(N_("no segment {position}: the project has {count} segments"), position=position, count=len(segments))
     with project.transaction() as db:
         cursor = db.execute(
             f"delete from {TABLE} where segment_id = ? and \"check\" = ? and concept = ?",
@@ -137,19 +138,17 @@ def _which_concept(
     findings: list[Finding], position: int, check: str, concept: str | None
 ) -> str | None:
     if not findings:
-        raise InputError(f"segment {position} has no {check} finding to accept")
+        raise InputError.worded(N_("segment {position} has no {check} finding to accept"), position=position, check=check)
     concepts = sorted({f.concept for f in findings if f.concept is not None})
     if concept is not None:
         if concept not in concepts:
             listed = ", ".join(concepts) or "none"
-            raise InputError(
-                f"segment {position} has no {check} finding for concept {concept!r} "
-                f"(concepts: {listed})"
+            raise InputError.worded(
+                N_("segment {position} has no {check} finding for concept {concept} (concepts: {listed})"), position=position, check=check, concept=repr(concept), listed=listed
             )
         return concept
     if len(concepts) > 1:
-        raise InputError(
-            f"segment {position} has {check} findings for several concepts "
-            f"({', '.join(concepts)}); say which with --concept"
+        raise InputError.worded(
+            N_("segment {position} has {check} findings for several concepts ({concepts}); say which with --concept"), position=position, check=check, concepts=', '.join(concepts)
         )
     return concepts[0] if concepts else None

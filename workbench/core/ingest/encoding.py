@@ -26,6 +26,7 @@ from wordfreq import available_languages, zipf_frequency
 
 from termbase import safetext
 from workbench.core.errors import InputError
+from workbench.core.wording import N_
 
 __all__ = ["DecodedText", "decode_bytes", "read_text_file"]
 
@@ -95,15 +96,15 @@ def read_text_file(path: Path, encoding: str | None = None, lang: str | None = N
     """Read and decode a user's text file; see `decode_bytes` for the rules."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError.worded(N_("{path}: no such file"), path=path)
     if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a text file")
+        raise InputError.worded(N_("{path}: is a directory, not a text file"), path=path)
     if not path.is_file():  # reading a pipe blocks and /dev/zero never ends
-        raise InputError(f"{path}: is not a regular file (a device, pipe or socket)")
+        raise InputError.worded(N_("{path}: is not a regular file (a device, pipe or socket)"), path=path)
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path}: cannot read the file ({error.strerror or error})") from error
+        raise InputError.worded(N_("{path}: cannot read the file ({error})"), path=path, error=error.strerror or error) from error
     return _decode(data, encoding, lang, str(path))
 
 
@@ -125,7 +126,7 @@ def _decode(data: bytes, encoding: str | None, lang: str | None, label: str) -> 
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise InputError(f"{label}: the file is empty")
+        raise InputError.worded(N_("{file}: the file is empty"), file=label)
     _reject_binary_text(text, label)
     text = safetext.clean(text, pages=True)
     newline = _dominant_newline(text)
@@ -139,16 +140,15 @@ def _decode_as(data: bytes, encoding: str, label: str) -> tuple[str, str]:
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise InputError(f"{label}: unknown encoding {encoding!r}") from None
+        raise InputError.worded(N_("{file}: unknown encoding {encoding}"), file=label, encoding=repr(encoding)) from None
     try:
         return data.decode(name), name
     except UnicodeDecodeError as error:
-        raise InputError(
-            f"{label}: cannot decode as {name}: invalid byte 0x{data[error.start]:02x} "
-            f"at offset {error.start}"
+        raise InputError.worded(
+            N_("{file}: cannot decode as {encoding}: invalid byte 0x{byte} at offset {offset}"), file=label, encoding=name, byte=format(data[error.start], '02x'), offset=error.start
         ) from None
     except LookupError:  # codecs such as "rot13" or "base64" are not text encodings
-        raise InputError(f"{label}: {encoding!r} is not a text encoding") from None
+        raise InputError.worded(N_("{file}: {encoding} is not a text encoding"), file=label, encoding=repr(encoding)) from None
 
 
 def _detect_and_decode(data: bytes, lang: str | None, label: str) -> tuple[str, str]:
@@ -157,9 +157,7 @@ def _detect_and_decode(data: bytes, lang: str | None, label: str) -> tuple[str, 
             try:
                 return data.decode(codec), codec
             except UnicodeDecodeError:
-                raise InputError(
-                    f"{label}: starts with a {codec} byte-order mark but is not {codec}"
-                ) from None
+                raise InputError.worded(N_("{file}: starts with a {encoding} byte-order mark but is not {encoding}"), file=label, encoding=codec) from None
     if b"\x00" in data:
         return _decode_utf16_without_bom(data, label)
     try:
@@ -171,7 +169,7 @@ def _detect_and_decode(data: bytes, lang: str | None, label: str) -> tuple[str, 
             return data.decode(codec), codec
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{label}: cannot tell the encoding; give it with --encoding")
+    raise InputError.worded(N_("{file}: cannot tell the encoding; give it with --encoding"), file=label)
 
 
 def _reject_broken_utf8(data: bytes, error: UnicodeDecodeError, label: str) -> None:
@@ -188,14 +186,10 @@ def _reject_broken_utf8(data: bytes, error: UnicodeDecodeError, label: str) -> N
     multibyte = sum(1 for char in sample if "\x80" <= char != "\ufffd")
     where = f"invalid byte 0x{data[error.start]:02x} at offset {error.start}"
     if multibyte > 4 * sample.count("\ufffd"):
-        raise InputError(
-            f"{label}: is not valid UTF-8 ({where}); if it is in another encoding, give it with --encoding"
-        )
+        raise InputError.worded(N_("{file}: is not valid UTF-8 ({path}); if it is in another encoding, give it with --encoding"), file=label, path=where)
     decoded = data.decode("utf-8", errors="replace")
     if sum(1 for _ in islice(_UTF8_ONLY_WORD.finditer(decoded), _MIXED_WORDS)) == _MIXED_WORDS:
-        raise InputError(
-            f"{label}: mixes UTF-8 with another encoding ({where}); save it in one encoding"
-        )
+        raise InputError.worded(N_("{file}: mixes UTF-8 with another encoding ({path}); save it in one encoding"), file=label, path=where)
 
 
 def _decode_utf16_without_bom(data: bytes, label: str) -> tuple[str, str]:
@@ -221,7 +215,7 @@ def _decode_utf16_without_bom(data: bytes, label: str) -> tuple[str, str]:
         head = _SPACE.sub("", text[: _SAMPLE_BYTES // 2])
         if len(_ALPHABETIC_TEXT.findall(head)) >= 0.95 * len(head):
             return text, codec
-    raise InputError(f"{label}: looks like a binary file (NUL bytes), not text")
+    raise InputError.worded(N_("{file}: looks like a binary file (NUL bytes), not text"), file=label)
 
 
 def _rank_codepages(sample: bytes, lang: str | None) -> list[str]:
@@ -314,7 +308,7 @@ def _reject_binary_text(text: str, label: str) -> None:
     # must not make it look binary.
     sample = safetext.without_sequences(text[: 1024 * 1024])
     if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample) + 2:
-        raise InputError(f"{label}: looks like a binary file (control characters), not text")
+        raise InputError.worded(N_("{file}: looks like a binary file (control characters), not text"), file=label)
 
 
 def _dominant_newline(text: str) -> str:

@@ -35,6 +35,7 @@ from workbench.core.project import (
     utc_now,
 )
 from workbench.core.terminology import project_concept_finder
+from workbench.core.wording import N_
 from workbench.formats.tsv import parse_line
 
 
@@ -81,26 +82,23 @@ def prepare_side(
 ) -> PreparedSide:
     """Decode, clean and split one file (by `splitter`, default the built-in rules); pure apart from reading it."""
     if file.is_file() and file.stat().st_size > MAX_DOCUMENT_BYTES:
-        raise InputError(
-            f"{file}: {file.stat().st_size / 2**20:.0f} MB is too large for one document "
-            f"(at most {MAX_DOCUMENT_BYTES // 2**20} MB); split it, or import it aligned as TSV or TMX"
+        raise InputError.worded(
+            N_("{file}: {size} MB is too large for one document (at most {most} MB); split it, or import it aligned as TSV or TMX"), file=file, size=format(file.stat().st_size / 2**20, '.0f'), most=MAX_DOCUMENT_BYTES // 2**20
         )
     decoded = read_text_file(file, encoding=encoding, lang=lang)
     lines = decoded.text.count("\n") + (not decoded.text.endswith("\n"))
     if lines > MAX_DOCUMENT_LINES:
-        raise InputError(
-            f"{file}: {lines:,} lines are too many for one document (at most "
-            f"{MAX_DOCUMENT_LINES:,}); split it, or import it aligned as TSV or TMX"
+        raise InputError.worded(
+            N_("{file}: {lines} lines are too many for one document (at most {most}); split it, or import it aligned as TSV or TMX"), file=file, lines=format(lines, ','), most=format(MAX_DOCUMENT_LINES, ',')
         )
     paragraphs = tuple(clean_text(decoded.text, lang))
     if not any(p.text.strip() for p in paragraphs):
-        raise InputError(f"{file}: no text left after cleanup")
+        raise InputError.worded(N_("{file}: no text left after cleanup"), file=file)
     sentences = tuple(split_paragraphs(paragraphs, lang, splitter))
     for number, sentence in enumerate(sentences, start=1):
         if len(sentence.text) > MAX_SEGMENT_CHARS:
-            raise InputError(
-                f"{file}: sentence {number} is {len(sentence.text):,} characters long (at most "
-                f"{MAX_SEGMENT_CHARS:,}); the text has too little sentence punctuation to be segmented"
+            raise InputError.worded(
+                N_("{file}: sentence {number} is {length} characters long (at most {most}); the text has too little sentence punctuation to be segmented"), file=file, number=number, length=format(len(sentence.text), ','), most=format(MAX_SEGMENT_CHARS, ',')
             )
     return PreparedSide(file, decoded, paragraphs, sentences)
 
@@ -212,10 +210,10 @@ def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[tuple[str, s
         if pair is None or not (pair[0].strip() or pair[1].strip()):
             continue
         if not pair[0].strip():
-            raise InputError(f"{file}, line {number}: the source text is empty")
+            raise InputError.worded(N_("{file}, line {number}: the source text is empty"), file=file, number=number)
         pairs.append(pair)
     if not pairs:
-        raise InputError(f"{file}: no segment pairs found")
+        raise InputError.worded(N_("{file}: no segment pairs found"), file=file)
     return pairs
 
 
@@ -370,7 +368,7 @@ def import_pairs(
                     plain_rows(document_id),
                 )
             if counts["segments"] == 0:
-                raise InputError(f"{file}: no segment pairs found")
+                raise InputError.worded(N_("{file}: no segment pairs found"), file=file)
             if notes:
                 _store_notes(db, document_id, notes)
             entry = _document_entry(project, document_id)
@@ -384,9 +382,8 @@ def import_pairs(
 
 def _check_length(file: Path, index: int, source: str, target: str) -> None:
     if len(source) > MAX_SEGMENT_CHARS or len(target) > MAX_SEGMENT_CHARS:
-        raise InputError(
-            f"{file}: pair {index + 1} has {max(len(source), len(target)):,} characters on "
-            f"one side; a segment holds at most {MAX_SEGMENT_CHARS:,}"
+        raise InputError.worded(
+            N_("{file}: pair {pair} has {length} characters on one side; a segment holds at most {most}"), file=file, pair=index + 1, length=format(max(len(source), len(target)), ','), most=format(MAX_SEGMENT_CHARS, ',')
         )
 
 
@@ -501,7 +498,7 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
     try:
         for file in files:
             if not file.is_file():  # TMX is parsed lazily, after this copy: check here too
-                raise InputError(f"{file}: no such file, or not a regular file")
+                raise InputError.worded(N_("{file}: no such file, or not a regular file"), file=file)
             data = file.read_bytes()
             while True:
                 dest = _free_name(project.sources_dir, file.name, data)
@@ -516,9 +513,7 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
                 except FileExistsError:
                     continue
                 except OSError as error:  # a full disk: the partial copy goes with the rest
-                    raise InputError(
-                        f"{dest}: cannot store the copy of {file.name} ({error.strerror or error})"
-                    ) from None
+                    raise InputError.worded(N_("{folder}: cannot store the copy of {name} ({error})"), folder=dest, name=file.name, error=error.strerror or error) from None
                 break
             stored.append(str(dest.relative_to(project.path)))
         yield stored

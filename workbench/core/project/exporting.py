@@ -36,6 +36,7 @@ from workbench.core.errors import InputError
 from workbench.core.project.comments import all_comments, comment_note
 from workbench.core.project.store import Project
 from workbench.core.tags import InlineCodes
+from workbench.core.wording import N_
 from workbench.formats.base import (
     PROP_DOCUMENT,
     PROP_PARAGRAPH,
@@ -122,7 +123,7 @@ def project_units(project: Project, *, confirmed_only: bool = True, need_source:
 def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all_pairs: bool = False) -> WriteReport:
     """Write the project to `path` in `fmt`: bitext formats confirmed-only unless `all_pairs`."""
     if project.keeps(path):  # `--tmx DIR/project.db` replaced the database with a TMX file
-        raise InputError(f"{path}: is one of the project's own files; export to another file")
+        raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
     if isinstance(fmt, BitextFormat):
         units = project_units(project, confirmed_only=not all_pairs)
     else:
@@ -178,19 +179,19 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
     from workbench.formats.xliff import fill_xliff
 
     if project.keeps(path):
-        raise InputError(f"{path}: is one of the project's own files; export to another file")
+        raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
     documents = list(
         project.db.query("select id, name, source_file from documents where kind = 'xliff' order by seq")
     )
     if document is not None:
         documents = [d for d in documents if d["name"] == document]
         if not documents:
-            raise InputError(f"the project has no XLIFF document named {document!r}")
+            raise InputError.worded(N_("the project has no XLIFF document named {document}"), document=repr(document))
     if not documents:
-        raise InputError("the project has no XLIFF document; import one with --xliff first")
+        raise InputError.worded(N_("the project has no XLIFF document; import one with --xliff first"))
     if len(documents) > 1:
         names = ", ".join(d["name"] for d in documents)
-        raise InputError(f"the project has several XLIFF documents ({names}); name one with --document")
+        raise InputError.worded(N_("the project has several XLIFF documents ({names}); name one with --document"), names=names)
     chosen = documents[0]
     rows = project.db.execute(
         "select id, unit_id, target, status, codes from segments "

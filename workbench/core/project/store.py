@@ -28,6 +28,7 @@ from workbench.core.errors import InputError, ProjectError
 from workbench.core.languages import normalize_tag
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import known_migrations, migrations
+from workbench.core.wording import N_
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -123,7 +124,7 @@ class ProjectConfig:
                 team=team,
             )
         except (KeyError, TypeError) as exc:
-            raise ProjectError(f"{where}: missing or malformed entry {exc}") from None
+            raise ProjectError.worded(N_("{path}: missing or malformed entry {error}"), path=where, error=exc) from None
 
 
 class Project:
@@ -182,15 +183,15 @@ class Project:
             created=utc_now(),
         )
         if (path / CONFIG_FILE).exists():
-            raise ProjectError(f"{path} is already a project")
+            raise ProjectError.worded(N_("{path} is already a project"), path=path)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise ProjectError(f"{path} exists and is not an empty folder")
+            raise ProjectError.worded(N_("{path} exists and is not an empty folder"), path=path)
         if not path.parent.is_dir():
-            raise ProjectError(f"{path.parent} does not exist")
+            raise ProjectError.worded(N_("{path} does not exist"), path=path.parent)
         try:
             staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
         except OSError as exc:
-            raise ProjectError(f"cannot create {path}: {exc.strerror}") from None
+            raise ProjectError.worded(N_("cannot create {path}: {error}"), path=path, error=exc.strerror) from None
         try:
             (staging / SOURCES_DIR).mkdir()
             _write_config(staging / CONFIG_FILE, config)
@@ -203,7 +204,7 @@ class Project:
             staging.rename(path)
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
-            raise ProjectError(f"cannot create {path}: {exc.strerror or exc}") from None
+            raise ProjectError.worded(N_("cannot create {path}: {error}"), path=path, error=exc.strerror or exc) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -215,16 +216,16 @@ class Project:
         path = Path(path).absolute()
         config_path = path / CONFIG_FILE
         if not path.is_dir():
-            raise ProjectError(f"{path} does not exist or is not a folder")
+            raise ProjectError.worded(N_("{path} does not exist or is not a folder"), path=path)
         if not config_path.is_file():
-            raise ProjectError(f"{path} is not a workbench project (no {CONFIG_FILE})")
+            raise ProjectError.worded(N_("{path} is not a workbench project (no {name})"), path=path, name=CONFIG_FILE)
         config = _read_config(config_path)
         db_path = path / DATABASE_FILE
         if not db_path.is_file():
-            raise ProjectError(f"{path} has no {DATABASE_FILE}")
+            raise ProjectError.worded(N_("{path} has no {name}"), path=path, name=DATABASE_FILE)
         if not os.access(path, os.W_OK):
             # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
-            raise ProjectError(f"{path}: the project folder is read-only (workbench must write there)")
+            raise ProjectError.worded(N_("{path}: the project folder is read-only (workbench must write there)"), path=path)
         conn = _connect(db_path)
         try:
             _check_and_migrate(conn, db_path)
@@ -342,7 +343,7 @@ class Project:
             [segment_id],
         ).fetchone()
         if found is None:
-            raise InputError(f"no segment with id {segment_id}")
+            raise InputError.worded(N_("no segment with id {id}"), id=segment_id)
         findings = [
             finding_from_row(r)
             for r in self.query(
@@ -448,7 +449,7 @@ def busy_timeout_ms() -> int:
     if not value:
         return BUSY_TIMEOUT_MS
     if not value.isdigit():
-        raise ProjectError(f"{BUSY_TIMEOUT_ENV} must be a whole number of milliseconds, not {value!r}")
+        raise ProjectError.worded(N_("{name} must be a whole number of milliseconds, not {value}"), name=BUSY_TIMEOUT_ENV, value=repr(value))
     return int(value)
 
 
@@ -471,8 +472,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("pragma synchronous = normal")
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc):  # torn pages in the schema itself: the same verdict as quick_check's
-            raise ProjectError(f"{path} is damaged ({exc})") from None
-        raise ProjectError(f"{path}: cannot open the database ({exc})") from None
+            raise ProjectError.worded(N_("{path} is damaged ({error})"), path=path, error=exc) from None
+        raise ProjectError.worded(N_("{path}: cannot open the database ({error})"), path=path, error=exc) from None
     return conn
 
 
@@ -494,31 +495,33 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
         verdict = conn.execute("pragma quick_check").fetchone()[0]
         if verdict != "ok":
             first = [line for line in verdict.splitlines() if not line.startswith("***")]
-            raise ProjectError(f"{db_path} is damaged ({(first or [verdict])[0]})")
+            raise ProjectError.worded(N_("{path} is damaged ({detail})"), path=db_path, detail=(first or [verdict])[0])
         applied = set(migrations.applied_names(conn))
         if not applied:
             # Some other program's SQLite file (or an emptied one): migrating it
             # would write our tables into it, even for a read-only command.
-            raise ProjectError(f"{db_path} is not a workbench project database")
+            raise ProjectError.worded(N_("{path} is not a workbench project database"), path=db_path)
         _use_wal(conn)
         unknown = applied - set(known_migrations())
         if unknown:
-            raise ProjectError(
-                f"{db_path} was made by a newer workbench (schema {sorted(unknown)[-1]}); upgrade workbench"
+            raise ProjectError.worded(
+                N_("{path} was made by a newer workbench (schema {schema}); upgrade workbench"),
+                path=db_path,
+                schema=sorted(unknown)[-1],
             )
         if not set(known_migrations()) <= applied:
             migrations.apply(_database(conn))
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{db_path} is damaged or not a workbench database ({exc})") from None
+        raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
 
 
 def _read_config(path: Path) -> ProjectConfig:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ProjectError(f"{path} is not valid TOML: {exc}") from None
+        raise ProjectError.worded(N_("{path} is not valid TOML: {error}"), path=path, error=exc) from None
     except RecursionError:  # tomllib descends recursively into nested arrays and tables
-        raise ProjectError(f"{path} is not a project file: its values are nested too deeply") from None
+        raise ProjectError.worded(N_("{path} is not a project file: its values are nested too deeply"), path=path) from None
     return ProjectConfig.from_toml(data, path)
 
 

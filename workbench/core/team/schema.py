@@ -15,11 +15,21 @@ local schema's (`t0NN_...`), so a grep finds each in one place.
   stored) with an English Snowball stemmer that keeps stop words, for fuzzy
   lookups and source concordance; the target as plain lower-cased words
   (Russian forms are expanded at query time, as locally). `source_terms`
-  counts the units holding each source stem, and `workbench_candidates`
-  intersects pairs of rare stems on the server until enough candidates are
-  found - the local memory's prefilter, in one round trip. (A `pg_trgm`
-  index was measured first and dropped: its GIN scan took 230 ms per lookup
-  at 100,000 units of sentence length, too slow for a million.)
+  counts the units holding each source stem, and `workbench_candidate_sources`
+  runs the lookup's index queries (`team_store.star_queries`: the pairs of
+  rare stems of the local memory's prefilter) in order until enough
+  candidates are found, returning their sources too - in one round trip.
+  (A `pg_trgm` index was measured first and dropped: its GIN scan took 230 ms
+  per lookup at 100,000 units of sentence length, too slow for a million;
+  and no trigram threshold is sure to keep every unit the local scoring would
+  offer at 60 %.) `t002_star_candidates` replaced t001's
+  `workbench_candidates`, which ran one query per pair and returned ids only.
+* `t003_gin_without_pending_list`: confirmed segments go into the GIN indexes
+  directly. With `fastupdate` a new unit waits in the index's pending list,
+  which every index scan reads whole: under 20 translators confirming, the
+  list never emptied and a lookup's server time went from 16 to 27 ms. A bulk
+  import turns the pending list on for its load and merges it afterwards
+  (`TeamStore.import_units`).
 * `concepts`: the shared termbase, one JSON document per concept with a
   `version` bumped by every write (optimistic concurrency) and who wrote it.
 * `applied_ops`: the id of every queued write already applied, so a write
@@ -103,6 +113,40 @@ MIGRATIONS: tuple[Migration, ...] = (
                 op_id uuid primary key,
                 applied_at timestamptz not null default now()
             )""",
+        ),
+    ),
+    Migration(
+        "t002_star_candidates",
+        (
+            "drop function if exists workbench_candidates(tsquery[], integer)",
+            """create function workbench_candidate_sources(queries tsquery[], wanted integer)
+            returns table(id bigint, source text, n integer) language plpgsql stable as $$
+            declare
+                query tsquery;
+                k integer := 0;
+                ids bigint[];
+                sources text[];
+                found bigint[] := '{}';
+            begin
+                foreach query in array queries loop
+                    k := k + 1;
+                    select coalesce(array_agg(u.id), '{}'), coalesce(array_agg(u.source), '{}')
+                    into ids, sources
+                    from (select units.id, units.source from units where source_tsv @@ query limit wanted) u;
+                    return query select t.id, t.source, k from unnest(ids, sources) as t(id, source);
+                    found := array(select distinct unnest(found || ids));
+                    exit when cardinality(found) >= wanted;
+                end loop;
+            end $$""",
+        ),
+    ),
+    Migration(
+        "t003_gin_without_pending_list",
+        (
+            "alter index units_source_fts set (fastupdate = off)",
+            "alter index units_target_fts set (fastupdate = off)",
+            "select gin_clean_pending_list('units_source_fts'::regclass), "
+            "gin_clean_pending_list('units_target_fts'::regclass)",
         ),
     ),
 )

@@ -288,7 +288,7 @@ class AlignmentScreen(StoreViewScreen):
         try:
             count = change()
         except (WorkbenchError, sqlite3.Error) as error:
-            self.notify(str(error), severity="warning")
+            self.notify(error_message(error), severity="warning")
             return
         self.notify(ngettext("{count} pair changed (one undo step).", "{count} pairs changed (one undo step).",
                              count).format(count=number(count)))

@@ -15,6 +15,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.project import SegmentStatus
 from workbench.tui.commands import Command
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
+from workbench.tui.widgets.fitting_footer import FittingFooter
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
@@ -66,8 +67,8 @@ class ViewScreen(Screen[None]):
         return ModeBar(self.MODE, project.config.name if project else None)
 
     def footer(self) -> Footer:
-        """Compact: every key a view shows fits in 120 columns (F8's panel key was cut before)."""
-        return Footer(show_command_palette=True, compact=True)
+        """Compact, and leaving out spare keys rather than cutting the last ones on a narrow screen."""
+        return FittingFooter()
 
     def on_mount(self) -> None:
         self.workbench.views[self.MODE] = self
@@ -212,7 +213,7 @@ class StoreViewScreen(ViewScreen):
         try:
             steps = editing.undo_to(self.project, entry_id)
         except (WorkbenchError, sqlite3.Error) as error:
-            self.notify(str(error), severity="warning", timeout=8)
+            self.notify(error_message(error), severity="warning", timeout=8)
             self.workbench.announce_edit()
             return
         self._went_back(steps, _("Undone: {step}"))

@@ -25,7 +25,7 @@ from termbase.inflect import dictionary_form
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
-from workbench.tui.i18n import _
+from workbench.tui.i18n import _, error_message
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
@@ -179,7 +179,7 @@ class ConceptModal(ModalScreen[Concept | None]):
                 else:
                     termbase.update(concept)
         except (TermbaseError, OSError) as problem:
-            error.update(literal(str(problem)))
+            error.update(literal(error_message(problem)))
             return
         self.dismiss(concept)
 
@@ -208,7 +208,7 @@ class ConceptModal(ModalScreen[Concept | None]):
                 with open_project_termbase(self.project) as termbase:
                     concept = termbase.update(replace(existing, terms=(*existing.terms, *added)))
             except (TermbaseError, OSError) as problem:
-                self.query_one(".form-error", Static).update(str(problem))
+                self.query_one(".form-error", Static).update(literal(error_message(problem)))
                 return
             self.dismiss(concept)
 

@@ -30,7 +30,7 @@ from workbench.core.project import Project
 from workbench.core.summary import project_summary
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, ngettext, number, percent
+from workbench.tui.i18n import _, error_message, ngettext, number, percent
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.file_modals import (
@@ -303,7 +303,7 @@ class ProjectScreen(ViewScreen):
 def _describe(error: Exception) -> str:
     """One line for a notification: the message of a user error, the kind of anything else."""
     if isinstance(error, (WorkbenchError, OSError, ValueError)):
-        return str(error)
+        return error_message(error)
     return f"{type(error).__name__}: {error}"
 
 
