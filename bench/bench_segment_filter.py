@@ -25,9 +25,7 @@ from typing import Any
 from bench.bench_tui import BIG, build_big_project
 from termbase.model import Concept, Term
 from workbench.core.memory.concordance import word_keys
-from workbench.core.project import Project
-from workbench.core.project.model import SegmentStatus
-from workbench.core.segment_filter import (
+from workbench.core.navigation.filters import (
     FilterContext,
     SegmentFilter,
     TextIndex,
@@ -35,7 +33,9 @@ from workbench.core.segment_filter import (
     filter_segments,
     inflected_forms,
 )
-from workbench.core.segment_navigation import JumpHistory, index_of_position, parse_position
+from workbench.core.navigation.jumps import JumpHistory, index_of_position, parse_position
+from workbench.core.project import Project
+from workbench.core.project.model import SegmentStatus
 
 RUNS = 5
 TARGET = "<= 200 ms"

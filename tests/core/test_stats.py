@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from workbench.core import editing
+from workbench.core.editing.pretranslation import pretranslate
+from workbench.core.editing.review import revisions, to_html
 from workbench.core.ingest.importing import import_tsv
 from workbench.core.memory import TranslationMemory
-from workbench.core.pretranslation import pretranslate
 from workbench.core.project import Project
-from workbench.core.review import revisions, to_html
 from workbench.core.stats import analyse, band_for, project_statistics
 from workbench.formats.base import TranslationUnit
 

@@ -1,10 +1,10 @@
-"""The stated word-count rule (`workbench.core.stats_wordcount`), case by case."""
+"""The stated word-count rule (`workbench.core.stats.wordcount`), case by case."""
 
 from __future__ import annotations
 
 import pytest
 
-from workbench.core.stats_wordcount import count_characters, count_words, words
+from workbench.core.stats.wordcount import count_characters, count_words, words
 
 
 @pytest.mark.parametrize(

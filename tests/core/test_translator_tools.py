@@ -8,8 +8,16 @@ import pytest
 
 from workbench.core import editing
 from workbench.core.checks.comments import comment_findings
+from workbench.core.editing.replace import ReplaceQuery, apply_replace, grammar_of, plan_replace
 from workbench.core.errors import InputError
 from workbench.core.ingest.importing import import_pairs, import_tmx
+from workbench.core.navigation.filters import (
+    FilterContext,
+    SegmentFilter,
+    TextQuery,
+    filter_segments,
+)
+from workbench.core.navigation.jumps import JumpHistory, index_of_position, parse_position
 from workbench.core.project import Project
 from workbench.core.project.comments import (
     add_comment,
@@ -20,9 +28,6 @@ from workbench.core.project.comments import (
 )
 from workbench.core.project.exporting import export_project
 from workbench.core.project.model import SegmentStatus
-from workbench.core.search_replace import ReplaceQuery, apply_replace, grammar_of, plan_replace
-from workbench.core.segment_filter import FilterContext, SegmentFilter, TextQuery, filter_segments
-from workbench.core.segment_navigation import JumpHistory, index_of_position, parse_position
 from workbench.core.terminology import project_concepts
 from workbench.formats.registry import format_named
 
@@ -234,14 +239,14 @@ def test_a_regex_starting_at_a_word_boundary_keeps_its_meaning(tsv_project: Proj
 def test_a_regex_that_backtracks_without_end_is_stopped_with_a_clear_error(
     tsv_project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from workbench.core import segment_filter
+    from workbench.core.navigation import filters as segment_filter
 
     monkeypatch.setattr(segment_filter, "REGEX_SECONDS", 0.2)
     editing.set_target(tsv_project, tsv_project.segments()[4].id, "a" * 60 + "!")
     evil = SegmentFilter(text=TextQuery(r"(a|aa)+$", mode="regex", side="target"))
     with pytest.raises(InputError, match="took too long"):
         positions(tsv_project, evil)
-    from workbench.core import search_replace
+    from workbench.core.editing import replace as search_replace
 
     monkeypatch.setattr(search_replace, "REGEX_SECONDS", 0.2)
     with pytest.raises(InputError, match="took too long"):

@@ -19,7 +19,7 @@ from workbench.tui.i18n import DOMAIN, LOCALE_DIR, load_translation
 
 TUI = Path(__file__).resolve().parents[2] / "workbench" / "tui"
 CHECKS = Path(__file__).resolve().parents[2] / "workbench" / "core" / "checks"
-EDITING = CHECKS.parent / "editing.py"
+EDITING = CHECKS.parent / "editing" / "edits.py"
 NUMBERS = CHECKS.parent / "number_reader.py"
 CORE_ERRORS = tuple(CHECKS.parent / name for name in ("project/store.py", "ingest/importing.py", "project/exporting.py", "ingest/encoding.py")) + tuple(
     CHECKS.parents[2] / "termbase" / name for name in ("model.py", "store.py"))

@@ -163,7 +163,7 @@ def search_command(
     from rich.table import Table
     from rich.text import Text
 
-    from workbench.core.project_concordance import search_segments, without_duplicates
+    from workbench.core.navigation import search_segments, without_duplicates
     from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:

@@ -1,6 +1,6 @@
 """`workbench pretranslate DIR [--min 100] [--format table|json]`.
 
-A thin face over `workbench.core.pretranslation`.
+A thin face over `workbench.core.editing.pretranslation`.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def pretranslate_command(directory: Path, min_score: int, output_format: str) ->
     marked with the score (TM 100, TM 87) in the grid until confirmed; the
     whole pre-translation is one undo step in the editor.
     """
-    from workbench.core.pretranslation import pretranslate
+    from workbench.core.editing import pretranslate
     from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as memory:

@@ -112,7 +112,7 @@ def _describe_import(report: ImportReport) -> str:
 @format_option
 def status(directory: Path, output_format: str) -> None:
     """Languages, documents, segment counts and findings of the project in DIR."""
-    from workbench.core.summary import project_summary
+    from workbench.core.stats import project_summary
 
     with open_project(directory) as project:
         summary = project_summary(project)
@@ -155,7 +155,7 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
     with open_project(directory) as project:
         rows = project.segments()
         if flt.active:
-            from workbench.core.segment_filter import filter_segments
+            from workbench.core.navigation import filter_segments
 
             rows = [rows[i] for i in filter_segments(rows, flt, filter_context(project, flt))]
     if output_format == "json":

@@ -1,6 +1,6 @@
 """`workbench review DIR [--format table|json|html] [--output FILE]`: the tracked changes.
 
-A thin face over `workbench.core.review`.
+A thin face over `workbench.core.editing.review`.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def review_command(directory: Path, output_format: str, output: Path | None) -> 
     version against the current one, as a word diff (struck: removed by the
     editor; underlined: added).
     """
-    from workbench.core.review import revisions, to_html
+    from workbench.core.editing import revisions, to_html
     from workbench.formats.base import atomic_output, refuse_unsafe_output
 
     with open_project(directory) as project:

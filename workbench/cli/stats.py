@@ -1,6 +1,6 @@
 """`workbench stats DIR [--format table|json|csv] [--no-analysis]`.
 
-A thin face over `workbench.core.stats`: counts per status and document, and
+A thin face over `workbench.core.stats.analysis`: counts per status and document, and
 the translation-memory analysis in CAT bands.
 """
 

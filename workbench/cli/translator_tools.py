@@ -22,8 +22,8 @@ from workbench.cli.common import (
 )
 
 if TYPE_CHECKING:  # `--help` loads neither the filters' morphology nor rich (issue 18)
+    from workbench.core.navigation import FilterContext, SegmentFilter
     from workbench.core.project import Project
-    from workbench.core.segment_filter import FilterContext, SegmentFilter
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -56,7 +56,7 @@ def filter_options(command: F) -> F:
 
 def filter_from_options(options: dict[str, Any]) -> SegmentFilter:
     """The filter the options describe (bad combinations: one clear line, exit 2)."""
-    from workbench.core.segment_filter import SegmentFilter, TextQuery, statuses_from
+    from workbench.core.navigation import SegmentFilter, TextQuery, statuses_from
 
     text = options.get("text")
     if (options.get("regex") or options.get("forms")) and not text:
@@ -78,8 +78,8 @@ def filter_from_options(options: dict[str, Any]) -> SegmentFilter:
 
 def filter_context(project: Project, flt: SegmentFilter) -> FilterContext:
     """What the filter needs from the project, computed only when it needs it (checks are slow)."""
+    from workbench.core.navigation import FilterContext
     from workbench.core.project import all_comments
-    from workbench.core.segment_filter import FilterContext
 
     findings_of = None
     if flt.checks - {"comment"} or flt.severities:
@@ -122,7 +122,7 @@ def replace_command(
     Every change is listed (the preview); with --dry-run nothing is written.
     `workbench` undo (the TUI's edit: undo) takes the whole replace back.
     """
-    from workbench.core.search_replace import ReplaceQuery, apply_replace, plan_replace
+    from workbench.core.editing import ReplaceQuery, apply_replace, plan_replace
 
     if regex and forms:
         fail("--regex and --forms exclude each other")

@@ -6,7 +6,7 @@ edit that refuses) does not only format its message: it keeps the msgid
 (`worded`, `worded_n` for messages whose form depends on a number, `phrase`
 for a translatable piece inside another) and the values, and a face renders
 them through its own gettext. The msgids are extracted from
-`workbench/core/checks` and `workbench/core/editing.py` into the same
+`workbench/core/checks` and `workbench/core/editing/edits.py` into the same
 catalogue as the TUI's (`tests/tui/test_i18n.py` checks every one is
 translated).
 """

@@ -32,6 +32,7 @@ from termbase import safetext
 from workbench.core.checks import Finding
 from workbench.core.checks.comments import comment_findings
 from workbench.core.errors import ProjectError, WorkbenchError
+from workbench.core.navigation import TextIndex
 from workbench.core.progress import Progress
 from workbench.core.project import (
     CONFIG_FILE,
@@ -42,7 +43,6 @@ from workbench.core.project import (
     all_comments,
     resolve_comment,
 )
-from workbench.core.segment_filter import TextIndex
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex
@@ -518,7 +518,7 @@ class WorkbenchApp(App[None]):
 
     @work(group="pretranslate", exclusive=True)
     async def _pretranslate(self, min_score: int) -> None:
-        from workbench.core.pretranslation import apply
+        from workbench.core.editing import apply
         from workbench.tui.screens.choice_modal import ChoiceModal
         from workbench.tui.widgets.literal import one_line
 

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, TypeVar
 from workbench.core.project import Project, Segment
 
 if TYPE_CHECKING:  # the memory modules load on the memory thread, not at startup
+    from workbench.core.editing import PretranslationReport
     from workbench.core.memory import ConcordanceHit, FuzzyMatch, TranslationMemory
-    from workbench.core.pretranslation import PretranslationReport
     from workbench.core.stats import Analysis
     from workbench.core.team import TeamMemory, TeamState
 
@@ -104,7 +104,7 @@ class MemoryService:
         """What pre-translation would fill (looked up here, where the memory lives; the editor writes it)."""
 
         def fill(memory: TranslationMemory | TeamMemory) -> PretranslationReport:
-            from workbench.core.pretranslation import plan
+            from workbench.core.editing import plan
 
             with Project.open(self.project_path) as project:
                 memory.sync_project(project)

@@ -2,7 +2,7 @@
 
 One list shared by the alignment and translation editors, so that 50,000
 segments live in memory once and an edit made in one view shows in the
-other. Edits go through `workbench.core.editing` (which commits at once);
+other. Edits go through `workbench.core.editing.edits` (which commits at once);
 the store then patches its list locally instead of reloading it, and only
 falls back to a full reload when it cannot know what changed (undo, redo,
 re-alignment, import).

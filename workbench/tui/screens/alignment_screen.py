@@ -3,7 +3,7 @@
 Weak pairs are marked in the grid and in the confidence strip beside it (a
 minimap of the whole project), so a reviewer sees where the alignment went
 wrong and jumps there. Every correction (merge, split, move a sentence,
-lock) goes through `workbench.core.editing`: it is committed at once,
+lock) goes through `workbench.core.editing.edits`: it is committed at once,
 undoable, and locks the pair so re-alignment keeps it. Locking says the
 *alignment* is right; the translation status (draft, translated, reviewed)
 is a separate notion, shown beside it.

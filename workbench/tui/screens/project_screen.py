@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from workbench.core.errors import WorkbenchError
 from workbench.core.progress import Progress
 from workbench.core.project import Project
-from workbench.core.summary import project_summary
+from workbench.core.stats import project_summary
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, error_message, ngettext, number, percent

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.core.review import Revision, revisions, to_html
+from workbench.core.editing import Revision, revisions, to_html
 from workbench.formats.base import atomic_output
 from workbench.tui.i18n import _, ngettext, number
 from workbench.tui.widgets.literal import literal, one_line

@@ -1,7 +1,7 @@
 """The translation and review editor: a segment grid, the segment in full, and three helper panels.
 
 Saving is never the translator's job. The target is written through
-`workbench.core.editing` (one transaction each) when the translator leaves
+`workbench.core.editing.edits` (one transaction each) when the translator leaves
 the text area, moves to another segment, switches view or quits, and also
 a moment after they stop typing, so neither a crash nor a closed terminal
 loses what was typed.
@@ -34,12 +34,17 @@ from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
 from workbench.core.checks.comments import COMMENT_CHECK
+from workbench.core.editing import apply_replace, plan_replace
 from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.navigation import (
+    FilterContext,
+    JumpHistory,
+    SegmentFilter,
+    filter_segments,
+    search_segments,
+    without_duplicates,
+)
 from workbench.core.project import Segment, SegmentStatus
-from workbench.core.project_concordance import search_segments, without_duplicates
-from workbench.core.search_replace import apply_replace, plan_replace
-from workbench.core.segment_filter import FilterContext, SegmentFilter, filter_segments
-from workbench.core.segment_navigation import JumpHistory
 from workbench.core.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings

@@ -33,8 +33,7 @@ from termbase.model import primary_language
 from termbase.normalize import token_spans
 from workbench.core import editing
 from workbench.core.errors import InputError
-from workbench.core.project import Project, Segment
-from workbench.core.segment_filter import (
+from workbench.core.navigation import (
     REGEX_SECONDS,
     TextMode,
     TextQuery,
@@ -42,6 +41,7 @@ from workbench.core.segment_filter import (
     search_with_deadline,
     text_pattern,
 )
+from workbench.core.project import Project, Segment
 
 _CASE_GRAMMEMES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative",
                    "ablt": "instrumental", "loct": "prepositional", "gen2": "genitive", "loc2": "prepositional",

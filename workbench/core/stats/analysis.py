@@ -23,7 +23,7 @@ from typing import Protocol
 
 from workbench.core.memory import FuzzyMatch, normalise
 from workbench.core.project import Project
-from workbench.core.stats_wordcount import count_characters, count_words
+from workbench.core.stats.wordcount import count_characters, count_words
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from termbase.normalize import is_word, token_spans
 from workbench.core.memory import ConcordanceHit, concordance_side, phrase_spans, word_keys
+from workbench.core.navigation.filters import TextIndex, forms_pattern
 from workbench.core.project import Segment
-from workbench.core.segment_filter import TextIndex, forms_pattern
 
 SEGMENT_HIT = "segment {position}"
 """How a project hit names where it comes from (its `memory`)."""

@@ -21,10 +21,10 @@ from functools import wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from workbench.core.alignment import join_sentences, stored_sentences
+from workbench.core.editing.review import keep_original
 from workbench.core.errors import InputError, WordedError
 from workbench.core.ingest import split_sentences
 from workbench.core.project import Project, Segment, SegmentStatus, utc_now
-from workbench.core.review import keep_original
 from workbench.core.wording import N_, phrase
 
 Side = Literal["source", "target"]

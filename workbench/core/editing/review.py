@@ -23,7 +23,7 @@ from typing import Any
 
 from workbench.core.memory import DiffChunk, word_diff
 from workbench.core.project import Project, utc_now
-from workbench.core.stats_wordcount import count_words
+from workbench.core.stats import count_words
 
 
 def keep_original(project: Project, before: dict[str, Any], new_target: str) -> None:

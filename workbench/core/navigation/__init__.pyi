@@ -1,0 +1,15 @@
+from .concordance import search_segments as search_segments
+from .concordance import without_duplicates as without_duplicates
+from .filters import REGEX_SECONDS as REGEX_SECONDS
+from .filters import FilterContext as FilterContext
+from .filters import SegmentFilter as SegmentFilter
+from .filters import TextIndex as TextIndex
+from .filters import TextMode as TextMode
+from .filters import TextQuery as TextQuery
+from .filters import filter_segments as filter_segments
+from .filters import form_spans as form_spans
+from .filters import search_with_deadline as search_with_deadline
+from .filters import statuses_from as statuses_from
+from .filters import text_pattern as text_pattern
+from .jumps import JumpHistory as JumpHistory
+from .jumps import parse_position as parse_position

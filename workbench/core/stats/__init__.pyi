@@ -1,0 +1,11 @@
+from .analysis import Analysis as Analysis
+from .analysis import BANDS as BANDS
+from .analysis import Counts as Counts
+from .analysis import LOWEST_FUZZY as LOWEST_FUZZY
+from .analysis import MatchSource as MatchSource
+from .analysis import ProjectStatistics as ProjectStatistics
+from .analysis import analyse as analyse
+from .analysis import band_for as band_for
+from .analysis import project_statistics as project_statistics
+from .summary import project_summary as project_summary
+from .wordcount import count_words as count_words
