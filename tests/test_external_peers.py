@@ -23,9 +23,9 @@ from lxml import etree
 from termbase.formats.tbx import TbxFormat
 from termbase.model import TermStatus
 from workbench.cli import main
-from workbench.core.errors import InputError
 from workbench.core.importing import import_tmx
 from workbench.core.project import Project
+from workbench.errors import InputError
 from workbench.formats.base import language_rank
 
 PEERS = Path(__file__).resolve().parent.parent.parent / "shared" / "external-peers"

@@ -8,10 +8,10 @@ import pytest
 
 from workbench.core import editing
 from workbench.core.bitext import realign_document
-from workbench.core.errors import InputError
 from workbench.core.importing import import_text, import_tsv
 from workbench.core.model import SegmentStatus
 from workbench.core.project import Project
+from workbench.errors import InputError
 
 EN = "One apple fell. Two pears fell. Three plums fell. Four figs fell.\n"
 RU = "Одно яблоко упало. Две груши упали. Три сливы упали. Четыре инжира упали.\n"

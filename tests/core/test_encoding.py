@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from workbench.core.encoding import DecodedText, decode_bytes, read_text_file
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 
 RUSSIAN = [
     "Клубы рабочих.",

@@ -9,11 +9,11 @@ import pytest
 from sqlite_utils import Database
 
 from workbench.core import editing, memory_terms
-from workbench.core.errors import InputError
 from workbench.core.importing import import_text
 from workbench.core.memory import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
 from workbench.core.memory_search import DiffChunk, normalise, word_diff
 from workbench.core.project import Project
+from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.errors import InputError, ProjectError
 from workbench.core.project import Project
 from workbench.core.schema import known_migrations, migrations
+from workbench.errors import InputError, ProjectError
 
 
 def test_create_makes_the_folder_layout(tmp_path: Path) -> None:

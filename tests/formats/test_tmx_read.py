@@ -8,7 +8,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 from workbench.formats.tmx import ReadCounts, parse_tmx_date, read_tmx
 
 OMEGAT_TMX11 = """<?xml version="1.0" encoding="UTF-8"?>

@@ -194,8 +194,8 @@ def test_stored_ocr_messages_are_worded_again() -> None:
 
 
 def test_a_refused_edit_is_said_in_the_interface_language() -> None:
-    from workbench.core.errors import InputError, WordedError
     from workbench.core.wording import N_, phrase
+    from workbench.errors import InputError, WordedError
 
     russian = load_translation(["ru"])
     error = WordedError(phrase(N_("no segment with id {id}"), id=7))

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import echo, emit_json, open_project, project_argument
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 
 
 @click.command()

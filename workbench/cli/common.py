@@ -22,8 +22,8 @@ from rich.text import Text
 
 from termbase import safetext
 from termbase.errors import TermbaseError
-from workbench.core.errors import WorkbenchError
 from workbench.core.project import Project
+from workbench.errors import WorkbenchError
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -51,9 +51,9 @@ from workbench.core.alignment_search import (
     widen_where_touched,
 )
 from workbench.core.anchors import CYRILLIC_LANGS, anchors
-from workbench.core.errors import InputError
 from workbench.core.languages import base_language
 from workbench.core.progress import Progress, part, reach
+from workbench.errors import InputError
 
 
 @dataclass(frozen=True)

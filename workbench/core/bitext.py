@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.alignment import Bead, Sentence, align
-from workbench.core.errors import InputError
 from workbench.core.meaning_store import project_meaning
 from workbench.core.progress import Progress, part
 from workbench.core.project import Project, utc_now
+from workbench.errors import InputError
 
 LOW_CONFIDENCE = 0.5
 """Beads below this confidence get an `alignment-low-confidence` finding."""

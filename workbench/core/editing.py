@@ -21,11 +21,11 @@ from functools import wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from workbench.core.bitext import join_sentences, stored_sentences
-from workbench.core.errors import InputError, WordedError
 from workbench.core.model import Segment, SegmentStatus
 from workbench.core.project import Project, utc_now
 from workbench.core.segmentation import split_sentences
 from workbench.core.wording import N_, phrase
+from workbench.errors import InputError, WordedError
 
 Side = Literal["source", "target"]
 P = ParamSpec("P")

@@ -25,7 +25,7 @@ import charset_normalizer
 from wordfreq import available_languages, zipf_frequency
 
 from termbase import safetext
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 
 __all__ = ["DecodedText", "decode_bytes", "read_text_file"]
 

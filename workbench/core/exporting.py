@@ -32,9 +32,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.errors import InputError
 from workbench.core.project import Project
 from workbench.core.tags import InlineCodes
+from workbench.errors import InputError
 from workbench.formats.base import (
     PROP_DOCUMENT,
     PROP_PARAGRAPH,

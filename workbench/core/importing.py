@@ -20,13 +20,13 @@ from typing import Any
 from workbench.core.bitext import PreparedSentence, insert_segments_for_document
 from workbench.core.cleanup import Paragraph, clean_text
 from workbench.core.encoding import DecodedText, read_text_file
-from workbench.core.errors import InputError
 from workbench.core.model import MAX_SEGMENT_CHARS, SegmentStatus
 from workbench.core.progress import Progress, part, reach
 from workbench.core.project import DocumentEntry, Project, ProjectConfig, utc_now
 from workbench.core.segmentation import split_sentences
 from workbench.core.segmentation_rules import Splitter, splitter_for
 from workbench.core.terminology import project_concept_finder
+from workbench.errors import InputError
 from workbench.formats.tsv import parse_line
 
 

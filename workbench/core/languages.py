@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
 
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 
 
 def normalize_tag(tag: str) -> str:

@@ -32,7 +32,6 @@ from sqlite_utils import Database
 
 from termbase.store import write_transaction
 from workbench.core import memory_terms
-from workbench.core.errors import InputError, ProjectError
 from workbench.core.memory_concordance import ConcordanceHit, Concordancer
 from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory_search import (
@@ -44,6 +43,7 @@ from workbench.core.memory_search import (
 )
 from workbench.core.model import MAX_SEGMENT_CHARS
 from workbench.core.project import Project, busy_timeout_ms, utc_now
+from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 

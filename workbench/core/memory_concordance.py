@@ -28,9 +28,9 @@ from functools import lru_cache
 
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import fold_word, is_word, token_spans
-from workbench.core.errors import InputError
 from workbench.core.languages import base_language
 from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS
+from workbench.errors import InputError
 from workbench.formats.base import language_rank
 
 MAX_SCANNED = 5_000

@@ -46,10 +46,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from termbase.normalize import fold_text, fold_word
-from workbench.core.errors import InputError
 from workbench.core.memory_schema import SOURCE_FTS
 from workbench.core.memory_terms import document_frequencies, first_stems
 from workbench.core.tags import strip_tags
+from workbench.errors import InputError
 
 SHARED_SLACK = 20
 """A unit scoring `min_score` shares about `min_score - SHARED_SLACK` percent of the

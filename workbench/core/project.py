@@ -25,10 +25,10 @@ from typing import Any
 import tomli_w
 from sqlite_utils import Database
 
-from workbench.core.errors import InputError, ProjectError
 from workbench.core.languages import normalize_tag
 from workbench.core.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.schema import known_migrations, migrations
+from workbench.errors import InputError, ProjectError
 
 CONFIG_FILE = "project.toml"
 DATABASE_FILE = "project.db"

@@ -28,8 +28,8 @@ from typing import Any, Self
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from workbench.core.errors import ProjectError
 from workbench.core.project import utc_now
+from workbench.errors import ProjectError
 
 TEAM_FILE = "team.db"
 BUSY_TIMEOUT_MS = 10_000

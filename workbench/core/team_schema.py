@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import psycopg
 
-from workbench.core.errors import WorkbenchError
+from workbench.errors import WorkbenchError
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ import psycopg
 
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import is_word, token_spans
-from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.memory_concordance import (
     MAX_SCANNED,
     PAGE,
@@ -48,6 +47,7 @@ from workbench.core.memory_search import (
     source_key,
 )
 from workbench.core.model import MAX_SEGMENT_CHARS
+from workbench.errors import InputError, WorkbenchError
 from workbench.formats.base import TranslationUnit
 
 CONFIRMED = ("translated", "reviewed")

@@ -24,8 +24,8 @@ from typing import ClassVar, TextIO
 from termbase import safetext
 from termbase.errors import TermbaseError
 from termbase.outputfile import atomic_write, refuse_unsafe_output
-from workbench.core.errors import InputError
 from workbench.core.tags import InlineCodes
+from workbench.errors import InputError
 
 PROP_DOCUMENT = "x-document"
 """Property naming the project document a unit comes from (for export context)."""

@@ -32,7 +32,7 @@ import regex
 from lxml import etree
 
 from workbench.core.abbreviations import Abbrev, rules_for
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import escape_attr, escape_text
 

@@ -52,8 +52,8 @@ from typing import Any
 
 from lxml import etree
 
-from workbench.core.errors import InputError
 from workbench.core.tags import InlineCodes, Numbering, Tag, render
+from workbench.errors import InputError
 from workbench.formats.base import (
     BitextFormat,
     TranslationUnit,

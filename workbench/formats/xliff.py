@@ -44,8 +44,8 @@ from typing import Any
 import regex
 from lxml import etree
 
-from workbench.core.errors import InputError
 from workbench.core.tags import Code, InlineCodes, Numbering, Tag, render
+from workbench.errors import InputError
 from workbench.formats.base import atomic_output, language_rank
 from workbench.formats.inline_xml import XML_NS, Vocabulary, escape_attr, escape_text, extract
 

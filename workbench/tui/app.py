@@ -29,10 +29,10 @@ from textual.worker import get_current_worker
 
 from termbase import safetext
 from workbench.core.checks import Finding
-from workbench.core.errors import ProjectError
 from workbench.core.model import Segment
 from workbench.core.progress import Progress
 from workbench.core.project import CONFIG_FILE, Project
+from workbench.errors import ProjectError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
-from workbench.core.errors import InputError
 from workbench.core.model import Segment
 from workbench.core.project import Project, utc_now
+from workbench.errors import InputError
 
 TABLE = "check_acceptances"
 

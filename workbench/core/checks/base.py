@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from termbase.enforce import Enforcer
-from workbench.core.errors import InputError
 from workbench.core.model import Segment
 from workbench.core.wording import Gettext, Ngettext, Wording
+from workbench.errors import InputError
 
 if TYPE_CHECKING:
     from workbench.core.checks.config import ChecksConfig

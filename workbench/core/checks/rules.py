@@ -44,8 +44,8 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
-from workbench.core.errors import InputError
 from workbench.core.languages import base_language
+from workbench.errors import InputError
 
 SPECS = (
     CheckSpec(

@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from workbench.core import editing
-from workbench.core.errors import WorkbenchError
 from workbench.core.model import SegmentStatus
+from workbench.errors import WorkbenchError
 from workbench.tui.commands import Command
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.widgets.mode_bar import ModeBar

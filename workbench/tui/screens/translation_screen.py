@@ -30,9 +30,9 @@ from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 from termbase.model import Term
 from workbench.core import editing
 from workbench.core.checks import Finding
-from workbench.core.errors import WorkbenchError
 from workbench.core.model import Segment, SegmentStatus
 from workbench.core.tags import next_source_tag
+from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, error_message, number

@@ -3,6 +3,9 @@
 Every error a user can cause by what they type or the files they bring is a
 `WorkbenchError`: the CLI prints its message on one line and exits with code 2,
 the TUI shows it as a notification. Anything else is a bug and may traceback.
+
+It sits below both `workbench.core` and `workbench.formats` (a file reader
+raises `InputError` too), so neither has to import the other for its errors.
 """
 
 from __future__ import annotations
