@@ -215,7 +215,7 @@ def accept_command(
     directory: Path, position: int, check_id: str, concept: str | None, reason: str
 ) -> None:
     """Accept a finding as a false positive; it stays silent while the segment is unchanged."""
-    from workbench.core.checks.acceptance import accept_finding
+    from workbench.core.checks.project_checks import accept_finding
 
     with open_project(directory) as project:
         acceptance = accept_finding(project, position, check_id, reason, concept)

@@ -36,6 +36,7 @@ from workbench.errors import ProjectError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex
+from workbench.tui.host import Done
 from workbench.tui.i18n import _, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
@@ -57,10 +58,6 @@ class TeamStateChanged(Message):
     def __init__(self, state: TeamState) -> None:
         super().__init__()
         self.state = state
-
-
-Done = Callable[[str, str], None]
-"""Called with a one-line message and a notification severity when a worker finishes."""
 
 
 # Views are imported when first opened: startup pays only for the project view.
@@ -358,7 +355,7 @@ class WorkbenchApp(App[None]):
 
     @work(thread=True, group="accept")
     def _accept_in_thread(self, finding: Finding, position: int, reason: str) -> None:
-        from workbench.core.checks.acceptance import accept_finding
+        from workbench.core.checks.project_checks import accept_finding
 
         assert self.project is not None
         try:
