@@ -36,6 +36,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	$(BIN)/lint-imports
 	$(BIN)/ruff check workbench termbase bench projects tests
+	$(BIN)/mypy
 
 # Rebuild the sample project from its source files (after editing the translation or termbase).
 sample: $(STAMP)

@@ -94,11 +94,12 @@ def run_command(
     severity in project.toml ([checks.ID] enabled = false / severity = "info").
     """
     # Imported here so that `workbench --help` does not load every check family.
+    from termbase.outputfile import refuse_unsafe_output
     from workbench.core.checks import at_or_above, parse_check_ids
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import to_html
     from workbench.core.checks.reports import to_csv, to_json
-    from workbench.formats.base import atomic_output, refuse_unsafe_output
+    from workbench.formats.base import atomic_output
 
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
     with open_project(directory) as project:

@@ -329,7 +329,7 @@ class Project:
                 "select * from segment_findings where segment_id = ? order by start, id", [segment_id]
             )
         ]
-        return segment_from_row(self.db["segments"].get(segment_id), found[0], findings)
+        return segment_from_row(self.db.table("segments").get(segment_id), found[0], findings)
 
     def segments_generation(self) -> int:
         """A counter every segment insert, update and delete bumps (by trigger), whoever writes."""
@@ -344,7 +344,7 @@ class Project:
         return int(self.db.execute("pragma data_version").fetchone()[0])
 
     def segment_count(self) -> int:
-        return self.db["segments"].count
+        return self.db.table("segments").count
 
     def _ordered_rows(self) -> Iterator[dict[str, Any]]:
         return self.db.query(

@@ -82,7 +82,7 @@ def record_last_run(project: Project, findings: Sequence[Finding]) -> None:
     try:
         with project.transaction() as db:
             db.execute("delete from checks_last_run")
-            db["checks_last_run"].insert(
+            db.table("checks_last_run").insert(
                 {"ran_at": utc_now(), "findings": json.dumps(by_check), "total": len(findings)}
             )
     except sqlite3.OperationalError:
