@@ -33,7 +33,3 @@ def base_language(tag: str) -> str:
     """The primary language subtag: `ru` for `ru-RU`; what per-language rules key on."""
     return tag.replace("_", "-").split("-")[0].lower()
 
-
-def babel_locale(tag: str) -> Locale:
-    """The babel Locale for a (valid) BCP 47 tag, for number and plural formatting."""
-    return Locale.parse(tag.replace("_", "-"), sep="-")

@@ -61,10 +61,6 @@ def bindings(commands: Iterable[Command]) -> list[BindingType]:
     ]
 
 
-def first_key(command: Command) -> str:
-    return command.keys.split(",")[0] if command.keys else ""
-
-
 APP = (
     Command("app-help", N_("app: keys and help"), N_("Help"),
             N_("List every key binding and command."), "app.show_help", "f1", priority=True),
