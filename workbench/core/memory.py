@@ -116,9 +116,8 @@ class TranslationMemory:
             if db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")
-            if migrations.pending(db):  # creating the tables waits for the lock like any write
-                with write_transaction(conn):
-                    migrations.apply(db)
+            # creating the tables waits for the lock like any write
+            migrations.apply_pending(db, lock=lambda: write_transaction(conn))
             return cls(db, source_lang=source_lang, target_lang=target_lang)
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):

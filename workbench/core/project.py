@@ -27,7 +27,7 @@ from sqlite_utils import Database
 
 from workbench.core.languages import normalize_tag
 from workbench.core.model import Segment, SegmentStatus, StoredFinding
-from workbench.core.schema import known_migrations, migrations
+from workbench.core.schema import migrations
 from workbench.errors import InputError, ProjectError
 
 CONFIG_FILE = "project.toml"
@@ -463,19 +463,17 @@ def _check_and_migrate(db: Database, db_path: Path) -> None:
         if verdict != "ok":
             first = [line for line in verdict.splitlines() if not line.startswith("***")]
             raise ProjectError(f"{db_path} is damaged ({(first or [verdict])[0]})")
-        applied = {m.name for m in migrations.applied(db)}
-        if not applied:
+        if not migrations.applied_names(db):
             # Some other program's SQLite file (or an emptied one): migrating it
             # would write our tables into it, even for a read-only command.
             raise ProjectError(f"{db_path} is not a workbench project database")
         _use_wal(db)
-        unknown = applied - set(known_migrations())
+        unknown = migrations.newer(db)
         if unknown:
             raise ProjectError(
                 f"{db_path} was made by a newer workbench (schema {sorted(unknown)[-1]}); upgrade workbench"
             )
-        if migrations.pending(db):
-            migrations.apply(db)
+        migrations.apply_pending(db)
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{db_path} is damaged or not a workbench database ({exc})") from None
 

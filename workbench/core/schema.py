@@ -9,9 +9,10 @@ guess.
 from __future__ import annotations
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("workbench.project")
+from termbase.migration_set import MigrationSet
+
+migrations = MigrationSet("workbench.project")
 
 
 @migrations(name="m001_initial")
@@ -110,10 +111,6 @@ def m001_initial(db: Database) -> None:
         not_null={"action", "removed", "added", "undone", "at"},
         defaults={"undone": 0},
     )
-
-
-def known_migrations() -> list[str]:
-    return [m.name for m in migrations._migrations]
 
 
 @migrations(name="m_checks_acceptances")
