@@ -25,8 +25,9 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from termbase.errors import TermbaseError
+from termbase.languages import primary_language
 from termbase.migration_set import MigrationSet
-from termbase.model import Concept, Term, TermStatus, primary_language
+from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_text
 
 migrations = MigrationSet("termbase")

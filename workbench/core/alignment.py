@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from termbase.languages import primary_language
 from workbench.core import alignment_lexicon as lexicon
 from workbench.core.alignment_dictionary import SentenceWords, sentence_words, word_list
 from workbench.core.alignment_meaning import (
@@ -51,7 +52,6 @@ from workbench.core.alignment_search import (
     widen_where_touched,
 )
 from workbench.core.anchors import CYRILLIC_LANGS, anchors
-from workbench.core.languages import base_language
 from workbench.core.progress import Progress, part, reach
 from workbench.errors import InputError
 
@@ -177,7 +177,7 @@ def align(
     separators = [b for b in fixed if b.source and b.target]
     alone = {("s", i): b for b in fixed if not b.target for i in b.source}
     alone.update({("t", j): b for b in fixed if not b.source for j in b.target})
-    src_lang, tgt_lang = base_language(source_lang), base_language(target_lang)
+    src_lang, tgt_lang = primary_language(source_lang), primary_language(target_lang)
     src_bags = [anchors(s.text, src_lang, concepts) for s in source]
     reach(progress, 0.15)
     tgt_bags = [anchors(s.text, tgt_lang, concepts) for s in target]

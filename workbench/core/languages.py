@@ -27,9 +27,3 @@ def normalize_tag(tag: str) -> str:
     if locale.territory:
         parts.append(locale.territory)
     return "-".join(parts)
-
-
-def base_language(tag: str) -> str:
-    """The primary language subtag: `ru` for `ru-RU`; what per-language rules key on."""
-    return tag.replace("_", "-").split("-")[0].lower()
-

@@ -129,25 +129,6 @@ class BitextFormat(ExportFormat):
         """
 
 
-def language_rank(tag: str, wanted: str) -> int:
-    """How well a file's language tag fits a project language: 2 exact, 1 same language, 0 no.
-
-    Files spell tags every way (`ru-RU`, `RU`, `ru_RU`, `EN-us`): case and the
-    POSIX underscore are ignored, and a regional variant matches the bare
-    language in either direction (`ru-RU` fits a project in `ru`, `en` fits
-    `en-GB`), with an exact match preferred when a unit carries both.
-    """
-    have = tag.strip().replace("_", "-").lower()
-    want = wanted.strip().replace("_", "-").lower()
-    if not have:
-        return 0
-    if have == want:
-        return 2
-    if have.split("-", 1)[0] == want.split("-", 1)[0]:
-        return 1
-    return 0
-
-
 @contextmanager
 def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
     """A text handle (UTF-8 unless told) whose contents become `path` only on success.

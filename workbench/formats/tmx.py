@@ -52,6 +52,7 @@ from typing import Any
 
 from lxml import etree
 
+from termbase.languages import language_rank
 from workbench.core.tags import InlineCodes, Numbering, Tag, render
 from workbench.errors import InputError
 from workbench.formats.base import (
@@ -59,7 +60,6 @@ from workbench.formats.base import (
     TranslationUnit,
     WriteReport,
     atomic_output,
-    language_rank,
 )
 from workbench.formats.inline_xml import Vocabulary, escape_attr, escape_text, extract
 

@@ -16,10 +16,10 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from termbase.languages import primary_language
 from workbench.core.abbreviations import rules_for
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.textutil import is_copy
-from workbench.core.languages import base_language
 from workbench.core.wording import N_, Wording, phrase, worded
 
 SPECS = (
@@ -108,7 +108,7 @@ _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
 
 @register("typography", SPECS)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    target_lang = base_language(ctx.target_lang)
+    target_lang = primary_language(ctx.target_lang)
     quotes = QUOTE_STYLES.get(target_lang)
     spaced_dash = target_lang in {"ru", "uk", "be"}
     source_abbr = rules_for(ctx.source_lang).abbreviations
