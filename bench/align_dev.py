@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-from workbench.core.alignment import Bead, Sentence
+from workbench.core.alignment.aligner import Bead, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 CANDIDATES = (ROOT.parent / "shared" / "align-dev", ROOT / ".." / ".." / "shared" / "align-dev")
@@ -137,7 +137,7 @@ def wrong_flags(doc: DevDocument, beads: Sequence[Bead]) -> list[bool]:
 
 
 def main() -> None:
-    from workbench.core.alignment import align
+    from workbench.core.alignment.aligner import align
 
     docs = documents()
     if not docs:

@@ -2,7 +2,7 @@
 
 Each page of `bench/alignment_corpus.py` becomes one gold document: its
 translated paragraphs in order, each split into sentences on both sides with
-`workbench.core.segmentation.sentences`. Inside a paragraph pair the sentence
+`workbench.core.ingest.segmentation.sentences`. Inside a paragraph pair the sentence
 pairing is decided as follows:
 
 - the same number of sentences on both sides -> 1-1 beads, unless a check
@@ -39,10 +39,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.alignment_corpus import CACHE, COLLECTIONS, ParagraphPair, paragraph_pairs
-from workbench.core import abbreviations, segmentation
-from workbench.core.alignment import Sentence
-from workbench.core.anchors import numbers
-from workbench.core.segmentation import sentences
+from workbench.core.alignment.aligner import Sentence
+from workbench.core.alignment.anchors import numbers
+from workbench.core.ingest import abbreviations, segmentation
+from workbench.core.ingest.segmentation import sentences
 
 DATA = Path(__file__).resolve().parent / "data" / "alignment"
 MANUAL = DATA / "manual.json"

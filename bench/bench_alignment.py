@@ -42,8 +42,8 @@ from nltk.translate import gale_church  # type: ignore[import-untyped]
 from bench import align_dev
 from bench.alignment_gold import VARIANTS, GoldDocument, load, variant
 from bench.alignment_metrics import BeadKey, Scores, ranking_quality, score
-from workbench.core.alignment import Bead, ConceptFinder, Sentence, align
-from workbench.core.alignment_meaning import Meaning, default_encoder
+from workbench.core.alignment.aligner import Bead, ConceptFinder, Sentence, align
+from workbench.core.alignment.meaning import Meaning, default_encoder
 
 Aligner = Callable[[GoldDocument], list[tuple[BeadKey, float]]]
 

@@ -23,7 +23,7 @@ from wordfreq import top_n_list
 from termbase.enforce import Enforcer
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks import REGISTRY, run_checks
-from workbench.core.model import Segment, SegmentStatus
+from workbench.core.project.model import Segment, SegmentStatus
 
 SEGMENTS = 100_000
 CONCEPTS = 10_000

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from wordfreq import top_n_list
 
-from workbench.core.cleanup import clean_text
-from workbench.core.encoding import decode_bytes
+from workbench.core.ingest.cleanup import clean_text
+from workbench.core.ingest.encoding import decode_bytes
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parents[1] / "shared" / "samples" / "workers-clubs.en.txt"

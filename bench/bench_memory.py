@@ -39,7 +39,7 @@ SEED = 1924
 
 
 def run() -> list[dict[str, Any]]:
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.memory.store import TranslationMemory
 
     corpus = build_corpus()
     rows: list[dict[str, Any]] = []

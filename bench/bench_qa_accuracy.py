@@ -46,8 +46,8 @@ from typing import Any
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
 from workbench.core.checks import REGISTRY, run_checks
-from workbench.core.cleanup import clean_text
-from workbench.core.model import Segment, SegmentStatus
+from workbench.core.ingest.cleanup import clean_text
+from workbench.core.project.model import Segment, SegmentStatus
 
 ROOT = Path(__file__).resolve().parent.parent
 ALIGN_DEV = ROOT.parent / "shared" / "align-dev"

@@ -18,7 +18,7 @@ import random
 import time
 from pathlib import Path
 
-from workbench.core.segmentation import split_sentences
+from workbench.core.ingest.segmentation import split_sentences
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "core" / "data" / "segmentation"
 TARGET_BYTES = 1_000_000

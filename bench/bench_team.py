@@ -53,9 +53,9 @@ SEED = 1924
 def run() -> list[dict[str, Any]]:
     import psycopg
 
-    from workbench.core.project import Project
-    from workbench.core.team import init_server
-    from workbench.core.team_store import TeamStore
+    from workbench.core.project.store import Project
+    from workbench.core.team.server import init_server
+    from workbench.core.team.store import TeamStore
 
     corpus = build_corpus()
     rows: list[dict[str, Any]] = []
@@ -127,8 +127,8 @@ def _translator(
     """One translator's session (runs in a process of its own)."""
     from termbase.model import Concept, Term
     from termbase.store import Termbase
-    from workbench.core.project import Project
-    from workbench.core.team_session import TeamMemory
+    from workbench.core.project.store import Project
+    from workbench.core.team.session import TeamMemory
     from workbench.core.terminology import TERMBASE_FILE
 
     rng = random.Random(seed)
@@ -190,7 +190,7 @@ def _alone(url: str, texts: list[str]) -> dict[str, float]:
     the CPU a lookup costs on each side (the server backend's, read from /proc: loopback only)."""
     import psycopg
 
-    from workbench.core.team_store import TeamStore
+    from workbench.core.team.store import TeamStore
 
     def backend_cpu(pid: int) -> float:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()

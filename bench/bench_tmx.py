@@ -33,7 +33,7 @@ UNITS = int(os.environ.get("BENCH_TM_UNITS", "1000000"))
 
 
 def run() -> list[dict[str, Any]]:
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.memory.store import TranslationMemory
     from workbench.formats.tmx import read_tmx, write_tmx
 
     corpus = build_corpus()
@@ -66,8 +66,8 @@ def run() -> list[dict[str, Any]]:
 
 def _project_export(corpus: Corpus, folder: Path) -> tuple[Clock, PeakMemory]:
     """A project whose UNITS segments are all confirmed, exported as `workbench export --tmx` does."""
-    from workbench.core.exporting import export_project
-    from workbench.core.project import Project
+    from workbench.core.project.exporting import export_project
+    from workbench.core.project.store import Project
     from workbench.formats.tmx import TmxFormat
 
     project = Project.create(folder / "project", "en", "ru")

@@ -31,7 +31,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from workbench.core.project import Project, utc_now
+from workbench.core.project.store import Project, utc_now
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "projects" / "workers-clubs"

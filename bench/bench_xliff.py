@@ -28,9 +28,9 @@ UNITS = int(os.environ.get("BENCH_XLIFF_UNITS", "100000"))
 
 
 def run() -> list[dict[str, Any]]:
-    from workbench.core.exporting import export_xliff
-    from workbench.core.importing import import_xliff
-    from workbench.core.project import Project
+    from workbench.core.ingest.importing import import_xliff
+    from workbench.core.project.exporting import export_xliff
+    from workbench.core.project.store import Project
 
     corpus = build_corpus()
     rows: list[dict[str, Any]] = []

@@ -1,6 +1,6 @@
 """Build the aligner's English-Russian word list from Mueller's dictionary (Debian `mueller7-dict`).
 
-The aligner (`workbench.core.alignment_dictionary`) checks how many words of a
+The aligner (`workbench.core.alignment.dictionary`) checks how many words of a
 sentence find a translation on the other side of a bead. It needs plain word
 pairs, not a dictionary to read, so this module keeps from each entry of
 V. K. Mueller's English-Russian dictionary (7th edition, electronic version

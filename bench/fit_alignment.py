@@ -6,7 +6,7 @@ two variants (no paragraph marks; 4% of sentences deleted and 8% merged). The
 Debian test half and the held-out free translations are never read here.
 
 1. `weights`: coordinate descent over the `MEANING_*` constants of
-   `workbench.core.alignment`, maximising the sum of the three strict F1
+   `workbench.core.alignment.aligner`, maximising the sum of the three strict F1
    scores, plus a little for n-m beads found exactly, minus a penalty when a
    dev text falls under 0.85. Steps halve when no move helps.
 2. `confidence`: logistic regressions of "this predicted bead is exactly
@@ -31,9 +31,9 @@ import numpy as np
 from bench import align_dev
 from bench.align_dev import DevDocument
 from bench.alignment_gold import load, variant
-from workbench.core import alignment
-from workbench.core.alignment import Bead, align
-from workbench.core.alignment_meaning import Meaning, MemoryStore, default_encoder
+from workbench.core.alignment import aligner as alignment
+from workbench.core.alignment.aligner import Bead, align
+from workbench.core.alignment.meaning import Meaning, MemoryStore, default_encoder
 
 DEBIAN_VARIANTS = ("clean-no-paragraphs", "deleted+merged")
 

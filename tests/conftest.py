@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_PROJECT = REPO / "projects" / "workers-clubs"

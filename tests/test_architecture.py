@@ -122,3 +122,53 @@ def test_no_import_cycles() -> None:
     """
     graph = grimp.build_graph("workbench", "termbase", cache_dir=None)
     assert _cycles(graph) == []
+
+
+LAZY_PACKAGES = sorted(
+    path.parent.name for path in (REPO / "workbench" / "core").glob("*/__init__.pyi")
+)
+
+
+def test_core_packages_keep_their_modules_to_themselves() -> None:
+    """Code outside a core package imports its exported names, never its modules.
+
+    A package's `__init__.pyi` is the list of what others may use; a module
+    inside it can then be split, merged or renamed without touching its users.
+    """
+    import grimp
+
+    graph = grimp.build_graph("workbench")
+    reached_in = []
+    for package in LAZY_PACKAGES:
+        prefix = f"workbench.core.{package}."
+        for module in graph.find_children(f"workbench.core.{package}"):
+            for importer in graph.find_modules_that_directly_import(module):
+                if not importer.startswith(prefix):
+                    reached_in.append(f"{importer} -> {module}")
+    assert LAZY_PACKAGES, "no core package declares its exports"
+    assert reached_in == []
+
+
+@pytest.mark.parametrize("package", LAZY_PACKAGES)
+def test_every_exported_name_loads(package: str) -> None:
+    """Each name a package's stub promises is there, and is the object, not a same-named module."""
+    import importlib
+    import types
+
+    module = importlib.import_module(f"workbench.core.{package}")
+    for name in module.__all__:
+        value = getattr(module, name)
+        assert not isinstance(value, types.ModuleType), f"{package}.{name} is a module"
+
+
+def test_a_core_package_loads_nothing_until_a_name_is_used() -> None:
+    """The packages export lazily, so a light command that names one pays for none of it."""
+    code = (
+        "import sys, workbench.core.alignment, workbench.core.memory, workbench.core.ingest; "
+        "print(sorted(m for m in ('numpy', 'workbench.core.alignment.aligner', 'workbench.core.ingest.cleanup') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+

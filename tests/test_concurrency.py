@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.project_state import fingerprint, integrity
-from workbench.core.importing import import_tsv
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_tsv
+from workbench.core.project.store import Project
 
 WORKBENCH = (sys.executable, "-m", "workbench")
 PAIRS = 400
@@ -48,7 +48,7 @@ EDITOR = textwrap.dedent(
     """
     import sys, time
     from workbench.core import editing
-    from workbench.core.project import Project
+    from workbench.core.project.store import Project
 
     until = time.monotonic() + float(sys.argv[2])
     with Project.open(sys.argv[1]) as project:

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.project_state import integrity
-from workbench.core.importing import import_tsv
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_tsv
+from workbench.core.project.store import Project
 
 UNITS = 200_000
 WAIT_LIMIT = 60.0
@@ -99,7 +99,7 @@ EDITOR = textwrap.dedent(
     """
     import sys
     from workbench.core import editing
-    from workbench.core.project import Project
+    from workbench.core.project.store import Project
 
     with Project.open(sys.argv[1]) as project:
         ids = [s.id for s in project.segments()]

@@ -24,8 +24,8 @@ from termbase.formats.tbx import TbxFormat
 from termbase.languages import language_rank
 from termbase.model import TermStatus
 from workbench.cli import main
-from workbench.core.importing import import_tmx
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_tmx
+from workbench.core.project.store import Project
 from workbench.errors import InputError
 
 PEERS = Path(__file__).resolve().parent.parent.parent / "shared" / "external-peers"

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from termbase.store import Termbase
 from termbase.store import migrations as termbase_migrations
-from workbench.core.memory import TranslationMemory
-from workbench.core.memory_schema import migrations as memory_migrations
-from workbench.core.project import Project
-from workbench.core.schema import migrations as project_migrations
+from workbench.core.memory.schema import migrations as memory_migrations
+from workbench.core.memory.store import TranslationMemory
+from workbench.core.project.schema import migrations as project_migrations
+from workbench.core.project.store import Project
 
 OLD = Path(__file__).parent / "data" / "made_by_c25d656"
 

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.importing import import_text
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_text
+from workbench.core.project.store import Project
 from workbench.formats.tmx import read_tmx
 
 EN = "The club opened in 1923. Workers came every evening.\n\nThe party backed the clubs.\n"

@@ -165,8 +165,8 @@ def test_align_again_keeps_the_ids_of_unchanged_pairs(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
     from workbench.cli import main
-    from workbench.core.exporting import project_units
-    from workbench.core.project import Project
+    from workbench.core.project.exporting import project_units
+    from workbench.core.project.store import Project
 
     folder = tmp_path / "p"
     runner = CliRunner()

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.alignment import Bead, Sentence, align
-from workbench.core.anchors import anchors, numbers, phonetic_keys, transliterations
+from workbench.core.alignment.aligner import Bead, Sentence, align
+from workbench.core.alignment.anchors import anchors, numbers, phonetic_keys, transliterations
 from workbench.errors import InputError
 
 SAMPLE = Path(__file__).resolve().parents[2] / "bench" / "data" / "alignment" / "sample.json"

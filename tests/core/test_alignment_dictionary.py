@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from workbench.core import alignment_dictionary
-from workbench.core.alignment import Sentence, align
-from workbench.core.alignment_dictionary import sentence_words, word_list
+from workbench.core.alignment import dictionary as alignment_dictionary
+from workbench.core.alignment.aligner import Sentence, align
+from workbench.core.alignment.dictionary import sentence_words, word_list
 
 
 def _stems(ids: dict[str, int], keys: np.ndarray) -> set[str]:

@@ -14,8 +14,8 @@ import pytest
 
 from bench import align_dev
 from bench.alignment_metrics import ranking_quality, score
-from workbench.core.alignment import align
-from workbench.core.alignment_meaning import Meaning, default_encoder
+from workbench.core.alignment.aligner import align
+from workbench.core.alignment.meaning import Meaning, default_encoder
 
 DOCS = align_dev.documents()
 pytestmark = pytest.mark.skipif(not DOCS, reason="../shared/align-dev is not beside this checkout")

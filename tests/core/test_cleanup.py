@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.core.cleanup import (
+from workbench.core.ingest.cleanup import (
     OcrFinding,
     Paragraph,
     clean_text,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.encoding import DecodedText, decode_bytes, read_text_file
+from workbench.core.ingest.encoding import DecodedText, decode_bytes, read_text_file
 from workbench.errors import InputError
 
 RUSSIAN = [

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from workbench.core import editing
-from workbench.core.exporting import export_project, project_units
-from workbench.core.importing import import_text, import_tsv
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_text, import_tsv
+from workbench.core.project.exporting import export_project, project_units
+from workbench.core.project.store import Project
 from workbench.formats.registry import format_named
 from workbench.formats.tmx import read_tmx
 
@@ -79,7 +79,7 @@ def test_tsv_imported_pairs_are_their_own_paragraphs(project: Project, tmp_path:
 
 def test_stored_findings_become_notes(aligned: Project) -> None:
     segment = aligned.segments()[0]
-    aligned.db["segment_findings"].insert(
+    aligned.db.table("segment_findings").insert(
         {"segment_id": segment.id, "check": "ocr-suspect", "severity": "warning", "side": "source",
          "start": 0, "end": 3, "message": "'WtXs' looks like OCR damage"}
     )

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.importing import import_text, import_tsv
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_text, import_tsv
+from workbench.core.project.store import Project
 from workbench.errors import InputError
 
 EN = """The club movement grew quickly in 1923. Workers came in the evenings.
@@ -103,7 +103,7 @@ def test_a_failing_database_write_removes_the_copied_sources(
     def broken(*args: object, **kwargs: object) -> int:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("workbench.core.importing.insert_segments_for_document", broken)
+    monkeypatch.setattr("workbench.core.ingest.importing.insert_segments_for_document", broken)
     with pytest.raises(OSError):
         import_text(project, tmp_path / "doc.en.txt")
     assert fingerprint(project) == before
@@ -172,7 +172,7 @@ def _steady(reports: list[tuple[int, int]]) -> list[float]:
 
 
 def test_import_and_align_report_progress_from_start_to_end(project: Project, tmp_path: Path) -> None:
-    from workbench.core.bitext import align_project
+    from workbench.core.alignment.bitext import align_project
 
     for name in ("a", "b"):
         (tmp_path / f"{name}.en.txt").write_text(EN, "utf-8")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.project import Project
-from workbench.core.schema import migrations
+from workbench.core.project.schema import migrations
+from workbench.core.project.store import Project
 from workbench.errors import InputError, ProjectError
 
 

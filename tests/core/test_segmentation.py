@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.abbreviations import ENGLISH, GENERIC, RUSSIAN, rules_for
-from workbench.core.segmentation import sentences, split_sentences
+from workbench.core.ingest.abbreviations import ENGLISH, GENERIC, RUSSIAN, rules_for
+from workbench.core.ingest.segmentation import sentences, split_sentences
 
 CASES = Path(__file__).parent / "data" / "segmentation"
 MIN_CASES_PER_LANGUAGE = 100

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.segmentation import sentences
+from workbench.core.ingest.segmentation import sentences
 
 SUITES = Path(__file__).resolve().parents[2].parent / "shared" / "external-peers" / "segmentation"
 

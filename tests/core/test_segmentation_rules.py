@@ -12,7 +12,7 @@ from lxml import etree
 
 from tests.formats.conftest import OMEGAT_JAR
 from workbench.cli import main
-from workbench.core.segmentation import split_sentences
+from workbench.core.ingest.segmentation import split_sentences
 from workbench.formats.srx import SrxSegmenter, builtin_srx, read_srx, write_srx
 
 TEXT = (

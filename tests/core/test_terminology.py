@@ -9,7 +9,7 @@ import pytest
 
 from termbase.formats import write_termbase_file
 from termbase.model import Concept, Term
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.core.terminology import (
     open_project_termbase,
     project_concepts,

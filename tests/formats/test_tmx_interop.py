@@ -18,8 +18,8 @@ from translate.storage import tmx as tt_tmx
 
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.importing import import_text
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_text
+from workbench.core.project.store import Project
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import XML_LANG, write_tmx
 

@@ -10,7 +10,7 @@ from lxml import etree
 
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.errors import InputError
 from workbench.formats.xliff import (
     XLIFF1_NS,

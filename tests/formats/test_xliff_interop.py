@@ -20,7 +20,7 @@ from translate.storage import xliff as tt_xliff
 from tests.formats.test_tmx_interop import omegat_project, omegat_translate
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
 from workbench.formats.xliff import XLIFF1_NS, read_xliff

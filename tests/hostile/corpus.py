@@ -114,8 +114,8 @@ def imported(pairs: str) -> Build:
     """Segments already in the project, for a command that reads them."""
 
     def build(inputs: Path, project: Path) -> None:
-        from workbench.core.importing import import_tsv
-        from workbench.core.project import Project
+        from workbench.core.ingest.importing import import_tsv
+        from workbench.core.project.store import Project
 
         (inputs / "earlier.tsv").write_text(pairs, "utf-8")
         with Project.open(project) as opened:

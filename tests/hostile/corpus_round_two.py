@@ -247,8 +247,8 @@ def listing_matches_database(outcome: Outcome) -> None:
 
 def memory_of_many_words(inputs: Path, project: Path) -> None:
     """A memory where each of 2,000 rare words occurs in a few units: a long query finds them all."""
-    from workbench.core.memory import TranslationMemory
-    from workbench.core.project import Project
+    from workbench.core.memory.store import TranslationMemory
+    from workbench.core.project.store import Project
 
     words = _rare_words(2000)
     lines = [f"{' '.join(words[i:i + 6])}.\tперевод {i}" for i in range(0, len(words), 3)]

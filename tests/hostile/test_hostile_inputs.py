@@ -242,12 +242,12 @@ class _HalfWritten:
 
 def _no_space_for_copies(monkeypatch: pytest.MonkeyPatch) -> None:
     """The verbatim copy into `sources/` fails half-way: the disk filled before the database was touched."""
-    monkeypatch.setattr("workbench.core.importing.open", _HalfWritten, raising=False)
+    monkeypatch.setattr("workbench.core.ingest.importing.open", _HalfWritten, raising=False)
 
 
 def _no_space_for_the_config(monkeypatch: pytest.MonkeyPatch) -> None:
     """project.toml cannot be written: the disk filled after the database rows were inserted."""
-    monkeypatch.setattr("workbench.core.project.os.fsync", _no_space)
+    monkeypatch.setattr("workbench.core.project.store.os.fsync", _no_space)
 
 
 PATCHES = {"source-copy": _no_space_for_copies, "config-write": _no_space_for_the_config}

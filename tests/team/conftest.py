@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bench.pg_cluster import PASSWORD, Cluster, find_binaries, running_cluster
-from workbench.core.team import init_server
+from workbench.core.team.server import init_server
 
 _numbers = itertools.count(1)
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from workbench.core import editing
-from workbench.core.importing import import_text
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_text
+from workbench.core.project.store import Project
 
 SOURCE = (
     "The workers' club opened in 1923. The clubs were closed in 1929. "

@@ -19,12 +19,12 @@ from termbase.model import Concept, Term, TermStatus
 from termbase.store import Termbase
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.memory import TranslationMemory
-from workbench.core.project import Project
-from workbench.core.team import init_server
-from workbench.core.team_schema import MIGRATIONS, applied
-from workbench.core.team_session import TeamMemory, TeamState
-from workbench.core.team_store import TeamStore
+from workbench.core.memory.store import TranslationMemory
+from workbench.core.project.store import Project
+from workbench.core.team.schema import MIGRATIONS, applied
+from workbench.core.team.server import init_server
+from workbench.core.team.session import TeamMemory, TeamState
+from workbench.core.team.store import TeamStore
 from workbench.core.terminology import TERMBASE_FILE
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import OptionList
 from tui_helpers import SIZE, Bead, build_project, settle, stored
 
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import AlignmentScreen, _split_points
 from workbench.tui.screens.choice_modal import ChoiceModal

@@ -8,7 +8,7 @@ from textual.widgets import Input, Select, Static
 from tui_helpers import SIZE, settle
 
 from termbase.model import TermStatus
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
@@ -69,7 +69,7 @@ async def test_accept_a_finding_from_the_project_list(app: WorkbenchApp, project
         await settle(pilot)
         assert all(f.check != "term-missing" for f in screen.findings)
     with Project.open(project_path) as project:
-        reasons = [row["reason"] for row in project.db["check_acceptances"].rows]
+        reasons = [row["reason"] for row in project.db.table("check_acceptances").rows]
     assert reasons == ["stylistic choice"]
 
 

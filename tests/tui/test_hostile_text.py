@@ -17,8 +17,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 from tui_helpers import SIZE, settle, stored
 
-from workbench.core.memory import TranslationMemory
-from workbench.core.project import Project
+from workbench.core.memory.store import TranslationMemory
+from workbench.core.project.store import Project
 from workbench.formats.base import TranslationUnit
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.translation_screen import (

@@ -142,7 +142,7 @@ def test_the_interface_speaks_russian_when_lang_asks(tmp_path: Path) -> None:
 def test_finding_messages_speak_russian_with_plurals(tmp_path: Path) -> None:
     """Every finding the checks word on the sample pairs is said in Russian, placeholders filled."""
     from workbench.core.checks.project_checks import check_project
-    from workbench.core.project import Project
+    from workbench.core.project.store import Project
 
     russian = load_translation(["ru"])
     with Project.open(build_project(tmp_path / "clubs")) as project:
@@ -184,7 +184,7 @@ def test_a_count_decides_the_form_of_a_finding_message() -> None:
 def test_stored_ocr_messages_are_worded_again() -> None:
     """The OCR finding messages cleanup stores keep the shape the TUI re-words them from."""
     from workbench.core.checks.stored import OCR_MESSAGE, OCR_REASONS
-    from workbench.core.cleanup import find_ocr_suspects
+    from workbench.core.ingest.cleanup import find_ocr_suspects
 
     russian = load_translation(["ru"])
     found = find_ocr_suspects("The bou_rgeois clubs and the W0rkers met.", "en")

@@ -10,8 +10,8 @@ from textual.command import CommandPalette
 from textual.widgets import Input, Static
 from tui_helpers import SIZE, settle, stored
 
-from workbench.core.memory import TranslationMemory
-from workbench.core.project import Project
+from workbench.core.memory.store import TranslationMemory
+from workbench.core.project.store import Project
 from workbench.formats.base import TranslationUnit
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.commands import all_commands

@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Input, ProgressBar, Select, Static
 from tui_helpers import SIZE, settle, stored
 
 from workbench.core import editing
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.errors import ProjectError
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.file_modals import ExportModal, ImportModal, OpenProjectModal

@@ -8,8 +8,8 @@ import pytest
 from textual.pilot import Pilot
 from tui_helpers import settle, stored
 
-from workbench.core.importing import import_tmx
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_tmx
+from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.translation_screen import DETAILS_DELAY, TranslationScreen
 from workbench.tui.widgets.segment_grid import SegmentGrid

@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 from tui_helpers import SIZE, settle, stored
 
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.screens.translation_screen import DETAILS_DELAY, SAVE_DELAY, TranslationScreen
@@ -115,7 +115,7 @@ async def test_accept_a_finding_as_false_positive(app: WorkbenchApp, project_pat
         await settle(pilot)
         assert panel.findings == []
     with Project.open(project_path) as project:
-        rows = list(project.db["check_acceptances"].rows)
+        rows = list(project.db.table("check_acceptances").rows)
     assert [(r["check"], r["reason"]) for r in rows] == [("number-mismatch", "the author means 1925")]
 
 

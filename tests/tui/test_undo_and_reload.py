@@ -11,7 +11,7 @@ from tui_helpers import SIZE, settle, stored
 
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import AlignmentScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
@@ -147,7 +147,7 @@ async def test_a_cli_realignment_is_noticed_and_ids_survive(app: WorkbenchApp, p
         result = CliRunner().invoke(main, ["align", str(project_path)])
         assert result.exit_code == 0, result.output
         with Project.open(project_path) as project:
-            project.db["segments"].update(before[0], {"target": "изменено извне"})
+            project.db.table("segments").update(before[0], {"target": "изменено извне"})
         assert app.check_outside_changes()
         await settle(pilot)
         assert any("changed by another program" in n for n in notices(app))

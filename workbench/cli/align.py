@@ -26,7 +26,7 @@ def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
     stretches between them are aligned again, and a pair found again (the
     same sentences on both sides) keeps its id, so TMX tuids stay stable.
     """
-    from workbench.core.bitext import LOW_CONFIDENCE, align_project
+    from workbench.core.alignment import LOW_CONFIDENCE, align_project
     from workbench.core.terminology import project_concept_finder
 
     with open_project(directory) as project:
@@ -72,8 +72,8 @@ def align_files(
     no_semantic: bool,
 ) -> None:
     """Align two text files without a project and print the beads."""
+    from workbench.core.alignment import Meaning, default_encoder
     from workbench.core.alignment import align as align_sentences
-    from workbench.core.alignment_meaning import Meaning, default_encoder
     from workbench.core.languages import normalize_tag
     from workbench.core.terminology import file_concept_finder
 
@@ -103,8 +103,7 @@ def _read_sentences(
     path: Path, lang: str, presegmented: bool, encoding: str | None
 ) -> list[Sentence]:
     from workbench.core.alignment import Sentence
-    from workbench.core.encoding import read_text_file
-    from workbench.core.importing import prepare_side
+    from workbench.core.ingest import prepare_side, read_text_file
 
     if not presegmented:
         return [Sentence(s.text, s.paragraph) for s in prepare_side(path, lang, encoding).sentences]

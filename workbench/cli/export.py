@@ -1,6 +1,6 @@
 """`workbench export DIR --tmx FILE [--all] | --text FILE | --tsv FILE | --xliff FILE`.
 
-A thin face over `workbench.core.exporting`: one or more files in one run.
+A thin face over `workbench.core.project.exporting`: one or more files in one run.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def export_command(
     Characters XML cannot hold (control characters from OCR) are removed
     from TMX, with a warning.
     """
-    from workbench.core.exporting import export_project, export_scope, export_xliff
+    from workbench.core.project import export_project, export_scope, export_xliff
     from workbench.formats.registry import format_named
 
     given = (("tmx", tmx_file), ("tsv", tsv_file), ("text", text_file), ("xliff", xliff_file))

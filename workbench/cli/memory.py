@@ -1,7 +1,7 @@
 """`workbench memory import|list|lookup|search`: the project's translation memory.
 
-Thin commands over `workbench.core.memory` (or, in a team project,
-`workbench.core.team_session`, which queries the team server). `lookup` and
+Thin commands over `workbench.core.memory.store` (or, in a team project,
+`workbench.core.team.session`, which queries the team server). `lookup` and
 `search` first bring the project memory up to date with the project's
 confirmed segments, so what was confirmed a moment ago in the TUI is found at once.
 """
@@ -26,7 +26,7 @@ from workbench.cli.common import (
 
 if TYPE_CHECKING:
     from termbase.match import Matcher
-    from workbench.core.memory_search import FuzzyMatch, TermFinder
+    from workbench.core.memory import FuzzyMatch, TermFinder
 
 _DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 
@@ -48,8 +48,8 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     over 50,000 characters, are skipped and counted. In a team project the
     file goes into the shared memory on the team server.
     """
-    from workbench.core.model import MAX_SEGMENT_CHARS
-    from workbench.core.team_session import open_memory
+    from workbench.core.project import MAX_SEGMENT_CHARS
+    from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
         report = tm.import_file(file, name=name)
@@ -65,7 +65,7 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 @format_option
 def list_command(directory: Path, output_format: str) -> None:
     """List the memories of project DIR with their unit counts."""
-    from workbench.core.team_session import open_memory
+    from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
@@ -92,7 +92,7 @@ def lookup_command(directory: Path, text: str, min_score: int, limit: int, outpu
     memory; underlined: only in TEXT), and the numbers and termbase terms that
     differ.
     """
-    from workbench.core.team_session import open_memory
+    from workbench.core.team import open_memory
     from workbench.core.terminology import project_matcher
 
     with open_project(directory) as project, open_memory(project) as tm:
@@ -136,7 +136,7 @@ def search_command(directory: Path, text: str, lang: str | None, limit: int, out
 
     Inflected forms count: "клуб" finds "клубы" and "клубов", "club" finds "clubs".
     """
-    from workbench.core.team_session import open_memory
+    from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)

@@ -23,7 +23,7 @@ from workbench.core.project import Project
 from workbench.core.summary import project_summary
 
 if TYPE_CHECKING:
-    from workbench.core.importing import ImportReport
+    from workbench.core.ingest import ImportReport
 
 existing_file = click.Path(exists=False, dir_okay=False, path_type=Path)
 
@@ -78,7 +78,7 @@ def import_command(
         fail("--target goes with --source")
     # Imported here: the import pipeline loads wordfreq and the aligner, which
     # `workbench --help` and the quick commands should not pay for.
-    from workbench.core.importing import import_text, import_tmx, import_tsv, import_xliff
+    from workbench.core.ingest import import_text, import_tmx, import_tsv, import_xliff
 
     with open_project(directory) as project:
         if source:

@@ -23,7 +23,7 @@ def export_command(directory: Path, file: Path) -> None:
     That is the SRX file read into the project, or else the built-in rules
     (abbreviations, initials, stops before a capital) for its two languages.
     """
-    from workbench.core.segmentation_rules import export_srx
+    from workbench.core.ingest import export_srx
 
     with open_project(directory) as project:
         imported = export_srx(project, file)
@@ -39,7 +39,7 @@ def import_command(directory: Path, file: Path) -> None:
 
     OmegaT's default rules, for instance, make segments that match a memory made in OmegaT.
     """
-    from workbench.core.segmentation_rules import import_srx
+    from workbench.core.ingest import import_srx
 
     with open_project(directory) as project:
         result = import_srx(project, file)

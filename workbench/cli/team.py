@@ -1,6 +1,6 @@
 """`workbench team init|status|sync|import|resolve`: the team server of shared projects.
 
-Thin commands over `workbench.core.team` and `workbench.core.team_session`.
+Thin commands over `workbench.core.team.server` and `workbench.core.team.session`.
 A refused login is one line and exit code 2, like any other bad input; a
 server that cannot be reached is not an error of the user's: `status` and
 `sync` say so and exit with code 1 (the writes stay queued).
@@ -58,8 +58,7 @@ def status_command(directory: Path, output_format: str) -> None:
 
     Exit code 1 when the server cannot be reached (the local cache is used).
     """
-    from workbench.core.team_schema import applied
-    from workbench.core.team_session import TeamMemory
+    from workbench.core.team import TeamMemory, applied
 
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
         store = memory.server()
@@ -109,7 +108,7 @@ def sync_command(directory: Path, output_format: str) -> None:
     Exit code 1 when the server cannot be reached (nothing is lost: the
     writes stay queued) or when a concept edit conflicts with someone else's.
     """
-    from workbench.core.team_session import TeamMemory
+    from workbench.core.team import TeamMemory
 
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
         report = memory.sync(project)
@@ -142,7 +141,7 @@ def sync_command(directory: Path, output_format: str) -> None:
 @click.option("--name", help="Memory name (default: the file name). The same name replaces that memory.")
 def import_command(directory: Path, file: Path, name: str | None) -> None:
     """Import FILE (TMX, or a TSV bitext) into the shared memory on project DIR's team server."""
-    from workbench.core.team_session import TeamMemory
+    from workbench.core.team import TeamMemory
 
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
         report = memory.import_file(file, name=name)
@@ -159,7 +158,7 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 @click.option("--keep", type=click.Choice(["mine", "theirs"]), required=True, help="Whose version of the concept stays.")
 def resolve_command(directory: Path, concept: str, keep: str) -> None:
     """End a conflict on CONCEPT in project DIR: keep your edit (sent on top of theirs) or theirs."""
-    from workbench.core.team_session import TeamMemory
+    from workbench.core.team import TeamMemory
 
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
         memory.resolve(concept, keep)

@@ -20,10 +20,9 @@ from datetime import UTC, datetime, timedelta
 from functools import wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
-from workbench.core.bitext import join_sentences, stored_sentences
-from workbench.core.model import Segment, SegmentStatus
-from workbench.core.project import Project, utc_now
-from workbench.core.segmentation import split_sentences
+from workbench.core.alignment import join_sentences, stored_sentences
+from workbench.core.ingest import split_sentences
+from workbench.core.project import Project, Segment, SegmentStatus, utc_now
 from workbench.core.wording import N_, phrase
 from workbench.errors import InputError, WordedError
 

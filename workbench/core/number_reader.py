@@ -735,7 +735,7 @@ def _russian_stems() -> tuple[tuple[str, Decimal], ...]:
     """Genitive number stems that begin compound words («пяти|летний», «двухсот|летие»)."""
     from num2words import num2words
 
-    from workbench.core.checks.morph import analyzer
+    from workbench.core.morphology import analyzer
 
     stems: dict[str, Decimal] = {"сто": Decimal(100), "одно": Decimal(1), "тысяче": Decimal(1000),
                                  "полу": Decimal("0.5")}
@@ -804,7 +804,7 @@ def _month_stems(lang: str) -> re.Pattern[str] | None:
 def _inflections(word: str, lang: str) -> set[str]:
     if lang != "ru":
         return {word}
-    from workbench.core.checks.morph import analyzer
+    from workbench.core.morphology import analyzer
 
     forms = {word}
     for parse in analyzer().parse(word):

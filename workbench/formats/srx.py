@@ -13,7 +13,7 @@ The rules are Java regular expressions; `regex` reads their `\\p{Lu}`
 classes, possessive quantifiers and the rest that Python's `re` lacks.
 
 `builtin_srx` writes the workbench's own rules (the abbreviation tables in
-`workbench.core.abbreviations`) as SRX for another tool to use. SRX cannot
+`workbench.core.ingest.abbreviations`) as SRX for another tool to use. SRX cannot
 say everything our splitter weighs (date phrases, list markers, a sentence
 that so far is only punctuation), so the export is the rules' core: the
 abbreviations and their kinds, initials, and break after a stop before a
@@ -31,7 +31,7 @@ from typing import Any
 import regex
 from lxml import etree
 
-from workbench.core.abbreviations import Abbrev, rules_for
+from workbench.core.ingest import Abbrev, rules_for
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import escape_attr, escape_text

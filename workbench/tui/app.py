@@ -29,9 +29,8 @@ from textual.worker import get_current_worker
 
 from termbase import safetext
 from workbench.core.checks import Finding
-from workbench.core.model import Segment
 from workbench.core.progress import Progress
-from workbench.core.project import CONFIG_FILE, Project
+from workbench.core.project import CONFIG_FILE, Project, Segment
 from workbench.errors import ProjectError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
@@ -45,7 +44,7 @@ from workbench.tui.store import SegmentStore, read_segments
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
 if TYPE_CHECKING:
-    from workbench.core.team_session import TeamState
+    from workbench.core.team import TeamState
 
 TEAM_SYNC_S = 15.0
 """Seconds between syncs with the team server (queued writes out, term changes in)."""

@@ -17,8 +17,7 @@ from typing import Any
 from workbench.core.checks import Finding, run_checks
 from workbench.core.checks.acceptance import accepted_keys
 from workbench.core.checks.config import ChecksConfig
-from workbench.core.model import Segment
-from workbench.core.project import Project
+from workbench.core.project import Project, Segment
 
 LOCAL_CHECKS = frozenset(
     {

@@ -16,9 +16,8 @@ from typing import Any, Protocol
 from textual.screen import Screen
 
 from workbench.core.checks import Finding
-from workbench.core.model import Segment
 from workbench.core.progress import Progress
-from workbench.core.project import Project
+from workbench.core.project import Project, Segment
 from workbench.tui.findings import FindingIndex
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.store import SegmentStore

@@ -21,14 +21,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from workbench.core.model import Segment
-from workbench.core.project import Project
+from workbench.core.project import Project, Segment
 
 if TYPE_CHECKING:  # the memory modules load on the memory thread, not at startup
-    from workbench.core.memory import TranslationMemory
-    from workbench.core.memory_concordance import ConcordanceHit
-    from workbench.core.memory_search import FuzzyMatch
-    from workbench.core.team_session import TeamMemory, TeamState
+    from workbench.core.memory import ConcordanceHit, FuzzyMatch, TranslationMemory
+    from workbench.core.team import TeamMemory, TeamState
 
 T = TypeVar("T")
 
@@ -46,7 +43,7 @@ class MemoryService:
     def _open(self) -> TranslationMemory | TeamMemory:
         """Runs on the memory thread: open once, and sync the project memory on first use."""
         if self._memory is None:
-            from workbench.core.team_session import open_memory
+            from workbench.core.team import open_memory
 
             with Project.open(self.project_path) as project:
                 memory = open_memory(project)
@@ -60,7 +57,7 @@ class MemoryService:
 
     def _report(self) -> None:
         """Runs on the memory thread: hand a changed team state to the app."""
-        from workbench.core.team_session import TeamMemory
+        from workbench.core.team import TeamMemory
 
         if not isinstance(self._memory, TeamMemory) or self._on_team_state is None:
             return
@@ -106,7 +103,7 @@ class MemoryService:
         """In a team project: send what is queued and take the team's term changes (no-op otherwise)."""
 
         def sync(memory: TranslationMemory | TeamMemory) -> None:
-            from workbench.core.team_session import TeamMemory
+            from workbench.core.team import TeamMemory
 
             if isinstance(memory, TeamMemory):
                 memory.retry_now()

@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.core.model import Segment
-from workbench.core.project import Project
+from workbench.core.project import Project, Segment
 
 
 def read_segments(path: Path) -> tuple[int, list[Segment]]:

@@ -8,7 +8,7 @@ import pytest
 
 from termbase.enforce import Enforcer
 from termbase.model import Concept, Term
-from workbench.core.model import Segment, SegmentStatus
+from workbench.core.project.model import Segment, SegmentStatus
 
 MakeSegments = Callable[[Sequence[tuple[str, str]]], list[Segment]]
 

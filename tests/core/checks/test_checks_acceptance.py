@@ -10,8 +10,8 @@ from termbase.model import Concept, Term
 from workbench.core import editing
 from workbench.core.checks.acceptance import list_acceptances, revoke_acceptance
 from workbench.core.checks.project_checks import accept_finding, check_project
-from workbench.core.importing import import_tsv
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_tsv
+from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.errors import InputError
 

@@ -9,7 +9,7 @@ import pytest
 from workbench.core.checks import REGISTRY, Finding, at_or_above, parse_check_ids, run_checks
 from workbench.core.checks.base import accepted_key
 from workbench.core.checks.config import ChecksConfig
-from workbench.core.model import StoredFinding
+from workbench.core.project.model import StoredFinding
 from workbench.errors import InputError
 
 PAIRS = [

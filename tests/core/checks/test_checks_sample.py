@@ -11,8 +11,8 @@ import pytest
 from termbase.formats import read_termbase_file
 from workbench.core.checks import Finding
 from workbench.core.checks.project_checks import check_project
-from workbench.core.importing import import_text
-from workbench.core.project import Project
+from workbench.core.ingest.importing import import_text
+from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 
 SAMPLE = Path(__file__).resolve().parents[3] / "projects" / "workers-clubs"

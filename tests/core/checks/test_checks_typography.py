@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.checks import Finding, run_checks
-from workbench.core.model import Segment
+from workbench.core.project.model import Segment
 
 
 def check(segments: list[Segment], check_id: str, target_lang: str = "ru") -> list[Finding]:

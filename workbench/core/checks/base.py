@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from termbase.enforce import Enforcer
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 from workbench.core.wording import Gettext, Ngettext, Wording
 from workbench.errors import InputError
 

@@ -21,8 +21,7 @@ from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.checks.config import ChecksConfig
 from workbench.core.checks.rules import load_rules
 from workbench.core.checks.runner import run_checks
-from workbench.core.model import Segment
-from workbench.core.project import Project, utc_now
+from workbench.core.project import Project, Segment, utc_now
 from workbench.errors import InputError
 
 

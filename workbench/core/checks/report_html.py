@@ -15,7 +15,7 @@ from html import escape
 
 from workbench.core.checks.base import REGISTRY, Finding, Span
 from workbench.core.checks.reports import summary
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 
 _STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 72em; padding: 0 1em;

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from workbench.core.checks.base import REGISTRY, SEVERITY_RANK, Finding, Span
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 
 
 def to_json(findings: Sequence[Finding]) -> str:

@@ -150,7 +150,7 @@ def word_forms(word: str, lang: str) -> frozenset[str]:
     folded = word.casefold()
     forms = {folded}
     if lang == "ru":
-        from workbench.core.checks.morph import analyzer
+        from workbench.core.morphology import analyzer
 
         for parse in analyzer().parse(folded):
             if parse.normal_form == folded.replace("ё", "е") or parse.word == folded:

@@ -15,7 +15,7 @@ from typing import Any
 from termbase.enforce import Enforcer
 from workbench.core.checks.base import FAMILIES, REGISTRY, CheckContext, Finding, accepted_key
 from workbench.core.checks.config import ChecksConfig
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 from workbench.errors import InputError
 
 

@@ -20,7 +20,7 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 from workbench.core.wording import N_, Wording, phrase
 
 SPECS = (
@@ -68,7 +68,7 @@ OCR_MESSAGE = re.compile(
     r"suspected OCR garbage '(?P<token>.*)' \((?P<reason>[^()]*)\)"
     r"(?:; did you mean '(?P<suggestion>.*)'\?|; no likely correction)"
 )
-"""The shape `workbench.core.cleanup` gives its OCR findings (a test keeps the two in step)."""
+"""The shape `workbench.core.ingest.cleanup` gives its OCR findings (a test keeps the two in step)."""
 
 OCR_REASONS = {
     "a stray symbol inside a word": N_("a stray symbol inside a word"),

@@ -17,9 +17,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from termbase.languages import primary_language
-from workbench.core.abbreviations import rules_for
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.textutil import is_copy
+from workbench.core.ingest import rules_for
 from workbench.core.wording import N_, Wording, phrase, worded
 
 SPECS = (

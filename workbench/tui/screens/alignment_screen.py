@@ -23,7 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from workbench.core import editing
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from workbench.core import editing
-from workbench.core.model import SegmentStatus
+from workbench.core.project import SegmentStatus
 from workbench.errors import WorkbenchError
 from workbench.tui.commands import Command
 from workbench.tui.host import WorkbenchHost
@@ -19,8 +19,7 @@ from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
-    from workbench.core.model import Segment
-    from workbench.core.project import Project
+    from workbench.core.project import Project, Segment
     from workbench.tui.messages import ProjectEdited
 
 

@@ -313,7 +313,7 @@ XLIFF_SUFFIXES = (".xlf", ".xliff")
 
 def _import_task(request: ImportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.importing import import_text, import_xliff
+        from workbench.core.ingest import import_text, import_xliff
 
         if request.source.suffix.lower() in XLIFF_SUFFIXES:
             report = import_xliff(project, request.source)
@@ -325,7 +325,7 @@ def _import_task(request: ImportRequest) -> Task:
 
 
 def _align_task(project: Project, progress: Progress) -> str:
-    from workbench.core.bitext import align_project
+    from workbench.core.alignment import align_project
     from workbench.core.terminology import project_concept_finder
 
     # The project's termbase anchors the alignment, as `workbench align` does.
@@ -339,7 +339,7 @@ def _align_task(project: Project, progress: Progress) -> str:
 
 def _export_task(request: ExportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.exporting import export_project, export_scope, export_xliff
+        from workbench.core.project import export_project, export_scope, export_xliff
         from workbench.formats.base import BitextFormat
         from workbench.formats.registry import format_named
 

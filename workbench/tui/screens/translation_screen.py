@@ -30,7 +30,7 @@ from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 from termbase.model import Term
 from workbench.core import editing
 from workbench.core.checks import Finding
-from workbench.core.model import Segment, SegmentStatus
+from workbench.core.project import Segment, SegmentStatus
 from workbench.core.tags import next_source_tag
 from workbench.errors import WorkbenchError
 from workbench.tui import commands

@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from workbench.core.model import Segment
+from workbench.core.project import Segment
 from workbench.tui.widgets.segment_grid import confidence_level
 
 _RANK = {"weak": 3, "fair": 2, "good": 1, "none": 0}

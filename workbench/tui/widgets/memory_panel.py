@@ -21,8 +21,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.core.memory_concordance import ConcordanceHit
-from workbench.core.memory_search import FuzzyMatch
+from workbench.core.memory import ConcordanceHit, FuzzyMatch
 from workbench.tui.i18n import _, ngettext
 from workbench.tui.widgets.literal import highlighted, literal
 

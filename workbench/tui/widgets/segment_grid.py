@@ -19,7 +19,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 
-from workbench.core.model import Segment, SegmentStatus
+from workbench.core.project import Segment, SegmentStatus
 from workbench.tui.i18n import decimal
 from workbench.tui.widgets.literal import one_line
 from workbench.tui.widgets.virtual_list import VirtualList

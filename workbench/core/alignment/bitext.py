@@ -14,8 +14,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.alignment import Bead, Sentence, align
-from workbench.core.meaning_store import project_meaning
+from workbench.core.alignment.aligner import Bead, Sentence, align
+from workbench.core.alignment.meaning_store import project_meaning
 from workbench.core.progress import Progress, part
 from workbench.core.project import Project, utc_now
 from workbench.errors import InputError

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from workbench.core.alignment_meaning import DIMENSIONS, Meaning, default_encoder
+from workbench.core.alignment.meaning import DIMENSIONS, Meaning, default_encoder
 from workbench.core.project import Project
 
 _CHUNK = 500

@@ -31,18 +31,17 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from termbase.store import write_transaction
-from workbench.core import memory_terms
-from workbench.core.memory_concordance import ConcordanceHit, Concordancer
-from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS, migrations
-from workbench.core.memory_search import (
+from workbench.core.memory import terms as memory_terms
+from workbench.core.memory.concordance import ConcordanceHit, Concordancer
+from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
+from workbench.core.memory.search import (
     FuzzyMatch,
     Matcher,
     TermFinder,
     check_min_score,
     source_key,
 )
-from workbench.core.model import MAX_SEGMENT_CHARS
-from workbench.core.project import Project, busy_timeout_ms, utc_now
+from workbench.core.project import MAX_SEGMENT_CHARS, Project, busy_timeout_ms, utc_now
 from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for

@@ -26,8 +26,8 @@ import tomli_w
 from sqlite_utils import Database
 
 from workbench.core.languages import normalize_tag
-from workbench.core.model import Segment, SegmentStatus, StoredFinding
-from workbench.core.schema import migrations
+from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
+from workbench.core.project.schema import migrations
 from workbench.errors import InputError, ProjectError
 
 CONFIG_FILE = "project.toml"

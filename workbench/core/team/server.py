@@ -28,8 +28,8 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from workbench.core import team_schema
 from workbench.core.project import Project
+from workbench.core.team import schema as team_schema
 from workbench.errors import ProjectError, WorkbenchError
 
 CONNECT_TIMEOUT_S = 3

@@ -34,24 +34,24 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from termbase.languages import primary_language
-from workbench.core import alignment_lexicon as lexicon
-from workbench.core.alignment_dictionary import SentenceWords, sentence_words, word_list
-from workbench.core.alignment_meaning import (
+from workbench.core.alignment import lexicon
+from workbench.core.alignment.anchors import CYRILLIC_LANGS, anchors
+from workbench.core.alignment.dictionary import SentenceWords, sentence_words, word_list
+from workbench.core.alignment.meaning import (
     Meaning,
     SentenceMeaning,
     nearby_match,
     sentence_meaning,
     span_similarity,
 )
-from workbench.core.alignment_scoring import Model, Side, build_lattice
-from workbench.core.alignment_search import (
+from workbench.core.alignment.scoring import Model, Side, build_lattice
+from workbench.core.alignment.search import (
     BEAD_TYPES,
     FULL_CELLS,
     Band,
     around_path,
     widen_where_touched,
 )
-from workbench.core.anchors import CYRILLIC_LANGS, anchors
 from workbench.core.progress import Progress, part, reach
 from workbench.errors import InputError
 
@@ -488,20 +488,26 @@ def _side(
     breaks = np.ones(len(sentences) + 1, dtype=bool)
     if len(sentences) > 1:
         breaks[1:-1] = paragraphs[1:] != paragraphs[:-1]
-    entries = [
-        (key_ids[key], row, count * weights[key])
-        for row, bag in enumerate(bags)
-        for key, count in bag.items()
-        if key in key_ids
-    ]
-    entries.sort()
-    table = np.array(entries, dtype=np.float64).reshape(-1, 3)
+    # Three flat lists and one numpy sort: a list of tuples sorted in Python was
+    # a fifth of a long alignment's time.
+    keys: list[int] = []
+    rows: list[int] = []
+    values: list[float] = []
+    for row, bag in enumerate(bags):
+        for key, count in bag.items():
+            key_id = key_ids.get(key)
+            if key_id is not None:
+                keys.append(key_id)
+                rows.append(row)
+                values.append(count * weights[key])
+    key_array, row_array = np.array(keys, dtype=np.int64), np.array(rows, dtype=np.int64)
+    order = np.lexsort((row_array, key_array))
     return Side(
         lengths,
         breaks,
-        table[:, 1].astype(np.int64),
-        table[:, 0].astype(np.int64),
-        table[:, 2],
+        row_array[order],
+        key_array[order],
+        np.array(values, dtype=np.float64)[order],
         alone,
         words,
         SentenceMeaning.empty(),

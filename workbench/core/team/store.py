@@ -23,30 +23,28 @@ import psycopg
 
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import is_word, token_spans
-from workbench.core.memory_concordance import (
+from workbench.core.memory import (
+    CANDIDATES,
     MAX_SCANNED,
     PAGE,
-    ConcordanceHit,
-    adjacency_pattern,
-    concordance_side,
-    verified_hits,
-    word_forms,
-    word_keys,
-)
-from workbench.core.memory_search import (
-    CANDIDATES,
     WORD,
+    ConcordanceHit,
     FuzzyMatch,
     TermFinder,
     UnitRow,
+    adjacency_pattern,
     check_min_score,
+    concordance_side,
     length_bounds,
     pigeonhole_groups,
     rank,
     rough_shortlist,
     source_key,
+    verified_hits,
+    word_forms,
+    word_keys,
 )
-from workbench.core.model import MAX_SEGMENT_CHARS
+from workbench.core.project import MAX_SEGMENT_CHARS
 from workbench.errors import InputError, WorkbenchError
 from workbench.formats.base import TranslationUnit
 

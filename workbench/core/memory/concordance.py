@@ -29,7 +29,7 @@ from functools import lru_cache
 from termbase.languages import language_rank, primary_language
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import fold_word, is_word, token_spans
-from workbench.core.memory_schema import SOURCE_FTS, TARGET_FTS
+from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS
 from workbench.errors import InputError
 
 MAX_SCANNED = 5_000

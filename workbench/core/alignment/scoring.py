@@ -26,9 +26,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from workbench.core.alignment_dictionary import SentenceWords
-from workbench.core.alignment_meaning import SentenceMeaning, SpanVectors
-from workbench.core.alignment_search import BEAD_TYPES, Band, Lattice, predecessors
+from workbench.core.alignment.arrays import unique, unique_counts
+from workbench.core.alignment.dictionary import SentenceWords
+from workbench.core.alignment.meaning import SentenceMeaning, SpanVectors
+from workbench.core.alignment.search import BEAD_TYPES, Band, Lattice, predecessors
 
 DEFAULT_PRIORS: tuple[float, ...] = tuple(
     -np.log(p) for p in (0.89, 0.004, 0.004, 0.045, 0.045, 0.003, 0.005, 0.005)
@@ -100,10 +101,11 @@ class Side:
         breaks[0] = breaks[-1] = True
         rows = self.anchor_rows // factor
         # Only rare keys locate blocks; frequent ones would pair every block with every other.
-        pairs = np.unique(np.stack([self.anchor_keys, rows]), axis=1)
-        keys, block_counts = np.unique(pairs[0], return_counts=True)
+        width = int(rows.max()) + 1 if len(rows) else 1
+        pairs = unique(self.anchor_keys.astype(np.int64) * width + rows)
+        keys, block_counts = unique_counts(pairs // width)
         rare = keys[block_counts <= COARSE_MAX_BLOCKS]
-        keep = np.isin(self.anchor_keys, rare)
+        keep = np.isin(self.anchor_keys, rare, kind="table")
         rows, key_ids, values = rows[keep], self.anchor_keys[keep], self.anchor_values[keep]
         order = np.lexsort((rows, key_ids))
         # The coarse pass only places the band; unpaired sentences, word

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.project import Project
-from workbench.core.segmentation import split_sentences
 from workbench.errors import InputError
 from workbench.formats.srx import SrxSegmenter, builtin_srx, read_srx, write_srx
 

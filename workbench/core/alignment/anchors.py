@@ -256,11 +256,12 @@ def transliterations(text: str, lang: str) -> Counter[str]:
     text are matched verbatim by `latin_tokens`).
     """
     cyrillic_text = lang in CYRILLIC_LANGS
-    found: Counter[str] = Counter()
-    for k, word in enumerate(_WORD.findall(text)):
-        # A capital at the start of a sentence says nothing about being a name.
-        found.update(_word_keys(word if k else word.lower(), cyrillic_text))
-    return found
+    # A capital at the start of a sentence says nothing about being a name.
+    return Counter(
+        key
+        for k, word in enumerate(_WORD.findall(text))
+        for key in _word_keys(word if k else word.lower(), cyrillic_text)
+    )
 
 
 @lru_cache(maxsize=100_000)

@@ -30,7 +30,7 @@ import enum
 import re
 from typing import NamedTuple
 
-from workbench.core.abbreviations import Abbrev, LanguageRules, abbreviation_key, rules_for
+from workbench.core.ingest.abbreviations import Abbrev, LanguageRules, abbreviation_key, rules_for
 
 _CLOSERS = "\"'»”’“‘›)]}*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 """Glued to a stop, these close the sentence (quotes, brackets, footnote marks)."""

@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.project import Project
+from workbench.core.project.store import Project
 from workbench.core.tags import InlineCodes
 from workbench.errors import InputError
 from workbench.formats.base import (

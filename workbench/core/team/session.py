@@ -35,18 +35,19 @@ from psycopg.errors import DeadlockDetected, SerializationFailure, TransactionRo
 from termbase.store import Termbase
 from workbench.core.memory import (
     CONFIRMED,
+    ConcordanceHit,
+    FuzzyMatch,
     MemoryImport,
     MemoryInfo,
     ProjectSync,
+    TermFinder,
     TranslationMemory,
 )
-from workbench.core.memory_concordance import ConcordanceHit
-from workbench.core.memory_search import FuzzyMatch, TermFinder
 from workbench.core.project import Project, utc_now
-from workbench.core.team import TeamOffline, TeamSettings, classify, connect, settings_for
-from workbench.core.team_local import Conflict, QueuedOp, TeamLocal
-from workbench.core.team_schema import check
-from workbench.core.team_store import ConceptConflict, TeamStore, concept_from_json, concept_to_json
+from workbench.core.team.local import Conflict, QueuedOp, TeamLocal
+from workbench.core.team.schema import check
+from workbench.core.team.server import TeamOffline, TeamSettings, classify, connect, settings_for
+from workbench.core.team.store import ConceptConflict, TeamStore, concept_from_json, concept_to_json
 from workbench.core.terminology import TERMBASE_FILE
 from workbench.errors import WorkbenchError
 from workbench.formats.base import TranslationUnit

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from workbench.core.alignment.arrays import unique, unique_first
+
 BEAD_TYPES: tuple[tuple[int, int], ...] = (
     (1, 1),
     (1, 0),
@@ -145,7 +147,7 @@ def widen_where_touched(nodes: np.ndarray, touched: np.ndarray, margins: np.ndar
     """Per-row margins doubled around the path nodes that touched the band's edge."""
     widened = margins.copy()
     n = len(margins) - 1
-    for row in np.unique(nodes[touched, 0]):
+    for row in unique(nodes[touched, 0]):
         reach = int(4 * margins[row])
         widened[max(0, row - reach) : min(n, row + reach) + 1] *= 2
     return np.maximum(widened, margins)
@@ -295,7 +297,7 @@ def _diagonal_alternatives(band: Band, through: np.ndarray, queried: np.ndarray)
     best = np.full(count, np.inf)
     np.minimum.at(best, diagonal, through)
     hits = np.flatnonzero(through == best[diagonal])
-    _, firsts = np.unique(diagonal[hits], return_index=True)
+    _, firsts = unique_first(diagonal[hits])
     best_cell = np.full(count, -1, dtype=np.int64)
     best_cell[diagonal[hits[firsts]]] = hits[firsts]
     others = through.copy()

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from workbench.core.alignment.arrays import unique_counts
+
 STEM_LENGTH = 5
 MIN_WORD = 3
 MIN_PAIRS = 3
@@ -76,7 +78,7 @@ def learn(
             codes.append((src_ids[:, None] * width + tgt_ids[None, :]).ravel())
     if not codes:
         return {}
-    joint, together = np.unique(np.concatenate(codes), return_counts=True)
+    joint, together = unique_counts(np.concatenate(codes))
     keep = together >= MIN_PAIRS
     joint, together = joint[keep], together[keep]
     src_id, tgt_id = joint // width, joint % width

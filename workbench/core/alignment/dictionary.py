@@ -28,6 +28,8 @@ from importlib import resources
 
 import numpy as np
 
+from workbench.core.alignment.arrays import unique
+
 STEM_LENGTHS = {"en": 6, "ru": 5}
 MIN_WORD = 3
 
@@ -210,7 +212,7 @@ def _table(
     # Codes key * n + row: unique() drops a gloss a sentence reaches through two of
     # its words, and sorts by key then row.
     n = max(count, 1)
-    codes = np.unique(glosses[keep] * n + rows[positions[keep]])
+    codes = unique(glosses[keep] * n + rows[positions[keep]])
     order = np.lexsort((rows, keys))
     known = np.bincount(rows, minlength=count).astype(np.float64)
     # int32 halves the largest tables; the matcher widens keys before combining them.

@@ -21,7 +21,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 
-from workbench.core.memory_schema import SOURCE_TOKENIZER, SOURCE_VOCAB, TERMS_TABLE
+from workbench.core.memory.schema import SOURCE_TOKENIZER, SOURCE_VOCAB, TERMS_TABLE
 
 SMALL_CHANGE = 5_000
 """Units changed at most for counting their stems; beyond, the table is rebuilt."""

@@ -19,14 +19,20 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.bitext import PreparedSentence, insert_segments_for_document
-from workbench.core.cleanup import Paragraph, clean_text
-from workbench.core.encoding import DecodedText, read_text_file
-from workbench.core.model import MAX_SEGMENT_CHARS, SegmentStatus
+from workbench.core.alignment import PreparedSentence, insert_segments_for_document
+from workbench.core.ingest.cleanup import Paragraph, clean_text
+from workbench.core.ingest.encoding import DecodedText, read_text_file
+from workbench.core.ingest.segmentation import split_sentences
+from workbench.core.ingest.segmentation_rules import Splitter, splitter_for
 from workbench.core.progress import Progress, part, reach
-from workbench.core.project import DocumentEntry, Project, ProjectConfig, utc_now
-from workbench.core.segmentation import split_sentences
-from workbench.core.segmentation_rules import Splitter, splitter_for
+from workbench.core.project import (
+    MAX_SEGMENT_CHARS,
+    DocumentEntry,
+    Project,
+    ProjectConfig,
+    SegmentStatus,
+    utc_now,
+)
 from workbench.core.terminology import project_concept_finder
 from workbench.errors import InputError
 from workbench.formats.tsv import parse_line

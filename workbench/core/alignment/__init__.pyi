@@ -1,0 +1,10 @@
+from .aligner import Sentence as Sentence
+from .aligner import align as align
+from .bitext import LOW_CONFIDENCE as LOW_CONFIDENCE
+from .bitext import PreparedSentence as PreparedSentence
+from .bitext import align_project as align_project
+from .bitext import insert_segments_for_document as insert_segments_for_document
+from .bitext import join_sentences as join_sentences
+from .bitext import stored_sentences as stored_sentences
+from .meaning import Meaning as Meaning
+from .meaning import default_encoder as default_encoder

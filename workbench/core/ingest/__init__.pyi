@@ -1,0 +1,12 @@
+from .abbreviations import Abbrev as Abbrev
+from .abbreviations import rules_for as rules_for
+from .encoding import read_text_file as read_text_file
+from .importing import ImportReport as ImportReport
+from .importing import import_text as import_text
+from .importing import import_tmx as import_tmx
+from .importing import import_tsv as import_tsv
+from .importing import import_xliff as import_xliff
+from .importing import prepare_side as prepare_side
+from .segmentation import split_sentences as split_sentences
+from .segmentation_rules import export_srx as export_srx
+from .segmentation_rules import import_srx as import_srx

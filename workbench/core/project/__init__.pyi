@@ -1,0 +1,12 @@
+from .exporting import export_project as export_project
+from .exporting import export_scope as export_scope
+from .exporting import export_xliff as export_xliff
+from .model import MAX_SEGMENT_CHARS as MAX_SEGMENT_CHARS
+from .model import Segment as Segment
+from .model import SegmentStatus as SegmentStatus
+from .store import CONFIG_FILE as CONFIG_FILE
+from .store import DocumentEntry as DocumentEntry
+from .store import Project as Project
+from .store import ProjectConfig as ProjectConfig
+from .store import busy_timeout_ms as busy_timeout_ms
+from .store import utc_now as utc_now
