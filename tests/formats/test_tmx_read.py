@@ -258,7 +258,7 @@ def test_parser_safety_limits_stay_on(tmp_path: Path) -> None:
     """A 12 MB segment (no translation unit is) hits libxml2's text limit: refused, not parsed."""
     body = f'<tu><tuv xml:lang="en"><seg>{"word " * 2_400_000}</seg></tuv></tu>'
     # libxml2 words the limit by version: "Text node too long" (newer), "huge text node"
-    # (the one in lxml 5.2, the declared floor, as `make test-floors` found).
+    # (the one in lxml 5.2, as `make test-floors` found).
     with pytest.raises(InputError, match="Text node too long|huge text node"):
         list(read_tmx(write(tmp_path, tmx(body)), "en", "ru"))
 
