@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 SAMPLE := projects/workers-clubs
 RUN_DIR := .run/workers-clubs
 
-.PHONY: run test bench lint sample clean
+.PHONY: run test test-floors bench lint sample clean
 
 # `make run` installs the runtime dependencies only; `make test` (and bench, lint) add the test extra.
 $(STAMP): pyproject.toml
@@ -29,6 +29,19 @@ run: $(STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
+# The suite against the lowest versions pyproject.toml allows for every runtime dependency
+# (uv's lowest-direct resolution), in a venv of its own: a floor the code has outgrown
+# fails here, not on a user's machine. The test tools themselves are the newest allowed.
+FLOORS := .venv-floors
+test-floors:
+	test -x $(FLOORS)/bin/python || $(PYTHON) -m venv $(FLOORS)
+	$(FLOORS)/bin/python -m pip install --quiet --upgrade pip uv
+	$(FLOORS)/bin/uv pip compile --quiet --python $(FLOORS)/bin/python --resolution lowest-direct \
+		pyproject.toml -o $(FLOORS)/floors.txt
+	$(FLOORS)/bin/uv pip install --quiet --python $(FLOORS)/bin/python \
+		-c $(FLOORS)/floors.txt -e '.[test]'
+	$(FLOORS)/bin/python -m pytest -q -p no:cacheprovider $(FLOORS_TESTS)
+
 bench: $(TEST_STAMP)
 	$(BIN)/python -m bench
 
@@ -36,10 +49,11 @@ lint: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	$(BIN)/lint-imports
 	$(BIN)/ruff check workbench termbase bench projects tests
+	$(BIN)/mypy
 
 # Rebuild the sample project from its source files (after editing the translation or termbase).
 sample: $(STAMP)
 	$(BIN)/python projects/build_sample.py
 
 clean:
-	rm -rf $(VENV) .run .pytest_cache
+	rm -rf $(VENV) $(FLOORS) .run .pytest_cache

@@ -62,12 +62,6 @@ COLLECTIONS: tuple[Collection, ...] = (
         "usr/share/doc/ubuntu-packaging-guide-html",
         "usr/share/doc/ubuntu-packaging-guide-html-ru",
     ),
-    Collection(
-        "kicad-doc",
-        ("kicad-doc-en", "kicad-doc-ru"),
-        "usr/share/doc/kicad/help/en",
-        "usr/share/doc/kicad/help/ru",
-    ),
 )
 
 _BLOCKS = frozenset(

@@ -224,8 +224,8 @@ def corpus() -> tuple[list[Any], list[str], list[str], int]:
 
 def recognition_quality() -> dict[str, float]:
     """Recall and precision on the hand-made set (the same data the tests assert on)."""
+    from bench.recognition_quality import evaluate, load_cases
     from termbase.formats import read_termbase_file
-    from termbase.quality import evaluate, load_cases
 
     concepts = read_termbase_file(RECOGNITION_SET / "recognition_termbase.csv")
     return evaluate(concepts, load_cases(RECOGNITION_SET / "recognition.tsv"))

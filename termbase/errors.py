@@ -1,7 +1,7 @@
 """The one exception the termbase library raises for bad input.
 
 `termbase` is a library of its own (it never imports `workbench`), so it cannot
-raise `workbench.core.errors.InputError`. `TermbaseError` subclasses
+raise `workbench.errors.InputError`. `TermbaseError` subclasses
 `ValueError` so plain Python callers can catch it without knowing the library,
 and the workbench CLI catches it by name and prints its message on one line.
 """

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from termbase.errors import TermbaseError
-from termbase.model import Term, primary_language
+from termbase.languages import primary_language
+from termbase.model import Term
 from termbase.normalize import HYPHENS, STRESS_MARKS, token_spans
 
 CASES = ("nominative", "genitive", "dative", "accusative", "instrumental", "prepositional")

@@ -155,10 +155,10 @@ class Matcher:
         for path in islice(product(*key_sets), _MAX_VARIANTS):
             node = self._root
             for key_id in path:
-                node = node.setdefault(key_id, {})  # type: ignore[assignment]
+                node = node.setdefault(key_id, {})
             ends = node.setdefault(_END, [])
-            if entry_id not in ends:  # type: ignore[operator]
-                ends.append(entry_id)  # type: ignore[union-attr]
+            if entry_id not in ends:
+                ends.append(entry_id)
         # Forms seen before this term was added may now have new ids.
         self._form_ids.clear()
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
 
 from termbase import safetext
 from termbase.errors import N_, TermbaseError
+from termbase.languages import primary_language, same_language
 from termbase.normalize import fold_text
 
 
@@ -60,21 +60,6 @@ class TermStatus(StrEnum):
         raise TermbaseError(
             f"unknown term status {value!r} (expected preferred, admitted, deprecated or superseded)"
         )
-
-
-def same_language(a: str, b: str) -> bool:
-    """True when two BCP 47 tags name the same language (`ru` and `ru-RU` do).
-
-    Terms are matched per language, not per regional variant: a Russian
-    project uses a termbase whose Russian terms are tagged `ru-RU`.
-    """
-    return primary_language(a) == primary_language(b)
-
-
-@lru_cache(maxsize=256)
-def primary_language(tag: str) -> str:
-    """The primary language subtag of a BCP 47 tag, lower case (`ru-RU` -> `ru`)."""
-    return tag.strip().replace("_", "-").split("-", 1)[0].lower()
 
 
 def _clean_fields(value: object, names: tuple[str, ...]) -> None:

@@ -33,7 +33,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from termbase.grammar import EnglishGrammar, Grammar, RussianGrammar
-from termbase.model import primary_language
+from termbase.languages import primary_language
 
 _MAX_CACHE = 1_000_000
 """Forms kept per language before the cache is dropped (bounds a long TUI session)."""

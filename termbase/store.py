@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import Any, Self
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from termbase.errors import N_, TermbaseError
-from termbase.model import Concept, Term, TermStatus, primary_language
+from termbase.languages import primary_language
+from termbase.migration_set import MigrationSet
+from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_text, is_word, tokens
 
-migrations = Migrations("termbase")
+migrations = MigrationSet("termbase")
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's lock before failing with a clear error."""
 IMPORT_BATCH = 2000
@@ -128,17 +129,14 @@ class Termbase:
         SQLite file opened by mistake is left byte for byte as it was.
         """
         tables = set(self.db.table_names())
-        applied = {m.name for m in migrations.applied(self.db)} if "_sqlite_migrations" in tables else set()
-        if tables - {"_sqlite_migrations"} and "concepts" not in tables and not applied:
+        applied = migrations.applied_names(self.db)
+        if tables - {migrations.migrations_table} and "concepts" not in tables and not applied:
             raise TermbaseError(f"{self.path or 'database'} is an SQLite file but not a termbase")
-        known = {m.name for m in migrations._migrations}
-        if applied - known:
+        if migrations.newer(self.db):
             raise TermbaseError(f"{self.path or 'database'} was made by a newer termbase version")
         if self.path is not None and self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
             self.db.enable_wal()
-        if migrations.pending(self.db):
-            with self.writing():
-                migrations.apply(self.db)
+        migrations.apply_pending(self.db, lock=self.writing)
 
     def writing(self) -> AbstractContextManager[None]:
         """One write transaction holding the lock (see `write_transaction`): wrap a read

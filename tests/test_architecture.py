@@ -1,4 +1,4 @@
-"""The dependency rule, checked: termbase stands alone; the core never loads the UI.
+"""The dependency rule, checked: termbase stands alone; the core never loads the UI; no cycles.
 
 import-linter checks what the code imports; the fresh-interpreter test checks
 what actually gets loaded at run time (a lazy import would slip past a static
@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import grimp
 import pytest
 
 import termbase
@@ -64,6 +65,65 @@ def test_termbase_never_loads_workbench() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
+    """Every group of modules that import one another, directly or round a loop (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+    for root in sorted(graph.modules):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph.find_modules_directly_imported_by(root))))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            module, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.find_modules_directly_imported_by(child)))))
+                elif child in on_stack:
+                    low[module] = min(low[module], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[module])
+            if low[module] == index[module]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == module:
+                        break
+                if len(group) > 1:
+                    groups.append(sorted(group))
+    return groups
+
+
+def test_cycle_finder_finds_a_loop() -> None:
+    graph = grimp.ImportGraph()
+    for importer, imported in [("p.a", "p.b"), ("p.b", "p.c"), ("p.c", "p.a"), ("p.c", "p.d")]:
+        graph.add_import(importer=importer, imported=imported)
+    assert _cycles(graph) == [["p.a", "p.b", "p.c"]]
+
+
+def test_no_import_cycles() -> None:
+    """No two modules import each other, even in a function body or under TYPE_CHECKING.
+
+    grimp reads every import statement wherever it is, so a deferred import
+    that only hides a cycle from the interpreter counts as one here.
+    """
+    graph = grimp.build_graph("workbench", "termbase", cache_dir=None)
+    assert _cycles(graph) == []
+
+
 LAZY_PACKAGES = sorted(
     path.parent.name for path in (REPO / "workbench" / "core").glob("*/__init__.pyi")
 )
@@ -104,10 +164,11 @@ def test_every_exported_name_loads(package: str) -> None:
 def test_a_core_package_loads_nothing_until_a_name_is_used() -> None:
     """The packages export lazily, so a light command that names one pays for none of it."""
     code = (
-        "import sys, workbench.core.alignment, workbench.core.memory, workbench.core.ingest; "
+        "import sys, workbench.core.alignment.aligner, workbench.core.memory.store, workbench.core.ingest; "
         "print(sorted(m for m in ('numpy', 'workbench.core.alignment.aligner', 'workbench.core.ingest.cleanup') "
         "if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+

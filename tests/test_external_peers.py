@@ -21,12 +21,12 @@ from click.testing import CliRunner
 from lxml import etree
 
 from termbase.formats.tbx import TbxFormat
+from termbase.languages import language_rank
 from termbase.model import TermStatus
 from workbench.cli import main
-from workbench.core.errors import InputError
 from workbench.core.ingest.importing import import_tmx
 from workbench.core.project.store import Project
-from workbench.formats.base import language_rank
+from workbench.errors import InputError
 
 PEERS = Path(__file__).resolve().parent.parent.parent / "shared" / "external-peers"
 

@@ -24,13 +24,13 @@ from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file, write_termbase_file
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks import run_checks
-from workbench.core.errors import InputError
 from workbench.core.ingest.furniture import page_furniture
 from workbench.core.ingest.importing import import_pairs, import_text, import_tmx, prepare_side
 from workbench.core.project.exporting import export_project
 from workbench.core.project.model import Segment, SegmentStatus
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase, project_concepts
+from workbench.errors import InputError
 from workbench.formats.tmx import TmxFormat
 
 REPO = Path(__file__).resolve().parent.parent

@@ -52,7 +52,8 @@ from typing import BinaryIO
 
 from termbase.errors import TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
-from termbase.model import Concept, Term, TermStatus, primary_language
+from termbase.languages import primary_language
+from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_text
 
 OPTIONAL_COLUMNS = (

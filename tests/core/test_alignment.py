@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from workbench.core.alignment.aligner import Bead, Sentence, align
 from workbench.core.alignment.anchors import anchors, numbers, phonetic_keys, transliterations
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 
 SAMPLE = Path(__file__).resolve().parents[2] / "bench" / "data" / "alignment" / "sample.json"
 

@@ -8,10 +8,10 @@ import pytest
 
 from workbench.core import editing
 from workbench.core.alignment.bitext import realign_document
-from workbench.core.errors import InputError
 from workbench.core.ingest.importing import import_text, import_tsv
 from workbench.core.project.model import SegmentStatus
 from workbench.core.project.store import Project
+from workbench.errors import InputError
 
 EN = "One apple fell. Two pears fell. Three plums fell. Four figs fell.\n"
 RU = "Одно яблоко упало. Две груши упали. Три сливы упали. Четыре инжира упали.\n"
@@ -181,7 +181,7 @@ def test_history_and_undo_to_an_older_step(aligned: Project) -> None:
 def test_undo_refuses_a_step_whose_segment_changed_elsewhere(aligned: Project) -> None:
     first = aligned.segments()[0]
     editing.set_target(aligned, first.id, "Яблоко.")
-    aligned.db["segments"].update(first.id, {"target": "changed by another program"})
+    aligned.db.table("segments").update(first.id, {"target": "changed by another program"})
     with pytest.raises(InputError, match="changed since"):
         editing.undo(aligned)
     assert aligned.segment(first.id).target == "changed by another program"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.errors import InputError
 from workbench.core.ingest.encoding import DecodedText, decode_bytes, read_text_file
+from workbench.errors import InputError
 
 RUSSIAN = [
     "Клубы рабочих.",

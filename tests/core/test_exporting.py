@@ -79,7 +79,7 @@ def test_tsv_imported_pairs_are_their_own_paragraphs(project: Project, tmp_path:
 
 def test_stored_findings_become_notes(aligned: Project) -> None:
     segment = aligned.segments()[0]
-    aligned.db["segment_findings"].insert(
+    aligned.db.table("segment_findings").insert(
         {"segment_id": segment.id, "check": "ocr-suspect", "severity": "warning", "side": "source",
          "start": 0, "end": 3, "message": "'WtXs' looks like OCR damage"}
     )

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.errors import InputError
 from workbench.core.ingest.importing import import_text, import_tsv
 from workbench.core.project.store import Project
+from workbench.errors import InputError
 
 EN = """The club movement grew quickly in 1923. Workers came in the evenings.
 

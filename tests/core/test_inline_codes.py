@@ -16,12 +16,12 @@ from sqlite_utils import Database
 
 from workbench.core import editing
 from workbench.core.checks import run_checks
-from workbench.core.errors import InputError
 from workbench.core.ingest.importing import import_tmx
 from workbench.core.memory.store import TranslationMemory
 from workbench.core.project.exporting import export_project
 from workbench.core.project.store import Project
 from workbench.core.tags import compare_tags, find_tags, mask_tags, next_source_tag, strip_tags
+from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import TmxFormat
 

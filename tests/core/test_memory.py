@@ -9,12 +9,12 @@ import pytest
 from sqlite_utils import Database
 
 from workbench.core import editing
-from workbench.core.errors import InputError
 from workbench.core.ingest.importing import import_text
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.search import DiffChunk, normalise, word_diff
 from workbench.core.memory.store import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
 from workbench.core.project.store import Project
+from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
 

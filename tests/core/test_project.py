@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.errors import InputError, ProjectError
-from workbench.core.project.schema import known_migrations, migrations
+from workbench.core.project.schema import migrations
 from workbench.core.project.store import Project
+from workbench.errors import InputError, ProjectError
 
 
 def test_create_makes_the_folder_layout(tmp_path: Path) -> None:
@@ -27,7 +27,7 @@ def test_create_makes_the_folder_layout(tmp_path: Path) -> None:
 
 def test_database_is_wal_with_every_migration_applied(project: Project) -> None:
     assert project.db.execute("pragma journal_mode").fetchone()[0] == "wal"
-    assert [m.name for m in migrations.applied(project.db)] == known_migrations()
+    assert [m.name for m in migrations.applied(project.db)] == migrations.names
     assert {"documents", "paragraphs", "sentences", "segments", "segment_findings", "journal"} <= set(
         project.db.table_names()
     )
@@ -101,12 +101,12 @@ def test_open_applies_pending_migrations(tmp_path: Path) -> None:
     for name in ("project.db", "project.db-wal", "project.db-shm"):
         (tmp_path / "p" / name).unlink(missing_ok=True)
     old = Database(db_path)
-    latest = known_migrations()[-1]
+    latest = migrations.names[-1]
     migrations.apply(old, stop_before=latest)
     assert latest not in {m.name for m in migrations.applied(old)} or latest == "m001_initial"
     old.close()
     with Project.open(tmp_path / "p") as project:
-        assert [m.name for m in migrations.applied(project.db)] == known_migrations()
+        assert [m.name for m in migrations.applied(project.db)] == migrations.names
 
 
 def test_malformed_project_toml_is_a_clear_error(tmp_path: Path) -> None:

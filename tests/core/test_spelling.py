@@ -8,7 +8,6 @@ import pytest
 
 from termbase.model import Concept, Term
 from workbench.core.checks.project_checks import check_project
-from workbench.core.errors import InputError
 from workbench.core.ingest.importing import import_tsv
 from workbench.core.project import Project
 from workbench.core.spelling import (
@@ -19,6 +18,7 @@ from workbench.core.spelling import (
     read_project_words,
 )
 from workbench.core.terminology import open_project_termbase
+from workbench.errors import InputError
 
 pytestmark = pytest.mark.skipif(not (available("ru") and available("en")),
                                 reason="the Hunspell dictionaries are not installed")

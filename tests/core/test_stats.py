@@ -97,7 +97,7 @@ def test_pretranslation_fills_exact_then_fuzzy_and_is_one_undo_step(tsv_project:
 
 
 def test_pretranslation_refuses_a_threshold_below_fifty(tsv_project: Project) -> None:
-    from workbench.core.errors import InputError
+    from workbench.errors import InputError
 
     with TranslationMemory.for_project(tsv_project) as tm, pytest.raises(InputError):
         pretranslate(tsv_project, tm, min_score=30)

@@ -9,7 +9,6 @@ import pytest
 
 from termbase.formats import write_termbase_file
 from termbase.model import Concept, Term
-from workbench.core.errors import ProjectError
 from workbench.core.project.store import Project
 from workbench.core.terminology import (
     open_project_termbase,
@@ -18,6 +17,7 @@ from workbench.core.terminology import (
     project_matcher,
     termbase_paths,
 )
+from workbench.errors import ProjectError
 
 
 def test_no_termbase_means_no_enforcer(project: Project) -> None:

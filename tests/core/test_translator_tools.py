@@ -9,7 +9,6 @@ import pytest
 from workbench.core import editing
 from workbench.core.checks.comments import comment_findings
 from workbench.core.editing.replace import ReplaceQuery, apply_replace, grammar_of, plan_replace
-from workbench.core.errors import InputError
 from workbench.core.ingest.importing import import_pairs, import_tmx
 from workbench.core.navigation.filters import (
     FilterContext,
@@ -29,6 +28,7 @@ from workbench.core.project.comments import (
 from workbench.core.project.exporting import export_project
 from workbench.core.project.model import SegmentStatus
 from workbench.core.terminology import project_concepts
+from workbench.errors import InputError
 from workbench.formats.registry import format_named
 
 ROWS = [

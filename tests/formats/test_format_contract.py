@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 from workbench.formats.base import BitextFormat, TranslationUnit
 from workbench.formats.tmx import TmxFormat
 from workbench.formats.tsv import TsvFormat

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 from workbench.formats.registry import FORMATS, format_for, format_named, reader_for
 from workbench.formats.text import TextFormat
 from workbench.formats.tmx import TmxFormat

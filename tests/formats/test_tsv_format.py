@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tsv import escape_field, read_tsv, unescape_field, write_tsv
 

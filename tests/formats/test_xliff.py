@@ -10,8 +10,8 @@ from lxml import etree
 
 from workbench.cli import main
 from workbench.core import editing
-from workbench.core.errors import InputError
 from workbench.core.project.store import Project
+from workbench.errors import InputError
 from workbench.formats.xliff import (
     XLIFF1_NS,
     XLIFF2_NS,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from termbase.errors import TermbaseError
-from termbase.model import Concept, Term, TermStatus, same_language
+from termbase.languages import same_language
+from termbase.model import Concept, Term, TermStatus
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.recognition_quality import compare, evaluate, load_line_annotations
 from termbase.formats import read_termbase_file
-from termbase.quality import compare, evaluate, load_line_annotations
 
 DATA = Path(__file__).parent / "data"
 ALIGN_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "align-dev"

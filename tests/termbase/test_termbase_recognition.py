@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.recognition_quality import compare, evaluate, load_cases
 from termbase.formats import read_termbase_file
-from termbase.quality import compare, evaluate, load_cases
 
 DATA = Path(__file__).parent / "data"
 

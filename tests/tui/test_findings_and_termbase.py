@@ -69,7 +69,7 @@ async def test_accept_a_finding_from_the_project_list(app: WorkbenchApp, project
         await settle(pilot)
         assert all(f.check != "term-missing" for f in screen.findings)
     with Project.open(project_path) as project:
-        reasons = [row["reason"] for row in project.db["check_acceptances"].rows]
+        reasons = [row["reason"] for row in project.db.table("check_acceptances").rows]
     assert reasons == ["stylistic choice"]
 
 

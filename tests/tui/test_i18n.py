@@ -26,7 +26,7 @@ CORE_ERRORS = tuple(CHECKS.parent / name for name in ("project/store.py", "inges
 """Core and termbase modules whose errors reach the TUI (opening a project, importing, exporting, editing
 a concept): worded with `N_`."""
 CHECK_KEYWORDS = {"N_": None, "phrase": None, "worded": None, "phrase_n": (1, 2), "worded_n": (1, 2)}
-"""How the checks mark the msgids of finding messages (see `workbench.core.wording`)."""
+"""How the checks mark the msgids of finding messages (see `workbench.wording`)."""
 PO = LOCALE_DIR / "ru" / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO = PO.with_suffix(".mo")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -163,7 +163,7 @@ def test_finding_messages_speak_russian_with_plurals(tmp_path: Path) -> None:
 
 
 def test_plural_phrases_in_finding_messages() -> None:
-    from workbench.core.wording import segments_phrase
+    from workbench.wording import segments_phrase
 
     russian = load_translation(["ru"])
     assert segments_phrase([3]).render() == "segment 3"
@@ -173,7 +173,7 @@ def test_plural_phrases_in_finding_messages() -> None:
 
 
 def test_a_count_decides_the_form_of_a_finding_message() -> None:
-    from workbench.core.wording import worded_n
+    from workbench.wording import worded_n
 
     russian = load_translation(["ru"])
     for count, english, said in ((1, "Number 5 in the source", "Число 5 из оригинала"),
@@ -198,8 +198,8 @@ def test_stored_ocr_messages_are_worded_again() -> None:
 
 
 def test_a_refused_edit_is_said_in_the_interface_language() -> None:
-    from workbench.core.errors import InputError, WordedError
-    from workbench.core.wording import N_, phrase
+    from workbench.errors import InputError, WordedError
+    from workbench.wording import N_, phrase
 
     russian = load_translation(["ru"])
     error = WordedError(phrase(N_("no segment with id {id}"), id=7))
@@ -271,8 +271,8 @@ def test_core_errors_reach_the_russian_interface_in_russian(tmp_path: Path) -> N
 
 def test_core_errors_keep_their_english_text_and_type() -> None:
     """The CLI prints `str(error)` and picks the exit code by type: both as before."""
-    from workbench.core.errors import InputError, ProjectError
     from workbench.core.project import Project
+    from workbench.errors import InputError, ProjectError
 
     russian = load_translation(["ru"])
     with pytest.raises(ProjectError) as raised:

@@ -9,8 +9,8 @@ from textual.widgets import DataTable, Input, ProgressBar, Select, Static
 from tui_helpers import SIZE, settle, stored
 
 from workbench.core import editing
-from workbench.core.errors import ProjectError
 from workbench.core.project.store import Project
+from workbench.errors import ProjectError
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.file_modals import ExportModal, ImportModal, OpenProjectModal
 from workbench.tui.screens.project_screen import ProjectScreen, segments_phrase

@@ -115,7 +115,7 @@ async def test_accept_a_finding_as_false_positive(app: WorkbenchApp, project_pat
         await settle(pilot)
         assert panel.findings == []
     with Project.open(project_path) as project:
-        rows = list(project.db["check_acceptances"].rows)
+        rows = list(project.db.table("check_acceptances").rows)
     assert [(r["check"], r["reason"]) for r in rows] == [("number-mismatch", "the author means 1925")]
 
 

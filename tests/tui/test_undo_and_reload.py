@@ -147,7 +147,7 @@ async def test_a_cli_realignment_is_noticed_and_ids_survive(app: WorkbenchApp, p
         result = CliRunner().invoke(main, ["align", str(project_path)])
         assert result.exit_code == 0, result.output
         with Project.open(project_path) as project:
-            project.db["segments"].update(before[0], {"target": "изменено извне"})
+            project.db.table("segments").update(before[0], {"target": "изменено извне"})
         assert app.check_outside_changes()
         await settle(pilot)
         assert any("changed by another program" in n for n in notices(app))

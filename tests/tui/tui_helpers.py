@@ -58,24 +58,24 @@ def build_project(path: Path, beads: Sequence[Bead] = SAMPLE_BEADS, *, name: str
     """A project at `path` whose only document holds `beads`, stored as aligned segments."""
     project = Project.create(path, name=name)
     with project.transaction() as db:
-        documents = db["documents"]
+        documents = db.table("documents")
         documents.insert({"seq": 1, "name": "clubs", "kind": "text", "source_file": "sources/clubs.en.txt",
                           "target_file": "sources/clubs.ru.txt", "source_encoding": "utf-8",
                           "target_encoding": "utf-8", "imported_at": "2024-01-01T00:00:00Z"})
         document_id = documents.last_pk
         counters = {"source": 0, "target": 0}
-        paragraphs = db["paragraphs"]
+        paragraphs = db.table("paragraphs")
         paragraph_ids = {}
         for side in ("source", "target"):
             paragraphs.insert({"document_id": document_id, "side": side, "seq": 0, "text": "", "original": ""})
             paragraph_ids[side] = paragraphs.last_pk
-        segments = db["segments"]
+        segments = db.table("segments")
         for seq, bead in enumerate(beads):
             ranges = {}
             for side, sentences in (("source", bead.source), ("target", bead.target)):
                 start = counters[side]
                 for sentence in sentences:
-                    db["sentences"].insert({"document_id": document_id, "side": side, "seq": counters[side],
+                    db.table("sentences").insert({"document_id": document_id, "side": side, "seq": counters[side],
                                             "paragraph_id": paragraph_ids[side], "text": sentence})
                     counters[side] += 1
                 ranges[side] = (start, counters[side])
@@ -94,7 +94,7 @@ def build_project(path: Path, beads: Sequence[Bead] = SAMPLE_BEADS, *, name: str
                                  "start": 0, "end": len(" ".join(bead.source)),
                                  "message": f"the aligner is unsure of this pair ({bead.confidence:.2f})"})
             for finding in findings:
-                db["segment_findings"].insert({"segment_id": segment_id, "suggestion": None, **finding})
+                db.table("segment_findings").insert({"segment_id": segment_id, "suggestion": None, **finding})
     with open_project_termbase(project) as termbase:
         for concept in CONCEPTS:
             termbase.add(concept)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from workbench.cli.common import echo, emit_json, open_project, project_argument
-from workbench.core.errors import InputError
+from workbench.errors import InputError
+
+if TYPE_CHECKING:
+    from workbench.core.alignment import Sentence
 
 
 @click.command()
@@ -95,13 +99,16 @@ def align_files(
         echo(f"{_tsv_cell(source_text)}\t{_tsv_cell(target_text)}\t{bead.confidence:.3f}")
 
 
-def _read_sentences(path: Path, lang: str, presegmented: bool, encoding: str | None) -> list:  # type: ignore[type-arg]
+def _read_sentences(
+    path: Path, lang: str, presegmented: bool, encoding: str | None
+) -> list[Sentence]:
     from workbench.core.alignment import Sentence
     from workbench.core.ingest import prepare_side, read_text_file
 
     if not presegmented:
         return [Sentence(s.text, s.paragraph) for s in prepare_side(path, lang, encoding).sentences]
-    sentences, paragraph = [], 0
+    sentences: list[Sentence] = []
+    paragraph = 0
     for line in read_text_file(path, encoding=encoding, lang=lang).text.split("\n"):
         text = line.strip()
         if not text or text.lower() == "<p>":

@@ -91,11 +91,12 @@ def run_command(
     severity in project.toml ([checks.ID] enabled = false / severity = "info").
     """
     # Imported here so that `workbench --help` does not load every check family.
+    from termbase.outputfile import refuse_unsafe_output
     from workbench.core.checks import at_or_above, parse_check_ids
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import to_html
     from workbench.core.checks.reports import to_csv, to_json
-    from workbench.formats.base import atomic_output, refuse_unsafe_output
+    from workbench.formats.base import atomic_output
 
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
     with open_project(directory) as project:
@@ -217,7 +218,7 @@ def accept_command(
     directory: Path, position: int, check_id: str, concept: str | None, reason: str
 ) -> None:
     """Accept a finding as a false positive; it stays silent while the segment is unchanged."""
-    from workbench.core.checks.acceptance import accept_finding
+    from workbench.core.checks.project_checks import accept_finding
 
     with open_project(directory) as project:
         acceptance = accept_finding(project, position, check_id, reason, concept)

@@ -19,7 +19,7 @@ import click
 
 from termbase import safetext
 from termbase.errors import TermbaseError
-from workbench.core.errors import WorkbenchError
+from workbench.errors import WorkbenchError
 
 if TYPE_CHECKING:
     from rich.console import Console

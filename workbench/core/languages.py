@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
 
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 
 
 def normalize_tag(tag: str) -> str:
@@ -27,13 +27,3 @@ def normalize_tag(tag: str) -> str:
     if locale.territory:
         parts.append(locale.territory)
     return "-".join(parts)
-
-
-def base_language(tag: str) -> str:
-    """The primary language subtag: `ru` for `ru-RU`; what per-language rules key on."""
-    return tag.replace("_", "-").split("-")[0].lower()
-
-
-def babel_locale(tag: str) -> Locale:
-    """The babel Locale for a (valid) BCP 47 tag, for number and plural formatting."""
-    return Locale.parse(tag.replace("_", "-"), sep="-")

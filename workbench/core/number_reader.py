@@ -45,8 +45,8 @@ from functools import cache
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from workbench.core.languages import base_language
-from workbench.core.wording import N_, Wording, phrase, phrase_n
+from termbase.languages import primary_language
+from workbench.wording import N_, Wording, phrase, phrase_n
 
 NUMBER = "number"
 """Counts, amounts, years, ordinals, percentages: what most numbers are."""
@@ -270,10 +270,10 @@ class NumberReader:
 
     def __init__(self, lang: str, partner: str | None = None) -> None:
         """`partner`: the other language of the pair, whose conventions copied text may use."""
-        self.lang = base_language(lang)
+        self.lang = primary_language(lang)
         self.conventions = [convention(self.lang)]
-        if partner is not None and base_language(partner) != self.lang:
-            self.conventions.append(convention(base_language(partner)))
+        if partner is not None and primary_language(partner) != self.lang:
+            self.conventions.append(convention(primary_language(partner)))
         self.space_groups = any(c.groups_with_space for c in self.conventions)
         self._months = month_words(self.lang)
         self._month_stems = _month_stems(self.lang)

@@ -23,11 +23,12 @@ from sqlite_utils import Database
 
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file, stream_termbase_file
+from termbase.languages import same_language
 from termbase.match import Matcher
-from termbase.model import Concept, same_language
+from termbase.model import Concept
 from termbase.store import ImportResult, Termbase
-from workbench.core.errors import InputError, ProjectError
 from workbench.core.project import Project
+from workbench.errors import InputError, ProjectError
 
 TERMBASE_FILE = "termbase.db"
 _SQLITE_SUFFIXES = {".db", ".sqlite", ".sqlite3"}

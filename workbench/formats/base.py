@@ -24,8 +24,8 @@ from typing import BinaryIO, ClassVar, TextIO
 from termbase import safetext
 from termbase.errors import TermbaseError
 from termbase.outputfile import atomic_write, refuse_unsafe_output
-from workbench.core.errors import InputError
 from workbench.core.tags import InlineCodes
+from workbench.errors import InputError
 
 PROP_DOCUMENT = "x-document"
 """Property naming the project document a unit comes from (for export context)."""
@@ -132,25 +132,6 @@ class BitextFormat(ExportFormat):
         Raises InputError (naming the file and, where known, the line) when the
         file is not valid for the format.
         """
-
-
-def language_rank(tag: str, wanted: str) -> int:
-    """How well a file's language tag fits a project language: 2 exact, 1 same language, 0 no.
-
-    Files spell tags every way (`ru-RU`, `RU`, `ru_RU`, `EN-us`): case and the
-    POSIX underscore are ignored, and a regional variant matches the bare
-    language in either direction (`ru-RU` fits a project in `ru`, `en` fits
-    `en-GB`), with an exact match preferred when a unit carries both.
-    """
-    have = tag.strip().replace("_", "-").lower()
-    want = wanted.strip().replace("_", "-").lower()
-    if not have:
-        return 0
-    if have == want:
-        return 2
-    if have.split("-", 1)[0] == want.split("-", 1)[0]:
-        return 1
-    return 0
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 from workbench.formats.base import BitextFormat, ExportFormat
 from workbench.formats.text import TextFormat
 from workbench.formats.tmx import TmxFormat

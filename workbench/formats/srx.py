@@ -31,8 +31,8 @@ from typing import Any
 import regex
 from lxml import etree
 
-from workbench.core.errors import InputError
 from workbench.core.ingest import Abbrev, rules_for
+from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import escape_attr, escape_text
 

@@ -52,14 +52,14 @@ from typing import Any
 
 from lxml import etree
 
-from workbench.core.errors import InputError
+from termbase.languages import language_rank
 from workbench.core.tags import InlineCodes, Numbering, Tag, find_tags, render
+from workbench.errors import InputError
 from workbench.formats.base import (
     BitextFormat,
     TranslationUnit,
     WriteReport,
     atomic_binary_output,
-    language_rank,
 )
 from workbench.formats.inline_xml import Vocabulary, escape_text, extract
 
@@ -249,61 +249,11 @@ def _unit(
 ) -> TranslationUnit | None:
     notes: list[str] = []
     props: list[tuple[str, str]] = []
-    variants: list[tuple[str, Any, Any]] = []  # (language, tuv, seg)
-    lang_attributes: set[str] = set()
-    for child in tu:
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        if tag[:1] == "{":
-            tag = _local(tag)
-        if tag == "tuv":
-            lang = child.get(XML_LANG) or child.get("lang") or ""
-            lang_attributes.add("xml:lang" if child.get(XML_LANG) is not None else "lang")
-            seg = None
-            for sub in child:
-                subtag = sub.tag
-                if not isinstance(subtag, str):
-                    continue
-                subtag = _local(subtag)
-                if subtag == "seg":
-                    seg = sub
-                elif subtag == "note":
-                    notes.append(sub.text or "")
-                elif subtag == "prop":
-                    props.append((sub.get("type", ""), sub.text or ""))
-            variants.append((lang, child, seg))
-        elif tag == "note":
-            notes.append(child.text or "")
-        elif tag == "prop":
-            props.append((child.get("type", ""), child.text or ""))
-    if len(lang_attributes) > 1:
-        raise InputError("a tu mixes TMX 1.1 `lang` and `xml:lang` on its variants")
-    source = target = None
-    source_rank = target_rank = 0
-    for variant in variants:
-        lang = variant[0]
-        rank = ranks.get(lang)
-        if rank is None:
-            rank = ranks[lang] = (language_rank(lang, source_lang), language_rank(lang, target_lang))
-            seen_langs.add(lang)
-        if rank[0] > source_rank:
-            source, source_rank = variant, rank[0]
-    for variant in variants:
-        rank = ranks[variant[0]]
-        if rank[1] > target_rank and variant is not source:
-            target, target_rank = variant, rank[1]
+    variants = _variants(tu, notes, props)
+    source, target = _pick_variants(variants, source_lang, target_lang, ranks, seen_langs)
     if source is None:
         return None
-    status = confidence = None
-    kept: list[tuple[str, str]] = []
-    for kind, value in props:
-        if kind == PROP_STATUS and status is None:
-            status = value.strip() or None
-        elif kind == PROP_CONFIDENCE and confidence is None:
-            confidence = _float(value)
-        else:
-            kept.append((kind, value))
+    status, confidence, kept = _known_props(props)
     target_tuv = target[1] if target else None
     numbering = Numbering()
     source_text, source_codes = _segment_text(source[2], numbering, target=False)
@@ -329,6 +279,93 @@ def _unit(
         if source_codes or target_codes
         else None,
     )
+
+
+_Variant = tuple[str, Any, Any]
+"""(language, tuv, seg) of one language variant of a unit."""
+
+
+def _variants(tu: Any, notes: list[str], props: list[tuple[str, str]]) -> list[_Variant]:
+    """The unit's language variants in file order; its notes and props, and those of
+    each variant, are appended to `notes` and `props` as they come."""
+    variants: list[_Variant] = []
+    lang_attributes: set[str] = set()
+    for child in tu:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag[:1] == "{":
+            tag = _local(tag)
+        if tag == "tuv":
+            lang = child.get(XML_LANG) or child.get("lang") or ""
+            lang_attributes.add("xml:lang" if child.get(XML_LANG) is not None else "lang")
+            variants.append((lang, child, _tuv_seg(child, notes, props)))
+        elif tag == "note":
+            notes.append(child.text or "")
+        elif tag == "prop":
+            props.append((child.get("type", ""), child.text or ""))
+    if len(lang_attributes) > 1:
+        raise InputError("a tu mixes TMX 1.1 `lang` and `xml:lang` on its variants")
+    return variants
+
+
+def _tuv_seg(tuv: Any, notes: list[str], props: list[tuple[str, str]]) -> Any:
+    """The `seg` of a `tuv` (None without one); its notes and props go to the lists."""
+    seg = None
+    for sub in tuv:
+        subtag = sub.tag
+        if not isinstance(subtag, str):
+            continue
+        subtag = _local(subtag)
+        if subtag == "seg":
+            seg = sub
+        elif subtag == "note":
+            notes.append(sub.text or "")
+        elif subtag == "prop":
+            props.append((sub.get("type", ""), sub.text or ""))
+    return seg
+
+
+def _pick_variants(
+    variants: list[_Variant],
+    source_lang: str,
+    target_lang: str,
+    ranks: dict[str, tuple[int, int]],
+    seen_langs: set[str],
+) -> tuple[_Variant | None, _Variant | None]:
+    """The variants that fit the project's source and target languages best (first wins ties).
+
+    `ranks` caches each language tag's fit across units; `seen_langs` collects every tag met.
+    """
+    source = target = None
+    source_rank = target_rank = 0
+    for variant in variants:
+        lang = variant[0]
+        rank = ranks.get(lang)
+        if rank is None:
+            rank = ranks[lang] = (language_rank(lang, source_lang), language_rank(lang, target_lang))
+            seen_langs.add(lang)
+        if rank[0] > source_rank:
+            source, source_rank = variant, rank[0]
+    for variant in variants:
+        rank = ranks[variant[0]]
+        if rank[1] > target_rank and variant is not source:
+            target, target_rank = variant, rank[1]
+    return source, target
+
+
+def _known_props(props: list[tuple[str, str]]) -> tuple[str | None, float | None, list[tuple[str, str]]]:
+    """The unit's status and confidence (first of each wins) and the props kept as they are."""
+    status = confidence = None
+    kept: list[tuple[str, str]] = []
+    for kind, value in props:
+        if kind == PROP_STATUS and status is None:
+            status = value.strip() or None
+        elif kind == PROP_CONFIDENCE and confidence is None:
+            confidence = _float(value)
+        else:
+            kept.append((kind, value))
+    return status, confidence, kept
 
 
 def _float(value: str) -> float | None:

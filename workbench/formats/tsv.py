@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 from workbench.formats.base import BitextFormat, TranslationUnit, WriteReport, atomic_output
 
 _ESCAPE = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})

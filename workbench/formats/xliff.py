@@ -44,9 +44,10 @@ from typing import Any
 import regex
 from lxml import etree
 
-from workbench.core.errors import InputError
+from termbase.languages import language_rank
 from workbench.core.tags import Code, InlineCodes, Numbering, Tag, render
-from workbench.formats.base import atomic_output, language_rank
+from workbench.errors import InputError
+from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import XML_NS, Vocabulary, escape_attr, escape_text, extract
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"

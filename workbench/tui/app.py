@@ -31,7 +31,6 @@ from textual.worker import get_current_worker
 from termbase import safetext
 from workbench.core.checks import Finding
 from workbench.core.checks.comments import comment_findings
-from workbench.core.errors import ProjectError, WorkbenchError
 from workbench.core.navigation import TextIndex
 from workbench.core.progress import Progress
 from workbench.core.project import (
@@ -43,9 +42,11 @@ from workbench.core.project import (
     all_comments,
     resolve_comment,
 )
+from workbench.errors import ProjectError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex
+from workbench.tui.host import Done
 from workbench.tui.i18n import _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
@@ -67,10 +68,6 @@ class TeamStateChanged(Message):
     def __init__(self, state: TeamState) -> None:
         super().__init__()
         self.state = state
-
-
-Done = Callable[[str, str], None]
-"""Called with a one-line message and a notification severity when a worker finishes."""
 
 
 # Views are imported when first opened: startup pays only for the project view.
@@ -421,7 +418,7 @@ class WorkbenchApp(App[None]):
 
     @work(thread=True, group="accept")
     def _accept_in_thread(self, finding: Finding, position: int, reason: str) -> None:
-        from workbench.core.checks.acceptance import accept_finding
+        from workbench.core.checks.project_checks import accept_finding
 
         assert self.project is not None
         try:

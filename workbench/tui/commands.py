@@ -68,10 +68,6 @@ def spare_actions() -> frozenset[str]:
     return frozenset(command.action for command in all_commands() if command.spare)
 
 
-def first_key(command: Command) -> str:
-    return command.keys.split(",")[0] if command.keys else ""
-
-
 APP = (
     Command("app-help", N_("app: keys and help"), N_("Help"),
             N_("List every key binding and command."), "app.show_help", "f1", priority=True),

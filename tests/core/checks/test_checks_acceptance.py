@@ -8,12 +8,12 @@ import pytest
 
 from termbase.model import Concept, Term
 from workbench.core import editing
-from workbench.core.checks.acceptance import accept_finding, list_acceptances, revoke_acceptance
-from workbench.core.checks.project_checks import check_project
-from workbench.core.errors import InputError
+from workbench.core.checks.acceptance import list_acceptances, revoke_acceptance
+from workbench.core.checks.project_checks import accept_finding, check_project
 from workbench.core.ingest.importing import import_tsv
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
+from workbench.errors import InputError
 
 PAIRS = [
     ("By 1923 the clubs grew.", "К 1925 году клубы выросли."),

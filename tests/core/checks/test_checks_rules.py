@@ -6,7 +6,7 @@ import pytest
 
 from workbench.core.checks import run_checks
 from workbench.core.checks.rules import load_rules, parse_rules
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 
 
 def rules(*tables: dict) -> tuple:

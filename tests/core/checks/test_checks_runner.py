@@ -9,8 +9,8 @@ import pytest
 from workbench.core.checks import REGISTRY, Finding, at_or_above, parse_check_ids, run_checks
 from workbench.core.checks.base import accepted_key
 from workbench.core.checks.config import ChecksConfig
-from workbench.core.errors import InputError
 from workbench.core.project.model import StoredFinding
+from workbench.errors import InputError
 
 PAIRS = [
     ("By 1923 the clubs grew.", "К 1925 году клубы  выросли."),  # number + whitespace

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from termbase.languages import primary_language
 from workbench.core.alignment import lexicon
 from workbench.core.alignment.anchors import CYRILLIC_LANGS, anchors
 from workbench.core.alignment.dictionary import SentenceWords, sentence_words, word_list
@@ -51,9 +52,8 @@ from workbench.core.alignment.search import (
     around_path,
     widen_where_touched,
 )
-from workbench.core.errors import InputError
-from workbench.core.languages import base_language
 from workbench.core.progress import Progress, part, reach
+from workbench.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def align(
     separators = [b for b in fixed if b.source and b.target]
     alone = {("s", i): b for b in fixed if not b.target for i in b.source}
     alone.update({("t", j): b for b in fixed if not b.source for j in b.target})
-    src_lang, tgt_lang = base_language(source_lang), base_language(target_lang)
+    src_lang, tgt_lang = primary_language(source_lang), primary_language(target_lang)
     src_bags = [anchors(s.text, src_lang, concepts) for s in source]
     reach(progress, 0.15)
     tgt_bags = [anchors(s.text, tgt_lang, concepts) for s in target]

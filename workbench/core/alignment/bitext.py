@@ -16,9 +16,9 @@ from typing import Any
 
 from workbench.core.alignment.aligner import Bead, Sentence, align
 from workbench.core.alignment.meaning_store import project_meaning
-from workbench.core.errors import InputError
 from workbench.core.progress import Progress, part
 from workbench.core.project import Project, utc_now
+from workbench.errors import InputError
 
 LOW_CONFIDENCE = 0.5
 """Beads below this confidence get an `alignment-low-confidence` finding."""
@@ -132,7 +132,7 @@ def realign_document(
         for index, bead in enumerate(beads):
             key = (bead.source, bead.target)
             if key in kept_keys:
-                db["segments"].update(locked_by_key[key]["id"], {"seq": float(index)})
+                db.table("segments").update(locked_by_key[key]["id"], {"seq": float(index)})
         fresh = []
         for row in _rows(document_id, beads, source, target, aligned=True, skip=kept_keys):
             segment = row["segment"]
@@ -143,10 +143,10 @@ def realign_document(
                 continue
             # The same pair as before: it keeps its id (and so its TMX tuid and
             # acceptances); only its place, confidence and findings are renewed.
-            db["segments"].update(same, {k: v for k, v in segment.items() if k != "changed_at"})
+            db.table("segments").update(same, {k: v for k, v in segment.items() if k != "changed_at"})
             db.execute("delete from segment_findings where segment_id = ?", [same])
             if row["findings"]:
-                db["segment_findings"].insert_all({"segment_id": same, **f} for f in row["findings"])
+                db.table("segment_findings").insert_all({"segment_id": same, **f} for f in row["findings"])
         _delete_segments(project, list(unlocked.values()))
         _insert_rows(project, fresh)
     if progress is not None:
@@ -323,13 +323,13 @@ def join_sentences(
 
 def _insert_rows(project: Project, rows: list[dict[str, Any]]) -> None:
     db = project.db
-    segments = db["segments"]
+    segments = db.table("segments")
     with project.transaction():
         for row in rows:
             segments.insert(row["segment"])
             segment_id = segments.last_pk
             if row["findings"]:
-                db["segment_findings"].insert_all(
+                db.table("segment_findings").insert_all(
                     {"segment_id": segment_id, **f} for f in row["findings"]
                 )
 

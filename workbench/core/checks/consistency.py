@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from workbench.core.checks.base import REGISTRY, CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import consistency_key, has_letters
 from workbench.core.project import Segment
-from workbench.core.wording import N_, Wording, segments_phrase, worded
+from workbench.wording import N_, Wording, segments_phrase, worded
 
 SPECS = (
     CheckSpec(

@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
-from workbench.core.wording import N_, phrase, worded
+from workbench.wording import N_, phrase, worded
 
 SPECS = (
     CheckSpec(

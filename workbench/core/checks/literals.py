@@ -21,9 +21,9 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
+from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import is_copy
-from workbench.core.languages import base_language
 
 SPECS = (
     CheckSpec(
@@ -56,8 +56,8 @@ nearly as often, but "feel", "always", "the" a hundred times less."""
 
 @register("literals", SPECS)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    cyrillic_target = base_language(ctx.target_lang) in _CYRILLIC_TARGETS
-    target_lang = base_language(ctx.target_lang)
+    cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
+    target_lang = primary_language(ctx.target_lang)
     for seg in ctx.segments:
         target = seg.target
         if not target.strip():

@@ -3,7 +3,8 @@
 This is the one place that knows where a project keeps what the pure runner
 needs: check settings in `project.toml`, termbases through
 `workbench.core.terminology`, acceptances in `project.db`, custom rules in
-`rules.toml`.
+`rules.toml`. Accepting a finding runs the checks to find it, so
+`accept_finding` lives here too.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from termbase.enforce import Enforcer
-from workbench.core.checks.acceptance import accepted_keys
-from workbench.core.checks.base import REGISTRY, Finding, run_checks
+from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys
+from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.checks.config import ChecksConfig
 from workbench.core.checks.rules import load_rules
-from workbench.core.project import Project, utc_now
+from workbench.core.checks.runner import run_checks
+from workbench.core.project import Project, Segment, utc_now
 from workbench.core.spelling import project_speller
+from workbench.errors import InputError
+from workbench.wording import N_
 
 
 def check_project(
@@ -80,7 +84,7 @@ def record_last_run(project: Project, findings: Sequence[Finding]) -> None:
     try:
         with project.transaction() as db:
             db.execute("delete from checks_last_run")
-            db["checks_last_run"].insert(
+            db.table("checks_last_run").insert(
                 {"ran_at": utc_now(), "findings": json.dumps(by_check), "total": len(findings)}
             )
     except sqlite3.OperationalError:
@@ -100,3 +104,76 @@ def project_enforcer(project: Project) -> Enforcer | None:
     from workbench.core.terminology import project_enforcer as build
 
     return build(project)
+
+
+def accept_finding(
+    project: Project,
+    position: int,
+    check: str,
+    reason: str,
+    concept: str | None = None,
+) -> Acceptance:
+    """Accept the `check` finding on the segment at `position` (1-based) as a false positive.
+
+    The finding must exist now (so a typo in the position or check does not
+    store an acceptance that silences nothing). Where the segment has findings
+    of that check for several concepts, `concept` must say which.
+    """
+    if check not in REGISTRY:
+        raise InputError.worded(N_("unknown check {check}; known checks: {known}"), check=repr(check), known=', '.join(REGISTRY))
+    reason = " ".join(reason.split())
+    if not reason:
+        raise InputError.worded(N_("an acceptance needs a reason"))
+    segments = project.segments()
+    if not 1 <= position <= len(segments):
+        raise InputError.worded(N_("no segment {position}: the project has {count} segments"), position=position, count=len(segments))
+    segment = segments[position - 1]
+    findings = [
+        f
+        for f in check_project(project, checks=[check], include_accepted=True)
+        if f.segment == position
+    ]
+    concept = _which_concept(findings, position, check, concept)
+    acceptance = Acceptance(
+        segment.id, check, concept, _hash(segment), reason, utc_now()
+    )
+    with project.transaction() as db:
+        db.execute(
+            f"delete from {TABLE} where segment_id = ? and \"check\" = ? and concept = ?",
+            [segment.id, check, concept or ""],
+        )
+        db.table(TABLE).insert(
+            {
+                "segment_id": acceptance.segment_id,
+                "check": acceptance.check,
+                "concept": concept or "",
+                "text_hash": acceptance.text_hash,
+                "reason": acceptance.reason,
+                "accepted_at": acceptance.accepted_at,
+            }
+        )
+    return acceptance
+
+
+def _hash(segment: Segment) -> str:
+    return text_hash(segment.source, segment.target)
+
+
+def _which_concept(
+    findings: list[Finding], position: int, check: str, concept: str | None
+) -> str | None:
+    if not findings:
+        raise InputError.worded(N_("segment {position} has no {check} finding to accept"), position=position, check=check)
+    concepts = sorted({f.concept for f in findings if f.concept is not None})
+    if concept is not None:
+        if concept not in concepts:
+            listed = ", ".join(concepts) or "none"
+            raise InputError.worded(
+                N_("segment {position} has no {check} finding for concept {concept} (concepts: {listed})"), position=position, check=check, concept=repr(concept), listed=listed
+            )
+        return concept
+    if len(concepts) > 1:
+        raise InputError.worded(
+            N_("segment {position} has {check} findings for several concepts ({concepts}); say which with --concept"), position=position, check=check, concepts=', '.join(concepts)
+        )
+    return concepts[0] if concepts else None

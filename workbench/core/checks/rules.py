@@ -36,6 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from termbase.languages import primary_language
 from workbench.core.checks.base import (
     SEVERITIES,
     CheckContext,
@@ -44,8 +45,7 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
-from workbench.core.errors import InputError
-from workbench.core.languages import base_language
+from workbench.errors import InputError
 
 SPECS = (
     CheckSpec(
@@ -128,7 +128,7 @@ def _compile(pattern: object, lang: str, where: str) -> re.Pattern[str] | None:
         return None
     if not isinstance(pattern, str) or not pattern:
         raise InputError(f"{where}: patterns are non-empty strings")
-    expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), base_language(lang)), pattern)
+    expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang)), pattern)
     try:
         return re.compile(expanded, re.IGNORECASE)
     except re.error as error:

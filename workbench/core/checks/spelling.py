@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
-from workbench.core.wording import N_, worded
+from workbench.wording import N_, worded
 
 SPECS = (
     CheckSpec(

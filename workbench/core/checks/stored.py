@@ -21,7 +21,7 @@ from workbench.core.checks.base import (
     register,
 )
 from workbench.core.project import Segment
-from workbench.core.wording import N_, Wording, phrase
+from workbench.wording import N_, Wording, phrase
 
 SPECS = (
     CheckSpec("ocr-suspect", "warning", "Text that looks like an OCR error (found at import)."),

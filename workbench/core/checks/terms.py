@@ -25,12 +25,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from termbase.enforce import Enforcer, SegmentTerms
+from termbase.enforce import Enforcer, SegmentTerms, TermCheck
 from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.textutil import is_copy
-from workbench.core.wording import N_, Wording, phrase, segments_phrase, worded
+from workbench.wording import N_, Wording, phrase, segments_phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -147,7 +147,7 @@ def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Itera
 def _missing(
     position: int, result: SegmentTerms, enforcer: Enforcer, skip: set[str]
 ) -> Iterator[Finding]:
-    by_concept: dict[str, list] = defaultdict(list)
+    by_concept: dict[str, list[TermCheck]] = defaultdict(list)
     for check in result.missing:
         if check.concept.id not in skip:
             by_concept[check.concept.id].append(check)

@@ -16,12 +16,12 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.textutil import is_copy
 from workbench.core.ingest import rules_for
-from workbench.core.languages import base_language
 from workbench.core.project import Segment
-from workbench.core.wording import N_, Wording, phrase, worded
+from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -109,7 +109,7 @@ _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
 
 @register("typography", SPECS)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    target_lang = base_language(ctx.target_lang)
+    target_lang = primary_language(ctx.target_lang)
     quotes = QUOTE_STYLES.get(target_lang)
     spaced_dash = target_lang in {"ru", "uk", "be"}
     source_abbr = rules_for(ctx.source_lang).abbreviations
@@ -278,7 +278,7 @@ def _question_by_grammar(
     rhetorical question may trade «?» for «!». Only the last sentence is read:
     the mark ends that one.
     """
-    lang = base_language(target_lang)
+    lang = primary_language(target_lang)
     particle, first = _QUESTION_PARTICLE.get(lang), _QUESTION_WORD_FIRST.get(lang)
     if particle is None or first is None:
         return False
@@ -332,6 +332,12 @@ def _copied_literals(target: str, source: str) -> set[int]:
     return exempt
 
 
+def _ignored_mark(target: str, i: int, exempt: set[int]) -> bool:
+    """An apostrophe, a mark copied from the source, or a straight quote copied with
+    markup (`Ubuntu">Go Next`: an attribute's quote) is no quotation mark to judge."""
+    return _is_apostrophe(target, i) or i in exempt or (target[i] in "\"'" and _in_markup(target, i))
+
+
 def _quote_style(
     position: int, target: str, style: QuoteStyle, lang: str, source: str = ""
 ) -> Iterator[Finding]:
@@ -352,11 +358,9 @@ def _quote_style(
     same_pair = style.outer == style.inner
     for mark in _QUOTE_MARK.finditer(target):
         i, ch = mark.start(), mark.group()
-        if _is_apostrophe(target, i) or i in exempt:
+        if _ignored_mark(target, i, exempt):
             continue
         if ch in "\"'":
-            if _in_markup(target, i):
-                continue  # `Ubuntu">Go Next`: an attribute's quote copied with the markup
             if not style.straight_ok:
                 straight.append((i, i + 1))
         elif ch == outer_open:

@@ -22,10 +22,10 @@ from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from workbench.core.alignment import join_sentences, stored_sentences
 from workbench.core.editing.review import keep_original
-from workbench.core.errors import InputError, WordedError
 from workbench.core.ingest import split_sentences
 from workbench.core.project import Project, Segment, SegmentStatus, utc_now
-from workbench.core.wording import N_, phrase
+from workbench.errors import InputError, WordedError
+from workbench.wording import N_, phrase
 
 Side = Literal["source", "target"]
 P = ParamSpec("P")
@@ -70,7 +70,7 @@ def set_target(project: Project, segment_id: int, text: str) -> Segment:
         raise InputError(f"segment {segment_id} comes from an XLIFF unit marked translate=\"no\": it is not translated")
     with project.transaction():
         keep_original(project, before.segment, text)  # tracked changes: the confirmed text is kept
-        project.db["segments"].update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
+        project.db.table("segments").update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
         after = _snapshot(project, segment_id)
         if not _coalesce(project, segment_id, after):
             _record(project, "set-target", [before], [after])
@@ -85,7 +85,7 @@ def set_status(project: Project, segment_id: int, status: SegmentStatus | str) -
     if status.confirmed:
         changes["locked"] = 1
     with project.transaction():
-        project.db["segments"].update(segment_id, changes)
+        project.db.table("segments").update(segment_id, changes)
         _record(project, f"set-status {status}", [before], [_snapshot(project, segment_id)])
     return get_segment(project, segment_id)
 
@@ -112,7 +112,7 @@ def set_locked(project: Project, segment_id: int, locked: bool = True) -> Segmen
     if bool(before.segment["locked"]) == locked:
         return get_segment(project, segment_id)
     with project.transaction():
-        project.db["segments"].update(segment_id, {"locked": int(locked), "changed_at": utc_now()})
+        project.db.table("segments").update(segment_id, {"locked": int(locked), "changed_at": utc_now()})
         _record(project, "lock-pair" if locked else "unlock-pair", [before], [_snapshot(project, segment_id)])
     return get_segment(project, segment_id)
 
@@ -256,9 +256,10 @@ def split(project: Project, segment_id: int, source_at: int, target_at: int) -> 
     first["id"] = row["id"]
     with project.transaction():
         db = project.db
-        segments = db["segments"]
+        segments = db.table("segments")
         segments.update(row["id"], first)
         segments.insert(second)
+        assert segments.last_pk is not None  # an insert just happened
         second_id = int(segments.last_pk)
         _refresh_findings(project, [row["id"], second_id], previous=[snap])
         _record(project, "split", [snap], [_snapshot(project, row["id"]), _snapshot(project, second_id)])
@@ -292,8 +293,8 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
     new_there = _bead_row(there.segment, there_texts["source"], there_texts["target"], there.segment["seq"],
                           shift=_range_shift(side, moved_from[1]))
     with project.transaction():
-        project.db["segments"].update(segment_id, new_here)
-        project.db["segments"].update(neighbour_id, new_there)
+        project.db.table("segments").update(segment_id, new_here)
+        project.db.table("segments").update(neighbour_id, new_there)
         _refresh_findings(project, [segment_id, neighbour_id], previous=[here, there])
         _record(project, f"move-{side}-{direction}", [here, there],
                 [_snapshot(project, segment_id), _snapshot(project, neighbour_id)])
@@ -381,7 +382,7 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     with project.transaction():
         _ensure_current(project, entry.action, expected=added, absent=removed)
         _swap(project, take_out=added, put_back=removed)
-        project.db["journal"].update(entry.id, {"undone": 1})
+        project.db.table("journal").update(entry.id, {"undone": 1})
         return _reverted(project, entry.action, removed)
 
 
@@ -415,7 +416,7 @@ def redo(project: Project) -> Reverted | None:
     with project.transaction():
         _ensure_current(project, entry.action, expected=removed, absent=added)
         _swap(project, take_out=removed, put_back=added)
-        project.db["journal"].update(entry.id, {"undone": 0})
+        project.db.table("journal").update(entry.id, {"undone": 0})
         return _reverted(project, entry.action, added)
 
 
@@ -486,7 +487,7 @@ def sentence_texts(project: Project, row: dict[str, Any], side: Side) -> list[st
 
 def _snapshot(project: Project, segment_id: int) -> Snapshot:
     try:
-        segment = dict(project.db["segments"].get(segment_id))
+        segment = dict(project.db.table("segments").get(segment_id))
     except Exception:  # sqlite_utils raises NotFoundError, a plain Exception subclass
         raise WordedError(phrase(N_("no segment with id {id}"), id=segment_id)) from None
     findings = tuple(
@@ -499,7 +500,7 @@ def _record(project: Project, action: str, removed: Sequence[Snapshot], added: S
     """Write a journal entry; a new edit makes earlier undone edits unredoable."""
     db = project.db
     db.execute("delete from journal where undone = 1")
-    db["journal"].insert(
+    db.table("journal").insert(
         {"action": action, "removed": _dump(removed), "added": _dump(added), "undone": 0, "at": utc_now(),
          "session": project.session}
     )
@@ -516,7 +517,7 @@ def _coalesce(project: Project, segment_id: int, after: Snapshot) -> bool:
     at = datetime.fromisoformat(last[3].replace("Z", "+00:00"))
     if len(added) != 1 or added[0].segment["id"] != segment_id or datetime.now(UTC) - at > COALESCE_WINDOW:
         return False
-    project.db["journal"].update(last[0], {"added": _dump([after]), "at": utc_now()})
+    project.db.table("journal").update(last[0], {"added": _dump([after]), "at": utc_now()})
     return True
 
 
@@ -546,9 +547,9 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
         elif previous is not None and previous["document_id"] == row["document_id"]:
             row["seq"] = (previous["seq"] + _seq_after(project, previous)) / 2
         db.execute("delete from segment_findings where segment_id = ?", [row["id"]])
-        db["segments"].upsert(row, pk="id")
+        db.table("segments").upsert(row, pk="id")
         if snap.findings:
-            db["segment_findings"].insert_all(snap.findings, pk="id", replace=True)
+            db.table("segment_findings").insert_all(snap.findings, pk="id", replace=True)
         previous = row
 
 
@@ -561,7 +562,7 @@ def _load(data: str) -> list[Snapshot]:
 
 
 def _neighbour(project: Project, segment_id: int, step: int) -> int | None:
-    row = project.db["segments"].get(segment_id)
+    row = project.db.table("segments").get(segment_id)
     op, order = (">", "asc") if step > 0 else ("<", "desc")
     found = project.db.execute(
         f"select id from segments where document_id = ? and seq {op} ? order by seq {order} limit 1",
@@ -624,7 +625,7 @@ def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
             merged[f"{side}_to"] = max(r[1] for r in ranges)
     with project.transaction():
         db = project.db
-        db["segments"].update(a["id"], merged)
+        db.table("segments").update(a["id"], merged)
         db.execute("delete from segment_findings where segment_id = ?", [b["id"]])
         db.execute("delete from segments where id = ?", [b["id"]])
         _refresh_findings(project, [a["id"]], previous=[first, second])
@@ -659,7 +660,7 @@ def _refresh_findings(project: Project, segment_ids: Sequence[int], previous: Se
         if f["check"] not in ("ocr-suspect", "alignment-low-confidence")
     ]
     for segment_id in segment_ids:
-        row = db["segments"].get(segment_id)
+        row = db.table("segments").get(segment_id)
         db.execute("delete from segment_findings where segment_id = ?", [segment_id])
         for side in ("source", "target"):
             start, end = row[f"{side}_from"], row[f"{side}_to"]
@@ -667,7 +668,7 @@ def _refresh_findings(project: Project, segment_ids: Sequence[int], previous: Se
                 continue
             text, findings = join_sentences(stored_sentences(project, row["document_id"], side, start, end), side)
             if text == row[side] and findings:
-                db["segment_findings"].insert_all({"segment_id": segment_id, **f} for f in findings)
+                db.table("segment_findings").insert_all({"segment_id": segment_id, **f} for f in findings)
     for finding in keep:
         if finding["segment_id"] in segment_ids:
-            db["segment_findings"].insert(finding)
+            db.table("segment_findings").insert(finding)

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workbench.core.editing import apply_changes
-from workbench.core.errors import InputError
 from workbench.core.memory import SAME_EXCEPT_FORM
 from workbench.core.project import Project
 from workbench.core.stats import LOWEST_FUZZY, MatchSource
+from workbench.errors import InputError
 
 ACTION = "pretranslate"
 """The journal's name for the step (shown in the edit history)."""

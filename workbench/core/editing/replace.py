@@ -32,7 +32,6 @@ from termbase.inflect import InflectedForm, inflect
 from termbase.model import primary_language
 from termbase.normalize import token_spans
 from workbench.core import editing
-from workbench.core.errors import InputError
 from workbench.core.navigation import (
     REGEX_SECONDS,
     TextMode,
@@ -42,6 +41,7 @@ from workbench.core.navigation import (
     text_pattern,
 )
 from workbench.core.project import Project, Segment
+from workbench.errors import InputError
 
 _CASE_GRAMMEMES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative",
                    "ablt": "instrumental", "loct": "prepositional", "gen2": "genitive", "loc2": "prepositional",

@@ -25,8 +25,8 @@ import charset_normalizer
 from wordfreq import available_languages, zipf_frequency
 
 from termbase import safetext
-from workbench.core.errors import InputError
-from workbench.core.wording import N_
+from workbench.errors import InputError
+from workbench.wording import N_
 
 __all__ = ["DecodedText", "decode_bytes", "read_text_file"]
 

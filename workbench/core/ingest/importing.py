@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
+
 from workbench.core.alignment import PreparedSentence, insert_segments_for_document
-from workbench.core.errors import InputError
 from workbench.core.ingest.cleanup import Paragraph, clean_text
 from workbench.core.ingest.encoding import DecodedText, read_text_file
 from workbench.core.ingest.segmentation import split_sentences
@@ -35,8 +36,9 @@ from workbench.core.project import (
     utc_now,
 )
 from workbench.core.terminology import project_concept_finder
-from workbench.core.wording import N_
+from workbench.errors import InputError
 from workbench.formats.tsv import parse_line
+from workbench.wording import N_
 
 
 @dataclass(frozen=True)
@@ -418,13 +420,14 @@ def _store_notes(db: Any, document_id: int, notes: dict[int, tuple[str, ...]]) -
 def _insert_document(project: Project, **fields: object) -> int:
     db = project.db
     seq = (db.execute("select max(seq) from documents").fetchone()[0] or 0) + 1
-    table = db["documents"]
+    table = db.table("documents")
     table.insert({"seq": seq, "imported_at": utc_now(), **fields})
+    assert table.last_pk is not None  # an insert just happened
     return int(table.last_pk)
 
 
-def _insert_side(db: object, document_id: int, side: str, prepared: PreparedSide) -> None:
-    paragraphs = db["paragraphs"]  # type: ignore[index]
+def _insert_side(db: Database, document_id: int, side: str, prepared: PreparedSide) -> None:
+    paragraphs = db.table("paragraphs")
     paragraph_ids = []
     for seq, paragraph in enumerate(prepared.paragraphs):
         paragraphs.insert(
@@ -437,7 +440,7 @@ def _insert_side(db: object, document_id: int, side: str, prepared: PreparedSide
             }
         )
         paragraph_ids.append(paragraphs.last_pk)
-    db["sentences"].insert_all(  # type: ignore[index]
+    db.table("sentences").insert_all(
         {
             "document_id": document_id,
             "side": side,
@@ -453,7 +456,7 @@ def _insert_side(db: object, document_id: int, side: str, prepared: PreparedSide
 
 
 def _document_entry(project: Project, document_id: int) -> DocumentEntry:
-    row = project.db["documents"].get(document_id)
+    row = project.db.table("documents").get(document_id)
     return DocumentEntry(
         name=row["name"],
         kind=row["kind"],

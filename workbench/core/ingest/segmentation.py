@@ -216,40 +216,56 @@ def _ends_sentence(
     text: str, candidate: re.Match[str], start: int, rules: LanguageRules, quotes: _Quotes
 ) -> bool:
     """Decide one candidate boundary; `start` is where the current sentence began."""
-    stop_start = candidate.start(1)
-    glued = candidate.start(3) == candidate.end(3)
-    if glued and stop_start > start and text[stop_start - 1].isspace():
-        return False  # `!Xũ`, `!Kung`: a click letter, not a stop
-    if glued and not _starts_glued_sentence(text, candidate.end()):
+    if _held_together(text, candidate, start, quotes):
         return False
-    closers = candidate.group(2)
-    if closers and closers[-1].isdigit() and not _footnote_digits(text, candidate, start):
-        return False  # `3.5 m`, `No.5 The`: digits after a stop that are no footnote
-    if candidate.group(1) in ("...", "…") and text[stop_start - 1 : stop_start] == "[":
-        return False  # `[...]`: an elision inside a quotation
-    if quotes.active and quotes.open_at(candidate.end(2)) is not None:
-        return False  # `"Dear, dear! How queer everything is!"`: one quotation, one sentence
-    if quotes.brackets and candidate.group(1) == "." and _short_lowercase_word(text, stop_start):
-        return False  # `The club (est. 1923) grew.`: an abbreviation inside brackets
-    if closers and closers[-1] in "'’\"”»" and text[candidate.end() : candidate.end() + 1] == "(":
-        first = _NON_SPACE.search(text, start)
-        if first is not None and quotes.last_closed_from > first.start():
-            return False  # `... thought Alice, 'after such a fall!' (Which was true.)`
     ahead = _look_ahead(text, candidate.end())
-    following = ahead.kind
-    if following is _Next.BLOCKED:
+    if ahead.kind is _Next.BLOCKED:
         return False
     if candidate.group(1) not in (".", "．"):
         # `?`, `!`, `?!`, `...`, `…`: a lowercase word after them continues the
         # sentence (`"Why?" he asked`, `— Да? — спросил он`, `He waited... and left`).
-        return following is not _Next.LOWER
+        return ahead.kind is not _Next.LOWER
+    return _period_ends(text, candidate, start, rules, ahead)
 
+
+def _held_together(text: str, candidate: re.Match[str], start: int, quotes: _Quotes) -> bool:
+    """Whatever follows, this stop is inside the sentence: a click letter, a decimal point,
+    an elision, a quotation or bracket still open."""
+    stop_start = candidate.start(1)
+    glued = candidate.start(3) == candidate.end(3)
+    if glued and stop_start > start and text[stop_start - 1].isspace():
+        return True  # `!Xũ`, `!Kung`: a click letter, not a stop
+    if glued and not _starts_glued_sentence(text, candidate.end()):
+        return True
+    closers = candidate.group(2)
+    if closers and closers[-1].isdigit() and not _footnote_digits(text, candidate, start):
+        return True  # `3.5 m`, `No.5 The`: digits after a stop that are no footnote
+    if candidate.group(1) in ("...", "…") and text[stop_start - 1 : stop_start] == "[":
+        return True  # `[...]`: an elision inside a quotation
+    if quotes.active and quotes.open_at(candidate.end(2)) is not None:
+        return True  # `"Dear, dear! How queer everything is!"`: one quotation, one sentence
+    if quotes.brackets and candidate.group(1) == "." and _short_lowercase_word(text, stop_start):
+        return True  # `The club (est. 1923) grew.`: an abbreviation inside brackets
+    if closers and closers[-1] in "'’\"”»" and text[candidate.end() : candidate.end() + 1] == "(":
+        first = _NON_SPACE.search(text, start)
+        if first is not None and quotes.last_closed_from > first.start():
+            return True  # `... thought Alice, 'after such a fall!' (Which was true.)`
+    return False
+
+
+def _period_ends(
+    text: str, candidate: re.Match[str], start: int, rules: LanguageRules, ahead: _Ahead
+) -> bool:
+    """A period: the word before it (a number, a list marker, an abbreviation) decides."""
+    stop_start = candidate.start(1)
+    following = ahead.kind
     window = text[max(start, stop_start - _WINDOW) : stop_start]
     if window[-1].isspace():
         return following is not _Next.LOWER  # a stop standing apart: `word .` or `. . .`
     tokens = window.split()[-4:]
     left = tokens[-1].lstrip(_OPENERS)
     before = [token.lstrip(_OPENERS) for token in tokens[:-1]]
+    glued = candidate.start(3) == candidate.end(3)
     if glued and not _glued_word_ends(left, ahead.word, rules):
         return False
     if left in ("N°", "n°", "№"):
@@ -271,7 +287,18 @@ def _ends_sentence(
     after_number = bool(before) and _is_number(before[-1])
     if kind is Abbrev.PREFIX and after_number:
         kind = Abbrev.TAIL  # a unit or a year: `50 см.`, `в 1923 г.`, `в XIX в.`
+    if kind is Abbrev.TAIL and after_number and following in (_Next.UPPER, _Next.OTHER):
+        token_start = stop_start - len(tokens[-1])
+        return not _only_a_date_before(text, start, token_start, rules)
+    return _word_kind_ends(kind, text, start, stop_start, rules, ahead)
 
+
+def _word_kind_ends(
+    kind: Abbrev | _Left, text: str, start: int, stop_start: int, rules: LanguageRules,
+    ahead: _Ahead,
+) -> bool:
+    """A period after a word of this kind (ordinary, abbreviation, `I`, `a.m.`) ends a sentence?"""
+    following = ahead.kind
     if kind is _Left.ORDINARY:
         if following is _Next.LOWER:
             return ahead.is_lower_marker(text)
@@ -281,10 +308,7 @@ def _ends_sentence(
     if kind is Abbrev.NUMERIC:
         return following in (_Next.UPPER, _Next.OTHER) and not ahead.is_roman_number()
     if kind is Abbrev.TAIL:
-        if following not in (_Next.UPPER, _Next.OTHER):
-            return False
-        token_start = stop_start - len(tokens[-1])
-        return not (after_number and _only_a_date_before(text, start, token_start, rules))
+        return following in (_Next.UPPER, _Next.OTHER)
     if kind is _Left.PRONOUN_I:
         return following is not _Next.LOWER and not ahead.is_initial()
     if kind is _Left.CLOCK:

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.core.errors import InputError
 from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.project import Project
+from workbench.errors import InputError
 from workbench.formats.srx import SrxSegmenter, builtin_srx, read_srx, write_srx
 
 SRX_FILE = "segmentation.srx"

@@ -26,12 +26,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from termbase.languages import language_rank, primary_language
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import fold_word, is_word, token_spans
-from workbench.core.errors import InputError
-from workbench.core.languages import base_language
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS
-from workbench.formats.base import language_rank
+from workbench.errors import InputError
 
 MAX_SCANNED = 5_000
 """Index candidates verified per search at most."""
@@ -142,7 +141,7 @@ def concordance_side(text: str, lang: str | None, source_lang: str, target_lang:
         raise InputError(f"cannot search in {lang!r}: the memory holds {source_lang} and {target_lang}")
     if _CYRILLIC.search(text):
         for side, side_lang in (("target", target_lang), ("source", source_lang)):
-            if base_language(side_lang) in CYRILLIC_LANGUAGES:
+            if primary_language(side_lang) in CYRILLIC_LANGUAGES:
                 return side
     return "source"
 
@@ -192,7 +191,7 @@ def _match_expression(words: list[str], lang: str, *, positions: bool) -> str:
     The target index keeps no positions, so a phrase there is checked on the
     candidates (`phrase_spans`) rather than by the index.
     """
-    if base_language(lang) == "ru":
+    if primary_language(lang) == "ru":
         return " AND ".join(
             "(" + " OR ".join(_quoted(form) for form in sorted(word_forms(word, lang))) + ")" for word in words
         )

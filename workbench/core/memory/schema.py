@@ -20,9 +20,10 @@ makes a million-unit import three times slower.
 from __future__ import annotations
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("workbench.memory")
+from termbase.migration_set import MigrationSet
+
+migrations = MigrationSet("workbench.memory")
 
 SOURCE_FTS = "units_source_fts"
 TARGET_FTS = "units_target_fts"

@@ -50,10 +50,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from termbase.normalize import fold_text, fold_word
-from workbench.core.errors import InputError
 from workbench.core.memory.schema import SOURCE_FTS
 from workbench.core.memory.terms import document_frequencies, first_stems
 from workbench.core.tags import strip_tags
+from workbench.errors import InputError
 
 if TYPE_CHECKING:
     from workbench.core.number_reader import NumberReader

@@ -32,7 +32,6 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from termbase.store import write_transaction
-from workbench.core.errors import InputError, ProjectError
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
@@ -44,6 +43,7 @@ from workbench.core.memory.search import (
     source_key,
 )
 from workbench.core.project import MAX_SEGMENT_CHARS, Project, busy_timeout_ms, utc_now
+from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 
@@ -116,9 +116,8 @@ class TranslationMemory:
             if db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")
-            if migrations.pending(db):  # creating the tables waits for the lock like any write
-                with write_transaction(conn):
-                    migrations.apply(db)
+            # creating the tables waits for the lock like any write
+            migrations.apply_pending(db, lock=lambda: write_transaction(conn))
             return cls(db, source_lang=source_lang, target_lang=target_lang)
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):

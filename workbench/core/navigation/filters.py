@@ -38,8 +38,8 @@ import regex
 
 from termbase.model import Concept, primary_language
 from termbase.normalize import is_word, token_spans
-from workbench.core.errors import InputError
 from workbench.core.project import Segment, SegmentStatus
+from workbench.errors import InputError
 
 TextSide = Literal["source", "target", "both"]
 TextMode = Literal["plain", "regex", "forms"]

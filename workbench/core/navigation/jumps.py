@@ -12,8 +12,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from workbench.core.errors import InputError
 from workbench.core.project import Segment
+from workbench.errors import InputError
 
 HISTORY_LIMIT = 100
 """Jumps remembered; older ones fall off."""

@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.core.errors import InputError
 from workbench.core.project.model import MAX_SEGMENT_CHARS
 from workbench.core.project.store import Project, utc_now
+from workbench.errors import InputError
 
 _NOTE = re.compile(r"comment \[(open|resolved)\] (.*?): (.*)", re.DOTALL)
 """`comment [open] Anna: the term here is wrong` — how a comment reads as a TMX note."""

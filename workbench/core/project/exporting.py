@@ -32,11 +32,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.errors import InputError
 from workbench.core.project.comments import all_comments, comment_note
 from workbench.core.project.store import Project
 from workbench.core.tags import InlineCodes
-from workbench.core.wording import N_
+from workbench.errors import InputError
 from workbench.formats.base import (
     PROP_DOCUMENT,
     PROP_PARAGRAPH,
@@ -45,6 +44,7 @@ from workbench.formats.base import (
     TranslationUnit,
     WriteReport,
 )
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from workbench.formats.xliff import FilledTarget

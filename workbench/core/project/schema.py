@@ -89,7 +89,7 @@ def m001_initial(db: Database) -> None:
     `sentences.findings` keeps the import findings of each sentence (JSON) so
     that re-alignment can carry them onto whatever segment the sentence lands in.
     """
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "seq": int,
@@ -104,14 +104,14 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"seq", "name", "kind", "imported_at"},
     )
-    db["paragraphs"].create(
+    db.table("paragraphs").create(
         {"id": int, "document_id": int, "side": str, "seq": int, "text": str, "original": str},
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
         not_null={"document_id", "side", "seq", "text"},
     )
-    db["paragraphs"].create_index(["document_id", "side", "seq"], unique=True)
-    db["sentences"].create(
+    db.table("paragraphs").create_index(["document_id", "side", "seq"], unique=True)
+    db.table("sentences").create(
         {
             "id": int,
             "document_id": int,
@@ -125,8 +125,8 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id")],
         not_null={"document_id", "side", "seq", "text"},
     )
-    db["sentences"].create_index(["document_id", "side", "seq"], unique=True)
-    db["segments"].create(
+    db.table("sentences").create_index(["document_id", "side", "seq"], unique=True)
+    db.table("segments").create(
         {
             "id": int,
             "document_id": int,
@@ -147,8 +147,8 @@ def m001_initial(db: Database) -> None:
         not_null={"document_id", "seq", "source", "target", "status", "locked"},
         defaults={"target": "", "status": "draft", "locked": 0},
     )
-    db["segments"].create_index(["document_id", "seq"])
-    db["segment_findings"].create(
+    db.table("segments").create_index(["document_id", "seq"])
+    db.table("segment_findings").create(
         {
             "id": int,
             "segment_id": int,
@@ -164,8 +164,8 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("segment_id", "segments", "id")],
         not_null={"segment_id", "check", "severity", "side", "message"},
     )
-    db["segment_findings"].create_index(["segment_id"])
-    db["journal"].create(
+    db.table("segment_findings").create_index(["segment_id"])
+    db.table("journal").create(
         {
             "id": int,
             "action": str,
@@ -193,7 +193,7 @@ def m_checks_acceptances(db: Database) -> None:
     text it was given for is unchanged. No foreign key on purpose: re-alignment
     deletes and recreates segments, and a stale acceptance simply never matches.
     """
-    db["check_acceptances"].create(
+    db.table("check_acceptances").create(
         {
             "id": int,
             "segment_id": int,
@@ -207,7 +207,7 @@ def m_checks_acceptances(db: Database) -> None:
         not_null={"segment_id", "check", "concept", "text_hash", "reason", "accepted_at"},
         defaults={"concept": ""},
     )
-    db["check_acceptances"].create_index(["segment_id", "check", "concept"], unique=True)
+    db.table("check_acceptances").create_index(["segment_id", "check", "concept"], unique=True)
 
 
 @migrations(name="m_alignment_meaning")
@@ -241,7 +241,7 @@ def m_editing_sessions_and_generation(db: Database) -> None:
     delete of a segment, whoever writes (the TUI, `workbench align` in another
     terminal): an open TUI compares it with what it last saw and reloads.
     """
-    db["journal"].add_column("session", str)
+    db.table("journal").add_column("session", str)
     db.execute("create table segments_generation (id integer primary key check (id = 1), generation integer not null)")
     db.execute("insert into segments_generation (id, generation) values (1, 0)")
     for event in ("insert", "update", "delete"):
@@ -258,7 +258,7 @@ def m_checks_last_run(db: Database) -> None:
     One row per run (only the latest is kept): when it ran and its open
     findings by check id (JSON), accepted findings already left out.
     """
-    db["checks_last_run"].create(
+    db.table("checks_last_run").create(
         {"id": int, "ran_at": str, "findings": str, "total": int},
         pk="id",
         not_null={"ran_at", "findings", "total"},

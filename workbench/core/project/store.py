@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
-from workbench.core.errors import InputError, ProjectError
 from workbench.core.languages import normalize_tag
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import known_migrations, migrations
-from workbench.core.wording import N_
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+from workbench.errors import InputError, ProjectError
 
 CONFIG_FILE = "project.toml"
 DATABASE_FILE = "project.db"

@@ -1,7 +1,7 @@
-from .analysis import Analysis as Analysis
 from .analysis import BANDS as BANDS
-from .analysis import Counts as Counts
 from .analysis import LOWEST_FUZZY as LOWEST_FUZZY
+from .analysis import Analysis as Analysis
+from .analysis import Counts as Counts
 from .analysis import MatchSource as MatchSource
 from .analysis import ProjectStatistics as ProjectStatistics
 from .analysis import analyse as analyse

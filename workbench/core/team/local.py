@@ -26,15 +26,15 @@ from pathlib import Path
 from typing import Any, Self
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
-from workbench.core.errors import ProjectError
+from termbase.migration_set import MigrationSet
 from workbench.core.project import utc_now
+from workbench.errors import ProjectError
 
 TEAM_FILE = "team.db"
 BUSY_TIMEOUT_MS = 10_000
 
-migrations = Migrations("workbench.team")
+migrations = MigrationSet("workbench.team")
 
 
 @migrations(name="m001_team_local")

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 import psycopg
 
-from workbench.core.errors import WorkbenchError
+from workbench.errors import WorkbenchError
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +188,7 @@ def migrate(conn: psycopg.Connection) -> list[str]:
         conn.execute(f"create table if not exists {TABLE} (name text primary key, applied_at timestamptz not null default clock_timestamp())")
         for migration in pending(conn):
             for statement in migration.statements:
-                conn.execute(statement)  # type: ignore[arg-type]  # our own constant SQL
+                conn.execute(statement)
             conn.execute(f"insert into {TABLE}(name) values (%s)", (migration.name,))
             names.append(migration.name)
     return names

@@ -28,9 +28,9 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from workbench.core.errors import ProjectError, WorkbenchError
 from workbench.core.project import Project
 from workbench.core.team import schema as team_schema
+from workbench.errors import ProjectError, WorkbenchError
 
 CONNECT_TIMEOUT_S = 3
 """How long a connection attempt may take before the server counts as unreachable."""

@@ -33,7 +33,6 @@ import psycopg
 from psycopg.errors import DeadlockDetected, SerializationFailure, TransactionRollback
 
 from termbase.store import Termbase
-from workbench.core.errors import WorkbenchError
 from workbench.core.memory import (
     CONFIRMED,
     ConcordanceHit,
@@ -50,6 +49,7 @@ from workbench.core.team.schema import check
 from workbench.core.team.server import TeamOffline, TeamSettings, classify, connect, settings_for
 from workbench.core.team.store import ConceptConflict, TeamStore, concept_from_json, concept_to_json
 from workbench.core.terminology import TERMBASE_FILE
+from workbench.errors import WorkbenchError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 

@@ -23,7 +23,6 @@ import psycopg
 
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import is_word, token_spans
-from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.memory import (
     CANDIDATES,
     MAX_SCANNED,
@@ -46,6 +45,7 @@ from workbench.core.memory import (
     word_keys,
 )
 from workbench.core.project import MAX_SEGMENT_CHARS
+from workbench.errors import InputError, WorkbenchError
 from workbench.formats.base import TranslationUnit
 
 CONFIRMED = ("translated", "reviewed")

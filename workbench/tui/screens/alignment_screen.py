@@ -23,8 +23,8 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from workbench.core import editing
-from workbench.core.errors import WorkbenchError
 from workbench.core.project import Segment
+from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, error_message, ngettext, number

@@ -11,16 +11,16 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from workbench.core import editing
-from workbench.core.errors import WorkbenchError
 from workbench.core.project import SegmentStatus
+from workbench.errors import WorkbenchError
 from workbench.tui.commands import Command
+from workbench.tui.host import WorkbenchHost
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.widgets.fitting_footer import FittingFooter
 from workbench.tui.widgets.mode_bar import ModeBar
 
 if TYPE_CHECKING:
     from workbench.core.project import Project, Segment
-    from workbench.tui.app import WorkbenchApp
     from workbench.tui.messages import ProjectEdited
 
 
@@ -52,8 +52,9 @@ class ViewScreen(Screen[None]):
             update()
 
     @property
-    def workbench(self) -> WorkbenchApp:
-        return cast("WorkbenchApp", self.app)
+    def workbench(self) -> WorkbenchHost:
+        """The hosting app, seen through the protocol (screens never import the app class)."""
+        return cast("WorkbenchHost", self.app)
 
     @property
     def project(self) -> Project:

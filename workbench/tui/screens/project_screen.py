@@ -24,10 +24,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from workbench.core.errors import WorkbenchError
 from workbench.core.progress import Progress
 from workbench.core.project import Project
 from workbench.core.stats import project_summary
+from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, error_message, ngettext, number, percent

@@ -21,9 +21,9 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, 
 from textual.widgets.option_list import Option
 
 from workbench.core.editing import ReplaceQuery, SegmentChange
-from workbench.core.errors import WorkbenchError
 from workbench.core.navigation import SegmentFilter, TextQuery, parse_position
 from workbench.core.project import SegmentStatus
+from workbench.errors import WorkbenchError
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.screens.base import STATUS_NAMES
 from workbench.tui.widgets.literal import literal, one_line

@@ -35,7 +35,6 @@ from workbench.core import editing
 from workbench.core.checks import Finding
 from workbench.core.checks.comments import COMMENT_CHECK
 from workbench.core.editing import apply_replace, plan_replace
-from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.navigation import (
     FilterContext,
     JumpHistory,
@@ -46,6 +45,7 @@ from workbench.core.navigation import (
 )
 from workbench.core.project import Segment, SegmentStatus
 from workbench.core.tags import next_source_tag
+from workbench.errors import InputError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, error_message, ngettext, number

@@ -3,20 +3,23 @@
 Every error a user can cause by what they type or the files they bring is a
 `WorkbenchError`: the CLI prints its message on one line and exits with code 2,
 the TUI shows it as a notification. Anything else is a bug and may traceback.
+
+It sits below both `workbench.core` and `workbench.formats` (a file reader
+raises `InputError` too), so neither has to import the other for its errors.
 """
 
 from __future__ import annotations
 
 from typing import Any, Self
 
-from workbench.core.wording import phrase
+from workbench.wording import phrase
 
 
 class WorkbenchError(Exception):
     """A user-caused failure with a message fit to show as it is (one line).
 
     `wording`, when set, is the same message as a msgid and its values (a
-    `workbench.core.wording.Wording`), so the TUI can say it in the interface
+    `workbench.wording.Wording`), so the TUI can say it in the interface
     language; the CLI and JSON keep the English text. Raise such an error with
     `SomeError.worded(N_("{path}: no such file"), path=path)`.
     """

@@ -1,5 +1,7 @@
 """Measuring recognition: recall and precision on an annotated set of sentences.
 
+Evaluation code, not part of the termbase library: it lives with the benchmarks.
+
 The tests assert on it and the benchmark reports it, so both read the same
 file format, a UTF-8 TSV with a header row::
 

@@ -1,0 +1,87 @@
+"""Running the enabled checks over a list of segments: the one runner every face calls.
+
+`run_checks` is pure: segments in, findings out. It knows nothing of projects,
+databases or faces, so the CLI, the TUI findings panel and the benchmark all
+call the same function. It sits above both `base` (the vocabulary) and
+`config` (the project's switches), so neither of those imports the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from termbase.enforce import Enforcer
+from workbench.core.checks.base import FAMILIES, REGISTRY, CheckContext, Finding, accepted_key
+from workbench.core.checks.config import ChecksConfig
+from workbench.core.project import Segment
+from workbench.errors import InputError
+
+
+def run_checks(
+    segments: Sequence[Segment],
+    *,
+    source_lang: str,
+    target_lang: str,
+    enforcer: Enforcer | None = None,
+    config: ChecksConfig | None = None,
+    accepted: frozenset[tuple[int, str, str, str]] | set[tuple[int, str, str, str]] = frozenset(),
+    checks: Iterable[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    rules: Sequence[Any] = (),
+    speller: Any = None,
+) -> list[Finding]:
+    """Run the enabled checks over `segments` and return findings in project order.
+
+    `config` holds the project's switches, severities and options (default:
+    everything on at default severity). `checks` narrows the run to those ids
+    (a check switched off in the project stays off unless named here).
+    `accepted` holds keys from `accepted_key`; matching findings are dropped.
+    `rules` are the project's custom rules (`checks.rules.load_rules`).
+    `speller` (`spelling.project_speller`) checks the targets' spelling;
+    without one the spelling check is skipped, as term checks are without a termbase.
+    Term checks need `enforcer`; without one they are skipped silently, since
+    a project without a termbase has nothing to enforce.
+    """
+    config = config or ChecksConfig()
+    if checks is not None:
+        selected = frozenset(checks)
+        unknown = selected - REGISTRY.keys()
+        if unknown:
+            raise InputError(f"unknown check {', '.join(sorted(unknown))}")
+    else:
+        selected = config.enabled()
+    if enforcer is None:
+        selected = frozenset(c for c in selected if not REGISTRY[c].needs_termbase)
+    if speller is None:
+        selected = selected - {"spelling"}
+
+    context = CheckContext(
+        segments=segments,
+        source_lang=source_lang,
+        target_lang=target_lang,
+        enforcer=enforcer,
+        options={cid: config.options_for(cid) for cid in REGISTRY},
+        progress=progress,
+        rules=rules,
+        speller=speller,
+        total=sum(
+            len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
+        ),
+    )
+    by_position = {s.position: s for s in segments}
+    findings: list[Finding] = []
+    for family in FAMILIES.values():
+        mine = selected.intersection(family.checks)
+        if not mine:
+            continue
+        for finding in family.run(context, frozenset(mine)):
+            segment = by_position[finding.segment]
+            if accepted and accepted_key(finding, segment) in accepted:
+                continue
+            severity = config.severity_override(finding.check) or finding.severity
+            findings.append(replace(finding, severity=severity, segment_id=segment.id))
+    order = {cid: i for i, cid in enumerate(REGISTRY)}
+    findings.sort(key=lambda f: (f.segment, order[f.check]))
+    return findings

@@ -1,0 +1,60 @@
+"""What a view screen may ask of the app that hosts it, as a protocol.
+
+Screens used to name the app class (`WorkbenchApp`) for their `workbench`
+property, while the app imports the screens to build its modes: an import
+cycle, if only a typing one. Screens now see the app through this protocol,
+which names only the shared state and services they use, so `app.py` stays the
+one module that knows every screen and no screen knows `app.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from textual.screen import Screen
+
+from workbench.core.checks import Finding
+from workbench.core.progress import Progress
+from workbench.core.project import Project, Segment
+from workbench.tui.findings import FindingIndex
+from workbench.tui.memory_service import MemoryService
+from workbench.tui.store import SegmentStore
+
+Done = Callable[[str, str], None]
+"""Called with a one-line message and a notification severity when a worker finishes."""
+
+
+class WorkbenchHost(Protocol):
+    """The app as its screens see it: the open project, the segment store, findings, services."""
+
+    project: Project | None
+    folder: Path
+    """Where the app was started: the project folder, or where to look for one."""
+    store: SegmentStore
+    findings: FindingIndex
+    enforcer: Any | None
+    """The term enforcer for the project's termbases (None: none, or still loading)."""
+    enforcer_ready: bool
+    memory: MemoryService | None
+    views: dict[str, Screen[Any]]
+    """View screens made so far, by mode (each registers itself when mounted)."""
+
+    def open_project(self, project: Project) -> None: ...
+
+    def announce_edit(self, segment_ids: tuple[int, ...] | None = None) -> None: ...
+
+    def check_outside_changes(self) -> bool: ...
+
+    def show_segment(self, segment_id: int) -> None: ...
+
+    def recheck(self, segment: Segment) -> list[Finding]: ...
+
+    def worst_severity(self, segment: Segment) -> str | None: ...
+
+    def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None) -> None: ...
+
+    def accept_finding(self, finding: Finding, position: int, reason: str) -> None: ...
+
+    def load_enforcer(self) -> None: ...
