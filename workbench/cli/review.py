@@ -44,8 +44,9 @@ def review_command(directory: Path, output_format: str, output: Path | None) -> 
     version against the current one, as a word diff (struck: removed by the
     editor; underlined: added).
     """
+    from termbase.outputfile import refuse_unsafe_output
     from workbench.core.editing import revisions, to_html
-    from workbench.formats.base import atomic_output, refuse_unsafe_output
+    from workbench.formats.base import atomic_output
 
     with open_project(directory) as project:
         if output is not None:

@@ -16,8 +16,9 @@ from typing import Any, Protocol
 from textual.screen import Screen
 
 from workbench.core.checks import Finding
+from workbench.core.navigation import TextIndex
 from workbench.core.progress import Progress
-from workbench.core.project import Project, Segment
+from workbench.core.project import Comment, Project, Segment
 from workbench.tui.findings import FindingIndex
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.store import SegmentStore
@@ -37,6 +38,10 @@ class WorkbenchHost(Protocol):
     enforcer: Any | None
     """The term enforcer for the project's termbases (None: none, or still loading)."""
     enforcer_ready: bool
+    speller: Any | None
+    """The project's speller (None: no dictionary, or still loading)."""
+    comments: dict[int, list[Comment]]
+    """Every comment of the project, by segment id."""
     memory: MemoryService | None
     views: dict[str, Screen[Any]]
     """View screens made so far, by mode (each registers itself when mounted)."""
@@ -58,3 +63,13 @@ class WorkbenchHost(Protocol):
     def accept_finding(self, finding: Finding, position: int, reason: str) -> None: ...
 
     def load_enforcer(self) -> None: ...
+
+    def text_index(self) -> TextIndex: ...
+
+    def open_comments(self, segment_id: int) -> list[Comment]: ...
+
+    def comment_findings(self, segment: Segment, position: int) -> list[Finding]: ...
+
+    def add_comment(self, segment_id: int, text: str) -> Comment | None: ...
+
+    def resolve_comment(self, comment: Comment) -> None: ...

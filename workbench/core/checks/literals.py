@@ -158,7 +158,7 @@ def _russian_noun(word: str) -> bool:
 
 @cache
 def _english_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+    from lemminflect import getAllLemmas
 
     return "NOUN" in getAllLemmas(word)
 

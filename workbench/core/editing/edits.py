@@ -160,7 +160,7 @@ def apply_changes(project: Project, action: str, changes: dict[int, dict[str, An
         before = [_snapshot(project, i) for i in ids]
         stamp = utc_now()
         for segment_id in ids:
-            project.db["segments"].update(segment_id, {**changes[segment_id], "changed_at": stamp})
+            project.db.table("segments").update(segment_id, {**changes[segment_id], "changed_at": stamp})
         _record(project, action, before, [_snapshot(project, i) for i in ids])
     return len(ids)
 

@@ -29,7 +29,7 @@ import regex
 
 from termbase.errors import TermbaseError
 from termbase.inflect import InflectedForm, inflect
-from termbase.model import primary_language
+from termbase.languages import primary_language
 from termbase.normalize import token_spans
 from workbench.core import editing
 from workbench.core.navigation import (

@@ -36,7 +36,8 @@ from typing import Any, Literal
 
 import regex
 
-from termbase.model import Concept, primary_language
+from termbase.languages import primary_language
+from termbase.model import Concept
 from termbase.normalize import is_word, token_spans
 from workbench.core.project import Segment, SegmentStatus
 from workbench.errors import InputError
@@ -379,7 +380,7 @@ def inflected_forms(word: str, lang: str) -> frozenset[str]:
 
     forms = set(word_forms(word, lang))
     if primary_language(lang) == "en":
-        import lemminflect  # type: ignore[import-untyped]  # English terms' lemmatiser (termbase.morphology)
+        import lemminflect  # English terms' lemmatiser (termbase.morphology)
 
         for lemmas in lemminflect.getAllLemmas(word.casefold()).values():
             for lemma in lemmas:

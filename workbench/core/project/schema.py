@@ -276,9 +276,9 @@ def m016_inline_codes_and_unit_ids(db: Database) -> None:
     `untranslatable` is 1 for a unit its file marks `translate="no"`: kept so
     the file stays whole, but its target is not to be edited.
     """
-    db["segments"].add_column("codes", str)
-    db["segments"].add_column("unit_id", str)
-    db["segments"].add_column("untranslatable", int, not_null_default=0)
+    db.table("segments").add_column("codes", str)
+    db.table("segments").add_column("unit_id", str)
+    db.table("segments").add_column("untranslatable", int, not_null_default=0)
 
 
 @migrations(name="m_pretranslation_match")
@@ -290,7 +290,7 @@ def m_pretranslation_match(db: Database) -> None:
     wrote. The grid marks such a draft (`TM 100`, `TM 87`) until it is
     confirmed, so a reviewer sees what no person has read yet.
     """
-    db["segments"].add_column("prefilled", int)
+    db.table("segments").add_column("prefilled", int)
 
 
 @migrations(name="m_review_revisions")
@@ -305,7 +305,7 @@ def m_review_revisions(db: Database) -> None:
     segment gone is simply never shown. Undo of the edit takes the row back
     out (it is written in the same transaction, see `review.record_revision`).
     """
-    db["review_revisions"].create(
+    db.table("review_revisions").create(
         {"segment_id": int, "original": str, "original_status": str, "revised_at": str},
         pk="segment_id",
         not_null={"segment_id", "original", "original_status", "revised_at"},
@@ -320,7 +320,7 @@ def m_segment_comments(db: Database) -> None:
     segment that is gone is simply never shown. `resolved_at` is NULL while
     the comment is open.
     """
-    db["segment_comments"].create(
+    db.table("segment_comments").create(
         {
             "id": int,
             "segment_id": int,
@@ -333,4 +333,4 @@ def m_segment_comments(db: Database) -> None:
         pk="id",
         not_null={"segment_id", "author", "text", "created_at"},
     )
-    db["segment_comments"].create_index(["segment_id"])
+    db.table("segment_comments").create_index(["segment_id"])

@@ -364,7 +364,7 @@ class TeamStore:
             # never the import's, which lasts minutes for a million units
             with self.conn.transaction():
                 for index in indexes:
-                    self.conn.execute(f"alter index {index} set (fastupdate = {value})")  # type: ignore[arg-type]  # constant SQL
+                    self.conn.execute(f"alter index {index} set (fastupdate = {value})")  # constant SQL
         except psycopg.errors.InsufficientPrivilege:
             return
         if not on:  # merge what the load left pending; lookups and writes go on meanwhile

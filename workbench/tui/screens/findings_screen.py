@@ -176,7 +176,7 @@ class FindingsScreen(ViewScreen):
         elif comments:
             self.app.push_screen(
                 ChoiceModal(_("Resolve which comment?"), comment_choices(comments)),
-                lambda chosen: self.workbench.resolve_comment(chosen) if chosen is not None else None,  # type: ignore[arg-type]
+                lambda chosen: self.workbench.resolve_comment(chosen) if chosen is not None else None,
             )
 
     def action_refresh_findings(self) -> None:

@@ -872,7 +872,7 @@ class TranslationScreen(StoreViewScreen):
         else:
             self.app.push_screen(
                 ChoiceModal(_("Resolve which comment?"), comment_choices(comments)),
-                lambda chosen: self.workbench.resolve_comment(chosen) if chosen is not None else None,  # type: ignore[arg-type]
+                lambda chosen: self.workbench.resolve_comment(chosen) if chosen is not None else None,
             )
 
     # -- search and replace ----------------------------------------------------------------------------
