@@ -164,7 +164,7 @@ def test_every_exported_name_loads(package: str) -> None:
 def test_a_core_package_loads_nothing_until_a_name_is_used() -> None:
     """The packages export lazily, so a light command that names one pays for none of it."""
     code = (
-        "import sys, workbench.core.alignment.aligner, workbench.core.memory.store, workbench.core.ingest; "
+        "import sys, workbench.core.alignment, workbench.core.memory, workbench.core.ingest; "
         "print(sorted(m for m in ('numpy', 'workbench.core.alignment.aligner', 'workbench.core.ingest.cleanup') "
         "if m in sys.modules))"
     )

@@ -20,10 +20,10 @@ from workbench.core.ingest.importing import import_tmx
 from workbench.core.memory.store import TranslationMemory
 from workbench.core.project.exporting import export_project
 from workbench.core.project.store import Project
-from workbench.core.tags import compare_tags, find_tags, mask_tags, next_source_tag, strip_tags
 from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import TmxFormat
+from workbench.tags import compare_tags, find_tags, mask_tags, next_source_tag, strip_tags
 
 SOURCE_SEG = (
     'Press <bpt i="1" type="bold">&lt;b></bpt>Save<ept i="1">&lt;/b></ept> now<ph>&lt;br/></ph>'

@@ -13,7 +13,8 @@ from lxml import etree
 from tests.formats.conftest import OMEGAT_JAR
 from workbench.cli import main
 from workbench.core.ingest.segmentation import split_sentences
-from workbench.formats.srx import SrxSegmenter, builtin_srx, read_srx, write_srx
+from workbench.core.ingest.segmentation_rules import builtin_srx
+from workbench.formats.srx import SrxSegmenter, read_srx, write_srx
 
 TEXT = (
     "Mr. Smith came in 1923. He left, e.g. at noon. No. 5 was closed. "

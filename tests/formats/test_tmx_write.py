@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from workbench.core.tags import Code, InlineCodes
 from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import XML_LANG, format_tmx_date, read_tmx, write_tmx
+from workbench.tags import Code, InlineCodes
 
 WHEN = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
 

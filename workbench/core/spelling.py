@@ -39,8 +39,8 @@ from typing import TYPE_CHECKING, Any
 
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import fold_word
-from workbench.core.tags import mask_tags
 from workbench.errors import InputError
+from workbench.tags import mask_tags
 
 if TYPE_CHECKING:
     from workbench.core.project import Project

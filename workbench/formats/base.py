@@ -24,8 +24,8 @@ from typing import BinaryIO, ClassVar, TextIO
 from termbase import safetext
 from termbase.errors import TermbaseError
 from termbase.outputfile import atomic_write, refuse_unsafe_output
-from workbench.core.tags import InlineCodes
 from workbench.errors import InputError
+from workbench.tags import InlineCodes
 
 PROP_DOCUMENT = "x-document"
 """Property naming the project document a unit comes from (for export context)."""
@@ -38,7 +38,7 @@ class TranslationUnit:
     """One source/target pair as interchange formats carry it."""
 
     source: str
-    """Source text; inline codes appear as numbered placeholders (see `workbench.core.tags`)."""
+    """Source text; inline codes appear as numbered placeholders (see `workbench.tags`)."""
     target: str
     """Target text; empty when the unit has no translation yet."""
     source_lang: str

@@ -5,7 +5,7 @@ The three formats share one idea with different element names: codes that
 and hold the native code (`bpt`/`ept`, `bx`/`ex`, `sc`/`ec`), and codes that
 *stand alone* (`ph`, `x`, `it`, `ut`). A `Vocabulary` names them per format;
 `extract` turns a segment element into text with placeholders plus the
-markup of each (see `workbench.core.tags`), and `render` (there) writes it
+markup of each (see `workbench.tags`), and `render` (there) writes it
 back. Markup is serialised here by hand, without namespace declarations, so
 that it can be written into a TMX line or parsed back into an XLIFF tree
 under the file's own namespace alike; its canonical form (C14N) equals the
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.tags import Code, Key, Numbering, Tag, TagKind, token
+from workbench.tags import Code, Key, Numbering, Tag, TagKind, token
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 

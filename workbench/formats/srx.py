@@ -12,17 +12,13 @@ way.
 The rules are Java regular expressions; `regex` reads their `\\p{Lu}`
 classes, possessive quantifiers and the rest that Python's `re` lacks.
 
-`builtin_srx` writes the workbench's own rules (the abbreviation tables in
-`workbench.core.ingest.abbreviations`) as SRX for another tool to use. SRX cannot
-say everything our splitter weighs (date phrases, list markers, a sentence
-that so far is only punctuation), so the export is the rules' core: the
-abbreviations and their kinds, initials, and break after a stop before a
-capital.
+The workbench's own rules are written as SRX by the ingest package
+(`workbench.core.ingest.segmentation_rules.builtin_srx`): this module knows
+SRX, not our abbreviation tables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -31,7 +27,6 @@ from typing import Any
 import regex
 from lxml import etree
 
-from workbench.core.ingest import Abbrev, rules_for
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import escape_attr, escape_text
@@ -181,49 +176,3 @@ class SrxSegmenter:
                 spans.append((left, start + len(piece.rstrip())))
             start = cut
         return spans
-
-
-# -- the workbench's own rules as SRX ------------------------------------------------------
-
-_CLOSERS = "[\"'»”’“‘›)\\]}]*"
-_NO_BREAK_AFTER = {
-    Abbrev.PREFIX: r"\s",
-    Abbrev.TITLE: r"\s",
-    Abbrev.NUMERIC: r"\s+\d",
-    Abbrev.TAIL: r"\s+[\p{Ll}\d]",
-    Abbrev.SOFT: r"\s+[\p{Lu}\d]",
-}
-
-
-def _abbreviation(key: str, kind: Abbrev) -> str:
-    """An abbreviation key (`т.е.`, `mr.`) as the pattern of the text before the break."""
-    body = key[:-1]
-    parts = [regex.escape(part) for part in body.split(".")]
-    pattern = r"\.\s?".join(parts) + r"\."
-    if kind is Abbrev.TITLE:
-        first = parts[0][:1]
-        pattern = f"[{first.upper()}{first}]" + pattern[len(first):] if first.isalpha() else pattern
-        return r"(?<![\p{L}\d])" + pattern
-    return r"(?<![\p{L}\d])(?i:" + pattern + ")"
-
-
-def _language_rules(lang: str) -> tuple[SrxRule, ...]:
-    rules = [
-        SrxRule(False, _abbreviation(key, kind), _NO_BREAK_AFTER[kind])
-        for key, kind in sorted(rules_for(lang).abbreviations.items())
-        if kind in _NO_BREAK_AFTER and key.endswith(".") and " " not in key
-    ]
-    rules += [
-        SrxRule(False, r"(?<![\p{L}\d])\p{Lu}\.", r"\s*\p{Lu}"),  # initials: В. И. Ленин, J. S. Bach
-        SrxRule(False, r"[.!?…]+" + _CLOSERS, r"\s+[\p{Ll}\d,;:]"),  # no sentence starts in lowercase
-        SrxRule(True, r"[.!?…]+" + _CLOSERS, r"\s+"),
-    ]
-    return tuple(rules)
-
-
-def builtin_srx(langs: Iterable[str]) -> SrxRules:
-    """The workbench's segmentation rules for `langs` (primary subtags), as SRX."""
-    primaries = list(dict.fromkeys(lang.replace("_", "-").split("-", 1)[0].lower() for lang in langs))
-    languagerules = tuple((f"workbench-{lang}", _language_rules(lang)) for lang in primaries)
-    maps = tuple((f"{regex.escape(lang)}(-.*)?", f"workbench-{lang}") for lang in primaries)
-    return SrxRules(languagerules, maps, cascade=False)

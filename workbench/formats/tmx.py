@@ -29,7 +29,7 @@ Inline codes
 ------------
 Segments carry inline codes (`bpt`, `ept`, `ph`, `it`, `ut`, `hi`, with
 their native code and any `sub` flow inside). Each becomes a numbered
-placeholder in the text (`⟦1⟧`, `⟦/1⟧`, `⟦2/⟧`: see `workbench.core.tags`)
+placeholder in the text (`⟦1⟧`, `⟦/1⟧`, `⟦2/⟧`: see `workbench.tags`)
 and its markup is kept whole in the unit's `codes`, so writing the unit
 back gives the same markup for every placeholder still in the text. TMX
 levels 1 (plain text) and 2 (inline codes) are read; level 2 is written. A
@@ -53,7 +53,6 @@ from typing import Any
 from lxml import etree
 
 from termbase.languages import language_rank
-from workbench.core.tags import InlineCodes, Numbering, Tag, find_tags, render
 from workbench.errors import InputError
 from workbench.formats.base import (
     BitextFormat,
@@ -62,6 +61,7 @@ from workbench.formats.base import (
     atomic_binary_output,
 )
 from workbench.formats.inline_xml import Vocabulary, escape_text, extract
+from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP_STATUS = "x-status"

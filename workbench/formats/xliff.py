@@ -45,10 +45,10 @@ import regex
 from lxml import etree
 
 from termbase.languages import language_rank
-from workbench.core.tags import Code, InlineCodes, Numbering, Tag, render
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import XML_NS, Vocabulary, escape_attr, escape_text, extract
+from workbench.tags import Code, InlineCodes, Numbering, Tag, render
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"

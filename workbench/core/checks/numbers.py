@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.number_reader import NumberComparison, NumberReader, compare, wording
-from workbench.core.tags import mask_tags
+from workbench.tags import mask_tags
 
 SPECS = (
     CheckSpec(

@@ -5,7 +5,7 @@ back to; an extra one comes from nowhere; a code that moved may be right
 (word order differs between languages) but a closing half before its
 opening half never is. Xbench and Okapi CheckMate report the same three.
 Placeholders are compared as tokens (`⟦1⟧`, `⟦/1⟧`, `⟦2/⟧`, see
-`workbench.core.tags`), so what a code stands for never matters here.
+`workbench.tags`), so what a code stands for never matters here.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
-from workbench.core.tags import Tag, compare_tags
+from workbench.tags import Tag, compare_tags
 
 SPECS = (
     CheckSpec(

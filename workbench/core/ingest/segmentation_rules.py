@@ -11,14 +11,17 @@ none.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
+from workbench.core.ingest.abbreviations import Abbrev, rules_for
 from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.project import Project
 from workbench.errors import InputError
-from workbench.formats.srx import SrxSegmenter, builtin_srx, read_srx, write_srx
+from workbench.formats.srx import SrxRule, SrxRules, SrxSegmenter, read_srx, write_srx
 
 SRX_FILE = "segmentation.srx"
 
@@ -73,3 +76,52 @@ def splitter_for(project_path: Path, lang: str) -> Splitter:
         if segmenter.rules:
             return segmenter.split
     return lambda text: split_sentences(text, lang)
+
+
+# -- the workbench's own rules as SRX ------------------------------------------------------
+# SRX cannot say everything our splitter weighs (date phrases, list markers, a sentence
+# that so far is only punctuation), so the export is the rules' core: the abbreviations
+# and their kinds, initials, and break after a stop before a capital.
+
+_CLOSERS = "[\"'»”’“‘›)\\]}]*"
+_NO_BREAK_AFTER = {
+    Abbrev.PREFIX: r"\s",
+    Abbrev.TITLE: r"\s",
+    Abbrev.NUMERIC: r"\s+\d",
+    Abbrev.TAIL: r"\s+[\p{Ll}\d]",
+    Abbrev.SOFT: r"\s+[\p{Lu}\d]",
+}
+
+
+def _abbreviation(key: str, kind: Abbrev) -> str:
+    """An abbreviation key (`т.е.`, `mr.`) as the pattern of the text before the break."""
+    body = key[:-1]
+    parts = [regex.escape(part) for part in body.split(".")]
+    pattern = r"\.\s?".join(parts) + r"\."
+    if kind is Abbrev.TITLE:
+        first = parts[0][:1]
+        pattern = f"[{first.upper()}{first}]" + pattern[len(first):] if first.isalpha() else pattern
+        return r"(?<![\p{L}\d])" + pattern
+    return r"(?<![\p{L}\d])(?i:" + pattern + ")"
+
+
+def _language_rules(lang: str) -> tuple[SrxRule, ...]:
+    rules = [
+        SrxRule(False, _abbreviation(key, kind), _NO_BREAK_AFTER[kind])
+        for key, kind in sorted(rules_for(lang).abbreviations.items())
+        if kind in _NO_BREAK_AFTER and key.endswith(".") and " " not in key
+    ]
+    rules += [
+        SrxRule(False, r"(?<![\p{L}\d])\p{Lu}\.", r"\s*\p{Lu}"),  # initials: В. И. Ленин, J. S. Bach
+        SrxRule(False, r"[.!?…]+" + _CLOSERS, r"\s+[\p{Ll}\d,;:]"),  # no sentence starts in lowercase
+        SrxRule(True, r"[.!?…]+" + _CLOSERS, r"\s+"),
+    ]
+    return tuple(rules)
+
+
+def builtin_srx(langs: Iterable[str]) -> SrxRules:
+    """The workbench's segmentation rules for `langs` (primary subtags), as SRX."""
+    primaries = list(dict.fromkeys(lang.replace("_", "-").split("-", 1)[0].lower() for lang in langs))
+    languagerules = tuple((f"workbench-{lang}", _language_rules(lang)) for lang in primaries)
+    maps = tuple((f"{regex.escape(lang)}(-.*)?", f"workbench-{lang}") for lang in primaries)
+    return SrxRules(languagerules, maps, cascade=False)

@@ -52,8 +52,8 @@ from rapidfuzz.distance import Indel
 from termbase.normalize import fold_text, fold_word
 from workbench.core.memory.schema import SOURCE_FTS
 from workbench.core.memory.terms import document_frequencies, first_stems
-from workbench.core.tags import strip_tags
 from workbench.errors import InputError
+from workbench.tags import strip_tags
 
 if TYPE_CHECKING:
     from workbench.core.number_reader import NumberReader

@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.project.comments import all_comments, comment_note
 from workbench.core.project.store import Project
-from workbench.core.tags import InlineCodes
 from workbench.errors import InputError
 from workbench.formats.base import (
     PROP_DOCUMENT,
@@ -44,6 +43,7 @@ from workbench.formats.base import (
     TranslationUnit,
     WriteReport,
 )
+from workbench.tags import InlineCodes
 from workbench.wording import N_
 
 if TYPE_CHECKING:

@@ -27,13 +27,16 @@ class ProjectMigrations:
 
     Opening a project for a read (`workbench status`, `segments`) must not pay for
     importing sqlite-utils (and the numpy it pulls in): which migrations a database
-    has is one query on `_sqlite_migrations`, the table sqlite-utils keeps.
+    has is one query on `_sqlite_migrations`, the table sqlite-utils keeps. It offers
+    `termbase.migration_set.MigrationSet`'s reading API (`names`, `applied_names`),
+    public sqlite-utils API only, without importing sqlite-utils until it must.
     """
 
     def __init__(self, name: str) -> None:
         self.name = name
         self._registered: list[tuple[str, Callable[[Database], None]]] = []
         self._real: Migrations | None = None
+        self._real_count = 0
 
     def __call__(self, *, name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
         """Register a migration under `name` (the decorator `sqlite_utils.Migrations` offers)."""
@@ -44,8 +47,9 @@ class ProjectMigrations:
 
         return register
 
+    @property
     def names(self) -> list[str]:
-        """Every known migration, in the order they apply."""
+        """Every known migration, in the order they apply (as `MigrationSet.names`)."""
         return [name for name, _ in self._registered]
 
     def applied_names(self, conn: sqlite3.Connection) -> list[str]:
@@ -60,13 +64,13 @@ class ProjectMigrations:
 
     def real(self) -> Migrations:
         """The same migrations as a `sqlite_utils.Migrations`, built on first use."""
-        if self._real is None or len(self._real._migrations) != len(self._registered):
+        if self._real is None or self._real_count != len(self._registered):
             from sqlite_utils.migrations import Migrations
 
             real = Migrations(self.name)
             for name, function in self._registered:
                 real(name=name)(function)
-            self._real = real
+            self._real, self._real_count = real, len(self._registered)
         return self._real
 
     def apply(self, db: Database, **options: Any) -> None:
@@ -181,7 +185,7 @@ def m001_initial(db: Database) -> None:
 
 
 def known_migrations() -> list[str]:
-    return migrations.names()
+    return migrations.names
 
 
 @migrations(name="m_checks_acceptances")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.tags import mask_tags, strip_tags
+from workbench.tags import mask_tags, strip_tags
 
 _JOINERS = "-\u2010\u2011'\u2019\u02bc"
 _WORD = re.compile(

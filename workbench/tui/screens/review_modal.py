@@ -25,7 +25,7 @@ from workbench.tui.i18n import _, ngettext, number
 from workbench.tui.widgets.literal import literal, one_line
 
 if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
+    from workbench.tui.host import WorkbenchHost
 
 REPORT_FILE = "review-changes.html"
 DIFF_STYLE = {"equal": "", "delete": "strike red", "insert": "underline green"}
@@ -52,8 +52,8 @@ class ReviewModal(ModalScreen[None]):
         self.items: list[Revision] = []
 
     @property
-    def workbench(self) -> WorkbenchApp:
-        return cast("WorkbenchApp", self.app)
+    def workbench(self) -> WorkbenchHost:
+        return cast("WorkbenchHost", self.app)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="review", classes="report"):

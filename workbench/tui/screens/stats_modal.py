@@ -23,7 +23,7 @@ from workbench.core.stats import BANDS, Analysis, Counts, ProjectStatistics, pro
 from workbench.tui.i18n import _, number
 
 if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
+    from workbench.tui.host import WorkbenchHost
 
 
 class StatsModal(ModalScreen[None]):
@@ -43,8 +43,8 @@ class StatsModal(ModalScreen[None]):
         self._analyse()
 
     @property
-    def workbench(self) -> WorkbenchApp:
-        return cast("WorkbenchApp", self.app)
+    def workbench(self) -> WorkbenchHost:
+        return cast("WorkbenchHost", self.app)
 
     @work(thread=True, group="stats")
     def _count(self) -> None:

@@ -44,8 +44,8 @@ from workbench.core.navigation import (
     without_duplicates,
 )
 from workbench.core.project import Segment, SegmentStatus
-from workbench.core.tags import next_source_tag
 from workbench.errors import InputError, WorkbenchError
+from workbench.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, decimal, error_message, ngettext, number

@@ -23,7 +23,7 @@ from textual.widgets import Static, TextArea
 from textual.widgets.text_area import EditResult, Location
 
 from termbase import safetext
-from workbench.core.tags import find_tags
+from workbench.tags import find_tags
 from workbench.tui.commands import TARGET_EDITOR, bindings
 from workbench.tui.widgets.literal import highlighted
 
