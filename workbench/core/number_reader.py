@@ -37,7 +37,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -324,6 +324,15 @@ class NumberReader:
             return True
 
         # Each pattern scans the whole text; a substring test in C first spares most of them.
+        # Times claim their digits before dates, as before.
+        for read in (self._clock_times, self._russian_times, self._dates):
+            tokens.extend(read(text, claim))
+        return tokens, taken
+
+    def _clock_times(self, text: str, claim: Callable[[int, int], bool]) -> list[NumberToken]:
+        """12-hour times (3 p.m.), zoned times (0200GMT) and clock times (14:30), in that order."""
+        tokens: list[NumberToken] = []
+        # Each pattern scans the whole text; a substring test in C first spares most of them.
         ampm = _AMPM.finditer(text) if _AMPM_HINT.search(text) else ()
         for m in ampm:
             hours, minutes = int(m.group(1)), int(m.group(2) or 0)
@@ -356,6 +365,11 @@ class NumberReader:
                 assumptions = ((later, f"{m.group()} = {hours + 12}:{minutes:02d} (12-hour clock)"),)
             tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset(readings),
                                       kind="time", assumptions=assumptions))
+        return tokens
+
+    def _russian_times(self, text: str, claim: Callable[[int, int], bool]) -> list[NumberToken]:
+        """Russian times of day: «в 3 часа дня», «9.30»."""
+        tokens: list[NumberToken] = []
         if self.lang == "ru":
             for m in _RU_HOURS.finditer(text) if "час" in text else ():
                 hours = int(m.group(1))
@@ -372,6 +386,11 @@ class NumberReader:
                     continue
                 readings = {_time(hours % 24, minutes), _num(Decimal(f"{h}.{mi}"))}
                 tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset(readings), kind="time"))
+        return tokens
+
+    def _dates(self, text: str, claim: Callable[[int, int], bool]) -> list[NumberToken]:
+        """ISO dates and numeric dates (12.03.1923, 03/04/1923), in that order."""
+        tokens: list[NumberToken] = []
         for m in _ISO_DATE.finditer(text) if "-" in text else ():
             year, month, day = (int(g) for g in m.groups())
             if not (1 <= month <= 12 and 1 <= day <= 31) or not claim(m.start(), m.end()):
@@ -400,7 +419,7 @@ class NumberReader:
             years = {_num(Decimal(year))} if len(year_text) == 4 else {
                 _num(Decimal(year)), _num(Decimal(1900 + year)), _num(Decimal(2000 + year))}
             tokens.extend(_date_parts(m, ((1, first_readings), (3, second_readings), (4, years))))
-        return tokens, taken
+        return tokens
 
     def _pieces(self, chunk: str, offset: int) -> list[tuple[int, int]]:
         """Split a chunk at the spaces that do not separate digit groups.
