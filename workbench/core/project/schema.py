@@ -8,82 +8,16 @@ guess.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from termbase.migration_set import MigrationSet
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "workbench.project"
-MIGRATIONS_TABLE = "_sqlite_migrations"
-"""Where `sqlite_utils.Migrations` records what it applied (one row per migration and set)."""
-
-
-class ProjectMigrations:
-    """The project's migrations, registered in order, handed to `sqlite_utils.Migrations` only
-    when one is pending.
-
-    Opening a project for a read (`workbench status`, `segments`) must not pay for
-    importing sqlite-utils (and the numpy it pulls in): which migrations a database
-    has is one query on `_sqlite_migrations`, the table sqlite-utils keeps. It offers
-    `termbase.migration_set.MigrationSet`'s reading API (`names`, `applied_names`),
-    public sqlite-utils API only, without importing sqlite-utils until it must.
-    """
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self._registered: list[tuple[str, Callable[[Database], None]]] = []
-        self._real: Migrations | None = None
-        self._real_count = 0
-
-    def __call__(self, *, name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
-        """Register a migration under `name` (the decorator `sqlite_utils.Migrations` offers)."""
-
-        def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
-            self._registered.append((name, function))
-            return function
-
-        return register
-
-    @property
-    def names(self) -> list[str]:
-        """Every known migration, in the order they apply (as `MigrationSet.names`)."""
-        return [name for name, _ in self._registered]
-
-    def applied_names(self, conn: sqlite3.Connection) -> list[str]:
-        """The migrations `conn`'s database has, in the order they were applied (no sqlite-utils)."""
-        exists = conn.execute(
-            "select 1 from sqlite_master where type = 'table' and name = ?", (MIGRATIONS_TABLE,)
-        ).fetchone()
-        if exists is None:
-            return []
-        query = f"select name from {MIGRATIONS_TABLE} where migration_set = ? order by rowid"
-        return [row[0] for row in conn.execute(query, (self.name,))]
-
-    def real(self) -> Migrations:
-        """The same migrations as a `sqlite_utils.Migrations`, built on first use."""
-        if self._real is None or self._real_count != len(self._registered):
-            from sqlite_utils.migrations import Migrations
-
-            real = Migrations(self.name)
-            for name, function in self._registered:
-                real(name=name)(function)
-            self._real, self._real_count = real, len(self._registered)
-        return self._real
-
-    def apply(self, db: Database, **options: Any) -> None:
-        self.real().apply(db, **options)
-
-    def pending(self, db: Database) -> list[Any]:
-        return self.real().pending(db)
-
-    def applied(self, db: Database) -> list[Any]:
-        return self.real().applied(db)
-
-
-migrations = ProjectMigrations(MIGRATION_SET)
+migrations = MigrationSet("workbench.project")
+"""Opening a project for a read (`workbench status`, `segments`) never imports
+sqlite-utils: `MigrationSet` reads what a file has with one query."""
 
 
 @migrations(name="m001_initial")
@@ -182,10 +116,6 @@ def m001_initial(db: Database) -> None:
         not_null={"action", "removed", "added", "undone", "at"},
         defaults={"undone": 0},
     )
-
-
-def known_migrations() -> list[str]:
-    return migrations.names
 
 
 @migrations(name="m_checks_acceptances")

@@ -26,7 +26,7 @@ import tomli_w
 
 from workbench.core.languages import normalize_tag
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
-from workbench.core.project.schema import known_migrations, migrations
+from workbench.core.project.schema import migrations
 from workbench.wording import N_
 
 if TYPE_CHECKING:
@@ -496,20 +496,19 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
         if verdict != "ok":
             first = [line for line in verdict.splitlines() if not line.startswith("***")]
             raise ProjectError.worded(N_("{path} is damaged ({detail})"), path=db_path, detail=(first or [verdict])[0])
-        applied = set(migrations.applied_names(conn))
-        if not applied:
+        if not migrations.applied_names(conn):
             # Some other program's SQLite file (or an emptied one): migrating it
             # would write our tables into it, even for a read-only command.
             raise ProjectError.worded(N_("{path} is not a workbench project database"), path=db_path)
         _use_wal(conn)
-        unknown = applied - set(known_migrations())
+        unknown = migrations.newer(conn)
         if unknown:
             raise ProjectError.worded(
                 N_("{path} was made by a newer workbench (schema {schema}); upgrade workbench"),
                 path=db_path,
                 schema=sorted(unknown)[-1],
             )
-        if not set(known_migrations()) <= applied:
+        if migrations.has_pending(conn):
             migrations.apply(_database(conn))
     except sqlite3.DatabaseError as exc:
         raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
