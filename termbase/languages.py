@@ -28,6 +28,20 @@ def standard_tag(tag: str) -> str:
         return cleaned.lower()
 
 
+def checked_tag(tag: str) -> str:
+    """`tag` in standard form when it names a registered language (`ru_RU` -> `ru-RU`,
+    `rus` -> `ru`); ValueError for anything else (`xx`, `english`, an empty tag), so
+    that a project or a file is never made with a language nobody can name."""
+    cleaned = tag.strip().replace("_", "-")
+    try:
+        standard = langcodes.standardize_tag(cleaned)
+    except ValueError:
+        raise ValueError(f"unknown language tag {tag!r}") from None
+    if not langcodes.Language.get(standard).is_valid():
+        raise ValueError(f"unknown language tag {tag!r}")
+    return standard
+
+
 @lru_cache(maxsize=1024)
 def primary_language(tag: str) -> str:
     """The primary language subtag, lower case (`ru-RU` -> `ru`, `rus` -> `ru`)."""

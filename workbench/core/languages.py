@@ -1,29 +1,23 @@
-"""Language tags: validated with babel's CLDR data and kept in BCP 47 form."""
+"""Language tags typed by a user: checked, kept in BCP 47 form, refused in one line.
+
+The reading itself is `termbase.languages` (langcodes: aliases, ISO 639-2
+codes, the IANA registry); this module only turns its refusal into the
+`InputError` every face reports as one line with exit code 2.
+"""
 
 from __future__ import annotations
 
-from babel import Locale, UnknownLocaleError
-
+from termbase.languages import checked_tag
 from workbench.errors import InputError
 
 
 def normalize_tag(tag: str) -> str:
-    """Return `tag` in BCP 47 form (`en`, `ru`, `pt-BR`), or raise InputError.
-
-    Accepts the POSIX spelling (`ru_RU`) too, because users type it; babel
-    decides whether the language exists so that `xx` or `english` are refused
-    before a project is made with them.
-    """
-    cleaned = tag.strip().replace("_", "-")
-    if not cleaned:
+    """Return `tag` in BCP 47 form (`en`, `ru`, `pt-BR`; `ru_RU` as users type it is
+    read as `ru-RU`), or raise InputError for a language that does not exist
+    (`xx`, `english`), before a project is made with it."""
+    if not tag.strip():
         raise InputError("empty language tag")
     try:
-        locale = Locale.parse(cleaned, sep="-")
-    except (UnknownLocaleError, ValueError, TypeError):
+        return checked_tag(tag)
+    except ValueError:
         raise InputError(f"unknown language tag {tag!r} (expected a BCP 47 tag such as 'en' or 'ru')") from None
-    parts = [locale.language]
-    if locale.script:
-        parts.append(locale.script)
-    if locale.territory:
-        parts.append(locale.territory)
-    return "-".join(parts)
