@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,21 +106,30 @@ def _phrase(words: list[str]) -> tuple[int, Any, list[Any]] | None:
     """(head index, head parse, modifier parses) of the longest agreeing adjective-noun run."""
     parses = [_russian_parses(word) for word in words]
     best: tuple[int, Any, list[Any]] | None = None
+    for run in _agreeing_runs(parses, lambda head: head.tag.case == "nomn", _agrees):
+        # The first (most likely) agreeing head parse of a word wins; a later head, the longer run.
+        if best is None or run[0] > best[0]:
+            best = run
+    return best
+
+
+def _agreeing_runs(
+    parses: list[list[Any]], head_fits: Callable[[Any], bool], agrees: Callable[[Any, Any], bool]
+) -> Iterator[tuple[int, Any, list[Any]]]:
+    """Every (head index, noun head parse, modifier parses) where each word before the head
+    has a parse that `agrees` with it, in text order and, per word, most likely parse first."""
     for head_index, head_parses in enumerate(parses):
         for head in head_parses:
-            if head.tag.POS != "NOUN" or head.tag.case != "nomn":
+            if head.tag.POS != "NOUN" or not head_fits(head):
                 continue
             modifiers = []
             for modifier_parses in parses[:head_index]:
-                agreeing = [p for p in modifier_parses if _agrees(p, head)]
+                agreeing = [p for p in modifier_parses if agrees(p, head)]
                 if not agreeing:
                     break
                 modifiers.append(max(agreeing, key=lambda p: p.score))
             else:
-                if best is None or head_index > best[0]:
-                    best = (head_index, head, modifiers)
-                break  # The first (most likely) agreeing head parse of this word wins.
-    return best
+                yield head_index, head, modifiers
 
 
 def _restore_case(original: str, inflected: str, keep_yo: bool) -> str:
@@ -183,21 +193,13 @@ def dictionary_form(text: str, lang: str) -> str | None:
         return None
     parses = [_russian_parses(token) for token, _, _ in spans]
     best: list[str] | None = None
-    for head_index, head_parses in enumerate(parses):
-        for head in head_parses:
-            if head.tag.POS != "NOUN":
-                continue
-            modifiers = []
-            for modifier_parses in parses[:head_index]:
-                agreeing = [p for p in modifier_parses if _agrees_in_case(p, head)]
-                if not agreeing:
-                    break
-                modifiers.append(max(agreeing, key=lambda p: p.score))
-            else:
-                words = _nominative(head, modifiers)
-                if words is not None:
-                    best = words  # a later head with every word before it agreeing: the longer phrase
-                    break
+    taken = -1
+    for head_index, head, modifiers in _agreeing_runs(parses, lambda head: True, _agrees_in_case):
+        if head_index == taken:
+            continue  # this word already gave its most likely phrase
+        words = _nominative(head, modifiers)
+        if words is not None:
+            best, taken = words, head_index  # a later head with every word before it agreeing: the longer phrase
     if best is None:
         return None
     found = _rebuild(text, spans, best, "ё" in text.lower())
