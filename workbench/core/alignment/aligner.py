@@ -35,7 +35,7 @@ import numpy as np
 
 from termbase.languages import primary_language
 from workbench.core.alignment import lexicon
-from workbench.core.alignment.anchors import CYRILLIC_LANGS, anchors
+from workbench.core.alignment.anchors import CYRILLIC_LANGS, AnchorTable, anchor_table, anchors
 from workbench.core.alignment.dictionary import SentenceWords, sentence_words, word_list
 from workbench.core.alignment.meaning import (
     Meaning,
@@ -44,7 +44,7 @@ from workbench.core.alignment.meaning import (
     sentence_meaning,
     span_similarity,
 )
-from workbench.core.alignment.scoring import Model, Side, build_lattice
+from workbench.core.alignment.scoring import Model, Side, build_lattice, length_deviation
 from workbench.core.alignment.search import (
     BEAD_TYPES,
     FULL_CELLS,
@@ -81,6 +81,11 @@ class Bead:
     margin: float | None = None
     """How much more the best alignment without this bead costs (None for beads the
     aligner did not choose, such as a user's)."""
+    length_deviation: float | None = None
+    """For a pair the aligner chose: Gale-Church's |delta|, how many standard
+    deviations its target's length is from what its source's length predicts
+    in this translation. A pair that lost or gained a clause shows it here even
+    when the path around it left no cheaper choice."""
 
 
 ConceptFinder = Callable[[str, str], frozenset[str]]
@@ -97,38 +102,46 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_WITHOUT_MEANING = (-0.798, 0.854, -1.6, 0.0, 0.0, 0.0, 0.0, 0.169, 1.279)
-CONFIDENCE_WITH_MEANING = (1.964, 0.449, -0.793, 3.285, -2.546, -0.989, -0.793, -0.013, -1.918)
+CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464)
+CONFIDENCE_WITH_MEANING = (4.676, 0.408, -3.572, 3.328, -3.56, -3.162, -2.145)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
-fitted on the free-translation dev texts by `bench/fit_alignment.py confidence`:
-one set for alignments that read meaning, one for those that do not. The margin carries most of it; with
-meaning, a pair's similarity vouches for it and an unpaired sentence with a close
-match nearby is suspect."""
+fitted on dev data by `bench/fit_alignment.py confidence` (the free-translation texts,
+with the Debian dev half counting a tenth): one set for alignments that read
+meaning, one for those that do not. The margin vouches for a bead; an unpaired
+sentence, a free stretch and lengths that disagree make it suspect; among pairs
+whose meaning was read, similarity vouches for them."""
 MARGIN_CAP = 8.0
 """Margins beyond this all mean "certain"; capping keeps the regression linear."""
+DEVIATION_CAP = 2.0
+"""Length deviations beyond two standard deviations all mean "the lengths disagree"."""
 
 
 def confidence_features(
-    margin: float, sources: int, targets: int, similarity: float | None, free: float
+    margin: float,
+    unpaired: bool,
+    similarity: float | None,
+    free: float,
+    length_deviation: float | None,
 ) -> tuple[float, ...]:
-    """What confidence reads: (1, capped margin, unpaired, then for a pair its
-    similarity and whether it is known, for an unpaired sentence its nearby match
-    and whether that is known, whether the bead holds more than two sentences, and
-    how `free` the translation is around it: the share of beads within `LOCAL`
-    that are not 1-1)."""
-    unpaired = not sources or not targets
-    known = similarity is not None
-    value = similarity if similarity is not None else 0.0
+    """What confidence reads: (1, capped margin, unpaired, a pair's meaning
+    similarity, whether it was read, how `free` the translation is around the
+    bead (the share of beads within `LOCAL` that are not 1-1), and a pair's
+    capped length deviation). What was not read counts 0.
+
+    Few features on purpose: the dev set has a few dozen wrong beads, and each
+    indicator more (bead shape, an unpaired sentence's best match nearby) raised
+    the in-sample AUC a little while lowering it with each dev text held out.
+    Meaning is read only where the cheap passes were unsure, so "read" itself
+    lowers confidence; among pairs read, similarity raises it."""
+    read = similarity is not None and not unpaired
     return (
         1.0,
         min(margin, MARGIN_CAP),
         float(unpaired),
-        0.0 if unpaired else value,
-        float(known and not unpaired),
-        value if unpaired else 0.0,
-        float(known and unpaired),
-        float(sources + targets > 2),
+        similarity if read and similarity is not None else 0.0,
+        float(read),
         free,
+        min(length_deviation or 0.0, DEVIATION_CAP),
     )
 
 
@@ -181,14 +194,17 @@ def align(
     alone = {("s", i): b for b in fixed if not b.target for i in b.source}
     alone.update({("t", j): b for b in fixed if not b.source for j in b.target})
     src_lang, tgt_lang = primary_language(source_lang), primary_language(target_lang)
-    src_bags = [anchors(s.text, src_lang, concepts) for s in source]
+    vocabulary: dict[str, int] = {}
+    src_anchors = anchor_table((anchors(s.text, src_lang, concepts) for s in source), vocabulary)
     reach(progress, 0.15)
-    tgt_bags = [anchors(s.text, tgt_lang, concepts) for s in target]
+    tgt_anchors = anchor_table((anchors(s.text, tgt_lang, concepts) for s in target), vocabulary)
     reach(progress, 0.3)
     src_alone = np.array([("s", i) in alone for i in range(len(source))], dtype=bool)
     tgt_alone = np.array([("t", j) in alone for j in range(len(target))], dtype=bool)
     words = _words(source, target, src_lang, tgt_lang)
-    src_side, tgt_side = _sides(source, target, src_bags, tgt_bags, src_alone, tgt_alone, words)
+    src_side, tgt_side = _sides(
+        source, target, src_anchors, tgt_anchors, vocabulary, src_alone, tgt_alone, words
+    )
     gaps = _gaps(separators, len(source), len(target))
     model = _first_model(src_side, tgt_side)
     bands: dict[Gap, Band] = {}
@@ -201,13 +217,14 @@ def align(
         for bead in _align_gap(src_side, tgt_side, gap, model, bands, margins=False)
     ]
     model = _estimate_model(src_side, tgt_side, first + separators, model)
-    learned = _learned_anchors(source, target, src_lang, tgt_lang, first + separators)
+    learned = _learned_anchors(source, target, src_lang, tgt_lang, first + separators, vocabulary)
     if learned is not None:
         src_side, tgt_side = _sides(
             source,
             target,
-            [bag + extra for bag, extra in zip(src_bags, learned[0], strict=True)],
-            [bag + extra for bag, extra in zip(tgt_bags, learned[1], strict=True)],
+            src_anchors.plus(learned[0]),
+            tgt_anchors.plus(learned[1]),
+            vocabulary,
             src_alone,
             tgt_alone,
             words,
@@ -216,6 +233,9 @@ def align(
     aligned = _calibrated(
         [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in second_pass],
         CONFIDENCE_WITHOUT_MEANING,
+        src_side,
+        tgt_side,
+        model,
     )
     if meaning is not None:
         beads = [bead for gap_beads in aligned for bead in gap_beads]
@@ -245,7 +265,7 @@ def align(
             first_bead += len(gap_beads)
             third.append(_realigned(src_side, tgt_side, gap, gap_beads, chosen, model, bands))
             reach(progress, 0.9 + 0.1 * (g + 1) / len(gaps))
-        aligned = _calibrated(third, CONFIDENCE_WITH_MEANING)
+        aligned = _calibrated(third, CONFIDENCE_WITH_MEANING, src_side, tgt_side, model)
     result: list[Bead] = []
     placed: set[int] = set()
     for k, gap_beads in enumerate(aligned):
@@ -364,7 +384,9 @@ def _realigned(
             start = (i, j)
         elif not keep:
             if start is not None:
-                out += _align_gap(source, target, (start[0], i, start[1], j), model, bands, margins=True)
+                out += _align_gap(
+                    source, target, (start[0], i, start[1], j), model, bands, margins=True
+                )
                 start = None
             out.append(bead)
         i, j = i + len(bead.source), j + len(bead.target)
@@ -403,16 +425,19 @@ def _learned_anchors(
     src_lang: str,
     tgt_lang: str,
     beads: list[Bead],
-) -> tuple[list[Counter[str]], list[Counter[str]]] | None:
+    vocabulary: dict[str, int],
+) -> tuple[AnchorTable, AnchorTable] | None:
     """Word-translation anchors learned from the first pass's 1-1 beads (None if
-    nothing could be learned)."""
+    nothing could be learned), numbered in `vocabulary`."""
     pairs = [(b.source[0], b.target[0]) for b in beads if len(b.source) == 1 and len(b.target) == 1]
-    src_stems = [lexicon.stems(s.text, src_lang in CYRILLIC_LANGS) for s in source]
-    tgt_stems = [lexicon.stems(s.text, tgt_lang in CYRILLIC_LANGS) for s in target]
+    stems: dict[str, int] = {}
+    src_stems = lexicon.stem_ids((s.text for s in source), src_lang in CYRILLIC_LANGS, stems)
+    tgt_stems = lexicon.stem_ids((s.text for s in target), tgt_lang in CYRILLIC_LANGS, stems)
     linked = lexicon.learn(src_stems, tgt_stems, pairs)
     if not linked:
         return None
-    return lexicon.anchor_bags(src_stems, tgt_stems, linked)
+    src_bags, tgt_bags = lexicon.anchor_bags(src_stems, tgt_stems, linked)
+    return anchor_table(src_bags, vocabulary), anchor_table(tgt_bags, vocabulary)
 
 
 Gap = tuple[int, int, int, int]
@@ -456,33 +481,35 @@ def _gaps(separators: Sequence[Bead], n: int, m: int) -> list[Gap]:
 def _sides(
     source: Sequence[Sentence],
     target: Sequence[Sentence],
-    src_bags: list[Counter[str]],
-    tgt_bags: list[Counter[str]],
+    src_anchors: AnchorTable,
+    tgt_anchors: AnchorTable,
+    vocabulary: dict[str, int],
     src_alone: np.ndarray,
     tgt_alone: np.ndarray,
     words: tuple[SentenceWords, SentenceWords],
 ) -> tuple[Side, Side]:
     """Lengths, paragraph breaks and the anchors both texts share, with weights
     discounted for keys that occur in many sentences."""
-    src_df: Counter[str] = Counter(key for bag in src_bags for key in bag)
-    tgt_df: Counter[str] = Counter(key for bag in tgt_bags for key in bag)
-    shared = sorted(src_df.keys() & tgt_df.keys())
-    key_ids = {key: k for k, key in enumerate(shared)}
-    weights = {
-        key: _ANCHOR_WEIGHTS[key.split(":", 1)[0]] / (1.0 + math.log(max(src_df[key], tgt_df[key])))
-        for key in shared
-    }
+    # A key occurs at most once per sentence in a table: its count of rows is the
+    # number of sentences holding it.
+    src_df = np.bincount(src_anchors.keys, minlength=len(vocabulary))
+    tgt_df = np.bincount(tgt_anchors.keys, minlength=len(vocabulary))
+    shared = (src_df > 0) & (tgt_df > 0)
+    kinds = np.array([_ANCHOR_WEIGHTS[key.split(":", 1)[0]] for key in vocabulary])
+    weights = np.where(
+        shared, kinds / (1.0 + np.log(np.maximum(np.maximum(src_df, tgt_df), 1))), 0.0
+    )
     return (
-        _side(source, src_bags, key_ids, weights, src_alone, words[0]),
-        _side(target, tgt_bags, key_ids, weights, tgt_alone, words[1]),
+        _side(source, src_anchors, shared, weights, src_alone, words[0]),
+        _side(target, tgt_anchors, shared, weights, tgt_alone, words[1]),
     )
 
 
 def _side(
     sentences: Sequence[Sentence],
-    bags: list[Counter[str]],
-    key_ids: dict[str, int],
-    weights: dict[str, float],
+    table: AnchorTable,
+    shared: np.ndarray,
+    weights: np.ndarray,
     alone: np.ndarray,
     words: SentenceWords,
 ) -> Side:
@@ -491,26 +518,16 @@ def _side(
     breaks = np.ones(len(sentences) + 1, dtype=bool)
     if len(sentences) > 1:
         breaks[1:-1] = paragraphs[1:] != paragraphs[:-1]
-    # Three flat lists and one numpy sort: a list of tuples sorted in Python was
-    # a fifth of a long alignment's time.
-    keys: list[int] = []
-    rows: list[int] = []
-    values: list[float] = []
-    for row, bag in enumerate(bags):
-        for key, count in bag.items():
-            key_id = key_ids.get(key)
-            if key_id is not None:
-                keys.append(key_id)
-                rows.append(row)
-                values.append(count * weights[key])
-    key_array, row_array = np.array(keys, dtype=np.int64), np.array(rows, dtype=np.int64)
-    order = np.lexsort((row_array, key_array))
+    keep = shared[table.keys]
+    rows = table.rows[keep].astype(np.int64)
+    keys = table.keys[keep].astype(np.int64)
+    order = np.lexsort((rows, keys))
     return Side(
         lengths,
         breaks,
-        row_array[order],
-        key_array[order],
-        np.array(values, dtype=np.float64)[order],
+        rows[order],
+        keys[order],
+        (table.counts[keep] * weights[keys])[order],
         alone,
         words,
         SentenceMeaning.empty(),
@@ -630,12 +647,16 @@ LOCAL = 3
 """Beads on either side that tell how freely the text around a bead is translated."""
 
 
-def _calibrated(aligned: list[list[Bead]], weights: tuple[float, ...]) -> list[list[Bead]]:
-    """The beads of every gap with their confidence under `weights` (see
-    `confidence_features`); a bead's neighbourhood is read across the whole text."""
+def _calibrated(
+    aligned: list[list[Bead]], weights: tuple[float, ...], source: Side, target: Side, model: Model
+) -> list[list[Bead]]:
+    """The beads of every gap with their length deviation under `model` and their
+    confidence under `weights` (see `confidence_features`); a bead's
+    neighbourhood is read across the whole text."""
     flat = [bead for gap_beads in aligned for bead in gap_beads]
     if not flat:
         return aligned
+    deviation = _length_deviations(flat, source, target, model)
     multi = np.array([len(b.source) != 1 or len(b.target) != 1 for b in flat], dtype=float)
     window = np.ones(2 * LOCAL + 1)
     counts = np.convolve(np.ones(len(flat)), window)[LOCAL : LOCAL + len(flat)]
@@ -648,13 +669,29 @@ def _calibrated(aligned: list[list[Bead]], weights: tuple[float, ...]) -> list[l
             if bead.margin is None:  # a gap with one side empty: nothing was chosen
                 calibrated.append(bead)
             else:
+                known = bead.source and bead.target
+                measured = replace(bead, length_deviation=float(deviation[k]) if known else None)
                 features = confidence_features(
-                    bead.margin, len(bead.source), len(bead.target), bead.similarity, float(free[k])
+                    bead.margin,
+                    not known,
+                    bead.similarity,
+                    float(free[k]),
+                    measured.length_deviation,
                 )
-                calibrated.append(replace(bead, confidence=_logistic(weights, features)))
+                calibrated.append(replace(measured, confidence=_logistic(weights, features)))
             k += 1
         out.append(calibrated)
     return out
+
+
+def _length_deviations(beads: list[Bead], source: Side, target: Side, model: Model) -> np.ndarray:
+    """Per bead, `length_deviation` of its two sides' summed lengths (0 for an
+    unpaired sentence)."""
+    sums = np.zeros((2, len(beads)))
+    for k, bead in enumerate(beads):
+        sums[0, k] = sum(source.lengths[i] for i in bead.source)
+        sums[1, k] = sum(target.lengths[j] for j in bead.target)
+    return length_deviation(sums[0], sums[1], model)
 
 
 def _logistic(weights: tuple[float, ...], features: tuple[float, ...]) -> float:

@@ -25,10 +25,14 @@ occurs on the other side is dropped).
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 if TYPE_CHECKING:
     from workbench.core.number_reader import NumberReader
@@ -246,3 +250,42 @@ def anchors(text: str, lang: str, concepts: ConceptFinder | None = None) -> Coun
     if concepts is not None:
         found.update("c:" + concept for concept in concepts(text, lang))
     return found
+
+
+@dataclass(frozen=True, eq=False)
+class AnchorTable:
+    """Every sentence's anchor keys as flat arrays: sentence ``rows[k]`` holds key
+    ``keys[k]`` (an id in the vocabulary the table was built with) ``counts[k]``
+    times. A list of bags (one `Counter` per sentence) weighed about 1.4 kB a
+    sentence, a fifth of a long alignment's memory; this weighs 16 bytes a key."""
+
+    rows: np.ndarray
+    keys: np.ndarray
+    counts: np.ndarray
+
+    def plus(self, other: AnchorTable) -> AnchorTable:
+        """Both tables' keys; they must hold no key in common (the learned word
+        anchors are ``w:`` keys, which `anchors` never yields)."""
+        return AnchorTable(
+            np.concatenate((self.rows, other.rows)),
+            np.concatenate((self.keys, other.keys)),
+            np.concatenate((self.counts, other.counts)),
+        )
+
+
+def anchor_table(bags: Iterable[Counter[str]], vocabulary: dict[str, int]) -> AnchorTable:
+    """The bags of consecutive sentences as one table; new keys are numbered in
+    `vocabulary`, which both sides of an alignment share."""
+    rows, keys, counts = array("i"), array("i"), array("d")
+    for row, bag in enumerate(bags):
+        for key in bag:
+            if key not in vocabulary:
+                vocabulary[key] = len(vocabulary)
+        rows.extend([row] * len(bag))
+        keys.extend(map(vocabulary.__getitem__, bag))
+        counts.extend(bag.values())
+    return AnchorTable(
+        np.frombuffer(rows, dtype=np.int32).copy(),
+        np.frombuffer(keys, dtype=np.int32).copy(),
+        np.frombuffer(counts, dtype=np.float64).copy(),
+    )

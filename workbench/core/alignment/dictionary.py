@@ -150,7 +150,9 @@ def _english_russian() -> WordList | None:
             sources.append(source)
             targets.append(target_ids.setdefault(_folded(word)[:ru], len(target_ids)))
     width = max(len(target_ids), 1)
-    links = unique(np.frombuffer(sources, dtype=np.int64) * width + np.frombuffer(targets, dtype=np.int64))
+    links = unique(
+        np.frombuffer(sources, dtype=np.int64) * width + np.frombuffer(targets, dtype=np.int64)
+    )
     source_links, target_links = links // width, links % width
     return WordList(
         source_ids,
@@ -183,8 +185,9 @@ def sentence_words(
 
 def _words(texts: Sequence[str], ids: dict[str, int], length: int) -> tuple[np.ndarray, np.ndarray]:
     """(sentence, stem id) for every distinct dictionary stem of every text."""
-    rows: list[int] = []
-    keys: list[int] = []
+    # Machine-integer arrays, not lists: a long text's lists of Python ints held
+    # tens of megabytes that the lattice built next could not reuse.
+    rows, keys = array("q"), array("q")
     for row, text in enumerate(texts):
         found = {
             ids[stem]
@@ -193,7 +196,7 @@ def _words(texts: Sequence[str], ids: dict[str, int], length: int) -> tuple[np.n
         }
         rows.extend([row] * len(found))
         keys.extend(found)
-    return np.array(rows, dtype=np.int64), np.array(keys, dtype=np.int64)
+    return np.frombuffer(rows, dtype=np.int64).copy(), np.frombuffer(keys, dtype=np.int64).copy()
 
 
 def _folded(word: str) -> str:

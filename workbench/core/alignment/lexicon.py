@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
 
@@ -45,11 +45,22 @@ def stems(text: str, cyrillic: bool) -> set[str]:
     }
 
 
+def stem_ids(
+    texts: Iterable[str], cyrillic: bool, vocabulary: dict[str, int]
+) -> list[tuple[int, ...]]:
+    """Each text's `stems` as ids numbered in `vocabulary`: on a long text, sets of
+    strings per sentence weighed tens of megabytes at the aligner's peak."""
+    return [
+        tuple(vocabulary.setdefault(stem, len(vocabulary)) for stem in stems(text, cyrillic))
+        for text in texts
+    ]
+
+
 def learn(
-    source_stems: Sequence[set[str]],
-    target_stems: Sequence[set[str]],
+    source_stems: Sequence[Collection[int]],
+    target_stems: Sequence[Collection[int]],
     pairs: Sequence[tuple[int, int]],
-) -> dict[tuple[str, str], str]:
+) -> dict[tuple[int, int], str]:
     """Linked (source stem, target stem) pairs -> anchor key, from sentence pairs
     (indices into the stem lists) believed to be translations."""
     if len(pairs) < 2 * MIN_PAIRS:
@@ -90,7 +101,7 @@ def learn(
     tgt_count[:] = [tgt_df[t] for t in tgt_names]
     dice = 2.0 * together / (src_count[src_id] + tgt_count[tgt_id])
     order = np.argsort(-dice, kind="stable")
-    linked: dict[tuple[str, str], str] = {}
+    linked: dict[tuple[int, int], str] = {}
     used_src: set[int] = set()
     used_tgt: set[int] = set()
     for k in order:
@@ -106,9 +117,9 @@ def learn(
 
 
 def anchor_bags(
-    source_stems: Sequence[set[str]],
-    target_stems: Sequence[set[str]],
-    linked: dict[tuple[str, str], str],
+    source_stems: Sequence[Collection[int]],
+    target_stems: Sequence[Collection[int]],
+    linked: dict[tuple[int, int], str],
 ) -> tuple[list[Counter[str]], list[Counter[str]]]:
     """The learned anchor keys of every sentence on both sides."""
     by_src = {s: key for (s, _), key in linked.items()}

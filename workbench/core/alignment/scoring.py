@@ -29,7 +29,7 @@ import numpy as np
 from workbench.core.alignment.arrays import unique, unique_counts
 from workbench.core.alignment.dictionary import SentenceWords
 from workbench.core.alignment.meaning import SentenceMeaning, SpanVectors
-from workbench.core.alignment.search import BEAD_TYPES, Band, Lattice, predecessors
+from workbench.core.alignment.search import BEAD_TYPES, Band, Lattice
 
 DEFAULT_PRIORS: tuple[float, ...] = tuple(
     -np.log(p) for p in (0.89, 0.004, 0.004, 0.045, 0.045, 0.003, 0.005, 0.005)
@@ -197,10 +197,16 @@ def _neg_log_erfc(x: np.ndarray) -> np.ndarray:
     return x * x - poly - np.log(t)
 
 
+def length_deviation(source_len: np.ndarray, target_len: np.ndarray, model: Model) -> np.ndarray:
+    """Gale-Church's |delta|: how many standard deviations the target's length is
+    from what the source's length predicts under `model`."""
+    mean = np.maximum((source_len + target_len / model.ratio) / 2.0, 1.0)
+    return np.abs(target_len - model.ratio * source_len) / np.sqrt(model.variance * mean)
+
+
 def length_cost(source_len: np.ndarray, target_len: np.ndarray, model: Model) -> np.ndarray:
     """Gale-Church: -log P(|delta| at least this large) for the bead's lengths."""
-    mean = np.maximum((source_len + target_len / model.ratio) / 2.0, 1.0)
-    delta = np.abs(target_len - model.ratio * source_len) / np.sqrt(model.variance * mean)
+    delta = length_deviation(source_len, target_len, model)
     # -log(P_normal + e^-ceiling): a small uniform share for outliers.
     return -np.logaddexp(-_neg_log_erfc(delta / np.sqrt(2.0)), -model.length_ceiling)
 
@@ -220,8 +226,9 @@ def anchor_matches(source: Side, target: Side, band: Band) -> np.ndarray:
     )
 
 
-Table = tuple[np.ndarray, np.ndarray, np.ndarray]
-"""A sparse (sentence, key, value) table, sorted by key then sentence."""
+Table = tuple[np.ndarray, np.ndarray, np.ndarray | None]
+"""A sparse (sentence, key, value) table, sorted by key then sentence; values
+None means 1 for every row (a word table)."""
 
 
 def shared_keys(source: Table, target: Table, target_count: int, band: Band) -> np.ndarray:
@@ -231,13 +238,15 @@ def shared_keys(source: Table, target: Table, target_count: int, band: Band) -> 
     source_rows, source_keys, source_values = source
     target_rows, target_keys, target_values = target
     if not len(source_rows) or not len(target_rows):
-        return np.zeros(size + 1)
+        return np.zeros(size + 1, dtype=np.float32)
     stride = target_count + 1
     target_codes = target_keys.astype(np.int64) * stride + target_rows
-    order = np.argsort(target_codes, kind="stable")
-    target_codes = target_codes[order]
-    target_values = target_values[order]
-    target_rows = target_rows[order]
+    if (target_codes[1:] < target_codes[:-1]).any():
+        # Tables come sorted; a copy of a long text's word table, sorted again,
+        # was the largest transient of an alignment.
+        order = np.argsort(target_codes, kind="stable")
+        target_codes, target_rows = target_codes[order], target_rows[order]
+        target_values = target_values[order] if target_values is not None else None
     node_rows = source_rows + 1
     base = source_keys.astype(np.int64) * stride
     left = np.searchsorted(target_codes, base + band.lo[node_rows] - 1, side="left")
@@ -258,10 +267,15 @@ def shared_keys(source: Table, target: Table, target_count: int, band: Band) -> 
         which = first + np.repeat(np.arange(len(chunk)), chunk)
         within = np.arange(total) - np.repeat(np.cumsum(chunk) - chunk, chunk)
         partner = np.repeat(left[first:stop], chunk) + within
-        values = np.minimum(source_values[which], target_values[partner])
         cells = band.index(node_rows[which], target_rows[partner] + 1)
-        found += np.bincount(cells, weights=values, minlength=size + 1)[: size + 1]
-    return found
+        if source_values is None or target_values is None:
+            found += np.bincount(cells, minlength=size + 1)[: size + 1]
+        else:
+            values = np.minimum(source_values[which], target_values[partner])
+            found += np.bincount(cells, weights=values, minlength=size + 1)[: size + 1]
+    # Single precision, as the costs it feeds are kept: a long text's band has
+    # millions of cells, and these tables live beside the costs while they are built.
+    return found.astype(np.float32)
 
 
 _PAIR_CHUNK = 250_000
@@ -269,7 +283,7 @@ _PAIR_CHUNK = 250_000
 
 def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Lattice:
     """Every bead's cost at every cell of `band` (see `Lattice`)."""
-    preds = predecessors(band)
+    preds = band.predecessors()
     rows, cols = band.cells()
     size = band.size
     src_cum = np.concatenate(([0.0], np.cumsum(source.lengths)))
@@ -323,7 +337,7 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     return Lattice(band, costs, preds)
 
 
-_CELL_CHUNK = 200_000
+_CELL_CHUNK = 50_000
 
 
 def _bead_matches(
@@ -366,14 +380,14 @@ class _Coverage:
             src, tgt = source.words, target.words
             # Source words whose translation is in the target sentence, and the reverse.
             self.source_found = shared_keys(
-                (src.own_rows, src.own_keys, np.ones(len(src.own_rows))),
-                (tgt.gloss_rows, tgt.gloss_keys, np.ones(len(tgt.gloss_rows))),
+                (src.own_rows, src.own_keys, None),
+                (tgt.gloss_rows, tgt.gloss_keys, None),
                 target.count,
                 band,
             )
             self.target_found = shared_keys(
-                (src.gloss_rows, src.gloss_keys, np.ones(len(src.gloss_rows))),
-                (tgt.own_rows, tgt.own_keys, np.ones(len(tgt.own_rows))),
+                (src.gloss_rows, src.gloss_keys, None),
+                (tgt.own_rows, tgt.own_keys, None),
                 target.count,
                 band,
             )
@@ -436,7 +450,7 @@ class _Meaning:
         if not self.active:
             return 0.0
         if a == b == 1:
-            similarity = self.pairs[self.band.shifted(0, 0)[cells][valid]]
+            similarity = self.pairs[cells.start + np.flatnonzero(valid)]
             whole = self.source.span(1).embedded[r - 1] & self.target.span(1).embedded[c - 1]
         else:
             left, right = self.source.span(a), self.target.span(b)

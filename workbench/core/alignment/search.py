@@ -40,6 +40,9 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = (
 ZERO_ONE = BEAD_TYPES.index((0, 1))
 _FROM_EARLIER_ROWS = np.array([t for t, (a, _) in enumerate(BEAD_TYPES) if a > 0])
 
+_SUCCESSOR_CELLS = 100_000
+"""Cells whose successors `Lattice.backward` finds at once (bounds its table)."""
+
 FULL_CELLS = 360_000
 """Lattices up to this many nodes are searched whole; larger ones coarse-to-fine."""
 
@@ -94,20 +97,39 @@ class Band:
     def cells(self) -> tuple[np.ndarray, np.ndarray]:
         """Row and column of every cell, in flat order (computed once per band)."""
         if "cells" not in self._cache:
+            # int32: a long text's band has millions of cells, and these stay cached.
             widths = np.diff(self.offsets)
-            rows = np.repeat(np.arange(self.n + 1, dtype=np.int64), widths)
-            cols = self.lo[rows] + (np.arange(self.size, dtype=np.int64) - self.offsets[rows])
+            rows = np.repeat(np.arange(self.n + 1, dtype=np.int32), widths)
+            cols = (self.lo[rows] + (np.arange(self.size) - self.offsets[rows])).astype(np.int32)
             self._cache["cells"] = (rows, cols)
         return self._cache["cells"]  # type: ignore[return-value]
 
     def shifted(self, up: int, left: int) -> np.ndarray:
         """For every cell (i, j), the flat index of (i - up, j - left) or ``size``
-        (computed once per band and shift: every bead type and pass reuses it)."""
+        (computed once per band and shift: every bead type and pass reuses it;
+        a bead type's shift is a view of `predecessors`, not a second copy)."""
+        if (up, left) in BEAD_TYPES:
+            return self.predecessors()[BEAD_TYPES.index((up, left)), :-1]
         key = ("shift", up, left)
         if key not in self._cache:
-            rows, cols = self.cells()
-            self._cache[key] = self.index(rows - up, cols - left).astype(np.int32)
+            self._cache[key] = self._shift(up, left)
         return self._cache[key]  # type: ignore[return-value]
+
+    def predecessors(self) -> np.ndarray:
+        """For each bead type and cell, the flat index of the bead's start node
+        (``size`` when it lies outside the band); column ``size`` is the sentinel's
+        own. Computed once per band: both passes and every cost term read it."""
+        if "preds" not in self._cache:
+            preds = np.empty((len(BEAD_TYPES), self.size + 1), dtype=np.int32)
+            for t, (a, b) in enumerate(BEAD_TYPES):
+                preds[t, :-1] = self._shift(a, b)
+                preds[t, -1] = self.size
+            self._cache["preds"] = preds
+        return self._cache["preds"]  # type: ignore[return-value]
+
+    def _shift(self, up: int, left: int) -> np.ndarray:
+        rows, cols = self.cells()
+        return self.index(rows - up, cols - left).astype(np.int32)
 
     def index(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Flat index of each (row, col), or ``size`` (a sentinel) outside the band."""
@@ -151,16 +173,6 @@ def widen_where_touched(nodes: np.ndarray, touched: np.ndarray, margins: np.ndar
         reach = int(4 * margins[row])
         widened[max(0, row - reach) : min(n, row + reach) + 1] *= 2
     return np.maximum(widened, margins)
-
-
-def predecessors(band: Band) -> np.ndarray:
-    """For each bead type and cell, the flat index of the bead's start node
-    (``size`` when it lies outside the band)."""
-    preds = np.empty((len(BEAD_TYPES), band.size + 1), dtype=np.int32)
-    for t, (a, b) in enumerate(BEAD_TYPES):
-        preds[t, :-1] = band.shifted(a, b)
-        preds[t, -1] = band.size
-    return preds
 
 
 def _chain(values: np.ndarray, steps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -215,25 +227,43 @@ class Lattice:
     def backward(self) -> np.ndarray:
         """Cheapest cost from every cell to (n, m)."""
         band, costs = self.band, self.costs
-        size = band.size
-        succ = np.full((len(BEAD_TYPES), size + 1), size, dtype=np.int32)
-        for t in range(len(BEAD_TYPES)):
-            ends = np.flatnonzero(self.preds[t, :-1] < size)
-            succ[t, self.preds[t, ends]] = ends
-        rest = np.full(size + 1, np.inf)
+        rest = np.full(band.size + 1, np.inf)
+        ready = band.n  # successors are at hand for rows ready..row
+        succ, base = np.zeros((0, 0), dtype=np.int32), 0
         for row in range(band.n, -1, -1):
             start, stop = int(band.offsets[row]), int(band.offsets[row + 1])
             if row == band.n:
                 leave = np.full(stop - start, np.inf)
                 leave[-1] = 0.0
             else:
-                nxt = succ[_FROM_EARLIER_ROWS, start:stop]
+                if row < ready:
+                    first_cell = max(stop - _SUCCESSOR_CELLS, 0)
+                    ready = min(
+                        int(np.searchsorted(band.offsets, first_cell, side="right")) - 1, row
+                    )
+                    base = int(band.offsets[ready])
+                    succ = self._successors(base, stop)
+                nxt = succ[:, start - base : stop - base]
                 leave = (rest[nxt] + costs[_FROM_EARLIER_ROWS[:, None], nxt]).min(axis=0)
             step_right = costs[ZERO_ONE, start:stop]
             reversed_steps = np.concatenate(([0.0], step_right[::-1][:-1]))
             total, _ = _chain(leave[::-1], reversed_steps)
             rest[start:stop] = total[::-1]
         return rest
+
+    def _successors(self, first: int, stop: int) -> np.ndarray:
+        """For each bead type that leaves its row downwards and each cell from
+        `first` to `stop`, the flat index of the bead's end node (``size``
+        outside the band). Found a stretch of rows at a time: a table for every
+        cell held 32 bytes a cell at the peak of a long alignment."""
+        rows, cols = self.band.cells()
+        rows, cols = rows[first:stop], cols[first:stop]
+        return np.stack(
+            [
+                self.band.index(rows + a, cols + b).astype(np.int32)
+                for a, b in (BEAD_TYPES[t] for t in _FROM_EARLIER_ROWS)
+            ]
+        )
 
     def path(self, via: np.ndarray) -> np.ndarray:
         """The best path's nodes from (0, 0) to (n, m) as an array of (i, j)."""
@@ -268,11 +298,9 @@ class Lattice:
         beads = np.arange(len(chosen))
         into = best[preds[:, ends]] + costs[:, ends]
         out = np.empty_like(into)
-        for t in range(len(BEAD_TYPES)):
-            succ = np.full(size + 1, size, dtype=np.int32)
-            valid = np.flatnonzero(preds[t, :-1] < size)
-            succ[preds[t, valid]] = valid
-            nxt = succ[starts]
+        for t, (a, b) in enumerate(BEAD_TYPES):
+            # The node a bead of this type would reach from each start node.
+            nxt = band.index(nodes[:-1, 0] + a, nodes[:-1, 1] + b)
             out[t] = costs[t, nxt] + rest[nxt]
         into[chosen, beads] = np.inf
         out[chosen, beads] = np.inf
