@@ -9,6 +9,7 @@ import click
 
 from workbench.cli.common import echo, emit_json, open_project, project_argument
 from workbench.errors import InputError
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from workbench.core.alignment import Sentence
@@ -116,7 +117,7 @@ def _read_sentences(
             continue
         sentences.append(Sentence(text, paragraph))
     if not sentences:
-        raise InputError(f"{path}: no sentences found")
+        raise InputError.worded(N_("{path}: no sentences found"), path=path)
     return sentences
 
 

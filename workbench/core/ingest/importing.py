@@ -38,7 +38,7 @@ from workbench.core.project import (
 from workbench.core.terminology import project_concept_finder
 from workbench.errors import InputError
 from workbench.formats.tsv import parse_line
-from workbench.wording import N_
+from workbench.wording import N_, phrase
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[tuple[str, s
     decoded = read_text_file(file, encoding=encoding)
     pairs = []
     for number, line in enumerate(decoded.text.split("\n"), start=1):
-        pair = parse_line(line, f"{file}, line {number}")
+        pair = parse_line(line, phrase(N_("{path}, line {line}"), path=file, line=number))
         if pair is None or not (pair[0].strip() or pair[1].strip()):
             continue
         if not pair[0].strip():
@@ -536,10 +536,7 @@ def _free_name(folder: Path, name: str, data: bytes) -> Path:
             # A dangling link is not `exists()`, yet `open(..., "xb")` finds it: the loop
             # that skips taken names would spin forever. A link could also lead the copy
             # out of the project. Neither is ours to remove.
-            raise InputError(
-                f"{candidate}: is a link or not a regular file, in the project's sources/; "
-                "move it away and import again"
-            )
+            raise InputError.worded(N_("{candidate}: is a link or not a regular file, in the project's sources/; move it away and import again"), candidate=candidate)
         if hashlib.sha256(candidate.read_bytes()).digest() == digest:
             return candidate
         number += 1

@@ -154,10 +154,7 @@ class StoreViewScreen(ViewScreen):
             )
             return
         except editing.StaleEdit as stale:
-            self.notify(_("The {step} cannot be reverted: a segment it changed has changed since "
-                          "(re-aligned or edited elsewhere).").format(step=edit_name(stale.action)),
-                        severity="warning", timeout=8)
-            self.workbench.announce_edit()
+            self._cannot_revert(stale)
             return
         except (WorkbenchError, sqlite3.Error) as error:
             self.notify(error_message(error), severity="warning", timeout=8)
@@ -167,6 +164,12 @@ class StoreViewScreen(ViewScreen):
             self.notify(_("Nothing to redo.") if redo else _("Nothing to undo."))
             return
         self._went_back([step], _("Redone: {step}") if redo else _("Undone: {step}"))
+
+    def _cannot_revert(self, stale: editing.StaleEdit) -> None:
+        self.notify(_("The {step} cannot be reverted: a segment it changed has changed since "
+                      "(re-aligned or edited elsewhere).").format(step=edit_name(stale.action)),
+                    severity="warning", timeout=8)
+        self.workbench.announce_edit()
 
     def _went_back(self, steps: Sequence[editing.Reverted], template: str) -> None:
         shown = [step for step in steps if step.segment_ids]
@@ -213,6 +216,9 @@ class StoreViewScreen(ViewScreen):
         self.save_pending()
         try:
             steps = editing.undo_to(self.project, entry_id)
+        except editing.StaleEdit as stale:
+            self._cannot_revert(stale)
+            return
         except (WorkbenchError, sqlite3.Error) as error:
             self.notify(error_message(error), severity="warning", timeout=8)
             self.workbench.announce_edit()
