@@ -406,3 +406,51 @@ def test_the_check_finds_unmarked_tui_words(tmp_path: Path) -> None:
         '    self.title = "Project"\n    yield Input(placeholder="file name")\n    yield Static(name)\n',
         encoding="utf-8")
     assert sorted(line.split(":")[1] for line in unmarked_tui_text(tmp_path)) == ["2", "4", "5"]
+
+
+OWN_WORDS = {"comments.py"}
+"""Checks whose finding message is the user's own text (a comment), not ours to translate."""
+
+
+def unworded_findings(root: Path) -> list[str]:
+    """`Finding(..., "English text")` without its `wording` (`**worded(N_(...))`): said in English only."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name in OWN_WORDS:
+            continue
+        for call in (n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Call)):
+            if _called_name(call) == "Finding" and not any(k.arg in (None, "wording") for k in call.keywords):
+                found.append(f"{path.relative_to(root)}:{call.lineno}: {ast.unparse(call)[:90]}")
+    return found
+
+
+def test_every_finding_message_is_worded() -> None:
+    assert unworded_findings(ROOT / "workbench" / "core" / "checks") == []
+
+
+def test_the_check_finds_an_unworded_finding(tmp_path: Path) -> None:
+    (tmp_path / "check.py").write_text(
+        'def run(p):\n    yield Finding(p, "x", "warning", f"A word twice: {w}.")\n'
+        '    yield Finding(p, "x", "warning", **worded(N_("A word twice: {w}."), w=w))\n', encoding="utf-8")
+    assert [line.split(":")[1] for line in unworded_findings(tmp_path)] == ["2"]
+
+
+def test_new_finding_messages_speak_russian() -> None:
+    """The spacing, pairs, repeated words, capitals, addresses, English fragments and tags checks."""
+    from workbench.core.checks.literals import _addresses, _fragments
+    from workbench.core.checks.typography import _capitalisation, _repeated_words, _spacing, _unpaired_in
+
+    russian = load_translation(["ru"])
+    findings = [
+        *_spacing(1, "It grew. Then", "Он рос.Потом № 5 и №5", {}),
+        *_unpaired_in(1, "a (b) c", [("(", 2)]),
+        *_repeated_words(1, "the club", "в в клубе"),
+        *_capitalisation(1, "The club", "клуб"),
+        *_addresses(1, "see a@b.org", "см. c@d.org"),
+        *_fragments(1, "the club movement", "клубное movement", "ru"),
+    ]
+    assert len(findings) == 6, [f.message for f in findings]
+    for finding in findings:
+        said = finding.message_in(russian.gettext, russian.ngettext)
+        assert said != finding.message and "{" not in said, (finding.check, said)
+        assert not re.search(r"\b(the|in|translation|source|target|space|word)\b", said), (finding.check, said)

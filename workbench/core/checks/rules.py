@@ -46,7 +46,7 @@ from workbench.core.checks.base import (
     register,
 )
 from workbench.errors import InputError
-from workbench.wording import N_, Wording, phrase
+from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -193,10 +193,10 @@ def apply(rule: CustomRule, position: int, source: str, target: str) -> Finding 
         bad = list(rule.target_forbidden.finditer(target))
         if bad:
             return Finding(position, "custom-rule", rule.severity,
-                           f"{rule.message} (rule {rule.id})", concept=f"rule:{rule.id}",
+                           **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                            source_spans=source_spans, target_spans=tuple(m.span() for m in bad))
     if rule.target_required is not None and rule.target_required.search(target) is None:
         return Finding(position, "custom-rule", rule.severity,
-                       f"{rule.message} (rule {rule.id})", concept=f"rule:{rule.id}",
+                       **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                        source_spans=source_spans)
     return None

@@ -347,11 +347,13 @@ class StaleEdit(InputError):
 class EarlierSessionEdit(InputError):
     """The next step to undo was made in an earlier session: the caller must ask first."""
 
-    def __init__(self, entry: JournalEntry) -> None:
+    def __init__(self, entry: JournalEntry, positions: tuple[int, ...] = ()) -> None:
         self.wording = phrase(N_("the last edit ({action}, {at}) was made in an earlier session"),
                               action=entry.action, at=entry.at)
         super().__init__(self.wording.render())
         self.entry = entry
+        self.positions = positions
+        """Where the step's segments stand now (1-based, as the grids number rows), to ask about."""
 
 
 def history(project: Project, limit: int = 50) -> list[JournalEntry]:
@@ -378,9 +380,9 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     if row is None:
         return None
     entry = _entry(project, row)
-    if not entry.this_session and not across_sessions:
-        raise EarlierSessionEdit(entry)
     removed, added = _load(row[5]), _load(row[6])
+    if not entry.this_session and not across_sessions:
+        raise EarlierSessionEdit(entry, _reverted(project, entry.action, added).positions)
     with project.transaction():
         _ensure_current(project, entry.action, expected=added, absent=removed)
         _swap(project, take_out=added, put_back=removed)

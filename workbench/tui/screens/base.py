@@ -142,13 +142,14 @@ class StoreViewScreen(ViewScreen):
                 self.project, across_sessions=across_sessions)
         except editing.EarlierSessionEdit as asked:
             entry = asked.entry
+            named = self.step_words(entry.action, asked.positions)
             self.app.push_screen(
                 ChoiceModal(
                     _("Undo an edit from an earlier session?"),
-                    [(_("Undo it: {step}").format(step=edit_name(entry.action)), True),
+                    [(_("Undo it: {step}").format(step=named), True),
                      (_("Keep it"), False)],
                     note=_("Every edit of this session is undone already. The next one, {step}, "
-                           "was made on {at}.").format(step=edit_name(entry.action), at=entry.at),
+                           "was made on {at}.").format(step=named, at=when(entry.at)),
                 ),
                 lambda yes: self._revert(redo=False, across_sessions=True) if yes else None,
             )
@@ -181,13 +182,19 @@ class StoreViewScreen(ViewScreen):
 
     def describe_step(self, step: editing.Reverted) -> str:
         """`merge of pairs 14–15`: the step in words and where it acted, as the grid numbers rows."""
-        where = position_ranges(step.positions)
-        count = len(step.positions)
+        return self.step_words(step.action, step.positions)
+
+    def step_words(self, action: str, positions: Sequence[int]) -> str:
+        """`merge of pairs 14–15`, or only `merge` when no segment of it is left to point at."""
+        if not positions:
+            return edit_name(action)
+        where = position_ranges(positions)
+        count = len(positions)
         if self.UNIT == "pair":
             text = ngettext("{step} of pair {where}", "{step} of pairs {where}", count)
         else:
             text = ngettext("{step} of segment {where}", "{step} of segments {where}", count)
-        return text.format(step=edit_name(step.action), where=where)
+        return text.format(step=edit_name(action), where=where)
 
     def action_edit_history(self) -> None:
         """The latest steps, newest first; picking one undoes everything down to it."""
@@ -199,7 +206,7 @@ class StoreViewScreen(ViewScreen):
             return
         options = []
         for entry in entries:
-            label = Text(entry.at.replace("T", " ").rstrip("Z") + "  ", style="dim")
+            label = Text(when(entry.at) + "  ", style="dim")
             label.append(edit_name(entry.action), style="bold")
             label.append("  " + ngettext("{count} segment", "{count} segments", entry.segments).format(
                 count=number(entry.segments)))
@@ -224,6 +231,11 @@ class StoreViewScreen(ViewScreen):
             self.workbench.announce_edit()
             return
         self._went_back(steps, _("Undone: {step}"))
+
+
+def when(at: str) -> str:
+    """`2026-12-02 10:05 UTC` for a journal time (ISO 8601 UTC, to the second)."""
+    return at[:16].replace("T", " ") + " UTC" if at.endswith("Z") and "T" in at else at
 
 
 def position_ranges(positions: Sequence[int], most: int = 3) -> str:
