@@ -438,7 +438,12 @@ def test_the_check_finds_an_unworded_finding(tmp_path: Path) -> None:
 def test_new_finding_messages_speak_russian() -> None:
     """The spacing, pairs, repeated words, capitals, addresses, English fragments and tags checks."""
     from workbench.core.checks.literals import _addresses, _fragments
-    from workbench.core.checks.typography import _capitalisation, _repeated_words, _spacing, _unpaired_in
+    from workbench.core.checks.typography import (
+        _capitalisation,
+        _repeated_words,
+        _spacing,
+        _unpaired_in,
+    )
 
     russian = load_translation(["ru"])
     findings = [
