@@ -459,3 +459,19 @@ def test_new_finding_messages_speak_russian() -> None:
         said = finding.message_in(russian.gettext, russian.ngettext)
         assert said != finding.message and "{" not in said, (finding.check, said)
         assert not re.search(r"\b(the|in|translation|source|target|space|word)\b", said), (finding.check, said)
+
+
+def test_the_filter_bar_speaks_the_interface_language() -> None:
+    """The filter the grid's bar names (status, severity, text, side, case) said in Russian."""
+    from workbench.core.navigation.filters import SegmentFilter, TextQuery
+    from workbench.core.project import SegmentStatus
+
+    russian = load_translation(["ru"])
+    chosen = SegmentFilter(statuses=frozenset({SegmentStatus.DRAFT, SegmentStatus.TRANSLATED}),
+                           severities=frozenset({"error"}), confidence_below=0.5,
+                           text=TextQuery("клуб", mode="forms", side="target", case_sensitive=True))
+    assert chosen.describe() == ("status draft|translated · severity error · text «клуб» in any form · in the target"
+                                 " · case-sensitive · confidence < 0.5")
+    said = " · ".join(part.render(russian.gettext, russian.ngettext) for part in chosen.described())
+    assert said == ("статус черновик|переведён · важность ошибка · текст «клуб» в любой форме · в переводе"
+                    " · с учётом регистра · уверенность < 0.5")

@@ -22,6 +22,7 @@ from babel.numbers import format_decimal, format_percent
 
 if TYPE_CHECKING:
     from workbench.core.checks.base import Finding
+    from workbench.wording import Wording
 
 DOMAIN = "workbench"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -76,6 +77,11 @@ def decimal(value: float, places: int = 2) -> str:
 def percent(fraction: float) -> str:
     """A fraction in [0, 1] as a whole percentage in the interface language."""
     return format_percent(fraction, format="#,##0%", locale=UI_LOCALE)
+
+
+def say(wording: Wording) -> str:
+    """A message the core worded (`workbench.wording`), in the interface language."""
+    return wording.render(_translation.gettext, _translation.ngettext)
 
 
 def error_message(error: BaseException) -> str:

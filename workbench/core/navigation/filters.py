@@ -41,7 +41,7 @@ from termbase.model import Concept
 from termbase.normalize import is_word, token_spans
 from workbench.core.project import Segment, SegmentStatus
 from workbench.errors import InputError
-from workbench.wording import N_
+from workbench.wording import N_, Wording, phrase
 
 TextSide = Literal["source", "target", "both"]
 TextMode = Literal["plain", "regex", "forms"]
@@ -87,25 +87,45 @@ class SegmentFilter:
 
     def describe(self) -> str:
         """The filter in one line, as the grid's header shows it (empty when nothing is filtered)."""
-        parts: list[str] = []
+        return " · ".join(part.render() for part in self.described())
+
+    def described(self) -> tuple[Wording, ...]:
+        """The parts of `describe` as messages, so the TUI says them in the interface language."""
+        parts: list[Wording] = []
         if self.statuses:
-            parts.append("status " + "|".join(sorted(str(s) for s in self.statuses)))
+            parts.append(phrase(N_("status {statuses}"), statuses=_alternatives(
+                phrase(_STATUS_NAMES[str(s)]) for s in sorted(self.statuses, key=str))))
         if self.checks:
-            parts.append("check " + "|".join(sorted(self.checks)))
+            parts.append(phrase(N_("check {checks}"), checks="|".join(sorted(self.checks))))
         if self.severities:
-            parts.append("severity " + "|".join(s for s in SEVERITIES if s in self.severities))
+            parts.append(phrase(N_("severity {severities}"), severities=_alternatives(
+                phrase(_SEVERITY_NAMES[s]) for s in SEVERITIES if s in self.severities)))
         if self.text is not None:
-            how = {"plain": "", "regex": " regex", "forms": " any form"}[self.text.mode]
-            side = "" if self.text.side == "both" else f" in {self.text.side}"
-            case = " case" if self.text.case_sensitive else ""
-            parts.append(f"text «{self.text.text}»{how}{side}{case}")
+            how = {"plain": N_("text «{text}»"), "regex": N_("text «{text}» regex"),
+                   "forms": N_("text «{text}» in any form")}[self.text.mode]
+            parts.append(phrase(how, text=self.text.text))
+            if self.text.side != "both":
+                parts.append(phrase(N_("in the source") if self.text.side == "source" else N_("in the target")))
+            if self.text.case_sensitive:
+                parts.append(phrase(N_("case-sensitive")))
         if self.concept is not None:
-            parts.append(f"term {self.concept}")
+            parts.append(phrase(N_("term {concept}"), concept=self.concept))
         if self.confidence_below is not None:
-            parts.append(f"confidence < {self.confidence_below:g}")
+            parts.append(phrase(N_("confidence < {value:g}"), value=self.confidence_below))
         if self.comments is not None:
-            parts.append("open comments" if self.comments == "open" else "comments")
-        return " · ".join(parts)
+            parts.append(phrase(N_("open comments") if self.comments == "open" else N_("comments")))
+        return tuple(parts)
+
+
+_STATUS_NAMES = {"draft": N_("draft"), "translated": N_("translated"), "reviewed": N_("reviewed")}
+_SEVERITY_NAMES = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+
+
+def _alternatives(parts: Iterable[Wording]) -> Wording:
+    """`draft|translated`: several phrases as one value, each said in the interface language
+    (the joining template has no words, so no catalogue holds it)."""
+    values = tuple((f"p{i}", part) for i, part in enumerate(parts))
+    return Wording("|".join(f"{{{name}}}" for name, _ in values), values)
 
 
 FindingsOf = Callable[[Segment], Iterable[tuple[str, str]]]
