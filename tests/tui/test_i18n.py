@@ -475,3 +475,15 @@ def test_the_filter_bar_speaks_the_interface_language() -> None:
     said = " · ".join(part.render(russian.gettext, russian.ngettext) for part in chosen.described())
     assert said == ("статус черновик|переведён · важность ошибка · текст «клуб» в любой форме · в переводе"
                     " · с учётом регистра · уверенность < 0.5")
+
+
+def test_common_system_refusals_are_said_in_the_interface_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from workbench.tui import i18n
+
+    monkeypatch.setattr(i18n, "_translation", load_translation(["ru"]))
+    denied = PermissionError(errno.EACCES, "Permission denied", "/srv/out.tmx")
+    assert i18n.error_message(denied) == "/srv/out.tmx: нет прав доступа"
+    assert i18n.error_message(OSError(errno.ENOSPC, "No space left on device")) == "на диске не осталось места"
+    assert i18n.error_message(OSError(errno.EIO, "Input/output error")) == "[Errno 5] Input/output error"
