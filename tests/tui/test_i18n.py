@@ -487,3 +487,37 @@ def test_common_system_refusals_are_said_in_the_interface_language(monkeypatch: 
     assert i18n.error_message(denied) == "/srv/out.tmx: нет прав доступа"
     assert i18n.error_message(OSError(errno.ENOSPC, "No space left on device")) == "на диске не осталось места"
     assert i18n.error_message(OSError(errno.EIO, "Input/output error")) == "[Errno 5] Input/output error"
+
+
+def _journal_actions() -> set[str]:
+    """The action names the core writes into the undo journal (literals and `ACTION` constants)."""
+    found: set[str] = set()
+    for path in (ROOT / "workbench" / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _called_name(node) in ("_record", "_bulk", "apply_changes", "set_targets"):
+                values = [*node.args[1:2], *(k.value for k in node.keywords if k.arg == "action")]
+            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "ACTION" for t in node.targets):
+                values = [node.value]
+            elif isinstance(node, ast.FunctionDef) and node.name == "set_targets":
+                values = [d for d in node.args.defaults if isinstance(d, ast.Constant)]
+            else:
+                continue
+            for value in values:
+                candidates = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+                for candidate in candidates:
+                    if isinstance(candidate, ast.Constant) and isinstance(candidate.value, str):
+                        found.add(candidate.value)
+                    elif isinstance(candidate, ast.JoinedStr) and isinstance(candidate.values[0], ast.Constant):
+                        found.add(candidate.values[0].value)  # `set-status {status}`: its fixed start
+    return found
+
+
+def test_every_undo_step_has_a_name_in_the_interface_language() -> None:
+    """The undo notice and the history list name the step ("Undone: merge of pairs 14–15"); a journal
+    action without a name would show its raw id (`pretranslate`) in any language."""
+    from workbench.tui.screens.base import EDIT_NAMES
+
+    actions = _journal_actions()
+    assert {"merge", "split", "set-target", "lock-pairs", "mark-translated", "replace", "pretranslate"} <= actions
+    unnamed = sorted(a for a in actions if not any(a.startswith(prefix) for prefix in EDIT_NAMES))
+    assert unnamed == []

@@ -261,6 +261,7 @@ EDIT_NAMES = {
     "unlock-pair": N_("pair unlock"),
     "mark-translated": N_("bulk status change"),
     "replace": N_("search and replace"),
+    "pretranslate": N_("pre-translation"),
 }
 
 
