@@ -521,3 +521,18 @@ def test_every_undo_step_has_a_name_in_the_interface_language() -> None:
     assert {"merge", "split", "set-target", "lock-pairs", "mark-translated", "replace", "pretranslate"} <= actions
     unnamed = sorted(a for a in actions if not any(a.startswith(prefix) for prefix in EDIT_NAMES))
     assert unnamed == []
+
+
+def test_the_cli_says_a_user_error_in_the_interface_language(tmp_path: Path) -> None:
+    """stderr follows LANG like the TUI (stdout and JSON stay English); the exit code is 2 either way."""
+    rules = build_project(tmp_path / "clubs")
+    (rules / "rules.toml").write_text('[[rule]]\nid = "x"\nbogus = 1\n', encoding="utf-8")
+    said = {}
+    for lang in ("ru_RU.UTF-8", "C.UTF-8"):
+        env = {**os.environ, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+        result = subprocess.run([sys.executable, "-m", "workbench", "check", str(rules)], env=env,
+                                capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 2, result.stderr
+        said[lang] = result.stderr.strip()
+    assert said["ru_RU.UTF-8"] == "workbench: error: rules.toml: правило x: неизвестный ключ bogus"
+    assert said["C.UTF-8"] == "workbench: error: rules.toml: rule x: unknown key bogus"
