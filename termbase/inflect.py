@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 from termbase.languages import primary_language
 from termbase.model import Term
 from termbase.normalize import HYPHENS, STRESS_MARKS, token_spans
@@ -65,7 +65,7 @@ def inflect(term: Term | str, lang: str | None = None) -> list[InflectedForm]:
     else:
         text = term
         if not lang:
-            raise TermbaseError("inflect needs the language of a plain-text term")
+            raise TermbaseError.worded(N_("inflect needs the language of a plain-text term"))
     language = primary_language(lang)
     if language == "ru":
         return _inflect_russian(text)

@@ -57,9 +57,7 @@ class TermStatus(StrEnum):
         for status in cls:
             if status.value.startswith(text) and len(text) >= 3:
                 return status
-        raise TermbaseError(
-            f"unknown term status {value!r} (expected preferred, admitted, deprecated or superseded)"
-        )
+        raise TermbaseError.worded(N_("unknown term status {value!r} (expected preferred, admitted, deprecated or superseded)"), value=value)
 
 
 def _clean_fields(value: object, names: tuple[str, ...]) -> None:

@@ -26,7 +26,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 
 __all__ = ["atomic_write", "refuse_unsafe_output"]
 
@@ -39,15 +39,12 @@ _TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp")
 def refuse_unsafe_output(path: Path) -> None:
     """Raise `TermbaseError` when writing `path` would destroy a database or its companion."""
     if path.is_dir():
-        raise TermbaseError(f"{path} is a folder, not a file")
+        raise TermbaseError.worded(N_("{path} is a folder, not a file"), path=path)
     if not path.parent.is_dir():
-        raise TermbaseError(f"{path.parent} does not exist")
+        raise TermbaseError.worded(N_("{parent} does not exist"), parent=path.parent)
     companion = _COMPANION.fullmatch(path.name)
     if companion and _is_sqlite(path.with_name(companion.group(1))):
-        raise TermbaseError(
-            f"{path} belongs to the database {companion.group(1)} (its {companion.group(2)} file); "
-            "an export never replaces one"
-        )
+        raise TermbaseError.worded(N_("{path} belongs to the database {database} (its {kind} file); an export never replaces one"), path=path, database=companion.group(1), kind=companion.group(2))
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -55,11 +52,11 @@ def refuse_unsafe_output(path: Path) -> None:
     if stat.S_ISREG(info.st_mode):
         head = _head(path)
         if head.startswith(SQLITE_HEADER):
-            raise TermbaseError(f"{path} is a database; an export never replaces one")
+            raise TermbaseError.worded(N_("{path} is a database; an export never replaces one"), path=path)
         if head[:4] in _WAL_MAGIC:
-            raise TermbaseError(f"{path} is a database's write-ahead log; an export never replaces one")
+            raise TermbaseError.worded(N_("{path} is a database's write-ahead log; an export never replaces one"), path=path)
     elif not stat.S_ISCHR(info.st_mode):
-        raise TermbaseError(f"{path} is not a regular file (a pipe, socket or device); write to a file")
+        raise TermbaseError.worded(N_("{path} is not a regular file (a pipe, socket or device); write to a file"), path=path)
 
 
 @contextmanager

@@ -114,10 +114,10 @@ class Termbase:
             self.close()
             if _busy(exc):  # another process holds the lock past the wait: "the project is busy"
                 raise
-            raise TermbaseError(f"{self.path or 'database'}: not a termbase ({exc})") from None
+            raise TermbaseError.worded(N_("{name}: not a termbase ({exc})"), name=self.path or 'database', exc=exc) from None
         except sqlite3.DatabaseError as exc:
             self.close()
-            raise TermbaseError(f"{self.path or 'database'}: not a termbase ({exc})") from None
+            raise TermbaseError.worded(N_("{name}: not a termbase ({exc})"), name=self.path or 'database', exc=exc) from None
         except BaseException:
             self.close()
             raise
@@ -131,9 +131,9 @@ class Termbase:
         tables = set(self.db.table_names())
         applied = migrations.applied_names(self.db)
         if tables - {migrations.migrations_table} and "concepts" not in tables and not applied:
-            raise TermbaseError(f"{self.path or 'database'} is an SQLite file but not a termbase")
+            raise TermbaseError.worded(N_("{name} is an SQLite file but not a termbase"), name=self.path or 'database')
         if migrations.newer(self.db):
-            raise TermbaseError(f"{self.path or 'database'} was made by a newer termbase version")
+            raise TermbaseError.worded(N_("{name} was made by a newer termbase version"), name=self.path or 'database')
         if self.path is not None and self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
             self.db.enable_wal()
         migrations.apply_pending(self.db, lock=self.writing)
@@ -531,12 +531,12 @@ def _escape_like(text: str) -> str:
 def _connect(path: Path) -> Database:
     """WAL, a bounded lock wait, and a clear error for a file that is not SQLite."""
     if path.exists() and not path.is_file():
-        raise TermbaseError(f"{path} is not a file")
+        raise TermbaseError.worded(N_("{path} is not a file"), path=path)
     timeout_ms = busy_timeout_ms()
     try:
         conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000)
         db = Database(conn)
         db.execute(f"pragma busy_timeout = {timeout_ms}")
     except sqlite3.DatabaseError as exc:
-        raise TermbaseError(f"{path}: cannot open as a termbase ({exc})") from None
+        raise TermbaseError.worded(N_("{path}: cannot open as a termbase ({exc})"), path=path, exc=exc) from None
     return db

@@ -118,7 +118,8 @@ def test_every_valid_tmx_imports_whole(entry: dict[str, Any], tmp_path: Path) ->
             return
         report = import_tmx(project, file)
         assert report.segments + other + no_source == entry["tu"]
-        assert report.warnings == ((f"skipped {other} units whose srclang is not {project.config.source_lang}",) if other else ())
+        units = "unit" if other == 1 else "units"
+        assert report.warnings == ((f"skipped {other} {units} whose srclang is not {project.config.source_lang}",) if other else ())
 
 
 def _tu_counts(file: Path, source_lang: str) -> tuple[int, int]:

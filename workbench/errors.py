@@ -42,6 +42,14 @@ class WorkbenchError(Exception):
         return error
 
 
+    @classmethod
+    def rewording(cls, error: BaseException) -> Self:
+        """`error` (a termbase or lower-level refusal) as this kind, its wording kept when it has one."""
+        made = cls(str(error))
+        made.wording = getattr(error, "wording", None)
+        return made
+
+
 class InputError(WorkbenchError):
     """A file or value given by the user cannot be used (binary, empty, malformed)."""
 

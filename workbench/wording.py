@@ -50,6 +50,9 @@ class Wording:
         def say(value: Any) -> Any:
             if isinstance(value, Wording):
                 return value.render(gettext, ngettext)
+            quoted = getattr(value, "wording", None) if isinstance(value, BaseException) else None
+            if quoted is not None:  # a worded error quoted inside another
+                return quoted.render(gettext, ngettext)
             if isinstance(value, tuple):  # several phrases, as a list: "a double space; a space at the end"
                 return "; ".join(str(say(item)) for item in value)
             return value

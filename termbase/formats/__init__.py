@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 from termbase.formats.base import TermbaseFormat
 from termbase.formats.delimited import DelimitedFormat
 from termbase.formats.tbx import TbxFormat
@@ -42,9 +42,7 @@ def format_for(path: Path | str, *, tbx_version: str = "2019") -> TermbaseFormat
     fmt = FORMATS.get(suffix)
     if fmt is None:
         known = ", ".join(sorted(FORMATS))
-        raise TermbaseError(
-            f"{Path(path).name}: unknown termbase format {suffix or '(none)'} (use {known})"
-        )
+        raise TermbaseError.worded(N_("{name}: unknown termbase format {suffix} (use {known})"), name=Path(path).name, suffix=suffix or '(none)', known=known)
     return fmt
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 from termbase.model import Concept
 from termbase.outputfile import atomic_write, refuse_unsafe_output
 
@@ -60,7 +60,7 @@ class TermbaseFormat(ABC):
         what was skipped goes to `notes` (when given) once the file is read."""
         path = Path(path)
         if not path.is_file():  # reading a pipe blocks and /dev/zero never ends
-            raise TermbaseError(f"{path.name}: no such file, or not a regular file")
+            raise TermbaseError.worded(N_("{name}: no such file, or not a regular file"), name=path.name)
 
         def open_file() -> BinaryIO:
             return path.open("rb")  # noqa: SIM115 (the format closes what it opens)
@@ -68,9 +68,9 @@ class TermbaseFormat(ABC):
         try:
             yield from self.iter_concepts(open_file, notes)
         except TermbaseError as exc:
-            raise TermbaseError(f"{path.name}: {exc}") from None
+            raise TermbaseError.worded(N_("{name}: {exc}"), name=path.name, exc=exc) from None
         except RecursionError:  # any reader, any structure: a hostile file, never a traceback
-            raise TermbaseError(f"{path.name}: the file is nested too deeply to read") from None
+            raise TermbaseError.worded(N_("{name}: the file is nested too deeply to read"), name=path.name) from None
 
     def write(
         self, concepts: Sequence[Concept], path: Path | str, *, source_lang: str | None = None

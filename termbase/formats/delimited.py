@@ -50,7 +50,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
 from termbase.languages import primary_language
 from termbase.model import Concept, Term, TermStatus
@@ -135,9 +135,7 @@ class DelimitedFormat(TermbaseFormat):
         rows = self._rows(open_source)
         header = next(rows, None)
         if not header or not any(cell.strip() for cell in header):
-            raise TermbaseError(
-                "the first row must name the columns (language codes, id, status, ...)"
-            )
+            raise TermbaseError.worded(N_("the first row must name the columns (language codes, id, status, ...)"))
         columns, languages = _columns(header)
         row_ids: list[str | None] = []
         last_rows: dict[str, int] = {}
@@ -161,11 +159,9 @@ class DelimitedFormat(TermbaseFormat):
             try:
                 yield from reader
             except csv.Error as exc:
-                raise TermbaseError(f"malformed {self.name.upper()}: {exc}") from None
+                raise TermbaseError.worded(N_("malformed {format}: {exc}"), format=self.name.upper(), exc=exc) from None
             except UnicodeDecodeError:
-                raise TermbaseError(
-                    f"not UTF-8 text (byte {_first_bad_byte(open_source)}); save the glossary as UTF-8"
-                ) from None
+                raise TermbaseError.worded(N_("not UTF-8 text (byte {byte}); save the glossary as UTF-8"), byte=_first_bad_byte(open_source)) from None
 
     def _row_id(
         self,
@@ -179,19 +175,19 @@ class DelimitedFormat(TermbaseFormat):
         """The concept a row belongs to: its `id`, or else the concept of its source term."""
         width = len(columns) + len(languages)
         if len(row) > width and "".join(row[width:]).strip():
-            raise TermbaseError(f"row {number}: more cells than columns (a stray delimiter?)")
+            raise TermbaseError.worded(N_("row {number}: more cells than columns (a stray delimiter?)"), number=number)
         source_lang, source_index = languages[0]
         source_text = " ".join(row[source_index].split()) if source_index < len(row) else ""
         index = columns.get("id")
         concept_id = " ".join(row[index].split()) if index is not None and index < len(row) else ""
         if not concept_id:
             if not source_text:
-                raise TermbaseError(f"row {number}: needs an id or a {source_lang} term")
+                raise TermbaseError.worded(N_("row {number}: needs an id or a {source_lang} term"), number=number, source_lang=source_lang)
             folded = fold_text(source_text)
             concept_id = by_source.get(folded) or _unique_slug(source_text, taken)
             by_source.setdefault(folded, concept_id)
         elif any(ch.isspace() for ch in concept_id):
-            raise TermbaseError(f"row {number}: concept id {concept_id!r} has spaces")
+            raise TermbaseError.worded(N_("row {number}: concept id {concept_id!r} has spaces"), number=number, concept_id=concept_id)
         return concept_id
 
     def _fill(
@@ -214,7 +210,7 @@ class DelimitedFormat(TermbaseFormat):
             status = TermStatus.parse(cell("status"))
             case_sensitive = _yes_no(cell("case_sensitive"))
         except TermbaseError as exc:
-            raise TermbaseError(f"row {number}: {exc}") from None
+            raise TermbaseError.worded(N_("row {number}: {exc}"), number=number, exc=exc) from None
         draft.subject = draft.subject or cell("subject") or None
         draft.definition = draft.definition or cell("definition") or None
         draft.note = draft.note or cell("concept_note") or None
@@ -310,28 +306,26 @@ def _columns(header: list[str]) -> tuple[dict[str, int], list[tuple[str, int]]]:
         name = raw.strip()
         lowered = name.lower().replace(" ", "_").replace("-", "_")
         if not name:
-            raise TermbaseError(f"column {index + 1} has no name")
+            raise TermbaseError.worded(N_("column {index} has no name"), index=index + 1)
         if lowered in OPTIONAL_COLUMNS:
             key = lowered
         elif _LANGUAGE_TAG.fullmatch(name):
             key = name.replace("_", "-")
         else:
-            raise TermbaseError(
-                f"column {name!r} is neither a language code (en, ru, ...) nor one of "
-                + ", ".join(OPTIONAL_COLUMNS)
-            )
+            raise TermbaseError.worded(N_("column {name!r} is neither a language code (en, ru, ...) nor one of {known}"),
+                                       name=name, known=", ".join(OPTIONAL_COLUMNS))
         if key.lower() in seen:
-            raise TermbaseError(f"column {name!r} appears twice")
+            raise TermbaseError.worded(N_("column {name!r} appears twice"), name=name)
         seen.add(key.lower())
         if key in OPTIONAL_COLUMNS:
             columns[key] = index
         else:
             languages.append((key, index))
     if not languages:
-        raise TermbaseError("no language columns: name term columns by language code (en, ru, ...)")
+        raise TermbaseError.worded(N_("no language columns: name term columns by language code (en, ru, ...)"))
     primaries = [primary_language(lang) for lang, _ in languages]
     if len(set(primaries)) != len(primaries):
-        raise TermbaseError("two term columns name the same language")
+        raise TermbaseError.worded(N_("two term columns name the same language"))
     return columns, languages
 
 
@@ -341,7 +335,7 @@ def _yes_no(value: str) -> bool:
         return True
     if lowered in _NO:
         return False
-    raise TermbaseError(f"case_sensitive must be yes or no, not {value!r}")
+    raise TermbaseError.worded(N_("case_sensitive must be yes or no, not {value!r}"), value=value)
 
 
 def _first_bad_byte(open_source: Callable[[], BinaryIO]) -> int:

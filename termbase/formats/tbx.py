@@ -38,7 +38,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
 from termbase.formats.xmlsafe import XML_LANG, Element, iter_entries, local_name, text_of
 from termbase.model import Concept, Term, TermStatus
@@ -79,7 +79,7 @@ class TbxFormat(TermbaseFormat):
 
     def __init__(self, version: str = "2019") -> None:
         if version not in ("2019", "2"):
-            raise TermbaseError(f"unknown TBX version {version!r} (expected 2019 or 2)")
+            raise TermbaseError.worded(N_("unknown TBX version {version!r} (expected 2019 or 2)"), version=version)
         self.version = version
 
     # -- reading -------------------------------------------------------------------
@@ -98,7 +98,7 @@ class TbxFormat(TermbaseFormat):
             for number, entry in enumerate(entries, start=1):
                 concept = _read_concept(entry, number, empty)
                 if concept.id in seen:
-                    raise TermbaseError(f"concept id {concept.id!r} is used twice")
+                    raise TermbaseError.worded(N_("concept id {id!r} is used twice"), id=concept.id)
                 seen.add(concept.id)
                 yield concept
         if empty[0] and notes is not None:
@@ -218,7 +218,7 @@ def _read_concept(entry: Element, number: int, empty: list[int]) -> Concept:
         elif tag in _LANGUAGE_TAGS:
             lang = (child.get(XML_LANG) or child.get("lang") or "").strip()
             if not lang:
-                raise TermbaseError(f"concept {concept_id}: a language section has no xml:lang")
+                raise TermbaseError.worded(N_("concept {concept_id}: a language section has no xml:lang"), concept_id=concept_id)
             for item in _children(child):
                 item_tag = local_name(item.tag)
                 if _category(item) == "definition":
@@ -283,4 +283,4 @@ def _status(value: str, concept_id: str) -> TermStatus:
     try:
         return TermStatus.parse(value)
     except TermbaseError as exc:
-        raise TermbaseError(f"concept {concept_id}: {exc}") from None
+        raise TermbaseError.worded(N_("concept {concept_id}: {exc}"), concept_id=concept_id, exc=exc) from None

@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 
 from lxml import etree
 
-from termbase.errors import TermbaseError
+from termbase.errors import N_, TermbaseError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -59,7 +59,7 @@ def iter_entries(source: BinaryIO, names: Iterable[str], roots: Iterable[str]) -
         if not checked:
             _check_document(context.root, wanted)
     except etree.XMLSyntaxError as exc:
-        raise TermbaseError(_syntax_message(exc)) from None
+        raise _syntax_error(exc) from None
 
 
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY\s+(?:%\s*)?([^\s>\"']+)")
@@ -78,10 +78,7 @@ def _refuse_declared_entities(source: BinaryIO) -> None:
 
 
 def _refuse_entity(name: str) -> None:
-    raise TermbaseError(
-        f"refused: the file declares the XML entity {name!r}; entity declarations are "
-        "not allowed (they can expand without limit or read other files)"
-    )
+    raise TermbaseError.worded(N_("refused: the file declares the XML entity {name!r}; entity declarations are not allowed (they can expand without limit or read other files)"), name=name)
 
 
 def _check_document(root: Element, roots: tuple[str, ...]) -> None:
@@ -91,18 +88,19 @@ def _check_document(root: Element, roots: tuple[str, ...]) -> None:
     kind = local_name(root.tag) if root is not None else "nothing"
     if kind not in roots:
         expected = " or ".join(f"<{name}>" for name in roots)
-        raise TermbaseError(f"not a TBX file (the root element is <{kind}>, not {expected})")
+        raise TermbaseError.worded(N_("not a TBX file (the root element is <{kind}>, not {expected})"), kind=kind, expected=expected)
 
 
-def _syntax_message(exc: etree.XMLSyntaxError) -> str:
+def _syntax_error(exc: etree.XMLSyntaxError) -> TermbaseError:
+    """The refusal in our words; libxml2's own complaint (English) follows as a detail."""
     text = str(exc)
     if "amplification" in text or "entity" in text.lower():
-        return f"refused: the file uses XML entities, which are not allowed ({text})"
+        return TermbaseError.worded(N_("refused: the file uses XML entities, which are not allowed ({reason})"), reason=text)
     if "encoding" in text.lower():
-        return f"the XML declares an encoding that cannot be read ({text})"
+        return TermbaseError.worded(N_("the XML declares an encoding that cannot be read ({reason})"), reason=text)
     if "Excessive depth" in text:
-        return f"the file is nested too deeply to read ({text})"
-    return f"not well-formed XML: {text}"
+        return TermbaseError.worded(N_("the file is nested too deeply to read ({reason})"), reason=text)
+    return TermbaseError.worded(N_("not well-formed XML: {reason}"), reason=text)
 
 
 def _release(element: Element) -> None:

@@ -186,7 +186,7 @@ def test_tmx_imports_into_the_shared_memory(tmp_path: Path, team_url: str, runne
     write_tmx(tmx, pairs, source_lang="en", target_lang="ru")
     result = runner.invoke(main, ["memory", "import", str(path), str(tmx)])
     assert result.exit_code == 0, result.output
-    assert "1 units" in result.output and "skipped 1" in result.output
+    assert "1 unit," in result.output and "skipped 1" in result.output
     again = runner.invoke(main, ["team", "import", str(path), str(tmx), "--name", "agency.tmx"])
     assert "replaced" in again.output
     listing = json.loads(runner.invoke(main, ["memory", "list", str(path), "--format", "json"]).output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import gettext
 import json
 import os
@@ -11,25 +12,24 @@ import sys
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract, extract_from_dir
+from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 from tui_helpers import build_project
 
 from workbench.tui.i18n import DOMAIN, LOCALE_DIR, load_translation
 
-TUI = Path(__file__).resolve().parents[2] / "workbench" / "tui"
-CHECKS = Path(__file__).resolve().parents[2] / "workbench" / "core" / "checks"
-EDITING = CHECKS.parent / "editing" / "edits.py"
-NUMBERS = CHECKS.parent / "number_reader.py"
-CORE_ERRORS = tuple(CHECKS.parent / name for name in ("project/store.py", "ingest/importing.py", "project/exporting.py", "ingest/encoding.py")) + tuple(
-    CHECKS.parents[2] / "termbase" / name for name in ("model.py", "store.py"))
-"""Core and termbase modules whose errors reach the TUI (opening a project, importing, exporting, editing
-a concept): worded with `N_`."""
-CHECK_KEYWORDS = {"N_": None, "phrase": None, "worded": None, "phrase_n": (1, 2), "worded_n": (1, 2)}
-"""How the checks mark the msgids of finding messages (see `workbench.wording`)."""
+ROOT = Path(__file__).resolve().parents[2]
+TUI = ROOT / "workbench" / "tui"
+SPEAKING = (ROOT / "workbench", ROOT / "termbase")
+"""Every package whose messages can reach the interface: the TUI marks its strings with `_`/`ngettext`,
+the core, the formats and the termbase library word their errors and finding messages with `N_`,
+`phrase`, `worded` (see `workbench.wording`); the CLI prints the English rendering."""
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "phrase": None, "worded": None,
+            "phrase_n": (1, 2), "worded_n": (1, 2)}
+"""How the code marks its msgids (plural forms by their singular)."""
 PO = LOCALE_DIR / "ru" / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO = PO.with_suffix(".mo")
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = re.compile(r"\{(\w*)(?:![rsa])?(?::[^{}]*)?\}")
 
 
 def catalogue():  # type: ignore[no-untyped-def]
@@ -38,17 +38,11 @@ def catalogue():  # type: ignore[no-untyped-def]
 
 
 def code_messages() -> set[str]:
-    """Every msgid the TUI's code marks with `_`, `N_` or `ngettext`, and the finding messages
-    the checks word (singular form for plurals)."""
+    """Every msgid marked anywhere in `workbench/` and `termbase/` (singular form for plurals)."""
     found = set()
-    for _filename, _lineno, message, _comments, _context in extract_from_dir(str(TUI)):
-        found.add(message[0] if isinstance(message, tuple) else message)
-    for _filename, _lineno, message, _comments, _context in extract_from_dir(str(CHECKS), keywords=CHECK_KEYWORDS):
-        found.add(message[0] if isinstance(message, tuple) else message)
-    for module in (EDITING, NUMBERS, *CORE_ERRORS):
-        with module.open("rb") as handle:
-            for _lineno, message, _comments, _context in extract("python", handle, keywords=CHECK_KEYWORDS):
-                found.add(message[0] if isinstance(message, tuple) else message)
+    for root in SPEAKING:
+        for _filename, _lineno, message, _comments, _context in extract_from_dir(str(root), keywords=KEYWORDS):
+            found.add(message[0] if isinstance(message, tuple) else message)
     return found
 
 
@@ -296,3 +290,249 @@ def test_termbase_errors_are_worded_for_the_tui() -> None:
     assert str(raised.value) == "a term needs some text" == error_message(raised.value)
     assert raised.value.wording is not None
     assert raised.value.wording.render(russian.gettext, russian.ngettext) == "у термина должен быть текст"
+
+
+def _user_error_names() -> set[str]:
+    """Every error class a user can cause (shown as one line by the CLI and said by the TUI): the
+    subclasses of `WorkbenchError` and `TermbaseError`, read from the code, however deep."""
+    bases: dict[str, set[str]] = {}
+    for root in SPEAKING:
+        for path in root.rglob("*.py"):
+            for klass in (n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.ClassDef)):
+                bases.setdefault(klass.name, set()).update(
+                    b.id if isinstance(b, ast.Name) else b.attr for b in klass.bases if isinstance(b, (ast.Name, ast.Attribute)))
+    names = {"WorkbenchError", "TermbaseError"}
+    while grown := {name for name, parents in bases.items() if parents & names} - names:
+        names |= grown
+    return names
+
+
+def _is_text(node: ast.expr) -> bool:
+    """A message written in the code: a string, an f-string, or one joined with `+` or `%`."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    return isinstance(node, ast.BinOp) and (_is_text(node.left) or _is_text(node.right))
+
+
+def _called_name(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def unworded_errors(root: Path, error_names: set[str]) -> list[str]:
+    """`raise InputError(f"...")` and `super().__init__("...")` in a user error: English-only messages.
+
+    A user error says its message as `SomeError.worded(N_("{path}: ..."), path=path)` (or a
+    `Wording`), so the TUI can say it in the interface language."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for klass in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name in error_names):
+            for call in (n for n in ast.walk(klass) if isinstance(n, ast.Call)):
+                if _called_name(call) == "__init__" and call.args and _is_text(call.args[0]):
+                    found.append(f"{path.relative_to(root)}:{call.lineno}: {klass.name}: {ast.unparse(call.args[0])[:70]}")
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            if _called_name(call) in error_names and call.args and _is_text(call.args[0]):
+                found.append(f"{path.relative_to(root)}:{call.lineno}: {ast.unparse(call.args[0])[:70]}")
+    return found
+
+
+def test_user_errors_are_worded_for_translation() -> None:
+    """A new English-only error message in the core, the formats, the TUI or the termbase library fails
+    here; with `test_every_interface_string_has_a_russian_translation` each one is also in Russian."""
+    names = _user_error_names()
+    assert {"InputError", "ProjectError", "TermbaseError", "TeamLoginError", "SchemaError", "StaleEdit"} <= names
+    found = [line for root in SPEAKING for line in unworded_errors(root, names)]
+    assert found == [], "\n".join(found)
+
+
+def test_the_check_finds_an_english_only_error(tmp_path: Path) -> None:
+    (tmp_path / "module.py").write_text(
+        'class MyError(InputError):\n    def __init__(self, n):\n        super().__init__(f"bad {n}")\n'
+        'def f(path):\n    raise InputError(f"{path}: no such file")\n'
+        'def g(path):\n    raise InputError.worded(N_("{path}: no such file"), path=path)\n'
+        'def h(n):\n    raise ProjectError("the " + n)\n', encoding="utf-8")
+    found = unworded_errors(tmp_path, {"InputError", "ProjectError", "MyError"})
+    assert [line.split(":")[1] for line in found] == ["3", "5", "9"], found
+
+
+SHOWN_CALLS = {"notify", "Static", "Label", "Button", "update", "Text", "append", "ChoiceModal", "Option",
+               "add_row", "add_column", "write", "error", "Checkbox", "RadioButton", "Switch", "TabPane", "Tab",
+               "Collapsible", "Input", "Markdown", "from_markup", "assemble"}
+"""Calls whose first argument the TUI shows."""
+SHOWN_KEYWORDS = {"placeholder", "title", "tooltip", "description", "help", "message", "note", "label",
+                  "border_title", "sub_title", "prompt"}
+SHOWN_ATTRIBUTES = {"title", "sub_title", "border_title", "border_subtitle", "tooltip", "placeholder"}
+NOT_WORDS = {"workers-clubs.en.txt", "workers-clubs.ru.txt", "cp1251", "EN  ", "RU  "}
+"""Literals the TUI shows that are not language: example file names, an encoding, language codes."""
+WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _has_words(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and node.value not in NOT_WORDS and WORD.search(node.value) is not None
+    if isinstance(node, ast.JoinedStr):
+        return any(_has_words(value) for value in node.values if isinstance(value, ast.Constant))
+    return isinstance(node, ast.BinOp) and (_has_words(node.left) or _has_words(node.right))
+
+
+def unmarked_tui_text(root: Path) -> list[str]:
+    """Words the TUI shows (a notification, a label, a title, a placeholder) not passed through `_`."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                shown = [k.value for k in node.keywords if k.arg in SHOWN_KEYWORDS]
+                if _called_name(node) in SHOWN_CALLS:
+                    shown += node.args[:1]
+            elif isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Attribute) and t.attr in SHOWN_ATTRIBUTES for t in node.targets):
+                shown = [node.value]
+            else:
+                continue
+            found += [f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(v)[:70]}" for v in shown if _has_words(v)]
+    return found
+
+
+def test_the_tui_shows_no_unmarked_words() -> None:
+    assert unmarked_tui_text(TUI) == []
+
+
+def test_the_check_finds_unmarked_tui_words(tmp_path: Path) -> None:
+    (tmp_path / "screen.py").write_text(
+        'def f(self, n):\n    self.notify(f"Saved {n} segments")\n    self.notify(_("Saved"))\n'
+        '    self.title = "Project"\n    yield Input(placeholder="file name")\n    yield Static(name)\n',
+        encoding="utf-8")
+    assert sorted(line.split(":")[1] for line in unmarked_tui_text(tmp_path)) == ["2", "4", "5"]
+
+
+OWN_WORDS = {"comments.py"}
+"""Checks whose finding message is the user's own text (a comment), not ours to translate."""
+
+
+def unworded_findings(root: Path) -> list[str]:
+    """`Finding(..., "English text")` without its `wording` (`**worded(N_(...))`): said in English only."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name in OWN_WORDS:
+            continue
+        for call in (n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Call)):
+            if _called_name(call) == "Finding" and not any(k.arg in (None, "wording") for k in call.keywords):
+                found.append(f"{path.relative_to(root)}:{call.lineno}: {ast.unparse(call)[:90]}")
+    return found
+
+
+def test_every_finding_message_is_worded() -> None:
+    assert unworded_findings(ROOT / "workbench" / "core" / "checks") == []
+
+
+def test_the_check_finds_an_unworded_finding(tmp_path: Path) -> None:
+    (tmp_path / "check.py").write_text(
+        'def run(p):\n    yield Finding(p, "x", "warning", f"A word twice: {w}.")\n'
+        '    yield Finding(p, "x", "warning", **worded(N_("A word twice: {w}."), w=w))\n', encoding="utf-8")
+    assert [line.split(":")[1] for line in unworded_findings(tmp_path)] == ["2"]
+
+
+def test_new_finding_messages_speak_russian() -> None:
+    """The spacing, pairs, repeated words, capitals, addresses, English fragments and tags checks."""
+    from workbench.core.checks.literals import _addresses, _fragments
+    from workbench.core.checks.typography import (
+        _capitalisation,
+        _repeated_words,
+        _spacing,
+        _unpaired_in,
+    )
+
+    russian = load_translation(["ru"])
+    findings = [
+        *_spacing(1, "It grew. Then", "Он рос.Потом № 5 и №5", {}),
+        *_unpaired_in(1, "a (b) c", [("(", 2)]),
+        *_repeated_words(1, "the club", "в в клубе"),
+        *_capitalisation(1, "The club", "клуб"),
+        *_addresses(1, "see a@b.org", "см. c@d.org"),
+        *_fragments(1, "the club movement", "клубное movement", "ru"),
+    ]
+    assert len(findings) == 6, [f.message for f in findings]
+    for finding in findings:
+        said = finding.message_in(russian.gettext, russian.ngettext)
+        assert said != finding.message and "{" not in said, (finding.check, said)
+        assert not re.search(r"\b(the|in|translation|source|target|space|word)\b", said), (finding.check, said)
+
+
+def test_the_filter_bar_speaks_the_interface_language() -> None:
+    """The filter the grid's bar names (status, severity, text, side, case) said in Russian."""
+    from workbench.core.navigation.filters import SegmentFilter, TextQuery
+    from workbench.core.project import SegmentStatus
+
+    russian = load_translation(["ru"])
+    chosen = SegmentFilter(statuses=frozenset({SegmentStatus.DRAFT, SegmentStatus.TRANSLATED}),
+                           severities=frozenset({"error"}), confidence_below=0.5,
+                           text=TextQuery("клуб", mode="forms", side="target", case_sensitive=True))
+    assert chosen.describe() == ("status draft|translated · severity error · text «клуб» in any form · in the target"
+                                 " · case-sensitive · confidence < 0.5")
+    said = " · ".join(part.render(russian.gettext, russian.ngettext) for part in chosen.described())
+    assert said == ("статус черновик|переведён · важность ошибка · текст «клуб» в любой форме · в переводе"
+                    " · с учётом регистра · уверенность < 0.5")
+
+
+def test_common_system_refusals_are_said_in_the_interface_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from workbench.tui import i18n
+
+    monkeypatch.setattr(i18n, "_translation", load_translation(["ru"]))
+    denied = PermissionError(errno.EACCES, "Permission denied", "/srv/out.tmx")
+    assert i18n.error_message(denied) == "/srv/out.tmx: нет прав доступа"
+    assert i18n.error_message(OSError(errno.ENOSPC, "No space left on device")) == "на диске не осталось места"
+    assert i18n.error_message(OSError(errno.EIO, "Input/output error")) == "[Errno 5] Input/output error"
+
+
+def _journal_actions() -> set[str]:
+    """The action names the core writes into the undo journal (literals and `ACTION` constants)."""
+    found: set[str] = set()
+    for path in (ROOT / "workbench" / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _called_name(node) in ("_record", "_bulk", "apply_changes", "set_targets"):
+                values = [*node.args[1:2], *(k.value for k in node.keywords if k.arg == "action")]
+            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "ACTION" for t in node.targets):
+                values = [node.value]
+            elif isinstance(node, ast.FunctionDef) and node.name == "set_targets":
+                values = [d for d in node.args.defaults if isinstance(d, ast.Constant)]
+            else:
+                continue
+            for value in values:
+                candidates = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+                for candidate in candidates:
+                    if isinstance(candidate, ast.Constant) and isinstance(candidate.value, str):
+                        found.add(candidate.value)
+                    elif isinstance(candidate, ast.JoinedStr) and isinstance(candidate.values[0], ast.Constant):
+                        found.add(candidate.values[0].value)  # `set-status {status}`: its fixed start
+    return found
+
+
+def test_every_undo_step_has_a_name_in_the_interface_language() -> None:
+    """The undo notice and the history list name the step ("Undone: merge of pairs 14–15"); a journal
+    action without a name would show its raw id (`pretranslate`) in any language."""
+    from workbench.tui.screens.base import EDIT_NAMES
+
+    actions = _journal_actions()
+    assert {"merge", "split", "set-target", "lock-pairs", "mark-translated", "replace", "pretranslate"} <= actions
+    unnamed = sorted(a for a in actions if not any(a.startswith(prefix) for prefix in EDIT_NAMES))
+    assert unnamed == []
+
+
+def test_the_cli_says_a_user_error_in_the_interface_language(tmp_path: Path) -> None:
+    """stderr follows LANG like the TUI (stdout and JSON stay English); the exit code is 2 either way."""
+    rules = build_project(tmp_path / "clubs")
+    (rules / "rules.toml").write_text('[[rule]]\nid = "x"\nbogus = 1\n', encoding="utf-8")
+    said = {}
+    for lang in ("ru_RU.UTF-8", "C.UTF-8"):
+        env = {**os.environ, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+        result = subprocess.run([sys.executable, "-m", "workbench", "check", str(rules)], env=env,
+                                capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 2, result.stderr
+        said[lang] = result.stderr.strip()
+    assert said["ru_RU.UTF-8"] == "workbench: error: rules.toml: правило x: неизвестный ключ bogus"
+    assert said["C.UTF-8"] == "workbench: error: rules.toml: rule x: unknown key bogus"

@@ -3,6 +3,7 @@ the side panel at 80x24 and F8 (issue 14)."""
 
 from __future__ import annotations
 
+import pytest
 from rich.color import Color
 from textual.widgets import Footer, TabbedContent
 from tui_helpers import SIZE, settle
@@ -86,3 +87,22 @@ async def test_f8_keeps_cycling_from_the_concordance_box(app: WorkbenchApp) -> N
             await pilot.pause()
             seen.append(tabs.active)
         assert seen == ["terms-tab", "findings-tab", "memory-tab"]
+
+
+@pytest.mark.parametrize("key", ["i", "x", "o"])
+async def test_the_project_forms_fit_whole_at_80x24(app: WorkbenchApp, key: str) -> None:
+    """Import, export and open: every field and both buttons on screen (below 30 rows the forms
+    drop their blank lines instead of pushing OK and Cancel off the bottom)."""
+    from textual.widgets import Button, Input
+
+    from workbench.tui.screens.file_modals import FormModal
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormModal)
+        screen_region = form.region
+        for widget in (*form.query(Input), *form.query(Button)):
+            assert widget.region.height > 0 and screen_region.contains_region(widget.region), widget

@@ -174,3 +174,27 @@ async def test_import_and_export_an_xliff_file(app: WorkbenchApp, project_path: 
         await pilot.click("#ok")
         await settle(pilot)
     assert '<target xml:lang="ru" state="needs-review-translation">Нажмите <g id="1">Сохранить</g>.</target>' in out.read_text(encoding="utf-8")
+
+
+async def test_before_this_session_checks_the_view_shows_the_last_stored_run(
+    project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `workbench status` does: a check run by the CLI (or before a restart) is not shown as
+    "not run yet" while this session has not checked."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    monkeypatch.setattr("workbench.tui.screens.project_screen.AUTO_CHECK_LIMIT", 0)
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Checks have not run yet" in text(app, "#findings-text")
+    CliRunner().invoke(main, ["check", str(project_path)])
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        shown = text(app, "#findings-text")
+        assert "not run yet" not in shown
+        assert "Last check (" in shown and "open findings (press c to check again)" in shown
+        assert "term-missing: " in shown

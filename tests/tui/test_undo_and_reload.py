@@ -3,6 +3,7 @@ notices another program's writes (issue 14)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -61,6 +62,9 @@ async def test_undo_after_a_restart_asks_first(project_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ChoiceModal), "an earlier session's edit is never undone silently"
         assert stored(project_path)[6]["target"] == "Клубам были нужны деньги и время."
+        asked = [label.plain for label in app.screen.labels]
+        assert asked[0] == "Undo it: target edit of pair 7", "the question says what and where"
+        assert re.search(r"was made on \d{4}-\d\d-\d\d \d\d:\d\d UTC", app.screen.note)
         await pilot.press("escape")
         await pilot.pause()
         assert stored(project_path)[6]["target"] == "Клубам были нужны деньги и время."

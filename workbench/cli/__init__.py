@@ -24,7 +24,11 @@ class WorkbenchGroup(click.Group):
         except click.BadParameter as exc:  # a directory given as a file: one line, not usage text
             fail(exc.format_message())
         except USER_ERRORS as exc:
-            fail(str(exc))
+            # The one line on stderr follows the interface language (LANG=ru_RU.UTF-8: in Russian,
+            # from the error's msgid); stdout and JSON stay English for scripts.
+            from workbench.tui.i18n import error_message
+
+            fail(error_message(exc))
         except sqlite3.Error as exc:
             fail(describe_sqlite_error(exc))
         except OSError as exc:

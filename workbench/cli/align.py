@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from workbench.cli.common import echo, emit_json, open_project, project_argument
+from workbench.cli.common import counted, echo, emit_json, open_project, project_argument
 from workbench.errors import InputError
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from workbench.core.alignment import Sentence
@@ -38,7 +39,7 @@ def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
         return
     types = ", ".join(f"{kind}: {count}" for kind, count in summary.types.items())
     echo(
-        f"aligned {summary.documents} document(s): {summary.beads} beads ({types}); "
+        f"aligned {counted(summary.documents, 'document')}: {counted(summary.beads, 'bead')} ({types}); "
         f"{summary.kept} kept as locked; {summary.low_confidence} below confidence {LOW_CONFIDENCE}"
     )
 
@@ -116,7 +117,7 @@ def _read_sentences(
             continue
         sentences.append(Sentence(text, paragraph))
     if not sentences:
-        raise InputError(f"{path}: no sentences found")
+        raise InputError.worded(N_("{path}: no sentences found"), path=path)
     return sentences
 
 

@@ -15,6 +15,7 @@ import click
 
 from workbench.cli.common import (
     console,
+    counted,
     echo,
     emit_json,
     emit_json_line,
@@ -57,7 +58,7 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
     if report.too_long:
         skipped += f", skipped {report.too_long} longer than {MAX_SEGMENT_CHARS:,} characters"
-    echo(f"{verb} {report.memory}: {report.units} units{skipped}")
+    echo(f"{verb} {report.memory}: {counted(report.units, 'unit')}{skipped}")
 
 
 @memory.command("list")

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import (
+    counted,
     echo,
     emit_json,
     fail,
@@ -126,7 +127,7 @@ def sync_command(directory: Path, output_format: str) -> None:
         )
     else:
         if report.online:
-            echo(f"sent {report.sent} writes, took {report.pulled} concepts; {report.queued} still queued")
+            echo(f"sent {counted(report.sent, 'write')}, took {counted(report.pulled, 'concept')}; {report.queued} still queued")
         else:
             echo(f"offline: {report.queued} writes queued ({state.detail})")
         for message in report.conflicts:
@@ -149,7 +150,7 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
     if report.too_long:
         skipped += f", skipped {report.too_long} too long"
-    echo(f"{verb} {report.memory}: {report.units} units{skipped}")
+    echo(f"{verb} {report.memory}: {counted(report.units, 'unit')}{skipped}")
 
 
 @team.command("resolve")

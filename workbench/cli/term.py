@@ -15,6 +15,7 @@ import click
 
 from workbench.cli.common import (
     console,
+    counted,
     echo,
     emit_json,
     fail,
@@ -53,7 +54,7 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
     with open_project(directory) as project:
         result = import_termbase_file(project, file, replace=replace, notes=notes)
     echo(
-        f"imported {result.added + result.updated} concepts from {file.name} "
+        f"imported {counted(result.added + result.updated, 'concept')} from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
     )
     for note in notes:
@@ -82,7 +83,7 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
         write_termbase_file(
             concepts, file, source_lang=project.config.source_lang, tbx_version=tbx_version
         )
-    echo(f"exported {len(concepts)} concepts to {file}")
+    echo(f"exported {counted(len(concepts), 'concept')} to {file}")
 
 
 @term.command("add")
@@ -186,7 +187,7 @@ def list_command(directory: Path, output_format: str) -> None:
             "\n".join(t.text + _STATUS_MARK[t.status.value] for t in concept.terms_in(target_lang)),
         )
     console(width=_width()).print(table)
-    echo(f"{len(concepts)} concepts")
+    echo(counted(len(concepts), "concept"))
 
 
 @term.command("find")

@@ -13,6 +13,7 @@ import click
 
 from workbench.cli.common import (
     console,
+    counted,
     echo,
     emit_json,
     fail,
@@ -170,9 +171,9 @@ def replace_command(
     console(highlight=False).print(table)
     count = sum(len(c.replacements) for c in changes)
     if dry_run:
-        echo(f"would replace {count} matches in {len(changes)} segments (dry run: nothing written)")
+        echo(f"would replace {counted(count, 'match', 'matches')} in {counted(len(changes), 'segment')} (dry run: nothing written)")
     else:
-        echo(f"replaced {count} matches in {written} segments (one undo step)")
+        echo(f"replaced {counted(count, 'match', 'matches')} in {counted(written, 'segment')} (one undo step)")
 
 
 # -- comments --------------------------------------------------------------------------------

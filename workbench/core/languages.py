@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from termbase.languages import checked_tag
 from workbench.errors import InputError
+from workbench.wording import N_
 
 
 def normalize_tag(tag: str) -> str:
@@ -16,8 +17,8 @@ def normalize_tag(tag: str) -> str:
     read as `ru-RU`), or raise InputError for a language that does not exist
     (`xx`, `english`), before a project is made with it."""
     if not tag.strip():
-        raise InputError("empty language tag")
+        raise InputError.worded(N_("empty language tag"))
     try:
         return checked_tag(tag)
     except ValueError:
-        raise InputError(f"unknown language tag {tag!r} (expected a BCP 47 tag such as 'en' or 'ru')") from None
+        raise InputError.worded(N_("unknown language tag {tag!r} (expected a BCP 47 tag such as 'en' or 'ru')"), tag=tag) from None

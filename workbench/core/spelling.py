@@ -41,6 +41,7 @@ from termbase.morphology import lemmatizer_for
 from termbase.normalize import fold_word
 from workbench.errors import InputError
 from workbench.tags import mask_tags
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from workbench.core.project import Project
@@ -185,7 +186,7 @@ def add_word(project_path: Path, word: str) -> bool:
     """Add a word to the project's dictionary; False when it was there already."""
     word = word.strip()
     if not word or any(c.isspace() for c in word) or len(word) > 100:
-        raise InputError("a dictionary word is one word without spaces (at most 100 characters)")
+        raise InputError.worded(N_("a dictionary word is one word without spaces (at most 100 characters)"))
     words = read_project_words(project_path)
     if fold_word(word) in {fold_word(w) for w in words}:
         return False

@@ -29,6 +29,7 @@ from termbase.model import Concept
 from termbase.store import ImportResult, Termbase
 from workbench.core.project import Project
 from workbench.errors import InputError, ProjectError
+from workbench.wording import N_
 
 TERMBASE_FILE = "termbase.db"
 _SQLITE_SUFFIXES = {".db", ".sqlite", ".sqlite3"}
@@ -54,7 +55,7 @@ def termbase_paths(project: Project) -> list[Path]:
     for entry in project.config.termbases:
         path = (project.path / entry).resolve()
         if not path.is_file():
-            raise ProjectError(f"termbase {entry} listed in project.toml does not exist")
+            raise ProjectError.worded(N_("termbase {entry} listed in project.toml does not exist"), entry=entry)
         if path != own.resolve():
             paths.append(path)
     return paths
@@ -88,10 +89,7 @@ def import_termbase_file(
             termbase.clear()
         result = termbase.import_concepts(counted())
         if count and not any(same_language(lang, own) for lang in langs for own in wanted):
-            raise InputError(
-                f"{file.name}: none of its {count} concepts has a term in {wanted[0]} or "
-                f"{wanted[1]} (languages in the file: {', '.join(sorted(langs)) or 'none'})"
-            )
+            raise InputError.worded(N_("{name}: none of its {count} concepts has a term in {source} or {target} (languages in the file: {langs})"), name=file.name, count=count, source=wanted[0], target=wanted[1], langs=', '.join(sorted(langs)) or 'none')
     return result
 
 
@@ -210,6 +208,6 @@ def project_concept_finder(project: Project) -> ConceptFinder | None:
 def file_concept_finder(path: Path, source_lang: str, target_lang: str) -> ConceptFinder | None:
     """A termbase file (TBX, CSV, TSV, or a termbase database) as alignment anchors."""
     if not path.is_file():
-        raise ProjectError(f"{path}: no such termbase file")
+        raise ProjectError.worded(N_("{path}: no such termbase file"), path=path)
     concepts = _read(path)
     return concept_finder(Enforcer(concepts, source_lang, target_lang)) if concepts else None

@@ -146,7 +146,7 @@ def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
     try:
         refuse_unsafe_output(Path(path))
     except TermbaseError as error:
-        raise InputError(str(error)) from None
+        raise InputError.rewording(error) from None
     with atomic_write(path) as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, newline="")
         yield text
@@ -160,6 +160,6 @@ def atomic_binary_output(path: Path) -> Iterator[BinaryIO]:
     try:
         refuse_unsafe_output(Path(path))
     except TermbaseError as error:
-        raise InputError(str(error)) from None
+        raise InputError.rewording(error) from None
     with atomic_write(path) as raw:
         yield raw

@@ -12,6 +12,7 @@ from workbench.formats.base import BitextFormat, ExportFormat
 from workbench.formats.text import TextFormat
 from workbench.formats.tmx import TmxFormat
 from workbench.formats.tsv import TsvFormat
+from workbench.wording import N_
 
 FORMATS: tuple[ExportFormat, ...] = (TmxFormat(), TsvFormat(), TextFormat())
 """Every format workbench knows, in the order they are offered to people."""
@@ -23,7 +24,7 @@ def format_named(name: str) -> ExportFormat:
         if fmt.name == name:
             return fmt
     known = ", ".join(f.name for f in FORMATS)
-    raise InputError(f"unknown format {name!r} (known: {known})")
+    raise InputError.worded(N_("unknown format {name!r} (known: {known})"), name=name, known=known)
 
 
 def format_for(path: Path | str) -> ExportFormat:
@@ -33,7 +34,7 @@ def format_for(path: Path | str) -> ExportFormat:
         if suffix in fmt.extensions:
             return fmt
     known = ", ".join(ext for f in FORMATS for ext in f.extensions)
-    raise InputError(f"{path}: unknown file type {suffix or '(no extension)'} (known: {known})")
+    raise InputError.worded(N_("{path}: unknown file type {suffix} (known: {known})"), path=path, suffix=suffix or '(no extension)', known=known)
 
 
 def reader_for(path: Path | str) -> BitextFormat:
@@ -41,5 +42,5 @@ def reader_for(path: Path | str) -> BitextFormat:
     fmt = format_for(path)
     if not isinstance(fmt, BitextFormat):
         readable = ", ".join(ext for f in FORMATS if isinstance(f, BitextFormat) for ext in f.extensions)
-        raise InputError(f"{path}: {fmt.name} files cannot be read as translation units (readable: {readable})")
+        raise InputError.worded(N_("{path}: {name} files cannot be read as translation units (readable: {readable})"), path=path, name=fmt.name, readable=readable)
     return fmt

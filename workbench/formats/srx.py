@@ -30,6 +30,7 @@ from lxml import etree
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import escape_attr, escape_text
+from workbench.wording import N_
 
 SRX_NS = "http://www.lisa.org/srx20"
 MAX_RULES = 20_000
@@ -71,18 +72,18 @@ def read_srx(path: Path | str) -> SrxRules:
     """Parse an SRX 2.0 file; InputError (one line) for anything else, or a rule that does not compile."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise InputError.worded(N_("{path}: no such file"), path=path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
         tree = etree.parse(str(path), parser)
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{path}: malformed SRX ({exc.msg or exc})") from None
+        raise InputError.worded(N_("{path}: malformed SRX ({reason})"), path=path, reason=exc.msg or exc) from None
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError(f"{path}: declares XML entities, which SRX never needs (refused)")
+        raise InputError.worded(N_("{path}: declares XML entities, which SRX never needs (refused)"), path=path)
     root = tree.getroot()
     if root.tag != f"{{{SRX_NS}}}srx" or root.get("version") != "2.0":
-        raise InputError(f"{path}: not an SRX 2.0 file (root <srx version=\"2.0\"> in {SRX_NS})")
+        raise InputError.worded(N_('{path}: not an SRX 2.0 file (root <srx version="2.0"> in {namespace})'), path=path, namespace=SRX_NS)
     ns = f"{{{SRX_NS}}}"
     header = root.find(f"{ns}header")
     cascade = header is None or header.get("cascade", "yes") != "no"
@@ -93,16 +94,14 @@ def read_srx(path: Path | str) -> SrxRules:
         for rule in languagerule.iter(f"{ns}rule"):
             count += 1
             if count > MAX_RULES:
-                raise InputError(f"{path}: more than {MAX_RULES:,} rules")
+                raise InputError.worded(N_("{path}: more than {most:,} rules"), path=path, most=MAX_RULES)
             before = _text(rule.find(f"{ns}beforebreak"))
             after = _text(rule.find(f"{ns}afterbreak"))
             for expression in (before, after):
                 try:
                     regex.compile(expression)
                 except regex.error as exc:
-                    raise InputError(
-                        f"{path}, line {rule.sourceline}: the rule {expression!r} is not a regular expression ({exc})"
-                    ) from None
+                    raise InputError.worded(N_("{path}, line {sourceline}: the rule {expression!r} is not a regular expression ({exc})"), path=path, sourceline=rule.sourceline, expression=expression, exc=exc) from None
             rules.append(SrxRule(rule.get("break", "yes") != "no", before, after))
         languagerules.append((languagerule.get("languagerulename") or "", tuple(rules)))
     maps = tuple(
@@ -110,7 +109,7 @@ def read_srx(path: Path | str) -> SrxRules:
         for m in root.iter(f"{ns}languagemap")
     )
     if not maps:
-        raise InputError(f"{path}: has no language maps, so no rule would ever apply")
+        raise InputError.worded(N_("{path}: has no language maps, so no rule would ever apply"), path=path)
     return SrxRules(tuple(languagerules), maps, cascade)
 
 

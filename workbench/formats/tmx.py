@@ -62,6 +62,7 @@ from workbench.formats.base import (
 )
 from workbench.formats.inline_xml import Vocabulary, escape_text, extract
 from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
+from workbench.wording import N_, phrase
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP_STATUS = "x-status"
@@ -139,7 +140,7 @@ def read_tmx(
     counts = counts if counts is not None else ReadCounts()
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise InputError.worded(N_("{path}: no such file"), path=path)
     context = etree.iterparse(
         str(path),
         events=("end",),
@@ -170,7 +171,7 @@ def read_tmx(
                 try:
                     unit = _unit(element, source_lang, target_lang, ranks, seen_langs)
                 except InputError as exc:
-                    raise InputError(f"{path}, line {line}: {exc}") from None
+                    raise InputError.worded(N_("{path}, line {line}: {exc}"), path=path, line=line, exc=exc) from None
                 _release(element)
                 if unit is not None:
                     matched += 1
@@ -178,18 +179,14 @@ def read_tmx(
             else:
                 _release(element)
     except etree.XMLSyntaxError as exc:
-        raise InputError(_syntax_message(path, exc)) from None
+        raise _syntax_error(path, exc) from None
     if not checked:
         _check_document(context.root, path)
     if units and counts.other_srclang == units:
-        raise InputError(
-            f"{path}: all {units} units declare another source language than {source_lang} (tu srclang)"
-        )
+        raise InputError.worded(N_("{path}: all {units} units declare another source language than {source_lang} (tu srclang)"), path=path, units=units, source_lang=source_lang)
     if units and not matched:
         langs = ", ".join(sorted(seen_langs)) or "none"
-        raise InputError(
-            f"{path}: none of its {units} units has a {source_lang} variant (languages in the file: {langs})"
-        )
+        raise InputError.worded(N_("{path}: none of its {units} units has a {source_lang} variant (languages in the file: {langs})"), path=path, units=units, source_lang=source_lang, langs=langs)
 
 
 def _local(tag: Any) -> str:
@@ -208,13 +205,10 @@ def _check_document(root: Any, path: Path) -> None:
     """
     found = _local(root.tag) if root is not None else ""
     if found != "tmx":
-        raise InputError(f"{path}: not a TMX file (the root element is <{found or 'nothing'}>, not <tmx>)")
+        raise InputError.worded(N_("{path}: not a TMX file (the root element is <{found}>, not <tmx>)"), path=path, found=found or 'nothing')
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError(
-            f"{path}: declares XML entities in its DOCTYPE, which TMX never needs "
-            "(refused: entity expansion and external entities are a known attack)"
-        )
+        raise InputError.worded(N_("{path}: declares XML entities in its DOCTYPE, which TMX never needs (refused: entity expansion and external entities are a known attack)"), path=path)
 
 
 def _release(element: Any) -> None:
@@ -226,18 +220,19 @@ def _release(element: Any) -> None:
             del parent[0]
 
 
-def _syntax_message(path: Path, exc: etree.XMLSyntaxError) -> str:
+def _syntax_error(path: Path, exc: etree.XMLSyntaxError) -> InputError:
     """One line naming the file, the line and libxml2's first complaint."""
     line, message = exc.lineno or 0, str(exc.msg or exc)
     for entry in exc.error_log:  # the log is per thread: keep to this file's entries
         if entry.filename == str(path) and entry.level >= etree.ErrorLevels.ERROR:
             line, message = entry.line, entry.message
             break
-    message = _SYNTAX_POSITION.sub("", message).strip() or "malformed XML"
+    message = _SYNTAX_POSITION.sub("", message).strip()
     if message in ("no element found", "Document is empty"):
-        return f"{path}: empty or not XML"
-    where = f", line {line}" if line else ""
-    return f"{path}{where}: malformed TMX ({message})"
+        return InputError.worded(N_("{path}: empty or not XML"), path=path)
+    if line:
+        return InputError.worded(N_("{path}, line {line}: malformed TMX ({reason})"), path=path, line=line, reason=message or phrase(N_("malformed XML")))
+    return InputError.worded(N_("{path}: malformed TMX ({reason})"), path=path, reason=message or phrase(N_("malformed XML")))
 
 
 def _unit(
@@ -305,7 +300,7 @@ def _variants(tu: Any, notes: list[str], props: list[tuple[str, str]]) -> list[_
         elif tag == "prop":
             props.append((child.get("type", ""), child.text or ""))
     if len(lang_attributes) > 1:
-        raise InputError("a tu mixes TMX 1.1 `lang` and `xml:lang` on its variants")
+        raise InputError.worded(N_("a tu mixes TMX 1.1 `lang` and `xml:lang` on its variants"))
     return variants
 
 
@@ -395,15 +390,15 @@ def _check_pairs(seg: Any) -> None:
         name, ident = _local(child.tag), child.get("i") or ""
         if name == "bpt":
             if ident in used:
-                raise InputError(f'inline codes do not pair up (<bpt i="{ident}"> is used twice)')
+                raise InputError.worded(N_('inline codes do not pair up (<bpt i="{ident}"> is used twice)'), ident=ident)
             used.add(ident)
             opened.add(ident)
         elif ident not in opened:
-            raise InputError(f'inline codes do not pair up (<ept i="{ident}"> has no <bpt> before it)')
+            raise InputError.worded(N_('inline codes do not pair up (<ept i="{ident}"> has no <bpt> before it)'), ident=ident)
         else:
             opened.discard(ident)
     if opened:
-        raise InputError(f'inline codes do not pair up (<bpt i="{sorted(opened)[0]}"> is never closed)')
+        raise InputError.worded(N_('inline codes do not pair up (<bpt i="{opened}"> is never closed)'), opened=sorted(opened)[0])
 
 
 def _generic_code(tag: Tag, paired: bool) -> str:

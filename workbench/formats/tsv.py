@@ -29,6 +29,7 @@ from pathlib import Path
 
 from workbench.errors import InputError
 from workbench.formats.base import BitextFormat, TranslationUnit, WriteReport, atomic_output
+from workbench.wording import N_, phrase
 
 _ESCAPE = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 _UNESCAPE_RE = re.compile(r"\\([\\tnr])")
@@ -47,10 +48,10 @@ def unescape_field(text: str) -> str:
     return _UNESCAPE_RE.sub(lambda m: _UNESCAPE[m.group(1)], text)
 
 
-def parse_line(line: str, where: str) -> tuple[str, str] | None:
+def parse_line(line: str, path: object, number: int) -> tuple[str, str] | None:
     """One line of a TSV bitext as (source, target), None for a blank line.
 
-    `where` names the place for the error message (`file, line N`). Shared by
+    `path` and the line `number` name the place for the error message. Shared by
     the streaming reader and the project import, which decodes legacy
     encodings first.
     """
@@ -59,10 +60,7 @@ def parse_line(line: str, where: str) -> tuple[str, str] | None:
         return None
     fields = line.split("\t")
     if len(fields) > 2:
-        raise InputError(
-            f"{where}: {len(fields)} tab-separated fields, expected source<TAB>target "
-            "(write a tab inside text as \\t)"
-        )
+        raise InputError.worded(N_("{where}: {count} tab-separated fields, expected source<TAB>target (write a tab inside text as \\t)"), where=phrase(N_("{path}, line {line}"), path=path, line=number), count=len(fields))
     return unescape_field(fields[0]), unescape_field(fields[1]) if len(fields) == 2 else ""
 
 
@@ -72,7 +70,7 @@ def read_tsv(path: Path | str, source_lang: str, target_lang: str) -> Iterator[T
     try:
         with open(path, encoding="utf-8-sig", newline="\n") as fh:
             for number, line in enumerate(fh, start=1):
-                pair = parse_line(line.rstrip("\n"), f"{path}, line {number}")
+                pair = parse_line(line.rstrip("\n"), path, number)
                 if pair is not None:
                     yield TranslationUnit(
                         source=pair[0],
@@ -82,9 +80,9 @@ def read_tsv(path: Path | str, source_lang: str, target_lang: str) -> Iterator[T
                         tuid=str(number),
                     )
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+        raise InputError.worded(N_("{path}: not UTF-8 text (byte {start}); save it as UTF-8"), path=path, start=exc.start) from None
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError.worded(N_("{path}: no such file"), path=path) from None
 
 
 def write_tsv(

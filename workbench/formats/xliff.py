@@ -49,6 +49,7 @@ from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import XML_NS, Vocabulary, escape_attr, escape_text, extract
 from workbench.tags import Code, InlineCodes, Numbering, Tag, render
+from workbench.wording import N_, phrase
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -141,34 +142,33 @@ def _parser() -> etree.XMLParser:
     )
 
 
-def _syntax_message(path: Path, exc: etree.XMLSyntaxError) -> str:
+def _syntax_error(path: Path, exc: etree.XMLSyntaxError) -> InputError:
+    """One line naming the file, the line and libxml2's complaint (which stays libxml2's English)."""
     line, message = exc.lineno or 0, str(exc.msg or exc)
-    message = _SYNTAX_POSITION.sub("", message).strip() or "malformed XML"
+    message = _SYNTAX_POSITION.sub("", message).strip()
     if message in ("no element found", "Document is empty"):
-        return f"{path}: empty or not XML"
-    where = f", line {line}" if line else ""
-    return f"{path}{where}: malformed XLIFF ({message})"
+        return InputError.worded(N_("{path}: empty or not XML"), path=path)
+    if line:
+        return InputError.worded(N_("{path}, line {line}: malformed XLIFF ({reason})"), path=path, line=line, reason=message or phrase(N_("malformed XML")))
+    return InputError.worded(N_("{path}: malformed XLIFF ({reason})"), path=path, reason=message or phrase(N_("malformed XML")))
 
 
 def _refuse_entities(tree: Any, path: Path) -> None:
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError(
-            f"{path}: declares XML entities in its DOCTYPE, which XLIFF never needs "
-            "(refused: entity expansion and external entities are a known attack)"
-        )
+        raise InputError.worded(N_("{path}: declares XML entities in its DOCTYPE, which XLIFF never needs (refused: entity expansion and external entities are a known attack)"), path=path)
 
 
 def _check_root(root: Any, path: Path) -> str:
     """The XLIFF version of a document whose root is `root`; InputError if we do not read it."""
     if _local(root.tag) != "xliff":
-        raise InputError(f"{path}: not an XLIFF file (the root element is <{_local(root.tag)}>)")
+        raise InputError.worded(N_("{path}: not an XLIFF file (the root element is <{local}>)"), path=path, local=_local(root.tag))
     version = (root.get("version") or "").strip()
     namespace = root.tag[1:].split("}", 1)[0] if root.tag[:1] == "{" else ""
     if version not in VERSIONS:
-        raise InputError(f"{path}: XLIFF version {version or '(none)'} is not read (1.2, 2.0 and 2.1 are)")
+        raise InputError.worded(N_("{path}: XLIFF version {version} is not read (1.2, 2.0 and 2.1 are)"), path=path, version=version or '(none)')
     if namespace != VERSIONS[version]:
-        raise InputError(f"{path}: XLIFF {version} must be in the namespace {VERSIONS[version]}, not {namespace or 'none'}")
+        raise InputError.worded(N_("{path}: XLIFF {version} must be in the namespace {expected}, not {found}"), path=path, version=version, expected=VERSIONS[version], found=namespace or 'none')
     return version
 
 
@@ -182,7 +182,7 @@ def _languages(element: Any, version: str) -> tuple[str | None, str | None]:
 def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
     """The whole document tree and what its root says (for filling it in); InputError as `read_xliff`."""
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise InputError.worded(N_("{path}: no such file"), path=path)
     try:
         # The DOCTYPE is read before the root element starts: refuse entity
         # declarations there, before anything could expand them.
@@ -193,13 +193,13 @@ def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
             break
         tree = etree.parse(str(path), _parser())
     except etree.XMLSyntaxError as exc:
-        raise InputError(_syntax_message(path, exc)) from None
+        raise _syntax_error(path, exc) from None
     root = tree.getroot()
     version = _check_root(root, path)
     holder = next(root.iter(f"{{{XLIFF1_NS}}}file"), None) if version == "1.2" else root
     source, target = _languages(holder, version) if holder is not None else (None, None)
     if not source:
-        raise InputError(f"{path}: the file names no source language")
+        raise InputError.worded(N_("{path}: the file names no source language"), path=path)
     return tree, XliffFile(version, source, target)
 
 
@@ -213,7 +213,7 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise InputError.worded(N_("{path}: no such file"), path=path)
     try:
         # The root and the DOCTYPE first (the DOCTYPE is read before the root
         # starts): entity declarations are refused before anything could expand them.
@@ -224,9 +224,9 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
             None,
         )
     except etree.XMLSyntaxError as exc:
-        raise InputError(_syntax_message(path, exc)) from None
+        raise _syntax_error(path, exc) from None
     if root is None:
-        raise InputError(f"{path}: empty or not XML")
+        raise InputError.worded(N_("{path}: empty or not XML"), path=path)
     _refuse_entities(root.getroottree(), path)
     version = _check_root(root, path)
     # Without an internal subset, an entity reference survives parsing only when a
@@ -250,34 +250,34 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
             unit_id = element.get("id")
             line = element.sourceline
             if not unit_id:
-                raise InputError(f"{path}, line {line}: a unit has no id")
+                raise InputError.worded(N_("{path}, line {line}: a unit has no id"), path=path, line=line)
             if unit_id in seen:
-                raise InputError(f"{path}, line {line}: the unit id {unit_id!r} is used twice")
+                raise InputError.worded(N_("{path}, line {line}: the unit id {unit_id!r} is used twice"), path=path, line=line, unit_id=unit_id)
             seen.add(unit_id)
             if doctype and any(isinstance(node, etree._Entity) for node in element.iter()):
-                raise InputError(f"{path}, line {line}: uses XML entities that XLIFF never needs (refused)")
+                raise InputError.worded(N_("{path}, line {line}: uses XML entities that XLIFF never needs (refused)"), path=path, line=line)
             try:
                 yield from reader(element, unit_id)
             except InputError as exc:
-                raise InputError(f"{path}, line {line}: unit {unit_id!r}: {exc}") from None
+                raise InputError.worded(N_("{path}, line {line}: unit {unit_id!r}: {exc}"), path=path, line=line, unit_id=unit_id, exc=exc) from None
             element.clear(keep_tail=True)
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]
     except etree.XMLSyntaxError as exc:
-        raise InputError(_syntax_message(path, exc)) from None
+        raise _syntax_error(path, exc) from None
     if not seen:
-        raise InputError(f"{path}: no translation units found")
+        raise InputError.worded(N_("{path}: no translation units found"), path=path)
 
 
 def _check_languages(element: Any, version: str, path: Path, source_lang: str, target_lang: str) -> None:
     source, target = _languages(element, version)
     if not source:
-        raise InputError(f"{path}: the file names no source language")
+        raise InputError.worded(N_("{path}: the file names no source language"), path=path)
     if not language_rank(source, source_lang):
-        raise InputError(f"{path}: its source language is {source}, the project's is {source_lang}")
+        raise InputError.worded(N_("{path}: its source language is {source}, the project's is {source_lang}"), path=path, source=source, source_lang=source_lang)
     if target and not language_rank(target, target_lang):
-        raise InputError(f"{path}: its target language is {target}, the project's is {target_lang}")
+        raise InputError.worded(N_("{path}: its target language is {target}, the project's is {target_lang}"), path=path, target=target, target_lang=target_lang)
 
 
 def _preserve(element: Any) -> bool:
@@ -310,7 +310,7 @@ def _pairs_ok(element: Any, opening: Mapping[str, tuple[str, ...]], closing: Map
         elif name in closing:
             closed.append(next((child.get(a) for a in closing[name] if child.get(a)), ""))
     if sorted(opened) != sorted(closed):
-        raise InputError(f"inline codes do not pair up (opening {sorted(opened)}, closing {sorted(closed)})")
+        raise InputError.worded(N_("inline codes do not pair up (opening {opened}, closing {closed})"), opened=sorted(opened), closed=sorted(closed))
 
 
 def _notes(unit: Any, namespace: str) -> tuple[str, ...]:
@@ -326,7 +326,7 @@ def _unit_1(unit: Any, unit_id: str) -> Iterator[XliffSegment]:
     locked = unit.get("translate") == "no"
     source = unit.find(f"{ns}source")
     if source is None:
-        raise InputError("it has no <source>")
+        raise InputError.worded(N_("it has no <source>"))
     target = unit.find(f"{ns}target")
     notes = _notes(unit, XLIFF1_NS)
     state = target.get("state") if target is not None else None
@@ -377,15 +377,15 @@ def _unit_2(unit: Any, unit_id: str) -> Iterator[XliffSegment]:
     notes = _notes(unit, XLIFF2_NS)
     segments = unit.findall(f"{ns}segment")
     if not segments:
-        raise InputError("it has no <segment>")
+        raise InputError.worded(N_("it has no <segment>"))
     started = {sc.get("id") for sc in unit.iter(f"{ns}sc") if sc.get("isolated") != "yes"}
     for ec in unit.iter(f"{ns}ec"):
         if ec.get("isolated") != "yes" and ec.get("startRef") not in started:
-            raise InputError(f"inline code <ec startRef={ec.get('startRef')!r}> has no <sc> to close")
+            raise InputError.worded(N_("inline code <ec startRef={ref!r}> has no <sc> to close"), ref=ec.get('startRef'))
     for index, segment in enumerate(segments, start=1):
         source = segment.find(f"{ns}source")
         if source is None:
-            raise InputError("a segment has no <source>")
+            raise InputError.worded(N_("a segment has no <source>"))
         target = segment.find(f"{ns}target")
         numbering = Numbering()
         src, src_codes = _content(source, XLIFF2_CODES, numbering, target=False, preserve=_preserve(source))
@@ -515,7 +515,7 @@ def _target_lang(text: str, version: str) -> str | None:
 def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
     """Version, encoding, the root's namespace declarations and the number of units, read streaming."""
     if not original.is_file():
-        raise InputError(f"{original}: no such file")
+        raise InputError.worded(N_("{path}: no such file"), path=original)
     version, encoding, nsmap, units = "", "UTF-8", {}, 0
     try:
         for event, element in etree.iterparse(
@@ -531,9 +531,9 @@ def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
                 units += 1
                 element.clear(keep_tail=True)
     except etree.XMLSyntaxError as exc:
-        raise InputError(_syntax_message(original, exc)) from None
+        raise _syntax_error(original, exc) from None
     if not version:
-        raise InputError(f"{original}: empty or not XML")
+        raise InputError.worded(N_("{path}: empty or not XML"), path=original)
     return version, encoding, nsmap, units
 
 
@@ -656,7 +656,7 @@ def _set_content(element: Any, wanted: FilledTarget, vocabulary: Vocabulary, con
     try:
         wrapper = etree.fromstring(f"<wrapper {namespaces}>{markup}</wrapper>", _parser())
     except etree.XMLSyntaxError as exc:  # kept markup that no longer fits: a bug, not bad input
-        raise InputError(f"target of unit {wanted.target[:40]!r} cannot be written back ({exc})") from None
+        raise InputError.worded(N_("target of unit {target!r} cannot be written back ({exc})"), target=wanted.target[:40], exc=exc) from None
     for child in list(element):
         element.remove(child)
     element.text = wrapper.text

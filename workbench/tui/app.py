@@ -526,7 +526,7 @@ class WorkbenchApp(App[None]):
             plan = await self.memory.plan_pretranslation(min_score)
             report = apply(self.project, plan)
         except Exception as error:  # noqa: BLE001  (one line, never a crash)
-            self.notify(str(error), severity="error", timeout=8)
+            self.notify(error_message(error), severity="error", timeout=8)
             return
         ids = tuple(f.segment_id for f in report.fills)
         self.announce_edit()

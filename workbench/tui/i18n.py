@@ -12,6 +12,7 @@ Numbers and percentages are formatted with an explicit babel `Locale` (never
 
 from __future__ import annotations
 
+import errno
 import gettext
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +23,7 @@ from babel.numbers import format_decimal, format_percent
 
 if TYPE_CHECKING:
     from workbench.core.checks.base import Finding
+    from workbench.wording import Wording
 
 DOMAIN = "workbench"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -78,10 +80,36 @@ def percent(fraction: float) -> str:
     return format_percent(fraction, format="#,##0%", locale=UI_LOCALE)
 
 
+def say(wording: Wording) -> str:
+    """A message the core worded (`workbench.wording`), in the interface language."""
+    return wording.render(_translation.gettext, _translation.ngettext)
+
+
+_SYSTEM_ERRORS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.ENOSPC: N_("no space left on the disk"),
+    errno.EISDIR: N_("is a folder"),
+    errno.ENOTDIR: N_("not a folder"),
+    errno.EEXIST: N_("already exists"),
+    errno.EROFS: N_("the file system is read-only"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+}
+"""The operating system's commonest refusals, which reach the TUI as `OSError` (English from the C
+library); the rest keep the system's words."""
+
+
 def error_message(error: BaseException) -> str:
-    """A user error in the interface language when the core worded it (`WordedError`)."""
+    """A user error in the interface language when the core worded it (`WordedError`), or a common
+    refusal of the operating system (`[Errno 13] Permission denied: 'x'` as `x: permission denied`)."""
     wording = getattr(error, "wording", None)
-    return wording.render(_translation.gettext, _translation.ngettext) if wording is not None else str(error)
+    if wording is not None:
+        return str(wording.render(_translation.gettext, _translation.ngettext))
+    if isinstance(error, OSError) and error.errno in _SYSTEM_ERRORS:
+        reason = _(_SYSTEM_ERRORS[error.errno])
+        return f"{error.filename}: {reason}" if error.filename is not None else reason
+    return str(error)
 
 
 def finding_message(finding: Finding) -> str:

@@ -54,6 +54,7 @@ from workbench.core.alignment.search import (
 )
 from workbench.core.progress import Progress, part, reach
 from workbench.errors import InputError
+from workbench.wording import N_
 
 
 @dataclass(frozen=True)
@@ -449,18 +450,18 @@ def _checked_fixed(fixed: Sequence[Bead], n: int, m: int) -> list[Bead]:
     next_src = next_tgt = 0
     for bead in fixed:
         if not bead.source and not bead.target:
-            raise InputError("a fixed bead must cover at least one sentence")
+            raise InputError.worded(N_("a fixed bead must cover at least one sentence"))
         for indices, limit, side in ((bead.source, n, "source"), (bead.target, m, "target")):
             if not indices:
                 continue
             if tuple(indices) != tuple(range(indices[0], indices[0] + len(indices))):
-                raise InputError(f"fixed bead {side} indices are not consecutive: {list(indices)}")
+                raise InputError.worded(N_("fixed bead {side} indices are not consecutive: {indices}"), side=side, indices=list(indices))
             if indices[0] < 0 or indices[-1] >= limit:
-                raise InputError(f"fixed bead {side} indices out of range: {list(indices)}")
+                raise InputError.worded(N_("fixed bead {side} indices out of range: {indices}"), side=side, indices=list(indices))
         if (bead.source and bead.source[0] < next_src) or (
             bead.target and bead.target[0] < next_tgt
         ):
-            raise InputError("fixed beads overlap or are out of order")
+            raise InputError.worded(N_("fixed beads overlap or are out of order"))
         next_src = bead.source[-1] + 1 if bead.source else next_src
         next_tgt = bead.target[-1] + 1 if bead.target else next_tgt
     return list(fixed)

@@ -19,6 +19,7 @@ from workbench.core.alignment.meaning_store import project_meaning
 from workbench.core.progress import Progress, part
 from workbench.core.project import Project, utc_now
 from workbench.errors import InputError
+from workbench.wording import N_
 
 LOW_CONFIDENCE = 0.5
 """Beads below this confidence get an `alignment-low-confidence` finding."""
@@ -97,7 +98,7 @@ def realign_document(
     source = stored_sentences(project, document_id, "source")
     target = stored_sentences(project, document_id, "target")
     if not target:
-        raise InputError(f"document {document_id} has no translation to align with")
+        raise InputError.worded(N_("document {document_id} has no translation to align with"), document_id=document_id)
     locked = list(
         db.query(
             "select * from segments where document_id = ? and locked = 1 "
@@ -173,7 +174,7 @@ def align_project(
     }
     documents = list(sizes)
     if not documents:
-        raise InputError("the project has no document with a translation to align")
+        raise InputError.worded(N_("the project has no document with a translation to align"))
     types: dict[str, int] = {}
     total = kept = low = 0
     everything, done = max(sum(sizes.values()), 1), 0

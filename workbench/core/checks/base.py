@@ -21,7 +21,7 @@ from typing import Any, Literal
 from termbase.enforce import Enforcer
 from workbench.core.project import Segment
 from workbench.errors import InputError
-from workbench.wording import Gettext, Ngettext, Wording
+from workbench.wording import N_, Gettext, Ngettext, Wording
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -181,11 +181,9 @@ def parse_check_ids(text: str) -> frozenset[str]:
         else:
             unknown.append(name)
     if unknown:
-        raise InputError(
-            f"unknown check {', '.join(unknown)}; known checks: {', '.join(REGISTRY)}"
-        )
+        raise InputError.worded(N_("unknown check {unknown}; known checks: {known}"), unknown=', '.join(unknown), known=', '.join(REGISTRY))
     if not wanted:
-        raise InputError("no check named")
+        raise InputError.worded(N_("no check named"))
     return frozenset(wanted)
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
 from workbench.errors import InputError
+from workbench.wording import N_
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,9 @@ class ChecksConfig:
         settings: dict[str, CheckSetting] = {}
         for name, table in (mapping or {}).items():
             if name not in REGISTRY and name not in FAMILIES:
-                raise InputError(
-                    f"project.toml: unknown check [checks.{name}]; known: {', '.join(REGISTRY)}"
-                )
+                raise InputError.worded(N_("project.toml: unknown check [checks.{name}]; known: {known}"), name=name, known=', '.join(REGISTRY))
             if not isinstance(table, Mapping):
-                raise InputError(f"project.toml: [checks.{name}] must be a table")
+                raise InputError.worded(N_("project.toml: [checks.{name}] must be a table"), name=name)
             settings[name] = _setting(name, table)
         return cls(settings)
 
@@ -97,17 +96,17 @@ def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:
         where = f"project.toml: [checks.{name}] {key}"
         if key == "enabled":
             if not isinstance(value, bool):
-                raise InputError(f"{where} must be true or false")
+                raise InputError.worded(N_("{where} must be true or false"), where=where)
             enabled = value
         elif key == "severity":
             if value not in SEVERITIES:
-                raise InputError(f"{where} must be one of {', '.join(SEVERITIES)}")
+                raise InputError.worded(N_("{where} must be one of {severities}"), where=where, severities=', '.join(SEVERITIES))
             severity = value
         elif key in allowed_options:
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise InputError(f"{where} must be a non-negative number")
+                raise InputError.worded(N_("{where} must be a non-negative number"), where=where)
             options[key] = float(value)
         else:
             known = ", ".join(["enabled", "severity", *sorted(allowed_options)])
-            raise InputError(f"{where}: unknown setting (known: {known})")
+            raise InputError.worded(N_("{where}: unknown setting (known: {known})"), where=where, known=known)
     return CheckSetting(enabled, severity, options)

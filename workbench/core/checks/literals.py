@@ -24,6 +24,7 @@ from wordfreq import zipf_frequency
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import is_copy
+from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -84,13 +85,13 @@ def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
     if src == tgt:
         return
     missing, extra = src - tgt, tgt - src
-    parts = []
+    parts: list[Wording] = []
     if missing:
-        parts.append("the source has " + ", ".join(f"“{a}”" for a in missing.elements())
-                     + " but the target does not")
+        parts.append(phrase(N_("the source has {addresses} but the target does not"),
+                            addresses=", ".join(f"“{a}”" for a in missing.elements())))
     if extra:
-        parts.append("the target has " + ", ".join(f"“{a}”" for a in extra.elements())
-                     + " that the source does not")
+        parts.append(phrase(N_("the target has {addresses} that the source does not"),
+                            addresses=", ".join(f"“{a}”" for a in extra.elements())))
     spans = tuple(
         m.span() for m in _ADDRESS.finditer(target) if m.group().rstrip(_TRAILING).casefold() in extra
     )
@@ -98,7 +99,7 @@ def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
         position,
         "url-email",
         "error",
-        "Addresses differ: " + "; ".join(parts) + ".",
+        **worded(N_("Addresses differ: {differences}."), differences=tuple(parts)),
         source_spans=tuple(
             m.span() for m in _ADDRESS.finditer(source)
             if m.group().rstrip(_TRAILING).casefold() in missing
@@ -176,6 +177,6 @@ def _fragments(position: int, source: str, target: str, target_lang: str) -> Ite
         position,
         "untranslated-fragment",
         "warning",
-        f"English words left in the translation: {shown}.",
+        **worded(N_("English words left in the translation: {words}."), words=shown),
         target_spans=tuple(m.span() for m in words),
     )

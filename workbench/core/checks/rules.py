@@ -46,6 +46,7 @@ from workbench.core.checks.base import (
     register,
 )
 from workbench.errors import InputError
+from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -83,7 +84,7 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InputError(f"{RULES_FILE}: not valid TOML: {error}") from None
+        raise InputError.worded(N_("{file}: not valid TOML: {error}"), file=RULES_FILE, error=error) from None
     return parse_rules(data, source_lang, target_lang)
 
 
@@ -93,28 +94,28 @@ def parse_rules(
     """Rules from the parsed TOML (`[[rule]]` tables)."""
     unknown_tables = set(data) - {"rule"}
     if unknown_tables:
-        raise InputError(f"{RULES_FILE}: unknown table {', '.join(sorted(unknown_tables))}")
+        raise InputError.worded(N_("{file}: unknown table {unknown_tables}"), file=RULES_FILE, unknown_tables=', '.join(sorted(unknown_tables)))
     tables = data.get("rule", [])
     if not isinstance(tables, list):
-        raise InputError(f"{RULES_FILE}: rules are written as [[rule]] tables")
+        raise InputError.worded(N_("{file}: rules are written as [[rule]] tables"), file=RULES_FILE)
     rules: list[CustomRule] = []
     seen: set[str] = set()
     for number, table in enumerate(tables, start=1):
         rule_id = str(table.get("id") or f"rule-{number}")
-        where = f"{RULES_FILE}: rule {rule_id}"
+        where = phrase(N_("{file}: rule {id}"), file=RULES_FILE, id=rule_id)
         unknown = set(table) - _KEYS
         if unknown:
-            raise InputError(f"{where}: unknown key {', '.join(sorted(unknown))}")
+            raise InputError.worded(N_("{where}: unknown key {unknown}"), where=where, unknown=', '.join(sorted(unknown)))
         if rule_id in seen:
-            raise InputError(f"{where}: the id is used twice")
+            raise InputError.worded(N_("{where}: the id is used twice"), where=where)
         seen.add(rule_id)
         severity = table.get("severity", "warning")
         if severity not in SEVERITIES:
-            raise InputError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+            raise InputError.worded(N_("{where}: severity must be one of {severities}"), where=where, severities=', '.join(SEVERITIES))
         required = _compile(table.get("target_required"), target_lang, where)
         forbidden = _compile(table.get("target_forbidden"), target_lang, where)
         if required is None and forbidden is None:
-            raise InputError(f"{where}: needs target_required or target_forbidden")
+            raise InputError.worded(N_("{where}: needs target_required or target_forbidden"), where=where)
         message = str(table.get("message") or f"Rule {rule_id} is broken.")
         rules.append(
             CustomRule(rule_id, message, severity, _compile(table.get("source"), source_lang, where),
@@ -123,16 +124,16 @@ def parse_rules(
     return tuple(rules)
 
 
-def _compile(pattern: object, lang: str, where: str) -> re.Pattern[str] | None:
+def _compile(pattern: object, lang: str, where: Wording) -> re.Pattern[str] | None:
     if pattern is None:
         return None
     if not isinstance(pattern, str) or not pattern:
-        raise InputError(f"{where}: patterns are non-empty strings")
+        raise InputError.worded(N_("{where}: patterns are non-empty strings"), where=where)
     expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang)), pattern)
     try:
         return re.compile(expanded, re.IGNORECASE)
     except re.error as error:
-        raise InputError(f"{where}: bad pattern {pattern!r}: {error}") from None
+        raise InputError.worded(N_("{where}: bad pattern {pattern!r}: {error}"), where=where, pattern=pattern, error=error) from None
 
 
 def _forms_pattern(words: str, lang: str) -> str:
@@ -192,10 +193,10 @@ def apply(rule: CustomRule, position: int, source: str, target: str) -> Finding 
         bad = list(rule.target_forbidden.finditer(target))
         if bad:
             return Finding(position, "custom-rule", rule.severity,
-                           f"{rule.message} (rule {rule.id})", concept=f"rule:{rule.id}",
+                           **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                            source_spans=source_spans, target_spans=tuple(m.span() for m in bad))
     if rule.target_required is not None and rule.target_required.search(target) is None:
         return Finding(position, "custom-rule", rule.severity,
-                       f"{rule.message} (rule {rule.id})", concept=f"rule:{rule.id}",
+                       **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                        source_spans=source_spans)
     return None

@@ -17,6 +17,7 @@ from workbench.core.checks.base import FAMILIES, REGISTRY, CheckContext, Finding
 from workbench.core.checks.config import ChecksConfig
 from workbench.core.project import Segment
 from workbench.errors import InputError
+from workbench.wording import N_
 
 
 def run_checks(
@@ -49,7 +50,7 @@ def run_checks(
         selected = frozenset(checks)
         unknown = selected - REGISTRY.keys()
         if unknown:
-            raise InputError(f"unknown check {', '.join(sorted(unknown))}")
+            raise InputError.worded(N_("unknown check {unknown}"), unknown=', '.join(sorted(unknown)))
     else:
         selected = config.enabled()
     if enforcer is None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.tags import Tag, compare_tags
+from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -32,18 +33,18 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         difference = compare_tags(seg.source, seg.target)
         if not difference:
             continue
-        parts = []
+        parts: list[Wording] = []
         if difference.missing:
-            parts.append(f"missing {_tokens(difference.missing)}")
+            parts.append(phrase(N_("missing {tags}"), tags=_tokens(difference.missing)))
         if difference.extra:
-            parts.append(f"extra {_tokens(difference.extra)}")
+            parts.append(phrase(N_("extra {tags}"), tags=_tokens(difference.extra)))
         if difference.reordered:
-            parts.append(f"out of order {_tokens(difference.reordered)}")
+            parts.append(phrase(N_("out of order {tags}"), tags=_tokens(difference.reordered)))
         yield Finding(
             seg.position,
             "tag-mismatch",
             "error",
-            "tags: " + "; ".join(parts),
+            **worded(N_("tags: {differences}"), differences=tuple(parts)),
             source_spans=tuple((t.start, t.end) for t in difference.missing),
             target_spans=tuple((t.start, t.end) for t in (*difference.extra, *difference.reordered)),
         )

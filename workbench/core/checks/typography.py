@@ -487,31 +487,31 @@ def _spacing(
     """Spaces Russian typography requires: after a stop before the next word, after «№»;
     before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»)."""
-    problems: list[tuple[str, Span]] = []
+    problems: list[tuple[Wording, Span]] = []
     for m in _LOST_SPACE.finditer(target):
         glued = m.group()
         if glued in source or f"{m.group(1).casefold()}." in abbreviations:
             continue  # copied from the source (a name, a file name) or an abbreviation
         if m.group(1).isupper():
             continue  # "U.S", "CD.Rom": acronyms
-        problems.append((f"no space after “{m.group(2)}” in “{glued}”", m.span(2)))
+        problems.append((phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(2), glued=glued), m.span(2)))
     problems.extend(
-        ("no space after “№”", m.span()) for m in _NUMERO.finditer(target)
+        (phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target)
     )
     if percent and "%" in target:
         for m in _PERCENT.finditer(target):
             spaced = m.group()[1:2].isspace()
             if percent == 1 and not spaced:
-                problems.append(("no space before “%” (this project writes «45 %»)", m.span()))
+                problems.append((phrase(N_("no space before “%” (this project writes «45 %»)")), m.span()))
             elif percent == 2 and spaced:
-                problems.append(("a space before “%” (this project writes «45%»)", m.span()))
+                problems.append((phrase(N_("a space before “%” (this project writes «45%»)")), m.span()))
     if not problems:
         return
     yield Finding(
         position,
         "spacing",
         "warning",
-        "The translation has " + "; ".join(kind for kind, _ in problems) + ".",
+        **worded(N_("The translation has {problems}."), problems=tuple(kind for kind, _ in problems)),
         target_spans=tuple(span for _, span in problems),
     )
 
@@ -597,7 +597,7 @@ def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Ite
         position,
         "unpaired",
         "warning",
-        f"Unpaired {marks} in the translation: an opening or closing mark is missing.",
+        **worded(N_("Unpaired {marks} in the translation: an opening or closing mark is missing."), marks=marks),
         target_spans=tuple((i, i + 1) for _, i in left),
     )
 
@@ -624,7 +624,7 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
         position,
         "repeated-word",
         "warning",
-        f"A word is written twice in a row: {words}.",
+        **worded(N_("A word is written twice in a row: {words}."), words=words),
         target_spans=tuple(m.span() for m in found),
     )
 
@@ -653,7 +653,7 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         position,
         "capitalisation",
         "warning",
-        "The source starts with a capital letter but the translation with a small one.",
+        **worded(N_("The source starts with a capital letter but the translation with a small one.")),
         source_spans=(first_source.span(),),
         target_spans=(first_target.span(),),
     )

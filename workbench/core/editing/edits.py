@@ -67,7 +67,7 @@ def set_target(project: Project, segment_id: int, text: str) -> Segment:
     if before.segment["target"] == text:
         return get_segment(project, segment_id)
     if before.segment.get("untranslatable"):
-        raise InputError(f"segment {segment_id} comes from an XLIFF unit marked translate=\"no\": it is not translated")
+        raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=segment_id)
     with project.transaction():
         keep_original(project, before.segment, text)  # tracked changes: the confirmed text is kept
         project.db.table("segments").update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
@@ -124,7 +124,7 @@ def set_locked(project: Project, segment_id: int, locked: bool = True) -> Segmen
 def lock_pairs_above(project: Project, min_confidence: float) -> int:
     """Lock every aligned pair whose confidence is at least `min_confidence`; returns how many."""
     if not 0.0 <= min_confidence <= 1.0:
-        raise InputError(f"a confidence is between 0 and 1, not {min_confidence}")
+        raise InputError.worded(N_("a confidence is between 0 and 1, not {value}"), value=min_confidence)
     ids = [r[0] for r in project.db.execute(
         "select id from segments where locked = 0 and confidence is not null and confidence >= ? order by id",
         [min_confidence],
@@ -182,8 +182,7 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
             if (snap.segment["target"] or "") != expected:
                 raise StaleEdit(action)
             if snap.segment.get("untranslatable"):
-                raise InputError(f"segment {snap.segment['id']} comes from an XLIFF unit marked "
-                                 "translate=\"no\": it is not translated")
+                raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=snap.segment['id'])
         stamp = utc_now()
         project.db.conn.executemany(
             "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
@@ -339,17 +338,22 @@ class StaleEdit(InputError):
     """A step cannot be reverted: its segments changed since (re-aligned, edited elsewhere)."""
 
     def __init__(self, action: str) -> None:
-        super().__init__(f"cannot revert the {action}: a segment it changed has changed since "
-                         "(re-aligned or edited elsewhere)")
+        self.wording = phrase(N_("cannot revert the {action}: a segment it changed has changed since "
+                                 "(re-aligned or edited elsewhere)"), action=action)
+        super().__init__(self.wording.render())
         self.action = action
 
 
 class EarlierSessionEdit(InputError):
     """The next step to undo was made in an earlier session: the caller must ask first."""
 
-    def __init__(self, entry: JournalEntry) -> None:
-        super().__init__(f"the last edit ({entry.action}, {entry.at}) was made in an earlier session")
+    def __init__(self, entry: JournalEntry, positions: tuple[int, ...] = ()) -> None:
+        self.wording = phrase(N_("the last edit ({action}, {at}) was made in an earlier session"),
+                              action=entry.action, at=entry.at)
+        super().__init__(self.wording.render())
         self.entry = entry
+        self.positions = positions
+        """Where the step's segments stand now (1-based, as the grids number rows), to ask about."""
 
 
 def history(project: Project, limit: int = 50) -> list[JournalEntry]:
@@ -376,9 +380,9 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     if row is None:
         return None
     entry = _entry(project, row)
-    if not entry.this_session and not across_sessions:
-        raise EarlierSessionEdit(entry)
     removed, added = _load(row[5]), _load(row[6])
+    if not entry.this_session and not across_sessions:
+        raise EarlierSessionEdit(entry, _reverted(project, entry.action, added).positions)
     with project.transaction():
         _ensure_current(project, entry.action, expected=added, absent=removed)
         _swap(project, take_out=added, put_back=removed)
@@ -608,7 +612,7 @@ def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
     if a.get("unit_id") or b.get("unit_id") or a.get("codes") or b.get("codes"):
         # Each is one unit of an XLIFF file, or carries inline codes numbered on its own:
         # merged, an export could no longer fill the units or write the codes back.
-        raise InputError("segments from an XLIFF unit or with inline tags cannot be merged")
+        raise InputError.worded(N_("segments from an XLIFF unit or with inline tags cannot be merged"))
     merged = {
         "source": _join(a["source"], b["source"]),
         "target": _join(a["target"], b["target"]),

@@ -22,6 +22,7 @@ from workbench.core.memory import SAME_EXCEPT_FORM
 from workbench.core.project import Project
 from workbench.core.stats import LOWEST_FUZZY, MatchSource
 from workbench.errors import InputError
+from workbench.wording import N_
 
 ACTION = "pretranslate"
 """The journal's name for the step (shown in the edit history)."""
@@ -86,7 +87,7 @@ def plan(
     no help, see `stats.LOWEST_FUZZY`).
     """
     if not LOWEST_FUZZY <= min_score <= 100:
-        raise InputError(f"--min must be between {LOWEST_FUZZY} and 100, not {min_score}")
+        raise InputError.worded(N_("--min must be between {lowest} and 100, not {min_score}"), lowest=LOWEST_FUZZY, min_score=min_score)
     rows = project.db.execute(
         "select id, position, source from (select s.id, s.source, s.target, s.untranslatable, "
         "row_number() over (order by d.seq, s.seq, s.id) as position "

@@ -42,6 +42,7 @@ from workbench.core.navigation import (
 )
 from workbench.core.project import Project, Segment
 from workbench.errors import InputError
+from workbench.wording import N_
 
 _CASE_GRAMMEMES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative",
                    "ablt": "instrumental", "loct": "prepositional", "gen2": "genitive", "loc2": "prepositional",
@@ -102,7 +103,7 @@ def plan_replace(project: Project, query: ReplaceQuery, segment_ids: Iterable[in
 def plan_in(segments: Sequence[Segment], query: ReplaceQuery, target_lang: str) -> list[SegmentChange]:
     """The changes in these segments' targets (the pure part of `plan_replace`)."""
     if not query.find.strip():
-        raise InputError("the text to replace is empty")
+        raise InputError.worded(N_("the text to replace is empty"))
     if query.mode == "forms":
         find = _forms_finder(query, target_lang)
     else:
@@ -153,7 +154,7 @@ def _pattern_finder(pattern: Any, query: ReplaceQuery) -> Any:
                 try:
                     new = match.expand(query.replacement)
                 except (re.error, regex.error, IndexError) as exc:
-                    raise InputError(f"the replacement {query.replacement!r} does not fit the pattern ({exc})") from None
+                    raise InputError.worded(N_("the replacement {replacement!r} does not fit the pattern ({exc})"), replacement=query.replacement, exc=exc) from None
             else:
                 new = query.replacement
             yield Replacement(match.start(), match.end(), match.group(), new)

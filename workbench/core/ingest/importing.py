@@ -208,7 +208,7 @@ def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[tuple[str, s
     decoded = read_text_file(file, encoding=encoding)
     pairs = []
     for number, line in enumerate(decoded.text.split("\n"), start=1):
-        pair = parse_line(line, f"{file}, line {number}")
+        pair = parse_line(line, file, number)
         if pair is None or not (pair[0].strip() or pair[1].strip()):
             continue
         if not pair[0].strip():
@@ -246,7 +246,8 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     report = import_pairs(project, file, rows, kind="tmx", rich=True)
     if counts.other_srclang:
         warning = (
-            f"skipped {counts.other_srclang} units whose srclang is not {project.config.source_lang}"
+            f"skipped {counts.other_srclang} unit{'s' if counts.other_srclang != 1 else ''} whose srclang is not "
+            f"{project.config.source_lang}"
         )
         report = replace(report, warnings=(*report.warnings, warning))
     return report
@@ -292,7 +293,7 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
 
     report = import_pairs(project, file, rows(), kind="xliff", rich=True)
     if locked:
-        report = replace(report, warnings=(*report.warnings, f"{locked} units are marked translate=\"no\" and stay locked"))
+        report = replace(report, warnings=(*report.warnings, f"{locked} unit{'s are' if locked != 1 else ' is'} marked translate=\"no\" and stay{'' if locked != 1 else 's'} locked"))
     return report
 
 
@@ -536,10 +537,7 @@ def _free_name(folder: Path, name: str, data: bytes) -> Path:
             # A dangling link is not `exists()`, yet `open(..., "xb")` finds it: the loop
             # that skips taken names would spin forever. A link could also lead the copy
             # out of the project. Neither is ours to remove.
-            raise InputError(
-                f"{candidate}: is a link or not a regular file, in the project's sources/; "
-                "move it away and import again"
-            )
+            raise InputError.worded(N_("{candidate}: is a link or not a regular file, in the project's sources/; move it away and import again"), candidate=candidate)
         if hashlib.sha256(candidate.read_bytes()).digest() == digest:
             return candidate
         number += 1

@@ -22,6 +22,7 @@ from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.project import Project
 from workbench.errors import InputError
 from workbench.formats.srx import SrxRule, SrxRules, SrxSegmenter, read_srx, write_srx
+from workbench.wording import N_
 
 SRX_FILE = "segmentation.srx"
 
@@ -44,7 +45,7 @@ def import_srx(project: Project, file: Path) -> SrxImport:
     langs = (project.config.source_lang, project.config.target_lang)
     covered = tuple(lang for lang in langs if rules.rules_for(lang))
     if not covered:
-        raise InputError(f"{file}: has no rules for {langs[0]} or {langs[1]}")
+        raise InputError.worded(N_("{file}: has no rules for {source} or {target}"), file=file, source=langs[0], target=langs[1])
     target = project.path / SRX_FILE
     partial = target.with_name(f".{SRX_FILE}.tmp")
     try:
@@ -52,14 +53,14 @@ def import_srx(project: Project, file: Path) -> SrxImport:
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise InputError(f"{target}: cannot store the rules ({error.strerror or error})") from None
+        raise InputError.worded(N_("{path}: cannot store the rules ({reason})"), path=target, reason=error.strerror or error) from None
     return SrxImport(sum(len(r) for _, r in rules.languagerules), covered)
 
 
 def export_srx(project: Project, path: Path) -> bool:
     """Write the project's rules to `path` as SRX 2.0; True if they came from an imported file."""
     if project.keeps(path) or Path(path).absolute() == (project.path / SRX_FILE).absolute():
-        raise InputError(f"{path}: is one of the project's own files; export to another file")
+        raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
     own = project.path / SRX_FILE
     if own.is_file():
         write_srx(path, read_srx(own))

@@ -54,6 +54,7 @@ from workbench.core.memory.schema import SOURCE_FTS
 from workbench.core.memory.terms import document_frequencies, first_stems
 from workbench.errors import InputError
 from workbench.tags import strip_tags
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from workbench.core.number_reader import NumberReader
@@ -271,7 +272,7 @@ class UnitRow(NamedTuple):
 def check_min_score(min_score: int) -> None:
     """Every store refuses the same impossible thresholds, with the same words."""
     if not 0 <= min_score <= 100:
-        raise InputError(f"--min must be between 0 and 100, not {min_score}")
+        raise InputError.worded(N_("--min must be between 0 and 100, not {min_score}"), min_score=min_score)
 
 
 @dataclass(frozen=True, slots=True)

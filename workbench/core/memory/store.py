@@ -46,6 +46,7 @@ from workbench.core.project import MAX_SEGMENT_CHARS, Project, busy_timeout_ms, 
 from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
+from workbench.wording import N_
 
 MEMORY_FILE = "memory.db"
 PROJECT_MEMORY = "project"
@@ -122,9 +123,9 @@ class TranslationMemory:
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise  # the CLI and TUI say "the project is busy"
-            raise ProjectError(f"{path}: cannot open the translation memory ({exc})") from None
+            raise ProjectError.worded(N_("{path}: cannot open the translation memory ({exc})"), path=path, exc=exc) from None
         except sqlite3.DatabaseError as exc:
-            raise ProjectError(f"{path}: cannot open the translation memory ({exc})") from None
+            raise ProjectError.worded(N_("{path}: cannot open the translation memory ({exc})"), path=path, exc=exc) from None
 
     @classmethod
     def for_project(cls, project: Project) -> TranslationMemory:
@@ -164,7 +165,7 @@ class TranslationMemory:
         """Import a TMX or TSV file as a shared memory named after the file (or `name`)."""
         path = Path(path)
         if not path.is_file():
-            raise InputError(f"{path}: no such file")
+            raise InputError.worded(N_("{path}: no such file"), path=path)
         units = reader_for(path).read(path, self.source_lang, self.target_lang)
         return self.import_units(name or path.name, units, source_file=str(path))
 
@@ -183,9 +184,9 @@ class TranslationMemory:
         with a side longer than `MAX_SEGMENT_CHARS` (counted apart).
         """
         if not name.strip():
-            raise InputError("a memory needs a name")
+            raise InputError.worded(N_("a memory needs a name"))
         if name == PROJECT_MEMORY:
-            raise InputError(f"{name!r} is the project's own memory; choose another name")
+            raise InputError.worded(N_("{name!r} is the project's own memory; choose another name"), name=name)
         skipped = too_long = 0
 
         def rows(memory_id: int) -> Iterator[tuple[Any, ...]]:
@@ -220,7 +221,7 @@ class TranslationMemory:
         with write_transaction(self.db.conn):
             memory_id = self._memory_id(name)
             if memory_id is None:
-                raise InputError(f"no memory named {name!r}")
+                raise InputError.worded(N_("no memory named {name!r}"), name=name)
             removed = self._delete_units("memory_id = ?", (memory_id,))
             self.db.execute("delete from memories where id = ?", (memory_id,))
         return removed

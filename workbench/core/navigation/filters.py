@@ -41,6 +41,7 @@ from termbase.model import Concept
 from termbase.normalize import is_word, token_spans
 from workbench.core.project import Segment, SegmentStatus
 from workbench.errors import InputError
+from workbench.wording import N_, Wording, phrase
 
 TextSide = Literal["source", "target", "both"]
 TextMode = Literal["plain", "regex", "forms"]
@@ -86,25 +87,45 @@ class SegmentFilter:
 
     def describe(self) -> str:
         """The filter in one line, as the grid's header shows it (empty when nothing is filtered)."""
-        parts: list[str] = []
+        return " · ".join(part.render() for part in self.described())
+
+    def described(self) -> tuple[Wording, ...]:
+        """The parts of `describe` as messages, so the TUI says them in the interface language."""
+        parts: list[Wording] = []
         if self.statuses:
-            parts.append("status " + "|".join(sorted(str(s) for s in self.statuses)))
+            parts.append(phrase(N_("status {statuses}"), statuses=_alternatives(
+                phrase(_STATUS_NAMES[str(s)]) for s in sorted(self.statuses, key=str))))
         if self.checks:
-            parts.append("check " + "|".join(sorted(self.checks)))
+            parts.append(phrase(N_("check {checks}"), checks="|".join(sorted(self.checks))))
         if self.severities:
-            parts.append("severity " + "|".join(s for s in SEVERITIES if s in self.severities))
+            parts.append(phrase(N_("severity {severities}"), severities=_alternatives(
+                phrase(_SEVERITY_NAMES[s]) for s in SEVERITIES if s in self.severities)))
         if self.text is not None:
-            how = {"plain": "", "regex": " regex", "forms": " any form"}[self.text.mode]
-            side = "" if self.text.side == "both" else f" in {self.text.side}"
-            case = " case" if self.text.case_sensitive else ""
-            parts.append(f"text «{self.text.text}»{how}{side}{case}")
+            how = {"plain": N_("text «{text}»"), "regex": N_("text «{text}» regex"),
+                   "forms": N_("text «{text}» in any form")}[self.text.mode]
+            parts.append(phrase(how, text=self.text.text))
+            if self.text.side != "both":
+                parts.append(phrase(N_("in the source") if self.text.side == "source" else N_("in the target")))
+            if self.text.case_sensitive:
+                parts.append(phrase(N_("case-sensitive")))
         if self.concept is not None:
-            parts.append(f"term {self.concept}")
+            parts.append(phrase(N_("term {concept}"), concept=self.concept))
         if self.confidence_below is not None:
-            parts.append(f"confidence < {self.confidence_below:g}")
+            parts.append(phrase(N_("confidence < {value:g}"), value=self.confidence_below))
         if self.comments is not None:
-            parts.append("open comments" if self.comments == "open" else "comments")
-        return " · ".join(parts)
+            parts.append(phrase(N_("open comments") if self.comments == "open" else N_("comments")))
+        return tuple(parts)
+
+
+_STATUS_NAMES = {"draft": N_("draft"), "translated": N_("translated"), "reviewed": N_("reviewed")}
+_SEVERITY_NAMES = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+
+
+def _alternatives(parts: Iterable[Wording]) -> Wording:
+    """`draft|translated`: several phrases as one value, each said in the interface language
+    (the joining template has no words, so no catalogue holds it)."""
+    values = tuple((f"p{i}", part) for i, part in enumerate(parts))
+    return Wording("|".join(f"{{{name}}}" for name, _ in values), values)
 
 
 FindingsOf = Callable[[Segment], Iterable[tuple[str, str]]]
@@ -213,7 +234,7 @@ def filter_segments(
     if not flt.active:
         return list(range(len(segments)))
     if flt.confidence_below is not None and not 0.0 <= flt.confidence_below <= 1.0:
-        raise InputError(f"a confidence is between 0 and 1, not {flt.confidence_below}")
+        raise InputError.worded(N_("a confidence is between 0 and 1, not {value}"), value=flt.confidence_below)
     wanted: set[int] | None = None
     if flt.text is not None or flt.concept is not None:
         if index is None or index.segments is not segments:
@@ -273,7 +294,7 @@ def text_pattern(query: TextQuery, *, whole_word: bool = False, folded: bool = F
     instead of hanging the editor.
     """
     if not query.text:
-        raise InputError("the text to look for is empty")
+        raise InputError.worded(N_("the text to look for is empty"))
     if query.mode == "plain":
         source = re.escape(fold(query.text) if folded else query.text)
     else:
@@ -287,7 +308,7 @@ def text_pattern(query: TextQuery, *, whole_word: bool = False, folded: bool = F
             return regex.compile(source, int(flags) | regex.V0)
         return re.compile(source, flags)
     except (re.error, regex.error) as exc:
-        raise InputError(f"not a valid regular expression: {query.text!r} ({exc})") from None
+        raise InputError.worded(N_("not a valid regular expression: {text!r} ({exc})"), text=query.text, exc=exc) from None
 
 
 REGEX_SECONDS = 3.0
@@ -301,8 +322,7 @@ def search_with_deadline(pattern: Any, text: str, position: int, deadline: float
     try:
         return pattern.search(text, position, timeout=max(0.01, deadline - time.monotonic()))
     except TimeoutError:
-        raise InputError(f"the regular expression {pattern.pattern!r} took too long (over {REGEX_SECONDS:g} s); "
-                         "simplify it") from None
+        raise InputError.worded(N_("the regular expression {pattern!r} took too long (over {seconds:g} s); simplify it"), pattern=pattern.pattern, seconds=REGEX_SECONDS) from None
 
 
 def _sides(query: TextQuery, context: FilterContext) -> tuple[str, ...]:
@@ -335,7 +355,7 @@ def _text_rows(index: TextIndex, query: TextQuery, context: FilterContext) -> se
 def _words(text: str) -> tuple[str, ...]:
     words = tuple(token for token, _, _ in token_spans(text) if is_word(token))
     if not words:
-        raise InputError("the text to look for has no word to inflect")
+        raise InputError.worded(N_("the text to look for has no word to inflect"))
     return words
 
 
@@ -398,7 +418,7 @@ def _concept_rows(index: TextIndex, concept_id: str, context: FilterContext) -> 
     """Rows where a source term of the concept is in the source or a target term in the target, any form."""
     concept = next((c for c in context.concepts if c.id == concept_id), None)
     if concept is None:
-        raise InputError(f"no concept {concept_id!r} in the project's termbases")
+        raise InputError.worded(N_("no concept {concept_id!r} in the project's termbases"), concept_id=concept_id)
     rows: set[int] = set()
     for side, lang in (("source", context.source_lang), ("target", context.target_lang)):
         for term in concept.terms_in(lang):
@@ -413,6 +433,4 @@ def statuses_from(names: Collection[str]) -> frozenset[SegmentStatus]:
     try:
         return frozenset(SegmentStatus(name.strip().lower()) for name in names if name.strip())
     except ValueError:
-        raise InputError(
-            f"a status is one of {', '.join(str(s) for s in SegmentStatus)}, not {', '.join(names)}"
-        ) from None
+        raise InputError.worded(N_("a status is one of {known}, not {names}"), known=', '.join(str(s) for s in SegmentStatus), names=', '.join(names)) from None

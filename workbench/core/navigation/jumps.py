@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.project import Segment
 from workbench.errors import InputError
+from workbench.wording import N_
 
 HISTORY_LIMIT = 100
 """Jumps remembered; older ones fall off."""
@@ -23,10 +24,10 @@ def parse_position(text: str, count: int) -> int:
     """The 1-based segment number a person typed ("812", " 1 204 "), checked against `count`."""
     digits = "".join(text.split()).replace(",", "").replace("\u00a0", "")
     if not digits.isdigit():
-        raise InputError(f"a segment number is a whole number from 1 to {count}, not {text.strip()!r}")
+        raise InputError.worded(N_("a segment number is a whole number from 1 to {count}, not {text!r}"), count=count, text=text.strip())
     position = int(digits)
     if not 1 <= position <= count:
-        raise InputError(f"there is no segment {position}: the project has {count}")
+        raise InputError.worded(N_("there is no segment {position}: the project has {count}"), position=position, count=count)
     return position
 
 

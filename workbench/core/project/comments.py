@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from workbench.core.project.model import MAX_SEGMENT_CHARS
 from workbench.core.project.store import Project, utc_now
 from workbench.errors import InputError
+from workbench.wording import N_
 
 _NOTE = re.compile(r"comment \[(open|resolved)\] (.*?): (.*)", re.DOTALL)
 """`comment [open] Anna: the term here is wrong` — how a comment reads as a TMX note."""
@@ -57,13 +58,13 @@ def add_comment(project: Project, segment_id: int, text: str, author: str | None
     """Write a comment on a segment; empty text is refused."""
     text = text.strip()
     if not text:
-        raise InputError("a comment needs some text")
+        raise InputError.worded(N_("a comment needs some text"))
     if len(text) > MAX_SEGMENT_CHARS:
-        raise InputError(f"a comment holds at most {MAX_SEGMENT_CHARS:,} characters")
+        raise InputError.worded(N_("a comment holds at most {most:,} characters"), most=MAX_SEGMENT_CHARS)
     who = (author or "").strip() or default_author()
     with project.transaction() as db:
         if db.execute("select 1 from segments where id = ?", [segment_id]).fetchone() is None:
-            raise InputError(f"no segment with id {segment_id}")
+            raise InputError.worded(N_("no segment with id {segment_id}"), segment_id=segment_id)
         cursor = db.execute(
             "insert into segment_comments (segment_id, author, text, created_at) values (?, ?, ?, ?)",
             [segment_id, who, text, utc_now()],
@@ -92,7 +93,7 @@ def get_comment(project: Project, comment_id: int) -> Comment:
         [comment_id],
     ).fetchone()
     if row is None:
-        raise InputError(f"no comment with id {comment_id}")
+        raise InputError.worded(N_("no comment with id {comment_id}"), comment_id=comment_id)
     return Comment(*row)
 
 

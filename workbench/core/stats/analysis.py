@@ -24,6 +24,7 @@ from typing import Protocol
 from workbench.core.memory import FuzzyMatch, normalise
 from workbench.core.project import Project
 from workbench.core.stats.wordcount import count_characters, count_words
+from workbench.wording import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,19 +127,20 @@ class Band:
 
     id: str
     label: str
+    """Its name in reports, a msgid (the TUI says it in the interface language)."""
     low: int
     """Lowest score in the band (inclusive); -1 for repetitions, 0 for no match."""
     high: int
 
 
 BANDS = (
-    Band("repetition", "repetitions", -1, -1),
-    Band("100", "100% (context)", 100, 100),
+    Band("repetition", N_("repetitions"), -1, -1),
+    Band("100", N_("100% (context)"), 100, 100),
     Band("95-99", "95-99%", 95, 99),
     Band("85-94", "85-94%", 85, 94),
     Band("75-84", "75-84%", 75, 84),
     Band("50-74", "50-74%", 50, 74),
-    Band("no-match", "no match", 0, 49),
+    Band("no-match", N_("no match"), 0, 49),
 )
 """The bands memoQ and Trados quote by, best first; repetitions are counted apart."""
 LOWEST_FUZZY = 50

@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from termbase.migration_set import MigrationSet
 from workbench.core.project import utc_now
 from workbench.errors import ProjectError
+from workbench.wording import N_
 
 TEAM_FILE = "team.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -91,7 +92,7 @@ class TeamLocal:
                 self.db.enable_wal()
             migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
-            raise ProjectError(f"{path}: cannot open the team cache ({exc})") from None
+            raise ProjectError.worded(N_("{path}: cannot open the team cache ({exc})"), path=path, exc=exc) from None
 
     @classmethod
     def for_folder(cls, folder: Path) -> TeamLocal:

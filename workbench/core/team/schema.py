@@ -43,6 +43,7 @@ from dataclasses import dataclass
 import psycopg
 
 from workbench.errors import WorkbenchError
+from workbench.wording import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,7 @@ def pending(conn: psycopg.Connection) -> list[Migration]:
     known = {m.name for m in MIGRATIONS}
     unknown = [name for name in done if name not in known]
     if unknown:
-        raise SchemaError(f"the team database was made by a newer workbench (migration {unknown[0]}); upgrade")
+        raise SchemaError.worded(N_("the team database was made by a newer workbench (migration {unknown}); upgrade"), unknown=unknown[0])
     return [m for m in MIGRATIONS if m.name not in done]
 
 
@@ -198,7 +199,4 @@ def check(conn: psycopg.Connection) -> None:
     """Refuse a database that is not initialised or is older than this workbench."""
     missing = pending(conn)
     if missing:
-        raise SchemaError(
-            "the team database is not initialised for this workbench version "
-            f"(missing {missing[0].name}); run: workbench team init URL"
-        )
+        raise SchemaError.worded(N_("the team database is not initialised for this workbench version (missing {name}); run: workbench team init URL"), name=missing[0].name)

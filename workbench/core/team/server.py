@@ -31,6 +31,7 @@ from psycopg.conninfo import conninfo_to_dict
 from workbench.core.project import Project
 from workbench.core.team import schema as team_schema
 from workbench.errors import ProjectError, WorkbenchError
+from workbench.wording import N_
 
 CONNECT_TIMEOUT_S = 3
 """How long a connection attempt may take before the server counts as unreachable."""
@@ -71,7 +72,7 @@ def conninfo(value: str) -> str:
     """
     value = value.strip()
     if not value:
-        raise ProjectError("[team] database is empty")
+        raise ProjectError.worded(N_("[team] database is empty"))
     if value.startswith(("postgresql://", "postgres://")) or "=" in value:
         return value
     return f"service={value}"
@@ -98,17 +99,14 @@ def settings_for(project: Project) -> TeamSettings | None:
         return None
     database = table.get("database")
     if not isinstance(database, str):
-        raise ProjectError(f"{project.path}/project.toml: [team] needs database = \"postgresql://...\" or a service name")
+        raise ProjectError.worded(N_('{path}/project.toml: [team] needs database = "postgresql://..." or a service name'), path=project.path)
     dsn = conninfo(database)
     try:
         parts = conninfo_to_dict(dsn)
     except psycopg.ProgrammingError as exc:
-        raise ProjectError(f"{project.path}/project.toml: [team] database is malformed ({_first_line(exc)})") from None
+        raise ProjectError.worded(N_("{path}/project.toml: [team] database is malformed ({reason})"), path=project.path, reason=_first_line(exc)) from None
     if parts.get("password"):
-        raise ProjectError(
-            f"{project.path}/project.toml: [team] database holds a password; remove it and use "
-            "~/.pgpass (PGPASSFILE), a service file or PGPASSWORD"
-        )
+        raise ProjectError.worded(N_("{path}/project.toml: [team] database holds a password; remove it and use ~/.pgpass (PGPASSFILE), a service file or PGPASSWORD"), path=project.path)
     return TeamSettings(
         database=dsn,
         project=str(table.get("project") or project.config.name),
@@ -133,7 +131,7 @@ def connect(database: str, *, timeout_s: int = CONNECT_TIMEOUT_S) -> psycopg.Con
     except psycopg.OperationalError as exc:
         raise classify(exc, database) from None
     except psycopg.ProgrammingError as exc:  # a malformed connection string
-        raise TeamLoginError(f"team server {describe(database)}: {_first_line(exc)}") from None
+        raise TeamLoginError.worded(N_("team server {database}: {reason}"), database=describe(database), reason=_first_line(exc)) from None
     return conn
 
 
@@ -142,8 +140,8 @@ def classify(exc: psycopg.OperationalError, database: str) -> WorkbenchError:
     text = _first_line(exc)
     lowered = str(exc).lower()
     if any(marker in lowered for marker in _LOGIN_FAILURES) and "could not connect" not in lowered:
-        return TeamLoginError(f"team server {describe(database)} refused the login: {text}")
-    return TeamOffline(f"team server {describe(database)} is unreachable: {text}")
+        return TeamLoginError.worded(N_("team server {database} refused the login: {text}"), database=describe(database), text=text)
+    return TeamOffline.worded(N_("team server {database} is unreachable: {text}"), database=describe(database), text=text)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -159,10 +157,8 @@ def init_server(database: str) -> list[str]:
     with connect(database, timeout_s=10) as conn:
         encoding = conn.execute("show server_encoding").fetchone()
         if not encoding or encoding[0].upper() not in ("UTF8", "UTF-8"):
-            raise team_schema.SchemaError(f"the team database must be UTF8, not {encoding[0] if encoding else '?'}")
+            raise team_schema.SchemaError.worded(N_("the team database must be UTF8, not {encoding}"), encoding=encoding[0] if encoding else '?')
         try:
             return team_schema.migrate(conn)
         except psycopg.errors.InsufficientPrivilege as exc:
-            raise team_schema.SchemaError(
-                f"cannot create the workbench schema: {_first_line(exc)} (pg_trgm needs a role that may create extensions)"
-            ) from None
+            raise team_schema.SchemaError.worded(N_("cannot create the workbench schema: {reason} (pg_trgm needs a role that may create extensions)"), reason=_first_line(exc)) from None

@@ -52,6 +52,7 @@ from workbench.core.terminology import TERMBASE_FILE
 from workbench.errors import WorkbenchError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
+from workbench.wording import N_
 
 RETRY_AFTER_S = 10.0
 """How long after a failure the server is left alone before it is tried again."""
@@ -126,7 +127,7 @@ class TeamMemory:
     def for_project(cls, project: Project, *, retry_after_s: float = RETRY_AFTER_S) -> TeamMemory:
         settings = settings_for(project)
         if settings is None:
-            raise WorkbenchError(f"{project.path} is not a team project (no [team] in project.toml)")
+            raise WorkbenchError.worded(N_("{path} is not a team project (no [team] in project.toml)"), path=project.path)
         return cls(project.path, settings, TranslationMemory.for_project(project), retry_after_s=retry_after_s)
 
     @property
@@ -363,15 +364,15 @@ class TeamMemory:
         self.retry_now()
         store = self.server()
         if store is None:
-            raise TeamOffline(f"cannot import into the shared memory: {self._detail}")
+            raise TeamOffline.worded(N_("cannot import into the shared memory: {detail}"), detail=self._detail)
         if name == self.settings.project:
-            raise WorkbenchError(f"{name!r} is this team project's memory; choose another name")
+            raise WorkbenchError.worded(N_("{name!r} is this team project's memory; choose another name"), name=name)
         try:
             with _refused():
                 stored, skipped, too_long, replaced = store.import_units(name, units, source_file=source_file, member=self.settings.member)
         except _LOST as exc:
             self._went_offline(str(exc))
-            raise TeamOffline(f"the team server went away during the import; nothing was imported ({self._detail})") from None
+            raise TeamOffline.worded(N_("the team server went away during the import; nothing was imported ({detail})"), detail=self._detail) from None
         return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=replaced, too_long=too_long)
 
     # -- the termbase -------------------------------------------------------------------------
@@ -439,7 +440,7 @@ class TeamMemory:
         (the local one is sent again, now knowingly on top of theirs)."""
         found = {c.concept_id: c for c in self.cache.conflicts()}.get(concept_id)
         if found is None:
-            raise WorkbenchError(f"no conflict on concept {concept_id!r}")
+            raise WorkbenchError.worded(N_("no conflict on concept {concept_id!r}"), concept_id=concept_id)
         with Termbase(self.project_path / TERMBASE_FILE) as termbase:
             if keep == "theirs":
                 if found.theirs is None:
@@ -480,7 +481,7 @@ def _refused() -> Iterator[None]:
         raise
     except psycopg.Error as exc:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise WorkbenchError(f"the team server refused the request: {first}") from None
+        raise WorkbenchError.worded(N_("the team server refused the request: {first}"), first=first) from None
 
 
 def _fingerprint(segment: dict[str, Any]) -> str:

@@ -47,6 +47,7 @@ from workbench.core.memory import (
 from workbench.core.project import MAX_SEGMENT_CHARS
 from workbench.errors import InputError, WorkbenchError
 from workbench.formats.base import TranslationUnit
+from workbench.wording import N_, phrase
 
 CONFIRMED = ("translated", "reviewed")
 EXACT_CANDIDATES = 50
@@ -90,13 +91,14 @@ class ConceptConflict(WorkbenchError):
         self.base_version = base_version
         self.theirs = theirs
         concept_id = theirs.id
-        their_text = describe_concept(theirs.concept) if theirs.concept else "deleted it"
-        mine_text = describe_concept(mine) if mine else "deleted"
-        super().__init__(
-            f"concept {concept_id}: {theirs.changed_by} changed it at {theirs.changed_at} "
-            f"(version {theirs.version}, your edit was made on version {base_version}); "
-            f"theirs: {their_text}; yours: {mine_text}"
-        )
+        their_text = describe_concept(theirs.concept) if theirs.concept else phrase(N_("deleted it"))
+        mine_text = describe_concept(mine) if mine else phrase(N_("deleted"))
+        self.wording = phrase(
+            N_("concept {id}: {who} changed it at {at} (version {version}, your edit was made on version "
+               "{base}); theirs: {theirs}; yours: {yours}"),
+            id=concept_id, who=theirs.changed_by, at=theirs.changed_at, version=theirs.version,
+            base=base_version, theirs=their_text, yours=mine_text)
+        super().__init__(self.wording.render())
 
 
 def describe_concept(concept: Concept) -> str:
@@ -310,7 +312,7 @@ class TeamStore:
         by the local memory's rules.
         """
         if not name.strip():
-            raise InputError("a memory needs a name")
+            raise InputError.worded(N_("a memory needs a name"))
         self._gin_pending_lists(True)
         try:
             return self._import_units(name, units, source_file=source_file, member=member)
@@ -324,7 +326,7 @@ class TeamStore:
         with self.conn.transaction():
             row = self.conn.execute("select kind from memories where name = %s for update", (name,)).fetchone()
             if row is not None and row[0] == "project":
-                raise InputError(f"{name!r} is a team project's memory; choose another name")
+                raise InputError.worded(N_("{name!r} is a team project's memory; choose another name"), name=name)
             replaced = row is not None
             if replaced:
                 self._count_memory_stems(self._memory_id(name, "shared"), -1)

@@ -142,22 +142,20 @@ class StoreViewScreen(ViewScreen):
                 self.project, across_sessions=across_sessions)
         except editing.EarlierSessionEdit as asked:
             entry = asked.entry
+            named = self.step_words(entry.action, asked.positions)
             self.app.push_screen(
                 ChoiceModal(
                     _("Undo an edit from an earlier session?"),
-                    [(_("Undo it: {step}").format(step=edit_name(entry.action)), True),
+                    [(_("Undo it: {step}").format(step=named), True),
                      (_("Keep it"), False)],
                     note=_("Every edit of this session is undone already. The next one, {step}, "
-                           "was made on {at}.").format(step=edit_name(entry.action), at=entry.at),
+                           "was made on {at}.").format(step=named, at=when(entry.at)),
                 ),
                 lambda yes: self._revert(redo=False, across_sessions=True) if yes else None,
             )
             return
         except editing.StaleEdit as stale:
-            self.notify(_("The {step} cannot be reverted: a segment it changed has changed since "
-                          "(re-aligned or edited elsewhere).").format(step=edit_name(stale.action)),
-                        severity="warning", timeout=8)
-            self.workbench.announce_edit()
+            self._cannot_revert(stale)
             return
         except (WorkbenchError, sqlite3.Error) as error:
             self.notify(error_message(error), severity="warning", timeout=8)
@@ -167,6 +165,12 @@ class StoreViewScreen(ViewScreen):
             self.notify(_("Nothing to redo.") if redo else _("Nothing to undo."))
             return
         self._went_back([step], _("Redone: {step}") if redo else _("Undone: {step}"))
+
+    def _cannot_revert(self, stale: editing.StaleEdit) -> None:
+        self.notify(_("The {step} cannot be reverted: a segment it changed has changed since "
+                      "(re-aligned or edited elsewhere).").format(step=edit_name(stale.action)),
+                    severity="warning", timeout=8)
+        self.workbench.announce_edit()
 
     def _went_back(self, steps: Sequence[editing.Reverted], template: str) -> None:
         shown = [step for step in steps if step.segment_ids]
@@ -178,13 +182,19 @@ class StoreViewScreen(ViewScreen):
 
     def describe_step(self, step: editing.Reverted) -> str:
         """`merge of pairs 14–15`: the step in words and where it acted, as the grid numbers rows."""
-        where = position_ranges(step.positions)
-        count = len(step.positions)
+        return self.step_words(step.action, step.positions)
+
+    def step_words(self, action: str, positions: Sequence[int]) -> str:
+        """`merge of pairs 14–15`, or only `merge` when no segment of it is left to point at."""
+        if not positions:
+            return edit_name(action)
+        where = position_ranges(positions)
+        count = len(positions)
         if self.UNIT == "pair":
             text = ngettext("{step} of pair {where}", "{step} of pairs {where}", count)
         else:
             text = ngettext("{step} of segment {where}", "{step} of segments {where}", count)
-        return text.format(step=edit_name(step.action), where=where)
+        return text.format(step=edit_name(action), where=where)
 
     def action_edit_history(self) -> None:
         """The latest steps, newest first; picking one undoes everything down to it."""
@@ -196,7 +206,7 @@ class StoreViewScreen(ViewScreen):
             return
         options = []
         for entry in entries:
-            label = Text(entry.at.replace("T", " ").rstrip("Z") + "  ", style="dim")
+            label = Text(when(entry.at) + "  ", style="dim")
             label.append(edit_name(entry.action), style="bold")
             label.append("  " + ngettext("{count} segment", "{count} segments", entry.segments).format(
                 count=number(entry.segments)))
@@ -213,11 +223,19 @@ class StoreViewScreen(ViewScreen):
         self.save_pending()
         try:
             steps = editing.undo_to(self.project, entry_id)
+        except editing.StaleEdit as stale:
+            self._cannot_revert(stale)
+            return
         except (WorkbenchError, sqlite3.Error) as error:
             self.notify(error_message(error), severity="warning", timeout=8)
             self.workbench.announce_edit()
             return
         self._went_back(steps, _("Undone: {step}"))
+
+
+def when(at: str) -> str:
+    """`2026-12-02 10:05 UTC` for a journal time (ISO 8601 UTC, to the second)."""
+    return at[:16].replace("T", " ") + " UTC" if at.endswith("Z") and "T" in at else at
 
 
 def position_ranges(positions: Sequence[int], most: int = 3) -> str:
@@ -243,6 +261,7 @@ EDIT_NAMES = {
     "unlock-pair": N_("pair unlock"),
     "mark-translated": N_("bulk status change"),
     "replace": N_("search and replace"),
+    "pretranslate": N_("pre-translation"),
 }
 
 

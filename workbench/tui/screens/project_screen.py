@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -154,7 +154,7 @@ class ProjectScreen(ViewScreen):
                 )
             )
         )
-        self._show_findings(summary["findings"])
+        self._show_findings(summary["findings"], summary["last_check"])
         table = self.query_one("#documents", DataTable)
         table.clear()
         for document in summary["documents"]:
@@ -168,10 +168,19 @@ class ProjectScreen(ViewScreen):
                 literal(encodings),
             )
 
-    def _show_findings(self, stored: dict[str, int]) -> None:
+    def _show_findings(self, stored: dict[str, int], last: dict[str, Any] | None) -> None:
         text = self.query_one("#findings-text", Static)
         if not self.workbench.findings.complete:
-            lines = [_("Checks have not run yet (press c).")]
+            # What `workbench status` says too: the last full run (maybe by the CLI, or before a
+            # restart) until this session checks again, never "none" when a check found some.
+            if last is None:
+                lines = [_("Checks have not run yet (press c).")]
+            else:
+                when = last["ran_at"].replace("T", " ").rstrip("Z")
+                lines = [ngettext("Last check ({when}): {count} open finding (press c to check again).",
+                                  "Last check ({when}): {count} open findings (press c to check again).",
+                                  last["total"]).format(when=when, count=number(last["total"]))]
+                lines.extend(f"  {check}: {number(count)}" for check, count in last["by_check"].items())
             if stored:
                 lines.append(_("Found on import and alignment:"))
                 lines.extend(f"  {check}: {number(count)}" for check, count in stored.items())

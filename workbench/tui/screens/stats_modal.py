@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from workbench.core.project import Project
 from workbench.core.stats import BANDS, Analysis, Counts, ProjectStatistics, project_statistics
-from workbench.tui.i18n import _, number
+from workbench.tui.i18n import _, error_message, number
 
 if TYPE_CHECKING:
     from workbench.tui.host import WorkbenchHost
@@ -82,7 +82,7 @@ class StatsModal(ModalScreen[None]):
         try:
             analysis = await memory.analyse()
         except Exception as error:  # noqa: BLE001  (shown in the view, never a crash)
-            self.query_one("#stats-analysis", Static).update(Text(str(error)))
+            self.query_one("#stats-analysis", Static).update(Text(error_message(error)))
             return
         if self.is_attached:
             self.query_one("#stats-analysis", Static).update(analysis_table(analysis))

@@ -48,7 +48,7 @@ from workbench.errors import InputError, WorkbenchError
 from workbench.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, decimal, error_message, ngettext, number
+from workbench.tui.i18n import N_, _, decimal, error_message, ngettext, number, say
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
@@ -168,7 +168,7 @@ class TranslationScreen(StoreViewScreen):
         bar = self.query_one("#filter-bar", Static)
         bar.display = True
         bar.update(Text.assemble(
-            (_("Filter") + ": ", "bold"), literal(self.filter.describe()), "  ",
+            (_("Filter") + ": ", "bold"), literal(" · ".join(say(part) for part in self.filter.described())), "  ",
             (_("{shown} of {total} segments").format(shown=number(len(rows)), total=number(len(store))), "dim"),
             "  ", (_("alt+a shows all"), "dim"),
         ), layout=False)
@@ -247,7 +247,7 @@ class TranslationScreen(StoreViewScreen):
         for concept in concepts:
             if any(fold_text(term.text) == wanted for term in concept.terms):
                 return concept.id
-        raise InputError(f"no concept or term {typed.strip()!r} in the project's termbases")
+        raise InputError.worded(N_("no concept or term {typed!r} in the project's termbases"), typed=typed.strip())
 
     def action_clear_filter(self) -> None:
         if self.filter.active:
