@@ -115,6 +115,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     source_abbr = rules_for(ctx.source_lang).abbreviations
     target_abbr = rules_for(ctx.target_lang).abbreviations
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
+    lower_by_context = _lowercase_by_context(ctx.segments) if "capitalisation" in checks else set()
     for seg in ctx.segments:
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
@@ -131,7 +132,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
         if "repeated-word" in checks and _REPEATED.search(target):
             yield from _repeated_words(seg.position, seg.source, target)
-        if "capitalisation" in checks:
+        if "capitalisation" in checks and seg.position not in lower_by_context:
             yield from _capitalisation(seg.position, seg.source, target)
     if "unpaired" in checks:
         yield from _unpaired(ctx.segments)
@@ -321,13 +322,14 @@ def _copied_literals(target: str, source: str) -> set[int]:
     'Choices', "1.0", “All rights reserved”: an untranslated literal (a field
     name, a version, a licence phrase) keeps the source's quotation marks in
     technical translations, and flagging it teaches editors to ignore the check.
-    Only text without a letter of the target's own script counts, so a
+    The source must have the same opening mark before the text: “root” in the
+    source and "root" in the target is a mark changed, not copied. Only text without a letter of the target's own script counts, so a
     translated phrase in "straight quotes" is still reported.
     """
     exempt: set[int] = set()
     for m in _QUOTED.finditer(target):
         inner = m.group(2).strip()
-        if inner and inner in source and not _CYRILLIC.search(inner):
+        if inner and m.group(1) + inner in source and not _CYRILLIC.search(inner):
             exempt.update((m.start(), m.end() - 1))
     return exempt
 
@@ -368,7 +370,9 @@ def _quote_style(
                 nested.append((i, i + 1))  # «…«…»…»: the inner pair should be „ “
             depth += 1
         elif ch == inner_open:
-            if depth == 0:
+            if depth == 0 and outer_open in target:
+                # „Магия“ with no « » in the segment: „ “ are then this translation's own
+                # quotation marks (Russian typesetting allows them when kept), not a misplaced pair.
                 inner_outside.append((i, i + 1))
             depth += 1
         elif ch == outer_close or (ch == inner_close and not _at_opening(target, i)):
@@ -473,6 +477,14 @@ _LOST_SPACE = re.compile(
     r"(?<![^\W\d_]\.)(?<![\w.@/])([^\W\d_]{2,})([.!?;,:])([A-ZА-ЯЁ][^\W\d_]*)(?!\.\w|[@/\w])"
 )
 """«растёт.С», "word,Word": a stop glued to a capitalised word; not «т.е», "U.S.", "e.g"."""
+_LOST_SPACE_AFTER = re.compile(
+    r"(?<=[»”)\]])([.!?;:,])(?=[A-ZА-ЯЁ])|(?<=[A-Za-z0-9])([.!?;:,])(?=[А-ЯЁ])"
+)
+"""A stop glued to a capitalised word after what `_LOST_SPACE` does not read as a word:
+a closing quote or bracket («(временно).Потом», «».Потом»), or a number or a Latin
+token before a Cyrillic word («HOWTO.Потом», «PS/2.Потом»): no file name, version or
+abbreviation runs from Latin letters or digits into a capitalised Russian word."""
+_WORD_AT = re.compile(r"[^\W\d_]+")
 _NUMERO = re.compile(r"№(?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
@@ -495,6 +507,11 @@ def _spacing(
         if m.group(1).isupper():
             continue  # "U.S", "CD.Rom": acronyms
         problems.append((f"no space after “{m.group(2)}” in “{glued}”", m.span(2)))
+    for m in _LOST_SPACE_AFTER.finditer(target):
+        word = _WORD_AT.match(target, m.end())
+        glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
+        if glued not in source:
+            problems.append((f"no space after “{m.group()}” in “{glued}”", m.span()))
     problems.extend(
         ("no space after “№”", m.span()) for m in _NUMERO.finditer(target)
     )
@@ -630,6 +647,47 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_LEAD_IN = re.compile(r"[:;,]\s*$")
+"""A target that ends like a lead-in: the next segment goes on with the same sentence."""
+_SENTENCE_END = re.compile(r"[.!?…][\s\"'»”’)\]]*$")
+_LIST_REACH = 2
+"""How many segments apart two lowered fragments still make one list or table column."""
+
+
+def _lowered(seg: Segment) -> bool:
+    """The source starts with a capital letter and the translation with a small one."""
+    first_source = _FIRST_LETTER.search(seg.source)
+    first_target = _FIRST_LETTER.search(seg.target)
+    return (first_source is not None and first_target is not None
+            and first_source.group().isupper() and first_target.group().islower())
+
+
+def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
+    """Positions whose small first letter follows Russian rules rather than breaking them.
+
+    Two cases, both decided by the neighbouring segments of the same document:
+    the previous translation ends with a colon, semicolon or comma, so this
+    segment continues its sentence ("Where install_host is…" after a command,
+    list items after «следующие:»); or the segment is a fragment (no sentence
+    stop) and another lowered fragment stands within `_LIST_REACH` segments: the
+    translator writes this list's or table column's items in small letters
+    («файлы устройств», «временные файлы»), a style, not a slip.
+    """
+    allowed: set[int] = set()
+    fragments: list[int] = []
+    for k, seg in enumerate(segments):
+        if not _lowered(seg):
+            continue
+        previous = segments[k - 1] if k else None
+        if (previous is not None and previous.document_id == seg.document_id
+                and _LEAD_IN.search(previous.target)):
+            allowed.add(seg.position)
+        if not _SENTENCE_END.search(seg.source.rstrip()):
+            fragments.append(k)
+    for a, b in zip(fragments, fragments[1:]):
+        if b - a <= _LIST_REACH and segments[a].document_id == segments[b].document_id:
+            allowed.update((segments[a].position, segments[b].position))
+    return allowed
 _DIGIT_BEFORE = re.compile(r"[0-9]")
 
 
