@@ -207,7 +207,7 @@ def build() -> dict[str, Any]:
     chosen = rng.sample([b for blocks in all_pages.values() for b in blocks if _eligible(b)], PAIRS)
     chosen.sort(key=lambda b: (b.page, b.index))
     pairs = [{"id": f"{b.page}#{b.index}", "digest": b.digest, "real_errors": {}} for b in chosen]
-    errors = []
+    errors: list[dict[str, Any]] = []
     everything = [b for blocks in all_pages.values() for b in blocks if _eligible(b)]
     for check, count in ERROR_CASES.items():
         # Few chosen blocks hold an address: that error is put into any block of these pages.
