@@ -34,6 +34,7 @@ def found(make_segments, check: str, source: str, target: str) -> list[str]:
         ("spacing", "Read “Booting”. Then go.", "Прочтите «Загрузка».Потом идите."),
         ("quote-style", "Set a password for the “root” user.", 'Задайте пароль "root".'),
         ("url-email", "See https://x.org/~your-id/.", "См. https://y.org/~ваш-id/."),
+        ("spacing", "It is usually the same.", "Обычно,оно совпадает."),
     ],
 )
 def test_slips_are_found(make_segments, check: str, source: str, target: str) -> None:
@@ -65,6 +66,7 @@ def test_slips_are_found(make_segments, check: str, source: str, target: str) ->
         ("url-email", "It is at https://people.debian.org/~your-user-id/.",
          "Он доступен по https://people.debian.org/~ваш-идентификатор-пользователя/."),
         ("url-email", "Write to user@example.org.", "Пишите на пользователь@example.org."),
+        ("spacing", "Rules rule1,rule2.", "Правила правило1,правило2 и 1,5 кг."),
     ],
 )
 def test_correct_text_stays_silent(make_segments, check: str, source: str, target: str) -> None:
@@ -200,3 +202,21 @@ def test_small_letters_kept_through_a_list_or_after_a_lead_in_are_style(make_seg
     lone = [("Directory", "Каталог"), ("Device files", "файлы устройств"),
             ("It was on.", "Оно работало."), ("Temporary files", "Временные файлы")]
     assert capitalised(make_segments, lone) == [2]
+
+
+def test_a_space_before_the_stop_after_a_bracket_or_quote_is_found(make_segments) -> None:
+    assert found(make_segments, "whitespace", "Toggle Rejected (r).", "Переключить отказы (r) .")
+    assert found(make_segments, "whitespace", "See “Search”.", "См. «Поиск» .")
+    assert found(make_segments, "whitespace", "See “Search”.", "См. «Поиск».") == []
+
+
+def test_russian_list_punctuation_is_not_an_end_mismatch(make_segments) -> None:
+    """Debian FAQ: the architectures list ends its items with «;» where English has «.»."""
+    items = [("amd64: 64-bit PC.", "amd64: 64-битные ПК;"),
+             ("armel: little-endian ARM machines.", "armel: машины ARM;"),
+             ("i386: 32-bit PC.", "i386: 32-битные ПК.")]
+    assert [f.segment for f in run_checks(make_segments(items), source_lang="en", target_lang="ru",
+                                          checks=["punctuation-end"])] == []
+    alone = [("It ran.", "Он работал;"), ("It stopped.", "Он остановился.")]
+    assert [f.segment for f in run_checks(make_segments(alone), source_lang="en", target_lang="ru",
+                                          checks=["punctuation-end"])] == [1]

@@ -178,6 +178,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
+    if len(tokens) >= 3 and _prose(tokens):
+        return False  # "it is what it is": English prose left in, not a title or a command
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
         return True
     if _copied_name(tokens, source):
@@ -214,6 +216,13 @@ def _nameable(word: str) -> bool:
     if not readings:
         return zipf_frequency(word, "en") < _FUNCTION_WORD_ZIPF
     return not {"ADV", "AUX"} & readings and bool({"NOUN", "VERB", "ADJ"} & readings)
+
+
+def _prose(tokens: list[str]) -> bool:
+    """Plain lower-case words, one of them a function word or an adverb: a clause, where a
+    title is capitalised and a command has signs ("Linux Foundation", "apt-get remove")."""
+    plain = all(t.isalpha() and t.islower() for t in tokens)
+    return plain and not all(_nameable(t) for t in tokens)
 
 
 def _copied_name(tokens: list[str], source: str) -> bool:

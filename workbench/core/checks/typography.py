@@ -42,7 +42,7 @@ SPECS = (
     CheckSpec(
         "spacing",
         "warning",
-        "A space lost after punctuation («растёт.С»), or «№» and «%» spaced against the rules.",
+        "A space lost after punctuation («растёт.С», «Обычно,оно»), or «№» and «%» spaced against the rules.",
         options={"percent": 0},
     ),
     CheckSpec(
@@ -98,12 +98,16 @@ _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
-    r"|[^\W\d_]—[^\W\d_]"
+    r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
-_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))")
-"""A space before a mark that closes a phrase; not before ".deb", "../file" or "..."."""
+_SPACE_BEFORE = re.compile(
+    r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
+    r"|(?<=[)\]»”])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
+)
+"""A space before a mark that closes a phrase, after a word or a closing bracket or quote
+(«(r) .», ««Поисковые шаблоны» .»); not before ".deb", "../file" or "..."."""
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
 
 
@@ -116,11 +120,12 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     target_abbr = rules_for(ctx.target_lang).abbreviations
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     lower_by_context = _lowercase_by_context(ctx.segments) if "capitalisation" in checks else set()
+    list_items = _list_items(ctx.segments) if "punctuation-end" in checks else set()
     for seg in ctx.segments:
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
-        if "punctuation-end" in checks:
+        if "punctuation-end" in checks and seg.position not in list_items:
             yield from _punctuation_end(
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang
             )
@@ -235,6 +240,28 @@ def _punctuation_end(
         source_spans=(src[1],) if src else (),
         target_spans=(tgt[1],) if tgt else ((len(target.rstrip()) - 1, len(target.rstrip())),),
     )
+
+
+_LIST_ITEM_END = re.compile(r"[;,]\s*$")
+
+
+def _list_items(segments: Sequence[Segment]) -> set[int]:
+    """Positions of items of a list the translator punctuates by Russian rules.
+
+    Russian ends the items of a list with «;» (the last with «.») where English
+    gives each its own full stop: an item ending in «;» or «,» whose neighbour
+    in the same document ends the same way («armel: машины ARM …;» between
+    two such items) follows the list, not the source.
+    """
+    items: set[int] = set()
+    for k, seg in enumerate(segments):
+        if not _LIST_ITEM_END.search(seg.target):
+            continue
+        for n in (k - 1, k + 1):
+            if (0 <= n < len(segments) and segments[n].document_id == seg.document_id
+                    and _LIST_ITEM_END.search(segments[n].target)):
+                items.add(seg.position)
+    return items
 
 
 _QUESTION_PARTICLE = {
@@ -485,6 +512,10 @@ a closing quote or bracket («(временно).Потом», «».Потом»
 token before a Cyrillic word («HOWTO.Потом», «PS/2.Потом»): no file name, version or
 abbreviation runs from Latin letters or digits into a capitalised Russian word."""
 _WORD_AT = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_GLUED_COMMA = re.compile(r"(?<=[а-яё])([,;])(?=[а-яё])")
+"""«Обычно,оно», «пакеты,подходящие»: a comma or semicolon between two small Russian words
+never goes without its space (numbers, code and Latin lists are not looked at)."""
 _NUMERO = re.compile(r"№(?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
@@ -512,6 +543,12 @@ def _spacing(
         glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
         if glued not in source:
             problems.append((f"no space after “{m.group()}” in “{glued}”", m.span()))
+    for m in _GLUED_COMMA.finditer(target):
+        start, end = m.start(), m.end()
+        before = _WORD_BEFORE.search(target, 0, start)
+        after = _WORD_AT.match(target, end)
+        glued = target[before.start() if before else start:after.end() if after else end]
+        problems.append((f"no space after “{m.group()}” in “{glued}”", m.span()))
     problems.extend(
         ("no space after “№”", m.span()) for m in _NUMERO.finditer(target)
     )
