@@ -176,6 +176,8 @@ def test_a_label_without_words_may_stay_as_it_is(make_segments) -> None:
         ("Then try man program.", "Затем попробуйте man название программы."),
         ("It is moved to the new directory.", "Пакет перемещается в каталог new."),
         ("Engineers call it the “smoke test”.", "Инженеры называют это «smoke test»."),
+        ("Then execute make install.", "Затем выполните make install."),  # a command
+        ("Levels are off, fatal, error and trace.", "Уровни: off, fatal, error и trace."),
     ],
 )
 def test_untranslated_fragment_leaves_names_copied_from_the_source(

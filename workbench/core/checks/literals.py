@@ -182,7 +182,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # "it is what it is": English prose left in, not a title or a command
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
         return True
-    if _copied_name(tokens, source):
+    if _copied_name(tokens, source) or _in_series(target, run.start()):
         return True
     previous = _PREVIOUS_WORD.search(target, 0, run.start())
     if previous is None or run.start() != word.start() or target_lang != "ru":
@@ -225,16 +225,30 @@ def _prose(tokens: list[str]) -> bool:
     return plain and not all(_nameable(t) for t in tokens)
 
 
+_SERIES = re.compile(r"[A-Za-z][\w.+-]*(?:(?:, ?| и | или | or | and |, и )[A-Za-z][\w.+-]*){2,}")
+"""Three or more Latin words in a list («off, fatal, error, warn и trace», «aes, blowfish,
+serpent и twofish»): values or names enumerated, not words left untranslated."""
+
+
+def _in_series(target: str, start: int) -> bool:
+    return any(m.start() <= start < m.end() for m in _SERIES.finditer(target))
+
+
+_PRONOUN_ZIPF = 6.5
+""""it", "that", "this" (which lemminflect files as nouns) are this common; no command is."""
+
+
 def _copied_name(tokens: list[str], source: str) -> bool:
     """One or two Latin words copied from the source that read as a name: a single nameable
-    word ("man", "serious", "new"), or a noun phrase ("smoke test"); "feel it" is none."""
+    word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh");
+    "feel it" ends in a pronoun and is none."""
     phrase = " ".join(tokens)
     if not phrase or not re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", source):
         return False
     if len(tokens) == 1:
         return _nameable(tokens[0].casefold())
     first, last = (t.casefold() for t in tokens)
-    return (_nameable(first) and _readings(first) != {"VERB"} and _english_noun(last))
+    return _nameable(first) and _nameable(last) and zipf_frequency(last, "en") < _PRONOUN_ZIPF
 
 
 @cache
