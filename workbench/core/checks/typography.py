@@ -512,6 +512,8 @@ a closing quote or bracket («(временно).Потом», «».Потом»
 token before a Cyrillic word («HOWTO.Потом», «PS/2.Потом»): no file name, version or
 abbreviation runs from Latin letters or digits into a capitalised Russian word."""
 _WORD_AT = re.compile(r"[^\W\d_]+")
+_MARK_THEN_LETTER = re.compile(r"[.!?;:,][^\W\d_]")
+"""One quick search: most segments have no mark glued to a letter, and then no lost space."""
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _GLUED_COMMA = re.compile(r"(?<=[а-яё])([,;])(?=[а-яё])")
 """«Обычно,оно», «пакеты,подходящие»: a comma or semicolon between two small Russian words
@@ -531,24 +533,8 @@ def _spacing(
     before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»)."""
     problems: list[tuple[str, Span]] = []
-    for m in _LOST_SPACE.finditer(target):
-        glued = m.group()
-        if glued in source or f"{m.group(1).casefold()}." in abbreviations:
-            continue  # copied from the source (a name, a file name) or an abbreviation
-        if m.group(1).isupper():
-            continue  # "U.S", "CD.Rom": acronyms
-        problems.append((f"no space after “{m.group(2)}” in “{glued}”", m.span(2)))
-    for m in _LOST_SPACE_AFTER.finditer(target):
-        word = _WORD_AT.match(target, m.end())
-        glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
-        if glued not in source:
-            problems.append((f"no space after “{m.group()}” in “{glued}”", m.span()))
-    for m in _GLUED_COMMA.finditer(target):
-        start, end = m.start(), m.end()
-        before = _WORD_BEFORE.search(target, 0, start)
-        after = _WORD_AT.match(target, end)
-        glued = target[before.start() if before else start:after.end() if after else end]
-        problems.append((f"no space after “{m.group()}” in “{glued}”", m.span()))
+    if _MARK_THEN_LETTER.search(target):
+        problems.extend(_lost_spaces(source, target, abbreviations))
     problems.extend(
         ("no space after “№”", m.span()) for m in _NUMERO.finditer(target)
     )
@@ -568,6 +554,31 @@ def _spacing(
         "The translation has " + "; ".join(kind for kind, _ in problems) + ".",
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _lost_spaces(
+    source: str, target: str, abbreviations: Mapping[str, object]
+) -> Iterator[tuple[str, Span]]:
+    """Each stop or comma glued to the next word, unless the source has it so or it ends an
+    abbreviation."""
+    for m in _LOST_SPACE.finditer(target):
+        glued = m.group()
+        if glued in source or f"{m.group(1).casefold()}." in abbreviations:
+            continue  # copied from the source (a name, a file name) or an abbreviation
+        if m.group(1).isupper():
+            continue  # "U.S", "CD.Rom": acronyms
+        yield f"no space after “{m.group(2)}” in “{glued}”", m.span(2)
+    for m in _LOST_SPACE_AFTER.finditer(target):
+        word = _WORD_AT.match(target, m.end())
+        glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
+        if glued not in source:
+            yield f"no space after “{m.group()}” in “{glued}”", m.span()
+    for m in _GLUED_COMMA.finditer(target):
+        start, end = m.start(), m.end()
+        before = _WORD_BEFORE.search(target, 0, start)
+        after = _WORD_AT.match(target, end)
+        glued = target[before.start() if before else start:after.end() if after else end]
+        yield f"no space after “{m.group()}” in “{glued}”", m.span()
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
