@@ -188,3 +188,24 @@ def test_status_reports_the_last_check_run(runner, project_dir: Path) -> None:
     data = json.loads(runner.invoke(main, ["status", str(project_dir), "--format", "json"]).output)
     assert data["last_check"]["total"] == 3
     assert data["segments"]["locked_pairs"] == 0
+
+
+def test_the_projects_custom_rules_run_with_the_checks(runner, project_dir: Path) -> None:
+    """rules.toml in the project folder: `workbench check` reports its rules like any check."""
+    (project_dir / "rules.toml").write_text(
+        '[[rule]]\nid = "soyuz"\nmessage = "Write «профсоюз», not «союз»."\nseverity = "error"\n'
+        'target_forbidden = "{союз}"\n', encoding="utf-8")
+    result = check(runner, str(project_dir), "--format", "json", "--checks", "custom-rule")
+    assert result.exit_code == 1, result.output
+    [finding] = json.loads(result.stdout)
+    assert (finding["segment"], finding["check"], finding["severity"]) == (2, "custom-rule", "error")
+    assert "soyuz" in finding["message"]
+
+
+def test_a_broken_rules_file_exits_2_with_one_line(runner, project_dir: Path) -> None:
+    (project_dir / "rules.toml").write_text('[[rule]]\nid = "x"\ntarget_forbidden = "("\n',
+                                            encoding="utf-8")
+    result = check(runner, str(project_dir))
+    assert result.exit_code == 2
+    assert "rules.toml" in result.stderr and "Traceback" not in result.output + result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -229,3 +229,29 @@ def test_an_edit_is_checked_again_for_the_typography_slips_of_one_segment(projec
         edited = replace(segment, source="The club opened. It grew.", target="клуб открылся в в мае.Он рос.")
         found = {f.check for f in FindingIndex().recheck(project, edited, 1, None)}
     assert {"repeated-word", "spacing", "capitalisation"} <= found
+
+
+async def test_the_projects_custom_rules_show_in_the_findings_view(
+    app: WorkbenchApp, project_path: Path
+) -> None:
+    """A rules.toml rule (Xbench-style checklist) is listed with the other findings, by its id."""
+    (project_path / "rules.toml").write_text(
+        '[[rule]]\nid = "partiya"\nmessage = "Write «партия» in small letters."\n'
+        'source = "Party"\ntarget_forbidden = "Коммунистическая партия"\n', encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_findings(pilot)
+        screen.query_one("#check-filter", Select).value = "custom-rule"
+        await pilot.pause()
+        assert [(f.segment, f.check) for f in screen.shown] == [(2, "custom-rule")]
+        assert "partiya" in screen.shown[0].message
+
+
+async def test_a_broken_rules_file_is_said_in_one_line_not_a_crash(
+    app: WorkbenchApp, project_path: Path
+) -> None:
+    (project_path / "rules.toml").write_text('[[rule]]\nid = "x"\ntarget_forbidden = "("\n',
+                                             encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_findings(pilot)
+        notes = [n.message for n in pilot.app._notifications]
+        assert any(note.startswith("rules.toml: rule x: bad pattern") for note in notes), notes

@@ -28,6 +28,13 @@ def found(make_segments, check: str, source: str, target: str) -> list[str]:
         ("url-email", "Write to a@b.org.", "Пишите на a@b.com."),
         ("url-email", "See https://x.org/a.", "См. сайт."),
         ("untranslated-fragment", "I always feel it.", "Я всегда feel it."),
+        ("untranslated-fragment", "It is only a test.", "Это only тест."),  # an adverb names nothing
+        ("spacing", "See the HOWTO. Then reboot.", "См. HOWTO.Затем перезагрузите."),
+        ("spacing", "It is (temporarily) needed. Then go.", "Нужно (временно).Потом идите."),
+        ("spacing", "Read “Booting”. Then go.", "Прочтите «Загрузка».Потом идите."),
+        ("quote-style", "Set a password for the “root” user.", 'Задайте пароль "root".'),
+        ("url-email", "See https://x.org/~your-id/.", "См. https://y.org/~ваш-id/."),
+        ("spacing", "It is usually the same.", "Обычно,оно совпадает."),
     ],
 )
 def test_slips_are_found(make_segments, check: str, source: str, target: str) -> None:
@@ -53,6 +60,13 @@ def test_slips_are_found(make_segments, check: str, source: str, target: str) ->
         ("untranslated-fragment", "Go online.", "Зайдите online."),
         ("untranslated-fragment", "Set console=ttyS0.", "Задайте console=ttyS0."),
         ("untranslated-fragment", "Open file.txt now.", "Откройте file.txt сейчас."),
+        ("quote-style", 'Put the string "Debian RT" in it.', 'Укажите "Debian RT" в теме.'),
+        ("spacing", "Read README.Debian first.", "Сначала прочтите README.Debian."),
+        # A placeholder in an address, translated: the literal rest is copied.
+        ("url-email", "It is at https://people.debian.org/~your-user-id/.",
+         "Он доступен по https://people.debian.org/~ваш-идентификатор-пользователя/."),
+        ("url-email", "Write to user@example.org.", "Пишите на пользователь@example.org."),
+        ("spacing", "Rules rule1,rule2.", "Правила правило1,правило2 и 1,5 кг."),
     ],
 )
 def test_correct_text_stays_silent(make_segments, check: str, source: str, target: str) -> None:
@@ -151,3 +165,60 @@ def test_untranslated_fragment_still_finds_a_word_left_among_russian_ones(make_s
 def test_a_label_without_words_may_stay_as_it_is(make_segments) -> None:
     assert found(make_segments, "same-as-source", "B.1.1.", "B.1.1.") == []
     assert found(make_segments, "same-as-source", "See the manual.", "See the manual.")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # Debian's own translations: values, states and commands cited from the source.
+        ("Set to true to show them.", "Установка в true включает их показ."),
+        ("A bug of severity serious or greater.", "Ошибка, имеющая важность serious или выше."),
+        ("Then try man program.", "Затем попробуйте man название программы."),
+        ("It is moved to the new directory.", "Пакет перемещается в каталог new."),
+        ("Engineers call it the “smoke test”.", "Инженеры называют это «smoke test»."),
+        ("Then execute make install.", "Затем выполните make install."),  # a command
+        ("Levels are off, fatal, error and trace.", "Уровни: off, fatal, error и trace."),
+    ],
+)
+def test_untranslated_fragment_leaves_names_copied_from_the_source(
+    make_segments, source: str, target: str
+) -> None:
+    assert found(make_segments, "untranslated-fragment", source, target) == []
+
+
+def capitalised(make_segments, pairs: list[tuple[str, str]]) -> list[int]:
+    return [f.segment for f in run_checks(make_segments(pairs), source_lang="en", target_lang="ru",
+                                          checks=["capitalisation"])]
+
+
+def test_small_letters_kept_through_a_list_or_after_a_lead_in_are_style(make_segments) -> None:
+    """Debian's installation guide: a table column translated in small letters, and a sentence
+    that goes on after a command shown on its own line."""
+    column = [("Directory", "Каталог"), ("Device files", "файлы устройств"),
+              ("Temporary files", "временные файлы"), ("Variable data", "изменяемые данные")]
+    assert capitalised(make_segments, column) == []
+    lead_in = [("Connect by typing:", "Чтобы подключиться, наберите:"),
+               ("Where host is the name of the computer.", "где host — имя компьютера.")]
+    assert capitalised(make_segments, lead_in) == []
+    # One heading lowered among capitalised ones is still a slip.
+    lone = [("Directory", "Каталог"), ("Device files", "файлы устройств"),
+            ("It was on.", "Оно работало."), ("Temporary files", "Временные файлы")]
+    assert capitalised(make_segments, lone) == [2]
+
+
+def test_a_space_before_the_stop_after_a_bracket_or_quote_is_found(make_segments) -> None:
+    assert found(make_segments, "whitespace", "Toggle Rejected (r).", "Переключить отказы (r) .")
+    assert found(make_segments, "whitespace", "See “Search”.", "См. «Поиск» .")
+    assert found(make_segments, "whitespace", "See “Search”.", "См. «Поиск».") == []
+
+
+def test_russian_list_punctuation_is_not_an_end_mismatch(make_segments) -> None:
+    """Debian FAQ: the architectures list ends its items with «;» where English has «.»."""
+    items = [("amd64: 64-bit PC.", "amd64: 64-битные ПК;"),
+             ("armel: little-endian ARM machines.", "armel: машины ARM;"),
+             ("i386: 32-bit PC.", "i386: 32-битные ПК.")]
+    assert [f.segment for f in run_checks(make_segments(items), source_lang="en", target_lang="ru",
+                                          checks=["punctuation-end"])] == []
+    alone = [("It ran.", "Он работал;"), ("It stopped.", "Он остановился.")]
+    assert [f.segment for f in run_checks(make_segments(alone), source_lang="en", target_lang="ru",
+                                          checks=["punctuation-end"])] == [1]

@@ -52,7 +52,7 @@ def test_punctuation_end_near_misses(make_segments, source: str, target: str) ->
         ('Он сказал: "нет".', "Straight"),
         ("Он сказал: “нет”.", "not Russian"),
         ("Он сказал: «нет «да» нет».", "inside a quotation"),
-        ("„Да“, сказал он.", "inside another"),
+        ("«Нет», — и „да“, сказал он.", "inside another"),  # « » here, so „ “ are misplaced
         ("Он сказал: 'нет'.", "Straight"),
     ],
 )
@@ -67,6 +67,8 @@ def test_quote_style_russian(make_segments, target: str, words: str) -> None:
     [
         "Он сказал: «нет».",
         "Он сказал: «нет „да“ нет».",
+        "„Да“, сказал он.",  # „ “ alone: this translation's own quotation marks
+        "Список „ошибочек“ и „метапакетов“.",
         "конец цитаты». Далее",  # the quotation opened in the previous segment
         "Работы О’Брайена и д'Артаньяна.",  # apostrophes, not quotes
         "Без кавычек.",

@@ -25,3 +25,14 @@ def test_pofilter_is_scored_under_our_check_ids() -> None:
     counts = evaluate_pofilter(cases)
     assert counts is not None
     assert counts["punctuation-end"] == {"positives": 1, "tp": 1}
+
+
+def test_a_case_labelled_with_several_checks_counts_for_each() -> None:
+    """A held-out case may carry more than one error (an English clause left in brings its
+    “ ” along): each labelled check that reports it scores a true positive, none a false one."""
+    enforcer = Enforcer([], "en", "ru")
+    case = Case("He said “yes” to it, and left.", "Он сказал «да», and left “now”.",
+                "untranslated-fragment", "clause left in English", also=frozenset({"quote-style"}))
+    counts = evaluate([case], enforcer)
+    assert counts["untranslated-fragment"] == {"positives": 1, "tp": 1}
+    assert counts["quote-style"] == {"positives": 1, "tp": 1}

@@ -80,11 +80,47 @@ def _found(text: str) -> Counter[str]:
     return Counter(m.group().rstrip(_TRAILING).casefold() for m in _ADDRESS.finditer(text))
 
 
+_PLACEHOLDER = re.compile(r"[\w-]*[\u0400-\u04ff][\w-]*")
+"""A part of an address written in Cyrillic: a placeholder the translator translated."""
+
+
+def _placeholder_pattern(address: str) -> re.Pattern[str] | None:
+    """The target address as a pattern in which its Cyrillic parts stand for anything.
+
+    Documentation writes placeholders into addresses ("~your-user-id/",
+    "users=email-addr") and translators translate them
+    ("~ваш-идентификатор-пользователя/"); the literal rest must still be copied.
+    """
+    parts = _PLACEHOLDER.split(address)
+    if len(parts) == 1:
+        return None
+    return re.compile(r"[^/?&=#~@.]+?".join(re.escape(p) for p in parts), re.IGNORECASE)
+
+
+def _translated_placeholders(missing: Counter[str], extra: Counter[str]) -> None:
+    """Pair off (remove from both) each extra address that is a missing one with its
+    placeholders translated."""
+    for address in list(extra):
+        pattern = _placeholder_pattern(address)
+        if pattern is None:
+            continue
+        for original in list(missing):
+            if extra[address] and missing[original] and pattern.fullmatch(original):
+                paired = min(extra[address], missing[original])
+                extra[address] -= paired
+                missing[original] -= paired
+    extra += Counter()  # drop the zero counts
+    missing += Counter()
+
+
 def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     if src == tgt:
         return
     missing, extra = src - tgt, tgt - src
+    _translated_placeholders(missing, extra)
+    if not missing and not extra:
+        return
     parts: list[Wording] = []
     if missing:
         parts.append(phrase(N_("the source has {addresses} but the target does not"),
@@ -125,7 +161,7 @@ _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
-def _cited(target: str, word: re.Match[str], target_lang: str) -> bool:
+def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "") -> bool:
     """Whether a Latin word is cited on purpose rather than left untranslated.
 
     Technical Russian keeps names as they are written: quoted («menu»), given
@@ -133,7 +169,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str) -> bool:
     command, a title or a name copied as one piece ("sudo apt-get remove
     hello", "Linux Foundation root hub"), or named by the Russian noun before
     it («файл control», «страницы man», «репозитория main»: the English word
-    is then a noun, a name of a file, an option, a section).
+    is then a noun, a name of a file, an option, a section), or copied from the
+    source as a name (`_copied_name`).
     """
     run = next(m for m in _LATIN_RUN.finditer(target, max(0, word.start() - 200))
                if m.start() <= word.start() < m.end())
@@ -142,12 +179,77 @@ def _cited(target: str, word: re.Match[str], target_lang: str) -> bool:
     if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
+    if len(tokens) >= 3 and _prose(tokens):
+        return False  # "it is what it is": English prose left in, not a title or a command
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
+        return True
+    if _copied_name(tokens, source) or _in_series(target, run.start()):
         return True
     previous = _PREVIOUS_WORD.search(target, 0, run.start())
     if previous is None or run.start() != word.start() or target_lang != "ru":
         return False
     return _russian_noun(previous.group(1).casefold()) and _english_noun(word.group().casefold())
+
+
+_FUNCTION_WORD_ZIPF = 5.5
+"""Words lemminflect does not know are either names ("dak", "jessie", "info") or function
+words ("the", "and", "of"); only the latter are this common in English (zipf >= 5.5)."""
+
+
+@cache
+def _readings(word: str) -> frozenset[str]:
+    """The parts of speech lemminflect's dictionary knows for an English word."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word))
+
+
+@cache
+def _nameable(word: str) -> bool:
+    """Whether an English word can be the name of a value, a state, a command or a thing.
+
+    Technical text cites such names in lower case and translators keep them
+    («важность serious», «в stable», «значение true», «каталог new»): they are
+    nouns, verbs or adjectives. Adverbs and function words ("always", "only",
+    "the") name nothing, so one left in a Russian sentence is untranslated.
+    """
+    readings = _readings(word)
+    if not readings:
+        return zipf_frequency(word, "en") < _FUNCTION_WORD_ZIPF
+    return not {"ADV", "AUX"} & readings and bool({"NOUN", "VERB", "ADJ"} & readings)
+
+
+def _prose(tokens: list[str]) -> bool:
+    """Plain lower-case words, one of them a function word or an adverb: a clause, where a
+    title is capitalised and a command has signs ("Linux Foundation", "apt-get remove")."""
+    plain = all(t.isalpha() and t.islower() for t in tokens)
+    return plain and not all(_nameable(t) for t in tokens)
+
+
+_SERIES = re.compile(r"[A-Za-z][\w.+-]*(?:(?:, ?| и | или | or | and |, и )[A-Za-z][\w.+-]*){2,}")
+"""Three or more Latin words in a list («off, fatal, error, warn и trace», «aes, blowfish,
+serpent и twofish»): values or names enumerated, not words left untranslated."""
+
+
+def _in_series(target: str, start: int) -> bool:
+    return any(m.start() <= start < m.end() for m in _SERIES.finditer(target))
+
+
+_PRONOUN_ZIPF = 6.5
+""""it", "that", "this" (which lemminflect files as nouns) are this common; no command is."""
+
+
+def _copied_name(tokens: list[str], source: str) -> bool:
+    """One or two Latin words copied from the source that read as a name: a single nameable
+    word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh");
+    "feel it" ends in a pronoun and is none."""
+    phrase = " ".join(tokens)
+    if not phrase or not re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", source):
+        return False
+    if len(tokens) == 1:
+        return _nameable(tokens[0].casefold())
+    first, last = (t.casefold() for t in tokens)
+    return _nameable(first) and _nameable(last) and zipf_frequency(last, "en") < _PRONOUN_ZIPF
 
 
 @cache
@@ -169,7 +271,8 @@ _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 
 def _fragments(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
     words = [m for m in _LATIN_WORD.finditer(target)
-             if _is_untranslated(m.group(), target_lang) and not _cited(target, m, target_lang)]
+             if _is_untranslated(m.group(), target_lang)
+             and not _cited(target, m, target_lang, source)]
     if not words:
         return
     shown = ", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))

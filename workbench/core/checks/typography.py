@@ -42,7 +42,7 @@ SPECS = (
     CheckSpec(
         "spacing",
         "warning",
-        "A space lost after punctuation («растёт.С»), or «№» and «%» spaced against the rules.",
+        "A space lost after punctuation («растёт.С», «Обычно,оно»), or «№» and «%» spaced against the rules.",
         options={"percent": 0},
     ),
     CheckSpec(
@@ -98,12 +98,16 @@ _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
-    r"|[^\W\d_]—[^\W\d_]"
+    r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
-_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))")
-"""A space before a mark that closes a phrase; not before ".deb", "../file" or "..."."""
+_SPACE_BEFORE = re.compile(
+    r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
+    r"|(?<=[)\]»”])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
+)
+"""A space before a mark that closes a phrase, after a word or a closing bracket or quote
+(«(r) .», ««Поисковые шаблоны» .»); not before ".deb", "../file" or "..."."""
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
 
 
@@ -115,11 +119,13 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     source_abbr = rules_for(ctx.source_lang).abbreviations
     target_abbr = rules_for(ctx.target_lang).abbreviations
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
+    lower_by_context = _lowercase_by_context(ctx.segments) if "capitalisation" in checks else set()
+    list_items = _list_items(ctx.segments) if "punctuation-end" in checks else set()
     for seg in ctx.segments:
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
-        if "punctuation-end" in checks:
+        if "punctuation-end" in checks and seg.position not in list_items:
             yield from _punctuation_end(
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang
             )
@@ -131,7 +137,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
         if "repeated-word" in checks and _REPEATED.search(target):
             yield from _repeated_words(seg.position, seg.source, target)
-        if "capitalisation" in checks:
+        if "capitalisation" in checks and seg.position not in lower_by_context:
             yield from _capitalisation(seg.position, seg.source, target)
     if "unpaired" in checks:
         yield from _unpaired(ctx.segments)
@@ -236,6 +242,28 @@ def _punctuation_end(
     )
 
 
+_LIST_ITEM_END = re.compile(r"[;,]\s*$")
+
+
+def _list_items(segments: Sequence[Segment]) -> set[int]:
+    """Positions of items of a list the translator punctuates by Russian rules.
+
+    Russian ends the items of a list with «;» (the last with «.») where English
+    gives each its own full stop: an item ending in «;» or «,» whose neighbour
+    in the same document ends the same way («armel: машины ARM …;» between
+    two such items) follows the list, not the source.
+    """
+    items: set[int] = set()
+    for k, seg in enumerate(segments):
+        if not _LIST_ITEM_END.search(seg.target):
+            continue
+        for n in (k - 1, k + 1):
+            if (0 <= n < len(segments) and segments[n].document_id == seg.document_id
+                    and _LIST_ITEM_END.search(segments[n].target)):
+                items.add(seg.position)
+    return items
+
+
 _QUESTION_PARTICLE = {
     "ru": re.compile(
         r"(?<![\w-])(?<!вряд )(?<!едва )(?<!то )(?:ли|ль|неужели|неужто|разве(?! что)|нешто)(?![\w-])",
@@ -321,13 +349,14 @@ def _copied_literals(target: str, source: str) -> set[int]:
     'Choices', "1.0", “All rights reserved”: an untranslated literal (a field
     name, a version, a licence phrase) keeps the source's quotation marks in
     technical translations, and flagging it teaches editors to ignore the check.
-    Only text without a letter of the target's own script counts, so a
+    The source must have the same opening mark before the text: “root” in the
+    source and "root" in the target is a mark changed, not copied. Only text without a letter of the target's own script counts, so a
     translated phrase in "straight quotes" is still reported.
     """
     exempt: set[int] = set()
     for m in _QUOTED.finditer(target):
         inner = m.group(2).strip()
-        if inner and inner in source and not _CYRILLIC.search(inner):
+        if inner and m.group(1) + inner in source and not _CYRILLIC.search(inner):
             exempt.update((m.start(), m.end() - 1))
     return exempt
 
@@ -368,7 +397,9 @@ def _quote_style(
                 nested.append((i, i + 1))  # «…«…»…»: the inner pair should be „ “
             depth += 1
         elif ch == inner_open:
-            if depth == 0:
+            if depth == 0 and outer_open in target:
+                # „Магия“ with no « » in the segment: „ “ are then this translation's own
+                # quotation marks (Russian typesetting allows them when kept), not a misplaced pair.
                 inner_outside.append((i, i + 1))
             depth += 1
         elif ch == outer_close or (ch == inner_close and not _at_opening(target, i)):
@@ -473,6 +504,20 @@ _LOST_SPACE = re.compile(
     r"(?<![^\W\d_]\.)(?<![\w.@/])([^\W\d_]{2,})([.!?;,:])([A-ZА-ЯЁ][^\W\d_]*)(?!\.\w|[@/\w])"
 )
 """«растёт.С», "word,Word": a stop glued to a capitalised word; not «т.е», "U.S.", "e.g"."""
+_LOST_SPACE_AFTER = re.compile(
+    r"(?<=[»”)\]])([.!?;:,])(?=[A-ZА-ЯЁ])|(?<=[A-Za-z0-9])([.!?;:,])(?=[А-ЯЁ])"
+)
+"""A stop glued to a capitalised word after what `_LOST_SPACE` does not read as a word:
+a closing quote or bracket («(временно).Потом», «».Потом»), or a number or a Latin
+token before a Cyrillic word («HOWTO.Потом», «PS/2.Потом»): no file name, version or
+abbreviation runs from Latin letters or digits into a capitalised Russian word."""
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_MARK_THEN_LETTER = re.compile(r"[.!?;:,][^\W\d_]")
+"""One quick search: most segments have no mark glued to a letter, and then no lost space."""
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_GLUED_COMMA = re.compile(r"(?<=[а-яё])([,;])(?=[а-яё])")
+"""«Обычно,оно», «пакеты,подходящие»: a comma or semicolon between two small Russian words
+never goes without its space (numbers, code and Latin lists are not looked at)."""
 _NUMERO = re.compile(r"№(?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
@@ -488,13 +533,8 @@ def _spacing(
     before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»)."""
     problems: list[tuple[Wording, Span]] = []
-    for m in _LOST_SPACE.finditer(target):
-        glued = m.group()
-        if glued in source or f"{m.group(1).casefold()}." in abbreviations:
-            continue  # copied from the source (a name, a file name) or an abbreviation
-        if m.group(1).isupper():
-            continue  # "U.S", "CD.Rom": acronyms
-        problems.append((phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(2), glued=glued), m.span(2)))
+    if _MARK_THEN_LETTER.search(target):
+        problems.extend(_lost_spaces(source, target, abbreviations))
     problems.extend(
         (phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target)
     )
@@ -514,6 +554,31 @@ def _spacing(
         **worded(N_("The translation has {problems}."), problems=tuple(kind for kind, _ in problems)),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _lost_spaces(
+    source: str, target: str, abbreviations: Mapping[str, object]
+) -> Iterator[tuple[Wording, Span]]:
+    """Each stop or comma glued to the next word, unless the source has it so or it ends an
+    abbreviation."""
+    for m in _LOST_SPACE.finditer(target):
+        glued = m.group()
+        if glued in source or f"{m.group(1).casefold()}." in abbreviations:
+            continue  # copied from the source (a name, a file name) or an abbreviation
+        if m.group(1).isupper():
+            continue  # "U.S", "CD.Rom": acronyms
+        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(2), glued=glued), m.span(2)
+    for m in _LOST_SPACE_AFTER.finditer(target):
+        word = _WORD_AT.match(target, m.end())
+        glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
+        if glued not in source:
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
+    for m in _GLUED_COMMA.finditer(target):
+        start, end = m.start(), m.end()
+        before = _WORD_BEFORE.search(target, 0, start)
+        after = _WORD_AT.match(target, end)
+        glued = target[before.start() if before else start:after.end() if after else end]
+        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
@@ -630,6 +695,47 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_LEAD_IN = re.compile(r"[:;,]\s*$")
+"""A target that ends like a lead-in: the next segment goes on with the same sentence."""
+_SENTENCE_END = re.compile(r"[.!?…][\s\"'»”’)\]]*$")
+_LIST_REACH = 2
+"""How many segments apart two lowered fragments still make one list or table column."""
+
+
+def _lowered(seg: Segment) -> bool:
+    """The source starts with a capital letter and the translation with a small one."""
+    first_source = _FIRST_LETTER.search(seg.source)
+    first_target = _FIRST_LETTER.search(seg.target)
+    return (first_source is not None and first_target is not None
+            and first_source.group().isupper() and first_target.group().islower())
+
+
+def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
+    """Positions whose small first letter follows Russian rules rather than breaking them.
+
+    Two cases, both decided by the neighbouring segments of the same document:
+    the previous translation ends with a colon, semicolon or comma, so this
+    segment continues its sentence ("Where install_host is…" after a command,
+    list items after «следующие:»); or the segment is a fragment (no sentence
+    stop) and another lowered fragment stands within `_LIST_REACH` segments: the
+    translator writes this list's or table column's items in small letters
+    («файлы устройств», «временные файлы»), a style, not a slip.
+    """
+    allowed: set[int] = set()
+    fragments: list[int] = []
+    for k, seg in enumerate(segments):
+        if not _lowered(seg):
+            continue
+        previous = segments[k - 1] if k else None
+        if (previous is not None and previous.document_id == seg.document_id
+                and _LEAD_IN.search(previous.target)):
+            allowed.add(seg.position)
+        if not _SENTENCE_END.search(seg.source.rstrip()):
+            fragments.append(k)
+    for a, b in zip(fragments, fragments[1:]):
+        if b - a <= _LIST_REACH and segments[a].document_id == segments[b].document_id:
+            allowed.update((segments[a].position, segments[b].position))
+    return allowed
 _DIGIT_BEFORE = re.compile(r"[0-9]")
 
 
