@@ -30,7 +30,7 @@ of Russian segments have one) need.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, product
 from typing import Any
@@ -285,10 +285,10 @@ class Matcher:
         count = len(looked)
         found: list[tuple[int, int, int]] = []
         for start in range(count):
-            frontier = looked[start][trie]
+            frontier: Sequence[dict[int, Any]] = looked[start][trie]  # type: ignore[assignment]
             end = start + 1
             while frontier:
-                following = []
+                following: list[dict[int, Any]] = []
                 for node in frontier:
                     ends = node.get(_END)
                     if ends is not None:
