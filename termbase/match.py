@@ -331,13 +331,11 @@ class Matcher:
         walk over every term of the termbase, most of which the target's
         common words start.
         """
-        wanted = sorted(
-            {e for cid in concept_ids for e in self._by_concept.get(cid, ())
-             if self._entries[e].term.status in statuses}
-        )
+        entries = self._entries
+        by_concept = self._by_concept
+        wanted = sorted({e for cid in concept_ids for e in by_concept.get(cid, ()) if entries[e].term.status in statuses})
         if not wanted:
             return []
-        entries = self._entries
         if not all(entries[e].complete for e in wanted):  # pathologically ambiguous: walk the trie
             keep = set(wanted)
             candidates = [c for c in self._candidates(scan) if c[2] in keep]
@@ -348,11 +346,13 @@ class Matcher:
         for entry_id in wanted:
             first, *rest = entries[entry_id].key_sets
             width = 1 + len(rest)
-            for start in range(count - width + 1):
-                if not first.isdisjoint(ids[start]) and all(
-                    not keys.isdisjoint(ids[start + offset]) for offset, keys in enumerate(rest, 1)
-                ):
-                    candidates.append((start, -(start + width), entry_id))
+            starts = [i for i, here in enumerate(ids[: count - width + 1]) if not first.isdisjoint(here)]
+            if rest:
+                starts = [
+                    i for i in starts
+                    if all(not keys.isdisjoint(ids[i + offset]) for offset, keys in enumerate(rest, 1))
+                ]
+            candidates.extend((start, -(start + width), entry_id) for start in starts)
         return self._matches(scan, candidates, True)
 
     def _matches(self, scan: Scan, candidates: list[tuple[int, int, int]], overlapping: bool) -> list[TermMatch]:

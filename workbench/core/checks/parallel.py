@@ -29,16 +29,17 @@ MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
 
 COST = {
-    "terms": 10.0,
-    "numbers": 5.0,
-    "typography": 5.0,
-    "spelling": 2.5,
-    "consistency": 2.5,
-    "literals": 1.0,
+    "terms": 27.0,
+    "numbers": 7.5,
+    "typography": 6.5,
+    "spelling": 5.0,
+    "consistency": 4.0,
+    "literals": 1.5,
     "lengths": 0.5,
 }
-"""CPU seconds per family on the 100,000-pair benchmark (`bench/bench_checks.py`,
-rounded): what the split balances. A family not listed costs little."""
+"""CPU seconds of each family on one core over the 100,000-pair benchmark
+(`bench/bench_checks.py`, 2026-12-02, busy machine, rounded): what the split
+balances. A family not listed costs little."""
 
 Planned = Sequence[tuple[Family, frozenset[str]]]
 """Families to run, each with the check ids wanted of it."""
