@@ -13,21 +13,26 @@ so runs compare.
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 import resource
 import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from wordfreq import top_n_list
 
 from termbase.enforce import Enforcer
 from termbase.model import Concept, Term, TermStatus
-from workbench.core.checks import REGISTRY, run_checks
+from workbench.core.checks import FAMILIES, REGISTRY, run_checks
 from workbench.core.project.model import Segment, SegmentStatus
 
 SEGMENTS = 100_000
 CONCEPTS = 10_000
-TARGET_SECONDS = 30.0
+TARGET_SECONDS = 12.0
+"""Issue #18's target on this 2-core machine (#15 asks for 30 s at most)."""
 SEED = 1923
 
 
@@ -118,6 +123,56 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _in_child(measure: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """Run `measure` in a forked child: every measured run starts from the same state
+    (termbase and speller built, the check caches cold), as `workbench check` does."""
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+
+    def child() -> None:
+        sending.send(measure())
+
+    process = context.Process(target=child)
+    process.start()
+    sending.close()
+    result: dict[str, Any] = receiving.recv()
+    process.join()
+    return result
+
+
+def _run_all(segments: list[Segment], enforcer: Enforcer, speller: Any, workers: int) -> dict[str, Any]:
+    """Every check on every pair, as `workbench check` runs them: wall and CPU (children too)."""
+    started, cpu_started, children_started = time.perf_counter(), time.process_time(), _children_cpu()
+    findings = run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller,
+                          workers=workers)
+    return {
+        "wall": time.perf_counter() - started,
+        "cpu": time.process_time() - cpu_started + _children_cpu() - children_started,
+        "findings": [f.to_json() for f in findings],
+        "peak": _peak_mb(),
+    }
+
+
+def _per_family(segments: list[Segment], enforcer: Enforcer, speller: Any) -> dict[str, Any]:
+    """The same run on one core, with the CPU time of each family (its checks share one pass)."""
+    times: dict[str, float] = {}
+    for name, family in list(FAMILIES.items()):
+        def timed(ctx: Any, checks: frozenset[str], run: Any = family.run, name: str = name) -> list[Any]:
+            started = time.process_time()
+            found = list(run(ctx, checks))
+            times[name] = time.process_time() - started
+            return found
+        FAMILIES[name] = replace(family, run=timed)
+    result = _run_all(segments, enforcer, speller, workers=1)
+    result["families"] = times
+    return result
+
+
 def run() -> list[dict[str, Any]]:
     rng = random.Random(SEED)
     concepts = make_termbase(rng)
@@ -125,59 +180,49 @@ def run() -> list[dict[str, Any]]:
     started = time.perf_counter()
     enforcer = Enforcer(concepts, "en", "ru")
     built = time.perf_counter() - started
-    started, cpu_started = time.perf_counter(), time.process_time()
-    findings = run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-    per_check: dict[str, int] = {}
-    for f in findings:
-        per_check[f.check] = per_check.get(f.check, 0) + 1
+    speller = _speller(concepts)
+    both = _in_child(lambda: _run_all(segments, enforcer, speller, workers=2))
+    one = _in_child(lambda: _per_family(segments, enforcer, speller))
     name = "checks"
+    spelling = "" if speller is not None else " (spelling SKIPPED: no ru_RU dictionary)"
     rows: list[dict[str, Any]] = [
-        {"benchmark": name, "metric": f"all {len(REGISTRY)} checks, {SEGMENTS:,} pairs, "
-         f"{CONCEPTS:,} concepts", "value": elapsed, "unit": "s", "target": f"<= {TARGET_SECONDS:.0f}"},
-        {"benchmark": name, "metric": "same run, CPU time of this process (less noisy on a "
-         "busy machine)", "value": cpu, "unit": "s", "target": ""},
-        {"benchmark": name, "metric": "throughput", "value": SEGMENTS / elapsed,
+        {"benchmark": name, "metric": f"all {len(REGISTRY)} checks, {SEGMENTS:,} pairs, {CONCEPTS:,} concepts, "
+         f"both cores (as `workbench check`){spelling}", "value": both["wall"], "unit": "s",
+         "target": f"<= {TARGET_SECONDS:.0f}"},
+        {"benchmark": name, "metric": "same run, CPU time of both processes (less noisy on a busy machine)",
+         "value": both["cpu"], "unit": "s", "target": ""},
+        {"benchmark": name, "metric": "throughput", "value": SEGMENTS / both["wall"],
          "unit": "segments/s", "target": f">= {SEGMENTS / TARGET_SECONDS:,.0f}"},
-        {"benchmark": name, "metric": "termbase enforcer build", "value": built, "unit": "s",
-         "target": ""},
-        {"benchmark": name, "metric": "findings", "value": len(findings), "unit": "", "target": ""},
-        {"benchmark": name, "metric": "peak memory (whole process)", "value": _peak_mb(),
+        {"benchmark": name, "metric": "same checks on one core (as the TUI runs them)", "value": one["wall"],
+         "unit": "s", "target": ""},
+        {"benchmark": name, "metric": "one core, CPU time", "value": one["cpu"], "unit": "s", "target": ""},
+        {"benchmark": name, "metric": "findings identical on one core and on both", "value":
+         int(one["findings"] == both["findings"]), "unit": "yes=1", "target": "1"},
+        {"benchmark": name, "metric": "termbase enforcer build", "value": built, "unit": "s", "target": ""},
+        {"benchmark": name, "metric": "findings", "value": len(both["findings"]), "unit": "", "target": ""},
+        {"benchmark": name, "metric": "peak memory (one process of the two)", "value": both["peak"],
          "unit": "MiB", "target": ""},
     ]
+    rows.extend(
+        {"benchmark": name, "metric": f"CPU on one core: {family} ({', '.join(FAMILIES[family].checks)})",
+         "value": cpu, "unit": "s", "target": ""}
+        for family, cpu in one["families"].items()
+    )
+    per_check = Counter(f["check"] for f in both["findings"])
     rows.extend(
         {"benchmark": name, "metric": f"findings: {check}", "value": count, "unit": "", "target": ""}
         for check, count in sorted(per_check.items())
     )
-    rows.extend(_spelling(segments, concepts, cpu))
     return rows
 
 
-def _spelling(segments: list[Segment], concepts: list[Concept], checks_cpu: float) -> list[dict[str, Any]]:
-    """The spelling check on the same pairs (Hunspell ru_RU, cached per word), beside the rest."""
+def _speller(concepts: list[Concept]) -> Any:
+    """Hunspell ru_RU with the termbase's words, as a project has it; None without the dictionary."""
     from workbench.core.spelling import Speller, available
 
     if not available("ru"):
-        return [{"benchmark": "checks", "metric": "spelling: SKIPPED (no ru_RU dictionary)", "value": 0,
-                 "unit": "", "target": ""}]
-    started = time.process_time()
-    speller = Speller("ru", terms=[(t.text, t.lang) for c in concepts for t in c.terms])
-    built = time.process_time() - started
-    started = time.process_time()
-    found = run_checks(segments, source_lang="en", target_lang="ru", checks={"spelling"}, speller=speller)
-    cpu = time.process_time() - started
-    name = "checks"
-    return [
-        {"benchmark": name, "metric": "spelling check alone, CPU", "value": cpu, "unit": "s",
-         "target": "small beside the other checks"},
-        {"benchmark": name, "metric": "spelling: share of the other checks' CPU", "value": 100 * cpu / checks_cpu,
-         "unit": "%", "target": ""},
-        {"benchmark": name, "metric": "spelling: speller build (terms lemmatised)", "value": built, "unit": "s",
-         "target": ""},
-        {"benchmark": name, "metric": "spelling: distinct words judged", "value": len(speller._known), "unit": "",
-         "target": ""},
-        {"benchmark": name, "metric": "findings: spelling", "value": len(found), "unit": "", "target": ""},
-    ]
+        return None
+    return Speller("ru", terms=[(t.text, t.lang) for c in concepts for t in c.terms])
 
 
 if __name__ == "__main__":

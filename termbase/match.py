@@ -30,7 +30,7 @@ of Russian segments have one) need.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, product
 from typing import Any
@@ -75,6 +75,20 @@ class TermMatch:
         return self.start, self.end
 
 
+_Looked = tuple[tuple[int, ...], tuple[dict[int, Any], ...], tuple[dict[int, Any], ...]]
+"""What a matcher knows of a text token: its lemma ids in the termbase, the trie nodes
+they start, and the nodes they start in the watched terms' trie."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """A text split into tokens, each looked up once for every `Matcher.find_*` call on it."""
+
+    text: str
+    toks: list[str]
+    looked: list[_Looked]
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     concept_id: str
@@ -88,6 +102,9 @@ class _Entry:
     noun_keys: frozenset[str] | None = None
     """For a one-word noun term: its lemma keys, so a text word that may also be a verb
     is decided by its neighbours."""
+    complete: bool = True
+    """Every combination of its key sets is in the trie (False past `_MAX_VARIANTS`), so a
+    text matches it exactly where each token shares a key with the term word."""
 
 
 class Matcher:
@@ -99,15 +116,23 @@ class Matcher:
         lang: str,
         *,
         statuses: Collection[TermStatus] | None = None,
+        watched: Collection[TermStatus] = (),
     ) -> None:
-        """Index the `lang` terms of `concepts` (all statuses unless `statuses` is given)."""
+        """Index the `lang` terms of `concepts` (all statuses unless `statuses` is given).
+
+        Terms of a `watched` status also go in a trie of their own, so
+        `watched_may_occur` can tell cheaply whether any of them may be in a text.
+        """
+        self._watched = frozenset(watched)
+        self._watched_root: dict[int, Any] = {}
         self.lang = lang
         self._lemmatizer = lemmatizer_for(lang)
         self._key_ids: dict[str, int] = {}
         self._key_names: list[str] = []
         self._entries: list[_Entry] = []
+        self._by_concept: dict[str, list[int]] = {}
         self._root: dict[int, Any] = {}
-        self._form_ids: dict[str, tuple[tuple[int, ...], tuple[dict[int, Any], ...]]] = {}
+        self._form_ids: dict[str, _Looked] = {}
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
         self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
         self._verbal: dict[str, bool] = {}
@@ -148,17 +173,22 @@ class Matcher:
         key_sets = [tuple(self._key_id(key) for key in keys) for keys in names]
         entry_id = len(self._entries)
         pattern, noun_keys = self._grammar_of(words, names)
+        combinations = 1
+        for ids in key_sets:
+            combinations *= len(ids)
         self._entries.append(
             _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets),
-                   pattern, noun_keys)
+                   pattern, noun_keys, combinations <= _MAX_VARIANTS)
         )
-        for path in islice(product(*key_sets), _MAX_VARIANTS):
-            node = self._root
-            for key_id in path:
-                node = node.setdefault(key_id, {})
-            ends = node.setdefault(_END, [])
-            if entry_id not in ends:
-                ends.append(entry_id)
+        self._by_concept.setdefault(concept_id, []).append(entry_id)
+        for root in (self._root, self._watched_root) if term.status in self._watched else (self._root,):
+            for path in islice(product(*key_sets), _MAX_VARIANTS):
+                node = root
+                for key_id in path:
+                    node = node.setdefault(key_id, {})
+                ends = node.setdefault(_END, [])
+                if entry_id not in ends:
+                    ends.append(entry_id)
         # Forms seen before this term was added may now have new ids.
         self._form_ids.clear()
 
@@ -217,42 +247,54 @@ class Matcher:
             return decided
         return ""
 
-    def _lookup(self, token: str) -> tuple[tuple[int, ...], tuple[dict[int, Any], ...]]:
-        """(lemma ids in this termbase, trie nodes those ids start) of a text token, cached."""
+    def _lookup(self, token: str) -> _Looked:
+        """(lemma ids in this termbase, trie nodes those ids start, the same in the watched
+        terms' trie) of a text token, cached."""
         if len(self._form_ids) >= _MAX_FORMS:
             self._form_ids.clear()
         folded = fold_word(token)
         keys = self._lemmatizer.keys(folded) if is_word(token) else (folded,)
         key_ids = self._key_ids
         ids = tuple(key_ids[key] for key in keys if key in key_ids)
-        root = self._root
-        found = self._form_ids[token] = (ids, tuple(root[key] for key in ids if key in root))
+        root, watched = self._root, self._watched_root
+        found = self._form_ids[token] = (
+            ids,
+            tuple(root[key] for key in ids if key in root),
+            tuple(watched[key] for key in ids if key in watched),
+        )
         return found
 
-    def _candidates(self, toks: list[str]) -> list[tuple[int, int, int]]:
+    def scan(self, text: str) -> Scan:
+        """The tokens of `text` and what this matcher knows of each, for the `find_*` methods."""
+        toks = TOKEN_RE.findall(text)
+        looked = list(map(self._form_ids.get, toks))
+        if None in looked:
+            looked = [item or self._lookup(tok) for tok, item in zip(toks, looked)]
+        return Scan(text, toks, looked)  # type: ignore[arg-type]
+
+    def _candidates(self, scan: Scan, trie: int = 1) -> list[tuple[int, int, int]]:
         """(first token, -end token, entry) for every term occurrence, overlaps included.
 
         The end is negated so that plain tuple order is "leftmost, then longest".
+        `trie` 2 walks the watched terms' trie instead of the whole termbase's.
 
         The hot loop of recognition: kept flat, with the common case (a token
         that starts no term) costing one cached lookup and one test.
         """
-        looked = list(map(self._form_ids.get, toks))
-        if None in looked:
-            looked = [item or self._lookup(tok) for tok, item in zip(toks, looked)]
+        looked = scan.looked
         count = len(looked)
         found: list[tuple[int, int, int]] = []
         for start in range(count):
-            frontier = looked[start][1]  # type: ignore[index]
+            frontier: Sequence[dict[int, Any]] = looked[start][trie]  # type: ignore[assignment]
             end = start + 1
             while frontier:
-                following = []
+                following: list[dict[int, Any]] = []
                 for node in frontier:
                     ends = node.get(_END)
                     if ends is not None:
                         found.extend((start, -end, entry) for entry in ends)
                     if end < count:
-                        for key in looked[end][0]:  # type: ignore[index]
+                        for key in looked[end][0]:
                             child = node.get(key)
                             if child is not None:
                                 following.append(child)
@@ -267,10 +309,57 @@ class Matcher:
         match; with `True` every occurrence is returned, e.g. both "Communist
         Party" and "party" (useful to ask "does this text contain term X at all").
         """
-        toks = TOKEN_RE.findall(text)
-        candidates = self._candidates(toks)
+        return self.find_in(self.scan(text), overlapping=overlapping)
+
+    def find_in(self, scan: Scan, *, overlapping: bool = False) -> list[TermMatch]:
+        """`find` on a text already scanned."""
+        return self._matches(scan, self._candidates(scan), overlapping)
+
+    def watched_may_occur(self, scan: Scan) -> bool:
+        """Whether some watched term's lemmas occur in the text in its word order (letter
+        case and grammar not yet asked): a cheap test before the full `find`."""
+        return bool(self._candidates(scan, trie=2))
+
+    def find_concepts(
+        self, scan: Scan, concept_ids: Collection[str], statuses: Collection[TermStatus]
+    ) -> list[TermMatch]:
+        """The matches `find(text, overlapping=True)` gives for these concepts' terms of these
+        statuses, in the same order, without walking the whole termbase.
+
+        Enforcement asks this of every target for the one or two concepts its
+        source names: trying their few terms at each token is a fraction of a
+        walk over every term of the termbase, most of which the target's
+        common words start.
+        """
+        entries = self._entries
+        by_concept = self._by_concept
+        wanted = sorted({e for cid in concept_ids for e in by_concept.get(cid, ()) if entries[e].term.status in statuses})
+        if not wanted:
+            return []
+        if not all(entries[e].complete for e in wanted):  # pathologically ambiguous: walk the trie
+            keep = set(wanted)
+            candidates = [c for c in self._candidates(scan) if c[2] in keep]
+            return self._matches(scan, candidates, True)
+        ids = [item[0] for item in scan.looked]
+        count = len(ids)
+        candidates = []
+        for entry_id in wanted:
+            first, *rest = entries[entry_id].key_sets
+            width = 1 + len(rest)
+            starts = [i for i, here in enumerate(ids[: count - width + 1]) if not first.isdisjoint(here)]
+            if rest:
+                starts = [
+                    i for i in starts
+                    if all(not keys.isdisjoint(ids[i + offset]) for offset, keys in enumerate(rest, 1))
+                ]
+            candidates.extend((start, -(start + width), entry_id) for start in starts)
+        return self._matches(scan, candidates, True)
+
+    def _matches(self, scan: Scan, candidates: list[tuple[int, int, int]], overlapping: bool) -> list[TermMatch]:
+        """Candidates that keep the term's letter case and grammar, as matches with spans."""
         if not candidates:
             return []
+        text, toks = scan.text, scan.toks
         if len(candidates) > 1:
             # Ambiguous forms can reach one entry by two paths: keep each once.
             candidates = sorted(set(candidates))

@@ -8,6 +8,7 @@ one and `check accepted` lists them. Exit codes: 1 when a finding at or above
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -105,7 +106,8 @@ def run_command(
                 fail(f"{output}: is one of the project's own files; write the report to another file")
             refuse_unsafe_output(output)
         with _progress() as progress:
-            findings = check_project(project, wanted, progress=progress)
+            # Both cores: the only other thread here is the progress bar's, which takes no lock the checks take.
+            findings = check_project(project, wanted, progress=progress, workers=os.cpu_count() or 1)
         segments = project.segments() if output_format in ("csv", "html", "table") else []
         if output_format == "json":
             text = to_json(findings) + "\n"

@@ -34,6 +34,7 @@ def check_project(
     enforcer: Enforcer | None = None,
     progress: Callable[[int, int], None] | None = None,
     include_accepted: bool = False,
+    workers: int = 1,
 ) -> list[Finding]:
     """Findings for every segment of `project`, in project order.
 
@@ -41,7 +42,8 @@ def check_project(
     `enforcer` overrides the project's termbases (the TUI keeps one built);
     by default it is built from them, and term checks are skipped when the
     project has no termbase. Accepted findings are left out unless
-    `include_accepted`.
+    `include_accepted`. `workers` 2 or more runs the families on two processes
+    (`runner.run_checks` says when that is safe).
     """
     config = ChecksConfig.from_mapping(project.config.checks)
     wanted = frozenset(checks) if checks is not None else config.enabled()
@@ -56,6 +58,7 @@ def check_project(
         accepted=frozenset() if include_accepted else accepted_keys(project),
         checks=wanted,
         progress=progress,
+        workers=workers,
         rules=load_rules(project.path, project.config.source_lang, project.config.target_lang),
         speller=project_speller(project) if "spelling" in wanted else None,
     )

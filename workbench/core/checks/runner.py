@@ -15,6 +15,7 @@ from typing import Any
 from termbase.enforce import Enforcer
 from workbench.core.checks.base import FAMILIES, REGISTRY, CheckContext, Finding, accepted_key
 from workbench.core.checks.config import ChecksConfig
+from workbench.core.checks.parallel import run_families
 from workbench.core.project import Segment
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -32,6 +33,7 @@ def run_checks(
     progress: Callable[[int, int], None] | None = None,
     rules: Sequence[Any] = (),
     speller: Any = None,
+    workers: int = 1,
 ) -> list[Finding]:
     """Run the enabled checks over `segments` and return findings in project order.
 
@@ -44,6 +46,8 @@ def run_checks(
     without one the spelling check is skipped, as term checks are without a termbase.
     Term checks need `enforcer`; without one they are skipped silently, since
     a project without a termbase has nothing to enforce.
+    `workers` 2 or more runs the families on two processes (`parallel`): only
+    where no other thread of the caller may hold a lock the checks take.
     """
     config = config or ChecksConfig()
     if checks is not None:
@@ -71,13 +75,16 @@ def run_checks(
             len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
         ),
     )
+    planned = [
+        (family, frozenset(selected.intersection(family.checks)))
+        for family in FAMILIES.values()
+        if selected.intersection(family.checks)
+    ]
+    found = run_families(context, planned, workers)
     by_position = {s.position: s for s in segments}
     findings: list[Finding] = []
-    for family in FAMILIES.values():
-        mine = selected.intersection(family.checks)
-        if not mine:
-            continue
-        for finding in family.run(context, frozenset(mine)):
+    for family, _ in planned:
+        for finding in found[family.name]:
             segment = by_position[finding.segment]
             if accepted and accepted_key(finding, segment) in accepted:
                 continue

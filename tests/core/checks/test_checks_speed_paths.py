@@ -1,0 +1,136 @@
+"""The fast paths of the checks give exactly what the plain ones give.
+
+On a seeded slice of the speed benchmark's workload (`bench/bench_checks.py`:
+common words, inflected terms, deprecated variants, repeated sources):
+
+* the enforcer, which looks in most targets only for the concepts the source
+  names, answers as a search of the whole termbase in the target does;
+* the checks run on two processes give the same findings, in the same order,
+  as on one;
+* the spelling check's shortcut for texts whose words were all judged before
+  reports what judging every word reports.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+from typing import Any
+
+import pytest
+
+from bench import bench_checks
+from termbase.enforce import Enforcer
+from termbase.match import TermMatch, longest
+from termbase.model import Concept
+from workbench.core.checks import FAMILIES, parallel, run_checks
+from workbench.core.checks.parallel import split
+from workbench.core.project import Segment
+
+
+@pytest.fixture(scope="module")
+def workload() -> tuple[list[Concept], list[Segment]]:
+    """1,200 concepts and 1,200 pairs of the benchmark's kind, seeded."""
+    saved = bench_checks.CONCEPTS, bench_checks.SEGMENTS
+    bench_checks.CONCEPTS, bench_checks.SEGMENTS = 1200, 1200
+    try:
+        rng = random.Random(bench_checks.SEED)
+        concepts = bench_checks.make_termbase(rng)
+        return concepts, bench_checks.make_segments(rng, concepts)
+    finally:
+        bench_checks.CONCEPTS, bench_checks.SEGMENTS = saved
+
+
+@pytest.fixture(scope="module")
+def enforcer(workload: tuple[list[Concept], list[Segment]]) -> Enforcer:
+    return Enforcer(workload[0], "en", "ru")
+
+
+def _reference(enforcer: Enforcer, source: str, target: str) -> dict[str, Any]:
+    """What the enforcer promises, worked out from a search of the whole termbase in the target."""
+    found = enforcer.source_matcher.find(source)
+    target_all = enforcer.target_matcher.find(target, overlapping=True) if target else []
+    target_longest = longest(target_all, ordered=True)
+    source_ids = {m.concept_id for m in found}
+    approved_spans = {m.span for m in target_all if m.term.status.approved and m.concept_id in source_ids}
+    forbidden = [m for m in target_longest if m.term.status.forbidden and m.span not in approved_spans]
+    checks = [
+        (
+            m,
+            [t for t in target_all if t.concept_id == m.concept_id and t.term.status.approved],
+            [t for t in forbidden if t.concept_id == m.concept_id],
+        )
+        for m in found
+    ]
+    return {"checks": checks, "forbidden": forbidden, "target": target_longest}
+
+
+def _answer(enforcer: Enforcer, source: str, target: str) -> dict[str, Any]:
+    result = enforcer.check(source, target)
+    checks: list[tuple[TermMatch, list[TermMatch], list[TermMatch]]] = [
+        (c.source, list(c.approved), list(c.forbidden)) for c in result.source
+    ]
+    return {"checks": checks, "forbidden": list(result.forbidden), "target": list(result.target)}
+
+
+def test_enforcer_answers_as_a_search_of_the_whole_termbase(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer
+) -> None:
+    segments = workload[1]
+    with_forbidden = with_approved = 0
+    for seg in segments:
+        answer = _answer(enforcer, seg.source, seg.target)
+        assert answer == _reference(enforcer, seg.source, seg.target), seg.position
+        with_forbidden += bool(answer["forbidden"])
+        with_approved += any(approved for _, approved, _ in answer["checks"])
+    # The slice exercises both paths: targets with forbidden terms and without.
+    assert with_forbidden > 10 and with_approved > 400
+
+
+def test_two_processes_find_what_one_finds(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.core.spelling import Speller, available
+
+    concepts, segments = workload
+    speller = Speller("ru", terms=[(t.text, t.lang) for c in concepts for t in c.terms]) if available("ru") else None
+    started: list[int] = []
+    process_class = type(multiprocessing.get_context("fork").Process())
+    original_start = process_class.start
+
+    def counted_start(self: Any) -> None:
+        started.append(1)
+        original_start(self)
+
+    monkeypatch.setattr(process_class, "start", counted_start)
+    monkeypatch.setattr(parallel, "MIN_SEGMENTS", 1000)  # the real floor would need a slower test
+    one = run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller)
+    assert not started
+    both = run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller, workers=2)
+    assert started == [1]
+    assert len(one) > 400
+    assert [f.to_json() for f in both] == [f.to_json() for f in one]
+    assert both == one
+
+
+def test_the_split_keeps_every_family_once() -> None:
+    planned = [(family, frozenset(family.checks)) for family in FAMILIES.values()]
+    here, there = split(planned)
+    assert here and there
+    assert sorted(f.name for f, _ in here + there) == sorted(FAMILIES)
+
+
+def test_spelling_shortcut_reports_what_judging_every_word_reports(
+    workload: tuple[list[Concept], list[Segment]],
+) -> None:
+    from workbench.core.spelling import Speller, available
+
+    if not available("ru"):
+        pytest.skip("no ru_RU dictionary installed")
+    targets = [seg.target for seg in workload[1]]
+    speller = Speller("ru")
+    first = [speller.misspellings(t) for t in targets]  # judges every word
+    again = [speller.misspellings(t) for t in targets]  # every word judged: the shortcut
+    fresh = Speller("ru")
+    assert first == again == [fresh.misspellings(t) for t in targets]
+    assert sum(map(bool, first)) > 30
