@@ -13,6 +13,7 @@ file's modification time does not change on every commit.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
@@ -344,7 +345,7 @@ class Termbase:
         scattered index inserts. The import's larger page cache is given back after.
         """
         added = updated = 0
-        with self.writing(), self._bulk_cache():
+        with self.writing(), self._bulk_cache(), _no_cycle_collection():
             position = self._next_position()
             indexes = self._drop_term_indexes() if position == 1 else []
             batch: dict[str, Concept] = {}
@@ -505,6 +506,20 @@ def _term_rows(concept: Concept) -> list[tuple[Any, ...]]:
         )
         for index, term in enumerate(concept.terms)
     ]
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused for a bulk import: it makes and drops millions of
+    acyclic objects (concepts, terms, row tuples), which the collector would otherwise
+    scan again and again for cycles they cannot have."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextmanager
