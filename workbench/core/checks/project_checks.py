@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from termbase.enforce import Enforcer
+from termbase import safetext
 from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.checks.config import ChecksConfig
@@ -121,7 +122,7 @@ def accept_finding(
     """
     if check not in REGISTRY:
         raise InputError.worded(N_("unknown check {check}; known checks: {known}"), check=repr(check), known=', '.join(REGISTRY))
-    reason = " ".join(reason.split())
+    reason = " ".join(safetext.clean(reason).split())  # typed: shown by `check accepted` and the TUI
     if not reason:
         raise InputError.worded(N_("an acceptance needs a reason"))
     segments = project.segments()
