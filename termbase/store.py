@@ -494,6 +494,8 @@ _STATUS_VALUES = {status: status.value for status in TermStatus}
 
 
 def _concept_row(concept: Concept, position: int) -> tuple[Any, ...]:
+    if not (concept.subject or concept.definition or concept.note):
+        return (concept.id, position, concept.subject, concept.definition, concept.note, "")
     searchable = " ".join(filter(None, (concept.subject, concept.definition, concept.note)))
     return (concept.id, position, concept.subject, concept.definition, concept.note, fold_text(searchable))
 
