@@ -11,8 +11,8 @@ them change underneath it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import ne
 from enum import StrEnum
+from operator import ne
 
 from termbase import safetext
 from termbase.errors import N_, TermbaseError

@@ -185,7 +185,7 @@ def poison_everything_else(project_path: Path) -> None:
     conn.commit()
     conn.close()
     conn = sqlite3.connect(project_path / "termbase.db")
-    conn.execute("update concepts set note = ?, definition = ?", (f"note {PAYLOAD}[/]", f"meaning \u202e[/]\x9b31m"))
+    conn.execute("update concepts set note = ?, definition = ?", (f"note {PAYLOAD}[/]", "meaning \u202e[/]\x9b31m"))
     conn.execute("update terms set usage_note = ?", (f"usage {PAYLOAD}[link=x:y]z[/link]",))
     conn.commit()
     conn.close()

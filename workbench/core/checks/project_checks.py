@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from termbase.enforce import Enforcer
 from termbase import safetext
+from termbase.enforce import Enforcer
 from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.checks.config import ChecksConfig

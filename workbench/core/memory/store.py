@@ -31,8 +31,8 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from termbase.store import write_transaction
 from termbase import safetext
+from termbase.store import write_transaction
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
