@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import ne
 
 from termbase import safetext
 from termbase.errors import N_, TermbaseError
@@ -93,20 +94,23 @@ class Term:
     """A proper name or acronym: matches only in the letter case it is written in."""
 
     def __post_init__(self) -> None:
-        if not isinstance(self.status, TermStatus):
+        if self.status.__class__ is not TermStatus:
             object.__setattr__(self, "status", TermStatus.parse(self.status))
         text = " ".join(self.text.split())
         if not text:
             raise TermbaseError.worded(N_("a term needs some text"))
-        if safetext.has_control(text):
+        if _has_control(text):
             # NUL, ESC and the like arrive from broken CSV exports; printed, ESC rewrites the
             # terminal. A term is matched against text, so it is refused, not silently changed.
             raise TermbaseError.worded(N_("term {term} contains a control character"), term=repr(safetext.visible(text)))
-        _clean_fields(self, ("lang", "part_of_speech", "usage_note", "context"))
-        if not self.lang.strip():
+        if self.part_of_speech or self.usage_note or self.context or _has_control(self.lang):
+            _clean_fields(self, ("lang", "part_of_speech", "usage_note", "context"))
+        lang = self.lang.strip()
+        if not lang:
             raise TermbaseError.worded(N_("term {term} needs a language"), term=repr(text))
         object.__setattr__(self, "text", text)
-        object.__setattr__(self, "lang", self.lang.strip().replace("_", "-"))
+        if "_" in lang or lang is not self.lang:
+            object.__setattr__(self, "lang", lang.replace("_", "-"))
 
     @property
     def key(self) -> tuple[str, str]:
@@ -130,28 +134,34 @@ class Concept:
     """Terms grouped by language (first-seen order), in file order within a language."""
 
     def __post_init__(self) -> None:
-        _clean_fields(self, ("id", "subject", "definition", "note"))
+        if self.subject or self.definition or self.note or not isinstance(self.id, str) or _has_control(self.id):
+            _clean_fields(self, ("id", "subject", "definition", "note"))
         concept_id = self.id.strip() if isinstance(self.id, str) else ""
         if not concept_id or len(concept_id.split()) != 1:
             raise TermbaseError.worded(N_("concept id {id} must be non-empty and have no spaces"), id=repr(self.id))
-        object.__setattr__(self, "id", concept_id)
+        if concept_id is not self.id:
+            object.__setattr__(self, "id", concept_id)
+        terms = self.terms
+        if not isinstance(terms, tuple):
+            terms = tuple(terms)
         # Canonical order: grouped by language (first-seen order), file order within a
         # language. TBX groups terms by language, so this is what a round trip keeps.
-        primaries = [primary_language(term.lang) for term in self.terms]
-        languages = list(dict.fromkeys(primaries))
-        ranks = [languages.index(primary) for primary in primaries]
-        if ranks != sorted(ranks):  # already grouped, as every reader and the store give them
-            order = sorted(range(len(ranks)), key=ranks.__getitem__)
-            object.__setattr__(self, "terms", tuple(self.terms[i] for i in order))
-        elif not isinstance(self.terms, tuple):
-            object.__setattr__(self, "terms", tuple(self.terms))
-        seen: set[tuple[str, str]] = set()
-        for term in self.terms:
-            key = term.key
-            if key in seen:
-                raise TermbaseError.worded(N_("concept {id}: term {term} ({lang}) is listed twice"),
-                                           id=concept_id, term=repr(term.text), lang=term.lang)
-            seen.add(key)
+        keys = [term.key for term in terms]
+        primaries = [key[0] for key in keys]
+        distinct = len(set(primaries))
+        if distinct > 1 and 1 + sum(map(ne, primaries, primaries[1:])) != distinct:
+            languages = list(dict.fromkeys(primaries))  # not yet grouped (every reader groups them)
+            order = sorted(range(len(terms)), key=lambda i: languages.index(primaries[i]))
+            terms, keys = tuple(terms[i] for i in order), [keys[i] for i in order]
+        if terms is not self.terms:
+            object.__setattr__(self, "terms", terms)
+        if len(set(keys)) != len(keys):
+            seen: set[tuple[str, str]] = set()
+            for term, key in zip(terms, keys):
+                if key in seen:
+                    raise TermbaseError.worded(N_("concept {id}: term {term} ({lang}) is listed twice"),
+                                               id=concept_id, term=repr(term.text), lang=term.lang)
+                seen.add(key)
 
     def terms_in(self, lang: str) -> tuple[Term, ...]:
         """Terms of one language (`ru` also takes `ru-RU`), in order."""

@@ -13,6 +13,7 @@ file's modification time does not change on every commit.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
@@ -338,12 +339,15 @@ class Termbase:
 
         Linear in the number of concepts: positions are counted here rather than looked
         up per concept, existing ids are looked up a batch at a time, and rows go in by
-        prepared statements; a concept given twice replaces its earlier self.
+        prepared statements; a concept given twice replaces its earlier self. Into an
+        empty termbase (a first import, `--replace`) the term indexes are dropped and
+        built again at the end, in the same transaction: one sort instead of a million
+        scattered index inserts. The import's larger page cache is given back after.
         """
         added = updated = 0
-        with self.writing():
-            self.db.execute(f"pragma cache_size = -{IMPORT_CACHE_KIB}")  # index pages stay cached
+        with self.writing(), self._bulk_cache(), _no_cycle_collection():
             position = self._next_position()
+            indexes = self._drop_term_indexes() if position == 1 else []
             batch: dict[str, Concept] = {}
             for concept in concepts:
                 if concept.id in batch:
@@ -355,9 +359,30 @@ class Termbase:
                     batch = {}
             position, new = self._import_batch(batch, position)
             added, updated = added + new, updated + len(batch) - new
+            for sql in indexes:
+                self.db.execute(sql)
             if added or updated:
                 self._bump()
         return ImportResult(added, updated)
+
+    @contextmanager
+    def _bulk_cache(self) -> Iterator[None]:
+        """A page cache the indexes of a million concepts fit in, for the import only."""
+        (before,) = self.db.execute("pragma cache_size").fetchone()
+        self.db.execute(f"pragma cache_size = -{IMPORT_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            self.db.execute(f"pragma cache_size = {int(before)}")
+
+    def _drop_term_indexes(self) -> list[str]:
+        """Drop the `terms` table's own indexes (inside the caller's transaction); their SQL."""
+        rows = self.db.execute(
+            "select name, sql from sqlite_master where type = 'index' and tbl_name = 'terms' and sql is not null"
+        ).fetchall()
+        for name, _ in rows:
+            self.db.execute(f"drop index [{name}]")
+        return [sql for _, sql in rows]
 
     def _import_batch(self, batch: dict[str, Concept], position: int) -> tuple[int, int]:
         """Write a batch of concepts with distinct ids; returns the next position and how many were new."""
@@ -464,7 +489,13 @@ _INSERT_TERM = (
 )
 
 
+_STATUS_VALUES = {status: status.value for status in TermStatus}
+"""A dict lookup: cheaper than the enum's `value` property a million times over."""
+
+
 def _concept_row(concept: Concept, position: int) -> tuple[Any, ...]:
+    if not (concept.subject or concept.definition or concept.note):
+        return (concept.id, position, concept.subject, concept.definition, concept.note, "")
     searchable = " ".join(filter(None, (concept.subject, concept.definition, concept.note)))
     return (concept.id, position, concept.subject, concept.definition, concept.note, fold_text(searchable))
 
@@ -472,11 +503,25 @@ def _concept_row(concept: Concept, position: int) -> tuple[Any, ...]:
 def _term_rows(concept: Concept) -> list[tuple[Any, ...]]:
     return [
         (
-            concept.id, index, term.lang, term.text, fold_text(term.text), term.status.value,
+            concept.id, index, term.lang, term.text, fold_text(term.text), _STATUS_VALUES[term.status],
             term.part_of_speech, term.usage_note, term.context, int(term.case_sensitive),
         )
         for index, term in enumerate(concept.terms)
     ]
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused for a bulk import: it makes and drops millions of
+    acyclic objects (concepts, terms, row tuples), which the collector would otherwise
+    scan again and again for cycles they cannot have."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextmanager

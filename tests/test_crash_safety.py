@@ -188,3 +188,43 @@ def test_edits_saved_through_the_app_survive_a_kill(tmp_path: Path) -> None:
             assert (segment.target, str(segment.status)) == (text, "translated")
         untouched = [s for s in reopened.segments() if s.target == ""]
         assert len(untouched) >= 40 - len(lines) - 1  # at most the edit under way when killed
+
+
+def test_steady_typing_is_saved_before_a_kill(tmp_path: Path) -> None:
+    """Typing without a pause and without leaving the editor, then SIGKILL: the stored target
+    is a prefix of what was typed and holds all of it but the last `SAVE_AT_LEAST_EVERY`
+    seconds (9 s of typing followed by a kill used to lose all of it)."""
+    from workbench.tui.screens.translation_screen import SAVE_AT_LEAST_EVERY
+
+    project = make_project(tmp_path, 5)
+    with Project.open(project) as opened:
+        opened.db.execute("update segments set target = ''")
+        opened.db.conn.commit()
+    app = subprocess.Popen(
+        [sys.executable, str(TUI_DRIVER), str(project), "typing"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
+    )
+    assert app.stdout is not None
+    typed: list[tuple[int, float, str]] = []
+    deadline = time.monotonic() + WAIT_LIMIT
+    while not typed or typed[-1][1] < 3 * SAVE_AT_LEAST_EVERY + 1:
+        line = app.stdout.readline()
+        if not line:
+            pytest.fail(f"the app stopped: {app.stderr.read() if app.stderr else ''}")
+        if line.strip() == "ready":  # the start may be slow on a loaded machine; typing gets its own limit
+            deadline = time.monotonic() + WAIT_LIMIT
+        else:
+            segment_id, at, text = line.split()
+            typed.append((int(segment_id), float(at), text))
+        assert time.monotonic() < deadline, "the app is too slow"
+    os.kill(app.pid, signal.SIGKILL)
+    app.communicate()
+
+    segment_id, last_at, everything = typed[-1]
+    assert integrity(project / "project.db") == "ok"
+    with Project.open(project) as reopened:
+        stored = reopened.segment(segment_id).target
+    assert everything.startswith(stored)
+    # A margin of one interval for the save in flight and a loaded machine's late timer.
+    must_have = [text for _, at, text in typed if at <= last_at - 2 * SAVE_AT_LEAST_EVERY]
+    assert must_have and len(stored) >= len(must_have[-1]), (len(stored), len(must_have[-1]), len(everything))

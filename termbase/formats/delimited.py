@@ -67,6 +67,7 @@ OPTIONAL_COLUMNS = (
     "concept_note",
 )
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_CONCEPT_COLUMNS = {"subject", "definition", "concept_note"}
 _YES = {"yes", "y", "true", "1"}
 _NO = {"no", "n", "false", "0", ""}
 
@@ -207,13 +208,14 @@ class DelimitedFormat(TermbaseFormat):
         (source_lang, source_index), targets = languages[0], languages[1:]
         source_text = " ".join(row[source_index].split()) if source_index < len(row) else ""
         try:
-            status = TermStatus.parse(cell("status"))
-            case_sensitive = _yes_no(cell("case_sensitive"))
+            status = TermStatus.parse(cell("status")) if "status" in columns else TermStatus.PREFERRED
+            case_sensitive = _yes_no(cell("case_sensitive")) if "case_sensitive" in columns else False
         except TermbaseError as exc:
             raise TermbaseError.worded(N_("row {number}: {exc}"), number=number, exc=exc) from None
-        draft.subject = draft.subject or cell("subject") or None
-        draft.definition = draft.definition or cell("definition") or None
-        draft.note = draft.note or cell("concept_note") or None
+        if columns.keys() & _CONCEPT_COLUMNS:
+            draft.subject = draft.subject or cell("subject") or None
+            draft.definition = draft.definition or cell("definition") or None
+            draft.note = draft.note or cell("concept_note") or None
         pos = cell("pos") or None
         note = cell("note") or None
         target_terms = [

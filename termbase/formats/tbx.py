@@ -174,12 +174,24 @@ class _Writer:
             self.sub(parent, "note", CASE_SENSITIVE_NOTE)
 
 
-def _children(element: Element) -> list[Element]:
+_GROUP_PATTERNS = tuple(f"{{*}}{tag}" for tag in sorted(_GROUP_TAGS))
+
+
+def _has_groups(entry: Element) -> bool:
+    """Whether any group wrapper lies inside `entry`: one walk in C, so the (usual) entry
+    without any is read child by child with no search for wrappers in Python."""
+    return next(entry.iter(*_GROUP_PATTERNS), None) is not None
+
+
+def _children(element: Element, groups: bool) -> list[Element]:
     """Children, with group wrappers (`descripGrp`, `termGrp`, ...) opened up, in order.
 
     A loop with its own stack, not recursion: groups may nest deeply. Each iterator
-    keeps its place while a group inside it is read.
+    keeps its place while a group inside it is read. Without `groups` (the entry has
+    none) the children are the element's own.
     """
+    if not groups:
+        return list(element)
     found: list[Element] = []
     stack = [iter(element)]
     while stack:
@@ -193,52 +205,54 @@ def _children(element: Element) -> list[Element]:
     return found
 
 
-def _category(element: Element) -> str:
-    """The data category an element carries, in DCA style (`type`) or DCT style (its name)."""
-    tag = local_name(element.tag)
+def _category(element: Element, tag: str) -> str:
+    """The data category an element (of local name `tag`) carries, in DCA style (`type`)
+    or DCT style (its name)."""
     return (element.get("type") or "") if tag in _TYPED_TAGS else tag
 
 
 def _read_concept(entry: Element, number: int, empty: list[int]) -> Concept:
     concept_id = (entry.get("id") or "").strip() or f"c{number}"
+    groups = _has_groups(entry)
     subject: str | None = None
     definition: str | None = None
     notes: list[str] = []
     terms: list[Term] = []
     seen: set[tuple[str, str]] = set()
-    for child in _children(entry):
+    for child in _children(entry, groups):
         tag = local_name(child.tag)
-        kind = _category(child)
+        if tag in _LANGUAGE_TAGS:
+            lang = (child.get(XML_LANG) or child.get("lang") or "").strip()
+            if not lang:
+                raise TermbaseError.worded(N_("concept {concept_id}: a language section has no xml:lang"), concept_id=concept_id)
+            for item in _children(child, groups):
+                item_tag = local_name(item.tag)
+                if item_tag in _TERM_TAGS:
+                    term = _read_term(item, lang, concept_id, groups)
+                    if term is None:
+                        empty[0] += 1
+                    elif (key := term.key) not in seen:  # Some tools repeat a term; once is enough.
+                        seen.add(key)
+                        terms.append(term)
+                elif item_tag == "note":
+                    notes.append(text_of(item))
+                elif _category(item, item_tag) == "definition":
+                    definition = definition or text_of(item) or None
+            continue
+        kind = _category(child, tag)
         if kind == "subjectField":
             subject = subject or text_of(child) or None
         elif kind == "definition":
             definition = definition or text_of(child) or None
         elif tag == "note":
             notes.append(text_of(child))
-        elif tag in _LANGUAGE_TAGS:
-            lang = (child.get(XML_LANG) or child.get("lang") or "").strip()
-            if not lang:
-                raise TermbaseError.worded(N_("concept {concept_id}: a language section has no xml:lang"), concept_id=concept_id)
-            for item in _children(child):
-                item_tag = local_name(item.tag)
-                if _category(item) == "definition":
-                    definition = definition or text_of(item) or None
-                elif item_tag == "note":
-                    notes.append(text_of(item))
-                elif item_tag in _TERM_TAGS:
-                    term = _read_term(item, lang, concept_id)
-                    if term is None:
-                        empty[0] += 1
-                    elif term.key not in seen:  # Some tools repeat a term; once is enough.
-                        seen.add(term.key)
-                        terms.append(term)
     note = "\n".join(filter(None, notes)) or None
     return Concept(
         id=concept_id, subject=subject, definition=definition, note=note, terms=tuple(terms)
     )
 
 
-def _read_term(element: Element, lang: str, concept_id: str) -> Term | None:
+def _read_term(element: Element, lang: str, concept_id: str, groups: bool) -> Term | None:
     """The term of a term section, or None when its `<term>` is empty."""
     text = ""
     status = TermStatus.PREFERRED
@@ -246,13 +260,14 @@ def _read_term(element: Element, lang: str, concept_id: str) -> Term | None:
     context: str | None = None
     notes: list[str] = []
     case_sensitive = False
-    for child in _children(element):
+    for child in _children(element, groups):
         tag = local_name(child.tag)
-        kind = _category(child)
         value = text_of(child)
         if tag == "term":
             text = value
-        elif kind in _STATUS_CATEGORIES:
+            continue
+        kind = _category(child, tag)
+        if kind in _STATUS_CATEGORIES:
             status = _status(value, concept_id)
         elif kind == "partOfSpeech":
             part_of_speech = value or None

@@ -102,6 +102,17 @@ def stored_clean(outcome: Outcome) -> None:
             conn.close()
 
 
+def config_clean(outcome: Outcome) -> None:
+    """project.toml names nothing with terminal control (its document list is shown by status)."""
+    nothing_raw((outcome.project / "project.toml").read_text("utf-8"), "project.toml")
+
+
+def sources_named_clean(outcome: Outcome) -> None:
+    """The copies in sources/ are named without terminal control (status and the TUI list them)."""
+    for copy in (outcome.project / "sources").iterdir():
+        nothing_raw(copy.name, "sources/")
+
+
 def raw_targets_in_the_database(project: Path) -> None:
     """Text written by an older version (or another tool) straight into project.db.
 
@@ -348,9 +359,18 @@ CASES: list[Case] = [
          printed_safely(*EVERY_VIEW, ("memory", "lookup", "{p}", "The library opened in 1925."),
                         ("memory", "search", "{p}", "библиотека"))),
     Case("file-name-with-escapes", ("import", "{p}", "--source", f"{{in}}/doc{OSC_TITLE}.en.txt"),
-         writes(f"doc{OSC_TITLE}.en.txt", EN), 0, "imported", printed_safely(("status", "{p}"), ("status", "{p}", "--format", "json"))),
+         writes(f"doc{OSC_TITLE}.en.txt", EN), 0, "imported",
+         all_of(stored_clean, config_clean, sources_named_clean,
+                printed_safely(("status", "{p}"), ("status", "{p}", "--format", "json")))),
     Case("project-name-with-escapes", ("init", "{in}/new", "--name", f"Clubs{OSC_TITLE}\u202e"), writes("unused", b""), 0, "",
-         lambda outcome: nothing_raw(outcome.run("status", str(outcome.inputs / "new")).stdout, "status")),
+         lambda outcome: (nothing_raw(outcome.run("status", str(outcome.inputs / "new")).stdout, "status"),
+                          nothing_raw((outcome.inputs / "new" / "project.toml").read_text("utf-8"), "project.toml"))),
+    Case("comment-with-escapes-and-markup", ("comment", "add", "{p}", "1", f"check [/] {OSC_TITLE}this\u202e term", "--author", f"ed{CLEAR}"),
+         imported("The hall was full.\tЗал был полон.\n"), 0, "comment 1 on segment 1",
+         all_of(stored_clean, printed_safely(("comment", "list", "{p}"), ("comment", "list", "{p}", "--format", "json")))),
+    Case("memory-named-with-escapes", ("memory", "import", "{p}", "{in}/m.tsv", "--name", f"history{OSC_TITLE}\u202e"),
+         writes("m.tsv", "The reading room was full.\tЧитальный зал был полон.\n"), 0, "1 units",
+         all_of(stored_clean, printed_safely(("memory", "list", "{p}"), *MEMORY_VIEWS))),
     Case("refusal-quoting-escapes", ("import", "{p}", "--source", f"{{in}}/missing{OSC_TITLE}.txt"), writes("unused", b""), 2,
          "no such file", lambda outcome: nothing_raw(outcome.stderr, "the error line")),
     # Markup is never parsed.
@@ -360,7 +380,7 @@ CASES: list[Case] = [
     Case("check-accepted-reason-with-markup", ("check", "accept", "{p}", "--segment", "4", "--check", "punctuation-end",
                                                "--reason", f"[/] [link=x:y]ok[/link] {OSC_TITLE}"),
          imported("The hall was full.\tЗал был полон\n"), 0, "[link=x:y]ok[/link]",
-         all_of(lambda outcome: nothing_raw(outcome.stdout, "check accept"),
+         all_of(lambda outcome: nothing_raw(outcome.stdout, "check accept"), stored_clean,
                 printed_safely(("check", "accepted", "{p}"), ("check", "accepted", "{p}", "--format", "json")))),
     # CSV reports.
     Case("check-csv-formulas-in-every-column", ("check", "{p}", "--format", "csv", "--fail-on", "never"),

@@ -6,12 +6,18 @@ target into the current segment, leaves the text area (which saves it) and
 confirms it (ctrl+s, which moves on), COUNT times. After each confirmation has
 returned it prints `<segment id> <target>`: from then on the edit must survive
 anything, a SIGKILL included.
+
+`python drive_tui.py PROJECT typing` types into the first segment without ever
+pausing or leaving the editor, one letter every 0.1 s, and prints
+`<segment id> <seconds since the first letter> <text typed so far>` after each:
+a kill then loses at most the last `SAVE_AT_LEAST_EVERY` seconds of it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
+import time
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -24,6 +30,27 @@ async def settle(pilot: Pilot[None]) -> None:
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def type_steadily(project: Path) -> None:
+    app = make_app(project)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        if not isinstance(screen, TranslationScreen) or screen.current is None:
+            raise SystemExit(f"expected the translation screen on a segment, got {screen!r}")
+        segment_id = screen.current.id
+        await pilot.press("enter")
+        print("ready", flush=True)
+        typed = ""
+        started = time.monotonic()
+        while True:  # until the test kills the process
+            typed += "ж"
+            await pilot.press("ж")
+            print(segment_id, f"{time.monotonic() - started:.3f}", typed, flush=True)
+            await pilot.pause(0.1)
 
 
 async def drive(project: Path, count: int) -> None:
@@ -52,4 +79,7 @@ async def drive(project: Path, count: int) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(drive(Path(sys.argv[1]), int(sys.argv[2])))
+    if sys.argv[2] == "typing":
+        asyncio.run(type_steadily(Path(sys.argv[1])))
+    else:
+        asyncio.run(drive(Path(sys.argv[1]), int(sys.argv[2])))

@@ -157,3 +157,54 @@ async def test_continuous_typing_is_saved_without_a_pause(app: WorkbenchApp, pro
         assert typed.startswith(saved_while_typing)
         await pilot.press("escape")
     assert stored(project_path)[6]["target"] == typed
+
+
+def poison_everything_else(project_path: Path) -> None:
+    """Every other field an older version or another tool may have stored raw: the project's
+    name, a document's name and file, a comment, a memory's name, a concept's note and
+    definition and a term's usage note."""
+    config = project_path / "project.toml"
+    config.write_text(config.read_text("utf-8").replace('name = "clubs"', f"name = {json.dumps('Clubs' + PAYLOAD + chr(0x202E) + '[/]')}"), "utf-8")
+    conn = sqlite3.connect(project_path / "project.db")
+    conn.execute("update documents set name = ?, source_file = ?", (f"doc{PAYLOAD}[/]", f"sources/doc{PAYLOAD}.en.txt"))
+    conn.execute(
+        "insert into segment_comments (segment_id, author, text, created_at) "
+        "select min(id), ?, ?, '2024-01-01T00:00:00Z' from segments",
+        (f"ed{PAYLOAD}", f"comment {PAYLOAD}[/] \u202eback\x9b31m"),
+    )
+    conn.commit()
+    conn.close()
+    with Project.open(project_path) as project, TranslationMemory.for_project(project) as memory:
+        memory.import_units("history.tmx", [TranslationUnit(
+            source="The unions provided the base.", target="Профсоюзы обеспечили базу.",
+            source_lang="en", target_lang="ru",
+        )])
+    conn = sqlite3.connect(project_path / "memory.db")
+    conn.execute("update memories set name = ?", (f"history{PAYLOAD}[/]",))
+    conn.execute("update units set target = ?", (f"Профсоюзы {PAYLOAD}обеспечили\x85 базу.",))
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(project_path / "termbase.db")
+    conn.execute("update concepts set note = ?, definition = ?", (f"note {PAYLOAD}[/]", "meaning \u202e[/]\x9b31m"))
+    conn.execute("update terms set usage_note = ?", (f"usage {PAYLOAD}[link=x:y]z[/link]",))
+    conn.commit()
+    conn.close()
+
+
+async def test_every_view_shows_every_stored_field_safely(project_path: Path) -> None:
+    """Project, translation (panels cycled, concordance), findings, termbase and help views,
+    on a project whose every stored text field holds raw control text and markup."""
+    poison(project_path)
+    poison_everything_else(project_path)
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert_nothing_raw(app)
+        assert "Clubs␛]2;PWNED" in raw_screen(app), "the project's name is not shown (made visible)"
+        await open_editor(pilot, 1)
+        assert_nothing_raw(app)
+        for keys in (("f8",), ("f8",), ("f8",), ("ctrl+f",), ("escape",), ("f5",), ("f6",), ("f3",), ("f2",), ("f1",)):
+            await pilot.press(*keys)
+            await settle(pilot)
+            assert_nothing_raw(app)
+        assert app.is_running

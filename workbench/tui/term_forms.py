@@ -39,6 +39,6 @@ def form_choices(term: Term) -> list[tuple[Text, str]]:
         name = f"{_(CASE_NAMES.get(form.case, form.case))} {_(NUMBER_NAMES.get(form.number, form.number))}"
         grouped.setdefault(form.text, []).append(name)
     return [
-        (Text.assemble((text, "bold"), "   ", (", ".join(names), "dim")), text)
+        (Text.assemble(literal(text, "bold"), "   ", (", ".join(names), "dim")), text)
         for text, names in grouped.items()
     ]

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from termbase import safetext
 from termbase.enforce import Enforcer
 from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
@@ -124,7 +125,7 @@ def accept_finding(
     """
     if check not in REGISTRY:
         raise InputError.worded(N_("unknown check {check}; known checks: {known}"), check=repr(check), known=', '.join(REGISTRY))
-    reason = " ".join(reason.split())
+    reason = " ".join(safetext.clean(reason).split())  # typed: shown by `check accepted` and the TUI
     if not reason:
         raise InputError.worded(N_("an acceptance needs a reason"))
     segments = project.segments()

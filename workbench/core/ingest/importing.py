@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from termbase import safetext
 from workbench.core.alignment import PreparedSentence, insert_segments_for_document
 from workbench.core.ingest.cleanup import Paragraph, clean_text
 from workbench.core.ingest.encoding import DecodedText, read_text_file
@@ -422,7 +423,9 @@ def _insert_document(project: Project, **fields: object) -> int:
     db = project.db
     seq = (db.execute("select max(seq) from documents").fetchone()[0] or 0) + 1
     table = db.table("documents")
-    table.insert({"seq": seq, "imported_at": utc_now(), **fields})
+    name = str(fields.pop("name"))
+    # Named after a file, and file names come from anywhere: no terminal control in what is shown.
+    table.insert({"seq": seq, "imported_at": utc_now(), "name": safetext.clean(name) or "document", **fields})
     assert table.last_pk is not None  # an insert just happened
     return int(table.last_pk)
 
@@ -505,7 +508,7 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
                 raise InputError.worded(N_("{file}: no such file, or not a regular file"), file=file)
             data = file.read_bytes()
             while True:
-                dest = _free_name(project.sources_dir, file.name, data)
+                dest = _free_name(project.sources_dir, _clean_file_name(file.name), data)
                 if os.path.lexists(dest):
                     break  # the same bytes, stored by an earlier import
                 try:
@@ -525,6 +528,12 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
         for path in created:
             path.unlink(missing_ok=True)
         raise
+
+
+def _clean_file_name(name: str) -> str:
+    """The copy's name without terminal control: it is listed by `status` and the TUI."""
+    cleaned = safetext.clean(name)
+    return cleaned if cleaned.strip(". ") else f"document{Path(name).suffix}"
 
 
 def _free_name(folder: Path, name: str, data: bytes) -> Path:

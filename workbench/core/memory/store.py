@@ -31,6 +31,7 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
+from termbase import safetext
 from termbase.store import write_transaction
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer
@@ -183,6 +184,7 @@ class TranslationMemory:
         (counted): they can never be offered as a translation; so are units
         with a side longer than `MAX_SEGMENT_CHARS` (counted apart).
         """
+        name = safetext.clean(name)  # named after a file or typed: shown by every memory view
         if not name.strip():
             raise InputError.worded(N_("a memory needs a name"))
         if name == PROJECT_MEMORY:

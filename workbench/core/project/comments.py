@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from termbase import safetext
 from workbench.core.project.model import MAX_SEGMENT_CHARS
 from workbench.core.project.store import Project, utc_now
 from workbench.errors import InputError
@@ -56,12 +57,12 @@ def default_author() -> str:
 
 def add_comment(project: Project, segment_id: int, text: str, author: str | None = None) -> Comment:
     """Write a comment on a segment; empty text is refused."""
-    text = text.strip()
+    text = safetext.clean(text).strip()  # typed or pasted: shown in every view and exported
     if not text:
         raise InputError.worded(N_("a comment needs some text"))
     if len(text) > MAX_SEGMENT_CHARS:
         raise InputError.worded(N_("a comment holds at most {most:,} characters"), most=MAX_SEGMENT_CHARS)
-    who = (author or "").strip() or default_author()
+    who = safetext.clean(author or "").strip() or default_author()
     with project.transaction() as db:
         if db.execute("select 1 from segments where id = ?", [segment_id]).fetchone() is None:
             raise InputError.worded(N_("no segment with id {segment_id}"), segment_id=segment_id)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
+from termbase import safetext
 from workbench.core.languages import normalize_tag
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
@@ -177,7 +178,7 @@ class Project:
         """
         path = Path(path).absolute()
         config = ProjectConfig(
-            name=name or path.name,
+            name=safetext.clean(name or path.name),  # a name is shown everywhere: no terminal control
             source_lang=normalize_tag(source_lang),
             target_lang=normalize_tag(target_lang),
             created=utc_now(),

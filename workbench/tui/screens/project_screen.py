@@ -125,7 +125,7 @@ class ProjectScreen(ViewScreen):
         summary = project_summary(project)
         title.update(
             Text.assemble(
-                (summary["name"], "bold"),
+                literal(summary["name"], "bold"),
                 "  ",
                 (f"{summary['source_lang']} → {summary['target_lang']}", "italic"),
             )

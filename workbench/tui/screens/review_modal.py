@@ -35,7 +35,7 @@ def diff_text(revision: Revision) -> Text:
     """The target's tracked changes as styled text (content literal, never markup)."""
     text = Text()
     for op, chunk in revision.diff:
-        text.append(chunk, style=DIFF_STYLE[op])
+        text.append_text(literal(chunk, DIFF_STYLE[op]))
     return text
 
 
@@ -91,7 +91,7 @@ class ReviewModal(ModalScreen[None]):
     def _show(self, item: Revision) -> None:
         body = Text.assemble(
             (_("Segment {position}").format(position=number(item.position)), "bold"), "\n",
-            Text(item.source, style="dim"), "\n", diff_text(item),
+            literal(item.source, "dim"), "\n", diff_text(item),
         )
         self.query_one("#review-diff", Static).update(body)
 

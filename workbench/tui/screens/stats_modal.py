@@ -21,6 +21,7 @@ from textual.widgets import Static
 from workbench.core.project import Project
 from workbench.core.stats import BANDS, Analysis, Counts, ProjectStatistics, project_statistics
 from workbench.tui.i18n import _, error_message, number
+from workbench.tui.widgets.literal import literal
 
 if TYPE_CHECKING:
     from workbench.tui.host import WorkbenchHost
@@ -68,7 +69,7 @@ class StatsModal(ModalScreen[None]):
         for name in (_("segments"), _("words"), _("characters"), _("target words")):
             documents.add_column(name, justify="right")
         for document in statistics.documents:
-            documents.add_row(Text(document.name), *_numbers(document.total))
+            documents.add_row(literal(document.name), *_numbers(document.total))
         grid = Table.grid()
         grid.add_row(table)
         grid.add_row(documents)
@@ -82,7 +83,7 @@ class StatsModal(ModalScreen[None]):
         try:
             analysis = await memory.analyse()
         except Exception as error:  # noqa: BLE001  (shown in the view, never a crash)
-            self.query_one("#stats-analysis", Static).update(Text(error_message(error)))
+            self.query_one("#stats-analysis", Static).update(literal(error_message(error)))
             return
         if self.is_attached:
             self.query_one("#stats-analysis", Static).update(analysis_table(analysis))

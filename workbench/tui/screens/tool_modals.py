@@ -38,7 +38,7 @@ class _Form(ModalScreen[object]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
     def error(self, text: str) -> None:
-        self.query_one(".form-error", Static).update(Text(text))
+        self.query_one(".form-error", Static).update(literal(text))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

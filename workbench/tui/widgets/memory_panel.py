@@ -31,7 +31,7 @@ DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 def match_label(match: FuzzyMatch) -> Text:
     """`87%  project` over the diffed source and the target; user text shown literally."""
     colour = "bold green" if match.score >= 95 else "bold yellow" if match.score >= 80 else "bold"
-    label = Text.assemble((f"{match.score:>3}%", colour), "  ", (match.memory, "dim"))
+    label = Text.assemble((f"{match.score:>3}%", colour), "  ", literal(match.memory, "dim"))
     if match.numbers_only_in_text:
         label.append("  " + _("numbers differ: {numbers}").format(numbers=", ".join(match.numbers_only_in_text)),
                      style="yellow")
@@ -46,7 +46,7 @@ def match_label(match: FuzzyMatch) -> Text:
 def hit_label(hit: ConcordanceHit) -> Text:
     """A concordance hit: the side searched with the phrase highlighted, then the other side."""
     spans = [(start, end, "bold reverse") for start, end in hit.spans]
-    label = Text.assemble((hit.memory, "dim"), "\n")
+    label = Text.assemble(literal(hit.memory, "dim"), "\n")
     if hit.side == "source":
         label.append_text(highlighted(hit.source, spans))
         label.append("\n")
@@ -110,7 +110,7 @@ class MemoryPanel(Vertical):
         yield OptionList(id="memory-list")
 
     def _summary(self, text: str) -> None:
-        self.query_one("#memory-summary", Static).update(Text(text), layout=False)
+        self.query_one("#memory-summary", Static).update(literal(text), layout=False)
 
     def show_waiting(self) -> None:
         self._summary(_("Looking up…"))

@@ -78,14 +78,14 @@ class TermPanel(Vertical):
             heading = Text("⚠ " + _("forbidden in the target:"), style="bold red")
             options.add_option(Option(heading, disabled=True))
             for match in checks.forbidden:
-                options.add_option(Option(Text.assemble("   ", (match.text, "red strike")), disabled=True))
+                options.add_option(Option(Text.assemble("   ", literal(match.text, "red strike")), disabled=True))
 
     def _options_for(self, index: int, check: Any, target_lang: str) -> list[Option]:
         match = check.source
         mark, mark_style = ("✓", "green") if check.satisfied else ("✗", "bold red")
-        heading = Text.assemble((mark + " ", mark_style), (match.text, "bold"))
+        heading = Text.assemble((mark + " ", mark_style), literal(match.text, "bold"))
         if match.text.casefold() != match.term.text.casefold():
-            heading.append(f"  ({match.term.text})", style="dim")
+            heading.append_text(literal(f"  ({match.term.text})", "dim"))
         options = [Option(heading, disabled=True)]
         for number, term in enumerate(check.expected):
             key = f"{index}:{number}"
@@ -94,7 +94,7 @@ class TermPanel(Vertical):
             label = Text.assemble(
                 "   ",
                 ("● " if used else "○ ", "green" if used else "dim"),
-                (term.text, "bold" if number == 0 else ""),
+                literal(term.text, "bold" if number == 0 else ""),
                 (f"  {_(STATUS_NAMES[term.status])}", "dim"),
             )
             options.append(Option(label, id=key))
