@@ -15,7 +15,6 @@ from workbench.cli.common import (
     fail,
 )
 
-
 COMMANDS: dict[str, tuple[str, str]] = {
     "align": ("workbench.cli.align:align", "Align the source and target sentences of every document in DIR."),
     "align-files": ("workbench.cli.align:align_files", "Align two text files without a project and print the beads."),
