@@ -253,32 +253,40 @@ def _unit(
     source, target = _pick_variants(variants, source_lang, target_lang, ranks, seen_langs)
     if source is None:
         return None
-    status, confidence, kept = _known_props(props)
+    status, confidence, kept = _known_props(props) if props else (None, None, props)
     target_tuv = target[1] if target else None
-    numbering = Numbering()
-    source_text, source_codes = _segment_text(source[2], numbering, target=False)
-    numbering.target_side()
-    target_text, target_codes = (
-        _segment_text(target[2], numbering, target=True) if target else ("", {})
-    )
+    source_seg = source[2]
+    target_seg = target[2] if target else None
+    codes = None
+    if (source_seg is not None and len(source_seg)) or (target_seg is not None and len(target_seg)):
+        numbering = Numbering()
+        source_text, source_codes = _segment_text(source_seg, numbering, target=False)
+        numbering.target_side()
+        target_text, target_codes = _segment_text(target_seg, numbering, target=True)
+        if source_codes or target_codes:
+            codes = InlineCodes("tmx", source_codes, target_codes)
+    else:  # plain text on both sides, as almost every unit is: no numbering to set up
+        source_text = (source_seg.text or "") if source_seg is not None else ""
+        target_text = (target_seg.text or "") if target_seg is not None else ""
     return TranslationUnit(
         source=source_text,
         target=target_text,
         source_lang=source[0],
         target_lang=target[0] if target else target_lang,
         tuid=tu.get("tuid"),
-        created=parse_tmx_date(tu.get("creationdate"))
-        or (parse_tmx_date(target_tuv.get("creationdate")) if target_tuv is not None else None),
-        changed=parse_tmx_date(tu.get("changedate"))
-        or (parse_tmx_date(target_tuv.get("changedate")) if target_tuv is not None else None),
+        created=parse_tmx_date(tu.get("creationdate")) or _tuv_date(target_tuv, "creationdate"),
+        changed=parse_tmx_date(tu.get("changedate")) or _tuv_date(target_tuv, "changedate"),
         status=status,
         confidence=confidence,
         notes=tuple(notes),
         props=tuple(kept),
-        codes=InlineCodes("tmx", source_codes, target_codes)
-        if source_codes or target_codes
-        else None,
+        codes=codes,
     )
+
+
+def _tuv_date(tuv: Any, name: str) -> datetime | None:
+    """A date of the target variant, which some tools stamp instead of the unit."""
+    return parse_tmx_date(tuv.get(name)) if tuv is not None else None
 
 
 _Variant = tuple[str, Any, Any]
@@ -289,22 +297,27 @@ def _variants(tu: Any, notes: list[str], props: list[tuple[str, str]]) -> list[_
     """The unit's language variants in file order; its notes and props, and those of
     each variant, are appended to `notes` and `props` as they come."""
     variants: list[_Variant] = []
-    lang_attributes: set[str] = set()
+    xml_lang = plain_lang = False
     for child in tu:
         tag = child.tag
-        if not isinstance(tag, str):
+        if tag.__class__ is not str:
             continue
         if tag[:1] == "{":
             tag = _local(tag)
         if tag == "tuv":
-            lang = child.get(XML_LANG) or child.get("lang") or ""
-            lang_attributes.add("xml:lang" if child.get(XML_LANG) is not None else "lang")
+            lang = child.get(XML_LANG)
+            if lang is None:
+                plain_lang = True
+                lang = child.get("lang") or ""
+            else:
+                xml_lang = True
+                lang = lang or child.get("lang") or ""
             variants.append((lang, child, _tuv_seg(child, notes, props)))
         elif tag == "note":
             notes.append(child.text or "")
         elif tag == "prop":
             props.append((child.get("type", ""), child.text or ""))
-    if len(lang_attributes) > 1:
+    if xml_lang and plain_lang:
         raise InputError("a tu mixes TMX 1.1 `lang` and `xml:lang` on its variants")
     return variants
 
@@ -314,9 +327,10 @@ def _tuv_seg(tuv: Any, notes: list[str], props: list[tuple[str, str]]) -> Any:
     seg = None
     for sub in tuv:
         subtag = sub.tag
-        if not isinstance(subtag, str):
+        if subtag.__class__ is not str:
             continue
-        subtag = _local(subtag)
+        if subtag[:1] == "{":
+            subtag = _local(subtag)
         if subtag == "seg":
             seg = sub
         elif subtag == "note":
