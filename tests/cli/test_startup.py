@@ -8,12 +8,16 @@ in `sys.modules`. Start-up time itself is measured by the benchmark
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
+
+from workbench.cli import COMMANDS, main
 
 REPO = Path(__file__).resolve().parents[2]
 HEAVY = ("numpy", "sqlite_utils", "textual", "rich", "lxml", "rapidfuzz", "pymorphy3", "psycopg")
@@ -27,16 +31,17 @@ except SystemExit as exit:
     code = exit.code
 else:
     code = 0
-loaded = sorted({name.split(".")[0] for name in sys.modules} & set(json.loads(sys.stdin.readline())))
+loaded = sorted(({name.split(".")[0] for name in sys.modules} | set(sys.modules)) & set(json.loads(sys.stdin.readline())))
 print("@@" + json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
 """
 
 
-def loaded_by(*args: str) -> list[str]:
-    """The heavy libraries `workbench ARGS` imports (the command must succeed)."""
+def loaded_by(*args: str, watched: tuple[str, ...] = HEAVY) -> list[str]:
+    """The `watched` modules (by default the heavy libraries) `workbench ARGS` imports
+    (the command must succeed)."""
     result = subprocess.run(
         [sys.executable, "-c", PROBE, *args],
-        input=json.dumps(HEAVY) + "\n",
+        input=json.dumps(watched) + "\n",
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -62,6 +67,43 @@ def project_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_help_loads_no_heavy_library() -> None:
     assert loaded_by("--help") == []
+
+
+COMMAND_MODULES = tuple(sorted({target.split(":")[0] for target, _ in COMMANDS.values()}))
+
+
+def test_help_imports_no_command_module() -> None:
+    """`--help` lists the commands from `COMMANDS`; a command's module loads when it runs."""
+    assert loaded_by("--help", watched=COMMAND_MODULES) == []
+    loaded = loaded_by("status", "--help", watched=COMMAND_MODULES)
+    assert "workbench.cli.project" in loaded
+    assert not {"workbench.cli.memory", "workbench.cli.align", "workbench.cli.check", "workbench.cli.term"} & set(loaded)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_the_command_table_says_what_each_command_says(name: str) -> None:
+    """The help line `--help` shows for a command not yet loaded is the one the command
+    itself would give, at any terminal width: the table cannot drift from the code."""
+    target, first_paragraph = COMMANDS[name]
+    module, attribute = target.split(":")
+    command = getattr(importlib.import_module(module), attribute)
+    assert command.name == name
+    for limit in range(20, 240, 7):
+        assert click.Command(name, help=first_paragraph).get_short_help_str(limit) == command.get_short_help_str(limit)
+
+
+def test_every_command_is_in_the_table() -> None:
+    """No command is defined in a command module and left out of `COMMANDS` (unreachable)."""
+    defined = [
+        value
+        for module in COMMAND_MODULES
+        for value in vars(importlib.import_module(module)).values()
+        if isinstance(value, click.Command)
+    ]
+    below = {id(sub) for group in defined if isinstance(group, click.Group) for sub in group.commands.values()}
+    top = {command.name for command in defined if id(command) not in below and command is not main}
+    assert top == set(COMMANDS)
+    assert main.get_command(click.Context(main), "no-such-command") is None
 
 
 @pytest.mark.parametrize("command", ["status", "segments"])

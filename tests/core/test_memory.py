@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from workbench.core import editing
 from workbench.core.ingest.importing import import_text
+from workbench.core.memory import store as memory_store
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.search import DiffChunk, normalise, word_diff
 from workbench.core.memory.store import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
@@ -110,6 +111,35 @@ def test_a_malformed_file_leaves_the_memory_as_it_was(tm: TranslationMemory, tmp
         tm.import_file(path)
     assert tm.unit_count() == 5 and tm.lookup(PAIRS[3][0])[0].score == 100
     fts_intact(tm)
+
+
+def test_a_file_malformed_after_whole_batches_leaves_the_memory_as_it_was(
+    tm: TranslationMemory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches read, inserted and indexed before the reader meets the damage are undone too."""
+    monkeypatch.setattr(memory_store, "LOAD_BATCH", 2)
+    path = tmp_path / "shared.tmx"
+    write_tmx(path, units(PAIRS * 4), source_lang="en", target_lang="ru")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 3 // 4])
+    with pytest.raises(InputError, match="malformed TMX"):
+        tm.import_file(path)
+    assert tm.unit_count() == 5 and tm.lookup(PAIRS[3][0])[0].score == 100
+    fts_intact(tm)
+
+
+def test_an_import_in_batches_stores_and_indexes_every_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of 3 (the last one short) store what one batch stores, every unit indexed once."""
+    whole = TranslationMemory(Database(memory=True))
+    whole.import_units("shared.tmx", units(PAIRS * 2))
+    monkeypatch.setattr(memory_store, "LOAD_BATCH", 3)
+    batched = TranslationMemory(Database(memory=True))
+    report = batched.import_units("shared.tmx", units(PAIRS * 2))
+    assert report.units == 10
+    query = "select * from units order by id"
+    assert batched.db.execute(query).fetchall() == whole.db.execute(query).fetchall()
+    fts_intact(batched)
+    assert [hit.unit_id for hit in batched.search("clubs", limit=20)] == [hit.unit_id for hit in whole.search("clubs", limit=20)]
 
 
 def test_a_tsv_file_imports_too(tmp_path: Path) -> None:

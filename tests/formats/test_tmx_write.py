@@ -144,3 +144,26 @@ def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
 def test_writing_into_a_missing_folder_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="does not exist"):
         write_tmx(tmp_path / "no" / "out.tmx", [], source_lang="en", target_lang="ru")
+
+
+def test_units_of_many_shapes_each_keep_their_own_fields(tmp_path: Path) -> None:
+    """Units are written from templates kept per shape (notes, status, confidence, props,
+    languages): interleaved shapes, and more shapes than are kept, each come back whole."""
+    units = [
+        TranslationUnit(
+            f"Source {n}.",
+            f"Цель {n}.",
+            "en-GB" if n % 3 == 0 else "en",
+            "ru",
+            tuid=str(n) if n % 2 else None,
+            created=WHEN if n % 4 else None,
+            status=("draft", None, "reviewed")[n % 3],
+            confidence=None if n % 5 else n / 100,
+            notes=tuple(f"note {n}.{k}" for k in range(n % 7)),
+            props=tuple((f"x-{k}", f"{n}-{k}") for k in range(n // 7)),
+        )
+        for n in range(90)
+    ]
+    path = tmp_path / "shapes.tmx"
+    write_tmx(path, units, source_lang="en", target_lang="ru")
+    assert list(read_tmx(path, "en", "ru")) == units

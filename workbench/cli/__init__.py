@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from typing import Any
 
@@ -14,9 +15,113 @@ from workbench.cli.common import (
     fail,
 )
 
+COMMANDS: dict[str, tuple[str, str]] = {
+    "align": ("workbench.cli.align:align", "Align the source and target sentences of every document in DIR."),
+    "align-files": ("workbench.cli.align:align_files", "Align two text files without a project and print the beads."),
+    "check": (
+        "workbench.cli.check:check",
+        "Run the QA checks on a project (`workbench check DIR`), or manage acceptances.",
+    ),
+    "comment": (
+        "workbench.cli.translator_tools:comment",
+        "Comments on segments: an editor's note, open until the translator resolves it.",
+    ),
+    "export": (
+        "workbench.cli.export:export_command",
+        "Export project DIR as TMX, TSV, plain text and/or the XLIFF it came from.",
+    ),
+    "import": (
+        "workbench.cli.project:import_command",
+        "Import a document (and its translation), a TSV bitext, a TMX or an XLIFF file into DIR.",
+    ),
+    "init": ("workbench.cli.project:init", "Create a new project in DIR (which must not exist or be empty)."),
+    "lock-pairs": (
+        "workbench.cli.align:lock_pairs",
+        "Lock every aligned pair of DIR at or above a confidence (one undo step).",
+    ),
+    "mark-translated": (
+        "workbench.cli.align:mark_translated",
+        "Mark every aligned draft pair of DIR translated (one undo step).",
+    ),
+    "memory": (
+        "workbench.cli.memory:memory",
+        "The translation memory: import TMX, look up fuzzy matches, search a concordance.",
+    ),
+    "open": (
+        "workbench.cli.project:open_command",
+        "Open the terminal workbench on the project in DIR (default: the current folder).",
+    ),
+    "pretranslate": (
+        "workbench.cli.pretranslate:pretranslate_command",
+        "Fill the empty targets of DIR from the translation memory.",
+    ),
+    "replace": (
+        "workbench.cli.translator_tools:replace_command",
+        "Replace FIND by REPLACEMENT in every target of project DIR (one undo step).",
+    ),
+    "review": (
+        "workbench.cli.review:review_command",
+        "The targets of DIR changed after they were confirmed: the translator's version against the current "
+        "one, as a word diff (struck: removed by the editor; underlined: added).",
+    ),
+    "segmentation": (
+        "workbench.cli.segmentation:segmentation",
+        "Sentence segmentation rules as SRX 2.0, to share with CAT tools (OmegaT, Okapi, memoQ).",
+    ),
+    "segments": (
+        "workbench.cli.project:segments",
+        "Every segment of the project in DIR, in project order (or those the filter options keep).",
+    ),
+    "stats": (
+        "workbench.cli.stats:stats_command",
+        "Words, characters and segments of DIR per status and per document, and a translation-memory analysis "
+        "in bands (repetitions, 100%, 95-99, 85-94, 75-84, 50-74, no match) against the project memory and the "
+        "shared memories (the team server's memory in a team project).",
+    ),
+    "status": (
+        "workbench.cli.project:status",
+        "Languages, documents, segment counts and findings of the project in DIR.",
+    ),
+    "team": ("workbench.cli.team:team", "Team projects: a shared memory and termbase on a PostgreSQL server."),
+    "term": (
+        "workbench.cli.term:term",
+        "Manage the project's termbase: import, export, add, list and find terms.",
+    ),
+}
+"""Every command: where it is defined, and the first sentence of its help for `workbench --help`.
+
+Commands are imported when they run, not when `workbench` starts: importing all
+twenty modules (and the decorators they run) costs more than the rest of a light
+command's start-up. `--help` lists them from this table, so it imports none; a test
+holds each line to the command's own help (`tests/cli/test_startup.py`)."""
+
 
 class WorkbenchGroup(click.Group):
-    """Turns user-caused failures anywhere below into one line and exit code 2."""
+    """Loads commands on first use (`COMMANDS`) and turns user-caused failures anywhere
+    below into one line and exit code 2."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, name = COMMANDS[cmd_name][0].split(":")
+            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """As click lists commands, but from `COMMANDS` for those not loaded (no import)."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            loaded = self.commands.get(name)
+            if loaded is None:  # click shortens a stand-in's help as it would the command's own
+                loaded = click.Command(name, help=COMMANDS[name][1])
+            if not loaded.hidden:
+                rows.append((name, loaded.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -53,39 +158,3 @@ def main(ctx: click.Context) -> None:
         from workbench.cli.project import open_command
 
         ctx.invoke(open_command, directory=None)
-
-
-from workbench.cli.align import align, align_files, lock_pairs, mark_translated  # noqa: E402
-from workbench.cli.check import check  # noqa: E402
-from workbench.cli.export import export_command  # noqa: E402
-from workbench.cli.memory import memory  # noqa: E402
-from workbench.cli.pretranslate import pretranslate_command  # noqa: E402
-from workbench.cli.project import import_command, init, open_command, segments, status  # noqa: E402
-from workbench.cli.review import review_command  # noqa: E402
-from workbench.cli.segmentation import segmentation  # noqa: E402
-from workbench.cli.stats import stats_command  # noqa: E402
-from workbench.cli.team import team  # noqa: E402
-from workbench.cli.term import term  # noqa: E402
-from workbench.cli.translator_tools import comment, replace_command  # noqa: E402
-
-main.add_command(init)
-main.add_command(import_command)
-main.add_command(status)
-main.add_command(segments)
-main.add_command(open_command)
-main.add_command(align)
-main.add_command(align_files)
-main.add_command(lock_pairs)
-main.add_command(mark_translated)
-main.add_command(check)
-main.add_command(term)
-main.add_command(export_command)
-main.add_command(memory)
-main.add_command(team)
-main.add_command(segmentation)
-main.add_command(stats_command)
-main.add_command(pretranslate_command)
-main.add_command(review_command)
-
-main.add_command(replace_command)
-main.add_command(comment)

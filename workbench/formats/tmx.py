@@ -248,32 +248,40 @@ def _unit(
     source, target = _pick_variants(variants, source_lang, target_lang, ranks, seen_langs)
     if source is None:
         return None
-    status, confidence, kept = _known_props(props)
+    status, confidence, kept = _known_props(props) if props else (None, None, props)
     target_tuv = target[1] if target else None
-    numbering = Numbering()
-    source_text, source_codes = _segment_text(source[2], numbering, target=False)
-    numbering.target_side()
-    target_text, target_codes = (
-        _segment_text(target[2], numbering, target=True) if target else ("", {})
-    )
+    source_seg = source[2]
+    target_seg = target[2] if target else None
+    codes = None
+    if (source_seg is not None and len(source_seg)) or (target_seg is not None and len(target_seg)):
+        numbering = Numbering()
+        source_text, source_codes = _segment_text(source_seg, numbering, target=False)
+        numbering.target_side()
+        target_text, target_codes = _segment_text(target_seg, numbering, target=True)
+        if source_codes or target_codes:
+            codes = InlineCodes("tmx", source_codes, target_codes)
+    else:  # plain text on both sides, as almost every unit is: no numbering to set up
+        source_text = (source_seg.text or "") if source_seg is not None else ""
+        target_text = (target_seg.text or "") if target_seg is not None else ""
     return TranslationUnit(
         source=source_text,
         target=target_text,
         source_lang=source[0],
         target_lang=target[0] if target else target_lang,
         tuid=tu.get("tuid"),
-        created=parse_tmx_date(tu.get("creationdate"))
-        or (parse_tmx_date(target_tuv.get("creationdate")) if target_tuv is not None else None),
-        changed=parse_tmx_date(tu.get("changedate"))
-        or (parse_tmx_date(target_tuv.get("changedate")) if target_tuv is not None else None),
+        created=parse_tmx_date(tu.get("creationdate")) or _tuv_date(target_tuv, "creationdate"),
+        changed=parse_tmx_date(tu.get("changedate")) or _tuv_date(target_tuv, "changedate"),
         status=status,
         confidence=confidence,
         notes=tuple(notes),
         props=tuple(kept),
-        codes=InlineCodes("tmx", source_codes, target_codes)
-        if source_codes or target_codes
-        else None,
+        codes=codes,
     )
+
+
+def _tuv_date(tuv: Any, name: str) -> datetime | None:
+    """A date of the target variant, which some tools stamp instead of the unit."""
+    return parse_tmx_date(tuv.get(name)) if tuv is not None else None
 
 
 _Variant = tuple[str, Any, Any]
@@ -284,22 +292,27 @@ def _variants(tu: Any, notes: list[str], props: list[tuple[str, str]]) -> list[_
     """The unit's language variants in file order; its notes and props, and those of
     each variant, are appended to `notes` and `props` as they come."""
     variants: list[_Variant] = []
-    lang_attributes: set[str] = set()
+    xml_lang = plain_lang = False
     for child in tu:
         tag = child.tag
-        if not isinstance(tag, str):
+        if tag.__class__ is not str:
             continue
         if tag[:1] == "{":
             tag = _local(tag)
         if tag == "tuv":
-            lang = child.get(XML_LANG) or child.get("lang") or ""
-            lang_attributes.add("xml:lang" if child.get(XML_LANG) is not None else "lang")
+            lang = child.get(XML_LANG)
+            if lang is None:
+                plain_lang = True
+                lang = child.get("lang") or ""
+            else:
+                xml_lang = True
+                lang = lang or child.get("lang") or ""
             variants.append((lang, child, _tuv_seg(child, notes, props)))
         elif tag == "note":
             notes.append(child.text or "")
         elif tag == "prop":
             props.append((child.get("type", ""), child.text or ""))
-    if len(lang_attributes) > 1:
+    if xml_lang and plain_lang:
         raise InputError.worded(N_("a tu mixes TMX 1.1 `lang` and `xml:lang` on its variants"))
     return variants
 
@@ -309,9 +322,10 @@ def _tuv_seg(tuv: Any, notes: list[str], props: list[tuple[str, str]]) -> Any:
     seg = None
     for sub in tuv:
         subtag = sub.tag
-        if not isinstance(subtag, str):
+        if subtag.__class__ is not str:
             continue
-        subtag = _local(subtag)
+        if subtag[:1] == "{":
+            subtag = _local(subtag)
         if subtag == "seg":
             seg = sub
         elif subtag == "note":
@@ -481,10 +495,6 @@ def write_tmx(
     return WriteReport(path=path, units=writer.count, removed_characters=writer.removed)
 
 
-_LANG = "xml:lang"
-"""`xml:lang` as xmlfile takes it (the `{namespace}lang` form would make it declare a prefix)."""
-
-
 class _UnitWriter:
     """Writes one `tu` per unit into an `etree.xmlfile`, counting units and removed characters."""
 
@@ -493,6 +503,7 @@ class _UnitWriter:
         self.target_lang = target_lang
         self.count = 0
         self.removed = 0
+        self._templates: dict[tuple[int, bool, bool, int, str, str], Any] = {}
 
     def clean(self, text: str) -> str:
         """`text` without the characters XML 1.0 cannot hold, counting what was dropped."""
@@ -510,48 +521,82 @@ class _UnitWriter:
         return made
 
     def unit(self, xf: Any, unit: TranslationUnit) -> None:
+        """Write `unit` as one `tu` element: a copy of the template of its shape, filled in.
+
+        Copying a finished element in libxml2 and setting its texts costs a fraction of
+        opening and closing each of its five or more elements through the writer."""
         texts = [unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid or "", unit.status or ""]
         texts += unit.notes
         texts += [text for prop in unit.props for text in prop]
         # one scan of the whole unit: almost every unit is clean, and then no field need be checked
         clean = self.clean if _XML_INVALID.search("".join(texts)) else _same
-        attributes = {}
+        status, confidence = unit.status, unit.confidence
+        shape = (
+            len(unit.notes),
+            bool(status),
+            confidence is not None,
+            len(unit.props),
+            clean(unit.source_lang or self.source_lang),
+            clean(unit.target_lang or self.target_lang),
+        )
+        template = self._templates.get(shape)
+        if template is None:
+            template = _template(*shape)
+            if len(self._templates) < _TEMPLATES:
+                self._templates[shape] = template
+        tu = template.__copy__()  # a deep copy, made by libxml2
         if unit.tuid:
-            attributes["tuid"] = clean(unit.tuid)
+            tu.set("tuid", clean(unit.tuid))
         if unit.created:
-            attributes["creationdate"] = format_tmx_date(unit.created)
+            tu.set("creationdate", format_tmx_date(unit.created))
         if unit.changed:
-            attributes["changedate"] = format_tmx_date(unit.changed)
-        element, write = xf.element, xf.write
-        with element("tu", attributes):
-            for note in unit.notes:
-                with element("note"):
-                    write(clean(note))
-            if unit.status:
-                with element("prop", type=PROP_STATUS):
-                    write(clean(unit.status))
-            if unit.confidence is not None:
-                with element("prop", type=PROP_CONFIDENCE):
-                    write(repr(float(unit.confidence)))
-            for kind, value in unit.props:
-                with element("prop", type=clean(kind) or "x-unknown"):
-                    write(clean(value))
-            codes = unit.codes if unit.codes is not None and unit.codes.vocabulary == "tmx" else None
-            source_codes = codes.source.get if codes else _no_code
-            target_codes = codes.lookup if codes else _no_code
-            for lang, text, lookup in (
-                (unit.source_lang or self.source_lang, unit.source, source_codes),
-                (unit.target_lang or self.target_lang, unit.target, target_codes),
-            ):
-                with element("tuv", {_LANG: clean(lang)}):
-                    text = clean(text)
-                    if find_tags(text):
-                        write(_tagged_segment(text, lookup))
-                    else:
-                        with element("seg"):
-                            write(text)
-        write("\n")
+            tu.set("changedate", format_tmx_date(unit.changed))
+        children = iter(tu)
+        for note in unit.notes:
+            next(children).text = clean(note)
+        if status:
+            next(children).text = clean(status)
+        if confidence is not None:
+            next(children).text = repr(float(confidence))
+        for kind, value in unit.props:
+            prop = next(children)
+            prop.set("type", clean(kind) or "x-unknown")
+            prop.text = clean(value)
+        codes = unit.codes if unit.codes is not None and unit.codes.vocabulary == "tmx" else None
+        _fill(next(children), clean(unit.source), codes.source.get if codes else _no_code)
+        _fill(next(children), clean(unit.target), codes.lookup if codes else _no_code)
+        xf.write(tu)
         self.count += 1
+
+
+_TEMPLATES = 64
+"""Unit shapes whose template is kept (a file has a handful; odd ones are built each time)."""
+
+
+def _template(notes: int, status: bool, confidence: bool, props: int, source_lang: str, target_lang: str) -> Any:
+    """An empty `tu` of one shape: its notes, props and two variants, texts to be filled in."""
+    tu = etree.Element("tu")
+    tu.tail = "\n"
+    for _ in range(notes):
+        etree.SubElement(tu, "note")
+    if status:
+        etree.SubElement(tu, "prop", type=PROP_STATUS)
+    if confidence:
+        etree.SubElement(tu, "prop", type=PROP_CONFIDENCE)
+    for _ in range(props):
+        etree.SubElement(tu, "prop")
+    for lang in (source_lang, target_lang):
+        etree.SubElement(etree.SubElement(tu, "tuv", {XML_LANG: lang}), "seg")
+    return tu
+
+
+def _fill(tuv: Any, text: str, lookup: Any) -> None:
+    """Give a template's variant its segment: the text, or the markup its placeholders stand for."""
+    seg = tuv[0]
+    if find_tags(text):
+        tuv.replace(seg, _tagged_segment(text, lookup))
+    else:
+        seg.text = text
 
 
 def _tagged_segment(text: str, lookup: Any) -> Any:

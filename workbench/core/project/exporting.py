@@ -29,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from workbench.core.project.comments import all_comments, comment_note
 from workbench.core.project.store import Project
@@ -98,25 +99,29 @@ def project_units(project: Project, *, confirmed_only: bool = True, need_source:
         left join paragraphs sp on sp.id = ss.paragraph_id
         order by d.seq, s.seq, s.id
     """
-    for row in project.db.query(query):
-        source, target = row["source"] or "", row["target"] or ""
+    # plain tuples from the connection: a million rows as dictionaries cost seconds
+    for (
+        segment_id, source, target, status, confidence, changed_at, locked, codes,
+        document, imported_at, target_paragraph, source_paragraph,
+    ) in project.db.conn.execute(query):
+        source, target = source or "", target or ""
         if not target.strip() or (need_source and not source.strip()):
             continue
-        if confirmed_only and row["status"] not in CONFIRMED:
+        if confirmed_only and status not in CONFIRMED:
             continue
         yield TranslationUnit(
             source=source,
             target=target,
             source_lang=source_lang,
             target_lang=target_lang,
-            tuid=str(row["id"]),
-            created=_parse(row["imported_at"]),
-            changed=_parse(row["changed_at"]),
-            status=row["status"],
-            confidence=row["confidence"],
-            notes=notes.get(row["id"], ()),
-            props=_context(row),
-            codes=InlineCodes.from_json(row["codes"]),
+            tuid=str(segment_id),
+            created=_parse(imported_at),
+            changed=_parse(changed_at),
+            status=status,
+            confidence=confidence,
+            notes=notes.get(segment_id, ()),
+            props=_context(document, confidence, locked, target_paragraph, source_paragraph),
+            codes=InlineCodes.from_json(codes),
         )
 
 
@@ -136,14 +141,16 @@ def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all
     )
 
 
-def _context(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    props = [(PROP_DOCUMENT, str(row["document"]))]
-    if row["confidence"] is not None:
-        props.append((PROP_PAIR_LOCKED, "yes" if row["locked"] else "no"))
-    if row["target_paragraph"] is not None:
-        props.append((PROP_PARAGRAPH, f"t{row['target_paragraph']}"))
-    elif row["source_paragraph"] is not None:
-        props.append((PROP_PARAGRAPH, f"s{row['source_paragraph']}"))
+def _context(
+    document: str, confidence: float | None, locked: int, target_paragraph: int | None, source_paragraph: int | None
+) -> tuple[tuple[str, str], ...]:
+    props = [(PROP_DOCUMENT, str(document))]
+    if confidence is not None:
+        props.append((PROP_PAIR_LOCKED, "yes" if locked else "no"))
+    if target_paragraph is not None:
+        props.append((PROP_PARAGRAPH, f"t{target_paragraph}"))
+    elif source_paragraph is not None:
+        props.append((PROP_PARAGRAPH, f"s{source_paragraph}"))
     return tuple(props)
 
 
@@ -156,6 +163,7 @@ def _finding_notes(project: Project) -> dict[int, tuple[str, ...]]:
     return {segment: tuple(items) for segment, items in notes.items()}
 
 
+@lru_cache(maxsize=4096)
 def _parse(value: str | None) -> datetime | None:
     """Project timestamps are ISO 8601 UTC (`2024-05-06T07:08:09Z`); anything else is no date."""
     if not value:
