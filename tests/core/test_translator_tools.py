@@ -9,7 +9,7 @@ import pytest
 from workbench.core import editing
 from workbench.core.checks.comments import comment_findings
 from workbench.core.editing.replace import ReplaceQuery, apply_replace, grammar_of, plan_replace
-from workbench.core.ingest.importing import import_pairs, import_tmx
+from workbench.core.ingest.importing import import_pairs, import_tmx, import_tsv
 from workbench.core.navigation.filters import (
     FilterContext,
     SegmentFilter,
@@ -222,6 +222,42 @@ def test_comments_travel_in_tmx_notes_and_come_back_on_import(tsv_project: Proje
         assert [(c.author, c.text, c.open) for c in comments] == [
             ("Anna", "Check the term.", True), ("Boris", "Fixed: see line 2", False)]
         assert not any(f.check == "xliff-note" for s in again.segments() for f in s.findings)
+
+
+def test_comments_travel_in_tsv_notes_and_come_back_on_import(tsv_project: Project, tmp_path: Path) -> None:
+    first, second = tsv_project.segments()[:2]
+    add_comment(tsv_project, first.id, "Check the term.", author="Anna")
+    closed = add_comment(tsv_project, first.id, "Fixed:\tsee\nline 2", author="Boris")
+    resolve_comment(tsv_project, closed.id)
+    tsv_project.db.table("segment_findings").insert(  # a machine finding stays out of the spreadsheet
+        {"segment_id": second.id, "check": "ocr-suspect", "severity": "warning", "side": "source",
+         "start": 0, "end": 3, "message": "looks damaged"})
+    out = tmp_path / "out.tsv"
+    export_project(tsv_project, out, format_named("tsv"), all_pairs=True)
+    lines = out.read_text("utf-8").splitlines()
+    assert lines[0] == ("The workers' club opened.\tРабочий клуб открылся.\t"
+                        "comment [open] Anna: Check the term.\\ncomment [resolved] Boris: Fixed: see line 2")
+    assert lines[1] == "There are no clubs here.\tЗдесь нет клубов."
+    with Project.create(tmp_path / "again", "en", "ru") as again:
+        import_tsv(again, out)
+        (comments,) = all_comments(again).values()
+        assert [(c.author, c.text, c.open) for c in comments] == [
+            ("Anna", "Check the term.", True), ("Boris", "Fixed: see line 2", False)]
+        assert [s.target for s in again.segments()] == [t for _, t, _ in ROWS[:4]]
+
+
+def test_comments_travel_in_text_exports_as_endnotes(tsv_project: Project, tmp_path: Path) -> None:
+    segments = tsv_project.segments()
+    add_comment(tsv_project, segments[1].id, "«клубов» or «клубы»?", author="editor")
+    done = add_comment(tsv_project, segments[3].id, "Good.", author="editor")
+    resolve_comment(tsv_project, done.id)
+    out = tmp_path / "out.txt"
+    export_project(tsv_project, out, format_named("text"))
+    assert out.read_text("utf-8") == (
+        "Рабочий клуб открылся.\n\nЗдесь нет клубов.[1]\n\nМы говорили о клубах.\n\n"
+        "Клубная жизнь была богатой.[2]\n"
+        "\n---\n[1] comment [open] editor: «клубов» or «клубы»?\n[2] comment [resolved] editor: Good.\n"
+    )
 
 
 def test_comment_note_round_trip() -> None:
