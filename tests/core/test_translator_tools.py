@@ -8,7 +8,13 @@ import pytest
 
 from workbench.core import editing
 from workbench.core.checks.comments import comment_findings
-from workbench.core.editing.replace import ReplaceQuery, apply_replace, grammar_of, plan_replace
+from workbench.core.editing.replace import (
+    ReplaceQuery,
+    apply_replace,
+    choose_forms,
+    grammar_of,
+    plan_replace,
+)
 from workbench.core.ingest.importing import import_pairs, import_tmx, import_tsv
 from workbench.core.navigation.filters import (
     FilterContext,
@@ -159,6 +165,20 @@ def test_replace_offers_each_match_the_replacement_in_its_own_form_and_undoes_in
     assert history[0].action == "replace" and history[0].segments == 3
     editing.undo(tsv_project)
     assert [s.target for s in tsv_project.segments()] == [t for _, t, _ in ROWS]
+
+
+def test_replace_lets_the_translator_choose_another_form_per_match(tsv_project: Project) -> None:
+    changes = plan_replace(tsv_project, ReplaceQuery("клуб", "кружок", mode="forms"))
+    choices = changes[1].replacements[0].choices
+    assert choices[0] == "кружков"  # the proposed form first, then every other one
+    assert {"кружка", "кружку", "кружком", "кружки"} <= set(choices) and len(set(choices)) == len(choices)
+    chosen = choose_forms(changes, {2: "кружка", 3: "кружке"})
+    assert [c.after for c in chosen] == ["Рабочий кружок открылся.", "Здесь нет кружка.", "Мы говорили о кружке."]
+    assert [c.before for c in chosen] == [c.before for c in changes]
+    apply_replace(tsv_project, chosen)
+    assert [s.target for s in tsv_project.segments()][1:3] == ["Здесь нет кружка.", "Мы говорили о кружке."]
+    with pytest.raises(InputError, match="no match 9"):
+        choose_forms(changes, {9: "x"})
 
 
 def test_replace_plain_whole_word_case_and_regex(tsv_project: Project) -> None:
