@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.memory import TranslationMemory
+from workbench.core.memory import TranslationMemory, batch
 from workbench.core.stats import band_for
 from workbench.formats.base import TranslationUnit
 
@@ -62,11 +62,16 @@ def texts(rng: random.Random, memory: TranslationMemory) -> list[tuple[str, int 
     return [*found, ("", None), ("   ", 3)]
 
 
-def test_the_batch_finds_the_best_match_one_lookup_finds(memory: TranslationMemory) -> None:
+@pytest.mark.parametrize("preload", [True, False], ids=["sources-read-at-once", "sources-read-as-needed"])
+def test_the_batch_finds_the_best_match_one_lookup_finds(
+    memory: TranslationMemory, preload: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "PRELOAD_RATIO", batch.PRELOAD_RATIO if preload else 0)
+    monkeypatch.setattr(batch, "SOURCE_CACHE", batch.SOURCE_CACHE if preload else 500)  # the cache starts afresh too
     asked = texts(random.Random(SEED), memory)
-    batch = memory.best_matches(asked, min_score=50)
+    found = memory.best_matches(asked, min_score=50)
     bands = set()
-    for (text, exclude), got in zip(asked, batch):
+    for (text, exclude), got in zip(asked, found):
         exact = memory.exact_lookup(text, exclude_segment=exclude) if text.strip() else None
         one = exact or next(iter(memory.lookup(text, min_score=50, limit=1, exclude_segment=exclude)), None)
         expected = None if one is None else (one.score, one.memory, one.unit_id)

@@ -34,7 +34,6 @@ against it on a seeded sample):
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -61,8 +60,11 @@ from workbench.core.memory.terms import _ensure_stemmer
 from workbench.tags import strip_tags
 
 Progress = Callable[[int, int], None]
-SOURCE_CACHE = 2_000_000
-"""Units whose source (and its folded forms) the batch keeps at most; beyond, it starts afresh."""
+SOURCE_CACHE = 200_000
+"""Units whose source (and its folded forms) a small batch keeps at most; beyond, it starts afresh."""
+PRELOAD_RATIO = 300
+"""A batch of at least one text per this many units reads every source in one scan first: its
+shortlists would read about as many units one by one, at several times the cost."""
 EXACT_PER_KEY = 50
 """Units per source key the exact step reads, as `Matcher._exact_ids` does."""
 
@@ -90,6 +92,8 @@ class BatchMatcher:
         self._lengths: np.ndarray | None = None
         self._segments: dict[int, int] | None = None
         self._keyed: dict[int, set[int]] = {}
+        self._complete = False
+        """Every source has been read (`_read_every_source`)."""
         self._conn.execute(
             f"create virtual table if not exists temp.source_instances using fts5vocab(main, {SOURCE_FTS}, 'instance')"
         )
@@ -105,6 +109,8 @@ class BatchMatcher:
         found: list[BestMatch | None] = [None] * len(texts)
         exact = self._exact(texts)
         fuzzy = [i for i, match in enumerate(exact) if match is None and texts[i][0].strip()]
+        if fuzzy and len(fuzzy) * PRELOAD_RATIO >= len(self._unit_lengths()):
+            self._read_every_source()
         for i, match in enumerate(exact):
             found[i] = match
         words = self._stems({w.casefold() for i in fuzzy for w in WORD.findall(texts[i][0])})
@@ -247,8 +253,18 @@ class BatchMatcher:
             self._lengths = lengths
         return self._lengths
 
+    def _read_every_source(self) -> None:
+        """Every unit's source, in one scan of the table (kept for the whole batch)."""
+        self._sources = {
+            unit_id: (source, strip_tags(source).casefold())
+            for unit_id, source in self._conn.execute("select id, source from units")
+        }
+        self._complete = True
+
     def _read_sources(self, ids: list[int]) -> None:
         """Have the sources of `ids` at hand (the cache starts afresh when it would grow past its size)."""
+        if self._complete:
+            return
         missing = [i for i in ids if i not in self._sources]
         if len(self._sources) + len(missing) > SOURCE_CACHE:
             self._sources.clear()
@@ -273,22 +289,20 @@ class BatchMatcher:
         plain = strip_tags(text)
         norms = [self._norm(unit_id) for unit_id in order]
         ratios = process.cdist([text_norm], norms, scorer=fuzz.ratio, dtype=np.float64)[0]
-        bounds: list[tuple[int, int, bool]] = []
-        """(the score or its bound, unit id, whether it is the score: no number penalty applies)"""
-        for unit_id, norm, ratio in zip(order, norms, ratios):
-            source = self._sources[unit_id][0]
-            if source == text or strip_tags(source) == plain:
-                bounds.append((100, unit_id, True))
-            elif norm == text_norm:
-                bounds.append((SAME_EXCEPT_FORM, unit_id, True))
-            else:
-                bounds.append((min(BEST_FUZZY, math.floor(ratio)), unit_id, False))
-        bounds.sort(key=lambda item: item[0], reverse=True)
+        bounds = np.minimum(BEST_FUZZY, np.floor(ratios)).astype(np.int64)
+        final = np.zeros(len(order), dtype=bool)
+        """The bound is the score: no number penalty applies (the same text but for form)."""
+        for at in np.flatnonzero(ratios >= 100).tolist():  # the normalised texts are equal
+            source = self._sources[order[at]][0]
+            bounds[at] = 100 if source == text or strip_tags(source) == plain else SAME_EXCEPT_FORM
+            final[at] = True
         best, winners = -1, []
-        for bound, unit_id, final in bounds:
+        for at in np.argsort(-bounds, kind="stable").tolist():
+            bound = int(bounds[at])
             if bound < max(best, min_score):
                 break  # the penalty only lowers a score: nothing further can reach the best
-            value = bound if final else self._penalised(text, bound, self._sources[unit_id][0])
+            unit_id = order[at]
+            value = bound if final[at] else self._penalised(text, bound, self._sources[unit_id][0])
             if value > best:
                 best, winners = value, [unit_id]
             elif value == best:
