@@ -193,7 +193,8 @@ class BatchMatcher:
             (joined,) = self._conn.execute(
                 "select group_concat(doc) from temp.source_instances where term = ?", (stem,)
             ).fetchone()
-            docs = np.array(joined.split(","), dtype=np.int64) if joined else np.empty(0, dtype=np.int64)
+            kind = np.int32 if len(self._unit_lengths()) < 2**31 else np.int64  # half the memory of a million lists
+            docs = np.array(joined.split(","), dtype=kind) if joined else np.empty(0, dtype=kind)
             if len(docs) > 1 and bool(np.any(docs[1:] < docs[:-1])):
                 docs.sort()
             # one row per occurrence: a unit that says the word twice is listed twice
