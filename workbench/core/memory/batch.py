@@ -37,6 +37,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -193,8 +194,9 @@ class BatchMatcher:
             (joined,) = self._conn.execute(
                 "select group_concat(doc) from temp.source_instances where term = ?", (stem,)
             ).fetchone()
-            kind = np.int32 if len(self._unit_lengths()) < 2**31 else np.int64  # half the memory of a million lists
-            docs = np.array(joined.split(","), dtype=kind) if joined else np.empty(0, dtype=kind)
+            kind: type[np.signedinteger[Any]] = np.int32 if len(self._unit_lengths()) < 2**31 else np.int64
+            # int32: half the memory of a million units' lists
+            docs: np.ndarray = np.array(joined.split(","), dtype=kind) if joined else np.empty(0, dtype=kind)
             if len(docs) > 1 and bool(np.any(docs[1:] < docs[:-1])):
                 docs.sort()
             # one row per occurrence: a unit that says the word twice is listed twice
