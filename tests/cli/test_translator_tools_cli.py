@@ -66,6 +66,28 @@ def test_replace_dry_run_then_apply_then_undo(runner: CliRunner, sample_project:
     assert "regular expression" in fails(runner, "replace", folder, "(", "x", "--regex")
 
 
+def test_replace_takes_a_chosen_form_per_match(runner: CliRunner, sample_project: Path) -> None:
+    folder = str(sample_project)
+    preview = json.loads(run(runner, "replace", folder, "клуб", "кружок", "--forms", "--dry-run", "--format", "json"))
+    matches = [r for c in preview["changes"] for r in c["replacements"]]
+    assert [r["number"] for r in matches] == list(range(1, len(matches) + 1))
+    target = next(r for r in matches if len(r["choices"]) > 1)
+    other = next(form for form in target["choices"] if form != target["replacement"])
+    assert target["choices"][0] == target["replacement"]
+    listing = run(runner, "replace", folder, "клуб", "кружок", "--forms", "--dry-run")
+    assert f"match {target['number']} " in listing and f"--form {target['number']}=TEXT" in listing
+    done = json.loads(run(runner, "replace", folder, "клуб", "кружок", "--forms",
+                          "--form", f"{target['number']}={other}", "--format", "json"))
+    written = [r for c in done["changes"] for r in c["replacements"]]
+    assert written[target["number"] - 1]["replacement"] == other
+    with Project.open(sample_project) as project:
+        segment = next(s for s in project.segments() if s.position == next(
+            c["segment"] for c in done["changes"] if any(r["number"] == target["number"] for r in c["replacements"])))
+        assert other in segment.target
+    assert "--form takes N=TEXT" in fails(runner, "replace", folder, "клуб", "кружок", "--forms", "--form", "x")
+    assert "no match 999" in fails(runner, "replace", folder, "клуб", "кружок", "--forms", "--form", "999=y")
+
+
 def test_comments_add_list_resolve_and_filter(runner: CliRunner, sample_project: Path) -> None:
     folder = str(sample_project)
     assert run(runner, "comment", "add", folder, "3", "Check «клубном».", "--author", "ed") == "comment 1 on segment 3\n"

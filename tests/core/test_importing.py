@@ -132,7 +132,7 @@ def test_tsv_bitext_keeps_file_order_and_empty_targets(project: Project, tmp_pat
 
 def test_tsv_with_an_extra_tab_names_the_line(project: Project, tmp_path: Path) -> None:
     tsv = tmp_path / "pairs.tsv"
-    tsv.write_text("One.\tОдин.\nTwo.\tДва.\textra\n", "utf-8")
+    tsv.write_text("One.\tОдин.\nTwo.\tДва.\tnote\textra\n", "utf-8")
     with pytest.raises(InputError, match=r"pairs.tsv, line 2"):
         import_tsv(project, tsv)
     assert project.segment_count() == 0

@@ -8,8 +8,14 @@ import pytest
 
 from workbench.core import editing
 from workbench.core.checks.comments import comment_findings
-from workbench.core.editing.replace import ReplaceQuery, apply_replace, grammar_of, plan_replace
-from workbench.core.ingest.importing import import_pairs, import_tmx
+from workbench.core.editing.replace import (
+    ReplaceQuery,
+    apply_replace,
+    choose_forms,
+    grammar_of,
+    plan_replace,
+)
+from workbench.core.ingest.importing import import_pairs, import_tmx, import_tsv
 from workbench.core.navigation.filters import (
     FilterContext,
     SegmentFilter,
@@ -161,6 +167,20 @@ def test_replace_offers_each_match_the_replacement_in_its_own_form_and_undoes_in
     assert [s.target for s in tsv_project.segments()] == [t for _, t, _ in ROWS]
 
 
+def test_replace_lets_the_translator_choose_another_form_per_match(tsv_project: Project) -> None:
+    changes = plan_replace(tsv_project, ReplaceQuery("клуб", "кружок", mode="forms"))
+    choices = changes[1].replacements[0].choices
+    assert choices[0] == "кружков"  # the proposed form first, then every other one
+    assert {"кружка", "кружку", "кружком", "кружки"} <= set(choices) and len(set(choices)) == len(choices)
+    chosen = choose_forms(changes, {2: "кружка", 3: "кружке"})
+    assert [c.after for c in chosen] == ["Рабочий кружок открылся.", "Здесь нет кружка.", "Мы говорили о кружке."]
+    assert [c.before for c in chosen] == [c.before for c in changes]
+    apply_replace(tsv_project, chosen)
+    assert [s.target for s in tsv_project.segments()][1:3] == ["Здесь нет кружка.", "Мы говорили о кружке."]
+    with pytest.raises(InputError, match="no match 9"):
+        choose_forms(changes, {9: "x"})
+
+
 def test_replace_plain_whole_word_case_and_regex(tsv_project: Project) -> None:
     assert [c.after for c in plan_replace(tsv_project, ReplaceQuery("клуб", "дом", whole_word=True))] == [
         "Рабочий дом открылся."]
@@ -222,6 +242,42 @@ def test_comments_travel_in_tmx_notes_and_come_back_on_import(tsv_project: Proje
         assert [(c.author, c.text, c.open) for c in comments] == [
             ("Anna", "Check the term.", True), ("Boris", "Fixed: see line 2", False)]
         assert not any(f.check == "xliff-note" for s in again.segments() for f in s.findings)
+
+
+def test_comments_travel_in_tsv_notes_and_come_back_on_import(tsv_project: Project, tmp_path: Path) -> None:
+    first, second = tsv_project.segments()[:2]
+    add_comment(tsv_project, first.id, "Check the term.", author="Anna")
+    closed = add_comment(tsv_project, first.id, "Fixed:\tsee\nline 2", author="Boris")
+    resolve_comment(tsv_project, closed.id)
+    tsv_project.db.table("segment_findings").insert(  # a machine finding stays out of the spreadsheet
+        {"segment_id": second.id, "check": "ocr-suspect", "severity": "warning", "side": "source",
+         "start": 0, "end": 3, "message": "looks damaged"})
+    out = tmp_path / "out.tsv"
+    export_project(tsv_project, out, format_named("tsv"), all_pairs=True)
+    lines = out.read_text("utf-8").splitlines()
+    assert lines[0] == ("The workers' club opened.\tРабочий клуб открылся.\t"
+                        "comment [open] Anna: Check the term.\\ncomment [resolved] Boris: Fixed: see line 2")
+    assert lines[1] == "There are no clubs here.\tЗдесь нет клубов."
+    with Project.create(tmp_path / "again", "en", "ru") as again:
+        import_tsv(again, out)
+        (comments,) = all_comments(again).values()
+        assert [(c.author, c.text, c.open) for c in comments] == [
+            ("Anna", "Check the term.", True), ("Boris", "Fixed: see line 2", False)]
+        assert [s.target for s in again.segments()] == [t for _, t, _ in ROWS[:4]]
+
+
+def test_comments_travel_in_text_exports_as_endnotes(tsv_project: Project, tmp_path: Path) -> None:
+    segments = tsv_project.segments()
+    add_comment(tsv_project, segments[1].id, "«клубов» or «клубы»?", author="editor")
+    done = add_comment(tsv_project, segments[3].id, "Good.", author="editor")
+    resolve_comment(tsv_project, done.id)
+    out = tmp_path / "out.txt"
+    export_project(tsv_project, out, format_named("text"))
+    assert out.read_text("utf-8") == (
+        "Рабочий клуб открылся.\n\nЗдесь нет клубов.[1]\n\nМы говорили о клубах.\n\n"
+        "Клубная жизнь была богатой.[2]\n"
+        "\n---\n[1] comment [open] editor: «клубов» or «клубы»?\n[2] comment [resolved] editor: Good.\n"
+    )
 
 
 def test_comment_note_round_trip() -> None:

@@ -45,9 +45,17 @@ def test_reading_windows_line_ends_bom_and_missing_target(tmp_path: Path) -> Non
 
 def test_extra_tabs_name_the_line(tmp_path: Path) -> None:
     path = tmp_path / "in.tsv"
-    path.write_text("ok\tхорошо\na\tb\tc\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"in\.tsv, line 2: 3 tab-separated fields"):
+    path.write_text("ok\tхорошо\na\tb\tc\td\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"in\.tsv, line 2: 4 tab-separated fields"):
         list(read_tsv(path, "en", "ru"))
+
+
+def test_a_third_field_holds_notes_one_a_line(tmp_path: Path) -> None:
+    path = tmp_path / "out.tsv"
+    write_tsv(path, [TranslationUnit("a", "б", "en", "ru", notes=("first\nnote", "second")),
+                     TranslationUnit("c", "д", "en", "ru")])
+    assert path.read_text("utf-8") == "a\tб\tfirst note\\nsecond\nc\tд\n"
+    assert [u.notes for u in read_tsv(path, "en", "ru")] == [("first note", "second"), ()]
 
 
 def test_non_utf8_is_an_input_error(tmp_path: Path) -> None:

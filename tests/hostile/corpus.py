@@ -405,7 +405,7 @@ CASES: list[Case] = [
          "cannot decode as utf-8"),
     Case("text-encoding-option-not-text", (*SOURCE, "--encoding", "rot13"), EN_FILE, 2, "is not a text encoding"),
     Case("text-encoding-option-unknown", (*SOURCE, "--encoding", "klingon"), EN_FILE, 2, "unknown encoding 'klingon'"),
-    Case("tsv-extra-tab", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\nc\tд\tе\n"), 2, "expected source<TAB>target"),
+    Case("tsv-extra-tab", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\nc\tд\tе\tж\n"), 2, "expected source<TAB>target"),
     Case("tsv-empty-source", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\n\tтолько перевод\n"), 2, "the source text is empty"),
     Case("tsv-binary", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", bytes(range(256)) * 8), 2, "binary"),
     Case("align-files-binary", ("align-files", "{in}/doc.en.txt", "{in}/doc.ru.txt"),

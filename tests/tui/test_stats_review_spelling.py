@@ -127,6 +127,35 @@ async def test_review_lists_the_tracked_change_and_exports_html(app: WorkbenchAp
         assert app.screen.grid.cursor == 1
 
 
+async def test_a_term_inserted_into_a_confirmed_target_is_a_tracked_change(app: WorkbenchApp, project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        sixth = project.segments()[5]
+        editing.confirm(project, sixth.id)
+        confirmed_text = project.segments()[5].target
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TranslationScreen)
+        screen.query_one(SegmentGrid).move_to(5)
+        await pilot.pause(DETAILS_DELAY + 0.1)
+        await pilot.press("enter", "ctrl+a", "ctrl+k", *"Силы ", "ctrl+g")
+        modal = app.screen
+        assert isinstance(modal, ChoiceModal)
+        modal.query_one(OptionList).highlighted = list(modal.values).index("культурной стихийности")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        await palette(pilot, "review: tracked changes")
+        review = app.screen
+        assert isinstance(review, ReviewModal)
+        assert [(r.position, r.original, r.revised) for r in review.items] == [
+            (6, confirmed_text, "Силы культурной стихийности")]
+        assert "стихийности" in str(review.query_one("#review-diff", Static).content)
+
+
 @pytest.mark.skipif(not available("ru"), reason="the Russian Hunspell dictionary is not installed")
 async def test_spelling_underlines_suggests_and_learns_a_word(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:

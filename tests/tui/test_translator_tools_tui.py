@@ -11,6 +11,7 @@ from tui_helpers import SIZE, settle, stored
 from workbench.core import editing
 from workbench.core.project import Project
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.screens.tool_modals import FilterModal, GoToModal, ReplaceModal, TextModal
 from workbench.tui.screens.translation_screen import DETAILS_DELAY, LOOKUP_DELAY, TranslationScreen
@@ -154,6 +155,41 @@ async def test_replace_previews_every_change_lets_one_out_and_undoes_in_one_step
         await pilot.press("ctrl+z")
         await settle(pilot)
     assert [row["target"] for row in stored(project_path)] == before
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_replace_preview_chooses_another_form_per_match(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int]
+) -> None:
+    before = [row["target"] for row in stored(project_path)]
+    async with app.run_test(size=size) as pilot:
+        await open_editor(pilot, 1)
+        await pilot.press("alt+r")
+        modal = app.screen
+        assert isinstance(modal, ReplaceModal)
+        modal.query_one("#replace-find", Input).value = "клуб"
+        modal.query_one("#replace-with", Input).value = "кружок"
+        modal.query_one("#replace-mode", Select).value = "forms"
+        await pilot.pause()
+        modal.query_one("#preview", Button).press()
+        await settle(pilot)
+        assert "f chooses another form" in str(modal.query_one("#replace-summary", Static).render())
+        await pilot.press("down", "f")  # the second change: «клубы» in segment 6
+        await settle(pilot)
+        choice = app.screen
+        assert isinstance(choice, ChoiceModal)
+        forms = [form for _, form in choice.values]
+        assert forms[0] == "кружки" and "кружкам" in forms
+        choice.query_one(OptionList).highlighted = forms.index("кружкам")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is modal
+        assert [r.replacement for c in modal.changes for r in c.replacements] == ["Кружки", "кружкам"]
+        assert "кружкам" in str(modal.query_one("#replace-preview", OptionList).get_option_at_index(1).prompt)
+        modal.query_one("#ok", Button).press()
+        await settle(pilot)
+    after = [row["target"] for row in stored(project_path)]
+    assert after[5] == before[5].replace("клубы", "кружкам") and after[2] == before[2].replace("Клубы", "Кружки")
 
 
 async def test_a_replace_refuses_when_a_target_changed_after_the_preview(app: WorkbenchApp, project_path: Path) -> None:

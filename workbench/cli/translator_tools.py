@@ -113,23 +113,28 @@ def filter_context(project: Project, flt: SegmentFilter) -> FilterContext:
 @click.option("--whole-word", is_flag=True, help="Only whole words match.")
 @click.option("--case", "case_sensitive", is_flag=True, help="Case-sensitive.")
 @click.option("--dry-run", is_flag=True, help="Show every change and write nothing.")
+@click.option("--form", "chosen_forms", multiple=True, metavar="N=TEXT",
+              help="Put TEXT in place of match N (numbered in the listing) instead of the proposed form; repeatable.")
 @format_option
 def replace_command(
     directory: Path, find: str, replacement: str, regex: bool, forms: bool, whole_word: bool,
-    case_sensitive: bool, dry_run: bool, output_format: str,
+    case_sensitive: bool, dry_run: bool, chosen_forms: tuple[str, ...], output_format: str,
 ) -> None:
     """Replace FIND by REPLACEMENT in every target of project DIR (one undo step).
 
-    Every change is listed (the preview); with --dry-run nothing is written.
+    Every change is listed (the preview), each match numbered with the forms
+    it may take; with --dry-run nothing is written. --form N=TEXT overrides
+    the form proposed for match N (say, the dative a preposition asks for).
     `workbench` undo (the TUI's edit: undo) takes the whole replace back.
     """
-    from workbench.core.editing import ReplaceQuery, apply_replace, plan_replace
+    from workbench.core.editing import ReplaceQuery, apply_replace, choose_forms, plan_replace
 
     if regex and forms:
         fail("--regex and --forms exclude each other")
+    chosen = _chosen_forms(chosen_forms)
     query = ReplaceQuery(find, replacement, "regex" if regex else "forms" if forms else "plain", whole_word, case_sensitive)
     with open_project(directory) as project:
-        changes = plan_replace(project, query)
+        changes = choose_forms(plan_replace(project, query), chosen)
         written = 0 if dry_run else apply_replace(project, changes)
     if output_format == "json":
         emit_json({
@@ -144,12 +149,13 @@ def replace_command(
                     "before": c.before,
                     "after": c.after,
                     "replacements": [
-                        {"start": r.start, "end": r.end, "found": r.found, "replacement": r.replacement,
-                         "form": r.form, "alternatives": list(r.alternatives)}
-                        for r in c.replacements
+                        {"number": number, "start": r.start, "end": r.end, "found": r.found,
+                         "replacement": r.replacement, "form": r.form, "alternatives": list(r.alternatives),
+                         "choices": list(r.choices)}
+                        for number, r in zip(match_numbers, c.replacements)
                     ],
                 }
-                for c in changes
+                for c, match_numbers in _numbered(changes)
             ],
         })
         return
@@ -169,11 +175,36 @@ def replace_command(
             shift += len(r.replacement) - (r.end - r.start)
         table.add_row(str(change.position), before, after)
     console(highlight=False).print(table)
+    for change, match_numbers in _numbered(changes):
+        for number, r in zip(match_numbers, change.replacements):
+            if len(r.choices) > 1:
+                echo(f"match {number} (segment {change.position}): {r.found} → {r.replacement}; "
+                     f"other forms: {', '.join(r.choices[1:])} (--form {number}=TEXT)")
     count = sum(len(c.replacements) for c in changes)
     if dry_run:
         echo(f"would replace {counted(count, 'match', 'matches')} in {counted(len(changes), 'segment')} (dry run: nothing written)")
     else:
         echo(f"replaced {counted(count, 'match', 'matches')} in {counted(written, 'segment')} (one undo step)")
+
+
+def _chosen_forms(given: tuple[str, ...]) -> dict[int, str]:
+    """`--form N=TEXT` options as {match number: text}; anything else is a clear usage error."""
+    chosen: dict[int, str] = {}
+    for item in given:
+        number, equals, text = item.partition("=")
+        if not equals or not number.strip().isdigit() or int(number) < 1 or not text.strip():
+            fail(f"--form takes N=TEXT (a match number from the listing and the text to put there), not {item!r}")
+        chosen[int(number)] = text
+    return chosen
+
+
+def _numbered(changes: list[Any]) -> list[tuple[Any, range]]:
+    """Each change with the numbers of its matches, counted across the plan from 1 (what --form names)."""
+    numbered, first = [], 1
+    for change in changes:
+        numbered.append((change, range(first, first + len(change.replacements))))
+        first += len(change.replacements)
+    return numbered
 
 
 # -- comments --------------------------------------------------------------------------------

@@ -109,6 +109,10 @@ class ExportFormat(ABC):
     """Short name used in messages and on the command line (`tmx`)."""
     extensions: ClassVar[tuple[str, ...]]
     """File name endings with the dot, lower case (`.tmx`)."""
+    finding_notes: ClassVar[bool] = False
+    """Whether an exported unit's notes include the project's stored findings beside its
+    comments: a reviewer in another CAT tool reads them in TMX; a spreadsheet row or the
+    translated document carries the people's comments only."""
 
     @abstractmethod
     def write(

@@ -7,6 +7,12 @@ paragraph property is a paragraph of its own. Units with an empty target are
 left out: the file is the translation, not a list of gaps. Line breaks inside
 a target are written as they are. Reading plain text is the import pipeline's
 job (`workbench import`), so this format only writes.
+
+A unit's notes (a project export passes its segment comments) become
+endnotes, as a word processor's would: a mark `[N]` right after the unit's
+text, and after the document a line `---` and one `[N] note` line each, so
+the comments travel with the translated document without breaking its
+paragraphs.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ def write_text(
     path = Path(path)
     count = 0
     current: tuple[str | None, str | None] | None = None
+    endnotes: list[str] = []
     with atomic_output(path) as fh:
         for unit in units:
             text = unit.target.strip()
@@ -45,10 +52,15 @@ def write_text(
             if current is not None:
                 fh.write(" " if paragraph is not None and key == current else "\n\n")
             fh.write(text)
+            for note in unit.notes:
+                endnotes.append(f"[{len(endnotes) + 1}] {note.strip()}")
+                fh.write(f"[{len(endnotes)}]")
             current = key
             count += 1
         if count:
             fh.write("\n")
+        if endnotes:
+            fh.write("\n---\n" + "\n".join(endnotes) + "\n")
     return WriteReport(path=path, units=count)
 
 

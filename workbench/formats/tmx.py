@@ -622,6 +622,7 @@ class TmxFormat(BitextFormat):
 
     name = "tmx"
     extensions = (".tmx",)
+    finding_notes = True
 
     def read(self, path: Path, source_lang: str, target_lang: str) -> Iterator[TranslationUnit]:
         return read_tmx(path, source_lang, target_lang)

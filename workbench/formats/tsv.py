@@ -1,4 +1,4 @@
-"""Tab-separated bitext: one `source<TAB>target` pair per line, UTF-8.
+"""Tab-separated bitext: one `source<TAB>target[<TAB>notes]` pair per line, UTF-8.
 
 The simplest format every spreadsheet and script understands. A segment can
 contain tabs and line breaks, so inside the text four characters are written
@@ -15,9 +15,12 @@ carriage ret.  ``\\r``
 
 Any other backslash sequence is read as it stands (``C:\\data`` stays
 ``C:\\data``), so hand-made files without escapes mostly read right. There is
-no header line and no quoting; a line with more than one raw tab is an error
-naming the line, because guessing which tab separates the languages would
-silently corrupt the pair. Empty lines are skipped (a pair of empty texts is
+no header line and no quoting. An optional third field holds the unit's
+notes (a project export writes its segment comments there, so they travel
+with the pair into a spreadsheet and back), one note a line (``\\n``-separated;
+a line break inside a note is written as a space). A line with more than two raw tabs is an error naming the
+line, because guessing which tab separates the languages would silently
+corrupt the pair. Empty lines are skipped (a pair of empty texts is
 still one tab); a line without a tab is a source with an empty target. Reading takes UTF-8 (with or without a BOM).
 """
 
@@ -48,8 +51,14 @@ def unescape_field(text: str) -> str:
     return _UNESCAPE_RE.sub(lambda m: _UNESCAPE[m.group(1)], text)
 
 
-def parse_line(line: str, path: object, number: int) -> tuple[str, str] | None:
-    """One line of a TSV bitext as (source, target), None for a blank line.
+TsvLine = tuple[str, str, tuple[str, ...]]
+"""One line of a TSV bitext: source, target and the third field's notes (one per line of
+it; none when the line has two fields). A plain tuple: a NamedTuple's `__new__` doubled
+the cost of parsing a line, which a million-line file feels."""
+
+
+def parse_line(line: str, path: object, number: int) -> TsvLine | None:
+    """One line of a TSV bitext, None for a blank line.
 
     `path` and the line `number` name the place for the error message. Shared by
     the streaming reader and the project import, which decodes legacy
@@ -59,9 +68,14 @@ def parse_line(line: str, path: object, number: int) -> tuple[str, str] | None:
     if not line:
         return None
     fields = line.split("\t")
-    if len(fields) > 2:
-        raise InputError.worded(N_("{where}: {count} tab-separated fields, expected source<TAB>target (write a tab inside text as \\t)"), where=phrase(N_("{path}, line {line}"), path=path, line=number), count=len(fields))
-    return unescape_field(fields[0]), unescape_field(fields[1]) if len(fields) == 2 else ""
+    if len(fields) > 3:
+        raise InputError.worded(N_("{where}: {count} tab-separated fields, expected source<TAB>target[<TAB>notes] (write a tab inside text as \\t)"), where=phrase(N_("{path}, line {line}"), path=path, line=number), count=len(fields))
+    if len(fields) == 2:  # the common case first: a million-line file pays little for the notes field
+        return unescape_field(fields[0]), unescape_field(fields[1]), ()
+    if len(fields) == 1:
+        return unescape_field(fields[0]), "", ()
+    notes = tuple(n for n in unescape_field(fields[2]).split("\n") if n.strip())
+    return unescape_field(fields[0]), unescape_field(fields[1]), notes
 
 
 def read_tsv(path: Path | str, source_lang: str, target_lang: str) -> Iterator[TranslationUnit]:
@@ -78,6 +92,7 @@ def read_tsv(path: Path | str, source_lang: str, target_lang: str) -> Iterator[T
                         source_lang=source_lang,
                         target_lang=target_lang,
                         tuid=str(number),
+                        notes=pair[2],
                     )
     except UnicodeDecodeError as exc:
         raise InputError.worded(N_("{path}: not UTF-8 text (byte {start}); save it as UTF-8"), path=path, start=exc.start) from None
@@ -92,18 +107,21 @@ def write_tsv(
     source_lang: str = "",
     target_lang: str = "",
 ) -> WriteReport:
-    """Write one escaped `source<TAB>target` line per unit (languages are not recorded)."""
+    """Write one escaped `source<TAB>target` line per unit, `<TAB>notes` after it when the
+    unit has notes (languages are not recorded)."""
     path = Path(path)
     count = 0
     with atomic_output(path) as fh:
         for unit in units:
-            fh.write(f"{escape_field(unit.source)}\t{escape_field(unit.target)}\n")
+            # one note a line: a line break inside a note becomes a space
+            notes = "\t" + escape_field("\n".join(" ".join(n.split()) for n in unit.notes)) if unit.notes else ""
+            fh.write(f"{escape_field(unit.source)}\t{escape_field(unit.target)}{notes}\n")
             count += 1
     return WriteReport(path=path, units=count)
 
 
 class TsvFormat(BitextFormat):
-    """`source<TAB>target` lines with backslash escapes."""
+    """`source<TAB>target[<TAB>notes]` lines with backslash escapes."""
 
     name = "tsv"
     extensions = (".tsv", ".tab")

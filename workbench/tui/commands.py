@@ -159,7 +159,8 @@ TRANSLATION = (
             priority=True),
     Command("target-replace", N_("target: search and replace"), N_("Replace"),
             N_("Replace text in every target (plain, regex, whole word, case, or any inflected form with "
-               "the replacement in the same form), after a preview; one undo step."),
+               "the replacement in the same form), after a preview where space leaves a change out and f "
+               "chooses another form for a match; one undo step."),
             "replace_in_targets", "alt+r", show=False, priority=True),
     Command("comment-add", N_("comment: add"), N_("Comment"),
             N_("Write a comment on this segment for the translator or the editor."),

@@ -25,6 +25,8 @@ from .pretranslation import pretranslate as pretranslate
 from .replace import ReplaceQuery as ReplaceQuery
 from .replace import SegmentChange as SegmentChange
 from .replace import apply_replace as apply_replace
+from .replace import choose_form as choose_form
+from .replace import choose_forms as choose_forms
 from .replace import plan_replace as plan_replace
 from .review import Revision as Revision
 from .review import revisions as revisions

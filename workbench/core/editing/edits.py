@@ -21,7 +21,7 @@ from functools import wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from workbench.core.alignment import join_sentences, stored_sentences
-from workbench.core.editing.review import keep_original
+from workbench.core.editing.review import keep_original, redistribute_originals
 from workbench.core.ingest import split_sentences
 from workbench.core.project import Project, Segment, SegmentStatus, utc_now
 from workbench.errors import InputError, WordedError
@@ -51,10 +51,13 @@ COALESCE_WINDOW = timedelta(seconds=10)
 
 @dataclass(frozen=True)
 class Snapshot:
-    """Rows of one segment as stored: the segment and its findings."""
+    """Rows of one segment as stored: the segment, its findings and its kept original."""
 
     segment: dict[str, Any]
     findings: tuple[dict[str, Any], ...]
+    revision: tuple[dict[str, Any], ...] | None = None
+    """Its `review_revisions` row (none: `()`), so undo puts the tracked change back as it
+    was; None in journal entries written before revisions were kept (left alone then)."""
 
 
 # -- simple edits ---------------------------------------------------------------
@@ -159,7 +162,9 @@ def apply_changes(project: Project, action: str, changes: dict[int, dict[str, An
     with project.transaction():
         before = [_snapshot(project, i) for i in ids]
         stamp = utc_now()
-        for segment_id in ids:
+        for snap, segment_id in zip(before, ids):
+            if "target" in changes[segment_id]:  # tracked changes: a confirmed text is kept
+                keep_original(project, snap.segment, changes[segment_id]["target"])
             project.db.table("segments").update(segment_id, {**changes[segment_id], "changed_at": stamp})
         _record(project, action, before, [_snapshot(project, i) for i in ids])
     return len(ids)
@@ -183,6 +188,8 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
                 raise StaleEdit(action)
             if snap.segment.get("untranslatable"):
                 raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=snap.segment['id'])
+        for snap, (_, _, new) in zip(before, edits):
+            keep_original(project, snap.segment, new)  # tracked changes: a confirmed text is kept
         stamp = utc_now()
         project.db.conn.executemany(
             "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
@@ -260,6 +267,7 @@ def split(project: Project, segment_id: int, source_at: int, target_at: int) -> 
         segments.insert(second)
         assert segments.last_pk is not None  # an insert just happened
         second_id = int(segments.last_pk)
+        redistribute_originals(project, [row], [(row["id"], first["target"]), (second_id, second["target"])])
         _refresh_findings(project, [row["id"], second_id], previous=[snap])
         _record(project, "split", [snap], [_snapshot(project, row["id"]), _snapshot(project, second_id)])
     return get_segment(project, row["id"]), get_segment(project, second_id)
@@ -294,6 +302,11 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
     with project.transaction():
         project.db.table("segments").update(segment_id, new_here)
         project.db.table("segments").update(neighbour_id, new_there)
+        if side == "target":
+            pair = [(here.segment, new_here), (there.segment, new_there)]
+            if direction == "previous":
+                pair.reverse()  # document order
+            redistribute_originals(project, [old for old, _ in pair], [(old["id"], new["target"]) for old, new in pair])
         _refresh_findings(project, [segment_id, neighbour_id], previous=[here, there])
         _record(project, f"move-{side}-{direction}", [here, there],
                 [_snapshot(project, segment_id), _snapshot(project, neighbour_id)])
@@ -497,7 +510,10 @@ def _snapshot(project: Project, segment_id: int) -> Snapshot:
     findings = tuple(
         dict(r) for r in project.db.query("select * from segment_findings where segment_id = ?", [segment_id])
     )
-    return Snapshot(segment, findings)
+    revision = tuple(
+        dict(r) for r in project.db.query("select * from review_revisions where segment_id = ?", [segment_id])
+    )
+    return Snapshot(segment, findings, revision)
 
 
 def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> None:
@@ -541,6 +557,8 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
     }
     for snap in take_out:
         db.execute("delete from segment_findings where segment_id = ?", [snap.segment["id"]])
+        if snap.revision is not None:
+            db.execute("delete from review_revisions where segment_id = ?", [snap.segment["id"]])
         if snap.segment["id"] not in keep:
             db.execute("delete from segments where id = ?", [snap.segment["id"]])
     previous: dict[str, Any] | None = None
@@ -554,15 +572,27 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
         db.table("segments").upsert(row, pk="id")
         if snap.findings:
             db.table("segment_findings").insert_all(snap.findings, pk="id", replace=True)
+        if snap.revision is not None:
+            db.execute("delete from review_revisions where segment_id = ?", [row["id"]])
+            if snap.revision:
+                db.table("review_revisions").insert_all(snap.revision, pk="segment_id", replace=True)
         previous = row
 
 
 def _dump(snapshots: Sequence[Snapshot]) -> str:
-    return json.dumps([{"segment": s.segment, "findings": list(s.findings)} for s in snapshots], ensure_ascii=False)
+    return json.dumps(
+        [{"segment": s.segment, "findings": list(s.findings),
+          **({} if s.revision is None else {"revision": list(s.revision)})} for s in snapshots],
+        ensure_ascii=False,
+    )
 
 
 def _load(data: str) -> list[Snapshot]:
-    return [Snapshot(item["segment"], tuple(item["findings"])) for item in json.loads(data)]
+    return [
+        Snapshot(item["segment"], tuple(item["findings"]),
+                 None if "revision" not in item else tuple(item["revision"]))
+        for item in json.loads(data)
+    ]
 
 
 def _neighbour(project: Project, segment_id: int, step: int) -> int | None:
@@ -632,6 +662,7 @@ def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
         db.table("segments").update(a["id"], merged)
         db.execute("delete from segment_findings where segment_id = ?", [b["id"]])
         db.execute("delete from segments where id = ?", [b["id"]])
+        redistribute_originals(project, [a, b], [(a["id"], str(merged["target"]))])
         _refresh_findings(project, [a["id"]], previous=[first, second])
         _record(project, "merge", [first, second], [_snapshot(project, a["id"])])
     return get_segment(project, a["id"])

@@ -19,10 +19,11 @@ alternatives the preview can show.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -74,6 +75,14 @@ class Replacement:
     """Other forms of the replacement the match may call for (an ambiguous case), for the preview."""
     form: str | None = None
     """The case and number proposed (`genitive plural`), in `forms` mode."""
+    other_forms: tuple[str, ...] = ()
+    """Every other form of the replacement (`forms` mode): the translator may choose one the
+    grammar of the match did not suggest (the context asks for another case)."""
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """The forms a face offers for this match: the proposed one first, the alternatives, the rest."""
+        return tuple(dict.fromkeys((self.replacement, *self.alternatives, *self.other_forms)))
 
 
 @dataclass(frozen=True)
@@ -119,6 +128,30 @@ def plan_in(segments: Sequence[Segment], query: ReplaceQuery, target_lang: str) 
             changes.append(SegmentChange(segment.id, segment.position, segment.target,
                                          _apply(segment.target, replacements), replacements))
     return changes
+
+
+def choose_form(change: SegmentChange, index: int, text: str) -> SegmentChange:
+    """`change` with its `index`-th match replaced by `text` (a form the translator chose)."""
+    if not 0 <= index < len(change.replacements):
+        raise InputError(f"segment {change.position} has no match {index + 1}")
+    replacements = list(change.replacements)
+    replacements[index] = replace(replacements[index], replacement=text)
+    return SegmentChange(change.segment_id, change.position, change.before,
+                         _apply(change.before, replacements), tuple(replacements))
+
+
+def choose_forms(changes: Sequence[SegmentChange], chosen: dict[int, str]) -> list[SegmentChange]:
+    """The plan with the forms chosen by match number (1-based, in plan order, as a listing numbers them)."""
+    numbers = itertools.count(1)
+    located = {next(numbers): (c, i) for c, change in enumerate(changes) for i in range(len(change.replacements))}
+    unknown = sorted(set(chosen) - set(located))
+    if unknown:
+        raise InputError(f"the plan has {len(located)} matches; there is no match {unknown[0]}")
+    result = list(changes)
+    for number, text in sorted(chosen.items()):
+        where, index = located[number]
+        result[where] = choose_form(result[where], index, text)
+    return result
 
 
 def apply_replace(project: Project, changes: Sequence[SegmentChange]) -> int:
@@ -173,8 +206,11 @@ def _forms_finder(query: ReplaceQuery, lang: str) -> Any:
             proposed = offered_forms(found, forms, lang)
             if proposed:
                 (text_form, label), *others = proposed
-                yield Replacement(start, end, found, _like(found, text_form),
-                                  tuple(dict.fromkeys(_like(found, t) for t, _ in others if t != text_form)), label)
+                alternatives = tuple(dict.fromkeys(_like(found, t) for t, _ in others if t != text_form))
+                rest = tuple(dict.fromkeys(
+                    _like(found, f.text) for f in forms if _like(found, f.text) not in (_like(found, text_form), *alternatives)
+                ))
+                yield Replacement(start, end, found, _like(found, text_form), alternatives, label, rest)
             else:
                 yield Replacement(start, end, found, _like(found, query.replacement))
 

@@ -15,20 +15,25 @@ self-contained file, every piece of text escaped, as the check report does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from rapidfuzz.distance import Indel
+
 from workbench.core.memory import DiffChunk, word_diff
 from workbench.core.project import Project, utc_now
 from workbench.core.stats import count_words
 
+CONFIRMED = ("translated", "reviewed")
+
 
 def keep_original(project: Project, before: dict[str, Any], new_target: str) -> None:
     """Keep a confirmed segment's target before its first change (call inside the edit's transaction)."""
-    if before["status"] not in ("translated", "reviewed") or (before["target"] or "") == new_target:
+    if before["status"] not in CONFIRMED or (before["target"] or "") == new_target:
         return
     if not (before["target"] or "").strip():
         return
@@ -37,6 +42,81 @@ def keep_original(project: Project, before: dict[str, Any], new_target: str) -> 
         "values (?, ?, ?, ?)",
         [before["id"], before["target"], before["status"], utc_now()],
     )
+
+
+def redistribute_originals(project: Project, before: Sequence[dict[str, Any]], after: Sequence[tuple[int, str]]) -> None:
+    """Carry the translator's versions across a bead edit (merge, split, a moved sentence).
+
+    `before` are the consecutive segments' rows as they were, `after` the
+    `(id, new target)` of the segments that now hold their text, in order.
+    When any of them was confirmed or had a version kept, the versions
+    (kept original, else the target as it stood) are joined and shared out
+    again: whole to a merged segment, and cut where the new targets are cut
+    (the words aligned by the Indel diff) for a split, so each part is
+    compared with what the translator had in it. Rows of segments that are
+    gone are taken out. Call inside the edit's transaction.
+    """
+    kept = {
+        int(row[0]): (str(row[1]), str(row[2]))
+        for row in project.db.execute(
+            f"select segment_id, original, original_status from review_revisions "
+            f"where segment_id in ({','.join('?' * len(before))})",
+            [row["id"] for row in before],
+        )
+    }
+    statuses = [kept[r["id"]][1] if r["id"] in kept else r["status"] for r in before]
+    confirmed = [status for status in statuses if status in CONFIRMED]
+    if not confirmed:
+        return
+    versions = [kept[r["id"]][0] if r["id"] in kept else (r["target"] or "") for r in before]
+    original = " ".join(v.strip() for v in versions if v.strip())
+    project.db.execute(
+        f"delete from review_revisions where segment_id in ({','.join('?' * len(before))})",
+        [row["id"] for row in before],
+    )
+    stamp = utc_now()
+    for (segment_id, _), piece in zip(after, _cut_like(original, [target for _, target in after])):
+        if piece:
+            project.db.execute(
+                "insert or replace into review_revisions (segment_id, original, original_status, revised_at) "
+                "values (?, ?, ?, ?)",
+                [segment_id, piece, min(confirmed, key=CONFIRMED.index), stamp],
+            )
+
+
+_PIECE = re.compile(r"\S+|\s+")
+
+
+def _cut_like(original: str, targets: Sequence[str]) -> list[str]:
+    """`original` cut into `len(targets)` pieces where the targets, joined by spaces, are cut.
+
+    The cut points are carried through a word alignment of the joined targets
+    with the original: a cut inside text the edit changed falls before it.
+    """
+    if len(targets) == 1:
+        return [original]
+    old = _PIECE.findall(original)
+    new: list[str] = []
+    cuts: list[int] = []
+    for target in targets:
+        pieces = _PIECE.findall(target)
+        if new and pieces:
+            new.append(" ")
+        cuts.append(len(new))
+        new.extend(pieces)
+    opcodes = Indel.opcodes(old, new)
+    where = [0, *(len(old) if cut == len(new) else _mapped(opcodes, cut, len(old)) for cut in cuts[1:]), len(old)]
+    return ["".join(old[a:b]).strip() for a, b in zip(where, where[1:])]
+
+
+def _mapped(opcodes: Any, position: int, length: int) -> int:
+    """Where token `position` of the new text falls in the old one."""
+    for op in opcodes:
+        if op.dest_start <= position < op.dest_end or (op.dest_start == position == op.dest_end):
+            if op.tag == "equal":
+                return op.src_start + position - op.dest_start
+            return op.src_start
+    return length
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,7 @@ from workbench.core.project import (
 )
 from workbench.core.terminology import project_concept_finder
 from workbench.errors import InputError
-from workbench.formats.tsv import parse_line
+from workbench.formats.tsv import TsvLine, parse_line
 from workbench.wording import N_
 
 
@@ -198,16 +198,16 @@ def import_text(
     )
 
 
-def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[tuple[str, str]]:
-    """Pairs of an aligned bitext, `source<TAB>target` a line, the target possibly empty.
+def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[TsvLine]:
+    """Pairs of an aligned bitext, `source<TAB>target[<TAB>notes]` a line, the target possibly empty.
 
     The encoding is detected like any text import (a spreadsheet may save
     cp1251); lines are read by the TSV format's own parser, so what `export
-    --tsv` escapes comes back as it was. A line with more than one tab is
+    --tsv` escapes comes back as it was. A line with more than two tabs is
     refused with its line number rather than guessed at.
     """
     decoded = read_text_file(file, encoding=encoding)
-    pairs = []
+    pairs: list[TsvLine] = []
     for number, line in enumerate(decoded.text.split("\n"), start=1):
         pair = parse_line(line, file, number)
         if pair is None or not (pair[0].strip() or pair[1].strip()):
@@ -221,8 +221,19 @@ def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[tuple[str, s
 
 
 def import_tsv(project: Project, file: Path, encoding: str | None = None) -> ImportReport:
-    """Import an already aligned bitext as segments in file order."""
-    return import_pairs(project, file, read_tsv_pairs(file, encoding), kind="tsv")
+    """Import an already aligned bitext as segments in file order.
+
+    Segment comments an `export --tsv` wrote in the notes field come back as
+    comments; other notes are not kept. A file without notes takes the lean path.
+    """
+    pairs = read_tsv_pairs(file, encoding)
+    if not any(notes for _, _, notes in pairs):
+        return import_pairs(project, file, ((source, target) for source, target, _ in pairs), kind="tsv")
+    rows = (
+        ImportedPair(source, target, notes=tuple(n for n in notes if parse_comment_note(n)))
+        for source, target, notes in pairs
+    )
+    return import_pairs(project, file, rows, kind="tsv", rich=True)
 
 
 def import_tmx(project: Project, file: Path) -> ImportReport:

@@ -1,3 +1,4 @@
+from .batch import BestMatch as BestMatch
 from .concordance import MAX_SCANNED as MAX_SCANNED
 from .concordance import PAGE as PAGE
 from .concordance import ConcordanceHit as ConcordanceHit

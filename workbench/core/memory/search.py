@@ -507,15 +507,18 @@ class Matcher:
             return set()
         df = document_frequencies(self._conn, sorted({stem for _, stem in pairs}))
         word_of = {stem: word for word, stem in pairs}
-        groups = pigeonhole_groups(df, min_score)
-        queries = [" AND ".join(_fts_string(word_of[stem]) for stem in group) for group in groups]
         found: set[int] = set()
-        sql = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ? limit ?"
-        for expression in queries:
-            found.update(row[0] for row in self._conn.execute(sql, (expression, CANDIDATES)))
+        for group in pigeonhole_groups(df, min_score):
+            found.update(self.fts_group([word_of[stem] for stem in group]))
             if len(found) >= CANDIDATES:
                 break
         return found
+
+    def fts_group(self, words: list[str]) -> list[int]:
+        """The first `CANDIDATES` units (by id) whose source holds every one of `words` (one pigeonhole group)."""
+        expression = " AND ".join(_fts_string(word) for word in words)
+        sql = f"select rowid from {SOURCE_FTS} where {SOURCE_FTS} match ? limit ?"
+        return [row[0] for row in self._conn.execute(sql, (expression, CANDIDATES))]
 
     def _rows(self, ids: set[int]) -> list[UnitRow]:
         if not ids:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,6 +36,7 @@ from sqlite_utils import Database
 from termbase import safetext
 from termbase.store import write_transaction
 from workbench.core.memory import terms as memory_terms
+from workbench.core.memory.batch import BatchMatcher, BestMatch
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory.search import (
@@ -316,6 +317,18 @@ class TranslationMemory:
         if self._matcher is None:
             self._matcher = Matcher(self.db.conn)
         return self._matcher.exact(text, exclude_segment=exclude_segment)
+
+    def best_matches(
+        self,
+        texts: Sequence[tuple[str, int | None]],
+        *,
+        min_score: int = 50,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[BestMatch | None]:
+        """The best match of each `(text, segment to leave out)`, as `lookup(text, limit=1)` finds it,
+        for many texts at once (a project analysis; see `memory_batch`)."""
+        check_min_score(min_score)
+        return BatchMatcher(self.db.conn, self.source_lang).best(texts, min_score=min_score, progress=progress)
 
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance: units whose source or target has the word or phrase in any form.

@@ -9,9 +9,10 @@ at once), and go to any `ExportFormat`. Each unit carries:
   `changed_at`;
 * the translation status (`x-status`: draft, translated, reviewed), the
   alignment confidence and, for aligned pairs, whether a person locked the
-  pair as correctly aligned (`x-pair-locked`); the segment's stored findings
-  (`ocr-suspect`, `alignment-low-confidence`) as notes, so a reviewer in
-  another tool sees them;
+  pair as correctly aligned (`x-pair-locked`); as notes, the segment's
+  comments (`comment_note`) in every format, after its stored findings
+  (`ocr-suspect`, `alignment-low-confidence`) where the format takes them
+  (`ExportFormat.finding_notes`: TMX, so a reviewer in another tool sees them);
 * the markup behind its inline-code placeholders, as imported;
 * `x-document` (the document name) and `x-paragraph` (the target paragraph
   the segment starts in, from its sentence range), which the text export
@@ -80,9 +81,12 @@ def export_scope(project: Project) -> ExportScope:
     return ExportScope(int(row[0]), int(row[1]))
 
 
-def project_units(project: Project, *, confirmed_only: bool = True, need_source: bool = True) -> Iterator[TranslationUnit]:
-    """The project's segments as units, in project order (see the module docstring)."""
-    notes = _finding_notes(project)
+def project_units(
+    project: Project, *, confirmed_only: bool = True, need_source: bool = True, finding_notes: bool = True
+) -> Iterator[TranslationUnit]:
+    """The project's segments as units, in project order (see the module docstring); their notes
+    are the segment's comments, after its stored findings unless `finding_notes` is False."""
+    notes = _finding_notes(project) if finding_notes else {}
     for segment_id, comments in all_comments(project).items():
         notes[segment_id] = (*notes.get(segment_id, ()), *(comment_note(c) for c in comments))
     source_lang, target_lang = project.config.source_lang, project.config.target_lang
@@ -130,9 +134,9 @@ def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all
     if project.keeps(path):  # `--tmx DIR/project.db` replaced the database with a TMX file
         raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
     if isinstance(fmt, BitextFormat):
-        units = project_units(project, confirmed_only=not all_pairs)
+        units = project_units(project, confirmed_only=not all_pairs, finding_notes=fmt.finding_notes)
     else:
-        units = project_units(project, confirmed_only=False, need_source=False)
+        units = project_units(project, confirmed_only=False, need_source=False, finding_notes=fmt.finding_notes)
     return fmt.write(
         Path(path),
         units,

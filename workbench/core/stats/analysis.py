@@ -9,9 +9,10 @@ segment earlier in the project.
 The analysis asks the memory the editor's memory panel asks
 (`team_session.open_memory`: the project memory and the shared memories
 imported into `memory.db`, or the team server's memory in a team project)
-through its own candidate search and scoring (`memory_search`): a segment
-lands in the band of the score the memory panel would show for its best
-match. The segment's own project-memory unit is left out, as the panel
+through its own candidate search and scoring (`memory_search`; the local
+memory answers every segment in one batch, `memory_batch`, with the same
+best match): a segment lands in the band of the score the memory panel
+would show for its best match. The segment's own project-memory unit is left out, as the panel
 leaves it out, so a confirmed segment does not match itself at 100 %.
 """
 
@@ -246,20 +247,22 @@ def analyse(
 def _best_scores(
     memory: MatchSource, todo: Sequence[tuple[int, str]], progress: Progress | None
 ) -> dict[int, tuple[int, str]]:
-    """The best match (score, memory name) per segment id, where one reaches `LOWEST_FUZZY`."""
+    """The best match (score, memory name) per segment id, where one reaches `LOWEST_FUZZY`.
+
+    The local memory answers all segments at once (`TranslationMemory.best_matches`: the
+    same best match as one lookup per segment, at a fraction of the cost); a team
+    memory is asked one segment at a time.
+    """
     from workbench.core.memory import TranslationMemory
 
-    exact_lookup = memory.exact_lookup if isinstance(memory, TranslationMemory) else None
+    if isinstance(memory, TranslationMemory):
+        best = memory.best_matches([(source, segment_id) for segment_id, source in todo],
+                                   min_score=LOWEST_FUZZY, progress=progress)
+        return {segment_id: (match.score, match.memory)
+                for (segment_id, _), match in zip(todo, best) if match is not None}
     found: dict[int, tuple[int, str]] = {}
     for done, (segment_id, source) in enumerate(todo, start=1):
-        # A 99-100 % match is found by the folded source alone, at a fraction of the full
-        # search's cost; the full search (down to 50 %) runs only when there is none.
-        exact = exact_lookup(source, exclude_segment=segment_id) if exact_lookup is not None else None
-        if exact is not None:
-            found[segment_id] = (exact.score, exact.memory)
-            matches = []
-        else:
-            matches = memory.lookup(source, min_score=LOWEST_FUZZY, limit=1, exclude_segment=segment_id)
+        matches = memory.lookup(source, min_score=LOWEST_FUZZY, limit=1, exclude_segment=segment_id)
         if matches:
             found[segment_id] = (matches[0].score, matches[0].memory)
         if progress is not None and (done % 200 == 0 or done == len(todo)):

@@ -20,12 +20,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from workbench.core.editing import ReplaceQuery, SegmentChange
+from workbench.core.editing import ReplaceQuery, SegmentChange, choose_form
 from workbench.core.navigation import SegmentFilter, TextQuery, parse_position
 from workbench.core.project import SegmentStatus
 from workbench.errors import WorkbenchError
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.screens.base import STATUS_NAMES
+from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.literal import literal, one_line
 
 CLEAR = "clear"
@@ -217,6 +218,7 @@ class ReplaceModal(_Form):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", _("Cancel")),
         Binding("space", "toggle_change", _("Leave out / keep"), show=False),
+        Binding("f", "choose_form", _("Choose a form"), show=False),
     ]
 
     def __init__(self, plan: Planner, find: str = "") -> None:
@@ -303,6 +305,8 @@ class ReplaceModal(_Form):
             + " · "
             + ngettext("{count} segment", "{count} segments", len(kept)).format(count=number(len(kept)))
             + ("  " + _("(space leaves a change out)") if self.changes else "")
+            + ("  " + _("(f chooses another form)") if any(len(r.choices) > 1 for c in self.changes
+                                                          for r in c.replacements) else "")
         )
         self.query_one("#replace-summary", Static).update(Text(summary))
         self.query_one("#ok", Button).disabled = not kept
@@ -319,6 +323,31 @@ class ReplaceModal(_Form):
     def _toggle(self, index: int) -> None:
         self.left_out ^= {index}
         self._show_preview()
+
+    def action_choose_form(self) -> None:
+        """Offer every form of the replacement for each match of the highlighted change; the pick
+        replaces the proposed one (the context may ask for another case than the match's own)."""
+        preview = self.query_one("#replace-preview", OptionList)
+        row = preview.highlighted
+        if not preview.has_focus or row is None or row >= len(self.changes):
+            return
+        change = self.changes[row]
+        options: list[tuple[Text, tuple[int, str]]] = [
+            (Text.assemble(literal(one_line(r.found, 30), "red strike"), " → ",
+                           literal(form, "bold green" if form == r.replacement else "")), (index, form))
+            for index, r in enumerate(change.replacements)
+            for form in r.choices
+        ]
+        if len(options) <= len(change.replacements):
+            self.notify(_("This match has no other form."), severity="warning")
+            return
+
+        def chosen(choice: tuple[int, str] | None) -> None:
+            if choice is not None:
+                self.changes[row] = choose_form(self.changes[row], *choice)
+                self._show_preview()
+
+        self.app.push_screen(ChoiceModal(_("Form of the replacement"), options), chosen)
 
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:

@@ -1,0 +1,88 @@
+"""The batch best match (a project analysis) gives what one lookup per text gives, on a seeded memory."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from workbench.core.memory import TranslationMemory, batch
+from workbench.core.stats import band_for
+from workbench.formats.base import TranslationUnit
+
+SEED = 1717
+WORDS = [f"w{i}" for i in range(600)] + [
+    "club", "clubs", "workers", "union", "unions", "paid", "opened", "theatre", "library", "town",
+    "«quoted»", "don't", "Ёлка", "ёлка", "naïve", "résumé", "1923", "1925", "3,500", "3500",
+]
+
+ZIPF = [1 / (rank + 1) for rank in range(len(WORDS))]
+
+
+def sentence(rng: random.Random, length: int) -> str:
+    # Zipf: the first words are in most units, so some pair intersections reach the candidate cap
+    words = rng.choices(WORDS, weights=ZIPF, k=length)
+    text = " ".join(words)
+    if rng.random() < 0.3:
+        text = text.replace(" ", ", ", 1)
+    if rng.random() < 0.1:
+        text = "⟦1⟧" + text + "⟦/1⟧"
+    return text[0].upper() + text[1:] + rng.choice([".", "!", "?", " ..."])
+
+
+@pytest.fixture(scope="module")
+def memory(tmp_path_factory: pytest.TempPathFactory) -> TranslationMemory:
+    rng = random.Random(SEED)
+    path: Path = tmp_path_factory.mktemp("batch") / "memory.db"
+    tm = TranslationMemory.open(path)
+    units = [TranslationUnit(sentence(rng, rng.randint(3, 18)), "перевод", "en", "ru") for _ in range(6_000)]
+    tm.import_units("shared.tmx", units)
+    for segment_id in range(1, 40):  # project-memory units, one left out per text below
+        tm.record_segment(segment_id, units[segment_id].source, "перевод", "translated")
+    return tm
+
+
+def texts(rng: random.Random, memory: TranslationMemory) -> list[tuple[str, int | None]]:
+    sources = [row[0] for row in memory.db.execute("select source from units order by id limit 3000")]
+    found: list[tuple[str, int | None]] = []
+    for index in range(400):
+        roll = rng.random()
+        if roll < 0.25:
+            text = rng.choice(sources)
+        elif roll < 0.5:
+            words = rng.choice(sources).split()
+            words[rng.randrange(len(words))] = rng.choice(WORDS)
+            text = " ".join(words)
+        elif roll < 0.6:
+            text = rng.choice(sources).upper().replace(" ", "  ")
+        else:
+            text = sentence(rng, rng.randint(1, 25))
+        found.append((text, index % 40 if index % 3 == 0 else None))
+    return [*found, ("", None), ("   ", 3)]
+
+
+@pytest.mark.parametrize("preload", [True, False], ids=["sources-read-at-once", "sources-read-as-needed"])
+def test_the_batch_finds_the_best_match_one_lookup_finds(
+    memory: TranslationMemory, preload: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "PRELOAD_RATIO", batch.PRELOAD_RATIO if preload else 0)
+    monkeypatch.setattr(batch, "SOURCE_CACHE", batch.SOURCE_CACHE if preload else 500)  # the cache starts afresh too
+    asked = texts(random.Random(SEED), memory)
+    found = memory.best_matches(asked, min_score=50)
+    bands = set()
+    for (text, exclude), got in zip(asked, found):
+        exact = memory.exact_lookup(text, exclude_segment=exclude) if text.strip() else None
+        one = exact or next(iter(memory.lookup(text, min_score=50, limit=1, exclude_segment=exclude)), None)
+        expected = None if one is None else (one.score, one.memory, one.unit_id)
+        assert (None if got is None else (got.score, got.memory, got.unit_id)) == expected, text
+        bands.add(band_for(None if got is None else got.score).id)
+    assert {"100", "95-99", "85-94", "no-match"} <= bands, bands  # every kind of answer was compared
+
+
+def test_the_batch_at_another_threshold(memory: TranslationMemory) -> None:
+    asked = texts(random.Random(SEED + 1), memory)[:120]
+    for (text, exclude), got in zip(asked, memory.best_matches(asked, min_score=80)):
+        exact = memory.exact_lookup(text, exclude_segment=exclude) if text.strip() else None
+        one = exact or next(iter(memory.lookup(text, min_score=80, limit=1, exclude_segment=exclude)), None)
+        assert (None if got is None else got.score) == (None if one is None else one.score), text
