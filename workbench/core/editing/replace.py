@@ -133,7 +133,7 @@ def plan_in(segments: Sequence[Segment], query: ReplaceQuery, target_lang: str) 
 def choose_form(change: SegmentChange, index: int, text: str) -> SegmentChange:
     """`change` with its `index`-th match replaced by `text` (a form the translator chose)."""
     if not 0 <= index < len(change.replacements):
-        raise InputError(f"segment {change.position} has no match {index + 1}")
+        raise InputError.worded(N_("segment {position} has no match {number}"), position=change.position, number=index + 1)
     replacements = list(change.replacements)
     replacements[index] = replace(replacements[index], replacement=text)
     return SegmentChange(change.segment_id, change.position, change.before,
@@ -146,7 +146,7 @@ def choose_forms(changes: Sequence[SegmentChange], chosen: dict[int, str]) -> li
     located = {next(numbers): (c, i) for c, change in enumerate(changes) for i in range(len(change.replacements))}
     unknown = sorted(set(chosen) - set(located))
     if unknown:
-        raise InputError(f"the plan has {len(located)} matches; there is no match {unknown[0]}")
+        raise InputError.worded(N_("the plan has {count} matches; there is no match {number}"), count=len(located), number=unknown[0])
     result = list(changes)
     for number, text in sorted(chosen.items()):
         where, index = located[number]
