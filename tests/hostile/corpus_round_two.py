@@ -346,7 +346,7 @@ CASES: list[Case] = [
     Case("memory-tmx-c1-controls-and-bidi-overrides", ("memory", "import", "{p}", "{in}/m.tmx"),
          writes("m.tmx", TMX_WITH_CONTROLS), 0, "2 units", all_of(stored_clean, printed_safely(*MEMORY_VIEWS))),
     Case("memory-tsv-terminal-escapes", ("memory", "import", "{p}", "{in}/m.tsv"),
-         writes("m.tsv", f"The reading {OSC_TITLE}room was full.\tЧитальный {CLEAR}зал был полон.\n"), 0, "1 units",
+         writes("m.tsv", f"The reading {OSC_TITLE}room was full.\tЧитальный {CLEAR}зал был полон.\n"), 0, "1 unit\n",
          all_of(stored_clean, printed_safely(*MEMORY_VIEWS))),
     Case("csv-controls-in-id-note-definition-subject", CSV_IMPORT, writes("t.csv", CSV_WITH_CONTROLS), 0,
          "imported 1 concept", all_of(stored_clean, printed_safely(*EVERY_VIEW, ("term", "find", "{p}", "the club")))),
