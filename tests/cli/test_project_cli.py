@@ -132,7 +132,7 @@ def test_errors_are_one_line_exit_2_and_change_nothing(case: str, tmp_path: Path
     (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 20)
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "latin.txt").write_bytes("caf\xe9 cr\xe8me, na\xefve.".encode("latin-1"))
-    (tmp_path / "bad.tsv").write_text("a\tb\tc\n", "utf-8")
+    (tmp_path / "bad.tsv").write_text("a\tb\tc\td\n", "utf-8")
     before = tree_hash(proj)
     args = [a.format(tmp=tmp_path, proj=proj) for a in ERROR_CASES[case]]
     result = subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, text=True, timeout=60)
