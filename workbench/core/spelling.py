@@ -128,10 +128,6 @@ class Speller:
     def misspellings(self, text: str) -> list[Misspelling]:
         """The words of `text` no dictionary, project word or term accepts, in order."""
         masked = mask_tags(text)
-        # Nearly every word of a long project was judged before: one C-level pass over the
-        # cache says whether this text has any word to look at closer (unjudged or misspelt).
-        if all(map(self._known.get, _WORD.findall(masked))):
-            return []
         return [Misspelling(m.start(), m.end(), m.group()) for m in _WORD.finditer(masked) if not self.known(m.group())]
 
     def known(self, word: str) -> bool:

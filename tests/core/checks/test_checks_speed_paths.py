@@ -6,9 +6,7 @@ common words, inflected terms, deprecated variants, repeated sources):
 * the enforcer, which looks in most targets only for the concepts the source
   names, answers as a search of the whole termbase in the target does;
 * the checks run on two processes give the same findings, in the same order,
-  as on one;
-* the spelling check's shortcut for texts whose words were all judged before
-  reports what judging every word reports.
+  as on one.
 """
 
 from __future__ import annotations
@@ -118,19 +116,3 @@ def test_the_split_keeps_every_family_once() -> None:
     here, there = split(planned)
     assert here and there
     assert sorted(f.name for f, _ in here + there) == sorted(FAMILIES)
-
-
-def test_spelling_shortcut_reports_what_judging_every_word_reports(
-    workload: tuple[list[Concept], list[Segment]],
-) -> None:
-    from workbench.core.spelling import Speller, available
-
-    if not available("ru"):
-        pytest.skip("no ru_RU dictionary installed")
-    targets = [seg.target for seg in workload[1]]
-    speller = Speller("ru")
-    first = [speller.misspellings(t) for t in targets]  # judges every word
-    again = [speller.misspellings(t) for t in targets]  # every word judged: the shortcut
-    fresh = Speller("ru")
-    assert first == again == [fresh.misspellings(t) for t in targets]
-    assert sum(map(bool, first)) > 30
