@@ -90,6 +90,14 @@ def _m001_initial(db: Database) -> None:
     db.table("meta").insert({"key": "revision", "value": 0})
 
 
+@migrations(name="m002_concept_position_index")
+def _m002_concept_position_index(db: Database) -> None:
+    """Concepts by position: every added concept asks for `max(position)`, which without
+    an index reads every concept, so a team pull of many new concepts into a large
+    termbase took time growing with the product of the two."""
+    db.table("concepts").create_index(["position"])
+
+
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     """What `Termbase.import_concepts` did."""

@@ -103,7 +103,7 @@ def test_file_termbase_is_shared_and_migrated(tmp_path: Path) -> None:
         first.add(UNION)
     with Termbase(path) as second:
         assert second.get("union") == UNION
-        assert [m.name for m in migrations.applied(second.db)] == ["m001_initial"]
+        assert [m.name for m in migrations.applied(second.db)] == ["m001_initial", "m002_concept_position_index"]
 
 
 def test_refuses_files_that_are_not_termbases(tmp_path: Path) -> None:
@@ -132,3 +132,11 @@ def test_search_finds_any_inflected_form_and_words_of_definitions_and_notes(term
     assert [c.id for c in termbase.search("union", notes_only=True)] == ["union"]
     assert [c.id for c in termbase.search("профсоюзов", notes_only=True)] == []
     assert termbase.search("профсоюзов", lang="en") == []
+
+
+def test_the_next_position_is_read_from_an_index_not_a_scan(tmp_path: Path) -> None:
+    """Each added concept (a team pull adds them one by one) asks for the last position:
+    without an index that read every concept, quadratic over a pull into a large termbase."""
+    with Termbase(tmp_path / "t.db") as termbase:
+        plan = " ".join(str(row) for row in termbase.db.execute("explain query plan select max(position) from concepts"))
+        assert "INDEX" in plan.upper(), plan
