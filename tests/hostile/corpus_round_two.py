@@ -369,7 +369,7 @@ CASES: list[Case] = [
          imported("The hall was full.\tЗал был полон.\n"), 0, "comment 1 on segment 1",
          all_of(stored_clean, printed_safely(("comment", "list", "{p}"), ("comment", "list", "{p}", "--format", "json")))),
     Case("memory-named-with-escapes", ("memory", "import", "{p}", "{in}/m.tsv", "--name", f"history{OSC_TITLE}\u202e"),
-         writes("m.tsv", "The reading room was full.\tЧитальный зал был полон.\n"), 0, "1 units",
+         writes("m.tsv", "The reading room was full.\tЧитальный зал был полон.\n"), 0, "1 unit\n",
          all_of(stored_clean, printed_safely(("memory", "list", "{p}"), *MEMORY_VIEWS))),
     Case("refusal-quoting-escapes", ("import", "{p}", "--source", f"{{in}}/missing{OSC_TITLE}.txt"), writes("unused", b""), 2,
          "no such file", lambda outcome: nothing_raw(outcome.stderr, "the error line")),
