@@ -182,7 +182,9 @@ class TranslationMemory:
         All or nothing: a file that turns out malformed half-way leaves the
         database as it was. Units with an empty source or target are skipped
         (counted): they can never be offered as a translation; so are units
-        with a side longer than `MAX_SEGMENT_CHARS` (counted apart).
+        with a side longer than `MAX_SEGMENT_CHARS` (counted apart). `units` is consumed
+        in a helper thread (`_load_overlapped`), so it must not read through a connection
+        tied to the calling thread.
         """
         if not name.strip():
             raise InputError("a memory needs a name")
