@@ -439,8 +439,8 @@ class TranslationMemory:
         self._index_from(first)
 
 
-LOAD_BATCH = 20_000
-"""Units read, inserted and indexed at a time by a bulk load (about a second of work each:
+LOAD_BATCH = 10_000
+"""Units read, inserted and indexed at a time by a bulk load (about half a second of work each:
 large enough that the two threads trade places seldom, small enough to keep memory flat)."""
 
 BULK_CACHE_KIB = 128 * 1024
