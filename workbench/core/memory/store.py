@@ -185,7 +185,9 @@ class TranslationMemory:
         All or nothing: a file that turns out malformed half-way leaves the
         database as it was. Units with an empty source or target are skipped
         (counted): they can never be offered as a translation; so are units
-        with a side longer than `MAX_SEGMENT_CHARS` (counted apart).
+        with a side longer than `MAX_SEGMENT_CHARS` (counted apart). `units` is consumed
+        in a helper thread (`_load_overlapped`), so it must not read through a connection
+        tied to the calling thread.
         """
         name = safetext.clean(name)  # named after a file or typed: shown by every memory view
         if not name.strip():
@@ -453,8 +455,8 @@ class TranslationMemory:
         self._index_from(first)
 
 
-LOAD_BATCH = 20_000
-"""Units read, inserted and indexed at a time by a bulk load (about a second of work each:
+LOAD_BATCH = 10_000
+"""Units read, inserted and indexed at a time by a bulk load (about half a second of work each:
 large enough that the two threads trade places seldom, small enough to keep memory flat)."""
 
 BULK_CACHE_KIB = 128 * 1024
