@@ -255,3 +255,21 @@ async def test_a_broken_rules_file_is_said_in_one_line_not_a_crash(
         await open_findings(pilot)
         notes = [n.message for n in pilot.app._notifications]
         assert any(note.startswith("rules.toml: rule x: bad pattern") for note in notes), notes
+
+
+async def test_the_concept_form_fits_at_80x24_after_the_terminal_was_larger(app: WorkbenchApp) -> None:
+    """Resized 80x24 -> 120x36 -> 80x24 before the form opens (seen once in tmux)."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_termbase(pilot)
+        for size in ((120, 36), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        assert modal.has_class("-short")
+        for row in modal.query(TermRow):
+            assert row.region.height == 3, "a term row keeps its three lines"
+        for button in ("#ok", "#cancel"):
+            assert modal.query_one(button).region.bottom <= 24
