@@ -18,10 +18,11 @@ where lengths cannot tell. Beads a user confirmed (`fixed`) are kept as they
 are and only the stretches between them are aligned.
 
 Each bead's *margin* is how much more the best alignment that does not
-contain it costs. Its confidence is a logistic regression on the margin, the
-bead's shape, its meaning similarity and how freely the text around it is
-translated, fitted on dev data by `bench/fit_alignment.py`, so that wrong
-beads get the lowest confidence.
+contain it costs. Its confidence is a logistic regression on the margin,
+whether it leaves a sentence unpaired, its meaning similarity, how freely the
+text around it is translated and how far its lengths are from this
+translation's ratio, fitted on dev data by `bench/fit_alignment.py`, so that
+wrong beads get the lowest confidence.
 """
 
 from __future__ import annotations
