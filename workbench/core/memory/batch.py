@@ -57,7 +57,7 @@ from workbench.core.memory.search import (
     pigeonhole_groups,
     source_key,
 )
-from workbench.core.memory.terms import _ensure_stemmer
+from workbench.core.memory.terms import ensure_stemmer
 from workbench.tags import strip_tags
 
 Progress = Callable[[int, int], None]
@@ -151,7 +151,7 @@ class BatchMatcher:
     def _stems(self, words: set[str]) -> dict[str, tuple[str, int]]:
         """Word -> (its first stem, how many tokens the index makes of it), by the index's own tokenizer."""
         ordered = sorted(words)
-        _ensure_stemmer(self._conn)
+        ensure_stemmer(self._conn)
         self._conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(ordered))
         stems: dict[str, tuple[str, int]] = {}
         for doc, term in self._conn.execute("select doc, term from temp.stemmer_vocab order by doc, offset"):

@@ -27,14 +27,14 @@ SMALL_CHANGE = 5_000
 """Units changed at most for counting their stems; beyond, the table is rebuilt."""
 
 
-def _ensure_stemmer(conn: sqlite3.Connection) -> None:
+def ensure_stemmer(conn: sqlite3.Connection) -> None:
     conn.execute(f"create virtual table if not exists temp.stemmer using fts5(text, tokenize='{SOURCE_TOKENIZER}')")
     conn.execute("create virtual table if not exists temp.stemmer_vocab using fts5vocab(temp, stemmer, 'instance')")
 
 
 def first_stems(conn: sqlite3.Connection, words: list[str]) -> dict[int, str]:
     """The stem of each word (by position in `words`); a word the tokenizer splits keeps its first."""
-    _ensure_stemmer(conn)
+    ensure_stemmer(conn)
     conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(words))
     stems: dict[int, str] = {}
     for doc, term in conn.execute("select doc, term from temp.stemmer_vocab order by doc, offset"):
@@ -45,7 +45,7 @@ def first_stems(conn: sqlite3.Connection, words: list[str]) -> dict[int, str]:
 
 def stem_document_counts(conn: sqlite3.Connection, texts: Iterable[str]) -> Counter[str]:
     """For each stem, in how many of `texts` it occurs."""
-    _ensure_stemmer(conn)
+    ensure_stemmer(conn)
     conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(texts))
     counts: Counter[str] = Counter(
         dict(conn.execute("select term, count(distinct doc) from temp.stemmer_vocab group by term"))
