@@ -95,6 +95,17 @@ def test_new_id(termbase: Termbase) -> None:
     termbase.add(Concept("c7", terms=(Term("x", "en"),)))
     termbase.add(Concept("other", terms=(Term("y", "en"),)))
     assert termbase.new_id() == "c8"
+    for concept_id in ("c0012", "c9x", "cc99", "C50", "c"):  # only c<digits> counts, leading zeros read as numbers
+        termbase.add(Concept(concept_id, terms=(Term(concept_id, "en"),)))
+    assert termbase.new_id() == "c13"
+
+
+def test_new_id_steps_past_numbers_too_large_for_sqlite(termbase: Termbase) -> None:
+    huge = "c" + "9" * 30
+    termbase.add(Concept(huge, terms=(Term("x", "en"),)))
+    termbase.add(Concept("c9223372036854775808", terms=(Term("y", "en"),)))
+    fresh = termbase.new_id()
+    assert fresh not in (huge, "c9223372036854775808") and termbase.get(fresh) is None
 
 
 def test_file_termbase_is_shared_and_migrated(tmp_path: Path) -> None:
