@@ -27,9 +27,10 @@ def unique(values: np.ndarray) -> np.ndarray:
     return ordered[_run_starts(ordered)]
 
 
-def unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct values, sorted, and how often each occurs."""
-    ordered = np.sort(values, axis=None)
+def unique_counts(values: np.ndarray, *, presorted: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values, sorted, and how often each occurs (`presorted`: the
+    values are sorted already, so no sorted copy is made)."""
+    ordered = values if presorted else np.sort(values, axis=None)
     starts = np.flatnonzero(_run_starts(ordered))
     return ordered[starts], np.diff(np.append(starts, len(ordered)))
 

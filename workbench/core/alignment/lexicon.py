@@ -17,6 +17,7 @@ everything.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
@@ -50,8 +51,13 @@ def stem_ids(
 ) -> list[tuple[int, ...]]:
     """Each text's `stems` as ids numbered in `vocabulary`: on a long text, sets of
     strings per sentence weighed tens of megabytes at the aligner's peak."""
+    # Sorted, so that stems are numbered the same in every process (a set's order
+    # follows the interpreter's string hashing, and ties between equally strong
+    # links are broken by number).
     return [
-        tuple(vocabulary.setdefault(stem, len(vocabulary)) for stem in stems(text, cyrillic))
+        tuple(
+            vocabulary.setdefault(stem, len(vocabulary)) for stem in sorted(stems(text, cyrillic))
+        )
         for text in texts
     ]
 
@@ -76,8 +82,14 @@ def learn(
     }
     if not src_vocab or not tgt_vocab:
         return {}
-    codes: list[np.ndarray] = []
     width = len(tgt_vocab)
+    # Every co-occurring stem pair as one code, gathered in one growing buffer and
+    # counted by sorting it in place: a list of per-bead arrays, joined and sorted
+    # into copies, held three times the codes at once and was the largest
+    # transient of a long alignment.
+    wide = len(src_vocab) * width >= 2**31
+    dtype, typecode = (np.int64, "q") if wide else (np.int32, "i")
+    buffer = array(typecode)
     for i, j in pairs:
         src_ids = np.fromiter(
             (src_vocab[s] for s in source_stems[i] if s in src_vocab), dtype=np.int64
@@ -86,10 +98,12 @@ def learn(
             (tgt_vocab[t] for t in target_stems[j] if t in tgt_vocab), dtype=np.int64
         )
         if len(src_ids) and len(tgt_ids):
-            codes.append((src_ids[:, None] * width + tgt_ids[None, :]).ravel())
-    if not codes:
+            buffer.frombytes((src_ids[:, None] * width + tgt_ids[None, :]).astype(dtype).tobytes())
+    if not buffer:
         return {}
-    joint, together = unique_counts(np.concatenate(codes))
+    codes = np.frombuffer(buffer, dtype=dtype)
+    codes.sort()
+    joint, together = unique_counts(codes, presorted=True)
     keep = together >= MIN_PAIRS
     joint, together = joint[keep], together[keep]
     src_id, tgt_id = joint // width, joint % width

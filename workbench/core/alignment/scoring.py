@@ -251,8 +251,13 @@ def shared_keys(source: Table, target: Table, target_count: int, band: Band) -> 
     base = source_keys.astype(np.int64) * stride
     left = np.searchsorted(target_codes, base + band.lo[node_rows] - 1, side="left")
     right = np.searchsorted(target_codes, base + band.hi[node_rows] - 1, side="right")
+    del base
     counts = np.maximum(right - left, 0)
-    found = np.zeros(size + 1)
+    # Counts of shared words add up exactly in single precision, the precision
+    # the costs are kept in (a long text's band has millions of cells); weighted
+    # anchors are summed in double and rounded once, as before.
+    weighted = source_values is not None and target_values is not None
+    found = np.zeros(size + 1, dtype=np.float64 if weighted else np.float32)
     # Pairs are enumerated in chunks of about _PAIR_CHUNK to bound memory.
     bounds = np.searchsorted(
         np.cumsum(counts), np.arange(_PAIR_CHUNK, int(counts.sum()), _PAIR_CHUNK)
@@ -268,14 +273,13 @@ def shared_keys(source: Table, target: Table, target_count: int, band: Band) -> 
         within = np.arange(total) - np.repeat(np.cumsum(chunk) - chunk, chunk)
         partner = np.repeat(left[first:stop], chunk) + within
         cells = band.index(node_rows[which], target_rows[partner] + 1)
-        if source_values is None or target_values is None:
+        if not weighted:
             found += np.bincount(cells, minlength=size + 1)[: size + 1]
         else:
+            assert source_values is not None and target_values is not None
             values = np.minimum(source_values[which], target_values[partner])
             found += np.bincount(cells, weights=values, minlength=size + 1)[: size + 1]
-    # Single precision, as the costs it feeds are kept: a long text's band has
-    # millions of cells, and these tables live beside the costs while they are built.
-    return found.astype(np.float32)
+    return found.astype(np.float32, copy=False)
 
 
 _PAIR_CHUNK = 250_000
@@ -352,7 +356,7 @@ def _bead_matches(
     """
 
     def pair(x: int, y: int) -> np.ndarray:
-        return matches[band.shifted(x, y)[cells][valid]]
+        return matches[band.shifted(x, y, cells)[valid]]
 
     if (a, b) == (2, 2):
         return np.maximum(pair(0, 0) + pair(1, 1), pair(0, 1) + pair(1, 0))
@@ -404,12 +408,12 @@ class _Coverage:
         for x in range(a):
             found = np.zeros(len(r))
             for y in range(b):
-                found += self.source_found[self.band.shifted(x, y)[cells][valid]]
+                found += self.source_found[self.band.shifted(x, y, cells)[valid]]
             total += self._charge(found, self.known_source[r - 1 - x])
         for y in range(b):
             found = np.zeros(len(r))
             for x in range(a):
-                found += self.target_found[self.band.shifted(x, y)[cells][valid]]
+                found += self.target_found[self.band.shifted(x, y, cells)[valid]]
             total += self._charge(found, self.known_target[c - 1 - y])
         return total
 

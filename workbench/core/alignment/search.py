@@ -104,16 +104,18 @@ class Band:
             self._cache["cells"] = (rows, cols)
         return self._cache["cells"]  # type: ignore[return-value]
 
-    def shifted(self, up: int, left: int) -> np.ndarray:
-        """For every cell (i, j), the flat index of (i - up, j - left) or ``size``
-        (computed once per band and shift: every bead type and pass reuses it;
-        a bead type's shift is a view of `predecessors`, not a second copy)."""
+    def shifted(self, up: int, left: int, cells: slice) -> np.ndarray:
+        """For the cells of the slice `cells`, the flat index of (i - up, j - left)
+        or ``size``. A bead type's shift is a view of `predecessors`; other
+        shifts are computed for the slice alone (kept whole for every cell, the
+        two-sentence shifts of 1-3 and 3-1 beads and the identity held 13 MB on
+        a long text)."""
         if (up, left) in BEAD_TYPES:
-            return self.predecessors()[BEAD_TYPES.index((up, left)), :-1]
-        key = ("shift", up, left)
-        if key not in self._cache:
-            self._cache[key] = self._shift(up, left)
-        return self._cache[key]  # type: ignore[return-value]
+            return self.predecessors()[BEAD_TYPES.index((up, left)), cells]
+        if (up, left) == (0, 0):
+            return np.arange(cells.start, cells.stop)
+        rows, cols = self.cells()
+        return self.index(rows[cells] - up, cols[cells] - left)
 
     def predecessors(self) -> np.ndarray:
         """For each bead type and cell, the flat index of the bead's start node
@@ -304,33 +306,49 @@ class Lattice:
             out[t] = costs[t, nxt] + rest[nxt]
         into[chosen, beads] = np.inf
         out[chosen, beads] = np.inf
-        through = best[:-1] + rest[:-1]
+        elsewhere = _diagonal_alternatives(band, best[:-1] + rest[:-1], (starts, ends))
         alternative = np.minimum.reduce(
             [
                 into.min(axis=0) + rest[ends],
                 best[starts] + out.min(axis=0),
-                _diagonal_alternatives(band, through, starts),
-                _diagonal_alternatives(band, through, ends),
+                *elsewhere,
             ]
         )
         return np.maximum(alternative - total, 0.0)
 
 
-def _diagonal_alternatives(band: Band, through: np.ndarray, queried: np.ndarray) -> np.ndarray:
-    """For each queried cell, the cheapest complete path through another cell of
-    its anti-diagonal (``inf`` if there is none)."""
+def _diagonal_alternatives(
+    band: Band, through: np.ndarray, queried: tuple[np.ndarray, ...]
+) -> list[np.ndarray]:
+    """For each array of queried cells, per cell the cheapest complete path through
+    another cell of its anti-diagonal (``inf`` if there is none).
+
+    `through` (the cheapest path through each cell) is overwritten, and the cells
+    are read a stretch at a time: on a long text whole-band temporaries here
+    were the peak of the alignment's memory."""
     rows, cols = band.cells()
-    diagonal = (rows + cols).astype(np.int32)
     count = band.n + band.m + 1
+    stretches = [
+        slice(first, min(first + _SUCCESSOR_CELLS, band.size))
+        for first in range(0, band.size, _SUCCESSOR_CELLS)
+    ]
     best = np.full(count, np.inf)
-    np.minimum.at(best, diagonal, through)
-    hits = np.flatnonzero(through == best[diagonal])
-    _, firsts = unique_first(diagonal[hits])
+    for cells in stretches:
+        np.minimum.at(best, rows[cells] + cols[cells], through[cells])
+    # The first cell of each diagonal that reaches its best (cells in flat order).
     best_cell = np.full(count, -1, dtype=np.int64)
-    best_cell[diagonal[hits[firsts]]] = hits[firsts]
-    others = through.copy()
-    others[hits[firsts]] = np.inf
+    for cells in stretches:
+        diagonal = rows[cells] + cols[cells]
+        hits = np.flatnonzero(through[cells] == best[diagonal])
+        found, firsts = unique_first(diagonal[hits])
+        unseen = best_cell[found] < 0
+        best_cell[found[unseen]] = cells.start + hits[firsts[unseen]]
+    through[best_cell[best_cell >= 0]] = np.inf
     second = np.full(count, np.inf)
-    np.minimum.at(second, diagonal, others)
-    wanted = diagonal[queried]
-    return np.where(best_cell[wanted] == queried, second[wanted], best[wanted])
+    for cells in stretches:
+        np.minimum.at(second, rows[cells] + cols[cells], through[cells])
+    out = []
+    for cells in queried:
+        wanted = rows[cells] + cols[cells]
+        out.append(np.where(best_cell[wanted] == cells, second[wanted], best[wanted]))
+    return out
