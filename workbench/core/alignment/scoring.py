@@ -257,7 +257,7 @@ def shared_keys(source: Table, target: Table, target_count: int, band: Band) -> 
     # the costs are kept in (a long text's band has millions of cells); weighted
     # anchors are summed in double and rounded once, as before.
     weighted = source_values is not None and target_values is not None
-    found = np.zeros(size + 1, dtype=np.float64 if weighted else np.float32)
+    found: np.ndarray = np.zeros(size + 1, dtype=np.float64 if weighted else np.float32)
     # Pairs are enumerated in chunks of about _PAIR_CHUNK to bound memory.
     bounds = np.searchsorted(
         np.cumsum(counts), np.arange(_PAIR_CHUNK, int(counts.sum()), _PAIR_CHUNK)

@@ -348,7 +348,7 @@ def _diagonal_alternatives(
     for cells in stretches:
         np.minimum.at(second, rows[cells] + cols[cells], through[cells])
     out = []
-    for cells in queried:
-        wanted = rows[cells] + cols[cells]
-        out.append(np.where(best_cell[wanted] == cells, second[wanted], best[wanted]))
+    for asked in queried:
+        wanted = rows[asked] + cols[asked]
+        out.append(np.where(best_cell[wanted] == asked, second[wanted], best[wanted]))
     return out
