@@ -239,10 +239,11 @@ class HeldOutCase:
     """A translator's own pair (True) or one with an error put in (False)."""
 
 
-def load(data: Path = DATA, sources: tuple[Source, ...] = SOURCES) -> list[HeldOutCase]:
-    """The frozen cases, read against the fetched packages; a block whose text changed raises."""
+def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None) -> list[HeldOutCase]:
+    """The frozen cases, read against the fetched packages (`all_pages`, this set's own by
+    default); a block whose text changed raises."""
     frozen = json.loads(data.read_text(encoding="utf-8"))
-    all_pages = pages(sources)
+    all_pages = pages() if all_pages is None else all_pages
     by_id = {f"{b.page}#{b.index}": (b, blocks, k) for blocks in all_pages.values()
              for k, b in enumerate(blocks)}
 
