@@ -85,11 +85,11 @@ class Block:
         return hashlib.sha1(f"{self.source}\t{self.target}".encode()).hexdigest()[:12]
 
 
-def pages() -> dict[str, list[Block]]:
+def pages(sources: tuple[Source, ...] = SOURCES) -> dict[str, list[Block]]:
     """Every page whose two versions have the same block structure, as its translated blocks
     (index = position among all blocks of the page)."""
     found: dict[str, list[Block]] = {}
-    for src in SOURCES:
+    for src in sources:
         root = unpack(src.name, src.packages)
         prefix, suffix = src.english.split("{}")
         for english in sorted(root.glob(src.english.replace("{}", "*"))):
@@ -239,10 +239,11 @@ class HeldOutCase:
     """A translator's own pair (True) or one with an error put in (False)."""
 
 
-def load() -> list[HeldOutCase]:
-    """The frozen cases, read against the fetched packages; a block whose text changed raises."""
-    frozen = json.loads(DATA.read_text(encoding="utf-8"))
-    all_pages = pages()
+def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None) -> list[HeldOutCase]:
+    """The frozen cases, read against the fetched packages (`all_pages`, this set's own by
+    default); a block whose text changed raises."""
+    frozen = json.loads(data.read_text(encoding="utf-8"))
+    all_pages = pages() if all_pages is None else all_pages
     by_id = {f"{b.page}#{b.index}": (b, blocks, k) for blocks in all_pages.values()
              for k, b in enumerate(blocks)}
 

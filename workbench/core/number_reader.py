@@ -565,6 +565,8 @@ class NumberReader:
             value = _roman_value(word)
             if value is None:
                 continue
+            if len(word) == 1 and _initial(text, m.start(), m.end()):
+                continue  # «Дж.Х.М. Дассен», "J. X. Smith": a name's initial, not ten
             if any(letter in word for letter in "LCDM"):
                 required = False
             elif len(word) == 1:
@@ -603,14 +605,15 @@ class NumberReader:
             if entry is None:
                 continue
             number, capitalised = entry
-            if capitalised and not word[:1].isupper():
-                continue  # "may" the verb
-            mid_sentence = m.start() > 0 and text[: m.start()].rstrip()[-1:] not in ".!?…\"«“("
             beside_number = any(
                 0 <= m.start() - t.end <= 2 or 0 <= t.start - m.end() <= 2
                 for t in numbers
                 if t.required and t.kind != "roman"
             )
+            if capitalised and not word[:1].isupper() and (
+                    not beside_number or folded in ("may", "march", "august")):
+                continue  # "may" the verb; "in november 2007" written small is still a month
+            mid_sentence = m.start() > 0 and text[: m.start()].rstrip()[-1:] not in ".!?…\"«“("
             if self.lang == "en":
                 required = beside_number or (mid_sentence and folded not in ("may", "march", "august"))
             elif self.lang == "ru":
@@ -640,6 +643,19 @@ class NumberReader:
                     readings = frozenset({(DECADE_SHORT, v) for _, v in readings})  # «двадцатые годы»
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
         return _compounds(text, found)
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]?\.\s?$")
+_INITIAL_AFTER = re.compile(r"\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.")
+
+
+def _initial(text: str, start: int, end: int) -> bool:
+    """Whether a one-letter Roman numeral with a stop after it is an initial among initials
+    ("J.H.M.", «Дж. Х. Смит»): another initial stands right before or after it."""
+    if text[end:end + 1] != ".":
+        return False
+    return bool(_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+                or _INITIAL_AFTER.match(text, end))
 
 
 def _free_parts(start: int, end: int, taken: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ def found(make_segments, check: str, source: str, target: str) -> list[str]:
         ("url-email", "See https://x.org/a.", "См. сайт."),
         ("untranslated-fragment", "I always feel it.", "Я всегда feel it."),
         ("untranslated-fragment", "It is only a test.", "Это only тест."),  # an adverb names nothing
+        ("untranslated-fragment", "Run it, feel it.", "Запустите команду feel it."),  # not copied as such
         ("spacing", "See the HOWTO. Then reboot.", "См. HOWTO.Затем перезагрузите."),
         ("spacing", "It is (temporarily) needed. Then go.", "Нужно (временно).Потом идите."),
         ("spacing", "Read “Booting”. Then go.", "Прочтите «Загрузка».Потом идите."),
@@ -67,6 +68,10 @@ def test_slips_are_found(make_segments, check: str, source: str, target: str) ->
          "Он доступен по https://people.debian.org/~ваш-идентификатор-пользователя/."),
         ("url-email", "Write to user@example.org.", "Пишите на пользователь@example.org."),
         ("spacing", "Rules rule1,rule2.", "Правила правило1,правило2 и 1,5 кг."),
+        # A command of two words copied from the source, named by the Russian noun before it.
+        ("untranslated-fragment", "Remove them by running aptitude clean.",
+         "Удалите их с помощью команды aptitude clean."),
+        ("untranslated-fragment", "Run make clean first.", "Сначала выполните команду make clean."),
     ],
 )
 def test_correct_text_stays_silent(make_segments, check: str, source: str, target: str) -> None:

@@ -91,6 +91,10 @@ def test_equal_values_written_differently_agree(source: str, target: str) -> Non
         # dropped repetition is what annotators mark as a number error).
         ("in 1923 and again in 1923", "в 1923 году и снова в том же году", ["1923"], []),
         ("a 13-year-old boy", "13-летний мальчик, 13-летнего", [], ["13"]),
+        # A month written small is still a month beside a year.
+        ("In november 2007 he said so.", "В декабре 2007 он так сказал.", ["november"], ["декабре"]),
+        # A lone Roman letter after a name with no other initial is a numeral.
+        ("Louis IX was king.", "Людовик X был королём.", ["IX"], ["X"]),
     ],
 )
 def test_different_values_are_reported(
@@ -141,3 +145,19 @@ def test_different_amounts_disagree(first: int | Decimal, second: int | Decimal)
     target = f"Насчитали {format_decimal(second, locale='ru')} членов."
     missing, extra = mismatch(source, target)
     assert missing and extra
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The FAQ was made by J.H.M. Dassen.", "ЧаВо написал Дж.Х.М. Дассен."),  # an initial, not ten
+        ("It was written by J. X. Smith.", "Его написал Дж. Х. Смит."),
+        ("In november 2007 he said so.", "В ноябре 2007 он так сказал."),
+        # Numbers inside an address are the address's: `url-email` compares it.
+        ("See http://lists.debian.org/2006/03/msg00023.html.", "См. список рассылки."),
+        ("Write to user2006@example.org.", "Пишите на адрес."),
+    ],
+)
+def test_initials_small_months_and_addresses_agree(make_segments, source: str, target: str) -> None:
+    assert run_checks(make_segments([(source, target)]), source_lang="en", target_lang="ru",
+                      checks=["number-mismatch"]) == []

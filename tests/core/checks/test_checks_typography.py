@@ -206,3 +206,45 @@ def test_technical_text_conventions_stay_silent(make_segments) -> None:
                  "punctuation-end") == []
     assert check(make_segments([("The club opened.", "клуб открылся.")]), "capitalisation")
     assert check(make_segments([("He said no.", 'Он сказал "нет".')]), "quote-style")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # The source stops at a comma mid-sentence: the next segment goes on.
+        ("many developers, volunteers, and beta testers,", "от многих разработчиков, добровольцев и"),
+        ("The relations are these. For example,", "Допустимы такие. Например:"),
+        # A list item restyled by Russian rules: small letter and «;» or nothing.
+        ("Build Debian binary packages.", "сборка двоичных пакетов Debian"),
+        ("armel: little-endian ARM machines.", "armel: машины ARM;"),
+        # A literal copied from the source keeps no stop after it.
+        ("Find out all the options: dpkg-deb --help.", "Вывести список параметров: dpkg-deb --help"),
+        ("Example 2.2. Use of the ?= term.", "Пример 2.2. Использование термина ?="),
+        ("(I've added the line numbers.)", "(номера строк добавлены для наглядности)"),
+        ("dh_auto_build usually executes the following.", "Команда dh_auto_build выполняет следующее:"),
+    ],
+)
+def test_punctuation_end_follows_russian_rules(make_segments, source: str, target: str) -> None:
+    """Real Debian documentation pairs: each end follows a rule of Russian typesetting."""
+    assert check(make_segments([(source, target)]), "punctuation-end") == []
+    assert check(make_segments([(source, target)]), "capitalisation") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The following example shows a volume encrypted via dm-crypt.",
+         "В следующем примере показан том, зашифрованный с помощью dm-crypt"),  # a name, not a literal
+        ("Now you have a series of patches.", "Теперь у вас есть несколько заплат?"),
+        ("it ran.", "он работал"),  # the source's own small letter: only the stop changed
+        ("Build Debian binary packages.", "Сборка двоичных пакетов Debian"),  # capital kept: a slip
+        ("It was done.", "Это сделано:"),  # a colon that announces nothing
+    ],
+)
+def test_punctuation_end_still_reports_a_lost_or_changed_stop(make_segments, source, target) -> None:
+    assert check(make_segments([(source, target)]), "punctuation-end")
+
+
+def test_a_small_letter_with_the_stop_kept_is_still_a_slip(make_segments) -> None:
+    assert check(make_segments([("Build Debian binary packages.", "сборка двоичных пакетов.")]),
+                 "capitalisation")

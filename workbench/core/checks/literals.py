@@ -23,7 +23,7 @@ from wordfreq import zipf_frequency
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
-from workbench.core.checks.textutil import is_copy
+from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
@@ -39,9 +39,7 @@ SPECS = (
     ),
 )
 
-_ADDRESS = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
-)
+_ADDRESS = ADDRESS
 _TRAILING = ".,;:!?)]»”’'\""
 _LATIN_WORD = re.compile(r"(?<![\w@./\\=-])[a-z][a-z'’]*(?![\w@/\\=(-]|\.\w)")
 """A lowercase Latin word standing alone: not inside a path, an address, an option or a call."""
@@ -186,9 +184,13 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     if _copied_name(tokens, source) or _in_series(target, run.start()):
         return True
     previous = _PREVIOUS_WORD.search(target, 0, run.start())
-    if previous is None or run.start() != word.start() or target_lang != "ru":
+    if previous is None or target_lang != "ru" or not _russian_noun(previous.group(1).casefold()):
         return False
-    return _russian_noun(previous.group(1).casefold()) and _english_noun(word.group().casefold())
+    if run.start() != word.start():
+        # «командой make clean», «команды aptitude clean»: a command of two words copied
+        # from the source and named by the Russian noun before it.
+        return len(tokens) == 2 and _copied(" ".join(tokens), source)
+    return _english_noun(word.group().casefold())
 
 
 _FUNCTION_WORD_ZIPF = 5.5
@@ -239,12 +241,16 @@ _PRONOUN_ZIPF = 6.5
 """"it", "that", "this" (which lemminflect files as nouns) are this common; no command is."""
 
 
+def _copied(phrase: str, source: str) -> bool:
+    return bool(phrase) and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", source) is not None
+
+
 def _copied_name(tokens: list[str], source: str) -> bool:
     """One or two Latin words copied from the source that read as a name: a single nameable
     word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh");
     "feel it" ends in a pronoun and is none."""
     phrase = " ".join(tokens)
-    if not phrase or not re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", source):
+    if not _copied(phrase, source):
         return False
     if len(tokens) == 1:
         return _nameable(tokens[0].casefold())

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.textutil import mask_addresses
 from workbench.core.number_reader import NumberComparison, NumberReader, compare, wording
 from workbench.tags import mask_tags
 
@@ -36,8 +37,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             ctx.advance(_BATCH)
         if not seg.target.strip():
             continue  # `untranslated` says it better
-        # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12.
-        result = compare(mask_tags(seg.source), mask_tags(seg.target), source_reader, target_reader)
+        # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12; so are addresses.
+        result = compare(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)),
+                         source_reader, target_reader)
         if not result.agrees:
             yield finding(seg.position, result)
     ctx.advance(len(ctx.segments) % _BATCH)

@@ -225,6 +225,8 @@ def _punctuation_end(
         return
     if _question_by_grammar(src_class, tgt_class, target, target_lang):
         return
+    if _end_restyled(source, target, src_class, tgt_class):
+        return
     # A stop that closes an abbreviation may stand for "no punctuation" too.
     if {src_class, tgt_class} == {".", None} and (
         (src_class == "." and _ends_with_abbreviation(source, source_abbr))
@@ -240,6 +242,62 @@ def _punctuation_end(
         source_spans=(src[1],) if src else (),
         target_spans=(tgt[1],) if tgt else ((len(target.rstrip()) - 1, len(target.rstrip())),),
     )
+
+
+_CATAPHORA = re.compile(
+    r"(?<![\w-])(?:following|below|as follows|follows|ниже|следующ[а-яё]*|так(?:им образом)?)(?![\w-])",
+    re.IGNORECASE,
+)
+"""Words that point at what comes next ("executes the following", «выполняет следующее»)."""
+_LAST_TOKEN = re.compile(r"(\S+)\s*$")
+
+
+def _copied_literal(token: str, source: str) -> bool:
+    """An option or a run of signs ("--help", "?=", "<<") that the source has as a token: a stop
+    after it could be read as part of it. A name ("dm-crypt", "GNU/Linux") is no such token."""
+    return (bool(_OPTION_OR_SIGNS.fullmatch(token))
+            and re.search(rf"(?<!\S){re.escape(token)}(?=[\s.,;:]|$)", source) is not None)
+
+
+_OPTION_OR_SIGNS = re.compile(r"--?[^\W\d_][\w-]*|[^\w\s]+")
+
+
+def _end_restyled(source: str, target: str, src_class: str | None, tgt_class: str | None) -> bool:
+    """Whether the target's end follows a rule of Russian typesetting rather than a slip.
+
+    Each case is one translators follow on purpose, read off real documentation:
+
+    * the source segment stops at a comma, mid-sentence: the sentence goes on in
+      the next segment and the translation may end its part with nothing or with
+      a colon («Например:» for "For example,"), as its word order needs;
+    * a list item restyled by Russian rules: a small first letter and «;», «,» or
+      nothing at the end («сборка двоичных пакетов …» for "Build binary packages.");
+      the two changes together are a style, either alone is a slip;
+    * the target ends with a literal copied from the source ("dpkg-deb --help.",
+      "the ?= term."): the stop is left off so that it is not read as part of it;
+    * a whole sentence in brackets, whose stop Russian leaves out «(… для наглядности)»;
+    * a colon where the source's sentence announces what follows ("executes the
+      following.", «выполняет следующее:»).
+    """
+    if src_class == "," and tgt_class in (None, ":"):
+        return True
+    first = _FIRST_LETTER.search(target)
+    if (src_class == "." and tgt_class in (None, ";", ",") and first is not None
+            and first.group().islower()):
+        source_first = _FIRST_LETTER.search(source)
+        if source_first is None or source_first.group().isupper() or tgt_class == ";":
+            return True
+    if {src_class, tgt_class} == {".", None}:
+        last = _LAST_TOKEN.search(target)
+        if last is not None and _copied_literal(last.group(1), source):
+            return True
+        if source.strip()[:1] == target.strip()[:1] == "(" and target.rstrip()[-1:] == ")":
+            return True
+    if src_class == "." and tgt_class == ":":
+        last = _LAST_SENTENCE.search(source.strip())
+        return bool(_CATAPHORA.search(last.group() if last else source)
+                    or _CATAPHORA.search(target[-60:]))
+    return False
 
 
 _LIST_ITEM_END = re.compile(r"[;,]\s*$")
@@ -739,6 +797,15 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
 _DIGIT_BEFORE = re.compile(r"[0-9]")
 
 
+def _restyled_as_fragment(source: str, target: str) -> bool:
+    """A sentence of the source written as a fragment by Russian rules: a small first letter
+    and no full stop («сборка двоичных пакетов …;» for "Build binary packages.", «(номера
+    строк добавлены)» for "(I've added the line numbers.)"). A small letter with the
+    stop kept is a slip."""
+    src, tgt = ending(source), ending(target)
+    return src is not None and src[0] == "." and (tgt is None or tgt[0] in ";,")
+
+
 def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
     """The translation starts lowercase where the source starts with a capital (or the
     reverse), looking past quotes, dashes, list markers and numbers."""
@@ -755,6 +822,8 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
+    if _restyled_as_fragment(source, target):
+        return
     yield Finding(
         position,
         "capitalisation",
