@@ -28,10 +28,10 @@ import pickle
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from termbase.errors import N_, TermbaseError
 from termbase.formats import stream_termbase_file
@@ -46,7 +46,7 @@ BATCH = 2000
 """Concepts a message carries: large enough that pickling's per-message cost vanishes."""
 
 
-def file_rows(path: Path | str, notes: list[str] | None = None) -> Iterator[ConceptRows]:
+def file_rows(path: Path | str, notes: list[str] | None = None) -> Generator[ConceptRows, None, None]:
     """The rows of every concept of a TBX, CSV or TSV file, in file order (see the module).
 
     Errors are those of `stream_termbase_file`, raised when the reading reaches them;
@@ -82,7 +82,7 @@ def _large(path: Path) -> bool:
         return False
 
 
-def _received(stream: BinaryIO, notes: list[str] | None) -> Iterator[ConceptRows]:
+def _received(stream: IO[bytes], notes: list[str] | None) -> Iterator[ConceptRows]:
     """The child's batches, until its last message: the notes, or the error it met."""
     while True:
         try:

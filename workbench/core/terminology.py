@@ -22,8 +22,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from termbase.enforce import Enforcer
 from termbase.bulk import file_rows
+from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
 from termbase.languages import same_language
 from termbase.match import Matcher
