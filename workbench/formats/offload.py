@@ -40,7 +40,7 @@ Result = TypeVar("Result")
 START_AFTER_ENV = "WORKBENCH_OFFLOAD_AFTER"
 """Overrides `start_after` (tests set 0 to send every batch through the child)."""
 _ENDED = object()
-"""What the reading thread queues when the child's output ends."""
+"""What a reading thread queues when its stream ends."""
 
 
 def ordered_map(
@@ -171,34 +171,37 @@ class _Child:
         self.reader.join()
 
 
-def _read_answers(stdout: IO[bytes], answers: queue.SimpleQueue[Any]) -> None:
+def _read_answers(stream: IO[bytes], into: queue.SimpleQueue[Any]) -> None:
+    """Everything pickled on `stream`, queued as it arrives, then `_ENDED`."""
     try:
         while True:
-            answers.put(pickle.load(stdout))
+            into.put(pickle.load(stream))
     except (EOFError, OSError, pickle.UnpicklingError):
-        answers.put(_ENDED)
+        into.put(_ENDED)
     finally:
-        stdout.close()
+        stream.close()
 
 
 def main() -> None:
     """`python -m workbench.formats.offload MODULE NAME`: the child. It reads the arguments,
     then batches, from stdin and answers each with `(True, result)` or `(False, None)` on
-    stdout; anything printed goes to stderr. Ctrl-C reaches the whole process group and
-    the parent stops the child itself, so the child ignores it."""
+    stdout; anything printed goes to stderr. A thread takes each batch off the pipe as
+    soon as it is sent, so the parent never waits for this process to finish the batch
+    in hand before it can hand over the next. Ctrl-C reaches the whole process group
+    and the parent stops the child itself, so the child ignores it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr
     function: Any = importlib.import_module(sys.argv[1])
     for part in sys.argv[2].split("."):
         function = getattr(function, part)
+    batches: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_read_answers, args=(stdin, batches), daemon=True).start()
+    args = batches.get()
+    if args is _ENDED:
+        return
     try:
-        args = pickle.load(stdin)
-        while True:
-            try:
-                batch = pickle.load(stdin)
-            except EOFError:
-                return
+        while (batch := batches.get()) is not _ENDED:
             try:
                 answer: tuple[bool, Any] = (True, function(*args, batch))
             except Exception:  # the parent computes this batch again and raises there

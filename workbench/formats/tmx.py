@@ -529,7 +529,7 @@ def _batches(fields: Iterator[_Fields]) -> Iterator[list[_Fields]]:
 
 
 @lru_cache(maxsize=8)
-def _templates(source_lang: str, target_lang: str) -> dict[tuple[int, bool, bool, int, str, str], Any]:
+def _templates(source_lang: str, target_lang: str) -> dict[tuple[Any, ...], Any]:
     """The unit templates of one language pair in this process: they serve every batch."""
     return {}
 
@@ -547,7 +547,7 @@ class _UnitWriter:
     """Makes one `tu` element per unit, counting the characters it had to remove."""
 
     def __init__(
-        self, source_lang: str, target_lang: str, templates: dict[tuple[int, bool, bool, int, str, str], Any] | None = None
+        self, source_lang: str, target_lang: str, templates: dict[tuple[Any, ...], Any] | None = None
     ) -> None:
         self.source_lang = source_lang
         self.target_lang = target_lang
@@ -575,6 +575,10 @@ class _UnitWriter:
         Copying a finished element in libxml2 and setting its texts costs a fraction of
         opening and closing each of its five or more elements through the writer."""
         source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
+        if not (notes or props or codes):
+            plain = "".join((source, target, source_lang, target_lang, tuid or "", status or ""))
+            if "⟦" not in plain and _XML_INVALID.search(plain) is None:
+                return self._plain_unit(fields)
         texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
         texts += notes
         texts += [text for prop in props for text in prop]
@@ -613,6 +617,33 @@ class _UnitWriter:
             prop.text = clean(value)
         _fill(next(children), clean(source), codes.source.get if codes else _no_code)
         _fill(next(children), clean(target), codes.lookup if codes else _no_code)
+        return tu
+
+
+    def _plain_unit(self, fields: _Fields) -> Any:
+        """`unit` for the usual unit: no notes, props or inline codes, every text clean.
+        Its status is written into the template too, so that a copy needs only its
+        own texts; the same element as `unit` makes (the tests compare the bytes)."""
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence = fields[:9]
+        shape = ("plain", status or "", confidence is not None, source_lang or self.source_lang, target_lang or self.target_lang)
+        template = self._templates.get(shape)
+        if template is None:
+            template = _template(0, bool(status), confidence is not None, 0, shape[3], shape[4])
+            if status:
+                template[0].text = status
+            if len(self._templates) < _TEMPLATES:
+                self._templates[shape] = template
+        tu = template.__copy__()
+        if tuid:
+            tu.set("tuid", tuid)
+        if created:
+            tu.set("creationdate", created)
+        if changed:
+            tu.set("changedate", changed)
+        if confidence is not None:
+            tu[1 if status else 0].text = repr(float(confidence))
+        tu[-2][0].text = source
+        tu[-1][0].text = target
         return tu
 
 
