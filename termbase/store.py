@@ -98,6 +98,12 @@ def _m002_concept_position_index(db: Database) -> None:
     db.table("concepts").create_index(["position"])
 
 
+ConceptRows = tuple[str, str | None, str | None, str | None, str, list[tuple[Any, ...]]]
+"""A concept as `concept_rows` stores it: id, subject, definition, note, their folded text
+(for search), and its `terms` rows in order. Plain tuples: they cross a process boundary
+cheaply (`termbase.bulk`) and go to `executemany` as they are."""
+
+
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     """What `Termbase.import_concepts` did."""
@@ -350,6 +356,15 @@ class Termbase:
     def import_concepts(self, concepts: Iterable[Concept]) -> ImportResult:
         """Add or replace (by id) many concepts in one transaction; a stream is fine.
 
+        The concepts become rows here (`concept_rows`) and go in as `import_rows` says.
+        """
+        return self.import_rows(map(concept_rows, concepts))
+
+    def import_rows(self, rows: Iterable[ConceptRows]) -> ImportResult:
+        """Add or replace (by id) many concepts, given as their rows, in one transaction.
+
+        Rows rather than concepts so that another process may read and check a file
+        while this one writes (`termbase.bulk`); `import_concepts` makes them here.
         Linear in the number of concepts: positions are counted here rather than looked
         up per concept, existing ids are looked up a batch at a time, and rows go in by
         prepared statements; a concept given twice replaces its earlier self. Into an
@@ -361,11 +376,12 @@ class Termbase:
         with self.writing(), self._bulk_cache(), _no_cycle_collection():
             position = self._next_position()
             indexes = self._drop_term_indexes() if position == 1 else []
-            batch: dict[str, Concept] = {}
-            for concept in concepts:
-                if concept.id in batch:
+            batch: dict[str, ConceptRows] = {}
+            for row in rows:
+                concept_id = row[0]
+                if concept_id in batch:
                     updated += 1
-                batch[concept.id] = concept  # keeps the first one's place in the batch
+                batch[concept_id] = row  # keeps the first one's place in the batch
                 if len(batch) >= IMPORT_BATCH:
                     position, new = self._import_batch(batch, position)
                     added, updated = added + new, updated + len(batch) - new
@@ -397,7 +413,7 @@ class Termbase:
             self.db.execute(f"drop index [{name}]")
         return [sql for _, sql in rows]
 
-    def _import_batch(self, batch: dict[str, Concept], position: int) -> tuple[int, int]:
+    def _import_batch(self, batch: dict[str, ConceptRows], position: int) -> tuple[int, int]:
         """Write a batch of concepts with distinct ids; returns the next position and how many were new."""
         if not batch:
             return position, 0
@@ -410,15 +426,15 @@ class Termbase:
             gone = [(concept_id,) for concept_id in existing]
             self.db.conn.executemany("delete from terms where concept_id = ?", gone)
             self.db.conn.executemany("delete from concepts where id = ?", gone)
-        concept_rows = []
+        concepts: list[tuple[Any, ...]] = []
         term_rows: list[tuple[Any, ...]] = []
-        for concept_id, concept in batch.items():
+        for concept_id, (_, subject, definition, note, folded, terms) in batch.items():
             where = existing.get(concept_id)
             if where is None:
                 where, position = position, position + 1
-            concept_rows.append(_concept_row(concept, where))
-            term_rows.extend(_term_rows(concept))
-        self.db.conn.executemany(_INSERT_CONCEPT, concept_rows)
+            concepts.append((concept_id, where, subject, definition, note, folded))
+            term_rows.extend(terms)
+        self.db.conn.executemany(_INSERT_CONCEPT, concepts)
         self.db.conn.executemany(_INSERT_TERM, term_rows)
         return position, len(batch) - len(existing)
 
@@ -449,8 +465,9 @@ class Termbase:
         self.db.execute("delete from concepts where id = ?", [concept_id])
 
     def _write(self, concept: Concept, position: int) -> None:
-        self.db.execute(_INSERT_CONCEPT, _concept_row(concept, position))
-        self.db.conn.executemany(_INSERT_TERM, _term_rows(concept))
+        concept_id, subject, definition, note, folded, terms = concept_rows(concept)
+        self.db.execute(_INSERT_CONCEPT, (concept_id, position, subject, definition, note, folded))
+        self.db.conn.executemany(_INSERT_TERM, terms)
 
     def _load_many(self, ids: list[str]) -> list[Concept]:
         if not ids:
@@ -506,21 +523,21 @@ _STATUS_VALUES = {status: status.value for status in TermStatus}
 """A dict lookup: cheaper than the enum's `value` property a million times over."""
 
 
-def _concept_row(concept: Concept, position: int) -> tuple[Any, ...]:
-    if not (concept.subject or concept.definition or concept.note):
-        return (concept.id, position, concept.subject, concept.definition, concept.note, "")
-    searchable = " ".join(filter(None, (concept.subject, concept.definition, concept.note)))
-    return (concept.id, position, concept.subject, concept.definition, concept.note, fold_text(searchable))
-
-
-def _term_rows(concept: Concept) -> list[tuple[Any, ...]]:
-    return [
+def concept_rows(concept: Concept) -> ConceptRows:
+    """The rows a concept is stored as, less its position (which the termbase gives)."""
+    concept_id = concept.id
+    terms = [
         (
-            concept.id, index, term.lang, term.text, fold_text(term.text), _STATUS_VALUES[term.status],
+            concept_id, index, term.lang, term.text, fold_text(term.text), _STATUS_VALUES[term.status],
             term.part_of_speech, term.usage_note, term.context, int(term.case_sensitive),
         )
         for index, term in enumerate(concept.terms)
     ]
+    subject, definition, note = concept.subject, concept.definition, concept.note
+    if not (subject or definition or note):
+        return (concept_id, subject, definition, note, "", terms)
+    searchable = " ".join(filter(None, (subject, definition, note)))
+    return (concept_id, subject, definition, note, fold_text(searchable), terms)
 
 
 @contextmanager

@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from termbase.bulk import file_rows
 from termbase.enforce import Enforcer
-from termbase.formats import read_termbase_file, stream_termbase_file
+from termbase.formats import read_termbase_file
 from termbase.languages import same_language
 from termbase.match import Matcher
 from termbase.model import Concept
-from termbase.store import ImportResult, Termbase
+from termbase.store import ConceptRows, ImportResult, Termbase
 from workbench.core.project import Project
 from workbench.errors import InputError, ProjectError
 from workbench.wording import N_
@@ -67,7 +69,8 @@ def import_termbase_file(
     """Import a TBX, CSV or TSV file into the project's own termbase, as one transaction.
 
     The file is streamed into the database (a million concepts never sit in memory
-    at once). A file none of whose concepts has a term in the project's languages
+    at once); a large one is read in a second process while this one writes
+    (`termbase.bulk`). A file none of whose concepts has a term in the project's languages
     (a de-fr glossary in an en-ru project) would import nothing usable and, by id,
     replace concepts that were usable: it is refused, naming its languages, and
     the transaction (with `replace`'s emptying) is rolled back. What the reader
@@ -77,17 +80,18 @@ def import_termbase_file(
     langs: set[str] = set()
     count = 0
 
-    def counted() -> Iterator[Concept]:
+    def counted(rows: Iterator[ConceptRows]) -> Iterator[ConceptRows]:
         nonlocal count
-        for concept in stream_termbase_file(file, notes):
+        for row in rows:
             count += 1
-            langs.update(term.lang for term in concept.terms)
-            yield concept
+            langs.update(term[2] for term in row[5])  # the terms' `lang` column
+            yield row
 
-    with open_project_termbase(project) as termbase, termbase.writing():
+    # closing: a failed import stops a child reading the file at once
+    with closing(file_rows(file, notes)) as rows, open_project_termbase(project) as termbase, termbase.writing():
         if replace:
             termbase.clear()
-        result = termbase.import_concepts(counted())
+        result = termbase.import_rows(counted(rows))
         if count and not any(same_language(lang, own) for lang in langs for own in wanted):
             raise InputError.worded(N_("{name}: none of its {count} concepts has a term in {source} or {target} (languages in the file: {langs})"), name=file.name, count=count, source=wanted[0], target=wanted[1], langs=', '.join(sorted(langs)) or 'none')
     return result

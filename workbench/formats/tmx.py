@@ -47,10 +47,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache, lru_cache
 from importlib import metadata
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
+from lxml.etree import tostring
 
 from termbase.languages import language_rank
 from workbench.errors import InputError
@@ -61,6 +63,7 @@ from workbench.formats.base import (
     atomic_binary_output,
 )
 from workbench.formats.inline_xml import Vocabulary, escape_text, extract
+from workbench.formats.offload import ordered_map
 from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
 from workbench.wording import N_, phrase
 
@@ -461,10 +464,12 @@ def write_tmx(
     dates. `target_lang` is not written in the header (TMX has no such
     attribute) but is the `xml:lang` of targets whose unit has no tag.
 
-    lxml's incremental writer (`etree.xmlfile`) serialises: the document's
-    frame is opened and closed around the stream, and each `tu` is a small
-    element written and dropped at once, so memory stays flat and every
-    escape (`&`, `<`, `>`, quotes, `\r` as `&#13;`) is libxml2's. Kept inline
+    lxml's incremental writer (`etree.xmlfile`) writes the document's frame
+    around the stream, and each `tu` is a small element serialised by libxml2
+    and dropped at once, so memory stays flat and every escape (`&`, `<`, `>`,
+    quotes, `\r` as `&#13;`) is libxml2's. The units are serialised a thousand
+    at a time, in a second process while this one reads the next ones
+    (`ordered_map`: a million units take two cores' time, not one's). Kept inline
     codes are the file's own markup: a segment holding them is parsed back
     into elements (lxml refuses anything not well-formed) before it is written.
     """
@@ -480,6 +485,7 @@ def write_tmx(
         "datatype": "plaintext",
         "creationdate": format_tmx_date(created or datetime.now(UTC)),
     }
+    count = removed = 0
     with atomic_binary_output(path) as fh:
         with etree.xmlfile(fh, encoding="UTF-8") as xf:
             xf.write_declaration()
@@ -488,22 +494,65 @@ def write_tmx(
                 xf.write(writer.element("header", {name: writer.clean(value) for name, value in header.items()}))
                 with xf.element("body"):
                     xf.write("\n")
-                    for unit in units:
-                        writer.unit(xf, unit)
+                    xf.flush()  # the units' bytes go straight to the file, after the frame so far
+                    batches = _batches(map(_fields, units))
+                    for data, written, dropped in ordered_map(_serialise, (source_lang, target_lang), batches):
+                        fh.write(data)
+                        count, removed = count + written, removed + dropped
                 xf.write("\n")
         fh.write(b"\n")  # xmlfile writes no text after the root; a text file ends with a line break
-    return WriteReport(path=path, units=writer.count, removed_characters=writer.removed)
+    return WriteReport(path=path, units=count, removed_characters=writer.removed + removed)
+
+
+WRITE_BATCH = 1000
+"""Units serialised together (in this process or in the second one, see `ordered_map`)."""
+
+_Fields = tuple[Any, ...]
+"""A unit as the writer needs it, in plain values that pickle cheaply (see `_fields`)."""
+
+
+def _fields(unit: TranslationUnit) -> _Fields:
+    """What `_UnitWriter.unit` writes of a unit: its texts, dates already in TMX's form, and
+    its inline codes when they are TMX's own markup."""
+    codes = unit.codes if unit.codes is not None and unit.codes.vocabulary == "tmx" else None
+    return (
+        unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid,
+        format_tmx_date(unit.created) if unit.created else None,
+        format_tmx_date(unit.changed) if unit.changed else None,
+        unit.status, unit.confidence, unit.notes, unit.props, codes,
+    )
+
+
+def _batches(fields: Iterator[_Fields]) -> Iterator[list[_Fields]]:
+    while batch := list(islice(fields, WRITE_BATCH)):
+        yield batch
+
+
+@lru_cache(maxsize=8)
+def _templates(source_lang: str, target_lang: str) -> dict[tuple[Any, ...], Any]:
+    """The unit templates of one language pair in this process: they serve every batch."""
+    return {}
+
+
+def _serialise(source_lang: str, target_lang: str, batch: list[_Fields]) -> tuple[bytes, int, int]:
+    """A batch of units as the bytes of their `tu` elements, how many, and how many characters
+    XML could not hold were removed. libxml2 serialises each element (`etree.tostring`, as
+    `xmlfile.write` would: the same bytes)."""
+    writer = _UnitWriter(source_lang, target_lang, _templates(source_lang, target_lang))
+    data = b"".join([tostring(writer.unit(fields), encoding="UTF-8") for fields in batch])
+    return data, len(batch), writer.removed
 
 
 class _UnitWriter:
-    """Writes one `tu` per unit into an `etree.xmlfile`, counting units and removed characters."""
+    """Makes one `tu` element per unit, counting the characters it had to remove."""
 
-    def __init__(self, source_lang: str, target_lang: str) -> None:
+    def __init__(
+        self, source_lang: str, target_lang: str, templates: dict[tuple[Any, ...], Any] | None = None
+    ) -> None:
         self.source_lang = source_lang
         self.target_lang = target_lang
-        self.count = 0
         self.removed = 0
-        self._templates: dict[tuple[int, bool, bool, int, str, str], Any] = {}
+        self._templates = {} if templates is None else templates
 
     def clean(self, text: str) -> str:
         """`text` without the characters XML 1.0 cannot hold, counting what was dropped."""
@@ -520,24 +569,28 @@ class _UnitWriter:
         made.tail = "\n"
         return made
 
-    def unit(self, xf: Any, unit: TranslationUnit) -> None:
-        """Write `unit` as one `tu` element: a copy of the template of its shape, filled in.
+    def unit(self, fields: _Fields) -> Any:
+        """`fields` (see `_fields`) as one `tu` element: a copy of the template of its shape, filled in.
 
         Copying a finished element in libxml2 and setting its texts costs a fraction of
         opening and closing each of its five or more elements through the writer."""
-        texts = [unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid or "", unit.status or ""]
-        texts += unit.notes
-        texts += [text for prop in unit.props for text in prop]
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
+        if not (notes or props or codes):
+            plain = "".join((source, target, source_lang, target_lang, tuid or "", status or ""))
+            if "⟦" not in plain and _XML_INVALID.search(plain) is None:
+                return self._plain_unit(fields)
+        texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
+        texts += notes
+        texts += [text for prop in props for text in prop]
         # one scan of the whole unit: almost every unit is clean, and then no field need be checked
         clean = self.clean if _XML_INVALID.search("".join(texts)) else _same
-        status, confidence = unit.status, unit.confidence
         shape = (
-            len(unit.notes),
+            len(notes),
             bool(status),
             confidence is not None,
-            len(unit.props),
-            clean(unit.source_lang or self.source_lang),
-            clean(unit.target_lang or self.target_lang),
+            len(props),
+            clean(source_lang or self.source_lang),
+            clean(target_lang or self.target_lang),
         )
         template = self._templates.get(shape)
         if template is None:
@@ -545,28 +598,53 @@ class _UnitWriter:
             if len(self._templates) < _TEMPLATES:
                 self._templates[shape] = template
         tu = template.__copy__()  # a deep copy, made by libxml2
-        if unit.tuid:
-            tu.set("tuid", clean(unit.tuid))
-        if unit.created:
-            tu.set("creationdate", format_tmx_date(unit.created))
-        if unit.changed:
-            tu.set("changedate", format_tmx_date(unit.changed))
+        if tuid:
+            tu.set("tuid", clean(tuid))
+        if created:
+            tu.set("creationdate", created)
+        if changed:
+            tu.set("changedate", changed)
         children = iter(tu)
-        for note in unit.notes:
+        for note in notes:
             next(children).text = clean(note)
         if status:
             next(children).text = clean(status)
         if confidence is not None:
             next(children).text = repr(float(confidence))
-        for kind, value in unit.props:
+        for kind, value in props:
             prop = next(children)
             prop.set("type", clean(kind) or "x-unknown")
             prop.text = clean(value)
-        codes = unit.codes if unit.codes is not None and unit.codes.vocabulary == "tmx" else None
-        _fill(next(children), clean(unit.source), codes.source.get if codes else _no_code)
-        _fill(next(children), clean(unit.target), codes.lookup if codes else _no_code)
-        xf.write(tu)
-        self.count += 1
+        _fill(next(children), clean(source), codes.source.get if codes else _no_code)
+        _fill(next(children), clean(target), codes.lookup if codes else _no_code)
+        return tu
+
+
+    def _plain_unit(self, fields: _Fields) -> Any:
+        """`unit` for the usual unit: no notes, props or inline codes, every text clean.
+        Its status is written into the template too, so that a copy needs only its
+        own texts; the same element as `unit` makes (the tests compare the bytes)."""
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence = fields[:9]
+        shape = ("plain", status or "", confidence is not None, source_lang or self.source_lang, target_lang or self.target_lang)
+        template = self._templates.get(shape)
+        if template is None:
+            template = _template(0, bool(status), confidence is not None, 0, shape[3], shape[4])
+            if status:
+                template[0].text = status
+            if len(self._templates) < _TEMPLATES:
+                self._templates[shape] = template
+        tu = template.__copy__()
+        if tuid:
+            tu.set("tuid", tuid)
+        if created:
+            tu.set("creationdate", created)
+        if changed:
+            tu.set("changedate", changed)
+        if confidence is not None:
+            tu[1 if status else 0].text = repr(float(confidence))
+        tu[-2][0].text = source
+        tu[-1][0].text = target
+        return tu
 
 
 _TEMPLATES = 64
