@@ -212,7 +212,9 @@ class TranslationMemory:
         batches = iter(lambda: list(islice(stream, LOAD_BATCH)), [])
         first = next(batches, [])
         file = self._file()
-        if file is None or len(first) < LOAD_BATCH:  # small or in memory: a process would cost more than it saves
+        # In memory, or inside a transaction of the caller's (which another connection would wait
+        # for), the import stays here; so does a small one, where a process costs more than it saves.
+        if file is None or self.db.conn.in_transaction or len(first) < LOAD_BATCH:
             stored, replaced = self._replace_shared(name, source_file, itertools.chain([first], batches))
         else:
             with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, source_file) as writer:
