@@ -15,8 +15,10 @@ Each step reports wall-clock time (the target) and the process's CPU time:
 on a shared machine the wall clock includes waiting for a core, the CPU time
 is what a quiet machine would take (SQLite's I/O aside).
 
-Each step runs in this one process; peaks are the process's resident set
-size sampled every 20 ms, baseline included, so they are what a user sees.
+Each step runs in this process, the import with its writer process (the memory
+stores and indexes in a second process while this one reads the file); peaks are
+the resident set size of both together, sampled every 20 ms, baseline included, so
+they are what a user sees, and the CPU time counts the writer process too.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,93 @@ def test_an_import_in_batches_stores_and_indexes_every_unit(monkeypatch: pytest.
     assert batched.db.execute(query).fetchall() == whole.db.execute(query).fetchall()
     fts_intact(batched)
     assert [hit.unit_id for hit in batched.search("clubs", limit=20)] == [hit.unit_id for hit in whole.search("clubs", limit=20)]
+
+
+class SpyWriter(memory_store.WriterProcess):  # type: ignore[type-arg]
+    """The real writer process, counted: these tests must take the two-process path."""
+
+    started = 0
+
+    def __init__(self, *args: object) -> None:
+        SpyWriter.started += 1
+        super().__init__(*args)
+
+
+@pytest.fixture
+def two_processes(monkeypatch: pytest.MonkeyPatch) -> type[SpyWriter]:
+    """Batches of 3, so that any import of more than 3 units goes to a writer process."""
+    monkeypatch.setattr(memory_store, "LOAD_BATCH", 3)
+    monkeypatch.setattr(memory_store, "WriterProcess", SpyWriter)
+    SpyWriter.started = 0
+    return SpyWriter
+
+
+def test_a_writer_process_stores_what_one_process_stores(tmp_path: Path, two_processes: type[SpyWriter]) -> None:
+    """Rows, index entries, stem counts, lookups and searches as an import in this process makes them."""
+    pairs = PAIRS * 2 + [("", "пусто"), ("Only a source.", " ")]
+    here = TranslationMemory(Database(memory=True))
+    expected = here.import_units("shared.tmx", units(pairs))
+    with TranslationMemory.open(tmp_path / MEMORY_FILE) as tm:
+        tm.import_units("old.tmx", units(PAIRS[:2]))  # replaced below: same name, new rows
+        here.import_units("old.tmx", units(PAIRS[:2]))
+        assert tm.import_units("shared.tmx", units(PAIRS[:1])).units == 1  # one batch: stays here
+        assert two_processes.started == 0
+        got = tm.import_units("shared.tmx", units(pairs))
+        assert two_processes.started == 1
+        assert (got.units, got.skipped, got.replaced) == (10, 2, True)
+        assert expected.units == 10
+        rows = (
+            "select m.name, u.source, u.target, u.source_key, u.status from units u "
+            "join memories m on m.id = u.memory_id order by m.name, u.source, u.target"
+        )
+        assert tm.db.execute(rows).fetchall() == here.db.execute(rows).fetchall()
+        fts_intact(tm)
+        assert [(m.name, m.units) for m in tm.memories()] == [("old.tmx", 2), ("shared.tmx", 10)]
+        assert sorted(h.source for h in tm.search("клубы", limit=20)) == sorted(h.source for h in here.search("клубы", limit=20))
+        assert tm.lookup(PAIRS[1][0])[0].score == 100
+
+
+def test_a_file_malformed_after_batches_sent_to_the_writer_process_changes_nothing(
+    tmp_path: Path, two_processes: type[SpyWriter]
+) -> None:
+    """The writer process has stored and indexed several batches when the reader meets the damage:
+    it rolls them back, and the memory it replaced is still there."""
+    path = tmp_path / "shared.tmx"
+    write_tmx(path, units(PAIRS * 4), source_lang="en", target_lang="ru")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 3 // 4])
+    with TranslationMemory.open(tmp_path / MEMORY_FILE) as tm:
+        tm.import_units("shared.tmx", units())
+        before = two_processes.started
+        with pytest.raises(InputError, match="malformed TMX"):
+            tm.import_file(path)
+        assert two_processes.started == before + 1
+        assert tm.unit_count() == 5 and tm.lookup(PAIRS[3][0])[0].score == 100
+        fts_intact(tm)
+        tm.db.conn.commit()  # the integrity check is a write: end its transaction
+        tm.import_units("more.tmx", units(PAIRS * 2))  # and the memory takes writes again
+        assert tm.unit_count() == 15
+
+
+def test_an_error_in_the_writer_process_is_raised_here(
+    tmp_path: Path, two_processes: type[SpyWriter], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process holding the write lock: the writer process gives up after the lock wait,
+    and the import fails with SQLite's own error (which the CLI and TUI call "busy")."""
+    monkeypatch.setenv("WORKBENCH_BUSY_TIMEOUT_MS", "200")
+    with TranslationMemory.open(tmp_path / MEMORY_FILE) as tm:
+        tm.import_units("shared.tmx", units())
+        before = two_processes.started
+        other = sqlite3.connect(tmp_path / MEMORY_FILE, isolation_level=None)
+        other.execute("begin immediate")
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                tm.import_units("more.tmx", units(PAIRS * 2))
+        finally:
+            other.execute("rollback")
+            other.close()
+        assert two_processes.started == before + 1
+        assert [m.name for m in tm.memories()] == ["shared.tmx"]
 
 
 def test_a_tsv_file_imports_too(tmp_path: Path) -> None:

@@ -19,11 +19,10 @@ its own with `TranslationMemory.for_project(project)` (or `open`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -37,6 +36,7 @@ from termbase import safetext
 from termbase.store import write_transaction
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.batch import BatchMatcher, BestMatch
+from workbench.core.memory.bulk import LOAD_BATCH, WriterProcess, bulk_cache
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory.search import (
@@ -185,9 +185,11 @@ class TranslationMemory:
         All or nothing: a file that turns out malformed half-way leaves the
         database as it was. Units with an empty source or target are skipped
         (counted): they can never be offered as a translation; so are units
-        with a side longer than `MAX_SEGMENT_CHARS` (counted apart). `units` is consumed
-        in a helper thread (`_load_overlapped`), so it must not read through a connection
-        tied to the calling thread.
+        with a side longer than `MAX_SEGMENT_CHARS` (counted apart).
+
+        `units` is read in the calling thread. When it holds more than one batch and the
+        memory is a file, a `WriterProcess` stores and indexes the rows while this
+        process reads the next ones (`memory_bulk`).
         """
         name = safetext.clean(name)  # named after a file or typed: shown by every memory view
         if not name.strip():
@@ -196,7 +198,7 @@ class TranslationMemory:
             raise InputError.worded(N_("{name!r} is the project's own memory; choose another name"), name=name)
         skipped = too_long = 0
 
-        def rows(memory_id: int) -> Iterator[tuple[Any, ...]]:
+        def rows() -> Iterator[tuple[Any, ...]]:
             nonlocal skipped, too_long
             for unit in map(TranslationUnit.cleaned, units):
                 if not unit.source.strip() or not unit.target.strip():
@@ -204,24 +206,46 @@ class TranslationMemory:
                 elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
                     too_long += 1
                 else:
-                    yield _unit_row(memory_id, None, unit)
+                    yield _unit_row(None, unit)
 
-        with bulk_cache(self.db.conn), write_transaction(self.db.conn):
+        stream = rows()
+        batches = iter(lambda: list(islice(stream, LOAD_BATCH)), [])
+        first = next(batches, [])
+        file = self._file()
+        # In memory, or inside a transaction of the caller's (which another connection would wait
+        # for), the import stays here; so does a small one, where a process costs more than it saves.
+        if file is None or self.db.conn.in_transaction or len(first) < LOAD_BATCH:
+            stored, replaced = self._replace_shared(name, source_file, itertools.chain([first], batches))
+        else:
+            with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, source_file) as writer:
+                writer.send(first)
+                for batch in batches:
+                    writer.send(batch)
+                stored, replaced = writer.finish()
+        return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=replaced, too_long=too_long)
+
+    def _replace_shared(
+        self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]]
+    ) -> tuple[int, bool]:
+        """Store the rows of `batches` as the shared memory `name` (replacing one of that name)
+        in one transaction, indexing each batch as it comes; (units stored, replaced?).
+
+        Runs in this process or in a `WriterProcess` (`_replace_in_child`), the same either way.
+        """
+        conn = self.db.conn
+        with bulk_cache(conn), write_transaction(conn):
             existing = self._memory_id(name)
             if existing is not None:
                 self._delete_units("memory_id = ?", (existing,))
                 self.db.execute("delete from memories where id = ?", (existing,))
-            memory_id = self._create_memory(name, "shared", source_file)
+            insert = _insert_unit(self._create_memory(name, "shared", source_file))
             first = self._next_id()
-            self._load_overlapped(rows(memory_id))
+            for batch in batches:
+                start = self._next_id()
+                conn.executemany(insert, batch)
+                self._index_text_from(start)
             stored = self._count_stems_from(first)
-        return MemoryImport(
-            memory=name,
-            units=stored,
-            skipped=skipped,
-            replaced=existing is not None,
-            too_long=too_long,
-        )
+        return stored, existing is not None
 
     def remove(self, name: str) -> int:
         """Delete the memory `name` and its units; returns how many units went."""
@@ -360,29 +384,13 @@ class TranslationMemory:
         found = self._memory_id(PROJECT_MEMORY)
         return found if found is not None else self._create_memory(PROJECT_MEMORY, "project", None)
 
+    def _file(self) -> Path | None:
+        """The database file, or None for a database in memory (which another process cannot open)."""
+        found = self.db.execute("select file from pragma_database_list where name = 'main'").fetchone()
+        return Path(found[0]) if found and found[0] else None
+
     def _next_id(self) -> int:
         return int(self.db.execute("select coalesce(max(id), 0) + 1 from units").fetchone()[0])
-
-    def _load_overlapped(self, rows: Iterator[tuple[Any, ...]]) -> None:
-        """Insert `rows` (read as they are inserted) and index them, a batch at a time, while
-        a helper thread reads the next batch.
-
-        Reading a file is Python's work and indexing is SQLite's, which lets go of the
-        interpreter lock while it runs: reading batch n+1 during the full-text indexing of
-        batch n keeps both cores of a small machine busy, where one statement after the
-        whole read left one idle (a million-unit TMX import spent a quarter of its time
-        indexing). Only one thread at a time advances the reader, and only this one uses the
-        connection; the insert itself, which takes the lock back for every row, runs while
-        the helper waits. An error in the file surfaces here, in the transaction it undoes.
-        """
-        batches = iter(lambda: list(islice(rows, LOAD_BATCH)), [])
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="memory-import") as reader:
-            pending = reader.submit(next, batches, None)
-            while (batch := pending.result()) is not None:
-                first = self._next_id()
-                self.db.conn.executemany(_INSERT_UNIT, batch)
-                pending = reader.submit(next, batches, None)
-                self._index_text_from(first)
 
     def _index_text_from(self, first: int) -> None:
         """Add the units with id >= `first` (just inserted) to the full-text indexes."""
@@ -433,10 +441,9 @@ class TranslationMemory:
             return
         first = self._next_id()
         self.db.conn.executemany(
-            _INSERT_UNIT,
+            _insert_unit(memory_id),
             (
                 _unit_row(
-                    memory_id,
                     row["id"],
                     TranslationUnit(
                         source=row["source"],
@@ -455,39 +462,31 @@ class TranslationMemory:
         self._index_from(first)
 
 
-LOAD_BATCH = 10_000
-"""Units read, inserted and indexed at a time by a bulk load (about half a second of work each:
-large enough that the two threads trade places seldom, small enough to keep memory flat)."""
-
-BULK_CACHE_KIB = 128 * 1024
-"""Page cache for a bulk load (SQLite's default is 2 MiB). The `source_key` index and the
-full-text indexes take keys in no useful order; with the pages they touch cached, a
-million-unit import writes each page once instead of evicting and rereading it."""
-
-
-@contextmanager
-def bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """A large page cache for the duration of a bulk load, the connection's own restored after."""
-    before = int(conn.execute("pragma cache_size").fetchone()[0])
-    conn.execute(f"pragma cache_size = -{BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.execute(f"pragma cache_size = {before}")
-
-
-_INSERT_UNIT = (
-    "insert into units(memory_id, segment_id, tuid, source, target, source_lang, target_lang, "
-    "source_key, status, confidence, created, changed, notes, props) "
-    "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def _unit_row(
-    memory_id: int, segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None
-) -> tuple[Any, ...]:
+def _insert_unit(memory_id: int) -> str:
+    """The statement inserting one unit row (`_unit_row`) into the memory `memory_id`."""
     return (
-        memory_id,
+        "insert into units(memory_id, segment_id, tuid, source, target, source_lang, target_lang, "
+        "source_key, status, confidence, created, changed, notes, props) "
+        f"values ({int(memory_id)}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+
+
+def _replace_in_child(
+    batches: Iterator[list[tuple[Any, ...]]],
+    path: Path,
+    source_lang: str,
+    target_lang: str,
+    name: str,
+    source_file: str | None,
+) -> tuple[int, bool]:
+    """`TranslationMemory._replace_shared` in a `WriterProcess`, on its own connection."""
+    with TranslationMemory.open(path, source_lang=source_lang, target_lang=target_lang) as memory:
+        return memory._replace_shared(name, source_file, batches)
+
+
+def _unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> tuple[Any, ...]:
+    """The values of one unit for `_insert_unit`: picklable, so a `WriterProcess` can take them."""
+    return (
         segment_id,
         unit.tuid,
         unit.source,

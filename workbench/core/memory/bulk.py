@@ -1,0 +1,185 @@
+"""Bulk loading into the memory database: batches, the bulk page cache, and a writer process.
+
+A million-unit import is two kinds of work of about the same size: reading the
+file and making database rows (Python, which holds the interpreter lock) and
+storing and indexing them (SQLite's B-trees and the two full-text indexes). A
+helper thread overlapped them only where SQLite let go of the lock, and left
+about a third of the second core idle. `WriterProcess` runs the storing in a
+second process instead: the caller reads and sends batches of ready rows down
+a pipe, the child stores and indexes them in its own connection and
+transaction, so both cores work the whole time.
+
+All or nothing holds across the two processes: the child commits only after the
+caller has sent its last batch and asked for the result. A caller that fails
+half-way (a file malformed after several batches) aborts, and the child rolls
+back before the caller goes on; a caller that dies closes the pipe, which the
+child reads as an abort. A child that fails (the database is busy, the disk is
+full) sends its error back and the caller raises it.
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from multiprocessing.connection import Connection
+from typing import Any, Generic, Self, TypeVar
+
+LOAD_BATCH = 10_000
+"""Units read, inserted and indexed at a time by a bulk load (about half a second of work each:
+large enough that the two processes trade places seldom, small enough to keep memory flat)."""
+
+BULK_CACHE_KIB = 64 * 1024
+"""Page cache for a bulk load (SQLite's default is 2 MiB). The `source_key` index and the
+full-text indexes take keys in no useful order; with the pages they touch cached, a
+million-unit import writes each page once instead of evicting and rereading it. 64 MiB
+holds them at a million units: 128 MiB was no faster there and took 70 MB more."""
+
+ABORT_WAIT_S = 60.0
+"""How long an aborting caller waits for the child to roll back before ending it (a
+rollback in WAL mode takes milliseconds; an ended child's transaction is undone by SQLite)."""
+
+R = TypeVar("R")
+
+_ABORT = "abort"
+_OK = "ok"
+_ERROR = "error"
+
+
+@contextmanager
+def bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """A large page cache for the duration of a bulk load, the connection's own restored after."""
+    before = int(conn.execute("pragma cache_size").fetchone()[0])
+    conn.execute(f"pragma cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"pragma cache_size = {before}")
+
+
+class LoadAborted(Exception):
+    """The caller gave up (its input failed) or went away: the child's load must roll back."""
+
+
+class WriterProcess(Generic[R]):
+    """A child process running `load(batches, *args)` on the batches this process sends.
+
+    `load` must be a module-level function (the child imports it by name) that
+    consumes the batch iterator inside one transaction and returns a picklable
+    result. Use as a context manager: `send` each batch, then `finish` for the
+    result; leaving the block by an exception before `finish` aborts the load.
+    """
+
+    def __init__(self, load: Callable[..., R], *args: Any) -> None:
+        # A fresh interpreter started like any subprocess, not multiprocessing's spawn: spawn
+        # runs the caller's main script again in the child (a script without a main guard
+        # would import a second time there), and fork could copy a lock another thread of
+        # the caller (a TUI worker) holds. The child learns this process's import path and
+        # what to run over the pipe, whose end it inherits.
+        ours, theirs = socket.socketpair()
+        with theirs:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _CHILD.format(fd=theirs.fileno())],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+            )
+        self._conn = Connection(ours.detach())
+        self._done = False
+        try:
+            self._conn.send(sys.path)
+            self._conn.send((load, args))
+        except OSError:
+            self._raise_reply()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if not self._done:
+            self._abort()
+
+    def send(self, batch: list[Any]) -> None:
+        """Hand one batch to the child (blocks while the child is busy with the one before)."""
+        if self._conn.poll():  # the child failed and said why: stop feeding it
+            self._raise_reply()
+        try:
+            self._conn.send(batch)
+        except (BrokenPipeError, ConnectionResetError):
+            self._raise_reply()
+
+    def finish(self) -> R:
+        """Tell the child the input is complete; it commits and the result comes back."""
+        with suppress(BrokenPipeError, ConnectionResetError):  # else the child has answered (with its error)
+            self._conn.send(None)
+        result: R = self._raise_reply()
+        self._done = True
+        self._process.wait()
+        self._conn.close()
+        return result
+
+    def _raise_reply(self) -> Any:
+        """The child's answer: its result, or its error raised here."""
+        try:
+            kind, value = self._conn.recv()
+        except (EOFError, ConnectionResetError):
+            self._done = True
+            code = self._process.wait()
+            raise RuntimeError(f"the memory writer process ended unexpectedly (exit code {code})") from None
+        if kind == _ERROR:
+            self._done = True
+            self._process.wait()
+            raise value
+        return value
+
+    def _abort(self) -> None:
+        """Make the child roll back and wait until it has, so that nothing of the load is seen."""
+        self._done = True
+        with suppress(OSError):  # gone already: SQLite undid its open transaction
+            self._conn.send(_ABORT)
+        try:
+            self._process.wait(ABORT_WAIT_S)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._conn.close()
+
+
+def _received(conn: Connection) -> Iterator[list[Any]]:
+    """The batches sent by the caller until its end mark; an abort (or a caller gone) raises."""
+    while True:
+        try:
+            batch = conn.recv()
+        except (EOFError, ConnectionResetError):
+            raise LoadAborted("the importing process went away") from None
+        if batch is None:
+            return
+        if batch == _ABORT:
+            raise LoadAborted("the import was abandoned")
+        yield batch
+
+
+_CHILD = (
+    "import sys; from multiprocessing.connection import Connection; conn = Connection({fd}); "
+    "sys.path[:] = conn.recv(); load, args = conn.recv(); "
+    "from workbench.core.memory.bulk import serve; serve(conn, load, args)"
+)
+"""The child's program: the caller's import path first, then the load to run (a module-level
+function the child imports by name when the message is read)."""
+
+
+def serve(conn: Connection, load: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """The child: run the load over the received batches and answer with its result or error."""
+    try:
+        result = load(_received(conn), *args)
+    except LoadAborted:
+        return  # the caller knows why; the load's transaction is rolled back
+    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller to raise
+        try:
+            conn.send((_ERROR, exc))
+        except Exception:  # noqa: BLE001 - an error that does not pickle still says what it was
+            conn.send((_ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        return
+    conn.send((_OK, result))
