@@ -126,3 +126,14 @@ def test_normalise_many_is_normalise_of_each(texts: list[str]) -> None:
 ])
 def test_normalise_many_on_odd_texts(text: str) -> None:
     assert normalise_many([text, "Plain, text.", text]) == [normalise(text), normalise("Plain, text."), normalise(text)]
+
+
+def test_two_processes_find_what_one_finds(memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "MIN_FORKED", 0)
+    asked = texts(random.Random(SEED + 3), memory)[:150]
+    one = memory.best_matches(asked, min_score=50)
+    calls: list[tuple[int, int]] = []
+    two = memory.best_matches(asked, min_score=50, workers=2, progress=lambda done, total: calls.append((done, total)))
+    assert two == one
+    assert sum(match is not None and match.score < 99 for match in two) >= 10  # the fuzzy half was compared
+    assert calls and calls[-1][0] == calls[-1][1] < len(asked)  # this process's half reported

@@ -34,6 +34,11 @@ against it on a seeded sample):
    check stops once no bound can reach the best score found. Ties go, as in
    `search.rank`, to the most recently changed unit, then the newest.
 
+With `workers` of 2 or more (the command line asks for it; the TUI, whose
+other threads may hold locks a child would inherit, does not), every other
+text is matched in one forked child on its own connection, which starts
+with the arrays, posting lists and scoring forms already made.
+
 Nothing is stored in the memory file: the normalised forms of a million
 sources take a few seconds to make, about what reading them back from a
 column would cost, and a column would have to follow every import and edit.
@@ -42,9 +47,13 @@ column would cost, and a column would have to follow every import and edit.
 from __future__ import annotations
 
 import array
+import multiprocessing
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 from pyroaring import BitMap
@@ -70,6 +79,7 @@ from workbench.core.memory.terms import ensure_stemmer
 from workbench.tags import strip_tags
 
 Progress = Callable[[int, int], None]
+_INSTANCES = f"create virtual table if not exists temp.source_instances using fts5vocab(main, {SOURCE_FTS}, 'instance')"
 SOURCE_CACHE = 200_000
 """Units whose source (and its folded forms) a small batch keeps at most; beyond, it starts afresh."""
 PRELOAD_RATIO = 300
@@ -77,6 +87,10 @@ PRELOAD_RATIO = 300
 shortlists would read about as many units one by one, at several times the cost."""
 EXACT_PER_KEY = 50
 """Units per source key the exact step reads, as `Matcher._exact_ids` does."""
+MIN_FORKED = 2_000
+"""Texts to match by fuzzy search below which a second process would cost more than it saves."""
+Found = tuple[int, str, int] | None
+"""A best match as the forked child sends it back: (score, memory, unit id)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +125,7 @@ class BatchMatcher:
         self._keyed: dict[int, list[int]] = {}
         self._complete = False
         """Every source has been read (`_read_every_source`)."""
-        self._conn.execute(
-            f"create virtual table if not exists temp.source_instances using fts5vocab(main, {SOURCE_FTS}, 'instance')"
-        )
+        self._conn.execute(_INSTANCES)
 
     def best(
         self,
@@ -121,8 +133,13 @@ class BatchMatcher:
         *,
         min_score: int,
         progress: Progress | None = None,
+        workers: int = 1,
     ) -> list[BestMatch | None]:
-        """The best match of at least `min_score` for each `(text, segment to leave out)`, or None."""
+        """The best match of at least `min_score` for each `(text, segment to leave out)`, or None.
+
+        `workers` 2 or more forks one child for half of the fuzzy searches (module docstring);
+        progress is then reported for this process's half.
+        """
         found: list[BestMatch | None] = [None] * len(texts)
         exact = self._exact(texts)
         fuzzy = [i for i, match in enumerate(exact) if match is None and texts[i][0].strip()]
@@ -132,14 +149,74 @@ class BatchMatcher:
             found[i] = match
         words = self._stems({w.casefold() for i in fuzzy for w in WORD.findall(texts[i][0])})
         frequencies = self._frequencies({stem for stem, _ in words.values()})
-        for done, i in enumerate(fuzzy, start=1):
-            text, exclude = texts[i]
-            ids = self._candidates(text, words, frequencies, min_score)
-            ids.update(self._keyed.get(source_key(text), ()))
-            found[i] = self._best_of(text, self._shortlist(text, ids, min_score), min_score, exclude)
-            if progress is not None and (done % 500 == 0 or done == len(fuzzy)):
-                progress(done, len(fuzzy))
+        self._unit_lengths()
+        self._segment_of()  # both made once, before a child would make them again
+
+        def search(share: list[int], report: Progress | None) -> list[BestMatch | None]:
+            matches: list[BestMatch | None] = []
+            for done, i in enumerate(share, start=1):
+                text, exclude = texts[i]
+                ids = self._candidates(text, words, frequencies, min_score)
+                ids.update(self._keyed.get(source_key(text), ()))
+                matches.append(self._best_of(text, self._shortlist(text, ids, min_score), min_score, exclude))
+                if report is not None and (done % 500 == 0 or done == len(share)):
+                    report(done, len(share))
+            return matches
+
+        if workers < 2 or len(fuzzy) < MIN_FORKED or "fork" not in multiprocessing.get_all_start_methods():
+            shares = [(fuzzy, search(fuzzy, progress))]
+        else:
+            shares = self._forked(fuzzy[0::2], fuzzy[1::2], search, progress)
+        for share, matches in shares:
+            for i, match in zip(share, matches):
+                found[i] = match
         return found
+
+    def _forked(
+        self,
+        mine: list[int],
+        theirs: list[int],
+        search: Callable[[list[int], Progress | None], list[BestMatch | None]],
+        progress: Progress | None,
+    ) -> list[tuple[list[int], list[BestMatch | None]]]:
+        """`search` of `mine` here and of `theirs` in a forked child (done here if the child dies)."""
+        context = multiprocessing.get_context("fork")
+        receiving, sending = context.Pipe(duplex=False)
+        child = context.Process(target=self._child, args=(sending, theirs, search), daemon=True)
+        child.start()
+        sending.close()
+        try:
+            here = search(mine, progress)
+            try:
+                outcome, payload = receiving.recv()
+            except EOFError:  # the child died (killed, out of memory): do its share here
+                outcome, payload = "ok", [_sent(match) for match in search(theirs, None)]
+        finally:
+            receiving.close()
+            child.join()
+        if outcome == "error":
+            raise payload
+        there = [None if match is None else BestMatch(*match) for match in payload]
+        return [(mine, here), (theirs, there)]
+
+    def _child(
+        self,
+        sending: Connection,
+        share: list[int],
+        search: Callable[[list[int], Progress | None], list[BestMatch | None]],
+    ) -> None:
+        """In the forked child: its own connection (SQLite's may not cross a fork), its share, the answers sent back."""
+        result: tuple[str, Any]
+        try:
+            ((path,),) = self._conn.execute("select file from pragma_database_list where name = 'main'").fetchall()
+            self._conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True)
+            self._matcher = Matcher(self._conn, self._lang)
+            self._conn.execute(_INSTANCES)
+            result = ("ok", [_sent(match) for match in search(share, None)])
+        except BaseException as error:  # noqa: BLE001  (the parent raises it)
+            result = ("error", error)
+        sending.send(result)
+        sending.close()
 
     # -- 1. exact matches -------------------------------------------------------------
 
@@ -358,3 +435,7 @@ def _objects(texts: list[str]) -> np.ndarray:
     column = np.empty(len(texts), dtype=object)
     column[:] = texts
     return column
+
+
+def _sent(match: BestMatch | None) -> Found:
+    return None if match is None else (match.score, match.memory, match.unit_id)
