@@ -268,10 +268,19 @@ class BatchMatcher:
         query_words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
         word_of = {words[w][0]: w for w in query_words if w in words}
         df = {stem: frequencies[stem] for stem in word_of if stem in frequencies}
+        split = {stem for stem in df if words[word_of[stem]][1] != 1}
+        groups = pigeonhole_groups(df, min_score)
+        postings = {stem: self._posting(stem) for stem in {s for group in groups for s in group}} if not split else {}
         found = BitMap()
-        for group in pigeonhole_groups(df, min_score):
-            if any(words[word_of[stem]][1] != 1 for stem in group):
-                found.update(self._matcher.fts_group([word_of[stem] for stem in group]))  # as FTS5 reads it
+        for group in groups:
+            if split:  # the odd text: a word the tokenizer splits is asked of FTS5 as the lookup asks it
+                if split.intersection(group):
+                    found.update(self._matcher.fts_group([word_of[stem] for stem in group]))
+                else:
+                    found |= self._intersection(group)
+            elif len(group) == 2:  # the usual pair, inline: tens of these per text
+                both = postings[group[0]] & postings[group[1]]
+                found |= both if len(both) <= CANDIDATES else both[:CANDIDATES]
             else:
                 found |= self._intersection(group)
             if len(found) >= CANDIDATES:
