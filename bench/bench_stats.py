@@ -11,7 +11,10 @@ too and never committed. Its segments are a mix a translator meets:
 
 Timed: `project_statistics` plus `analyse`, which asks the memory for the
 best match of every unique segment in one batch (`memory.batch`: the same
-best match as one lookup per segment, the shared work done once).
+best match as one lookup per segment, the shared work done once), on both
+cores as `workbench stats` runs it (one forked child; its CPU is counted).
+Nothing is stored beside the memory: the scoring forms are made in the run,
+so every run is a first analysis of that memory.
 Target: <= 60 s for 100,000 segments against 1,000,000 units.
 
 Sizes: `BENCH_STATS_SEGMENTS` (default 100,000) and `BENCH_TM_UNITS`
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -77,17 +81,19 @@ def run() -> list[dict[str, Any]]:
             with TranslationMemory.open(memory_path) as tm:
                 tm.import_units("synthetic.tmx", corpus.units(UNITS))
         make_project(Path(folder) / "project", corpus, SEGMENTS)
+        children_before = _children_cpu()
         with Project.open(Path(folder) / "project") as project, TranslationMemory.open(memory_path) as tm, \
                 Clock() as clock:
             statistics = project_statistics(project)
-            analysis = analyse(project, tm, memories=("synthetic.tmx",))
+            analysis = analyse(project, tm, memories=("synthetic.tmx",), workers=os.cpu_count() or 1)  # as the CLI
+        cpu = clock.cpu + _children_cpu() - children_before  # the forked child's half of the search too
     label = f"statistics + analysis ({SEGMENTS:,} segments, {UNITS:,}-unit memory)"
     rows: list[dict[str, Any]] = [
         {"benchmark": label, "metric": "time", "value": round(clock.wall, 1), "unit": "s",
          "target": f"<= {TARGET_SECONDS:.0f} s" if SEGMENTS >= 100_000 and UNITS >= 1_000_000 else ""},
-        {"benchmark": label, "metric": "CPU time", "value": round(clock.cpu, 1), "unit": "s", "target": ""},
-        {"benchmark": label, "metric": "CPU per segment", "value": round(clock.cpu / SEGMENTS * 1000, 2),
-         "unit": "ms", "target": f"<= {TARGET_SECONDS / 100_000 * 1000:.1f} ms"},
+        {"benchmark": label, "metric": "CPU time (both processes)", "value": round(cpu, 1), "unit": "s", "target": ""},
+        {"benchmark": label, "metric": "CPU per segment", "value": round(cpu / SEGMENTS * 1000, 2), "unit": "ms",
+         "target": ""},
         {"benchmark": label, "metric": "words counted", "value": statistics.total.words, "unit": "", "target": ""},
     ]
     rows += [
@@ -95,3 +101,8 @@ def run() -> list[dict[str, Any]]:
         for band, counts in analysis.bands.items()
     ]
     return rows
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime

@@ -6,8 +6,10 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from workbench.core.memory import TranslationMemory, batch
+from workbench.core.memory import TranslationMemory, batch, normalise, normalise_many, search
 from workbench.core.stats import band_for
 from workbench.formats.base import TranslationUnit
 
@@ -86,3 +88,52 @@ def test_the_batch_at_another_threshold(memory: TranslationMemory) -> None:
         exact = memory.exact_lookup(text, exclude_segment=exclude) if text.strip() else None
         one = exact or next(iter(memory.lookup(text, min_score=80, limit=1, exclude_segment=exclude)), None)
         assert (None if got is None else got.score) == (None if one is None else one.score), text
+
+
+@pytest.mark.parametrize("min_score", [50, 80])
+def test_the_batch_shortlists_exactly_the_units_one_lookup_scores(memory: TranslationMemory, min_score: int) -> None:
+    """Stronger than the same best match: the very set of units scored is the lookup's, text by text
+    (a shortlist that misses or adds units would often still find the same best one)."""
+    asked = [text for text, _ in texts(random.Random(SEED + 2), memory) if text.strip()]
+    asked += [" ".join(["w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7"][: n]) for n in range(1, 9)]  # the cap bites
+    matcher = search.Matcher(memory.db.conn)
+    batcher = batch.BatchMatcher(memory.db.conn)
+    batcher.best([(text, None) for text in asked], min_score=min_score)  # stems, frequencies, exact keys
+    words = batcher._stems({w.casefold() for text in asked for w in search.WORD.findall(text)})
+    frequencies = batcher._frequencies({stem for stem, _ in words.values()})
+    capped = 0
+    for text in asked:
+        expected_ids = matcher._exact_ids(text) | matcher._candidate_ids(text, min_score)
+        ids = batcher._candidates(text, words, frequencies, min_score)
+        capped += len(ids) >= search.CANDIDATES
+        ids.update(batcher._keyed.get(search.source_key(text), ()))
+        assert set(ids) == expected_ids, text
+        assert set(batcher._shortlist(text, ids, min_score).tolist()) == matcher._rough_shortlist(
+            text, expected_ids, min_score
+        ), text
+    assert capped >= 3  # texts whose candidates stopped at the cap were compared too
+
+
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_normalise_many_is_normalise_of_each(texts: list[str]) -> None:
+    assert normalise_many(texts) == [normalise(text) for text in texts]
+
+
+@pytest.mark.parametrize("text", [
+    "Ёлка «quoted» don't", "a\x00b", "⟦1⟧x⟦/1⟧ y⟦2/⟧", "e\u0301 ＡＢ ß", "\u0301x", "a_b c—d",
+    "x\u00ad y", "\u2028a\x1cb", "", " ", "ǅ ﬁ İ", "3,500 км.", "⟦/1/⟧ x",
+])
+def test_normalise_many_on_odd_texts(text: str) -> None:
+    assert normalise_many([text, "Plain, text.", text]) == [normalise(text), normalise("Plain, text."), normalise(text)]
+
+
+def test_two_processes_find_what_one_finds(memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "MIN_FORKED", 0)
+    asked = texts(random.Random(SEED + 3), memory)[:150]
+    one = memory.best_matches(asked, min_score=50)
+    calls: list[tuple[int, int]] = []
+    two = memory.best_matches(asked, min_score=50, workers=2, progress=lambda done, total: calls.append((done, total)))
+    assert two == one
+    assert sum(match is not None and match.score < 99 for match in two) >= 10  # the fuzzy half was compared
+    assert calls and calls[-1][0] == calls[-1][1] < len(asked)  # this process's half reported

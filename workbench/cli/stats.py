@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +53,8 @@ def stats_command(directory: Path, output_format: str, no_analysis: bool) -> Non
             with open_memory(project) as memory:
                 memory.sync_project(project)
                 names = tuple(m.name for m in memory.memories())
-                analysis = analyse(project, memory, memories=names)
+                # Both cores: no other thread here takes a lock the search takes.
+                analysis = analyse(project, memory, memories=names, workers=os.cpu_count() or 1)
     if output_format == "json":
         emit_json(to_json(statistics, analysis))
     elif output_format == "csv":

@@ -18,6 +18,7 @@ from .search import UnitRow as UnitRow
 from .search import check_min_score as check_min_score
 from .search import length_bounds as length_bounds
 from .search import normalise as normalise
+from .search import normalise_many as normalise_many
 from .search import parse_batch_query as parse_batch_query
 from .search import pigeonhole_groups as pigeonhole_groups
 from .search import rank as rank

@@ -15,31 +15,48 @@ against it on a seeded sample):
 2. **The same candidates, from posting lists in memory.** The words of all
    texts are stemmed in one pass by the index's own tokenizer and their
    document frequencies read once. Each stem's posting list (unit ids, read
-   once from `fts5vocab` as one `group_concat` string) is kept as a sorted
-   numpy array, and the pigeonhole pairs of `search.pigeonhole_groups` are
-   intersected by `searchsorted`, in the lookup's order, each cut to the
-   first `CANDIDATES` ids as FTS5's `LIMIT` cuts it, stopping where the
-   lookup stops. A query word the tokenizer splits in two is asked of FTS5
-   as the lookup asks it.
+   once from `fts5vocab` as one `group_concat` string) is kept as a Roaring
+   bitmap (pyroaring: compressed integer sets whose intersections and
+   unions run in C, a few microseconds for a pair where numpy's binary
+   searches took tens), and the pigeonhole pairs of
+   `search.pigeonhole_groups` are intersected in the lookup's order, each
+   cut to the first `CANDIDATES` ids as FTS5's `LIMIT` cuts it, stopping
+   where the lookup stops. A query word the tokenizer splits in two is asked
+   of FTS5 as the lookup asks it.
 3. **The same shortlist**: unit lengths are read once into an array for the
-   length bounds; sources are read once and kept with their casefolded
-   form for the rough score (`search.rough_shortlist`'s scorer and cut-off).
+   length bounds; sources are read once into arrays indexed by unit id, with
+   their casefolded form for the rough score (`search.rough_shortlist`'s
+   scorer and cut-off, in one C++ call per text).
 4. **The best of the shortlist without scoring all of it**: rapidfuzz scores
-   the normalised forms (cached per unit) in one C++ call; a unit's number
-   penalty can only lower its score, so units are taken best bound first
-   and the number check stops once no bound can reach the best score found.
-   Ties go, as in `search.rank`, to the most recently changed unit, then the
-   newest.
+   the normalised forms (`normalise_many`, made once per unit, on first
+   need, for the whole batch) in one C++ call; a unit's number penalty can
+   only lower its score, so units are taken best bound first and the number
+   check stops once no bound can reach the best score found. Ties go, as in
+   `search.rank`, to the most recently changed unit, then the newest.
+
+With `workers` of 2 or more (the command line asks for it; the TUI, whose
+other threads may hold locks a child would inherit, does not), every other
+text is matched in one forked child on its own connection, which starts
+with the arrays, posting lists and scoring forms already made.
+
+Nothing is stored in the memory file: the normalised forms of a million
+sources take a few seconds to make, about what reading them back from a
+column would cost, and a column would have to follow every import and edit.
 """
 
 from __future__ import annotations
 
+import array
+import multiprocessing
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 import numpy as np
+from pyroaring import BitMap
 from rapidfuzz import fuzz, process
 
 from workbench.core.memory.schema import SOURCE_FTS, TERMS_TABLE
@@ -53,6 +70,7 @@ from workbench.core.memory.search import (
     Matcher,
     length_bounds,
     normalise,
+    normalise_many,
     numbers,
     pigeonhole_groups,
     source_key,
@@ -61,6 +79,7 @@ from workbench.core.memory.terms import ensure_stemmer
 from workbench.tags import strip_tags
 
 Progress = Callable[[int, int], None]
+_INSTANCES = f"create virtual table if not exists temp.source_instances using fts5vocab(main, {SOURCE_FTS}, 'instance')"
 SOURCE_CACHE = 200_000
 """Units whose source (and its folded forms) a small batch keeps at most; beyond, it starts afresh."""
 PRELOAD_RATIO = 300
@@ -68,6 +87,10 @@ PRELOAD_RATIO = 300
 shortlists would read about as many units one by one, at several times the cost."""
 EXACT_PER_KEY = 50
 """Units per source key the exact step reads, as `Matcher._exact_ids` does."""
+MIN_FORKED = 2_000
+"""Texts to match by fuzzy search below which a second process would cost more than it saves."""
+Found = tuple[int, str, int] | None
+"""A best match as the forked child sends it back: (score, memory, unit id)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +109,23 @@ class BatchMatcher:
         self._conn = conn
         self._lang = lang
         self._matcher = Matcher(conn, lang)  # sets the lookup's memory map, asks FTS5 the odd query
-        self._postings: dict[str, np.ndarray] = {}
-        self._sources: dict[int, tuple[str, str]] = {}
-        """Unit id -> (source, casefolded source without placeholders)."""
-        self._norms: dict[int, str] = {}
+        (top,) = conn.execute("select coalesce(max(id), 0) from units").fetchone()
+        size = int(top) + 1  # ids are dense from 1 (a memory's own numbering): arrays by id, 32-bit sets
+        self._postings: dict[str, BitMap] = {}
         self._lengths: np.ndarray | None = None
-        self._segments: dict[int, int] | None = None
-        self._keyed: dict[int, set[int]] = {}
+        self._segments: np.ndarray | None = None
+        self._source = np.empty(size, dtype=object)
+        self._folded = np.empty(size, dtype=object)
+        """Casefolded source without placeholders: the rough score's form."""
+        self._norm = np.empty(size, dtype=object)
+        self._held = np.zeros(size, dtype=bool)
+        """Which units' source and folded form are at hand."""
+        self._normed = np.zeros(size, dtype=bool)
+        self._held_count = 0
+        self._keyed: dict[int, list[int]] = {}
         self._complete = False
         """Every source has been read (`_read_every_source`)."""
-        self._conn.execute(
-            f"create virtual table if not exists temp.source_instances using fts5vocab(main, {SOURCE_FTS}, 'instance')"
-        )
+        self._conn.execute(_INSTANCES)
 
     def best(
         self,
@@ -105,24 +133,90 @@ class BatchMatcher:
         *,
         min_score: int,
         progress: Progress | None = None,
+        workers: int = 1,
     ) -> list[BestMatch | None]:
-        """The best match of at least `min_score` for each `(text, segment to leave out)`, or None."""
+        """The best match of at least `min_score` for each `(text, segment to leave out)`, or None.
+
+        `workers` 2 or more forks one child for half of the fuzzy searches (module docstring);
+        progress is then reported for this process's half.
+        """
         found: list[BestMatch | None] = [None] * len(texts)
         exact = self._exact(texts)
         fuzzy = [i for i, match in enumerate(exact) if match is None and texts[i][0].strip()]
-        if fuzzy and len(fuzzy) * PRELOAD_RATIO >= len(self._unit_lengths()):
+        if fuzzy and len(fuzzy) * PRELOAD_RATIO >= len(self._held):
             self._read_every_source()
         for i, match in enumerate(exact):
             found[i] = match
         words = self._stems({w.casefold() for i in fuzzy for w in WORD.findall(texts[i][0])})
         frequencies = self._frequencies({stem for stem, _ in words.values()})
-        for done, i in enumerate(fuzzy, start=1):
-            text, exclude = texts[i]
-            ids = self._exact_ids(text) | self._candidates(text, words, frequencies, min_score)
-            found[i] = self._best_of(text, self._shortlist(text, ids, min_score), min_score, exclude)
-            if progress is not None and (done % 500 == 0 or done == len(fuzzy)):
-                progress(done, len(fuzzy))
+        self._unit_lengths()
+        self._segment_of()  # both made once, before a child would make them again
+
+        def search(share: list[int], report: Progress | None) -> list[BestMatch | None]:
+            matches: list[BestMatch | None] = []
+            for done, i in enumerate(share, start=1):
+                text, exclude = texts[i]
+                ids = self._candidates(text, words, frequencies, min_score)
+                ids.update(self._keyed.get(source_key(text), ()))
+                matches.append(self._best_of(text, self._shortlist(text, ids, min_score), min_score, exclude))
+                if report is not None and (done % 500 == 0 or done == len(share)):
+                    report(done, len(share))
+            return matches
+
+        if workers < 2 or len(fuzzy) < MIN_FORKED or "fork" not in multiprocessing.get_all_start_methods():
+            shares = [(fuzzy, search(fuzzy, progress))]
+        else:
+            shares = self._forked(fuzzy[0::2], fuzzy[1::2], search, progress)
+        for share, matches in shares:
+            for i, match in zip(share, matches):
+                found[i] = match
         return found
+
+    def _forked(
+        self,
+        mine: list[int],
+        theirs: list[int],
+        search: Callable[[list[int], Progress | None], list[BestMatch | None]],
+        progress: Progress | None,
+    ) -> list[tuple[list[int], list[BestMatch | None]]]:
+        """`search` of `mine` here and of `theirs` in a forked child (done here if the child dies)."""
+        context = multiprocessing.get_context("fork")
+        receiving, sending = context.Pipe(duplex=False)
+        child = context.Process(target=self._child, args=(sending, theirs, search), daemon=True)
+        child.start()
+        sending.close()
+        try:
+            here = search(mine, progress)
+            try:
+                outcome, payload = receiving.recv()
+            except EOFError:  # the child died (killed, out of memory): do its share here
+                outcome, payload = "ok", [_sent(match) for match in search(theirs, None)]
+        finally:
+            receiving.close()
+            child.join()
+        if outcome == "error":
+            raise payload
+        there = [None if match is None else BestMatch(*match) for match in payload]
+        return [(mine, here), (theirs, there)]
+
+    def _child(
+        self,
+        sending: Connection,
+        share: list[int],
+        search: Callable[[list[int], Progress | None], list[BestMatch | None]],
+    ) -> None:
+        """In the forked child: its own connection (SQLite's may not cross a fork), its share, the answers sent back."""
+        result: tuple[str, Any]
+        try:
+            ((path,),) = self._conn.execute("select file from pragma_database_list where name = 'main'").fetchall()
+            self._conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True)
+            self._matcher = Matcher(self._conn, self._lang)
+            self._conn.execute(_INSTANCES)
+            result = ("ok", [_sent(match) for match in search(share, None)])
+        except BaseException as error:  # noqa: BLE001  (the parent raises it)
+            result = ("error", error)
+        sending.send(result)
+        sending.close()
 
     # -- 1. exact matches -------------------------------------------------------------
 
@@ -136,15 +230,12 @@ class BatchMatcher:
                 f"select source_key, id from units where source_key in ({','.join('?' * len(chunk))})", chunk
             ):
                 by_key.setdefault(key, []).append(unit_id)
-        self._keyed = {key: set(sorted(ids, reverse=True)[:EXACT_PER_KEY]) for key, ids in by_key.items()}
+        self._keyed = {key: sorted(ids, reverse=True)[:EXACT_PER_KEY] for key, ids in by_key.items()}
         results: list[BestMatch | None] = []
         for (text, exclude), key in zip(texts, keys):
-            ids = self._keyed.get(key, set()) if key is not None else set()
-            results.append(self._best_of(text, ids, SAME_EXCEPT_FORM, exclude) if ids else None)
+            ids = self._keyed.get(key, []) if key is not None else []
+            results.append(self._best_of(text, np.array(ids, dtype=np.int64), SAME_EXCEPT_FORM, exclude))
         return results
-
-    def _exact_ids(self, text: str) -> set[int]:
-        return self._keyed.get(source_key(text), set())
 
     # -- 2. candidates ------------------------------------------------------------------
 
@@ -172,83 +263,70 @@ class BatchMatcher:
 
     def _candidates(
         self, text: str, words: dict[str, tuple[str, int]], frequencies: dict[str, int], min_score: int
-    ) -> set[int]:
+    ) -> BitMap:
         """`Matcher._candidate_ids` of `text`, from the posting lists in memory."""
         query_words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
         word_of = {words[w][0]: w for w in query_words if w in words}
         df = {stem: frequencies[stem] for stem in word_of if stem in frequencies}
-        found: set[int] = set()
-        for group in pigeonhole_groups(df, min_score):
-            if any(words[word_of[stem]][1] != 1 for stem in group):
-                found.update(self._matcher.fts_group([word_of[stem] for stem in group]))  # as FTS5 reads it
+        split = {stem for stem in df if words[word_of[stem]][1] != 1}
+        groups = pigeonhole_groups(df, min_score)
+        postings = {stem: self._posting(stem) for stem in {s for group in groups for s in group}} if not split else {}
+        found = BitMap()
+        for group in groups:
+            if split:  # the odd text: a word the tokenizer splits is asked of FTS5 as the lookup asks it
+                if split.intersection(group):
+                    found.update(self._matcher.fts_group([word_of[stem] for stem in group]))
+                else:
+                    found |= self._intersection(group)
+            elif len(group) == 2:  # the usual pair, inline: tens of these per text
+                both = postings[group[0]] & postings[group[1]]
+                found |= both if len(both) <= CANDIDATES else both[:CANDIDATES]
             else:
-                found.update(self._intersection(group).tolist())
+                found |= self._intersection(group)
             if len(found) >= CANDIDATES:
                 break
         return found
 
-    def _posting(self, stem: str) -> np.ndarray:
-        """The ids of the units holding `stem`, ascending, read once from the index."""
+    def _posting(self, stem: str) -> BitMap:
+        """The ids of the units holding `stem`, read once from the index."""
         posting = self._postings.get(stem)
         if posting is None:
             (joined,) = self._conn.execute(
                 "select group_concat(doc) from temp.source_instances where term = ?", (stem,)
             ).fetchone()
-            kind: type[np.signedinteger[Any]] = np.int32 if len(self._unit_lengths()) < 2**31 else np.int64
-            # int32: half the memory of a million units' lists
-            docs: np.ndarray = np.array(joined.split(","), dtype=kind) if joined else np.empty(0, dtype=kind)
-            if len(docs) > 1 and bool(np.any(docs[1:] < docs[:-1])):
-                docs.sort()
-            # one row per occurrence: a unit that says the word twice is listed twice
-            posting = docs[np.concatenate(([True], docs[1:] != docs[:-1]))] if len(docs) else docs
+            # numpy parses the digits, the bitmap takes the 32-bit array whole
+            docs = np.fromstring(joined, dtype=np.uint32, sep=",") if joined else np.empty(0, np.uint32)
+            posting = BitMap(array.array("I", docs.tobytes()))
             self._postings[stem] = posting
         return posting
 
-    def _intersection(self, group: tuple[str, ...]) -> np.ndarray:
-        """The first `CANDIDATES` ids of the units holding every stem of `group` (one or two),
-        ascending: what FTS5 answers the lookup's `a AND b ... LIMIT` with."""
-        if len(group) == 1:
-            return self._posting(group[0])[:CANDIDATES]
-        small, large = sorted((self._posting(group[0]), self._posting(group[1])), key=len)
-        if not len(small) or not len(large):
-            return small[:0]
-        kept: list[np.ndarray] = []
-        total = 0
-        for start in range(0, len(small), 4 * CANDIDATES):  # in id order, until enough are found
-            part = small[start : start + 4 * CANDIDATES]
-            at = np.minimum(np.searchsorted(large, part), len(large) - 1)
-            hit = part[large[at] == part]
-            kept.append(hit)
-            total += len(hit)
-            if total >= CANDIDATES:
-                break
-        return np.concatenate(kept)[:CANDIDATES]
+    def _intersection(self, group: tuple[str, ...]) -> BitMap:
+        """The first `CANDIDATES` ids of the units holding every stem of `group` (one or two):
+        what FTS5 answers the lookup's `a AND b ... LIMIT` with."""
+        both = self._posting(group[0]) if len(group) == 1 else self._posting(group[0]) & self._posting(group[1])
+        return both if len(both) <= CANDIDATES else both[:CANDIDATES]
 
     # -- 3. shortlist ---------------------------------------------------------------------
 
-    def _shortlist(self, text: str, ids: set[int], min_score: int) -> list[int]:
+    def _shortlist(self, text: str, ids: BitMap, min_score: int) -> np.ndarray:
         """`Matcher._rough_shortlist`: the length bounds, then the rough score's cut-off."""
-        if not ids:
-            return []
+        candidates = np.frombuffer(ids.to_array(), dtype=np.uint32).astype(np.int64)
         lengths = self._unit_lengths()
         lowest, highest = length_bounds(text, min_score)
-        candidates = np.fromiter(ids, dtype=np.int64, count=len(ids))
         inside = candidates[candidates < len(lengths)]
         inside = inside[(lengths[inside] >= lowest) & (lengths[inside] <= highest)]
-        kept = inside.tolist()
-        self._read_sources(kept)
-        folded = [self._sources[i][1] for i in kept]
-        query = strip_tags(text).casefold()
+        if not len(inside):
+            return inside
+        self._read_sources(inside)
         floor = max(0, min_score - ROUGH_MARGIN)
-        return [
-            kept[index]
-            for _, _, index in process.extract(query, folded, scorer=fuzz.ratio, score_cutoff=floor, limit=None)
-        ]
+        rough = process.cdist([strip_tags(text).casefold()], self._folded[inside].tolist(), scorer=fuzz.ratio,
+                              score_cutoff=floor, dtype=np.float64)[0]
+        return inside[rough >= floor]
 
     def _unit_lengths(self) -> np.ndarray:
+        """Each unit's source length as SQLite counts it (`length`), -1 where no unit is."""
         if self._lengths is None:
-            (top,) = self._conn.execute("select coalesce(max(id), 0) from units").fetchone()
-            lengths = np.full(int(top) + 1, -1, dtype=np.int64)
+            lengths = np.full(len(self._held), -1, dtype=np.int64)
             rows = self._conn.execute("select id, length(source) from units").fetchall()
             if rows:
                 pairs = np.array(rows, dtype=np.int64)
@@ -258,45 +336,63 @@ class BatchMatcher:
 
     def _read_every_source(self) -> None:
         """Every unit's source, in one scan of the table (kept for the whole batch)."""
-        self._sources = {
-            unit_id: (source, strip_tags(source).casefold())
-            for unit_id, source in self._conn.execute("select id, source from units")
-        }
+        rows = self._conn.execute("select id, source from units").fetchall()
+        self._store([unit_id for unit_id, _ in rows], [source for _, source in rows])
         self._complete = True
 
-    def _read_sources(self, ids: list[int]) -> None:
+    def _read_sources(self, ids: np.ndarray) -> None:
         """Have the sources of `ids` at hand (the cache starts afresh when it would grow past its size)."""
         if self._complete:
             return
-        missing = [i for i in ids if i not in self._sources]
-        if len(self._sources) + len(missing) > SOURCE_CACHE:
-            self._sources.clear()
-            self._norms.clear()
-            missing = list(ids)
+        missing = np.unique(ids[~self._held[ids]])
+        if not len(missing):
+            return
+        if self._held_count + len(missing) > SOURCE_CACHE:
+            for column in (self._source, self._folded, self._norm):
+                column.fill(None)
+            self._held.fill(False)
+            self._normed.fill(False)
+            self._held_count = 0
+            missing = np.unique(ids)
         for start in range(0, len(missing), 900):
             chunk = missing[start : start + 900]
-            for unit_id, source in self._conn.execute(
-                f"select id, source from units where id in ({','.join(map(str, chunk))})"
-            ):
-                self._sources[unit_id] = (source, strip_tags(source).casefold())
+            rows = self._conn.execute(f"select id, source from units where id in ({','.join(map(str, chunk))})")
+            pairs = list(rows)
+            self._store([unit_id for unit_id, _ in pairs], [source for _, source in pairs])
+
+    def _store(self, ids: list[int], sources: list[str]) -> None:
+        at = np.array(ids, dtype=np.int64)
+        self._source[at] = _objects(sources)
+        self._folded[at] = _objects([strip_tags(source).casefold() for source in sources])
+        self._held[at] = True
+        self._held_count += len(ids)
+
+    def _norms(self, ids: np.ndarray) -> list[str]:
+        """The scoring forms of `ids` (made on first need, many at a time)."""
+        missing = np.unique(ids[~self._normed[ids]])
+        if len(missing):
+            self._norm[missing] = _objects(normalise_many(self._source[missing].tolist()))
+            self._normed[missing] = True
+        norms: list[str] = self._norm[ids].tolist()
+        return norms
 
     # -- 4. the best of the shortlist ------------------------------------------------------
 
-    def _best_of(self, text: str, ids: Sequence[int] | set[int], min_score: int, exclude: int | None) -> BestMatch | None:
+    def _best_of(self, text: str, ids: np.ndarray, min_score: int, exclude: int | None) -> BestMatch | None:
         """`search.rank(..., limit=1)` of `ids`: the best score, ties to the newest change, then the newest unit."""
-        order = [i for i in ids if exclude is None or self._segment_of().get(i) != exclude]
-        if not order:
+        if exclude is not None and len(ids):
+            ids = ids[self._segment_of()[ids] != exclude]
+        if not len(ids):
             return None
-        self._read_sources(order)
-        text_norm = normalise(text)
+        self._read_sources(ids)
         plain = strip_tags(text)
-        norms = [self._norm(unit_id) for unit_id in order]
-        ratios = process.cdist([text_norm], norms, scorer=fuzz.ratio, dtype=np.float64)[0]
+        ratios = process.cdist([normalise(text)], self._norms(ids), scorer=fuzz.ratio, score_cutoff=min_score,
+                               dtype=np.float64)[0]
         bounds = np.minimum(BEST_FUZZY, np.floor(ratios)).astype(np.int64)
-        final = np.zeros(len(order), dtype=bool)
+        final = np.zeros(len(ids), dtype=bool)
         """The bound is the score: no number penalty applies (the same text but for form)."""
         for at in np.flatnonzero(ratios >= 100).tolist():  # the normalised texts are equal
-            source = self._sources[order[at]][0]
+            source = self._source[ids[at]]
             bounds[at] = 100 if source == text or strip_tags(source) == plain else SAME_EXCEPT_FORM
             final[at] = True
         best, winners = -1, []
@@ -304,8 +400,8 @@ class BatchMatcher:
             bound = int(bounds[at])
             if bound < max(best, min_score):
                 break  # the penalty only lowers a score: nothing further can reach the best
-            unit_id = order[at]
-            value = bound if final[at] else self._penalised(text, bound, self._sources[unit_id][0])
+            unit_id = int(ids[at])
+            value = bound if final[at] else self._penalised(text, bound, self._source[unit_id])
             if value > best:
                 best, winners = value, [unit_id]
             elif value == best:
@@ -321,10 +417,15 @@ class BatchMatcher:
         gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
         return max(0, bound - NUMBER_PENALTY * gap)
 
-    def _segment_of(self) -> dict[int, int]:
-        """Unit id -> the project segment it was confirmed in (project-memory units only)."""
+    def _segment_of(self) -> np.ndarray:
+        """Unit id -> the project segment it was confirmed in (project-memory units only; -1 for none)."""
         if self._segments is None:
-            self._segments = dict(self._conn.execute("select id, segment_id from units where segment_id is not null"))
+            segments = np.full(len(self._held), -1, dtype=np.int64)
+            rows = self._conn.execute("select id, segment_id from units where segment_id is not null").fetchall()
+            if rows:
+                pairs = np.array(rows, dtype=np.int64)
+                segments[pairs[:, 0]] = pairs[:, 1]
+            self._segments = segments
         return self._segments
 
     def _changed(self, ids: list[int]) -> dict[int, tuple[str, str | None]]:
@@ -337,8 +438,13 @@ class BatchMatcher:
             )
         }
 
-    def _norm(self, unit_id: int) -> str:
-        norm = self._norms.get(unit_id)
-        if norm is None:
-            norm = self._norms[unit_id] = normalise(self._sources[unit_id][0])
-        return norm
+
+def _objects(texts: list[str]) -> np.ndarray:
+    """`texts` as an array of Python strings (numpy would otherwise make fixed-width ones)."""
+    column = np.empty(len(texts), dtype=object)
+    column[:] = texts
+    return column
+
+
+def _sent(match: BestMatch | None) -> Found:
+    return None if match is None else (match.score, match.memory, match.unit_id)

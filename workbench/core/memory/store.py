@@ -350,11 +350,14 @@ class TranslationMemory:
         *,
         min_score: int = 50,
         progress: Callable[[int, int], None] | None = None,
+        workers: int = 1,
     ) -> list[BestMatch | None]:
         """The best match of each `(text, segment to leave out)`, as `lookup(text, limit=1)` finds it,
-        for many texts at once (a project analysis; see `memory_batch`)."""
+        for many texts at once (a project analysis; see `memory_batch`, also for `workers`)."""
         check_min_score(min_score)
-        return BatchMatcher(self.db.conn, self.source_lang).best(texts, min_score=min_score, progress=progress)
+        return BatchMatcher(self.db.conn, self.source_lang).best(
+            texts, min_score=min_score, progress=progress, workers=workers
+        )
 
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance: units whose source or target has the word or phrase in any form.

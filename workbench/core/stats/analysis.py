@@ -200,6 +200,7 @@ def analyse(
     *,
     memories: Sequence[str] = (),
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> Analysis:
     """Sort every segment with a source into its band, in project order.
 
@@ -209,6 +210,8 @@ def analyse(
     it is counted apart and not looked up (as memoQ and Trados count them).
     Every other segment is looked up in `memory` and lands in the band of its
     best match. Segments of XLIFF units marked `translate="no"` are left out.
+    `workers` 2 or more lets the local memory search on two processes (only where no
+    other thread may hold a lock: the command line, not the TUI).
     """
     rows = project.db.execute(
         "select s.id, d.id, s.source, coalesce(s.target, '') from segments s join documents d on d.id = s.document_id "
@@ -224,7 +227,7 @@ def analyse(
         if key not in unique:
             unique[key] = segment_id
             todo.append((segment_id, source))
-    best = _best_scores(memory, todo, progress)
+    best = _best_scores(memory, todo, progress, workers)
     bands = {band.id: Counts() for band in BANDS}
     per_document: dict[int, dict[str, Counts]] = {i: {band.id: Counts() for band in BANDS} for i in names}
     results: list[SegmentAnalysis] = []
@@ -245,7 +248,7 @@ def analyse(
 
 
 def _best_scores(
-    memory: MatchSource, todo: Sequence[tuple[int, str]], progress: Progress | None
+    memory: MatchSource, todo: Sequence[tuple[int, str]], progress: Progress | None, workers: int
 ) -> dict[int, tuple[int, str]]:
     """The best match (score, memory name) per segment id, where one reaches `LOWEST_FUZZY`.
 
@@ -257,7 +260,7 @@ def _best_scores(
 
     if isinstance(memory, TranslationMemory):
         best = memory.best_matches([(source, segment_id) for segment_id, source in todo],
-                                   min_score=LOWEST_FUZZY, progress=progress)
+                                   min_score=LOWEST_FUZZY, progress=progress, workers=workers)
         return {segment_id: (match.score, match.memory)
                 for (segment_id, _), match in zip(todo, best) if match is not None}
     found: dict[int, tuple[int, str]] = {}
