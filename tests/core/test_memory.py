@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
+import psutil  # type: ignore[import-untyped]
 import pytest
 from sqlite_utils import Database
 
@@ -13,6 +17,7 @@ from workbench.core import editing
 from workbench.core.ingest.importing import import_text
 from workbench.core.memory import store as memory_store
 from workbench.core.memory import terms as memory_terms
+from workbench.core.memory.bulk import WriterProcess
 from workbench.core.memory.search import DiffChunk, normalise, word_diff
 from workbench.core.memory.store import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
 from workbench.core.project.store import Project
@@ -143,14 +148,14 @@ def test_an_import_in_batches_stores_and_indexes_every_unit(monkeypatch: pytest.
     assert [hit.unit_id for hit in batched.search("clubs", limit=20)] == [hit.unit_id for hit in whole.search("clubs", limit=20)]
 
 
-class SpyWriter(memory_store.WriterProcess):  # type: ignore[type-arg]
+class SpyWriter(WriterProcess):  # type: ignore[type-arg]
     """The real writer process, counted: these tests must take the two-process path."""
 
     started = 0
 
-    def __init__(self, *args: object) -> None:
+    def __init__(self, load: Any, *args: Any) -> None:
         SpyWriter.started += 1
-        super().__init__(*args)
+        super().__init__(load, *args)
 
 
 @pytest.fixture
@@ -228,6 +233,44 @@ def test_an_error_in_the_writer_process_is_raised_here(
             other.close()
         assert two_processes.started == before + 1
         assert [m.name for m in tm.memories()] == ["shared.tmx"]
+
+
+IMPORTER = """
+import sys, time
+from workbench.core.memory import store
+from workbench.formats.base import TranslationUnit
+
+store.LOAD_BATCH = 50
+
+def units():
+    for i in range(400):
+        yield TranslationUnit(f"Unit {i} of the memory.", f"Единица {i} памяти.", "en", "ru")
+    print("sent", flush=True)
+    time.sleep(600)  # the importer is killed here, its writer process holding 350 units
+
+with store.TranslationMemory.open(sys.argv[1]) as tm:
+    tm.import_units("killed.tmx", units())
+"""
+
+
+def test_a_killed_importer_leaves_its_writer_process_to_roll_back_and_end(tmp_path: Path) -> None:
+    """The writer reads the closed pipe as an abort: nothing of the import stays, the lock is free."""
+    path = tmp_path / MEMORY_FILE
+    with TranslationMemory.open(path) as tm:
+        tm.import_units("shared.tmx", units())
+    importer = subprocess.Popen([sys.executable, "-c", IMPORTER, str(path)], stdout=subprocess.PIPE, text=True)
+    assert importer.stdout is not None and importer.stdout.readline() == "sent\n"
+    writers = psutil.Process(importer.pid).children()
+    assert len(writers) == 1
+    importer.kill()
+    importer.wait()
+    gone, alive = psutil.wait_procs(writers, timeout=30)  # our grandchild: init reaps it
+    assert alive == [], "the writer process outlived its importer"
+    with TranslationMemory.open(path) as tm:
+        assert [(m.name, m.units) for m in tm.memories()] == [("shared.tmx", 5)]
+        fts_intact(tm)
+        tm.db.conn.commit()
+        assert tm.import_units("after.tmx", units()).units == 5  # the write lock is free
 
 
 def test_a_tsv_file_imports_too(tmp_path: Path) -> None:

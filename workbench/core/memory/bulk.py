@@ -162,12 +162,14 @@ def _received(conn: Connection) -> Iterator[list[Any]]:
 
 
 _CHILD = (
-    "import sys; from multiprocessing.connection import Connection; conn = Connection({fd}); "
+    "import signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+    "from multiprocessing.connection import Connection; conn = Connection({fd}); "
     "sys.path[:] = conn.recv(); load, args = conn.recv(); "
     "from workbench.core.memory.bulk import serve; serve(conn, load, args)"
 )
 """The child's program: the caller's import path first, then the load to run (a module-level
-function the child imports by name when the message is read)."""
+function the child imports by name when the message is read). Ctrl-C reaches the whole
+process group; the child leaves it to the caller, which aborts the load in order."""
 
 
 def serve(conn: Connection, load: Callable[..., Any], args: tuple[Any, ...]) -> None:
