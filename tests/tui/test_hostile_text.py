@@ -22,8 +22,6 @@ from workbench.core.project.store import Project
 from workbench.formats.base import TranslationUnit
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.translation_screen import (
-    DETAILS_DELAY,
-    LOOKUP_DELAY,
     SAVE_AT_LEAST_EVERY,
     TranslationScreen,
 )
@@ -66,7 +64,7 @@ async def open_editor(pilot: Pilot[None], position: int) -> TranslationScreen:
     screen = pilot.app.screen
     assert isinstance(screen, TranslationScreen)
     screen.query_one(SegmentGrid).move_to(position - 1)
-    await pilot.pause(max(DETAILS_DELAY, LOOKUP_DELAY) + 0.1)
+    await settle(pilot)
     await settle(pilot)
     return screen
 

@@ -9,7 +9,7 @@ from textual.widgets import Footer, TabbedContent
 from tui_helpers import SIZE, settle
 
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.screens.translation_screen import DETAILS_DELAY, TranslationScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.segment_view import TargetEditor
 
 
@@ -20,7 +20,7 @@ async def open_translation(pilot, size_position: int = 6) -> TranslationScreen: 
     screen = pilot.app.screen
     assert isinstance(screen, TranslationScreen)
     screen.grid.move_to(size_position - 1)
-    await pilot.pause(DETAILS_DELAY + 0.1)
+    await settle(pilot)
     return screen
 
 

@@ -16,7 +16,7 @@ from workbench.formats.base import TranslationUnit
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.commands import all_commands
 from workbench.tui.screens.help_screen import HelpScreen
-from workbench.tui.screens.translation_screen import DETAILS_DELAY, LOOKUP_DELAY, TranslationScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.memory_panel import MemoryPanel
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
@@ -40,7 +40,7 @@ async def open_editor(pilot, position: int) -> TranslationScreen:  # type: ignor
     screen = pilot.app.screen
     assert isinstance(screen, TranslationScreen)
     screen.query_one(SegmentGrid).move_to(position - 1)
-    await pilot.pause(max(DETAILS_DELAY, LOOKUP_DELAY) + 0.1)
+    await settle(pilot)
     await settle(pilot)
     return screen
 
@@ -77,7 +77,7 @@ async def test_concordance_finds_any_form_of_a_russian_word(app: WorkbenchApp, p
         assert targets == sorted([REMEMBERED.target, "Коммунистическая партия дала ему политическую санкцию.",
                                   "Партия поддержала децентрализацию в 1925 году."])
         await pilot.press("escape")
-        await pilot.pause(LOOKUP_DELAY + 0.1)
+        await settle(pilot)
         await settle(pilot)
         assert panel.mode == "matches"
 

@@ -14,7 +14,6 @@ from textual.pilot import Pilot
 from tui_helpers import build_project, settle
 
 from workbench.tui.app import make_app
-from workbench.tui.screens.translation_screen import DETAILS_DELAY
 
 
 def project_in_home() -> Path:
@@ -30,7 +29,7 @@ def at(keys: tuple[str, ...], position: int | None = None) -> Any:
             await settle(pilot)
         if position is not None:
             pilot.app.screen.grid.move_to(position - 1)  # type: ignore[attr-defined]
-            await pilot.pause(DETAILS_DELAY + 0.2)
+            await settle(pilot)
             await settle(pilot)
 
     return run_before

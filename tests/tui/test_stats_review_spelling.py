@@ -19,7 +19,7 @@ from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.review_modal import REPORT_FILE, ReviewModal
 from workbench.tui.screens.stats_modal import StatsModal
-from workbench.tui.screens.translation_screen import DETAILS_DELAY, LOOKUP_DELAY, TranslationScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.segment_grid import PREFILLED_MARK, SegmentGrid
 
 # Segment 7 of the sample has an empty target; its source, remembered with a translation:
@@ -49,7 +49,7 @@ async def open_editor(pilot, position: int) -> TranslationScreen:  # type: ignor
     screen = pilot.app.screen
     assert isinstance(screen, TranslationScreen)
     screen.query_one(SegmentGrid).move_to(position - 1)
-    await pilot.pause(max(DETAILS_DELAY, LOOKUP_DELAY) + 0.1)
+    await settle(pilot)
     await settle(pilot)
     return screen
 
@@ -139,7 +139,7 @@ async def test_a_term_inserted_into_a_confirmed_target_is_a_tracked_change(app: 
         screen = app.screen
         assert isinstance(screen, TranslationScreen)
         screen.query_one(SegmentGrid).move_to(5)
-        await pilot.pause(DETAILS_DELAY + 0.1)
+        await settle(pilot)
         await pilot.press("enter", "ctrl+a", "ctrl+k", *"Силы ", "ctrl+g")
         modal = app.screen
         assert isinstance(modal, ChoiceModal)

@@ -11,7 +11,7 @@ from tui_helpers import settle, stored
 from workbench.core.ingest.importing import import_tmx
 from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.translation_screen import DETAILS_DELAY, TranslationScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import TargetEditor
 
@@ -37,7 +37,7 @@ async def open_target(pilot: Pilot[None]) -> TargetEditor:
     await settle(pilot)
     assert isinstance(pilot.app.screen, TranslationScreen)
     pilot.app.screen.query_one(SegmentGrid).move_to(0)
-    await pilot.pause(DETAILS_DELAY + 0.1)
+    await settle(pilot)
     await pilot.press("enter")
     editor = pilot.app.focused
     assert isinstance(editor, TargetEditor)

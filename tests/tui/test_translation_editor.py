@@ -12,7 +12,7 @@ from tui_helpers import SIZE, settle, stored
 from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
-from workbench.tui.screens.translation_screen import DETAILS_DELAY, SAVE_DELAY, TranslationScreen
+from workbench.tui.screens.translation_screen import SAVE_DELAY, TranslationScreen
 from workbench.tui.widgets.findings_panel import FindingsPanel
 from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import TargetEditor
@@ -25,7 +25,7 @@ async def open_editor(pilot: Pilot[None], position: int) -> TranslationScreen:
     screen = pilot.app.screen
     assert isinstance(screen, TranslationScreen)
     screen.query_one(SegmentGrid).move_to(position - 1)
-    await pilot.pause(DETAILS_DELAY + 0.1)
+    await settle(pilot)
     return screen
 
 

@@ -14,7 +14,7 @@ from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.screens.tool_modals import FilterModal, GoToModal, ReplaceModal, TextModal
-from workbench.tui.screens.translation_screen import DETAILS_DELAY, LOOKUP_DELAY, TranslationScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.findings_panel import FindingsPanel
 from workbench.tui.widgets.memory_panel import MemoryPanel
 
@@ -28,7 +28,7 @@ async def open_editor(pilot, position: int = 1) -> TranslationScreen:  # type: i
     screen = pilot.app.screen
     assert isinstance(screen, TranslationScreen)
     screen.grid.move_to(position - 1)
-    await pilot.pause(max(DETAILS_DELAY, LOOKUP_DELAY) + 0.1)
+    await settle(pilot)
     await settle(pilot)
     return screen
 
@@ -217,7 +217,7 @@ async def test_comments_are_written_seen_listed_filtered_and_resolved(
         await pilot.press("alt+c")
         assert isinstance(app.screen, TextModal)
         await pilot.press(*"Check the split", "enter")
-        await pilot.pause(DETAILS_DELAY + 0.1)
+        await settle(pilot)
         await settle(pilot)
         assert "1 open comment" in str(screen.query_one("#segment-info", Static).render())
         assert any(f.check == "comment" for f in screen.query_one(FindingsPanel).findings)

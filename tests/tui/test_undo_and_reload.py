@@ -16,7 +16,7 @@ from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import AlignmentScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
-from workbench.tui.screens.translation_screen import DETAILS_DELAY, TranslationScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.segment_view import TargetEditor
 
 WEAK_PAIR = 2
@@ -109,7 +109,7 @@ async def test_ctrl_z_in_the_target_undoes_typing_not_the_journal(app: Workbench
         screen = app.screen
         assert isinstance(screen, TranslationScreen)
         screen.grid.move_to(0)
-        await pilot.pause(DETAILS_DELAY + 0.1)
+        await settle(pilot)
         await pilot.press("enter", "end", *" Да")
         editor = screen.query_one(TargetEditor)
         assert editor.text.endswith("сдвига. Да")
@@ -127,9 +127,9 @@ async def test_enter_in_the_target_confirms_and_opens_the_next(app: WorkbenchApp
         screen = app.screen
         assert isinstance(screen, TranslationScreen)
         screen.grid.move_to(6)
-        await pilot.pause(DETAILS_DELAY + 0.1)
+        await settle(pilot)
         await pilot.press("enter", *"Деньги", "enter")
-        await pilot.pause(DETAILS_DELAY + 0.1)
+        await settle(pilot)
         assert screen.grid.cursor == 7 and isinstance(app.focused, TargetEditor)
         assert "\n" not in screen.query_one(TargetEditor).text
         shown = {key: active.binding.description for key, active in app.screen.active_bindings.items()}
@@ -170,10 +170,10 @@ async def test_undo_in_the_translation_view_goes_to_the_segment(app: WorkbenchAp
         screen = app.screen
         assert isinstance(screen, TranslationScreen)
         screen.grid.move_to(0)
-        await pilot.pause(DETAILS_DELAY + 0.1)
+        await settle(pilot)
         await pilot.press("ctrl+s")  # segment 1 translated, on to segment 2
         screen.grid.move_to(6)
-        await pilot.pause(DETAILS_DELAY + 0.1)
+        await settle(pilot)
         screen.grid.focus()
         await pilot.press("ctrl+z")
         await settle(pilot)

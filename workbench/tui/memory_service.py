@@ -78,11 +78,23 @@ class MemoryService:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: self._call(call))
 
-    async def lookup(self, segment: Segment, *, min_score: int = 60, limit: int = 8) -> list[FuzzyMatch]:
-        """Fuzzy matches for the segment's source, leaving out the segment itself."""
-        return await self._run(
-            lambda memory: memory.lookup(segment.source, min_score=min_score, limit=limit, exclude_segment=segment.id)
-        )
+    async def lookup(
+        self, segment: Segment, *, min_score: int = 60, limit: int = 8, wanted: Callable[[], bool] | None = None
+    ) -> list[FuzzyMatch] | None:
+        """Fuzzy matches for the segment's source, leaving out the segment itself.
+
+        `wanted` is asked on the memory thread just before the lookup runs:
+        when it says no (the cursor has moved on while earlier lookups ran),
+        the lookup is skipped and None returned, so a held key never leaves a
+        queue of lookups for segments no longer on screen.
+        """
+
+        def lookup(memory: TranslationMemory | TeamMemory) -> list[FuzzyMatch] | None:
+            if wanted is not None and not wanted():
+                return None
+            return memory.lookup(segment.source, min_score=min_score, limit=limit, exclude_segment=segment.id)
+
+        return await self._run(lookup)
 
     async def search(self, text: str, *, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance: units with the word or phrase in any form, on the side its script suggests."""

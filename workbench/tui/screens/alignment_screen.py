@@ -18,8 +18,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.timer import Timer
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from workbench.core import editing
@@ -33,10 +32,9 @@ from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
 from workbench.tui.widgets.literal import literal, one_line
 from workbench.tui.widgets.segment_grid import SegmentGrid, confidence_level
+from workbench.tui.widgets.text_box import TextBox
 
 SplitPoint = tuple[int, int]
-DETAILS_DELAY = 0.06
-"""Seconds the cursor must rest before the pair's sentences are read and shown."""
 
 
 class AlignmentScreen(StoreViewScreen):
@@ -49,7 +47,6 @@ class AlignmentScreen(StoreViewScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._detail_timer: Timer | None = None
         self._focus_id: int | None = None
         """A segment to put the cursor on when the store is next redrawn (after an undo)."""
 
@@ -60,10 +57,8 @@ class AlignmentScreen(StoreViewScreen):
                 yield SegmentGrid(show_confidence=True, worst_severity=self.workbench.worst_severity, id="beads")
                 yield Static(id="bead-info")
                 with Horizontal(id="bead-detail"):
-                    with VerticalScroll(id="bead-source-box"):
-                        yield Static(id="bead-source")
-                    with VerticalScroll(id="bead-target-box"):
-                        yield Static(id="bead-target")
+                    yield TextBox(text_id="bead-source", id="bead-source-box")
+                    yield TextBox(text_id="bead-target", id="bead-target-box")
             yield ConfidenceStrip(id="strip")
         yield self.footer()
 
@@ -109,10 +104,8 @@ class AlignmentScreen(StoreViewScreen):
 
     @on(SegmentGrid.CursorMoved, "#beads")
     def _cursor_moved(self, event: SegmentGrid.CursorMoved) -> None:
-        """The pair's sentences follow when the cursor rests, so holding a key scrolls smoothly."""
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-        self._detail_timer = self.set_timer(DETAILS_DELAY, self._show_current)
+        """The pair's sentences follow the cursor at once (reading them takes about a millisecond)."""
+        self._show_current()
 
     @on(ConfidenceStrip.Jumped)
     def _jumped(self, event: ConfidenceStrip.Jumped) -> None:
@@ -129,15 +122,13 @@ class AlignmentScreen(StoreViewScreen):
         )
 
     def _show_current(self) -> None:
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-            self._detail_timer = None
         segment = self.grid.current
         info = self.query_one("#bead-info", Static)
         if segment is None:
-            info.update(Text(_("No pairs yet: import a document with its translation on the project view (F2).")))
-            self.query_one("#bead-source", Static).update("")
-            self.query_one("#bead-target", Static).update("")
+            info.update(Text(_("No pairs yet: import a document with its translation on the project view (F2).")),
+                        layout=False)
+            self.query_one("#bead-source-box", TextBox).show_text(Text())
+            self.query_one("#bead-target-box", TextBox).show_text(Text())
             return
         source, target = self._sentences(segment)
         level = confidence_level(segment)
@@ -161,9 +152,10 @@ class AlignmentScreen(StoreViewScreen):
         else:
             text.append(_("pair not locked"), style="dim")
         text.append("  ·  " + _("translation: {status}").format(status=STATUS_NAMES[segment.status]))
-        self.query_one("#bead-info", Static).update(text)
-        self.query_one("#bead-source", Static).update(_numbered(source))
-        self.query_one("#bead-target", Static).update(_numbered(target))
+        self.query_one("#bead-info", Static).update(text, layout=False)
+        # Boxes of a fixed height (the stylesheet's): another pair repaints them, never the grid.
+        self.query_one("#bead-source-box", TextBox).show_text(_numbered(source))
+        self.query_one("#bead-target-box", TextBox).show_text(_numbered(target))
 
     # -- edits --------------------------------------------------------------------------------
 

@@ -55,13 +55,19 @@ class FindingsPanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.findings: list[Finding] = []
+        self._drawn = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="findings-summary")
         yield OptionList(id="findings-list")
 
     def show(self, findings: Sequence[Finding]) -> None:
-        self.findings = list(findings)
+        """The segment's findings; the same findings again (most moves: none) redraw nothing."""
+        findings = list(findings)
+        if self._drawn and findings == self.findings:
+            return
+        self._drawn = True
+        self.findings = findings
         summary = self.query_one("#findings-summary", Static)
         options = self.query_one("#findings-list", OptionList)
         options.clear_options()

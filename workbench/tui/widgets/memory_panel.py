@@ -103,6 +103,9 @@ class MemoryPanel(Vertical):
         self.matches: list[FuzzyMatch] = []
         self.hits: list[ConcordanceHit] = []
         self.mode = "matches"
+        self._listed = False
+        """Matches have been listed (an equal list is then not drawn again)."""
+        self._summary_text: str | None = None
 
     def compose(self) -> ComposeResult:
         yield ConcordanceInput(placeholder=_("Concordance: a word or phrase"), id="concordance")
@@ -110,14 +113,23 @@ class MemoryPanel(Vertical):
         yield OptionList(id="memory-list")
 
     def _summary(self, text: str) -> None:
-        self.query_one("#memory-summary", Static).update(literal(text), layout=False)
+        if text != self._summary_text:
+            self._summary_text = text
+            self.query_one("#memory-summary", Static).update(literal(text), layout=False)
 
     def show_waiting(self) -> None:
         self._summary(_("Looking up…"))
 
     def show_matches(self, matches: Sequence[FuzzyMatch]) -> None:
+        """The matches of the current segment; the same matches again (often none) keep the list as it is."""
+        unchanged = self.mode == "matches" and self._listed and list(matches) == self.matches
         self.mode = "matches"
         self.matches = list(matches)
+        self._listed = True
+        if unchanged:
+            self._summary(_("No match in the memory.") if not matches else
+                          ngettext("{count} match", "{count} matches", len(matches)).format(count=len(matches)))
+            return
         options = self.query_one("#memory-list", OptionList)
         options.clear_options()
         if not matches:

@@ -15,22 +15,22 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.document._edit import Edit
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import Static, TextArea
+from textual.widgets import TextArea
 from textual.widgets.text_area import EditResult, Location
 
 from termbase import safetext
 from workbench.tags import find_tags
 from workbench.tui.commands import TARGET_EDITOR, bindings
 from workbench.tui.widgets.literal import highlighted
+from workbench.tui.widgets.text_box import TextBox
 
 Span = tuple[int, int]
 
 
-class SourceView(VerticalScroll, can_focus=False):
+class SourceView(TextBox):
     """Read-only source text with highlighted spans; scrolls when the segment is long."""
 
     DEFAULT_CSS = """
@@ -52,11 +52,7 @@ class SourceView(VerticalScroll, can_focus=False):
     }
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._lines = -1
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="source-text")
+        super().__init__(text_id="source-text", id=id)
 
     def show(
         self,
@@ -77,12 +73,7 @@ class SourceView(VerticalScroll, can_focus=False):
         spans += [(a, b, style("source-view--term-missing")) for a, b in missing]
         if focus is not None:
             spans.append((focus[0], focus[1], style("source-view--focus")))
-        content = highlighted(text, spans)
-        static = self.query_one("#source-text", Static)
-        lines = len(content.wrap(self.app.console, max(1, static.size.width)))
-        # A new layout only when the text takes another number of lines: moving stays cheap.
-        static.update(content, layout=lines != self._lines)
-        self._lines = lines
+        self.show_text(highlighted(text, spans))
 
 
 class TargetEditor(TextArea):
@@ -153,6 +144,25 @@ class TargetEditor(TextArea):
 
     def on_blur(self, event: events.Blur) -> None:
         self.post_message(self.Left())
+
+    def _refresh_size(self) -> None:
+        """Textual's hook after the text is rewrapped: take the new line count without a layout.
+
+        A text area's virtual size is a layout reactive, so every target with
+        another number of lines laid the whole screen out again (most of a
+        move's time at 50,000 segments). The editor's box has a fixed height,
+        so only the box is repainted; a scrollbar coming or going still asks
+        for the layout it needs.
+        """
+        height = self.styles.height
+        if not self.soft_wrap or height is None or height.is_auto:
+            super()._refresh_size()
+            return
+        size = Size(0, self.wrapped_document.height)
+        if size != self.virtual_size:
+            self.set_reactive(TextArea.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
 
     def load_text(self, text: str) -> None:
         """A stored target is shown cleaned: the text area draws what it holds raw."""

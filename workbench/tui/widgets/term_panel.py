@@ -43,44 +43,52 @@ class TermPanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._terms: dict[str, Term] = {}
+        self._shown: tuple[Text, list[tuple[Any, str | None, bool]]] | None = None
+        """The summary and options drawn last (the same again is not redrawn)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="term-summary")
         yield OptionList(id="term-list")
 
     def show(self, checks: Any | None, target_lang: str, note: str | None = None) -> None:
-        """Draw the `SegmentTerms` of a segment (None: no termbase, or not computed yet)."""
-        summary = self.query_one("#term-summary", Static)
-        options = self.query_one("#term-list", OptionList)
-        options.clear_options()
-        self._terms = {}
+        """Draw the `SegmentTerms` of a segment (None: no termbase, or not computed yet).
+
+        Moving between segments with the same terms (most often none) redraws
+        nothing, and a new list replaces the old one in one step.
+        """
+        terms: dict[str, Term] = {}
+        options: list[Option] = []
         if checks is None:
-            summary.update(literal(note or _("No termbase in this project.")), layout=False)
-            return
-        found = checks.source
-        missing = sum(1 for check in found if check.missing)
-        forbidden = len(checks.forbidden)
-        if not found and not forbidden:
-            summary.update(Text(_("No terms in this segment.")), layout=False)
-            return
-        summary.update(
-            Text(
+            summary = literal(note or _("No termbase in this project."))
+        elif not checks.source and not checks.forbidden:
+            summary = Text(_("No terms in this segment."))
+        else:
+            found = checks.source
+            missing = sum(1 for check in found if check.missing)
+            forbidden = len(checks.forbidden)
+            summary = Text(
                 ngettext("{count} term", "{count} terms", len(found)).format(count=len(found))
                 + " · "
                 + _("{missing} missing · {forbidden} forbidden").format(missing=missing, forbidden=forbidden)
-            ),
-            layout=False,
-        )
-        for index, check in enumerate(found):
-            for option in self._options_for(index, check, target_lang):
-                options.add_option(option)
-        if forbidden:
-            heading = Text("⚠ " + _("forbidden in the target:"), style="bold red")
-            options.add_option(Option(heading, disabled=True))
-            for match in checks.forbidden:
-                options.add_option(Option(Text.assemble("   ", literal(match.text, "red strike")), disabled=True))
+            )
+            for index, check in enumerate(found):
+                options += self._options_for(index, check, target_lang, terms)
+            if forbidden:
+                heading = Text("⚠ " + _("forbidden in the target:"), style="bold red")
+                options.append(Option(heading, disabled=True))
+                for match in checks.forbidden:
+                    options.append(Option(Text.assemble("   ", literal(match.text, "red strike")), disabled=True))
+        self._terms = terms
+        shown = (summary, [(option.prompt, option.id, option.disabled) for option in options])
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.query_one("#term-summary", Static).update(summary, layout=False)
+        option_list = self.query_one("#term-list", OptionList)
+        option_list.clear_options()
+        option_list.add_options(options)
 
-    def _options_for(self, index: int, check: Any, target_lang: str) -> list[Option]:
+    def _options_for(self, index: int, check: Any, target_lang: str, terms: dict[str, Term]) -> list[Option]:
         match = check.source
         mark, mark_style = ("✓", "green") if check.satisfied else ("✗", "bold red")
         heading = Text.assemble((mark + " ", mark_style), literal(match.text, "bold"))
@@ -89,7 +97,7 @@ class TermPanel(Vertical):
         options = [Option(heading, disabled=True)]
         for number, term in enumerate(check.expected):
             key = f"{index}:{number}"
-            self._terms[key] = term
+            terms[key] = term
             used = any(found.term == term for found in check.approved)
             label = Text.assemble(
                 "   ",

@@ -47,7 +47,9 @@ class VirtualList(ScrollView, can_focus=True):
         Binding("end", "last_row", show=False),
     ]
 
-    cursor: reactive[int] = reactive(0, always_update=False, init=False)
+    cursor: reactive[int] = reactive(0, always_update=False, init=False, repaint=False)
+    """The row under the cursor. Not a repainting reactive: a move repaints the two rows it
+    changes (`watch_cursor`), not the whole list."""
 
     class CursorMoved(Message):
         """The cursor moved to row `index`."""
