@@ -30,9 +30,11 @@ of Russian segments have one) need.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import islice, product
+from itertools import chain, compress, islice, product
+from operator import itemgetter, not_
 from typing import Any
 
 from termbase.grammar import Context, Pattern
@@ -46,6 +48,7 @@ _MAX_VARIANTS = 64
 """Lemma-key combinations indexed per term; beyond that a term is pathologically ambiguous."""
 _MAX_FORMS = 2_000_000
 """Distinct text forms a matcher remembers before dropping its cache."""
+_span = re.Match.span
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,13 +281,13 @@ class Matcher:
         The end is negated so that plain tuple order is "leftmost, then longest".
         `trie` 2 walks the watched terms' trie instead of the whole termbase's.
 
-        The hot loop of recognition: kept flat, with the common case (a token
-        that starts no term) costing one cached lookup and one test.
+        The hot loop of recognition: kept flat, and only entered at the tokens
+        that start a term (`compress` picks them in C; most tokens start none).
         """
         looked = scan.looked
         count = len(looked)
         found: list[tuple[int, int, int]] = []
-        for start in range(count):
+        for start in compress(range(count), map(itemgetter(trie), looked)):
             frontier: Sequence[dict[int, Any]] = looked[start][trie]  # type: ignore[assignment]
             end = start + 1
             while frontier:
@@ -340,13 +343,18 @@ class Matcher:
             keep = set(wanted)
             candidates = [c for c in self._candidates(scan) if c[2] in keep]
             return self._matches(scan, candidates, True)
-        ids = [item[0] for item in scan.looked]
+        ids = list(map(itemgetter(0), scan.looked))
+        present = set(chain.from_iterable(ids))
         count = len(ids)
         candidates = []
         for entry_id in wanted:
-            first, *rest = entries[entry_id].key_sets
+            key_sets = entries[entry_id].key_sets
+            if any(map(present.isdisjoint, key_sets)):
+                continue  # a word of the term is nowhere in the text
+            first, *rest = key_sets
             width = 1 + len(rest)
-            starts = [i for i, here in enumerate(ids[: count - width + 1]) if not first.isdisjoint(here)]
+            # The tokens sharing a key with the term's first word, found in C.
+            starts = list(compress(range(count - width + 1), map(not_, map(first.isdisjoint, ids))))
             if rest:
                 starts = [
                     i for i in starts
@@ -364,7 +372,7 @@ class Matcher:
             # Ambiguous forms can reach one entry by two paths: keep each once.
             candidates = sorted(set(candidates))
         last = -min(negative_end for _, negative_end, _ in candidates)
-        spans = [match.span() for match in islice(TOKEN_RE.finditer(text), last)]
+        spans = list(map(_span, islice(TOKEN_RE.finditer(text), last)))
         entries = self._entries
         explained = self._explained
         matches = []

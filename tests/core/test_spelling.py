@@ -10,6 +10,7 @@ from termbase.model import Concept, Term
 from workbench.core.checks.project_checks import check_project
 from workbench.core.ingest.importing import import_tsv
 from workbench.core.project import Project
+from workbench.core.spelling import _WORD as WORD  # the word regex, for a reference reading
 from workbench.core.spelling import (
     DICTIONARY_FILE,
     Speller,
@@ -19,6 +20,7 @@ from workbench.core.spelling import (
 )
 from workbench.core.terminology import open_project_termbase
 from workbench.errors import InputError
+from workbench.tags import mask_tags
 
 pytestmark = pytest.mark.skipif(not (available("ru") and available("en")),
                                 reason="the Hunspell dictionaries are not installed")
@@ -30,6 +32,27 @@ def test_misspelt_russian_and_english_words_are_found_with_their_offsets() -> No
     found = [(m.word, text[m.start:m.end]) for m in speller.misspellings(text)]
     assert found == [("клбуы", "клбуы"), ("Wrokers", "Wrokers")]
     assert "клубы" in speller.suggestions("клбуы")
+
+
+def test_texts_read_through_the_cache_of_runs_find_what_a_word_by_word_reading_finds() -> None:
+    """The runs of text already judged right skip the word regex: the answer must not change,
+    whether a run is seen first in a right text or next to a misspelt word, with tags or without."""
+    speller = Speller("ru")
+    texts = [
+        "Рабочие клубы читали газету.",
+        "Рабочие клбуы читали газету.",
+        "Рабочие клубы,читали газету,«клбуы».",
+        "клубы-клбуы и\u00a0клбуы\tклубы\nгазету.",
+        "Рабочие ⟦1⟧клубы⟦/1⟧ читали газету.",
+        "Рабочие клубы читали газету.",
+        "",
+    ]
+    for text in texts * 2:
+        expected = [
+            (m.start(), m.end(), m.group()) for m in WORD.finditer(mask_tags(text)) if not speller.known(m.group())
+        ]
+        assert [(m.start, m.end, m.word) for m in speller.misspellings(text)] == expected, text
+    assert speller.misspellings("Рабочие клбуы читали газету.")
 
 
 @pytest.mark.parametrize("word", ["ВКП", "USSR", "я", "подотчётный", "ёлка", "по-русски", "Москва"])
