@@ -137,17 +137,17 @@ class BatchMatcher:
     ) -> list[BestMatch | None]:
         """The best match of at least `min_score` for each `(text, segment to leave out)`, or None.
 
-        `workers` 2 or more forks one child for half of the fuzzy searches (module docstring);
+        `workers` 2 or more forks one child for every other text (module docstring);
         progress is then reported for this process's half.
         """
         found: list[BestMatch | None] = [None] * len(texts)
-        exact = self._exact(texts)
-        fuzzy = [i for i, match in enumerate(exact) if match is None and texts[i][0].strip()]
-        if fuzzy and len(fuzzy) * PRELOAD_RATIO >= len(self._held):
+        keys = [source_key(text) if text.strip() else None for text, _ in texts]
+        self._keyed = self._keyed_ids({key for key in keys if key is not None})
+        asked = [i for i, key in enumerate(keys) if key is not None]
+        unkeyed = sum(keys[i] not in self._keyed for i in asked)  # at least this many need the fuzzy search
+        if unkeyed and unkeyed * PRELOAD_RATIO >= len(self._held):
             self._read_every_source()
-        for i, match in enumerate(exact):
-            found[i] = match
-        words = self._stems({w.casefold() for i in fuzzy for w in WORD.findall(texts[i][0])})
+        words = self._stems({w.casefold() for i in asked for w in WORD.findall(texts[i][0])})
         frequencies = self._frequencies({stem for stem, _ in words.values()})
         self._unit_lengths()
         self._segment_of()  # both made once, before a child would make them again
@@ -156,17 +156,22 @@ class BatchMatcher:
             matches: list[BestMatch | None] = []
             for done, i in enumerate(share, start=1):
                 text, exclude = texts[i]
-                ids = self._candidates(text, words, frequencies, min_score)
-                ids.update(self._keyed.get(source_key(text), ()))
-                matches.append(self._best_of(text, self._shortlist(text, ids, min_score), min_score, exclude))
+                key = keys[i]
+                keyed = self._keyed.get(key, []) if key is not None else []
+                match = self._best_of(text, np.array(keyed, dtype=np.int64), SAME_EXCEPT_FORM, exclude)
+                if match is None:
+                    ids = self._candidates(text, words, frequencies, min_score)
+                    ids.update(keyed)
+                    match = self._best_of(text, self._shortlist(text, ids, min_score), min_score, exclude)
+                matches.append(match)
                 if report is not None and (done % 500 == 0 or done == len(share)):
                     report(done, len(share))
             return matches
 
-        if workers < 2 or len(fuzzy) < MIN_FORKED or "fork" not in multiprocessing.get_all_start_methods():
-            shares = [(fuzzy, search(fuzzy, progress))]
+        if workers < 2 or len(asked) < MIN_FORKED or "fork" not in multiprocessing.get_all_start_methods():
+            shares = [(asked, search(asked, progress))]
         else:
-            shares = self._forked(fuzzy[0::2], fuzzy[1::2], search, progress)
+            shares = self._forked(asked[0::2], asked[1::2], search, progress)
         for share, matches in shares:
             for i, match in zip(share, matches):
                 found[i] = match
@@ -220,22 +225,17 @@ class BatchMatcher:
 
     # -- 1. exact matches -------------------------------------------------------------
 
-    def _exact(self, texts: Sequence[tuple[str, int | None]]) -> list[BestMatch | None]:
-        keys = [source_key(text) if text.strip() else None for text, _ in texts]
+    def _keyed_ids(self, keys: set[int]) -> dict[int, list[int]]:
+        """Source key -> the newest `EXACT_PER_KEY` units of that key (`Matcher._exact_ids`), for every key at once."""
         by_key: dict[int, list[int]] = {}
-        wanted = sorted({k for k in keys if k is not None})
+        wanted = sorted(keys)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             for key, unit_id in self._conn.execute(
                 f"select source_key, id from units where source_key in ({','.join('?' * len(chunk))})", chunk
             ):
                 by_key.setdefault(key, []).append(unit_id)
-        self._keyed = {key: sorted(ids, reverse=True)[:EXACT_PER_KEY] for key, ids in by_key.items()}
-        results: list[BestMatch | None] = []
-        for (text, exclude), key in zip(texts, keys):
-            ids = self._keyed.get(key, []) if key is not None else []
-            results.append(self._best_of(text, np.array(ids, dtype=np.int64), SAME_EXCEPT_FORM, exclude))
-        return results
+        return {key: sorted(ids, reverse=True)[:EXACT_PER_KEY] for key, ids in by_key.items()}
 
     # -- 2. candidates ------------------------------------------------------------------
 
