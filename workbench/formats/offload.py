@@ -60,6 +60,7 @@ def ordered_map(
     value = os.environ.get(START_AFTER_ENV, "").strip()
     if value.isdigit():
         start_after = int(value)
+    held = 4 * spare
     child: _Child | None = None
     pending: deque[Any] = deque()  # results in order: a value computed here, or an _Owed batch
     try:
@@ -74,7 +75,11 @@ def ordered_map(
                 except Exception as exc:  # raised in its place, after the results before it
                     pending.append(_Failed(exc))
                     break
-            while pending and (child is None or not isinstance(pending[0], _Owed) or child.ready()):
+            # what is ready goes out in order; past `held` results waiting behind the child's
+            # answer, wait for that answer, so memory stays bounded if the child is slow
+            while pending and (
+                child is None or not isinstance(pending[0], _Owed) or child.ready() or len(pending) > held
+            ):
                 yield _settle(pending.popleft(), child, function, args)
         while pending:
             yield _settle(pending.popleft(), child, function, args)
