@@ -105,3 +105,14 @@ def test_empty_and_unrelated_text() -> None:
 def test_repeated_texts_use_the_form_cache_and_agree() -> None:
     text = "Культурной стихийности рабочих клубов"
     assert RU.find(text) == RU.find(text)
+
+
+def test_a_term_longer_than_the_text_is_not_found_by_concept_and_does_not_raise() -> None:
+    """A text shorter than the term by two tokens or more once made the per-concept search
+    index past its end (the slice bound went negative) when its first words matched."""
+    matcher = Matcher([Concept("c1", terms=(Term("union of soviet writers", "en"),))], "en")
+    scan = matcher.scan("union of")
+    assert matcher.find_concepts(scan, {"c1"}, set(TermStatus)) == []
+    assert matcher.find_in(scan, overlapping=True) == []
+    longer = matcher.scan("the Union of Soviet Writers met")
+    assert [m.text for m in matcher.find_concepts(longer, {"c1"}, set(TermStatus))] == ["Union of Soviet Writers"]
