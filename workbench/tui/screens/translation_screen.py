@@ -449,10 +449,11 @@ class TranslationScreen(StoreViewScreen):
     # -- memory --------------------------------------------------------------------------------------
 
     def _schedule_lookup(self) -> None:
-        """Ask the memory at once; a held key leaves at most one lookup waiting behind the running one."""
+        """Ask the memory as soon as the segment is on screen (so the lookup's thread does not slow that
+        frame down); a held key leaves at most one lookup waiting behind the running one."""
         self._lookup_wanted += 1
         self.query_one(MemoryPanel).show_waiting()
-        self._lookup(self._lookup_wanted)
+        self.call_after_refresh(self._lookup, self._lookup_wanted)
 
     @work(exclusive=True, group="memory")
     async def _lookup(self, asked: int) -> None:

@@ -22,6 +22,7 @@ from workbench.core.checks import Finding
 from workbench.tui.commands import FINDINGS_PANEL, bindings
 from workbench.tui.i18n import _, finding_message, ngettext
 from workbench.tui.widgets.literal import one_line
+from workbench.tui.widgets.panel_list import PanelList
 from workbench.tui.widgets.virtual_list import VirtualList
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -59,7 +60,7 @@ class FindingsPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="findings-summary")
-        yield OptionList(id="findings-list")
+        yield PanelList(id="findings-list")
 
     def show(self, findings: Sequence[Finding]) -> None:
         """The segment's findings; the same findings again (most moves: none) redraw nothing."""

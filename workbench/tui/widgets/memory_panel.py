@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from workbench.core.memory import ConcordanceHit, FuzzyMatch
 from workbench.tui.i18n import _, ngettext
 from workbench.tui.widgets.literal import highlighted, literal
+from workbench.tui.widgets.panel_list import PanelList
 
 DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 
@@ -110,7 +111,7 @@ class MemoryPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield ConcordanceInput(placeholder=_("Concordance: a word or phrase"), id="concordance")
         yield Static(id="memory-summary")
-        yield OptionList(id="memory-list")
+        yield PanelList(id="memory-list")
 
     def _summary(self, text: str) -> None:
         if text != self._summary_text:

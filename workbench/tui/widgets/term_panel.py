@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from termbase.model import Term, TermStatus
 from workbench.tui.i18n import N_, _, ngettext
 from workbench.tui.widgets.literal import literal
+from workbench.tui.widgets.panel_list import PanelList
 
 STATUS_NAMES = {
     TermStatus.PREFERRED: N_("preferred"),
@@ -48,7 +49,7 @@ class TermPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="term-summary")
-        yield OptionList(id="term-list")
+        yield PanelList(id="term-list")
 
     def show(self, checks: Any | None, target_lang: str, note: str | None = None) -> None:
         """Draw the `SegmentTerms` of a segment (None: no termbase, or not computed yet).

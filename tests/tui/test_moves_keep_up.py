@@ -1,0 +1,99 @@
+"""A move redraws what changed and never lays the whole screen out again (issue 18).
+
+Textual lays out the whole screen whenever a widget's size or scrollbars
+change; that was most of a move's time at 50,000 segments. These tests
+count the screen's layouts while the cursor moves over pairs of different
+lengths (the timing itself is `bench/bench_tui.py`'s job), and check that
+what is shown is still the segment under the cursor, at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Static
+from tui_helpers import SAMPLE_BEADS, SIZE, Bead, build_project, settle
+
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.alignment_screen import AlignmentScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
+from workbench.tui.widgets.literal import literal
+
+LONG = "Очень длинный перевод, который не помещается в поле целиком и прокручивается внутри него. " * 6
+BEADS = (*SAMPLE_BEADS, Bead(("A sentence with a long translation.",), (LONG.strip(),)), *SAMPLE_BEADS[:3])
+
+
+def count_layouts(screen: Any) -> list[int]:
+    """Count the screen's full layouts from now on."""
+    count = [0]
+    original = screen._refresh_layout
+
+    def counted(*args: Any, **kwargs: Any) -> None:
+        count[0] += 1
+        original(*args, **kwargs)
+
+    screen._refresh_layout = counted
+    return count
+
+
+@pytest.mark.parametrize("size", [SIZE, (80, 24)])
+async def test_moving_in_the_translation_editor_lays_nothing_out(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = make_app(build_project(tmp_path / "clubs", BEADS))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TranslationScreen)
+        layouts = count_layouts(screen)
+        for key in ["down"] * (len(BEADS) - 1) + ["up"] * 4:
+            await pilot.press(key)
+            segment = screen.grid.current
+            assert segment is not None
+            # Shown in the frame of the move, before any rest: the source, the target, the info line.
+            assert screen.current_id == segment.id
+            assert screen.editor.text == segment.target
+            source = str(screen.query_one("#source-text", Static).render())
+            assert " ".join(source.split()) == " ".join(literal(segment.source).plain.split())
+        await settle(pilot)
+        assert layouts[0] == 0
+
+
+async def test_a_long_target_scrolls_inside_its_box(tmp_path: Path) -> None:
+    app = make_app(build_project(tmp_path / "clubs", BEADS))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TranslationScreen)
+        screen.grid.move_to(len(SAMPLE_BEADS))
+        await settle(pilot)
+        editor = screen.editor
+        assert editor.text == LONG.strip()
+        assert editor.virtual_size.height > editor.scrollable_content_region.height
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        await settle(pilot)
+        # The cursor at the end of the text is in view: the box scrolled, it did not grow.
+        assert editor.scroll_offset.y > 0
+        row = editor.cursor_screen_offset.y
+        assert editor.region.y <= row < editor.region.bottom
+
+
+async def test_moving_in_the_alignment_editor_lays_nothing_out(app: WorkbenchApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, AlignmentScreen)
+        layouts = count_layouts(screen)
+        for _ in range(len(SAMPLE_BEADS) - 1):
+            await pilot.press("down")
+            info = str(screen.query_one("#bead-info", Static).render())
+            assert f"Pair {screen.grid.cursor + 1} of" in info
+        await settle(pilot)
+        assert layouts[0] == 0
