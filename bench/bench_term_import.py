@@ -5,7 +5,8 @@ A glossary of 1,000,000 concepts (one English and one Russian term each,
 imported into a fresh project by `python -m workbench term import`, in a child
 process, so the figures are those of the command a user runs: wall time, CPU
 time (user + system: what the import itself costs when other work shares the
-machine) and peak resident memory. Targets: <= 60 s and <= 500 MB.
+machine) and peak resident memory. Targets: <= 60 s (the wall time a user
+waits, on an idle machine) and <= 500 MB.
 
 A file this large is read by a second process while the command writes
 (`termbase.bulk`): the CPU time is both processes' (the OS counts a waited-for
@@ -84,7 +85,7 @@ def run() -> list[dict[str, Any]]:
             label = f"term import, 1,000,000 concepts ({name.upper()})"
             rows += [
                 {"benchmark": label, "metric": "wall time", "value": wall, "unit": "s", "target": f"<= {TARGET_SECONDS}"},
-                {"benchmark": label, "metric": "CPU time", "value": cpu, "unit": "s", "target": f"<= {TARGET_SECONDS}"},
+                {"benchmark": label, "metric": "CPU time", "value": cpu, "unit": "s", "target": ""},
                 {"benchmark": label, "metric": "peak RSS", "value": peak, "unit": "MB", "target": f"<= {TARGET_MB}"},
             ]
             glossary.unlink()
