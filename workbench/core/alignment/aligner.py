@@ -38,6 +38,7 @@ from termbase.languages import primary_language
 from workbench.core.alignment import lexicon
 from workbench.core.alignment.anchors import CYRILLIC_LANGS, AnchorTable, anchor_table, anchors
 from workbench.core.alignment.dictionary import SentenceWords, sentence_words, word_list
+from workbench.core.alignment.heap import release_freed_memory
 from workbench.core.alignment.meaning import (
     Meaning,
     SentenceMeaning,
@@ -231,6 +232,7 @@ def align(
             tgt_alone,
             words,
         )
+    release_freed_memory()  # the first pass's lattices, before the second builds its own
     second_pass = _each_gap(gaps, part(progress, first_end, second_end))
     aligned = _calibrated(
         [_align_gap(src_side, tgt_side, gap, model, bands, margins=True) for gap in second_pass],
