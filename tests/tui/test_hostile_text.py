@@ -14,8 +14,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from textual.pilot import Pilot
-from tui_helpers import SIZE, settle, stored
+from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.core.memory.store import TranslationMemory
 from workbench.core.project.store import Project
@@ -23,10 +22,8 @@ from workbench.formats.base import TranslationUnit
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.translation_screen import (
     SAVE_AT_LEAST_EVERY,
-    TranslationScreen,
 )
 from workbench.tui.widgets.memory_panel import MemoryPanel
-from workbench.tui.widgets.segment_grid import SegmentGrid
 
 PAYLOAD = "\x1b]2;PWNED\x07"
 RAW = ("PWNED\x07", "\x1b]2;", "\x9b", "\x85", "\u202e", "\x1b[2J")
@@ -57,16 +54,6 @@ def poison(project_path: Path) -> None:
     conn.close()
 
 
-async def open_editor(pilot: Pilot[None], position: int) -> TranslationScreen:
-    await settle(pilot)
-    await pilot.press("f4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TranslationScreen)
-    screen.query_one(SegmentGrid).move_to(position - 1)
-    await settle(pilot)
-    await settle(pilot)
-    return screen
 
 
 async def test_stored_escapes_and_markup_never_reach_the_terminal(project_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from textual.command import CommandPalette
 from textual.widgets import Input, Static
-from tui_helpers import SIZE, settle, stored
+from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.core.memory.store import TranslationMemory
 from workbench.core.project.store import Project
@@ -16,9 +16,7 @@ from workbench.formats.base import TranslationUnit
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.commands import all_commands
 from workbench.tui.screens.help_screen import HelpScreen
-from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.memory_panel import MemoryPanel
-from workbench.tui.widgets.segment_grid import SegmentGrid
 
 REMEMBERED = TranslationUnit(
     source="The party backed decentralization in 1923.",
@@ -33,16 +31,6 @@ def remember(path: Path) -> None:
         memory.import_units("history.tmx", [REMEMBERED])
 
 
-async def open_editor(pilot, position: int) -> TranslationScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("f4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TranslationScreen)
-    screen.query_one(SegmentGrid).move_to(position - 1)
-    await settle(pilot)
-    await settle(pilot)
-    return screen
 
 
 async def test_a_fuzzy_match_shows_its_score_and_diff_and_inserts(app: WorkbenchApp, project_path: Path) -> None:

@@ -14,11 +14,10 @@ from typing import Any
 
 import pytest
 from textual.widgets import Static
-from tui_helpers import SAMPLE_BEADS, SIZE, Bead, build_project, settle
+from tui_helpers import SAMPLE_BEADS, SIZE, Bead, build_project, open_editor, settle
 
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import AlignmentScreen
-from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.literal import literal
 
 LONG = "Очень длинный перевод, который не помещается в поле целиком и прокручивается внутри него. " * 6
@@ -42,11 +41,7 @@ def count_layouts(screen: Any) -> list[int]:
 async def test_moving_in_the_translation_editor_lays_nothing_out(tmp_path: Path, size: tuple[int, int]) -> None:
     app = make_app(build_project(tmp_path / "clubs", BEADS))
     async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        await pilot.press("f4")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, TranslationScreen)
+        screen = await open_editor(pilot)
         layouts = count_layouts(screen)
         for key in ["down"] * (len(BEADS) - 1) + ["up"] * 4:
             await pilot.press(key)
@@ -64,11 +59,7 @@ async def test_moving_in_the_translation_editor_lays_nothing_out(tmp_path: Path,
 async def test_a_long_target_scrolls_inside_its_box(tmp_path: Path) -> None:
     app = make_app(build_project(tmp_path / "clubs", BEADS))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("f4")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, TranslationScreen)
+        screen = await open_editor(pilot)
         screen.grid.move_to(len(SAMPLE_BEADS))
         await settle(pilot)
         editor = screen.editor

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from textual.widgets import OptionList, Static
-from tui_helpers import SIZE, settle, stored
+from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.core import editing
 from workbench.core.memory import TranslationMemory
@@ -42,16 +42,6 @@ async def palette(pilot, title: str) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
 
 
-async def open_editor(pilot, position: int) -> TranslationScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("f4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TranslationScreen)
-    screen.query_one(SegmentGrid).move_to(position - 1)
-    await settle(pilot)
-    await settle(pilot)
-    return screen
 
 
 @pytest.mark.parametrize("size", [(80, 24), SIZE])

@@ -5,28 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
-from tui_helpers import SIZE, settle, stored
+from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
-from workbench.tui.screens.translation_screen import SAVE_DELAY, TranslationScreen
+from workbench.tui.screens.translation_screen import SAVE_DELAY
 from workbench.tui.widgets.findings_panel import FindingsPanel
 from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import TargetEditor
-
-
-async def open_editor(pilot: Pilot[None], position: int) -> TranslationScreen:
-    await settle(pilot)
-    await pilot.press("f4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TranslationScreen)
-    screen.query_one(SegmentGrid).move_to(position - 1)
-    await settle(pilot)
-    return screen
 
 
 async def test_typing_is_saved_when_leaving_the_text_area(app: WorkbenchApp, project_path: Path) -> None:

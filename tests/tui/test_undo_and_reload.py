@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from textual.widgets import Static
-from tui_helpers import SIZE, settle, stored
+from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.cli import main
 from workbench.core import editing
@@ -16,7 +16,6 @@ from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import AlignmentScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
-from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.segment_view import TargetEditor
 
 WEAK_PAIR = 2
@@ -103,13 +102,7 @@ async def test_history_lists_earlier_sessions_and_undoes_back_to_a_step(project_
 
 async def test_ctrl_z_in_the_target_undoes_typing_not_the_journal(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("f4")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, TranslationScreen)
-        screen.grid.move_to(0)
-        await settle(pilot)
+        screen = await open_editor(pilot, 1)
         await pilot.press("enter", "end", *" Да")
         editor = screen.query_one(TargetEditor)
         assert editor.text.endswith("сдвига. Да")
@@ -121,13 +114,7 @@ async def test_ctrl_z_in_the_target_undoes_typing_not_the_journal(app: Workbench
 
 async def test_enter_in_the_target_confirms_and_opens_the_next(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("f4")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, TranslationScreen)
-        screen.grid.move_to(6)
-        await settle(pilot)
+        screen = await open_editor(pilot, 7)
         await pilot.press("enter", *"Деньги", "enter")
         await settle(pilot)
         assert screen.grid.cursor == 7 and isinstance(app.focused, TargetEditor)
@@ -164,13 +151,7 @@ async def test_a_cli_realignment_is_noticed_and_ids_survive(app: WorkbenchApp, p
 
 async def test_undo_in_the_translation_view_goes_to_the_segment(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("f4")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, TranslationScreen)
-        screen.grid.move_to(0)
-        await settle(pilot)
+        screen = await open_editor(pilot, 1)
         await pilot.press("ctrl+s")  # segment 1 translated, on to segment 2
         screen.grid.move_to(6)
         await settle(pilot)

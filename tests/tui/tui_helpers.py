@@ -17,6 +17,8 @@ from textual.pilot import Pilot
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
+from workbench.tui.screens.translation_screen import TranslationScreen
+from workbench.tui.widgets.segment_grid import SegmentGrid
 
 SIZE = (120, 36)
 
@@ -129,3 +131,19 @@ async def settle(pilot: Pilot[None]) -> None:
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def open_editor(pilot: Pilot[None], position: int | None = None) -> TranslationScreen:
+    """Open the translation editor (F4) once the app has settled, on segment
+    `position` (1-based) when given, and return its screen."""
+    await settle(pilot)
+    await pilot.press("f4")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, TranslationScreen)
+    if position is not None:
+        screen.query_one(SegmentGrid).move_to(position - 1)
+        await settle(pilot)
+        await settle(pilot)
+    return screen
+
