@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
 
     with open_project(directory) as project:
         summary = align_project(
-            project, project_concept_finder(project), semantic=not no_semantic
+            project, project_concept_finder(project), semantic=not no_semantic, workers=os.cpu_count() or 1
         )
     if as_json:
         emit_json(vars(summary))
@@ -90,6 +91,7 @@ def align_files(
         target_lang=target_lang,
         concepts=concepts,
         meaning=Meaning(encoder) if encoder is not None else None,
+        workers=os.cpu_count() or 1,
     )
     if output_format == "json":
         emit_json([[list(b.source), list(b.target)] for b in beads])

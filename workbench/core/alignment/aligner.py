@@ -31,13 +31,14 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
 from termbase.languages import primary_language
 from workbench.core.alignment import lexicon
-from workbench.core.alignment.anchors import CYRILLIC_LANGS, AnchorTable, anchor_table, anchors
-from workbench.core.alignment.dictionary import SentenceWords, sentence_words, word_list
+from workbench.core.alignment.anchors import AnchorTable, anchor_table
+from workbench.core.alignment.dictionary import SentenceWords, word_list, word_tables
 from workbench.core.alignment.heap import release_freed_memory
 from workbench.core.alignment.meaning import (
     Meaning,
@@ -46,6 +47,7 @@ from workbench.core.alignment.meaning import (
     sentence_meaning,
     span_similarity,
 )
+from workbench.core.alignment.reading import TextReading, read_text
 from workbench.core.alignment.scoring import Model, Side, build_lattice, length_deviation
 from workbench.core.alignment.search import (
     BEAD_TYPES,
@@ -54,6 +56,7 @@ from workbench.core.alignment.search import (
     around_path,
     widen_where_touched,
 )
+from workbench.core.forked import Forked
 from workbench.core.progress import Progress, part, reach
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -174,6 +177,7 @@ def align(
     fixed: Sequence[Bead] = (),
     meaning: Meaning | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> list[Bead]:
     """Align `source` with `target`; the beads cover both lists exactly once, in order.
 
@@ -187,7 +191,9 @@ def align(
     are unsure of are decided again with sentence meaning (see
     `alignment_meaning`); without it the aligner reads lengths, anchors and the
     word list only. `progress` hears of each step (the shares of the bar follow
-    the time each step takes on a long text).
+    the time each step takes on a long text). With `workers` >= 2 a long
+    translation is read on a second core by a forked child: the caller says
+    whether forking is safe (`workbench.core.forked`).
     """
     fixed = _checked_fixed(fixed, len(source), len(target))
     # Fixed beads with both sides split the text into gaps aligned on their own;
@@ -197,14 +203,23 @@ def align(
     alone = {("s", i): b for b in fixed if not b.target for i in b.source}
     alone.update({("t", j): b for b in fixed if not b.source for j in b.target})
     src_lang, tgt_lang = primary_language(source_lang), primary_language(target_lang)
-    vocabulary: dict[str, int] = {}
-    src_anchors = anchor_table((anchors(s.text, src_lang, concepts) for s in source), vocabulary)
+    word_ids = _word_ids(src_lang, tgt_lang)
+    # The translation is read in a forked child while this process reads the source.
+    tgt_reading = Forked(
+        lambda: read_text([s.text for s in target], tgt_lang, concepts, partial(word_ids, 1)),
+        fork=workers >= 2 and min(len(source), len(target)) >= FORK_FROM,
+    )
+    src_reading = read_text([s.text for s in source], src_lang, concepts, partial(word_ids, 0))
     reach(progress, 0.15)
-    tgt_anchors = anchor_table((anchors(s.text, tgt_lang, concepts) for s in target), vocabulary)
+    readings = (src_reading, tgt_reading.result())
     reach(progress, 0.3)
+    vocabulary: dict[str, int] = {}
+    src_anchors, tgt_anchors = (reading.anchor_table(vocabulary) for reading in readings)
+    stems: dict[str, int] = {}
+    src_stems, tgt_stems = (reading.stem_ids(stems) for reading in readings)
     src_alone = np.array([("s", i) in alone for i in range(len(source))], dtype=bool)
     tgt_alone = np.array([("t", j) in alone for j in range(len(target))], dtype=bool)
-    words = _words(source, target, src_lang, tgt_lang)
+    words = _words(readings, len(source), len(target), src_lang, tgt_lang)
     src_side, tgt_side = _sides(
         source, target, src_anchors, tgt_anchors, vocabulary, src_alone, tgt_alone, words
     )
@@ -220,7 +235,7 @@ def align(
         for bead in _align_gap(src_side, tgt_side, gap, model, bands, margins=False)
     ]
     model = _estimate_model(src_side, tgt_side, first + separators, model)
-    learned = _learned_anchors(source, target, src_lang, tgt_lang, first + separators, vocabulary)
+    learned = _learned_anchors(src_stems, tgt_stems, first + separators, vocabulary)
     if learned is not None:
         src_side, tgt_side = _sides(
             source,
@@ -289,6 +304,10 @@ def align(
             result.append(separators[k])
     return result
 
+
+FORK_FROM = 2_000
+"""Sentences a side from which a second core reads the translation: below, forking
+costs about what it saves."""
 
 MEANING_WEIGHT = 24.0
 MEANING_NEUTRAL = 0.45
@@ -413,30 +432,39 @@ def _each_gap(gaps: list[Gap], progress: Progress | None) -> Iterator[Gap]:
         progress(total, total)
 
 
+def _word_ids(src_lang: str, tgt_lang: str) -> Callable[[int], tuple[dict[str, int], int] | None]:
+    """The word list's stems and their length for side 0 (source) or 1 (target), or
+    None when there is no word list for the pair (loaded where it is first asked for)."""
+
+    def side(k: int) -> tuple[dict[str, int], int] | None:
+        words = word_list(src_lang, tgt_lang)
+        if words is None:
+            return None
+        return (words.source_ids, words.source_stem) if k == 0 else (words.target_ids, words.target_stem)
+
+    return side
+
+
 def _words(
-    source: Sequence[Sentence], target: Sequence[Sentence], src_lang: str, tgt_lang: str
+    readings: tuple[TextReading, TextReading], n: int, m: int, src_lang: str, tgt_lang: str
 ) -> tuple[SentenceWords, SentenceWords]:
     """Both texts' dictionary words, or none when there is no word list for the pair."""
     words = word_list(src_lang, tgt_lang)
     if words is None:
-        return SentenceWords.empty(len(source)), SentenceWords.empty(len(target))
-    return sentence_words([s.text for s in source], [s.text for s in target], words)
+        return SentenceWords.empty(n), SentenceWords.empty(m)
+    src, tgt = readings
+    return word_tables((src.word_rows, src.word_keys), (tgt.word_rows, tgt.word_keys), (n, m), words)
 
 
 def _learned_anchors(
-    source: Sequence[Sentence],
-    target: Sequence[Sentence],
-    src_lang: str,
-    tgt_lang: str,
+    src_stems: list[tuple[int, ...]],
+    tgt_stems: list[tuple[int, ...]],
     beads: list[Bead],
     vocabulary: dict[str, int],
 ) -> tuple[AnchorTable, AnchorTable] | None:
     """Word-translation anchors learned from the first pass's 1-1 beads (None if
     nothing could be learned), numbered in `vocabulary`."""
     pairs = [(b.source[0], b.target[0]) for b in beads if len(b.source) == 1 and len(b.target) == 1]
-    stems: dict[str, int] = {}
-    src_stems = lexicon.stem_ids((s.text for s in source), src_lang in CYRILLIC_LANGS, stems)
-    tgt_stems = lexicon.stem_ids((s.text for s in target), tgt_lang in CYRILLIC_LANGS, stems)
     linked = lexicon.learn(src_stems, tgt_stems, pairs)
     if not linked:
         return None

@@ -85,6 +85,7 @@ def realign_document(
     progress: Progress | None = None,
     *,
     semantic: bool = True,
+    workers: int = 1,
 ) -> tuple[list[Bead], int]:
     """Align a stored document again, keeping locked beads as fixed points.
 
@@ -115,7 +116,7 @@ def realign_document(
         for r in locked
     ]
     beads = _align(
-        project, source, target, concepts, fixed, part(progress, 0.0, 0.9), semantic=semantic
+        project, source, target, concepts, fixed, part(progress, 0.0, 0.9), semantic=semantic, workers=workers
     )
     kept_keys = {(f.source, f.target) for f in fixed}
     locked_by_key = {
@@ -161,10 +162,13 @@ def align_project(
     progress: Progress | None = None,
     *,
     semantic: bool = True,
+    workers: int = 1,
 ) -> AlignSummary:
     """Re-align every document of the project that has a translation; `progress`
     advances with the sentences of the documents done. `semantic=False` aligns
-    without reading meaning (faster, and what the workbench did before)."""
+    without reading meaning (faster, and what the workbench did before). `workers`
+    >= 2 lets a long translation be read on a second core (a forked child: only
+    where no other thread of the caller may hold a lock, as on the command line)."""
     sizes = {
         r["id"]: r["sentences"]
         for r in project.db.query(
@@ -180,7 +184,7 @@ def align_project(
     everything, done = max(sum(sizes.values()), 1), 0
     for document_id in documents:
         step = part(progress, done / everything, (done + sizes[document_id]) / everything)
-        beads, fixed = realign_document(project, document_id, concepts, step, semantic=semantic)
+        beads, fixed = realign_document(project, document_id, concepts, step, semantic=semantic, workers=workers)
         done += sizes[document_id]
         total += len(beads)
         kept += fixed
@@ -199,6 +203,7 @@ def _align(
     progress: Progress | None = None,
     *,
     semantic: bool = True,
+    workers: int = 1,
 ) -> list[Bead]:
     return align(
         [Sentence(s.text, s.paragraph) for s in source],
@@ -209,6 +214,7 @@ def _align(
         fixed=fixed,
         meaning=project_meaning(project, semantic=semantic),
         progress=progress,
+        workers=workers,
     )
 
 

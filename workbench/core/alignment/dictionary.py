@@ -175,16 +175,32 @@ def sentence_words(
 ) -> tuple[SentenceWords, SentenceWords]:
     """The dictionary words of both texts. Glosses are kept only where the other
     text has the word, which keeps the tables proportional to the text."""
-    src_rows, src_keys = _words(source, words.source_ids, words.source_stem)
-    tgt_rows, tgt_keys = _words(target, words.target_ids, words.target_stem)
-    return (
-        _table(src_rows, src_keys, len(source), words.forward, tgt_keys, len(words.target_ids)),
-        _table(tgt_rows, tgt_keys, len(target), words.backward, src_keys, len(words.source_ids)),
+    return word_tables(
+        dictionary_words(source, words.source_ids, words.source_stem),
+        dictionary_words(target, words.target_ids, words.target_stem),
+        (len(source), len(target)),
+        words,
     )
 
 
-def _words(texts: Sequence[str], ids: dict[str, int], length: int) -> tuple[np.ndarray, np.ndarray]:
-    """(sentence, stem id) for every distinct dictionary stem of every text."""
+def word_tables(
+    source: tuple[np.ndarray, np.ndarray],
+    target: tuple[np.ndarray, np.ndarray],
+    counts: tuple[int, int],
+    words: WordList,
+) -> tuple[SentenceWords, SentenceWords]:
+    """Both texts' tables from their `dictionary_words` (each text read on its own,
+    perhaps in another process) and their numbers of sentences."""
+    (src_rows, src_keys), (tgt_rows, tgt_keys) = source, target
+    return (
+        _table(src_rows, src_keys, counts[0], words.forward, tgt_keys, len(words.target_ids)),
+        _table(tgt_rows, tgt_keys, counts[1], words.backward, src_keys, len(words.source_ids)),
+    )
+
+
+def dictionary_words(texts: Sequence[str], ids: dict[str, int], length: int) -> tuple[np.ndarray, np.ndarray]:
+    """(sentence, stem id) for every distinct dictionary stem of every text; `ids`
+    and `length` are the word list's stems of the texts' language."""
     # Machine-integer arrays, not lists: a long text's lists of Python ints held
     # tens of megabytes that the lattice built next could not reuse.
     rows, keys = array("q"), array("q")

@@ -1,0 +1,68 @@
+"""One call computed on the second core by a forked child while this process goes on.
+
+The child is forked, not spawned: it starts with the caller's data and warm
+caches, where a spawned interpreter would import and build them again (and
+re-run an unguarded caller's script). Forking is only safe where no other
+thread of this process may hold a lock the child needs, so whether to fork is
+the caller's choice: the command line forks, the TUI (whose other threads
+work while it waits) does not, and then the call simply runs in-process when
+its result is asked for.
+
+The result comes back pickled through a pipe; a child that dies (killed, out
+of memory) costs time, not the result: the call is made again here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Forked(Generic[T]):
+    """`call()`, computed in a forked child from construction on when `fork` is true
+    and the platform can fork; `result()` waits for it (and raises what it raised).
+    Ask for the result once: the child and its pipe are gone after."""
+
+    def __init__(self, call: Callable[[], T], *, fork: bool) -> None:
+        self._call = call
+        self._receiving: Connection | None = None
+        self._child: BaseProcess | None = None
+        if fork and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self._receiving, sending = context.Pipe(duplex=False)
+            self._child = context.Process(target=_child, args=(sending, call), daemon=True)
+            self._child.start()
+            sending.close()
+
+    def result(self) -> T:
+        if self._receiving is None or self._child is None:
+            return self._call()
+        try:
+            try:
+                outcome, payload = self._receiving.recv()
+            except EOFError:  # the child died: its share is done here
+                outcome, payload = "ok", self._call()
+        finally:
+            self._receiving.close()
+            self._child.join()
+            self._receiving = self._child = None
+        if outcome == "error":
+            raise payload
+        result: T = payload
+        return result
+
+
+def _child(sending: Connection, call: Callable[[], Any]) -> None:
+    """In the forked child: the call's result (or its error) sent back."""
+    result: tuple[str, Any]
+    try:
+        result = ("ok", call())
+    except BaseException as error:  # noqa: BLE001  (the parent raises it)
+        result = ("error", error)
+    sending.send(result)
+    sending.close()
