@@ -185,3 +185,37 @@ def test_align_again_keeps_the_ids_of_unchanged_pairs(tmp_path: Path) -> None:
     with Project.open(folder) as project:
         assert [(s.id, s.source) for s in project.segments()] == before
         assert [u.tuid for u in project_units(project, confirmed_only=False)] == tuids
+
+
+def test_the_command_line_reads_a_long_translation_on_a_second_core(
+    runner: CliRunner, tmp_path: Path, texts: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`import`, `align` and `align-files` let the aligner fork (the TUI does not): with
+    the threshold lowered, the translation is read in a child, and the beads are the same."""
+    import os
+
+    from workbench.core.alignment import aligner
+
+    readers = tmp_path / "readers"
+    read_text = aligner.read_text
+
+    def recording(*args: object, **kwargs: object) -> object:
+        with readers.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return read_text(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(aligner, "read_text", recording)
+    monkeypatch.setattr(aligner, "FORK_FROM", 1)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # as on the 2-core machines here and in CI
+    proj = tmp_path / "p"
+    invoke(runner, "init", proj)
+    for command in (
+        ("import", proj, "--source", texts[0], "--target", texts[1], "--no-semantic"),
+        ("align", proj, "--json", "--no-semantic"),
+        ("align-files", texts[0], texts[1], "--no-semantic"),
+    ):
+        code, out, _ = invoke(runner, *command)
+        assert code == 0
+        assert len(set(readers.read_text().split())) == 2, command
+        readers.unlink()
+    assert json.loads(out) == [[[0], [0]], [[1], [1]], [[2], [2]]]

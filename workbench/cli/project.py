@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -81,7 +82,9 @@ def import_command(
 
     with open_project(directory) as project:
         if source:
-            report = import_text(project, source, target, encoding, semantic=not no_semantic)
+            report = import_text(
+                project, source, target, encoding, semantic=not no_semantic, workers=os.cpu_count() or 1
+            )
         elif tsv:
             report = import_tsv(project, tsv, encoding)
         elif xliff:

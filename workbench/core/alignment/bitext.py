@@ -62,17 +62,19 @@ def insert_segments_for_document(
     progress: Progress | None = None,
     *,
     semantic: bool = True,
+    workers: int = 1,
 ) -> int:
     """Create the segments of a freshly imported document; returns how many.
 
     Without a translation every source sentence is a segment with an empty
-    target; with one, the sentences are aligned first (which `progress` follows).
+    target; with one, the sentences are aligned first (which `progress` follows;
+    `workers` as in `align_project`).
     """
     if target is None:
         beads = [Bead((i,), (), 1.0) for i in range(len(source))]
         rows = _rows(document_id, beads, source, (), aligned=False)
     else:
-        beads = _align(project, source, target, concepts, progress=progress, semantic=semantic)
+        beads = _align(project, source, target, concepts, progress=progress, semantic=semantic, workers=workers)
         rows = _rows(document_id, beads, source, target, aligned=True)
     _insert_rows(project, rows)
     return len(rows)

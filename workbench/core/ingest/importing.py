@@ -136,12 +136,13 @@ def import_text(
     progress: Progress | None = None,
     *,
     semantic: bool = True,
+    workers: int = 1,
 ) -> ImportReport:
     """Import a document and, if given, its translation, aligned sentence by sentence.
 
     `progress` moves as each side is read, cleaned and segmented, while the
     two are aligned, and once the segments are stored. `semantic=False` aligns
-    without reading meaning.
+    without reading meaning; `workers` as in `align_project`.
     """
     config = project.config
     # Shares of the bar: reading a side is about as slow as aligning it.
@@ -180,6 +181,7 @@ def import_text(
                 concepts=project_concept_finder(project) if target_side else None,
                 progress=part(progress, 2 * read_share, 0.95) if target_side else None,
                 semantic=semantic,
+                workers=workers,
             )
             entry = _document_entry(project, document_id)
             list_document(entry)
