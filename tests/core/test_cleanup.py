@@ -567,9 +567,9 @@ def test_paragraphs_are_clean_and_originals_are_in_order(text: str, lang: str) -
     ids=["long word", "underscores", "camel", "mixed script", "hyphens", "one line", "blank lines"],
 )
 def test_pathological_input_takes_linear_time(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a hang guard that a loaded machine does not fail
     paragraphs = clean_text(text, "en")
-    assert time.perf_counter() - started < 10  # well under 1 s here
+    assert time.process_time() - started < 10  # well under 1 s here
     assert letters("".join(p.text for p in paragraphs)) == letters(text)
 
 

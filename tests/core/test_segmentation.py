@@ -206,10 +206,11 @@ def test_language_rules_differ_where_languages_do() -> None:
     ],
 )
 def test_hostile_paragraphs_take_linear_time(text: str) -> None:
-    """A long run of stops or a never-ending sentence must not make the work quadratic."""
-    started = time.perf_counter()
+    """A long run of stops or a never-ending sentence must not make the work quadratic
+    (a hang guard, not a speed target: CPU time, so a loaded machine does not fail it)."""
+    started = time.process_time()
     spans = split_sentences(text, "ru")
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     _assert_partition(text, spans)
 
 
