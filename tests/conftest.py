@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -52,3 +54,27 @@ def sample_project(tmp_path: Path) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture
+def text_readers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], set[int]]:
+    """The aligner's texts read in any process (a forked child too) from 2 sentences a
+    side on: call the result for the ids of the processes that read since the last call."""
+    from workbench.core.alignment import aligner
+
+    log = tmp_path / "text-readers"
+    read_text = aligner.read_text
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return read_text(*args, **kwargs)
+
+    def readers() -> set[int]:
+        pids = {int(pid) for pid in log.read_text().split()} if log.exists() else set()
+        log.unlink(missing_ok=True)
+        return pids
+
+    monkeypatch.setattr(aligner, "read_text", recording)
+    monkeypatch.setattr(aligner, "FORK_FROM", 2)
+    return readers

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -188,24 +190,14 @@ def test_align_again_keeps_the_ids_of_unchanged_pairs(tmp_path: Path) -> None:
 
 
 def test_the_command_line_reads_a_long_translation_on_a_second_core(
-    runner: CliRunner, tmp_path: Path, texts: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner,
+    tmp_path: Path,
+    texts: tuple[Path, Path],
+    text_readers: Callable[[], set[int]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """`import`, `align` and `align-files` let the aligner fork (the TUI does not): with
     the threshold lowered, the translation is read in a child, and the beads are the same."""
-    import os
-
-    from workbench.core.alignment import aligner
-
-    readers = tmp_path / "readers"
-    read_text = aligner.read_text
-
-    def recording(*args: object, **kwargs: object) -> object:
-        with readers.open("a") as out:
-            out.write(f"{os.getpid()}\n")
-        return read_text(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(aligner, "read_text", recording)
-    monkeypatch.setattr(aligner, "FORK_FROM", 1)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)  # as on the 2-core machines here and in CI
     proj = tmp_path / "p"
     invoke(runner, "init", proj)
@@ -216,6 +208,5 @@ def test_the_command_line_reads_a_long_translation_on_a_second_core(
     ):
         code, out, _ = invoke(runner, *command)
         assert code == 0
-        assert len(set(readers.read_text().split())) == 2, command
-        readers.unlink()
+        assert len(text_readers()) == 2, command
     assert json.loads(out) == [[[0], [0]], [[1], [1]], [[2], [2]]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -376,31 +377,18 @@ def test_freed_memory_is_handed_back_where_glibc_runs() -> None:
 
 
 def test_reading_the_translation_on_a_second_core_gives_the_same_beads(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    text_readers: Callable[[], set[int]],
 ) -> None:
     """`workers=2` reads the translation in a forked child; keys and stems are numbered
     there in a vocabulary of its own and renumbered here, so every bead, margin and
     confidence is what one process gives."""
-    from workbench.core.alignment import aligner
-
     documents = json.loads(SAMPLE.read_text(encoding="utf-8"))
     source = [Sentence(text, p) for doc in documents for text, p in doc["source"]]
     target = [Sentence(text, p) for doc in documents for text, p in doc["target"]]
-    readers = tmp_path / "readers"
-    read_text = aligner.read_text
-
-    def recording(*args: object, **kwargs: object) -> object:
-        with readers.open("a") as out:
-            out.write(f"{os.getpid()}\n")
-        return read_text(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(aligner, "read_text", recording)
-    monkeypatch.setattr(aligner, "FORK_FROM", 10)
     alone = align(source, target)
-    assert set(readers.read_text().split()) == {str(os.getpid())}
-    readers.unlink()
+    assert text_readers() == {os.getpid()}
     shared = align(source, target, workers=2)
-    assert len(set(readers.read_text().split())) == 2
+    assert len(text_readers()) == 2
     assert [(b.source, b.target, b.margin, b.confidence) for b in shared] == [
         (b.source, b.target, b.margin, b.confidence) for b in alone
     ]
