@@ -9,7 +9,9 @@ default; `BENCH_TM_UNITS=100000 python -m bench tmx` for a quick run):
 * **read**: parsing the file back into units with the streaming reader;
 * **import**: `workbench memory import` (read + store + full-text indexes)
   (target <= 15 s, issue 18);
-* **peak memory** of the process during each step (target <= 300 MB).
+* **peak memory** of the process during each step (target <= 300 MB);
+* **the peers on the same file** (`bench/tmx_peers.py`): translate-toolkit parsing
+  it and OmegaT loading it as a project memory, where they are installed.
 
 Each step reports wall-clock time (the target) and the process's CPU time:
 on a shared machine the wall clock includes waiting for a core, the CPU time
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.tm_corpus import Clock, Corpus, PeakMemory, build_corpus
+from bench.tmx_peers import peer_rows
 
 UNITS = int(os.environ.get("BENCH_TM_UNITS", "1000000"))
 
@@ -53,6 +56,7 @@ def run() -> list[dict[str, Any]]:
             count = sum(1 for _ in read_tmx(path, "en", "ru"))
         assert count == UNITS
         rows += _step("read", clock, peak, None, "parse only")
+        rows += peer_rows(path, UNITS, corpus.pair(0))  # translate-toolkit and OmegaT, where installed
 
         with PeakMemory() as peak, Clock() as clock, TranslationMemory.open(Path(folder) / "memory.db") as tm:
             imported = tm.import_file(path)
