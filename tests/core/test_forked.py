@@ -42,3 +42,15 @@ def test_a_child_killed_midway_costs_time_not_the_result() -> None:
         return 42
 
     assert Forked(dies_in_the_child, fork=True).result() == 42
+
+
+def test_a_fallback_stands_in_for_a_call_only_a_child_may_make() -> None:
+    parent = os.getpid()
+
+    def child_only() -> str:
+        assert os.getpid() != parent, "this call may not run in the caller"
+        os.kill(os.getpid(), signal.SIGKILL)
+        return "never"
+
+    assert Forked(child_only, fork=True, fallback=lambda: "here").result() == "here"
+    assert Forked(child_only, fork=False, fallback=lambda: "here").result() == "here"

@@ -9,7 +9,9 @@ work while it waits) does not, and then the call simply runs in-process when
 its result is asked for.
 
 The result comes back pickled through a pipe; a child that dies (killed, out
-of memory) costs time, not the result: the call is made again here.
+of memory) costs time, not the result: the call is made again here (or its
+`fallback`, where the call does something only a child may, such as opening
+connections of its own).
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ class Forked(Generic[T]):
     and the platform can fork; `result()` waits for it (and raises what it raised).
     Ask for the result once: the child and its pipe are gone after."""
 
-    def __init__(self, call: Callable[[], T], *, fork: bool) -> None:
+    def __init__(self, call: Callable[[], T], *, fork: bool, fallback: Callable[[], T] | None = None) -> None:
         self._call = call
+        self._fallback = fallback or call
         self._receiving: Connection | None = None
         self._child: BaseProcess | None = None
         if fork and "fork" in multiprocessing.get_all_start_methods():
@@ -41,12 +44,12 @@ class Forked(Generic[T]):
 
     def result(self) -> T:
         if self._receiving is None or self._child is None:
-            return self._call()
+            return self._fallback()
         try:
             try:
                 outcome, payload = self._receiving.recv()
             except EOFError:  # the child died: its share is done here
-                outcome, payload = "ok", self._call()
+                outcome, payload = "ok", self._fallback()
         finally:
             self._receiving.close()
             self._child.join()
