@@ -746,14 +746,15 @@ def number_words(lang: str) -> dict[str, frozenset[Reading]]:
 
 @cache
 def special_words(lang: str) -> dict[str, frozenset[Reading]]:
-    """Words that name a number of years or a decade: "centenary", «столетие», "the twenties"."""
+    """Words that name a number of years or a decade: "centenary", «столетие», "the twenties";
+    and "a single", which a translation writes as «1 байт»."""
     table: dict[str, frozenset[Reading]] = {}
     if lang == "en":
         from num2words import num2words
 
         for word, value in (("centenary", 100), ("centennial", 100), ("bicentenary", 200),
                             ("bicentennial", 200), ("tercentenary", 300), ("millennium", 1000),
-                            ("decade", 10), ("dozen", 12), ("half-century", 50)):
+                            ("decade", 10), ("dozen", 12), ("half-century", 50), ("single", 1)):
             table[word] = frozenset({_num(Decimal(value))})
         for tens in range(20, 100, 10):
             word = num2words(tens, lang="en")
