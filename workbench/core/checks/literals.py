@@ -199,11 +199,14 @@ _DETERMINERS = ("the", "a", "an")
 
 
 def _named_in(word: str, source: str) -> bool:
-    """Whether the source uses a word as a name: after an article, where English grammar
-    wants a noun ("the at command", "an if statement"): a command or keyword, which
-    the translation names by its Russian noun («команды at»)."""
-    return word.casefold() not in _DETERMINERS and re.search(
-        rf"(?<![\w-])(?:the|a|an) {re.escape(word)}(?![\w-])", source, re.IGNORECASE) is not None
+    """Whether the source uses a function word as a name: after an article, where English
+    grammar wants a noun or an adjective ("the at command", "an if statement"): a command or
+    keyword, which the translation names by its Russian noun («команды at»). A word that can
+    be an adjective is no such proof ("the only reason")."""
+    folded = word.casefold()
+    return (folded not in _DETERMINERS and not {"NOUN", "VERB", "ADJ"} & _readings(folded)
+            and re.search(rf"(?<![\w-])(?:the|a|an) {re.escape(word)}(?![\w-])", source,
+                          re.IGNORECASE) is not None)
 
 
 _FUNCTION_WORD_ZIPF = 5.5

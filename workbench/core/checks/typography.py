@@ -592,7 +592,9 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[а-яё])")
 word and a small Russian word never goes without its space (numbers, code and Latin lists
 are not looked at)."""
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})\((?=([^\W\d_][^)\s]*))")
-"""«виртуализации(xen://», «Testing(тестовая)»: an opening bracket glued to a word."""
+"""«виртуализации(xen://», «Testing(тестовая)»: an opening bracket glued to a word, where the
+source glues fewer (a source that writes calls, "section(subdir)", "?narrow(filter, pattern)",
+has them translated as calls too)."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}")
 """«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it."""
 _NUMERO = re.compile(r"№(?=\d)")
@@ -656,7 +658,16 @@ def _lost_spaces(
         after = _WORD_AT.match(target, end)
         glued = target[before.start() if before else start:after.end() if after else end]
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
-    for m in _GLUED_BRACKET.finditer(target):
+    yield from _glued_brackets(source, target)
+
+
+def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each opening bracket glued to a Russian word or holding one, where the source glues
+    fewer brackets to words than the target (see `_GLUED_BRACKET`)."""
+    found = list(_GLUED_BRACKET.finditer(target))
+    if len(found) <= len(_GLUED_BRACKET.findall(source)):
+        return
+    for m in found:
         before = _WORD_BEFORE.search(target, 0, m.start())
         word = before.group() if before else ""
         inside = m.group(1)
