@@ -271,6 +271,7 @@ def test_handbook_slips_are_found(make_segments, check: str, source: str, target
         ("number-mismatch", "they opted to use a single byte for each character",
          "для каждого символа использовался 1 байт"),
         ("spacing", "Install the file(s).", "Установите файл(ы)."),  # an ending in brackets
+        ("capitalisation", "The --disk option gives the image file.", "--disk указывает файл образа."),
         ("spacing", "Call main(argc, argv).", "Вызовите main(argc, argv)."),
         # aptitude's manual: calls written in the source, their placeholders translated.
         ("spacing", "?narrow(filter, pattern)", "?narrow(фильтр, шаблон)"),

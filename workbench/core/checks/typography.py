@@ -849,6 +849,18 @@ def _restyled_as_fragment(source: str, target: str) -> bool:
     return src is not None and src[0] == "." and (tgt is None or tgt[0] in ";,")
 
 
+_TOKEN_AT = re.compile(r"\S+")
+
+
+def _copied_first_token(source: str, target: str, start: int) -> bool:
+    """The translation opens with a Latin name or option copied from the source ("--disk",
+    "iptables" for "The --disk option", "The iptables command"): its case is the source's."""
+    token = _TOKEN_AT.search(target, max(0, target.rfind(" ", 0, start) + 1))
+    word = token.group().rstrip(".,:;!?»”)") if token is not None else ""
+    return (bool(word) and not _CYRILLIC.search(word)
+            and re.search(rf"(?<!\S){re.escape(word)}(?![\w-])", source) is not None)
+
+
 def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
     """The translation starts lowercase where the source starts with a capital (or the
     reverse), looking past quotes, dashes, list markers and numbers."""
@@ -865,7 +877,7 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
-    if _restyled_as_fragment(source, target):
+    if _restyled_as_fragment(source, target) or _copied_first_token(source, target, first_target.start()):
         return
     yield Finding(
         position,
