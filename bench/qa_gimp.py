@@ -43,9 +43,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.alignment_corpus import block_elements, unpack
 from bench.qa_handbook import _aid
-from bench.qa_heldout import Block, HeldOutCase, Source
+from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside
 from bench.qa_heldout import load as load_frozen
 from bench.qa_heldout import pages as read_pages
 
@@ -69,15 +68,7 @@ def pages() -> dict[str, list[Block]]:
 def navigation() -> frozenset[str]:
     """Ids of the blocks inside DocBook's navigation bars (the previous and next pages' titles,
     "Up", "Home"): generated text that the block reader would read as table cells."""
-    src = SOURCES[0]
-    root = unpack(src.name, src.packages)
-    prefix, suffix = src.english.split("{}")
-    found = set()
-    for english in sorted(root.glob(src.english.replace("{}", "*"))):
-        name = str(english.relative_to(root))[len(prefix):-len(suffix)]
-        found.update(f"{src.name}/{name}#{i}" for i, element in enumerate(block_elements(english))
-                     if any(_NAVIGATION & set((a.get("class") or "").split()) for a in element.iterancestors()))
-    return frozenset(found)
+    return blocks_inside(SOURCES[0], _NAVIGATION)
 
 
 def load() -> list[HeldOutCase]:

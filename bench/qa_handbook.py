@@ -53,8 +53,8 @@ from typing import Any
 
 from lxml import html  # type: ignore[import-untyped]
 
-from bench.alignment_corpus import _text, block_elements, is_translated, unpack
-from bench.qa_heldout import Block, HeldOutCase, Source
+from bench.alignment_corpus import _text, is_translated, unpack
+from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside
 from bench.qa_heldout import load as load_frozen
 from bench.qa_heldout import pages as read_pages
 
@@ -91,15 +91,7 @@ def navigation() -> frozenset[str]:
     until session 7, and glued the label to the title («След.Глава 4»): generated text, not
     a translation unit, so they are no pairs of this set (the frozen cases among them are
     left out when the set is loaded, their labels unchanged)."""
-    src = SOURCES[0]
-    root = unpack(src.name, src.packages)
-    prefix, suffix = src.english.split("{}")
-    found = set()
-    for english in sorted(root.glob(src.english.replace("{}", "*"))):
-        name = str(english.relative_to(root))[len(prefix):-len(suffix)]
-        found.update(f"{src.name}/{name}#{i}" for i, element in enumerate(block_elements(english))
-                     if any("docnav" in (a.get("class") or "").split() for a in element.iterancestors()))
-    return frozenset(found)
+    return blocks_inside(SOURCES[0], frozenset({"docnav"}))
 
 
 def paragraph_pages() -> dict[str, list[Block]]:
