@@ -36,7 +36,8 @@ before any check ran on it:
   block.
 
 Do not tune the checks on this set: once its findings have been read to
-change a check, it is dev data and a new held-out set is needed.
+change a check, it is dev data and a new held-out set is needed. Session 7 did
+so: it is dev data ("dev-handbook"), and the held-out set is `bench/qa_gimp.py`.
 
     python -m bench.qa_handbook build     # write the selection (only for a new set)
     python -m bench.qa_handbook show      # the pairs with the reading aid, for labelling
