@@ -109,6 +109,11 @@ def unpack(name: str, packages: tuple[str, ...]) -> Path:
 
 def _blocks(path: Path) -> list[tuple[str, str]]:
     """(tag, text) of every innermost text block of a page, in document order."""
+    return [(element.tag, " ".join("".join(_text(element)).split())) for element in block_elements(path)]
+
+
+def block_elements(path: Path) -> list[html.HtmlElement]:
+    """Every innermost text block of a page, in document order (the elements of `_blocks`)."""
     tree = html.parse(str(path), parser=html.HTMLParser(encoding="utf-8", no_network=True))
     found = []
     for element in tree.iter():
@@ -118,7 +123,7 @@ def _blocks(path: Path) -> list[tuple[str, str]]:
             continue
         if any(a.tag in _SKIPPED for a in element.iterancestors()):
             continue
-        found.append((element.tag, " ".join("".join(_text(element)).split())))
+        found.append(element)
     return found
 
 

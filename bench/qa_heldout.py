@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.alignment_corpus import _blocks, is_translated, unpack
+from bench.alignment_corpus import _blocks, block_elements, is_translated, unpack
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_heldout" / "cases.json"
 SEED = 2026
@@ -104,6 +104,20 @@ def pages(sources: tuple[Source, ...] = SOURCES) -> dict[str, list[Block]]:
             found[page] = [Block(page, i, en, ru) for i, ((_, en), (_, ru))
                            in enumerate(zip(en_blocks, ru_blocks, strict=True)) if is_translated(en, ru)]
     return found
+
+
+def blocks_inside(src: Source, classes: frozenset[str]) -> frozenset[str]:
+    """Ids (``name/page#index``, as `pages` numbers them) of the blocks of `src`'s English
+    pages that stand inside an element of one of `classes`: a book's navigation bars, which
+    the block reader would take for list items or table cells."""
+    root = unpack(src.name, src.packages)
+    prefix, suffix = src.english.split("{}")
+    found = set()
+    for english in sorted(root.glob(src.english.replace("{}", "*"))):
+        name = str(english.relative_to(root))[len(prefix):-len(suffix)]
+        found.update(f"{src.name}/{name}#{i}" for i, element in enumerate(block_elements(english))
+                     if any(classes & set((a.get("class") or "").split()) for a in element.iterancestors()))
+    return frozenset(found)
 
 
 def _eligible(block: Block) -> bool:
@@ -239,10 +253,14 @@ class HeldOutCase:
     """A translator's own pair (True) or one with an error put in (False)."""
 
 
-def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None) -> list[HeldOutCase]:
+def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None,
+         skipped: frozenset[str] = frozenset()) -> list[HeldOutCase]:
     """The frozen cases, read against the fetched packages (`all_pages`, this set's own by
-    default); a block whose text changed raises."""
+    default), except those whose block id is in `skipped` (blocks a corrected reader no longer
+    reads); a block whose text changed raises."""
     frozen = json.loads(data.read_text(encoding="utf-8"))
+    frozen["pairs"] = [p for p in frozen["pairs"] if p["id"] not in skipped]
+    frozen["errors"] = [e for e in frozen["errors"] if e["id"] not in skipped]
     all_pages = pages() if all_pages is None else all_pages
     by_id = {f"{b.page}#{b.index}": (b, blocks, k) for blocks in all_pages.values()
              for k, b in enumerate(blocks)}

@@ -746,14 +746,15 @@ def number_words(lang: str) -> dict[str, frozenset[Reading]]:
 
 @cache
 def special_words(lang: str) -> dict[str, frozenset[Reading]]:
-    """Words that name a number of years or a decade: "centenary", «столетие», "the twenties"."""
+    """Words that name a number of years or a decade: "centenary", «столетие», "the twenties";
+    and "a single", which a translation writes as «1 байт»."""
     table: dict[str, frozenset[Reading]] = {}
     if lang == "en":
         from num2words import num2words
 
         for word, value in (("centenary", 100), ("centennial", 100), ("bicentenary", 200),
                             ("bicentennial", 200), ("tercentenary", 300), ("millennium", 1000),
-                            ("decade", 10), ("dozen", 12), ("half-century", 50)):
+                            ("decade", 10), ("dozen", 12), ("half-century", 50), ("single", 1)):
             table[word] = frozenset({_num(Decimal(value))})
         for tens in range(20, 100, 10):
             word = num2words(tens, lang="en")
@@ -884,11 +885,11 @@ def compare(
         return NumberComparison((), (), tuple(assumptions)) if assumptions else _AGREE
     # Words stand in only for counts and decades, never for a month or a time of day.
     src_opt = [t for t in src if not t.required]
-    if _wordable(left_tgt):
-        src_opt += source_reader.words(source)
     tgt_opt = [t for t in tgt if not t.required]
-    if _wordable(left_src):
-        tgt_opt += target_reader.words(target)
+    if _wordable(left_tgt) or _wordable(left_src):
+        src_words, tgt_words = _unpaired_words(source_reader.words(source), target_reader.words(target))
+        src_opt += src_words if _wordable(left_tgt) else []
+        tgt_opt += tgt_words if _wordable(left_src) else []
     stand_ins = _match(left_src, tgt_opt)
     assumptions += _assumed(left_src, tgt_opt, stand_ins)
     left_src = [t for i, t in enumerate(left_src) if i not in stand_ins]
@@ -907,6 +908,21 @@ def compare(
 
 
 _AGREE = NumberComparison((), ())
+
+
+def _unpaired_words(
+    source: list[NumberToken], target: list[NumberToken]
+) -> tuple[list[NumberToken], list[NumberToken]]:
+    """The number words of each side that no number word of the other side translates.
+
+    A word rendered by a word stands for itself, not for a digit left over: "the very
+    first process … Process #1 alone" against «первый процесс … Процесс #очень» has lost
+    the 1, though «первый» could stand in for it.
+    """
+    pairs = _match(source, target)
+    paired = set(pairs.values())
+    return ([t for i, t in enumerate(source) if i not in pairs],
+            [t for j, t in enumerate(target) if j not in paired])
 
 
 def _wordable(tokens: Sequence[NumberToken]) -> bool:

@@ -227,3 +227,59 @@ def test_russian_list_punctuation_is_not_an_end_mismatch(make_segments) -> None:
     alone = [("It ran.", "Он работал;"), ("It stopped.", "Он остановился.")]
     assert [f.segment for f in run_checks(make_segments(alone), source_lang="en", target_lang="ru",
                                           checks=["punctuation-end"])] == [1]
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        # The Debian Administrator's Handbook (session 7): slips its translators made.
+        ("untranslated-fragment", "To guarantee the confidentiality of your data, it is possible.",
+         "To guarantee the confidentiality of your data, это возможно."),  # English opens the sentence
+        # "the only reason": an article before an adjective proves no name.
+        ("untranslated-fragment", "the only reason is the U.S. export restrictions",
+         "причина в ограничениях only с территории США"),
+        ("untranslated-fragment", "The --os-type and --os-variant options allow optimizing a few parameters.",
+         "The --os-type and --os-variant options allow optimizing a few parameters, исходя из них."),
+        ("spacing", "DEBIAN POLICY Pre-Depends, a more demanding Depends",
+         "ПОЛИТИКА DEBIAN Pre-Depends,более требовательное Depends"),
+        ("spacing", "a virtualization system (xen://, qemu://)", "систему виртуализации(xen://, qemu://)"),
+        ("spacing", "named Experimental, Testing", "названных Experimental(экспериментальная)"),
+        ("whitespace", "an intermediate proxy", "промежуточный прокси -сервер"),
+        # «первый» translates "first"; it cannot stand in for the 1 left out as well.
+        ("number-mismatch", "It starts the very first process. Process #1 alone is rarely useful.",
+         "Он запускает первый процесс. Процесс #очень редко полезен."),
+        ("whitespace", "Directories with a .d suffix. Each is split over multiple files. In this sense",
+         "Каталоги на .d. Каждый разделён на несколько файлов . Таким образом"),
+    ],
+)
+def test_handbook_slips_are_found(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target)
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        # The same book, right as it is: each was a false alarm before.
+        ("untranslated-fragment", "9.7.2. Using the at Command", "9.7.2. Использование команды at"),
+        ("untranslated-fragment", "For at tasks, run atrm; the number is given by the at command.",
+         "Для задач at запустите atrm; номер выдаёт команда at."),
+        ("repeated-word", "The file.patch file contains it.", "Файл файл.заплаты содержит это."),
+        ("repeated-word", "named Stable, Oldstable, and even Oldoldstable.",
+         "Stable, Oldstable(старая стабильная) и даже Oldoldstable(старая старая стабильная)."),
+        ("quote-style", 'enter it (between double quotes, ", in order to search)',
+         'введите его (заключите фразу в двойные кавычки " для поиска)'),
+        ("number-mismatch", "they opted to use a single byte for each character",
+         "для каждого символа использовался 1 байт"),
+        ("spacing", "Install the file(s).", "Установите файл(ы)."),  # an ending in brackets
+        ("capitalisation", "The --disk option gives the image file.", "--disk указывает файл образа."),
+        ("spacing", "Call main(argc, argv).", "Вызовите main(argc, argv)."),
+        # aptitude's manual: calls written in the source, their placeholders translated.
+        ("spacing", "?narrow(filter, pattern)", "?narrow(фильтр, шаблон)"),
+        ("spacing", "for instance, versions or section(subdir).", "например, версии или раздел(подкаталог)."),
+        ("untranslated-fragment", "It is the only reason.", "Это единственная причина."),
+        ("whitespace", "Run ls -l now.", "Запустите ls -l сейчас."),
+        ("untranslated-fragment", "It is the Linux Foundation root hub.", "Это Linux Foundation root hub."),
+    ],
+)
+def test_handbook_pairs_stay_silent(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target) == []

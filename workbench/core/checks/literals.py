@@ -177,6 +177,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
+    if tokens and _SENTENCE_START.search(target, 0, run.start()) and tokens[0][1:].islower():
+        tokens[0] = tokens[0].casefold()  # "To guarantee the data," opens a sentence: no title
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
@@ -190,7 +192,21 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         # «командой make clean», «команды aptitude clean»: a command of two words copied
         # from the source and named by the Russian noun before it.
         return len(tokens) == 2 and _copied(" ".join(tokens), source)
-    return _english_noun(word.group().casefold())
+    return _english_noun(word.group().casefold()) or _named_in(word.group(), source)
+
+
+_DETERMINERS = ("the", "a", "an")
+
+
+def _named_in(word: str, source: str) -> bool:
+    """Whether the source uses a function word as a name: after an article, where English
+    grammar wants a noun or an adjective ("the at command", "an if statement"): a command or
+    keyword, which the translation names by its Russian noun («команды at»). A word that can
+    be an adjective is no such proof ("the only reason")."""
+    folded = word.casefold()
+    return (folded not in _DETERMINERS and not {"NOUN", "VERB", "ADJ"} & _readings(folded)
+            and re.search(rf"(?<![\w-])(?:the|a|an) {re.escape(word)}(?![\w-])", source,
+                          re.IGNORECASE) is not None)
 
 
 _FUNCTION_WORD_ZIPF = 5.5
@@ -222,10 +238,17 @@ def _nameable(word: str) -> bool:
 
 
 def _prose(tokens: list[str]) -> bool:
-    """Plain lower-case words, one of them a function word or an adverb: a clause, where a
-    title is capitalised and a command has signs ("Linux Foundation", "apt-get remove")."""
-    plain = all(t.isalpha() and t.islower() for t in tokens)
-    return plain and not all(_nameable(t) for t in tokens)
+    """Mostly plain lower-case words (two in three, at least three), one of them a function
+    word or an adverb: a clause, where a title is capitalised and a command is made of signs
+    and names ("Linux Foundation", "apt-get remove"). A clause may name an option or a
+    package on the way ("The --os-type and --os-variant options allow optimizing a few")."""
+    plain = [t for t in tokens if t.replace("-", "").isalpha() and t.islower()]
+    return (len(plain) >= 3 and 3 * len(plain) >= 2 * len(tokens)
+            and not all(_nameable(t) for t in plain))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][\s»”)\]]*)\s*$")
+"""What stands before a sentence's first word: nothing, or a stop and spaces."""
 
 
 _SERIES = re.compile(r"[A-Za-z][\w.+-]*(?:(?:, ?| и | или | or | and |, и )[A-Za-z][\w.+-]*){2,}")

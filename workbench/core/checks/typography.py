@@ -98,7 +98,7 @@ _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
-    r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]"
+    r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
@@ -109,6 +109,9 @@ _SPACE_BEFORE = re.compile(
 """A space before a mark that closes a phrase, after a word or a closing bracket or quote
 («(r) .», ««Поисковые шаблоны» .»); not before ".deb", "../file" or "..."."""
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
+_SPACED_HYPHEN = re.compile(r"(?<=[а-яё])[ \u00a0]+(?=-[а-яё])")
+"""«прокси -сервер»: a hyphen joins the words of a compound, so a space on one side only is a
+slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it)."""
 
 
 @register("typography", SPECS)
@@ -416,7 +419,14 @@ def _copied_literals(target: str, source: str) -> set[int]:
         inner = m.group(2).strip()
         if inner and m.group(1) + inner in source and not _CYRILLIC.search(inner):
             exempt.update((m.start(), m.end() - 1))
+    if _NAMED_MARK.search(source):
+        exempt.update(m.start() for m in _NAMED_MARK.finditer(target) if m.group() in _NAMED_MARK.findall(source))
     return exempt
+
+
+_NAMED_MARK = re.compile(r"(?<![^\s,(:])[\"'](?=[\s,.;:)]|$)")
+"""A straight quote standing alone between spaces or commas ("double quotes, ", in order"):
+the character itself named, not a quotation; copied from the source, it is no slip."""
 
 
 def _ignored_mark(target: str, i: int, exempt: set[int]) -> bool:
@@ -534,10 +544,14 @@ def _whitespace(
     if trail < len(target):
         problems.append((phrase(N_("a space at the end")), (trail, len(target))))
     problems.extend((phrase(N_("a double space")), m.span()) for m in _DOUBLE_SPACE.finditer(target))
+    copied = {source[m.end()] for m in _SPACE_BEFORE.finditer(source)}
     problems.extend(
         (phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span())
         for m in _SPACE_BEFORE.finditer(target)
-        if f" {target[m.end()]}" not in source
+        if target[m.end()] not in copied
+    )
+    problems.extend(
+        (phrase(N_("a space before a hyphen")), m.span()) for m in _SPACED_HYPHEN.finditer(target)
     )
     if spaced_dash:
         problems.extend(
@@ -573,9 +587,16 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 _MARK_THEN_LETTER = re.compile(r"[.!?;:,][^\W\d_]")
 """One quick search: most segments have no mark glued to a letter, and then no lost space."""
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
-_GLUED_COMMA = re.compile(r"(?<=[а-яё])([,;])(?=[а-яё])")
-"""«Обычно,оно», «пакеты,подходящие»: a comma or semicolon between two small Russian words
-never goes without its space (numbers, code and Latin lists are not looked at)."""
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[а-яё])")
+"""«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более»: a comma or semicolon between a
+word and a small Russian word never goes without its space (numbers, code and Latin lists
+are not looked at)."""
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})\((?=([^\W\d_][^)\s]*))")
+"""«виртуализации(xen://», «Testing(тестовая)»: an opening bracket glued to a word, where the
+source glues fewer (a source that writes calls, "section(subdir)", "?narrow(filter, pattern)",
+has them translated as calls too)."""
+_ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}")
+"""«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it."""
 _NUMERO = re.compile(r"№(?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
@@ -591,7 +612,7 @@ def _spacing(
     before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»)."""
     problems: list[tuple[Wording, Span]] = []
-    if _MARK_THEN_LETTER.search(target):
+    if _MARK_THEN_LETTER.search(target) or "(" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
     problems.extend(
         (phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target)
@@ -637,6 +658,24 @@ def _lost_spaces(
         after = _WORD_AT.match(target, end)
         glued = target[before.start() if before else start:after.end() if after else end]
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
+    yield from _glued_brackets(source, target)
+
+
+def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each opening bracket glued to a Russian word or holding one, where the source glues
+    fewer brackets to words than the target (see `_GLUED_BRACKET`)."""
+    found = list(_GLUED_BRACKET.finditer(target))
+    if len(found) <= len(_GLUED_BRACKET.findall(source)):
+        return
+    for m in found:
+        before = _WORD_BEFORE.search(target, 0, m.start())
+        word = before.group() if before else ""
+        inside = m.group(1)
+        if not (_CYRILLIC.search(word) or _CYRILLIC.match(inside)) or _ENDING_IN_BRACKETS.fullmatch(inside):
+            continue  # a call "main(argv)" or an ending «файл(ы)»
+        glued = f"{word}({inside}"
+        if glued not in source:
+            yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
@@ -732,12 +771,16 @@ def _canonical(mark: str) -> str:
     )
 
 
-_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+\1(?![\w-])", re.IGNORECASE)
+_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+\1(?![\w-]|\.\w)", re.IGNORECASE)
+"""Not a word before a name made of it («Файл файл.заплаты»: a file name)."""
+_DOUBLED_STEM = re.compile(r"(?<![\w-])([^\W\d_]{3,})-?\1", re.IGNORECASE)
+""""Oldoldstable", "bye-bye": a source word made of one word twice, which a translation
+spells as two («старая старая стабильная»)."""
 
 
 def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding]:
     """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis)."""
-    if _REPEATED.search(source):
+    if _REPEATED.search(source) or _DOUBLED_STEM.search(source):
         return
     found = list(_REPEATED.finditer(target))
     if not found:
@@ -806,6 +849,18 @@ def _restyled_as_fragment(source: str, target: str) -> bool:
     return src is not None and src[0] == "." and (tgt is None or tgt[0] in ";,")
 
 
+_TOKEN_AT = re.compile(r"\S+")
+
+
+def _copied_first_token(source: str, target: str, start: int) -> bool:
+    """The translation opens with a Latin name or option copied from the source ("--disk",
+    "iptables" for "The --disk option", "The iptables command"): its case is the source's."""
+    token = _TOKEN_AT.search(target, max(0, target.rfind(" ", 0, start) + 1))
+    word = token.group().rstrip(".,:;!?»”)") if token is not None else ""
+    return (bool(word) and not _CYRILLIC.search(word)
+            and re.search(rf"(?<!\S){re.escape(word)}(?![\w-])", source) is not None)
+
+
 def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
     """The translation starts lowercase where the source starts with a capital (or the
     reverse), looking past quotes, dashes, list markers and numbers."""
@@ -822,7 +877,7 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
-    if _restyled_as_fragment(source, target):
+    if _restyled_as_fragment(source, target) or _copied_first_token(source, target, first_target.start()):
         return
     yield Finding(
         position,

@@ -1,0 +1,115 @@
+"""The third frozen held-out QA set: the GIMP user manual, which no check and no bench saw.
+
+Source: `gimp-help-en` and `gimp-help-ru` (Debian 12, 2.10.34-2): the GNU Image
+Manipulation Program's user manual, written in DocBook by the GIMP documentation
+team and translated into Russian by its volunteer translators in PO files, so
+the n-th block of a Russian page translates the n-th block of the English one.
+Not Debian documentation and not read by any other bench, test or earlier set
+(those are the installation guide, the developers' reference, the Ubuntu
+packaging guide, the Maintainers' Guide, the Debian FAQ, the aptitude manual and
+the Debian Administrator's Handbook). The packages are fetched with
+``apt-get download`` into the ignored cache at bench time; nothing of their text
+is committed.
+
+``bench/data/qa_gimp/cases.json`` freezes the set, written and labelled before
+any check ran on it:
+
+* ``pairs``: `PAIRS` real blocks of the shared block reader (paragraphs, list
+  items, table cells, headings, captions; 30 to 600 characters of English),
+  drawn with a fixed seed from every page whose two versions have the same
+  block structure, the navigation bars (``div.navheader``, ``div.navfooter``)
+  left out. Every pair was read by the issue-15 helper engineer of session 7
+  (the labeller), aided by ``python -m bench.qa_gimp show`` (each pair's end
+  marks, digits, quotation marks, brackets, Latin words and odd spaces; no
+  check is run). A real error of a kind a check looks for is recorded in
+  ``real_errors`` (check -> what is wrong); the pair is then a positive for
+  that check, otherwise a negative. A difference that follows Russian rules
+  or the translator's evident choice (a heading that gains a stop, a menu
+  path or a name kept in English) is no error.
+* no synthetic errors: every case is a real pair as the translators wrote it.
+
+Do not tune the checks on this set: once its findings have been read to change
+a check, it is dev data and a new held-out set is needed.
+
+    python -m bench.qa_gimp build     # write the selection (only for a new set)
+    python -m bench.qa_gimp show      # the pairs with the reading aid, for labelling
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench.qa_handbook import _aid
+from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside
+from bench.qa_heldout import load as load_frozen
+from bench.qa_heldout import pages as read_pages
+
+DATA = Path(__file__).resolve().parent / "data" / "qa_gimp" / "cases.json"
+SEED = 7015
+PAIRS = 560
+SOURCES = (
+    Source("gimp-help", ("gimp-help-en", "gimp-help-ru"),
+           "usr/share/gimp/2.0/help/en/{}.html", "usr/share/gimp/2.0/help/ru/{}.html"),
+)
+_NAVIGATION = frozenset({"navheader", "navfooter"})
+
+
+def pages() -> dict[str, list[Block]]:
+    """The shared reader's blocks of every page but its navigation bars (`navigation`)."""
+    found = read_pages(SOURCES)
+    links = navigation()
+    return {page: [b for b in blocks if f"{page}#{b.index}" not in links] for page, blocks in found.items()}
+
+
+def navigation() -> frozenset[str]:
+    """Ids of the blocks inside DocBook's navigation bars (the previous and next pages' titles,
+    "Up", "Home"): generated text that the block reader would read as table cells."""
+    return blocks_inside(SOURCES[0], _NAVIGATION)
+
+
+def load() -> list[HeldOutCase]:
+    """The frozen cases, read against the fetched packages; a block whose text changed raises."""
+    return load_frozen(DATA, pages())
+
+
+def _eligible(block: Block) -> bool:
+    return 30 <= len(block.source) <= 600
+
+
+def build() -> dict[str, Any]:
+    """Choose the pairs (labels are added by reading)."""
+    eligible = [b for blocks in pages().values() for b in blocks if _eligible(b)]
+    chosen = random.Random(SEED).sample(eligible, PAIRS)
+    chosen.sort(key=lambda b: (b.page, b.index))
+    about = ("Frozen held-out QA set, see bench/qa_gimp.py. pairs: real blocks of the GIMP user manual "
+             "(gimp-help-en / gimp-help-ru); real_errors labelled by reading before any check ran.")
+    return {"about": about,
+            "pairs": [{"id": f"{b.page}#{b.index}", "digest": b.digest, "real_errors": {}} for b in chosen],
+            "errors": []}
+
+
+def show() -> None:
+    frozen = json.loads(DATA.read_text(encoding="utf-8"))
+    by_id = {f"{b.page}#{b.index}": b for blocks in pages().values() for b in blocks}
+    for n, item in enumerate(frozen["pairs"]):
+        block = by_id[item["id"]]
+        print(f"[{n}] {item['id']}")
+        print(f"  EN: {block.source}")
+        print(f"  RU: {block.target}")
+        print(f"  -- {_aid(block.source, block.target)}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["build"]:
+        if DATA.exists():
+            sys.exit(f"{DATA} exists: the held-out set is frozen; delete it only to make a new one")
+        DATA.parent.mkdir(parents=True, exist_ok=True)
+        DATA.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    elif sys.argv[1:] == ["show"]:
+        show()
+    else:
+        sys.exit(__doc__)
