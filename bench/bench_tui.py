@@ -17,7 +17,9 @@ once), which is what the start-up targets hold; then the work that goes on
 in background threads while the screen is usable: the segments read, the
 termbase's term matcher and the speller built, and everything done (no
 worker left: on projects up to 20,000 segments the first full check run
-too). The CPU rows count every thread since the interpreter started.
+too). The first screen's CPU is the UI thread's (background threads start
+before it is idle); the last row's counts every thread. Both count from the
+interpreter's start.
 
 **Key to idle.** A key is put in the app's input queue as the terminal
 driver would put it, and the clock stops at the first moment (polled every
@@ -133,7 +135,7 @@ async def main():
     async with app.run_test(size=(120, 36)) as pilot:
         timings["first_frame"] = await until(lambda: bool(frames))
         timings["first_screen"] = await until(lambda: not busy(app, workers=False))
-        timings["first_screen_cpu"] = time.process_time()
+        timings["first_screen_cpu"] = time.thread_time()
         timings["segments_loaded"] = await until(lambda: app.store.loaded)
         timings["terms_loaded"] = await until(lambda: app.enforcer_ready)
         timings["background_done"] = await until(lambda: not busy(app))
@@ -234,7 +236,7 @@ def rows_for(name: str, timings: dict[str, Any], startup_target: float) -> list[
     return [
         row("startup to first frame", timings["first_frame"], "s"),
         row("startup to first screen (drawn, input idle)", timings["first_screen"], "s", f"<= {startup_target:g} s"),
-        row("startup to first screen, CPU", timings["first_screen_cpu"], "s"),
+        row("startup to first screen, CPU of the UI thread", timings["first_screen_cpu"], "s"),
         row("segments loaded (background)", timings["segments_loaded"], "s"),
         row("termbase and speller loaded (background)", timings["terms_loaded"], "s"),
         row("start-up work all done (background, first check run on small projects)",
