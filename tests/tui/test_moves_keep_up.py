@@ -95,7 +95,7 @@ async def test_a_move_in_the_translation_editor_is_one_frame(tmp_path: Path) -> 
     cursor in the key's own turn (before, the screen often drew the cursor alone first, then the segment)."""
     app = make_app(build_project(tmp_path / "clubs", BEADS))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_editor(pilot)
+        await open_editor(pilot)
         frames = [0]
         display = app._display
 
