@@ -7,7 +7,19 @@ project and <= 2 s for a 50,000-segment project; a move between segments
 Each measurement runs the app headless (`App.run_test`, 120x36) in a fresh
 interpreter, timed from before `workbench.tui` is imported, so the import
 cost of Textual and the workbench is included; interpreter start-up itself
-is not. "First screen" means the project view composed and idle.
+is not.
+
+**Start-up** is timed in phases, each the first moment (polled every
+millisecond) when it holds: the first frame written to the terminal (the
+project view); the first screen, drawn and with nothing pending for input
+(message queues, layout, repaints, callbacks empty: a key is handled at
+once), which is what the start-up targets hold; then the work that goes on
+in background threads while the screen is usable: the segments read, the
+termbase's term matcher and the speller built, and everything done (no
+worker left: on projects up to 20,000 segments the first full check run
+too). The first screen's CPU is the UI thread's (background threads start
+before it is idle); the last row's counts every thread. Both count from the
+interpreter's start.
 
 **Key to idle.** A key is put in the app's input queue as the terminal
 driver would put it, and the clock stops at the first moment (polled every
@@ -59,12 +71,12 @@ from textual.keys import REPLACED_KEYS, _get_unicode_name_from_key
 from textual.worker import WorkerState
 from workbench.tui.app import make_app
 
-def busy(app):
+def busy(app, workers=True):
     screen = app.screen
     if (screen._layout_required or screen._scroll_required or screen._repaint_required
             or screen._recompose_required or screen._dirty_widgets or screen._callbacks or app._next_callbacks):
         return True
-    if any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
+    if workers and any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
         return True
     for node in (app, *app.screen_stack, *screen.walk_children(with_self=False)):
         if node._pending_message is not None or not node._message_queue.empty():
@@ -98,22 +110,36 @@ async def key_to_idle(app, key, limit=10.0):
             raise RuntimeError(f"the app was not idle {limit} s after {key!r}")
     return time.perf_counter() - begin, time.process_time() - cpu, [(t - begin, shown) for t, shown in frames]
 
+async def until(predicate, limit=600.0):
+    # The first moment (polled every millisecond, confirmed by a second poll) when `predicate` holds.
+    begin = time.perf_counter()
+    while True:
+        if predicate():
+            await asyncio.sleep(0.001)
+            if predicate():
+                return time.perf_counter() - started
+        await asyncio.sleep(0.001)
+        if time.perf_counter() - begin > limit:
+            raise RuntimeError(f"start-up did not finish in {limit} s")
+
 async def main():
     app = make_app(Path(sys.argv[1]))
     moves_wanted = int(sys.argv[2])
     timings = {}
+    display = app._display
+    def counted(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append((time.perf_counter(), getattr(app.screen, "current_id", None)))
+    app._display = counted
     async with app.run_test(size=(120, 36)) as pilot:
-        display = app._display
-        def counted(screen, renderable):
-            display(screen, renderable)
-            if renderable is not None:
-                frames.append((time.perf_counter(), getattr(app.screen, "current_id", None)))
-        app._display = counted
-        await pilot.pause()
-        timings["first_screen"] = time.perf_counter() - started
-        while not app.store.loaded:
-            await asyncio.sleep(0.005)
-        timings["segments_loaded"] = time.perf_counter() - started
+        timings["first_frame"] = await until(lambda: bool(frames))
+        timings["first_screen"] = await until(lambda: not busy(app, workers=False))
+        timings["first_screen_cpu"] = time.thread_time()
+        timings["segments_loaded"] = await until(lambda: app.store.loaded)
+        timings["terms_loaded"] = await until(lambda: app.enforcer_ready)
+        timings["background_done"] = await until(lambda: not busy(app))
+        timings["background_done_cpu"] = time.process_time()
         timings["editor"] = (await key_to_idle(app, "f4", limit=600))[0]
         screen = app.screen
         timings["baseline"], timings["baseline_cpu"] = [], []
@@ -208,8 +234,14 @@ def rows_for(name: str, timings: dict[str, Any], startup_target: float) -> list[
         return {"benchmark": "tui", "metric": f"{metric}, {name}", "value": value, "unit": unit, "target": target}
 
     return [
-        row("startup to first screen", timings["first_screen"], "s", f"<= {startup_target:g} s"),
+        row("startup to first frame", timings["first_frame"], "s"),
+        row("startup to first screen (drawn, input idle)", timings["first_screen"], "s", f"<= {startup_target:g} s"),
+        row("startup to first screen, CPU of the UI thread", timings["first_screen_cpu"], "s"),
         row("segments loaded (background)", timings["segments_loaded"], "s"),
+        row("termbase and speller loaded (background)", timings["terms_loaded"], "s"),
+        row("start-up work all done (background, first check run on small projects)",
+            timings["background_done"], "s"),
+        row("start-up work all done, CPU", timings["background_done_cpu"], "s"),
         row("open translation editor (memory ready)", timings["editor"], "s"),
         row("move to another segment, key to idle, median", statistics.median(timings["moves"]) * ms,
             target="<= 50 ms"),

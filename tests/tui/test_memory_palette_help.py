@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from textual.command import CommandPalette
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.core.memory.store import TranslationMemory
@@ -16,6 +17,7 @@ from workbench.formats.base import TranslationUnit
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.commands import all_commands
 from workbench.tui.screens.help_screen import HelpScreen
+from workbench.tui.widgets.findings_panel import FindingsPanel
 from workbench.tui.widgets.memory_panel import MemoryPanel
 
 REMEMBERED = TranslationUnit(
@@ -108,3 +110,41 @@ async def test_theme_toggles_between_dark_and_light(app: WorkbenchApp) -> None:
         assert not app.current_theme.dark
         await pilot.press("ctrl+t")
         assert app.current_theme.dark
+
+
+async def test_hidden_panels_are_drawn_when_shown_with_the_current_segment(
+    app: WorkbenchApp, project_path: Path
+) -> None:
+    """Behind the terms tab the memory and findings panels only keep their state (issue 18: redrawing
+    a hidden widget made Textual arrange the whole screen again on every move); shown, they draw it."""
+    remember(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 1)
+        compositor = screen._compositor
+        rebuilds = [0]
+        arrange = compositor._arrange_root
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            rebuilds[0] += not kwargs.get("visible_only", True)
+            return arrange(*args, **kwargs)
+
+        compositor._arrange_root = counted
+        for _ in range(7):  # to segment 8, the one the memory has a match for
+            await pilot.press("down")
+            await settle(pilot)
+        assert rebuilds[0] == 0
+        memory, findings = screen.query_one(MemoryPanel), screen.query_one(FindingsPanel)
+        assert memory.stale and [m.target for m in memory.matches] == [REMEMBERED.target]
+        assert memory.chosen_match == memory.matches[0]  # insertable while hidden: the best match
+        await pilot.press("f8")  # findings
+        await settle(pilot)
+        assert not findings.stale
+        shown = findings.query_one("#findings-list", OptionList)
+        assert shown.option_count == len(findings.findings)
+        await pilot.press("f8")  # memory
+        await settle(pilot)
+        assert not memory.stale
+        assert str(memory.query_one("#memory-summary", Static).render()) == "1 match"
+        options = memory.query_one("#memory-list", OptionList)
+        assert options.option_count == 1
+        assert REMEMBERED.target in str(options.get_option_at_index(0).prompt)

@@ -88,3 +88,24 @@ async def test_moving_in_the_alignment_editor_lays_nothing_out(app: WorkbenchApp
             assert f"Pair {screen.grid.cursor + 1} of" in info
         await settle(pilot)
         assert layouts[0] == 0
+
+
+async def test_a_move_in_the_translation_editor_is_one_frame(tmp_path: Path) -> None:
+    """The cursor, the segment and the visible panels change in one frame: the editor follows the grid's
+    cursor in the key's own turn (before, the screen often drew the cursor alone first, then the segment)."""
+    app = make_app(build_project(tmp_path / "clubs", BEADS))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_editor(pilot)
+        frames = [0]
+        display = app._display
+
+        def counted(screen: Any, renderable: Any) -> None:
+            frames[0] += renderable is not None
+            display(screen, renderable)
+
+        app._display = counted  # type: ignore[method-assign]
+        for key in ["down"] * (len(BEADS) - 1) + ["up"] * 4:
+            frames[0] = 0
+            await pilot.press(key)
+            await settle(pilot)
+            assert frames[0] == 1, key

@@ -29,9 +29,6 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from termbase import safetext
-from workbench.core.checks import Finding
-from workbench.core.checks.comments import comment_findings
-from workbench.core.navigation import TextIndex
 from workbench.core.progress import Progress
 from workbench.core.project import (
     CONFIG_FILE,
@@ -55,6 +52,8 @@ from workbench.tui.store import SegmentStore, read_segments
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
 if TYPE_CHECKING:
+    from workbench.core.checks import Finding
+    from workbench.core.navigation import TextIndex
     from workbench.core.team import TeamState
 
 TEAM_SYNC_S = 15.0
@@ -289,6 +288,8 @@ class WorkbenchApp(App[None]):
         """
         if self._text_index is None or self._text_index[0] != self.store.version \
                 or self._text_index[1].segments is not self.store.segments:
+            from workbench.core.navigation import TextIndex
+
             self._text_index = (self.store.version, TextIndex(self.store.segments))
         return self._text_index[1]
 
@@ -299,6 +300,8 @@ class WorkbenchApp(App[None]):
 
     def comment_findings(self, segment: Segment, position: int) -> list[Finding]:
         """The segment's open comments as findings of their own kind, for the findings panel."""
+        from workbench.core.checks.comments import comment_findings
+
         return [replace(f, segment=position) for f in comment_findings({segment.id: self.open_comments(segment.id)},
                                                                         [segment])]
 

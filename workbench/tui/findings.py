@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workbench.core.checks import Finding, run_checks
-from workbench.core.checks.acceptance import accepted_keys
-from workbench.core.checks.config import ChecksConfig
 from workbench.core.project import Project, Segment
+
+if TYPE_CHECKING:  # the checks load with the first re-check, off the path to the first screen
+    from workbench.core.checks import Finding
 
 LOCAL_CHECKS = frozenset(
     {
@@ -49,7 +49,7 @@ def worst(severities: Iterable[str]) -> str | None:
     return next((s for s in SEVERITY_ORDER if s in present), None)
 
 
-Recheck = Callable[[Segment], list[Finding]]
+Recheck = Callable[[Segment], "list[Finding]"]
 
 
 class FindingIndex:
@@ -115,6 +115,10 @@ class FindingIndex:
         self, project: Project, segment: Segment, position: int, enforcer: Any | None, speller: Any | None = None
     ) -> list[Finding]:
         """Run the local checks on one segment now; keep its project-wide findings from the last run."""
+        from workbench.core.checks import run_checks
+        from workbench.core.checks.acceptance import accepted_keys
+        from workbench.core.checks.config import ChecksConfig
+
         config = ChecksConfig.from_mapping(project.config.checks)
         local = run_checks(
             [replace(segment, position=position)],

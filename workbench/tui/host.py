@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.screen import Screen
 
-from workbench.core.checks import Finding
-from workbench.core.navigation import TextIndex
 from workbench.core.progress import Progress
 from workbench.core.project import Comment, Project, Segment
 from workbench.tui.findings import FindingIndex
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.store import SegmentStore
+
+if TYPE_CHECKING:  # the checks are not loaded before the first screen
+    from workbench.core.checks import Finding
+    from workbench.core.navigation import TextIndex
 
 Done = Callable[[str, str], None]
 """Called with a one-line message and a notification severity when a worker finishes."""

@@ -7,5 +7,6 @@ from .analysis import ProjectStatistics as ProjectStatistics
 from .analysis import analyse as analyse
 from .analysis import band_for as band_for
 from .analysis import project_statistics as project_statistics
+from .summary import findings_summary as findings_summary
 from .summary import project_summary as project_summary
 from .wordcount import count_words as count_words

@@ -7,12 +7,15 @@ from typing import Any
 from workbench.core.project import Project
 
 
-def project_summary(project: Project) -> dict[str, Any]:
+def project_summary(project: Project, *, findings: bool = True) -> dict[str, Any]:
     """Languages, documents, segment counts by status, locked pairs, stored findings by check
     (accepted ones left out) and the last check run.
 
     Counted in SQL so that the summary of a 100,000-segment project costs a
-    few milliseconds, not a load of every segment.
+    few milliseconds, not a load of every segment. With `findings=False`
+    the two findings entries are left out: reading them loads the checks
+    (a third of a second), which the TUI's first screen does not wait for
+    (it asks `findings_summary` from a worker).
     """
     db = project.conn
     counts = {
@@ -40,10 +43,9 @@ def project_summary(project: Project) -> dict[str, Any]:
         }
         for row in project.query("select * from documents order by seq")
     ]
-    findings = _open_stored_findings(project)
     translated = counts.get("translated", 0)
     reviewed = counts.get("reviewed", 0)
-    return {
+    summary: dict[str, Any] = {
         "name": project.config.name,
         "path": str(project.path),
         "source_lang": project.config.source_lang,
@@ -59,9 +61,15 @@ def project_summary(project: Project) -> dict[str, Any]:
             "empty": empty,
             "locked_pairs": locked,
         },
-        "findings": findings,
-        "last_check": _last_check(project),
     }
+    if findings:
+        summary["findings"], summary["last_check"] = findings_summary(project)
+    return summary
+
+
+def findings_summary(project: Project) -> tuple[dict[str, int], dict[str, Any] | None]:
+    """The summary's findings: stored ones by check (accepted ones left out), and the last check run."""
+    return _open_stored_findings(project), _last_check(project)
 
 
 def _open_stored_findings(project: Project) -> dict[str, int]:

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import OptionList, Static
@@ -23,6 +22,7 @@ from workbench.tui.commands import FINDINGS_PANEL, bindings
 from workbench.tui.i18n import _, finding_message, ngettext
 from workbench.tui.widgets.literal import one_line
 from workbench.tui.widgets.panel_list import PanelList
+from workbench.tui.widgets.side_panel import SidePanel
 from workbench.tui.widgets.virtual_list import VirtualList
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -41,7 +41,7 @@ def finding_label(finding: Finding, *, with_position: bool = False) -> Text:
     return label
 
 
-class FindingsPanel(Vertical):
+class FindingsPanel(SidePanel):
     """The findings of one segment."""
 
     BINDINGS = bindings(FINDINGS_PANEL)
@@ -69,6 +69,9 @@ class FindingsPanel(Vertical):
             return
         self._drawn = True
         self.findings = findings
+        self.draw(self._draw_findings)
+
+    def _draw_findings(self) -> None:
         summary = self.query_one("#findings-summary", Static)
         options = self.query_one("#findings-list", OptionList)
         options.clear_options()
@@ -82,7 +85,7 @@ class FindingsPanel(Vertical):
     @property
     def highlighted(self) -> Finding | None:
         options = self.query_one("#findings-list", OptionList)
-        if options.highlighted is None or options.highlighted >= len(self.findings):
+        if self.stale or options.highlighted is None or options.highlighted >= len(self.findings):
             return None
         return self.findings[options.highlighted]
 

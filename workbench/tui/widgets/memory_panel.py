@@ -16,7 +16,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -25,6 +24,7 @@ from workbench.core.memory import ConcordanceHit, FuzzyMatch
 from workbench.tui.i18n import _, ngettext
 from workbench.tui.widgets.literal import highlighted, literal
 from workbench.tui.widgets.panel_list import PanelList
+from workbench.tui.widgets.side_panel import SidePanel
 
 DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 
@@ -72,7 +72,7 @@ class ConcordanceInput(Input):
         self.post_message(self.Left())
 
 
-class MemoryPanel(Vertical):
+class MemoryPanel(SidePanel):
     """Matches or concordance hits, one option each."""
 
     class SearchRequested(Message):
@@ -106,7 +106,10 @@ class MemoryPanel(Vertical):
         self.mode = "matches"
         self._listed = False
         """Matches have been listed (an equal list is then not drawn again)."""
-        self._summary_text: str | None = None
+        self._summary_text = ""
+        self._summary_drawn: str | None = None
+        self._list_drawn = True
+        """The list shows `matches` or `hits` as they are (False: it is drawn again when next seen)."""
 
     def compose(self) -> ComposeResult:
         yield ConcordanceInput(placeholder=_("Concordance: a word or phrase"), id="concordance")
@@ -114,48 +117,47 @@ class MemoryPanel(Vertical):
         yield PanelList(id="memory-list")
 
     def _summary(self, text: str) -> None:
-        if text != self._summary_text:
-            self._summary_text = text
-            self.query_one("#memory-summary", Static).update(literal(text), layout=False)
+        self._summary_text = text
+        self.draw(self._draw_panel)
+
+    def _draw_panel(self) -> None:
+        if self._summary_text != self._summary_drawn:
+            self._summary_drawn = self._summary_text
+            self.query_one("#memory-summary", Static).update(literal(self._summary_text), layout=False)
+        if self._list_drawn:
+            return
+        self._list_drawn = True
+        options = self.query_one("#memory-list", OptionList)
+        options.clear_options()
+        if self.mode == "concordance":
+            options.add_options(Option(hit_label(h), id=str(i)) for i, h in enumerate(self.hits))
+        elif self.matches:
+            options.add_options(Option(match_label(m), id=str(i)) for i, m in enumerate(self.matches))
+            options.highlighted = 0
 
     def show_waiting(self) -> None:
         self._summary(_("Looking up…"))
 
     def show_matches(self, matches: Sequence[FuzzyMatch]) -> None:
         """The matches of the current segment; the same matches again (often none) keep the list as it is."""
-        unchanged = self.mode == "matches" and self._listed and list(matches) == self.matches
-        self.mode = "matches"
-        self.matches = list(matches)
-        self._listed = True
-        if unchanged:
-            self._summary(_("No match in the memory.") if not matches else
-                          ngettext("{count} match", "{count} matches", len(matches)).format(count=len(matches)))
-            return
-        options = self.query_one("#memory-list", OptionList)
-        options.clear_options()
-        if not matches:
-            self._summary(_("No match in the memory."))
-            return
-        self._summary(ngettext("{count} match", "{count} matches", len(matches)).format(count=len(matches)))
-        options.add_options(Option(match_label(m), id=str(i)) for i, m in enumerate(matches))
-        options.highlighted = 0
+        matches = list(matches)
+        if not (self.mode == "matches" and self._listed and matches == self.matches):
+            self.mode, self.matches, self._listed, self._list_drawn = "matches", matches, True, False
+        self._summary(_("No match in the memory.") if not matches else
+                      ngettext("{count} match", "{count} matches", len(matches)).format(count=len(matches)))
 
     def show_hits(self, text: str, hits: Sequence[ConcordanceHit]) -> None:
-        self.mode = "concordance"
-        self.hits = list(hits)
-        options = self.query_one("#memory-list", OptionList)
-        options.clear_options()
+        self.mode, self.hits, self._list_drawn = "concordance", list(hits), False
         self._summary(
             ngettext("«{text}»: {count} unit", "«{text}»: {count} units", len(hits)).format(text=text, count=len(hits))
         )
-        options.add_options(Option(hit_label(h), id=str(i)) for i, h in enumerate(hits))
 
     @property
     def chosen_match(self) -> FuzzyMatch | None:
         """The highlighted match, or the best one."""
         if self.mode != "matches" or not self.matches:
             return None
-        highlighted_index = self.query_one("#memory-list", OptionList).highlighted
+        highlighted_index = None if self.stale else self.query_one("#memory-list", OptionList).highlighted
         return self.matches[highlighted_index or 0] if (highlighted_index or 0) < len(self.matches) else None
 
     def focus_search(self) -> None:

@@ -13,7 +13,6 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -22,6 +21,7 @@ from termbase.model import Term, TermStatus
 from workbench.tui.i18n import N_, _, ngettext
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.panel_list import PanelList
+from workbench.tui.widgets.side_panel import SidePanel
 
 STATUS_NAMES = {
     TermStatus.PREFERRED: N_("preferred"),
@@ -31,7 +31,7 @@ STATUS_NAMES = {
 }
 
 
-class TermPanel(Vertical):
+class TermPanel(SidePanel):
     """Source terms of the current segment, with their approved target terms as options."""
 
     class Chosen(Message):
@@ -84,6 +84,9 @@ class TermPanel(Vertical):
         if shown == self._shown:
             return
         self._shown = shown
+        self.draw(lambda: self._draw_terms(summary, options))
+
+    def _draw_terms(self, summary: Text, options: list[Option]) -> None:
         self.query_one("#term-summary", Static).update(summary, layout=False)
         option_list = self.query_one("#term-list", OptionList)
         option_list.clear_options()
@@ -118,7 +121,7 @@ class TermPanel(Vertical):
     @property
     def highlighted_term(self) -> Term | None:
         options = self.query_one("#term-list", OptionList)
-        if options.highlighted is None:
+        if self.stale or options.highlighted is None:
             return None
         option = options.get_option_at_index(options.highlighted)
         return self._terms.get(option.id or "")
