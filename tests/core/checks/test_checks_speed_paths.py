@@ -111,8 +111,32 @@ def test_two_processes_find_what_one_finds(
     assert both == one
 
 
-def test_the_split_keeps_every_family_once() -> None:
+def test_the_split_keeps_every_family_once_and_shares_the_terms() -> None:
     planned = [(family, frozenset(family.checks)) for family in FAMILIES.values()]
-    here, there = split(planned)
+    here, there = split(planned, 100_000)
     assert here and there
-    assert sorted(f.name for f, _ in here + there) == sorted(FAMILIES)
+    whole = sorted(f.name for f, _, part in here + there if part is None)
+    assert whole == sorted(name for name in FAMILIES if name != "terms")
+    # The terms go to both processes: the child the first segments, this process the rest.
+    [child_part] = [part for f, _, part in there if f.name == "terms"]
+    [own_part] = [part for f, _, part in here if f.name == "terms"]
+    assert child_part.start == 0 and 0 < child_part.stop == own_part.start < 100_000
+    assert own_part.stop is None
+
+
+def test_a_family_split_by_segments_finds_what_it_finds_whole(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer
+) -> None:
+    """`run` is `finish` over one part of all the segments; any cut gives the same findings."""
+    from workbench.core.checks.base import CheckContext
+
+    segments = workload[1]
+    terms = FAMILIES["terms"]
+    assert terms.part is not None and terms.finish is not None
+    checks = frozenset(terms.checks)
+    context = CheckContext(segments=segments, source_lang="en", target_lang="ru", enforcer=enforcer, options={})
+    whole = [f.to_json() for f in terms.run(context, checks)]
+    assert any(f["check"] == "term-variant-mix" for f in whole)
+    for cut in (1, 400, 1199):
+        parts = [terms.part(context, checks, segments[:cut]), terms.part(context, checks, segments[cut:])]
+        assert [f.to_json() for f in terms.finish(context, checks, parts)] == whole, cut

@@ -121,6 +121,10 @@ class CheckContext:
 
 
 FamilyRunner = Callable[[CheckContext, frozenset[str]], Iterable[Finding]]
+PartRunner = Callable[[CheckContext, frozenset[str], Sequence[Segment]], Any]
+"""A family's work on a run of consecutive segments, as a picklable value."""
+FinishRunner = Callable[[CheckContext, frozenset[str], Sequence[Any]], Iterable[Finding]]
+"""A family's findings from the parts of all the segments, given in segment order."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,11 @@ class Family:
     name: str
     checks: tuple[str, ...]
     run: FamilyRunner
+    part: PartRunner | None = None
+    """Set for a family whose work is nearly all per segment (terms): two processes can
+    then share it, each taking a run of segments (`parallel`). Its `run` must equal
+    `finish` over one `part` of all the segments."""
+    finish: FinishRunner | None = None
 
 
 FAMILY_ORDER = (
@@ -143,13 +152,20 @@ REGISTRY: dict[str, CheckSpec] = {}
 FAMILIES: dict[str, Family] = {}
 
 
-def register(family: str, specs: Sequence[CheckSpec]) -> Callable[[FamilyRunner], FamilyRunner]:
-    """Decorator for a family runner: records its checks in the registry."""
+def register(
+    family: str,
+    specs: Sequence[CheckSpec],
+    *,
+    part: PartRunner | None = None,
+    finish: FinishRunner | None = None,
+) -> Callable[[FamilyRunner], FamilyRunner]:
+    """Decorator for a family runner: records its checks in the registry (with the
+    family's `part` and `finish` when its work can be split by segments)."""
 
     def decorate(run: FamilyRunner) -> FamilyRunner:
         for spec in specs:
             REGISTRY[spec.id] = replace(spec, family=family)
-        FAMILIES[family] = Family(family, tuple(s.id for s in specs), run)
+        FAMILIES[family] = Family(family, tuple(s.id for s in specs), run, part, finish)
         # Keep both in FAMILY_ORDER whatever order the modules happen to be imported in.
         rank = {name: i for i, name in enumerate(FAMILY_ORDER)}
         ordered = sorted(FAMILIES.values(), key=lambda f: rank.get(f.name, len(rank)))

@@ -2,9 +2,12 @@
 
 Each family looks at the whole list of segments and owes nothing to the
 others, so the families split cleanly: the child runs some of them and sends
-their findings back through a pipe, this process runs the rest. The findings
-are then handled in the usual family order, so the result is the same list
-the serial run gives, finding for finding.
+their findings back through a pipe, this process runs the rest. The term
+checks cost about as much as all the others together, so they are split too,
+by segments (`Family.part`): the child enforces the termbase on the first
+run of segments, this process on the rest, and the variant mixes are weighed
+here over both. The findings are then handled in the usual family order, so
+the result is the same list the serial run gives, finding for finding.
 
 The child is forked, not spawned: it starts with the segments, the termbase
 enforcer and the speller already built and their caches warm, where a
@@ -29,20 +32,26 @@ MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
 
 COST = {
-    "terms": 27.0,
-    "numbers": 7.5,
-    "typography": 6.5,
-    "spelling": 5.0,
-    "consistency": 4.0,
-    "literals": 1.5,
-    "lengths": 0.5,
+    "terms": 23.4,
+    "numbers": 6.4,
+    "typography": 5.6,
+    "consistency": 3.6,
+    "spelling": 3.4,
+    "lengths": 1.3,
+    "literals": 1.2,
+    "completeness": 0.2,
 }
 """CPU seconds of each family on one core over the 100,000-pair benchmark
 (`bench/bench_checks.py`, 2026-12-02, busy machine, rounded): what the split
-balances. A family not listed costs little."""
+balances. A family not listed costs little. The term checks are the one family
+split by segments, so they top up whichever share is lighter."""
 
 Planned = Sequence[tuple[Family, frozenset[str]]]
 """Families to run, each with the check ids wanted of it."""
+
+Share = list[tuple[Family, frozenset[str], slice | None]]
+"""One process's work: families with their check ids and, for a family split between the
+two processes, the run of segments it takes here (None: the whole family)."""
 
 
 def run_families(context: CheckContext, planned: Planned, workers: int) -> dict[str, list[Finding]]:
@@ -58,8 +67,8 @@ def run_families(context: CheckContext, planned: Planned, workers: int) -> dict[
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
         return {family.name: list(family.run(context, checks)) for family, checks in planned}
-    here, there = split(planned)
-    context.total = len(context.segments) * len(here)
+    here, there = split(planned, len(context.segments))
+    context.total = sum(_size(part, len(context.segments)) for _, _, part in here)
     receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
     child = multiprocessing.get_context("fork").Process(
         target=_child, args=(sending, replace(context, progress=None), there), daemon=True
@@ -67,36 +76,78 @@ def run_families(context: CheckContext, planned: Planned, workers: int) -> dict[
     child.start()
     sending.close()
     try:
-        found = {family.name: list(family.run(context, checks)) for family, checks in here}
+        mine = _run_share(context, here)
         try:
-            outcome, payload = receiving.recv()
+            outcome, theirs = receiving.recv()
         except EOFError:  # the child died (killed, out of memory): do its share here
-            outcome, payload = "ok", {family.name: list(family.run(context, checks)) for family, checks in there}
+            outcome, theirs = "ok", _run_share(context, there)
     finally:
         receiving.close()
         child.join()
     if outcome == "error":
-        raise payload
-    found.update(payload)
+        raise theirs
+    found: dict[str, list[Finding]] = {}
+    for family, checks in planned:
+        if family.name in mine and family.name in theirs:  # split: the child took the first run
+            assert family.finish is not None
+            found[family.name] = list(family.finish(context, checks, [theirs[family.name], mine[family.name]]))
+        else:
+            found[family.name] = mine[family.name] if family.name in mine else theirs[family.name]
     return found
 
 
-def split(planned: Planned) -> tuple[list[tuple[Family, frozenset[str]]], list[tuple[Family, frozenset[str]]]]:
-    """Two shares of about equal cost: the dearest family first, each to the lighter share."""
-    shares: tuple[list[tuple[Family, frozenset[str]]], list[tuple[Family, frozenset[str]]]] = ([], [])
+def split(planned: Planned, segments: int) -> tuple[Share, Share]:
+    """Two shares of about equal cost, (this process's, the child's).
+
+    Whole families go first, the dearest first, each to the lighter share;
+    then a family that can be split by segments (terms, which alone costs about
+    as much as all the others) tops both shares up to the same cost: the child
+    takes its first segments, this process the rest.
+    """
+    shares: tuple[Share, Share] = ([], [])
     loads = [0.0, 0.0]
-    for item in sorted(planned, key=lambda item: -COST.get(item[0].name, 0.1)):
+    whole = [item for item in planned if item[0].part is None or item[0].finish is None]
+    for family, checks in sorted(whole, key=lambda item: -COST.get(item[0].name, 0.1)):
         lighter = 0 if loads[0] <= loads[1] else 1
-        shares[lighter].append(item)
-        loads[lighter] += COST.get(item[0].name, 0.1)
+        shares[lighter].append((family, checks, None))
+        loads[lighter] += COST.get(family.name, 0.1)
+    for family, checks in [item for item in planned if item not in whole]:
+        cost = COST.get(family.name, 0.1)
+        child_fraction = min(1.0, max(0.0, (loads[0] - loads[1] + cost) / (2 * cost)))
+        cut = round(child_fraction * segments)
+        if cut <= 0:
+            shares[0].append((family, checks, None))
+        elif cut >= segments:
+            shares[1].append((family, checks, None))
+        else:
+            shares[1].append((family, checks, slice(0, cut)))
+            shares[0].append((family, checks, slice(cut, None)))
+        loads[0] += cost * (1 - cut / segments)
+        loads[1] += cost * cut / segments
     return shares
 
 
-def _child(sending: Connection, context: CheckContext, there: Planned) -> None:
+def _size(part: slice | None, segments: int) -> int:
+    return segments if part is None else len(range(segments)[part])
+
+
+def _run_share(context: CheckContext, share: Share) -> dict[str, Any]:
+    """Each family's findings, or for a split family its part's value (`Family.part`)."""
+    done: dict[str, Any] = {}
+    for family, checks, part in share:
+        if part is None:
+            done[family.name] = list(family.run(context, checks))
+        else:
+            assert family.part is not None
+            done[family.name] = family.part(context, checks, context.segments[part])
+    return done
+
+
+def _child(sending: Connection, context: CheckContext, there: Share) -> None:
     """In the forked child: run its share and send the findings (or the error) back."""
     result: tuple[str, Any]
     try:
-        result = ("ok", {family.name: list(family.run(context, checks)) for family, checks in there})
+        result = ("ok", _run_share(context, there))
     except BaseException as error:  # noqa: BLE001  (the parent raises it)
         result = ("error", error)
     sending.send(result)

@@ -30,6 +30,7 @@ from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.textutil import is_copy
+from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, segments_phrase, worded
 
 SPECS = (
@@ -67,17 +68,27 @@ class _VariantUse:
     source_spans: tuple[Span, ...]
 
 
-@register("terms", SPECS)
-def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+@dataclass(frozen=True)
+class _Part:
+    """The term checks over a run of segments: their per-segment findings, in order, and
+    the variant uses `term-variant-mix` weighs across the whole project."""
+
+    findings: list[Finding]
+    uses: dict[str, list[_VariantUse]]
+
+
+def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]) -> _Part:
+    """Enforce the termbase on `segments` (a run of the project's segments, or all of them)."""
     enforcer = ctx.enforcer
-    if enforcer is None:  # the runner skips term checks without a termbase
-        return
+    findings: list[Finding] = []
     uses: dict[str, list[_VariantUse]] = defaultdict(list)
+    if enforcer is None:  # the runner skips term checks without a termbase
+        return _Part(findings, uses)
     # Only concepts with two or more approved target terms can be mixed (most have one).
     variants = frozenset(
         c.id for c in enforcer.concepts if len(c.approved(enforcer.target_lang)) >= 2
     )
-    for i, seg in enumerate(ctx.segments, start=1):
+    for i, seg in enumerate(segments, start=1):
         if i % _BATCH == 0:
             ctx.advance(_BATCH)
         if not seg.target.strip() or is_copy(seg.source, seg.target):
@@ -89,16 +100,31 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "term-forbidden" in checks:
             for finding in _forbidden(seg.position, result, enforcer):
                 forbidden_concepts.add(finding.concept or "")
-                yield finding
+                findings.append(finding)
         if "term-missing" in checks:
-            yield from _missing(seg.position, result, enforcer, skip=forbidden_concepts)
+            findings.extend(_missing(seg.position, result, enforcer, skip=forbidden_concepts))
         if "term-variant-mix" in checks:
             for concept_id, use_list in _variant_uses(seg.position, result, variants).items():
                 uses[concept_id].extend(use_list)
-    ctx.advance(len(ctx.segments) % _BATCH)
-    if "term-variant-mix" in checks:
+    ctx.advance(len(segments) % _BATCH)
+    return _Part(findings, uses)
+
+
+def _finish(ctx: CheckContext, checks: frozenset[str], parts: Sequence[_Part]) -> Iterator[Finding]:
+    """The findings of the parts in order, then the project-wide variant mixes."""
+    uses: dict[str, list[_VariantUse]] = defaultdict(list)
+    for part in parts:
+        yield from part.findings
+        for concept_id, concept_uses in part.uses.items():
+            uses[concept_id].extend(concept_uses)
+    if "term-variant-mix" in checks and ctx.enforcer is not None:
         for concept_id, concept_uses in uses.items():
-            yield from _variant_mix(enforcer.concept(concept_id), concept_uses, ctx.target_lang)
+            yield from _variant_mix(ctx.enforcer.concept(concept_id), concept_uses, ctx.target_lang)
+
+
+@register("terms", SPECS, part=_part, finish=_finish)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    return _finish(ctx, checks, [_part(ctx, checks, ctx.segments)])
 
 
 def _group_by_concept(matches: Sequence[TermMatch]) -> dict[str, list[TermMatch]]:
