@@ -23,10 +23,10 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Sequence
 from dataclasses import replace
-from multiprocessing.connection import Connection
 from typing import Any
 
 from workbench.core.checks.base import CheckContext, Family, Finding
+from workbench.core.forked import Forked
 
 MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
@@ -69,23 +69,13 @@ def run_families(context: CheckContext, planned: Planned, workers: int) -> dict[
         return {family.name: list(family.run(context, checks)) for family, checks in planned}
     here, there = split(planned, len(context.segments))
     context.total = sum(_size(part, len(context.segments)) for _, _, part in here)
-    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
-    child = multiprocessing.get_context("fork").Process(
-        target=_child, args=(sending, replace(context, progress=None), there), daemon=True
+    theirs_pending = Forked(
+        lambda: _run_share(replace(context, progress=None), there),
+        fork=True,
+        fallback=lambda: _run_share(context, there),  # the child died (killed, out of memory)
     )
-    child.start()
-    sending.close()
-    try:
-        mine = _run_share(context, here)
-        try:
-            outcome, theirs = receiving.recv()
-        except EOFError:  # the child died (killed, out of memory): do its share here
-            outcome, theirs = "ok", _run_share(context, there)
-    finally:
-        receiving.close()
-        child.join()
-    if outcome == "error":
-        raise theirs
+    mine = _run_share(context, here)
+    theirs = theirs_pending.result()
     found: dict[str, list[Finding]] = {}
     for family, checks in planned:
         if family.name in mine and family.name in theirs:  # split: the child took the first run
@@ -141,14 +131,3 @@ def _run_share(context: CheckContext, share: Share) -> dict[str, Any]:
             assert family.part is not None
             done[family.name] = family.part(context, checks, context.segments[part])
     return done
-
-
-def _child(sending: Connection, context: CheckContext, there: Share) -> None:
-    """In the forked child: run its share and send the findings (or the error) back."""
-    result: tuple[str, Any]
-    try:
-        result = ("ok", _run_share(context, there))
-    except BaseException as error:  # noqa: BLE001  (the parent raises it)
-        result = ("error", error)
-    sending.send(result)
-    sending.close()
