@@ -30,4 +30,5 @@ from .store import MEMORY_FILE as MEMORY_FILE
 from .store import MemoryImport as MemoryImport
 from .store import MemoryInfo as MemoryInfo
 from .store import ProjectSync as ProjectSync
+from .store import TARGET_CHUNK as TARGET_CHUNK
 from .store import TranslationMemory as TranslationMemory
