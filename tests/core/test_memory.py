@@ -45,6 +45,10 @@ def tm() -> TranslationMemory:
     return memory
 
 
+def index_definitions(tm: TranslationMemory) -> list[tuple[str, str]]:
+    return tm.db.execute("select name, sql from sqlite_master where type = 'index' order by name").fetchall()
+
+
 def fts_intact(tm: TranslationMemory) -> None:
     """The full-text indexes match the units, and the stem counts match the index.
 
@@ -235,6 +239,10 @@ def test_a_writer_process_stores_what_one_process_stores(tmp_path: Path, two_pro
             "join memories m on m.id = u.memory_id order by m.name, u.source, u.target"
         )
         assert tm.db.execute(rows).fetchall() == here.db.execute(rows).fetchall()
+        # the writer process rebuilds the exact-match index after its load: the same index, used
+        assert index_definitions(tm) == index_definitions(here)
+        plan = tm.db.execute("explain query plan select id from units where source_key = 1").fetchall()
+        assert "idx_units_source_key" in str(plan)
         fts_intact(tm)
         assert [(m.name, m.units) for m in tm.memories()] == [("old.tmx", 2), ("shared.tmx", 10)]
         assert sorted(h.source for h in tm.search("клубы", limit=20)) == sorted(h.source for h in here.search("клубы", limit=20))
@@ -257,6 +265,7 @@ def test_a_file_malformed_after_batches_sent_to_the_writer_process_changes_nothi
             tm.import_file(path)
         assert two_processes.started == before + 1
         assert tm.unit_count() == 5 and tm.lookup(PAIRS[3][0])[0].score == 100
+        assert index_definitions(tm) == index_definitions(TranslationMemory(Database(memory=True)))
         fts_intact(tm)
         tm.db.conn.commit()  # the integrity check is a write: end its transaction
         tm.import_units("more.tmx", units(PAIRS * 2))  # and the memory takes writes again

@@ -60,6 +60,25 @@ def bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute(f"pragma cache_size = {before}")
 
 
+@contextmanager
+def index_built_after(conn: sqlite3.Connection, name: str) -> Iterator[None]:
+    """Drop the index `name` for the duration of a bulk load and create it again, with the same
+    definition, at the end: one sort instead of a B-tree insert per row in no useful order
+    (the `source_key` hash index took a fifth of a million-unit load's inserts).
+
+    Only inside the load's transaction: a load that fails rolls the drop back with it, and
+    other connections keep reading their snapshot, index included, until the commit."""
+    if not conn.in_transaction:
+        raise RuntimeError("an index is dropped for a bulk load only inside its transaction")
+    found = conn.execute("select sql from sqlite_master where type = 'index' and name = ?", (name,)).fetchone()
+    if found is None:
+        yield
+        return
+    conn.execute(f'drop index "{name}"')
+    yield
+    conn.execute(found[0])
+
+
 class LoadAborted(Exception):
     """The caller gave up (its input failed) or went away: the child's load must roll back."""
 

@@ -25,6 +25,7 @@ import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -38,7 +39,7 @@ from termbase import safetext
 from termbase.store import write_transaction
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.batch import BatchMatcher, BestMatch
-from workbench.core.memory.bulk import LOAD_BATCH, WriterProcess, bulk_cache
+from workbench.core.memory.bulk import LOAD_BATCH, WriterProcess, bulk_cache, index_built_after
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer, concordance_side
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory.search import (
@@ -58,6 +59,8 @@ MEMORY_FILE = "memory.db"
 PROJECT_MEMORY = "project"
 """Name of the memory holding the project's own confirmed segments."""
 CONFIRMED = ("translated", "reviewed")
+SOURCE_KEY_INDEX = "idx_units_source_key"
+"""The exact-match index (`m001_initial`), rebuilt after a bulk load rather than filled row by row."""
 TARGET_CHUNK = 100_000
 """Units added to the target-side index per transaction by `index_targets` (about a second of work)."""
 
@@ -229,15 +232,17 @@ class TranslationMemory:
         return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=replaced, too_long=too_long)
 
     def _replace_shared(
-        self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]]
+        self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]], *, bulk: bool = False
     ) -> tuple[int, bool]:
         """Store the rows of `batches` as the shared memory `name` (replacing one of that name)
         in one transaction, indexing each batch as it comes; (units stored, replaced?).
 
-        Runs in this process or in a `WriterProcess` (`_replace_in_child`), the same either way.
+        Runs in this process or in a `WriterProcess` (`_replace_in_child`), the same either way;
+        a `bulk` load (the writer process's: many batches) rebuilds the `source_key` index at
+        the end instead of inserting into it row by row.
         """
         conn = self.db.conn
-        with bulk_cache(conn), write_transaction(conn):
+        with bulk_cache(conn), write_transaction(conn), _source_key_index(conn, bulk):
             existing = self._memory_id(name)
             if existing is not None:
                 self._delete_units("memory_id = ?", (existing,))
@@ -541,6 +546,16 @@ def _insert_unit(memory_id: int) -> str:
     )
 
 
+@contextmanager
+def _source_key_index(conn: sqlite3.Connection, bulk: bool) -> Iterator[None]:
+    """The exact-match index on `units.source_key`, built after a bulk load (`index_built_after`)."""
+    if not bulk:
+        yield
+        return
+    with index_built_after(conn, SOURCE_KEY_INDEX):
+        yield
+
+
 def _replace_in_child(
     batches: Iterator[list[tuple[Any, ...]]],
     path: Path,
@@ -551,7 +566,7 @@ def _replace_in_child(
 ) -> tuple[int, bool]:
     """`TranslationMemory._replace_shared` in a `WriterProcess`, on its own connection."""
     with TranslationMemory.open(path, source_lang=source_lang, target_lang=target_lang) as memory:
-        return memory._replace_shared(name, source_file, batches)
+        return memory._replace_shared(name, source_file, batches, bulk=True)
 
 
 def _unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> tuple[Any, ...]:
