@@ -14,9 +14,10 @@ memory:
 Searching is `lookup` (fuzzy matches, `memory_search`) and `search`
 (concordance, `memory_concordance`). An imported memory's targets join the
 target-side full-text index on the first concordance that needs them
-(`index_targets`), not during the import: see `m002_deferred_target_index`. A `TranslationMemory` wraps one SQLite
-connection, which SQLite allows in one thread only: a TUI worker thread opens
-its own with `TranslationMemory.for_project(project)` (or `open`).
+(`index_targets`), not during the import (see `m002_deferred_target_index`).
+A `TranslationMemory` wraps one SQLite connection, which SQLite allows in one
+thread only: a TUI worker thread opens its own with
+`TranslationMemory.for_project(project)` (or `open`).
 """
 
 from __future__ import annotations
@@ -391,7 +392,7 @@ class TranslationMemory:
 
     def pending_targets(self) -> int:
         """Units whose target is not yet in the target-side index (imported since its last use)."""
-        return sum(count for _, _, count in self._pending_memories())
+        return sum(count for _, count in self._pending_memories())
 
     def index_targets(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Add every pending target to the target-side index; returns how many units were indexed.
@@ -403,10 +404,10 @@ class TranslationMemory:
         stopped. `progress(done, total)` follows each chunk.
         """
         pending = self._pending_memories()
-        total = sum(count for _, _, count in pending)
+        total = sum(count for _, count in pending)
         done = 0
         conn = self.db.conn
-        for memory_id, _, _ in pending:
+        for memory_id, _ in pending:
             last = conn.execute("select max(id) from units where memory_id = ?", (memory_id,)).fetchone()[0]
             while True:
                 with write_transaction(conn):
@@ -425,12 +426,12 @@ class TranslationMemory:
                     progress(min(done, total), total)
         return done
 
-    def _pending_memories(self) -> list[tuple[int, str, int]]:
-        """(id, name, units pending) of each memory whose targets are not all indexed."""
+    def _pending_memories(self) -> list[tuple[int, int]]:
+        """(id, units pending) of each memory whose targets are not all indexed."""
         return [
-            (memory_id, name, int(count))
-            for memory_id, name, count in self.db.execute(
-                "select m.id, m.name, (select count(*) from units u where u.memory_id = m.id and u.id >= m.target_pending) "
+            (int(memory_id), int(count))
+            for memory_id, count in self.db.execute(
+                "select m.id, (select count(*) from units u where u.memory_id = m.id and u.id >= m.target_pending) "
                 "from memories m where m.target_pending is not null order by m.id"
             )
         ]
