@@ -86,6 +86,24 @@ def test_search_both_sides(runner: CliRunner, folder: Path, tmx: Path) -> None:
     assert "not found" in run(runner, "memory", "search", str(folder), "astronomy")
 
 
+def test_the_first_target_search_after_an_import_says_it_indexes_the_targets(
+    runner: CliRunner, folder: Path, tmx: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large wait is announced on stderr (here "large" is a chunk of one unit); stdout stays the JSON."""
+    import workbench.core.memory
+
+    monkeypatch.setattr(workbench.core.memory, "TARGET_CHUNK", 1, raising=False)
+    run(runner, "memory", "import", str(folder), str(tmx))
+    english = runner.invoke(main, ["memory", "search", str(folder), "clubs", "--lang", "en"])
+    assert english.exit_code == 0 and "indexing" not in english.stderr
+    first = runner.invoke(main, ["memory", "search", str(folder), "клуб", "--format", "json"])
+    assert first.exit_code == 0, first.output
+    assert first.stderr == "indexing the targets of 2 imported units for target-side search (once after an import)\n"
+    assert len(json.loads(first.stdout)) == 3
+    again = runner.invoke(main, ["memory", "search", str(folder), "клуб", "--format", "json"])
+    assert again.stderr == "" and json.loads(again.stdout) == json.loads(first.stdout)
+
+
 @pytest.mark.parametrize(
     "args, message",
     [

@@ -45,8 +45,16 @@ def tm() -> TranslationMemory:
     return memory
 
 
+def index_definitions(tm: TranslationMemory) -> list[tuple[str, str]]:
+    return tm.db.execute("select name, sql from sqlite_master where type = 'index' order by name").fetchall()
+
+
 def fts_intact(tm: TranslationMemory) -> None:
-    """The full-text indexes match the units, and the stem counts match the index."""
+    """The full-text indexes match the units, and the stem counts match the index.
+
+    Imported targets join their index on first use: they are indexed first, so that a
+    deletion that wrongly reached (or missed) pending units shows as a broken index."""
+    tm.index_targets()
     for table in ("units_source_fts", "units_target_fts"):
         tm.db.execute(f"insert into {table}({table}, rank) values ('integrity-check', 1)")
     counted = tm.db.execute("select term, docs from source_terms order by term").fetchall()
@@ -84,6 +92,51 @@ def test_stem_counts_follow_every_change(monkeypatch: pytest.MonkeyPatch, small_
     tm.remove("b.tmx")
     tm.record_segment(1, "Clubs and more clubs.", "Клубы и ещё клубы.", "draft")
     fts_intact(tm)
+
+
+def test_imported_targets_join_their_index_on_the_first_target_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import leaves its targets out of the target index; a source-side search leaves them
+    waiting, the first Russian-side one indexes them a chunk at a time (progress after each)."""
+    monkeypatch.setattr(memory_store, "TARGET_CHUNK", 2)
+    tm = TranslationMemory(Database(memory=True))
+    tm.import_units("a.tmx", units())
+    tm.import_units("b.tmx", units(PAIRS[:3]))
+    assert tm.pending_targets() == 8
+    assert tm.search_side("клубы") == "target" and tm.search_side("clubs") == "source"
+    assert len(tm.search("clubs", limit=20)) == 8
+    assert tm.pending_targets() == 8
+    seen: list[tuple[int, int]] = []
+    assert tm.index_targets(lambda done, total: seen.append((done, total))) == 8
+    assert seen == [(2, 8), (4, 8), (5, 8), (7, 8), (8, 8)]
+    assert tm.pending_targets() == 0 and tm.index_targets() == 0
+    fts_intact(tm)
+    tm.import_units("c.tmx", units(PAIRS[3:]))
+    assert len(tm.search("клубы", limit=20)) == 10  # the search itself indexes c first
+    assert tm.pending_targets() == 0
+
+
+def test_replacing_a_memory_whose_targets_wait_keeps_the_target_index_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only units already in the target index leave it: a memory replaced before any of its targets
+    were indexed, one replaced half-indexed (a build stopped after one chunk), one removed unindexed."""
+    monkeypatch.setattr(memory_store, "TARGET_CHUNK", 2)
+    tm = TranslationMemory(Database(memory=True))
+    tm.import_units("a.tmx", units())
+    tm.import_units("a.tmx", units(PAIRS[1:]))
+    tm.import_units("b.tmx", units())
+
+    def stop(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        tm.index_targets(stop)
+    assert tm.pending_targets() == 7  # the first chunk of a.tmx was committed
+    tm.import_units("a.tmx", units(PAIRS[:2]))
+    tm.remove("b.tmx")
+    tm.record_segment(1, "Clubs and more clubs.", "Клубы и ещё клубы.", "translated")
+    fts_intact(tm)
+    assert sorted(hit.target for hit in tm.search("клубы", limit=20)) == [
+        "Клубы закрыли в 1929 году.", "Клубы и ещё клубы.", "Рабочий клуб открылся в 1923 году."
+    ]
 
 
 def test_importing_the_same_name_replaces_it(tm: TranslationMemory) -> None:
@@ -186,6 +239,10 @@ def test_a_writer_process_stores_what_one_process_stores(tmp_path: Path, two_pro
             "join memories m on m.id = u.memory_id order by m.name, u.source, u.target"
         )
         assert tm.db.execute(rows).fetchall() == here.db.execute(rows).fetchall()
+        # the writer process rebuilds the exact-match index after its load: the same index, used
+        assert index_definitions(tm) == index_definitions(here)
+        plan = tm.db.execute("explain query plan select id from units where source_key = 1").fetchall()
+        assert "idx_units_source_key" in str(plan)
         fts_intact(tm)
         assert [(m.name, m.units) for m in tm.memories()] == [("old.tmx", 2), ("shared.tmx", 10)]
         assert sorted(h.source for h in tm.search("клубы", limit=20)) == sorted(h.source for h in here.search("клубы", limit=20))
@@ -208,6 +265,7 @@ def test_a_file_malformed_after_batches_sent_to_the_writer_process_changes_nothi
             tm.import_file(path)
         assert two_processes.started == before + 1
         assert tm.unit_count() == 5 and tm.lookup(PAIRS[3][0])[0].score == 100
+        assert index_definitions(tm) == index_definitions(TranslationMemory(Database(memory=True)))
         fts_intact(tm)
         tm.db.conn.commit()  # the integrity check is a write: end its transaction
         tm.import_units("more.tmx", units(PAIRS * 2))  # and the memory takes writes again

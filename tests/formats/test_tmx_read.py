@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import psutil
 import pytest
@@ -283,3 +284,65 @@ def test_reading_streams_in_flat_memory(tmp_path: Path) -> None:
     grown = process.memory_info().rss - before
     assert count == 60_000
     assert grown < 30_000_000, f"reading grew the process by {grown / 1e6:.0f} MB"
+
+
+PEER_TMX = Path(__file__).resolve().parents[3] / "shared" / "external-peers" / "tmx"
+"""The peers' TMX files (Okapi, OmegaT, translate-toolkit, Weblate), read where they live."""
+
+ODD_UNITS = [
+    '<tu><tuv xml:lang="en"><note>n</note><seg>a</seg></tuv><tuv xml:lang="ru"><seg>б</seg><prop type="p">v</prop></tuv></tu>',
+    '<tu><tuv xml:lang="en"><seg>a <bpt i="1">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept></seg></tuv><tuv xml:lang="ru"><seg>б</seg></tuv></tu>',
+    '<tu><tuv xml:lang="en"><seg>first</seg><seg>second</seg></tuv><tuv xml:lang="ru"><seg>б</seg></tuv></tu>',
+    '<tu><tuv xml:lang="en"><!-- c --><seg>a</seg><?pi x?></tuv><tuv xml:lang="ru"><seg/></tuv></tu>',
+    '<tu><tuv xml:lang="en"></tuv><tuv xml:lang="ru"><seg>б</seg></tuv></tu>',
+    '<tu><tuv xml:lang="en"><x:seg xmlns:x="urn:x">a</x:seg></tuv><tuv xml:lang="ru"><seg>б</seg></tuv></tu>',
+    '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ru"><seg>б <ph>&amp;</ph></seg></tuv></tu>',
+    '<tu><tuv xml:lang="en"><note>only a note</note></tuv><tuv xml:lang="ru"><seg>б</seg></tuv></tu>',
+]
+BROKEN_UNITS = [
+    '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv lang="ru"><seg>б</seg></tuv></tu>',
+    '<tu><tuv xml:lang="en"><seg>a <ept i="1">x</ept></seg></tuv><tuv xml:lang="ru"><seg>б</seg></tuv></tu>',
+]
+"""Variants the shortcut must hand to the general walk: notes and props beside the seg, inline
+codes, two segs, comments, no seg, a seg in another namespace, a lone note; and two units that
+end a read (TMX 1.1 `lang` mixed in, an `ept` without its `bpt`)."""
+
+
+def _read_all(path: Path, source_lang: str, target_lang: str) -> tuple[list[Any], int, str | None]:
+    """Every unit read, the units skipped for their srclang, and the error that ended the read."""
+    counts = ReadCounts()
+    units: list[Any] = []
+    try:
+        units.extend(read_tmx(path, source_lang, target_lang, counts))
+    except InputError as exc:
+        return units, counts.other_srclang, str(exc)
+    return units, counts.other_srclang, None
+
+
+def _peer_files() -> list[Any]:
+    files = sorted(PEER_TMX.glob("*.tmx")) if PEER_TMX.is_dir() else []
+    if not files:
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{PEER_TMX} is absent (the peers' files live in ../shared)"))]
+    return [pytest.param(file, id=file.name) for file in files]
+
+
+@pytest.mark.parametrize("file", _peer_files())
+def test_the_usual_variant_shortcut_reads_what_the_general_walk_reads(
+    file: Path | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader's shortcuts (a variant's lone `seg` taken at once, emptied units unlinked in
+    groups) give the same units, counts and errors as the general walk, on every peer file
+    (in their own language pair and in en -> ru) and on variants the shortcut must refuse."""
+    from workbench.formats import tmx as tmx_module
+
+    assert file is not None
+    odd = write(tmp_path, tmx("\n".join(ODD_UNITS)), name="odd.tmx")
+    broken = write(tmp_path, tmx("\n".join([*ODD_UNITS, *BROKEN_UNITS])), name="broken.tmx")
+    pairs = [("en", "ru"), ("en-US", "fr-FR"), ("en", "de"), ("fr", "en")]
+    readings = [(path, *pair) for path in (file, odd, broken) for pair in pairs]
+    fast = [_read_all(*reading) for reading in readings]
+    monkeypatch.setattr(tmx_module, "_tuv_seg", tmx_module._any_tuv_seg)
+    monkeypatch.setattr(tmx_module, "RELEASE_EVERY", 1)
+    general = [_read_all(*reading) for reading in readings]
+    assert fast == general
+    assert len(fast[4][0]) == len(ODD_UNITS) and fast[8][2] is not None

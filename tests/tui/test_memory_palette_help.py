@@ -66,6 +66,9 @@ async def test_concordance_finds_any_form_of_a_russian_word(app: WorkbenchApp, p
         # the project's own segments (the draft 8 too) and the memory's unit (issue 17)
         assert targets == sorted([REMEMBERED.target, "Коммунистическая партия дала ему политическую санкцию.",
                                   "Партия поддержала децентрализацию в 1925 году."])
+        # the import left its target unindexed: this first Russian-side search said it indexes it, once
+        notes = [str(n.message) for n in app._notifications if "target-side search" in str(n.message)]
+        assert notes == ["Indexing imported targets for target-side search (once after an import): 1"]
         await pilot.press("escape")
         await settle(pilot)
         await settle(pilot)

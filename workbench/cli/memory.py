@@ -27,7 +27,7 @@ from workbench.cli.common import (
 
 if TYPE_CHECKING:
     from termbase.match import Matcher
-    from workbench.core.memory import FuzzyMatch, TermFinder
+    from workbench.core.memory import FuzzyMatch, TermFinder, TranslationMemory
 
 _DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 
@@ -164,11 +164,14 @@ def search_command(
     from rich.table import Table
     from rich.text import Text
 
+    from workbench.core.memory import TranslationMemory
     from workbench.core.navigation import search_segments, without_duplicates
     from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
+        if isinstance(tm, TranslationMemory) and tm.search_side(text, lang) == "target":
+            _index_targets(tm)
         hits = [] if memory_only else search_segments(
             project.segments(), text, project.config.source_lang, project.config.target_lang, lang=lang, limit=limit
         )
@@ -258,3 +261,32 @@ def _match_json(match: FuzzyMatch) -> dict[str, Any]:
         "status": match.status,
         "changed": match.changed,
     }
+
+
+def _index_targets(tm: TranslationMemory) -> None:
+    """Index the targets an import left waiting, saying so: the first target-side search after
+    a large import takes about ten seconds per million units (`TranslationMemory.index_targets`).
+
+    The notice goes to stderr when the wait is noticeable (a chunk or more) or stderr is a
+    terminal, which also gets a progress bar; stdout stays the search's own output."""
+    import sys
+
+    from workbench.core.memory import TARGET_CHUNK
+
+    pending = tm.pending_targets()
+    if not pending:
+        return
+    terminal = sys.stderr.isatty()
+    if pending >= TARGET_CHUNK or terminal:
+        echo(f"indexing the targets of {counted(pending, 'imported unit')} for target-side search (once after an import)", err=True)
+    if not terminal:
+        tm.index_targets()
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("indexing"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"), TimeRemainingColumn(),
+        console=console(stderr=True), transient=True,
+    ) as bar:
+        task = bar.add_task("indexing", total=pending)
+        tm.index_targets(lambda done, total: bar.update(task, completed=done, total=total))

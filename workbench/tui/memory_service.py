@@ -100,6 +100,19 @@ class MemoryService:
         """Concordance: units with the word or phrase in any form, on the side its script suggests."""
         return await self._run(lambda memory: memory.search(text, limit=limit))
 
+    async def pending_targets(self, text: str) -> int:
+        """Imported units whose targets a concordance of `text` indexes first (after an import the
+        target-side index is built on first use); 0 on the source side and in a team project."""
+
+        def pending(memory: TranslationMemory | TeamMemory) -> int:
+            from workbench.core.memory import TranslationMemory
+
+            if not isinstance(memory, TranslationMemory) or memory.search_side(text) != "target":
+                return 0
+            return memory.pending_targets()
+
+        return await self._run(pending)
+
     async def analyse(self) -> Analysis:
         """Statistics' memory analysis in CAT bands, against the memory the panel uses."""
 

@@ -27,6 +27,7 @@ from .search import source_key as source_key
 from .search import word_diff as word_diff
 from .store import CONFIRMED as CONFIRMED
 from .store import MEMORY_FILE as MEMORY_FILE
+from .store import TARGET_CHUNK as TARGET_CHUNK
 from .store import MemoryImport as MemoryImport
 from .store import MemoryInfo as MemoryInfo
 from .store import ProjectSync as ProjectSync

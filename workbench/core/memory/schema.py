@@ -10,6 +10,8 @@ is stored once):
 * `units_target_fts`: plain Unicode words of the target, without positions;
   Russian morphology is handled at query time by expanding each word to its
   forms, and phrases are checked on the candidates (`memory_concordance`).
+  After a bulk import this index is built on first use, not during the import
+  (`memories.target_pending`, see `m002_deferred_target_index`).
 
 `source_terms` keeps each source stem's document frequency for the
 prefilter (`memory_terms`). The indexes and counts are filled and emptied
@@ -91,3 +93,18 @@ def m001_initial(db: Database) -> None:
     )
     db.execute(f"create virtual table {SOURCE_VOCAB} using fts5vocab({SOURCE_FTS}, 'row')")
     db.execute(f"create table {TERMS_TABLE}(term text primary key, docs integer not null) without rowid")
+
+
+@migrations(name="m002_deferred_target_index")
+def m002_deferred_target_index(db: Database) -> None:
+    """`memories.target_pending`: the first unit id of the memory not yet in the target index.
+
+    The target index serves only concordance on the Russian side, yet indexing a
+    million Russian targets was a third of an import's database work. A shared
+    memory is imported with its sources indexed (every lookup needs them) and
+    `target_pending` set to its first unit; the first target-side concordance
+    indexes the pending units (`TranslationMemory.index_targets`) and sets it
+    back to NULL. NULL, as in every memory before this migration, means the
+    memory's units are all in the target index.
+    """
+    db.execute("alter table memories add column target_pending integer")

@@ -12,9 +12,12 @@ memory:
   memory per file name; importing the same name again replaces it.
 
 Searching is `lookup` (fuzzy matches, `memory_search`) and `search`
-(concordance, `memory_concordance`). A `TranslationMemory` wraps one SQLite
-connection, which SQLite allows in one thread only: a TUI worker thread opens
-its own with `TranslationMemory.for_project(project)` (or `open`).
+(concordance, `memory_concordance`). An imported memory's targets join the
+target-side full-text index on the first concordance that needs them
+(`index_targets`), not during the import (see `m002_deferred_target_index`).
+A `TranslationMemory` wraps one SQLite connection, which SQLite allows in one
+thread only: a TUI worker thread opens its own with
+`TranslationMemory.for_project(project)` (or `open`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -36,8 +40,8 @@ from termbase import safetext
 from termbase.store import write_transaction
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.batch import BatchMatcher, BestMatch
-from workbench.core.memory.bulk import LOAD_BATCH, WriterProcess, bulk_cache
-from workbench.core.memory.concordance import ConcordanceHit, Concordancer
+from workbench.core.memory.bulk import LOAD_BATCH, WriterProcess, bulk_cache, index_built_after
+from workbench.core.memory.concordance import ConcordanceHit, Concordancer, concordance_side
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory.search import (
     FuzzyMatch,
@@ -56,6 +60,10 @@ MEMORY_FILE = "memory.db"
 PROJECT_MEMORY = "project"
 """Name of the memory holding the project's own confirmed segments."""
 CONFIRMED = ("translated", "reviewed")
+SOURCE_KEY_INDEX = "idx_units_source_key"
+"""The exact-match index (`m001_initial`), rebuilt after a bulk load rather than filled row by row."""
+TARGET_CHUNK = 100_000
+"""Units added to the target-side index per transaction by `index_targets` (about a second of work)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,26 +233,31 @@ class TranslationMemory:
         return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=replaced, too_long=too_long)
 
     def _replace_shared(
-        self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]]
+        self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]], *, bulk: bool = False
     ) -> tuple[int, bool]:
         """Store the rows of `batches` as the shared memory `name` (replacing one of that name)
         in one transaction, indexing each batch as it comes; (units stored, replaced?).
 
-        Runs in this process or in a `WriterProcess` (`_replace_in_child`), the same either way.
+        Runs in this process or in a `WriterProcess` (`_replace_in_child`), the same either way;
+        a `bulk` load (the writer process's: many batches) rebuilds the `source_key` index at
+        the end instead of inserting into it row by row.
         """
         conn = self.db.conn
-        with bulk_cache(conn), write_transaction(conn):
+        with bulk_cache(conn), write_transaction(conn), _source_key_index(conn, bulk):
             existing = self._memory_id(name)
             if existing is not None:
                 self._delete_units("memory_id = ?", (existing,))
                 self.db.execute("delete from memories where id = ?", (existing,))
-            insert = _insert_unit(self._create_memory(name, "shared", source_file))
+            memory_id = self._create_memory(name, "shared", source_file)
+            insert = _insert_unit(memory_id)
             first = self._next_id()
             for batch in batches:
                 start = self._next_id()
                 conn.executemany(insert, batch)
-                self._index_text_from(start)
+                self._index_sources_from(start)
             stored = self._count_stems_from(first)
+            if stored:  # the targets wait for the first target-side concordance (`index_targets`)
+                conn.execute("update memories set target_pending = ? where id = ?", (first, memory_id))
         return stored, existing is not None
 
     def remove(self, name: str) -> int:
@@ -363,11 +376,65 @@ class TranslationMemory:
         """Concordance: units whose source or target has the word or phrase in any form.
 
         `lang` picks the side (`en`: source, `ru`: target); by default the
-        script of `text` decides (Cyrillic searches the Russian side).
+        script of `text` decides (Cyrillic searches the Russian side). A
+        target-side search first indexes targets still pending (`index_targets`);
+        a caller that can say so beforehand asks `pending_targets`.
         """
         if self._concordancer is None:
             self._concordancer = Concordancer(self.db.conn, self.source_lang, self.target_lang)
+        if self._concordancer.side_for(text, lang) == "target":
+            self.index_targets()
         return self._concordancer.search(text, lang=lang, limit=limit)
+
+    def search_side(self, text: str, lang: str | None = None) -> str:
+        """`source` or `target`: the side `search(text, lang=lang)` searches."""
+        return concordance_side(text, lang, self.source_lang, self.target_lang)
+
+    def pending_targets(self) -> int:
+        """Units whose target is not yet in the target-side index (imported since its last use)."""
+        return sum(count for _, count in self._pending_memories())
+
+    def index_targets(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Add every pending target to the target-side index; returns how many units were indexed.
+
+        A million units take about ten seconds, which is why an import leaves it
+        to the first target-side concordance. The work is committed a chunk at a
+        time (`TARGET_CHUNK` units), so other writers (the TUI confirming a
+        segment) wait for one chunk at most, and a stopped build resumes where it
+        stopped. `progress(done, total)` follows each chunk.
+        """
+        pending = self._pending_memories()
+        total = sum(count for _, count in pending)
+        done = 0
+        conn = self.db.conn
+        for memory_id, _ in pending:
+            last = conn.execute("select max(id) from units where memory_id = ?", (memory_id,)).fetchone()[0]
+            while True:
+                with write_transaction(conn):
+                    row = conn.execute("select target_pending from memories where id = ?", (memory_id,)).fetchone()
+                    if row is None or row[0] is None:  # removed, or indexed by another process meanwhile
+                        break
+                    start, end = int(row[0]), int(row[0]) + TARGET_CHUNK
+                    done += conn.execute(
+                        f"insert into {TARGET_FTS}(rowid, target) select id, target from units "
+                        "where id >= ? and id < ? and memory_id = ?",
+                        (start, end, memory_id),
+                    ).rowcount
+                    following = end if last is not None and end <= last else None
+                    conn.execute("update memories set target_pending = ? where id = ?", (following, memory_id))
+                if progress is not None:
+                    progress(min(done, total), total)
+        return done
+
+    def _pending_memories(self) -> list[tuple[int, int]]:
+        """(id, units pending) of each memory whose targets are not all indexed."""
+        return [
+            (int(memory_id), int(count))
+            for memory_id, count in self.db.execute(
+                "select m.id, (select count(*) from units u where u.memory_id = m.id and u.id >= m.target_pending) "
+                "from memories m where m.target_pending is not null order by m.id"
+            )
+        ]
 
     # -- internals --------------------------------------------------------------
 
@@ -397,9 +464,12 @@ class TranslationMemory:
 
     def _index_text_from(self, first: int) -> None:
         """Add the units with id >= `first` (just inserted) to the full-text indexes."""
-        conn = self.db.conn
-        conn.execute(f"insert into {SOURCE_FTS}(rowid, source) select id, source from units where id >= ?", (first,))
-        conn.execute(f"insert into {TARGET_FTS}(rowid, target) select id, target from units where id >= ?", (first,))
+        self._index_sources_from(first)
+        self.db.conn.execute(f"insert into {TARGET_FTS}(rowid, target) select id, target from units where id >= ?", (first,))
+
+    def _index_sources_from(self, first: int) -> None:
+        """Add the units with id >= `first` (just inserted) to the source-side index only."""
+        self.db.conn.execute(f"insert into {SOURCE_FTS}(rowid, source) select id, source from units where id >= ?", (first,))
 
     def _index_from(self, first: int) -> int:
         """Index units with id >= `first` (just inserted, in bulk) and count their stems."""
@@ -429,9 +499,12 @@ class TranslationMemory:
             f"select 'delete', id, source from units where {where}",
             params,
         )
+        # only units already in the target index leave it (external content: deleting one
+        # that is not would corrupt it); a memory's units from `target_pending` on are not
         conn.execute(
             f"insert into {TARGET_FTS}({TARGET_FTS}, rowid, target) "
-            f"select 'delete', id, target from units where {where}",
+            f"select 'delete', id, target from units where ({where}) and id < coalesce("
+            "(select m.target_pending from memories m where m.id = units.memory_id), id + 1)",
             params,
         )
         removed = conn.execute(f"delete from units where {where}", params).rowcount
@@ -474,6 +547,16 @@ def _insert_unit(memory_id: int) -> str:
     )
 
 
+@contextmanager
+def _source_key_index(conn: sqlite3.Connection, bulk: bool) -> Iterator[None]:
+    """The exact-match index on `units.source_key`, built after a bulk load (`index_built_after`)."""
+    if not bulk:
+        yield
+        return
+    with index_built_after(conn, SOURCE_KEY_INDEX):
+        yield
+
+
 def _replace_in_child(
     batches: Iterator[list[tuple[Any, ...]]],
     path: Path,
@@ -484,7 +567,7 @@ def _replace_in_child(
 ) -> tuple[int, bool]:
     """`TranslationMemory._replace_shared` in a `WriterProcess`, on its own connection."""
     with TranslationMemory.open(path, source_lang=source_lang, target_lang=target_lang) as memory:
-        return memory._replace_shared(name, source_file, batches)
+        return memory._replace_shared(name, source_file, batches, bulk=True)
 
 
 def _unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> tuple[Any, ...]:

@@ -492,6 +492,10 @@ class TranslationScreen(StoreViewScreen):
             config = self.project.config
             own = search_segments(self.workbench.store.segments, text, config.source_lang, config.target_lang,
                                   index=self.workbench.text_index())
+            pending = await memory.pending_targets(text) if memory is not None else 0
+            if pending:  # about ten seconds a million units: say why this search waits
+                self.notify(_("Indexing imported targets for target-side search (once after an import): {count}").format(
+                    count=number(pending)))
             hits = await memory.search(text) if memory is not None else []
         except USER_ERRORS as error:
             self.report(error)
