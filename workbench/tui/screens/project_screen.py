@@ -70,6 +70,9 @@ class ProjectScreen(ViewScreen):
     COMMANDS_TABLE = commands.PROJECT
     BINDINGS: ClassVar = bindings(commands.PROJECT)
 
+    _findings_reading = 0
+    """How many times the findings box was asked to read (the newest reading is shown)."""
+
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
         with VerticalScroll(id="project-body"):
@@ -172,18 +175,29 @@ class ProjectScreen(ViewScreen):
                 literal(encodings),
             )
 
-    @work(thread=True, exclusive=True, group="summary")
     def _read_findings(self, path: Path) -> None:
         """The stored findings and the last check run, read in a worker: they load the checks (a third of
-        a second), which the first screen does not wait for; the box fills in when they are read."""
+        a second), which the first screen does not wait for; the box fills in when they are read.
+
+        Only the newest reading is shown. The older one is left to finish rather than cancelled: a
+        thread cannot be stopped anyway, and a cancelled worker is an error to whoever waits for all
+        workers (the view is refreshed twice as it opens, on mount and on resume)."""
+        self._findings_reading += 1
+        self._read_findings_worker(path, self._findings_reading)
+
+    @work(thread=True, group="summary")
+    def _read_findings_worker(self, path: Path, reading: int) -> None:
         try:
             with Project.open(path) as project:
                 stored, last = findings_summary(project)
         except (WorkbenchError, OSError, sqlite3.Error) as error:  # reported in one line, never a crash
             self.app.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
             return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_findings, stored, last)
+        self.app.call_from_thread(self._show_newest_findings, reading, stored, last)
+
+    def _show_newest_findings(self, reading: int, stored: dict[str, int], last: dict[str, Any] | None) -> None:
+        if reading == self._findings_reading:
+            self._show_findings(stored, last)
 
     def _show_findings(self, stored: dict[str, int], last: dict[str, Any] | None) -> None:
         text = self.query_one("#findings-text", Static)
