@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache, lru_cache
@@ -60,6 +60,7 @@ from workbench.errors import InputError
 from workbench.formats.base import (
     BitextFormat,
     TranslationUnit,
+    UnitRows,
     WriteReport,
     atomic_binary_output,
 )
@@ -499,8 +500,13 @@ def write_tmx(
                 with xf.element("body"):
                     xf.write("\n")
                     xf.flush()  # the units' bytes go straight to the file, after the frame so far
-                    batches = _batches(map(_fields, units))
-                    for data, written, dropped in ordered_map(_serialise, (source_lang, target_lang), batches):
+                    if isinstance(units, UnitRows):  # rows: made into units where they are serialised
+                        serialised = ordered_map(
+                            _serialise_rows, (source_lang, target_lang, units.make, units.context), units.batches
+                        )
+                    else:
+                        serialised = ordered_map(_serialise, (source_lang, target_lang), _batches(map(_fields, units)))
+                    for data, written, dropped in serialised:
                         fh.write(data)
                         count, removed = count + written, removed + dropped
                 xf.write("\n")
@@ -549,6 +555,13 @@ def _serialise(source_lang: str, target_lang: str, batch: list[_Fields]) -> tupl
     markup = writer.markup
     parts = [markup(fields) or tostring(writer.unit(fields), encoding="unicode") for fields in batch]
     return "".join(parts).encode("utf-8"), len(batch), writer.removed
+
+
+def _serialise_rows(
+    source_lang: str, target_lang: str, make: Callable[[Any, Any], list[TranslationUnit]], context: Any, rows: Any
+) -> tuple[bytes, int, int]:
+    """`_serialise` for a batch of `UnitRows`: its units made first (see `UnitRows`)."""
+    return _serialise(source_lang, target_lang, [_fields(unit) for unit in make(context, rows)])
 
 
 class _UnitWriter:
