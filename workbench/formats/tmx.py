@@ -604,12 +604,14 @@ class _UnitWriter:
         if props:
             texts += [text for prop in props for text in prop]
         joined = "".join(texts)
-        if _XML_INVALID.search(joined) is not None:  # OCR debris: every field cleaned, what goes counted
-            source, target, source_lang, target_lang, tuid, status = map(self.clean, texts[:6])
-            notes = tuple(map(self.clean, notes))
-            props = tuple((self.clean(kind), self.clean(value)) for kind, value in props)
-        # nothing to escape anywhere (the usual unit), or each field as its place needs
-        text, attr = (_same, _same) if _SPECIAL.search(joined) is None else (_escaped_text, _escaped_attr)
+        text = attr = str  # nothing to escape or remove anywhere, as in almost every unit (`str` is the identity)
+        if _UNUSUAL.search(joined) is not None:
+            if _XML_INVALID.search(joined) is not None:  # OCR debris: every field cleaned, what goes counted
+                source, target, source_lang, target_lang, tuid, status = map(self.clean, texts[:6])
+                notes = tuple(map(self.clean, notes))
+                props = tuple((self.clean(kind), self.clean(value)) for kind, value in props)
+            if _SPECIAL.search(joined) is not None:  # each field escaped as its place needs
+                text, attr = _escaped_text, _escaped_attr
         parts = ["<tu"]
         if fields[4]:  # an id that had text keeps its attribute, even emptied
             parts.append(f' tuid="{attr(tuid)}"')
@@ -735,6 +737,8 @@ def _same(text: str) -> str:
 _SPECIAL = re.compile('[&<>"\r\n\t]')
 """What an attribute would have escaped (text: fewer): a unit without any is written as it is."""
 _TEXT_SPECIAL = re.compile("[&<>\r]")
+_UNUSUAL = re.compile(f"{_XML_INVALID.pattern}|{_SPECIAL.pattern}")
+"""Either: one scan tells the usual unit."""
 
 
 def _escaped_text(text: str) -> str:
