@@ -604,7 +604,9 @@ class _UnitWriter:
         if props:
             texts += [text for prop in props for text in prop]
         joined = "".join(texts)
-        text = attr = str  # nothing to escape or remove anywhere, as in almost every unit (`str` is the identity)
+        # nothing to escape or remove anywhere, as in almost every unit (`str` is the identity, in C)
+        text: Callable[[str], str] = str
+        attr: Callable[[str], str] = str
         if _UNUSUAL.search(joined) is not None:
             if _XML_INVALID.search(joined) is not None:  # OCR debris: every field cleaned, what goes counted
                 source, target, source_lang, target_lang, tuid, status = map(self.clean, texts[:6])
