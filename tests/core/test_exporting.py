@@ -85,3 +85,63 @@ def test_stored_findings_become_notes(aligned: Project) -> None:
     )
     first = next(iter(project_units(aligned, confirmed_only=False)))
     assert first.notes == ("ocr-suspect (source): 'WtXs' looks like OCR damage",)
+
+
+def test_tmx_export_is_the_same_whether_the_second_process_makes_the_units(
+    aligned: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TMX writer makes a project's rows into units in its second process (`UnitRows`):
+    the bytes equal those made here, over documents, drafts, comments, findings, inline codes
+    and paragraphs, in batches small enough that several go to the child."""
+    from workbench.core.project import exporting
+    from workbench.core.project.comments import add_comment
+    from workbench.formats.offload import START_AFTER_ENV
+
+    rows = "".join(f"Pair {n} & <{n}>.\tПара {n}.\n" for n in range(40))
+    (tmp_path / "pairs.tsv").write_text(rows, encoding="utf-8")
+    import_tsv(aligned, tmp_path / "pairs.tsv")
+    segments = aligned.segments()
+    for n, segment in enumerate(segments):
+        if n % 3:
+            editing.set_status(aligned, segment.id, "reviewed" if n % 2 else "translated")
+        if n % 5 == 0:
+            add_comment(aligned, segment.id, f"check {n}\r\n<&>", author="ed")
+    editing.set_target(aligned, segments[5].id, "⟦1⟧Пара⟦/1⟧ 5.")
+    aligned.db.table("segment_findings").insert(
+        {"segment_id": segments[1].id, "check": "ocr-suspect", "severity": "warning", "side": "source",
+         "start": 0, "end": 3, "message": "odd\x0c"}
+    )
+    monkeypatch.setattr(exporting, "EXPORT_BATCH", 3)
+    written = {}
+    for after in ("0", "999999"):
+        monkeypatch.setenv(START_AFTER_ENV, after)
+        for all_pairs in (False, True):
+            path = tmp_path / f"{after}-{all_pairs}.tmx"
+            report = export_project(aligned, path, format_named("tmx"), all_pairs=all_pairs)
+            body = path.read_bytes().split(b"<body>", 1)[1]  # the header's date is the export's
+            written[after, all_pairs] = (body, report.units, report.removed_characters)
+    assert written["0", True] == written["999999", True]
+    assert written["0", False] == written["999999", False]
+    assert written["0", True][1] == 44 and written["0", True][2] == 1
+    assert written["0", False][1] == len([n for n in range(44) if n % 3])
+    assert not aligned.db.conn.in_transaction
+
+
+def test_a_failed_export_ends_its_read_transaction(aligned: Project, tmp_path: Path) -> None:
+    """The rows are read in one read transaction; a writer that fails half-way must not leave it
+    open (the next edit would become a savepoint inside it and never commit)."""
+
+    class Failing(type(format_named("tsv"))):  # type: ignore[misc]
+        def write(self, path: Path, units: object, **kwargs: object) -> object:
+            next(iter(units))  # type: ignore[call-overload]
+            raise OSError("disk full")
+
+    editing.confirm(aligned, aligned.segments()[0].id)
+    with pytest.raises(OSError, match="disk full") as failure:
+        export_project(aligned, tmp_path / "out.tsv", Failing())
+    assert failure.tb is not None  # kept, as a caller reporting the error keeps it: its frames hold the rows
+    assert not aligned.db.conn.in_transaction
+    editing.set_target(aligned, aligned.segments()[0].id, "Правка.")
+    reopened = Project.open(aligned.path)
+    assert reopened.segments()[0].target == "Правка."
+    reopened.close()

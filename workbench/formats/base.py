@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import io
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, ClassVar, TextIO
+from typing import Any, BinaryIO, ClassVar, TextIO
 
 from termbase import safetext
 from termbase.errors import TermbaseError
@@ -100,6 +100,35 @@ class WriteReport:
     """Units written."""
     removed_characters: int = 0
     """Characters dropped because the format cannot hold them (XML 1.0 control characters)."""
+
+
+@dataclass(frozen=True)
+class UnitRows:
+    """Units to write, as batches of plain rows and the function that makes the rows into units.
+
+    Iterating gives the units, made here, so any writer takes it as it takes a list of units.
+    A writer that serialises in a second process (TMX: `write_tmx`) sends that process the
+    rows and `make` instead, so the units are made there too and this process only reads
+    rows: a project export's rows become units, dates, props and notes on the second core.
+    """
+
+    batches: Iterable[Any]
+    """Picklable batches of rows, read once."""
+    make: Callable[[Any, Any], list[TranslationUnit]]
+    """`make(context, batch)`: a module-level function (the second process imports it by name)."""
+    context: Any = None
+    """What `make` needs beside a batch (picklable): the languages, say."""
+
+    def __iter__(self) -> Iterator[TranslationUnit]:
+        for batch in self.batches:
+            yield from self.make(self.context, batch)
+
+    def close(self) -> None:
+        """End the reading early (a writer failed): a generator's cleanup (a read transaction,
+        say) runs now, not whenever a traceback that holds it is dropped."""
+        close = getattr(self.batches, "close", None)
+        if close is not None:
+            close()
 
 
 class ExportFormat(ABC):

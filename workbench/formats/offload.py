@@ -35,6 +35,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from typing import IO, Any, TypeVar
 
+try:
+    import fcntl
+except ImportError:  # Windows: pipes keep their size
+    fcntl = None  # type: ignore[assignment]
+
 Result = TypeVar("Result")
 
 START_AFTER_ENV = "WORKBENCH_OFFLOAD_AFTER"
@@ -130,6 +135,7 @@ class _Child:
         )
         assert self.process.stdin is not None and self.process.stdout is not None
         self.stdin: IO[bytes] = self.process.stdin
+        _widen(self.stdin, self.process.stdout)
         self.answers: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.reader = threading.Thread(target=_read_answers, args=(self.process.stdout, self.answers), daemon=True)
         self.reader.start()
@@ -174,6 +180,21 @@ class _Child:
             self.process.kill()
             self.process.wait()
         self.reader.join()
+
+
+PIPE_BYTES = 1 << 20
+"""Pipe capacity asked for (Linux's default limit for anyone): a whole batch or answer fits, so
+neither process waits for the other's reading thread to get the interpreter lock mid-batch."""
+
+
+def _widen(*streams: IO[bytes]) -> None:
+    """Give the pipes `PIPE_BYTES` of room where the system allows it (Linux; elsewhere as they are)."""
+    setting = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if setting is None:
+        return
+    for stream in streams:
+        with suppress(OSError):
+            fcntl.fcntl(stream.fileno(), setting, PIPE_BYTES)
 
 
 def _read_answers(stream: IO[bytes], into: queue.SimpleQueue[Any]) -> None:

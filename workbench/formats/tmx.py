@@ -11,8 +11,9 @@ raises `InputError` naming the file and line. libxml2's safety limits stay on
 (no `huge_tree`): a single text over 10 MB or nesting deeper than 256 levels,
 which no translation unit has, is refused as malformed rather than parsed.
 
-Writing produces TMX 1.4b through lxml's incremental writer, one `tu` line at a time: one `tu` per
-unit with `tuid`, `creationdate`/`changedate` in TMX's UTC form
+Writing produces TMX 1.4b, one `tu` line at a time (lxml's incremental writer makes the frame; a
+unit without inline codes is formatted as text, one with codes is an element serialised by libxml2,
+and both give the bytes libxml2 gives): one `tu` per unit with `tuid`, `creationdate`/`changedate` in TMX's UTC form
 `YYYYMMDDThhmmssZ`, `xml:lang` on every `tuv`, status and confidence as
 `x-status`/`x-confidence` props and notes as `note`. `<`, `&` and `>` in text
 are escaped (so `]]>` and markup-like text stay text), `\r` is written as
@@ -42,7 +43,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache, lru_cache
@@ -59,10 +60,11 @@ from workbench.errors import InputError
 from workbench.formats.base import (
     BitextFormat,
     TranslationUnit,
+    UnitRows,
     WriteReport,
     atomic_binary_output,
 )
-from workbench.formats.inline_xml import Vocabulary, escape_text, extract
+from workbench.formats.inline_xml import Vocabulary, escape_attr, escape_text, extract
 from workbench.formats.offload import ordered_map
 from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
 from workbench.wording import N_, phrase
@@ -483,13 +485,16 @@ def write_tmx(
     attribute) but is the `xml:lang` of targets whose unit has no tag.
 
     lxml's incremental writer (`etree.xmlfile`) writes the document's frame
-    around the stream, and each `tu` is a small element serialised by libxml2
-    and dropped at once, so memory stays flat and every escape (`&`, `<`, `>`,
-    quotes, `\r` as `&#13;`) is libxml2's. The units are serialised a thousand
-    at a time, in a second process while this one reads the next ones
-    (`ordered_map`: a million units take two cores' time, not one's). Kept inline
-    codes are the file's own markup: a segment holding them is parsed back
-    into elements (lxml refuses anything not well-formed) before it is written.
+    around the stream; each `tu` is one line, so memory stays flat. A unit
+    without placeholders (almost every unit) is formatted as text with
+    libxml2's escapes (`&`, `<`, `>`, quotes, `\r` as `&#13;`: `_UnitWriter.markup`),
+    a few times cheaper than an element; a unit with placeholders is a small
+    element serialised by libxml2, because its kept inline codes are the
+    file's own markup, parsed back into elements (lxml refuses anything not
+    well-formed) before it is written. The two give the same bytes for any
+    unit without placeholders (tests). The units are serialised a thousand at
+    a time, in a second process while this one reads the next ones
+    (`ordered_map`: a million units take two cores' time, not one's).
     """
     path = Path(path)
     writer = _UnitWriter(source_lang, target_lang)
@@ -513,8 +518,13 @@ def write_tmx(
                 with xf.element("body"):
                     xf.write("\n")
                     xf.flush()  # the units' bytes go straight to the file, after the frame so far
-                    batches = _batches(map(_fields, units))
-                    for data, written, dropped in ordered_map(_serialise, (source_lang, target_lang), batches):
+                    if isinstance(units, UnitRows):  # rows: made into units where they are serialised
+                        serialised = ordered_map(
+                            _serialise_rows, (source_lang, target_lang, units.make, units.context), units.batches
+                        )
+                    else:
+                        serialised = ordered_map(_serialise, (source_lang, target_lang), _batches(map(_fields, units)))
+                    for data, written, dropped in serialised:
                         fh.write(data)
                         count, removed = count + written, removed + dropped
                 xf.write("\n")
@@ -554,11 +564,22 @@ def _templates(source_lang: str, target_lang: str) -> dict[tuple[Any, ...], Any]
 
 def _serialise(source_lang: str, target_lang: str, batch: list[_Fields]) -> tuple[bytes, int, int]:
     """A batch of units as the bytes of their `tu` elements, how many, and how many characters
-    XML could not hold were removed. libxml2 serialises each element (`etree.tostring`, as
-    `xmlfile.write` would: the same bytes)."""
+    XML could not hold were removed.
+
+    A unit without inline codes is written as text (`_UnitWriter.markup`); one with codes is an
+    element serialised by libxml2 (`etree.tostring`, as `xmlfile.write` would). Both give the
+    same bytes for the same unit (the tests compare them); the batch is encoded once."""
     writer = _UnitWriter(source_lang, target_lang, _templates(source_lang, target_lang))
-    data = b"".join([tostring(writer.unit(fields), encoding="UTF-8") for fields in batch])
-    return data, len(batch), writer.removed
+    markup = writer.markup
+    parts = [markup(fields) or tostring(writer.unit(fields), encoding="unicode") for fields in batch]
+    return "".join(parts).encode("utf-8"), len(batch), writer.removed
+
+
+def _serialise_rows(
+    source_lang: str, target_lang: str, make: Callable[[Any, Any], list[TranslationUnit]], context: Any, rows: Any
+) -> tuple[bytes, int, int]:
+    """`_serialise` for a batch of `UnitRows`: its units made first (see `UnitRows`)."""
+    return _serialise(source_lang, target_lang, [_fields(unit) for unit in make(context, rows)])
 
 
 class _UnitWriter:
@@ -571,6 +592,8 @@ class _UnitWriter:
         self.target_lang = target_lang
         self.removed = 0
         self._templates = {} if templates is None else templates
+        self._langs_clean = _XML_INVALID.search(source_lang + target_lang) is None
+        """False for a language tag XML cannot hold: `unit` refuses it, so `markup` leaves it to `unit`."""
 
     def clean(self, text: str) -> str:
         """`text` without the characters XML 1.0 cannot hold, counting what was dropped."""
@@ -579,6 +602,55 @@ class _UnitWriter:
         cleaned, dropped = _XML_INVALID.subn("", text)
         self.removed += dropped
         return cleaned
+
+    def markup(self, fields: _Fields) -> str | None:
+        """`fields` (see `_fields`) as the text of its `tu` element, byte for byte what libxml2
+        writes for `unit`'s element; None for a unit with a placeholder in its text, whose codes
+        only `unit` writes.
+
+        Escaping as libxml2 does it: `&`, `<`, `>` and CR in text, and quotes, tabs and line
+        breaks too in attributes (`escape_text`, `escape_attr`). Almost every unit needs none,
+        and one scan of its joined texts says so; formatting a string costs a fraction of
+        filling an element and serialising it."""
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+        if "⟦" in source or "⟦" in target or not self._langs_clean:
+            return None
+        source_lang, target_lang = source_lang or self.source_lang, target_lang or self.target_lang
+        texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
+        if notes:
+            texts += notes
+        if props:
+            texts += [text for prop in props for text in prop]
+        joined = "".join(texts)
+        # nothing to escape or remove anywhere, as in almost every unit (`str` is the identity, in C)
+        text: Callable[[str], str] = str
+        attr: Callable[[str], str] = str
+        if _UNUSUAL.search(joined) is not None:
+            if _XML_INVALID.search(joined) is not None:  # OCR debris: every field cleaned, what goes counted
+                source, target, source_lang, target_lang, tuid, status = map(self.clean, texts[:6])
+                notes = tuple(map(self.clean, notes))
+                props = tuple((self.clean(kind), self.clean(value)) for kind, value in props)
+            if _SPECIAL.search(joined) is not None:  # each field escaped as its place needs
+                text, attr = _escaped_text, _escaped_attr
+        parts = ["<tu"]
+        if fields[4]:  # an id that had text keeps its attribute, even emptied
+            parts.append(f' tuid="{attr(tuid)}"')
+        if created:
+            parts.append(f' creationdate="{created}"')
+        if changed:
+            parts.append(f' changedate="{changed}"')
+        parts.append(">")
+        parts += [f"<note>{text(note)}</note>" for note in notes]
+        if fields[7]:
+            parts.append(f'<prop type="{PROP_STATUS}">{text(status)}</prop>')
+        if confidence is not None:
+            parts.append(f'<prop type="{PROP_CONFIDENCE}">{float(confidence)!r}</prop>')
+        parts += [f'<prop type="{attr(kind) or "x-unknown"}">{text(value)}</prop>' for kind, value in props]
+        parts.append(
+            f'<tuv xml:lang="{attr(source_lang)}"><seg>{text(source)}</seg></tuv>'
+            f'<tuv xml:lang="{attr(target_lang)}"><seg>{text(target)}</seg></tuv></tu>\n'
+        )
+        return "".join(parts)
 
     @staticmethod
     def element(name: str, attributes: dict[str, str]) -> Any:
@@ -593,10 +665,6 @@ class _UnitWriter:
         Copying a finished element in libxml2 and setting its texts costs a fraction of
         opening and closing each of its five or more elements through the writer."""
         source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
-        if not (notes or props or codes):
-            plain = "".join((source, target, source_lang, target_lang, tuid or "", status or ""))
-            if "⟦" not in plain and _XML_INVALID.search(plain) is None:
-                return self._plain_unit(fields)
         texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
         texts += notes
         texts += [text for prop in props for text in prop]
@@ -635,33 +703,6 @@ class _UnitWriter:
             prop.text = clean(value)
         _fill(next(children), clean(source), codes.source.get if codes else _no_code)
         _fill(next(children), clean(target), codes.lookup if codes else _no_code)
-        return tu
-
-
-    def _plain_unit(self, fields: _Fields) -> Any:
-        """`unit` for the usual unit: no notes, props or inline codes, every text clean.
-        Its status is written into the template too, so that a copy needs only its
-        own texts; the same element as `unit` makes (the tests compare the bytes)."""
-        source, target, source_lang, target_lang, tuid, created, changed, status, confidence = fields[:9]
-        shape = ("plain", status or "", confidence is not None, source_lang or self.source_lang, target_lang or self.target_lang)
-        template = self._templates.get(shape)
-        if template is None:
-            template = _template(0, bool(status), confidence is not None, 0, shape[3], shape[4])
-            if status:
-                template[0].text = status
-            if len(self._templates) < _TEMPLATES:
-                self._templates[shape] = template
-        tu = template.__copy__()
-        if tuid:
-            tu.set("tuid", tuid)
-        if created:
-            tu.set("creationdate", created)
-        if changed:
-            tu.set("changedate", changed)
-        if confidence is not None:
-            tu[1 if status else 0].text = repr(float(confidence))
-        tu[-2][0].text = source
-        tu[-1][0].text = target
         return tu
 
 
@@ -711,6 +752,21 @@ def _no_code(_token: str) -> None:
 
 def _same(text: str) -> str:
     return text
+
+
+_SPECIAL = re.compile('[&<>"\r\n\t]')
+"""What an attribute would have escaped (text: fewer): a unit without any is written as it is."""
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_UNUSUAL = re.compile(f"{_XML_INVALID.pattern}|{_SPECIAL.pattern}")
+"""Either: one scan tells the usual unit."""
+
+
+def _escaped_text(text: str) -> str:
+    return escape_text(text) if _TEXT_SPECIAL.search(text) else text
+
+
+def _escaped_attr(text: str) -> str:
+    return escape_attr(text) if _SPECIAL.search(text) else text
 
 
 class TmxFormat(BitextFormat):

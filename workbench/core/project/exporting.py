@@ -1,8 +1,9 @@
 """Exporting a project's segments through the interchange formats.
 
 The project's segments become `TranslationUnit`s in project order, read from
-`project.db` with one streaming query (a million segments never sit in memory
-at once), and go to any `ExportFormat`. Each unit carries:
+`project.db` a batch at a time in one read transaction (a million segments never
+sit in memory at once), and go to any `ExportFormat`; the TMX writer makes the
+rows into units in its second process (`UnitRows`). Each unit carries:
 
 * `tuid` = the segment id (stable across edits and re-exports);
 * `created` = when its document was imported, `changed` = the segment's
@@ -27,12 +28,14 @@ segment with a target, because it is the translated document.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.project.comments import all_comments, comment_note
 from workbench.core.project.store import Project
@@ -43,6 +46,7 @@ from workbench.formats.base import (
     BitextFormat,
     ExportFormat,
     TranslationUnit,
+    UnitRows,
     WriteReport,
 )
 from workbench.tags import InlineCodes
@@ -83,50 +87,91 @@ def export_scope(project: Project) -> ExportScope:
 
 def project_units(
     project: Project, *, confirmed_only: bool = True, need_source: bool = True, finding_notes: bool = True
-) -> Iterator[TranslationUnit]:
+) -> UnitRows:
     """The project's segments as units, in project order (see the module docstring); their notes
-    are the segment's comments, after its stored findings unless `finding_notes` is False."""
-    notes = _finding_notes(project) if finding_notes else {}
-    for segment_id, comments in all_comments(project).items():
-        notes[segment_id] = (*notes.get(segment_id, ()), *(comment_note(c) for c in comments))
+    are the segment's comments, after its stored findings unless `finding_notes` is False.
+
+    The rows are read here, a document at a time in one read transaction (one snapshot of the
+    project, and the segments index gives their order without sorting a million rows); they
+    become units in `units_of_rows`, which the TMX writer runs in its second process."""
     source_lang, target_lang = project.config.source_lang, project.config.target_lang
-    query = """
-        select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.locked, s.codes,
-               d.name as document, d.imported_at,
-               case when s.target_to > s.target_from then tp.seq end as target_paragraph,
-               case when s.source_to > s.source_from then sp.seq end as source_paragraph
-        from segments s
-        join documents d on d.id = s.document_id
-        left join sentences ts on ts.document_id = s.document_id and ts.side = 'target' and ts.seq = s.target_from
-        left join paragraphs tp on tp.id = ts.paragraph_id
-        left join sentences ss on ss.document_id = s.document_id and ss.side = 'source' and ss.seq = s.source_from
-        left join paragraphs sp on sp.id = ss.paragraph_id
-        order by d.seq, s.seq, s.id
-    """
-    # plain tuples from the connection: a million rows as dictionaries cost seconds
+    return UnitRows(
+        _row_batches(project, confirmed_only=confirmed_only, finding_notes=finding_notes),
+        units_of_rows,
+        (source_lang, target_lang, need_source),
+    )
+
+
+EXPORT_BATCH = 1000
+"""Rows read and made into units together (see `UnitRows`)."""
+
+_Rows = tuple[str, str | None, list[tuple[Any, ...]], dict[int, tuple[str, ...]]]
+"""A batch: the document's name and import date, its segment rows, and those segments' notes."""
+
+
+def _row_batches(project: Project, *, confirmed_only: bool, finding_notes: bool) -> Iterator[_Rows]:
+    conn = project.db.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")  # deferred: a read snapshot from the first read to the end
+    try:
+        notes = _finding_notes(project) if finding_notes else {}
+        for segment_id, comments in all_comments(project).items():
+            notes[segment_id] = (*notes.get(segment_id, ()), *(comment_note(c) for c in comments))
+        documents = conn.execute("select id, name, imported_at from documents order by seq, id").fetchall()
+        query = _SEGMENT_ROWS + (" and s.status in ('translated', 'reviewed')" if confirmed_only else "") + " order by s.seq, s.id"
+        for document_id, name, imported_at in documents:
+            rows = conn.execute(query, (document_id,))
+            while batch := rows.fetchmany(EXPORT_BATCH):
+                kept = {row[0]: notes[row[0]] for row in batch if row[0] in notes} if notes else {}
+                yield str(name), imported_at, batch, kept
+    finally:
+        if own and conn.in_transaction:
+            with suppress(sqlite3.ProgrammingError):  # the project was closed first: nothing to end
+                conn.execute("COMMIT")
+
+
+_SEGMENT_ROWS = """
+    select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.locked, s.codes,
+           case when s.target_to > s.target_from then tp.seq end as target_paragraph,
+           case when s.source_to > s.source_from then sp.seq end as source_paragraph
+    from segments s
+    left join sentences ts on ts.document_id = s.document_id and ts.side = 'target' and ts.seq = s.target_from
+    left join paragraphs tp on tp.id = ts.paragraph_id
+    left join sentences ss on ss.document_id = s.document_id and ss.side = 'source' and ss.seq = s.source_from
+    left join paragraphs sp on sp.id = ss.paragraph_id
+    where s.document_id = ?"""
+"""A document's segment rows (plain tuples: a million rows as dictionaries cost seconds)."""
+
+
+def units_of_rows(context: tuple[str, str, bool], batch: _Rows) -> list[TranslationUnit]:
+    """A batch of `_row_batches` as units: pairs without a target (or a source, when
+    `need_source`) are left out."""
+    source_lang, target_lang, need_source = context
+    document, imported_at, rows, notes = batch
+    created = _parse(imported_at)
+    units = []
     for (
-        segment_id, source, target, status, confidence, changed_at, locked, codes,
-        document, imported_at, target_paragraph, source_paragraph,
-    ) in project.db.conn.execute(query):
+        segment_id, source, target, status, confidence, changed_at, locked, codes, target_paragraph, source_paragraph,
+    ) in rows:
         source, target = source or "", target or ""
         if not target.strip() or (need_source and not source.strip()):
             continue
-        if confirmed_only and status not in CONFIRMED:
-            continue
-        yield TranslationUnit(
+        units.append(TranslationUnit(
             source=source,
             target=target,
             source_lang=source_lang,
             target_lang=target_lang,
             tuid=str(segment_id),
-            created=_parse(imported_at),
+            created=created,
             changed=_parse(changed_at),
             status=status,
             confidence=confidence,
             notes=notes.get(segment_id, ()),
             props=_context(document, confidence, locked, target_paragraph, source_paragraph),
             codes=InlineCodes.from_json(codes),
-        )
+        ))
+    return units
 
 
 def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all_pairs: bool = False) -> WriteReport:
@@ -137,12 +182,15 @@ def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all
         units = project_units(project, confirmed_only=not all_pairs, finding_notes=fmt.finding_notes)
     else:
         units = project_units(project, confirmed_only=False, need_source=False, finding_notes=fmt.finding_notes)
-    return fmt.write(
-        Path(path),
-        units,
-        source_lang=project.config.source_lang,
-        target_lang=project.config.target_lang,
-    )
+    try:
+        return fmt.write(
+            Path(path),
+            units,
+            source_lang=project.config.source_lang,
+            target_lang=project.config.target_lang,
+        )
+    finally:
+        units.close()  # the read transaction ends here, whatever the writer did
 
 
 def _context(
