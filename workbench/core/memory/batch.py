@@ -49,6 +49,7 @@ from __future__ import annotations
 import array
 import multiprocessing
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -63,6 +64,7 @@ from workbench.core.memory.schema import SOURCE_FTS, TERMS_TABLE
 from workbench.core.memory.search import (
     BEST_FUZZY,
     CANDIDATES,
+    LOOKUP_MMAP_BYTES,
     NUMBER_PENALTY,
     ROUGH_MARGIN,
     SAME_EXCEPT_FORM,
@@ -73,6 +75,7 @@ from workbench.core.memory.search import (
     normalise_many,
     numbers,
     pigeonhole_groups,
+    pigeonhole_terms,
     source_key,
 )
 from workbench.core.memory.terms import ensure_stemmer
@@ -152,6 +155,9 @@ class BatchMatcher:
         frequencies = self._frequencies({stem for stem, _ in words.values()})
         self._unit_lengths()
         self._segment_of()  # made once, before a child would make them again
+        if self._complete:
+            unkeyed_texts = [texts[i][0] for i in asked if keys[i] not in self._keyed]
+            self._prepare(unkeyed_texts, words, frequencies, min_score)
 
         def search(share: list[int], report: Progress | None) -> list[BestMatch | None]:
             matches: list[BestMatch | None] = []
@@ -268,9 +274,7 @@ class BatchMatcher:
         self, text: str, words: dict[str, tuple[str, int]], frequencies: dict[str, int], min_score: int
     ) -> BitMap:
         """`Matcher._candidate_ids` of `text`, from the posting lists in memory."""
-        query_words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
-        word_of = {words[w][0]: w for w in query_words if w in words}
-        df = {stem: frequencies[stem] for stem in word_of if stem in frequencies}
+        word_of, df = _query_stems(text, words, frequencies)
         split = {stem for stem in df if words[word_of[stem]][1] != 1}
         groups = pigeonhole_groups(df, min_score)
         postings = {stem: self._posting(stem) for stem in {s for group in groups for s in group}} if not split else {}
@@ -294,14 +298,51 @@ class BatchMatcher:
         """The ids of the units holding `stem`, read once from the index."""
         posting = self._postings.get(stem)
         if posting is None:
-            (joined,) = self._conn.execute(
-                "select group_concat(doc) from temp.source_instances where term = ?", (stem,)
-            ).fetchone()
-            # numpy parses the digits, the bitmap takes the 32-bit array whole
-            docs = np.fromstring(joined, dtype=np.uint32, sep=",") if joined else np.empty(0, np.uint32)
-            posting = BitMap(array.array("I", docs.tobytes()))
-            self._postings[stem] = posting
+            posting = self._postings[stem] = _read_posting(self._conn, stem)
         return posting
+
+    def _prepare(
+        self, texts: list[str], words: dict[str, tuple[str, int]], frequencies: dict[str, int], min_score: int
+    ) -> None:
+        """Before a large search (every source read): the posting lists the fuzzy search of `texts` pairs,
+        and every unit's scoring form, made once here rather than by each process as it meets them.
+
+        The postings are read by a thread on a connection of its own while this one makes the scoring
+        forms: SQLite reads without holding the interpreter lock, so the two overlap on two cores.
+        """
+        stems: set[str] = set()
+        for text in texts:
+            stems.update(pigeonhole_terms(_query_stems(text, words, frequencies)[1], min_score))
+        wanted = sorted(stems - self._postings.keys())
+        ((path,),) = self._conn.execute("select file from pragma_database_list where name = 'main'").fetchall()
+        read: dict[str, BitMap] = {}
+        failed: list[BaseException] = []
+
+        def read_postings() -> None:
+            try:
+                conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True)
+                try:
+                    conn.execute(f"pragma mmap_size = {LOOKUP_MMAP_BYTES}")
+                    conn.execute(_INSTANCES)
+                    read.update((stem, _read_posting(conn, stem)) for stem in wanted)
+                finally:
+                    conn.close()
+            except BaseException as error:  # noqa: BLE001  (raised below, in the caller's thread)
+                failed.append(error)
+
+        if not path:  # a memory without a file: no second connection, one after the other
+            read.update((stem, _read_posting(self._conn, stem)) for stem in wanted)
+            self._make_norms(np.flatnonzero(self._held))
+        else:
+            reader = threading.Thread(target=read_postings, name="memory-postings", daemon=True)
+            reader.start()
+            try:
+                self._make_norms(np.flatnonzero(self._held))
+            finally:
+                reader.join()
+            if failed:
+                raise failed[0]
+        self._postings.update(read)
 
     def _intersection(self, group: tuple[str, ...]) -> BitMap:
         """The first `CANDIDATES` ids of the units holding every stem of `group` (one or two):
@@ -400,12 +441,15 @@ class BatchMatcher:
 
     def _norms(self, ids: np.ndarray) -> list[str]:
         """The scoring forms of `ids` (made on first need, many at a time)."""
+        self._make_norms(ids)
+        norms: list[str] = self._norm[ids].tolist()
+        return norms
+
+    def _make_norms(self, ids: np.ndarray) -> None:
         missing = np.unique(ids[~self._normed[ids]])
         if len(missing):
             self._norm[missing] = _objects(normalise_many(self._source[missing].tolist()))
             self._normed[missing] = True
-        norms: list[str] = self._norm[ids].tolist()
-        return norms
 
     # -- 4. the best of the shortlist ------------------------------------------------------
 
@@ -471,6 +515,23 @@ class BatchMatcher:
                 f"select u.id, m.name, u.changed from units u join memories m on m.id = u.memory_id where u.id in ({marks})"
             )
         }
+
+
+def _query_stems(
+    text: str, words: dict[str, tuple[str, int]], frequencies: dict[str, int]
+) -> tuple[dict[str, str], dict[str, int]]:
+    """(stem -> the query word it is the stem of, stem -> units holding it) for the distinct words of `text`."""
+    query_words = list(dict.fromkeys(w.casefold() for w in WORD.findall(text)))
+    word_of = {words[w][0]: w for w in query_words if w in words}
+    return word_of, {stem: frequencies[stem] for stem in word_of if stem in frequencies}
+
+
+def _read_posting(conn: sqlite3.Connection, stem: str) -> BitMap:
+    """The ids of the units holding `stem`, from the index's `fts5vocab` instances (one `group_concat`)."""
+    (joined,) = conn.execute("select group_concat(doc) from temp.source_instances where term = ?", (stem,)).fetchone()
+    # numpy parses the digits, the bitmap takes the 32-bit array whole
+    docs = np.fromstring(joined, dtype=np.uint32, sep=",") if joined else np.empty(0, np.uint32)
+    return BitMap(array.array("I", docs.tobytes()))
 
 
 def _objects(texts: list[str]) -> np.ndarray:
