@@ -23,20 +23,25 @@ against it on a seeded sample):
    cut to the first `CANDIDATES` ids as FTS5's `LIMIT` cuts it, stopping
    where the lookup stops. A query word the tokenizer splits in two is asked
    of FTS5 as the lookup asks it.
-3. **The same shortlist**: unit lengths are read once into an array for the
-   length bounds; sources are read once into arrays indexed by unit id, with
-   their casefolded form for the rough score (`search.rough_shortlist`'s
-   scorer and cut-off, in one C++ call per text).
-4. **The best of the shortlist without scoring all of it**: rapidfuzz scores
-   the normalised forms (`normalise_many`, made once per unit, on first
-   need, for the whole batch) in one C++ call; a unit's number penalty can
+3. **The units of the same shortlist that can win**: unit lengths are read
+   once into an array for the length bounds; sources are read once into
+   arrays indexed by unit id. Only a unit whose scoring form reaches
+   `min_score` can be the best, so the forms are scored first (rapidfuzz,
+   one C++ call per text) and the lookup's rough score
+   (`search.rough_shortlist`'s scorer and cut-off) is taken of the few that
+   reach it: the same units as the lookup's shortlist cut the same way.
+4. **The best of them without checking all**: a unit's number penalty can
    only lower its score, so units are taken best bound first and the number
    check stops once no bound can reach the best score found. Ties go, as in
-   `search.rank`, to the most recently changed unit, then the newest.
+   `search.rank`, to the most recently changed unit, then the newest (the
+   change dates are read only for a tie).
 
+The scoring forms (`normalise_many`) are made once per unit: on first need
+for a small batch, all at once for a large one (every source read), while a
+thread reads the posting lists every text without an exact key will pair.
 With `workers` of 2 or more (the command line asks for it; the TUI, whose
 other threads may hold locks a child would inherit, does not), every other
-text is matched in one forked child on its own connection, which starts
+text is then matched in one forked child on its own connection, which starts
 with the arrays, posting lists and scoring forms already made.
 
 Nothing is stored in the memory file: the normalised forms of a million
