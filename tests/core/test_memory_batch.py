@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from workbench.core.memory import TranslationMemory, batch, normalise, normalise_many, search
 from workbench.core.stats import band_for
 from workbench.formats.base import TranslationUnit
+from workbench.tags import strip_tags
 
 SEED = 1717
 WORDS = [f"w{i}" for i in range(600)] + [
@@ -92,8 +94,10 @@ def test_the_batch_at_another_threshold(memory: TranslationMemory) -> None:
 
 @pytest.mark.parametrize("min_score", [50, 80])
 def test_the_batch_shortlists_exactly_the_units_one_lookup_scores(memory: TranslationMemory, min_score: int) -> None:
-    """Stronger than the same best match: the very set of units scored is the lookup's, text by text
-    (a shortlist that misses or adds units would often still find the same best one)."""
+    """Stronger than the same best match: the very set of units that can win is the lookup's, text by
+    text, with the same ratio (a shortlist that misses or adds units would often still find the same
+    best one). The batch takes the two scores in the other order (`_shortlist`): the lookup's rough
+    shortlist, cut to the units whose scoring form reaches `min_score`, is what it must give."""
     asked = [text for text, _ in texts(random.Random(SEED + 2), memory) if text.strip()]
     asked += [" ".join(["w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7"][: n]) for n in range(1, 9)]  # the cap bites
     matcher = search.Matcher(memory.db.conn)
@@ -101,17 +105,32 @@ def test_the_batch_shortlists_exactly_the_units_one_lookup_scores(memory: Transl
     batcher.best([(text, None) for text in asked], min_score=min_score)  # stems, frequencies, exact keys
     words = batcher._stems({w.casefold() for text in asked for w in search.WORD.findall(text)})
     frequencies = batcher._frequencies({stem for stem, _ in words.values()})
-    capped = 0
+    capped = scored = rough_edge = 0
+    floor = min_score - search.ROUGH_MARGIN
     for text in asked:
         expected_ids = matcher._exact_ids(text) | matcher._candidate_ids(text, min_score)
         ids = batcher._candidates(text, words, frequencies, min_score)
         capped += len(ids) >= search.CANDIDATES
         ids.update(batcher._keyed.get(search.source_key(text), ()))
         assert set(ids) == expected_ids, text
-        assert set(batcher._shortlist(text, ids, min_score).tolist()) == matcher._rough_shortlist(
-            text, expected_ids, min_score
-        ), text
+        shortlist = matcher._rough_shortlist(text, expected_ids, min_score)
+        marks = ",".join(map(str, expected_ids))
+        sources = dict(memory.db.execute(f"select id, source from units where id in ({marks})")) if marks else {}
+        ratios = {unit_id: fuzz.ratio(search.normalise(text), search.normalise(source))
+                  for unit_id, source in sources.items()}
+        expected = {unit_id: ratios[unit_id] for unit_id in shortlist if ratios[unit_id] >= min_score}
+        got_ids, got_ratios = batcher._shortlist(text, ids, min_score)
+        assert dict(zip(got_ids.tolist(), got_ratios.tolist())) == expected, text
+        scored += len(expected)
+        rough_edge += sum(  # units that reach min_score, with a rough score within 3 points of its cut-off
+            abs(fuzz.ratio(strip_tags(text).casefold(), strip_tags(source).casefold()) - floor) <= 3
+            for unit_id, source in sources.items() if ratios[unit_id] >= min_score
+        )
     assert capped >= 3  # texts whose candidates stopped at the cap were compared too
+    assert scored >= 200, scored
+    # the analysis' threshold: units by the rough cut-off were compared (at 80 a unit whose scoring form
+    # reaches 80 is nowhere near a rough 70, so no rough cut-off could change the units that can win)
+    assert rough_edge >= 5 or min_score > 50, rough_edge
 
 
 @given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), max_size=30))

@@ -434,19 +434,29 @@ def pigeonhole_groups(document_frequency: dict[str, int], min_score: int) -> lis
     index look-ups. Every store (SQLite here, the team server) asks its index
     for these groups.
     """
-    rare = sorted((docs, term) for term, docs in document_frequency.items() if docs > 0)
-    if not rare:
-        return []
-    shared = max(1, math.ceil(len(rare) * max(MIN_SHARED_FLOOR, (min_score - SHARED_SLACK) / 100)))
-    if shared == 1:
-        return [(term,) for _, term in rare]
-    prefix = rare[: min(len(rare) - shared + 2, PAIR_STEMS)]
+    prefix, paired = _pigeonhole_prefix(document_frequency, min_score)
+    if not paired:
+        return [(term,) for _, term in prefix]
     return [
         (a, b)
         for _, a, b in sorted(
             (da * db, a, b) for (da, a), (db, b) in itertools.combinations(prefix, 2)
         )
     ]
+
+
+def pigeonhole_terms(document_frequency: dict[str, int], min_score: int) -> list[str]:
+    """The terms `pigeonhole_groups` intersects, without making the pairs (a batch reads their postings first)."""
+    return [term for _, term in _pigeonhole_prefix(document_frequency, min_score)[0]]
+
+
+def _pigeonhole_prefix(document_frequency: dict[str, int], min_score: int) -> tuple[list[tuple[int, str]], bool]:
+    """The rarest terms the groups are made of, as (frequency, term) rarest first, and whether they are paired."""
+    rare = sorted((docs, term) for term, docs in document_frequency.items() if docs > 0)
+    shared = max(1, math.ceil(len(rare) * max(MIN_SHARED_FLOOR, (min_score - SHARED_SLACK) / 100)))
+    if not rare or shared == 1:
+        return rare, False
+    return rare[: min(len(rare) - shared + 2, PAIR_STEMS)], True
 
 
 LOOKUP_MMAP_BYTES = 1 << 30
