@@ -156,3 +156,17 @@ def test_two_processes_find_what_one_finds(memory: TranslationMemory, monkeypatc
     assert two == one
     assert sum(match is not None and match.score < 99 for match in two) >= 10  # the fuzzy half was compared
     assert calls and calls[-1][0] == calls[-1][1] < len(asked)  # this process's half reported
+
+
+def test_a_child_killed_midway_leaves_its_half_to_this_process(
+    memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child's half is searched here on this process's own connection (the child's
+    connection of its own is never opened here)."""
+    import os
+    import signal
+
+    monkeypatch.setattr(batch, "MIN_FORKED", 0)
+    monkeypatch.setattr(batch.BatchMatcher, "_in_child", lambda *_: os.kill(os.getpid(), signal.SIGKILL))
+    asked = texts(random.Random(SEED + 3), memory)[:150]
+    assert memory.best_matches(asked, min_score=50, workers=2) == memory.best_matches(asked, min_score=50)

@@ -57,14 +57,13 @@ import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from pyroaring import BitMap
 from rapidfuzz import fuzz, process
 
+from workbench.core.forked import Forked
 from workbench.core.memory.schema import SOURCE_FTS, TERMS_TABLE
 from workbench.core.memory.search import (
     BEST_FUZZY,
@@ -199,43 +198,24 @@ class BatchMatcher:
         progress: Progress | None,
     ) -> list[tuple[list[int], list[BestMatch | None]]]:
         """`search` of `mine` here and of `theirs` in a forked child (done here if the child dies)."""
-        context = multiprocessing.get_context("fork")
-        receiving, sending = context.Pipe(duplex=False)
-        child = context.Process(target=self._child, args=(sending, theirs, search), daemon=True)
-        child.start()
-        sending.close()
-        try:
-            here = search(mine, progress)
-            try:
-                outcome, payload = receiving.recv()
-            except EOFError:  # the child died (killed, out of memory): do its share here
-                outcome, payload = "ok", [_sent(match) for match in search(theirs, None)]
-        finally:
-            receiving.close()
-            child.join()
-        if outcome == "error":
-            raise payload
-        there = [None if match is None else BestMatch(*match) for match in payload]
+        pending = Forked(
+            lambda: self._in_child(theirs, search),
+            fork=True,
+            fallback=lambda: [_sent(match) for match in search(theirs, None)],
+        )
+        here = search(mine, progress)
+        there = [None if match is None else BestMatch(*match) for match in pending.result()]
         return [(mine, here), (theirs, there)]
 
-    def _child(
-        self,
-        sending: Connection,
-        share: list[int],
-        search: Callable[[list[int], Progress | None], list[BestMatch | None]],
-    ) -> None:
-        """In the forked child: its own connection (SQLite's may not cross a fork), its share, the answers sent back."""
-        result: tuple[str, Any]
-        try:
-            ((path,),) = self._conn.execute("select file from pragma_database_list where name = 'main'").fetchall()
-            self._conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True)
-            self._matcher = Matcher(self._conn, self._lang)
-            self._conn.execute(_INSTANCES)
-            result = ("ok", [_sent(match) for match in search(share, None)])
-        except BaseException as error:  # noqa: BLE001  (the parent raises it)
-            result = ("error", error)
-        sending.send(result)
-        sending.close()
+    def _in_child(
+        self, share: list[int], search: Callable[[list[int], Progress | None], list[BestMatch | None]]
+    ) -> list[Found]:
+        """In the forked child: its own connection (SQLite's may not cross a fork), its share, the answers as tuples."""
+        ((path,),) = self._conn.execute("select file from pragma_database_list where name = 'main'").fetchall()
+        self._conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True)
+        self._matcher = Matcher(self._conn, self._lang)
+        self._conn.execute(_INSTANCES)
+        return [_sent(match) for match in search(share, None)]
 
     # -- 1. exact matches -------------------------------------------------------------
 
