@@ -154,7 +154,8 @@ async def main():
             timings["moves_cpu"].append(cpu)
             shown = screen.grid.current.id
             timings["drawn"].append(next((t for t, current in drawn if current == shown), wall))
-        timings["jump_to_end"] = (await key_to_idle(app, "end"))[0]
+        # A jump redraws every row of the grid: the median of seven, End and Home in turn (ending on End).
+        timings["jumps"] = [(await key_to_idle(app, "end" if i % 2 == 0 else "home"))[0] for i in range(7)]
         timings["alignment_editor"] = (await key_to_idle(app, "f3", limit=600))[0]
         timings["align_moves"], timings["align_moves_cpu"] = [], []
         for i in range(moves_wanted):
@@ -250,7 +251,8 @@ def rows_for(name: str, timings: dict[str, Any], startup_target: float) -> list[
         row("move to another segment, CPU (all threads), median", statistics.median(timings["moves_cpu"]) * ms),
         row("key with no action (baseline), key to idle, median", statistics.median(timings["baseline"]) * ms),
         row("key with no action (baseline), CPU, median", statistics.median(timings["baseline_cpu"]) * ms),
-        row("jump to last segment, key to idle", timings["jump_to_end"] * ms, target="<= 50 ms"),
+        row("jump to the last or first segment, key to idle, median of 7", statistics.median(timings["jumps"]) * ms,
+            target="<= 50 ms"),
         row("move to another pair (alignment), key to idle, median", statistics.median(timings["align_moves"]) * ms,
             target="<= 50 ms"),
         row("move to another pair (alignment), CPU, median", statistics.median(timings["align_moves_cpu"]) * ms),
