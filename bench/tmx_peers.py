@@ -41,7 +41,7 @@ with open(sys.argv[1], "rb") as handle:
 print(len(store.units))
 """
 
-_PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+OMEGAT_PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <omegat>
   <project version="1.0">
     <source_dir>__DEFAULT__</source_dir>
@@ -60,6 +60,7 @@ _PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   </project>
 </omegat>
 """
+"""A minimal OmegaT 3.6 project file, EN -> RU, every folder the default (the TMX interop tests use it too)."""
 
 
 class Run:
@@ -145,7 +146,7 @@ def peer_rows(path: Path, units: int, first: tuple[str, str]) -> list[dict[str, 
 def _omegat_project(project: Path, source: str, tmx: Path | None) -> Path:
     for sub in ("source", "target", "tm/auto", "glossary", "dictionary", "omegat"):
         (project / sub).mkdir(parents=True)
-    (project / "omegat.project").write_text(_PROJECT, encoding="utf-8")
+    (project / "omegat.project").write_text(OMEGAT_PROJECT, encoding="utf-8")
     (project / "source" / "doc.txt").write_text(source + "\n", encoding="utf-8")
     if tmx is not None:
         # A link, not a copy: the file is hundreds of megabytes.

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from lxml import etree
 from translate.storage import tmx as tt_tmx
 
+from bench.tmx_peers import OMEGAT_PROJECT
 from workbench.cli import main
 from workbench.core import editing
 from workbench.core.ingest.importing import import_text
@@ -87,28 +88,7 @@ def omegat_project(folder: Path, source_text: str, tmx: Path) -> Path:
     project = folder / "omegat-project"
     for sub in ("source", "target", "tm/auto", "glossary", "dictionary", "omegat"):
         (project / sub).mkdir(parents=True)
-    (project / "omegat.project").write_text(
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>en</source_lang>
-    <target_lang>ru</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
-    <sentence_seg>true</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-""",
-        encoding="utf-8",
-    )
+    (project / "omegat.project").write_text(OMEGAT_PROJECT, encoding="utf-8")
     (project / "source" / "doc.txt").write_text(source_text, encoding="utf-8")
     shutil.copy(tmx, project / "tm" / "auto" / tmx.name)
     return project
