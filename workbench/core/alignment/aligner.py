@@ -203,13 +203,16 @@ def align(
     alone = {("s", i): b for b in fixed if not b.target for i in b.source}
     alone.update({("t", j): b for b in fixed if not b.source for j in b.target})
     src_lang, tgt_lang = primary_language(source_lang), primary_language(target_lang)
-    word_ids = _word_ids(src_lang, tgt_lang)
     # The translation is read in a forked child while this process reads the source.
     tgt_reading = Forked(
-        lambda: read_text([s.text for s in target], tgt_lang, concepts, partial(word_ids, 1)),
+        lambda: read_text(
+            [s.text for s in target], tgt_lang, concepts, partial(_own_words, src_lang, tgt_lang, 1)
+        ),
         fork=workers >= 2 and min(len(source), len(target)) >= FORK_FROM,
     )
-    src_reading = read_text([s.text for s in source], src_lang, concepts, partial(word_ids, 0))
+    src_reading = read_text(
+        [s.text for s in source], src_lang, concepts, partial(_own_words, src_lang, tgt_lang, 0)
+    )
     reach(progress, 0.15)
     readings = (src_reading, tgt_reading.result())
     reach(progress, 0.3)
@@ -432,17 +435,13 @@ def _each_gap(gaps: list[Gap], progress: Progress | None) -> Iterator[Gap]:
         progress(total, total)
 
 
-def _word_ids(src_lang: str, tgt_lang: str) -> Callable[[int], tuple[dict[str, int], int] | None]:
+def _own_words(src_lang: str, tgt_lang: str, side: int) -> tuple[dict[str, int], int] | None:
     """The word list's stems and their length for side 0 (source) or 1 (target), or
     None when there is no word list for the pair (loaded where it is first asked for)."""
-
-    def side(k: int) -> tuple[dict[str, int], int] | None:
-        words = word_list(src_lang, tgt_lang)
-        if words is None:
-            return None
-        return (words.source_ids, words.source_stem) if k == 0 else (words.target_ids, words.target_stem)
-
-    return side
+    words = word_list(src_lang, tgt_lang)
+    if words is None:
+        return None
+    return (words.source_ids, words.source_stem) if side == 0 else (words.target_ids, words.target_stem)
 
 
 def _words(
