@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.qa_handbook import _aid
-from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside
+from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside, freeze
 from bench.qa_heldout import load as load_frozen
 from bench.qa_heldout import pages as read_pages
 
@@ -105,10 +105,7 @@ def show() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["build"]:
-        if DATA.exists():
-            sys.exit(f"{DATA} exists: the held-out set is frozen; delete it only to make a new one")
-        DATA.parent.mkdir(parents=True, exist_ok=True)
-        DATA.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        freeze(DATA, build)
     elif sys.argv[1:] == ["show"]:
         show()
     else:

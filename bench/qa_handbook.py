@@ -55,7 +55,7 @@ from typing import Any
 from lxml import html  # type: ignore[import-untyped]
 
 from bench.alignment_corpus import _text, is_translated, unpack
-from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside
+from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside, freeze
 from bench.qa_heldout import load as load_frozen
 from bench.qa_heldout import pages as read_pages
 
@@ -303,10 +303,7 @@ def show(which: str = "pairs") -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["build"]:
-        if DATA.exists():
-            sys.exit(f"{DATA} exists: the held-out set is frozen; delete it only to make a new one")
-        DATA.parent.mkdir(parents=True, exist_ok=True)
-        DATA.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        freeze(DATA, build)
     elif sys.argv[1:2] == ["show"]:
         show(*sys.argv[2:3])
     else:

@@ -41,6 +41,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -288,11 +289,16 @@ def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None,
     return cases
 
 
+
+def freeze(path: Path, build: Callable[[], Any]) -> None:
+    """Write a set's selection once: a frozen set is never rebuilt over (delete it only to make a new one)."""
+    if path.exists():
+        sys.exit(f"{path} exists: the held-out set is frozen; delete it only to make a new one")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["build"]:
-        if DATA.exists():
-            sys.exit(f"{DATA} exists: the held-out set is frozen; delete it only to make a new one")
-        DATA.parent.mkdir(parents=True, exist_ok=True)
-        DATA.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        freeze(DATA, build)
     else:
         sys.exit(__doc__)
