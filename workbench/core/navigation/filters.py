@@ -32,6 +32,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Literal
 
 import regex
@@ -159,6 +160,8 @@ class TextIndex:
     def __init__(self, segments: Sequence[Segment]) -> None:
         self.segments = segments
         self._joined: dict[tuple[str, bool], tuple[str, list[int]]] = {}
+        self._row_ends: dict[tuple[str, bool], dict[int, int]] = {}
+        """Per joined text, the row ending at each offset (the newline after it, or the text's end)."""
         self._ids = [s.id for s in segments]
         self._texts = {("source", False): [s.source for s in segments], ("target", False): [s.target for s in segments]}
 
@@ -177,6 +180,7 @@ class TextIndex:
                 starts.append(offset)
                 offset += len(text) + 1
             found = self._joined[key] = ("\n".join(texts), starts)
+            self._row_ends[key] = {start + len(text): row for row, (start, text) in enumerate(zip(starts, texts, strict=True))}
         return found
 
     def rows(
@@ -189,10 +193,53 @@ class TextIndex:
         are checked here because a pattern that starts with an assertion
         cannot use the regex engine's fast scan for its first letters.
 
-        After a hit the search jumps to the next row: a row is kept once,
-        however often its text matches (a common word matches 30,000 times).
+        Each row is kept once, however often its text matches (a common
+        word matches 30,000 times): our own patterns (`re`) are run on to the
+        end of their row, so one `finditer` in C yields a row once, and the row
+        is the one ending where the match ends; per match only list
+        comprehensions run. A match that fails the word test, or runs over a
+        newline into a later row, has each row it touched searched on its own.
         """
         joined, starts = self.joined(side, folded)
+        if isinstance(pattern, regex.Pattern):
+            return self._rows_stepwise(joined, starts, side, pattern, folded, word_start, boundary)
+        spans = [m.span() for m in _to_row_end(pattern).finditer(joined)]
+        ending = self._row_ends[(side, folded)]
+        last = [ending[end] for _, end in spans]
+        kept = [starts[row] <= start for (start, _), row in zip(spans, last, strict=True)]
+        again = {
+            touched for (start, _), row, ok in zip(spans, last, kept, strict=True) if not ok
+            for touched in range(bisect_right(starts, start) - 1, row + 1)
+        }
+        if boundary:
+            for i, (start, _) in enumerate(spans):
+                if kept[i] and not _starts_right(joined, start, False, True):
+                    kept[i] = False
+                    again.add(last[i])
+        if word_start and spans:
+            # the character before each match, in one string: `\w` finds the few that follow a letter
+            before = "".join([joined[start - 1] for start, _ in spans])
+            for hit in _WORD_CHAR.finditer(before):
+                if spans[hit.start()][0] > 0:
+                    kept[hit.start()] = False
+                    again.add(last[hit.start()])
+        rows = set(compress(last, kept))
+        bounds = [*starts, len(joined) + 1]
+        for row in again - rows:
+            text = joined[bounds[row]:bounds[row + 1] - 1]
+            if _row_matches(pattern, text, word_start, boundary, time.monotonic() + REGEX_SECONDS):
+                rows.add(row)
+        return rows
+
+    def _rows_stepwise(
+        self, joined: str, starts: list[int], side: str, pattern: Any, folded: bool, word_start: bool,
+        boundary: bool,
+    ) -> set[int]:
+        """`rows` for a person's own regular expression: one search per row, under the deadline.
+
+        Their pattern is not wrapped to run on to the row's end (its inline flags and
+        alternations are theirs); after a hit the search jumps to the next row instead.
+        """
         rows: set[int] = set()
         texts = self._texts[(side, False)]
         count = len(starts)
@@ -200,10 +247,7 @@ class TextIndex:
         deadline = time.monotonic() + REGEX_SECONDS
         while (match := search_with_deadline(pattern, joined, position, deadline)) is not None:
             start = match.start()
-            before = start > 0 and (joined[start - 1].isalnum() or joined[start - 1] == "_")
-            if (word_start and before) or (
-                boundary and before == (start < len(joined) and (joined[start].isalnum() or joined[start] == "_"))
-            ):
+            if not _starts_right(joined, start, word_start, boundary):
                 position = start + 1
                 continue
             row = bisect_right(starts, match.start()) - 1
@@ -216,6 +260,38 @@ class TextIndex:
                     rows.add(row)
             position = max(next_start, match.start() + 1)
         return rows
+
+
+@lru_cache(maxsize=64)
+def _to_row_end(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` followed by the rest of its row (rows are joined by newlines)."""
+    return re.compile(f"(?:{pattern.pattern})[^\n]*", pattern.flags)
+
+
+_WORD_CHAR = re.compile(r"\w")
+"""A letter, digit or underscore: what `str.isalnum() or == "_"` accepts, found in C."""
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _starts_right(text: str, start: int, word_start: bool, boundary: bool) -> bool:
+    """Whether a match at `start` meets `TextIndex.rows`' `word_start` and `boundary` conditions."""
+    before = start > 0 and _is_word_char(text[start - 1])
+    if word_start and before:
+        return False
+    return not (boundary and before == (start < len(text) and _is_word_char(text[start])))
+
+
+def _row_matches(pattern: Any, text: str, word_start: bool, boundary: bool, deadline: float) -> bool:
+    """Whether `pattern` matches in one row's text at a place `_starts_right` accepts."""
+    position = 0
+    while (match := search_with_deadline(pattern, text, position, deadline)) is not None:
+        if _starts_right(text, match.start(), word_start, boundary):
+            return True
+        position = match.start() + 1
+    return False
 
 
 def fold(text: str) -> str:
@@ -239,10 +315,11 @@ def filter_segments(
     if flt.text is not None or flt.concept is not None:
         if index is None or index.segments is not segments:
             index = TextIndex(segments)
+        scans = _Scans(index)
         if flt.text is not None:
-            wanted = _text_rows(index, flt.text, context)
+            wanted = _text_rows(scans, flt.text, context)
         if flt.concept is not None:
-            rows = _concept_rows(index, flt.concept, context)
+            rows = _concept_rows(scans, flt.concept, context)
             wanted = rows if wanted is None else wanted & rows
     tests: list[Callable[[Segment], bool]] = []
     if flt.statuses:
@@ -258,10 +335,29 @@ def filter_segments(
         )
     if flt.checks or flt.severities:
         tests.append(_finding_test(flt, context))
-    candidates: Iterable[int] = range(len(segments)) if wanted is None else sorted(wanted)
-    if not tests:
-        return list(candidates)
-    return [i for i in candidates if all(test(segments[i]) for test in tests)]
+    kept: Iterable[int] = range(len(segments)) if wanted is None else sorted(wanted)
+    # One test at a time over the rows still kept: a generator of every test per segment
+    # cost more than the tests themselves.
+    for test in tests:
+        kept = [i for i in kept if test(segments[i])]
+    return list(kept)
+
+
+class _Scans:
+    """One filter's scans of a `TextIndex`, each done once: a text query and a term of the
+    filter's concept often ask for the same words on the same side («профсоюз» twice)."""
+
+    def __init__(self, index: TextIndex) -> None:
+        self.index = index
+        self._done: dict[tuple[str, re.Pattern[str], bool, bool, bool], set[int]] = {}
+
+    def rows(
+        self, side: str, pattern: re.Pattern[str], *, folded: bool, word_start: bool = False, boundary: bool = False
+    ) -> set[int]:
+        key = (side, pattern, folded, word_start, boundary)
+        if key not in self._done:
+            self._done[key] = self.index.rows(side, pattern, folded=folded, word_start=word_start, boundary=boundary)
+        return self._done[key]
 
 
 def _finding_test(flt: SegmentFilter, context: FilterContext) -> Callable[[Segment], bool]:
@@ -335,20 +431,20 @@ def _sides(query: TextQuery, context: FilterContext) -> tuple[str, ...]:
     return ("source", "target")
 
 
-def _text_rows(index: TextIndex, query: TextQuery, context: FilterContext) -> set[int]:
+def _text_rows(scans: _Scans, query: TextQuery, context: FilterContext) -> set[int]:
     rows: set[int] = set()
     for side in _sides(query, context):
         if query.mode == "forms":
             lang = context.source_lang if side == "source" else context.target_lang
             pattern = forms_pattern(_words(query.text), lang)
-            rows |= index.rows(side, pattern, folded=True, word_start=True)
+            rows |= scans.rows(side, pattern, folded=True, word_start=True)
         else:
             folded = query.mode == "plain" and not query.case_sensitive
             boundary = query.mode == "regex" and query.text.startswith(r"\b") and len(query.text) > 2
             if boundary:
                 text_pattern(query)  # a bad pattern is reported as the person wrote it
                 query = TextQuery(query.text[2:], query.side, query.mode, query.case_sensitive)
-            rows |= index.rows(side, text_pattern(query, folded=folded), folded=folded, boundary=boundary)
+            rows |= scans.rows(side, text_pattern(query, folded=folded), folded=folded, boundary=boundary)
     return rows
 
 
@@ -414,7 +510,7 @@ def inflected_forms(word: str, lang: str) -> frozenset[str]:
 # -- terms ---------------------------------------------------------------------------
 
 
-def _concept_rows(index: TextIndex, concept_id: str, context: FilterContext) -> set[int]:
+def _concept_rows(scans: _Scans, concept_id: str, context: FilterContext) -> set[int]:
     """Rows where a source term of the concept is in the source or a target term in the target, any form."""
     concept = next((c for c in context.concepts if c.id == concept_id), None)
     if concept is None:
@@ -424,7 +520,7 @@ def _concept_rows(index: TextIndex, concept_id: str, context: FilterContext) -> 
         for term in concept.terms_in(lang):
             words = tuple(t for t, _, _ in token_spans(term.text) if is_word(t))
             if words:
-                rows |= index.rows(side, forms_pattern(words, lang), folded=True, word_start=True)
+                rows |= scans.rows(side, forms_pattern(words, lang), folded=True, word_start=True)
     return rows
 
 

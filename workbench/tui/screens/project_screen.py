@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -183,7 +184,12 @@ class ProjectScreen(ViewScreen):
         thread cannot be stopped anyway, and a cancelled worker is an error to whoever waits for all
         workers (the view is refreshed twice as it opens, on mount and on resume)."""
         self._findings_reading += 1
-        self._read_findings_worker(path, self._findings_reading)
+        self.workbench.when_ready(partial(self._start_reading, path, self._findings_reading))
+
+    def _start_reading(self, path: Path, reading: int) -> None:
+        # Both readings of a view that opens wait for the first screen; only the newest is started.
+        if reading == self._findings_reading:
+            self._read_findings_worker(path, reading)
 
     @work(thread=True, group="summary")
     def _read_findings_worker(self, path: Path, reading: int) -> None:

@@ -114,11 +114,17 @@ class VirtualList(ScrollView, can_focus=True):
     # -- the cursor ------------------------------------------------------------------
 
     def move_to(self, index: int, *, center: bool = False) -> None:
-        """Put the cursor on row `index` (clamped) and bring it into view."""
+        """Put the cursor on row `index` (clamped) and bring it into view.
+
+        The list scrolls first: the cursor's watchers then redraw rows that are
+        on screen after the jump, so End or Home is drawn in one frame, not two
+        (the old rows with the cursor moved, then the scroll).
+        """
         if not self._row_count:
             return
-        self.cursor = max(0, min(index, self._row_count - 1))
-        self.scroll_to_cursor(center=center, animate=False)
+        index = max(0, min(index, self._row_count - 1))
+        self.scroll_to_row(index, center=center, animate=False)
+        self.cursor = index
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh_line(old)
@@ -131,16 +137,20 @@ class VirtualList(ScrollView, can_focus=True):
             self.refresh(Region(0, y, self.size.width, 1))
 
     def scroll_to_cursor(self, *, center: bool = False, animate: bool = False) -> None:
+        self.scroll_to_row(self.cursor, center=center, animate=animate)
+
+    def scroll_to_row(self, index: int, *, center: bool = False, animate: bool = False) -> None:
+        """Scroll as little as brings row `index` on screen (`center`: to the middle)."""
         height = self.scrollable_content_region.height
         if height <= 0:
             return
         top = round(self.scroll_offset.y)
         if center:
-            self.scroll_to(y=max(0, self.cursor - height // 2), animate=animate, immediate=True)
-        elif self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=animate, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=animate, immediate=True)
+            self.scroll_to(y=max(0, index - height // 2), animate=animate, immediate=True)
+        elif index < top:
+            self.scroll_to(y=index, animate=animate, immediate=True)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=animate, immediate=True)
 
     def action_cursor_up(self) -> None:
         self.move_to(self.cursor - 1)
