@@ -151,8 +151,12 @@ def _is_untranslated(word: str, target_lang: str) -> bool:
     )
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z0-9][\w./:+@'’-]*(?:[ \u00a0]+[A-Za-z0-9][\w./:+@'’-]*)*")
-"""Latin tokens in a row: a name, a command, a title copied as one piece."""
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][\w./:+@'’-]*(?:(?<![.!?])[ \u00a0]+[A-Za-z0-9][\w./:+@'’-]*)*")
+"""Latin tokens in a row: a name, a command, a title copied as one piece; a stop before a
+space ends it («Рисунок 4.4. Layer is invisible»: a number, then a sentence left in)."""
+_JOINERS = frozenset("|>▸→")
+"""Signs that join names into one literal: alternatives "(off|on|warn)", a menu path
+"File > Open" or «Файл ▸ Open»: the words beside them are values or interface labels."""
 _CODE_LIKE = re.compile(r"[0-9./:_+@-]|[a-z][A-Z]|^[A-Z]")
 """A token that is code or a name: digits, path or option signs, capitals."""
 _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’", "(": ")", "[": "]"}
@@ -175,6 +179,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     before = target[:run.start()].rstrip()
     after = target[run.end():].lstrip()
     if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
+        return True
+    if before[-1:] in _JOINERS or after[:1] in _JOINERS:
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
     if tokens and _SENTENCE_START.search(target, 0, run.start()) and tokens[0][1:].islower():
