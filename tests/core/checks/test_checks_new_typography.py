@@ -296,6 +296,12 @@ def test_handbook_pairs_stay_silent(make_segments, check: str, source: str, targ
         ("untranslated-fragment", "Figure 4.4. Layer is invisible", "Рисунок 4.4. Layer is invisible"),
         ("capitalisation", "32-bit integer values are clipped to the range 0-4294967295.",
          "целые значения для 32 бита обрезаются до диапазона 0-4294967295."),
+        # The handbook's remaining misses of the same kinds.
+        ("untranslated-fragment", "Example 14.2. example.fc file", "Пример 14.2. example.fc file"),
+        ("untranslated-fragment", "(ISO-8859-1 or “Western”, or ISO-8859-15 or “Western (Euro)”)",
+         "(ISO-8859-1 или “Западная”, или ISO-8859-15 or “Западная (Евро)”)"),
+        ("whitespace", "(apt and apt-get have no similar feature)", "(apt и apt- get не имеют такого)"),
+        ("whitespace", "(xdev: 1).", "(xdev: )."),
     ],
 )
 def test_gimp_slips_are_found(make_segments, check: str, source: str, target: str) -> None:
@@ -319,6 +325,10 @@ def test_gimp_slips_are_found(make_segments, check: str, source: str, target: st
         ("number-mismatch", "The value in the red channel is 0. All have the same value (0): they are painted.",
          "Значение в красном канале равно нулю. У всех такое же значение, они закрашены."),
         ("number-mismatch", "It is zero.", "Это ноль."),
+        ("untranslated-fragment", "Figure 3. GNOME Shell", "Рисунок 3. GNOME Shell"),
+        ("untranslated-fragment", "Add XS-Autobuild: yes into debian/control;",
+         "Добавьте XS-Autobuild: yes в debian/control;"),  # a field and its value
+        ("whitespace", "audio and video files", "аудио- и видеофайлы"),  # a hanging hyphen
     ],
 )
 def test_gimp_pairs_stay_silent(make_segments, check: str, source: str, target: str) -> None:

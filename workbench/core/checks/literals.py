@@ -154,6 +154,8 @@ def _is_untranslated(word: str, target_lang: str) -> bool:
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][\w./:+@'’-]*(?:(?<![.!?])[ \u00a0]+[A-Za-z0-9][\w./:+@'’-]*)*")
 """Latin tokens in a row: a name, a command, a title copied as one piece; a stop before a
 space ends it («Рисунок 4.4. Layer is invisible»: a number, then a sentence left in)."""
+_SIGNS = re.compile(r"[0-9./:_+@-]")
+"""What makes a token code rather than a word: digits, path or option signs."""
 _JOINERS = frozenset("|>▸→")
 """Signs that join names into one literal: alternatives "(off|on|warn)", a menu path
 "File > Open" or «Файл ▸ Open»: the words beside them are values or interface labels."""
@@ -183,8 +185,15 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     if before[-1:] in _JOINERS or after[:1] in _JOINERS:
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
-    if tokens and _SENTENCE_START.search(target, 0, run.start()) and tokens[0][1:].islower():
+    opens = _SENTENCE_START.search(target, 0, run.start()) is not None
+    if opens and len(tokens) >= 2 and _left_as_last_sentence(run.group(), before, after, source):
+        return False
+    if tokens and opens and tokens[0][1:].islower():
         tokens[0] = tokens[0].casefold()  # "To guarantee the data," opens a sentence: no title
+    if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0])
+            and not run.group().split()[0].endswith((":", "=")) and _unnameable(word.group().casefold())):
+        return False  # "ISO-8859-15 or": a code is not named by a function word after it (a
+        # field's value, "XS-Autobuild: yes", is another matter)
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
@@ -199,6 +208,17 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         # from the source and named by the Russian noun before it.
         return len(tokens) == 2 and _copied(" ".join(tokens), source)
     return _english_noun(word.group().casefold()) or _named_in(word.group(), source)
+
+
+def _left_as_last_sentence(run: str, before: str, after: str, source: str) -> bool:
+    """Whether Latin words that open the translation's last sentence are the source's own last
+    sentence, copied: «Рисунок 13.4. The LXDE desktop», «Пример 14.2. example.fc file» for
+    "Figure 13.4. The LXDE desktop": the label and the number were translated, the caption
+    or the sentence itself was not. (A name alone is one token and stays cited.)"""
+    if not before or after.strip(_TRAILING):
+        return False
+    stripped = run.rstrip(_TRAILING)
+    return source.rstrip().rstrip(_TRAILING).endswith(stripped)
 
 
 _DETERMINERS = ("the", "a", "an")
@@ -241,6 +261,12 @@ def _nameable(word: str) -> bool:
     if not readings:
         return zipf_frequency(word, "en") < _FUNCTION_WORD_ZIPF
     return not {"ADV", "AUX"} & readings and bool({"NOUN", "VERB", "ADJ"} & readings)
+
+
+def _unnameable(word: str) -> bool:
+    """A function word or an adverb, which cannot end a name: `_nameable` says no, or the word
+    is as common as "or", "at", "with" (which lemminflect also files as nouns: OR, AT)."""
+    return not _nameable(word) or zipf_frequency(word, "en") >= _PRONOUN_ZIPF
 
 
 def _prose(tokens: list[str]) -> bool:

@@ -99,12 +99,14 @@ _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
     r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
+    r"|[,;:][ \u00a0]+[)\]]|\w-[ \u00a0]+\w"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(
     r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
     r"|(?<=[)\]»”])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
+    r"|(?<=[,;:])[ \u00a0]+(?=[)\]])"
 )
 """A space before a mark that closes a phrase, after a word or a closing bracket or quote
 («(r) .», ««Поисковые шаблоны» .»); not before ".deb", "../file" or "..."."""
@@ -112,6 +114,9 @@ _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
 _SPACED_HYPHEN = re.compile(r"(?<=[а-яё])[ \u00a0]+(?=-[а-яё])")
 """«прокси -сервер»: a hyphen joins the words of a compound, so a space on one side only is a
 slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it)."""
+_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+)-[ \u00a0]+(\w+)")
+"""«apt- get»: a compound of the source broken after its hyphen (not «аудио- и видео»: the
+source then has no such compound)."""
 
 
 @register("typography", SPECS)
@@ -553,6 +558,10 @@ def _whitespace(
     problems.extend(
         (phrase(N_("a space before a hyphen")), m.span()) for m in _SPACED_HYPHEN.finditer(target)
     )
+    problems.extend(
+        (phrase(N_("a space after a hyphen")), m.span()) for m in _HYPHEN_THEN_SPACE.finditer(target)
+        if _copied_compound(f"{m.group(1)}-{m.group(2)}", source)
+    )
     if spaced_dash:
         problems.extend(
             (phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
@@ -568,6 +577,10 @@ def _whitespace(
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _copied_compound(compound: str, source: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(compound)}(?![\w])", source) is not None
 
 
 _RUSSIAN_BEFORE = re.compile(r"[а-яё]$", re.IGNORECASE)
