@@ -329,6 +329,10 @@ def test_gimp_slips_are_found(make_segments, check: str, source: str, target: st
         ("untranslated-fragment", "Add XS-Autobuild: yes into debian/control;",
          "Добавьте XS-Autobuild: yes в debian/control;"),  # a field and its value
         ("whitespace", "audio and video files", "аудио- и видеофайлы"),  # a hanging hyphen
+        ("whitespace", "By clicking the tool icon .", "Щелчком по значку инструмента ."),  # an icon left out
+        ("untranslated-fragment", "known as pid (process identifier).",
+         "известный как pid (от англ. process identifier)."),
+        ("untranslated-fragment", "by setting X11Forwarding yes in the file.", "указав X11Forwarding yes в файле."),
     ],
 )
 def test_gimp_pairs_stay_silent(make_segments, check: str, source: str, target: str) -> None:

@@ -185,15 +185,14 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     if before[-1:] in _JOINERS or after[:1] in _JOINERS:
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
-    opens = _SENTENCE_START.search(target, 0, run.start()) is not None
-    if opens and len(tokens) >= 2 and _left_as_last_sentence(run.group(), before, after, source):
+    if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
         return False
+    opens = _SENTENCE_START.search(target, 0, run.start()) is not None
     if tokens and opens and tokens[0][1:].islower():
         tokens[0] = tokens[0].casefold()  # "To guarantee the data," opens a sentence: no title
     if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0])
-            and not run.group().split()[0].endswith((":", "=")) and _unnameable(word.group().casefold())):
-        return False  # "ISO-8859-15 or": a code is not named by a function word after it (a
-        # field's value, "XS-Autobuild: yes", is another matter)
+            and not run.group().split()[0].endswith((":", "=")) and _function_word(word.group().casefold())):
+        return False  # "ISO-8859-15 or", "-1 to +1": a code is not named by a function word after it
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
@@ -210,15 +209,17 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     return _english_noun(word.group().casefold()) or _named_in(word.group(), source)
 
 
-def _left_as_last_sentence(run: str, before: str, after: str, source: str) -> bool:
-    """Whether Latin words that open the translation's last sentence are the source's own last
-    sentence, copied: «Рисунок 13.4. The LXDE desktop», «Пример 14.2. example.fc file» for
-    "Figure 13.4. The LXDE desktop": the label and the number were translated, the caption
-    or the sentence itself was not. (A name alone is one token and stays cited.)"""
-    if not before or after.strip(_TRAILING):
+_NUMBERED_LABEL = re.compile(r"[^\W\d_]+[ \u00a0]+(?:\d+|[A-ZА-ЯЁ])(?:\.\d+)*\.$")
+"""«Рисунок 13.4.», «Пример 14.2.», «Приложение C.»: a caption's or heading's label and number."""
+
+
+def _caption_left(run: str, before: str, after: str, source: str) -> bool:
+    """Whether Latin words after a translated label and number are the source's caption or
+    heading itself, copied: «Рисунок 4.4. Layer is invisible», «Пример 14.2. example.fc file»,
+    «Глава 2. Fire up GIMP». (A name alone is one token and stays cited.)"""
+    if after.strip(_TRAILING) or not _NUMBERED_LABEL.search(before):
         return False
-    stripped = run.rstrip(_TRAILING)
-    return source.rstrip().rstrip(_TRAILING).endswith(stripped)
+    return source.rstrip().rstrip(_TRAILING).endswith(run.rstrip(_TRAILING))
 
 
 _DETERMINERS = ("the", "a", "an")
@@ -263,10 +264,10 @@ def _nameable(word: str) -> bool:
     return not {"ADV", "AUX"} & readings and bool({"NOUN", "VERB", "ADJ"} & readings)
 
 
-def _unnameable(word: str) -> bool:
-    """A function word or an adverb, which cannot end a name: `_nameable` says no, or the word
-    is as common as "or", "at", "with" (which lemminflect also files as nouns: OR, AT)."""
-    return not _nameable(word) or zipf_frequency(word, "en") >= _PRONOUN_ZIPF
+def _function_word(word: str) -> bool:
+    """A word as common as "or", "and", "to", "with" (which lemminflect may file as nouns: OR,
+    AT): one of the words that join a sentence, never a value ("yes") or a name."""
+    return zipf_frequency(word, "en") >= _PRONOUN_ZIPF
 
 
 def _prose(tokens: list[str]) -> bool:

@@ -588,10 +588,12 @@ _RUSSIAN_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
 
 
 def _in_russian_prose(target: str, start: int, end: int) -> bool:
-    """A stop, comma or colon whose neighbours are Russian words («Размер : размер»,
-    «0,980 : граница»): the source's " :" is its author's habit, not a literal to keep, since
-    the words around it were translated (a key name or a breadcrumb "docs »" stays copied)."""
-    if target[end] not in ",.;:!?":
+    """A colon, semicolon, «!» or «?» whose neighbours are Russian words («Размер : размер»,
+    «0.980 : граница»): the source's " :" is its author's French spacing, not a literal to keep,
+    since the words around it were translated. A space before a stop or a comma copied from the
+    source stays excused: there it stands where an icon or an address was left out of the text
+    ("click the tool icon ."), and a key name "Ctrl+Alt+Del ." keeps its space."""
+    if target[end] not in ";:!?":
         return False
     return bool(_RUSSIAN_BEFORE.search(target, 0, start) or _RUSSIAN_AFTER.match(target, end + 1))
 
