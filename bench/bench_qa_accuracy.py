@@ -43,11 +43,16 @@ The sets, scored apart:
   alarms and misses to fix the checks, so it is dev data now (its reader also
   dropped the book's navigation links then: 108 pairs and 11 errors of the
   frozen 860 and 210);
-* **held-out gimp**: `bench/qa_gimp.py`, frozen: 560 real pairs of the GIMP
-  user manual, labelled by reading (29 pairs with 32 real errors) and
-  committed before any check ran on it; no synthetic errors. It has no
-  termbase, so the term checks are not measured on it. No check was changed
-  after its figures were seen.
+* **dev-gimp**: `bench/qa_gimp.py`, frozen: 560 real pairs of the GIMP user
+  manual, labelled by reading (29 pairs with 32 real errors; one doubled word
+  the reading missed was added in session 9) and committed before any check ran
+  on it; no synthetic errors. It has no termbase, so the term checks are not
+  measured on it. It was held out until session 9 read its findings to fix the
+  checks, so it is dev data now;
+* **held-out gnome**: `bench/qa_gnome.py`, frozen: 560 real pairs of the GNOME
+  desktop help (Mallard pages, GNOME's translators), labelled by reading (4 real
+  errors) and committed before any check ran on it; no synthetic errors, no
+  termbase. No check was changed after its figures were seen.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -78,7 +83,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench import qa_gimp, qa_handbook, qa_heldout
+from bench import qa_gimp, qa_gnome, qa_handbook, qa_heldout
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
 from termbase.match import Matcher
@@ -438,8 +443,8 @@ def _rows(label: str, counts: dict[str, Counter[str]]) -> list[dict[str, Any]]:
 
 
 def _sets() -> list[tuple[str, list[Case], Enforcer]]:
-    """(label, cases, enforcer) of each set: the three dev sets and the frozen held-out one
-    (its real pairs and its synthetic errors scored apart)."""
+    """(label, cases, enforcer) of each set: the dev sets (the handbook's real pairs and its
+    synthetic errors scored apart) and the frozen held-out one."""
     dev_enforcer = Enforcer(read_termbase_file(TERMBASE), "en", "ru")
     sets = [("dev", make_cases(real_pairs(), dev_enforcer), dev_enforcer)]
     debian_enforcer = Enforcer(read_termbase_file(DEBIAN_TERMS), "en", "ru")
@@ -465,7 +470,13 @@ def _sets() -> list[tuple[str, list[Case], Enforcer]]:
     except (OSError, subprocess.SubprocessError) as error:
         print(f"GIMP held-out set skipped: {error}", file=sys.stderr)
         return sets
-    sets.append(("held-out gimp", [_from_held_out(c) for c in gimp], Enforcer([], "en", "ru")))
+    sets.append(("dev-gimp", [_from_held_out(c) for c in gimp], Enforcer([], "en", "ru")))
+    try:
+        gnome = qa_gnome.load()
+    except (OSError, subprocess.SubprocessError) as error:
+        print(f"GNOME held-out set skipped: {error}", file=sys.stderr)
+        return sets
+    sets.append(("held-out gnome", [_from_held_out(c) for c in gnome], Enforcer([], "en", "ru")))
     return sets
 
 

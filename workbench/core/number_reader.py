@@ -747,20 +747,23 @@ def number_words(lang: str) -> dict[str, frozenset[Reading]]:
 @cache
 def special_words(lang: str) -> dict[str, frozenset[Reading]]:
     """Words that name a number of years or a decade: "centenary", «столетие», "the twenties";
-    and "a single", which a translation writes as «1 байт»."""
+    "a single", which a translation writes as «1 байт»; and zero, which num2words's tables
+    start after: "zero", «ноль» and its older spelling «нуль» («равно нулю» for "is 0")."""
     table: dict[str, frozenset[Reading]] = {}
     if lang == "en":
         from num2words import num2words
 
         for word, value in (("centenary", 100), ("centennial", 100), ("bicentenary", 200),
                             ("bicentennial", 200), ("tercentenary", 300), ("millennium", 1000),
-                            ("decade", 10), ("dozen", 12), ("half-century", 50), ("single", 1)):
+                            ("decade", 10), ("dozen", 12), ("half-century", 50), ("single", 1),
+                            ("zero", 0)):
             table[word] = frozenset({_num(Decimal(value))})
         for tens in range(20, 100, 10):
             word = num2words(tens, lang="en")
             table[word[:-1] + "ies"] = frozenset({(DECADE_SHORT, Decimal(tens))})
     elif lang == "ru":
-        for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12)):
+        for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12), ("ноль", 0),
+                            ("нуль", 0)):
             for form in _inflections(word, "ru"):
                 table[form] = frozenset({_num(Decimal(value))})
     return table
@@ -898,6 +901,7 @@ def compare(
     left_tgt = [t for i, t in enumerate(left_tgt) if i not in stand_ins]
     left_src, left_tgt, converted = _converted(left_src, left_tgt)
     assumptions += converted
+    left_src = [t for t in left_src if not _restated(t, source, src_req, left_src)]
     return NumberComparison(
         tuple(left_src),
         tuple(left_tgt),
@@ -908,6 +912,16 @@ def compare(
 
 
 _AGREE = NumberComparison((), ())
+
+
+def _restated(token: NumberToken, source: str, tokens: Sequence[NumberToken],
+              left: Sequence[NumberToken]) -> bool:
+    """A number alone in brackets that repeats a value the source has already given and the
+    translation has ("the value … is 0. … the same value (0)"): a translator may refer back
+    to it («такое же значение») instead of writing it again."""
+    if source[token.start - 1:token.start] != "(" or source[token.end:token.end + 1] != ")":
+        return False
+    return any(t.start < token.start and t.readings & token.readings and t not in left for t in tokens)
 
 
 def _unpaired_words(

@@ -283,3 +283,57 @@ def test_handbook_slips_are_found(make_segments, check: str, source: str, target
 )
 def test_handbook_pairs_stay_silent(make_segments, check: str, source: str, target: str) -> None:
     assert found(make_segments, check, source, target) == []
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        # The GIMP user manual (session 9): slips its translators made.
+        ("spacing", "Image displayed with “Dot for Dot” enabled:", "Изображение с режимом «Точка к точке»включен:"),
+        ("spacing", "the “Dot for Dot” mode", "режим«Точка к точке»"),
+        ("whitespace", "Size : the size of the brush is increased.", "Размер : размер кисти увеличен."),
+        ("whitespace", "Offset = 0.980 : the limit is shifted.", "Смещение = 0.980 : граница смещена."),
+        ("untranslated-fragment", "Figure 4.4. Layer is invisible", "Рисунок 4.4. Layer is invisible"),
+        ("capitalisation", "32-bit integer values are clipped to the range 0-4294967295.",
+         "целые значения для 32 бита обрезаются до диапазона 0-4294967295."),
+        # The handbook's remaining misses of the same kinds.
+        ("untranslated-fragment", "Example 14.2. example.fc file", "Пример 14.2. example.fc file"),
+        ("untranslated-fragment", "(ISO-8859-1 or “Western”, or ISO-8859-15 or “Western (Euro)”)",
+         "(ISO-8859-1 или “Западная”, или ISO-8859-15 or “Западная (Евро)”)"),
+        ("whitespace", "(apt and apt-get have no similar feature)", "(apt и apt- get не имеют такого)"),
+        ("whitespace", "(xdev: 1).", "(xdev: )."),
+    ],
+)
+def test_gimp_slips_are_found(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target)
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        # The same manual, right as it is, and the neighbours of the rules above.
+        ("untranslated-fragment", "PDB compatibility mode (off|on|warn).", "Режим совместимости PDB (off|on|warn)."),
+        ("untranslated-fragment", "Choose File > Open Recent.", "Выберите File > Open recent."),
+        ("untranslated-fragment", "Choose Image ▸ Mode.", "Выберите Изображение ▸ mode."),
+        ("whitespace", "Press Ctrl+Alt+Del .", "Нажмите Ctrl+Alt+Del ."),  # a key name kept apart
+        ("spacing", "He said “yes” and left.", "Он сказал «да» и ушёл."),
+        ("spacing", "A “nested ‘quote’” here.", "Здесь «вложенная „цитата“»."),
+        ("capitalisation", "32-bit values are clipped.", "32-битные значения обрезаются."),
+        ("capitalisation", "2 items;", "2 элемента;"),
+        ("repeated-word", "Copy (to) the file.", "Скопируйте (в) в файл."),  # a bracketed variant
+        # «нулю» is 0, and a bracketed repeat of a value already given may be left out.
+        ("number-mismatch", "The value in the red channel is 0. All have the same value (0): they are painted.",
+         "Значение в красном канале равно нулю. У всех такое же значение, они закрашены."),
+        ("number-mismatch", "It is zero.", "Это ноль."),
+        ("untranslated-fragment", "Figure 3. GNOME Shell", "Рисунок 3. GNOME Shell"),
+        ("untranslated-fragment", "Add XS-Autobuild: yes into debian/control;",
+         "Добавьте XS-Autobuild: yes в debian/control;"),  # a field and its value
+        ("whitespace", "audio and video files", "аудио- и видеофайлы"),  # a hanging hyphen
+        ("whitespace", "By clicking the tool icon .", "Щелчком по значку инструмента ."),  # an icon left out
+        ("untranslated-fragment", "known as pid (process identifier).",
+         "известный как pid (от англ. process identifier)."),
+        ("untranslated-fragment", "by setting X11Forwarding yes in the file.", "указав X11Forwarding yes в файле."),
+    ],
+)
+def test_gimp_pairs_stay_silent(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target) == []

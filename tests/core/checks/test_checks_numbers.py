@@ -91,6 +91,9 @@ def test_equal_values_written_differently_agree(source: str, target: str) -> Non
         # dropped repetition is what annotators mark as a number error).
         ("in 1923 and again in 1923", "в 1923 году и снова в том же году", ["1923"], []),
         ("a 13-year-old boy", "13-летний мальчик, 13-летнего", [], ["13"]),
+        # A value in brackets is a repeat that may go only where the source gave it before.
+        ("use the value (0)", "используйте это значение", ["0"], []),
+        ("is 1, the same value (0)", "равно 1, такое же значение", ["0"], []),
         # A month written small is still a month beside a year.
         ("In november 2007 he said so.", "В декабре 2007 он так сказал.", ["november"], ["декабре"]),
         # A lone Roman letter after a name with no other initial is a numeral.

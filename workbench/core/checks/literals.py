@@ -151,8 +151,14 @@ def _is_untranslated(word: str, target_lang: str) -> bool:
     )
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z0-9][\w./:+@'’-]*(?:[ \u00a0]+[A-Za-z0-9][\w./:+@'’-]*)*")
-"""Latin tokens in a row: a name, a command, a title copied as one piece."""
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][\w./:+@'’-]*(?:(?<![.!?])[ \u00a0]+[A-Za-z0-9][\w./:+@'’-]*)*")
+"""Latin tokens in a row: a name, a command, a title copied as one piece; a stop before a
+space ends it («Рисунок 4.4. Layer is invisible»: a number, then a sentence left in)."""
+_SIGNS = re.compile(r"[0-9./:_+@-]")
+"""What makes a token code rather than a word: digits, path or option signs."""
+_JOINERS = frozenset("|>▸→")
+"""Signs that join names into one literal: alternatives "(off|on|warn)", a menu path
+"File > Open" or «Файл ▸ Open»: the words beside them are values or interface labels."""
 _CODE_LIKE = re.compile(r"[0-9./:_+@-]|[a-z][A-Z]|^[A-Z]")
 """A token that is code or a name: digits, path or option signs, capitals."""
 _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’", "(": ")", "[": "]"}
@@ -176,9 +182,17 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     after = target[run.end():].lstrip()
     if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
         return True
+    if before[-1:] in _JOINERS or after[:1] in _JOINERS:
+        return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
-    if tokens and _SENTENCE_START.search(target, 0, run.start()) and tokens[0][1:].islower():
+    if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
+        return False
+    opens = _SENTENCE_START.search(target, 0, run.start()) is not None
+    if tokens and opens and tokens[0][1:].islower():
         tokens[0] = tokens[0].casefold()  # "To guarantee the data," opens a sentence: no title
+    if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0])
+            and not run.group().split()[0].endswith((":", "=")) and _function_word(word.group().casefold())):
+        return False  # "ISO-8859-15 or", "-1 to +1": a code is not named by a function word after it
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
@@ -193,6 +207,19 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         # from the source and named by the Russian noun before it.
         return len(tokens) == 2 and _copied(" ".join(tokens), source)
     return _english_noun(word.group().casefold()) or _named_in(word.group(), source)
+
+
+_NUMBERED_LABEL = re.compile(r"[^\W\d_]+[ \u00a0]+(?:\d+|[A-ZА-ЯЁ])(?:\.\d+)*\.$")
+"""«Рисунок 13.4.», «Пример 14.2.», «Приложение C.»: a caption's or heading's label and number."""
+
+
+def _caption_left(run: str, before: str, after: str, source: str) -> bool:
+    """Whether Latin words after a translated label and number are the source's caption or
+    heading itself, copied: «Рисунок 4.4. Layer is invisible», «Пример 14.2. example.fc file»,
+    «Глава 2. Fire up GIMP». (A name alone is one token and stays cited.)"""
+    if after.strip(_TRAILING) or not _NUMBERED_LABEL.search(before):
+        return False
+    return source.rstrip().rstrip(_TRAILING).endswith(run.rstrip(_TRAILING))
 
 
 _DETERMINERS = ("the", "a", "an")
@@ -235,6 +262,12 @@ def _nameable(word: str) -> bool:
     if not readings:
         return zipf_frequency(word, "en") < _FUNCTION_WORD_ZIPF
     return not {"ADV", "AUX"} & readings and bool({"NOUN", "VERB", "ADJ"} & readings)
+
+
+def _function_word(word: str) -> bool:
+    """A word as common as "or", "and", "to", "with" (which lemminflect may file as nouns: OR,
+    AT): one of the words that join a sentence, never a value ("yes") or a name."""
+    return zipf_frequency(word, "en") >= _PRONOUN_ZIPF
 
 
 def _prose(tokens: list[str]) -> bool:

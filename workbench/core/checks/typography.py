@@ -99,12 +99,14 @@ _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
     r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
+    r"|[,;:][ \u00a0]+[)\]]|\w-[ \u00a0]+\w"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(
     r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
     r"|(?<=[)\]»”])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
+    r"|(?<=[,;:])[ \u00a0]+(?=[)\]])"
 )
 """A space before a mark that closes a phrase, after a word or a closing bracket or quote
 («(r) .», ««Поисковые шаблоны» .»); not before ".deb", "../file" or "..."."""
@@ -112,6 +114,9 @@ _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
 _SPACED_HYPHEN = re.compile(r"(?<=[а-яё])[ \u00a0]+(?=-[а-яё])")
 """«прокси -сервер»: a hyphen joins the words of a compound, so a space on one side only is a
 slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it)."""
+_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+)-[ \u00a0]+(\w+)")
+"""«apt- get»: a compound of the source broken after its hyphen (not «аудио- и видео»: the
+source then has no such compound)."""
 
 
 @register("typography", SPECS)
@@ -548,10 +553,14 @@ def _whitespace(
     problems.extend(
         (phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span())
         for m in _SPACE_BEFORE.finditer(target)
-        if target[m.end()] not in copied
+        if target[m.end()] not in copied or _in_russian_prose(target, m.start(), m.end())
     )
     problems.extend(
         (phrase(N_("a space before a hyphen")), m.span()) for m in _SPACED_HYPHEN.finditer(target)
+    )
+    problems.extend(
+        (phrase(N_("a space after a hyphen")), m.span()) for m in _HYPHEN_THEN_SPACE.finditer(target)
+        if _copied_compound(f"{m.group(1)}-{m.group(2)}", source)
     )
     if spaced_dash:
         problems.extend(
@@ -568,6 +577,25 @@ def _whitespace(
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _copied_compound(compound: str, source: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(compound)}(?![\w])", source) is not None
+
+
+_RUSSIAN_BEFORE = re.compile(r"[а-яё]$", re.IGNORECASE)
+_RUSSIAN_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
+
+
+def _in_russian_prose(target: str, start: int, end: int) -> bool:
+    """A colon, semicolon, «!» or «?» whose neighbours are Russian words («Размер : размер»,
+    «0.980 : граница»): the source's " :" is its author's French spacing, not a literal to keep,
+    since the words around it were translated. A space before a stop or a comma copied from the
+    source stays excused: there it stands where an icon or an address was left out of the text
+    ("click the tool icon ."), and a key name "Ctrl+Alt+Del ." keeps its space."""
+    if target[end] not in ";:!?":
+        return False
+    return bool(_RUSSIAN_BEFORE.search(target, 0, start) or _RUSSIAN_AFTER.match(target, end + 1))
 
 
 # -- spacing, pairs, repeated words, capitals -----------------------------------------------
@@ -597,6 +625,9 @@ source glues fewer (a source that writes calls, "section(subdir)", "?narrow(filt
 has them translated as calls too)."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}")
 """«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it."""
+_GLUED_GUILLEMET = re.compile(r"(?<=[^\W_])«|»(?=[^\W_])")
+"""«режим«Точка», «»включен»: a guillemet between the quotation and a word; « » are Russian
+marks the translator typed, so the source (with its “ ” or none) cannot have them glued."""
 _NUMERO = re.compile(r"№(?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
@@ -614,6 +645,8 @@ def _spacing(
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
+    if "«" in target:
+        problems.extend(_glued_guillemets(target))
     problems.extend(
         (phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target)
     )
@@ -659,6 +692,18 @@ def _lost_spaces(
         glued = target[before.start() if before else start:after.end() if after else end]
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
     yield from _glued_brackets(source, target)
+
+
+def _glued_guillemets(target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each guillemet glued to the word outside its quotation (see `_GLUED_GUILLEMET`)."""
+    for m in _GLUED_GUILLEMET.finditer(target):
+        before = _WORD_BEFORE.search(target, 0, m.start())
+        after = _WORD_AT.match(target, m.end())
+        glued = target[before.start() if before else m.start():after.end() if after else m.end()]
+        if m.group() == "»":
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark="»", glued=glued), m.span()
+        else:
+            yield phrase(N_("no space before “{mark}” in “{glued}”"), mark="«", glued=glued), m.span()
 
 
 def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
@@ -804,11 +849,23 @@ _LIST_REACH = 2
 
 
 def _lowered(seg: Segment) -> bool:
-    """The source starts with a capital letter and the translation with a small one."""
+    """The source starts with a capital letter (or a number the translation moves away) and
+    the translation with a small one."""
     first_source = _FIRST_LETTER.search(seg.source)
     first_target = _FIRST_LETTER.search(seg.target)
     return (first_source is not None and first_target is not None
-            and first_source.group().isupper() and first_target.group().islower())
+            and _opens_sentence(seg.source, first_source, seg.target, first_target)
+            and first_target.group().islower())
+
+
+def _opens_sentence(source: str, first_source: re.Match[str], target: str, first_target: re.Match[str]) -> bool:
+    """Whether the source's opening wants a capital in the translation: its first letter is
+    one, or it opens with a number ("32-bit integer values are…") that the translation moves
+    from the start («Целые значения для 32 бит…»), so its first word opens the sentence."""
+    if first_source.group().isupper():
+        return True
+    return (source[:1].isdigit() and _SENTENCE_END.search(source.rstrip()) is not None
+            and not _DIGIT_BEFORE.search(target, 0, first_target.start()))
 
 
 def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
@@ -869,21 +926,26 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
     if first_source is None or first_target is None:
         return
     s_char, t_char = first_source.group(), first_target.group()
-    if s_char.isupper() == t_char.isupper() or not (s_char.isalpha() and t_char.isalpha()):
+    s_upper = _opens_sentence(source, first_source, target, first_target)
+    if s_upper == t_char.isupper() or not (s_char.isalpha() and t_char.isalpha()):
         return
-    if not s_char.isupper() and first_source.start() > 0:
+    if not s_upper and first_source.start() > 0:
         return  # the source starts with a number or a symbol: a lowercase word may follow
-    if t_char.isupper() and not s_char.isupper():
+    if t_char.isupper() and not s_upper:
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
     if _restyled_as_fragment(source, target) or _copied_first_token(source, target, first_target.start()):
         return
+    wording = (N_("The source starts with a capital letter but the translation with a small one.")
+               if s_char.isupper() else
+               N_("The source opens the sentence with a number; the translation starts it with a word "
+                  "in a small letter."))
     yield Finding(
         position,
         "capitalisation",
         "warning",
-        **worded(N_("The source starts with a capital letter but the translation with a small one.")),
+        **worded(wording),
         source_spans=(first_source.span(),),
         target_spans=(first_target.span(),),
     )
