@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from lxml.etree import tostring
 
 from workbench.formats.base import TranslationUnit
-from workbench.formats.tmx import _fields, _UnitWriter
+from workbench.formats.tmx import _TEXT_UNUSUAL, _UNUSUAL, _XML_INVALID, _fields, _UnitWriter
 from workbench.tags import Code, InlineCodes
 
 WHEN = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
@@ -187,3 +187,13 @@ def test_a_batch_is_written_as_unit_by_unit() -> None:
 )
 def test_any_batch_is_written_as_unit_by_unit(units: list[TranslationUnit]) -> None:
     assert as_batch(units) == unit_by_unit(units)
+
+
+def test_the_scans_find_what_the_writer_removes_or_escapes() -> None:
+    """`_UNUSUAL` and `_TEXT_UNUSUAL` list the characters XML cannot hold (`_INVALID`) rather
+    than exclude the ones it can: over every code point, they find exactly what they stand for."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        invalid = _XML_INVALID.search(char) is not None
+        assert (_UNUSUAL.search(char) is not None) == (invalid or char in '&<>"\r\n\t'), hex(code)
+        assert (_TEXT_UNUSUAL.search(char) is not None) == (invalid or char in "&<>\r⟦"), hex(code)

@@ -866,9 +866,12 @@ def _same(text: str) -> str:
 _SPECIAL = re.compile('[&<>"\r\n\t]')
 """What an attribute would have escaped (text: fewer): a unit without any is written as it is."""
 _TEXT_SPECIAL = re.compile("[&<>\r]")
-_UNUSUAL = re.compile(f"{_XML_INVALID.pattern}|{_SPECIAL.pattern}")
-"""Either: one scan tells the usual unit."""
-_TEXT_UNUSUAL = re.compile(f"{_XML_INVALID.pattern}|[⟦&<>\r]")
+_INVALID = r"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+"""The characters of `_XML_INVALID` listed rather than excluded: a class of these, joined
+with others, scans a batch's text about five times faster than the alternation of the two."""
+_UNUSUAL = re.compile(f'[{_INVALID}&<>"\r\n\t]')
+"""What an attribute would remove or escape: one scan tells the usual unit."""
+_TEXT_UNUSUAL = re.compile(f"[{_INVALID}&<>\r⟦]")
 """What makes a text other than plain: a character to remove or escape, or a placeholder."""
 
 
