@@ -180,13 +180,15 @@ def test_align_again_keeps_the_ids_of_unchanged_pairs(tmp_path: Path) -> None:
     assert runner.invoke(main, ["import", str(folder), "--source", str(en), "--target", str(ru)]).exit_code == 0
     with Project.open(folder) as project:
         before = [(s.id, s.source) for s in project.segments()]
-        tuids = [u.tuid for u in project_units(project, confirmed_only=False)]
+        with project_units(project, confirmed_only=False) as units:
+            tuids = [u.tuid for u in units]
     for _ in range(2):
         result = runner.invoke(main, ["align", str(folder)])
         assert result.exit_code == 0, result.output
     with Project.open(folder) as project:
         assert [(s.id, s.source) for s in project.segments()] == before
-        assert [u.tuid for u in project_units(project, confirmed_only=False)] == tuids
+        with project_units(project, confirmed_only=False) as units:
+            assert [u.tuid for u in units] == tuids
 
 
 def test_the_command_line_reads_a_long_translation_on_a_second_core(

@@ -10,11 +10,17 @@ from workbench.core import editing
 from workbench.core.ingest.importing import import_text, import_tsv
 from workbench.core.project.exporting import export_project, project_units
 from workbench.core.project.store import Project
+from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import format_named
 from workbench.formats.tmx import read_tmx
 
 EN = "The club opened in 1923. Workers came every evening.\n\nThe party backed the clubs. Trade unions paid for them.\n"
 RU = "Клуб открылся в 1923 году. Рабочие приходили каждый вечер.\n\nПартия поддержала клубы. Профсоюзы платили за них.\n"
+
+
+def units_of(project: Project, **options: bool) -> list[TranslationUnit]:
+    with project_units(project, **options) as units:
+        return list(units)
 
 
 @pytest.fixture
@@ -29,26 +35,26 @@ def test_only_confirmed_segments_by_default(aligned: Project) -> None:
     segments = aligned.segments()
     editing.confirm(aligned, segments[1].id)
     editing.set_status(aligned, segments[2].id, "reviewed")
-    got = [(u.tuid, u.status) for u in project_units(aligned)]
+    got = [(u.tuid, u.status) for u in units_of(aligned)]
     assert got == [(str(segments[1].id), "translated"), (str(segments[2].id), "reviewed")]
-    assert len(list(project_units(aligned, confirmed_only=False))) == 4
+    assert len(units_of(aligned, confirmed_only=False)) == 4
 
 
 def test_units_carry_languages_dates_confidence_and_context(aligned: Project) -> None:
-    first = next(iter(project_units(aligned, confirmed_only=False)))
+    first = units_of(aligned, confirmed_only=False)[0]
     assert (first.source, first.target) == ("The club opened in 1923.", "Клуб открылся в 1923 году.")
     assert (first.source_lang, first.target_lang) == ("en", "ru")
     assert first.created is not None and first.created.tzinfo is not None
     assert first.confidence is not None and 0 <= first.confidence <= 1
     assert first.prop("x-document") == "ch1"
-    paragraphs = [u.prop("x-paragraph") for u in project_units(aligned, confirmed_only=False)]
+    paragraphs = [u.prop("x-paragraph") for u in units_of(aligned, confirmed_only=False)]
     assert paragraphs[0] == paragraphs[1] != paragraphs[2] == paragraphs[3]
 
 
 def test_empty_targets_never_go_out(aligned: Project) -> None:
     segment = aligned.segments()[0]
     editing.set_target(aligned, segment.id, "  ")
-    assert str(segment.id) not in {u.tuid for u in project_units(aligned, confirmed_only=False)}
+    assert str(segment.id) not in {u.tuid for u in units_of(aligned, confirmed_only=False)}
 
 
 def test_text_export_restores_paragraphs(aligned: Project, tmp_path: Path) -> None:
@@ -83,7 +89,7 @@ def test_stored_findings_become_notes(aligned: Project) -> None:
         {"segment_id": segment.id, "check": "ocr-suspect", "severity": "warning", "side": "source",
          "start": 0, "end": 3, "message": "'WtXs' looks like OCR damage"}
     )
-    first = next(iter(project_units(aligned, confirmed_only=False)))
+    first = units_of(aligned, confirmed_only=False)[0]
     assert first.notes == ("ocr-suspect (source): 'WtXs' looks like OCR damage",)
 
 

@@ -6,7 +6,8 @@ Compared unit by unit on the odd cases (control characters, lone surrogates, ast
 characters, `]]>`, CR/LF, quotes and whitespace in attributes, notes, props, emptied
 ids and statuses, inline codes kept but not placed), on every character XML can hold
 in each kind of field, and on units hypothesis makes up; with the characters removed
-counted alike.
+counted alike. A batch written at once (`_UnitWriter.batch`, what the writer does) gives
+the same text as its units written one by one.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 from lxml.etree import tostring
 
 from workbench.formats.base import TranslationUnit
-from workbench.formats.tmx import _fields, _UnitWriter
+from workbench.formats.tmx import _TEXT_UNUSUAL, _UNUSUAL, _XML_INVALID, _fields, _UnitWriter
 from workbench.tags import Code, InlineCodes
 
 WHEN = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
@@ -131,3 +132,68 @@ segment_text = any_text.filter(lambda text: "⟦" not in text)
 def test_any_unit_without_placeholders_is_the_same_either_way(unit: TranslationUnit) -> None:
     fast, general = both(unit)
     assert fast == general
+
+
+def unit_by_unit(units: list[TranslationUnit]) -> tuple[str, int]:
+    """(text, removed) of the units as `markup` (or libxml2, for a placeholder) writes each."""
+    writer = _UnitWriter("en", "ru")
+    text = "".join(writer.markup(_fields(u)) or tostring(writer.unit(_fields(u)), encoding="unicode") for u in units)
+    return text, writer.removed
+
+
+def as_batch(units: list[TranslationUnit]) -> tuple[str, int]:
+    """(text, removed) of the units written as one batch (`_UnitWriter.batch`)."""
+    writer = _UnitWriter("en", "ru")
+    return writer.batch([_fields(u) for u in units]), writer.removed
+
+
+PLACED = [
+    TranslationUnit("A ⟦1⟧bold⟦/1⟧ ⟦2/⟧", "⟦2/⟧ ⟦1⟧жирный", "en", "ru", codes=CODES),
+    TranslationUnit("typed ⟦1/⟧", "x", "en", "ru", tuid="3", status="translated"),
+]
+PLAIN = [
+    TranslationUnit("plain", "простой", "en", "ru", tuid="5", created=WHEN, changed=WHEN, status="translated",
+                    confidence=0.5, notes=("a note",), props=(("x-document", "d"), ("x-pair-locked", "yes"))),
+    TranslationUnit("plain", "простой", "", "", tuid="6", status="translated", confidence=0.5,
+                    props=(("x-document", "d"), ("x-pair-locked", "yes"))),
+]
+
+
+def test_a_batch_is_written_as_unit_by_unit() -> None:
+    """Plain units among odd ones and placeholders, each kind twice (a frame made, then reused):
+    the same text and the same characters removed as unit by unit."""
+    units = (PLAIN + ODD + PLACED) * 2
+    assert as_batch(units) == unit_by_unit(units)
+    assert as_batch(PLAIN * 3) == unit_by_unit(PLAIN * 3)
+    assert as_batch([]) == ("", 0)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.builds(
+            TranslationUnit,
+            source=segment_text | st.just("plain"), target=segment_text | st.just("простой"),
+            source_lang=any_text | st.just("en"), target_lang=any_text | st.just(""),
+            tuid=st.none() | any_text | st.just("12"),
+            created=st.none() | st.just(WHEN), changed=st.none() | st.just(WHEN),
+            status=st.none() | any_text | st.just("translated"),
+            confidence=st.none() | st.floats(allow_nan=True, allow_infinity=True),
+            notes=st.lists(any_text, max_size=2).map(tuple),
+            props=st.lists(st.tuples(any_text, any_text), max_size=2).map(tuple) | st.just((("x-document", "d"),)),
+        ),
+        max_size=8,
+    )
+)
+def test_any_batch_is_written_as_unit_by_unit(units: list[TranslationUnit]) -> None:
+    assert as_batch(units) == unit_by_unit(units)
+
+
+def test_the_scans_find_what_the_writer_removes_or_escapes() -> None:
+    """`_UNUSUAL` and `_TEXT_UNUSUAL` list the characters XML cannot hold (`_INVALID`) rather
+    than exclude the ones it can: over every code point, they find exactly what they stand for."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        invalid = _XML_INVALID.search(char) is not None
+        assert (_UNUSUAL.search(char) is not None) == (invalid or char in '&<>"\r\n\t'), hex(code)
+        assert (_TEXT_UNUSUAL.search(char) is not None) == (invalid or char in "&<>\r⟦"), hex(code)

@@ -102,33 +102,36 @@ class WriteReport:
     """Characters dropped because the format cannot hold them (XML 1.0 control characters)."""
 
 
+UnitValues = tuple[
+    str, str, str, str, str | None, datetime | None, datetime | None, str | None, float | None,
+    tuple[str, ...], tuple[tuple[str, str], ...], InlineCodes | None,
+]
+"""A unit's fields as a plain tuple, in `TranslationUnit`'s order (`TranslationUnit(*values)`):
+what `UnitRows` carries, because a million tuples cost a fraction of a million frozen
+dataclasses, and a writer that needs only the values (TMX) need never make the units."""
+
+
 @dataclass(frozen=True)
 class UnitRows:
-    """Units to write, as batches of plain rows and the function that makes the rows into units.
+    """Units to write, as batches of plain rows and the function that makes the rows into units' values.
 
     Iterating gives the units, made here, so any writer takes it as it takes a list of units.
     A writer that serialises in a second process (TMX: `write_tmx`) sends that process the
-    rows and `make` instead, so the units are made there too and this process only reads
-    rows: a project export's rows become units, dates, props and notes on the second core.
+    rows and `make` instead, so the values are made there too and this process only reads
+    rows: a project export's rows become values, dates, props and notes on the second core.
     """
 
     batches: Iterable[Any]
     """Picklable batches of rows, read once."""
-    make: Callable[[Any, Any], list[TranslationUnit]]
+    make: Callable[[Any, Any], list[UnitValues]]
     """`make(context, batch)`: a module-level function (the second process imports it by name)."""
     context: Any = None
     """What `make` needs beside a batch (picklable): the languages, say."""
 
     def __iter__(self) -> Iterator[TranslationUnit]:
         for batch in self.batches:
-            yield from self.make(self.context, batch)
-
-    def close(self) -> None:
-        """End the reading early (a writer failed): a generator's cleanup (a read transaction,
-        say) runs now, not whenever a traceback that holds it is dropped."""
-        close = getattr(self.batches, "close", None)
-        if close is not None:
-            close()
+            for values in self.make(self.context, batch):
+                yield TranslationUnit(*values)
 
 
 class ExportFormat(ABC):

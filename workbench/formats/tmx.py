@@ -43,12 +43,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache, lru_cache
 from importlib import metadata
-from itertools import islice
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,7 @@ from workbench.formats.base import (
     BitextFormat,
     TranslationUnit,
     UnitRows,
+    UnitValues,
     WriteReport,
     atomic_binary_output,
 )
@@ -518,7 +520,7 @@ def write_tmx(
                 with xf.element("body"):
                     xf.write("\n")
                     xf.flush()  # the units' bytes go straight to the file, after the frame so far
-                    if isinstance(units, UnitRows):  # rows: made into units where they are serialised
+                    if isinstance(units, UnitRows):  # rows: made into values where they are serialised
                         serialised = ordered_map(
                             _serialise_rows, (source_lang, target_lang, units.make, units.context), units.batches
                         )
@@ -540,14 +542,22 @@ _Fields = tuple[Any, ...]
 
 
 def _fields(unit: TranslationUnit) -> _Fields:
-    """What `_UnitWriter.unit` writes of a unit: its texts, dates already in TMX's form, and
-    its inline codes when they are TMX's own markup."""
-    codes = unit.codes if unit.codes is not None and unit.codes.vocabulary == "tmx" else None
+    """What `_UnitWriter.unit` writes of a unit (see `_value_fields`)."""
+    return _value_fields((
+        unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid, unit.created, unit.changed,
+        unit.status, unit.confidence, unit.notes, unit.props, unit.codes,
+    ))
+
+
+def _value_fields(values: UnitValues) -> _Fields:
+    """What `_UnitWriter.unit` writes of a unit's values: its texts, dates already in TMX's form,
+    and its inline codes when they are TMX's own markup."""
+    source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = values
     return (
-        unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid,
-        format_tmx_date(unit.created) if unit.created else None,
-        format_tmx_date(unit.changed) if unit.changed else None,
-        unit.status, unit.confidence, unit.notes, unit.props, codes,
+        source, target, source_lang, target_lang, tuid,
+        format_tmx_date(created) if created else None,
+        format_tmx_date(changed) if changed else None,
+        status, confidence, notes, props, codes if codes is not None and codes.vocabulary == "tmx" else None,
     )
 
 
@@ -562,6 +572,12 @@ def _templates(source_lang: str, target_lang: str) -> dict[tuple[Any, ...], Any]
     return {}
 
 
+@lru_cache(maxsize=8)
+def _frames(source_lang: str, target_lang: str) -> dict[tuple[Any, ...], tuple[str, str] | None]:
+    """The unit frames of one language pair in this process (see `_UnitWriter.batch`)."""
+    return {}
+
+
 def _serialise(source_lang: str, target_lang: str, batch: list[_Fields]) -> tuple[bytes, int, int]:
     """A batch of units as the bytes of their `tu` elements, how many, and how many characters
     XML could not hold were removed.
@@ -569,29 +585,32 @@ def _serialise(source_lang: str, target_lang: str, batch: list[_Fields]) -> tupl
     A unit without inline codes is written as text (`_UnitWriter.markup`); one with codes is an
     element serialised by libxml2 (`etree.tostring`, as `xmlfile.write` would). Both give the
     same bytes for the same unit (the tests compare them); the batch is encoded once."""
-    writer = _UnitWriter(source_lang, target_lang, _templates(source_lang, target_lang))
-    markup = writer.markup
-    parts = [markup(fields) or tostring(writer.unit(fields), encoding="unicode") for fields in batch]
-    return "".join(parts).encode("utf-8"), len(batch), writer.removed
+    writer = _UnitWriter(source_lang, target_lang, _templates(source_lang, target_lang), _frames(source_lang, target_lang))
+    return writer.batch(batch).encode("utf-8"), len(batch), writer.removed
 
 
 def _serialise_rows(
-    source_lang: str, target_lang: str, make: Callable[[Any, Any], list[TranslationUnit]], context: Any, rows: Any
+    source_lang: str, target_lang: str, make: Callable[[Any, Any], list[UnitValues]], context: Any, rows: Any
 ) -> tuple[bytes, int, int]:
-    """`_serialise` for a batch of `UnitRows`: its units made first (see `UnitRows`)."""
-    return _serialise(source_lang, target_lang, [_fields(unit) for unit in make(context, rows)])
+    """`_serialise` for a batch of `UnitRows`: its units' values made first (see `UnitRows`)."""
+    return _serialise(source_lang, target_lang, [_value_fields(values) for values in make(context, rows)])
 
 
 class _UnitWriter:
     """Makes one `tu` element per unit, counting the characters it had to remove."""
 
     def __init__(
-        self, source_lang: str, target_lang: str, templates: dict[tuple[Any, ...], Any] | None = None
+        self,
+        source_lang: str,
+        target_lang: str,
+        templates: dict[tuple[Any, ...], Any] | None = None,
+        frames: dict[tuple[Any, ...], tuple[str, str] | None] | None = None,
     ) -> None:
         self.source_lang = source_lang
         self.target_lang = target_lang
         self.removed = 0
         self._templates = {} if templates is None else templates
+        self._frames = {} if frames is None else frames
         self._langs_clean = _XML_INVALID.search(source_lang + target_lang) is None
         """False for a language tag XML cannot hold: `unit` refuses it, so `markup` leaves it to `unit`."""
 
@@ -602,6 +621,70 @@ class _UnitWriter:
         cleaned, dropped = _XML_INVALID.subn("", text)
         self.removed += dropped
         return cleaned
+
+    def batch(self, batch: list[_Fields]) -> str:
+        """The `tu` elements of a batch, byte for byte what `markup` (or `unit`) writes for each.
+
+        Almost every unit is plain: no placeholder, and no character to escape or remove in its
+        source, target, id or notes (one regex scan of the batch's texts joined says which are
+        not: `_odd_units`; those go to `markup`). A plain unit is its varying texts put into a
+        frame (its status, confidence, props and languages, escaped once and kept in
+        `_frames`: a file has a handful), without the per-unit lists, joins and scans of
+        `markup`. A frame whose values hold characters XML cannot hold is None, and its units
+        go to `markup`, which removes and counts those characters unit by unit."""
+        if not self._langs_clean:
+            return "".join(tostring(self.unit(fields), encoding="unicode") for fields in batch)
+        odd = _odd_units(batch)
+        frames = self._frames
+        parts = []
+        for index, fields in enumerate(batch):
+            source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+            if odd and index in odd or notes and _TEXT_UNUSUAL.search("".join(notes)) is not None:
+                parts.append(self.markup(fields) or tostring(self.unit(fields), encoding="unicode"))
+                continue
+            key = (source_lang, target_lang, status, confidence, props)
+            try:
+                frame = frames[key]
+            except KeyError:
+                frame = self._frame(*key)
+                if len(frames) >= _FRAMES:
+                    frames.clear()
+                frames[key] = frame
+            if frame is None:
+                parts.append(self.markup(fields) or tostring(self.unit(fields), encoding="unicode"))
+                continue
+            head = f'<tu tuid="{tuid}"' if tuid else "<tu"
+            if created:
+                head += f' creationdate="{created}"'
+            if changed:
+                head += f' changedate="{changed}"'
+            if notes:
+                head += ">" + "".join([f"<note>{note}</note>" for note in notes])
+            else:
+                head += ">"
+            middle, target_variant = frame
+            parts.append(f"{head}{middle}{source}</seg></tuv>{target_variant}{target}</seg></tuv></tu>\n")
+        return "".join(parts)
+
+    def _frame(
+        self, source_lang: str, target_lang: str, status: str | None, confidence: float | None,
+        props: tuple[tuple[str, str], ...],
+    ) -> tuple[str, str] | None:
+        """What `markup` writes between a plain unit's notes and its source text (its status,
+        confidence and props and the source variant's opening) and the target variant's
+        opening; None when a value holds a character XML cannot hold."""
+        source_lang, target_lang = source_lang or self.source_lang, target_lang or self.target_lang
+        values = [source_lang, target_lang, status or "", *(text for prop in props for text in prop)]
+        if _XML_INVALID.search("".join(values)) is not None:
+            return None
+        parts = []
+        if status:
+            parts.append(f'<prop type="{PROP_STATUS}">{_escaped_text(status)}</prop>')
+        if confidence is not None:
+            parts.append(f'<prop type="{PROP_CONFIDENCE}">{float(confidence)!r}</prop>')
+        parts += [f'<prop type="{_escaped_attr(kind) or "x-unknown"}">{_escaped_text(value)}</prop>' for kind, value in props]
+        parts.append(f'<tuv xml:lang="{_escaped_attr(source_lang)}"><seg>')
+        return "".join(parts), f'<tuv xml:lang="{_escaped_attr(target_lang)}"><seg>'
 
     def markup(self, fields: _Fields) -> str | None:
         """`fields` (see `_fields`) as the text of its `tu` element, byte for byte what libxml2
@@ -708,6 +791,32 @@ class _UnitWriter:
 
 _TEMPLATES = 64
 """Unit shapes whose template is kept (a file has a handful; odd ones are built each time)."""
+_FRAMES = 4096
+"""Unit frames kept (`_UnitWriter.batch`); past that many they are forgotten and made again
+(a project export's paragraph props make many, each for a few units)."""
+
+
+def _odd_units(batch: list[_Fields]) -> set[int]:
+    """The places in `batch` of the units whose source, target or id holds a placeholder or
+    a character to escape or remove: one scan of the sources and targets joined, one of the
+    ids (an attribute escapes more)."""
+    odd: set[int] = set()
+    _scan([text for fields in batch for text in fields[:2]], 2, _TEXT_UNUSUAL, odd)
+    _scan([fields[4] or "" for fields in batch], 1, _UNUSUAL, odd)
+    return odd
+
+
+def _scan(texts: list[str], stride: int, pattern: re.Pattern[str], odd: set[int]) -> None:
+    """Add to `odd` the unit of each text `pattern` finds in (`stride` texts a unit, in order)."""
+    joined = " ".join(texts)  # a space: neither pattern finds it
+    found = pattern.search(joined)
+    if found is None:
+        return
+    ends = list(accumulate(len(text) + 1 for text in texts))  # where each text's successor starts
+    while found is not None:
+        unit = bisect_right(ends, found.start()) // stride
+        odd.add(unit)
+        found = pattern.search(joined, ends[unit * stride + stride - 1])
 
 
 def _template(notes: int, status: bool, confidence: bool, props: int, source_lang: str, target_lang: str) -> Any:
@@ -757,8 +866,13 @@ def _same(text: str) -> str:
 _SPECIAL = re.compile('[&<>"\r\n\t]')
 """What an attribute would have escaped (text: fewer): a unit without any is written as it is."""
 _TEXT_SPECIAL = re.compile("[&<>\r]")
-_UNUSUAL = re.compile(f"{_XML_INVALID.pattern}|{_SPECIAL.pattern}")
-"""Either: one scan tells the usual unit."""
+_INVALID = r"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+"""The characters of `_XML_INVALID` listed rather than excluded: a class of these, joined
+with others, scans a batch's text about five times faster than the alternation of the two."""
+_UNUSUAL = re.compile(f'[{_INVALID}&<>"\r\n\t]')
+"""What an attribute would remove or escape: one scan tells the usual unit."""
+_TEXT_UNUSUAL = re.compile(f"[{_INVALID}&<>\r⟦]")
+"""What makes a text other than plain: a character to remove or escape, or a placeholder."""
 
 
 def _escaped_text(text: str) -> str:

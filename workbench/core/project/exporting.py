@@ -3,7 +3,7 @@
 The project's segments become `TranslationUnit`s in project order, read from
 `project.db` a batch at a time in one read transaction (a million segments never
 sit in memory at once), and go to any `ExportFormat`; the TMX writer makes the
-rows into units in its second process (`UnitRows`). Each unit carries:
+rows into units' values in its second process (`UnitRows`). Each unit carries:
 
 * `tuid` = the segment id (stable across edits and re-exports);
 * `created` = when its document was imported, `changed` = the segment's
@@ -29,8 +29,8 @@ segment with a target, because it is the translated document.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping
-from contextlib import suppress
+from collections.abc import Generator, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -45,8 +45,8 @@ from workbench.formats.base import (
     PROP_PARAGRAPH,
     BitextFormat,
     ExportFormat,
-    TranslationUnit,
     UnitRows,
+    UnitValues,
     WriteReport,
 )
 from workbench.tags import InlineCodes
@@ -85,93 +85,87 @@ def export_scope(project: Project) -> ExportScope:
     return ExportScope(int(row[0]), int(row[1]))
 
 
+@contextmanager
 def project_units(
     project: Project, *, confirmed_only: bool = True, need_source: bool = True, finding_notes: bool = True
-) -> UnitRows:
+) -> Iterator[UnitRows]:
     """The project's segments as units, in project order (see the module docstring); their notes
     are the segment's comments, after its stored findings unless `finding_notes` is False.
 
-    The rows are read here, a document at a time in one read transaction (one snapshot of the
-    project, and the segments index gives their order without sorting a million rows); they
-    become units in `units_of_rows`, which the TMX writer runs in its second process."""
-    source_lang, target_lang = project.config.source_lang, project.config.target_lang
-    return UnitRows(
-        _row_batches(project, confirmed_only=confirmed_only, finding_notes=finding_notes),
-        units_of_rows,
-        (source_lang, target_lang, need_source),
-    )
-
-
-EXPORT_BATCH = 1000
-"""Rows read and made into units together (see `UnitRows`)."""
-
-_Rows = tuple[str, str | None, list[tuple[Any, ...]], dict[int, tuple[str, ...]]]
-"""A batch: the document's name and import date, its segment rows, and those segments' notes."""
-
-
-def _row_batches(project: Project, *, confirmed_only: bool, finding_notes: bool) -> Iterator[_Rows]:
+    The rows are read a document at a time in one read transaction (one snapshot of the project,
+    and the segments index gives their order without sorting a million rows), which ends with
+    the block, whatever the writer did; they become units' values in `values_of_rows`, which
+    the TMX writer runs in its second process."""
     conn = project.db.conn
     own = not conn.in_transaction
     if own:
-        conn.execute("BEGIN")  # deferred: a read snapshot from the first read to the end
+        conn.execute("BEGIN")  # deferred: a read snapshot from the first read to the end of the block
+    batches = _row_batches(project, confirmed_only=confirmed_only, finding_notes=finding_notes)
     try:
-        notes = _finding_notes(project) if finding_notes else {}
-        for segment_id, comments in all_comments(project).items():
-            notes[segment_id] = (*notes.get(segment_id, ()), *(comment_note(c) for c in comments))
-        documents = conn.execute("select id, name, imported_at from documents order by seq, id").fetchall()
-        query = _SEGMENT_ROWS + (" and s.status in ('translated', 'reviewed')" if confirmed_only else "") + " order by s.seq, s.id"
-        for document_id, name, imported_at in documents:
-            rows = conn.execute(query, (document_id,))
-            while batch := rows.fetchmany(EXPORT_BATCH):
-                kept = {row[0]: notes[row[0]] for row in batch if row[0] in notes} if notes else {}
-                yield str(name), imported_at, batch, kept
+        yield UnitRows(batches, values_of_rows, (project.config.source_lang, project.config.target_lang, need_source))
     finally:
+        batches.close()  # its cursor ends before the transaction does
         if own and conn.in_transaction:
             with suppress(sqlite3.ProgrammingError):  # the project was closed first: nothing to end
                 conn.execute("COMMIT")
 
 
+EXPORT_BATCH = 1000
+"""Rows read and made into units' values together (see `UnitRows`)."""
+
+_Rows = tuple[str, str | None, list[tuple[Any, ...]], dict[int, tuple[str, ...]]]
+"""A batch: the document's name and import date, its segment rows, and those segments' notes."""
+
+
+def _row_batches(project: Project, *, confirmed_only: bool, finding_notes: bool) -> Generator[_Rows, None, None]:
+    conn = project.db.conn
+    notes = _finding_notes(project) if finding_notes else {}
+    for segment_id, comments in all_comments(project).items():
+        notes[segment_id] = (*notes.get(segment_id, ()), *(comment_note(c) for c in comments))
+    documents = conn.execute("select id, name, imported_at from documents order by seq, id").fetchall()
+    query = _SEGMENT_ROWS + (" and s.status in ('translated', 'reviewed')" if confirmed_only else "") + " order by s.seq, s.id"
+    for document_id, name, imported_at in documents:
+        rows = conn.execute(query, (document_id,))
+        while batch := rows.fetchmany(EXPORT_BATCH):
+            kept = {row[0]: notes[row[0]] for row in batch if row[0] in notes} if notes else {}
+            yield str(name), imported_at, batch, kept
+
+
 _SEGMENT_ROWS = """
-    select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.locked, s.codes,
-           case when s.target_to > s.target_from then tp.seq end as target_paragraph,
-           case when s.source_to > s.source_from then sp.seq end as source_paragraph
+    select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.codes,
+           case when s.confidence is not null then case when s.locked then 'yes' else 'no' end end,
+           coalesce(case when s.target_to > s.target_from then 't' || tp.seq end,
+                    case when s.source_to > s.source_from then 's' || sp.seq end)
     from segments s
     left join sentences ts on ts.document_id = s.document_id and ts.side = 'target' and ts.seq = s.target_from
     left join paragraphs tp on tp.id = ts.paragraph_id
     left join sentences ss on ss.document_id = s.document_id and ss.side = 'source' and ss.seq = s.source_from
     left join paragraphs sp on sp.id = ss.paragraph_id
     where s.document_id = ?"""
-"""A document's segment rows (plain tuples: a million rows as dictionaries cost seconds)."""
+"""A document's segment rows (plain tuples: a million rows as dictionaries cost seconds), the
+`x-pair-locked` and `x-paragraph` values already made (see `_contexts`)."""
 
 
-def units_of_rows(context: tuple[str, str, bool], batch: _Rows) -> list[TranslationUnit]:
-    """A batch of `_row_batches` as units: pairs without a target (or a source, when
+def values_of_rows(context: tuple[str, str, bool], batch: _Rows) -> list[UnitValues]:
+    """A batch of `_row_batches` as units' values: pairs without a target (or a source, when
     `need_source`) are left out."""
     source_lang, target_lang, need_source = context
     document, imported_at, rows, notes = batch
     created = _parse(imported_at)
-    units = []
-    for (
-        segment_id, source, target, status, confidence, changed_at, locked, codes, target_paragraph, source_paragraph,
-    ) in rows:
+    contexts = _contexts(document)
+    values: list[UnitValues] = []
+    for segment_id, source, target, status, confidence, changed_at, codes, pair_locked, paragraph in rows:
         source, target = source or "", target or ""
         if not target.strip() or (need_source and not source.strip()):
             continue
-        units.append(TranslationUnit(
-            source=source,
-            target=target,
-            source_lang=source_lang,
-            target_lang=target_lang,
-            tuid=str(segment_id),
-            created=created,
-            changed=_parse(changed_at),
-            status=status,
-            confidence=confidence,
-            notes=notes.get(segment_id, ()),
-            props=_context(document, confidence, locked, target_paragraph, source_paragraph),
-            codes=InlineCodes.from_json(codes),
+        props = contexts[pair_locked]
+        if paragraph is not None:
+            props += ((PROP_PARAGRAPH, paragraph),)
+        values.append((
+            source, target, source_lang, target_lang, str(segment_id), created, _parse(changed_at), status,
+            confidence, notes.get(segment_id, ()), props, InlineCodes.from_json(codes),
         ))
-    return units
+    return values
 
 
 def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all_pairs: bool = False) -> WriteReport:
@@ -179,31 +173,23 @@ def export_project(project: Project, path: Path | str, fmt: ExportFormat, *, all
     if project.keeps(path):  # `--tmx DIR/project.db` replaced the database with a TMX file
         raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
     if isinstance(fmt, BitextFormat):
-        units = project_units(project, confirmed_only=not all_pairs, finding_notes=fmt.finding_notes)
+        scope = project_units(project, confirmed_only=not all_pairs, finding_notes=fmt.finding_notes)
     else:
-        units = project_units(project, confirmed_only=False, need_source=False, finding_notes=fmt.finding_notes)
-    try:
+        scope = project_units(project, confirmed_only=False, need_source=False, finding_notes=fmt.finding_notes)
+    with scope as units:
         return fmt.write(
             Path(path),
             units,
             source_lang=project.config.source_lang,
             target_lang=project.config.target_lang,
         )
-    finally:
-        units.close()  # the read transaction ends here, whatever the writer did
 
 
-def _context(
-    document: str, confidence: float | None, locked: int, target_paragraph: int | None, source_paragraph: int | None
-) -> tuple[tuple[str, str], ...]:
-    props = [(PROP_DOCUMENT, str(document))]
-    if confidence is not None:
-        props.append((PROP_PAIR_LOCKED, "yes" if locked else "no"))
-    if target_paragraph is not None:
-        props.append((PROP_PARAGRAPH, f"t{target_paragraph}"))
-    elif source_paragraph is not None:
-        props.append((PROP_PARAGRAPH, f"s{source_paragraph}"))
-    return tuple(props)
+def _contexts(document: str) -> dict[str | None, tuple[tuple[str, str], ...]]:
+    """A document's units' props before their paragraph, by their `x-pair-locked` value (None:
+    not an aligned pair, which has no confidence)."""
+    name = (PROP_DOCUMENT, str(document))
+    return {None: (name,), "yes": (name, (PROP_PAIR_LOCKED, "yes")), "no": (name, (PROP_PAIR_LOCKED, "no"))}
 
 
 def _finding_notes(project: Project) -> dict[int, tuple[str, ...]]:
