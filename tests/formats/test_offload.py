@@ -10,6 +10,7 @@ when the child starts: 0 sends every batch there, a large number none.
 from __future__ import annotations
 
 import operator
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -49,6 +50,32 @@ def test_closing_early_stops_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
     assert next(results) == (0, 0)
     assert len(set(psutil.Process().children()) - before) == 1
     results.close()
+    assert set(psutil.Process().children()) <= before
+
+
+class _Unreadable:
+    """A batch that pickles but cannot be rebuilt on the other side (unpickling raises)."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+    def __repr__(self) -> str:
+        return f"unreadable {self.number}"
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return int, ("not a number",)
+
+
+def test_a_batch_the_child_cannot_read_is_computed_here_without_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(START_AFTER_ENV, "0")
+    before = set(psutil.Process().children())
+    batches = [_Unreadable(n) for n in range(6)]
+    results: list[str] = []
+    worker = threading.Thread(target=lambda: results.extend(ordered_map(repr, (), iter(batches))), daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "the two processes waited on each other"
+    assert results == [f"unreadable {n}" for n in range(6)]
     assert set(psutil.Process().children()) <= before
 
 

@@ -198,11 +198,16 @@ def _widen(*streams: IO[bytes]) -> None:
 
 
 def _read_answers(stream: IO[bytes], into: queue.SimpleQueue[Any]) -> None:
-    """Everything pickled on `stream`, queued as it arrives, then `_ENDED`."""
+    """Everything pickled on `stream`, queued as it arrives, then `_ENDED`.
+
+    Any failure to read ends the stream, not only a closed pipe: unpickling runs code
+    (a class the other side cannot import, a value that refuses to be rebuilt), and a
+    reader that died without `_ENDED` would leave both processes waiting on each other.
+    """
     try:
         while True:
             into.put(pickle.load(stream))
-    except (EOFError, OSError, pickle.UnpicklingError):
+    except Exception:  # noqa: BLE001 (see above: whatever it was, this stream is over)
         into.put(_ENDED)
     finally:
         stream.close()
