@@ -19,8 +19,6 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from wordfreq import zipf_frequency
-
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import ADDRESS, is_copy
@@ -145,7 +143,13 @@ def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
 @cache
 def _zipf(word: str, lang: str) -> float:
     """wordfreq's zipf frequency of a word, kept: the rules below ask it of the same words
-    again and again, and wordfreq tokenises and looks the word up anew at every call."""
+    again and again, and wordfreq tokenises and looks the word up anew at every call.
+
+    wordfreq is imported here, on the first question: importing it takes about
+    a quarter of a second, which every command that imports the checks (the
+    TUI, `workbench status`) would otherwise pay without running them."""
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, lang)
 
 
