@@ -35,7 +35,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, islice, product
 from operator import itemgetter, not_
-from typing import Any
+from typing import Any, NamedTuple
 
 from termbase.grammar import Context, Pattern
 from termbase.model import Concept, Term, TermStatus
@@ -83,9 +83,12 @@ _Looked = tuple[tuple[int, ...], tuple[dict[int, Any], ...], tuple[dict[int, Any
 they start, and the nodes they start in the watched terms' trie."""
 
 
-@dataclass(frozen=True, slots=True)
-class Scan:
-    """A text split into tokens, each looked up once for every `Matcher.find_*` call on it."""
+class Scan(NamedTuple):
+    """A text split into tokens, each looked up once for every `Matcher.find_*` call on it.
+
+    A named tuple, not a frozen dataclass: enforcement scans every source and
+    target, and a frozen dataclass takes ten times as long to make.
+    """
 
     text: str
     toks: list[str]
@@ -372,7 +375,7 @@ class Matcher:
             # Ambiguous forms can reach one entry by two paths: keep each once.
             candidates = sorted(set(candidates))
         last = -min(negative_end for _, negative_end, _ in candidates)
-        spans = list(map(_span, islice(TOKEN_RE.finditer(text), last)))
+        spans = _token_spans(text, toks, last)
         entries = self._entries
         explained = self._explained
         matches = []
@@ -412,6 +415,33 @@ class Matcher:
             lemmas.append(names[shared] if shared is not None else fold_word(token))
         result = self._explained[(entry_id, words)] = tuple(lemmas)
         return result
+
+
+_SPACED_HYPHENS = frozenset("-‐‑‒−")
+"""The tokens `TOKEN_RE` takes only between spaces: the one kind a text may also have
+between tokens, where `str.find` would take it for the token."""
+
+
+def _token_spans(text: str, toks: list[str], count: int) -> list[tuple[int, int]]:
+    """The character spans of the first `count` tokens of `text` (`toks` are its tokens).
+
+    Each token is found with `str.find` after the one before, which costs a
+    fraction of tokenising the text again. That finds the token itself, not
+    something between: what lies between tokens has no letter or digit (one
+    would start a word) and no mark `TOKEN_RE` always takes; a hyphen may be
+    there (it is a token only between spaces), so a text with a hyphen token
+    is tokenised again.
+    """
+    if not _SPACED_HYPHENS.isdisjoint(islice(toks, count)):
+        return list(map(_span, islice(TOKEN_RE.finditer(text), count)))
+    find = text.find
+    spans = []
+    end = 0
+    for tok in islice(toks, count):
+        start = find(tok, end)
+        end = start + len(tok)
+        spans.append((start, end))
+    return spans
 
 
 def longest(matches: list[TermMatch], *, ordered: bool = False) -> list[TermMatch]:

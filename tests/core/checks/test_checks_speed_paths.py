@@ -6,7 +6,9 @@ common words, inflected terms, deprecated variants, repeated sources):
 * the enforcer, which looks in most targets only for the concepts the source
   names, answers as a search of the whole termbase in the target does;
 * the checks run on two processes give the same findings, in the same order,
-  as on one.
+  as on one;
+* the quick tests before a costly search (whitespace) never skip a text the
+  search would flag.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ import random
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench import bench_checks
 from termbase.enforce import Enforcer
 from termbase.match import TermMatch, longest
 from termbase.model import Concept
-from workbench.core.checks import FAMILIES, parallel, run_checks
+from workbench.core.checks import FAMILIES, parallel, run_checks, typography
 from workbench.core.checks.parallel import split
 from workbench.core.project import Segment
 
@@ -140,3 +144,11 @@ def test_a_family_split_by_segments_finds_what_it_finds_whole(
     for cut in (1, 400, 1199):
         parts = [terms.part(context, checks, segments[:cut]), terms.part(context, checks, segments[cut:])]
         assert [f.to_json() for f in terms.finish(context, checks, parts)] == whole, cut
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \u00a0\t\nаяAz1_,.;:!?)]»”(«\"'—–-", max_size=12))
+def test_the_whitespace_hint_never_misses_a_whitespace_problem(text: str) -> None:
+    """The quick test before the whitespace rules says no only where their full search finds nothing."""
+    if typography._ANY_WHITESPACE_PROBLEM.search(text):
+        assert typography._may_have_whitespace_problem(text)

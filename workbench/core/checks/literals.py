@@ -19,8 +19,6 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from wordfreq import zipf_frequency
-
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import ADDRESS, is_copy
@@ -143,11 +141,24 @@ def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
 
 
 @cache
+def _zipf(word: str, lang: str) -> float:
+    """wordfreq's zipf frequency of a word, kept: the rules below ask it of the same words
+    again and again, and wordfreq tokenises and looks the word up anew at every call.
+
+    wordfreq is imported here, on the first question: importing it takes about
+    a quarter of a second, which every command that imports the checks (the
+    TUI, `workbench status`) would otherwise pay without running them."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+@cache
 def _is_untranslated(word: str, target_lang: str) -> bool:
     return (
         len(word) >= 2
-        and zipf_frequency(word, "en") >= _COMMON_ENGLISH
-        and zipf_frequency(word, "en") - zipf_frequency(word, target_lang) >= _ENGLISH_MARGIN
+        and _zipf(word, "en") >= _COMMON_ENGLISH
+        and _zipf(word, "en") - _zipf(word, target_lang) >= _ENGLISH_MARGIN
     )
 
 
@@ -260,7 +271,7 @@ def _nameable(word: str) -> bool:
     """
     readings = _readings(word)
     if not readings:
-        return zipf_frequency(word, "en") < _FUNCTION_WORD_ZIPF
+        return _zipf(word, "en") < _FUNCTION_WORD_ZIPF
     return not {"ADV", "AUX"} & readings and bool({"NOUN", "VERB", "ADJ"} & readings)
 
 
@@ -311,7 +322,7 @@ def _copied_name(tokens: list[str], source: str) -> bool:
     if len(tokens) == 1:
         return _nameable(tokens[0].casefold())
     first, last = (t.casefold() for t in tokens)
-    return _nameable(first) and _nameable(last) and zipf_frequency(last, "en") < _PRONOUN_ZIPF
+    return _nameable(first) and _nameable(last) and _zipf(last, "en") < _PRONOUN_ZIPF
 
 
 @cache

