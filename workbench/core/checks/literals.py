@@ -278,7 +278,7 @@ def _nameable(word: str) -> bool:
 def _function_word(word: str) -> bool:
     """A word as common as "or", "and", "to", "with" (which lemminflect may file as nouns: OR,
     AT): one of the words that join a sentence, never a value ("yes") or a name."""
-    return zipf_frequency(word, "en") >= _PRONOUN_ZIPF
+    return _zipf(word, "en") >= _PRONOUN_ZIPF
 
 
 def _prose(tokens: list[str]) -> bool:

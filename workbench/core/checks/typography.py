@@ -102,9 +102,9 @@ _ANY_WHITESPACE_PROBLEM = re.compile(
     r"|[,;:][ \u00a0]+[)\]]|\w-[ \u00a0]+\w"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
-_WHITESPACE_HINT = re.compile(r"[ \u00a0][ \u00a0,.;:!?)\]»-]|—")
+_WHITESPACE_HINT = re.compile(r"[ \u00a0-][ \u00a0,.;:!?)\]»-]|—")
 """What every alternative of `_ANY_WHITESPACE_PROBLEM` but a space at either end contains:
-two spaces, a space before a mark or a hyphen, an em dash. It starts with a character
+two spaces, a space before a mark or a hyphen, a hyphen before a space, an em dash. It starts with a character
 class, which the regex engine skips to in C, where the full search tries its alternatives
 at every character: a tenth of the cost on a target without any (`_may_have_whitespace_problem`)."""
 
