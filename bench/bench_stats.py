@@ -83,7 +83,8 @@ def run() -> list[dict[str, Any]]:
         with Project.open(Path(folder) / "project") as project, TranslationMemory.open(memory_path) as tm, \
                 Clock() as clock:
             statistics = project_statistics(project)
-            analysis = analyse(project, tm, memories=("synthetic.tmx",), workers=os.cpu_count() or 1)  # as the CLI
+            analysis = analyse(project, tm, memories=("synthetic.tmx",), workers=os.cpu_count() or 1,
+                               statistics=statistics)  # as the CLI
         cpu = clock.cpu  # the forked child's half of the search too (`Clock` counts ended children)
     label = f"statistics + analysis ({SEGMENTS:,} segments, {UNITS:,}-unit memory)"
     rows: list[dict[str, Any]] = [

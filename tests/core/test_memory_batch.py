@@ -133,6 +133,26 @@ def test_the_batch_shortlists_exactly_the_units_one_lookup_scores(memory: Transl
     assert rough_edge >= 5 or min_score > 50, rough_edge
 
 
+def test_a_bar_keeps_exactly_the_shortlisted_units_that_reach_it(memory: TranslationMemory) -> None:
+    """The rest of a text's candidates are scored against the best score of its first groups
+    (`_best_fuzzy`), with a length bound before rapidfuzz: at any bar, the units kept are those of the
+    shortlist without a bar that reach it, with the same ratios (a bound too tight loses some)."""
+    asked = [text for text, _ in texts(random.Random(SEED + 3), memory) if text.strip()]
+    batcher = batch.BatchMatcher(memory.db.conn)
+    batcher.best([(text, None) for text in asked], min_score=50)
+    words = batcher._stems({w.casefold() for text in asked for w in search.WORD.findall(text)})
+    frequencies = batcher._frequencies({stem for stem, _ in words.values()})
+    compared = 0
+    for text in asked:
+        ids = batcher._candidates(text, words, frequencies, 50)
+        unbarred = dict(zip(*(column.tolist() for column in batcher._shortlist(text, ids, 50)), strict=True))
+        for bar in (60, 75, 90, 99):
+            got = dict(zip(*(column.tolist() for column in batcher._shortlist(text, ids, 50, bar=bar)), strict=True))
+            assert got == {unit_id: ratio for unit_id, ratio in unbarred.items() if ratio >= bar}, (text, bar)
+            compared += len(got)
+    assert compared >= 100, compared
+
+
 @given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), max_size=30))
 @settings(max_examples=300, deadline=None)
 def test_normalise_many_is_normalise_of_each(texts: list[str]) -> None:

@@ -52,6 +52,18 @@ def test_statistics_per_status_and_document(tsv_project: Project) -> None:
     assert stats.documents[0].total == stats.total
 
 
+def test_the_analysis_given_the_statistics_is_the_same(tsv_project: Project) -> None:
+    """`analyse(..., statistics=...)` takes each segment's counts from the statistics instead of counting again."""
+    statistics = project_statistics(tsv_project)
+    assert set(statistics.segments) == {s.id for s in tsv_project.segments()}
+    with TranslationMemory.for_project(tsv_project) as tm:
+        tm.sync_project(tsv_project)
+        alone = analyse(tsv_project, tm, memories=("project", "shared.tmx"))
+        lent = analyse(tsv_project, tm, memories=("project", "shared.tmx"), statistics=statistics)
+    assert lent == alone
+    assert lent.total.words == statistics.total.words
+
+
 def test_analysis_bands(tsv_project: Project) -> None:
     with TranslationMemory.for_project(tsv_project) as tm:
         tm.sync_project(tsv_project)

@@ -54,7 +54,8 @@ def stats_command(directory: Path, output_format: str, no_analysis: bool) -> Non
                 memory.sync_project(project)
                 names = tuple(m.name for m in memory.memories())
                 # Both cores: no other thread here takes a lock the search takes.
-                analysis = analyse(project, memory, memories=names, workers=os.cpu_count() or 1)
+                analysis = analyse(project, memory, memories=names, workers=os.cpu_count() or 1,
+                                   statistics=statistics)
     if output_format == "json":
         emit_json(to_json(statistics, analysis))
     elif output_format == "csv":

@@ -29,7 +29,10 @@ against it on a seeded sample):
    `min_score` can be the best, so the forms are scored first (rapidfuzz,
    one C++ call per text) and the lookup's rough score
    (`search.rough_shortlist`'s scorer and cut-off) is taken of the few that
-   reach it: the same units as the lookup's shortlist cut the same way.
+   reach it: the same units as the lookup's shortlist cut the same way. The
+   candidates of the first `FIRST_GROUPS` pairs (the rarest: where a close
+   match is) are ranked first; the rest are scored only against that best
+   score, which rules most of them out by length before rapidfuzz sees them.
 4. **The best of them without checking all**: a unit's number penalty can
    only lower its score, so units are taken best bound first and the number
    check stops once no bound can reach the best score found. Ties go, as in
@@ -69,6 +72,7 @@ from workbench.core.memory.search import (
     BEST_FUZZY,
     CANDIDATES,
     LOOKUP_MMAP_BYTES,
+    NORMALISE_CHUNK,
     NUMBER_PENALTY,
     ROUGH_MARGIN,
     SAME_EXCEPT_FORM,
@@ -87,11 +91,15 @@ from workbench.tags import strip_tags
 
 Progress = Callable[[int, int], None]
 _INSTANCES = f"create virtual table if not exists temp.source_instances using fts5vocab(main, {SOURCE_FTS}, 'instance')"
+FIRST_GROUPS = 12
+"""Pigeonhole groups whose candidates are ranked first, to set the score the rest must reach."""
 SOURCE_CACHE = 200_000
 """Units whose source (and its folded forms) a small batch keeps at most; beyond, it starts afresh."""
 PRELOAD_RATIO = 300
 """A batch of at least one text per this many units reads every source in one scan first: its
 shortlists would read about as many units one by one, at several times the cost."""
+SCAN_ROWS = 50_000
+"""Rows a scan of every unit fetches at a time."""
 EXACT_PER_KEY = 50
 """Units per source key the exact step reads, as `Matcher._exact_ids` does."""
 MIN_FORKED = 2_000
@@ -129,6 +137,10 @@ class BatchMatcher:
         self._held = np.zeros(size, dtype=bool)
         """Which units' source is at hand."""
         self._normed = np.zeros(size, dtype=bool)
+        self._every_norm = False
+        """Every unit's scoring form is made (`_prepare`): nothing to read or make before scoring."""
+        self._norm_lengths = np.zeros(size, dtype=np.int32)
+        """Unit id -> the length of its scoring form."""
         self._held_count = 0
         self._keyed: dict[int, list[int]] = {}
         self._complete = False
@@ -173,9 +185,7 @@ class BatchMatcher:
                 match = self._best_of(text, exact, self._ratios(text, exact, SAME_EXCEPT_FORM), SAME_EXCEPT_FORM,
                                       exclude)
                 if match is None:
-                    ids = self._candidates(text, words, frequencies, min_score)
-                    ids.update(keyed)
-                    match = self._best_of(text, *self._shortlist(text, ids, min_score), min_score, exclude)
+                    match = self._best_fuzzy(text, keyed, words, frequencies, min_score, exclude)
                 matches.append(match)
                 if report is not None and (done % 500 == 0 or done == len(share)):
                     report(done, len(share))
@@ -259,12 +269,21 @@ class BatchMatcher:
         self, text: str, words: dict[str, tuple[str, int]], frequencies: dict[str, int], min_score: int
     ) -> BitMap:
         """`Matcher._candidate_ids` of `text`, from the posting lists in memory."""
+        return self._candidates_first(text, words, frequencies, min_score)[0]
+
+    def _candidates_first(
+        self, text: str, words: dict[str, tuple[str, int]], frequencies: dict[str, int], min_score: int
+    ) -> tuple[BitMap, BitMap]:
+        """`_candidates`, and those of its first `FIRST_GROUPS` groups (the likeliest to hold the best match)."""
         word_of, df = _query_stems(text, words, frequencies)
         split = {stem for stem in df if words[word_of[stem]][1] != 1}
         groups = pigeonhole_groups(df, min_score)
         postings = {stem: self._posting(stem) for stem in {s for group in groups for s in group}} if not split else {}
         found = BitMap()
-        for group in groups:
+        first: BitMap | None = None
+        for number, group in enumerate(groups):
+            if number == FIRST_GROUPS:
+                first = BitMap(found)
             if split:  # the odd text: a word the tokenizer splits is asked of FTS5 as the lookup asks it
                 if split.intersection(group):
                     found.update(self._matcher.fts_group([word_of[stem] for stem in group]))
@@ -277,7 +296,7 @@ class BatchMatcher:
                 found |= self._intersection(group)
             if len(found) >= CANDIDATES:
                 break
-        return found
+        return found, found if first is None else first
 
     def _posting(self, stem: str) -> BitMap:
         """The ids of the units holding `stem`, read once from the index."""
@@ -328,6 +347,7 @@ class BatchMatcher:
             if failed:
                 raise failed[0]
         self._postings.update(read)
+        self._every_norm = True
 
     def _intersection(self, group: tuple[str, ...]) -> BitMap:
         """The first `CANDIDATES` ids of the units holding every stem of `group` (one or two):
@@ -335,9 +355,41 @@ class BatchMatcher:
         both = self._posting(group[0]) if len(group) == 1 else self._posting(group[0]) & self._posting(group[1])
         return both if len(both) <= CANDIDATES else both[:CANDIDATES]
 
+    def _best_fuzzy(
+        self,
+        text: str,
+        keyed: list[int],
+        words: dict[str, tuple[str, int]],
+        frequencies: dict[str, int],
+        min_score: int,
+        exclude: int | None,
+    ) -> BestMatch | None:
+        """The best of the shortlist of `text`, its likeliest candidates scored first.
+
+        The units of the first pigeonhole groups (the rarest pairs: where a close match is) are
+        shortlisted and ranked first; the rest need only be scored where they can reach that best
+        score (a unit below it can neither win nor tie), and most are ruled out by the lengths of
+        their scoring forms (`_ratios`) before rapidfuzz sees them. The winner is the one `_best_of`
+        of the whole shortlist would give.
+        """
+        ids, first = self._candidates_first(text, words, frequencies, min_score)
+        first.update(keyed)
+        best, winners = self._winners(text, *self._shortlist(text, first, min_score), min_score, exclude)
+        rest = ids - first
+        if rest:
+            bar = max(best, min_score)
+            more, more_winners = self._winners(text, *self._shortlist(text, rest, min_score, bar=bar), bar, exclude)
+            if more > best:
+                best, winners = more, more_winners
+            elif more == best:
+                winners = winners + more_winners
+        return self._named(best, winners, min_score)
+
     # -- 3. shortlist ---------------------------------------------------------------------
 
-    def _shortlist(self, text: str, ids: BitMap, min_score: int) -> tuple[np.ndarray, np.ndarray]:
+    def _shortlist(
+        self, text: str, ids: BitMap, min_score: int, *, bar: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """The units of `Matcher._rough_shortlist` whose scoring form reaches `min_score`, with that ratio.
 
         Only these can be the best match, so the two scores are taken in the
@@ -345,14 +397,16 @@ class BatchMatcher:
         length bounds, then the rough score (casefolded, `ROUGH_MARGIN` lower) of
         the few that reach `min_score` (a fiftieth of them in the analysis) instead
         of every candidate: the same units, one `cdist` over a thousand texts less.
+        With a `bar` (a score already found), only the units whose scoring form reaches it are kept.
         """
         candidates = np.frombuffer(ids.to_array(), dtype=np.uint32).astype(np.int64)
         lengths = self._unit_lengths()
         lowest, highest = length_bounds(text, min_score)
         inside = candidates[candidates < len(lengths)]
         inside = inside[(lengths[inside] >= lowest) & (lengths[inside] <= highest)]
-        ratios = self._ratios(text, inside, min_score)
-        reached = ratios >= min_score
+        cutoff = min_score if bar is None else bar
+        ratios = self._ratios(text, inside, cutoff, bounded=cutoff > min_score)
+        reached = ratios >= cutoff
         inside, ratios = inside[reached], ratios[reached]
         if not len(inside):
             return inside, ratios
@@ -363,13 +417,35 @@ class BatchMatcher:
         kept = rough >= floor
         return inside[kept], ratios[kept]
 
-    def _ratios(self, text: str, ids: np.ndarray, cutoff: int) -> np.ndarray:
-        """rapidfuzz's ratio of `text` and each unit's scoring form, 0 below `cutoff` (one C++ call)."""
+    def _ratios(self, text: str, ids: np.ndarray, cutoff: int, *, bounded: bool = False) -> np.ndarray:
+        """rapidfuzz's ratio of `text` and each unit's scoring form, 0 below `cutoff` (one C++ call).
+
+        `bounded`: first give 0 without rapidfuzz to the units that cannot reach `cutoff` by the
+        lengths of the scoring forms (the ratio is at most twice the shorter over both lengths).
+        Worth it for a high cut-off (a score already found: three in four candidates go); at 50
+        it rules out next to nothing. (A bound by character counts per class ruled out nine in
+        ten, but its arrays cost 40 MB and as much time as rapidfuzz saved.)
+        """
+        ratios = np.zeros(len(ids), dtype=np.float64)
         if not len(ids):
-            return np.zeros(0, dtype=np.float64)
-        self._read_sources(ids)
-        ratios: np.ndarray = process.cdist([normalise(text)], self._norms(ids), scorer=fuzz.ratio,
-                                           score_cutoff=cutoff, dtype=np.float64)[0]
+            return ratios
+        if not self._every_norm:
+            self._read_sources(ids)
+            self._make_norms(ids)
+        query = normalise(text)
+        possible = ids
+        if bounded:
+            lengths = self._norm_lengths[ids].astype(np.int64)
+            both = lengths + len(query)
+            at = np.flatnonzero(200 * np.minimum(lengths, len(query)) >= cutoff * both)
+            possible = ids[at]
+        if len(possible):
+            scored = process.cdist([query], self._norm[possible].tolist(), scorer=fuzz.ratio, score_cutoff=cutoff,
+                                   dtype=np.float64)[0]
+            if bounded:
+                ratios[at] = scored
+            else:
+                ratios = scored
         return ratios
 
     def _unit_lengths(self) -> np.ndarray:
@@ -393,9 +469,27 @@ class BatchMatcher:
         return self._memories
 
     def _read_every_source(self) -> None:
-        """Every unit's source, in one scan of the table (kept for the whole batch)."""
-        rows = self._conn.execute("select id, source from units").fetchall()
-        self._store([unit_id for unit_id, _ in rows], [source for _, source in rows])
+        """Every unit's source, in one scan of the table (kept for the whole batch), with what
+        `_unit_lengths` and `_segment_of` would read in scans of their own.
+
+        Read a slice at a time: the rows of a million units at once would be a hundred
+        megabytes of tuples on top of the sources kept."""
+        size = len(self._held)
+        lengths = np.full(size, -1, dtype=np.int64)
+        memories = np.zeros(size, dtype=np.int32)
+        segments = np.full(size, -1, dtype=np.int64)
+        cursor = self._conn.execute("select id, source, length(source), memory_id, segment_id from units")
+        while rows := cursor.fetchmany(SCAN_ROWS):
+            ids, sources, counts, memory_ids, segment_ids = zip(*rows, strict=True)
+            at = np.array(ids, dtype=np.int64)
+            self._store(list(ids), list(sources))
+            lengths[at] = counts
+            memories[at] = memory_ids
+            confirmed = [(unit_id, segment) for unit_id, segment in zip(ids, segment_ids) if segment is not None]
+            if confirmed:
+                pairs = np.array(confirmed, dtype=np.int64)
+                segments[pairs[:, 0]] = pairs[:, 1]
+        self._lengths, self._memories, self._segments = lengths, memories, segments
         self._complete = True
 
     def _read_sources(self, ids: np.ndarray) -> None:
@@ -424,17 +518,15 @@ class BatchMatcher:
         self._held[at] = True
         self._held_count += len(ids)
 
-    def _norms(self, ids: np.ndarray) -> list[str]:
-        """The scoring forms of `ids` (made on first need, many at a time)."""
-        self._make_norms(ids)
-        norms: list[str] = self._norm[ids].tolist()
-        return norms
-
     def _make_norms(self, ids: np.ndarray) -> None:
+        """The scoring forms of `ids`, with their lengths (made on first need, many at a time)."""
         missing = np.unique(ids[~self._normed[ids]])
-        if len(missing):
-            self._norm[missing] = _objects(normalise_many(self._source[missing].tolist()))
-            self._normed[missing] = True
+        for start in range(0, len(missing), NORMALISE_CHUNK):
+            chunk = missing[start : start + NORMALISE_CHUNK]
+            norms = normalise_many(self._source[chunk].tolist())
+            self._norm[chunk] = _objects(norms)
+            self._norm_lengths[chunk] = np.fromiter(map(len, norms), dtype=np.int32, count=len(norms))
+            self._normed[chunk] = True
 
     # -- 4. the best of the shortlist ------------------------------------------------------
 
@@ -443,11 +535,17 @@ class BatchMatcher:
     ) -> BestMatch | None:
         """`search.rank(..., limit=1)` of `ids` scored `ratios` (`_ratios`): the best score, ties to the
         newest change, then the newest unit."""
+        return self._named(*self._winners(text, ids, ratios, min_score, exclude), min_score)
+
+    def _winners(
+        self, text: str, ids: np.ndarray, ratios: np.ndarray, min_score: int, exclude: int | None
+    ) -> tuple[int, list[int]]:
+        """The best score of `ids` (-1 for none of at least `min_score`) and every unit that scores it."""
         if exclude is not None and len(ids):
             kept = self._segment_of()[ids] != exclude
             ids, ratios = ids[kept], ratios[kept]
         if not len(ids):
-            return None
+            return -1, []
         plain = strip_tags(text)
         bounds = np.minimum(BEST_FUZZY, np.floor(ratios)).astype(np.int64)
         final = np.zeros(len(ids), dtype=bool)
@@ -467,7 +565,11 @@ class BatchMatcher:
                 best, winners = value, [unit_id]
             elif value == best:
                 winners.append(unit_id)
-        if best < min_score:
+        return (best, winners) if best >= min_score else (-1, [])
+
+    def _named(self, best: int, winners: list[int], min_score: int) -> BestMatch | None:
+        """The match of the `winners` of score `best`: the newest change, then the newest unit, wins a tie."""
+        if best < min_score or not winners:
             return None
         if len(winners) == 1:  # no tie to break: the memory's name is all the report needs
             return BestMatch(best, self._memory_names[int(self._memory_of()[winners[0]])], winners[0])

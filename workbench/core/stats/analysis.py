@@ -25,6 +25,7 @@ from typing import Protocol
 from workbench.core.memory import FuzzyMatch, normalise
 from workbench.core.project import Project
 from workbench.core.stats.wordcount import count_characters, count_words
+from workbench.tags import strip_tags
 from workbench.wording import N_
 
 
@@ -77,6 +78,8 @@ class ProjectStatistics:
     by_status: dict[str, Counts]
     """`draft`, `translated`, `reviewed` (always all three, zeros included)."""
     documents: tuple[DocumentCounts, ...]
+    segments: dict[int, Counts] = field(default_factory=dict, repr=False)
+    """Each segment's counts by its id, so that an analysis given them (`analyse`) counts no word twice."""
 
 
 STATUSES = ("draft", "translated", "reviewed")
@@ -84,39 +87,48 @@ STATUSES = ("draft", "translated", "reviewed")
 
 def segment_counts(source: str, target: str) -> Counts:
     """The counts of one segment."""
+    plain = strip_tags(source)
     return Counts(
         1,
         count_words(source),
-        count_characters(source),
-        count_characters(source, with_spaces=True),
-        count_words(target),
+        count_characters(plain, stripped=True),
+        len(plain),
+        count_words(target) if target else 0,
     )
 
 
 def project_statistics(project: Project) -> ProjectStatistics:
     """Segments, words and characters per status and per document, in project order."""
     names: dict[int, str] = {}
-    per_document: dict[int, dict[str, Counts]] = {}
+    groups: dict[int, dict[str, list[Counts]]] = {}
     for row in project.db.execute("select id, name from documents order by seq"):
         names[int(row[0])] = str(row[1])
-        per_document[int(row[0])] = {status: Counts() for status in STATUSES}
-    for document_id, status, source, target in project.db.execute(
-        "select document_id, status, source, coalesce(target, '') from segments"
+        groups[int(row[0])] = {status: [] for status in STATUSES}
+    segments: dict[int, Counts] = {}
+    for segment_id, document_id, status, source, target in project.db.execute(
+        "select id, document_id, status, source, coalesce(target, '') from segments"
     ):
-        counts = per_document[int(document_id)]
-        counts[status] = counts.get(status, Counts()) + segment_counts(source, target)
+        counts = segments[segment_id] = segment_counts(source, target)
+        groups[int(document_id)].setdefault(status, []).append(counts)
     documents = tuple(
-        DocumentCounts(names[i], _sum(by_status.values()), by_status) for i, by_status in per_document.items()
+        DocumentCounts(names[i], _sum(by_status.values()), by_status)
+        for i, by_status in ((i, {status: _sum(group) for status, group in by_group.items()})
+                             for i, by_group in groups.items())
     )
     by_status = {status: _sum(d.by_status.get(status, Counts()) for d in documents) for status in STATUSES}
-    return ProjectStatistics(_sum(by_status.values()), by_status, documents)
+    return ProjectStatistics(_sum(by_status.values()), by_status, documents, segments)
 
 
 def _sum(counts: Iterable[Counts]) -> Counts:
-    total = Counts()
+    """The counts of many, added field by field (one object made, not one per item)."""
+    segments = words = characters = with_spaces = target_words = 0
     for item in counts:
-        total = total + item
-    return total
+        segments += item.segments
+        words += item.words
+        characters += item.characters
+        with_spaces += item.characters_with_spaces
+        target_words += item.target_words
+    return Counts(segments, words, characters, with_spaces, target_words)
 
 
 # -- translation-memory analysis ---------------------------------------------------
@@ -201,6 +213,7 @@ def analyse(
     memories: Sequence[str] = (),
     progress: Progress | None = None,
     workers: int = 1,
+    statistics: ProjectStatistics | None = None,
 ) -> Analysis:
     """Sort every segment with a source into its band, in project order.
 
@@ -211,7 +224,8 @@ def analyse(
     Every other segment is looked up in `memory` and lands in the band of its
     best match. Segments of XLIFF units marked `translate="no"` are left out.
     `workers` 2 or more lets the local memory search on two processes (only where no
-    other thread may hold a lock: the command line, not the TUI).
+    other thread may hold a lock: the command line, not the TUI). The `statistics` of the
+    same project state (`project_statistics`) lend their counts of each segment.
     """
     rows = project.db.execute(
         "select s.id, d.id, s.source, coalesce(s.target, '') from segments s join documents d on d.id = s.document_id "
@@ -228,8 +242,8 @@ def analyse(
             unique[key] = segment_id
             todo.append((segment_id, source))
     best = _best_scores(memory, todo, progress, workers)
-    bands = {band.id: Counts() for band in BANDS}
-    per_document: dict[int, dict[str, Counts]] = {i: {band.id: Counts() for band in BANDS} for i in names}
+    counted = statistics.segments if statistics is not None else {}
+    per_document: dict[int, dict[str, list[Counts]]] = {i: {band.id: [] for band in BANDS} for i in names}
     results: list[SegmentAnalysis] = []
     for (segment_id, document_id, source, target), key in zip(rows, keys):
         if unique[key] != segment_id:
@@ -239,11 +253,12 @@ def analyse(
             score = match[0] if match else None
             found_in = match[1] if match else None
             band = band_for(score)
-        counts = segment_counts(source, target)
-        bands[band.id] = bands[band.id] + counts
-        per_document[document_id][band.id] = per_document[document_id][band.id] + counts
+        counts = counted.get(segment_id) or segment_counts(source, target)
+        per_document[document_id][band.id].append(counts)
         results.append(SegmentAnalysis(segment_id, band.id, score, found_in))
-    documents = tuple((names[i], counts) for i, counts in per_document.items())
+    documents = tuple((names[i], {band: _sum(group) for band, group in groups.items()})
+                      for i, groups in per_document.items())
+    bands = {band.id: _sum(counts[band.id] for _, counts in documents) for band in BANDS}
     return Analysis(bands, documents, tuple(memories), tuple(results))
 
 

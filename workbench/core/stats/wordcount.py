@@ -35,7 +35,6 @@ _WORD = re.compile(
     rf"[^\W_](?:[^\W_]|[\u0300-\u036f])*"  # a run of letters and digits (with combining marks)
     rf"(?:(?:[{_JOINERS}]|(?<=\d)[.,:](?=\d))[^\W_](?:[^\W_]|[\u0300-\u036f])*)*"  # joined inside a word or number
 )
-_SPACE = re.compile(r"\s")
 
 
 def words(text: str) -> list[str]:
@@ -48,9 +47,13 @@ def count_words(text: str) -> int:
     return len(words(text))
 
 
-def count_characters(text: str, *, with_spaces: bool = False) -> int:
-    """Characters of `text` without placeholders; whitespace only if `with_spaces`."""
-    plain = strip_tags(text)
+def count_characters(text: str, *, with_spaces: bool = False, stripped: bool = False) -> int:
+    """Characters of `text` without placeholders; whitespace only if `with_spaces`.
+
+    `stripped`: the placeholders are already out (`strip_tags`), as a caller counting
+    both ways strips once. `str.split` splits at the whitespace `\\s` matches.
+    """
+    plain = text if stripped else strip_tags(text)
     if with_spaces:
         return len(plain)
-    return len(plain) - len(_SPACE.findall(plain))
+    return sum(map(len, plain.split()))
