@@ -139,6 +139,15 @@ class WriterProcess(Generic[R]):
         except (BrokenPipeError, ConnectionResetError):
             self._raise_reply()
 
+    def send_pickled(self, data: bytes) -> None:
+        """`send` for a batch already pickled (made in another process: `rows.tmx_row_batches`)."""
+        if self._conn.poll():
+            self._raise_reply()
+        try:
+            self._conn.send_bytes(data)
+        except (BrokenPipeError, ConnectionResetError):
+            self._raise_reply()
+
     def finish(self) -> R:
         """Tell the child the input is complete; it commits and the result comes back."""
         with suppress(BrokenPipeError, ConnectionResetError):  # else the child has answered (with its error)

@@ -39,7 +39,7 @@ from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.batch import BatchMatcher, BestMatch
 from workbench.core.memory.bulk import LOAD_BATCH, WriterProcess, bulk_cache, index_built_after
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer, concordance_side
-from workbench.core.memory.rows import insert_rows, unit_row
+from workbench.core.memory.rows import Tally, insert_rows, rows_of, tmx_row_batches, unit_row
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory.search import (
     FuzzyMatch,
@@ -47,10 +47,11 @@ from workbench.core.memory.search import (
     TermFinder,
     check_min_score,
 )
-from workbench.core.project import MAX_SEGMENT_CHARS, Project, busy_timeout_ms, utc_now
+from workbench.core.project import Project, busy_timeout_ms, utc_now
 from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
+from workbench.formats.tmx import TmxFormat
 from workbench.wording import N_
 
 MEMORY_FILE = "memory.db"
@@ -171,12 +172,28 @@ class TranslationMemory:
     # -- importing ----------------------------------------------------------------
 
     def import_file(self, path: Path | str, *, name: str | None = None) -> MemoryImport:
-        """Import a TMX or TSV file as a shared memory named after the file (or `name`)."""
+        """Import a TMX or TSV file as a shared memory named after the file (or `name`).
+
+        A large TMX file into a memory file is parsed on two cores (`rows.tmx_row_batches`)
+        while a `WriterProcess` stores the rows."""
         path = Path(path)
         if not path.is_file():
             raise InputError.worded(N_("{path}: no such file"), path=path)
-        units = reader_for(path).read(path, self.source_lang, self.target_lang)
-        return self.import_units(name or path.name, units, source_file=str(path))
+        reader = reader_for(path)
+        tally = Tally()
+        file = self._file()
+        pickled = None
+        if isinstance(reader, TmxFormat) and file is not None and not self.db.conn.in_transaction:
+            pickled = tmx_row_batches(path, self.source_lang, self.target_lang, tally)
+        if pickled is None:
+            units = reader.read(path, self.source_lang, self.target_lang)
+            return self.import_units(name or path.name, units, source_file=str(path))
+        name = self._shared_name(name or path.name)
+        with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, str(path)) as writer:
+            for data in pickled:
+                writer.send_pickled(data)
+            stored, replaced = writer.finish()
+        return MemoryImport(memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long)
 
     def import_units(
         self,
@@ -196,24 +213,9 @@ class TranslationMemory:
         memory is a file, a `WriterProcess` stores and indexes the rows while this
         process reads the next ones (`memory_bulk`).
         """
-        name = safetext.clean(name)  # named after a file or typed: shown by every memory view
-        if not name.strip():
-            raise InputError.worded(N_("a memory needs a name"))
-        if name == PROJECT_MEMORY:
-            raise InputError.worded(N_("{name!r} is the project's own memory; choose another name"), name=name)
-        skipped = too_long = 0
-
-        def rows() -> Iterator[tuple[Any, ...]]:
-            nonlocal skipped, too_long
-            for unit in map(TranslationUnit.cleaned, units):
-                if not unit.source.strip() or not unit.target.strip():
-                    skipped += 1
-                elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
-                    too_long += 1
-                else:
-                    yield unit_row(None, unit)
-
-        stream = rows()
+        name = self._shared_name(name)
+        tally = Tally()
+        stream = rows_of(units, tally)
         batches = iter(lambda: list(islice(stream, LOAD_BATCH)), [])
         first = next(batches, [])
         file = self._file()
@@ -227,7 +229,17 @@ class TranslationMemory:
                 for batch in batches:
                     writer.send(batch)
                 stored, replaced = writer.finish()
-        return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=replaced, too_long=too_long)
+        return MemoryImport(memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long)
+
+    @staticmethod
+    def _shared_name(name: str) -> str:
+        """`name` as a shared memory's name, or InputError."""
+        name = safetext.clean(name)  # named after a file or typed: shown by every memory view
+        if not name.strip():
+            raise InputError.worded(N_("a memory needs a name"))
+        if name == PROJECT_MEMORY:
+            raise InputError.worded(N_("{name!r} is the project's own memory; choose another name"), name=name)
+        return name
 
     def _replace_shared(
         self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]], *, bulk: bool = False
