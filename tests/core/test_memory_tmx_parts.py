@@ -10,6 +10,7 @@ import pytest
 from workbench.core.memory.store import TranslationMemory
 from workbench.errors import InputError
 from workbench.formats import tmx as tmx_format
+from workbench.formats.base import TranslationUnit
 from workbench.formats.offload import START_AFTER_ENV
 from workbench.formats.tmx import read_tmx, read_tmx_part, tmx_parts
 
@@ -24,14 +25,16 @@ TAIL = "  </body>\n</tmx>\n"
 
 
 def _unit(number: int) -> str:
-    """Units of several shapes: notes and props, inline codes, an empty target (skipped), a comment."""
+    """Units of several shapes: notes and props, inline codes, an empty target (skipped), a comment,
+    text to clean."""
     target = "" if number % 7 == 3 else f"Цель номер {number}."
     extra = f'<note>note {number}</note><prop type="x-document">book</prop>' if number % 5 == 0 else ""
     code = '<bpt i="1">&lt;b&gt;</bpt>bold<ept i="1">&lt;/b&gt;</ept> ' if number % 6 == 1 else ""
     comment = "<!-- a comment -->" if number % 9 == 4 else ""
+    override = "\u202e" if number % 11 == 2 else ""  # a bidi override: cleaned away on import
     return (
         f'    <tu tuid="{number}" creationdate="20240301T120000Z">{extra}{comment}\n'
-        f'      <tuv xml:lang="en-US"><seg>{code}Source number {number} &amp; more.</seg></tuv>\n'
+        f'      <tuv xml:lang="en-US"><seg>{code}Source {override}number {number} &amp; more.</seg></tuv>\n'
         f'      <tuv xml:lang="ru-RU"><seg>{target}</seg></tuv>\n'
         "    </tu>\n"
     )
@@ -69,7 +72,7 @@ def test_parts_read_as_the_whole_file(tmp_path: Path) -> None:
     assert parts is not None
     parts = list(parts)
     assert len(parts) > 10
-    read = [unit for part in parts for unit in read_tmx_part(part, "en", "ru", tmx_format.ReadCounts())]
+    read = [TranslationUnit(*fields) for part in parts for fields in read_tmx_part(part, "en", "ru", tmx_format.ReadCounts())]
     assert read == list(read_tmx(path, "en", "ru"))
 
 
@@ -130,7 +133,7 @@ def test_a_cut_in_the_wrong_place_falls_back_to_the_in_order_read(tmp_path: Path
         except InputError:
             failed += 1
     assert failed  # the file was cut inside the comment or CDATA section
-    expected = [unit for unit in read_tmx(path, "en", "ru") if unit.target]
+    expected = [unit.cleaned() for unit in read_tmx(path, "en", "ru") if unit.target]
     report, stored = _import(path, tmp_path / "memory.db")
     assert [row[4] for row in stored] == [unit.source for unit in expected]
     assert report.units == len(expected)  # type: ignore[attr-defined]

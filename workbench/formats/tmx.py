@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache, lru_cache
 from importlib import metadata
-from itertools import accumulate, islice
+from itertools import accumulate, islice, starmap
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,7 @@ from workbench.errors import InputError
 from workbench.formats.base import (
     BitextFormat,
     TranslationUnit,
+    UnitFields,
     UnitRows,
     UnitValues,
     WriteReport,
@@ -153,12 +154,12 @@ def read_tmx(
     path = Path(path)
     if not path.is_file():
         raise InputError.worded(N_("{path}: no such file"), path=path)
-    yield from _read(str(path), path, source_lang, target_lang, counts, whole=True)
+    yield from starmap(TranslationUnit, _read(str(path), path, source_lang, target_lang, counts, whole=True))
 
 
 def _read(
     source: Any, path: Path, source_lang: str, target_lang: str, counts: ReadCounts, *, whole: bool
-) -> Iterator[TranslationUnit]:
+) -> Iterator[UnitFields]:
     """`read_tmx` of `source` (a file name or a file object), `path` naming it in messages;
     the checks of the whole file's languages only when it is `whole` (not a part)."""
     context = etree.iterparse(
@@ -268,9 +269,10 @@ def _parts(path: Path, opening: bytes) -> Iterator[bytes]:
         yield (b"" if first else opening) + carry
 
 
-def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadCounts) -> Iterator[TranslationUnit]:
-    """The units of one part of `tmx_parts`, as `read_tmx` reads them; any failure raises
-    (the caller then reads the whole file in order: see `tmx_parts`)."""
+def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadCounts) -> Iterator[UnitFields]:
+    """The units of one part of `tmx_parts`, as `read_tmx` reads them but as their fields
+    (`UnitFields`); any failure raises (the caller then reads the whole file in order: see
+    `tmx_parts`)."""
     return _read(io.BytesIO(part), Path("<part>"), source_lang, target_lang, counts, whole=False)
 
 
@@ -333,7 +335,9 @@ def _unit(
     target_lang: str,
     ranks: dict[str, tuple[int, int]],
     seen_langs: set[str],
-) -> TranslationUnit | None:
+) -> UnitFields | None:
+    """The fields of the unit `tu` holds (None without a source variant): a plain tuple, which
+    the import of a large file's parts makes into a row without a `TranslationUnit` between."""
     notes: list[str] = []
     props: list[tuple[str, str]] = []
     variants = _variants(tu, notes, props)
@@ -355,19 +359,19 @@ def _unit(
     else:  # plain text on both sides, as almost every unit is: no numbering to set up
         source_text = (source_seg.text or "") if source_seg is not None else ""
         target_text = (target_seg.text or "") if target_seg is not None else ""
-    return TranslationUnit(
-        source=source_text,
-        target=target_text,
-        source_lang=source[0],
-        target_lang=target[0] if target else target_lang,
-        tuid=tu.get("tuid"),
-        created=parse_tmx_date(tu.get("creationdate")) or _tuv_date(target_tuv, "creationdate"),
-        changed=parse_tmx_date(tu.get("changedate")) or _tuv_date(target_tuv, "changedate"),
-        status=status,
-        confidence=confidence,
-        notes=tuple(notes),
-        props=tuple(kept),
-        codes=codes,
+    return (  # a TranslationUnit's fields, in order (`UnitFields`)
+        source_text,
+        target_text,
+        source[0],
+        target[0] if target else target_lang,
+        tu.get("tuid"),
+        parse_tmx_date(tu.get("creationdate")) or _tuv_date(target_tuv, "creationdate"),
+        parse_tmx_date(tu.get("changedate")) or _tuv_date(target_tuv, "changedate"),
+        status,
+        confidence,
+        tuple(notes),
+        tuple(kept),
+        codes,
     )
 
 

@@ -38,7 +38,7 @@ from typing import Any
 from termbase.normalize import fold_text
 from workbench.core.memory.bulk import LOAD_BATCH
 from workbench.core.project import MAX_SEGMENT_CHARS
-from workbench.formats.base import TranslationUnit
+from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
 from workbench.formats.offload import ordered_map
 from workbench.formats.tmx import ReadCounts, read_tmx, read_tmx_part, tmx_parts
 from workbench.tags import strip_tags
@@ -81,6 +81,23 @@ def rows_of(units: Iterable[TranslationUnit], tally: Tally) -> Iterator[Row]:
             yield unit_row(None, unit)
 
 
+def field_rows(units: Iterable[UnitFields], tally: Tally) -> Iterator[Row]:
+    """`rows_of` for units read as their fields (`UnitFields`): the same rows."""
+    for fields in map(fields_clean, units):
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+        if not source.strip() or not target.strip():
+            tally.skipped += 1
+        elif max(len(source), len(target)) > MAX_SEGMENT_CHARS:
+            tally.too_long += 1
+        else:
+            yield (
+                None, tuid, source, target, source_lang, target_lang, source_key(source), status, confidence,
+                iso(created), iso(changed),
+                json.dumps(notes, ensure_ascii=False) if notes else None,
+                json.dumps(props, ensure_ascii=False) if props else None,
+            )
+
+
 def tmx_row_batches(path: Path, source_lang: str, target_lang: str, tally: Tally) -> Iterator[bytes] | None:
     """The rows of a TMX file's units as pickled batches (`rows_of`), its parts parsed on two
     cores; None for a file `tmx_parts` leaves to the in-order read."""
@@ -121,7 +138,7 @@ def _part_batches(
 def tmx_part_rows(source_lang: str, target_lang: str, part: bytes) -> tuple[bytes, ReadCounts, int, int]:
     """One part's rows, pickled, with what its read counted and the units left out (for `ordered_map`)."""
     counts, tally = ReadCounts(), Tally()
-    rows = list(rows_of(read_tmx_part(part, source_lang, target_lang, counts), tally))
+    rows = list(field_rows(read_tmx_part(part, source_lang, target_lang, counts), tally))
     return pickle.dumps(rows, pickle.HIGHEST_PROTOCOL), counts, tally.skipped, tally.too_long
 
 
