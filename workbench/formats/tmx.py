@@ -213,8 +213,9 @@ def _read(
 
 PARTS_FROM = 8 * 2**20
 """A UTF-8 file of at least this many bytes can be read in parts (`tmx_parts`) on two cores."""
-PART_BYTES = 2 * 2**20
-"""About how many bytes of units one part holds (some 4,000 units of a usual memory)."""
+PART_BYTES = 2**20
+"""About how many bytes of units one part holds (some 2,000 units of a usual memory): a 200,000-unit
+import peaked 30 MB higher with parts twice this size, the same CPU time."""
 _HEAD_BYTES = 64 * 1024
 """How far into the file the root and `body` start tags are looked for."""
 _UTF8_DECLARATION = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']\s*utf-?8\s*["']""", re.IGNORECASE)
