@@ -95,11 +95,9 @@ def field_rows(units: Iterable[UnitFields], tally: Tally) -> Iterator[Row]:
         elif max(len(source), len(target)) > MAX_SEGMENT_CHARS:
             tally.too_long += 1
         else:
-            yield (
-                None, tuid, source, target, source_lang, target_lang, source_key(source), status, confidence,
-                iso(created), iso(changed),
-                json.dumps(notes, ensure_ascii=False) if notes else None,
-                json.dumps(props, ensure_ascii=False) if props else None,
+            yield _row(
+                None, source, target, source_lang, target_lang, tuid, created, iso(changed),
+                status, confidence, notes, props,
             )
 
 
@@ -149,20 +147,32 @@ def tmx_part_rows(source_lang: str, target_lang: str, part: bytes) -> tuple[byte
 
 def unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> Row:
     """The values of one unit for `insert_rows`: picklable, so a `WriterProcess` can take them."""
+    return _row(
+        segment_id, unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid,
+        unit.created, changed if changed is not None else iso(unit.changed),
+        unit.status, unit.confidence, unit.notes, unit.props,
+    )
+
+
+def _row(
+    segment_id: int | None,
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    tuid: str | None,
+    created: datetime | None,
+    changed: str | None,
+    status: str | None,
+    confidence: float | None,
+    notes: tuple[str, ...],
+    props: tuple[tuple[str, str], ...],
+) -> Row:
     return (
-        segment_id,
-        unit.tuid,
-        unit.source,
-        unit.target,
-        unit.source_lang,
-        unit.target_lang,
-        source_key(unit.source),
-        unit.status,
-        unit.confidence,
-        iso(unit.created),
-        changed if changed is not None else iso(unit.changed),
-        json.dumps(unit.notes, ensure_ascii=False) if unit.notes else None,
-        json.dumps(unit.props, ensure_ascii=False) if unit.props else None,
+        segment_id, tuid, source, target, source_lang, target_lang, source_key(source), status, confidence,
+        iso(created), changed,
+        json.dumps(notes, ensure_ascii=False) if notes else None,
+        json.dumps(props, ensure_ascii=False) if props else None,
     )
 
 
