@@ -199,3 +199,36 @@ def atomic_binary_output(path: Path) -> Iterator[BinaryIO]:
         raise InputError.rewording(error) from None
     with atomic_write(path) as raw:
         yield raw
+
+
+UnitFields = tuple[Any, ...]
+"""A `TranslationUnit`'s fields as a plain tuple, in the order of its fields: what a bulk read
+makes when the unit is only to become a database row (`fields_clean`), a fraction of the cost
+of a frozen dataclass a million times over."""
+
+
+def fields_clean(fields: UnitFields) -> UnitFields:
+    """`TranslationUnit.cleaned` of a unit's fields: the same texts cleaned the same way."""
+    source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
+    texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
+    if notes:
+        texts += notes
+    if props:
+        texts += [text for pair in props for text in pair]
+    if safetext.is_clean("\n".join(texts)):
+        return fields
+    clean = safetext.clean
+    return (
+        clean(source),
+        clean(target),
+        clean(source_lang),
+        clean(target_lang),
+        clean(tuid) if tuid is not None else None,
+        created,
+        changed,
+        clean(status) if status is not None else None,
+        confidence,
+        tuple(clean(note) for note in notes),
+        tuple((clean(kind), clean(value)) for kind, value in props),
+        codes,
+    )

@@ -31,7 +31,7 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from contextlib import suppress
 from typing import IO, Any, TypeVar
 
@@ -55,7 +55,7 @@ def ordered_map(
     *,
     start_after: int = 4,
     spare: int = 2,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """`function(*args, batch)` for each batch, in order (see the module).
 
     `function` must be importable by its module and name, and `args`, the batches

@@ -8,6 +8,7 @@ from .concordance import phrase_spans as phrase_spans
 from .concordance import verified_hits as verified_hits
 from .concordance import word_forms as word_forms
 from .concordance import word_keys as word_keys
+from .rows import source_key as source_key
 from .search import CANDIDATES as CANDIDATES
 from .search import SAME_EXCEPT_FORM as SAME_EXCEPT_FORM
 from .search import WORD as WORD
@@ -23,7 +24,6 @@ from .search import parse_batch_query as parse_batch_query
 from .search import pigeonhole_groups as pigeonhole_groups
 from .search import rank as rank
 from .search import rough_shortlist as rough_shortlist
-from .search import source_key as source_key
 from .search import word_diff as word_diff
 from .store import CONFIRMED as CONFIRMED
 from .store import MEMORY_FILE as MEMORY_FILE

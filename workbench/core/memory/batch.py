@@ -67,6 +67,7 @@ from pyroaring import BitMap
 from rapidfuzz import fuzz, process
 
 from workbench.core.forked import Forked
+from workbench.core.memory.rows import source_key
 from workbench.core.memory.schema import SOURCE_FTS, TERMS_TABLE
 from workbench.core.memory.search import (
     BEST_FUZZY,
@@ -84,7 +85,6 @@ from workbench.core.memory.search import (
     numbers,
     pigeonhole_groups,
     pigeonhole_terms,
-    source_key,
 )
 from workbench.core.memory.terms import ensure_stemmer
 from workbench.tags import strip_tags

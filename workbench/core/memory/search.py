@@ -34,7 +34,6 @@ found on one side only: what the translator must change in the offered target.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import math
@@ -50,6 +49,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from termbase.normalize import fold_text, fold_word
+from workbench.core.memory.rows import source_key
 from workbench.core.memory.schema import SOURCE_FTS
 from workbench.core.memory.terms import document_frequencies, first_stems
 from workbench.errors import InputError
@@ -278,12 +278,6 @@ def score(text: str, text_norm: str, source: str, source_norm: str, number_gap: 
         return SAME_EXCEPT_FORM
     similarity = min(BEST_FUZZY, math.floor(fuzz.ratio(text_norm, source_norm)))
     return max(0, similarity - NUMBER_PENALTY * number_gap)
-
-
-def source_key(text: str) -> int:
-    """A stable signed 64-bit hash of the folded text without placeholders (SQLite integer), for exact lookups."""
-    digest = hashlib.blake2b(fold_text(strip_tags(text)).encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
 
 
 class UnitRow(NamedTuple):

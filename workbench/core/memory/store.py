@@ -23,13 +23,10 @@ thread only: a TUI worker thread opens its own with
 from __future__ import annotations
 
 import itertools
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, Self
@@ -42,18 +39,19 @@ from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.batch import BatchMatcher, BestMatch
 from workbench.core.memory.bulk import LOAD_BATCH, WriterProcess, bulk_cache, index_built_after
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer, concordance_side
+from workbench.core.memory.rows import Tally, insert_rows, rows_of, tmx_row_batches, unit_row
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory.search import (
     FuzzyMatch,
     Matcher,
     TermFinder,
     check_min_score,
-    source_key,
 )
-from workbench.core.project import MAX_SEGMENT_CHARS, Project, busy_timeout_ms, utc_now
+from workbench.core.project import Project, busy_timeout_ms, utc_now
 from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
+from workbench.formats.tmx import TmxFormat
 from workbench.wording import N_
 
 MEMORY_FILE = "memory.db"
@@ -174,12 +172,28 @@ class TranslationMemory:
     # -- importing ----------------------------------------------------------------
 
     def import_file(self, path: Path | str, *, name: str | None = None) -> MemoryImport:
-        """Import a TMX or TSV file as a shared memory named after the file (or `name`)."""
+        """Import a TMX or TSV file as a shared memory named after the file (or `name`).
+
+        A large TMX file into a memory file is parsed on two cores (`rows.tmx_row_batches`)
+        while a `WriterProcess` stores the rows."""
         path = Path(path)
         if not path.is_file():
             raise InputError.worded(N_("{path}: no such file"), path=path)
-        units = reader_for(path).read(path, self.source_lang, self.target_lang)
-        return self.import_units(name or path.name, units, source_file=str(path))
+        reader = reader_for(path)
+        tally = Tally()
+        file = self._file()
+        pickled = None
+        if isinstance(reader, TmxFormat) and file is not None and not self.db.conn.in_transaction:
+            pickled = tmx_row_batches(path, self.source_lang, self.target_lang, tally)
+        if pickled is None:
+            units = reader.read(path, self.source_lang, self.target_lang)
+            return self.import_units(name or path.name, units, source_file=str(path))
+        name = self._shared_name(name or path.name)
+        with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, str(path)) as writer:
+            for data in pickled:
+                writer.send_pickled(data)
+            stored, replaced = writer.finish()
+        return MemoryImport(memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long)
 
     def import_units(
         self,
@@ -199,24 +213,9 @@ class TranslationMemory:
         memory is a file, a `WriterProcess` stores and indexes the rows while this
         process reads the next ones (`memory_bulk`).
         """
-        name = safetext.clean(name)  # named after a file or typed: shown by every memory view
-        if not name.strip():
-            raise InputError.worded(N_("a memory needs a name"))
-        if name == PROJECT_MEMORY:
-            raise InputError.worded(N_("{name!r} is the project's own memory; choose another name"), name=name)
-        skipped = too_long = 0
-
-        def rows() -> Iterator[tuple[Any, ...]]:
-            nonlocal skipped, too_long
-            for unit in map(TranslationUnit.cleaned, units):
-                if not unit.source.strip() or not unit.target.strip():
-                    skipped += 1
-                elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
-                    too_long += 1
-                else:
-                    yield _unit_row(None, unit)
-
-        stream = rows()
+        name = self._shared_name(name)
+        tally = Tally()
+        stream = rows_of(units, tally)
         batches = iter(lambda: list(islice(stream, LOAD_BATCH)), [])
         first = next(batches, [])
         file = self._file()
@@ -230,7 +229,17 @@ class TranslationMemory:
                 for batch in batches:
                     writer.send(batch)
                 stored, replaced = writer.finish()
-        return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=replaced, too_long=too_long)
+        return MemoryImport(memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long)
+
+    @staticmethod
+    def _shared_name(name: str) -> str:
+        """`name` as a shared memory's name, or InputError."""
+        name = safetext.clean(name)  # named after a file or typed: shown by every memory view
+        if not name.strip():
+            raise InputError.worded(N_("a memory needs a name"))
+        if name == PROJECT_MEMORY:
+            raise InputError.worded(N_("{name!r} is the project's own memory; choose another name"), name=name)
+        return name
 
     def _replace_shared(
         self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]], *, bulk: bool = False
@@ -249,11 +258,10 @@ class TranslationMemory:
                 self._delete_units("memory_id = ?", (existing,))
                 self.db.execute("delete from memories where id = ?", (existing,))
             memory_id = self._create_memory(name, "shared", source_file)
-            insert = _insert_unit(memory_id)
             first = self._next_id()
             for batch in batches:
                 start = self._next_id()
-                conn.executemany(insert, batch)
+                insert_rows(conn, memory_id, batch)
                 self._index_sources_from(start)
             stored = self._count_stems_from(first)
             if stored:  # the targets wait for the first target-side concordance (`index_targets`)
@@ -516,10 +524,11 @@ class TranslationMemory:
         if not rows:
             return
         first = self._next_id()
-        self.db.conn.executemany(
-            _insert_unit(memory_id),
-            (
-                _unit_row(
+        insert_rows(
+            self.db.conn,
+            memory_id,
+            [
+                unit_row(
                     row["id"],
                     TranslationUnit(
                         source=row["source"],
@@ -533,18 +542,9 @@ class TranslationMemory:
                     changed=row["changed_at"],
                 )
                 for row in rows
-            ),
+            ],
         )
         self._index_from(first)
-
-
-def _insert_unit(memory_id: int) -> str:
-    """The statement inserting one unit row (`_unit_row`) into the memory `memory_id`."""
-    return (
-        "insert into units(memory_id, segment_id, tuid, source, target, source_lang, target_lang, "
-        "source_key, status, confidence, created, changed, notes, props) "
-        f"values ({int(memory_id)}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    )
 
 
 @contextmanager
@@ -570,32 +570,5 @@ def _replace_in_child(
         return memory._replace_shared(name, source_file, batches, bulk=True)
 
 
-def _unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> tuple[Any, ...]:
-    """The values of one unit for `_insert_unit`: picklable, so a `WriterProcess` can take them."""
-    return (
-        segment_id,
-        unit.tuid,
-        unit.source,
-        unit.target,
-        unit.source_lang,
-        unit.target_lang,
-        source_key(unit.source),
-        unit.status,
-        unit.confidence,
-        _iso(unit.created),
-        changed if changed is not None else _iso(unit.changed),
-        json.dumps(unit.notes, ensure_ascii=False) if unit.notes else None,
-        json.dumps(unit.props, ensure_ascii=False) if unit.props else None,
-    )
-
-
 def _segment_values(row: dict[str, Any]) -> tuple[Any, ...]:
     return (row["source"], row["target"], row["status"], row["confidence"], row["changed_at"])
-
-
-@lru_cache(maxsize=4096)
-def _iso(moment: datetime | None) -> str | None:
-    """ISO 8601 UTC like the project's timestamps; cached, as imported units share dates."""
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,210 @@
+"""Memory units as database rows: made from translation units, inserted in bulk.
+
+A million-unit import makes a million rows in the reading process and inserts
+them in the writer process (`memory_bulk`); both halves are per-row Python,
+so each is kept to what the row needs. A row is a plain tuple in the order of
+`COLUMNS` (picklable: it crosses the pipe to the writer as it is).
+
+Most imported units leave the same columns empty (no status, no notes, no
+props): binding a NULL costs SQLite and the `sqlite3` module a parameter each
+time, where a statement with the NULL written into it costs nothing. So
+`insert_rows` inserts each run of rows with the same empty columns with a
+statement of its own that has those NULLs as literals, and binds only the
+values the rows have (in order: the ids are the same as one statement's).
+
+A large TMX file is parsed on both cores: `tmx_row_batches` has its parts
+(`formats.tmx.tmx_parts`) made into rows by `tmx_part_rows` through
+`ordered_map`, in a second process as much as in this one, and each part's
+rows come back pickled, ready to go down the writer's pipe as they are. The
+second process imports this module only (not the fuzzy search's numpy and
+rapidfuzz): that is why `source_key` is here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from itertools import groupby, islice
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from termbase.normalize import fold_text
+from workbench.core.memory.bulk import LOAD_BATCH
+from workbench.core.project import MAX_SEGMENT_CHARS
+from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
+from workbench.formats.offload import ordered_map
+from workbench.formats.tmx import ReadCounts, read_tmx, read_tmx_part, tmx_parts
+from workbench.tags import strip_tags
+
+COLUMNS = (
+    "segment_id", "tuid", "source", "target", "source_lang", "target_lang",
+    "source_key", "status", "confidence", "created", "changed", "notes", "props",
+)
+"""The columns of a row (`unit_row`), `memory_id` aside (it is the statement's)."""
+NULLABLE = (0, 1, 7, 8, 9, 10, 11, 12)
+"""The positions in a row that may hold None (the others never do)."""
+
+Row = tuple[Any, ...]
+
+
+def source_key(text: str) -> int:
+    """A stable signed 64-bit hash of the folded text without placeholders (SQLite integer), for exact lookups."""
+    digest = hashlib.blake2b(_fold_text(strip_tags(text)).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+_fold_text = fold_text.__wrapped__
+"""`fold_text` without its cache: sources are folded once each, and a million of them only churned
+it (a fifth of `source_key`'s time in a million-unit import)."""
+
+
+@dataclass
+class Tally:
+    """The units an import leaves out, counted as the rows are made."""
+
+    skipped: int = 0
+    """Units with an empty source or target: they can never be offered as a translation."""
+    too_long: int = 0
+    """Units with a side longer than `MAX_SEGMENT_CHARS`."""
+
+
+def rows_of(units: Iterable[TranslationUnit], tally: Tally) -> Iterator[Row]:
+    """The rows of the units a shared memory stores (each cleaned), the others counted in `tally`."""
+    for unit in map(TranslationUnit.cleaned, units):
+        if not unit.source.strip() or not unit.target.strip():
+            tally.skipped += 1
+        elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
+            tally.too_long += 1
+        else:
+            yield unit_row(None, unit)
+
+
+def field_rows(units: Iterable[UnitFields], tally: Tally) -> Iterator[Row]:
+    """`rows_of` for units read as their fields (`UnitFields`): the same rows."""
+    for fields in map(fields_clean, units):
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+        if not source.strip() or not target.strip():
+            tally.skipped += 1
+        elif max(len(source), len(target)) > MAX_SEGMENT_CHARS:
+            tally.too_long += 1
+        else:
+            yield _row(
+                None, source, target, source_lang, target_lang, tuid, created, iso(changed),
+                status, confidence, notes, props,
+            )
+
+
+def tmx_row_batches(path: Path, source_lang: str, target_lang: str, tally: Tally) -> Iterator[bytes] | None:
+    """The rows of a TMX file's units as pickled batches (`rows_of`), its parts parsed on two
+    cores; None for a file `tmx_parts` leaves to the in-order read."""
+    parts = tmx_parts(path)
+    return None if parts is None else _part_batches(path, parts, source_lang, target_lang, tally)
+
+
+def _part_batches(
+    path: Path, parts: Iterator[bytes], source_lang: str, target_lang: str, tally: Tally
+) -> Iterator[bytes]:
+    """`tmx_row_batches`: the parts' rows in order; after any failure, or when the file's units
+    do not fit its languages, the rest read in order, so the error raised is the in-order
+    read's (see `tmx_parts`)."""
+    results = ordered_map(tmx_part_rows, (source_lang, target_lang), parts)
+    done = units = other = 0
+    whole = True
+    try:
+        while True:
+            try:
+                data, counts, skipped, too_long = next(results)
+            except StopIteration:
+                break
+            except Exception:  # noqa: BLE001 - the in-order read below raises it as it should
+                whole = False
+                break
+            done, units, other = done + counts.matched, units + counts.units, other + counts.other_srclang
+            tally.skipped, tally.too_long = tally.skipped + skipped, tally.too_long + too_long
+            yield data
+    finally:
+        results.close()
+    if whole and units and done and other < units:
+        return
+    rest = rows_of(islice(read_tmx(path, source_lang, target_lang), done, None), tally)
+    while batch := list(islice(rest, LOAD_BATCH)):
+        yield pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)
+
+
+def tmx_part_rows(source_lang: str, target_lang: str, part: bytes) -> tuple[bytes, ReadCounts, int, int]:
+    """One part's rows, pickled, with what its read counted and the units left out (for `ordered_map`)."""
+    counts, tally = ReadCounts(), Tally()
+    rows = list(field_rows(read_tmx_part(part, source_lang, target_lang, counts), tally))
+    return pickle.dumps(rows, pickle.HIGHEST_PROTOCOL), counts, tally.skipped, tally.too_long
+
+
+def unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> Row:
+    """The values of one unit for `insert_rows`: picklable, so a `WriterProcess` can take them."""
+    return _row(
+        segment_id, unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid,
+        unit.created, changed if changed is not None else iso(unit.changed),
+        unit.status, unit.confidence, unit.notes, unit.props,
+    )
+
+
+def _row(
+    segment_id: int | None,
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    tuid: str | None,
+    created: datetime | None,
+    changed: str | None,
+    status: str | None,
+    confidence: float | None,
+    notes: tuple[str, ...],
+    props: tuple[tuple[str, str], ...],
+) -> Row:
+    return (
+        segment_id, tuid, source, target, source_lang, target_lang, source_key(source), status, confidence,
+        iso(created), changed,
+        json.dumps(notes, ensure_ascii=False) if notes else None,
+        json.dumps(props, ensure_ascii=False) if props else None,
+    )
+
+
+@lru_cache(maxsize=4096)
+def iso(moment: datetime | None) -> str | None:
+    """ISO 8601 UTC like the project's timestamps; cached, as imported units share dates."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def insert_rows(conn: sqlite3.Connection, memory_id: int, rows: Sequence[Row]) -> None:
+    """Insert `rows` (`unit_row`) into the memory `memory_id`, in order (see the module)."""
+    for nulls, run in groupby(rows, _nulls):
+        sql, values = _statement(int(memory_id), nulls)
+        conn.executemany(sql, map(values, run))
+
+
+def _nulls(row: Row) -> tuple[bool, ...]:
+    """Which of the `NULLABLE` positions of `row` are empty."""
+    return (
+        row[0] is None, row[1] is None, row[7] is None, row[8] is None,
+        row[9] is None, row[10] is None, row[11] is None, row[12] is None,
+    )
+
+
+@lru_cache(maxsize=256)
+def _statement(memory_id: int, nulls: tuple[bool, ...]) -> tuple[str, Any]:
+    """The insert for rows with these empty columns, and what picks the values it binds from a row."""
+    empty = {position for position, null in zip(NULLABLE, nulls, strict=True) if null}
+    kept = [position for position in range(len(COLUMNS)) if position not in empty]
+    marks = ", ".join("NULL" if position in empty else "?" for position in range(len(COLUMNS)))
+    sql = f"insert into units(memory_id, {', '.join(COLUMNS)}) values ({memory_id}, {marks})"
+    pick = itemgetter(*kept)  # more than one position always (source, target ... are never empty)
+    return sql, pick
