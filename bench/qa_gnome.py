@@ -45,18 +45,15 @@ check, it is dev data and a new held-out set is needed.
 
 from __future__ import annotations
 
-import json
-import random
-import sys
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
 from bench.alignment_corpus import is_translated, unpack
-from bench.qa_handbook import _aid
-from bench.qa_heldout import Block, HeldOutCase, freeze
+from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
+from bench.qa_reading import command, draw
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_gnome" / "cases.json"
 SEED = 4303
@@ -128,37 +125,11 @@ def load() -> list[HeldOutCase]:
     return load_frozen(DATA, pages())
 
 
-def _eligible(block: Block) -> bool:
-    return 30 <= len(block.source) <= 600
-
-
 def build() -> dict[str, Any]:
     """Choose the pairs (labels are added by reading)."""
-    eligible = [b for blocks in pages().values() for b in blocks if _eligible(b)]
-    chosen = random.Random(SEED).sample(eligible, PAIRS)
-    chosen.sort(key=lambda b: (b.page, b.index))
-    about = ("Frozen held-out QA set, see bench/qa_gnome.py. pairs: real blocks of the GNOME help "
-             "(gnome-user-docs, C / ru); real_errors labelled by reading before any check ran.")
-    return {"about": about,
-            "pairs": [{"id": f"{b.page}#{b.index}", "digest": b.digest, "real_errors": {}} for b in chosen],
-            "errors": []}
-
-
-def show() -> None:
-    frozen = json.loads(DATA.read_text(encoding="utf-8"))
-    by_id = {f"{b.page}#{b.index}": b for blocks in pages().values() for b in blocks}
-    for n, item in enumerate(frozen["pairs"]):
-        block = by_id[item["id"]]
-        print(f"[{n}] {item['id']}")
-        print(f"  EN: {block.source}")
-        print(f"  RU: {block.target}")
-        print(f"  -- {_aid(block.source, block.target)}")
+    return draw(pages(), SEED, PAIRS, ("Frozen held-out QA set, see bench/qa_gnome.py. pairs: real blocks of the GNOME help "
+             "(gnome-user-docs, C / ru); real_errors labelled by reading before any check ran."))
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["build"]:
-        freeze(DATA, build)
-    elif sys.argv[1:] == ["show"]:
-        show()
-    else:
-        sys.exit(__doc__)
+    command(__doc__, DATA, build, pages)

@@ -58,6 +58,7 @@ from bench.alignment_corpus import _text, is_translated, unpack
 from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside, freeze
 from bench.qa_heldout import load as load_frozen
 from bench.qa_heldout import pages as read_pages
+from bench.qa_reading import aid
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_handbook" / "cases.json"
 SEED = 6106
@@ -264,29 +265,6 @@ def build() -> dict[str, Any]:
     return {"about": about, "pairs": pairs, "errors": errors}
 
 
-# -- the reading aid -------------------------------------------------------------------------
-
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-
-
-def _aid(source: str, target: str) -> str:
-    """What a reader checks by eye, listed: no check of the project is run."""
-    end = lambda text: text.rstrip()[-3:]  # noqa: E731
-    notes = [f"ends {end(source)!r}/{end(target)!r}"]
-    digits = (re.findall(r"\d+", source), re.findall(r"\d+", target))
-    if digits != ([], []):
-        notes.append(f"digits {' '.join(digits[0])} / {' '.join(digits[1])}")
-    marks = "".join(ch for ch in target if ch in "«»„“”\"'‘’()[]")
-    if marks:
-        notes.append(f"marks {marks}")
-    latin = [w for w in _LATIN_WORD.findall(target) if w.islower()]
-    if latin:
-        notes.append(f"latin {' '.join(latin)}")
-    if re.search(r"^\s|\s$|  | [,.;:!?]", target):
-        notes.append("SPACES")
-    return "; ".join(notes)
-
-
 def show(which: str = "pairs") -> None:
     frozen = json.loads(DATA.read_text(encoding="utf-8"))
     by_id = {f"{b.page}#{b.index}": b for blocks in pages().values() for b in blocks}
@@ -298,7 +276,7 @@ def show(which: str = "pairs") -> None:
         if which == "errors":
             print(f"  RU0: {block.target}")
         print(f"  RU: {target}")
-        print(f"  -- {_aid(block.source, target)}")
+        print(f"  -- {aid(block.source, target)}")
 
 
 if __name__ == "__main__":

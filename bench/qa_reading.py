@@ -1,0 +1,72 @@
+"""What the sets of real pairs labelled by reading share: the pairs drawn once, the aid
+a reader labels them with, and the command line that does both.
+
+A set of real pairs (`bench/qa_gimp.py`, `bench/qa_gnome.py`) is drawn with a fixed seed
+from every block a reader could judge, written out before any check runs, then labelled
+by reading each pair beside `aid`'s notes; no check of the project is run for that.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench.qa_heldout import Block, freeze
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def aid(source: str, target: str) -> str:
+    """What a reader checks by eye, listed: no check of the project is run."""
+    end = lambda text: text.rstrip()[-3:]  # noqa: E731
+    notes = [f"ends {end(source)!r}/{end(target)!r}"]
+    digits = (re.findall(r"\d+", source), re.findall(r"\d+", target))
+    if digits != ([], []):
+        notes.append(f"digits {' '.join(digits[0])} / {' '.join(digits[1])}")
+    marks = "".join(ch for ch in target if ch in "«»„“”\"'‘’()[]")
+    if marks:
+        notes.append(f"marks {marks}")
+    latin = [w for w in _LATIN_WORD.findall(target) if w.islower()]
+    if latin:
+        notes.append(f"latin {' '.join(latin)}")
+    if re.search(r"^\s|\s$|  | [,.;:!?]", target):
+        notes.append("SPACES")
+    return "; ".join(notes)
+
+
+def draw(pages: dict[str, list[Block]], seed: int, count: int, about: str) -> dict[str, Any]:
+    """`count` real pairs of 30 to 600 characters of English, drawn with `seed`, unlabelled."""
+    eligible = [b for blocks in pages.values() for b in blocks if 30 <= len(b.source) <= 600]
+    chosen = random.Random(seed).sample(eligible, count)
+    chosen.sort(key=lambda b: (b.page, b.index))
+    return {"about": about,
+            "pairs": [{"id": f"{b.page}#{b.index}", "digest": b.digest, "real_errors": {}} for b in chosen],
+            "errors": []}
+
+
+def show(data: Path, pages: dict[str, list[Block]]) -> None:
+    """Every frozen pair with the reading aid, for the labeller."""
+    frozen = json.loads(data.read_text(encoding="utf-8"))
+    by_id = {f"{b.page}#{b.index}": b for blocks in pages.values() for b in blocks}
+    for n, item in enumerate(frozen["pairs"]):
+        block = by_id[item["id"]]
+        print(f"[{n}] {item['id']}")
+        print(f"  EN: {block.source}")
+        print(f"  RU: {block.target}")
+        print(f"  -- {aid(block.source, block.target)}")
+
+
+def command(doc: str | None, data: Path, build: Callable[[], dict[str, Any]],
+            pages: Callable[[], dict[str, list[Block]]]) -> None:
+    """`build` writes the selection (only for a new set); `show` prints it for labelling."""
+    if sys.argv[1:] == ["build"]:
+        freeze(data, build)
+    elif sys.argv[1:] == ["show"]:
+        show(data, pages())
+    else:
+        sys.exit(doc)
