@@ -3,12 +3,14 @@
 Threads started on mount (the segments, the termbase and speller, the stored
 findings) took 0.2-0.3 s of CPU beside the first paint; they wait for it now
 (`WorkbenchApp.when_ready`). Once loaded, the segments are kept out of the
-garbage collector's full passes (`gc.freeze`) until the app ends.
+garbage collector's full passes (`gc.freeze`) until the app ends; each load
+thaws and collects what the previous one froze, so reloads leak nothing.
 """
 
 from __future__ import annotations
 
 import gc
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +59,27 @@ async def test_loaded_segments_are_frozen_until_the_app_ends(tmp_path: Path) -> 
         assert app.store.loaded
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
+
+
+class _Cycle:
+    """Garbage only the cycle collector can free: it refers to itself."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+async def test_a_reload_frees_cycles_an_earlier_load_froze(tmp_path: Path) -> None:
+    gc.unfreeze()
+    app = make_app(build_project(tmp_path / "clubs"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        cycle = _Cycle()
+        app.announce_edit()  # reload: `cycle` is alive, so this load freezes it
+        await settle(pilot)
+        alive = weakref.ref(cycle)
+        del cycle
+        gc.collect()
+        assert alive() is not None  # frozen: out of the collector's reach
+        app.announce_edit()
+        await settle(pilot)
+        assert alive() is None

@@ -259,6 +259,10 @@ class WorkbenchApp(App[None]):
         # What is alive now lives about as long as the app: out of the collector's sight (`gc.freeze`),
         # a full collection no longer walks 50,000 segments (at 50,000, one key in about sixty took
         # ~90 ms more CPU). Unfrozen when the app ends, so an app made in a test leaves nothing behind.
+        # What an earlier load froze may be garbage by now (the old segments, closed screens): thawed
+        # and collected once per load, or a day of reloads would keep every cycle it ever froze.
+        gc.unfreeze()
+        gc.collect()
         gc.freeze()
         self._tell_views(ProjectEdited)
 
