@@ -667,14 +667,15 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[а-яё])")
 """«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более»: a comma or semicolon between a
 word and a small Russian word never goes without its space (numbers, code and Latin lists
 are not looked at)."""
-_GLUED_STOP = re.compile(r"(?<![\w.])[а-яё]{2,}\.([а-яё]{3,})(?!\w)(?!(?<=\.[а-яё]{3})\.|(?<=\.[а-яё]{4})\.)",
-                         re.IGNORECASE)
+_GLUED_STOP = re.compile(r"\.([а-яё]{3,})(?!\w)(?!(?<=\.[а-яё]{3})\.|(?<=\.[а-яё]{4})\.)", re.IGNORECASE)
 """«Доп.настройки», «файлы.после»: a stop between two Russian words, the second a word in
 small letters; not «т.е.», «т.д.», «тыс.руб.», «млн.долл.» (an abbreviation's parts: one
 letter, or a short second part with its own stop)."""
+_RUSSIAN_WORD_BEFORE = re.compile(r"(?<![\w.])[а-яё]{2,}$", re.IGNORECASE)
+"""The Russian word of two letters or more that a glued stop (`_GLUED_STOP`) follows."""
 _DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
 """A name of two words joined by a stop ("file.patch"), which a translation may translate."""
-_GLUED_SIGN_BRACKET = re.compile(r"(?<=[^\w\s(\[{«„“\"'‘])\((?=[а-яё])", re.IGNORECASE)
+_GLUED_SIGN_BRACKET = re.compile(r"\((?<=[^\w\s(\[{«„“\"'‘]\()(?=[а-яё])", re.IGNORECASE)
 """«кроме /(слеш)»: an opening bracket around Russian words glued to a sign before it, where
 the source has a space ("the / (slash) character")."""
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})\((?=([^\W\d_][^)\s]*))")
@@ -749,18 +750,20 @@ def _lost_spaces(
         after = _WORD_AT.match(target, end)
         glued = target[before.start() if before else start:after.end() if after else end]
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
-    glued_stops = list(_GLUED_STOP.finditer(target))
-    if len(glued_stops) <= len(_DOTTED_NAME.findall(source)):
+    glued_stops = [(before, m) for m in _GLUED_STOP.finditer(target)
+                   if (before := _RUSSIAN_WORD_BEFORE.search(target, 0, m.start())) is not None]
+    if glued_stops and len(glued_stops) <= len(_DOTTED_NAME.findall(source)):
         glued_stops = []  # the source's "file.old", "file.new" translated as «старого.файла»
-    for m in glued_stops:
-        if m.group() not in source:
-            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=".", glued=m.group()), \
-                (m.start(1) - 1, m.start(1))
-    for m in _GLUED_SIGN_BRACKET.finditer(target):
-        glued = target[m.start() - 1:m.end()]
+    for before, m in glued_stops:
+        glued = target[before.start():m.end()]
         if glued not in source:
-            yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
-    yield from _glued_brackets(source, target)
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=".", glued=glued), (m.start(), m.start() + 1)
+    if "(" in target:
+        for m in _GLUED_SIGN_BRACKET.finditer(target):
+            glued = target[m.start() - 1:m.end()]
+            if glued not in source:
+                yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
+        yield from _glued_brackets(source, target)
 
 
 def _glued_guillemets(target: str) -> Iterator[tuple[Wording, Span]]:
