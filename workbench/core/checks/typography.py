@@ -141,15 +141,18 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     lower_by_context = _lowercase_by_context(ctx.segments) if "capitalisation" in checks else set()
     list_items = _list_items(ctx.segments) if "punctuation-end" in checks else set()
-    exclaiming = _exclaiming(ctx.segments) if "punctuation-end" in checks else {}
+    exclaiming: dict[int, int] | None = None  # counted on the first «!» that needs it
     for seg in ctx.segments:
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
         if "punctuation-end" in checks and seg.position not in list_items:
+            exclaims = True
+            if "!" in target[-3:]:
+                exclaiming = _exclaiming(ctx.segments) if exclaiming is None else exclaiming
+                exclaims = exclaiming.get(seg.document_id, 0) > _gains_exclamation(seg)
             yield from _punctuation_end(
-                seg.position, seg.source, target, source_abbr, target_abbr, target_lang,
-                exclaiming.get(seg.document_id, 0) > _gains_exclamation(seg),
+                seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims
             )
         if "quote-style" in checks and quotes is not None and _QUOTE_MARK.search(target):  # most have none
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
