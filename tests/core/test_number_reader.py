@@ -135,3 +135,12 @@ def test_a_comparison_with_nothing_to_compare_is_cheap_and_agrees() -> None:
 def test_a_spaced_range_is_no_minus_sign(target: str) -> None:
     assert compare_texts("10-20 people", target, "en", "ru").agrees
     assert compare_texts("1923 – 24", "1923–1924", "en", "ru").agrees
+
+
+def test_a_formula_s_arguments_are_read_without_failing() -> None:
+    """"3.45,2" (a spreadsheet formula's two arguments) is no single number in either
+    convention: the reader must not fail on it (the LibreOffice help has such formulas)."""
+    result = compare_texts("=CEILING.XCL(3.45,2) returns 4.", "=ОКРВВЕРХ.XCL(3,45; 2) возвращает значение 4.",
+                           "en", "ru")
+    # The pieces that read alike pair ("2", "4"); only the formula's first argument may differ.
+    assert {t.text for t in (*result.missing, *result.extra)} <= {"3", "45", "3,45"}

@@ -238,8 +238,8 @@ def _interpret(piece: str, conv: Convention) -> Decimal | None:
     if conv.decimal in piece:
         i = piece.rfind(conv.decimal)
         body, frac = piece[:i], piece[i + 1 :]
-        if conv.decimal in body:
-            return None
+        if conv.decimal in body or (frac and not frac.isdecimal()):
+            return None  # "3.45,2": a formula's two arguments, no one number in this convention
     if any(ch in ".," for ch in body):
         groups = re.split(r"[.,]", body)
         seps = {ch for ch in body if ch in ".,"}

@@ -337,3 +337,47 @@ def test_gimp_slips_are_found(make_segments, check: str, source: str, target: st
 )
 def test_gimp_pairs_stay_silent(make_segments, check: str, source: str, target: str) -> None:
     assert found(make_segments, check, source, target) == []
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        # Session 10: the GNOME help's lost spaces and the dev sets' remaining misses.
+        ("spacing", "any character except the / (slash) character.", "любые символы, кроме /(слеш)."),
+        ("spacing", "You need to have Tweaks installed.", "Должно быть установлено приложение Доп.настройки."),
+        ("punctuation-end", "Repeats the last search, but searches in the opposite direction.",
+         "Повторяет последний поиск, но ищет в обратном направлении!"),
+        ("untranslated-fragment", "Figure 13.4. The LXDE desktop", "Рисунок 13.4. The LXDE desktop"),
+        ("untranslated-fragment", "Example 14.3. example.if File", "Пример 14.3. example.if File"),
+    ],
+)
+def test_session_10_slips_are_found(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target)
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        ("spacing", "and so on, etc.", "и т.д. и т.п., 5 тыс.руб. и 2 млн.долл."),  # abbreviations
+        ("spacing", "The file.patch file changes file.old into file.new.",
+         "Файл файл.заплаты превращает старый.файл в новый.файл."),  # the source's names translated
+        ("spacing", "Press Ctrl+(.", "Нажмите Ctrl+(."),  # glued as in the source
+        ("punctuation-end", '"Sit down."', "— Садись!"),  # a short command is said with «!»
+        ("untranslated-fragment", "Figure 2. LibreOffice Writer", "Рисунок 2. LibreOffice Writer"),  # a name
+    ],
+)
+def test_session_10_neighbours_stay_silent(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target) == []
+
+
+def test_a_stop_turned_exclamation_is_tone_only_where_the_text_exclaims_elsewhere(make_segments) -> None:
+    """A translator who exclaims where English states does so throughout a text; in a manual
+    that nowhere else does, «!» for a full stop is a slip."""
+    long_one = ("He looked straight before him and shouldered his musket.",
+                "Он смотрел прямо перед собой и держал ружьё на плече!")
+    alone = run_checks(make_segments([("It was cold.", "Было холодно."), long_one]),
+                       source_lang="en", target_lang="ru", checks=["punctuation-end"])
+    among = run_checks(make_segments([("It was cold.", "Ну и холодно же было!"), long_one]),
+                       source_lang="en", target_lang="ru", checks=["punctuation-end"])
+    assert [f.segment for f in alone] == [2]
+    assert list(among) == []

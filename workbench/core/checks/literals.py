@@ -342,10 +342,35 @@ def _english_noun(word: str) -> bool:
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 
 
+_LABEL_THEN_LATIN = re.compile(r"\d\.[ \u00a0]+[A-Za-z]")
+"""A number closing a label, then Latin words: the one place a capitalised English word is read."""
+_CAPITAL_WORD = re.compile(r"(?<![\w@./\\=-])[A-Z][a-z'’]*(?![\w@/\\=(-]|\.\w)")
+
+
+def _caption_words(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """Capitalised English words of a caption or heading copied after its translated label and
+    number (`_caption_left`): «Рисунок 13.4. The LXDE desktop», «Пример 14.3. example.if File».
+    Elsewhere a capitalised Latin word is a name; here the whole caption is the source's,
+    unless every word of it is capitalised and none is a function word: a product's name
+    («Рисунок 2. LibreOffice Writer»)."""
+    found: list[re.Match[str]] = []
+    for run in _LATIN_RUN.finditer(target):
+        tokens = run.group().split()
+        if len(tokens) < 2 or (all(t[:1].isupper() for t in tokens)
+                               and not any(_zipf(t.casefold(), "en") >= _FUNCTION_WORD_ZIPF for t in tokens)):
+            continue
+        if _caption_left(run.group(), target[:run.start()].rstrip(), target[run.end():].lstrip(), source):
+            found += [m for m in _CAPITAL_WORD.finditer(target, run.start(), run.end())
+                      if _is_untranslated(m.group().casefold(), target_lang)]
+    return found
+
+
 def _fragments(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
     words = [m for m in _LATIN_WORD.finditer(target)
              if _is_untranslated(m.group(), target_lang)
              and not _cited(target, m, target_lang, source)]
+    if _LABEL_THEN_LATIN.search(target):
+        words = sorted(words + _caption_words(source, target, target_lang), key=lambda m: m.start())
     if not words:
         return
     shown = ", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))

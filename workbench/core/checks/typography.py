@@ -141,13 +141,18 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     lower_by_context = _lowercase_by_context(ctx.segments) if "capitalisation" in checks else set()
     list_items = _list_items(ctx.segments) if "punctuation-end" in checks else set()
+    exclaiming: dict[int, int] | None = None  # counted on the first «!» that needs it
     for seg in ctx.segments:
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
         if "punctuation-end" in checks and seg.position not in list_items:
+            exclaims = True
+            if "!" in target[-3:]:
+                exclaiming = _exclaiming(ctx.segments) if exclaiming is None else exclaiming
+                exclaims = exclaiming.get(seg.document_id, 0) > _gains_exclamation(seg)
             yield from _punctuation_end(
-                seg.position, seg.source, target, source_abbr, target_abbr, target_lang
+                seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims
             )
         if "quote-style" in checks and quotes is not None and _QUOTE_MARK.search(target):  # most have none
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
@@ -227,7 +232,10 @@ def _punctuation_end(
     source_abbr: Mapping[str, object],
     target_abbr: Mapping[str, object],
     target_lang: str = "",
+    exclaims: bool = True,
 ) -> Iterator[Finding]:
+    """`exclaims`: whether another segment of the document gains a «!» in translation (see
+    `_exclaiming`); only then is a full stop turned into «!» taken as tone."""
     last_source, last_target = source.rstrip()[-2:], target.rstrip()[-2:]
     if last_source[-1:] == last_target[-1:] and last_source[-1:] in ".?!;:," and "." not in (
         last_source[:1] + last_target[:1]
@@ -238,7 +246,9 @@ def _punctuation_end(
     src, tgt = ending(source), ending(target)
     src_class = src[0] if src else None
     tgt_class = tgt[0] if tgt else None
-    if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
+    if src_class == tgt_class or ({src_class, tgt_class} <= _STATEMENT_ENDS
+                                  and (exclaims or (src_class, tgt_class) != (".", "!")
+                                       or _short_last_sentence(target))):
         return  # a full stop, an exclamation or an ellipsis: tone, which translators change
     if src_class is None and tgt_class in (".", ":"):
         # A heading or a caption gains a full stop in translation (house style); a line
@@ -322,6 +332,34 @@ def _end_restyled(source: str, target: str, src_class: str | None, tgt_class: st
 
 
 _LIST_ITEM_END = re.compile(r"[;,]\s*$")
+
+
+_SHORT_EXCLAMATION = 4
+"""Words of a last sentence short enough to be said with «!» in any text: «— Садись!»,
+«Тогда остановись!» for "Sit down.", "then stop." (the manuals' slips run to 8 words and more)."""
+
+
+def _short_last_sentence(target: str) -> bool:
+    last = _LAST_SENTENCE.search(target.strip())
+    return len((last.group() if last else target).split()) <= _SHORT_EXCLAMATION
+
+
+def _gains_exclamation(seg: Segment) -> int:
+    return int(seg.target.count("!") > seg.source.count("!"))
+
+
+def _exclaiming(segments: Sequence[Segment]) -> dict[int, int]:
+    """How many segments of each document gain a «!» their source does not have.
+
+    A translator who turns full stops into «!» does so throughout a text (literary Russian
+    exclaims where English states: in the align-dev tales every such sentence has a
+    neighbour that gains one too); in a manual that nowhere else exclaims, a «!» for the
+    source's full stop is a slip (dev-manuals: none of the six had such a neighbour).
+    """
+    counts: dict[int, int] = {}
+    for seg in segments:
+        counts[seg.document_id] = counts.get(seg.document_id, 0) + _gains_exclamation(seg)
+    return counts
 
 
 def _list_items(segments: Sequence[Segment]) -> set[int]:
@@ -632,6 +670,17 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[а-яё])")
 """«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более»: a comma or semicolon between a
 word and a small Russian word never goes without its space (numbers, code and Latin lists
 are not looked at)."""
+_GLUED_STOP = re.compile(r"\.([а-яё]{3,})(?!\w)(?!(?<=\.[а-яё]{3})\.|(?<=\.[а-яё]{4})\.)", re.IGNORECASE)
+"""«Доп.настройки», «файлы.после»: a stop between two Russian words, the second a word in
+small letters; not «т.е.», «т.д.», «тыс.руб.», «млн.долл.» (an abbreviation's parts: one
+letter, or a short second part with its own stop)."""
+_RUSSIAN_WORD_BEFORE = re.compile(r"(?<![\w.])[а-яё]{2,}$", re.IGNORECASE)
+"""The Russian word of two letters or more that a glued stop (`_GLUED_STOP`) follows."""
+_DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
+"""A name of two words joined by a stop ("file.patch"), which a translation may translate."""
+_GLUED_SIGN_BRACKET = re.compile(r"\((?<=[^\w\s(\[{«„“\"'‘]\()(?=[а-яё])", re.IGNORECASE)
+"""«кроме /(слеш)»: an opening bracket around Russian words glued to a sign before it, where
+the source has a space ("the / (slash) character")."""
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})\((?=([^\W\d_][^)\s]*))")
 """«виртуализации(xen://», «Testing(тестовая)»: an opening bracket glued to a word, where the
 source glues fewer (a source that writes calls, "section(subdir)", "?narrow(filter, pattern)",
@@ -704,7 +753,20 @@ def _lost_spaces(
         after = _WORD_AT.match(target, end)
         glued = target[before.start() if before else start:after.end() if after else end]
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
-    yield from _glued_brackets(source, target)
+    glued_stops = [(before, m) for m in _GLUED_STOP.finditer(target)
+                   if (before := _RUSSIAN_WORD_BEFORE.search(target, 0, m.start())) is not None]
+    if glued_stops and len(glued_stops) <= len(_DOTTED_NAME.findall(source)):
+        glued_stops = []  # the source's "file.old", "file.new" translated as «старого.файла»
+    for before, m in glued_stops:
+        glued = target[before.start():m.end()]
+        if glued not in source:
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=".", glued=glued), (m.start(), m.start() + 1)
+    if "(" in target:
+        for m in _GLUED_SIGN_BRACKET.finditer(target):
+            glued = target[m.start() - 1:m.end()]
+            if glued not in source:
+                yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
+        yield from _glued_brackets(source, target)
 
 
 def _glued_guillemets(target: str) -> Iterator[tuple[Wording, Span]]:
