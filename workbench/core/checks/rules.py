@@ -85,6 +85,8 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise InputError.worded(N_("{file}: not valid TOML: {error}"), file=RULES_FILE, error=error) from None
+    except RecursionError:  # tomllib descends recursively into nested arrays and tables
+        raise InputError.worded(N_("{file}: its values are nested too deeply"), file=RULES_FILE) from None
     return parse_rules(data, source_lang, target_lang)
 
 
@@ -96,7 +98,7 @@ def parse_rules(
     if unknown_tables:
         raise InputError.worded(N_("{file}: unknown table {unknown_tables}"), file=RULES_FILE, unknown_tables=', '.join(sorted(unknown_tables)))
     tables = data.get("rule", [])
-    if not isinstance(tables, list):
+    if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
         raise InputError.worded(N_("{file}: rules are written as [[rule]] tables"), file=RULES_FILE)
     rules: list[CustomRule] = []
     seen: set[str] = set()
