@@ -8,7 +8,10 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
   given is refused with one line;
 * `rules.toml` nested too deeply, or with a number where a rule belongs;
 * a link loop or a NUL byte where a path is read (`termbases = [...]`, an export);
-* a batch of queries without line breaks (`/dev/zero`).
+* a batch of queries without line breaks (`/dev/zero`);
+* regular expressions: one that matches at the very end of the text (`$`), which
+  searched from past the end for ever, and a `rules.toml` pattern that backtracks
+  without end (Python's `re` ran it for minutes; it is stopped under a timeout now).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tests.hostile.corpus import EN, Case, both, damages, tmx, writes
+from tests.hostile.corpus import EN, Case, both, damages, imported, tmx, writes
 from tests.hostile.corpus_round_two import config_clean, list_termbase, stored_clean
 
 UNDECODABLE = os.fsdecode(b"\xff\xfe")
@@ -79,6 +82,16 @@ CASES = [
          "listed in project.toml does not exist"),
     Case("export-to-a-link-loop", ("export", "{p}", "--tmx", "{in}/out.tmx", "--all"), link_loop("in", "out.tmx"), 2,
          "Too many levels of symbolic links"),
+    # Regular expressions that never finish.
+    Case("segments-matching-a-regex-at-the-end", ("segments", "{p}", "--text", "$", "--regex", "--format", "json"),
+         writes("unused", b""), 0, '"position": 3', isolation="subprocess"),
+    Case("rules-pattern-backtracking-without-end", ("check", "{p}"),
+         damages(rules('[[rule]]\nid = "slow"\ntarget_forbidden = "(.*){1,32000}[bc]"\n')), 2,
+         "rules.toml: rule slow: a pattern took over 2 s on segment 1", isolation="subprocess"),
+    Case("rules-pattern-re-ran-for-minutes", ("check", "{p}", "--fail-on", "never"),
+         both(imported("One long word.\tБиблиотекаоткрыласьвтысячадевятьсот!\n"),
+              damages(rules('[[rule]]\nid = "words"\ntarget_required = "^(\\\\w+\\\\s?)*$"\n'))), 0,
+         "custom-rule", isolation="subprocess"),
     # Files without end.
     Case("memory-lookup-batch-from-dev-zero", ("memory", "lookup", "{p}", "--batch", "/dev/zero"), damages(looked_up),
          2, "/dev/zero, line 1: longer than 1,000,000 characters", isolation="subprocess"),
