@@ -46,6 +46,25 @@ def link_loop(folder: str, name: str):  # type: ignore[no-untyped-def]
     return build
 
 
+SLOW_SRX = (
+    '<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="yes"/><body><languagerules>'
+    '<languagerule languagerulename="slow"><rule break="yes"><beforebreak>(.*){1,32000}[bc]</beforebreak>'
+    '<afterbreak>\\s</afterbreak></rule></languagerule></languagerules><maprules>'
+    '<languagemap languagepattern=".*" languagerulename="slow"/></maprules></body></srx>'
+)
+
+
+def slow_segmentation_rules(inputs: Path, project: Path) -> None:
+    """SRX rules imported earlier (they read fine: a rule is only slow on some text)."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    (inputs / "slow.srx").write_text(SLOW_SRX, "utf-8")
+    result = CliRunner().invoke(main, ["segmentation", "import", str(project), str(inputs / "slow.srx")])
+    assert result.exit_code == 0, result.output
+
+
 def looked_up(project: Path) -> None:
     """A lookup first brings the project's own memory up to date (any lookup would): what a
     refused lookup must leave as it was is that."""
@@ -92,6 +111,9 @@ CASES = [
          both(imported("One long word.\tБиблиотекаоткрыласьвтысячадевятьсот!\n"),
               damages(rules('[[rule]]\nid = "words"\ntarget_required = "^(\\\\w+\\\\s?)*$"\n'))), 0,
          "custom-rule", isolation="subprocess"),
+    Case("import-split-by-an-srx-rule-backtracking-without-end", ("import", "{p}", "--source", "{in}/doc.en.txt"),
+         both(slow_segmentation_rules, writes("doc.en.txt", EN)), 2,
+         "the segmentation rule '(.*){1,32000}[bc]' / '\\\\s' took over 2 s", isolation="subprocess"),
     # Files without end.
     Case("memory-lookup-batch-from-dev-zero", ("memory", "lookup", "{p}", "--batch", "/dev/zero"), damages(looked_up),
          2, "/dev/zero, line 1: longer than 1,000,000 characters", isolation="subprocess"),
