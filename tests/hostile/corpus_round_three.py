@@ -9,6 +9,8 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
 * `rules.toml` nested too deeply, or with a number where a rule belongs;
 * a link loop or a NUL byte where a path is read (`termbases = [...]`, an export);
 * a batch of queries without line breaks (`/dev/zero`);
+* an entity used but never declared: `iterparse` reported it as "empty or not XML"
+  (XLIFF) or "no element found (line 0)" (TBX); the parser's own complaint is shown;
 * regular expressions: one that matches at the very end of the text (`$`), which
   searched from past the end for ever, and a `rules.toml` pattern that backtracks
   without end (Python's `re` ran it for minutes; it is stopped under a timeout now).
@@ -19,7 +21,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tests.hostile.corpus import EN, Case, both, damages, imported, tmx, writes
+from tests.hostile.corpus import (
+    EN,
+    Case,
+    both,
+    concept_entry,
+    damages,
+    imported,
+    tbx,
+    tmx,
+    writes,
+    xliff,
+)
 from tests.hostile.corpus_round_two import config_clean, list_termbase, stored_clean
 
 UNDECODABLE = os.fsdecode(b"\xff\xfe")
@@ -101,6 +114,12 @@ CASES = [
          "listed in project.toml does not exist"),
     Case("export-to-a-link-loop", ("export", "{p}", "--tmx", "{in}/out.tmx", "--all"), link_loop("in", "out.tmx"), 2,
          "Too many levels of symbolic links"),
+    # What libxml2 said, not what iterparse kept of it.
+    Case("xliff-with-an-undeclared-entity", ("import", "{p}", "--xliff", "{in}/doc.xlf"),
+         writes("doc.xlf", xliff('<trans-unit id="u1"><source>The &club; opened.</source></trans-unit>')), 2,
+         "doc.xlf, line 2: malformed XLIFF (Entity 'club' not defined)"),
+    Case("tbx-with-an-undeclared-entity", ("term", "import", "{p}", "{in}/t.tbx"),
+         writes("t.tbx", tbx(concept_entry("h1", "&club;", "клуб"))), 2, "Entity 'club' not defined (line 2)"),
     # Regular expressions that never finish.
     Case("segments-matching-a-regex-at-the-end", ("segments", "{p}", "--text", "$", "--regex", "--format", "json"),
          writes("unused", b""), 0, '"position": 3', isolation="subprocess"),
