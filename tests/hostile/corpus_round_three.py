@@ -6,7 +6,8 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
   lone surrogates, which SQLite, lxml and TOML cannot encode): a name is cleaned
   like any other and the import goes on; text that must be stored or parsed as
   given is refused with one line;
-* `rules.toml` nested too deeply, or with a number where a rule belongs;
+* `rules.toml` nested too deeply, or with a number where a rule belongs; `nan` or
+  `inf` as a check's setting in project.toml (TOML reads both; a check's `int()` raised);
 * a link loop or a NUL byte where a path is read (`termbases = [...]`, an export);
 * a batch of queries without line breaks (`/dev/zero`);
 * an entity used but never declared: `iterparse` reported it as "empty or not XML"
@@ -44,6 +45,14 @@ NAMED = f"doc{UNDECODABLE}\x1b[2J"
 def rules(text: str):  # type: ignore[no-untyped-def]
     def action(project: Path) -> None:
         (project / "rules.toml").write_text(text, "utf-8")
+
+    return action
+
+
+def check_option(check: str, option: str, value: str):  # type: ignore[no-untyped-def]
+    def action(project: Path) -> None:
+        config = project / "project.toml"
+        config.write_text(f"{config.read_text('utf-8')}\n[checks.{check}]\n{option} = {value}\n", "utf-8")
 
     return action
 
@@ -106,6 +115,10 @@ CASES = [
          damages(rules("a = " + "[" * 100_000 + "]" * 100_000 + "\n")), 2, "rules.toml: its values are nested too deeply"),
     Case("rules-a-number-for-a-rule", ("check", "{p}"), damages(rules("rule = [1, 2]\n")), 2,
          "rules.toml: rules are written as [[rule]] tables"),
+    Case("config-sets-a-check-option-to-nan", ("check", "{p}"), damages(check_option("spacing", "percent", "nan")), 2,
+         "project.toml: [checks.spacing] percent must be a finite number, not nan"),
+    Case("config-sets-a-check-option-to-inf", ("check", "{p}"), damages(check_option("length-ratio", "threshold", "inf")),
+         2, "project.toml: [checks.length-ratio] threshold must be a finite number, not inf"),
     # Paths that cannot be followed.
     Case("config-lists-a-termbase-link-loop", ("check", "{p}"),
          both(link_loop("project", "loop.tbx"), damages(list_termbase("loop.tbx"))), 2,
