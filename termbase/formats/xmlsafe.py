@@ -91,9 +91,24 @@ def _check_document(root: Element, roots: tuple[str, ...]) -> None:
         raise TermbaseError.worded(N_("not a TBX file (the root element is <{kind}>, not {expected})"), kind=kind, expected=expected)
 
 
+def lost_complaint(exc: etree.XMLSyntaxError) -> tuple[int, str] | None:
+    """(line, message) of what libxml2 said when `exc` lost it, else None.
+
+    `iterparse` sometimes does: its exception says only "no element found" on line 0
+    (an undefined entity, for one), while the parser's log kept what went wrong and where.
+    The log is per thread and holds earlier files' complaints too; a parse stops at its
+    fatal error, so this file's is the log's last.
+    """
+    if exc.lineno or not str(exc.msg or exc).startswith("no element found"):
+        return None
+    fatal = [entry for entry in exc.error_log if entry.level >= etree.ErrorLevels.FATAL]
+    return (fatal[-1].line, fatal[-1].message) if fatal else None
+
+
 def _syntax_error(exc: etree.XMLSyntaxError) -> TermbaseError:
     """The refusal in our words; libxml2's own complaint (English) follows as a detail."""
-    text = str(exc)
+    lost = lost_complaint(exc)
+    text = str(exc) if lost is None else f"{lost[1]} (line {lost[0]})"
     if "amplification" in text or "entity" in text.lower():
         return TermbaseError.worded(N_("refused: the file uses XML entities, which are not allowed ({reason})"), reason=text)
     if "encoding" in text.lower():

@@ -257,6 +257,19 @@ async def test_a_broken_rules_file_is_said_in_one_line_not_a_crash(
         assert any(note.startswith("rules.toml: rule x: bad pattern") for note in notes), notes
 
 
+async def test_a_rule_that_backtracks_without_end_is_said_in_one_line_not_a_hang(
+    app: WorkbenchApp, project_path: Path
+) -> None:
+    """A rules.toml pattern may come from anyone: it runs under a timeout (Python's `re` was
+    still running this one after 20 s while the findings view waited)."""
+    (project_path / "rules.toml").write_text('[[rule]]\nid = "slow"\ntarget_forbidden = "(.*){1,32000}[bc]"\n',
+                                             encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_findings(pilot)
+        notes = [n.message for n in pilot.app._notifications]
+        assert any(note.startswith("rules.toml: rule slow: a pattern took over 2 s") for note in notes), notes
+
+
 async def test_the_concept_form_fits_at_80x24_after_the_terminal_was_larger(app: WorkbenchApp) -> None:
     """Resized 80x24 -> 120x36 -> 80x24 before the form opens (seen once in tmux)."""
     async with app.run_test(size=(80, 24)) as pilot:

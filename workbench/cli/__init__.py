@@ -13,6 +13,7 @@ from workbench.cli.common import (
     describe_os_error,
     describe_sqlite_error,
     fail,
+    not_utf8,
 )
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -134,6 +135,14 @@ class WorkbenchGroup(click.Group):
             from workbench.tui.i18n import error_message
 
             fail(error_message(exc))
+        except UnicodeEncodeError as exc:
+            # An argument or file name with bytes that are not UTF-8 reaches Python as lone
+            # surrogates, which nothing downstream (SQLite, lxml, TOML) can encode.
+            if "surrogate" not in exc.reason:
+                raise
+            from workbench.tui.i18n import error_message
+
+            fail(error_message(not_utf8(exc)))
         except sqlite3.Error as exc:
             fail(describe_sqlite_error(exc))
         except OSError as exc:

@@ -19,7 +19,8 @@ import click
 
 from termbase import safetext
 from termbase.errors import TermbaseError
-from workbench.errors import WorkbenchError
+from workbench.errors import InputError, WorkbenchError
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -103,6 +104,17 @@ def fail(message: str) -> NoReturn:
 
 USER_ERRORS: tuple[type[BaseException], ...] = (WorkbenchError, TermbaseError)
 """Exceptions that are the user's input, not our bug: shown as one line."""
+
+
+def not_utf8(exc: UnicodeEncodeError) -> InputError:
+    """The refusal of text holding undecodable bytes (a file name or argument in another
+    encoding), quoting the text around them with the bytes drawn as U+FFFD."""
+    text = exc.object if isinstance(exc.object, str) else ""
+    quoted = safetext.visible(text[max(0, exc.start - 40) : exc.end + 40])
+    return InputError.worded(
+        N_("{text!r} is not UTF-8 (a file name or argument in another encoding); rename the file or give the text in UTF-8"),
+        text=quoted,
+    )
 
 
 def describe_os_error(exc: OSError) -> str:

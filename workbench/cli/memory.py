@@ -24,12 +24,17 @@ from workbench.cli.common import (
     open_project,
     project_argument,
 )
+from workbench.errors import InputError
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from termbase.match import Matcher
     from workbench.core.memory import FuzzyMatch, TermFinder, TranslationMemory
 
 _DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
+_QUERY_LINE_CHARS = 1_000_000
+"""The longest query line read: a segment's 50,000 characters, JSON-escaped, fit many times over.
+Lines are read up to this, so a file without line breaks (`/dev/zero`) is refused, not read forever."""
 
 
 @click.group()
@@ -219,7 +224,12 @@ def _lookup_batch(tm: Any, batch: Path, *, min_score: int, limit: int, terms: Te
 
     with click.open_file(str(batch), encoding="utf-8", errors="strict") as lines:
         try:
-            for number, line in enumerate(lines, start=1):
+            for number, line in enumerate(iter(lambda: lines.readline(_QUERY_LINE_CHARS + 1), ""), start=1):
+                if len(line) > _QUERY_LINE_CHARS and not line.endswith("\n"):
+                    raise InputError.worded(
+                        N_("{path}, line {line}: longer than {most:,} characters (a query is one line)"),
+                        path=batch, line=number, most=_QUERY_LINE_CHARS,
+                    )
                 if not line.strip():
                     continue
                 try:

@@ -55,8 +55,12 @@ def termbase_paths(project: Project) -> list[Path]:
     own = project_termbase_path(project)
     paths = [own] if own.exists() else []
     for entry in project.config.termbases:
-        path = (project.path / entry).resolve()
-        if not path.is_file():
+        try:
+            path = (project.path / entry).resolve()
+            usable = path.is_file()
+        except (RuntimeError, ValueError):  # a link loop (RuntimeError before Python 3.13), a NUL byte
+            usable = False
+        if not usable:
             raise ProjectError.worded(N_("termbase {entry} listed in project.toml does not exist"), entry=entry)
         if path != own.resolve():
             paths.append(path)

@@ -35,6 +35,12 @@ from workbench.wording import N_
 SRX_NS = "http://www.lisa.org/srx20"
 MAX_RULES = 20_000
 """More rules than any real file has (OmegaT's defaults: 1,134); beyond, a file is refused."""
+RULE_SECONDS = 2.0
+"""How long one rule may search one paragraph, plus `RULE_SECONDS_PER_CHAR` for each of its
+characters: an SRX file comes from anyone, and a rule that backtracks without end
+(`(.*){1,32000}[bc]`) would otherwise hang every later import."""
+RULE_SECONDS_PER_CHAR = 2e-6
+"""Far slower than any rule that scans in linear time (a 16 MB paragraph: 32 s more)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +168,17 @@ class SrxSegmenter:
     def split(self, text: str) -> list[tuple[int, int]]:
         """Sentence spans (start, end) without surrounding whitespace, as `split_sentences` gives them."""
         decided: dict[int, bool] = {}
-        for breaks, pattern in self._compiled:
-            for match in pattern.finditer(text, overlapped=True):
-                decided.setdefault(match.end(), breaks)
+        seconds = RULE_SECONDS + RULE_SECONDS_PER_CHAR * len(text)
+        for (breaks, pattern), rule in zip(self._compiled, self.rules, strict=True):
+            try:
+                for match in pattern.finditer(text, overlapped=True, timeout=seconds):
+                    decided.setdefault(match.end(), breaks)
+            except TimeoutError:
+                raise InputError.worded(
+                    N_("the segmentation rule {before!r} / {after!r} took over {seconds:g} s on one paragraph; "
+                       "import corrected SRX rules (workbench segmentation import)"),
+                    before=rule.before, after=rule.after, seconds=round(seconds, 1),
+                ) from None
         cuts = sorted(position for position, breaks in decided.items() if breaks and 0 < position < len(text))
         spans = []
         start = 0

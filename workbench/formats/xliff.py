@@ -44,6 +44,7 @@ from typing import Any
 import regex
 from lxml import etree
 
+from termbase.formats.xmlsafe import lost_complaint
 from termbase.languages import language_rank
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
@@ -144,7 +145,7 @@ def _parser() -> etree.XMLParser:
 
 def _syntax_error(path: Path, exc: etree.XMLSyntaxError) -> InputError:
     """One line naming the file, the line and libxml2's complaint (which stays libxml2's English)."""
-    line, message = exc.lineno or 0, str(exc.msg or exc)
+    line, message = lost_complaint(exc) or (exc.lineno or 0, str(exc.msg or exc))
     message = _SYNTAX_POSITION.sub("", message).strip()
     if message in ("no element found", "Document is empty"):
         return InputError.worded(N_("{path}: empty or not XML"), path=path)

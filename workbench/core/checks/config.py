@@ -18,6 +18,7 @@ silently ignored is worse than no switch.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -105,6 +106,8 @@ def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:
         elif key in allowed_options:
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise InputError.worded(N_("{where} must be a non-negative number"), where=where)
+            if not math.isfinite(value):  # TOML reads nan and inf; a check's int() of them raises
+                raise InputError.worded(N_("{where} must be a finite number, not {value}"), where=where, value=value)
             options[key] = float(value)
         else:
             known = ", ".join(["enabled", "severity", *sorted(allowed_options)])

@@ -23,7 +23,10 @@ the others reported.
 
 Bad rules (unknown keys, a pattern that does not compile, a rule with neither
 target pattern) are refused with one line naming the rule, because a silently
-ignored rule is worse than none.
+ignored rule is worse than none. A rules.toml may come with a project from
+anyone: patterns are run by the `regex` module under a timeout, so one that
+backtracks without end (`(\\w+\\s?)*$`) stops the check with one line instead
+of hanging it.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import regex
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import (
@@ -59,6 +64,8 @@ SPECS = (
 RULES_FILE = "rules.toml"
 _KEYS = frozenset({"id", "message", "severity", "source", "target_required", "target_forbidden"})
 _WORD_IN_BRACES = re.compile(r"\{([^{}\d,]+)\}")
+RULE_SECONDS = 2.0
+"""How long one pattern may search one segment before the check is stopped."""
 
 
 @dataclass(frozen=True)
@@ -68,11 +75,11 @@ class CustomRule:
     id: str
     message: str
     severity: Severity
-    source: re.Pattern[str] | None
+    source: regex.Pattern[str] | None
     """The rule applies only where the source matches (always when None)."""
-    target_required: re.Pattern[str] | None
+    target_required: regex.Pattern[str] | None
     """Where the rule applies, the target must match this."""
-    target_forbidden: re.Pattern[str] | None
+    target_forbidden: regex.Pattern[str] | None
     """Where the rule applies, the target must not match this."""
 
 
@@ -85,6 +92,8 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise InputError.worded(N_("{file}: not valid TOML: {error}"), file=RULES_FILE, error=error) from None
+    except RecursionError:  # tomllib descends recursively into nested arrays and tables
+        raise InputError.worded(N_("{file}: its values are nested too deeply"), file=RULES_FILE) from None
     return parse_rules(data, source_lang, target_lang)
 
 
@@ -96,7 +105,7 @@ def parse_rules(
     if unknown_tables:
         raise InputError.worded(N_("{file}: unknown table {unknown_tables}"), file=RULES_FILE, unknown_tables=', '.join(sorted(unknown_tables)))
     tables = data.get("rule", [])
-    if not isinstance(tables, list):
+    if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
         raise InputError.worded(N_("{file}: rules are written as [[rule]] tables"), file=RULES_FILE)
     rules: list[CustomRule] = []
     seen: set[str] = set()
@@ -124,15 +133,15 @@ def parse_rules(
     return tuple(rules)
 
 
-def _compile(pattern: object, lang: str, where: Wording) -> re.Pattern[str] | None:
+def _compile(pattern: object, lang: str, where: Wording) -> regex.Pattern[str] | None:
     if pattern is None:
         return None
     if not isinstance(pattern, str) or not pattern:
         raise InputError.worded(N_("{where}: patterns are non-empty strings"), where=where)
     expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang)), pattern)
     try:
-        return re.compile(expanded, re.IGNORECASE)
-    except re.error as error:
+        return regex.compile(expanded, regex.IGNORECASE | regex.V0)
+    except regex.error as error:
         raise InputError.worded(N_("{where}: bad pattern {pattern!r}: {error}"), where=where, pattern=pattern, error=error) from None
 
 
@@ -182,20 +191,30 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
 
 
 def apply(rule: CustomRule, position: int, source: str, target: str) -> Finding | None:
-    """The finding `rule` raises on one segment, if any."""
+    """The finding `rule` raises on one segment, if any; InputError when a pattern takes too long."""
+    try:
+        return _apply(rule, position, source, target)
+    except TimeoutError:
+        raise InputError.worded(
+            N_("{file}: rule {id}: a pattern took over {seconds:g} s on segment {position}; simplify it"),
+            file=RULES_FILE, id=rule.id, seconds=RULE_SECONDS, position=position,
+        ) from None
+
+
+def _apply(rule: CustomRule, position: int, source: str, target: str) -> Finding | None:
     source_spans: tuple[tuple[int, int], ...] = ()
     if rule.source is not None:
-        found = rule.source.search(source)
+        found = rule.source.search(source, timeout=RULE_SECONDS)
         if found is None:
             return None
         source_spans = (found.span(),)
     if rule.target_forbidden is not None:
-        bad = list(rule.target_forbidden.finditer(target))
+        bad = list(rule.target_forbidden.finditer(target, timeout=RULE_SECONDS))
         if bad:
             return Finding(position, "custom-rule", rule.severity,
                            **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                            source_spans=source_spans, target_spans=tuple(m.span() for m in bad))
-    if rule.target_required is not None and rule.target_required.search(target) is None:
+    if rule.target_required is not None and rule.target_required.search(target, timeout=RULE_SECONDS) is None:
         return Finding(position, "custom-rule", rule.severity,
                        **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                        source_spans=source_spans)

@@ -454,7 +454,10 @@ class TranslationMemory:
         cursor = self.db.execute(
             "insert into memories(name, kind, source_file, source_lang, target_lang, imported_at) "
             "values (?, ?, ?, ?, ?, ?)",
-            (name, kind, source_file, self.source_lang, self.target_lang, utc_now()),
+            # The file's path is shown, never opened again: undecodable bytes of its name
+            # (lone surrogates) and terminal control go, as from any name.
+            (name, kind, None if source_file is None else safetext.clean(source_file), self.source_lang,
+             self.target_lang, utc_now()),
         )
         return int(cursor.lastrowid or 0)
 

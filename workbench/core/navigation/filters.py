@@ -245,7 +245,8 @@ class TextIndex:
         count = len(starts)
         position = 0
         deadline = time.monotonic() + REGEX_SECONDS
-        while (match := search_with_deadline(pattern, joined, position, deadline)) is not None:
+        # Past the end, a search starts at the end again: `$` would match there for ever.
+        while position <= len(joined) and (match := search_with_deadline(pattern, joined, position, deadline)) is not None:
             start = match.start()
             if not _starts_right(joined, start, word_start, boundary):
                 position = start + 1

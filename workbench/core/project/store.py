@@ -316,8 +316,9 @@ class Project:
     def keeps(self, path: Path | str) -> bool:
         """Is `path` one of the files the project keeps: its config, its databases (and
         their WAL files), a verbatim source? Exports must never be written over them."""
-        target = Path(path).absolute().resolve()
-        root = self.path.resolve()
+        # os.path.realpath, not Path.resolve: Python 3.11 raises RuntimeError on a link loop.
+        target = Path(os.path.realpath(Path(path).absolute()))
+        root = Path(os.path.realpath(self.path))
         if target.parent == root and (
             target.name == CONFIG_FILE or _DATABASE_NAME.fullmatch(target.name) or target.name.startswith(DATABASE_FILE)
         ):
