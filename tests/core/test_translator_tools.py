@@ -292,6 +292,15 @@ def test_a_regex_starting_at_a_word_boundary_keeps_its_meaning(tsv_project: Proj
     assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\b\.", mode="regex", side="target"))) == [1, 2, 3, 4]
 
 
+def test_a_regex_anchored_to_the_text_means_each_segments_start_and_end(tsv_project: Project) -> None:
+    # rows are searched joined: \A and \Z held only at the first row's start and the last row's end
+    ends_in_stop = positions(tsv_project, SegmentFilter(text=TextQuery(r"\.$", mode="regex", side="target")))
+    assert ends_in_stop == [1, 2, 3, 4]
+    assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\.\Z", mode="regex", side="target"))) == ends_in_stop
+    assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\AКлуб", mode="regex", case_sensitive=True))) == [4]
+    assert positions(tsv_project, SegmentFilter(text=TextQuery(r"\\Z", mode="regex"))) == []  # a backslash, then Z
+
+
 def test_a_regex_that_backtracks_without_end_is_stopped_with_a_clear_error(
     tsv_project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -201,6 +201,8 @@ class TextIndex:
         newline into a later row, has each row it touched searched on its own.
         """
         joined, starts = self.joined(side, folded)
+        if isinstance(pattern, regex.Pattern) and _TEXT_ANCHOR.search(pattern.pattern):
+            return self._rows_one_by_one(side, pattern, folded, word_start, boundary)
         if isinstance(pattern, regex.Pattern):
             return self._rows_stepwise(joined, starts, side, pattern, folded, word_start, boundary)
         spans = [m.span() for m in _to_row_end(pattern).finditer(joined)]
@@ -261,6 +263,25 @@ class TextIndex:
                     rows.add(row)
             position = max(next_start, match.start() + 1)
         return rows
+
+
+    def _rows_one_by_one(self, side: str, pattern: Any, folded: bool, word_start: bool, boundary: bool) -> set[int]:
+        """`rows` for a pattern anchored to the text (`\\A`, `\\Z`): each row searched as a text of its own.
+
+        In the joined rows `\\A` holds only before the first row and `\\Z` only after the
+        last, so the stepwise search would find them in one row at most; a person who
+        writes them means the segment's start and end.
+        """
+        deadline = time.monotonic() + REGEX_SECONDS
+        texts = self._texts[(side, False)]
+        return {
+            row for row, text in enumerate(texts)
+            if _row_matches(pattern, (fold(text) if folded else text).replace("\n", " "), word_start, boundary, deadline)
+        }
+
+
+_TEXT_ANCHOR = re.compile(r"(?<!\\)(?:\\\\)*\\[AZ]")
+"""`\\A` or `\\Z` in a pattern's source (not an escaped backslash followed by a letter)."""
 
 
 @lru_cache(maxsize=64)
