@@ -139,7 +139,7 @@ def concordance_side(text: str, lang: str | None, source_lang: str, target_lang:
             return "source"
         if language_rank(lang, target_lang):
             return "target"
-        raise InputError.worded(N_("cannot search in {lang!r}: the memory holds {source_lang} and {target_lang}"), lang=lang, source_lang=source_lang, target_lang=target_lang)
+        raise InputError.worded(N_("cannot search in {lang!r}: the texts are in {source_lang} and {target_lang}"), lang=lang, source_lang=source_lang, target_lang=target_lang)
     if _CYRILLIC.search(text):
         for side, side_lang in (("target", target_lang), ("source", source_lang)):
             if primary_language(side_lang) in CYRILLIC_LANGUAGES:
