@@ -154,11 +154,22 @@ class DelimitedFormat(TermbaseFormat):
         """The rows of the file, decoded as UTF-8 (a BOM is allowed) as they are read."""
         # Strict CSV: a quoted field still open at the end of the file is a truncated
         # file, not a cell holding the rest of it. TSV stays lenient, as TSV has no
-        # quoting rules and glossaries put quotes at the start of terms.
+        # quoting rules and glossaries put quotes at the start of terms, except that a
+        # quote never runs over whole rows (below).
         with open_source() as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
             reader = csv.reader(text, delimiter=self.delimiter, strict=self.delimiter == ",")
             try:
-                yield from reader
+                line = 1
+                for row in reader:
+                    if self.delimiter == "\t" and any("\t" in cell and "\n" in cell for cell in row):
+                        # A stray quote at a cell's start (`"Fast mode`) would take the rows
+                        # after it into that cell, silently: no glossary means that.
+                        raise TermbaseError.worded(
+                            N_("malformed TSV: the quotation mark on line {line} opens a cell that takes in the rows after it; double it (\"\") or close it"),
+                            line=line,
+                        )
+                    line = reader.line_num + 1
+                    yield row
             except csv.Error as exc:
                 raise TermbaseError.worded(N_("malformed {format}: {exc}"), format=self.name.upper(), exc=exc) from None
             except UnicodeDecodeError:

@@ -326,6 +326,16 @@ def test_bad_csv(data: str, message: str) -> None:
         DelimitedFormat().loads(data.encode())
 
 
+def test_a_stray_quote_in_tsv_never_takes_the_rows_after_it() -> None:
+    data = 'en\tru\nunion\tсоюз\n"fast mode\tбыстрый режим\nclub\tклуб\nparty\tпартия\n'
+    with pytest.raises(TermbaseError, match="quotation mark on line 3"):
+        DelimitedFormat("\t").loads(data.encode())
+    # quotes that close, and a quoted cell over two lines without a tab in it, are read as spreadsheets write them
+    data = 'en\tru\tdefinition\n"fast" mode\tбыстрый режим\t"one\ntwo"\nclub\tклуб\t\n'
+    fast, club = DelimitedFormat("\t").loads(data.encode())
+    assert fast.definition == "one two" and [t.text for t in club.terms] == ["club", "клуб"]
+
+
 def test_csv_must_be_utf8() -> None:
     with pytest.raises(TermbaseError, match="UTF-8"):
         DelimitedFormat().loads("en,ru\nunion,профсоюз\n".encode("cp1251"))
