@@ -43,6 +43,14 @@ holds them at a million units: 128 MiB was no faster there and took 70 MB more."
 SORT_CACHE_KIB = 8 * 1024
 """Page cache while an index is built after a bulk load (`index_built_after`): it bounds the sort."""
 
+FTS_HASH_BYTES = 16 * 2**20
+"""FTS5's buffer of pending index entries while a bulk load indexes its sources in one statement
+(`bulk_fts_hash`; FTS5's default is 1 MiB). Each time the buffer fills, FTS5 writes a segment and
+merges segments in the background of later writes: fewer, larger segments are less merging."""
+
+FTS5_HASH_DEFAULT = 1024 * 1024
+"""FTS5's own `hashsize` (`FTS5_DEFAULT_HASHSIZE`), the value of an index whose configuration has none."""
+
 ABORT_WAIT_S = 60.0
 """How long an aborting caller waits for the child to roll back before ending it (a
 rollback in WAL mode takes milliseconds; an ended child's transaction is undone by SQLite)."""
@@ -89,6 +97,31 @@ def index_built_after(conn: sqlite3.Connection, name: str) -> Iterator[None]:
         conn.execute(found[0])
     finally:
         conn.execute(f"pragma cache_size = {before}")
+
+
+@contextmanager
+def bulk_fts_hash(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """FTS5's pending-entry buffer of `table` at `FTS_HASH_BYTES` for the block, as it was after.
+
+    The setting is a row of the index's configuration table, written and read by every
+    connection, so this is for a bulk load's transaction only: the row it had (none, as a rule:
+    the default) is put back before the commit, and other connections never see the change.
+    It pays only for one statement that indexes many rows: FTS5 also writes its buffer out at
+    the start of every statement, whatever its size (hence one `insert ... select` after the
+    load rather than one per batch).
+    """
+    if not conn.in_transaction:
+        raise RuntimeError("the full-text buffer is enlarged for a bulk load only inside its transaction")
+    config = f'"{table}_config"'
+    before = conn.execute(f"select v from {config} where k = 'hashsize'").fetchone()
+    setting = f'insert into "{table}"("{table}", rank) values (\'hashsize\', ?)'
+    conn.execute(setting, (FTS_HASH_BYTES,))
+    yield  # a failure rolls the setting back with the load
+    # the setting back in this connection's FTS5 (which takes a value as it is written), then
+    # the row as it was: none when the index had the default
+    conn.execute(setting, (before[0] if before else FTS5_HASH_DEFAULT,))
+    if before is None:
+        conn.execute(f"delete from {config} where k = 'hashsize'")
 
 
 class LoadAborted(Exception):

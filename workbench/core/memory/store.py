@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -37,7 +37,13 @@ from termbase import safetext
 from termbase.store import write_transaction
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.batch import BatchMatcher, BestMatch
-from workbench.core.memory.bulk import LOAD_BATCH, WriterProcess, bulk_cache, index_built_after
+from workbench.core.memory.bulk import (
+    LOAD_BATCH,
+    WriterProcess,
+    bulk_cache,
+    bulk_fts_hash,
+    index_built_after,
+)
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer, concordance_side
 from workbench.core.memory.rows import Tally, insert_rows, rows_of, tmx_row_batches, unit_row
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
@@ -245,11 +251,11 @@ class TranslationMemory:
         self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]], *, bulk: bool = False
     ) -> tuple[int, bool]:
         """Store the rows of `batches` as the shared memory `name` (replacing one of that name)
-        in one transaction, indexing each batch as it comes; (units stored, replaced?).
+        in one transaction, their sources indexed after the last batch; (units stored, replaced?).
 
         Runs in this process or in a `WriterProcess` (`_replace_in_child`), the same either way;
         a `bulk` load (the writer process's: many batches) rebuilds the `source_key` index at
-        the end instead of inserting into it row by row.
+        the end instead of inserting into it row by row, and indexes through a larger buffer.
         """
         conn = self.db.conn
         with bulk_cache(conn), write_transaction(conn), _source_key_index(conn, bulk):
@@ -260,9 +266,11 @@ class TranslationMemory:
             memory_id = self._create_memory(name, "shared", source_file)
             first = self._next_id()
             for batch in batches:
-                start = self._next_id()
                 insert_rows(conn, memory_id, batch)
-                self._index_sources_from(start)
+            # the sources indexed in one statement after the load, through a large buffer in
+            # bulk: a third less indexing work than batch by batch (`bulk_fts_hash`)
+            with bulk_fts_hash(conn, SOURCE_FTS) if bulk else nullcontext():
+                self._index_sources_from(first)
             stored = self._count_stems_from(first)
             if stored:  # the targets wait for the first target-side concordance (`index_targets`)
                 conn.execute("update memories set target_pending = ? where id = ?", (first, memory_id))
