@@ -188,10 +188,12 @@ def test_a_file_malformed_after_whole_batches_leaves_the_memory_as_it_was(
 
 
 def test_an_import_in_batches_stores_and_indexes_every_unit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Batches of 3 (the last one short) store what one batch stores, every unit indexed once."""
+    """Batches of 3 (the last one short), indexed 4 units or more at a time, store what one
+    batch stores, every unit indexed once."""
     whole = TranslationMemory(Database(memory=True))
     whole.import_units("shared.tmx", units(PAIRS * 2))
     monkeypatch.setattr(memory_store, "LOAD_BATCH", 3)
+    monkeypatch.setattr(memory_store, "INDEX_EVERY", 4)
     batched = TranslationMemory(Database(memory=True))
     report = batched.import_units("shared.tmx", units(PAIRS * 2))
     assert report.units == 10
