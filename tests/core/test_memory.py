@@ -188,10 +188,12 @@ def test_a_file_malformed_after_whole_batches_leaves_the_memory_as_it_was(
 
 
 def test_an_import_in_batches_stores_and_indexes_every_unit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Batches of 3 (the last one short) store what one batch stores, every unit indexed once."""
+    """Batches of 3 (the last one short), indexed 4 units or more at a time, store what one
+    batch stores, every unit indexed once."""
     whole = TranslationMemory(Database(memory=True))
     whole.import_units("shared.tmx", units(PAIRS * 2))
     monkeypatch.setattr(memory_store, "LOAD_BATCH", 3)
+    monkeypatch.setattr(memory_store, "INDEX_EVERY", 4)
     batched = TranslationMemory(Database(memory=True))
     report = batched.import_units("shared.tmx", units(PAIRS * 2))
     assert report.units == 10
@@ -247,6 +249,24 @@ def test_a_writer_process_stores_what_one_process_stores(tmp_path: Path, two_pro
         assert [(m.name, m.units) for m in tm.memories()] == [("old.tmx", 2), ("shared.tmx", 10)]
         assert sorted(h.source for h in tm.search("клубы", limit=20)) == sorted(h.source for h in here.search("клубы", limit=20))
         assert tm.lookup(PAIRS[1][0])[0].score == 100
+
+
+@pytest.mark.parametrize("hashsize", [None, 2_000_000], ids=["default", "set"])
+def test_a_bulk_load_leaves_the_full_text_settings_as_they_were(
+    tmp_path: Path, two_processes: type[SpyWriter], hashsize: int | None
+) -> None:
+    """The writer process indexes through a larger FTS5 buffer, a setting stored in the index's
+    configuration table: the table is as it was afterwards, a value set before included."""
+    with TranslationMemory.open(tmp_path / MEMORY_FILE) as tm:
+        if hashsize is not None:
+            tm.db.execute("insert into units_source_fts(units_source_fts, rank) values ('hashsize', ?)", (hashsize,))
+            tm.db.conn.commit()
+        config = "select k, v from units_source_fts_config order by k"
+        expected = tm.db.execute(config).fetchall()
+        assert tm.import_units("shared.tmx", units(PAIRS * 2)).units == 10
+        assert two_processes.started == 1
+        assert tm.db.execute(config).fetchall() == expected
+        fts_intact(tm)
 
 
 def test_a_file_malformed_after_batches_sent_to_the_writer_process_changes_nothing(
