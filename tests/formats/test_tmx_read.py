@@ -225,6 +225,14 @@ def test_an_undeclared_entity_is_malformed_not_resolved(tmp_path: Path) -> None:
         list(read_tmx(write(tmp_path, text), "en", "ru"))
 
 
+def test_an_entity_a_dtd_might_declare_is_refused_not_dropped(tmp_path: Path) -> None:
+    # Naming an external DTD (never loaded) makes libxml2 pass undeclared entities: "Hi  there." was read
+    text = tmx('<tu><tuv xml:lang="en"><seg>Hi &x; there.</seg></tuv><tuv xml:lang="ru"><seg>Привет.</seg></tuv></tu>')
+    text = text.replace("<tmx", '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx', 1)
+    with pytest.raises(InputError, match=r"in\.tmx, line \d+: the XML entity &x; is declared nowhere"):
+        list(read_tmx(write(tmp_path, text), "en", "ru"))
+
+
 def test_a_truncated_file_names_file_and_line(tmp_path: Path) -> None:
     units = "".join(
         f'<tu>\n<tuv xml:lang="en"><seg>s{i}</seg></tuv>\n<tuv xml:lang="ru"><seg>t{i}</seg></tuv>\n</tu>\n'

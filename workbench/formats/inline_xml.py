@@ -18,7 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from lxml import etree
+
+from workbench.errors import InputError
 from workbench.tags import Code, Key, Numbering, Tag, TagKind, token
+from workbench.wording import N_
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
@@ -87,6 +91,8 @@ def extract(
         for child in parent:
             name = _local(child.tag)
             if not name:  # a comment or processing instruction left in the segment
+                if child.tag is etree.Entity:  # undeclared (a DOCTYPE naming an external DTD lets it pass)
+                    raise InputError.worded(N_("the XML entity {entity} is declared nowhere in the file, so its text would be lost"), entity=child.text)
                 parts.append(child.tail or "")
                 continue
             if name in vocabulary.opening:
