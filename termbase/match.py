@@ -5,9 +5,12 @@ sequence of lemma-key sets (one set per token, see `termbase.morphology`),
 and every combination is inserted in a token trie keyed by small integer
 lemma ids. Finding terms in a text is then:
 
-1. split the text with one regex (`termbase.normalize.tokens`);
+1. split the text at white space, and each piece with one regex
+   (`termbase.normalize.TOKEN_RE`; no token spans white space, so the pieces
+   give the text's tokens), a piece once per matcher;
 2. map each token to the ids of its lemma keys that occur in the termbase,
-   through a per-form cache (a form is lemmatised once per matcher, ever);
+   through a per-form cache (a form is lemmatised once per matcher, ever),
+   kept with the piece: a text is then a few dictionary lookups, one a word;
 3. walk the trie from every token over the lattice of ids (a token may stand
    for several lemmas), collecting every term that ends somewhere;
 4. drop case-sensitive terms whose words changed case, and, unless
@@ -139,6 +142,10 @@ class Matcher:
         self._by_concept: dict[str, list[int]] = {}
         self._root: dict[int, Any] = {}
         self._form_ids: dict[str, _Looked] = {}
+        self._pieces: dict[str, tuple[tuple[str, ...], tuple[_Looked, ...]]] = {}
+        self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[int, ...]] = {}
+        """Per concept and set of statuses: the entries `find_concepts` tries."""
+        """Per text piece between white space: its tokens and what `_lookup` says of each."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
         self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
         self._verbal: dict[str, bool] = {}
@@ -197,6 +204,8 @@ class Matcher:
                     ends.append(entry_id)
         # Forms seen before this term was added may now have new ids.
         self._form_ids.clear()
+        self._pieces.clear()
+        self._concept_entries.clear()
 
     def _grammar_of(
         self, words: list[str], names: list[tuple[str, ...]]
@@ -270,19 +279,40 @@ class Matcher:
         )
         return found
 
-    def scan(self, text: str) -> Scan:
-        """The tokens of `text` and what this matcher knows of each, for the `find_*` methods."""
-        toks = TOKEN_RE.findall(text)
-        looked = list(map(self._form_ids.get, toks))
-        if None in looked:
-            looked = [item or self._lookup(tok) for tok, item in zip(toks, looked)]
-        return Scan(text, toks, looked)  # type: ignore[arg-type]
+    def _piece(self, piece: str) -> tuple[tuple[str, ...], tuple[_Looked, ...]]:
+        """The tokens of a text piece without white space and what `_lookup` says of each, cached."""
+        if len(self._pieces) >= _MAX_FORMS:
+            self._pieces.clear()
+        toks = tuple(TOKEN_RE.findall(piece))
+        known = self._form_ids
+        found = self._pieces[piece] = (toks, tuple(known.get(tok) or self._lookup(tok) for tok in toks))
+        return found
 
-    def _candidates(self, scan: Scan, trie: int = 1) -> list[tuple[int, int, int]]:
+    def scan(self, text: str) -> Scan:
+        """The tokens of `text` and what this matcher knows of each, for the `find_*` methods.
+
+        Found per piece between white space (`str.split`): a text's pieces are
+        nearly all known, and a lookup of each costs less than tokenising the
+        text and looking up its tokens (`TOKEN_RE` takes a hyphen alone only
+        between white space or text ends, which is what a piece of one hyphen is).
+        """
+        pieces = text.split()
+        parts = list(map(self._pieces.get, pieces))
+        if None in parts:
+            parts = [part or self._piece(piece) for piece, part in zip(pieces, parts)]
+        toks: list[str] = []
+        looked: list[_Looked] = []
+        for piece_toks, piece_looked in parts:  # type: ignore[misc]
+            toks += piece_toks
+            looked += piece_looked
+        return Scan(text, toks, looked)
+
+    def _candidates(self, scan: Scan, trie: int = 1, first: bool = False) -> list[tuple[int, int, int]]:
         """(first token, -end token, entry) for every term occurrence, overlaps included.
 
         The end is negated so that plain tuple order is "leftmost, then longest".
-        `trie` 2 walks the watched terms' trie instead of the whole termbase's.
+        `trie` 2 walks the watched terms' trie instead of the whole termbase's;
+        `first` stops at the first node where terms end (enough to say whether any may).
 
         The hot loop of recognition: kept flat, and only entered at the tokens
         that start a term (`compress` picks them in C; most tokens start none).
@@ -299,6 +329,8 @@ class Matcher:
                     ends = node.get(_END)
                     if ends is not None:
                         found.extend((start, -end, entry) for entry in ends)
+                        if first:
+                            return found
                     if end < count:
                         for key in looked[end][0]:
                             child = node.get(key)
@@ -324,7 +356,7 @@ class Matcher:
     def watched_may_occur(self, scan: Scan) -> bool:
         """Whether some watched term's lemmas occur in the text in its word order (letter
         case and grammar not yet asked): a cheap test before the full `find`."""
-        return bool(self._candidates(scan, trie=2))
+        return bool(self._candidates(scan, trie=2, first=True))
 
     def find_concepts(
         self, scan: Scan, concept_ids: Collection[str], statuses: Collection[TermStatus]
@@ -338,8 +370,7 @@ class Matcher:
         common words start.
         """
         entries = self._entries
-        by_concept = self._by_concept
-        wanted = sorted({e for cid in concept_ids for e in by_concept.get(cid, ()) if entries[e].term.status in statuses})
+        wanted = self._wanted(concept_ids, statuses)
         if not wanted:
             return []
         if not all(entries[e].complete for e in wanted):  # pathologically ambiguous: walk the trie
@@ -365,6 +396,28 @@ class Matcher:
                 ]
             candidates.extend((start, -(start + width), entry_id) for start in starts)
         return self._matches(scan, candidates, True)
+
+    def _wanted(self, concept_ids: Collection[str], statuses: Collection[TermStatus]) -> Sequence[int]:
+        """The entries of these concepts' terms of these statuses, in entry order.
+
+        Each concept's are worked out once per set of statuses: enforcement asks
+        for the approved terms of a concept in every target whose source names it,
+        most often for one concept alone (then its tuple is the answer as it is).
+        """
+        kind = statuses if isinstance(statuses, frozenset) else frozenset(statuses)
+        cache = self._concept_entries
+        per_concept = []
+        for concept_id in concept_ids:
+            found = cache.get((concept_id, kind))
+            if found is None:
+                entries = self._entries
+                found = cache[(concept_id, kind)] = tuple(
+                    e for e in self._by_concept.get(concept_id, ()) if entries[e].term.status in kind
+                )
+            per_concept.append(found)
+        if len(per_concept) == 1:
+            return per_concept[0]
+        return sorted(set(chain.from_iterable(per_concept)))
 
     def _matches(self, scan: Scan, candidates: list[tuple[int, int, int]], overlapping: bool) -> list[TermMatch]:
         """Candidates that keep the term's letter case and grammar, as matches with spans."""
