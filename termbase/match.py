@@ -5,12 +5,9 @@ sequence of lemma-key sets (one set per token, see `termbase.morphology`),
 and every combination is inserted in a token trie keyed by small integer
 lemma ids. Finding terms in a text is then:
 
-1. split the text at white space, and each piece with one regex
-   (`termbase.normalize.TOKEN_RE`; no token spans white space, so the pieces
-   give the text's tokens), a piece once per matcher;
+1. split the text with one regex (`termbase.normalize.tokens`);
 2. map each token to the ids of its lemma keys that occur in the termbase,
-   through a per-form cache (a form is lemmatised once per matcher, ever),
-   kept with the piece: a text is then a few dictionary lookups, one a word;
+   through a per-form cache (a form is lemmatised once per matcher, ever);
 3. walk the trie from every token over the lattice of ids (a token may stand
    for several lemmas), collecting every term that ends somewhere;
 4. drop case-sensitive terms whose words changed case, and, unless
@@ -146,10 +143,8 @@ class Matcher:
         self._by_concept: dict[str, list[int]] = {}
         self._root: dict[int, Any] = {}
         self._form_ids: dict[str, _Looked] = {}
-        self._pieces: dict[str, tuple[tuple[str, ...], tuple[_Looked, ...]]] = {}
         self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[int, ...]] = {}
         """Per concept and set of statuses: the entries `find_concepts` tries."""
-        """Per text piece between white space: its tokens and what `_lookup` says of each."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
         self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
         self._verbal: dict[str, bool] = {}
@@ -208,7 +203,6 @@ class Matcher:
                     ends.append(entry_id)
         # Forms seen before this term was added may now have new ids.
         self._form_ids.clear()
-        self._pieces.clear()
         self._concept_entries.clear()
 
     def _grammar_of(
@@ -283,33 +277,13 @@ class Matcher:
         )
         return found
 
-    def _piece(self, piece: str) -> tuple[tuple[str, ...], tuple[_Looked, ...]]:
-        """The tokens of a text piece without white space and what `_lookup` says of each, cached."""
-        if len(self._pieces) >= _MAX_FORMS:
-            self._pieces.clear()
-        toks = tuple(TOKEN_RE.findall(piece))
-        known = self._form_ids
-        found = self._pieces[piece] = (toks, tuple(known.get(tok) or self._lookup(tok) for tok in toks))
-        return found
-
     def scan(self, text: str) -> Scan:
-        """The tokens of `text` and what this matcher knows of each, for the `find_*` methods.
-
-        Found per piece between white space (`str.split`): a text's pieces are
-        nearly all known, and a lookup of each costs less than tokenising the
-        text and looking up its tokens (`TOKEN_RE` takes a hyphen alone only
-        between white space or text ends, which is what a piece of one hyphen is).
-        """
-        pieces = text.split()
-        parts = list(map(self._pieces.get, pieces))
-        if None in parts:
-            parts = [part or self._piece(piece) for piece, part in zip(pieces, parts)]
-        toks: list[str] = []
-        looked: list[_Looked] = []
-        for piece_toks, piece_looked in parts:  # type: ignore[misc]
-            toks += piece_toks
-            looked += piece_looked
-        return Scan(text, toks, looked)
+        """The tokens of `text` and what this matcher knows of each, for the `find_*` methods."""
+        toks = TOKEN_RE.findall(text)
+        looked = list(map(self._form_ids.get, toks))
+        if None in looked:
+            looked = [item or self._lookup(tok) for tok, item in zip(toks, looked)]
+        return Scan(text, toks, looked)  # type: ignore[arg-type]
 
     def _candidates(self, scan: Scan, trie: int = 1, first: bool = False) -> list[tuple[int, int, int]]:
         """(first token, -end token, entry) for every term occurrence, overlaps included.

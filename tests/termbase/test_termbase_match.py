@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 from termbase.match import Matcher
 from termbase.model import Concept, Term, TermStatus
-from termbase.normalize import tokens
 
 CONCEPTS = [
     Concept(
@@ -120,19 +116,3 @@ def test_a_term_longer_than_the_text_is_not_found_by_concept_and_does_not_raise(
     assert matcher.find_in(scan, overlapping=True) == []
     longer = matcher.scan("the Union of Soviet Writers met")
     assert [m.text for m in matcher.find_concepts(longer, {"c1"}, set(TermStatus))] == ["Union of Soviet Writers"]
-
-
-_TEXT_PIECES = st.sampled_from(
-    ["партия", "Партии", "клуба", "U.S.A.", "d'Artagnan", "'s", "«", "»", "-", "‑", "−", "—", "–",
-     ".", ",", "(", "a", "1920", "\u00ad", "\u200b", "\u0301", "\u00a0", "\u2009", " ", "  ", "\t",
-     "\n", "\x1c", "\u3000", "_", "'"]
-)
-
-
-@given(st.lists(st.one_of(_TEXT_PIECES, st.text(max_size=4)), max_size=12).map("".join))
-def test_a_scan_has_the_tokens_of_the_text_whatever_the_white_space(text: str) -> None:
-    """The scan tokenises piece by piece between white space: the tokens must be those
-    of the whole text (a hyphen alone between spaces, quotes, invisible characters)."""
-    scan = RU.scan(text)
-    assert scan.toks == tokens(text)
-    assert scan.looked == [RU.scan(tok).looked[0] for tok in scan.toks]
