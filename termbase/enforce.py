@@ -19,8 +19,9 @@ Target-side rules that keep false alarms down:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from termbase.match import Matcher, TermMatch, longest
 from termbase.model import Concept, Term, TermStatus
@@ -29,9 +30,12 @@ _APPROVED = frozenset(s for s in TermStatus if s.approved)
 _FORBIDDEN = frozenset(s for s in TermStatus if s.forbidden)
 
 
-@dataclass(frozen=True, slots=True)
-class TermCheck:
-    """One source term occurrence and what the translation does about it."""
+class TermCheck(NamedTuple):
+    """One source term occurrence and what the translation does about it.
+
+    A named tuple, as `TermMatch` is: enforcement makes one for every source
+    term occurrence, and a frozen dataclass takes twice as long to make.
+    """
 
     concept: Concept
     """The concept the source term names."""
@@ -151,19 +155,34 @@ class Enforcer:
             )
             forbidden = ()
             in_target = _Later(lambda: tuple(longest(matcher.find_in(scan, overlapping=True), ordered=True)))
+        # Approved matches are all of the source's concepts: of its one concept, most often.
+        approved_of = (
+            {concept_id: tuple(approved) for concept_id in source_ids}
+            if len(source_ids) == 1
+            else _by_concept(approved)
+        )
+        forbidden_of = _by_concept(forbidden) if forbidden else {}
         checks = []
         for match in found:
-            concept = self._concepts[match.concept_id]
-            expected = self._expected.get(concept.id)
+            concept_id = match.concept_id
+            expected = self._expected.get(concept_id)
             if expected is None:
-                expected = self._expected[concept.id] = concept.approved(self.target_lang)
+                expected = self._expected[concept_id] = self._concepts[concept_id].approved(self.target_lang)
             checks.append(
                 TermCheck(
-                    concept=concept,
-                    source=match,
-                    expected=expected,
-                    approved=tuple(m for m in approved if m.concept_id == concept.id),
-                    forbidden=tuple(m for m in forbidden if m.concept_id == concept.id),
+                    self._concepts[concept_id],
+                    match,
+                    expected,
+                    approved_of.get(concept_id, ()),
+                    forbidden_of.get(concept_id, ()),
                 )
             )
-        return SegmentTerms(source=tuple(checks), forbidden=forbidden, in_target=in_target)
+        return SegmentTerms(tuple(checks), forbidden, in_target)
+
+
+def _by_concept(matches: Sequence[TermMatch]) -> dict[str, tuple[TermMatch, ...]]:
+    """The matches of each concept, in their order."""
+    grouped: dict[str, list[TermMatch]] = {}
+    for match in matches:
+        grouped.setdefault(match.concept_id, []).append(match)
+    return {concept_id: tuple(group) for concept_id, group in grouped.items()}
