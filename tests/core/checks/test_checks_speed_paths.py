@@ -25,7 +25,7 @@ from bench import bench_checks
 from termbase.enforce import Enforcer
 from termbase.match import TermMatch, longest
 from termbase.model import Concept
-from workbench.core.checks import FAMILIES, parallel, run_checks, typography
+from workbench.core.checks import FAMILIES, parallel, run_checks, textutil, typography
 from workbench.core.checks.parallel import split
 from workbench.core.project import Segment
 
@@ -154,3 +154,27 @@ def test_the_whitespace_hint_never_misses_a_whitespace_problem(text: str) -> Non
     """The quick test before the whitespace rules says no only where their full search finds nothing."""
     if typography._ANY_WHITESPACE_PROBLEM.search(text):
         assert typography._may_have_whitespace_problem(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@example("a_b, c²d — «e»")
+@example("x\u0301y.z")
+@given(st.text(alphabet=" \u00a0\t\nаёЁяAzΣ1²½_,.;:!?)]»”(«\"'—–-…/*#\u0301\u00ad", max_size=14))
+def test_the_consistency_key_is_the_runs_of_letters_and_digits(text: str) -> None:
+    """Splitting at spaces and common marks gives the key the regex over the folded text gives."""
+    from workbench.core.checks.textutil import _WORD_RUN, _nfc
+
+    folded = _nfc(text).casefold().replace("ё", "е").replace("\u00ad", "")
+    assert textutil.consistency_key(text) == " ".join(_WORD_RUN.findall(folded))
+
+
+@settings(max_examples=2000, deadline=None)
+@example("в в")
+@example("the The. x")
+@given(st.text(alphabet=" \u00a0аАвВtThe1-._", max_size=12))
+def test_the_repeated_word_search_takes_words_whole_as_backtracking_would(text: str) -> None:
+    """The possessive word of `_REPEATED` finds what the plain, backtracking one finds."""
+    import re
+
+    plain = re.compile(typography._REPEATED.pattern.replace("++", "+", 1), re.IGNORECASE)
+    assert [m.span() for m in typography._REPEATED.finditer(text)] == [m.span() for m in plain.finditer(text)]

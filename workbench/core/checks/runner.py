@@ -9,7 +9,6 @@ call the same function. It sits above both `base` (the vocabulary) and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from termbase.enforce import Enforcer
@@ -89,7 +88,7 @@ def run_checks(
             if accepted and accepted_key(finding, segment) in accepted:
                 continue
             severity = config.severity_override(finding.check) or finding.severity
-            findings.append(replace(finding, severity=severity, segment_id=segment.id))
+            findings.append(finding.placed(severity, segment.id))
     order = {cid: i for i, cid in enumerate(REGISTRY)}
     findings.sort(key=lambda f: (f.segment, order[f.check]))
     return findings
