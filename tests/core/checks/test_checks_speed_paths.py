@@ -128,6 +128,31 @@ def test_the_split_keeps_every_family_once_and_shares_the_terms() -> None:
     assert own_part.stop is None
 
 
+@pytest.mark.parametrize("terms_cost", [30.0, 8.0])
+def test_the_child_takes_whole_families_first(terms_cost: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Findings cost little to send back, a part of the terms much more: the child fills up on
+    whole families while they fit in half the total, and takes what terms the balance needs."""
+    others = {"numbers": 6.0, "typography": 3.0, "consistency": 2.0, "spelling": 2.0, "literals": 1.0}
+    monkeypatch.setattr(parallel, "COST", {"terms": terms_cost, **others})
+    planned = [(FAMILIES[name], frozenset(FAMILIES[name].checks)) for name in ("terms", *others)]
+    here, there = split(planned, 100_000)
+    cost = {"terms": terms_cost, **others}
+
+    def load(share: list[tuple[Any, frozenset[str], slice | None]]) -> float:
+        return sum(cost[f.name] * (1 if part is None else len(range(100_000)[part]) / 100_000)
+                   for f, _, part in share)
+
+    assert abs(load(here) - load(there)) < 0.01
+    child_whole = {f.name for f, _, part in there if part is None}
+    if terms_cost > sum(others.values()):
+        assert child_whole == set(others)  # every whole family there, a few terms beside them
+        [child_part] = [part for f, _, part in there if f.name == "terms"]
+        assert child_part.stop < 50_000
+    else:  # the whole families fill half: terms are split only to even out what is left
+        assert sum(others[name] for name in child_whole) <= (terms_cost + sum(others.values())) / 2
+        assert {f.name for f, _, _ in here} - {"terms"} == set(others) - child_whole
+
+
 def test_a_family_split_by_segments_finds_what_it_finds_whole(
     workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer
 ) -> None:

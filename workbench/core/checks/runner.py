@@ -81,14 +81,14 @@ def run_checks(
     ]
     found = run_families(context, planned, workers)
     by_position = {s.position: s for s in segments}
+    overrides = {cid: config.severity_override(cid) for cid in REGISTRY}  # looked up once, not per finding
     findings: list[Finding] = []
     for family, _ in planned:
         for finding in found[family.name]:
             segment = by_position[finding.segment]
             if accepted and accepted_key(finding, segment) in accepted:
                 continue
-            severity = config.severity_override(finding.check) or finding.severity
-            findings.append(finding.placed(severity, segment.id))
+            findings.append(finding.placed(overrides[finding.check] or finding.severity, segment.id))
     order = {cid: i for i, cid in enumerate(REGISTRY)}
     findings.sort(key=lambda f: (f.segment, order[f.check]))
     return findings
