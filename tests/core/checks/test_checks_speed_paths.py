@@ -203,3 +203,29 @@ def test_the_repeated_word_search_takes_words_whole_as_backtracking_would(text: 
 
     plain = re.compile(typography._REPEATED.pattern.replace("++", "+", 1), re.IGNORECASE)
     assert [m.span() for m in typography._REPEATED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_check_run_leaves_no_reference_cycles(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer
+) -> None:
+    """The runner pauses the cyclic garbage collector: only sound while the checks leave
+    nothing for it to collect (a closure calling itself, say, is a cycle per call)."""
+    import gc
+
+    from workbench.core.spelling import Speller, available
+
+    concepts, segments = workload
+    speller = Speller("ru", terms=[(t.text, t.lang) for c in concepts for t in c.terms]) if available("ru") else None
+    run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller)  # caches warm
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # whatever any collection finds is kept in gc.garbage
+    try:
+        found = run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller)
+        assert gc.isenabled()
+        gc.collect()
+        left = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert len(found) > 400
+    assert left == []

@@ -62,7 +62,7 @@ class Finding:
         finding of a run (tens of thousands), where `replace` inspects every field each time.
         """
         return Finding(self.segment, self.check, severity, self.message, self.concept,
-                       self.source_spans, self.target_spans, segment_id, self.wording)
+                       self.source_spans, self.target_spans, segment_id=segment_id, wording=self.wording)
 
     def message_in(self, gettext: Gettext, ngettext: Ngettext) -> str:
         """The message in the language of `gettext` (the English one when it has no wording)."""
