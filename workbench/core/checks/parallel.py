@@ -35,20 +35,20 @@ MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
 
 COST = {
-    "terms": 18.4,
-    "numbers": 5.8,
+    "terms": 19.8,
+    "numbers": 5.9,
     "typography": 2.7,
-    "consistency": 2.2,
     "spelling": 2.1,
-    "literals": 1.0,
-    "lengths": 0.7,
+    "consistency": 1.7,
+    "literals": 1.1,
+    "lengths": 0.2,
     "completeness": 0.2,
 }
 """CPU seconds of each family on one core over the 100,000-pair benchmark
-(`bench/bench_checks.py`, 2026-12-03, busy machine, rounded; terms as measured
-in the morning, the others after the session-10 speed-ups): what the split
-balances. A family not listed costs little. The term checks are the one family
-split by segments, so they top up whichever share is lighter."""
+(`bench/bench_checks.py`, 2026-12-03 08:20-08:26, busy machine, mean of two
+runs, rounded): what the split balances. A family not listed costs little.
+The term checks are the one family split by segments, so they top up
+whichever share is lighter."""
 
 Planned = Sequence[tuple[Family, frozenset[str]]]
 """Families to run, each with the check ids wanted of it."""
