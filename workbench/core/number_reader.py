@@ -217,7 +217,6 @@ _UNIT_AFTER = re.compile(
     r"|acres?|gallons?|°\s?f|(?:degrees?\s)?fahrenheit|degrees?\sf)\b",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"[.,]")
 _SPACE = re.compile(r"[\u00a0\u202f\u2009 ]")
 _NOT_SPACES = re.compile(r"[^\u00a0\u202f\u2009 ]+")
 _GROUP_LEAD = re.compile(r"[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})*")
@@ -249,8 +248,8 @@ def _interpret(piece: str, conv: Convention) -> Decimal | None:
         body, frac = piece[:i], piece[i + 1 :]
         if conv.decimal in body:
             return None
-    if "." in body or "," in body:
-        groups = _SEPARATOR.split(body)
+    if any(ch in ".," for ch in body):
+        groups = re.split(r"[.,]", body)
         seps = {ch for ch in body if ch in ".,"}
         if seps != {conv.group} or not 1 <= len(groups[0]) <= 3:
             return None
