@@ -47,17 +47,24 @@ class Wording:
         """The message in the language `gettext` speaks (English by default); nested
         `Wording` values (phrases) are rendered the same way."""
         template = gettext(self.template) if self.plural is None else ngettext(self.template, self.plural, self.count)
-        def say(value: Any) -> Any:
-            if isinstance(value, Wording):
-                return value.render(gettext, ngettext)
-            quoted = getattr(value, "wording", None) if isinstance(value, BaseException) else None
-            if quoted is not None:  # a worded error quoted inside another
-                return quoted.render(gettext, ngettext)
-            if isinstance(value, tuple):  # several phrases, as a list: "a double space; a space at the end"
-                return "; ".join(str(say(item)) for item in value)
-            return value
+        return template.format(**{key: _say(value, gettext, ngettext) for key, value in self.values})
 
-        return template.format(**{key: say(value) for key, value in self.values})
+
+def _say(value: Any, gettext: Gettext, ngettext: Ngettext) -> Any:
+    """One value of a message as it is said: phrases rendered, lists of them joined.
+
+    A module function, not a closure in `render`: a closure that calls itself is a
+    reference cycle, left to the garbage collector on every message rendered (a check
+    run renders tens of thousands).
+    """
+    if isinstance(value, Wording):
+        return value.render(gettext, ngettext)
+    quoted = getattr(value, "wording", None) if isinstance(value, BaseException) else None
+    if quoted is not None:  # a worded error quoted inside another
+        return quoted.render(gettext, ngettext)
+    if isinstance(value, tuple):  # several phrases, as a list: "a double space; a space at the end"
+        return "; ".join(str(_say(item, gettext, ngettext)) for item in value)
+    return value
 
 
 def phrase(template: str, **values: Any) -> Wording:

@@ -172,7 +172,8 @@ _AMPM = re.compile(
     r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?(?!\w)", re.IGNORECASE
 )
 _AMPM_HINT = re.compile(r"[0-9] ?[aApP]\.? ?[mM]")
-_ZONE_HINTS = ("GMT", "UTC", "ST", "DT", "CET", "EET", "MSK")
+_ZONE_HINT = re.compile("GMT|UTC|ST|DT|CET|EET|MSK")
+"""Letters every zone name of `_ZONED` contains: one search in C before the full pattern."""
 _DOT_TIME_HINT = re.compile(r"[0-9]\.[0-9][0-9]")
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")
 _ZONED = re.compile(
@@ -216,6 +217,13 @@ _UNIT_AFTER = re.compile(
     r"|acres?|gallons?|°\s?f|(?:degrees?\s)?fahrenheit|degrees?\sf)\b",
     re.IGNORECASE,
 )
+_SPACE = re.compile(r"[\u00a0\u202f\u2009 ]")
+_NOT_SPACES = re.compile(r"[^\u00a0\u202f\u2009 ]+")
+_GROUP_LEAD = re.compile(r"[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})*")
+_GROUP_TAIL = re.compile(r"[0-9]{3}(?:[.,][0-9]+)?")
+_DIGITS = re.compile(r"[0-9]+")
+_YEAR_HEAD = re.compile(r"[0-9]{4}(?![0-9])")
+_YEAR_TAIL = re.compile(r"[0-9]{1,2}(?![0-9])")
 _CONVERSION_TOLERANCE = Decimal("0.1")
 """Translators round converted units ("1,000 feet" -> «300 метров»): within 10 % agrees."""
 
@@ -346,7 +354,7 @@ class NumberReader:
             tokens.append(NumberToken(written, m.start(), m.start() + len(written),
                                       frozenset({reading}), kind="time",
                                       assumptions=((reading, note),)))
-        zoned = _ZONED.finditer(text) if any(z in text for z in _ZONE_HINTS) else ()
+        zoned = _ZONED.finditer(text) if _ZONE_HINT.search(text) else ()
         for m in zoned:  # "0200GMT", "14:00 UTC": a 24-hour time
             hours, minutes = int(m.group(1)), int(m.group(2))
             if hours > 23 or minutes > 59 or not claim(m.start(), m.end()):
@@ -427,8 +435,10 @@ class NumberReader:
         "12 300" is one number where the locale groups with spaces (Russian);
         "1923 500" is two whatever the locale, since a group lead has 1-3 digits.
         """
+        if _SPACE.search(chunk) is None:
+            return [(offset, offset + len(chunk))]  # most chunks: one run of digits and marks
         pieces: list[tuple[int, int]] = []
-        for m in re.finditer(r"[^\u00a0\u202f\u2009 ]+", chunk):
+        for m in _NOT_SPACES.finditer(chunk):
             part = m.group()
             if pieces:
                 prev_start, prev_end = pieces[-1]
@@ -436,8 +446,8 @@ class NumberReader:
                 gap = chunk[prev_end : m.start()]
                 grouped = (
                     (gap != " " or self.space_groups)
-                    and re.fullmatch(r"[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})*", prev)
-                    and re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", part)
+                    and _GROUP_LEAD.fullmatch(prev)
+                    and _GROUP_TAIL.fullmatch(part)
                 )
                 if grouped:
                     pieces[-1] = (prev_start, m.end())
@@ -448,12 +458,12 @@ class NumberReader:
     def _piece_tokens(
         self, text: str, start: int, end: int, inner: bool = False
     ) -> list[NumberToken]:
-        piece = re.sub(r"[\u00a0\u202f\u2009 ]", "", text[start:end])
+        piece = _SPACE.sub("", text[start:end])
         values = {v for c in self.conventions if (v := _interpret(piece, c)) is not None}
         if not values:
             # Not one number in any convention ("1.2.3"): read its parts.
             tokens = []
-            for m in re.finditer(r"[0-9]+", text[start:end]):
+            for m in _DIGITS.finditer(text[start:end]):
                 tokens.extend(
                     self._piece_tokens(text, start + m.start(), start + m.end(), inner=True)
                 )
@@ -541,8 +551,8 @@ class NumberReader:
                                      frozenset(_num(abs(v)) for _, v in second.readings),
                                      second.required, "number", second.unit)
                 tokens[i] = second
-            year = re.match(r"[0-9]{4}(?![0-9])", first.text)
-            tail = re.match(r"[0-9]{1,2}(?![0-9])", second.text)
+            year = _YEAR_HEAD.match(first.text)
+            tail = _YEAR_TAIL.match(second.text)
             if year and tail:
                 full = Decimal(year.group()[: 4 - len(tail.group())] + tail.group())
                 tokens[i] = NumberToken(second.text, second.start, second.end,
@@ -1095,7 +1105,7 @@ def describe(token: NumberToken) -> str:
 def _describe(reading: Reading) -> str:
     role, value = reading
     if role == MONTH:
-        return get_month_names("wide", "format", "en")[int(value)]
+        return _english_month(int(value))
     if role == TIME:
         return f"{int(value) // 60:02d}:{int(value) % 60:02d}"
     if role == DECADE:
@@ -1108,6 +1118,12 @@ def _describe(reading: Reading) -> str:
         if value >= factor and value % factor == 0 or (value >= factor * 10 and (value * 10) % factor == 0):
             return f"{sign}{_plain(value / factor)} {name}"
     return sign + _plain(value)
+
+
+@cache
+def _english_month(number: int) -> str:
+    """"March" for 3: babel parses its locale on every call, and a report names thousands."""
+    return str(get_month_names("wide", "format", "en")[number])
 
 
 def _plain(value: Decimal) -> str:
@@ -1127,7 +1143,13 @@ def _quote(token: NumberToken) -> str:
 
 def explain(result: NumberComparison) -> str:
     """Name each difference: "300 thousand ≠ 300 million: the source has ...", in English."""
-    text = wording(result).render()
+    return sentence(wording(result))
+
+
+def sentence(said: Wording) -> str:
+    """A comparison's `wording` in English, as a sentence: for a caller that keeps the wording
+    too (a finding), so the differences are described once."""
+    text = said.render()
     return text[:1].upper() + text[1:]
 
 

@@ -147,7 +147,11 @@ class Speller:
         for run in runs:
             if run not in self._runs_known:
                 self._runs_known[run] = all(map(self.known, _WORD.findall(run)))
-        return [Misspelling(m.start(), m.end(), m.group()) for m in _WORD.finditer(masked) if not self.known(m.group())]
+        if all(map(self._runs_known.get, runs)):
+            return []  # the runs not seen before are all right: no need to find the words
+        known = self._known  # most words were judged above (`all` stops at a run's first wrong one)
+        return [Misspelling(m.start(), m.end(), word) for m in _WORD.finditer(masked)
+                if not (known.get(word := m.group()) or self.known(word))]
 
     def known(self, word: str) -> bool:
         """Whether `word` is spelt right (cached per word)."""

@@ -126,3 +126,20 @@ def test_fail_on_threshold() -> None:
     assert [f.segment for f in at_or_above(findings, "warning")] == [2]
     assert list(at_or_above(findings, "error")) == []
     assert len(list(at_or_above(findings, "info"))) == 2
+
+
+def test_placing_a_finding_keeps_every_other_field() -> None:
+    from dataclasses import fields
+
+    from workbench.wording import phrase
+
+    said = phrase("{n} apples", n=3)
+    finding = Finding(7, "spelling", "warning", "3 apples", "c1", ((0, 1),), ((2, 3),), None, said)
+    # A field added to Finding must be carried by `placed` too: this list then needs it.
+    assert [f.name for f in fields(Finding)] == [
+        "segment", "check", "severity", "message", "concept", "source_spans", "target_spans",
+        "segment_id", "wording",
+    ]
+    placed = finding.placed("error", 42)
+    assert placed == replace(finding, severity="error", segment_id=42)
+    assert placed.wording is said

@@ -25,7 +25,7 @@ from bench import bench_checks
 from termbase.enforce import Enforcer
 from termbase.match import TermMatch, longest
 from termbase.model import Concept
-from workbench.core.checks import FAMILIES, parallel, run_checks, typography
+from workbench.core.checks import FAMILIES, parallel, run_checks, textutil, typography
 from workbench.core.checks.parallel import split
 from workbench.core.project import Segment
 
@@ -128,6 +128,31 @@ def test_the_split_keeps_every_family_once_and_shares_the_terms() -> None:
     assert own_part.stop is None
 
 
+@pytest.mark.parametrize("terms_cost", [30.0, 8.0])
+def test_the_child_takes_whole_families_first(terms_cost: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Findings cost little to send back, a part of the terms much more: the child fills up on
+    whole families while they fit in half the total, and takes what terms the balance needs."""
+    others = {"numbers": 6.0, "typography": 3.0, "consistency": 2.0, "spelling": 2.0, "literals": 1.0}
+    monkeypatch.setattr(parallel, "COST", {"terms": terms_cost, **others})
+    planned = [(FAMILIES[name], frozenset(FAMILIES[name].checks)) for name in ("terms", *others)]
+    here, there = split(planned, 100_000)
+    cost = {"terms": terms_cost, **others}
+
+    def load(share: list[tuple[Any, frozenset[str], slice | None]]) -> float:
+        return sum(cost[f.name] * (1 if part is None else len(range(100_000)[part]) / 100_000)
+                   for f, _, part in share)
+
+    assert abs(load(here) - load(there)) < 0.01
+    child_whole = {f.name for f, _, part in there if part is None}
+    if terms_cost > sum(others.values()):
+        assert child_whole == set(others)  # every whole family there, a few terms beside them
+        [child_part] = [part for f, _, part in there if f.name == "terms"]
+        assert child_part.stop < 50_000
+    else:  # the whole families fill half: terms are split only to even out what is left
+        assert sum(others[name] for name in child_whole) <= (terms_cost + sum(others.values())) / 2
+        assert {f.name for f, _, _ in here} - {"terms"} == set(others) - child_whole
+
+
 def test_a_family_split_by_segments_finds_what_it_finds_whole(
     workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer
 ) -> None:
@@ -154,3 +179,53 @@ def test_the_whitespace_hint_never_misses_a_whitespace_problem(text: str) -> Non
     """The quick test before the whitespace rules says no only where their full search finds nothing."""
     if typography._ANY_WHITESPACE_PROBLEM.search(text):
         assert typography._may_have_whitespace_problem(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@example("a_b, c²d — «e»")
+@example("x\u0301y.z")
+@given(st.text(alphabet=" \u00a0\t\nаёЁяAzΣ1²½_,.;:!?)]»”(«\"'—–-…/*#\u0301\u00ad", max_size=14))
+def test_the_consistency_key_is_the_runs_of_letters_and_digits(text: str) -> None:
+    """Splitting at spaces and common marks gives the key the regex over the folded text gives."""
+    from workbench.core.checks.textutil import _WORD_RUN, _nfc
+
+    folded = _nfc(text).casefold().replace("ё", "е").replace("\u00ad", "")
+    assert textutil.consistency_key(text) == " ".join(_WORD_RUN.findall(folded))
+
+
+@settings(max_examples=2000, deadline=None)
+@example("в в")
+@example("the The. x")
+@given(st.text(alphabet=" \u00a0аАвВtThe1-._", max_size=12))
+def test_the_repeated_word_search_takes_words_whole_as_backtracking_would(text: str) -> None:
+    """The possessive word of `_REPEATED` finds what the plain, backtracking one finds."""
+    import re
+
+    plain = re.compile(typography._REPEATED.pattern.replace("++", "+", 1), re.IGNORECASE)
+    assert [m.span() for m in typography._REPEATED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_check_run_leaves_no_reference_cycles(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer
+) -> None:
+    """The runner pauses the cyclic garbage collector: only sound while the checks leave
+    nothing for it to collect (a closure calling itself, say, is a cycle per call)."""
+    import gc
+
+    from workbench.core.spelling import Speller, available
+
+    concepts, segments = workload
+    speller = Speller("ru", terms=[(t.text, t.lang) for c in concepts for t in c.terms]) if available("ru") else None
+    run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller)  # caches warm
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # whatever any collection finds is kept in gc.garbage
+    try:
+        found = run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller)
+        assert gc.isenabled()
+        gc.collect()
+        left = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert len(found) > 400
+    assert left == []

@@ -41,11 +41,12 @@ _REFERENCE_LENGTH = 100
 """Segment length (characters, shorter side) at which a residual counts at face value."""
 
 
-def log_ratio(source: str, target: str) -> float:
-    return math.log((len(target.strip()) + _SMOOTHING) / (len(source.strip()) + _SMOOTHING))
+def log_ratio(source_length: int, target_length: int) -> float:
+    """The log of the length ratio, from the lengths of the stripped texts."""
+    return math.log((target_length + _SMOOTHING) / (source_length + _SMOOTHING))
 
 
-def weight(source: str, target: str) -> float:
+def weight(source_length: int, target_length: int) -> float:
     """How much a segment's log ratio says: short texts vary more, so their deviations shrink.
 
     A heading of three words may be rendered by eight without anything being
@@ -57,7 +58,7 @@ def weight(source: str, target: str) -> float:
     reference, translators' style dominates and does not average out, so
     longer segments count at face value, not more.
     """
-    shorter = min(len(source.strip()), len(target.strip())) + _SMOOTHING
+    shorter = min(source_length, target_length) + _SMOOTHING
     return min(1.0, shorter / _REFERENCE_LENGTH)
 
 
@@ -66,13 +67,11 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     min_length = ctx.option("length-ratio", "min-length")
     threshold = ctx.option("length-ratio", "threshold")
     min_segments = ctx.option("length-ratio", "min-segments")
-    eligible = [
-        (seg, log_ratio(seg.source, seg.target), weight(seg.source, seg.target))
-        for seg in ctx.segments
-        if seg.target.strip()
-        and seg.source.strip()
-        and max(len(seg.source.strip()), len(seg.target.strip())) >= min_length
-    ]
+    eligible = []
+    for seg in ctx.segments:  # each side stripped once: this runs on every segment
+        source_length, target_length = len(seg.source.strip()), len(seg.target.strip())
+        if source_length and target_length and max(source_length, target_length) >= min_length:
+            eligible.append((seg, log_ratio(source_length, target_length), weight(source_length, target_length)))
     ctx.advance(len(ctx.segments))
     if not eligible:
         return

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import mask_addresses
-from workbench.core.number_reader import NumberComparison, NumberReader, compare, wording
+from workbench.core.number_reader import NumberComparison, NumberReader, compare, sentence, wording
 from workbench.tags import mask_tags
 
 SPECS = (
@@ -47,12 +47,13 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
 
 def finding(position: int, result: NumberComparison) -> Finding:
     """The `number-mismatch` finding for one segment's comparison."""
+    said = wording(result)
     return Finding(
         position,
         "number-mismatch",
         "error",
-        result.explain(),
+        sentence(said),
         source_spans=tuple(t.span for t in result.missing),
         target_spans=tuple(t.span for t in result.extra),
-        wording=wording(result),
+        wording=said,
     )

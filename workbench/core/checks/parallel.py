@@ -6,7 +6,10 @@ their findings back through a pipe, this process runs the rest. The term
 checks cost about as much as all the others together, so they are split too,
 by segments (`Family.part`): the child enforces the termbase on the first
 run of segments, this process on the rest, and the variant mixes are weighed
-here over both. The findings are then handled in the usual family order, so
+here over both. What the child finds comes back pickled, and a part of the
+term checks (every term use, for the variant mixes) costs far more to send
+and read back than findings do, so the child takes the whole families first
+and as few segments of the terms as the balance needs. The findings are then handled in the usual family order, so
 the result is the same list the serial run gives, finding for finding.
 
 The child is forked, not spawned: it starts with the segments, the termbase
@@ -32,19 +35,20 @@ MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
 
 COST = {
-    "terms": 18.4,
-    "numbers": 6.8,
-    "typography": 2.9,
-    "consistency": 2.8,
-    "spelling": 2.6,
-    "literals": 1.2,
-    "lengths": 0.3,
+    "terms": 19.8,
+    "numbers": 5.9,
+    "typography": 2.7,
+    "spelling": 2.1,
+    "consistency": 1.7,
+    "literals": 1.1,
+    "lengths": 0.2,
     "completeness": 0.2,
 }
 """CPU seconds of each family on one core over the 100,000-pair benchmark
-(`bench/bench_checks.py`, 2026-12-03, busy machine, rounded): what the split
-balances. A family not listed costs little. The term checks are the one family
-split by segments, so they top up whichever share is lighter."""
+(`bench/bench_checks.py`, 2026-12-03 08:20-08:26, busy machine, mean of two
+runs, rounded): what the split balances. A family not listed costs little.
+The term checks are the one family split by segments, so they top up
+whichever share is lighter."""
 
 Planned = Sequence[tuple[Family, frozenset[str]]]
 """Families to run, each with the check ids wanted of it."""
@@ -89,18 +93,23 @@ def run_families(context: CheckContext, planned: Planned, workers: int) -> dict[
 def split(planned: Planned, segments: int) -> tuple[Share, Share]:
     """Two shares of about equal cost, (this process's, the child's).
 
-    Whole families go first, the dearest first, each to the lighter share;
-    then a family that can be split by segments (terms, which alone costs about
-    as much as all the others) tops both shares up to the same cost: the child
-    takes its first segments, this process the rest.
+    Whole families go first, the dearest first: to the child while it stays
+    within half the total cost, here otherwise. Then a family that can be split
+    by segments (terms, which alone costs about as much as all the others) tops
+    both shares up to the same cost: the child takes its first segments, this
+    process the rest. The child filling up on whole families first keeps its part
+    of the terms small: a part costs about a sixth of its own time to send back
+    and read here (the 100,000-pair benchmark: 11 MB, 1.5 s to read for half the
+    terms), where findings cost a hundredth.
     """
     shares: tuple[Share, Share] = ([], [])
     loads = [0.0, 0.0]
+    half = sum(COST.get(family.name, 0.1) for family, _ in planned) / 2
     whole = [item for item in planned if item[0].part is None or item[0].finish is None]
     for family, checks in sorted(whole, key=lambda item: -COST.get(item[0].name, 0.1)):
-        lighter = 0 if loads[0] <= loads[1] else 1
-        shares[lighter].append((family, checks, None))
-        loads[lighter] += COST.get(family.name, 0.1)
+        side = 1 if loads[1] + COST.get(family.name, 0.1) <= half else 0
+        shares[side].append((family, checks, None))
+        loads[side] += COST.get(family.name, 0.1)
     for family, checks in [item for item in planned if item not in whole]:
         cost = COST.get(family.name, 0.1)
         child_fraction = min(1.0, max(0.0, (loads[0] - loads[1] + cost) / (2 * cost)))

@@ -16,6 +16,8 @@ _VARIANTS = {"ё": "е", "’": "'", "‘": "'", "“": '"', "”": '"', "„": 
              "–": "-", "—": "-", "‑": "-", "\u00ad": None}
 _FOLD = str.maketrans(_VARIANTS)
 _WORD_RUN = re.compile(r"[^\W_]+")
+_COMMON_MARKS = ".,;:!?()[]«»\"'“”„—–-…/*"
+"""Marks most texts separate their words with, besides spaces: none of them a letter or digit."""
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -49,10 +51,22 @@ def squash(text: str) -> str:
 
 
 def consistency_key(text: str) -> str:
-    """`squash` without punctuation and symbols: what "the same segment" means for consistency."""
+    """`squash` without punctuation and symbols: what "the same segment" means for consistency.
+
+    The key is the runs of letters and digits (`_WORD_RUN`), joined by one space. Most
+    texts separate their words only by spaces and common marks: with those marks made
+    spaces, splitting gives the runs, a fifth faster than the regex. Splitting is taken
+    only when every piece it gives is letters and digits through (then each character
+    between them was a separator); otherwise the regex decides.
+    """
     folded = _nfc(text).casefold().replace("ё", "е").replace("\u00ad", "")
-    # The runs of letters and digits joined by one space: what replacing every other run
-    # by a space and stripping gives, a tenth faster (no replacement called per gap).
+    spaced = folded
+    for mark in _COMMON_MARKS:
+        if mark in spaced:
+            spaced = spaced.replace(mark, " ")
+    words = spaced.split()
+    if all(map(str.isalnum, words)):
+        return " ".join(words)
     return " ".join(_WORD_RUN.findall(folded))
 
 

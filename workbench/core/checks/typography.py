@@ -891,8 +891,10 @@ def _canonical(mark: str) -> str:
     )
 
 
-_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+\1(?![\w-]|\.\w)", re.IGNORECASE)
-"""Not a word before a name made of it («Файл файл.заплаты»: a file name)."""
+_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]++)[ \u00a0]+\1(?![\w-]|\.\w)", re.IGNORECASE)
+"""Not a word before a name made of it («Файл файл.заплаты»: a file name). The word is taken
+whole (`++`: a space must follow it, so a shorter part never could), which spares the regex
+engine giving back its letters one by one at every word of every target."""
 _DOUBLED_STEM = re.compile(r"(?<![\w-])([^\W\d_]{3,})-?\1", re.IGNORECASE)
 """"Oldoldstable", "bye-bye": a source word made of one word twice, which a translation
 spells as two («старая старая стабильная»)."""
