@@ -8,6 +8,7 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
   given is refused with one line;
 * `rules.toml` nested too deeply, or with a number where a rule belongs; `nan` or
   `inf` as a check's setting in project.toml (TOML reads both; a check's `int()` raised);
+  a project.toml or rules.toml of megabytes (TOML read 300 MB in 34 s);
 * a link loop or a NUL byte where a path is read (`termbases = [...]`, an export);
 * a batch of queries without line breaks (`/dev/zero`);
 * an entity used but never declared: `iterparse` reported it as "empty or not XML"
@@ -55,6 +56,12 @@ def check_option(check: str, option: str, value: str):  # type: ignore[no-untype
         config.write_text(f"{config.read_text('utf-8')}\n[checks.{check}]\n{option} = {value}\n", "utf-8")
 
     return action
+
+
+def padded_config(project: Path) -> None:
+    """project.toml grown to 5 MB by a comment: TOML read 300 MB in 34 s, and every command reads it."""
+    config = project / "project.toml"
+    config.write_text(f"{config.read_text('utf-8')}\n# {'x' * (5 * 2**20)}\n", "utf-8")
 
 
 def link_loop(folder: str, name: str):  # type: ignore[no-untyped-def]
@@ -113,6 +120,10 @@ CASES = [
     # rules.toml
     Case("rules-nested-too-deeply", ("check", "{p}"),
          damages(rules("a = " + "[" * 100_000 + "]" * 100_000 + "\n")), 2, "rules.toml: its values are nested too deeply"),
+    Case("rules-of-seventeen-megabytes", ("check", "{p}"), damages(rules("# " + "x" * (17 * 2**20) + "\n")), 2,
+         "rules.toml: 17 MB is too large for rules (at most 16 MB)"),
+    Case("config-of-five-megabytes", ("status", "{p}"), damages(padded_config), 2,
+         "project.toml is 5 MB, too large for a project file (at most 4 MB)"),
     Case("rules-a-number-for-a-rule", ("check", "{p}"), damages(rules("rule = [1, 2]\n")), 2,
          "rules.toml: rules are written as [[rule]] tables"),
     Case("config-sets-a-check-option-to-nan", ("check", "{p}"), damages(check_option("spacing", "percent", "nan")), 2,

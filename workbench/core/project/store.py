@@ -516,8 +516,14 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
         raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
 
 
+MAX_CONFIG_BYTES = 4 * 2**20
+"""A project file is a few kilobytes; TOML reads about 9 MB a second, and every command reads it."""
+
+
 def _read_config(path: Path) -> ProjectConfig:
     try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ProjectError.worded(N_("{path} is {size} MB, too large for a project file (at most {most} MB)"), path=path, size=format(path.stat().st_size / 2**20, ".0f"), most=MAX_CONFIG_BYTES // 2**20)
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProjectError.worded(N_("{path} is not valid TOML: {error}"), path=path, error=exc) from None
