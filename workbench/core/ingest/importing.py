@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
+from itertools import starmap
 from pathlib import Path
 from typing import Any
 
@@ -247,16 +248,12 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     back. Units translated from another source language are skipped and
     counted in the report's warnings.
     """
-    from workbench.formats.tmx import ReadCounts, read_tmx
+    from workbench.core.ingest.tmx_pairs import tmx_pairs
+    from workbench.formats.tmx import ReadCounts
 
     counts = ReadCounts()
-    units = read_tmx(file, project.config.source_lang, project.config.target_lang, counts)
-    rows = (
-        ImportedPair(u.source, u.target, u.status, u.codes.to_json() if u.codes else None,
-                     # segment comments come back; other notes (findings of the exporting project) do not
-                     notes=tuple(note for note in u.notes if parse_comment_note(note)))
-        for u in (unit.cleaned() for unit in units)
-    )
+    # a large file is parsed on both cores (see `tmx_pairs`)
+    rows = starmap(ImportedPair, tmx_pairs(file, project.config.source_lang, project.config.target_lang, counts))
     report = import_pairs(project, file, rows, kind="tmx", rich=True)
     if counts.other_srclang:
         warning = (

@@ -11,11 +11,13 @@ time, where a statement with the NULL written into it costs nothing. So
 `insert_rows` inserts each run of rows with the same empty columns with a
 statement of its own that has those NULLs as literals, and binds only the
 values the rows have (in order: the ids are the same as one statement's).
+The rows are grouped so (`runs_of`) where they are made, and the writer
+process inserts the runs as they come (`insert_runs`).
 
 A large TMX file is parsed on both cores: `tmx_row_batches` has its parts
 (`formats.tmx.tmx_parts`) made into rows by `tmx_part_rows` through
 `ordered_map`, in a second process as much as in this one, and each part's
-rows come back pickled, ready to go down the writer's pipe as they are. The
+rows come back in runs, pickled, ready to go down the writer's pipe as they are. The
 second process imports this module only (not the fuzzy search's numpy and
 rapidfuzz): that is why `source_key` is here.
 """
@@ -102,7 +104,7 @@ def field_rows(units: Iterable[UnitFields], tally: Tally) -> Iterator[Row]:
 
 
 def tmx_row_batches(path: Path, source_lang: str, target_lang: str, tally: Tally) -> Iterator[bytes] | None:
-    """The rows of a TMX file's units as pickled batches (`rows_of`), its parts parsed on two
+    """The rows of a TMX file's units as pickled batches of runs (`rows_of`, `runs_of`), its parts parsed on two
     cores; None for a file `tmx_parts` leaves to the in-order read."""
     parts = tmx_parts(path)
     return None if parts is None else _part_batches(path, parts, source_lang, target_lang, tally)
@@ -135,14 +137,14 @@ def _part_batches(
         return
     rest = rows_of(islice(read_tmx(path, source_lang, target_lang), done, None), tally)
     while batch := list(islice(rest, LOAD_BATCH)):
-        yield pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)
+        yield pickle.dumps(runs_of(batch), pickle.HIGHEST_PROTOCOL)
 
 
 def tmx_part_rows(source_lang: str, target_lang: str, part: bytes) -> tuple[bytes, ReadCounts, int, int]:
-    """One part's rows, pickled, with what its read counted and the units left out (for `ordered_map`)."""
+    """One part's rows in runs (`runs_of`), pickled, with what its read counted and the units left out (for `ordered_map`)."""
     counts, tally = ReadCounts(), Tally()
-    rows = list(field_rows(read_tmx_part(part, source_lang, target_lang, counts), tally))
-    return pickle.dumps(rows, pickle.HIGHEST_PROTOCOL), counts, tally.skipped, tally.too_long
+    runs = runs_of(field_rows(read_tmx_part(part, source_lang, target_lang, counts), tally))
+    return pickle.dumps(runs, pickle.HIGHEST_PROTOCOL), counts, tally.skipped, tally.too_long
 
 
 def unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> Row:
@@ -184,11 +186,28 @@ def iso(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+Run = tuple[tuple[bool, ...], list[Row]]
+"""Rows with the same empty columns (`_nulls`) as the values their statement binds (`runs_of`)."""
+
+
+def runs_of(rows: Iterable[Row]) -> list[Run]:
+    """`rows` in runs with the same empty columns, each row as the values its statement binds.
+
+    Per-row Python (about 0.6 s a million rows), done where the rows are made, a parts worker
+    as much as the reading process, rather than in the writer process, which has the
+    storing and indexing to do."""
+    return [(nulls, list(map(_statement_values(nulls), run))) for nulls, run in groupby(rows, _nulls)]
+
+
 def insert_rows(conn: sqlite3.Connection, memory_id: int, rows: Sequence[Row]) -> None:
     """Insert `rows` (`unit_row`) into the memory `memory_id`, in order (see the module)."""
-    for nulls, run in groupby(rows, _nulls):
-        sql, values = _statement(int(memory_id), nulls)
-        conn.executemany(sql, map(values, run))
+    insert_runs(conn, memory_id, runs_of(rows))
+
+
+def insert_runs(conn: sqlite3.Connection, memory_id: int, runs: Iterable[Run]) -> None:
+    """Insert the rows of `runs` (`runs_of`) into the memory `memory_id`, in order."""
+    for nulls, values in runs:
+        conn.executemany(_statement(int(memory_id), nulls), values)
 
 
 def _nulls(row: Row) -> tuple[bool, ...]:
@@ -200,11 +219,16 @@ def _nulls(row: Row) -> tuple[bool, ...]:
 
 
 @lru_cache(maxsize=256)
-def _statement(memory_id: int, nulls: tuple[bool, ...]) -> tuple[str, Any]:
-    """The insert for rows with these empty columns, and what picks the values it binds from a row."""
+def _statement(memory_id: int, nulls: tuple[bool, ...]) -> str:
+    """The insert for rows with these empty columns: NULL literals, the others bound."""
     empty = {position for position, null in zip(NULLABLE, nulls, strict=True) if null}
-    kept = [position for position in range(len(COLUMNS)) if position not in empty]
     marks = ", ".join("NULL" if position in empty else "?" for position in range(len(COLUMNS)))
-    sql = f"insert into units(memory_id, {', '.join(COLUMNS)}) values ({memory_id}, {marks})"
-    pick = itemgetter(*kept)  # more than one position always (source, target ... are never empty)
-    return sql, pick
+    return f"insert into units(memory_id, {', '.join(COLUMNS)}) values ({memory_id}, {marks})"
+
+
+@lru_cache(maxsize=256)
+def _statement_values(nulls: tuple[bool, ...]) -> Any:
+    """What picks the values `_statement` binds from a row with these empty columns."""
+    empty = {position for position, null in zip(NULLABLE, nulls, strict=True) if null}
+    # more than one position always (source, target ... are never empty): a tuple each row
+    return itemgetter(*(position for position in range(len(COLUMNS)) if position not in empty))

@@ -45,7 +45,16 @@ from workbench.core.memory.bulk import (
     index_built_after,
 )
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer, concordance_side
-from workbench.core.memory.rows import Tally, insert_rows, rows_of, tmx_row_batches, unit_row
+from workbench.core.memory.rows import (
+    Run,
+    Tally,
+    insert_rows,
+    insert_runs,
+    rows_of,
+    runs_of,
+    tmx_row_batches,
+    unit_row,
+)
 from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, migrations
 from workbench.core.memory.search import (
     FuzzyMatch,
@@ -233,12 +242,12 @@ class TranslationMemory:
         # In memory, or inside a transaction of the caller's (which another connection would wait
         # for), the import stays here; so does a small one, where a process costs more than it saves.
         if file is None or self.db.conn.in_transaction or len(first) < LOAD_BATCH:
-            stored, replaced = self._replace_shared(name, source_file, itertools.chain([first], batches))
+            stored, replaced = self._replace_shared(name, source_file, map(runs_of, itertools.chain([first], batches)))
         else:
             with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, source_file) as writer:
-                writer.send(first)
+                writer.send(runs_of(first))
                 for batch in batches:
-                    writer.send(batch)
+                    writer.send(runs_of(batch))
                 stored, replaced = writer.finish()
         return MemoryImport(memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long)
 
@@ -253,9 +262,9 @@ class TranslationMemory:
         return name
 
     def _replace_shared(
-        self, name: str, source_file: str | None, batches: Iterable[list[tuple[Any, ...]]], *, bulk: bool = False
+        self, name: str, source_file: str | None, batches: Iterable[list[Run]], *, bulk: bool = False
     ) -> tuple[int, bool]:
-        """Store the rows of `batches` as the shared memory `name` (replacing one of that name)
+        """Store the rows of `batches` (each in runs: `rows.runs_of`) as the shared memory `name` (replacing one of that name)
         in one transaction, indexing their sources as they come; (units stored, replaced?).
 
         Runs in this process or in a `WriterProcess` (`_replace_in_child`), the same either way;
@@ -275,8 +284,8 @@ class TranslationMemory:
             # (`bulk_fts_hash`): a third less indexing work than batch by batch
             with bulk_fts_hash(conn, SOURCE_FTS) if bulk else nullcontext():
                 for batch in batches:
-                    insert_rows(conn, memory_id, batch)
-                    waiting += len(batch)
+                    insert_runs(conn, memory_id, batch)
+                    waiting += sum(len(values) for _, values in batch)
                     if waiting >= INDEX_EVERY:
                         self._index_sources_from(unindexed)
                         unindexed, waiting = self._next_id(), 0
@@ -580,7 +589,7 @@ def _source_key_index(conn: sqlite3.Connection, bulk: bool) -> Iterator[None]:
 
 
 def _replace_in_child(
-    batches: Iterator[list[tuple[Any, ...]]],
+    batches: Iterator[list[Run]],
     path: Path,
     source_lang: str,
     target_lang: str,

@@ -1,0 +1,97 @@
+"""A TMX file's units as a project's segment pairs, a large file parsed on both cores.
+
+Parsing is most of a large project import's work, as it is of a memory
+import (`core.memory.rows`): a UTF-8 file of `formats.tmx.PARTS_FROM` bytes
+or more is cut into parts (`formats.tmx.tmx_parts`) that `tmx_part_pairs`
+makes into pairs through `ordered_map`, in a second process as much as in
+this one. The pairs are the in-order read's, in the same order; after any
+failure, or when the file's units do not fit the project's languages, the
+rest of the file is read in order, so that every error and its line number
+are the in-order read's. The second process imports this module and what
+it needs to read TMX only, not the project import's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from workbench.core.project.comments import parse_comment_note
+from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
+from workbench.formats.offload import ordered_map
+from workbench.formats.tmx import ReadCounts, read_tmx, read_tmx_part, tmx_parts
+from workbench.tags import InlineCodes
+
+Pair = tuple[str, str, str | None, str | None, None, None, tuple[str, ...]]
+"""A unit as the fields of the project import's `ImportedPair`, in its order: source, target,
+status, inline codes as JSON, no unit id, no lock, and the notes that are segment comments."""
+
+
+def tmx_pairs(path: Path, source_lang: str, target_lang: str, counts: ReadCounts) -> Iterator[Pair]:
+    """The pairs of a TMX file's units, each cleaned, in file order; `counts` is what
+    `read_tmx` counts, complete once the stream is consumed. Nothing is read before the
+    first pair is asked for (the import copies the file first)."""
+    parts = tmx_parts(path) if path.is_file() else None  # a missing file: `read_tmx`'s error
+    if parts is None:
+        yield from _unit_pairs(read_tmx(path, source_lang, target_lang, counts))
+    else:
+        yield from _part_pairs(path, parts, source_lang, target_lang, counts)
+
+
+def _part_pairs(
+    path: Path, parts: Iterator[bytes], source_lang: str, target_lang: str, counts: ReadCounts
+) -> Iterator[Pair]:
+    """`tmx_pairs` of a file in parts: the parts' pairs in order, then, after a failure or
+    when the units do not fit the languages, the rest read in order (see the module)."""
+    results = ordered_map(tmx_part_pairs, (source_lang, target_lang), parts)
+    whole = True
+    try:
+        while True:
+            try:
+                pairs, part_counts = next(results)
+            except StopIteration:
+                break
+            except Exception:  # noqa: BLE001 - the in-order read below raises it as it should
+                whole = False
+                break
+            counts.units += part_counts.units
+            counts.matched += part_counts.matched
+            counts.other_srclang += part_counts.other_srclang
+            yield from pairs
+    finally:
+        results.close()
+    if whole and counts.units and counts.matched and counts.other_srclang < counts.units:
+        return
+    done = counts.matched
+    counts.units = counts.matched = counts.other_srclang = 0  # the in-order read counts the whole file
+    yield from _unit_pairs(islice(read_tmx(path, source_lang, target_lang, counts), done, None))
+
+
+def tmx_part_pairs(source_lang: str, target_lang: str, part: bytes) -> tuple[list[Pair], ReadCounts]:
+    """One part's pairs with what its read counted (for `ordered_map`)."""
+    counts = ReadCounts()
+    return [_pair(*fields_clean(fields)) for fields in read_tmx_part(part, source_lang, target_lang, counts)], counts
+
+
+def _unit_pairs(units: Iterable[TranslationUnit]) -> Iterator[Pair]:
+    for unit in map(TranslationUnit.cleaned, units):
+        yield _pair(*_fields(unit))
+
+
+def _fields(unit: TranslationUnit) -> UnitFields:
+    return (
+        unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid, unit.created, unit.changed,
+        unit.status, unit.confidence, unit.notes, unit.props, unit.codes,
+    )
+
+
+def _pair(
+    source: str, target: str, _source_lang: str, _target_lang: str, _tuid: object, _created: object,
+    _changed: object, status: str | None, _confidence: object, notes: tuple[str, ...], _props: object,
+    codes: InlineCodes | None,
+) -> Pair:
+    """A cleaned unit's pair: segment comments come back; other notes (findings of the
+    exporting project) do not."""
+    kept = tuple(note for note in notes if parse_comment_note(note)) if notes else ()
+    return source, target, status, codes.to_json() if codes else None, None, None, kept
