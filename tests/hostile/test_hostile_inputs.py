@@ -179,7 +179,7 @@ def run_in_subprocess(case: Case, args: list[str], project: Path, inputs: Path) 
         pytest.fail(f"workbench {' '.join(args)} hung: still running after {WALL_LIMIT} s")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    assert cpu < TIME_LIMIT, f"workbench {' '.join(args)} used {cpu:.1f} s of CPU"
+    assert cpu < case.cpu_seconds, f"workbench {' '.join(args)} used {cpu:.1f} s of CPU"
     return Outcome(done.returncode, project, inputs, done.stdout, done.stderr, follow_up(project, inputs))
 
 

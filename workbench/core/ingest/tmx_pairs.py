@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from workbench.core.project.comments import parse_comment_note
+from workbench.core.project import parse_comment_note
 from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
 from workbench.formats.offload import ordered_map
 from workbench.formats.tmx import ReadCounts, read_tmx, read_tmx_part, tmx_parts
