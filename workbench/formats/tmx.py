@@ -52,7 +52,7 @@ from functools import cache, lru_cache
 from importlib import metadata
 from itertools import accumulate, islice, starmap
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from lxml import etree
 from lxml.etree import tostring
@@ -223,6 +223,7 @@ _ANY_DECLARATION = re.compile(rb"^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=")
 _ROOT_START = re.compile(rb"<tmx\b[^>]*>")
 _BODY_START = re.compile(rb"<body\s*>")
 _UNIT_END = b"</tu>"
+Result = TypeVar("Result")
 
 
 def tmx_parts(path: Path) -> Iterator[bytes] | None:
@@ -275,6 +276,45 @@ def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadC
     (`UnitFields`); any failure raises (the caller then reads the whole file in order: see
     `tmx_parts`)."""
     return _read(io.BytesIO(part), Path("<part>"), source_lang, target_lang, counts, whole=False)
+
+
+def part_results(
+    work: Callable[[str, str, bytes], tuple[Result, ReadCounts]],
+    parts: Iterator[bytes],
+    source_lang: str,
+    target_lang: str,
+    counts: ReadCounts,
+    rest: Callable[[int], Iterable[Result]],
+) -> Iterator[Result]:
+    """`work(source_lang, target_lang, part)` of each of `tmx_parts` in file order, on two cores
+    (`ordered_map`), each part's `ReadCounts` added to `counts`.
+
+    After any failure, or when the file's units do not fit the languages (no unit read, none
+    in the source language, or every one from another source language), the parts' results
+    stop and `rest(done)` gives the rest: the file read in order from unit `done` on, so that
+    the error raised and its line, or the warning, are the in-order read's. `counts` is set
+    to zero before, for that read to count the whole file.
+    """
+    results = ordered_map(work, (source_lang, target_lang), parts)
+    try:
+        while True:
+            try:
+                result, part_counts = next(results)
+            except StopIteration:
+                if counts.units and counts.matched and counts.other_srclang < counts.units:
+                    return
+                break
+            except Exception:  # noqa: BLE001 - the in-order read raises it as it should
+                break
+            counts.units += part_counts.units
+            counts.matched += part_counts.matched
+            counts.other_srclang += part_counts.other_srclang
+            yield result
+    finally:
+        results.close()
+    done = counts.matched
+    counts.units = counts.matched = counts.other_srclang = 0
+    yield from rest(done)
 
 
 def _local(tag: Any) -> str:

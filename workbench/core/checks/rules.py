@@ -92,8 +92,8 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
     path = folder / RULES_FILE
     if not path.is_file():
         return ()
-    if path.stat().st_size > MAX_RULES_BYTES:
-        raise InputError.worded(N_("{file}: {size} MB is too large for rules (at most {most} MB)"), file=RULES_FILE, size=format(path.stat().st_size / 2**20, ".0f"), most=MAX_RULES_BYTES // 2**20)
+    if (size := path.stat().st_size) > MAX_RULES_BYTES:
+        raise InputError.worded(N_("{file}: {size} MB is too large for rules (at most {most} MB)"), file=RULES_FILE, size=format(size / 2**20, ".0f"), most=MAX_RULES_BYTES // 2**20)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:

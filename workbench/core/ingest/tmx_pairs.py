@@ -3,7 +3,7 @@
 Parsing is most of a large project import's work, as it is of a memory
 import (`core.memory.rows`): a UTF-8 file of `formats.tmx.PARTS_FROM` bytes
 or more is cut into parts (`formats.tmx.tmx_parts`) that `tmx_part_pairs`
-makes into pairs through `ordered_map`, in a second process as much as in
+makes into pairs through `formats.tmx.part_results`, in a second process as much as in
 this one. The pairs are the in-order read's, in the same order; after any
 failure, or when the file's units do not fit the project's languages, the
 rest of the file is read in order, so that every error and its line number
@@ -19,8 +19,7 @@ from pathlib import Path
 
 from workbench.core.project import parse_comment_note
 from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
-from workbench.formats.offload import ordered_map
-from workbench.formats.tmx import ReadCounts, read_tmx, read_tmx_part, tmx_parts
+from workbench.formats.tmx import ReadCounts, part_results, read_tmx, read_tmx_part, tmx_parts
 from workbench.tags import InlineCodes
 
 Pair = tuple[str, str, str | None, str | None, None, None, tuple[str, ...]]
@@ -42,34 +41,18 @@ def tmx_pairs(path: Path, source_lang: str, target_lang: str, counts: ReadCounts
 def _part_pairs(
     path: Path, parts: Iterator[bytes], source_lang: str, target_lang: str, counts: ReadCounts
 ) -> Iterator[Pair]:
-    """`tmx_pairs` of a file in parts: the parts' pairs in order, then, after a failure or
-    when the units do not fit the languages, the rest read in order (see the module)."""
-    results = ordered_map(tmx_part_pairs, (source_lang, target_lang), parts)
-    whole = True
-    try:
-        while True:
-            try:
-                pairs, part_counts = next(results)
-            except StopIteration:
-                break
-            except Exception:  # noqa: BLE001 - the in-order read below raises it as it should
-                whole = False
-                break
-            counts.units += part_counts.units
-            counts.matched += part_counts.matched
-            counts.other_srclang += part_counts.other_srclang
-            yield from pairs
-    finally:
-        results.close()
-    if whole and counts.units and counts.matched and counts.other_srclang < counts.units:
-        return
-    done = counts.matched
-    counts.units = counts.matched = counts.other_srclang = 0  # the in-order read counts the whole file
-    yield from _unit_pairs(islice(read_tmx(path, source_lang, target_lang, counts), done, None))
+    """`tmx_pairs` of a file in parts: the parts' pairs in order, and the rest read in order
+    where `part_results` says so (see the module)."""
+
+    def in_order(done: int) -> tuple[Iterable[Pair]]:
+        return (_unit_pairs(islice(read_tmx(path, source_lang, target_lang, counts), done, None)),)
+
+    for pairs in part_results(tmx_part_pairs, parts, source_lang, target_lang, counts, in_order):
+        yield from pairs
 
 
-def tmx_part_pairs(source_lang: str, target_lang: str, part: bytes) -> tuple[list[Pair], ReadCounts]:
-    """One part's pairs with what its read counted (for `ordered_map`)."""
+def tmx_part_pairs(source_lang: str, target_lang: str, part: bytes) -> tuple[Iterable[Pair], ReadCounts]:
+    """One part's pairs with what its read counted (for `part_results`)."""
     counts = ReadCounts()
     return [_pair(*fields_clean(fields)) for fields in read_tmx_part(part, source_lang, target_lang, counts)], counts
 

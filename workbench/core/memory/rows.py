@@ -16,7 +16,7 @@ process inserts the runs as they come (`insert_runs`).
 
 A large TMX file is parsed on both cores: `tmx_row_batches` has its parts
 (`formats.tmx.tmx_parts`) made into rows by `tmx_part_rows` through
-`ordered_map`, in a second process as much as in this one, and each part's
+`formats.tmx.part_results`, in a second process as much as in this one, and each part's
 rows come back in runs, pickled, ready to go down the writer's pipe as they are. The
 second process imports this module only (not the fuzzy search's numpy and
 rapidfuzz): that is why `source_key` is here.
@@ -41,8 +41,7 @@ from termbase.normalize import fold_text
 from workbench.core.memory.bulk import LOAD_BATCH
 from workbench.core.project import MAX_SEGMENT_CHARS
 from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
-from workbench.formats.offload import ordered_map
-from workbench.formats.tmx import ReadCounts, read_tmx, read_tmx_part, tmx_parts
+from workbench.formats.tmx import ReadCounts, part_results, read_tmx, read_tmx_part, tmx_parts
 from workbench.tags import strip_tags
 
 COLUMNS = (
@@ -113,38 +112,26 @@ def tmx_row_batches(path: Path, source_lang: str, target_lang: str, tally: Tally
 def _part_batches(
     path: Path, parts: Iterator[bytes], source_lang: str, target_lang: str, tally: Tally
 ) -> Iterator[bytes]:
-    """`tmx_row_batches`: the parts' rows in order; after any failure, or when the file's units
-    do not fit its languages, the rest read in order, so the error raised is the in-order
-    read's (see `tmx_parts`)."""
-    results = ordered_map(tmx_part_rows, (source_lang, target_lang), parts)
-    done = units = other = 0
-    whole = True
-    try:
-        while True:
-            try:
-                data, counts, skipped, too_long = next(results)
-            except StopIteration:
-                break
-            except Exception:  # noqa: BLE001 - the in-order read below raises it as it should
-                whole = False
-                break
-            done, units, other = done + counts.matched, units + counts.units, other + counts.other_srclang
-            tally.skipped, tally.too_long = tally.skipped + skipped, tally.too_long + too_long
-            yield data
-    finally:
-        results.close()
-    if whole and units and done and other < units:
-        return
-    rest = rows_of(islice(read_tmx(path, source_lang, target_lang), done, None), tally)
-    while batch := list(islice(rest, LOAD_BATCH)):
-        yield pickle.dumps(runs_of(batch), pickle.HIGHEST_PROTOCOL)
+    """`tmx_row_batches`: the parts' rows in order, and the rest read in order where
+    `part_results` says so (see `tmx_parts`)."""
+
+    def in_order(done: int) -> Iterator[tuple[bytes, int, int]]:
+        rows = rows_of(islice(read_tmx(path, source_lang, target_lang), done, None), tally)
+        while batch := list(islice(rows, LOAD_BATCH)):
+            yield pickle.dumps(runs_of(batch), pickle.HIGHEST_PROTOCOL), 0, 0  # `rows_of` tallies
+
+    counts = ReadCounts()
+    for data, skipped, too_long in part_results(tmx_part_rows, parts, source_lang, target_lang, counts, in_order):
+        tally.skipped, tally.too_long = tally.skipped + skipped, tally.too_long + too_long
+        yield data
 
 
-def tmx_part_rows(source_lang: str, target_lang: str, part: bytes) -> tuple[bytes, ReadCounts, int, int]:
-    """One part's rows in runs (`runs_of`), pickled, with what its read counted and the units left out (for `ordered_map`)."""
+def tmx_part_rows(source_lang: str, target_lang: str, part: bytes) -> tuple[tuple[bytes, int, int], ReadCounts]:
+    """One part's rows in runs (`runs_of`), pickled, with the units left out, and what its read
+    counted (for `part_results`)."""
     counts, tally = ReadCounts(), Tally()
     runs = runs_of(field_rows(read_tmx_part(part, source_lang, target_lang, counts), tally))
-    return pickle.dumps(runs, pickle.HIGHEST_PROTOCOL), counts, tally.skipped, tally.too_long
+    return (pickle.dumps(runs, pickle.HIGHEST_PROTOCOL), tally.skipped, tally.too_long), counts
 
 
 def unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> Row:

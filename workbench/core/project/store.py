@@ -522,8 +522,8 @@ MAX_CONFIG_BYTES = 4 * 2**20
 
 def _read_config(path: Path) -> ProjectConfig:
     try:
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise ProjectError.worded(N_("{path} is {size} MB, too large for a project file (at most {most} MB)"), path=path, size=format(path.stat().st_size / 2**20, ".0f"), most=MAX_CONFIG_BYTES // 2**20)
+        if (size := path.stat().st_size) > MAX_CONFIG_BYTES:
+            raise ProjectError.worded(N_("{path} is {size} MB, too large for a project file (at most {most} MB)"), path=path, size=format(size / 2**20, ".0f"), most=MAX_CONFIG_BYTES // 2**20)
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProjectError.worded(N_("{path} is not valid TOML: {error}"), path=path, error=exc) from None
