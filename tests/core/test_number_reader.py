@@ -144,3 +144,61 @@ def test_a_formula_s_arguments_are_read_without_failing() -> None:
                            "en", "ru")
     # The pieces that read alike pair ("2", "4"); only the formula's first argument may differ.
     assert {t.text for t in (*result.missing, *result.extra)} <= {"3", "45", "3,45"}
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "assumed"),
+    [
+        # a time in one zone restated in another: the Moscow or Greenwich clock
+        ("At 10:30 GMT.", "В 13:30 по московскому времени.", "10:30 GMT = 13:30 Moscow time"),
+        ("The meeting is at 9:00 EST.", "Встреча в 17:00 мск.", "9:00 EST = 17:00 Moscow time"),
+        ("The meeting is at 9:00 EST.", "Встреча в 14:00 по Гринвичу.", "GMT (time zone)"),
+        ("at 0200GMT", "в 05:00 (мск)", "Moscow time"),
+        # fractions, halves and "how many times", in digits or words
+        ("The talks lasted 2 1/2 hours.", "Переговоры длились два с половиной часа.", ""),
+        ("The talks lasted two and a half hours.", "Переговоры длились 2,5 часа.", ""),
+        ("In 2 and a half hours", "Через 2,5 часа", ""),
+        ("It took 2½ years.", "Это заняло 2,5 года.", ""),
+        ("About 1.5 million people", "Около полутора миллионов человек", ""),
+        ("3/4 of voters", "три четверти избирателей", ""),
+        ("2/5 of voters", "две пятых избирателей", ""),
+        ("Two-thirds of voters", "2/3 избирателей", ""),
+        ("A third of voters", "1/3 избирателей", ""),
+        ("Add 1/2 cup of sugar.", "Добавьте полстакана сахара.", ""),
+        ("500,000 people", "полмиллиона человек", ""),
+        ("He knocked 3 times.", "Он трижды постучал.", ""),
+        # Russian collective numerals
+        ("Two people died and 3 were hurt.", "Два человека погибли, трое ранены.", ""),
+        ("4 of them came", "пришли четверо из них", ""),
+        # numbers that are names
+        ("The store is open 24/7.", "Магазин работает круглосуточно.", ""),
+        ("After 9/11 security tightened.", "После 11 сентября меры безопасности ужесточили.", ""),
+    ],
+)
+def test_restated_times_fractions_and_idioms_agree(source: str, target: str, assumed: str) -> None:
+    result = compare_texts(source, target, "en", "ru")
+    assert result.agrees, result.explain()
+    assert assumed in " ".join(result.assumptions)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "explained"),
+    [
+        ("The meeting is at 9:00 EST.", "Встреча в 18:00 мск.", "09:00 ≠ 18:00"),
+        ("3/4 of voters", "3/5 избирателей", "0.75 ≠ 0.6"),
+        ("2/3 of voters", "3/4 избирателей", "≈0.667 ≠ 0.75"),
+        ("It took 2½ years.", "Это заняло 3,5 года.", "2.5 ≠ 3.5"),
+        ("The talks lasted 2 1/2 hours.", "Переговоры длились 2 часа.", "2.5 ≠ 2"),
+        ("Two people died and 3 were hurt.", "Два человека погибли, четверо ранены.", "“3” in the source"),
+        ("He knocked 3 times.", "Он дважды постучал.", "“3” in the source"),
+    ],
+)
+def test_wrong_times_fractions_and_counts_are_found(source: str, target: str, explained: str) -> None:
+    result = compare_texts(source, target, "en", "ru")
+    assert not result.agrees
+    assert explained in result.explain()
+
+
+@pytest.mark.parametrize("word", ["полка", "полоса", "политика", "полный", "полдень"])
+def test_a_word_that_only_begins_with_pol_is_not_a_half(word: str) -> None:
+    assert not [t for t in RU.words(f"Это {word}.") if t.text == word]

@@ -134,6 +134,7 @@ def convention(lang: str) -> Convention:
 _SPACES = "\u00a0\u202f\u2009 "
 _CHUNK = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 ][0-9]+)*")
 _DIGIT = re.compile(r"[0-9]")
+_VULGAR_HINT = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _ROMAN_LETTER = re.compile("[IVXLCDMХІ]")
 _EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
@@ -177,13 +178,35 @@ _ZONE_HINT = re.compile("GMT|UTC|ST|DT|CET|EET|MSK")
 _DOT_TIME_HINT = re.compile(r"[0-9]\.[0-9][0-9]")
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")
 _ZONED = re.compile(
-    r"(?<![\d.,:])(\d{2}):?(\d{2})\s?(GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)\b"
+    r"(?<![\d.,:])(\d{1,2}):?(\d{2})\s?(GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)\b"
 )
+_ZONE_OFFSETS = {"GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+                 "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480,
+                 "PDT": -420}
+"""Minutes east of Greenwich of each zone `_ZONED` reads."""
+_MOSCOW = 180
+_RU_ZONE_AFTER = re.compile(
+    r"\s?\(?(?:(?P<msk>мск|по московскому времени|по москве)|(?P<utc>по гринвичу|gmt|utc"
+    r"|по всемирному времени|всемирного времени))\)?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A Russian time's zone: «15:00 мск», «в 12:00 по Гринвичу»."""
 _RU_DOT_TIME = re.compile(r"(?<=\b[вВсСкК] )(\d{1,2})\.(\d{2})(?![\d.,])|(?<=\bдо )(\d{1,2})\.(\d{2})(?![\d.,])")
 _RU_HOURS = re.compile(
     r"(?<![\d.,])(\d{1,2})\s+час(?:а|ов)?\s+(утра|дня|вечера|ночи)\b", re.IGNORECASE
 )
 _HOURS_AFTER = re.compile(r"\s+(?:час(?:а|ов)?\b|o['’]clock\b)", re.IGNORECASE)
+_FRACTION = re.compile(r"(?<![\d.,/])(?:(\d{1,3})[ \u00a0-])?([1-9])/([2-9]|10)(?![\d/]|[.,]\d)")
+"""A proper fraction with a small denominator, after a whole number or not: "1/2", "2 1/2", "2-1/2"."""
+_VULGAR = re.compile(r"(?<![\d.,])(?:(\d{1,3})[ \u00a0]?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+_VULGAR_VALUES = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+                  "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+                  "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}
+_HALF_AFTER = re.compile(r"\s(?:and\sa\shalf|с\sполовиной)(?![^\W\d_])", re.IGNORECASE)
+""""two and a half", «два с половиной», «2 с половиной»: a whole number and a half."""
+_IDIOM = re.compile(r"(?<![\d/])(?:(24) ?[/x×] ?7|(9)/(11))(?![\d/])")
+"""Numbers that are names: "24/7" (round the clock, «круглосуточно»), "9/11" (the 11th of
+September, «11 сентября»); read alike in both languages."""
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.,]\d)")
 _ISO_DATE = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
@@ -273,6 +296,21 @@ def _time(hours: int, minutes: int) -> Reading:
     return (TIME, Decimal(hours * 60 + minutes))
 
 
+def _zoned_time(written: str, start: int, end: int, minutes: int, offset: int) -> NumberToken:
+    """A time of day in a named zone: as written, and the same instant at Greenwich and in
+    Moscow, the two clocks a Russian or English translation most often restates it in
+    ("10:30 GMT" is «13:30 мск»); each restatement is an assumption the finding names."""
+    local = _time(*divmod(minutes, 60))
+    readings = {local}
+    assumptions: list[tuple[Reading, str]] = []
+    for zone, name in ((0, "GMT"), (_MOSCOW, "Moscow time")):
+        instant = _time(*divmod((minutes - offset + zone) % (24 * 60), 60))
+        if instant not in readings:
+            readings.add(instant)
+            assumptions.append((instant, f"{written} = {_describe(instant)} {name} (time zone)"))
+    return NumberToken(written, start, end, frozenset(readings), kind="time", assumptions=tuple(assumptions))
+
+
 class NumberReader:
     """Reads number tokens from text in one language; build once per language pair."""
 
@@ -295,7 +333,7 @@ class NumberReader:
         what is left over, and most sentences need no word scan at all.
         """
         tokens: list[NumberToken] = []
-        if _DIGIT.search(text):
+        if _DIGIT.search(text) or _VULGAR_HINT.search(text):
             tokens = self._digits(text)
         if _ROMAN_LETTER.search(text):
             tokens.extend(self._romans(text))
@@ -333,9 +371,38 @@ class NumberReader:
 
         # Each pattern scans the whole text; a substring test in C first spares most of them.
         # Times claim their digits before dates, as before.
-        for read in (self._clock_times, self._russian_times, self._dates):
+        for read in (self._idioms, self._clock_times, self._russian_times, self._dates, self._fractions):
             tokens.extend(read(text, claim))
         return tokens, taken
+
+    @staticmethod
+    def _idioms(text: str, claim: Callable[[int, int], bool]) -> list[NumberToken]:
+        """"24/7", which stands for no number a translation must keep, and "9/11", a date."""
+        tokens: list[NumberToken] = []
+        for m in _IDIOM.finditer(text) if "24" in text or "9/11" in text else ():
+            if not claim(m.start(), m.end()):
+                continue
+            if m.group(1):
+                tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(24))}),
+                                          False, "name"))
+            else:
+                tokens.extend(_date_parts(m, ((2, {(MONTH, Decimal(9)), _num(Decimal(9))}),
+                                              (3, {_num(Decimal(11))}))))
+        return tokens
+
+    @staticmethod
+    def _fractions(text: str, claim: Callable[[int, int], bool]) -> list[NumberToken]:
+        """"1/2", "2 1/2", "2½": one value, which «половина», «два с половиной» or "2,5" may give."""
+        tokens: list[NumberToken] = []
+        found = [(m, int(m.group(2)), int(m.group(3))) for m in _FRACTION.finditer(text)] if "/" in text else []
+        if _VULGAR_HINT.search(text):
+            found += [(m, *_VULGAR_VALUES[m.group(2)]) for m in _VULGAR.finditer(text)]
+        for m, numerator, denominator in found:
+            if numerator >= denominator or not claim(m.start(), m.end()):
+                continue
+            value = Decimal(int(m.group(1) or 0)) + Decimal(numerator) / Decimal(denominator)
+            tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({_num(value)})))
+        return tokens
 
     def _clock_times(self, text: str, claim: Callable[[int, int], bool]) -> list[NumberToken]:
         """12-hour times (3 p.m.), zoned times (0200GMT) and clock times (14:30), in that order."""
@@ -359,11 +426,20 @@ class NumberReader:
             hours, minutes = int(m.group(1)), int(m.group(2))
             if hours > 23 or minutes > 59 or not claim(m.start(), m.end()):
                 continue
-            tokens.append(NumberToken(m.group(), m.start(), m.end(),
-                                      frozenset({_time(hours, minutes)}), kind="time"))
+            tokens.append(_zoned_time(m.group(), m.start(), m.end(), hours * 60 + minutes,
+                                      _ZONE_OFFSETS[m.group(3)]))
         for m in _CLOCK.finditer(text) if ":" in text else ():
             hours, minutes = int(m.group(1)), int(m.group(2))
-            if hours > 24 or minutes > 59 or not claim(m.start(), m.end()):
+            if hours > 24 or minutes > 59:
+                continue
+            zone = _RU_ZONE_AFTER.match(text, m.end()) if self.lang == "ru" else None
+            if zone is not None:  # «15:00 мск»: the same instant as "12:00 GMT"
+                if claim(m.start(), zone.end()):
+                    offset = _MOSCOW if zone.group("msk") else 0
+                    end = zone.end() - (text[zone.end() - 1] == ")" and "(" not in zone.group())
+                    tokens.append(_zoned_time(text[m.start():end], m.start(), end, hours % 24 * 60 + minutes, offset))
+                continue
+            if not claim(m.start(), m.end()):
                 continue
             readings = {_time(hours % 24, minutes)}
             assumptions: tuple[tuple[Reading, str], ...] = ()
@@ -474,6 +550,10 @@ class NumberReader:
         if decade is not None:
             readings, kind = decade, "decade"
         else:
+            half = _HALF_AFTER.match(text, end)
+            if half is not None and all(v == v.to_integral_value() for v in values):
+                values = {v + Decimal("0.5") for v in values}
+                end = half.end()
             scale = _SCALE_WORD.match(text, end)
             if scale is None and start and text[start - 1] in _CURRENCY:
                 scale = _CURRENCY_SCALE.match(text, end)
@@ -640,19 +720,22 @@ class NumberReader:
         """Number words, decade words and "-year" compounds: stand-ins for digits on the other side."""
         table = number_words(self.lang)
         extra = special_words(self.lang)
+        parts = denominators(self.lang)
         found: list[NumberToken] = []
         for m in _WORD.finditer(text):
             word = m.group()
             folded = word.casefold().replace("ё", "е")
             readings = table.get(folded) or extra.get(folded)
+            if (part := parts.get(folded)) is not None:  # "a third", «треть»: one part
+                readings = (readings or frozenset()) | {_num(Decimal(1) / part)}
             if readings is None and self.lang == "ru":
-                readings = _russian_year_compound(folded)
+                readings = _russian_year_compound(folded) or _russian_half(folded)
             if readings:
                 if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings) and \
                         _YEAR_WORD.match(text, m.end()):
                     readings = frozenset({(DECADE_SHORT, v) for _, v in readings})  # «двадцатые годы»
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
-        return _compounds(text, found)
+        return _compounds(text, found, parts)
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]?\.\s?$")
@@ -705,10 +788,19 @@ def _is_tens_ordinal_plural(folded: str, readings: frozenset[Reading]) -> bool:
     )
 
 
-def _compounds(text: str, found: list[NumberToken]) -> list[NumberToken]:
+def _compounds(text: str, found: list[NumberToken], parts: dict[str, int]) -> list[NumberToken]:
     """"twenty first", "двадцать первого": a tens word then a unit word also means their sum;
-    "two thousand", "две тысячи": a number word then a scale word, their product."""
+    "two thousand", "две тысячи": a number word then a scale word, their product; "two and a
+    half", «два с половиной»: a number word and a half; "two thirds", «три четверти», «две
+    пятых»: a number word then a word in `parts` (a fraction's denominator), their quotient."""
     result = list(found)
+    for token in found:
+        half = _HALF_AFTER.match(text, token.end)
+        if half is not None:
+            values = [v + Decimal("0.5") for role, v in token.readings if role == NUMBER and v == v.to_integral_value()]
+            if values:
+                result.append(NumberToken(text[token.start : half.end()], token.start, half.end(),
+                                          frozenset(_num(v) for v in values), False, "word"))
     for first, second in itertools.pairwise(found):
         if text[first.end : second.start].strip(" -‑"):
             continue
@@ -725,6 +817,9 @@ def _compounds(text: str, found: list[NumberToken]) -> list[NumberToken]:
             for b in second_values
             if 1 <= a < 1000 and b in (100, 1000, 10**6, 10**9) and a < b
         }
+        denominator = parts.get(text[second.start : second.end].casefold().replace("ё", "е"))
+        if denominator is not None:
+            sums |= {a / denominator for a in first_values if 1 <= a < denominator and a == a.to_integral_value()}
         if sums:
             result.append(
                 NumberToken(text[first.start : second.end], first.start, second.end,
@@ -755,10 +850,64 @@ def number_words(lang: str) -> dict[str, frozenset[Reading]]:
 
 
 @cache
+def denominators(lang: str) -> dict[str, int]:
+    """Words that name a fraction's parts after a number word ("two thirds", «три четверти»,
+    «две пятых»), each with its denominator; alone, "a third" and «треть» are 1/3 (`special_words`)."""
+    if lang == "en":
+        table = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+        for n, word in ((4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"),
+                        (9, "ninth"), (10, "tenth")):
+            table[word] = table[word + "s"] = n
+        return table
+    if lang == "ru":
+        from num2words import num2words
+
+        from workbench.core.morphology import analyzer
+
+        table = {form: 2 for form in _inflections("половина", "ru")}
+        table |= {form: 3 for form in _inflections("треть", "ru")}
+        table |= {form: 4 for form in _inflections("четверть", "ru")}
+        for n in range(5, 11):  # «две пятых», «одна пятая»: a feminine or plural ordinal
+            ordinal = analyzer().parse(num2words(n, lang="ru", to="ordinal"))[0]
+            for grammemes in ({"plur", "gent"}, {"plur", "nomn"}, {"femn", "nomn"}, {"femn", "accs"},
+                              {"femn", "gent"}, {"plur", "datv"}, {"plur", "ablt"}):
+                form = ordinal.inflect(grammemes)
+                if form is not None:
+                    table[form.word.replace("ё", "е")] = n
+        return table
+    return {}
+
+
+_HALF_OF = re.compile(r"пол([бвгджзклмнпрстфхцчшщ][а-я]{2,})")
+
+
+@cache
+def _russian_half(folded: str) -> frozenset[Reading] | None:
+    """«полчаса», «полгода», «полмиллиона»: half of the genitive noun the word ends in (half a
+    million where that noun is a number word), or None for any other word («полка», «полоса»)."""
+    m = _HALF_OF.fullmatch(folded)
+    if m is None:
+        return None
+    from workbench.core.morphology import analyzer
+
+    rest = m.group(1)
+    if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "NUMR") for p in analyzer().parse(rest)):
+        return None
+    whole = [v for role, v in number_words("ru").get(rest, ()) if role == NUMBER]
+    return frozenset({_num(v / 2) for v in whole} or {_num(Decimal("0.5"))})
+
+
+_COLLECTIVES = ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
+"""Russian collective numerals, 2 to 10 («трое ранены» for "3 were hurt"), which num2words lacks."""
+
+
+@cache
 def special_words(lang: str) -> dict[str, frozenset[Reading]]:
     """Words that name a number of years or a decade: "centenary", «столетие», "the twenties";
     "a single", which a translation writes as «1 байт»; and zero, which num2words's tables
-    start after: "zero", «ноль» and its older spelling «нуль» («равно нулю» for "is 0")."""
+    start after: "zero", «ноль» and its older spelling «нуль» («равно нулю» for "is 0"); how many
+    times ("twice", «дважды»), «полтора» (1.5), and Russian collective numerals; the parts of a
+    fraction ("a third", «половина») are `denominators`."""
     table: dict[str, frozenset[Reading]] = {}
     if lang == "en":
         from num2words import num2words
@@ -766,16 +915,22 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
         for word, value in (("centenary", 100), ("centennial", 100), ("bicentenary", 200),
                             ("bicentennial", 200), ("tercentenary", 300), ("millennium", 1000),
                             ("decade", 10), ("dozen", 12), ("half-century", 50), ("single", 1),
-                            ("zero", 0)):
+                            ("zero", 0), ("twice", 2), ("thrice", 3)):
             table[word] = frozenset({_num(Decimal(value))})
         for tens in range(20, 100, 10):
             word = num2words(tens, lang="en")
             table[word[:-1] + "ies"] = frozenset({(DECADE_SHORT, Decimal(tens))})
     elif lang == "ru":
-        for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12), ("ноль", 0),
-                            ("нуль", 0)):
+        words: list[tuple[str, Decimal]] = [
+            (word, Decimal(value))
+            for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12), ("ноль", 0),
+                                ("нуль", 0), ("полтора", "1.5"), ("дважды", 2), ("трижды", 3),
+                                ("четырежды", 4))
+        ]
+        words += [(word, Decimal(n)) for n, word in enumerate(_COLLECTIVES, start=2)]
+        for word, amount in words:
             for form in _inflections(word, "ru"):
-                table[form] = frozenset({_num(Decimal(value))})
+                table[form] = frozenset({_num(amount)})
     return table
 
 
@@ -1001,7 +1156,11 @@ def _assumed(
         plain_b = b.readings - {r for r, _ in b.assumptions}
         if shared & plain_a & plain_b:
             continue
-        notes.extend(note for r, note in (*a.assumptions, *b.assumptions) if r in shared)
+        # One reading explains the pair: the one written on the right (the translation's side,
+        # where the left is the source), else on the left ("9:00 EST" against «17:00 мск» is
+        # Moscow time, not also the GMT both could be restated in).
+        reading = min(shared, key=lambda r: (r not in plain_b, r not in plain_a, r))
+        notes.extend(note for r, note in (*a.assumptions, *b.assumptions) if r == reading)
     return notes
 
 
@@ -1098,8 +1257,10 @@ def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[in
 
 
 def describe(token: NumberToken) -> str:
-    """A token's value in words an editor reads at a glance: "300 million", "March", "15:00"."""
-    return " or ".join(dict.fromkeys(_describe(r) for r in sorted(token.readings)))
+    """A token's value in words an editor reads at a glance: "300 million", "March", "15:00";
+    what it reads as only by an assumption (the same time in another zone) is left out."""
+    readings = token.readings - {r for r, _ in token.assumptions} or token.readings
+    return " or ".join(dict.fromkeys(_describe(r) for r in sorted(readings)))
 
 
 def _describe(reading: Reading) -> str:
@@ -1127,6 +1288,8 @@ def _english_month(number: int) -> str:
 
 
 def _plain(value: Decimal) -> str:
+    if value.as_tuple().exponent < -6:  # type: ignore[operator]  # a third: "0.333", not 28 threes
+        return "≈" + _plain(round(value, 3))
     text = f"{value.normalize():f}"
     whole, _, frac = text.partition(".")
     grouped = f"{int(whole):,}" if abs(int(whole)) >= 10_000 else whole
