@@ -262,3 +262,17 @@ def test_realistic_paragraphs_lose_no_text(
 ) -> None:
     text = glue.join(sentence for _, expected in cases for sentence in expected)
     _assert_partition(text, split_sentences(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('Брось!.." Связываться не хотелось.', "ru", ['Брось!.."', "Связываться не хотелось."]),
+        ('over, I say." Then he left.', "en", ['over, I say."', "Then he left."]),
+        ('He said "Stop." Then he left.', "en", ['He said "Stop."', "Then he left."]),
+    ],
+)
+def test_a_straight_quote_after_a_stop_closes_even_when_it_opened_before_the_text(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert sentences(text, lang) == expected

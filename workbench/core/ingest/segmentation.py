@@ -484,6 +484,8 @@ class _Quotes:
             ):
                 stack.pop()
                 self.last_closed_from = self.opened.pop()
+            elif ch == '"' and before in ".!?…" and (after.isspace() or i + 1 == len(text)):
+                continue  # `Брось!.." Связываться`: a closer whose opening came before the text
             elif (
                 (ch in _QUOTE_PAIRS or ch in "\"'" and not before.isalnum())
                 and len(stack) < 8
