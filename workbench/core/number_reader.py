@@ -40,7 +40,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -135,6 +135,7 @@ _SPACES = "\u00a0\u202f\u2009 "
 _CHUNK = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 ][0-9]+)*")
 _DIGIT = re.compile(r"[0-9]")
 _VULGAR_HINT = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_NUMERAL = re.compile("[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _ROMAN_LETTER = re.compile("[IVXLCDMХІ]")
 _EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
@@ -333,7 +334,7 @@ class NumberReader:
         what is left over, and most sentences need no word scan at all.
         """
         tokens: list[NumberToken] = []
-        if _DIGIT.search(text) or _VULGAR_HINT.search(text):
+        if _NUMERAL.search(text):
             tokens = self._digits(text)
         if _ROMAN_LETTER.search(text):
             tokens.extend(self._romans(text))
@@ -347,14 +348,15 @@ class NumberReader:
     def _digits(self, text: str) -> list[NumberToken]:
         tokens, taken = self._times_and_dates(text)
         plain: list[NumberToken] = []
+        halves = "half" in text or "половин" in text
         for chunk in _CHUNK.finditer(text):
             if taken and any(s < chunk.end() and chunk.start() < e for s, e in taken):
                 for start, end in _free_parts(chunk.start(), chunk.end(), taken):
                     for piece in self._pieces(text[start:end], start):
-                        plain.extend(self._piece_tokens(text, *piece))
+                        plain.extend(self._piece_tokens(text, *piece, halves=halves))
                 continue
             for start, end in self._pieces(chunk.group(), chunk.start()):
-                plain.extend(self._piece_tokens(text, start, end))
+                plain.extend(self._piece_tokens(text, start, end, halves=halves))
         self._join_ranges(text, plain)
         return tokens + plain
 
@@ -371,15 +373,20 @@ class NumberReader:
 
         # Each pattern scans the whole text; a substring test in C first spares most of them.
         # Times claim their digits before dates, as before.
-        for read in (self._idioms, self._clock_times, self._russian_times, self._dates, self._fractions):
+        slashed = "/" in text
+        if slashed or "24" in text:
+            tokens.extend(self._idioms(text, claim))
+        for read in (self._clock_times, self._russian_times, self._dates):
             tokens.extend(read(text, claim))
+        if slashed or not text.isascii():
+            tokens.extend(self._fractions(text, claim, slashed))
         return tokens, taken
 
     @staticmethod
     def _idioms(text: str, claim: Callable[[int, int], bool]) -> list[NumberToken]:
         """"24/7", which stands for no number a translation must keep, and "9/11", a date."""
         tokens: list[NumberToken] = []
-        for m in _IDIOM.finditer(text) if "24" in text or "9/11" in text else ():
+        for m in _IDIOM.finditer(text):
             if not claim(m.start(), m.end()):
                 continue
             if m.group(1):
@@ -391,10 +398,10 @@ class NumberReader:
         return tokens
 
     @staticmethod
-    def _fractions(text: str, claim: Callable[[int, int], bool]) -> list[NumberToken]:
+    def _fractions(text: str, claim: Callable[[int, int], bool], slashed: bool) -> list[NumberToken]:
         """"1/2", "2 1/2", "2½": one value, which «половина», «два с половиной» or "2,5" may give."""
         tokens: list[NumberToken] = []
-        found = [(m, int(m.group(2)), int(m.group(3))) for m in _FRACTION.finditer(text)] if "/" in text else []
+        found = [(m, int(m.group(2)), int(m.group(3))) for m in _FRACTION.finditer(text)] if slashed else []
         if _VULGAR_HINT.search(text):
             found += [(m, *_VULGAR_VALUES[m.group(2)]) for m in _VULGAR.finditer(text)]
         for m, numerator, denominator in found:
@@ -532,8 +539,10 @@ class NumberReader:
         return [(s + offset, e + offset) for s, e in pieces]
 
     def _piece_tokens(
-        self, text: str, start: int, end: int, inner: bool = False
+        self, text: str, start: int, end: int, inner: bool = False, *, halves: bool = False
     ) -> list[NumberToken]:
+        """The token(s) of one piece of digits; `halves`: the text says "half" or «половин»
+        somewhere, so "2 and a half" may follow (most text does not: no look after each number)."""
         piece = _SPACE.sub("", text[start:end])
         values = {v for c in self.conventions if (v := _interpret(piece, c)) is not None}
         if not values:
@@ -541,7 +550,7 @@ class NumberReader:
             tokens = []
             for m in _DIGITS.finditer(text[start:end]):
                 tokens.extend(
-                    self._piece_tokens(text, start + m.start(), start + m.end(), inner=True)
+                    self._piece_tokens(text, start + m.start(), start + m.end(), inner=True, halves=halves)
                 )
             return tokens
         readings: set[Reading] = set()
@@ -550,7 +559,7 @@ class NumberReader:
         if decade is not None:
             readings, kind = decade, "decade"
         else:
-            half = _HALF_AFTER.match(text, end)
+            half = _HALF_AFTER.match(text, end) if halves else None
             if half is not None and all(v == v.to_integral_value() for v in values):
                 values = {v + Decimal("0.5") for v in values}
                 end = half.end()
@@ -718,24 +727,20 @@ class NumberReader:
 
     def words(self, text: str) -> list[NumberToken]:
         """Number words, decade words and "-year" compounds: stand-ins for digits on the other side."""
-        table = number_words(self.lang)
-        extra = special_words(self.lang)
-        parts = denominators(self.lang)
+        table = _word_readings(self.lang)
         found: list[NumberToken] = []
         for m in _WORD.finditer(text):
             word = m.group()
             folded = word.casefold().replace("ё", "е")
-            readings = table.get(folded) or extra.get(folded)
-            if (part := parts.get(folded)) is not None:  # "a third", «треть»: one part
-                readings = (readings or frozenset()) | {_num(Decimal(1) / part)}
+            readings = table.get(folded)
             if readings is None and self.lang == "ru":
-                readings = _russian_year_compound(folded) or _russian_half(folded)
+                readings = _russian_compound(folded)
             if readings:
                 if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings) and \
                         _YEAR_WORD.match(text, m.end()):
                     readings = frozenset({(DECADE_SHORT, v) for _, v in readings})  # «двадцатые годы»
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
-        return _compounds(text, found, parts)
+        return _compounds(text, found, denominators(self.lang))
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]?\.\s?$")
@@ -794,7 +799,7 @@ def _compounds(text: str, found: list[NumberToken], parts: dict[str, int]) -> li
     half", «два с половиной»: a number word and a half; "two thirds", «три четверти», «две
     пятых»: a number word then a word in `parts` (a fraction's denominator), their quotient."""
     result = list(found)
-    for token in found:
+    for token in found if "half" in text or "половин" in text else ():
         half = _HALF_AFTER.match(text, token.end)
         if half is not None:
             values = [v + Decimal("0.5") for role, v in token.readings if role == NUMBER and v == v.to_integral_value()]
@@ -850,6 +855,16 @@ def number_words(lang: str) -> dict[str, frozenset[Reading]]:
 
 
 @cache
+def _word_readings(lang: str) -> dict[str, frozenset[Reading]]:
+    """`number_words`, then `special_words`, each form with one part of a fraction added where
+    it names one ("third" is 3 and 1/3): the one table `NumberReader.words` looks words up in."""
+    table = {**special_words(lang), **{k: v for k, v in number_words(lang).items() if v}}
+    for form, part in denominators(lang).items():
+        table[form] = table.get(form, frozenset()) | {_num(Decimal(1) / part)}
+    return table
+
+
+@cache
 def denominators(lang: str) -> dict[str, int]:
     """Words that name a fraction's parts after a number word ("two thirds", «три четверти»,
     «две пятых»), each with its denominator; alone, "a third" and «треть» are 1/3 (`special_words`)."""
@@ -878,10 +893,16 @@ def denominators(lang: str) -> dict[str, int]:
     return {}
 
 
+@lru_cache(maxsize=2**16)
+def _russian_compound(folded: str) -> frozenset[Reading] | None:
+    """A Russian word no table holds that names a number all the same: «пятисотлетней»,
+    «полчаса». Cached: a text repeats its words, and most are no such compound."""
+    return _russian_year_compound(folded) or (_russian_half(folded) if folded.startswith("пол") else None)
+
+
 _HALF_OF = re.compile(r"пол([бвгджзклмнпрстфхцчшщ][а-я]{2,})")
 
 
-@cache
 def _russian_half(folded: str) -> frozenset[Reading] | None:
     """«полчаса», «полгода», «полмиллиона»: half of the genitive noun the word ends in (half a
     million where that noun is a number word), or None for any other word («полка», «полоса»)."""
