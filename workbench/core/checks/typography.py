@@ -207,6 +207,12 @@ turns many a full stop into «!»); a question, a colon or no stop at all is ano
 _DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.)[\s\"'»”’)\]]*$")
 """«параметры..»: a full stop typed twice after a word (an ellipsis has three)."""
 
+def _bare_end(text: str) -> str:
+    """`text` without the spaces, closing quotes and brackets after its last mark (a cheap test
+    before `_DOUBLED_STOP`, which every segment would otherwise scan whole)."""
+    return text.rstrip().rstrip("\"'»”’)]").rstrip()
+
+
 _END_NAMES = {
     ".": N_("a full stop"),
     "…": N_("an ellipsis"),
@@ -246,8 +252,8 @@ def _punctuation_end(
     """`exclaims`: whether another segment of the document gains a «!» in translation (see
     `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
     another segment of the document turns a full stop into a colon (see `_leading_in`)."""
-    doubled = _DOUBLED_STOP.search(target)
-    if doubled is not None and _DOUBLED_STOP.search(source) is None:
+    doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith("..") else None
+    if doubled is not None and not _bare_end(source).endswith(".."):
         yield Finding(position, "punctuation-end", "warning",
                       **worded(N_("The target ends with two full stops.")), target_spans=(doubled.span(1),))
         return
