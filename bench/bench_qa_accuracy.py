@@ -45,7 +45,8 @@ The sets, scored apart:
   frozen 860 and 210);
 * **dev-gimp**: `bench/qa_gimp.py`, frozen: 560 real pairs of the GIMP user
   manual, labelled by reading (29 pairs with 32 real errors; one doubled word
-  the reading missed was added in session 9) and committed before any check ran
+  the reading missed was added in session 9; a list item that alone drops its «;», taken
+  for style, was made a `punctuation-end` error in session 11) and committed before any check ran
   on it; no synthetic errors. It has no termbase, so the term checks are not
   measured on it. It was held out until session 9 read its findings to fix the
   checks, so it is dev data now;
@@ -54,9 +55,14 @@ The sets, scored apart:
   errors) and committed before any check ran on it; no synthetic errors, no
   termbase. It was held out until session 10 read its misses to fix the checks,
   so it is dev data now;
-* **held-out libreoffice**: `bench/qa_libreoffice.py`, frozen: 520 real pairs of the
+* **dev-libreoffice**: `bench/qa_libreoffice.py`, frozen: 520 real pairs of the
   LibreOffice help (XHP pages paired by paragraph id, LibreOffice's translators),
   labelled by reading (54 real errors) and committed before any check ran on it; no
+  synthetic errors, no termbase. It was held out until session 11 read its findings to
+  fix the checks, so it is dev data now;
+* **held-out manpages**: `bench/qa_manpages.py`, frozen: 450 real pairs of the Linux
+  manual pages (roff paragraphs paired by position, manpages-l10n's translators),
+  labelled by reading (9 real errors) and committed before any check ran on it; no
   synthetic errors, no termbase. No check was changed after its figures were seen.
 
 Each case is checked as a project checks it, with up to ten real segments
@@ -88,7 +94,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench import qa_gimp, qa_gnome, qa_handbook, qa_heldout, qa_libreoffice
+from bench import qa_gimp, qa_gnome, qa_handbook, qa_heldout, qa_libreoffice, qa_manpages
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
 from termbase.match import Matcher
@@ -485,9 +491,15 @@ def _sets() -> list[tuple[str, list[Case], Enforcer]]:
     try:
         libreoffice = qa_libreoffice.load()
     except (OSError, subprocess.SubprocessError) as error:
-        print(f"LibreOffice held-out set skipped: {error}", file=sys.stderr)
+        print(f"LibreOffice set skipped: {error}", file=sys.stderr)
         return sets
-    sets.append(("held-out libreoffice", [_from_held_out(c) for c in libreoffice], Enforcer([], "en", "ru")))
+    sets.append(("dev-libreoffice", [_from_held_out(c) for c in libreoffice], Enforcer([], "en", "ru")))
+    try:
+        manpages = qa_manpages.load()
+    except (OSError, subprocess.SubprocessError) as error:
+        print(f"Manual pages held-out set skipped: {error}", file=sys.stderr)
+        return sets
+    sets.append(("held-out manpages", [_from_held_out(c) for c in manpages], Enforcer([], "en", "ru")))
     return sets
 
 

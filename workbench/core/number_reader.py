@@ -666,6 +666,8 @@ class NumberReader:
                 continue
             if len(word) == 1 and _initial(text, m.start(), m.end()):
                 continue  # «Дж.Х.М. Дассен», "J. X. Smith": a name's initial, not ten
+            if len(word) == 1 and _LETTER_COMPOUND.match(text, m.end()):
+                continue  # «X-форм», «V-образный», "X-ray": a letter in a compound, not ten
             if any(letter in word for letter in "LCDM"):
                 required = False
             elif len(word) == 1:
@@ -745,6 +747,11 @@ class NumberReader:
 
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]?\.\s?$")
 _INITIAL_AFTER = re.compile(r"\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.")
+
+
+_LETTER_COMPOUND = re.compile(r"-[^\W\d_]{3,}")
+"""A hyphen and a word after a one-letter Roman numeral: a compound named by a letter
+(«X-форм», «V-образный», "X-ray"); a Roman ordinal takes a short ending («XX-го», «II-й»)."""
 
 
 def _initial(text: str, start: int, end: int) -> bool:

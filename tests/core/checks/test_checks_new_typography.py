@@ -381,3 +381,49 @@ def test_a_stop_turned_exclamation_is_tone_only_where_the_text_exclaims_elsewher
                        source_lang="en", target_lang="ru", checks=["punctuation-end"])
     assert [f.segment for f in alone] == [2]
     assert list(among) == []
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        ("punctuation-end", "Sets the layout options.", "Задаёт параметры.."),  # a stop typed twice
+        ("capitalisation", "where a, b, and c are literals.", "Где a, b и c — значения."),  # goes on
+        ("untranslated-fragment", "TIP Comments in /etc/apt/preferences",
+         "TIP комментарии в /etc/apt/preferences"),  # a note's label left in English
+        ("number-mismatch", "It was in the XX century.", "Это было в X веке."),
+        ("quote-style", 'Type "yes" and "2012".', 'Введите "да" и "2012".'),  # Russian words quoted
+    ],
+)
+def test_session_11_rules_report(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target)
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        ("punctuation-end", "Wait...", "Подождите..."),  # an ellipsis, not a doubled stop
+        ("punctuation-end", "Type 'cd ..'", "Введите «cd ..»"),  # as the source ends
+        ("capitalisation", "where a, b, and c are literals.", "где a, b и c — значения."),
+        ("capitalisation", "set Access Control Lists on files;", "Позволяет устанавливать списки;"),
+        ("untranslated-fragment", "RAM size", "RAM компьютера"),  # an acronym, not a common word
+        ("untranslated-fragment", "for example {alignl a}over{b+c}", "например, {alignl a}over{b+c}."),
+        ("untranslated-fragment", 'example: "fact {a over b}"', 'например: "fact {a over b}"'),
+        ("number-mismatch", "The XForms design window opens.", "Откроется окно конструктора X-форм."),
+        ("number-mismatch", "A V-shaped groove.", "V-образный паз."),
+        ("quote-style", '=DATEDIF("1974-04-17";"2012-06-13";"d")', '=DATEDIF("17.04.1974"; "13.06.2012"; "d")'),
+    ],
+)
+def test_session_11_neighbours_stay_silent(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target) == []
+
+
+def test_a_stop_turned_colon_is_a_lead_in_only_where_the_text_does_it_elsewhere(make_segments) -> None:
+    """A translator who ends the sentences before lists with a colon does so throughout a
+    manual; a stop turned into a colon in a text that nowhere else does it is a slip."""
+    lead_in = ("Now you have a series of patches.", "Теперь у вас есть несколько заплат:")
+    alone = run_checks(make_segments([("It builds.", "Он собирается."), lead_in]),
+                       source_lang="en", target_lang="ru", checks=["punctuation-end"])
+    among = run_checks(make_segments([("It builds it this way.", "Он собирается так:"), lead_in]),
+                       source_lang="en", target_lang="ru", checks=["punctuation-end"])
+    assert [f.segment for f in alone] == [2]
+    assert list(among) == []

@@ -36,3 +36,34 @@ def test_a_case_labelled_with_several_checks_counts_for_each() -> None:
     counts = evaluate([case], enforcer)
     assert counts["untranslated-fragment"] == {"positives": 1, "tp": 1}
     assert counts["quote-style"] == {"positives": 1, "tp": 1}
+
+
+def test_the_manual_pages_reader_reads_paragraphs_as_man_shows_them() -> None:
+    """A roff page's paragraphs: fonts dropped, alternating-font arguments joined, a .TP tag a
+    block of its own, code left out, named characters written out, an unknown escape marked."""
+    from bench.qa_manpages import _UNKNOWN, blocks
+
+    page = "\n".join([
+        '.TH epoll 7 2023-02-05 "Linux man-pages 6.03"',
+        ".SH DESCRIPTION",
+        "The",
+        ".B epoll",
+        "API is like",
+        ".BR poll (2):",
+        "it waits\\[em]see \\fIbelow\\fP.",
+        ".TP",
+        ".B EPOLLET",
+        "Edge\\-triggered mode.",
+        ".EX",
+        "int fd = epoll_create1(0);",
+        ".EE",
+        ".PP",
+        "Odd \\*(Zz escape.",
+    ])
+    assert blocks(page) == [
+        ("SH", "DESCRIPTION"),
+        ("after-SH", "The epoll API is like poll(2): it waits—see below."),
+        ("TP-tag", "EPOLLET"),
+        ("TP", "Edge-triggered mode."),
+        ("PP", f"Odd {_UNKNOWN}(Zz escape."),
+    ]

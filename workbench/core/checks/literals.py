@@ -187,6 +187,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     is then a noun, a name of a file, an option, a section), or copied from the
     source as a name (`_copied_name`).
     """
+    if _in_braces(target, word.start(), word.end()):
+        return True
     run = next(m for m in _LATIN_RUN.finditer(target, max(0, word.start() - 200))
                if m.start() <= word.start() < m.end())
     before = target[:run.start()].rstrip()
@@ -218,6 +220,15 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         # from the source and named by the Russian noun before it.
         return len(tokens) == 2 and _copied(" ".join(tokens), source)
     return _english_noun(word.group().casefold()) or _named_in(word.group(), source)
+
+
+def _in_braces(target: str, start: int, end: int) -> bool:
+    """Whether a word stands inside a {…} group or is glued to a brace: formula or template
+    markup ("{a over b}", "{alignl a}over{b+c}", "{{name}}"), which prose never uses, so its
+    words are code copied as it is."""
+    before = target[:start]
+    return (before.count("{") > before.count("}") or before.endswith("}")
+            or target.startswith("{", end))
 
 
 _NUMBERED_LABEL = re.compile(r"[^\W\d_]+[ \u00a0]+(?:\d+|[A-ZА-ЯЁ])(?:\.\d+)*\.$")
@@ -342,6 +353,10 @@ def _english_noun(word: str) -> bool:
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 
 
+_LABEL_LEFT = re.compile(r"[A-Z]{3,}(?=[ \u00a0]+[а-яёА-ЯЁ])")
+"""A word in capitals opening the translation before Russian words: a note's label ("TIP",
+"NOTE", "WARNING") the source opens with too and the translation left in English («TIP
+комментарии в …»); an acronym is no common English word, so it stays."""
 _LABEL_THEN_LATIN = re.compile(r"\d\.[ \u00a0]+[A-Za-z]")
 """A number closing a label, then Latin words: the one place a capitalised English word is read."""
 _CAPITAL_WORD = re.compile(r"(?<![\w@./\\=-])[A-Z][a-z'’]*(?![\w@/\\=(-]|\.\w)")
@@ -369,6 +384,10 @@ def _fragments(position: int, source: str, target: str, target_lang: str) -> Ite
     words = [m for m in _LATIN_WORD.finditer(target)
              if _is_untranslated(m.group(), target_lang)
              and not _cited(target, m, target_lang, source)]
+    label = _LABEL_LEFT.match(target)
+    if (label is not None and re.match(rf"{label.group()}\s", source)
+            and _is_untranslated(label.group().casefold(), target_lang)):
+        words.insert(0, label)
     if _LABEL_THEN_LATIN.search(target):
         words = sorted(words + _caption_words(source, target, target_lang), key=lambda m: m.start())
     if not words:

@@ -142,6 +142,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     lower_by_context = _lowercase_by_context(ctx.segments) if "capitalisation" in checks else set()
     list_items = _list_items(ctx.segments) if "punctuation-end" in checks else set()
     exclaiming: dict[int, int] | None = None  # counted on the first «!» that needs it
+    leading_in: dict[int, int] | None = None  # counted on the first colon that needs it
     for seg in ctx.segments:
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
@@ -151,8 +152,12 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             if "!" in target[-3:]:
                 exclaiming = _exclaiming(ctx.segments) if exclaiming is None else exclaiming
                 exclaims = exclaiming.get(seg.document_id, 0) > _gains_exclamation(seg)
+            leads_in = False
+            if target.rstrip().endswith(":"):
+                leading_in = _leading_in(ctx.segments) if leading_in is None else leading_in
+                leads_in = leading_in.get(seg.document_id, 0) > _stop_to_colon(seg)
             yield from _punctuation_end(
-                seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims
+                seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in
             )
         if "quote-style" in checks and quotes is not None and _QUOTE_MARK.search(target):  # most have none
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
@@ -199,6 +204,15 @@ _STATEMENT_ENDS = {".", "!", "…"}
 """Ends that close a statement: a translation may trade one for another (literary Russian
 turns many a full stop into «!»); a question, a colon or no stop at all is another matter."""
 
+_DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.)[\s\"'»”’)\]]*$")
+"""«параметры..»: a full stop typed twice after a word (an ellipsis has three)."""
+
+def _bare_end(text: str) -> str:
+    """`text` without the spaces, closing quotes and brackets after its last mark (a cheap test
+    before `_DOUBLED_STOP`, which every segment would otherwise scan whole)."""
+    return text.rstrip().rstrip("\"'»”’)]").rstrip()
+
+
 _END_NAMES = {
     ".": N_("a full stop"),
     "…": N_("an ellipsis"),
@@ -233,9 +247,16 @@ def _punctuation_end(
     target_abbr: Mapping[str, object],
     target_lang: str = "",
     exclaims: bool = True,
+    leads_in: bool = False,
 ) -> Iterator[Finding]:
     """`exclaims`: whether another segment of the document gains a «!» in translation (see
-    `_exclaiming`); only then is a full stop turned into «!» taken as tone."""
+    `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
+    another segment of the document turns a full stop into a colon (see `_leading_in`)."""
+    doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith("..") else None
+    if doubled is not None and not _bare_end(source).endswith(".."):
+        yield Finding(position, "punctuation-end", "warning",
+                      **worded(N_("The target ends with two full stops.")), target_spans=(doubled.span(1),))
+        return
     last_source, last_target = source.rstrip()[-2:], target.rstrip()[-2:]
     if last_source[-1:] == last_target[-1:] and last_source[-1:] in ".?!;:," and "." not in (
         last_source[:1] + last_target[:1]
@@ -256,7 +277,7 @@ def _punctuation_end(
         return
     if _question_by_grammar(src_class, tgt_class, target, target_lang):
         return
-    if _end_restyled(source, target, src_class, tgt_class):
+    if _end_restyled(source, target, src_class, tgt_class, leads_in):
         return
     # A stop that closes an abbreviation may stand for "no punctuation" too.
     if {src_class, tgt_class} == {".", None} and (
@@ -293,7 +314,9 @@ def _copied_literal(token: str, source: str) -> bool:
 _OPTION_OR_SIGNS = re.compile(r"--?[^\W\d_][\w-]*|[^\w\s]+")
 
 
-def _end_restyled(source: str, target: str, src_class: str | None, tgt_class: str | None) -> bool:
+def _end_restyled(
+    source: str, target: str, src_class: str | None, tgt_class: str | None, leads_in: bool = False
+) -> bool:
     """Whether the target's end follows a rule of Russian typesetting rather than a slip.
 
     Each case is one translators follow on purpose, read off real documentation:
@@ -308,7 +331,9 @@ def _end_restyled(source: str, target: str, src_class: str | None, tgt_class: st
       "the ?= term."): the stop is left off so that it is not read as part of it;
     * a whole sentence in brackets, whose stop Russian leaves out «(… для наглядности)»;
     * a colon where the source's sentence announces what follows ("executes the
-      following.", «выполняет следующее:»).
+      following.", «выполняет следующее:»), or where the translator writes such colons
+      throughout the document (`leads_in`: «Теперь у вас есть несколько заплат:» before a
+      list, in a manual that ends its other lead-ins with colons too).
     """
     if src_class == "," and tgt_class in (None, ":"):
         return True
@@ -326,7 +351,7 @@ def _end_restyled(source: str, target: str, src_class: str | None, tgt_class: st
             return True
     if src_class == "." and tgt_class == ":":
         last = _LAST_SENTENCE.search(source.strip())
-        return bool(_CATAPHORA.search(last.group() if last else source)
+        return bool(leads_in or _CATAPHORA.search(last.group() if last else source)
                     or _CATAPHORA.search(target[-60:]))
     return False
 
@@ -359,6 +384,25 @@ def _exclaiming(segments: Sequence[Segment]) -> dict[int, int]:
     counts: dict[int, int] = {}
     for seg in segments:
         counts[seg.document_id] = counts.get(seg.document_id, 0) + _gains_exclamation(seg)
+    return counts
+
+
+def _stop_to_colon(seg: Segment) -> int:
+    return int(seg.source.rstrip().endswith(".") and seg.target.rstrip().endswith(":"))
+
+
+def _leading_in(segments: Sequence[Segment]) -> dict[int, int]:
+    """How many segments of each document end with a colon where their source ends with a
+    full stop.
+
+    A translator who ends the sentences before lists and code with a colon does so
+    throughout a manual (dev-manuals: three of its four such real pairs have a neighbour
+    that does it too); a stop turned into a colon in a text that nowhere else does it is a
+    slip (none of its eight such synthetic errors has one).
+    """
+    counts: dict[int, int] = {}
+    for seg in segments:
+        counts[seg.document_id] = counts.get(seg.document_id, 0) + _stop_to_colon(seg)
     return counts
 
 
@@ -471,13 +515,23 @@ def _copied_literals(target: str, source: str) -> set[int]:
     translated phrase in "straight quotes" is still reported.
     """
     exempt: set[int] = set()
+    value_marks = {m.group(1) for m in _QUOTED.finditer(source) if _value(m.group(2))}
     for m in _QUOTED.finditer(target):
         inner = m.group(2).strip()
         if inner and m.group(1) + inner in source and not _CYRILLIC.search(inner):
             exempt.update((m.start(), m.end() - 1))
+        elif m.group(1) in value_marks and _value(inner):
+            # =DATEDIF("17.04.1974"; …) for =DATEDIF("1974-04-17"; …): a formula's or a
+            # command's string value the translation wrote the local way, its marks the code's.
+            exempt.update((m.start(), m.end() - 1))
     if _NAMED_MARK.search(source):
         exempt.update(m.start() for m in _NAMED_MARK.finditer(target) if m.group() in _NAMED_MARK.findall(source))
     return exempt
+
+
+def _value(text: str) -> bool:
+    """A quoted value with digits and no letter: a date, a number, a range ("1974-04-17")."""
+    return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
 
 
 _NAMED_MARK = re.compile(r"(?<![^\s,(:])[\"'](?=[\s,.;:)]|$)")
@@ -995,6 +1049,12 @@ def _copied_first_token(source: str, target: str, start: int) -> bool:
             and re.search(rf"(?<!\S){re.escape(word)}(?![\w-])", source) is not None)
 
 
+_GOES_ON = re.compile(r"(?:where|whereas|wherein|which|whose)(?![\w-])")
+"""Relative words that only go on with a sentence begun before ("where a, b, and c are
+literals" after a formula): a fragment opened by one is no sentence of its own, and its
+translation goes on in a small letter too («где a, b и c — …»)."""
+
+
 def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
     """The translation starts lowercase where the source starts with a capital (or the
     reverse), looking past quotes, dashes, list markers and numbers."""
@@ -1008,16 +1068,21 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         return
     if not s_upper and first_source.start() > 0:
         return  # the source starts with a number or a symbol: a lowercase word may follow
-    if t_char.isupper() and not s_upper:
+    goes_on = _GOES_ON.match(source) is not None
+    if t_char.isupper() and not s_upper and not goes_on:
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
     if _restyled_as_fragment(source, target) or _copied_first_token(source, target, first_target.start()):
         return
-    wording = (N_("The source starts with a capital letter but the translation with a small one.")
-               if s_char.isupper() else
-               N_("The source opens the sentence with a number; the translation starts it with a word "
-                  "in a small letter."))
+    if goes_on and t_char.isupper():
+        wording = N_("The source goes on from the sentence before it but the translation starts "
+                     "with a capital letter.")
+    elif s_char.isupper():
+        wording = N_("The source starts with a capital letter but the translation with a small one.")
+    else:
+        wording = N_("The source opens the sentence with a number; the translation starts it with a word "
+                     "in a small letter.")
     yield Finding(
         position,
         "capitalisation",
