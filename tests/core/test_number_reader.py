@@ -170,6 +170,24 @@ def test_a_formula_s_arguments_are_read_without_failing() -> None:
         # Russian collective numerals
         ("Two people died and 3 were hurt.", "Два человека погибли, трое ранены.", ""),
         ("4 of them came", "пришли четверо из них", ""),
+        # how many fold, measures in one Russian word, noon and midnight
+        ("It rose tenfold.", "Он вырос в 10 раз.", ""),
+        ("It doubled.", "Он вырос в 2 раза.", ""),
+        ("Prices rose 2 times.", "Цены выросли вдвое.", ""),
+        ("a 10-minute walk", "десятиминутная прогулка", ""),
+        ("a 2-hour film", "двухчасовой фильм", ""),
+        ("a 25-storey tower", "двадцатипятиэтажная башня", ""),
+        ("at midnight", "в 00:00", ""),
+        ("at 12:00", "в полдень", ""),
+        # a scale word read with its digits is not a word of its own
+        ("1 million", "миллион", ""),
+        # units written against the number, and the metric unit a conversion is written in
+        ("He is 6ft tall.", "Его рост 183 см.", "centimetres, converted"),
+        ("It weighs 2 lbs.", "Он весит около 900 граммов.", "grams, converted"),
+        ("It was 32F.", "Было 0 градусов.", "converted"),
+        ("a 10km race", "забег на 10 км", ""),
+        # a season or a year range written with a slash
+        ("in 2019/20", "в 2019/2020 году", ""),
         # numbers that are names
         ("The store is open 24/7.", "Магазин работает круглосуточно.", ""),
         ("After 9/11 security tightened.", "После 11 сентября меры безопасности ужесточили.", ""),
@@ -191,6 +209,10 @@ def test_restated_times_fractions_and_idioms_agree(source: str, target: str, ass
         ("The talks lasted 2 1/2 hours.", "Переговоры длились 2 часа.", "2.5 ≠ 2"),
         ("Two people died and 3 were hurt.", "Два человека погибли, четверо ранены.", "“3” in the source"),
         ("He knocked 3 times.", "Он дважды постучал.", "“3” in the source"),
+        ("It rose tenfold.", "Он вырос в 100 раз.", "“100” in the target"),
+        ("a 10km race", "забег на 12 км", "10 ≠ 12"),
+        ("a 10km race", "забег", "“10” in the source"),
+        ("a 10-minute walk", "пятиминутная прогулка", "“10” in the source"),
     ],
 )
 def test_wrong_times_fractions_and_counts_are_found(source: str, target: str, explained: str) -> None:
@@ -199,6 +221,14 @@ def test_wrong_times_fractions_and_counts_are_found(source: str, target: str, ex
     assert explained in result.explain()
 
 
-@pytest.mark.parametrize("word", ["полка", "полоса", "политика", "полный", "полдень"])
+@pytest.mark.parametrize("word", ["полка", "полоса", "политика", "полный", "полуостров"])
 def test_a_word_that_only_begins_with_pol_is_not_a_half(word: str) -> None:
     assert not [t for t in RU.words(f"Это {word}.") if t.text == word]
+
+
+@pytest.mark.parametrize("word", ["столичный", "стационарный", "семинария", "однажды", "пятерка", "двухсотый"])
+def test_a_word_that_begins_with_a_number_stem_is_no_measure(word: str) -> None:
+    """Only number stems before an adjective of measure count («десятиминутная»);
+    «столичный» is no 100, «двухсотый» is an ordinal the tables already hold."""
+    found = [t for t in RU.words(f"Это {word}.") if t.text == word]
+    assert all(r[1] != 100 and r[1] != 7 for t in found for r in t.readings), found

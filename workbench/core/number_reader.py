@@ -141,7 +141,7 @@ _EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
 _RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "x"})
 _YEAR_WORD = re.compile(r"\s*(?:год|гг\b|years?\b)", re.IGNORECASE)
-_RANGE = re.compile(r"\s?[-‑–—]\s?")
+_RANGE = re.compile(r"\s?[-‑–—/]\s?")
 _ROMAN_WORD = re.compile(r"(?<!\w)[IVXLCDMХІ]+(?!\w)")
 _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -241,6 +241,12 @@ _UNIT_AFTER = re.compile(
     r"|acres?|gallons?|°\s?f|(?:degrees?\s)?fahrenheit|degrees?\sf)\b",
     re.IGNORECASE,
 )
+_GLUED_UNIT = re.compile(
+    r"(?:km|kg|mg|g|cm|mm|m|ml|l|L|ft|mi|lbs?|oz|mph|kph|kW|kWh|MW|GW|Hz|kHz|MHz|GHz|kB|KB|MB|GB|TB"
+    r"|h|hrs?|min|sec|C|F)(?![^\W\d_])"
+)
+"""Units written against the number ("10km", "6ft", "40C", "1GHz"): a measure, not a name's digits."""
+_GLUED_FAHRENHEIT = re.compile(r"(F)(?![^\W\d_])")
 _SPACE = re.compile(r"[\u00a0\u202f\u2009 ]")
 _NOT_SPACES = re.compile(r"[^\u00a0\u202f\u2009 ]+")
 _GROUP_LEAD = re.compile(r"[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})*")
@@ -248,6 +254,15 @@ _GROUP_TAIL = re.compile(r"[0-9]{3}(?:[.,][0-9]+)?")
 _DIGITS = re.compile(r"[0-9]+")
 _YEAR_HEAD = re.compile(r"[0-9]{4}(?![0-9])")
 _YEAR_TAIL = re.compile(r"[0-9]{1,2}(?![0-9])")
+_METRIC_MULTIPLES = {
+    "metres": (("metres", 1), ("centimetres", 100)),
+    "centimetres": (("centimetres", 1), ("millimetres", 10)),
+    "kilometres": (("kilometres", 1), ("metres", 1000)),
+    "kilograms": (("kilograms", 1), ("grams", 1000)),
+    "grams": (("grams", 1),),
+    "litres": (("litres", 1), ("millilitres", 1000)),
+}
+"""The metric units a converted amount may be written in ("6 ft" is 1.83 m or 183 cm)."""
 _CONVERSION_TOLERANCE = Decimal("0.1")
 """Translators round converted units ("1,000 feet" -> «300 метров»): within 10 % agrees."""
 
@@ -587,12 +602,12 @@ class NumberReader:
         after = text[end] if end < len(text) else " "
         # Digits glued to letters are part of a name (ttyS0, l10n, x86, 1GHz) or a
         # footnote marker (state12); glued to closing punctuation, a footnote (state.12).
-        glued = before.isalpha() or after.isalpha()
+        glued = before.isalpha() or (after.isalpha() and _GLUED_UNIT.match(text, end) is None)
         footnote = not inner and before in _CLOSERS and not after.isalnum()
         named = before in "-‑" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
         unit = None
         if self.lang == "en" and kind in ("number", "scaled", "negative"):
-            found = _UNIT_AFTER.match(text, end)
+            found = _UNIT_AFTER.match(text, end) or _GLUED_FAHRENHEIT.match(text, end)
             if found is not None:
                 word = found.group(1).casefold().replace(" ", "")
                 word = "fahrenheit" if "fahrenheit" in word or word in ("degreesf", "degreef") else word
@@ -903,8 +918,9 @@ def denominators(lang: str) -> dict[str, int]:
 @lru_cache(maxsize=2**16)
 def _russian_compound(folded: str) -> frozenset[Reading] | None:
     """A Russian word no table holds that names a number all the same: «пятисотлетней»,
-    «полчаса». Cached: a text repeats its words, and most are no such compound."""
-    return _russian_year_compound(folded) or (_russian_half(folded) if folded.startswith("пол") else None)
+    «десятиминутная», «полчаса». Cached: a text repeats its words, and most are no such compound."""
+    return (_russian_year_compound(folded) or _russian_measure_compound(folded)
+            or (_russian_half(folded) if folded.startswith("пол") else None))
 
 
 _HALF_OF = re.compile(r"пол([бвгджзклмнпрстфхцчшщ][а-я]{2,})")
@@ -934,7 +950,8 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
     """Words that name a number of years or a decade: "centenary", «столетие», "the twenties";
     "a single", which a translation writes as «1 байт»; and zero, which num2words's tables
     start after: "zero", «ноль» and its older spelling «нуль» («равно нулю» for "is 0"); how many
-    times ("twice", «дважды»), «полтора» (1.5), and Russian collective numerals; the parts of a
+    times and how many fold ("twice", "tenfold", "doubled", «дважды», «вдвое», «удвоился»),
+    «полтора» (1.5), and Russian collective numerals; the parts of a
     fraction ("a third", «половина») are `denominators`."""
     table: dict[str, frozenset[Reading]] = {}
     if lang == "en":
@@ -943,22 +960,33 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
         for word, value in (("centenary", 100), ("centennial", 100), ("bicentenary", 200),
                             ("bicentennial", 200), ("tercentenary", 300), ("millennium", 1000),
                             ("decade", 10), ("dozen", 12), ("half-century", 50), ("single", 1),
-                            ("zero", 0), ("twice", 2), ("thrice", 3)):
+                            ("zero", 0), ("twice", 2), ("thrice", 3), ("double", 2), ("doubled", 2),
+                            ("doubles", 2), ("doubling", 2), ("triple", 3), ("tripled", 3), ("triples", 3),
+                            ("tripling", 3), ("quadruple", 4), ("quadrupled", 4), ("twofold", 2),
+                            ("threefold", 3), ("fourfold", 4), ("fivefold", 5), ("tenfold", 10),
+                            ("hundredfold", 100), ("thousandfold", 1000)):
             table[word] = frozenset({_num(Decimal(value))})
         for tens in range(20, 100, 10):
             word = num2words(tens, lang="en")
             table[word[:-1] + "ies"] = frozenset({(DECADE_SHORT, Decimal(tens))})
+        for word, minutes in (("midnight", 0), ("noon", 720), ("midday", 720)):
+            table[word] = frozenset({(TIME, Decimal(minutes))})
     elif lang == "ru":
         words: list[tuple[str, Decimal]] = [
             (word, Decimal(value))
             for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12), ("ноль", 0),
                                 ("нуль", 0), ("полтора", "1.5"), ("дважды", 2), ("трижды", 3),
-                                ("четырежды", 4))
+                                ("четырежды", 4), ("вдвое", 2), ("втрое", 3), ("вчетверо", 4),
+                                ("впятеро", 5), ("вдесятеро", 10), ("удвоить", 2), ("удвоиться", 2),
+                                ("удвоение", 2), ("утроить", 3), ("утроиться", 3))
         ]
         words += [(word, Decimal(n)) for n, word in enumerate(_COLLECTIVES, start=2)]
         for word, amount in words:
             for form in _inflections(word, "ru"):
                 table[form] = frozenset({_num(amount)})
+        for word, minutes in (("полночь", 0), ("полдень", 720)):
+            for form in _inflections(word, "ru"):
+                table[form] = frozenset({(TIME, Decimal(minutes))})
     return table
 
 
@@ -1003,6 +1031,32 @@ def _russian_year_compound(folded: str) -> frozenset[Reading] | None:
     return frozenset({_num(total)}) if total else None
 
 
+_ORDINARY_STEMS = frozenset({"сто", "ста", "полу"})
+"""Number stems that begin many ordinary words («столичный», «стационарный», «полуостров»):
+only "-летний" compounds are read after them."""
+
+
+def _russian_measure_compound(folded: str) -> frozenset[Reading] | None:
+    """«десятиминутная» -> 10, «двухчасовой» -> 2, «двадцатипятиэтажный» -> 25: number stems
+    before an adjective of measure (one pymorphy3 knows), as "10-minute" is written in Russian."""
+    rest, total = folded, Decimal(0)
+    stems = _russian_stems()
+    while True:
+        stem = next(((stem, value) for stem, value in stems if rest.startswith(stem)), None)
+        if stem is None or (stem[0] in _ORDINARY_STEMS and not total):
+            break
+        total += stem[1]
+        rest = rest[len(stem[0]) :]
+    if not total or len(rest) < 4:
+        return None
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    if not morph.word_is_known(rest) or not any(p.tag.POS in ("ADJF", "ADJS") for p in morph.parse(rest)):
+        return None
+    return frozenset({_num(total)})
+
+
 @cache
 def month_words(lang: str) -> dict[str, tuple[int, bool]]:
     """Month names in every form babel knows for the locale (plus Russian inflection).
@@ -1041,7 +1095,7 @@ def _inflections(word: str, lang: str) -> set[str]:
     forms = {word}
     for parse in analyzer().parse(word):
         if parse.normal_form.replace("ё", "е") == word.replace("ё", "е") and parse.tag.POS in {
-            "NUMR", "ADJF", "NOUN"
+            "NUMR", "ADJF", "NOUN", "INFN"
         }:
             forms.update(p.word.replace("ё", "е") for p in parse.lexeme)
             break
@@ -1079,11 +1133,12 @@ def compare(
     left_tgt = [t for j, t in enumerate(tgt_req) if j not in paired]
     if not left_src and not left_tgt:
         return NumberComparison((), (), tuple(assumptions)) if assumptions else _AGREE
-    # Words stand in only for counts and decades, never for a month or a time of day.
+    # Words stand in only for counts, decades and times ("noon"), never for a month.
     src_opt = [t for t in src if not t.required]
     tgt_opt = [t for t in tgt if not t.required]
     if _wordable(left_tgt) or _wordable(left_src):
-        src_words, tgt_words = _unpaired_words(source_reader.words(source), target_reader.words(target))
+        src_words, tgt_words = _unpaired_words(_outside(source_reader.words(source), src),
+                                               _outside(target_reader.words(target), tgt))
         src_opt += src_words if _wordable(left_tgt) else []
         tgt_opt += tgt_words if _wordable(left_src) else []
     stand_ins = _match(left_src, tgt_opt)
@@ -1132,8 +1187,16 @@ def _unpaired_words(
             [t for j, t in enumerate(target) if j not in paired])
 
 
+def _outside(words: list[NumberToken], tokens: Sequence[NumberToken]) -> list[NumberToken]:
+    """The number words no digit token holds: the "million" of "1 million" is read with the 1,
+    and is not a word that a «миллион» on the other side could translate on its own."""
+    if not words or not tokens:
+        return words
+    return [w for w in words if not any(t.start < w.end and w.start < t.end for t in tokens)]
+
+
 def _wordable(tokens: Sequence[NumberToken]) -> bool:
-    return any(role in (NUMBER, DECADE_SHORT) for t in tokens for role, _ in t.readings)
+    return any(role in (NUMBER, DECADE_SHORT, TIME) for t in tokens for role, _ in t.readings)
 
 
 def compare_texts(source: str, target: str, source_lang: str, target_lang: str) -> NumberComparison:
@@ -1207,15 +1270,18 @@ def _converted(
         if unit is not None:
             to, factor, offset = unit
             for value in (v for role, v in token.readings if role == NUMBER):
-                metric = value * factor + offset
-                slack = max(abs(metric) * _CONVERSION_TOLERANCE, Decimal("1.5") if to == "°C" else Decimal(0))
-                partner = next(
-                    (t for t in left_target
-                     if any(role == NUMBER and abs(v - metric) <= slack for role, v in t.readings)),
-                    None,
-                )
+                for name, multiple in _METRIC_MULTIPLES.get(to, ((to, 1),)):
+                    metric = (value * factor + offset) * multiple
+                    slack = max(abs(metric) * _CONVERSION_TOLERANCE, Decimal("1.5") if to == "°C" else Decimal(0))
+                    partner = next(
+                        (t for t in left_target
+                         if any(role == NUMBER and abs(v - metric) <= slack for role, v in t.readings)),
+                        None,
+                    )
+                    if partner is not None:
+                        notes.append(f"{token.text} {token.unit} ≈ {partner.text} ({name}, converted)")
+                        break
                 if partner is not None:
-                    notes.append(f"{token.text} {token.unit} ≈ {partner.text} ({to}, converted)")
                     break
         if partner is None:
             left_source.append(token)
