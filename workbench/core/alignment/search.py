@@ -236,9 +236,12 @@ class Lattice:
                 arrive[0] = 0.0
                 kind = np.full(stop - start, -1, dtype=np.int64)
             else:
-                options = best[preds[_FROM_EARLIER_ROWS, start:stop]]
-                options += costs[_FROM_EARLIER_ROWS, start:stop]
-                kind = _FROM_EARLIER_ROWS[options.argmin(axis=0)]
+                # Every bead type at once, through views: the 0-1 bead starts in this row,
+                # whose cells are still infinite, so it is never picked here (`_chain`
+                # decides it), and a row of nothing but infinities still picks type 0.
+                options = best[preds[:, start:stop]]
+                options += costs[:, start:stop]
+                kind = options.argmin(axis=0)
                 arrive = options.min(axis=0)  # the value at the argmin
             total, chained = _chain(arrive, steps[start:stop])
             best[start:stop] = total
