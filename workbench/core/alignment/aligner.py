@@ -204,11 +204,15 @@ def align(
     alone.update({("t", j): b for b in fixed if not b.source for j in b.target})
     src_lang, tgt_lang = primary_language(source_lang), primary_language(target_lang)
     # The translation is read in a forked child while this process reads the source.
+    fork = workers >= 2 and min(len(source), len(target)) >= FORK_FROM
+    if fork:
+        # Both readings use the word list: loaded before the fork, it is loaded once.
+        word_list(src_lang, tgt_lang)
     tgt_reading = Forked(
         lambda: read_text(
             [s.text for s in target], tgt_lang, concepts, partial(_own_words, src_lang, tgt_lang, 1)
         ),
-        fork=workers >= 2 and min(len(source), len(target)) >= FORK_FROM,
+        fork=fork,
     )
     src_reading = read_text(
         [s.text for s in source], src_lang, concepts, partial(_own_words, src_lang, tgt_lang, 0)
@@ -701,15 +705,18 @@ def _calibrated(
                 calibrated.append(bead)
             else:
                 known = bead.source and bead.target
-                measured = replace(bead, length_deviation=float(deviation[k]) if known else None)
+                measured = float(deviation[k]) if known else None
                 features = confidence_features(
                     bead.margin,
                     not known,
                     bead.similarity,
                     float(free[k]),
-                    measured.length_deviation,
+                    measured,
                 )
-                calibrated.append(replace(measured, confidence=_logistic(weights, features)))
+                # made whole, not by two `replace` calls: tens of thousands of beads
+                calibrated.append(
+                    Bead(bead.source, bead.target, _logistic(weights, features), bead.similarity, bead.margin, measured)
+                )
             k += 1
         out.append(calibrated)
     return out

@@ -39,9 +39,13 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 def stems(text: str, cyrillic: bool) -> set[str]:
     """Prefix stems of the words written in the text's own script."""
+    words = _WORD.findall(text)
+    if not cyrillic and (text.isascii() or not _CYRILLIC.search(text)):
+        # No Cyrillic anywhere: every word is in the script (one test, not one a word)
+        return {word.lower()[:STEM_LENGTH] for word in words if len(word) >= MIN_WORD}
     return {
         word.lower()[:STEM_LENGTH]
-        for word in _WORD.findall(text)
+        for word in words
         if len(word) >= MIN_WORD and bool(_CYRILLIC.search(word)) == cyrillic
     }
 

@@ -173,42 +173,51 @@ class Model:
 def _neg_log_erfc(x: np.ndarray) -> np.ndarray:
     """-log(erfc(x)) for x >= 0, without underflow for large x (the Chebyshev
     fit of Numerical Recipes' ``erfcc``, relative error below 1.2e-7)."""
-    t = 1.0 / (1.0 + 0.5 * x)
-    poly = -1.26551223 + t * (
-        1.00002368
-        + t
-        * (
-            0.37409196
-            + t
-            * (
-                0.09678418
-                + t
-                * (
-                    -0.18628806
-                    + t
-                    * (
-                        0.27886807
-                        + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))
-                    )
-                )
-            )
-        )
-    )
-    return x * x - poly - np.log(t)
+    t = 0.5 * x
+    t += 1.0
+    np.divide(1.0, t, out=t)
+    # Horner's rule from the innermost coefficient, in place (a lattice's length costs
+    # are millions of cells; the same operations in the same order as written out).
+    poly = t * 0.17087277
+    for coefficient in _ERFC_COEFFICIENTS:
+        poly += coefficient
+        poly *= t
+    poly += -1.26551223
+    out = x * x
+    out -= poly
+    out -= np.log(t, out=t)
+    return out
+
+
+_ERFC_COEFFICIENTS = (-0.82215223, 1.48851587, -1.13520398, 0.27886807, -0.18628806, 0.09678418, 0.37409196, 1.00002368)
+"""`_neg_log_erfc`'s polynomial from the second-highest power down to the linear term."""
 
 
 def length_deviation(source_len: np.ndarray, target_len: np.ndarray, model: Model) -> np.ndarray:
     """Gale-Church's |delta|: how many standard deviations the target's length is
     from what the source's length predicts under `model`."""
-    mean = np.maximum((source_len + target_len / model.ratio) / 2.0, 1.0)
-    return np.abs(target_len - model.ratio * source_len) / np.sqrt(model.variance * mean)
+    # In place, the operations of the formula in its order (bead lengths of a whole lattice).
+    spread = target_len / model.ratio
+    spread += source_len
+    spread /= 2.0
+    np.maximum(spread, 1.0, out=spread)
+    spread *= model.variance
+    np.sqrt(spread, out=spread)
+    deviation = model.ratio * source_len
+    np.subtract(target_len, deviation, out=deviation)
+    np.abs(deviation, out=deviation)
+    deviation /= spread
+    return deviation
 
 
 def length_cost(source_len: np.ndarray, target_len: np.ndarray, model: Model) -> np.ndarray:
     """Gale-Church: -log P(|delta| at least this large) for the bead's lengths."""
     delta = length_deviation(source_len, target_len, model)
+    delta /= np.sqrt(2.0)
     # -log(P_normal + e^-ceiling): a small uniform share for outliers.
-    return -np.logaddexp(-_neg_log_erfc(delta / np.sqrt(2.0)), -model.length_ceiling)
+    cost = np.negative(_neg_log_erfc(delta))
+    np.logaddexp(cost, -model.length_ceiling, out=cost)
+    return np.negative(cost, out=cost)
 
 
 def anchor_matches(source: Side, target: Side, band: Band) -> np.ndarray:
@@ -302,6 +311,7 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     coverage = _Coverage(source, target, band, model)
     meaning = _Meaning(source, target, band, model)
     costs = np.full((len(BEAD_TYPES), size + 1), np.inf, dtype=np.float32)
+    any_alone = bool(src_alone[-1] or tgt_alone[-1])
     # Cells are scored in slices so that temporaries stay small on long texts.
     for first in range(0, size, _CELL_CHUNK):
         cells = slice(first, min(first + _CELL_CHUNK, size))
@@ -326,14 +336,19 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                     inner += tgt_breaks[c] - tgt_breaks[c - b + 1]
                 cost += model.paragraph_cost * inner
             if a and b and model.anchor_weight:
-                shared = _bead_matches(matches, band, cells, valid, a, b)
+                # Per sentence pair (x, y) of the beads: the cell of its 1-1 bead, for
+                # the anchor and coverage terms alike.
+                pairs = {
+                    (x, y): band.shifted(x, y, cells)[valid] for x in range(a) for y in range(b)
+                }
+                shared = _bead_matches(matches, pairs, a, b)
                 cap = np.minimum(
                     src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b]
                 )
                 cost -= model.anchor_weight * np.minimum(shared, cap)
-                cost += coverage.cost(cells, valid, r, c, a, b)
+                cost += coverage.cost(pairs, r, c, a, b)
                 cost += meaning.cost(cells, valid, r, c, a, b)
-            if a and b or a > 1 or b > 1:
+            if any_alone and (a and b or a > 1 or b > 1):
                 # Sentences fixed as unpaired may only stand in a 1-0 or 0-1 bead.
                 taken = src_alone[r] - src_alone[r - a] + tgt_alone[c] - tgt_alone[c - b]
                 cost[taken > 0] = np.inf
@@ -344,11 +359,9 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
 _CELL_CHUNK = 50_000
 
 
-def _bead_matches(
-    matches: np.ndarray, band: Band, cells: slice, valid: np.ndarray, a: int, b: int
-) -> np.ndarray:
-    """Anchor weight shared inside the beads of type (a, b) ending at the `valid`
-    cells of the slice `cells`.
+def _bead_matches(matches: np.ndarray, pairs: dict[tuple[int, int], np.ndarray], a: int, b: int) -> np.ndarray:
+    """Anchor weight shared inside the beads of type (a, b) whose sentence pairs'
+    cells are `pairs` (see `build_lattice`).
 
     Pairwise matches are summed, except in a 2-2 bead, which gets only its
     better 1-1 + 1-1 pairing: its two sentences on a side often share a word,
@@ -356,11 +369,11 @@ def _bead_matches(
     """
 
     def pair(x: int, y: int) -> np.ndarray:
-        return matches[band.shifted(x, y, cells)[valid]]
+        return matches[pairs[x, y]]
 
     if (a, b) == (2, 2):
         return np.maximum(pair(0, 0) + pair(1, 1), pair(0, 1) + pair(1, 0))
-    shared = np.zeros(int(valid.sum()))
+    shared = np.zeros(len(pairs[0, 0]))
     for x in range(a):
         for y in range(b):
             shared += pair(x, y)
@@ -371,7 +384,6 @@ class _Coverage:
     """The word-coverage term of the bead costs (see the module docstring)."""
 
     def __init__(self, source: Side, target: Side, band: Band, model: Model) -> None:
-        self.band = band
         self.model = model
         self.known_source = source.words.known
         self.known_target = target.words.known
@@ -397,10 +409,10 @@ class _Coverage:
             )
 
     def cost(
-        self, cells: slice, valid: np.ndarray, r: np.ndarray, c: np.ndarray, a: int, b: int
+        self, pairs: dict[tuple[int, int], np.ndarray], r: np.ndarray, c: np.ndarray, a: int, b: int
     ) -> np.ndarray | float:
-        """Coverage cost of the (a, b) beads ending at the `valid` cells of `cells`
-        (rows `r`, columns `c`)."""
+        """Coverage cost of the (a, b) beads ending at rows `r`, columns `c`, whose
+        sentence pairs' cells are `pairs` (see `build_lattice`)."""
         if not self.active:
             return 0.0
         # pair(x, y) is the source sentence r-1-x with the target sentence c-1-y.
@@ -408,12 +420,12 @@ class _Coverage:
         for x in range(a):
             found = np.zeros(len(r))
             for y in range(b):
-                found += self.source_found[self.band.shifted(x, y, cells)[valid]]
+                found += self.source_found[pairs[x, y]]
             total += self._charge(found, self.known_source[r - 1 - x])
         for y in range(b):
             found = np.zeros(len(r))
             for x in range(a):
-                found += self.target_found[self.band.shifted(x, y, cells)[valid]]
+                found += self.target_found[pairs[x, y]]
             total += self._charge(found, self.known_target[c - 1 - y])
         return total
 

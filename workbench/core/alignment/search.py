@@ -114,6 +114,16 @@ class Band:
             return self.predecessors()[BEAD_TYPES.index((up, left)), cells]
         if (up, left) == (0, 0):
             return np.arange(cells.start, cells.stop)
+        if up == 0 or left == 0:
+            # Along a row or a column, one sentence at a time: every cell in between is
+            # in the band too (rows are contiguous and their bounds never decrease),
+            # and the sentinel leads to itself. One gather a step, where `index`
+            # takes a dozen whole-slice operations.
+            step = self.predecessors()[BEAD_TYPES.index((0, 1) if up == 0 else (1, 0))]
+            shifted = step[cells]
+            for _ in range(up + left - 1):
+                shifted = step[shifted]
+            return shifted
         rows, cols = self.cells()
         return self.index(rows[cells] - up, cols[cells] - left)
 
@@ -179,14 +189,22 @@ def widen_where_touched(nodes: np.ndarray, touched: np.ndarray, margins: np.ndar
 
 def _chain(values: np.ndarray, steps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``out[k] = min(values[k], out[k-1] + steps[k])`` in one pass; also whether
-    each ``out[k]`` came from ``out[k-1]`` (``steps[0]`` is ignored)."""
+    each ``out[k]`` came from ``out[k-1]`` (``steps[0]`` is ignored).
+
+    Called once a row by both passes (tens of thousands of times on a long text,
+    on rows of a few hundred cells): the work is the number of numpy calls, so
+    the temporaries are made in place."""
     if len(values) == 1:
         return values.copy(), np.zeros(1, dtype=bool)
-    climb = np.cumsum(np.concatenate(([0.0], steps[1:])))
-    best_before = np.minimum.accumulate(values - climb)
+    climb = np.empty(len(values))
+    climb[0] = 0.0
+    climb[1:] = steps[1:]
+    np.cumsum(climb, out=climb)
+    best_before = values - climb
+    np.minimum.accumulate(best_before, out=best_before)
     chained = np.empty_like(values)
     chained[0] = np.inf
-    chained[1:] = best_before[:-1] + climb[1:]
+    np.add(best_before[:-1], climb[1:], out=chained[1:])
     from_previous = chained < values
     return np.where(from_previous, chained, values), from_previous
 
@@ -209,19 +227,23 @@ class Lattice:
         band, costs, preds = self.band, self.costs, self.preds
         best = np.full(band.size + 1, np.inf)
         via = np.full(band.size, -1, dtype=np.int8)
+        offsets = band.offsets.tolist()
+        steps = costs[ZERO_ONE]
         for row in range(band.n + 1):
-            start, stop = int(band.offsets[row]), int(band.offsets[row + 1])
+            start, stop = offsets[row], offsets[row + 1]
             if row == 0:
                 arrive = np.full(stop - start, np.inf)
                 arrive[0] = 0.0
                 kind = np.full(stop - start, -1, dtype=np.int64)
             else:
-                sub = preds[_FROM_EARLIER_ROWS, start:stop]
-                options = best[sub] + costs[_FROM_EARLIER_ROWS, start:stop]
-                pick = options.argmin(axis=0)
-                arrive = np.take_along_axis(options, pick[None, :], axis=0)[0]
-                kind = _FROM_EARLIER_ROWS[pick]
-            total, chained = _chain(arrive, costs[ZERO_ONE, start:stop])
+                # Every bead type at once, through views: the 0-1 bead starts in this row,
+                # whose cells are still infinite, so it is never picked here (`_chain`
+                # decides it), and a row of nothing but infinities still picks type 0.
+                options = best[preds[:, start:stop]]
+                options += costs[:, start:stop]
+                kind = options.argmin(axis=0)
+                arrive = options.min(axis=0)  # the value at the argmin
+            total, chained = _chain(arrive, steps[start:stop])
             best[start:stop] = total
             via[start:stop] = np.where(chained, ZERO_ONE, kind)
         return best, via
@@ -232,8 +254,10 @@ class Lattice:
         rest = np.full(band.size + 1, np.inf)
         ready = band.n  # successors are at hand for rows ready..row
         succ, base = np.zeros((0, 0), dtype=np.int32), 0
+        offsets = band.offsets.tolist()
+        steps = costs[ZERO_ONE]
         for row in range(band.n, -1, -1):
-            start, stop = int(band.offsets[row]), int(band.offsets[row + 1])
+            start, stop = offsets[row], offsets[row + 1]
             if row == band.n:
                 leave = np.full(stop - start, np.inf)
                 leave[-1] = 0.0
@@ -243,13 +267,15 @@ class Lattice:
                     ready = min(
                         int(np.searchsorted(band.offsets, first_cell, side="right")) - 1, row
                     )
-                    base = int(band.offsets[ready])
+                    base = offsets[ready]
                     succ = self._successors(base, stop)
                 nxt = succ[:, start - base : stop - base]
-                leave = (rest[nxt] + costs[_FROM_EARLIER_ROWS[:, None], nxt]).min(axis=0)
-            step_right = costs[ZERO_ONE, start:stop]
-            reversed_steps = np.concatenate(([0.0], step_right[::-1][:-1]))
-            total, _ = _chain(leave[::-1], reversed_steps)
+                options = rest[nxt]
+                options += costs[_FROM_EARLIER_ROWS[:, None], nxt]
+                leave = options.min(axis=0)
+            # Right to left, the step out of cell k is the 0-1 bead ending at k + 1
+            # (`_chain` ignores the first, the sentinel's when this is the last row).
+            total, _ = _chain(leave[::-1], steps[stop:start:-1])
             rest[start:stop] = total[::-1]
         return rest
 

@@ -6,13 +6,15 @@ so each is kept to what the row needs. A row is a plain tuple in the order of
 `COLUMNS` (picklable: it crosses the pipe to the writer as it is).
 
 Most imported units leave the same columns empty (no status, no notes, no
-props): binding a NULL costs SQLite and the `sqlite3` module a parameter each
-time, where a statement with the NULL written into it costs nothing. So
+props), and most files give every unit the same languages, status and dates:
+binding a value costs SQLite and the `sqlite3` module a parameter each
+time, where a statement with the value written into it costs nothing. So
 `insert_rows` inserts each run of rows with the same empty columns with a
-statement of its own that has those NULLs as literals, and binds only the
-values the rows have (in order: the ids are the same as one statement's).
-The rows are grouped so (`runs_of`) where they are made, and the writer
-process inserts the runs as they come (`insert_runs`).
+statement of its own that has those NULLs as literals, and the values the
+whole run shares too (`LITERAL_COLUMNS`), and binds only the others (in
+order: the ids are the same as one statement's). The rows are grouped so
+(`runs_of`) where they are made, and the writer process inserts the runs as
+they come (`insert_runs`).
 
 A large TMX file is parsed on both cores: `tmx_row_batches` has its parts
 (`formats.tmx.tmx_parts`) made into rows by `tmx_part_rows` through
@@ -27,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -173,17 +176,44 @@ def iso(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-Run = tuple[tuple[bool, ...], list[Row]]
-"""Rows with the same empty columns (`_nulls`) as the values their statement binds (`runs_of`)."""
+Run = tuple[tuple[str, ...], list[Row]]
+"""Rows with the same statement and the values it binds (`runs_of`). The statement is told by
+its marks, one per column of `COLUMNS`: `?` (bound), `NULL` or a quoted literal."""
+
+LITERAL_COLUMNS = (4, 5, 7, 9, 10)
+"""Positions in a row that a whole file often shares (the languages, the status, the dates):
+written into the statement when every row of a run has the same value. Leaving five of the
+nine values of a synthetic million-unit import unbound took a quarter off its inserts'
+CPU time in the writer process, and a sixth off pickling and unpickling the rows."""
+LITERAL_RUN = 50
+"""Rows a run needs for its shared values to become literals: each new statement is compiled."""
+_LITERAL = re.compile(r"[\w:.+-]{0,64}", re.ASCII)
+"""A value written as a literal between quotes: nothing to escape (no quote, no NUL), short."""
 
 
 def runs_of(rows: Iterable[Row]) -> list[Run]:
-    """`rows` in runs with the same empty columns, each row as the values its statement binds.
+    """`rows` in runs with the same statement, each row as the values its statement binds.
 
     Per-row Python (about 0.6 s a million rows), done where the rows are made, a parts worker
     as much as the reading process, rather than in the writer process, which has the
     storing and indexing to do."""
-    return [(nulls, list(map(_statement_values(nulls), run))) for nulls, run in groupby(rows, _nulls)]
+    return [_run(nulls, list(run)) for nulls, run in groupby(rows, _nulls)]
+
+
+def _run(nulls: tuple[bool, ...], rows: list[Row]) -> Run:
+    """Rows with these empty columns as one run: its marks and the values they bind."""
+    marks = list(_null_marks(nulls))
+    if len(rows) >= LITERAL_RUN:
+        for position in LITERAL_COLUMNS:
+            value = rows[0][position]
+            if (
+                type(value) is str
+                and _LITERAL.fullmatch(value)
+                and list(map(itemgetter(position), rows)).count(value) == len(rows)
+            ):
+                marks[position] = f"'{value}'"
+    bound = tuple(position for position, mark in enumerate(marks) if mark == "?")
+    return tuple(marks), list(map(_values_getter(bound), rows))
 
 
 def insert_rows(conn: sqlite3.Connection, memory_id: int, rows: Sequence[Row]) -> None:
@@ -193,8 +223,8 @@ def insert_rows(conn: sqlite3.Connection, memory_id: int, rows: Sequence[Row]) -
 
 def insert_runs(conn: sqlite3.Connection, memory_id: int, runs: Iterable[Run]) -> None:
     """Insert the rows of `runs` (`runs_of`) into the memory `memory_id`, in order."""
-    for nulls, values in runs:
-        conn.executemany(_statement(int(memory_id), nulls), values)
+    for marks, values in runs:
+        conn.executemany(_statement(int(memory_id), marks), values)
 
 
 def _nulls(row: Row) -> tuple[bool, ...]:
@@ -206,16 +236,20 @@ def _nulls(row: Row) -> tuple[bool, ...]:
 
 
 @lru_cache(maxsize=256)
-def _statement(memory_id: int, nulls: tuple[bool, ...]) -> str:
-    """The insert for rows with these empty columns: NULL literals, the others bound."""
-    empty = {position for position, null in zip(NULLABLE, nulls, strict=True) if null}
-    marks = ", ".join("NULL" if position in empty else "?" for position in range(len(COLUMNS)))
-    return f"insert into units(memory_id, {', '.join(COLUMNS)}) values ({memory_id}, {marks})"
+def _statement(memory_id: int, marks: tuple[str, ...]) -> str:
+    """The insert for a run with these marks (`Run`)."""
+    return f"insert into units(memory_id, {', '.join(COLUMNS)}) values ({memory_id}, {', '.join(marks)})"
 
 
 @lru_cache(maxsize=256)
-def _statement_values(nulls: tuple[bool, ...]) -> Any:
-    """What picks the values `_statement` binds from a row with these empty columns."""
+def _null_marks(nulls: tuple[bool, ...]) -> tuple[str, ...]:
+    """The marks of rows with these empty columns: NULL for those, the others bound."""
     empty = {position for position, null in zip(NULLABLE, nulls, strict=True) if null}
-    # more than one position always (source, target ... are never empty): a tuple each row
-    return itemgetter(*(position for position in range(len(COLUMNS)) if position not in empty))
+    return tuple("NULL" if position in empty else "?" for position in range(len(COLUMNS)))
+
+
+@lru_cache(maxsize=256)
+def _values_getter(bound: tuple[int, ...]) -> Any:
+    """What picks the values at the `bound` positions from a row."""
+    # more than one position always (source, target and source_key are never literals): a tuple each row
+    return itemgetter(*bound)
