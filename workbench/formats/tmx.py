@@ -3,7 +3,10 @@
 Reading accepts TMX 1.1 to 1.4b: language from `xml:lang` or the TMX 1.1
 `lang` attribute, any encoding the XML declaration (or BOM) states, tags with
 or without a namespace. It streams with `lxml.etree.iterparse`, clearing each
-`tu` once read, so memory stays flat whatever the file size. Parsing never
+`tu` once read, so memory stays flat whatever the file size. A large file's
+parts (`tmx_parts`) of plain units are read with a regular expression, the
+parser's work done as XML prescribes (`_plain_part`), for a fraction of the
+time; any other part is parsed. Parsing never
 resolves entities, loads a DTD or touches the network; a file that declares
 entities in an internal DTD subset (the billion-laughs and external-entity
 attacks) is refused before its first unit, and a malformed or truncated file
@@ -81,6 +84,9 @@ ADMIN_LANG = "en"
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters that cannot appear in an XML 1.0 document, even escaped."""
 _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
+_INVALID = r"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+"""The characters of `_XML_INVALID` listed rather than excluded: a class of these, joined
+with others, scans a batch's text about five times faster than the alternation of the two."""
 
 
 # -- dates -----------------------------------------------------------------
@@ -274,8 +280,267 @@ def _parts(path: Path, opening: bytes) -> Iterator[bytes]:
 def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadCounts) -> Iterator[UnitFields]:
     """The units of one part of `tmx_parts`, as `read_tmx` reads them but as their fields
     (`UnitFields`); any failure raises (the caller then reads the whole file in order: see
-    `tmx_parts`)."""
-    return _read(io.BytesIO(part), Path("<part>"), source_lang, target_lang, counts, whole=False)
+    `tmx_parts`). A part of plain units is read without a tree (`_plain_part`)."""
+    plain = _plain_part(part, source_lang, target_lang)
+    if plain is None:
+        return _read(io.BytesIO(part), Path("<part>"), source_lang, target_lang, counts, whole=False)
+    units, read = plain
+    counts.units += read.units
+    counts.matched += read.matched
+    counts.other_srclang += read.other_srclang
+    return iter(units)
+
+
+# A part's units in the plain shape almost every unit of a bilingual memory has, read with one
+# regular expression: a `tu` of `prop`s and `note`s of text only, then two variants, each one
+# `seg` of text only; attributes in double quotes, without namespace prefixes; nothing else
+# in the part (no comment, no CDATA section). What XML does to such text is done here as the XML specification says
+# and libxml2 does it: line ends normalised, the five predefined entities and character
+# references replaced (an attribute value with a literal tab or line break, which XML turns
+# into a space, is left to the parser). The part must be what libxml2 accepts (valid UTF-8,
+# no character XML cannot hold, no `]]>`, no undefined entity, tags that nest): then its
+# units are what `_unit` reads from libxml2's tree. Anything else, anywhere in the part, and
+# the part is parsed (`_read`), errors and all.
+_S = "[ \t\n]"
+"""XML's white space once line ends are normalised (no carriage return is left)."""
+_VARIANT = f"{_S}*<tuv([^<>]*)>{_S}*<seg>([^<]*)</seg>{_S}*</tuv>"
+_PLAIN_UNIT = re.compile(
+    f"<tu([^<>]*)>((?:{_S}*<(?:prop[^<>]*>[^<]*</prop|note>[^<]*</note)>)*){_VARIANT}{_VARIANT}{_S}*</tu{_S}*>"
+)
+"""A plain unit: its start tag's attributes, its props and notes, and its two variants'
+attributes and texts."""
+_UNIT_TAGS = 10
+"""The tags (`<`) of a plain unit outside its props and notes."""
+_PLAIN_EXTRA = re.compile("<(?:prop([^<>]*)>([^<]*)</prop|note()>([^<]*)</note)>")
+"""A prop (its attributes and text) or a note (nothing, and its text) of a plain unit."""
+_PLAIN_NAMES = re.compile(f"{_S}+(xml:lang|(?!xmlns)[A-Za-z_][A-Za-z0-9_.-]{{0,63}}){_S}*={_S}*")
+"""What comes before an attribute's value in a plain start tag: a name without a namespace
+prefix or declaration (`xml:lang` aside)."""
+_PLAIN_END = re.compile(f"</body>{_S}*</tmx>{_S}*")
+_PLAIN_OPENING = re.compile(rb"<tmx\b[^>]*><body>")
+_CONTROL_BYTES = bytes(range(9)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+"""The C0 controls XML cannot hold: the UTF-8 bytes of these characters and of no other."""
+_REFERENCE = re.compile("&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
+_BAD_AMPERSAND = re.compile("&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)")
+"""An `&` that opens no predefined entity or character reference: libxml2's to refuse."""
+_CHARACTER_REFERENCE = re.compile("&#(?:([0-9]+)|x([0-9a-fA-F]+));")
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_PLAIN_MAX = 8 * 2**20
+"""A larger part is parsed: libxml2 refuses a text over 10 MB, which the plain read would take."""
+_PART_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True
+)
+_KEPT = 256
+"""Distinct variant start tags and prop-and-note runs a part's read keeps (a file has a handful)."""
+
+
+class _NotPlain(Exception):
+    """The part is not in the plain shape after all: the parser reads it."""
+
+
+def _plain_part(part: bytes, source_lang: str, target_lang: str) -> tuple[list[UnitFields], ReadCounts] | None:
+    """The units of a part of `tmx_parts` in the plain shape (see above) and what was
+    counted, as `_read` gives them; None for any other part, `_read`'s to read.
+
+    The parser's time and a Python object for each element, attribute and text took most of
+    a large import's reading; one regular expression over the part finds every plain unit's
+    texts at once. The part must be one that `tmx_parts` wrapped (the file's first is its own
+    start, prolog and header: parsed); the file's root start tag that wraps it is checked by
+    the parser, as `_read` checks it."""
+    if len(part) > _PLAIN_MAX:
+        return None
+    opening = _PLAIN_OPENING.match(part)
+    if (
+        opening is None
+        or len(part.translate(None, _CONTROL_BYTES)) != len(part)
+        or b"\xef\xbf\xbe" in part  # U+FFFE and U+FFFF
+        or b"\xef\xbf\xbf" in part
+        or b"]]>" in part
+    ):
+        return None
+    try:
+        _check_document(etree.fromstring(opening.group() + b"</body></tmx>", _PART_PARSER), Path("<part>"))
+        text = part[opening.end():].decode("utf-8")
+    except (etree.XMLSyntaxError, InputError, UnicodeDecodeError):
+        return None
+    if "\r" in text:  # XML's end-of-line handling, before anything is parsed
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    close = text.rfind("</body>")
+    if close < 0 or _PLAIN_END.fullmatch(text, close) is None:
+        return None
+    references = "&" in text
+    if references and (_BAD_AMPERSAND.search(text) is not None or not _characters_valid(text)):
+        return None
+    try:
+        return _plain_units(text, close, references, source_lang, target_lang)
+    except _NotPlain:
+        return None
+
+
+def _plain_units(
+    text: str, end: int, references: bool, source_lang: str, target_lang: str
+) -> tuple[list[UnitFields], ReadCounts] | None:
+    """`_plain_part` of the units in `text[:end]`; `references` when the text has any; None
+    when a tag (`<`) there is not in a plain unit. What lies between the units is then text,
+    which `_read` never reads (white space, as a rule)."""
+    units: list[UnitFields] = []
+    counts = ReadCounts()
+    ranks: dict[str, tuple[int, int]] = {}
+    srclang_fits: dict[str, bool] = {}
+    seen_langs: set[str] = set()
+    tuvs: dict[str, tuple[bool, str, dict[str, str]]] = {}
+    extras: dict[str, tuple[list[str], list[tuple[str, str]], int]] = {}
+    tags = 0
+    unescaped = _unescaped if references else _same
+    for tu, extra, first, first_text, second, second_text in _PLAIN_UNIT.findall(text, 0, end):
+        attributes = _plain_attributes(tu, references)
+        counts.units += 1
+        tags += _UNIT_TAGS
+        if extra:
+            found_extra = extras.get(extra)
+            if found_extra is None:
+                found_extra = _plain_extra(extra, references)
+                if len(extras) < _KEPT:
+                    extras[extra] = found_extra
+            notes, props, extra_tags = found_extra
+            tags += extra_tags
+        else:
+            notes, props = [], []
+        first_tuv = tuvs.get(first)  # every start tag is checked, a skipped unit's too
+        if first_tuv is None:
+            first_tuv = _plain_tuv(first, references)
+            if len(tuvs) < _KEPT:
+                tuvs[first] = first_tuv
+        second_tuv = tuvs.get(second)
+        if second_tuv is None:
+            second_tuv = _plain_tuv(second, references)
+            if len(tuvs) < _KEPT:
+                tuvs[second] = second_tuv
+        srclang = attributes.get("srclang")
+        if srclang and srclang != "*all*":
+            fits = srclang_fits.get(srclang)
+            if fits is None:
+                fits = srclang_fits[srclang] = bool(language_rank(srclang, source_lang))
+            if not fits:
+                counts.other_srclang += 1
+                continue
+        if first_tuv[0] is not second_tuv[0]:  # TMX 1.1 `lang` and `xml:lang` mixed: `_unit` raises
+            return None
+        source, target = _pick_variants(
+            [(first_tuv[1], first_tuv[2], first_text), (second_tuv[1], second_tuv[2], second_text)],
+            source_lang, target_lang, ranks, seen_langs,
+        )
+        if source is None:
+            continue
+        status, confidence, kept = _known_props(props) if props else (None, None, props)
+        target_tuv = target[1] if target else None
+        counts.matched += 1
+        units.append((
+            unescaped(source[2]),
+            unescaped(target[2]) if target else "",
+            source[0],
+            target[0] if target else target_lang,
+            attributes.get("tuid"),
+            parse_tmx_date(attributes.get("creationdate")) or _tuv_date(target_tuv, "creationdate"),
+            parse_tmx_date(attributes.get("changedate")) or _tuv_date(target_tuv, "changedate"),
+            status,
+            confidence,
+            tuple(notes),
+            tuple(kept),
+            None,
+        ))
+    if tags != text.count("<", 0, end):
+        return None
+    return units, counts
+
+
+def _plain_extra(text: str, references: bool) -> tuple[list[str], list[tuple[str, str]], int]:
+    """The notes and props of a plain unit (as `_variants` collects them) and their tags."""
+    notes: list[str] = []
+    props: list[tuple[str, str]] = []
+    tags = 0
+    for found in _PLAIN_EXTRA.finditer(text):
+        attributes, prop_text, note, note_text = found.groups()
+        tags += 2
+        if note is None:
+            kind = _plain_attributes(attributes, references).get("type", "")
+            props.append((kind, _unescaped(prop_text) if references else prop_text))
+        else:
+            notes.append(_unescaped(note_text) if references else note_text)
+    return notes, props, tags
+
+
+def _plain_tuv(text: str, references: bool) -> tuple[bool, str, dict[str, str]]:
+    """Whether a variant's start tag has `xml:lang` (not TMX 1.1 `lang` alone), its language
+    as `_variants` takes it, and its attributes."""
+    found = _plain_attributes(text, references)
+    lang = found.get("xml:lang")
+    if lang is None:
+        return False, found.get("lang") or "", found
+    return True, lang or found.get("lang") or "", found
+
+
+@lru_cache(maxsize=256)
+def _plain_names(before: tuple[str, ...]) -> tuple[str, ...]:
+    """The attribute names of a start tag from what comes before each value (`_plain_attributes`);
+    `_NotPlain` for a name the plain shape does not take, one given twice (libxml2 refuses that),
+    or anything but white space after the last value. Start tags share their layout: cached."""
+    names = []
+    for piece in before[:-1]:
+        found = _PLAIN_NAMES.fullmatch(piece)
+        if found is None:
+            raise _NotPlain
+        names.append(found.group(1))
+    if before[-1].strip(" \t\n") or len(set(names)) != len(names):
+        raise _NotPlain
+    return tuple(names)
+
+
+def _plain_attributes(text: str, references: bool) -> dict[str, str]:
+    """The attributes of a plain start tag (the text between its name and `>`), in double
+    quotes; `_NotPlain` for anything else (see `_plain_names`), and for a value with a tab or
+    line break, which XML turns into a space."""
+    if not text:
+        return {}
+    pieces = text.split('"')
+    if not len(pieces) % 2:  # a quote left open
+        raise _NotPlain
+    values = pieces[1::2]
+    if ("\t" in text or "\n" in text) and any("\t" in value or "\n" in value for value in values):
+        raise _NotPlain
+    if references:
+        values = [_unescaped(value) for value in values]
+    return dict(zip(_plain_names(tuple(pieces[0::2])), values, strict=True))
+
+
+def _characters_valid(text: str) -> bool:
+    """Whether every character reference in `text` is to a character XML can hold (libxml2
+    refuses the others, in text the plain read does not take too: between units, or a
+    variant no language picks)."""
+    return all(_XML_INVALID.match(_reference_character(found)) is None for found in _CHARACTER_REFERENCE.finditer(text))
+
+
+def _reference_character(found: re.Match[str]) -> str:
+    """The character a character reference stands for (U+FFFF, which XML cannot hold, for
+    one past Unicode)."""
+    decimal, hexadecimal = found.groups()
+    if len((decimal or hexadecimal).lstrip("0")) > 7:  # past Unicode (and Python's `int` limit)
+        return "\uffff"
+    number = int(decimal, 10) if decimal else int(hexadecimal, 16)
+    return chr(number) if number <= 0x10FFFF else "\uffff"
+
+
+def _unescaped(text: str) -> str:
+    """`text` with its entity and character references replaced, as libxml2 replaces them."""
+    return _REFERENCE.sub(_referenced, text) if "&" in text else text
+
+
+def _referenced(reference: re.Match[str]) -> str:
+    """What a reference stands for (`_characters_valid` has checked the characters)."""
+    name, decimal, hexadecimal = reference.groups()
+    if name:
+        return _PREDEFINED[name]
+    return chr(int(decimal, 10) if decimal else int(hexadecimal, 16))
 
 
 def part_results(
@@ -990,9 +1255,6 @@ def _same(text: str) -> str:
 _SPECIAL = re.compile('[&<>"\r\n\t]')
 """What an attribute would have escaped (text: fewer): a unit without any is written as it is."""
 _TEXT_SPECIAL = re.compile("[&<>\r]")
-_INVALID = r"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
-"""The characters of `_XML_INVALID` listed rather than excluded: a class of these, joined
-with others, scans a batch's text about five times faster than the alternation of the two."""
 _UNUSUAL = re.compile(f'[{_INVALID}&<>"\r\n\t]')
 """What an attribute would remove or escape: one scan tells the usual unit."""
 _TEXT_UNUSUAL = re.compile(f"[{_INVALID}&<>\r⟦]")
