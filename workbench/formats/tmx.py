@@ -54,6 +54,7 @@ from datetime import UTC, datetime
 from functools import cache, lru_cache
 from importlib import metadata
 from itertools import accumulate, islice, starmap
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -385,77 +386,84 @@ def _plain_units(
     which `_read` never reads (white space, as a rule)."""
     units: list[UnitFields] = []
     counts = ReadCounts()
-    ranks: dict[str, tuple[int, int]] = {}
-    srclang_fits: dict[str, bool] = {}
-    seen_langs: set[str] = set()
     tuvs: dict[str, tuple[bool, str, dict[str, str]]] = {}
-    extras: dict[str, tuple[list[str], list[tuple[str, str]], int]] = {}
+    extras: dict[str, _Extra] = {}
+    picks: dict[tuple[str, str], tuple[int | None, int | None]] = {}
+    no_extra: _Extra = ((), None, None, (), 0)
     tags = 0
     unescaped = _unescaped if references else _same
     for tu, extra, first, first_text, second, second_text in _PLAIN_UNIT.findall(text, 0, end):
-        attributes = _plain_attributes(tu, references)
+        tuid, created_text, changed_text, srclang = _plain_tu(tu, references)
         counts.units += 1
-        tags += _UNIT_TAGS
-        if extra:
-            found_extra = extras.get(extra)
-            if found_extra is None:
-                found_extra = _plain_extra(extra, references)
-                if len(extras) < _KEPT:
-                    extras[extra] = found_extra
-            notes, props, extra_tags = found_extra
-            tags += extra_tags
-        else:
-            notes, props = [], []
-        first_tuv = tuvs.get(first)  # every start tag is checked, a skipped unit's too
-        if first_tuv is None:
-            first_tuv = _plain_tuv(first, references)
-            if len(tuvs) < _KEPT:
-                tuvs[first] = first_tuv
-        second_tuv = tuvs.get(second)
-        if second_tuv is None:
-            second_tuv = _plain_tuv(second, references)
-            if len(tuvs) < _KEPT:
-                tuvs[second] = second_tuv
-        srclang = attributes.get("srclang")
-        if srclang and srclang != "*all*":
-            fits = srclang_fits.get(srclang)
-            if fits is None:
-                fits = srclang_fits[srclang] = bool(language_rank(srclang, source_lang))
-            if not fits:
-                counts.other_srclang += 1
-                continue
+        found_extra = (extras.get(extra) or _kept(extras, extra, _plain_extra(extra, references))) if extra else no_extra
+        tags += found_extra[4]
+        # every start tag is checked, a skipped unit's too
+        first_tuv = tuvs.get(first) or _kept(tuvs, first, _plain_tuv(first, references))
+        second_tuv = tuvs.get(second) or _kept(tuvs, second, _plain_tuv(second, references))
+        if srclang and srclang != "*all*" and not _source_fits(srclang, source_lang):
+            counts.other_srclang += 1
+            continue
         if first_tuv[0] is not second_tuv[0]:  # TMX 1.1 `lang` and `xml:lang` mixed: `_unit` raises
             return None
-        source, target = _pick_variants(
-            [(first_tuv[1], first_tuv[2], first_text), (second_tuv[1], second_tuv[2], second_text)],
-            source_lang, target_lang, ranks, seen_langs,
-        )
-        if source is None:
+        langs = (first_tuv[1], second_tuv[1])
+        pick = picks.get(langs)
+        if pick is None:
+            pick = picks[langs] = _plain_pick(langs, source_lang, target_lang)
+        source_at, target_at = pick
+        if source_at is None:
             continue
-        status, confidence, kept = _known_props(props) if props else (None, None, props)
-        target_tuv = target[1] if target else None
+        variants = (first_tuv, second_tuv)
+        texts = (first_text, second_text)
+        notes, status, confidence, kept, _ = found_extra
         counts.matched += 1
+        if target_at is None:
+            target, target_lang_found, created, changed = "", target_lang, None, None
+        else:
+            target_tuv = variants[target_at]
+            target, target_lang_found = unescaped(texts[target_at]), target_tuv[1]
+            created, changed = target_tuv[2].get("creationdate"), target_tuv[2].get("changedate")
         units.append((
-            unescaped(source[2]),
-            unescaped(target[2]) if target else "",
-            source[0],
-            target[0] if target else target_lang,
-            attributes.get("tuid"),
-            parse_tmx_date(attributes.get("creationdate")) or _tuv_date(target_tuv, "creationdate"),
-            parse_tmx_date(attributes.get("changedate")) or _tuv_date(target_tuv, "changedate"),
+            unescaped(texts[source_at]),
+            target,
+            variants[source_at][1],
+            target_lang_found,
+            tuid,
+            parse_tmx_date(created_text) or parse_tmx_date(created),
+            parse_tmx_date(changed_text) or parse_tmx_date(changed),
             status,
             confidence,
-            tuple(notes),
-            tuple(kept),
+            notes,
+            kept,
             None,
         ))
-    if tags != text.count("<", 0, end):
+    if tags + _UNIT_TAGS * counts.units != text.count("<", 0, end):
         return None
     return units, counts
 
 
-def _plain_extra(text: str, references: bool) -> tuple[list[str], list[tuple[str, str]], int]:
-    """The notes and props of a plain unit (as `_variants` collects them) and their tags."""
+Kept = TypeVar("Kept")
+
+
+def _kept(cache: dict[str, Kept], key: str, value: Kept) -> Kept:
+    """`value`, kept in `cache` under `key` while the cache holds fewer than `_KEPT`."""
+    if len(cache) < _KEPT:
+        cache[key] = value
+    return value
+
+
+@lru_cache(maxsize=256)
+def _source_fits(srclang: str, source_lang: str) -> bool:
+    """Whether a unit's `srclang` is the source language (`_read` skips the unit if not)."""
+    return bool(language_rank(srclang, source_lang))
+
+
+_Extra = tuple[tuple[str, ...], str | None, float | None, tuple[tuple[str, str], ...], int]
+"""A plain unit's notes, status, confidence and other props (as `_unit` gives them) and their tags."""
+
+
+def _plain_extra(text: str, references: bool) -> _Extra:
+    """The notes and props of a plain unit (as `_variants` collects them and `_unit` takes
+    them) and their tags."""
     notes: list[str] = []
     props: list[tuple[str, str]] = []
     tags = 0
@@ -467,7 +475,15 @@ def _plain_extra(text: str, references: bool) -> tuple[list[str], list[tuple[str
             props.append((kind, _unescaped(prop_text) if references else prop_text))
         else:
             notes.append(_unescaped(note_text) if references else note_text)
-    return notes, props, tags
+    status, confidence, kept = _known_props(props) if props else (None, None, props)
+    return tuple(notes), status, confidence, tuple(kept), tags
+
+
+def _plain_pick(langs: tuple[str, str], source_lang: str, target_lang: str) -> tuple[int | None, int | None]:
+    """Which of a plain unit's two variants, in these languages, `_pick_variants` takes for the
+    source and for the target (None: neither)."""
+    source, target = _pick_variants([(langs[0], 0, None), (langs[1], 1, None)], source_lang, target_lang, {}, set())
+    return (source[1] if source else None), (target[1] if target else None)
 
 
 def _plain_tuv(text: str, references: bool) -> tuple[bool, str, dict[str, str]]:
@@ -478,6 +494,34 @@ def _plain_tuv(text: str, references: bool) -> tuple[bool, str, dict[str, str]]:
     if lang is None:
         return False, found.get("lang") or "", found
     return True, lang or found.get("lang") or "", found
+
+
+_TU_ATTRIBUTES = ("tuid", "creationdate", "changedate", "srclang")
+"""The attributes of a unit's start tag that `_unit` reads, in the order `_plain_tu` gives them."""
+
+
+def _plain_tu(text: str, references: bool) -> tuple[str | None, ...]:
+    """The `_TU_ATTRIBUTES` of a plain unit's start tag (None for one it lacks); `_NotPlain`
+    as `_plain_attributes` says. Without a dictionary: the start tags of a file share their
+    layout, and where each value lies in it is worked out once (`_tu_layout`)."""
+    pieces: list[Any] = text.split('"')
+    if not len(pieces) % 2:
+        raise _NotPlain
+    if ("\t" in text or "\n" in text) and any("\t" in value or "\n" in value for value in pieces[1::2]):
+        raise _NotPlain
+    pieces.append(None)
+    values: tuple[str | None, ...] = _tu_layout(tuple(pieces[0:-1:2]))(pieces)
+    if references:
+        return tuple(None if value is None else _unescaped(value) for value in values)
+    return values
+
+
+@lru_cache(maxsize=256)
+def _tu_layout(before: tuple[str, ...]) -> Any:
+    """What takes the `_TU_ATTRIBUTES` values from a start tag's pieces (`_plain_tu`: its text
+    split at the quotes, then None) that have `before` before each value."""
+    names = _plain_names(before)
+    return itemgetter(*(2 * names.index(name) + 1 if name in names else -1 for name in _TU_ATTRIBUTES))
 
 
 @lru_cache(maxsize=256)
