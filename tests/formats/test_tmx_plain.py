@@ -74,7 +74,9 @@ PLAIN_UNITS = (
 notes, dates on a variant, srclang (any, another), no source variant, TMX 1.1 `lang`."""
 
 
-def test_a_plain_part_is_read_plain_and_as_the_parser_reads_it() -> None:
+@pytest.mark.parametrize("run", [64, 16 * 1024])
+def test_a_plain_part_is_read_plain_and_as_the_parser_reads_it(run: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tmx_format, "_RUN_CHARS", run)  # runs of a unit or two, or the whole part
     part = _part(PLAIN_UNITS)
     plain = _plain(part, "en", "ru")
     assert plain is not None
@@ -104,9 +106,12 @@ def test_a_plain_part_is_read_plain_and_as_the_parser_reads_it() -> None:
         '<tu><tuv xml:lang="en"><seg>a \x01 b</seg></tuv><tuv xml:lang="ru"><seg>b</seg></tuv></tu>',
         '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ru"><seg>b</seg></tuv></tu><tu>',
         '&#0;<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ru"><seg>b</seg></tuv></tu>',
+        PLAIN_UNITS + '<tu><tuv xml:lang="en"><seg>a <ph/></seg></tuv><tuv xml:lang="ru"><seg>b</seg></tuv></tu>',
     ],
 )
-def test_a_part_not_plain_is_left_to_the_parser(units: str) -> None:
+@pytest.mark.parametrize("run", [64, 16 * 1024])
+def test_a_part_not_plain_is_left_to_the_parser(units: str, run: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tmx_format, "_RUN_CHARS", run)
     assert _plain(_part(units), "en", "ru") is None
 
 
@@ -167,8 +172,10 @@ def _mutated(rng: random.Random, part: bytes) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def test_a_mutated_part_is_read_as_the_parser_reads_it_or_left_to_it() -> None:
-    rng = random.Random(1923)
+@pytest.mark.parametrize("run", [64, 16 * 1024])
+def test_a_mutated_part_is_read_as_the_parser_reads_it_or_left_to_it(run: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tmx_format, "_RUN_CHARS", run)
+    rng = random.Random(1923 + run)
     base = _part(PLAIN_UNITS)
     languages = [("en", "ru"), ("ru", "en"), ("de", "en")]
     read = sum(_same_or_declined(_mutated(rng, base), languages) for _ in range(3000))

@@ -314,6 +314,8 @@ attributes and texts. Each repetition is possessive (no backtracking): what foll
 character it cannot match, so giving characters back could never help (a sixth faster)."""
 _UNIT_TAGS = 10
 """The tags (`<`) of a plain unit outside its props and notes."""
+_RUN_CHARS = 16 * 1024
+"""About how much of a part `_plain_matches` reads at a time (some 35 units)."""
 _PLAIN_EXTRA = re.compile("<(?:prop([^<>]*)>([^<]*)</prop|note()>([^<]*)</note)>")
 """A prop (its attributes and text) or a note (nothing, and its text) of a plain unit."""
 _PLAIN_NAMES = re.compile(f"{_S}+(xml:lang|(?!xmlns)[A-Za-z_][A-Za-z0-9_.-]{{0,63}}){_S}*={_S}*")
@@ -384,21 +386,20 @@ def _plain_units(
     text: str, end: int, references: bool, source_lang: str, target_lang: str
 ) -> tuple[list[UnitFields], ReadCounts] | None:
     """`_plain_part` of the units in `text[:end]`; `references` when the text has any; None
-    when a tag (`<`) there is not in a plain unit. What lies between the units is then text,
-    which `_read` never reads (white space, as a rule)."""
+    (or `_NotPlain`) when they are not all plain. Every tag (`<`) there is in a plain unit
+    (`_plain_matches`): what lies between the units is text, which `_read` never reads
+    (white space, as a rule)."""
     units: list[UnitFields] = []
     counts = ReadCounts()
     tuvs: dict[str, tuple[bool, str, dict[str, str]]] = {}
     extras: dict[str, _Extra] = {}
     picks: dict[tuple[str, str], tuple[int | None, int | None]] = {}
-    no_extra: _Extra = ((), None, None, (), 0)
-    tags = 0
+    no_extra: _Extra = ((), None, None, ())
     unescaped = _unescaped if references else _same
-    for tu, extra, first, first_text, second, second_text in _PLAIN_UNIT.findall(text, 0, end):
+    for tu, extra, first, first_text, second, second_text in _plain_matches(text, end):
         tuid, created_text, changed_text, srclang = _plain_tu(tu, references)
         counts.units += 1
         found_extra = (extras.get(extra) or _kept(extras, extra, _plain_extra(extra, references))) if extra else no_extra
-        tags += found_extra[4]
         # every start tag is checked, a skipped unit's too
         first_tuv = tuvs.get(first) or _kept(tuvs, first, _plain_tuv(first, references))
         second_tuv = tuvs.get(second) or _kept(tuvs, second, _plain_tuv(second, references))
@@ -416,7 +417,7 @@ def _plain_units(
             continue
         variants = (first_tuv, second_tuv)
         texts = (first_text, second_text)
-        notes, status, confidence, kept, _ = found_extra
+        notes, status, confidence, kept = found_extra
         counts.matched += 1
         if target_at is None:
             target, target_lang_found, created, changed = "", target_lang, None, None
@@ -438,9 +439,24 @@ def _plain_units(
             kept,
             None,
         ))
-    if tags + _UNIT_TAGS * counts.units != text.count("<", 0, end):
-        return None
     return units, counts
+
+
+def _plain_matches(text: str, end: int) -> Iterator[tuple[str, ...]]:
+    """The plain units of `text[:end]` (`_PLAIN_UNIT`'s groups), a run of some `_RUN_CHARS` at
+    a time; `_NotPlain` as soon as a run has a tag (`<`) outside them. A part with one unit
+    that is not plain (inline codes, as a rule) is told early, before the plain read has cost
+    as much as the parser's."""
+    findall, find, count = _PLAIN_UNIT.findall, text.find, text.count
+    start = 0
+    while start < end:
+        stop = find("</tu>", start + _RUN_CHARS)  # the end of a unit: runs never cut one
+        stop = end if stop < 0 or stop + 5 > end else stop + 5
+        found = findall(text, start, stop)
+        if _UNIT_TAGS * len(found) + "".join([unit[1] for unit in found]).count("<") != count("<", start, stop):
+            raise _NotPlain
+        yield from found
+        start = stop
 
 
 Kept = TypeVar("Kept")
@@ -459,26 +475,23 @@ def _source_fits(srclang: str, source_lang: str) -> bool:
     return bool(language_rank(srclang, source_lang))
 
 
-_Extra = tuple[tuple[str, ...], str | None, float | None, tuple[tuple[str, str], ...], int]
-"""A plain unit's notes, status, confidence and other props (as `_unit` gives them) and their tags."""
+_Extra = tuple[tuple[str, ...], str | None, float | None, tuple[tuple[str, str], ...]]
+"""A plain unit's notes, status, confidence and other props, as `_unit` gives them."""
 
 
 def _plain_extra(text: str, references: bool) -> _Extra:
-    """The notes and props of a plain unit (as `_variants` collects them and `_unit` takes
-    them) and their tags."""
+    """The notes and props of a plain unit, as `_variants` collects them and `_unit` takes them."""
     notes: list[str] = []
     props: list[tuple[str, str]] = []
-    tags = 0
     for found in _PLAIN_EXTRA.finditer(text):
         attributes, prop_text, note, note_text = found.groups()
-        tags += 2
         if note is None:
             kind = _plain_attributes(attributes, references).get("type", "")
             props.append((kind, _unescaped(prop_text) if references else prop_text))
         else:
             notes.append(_unescaped(note_text) if references else note_text)
     status, confidence, kept = _known_props(props) if props else (None, None, props)
-    return tuple(notes), status, confidence, tuple(kept), tags
+    return tuple(notes), status, confidence, tuple(kept)
 
 
 def _plain_pick(langs: tuple[str, str], source_lang: str, target_lang: str) -> tuple[int | None, int | None]:
