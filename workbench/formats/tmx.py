@@ -85,9 +85,6 @@ ADMIN_LANG = "en"
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters that cannot appear in an XML 1.0 document, even escaped."""
 _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
-_INVALID = r"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
-"""The characters of `_XML_INVALID` listed rather than excluded: a class of these, joined
-with others, scans a batch's text about five times faster than the alternation of the two."""
 
 
 # -- dates -----------------------------------------------------------------
@@ -295,10 +292,10 @@ def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadC
 # A part's units in the plain shape almost every unit of a bilingual memory has, read with one
 # regular expression: a `tu` of `prop`s and `note`s of text only, then two variants, each one
 # `seg` of text only; attributes in double quotes, without namespace prefixes; nothing else
-# in the part (no comment, no CDATA section). What XML does to such text is done here as the XML specification says
-# and libxml2 does it: line ends normalised, the five predefined entities and character
-# references replaced (an attribute value with a literal tab or line break, which XML turns
-# into a space, is left to the parser). The part must be what libxml2 accepts (valid UTF-8,
+# in the part (no comment, no CDATA section). What XML does to such text is done here as the
+# XML specification says and libxml2 does it: line ends normalised, the five predefined
+# entities and character references replaced (an attribute value with a literal tab or line
+# break, which XML turns into a space, is left to the parser). The part must be what libxml2 accepts (valid UTF-8,
 # no character XML cannot hold, no `]]>`, no undefined entity, tags that nest): then its
 # units are what `_unit` reads from libxml2's tree. Anything else, anywhere in the part, and
 # the part is parsed (`_read`), errors and all.
@@ -1314,6 +1311,9 @@ def _same(text: str) -> str:
 _SPECIAL = re.compile('[&<>"\r\n\t]')
 """What an attribute would have escaped (text: fewer): a unit without any is written as it is."""
 _TEXT_SPECIAL = re.compile("[&<>\r]")
+_INVALID = r"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+"""The characters of `_XML_INVALID` listed rather than excluded: a class of these, joined
+with others, scans a batch's text about five times faster than the alternation of the two."""
 _UNUSUAL = re.compile(f'[{_INVALID}&<>"\r\n\t]')
 """What an attribute would remove or escape: one scan tells the usual unit."""
 _TEXT_UNUSUAL = re.compile(f"[{_INVALID}&<>\r⟦]")
