@@ -3,7 +3,10 @@
 Reading accepts TMX 1.1 to 1.4b: language from `xml:lang` or the TMX 1.1
 `lang` attribute, any encoding the XML declaration (or BOM) states, tags with
 or without a namespace. It streams with `lxml.etree.iterparse`, clearing each
-`tu` once read, so memory stays flat whatever the file size. Parsing never
+`tu` once read, so memory stays flat whatever the file size. A large file's
+parts (`tmx_parts`) of plain units are read with a regular expression, the
+parser's work done as XML prescribes (`_plain_part`), for a fraction of the
+time; any other part is parsed. Parsing never
 resolves entities, loads a DTD or touches the network; a file that declares
 entities in an internal DTD subset (the billion-laughs and external-entity
 attacks) is refused before its first unit, and a malformed or truncated file
@@ -51,6 +54,7 @@ from datetime import UTC, datetime
 from functools import cache, lru_cache
 from importlib import metadata
 from itertools import accumulate, islice, starmap
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -274,8 +278,325 @@ def _parts(path: Path, opening: bytes) -> Iterator[bytes]:
 def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadCounts) -> Iterator[UnitFields]:
     """The units of one part of `tmx_parts`, as `read_tmx` reads them but as their fields
     (`UnitFields`); any failure raises (the caller then reads the whole file in order: see
-    `tmx_parts`)."""
-    return _read(io.BytesIO(part), Path("<part>"), source_lang, target_lang, counts, whole=False)
+    `tmx_parts`). A part of plain units is read without a tree (`_plain_part`)."""
+    plain = _plain_part(part, source_lang, target_lang)
+    if plain is None:
+        return _read(io.BytesIO(part), Path("<part>"), source_lang, target_lang, counts, whole=False)
+    units, read = plain
+    counts.units += read.units
+    counts.matched += read.matched
+    counts.other_srclang += read.other_srclang
+    return iter(units)
+
+
+# A part's units in the plain shape almost every unit of a bilingual memory has, read with one
+# regular expression: a `tu` of `prop`s and `note`s of text only, then two variants, each one
+# `seg` of text only; attributes in double quotes, without namespace prefixes; nothing else
+# in the part (no comment, no CDATA section). What XML does to such text is done here as the
+# XML specification says and libxml2 does it: line ends normalised, the five predefined
+# entities and character references replaced (an attribute value with a literal tab or line
+# break, which XML turns into a space, is left to the parser). The part must be what libxml2 accepts (valid UTF-8,
+# no character XML cannot hold, no `]]>`, no undefined entity, tags that nest): then its
+# units are what `_unit` reads from libxml2's tree. Anything else, anywhere in the part, and
+# the part is parsed (`_read`), errors and all.
+_S = "[ \t\n]"
+"""XML's white space once line ends are normalised (no carriage return is left)."""
+_VARIANT = f"{_S}*+<tuv([^<>]*+)>{_S}*+<seg>([^<]*+)</seg>{_S}*+</tuv>"
+_PLAIN_UNIT = re.compile(
+    f"<tu([^<>]*+)>((?:{_S}*+<(?:prop[^<>]*+>[^<]*+</prop|note>[^<]*+</note)>)*+)"
+    f"{_VARIANT}{_VARIANT}{_S}*+</tu{_S}*+>"
+)
+"""A plain unit: its start tag's attributes, its props and notes, and its two variants'
+attributes and texts. Each repetition is possessive (no backtracking): what follows it is a
+character it cannot match, so giving characters back could never help (a sixth faster)."""
+_UNIT_TAGS = 10
+"""The tags (`<`) of a plain unit outside its props and notes."""
+_RUN_CHARS = 16 * 1024
+"""About how much of a part `_plain_matches` reads at a time (some 35 units)."""
+_PLAIN_EXTRA = re.compile("<(?:prop([^<>]*)>([^<]*)</prop|note()>([^<]*)</note)>")
+"""A prop (its attributes and text) or a note (nothing, and its text) of a plain unit."""
+_PLAIN_NAMES = re.compile(f"{_S}+(xml:lang|(?!xmlns)[A-Za-z_][A-Za-z0-9_.-]{{0,63}}){_S}*={_S}*")
+"""What comes before an attribute's value in a plain start tag: a name without a namespace
+prefix or declaration (`xml:lang` aside)."""
+_PLAIN_END = re.compile(f"</body>{_S}*</tmx>{_S}*")
+_PLAIN_OPENING = re.compile(rb"<tmx\b[^>]*><body>")
+_CONTROL_BYTES = bytes(range(9)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+"""The C0 controls XML cannot hold: the UTF-8 bytes of these characters and of no other."""
+_REFERENCE = re.compile("&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
+_BAD_AMPERSAND = re.compile("&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)")
+"""An `&` that opens no predefined entity or character reference: libxml2's to refuse."""
+_CHARACTER_REFERENCE = re.compile("&#(?:([0-9]+)|x([0-9a-fA-F]+));")
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_PLAIN_MAX = 8 * 2**20
+"""A larger part is parsed: libxml2 refuses a text over 10 MB, which the plain read would take."""
+_PART_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True
+)
+_KEPT = 256
+"""Distinct variant start tags and prop-and-note runs a part's read keeps (a file has a handful)."""
+
+
+class _NotPlain(Exception):
+    """The part is not in the plain shape after all: the parser reads it."""
+
+
+def _plain_part(part: bytes, source_lang: str, target_lang: str) -> tuple[list[UnitFields], ReadCounts] | None:
+    """The units of a part of `tmx_parts` in the plain shape (see above) and what was
+    counted, as `_read` gives them; None for any other part, `_read`'s to read.
+
+    The parser's time and a Python object for each element, attribute and text took most of
+    a large import's reading; one regular expression over the part finds every plain unit's
+    texts at once. The part must be one that `tmx_parts` wrapped (the file's first is its own
+    start, prolog and header: parsed); the file's root start tag that wraps it is checked by
+    the parser, as `_read` checks it."""
+    if len(part) > _PLAIN_MAX:
+        return None
+    opening = _PLAIN_OPENING.match(part)
+    if (
+        opening is None
+        or len(part.translate(None, _CONTROL_BYTES)) != len(part)
+        or b"\xef\xbf\xbe" in part  # U+FFFE and U+FFFF
+        or b"\xef\xbf\xbf" in part
+        or b"]]>" in part
+    ):
+        return None
+    try:
+        _check_document(etree.fromstring(opening.group() + b"</body></tmx>", _PART_PARSER), Path("<part>"))
+        text = part[opening.end():].decode("utf-8")
+    except (etree.XMLSyntaxError, InputError, UnicodeDecodeError):
+        return None
+    if "\r" in text:  # XML's end-of-line handling, before anything is parsed
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    close = text.rfind("</body>")
+    if close < 0 or _PLAIN_END.fullmatch(text, close) is None:
+        return None
+    references = "&" in text
+    if references and (_BAD_AMPERSAND.search(text) is not None or not _characters_valid(text)):
+        return None
+    try:
+        return _plain_units(text, close, references, source_lang, target_lang)
+    except _NotPlain:
+        return None
+
+
+def _plain_units(
+    text: str, end: int, references: bool, source_lang: str, target_lang: str
+) -> tuple[list[UnitFields], ReadCounts] | None:
+    """`_plain_part` of the units in `text[:end]`; `references` when the text has any; None
+    (or `_NotPlain`) when they are not all plain. Every tag (`<`) there is in a plain unit
+    (`_plain_matches`): what lies between the units is text, which `_read` never reads
+    (white space, as a rule)."""
+    units: list[UnitFields] = []
+    counts = ReadCounts()
+    tuvs: dict[str, tuple[bool, str, dict[str, str]]] = {}
+    extras: dict[str, _Extra] = {}
+    picks: dict[tuple[str, str], tuple[int | None, int | None]] = {}
+    no_extra: _Extra = ((), None, None, ())
+    unescaped = _unescaped if references else _same
+    for tu, extra, first, first_text, second, second_text in _plain_matches(text, end):
+        tuid, created_text, changed_text, srclang = _plain_tu(tu, references)
+        counts.units += 1
+        found_extra = (extras.get(extra) or _kept(extras, extra, _plain_extra(extra, references))) if extra else no_extra
+        # every start tag is checked, a skipped unit's too
+        first_tuv = tuvs.get(first) or _kept(tuvs, first, _plain_tuv(first, references))
+        second_tuv = tuvs.get(second) or _kept(tuvs, second, _plain_tuv(second, references))
+        if srclang and srclang != "*all*" and not _source_fits(srclang, source_lang):
+            counts.other_srclang += 1
+            continue
+        if first_tuv[0] is not second_tuv[0]:  # TMX 1.1 `lang` and `xml:lang` mixed: `_unit` raises
+            return None
+        langs = (first_tuv[1], second_tuv[1])
+        pick = picks.get(langs)
+        if pick is None:
+            pick = picks[langs] = _plain_pick(langs, source_lang, target_lang)
+        source_at, target_at = pick
+        if source_at is None:
+            continue
+        variants = (first_tuv, second_tuv)
+        texts = (first_text, second_text)
+        notes, status, confidence, kept = found_extra
+        counts.matched += 1
+        if target_at is None:
+            target, target_lang_found, created, changed = "", target_lang, None, None
+        else:
+            target_tuv = variants[target_at]
+            target, target_lang_found = unescaped(texts[target_at]), target_tuv[1]
+            created, changed = target_tuv[2].get("creationdate"), target_tuv[2].get("changedate")
+        units.append((
+            unescaped(texts[source_at]),
+            target,
+            variants[source_at][1],
+            target_lang_found,
+            tuid,
+            parse_tmx_date(created_text) or parse_tmx_date(created),
+            parse_tmx_date(changed_text) or parse_tmx_date(changed),
+            status,
+            confidence,
+            notes,
+            kept,
+            None,
+        ))
+    return units, counts
+
+
+def _plain_matches(text: str, end: int) -> Iterator[tuple[str, ...]]:
+    """The plain units of `text[:end]` (`_PLAIN_UNIT`'s groups), a run of some `_RUN_CHARS` at
+    a time; `_NotPlain` as soon as a run has a tag (`<`) outside them. A part with one unit
+    that is not plain (inline codes, as a rule) is told early, before the plain read has cost
+    as much as the parser's."""
+    findall, find, count = _PLAIN_UNIT.findall, text.find, text.count
+    start = 0
+    while start < end:
+        stop = find("</tu>", start + _RUN_CHARS)  # the end of a unit: runs never cut one
+        stop = end if stop < 0 or stop + 5 > end else stop + 5
+        found = findall(text, start, stop)
+        if _UNIT_TAGS * len(found) + "".join([unit[1] for unit in found]).count("<") != count("<", start, stop):
+            raise _NotPlain
+        yield from found
+        start = stop
+
+
+Kept = TypeVar("Kept")
+
+
+def _kept(cache: dict[str, Kept], key: str, value: Kept) -> Kept:
+    """`value`, kept in `cache` under `key` while the cache holds fewer than `_KEPT`."""
+    if len(cache) < _KEPT:
+        cache[key] = value
+    return value
+
+
+@lru_cache(maxsize=256)
+def _source_fits(srclang: str, source_lang: str) -> bool:
+    """Whether a unit's `srclang` is the source language (`_read` skips the unit if not)."""
+    return bool(language_rank(srclang, source_lang))
+
+
+_Extra = tuple[tuple[str, ...], str | None, float | None, tuple[tuple[str, str], ...]]
+"""A plain unit's notes, status, confidence and other props, as `_unit` gives them."""
+
+
+def _plain_extra(text: str, references: bool) -> _Extra:
+    """The notes and props of a plain unit, as `_variants` collects them and `_unit` takes them."""
+    notes: list[str] = []
+    props: list[tuple[str, str]] = []
+    for found in _PLAIN_EXTRA.finditer(text):
+        attributes, prop_text, note, note_text = found.groups()
+        if note is None:
+            kind = _plain_attributes(attributes, references).get("type", "")
+            props.append((kind, _unescaped(prop_text) if references else prop_text))
+        else:
+            notes.append(_unescaped(note_text) if references else note_text)
+    status, confidence, kept = _known_props(props) if props else (None, None, props)
+    return tuple(notes), status, confidence, tuple(kept)
+
+
+def _plain_pick(langs: tuple[str, str], source_lang: str, target_lang: str) -> tuple[int | None, int | None]:
+    """Which of a plain unit's two variants, in these languages, `_pick_variants` takes for the
+    source and for the target (None: neither)."""
+    source, target = _pick_variants([(langs[0], 0, None), (langs[1], 1, None)], source_lang, target_lang, {}, set())
+    return (source[1] if source else None), (target[1] if target else None)
+
+
+def _plain_tuv(text: str, references: bool) -> tuple[bool, str, dict[str, str]]:
+    """Whether a variant's start tag has `xml:lang` (not TMX 1.1 `lang` alone), its language
+    as `_variants` takes it, and its attributes."""
+    found = _plain_attributes(text, references)
+    lang = found.get("xml:lang")
+    if lang is None:
+        return False, found.get("lang") or "", found
+    return True, lang or found.get("lang") or "", found
+
+
+_TU_ATTRIBUTES = ("tuid", "creationdate", "changedate", "srclang")
+"""The attributes of a unit's start tag that `_unit` reads, in the order `_plain_tu` gives them."""
+
+
+def _plain_tu(text: str, references: bool) -> tuple[str | None, ...]:
+    """The `_TU_ATTRIBUTES` of a plain unit's start tag (None for one it lacks); `_NotPlain`
+    as `_plain_attributes` says. Without a dictionary: the start tags of a file share their
+    layout, and where each value lies in it is worked out once (`_tu_layout`)."""
+    pieces: list[Any] = text.split('"')
+    if not len(pieces) % 2:
+        raise _NotPlain
+    if ("\t" in text or "\n" in text) and any("\t" in value or "\n" in value for value in pieces[1::2]):
+        raise _NotPlain
+    pieces.append(None)
+    values: tuple[str | None, ...] = _tu_layout(tuple(pieces[0:-1:2]))(pieces)
+    if references:
+        return tuple(None if value is None else _unescaped(value) for value in values)
+    return values
+
+
+@lru_cache(maxsize=256)
+def _tu_layout(before: tuple[str, ...]) -> Any:
+    """What takes the `_TU_ATTRIBUTES` values from a start tag's pieces (`_plain_tu`: its text
+    split at the quotes, then None) that have `before` before each value."""
+    names = _plain_names(before)
+    return itemgetter(*(2 * names.index(name) + 1 if name in names else -1 for name in _TU_ATTRIBUTES))
+
+
+@lru_cache(maxsize=256)
+def _plain_names(before: tuple[str, ...]) -> tuple[str, ...]:
+    """The attribute names of a start tag from what comes before each value (`_plain_attributes`);
+    `_NotPlain` for a name the plain shape does not take, one given twice (libxml2 refuses that),
+    or anything but white space after the last value. Start tags share their layout: cached."""
+    names = []
+    for piece in before[:-1]:
+        found = _PLAIN_NAMES.fullmatch(piece)
+        if found is None:
+            raise _NotPlain
+        names.append(found.group(1))
+    if before[-1].strip(" \t\n") or len(set(names)) != len(names):
+        raise _NotPlain
+    return tuple(names)
+
+
+def _plain_attributes(text: str, references: bool) -> dict[str, str]:
+    """The attributes of a plain start tag (the text between its name and `>`), in double
+    quotes; `_NotPlain` for anything else (see `_plain_names`), and for a value with a tab or
+    line break, which XML turns into a space."""
+    if not text:
+        return {}
+    pieces = text.split('"')
+    if not len(pieces) % 2:  # a quote left open
+        raise _NotPlain
+    values = pieces[1::2]
+    if ("\t" in text or "\n" in text) and any("\t" in value or "\n" in value for value in values):
+        raise _NotPlain
+    if references:
+        values = [_unescaped(value) for value in values]
+    return dict(zip(_plain_names(tuple(pieces[0::2])), values, strict=True))
+
+
+def _characters_valid(text: str) -> bool:
+    """Whether every character reference in `text` is to a character XML can hold (libxml2
+    refuses the others, in text the plain read does not take too: between units, or a
+    variant no language picks)."""
+    return all(_XML_INVALID.match(_reference_character(found)) is None for found in _CHARACTER_REFERENCE.finditer(text))
+
+
+def _reference_character(found: re.Match[str]) -> str:
+    """The character a character reference stands for (U+FFFF, which XML cannot hold, for
+    one past Unicode)."""
+    decimal, hexadecimal = found.groups()
+    if len((decimal or hexadecimal).lstrip("0")) > 7:  # past Unicode (and Python's `int` limit)
+        return "\uffff"
+    number = int(decimal, 10) if decimal else int(hexadecimal, 16)
+    return chr(number) if number <= 0x10FFFF else "\uffff"
+
+
+def _unescaped(text: str) -> str:
+    """`text` with its entity and character references replaced, as libxml2 replaces them."""
+    return _REFERENCE.sub(_referenced, text) if "&" in text else text
+
+
+def _referenced(reference: re.Match[str]) -> str:
+    """What a reference stands for (`_characters_valid` has checked the characters)."""
+    name, decimal, hexadecimal = reference.groups()
+    if name:
+        return _PREDEFINED[name]
+    return chr(int(decimal, 10) if decimal else int(hexadecimal, 16))
 
 
 def part_results(
