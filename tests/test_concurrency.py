@@ -192,3 +192,45 @@ def test_check_runs_while_the_app_saves_edits(project: Path) -> None:
             segment = reopened.segment(int(segment_id))
             assert (segment.target, str(segment.status)) == (text, "translated")
     assert integrity(project / "project.db") == "ok"
+
+
+OLD_DATABASES = Path(__file__).parent / "data" / "made_by_c25d656"
+
+
+def test_a_project_opened_while_another_program_migrates_it_waits(tmp_path: Path) -> None:
+    """Two programs open a project an upgrade left behind (the TUI, and a `check` in another
+    terminal): the second waits while the first migrates, then finds nothing left to do. Both
+    used to apply the migrations, and the one that lost the race stopped with
+    "project.db is damaged or not a workbench database (database is locked)"."""
+    import shutil
+    import threading
+
+    from workbench.core.project.schema import migrations
+
+    folder = tmp_path / "old"
+    (folder / "sources").mkdir(parents=True)
+    shutil.copy(OLD_DATABASES / "project.toml", folder / "project.toml")
+    shutil.copy(OLD_DATABASES / "project_m001.db", folder / "project.db")
+    other = sqlite3.connect(folder / "project.db", isolation_level=None)
+    other.execute("pragma journal_mode = wal")  # as every project is from its first open
+    other.execute("begin immediate")  # the first program, about to migrate
+    outcome: list[object] = []
+
+    def open_project() -> None:
+        try:
+            with Project.open(folder) as opened:
+                outcome.append(migrations.applied_names(opened.conn) == migrations.names)
+        except Exception as exc:  # noqa: BLE001 (the outcome is asserted below)
+            outcome.append(exc)
+
+    second = threading.Thread(target=open_project)
+    second.start()
+    time.sleep(1.0)  # the second program has read what is pending and waits for the lock by now
+    from sqlite_utils import Database
+
+    migrations.apply(Database(other))  # the first program's migrations, committed while the second waits
+    other.execute("commit")
+    other.close()
+    second.join(timeout=60)
+    assert outcome == [True], outcome
+    assert integrity(folder / "project.db") == "ok"

@@ -492,6 +492,21 @@ def _use_wal(conn: sqlite3.Connection) -> None:
         conn.execute("pragma journal_mode = wal")
 
 
+@contextmanager
+def _write_lock(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction that takes the write lock first (`BEGIN IMMEDIATE`), waiting the busy
+    timeout for another writer; before a `Project` exists (`Project.transaction` is the same
+    for an open project; this module does not import `termbase.store` and its sqlite-utils)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
     try:
         verdict = conn.execute("pragma quick_check").fetchone()[0]
@@ -510,8 +525,14 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
                 path=db_path,
                 schema=sorted(unknown)[-1],
             )
-        if migrations.has_pending(conn):
-            migrations.apply(_database(conn))
+        # Under the write lock, and read again there: two programs opening a project that an
+        # upgrade left behind (the TUI and a `check`) would otherwise both apply the same
+        # migrations, and the second failed as "damaged ... (database is locked)".
+        migrations.apply_pending(_database(conn), lock=lambda: _write_lock(conn))
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise  # the CLI and TUI say "the project is busy"
+        raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
     except sqlite3.DatabaseError as exc:
         raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
 
