@@ -174,3 +174,39 @@ async def test_bulk_mark_translated_is_one_step_from_the_palette(app: WorkbenchA
         await settle(pilot)
         assert [row["status"] for row in stored(project_path)].count("translated") == 1
         assert any(n.startswith("Undone: bulk status change of pairs 1") for n in notices(app))
+
+
+async def test_a_project_folder_deleted_while_open_is_said_and_no_edit_vanishes_silently(app: WorkbenchApp, project_path: Path) -> None:
+    """Someone deletes (or moves) the project folder while the app has it open. SQLite keeps
+    writing into the deleted file, so every save used to "succeed" and vanish when the app
+    ended; now the app says so within the second and refuses each save, keeping the typed
+    text in the editor."""
+    import shutil
+
+    gone = "was moved or deleted while open: nothing more can be saved there"
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("enter", *"abc")
+        shutil.rmtree(project_path)
+        await pilot.pause(1.5)  # the once-a-second watch
+        await settle(pilot)
+        assert any(gone in n.message for n in app._notifications), [n.message for n in app._notifications]
+        await pilot.press("escape")  # leaving the text area saves it
+        await settle(pilot)
+        assert any(n.message.startswith("Could not save the target") and gone in n.message for n in app._notifications)
+        assert screen.editor.text.startswith("abc")  # typed at the start of the target
+        assert app.is_running
+
+
+def test_a_write_to_a_project_moved_while_open_is_refused(project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        first = project.segments()[0]
+        moved = project_path.rename(project_path.with_name("moved"))
+        try:
+            editing.set_target(project, first.id, "Куда?")
+        except Exception as error:  # noqa: BLE001 (asserted)
+            assert "was moved or deleted while open" in str(error)
+        else:
+            raise AssertionError("the edit went into a project that is no longer where it was opened")
+    with Project.open(moved) as reopened:
+        assert reopened.segment(first.id).target == first.target

@@ -148,6 +148,8 @@ class WorkbenchApp(App[None]):
         self.views: dict[str, Screen[Any]] = {}
         """View screens made so far, by mode (each registers itself when mounted)."""
         self._data_version: int | None = None
+        self._told_gone: Path | None = None
+        """The project whose folder went away while open, once the translator was told."""
         self._generation: int | None = None
         """The segments generation the store shows; another writer moves it on (see `check_outside_changes`)."""
         self.team_status = ""
@@ -285,6 +287,13 @@ class WorkbenchApp(App[None]):
         """
         project = self.project
         if project is None or not self.store.loaded or self._generation is None:
+            return False
+        try:
+            project.ensure_still_there()
+        except ProjectError as error:  # said once, at once: every save is refused from now on
+            if self._told_gone != project.path:
+                self._told_gone = project.path
+                self.notify(error_message(error), severity="error", timeout=30)
             return False
         try:
             version = project.data_version()

@@ -146,6 +146,7 @@ class Project:
         self.own_segment_changes = 0
         """How far this connection's own commits moved the segments generation: an open
         TUI tells its own edits from another program's by it."""
+        self._database_file = _file_identity(path / DATABASE_FILE)
 
     @property
     def db(self) -> Database:
@@ -376,6 +377,18 @@ class Project:
             "order by d.seq, s.seq, s.id"
         )
 
+    def gone(self) -> bool:
+        """Whether the database this project was opened on is no longer at its path: the
+        folder was deleted, moved or replaced while open. SQLite keeps writing to the file
+        it has open, so every edit would still "succeed" into a deleted file and be lost
+        when the program ends."""
+        return _file_identity(self.path / DATABASE_FILE) != self._database_file
+
+    def ensure_still_there(self) -> None:
+        """Refuse to write into a project whose folder was moved or deleted while open."""
+        if self.gone():
+            raise ProjectError.worded(N_("{path} was moved or deleted while open: nothing more can be saved there; open the project where it is now"), path=self.path)
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """One atomic write: everything inside commits together or not at all.
@@ -392,6 +405,7 @@ class Project:
             with self.db.atomic():
                 yield self.db
             return
+        self.ensure_still_there()  # one stat: far below the cost of a commit
         conn.execute("BEGIN IMMEDIATE")
         try:
             # Under the write lock nobody else moves the segments generation, so
@@ -490,6 +504,15 @@ def _use_wal(conn: sqlite3.Connection) -> None:
     """WAL: a crash loses nothing committed, and readers never block the writer."""
     if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
         conn.execute("pragma journal_mode = wal")
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, or None when nothing is there."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 @contextmanager
