@@ -76,11 +76,18 @@ def _check_length(segment_id: int, text: str) -> None:
 
 
 @_under_write_lock
-def set_target(project: Project, segment_id: int, text: str) -> Segment:
-    """Replace the target text. Consecutive saves of one segment coalesce into one undo step."""
+def set_target(project: Project, segment_id: int, text: str, *, expected: str | None = None) -> Segment:
+    """Replace the target text. Consecutive saves of one segment coalesce into one undo step.
+
+    `expected` is the target the editor started from: when another program changed the
+    segment since (a `replace`, a script, a second workbench), the save is refused with
+    `ChangedElsewhere` instead of writing over that change unseen.
+    """
     before = _snapshot(project, segment_id)
     if before.segment["target"] == text:
         return get_segment(project, segment_id)
+    if expected is not None and (before.segment["target"] or "") != expected:
+        raise ChangedElsewhere(segment_id, before.segment["target"] or "")
     _check_length(segment_id, text)
     if before.segment.get("untranslatable"):
         raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=segment_id)
@@ -370,6 +377,18 @@ class StaleEdit(InputError):
                                  "(re-aligned or edited elsewhere)"), action=action)
         super().__init__(self.wording.render())
         self.action = action
+
+
+class ChangedElsewhere(InputError):
+    """A save was refused: another program changed the segment's target since the editor read it."""
+
+    def __init__(self, segment_id: int, target: str) -> None:
+        self.wording = phrase(N_("another program changed this segment's target while you edited it; your text "
+                                 "was not saved and stays in the editor (its next save writes it over theirs)"))
+        super().__init__(self.wording.render())
+        self.segment_id = segment_id
+        self.target = target
+        """The target as the other program left it."""
 
 
 class EarlierSessionEdit(InputError):
