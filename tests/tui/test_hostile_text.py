@@ -126,6 +126,25 @@ async def test_a_pasted_escape_sequence_never_enters_the_target(app: WorkbenchAp
     assert stored(project_path)[6]["target"] == "Деньги  и время"
 
 
+async def test_a_pasted_escape_sequence_never_reaches_the_terminal_from_an_input(app: WorkbenchApp) -> None:
+    """Go to, filter, search and replace, concordance: each input shows what it holds as it
+    is, and a pasted window-title or clear-screen sequence used to reach the terminal raw."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("escape")
+        for key in ("alt+g", "alt+f", "alt+r", "ctrl+f"):
+            await pilot.press(key)
+            await settle(pilot)
+            app.post_message(events.Paste(f"клуб {PAYLOAD}[/]\u202e\x9b31m\x1b[2J"))
+            await settle(pilot)
+            assert "клуб" in raw_screen(app), f"{key}: the paste is not in the input"
+            assert_nothing_raw(app)
+            while app.screen is not screen:
+                await pilot.press("escape")
+                await settle(pilot)
+        assert app.is_running
+
+
 async def test_a_pasted_megabyte_is_cut_to_what_a_target_holds(app: WorkbenchApp, project_path: Path) -> None:
     """A terminal paste of 2 MB (the clipboard held a whole book): the target keeps the first
     `MAX_SEGMENT_CHARS` and says so. The text area used to take all of it, wrapping it for

@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -181,6 +181,15 @@ class WorkbenchApp(App[None]):
             safetext.visible(message), title=safetext.visible(title), severity=severity,
             timeout=timeout, markup=False,
         )
+
+    async def on_event(self, event: events.Event) -> None:
+        """A terminal paste is cleaned before any widget sees it (`safetext.clean`): an input
+        (go to, filter, replace, concordance, comment) shows what it holds as it is, so a pasted
+        window-title or clear-screen sequence reached the terminal raw; the target editor also
+        cleans its own edits, for text inserted by the app."""
+        if isinstance(event, events.Paste):
+            event.text = safetext.clean(event.text)
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.project is not None:
