@@ -16,6 +16,7 @@ import textwrap
 import time
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -192,3 +193,80 @@ def test_check_runs_while_the_app_saves_edits(project: Path) -> None:
             segment = reopened.segment(int(segment_id))
             assert (segment.target, str(segment.status)) == (text, "translated")
     assert integrity(project / "project.db") == "ok"
+
+
+OLD_DATABASES = Path(__file__).parent / "data" / "made_by_c25d656"
+
+
+def old_project(tmp_path: Path) -> Path:
+    """A project whose database an older workbench made (only the first migration applied)."""
+    import shutil
+
+    folder = tmp_path / "old"
+    (folder / "sources").mkdir(parents=True)
+    shutil.copy(OLD_DATABASES / "project.toml", folder / "project.toml")
+    shutil.copy(OLD_DATABASES / "project_m001.db", folder / "project.db")
+    return folder / "project.db"
+
+
+def new_team_cache(tmp_path: Path) -> Path:
+    """The `team.db` a project's first team sync creates, still empty."""
+    path = tmp_path / "team.db"
+    sqlite3.connect(path).close()
+    return path
+
+
+def open_old_project(path: Path) -> bool:
+    from workbench.core.project.schema import migrations
+
+    with Project.open(path.parent) as opened:
+        return migrations.applied_names(opened.conn) == migrations.names
+
+
+def open_team_cache(path: Path) -> bool:
+    from workbench.core.team.local import TeamLocal, migrations
+
+    return migrations.applied_names(TeamLocal(path).db) == migrations.names
+
+
+@pytest.mark.parametrize(("make", "open_it", "set_name"), [
+    (old_project, open_old_project, "workbench.core.project.schema"),
+    (new_team_cache, open_team_cache, "workbench.core.team.local"),
+], ids=["project", "team-cache"])
+def test_a_database_opened_while_another_program_migrates_it_waits(
+    tmp_path: Path, make: Any, open_it: Any, set_name: str
+) -> None:
+    """Two programs open a database an upgrade left behind, or create it (the TUI, and a
+    `check` or `team sync` in another terminal): the second waits while the first migrates,
+    then finds nothing left to do. Both used to apply the migrations, and the one that lost
+    the race stopped with "project.db is damaged or not a workbench database (database is
+    locked)" or "cannot open the team cache (database is locked)"."""
+    import importlib
+    import threading
+
+    from sqlite_utils import Database
+
+    migrations = importlib.import_module(set_name).migrations
+    path = make(tmp_path)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("pragma journal_mode = wal")  # as every project is from its first open
+    other.execute("create table if not exists _sqlite_migrations "
+                  "(id integer primary key, migration_set text, name text, applied_at text)")
+    other.execute("begin immediate")  # the first program, about to migrate
+    outcome: list[object] = []
+
+    def second_program() -> None:
+        try:
+            outcome.append(open_it(path))
+        except Exception as exc:  # noqa: BLE001 (the outcome is asserted below)
+            outcome.append(exc)
+
+    second = threading.Thread(target=second_program)
+    second.start()
+    time.sleep(1.0)  # the second program has read what is pending and waits for the lock by now
+    migrations.apply(Database(other))  # the first program's migrations, committed while the second waits
+    other.execute("commit")
+    other.close()
+    second.join(timeout=60)
+    assert outcome == [True], outcome
+    assert integrity(path) == "ok"

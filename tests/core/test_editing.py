@@ -38,6 +38,19 @@ def test_set_target_is_saved_at_once_and_survives_reopening(aligned: Project) ->
         assert segment.target == "Яблоко упало." and segment.locked
 
 
+def test_a_target_longer_than_a_segment_holds_is_refused_before_anything_is_written(aligned: Project) -> None:
+    """As an import refuses such a side: from a script, or a replace-all that grows a target."""
+    first, second = aligned.segments()[:2]
+    before = texts(aligned)
+    with pytest.raises(InputError, match="a target holds at most 50,000 characters, this one would have 50,001"):
+        editing.set_target(aligned, first.id, "я" * 50_001)
+    with pytest.raises(InputError, match=f"segment {second.id}: a target holds at most"):
+        editing.set_targets(aligned, [(first.id, first.target, "Яблоко."), (second.id, second.target, "я" * 60_000)])
+    assert texts(aligned) == before
+    editing.set_target(aligned, first.id, "я" * 50_000)
+    assert aligned.segment(first.id).target == "я" * 50_000
+
+
 def test_typing_saves_coalesce_into_one_undo_step(aligned: Project) -> None:
     first = aligned.segments()[0]
     for text in ("Я", "Ябл", "Яблоко упало."):

@@ -14,9 +14,11 @@ import sqlite3
 import time
 from pathlib import Path
 
+from textual import events
 from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.core.memory.store import TranslationMemory
+from workbench.core.project import MAX_SEGMENT_CHARS
 from workbench.core.project.store import Project
 from workbench.formats.base import TranslationUnit
 from workbench.tui.app import WorkbenchApp, make_app
@@ -122,6 +124,43 @@ async def test_a_pasted_escape_sequence_never_enters_the_target(app: WorkbenchAp
         assert_nothing_raw(app)
         await pilot.press("escape")
     assert stored(project_path)[6]["target"] == "Деньги  и время"
+
+
+async def test_a_pasted_escape_sequence_never_reaches_the_terminal_from_an_input(app: WorkbenchApp) -> None:
+    """Go to, filter, search and replace, concordance: each input shows what it holds as it
+    is, and a pasted window-title or clear-screen sequence used to reach the terminal raw."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("escape")
+        for key in ("alt+g", "alt+f", "alt+r", "ctrl+f"):
+            await pilot.press(key)
+            await settle(pilot)
+            app.post_message(events.Paste(f"клуб {PAYLOAD}[/]\u202e\x9b31m\x1b[2J"))
+            await settle(pilot)
+            assert "клуб" in raw_screen(app), f"{key}: the paste is not in the input"
+            assert_nothing_raw(app)
+            while app.screen is not screen:
+                await pilot.press("escape")
+                await settle(pilot)
+        assert app.is_running
+
+
+async def test_a_pasted_megabyte_is_cut_to_what_a_target_holds(app: WorkbenchApp, project_path: Path) -> None:
+    """A terminal paste of 2 MB (the clipboard held a whole book): the target keeps the first
+    `MAX_SEGMENT_CHARS` and says so. The text area used to take all of it, wrapping it for
+    seconds of CPU per megabyte (minutes for 10 MB, the app frozen), and saved it whole."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 7)
+        await pilot.press("enter")
+        app.post_message(events.Paste("Деньги и время. " * 125_000))
+        await settle(pilot)
+        assert screen.editor.text == ("Деньги и время. " * 125_000)[:MAX_SEGMENT_CHARS]
+        assert any("at most 50,000 characters" in n.message for n in app._notifications)
+        await pilot.press("ctrl+z")  # the cut paste is one step of the editor's own undo
+        assert screen.editor.text == ""
+        await pilot.press("ctrl+y", "escape")
+        await settle(pilot)
+    assert len(str(stored(project_path)[6]["target"])) == MAX_SEGMENT_CHARS
 
 
 async def test_continuous_typing_is_saved_without_a_pause(app: WorkbenchApp, project_path: Path) -> None:

@@ -174,3 +174,75 @@ async def test_bulk_mark_translated_is_one_step_from_the_palette(app: WorkbenchA
         await settle(pilot)
         assert [row["status"] for row in stored(project_path)].count("translated") == 1
         assert any(n.startswith("Undone: bulk status change of pairs 1") for n in notices(app))
+
+
+async def test_a_project_folder_deleted_while_open_is_said_and_no_edit_vanishes_silently(app: WorkbenchApp, project_path: Path) -> None:
+    """Someone deletes (or moves) the project folder while the app has it open. SQLite keeps
+    writing into the deleted file, so every save used to "succeed" and vanish when the app
+    ended; now the app says so within the second and refuses each save, keeping the typed
+    text in the editor."""
+    import shutil
+
+    gone = "was moved or deleted while open: nothing more can be saved there"
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("enter", *"abc")
+        shutil.rmtree(project_path)
+        await pilot.pause(1.5)  # the once-a-second watch
+        await settle(pilot)
+        assert any(gone in n.message for n in app._notifications), [n.message for n in app._notifications]
+        await pilot.press("escape")  # leaving the text area saves it
+        await settle(pilot)
+        assert any(n.message.startswith("Could not save the target") and gone in n.message for n in app._notifications)
+        assert screen.editor.text.startswith("abc")  # typed at the start of the target
+        assert app.is_running
+
+
+def test_a_write_to_a_project_moved_while_open_is_refused(project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        first = project.segments()[0]
+        moved = project_path.rename(project_path.with_name("moved"))
+        try:
+            editing.set_target(project, first.id, "Куда?")
+        except Exception as error:  # noqa: BLE001 (asserted)
+            assert "was moved or deleted while open" in str(error)
+        else:
+            raise AssertionError("the edit went into a project that is no longer where it was opened")
+    with Project.open(moved) as reopened:
+        assert reopened.segment(first.id).target == first.target
+
+
+async def test_typing_over_a_target_another_program_changed_never_overwrites_it_unseen(app: WorkbenchApp, project_path: Path) -> None:
+    """The translator types in segment 1 while a script in another terminal changes that
+    segment's target: the save is refused and said, the typed text stays in the editor,
+    and the script's text stays stored (the app used to write over it without a word)."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 1)
+        segment_id = screen.current_id
+        assert segment_id is not None
+        await pilot.press("enter", *"abc")
+        with Project.open(project_path) as other:
+            editing.set_target(other, segment_id, "Текст другой программы.")
+        await pilot.pause(1.5)  # the once-a-second watch reloads, saving what is pending first
+        await settle(pilot)
+        assert stored(project_path)[0]["target"] == "Текст другой программы."
+        assert screen.editor.text.startswith("abc")
+        assert any("another program changed this segment's target while you edited it" in n.message
+                   for n in app._notifications), [n.message for n in app._notifications]
+        await pilot.press("escape")  # the next save is made knowing theirs
+        await settle(pilot)
+    assert str(stored(project_path)[0]["target"]).startswith("abc")
+
+
+def test_a_save_from_a_stale_target_is_refused(project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        first = project.segments()[0]
+        editing.set_target(project, first.id, "Чужой текст.")
+        try:
+            editing.set_target(project, first.id, "Мой текст.", expected=first.target)
+        except editing.ChangedElsewhere as error:
+            assert error.target == "Чужой текст."
+        else:
+            raise AssertionError("a save from a stale target was written over the newer one")
+        assert project.segment(first.id).target == "Чужой текст."
+        assert editing.set_target(project, first.id, "Мой текст.", expected="Чужой текст.").target == "Мой текст."

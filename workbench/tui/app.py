@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -148,6 +148,8 @@ class WorkbenchApp(App[None]):
         self.views: dict[str, Screen[Any]] = {}
         """View screens made so far, by mode (each registers itself when mounted)."""
         self._data_version: int | None = None
+        self._told_gone: Path | None = None
+        """The project whose folder went away while open, once the translator was told."""
         self._generation: int | None = None
         """The segments generation the store shows; another writer moves it on (see `check_outside_changes`)."""
         self.team_status = ""
@@ -179,6 +181,15 @@ class WorkbenchApp(App[None]):
             safetext.visible(message), title=safetext.visible(title), severity=severity,
             timeout=timeout, markup=False,
         )
+
+    async def on_event(self, event: events.Event) -> None:
+        """A terminal paste is cleaned before any widget sees it (`safetext.clean`): an input
+        (go to, filter, replace, concordance, comment) shows what it holds as it is, so a pasted
+        window-title or clear-screen sequence reached the terminal raw; the target editor also
+        cleans its own edits, for text inserted by the app."""
+        if isinstance(event, events.Paste):
+            event.text = safetext.clean(event.text)
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.project is not None:
@@ -285,6 +296,13 @@ class WorkbenchApp(App[None]):
         """
         project = self.project
         if project is None or not self.store.loaded or self._generation is None:
+            return False
+        try:
+            project.ensure_still_there()
+        except ProjectError as error:  # said once, at once: every save is refused from now on
+            if self._told_gone != project.path:
+                self._told_gone = project.path
+                self.notify(error_message(error), severity="error", timeout=30)
             return False
         try:
             version = project.data_version()

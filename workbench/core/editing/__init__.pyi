@@ -1,3 +1,4 @@
+from .edits import ChangedElsewhere as ChangedElsewhere
 from .edits import EarlierSessionEdit as EarlierSessionEdit
 from .edits import Reverted as Reverted
 from .edits import StaleEdit as StaleEdit

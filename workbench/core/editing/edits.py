@@ -23,7 +23,7 @@ from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 from workbench.core.alignment import join_sentences, stored_sentences
 from workbench.core.editing.review import keep_original, redistribute_originals
 from workbench.core.ingest import split_sentences
-from workbench.core.project import Project, Segment, SegmentStatus, utc_now
+from workbench.core.project import MAX_SEGMENT_CHARS, Project, Segment, SegmentStatus, utc_now
 from workbench.errors import InputError, WordedError
 from workbench.wording import N_, phrase
 
@@ -63,12 +63,32 @@ class Snapshot:
 # -- simple edits ---------------------------------------------------------------
 
 
+def _check_length(segment_id: int, text: str) -> None:
+    """A target holds at most `MAX_SEGMENT_CHARS`, as an imported segment does (the checks,
+    the aligner and the exports are made for that); the editor cuts a paste to it, and a
+    replacement that would grow a target past it is refused here, before anything is written."""
+    if len(text) > MAX_SEGMENT_CHARS:
+        raise InputError.worded(
+            N_("segment {segment_id}: a target holds at most {most} characters, this one would have {length}"),
+            segment_id=segment_id, most=format(MAX_SEGMENT_CHARS, ","), length=format(len(text), ","),
+        )
+
+
+
 @_under_write_lock
-def set_target(project: Project, segment_id: int, text: str) -> Segment:
-    """Replace the target text. Consecutive saves of one segment coalesce into one undo step."""
+def set_target(project: Project, segment_id: int, text: str, *, expected: str | None = None) -> Segment:
+    """Replace the target text. Consecutive saves of one segment coalesce into one undo step.
+
+    `expected` is the target the editor started from: when another program changed the
+    segment since (a `replace`, a script, a second workbench), the save is refused with
+    `ChangedElsewhere` instead of writing over that change unseen.
+    """
     before = _snapshot(project, segment_id)
     if before.segment["target"] == text:
         return get_segment(project, segment_id)
+    if expected is not None and (before.segment["target"] or "") != expected:
+        raise ChangedElsewhere(segment_id, before.segment["target"] or "")
+    _check_length(segment_id, text)
     if before.segment.get("untranslatable"):
         raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=segment_id)
     with project.transaction():
@@ -181,6 +201,8 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
     edits = [(segment_id, expected, new) for segment_id, expected, new in edits if expected != new]
     if not edits:
         return 0
+    for segment_id, _, new in edits:
+        _check_length(segment_id, new)
     with project.transaction():
         before = [_snapshot(project, segment_id) for segment_id, _, _ in edits]
         for snap, (_, expected, _) in zip(before, edits):
@@ -355,6 +377,18 @@ class StaleEdit(InputError):
                                  "(re-aligned or edited elsewhere)"), action=action)
         super().__init__(self.wording.render())
         self.action = action
+
+
+class ChangedElsewhere(InputError):
+    """A save was refused: another program changed the segment's target since the editor read it."""
+
+    def __init__(self, segment_id: int, target: str) -> None:
+        self.wording = phrase(N_("another program changed this segment's target while you edited it; your text "
+                                 "was not saved and stays in the editor (its next save writes it over theirs)"))
+        super().__init__(self.wording.render())
+        self.segment_id = segment_id
+        self.target = target
+        """The target as the other program left it."""
 
 
 class EarlierSessionEdit(InputError):

@@ -158,8 +158,8 @@ def import_text(
     reach(progress, 2 * read_share if target else read_share)
     files = [source, *([target] if target else [])]
     with (
-        _copied_sources(project, files) as stored,
         _listing_undone_on_failure(project) as list_document,
+        _copied_sources(project, files) as stored,
     ):
         with project.transaction() as db:
             document_id = _insert_document(
@@ -359,8 +359,8 @@ def import_pairs(
             )
 
     with (
-        _copied_sources(project, [file]) as stored,
         _listing_undone_on_failure(project) as list_document,
+        _copied_sources(project, [file]) as stored,
     ):
         with project.transaction() as db:
             document_id = _insert_document(
@@ -488,6 +488,9 @@ def _listing_undone_on_failure(project: Project) -> Iterator[Callable[[DocumentE
     write (a full disk, a read-only file) undoes the whole import instead of
     reporting an error for an import that was in fact committed; if the
     commit then fails, `project.toml` is put back as it was before the listing.
+    Enter it before `_copied_sources`: on a full disk the copies are removed first,
+    which frees the room that putting `project.toml` back needs (the other order
+    left the failed import's document listed).
     """
     before: list[ProjectConfig] = []
 

@@ -146,6 +146,7 @@ class Project:
         self.own_segment_changes = 0
         """How far this connection's own commits moved the segments generation: an open
         TUI tells its own edits from another program's by it."""
+        self._database_file = _file_identity(path / DATABASE_FILE)
 
     @property
     def db(self) -> Database:
@@ -376,6 +377,18 @@ class Project:
             "order by d.seq, s.seq, s.id"
         )
 
+    def gone(self) -> bool:
+        """Whether the database this project was opened on is no longer at its path: the
+        folder was deleted, moved or replaced while open. SQLite keeps writing to the file
+        it has open, so every edit would still "succeed" into a deleted file and be lost
+        when the program ends."""
+        return _file_identity(self.path / DATABASE_FILE) != self._database_file
+
+    def ensure_still_there(self) -> None:
+        """Refuse to write into a project whose folder was moved or deleted while open."""
+        if self.gone():
+            raise ProjectError.worded(N_("{path} was moved or deleted while open: nothing more can be saved there; open the project where it is now"), path=self.path)
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """One atomic write: everything inside commits together or not at all.
@@ -392,6 +405,7 @@ class Project:
             with self.db.atomic():
                 yield self.db
             return
+        self.ensure_still_there()  # one stat: far below the cost of a commit
         conn.execute("BEGIN IMMEDIATE")
         try:
             # Under the write lock nobody else moves the segments generation, so
@@ -492,6 +506,30 @@ def _use_wal(conn: sqlite3.Connection) -> None:
         conn.execute("pragma journal_mode = wal")
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, or None when nothing is there."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+@contextmanager
+def _write_lock(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction that takes the write lock first (`BEGIN IMMEDIATE`), waiting the busy
+    timeout for another writer; before a `Project` exists (`Project.transaction` is the same
+    for an open project; this module does not import `termbase.store` and its sqlite-utils)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
     try:
         verdict = conn.execute("pragma quick_check").fetchone()[0]
@@ -510,8 +548,14 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
                 path=db_path,
                 schema=sorted(unknown)[-1],
             )
-        if migrations.has_pending(conn):
-            migrations.apply(_database(conn))
+        # Under the write lock, and read again there: two programs opening a project that an
+        # upgrade left behind (the TUI and a `check`) would otherwise both apply the same
+        # migrations, and the second failed as "damaged ... (database is locked)".
+        migrations.apply_pending(_database(conn), lock=lambda: _write_lock(conn))
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise  # the CLI and TUI say "the project is busy"
+        raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
     except sqlite3.DatabaseError as exc:
         raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
 

@@ -28,6 +28,7 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from termbase.migration_set import MigrationSet
+from termbase.store import write_transaction
 from workbench.core.project import utc_now
 from workbench.errors import ProjectError
 from workbench.wording import N_
@@ -90,7 +91,9 @@ class TeamLocal:
             self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
             if self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
-            migrations.apply(self.db)
+            # Under the write lock, pending ones read again there: the TUI's sync and a
+            # `team sync` creating the file at once both applied them ("database is locked").
+            migrations.apply_pending(self.db, lock=lambda: write_transaction(conn))
         except sqlite3.DatabaseError as exc:
             raise ProjectError.worded(N_("{path}: cannot open the team cache ({exc})"), path=path, exc=exc) from None
 

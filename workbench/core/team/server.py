@@ -22,6 +22,7 @@ works from its local cache and queues writes until it is back).
 from __future__ import annotations
 
 import getpass
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +37,17 @@ from workbench.wording import N_
 CONNECT_TIMEOUT_S = 3
 """How long a connection attempt may take before the server counts as unreachable."""
 STATEMENT_TIMEOUT_MS = 30_000
+ANSWER_TIMEOUT_S = STATEMENT_TIMEOUT_MS / 1000 + 15
+"""How long one exchange with a connected server may go unanswered: past the server's own
+statement timeout, so only a server that stopped answering (hung, or a network that drops
+packets without a reset) reaches it, never a slow query."""
 _LOGIN_FAILURES = ("password authentication failed", "no password supplied", "authentication failed", "role \"", "does not exist")
+
+
+# psycopg logs a failed clean-up after a lost connection (a COPY it could not end) as a
+# warning; with no handler configured Python printed it on stderr as a second line beside
+# the one error line. The error itself reaches the user through the session.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
 class TeamLoginError(WorkbenchError):
@@ -114,6 +125,21 @@ def settings_for(project: Project) -> TeamSettings | None:
     )
 
 
+class _AnsweringConnection(psycopg.Connection[Any]):
+    """A connection whose every exchange ends: libpq and psycopg wait for a connected server's
+    answer forever, and a server that stopped answering mid-write hung `team import` and
+    `team sync` (over 90 s, until killed). Past `ANSWER_TIMEOUT_S` the connection is closed
+    (the server rolls back what it had of the transaction) and the exchange fails as a lost
+    connection, which the session treats as the server going offline."""
+
+    def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        try:
+            return super().wait(gen, interval=interval, timeout=ANSWER_TIMEOUT_S if timeout is None else timeout)
+        except psycopg.errors._WaitTimeout:  # psycopg's own name for it, raised by `wait` alone
+            self.pgconn.finish()
+            raise psycopg.OperationalError(f"the server did not answer for {ANSWER_TIMEOUT_S:.0f} s") from None
+
+
 def connect(database: str, *, timeout_s: int = CONNECT_TIMEOUT_S) -> psycopg.Connection:
     """An autocommit connection to the team server (transactions are explicit).
 
@@ -121,7 +147,7 @@ def connect(database: str, *, timeout_s: int = CONNECT_TIMEOUT_S) -> psycopg.Con
     `TeamOffline` when it cannot be reached.
     """
     try:
-        conn = psycopg.connect(
+        conn = _AnsweringConnection.connect(
             conninfo(database),
             autocommit=True,
             connect_timeout=timeout_s,

@@ -382,10 +382,14 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is None:
             return
-        if self._reload_pending or segment.id != self.current_id:
+        if segment.id != self.current_id or (self._reload_pending and not self._save_failed):
             self.current_id = segment.id
             self._saved_target = segment.target
             self.editor.load_text(segment.target)
+        elif self._reload_pending:
+            # A reload while the editor holds text that could not be saved (another program
+            # changed the target): the translator's text stays, and the next save knows theirs.
+            self._saved_target = segment.target
         self._reload_pending = False
         self._terms = self._term_checks(segment)
         findings = self._findings_for(segment)
@@ -586,7 +590,14 @@ class TranslationScreen(StoreViewScreen):
         if text == self._saved_target:
             return None
         try:
-            saved = editing.set_target(self.project, self.current_id, text)
+            saved = editing.set_target(self.project, self.current_id, text, expected=self._saved_target)
+        except editing.ChangedElsewhere as error:
+            # Said, and the translator's text kept: the next save is made knowing theirs.
+            self._save_failed = True
+            self._saved_target = error.target
+            self.notify(_("Could not save the target: {error}").format(error=error_message(error)),
+                        severity="warning", timeout=15)
+            return None
         except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
             self._save_failed = True
             self.notify(_("Could not save the target: {error}").format(error=error_message(error)),

@@ -22,8 +22,10 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import EditResult, Location
 
 from termbase import safetext
+from workbench.core.project import MAX_SEGMENT_CHARS
 from workbench.tags import find_tags
 from workbench.tui.commands import TARGET_EDITOR, bindings
+from workbench.tui.i18n import _, number
 from workbench.tui.widgets.literal import highlighted
 from workbench.tui.widgets.text_box import TextBox
 
@@ -171,8 +173,20 @@ class TargetEditor(TextArea):
     def edit(self, edit: Edit) -> EditResult:
         """Every change (typing, paste, an inserted memory match or term) passes here:
         terminal escapes and other control characters never enter the editor, because
-        the text area writes what it holds to the terminal as it is."""
+        the text area writes what it holds to the terminal as it is.
+
+        A target holds at most `MAX_SEGMENT_CHARS`, as an imported segment does: text
+        past that is cut here, before the text area wraps it (a 10 MB paste froze the
+        app for minutes of CPU, then saved a target no check or export was made for)."""
         edit.text = safetext.clean(edit.text)
+        kept = len(self.text) - len(self.document.get_text_range(edit.from_location, edit.to_location))
+        room = max(0, MAX_SEGMENT_CHARS - kept)
+        if len(edit.text) > room:
+            edit.text = edit.text[:room]
+            self.notify(
+                _("A target holds at most {most} characters: the rest of the text was left out.").format(most=number(MAX_SEGMENT_CHARS)),
+                severity="warning",
+            )
         return super().edit(edit)
 
     # Keyboard edits go through these two (the API's `replace` and `insert` do not):
