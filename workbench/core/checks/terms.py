@@ -118,7 +118,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]
         if not result.source:
             continue
         if want_missing:
-            missing = [c for c in result.source if c.expected and not c.approved]
+            missing = [c for c in result.source if c.missing]
             if missing:
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts))
         if want_mix:
