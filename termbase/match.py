@@ -117,6 +117,16 @@ class _Entry:
     text matches it exactly where each token shares a key with the term word."""
 
 
+_Probe = tuple[int, tuple[frozenset[int], ...], frozenset[int], tuple[tuple[int, frozenset[int]], ...], bool]
+"""How `Matcher.find_concepts` tries one entry: its id, its key sets, the first of them, the
+others with their offsets from the first word, and whether the entry is `complete`."""
+
+
+def _probe(entry_id: int, entry: _Entry) -> _Probe:
+    first, *rest = entry.key_sets
+    return entry_id, entry.key_sets, first, tuple(enumerate(rest, 1)), entry.complete
+
+
 class Matcher:
     """Finds the terms of one language in texts; build once, use for many texts."""
 
@@ -143,7 +153,7 @@ class Matcher:
         self._by_concept: dict[str, list[int]] = {}
         self._root: dict[int, Any] = {}
         self._form_ids: dict[str, _Looked] = {}
-        self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[int, ...]] = {}
+        self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[_Probe, ...]] = {}
         """Per concept and set of statuses: the entries `find_concepts` tries."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
         self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
@@ -347,36 +357,35 @@ class Matcher:
         walk over every term of the termbase, most of which the target's
         common words start.
         """
-        entries = self._entries
         wanted = self._wanted(concept_ids, statuses)
         if not wanted:
             return []
-        if not all(entries[e].complete for e in wanted):  # pathologically ambiguous: walk the trie
-            keep = set(wanted)
+        if not all(probe[4] for probe in wanted):  # pathologically ambiguous: walk the trie
+            keep = {probe[0] for probe in wanted}
             candidates = [c for c in self._candidates(scan) if c[2] in keep]
             return self._matches(scan, candidates, True)
         ids = list(map(itemgetter(0), scan.looked))
         present = set(chain.from_iterable(ids))
         count = len(ids)
         candidates = []
-        for entry_id in wanted:
-            key_sets = entries[entry_id].key_sets
+        for entry_id, key_sets, first, rest, _ in wanted:
             if any(map(present.isdisjoint, key_sets)):
                 continue  # a word of the term is nowhere in the text
-            first, *rest = key_sets
-            width = 1 + len(rest)
             # The tokens sharing a key with the term's first word, found in C.
-            starts = list(compress(range(count - width + 1), map(not_, map(first.isdisjoint, ids))))
-            if rest:
-                starts = [
-                    i for i in starts
-                    if all(not keys.isdisjoint(ids[i + offset]) for offset, keys in enumerate(rest, 1))
-                ]
-            candidates.extend((start, -(start + width), entry_id) for start in starts)
+            if not rest:
+                candidates.extend(
+                    (start, -start - 1, entry_id)
+                    for start in compress(range(count), map(not_, map(first.isdisjoint, ids)))
+                )
+                continue
+            width = 1 + len(rest)
+            for start in compress(range(count - width + 1), map(not_, map(first.isdisjoint, ids))):
+                if all(not keys.isdisjoint(ids[start + offset]) for offset, keys in rest):
+                    candidates.append((start, -start - width, entry_id))
         return self._matches(scan, candidates, True)
 
-    def _wanted(self, concept_ids: Collection[str], statuses: Collection[TermStatus]) -> Sequence[int]:
-        """The entries of these concepts' terms of these statuses, in entry order.
+    def _wanted(self, concept_ids: Collection[str], statuses: Collection[TermStatus]) -> Sequence[_Probe]:
+        """How to try the entries of these concepts' terms of these statuses, in entry order.
 
         Each concept's are worked out once per set of statuses: enforcement asks
         for the approved terms of a concept in every target whose source names it,
@@ -390,12 +399,14 @@ class Matcher:
             if found is None:
                 entries = self._entries
                 found = cache[(concept_id, kind)] = tuple(
-                    e for e in self._by_concept.get(concept_id, ()) if entries[e].term.status in kind
+                    _probe(e, entries[e])
+                    for e in self._by_concept.get(concept_id, ())
+                    if entries[e].term.status in kind
                 )
             per_concept.append(found)
         if len(per_concept) == 1:
             return per_concept[0]
-        return sorted(set(chain.from_iterable(per_concept)))
+        return sorted({probe[0]: probe for probe in chain.from_iterable(per_concept)}.values(), key=itemgetter(0))
 
     def _matches(self, scan: Scan, candidates: list[tuple[int, int, int]], overlapping: bool) -> list[TermMatch]:
         """Candidates that keep the term's letter case and grammar, as matches with spans."""
@@ -405,7 +416,7 @@ class Matcher:
         if len(candidates) > 1:
             # Ambiguous forms can reach one entry by two paths: keep each once.
             candidates = sorted(set(candidates))
-        last = -min(negative_end for _, negative_end, _ in candidates)
+        last = -min(map(itemgetter(1), candidates))
         spans = _token_spans(text, toks, last)
         entries = self._entries
         explained = self._explained

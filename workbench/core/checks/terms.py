@@ -98,24 +98,34 @@ def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]
     variants = frozenset(
         c.id for c in enforcer.concepts if len(c.approved(enforcer.target_lang)) >= 2
     )
+    want_forbidden, want_missing = "term-forbidden" in checks, "term-missing" in checks
+    want_mix = "term-variant-mix" in checks
+    no_skip: set[str] = set()
     for i, seg in enumerate(segments, start=1):
         if i % _BATCH == 0:
             ctx.advance(_BATCH)
         if not seg.target.strip() or is_copy(seg.source, seg.target):
             continue  # nothing to enforce yet; `untranslated` or `same-as-source` says it
         result = enforcer.check(seg.source, seg.target)
-        if not result.source and not result.forbidden:
-            continue
-        forbidden_concepts: set[str] = set()
-        if "term-forbidden" in checks:
+        # Most segments name a concept or two, render each with its one approved term and
+        # use no forbidden term: each step below first asks whether it has anything to do.
+        forbidden_concepts = no_skip
+        if result.forbidden and want_forbidden:
+            forbidden_concepts = set()
             for finding in _forbidden(seg.position, result, enforcer):
                 forbidden_concepts.add(finding.concept or "")
                 findings.append(finding)
-        if "term-missing" in checks:
-            findings.extend(_missing(seg.position, result, enforcer, skip=forbidden_concepts))
-        if "term-variant-mix" in checks:
-            for concept_id, use_list in _variant_uses(seg.position, result, enforcer, variants).items():
-                uses[concept_id].extend(use_list)
+        if not result.source:
+            continue
+        if want_missing:
+            missing = [c for c in result.source if c.missing]
+            if missing:
+                findings.extend(_missing(seg.position, missing, skip=forbidden_concepts))
+        if want_mix:
+            mixable = [c for c in result.source if c.concept.id in variants]
+            if mixable:
+                for concept_id, use_list in _variant_uses(seg.position, mixable, enforcer).items():
+                    uses[concept_id].extend(use_list)
     ctx.advance(len(segments) % _BATCH)
     return _Part(findings, uses)
 
@@ -180,11 +190,11 @@ def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Itera
         )
 
 
-def _missing(
-    position: int, result: SegmentTerms, enforcer: Enforcer, skip: set[str]
-) -> Iterator[Finding]:
+def _missing(position: int, missing: Sequence[TermCheck], skip: set[str]) -> Iterator[Finding]:
+    """`term-missing` for the source terms whose concept's approved terms are all absent
+    (`missing`, in source order), once per concept, but for the concepts in `skip`."""
     by_concept: dict[str, list[TermCheck]] = defaultdict(list)
-    for check in result.missing:
+    for check in missing:
         if check.concept.id not in skip:
             by_concept[check.concept.id].append(check)
     for concept_id, checks in by_concept.items():
@@ -203,10 +213,9 @@ def _missing(
         )
 
 
-def _variant_uses(
-    position: int, result: SegmentTerms, enforcer: Enforcer, variants: frozenset[str]
-) -> dict[str, list[_VariantUse]]:
-    """Approved target terms that render a concept named in the source, per concept.
+def _variant_uses(position: int, mixable: Sequence[TermCheck], enforcer: Enforcer) -> dict[str, list[_VariantUse]]:
+    """Approved target terms that render a concept named in the source, per concept
+    (`mixable`: the source's terms whose concepts have two or more approved terms).
 
     Overlapping matches are kept across concepts («профсоюзов» inside the name
     of a conference still uses «профсоюз»), but within one concept a term
@@ -216,9 +225,7 @@ def _variant_uses(
     per_concept: dict[str, list[_VariantUse]] = {}
     source_spans: dict[str, list[Span]] = defaultdict(list)
     approved: dict[str, dict[tuple[int, int], TermMatch]] = defaultdict(dict)
-    for check in result.source:
-        if check.concept.id not in variants:
-            continue
+    for check in mixable:
         source_spans[check.concept.id].append(check.source.span)
         for match in check.approved:
             approved[check.concept.id][match.span] = match
