@@ -63,18 +63,32 @@ def iter_entries(source: BinaryIO, names: Iterable[str], roots: Iterable[str]) -
 
 
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY\s+(?:%\s*)?([^\s>\"']+)")
-_PROLOG_BYTES = 1 << 16
+PROLOG_BYTES = 1 << 16
+"""How much of a file `declared_entity` reads: the prolog of any real file, and more."""
+
+
+def declared_entity(head: bytes) -> str | None:
+    """The name of the first entity the internal DTD subset in `head` (a document's first
+    bytes, `PROLOG_BYTES` of them) declares, or None.
+
+    Read before parsing: libxml2 would otherwise stop a billion-laughs file itself, with a
+    message that does not say why (lxml 6.2's "Maximum entity amplification factor exceeded"
+    comes before any element a reader could check). UTF-16 with a byte order mark is read too.
+    """
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = head.decode("utf-16", "replace").encode("utf-8", "replace")
+    end = head.find(b"]>")
+    found = _ENTITY_DECLARATION.search(head, 0, end if end >= 0 else len(head))
+    return found.group(1).decode("ascii", "replace") if found else None
 
 
 def _refuse_declared_entities(source: BinaryIO) -> None:
-    """Refuse an entity declaration in the prolog before parsing: libxml2 would otherwise
-    stop a billion-laughs file itself, with a message that does not say why."""
-    head = source.read(_PROLOG_BYTES)
+    """Refuse an entity declaration in the prolog before parsing (`declared_entity`)."""
+    head = source.read(PROLOG_BYTES)
     source.seek(0)
-    end = head.find(b"]>")
-    found = _ENTITY_DECLARATION.search(head, 0, end if end >= 0 else len(head))
-    if found:
-        _refuse_entity(found.group(1).decode("ascii", "replace"))
+    name = declared_entity(head)
+    if name is not None:
+        _refuse_entity(name)
 
 
 def _refuse_entity(name: str) -> None:

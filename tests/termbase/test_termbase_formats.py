@@ -436,3 +436,14 @@ def test_a_blank_term_is_skipped_and_counted_not_fatal() -> None:
     [concept] = TbxFormat().loads_noted(xml, notes)
     assert [t.text for t in concept.terms] == ["club"]
     assert notes == ["skipped 1 empty terms (<term/> with no text)"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_an_entity_declaration_is_found_before_parsing_in_either_encoding(encoding: str) -> None:
+    """lxml 6.2 stops a billion-laughs file itself ("Maximum entity amplification factor
+    exceeded") before any element a reader could check: the prolog is read first."""
+    from termbase.formats.xmlsafe import declared_entity
+
+    laughs = '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>\n<tmx/>'
+    assert declared_entity(laughs.encode(encoding)) == "lol"
+    assert declared_entity(b'<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">\n<martif/>') is None

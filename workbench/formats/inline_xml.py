@@ -16,15 +16,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
+from termbase.formats.xmlsafe import PROLOG_BYTES, declared_entity
 from workbench.errors import InputError
 from workbench.tags import Code, Key, Numbering, Tag, TagKind, token
 from workbench.wording import N_
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+def declares_entities(path: Path) -> bool:
+    """Whether the file's prolog declares an XML entity, read before any parser runs: no
+    interchange file needs one, and libxml2 would stop a billion-laughs file with its own
+    message (lxml 6.2: "Maximum entity amplification factor exceeded"), not this one's reason.
+    The readers also check the parsed DTD, for a declaration past `PROLOG_BYTES`."""
+    with path.open("rb") as fh:
+        return declared_entity(fh.read(PROLOG_BYTES)) is not None
 
 
 def escape_text(value: str) -> str:

@@ -29,7 +29,7 @@ from lxml import etree
 
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
-from workbench.formats.inline_xml import escape_attr, escape_text
+from workbench.formats.inline_xml import declares_entities, escape_attr, escape_text
 from workbench.wording import N_
 
 SRX_NS = "http://www.lisa.org/srx20"
@@ -79,6 +79,8 @@ def read_srx(path: Path | str) -> SrxRules:
     path = Path(path)
     if not path.is_file():
         raise InputError.worded(N_("{path}: no such file"), path=path)
+    if declares_entities(path):
+        raise _entities_refused(path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
         tree = etree.parse(str(path), parser)
@@ -86,7 +88,7 @@ def read_srx(path: Path | str) -> SrxRules:
         raise InputError.worded(N_("{path}: malformed SRX ({reason})"), path=path, reason=exc.msg or exc) from None
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError.worded(N_("{path}: declares XML entities, which SRX never needs (refused)"), path=path)
+        raise _entities_refused(path)
     root = tree.getroot()
     if root.tag != f"{{{SRX_NS}}}srx" or root.get("version") != "2.0":
         raise InputError.worded(N_('{path}: not an SRX 2.0 file (root <srx version="2.0"> in {namespace})'), path=path, namespace=SRX_NS)
@@ -189,3 +191,7 @@ class SrxSegmenter:
                 spans.append((left, start + len(piece.rstrip())))
             start = cut
         return spans
+
+
+def _entities_refused(path: Path) -> InputError:
+    return InputError.worded(N_("{path}: declares XML entities, which SRX never needs (refused)"), path=path)

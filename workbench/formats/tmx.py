@@ -72,7 +72,13 @@ from workbench.formats.base import (
     WriteReport,
     atomic_binary_output,
 )
-from workbench.formats.inline_xml import Vocabulary, escape_attr, escape_text, extract
+from workbench.formats.inline_xml import (
+    Vocabulary,
+    declares_entities,
+    escape_attr,
+    escape_text,
+    extract,
+)
 from workbench.formats.offload import ordered_map
 from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
 from workbench.wording import N_, phrase
@@ -166,6 +172,8 @@ def _read(
 ) -> Iterator[UnitFields]:
     """`read_tmx` of `source` (a file name or a file object), `path` naming it in messages;
     the checks of the whole file's languages only when it is `whole` (not a part)."""
+    if whole and declares_entities(path):
+        raise _entities_refused(path)
     context = etree.iterparse(
         source,
         events=("end",),
@@ -657,7 +665,11 @@ def _check_document(root: Any, path: Path) -> None:
         raise InputError.worded(N_("{path}: not a TMX file (the root element is <{found}>, not <tmx>)"), path=path, found=found or 'nothing')
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError.worded(N_("{path}: declares XML entities in its DOCTYPE, which TMX never needs (refused: entity expansion and external entities are a known attack)"), path=path)
+        raise _entities_refused(path)
+
+
+def _entities_refused(path: Path) -> InputError:
+    return InputError.worded(N_("{path}: declares XML entities in its DOCTYPE, which TMX never needs (refused: entity expansion and external entities are a known attack)"), path=path)
 
 
 RELEASE_EVERY = 512

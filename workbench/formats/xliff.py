@@ -48,7 +48,14 @@ from termbase.formats.xmlsafe import lost_complaint
 from termbase.languages import language_rank
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
-from workbench.formats.inline_xml import XML_NS, Vocabulary, escape_attr, escape_text, extract
+from workbench.formats.inline_xml import (
+    XML_NS,
+    Vocabulary,
+    declares_entities,
+    escape_attr,
+    escape_text,
+    extract,
+)
 from workbench.tags import Code, InlineCodes, Numbering, Tag, render
 from workbench.wording import N_, phrase
 
@@ -157,7 +164,17 @@ def _syntax_error(path: Path, exc: etree.XMLSyntaxError) -> InputError:
 def _refuse_entities(tree: Any, path: Path) -> None:
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError.worded(N_("{path}: declares XML entities in its DOCTYPE, which XLIFF never needs (refused: entity expansion and external entities are a known attack)"), path=path)
+        raise _entities_refused(path)
+
+
+def _refuse_declared_entities(path: Path) -> None:
+    """`_refuse_entities` before any parser reads the file (`declares_entities`)."""
+    if declares_entities(path):
+        raise _entities_refused(path)
+
+
+def _entities_refused(path: Path) -> InputError:
+    return InputError.worded(N_("{path}: declares XML entities in its DOCTYPE, which XLIFF never needs (refused: entity expansion and external entities are a known attack)"), path=path)
 
 
 def _check_root(root: Any, path: Path) -> str:
@@ -184,6 +201,7 @@ def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
     """The whole document tree and what its root says (for filling it in); InputError as `read_xliff`."""
     if not path.is_file():
         raise InputError.worded(N_("{path}: no such file"), path=path)
+    _refuse_declared_entities(path)
     try:
         # The DOCTYPE is read before the root element starts: refuse entity
         # declarations there, before anything could expand them.
@@ -215,6 +233,7 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
     path = Path(path)
     if not path.is_file():
         raise InputError.worded(N_("{path}: no such file"), path=path)
+    _refuse_declared_entities(path)
     try:
         # The root and the DOCTYPE first (the DOCTYPE is read before the root
         # starts): entity declarations are refused before anything could expand them.
@@ -517,6 +536,7 @@ def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
     """Version, encoding, the root's namespace declarations and the number of units, read streaming."""
     if not original.is_file():
         raise InputError.worded(N_("{path}: no such file"), path=original)
+    _refuse_declared_entities(original)
     version, encoding, nsmap, units = "", "UTF-8", {}, 0
     try:
         for event, element in etree.iterparse(
