@@ -550,8 +550,10 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
             )
         # Under the write lock, and read again there: two programs opening a project that an
         # upgrade left behind (the TUI and a `check`) would otherwise both apply the same
-        # migrations, and the second failed as "damaged ... (database is locked)".
-        migrations.apply_pending(_database(conn), lock=lambda: _write_lock(conn))
+        # migrations, and the second failed as "damaged ... (database is locked)". Asked first
+        # without sqlite-utils, which an up-to-date project's reading commands never load.
+        if migrations.has_pending(conn):
+            migrations.apply_pending(_database(conn), lock=lambda: _write_lock(conn))
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise  # the CLI and TUI say "the project is busy"
