@@ -234,6 +234,25 @@ async def test_typing_over_a_target_another_program_changed_never_overwrites_it_
     assert str(stored(project_path)[0]["target"]).startswith("abc")
 
 
+async def test_after_a_refused_save_no_timer_or_watch_writes_over_the_other_program(app: WorkbenchApp, project_path: Path) -> None:
+    """The pause timer's save is refused (another program changed the target) and the watch
+    saves a moment later: that second, automatic save must not write over theirs either (it
+    did, whenever the timer came first: only a save the translator asks for may)."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 1)
+        segment_id = screen.current_id
+        assert segment_id is not None
+        await pilot.press("enter", *"abc")
+        with Project.open(project_path) as other:
+            editing.set_target(other, segment_id, "Текст другой программы.")
+        assert screen.save_pending(automatic=True) is None  # the timer's: refused and said
+        assert screen.save_pending(automatic=True) is None  # the watch's, just after
+        assert stored(project_path)[0]["target"] == "Текст другой программы."
+        assert screen.editor.text.startswith("abc")
+        assert screen.save_pending() is not None  # the translator's own: written, knowing theirs
+    assert str(stored(project_path)[0]["target"]).startswith("abc")
+
+
 def test_a_save_from_a_stale_target_is_refused(project_path: Path) -> None:
     with Project.open(project_path) as project:
         first = project.segments()[0]

@@ -315,7 +315,7 @@ class WorkbenchApp(App[None]):
         if generation == self._generation + project.own_segment_changes:
             return False
         self._generation = generation - project.own_segment_changes
-        self.save_pending()
+        self.save_pending(automatic=True)
         self.notify(_("The project was changed by another program; the segments were reloaded."),
                     severity="warning", timeout=6)
         self.announce_edit()
@@ -612,12 +612,13 @@ class WorkbenchApp(App[None]):
         self.save_pending()
         self.exit()
 
-    def save_pending(self) -> None:
-        """Every view writes what it holds unsaved (the text being typed)."""
+    def save_pending(self, *, automatic: bool = False) -> None:
+        """Every view writes what it holds unsaved (the text being typed); `automatic` as in
+        `WorkbenchScreen.save_pending`."""
         for screen in self.views.values():
             save = getattr(screen, "save_pending", None)
             if save is not None:
-                save()
+                save(automatic=automatic)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette: the commands of the view on screen, then those that work everywhere."""

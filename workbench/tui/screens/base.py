@@ -118,8 +118,9 @@ class StoreViewScreen(ViewScreen):
     UNIT: ClassVar[str] = "segment"
     """What this view calls a row in messages: `pair` (alignment) or `segment`."""
 
-    def save_pending(self) -> object:
-        """Write what is typed but unsaved (the translation editor has such text)."""
+    def save_pending(self, *, automatic: bool = False) -> object:
+        """Write what is typed but unsaved (the translation editor has such text); `automatic`
+        when no action of the translator's asks for it (a timer, the watch for other programs)."""
         return None
 
     def focus_segment(self, segment_id: int) -> None:

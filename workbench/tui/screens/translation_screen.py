@@ -85,6 +85,10 @@ class TranslationScreen(StoreViewScreen):
         """The target as stored: typing that differs from it is unsaved."""
         self._save_failed = False
         """The last save was refused (the database is locked or read-only): do not move on."""
+        self._conflict = False
+        """Another program changed the target while it was being typed over, and the save was
+        refused and said: only a save the translator asks for writes over theirs, never a timer's
+        or the watch's, which could come a moment after the message."""
         self._save_timer: Timer | None = None
         self._unsaved_since: float | None = None
         """When the editor's text first differed from what is stored (monotonic seconds)."""
@@ -384,6 +388,7 @@ class TranslationScreen(StoreViewScreen):
             return
         if segment.id != self.current_id or (self._reload_pending and not self._save_failed):
             self.current_id = segment.id
+            self._conflict = False
             self._saved_target = segment.target
             self.editor.load_text(segment.target)
         elif self._reload_pending:
@@ -565,9 +570,12 @@ class TranslationScreen(StoreViewScreen):
         # Saved after a pause, and at the latest SAVE_AT_LEAST_EVERY after the first unsaved key.
         left = SAVE_AT_LEAST_EVERY - (now - self._unsaved_since)
         if left <= 0:
-            self.save_pending()
+            self.save_pending(automatic=True)
         else:
-            self._save_timer = self.set_timer(min(SAVE_DELAY, left), self.save_pending)
+            self._save_timer = self.set_timer(min(SAVE_DELAY, left), self._save_after_pause)
+
+    def _save_after_pause(self) -> None:
+        self.save_pending(automatic=True)
 
     @on(TargetEditor.Left)
     def _left(self) -> None:
@@ -577,13 +585,16 @@ class TranslationScreen(StoreViewScreen):
     def _confirm_requested(self) -> None:
         self.action_confirm_segment()
 
-    def save_pending(self) -> Segment | None:
-        """Write the editor's text if it differs from what is stored; returns the saved segment."""
+    def save_pending(self, *, automatic: bool = False) -> Segment | None:
+        """Write the editor's text if it differs from what is stored; returns the saved segment.
+        After a refused save (`_conflict`), an `automatic` one writes nothing."""
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
         self._unsaved_since = None
         if self.current_id is None or self.workbench.project is None:
+            return None
+        if automatic and self._conflict:
             return None
         text = self.editor.text
         self._save_failed = False
@@ -592,8 +603,9 @@ class TranslationScreen(StoreViewScreen):
         try:
             saved = editing.set_target(self.project, self.current_id, text, expected=self._saved_target)
         except editing.ChangedElsewhere as error:
-            # Said, and the translator's text kept: the next save is made knowing theirs.
+            # Said, and the translator's text kept: the next save they ask for is made knowing theirs.
             self._save_failed = True
+            self._conflict = True
             self._saved_target = error.target
             self.notify(_("Could not save the target: {error}").format(error=error_message(error)),
                         severity="warning", timeout=15)
@@ -604,6 +616,7 @@ class TranslationScreen(StoreViewScreen):
                         severity="error", timeout=10)
             return None
         self._saved_target = saved.target
+        self._conflict = False
         self._after_edit(saved)
         return saved
 
