@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 from textual.widgets import Static
@@ -212,17 +213,23 @@ def test_a_write_to_a_project_moved_while_open_is_refused(project_path: Path) ->
         assert reopened.segment(first.id).target == first.target
 
 
+async def typed_while_another_program_writes(pilot: Any, project_path: Path) -> Any:
+    """The translator types "abc" in segment 1's editor; then a script writes that target."""
+    screen = await open_editor(pilot, 1)
+    segment_id = screen.current_id
+    assert segment_id is not None
+    await pilot.press("enter", *"abc")
+    with Project.open(project_path) as other:
+        editing.set_target(other, segment_id, "Текст другой программы.")
+    return screen
+
+
 async def test_typing_over_a_target_another_program_changed_never_overwrites_it_unseen(app: WorkbenchApp, project_path: Path) -> None:
     """The translator types in segment 1 while a script in another terminal changes that
     segment's target: the save is refused and said, the typed text stays in the editor,
     and the script's text stays stored (the app used to write over it without a word)."""
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        screen = await open_editor(pilot, 1)
-        segment_id = screen.current_id
-        assert segment_id is not None
-        await pilot.press("enter", *"abc")
-        with Project.open(project_path) as other:
-            editing.set_target(other, segment_id, "Текст другой программы.")
+        screen = await typed_while_another_program_writes(pilot, project_path)
         await pilot.pause(1.5)  # the once-a-second watch reloads, saving what is pending first
         await settle(pilot)
         assert stored(project_path)[0]["target"] == "Текст другой программы."
@@ -239,12 +246,7 @@ async def test_after_a_refused_save_no_timer_or_watch_writes_over_the_other_prog
     saves a moment later: that second, automatic save must not write over theirs either (it
     did, whenever the timer came first: only a save the translator asks for may)."""
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        screen = await open_editor(pilot, 1)
-        segment_id = screen.current_id
-        assert segment_id is not None
-        await pilot.press("enter", *"abc")
-        with Project.open(project_path) as other:
-            editing.set_target(other, segment_id, "Текст другой программы.")
+        screen = await typed_while_another_program_writes(pilot, project_path)
         assert screen.save_pending(automatic=True) is None  # the timer's: refused and said
         assert screen.save_pending(automatic=True) is None  # the watch's, just after
         assert stored(project_path)[0]["target"] == "Текст другой программы."

@@ -1018,17 +1018,21 @@ def _russian_year_compound(folded: str) -> frozenset[Reading] | None:
     m = _YEAR_COMPOUND.match(folded)
     if m is None:
         return None
-    rest, total = m.group(1), Decimal(0)
+    total, rest = _leading_stems(m.group(1), ordinary_first=True)
+    return frozenset({_num(total)}) if total and not rest else None
+
+
+def _leading_stems(word: str, *, ordinary_first: bool) -> tuple[Decimal, str]:
+    """The sum of the number stems `word` begins with («двадцати|пяти|этажный» -> 25) and what
+    follows them; a word may begin with one of `_ORDINARY_STEMS` only if `ordinary_first`."""
+    rest, total = word, Decimal(0)
     stems = _russian_stems()
-    while rest:
-        for stem, value in stems:
-            if rest.startswith(stem):
-                total += value
-                rest = rest[len(stem) :]
-                break
-        else:
-            return None
-    return frozenset({_num(total)}) if total else None
+    while True:
+        stem = next(((stem, value) for stem, value in stems if rest.startswith(stem)), None)
+        if stem is None or (not ordinary_first and not total and stem[0] in _ORDINARY_STEMS):
+            return total, rest
+        total += stem[1]
+        rest = rest[len(stem[0]) :]
 
 
 _ORDINARY_STEMS = frozenset({"сто", "ста", "полу"})
@@ -1039,14 +1043,7 @@ only "-летний" compounds are read after them."""
 def _russian_measure_compound(folded: str) -> frozenset[Reading] | None:
     """«десятиминутная» -> 10, «двухчасовой» -> 2, «двадцатипятиэтажный» -> 25: number stems
     before an adjective of measure (one pymorphy3 knows), as "10-minute" is written in Russian."""
-    rest, total = folded, Decimal(0)
-    stems = _russian_stems()
-    while True:
-        stem = next(((stem, value) for stem, value in stems if rest.startswith(stem)), None)
-        if stem is None or (stem[0] in _ORDINARY_STEMS and not total):
-            break
-        total += stem[1]
-        rest = rest[len(stem[0]) :]
+    total, rest = _leading_stems(folded, ordinary_first=False)
     if not total or len(rest) < 4:
         return None
     from workbench.core.morphology import analyzer

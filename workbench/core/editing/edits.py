@@ -384,7 +384,7 @@ class ChangedElsewhere(InputError):
 
     def __init__(self, segment_id: int, target: str) -> None:
         self.wording = phrase(N_("another program changed this segment's target while you edited it; your text "
-                                 "was not saved and stays in the editor (its next save writes it over theirs)"))
+                                 "was not saved and stays in the editor (the next save you make writes it over theirs)"))
         super().__init__(self.wording.render())
         self.segment_id = segment_id
         self.target = target
