@@ -82,7 +82,7 @@ def _text(element: Any) -> str:
     return inner + "".join(parts) + (element.tail or "")
 
 
-def _blocks(path: Path) -> list[tuple[str, str | None]]:
+def blocks(path: Path) -> list[tuple[str, str | None]]:
     """(tag, text) of every block of a Mallard page in document order; text None for a block
     whose shown text is written at display time (an empty link or a media element)."""
     root = etree.parse(str(path)).getroot()
@@ -110,7 +110,7 @@ def pages() -> dict[str, list[Block]]:
             russian = root / _HELP.format("ru", guide) / english.name
             if not russian.exists():
                 continue
-            en_blocks, ru_blocks = _blocks(english), _blocks(russian)
+            en_blocks, ru_blocks = blocks(english), blocks(russian)
             if [t for t, _ in en_blocks] != [t for t, _ in ru_blocks]:
                 continue
             page = f"{guide}/{english.stem}"

@@ -1,0 +1,102 @@
+"""The seventh frozen held-out QA set: the help of GNOME's own applications, which no check
+and no bench saw.
+
+Source: the user help that eleven GNOME applications ship in Debian 12 (`PACKAGES`: the
+document viewer, the image viewer, the text editor, the terminal, the calculator, the disk
+usage analyzer, the archive manager, the clocks, the system monitor, the scanner utility and
+the video player), each written in Mallard XML by the application's own documentation
+writers and translated into Russian by GNOME's volunteer translators in the application's PO
+files, from which ``itstool`` writes each Russian page; so the n-th block of a Russian page
+translates the n-th block of the English (``C``) one. Not the GNOME desktop help
+(`gnome-user-docs`, `bench/qa_gnome.py`), not Debian's documentation, the GIMP manual, the
+LibreOffice help or the Linux manual pages, and read by no other bench, test or earlier set.
+The packages are fetched with ``apt-get download`` into the ignored cache at bench time;
+nothing of their text is committed. Blocks are read as `bench/qa_gnome.py` reads them
+(`bench.qa_gnome.blocks`: titles, descriptions and paragraphs as Yelp shows them).
+
+``bench/data/qa_gnomeapps/cases.json`` freezes the set, written and labelled before any
+check ran on it:
+
+* ``pairs``: `PAIRS` real blocks of 30 to 600 characters of English, drawn with a fixed
+  seed from every page whose two versions have the same block structure, each distinct pair
+  once (the first page that holds it).
+* no synthetic errors: every case is a real pair as the translators wrote it.
+
+Do not tune the checks on this set: once its findings have been read to change a check, it
+is dev data and a new held-out set is needed.
+
+    python -m bench.qa_gnomeapps build     # write the selection (only for a new set)
+    python -m bench.qa_gnomeapps show      # the pairs with the reading aid, for labelling
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bench.alignment_corpus import is_translated, unpack
+from bench.qa_gnome import blocks
+from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import load as load_frozen
+from bench.qa_reading import command, draw
+
+DATA = Path(__file__).resolve().parent / "data" / "qa_gnomeapps" / "cases.json"
+SEED = 7043
+PAIRS = 450
+PACKAGES = ("evince-common", "eog", "gedit-common", "gnome-terminal-data", "gnome-calculator",
+            "baobab", "file-roller", "gnome-clocks", "gnome-system-monitor", "simple-scan",
+            "totem-common")
+"""Debian 12 packages that hold an application's help in English and Russian (the help of
+nautilus, rhythmbox and gnome-disk-utility is not shipped in these packages)."""
+_HELP = Path("usr/share/help")
+
+
+def pages() -> dict[str, list[Block]]:
+    """Every page whose two versions have the same block structure, as its translated blocks
+    (index = position among all blocks of the page), named ``application/page``."""
+    root = unpack("gnome-apps-help", PACKAGES) / _HELP
+    found: dict[str, list[Block]] = {}
+    for application in sorted(p.name for p in (root / "C").iterdir()):
+        for english in sorted((root / "C" / application).glob("*.page")):
+            russian = root / "ru" / application / english.name
+            if not russian.exists():
+                continue
+            en_blocks, ru_blocks = blocks(english), blocks(russian)
+            if [t for t, _ in en_blocks] != [t for t, _ in ru_blocks]:
+                continue
+            page = f"{application}/{english.stem}"
+            found[page] = [Block(page, i, en, ru) for i, ((_, en), (_, ru))
+                           in enumerate(zip(en_blocks, ru_blocks, strict=True))
+                           if en is not None and ru is not None and is_translated(en, ru)]
+    return found
+
+
+def load() -> list[HeldOutCase]:
+    """The frozen cases, read against the fetched packages; a block whose text changed raises."""
+    return load_frozen(DATA, pages())
+
+
+def _first_of_each(all_pages: dict[str, list[Block]]) -> dict[str, list[Block]]:
+    """Each distinct pair once, where it first occurs: the help repeats its steps word for word
+    ("Press the menu button ... and press the Print button." stands in eight pages), and a
+    pair drawn twice would be counted twice."""
+    seen: set[str] = set()
+    found: dict[str, list[Block]] = {}
+    for page, page_blocks in all_pages.items():
+        found[page] = []
+        for block in page_blocks:
+            if block.digest not in seen:
+                seen.add(block.digest)
+                found[page].append(block)
+    return found
+
+
+def build() -> dict[str, Any]:
+    """Choose the pairs (labels are added by reading)."""
+    return draw(_first_of_each(pages()), SEED, PAIRS, ("Frozen held-out QA set, see bench/qa_gnomeapps.py. pairs: real "
+                                       "blocks of the help of eleven GNOME applications (C / ru); "
+                                       "real_errors labelled by reading before any check ran."))
+
+
+if __name__ == "__main__":
+    command(__doc__, DATA, build, pages)
