@@ -64,6 +64,10 @@ The sets, scored apart:
   manual pages (roff paragraphs paired by position, manpages-l10n's translators),
   labelled by reading (9 real errors) and committed before any check ran on it; no
   synthetic errors, no termbase. No check was changed after its figures were seen.
+* **held-out gnome-apps**: `bench/qa_gnomeapps.py`, frozen: 450 real pairs of the help of
+  eleven GNOME applications (Mallard pages paired by position, GNOME's translators; not the
+  desktop help of dev-gnome), labelled by reading (9 real errors) and committed before any
+  check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -94,7 +98,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench import qa_gimp, qa_gnome, qa_handbook, qa_heldout, qa_libreoffice, qa_manpages
+from bench import (
+    qa_gimp,
+    qa_gnome,
+    qa_gnomeapps,
+    qa_handbook,
+    qa_heldout,
+    qa_libreoffice,
+    qa_manpages,
+)
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
 from termbase.match import Matcher
@@ -455,7 +467,7 @@ def _rows(label: str, counts: dict[str, Counter[str]]) -> list[dict[str, Any]]:
 
 def _sets() -> list[tuple[str, list[Case], Enforcer]]:
     """(label, cases, enforcer) of each set: the dev sets (the handbook's real pairs and its
-    synthetic errors scored apart) and the frozen held-out one."""
+    synthetic errors scored apart) and the frozen held-out ones."""
     dev_enforcer = Enforcer(read_termbase_file(TERMBASE), "en", "ru")
     sets = [("dev", make_cases(real_pairs(), dev_enforcer), dev_enforcer)]
     debian_enforcer = Enforcer(read_termbase_file(DEBIAN_TERMS), "en", "ru")
@@ -500,6 +512,12 @@ def _sets() -> list[tuple[str, list[Case], Enforcer]]:
         print(f"Manual pages held-out set skipped: {error}", file=sys.stderr)
         return sets
     sets.append(("held-out manpages", [_from_held_out(c) for c in manpages], Enforcer([], "en", "ru")))
+    try:
+        gnome_apps = qa_gnomeapps.load()
+    except (OSError, subprocess.SubprocessError) as error:
+        print(f"GNOME applications' help held-out set skipped: {error}", file=sys.stderr)
+        return sets
+    sets.append(("held-out gnome-apps", [_from_held_out(c) for c in gnome_apps], Enforcer([], "en", "ru")))
     return sets
 
 
