@@ -174,6 +174,9 @@ _CODE_LIKE = re.compile(r"[0-9./:_+@-]|[a-z][A-Z]|^[A-Z]")
 """A token that is code or a name: digits, path or option signs, capitals."""
 _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’", "(": ")", "[": "]"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_WORD_REACH = 80
+"""How far back the word before a run is looked for: no Russian word is that long, and a
+search from the segment's start would try every letter of it."""
 
 
 def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "") -> bool:
@@ -210,7 +213,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # "ISO-8859-15 or", "-1 to +1": a code is not named by a function word after it
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
-    previous = _PREVIOUS_WORD.search(target, 0, run.start())
+    previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
     before_word = previous.group(1).casefold() if previous is not None and target_lang == "ru" else ""
     naming = _part_of_speech(before_word) in ("NOUN", "PREP")
     if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0]) and naming
@@ -450,9 +453,10 @@ def _caption_words(source: str, target: str, target_lang: str) -> list[re.Match[
 _ARTICLE = re.compile(r"(?<![\w@./\\=-])(?:The|An)(?=[ \u00a0]+[^\W\d_])")
 """A capitalised English article before a word; "A" alone is more often a name (a variant,
 a column, a drive) than an article."""
-_CROSS_REFERENCE = re.compile(r"[^\W\d_]+[ \u00a0]+\d+(?:\.\d+)*,?[ \u00a0]+[«“\"]([^«»“”\"]+)[»”\"]")
+_CROSS_REFERENCE = re.compile(r"(?<=[^\W\d_][ \u00a0])(?<![0-9])\d+(?:\.\d+)*,?[ \u00a0]+[«“\"]([^«»“”\"]+)[»”\"]")
 """«Раздел 11.2, «Web Server (HTTP)»»: a translated cross-reference's label and number, then the
-title of the section it points to, in quotation marks."""
+title of the section it points to, in quotation marks (the search starts at digits only)."""
+_QUOTE_OPENING = re.compile("[«“\"]")
 _TITLE_WORD = re.compile(r"(?<![\w@./\\=-])[A-Za-z][a-z'’]*(?![\w@/\\=(-]|\.\w)")
 
 
@@ -462,8 +466,9 @@ def _articles_left(target: str, target_lang: str) -> list[re.Match[str]]:
     a title or a name it begins goes on in capitals ("The GIMP", "The Linux Foundation"). A
     capitalised Latin word is otherwise read as a name, so the article is looked for apart."""
     return [m for m in _ARTICLE.finditer(target)
-            if _SENTENCE_START.search(target, 0, m.start()) is None
-            and target[m.end():].lstrip()[:1].islower() and _is_untranslated(m.group().casefold(), target_lang)]
+            if target[m.end():m.end() + 2].lstrip()[:1].islower()
+            and _is_untranslated(m.group().casefold(), target_lang)
+            and _SENTENCE_START.search(target, 0, m.start()) is None]
 
 
 def _titles_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
@@ -475,6 +480,8 @@ def _titles_left(source: str, target: str, target_lang: str) -> list[re.Match[st
     but not as often). A title of one word is the name of what the section is about
     («Раздел 9.1.1, «aptitude»», a field «Architecture»)."""
     found: list[re.Match[str]] = []
+    if not _QUOTE_OPENING.search(target):
+        return found  # most segments quote nothing
     for ref in _CROSS_REFERENCE.finditer(target):
         title = ref.group(1).strip()
         words = list(_TITLE_WORD.finditer(target, ref.start(1), ref.end(1)))
@@ -491,8 +498,10 @@ def _fragments(position: int, source: str, target: str, target_lang: str) -> Ite
     make "and" a name in «(Testing) and Нестабильный»)."""
     candidates = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)]
     cited = [m for m in candidates if _cited(target, m, target_lang, source)]
-    names = {m.group() for m in cited if len(_run_at(target, m.start()).group().split()) == 1}
-    words = [m for m in candidates if m not in cited and m.group() not in names]
+    words = [m for m in candidates if m not in cited]
+    if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
+        names = {m.group() for m in cited if len(_run_at(target, m.start()).group().split()) == 1}
+        words = [m for m in words if m.group() not in names]
     label = _LABEL_LEFT.match(target)
     if (label is not None and re.match(rf"{label.group()}\s", source)
             and _is_untranslated(label.group().casefold(), target_lang)):
@@ -501,8 +510,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str) -> Ite
         words += _caption_words(source, target, target_lang)
     if "The" in target or "An" in target:
         words += _articles_left(target, target_lang)
-    if "," in target:
-        words += _titles_left(source, target, target_lang)
+    words += _titles_left(source, target, target_lang)
     words = sorted({m.span(): m for m in words}.values(), key=lambda m: m.start())
     if not words:
         return
