@@ -434,6 +434,7 @@ def test_a_stop_turned_colon_is_a_lead_in_only_where_the_text_does_it_elsewhere(
     [
         ("untranslated-fragment", "The kcmp(2) operation can be used.",
          "Вызов The kcmp(2) с операцией можно использовать."),  # an article, not a name
+        ("untranslated-fragment", "Around it, success.", "Вокруг you успех."),  # not the source's
         ("untranslated-fragment", "(sendto(2), recvfrom(2), and similar)",
          "(sendto(2), recvfrom(2) и similar)"),  # the source's adjective, joined by «и»
         ("untranslated-fragment", "Let's mention the netstat command (in the net-tools package).",

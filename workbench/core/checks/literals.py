@@ -185,12 +185,12 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     Technical Russian keeps names as they are written: quoted («menu»), given
     in brackets after the Russian term («открытую (public) часть»), inside a
     command, a title or a name copied as one piece ("sudo apt-get remove
-    hello", "Linux Foundation root hub"), or named by the Russian noun or
-    governed by the preposition before it («файл control», «страницы man»,
-    «репозитория main», «указателем на long»: the English word is then a noun,
-    a name of a file, an option, a section, a type), or copied from the source
-    as a name (`_copied_name`), or as two values the source joins by "and" or
-    "or" (`_joined_pair`).
+    hello", "Linux Foundation root hub"), named by the Russian noun before it
+    («файл control», «страницы man», «репозитория main»: the English word is
+    then a noun, a name of a file, an option, a section), governed by the
+    preposition before it as the source has it («указателем на long» for "a
+    pointer to a long"), copied from the source as a name (`_copied_name`), or
+    as two values the source joins by "and" or "or" (`_joined_pair`).
     """
     if _in_braces(target, word.start(), word.end()):
         return True
@@ -215,13 +215,15 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # "it is what it is": English prose left in, not a title or a command
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
     before_word = previous.group(1).casefold() if previous is not None and target_lang == "ru" else ""
-    naming = _part_of_speech(before_word) in ("NOUN", "PREP")
+    before_pos = _part_of_speech(before_word)
+    # A preposition governs a name only if the source has it: «на long» for "to a long".
+    naming = before_pos == "NOUN" or (before_pos == "PREP" and _copied(" ".join(written), source, plural=True))
     if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0]) and naming
             and _head_noun_left(run.group(), word.group(), source)):
         return False  # «в пакете net-tools package»: «пакете» already translates "package"
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
         return True
-    if (_copied_name(written, source, _part_of_speech(before_word) == "CONJ") or _in_series(target, run.start())
+    if (_copied_name(written, source, before_pos == "CONJ") or _in_series(target, run.start())
             or _joined_pair(target, run, source)):
         return True
     if not naming:
