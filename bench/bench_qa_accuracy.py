@@ -60,10 +60,11 @@ The sets, scored apart:
   labelled by reading (54 real errors) and committed before any check ran on it; no
   synthetic errors, no termbase. It was held out until session 11 read its findings to
   fix the checks, so it is dev data now;
-* **held-out manpages**: `bench/qa_manpages.py`, frozen: 450 real pairs of the Linux
+* **dev-manpages**: `bench/qa_manpages.py`, frozen: 450 real pairs of the Linux
   manual pages (roff paragraphs paired by position, manpages-l10n's translators),
   labelled by reading (9 real errors) and committed before any check ran on it; no
-  synthetic errors, no termbase. No check was changed after its figures were seen.
+  synthetic errors, no termbase. It was held out until session 12 read its findings to
+  fix the checks, so it is dev data now.
 * **held-out gnome-apps**: `bench/qa_gnomeapps.py`, frozen: 450 real pairs of the help of
   eleven GNOME applications (Mallard pages paired by position, GNOME's translators; not the
   desktop help of dev-gnome), labelled by reading (9 real errors) and committed before any
@@ -509,9 +510,9 @@ def _sets() -> list[tuple[str, list[Case], Enforcer]]:
     try:
         manpages = qa_manpages.load()
     except (OSError, subprocess.SubprocessError) as error:
-        print(f"Manual pages held-out set skipped: {error}", file=sys.stderr)
+        print(f"Manual pages set skipped: {error}", file=sys.stderr)
         return sets
-    sets.append(("held-out manpages", [_from_held_out(c) for c in manpages], Enforcer([], "en", "ru")))
+    sets.append(("dev-manpages", [_from_held_out(c) for c in manpages], Enforcer([], "en", "ru")))
     try:
         gnome_apps = qa_gnomeapps.load()
     except (OSError, subprocess.SubprocessError) as error:

@@ -52,6 +52,13 @@ def texts(tokens) -> list[str]:
         ("It cost $1,200. Everyone paid.", "Все заплатили.", "“1,200” in the source is not in the target"),
         ("at 3 p.m.", "в 16:00", "15:00 ≠ 16:00"),
         ("in 1923", "в 1923 году, в мае", "“мае” (May) in the target is not in the source"),
+        # session 12: a month in capitals beside a number is a date still; a title quoted in
+        # brackets restates only the numbers it holds
+        ("on 25 DEC 2023", "25 ноября 2023 г.", "December ≠ November"),
+        ("System V Application Binary Interface.",
+         "Двоичный интерфейс System VI (System V Application Binary Interface).", "“VI” (6) in the target"),
+        ("find g++ (but not g++-2.95)", "найти g++ (но не g++-2.95), find g++ (but not g++-2.95)",
+         "in the target twice but in the source once"),
     ],
 )
 def test_real_errors_are_found_and_explained(source: str, target: str, explained: str) -> None:

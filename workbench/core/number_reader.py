@@ -704,7 +704,8 @@ class NumberReader:
         English capitalises months, so "may" and "march" are verbs; a
         capitalised "May" or "March" is a month only beside a number ("May 1",
         "March 1923"), since either may start a sentence or be a name. A
-        Russian month name capitalised in mid-sentence is a name («Марта»).
+        Russian month name capitalised in mid-sentence is a name («Марта»), and a
+        month word written in capitals ("DEC", the company) only beside a number.
         """
         found: list[NumberToken] = []
         assert self._month_stems is not None
@@ -731,7 +732,10 @@ class NumberReader:
                 continue  # "may" the verb; "in november 2007" written small is still a month
             mid_sentence = m.start() > 0 and text[: m.start()].rstrip()[-1:] not in ".!?…\"«“("
             if self.lang == "en":
-                required = beside_number or (mid_sentence and folded not in ("may", "march", "august"))
+                # "DEC VT102": a name in capitals is an acronym (the company), unless a number
+                # beside it makes it a date ("25 DEC 2023").
+                required = beside_number or (mid_sentence and folded not in ("may", "march", "august")
+                                             and not word.isupper())
             elif self.lang == "ru":
                 required = not (word[:1].isupper() and mid_sentence) or beside_number
             else:
@@ -949,7 +953,9 @@ _COLLECTIVES = ("двое", "трое", "четверо", "пятеро", "ше�
 def special_words(lang: str) -> dict[str, frozenset[Reading]]:
     """Words that name a number of years or a decade: "centenary", «столетие», "the twenties";
     "a single", which a translation writes as «1 байт»; and zero, which num2words's tables
-    start after: "zero", «ноль» and its older spelling «нуль» («равно нулю» for "is 0"); how many
+    start after: "zero", «ноль» and its older spelling «нуль» («равно нулю» for "is 0"), its
+    ordinal ("zeroth", «нулевой»: «нулевой и первый биты» for "bits 0 and 1") and its negation,
+    which names the same value ("nonzero", «ненулевой»; "(nonzero)" for «(не равен 0)»); how many
     times and how many fold ("twice", "tenfold", "doubled", «дважды», «вдвое», «удвоился»),
     «полтора» (1.5), and Russian collective numerals; the parts of a
     fraction ("a third", «половина») are `denominators`."""
@@ -960,7 +966,7 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
         for word, value in (("centenary", 100), ("centennial", 100), ("bicentenary", 200),
                             ("bicentennial", 200), ("tercentenary", 300), ("millennium", 1000),
                             ("decade", 10), ("dozen", 12), ("half-century", 50), ("single", 1),
-                            ("zero", 0), ("twice", 2), ("thrice", 3), ("double", 2), ("doubled", 2),
+                            ("zero", 0), ("zeroth", 0), ("nonzero", 0), ("twice", 2), ("thrice", 3), ("double", 2), ("doubled", 2),
                             ("doubles", 2), ("doubling", 2), ("triple", 3), ("tripled", 3), ("triples", 3),
                             ("tripling", 3), ("quadruple", 4), ("quadrupled", 4), ("twofold", 2),
                             ("threefold", 3), ("fourfold", 4), ("fivefold", 5), ("tenfold", 10),
@@ -975,7 +981,7 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
         words: list[tuple[str, Decimal]] = [
             (word, Decimal(value))
             for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12), ("ноль", 0),
-                                ("нуль", 0), ("полтора", "1.5"), ("дважды", 2), ("трижды", 3),
+                                ("нуль", 0), ("нулевой", 0), ("ненулевой", 0), ("полтора", "1.5"), ("дважды", 2), ("трижды", 3),
                                 ("четырежды", 4), ("вдвое", 2), ("втрое", 3), ("вчетверо", 4),
                                 ("впятеро", 5), ("вдесятеро", 10), ("удвоить", 2), ("удвоиться", 2),
                                 ("удвоение", 2), ("утроить", 3), ("утроиться", 3))
@@ -1147,6 +1153,8 @@ def compare(
     left_src, left_tgt, converted = _converted(left_src, left_tgt)
     assumptions += converted
     left_src = [t for t in left_src if not _restated(t, source, src_req, left_src)]
+    if left_tgt and "(" in target:
+        left_tgt = _beside_original(left_tgt, tgt_req, source, target)
     return NumberComparison(
         tuple(left_src),
         tuple(left_tgt),
@@ -1167,6 +1175,42 @@ def _restated(token: NumberToken, source: str, tokens: Sequence[NumberToken],
     if source[token.start - 1:token.start] != "(" or source[token.end:token.end + 1] != ")":
         return False
     return any(t.start < token.start and t.readings & token.readings and t not in left for t in tokens)
+
+
+_BRACKETED = re.compile(r"\(([^()]{2,})\)")
+
+
+def _beside_original(
+    left: list[NumberToken], tokens: Sequence[NumberToken], source: str, target: str
+) -> list[NumberToken]:
+    """`left` without the numbers a translation gives twice because it quotes the source's
+    title in brackets after its rendering of it: «… интерфейсу приложений System V (System V
+    Application Binary Interface …)». Each number inside such a copy covers one number left
+    over with a reading of its own, wherever the pairing put either of them. A copy of words
+    in small letters is no title: a clause left in English ("(but not g++-2.95 or g++-3.0)")
+    repeats its numbers, and that is a finding."""
+    copies = [m.span(1) for m in _BRACKETED.finditer(target) if _copied_title(m.group(1).strip(), source)]
+    if not copies:
+        return left
+    restating = [t for t in tokens if any(s <= t.start and t.end <= e for s, e in copies)]
+    kept: list[NumberToken] = []
+    for token in left:
+        twin = next((t for t in restating if t.readings & token.readings), None)
+        if twin is None:
+            kept.append(token)
+        else:
+            restating.remove(twin)
+    return kept
+
+
+def _copied_title(text: str, source: str) -> bool:
+    """Whether `text` is a piece of the source whose words (of four letters or more, so not
+    "of", "and") are all capitalised: a title or a name."""
+    words = [w for w in _LATIN_WORDS.findall(text) if len(w) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words) and text in source
+
+
+_LATIN_WORDS = re.compile("[A-Za-z]+")
 
 
 def _unpaired_words(

@@ -427,3 +427,57 @@ def test_a_stop_turned_colon_is_a_lead_in_only_where_the_text_does_it_elsewhere(
                        source_lang="en", target_lang="ru", checks=["punctuation-end"])
     assert [f.segment for f in alone] == [2]
     assert list(among) == []
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        ("untranslated-fragment", "The kcmp(2) operation can be used.",
+         "Вызов The kcmp(2) с операцией можно использовать."),  # an article, not a name
+        ("untranslated-fragment", "Around it, success.", "Вокруг you успех."),  # not the source's
+        ("untranslated-fragment", "(sendto(2), recvfrom(2), and similar)",
+         "(sendto(2), recvfrom(2) и similar)"),  # the source's adjective, joined by «и»
+        ("untranslated-fragment", "Let's mention the netstat command (in the net-tools package).",
+         "Рассмотрим команду netstat (в пакете net-tools package)."),  # «пакете» says it already
+        ("untranslated-fragment", "See Section 11.7.3.1, “Configuring NSS” for an example.",
+         "Смотри Раздел 11.7.3.1, «Configuring NSS» для примера."),  # a section title left in
+        ("spacing", "an array of __u32 values described below",
+         "массив значений с типом __u32,описанный далее"),  # a comma glued after a number
+    ],
+)
+def test_session_12_slips_are_found(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target)
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target"),
+    [
+        ("untranslated-fragment", "The parameter should be a pointer to a long.",
+         "Параметр должен быть указателем на long."),  # a type governed by a preposition
+        ("untranslated-fragment", "but using unsigned shorts (in host byte order)",
+         "но в виде чисел типа unsigned short (с порядком байт узла)"),
+        ("untranslated-fragment", "Link quality reports the quality of the modulation.",
+         "Link quality сообщает качество модуляции."),  # a field's name, as the source writes it
+        ("untranslated-fragment", "Valid values are on and off. If set to on, it logs. The default is off.",
+         "Допустимы значения on и off. Если задано on, он пишет журнал. По умолчанию значение в off."),
+        ("untranslated-fragment", "If this option is not present, it defaults to false.",
+         "Если эта опция отсутствует, по умолчанию принимается false."),  # a value set
+        ("untranslated-fragment", "just as for Section 9.1.1, “aptitude”.",
+         "так же, как и для Раздел 9.1.1, «aptitude»."),  # a one-word title: a name
+        ("spacing", "a comma-separated list of rules: rule1,rule2,....",
+         "списком правил: правило1,правило2,...."),  # glued as the source glues it
+        ("capitalisation", 'The "vDSO" (virtual dynamic shared object) is a small shared library.',
+         "«vDSO» (virtual dynamic shared object) — это маленькая общая библиотека."),
+        ("punctuation-end", "and the keyring may be cleared completely (all links are removed),",
+         "а также полностью очищать связку ключей (удаление всех связей)."),  # an item made a sentence
+        ("number-mismatch", "the two most important others, the DEC VT102 and xterm(1).",
+         "двумя другими важнейшими типами — DEC VT102 и xterm(1)."),  # the company, not December
+        ("number-mismatch", "Bits 0 and 1 can be written by the host.",
+         "Нулевой и первый биты могут записываться узлом."),
+        ("number-mismatch", "If this flag is set to true (nonzero), then", "Если этот флаг установлен (не равен 0), то"),
+        ("number-mismatch", "AMD64 ABI Draft, System V Application Binary Interface.",
+         "черновик ABI AMD64, двоичный интерфейс приложений System V (System V Application Binary Interface)."),
+    ],
+)
+def test_session_12_neighbours_stay_silent(make_segments, check: str, source: str, target: str) -> None:
+    assert found(make_segments, check, source, target) == []

@@ -174,6 +174,9 @@ _CODE_LIKE = re.compile(r"[0-9./:_+@-]|[a-z][A-Z]|^[A-Z]")
 """A token that is code or a name: digits, path or option signs, capitals."""
 _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’", "(": ")", "[": "]"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_WORD_REACH = 80
+"""How far back the word before a run is looked for: no Russian word is that long, and a
+search from the segment's start would try every letter of it."""
 
 
 def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "") -> bool:
@@ -182,15 +185,16 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     Technical Russian keeps names as they are written: quoted («menu»), given
     in brackets after the Russian term («открытую (public) часть»), inside a
     command, a title or a name copied as one piece ("sudo apt-get remove
-    hello", "Linux Foundation root hub"), or named by the Russian noun before
-    it («файл control», «страницы man», «репозитория main»: the English word
-    is then a noun, a name of a file, an option, a section), or copied from the
-    source as a name (`_copied_name`).
+    hello", "Linux Foundation root hub"), named by the Russian noun before it
+    («файл control», «страницы man», «репозитория main»: the English word is
+    then a noun, a name of a file, an option, a section), governed by the
+    preposition before it as the source has it («указателем на long» for "a
+    pointer to a long"), copied from the source as a name (`_copied_name`), or
+    as two values the source joins by "and" or "or" (`_joined_pair`).
     """
     if _in_braces(target, word.start(), word.end()):
         return True
-    run = next(m for m in _LATIN_RUN.finditer(target, max(0, word.start() - 200))
-               if m.start() <= word.start() < m.end())
+    run = _run_at(target, word.start())
     before = target[:run.start()].rstrip()
     after = target[run.end():].lstrip()
     if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
@@ -200,6 +204,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
     if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
         return False
+    written = list(tokens)  # as the translation has them, for a copy of the source
     opens = _SENTENCE_START.search(target, 0, run.start()) is not None
     if tokens and opens and tokens[0][1:].islower():
         tokens[0] = tokens[0].casefold()  # "To guarantee the data," opens a sentence: no title
@@ -208,18 +213,34 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # "ISO-8859-15 or", "-1 to +1": a code is not named by a function word after it
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
+    previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
+    before_word = previous.group(1).casefold() if previous is not None and target_lang == "ru" else ""
+    before_pos = _part_of_speech(before_word)
+    # A preposition governs a name only if the source has it: «на long» for "to a long".
+    naming = before_pos == "NOUN" or (before_pos == "PREP" and _copied(" ".join(written), source, plural=True))
+    if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0]) and naming
+            and _head_noun_left(run.group(), word.group(), source)):
+        return False  # «в пакете net-tools package»: «пакете» already translates "package"
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
         return True
-    if _copied_name(tokens, source) or _in_series(target, run.start()):
+    if (_copied_name(written, source, before_pos == "CONJ") or _in_series(target, run.start())
+            or _joined_pair(target, run, source)):
         return True
-    previous = _PREVIOUS_WORD.search(target, 0, run.start())
-    if previous is None or target_lang != "ru" or not _russian_noun(previous.group(1).casefold()):
+    if not naming:
         return False
-    if run.start() != word.start():
-        # «командой make clean», «команды aptitude clean»: a command of two words copied
-        # from the source and named by the Russian noun before it.
-        return len(tokens) == 2 and _copied(" ".join(tokens), source)
-    return _english_noun(word.group().casefold()) or _named_in(word.group(), source)
+    if len(tokens) == 2 and _copied(" ".join(tokens), source, plural=True) and (
+            run.start() != word.start() or _zipf(tokens[1].casefold(), "en") < _PRONOUN_ZIPF):
+        # «командой make clean», «типа unsigned short» (for "unsigned shorts"): a name of two
+        # words copied from the source and named by the Russian word before it; its first
+        # word is part of the name only if the second is no pronoun («команду feel it»).
+        return True
+    return (run.start() == word.start()
+            and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+def _run_at(target: str, start: int) -> re.Match[str]:
+    """The run of Latin tokens (`_LATIN_RUN`) that holds the word starting at `start`."""
+    return next(m for m in _LATIN_RUN.finditer(target, max(0, start - 200)) if m.start() <= start < m.end())
 
 
 def _in_braces(target: str, start: int, end: int) -> bool:
@@ -319,28 +340,79 @@ _PRONOUN_ZIPF = 6.5
 """"it", "that", "this" (which lemminflect files as nouns) are this common; no command is."""
 
 
-def _copied(phrase: str, source: str) -> bool:
-    return bool(phrase) and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", source) is not None
+def _copied(phrase: str, source: str, *, plural: bool = False) -> bool:
+    """Whether the source has `phrase` as words; `plural`: or with its last word in the plural
+    (the source's "unsigned shorts", which the translation names in the singular)."""
+    ending = "(?:e?s)?" if plural else ""
+    return bool(phrase) and re.search(rf"(?<![\w-]){re.escape(phrase)}{ending}(?![\w-])", source) is not None
 
 
-def _copied_name(tokens: list[str], source: str) -> bool:
+_COMMON_ADJECTIVE_ZIPF = 4.5
+"""An adjective this common in English (about once in 30,000 words: "similar" 5.2, "false"
+4.7), joined by a conjunction to names before it, is the source's own adjective; the rare
+ones are names of programs and titles ("aptitude или apt": "apt" 3.7)."""
+
+
+def _copied_name(tokens: list[str], source: str, after_conjunction: bool = False) -> bool:
     """One or two Latin words copied from the source that read as a name: a single nameable
     word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh");
-    "feel it" ends in a pronoun and is none."""
+    "feel it" ends in a pronoun and is none. A common word that can only be an adjective,
+    joined by a conjunction to what comes before (`after_conjunction`), stands for a noun the
+    source leaves out ("sendto(2), recvfrom(2), and similar" [calls]): the source's adjective
+    left in («recvfrom(2) и similar»), where a value is named or set («важность serious»,
+    «принимается false»)."""
     phrase = " ".join(tokens)
     if not _copied(phrase, source):
         return False
     if len(tokens) == 1:
-        return _nameable(tokens[0].casefold())
+        folded = tokens[0].casefold()
+        return _nameable(folded) and not (after_conjunction and _common_adjective(folded))
     first, last = (t.casefold() for t in tokens)
     return _nameable(first) and _nameable(last) and _zipf(last, "en") < _PRONOUN_ZIPF
 
 
+def _common_adjective(word: str) -> bool:
+    return _readings(word) == {"ADJ"} and _zipf(word, "en") >= _COMMON_ADJECTIVE_ZIPF
+
+
+_JOINED_PAIR = re.compile(r"(?<![\w@./\\=-])([A-Za-z]+)[ \u00a0]+(?:и|или)[ \u00a0]+([A-Za-z]+)(?![\w@/\\=(-])")
+"""Two Latin words joined by a Russian «и» or «или» («значения on и off»)."""
+
+
+def _joined_pair(target: str, run: re.Match[str], source: str) -> bool:
+    """Whether the word's run is one of two Latin words the translation joins by «и» or «или»
+    where the source joins the same two by "and" or "or" ("Valid values are on and off",
+    «значения on и off»): the translator translated the conjunction and kept both words, so
+    they are names of values, whatever their part of speech."""
+    for m in _JOINED_PAIR.finditer(target, max(0, run.start() - 40), min(len(target), run.end() + 40)):
+        if m.start() <= run.start() < m.end():
+            first, second = map(re.escape, m.groups())
+            return re.search(rf"(?<![\w-]){first},? (?:and|or) {second}(?![\w-])", source) is not None
+    return False
+
+
+def _head_noun_left(run: str, word: str, source: str) -> bool:
+    """Whether `word` ends a noun phrase of the source after a name ("in the net-tools
+    package)", "the example.fc file."): its head noun, which Russian puts before the name and
+    the translation did (asked only where a Russian noun or preposition stands before the
+    run), so the English one after the name is left over («в пакете net-tools package»).
+    Not where the source goes on with another word ("the apt-get install command")."""
+    return _english_noun(word.casefold()) and re.search(
+        rf"(?<![\w-])(?:the|a|an) {re.escape(run)}(?=[ \u00a0]*[^\w\s-]|[ \u00a0]*$)", source,
+        re.IGNORECASE) is not None
+
+
 @cache
-def _russian_noun(word: str) -> bool:
+def _part_of_speech(word: str) -> str | None:
+    """pymorphy3's likeliest part of speech of a Russian word before a Latin one: a noun names
+    it («файл control», «типа long»), a preposition governs it as a noun («на long», «в
+    stable»), a conjunction joins it to what comes before («и similar»)."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return None
     from workbench.core.morphology import analyzer
 
-    return bool(_CYRILLIC_WORD.fullmatch(word)) and analyzer().parse(word)[0].tag.POS == "NOUN"
+    pos = analyzer().parse(word)[0].tag.POS
+    return str(pos) if pos is not None else None
 
 
 @cache
@@ -380,16 +452,68 @@ def _caption_words(source: str, target: str, target_lang: str) -> list[re.Match[
     return found
 
 
+_ARTICLE = re.compile(r"(?<![\w@./\\=-])(?:The|An)(?=[ \u00a0]+[^\W\d_])")
+"""A capitalised English article before a word; "A" alone is more often a name (a variant,
+a column, a drive) than an article."""
+_CROSS_REFERENCE = re.compile(r"(?<=[^\W\d_][ \u00a0])(?<![0-9])\d+(?:\.\d+)*,?[ \u00a0]+[«“\"]([^«»“”\"]+)[»”\"]")
+"""«Раздел 11.2, «Web Server (HTTP)»»: a translated cross-reference's label and number, then the
+title of the section it points to, in quotation marks (the search starts at digits only)."""
+_QUOTE_OPENING = re.compile("[«“\"]")
+_TITLE_WORD = re.compile(r"(?<![\w@./\\=-])[A-Za-z][a-z'’]*(?![\w@/\\=(-]|\.\w)")
+
+
+def _articles_left(target: str, target_lang: str) -> list[re.Match[str]]:
+    """"The" or "An" in mid-sentence before a word in small letters («Вызов The kcmp(2)» for
+    "The kcmp(2) operation"): an article opens a noun phrase, so it is no name of its own, and
+    a title or a name it begins goes on in capitals ("The GIMP", "The Linux Foundation"). A
+    capitalised Latin word is otherwise read as a name, so the article is looked for apart."""
+    return [m for m in _ARTICLE.finditer(target)
+            if target[m.end():m.end() + 2].lstrip()[:1].islower()
+            and _is_untranslated(m.group().casefold(), target_lang)
+            and _SENTENCE_START.search(target, 0, m.start()) is None]
+
+
+def _titles_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """English words of a section title copied from the source into a translated cross-reference
+    («См. Раздел 11.2, «Configuring NSS»» for "See Section 11.2, “Configuring NSS”"): where the
+    label was translated, a title of two words or more copied whole is the English title left
+    in, so its words are read as English where English uses them more than the target
+    language does ("Web Server": Russian text writes "web" and "server" in Latin letters too,
+    but not as often). A title of one word is the name of what the section is about
+    («Раздел 9.1.1, «aptitude»», a field «Architecture»)."""
+    found: list[re.Match[str]] = []
+    if not _QUOTE_OPENING.search(target):
+        return found  # most segments quote nothing
+    for ref in _CROSS_REFERENCE.finditer(target):
+        title = ref.group(1).strip()
+        words = list(_TITLE_WORD.finditer(target, ref.start(1), ref.end(1)))
+        if len(title.split()) < 2 or _CYRILLIC_WORD.search(title.casefold()) or not _copied(title, source):
+            continue
+        found += [m for m in words if _zipf(m.group().casefold(), "en") > _zipf(m.group().casefold(), target_lang)]
+    return found
+
+
 def _fragments(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
-    words = [m for m in _LATIN_WORD.finditer(target)
-             if _is_untranslated(m.group(), target_lang)
-             and not _cited(target, m, target_lang, source)]
+    """The English words left in a translation, each once; a word cited alone as a name
+    anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
+    off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
+    make "and" a name in «(Testing) and Нестабильный»)."""
+    candidates = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)]
+    cited = [m for m in candidates if _cited(target, m, target_lang, source)]
+    words = [m for m in candidates if m not in cited]
+    if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
+        names = {m.group() for m in cited if len(_run_at(target, m.start()).group().split()) == 1}
+        words = [m for m in words if m.group() not in names]
     label = _LABEL_LEFT.match(target)
     if (label is not None and re.match(rf"{label.group()}\s", source)
             and _is_untranslated(label.group().casefold(), target_lang)):
         words.insert(0, label)
     if _LABEL_THEN_LATIN.search(target):
-        words = sorted(words + _caption_words(source, target, target_lang), key=lambda m: m.start())
+        words += _caption_words(source, target, target_lang)
+    if "The" in target or "An" in target:
+        words += _articles_left(target, target_lang)
+    words += _titles_left(source, target, target_lang)
+    words = sorted({m.span(): m for m in words}.values(), key=lambda m: m.start())
     if not words:
         return
     shown = ", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))

@@ -323,7 +323,9 @@ def _end_restyled(
 
     * the source segment stops at a comma, mid-sentence: the sentence goes on in
       the next segment and the translation may end its part with nothing or with
-      a colon («Например:» for "For example,"), as its word order needs;
+      a colon («Например:» for "For example,"), as its word order needs, or make
+      it a sentence of its own (a list item "… (all links are removed)," as «…
+      (удаление всех связей).»);
     * a list item restyled by Russian rules: a small first letter and «;», «,» or
       nothing at the end («сборка двоичных пакетов …» for "Build binary packages.");
       the two changes together are a style, either alone is a slip;
@@ -335,7 +337,7 @@ def _end_restyled(
       throughout the document (`leads_in`: «Теперь у вас есть несколько заплат:» before a
       list, in a manual that ends its other lead-ins with colons too).
     """
-    if src_class == "," and tgt_class in (None, ":"):
+    if src_class == "," and tgt_class in (None, ":", "."):
         return True
     first = _FIRST_LETTER.search(target)
     if (src_class == "." and tgt_class in (None, ";", ",") and first is not None
@@ -720,10 +722,13 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 _MARK_THEN_LETTER = re.compile(r"[.!?;:,][^\W\d_]")
 """One quick search: most segments have no mark glued to a letter, and then no lost space."""
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
-_GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[а-яё])")
-"""«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более»: a comma or semicolon between a
-word and a small Russian word never goes without its space (numbers, code and Latin lists
-are not looked at)."""
+_GLUED_COMMA = re.compile(r"(?<=[^\W_])([,;])(?=[а-яё])")
+"""«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более», «типом __u32,описанный»: a comma or
+semicolon between a word or a number and a small Russian word never goes without its space
+(a decimal comma has a digit after it; code and Latin lists are not looked at), unless a
+number stands before it and the source glues its list so ("rule1,rule2", «правило1,правило2»)."""
+_TOKEN_BEFORE = re.compile(r"\w+$")
+_GLUED_AFTER_NUMBER = re.compile(r"[0-9][,;][^\W\d_]")
 _GLUED_STOP = re.compile(r"\.([а-яё]{3,})(?!\w)(?!(?<=\.[а-яё]{3})\.|(?<=\.[а-яё]{4})\.)", re.IGNORECASE)
 """«Доп.настройки», «файлы.после»: a stop between two Russian words, the second a word in
 small letters; not «т.е.», «т.д.», «тыс.руб.», «млн.долл.» (an abbreviation's parts: one
@@ -803,7 +808,9 @@ def _lost_spaces(
             yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
     for m in _GLUED_COMMA.finditer(target):
         start, end = m.start(), m.end()
-        before = _WORD_BEFORE.search(target, 0, start)
+        if target[start - 1].isdigit() and _GLUED_AFTER_NUMBER.search(source):
+            continue
+        before = _TOKEN_BEFORE.search(target, 0, start)
         after = _WORD_AT.match(target, end)
         glued = target[before.start() if before else start:after.end() if after else end]
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
@@ -1039,14 +1046,19 @@ def _restyled_as_fragment(source: str, target: str) -> bool:
 
 _TOKEN_AT = re.compile(r"\S+")
 
+_OPENING_MARKS = "«“„\"'‘(["
+"""Quotation marks and brackets a name copied from the source may stand in, on either side
+in its own marks («vDSO» for "vDSO")."""
+
 
 def _copied_first_token(source: str, target: str, start: int) -> bool:
     """The translation opens with a Latin name or option copied from the source ("--disk",
-    "iptables" for "The --disk option", "The iptables command"): its case is the source's."""
+    "iptables" for "The --disk option", "The iptables command", «vDSO» for 'The "vDSO"'): its
+    case is the source's."""
     token = _TOKEN_AT.search(target, max(0, target.rfind(" ", 0, start) + 1))
-    word = token.group().rstrip(".,:;!?»”)") if token is not None else ""
+    word = token.group().rstrip(".,:;!?»”)").lstrip(_OPENING_MARKS) if token is not None else ""
     return (bool(word) and not _CYRILLIC.search(word)
-            and re.search(rf"(?<!\S){re.escape(word)}(?![\w-])", source) is not None)
+            and re.search(rf"(?<![^\s{re.escape(_OPENING_MARKS)}]){re.escape(word)}(?![\w-])", source) is not None)
 
 
 _GOES_ON = re.compile(r"(?:where|whereas|wherein|which|whose)(?![\w-])")
