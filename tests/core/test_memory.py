@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from workbench.core import editing
 from workbench.core.ingest.importing import import_text
 from workbench.core.memory import store as memory_store
 from workbench.core.memory import terms as memory_terms
-from workbench.core.memory.bulk import WriterProcess
+from workbench.core.memory.bulk import RECEIVE_AHEAD, LoadAborted, WriterProcess, _received
 from workbench.core.memory.search import DiffChunk, normalise, word_diff
 from workbench.core.memory.store import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
 from workbench.core.project.store import Project
@@ -311,6 +313,51 @@ def test_an_error_in_the_writer_process_is_raised_here(
             other.close()
         assert two_processes.started == before + 1
         assert [m.name for m in tm.memories()] == ["shared.tmx"]
+
+
+def test_the_writer_process_takes_batches_ahead_of_its_load_and_ends_it_on_an_abort() -> None:
+    """The caller's sends do not wait for the statement in hand (here: a load that has taken one
+    batch and stopped), up to `RECEIVE_AHEAD` batches of more than a pipe's buffer; the batches
+    come out whole and in order, and an abort sent behind batches ends the load (as soon as the
+    reading thread has read it: whether the batches before it were taken depends on timing)."""
+    from multiprocessing.connection import Connection
+
+    def pair() -> tuple[Connection, Connection]:
+        ours, theirs = socket.socketpair()
+        return Connection(ours.detach()), Connection(theirs.detach())
+
+    batches = [[(number, "x" * 100_000, "ы" * 50_000)] for number in range(RECEIVE_AHEAD + 1)]
+    caller, child = pair()
+    received = _received(child)
+    sent = threading.Event()
+
+    def send_all() -> None:
+        for batch in batches:
+            caller.send(batch)
+        caller.send(None)
+        sent.set()
+
+    threading.Thread(target=send_all, daemon=True).start()
+    assert next(received) == batches[0]
+    assert sent.wait(60), "the caller waited for the load to take its next batch"
+    assert list(received) == batches[1:]
+
+    caller, child = pair()
+    aborted = threading.Event()
+
+    def send_and_abort() -> None:
+        for batch in batches[:3]:
+            caller.send(batch)
+        caller.send("abort")
+        aborted.set()
+
+    threading.Thread(target=send_and_abort, daemon=True).start()
+    received = _received(child)
+    taken = [next(received)]
+    assert aborted.wait(60)
+    with pytest.raises(LoadAborted):
+        taken += list(received)
+    assert taken == batches[: len(taken)]  # the abort is never a batch, nor the end of the input
 
 
 IMPORTER = """

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 
+import pytest
 from sqlite_utils import Database
 
+from termbase.normalize import fold_text
 from workbench.core.memory.rows import (
     COLUMNS,
     LITERAL_RUN,
     insert_rows,
     insert_runs,
     runs_of,
+    source_key,
     unit_row,
 )
 from workbench.core.memory.schema import migrations
 from workbench.formats.base import TranslationUnit
+from workbench.tags import strip_tags
 
 
 def _units() -> list[TranslationUnit]:
@@ -79,3 +84,23 @@ def test_values_a_run_shares_are_written_into_its_statement_and_stored_as_bound(
     assert stored == [(3, *row) for row in rows]
     typed = db.execute("select distinct typeof(source_lang), typeof(status), typeof(created) from units where created is not null")
     assert typed.fetchall() == [("text", "text", "text")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Workers'  Club,\topened in 1923.",
+        "  trailing and leading\n",
+        "a `quoted` word",
+        "file\x1cseparators\x1fare spaces to split",
+        "",
+        "Tags ⟦1⟧here⟦/1⟧ and ⟦2/⟧ gone",
+        "Рабочий  КЛУБ ёлка",
+        "e\u0301 combining and ＡＢＣ wide",
+        "non-breaking\u00a0space and \u2019 apostrophe",
+    ],
+)
+def test_the_source_key_is_the_hash_of_the_folded_text_without_placeholders(text: str) -> None:
+    """ASCII text takes a shorter way (`source_key`) to the same key as every other text."""
+    digest = hashlib.blake2b(fold_text(strip_tags(text)).encode("utf-8"), digest_size=8).digest()
+    assert source_key(text) == int.from_bytes(digest, "big", signed=True)
