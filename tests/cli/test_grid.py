@@ -97,3 +97,33 @@ def test_a_closed_pipe_ends_the_listing_quietly(tmp_path: Path) -> None:
     error = listing.stderr.read()
     assert listing.wait(timeout=120) == common.EXIT_CLOSED_PIPE
     assert first.startswith("┏".encode()) and error == b""
+
+
+def test_the_borderless_grid_draws_what_rich_drew_for_findings() -> None:
+    rng = random.Random(7)
+    rows = [
+        (f"#{rng.randint(1, 9999)}", rng.choice(["error", "warning", "info"]),
+         " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 30))))
+        for _ in range(200)
+    ]
+    table = Table(show_edge=False, box=None, pad_edge=False, show_header=False, expand=True)
+    table.add_column("segment", justify="right", no_wrap=True, width=5)
+    table.add_column("severity", no_wrap=True, width=7)
+    table.add_column("message", overflow="fold", ratio=1)
+    for row in rows:
+        table.add_row(*row)
+    out = io.StringIO()
+    common.console(file=out, width=80).print(table)
+    grid = Grid([Column(width=5, justify="right"), Column(width=7), Column()], 80, box=None)
+    assert "".join(grid.lines(rows)) == out.getvalue()
+
+
+def test_styles_colour_our_own_words_only_on_a_terminal() -> None:
+    from workbench.cli.grid import sgr
+
+    red = sgr("bold red", "standard")
+    assert red == "\x1b[1;31m" and sgr("bold red", None) == ""
+    column = Column(width=7, styles={"error": red})
+    coloured = "".join(Grid([column, Column()], 40, box=None, coloured=True).lines([("error", "error")]))
+    assert coloured == "\x1b[1;31merror\x1b[0m    error" + " " * 26 + "\n"
+    assert "\x1b" not in "".join(Grid([column, Column()], 40, box=None).lines([("error", "x")]))

@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -66,16 +66,18 @@ def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
     click.echo(safetext.visible(text), err=err, nl=nl)
 
 
-def emit_text(chunks: Iterable[str]) -> None:
-    """Write text that is already safe (a `grid`'s lines, each cell made visible) as it comes.
+def emit_text(chunks: Iterable[str], file: IO[str] | None = None) -> None:
+    """Write text that is already safe (a `grid`'s lines, each cell made visible) as it comes,
+    to stdout or to `file` (a report being written, or a console's own file).
 
     No per-line work: a listing of 50,000 rows is written in a few seconds and a
     pager gets its first screen as soon as the first chunks are through.
     """
-    write = sys.stdout.write
+    out = file if file is not None else sys.stdout
+    write = out.write
     for chunk in chunks:
         write(chunk)
-    sys.stdout.flush()
+    out.flush()
 
 
 def console(**options: Any) -> Console:

@@ -16,8 +16,8 @@ before it is measured: text is data, never markup or a terminal instruction.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 from rich.cells import cell_len, get_character_cell_size
@@ -32,15 +32,18 @@ TAB_SIZE = 8
 class Column:
     """One column of a `Grid`."""
 
-    header: str
+    header: str = ""
     width: int | None = None
     """Cells of text (padding and borders excluded); None shares what the fixed columns leave."""
     justify: Literal["left", "right"] = "left"
+    styles: Mapping[str, str] = field(default_factory=dict)
+    """Terminal styles (SGR sequences, see `sgr`) for cells that are one of these words of
+    ours (a severity), used when the grid is `coloured`; never looked up for data."""
 
 
 @dataclass(frozen=True)
 class Box:
-    """The characters a grid is drawn with (Rich's `HEAVY_HEAD` and `SIMPLE`-less blank box)."""
+    """The characters a grid is drawn with (as Rich's `HEAVY_HEAD` box)."""
 
     head_top: tuple[str, str, str, str]
     head_row: tuple[str, str, str]
@@ -64,18 +67,30 @@ HEAVY_HEAD = Box(
 class Grid:
     """Column widths fixed at construction; `lines` renders any number of rows lazily.
 
-    Each cell has one space of padding either side, as in Rich's table; with
-    `expand` the shared columns grow to fill `width`.
+    With a box, each cell has one space of padding either side and borders, as in
+    Rich's default table, and a header. With `box=None` there are no borders, no
+    header and no padding at the edges: columns are two spaces apart (Rich's
+    `Table(box=None, pad_edge=False, show_header=False)`). Shared columns fill `width`.
     """
 
-    def __init__(self, columns: Sequence[Column], width: int, *, lines_between: bool = True, box: Box = HEAVY_HEAD):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        width: int,
+        *,
+        box: Box | None = HEAVY_HEAD,
+        lines_between: bool = True,
+        coloured: bool = False,
+    ):
         self.columns = tuple(columns)
         self.box = box
-        self.lines_between = lines_between
+        self.lines_between = lines_between and box is not None
+        self.coloured = coloured
         fixed = sum(c.width for c in self.columns if c.width is not None)
         shared = [i for i, c in enumerate(self.columns) if c.width is None]
-        # Every column costs two cells of padding and one border, plus the closing border.
-        room = max(width - fixed - 3 * len(self.columns) - 1, len(shared))
+        # Boxed: two cells of padding and a border a column, plus the closing border; else two spaces between.
+        frame = 3 * len(self.columns) + 1 if box is not None else 2 * (len(self.columns) - 1)
+        room = max(width - fixed - frame, len(shared))
         widths = [c.width or 0 for c in self.columns]
         for n, i in enumerate(shared):
             widths[i] = room // len(shared) + (1 if n < room % len(shared) else 0)
@@ -85,9 +100,8 @@ class Grid:
         left, fill, cross, right = parts
         return left + cross.join(fill * (w + 2) for w in self.widths) + right + "\n"
 
-    def _join(self, cells: Sequence[list[tuple[str, int]]], parts: tuple[str, str, str]) -> str:
+    def _join(self, cells: Sequence[list[tuple[str, int]]], parts: tuple[str, str, str] | None) -> str:
         """The lines of one row: each cell's lines padded to its column, blank below its last."""
-        left, middle, right = parts
         height = max(len(cell) for cell in cells)
         padded = []
         for column, width, cell in zip(self.columns, self.widths, cells, strict=True):
@@ -95,23 +109,53 @@ class Grid:
                 lines = [" " * (width - used) + text for text, used in cell]
             else:
                 lines = [text + " " * (width - used) for text, used in cell]
+            if self.coloured and column.styles:
+                lines = [_styled(line, column.styles) for line in lines]
             padded.append(lines + [" " * width] * (height - len(lines)))
-        start, between, end = f"{left} ", f" {middle} ", f" {right}\n"
+        if parts is None:
+            start, between, end = "", "  ", "\n"
+        else:
+            start, between, end = f"{parts[0]} ", f" {parts[1]} ", f" {parts[2]}\n"
         return "".join(start + between.join(line) + end for line in zip(*padded))
 
     def lines(self, rows: Iterable[Sequence[str]]) -> Iterator[str]:
-        """The header, then one string per row (its lines and the rule after it), then the bottom."""
+        """The header, then one string per row (its lines and the rule before it), then the bottom."""
         box = self.box
-        yield self._rule(box.head_top) + self._join(
-            [wrap(c.header, w) for c, w in zip(self.columns, self.widths, strict=True)], box.head_row
-        ) + self._rule(box.head_bottom)
-        between = self._rule(box.between) if self.lines_between else ""
+        if box is not None:
+            yield self._rule(box.head_top) + self._join(
+                [wrap(c.header, w) for c, w in zip(self.columns, self.widths, strict=True)], box.head_row
+            ) + self._rule(box.head_bottom)
+        between = self._rule(box.between) if box is not None and self.lines_between else ""
+        parts = box.row if box is not None else None
         first = True
         for row in rows:
-            drawn = self._join([wrap(text, w) for text, w in zip(row, self.widths, strict=True)], box.row)
+            drawn = self._join([wrap(text, w) for text, w in zip(row, self.widths, strict=True)], parts)
             yield drawn if first else between + drawn
             first = False
-        yield self._rule(box.bottom)
+        if box is not None:
+            yield self._rule(box.bottom)
+
+
+def sgr(style: str, color_system: str | None) -> str:
+    """The escape sequence that starts Rich style `style` ("bold red") on a terminal of
+    `color_system` (a Rich console's), or nothing when it has no colour."""
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    if color_system is None:
+        return ""
+    marker = "\x00"
+    return Style.parse(style).render(marker, color_system=ColorSystem[color_system.upper()]).split(marker)[0]
+
+
+def _styled(line: str, styles: Mapping[str, str]) -> str:
+    """`line` (padded) with the style of the word it holds, the padding left plain."""
+    word = line.strip(" ")
+    start = styles.get(word)
+    if not start:
+        return line
+    at = line.index(word)
+    return f"{line[:at]}{start}{word}\x1b[0m{line[at + len(word):]}"
 
 
 def wrap(text: str, width: int) -> list[tuple[str, int]]:
