@@ -919,10 +919,12 @@ class TranslationScreen(StoreViewScreen):
             return
         memory = self.workbench.memory
         if memory is not None:  # the project memory follows each changed target, as after typing
-            for change in changes:
-                old = self.workbench.store.get(change.segment_id)
-                if old is not None:
-                    memory.record(replace(old, target=change.after))
+            store = self.workbench.store
+            memory.record_all([
+                replace(old, target=change.after)
+                for change in changes
+                if (old := store.get(change.segment_id)) is not None
+            ])
         count = sum(len(c.replacements) for c in changes)
         self._reload_pending = True
         self.notify(ngettext("Replaced {count} match in {segments} segments (ctrl+z undoes it all).",
