@@ -127,3 +127,26 @@ def test_styles_colour_our_own_words_only_on_a_terminal() -> None:
     coloured = "".join(Grid([column, Column()], 40, box=None, coloured=True).lines([("error", "error")]))
     assert coloured == "\x1b[1;31merror\x1b[0m    error" + " " * 26 + "\n"
     assert "\x1b" not in "".join(Grid([column, Column()], 40, box=None).lines([("error", "x")]))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_fitted_columns_draw_what_rich_drew_for_term_lists(seed: int) -> None:
+    """`term list`: columns as wide as their text, the widest narrowed when the whole is wider than the screen."""
+    from workbench.cli.grid import fitted_columns
+
+    rng = random.Random(seed)
+    most = rng.choice([2, 4, 12])
+    rows = [
+        tuple("\n".join(" ".join(rng.choice(WORDS[:-1]) for _ in range(rng.randint(1, most)))
+                        for _ in range(rng.randint(1, 2))) for _ in range(3))
+        for _ in range(60)
+    ]
+    table = Table(show_lines=False, expand=False)
+    for name in ("id", "en", "ru"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    out = io.StringIO()
+    common.console(file=out, width=100).print(table)
+    grid = Grid(fitted_columns(("id", "en", "ru"), rows, 100), 100, lines_between=False)
+    assert "".join(grid.lines(rows)) == out.getvalue()

@@ -136,6 +136,34 @@ class Grid:
             yield self._rule(box.bottom)
 
 
+def fitted_columns(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> list[Column]:
+    """Columns as wide as their widest line (Rich's table without `expand`), narrowed to fit `width`.
+
+    When the natural widths do not fit, the widest columns are cut down to one
+    level, wide enough that the grid fills `width` (as Rich collapses the widest
+    columns first); their text then wraps.
+    """
+    natural = [cell_len(h) for h in headers]
+    for row in rows:
+        for index, text in enumerate(row):
+            for line in safetext.visible(text).split("\n"):
+                natural[index] = max(natural[index], cell_len(line.expandtabs(TAB_SIZE)))
+    room = max(width - (3 * len(headers) + 1), len(headers))
+    widths = [max(w, 1) for w in natural]
+    if sum(widths) > room:
+        level = max(room // len(widths), 1)
+        while sum(min(w, level + 1) for w in widths) <= room:
+            level += 1
+        spare = room - sum(min(w, level) for w in widths)
+        capped = [min(w, level) for w in widths]
+        for index, w in enumerate(widths):
+            if w > level and spare > 0:
+                capped[index] += 1
+                spare -= 1
+        widths = capped
+    return [Column(header, width=w) for header, w in zip(headers, widths, strict=True)]
+
+
 def sgr(style: str, color_system: str | None) -> str:
     """The escape sequence that starts Rich style `style` ("bold red") on a terminal of
     `color_system` (a Rich console's), or nothing when it has no colour."""
