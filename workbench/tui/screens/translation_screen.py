@@ -49,6 +49,7 @@ from workbench.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import N_, _, decimal, error_message, ngettext, number, say
+from workbench.tui.memory_service import SYNC_ABOVE
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
@@ -918,7 +919,9 @@ class TranslationScreen(StoreViewScreen):
             self.report(error)
             return
         memory = self.workbench.memory
-        if memory is not None:  # the project memory follows each changed target, as after typing
+        if memory is not None and len(changes) > SYNC_ABOVE:  # the project memory follows, in one go
+            memory.sync_project()
+        elif memory is not None:  # the project memory follows each changed target, as after typing
             store = self.workbench.store
             memory.record_all([
                 replace(old, target=change.after)
