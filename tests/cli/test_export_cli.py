@@ -98,3 +98,32 @@ def test_errors_are_one_line_and_exit_2(
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("workbench: error:") and message in lines[0]
+
+
+@pytest.mark.parametrize("kind", ["tmx", "tsv", "text"])
+def test_a_full_disk_names_the_file_and_leaves_no_half_written_one(
+    runner: CliRunner, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    import errno
+    import io
+
+    from termbase import outputfile
+
+    class Full(io.FileIO):
+        def write(self, data: object) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(outputfile.os, "fdopen", lambda fd, mode: Full(fd, "wb"))
+    out = tmp_path / "exports" / f"out.{kind}"
+    out.parent.mkdir()
+    result = runner.invoke(main, ["export", str(folder), "--all", f"--{kind}", str(out)])
+    assert result.exit_code == 2
+    assert result.output == f"workbench: error: {out}: No space left on device\n"
+    assert list(out.parent.iterdir()) == []  # neither the file nor its temporary
+
+
+def test_a_device_that_is_full_is_named(runner: CliRunner, folder: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    result = runner.invoke(main, ["export", str(folder), "--all", "--tsv", "/dev/full"])
+    assert (result.exit_code, result.output) == (2, "workbench: error: /dev/full: No space left on device\n")

@@ -229,3 +229,37 @@ def test_realignment_keeps_the_ids_of_unchanged_pairs(aligned: Project) -> None:
     realign_document(aligned, document)
     after = aligned.segments()
     assert [s.id for s in after] == [merged.id, before[2][0], before[3][0]]
+
+
+def test_a_replace_over_many_segments_and_its_undo_restore_every_row(project: Project, tmp_path: Path) -> None:
+    """Snapshots are read in chunks of 500 and put back with plain statements: across chunk
+    boundaries, findings and kept originals (a reviewed target's revision) come back as they were."""
+    count = 1203
+    (tmp_path / "many.tsv").write_text("".join(f"Club {n}.\tКлуб {n}.\n" for n in range(count)), "utf-8")
+    import_tsv(project, tmp_path / "many.tsv")
+    segments = project.segments()
+    reviewed = segments[::100]
+    for segment in reviewed:
+        editing.set_status(project, segment.id, SegmentStatus.REVIEWED)
+    project.db.table("segment_findings").insert_all(
+        [{"segment_id": s.id, "check": "whitespace", "severity": "info", "side": "target", "start": 0, "end": 1,
+          "message": f"finding {k}", "suggestion": ""} for s in segments[::7] for k in range(2)]
+    )
+
+    def rows() -> tuple[list[tuple[object, ...]], ...]:
+        return tuple(
+            [tuple(r) for r in project.db.execute(f"select * from {table} order by 1, 2")]
+            for table in ("segments", "segment_findings", "review_revisions")
+        )
+
+    editing.set_targets(project, [(s.id, s.target, s.target.replace("Клуб", "Клубок")) for s in segments])
+    assert project.db.execute("select count(*) from review_revisions").fetchone()[0] == len(reviewed)
+    before = rows()
+    edits = [(s.id, s.target, s.target.replace("Клубок", "Кружок")) for s in project.segments()]
+    assert editing.set_targets(project, edits) == count
+    assert {s.target.split()[0] for s in project.segments()} == {"Кружок"}
+    step = editing.undo(project)
+    assert step is not None and step.action == "replace" and len(step.positions) == count
+    assert rows() == before
+    assert editing.redo(project) is not None
+    assert {s.target.split()[0] for s in project.segments()} == {"Кружок"}

@@ -309,3 +309,50 @@ async def test_filter_by_finding_check_and_severity(app: WorkbenchApp) -> None:
         assert kept and all(
             any(f.severity == "error" for f in app.findings.of(app.store.segments[p - 1])) for p in kept
         )
+
+
+async def test_a_replace_of_hundreds_lists_a_page_at_a_time_and_replaces_all_but_the_left_out(tmp_path: Path) -> None:
+    """The preview lists `PREVIEW_PAGE` changes and adds more as the cursor nears the end; every
+    change is applied but the one left out, as one undo step, and the project memory follows."""
+    from bench.bench_tui import build_big_project
+    from workbench.tui.app import make_app
+    from workbench.tui.screens.tool_modals import PREVIEW_PAGE
+
+    path = build_big_project(tmp_path / "big", 700)
+    before = [row["target"] for row in stored(path)]
+    wanted = sum(1 for target in before if "клуб" in str(target).lower())
+    assert wanted > 2 * PREVIEW_PAGE
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("alt+r")
+        modal = app.screen
+        assert isinstance(modal, ReplaceModal)
+        modal.query_one("#replace-find", Input).value = "клуб"
+        modal.query_one("#replace-with", Input).value = "кружок"
+        await pilot.pause()
+        modal.query_one("#preview", Button).press()
+        await settle(pilot)
+        preview = modal.query_one("#replace-preview", OptionList)
+        assert len(modal.changes) == wanted and preview.option_count == PREVIEW_PAGE
+        await pilot.press("end")
+        await settle(pilot)
+        assert preview.option_count == 2 * PREVIEW_PAGE
+        await pilot.press("space")  # leave the highlighted one out
+        left_out = modal.changes[preview.highlighted or 0]
+        assert modal.left_out == {preview.highlighted}
+        assert f"{wanted - 1} segments" in str(modal.query_one("#replace-summary", Static).render())
+        modal.query_one("#ok", Button).press()
+        await settle(pilot)
+        assert app.screen is screen
+        after = [row["target"] for row in stored(path)]
+        changed = [i for i, (old, new) in enumerate(zip(before, after, strict=True)) if old != new]
+        assert len(changed) == wanted - 1 and after[left_out.position - 1] == before[left_out.position - 1]
+        assert all("клуб" not in str(after[i]).lower() for i in changed)
+        memory = screen.workbench.memory
+        assert memory is not None  # the one memory thread runs the sync before this search
+        assert any("кружок" in hit.target.lower() for hit in await memory.search("кружок", limit=20))
+        screen.grid.focus()
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+    assert [row["target"] for row in stored(path)] == before

@@ -10,6 +10,7 @@ import click
 
 from workbench.cli.common import (
     USER_ERRORS,
+    closed_pipe,
     describe_os_error,
     describe_sqlite_error,
     fail,
@@ -143,6 +144,8 @@ class WorkbenchGroup(click.Group):
             from workbench.tui.i18n import error_message
 
             fail(error_message(not_utf8(exc)))
+        except BrokenPipeError:
+            closed_pipe()
         except sqlite3.Error as exc:
             fail(describe_sqlite_error(exc))
         except OSError as exc:

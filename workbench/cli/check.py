@@ -24,6 +24,7 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
+    emit_text,
     fail,
     format_option,
     open_project,
@@ -141,10 +142,15 @@ def run_command(
 
 
 def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -> None:
-    """Findings grouped by check with counts, readable in an 80-column terminal."""
+    """Findings grouped by check with counts, readable in an 80-column terminal.
+
+    The overview is a Rich table (a line a check); the findings, which can number tens of
+    thousands, go through the plain `grid`, row by row, in the same columns.
+    """
     from rich.table import Table
     from rich.text import Text
 
+    from workbench.cli.grid import Column, Grid, sgr
     from workbench.core.checks import REGISTRY
     from workbench.core.checks.reports import summary
 
@@ -170,19 +176,18 @@ def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -
             check, Text(severity, SEVERITY_STYLE[severity]), str(count), spec.summary if spec else ""
         )
     out.print(overview)
+    severities = Column(width=7, styles={
+        name: sgr(style, out.color_system if out.is_terminal and not out.no_color else None)
+        for name, style in SEVERITY_STYLE.items()
+    })
+    # Wide enough for the largest number: Rich cut `#12345` to `#123…` in a fixed five cells.
+    number = max(5, *(len(f"#{f.segment}") for f in findings))
+    grid = Grid([Column(width=number, justify="right"), severities, Column()], out.width, box=None,
+                coloured=out.is_terminal)
     for check, _, count in summary(findings):
         out.print()
         out.rule(Text(f"{check} ({count})", "bold"), align="left")
-        table = Table(show_edge=False, box=None, pad_edge=False, show_header=False, expand=True)
-        table.add_column("segment", justify="right", no_wrap=True, width=5)
-        table.add_column("severity", no_wrap=True, width=7)
-        table.add_column("message", overflow="fold", ratio=1)
-        for f in findings:
-            if f.check == check:
-                table.add_row(
-                    f"#{f.segment}", Text(f.severity, SEVERITY_STYLE[f.severity]), f.message
-                )
-        out.print(table)
+        emit_text(grid.lines((f"#{f.segment}", f.severity, f.message) for f in findings if f.check == check), out.file)
 
 
 @contextmanager

@@ -8,12 +8,13 @@ cause become one line on stderr and exit code 2; exit code 1 is reserved for
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -65,6 +66,20 @@ def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
     click.echo(safetext.visible(text), err=err, nl=nl)
 
 
+def emit_text(chunks: Iterable[str], file: IO[str] | None = None) -> None:
+    """Write text that is already safe (a `grid`'s lines, each cell made visible) as it comes,
+    to stdout or to `file` (a report being written, or a console's own file).
+
+    No per-line work: a listing of 50,000 rows is written in a few seconds and a
+    pager gets its first screen as soon as the first chunks are through.
+    """
+    out = file if file is not None else sys.stdout
+    write = out.write
+    for chunk in chunks:
+        write(chunk)
+    out.flush()
+
+
 def console(**options: Any) -> Console:
     """The console every table and report is printed through (see `console.SafeConsole`)."""
     from workbench.cli.console import SafeConsole
@@ -100,6 +115,21 @@ def fail(message: str) -> NoReturn:
     """Stop with one line on stderr and the usage exit code."""
     echo(f"workbench: error: {' '.join(message.split())}", err=True)
     sys.exit(EXIT_USAGE)
+
+
+EXIT_CLOSED_PIPE = 128 + 13
+"""What a shell reports for a program that SIGPIPE ended (`workbench segments DIR | head`)."""
+
+
+def closed_pipe() -> NoReturn:
+    """The reader of stdout went away (`| head`, `q` in `less`): stop quietly, as `cat` would.
+
+    Python turns SIGPIPE into `BrokenPipeError`; left alone it prints a traceback, and again
+    when the interpreter flushes stdout at exit, so stdout is pointed at /dev/null first.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_CLOSED_PIPE)
 
 
 USER_ERRORS: tuple[type[BaseException], ...] = (WorkbenchError, TermbaseError)

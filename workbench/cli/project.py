@@ -13,6 +13,7 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
+    emit_text,
     fail,
     format_option,
     open_project,
@@ -189,17 +190,23 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
             ]
         )
         return
-    from rich.table import Table
+    from rich.cells import cell_len
 
-    table = Table(show_lines=True, expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("source", ratio=1)
-    table.add_column("target", ratio=1)
-    table.add_column("status", no_wrap=True)
-    for s in rows:
-        marks = "".join(f"\n⚠ {f.check}" for f in s.findings)
-        table.add_row(str(s.position), s.source, s.target, f"{s.status}{marks}")
-    console(highlight=False).print(table)
+    from workbench.cli.grid import Column, Grid
+
+    statuses = [f"{s.status}" + "".join(f"\n⚠ {f.check}" for f in s.findings) for s in rows]
+    number_width = max((len(str(s.position)) for s in rows), default=1)
+    status_width = max(cell_len(line) for text in {"status", *statuses} for line in text.split("\n"))
+    grid = Grid(
+        [
+            Column("#", width=number_width, justify="right"),
+            Column("source"),
+            Column("target"),
+            Column("status", width=status_width),
+        ],
+        console().width,
+    )
+    emit_text(grid.lines((str(s.position), s.source, s.target, status) for s, status in zip(rows, statuses, strict=True)))
 
 
 @click.command("open")

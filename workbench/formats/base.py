@@ -179,11 +179,7 @@ def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
     and no export ever replaces a database, its WAL/SHM companions or a device
     (see `termbase.outputfile`, the one writer of every export and report).
     """
-    try:
-        refuse_unsafe_output(Path(path))
-    except TermbaseError as error:
-        raise InputError.rewording(error) from None
-    with atomic_write(path) as raw:
+    with atomic_binary_output(path) as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, newline="")
         yield text
         text.flush()
@@ -197,8 +193,14 @@ def atomic_binary_output(path: Path) -> Iterator[BinaryIO]:
         refuse_unsafe_output(Path(path))
     except TermbaseError as error:
         raise InputError.rewording(error) from None
-    with atomic_write(path) as raw:
-        yield raw
+    try:
+        with atomic_write(path) as raw:
+            yield raw
+    except OSError as error:
+        # A write that fails (disk full, quota) names no file; the user must learn which export it was.
+        if error.filename is not None:
+            raise
+        raise OSError(error.errno, error.strerror or str(error), str(path)) from error
 
 
 UnitFields = tuple[Any, ...]

@@ -16,7 +16,7 @@ changed, so the app can say that it works offline and what is queued.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -30,6 +30,10 @@ if TYPE_CHECKING:  # the memory modules load on the memory thread, not at startu
     from workbench.core.team import TeamMemory, TeamState
 
 T = TypeVar("T")
+
+
+SYNC_ABOVE = 200
+"""More changed segments than this are brought into the memory by one project sync (`sync_project`)."""
 
 
 class MemoryService:
@@ -139,16 +143,33 @@ class MemoryService:
 
     def record(self, segment: Segment) -> None:
         """Bring the segment's project-memory unit in step (after a confirmation or an edit)."""
-        self._executor.submit(
-            self._call,
-            lambda memory: memory.record_segment(
-                segment.id,
-                segment.source,
-                segment.target,
-                str(segment.status),
-                confidence=segment.confidence,
-            ),
-        )
+        self.record_all([segment])
+
+    def record_all(self, segments: Sequence[Segment]) -> None:
+        """`record` for many segments as one job on the memory thread (for more than
+        `SYNC_ABOVE`, `sync_project` is the cheaper way)."""
+
+        def record(memory: TranslationMemory | TeamMemory) -> None:
+            for segment in segments:
+                memory.record_segment(
+                    segment.id, segment.source, segment.target, str(segment.status), confidence=segment.confidence
+                )
+
+        self._executor.submit(self._call, record)
+
+    def sync_project(self) -> None:
+        """Bring the project memory in step with the whole project, on the memory thread.
+
+        After a replace across the project: one transaction that compares every
+        unit, where a unit recorded at a time is a transaction each (25,000 of them
+        took about nine seconds of CPU).
+        """
+
+        def sync(memory: TranslationMemory | TeamMemory) -> None:
+            with Project.open(self.project_path) as project:
+                memory.sync_project(project)
+
+        self._executor.submit(self._call, sync)
 
     def sync(self) -> None:
         """In a team project: send what is queued and take the team's term changes (no-op otherwise)."""

@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from workbench.core.alignment import join_sentences, stored_sentences
@@ -180,13 +180,13 @@ def apply_changes(project: Project, action: str, changes: dict[int, dict[str, An
         return 0
     ids = sorted(changes)
     with project.transaction():
-        before = [_snapshot(project, i) for i in ids]
+        before = _snapshots(project, ids)
         stamp = utc_now()
         for snap, segment_id in zip(before, ids):
             if "target" in changes[segment_id]:  # tracked changes: a confirmed text is kept
                 keep_original(project, snap.segment, changes[segment_id]["target"])
             project.db.table("segments").update(segment_id, {**changes[segment_id], "changed_at": stamp})
-        _record(project, action, before, [_snapshot(project, i) for i in ids])
+        _record(project, action, before, _snapshots(project, ids))
     return len(ids)
 
 @_under_write_lock
@@ -204,7 +204,7 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
     for segment_id, _, new in edits:
         _check_length(segment_id, new)
     with project.transaction():
-        before = [_snapshot(project, segment_id) for segment_id, _, _ in edits]
+        before = _snapshots(project, [segment_id for segment_id, _, _ in edits])
         for snap, (_, expected, _) in zip(before, edits):
             if (snap.segment["target"] or "") != expected:
                 raise StaleEdit(action)
@@ -217,7 +217,7 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
             "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
             [(new, stamp, segment_id) for segment_id, _, new in edits],
         )
-        _record(project, action, before, [_snapshot(project, segment_id) for segment_id, _, _ in edits])
+        _record(project, action, before, _snapshots(project, [segment_id for segment_id, _, _ in edits]))
     return len(edits)
 
 
@@ -226,7 +226,7 @@ def _bulk(project: Project, action: str, ids: Sequence[int], changes: dict[str, 
     if not ids:
         return 0
     with project.transaction():
-        before = [_snapshot(project, i) for i in ids]
+        before = _snapshots(project, ids)
         stamp = {**changes, "changed_at": utc_now()}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
@@ -235,7 +235,7 @@ def _bulk(project: Project, action: str, ids: Sequence[int], changes: dict[str, 
                 f"update segments set {sets} where id in ({','.join('?' * len(chunk))})",
                 [*stamp.values(), *chunk],
             )
-        _record(project, action, before, [_snapshot(project, i) for i in ids])
+        _record(project, action, before, _snapshots(project, ids))
     return len(ids)
 
 
@@ -537,17 +537,41 @@ def sentence_texts(project: Project, row: dict[str, Any], side: Side) -> list[st
 
 
 def _snapshot(project: Project, segment_id: int) -> Snapshot:
-    try:
-        segment = dict(project.db.table("segments").get(segment_id))
-    except Exception:  # sqlite_utils raises NotFoundError, a plain Exception subclass
-        raise WordedError(phrase(N_("no segment with id {id}"), id=segment_id)) from None
-    findings = tuple(
-        dict(r) for r in project.db.query("select * from segment_findings where segment_id = ?", [segment_id])
-    )
-    revision = tuple(
-        dict(r) for r in project.db.query("select * from review_revisions where segment_id = ?", [segment_id])
-    )
-    return Snapshot(segment, findings, revision)
+    return _snapshots(project, [segment_id])[0]
+
+
+_SNAPSHOT_CHUNK = 500
+"""Ids per query: well under SQLite's limit on bound parameters."""
+
+
+def _snapshots(project: Project, segment_ids: Sequence[int]) -> list[Snapshot]:
+    """The snapshots of many segments, in the order of `segment_ids`, three queries a chunk.
+
+    A replace across 40,000 targets takes two snapshots of each changed segment
+    (before and after); read one at a time, through `Table.get`, they were most
+    of its ten seconds and more.
+    """
+    db = project.db
+    segments: dict[int, dict[str, Any]] = {}
+    findings: dict[int, list[dict[str, Any]]] = {}
+    revisions: dict[int, list[dict[str, Any]]] = {}
+    unique = list(dict.fromkeys(segment_ids))
+    for start in range(0, len(unique), _SNAPSHOT_CHUNK):
+        chunk = unique[start : start + _SNAPSHOT_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(f"select * from segments where id in ({marks})", chunk):
+            segments[row["id"]] = dict(row)
+        # Ordered as the one-segment query read them (by the segment_id index, then id).
+        for row in db.query(f"select * from segment_findings where segment_id in ({marks}) order by id", chunk):
+            findings.setdefault(row["segment_id"], []).append(dict(row))
+        for row in db.query(f"select * from review_revisions where segment_id in ({marks})", chunk):
+            revisions.setdefault(row["segment_id"], []).append(dict(row))
+    missing = next((i for i in unique if i not in segments), None)
+    if missing is not None:
+        raise WordedError(phrase(N_("no segment with id {id}"), id=missing))
+    return [
+        Snapshot(segments[i], tuple(findings.get(i, ())), tuple(revisions.get(i, ()))) for i in segment_ids
+    ]
 
 
 def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> None:
@@ -603,14 +627,37 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
         elif previous is not None and previous["document_id"] == row["document_id"]:
             row["seq"] = (previous["seq"] + _seq_after(project, previous)) / 2
         db.execute("delete from segment_findings where segment_id = ?", [row["id"]])
-        db.table("segments").upsert(row, pk="id")
-        if snap.findings:
-            db.table("segment_findings").insert_all(snap.findings, pk="id", replace=True)
+        _write_row(project, "segments", row, upsert=True)
+        for finding in snap.findings:
+            _write_row(project, "segment_findings", finding)
         if snap.revision is not None:
             db.execute("delete from review_revisions where segment_id = ?", [row["id"]])
-            if snap.revision:
-                db.table("review_revisions").insert_all(snap.revision, pk="segment_id", replace=True)
+            for revision in snap.revision:
+                _write_row(project, "review_revisions", revision)
         previous = row
+
+
+@lru_cache(maxsize=64)
+def _row_statement(table: str, columns: tuple[str, ...], upsert: bool) -> str:
+    """SQL that writes a row of these columns: an upsert on `id` (the segment row stays where it
+    is, as `Table.upsert` left it) or an insert that replaces a row with the same key."""
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" * len(columns))
+    if not upsert:
+        return f"insert or replace into [{table}] ({names}) values ({marks})"
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+    return f"insert into [{table}] ({names}) values ({marks}) on conflict(id) do update set {updates}"
+
+
+def _write_row(project: Project, table: str, row: dict[str, Any], *, upsert: bool = False) -> None:
+    """Put a snapshot's row back with one statement.
+
+    Undo of a replace across 40,000 targets writes tens of thousands of rows;
+    `sqlite_utils`' `upsert`/`insert_all` read the table's schema again for each
+    and took over ten seconds where these statements take one.
+    """
+    columns = tuple(row)
+    project.db.execute(_row_statement(table, columns, upsert), [row[c] for c in columns])
 
 
 def _dump(snapshots: Sequence[Snapshot]) -> str:

@@ -29,6 +29,9 @@ from workbench.tui.screens.base import STATUS_NAMES
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.literal import literal, one_line
 
+PREVIEW_PAGE = 200
+"""Changes the replace preview lists at first, and adds each time the cursor nears the end."""
+
 CLEAR = "clear"
 """What the filter form returns for "show every segment again"."""
 
@@ -228,6 +231,8 @@ class ReplaceModal(_Form):
         self.changes: list[SegmentChange] = []
         self.left_out: set[int] = set()
         """Indices of previewed changes the translator left out."""
+        self.forms_offered = False
+        """Whether any match of the plan has another form to choose (`f`)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form", id="replace-form"):
@@ -290,26 +295,49 @@ class ReplaceModal(_Form):
             self._show_preview()
 
     def _show_preview(self) -> None:
+        """List the first page of changes afresh (a new plan); more are added as the cursor nears the end."""
         preview = self.query_one("#replace-preview", OptionList)
-        highlighted = preview.highlighted
         preview.clear_options()
+        self._list_more(preview)
+        self.forms_offered = any(len(r.choices) > 1 for c in self.changes for r in c.replacements)
+        self._summarise()
+
+    def _list_more(self, preview: OptionList) -> None:
+        """Add the next `PREVIEW_PAGE` changes to the list.
+
+        A Textual option list measures every option it holds: 25,000 changes took
+        tens of seconds before the preview showed, so the list grows a page at a time.
+        """
+        start = preview.option_count
         preview.add_options(
-            Option(change_label(change, left_out=i in self.left_out), id=str(i)) for i, change in enumerate(self.changes)
+            Option(change_label(self.changes[i], left_out=i in self.left_out), id=str(i))
+            for i in range(start, min(start + PREVIEW_PAGE, len(self.changes)))
         )
-        if highlighted is not None and highlighted < len(self.changes):
-            preview.highlighted = highlighted
-        kept = [c for i, c in enumerate(self.changes) if i not in self.left_out]
-        matches = sum(len(c.replacements) for c in kept)
+
+    @on(OptionList.OptionHighlighted, "#replace-preview")
+    def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index >= event.option_list.option_count - 10 > 0 and event.option_list.option_count < len(self.changes):
+            self._list_more(event.option_list)
+
+    def _summarise(self) -> None:
+        kept = len(self.changes) - len(self.left_out)
+        matches = sum(len(c.replacements) for i, c in enumerate(self.changes) if i not in self.left_out)
         summary = (
             ngettext("{count} match", "{count} matches", matches).format(count=number(matches))
             + " · "
-            + ngettext("{count} segment", "{count} segments", len(kept)).format(count=number(len(kept)))
+            + ngettext("{count} segment", "{count} segments", kept).format(count=number(kept))
             + ("  " + _("(space leaves a change out)") if self.changes else "")
-            + ("  " + _("(f chooses another form)") if any(len(r.choices) > 1 for c in self.changes
-                                                          for r in c.replacements) else "")
+            + ("  " + _("(f chooses another form)") if self.forms_offered else "")
         )
         self.query_one("#replace-summary", Static).update(Text(summary))
         self.query_one("#ok", Button).disabled = not kept
+
+    def _relabel(self, index: int) -> None:
+        """Redraw one listed change (left out or kept, another form chosen) and the counts."""
+        preview = self.query_one("#replace-preview", OptionList)
+        if index < preview.option_count:
+            preview.replace_option_prompt_at_index(index, change_label(self.changes[index], left_out=index in self.left_out))
+        self._summarise()
 
     @on(OptionList.OptionSelected, "#replace-preview")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -322,7 +350,7 @@ class ReplaceModal(_Form):
 
     def _toggle(self, index: int) -> None:
         self.left_out ^= {index}
-        self._show_preview()
+        self._relabel(index)
 
     def action_choose_form(self) -> None:
         """Offer every form of the replacement for each match of the highlighted change; the pick
@@ -345,7 +373,7 @@ class ReplaceModal(_Form):
         def chosen(choice: tuple[int, str] | None) -> None:
             if choice is not None:
                 self.changes[row] = choose_form(self.changes[row], *choice)
-                self._show_preview()
+                self._relabel(row)
 
         self.app.push_screen(ChoiceModal(_("Form of the replacement"), options), chosen)
 

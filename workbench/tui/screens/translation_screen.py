@@ -49,6 +49,7 @@ from workbench.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import N_, _, decimal, error_message, ngettext, number, say
+from workbench.tui.memory_service import SYNC_ABOVE
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
@@ -918,11 +919,15 @@ class TranslationScreen(StoreViewScreen):
             self.report(error)
             return
         memory = self.workbench.memory
-        if memory is not None:  # the project memory follows each changed target, as after typing
-            for change in changes:
-                old = self.workbench.store.get(change.segment_id)
-                if old is not None:
-                    memory.record(replace(old, target=change.after))
+        if memory is not None and len(changes) > SYNC_ABOVE:  # the project memory follows, in one go
+            memory.sync_project()
+        elif memory is not None:  # the project memory follows each changed target, as after typing
+            store = self.workbench.store
+            memory.record_all([
+                replace(old, target=change.after)
+                for change in changes
+                if (old := store.get(change.segment_id)) is not None
+            ])
         count = sum(len(c.replacements) for c in changes)
         self._reload_pending = True
         self.notify(ngettext("Replaced {count} match in {segments} segments (ctrl+z undoes it all).",
