@@ -30,6 +30,7 @@ from lxml import etree
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import declares_entities, escape_attr, escape_text
+from workbench.patterns import compile_bounded
 from workbench.wording import N_
 
 SRX_NS = "http://www.lisa.org/srx20"
@@ -107,7 +108,7 @@ def read_srx(path: Path | str) -> SrxRules:
             after = _text(rule.find(f"{ns}afterbreak"))
             for expression in (before, after):
                 try:
-                    regex.compile(expression)
+                    compile_bounded(expression)
                 except regex.error as exc:
                     raise InputError.worded(N_("{path}, line {sourceline}: the rule {expression!r} is not a regular expression ({exc})"), path=path, sourceline=rule.sourceline, expression=expression, exc=exc) from None
             rules.append(SrxRule(rule.get("break", "yes") != "no", before, after))
@@ -163,7 +164,7 @@ class SrxSegmenter:
     @cached_property
     def _compiled(self) -> list[tuple[bool, Any]]:
         return [
-            (rule.breaks, regex.compile(f"(?:{rule.before})(?=(?:{rule.after}))", flags=regex.VERSION0))
+            (rule.breaks, compile_bounded(f"(?:{rule.before})(?=(?:{rule.after}))", regex.VERSION0))
             for rule in self.rules
         ]
 

@@ -51,6 +51,7 @@ from workbench.core.checks.base import (
     register,
 )
 from workbench.errors import InputError
+from workbench.patterns import compile_bounded
 from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
@@ -146,7 +147,7 @@ def _compile(pattern: object, lang: str, where: Wording) -> regex.Pattern[str] |
         raise InputError.worded(N_("{where}: patterns are non-empty strings"), where=where)
     expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang)), pattern)
     try:
-        return regex.compile(expanded, regex.IGNORECASE | regex.V0)
+        return compile_bounded(expanded, regex.IGNORECASE | regex.V0)
     except regex.error as error:
         raise InputError.worded(N_("{where}: bad pattern {pattern!r}: {error}"), where=where, pattern=pattern, error=error) from None
 

@@ -1,0 +1,45 @@
+"""The hostile corpus, round five: what files bring besides their text.
+
+Same shape as `corpus.CASES` (and run by the same test). The classes:
+
+* a regular expression from a file or a person whose counted repeats, nested, unroll into
+  more than the machine holds: `regex` builds the whole program before a search (and its
+  timeout) can start, so `(?:(?:(?:(?:a{50}){50}){50}){50}){50}` in `rules.toml` ended in
+  MemoryError after taking every byte. The cases use a pattern just over the bound
+  (300,000 steps, about 84 MB) so that the code before the bound compiles it, quietly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.hostile.corpus import Case, damages, writes
+from tests.hostile.corpus_round_three import rules
+
+UNROLLED = "(?:(?:a{100}){100}){30}"
+"""300,000 steps once unrolled: over `workbench.patterns.MAX_PROGRAM`, yet cheap to compile."""
+TOO_LARGE = "its counted repeats unroll into about 303,030 steps (at most 200,000)"
+
+
+def srx_rule(before: str) -> str:
+    return (
+        '<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="yes"/><body><languagerules>'
+        f'<languagerule languagerulename="big"><rule break="yes"><beforebreak>{before}</beforebreak>'
+        '<afterbreak>\\s</afterbreak></rule></languagerule></languagerules><maprules>'
+        '<languagemap languagepattern=".*" languagerulename="big"/></maprules></body></srx>'
+    )
+
+
+def _unused(inputs: Path, project: Path) -> None:
+    """Nothing to build: the pattern is in the command."""
+
+
+CASES = [
+    Case("rules-pattern-unrolling-past-memory", ("check", "{p}"),
+         damages(rules(f'[[rule]]\nid = "big"\ntarget_forbidden = "{UNROLLED}"\n')), 2,
+         f"rules.toml: rule big: bad pattern '{UNROLLED}': {TOO_LARGE}"),
+    Case("srx-rule-unrolling-past-memory", ("segmentation", "import", "{p}", "{in}/big.srx"),
+         writes("big.srx", srx_rule(UNROLLED)), 2, f"the rule '{UNROLLED}' is not a regular expression ({TOO_LARGE}"),
+    Case("segments-filter-unrolling-past-memory", ("segments", "{p}", "--text", UNROLLED, "--regex"), _unused, 2,
+         f"not a valid regular expression: '{UNROLLED}' ({TOO_LARGE}"),
+]
