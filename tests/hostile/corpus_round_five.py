@@ -2,6 +2,10 @@
 
 Same shape as `corpus.CASES` (and run by the same test). The classes:
 
+* a `rules.toml` rule that takes a second on every segment, under the 2 s one search may
+  take: 3,000 segments were checked for an hour; the rule is stopped once it has taken
+  more than 2 s plus 50 ms a segment (a clock that says 1.2 s a search stands in for such
+  a rule, so the case itself is quick);
 * a regular expression from a file or a person whose counted repeats, nested, unroll into
   more than the machine holds: `regex` builds the whole program before a search (and its
   timeout) can start, so `(?:(?:(?:(?:a{50}){50}){50}){50}){50}` in `rules.toml` ended in
@@ -35,6 +39,9 @@ def _unused(inputs: Path, project: Path) -> None:
 
 
 CASES = [
+    Case("rules-pattern-slow-on-every-segment", ("check", "{p}", "--checks", "custom-rule"),
+         damages(rules('[[rule]]\nid = "slowish"\ntarget_forbidden = "клуб"\n')), 2,
+         "rules.toml: rule slowish: its patterns took 2 s on segments 1-2; simplify it", patch="slow-rule-searches"),
     Case("rules-pattern-unrolling-past-memory", ("check", "{p}"),
          damages(rules(f'[[rule]]\nid = "big"\ntarget_forbidden = "{UNROLLED}"\n')), 2,
          f"rules.toml: rule big: bad pattern '{UNROLLED}': {TOO_LARGE}"),

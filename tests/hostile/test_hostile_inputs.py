@@ -250,8 +250,28 @@ def _no_space_for_the_config(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("workbench.core.project.store.os.fsync", _no_space)
 
 
-PATCHES = {"source-copy": _no_space_for_copies, "config-write": _no_space_for_the_config}
+class _SlowClock:
+    """A clock that moves 1.2 s between readings: every rule search seems to take that long."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def perf_counter(self) -> float:
+        self.now += 1.2
+        return self.now
+
+
+def _slow_rule_searches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each search of a rule takes 1.2 s: under the 2 s a search may take, on every segment."""
+    monkeypatch.setattr("workbench.core.checks.rules.time", _SlowClock())
+
+
+PATCHES = {
+    "source-copy": _no_space_for_copies,
+    "config-write": _no_space_for_the_config,
+    "slow-rule-searches": _slow_rule_searches,
+}
 
 
 def test_every_patch_is_used() -> None:
-    assert {case.patch for case in CASES if case.patch} == set(PATCHES)
+    assert {case.patch for case in ALL_CASES if case.patch} == set(PATCHES)

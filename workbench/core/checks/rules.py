@@ -32,6 +32,7 @@ of hanging it.
 from __future__ import annotations
 
 import re
+import time
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -67,6 +68,10 @@ _KEYS = frozenset({"id", "message", "severity", "source", "target_required", "ta
 _WORD_IN_BRACES = re.compile(r"\{([^{}\d,]+)\}")
 RULE_SECONDS = 2.0
 """How long one pattern may search one segment before the check is stopped."""
+RULE_SECONDS_PER_SEGMENT = 0.05
+"""How long one rule may take per segment on average (beyond RULE_SECONDS): a rule's patterns
+search a segment in microseconds, while `(?:.{1,5}){1,9}\\d{5}` took 1.2 s on every one,
+always under RULE_SECONDS, so 3,000 segments would have been checked for an hour."""
 
 
 @dataclass(frozen=True)
@@ -187,11 +192,19 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     if not rules:
         ctx.advance(len(ctx.segments))
         return
-    for seg in ctx.segments:
+    spent = [0.0] * len(rules)
+    for checked, seg in enumerate(ctx.segments, start=1):
         if not seg.target.strip():
             continue
-        for rule in rules:
+        for index, rule in enumerate(rules):
+            started = time.perf_counter()
             finding = apply(rule, seg.position, seg.source, seg.target)
+            spent[index] += time.perf_counter() - started
+            if spent[index] > RULE_SECONDS + RULE_SECONDS_PER_SEGMENT * checked:
+                raise InputError.worded(
+                    N_("{file}: rule {id}: its patterns took {seconds:.0f} s on segments 1-{count}; simplify it"),
+                    file=RULES_FILE, id=rule.id, seconds=spent[index], count=checked,
+                )
             if finding is not None:
                 yield finding
     ctx.advance(len(ctx.segments))
