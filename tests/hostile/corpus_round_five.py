@@ -6,6 +6,9 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
   take: 3,000 segments were checked for an hour; the rule is stopped once it has taken
   more than 2 s plus 50 ms a segment (a clock that says 1.2 s a search stands in for such
   a rule, so the case itself is quick);
+* a `project.toml` value of the wrong type that was read as another: `termbases =
+  "glossary.tbx"` letter by letter ("termbase g listed in project.toml does not exist"),
+  `name = ["a"]` as the name "['a']", written back so at the next save;
 * a regular expression from a file or a person whose counted repeats, nested, unroll into
   more than the machine holds: `regex` builds the whole program before a search (and its
   timeout) can start, so `(?:(?:(?:(?:a{50}){50}){50}){50}){50}` in `rules.toml` ended in
@@ -34,11 +37,28 @@ def srx_rule(before: str) -> str:
     )
 
 
+def config_line(line: str, instead: str):  # type: ignore[no-untyped-def]
+    """project.toml with `line` (the whole line) written as `instead`."""
+
+    def action(project: Path) -> None:
+        config = project / "project.toml"
+        lines = config.read_text("utf-8").splitlines()
+        assert line in lines, lines
+        config.write_text("\n".join(instead if one == line else one for one in lines) + "\n", "utf-8")
+
+    return action
+
+
 def _unused(inputs: Path, project: Path) -> None:
     """Nothing to build: the pattern is in the command."""
 
 
 CASES = [
+    Case("config-termbases-a-string-not-a-list", ("check", "{p}"),
+         damages(config_line("termbases = []", 'termbases = "glossary.tbx"')), 2,
+         "project.toml: missing or malformed entry termbases (a list of file names)"),
+    Case("config-name-a-list", ("status", "{p}"), damages(config_line('name = "project"', 'name = ["a"]')), 2,
+         "project.toml: missing or malformed entry name (a string)"),
     Case("rules-pattern-slow-on-every-segment", ("check", "{p}", "--checks", "custom-rule"),
          damages(rules('[[rule]]\nid = "slowish"\ntarget_forbidden = "клуб"\n')), 2,
          "rules.toml: rule slowish: its patterns took 2 s on segments 1-2; simplify it", patch="slow-rule-searches"),

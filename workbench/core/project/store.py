@@ -114,18 +114,31 @@ class ProjectConfig:
             team = data.get("team", {})
             if not isinstance(team, dict):
                 raise TypeError("team")
+            termbases = data.get("termbases", [])
+            if not isinstance(termbases, list) or not all(isinstance(t, str) for t in termbases):
+                # `termbases = "glossary.tbx"` was read letter by letter: "termbase g ... does not exist"
+                raise TypeError("termbases (a list of file names)")
             return cls(
-                name=str(data["name"]),
-                source_lang=normalize_tag(str(data["source_lang"])),
-                target_lang=normalize_tag(str(data["target_lang"])),
+                name=_text(data, "name"),
+                source_lang=normalize_tag(_text(data, "source_lang")),
+                target_lang=normalize_tag(_text(data, "target_lang")),
                 created=str(data.get("created", "")),
                 documents=documents,
                 checks=checks,
-                termbases=tuple(str(t) for t in data.get("termbases", [])),
+                termbases=tuple(termbases),
                 team=team,
             )
         except (KeyError, TypeError) as exc:
             raise ProjectError.worded(N_("{path}: missing or malformed entry {error}"), path=where, error=exc) from None
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    """The string `data` holds under `key`; TypeError naming the key for anything else (a list
+    given as the name was shown as "['a']" and written back so)."""
+    value = data[key]
+    if not isinstance(value, str):
+        raise TypeError(f"{key} (a string)")
+    return value
 
 
 class Project:
