@@ -9,6 +9,9 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
 * a `project.toml` value of the wrong type that was read as another: `termbases =
   "glossary.tbx"` letter by letter ("termbase g listed in project.toml does not exist"),
   `name = ["a"]` as the name "['a']", written back so at the next save;
+* terminal control in a replacement (`replace DIR FIND REPLACEMENT`): stored raw in the
+  target (the TUI's editor cleans what is typed, the core did not), so `export --text` wrote
+  the window-title sequence into the file; the core cleans every target it is given;
 * a regular expression from a file or a person whose counted repeats, nested, unroll into
   more than the machine holds: `regex` builds the whole program before a search (and its
   timeout) can start, so `(?:(?:(?:(?:a{50}){50}){50}){50}){50}` in `rules.toml` ended in
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from tests.hostile.corpus import Case, damages, writes
 from tests.hostile.corpus_round_three import rules
+from tests.hostile.corpus_round_two import OSC_TITLE, stored_clean
 
 UNROLLED = "(?:(?:a{100}){100}){30}"
 """300,000 steps once unrolled: over `workbench.patterns.MAX_PROGRAM`, yet cheap to compile."""
@@ -54,6 +58,8 @@ def _unused(inputs: Path, project: Path) -> None:
 
 
 CASES = [
+    Case("replace-with-terminal-control", ("replace", "{p}", "Библиотека", f"Читальня{OSC_TITLE}\u202e"), _unused, 0,
+         "replaced 1 match in 1 segment", stored_clean),
     Case("config-termbases-a-string-not-a-list", ("check", "{p}"),
          damages(config_line("termbases = []", 'termbases = "glossary.tbx"')), 2,
          "project.toml: missing or malformed entry termbases (a list of file names)"),

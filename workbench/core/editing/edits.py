@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from functools import wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
+from termbase import safetext
 from workbench.core.alignment import join_sentences, stored_sentences
 from workbench.core.editing.review import keep_original, redistribute_originals
 from workbench.core.ingest import split_sentences
@@ -83,6 +84,7 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
     segment since (a `replace`, a script, a second workbench), the save is refused with
     `ChangedElsewhere` instead of writing over that change unseen.
     """
+    text = safetext.clean(text)  # typed text, a script's, a replacement: stored as text only, like an import
     before = _snapshot(project, segment_id)
     if before.segment["target"] == text:
         return get_segment(project, segment_id)
@@ -198,7 +200,8 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
     another program since), nothing is written and `StaleEdit` says so,
     rather than replacing text nobody previewed. Returns how many changed.
     """
-    edits = [(segment_id, expected, new) for segment_id, expected, new in edits if expected != new]
+    cleaned = ((segment_id, expected, safetext.clean(new)) for segment_id, expected, new in edits)  # as set_target
+    edits = [(segment_id, expected, new) for segment_id, expected, new in cleaned if expected != new]
     if not edits:
         return 0
     for segment_id, _, new in edits:
