@@ -12,6 +12,9 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
 * terminal control in a replacement (`replace DIR FIND REPLACEMENT`): stored raw in the
   target (the TUI's editor cleans what is typed, the core did not), so `export --text` wrote
   the window-title sequence into the file; the core cleans every target it is given;
+* integers no float holds: `percent = 1000…` (400 digits) as a check's option ended in
+  OverflowError, and one of over 4,300 digits anywhere in project.toml or rules.toml in
+  ValueError from tomllib itself (not its TOMLDecodeError), so every command failed so;
 * a regular expression from a file or a person whose counted repeats, nested, unroll into
   more than the machine holds: `regex` builds the whole program before a search (and its
   timeout) can start, so `(?:(?:(?:(?:a{50}){50}){50}){50}){50}` in `rules.toml` ended in
@@ -24,7 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.hostile.corpus import Case, damages, writes
-from tests.hostile.corpus_round_three import rules
+from tests.hostile.corpus_round_three import check_option, rules
 from tests.hostile.corpus_round_two import OSC_TITLE, stored_clean
 
 UNROLLED = "(?:(?:a{100}){100}){30}"
@@ -58,6 +61,12 @@ def _unused(inputs: Path, project: Path) -> None:
 
 
 CASES = [
+    Case("config-sets-a-check-option-to-400-digits", ("check", "{p}"), damages(check_option("spacing", "percent", "1" + "0" * 400)),
+         2, "project.toml: [checks.spacing] percent is too large (at most 1e+15)"),
+    Case("config-holds-an-integer-of-5000-digits", ("status", "{p}"), damages(check_option("spacing", "percent", "1" + "0" * 5000)),
+         2, "project.toml is not valid TOML: Exceeds the limit (4300 digits) for integer string conversion"),
+    Case("rules-id-an-integer-of-5000-digits", ("check", "{p}"), damages(rules(f'[[rule]]\nid = 1{"0" * 5000}\ntarget_forbidden = "x"\n')),
+         2, "rules.toml: not valid TOML: Exceeds the limit (4300 digits)"),
     Case("replace-with-terminal-control", ("replace", "{p}", "Библиотека", f"Читальня{OSC_TITLE}\u202e"), _unused, 0,
          "replaced 1 match in 1 segment", stored_clean),
     Case("config-termbases-a-string-not-a-list", ("check", "{p}"),

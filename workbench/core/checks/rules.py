@@ -102,7 +102,7 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
         raise InputError.worded(N_("{file}: {size} MB is too large for rules (at most {most} MB)"), file=RULES_FILE, size=format(size / 2**20, ".0f"), most=MAX_RULES_BYTES // 2**20)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except ValueError as error:  # TOMLDecodeError, UnicodeDecodeError, and an integer of over 4,300 digits
         raise InputError.worded(N_("{file}: not valid TOML: {error}"), file=RULES_FILE, error=error) from None
     except RecursionError:  # tomllib descends recursively into nested arrays and tables
         raise InputError.worded(N_("{file}: its values are nested too deeply"), file=RULES_FILE) from None

@@ -584,7 +584,7 @@ def _read_config(path: Path) -> ProjectConfig:
         if (size := path.stat().st_size) > MAX_CONFIG_BYTES:
             raise ProjectError.worded(N_("{path} is {size} MB, too large for a project file (at most {most} MB)"), path=path, size=format(size / 2**20, ".0f"), most=MAX_CONFIG_BYTES // 2**20)
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # TOMLDecodeError, UnicodeDecodeError, and an integer of over 4,300 digits
         raise ProjectError.worded(N_("{path} is not valid TOML: {error}"), path=path, error=exc) from None
     except RecursionError:  # tomllib descends recursively into nested arrays and tables
         raise ProjectError.worded(N_("{path} is not a project file: its values are nested too deeply"), path=path) from None
