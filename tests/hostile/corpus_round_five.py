@@ -15,6 +15,9 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
 * integers no float holds: `percent = 1000…` (400 digits) as a check's option ended in
   OverflowError, and one of over 4,300 digits anywhere in project.toml or rules.toml in
   ValueError from tomllib itself (not its TOMLDecodeError), so every command failed so;
+* an SRX rule of the same kind: each paragraph of an import under the 2 s one search may
+  take, 200 paragraphs past `timeout 60`; stopped once it has taken 2 s plus 50 ms a
+  paragraph (and its characters' allowance) over the import;
 * a regular expression from a file or a person whose counted repeats, nested, unroll into
   more than the machine holds: `regex` builds the whole program before a search (and its
   timeout) can start, so `(?:(?:(?:(?:a{50}){50}){50}){50}){50}` in `rules.toml` ended in
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.hostile.corpus import Case, damages, writes
+from tests.hostile.corpus import EN, Case, both, damages, writes
 from tests.hostile.corpus_round_three import check_option, rules
 from tests.hostile.corpus_round_two import OSC_TITLE, stored_clean
 
@@ -56,11 +59,29 @@ def config_line(line: str, instead: str):  # type: ignore[no-untyped-def]
     return action
 
 
+def segmentation_rules(srx: str):  # type: ignore[no-untyped-def]
+    """SRX rules imported earlier (they read fine: a rule is only slow on some text)."""
+
+    def build(inputs: Path, project: Path) -> None:
+        from click.testing import CliRunner
+
+        from workbench.cli import main
+
+        (inputs / "rules.srx").write_text(srx, "utf-8")
+        result = CliRunner().invoke(main, ["segmentation", "import", str(project), str(inputs / "rules.srx")])
+        assert result.exit_code == 0, result.output
+
+    return build
+
+
 def _unused(inputs: Path, project: Path) -> None:
     """Nothing to build: the pattern is in the command."""
 
 
 CASES = [
+    Case("import-split-by-an-srx-rule-slow-on-every-paragraph", ("import", "{p}", "--source", "{in}/doc.en.txt"),
+         both(segmentation_rules(srx_rule("\\.")), writes("doc.en.txt", EN)), 2,
+         "the segmentation rule '\\\\.' / '\\\\s' took 2 s on the paragraphs so far", patch="slow-srx-searches"),
     Case("config-sets-a-check-option-to-400-digits", ("check", "{p}"), damages(check_option("spacing", "percent", "1" + "0" * 400)),
          2, "project.toml: [checks.spacing] percent is too large (at most 1e+15)"),
     Case("config-holds-an-integer-of-5000-digits", ("status", "{p}"), damages(check_option("spacing", "percent", "1" + "0" * 5000)),

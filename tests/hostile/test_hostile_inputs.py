@@ -266,10 +266,16 @@ def _slow_rule_searches(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("workbench.core.checks.rules.time", _SlowClock())
 
 
+def _slow_srx_searches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each search of an SRX rule takes 1.2 s: under the 2 s a search may take, on every paragraph."""
+    monkeypatch.setattr("workbench.formats.srx.time", _SlowClock())
+
+
 PATCHES = {
     "source-copy": _no_space_for_copies,
     "config-write": _no_space_for_the_config,
     "slow-rule-searches": _slow_rule_searches,
+    "slow-srx-searches": _slow_srx_searches,
 }
 
 
