@@ -18,6 +18,9 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
 * an SRX rule of the same kind: each paragraph of an import under the 2 s one search may
   take, 200 paragraphs past `timeout 60`; stopped once it has taken 2 s plus 50 ms a
   paragraph (and its characters' allowance) over the import;
+* the noncharacters U+FFFE and U+FFFF, which XML cannot hold: a term or a note with one was
+  stored, and every TBX export of the termbase then ended in a traceback; they are removed
+  where control characters are (`termbase/safetext.py`), and a term holding one is refused;
 * a regular expression from a file or a person whose counted repeats, nested, unroll into
   more than the machine holds: `regex` builds the whole program before a search (and its
   timeout) can start, so `(?:(?:(?:(?:a{50}){50}){50}){50}){50}` in `rules.toml` ended in
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.hostile.corpus import EN, Case, both, damages, writes
+from tests.hostile.corpus import EN, Case, Check, Outcome, both, damages, writes
 from tests.hostile.corpus_round_three import check_option, rules
 from tests.hostile.corpus_round_two import OSC_TITLE, stored_clean
 
@@ -74,11 +77,51 @@ def segmentation_rules(srx: str):  # type: ignore[no-untyped-def]
     return build
 
 
+def noted_concept(note: str):  # type: ignore[no-untyped-def]
+    """A concept added earlier with `note`."""
+
+    def build(inputs: Path, project: Path) -> None:
+        from click.testing import CliRunner
+
+        from workbench.cli import main
+
+        args = ["term", "add", str(project), "--source", "reading room", "--target", "читальня", "--note", note]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+
+    return build
+
+
+def well_formed(name: str) -> Check:
+    def check(outcome: Outcome) -> None:
+        from lxml import etree
+
+        etree.parse(str(outcome.inputs / name))  # raises on anything XML cannot hold
+
+    return check
+
+
+def no_noncharacters(outcome: Outcome) -> None:
+    """Stored without them, so an export to XML is whole and says nothing was removed."""
+    for segment in outcome.segments():
+        assert not {"\ufffe", "\uffff"} & set(f"{segment['source']}{segment['target']}"), segment
+    exported = outcome.run("export", str(outcome.project), "--tmx", str(outcome.inputs / "all.tmx"), "--all")
+    assert exported.code == 0 and "removed" not in exported.stderr, exported.stderr
+    well_formed("all.tmx")(outcome)
+
+
 def _unused(inputs: Path, project: Path) -> None:
     """Nothing to build: the pattern is in the command."""
 
 
 CASES = [
+    Case("term-add-a-noncharacter", ("term", "add", "{p}", "--source", "club\uffff", "--target", "клуб"), _unused, 2,
+         "term 'club\ufffd' contains a control character"),
+    Case("term-export-after-a-note-with-a-noncharacter", ("term", "export", "{p}", "{in}/t.tbx"),
+         noted_concept("Opened in 1925\ufffe."), 0, "exported 2 concepts to", well_formed("t.tbx")),
+    Case("tsv-with-noncharacters", ("import", "{p}", "--tsv", "{in}/pairs.tsv"),
+         writes("pairs.tsv", "The hall\ufffe opened.\tЗал\uffff открылся.\n"), 0, "imported",
+         no_noncharacters),
     Case("import-split-by-an-srx-rule-slow-on-every-paragraph", ("import", "{p}", "--source", "{in}/doc.en.txt"),
          both(segmentation_rules(srx_rule("\\.")), writes("doc.en.txt", EN)), 2,
          "the segmentation rule '\\\\.' / '\\\\s' took 2 s on the paragraphs so far", patch="slow-srx-searches"),
