@@ -25,18 +25,21 @@ __all__ = ["CONTROL", "clean", "has_control", "is_clean", "visible", "without_se
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 """Arabic letter mark, LRM/RLM, embeddings, overrides and isolates."""
-_SURROGATES = "\ud800-\udfff"
-"""Lone surrogates: not characters at all. Python makes them of the undecodable bytes of a
-file name (`a\\xff.txt` becomes `a\\udcff.txt`); they cannot be encoded as UTF-8, so one
-reaching the database, project.toml or the terminal would stop the command with a traceback."""
+_NOT_CHARACTERS = "\ud800-\udfff\ufffe\uffff"
+"""Lone surrogates and the noncharacters U+FFFE and U+FFFF: no text holds them. Python makes
+surrogates of the undecodable bytes of a file name (`a\\xff.txt` becomes `a\\udcff.txt`); they
+cannot be encoded as UTF-8, so one reaching the database, project.toml or the terminal would
+stop the command with a traceback.
+XML 1.0 cannot hold the noncharacters: a term with one was added, and every TBX export of
+the termbase then ended in a traceback."""
 
-CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_BIDI}{_SURROGATES}]")
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_BIDI}{_NOT_CHARACTERS}]")
 """Every character that is an instruction to a display rather than text (tab and newline excepted)."""
 
-_REMOVED = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]")
+_REMOVED = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}{_NOT_CHARACTERS}]")
 """What `clean` drops: `CONTROL` less carriage return and the Unicode line separators,
 which are line breaks a document may really hold."""
-_REMOVED_IN_PAGES = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]")
+_REMOVED_IN_PAGES = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{_BIDI}{_NOT_CHARACTERS}]")
 """The same for a whole document, where form feed and vertical tab mark pages and lines."""
 
 _TERMINAL_SEQUENCE = re.compile(

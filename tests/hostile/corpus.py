@@ -537,7 +537,7 @@ CASES: list[Case] = [
     Case("config-not-toml", ("status", "{p}"), damages(config_text("this is [not toml\n")), 2, "is not valid TOML"),
     Case("config-wrong-types", ("import", "{p}", "--tsv", "{in}/pairs.tsv"),
          both(writes("pairs.tsv", "a\tб\n"), damages(config_text('name = 5\nsource_lang = 7\ntarget_lang = "ru"\n'))), 2,
-         "unknown language tag '7'"),
+         "missing or malformed entry name (a string)"),
     Case("config-documents-not-a-list", ("segments", "{p}"),
          damages(config_text('name = "x"\nsource_lang = "en"\ntarget_lang = "ru"\ndocuments = "oops"\n')), 2, "malformed entry"),
     Case("config-nested-too-deeply", ("status", "{p}"),

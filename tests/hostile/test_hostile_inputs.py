@@ -1,6 +1,6 @@
 """Every input of the hostile corpus ends in one clear line (exit 2) or correct handling.
 
-For each case in `corpus.CASES`, `corpus_round_two.CASES` and `corpus_round_three.CASES`: no traceback, no hang past 10 s, and after a
+For each case in `corpus.CASES` and the `CASES` of `corpus_round_two`, `_three` and `_five`: no traceback, no hang past 10 s, and after a
 refusal the project is exactly as it was (SQLite's integrity check passes,
 and every table, `sources/` and `project.toml` hash the same). Most cases run
 in-process under a 10 s alarm; inputs that could hang in C code, and those that
@@ -27,7 +27,7 @@ from typing import Self
 import pytest
 from click.testing import CliRunner
 
-from tests.hostile import corpus_round_three, corpus_round_two
+from tests.hostile import corpus_round_five, corpus_round_three, corpus_round_two
 from tests.hostile.corpus import CASES, Case, Outcome
 from tests.hostile.project_state import fingerprint, integrity
 from workbench.cli import main
@@ -50,7 +50,7 @@ TEMPLATE_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 </body></tmx>
 """
 CLI = (sys.executable, "-m", "workbench")
-ALL_CASES = [*CASES, *corpus_round_two.CASES, *corpus_round_three.CASES]
+ALL_CASES = [*CASES, *corpus_round_two.CASES, *corpus_round_three.CASES, *corpus_round_five.CASES]
 
 
 class Hang(BaseException):
@@ -250,8 +250,34 @@ def _no_space_for_the_config(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("workbench.core.project.store.os.fsync", _no_space)
 
 
-PATCHES = {"source-copy": _no_space_for_copies, "config-write": _no_space_for_the_config}
+class _SlowClock:
+    """A clock that moves 1.2 s between readings: every rule search seems to take that long."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def perf_counter(self) -> float:
+        self.now += 1.2
+        return self.now
+
+
+def _slow_rule_searches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each search of a rule takes 1.2 s: under the 2 s a search may take, on every segment."""
+    monkeypatch.setattr("workbench.core.checks.rules.time", _SlowClock())
+
+
+def _slow_srx_searches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each search of an SRX rule takes 1.2 s: under the 2 s a search may take, on every paragraph."""
+    monkeypatch.setattr("workbench.formats.srx.time", _SlowClock())
+
+
+PATCHES = {
+    "source-copy": _no_space_for_copies,
+    "config-write": _no_space_for_the_config,
+    "slow-rule-searches": _slow_rule_searches,
+    "slow-srx-searches": _slow_srx_searches,
+}
 
 
 def test_every_patch_is_used() -> None:
-    assert {case.patch for case in CASES if case.patch} == set(PATCHES)
+    assert {case.patch for case in ALL_CASES if case.patch} == set(PATCHES)

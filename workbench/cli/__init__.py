@@ -15,6 +15,7 @@ from workbench.cli.common import (
     describe_sqlite_error,
     fail,
     not_utf8,
+    tolerate_legacy_encodings,
 )
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -166,6 +167,7 @@ def main(ctx: click.Context) -> None:
     Run without a command to open the workbench on the project in the current
     folder (or the project chooser).
     """
+    tolerate_legacy_encodings()
     if ctx.invoked_subcommand is None:
         from workbench.cli.project import open_command
 

@@ -7,6 +7,8 @@ cause become one line on stderr and exit code 2; exit code 1 is reserved for
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import re
@@ -59,6 +61,17 @@ def open_project(directory: Path) -> Project:
 # Every byte the CLI prints goes through `echo`, `console` or `emit_json`, which never
 # parse Rich markup and never let a control character, escape sequence or bidi
 # override through raw (tests/cli/test_output_boundary.py holds the CLI to this).
+
+
+def tolerate_legacy_encodings() -> None:
+    """Let stdout and stderr in a legacy encoding (a KOI8-R or CP1251 terminal, a
+    PYTHONIOENCODING) print `?` for what it cannot hold, where Python raises: a table's box
+    lines, typographic quotes or a Latin name in KOI8-R ended every such command in a
+    UnicodeEncodeError traceback. UTF-8 streams are left as they are."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        if isinstance(stream, io.TextIOWrapper) and codecs.lookup(encoding).name != "utf-8" and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
 
 
 def echo(text: str, *, err: bool = False, nl: bool = True) -> None:

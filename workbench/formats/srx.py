@@ -19,6 +19,7 @@ SRX, not our abbreviation tables.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -30,6 +31,7 @@ from lxml import etree
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import declares_entities, escape_attr, escape_text
+from workbench.patterns import compile_bounded
 from workbench.wording import N_
 
 SRX_NS = "http://www.lisa.org/srx20"
@@ -41,6 +43,10 @@ characters: an SRX file comes from anyone, and a rule that backtracks without en
 (`(.*){1,32000}[bc]`) would otherwise hang every later import."""
 RULE_SECONDS_PER_CHAR = 2e-6
 """Far slower than any rule that scans in linear time (a 16 MB paragraph: 32 s more)."""
+RULE_SECONDS_PER_PARAGRAPH = 0.05
+"""What one rule may take per paragraph on average over a whole import (beyond RULE_SECONDS
+and the characters' allowance): `(?:.{1,5}){1,9}\\d{5}` took about a second on every
+paragraph, each under RULE_SECONDS, so a document of 10,000 paragraphs took hours."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +113,7 @@ def read_srx(path: Path | str) -> SrxRules:
             after = _text(rule.find(f"{ns}afterbreak"))
             for expression in (before, after):
                 try:
-                    regex.compile(expression)
+                    compile_bounded(expression)
                 except regex.error as exc:
                     raise InputError.worded(N_("{path}, line {sourceline}: the rule {expression!r} is not a regular expression ({exc})"), path=path, sourceline=rule.sourceline, expression=expression, exc=exc) from None
             rules.append(SrxRule(rule.get("break", "yes") != "no", before, after))
@@ -159,11 +165,15 @@ class SrxSegmenter:
 
     def __init__(self, rules: SrxRules, lang: str) -> None:
         self.rules = rules.rules_for(lang)
+        self._spent = [0.0] * len(self.rules)
+        """Seconds each rule has searched so far, over every paragraph this segmenter split."""
+        self._allowed = RULE_SECONDS
+        """What each rule may have taken by now: RULE_SECONDS, and more for every paragraph."""
 
     @cached_property
     def _compiled(self) -> list[tuple[bool, Any]]:
         return [
-            (rule.breaks, regex.compile(f"(?:{rule.before})(?=(?:{rule.after}))", flags=regex.VERSION0))
+            (rule.breaks, compile_bounded(f"(?:{rule.before})(?=(?:{rule.after}))", regex.VERSION0))
             for rule in self.rules
         ]
 
@@ -171,7 +181,9 @@ class SrxSegmenter:
         """Sentence spans (start, end) without surrounding whitespace, as `split_sentences` gives them."""
         decided: dict[int, bool] = {}
         seconds = RULE_SECONDS + RULE_SECONDS_PER_CHAR * len(text)
-        for (breaks, pattern), rule in zip(self._compiled, self.rules, strict=True):
+        self._allowed += RULE_SECONDS_PER_PARAGRAPH + RULE_SECONDS_PER_CHAR * len(text)
+        for index, ((breaks, pattern), rule) in enumerate(zip(self._compiled, self.rules, strict=True)):
+            started = time.perf_counter()
             try:
                 for match in pattern.finditer(text, overlapped=True, timeout=seconds):
                     decided.setdefault(match.end(), breaks)
@@ -181,6 +193,13 @@ class SrxSegmenter:
                        "import corrected SRX rules (workbench segmentation import)"),
                     before=rule.before, after=rule.after, seconds=round(seconds, 1),
                 ) from None
+            self._spent[index] += time.perf_counter() - started
+            if self._spent[index] > self._allowed:
+                raise InputError.worded(
+                    N_("the segmentation rule {before!r} / {after!r} took {seconds:.0f} s on the paragraphs so far; "
+                       "import corrected SRX rules (workbench segmentation import)"),
+                    before=rule.before, after=rule.after, seconds=self._spent[index],
+                )
         cuts = sorted(position for position, breaks in decided.items() if breaks and 0 < position < len(text))
         spans = []
         start = 0

@@ -27,6 +27,10 @@ from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
 from workbench.errors import InputError
 from workbench.wording import N_
 
+MAX_OPTION = 1e15
+"""The largest number a check's option may be: past every count, length and percentage a check
+takes, and an integer beyond it may not fit a float at all."""
+
 
 @dataclass(frozen=True)
 class CheckSetting:
@@ -106,8 +110,10 @@ def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:
         elif key in allowed_options:
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise InputError.worded(N_("{where} must be a non-negative number"), where=where)
-            if not math.isfinite(value):  # TOML reads nan and inf; a check's int() of them raises
+            if isinstance(value, float) and not math.isfinite(value):  # TOML reads nan and inf; int() of them raises
                 raise InputError.worded(N_("{where} must be a finite number, not {value}"), where=where, value=value)
+            if value > MAX_OPTION:  # TOML reads integers of 4,000 digits, which float() refuses
+                raise InputError.worded(N_("{where} is too large (at most {most:g})"), where=where, most=MAX_OPTION)
             options[key] = float(value)
         else:
             known = ", ".join(["enabled", "severity", *sorted(allowed_options)])

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache, wraps
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
+from termbase import safetext
 from workbench.core.alignment import join_sentences, stored_sentences
 from workbench.core.editing.review import keep_original, redistribute_originals
 from workbench.core.ingest import split_sentences
@@ -75,6 +76,17 @@ def _check_length(segment_id: int, text: str) -> None:
 
 
 
+def _as_stored(text: str) -> str:
+    """A target as it is stored: typed text, a script's or a replacement without terminal
+    control, like an import. Undecodable bytes of an argument (lone surrogates) are not
+    cleaned away: they raise UnicodeEncodeError, refused as not UTF-8 (such text is used as
+    given or not at all)."""
+    if safetext.is_clean(text):
+        return text
+    text.encode("utf-8")
+    return safetext.clean(text)
+
+
 @_under_write_lock
 def set_target(project: Project, segment_id: int, text: str, *, expected: str | None = None) -> Segment:
     """Replace the target text. Consecutive saves of one segment coalesce into one undo step.
@@ -83,6 +95,7 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
     segment since (a `replace`, a script, a second workbench), the save is refused with
     `ChangedElsewhere` instead of writing over that change unseen.
     """
+    text = _as_stored(text)
     before = _snapshot(project, segment_id)
     if before.segment["target"] == text:
         return get_segment(project, segment_id)
@@ -198,7 +211,8 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
     another program since), nothing is written and `StaleEdit` says so,
     rather than replacing text nobody previewed. Returns how many changed.
     """
-    edits = [(segment_id, expected, new) for segment_id, expected, new in edits if expected != new]
+    cleaned = ((segment_id, expected, _as_stored(new)) for segment_id, expected, new in edits)
+    edits = [(segment_id, expected, new) for segment_id, expected, new in cleaned if expected != new]
     if not edits:
         return 0
     for segment_id, _, new in edits:

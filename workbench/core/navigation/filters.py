@@ -42,6 +42,7 @@ from termbase.model import Concept
 from termbase.normalize import is_word, token_spans
 from workbench.core.project import Segment, SegmentStatus
 from workbench.errors import InputError
+from workbench.patterns import compile_bounded
 from workbench.wording import N_, Wording, phrase
 
 TextSide = Literal["source", "target", "both"]
@@ -423,7 +424,7 @@ def text_pattern(query: TextQuery, *, whole_word: bool = False, folded: bool = F
     flags = re.MULTILINE | (0 if query.case_sensitive or folded else re.IGNORECASE)
     try:
         if query.mode == "regex":
-            return regex.compile(source, int(flags) | regex.V0)
+            return compile_bounded(source, int(flags) | regex.V0)
         return re.compile(source, flags)
     except (re.error, regex.error) as exc:
         raise InputError.worded(N_("not a valid regular expression: {text!r} ({exc})"), text=query.text, exc=exc) from None

@@ -114,18 +114,31 @@ class ProjectConfig:
             team = data.get("team", {})
             if not isinstance(team, dict):
                 raise TypeError("team")
+            termbases = data.get("termbases", [])
+            if not isinstance(termbases, list) or not all(isinstance(t, str) for t in termbases):
+                # `termbases = "glossary.tbx"` was read letter by letter: "termbase g ... does not exist"
+                raise TypeError("termbases (a list of file names)")
             return cls(
-                name=str(data["name"]),
-                source_lang=normalize_tag(str(data["source_lang"])),
-                target_lang=normalize_tag(str(data["target_lang"])),
+                name=_text(data, "name"),
+                source_lang=normalize_tag(_text(data, "source_lang")),
+                target_lang=normalize_tag(_text(data, "target_lang")),
                 created=str(data.get("created", "")),
                 documents=documents,
                 checks=checks,
-                termbases=tuple(str(t) for t in data.get("termbases", [])),
+                termbases=tuple(termbases),
                 team=team,
             )
         except (KeyError, TypeError) as exc:
             raise ProjectError.worded(N_("{path}: missing or malformed entry {error}"), path=where, error=exc) from None
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    """The string `data` holds under `key`; TypeError naming the key for anything else (a list
+    given as the name was shown as "['a']" and written back so)."""
+    value = data[key]
+    if not isinstance(value, str):
+        raise TypeError(f"{key} (a string)")
+    return value
 
 
 class Project:
@@ -571,7 +584,7 @@ def _read_config(path: Path) -> ProjectConfig:
         if (size := path.stat().st_size) > MAX_CONFIG_BYTES:
             raise ProjectError.worded(N_("{path} is {size} MB, too large for a project file (at most {most} MB)"), path=path, size=format(size / 2**20, ".0f"), most=MAX_CONFIG_BYTES // 2**20)
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # TOMLDecodeError, UnicodeDecodeError, and an integer of over 4,300 digits
         raise ProjectError.worded(N_("{path} is not valid TOML: {error}"), path=path, error=exc) from None
     except RecursionError:  # tomllib descends recursively into nested arrays and tables
         raise ProjectError.worded(N_("{path} is not a project file: its values are nested too deeply"), path=path) from None

@@ -1,0 +1,111 @@
+"""Regular expressions from files and people, compiled only at a size that fits in memory.
+
+A `rules.toml` or an SRX file may come with a project from anyone, and a person types
+their own filter. The `regex` module unrolls a counted repeat into its least count of
+copies when it compiles, so `(?:(?:(?:(?:a{50}){50}){50}){50}){50}` — forty characters —
+asked for 312 million nodes (about 280 bytes each): the compile took every byte the
+machine had and ended in MemoryError, and no search timeout helps, since the search
+never starts. `compile_bounded` reckons the size from the pattern's text first and
+refuses a pattern over `MAX_PROGRAM` with a `regex.error`, which every caller already
+turns into one line naming the rule or the file.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from workbench.wording import N_, phrase
+
+MAX_PROGRAM = 200_000
+"""The most nodes a compiled pattern may unroll into: `\\w{200000}` compiles to about
+65 MB in 0.1 s; no rule a person writes comes near it (a `{word}` of every form of a
+Russian verb is about 1,500)."""
+_COUNTED = regex.compile(r"\{(\d*)(?:,\d*)?\}")
+"""A counted repeat, `{3}`, `{2,}`, `{2,5}` or `{,5}`; the least count is the one unrolled."""
+
+
+class PatternTooLarge(regex.error):
+    """A pattern whose compiled program would not fit in memory; said in the interface's language."""
+
+    def __init__(self, size: int) -> None:
+        self.wording = phrase(
+            N_("its counted repeats unroll into about {size} steps (at most {most}); use smaller counts"),
+            size=format(size, ","), most=format(MAX_PROGRAM, ","),
+        )
+        super().__init__(self.wording.render())
+
+
+def compile_bounded(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """`regex.compile(pattern, flags)`, refused with `PatternTooLarge` when it would be too large."""
+    size = program_size(pattern)
+    if size > MAX_PROGRAM:
+        raise PatternTooLarge(size)
+    return regex.compile(pattern, flags)
+
+
+def program_size(pattern: str) -> int:
+    """About how many nodes `regex` compiles `pattern` into: every character, class and
+    escape once, times the least count of each counted repeat around it.
+
+    A reckoning from the text, not a parser: it errs only where the pattern is not a
+    valid expression (which the compile then refuses) or reads a `{3}` inside a verbose
+    comment as a repeat.
+    """
+    frames = [[0, 0]]  # for each open group: its size so far, and the size of its last item
+    at, end = 0, len(pattern)
+    while at < end:
+        char = pattern[at]
+        item = 1
+        if char == "\\":
+            at += 2
+            if at < end and pattern[at] == "{" and pattern[at - 1].isalpha() and not _COUNTED.match(pattern, at):
+                at = _after(pattern, "}", at)  # \p{Letter}, \N{NAME}, \x{263a}
+        elif char == "[":
+            at = _class_end(pattern, at + 1)
+        elif char == "(":
+            if pattern.startswith("(?#", at):
+                at = _after(pattern, ")", at)
+                continue
+            frames.append([0, 0])
+            at += 1
+            continue
+        elif char == ")" and len(frames) > 1:
+            item = frames.pop()[0]
+            at += 1
+        elif char == "{" and (counted := _COUNTED.match(pattern, at)):
+            copies = max(int(counted.group(1) or 0), 1)
+            frame = frames[-1]
+            frame[0] += frame[1] * (copies - 1)
+            frame[1] *= copies
+            at = counted.end()
+            continue
+        elif char in "*+?|":
+            at += 1
+            continue
+        else:
+            at += 1
+        frames[-1][0] += item
+        frames[-1][1] = item
+    return sum(frame[0] for frame in frames)
+
+
+def _after(pattern: str, closing: str, at: int) -> int:
+    """Just past the next `closing` from `at` (the end of the pattern if there is none)."""
+    found = pattern.find(closing, at)
+    return len(pattern) if found < 0 else found + 1
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """Just past the `]` closing a character class whose body starts at `at`."""
+    if pattern.startswith("^", at):
+        at += 1
+    if pattern.startswith("]", at):  # a `]` first in the class is a member
+        at += 1
+    while at < len(pattern):
+        if pattern[at] == "\\":
+            at += 2
+        elif pattern[at] == "]":
+            return at + 1
+        else:
+            at += 1
+    return at
