@@ -149,9 +149,20 @@ class Speller:
                 self._runs_known[run] = all(map(self.known, _WORD.findall(run)))
         if all(map(self._runs_known.get, runs)):
             return []  # the runs not seen before are all right: no need to find the words
+        # Only the runs found wrong hold a misspelt word (a word never spans white space): the
+        # word regex reads those alone, each at its place in the text (the next occurrence of a
+        # run from where the last one ended, since only white space lies between them).
         known = self._known  # most words were judged above (`all` stops at a run's first wrong one)
-        return [Misspelling(m.start(), m.end(), word) for m in _WORD.finditer(masked)
-                if not (known.get(word := m.group()) or self.known(word))]
+        runs_known = self._runs_known
+        found: list[Misspelling] = []
+        at = 0
+        for run in runs:
+            at = masked.find(run, at)
+            if not runs_known.get(run):  # (another thread may have cleared the cache meanwhile)
+                found.extend(Misspelling(at + m.start(), at + m.end(), word) for m in _WORD.finditer(run)
+                             if not (known.get(word := m.group()) or self.known(word)))
+            at += len(run)
+        return found
 
     def known(self, word: str) -> bool:
         """Whether `word` is spelt right (cached per word)."""
