@@ -44,6 +44,7 @@ def test_texts_read_through_the_cache_of_runs_find_what_a_word_by_word_reading_f
         "Рабочие клубы,читали газету,«клбуы».",
         "клубы-клбуы и\u00a0клбуы\tклубы\nгазету.",
         "Рабочие ⟦1⟧клубы⟦/1⟧ читали газету.",
+        "клбуы,клбуы клбуы клбуы, клбуы,клбуы",  # a wrong run again, and inside a longer one
         "Рабочие клубы читали газету.",
         "",
     ]
@@ -53,6 +54,14 @@ def test_texts_read_through_the_cache_of_runs_find_what_a_word_by_word_reading_f
         ]
         assert [(m.start, m.end, m.word) for m in speller.misspellings(text)] == expected, text
     assert speller.misspellings("Рабочие клбуы читали газету.")
+
+
+def test_latin_words_the_english_dictionary_cannot_encode_are_judged_not_raised() -> None:
+    """en_US is ISO-8859-1: "Čapek" is not a word of it, "Don’t" is its "don't"."""
+    speller = Speller("ru")
+    text = "Нажмите «Don’t save»: писатель Čapek жил не в Łódź."
+    assert [m.word for m in speller.misspellings(text)] == ["Čapek", "Łódź"]
+    assert speller.suggestions("Łódź") == ()
 
 
 @pytest.mark.parametrize("word", ["ВКП", "USSR", "я", "подотчётный", "ёлка", "по-русски", "Москва"])

@@ -38,6 +38,7 @@ import itertools
 import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -327,6 +328,11 @@ def _zoned_time(written: str, start: int, end: int, minutes: int, offset: int) -
     return NumberToken(written, start, end, frozenset(readings), kind="time", assumptions=tuple(assumptions))
 
 
+_MAX_PIECES = 20_000
+"""How many pieces of digits a reader keeps the values of; past that it starts afresh
+(about 8 MB; the 100,000-pair benchmark's Russian side has 9,400 distinct pieces)."""
+
+
 class NumberReader:
     """Reads number tokens from text in one language; build once per language pair."""
 
@@ -339,6 +345,9 @@ class NumberReader:
         self.space_groups = any(c.groups_with_space for c in self.conventions)
         self._months = month_words(self.lang)
         self._month_stems = _month_stems(self.lang)
+        self._values: dict[str, frozenset[Decimal]] = {}
+        """Per piece of digits as written ("1923", "45\u00a0123"): its values in the conventions.
+        A text repeats its years and amounts, and reading one is a regex and two parses."""
 
     # -- what every comparison reads: digits, Roman numerals, month names ---------
 
@@ -558,8 +567,13 @@ class NumberReader:
     ) -> list[NumberToken]:
         """The token(s) of one piece of digits; `halves`: the text says "half" or «половин»
         somewhere, so "2 and a half" may follow (most text does not: no look after each number)."""
-        piece = _SPACE.sub("", text[start:end])
-        values = {v for c in self.conventions if (v := _interpret(piece, c)) is not None}
+        values: AbstractSet[Decimal] | None = self._values.get(written := text[start:end])
+        if values is None:
+            piece = _SPACE.sub("", written)
+            values = self._values[written] = frozenset(
+                v for c in self.conventions if (v := _interpret(piece, c)) is not None)
+            if len(self._values) > _MAX_PIECES:
+                self._values.clear()
         if not values:
             # Not one number in any convention ("1.2.3"): read its parts.
             tokens = []
@@ -617,7 +631,7 @@ class NumberReader:
         return [NumberToken(text[start:end], start, end, frozenset(readings),
                             not (glued or footnote or named), kind, unit)]
 
-    def _suffix(self, text: str, end: int, values: set[Decimal]) -> tuple[int, set[Reading] | None]:
+    def _suffix(self, text: str, end: int, values: AbstractSet[Decimal]) -> tuple[int, set[Reading] | None]:
         """Ordinal and decade endings: 1st, 1920s, '20s, 1920-е, 20-е годы, 1-й, 14-го.
 
         Returns the new end and, for a decade, its readings (a decade is not a count).
@@ -1085,9 +1099,28 @@ def month_words(lang: str) -> dict[str, tuple[int, bool]]:
 @cache
 def _month_stems(lang: str) -> re.Pattern[str] | None:
     """The first three letters of every month form, as one search: a cheap first test that
-    also finds where to look (lower-case text; a month's capitalised form is tested as such)."""
+    also finds where to look (lower-case text; a month's capitalised form is tested as such).
+
+    Only stems no lower-case letter comes before: one inside a word ("market", «семафор»)
+    is no month, and most stems the text holds are such. The stems are a trie
+    (`_alternation`): the regex engine tries the alternatives of the first letter at every
+    letter, where a flat list of stems would be tried whole.
+    """
     stems = sorted({form[:3] for form in month_words(lang)})
-    return re.compile("|".join(map(re.escape, stems))) if stems else None
+    return re.compile(r"(?<![a-zа-яё])(?:" + _alternation(stems) + ")") if stems else None
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """`words` (sorted) as one regex alternation shaped as a trie: "a(?:pr|ug)|d(?:ec)|…".
+    It matches what "apr|aug|dec|…" matches, and where: a word that is the start of another
+    comes first in both (sorted), as the empty alternative."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[:1], []).append(word[1:])
+    return "|".join(
+        re.escape(first) + ("(?:" + _alternation(rests) + ")" if rests != [""] else "") if first else ""
+        for first, rests in by_first.items()
+    )
 
 
 def _inflections(word: str, lang: str) -> set[str]:
@@ -1129,6 +1162,8 @@ def compare(
         return _AGREE
     src_req = [t for t in src if t.required]
     tgt_req = [t for t in tgt if t.required]
+    if len(src_req) == len(tgt_req) and _same_plain(src_req, tgt_req):
+        return _AGREE  # most pairs with numbers: the same years and amounts on both sides
     pairs = _match(src_req, tgt_req)
     paired = set(pairs.values())
     assumptions = _assumed(src_req, tgt_req, pairs)
@@ -1165,6 +1200,17 @@ def compare(
 
 
 _AGREE = NumberComparison((), ())
+
+
+def _same_plain(source: Sequence[NumberToken], target: Sequence[NumberToken]) -> bool:
+    """Whether two sides' tokens have one reading each, the same ones as multisets, and none
+    read by an assumption: then every token pairs and nothing needs explaining (`compare`
+    would find the same, through the matching)."""
+    if any(len(t.readings) != 1 or t.assumptions for tokens in (source, target) for t in tokens):
+        return False
+    first = [r for t in source for r in t.readings]
+    second = [r for t in target for r in t.readings]
+    return first == second or sorted(first) == sorted(second)
 
 
 def _restated(token: NumberToken, source: str, tokens: Sequence[NumberToken],

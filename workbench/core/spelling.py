@@ -102,7 +102,10 @@ def _suggestions(lang: str, word: str) -> tuple[str, ...]:
     if dictionary is None:
         return ()
     with _lock:
-        return tuple(dictionary.suggest(word))
+        try:
+            return tuple(dictionary.suggest(word))
+        except UnicodeEncodeError:  # a letter the dictionary's encoding lacks (`_spelt`)
+            return ()
 
 
 def available(lang: str) -> bool:
@@ -149,9 +152,20 @@ class Speller:
                 self._runs_known[run] = all(map(self.known, _WORD.findall(run)))
         if all(map(self._runs_known.get, runs)):
             return []  # the runs not seen before are all right: no need to find the words
+        # Only the runs found wrong hold a misspelt word (a word never spans white space): the
+        # word regex reads those alone, each at its place in the text (the next occurrence of a
+        # run from where the last one ended, since only white space lies between them).
         known = self._known  # most words were judged above (`all` stops at a run's first wrong one)
-        return [Misspelling(m.start(), m.end(), word) for m in _WORD.finditer(masked)
-                if not (known.get(word := m.group()) or self.known(word))]
+        runs_known = self._runs_known
+        found: list[Misspelling] = []
+        at = 0
+        for run in runs:
+            at = masked.find(run, at)
+            if not runs_known.get(run):  # (another thread may have cleared the cache meanwhile)
+                found.extend(Misspelling(at + m.start(), at + m.end(), word) for m in _WORD.finditer(run)
+                             if not (known.get(word := m.group()) or self.known(word)))
+            at += len(run)
+        return found
 
     def known(self, word: str) -> bool:
         """Whether `word` is spelt right (cached per word)."""
@@ -179,13 +193,27 @@ class Speller:
             return True  # no dictionary for this script: nothing to say
         with _lock:
             # The LibreOffice ru_RU dictionary writes е for ё in many words; ё is optional in Russian.
-            if dictionary.spell(word) or ("ё" in word.casefold() and dictionary.spell(_without_yo(word))):
+            if _spelt(dictionary, word) or ("ё" in word.casefold() and _spelt(dictionary, _without_yo(word))):
                 return True
         if self._term_keys:
             lemmatizer = lemmatizer_for(lang)
             if any(f"{lemmatizer.lang}:{k}" in self._term_keys for k in lemmatizer.keys(folded)):
                 return True
         return False
+
+
+def _spelt(dictionary: Any, word: str) -> bool:
+    """Whether `dictionary` (Hunspell) knows `word`, written in letters its encoding has.
+
+    The en_US dictionary is ISO-8859-1: a word in a letter it lacks ("Čapek", "Łódź") cannot
+    be asked and is no word of it, and a curly apostrophe ("Don’t") is asked as the straight
+    one the dictionary writes. (Asked as they were, both raised, and `check` stopped.)
+    """
+    try:
+        return bool(dictionary.spell(word))
+    except UnicodeEncodeError:
+        straight = word.replace("\u2019", "'")
+        return straight != word and _spelt(dictionary, straight)
 
 
 def _without_yo(word: str) -> str:
