@@ -117,6 +117,8 @@ class SegmentTerms:
     """Works out `source` (on first use)."""
     in_target: Callable[[], tuple[TermMatch, ...]] = field(repr=False, compare=False)
     """Works out `target` (on first use: the checks never ask, so most segments skip it)."""
+    in_missing: Callable[[], tuple[TermCheck, ...]] = field(repr=False, compare=False)
+    """Works out `missing` (on first use)."""
     renderings: Callable[[], tuple[Rendering, ...]] = field(repr=False, compare=False)
     """The approved target terms of the concepts the source names, as `TermCheck.approved`
     has them (in target order), by tokens: what the variant mixes weigh."""
@@ -133,8 +135,9 @@ class SegmentTerms:
 
     @property
     def missing(self) -> tuple[TermCheck, ...]:
-        """Source terms whose concept's approved target terms are all absent."""
-        return tuple(check for check in self.source if check.missing)
+        """Source terms whose concept's approved target terms are all absent: those of
+        `source` that are `missing`, made without the others (`unmet` names them)."""
+        return self.in_missing()
 
 
 class Enforcer:
@@ -206,14 +209,22 @@ class Enforcer:
             if _unmet(concept_id in rendered, self._expected_of(concept_id))
         )
 
-        def checks() -> tuple[TermCheck, ...]:
-            approved = approved_matches()
-            # Approved matches are all of the source's concepts: of its one concept, most often.
-            approved_of = (
-                {concept_id: tuple(approved) for concept_id in source_ids}
-                if len(source_ids) == 1
-                else _by_concept(approved)
-            )
+        def checks(missing: bool = False) -> tuple[TermCheck, ...]:
+            """Every source occurrence's `TermCheck`, or with `missing` those of the unmet
+            concepts alone: their approved occurrences are none by definition, so the
+            target's matches need not be made."""
+            if missing:
+                approved_of: dict[str, tuple[TermMatch, ...]] = {}
+                occurrences = [hit for hit in found if source_matcher.concept_of(hit) in unmet]
+            else:
+                approved = approved_matches()
+                # Approved matches are all of the source's concepts: of its one concept, most often.
+                approved_of = (
+                    {concept_id: tuple(approved) for concept_id in source_ids}
+                    if len(source_ids) == 1
+                    else _by_concept(approved)
+                )
+                occurrences = found
             forbidden_of = _by_concept(forbidden) if forbidden else {}
             return tuple(
                 TermCheck(
@@ -223,7 +234,7 @@ class Enforcer:
                     approved_of.get(match.concept_id, ()),
                     forbidden_of.get(match.concept_id, ()),
                 )
-                for match in source_matcher.matches(source_scan, found)
+                for match in source_matcher.matches(source_scan, occurrences)
             )
 
         def renderings() -> tuple[Rendering, ...]:
@@ -232,7 +243,9 @@ class Enforcer:
             )
 
         named = tuple(dict.fromkeys(map(source_matcher.concept_of, found)))
-        return SegmentTerms(named, unmet, forbidden, _Later(checks), in_target, renderings)
+        return SegmentTerms(
+            named, unmet, forbidden, _Later(checks), in_target, _Later(lambda: checks(missing=True)), renderings
+        )
 
     def _expected_of(self, concept_id: str) -> tuple[Term, ...]:
         """The concept's approved target terms, preferred first (worked out once)."""

@@ -118,8 +118,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]
         if not result.concepts:
             continue
         if want_missing and result.unmet:
-            missing = [c for c in result.source if c.missing]
-            findings.extend(_missing(seg.position, missing, skip=forbidden_concepts))
+            findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts))
         if want_mix and not variants.isdisjoint(result.concepts):
             for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
                 uses[concept_id].extend(use_list)
