@@ -99,6 +99,12 @@ class Scan(NamedTuple):
     looked: list[_Looked]
 
 
+Hit = tuple[int, int, int, str]
+"""A term occurrence before its characters are located: (first token, -end token, entry,
+what grammar decided). Enforcement decides most segments on these alone, and spans,
+texts and `TermMatch`es (`Matcher.matches`) are made only for what it reports."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     concept_id: str
@@ -339,7 +345,20 @@ class Matcher:
 
     def find_in(self, scan: Scan, *, overlapping: bool = False) -> list[TermMatch]:
         """`find` on a text already scanned."""
-        return self._matches(scan, self._candidates(scan), overlapping)
+        return self.matches(scan, self.hits_in(scan, overlapping=overlapping))
+
+    def hits_in(self, scan: Scan, *, overlapping: bool = False) -> list[Hit]:
+        """`find_in`'s occurrences as hits, in the same order (`matches` makes them `TermMatch`es)."""
+        hits = self._hits(scan, self._candidates(scan))
+        return hits if overlapping else self._longest(scan, hits)
+
+    def concept_of(self, hit: Hit) -> str:
+        """The concept whose term a hit is."""
+        return self._entries[hit[2]].concept_id
+
+    def term_of(self, hit: Hit) -> Term:
+        """The term a hit is an occurrence of."""
+        return self._entries[hit[2]].term
 
     def watched_may_occur(self, scan: Scan) -> bool:
         """Whether some watched term's lemmas occur in the text in its word order (letter
@@ -350,7 +369,14 @@ class Matcher:
         self, scan: Scan, concept_ids: Collection[str], statuses: Collection[TermStatus]
     ) -> list[TermMatch]:
         """The matches `find(text, overlapping=True)` gives for these concepts' terms of these
-        statuses, in the same order, without walking the whole termbase.
+        statuses, in the same order, without walking the whole termbase (`concept_hits`)."""
+        return self.matches(scan, self.concept_hits(scan, concept_ids, statuses))
+
+    def concept_hits(
+        self, scan: Scan, concept_ids: Collection[str], statuses: Collection[TermStatus]
+    ) -> list[Hit]:
+        """`find_concepts` as hits: those `hits_in(scan, overlapping=True)` has of these
+        concepts' terms of these statuses, in the same order.
 
         Enforcement asks this of every target for the one or two concepts its
         source names: trying their few terms at each token is a fraction of a
@@ -362,12 +388,11 @@ class Matcher:
             return []
         if not all(probe[4] for probe in wanted):  # pathologically ambiguous: walk the trie
             keep = {probe[0] for probe in wanted}
-            candidates = [c for c in self._candidates(scan) if c[2] in keep]
-            return self._matches(scan, candidates, True)
+            return self._hits(scan, [c for c in self._candidates(scan) if c[2] in keep])
         ids = list(map(itemgetter(0), scan.looked))
         present = set(chain.from_iterable(ids))
         count = len(ids)
-        candidates = []
+        candidates: list[tuple[int, int, int]] = []
         for entry_id, key_sets, first, rest, _ in wanted:
             if any(map(present.isdisjoint, key_sets)):
                 continue  # a word of the term is nowhere in the text
@@ -382,7 +407,7 @@ class Matcher:
             for start in compress(range(count - width + 1), map(not_, map(first.isdisjoint, ids))):
                 if all(not keys.isdisjoint(ids[start + offset]) for offset, keys in rest):
                     candidates.append((start, -start - width, entry_id))
-        return self._matches(scan, candidates, True)
+        return self._hits(scan, candidates)
 
     def _wanted(self, concept_ids: Collection[str], statuses: Collection[TermStatus]) -> Sequence[_Probe]:
         """How to try the entries of these concepts' terms of these statuses, in entry order.
@@ -408,31 +433,63 @@ class Matcher:
             return per_concept[0]
         return sorted({probe[0]: probe for probe in chain.from_iterable(per_concept)}.values(), key=itemgetter(0))
 
-    def _matches(self, scan: Scan, candidates: list[tuple[int, int, int]], overlapping: bool) -> list[TermMatch]:
-        """Candidates that keep the term's letter case and grammar, as matches with spans."""
+    def _hits(self, scan: Scan, candidates: list[tuple[int, int, int]]) -> list[Hit]:
+        """The candidates that keep the term's letter case and grammar, in order, each once."""
         if not candidates:
             return []
-        text, toks = scan.text, scan.toks
         if len(candidates) > 1:
             # Ambiguous forms can reach one entry by two paths: keep each once.
             candidates = sorted(set(candidates))
-        last = -min(map(itemgetter(1), candidates))
-        spans = _token_spans(text, toks, last)
+        toks = scan.toks
         entries = self._entries
-        explained = self._explained
-        matches = []
+        hits = []
         for start, negative_end, entry_id in candidates:
-            end = -negative_end
             entry = entries[entry_id]
-            words = tuple(toks[start:end])
-            if entry.term.case_sensitive and not all(map(case_agrees, entry.words, words)):
+            if entry.term.case_sensitive and not all(map(case_agrees, entry.words, toks[start:-negative_end])):
                 continue
             why = ""
             if entry.pattern is not None or entry.noun_keys is not None:
-                checked = self._grammatical(entry_id, toks, start, end)
+                checked = self._grammatical(entry_id, toks, start, -negative_end)
                 if checked is None:
                     continue  # the lemmas fit but the grammar does not
                 why = checked
+            hits.append((start, negative_end, entry_id, why))
+        return hits
+
+    def _longest(self, scan: Scan, hits: list[Hit]) -> list[Hit]:
+        """`longest` of the hits' matches, as hits (ordered as `_hits` gives them).
+
+        Whether two hits overlap is the same question on tokens as on characters,
+        so only a text with an overlap (few have one) needs its spans for `longest`
+        to weigh lengths in characters.
+        """
+        reach = -1
+        previous = (-1, -1)
+        for start, negative_end, _, _ in hits:
+            if start < reach and (start, negative_end) != previous:
+                break
+            reach = max(reach, -negative_end)
+            previous = (start, negative_end)
+        else:
+            return hits
+        spans = _token_spans(scan.text, scan.toks, -min(map(itemgetter(1), hits)))
+        extents = [(spans[start][0], spans[-negative_end - 1][1]) for start, negative_end, _, _ in hits]
+        keep = _longest_spans(extents)
+        return [hit for hit, extent in zip(hits, extents) if extent in keep]
+
+    def matches(self, scan: Scan, hits: list[Hit]) -> list[TermMatch]:
+        """The hits as matches, with their spans, texts and the lemmas that made them match."""
+        if not hits:
+            return []
+        text, toks = scan.text, scan.toks
+        spans = _token_spans(text, toks, -min(map(itemgetter(1), hits)))
+        entries = self._entries
+        explained = self._explained
+        matches = []
+        for start, negative_end, entry_id, why in hits:
+            end = -negative_end
+            entry = entries[entry_id]
+            words = tuple(toks[start:end])
             lemmas = explained.get((entry_id, words))
             if lemmas is None:
                 lemmas = self._explain(entry_id, words)
@@ -443,7 +500,7 @@ class Matcher:
                     why,
                 )
             )
-        return matches if overlapping else longest(matches, ordered=True)
+        return matches
 
     def _explain(self, entry_id: int, words: tuple[str, ...]) -> tuple[str, ...]:
         """For each token, the first of its lemma keys that the term word shares (cached)."""
@@ -506,9 +563,14 @@ def longest(matches: list[TermMatch], *, ordered: bool = False) -> list[TermMatc
         previous = (match.start, match.end)
     else:
         return matches
+    keep = _longest_spans([m.span for m in matches])
+    return [m for m in matches if m.span in keep]
+
+
+def _longest_spans(spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans `longest` keeps: longest first, then leftmost, each clear of those kept."""
     chosen: list[tuple[int, int]] = []
-    for start, end in sorted({m.span for m in matches}, key=lambda s: (s[0] - s[1], s[0])):
+    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
         if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
             chosen.append((start, end))
-    keep = set(chosen)
-    return [m for m in matches if m.span in keep]
+    return set(chosen)
