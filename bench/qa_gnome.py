@@ -110,14 +110,22 @@ def pages() -> dict[str, list[Block]]:
             russian = root / _HELP.format("ru", guide) / english.name
             if not russian.exists():
                 continue
-            en_blocks, ru_blocks = blocks(english), blocks(russian)
-            if [t for t, _ in en_blocks] != [t for t, _ in ru_blocks]:
-                continue
             page = f"{guide}/{english.stem}"
-            found[page] = [Block(page, i, en, ru) for i, ((_, en), (_, ru))
-                           in enumerate(zip(en_blocks, ru_blocks, strict=True))
-                           if en is not None and ru is not None and is_translated(en, ru)]
+            paired = paired_blocks(page, english, russian)
+            if paired is not None:
+                found[page] = paired
     return found
+
+
+def paired_blocks(page: str, english: Path, russian: Path) -> list[Block] | None:
+    """The translated blocks of one page named `page`, paired by position; None where the two
+    versions' blocks differ in kind or number, since position then pairs nothing reliably."""
+    en_blocks, ru_blocks = blocks(english), blocks(russian)
+    if [t for t, _ in en_blocks] != [t for t, _ in ru_blocks]:
+        return None
+    return [Block(page, i, en, ru) for i, ((_, en), (_, ru))
+            in enumerate(zip(en_blocks, ru_blocks, strict=True))
+            if en is not None and ru is not None and is_translated(en, ru)]
 
 
 def load() -> list[HeldOutCase]:

@@ -62,8 +62,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bench.alignment_corpus import is_translated, unpack
-from bench.qa_gnome import blocks
+from bench.alignment_corpus import unpack
+from bench.qa_gnome import paired_blocks
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
 from bench.qa_reading import command, draw
@@ -89,13 +89,10 @@ def pages() -> dict[str, list[Block]]:
             russian = root / "ru" / application / english.name
             if not russian.exists():
                 continue
-            en_blocks, ru_blocks = blocks(english), blocks(russian)
-            if [t for t, _ in en_blocks] != [t for t, _ in ru_blocks]:
-                continue
             page = f"{application}/{english.stem}"
-            found[page] = [Block(page, i, en, ru) for i, ((_, en), (_, ru))
-                           in enumerate(zip(en_blocks, ru_blocks, strict=True))
-                           if en is not None and ru is not None and is_translated(en, ru)]
+            paired = paired_blocks(page, english, russian)
+            if paired is not None:
+                found[page] = paired
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Button, Checkbox, Input, OptionList, Select, Static
 from tui_helpers import SIZE, settle, stored
 
@@ -43,6 +44,21 @@ async def go_to(pilot, number: str) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(pilot.app.screen, GoToModal)
     await pilot.press(*number, "enter")
     await settle(pilot)
+
+
+async def preview_replace(pilot: Pilot[None], find: str, replacement: str, mode: str | None = None) -> ReplaceModal:
+    """Open the replace dialog on the editor, fill it in and show its preview."""
+    await pilot.press("alt+r")
+    modal = pilot.app.screen
+    assert isinstance(modal, ReplaceModal)
+    modal.query_one("#replace-find", Input).value = find
+    modal.query_one("#replace-with", Input).value = replacement
+    if mode is not None:
+        modal.query_one("#replace-mode", Select).value = mode
+    await pilot.pause()
+    modal.query_one("#preview", Button).press()
+    await settle(pilot)
+    return modal
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -130,15 +146,7 @@ async def test_replace_previews_every_change_lets_one_out_and_undoes_in_one_step
     before = [row["target"] for row in stored(project_path)]
     async with app.run_test(size=size) as pilot:
         screen = await open_editor(pilot, 1)
-        await pilot.press("alt+r")
-        modal = app.screen
-        assert isinstance(modal, ReplaceModal)
-        modal.query_one("#replace-find", Input).value = "клуб"
-        modal.query_one("#replace-with", Input).value = "кружок"
-        modal.query_one("#replace-mode", Select).value = "forms"
-        await pilot.pause()
-        modal.query_one("#preview", Button).press()
-        await settle(pilot)
+        modal = await preview_replace(pilot, "клуб", "кружок", mode="forms")
         assert [c.position for c in modal.changes] == [3, 6]
         assert [r.replacement for c in modal.changes for r in c.replacements] == ["Кружки", "кружки"]
         preview = modal.query_one("#replace-preview", OptionList)
@@ -164,15 +172,7 @@ async def test_replace_preview_chooses_another_form_per_match(
     before = [row["target"] for row in stored(project_path)]
     async with app.run_test(size=size) as pilot:
         await open_editor(pilot, 1)
-        await pilot.press("alt+r")
-        modal = app.screen
-        assert isinstance(modal, ReplaceModal)
-        modal.query_one("#replace-find", Input).value = "клуб"
-        modal.query_one("#replace-with", Input).value = "кружок"
-        modal.query_one("#replace-mode", Select).value = "forms"
-        await pilot.pause()
-        modal.query_one("#preview", Button).press()
-        await settle(pilot)
+        modal = await preview_replace(pilot, "клуб", "кружок", mode="forms")
         assert "f chooses another form" in str(modal.query_one("#replace-summary", Static).render())
         await pilot.press("down", "f")  # the second change: «клубы» in segment 6
         await settle(pilot)
@@ -325,14 +325,7 @@ async def test_a_replace_of_hundreds_lists_a_page_at_a_time_and_replaces_all_but
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_editor(pilot, 1)
-        await pilot.press("alt+r")
-        modal = app.screen
-        assert isinstance(modal, ReplaceModal)
-        modal.query_one("#replace-find", Input).value = "клуб"
-        modal.query_one("#replace-with", Input).value = "кружок"
-        await pilot.pause()
-        modal.query_one("#preview", Button).press()
-        await settle(pilot)
+        modal = await preview_replace(pilot, "клуб", "кружок")
         preview = modal.query_one("#replace-preview", OptionList)
         assert len(modal.changes) == wanted and preview.option_count == PREVIEW_PAGE
         await pilot.press("end")
