@@ -35,23 +35,22 @@ MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
 
 COST = {
-    "terms": 20.9,
-    "numbers": 6.6,
-    "spelling": 3.0,
-    "typography": 2.9,
-    "consistency": 1.8,
-    "literals": 1.3,
+    "terms": 16.1,
+    "numbers": 5.5,
+    "typography": 2.7,
+    "consistency": 1.6,
+    "spelling": 1.4,
+    "literals": 1.1,
     "lengths": 0.2,
     "completeness": 0.1,
 }
 """CPU seconds of each family on one core over the 100,000-pair benchmark
-(`bench/bench_checks.py`, 2026-12-03 11:27-11:32, busy machine, one run,
+(`bench/bench_checks.py`, 2026-12-03 15:18-15:25, idle machine, one run,
 rounded): what the split balances. A family not listed costs little.
 The term checks are the one family split by segments, so they top up
-whichever share is lighter. With the table before (08:20, terms 19.8 against
-14.2 for the rest) the child's share took 1.0-1.3 s more CPU than this
-process's in two runs (17.8 against 16.8 s, 18.3 against 17.0 s): its part of
-the terms was 14,141 segments, now 11,244."""
+whichever share is lighter. Re-measured after the twelfth session's number,
+spelling and term speedups (the table before had terms 20.9, numbers 6.6,
+spelling 3.0, from a busy hour)."""
 
 Planned = Sequence[tuple[Family, frozenset[str]]]
 """Families to run, each with the check ids wanted of it."""
