@@ -26,13 +26,18 @@ RU = """Клубное движение быстро росло в 1923 году
 
 def fingerprint(project: Project) -> tuple[object, ...]:
     """Everything an import could touch: table contents, project.toml and sources/."""
+    files = tuple(sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest()) for p in project.sources_dir.iterdir()))
+    return *fingerprint_db(project), files
+
+
+def fingerprint_db(project: Project) -> tuple[object, ...]:
+    """The tables an import fills and project.toml, for a project whose sources/ cannot be listed."""
     db = project.db
     tables = tuple(
         tuple(tuple(r) for r in db.execute(f"select * from [{t}] order by rowid").fetchall())
         for t in ("documents", "paragraphs", "sentences", "segments", "segment_findings")
     )
-    files = tuple(sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest()) for p in project.sources_dir.iterdir()))
-    return tables, (project.path / "project.toml").read_bytes(), files
+    return tables, (project.path / "project.toml").read_bytes()
 
 
 def test_sample_is_cleaned_split_and_flagged(project: Project, sample_text: Path) -> None:
@@ -61,6 +66,23 @@ def test_the_original_file_is_kept_byte_for_byte(project: Project, sample_text: 
     reopened = Project.open(project.path)
     assert reopened.config.documents == project.config.documents
     reopened.close()
+
+
+
+def test_a_project_without_its_sources_folder_imports(project: Project, sample_text: Path) -> None:
+    # Git keeps no empty folder: a project committed before its first import is cloned without one.
+    project.sources_dir.rmdir()
+    import_text(project, sample_text)
+    assert (project.sources_dir / sample_text.name).read_bytes() == sample_text.read_bytes()
+
+
+def test_a_sources_path_that_is_a_file_is_one_line(project: Project, sample_text: Path) -> None:
+    before = fingerprint_db(project)
+    project.sources_dir.rmdir()
+    project.sources_dir.write_text("not a folder")
+    with pytest.raises(InputError, match="cannot store the copy"):
+        import_text(project, sample_text)
+    assert fingerprint_db(project) == before
 
 
 def test_paragraph_original_text_stays_beside_the_cleaned_text(project: Project, sample_text: Path) -> None:

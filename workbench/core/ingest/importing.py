@@ -519,6 +519,11 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
         for file in files:
             if not file.is_file():  # TMX is parsed lazily, after this copy: check here too
                 raise InputError.worded(N_("{file}: no such file, or not a regular file"), file=file)
+            try:
+                # Git keeps no empty folder: a project cloned before its first import has none.
+                project.sources_dir.mkdir(exist_ok=True)
+            except OSError as error:
+                raise InputError.worded(N_("{folder}: cannot store the copy of {name} ({error})"), folder=project.sources_dir, name=file.name, error=error.strerror or error) from None
             data = file.read_bytes()
             while True:
                 dest = _free_name(project.sources_dir, _clean_file_name(file.name), data)
