@@ -62,7 +62,7 @@ def test_replace_dry_run_then_apply_then_undo(runner: CliRunner, sample_project:
         assert after != before and "кружки" in " ".join(after)
         editing.undo(project, across_sessions=True)
         assert [s.target for s in project.segments()] == before
-    assert "no match" in run(runner, "replace", folder, "нетакогослова", "x")
+    assert "nothing to replace" in run(runner, "replace", folder, "нетакогослова", "x")
     assert "regular expression" in fails(runner, "replace", folder, "(", "x", "--regex")
 
 

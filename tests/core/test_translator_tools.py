@@ -191,6 +191,17 @@ def test_replace_plain_whole_word_case_and_regex(tsv_project: Project) -> None:
         plan_replace(tsv_project, ReplaceQuery("(", "x", mode="regex"))
 
 
+
+def test_a_replace_previews_the_targets_as_they_would_be_stored(tsv_project: Project) -> None:
+    # Every write cleans terminal control away: the preview shows that text, and a
+    # replacement that changes nothing once cleaned (or at all) is no change to make.
+    assert plan_replace(tsv_project, ReplaceQuery("клуб", "клуб", whole_word=True)) == []
+    assert plan_replace(tsv_project, ReplaceQuery("клуб", "клуб\x1b]0;title\x07", whole_word=True)) == []
+    [change] = plan_replace(tsv_project, ReplaceQuery("клуб", "дом\x1b[31m", whole_word=True))
+    assert change.after == "Рабочий дом открылся."
+    assert apply_replace(tsv_project, [change]) == 1
+    assert tsv_project.segment(change.segment_id).target == "Рабочий дом открылся."
+
 def test_a_replace_refuses_a_target_changed_since_the_preview(tsv_project: Project) -> None:
     changes = plan_replace(tsv_project, ReplaceQuery("клубов", "домов"))
     editing.set_target(tsv_project, changes[0].segment_id, "Другой текст.")

@@ -160,7 +160,7 @@ def replace_command(
         })
         return
     if not changes:
-        echo("no match in the targets")
+        echo("nothing to replace: no target would change")
         return
     from rich.table import Table
     from rich.text import Text

@@ -3,6 +3,7 @@ from .edits import EarlierSessionEdit as EarlierSessionEdit
 from .edits import Reverted as Reverted
 from .edits import StaleEdit as StaleEdit
 from .edits import apply_changes as apply_changes
+from .edits import as_stored as as_stored
 from .edits import confirm as confirm
 from .edits import history as history
 from .edits import lock_pairs_above as lock_pairs_above

@@ -76,7 +76,7 @@ def _check_length(segment_id: int, text: str) -> None:
 
 
 
-def _as_stored(text: str) -> str:
+def as_stored(text: str) -> str:
     """A target as it is stored: typed text, a script's or a replacement without terminal
     control, like an import. Undecodable bytes of an argument (lone surrogates) are not
     cleaned away: they raise UnicodeEncodeError, refused as not UTF-8 (such text is used as
@@ -95,7 +95,7 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
     segment since (a `replace`, a script, a second workbench), the save is refused with
     `ChangedElsewhere` instead of writing over that change unseen.
     """
-    text = _as_stored(text)
+    text = as_stored(text)
     before = _snapshot(project, segment_id)
     if before.segment["target"] == text:
         return get_segment(project, segment_id)
@@ -211,7 +211,7 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
     another program since), nothing is written and `StaleEdit` says so,
     rather than replacing text nobody previewed. Returns how many changed.
     """
-    cleaned = ((segment_id, expected, _as_stored(new)) for segment_id, expected, new in edits)
+    cleaned = ((segment_id, expected, as_stored(new)) for segment_id, expected, new in edits)
     edits = [(segment_id, expected, new) for segment_id, expected, new in cleaned if expected != new]
     if not edits:
         return 0

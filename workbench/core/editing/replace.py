@@ -124,9 +124,13 @@ def plan_in(segments: Sequence[Segment], query: ReplaceQuery, target_lang: str) 
         if not segment.target:
             continue
         replacements = tuple(find(segment.target))
-        if replacements:
-            changes.append(SegmentChange(segment.id, segment.position, segment.target,
-                                         _apply(segment.target, replacements), replacements))
+        if not replacements:
+            continue
+        # The target as it would be stored (terminal control cleaned away, as every write
+        # does): a replacement that changes nothing once cleaned is no change to preview.
+        after = editing.as_stored(_apply(segment.target, replacements))
+        if after != segment.target:
+            changes.append(SegmentChange(segment.id, segment.position, segment.target, after, replacements))
     return changes
 
 
@@ -137,7 +141,7 @@ def choose_form(change: SegmentChange, index: int, text: str) -> SegmentChange:
     replacements = list(change.replacements)
     replacements[index] = replace(replacements[index], replacement=text)
     return SegmentChange(change.segment_id, change.position, change.before,
-                         _apply(change.before, replacements), tuple(replacements))
+                         editing.as_stored(_apply(change.before, replacements)), tuple(replacements))
 
 
 def choose_forms(changes: Sequence[SegmentChange], chosen: dict[int, str]) -> list[SegmentChange]:
