@@ -489,36 +489,17 @@ def _sets() -> list[tuple[str, list[Case], Enforcer]]:
                  debian_enforcer))
     sets.append(("dev-handbook synthetic", [_from_held_out(c) for c in handbook if not c.real],
                  debian_enforcer))
-    try:
-        gimp = qa_gimp.load()
-    except (OSError, subprocess.SubprocessError) as error:
-        print(f"GIMP held-out set skipped: {error}", file=sys.stderr)
-        return sets
-    sets.append(("dev-gimp", [_from_held_out(c) for c in gimp], Enforcer([], "en", "ru")))
-    try:
-        gnome = qa_gnome.load()
-    except (OSError, subprocess.SubprocessError) as error:
-        print(f"GNOME set skipped: {error}", file=sys.stderr)
-        return sets
-    sets.append(("dev-gnome", [_from_held_out(c) for c in gnome], Enforcer([], "en", "ru")))
-    try:
-        libreoffice = qa_libreoffice.load()
-    except (OSError, subprocess.SubprocessError) as error:
-        print(f"LibreOffice set skipped: {error}", file=sys.stderr)
-        return sets
-    sets.append(("dev-libreoffice", [_from_held_out(c) for c in libreoffice], Enforcer([], "en", "ru")))
-    try:
-        manpages = qa_manpages.load()
-    except (OSError, subprocess.SubprocessError) as error:
-        print(f"Manual pages set skipped: {error}", file=sys.stderr)
-        return sets
-    sets.append(("dev-manpages", [_from_held_out(c) for c in manpages], Enforcer([], "en", "ru")))
-    try:
-        gnome_apps = qa_gnomeapps.load()
-    except (OSError, subprocess.SubprocessError) as error:
-        print(f"GNOME applications' help held-out set skipped: {error}", file=sys.stderr)
-        return sets
-    sets.append(("held-out gnome-apps", [_from_held_out(c) for c in gnome_apps], Enforcer([], "en", "ru")))
+    frozen = (("dev-gimp", "GIMP", qa_gimp.load), ("dev-gnome", "GNOME", qa_gnome.load),
+              ("dev-libreoffice", "LibreOffice", qa_libreoffice.load),
+              ("dev-manpages", "Manual pages", qa_manpages.load),
+              ("held-out gnome-apps", "GNOME applications' help", qa_gnomeapps.load))
+    for label, name, load in frozen:
+        try:
+            cases = load()
+        except (OSError, subprocess.SubprocessError) as error:  # no packages to fetch here
+            print(f"{name} set skipped: {error}", file=sys.stderr)
+            break
+        sets.append((label, [_from_held_out(c) for c in cases], Enforcer([], "en", "ru")))
     return sets
 
 
