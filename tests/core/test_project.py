@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.core.ingest.importing import import_tsv
 from workbench.core.project.schema import migrations
 from workbench.core.project.store import Project
 from workbench.errors import InputError, ProjectError
@@ -32,6 +33,30 @@ def test_database_is_wal_with_every_migration_applied(project: Project) -> None:
         project.db.table_names()
     )
 
+
+
+@pytest.mark.parametrize("change", [
+    "update segments set target = x'00ff' where id = ?",
+    "update segments set source = x'41' where id = ?",
+    "update segments set status = 'done' where id = ?",
+    "insert into segments (document_id, seq, source, target, status, locked)"
+    " select document_id, seq + 0.5, source, zeroblob(4), status, 0 from segments where id = ?",
+])
+def test_another_program_cannot_store_what_no_command_could_read(project: Project, tmp_path: Path, change: str) -> None:
+    # A blob as a text, or an unknown status, ended every later `segments`, `check` and
+    # `export` in a traceback: SQLite itself refuses it now, whoever writes. (A number is
+    # stored as text by the column's affinity: `42` reads as "42".)
+    bitext = tmp_path / "pairs.tsv"
+    bitext.write_text("The club opened.\tКлуб открылся.\nIt grew.\tОн рос.\n", "utf-8")
+    import_tsv(project, bitext)
+    first = project.segments()[0]
+    other = sqlite3.connect(project.path / "project.db")
+    with pytest.raises(sqlite3.IntegrityError, match="must be text"):
+        other.execute(change, (first.id,))
+    other.execute("update segments set target = 'Клуб открыт.' where id = ?", (first.id,))  # text is fine
+    other.commit()
+    other.close()
+    assert [s.target for s in project.segments()] == ["Клуб открыт.", "Он рос."]
 
 def test_create_refuses_an_existing_project(tmp_path: Path) -> None:
     Project.create(tmp_path / "p").close()

@@ -268,3 +268,24 @@ def m_segment_comments(db: Database) -> None:
         not_null={"segment_id", "author", "text", "created_at"},
     )
     db.table("segment_comments").create_index(["segment_id"])
+
+
+@migrations(name="m_segments_typed")
+def m_segments_typed(db: Database) -> None:
+    """Segments hold only what every command can read: text sources and targets, a known status.
+
+    An ordinary SQLite table takes any value in any column, so a script or the `sqlite3`
+    shell could store a number or a blob as a target, or a status no workbench knows, and
+    then `segments`, `check` and `export` each ended in a traceback (hardening round five).
+    These triggers refuse such a write from any program, with one message; a STRICT table
+    would too, but only by rebuilding the table and everything that refers to it.
+    """
+    statuses = ", ".join(f"'{status}'" for status in ("draft", "translated", "reviewed"))
+    for event, columns in (("insert", ""), ("update", " of source, target, status")):
+        db.execute(
+            f"create trigger segments_typed_{event} before {event}{columns} on segments "
+            "when typeof(new.source) != 'text' or typeof(new.target) != 'text' "
+            f"or new.status not in ({statuses}) "
+            "begin select raise(abort, 'a segment''s source and target must be text and its status "
+            "draft, translated or reviewed'); end"
+        )
