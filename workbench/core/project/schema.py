@@ -280,12 +280,13 @@ def m_segments_typed(db: Database) -> None:
     These triggers refuse such a write from any program, with one message; a STRICT table
     would too, but only by rebuilding the table and everything that refers to it.
     """
-    statuses = ", ".join(f"'{status}'" for status in ("draft", "translated", "reviewed"))
+    # `status != a and status != b ...`, not `status not in (a, b, ...)`: the list costs
+    # SQLite a lookup table per row (200,000 inserts: 1.0 s more, against 0.27 s).
+    unknown = " and ".join(f"new.status != '{status}'" for status in ("draft", "translated", "reviewed"))
     for event, columns in (("insert", ""), ("update", " of source, target, status")):
         db.execute(
             f"create trigger segments_typed_{event} before {event}{columns} on segments "
-            "when typeof(new.source) != 'text' or typeof(new.target) != 'text' "
-            f"or new.status not in ({statuses}) "
+            f"when typeof(new.source) != 'text' or typeof(new.target) != 'text' or ({unknown}) "
             "begin select raise(abort, 'a segment''s source and target must be text and its status "
             "draft, translated or reviewed'); end"
         )
