@@ -31,7 +31,7 @@ from lxml import etree
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
 from workbench.formats.inline_xml import declares_entities, escape_attr, escape_text
-from workbench.patterns import compile_bounded
+from workbench.patterns import SearchBudget, compile_bounded
 from workbench.wording import N_
 
 SRX_NS = "http://www.lisa.org/srx20"
@@ -165,10 +165,8 @@ class SrxSegmenter:
 
     def __init__(self, rules: SrxRules, lang: str) -> None:
         self.rules = rules.rules_for(lang)
-        self._spent = [0.0] * len(self.rules)
-        """Seconds each rule has searched so far, over every paragraph this segmenter split."""
-        self._allowed = RULE_SECONDS
-        """What each rule may have taken by now: RULE_SECONDS, and more for every paragraph."""
+        self._budget = SearchBudget(len(self.rules), RULE_SECONDS)
+        """Each rule's search time over every paragraph this segmenter split, and its allowance."""
 
     @cached_property
     def _compiled(self) -> list[tuple[bool, Any]]:
@@ -181,7 +179,7 @@ class SrxSegmenter:
         """Sentence spans (start, end) without surrounding whitespace, as `split_sentences` gives them."""
         decided: dict[int, bool] = {}
         seconds = RULE_SECONDS + RULE_SECONDS_PER_CHAR * len(text)
-        self._allowed += RULE_SECONDS_PER_PARAGRAPH + RULE_SECONDS_PER_CHAR * len(text)
+        self._budget.grant(RULE_SECONDS_PER_PARAGRAPH + RULE_SECONDS_PER_CHAR * len(text))
         for index, ((breaks, pattern), rule) in enumerate(zip(self._compiled, self.rules, strict=True)):
             started = time.perf_counter()
             try:
@@ -193,12 +191,11 @@ class SrxSegmenter:
                        "import corrected SRX rules (workbench segmentation import)"),
                     before=rule.before, after=rule.after, seconds=round(seconds, 1),
                 ) from None
-            self._spent[index] += time.perf_counter() - started
-            if self._spent[index] > self._allowed:
+            if self._budget.spend(index, time.perf_counter() - started):
                 raise InputError.worded(
                     N_("the segmentation rule {before!r} / {after!r} took {seconds:.0f} s on the paragraphs so far; "
                        "import corrected SRX rules (workbench segmentation import)"),
-                    before=rule.before, after=rule.after, seconds=self._spent[index],
+                    before=rule.before, after=rule.after, seconds=self._budget.spent[index],
                 )
         cuts = sorted(position for position, breaks in decided.items() if breaks and 0 < position < len(text))
         spans = []

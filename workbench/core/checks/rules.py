@@ -52,7 +52,7 @@ from workbench.core.checks.base import (
     register,
 )
 from workbench.errors import InputError
-from workbench.patterns import compile_bounded
+from workbench.patterns import SearchBudget, compile_bounded
 from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
@@ -192,18 +192,18 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     if not rules:
         ctx.advance(len(ctx.segments))
         return
-    spent = [0.0] * len(rules)
+    budget = SearchBudget(len(rules), RULE_SECONDS)
     for checked, seg in enumerate(ctx.segments, start=1):
+        budget.grant(RULE_SECONDS_PER_SEGMENT)
         if not seg.target.strip():
             continue
         for index, rule in enumerate(rules):
             started = time.perf_counter()
             finding = apply(rule, seg.position, seg.source, seg.target)
-            spent[index] += time.perf_counter() - started
-            if spent[index] > RULE_SECONDS + RULE_SECONDS_PER_SEGMENT * checked:
+            if budget.spend(index, time.perf_counter() - started):
                 raise InputError.worded(
                     N_("{file}: rule {id}: its patterns took {seconds:.0f} s on segments 1-{count}; simplify it"),
-                    file=RULES_FILE, id=rule.id, seconds=spent[index], count=checked,
+                    file=RULES_FILE, id=rule.id, seconds=budget.spent[index], count=checked,
                 )
             if finding is not None:
                 yield finding
