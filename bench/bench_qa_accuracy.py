@@ -69,6 +69,11 @@ The sets, scored apart:
   eleven GNOME applications (Mallard pages paired by position, GNOME's translators; not the
   desktop help of dev-gnome), labelled by reading (9 real errors) and committed before any
   check ran on it; no synthetic errors, no termbase.
+* **held-out kicad-inkscape**: `bench/qa_kicad_inkscape.py`, frozen: 450 real pairs of the
+  KiCad 6 manuals (HTML blocks paired by position between pictures) and Inkscape 1.2's
+  tutorials (SVG texts paired by position), both translated by their projects' volunteers
+  in PO files, labelled by reading (20 real errors in 17 pairs) and committed before any
+  check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -105,6 +110,7 @@ from bench import (
     qa_gnomeapps,
     qa_handbook,
     qa_heldout,
+    qa_kicad_inkscape,
     qa_libreoffice,
     qa_manpages,
 )
@@ -492,7 +498,8 @@ def _sets() -> list[tuple[str, list[Case], Enforcer]]:
     frozen = (("dev-gimp", "GIMP", qa_gimp.load), ("dev-gnome", "GNOME", qa_gnome.load),
               ("dev-libreoffice", "LibreOffice", qa_libreoffice.load),
               ("dev-manpages", "Manual pages", qa_manpages.load),
-              ("held-out gnome-apps", "GNOME applications' help", qa_gnomeapps.load))
+              ("held-out gnome-apps", "GNOME applications' help", qa_gnomeapps.load),
+              ("held-out kicad-inkscape", "KiCad and Inkscape", qa_kicad_inkscape.load))
     for label, name, load in frozen:
         try:
             cases = load()

@@ -66,7 +66,7 @@ from bench.alignment_corpus import unpack
 from bench.qa_gnome import paired_blocks
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
-from bench.qa_reading import command, draw
+from bench.qa_reading import command, draw, first_of_each
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_gnomeapps" / "cases.json"
 SEED = 7043
@@ -101,24 +101,9 @@ def load() -> list[HeldOutCase]:
     return load_frozen(DATA, pages())
 
 
-def _first_of_each(all_pages: dict[str, list[Block]]) -> dict[str, list[Block]]:
-    """Each distinct pair once, where it first occurs: the help repeats its steps word for word
-    ("Press the menu button ... and press the Print button." stands in eight pages), and a
-    pair drawn twice would be counted twice."""
-    seen: set[str] = set()
-    found: dict[str, list[Block]] = {}
-    for page, page_blocks in all_pages.items():
-        found[page] = []
-        for block in page_blocks:
-            if block.digest not in seen:
-                seen.add(block.digest)
-                found[page].append(block)
-    return found
-
-
 def build() -> dict[str, Any]:
     """Choose the pairs (labels are added by reading)."""
-    return draw(_first_of_each(pages()), SEED, PAIRS, ("Frozen held-out QA set, see bench/qa_gnomeapps.py. pairs: real "
+    return draw(first_of_each(pages()), SEED, PAIRS, ("Frozen held-out QA set, see bench/qa_gnomeapps.py. pairs: real "
                                        "blocks of the help of eleven GNOME applications (C / ru); "
                                        "real_errors labelled by reading before any check ran."))
 

@@ -39,6 +39,20 @@ def aid(source: str, target: str) -> str:
     return "; ".join(notes)
 
 
+def first_of_each(all_pages: dict[str, list[Block]]) -> dict[str, list[Block]]:
+    """Each distinct pair once, where it first occurs: help and manuals repeat a step or a
+    notice word for word on many pages, and a pair drawn twice would be counted twice."""
+    seen: set[str] = set()
+    found: dict[str, list[Block]] = {}
+    for page, page_blocks in all_pages.items():
+        found[page] = []
+        for block in page_blocks:
+            if block.digest not in seen:
+                seen.add(block.digest)
+                found[page].append(block)
+    return found
+
+
 def draw(pages: dict[str, list[Block]], seed: int, count: int, about: str) -> dict[str, Any]:
     """`count` real pairs of 30 to 600 characters of English, drawn with `seed`, unlabelled."""
     eligible = [b for blocks in pages.values() for b in blocks if 30 <= len(b.source) <= 600]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench import qa_gnomeapps
+from bench.qa_reading import first_of_each
 from workbench.core.checks import REGISTRY
 
 _PAGE = """<page xmlns="http://projectmallard.org/1.0/" id="{name}">
@@ -68,7 +69,7 @@ def test_blocks_are_paired_by_position_on_pages_of_the_same_structure(help_tree:
 
 
 def test_a_pair_the_help_repeats_is_drawn_once(help_tree: Path) -> None:
-    distinct = qa_gnomeapps._first_of_each(qa_gnomeapps.pages())
+    distinct = first_of_each(qa_gnomeapps.pages())
     steps = [b.page for blocks in distinct.values() for b in blocks if b.source.startswith("Press the menu")]
     assert steps == ["clocks/alarm"]
     assert [b.index for b in distinct["viewer/print"]] == [0, 1]
