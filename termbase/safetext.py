@@ -59,8 +59,12 @@ def has_control(text: str) -> bool:
 
 
 def is_clean(text: str) -> bool:
-    """Whether `clean(text)` is `text` itself: one scan, for bulk paths that check many fields at once."""
-    return _REMOVED.search(text) is None
+    """Whether `clean(text)` is `text` itself: one scan, for bulk paths that check many fields at once.
+
+    Printable text is clean: what `clean` drops is all control (Cc), format (Cf), surrogate (Cs) or
+    unassigned (Cn) characters, none of which `str.isprintable` passes (a test checks every code
+    point), and that scan in C takes half the regular expression's time (a memory import's units)."""
+    return text.isprintable() or _REMOVED.search(text) is None
 
 
 _REMOVED_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"

@@ -52,3 +52,11 @@ def test_is_clean_utf8_is_is_clean_of_the_decoded_text() -> None:
         data = char.encode("utf-8", "surrogatepass")
         assert safetext.is_clean_utf8(data) is safetext.is_clean(char), hex(ord(char))
         assert safetext.is_clean_utf8(b"text " + data + b" \xc2\xab\xe2\x80\x94") is safetext.is_clean(f"text {char} «—")
+
+
+def test_printable_text_is_clean() -> None:
+    """`is_clean` takes printable text as clean without its pattern: nothing `clean` drops is printable."""
+    for point in range(0x110000):
+        char = chr(point)
+        if char.isprintable():
+            assert safetext.clean(char) == char, hex(point)
