@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTROL", "clean", "has_control", "is_clean", "visible", "without_sequences"]
+__all__ = ["CONTROL", "clean", "has_control", "is_clean", "is_clean_utf8", "visible", "without_sequences"]
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 """Arabic letter mark, LRM/RLM, embeddings, overrides and isolates."""
@@ -59,8 +59,36 @@ def has_control(text: str) -> bool:
 
 
 def is_clean(text: str) -> bool:
-    """Whether `clean(text)` is `text` itself: one scan, for bulk paths that check many fields at once."""
-    return _REMOVED.search(text) is None
+    """Whether `clean(text)` is `text` itself: one scan, for bulk paths that check many fields at once.
+
+    Printable text is clean: what `clean` drops is all control (Cc), format (Cf), surrogate (Cs) or
+    unassigned (Cn) characters, none of which `str.isprintable` passes (a test checks every code
+    point), and that scan in C takes half the regular expression's time (a memory import's units)."""
+    return text.isprintable() or _REMOVED.search(text) is None
+
+
+_REMOVED_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"
+"""The characters `clean` drops that UTF-8 writes as one byte."""
+_REMOVED_UTF8 = (
+    (0xC2, re.compile(rb"\xc2[\x80-\x9f]")),
+    (0xD8, re.compile(rb"\xd8\x9c")),
+    (0xE2, re.compile(rb"\xe2(?:\x80[\x8e\x8f\xaa-\xae]|\x81[\xa6-\xa9])")),
+    (0xED, re.compile(rb"\xed[\xa0-\xbf]")),
+    (0xEF, re.compile(rb"\xef\xbf[\xbe\xbf]")),
+)
+"""The others as UTF-8 (C1 controls, the bidi marks, surrogates as CESU would write them,
+U+FFFE and U+FFFF), each under the lead byte every one of them starts with."""
+
+
+def is_clean_utf8(data: bytes) -> bool:
+    """`is_clean` of the text `data` holds as UTF-8, without decoding it: for a bulk read that
+    takes many texts out of one buffer (a TMX file's part), which are all clean if it is.
+
+    Byte scans in C (`bytes.translate`, and a lead byte's `memchr` before its pattern is
+    looked for) cost a fifth of the regular expression over the decoded text."""
+    if len(data.translate(None, _REMOVED_BYTES)) != len(data):
+        return False
+    return not any(lead in data and pattern.search(data) is not None for lead, pattern in _REMOVED_UTF8)
 
 
 def clean(text: str, *, pages: bool = False) -> str:

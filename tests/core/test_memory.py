@@ -243,10 +243,13 @@ def test_a_writer_process_stores_what_one_process_stores(tmp_path: Path, two_pro
             "join memories m on m.id = u.memory_id order by m.name, u.source, u.target"
         )
         assert tm.db.execute(rows).fetchall() == here.db.execute(rows).fetchall()
-        # the writer process rebuilds the exact-match index after its load: the same index, used
+        # the writer process rebuilds the exact-match and segment indexes after its load: the same, used
         assert index_definitions(tm) == index_definitions(here)
         plan = tm.db.execute("explain query plan select id from units where source_key = 1").fetchall()
         assert "idx_units_source_key" in str(plan)
+        plan = tm.db.execute("explain query plan select id from units where memory_id = 2 and segment_id = 1").fetchall()
+        assert "idx_units_memory_id_segment_id" in str(plan)
+        assert tm.db.execute("pragma integrity_check").fetchall() == [("ok",)]
         fts_intact(tm)
         assert [(m.name, m.units) for m in tm.memories()] == [("old.tmx", 2), ("shared.tmx", 10)]
         assert sorted(h.source for h in tm.search("клубы", limit=20)) == sorted(h.source for h in here.search("клубы", limit=20))

@@ -98,6 +98,13 @@ def test_values_a_run_shares_are_written_into_its_statement_and_stored_as_bound(
         "Рабочий  КЛУБ ёлка",
         "e\u0301 combining and ＡＢＣ wide",
         "non-breaking\u00a0space and \u2019 apostrophe",
+        "Single Spaces, Printable: Its Own Folding.",
+        " a leading space",
+        "a trailing space ",
+        "a tab\tinside",
+        "vertical\x0btab, form\x0cfeed, return\r",
+        "delete\x7fis not white space",
+        " ",
     ],
 )
 def test_the_source_key_is_the_hash_of_the_folded_text_without_placeholders(text: str) -> None:

@@ -98,6 +98,34 @@ def test_the_memory_is_the_in_order_reads(tmp_path: Path, monkeypatch: pytest.Mo
     assert report.skipped > 0  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("char", ["\u202e", "\x85", "\x7f", "\u200e", "\u061c", "\u2066"])
+@pytest.mark.parametrize("written", ["raw", "reference"])
+def test_parts_clean_what_the_in_order_read_cleans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, char: str, written: str) -> None:
+    """A part whose bytes hold nothing `clean` drops is taken as it is (`rows._clean_part`); one
+    character to drop, in a text or an attribute, raw or by reference, and its part is cleaned."""
+    mark = char if written == "raw" else f"&#x{ord(char):X};"
+
+    def unit(number: int) -> str:
+        text = f"Source{mark} {number}" if number % 40 == 7 else f"Source {number} &amp; «more» — …"
+        tuid = f"id{mark}{number}" if number % 40 == 23 else str(number)
+        return (
+            f'    <tu tuid="{tuid}"><prop type="x-note">a{mark if number % 40 == 31 else ""}</prop>\n'
+            f'      <tuv xml:lang="en"><seg>{text}</seg></tuv>\n'
+            f'      <tuv xml:lang="ru"><seg>Цель {number}.</seg></tuv>\n'
+            "    </tu>\n"
+        )
+
+    path = _file(tmp_path, [unit(number) for number in range(200)])
+    in_order = _import(path, tmp_path / "in-order.db")
+    monkeypatch.setattr(tmx_format, "PARTS_FROM", 0)
+    monkeypatch.setattr(tmx_format, "PART_BYTES", 2000)
+    monkeypatch.setenv(START_AFTER_ENV, "0")
+    assert len(list(tmx_parts(path) or [])) > 10
+    report, units = _import(path, tmp_path / "parts.db")
+    assert (report, units) == in_order
+    assert not any(char in repr(unit) or char in "".join(map(str, unit)) for unit in units)
+
+
 @pytest.mark.usefixtures("small_parts")
 @pytest.mark.parametrize(
     "bad",

@@ -42,3 +42,21 @@ def test_visible_replaces_one_for_one(char: str) -> None:
 def test_visible_leaves_text_alone() -> None:
     text = "The [bold]club[/] — клуб\tи\nещё"
     assert safetext.visible(text) is text
+
+
+def test_is_clean_utf8_is_is_clean_of_the_decoded_text() -> None:
+    """Every character of the Basic Multilingual Plane (where all that `clean` drops is), lone
+    surrogates as CESU-8 writes them, and astral ones, alone and between text."""
+    astral = [chr(point) for point in (0x10000, 0x1F600, 0xE0001, 0x10FFFF)]
+    for char in [chr(point) for point in range(0x10000)] + astral:
+        data = char.encode("utf-8", "surrogatepass")
+        assert safetext.is_clean_utf8(data) is safetext.is_clean(char), hex(ord(char))
+        assert safetext.is_clean_utf8(b"text " + data + b" \xc2\xab\xe2\x80\x94") is safetext.is_clean(f"text {char} «—")
+
+
+def test_printable_text_is_clean() -> None:
+    """`is_clean` takes printable text as clean without its pattern: nothing `clean` drops is printable."""
+    for point in range(0x110000):
+        char = chr(point)
+        if char.isprintable():
+            assert safetext.clean(char) == char, hex(point)
