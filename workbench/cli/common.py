@@ -103,25 +103,39 @@ def console(**options: Any) -> Console:
 _JSON_UNSAFE = re.compile(f"[\x7f{safetext.CONTROL.pattern[1:-1]}]")
 
 
-def to_json(obj: Any, *, indent: int | None = 2) -> str:
+def to_json(obj: Any, *, indent: int | None = 2, ascii_only: bool = False) -> str:
     """JSON with Russian readable but every control character written as an escape.
 
     `json` already escapes C0; C1 controls, DEL and bidi overrides it would write raw.
     They can only occur inside strings, where `\\uXXXX` is the same character to a reader.
-    `indent=None` gives one line (JSON lines).
+    `indent=None` gives one line (JSON lines); `ascii_only` escapes every character past
+    ASCII too, for a stream that cannot hold them.
     """
-    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    text = json.dumps(obj, ensure_ascii=ascii_only, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def emit_json(obj: Any) -> None:
     """JSON for scripts: UTF-8 as it is (Russian stays readable), stable indentation."""
-    click.echo(to_json(obj))
+    click.echo(to_json(obj, ascii_only=not _stdout_is_unicode()))
 
 
 def emit_json_line(obj: Any) -> None:
     """One JSON value on one line (JSON lines); `click.echo` flushes, so a reading script gets it at once."""
-    click.echo(to_json(obj, indent=None))
+    click.echo(to_json(obj, indent=None, ascii_only=not _stdout_is_unicode()))
+
+
+def _stdout_is_unicode() -> bool:
+    """Whether stdout's encoding holds every character (UTF-8, -16, -32).
+
+    JSON must stay lossless: in a legacy encoding (a KOI8-R or Latin-1 locale,
+    `PYTHONIOENCODING=ascii`) the `?` that `tolerate_legacy_encodings` prints for what
+    the encoding cannot hold would change the data, so JSON then escapes every
+    character past ASCII as `\\uXXXX`, which any ASCII-based encoding carries and
+    every JSON reader decodes to the same string.
+    """
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return codecs.lookup(encoding).name.startswith("utf-")
 
 
 def fail(message: str) -> NoReturn:
