@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import signal
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable
@@ -157,6 +158,23 @@ def closed_pipe() -> NoReturn:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     sys.exit(EXIT_CLOSED_PIPE)
+
+
+EXIT_INTERRUPTED = 128 + 2
+"""What a shell reports for a program that SIGINT (Ctrl-C) ended."""
+
+
+def interrupted() -> NoReturn:
+    """Ctrl-C: stop quietly with the shell's code for it, as `cp` or `sqlite3` would.
+
+    Click printed "Aborted!" and exited 1, the code `check --fail-on` uses for "found
+    problems", so a script could not tell a stopped run from a finished one. Nothing is
+    half-saved by then: each write is one transaction, rolled back as the interrupt
+    unwinds it. A second Ctrl-C while the interpreter shuts down (joining threads, ending
+    helper processes) printed a traceback from wherever it landed; it is ignored from here.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(EXIT_INTERRUPTED)
 
 
 USER_ERRORS: tuple[type[BaseException], ...] = (WorkbenchError, TermbaseError)
