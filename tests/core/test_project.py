@@ -142,3 +142,17 @@ def test_malformed_project_toml_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "p" / "project.toml").write_text('name = "x"\n', "utf-8")
     with pytest.raises(ProjectError, match="missing or malformed"):
         Project.open(tmp_path / "p")
+
+
+def test_the_integrity_check_names_what_the_migrations_make(project: Project) -> None:
+    """`integrity.READ_COLUMNS` and `TYPED_TRIGGERS` are what a new project has, so the check at
+    each opening neither misses a column nor finds the triggers "changed" and rewrites them."""
+    from workbench.core.project.integrity import READ_COLUMNS, TYPED_TRIGGERS
+
+    for table, columns in READ_COLUMNS.items():
+        assert tuple(row["name"] for row in project.query(f"select name from pragma_table_info('{table}')")) == columns
+    stored = {row["name"]: row["sql"] for row in project.query("select name, sql from sqlite_master where type = 'trigger'")}
+    assert {name: stored.get(name) for name in TYPED_TRIGGERS} == TYPED_TRIGGERS
+    before = project.data_version()
+    Project.open(project.path).close()
+    assert project.data_version() == before, "opening a sound project wrote to it"

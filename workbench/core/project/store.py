@@ -26,6 +26,7 @@ import tomli_w
 
 from termbase import safetext
 from workbench.core.languages import normalize_tag
+from workbench.core.project.integrity import check_database
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
 from workbench.wording import N_
@@ -567,6 +568,7 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
         # without sqlite-utils, which an up-to-date project's reading commands never load.
         if migrations.has_pending(conn):
             migrations.apply_pending(_database(conn), lock=lambda: _write_lock(conn))
+        check_database(conn, db_path, lock=lambda: _write_lock(conn))
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise  # the CLI and TUI say "the project is busy"
