@@ -14,16 +14,21 @@ Same shape as `corpus.CASES` (and run by the same test). The classes:
 * triggers dropped with every row still sound: put back at the next opening, so the
   rows stay readable from then on;
 * `sources/` itself a link to a folder outside the project: every import wrote its
-  verbatim copy there (round two refused only a link in place of the copy itself).
+  verbatim copy there (round two refused only a link in place of the copy itself);
+* TBX entries without an id, merged into a termbase: each was named after its position
+  (`c1`, `c2` ...), the names `term add` gives, so the first replaced the concept `term add`
+  had made ("0 new, 1 replaced"), in silence; now named after their first term, as CSV
+  and TSV rows are.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.hostile.corpus import Case, Outcome, both, damages, writes
+from tests.hostile.corpus import Case, Outcome, both, damages, tbx, writes
 
 TRIGGERS = ("segments_typed_insert", "segments_typed_update", "documents_typed_insert", "documents_typed_update")
 
@@ -96,6 +101,17 @@ def nothing_written_outside(outcome: Outcome) -> None:
     assert sorted(path.name for path in (outcome.inputs / "elsewhere").iterdir()) == ["pairs.tsv"]
 
 
+def added_concept_kept(outcome: Outcome) -> None:
+    listed = outcome.run("term", "list", str(outcome.project), "--format", "json")
+    terms = {term["text"] for concept in json.loads(listed.stdout) for term in concept["terms"]}
+    assert {"library", "библиотека", "reading room", "читальня"} <= terms, terms
+
+
+ENTRY_WITHOUT_ID = (
+    '<conceptEntry><langSec xml:lang="en"><termSec><term>reading room</term></termSec></langSec>'
+    '<langSec xml:lang="ru"><termSec><term>читальня</term></termSec></langSec></conceptEntry>'
+)
+
 UNREADABLE_SEGMENT = "segment 1 was written by another program and cannot be read"
 
 CASES = [
@@ -124,4 +140,6 @@ CASES = [
     Case("import-into-sources-linked-outside", ("import", "{p}", "--tsv", "{in}/pairs.tsv"),
          both(writes("pairs.tsv", "The hall was full.\tЗал был полон.\n"), sources_linked_outside), 2,
          "sources: is a link, not a folder of the project", nothing_written_outside),
+    Case("tbx-entries-without-ids-merged-into-the-termbase", ("term", "import", "{p}", "{in}/noid.tbx"),
+         writes("noid.tbx", tbx(ENTRY_WITHOUT_ID)), 0, "1 new, 0 replaced", added_concept_kept),
 ]
