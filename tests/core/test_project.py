@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tomllib
 from pathlib import Path
@@ -156,3 +157,25 @@ def test_the_integrity_check_names_what_the_migrations_make(project: Project) ->
     before = project.data_version()
     Project.open(project.path).close()
     assert project.data_version() == before, "opening a sound project wrote to it"
+
+
+@pytest.mark.parametrize("extra", [0, 1])
+def test_a_project_too_deep_for_sqlite_is_one_clear_line(tmp_path: Path, extra: int) -> None:
+    """SQLite opens no database at a path over 504 bytes (its companions' paths must fit in
+    512): "unable to open database file" said nothing of why (round six)."""
+    from workbench.core.project.store import MAX_DATABASE_PATH
+
+    folder = tmp_path
+    while len(os.fsencode(folder / "project.db")) < MAX_DATABASE_PATH - 150:
+        folder = folder / ("ж" * 40)  # two bytes a letter
+    folder.mkdir(parents=True)
+    name = "p" * (MAX_DATABASE_PATH + extra - len(os.fsencode(folder / "project.db")) - 1)
+    path = folder / name
+    assert len(os.fsencode(path / "project.db")) == MAX_DATABASE_PATH + extra
+    Project.create(tmp_path / "short").close()
+    (tmp_path / "short").rename(path)
+    if extra:
+        with pytest.raises(ProjectError, match=f"the path is {MAX_DATABASE_PATH + 1} bytes long; SQLite opens"):
+            Project.open(path)
+    else:
+        Project.open(path).close()

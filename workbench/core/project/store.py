@@ -483,6 +483,13 @@ def busy_timeout_ms() -> int:
     return int(value)
 
 
+MAX_DATABASE_PATH = 512 - len("-journal")
+"""The longest database path SQLite's Unix file layer opens, in bytes: its companion files'
+paths (`-journal`) must fit in its `MAX_PATHNAME` (512) too (505 bytes fails, 504 opens).
+Past it, "unable to open database file" said nothing of why (a Cyrillic folder name is two
+bytes a letter, so about 250 letters of folders were enough)."""
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """Open SQLite the way every writer must: foreign keys, a bounded lock wait.
 
@@ -503,6 +510,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc):  # torn pages in the schema itself: the same verdict as quick_check's
             raise ProjectError.worded(N_("{path} is damaged ({error})"), path=path, error=exc) from None
+        if len(os.fsencode(path.absolute())) > MAX_DATABASE_PATH:
+            raise ProjectError.worded(N_("{path}: the path is {length} bytes long; SQLite opens a database at a path of at most {most} bytes: move the project to a shorter path"), path=path, length=len(os.fsencode(path.absolute())), most=MAX_DATABASE_PATH) from None
         raise ProjectError.worded(N_("{path}: cannot open the database ({error})"), path=path, error=exc) from None
     return conn
 
