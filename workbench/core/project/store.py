@@ -404,6 +404,19 @@ class Project:
             raise ProjectError.worded(N_("{path} was moved or deleted while open: nothing more can be saved there; open the project where it is now"), path=self.path)
 
     @contextmanager
+    def lock_wait(self, ms: int) -> Iterator[None]:
+        """Inside the block, wait at most `ms` (never more than the usual wait) for another
+        program's write lock. A save typed in the TUI runs on the thread that draws the screen:
+        waiting the full 10 s there, twice for each key, froze the app for as long as another
+        program held the lock (hardening round six)."""
+        usual = busy_timeout_ms()
+        self.conn.execute(f"pragma busy_timeout = {min(ms, usual)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"pragma busy_timeout = {usual}")
+
+    @contextmanager
     def transaction(self) -> Iterator[Database]:
         """One atomic write: everything inside commits together or not at all.
 
