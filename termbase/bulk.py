@@ -62,6 +62,7 @@ def file_rows(path: Path | str, notes: list[str] | None = None) -> Generator[Con
     child = subprocess.Popen(  # noqa: S603 (this interpreter, this module, a path as data)
         [sys.executable, "-m", __name__, str(path.resolve())], stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, env=environment,
+        process_group=0,  # a terminal's Ctrl-C is for this process, which ends the child (below)
     )
     assert child.stdout is not None
     try:
@@ -125,8 +126,9 @@ def _read_in_child(path: str, out: BinaryIO) -> None:
 
 def main() -> None:
     """`python -m termbase.bulk FILE`: the child. Its stdout carries the pickled messages,
-    so anything printed goes to stderr instead; Ctrl-C reaches the whole process group
-    and the parent stops the child itself, so the child ignores it (no traceback)."""
+    so anything printed goes to stderr instead. A terminal's Ctrl-C is for the parent, which
+    stops the child itself: the child runs in a process group of its own (a Ctrl-C during its
+    start-up printed a traceback) and ignores SIGINT besides."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     out = sys.stdout.buffer
     sys.stdout = sys.stderr

@@ -10,14 +10,16 @@ concepts never holds them all (see `Termbase.import_concepts`).
 from __future__ import annotations
 
 import io
+import re
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from termbase.errors import N_, TermbaseError
 from termbase.model import Concept
+from termbase.normalize import fold_text
 from termbase.outputfile import atomic_write, refuse_unsafe_output
 
 
@@ -98,3 +100,16 @@ def language_order(concepts: Sequence[Concept], source_lang: str | None) -> list
         lead = matching[0] if matching else source_lang
         order = [lead, *(lang for lang in order if lang != lead)]
     return order
+
+
+def unique_slug(text: str, taken: Container[str]) -> str:
+    """A concept id from a source term: `Trade union` -> `trade-union` (a valid XML id), for a
+    file that gives none: the same term gives the same id, so merging into a termbase matches
+    concepts by what they name (a position in the file would match an unrelated concept)."""
+    slug = "-".join(re.findall(r"\w+", fold_text(text))) or "concept"
+    if not (slug[0].isalpha() or slug[0] == "_"):
+        slug = f"c-{slug}"
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    return candidate

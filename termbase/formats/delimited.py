@@ -46,12 +46,12 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from termbase.errors import N_, TermbaseError
-from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
+from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order, unique_slug
 from termbase.languages import primary_language
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_text
@@ -196,7 +196,7 @@ class DelimitedFormat(TermbaseFormat):
             if not source_text:
                 raise TermbaseError.worded(N_("row {number}: needs an id or a {source_lang} term"), number=number, source_lang=source_lang)
             folded = fold_text(source_text)
-            concept_id = by_source.get(folded) or _unique_slug(source_text, taken)
+            concept_id = by_source.get(folded) or unique_slug(source_text, taken)
             by_source.setdefault(folded, concept_id)
         elif any(ch.isspace() for ch in concept_id):
             raise TermbaseError.worded(N_("row {number}: concept id {concept_id!r} has spaces"), number=number, concept_id=concept_id)
@@ -363,14 +363,3 @@ def _first_bad_byte(open_source: Callable[[], BinaryIO]) -> int:
                 return offset + exc.start
             offset += len(chunk)
     return offset
-
-
-def _unique_slug(text: str, taken: Mapping[str, object]) -> str:
-    """A concept id from a source term: `Trade union` -> `trade-union` (a valid XML id)."""
-    slug = "-".join(re.findall(r"\w+", fold_text(text))) or "concept"
-    if not (slug[0].isalpha() or slug[0] == "_"):
-        slug = f"c-{slug}"
-    candidate, number = slug, 2
-    while candidate in taken:
-        candidate, number = f"{slug}-{number}", number + 1
-    return candidate

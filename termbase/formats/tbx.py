@@ -33,13 +33,13 @@ deprecated, obsolete -> superseded). XML is streamed by `xmlsafe.iter_entries`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from typing import BinaryIO
 
 from lxml import etree
 
 from termbase.errors import N_, TermbaseError
-from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order
+from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order, unique_slug
 from termbase.formats.xmlsafe import XML_LANG, Element, iter_entries, local_name, text_of
 from termbase.model import Concept, Term, TermStatus
 
@@ -96,7 +96,7 @@ class TbxFormat(TermbaseFormat):
         with open_source() as source:
             entries = iter_entries(source, _CONCEPT_TAGS, ("tbx", "martif", "TBX"))
             for number, entry in enumerate(entries, start=1):
-                concept = _read_concept(entry, number, empty)
+                concept = _read_concept(entry, number, empty, seen)
                 if concept.id in seen:
                     raise TermbaseError.worded(N_("concept id {id!r} is used twice"), id=concept.id)
                 seen.add(concept.id)
@@ -211,8 +211,12 @@ def _category(element: Element, tag: str) -> str:
     return (element.get("type") or "") if tag in _TYPED_TAGS else tag
 
 
-def _read_concept(entry: Element, number: int, empty: list[int]) -> Concept:
-    concept_id = (entry.get("id") or "").strip() or f"c{number}"
+def _read_concept(entry: Element, number: int, empty: list[int], taken: Container[str]) -> Concept:
+    """The concept of an entry; one without an id is named after its first term (`unique_slug`,
+    as CSV and TSV rows are). Named after its position (`c5`), it replaced, in silence, the
+    concept `term add` had named `c5` when the file was imported into a termbase (round six)."""
+    given = (entry.get("id") or "").strip()
+    concept_id = given or f"c{number}"  # what its errors call it
     groups = _has_groups(entry)
     subject: str | None = None
     definition: str | None = None
@@ -248,7 +252,7 @@ def _read_concept(entry: Element, number: int, empty: list[int]) -> Concept:
             notes.append(text_of(child))
     note = "\n".join(filter(None, notes)) or None
     return Concept(
-        id=concept_id, subject=subject, definition=definition, note=note, terms=tuple(terms)
+        id=given or unique_slug(terms[0].text if terms else "", taken), subject=subject, definition=definition, note=note, terms=tuple(terms)
     )
 
 

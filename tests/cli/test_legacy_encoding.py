@@ -7,6 +7,7 @@ ended in a UnicodeEncodeError traceback (hardening round five).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -41,3 +42,18 @@ def test_a_legacy_encoding_prints_what_it_holds(project: Path, encoding: str, co
     assert b"Traceback" not in done.stderr
     if encoding == "koi8-r":
         assert "клуб" in done.stdout.decode(encoding).lower()
+
+
+@pytest.mark.parametrize("encoding", ["koi8-r", "latin-1", "ascii"])
+@pytest.mark.parametrize("command", [("segments", "{p}", "--format", "json"), ("term", "list", "{p}", "--format", "json")])
+def test_json_in_a_legacy_encoding_is_lossless(project: Path, encoding: str, command: tuple[str, ...]) -> None:
+    """JSON is data: a `?` for what the stream cannot hold changed it (round six: Latin-1 printed
+    the Russian targets as `???`); characters past ASCII are escaped instead, and the document
+    read back is the one a UTF-8 stream gives."""
+    args = [sys.executable, "-m", "workbench", *(str(project) if part == "{p}" else part for part in command)]
+
+    def run(encoding: str) -> object:
+        done = subprocess.run(args, capture_output=True, env={**os.environ, "PYTHONIOENCODING": encoding}, timeout=120, check=True)
+        return json.loads(done.stdout.decode(encoding))
+
+    assert run(encoding) == run("utf-8")

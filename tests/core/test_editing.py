@@ -263,3 +263,24 @@ def test_a_replace_over_many_segments_and_its_undo_restore_every_row(project: Pr
     assert rows() == before
     assert editing.redo(project) is not None
     assert {s.target.split()[0] for s in project.segments()} == {"Кружок"}
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda project, gone: editing.merge_next(project, gone),
+        lambda project, gone: editing.merge_previous(project, gone),
+        lambda project, gone: editing.move_sentence(project, gone, "source", "next"),
+        lambda project, gone: editing.move_sentence(project, gone, "target", "previous"),
+    ],
+    ids=["merge next", "merge previous", "move a source sentence", "move a target sentence"],
+)
+def test_an_edit_of_a_segment_another_program_merged_away_is_refused(aligned: Project, edit: object) -> None:
+    """The alignment editor shows a pair another program has since merged away (round six):
+    sqlite-utils' NotFoundError went past the editor's handler (it takes WorkbenchError and
+    sqlite3.Error), and an exception no handler takes ends a Textual app."""
+    first, second = (segment.id for segment in aligned.segments()[:2])
+    editing.merge_next(aligned, first)
+    gone = second if second not in {segment.id for segment in aligned.segments()} else first
+    with pytest.raises(InputError, match=f"no segment with id {gone}"):
+        edit(aligned, gone)  # type: ignore[operator]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tomllib
 from pathlib import Path
@@ -142,3 +143,39 @@ def test_malformed_project_toml_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "p" / "project.toml").write_text('name = "x"\n', "utf-8")
     with pytest.raises(ProjectError, match="missing or malformed"):
         Project.open(tmp_path / "p")
+
+
+def test_the_integrity_check_names_what_the_migrations_make(project: Project) -> None:
+    """`integrity.READ_COLUMNS` and `TYPED_TRIGGERS` are what a new project has, so the check at
+    each opening neither misses a column nor finds the triggers "changed" and rewrites them."""
+    from workbench.core.project.integrity import READ_COLUMNS, TYPED_TRIGGERS
+
+    for table, columns in READ_COLUMNS.items():
+        assert tuple(row["name"] for row in project.query(f"select name from pragma_table_info('{table}')")) == columns
+    stored = {row["name"]: row["sql"] for row in project.query("select name, sql from sqlite_master where type = 'trigger'")}
+    assert {name: stored.get(name) for name in TYPED_TRIGGERS} == TYPED_TRIGGERS
+    before = project.data_version()
+    Project.open(project.path).close()
+    assert project.data_version() == before, "opening a sound project wrote to it"
+
+
+@pytest.mark.parametrize("extra", [0, 1])
+def test_a_project_too_deep_for_sqlite_is_one_clear_line(tmp_path: Path, extra: int) -> None:
+    """SQLite opens no database at a path over 504 bytes (its companions' paths must fit in
+    512): "unable to open database file" said nothing of why (round six)."""
+    from workbench.core.project.store import MAX_DATABASE_PATH
+
+    folder = tmp_path
+    while len(os.fsencode(folder / "project.db")) < MAX_DATABASE_PATH - 150:
+        folder = folder / ("ж" * 40)  # two bytes a letter
+    folder.mkdir(parents=True)
+    name = "p" * (MAX_DATABASE_PATH + extra - len(os.fsencode(folder / "project.db")) - 1)
+    path = folder / name
+    assert len(os.fsencode(path / "project.db")) == MAX_DATABASE_PATH + extra
+    Project.create(tmp_path / "short").close()
+    (tmp_path / "short").rename(path)
+    if extra:
+        with pytest.raises(ProjectError, match=f"the path is {MAX_DATABASE_PATH + 1} bytes long; SQLite opens"):
+            Project.open(path)
+    else:
+        Project.open(path).close()

@@ -204,7 +204,7 @@ def test_reads_martif_from_other_tools() -> None:
     assert en.context == "The Communist Party lent it sanction."
     assert (ru.text, ru.usage_note) == ("Коммунистическая партия", "first\nsecond")
     assert short.status is TermStatus.DEPRECATED and old.status is TermStatus.SUPERSEDED
-    assert second.id == "c2" and second.terms[0].text == "club"
+    assert second.id == "club" and second.terms[0].text == "club"
 
 
 @pytest.mark.parametrize(

@@ -151,3 +151,21 @@ async def test_the_confidence_strip_marks_weak_runs_and_jumps_there(app: Workben
         assert screen.grid.cursor == WEAK_PAIR
         line = "".join(segment.text for segment in strip.render_line(weak_lines[0]))
         assert line.startswith("█")
+
+
+async def test_merging_a_pair_another_program_merged_away_is_said(app: WorkbenchApp, project_path: Path) -> None:
+    """Another program merged the pair on the screen into the one before (round six): the
+    editor's merge says so and the app goes on, where sqlite-utils' NotFoundError ended it."""
+    from workbench.core import editing
+    from workbench.core.project.store import Project
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot, WEAK_PAIR)
+        shown = screen.grid.current
+        assert shown is not None
+        with Project.open(project_path) as other:
+            editing.merge_previous(other, shown.id)
+        await pilot.press("m")
+        await settle(pilot)
+        assert app.is_running
+        assert any(f"no segment with id {shown.id}" in str(note.message) for note in app._notifications)

@@ -14,6 +14,7 @@ from workbench.cli.common import (
     describe_os_error,
     describe_sqlite_error,
     fail,
+    interrupted,
     not_utf8,
     tolerate_legacy_encodings,
 )
@@ -147,6 +148,8 @@ class WorkbenchGroup(click.Group):
             fail(error_message(not_utf8(exc)))
         except BrokenPipeError:
             closed_pipe()
+        except KeyboardInterrupt:
+            interrupted()
         except sqlite3.Error as exc:
             fail(describe_sqlite_error(exc))
         except OSError as exc:

@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import signal
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable
@@ -103,25 +104,39 @@ def console(**options: Any) -> Console:
 _JSON_UNSAFE = re.compile(f"[\x7f{safetext.CONTROL.pattern[1:-1]}]")
 
 
-def to_json(obj: Any, *, indent: int | None = 2) -> str:
+def to_json(obj: Any, *, indent: int | None = 2, ascii_only: bool = False) -> str:
     """JSON with Russian readable but every control character written as an escape.
 
     `json` already escapes C0; C1 controls, DEL and bidi overrides it would write raw.
     They can only occur inside strings, where `\\uXXXX` is the same character to a reader.
-    `indent=None` gives one line (JSON lines).
+    `indent=None` gives one line (JSON lines); `ascii_only` escapes every character past
+    ASCII too, for a stream that cannot hold them.
     """
-    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    text = json.dumps(obj, ensure_ascii=ascii_only, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def emit_json(obj: Any) -> None:
     """JSON for scripts: UTF-8 as it is (Russian stays readable), stable indentation."""
-    click.echo(to_json(obj))
+    click.echo(to_json(obj, ascii_only=not _stdout_is_unicode()))
 
 
 def emit_json_line(obj: Any) -> None:
     """One JSON value on one line (JSON lines); `click.echo` flushes, so a reading script gets it at once."""
-    click.echo(to_json(obj, indent=None))
+    click.echo(to_json(obj, indent=None, ascii_only=not _stdout_is_unicode()))
+
+
+def _stdout_is_unicode() -> bool:
+    """Whether stdout's encoding holds every character (UTF-8, -16, -32).
+
+    JSON must stay lossless: in a legacy encoding (a KOI8-R or Latin-1 locale,
+    `PYTHONIOENCODING=ascii`) the `?` that `tolerate_legacy_encodings` prints for what
+    the encoding cannot hold would change the data, so JSON then escapes every
+    character past ASCII as `\\uXXXX`, which any ASCII-based encoding carries and
+    every JSON reader decodes to the same string.
+    """
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return codecs.lookup(encoding).name.startswith("utf-")
 
 
 def fail(message: str) -> NoReturn:
@@ -143,6 +158,23 @@ def closed_pipe() -> NoReturn:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     sys.exit(EXIT_CLOSED_PIPE)
+
+
+EXIT_INTERRUPTED = 128 + 2
+"""What a shell reports for a program that SIGINT (Ctrl-C) ended."""
+
+
+def interrupted() -> NoReturn:
+    """Ctrl-C: stop quietly with the shell's code for it, as `cp` or `sqlite3` would.
+
+    Click printed "Aborted!" and exited 1, the code `check --fail-on` uses for "found
+    problems", so a script could not tell a stopped run from a finished one. Nothing is
+    half-saved by then: each write is one transaction, rolled back as the interrupt
+    unwinds it. A second Ctrl-C while the interpreter shuts down (joining threads, ending
+    helper processes) printed a traceback from wherever it landed; it is ignored from here.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(EXIT_INTERRUPTED)
 
 
 USER_ERRORS: tuple[type[BaseException], ...] = (WorkbenchError, TermbaseError)

@@ -17,6 +17,7 @@ connections of its own).
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -39,7 +40,14 @@ class Forked(Generic[T]):
             context = multiprocessing.get_context("fork")
             self._receiving, sending = context.Pipe(duplex=False)
             self._child = context.Process(target=_child, args=(sending, call), daemon=True)
-            self._child.start()
+            # SIGINT held back over the fork: one arriving in between would be raised in the
+            # child before `_child` can ignore it, in multiprocessing's own code; held, it is
+            # raised here once the child is started, and the child discards its copy.
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                self._child.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
             sending.close()
 
     def result(self) -> T:
@@ -50,6 +58,11 @@ class Forked(Generic[T]):
                 outcome, payload = self._receiving.recv()
             except EOFError:  # the child died: its share is done here
                 outcome, payload = "ok", self._fallback()
+        except BaseException:
+            # Ctrl-C while waiting: the child ignores it (below), so it would be waited for
+            # to the end of its share; nobody wants that share any more.
+            self._child.terminate()
+            raise
         finally:
             self._receiving.close()
             self._child.join()
@@ -61,7 +74,14 @@ class Forked(Generic[T]):
 
 
 def _child(sending: Connection, call: Callable[[], Any]) -> None:
-    """In the forked child: the call's result (or its error) sent back."""
+    """In the forked child: the call's result (or its error) sent back.
+
+    Ctrl-C reaches the whole process group: the child leaves it to the parent, which
+    ends the child (`result`, or multiprocessing's exit for a daemon) and exits quietly;
+    the child's own KeyboardInterrupt, and a second one while it sent that back, printed
+    tracebacks of their own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # also discards one held over the fork
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     result: tuple[str, Any]
     try:
         result = ("ok", call())

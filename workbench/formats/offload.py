@@ -132,6 +132,7 @@ class _Child:
         self.process = subprocess.Popen(  # noqa: S603 (this interpreter, this module)
             [sys.executable, "-m", __name__, function.__module__, function.__qualname__],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment,
+            process_group=0,  # a terminal's Ctrl-C is for this process, which ends the child
         )
         assert self.process.stdin is not None and self.process.stdout is not None
         self.stdin: IO[bytes] = self.process.stdin

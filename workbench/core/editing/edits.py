@@ -691,7 +691,9 @@ def _load(data: str) -> list[Snapshot]:
 
 
 def _neighbour(project: Project, segment_id: int, step: int) -> int | None:
-    row = project.db.table("segments").get(segment_id)
+    row = next(project.query("select document_id, seq from segments where id = ?", [segment_id]), None)
+    if row is None:  # merged or re-aligned away by another program while the TUI showed it
+        raise InputError.worded(N_("no segment with id {id}"), id=segment_id)
     op, order = (">", "asc") if step > 0 else ("<", "desc")
     found = project.db.execute(
         f"select id from segments where document_id = ? and seq {op} ? order by seq {order} limit 1",

@@ -524,6 +524,10 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
                 project.sources_dir.mkdir(exist_ok=True)
             except OSError as error:
                 raise InputError.worded(N_("{folder}: cannot store the copy of {name} ({error})"), folder=project.sources_dir, name=file.name, error=error.strerror or error) from None
+            if project.sources_dir.is_symlink():
+                # The copies would be written wherever it leads, outside the project (and
+                # whoever planted it chose where): the project's files stay in its folder.
+                raise InputError.worded(N_("{folder}: is a link, not a folder of the project; the copies of imported files are kept in the project itself: replace the link with a folder and import again"), folder=project.sources_dir)
             data = file.read_bytes()
             while True:
                 dest = _free_name(project.sources_dir, _clean_file_name(file.name), data)

@@ -172,6 +172,7 @@ class WriterProcess(Generic[R]):
                 [sys.executable, "-c", _CHILD.format(fd=theirs.fileno())],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
+                process_group=0,  # a terminal's Ctrl-C is for this process, which ends the child
             )
         self._conn = Connection(ours.detach())
         self._done = False

@@ -8,9 +8,11 @@ guess.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from termbase.migration_set import MigrationSet
+from workbench.core.project.integrity import TYPED_TRIGGERS, refuse_damaged_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -280,13 +282,22 @@ def m_segments_typed(db: Database) -> None:
     These triggers refuse such a write from any program, with one message; a STRICT table
     would too, but only by rebuilding the table and everything that refers to it.
     """
-    # `status != a and status != b ...`, not `status not in (a, b, ...)`: the list costs
-    # SQLite a lookup table per row (200,000 inserts: 1.0 s more, against 0.27 s).
-    unknown = " and ".join(f"new.status != '{status}'" for status in ("draft", "translated", "reviewed"))
-    for event, columns in (("insert", ""), ("update", " of source, target, status")):
-        db.execute(
-            f"create trigger segments_typed_{event} before {event}{columns} on segments "
-            f"when typeof(new.source) != 'text' or typeof(new.target) != 'text' or ({unknown}) "
-            "begin select raise(abort, 'a segment''s source and target must be text and its status "
-            "draft, translated or reviewed'); end"
-        )
+    for name in ("segments_typed_insert", "segments_typed_update"):
+        db.execute(TYPED_TRIGGERS[name])
+
+
+@migrations(name="m_rows_checked")
+def m_rows_checked(db: Database) -> None:
+    """Rows the typed-segments triggers came too late for, and documents typed the same way.
+
+    `m_segments_typed` kept wrong-typed rows out from then on, but rows written before it
+    (or while another program had dropped the triggers) were still read, and a document
+    name stored as a blob ended every command, `status` included, in a traceback (hardening
+    round six). One scan refuses such a database with a line naming the row (the migration
+    is then not recorded, so every open says so until the row is corrected); opening checks
+    the triggers are still there (`integrity.check_database`).
+    """
+    ((path,),) = db.execute("select file from pragma_database_list where name = 'main'").fetchall()
+    refuse_damaged_rows(db.conn, Path(path))
+    for name in ("documents_typed_insert", "documents_typed_update"):
+        db.execute(TYPED_TRIGGERS[name])

@@ -26,6 +26,7 @@ import tomli_w
 
 from termbase import safetext
 from workbench.core.languages import normalize_tag
+from workbench.core.project.integrity import check_database
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
 from workbench.wording import N_
@@ -403,6 +404,19 @@ class Project:
             raise ProjectError.worded(N_("{path} was moved or deleted while open: nothing more can be saved there; open the project where it is now"), path=self.path)
 
     @contextmanager
+    def lock_wait(self, ms: int) -> Iterator[None]:
+        """Inside the block, wait at most `ms` (never more than the usual wait) for another
+        program's write lock. A save typed in the TUI runs on the thread that draws the screen:
+        waiting the full 10 s there, twice for each key, froze the app for as long as another
+        program held the lock (hardening round six)."""
+        usual = busy_timeout_ms()
+        self.conn.execute(f"pragma busy_timeout = {min(ms, usual)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"pragma busy_timeout = {usual}")
+
+    @contextmanager
     def transaction(self) -> Iterator[Database]:
         """One atomic write: everything inside commits together or not at all.
 
@@ -482,6 +496,13 @@ def busy_timeout_ms() -> int:
     return int(value)
 
 
+MAX_DATABASE_PATH = 512 - len("-journal")
+"""The longest database path SQLite's Unix file layer opens, in bytes: its companion files'
+paths (`-journal`) must fit in its `MAX_PATHNAME` (512) too (505 bytes fails, 504 opens).
+Past it, "unable to open database file" said nothing of why (a Cyrillic folder name is two
+bytes a letter, so about 250 letters of folders were enough)."""
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """Open SQLite the way every writer must: foreign keys, a bounded lock wait.
 
@@ -502,6 +523,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc):  # torn pages in the schema itself: the same verdict as quick_check's
             raise ProjectError.worded(N_("{path} is damaged ({error})"), path=path, error=exc) from None
+        if len(os.fsencode(path.absolute())) > MAX_DATABASE_PATH:
+            raise ProjectError.worded(N_("{path}: the path is {length} bytes long; SQLite opens a database at a path of at most {most} bytes: move the project to a shorter path"), path=path, length=len(os.fsencode(path.absolute())), most=MAX_DATABASE_PATH) from None
         raise ProjectError.worded(N_("{path}: cannot open the database ({error})"), path=path, error=exc) from None
     return conn
 
@@ -567,6 +590,7 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
         # without sqlite-utils, which an up-to-date project's reading commands never load.
         if migrations.has_pending(conn):
             migrations.apply_pending(_database(conn), lock=lambda: _write_lock(conn))
+        check_database(conn, db_path, lock=lambda: _write_lock(conn))
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise  # the CLI and TUI say "the project is busy"

@@ -64,6 +64,12 @@ from workbench.tui.widgets.term_panel import TermPanel
 
 SAVE_DELAY = 0.8
 """Seconds of quiet typing after which the target is saved anyway."""
+BUSY_WAIT_MS = 500
+"""How long a save made in the app waits for another program's write lock (the command line
+waits `busy_timeout_ms`): the app draws the screen on the thread that saves."""
+BUSY_RETRY = 2.0
+"""Seconds after a save the lock refused before a timer tries the same text again, so it is
+saved once the lock is free even if the translator does nothing more."""
 SAVE_AT_LEAST_EVERY = 1.5
 """Seconds of continuous typing after which the target is saved even without a pause:
 a crash during a long stretch of typing loses at most this much."""
@@ -90,6 +96,8 @@ class TranslationScreen(StoreViewScreen):
         """Another program changed the target while it was being typed over, and the save was
         refused and said: only a save the translator asks for writes over theirs, never a timer's
         or the watch's, which could come a moment after the message."""
+        self._busy: str | None = None
+        """The text another program's write lock refused last (said once, retried by a timer)."""
         self._save_timer: Timer | None = None
         self._unsaved_since: float | None = None
         """When the editor's text first differed from what is stored (monotonic seconds)."""
@@ -602,7 +610,8 @@ class TranslationScreen(StoreViewScreen):
         if text == self._saved_target:
             return None
         try:
-            saved = editing.set_target(self.project, self.current_id, text, expected=self._saved_target)
+            with self.project.lock_wait(BUSY_WAIT_MS):
+                saved = editing.set_target(self.project, self.current_id, text, expected=self._saved_target)
         except editing.ChangedElsewhere as error:
             # Said, and the translator's text kept: the next save they ask for is made knowing theirs.
             self._save_failed = True
@@ -613,9 +622,17 @@ class TranslationScreen(StoreViewScreen):
             return None
         except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
             self._save_failed = True
+            if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
+                if self._busy != text:  # said once for each text, not at each retry
+                    self.notify(_("The project is busy (another program is writing to it): your text stays "
+                                  "in the editor and is saved as soon as it is free"), severity="warning", timeout=10)
+                self._busy = text
+                self._save_timer = self.set_timer(BUSY_RETRY, self._save_after_pause)
+                return None
             self.notify(_("Could not save the target: {error}").format(error=error_message(error)),
                         severity="error", timeout=10)
             return None
+        self._busy = None
         self._saved_target = saved.target
         self._conflict = False
         self._after_edit(saved)
