@@ -22,7 +22,7 @@ from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from termbase import safetext
 from workbench.core.alignment import join_sentences, stored_sentences
-from workbench.core.editing.review import keep_original, redistribute_originals
+from workbench.core.editing.review import keep_original, keep_originals, redistribute_originals
 from workbench.core.ingest import split_sentences
 from workbench.core.project import MAX_SEGMENT_CHARS, Project, Segment, SegmentStatus, utc_now
 from workbench.errors import InputError, WordedError
@@ -224,8 +224,8 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
                 raise StaleEdit(action)
             if snap.segment.get("untranslatable"):
                 raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=snap.segment['id'])
-        for snap, (_, _, new) in zip(before, edits):
-            keep_original(project, snap.segment, new)  # tracked changes: a confirmed text is kept
+        # tracked changes: a confirmed text is kept
+        keep_originals(project, [(snap.segment, new) for snap, (_, _, new) in zip(before, edits)])
         stamp = utc_now()
         project.db.conn.executemany(
             "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
@@ -381,6 +381,9 @@ class Reverted:
     """The segments that now hold the reverted state, in project order."""
     positions: tuple[int, ...]
     """Their 1-based places in project order (the numbers the grids show)."""
+    in_place: bool = False
+    """The step changed these segments' rows only: none was added or removed, none moved, so
+    a view may bring just these up to date (`Project.segments_at`) rather than reload all."""
 
 
 class StaleEdit(InputError):
@@ -422,7 +425,7 @@ def history(project: Project, limit: int = 50) -> list[JournalEntry]:
     rows = project.db.execute(
         "select id, action, at, session, undone, removed, added from journal order by id desc limit ?", [limit]
     ).fetchall()
-    return [_entry(project, row) for row in rows]
+    return [_entry(project, row, _load(row[5]), _load(row[6])) for row in rows]
 
 
 @_under_write_lock
@@ -440,15 +443,15 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     ).fetchone()
     if row is None:
         return None
-    entry = _entry(project, row)
     removed, added = _load(row[5]), _load(row[6])
+    entry = _entry(project, row, removed, added)
     if not entry.this_session and not across_sessions:
         raise EarlierSessionEdit(entry, _reverted(project, entry.action, added).positions)
     with project.transaction():
         _ensure_current(project, entry.action, expected=added, absent=removed)
         _swap(project, take_out=added, put_back=removed)
         project.db.table("journal").update(entry.id, {"undone": 1})
-        return _reverted(project, entry.action, removed)
+        return _reverted(project, entry.action, removed, in_place=_same_rows(added, removed))
 
 
 @_under_write_lock
@@ -476,18 +479,19 @@ def redo(project: Project) -> Reverted | None:
     ).fetchone()
     if row is None:
         return None
-    entry = _entry(project, row)
     removed, added = _load(row[5]), _load(row[6])
+    entry = _entry(project, row, removed, added)
     with project.transaction():
         _ensure_current(project, entry.action, expected=removed, absent=added)
         _swap(project, take_out=removed, put_back=added)
         project.db.table("journal").update(entry.id, {"undone": 0})
-        return _reverted(project, entry.action, added)
+        return _reverted(project, entry.action, added, in_place=_same_rows(removed, added))
 
 
-def _entry(project: Project, row: Sequence[Any]) -> JournalEntry:
-    entry_id, action, at, session, undone, removed, added = row
-    touched = {item["segment"]["id"] for item in (*json.loads(removed), *json.loads(added))}
+def _entry(project: Project, row: Sequence[Any], removed: list[Snapshot], added: list[Snapshot]) -> JournalEntry:
+    """The step of a journal row whose snapshots are loaded already (a replace's are 25,000 rows each)."""
+    entry_id, action, at, session, undone = row[:5]
+    touched = {snap.segment["id"] for snap in (*removed, *added)}
     return JournalEntry(int(entry_id), str(action), str(at), len(touched), bool(undone),
                         session is not None and session == project.session)
 
@@ -495,20 +499,34 @@ def _entry(project: Project, row: Sequence[Any]) -> JournalEntry:
 def _ensure_current(project: Project, action: str, expected: list[Snapshot], absent: list[Snapshot]) -> None:
     """Refuse to revert a step whose segments no longer stand as the step left them."""
     expected_ids = {s.segment["id"] for s in expected}
+    current = _rows_by_id(project, f"id, {', '.join(COMPARED)}", list(expected_ids))
     for snap in expected:
-        row = project.db.execute(
-            f"select {', '.join(COMPARED)} from segments where id = ?", [snap.segment["id"]]
-        ).fetchone()
-        if row is None or tuple(row) != tuple(snap.segment[c] for c in COMPARED):
+        row = current.get(snap.segment["id"])
+        if row is None or row[1:] != tuple(snap.segment[c] for c in COMPARED):
             raise StaleEdit(action)
-    for snap in absent:
-        if snap.segment["id"] not in expected_ids and project.db.execute(
-            "select 1 from segments where id = ?", [snap.segment["id"]]
-        ).fetchone():
-            raise StaleEdit(action)
+    if _rows_by_id(project, "id", [s.segment["id"] for s in absent if s.segment["id"] not in expected_ids]):
+        raise StaleEdit(action)
 
 
-def _reverted(project: Project, action: str, restored: list[Snapshot]) -> Reverted:
+def _rows_by_id(project: Project, columns: str, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """`columns` (the first of them `id`) of the segments with these ids, `_SNAPSHOT_CHUNK` ids a query:
+    an undo of a replace checks and puts back tens of thousands of rows."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), _SNAPSHOT_CHUNK):
+        chunk = ids[start : start + _SNAPSHOT_CHUNK]
+        for row in project.conn.execute(
+            f"select {columns} from segments where id in ({','.join('?' * len(chunk))})", chunk
+        ):
+            found[row[0]] = tuple(row)
+    return found
+
+
+def _same_rows(take_out: list[Snapshot], put_back: list[Snapshot]) -> bool:
+    """Whether a revert rewrites the same segments it takes out (`_swap` keeps their places)."""
+    return {s.segment["id"] for s in take_out} == {s.segment["id"] for s in put_back}
+
+
+def _reverted(project: Project, action: str, restored: list[Snapshot], *, in_place: bool = False) -> Reverted:
     ids = [s.segment["id"] for s in restored]
     found = {
         int(r[0]): int(r[1])
@@ -520,7 +538,7 @@ def _reverted(project: Project, action: str, restored: list[Snapshot]) -> Revert
         ).fetchall()
     } if ids else {}
     ordered = sorted(found.items(), key=lambda item: item[1])
-    return Reverted(action, tuple(i for i, _ in ordered), tuple(p for _, p in ordered))
+    return Reverted(action, tuple(i for i, _ in ordered), tuple(p for _, p in ordered), in_place)
 
 
 # -- reading ----------------------------------------------------------------------
@@ -622,11 +640,10 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
     """
     db = project.db
     keep = {s.segment["id"] for s in put_back}
-    current_seq = {
-        snap.segment["id"]: row[0]
-        for snap in put_back
-        if (row := db.execute("select seq from segments where id = ?", [snap.segment["id"]]).fetchone())
-    }
+    current_seq = {i: row[1] for i, row in _rows_by_id(project, "id, seq", list(keep)).items()}
+    if len(current_seq) == len(put_back) and {s.segment["id"] for s in take_out} <= keep:
+        _swap_in_place(project, take_out, put_back, current_seq)
+        return
     for snap in take_out:
         db.execute("delete from segment_findings where segment_id = ?", [snap.segment["id"]])
         if snap.revision is not None:
@@ -649,6 +666,32 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
             for revision in snap.revision:
                 _write_row(project, "review_revisions", revision)
         previous = row
+
+
+def _swap_in_place(project: Project, take_out: list[Snapshot], put_back: list[Snapshot],
+                   current_seq: dict[int, Any]) -> None:
+    """`_swap` where every row put back is there now and none goes: rows rewritten in place, each
+    kind of statement once for all of them (an undo of a replace puts back 25,000 rows and their
+    findings, where a statement a row cost seconds)."""
+    conn = project.conn
+    ids = [(snap.segment["id"],) for snap in put_back]
+    # The findings and kept originals of the step's state go; those of the state put back return.
+    conn.executemany("delete from segment_findings where segment_id = ?", ids)
+    revised = [(snap.segment["id"],) for snap in (*take_out, *put_back) if snap.revision is not None]
+    conn.executemany("delete from review_revisions where segment_id = ?", revised)
+    rows = [{**snap.segment, "seq": current_seq[snap.segment["id"]]} for snap in put_back]
+    _write_rows(project, "segments", rows, upsert=True)
+    _write_rows(project, "segment_findings", [f for snap in put_back for f in snap.findings])
+    _write_rows(project, "review_revisions", [r for snap in put_back for r in snap.revision or ()])
+
+
+def _write_rows(project: Project, table: str, rows: Sequence[dict[str, Any]], *, upsert: bool = False) -> None:
+    """`_write_row` for many rows: one `executemany` for each set of columns among them."""
+    by_columns: dict[tuple[str, ...], list[list[Any]]] = {}
+    for row in rows:
+        by_columns.setdefault(tuple(row), []).append(list(row.values()))
+    for columns, values in by_columns.items():
+        project.conn.executemany(_row_statement(table, columns, upsert), values)
 
 
 @lru_cache(maxsize=64)
