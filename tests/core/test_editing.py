@@ -262,11 +262,12 @@ def test_a_replace_over_many_segments_and_its_undo_restore_every_row(project: Pr
     edits = [(s.id, s.target, s.target.replace("Клубок", "Кружок")) for s in project.segments()]
     assert editing.set_targets(project, edits) == count
     assert {s.target.split()[0] for s in project.segments()} == {"Кружок"}
+    replaced = rows()
     step = editing.undo(project)
     assert step is not None and step.action == "replace" and len(step.positions) == count
     assert rows() == before
     assert editing.redo(project) is not None
-    assert {s.target.split()[0] for s in project.segments()} == {"Кружок"}
+    assert rows() == replaced  # the journal's rows after the replace are the rows it wrote
 
 
 def test_a_replace_or_its_undo_stopped_midway_leaves_all_or_nothing(
@@ -314,3 +315,29 @@ def test_a_replace_or_its_undo_stopped_midway_leaves_all_or_nothing(
     step = editing.undo(project)
     assert step is not None and step.in_place and len(step.segment_ids) == count
     assert rows()[:3] == before[:3]
+    assert editing.redo(project) is not None
+    assert rows()[:3] == after[:3]  # the kept originals the replace added come back with it
+
+
+def test_a_replace_journals_only_what_changed_and_older_whole_entries_still_revert(
+    project: Project, tmp_path: Path
+) -> None:
+    """The rows after a replace are kept as their changes to the rows before (target, lock, time);
+    an entry written whole, as earlier versions did, is undone and redone the same way."""
+    (tmp_path / "many.tsv").write_text("".join(f"Club {n}.\tКлуб {n}.\n" for n in range(40)), "utf-8")
+    import_tsv(project, tmp_path / "many.tsv")
+    segments = project.segments()
+
+    def targets() -> list[tuple[object, ...]]:
+        return [tuple(r) for r in project.db.execute("select id, target, locked, changed_at from segments order by id")]
+
+    before = targets()
+    editing.set_targets(project, [(s.id, s.target, s.target.replace("Клуб", "Кружок")) for s in segments])
+    replaced = targets()
+    entry_id, removed, added = project.db.execute("select id, removed, added from journal order by id desc").fetchone()
+    assert len(added) * 3 < len(removed)
+    whole = edits_module._dump(edits_module._load_step(removed, added)[1])
+    project.db.execute("update journal set added = ? where id = ?", [whole, entry_id])
+    assert editing.undo(project) is not None and targets() == before
+    assert editing.redo(project) is not None and targets() == replaced
+    assert [e.segments for e in editing.history(project)][:1] == [40]

@@ -231,7 +231,16 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
             "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
             [(new, stamp, segment_id) for segment_id, _, new in edits],
         )
-        _record(project, action, before, _snapshots(project, [segment_id for segment_id, _, _ in edits]))
+        # The rows as that statement left them, made from the ones read before rather than read
+        # again (no trigger changes a segment row; findings stay): only the kept originals are
+        # read back, the rows `keep_originals` may just have added.
+        kept = _revisions(project, [segment_id for segment_id, _, _ in edits])
+        after = [
+            Snapshot({**snap.segment, "target": new, "locked": 1, "changed_at": stamp}, snap.findings,
+                     tuple(kept.get(segment_id, ())))
+            for snap, (segment_id, _, new) in zip(before, edits)
+        ]
+        _record(project, action, before, after)
     return len(edits)
 
 
@@ -425,7 +434,7 @@ def history(project: Project, limit: int = 50) -> list[JournalEntry]:
     rows = project.db.execute(
         "select id, action, at, session, undone, removed, added from journal order by id desc limit ?", [limit]
     ).fetchall()
-    return [_entry(project, row, _load(row[5]), _load(row[6])) for row in rows]
+    return [_entry(project, row, *_load_step(row[5], row[6])) for row in rows]
 
 
 @_under_write_lock
@@ -443,7 +452,7 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     ).fetchone()
     if row is None:
         return None
-    removed, added = _load(row[5]), _load(row[6])
+    removed, added = _load_step(row[5], row[6])
     entry = _entry(project, row, removed, added)
     if not entry.this_session and not across_sessions:
         raise EarlierSessionEdit(entry, _reverted(project, entry.action, added).positions)
@@ -479,7 +488,7 @@ def redo(project: Project) -> Reverted | None:
     ).fetchone()
     if row is None:
         return None
-    removed, added = _load(row[5]), _load(row[6])
+    removed, added = _load_step(row[5], row[6])
     entry = _entry(project, row, removed, added)
     with project.transaction():
         _ensure_current(project, entry.action, expected=removed, absent=added)
@@ -583,21 +592,18 @@ def _snapshots(project: Project, segment_ids: Sequence[int]) -> list[Snapshot]:
     (before and after); read one at a time, through `Table.get`, they were most
     of its ten seconds and more.
     """
-    db = project.db
     segments: dict[int, dict[str, Any]] = {}
     findings: dict[int, list[dict[str, Any]]] = {}
-    revisions: dict[int, list[dict[str, Any]]] = {}
     unique = list(dict.fromkeys(segment_ids))
     for start in range(0, len(unique), _SNAPSHOT_CHUNK):
         chunk = unique[start : start + _SNAPSHOT_CHUNK]
         marks = ",".join("?" * len(chunk))
-        for row in db.query(f"select * from segments where id in ({marks})", chunk):
-            segments[row["id"]] = dict(row)
+        for row in project.query(f"select * from segments where id in ({marks})", chunk):
+            segments[row["id"]] = row
         # Ordered as the one-segment query read them (by the segment_id index, then id).
-        for row in db.query(f"select * from segment_findings where segment_id in ({marks}) order by id", chunk):
-            findings.setdefault(row["segment_id"], []).append(dict(row))
-        for row in db.query(f"select * from review_revisions where segment_id in ({marks})", chunk):
-            revisions.setdefault(row["segment_id"], []).append(dict(row))
+        for row in project.query(f"select * from segment_findings where segment_id in ({marks}) order by id", chunk):
+            findings.setdefault(row["segment_id"], []).append(row)
+    revisions = _revisions(project, unique)
     missing = next((i for i in unique if i not in segments), None)
     if missing is not None:
         raise WordedError(phrase(N_("no segment with id {id}"), id=missing))
@@ -606,12 +612,24 @@ def _snapshots(project: Project, segment_ids: Sequence[int]) -> list[Snapshot]:
     ]
 
 
+def _revisions(project: Project, segment_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The `review_revisions` rows of these segments, by segment id."""
+    revisions: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(segment_ids), _SNAPSHOT_CHUNK):
+        chunk = list(segment_ids[start : start + _SNAPSHOT_CHUNK])
+        for row in project.query(
+            f"select * from review_revisions where segment_id in ({','.join('?' * len(chunk))})", chunk
+        ):
+            revisions.setdefault(row["segment_id"], []).append(row)
+    return revisions
+
+
 def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> None:
     """Write a journal entry; a new edit makes earlier undone edits unredoable."""
     db = project.db
     db.execute("delete from journal where undone = 1")
     db.table("journal").insert(
-        {"action": action, "removed": _dump(removed), "added": _dump(added), "undone": 0, "at": utc_now(),
+        {"action": action, "removed": _dump(removed), "added": _dump_added(removed, added), "undone": 0, "at": utc_now(),
          "session": project.session}
     )
 
@@ -619,11 +637,11 @@ def _record(project: Project, action: str, removed: Sequence[Snapshot], added: S
 def _coalesce(project: Project, segment_id: int, after: Snapshot) -> bool:
     """Fold this save into the previous journal entry if it saved the same target moments ago."""
     last = project.db.execute(
-        "select id, action, added, at, session from journal where undone = 0 order by id desc limit 1"
+        "select id, action, added, at, session, removed from journal where undone = 0 order by id desc limit 1"
     ).fetchone()
     if last is None or last[1] != "set-target" or last[4] != project.session:
         return False
-    added = _load(last[2])
+    _, added = _load_step(last[5], last[2])
     at = datetime.fromisoformat(last[3].replace("Z", "+00:00"))
     if len(added) != 1 or added[0].segment["id"] != segment_id or datetime.now(UTC) - at > COALESCE_WINDOW:
         return False
@@ -725,11 +743,48 @@ def _dump(snapshots: Sequence[Snapshot]) -> str:
     )
 
 
-def _load(data: str) -> list[Snapshot]:
+def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
+    """A step's `added` rows for the journal: where they are the rows of `removed`, in the same
+    order (every edit but a merge, split or moved sentence), only what changed in each.
+
+    A replace across 25,000 targets then keeps their target, lock and time, not a second
+    copy of every row, and its undo reads half the JSON. `_load_step` reads both forms.
+    """
+    if len(removed) != len(added) or any(
+        a.segment["id"] != b.segment["id"] or a.segment.keys() != b.segment.keys() or a.revision is None
+        for b, a in zip(removed, added)
+    ):
+        return _dump(added)
+    changes = []
+    for b, a in zip(removed, added):
+        change: dict[str, Any] = {"segment": {k: v for k, v in a.segment.items() if b.segment[k] != v}}
+        if a.findings != b.findings:
+            change["findings"] = list(a.findings)
+        if a.revision != b.revision:
+            change["revision"] = list(a.revision or ())
+        changes.append(change)
+    return json.dumps({"changed": changes}, ensure_ascii=False)
+
+
+def _load_step(removed: str, added: str) -> tuple[list[Snapshot], list[Snapshot]]:
+    """A journal entry's snapshots: `added` as written by `_dump_added` (whole, or changes to `removed`)."""
+    before = _load(json.loads(removed))
+    after = json.loads(added)
+    if not isinstance(after, dict):
+        return before, _load(after)
+    return before, [
+        Snapshot({**b.segment, **change["segment"]},
+                 tuple(change["findings"]) if "findings" in change else b.findings,
+                 tuple(change["revision"]) if "revision" in change else b.revision)
+        for b, change in zip(before, after["changed"], strict=True)
+    ]
+
+
+def _load(items: list[dict[str, Any]]) -> list[Snapshot]:
     return [
         Snapshot(item["segment"], tuple(item["findings"]),
                  None if "revision" not in item else tuple(item["revision"]))
-        for item in json.loads(data)
+        for item in items
     ]
 
 
