@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache, wraps
+from operator import itemgetter
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from termbase import safetext
@@ -240,7 +241,7 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
                      tuple(kept.get(segment_id, ())))
             for snap, (segment_id, _, new) in zip(before, edits)
         ]
-        _record(project, action, before, after)
+        _record(project, action, before, after, changed=("target", "locked", "changed_at"))
     return len(edits)
 
 
@@ -459,7 +460,7 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     with project.transaction():
         _ensure_current(project, entry.action, expected=added, absent=removed)
         _swap(project, take_out=added, put_back=removed)
-        project.db.table("journal").update(entry.id, {"undone": 1})
+        _mark_undone(project, entry.id, True)
         return _reverted(project, entry.action, removed, in_place=_same_rows(added, removed))
 
 
@@ -493,8 +494,13 @@ def redo(project: Project) -> Reverted | None:
     with project.transaction():
         _ensure_current(project, entry.action, expected=removed, absent=added)
         _swap(project, take_out=removed, put_back=added)
-        project.db.table("journal").update(entry.id, {"undone": 0})
+        _mark_undone(project, entry.id, False)
         return _reverted(project, entry.action, added, in_place=_same_rows(removed, added))
+
+
+def _mark_undone(project: Project, entry_id: int, undone: bool) -> None:
+    """One plain statement: `Table.update` reads the row back, a replace's megabytes of JSON."""
+    project.conn.execute("update journal set undone = ? where id = ?", [int(undone), entry_id])
 
 
 def _entry(project: Project, row: Sequence[Any], removed: list[Snapshot], added: list[Snapshot]) -> JournalEntry:
@@ -509,9 +515,9 @@ def _ensure_current(project: Project, action: str, expected: list[Snapshot], abs
     """Refuse to revert a step whose segments no longer stand as the step left them."""
     expected_ids = {s.segment["id"] for s in expected}
     current = _rows_by_id(project, f"id, {', '.join(COMPARED)}", list(expected_ids))
+    compared = itemgetter("id", *COMPARED)
     for snap in expected:
-        row = current.get(snap.segment["id"])
-        if row is None or row[1:] != tuple(snap.segment[c] for c in COMPARED):
+        if current.get(snap.segment["id"]) != compared(snap.segment):
             raise StaleEdit(action)
     if _rows_by_id(project, "id", [s.segment["id"] for s in absent if s.segment["id"] not in expected_ids]):
         raise StaleEdit(action)
@@ -624,13 +630,17 @@ def _revisions(project: Project, segment_ids: Sequence[int]) -> dict[int, list[d
     return revisions
 
 
-def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> None:
-    """Write a journal entry; a new edit makes earlier undone edits unredoable."""
-    db = project.db
-    db.execute("delete from journal where undone = 1")
-    db.table("journal").insert(
-        {"action": action, "removed": _dump(removed), "added": _dump_added(removed, added), "undone": 0, "at": utc_now(),
-         "session": project.session}
+def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot],
+            changed: tuple[str, ...] | None = None) -> None:
+    """Write a journal entry; a new edit makes earlier undone edits unredoable.
+
+    `changed`: the only segment columns the edit may have changed (all, when None), the
+    only ones `_dump_added` then compares.
+    """
+    project.conn.execute("delete from journal where undone = 1")
+    project.conn.execute(
+        "insert into journal (action, removed, added, undone, at, session) values (?, ?, ?, 0, ?, ?)",
+        [action, _dump(removed), _dump_added(removed, added, changed), utc_now(), project.session],
     )
 
 
@@ -743,7 +753,7 @@ def _dump(snapshots: Sequence[Snapshot]) -> str:
     )
 
 
-def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
+def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot], changed: tuple[str, ...] | None = None) -> str:
     """A step's `added` rows for the journal: where they are the rows of `removed`, in the same
     order (every edit but a merge, split or moved sentence), only what changed in each.
 
@@ -757,7 +767,8 @@ def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
         return _dump(added)
     changes = []
     for b, a in zip(removed, added):
-        change: dict[str, Any] = {"segment": {k: v for k, v in a.segment.items() if b.segment[k] != v}}
+        columns = a.segment if changed is None else changed
+        change: dict[str, Any] = {"segment": {k: a.segment[k] for k in columns if b.segment[k] != a.segment[k]}}
         if a.findings != b.findings:
             change["findings"] = list(a.findings)
         if a.revision != b.revision:
