@@ -294,7 +294,7 @@ def test_a_replace_or_its_undo_stopped_midway_leaves_all_or_nothing(
     before = rows()
     edits = [(s.id, s.target, s.target.replace("Клуб", "Кружок")) for s in segments]
     with monkeypatch.context() as patched:
-        patched.setattr(edits_module, "_record", broken)
+        patched.setattr(edits_module, "_write_entry", broken)
         with pytest.raises(sqlite3.OperationalError):
             editing.set_targets(project, edits)
     assert rows() == before

@@ -232,16 +232,17 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
             "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
             [(new, stamp, segment_id) for segment_id, _, new in edits],
         )
-        # The rows as that statement left them, made from the ones read before rather than read
-        # again (no trigger changes a segment row; findings stay): only the kept originals are
-        # read back, the rows `keep_originals` may just have added.
+        # The journal keeps the rows as that statement left them as their changes to the rows
+        # read before (no trigger changes a segment row; findings stay), not read again: only
+        # the kept originals are, the rows `keep_originals` may just have added.
         kept = _revisions(project, [segment_id for segment_id, _, _ in edits])
-        after = [
-            Snapshot({**snap.segment, "target": new, "locked": 1, "changed_at": stamp}, snap.findings,
-                     tuple(kept.get(segment_id, ())))
-            for snap, (segment_id, _, new) in zip(before, edits)
-        ]
-        _record(project, action, before, after, changed=("target", "locked", "changed_at"))
+        changes = []
+        for snap, (segment_id, _, new) in zip(before, edits):
+            change: dict[str, Any] = {"segment": {"target": new, "locked": 1, "changed_at": stamp}}
+            if tuple(kept.get(segment_id, ())) != snap.revision:
+                change["revision"] = kept.get(segment_id, [])
+            changes.append(change)
+        _write_entry(project, action, _dump(before), json.dumps({"changed": changes}, ensure_ascii=False))
     return len(edits)
 
 
@@ -630,17 +631,17 @@ def _revisions(project: Project, segment_ids: Sequence[int]) -> dict[int, list[d
     return revisions
 
 
-def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot],
-            changed: tuple[str, ...] | None = None) -> None:
-    """Write a journal entry; a new edit makes earlier undone edits unredoable.
+def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> None:
+    """Write a journal entry; a new edit makes earlier undone edits unredoable."""
+    _write_entry(project, action, _dump(removed), _dump_added(removed, added))
 
-    `changed`: the only segment columns the edit may have changed (all, when None), the
-    only ones `_dump_added` then compares.
-    """
+
+def _write_entry(project: Project, action: str, removed: str, added: str) -> None:
+    """`_record` of snapshots already dumped (`added` whole or as changes, see `_dump_added`)."""
     project.conn.execute("delete from journal where undone = 1")
     project.conn.execute(
         "insert into journal (action, removed, added, undone, at, session) values (?, ?, ?, 0, ?, ?)",
-        [action, _dump(removed), _dump_added(removed, added, changed), utc_now(), project.session],
+        [action, removed, added, utc_now(), project.session],
     )
 
 
@@ -753,7 +754,7 @@ def _dump(snapshots: Sequence[Snapshot]) -> str:
     )
 
 
-def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot], changed: tuple[str, ...] | None = None) -> str:
+def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
     """A step's `added` rows for the journal: where they are the rows of `removed`, in the same
     order (every edit but a merge, split or moved sentence), only what changed in each.
 
@@ -767,8 +768,7 @@ def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot], changed:
         return _dump(added)
     changes = []
     for b, a in zip(removed, added):
-        columns = a.segment if changed is None else changed
-        change: dict[str, Any] = {"segment": {k: a.segment[k] for k in columns if b.segment[k] != a.segment[k]}}
+        change: dict[str, Any] = {"segment": {k: v for k, v in a.segment.items() if b.segment[k] != v}}
         if a.findings != b.findings:
             change["findings"] = list(a.findings)
         if a.revision != b.revision:
