@@ -303,7 +303,7 @@ def test_a_replace_or_its_undo_stopped_midway_leaves_all_or_nothing(
     write_rows = edits_module._write_rows
 
     def findings_fail(project: Project, table: str, written: Any, **kwargs: Any) -> None:
-        if table == "segment_findings":
+        if table == "review_revisions":  # after the targets are written back
             broken()
         write_rows(project, table, written, **kwargs)
 
@@ -319,25 +319,30 @@ def test_a_replace_or_its_undo_stopped_midway_leaves_all_or_nothing(
     assert rows()[:3] == after[:3]  # the kept originals the replace added come back with it
 
 
-def test_a_replace_journals_only_what_changed_and_older_whole_entries_still_revert(
+def test_a_replace_journals_only_what_it_wrote_and_older_whole_entries_still_revert(
     project: Project, tmp_path: Path
 ) -> None:
-    """The rows after a replace are kept as their changes to the rows before (target, lock, time);
-    an entry written whole, as earlier versions did, is undone and redone the same way."""
+    """A replace keeps each segment's target, lock and time before and after, not two copies of
+    every row; an entry written whole, as earlier versions did, is undone and redone the same way."""
     (tmp_path / "many.tsv").write_text("".join(f"Club {n}.\tКлуб {n}.\n" for n in range(40)), "utf-8")
     import_tsv(project, tmp_path / "many.tsv")
     segments = project.segments()
+    ids = [s.id for s in segments]
 
     def targets() -> list[tuple[object, ...]]:
         return [tuple(r) for r in project.db.execute("select id, target, locked, changed_at from segments order by id")]
 
-    before = targets()
+    before, whole_before = targets(), edits_module._snapshots(project, ids)
     editing.set_targets(project, [(s.id, s.target, s.target.replace("Клуб", "Кружок")) for s in segments])
-    replaced = targets()
+    replaced, whole_after = targets(), edits_module._snapshots(project, ids)
     entry_id, removed, added = project.db.execute("select id, removed, added from journal order by id desc").fetchone()
-    assert len(added) * 3 < len(removed)
-    whole = edits_module._dump(edits_module._load_step(removed, added)[1])
-    project.db.execute("update journal set added = ? where id = ?", [whole, entry_id])
+    assert 3 * len(removed) < len(edits_module._dump(whole_before))
+    assert 3 * len(added) < len(edits_module._dump(whole_after))
+    assert [e.segments for e in editing.history(project)][:1] == [40]
     assert editing.undo(project) is not None and targets() == before
     assert editing.redo(project) is not None and targets() == replaced
+    project.db.execute("update journal set removed = ?, added = ? where id = ?",
+                       [edits_module._dump(whole_before), edits_module._dump(whole_after), entry_id])
     assert [e.segments for e in editing.history(project)][:1] == [40]
+    assert editing.undo(project) is not None and targets() == before
+    assert editing.redo(project) is not None and targets() == replaced

@@ -218,32 +218,78 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
         return 0
     for segment_id, _, new in edits:
         _check_length(segment_id, new)
+    ids = [segment_id for segment_id, _, _ in edits]
     with project.transaction():
-        before = _snapshots(project, [segment_id for segment_id, _, _ in edits])
-        for snap, (_, expected, _) in zip(before, edits):
-            if (snap.segment["target"] or "") != expected:
+        rows = _patched_rows(project, ids)
+        for row, (_, expected, _) in zip(rows, edits):
+            if (row["target"] or "") != expected:
                 raise StaleEdit(action)
-            if snap.segment.get("untranslatable"):
-                raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=snap.segment['id'])
+            if row["untranslatable"]:
+                raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=row['id'])
+        kept_before = _revisions(project, ids)
         # tracked changes: a confirmed text is kept
-        keep_originals(project, [(snap.segment, new) for snap, (_, _, new) in zip(before, edits)])
+        keep_originals(project, [(row, new) for row, (_, _, new) in zip(rows, edits)])
         stamp = utc_now()
         project.db.conn.executemany(
             "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
             [(new, stamp, segment_id) for segment_id, _, new in edits],
         )
-        # The journal keeps the rows as that statement left them as their changes to the rows
-        # read before (no trigger changes a segment row; findings stay), not read again: only
-        # the kept originals are, the rows `keep_originals` may just have added.
-        kept = _revisions(project, [segment_id for segment_id, _, _ in edits])
-        changes = []
-        for snap, (segment_id, _, new) in zip(before, edits):
-            change: dict[str, Any] = {"segment": {"target": new, "locked": 1, "changed_at": stamp}}
-            if tuple(kept.get(segment_id, ())) != snap.revision:
-                change["revision"] = kept.get(segment_id, [])
-            changes.append(change)
-        _write_entry(project, action, _dump(before), json.dumps({"changed": changes}, ensure_ascii=False))
+        kept_after = _revisions(project, ids)
+        revised = [i for i in ids if kept_before.get(i, []) != kept_after.get(i, [])]
+        _write_entry(
+            project, action,
+            _Patch(_PATCHED, [[row["id"], row["target"], row["locked"], row["changed_at"]] for row in rows],
+                   {i: kept_before.get(i, []) for i in revised}).dump(),
+            _Patch(_PATCHED, [[segment_id, new, 1, stamp] for segment_id, _, new in edits],
+                   {i: kept_after.get(i, []) for i in revised}).dump(),
+        )
     return len(edits)
+
+
+_PATCHED = ("target", "locked", "changed_at")
+"""The columns `set_targets` writes, all its journal entry keeps of a segment row."""
+
+
+def _patched_rows(project: Project, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """What `set_targets` reads of each segment, in the order of `ids`."""
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), _SNAPSHOT_CHUNK):
+        chunk = list(ids[start : start + _SNAPSHOT_CHUNK])
+        for row in project.query(
+            f"select id, target, status, locked, changed_at, untranslatable from segments "
+            f"where id in ({','.join('?' * len(chunk))})", chunk
+        ):
+            found[row["id"]] = row
+    missing = next((i for i in ids if i not in found), None)
+    if missing is not None:
+        raise WordedError(phrase(N_("no segment with id {id}"), id=missing))
+    return [found[i] for i in ids]
+
+
+@dataclass(frozen=True)
+class _Patch:
+    """One side of a journal entry that rewrote a few columns of many segments (a replace): those
+    columns of each row and the changed kept originals, where a snapshot copies every column.
+
+    A replace across 25,000 targets journaled whole copied every row twice as JSON; its undo
+    read it all back and rewrote every column. Reverting a patch writes its columns only, so
+    it needs to find only them as the step left them (`_revert_patch`): whatever else changed
+    in a row since is neither checked nor overwritten.
+    """
+
+    columns: tuple[str, ...]
+    rows: list[list[Any]]
+    """`[id, *values of columns]` for each segment."""
+    revisions: dict[int, list[dict[str, Any]]]
+    """The `review_revisions` rows of the segments whose kept originals the step changed."""
+
+    def dump(self) -> str:
+        return json.dumps({"patch": list(self.columns), "rows": self.rows,
+                           "revisions": [[i, r] for i, r in self.revisions.items()]}, ensure_ascii=False)
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> _Patch:
+        return cls(tuple(data["patch"]), data["rows"], {int(i): r for i, r in data["revisions"]})
 
 
 def _bulk(project: Project, action: str, ids: Sequence[int], changes: dict[str, Any]) -> int:
@@ -457,12 +503,11 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     removed, added = _load_step(row[5], row[6])
     entry = _entry(project, row, removed, added)
     if not entry.this_session and not across_sessions:
-        raise EarlierSessionEdit(entry, _reverted(project, entry.action, added).positions)
+        raise EarlierSessionEdit(entry, _reverted(project, entry.action, _ids(added)).positions)
     with project.transaction():
-        _ensure_current(project, entry.action, expected=added, absent=removed)
-        _swap(project, take_out=added, put_back=removed)
+        reverted = _revert(project, entry.action, take_out=added, put_back=removed)
         _mark_undone(project, entry.id, True)
-        return _reverted(project, entry.action, removed, in_place=_same_rows(added, removed))
+        return reverted
 
 
 @_under_write_lock
@@ -493,10 +538,9 @@ def redo(project: Project) -> Reverted | None:
     removed, added = _load_step(row[5], row[6])
     entry = _entry(project, row, removed, added)
     with project.transaction():
-        _ensure_current(project, entry.action, expected=removed, absent=added)
-        _swap(project, take_out=removed, put_back=added)
+        reverted = _revert(project, entry.action, take_out=removed, put_back=added)
         _mark_undone(project, entry.id, False)
-        return _reverted(project, entry.action, added, in_place=_same_rows(removed, added))
+        return reverted
 
 
 def _mark_undone(project: Project, entry_id: int, undone: bool) -> None:
@@ -504,10 +548,10 @@ def _mark_undone(project: Project, entry_id: int, undone: bool) -> None:
     project.conn.execute("update journal set undone = ? where id = ?", [int(undone), entry_id])
 
 
-def _entry(project: Project, row: Sequence[Any], removed: list[Snapshot], added: list[Snapshot]) -> JournalEntry:
-    """The step of a journal row whose snapshots are loaded already (a replace's are 25,000 rows each)."""
+def _entry(project: Project, row: Sequence[Any], removed: _Side, added: _Side) -> JournalEntry:
+    """The step of a journal row whose sides are loaded already (a replace's are 25,000 rows each)."""
     entry_id, action, at, session, undone = row[:5]
-    touched = {snap.segment["id"] for snap in (*removed, *added)}
+    touched = {*_ids(removed), *_ids(added)}
     return JournalEntry(int(entry_id), str(action), str(at), len(touched), bool(undone),
                         session is not None and session == project.session)
 
@@ -537,13 +581,39 @@ def _rows_by_id(project: Project, columns: str, ids: Sequence[int]) -> dict[int,
     return found
 
 
-def _same_rows(take_out: list[Snapshot], put_back: list[Snapshot]) -> bool:
-    """Whether a revert rewrites the same segments it takes out (`_swap` keeps their places)."""
-    return {s.segment["id"] for s in take_out} == {s.segment["id"] for s in put_back}
+_Side = list[Snapshot] | _Patch
+"""One side of a journal entry: whole rows, or the columns a patch rewrote."""
 
 
-def _reverted(project: Project, action: str, restored: list[Snapshot], *, in_place: bool = False) -> Reverted:
-    ids = [s.segment["id"] for s in restored]
+def _ids(side: _Side) -> list[int]:
+    return [row[0] for row in side.rows] if isinstance(side, _Patch) else [s.segment["id"] for s in side]
+
+
+def _revert(project: Project, action: str, take_out: _Side, put_back: _Side) -> Reverted:
+    """Check that the segments stand as `take_out` left them, then put `put_back` in their place."""
+    if isinstance(take_out, _Patch) and isinstance(put_back, _Patch):
+        _revert_patch(project, action, take_out, put_back)
+        return _reverted(project, action, _ids(put_back), in_place=True)
+    assert isinstance(take_out, list) and isinstance(put_back, list)  # both sides are of one kind
+    _ensure_current(project, action, expected=take_out, absent=put_back)
+    _swap(project, take_out=take_out, put_back=put_back)
+    # In place when it rewrites the same segments it takes out (`_swap` keeps their places).
+    return _reverted(project, action, _ids(put_back), in_place=set(_ids(take_out)) == set(_ids(put_back)))
+
+
+def _revert_patch(project: Project, action: str, take_out: _Patch, put_back: _Patch) -> None:
+    """Write a patch's columns back, once every segment holds what the other side wrote."""
+    current = _rows_by_id(project, ", ".join(("id", *take_out.columns)), _ids(take_out))
+    if any(current.get(row[0]) != tuple(row) for row in take_out.rows):
+        raise StaleEdit(action)
+    sets = ", ".join(f"[{column}] = ?" for column in put_back.columns)
+    project.conn.executemany(f"update segments set {sets} where id = ?", [[*row[1:], row[0]] for row in put_back.rows])
+    project.conn.executemany("delete from review_revisions where segment_id = ?",
+                             [(i,) for i in {*take_out.revisions, *put_back.revisions}])
+    _write_rows(project, "review_revisions", [r for rows in put_back.revisions.values() for r in rows])
+
+
+def _reverted(project: Project, action: str, ids: list[int], *, in_place: bool = False) -> Reverted:
     found = {
         int(r[0]): int(r[1])
         for r in project.db.execute(
@@ -654,7 +724,7 @@ def _coalesce(project: Project, segment_id: int, after: Snapshot) -> bool:
         return False
     _, added = _load_step(last[5], last[2])
     at = datetime.fromisoformat(last[3].replace("Z", "+00:00"))
-    if len(added) != 1 or added[0].segment["id"] != segment_id or datetime.now(UTC) - at > COALESCE_WINDOW:
+    if _ids(added) != [segment_id] or datetime.now(UTC) - at > COALESCE_WINDOW:
         return False
     project.db.table("journal").update(last[0], {"added": _dump([after]), "at": utc_now()})
     return True
@@ -777,9 +847,13 @@ def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
     return json.dumps({"changed": changes}, ensure_ascii=False)
 
 
-def _load_step(removed: str, added: str) -> tuple[list[Snapshot], list[Snapshot]]:
-    """A journal entry's snapshots: `added` as written by `_dump_added` (whole, or changes to `removed`)."""
-    before = _load(json.loads(removed))
+def _load_step(removed: str, added: str) -> tuple[_Side, _Side]:
+    """A journal entry's two sides: patches (`set_targets`), or snapshots with `added` as written
+    by `_dump_added` (whole, or changes to `removed`)."""
+    loaded = json.loads(removed)
+    if isinstance(loaded, dict):
+        return _Patch.load(loaded), _Patch.load(json.loads(added))
+    before = _load(loaded)
     after = json.loads(added)
     if not isinstance(after, dict):
         return before, _load(after)
