@@ -3,8 +3,10 @@
 Each edit runs in one transaction that also writes a journal entry holding
 the rows it removed and the rows it added (segments with their findings).
 Undo puts the removed rows back and takes the added ones out; redo does the
-reverse. Because the journal lives in the project database, undo survives a
-restart, and a crash can never leave an edit half-applied.
+reverse. A replace across the project journals less: the three columns it
+wrote, before and after (`_Patch`), which undo and redo write back. Because
+the journal lives in the project database, undo survives a restart, and a
+crash can never leave an edit half-applied.
 
 Bead edits (merge, split, move a sentence) work on aligned segments: the
 sentence ranges are updated with the texts, and an edited bead is locked so
@@ -549,7 +551,7 @@ def _mark_undone(project: Project, entry_id: int, undone: bool) -> None:
 
 
 def _entry(project: Project, row: Sequence[Any], removed: _Side, added: _Side) -> JournalEntry:
-    """The step of a journal row whose sides are loaded already (a replace's are 25,000 rows each)."""
+    """The step of a journal row whose sides are loaded already (not parsed again to count them)."""
     entry_id, action, at, session, undone = row[:5]
     touched = {*_ids(removed), *_ids(added)}
     return JournalEntry(int(entry_id), str(action), str(at), len(touched), bool(undone),
@@ -665,9 +667,9 @@ _SNAPSHOT_CHUNK = 500
 def _snapshots(project: Project, segment_ids: Sequence[int]) -> list[Snapshot]:
     """The snapshots of many segments, in the order of `segment_ids`, three queries a chunk.
 
-    A replace across 40,000 targets takes two snapshots of each changed segment
-    (before and after); read one at a time, through `Table.get`, they were most
-    of its ten seconds and more.
+    A bulk edit (locking pairs, pre-translation) takes two snapshots of each
+    segment it changes (before and after); read one at a time, through
+    `Table.get`, 25,000 of them took seconds.
     """
     segments: dict[int, dict[str, Any]] = {}
     findings: dict[int, list[dict[str, Any]]] = {}
@@ -770,8 +772,8 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
 def _swap_in_place(project: Project, take_out: list[Snapshot], put_back: list[Snapshot],
                    current_seq: dict[int, Any]) -> None:
     """`_swap` where every row put back is there now and none goes: rows rewritten in place, each
-    kind of statement once for all of them (an undo of a replace puts back 25,000 rows and their
-    findings, where a statement a row cost seconds)."""
+    kind of statement once for all of them (an undo of a bulk edit puts back thousands of rows and
+    their findings, where a statement a row cost seconds)."""
     conn = project.conn
     ids = [(snap.segment["id"],) for snap in put_back]
     # The findings and kept originals of the step's state go; those of the state put back return.
@@ -808,9 +810,9 @@ def _row_statement(table: str, columns: tuple[str, ...], upsert: bool) -> str:
 def _write_row(project: Project, table: str, row: dict[str, Any], *, upsert: bool = False) -> None:
     """Put a snapshot's row back with one statement.
 
-    Undo of a replace across 40,000 targets writes tens of thousands of rows;
     `sqlite_utils`' `upsert`/`insert_all` read the table's schema again for each
-    and took over ten seconds where these statements take one.
+    row: an undo of tens of thousands of rows took over ten seconds where these
+    statements take one.
     """
     columns = tuple(row)
     project.db.execute(_row_statement(table, columns, upsert), [row[c] for c in columns])
@@ -826,9 +828,9 @@ def _dump(snapshots: Sequence[Snapshot]) -> str:
 
 def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
     """A step's `added` rows for the journal: where they are the rows of `removed`, in the same
-    order (every edit but a merge, split or moved sentence), only what changed in each.
+    order (every edit but a merge or split), only what changed in each.
 
-    A replace across 25,000 targets then keeps their target, lock and time, not a second
+    A bulk edit (locking pairs, pre-translation) then keeps the columns it set, not a second
     copy of every row, and its undo reads half the JSON. `_load_step` reads both forms.
     """
     if len(removed) != len(added) or any(
