@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from workbench.core import editing
 from workbench.core.alignment.bitext import realign_document
+from workbench.core.editing import edits as edits_module
 from workbench.core.ingest.importing import import_text, import_tsv
 from workbench.core.project.model import SegmentStatus
 from workbench.core.project.store import Project
@@ -76,7 +79,8 @@ def test_merge_then_undo_then_redo(aligned: Project) -> None:
     assert merged.target == "Одно яблоко упало. Две груши упали."
     assert merged.source_range == (0, 2) and merged.target_range == (0, 2)
     assert len(aligned.segments()) == 3
-    assert editing.undo(aligned).action == "merge"
+    undone = editing.undo(aligned)
+    assert undone.action == "merge" and not undone.in_place  # a segment came back: views reload
     assert texts(aligned) == original
     assert aligned.segment(second.id).source == "Two pears fell."
     assert editing.redo(aligned).action == "merge"
@@ -258,11 +262,93 @@ def test_a_replace_over_many_segments_and_its_undo_restore_every_row(project: Pr
     edits = [(s.id, s.target, s.target.replace("Клубок", "Кружок")) for s in project.segments()]
     assert editing.set_targets(project, edits) == count
     assert {s.target.split()[0] for s in project.segments()} == {"Кружок"}
+    replaced = rows()
     step = editing.undo(project)
     assert step is not None and step.action == "replace" and len(step.positions) == count
     assert rows() == before
     assert editing.redo(project) is not None
     assert {s.target.split()[0] for s in project.segments()} == {"Кружок"}
+    assert rows() == replaced  # the journal's rows after the replace are the rows it wrote
+
+
+def test_a_replace_or_its_undo_stopped_midway_leaves_all_or_nothing(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after the targets are written (the journal entry; the findings put back by an
+    undo) rolls the whole edit back: every target, kept original and journal row as before."""
+    count = 700  # more than one chunk of ids
+    (tmp_path / "many.tsv").write_text("".join(f"Club {n}.\tКлуб {n}.\n" for n in range(count)), "utf-8")
+    import_tsv(project, tmp_path / "many.tsv")
+    segments = project.segments()
+    for segment in segments[::50]:
+        editing.set_status(project, segment.id, SegmentStatus.REVIEWED)
+
+    def rows() -> tuple[list[tuple[object, ...]], ...]:
+        return tuple(
+            [tuple(r) for r in project.db.execute(f"select * from {table} order by 1")]
+            for table in ("segments", "segment_findings", "review_revisions", "journal")
+        )
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    before = rows()
+    edits = [(s.id, s.target, s.target.replace("Клуб", "Кружок")) for s in segments]
+    with monkeypatch.context() as patched:
+        patched.setattr(edits_module, "_write_entry", broken)
+        with pytest.raises(sqlite3.OperationalError):
+            editing.set_targets(project, edits)
+    assert rows() == before
+    assert editing.set_targets(project, edits) == count
+    after = rows()
+    write_rows = edits_module._write_rows
+
+    def findings_fail(project: Project, table: str, written: Any, **kwargs: Any) -> None:
+        if table == "review_revisions":  # after the targets are written back
+            broken()
+        write_rows(project, table, written, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(edits_module, "_write_rows", findings_fail)
+        with pytest.raises(sqlite3.OperationalError):
+            editing.undo(project)
+    assert rows() == after
+    step = editing.undo(project)
+    assert step is not None and step.in_place and len(step.segment_ids) == count
+    assert rows()[:3] == before[:3]
+    assert editing.redo(project) is not None
+    assert rows()[:3] == after[:3]  # the kept originals the replace added come back with it
+
+
+def test_a_replace_journals_only_what_it_wrote_and_older_whole_entries_still_revert(
+    project: Project, tmp_path: Path
+) -> None:
+    """A replace keeps each segment's target, lock and time before and after, not two copies of
+    every row; an entry written whole, as earlier versions did, is undone and redone the same way."""
+    (tmp_path / "many.tsv").write_text("".join(f"Club {n}.\tКлуб {n}.\n" for n in range(40)), "utf-8")
+    import_tsv(project, tmp_path / "many.tsv")
+    segments = project.segments()
+    ids = [s.id for s in segments]
+
+    def targets() -> list[tuple[object, ...]]:
+        return [tuple(r) for r in project.db.execute("select id, target, locked, changed_at from segments order by id")]
+
+    before, whole_before = targets(), edits_module._snapshots(project, ids)
+    editing.set_targets(project, [(s.id, s.target, s.target.replace("Клуб", "Кружок")) for s in segments])
+    replaced, whole_after = targets(), edits_module._snapshots(project, ids)
+    entry_id, removed, added = project.db.execute("select id, removed, added from journal order by id desc").fetchone()
+    assert 3 * len(removed) < len(edits_module._dump(whole_before))
+    assert 3 * len(added) < len(edits_module._dump(whole_after))
+    assert [e.segments for e in editing.history(project)][:1] == [40]
+    assert editing.undo(project) is not None and targets() == before
+    assert editing.redo(project) is not None and targets() == replaced
+    project.db.execute("update journal set removed = ?, added = ? where id = ?",
+                       [edits_module._dump(whole_before), edits_module._dump(whole_after), entry_id])
+    assert [e.segments for e in editing.history(project)][:1] == [40]
+    assert editing.undo(project) is not None and targets() == before
+    assert editing.redo(project) is not None and targets() == replaced
+
+
 
 
 @pytest.mark.parametrize(

@@ -317,6 +317,7 @@ async def test_a_replace_of_hundreds_lists_a_page_at_a_time_and_replaces_all_but
     from bench.bench_tui import build_big_project
     from workbench.tui.app import make_app
     from workbench.tui.screens.tool_modals import PREVIEW_PAGE
+    from workbench.tui.store import read_segments
 
     path = build_big_project(tmp_path / "big", 700)
     before = [row["target"] for row in stored(path)]
@@ -345,7 +346,11 @@ async def test_a_replace_of_hundreds_lists_a_page_at_a_time_and_replaces_all_but
         memory = screen.workbench.memory
         assert memory is not None  # the one memory thread runs the sync before this search
         assert any("кружок" in hit.target.lower() for hit in await memory.search("кружок", limit=20))
+        # The store was patched, not reloaded: it must hold what a reload would read.
+        assert app.store.segments == read_segments(path)[1]
         screen.grid.focus()
         await pilot.press("ctrl+z")
         await settle(pilot)
+        assert app.store.segments == read_segments(path)[1]
+        assert screen.grid.segments[left_out.position - 1].target == before[left_out.position - 1]
     assert [row["target"] for row in stored(path)] == before

@@ -3,9 +3,10 @@
 One list shared by the alignment and translation editors, so that 50,000
 segments live in memory once and an edit made in one view shows in the
 other. Edits go through `workbench.core.editing.edits` (which commits at once);
-the store then patches its list locally instead of reloading it, and only
-falls back to a full reload when it cannot know what changed (undo, redo,
-re-alignment, import).
+the store then patches its list locally instead of reloading it (a replace
+across the project and an undo of it too), and only falls back to a full
+reload when it cannot know what changed (an undo of a merge, re-alignment,
+import).
 
 SQLite connections belong to the thread that opened them, so a full load
 from a worker opens its own `Project` on the same folder.
@@ -63,6 +64,21 @@ class SegmentStore:
             self.segments[index] = segment
             self.version += 1
         return index
+
+    def replace_many(self, segments: Sequence[Segment]) -> None:
+        """Put the new values of many edited segments in their places (a replace across the
+        project, an undo of one), where a reload would read and build every segment again.
+
+        Into a new list, as a reload makes one: a view that holds rows picked from the old
+        list (a filter) knows by it that they must be picked again.
+        """
+        patched = list(self.segments)
+        for segment in segments:
+            index = self._index.get(segment.id)
+            if index is not None:
+                patched[index] = segment
+        self.segments = patched
+        self.version += 1
 
     def splice(self, index: int, remove: int, insert: Sequence[Segment]) -> None:
         """Replace `remove` segments from `index` on with `insert` (merges and splits)."""

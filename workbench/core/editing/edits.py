@@ -3,8 +3,10 @@
 Each edit runs in one transaction that also writes a journal entry holding
 the rows it removed and the rows it added (segments with their findings).
 Undo puts the removed rows back and takes the added ones out; redo does the
-reverse. Because the journal lives in the project database, undo survives a
-restart, and a crash can never leave an edit half-applied.
+reverse. A replace across the project journals less: the three columns it
+wrote, before and after (`_Patch`), which undo and redo write back. Because
+the journal lives in the project database, undo survives a restart, and a
+crash can never leave an edit half-applied.
 
 Bead edits (merge, split, move a sentence) work on aligned segments: the
 sentence ranges are updated with the texts, and an edited bead is locked so
@@ -18,11 +20,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache, wraps
+from operator import itemgetter
 from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from termbase import safetext
 from workbench.core.alignment import join_sentences, stored_sentences
-from workbench.core.editing.review import keep_original, redistribute_originals
+from workbench.core.editing.review import keep_original, keep_originals, redistribute_originals
 from workbench.core.ingest import split_sentences
 from workbench.core.project import MAX_SEGMENT_CHARS, Project, Segment, SegmentStatus, utc_now
 from workbench.errors import InputError, WordedError
@@ -217,22 +220,78 @@ def set_targets(project: Project, edits: Sequence[tuple[int, str, str]], action:
         return 0
     for segment_id, _, new in edits:
         _check_length(segment_id, new)
+    ids = [segment_id for segment_id, _, _ in edits]
     with project.transaction():
-        before = _snapshots(project, [segment_id for segment_id, _, _ in edits])
-        for snap, (_, expected, _) in zip(before, edits):
-            if (snap.segment["target"] or "") != expected:
+        rows = _patched_rows(project, ids)
+        for row, (_, expected, _) in zip(rows, edits):
+            if (row["target"] or "") != expected:
                 raise StaleEdit(action)
-            if snap.segment.get("untranslatable"):
-                raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=snap.segment['id'])
-        for snap, (_, _, new) in zip(before, edits):
-            keep_original(project, snap.segment, new)  # tracked changes: a confirmed text is kept
+            if row["untranslatable"]:
+                raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=row['id'])
+        kept_before = _revisions(project, ids)
+        # tracked changes: a confirmed text is kept
+        keep_originals(project, [(row, new) for row, (_, _, new) in zip(rows, edits)])
         stamp = utc_now()
         project.db.conn.executemany(
             "update segments set target = ?, locked = 1, changed_at = ? where id = ?",
             [(new, stamp, segment_id) for segment_id, _, new in edits],
         )
-        _record(project, action, before, _snapshots(project, [segment_id for segment_id, _, _ in edits]))
+        kept_after = _revisions(project, ids)
+        revised = [i for i in ids if kept_before.get(i, []) != kept_after.get(i, [])]
+        _write_entry(
+            project, action,
+            _Patch(_PATCHED, [[row["id"], row["target"], row["locked"], row["changed_at"]] for row in rows],
+                   {i: kept_before.get(i, []) for i in revised}).dump(),
+            _Patch(_PATCHED, [[segment_id, new, 1, stamp] for segment_id, _, new in edits],
+                   {i: kept_after.get(i, []) for i in revised}).dump(),
+        )
     return len(edits)
+
+
+_PATCHED = ("target", "locked", "changed_at")
+"""The columns `set_targets` writes, all its journal entry keeps of a segment row."""
+
+
+def _patched_rows(project: Project, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """What `set_targets` reads of each segment, in the order of `ids`."""
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), _SNAPSHOT_CHUNK):
+        chunk = list(ids[start : start + _SNAPSHOT_CHUNK])
+        for row in project.query(
+            f"select id, target, status, locked, changed_at, untranslatable from segments "
+            f"where id in ({','.join('?' * len(chunk))})", chunk
+        ):
+            found[row["id"]] = row
+    missing = next((i for i in ids if i not in found), None)
+    if missing is not None:
+        raise WordedError(phrase(N_("no segment with id {id}"), id=missing))
+    return [found[i] for i in ids]
+
+
+@dataclass(frozen=True)
+class _Patch:
+    """One side of a journal entry that rewrote a few columns of many segments (a replace): those
+    columns of each row and the changed kept originals, where a snapshot copies every column.
+
+    A replace across 25,000 targets journaled whole copied every row twice as JSON; its undo
+    read it all back and rewrote every column. Reverting a patch writes its columns only, so
+    it needs to find only them as the step left them (`_revert_patch`): whatever else changed
+    in a row since is neither checked nor overwritten.
+    """
+
+    columns: tuple[str, ...]
+    rows: list[list[Any]]
+    """`[id, *values of columns]` for each segment."""
+    revisions: dict[int, list[dict[str, Any]]]
+    """The `review_revisions` rows of the segments whose kept originals the step changed."""
+
+    def dump(self) -> str:
+        return json.dumps({"patch": list(self.columns), "rows": self.rows,
+                           "revisions": [[i, r] for i, r in self.revisions.items()]}, ensure_ascii=False)
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> _Patch:
+        return cls(tuple(data["patch"]), data["rows"], {int(i): r for i, r in data["revisions"]})
 
 
 def _bulk(project: Project, action: str, ids: Sequence[int], changes: dict[str, Any]) -> int:
@@ -381,6 +440,9 @@ class Reverted:
     """The segments that now hold the reverted state, in project order."""
     positions: tuple[int, ...]
     """Their 1-based places in project order (the numbers the grids show)."""
+    in_place: bool = False
+    """The step changed these segments' rows only: none was added or removed, none moved, so
+    a view may bring just these up to date (`Project.segments_at`) rather than reload all."""
 
 
 class StaleEdit(InputError):
@@ -422,7 +484,7 @@ def history(project: Project, limit: int = 50) -> list[JournalEntry]:
     rows = project.db.execute(
         "select id, action, at, session, undone, removed, added from journal order by id desc limit ?", [limit]
     ).fetchall()
-    return [_entry(project, row) for row in rows]
+    return [_entry(project, row, *_load_step(row[5], row[6])) for row in rows]
 
 
 @_under_write_lock
@@ -440,15 +502,14 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     ).fetchone()
     if row is None:
         return None
-    entry = _entry(project, row)
-    removed, added = _load(row[5]), _load(row[6])
+    removed, added = _load_step(row[5], row[6])
+    entry = _entry(project, row, removed, added)
     if not entry.this_session and not across_sessions:
-        raise EarlierSessionEdit(entry, _reverted(project, entry.action, added).positions)
+        raise EarlierSessionEdit(entry, _reverted(project, entry.action, _ids(added)).positions)
     with project.transaction():
-        _ensure_current(project, entry.action, expected=added, absent=removed)
-        _swap(project, take_out=added, put_back=removed)
-        project.db.table("journal").update(entry.id, {"undone": 1})
-        return _reverted(project, entry.action, removed)
+        reverted = _revert(project, entry.action, take_out=added, put_back=removed)
+        _mark_undone(project, entry.id, True)
+        return reverted
 
 
 @_under_write_lock
@@ -476,18 +537,23 @@ def redo(project: Project) -> Reverted | None:
     ).fetchone()
     if row is None:
         return None
-    entry = _entry(project, row)
-    removed, added = _load(row[5]), _load(row[6])
+    removed, added = _load_step(row[5], row[6])
+    entry = _entry(project, row, removed, added)
     with project.transaction():
-        _ensure_current(project, entry.action, expected=removed, absent=added)
-        _swap(project, take_out=removed, put_back=added)
-        project.db.table("journal").update(entry.id, {"undone": 0})
-        return _reverted(project, entry.action, added)
+        reverted = _revert(project, entry.action, take_out=removed, put_back=added)
+        _mark_undone(project, entry.id, False)
+        return reverted
 
 
-def _entry(project: Project, row: Sequence[Any]) -> JournalEntry:
-    entry_id, action, at, session, undone, removed, added = row
-    touched = {item["segment"]["id"] for item in (*json.loads(removed), *json.loads(added))}
+def _mark_undone(project: Project, entry_id: int, undone: bool) -> None:
+    """One plain statement: `Table.update` reads the row back, a replace's megabytes of JSON."""
+    project.conn.execute("update journal set undone = ? where id = ?", [int(undone), entry_id])
+
+
+def _entry(project: Project, row: Sequence[Any], removed: _Side, added: _Side) -> JournalEntry:
+    """The step of a journal row whose sides are loaded already (not parsed again to count them)."""
+    entry_id, action, at, session, undone = row[:5]
+    touched = {*_ids(removed), *_ids(added)}
     return JournalEntry(int(entry_id), str(action), str(at), len(touched), bool(undone),
                         session is not None and session == project.session)
 
@@ -495,21 +561,61 @@ def _entry(project: Project, row: Sequence[Any]) -> JournalEntry:
 def _ensure_current(project: Project, action: str, expected: list[Snapshot], absent: list[Snapshot]) -> None:
     """Refuse to revert a step whose segments no longer stand as the step left them."""
     expected_ids = {s.segment["id"] for s in expected}
+    current = _rows_by_id(project, f"id, {', '.join(COMPARED)}", list(expected_ids))
+    compared = itemgetter("id", *COMPARED)
     for snap in expected:
-        row = project.db.execute(
-            f"select {', '.join(COMPARED)} from segments where id = ?", [snap.segment["id"]]
-        ).fetchone()
-        if row is None or tuple(row) != tuple(snap.segment[c] for c in COMPARED):
+        if current.get(snap.segment["id"]) != compared(snap.segment):
             raise StaleEdit(action)
-    for snap in absent:
-        if snap.segment["id"] not in expected_ids and project.db.execute(
-            "select 1 from segments where id = ?", [snap.segment["id"]]
-        ).fetchone():
-            raise StaleEdit(action)
+    if _rows_by_id(project, "id", [s.segment["id"] for s in absent if s.segment["id"] not in expected_ids]):
+        raise StaleEdit(action)
 
 
-def _reverted(project: Project, action: str, restored: list[Snapshot]) -> Reverted:
-    ids = [s.segment["id"] for s in restored]
+def _rows_by_id(project: Project, columns: str, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """`columns` (the first of them `id`) of the segments with these ids, `_SNAPSHOT_CHUNK` ids a query:
+    an undo of a replace checks and puts back tens of thousands of rows."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), _SNAPSHOT_CHUNK):
+        chunk = ids[start : start + _SNAPSHOT_CHUNK]
+        for row in project.conn.execute(
+            f"select {columns} from segments where id in ({','.join('?' * len(chunk))})", chunk
+        ):
+            found[row[0]] = tuple(row)
+    return found
+
+
+_Side = list[Snapshot] | _Patch
+"""One side of a journal entry: whole rows, or the columns a patch rewrote."""
+
+
+def _ids(side: _Side) -> list[int]:
+    return [row[0] for row in side.rows] if isinstance(side, _Patch) else [s.segment["id"] for s in side]
+
+
+def _revert(project: Project, action: str, take_out: _Side, put_back: _Side) -> Reverted:
+    """Check that the segments stand as `take_out` left them, then put `put_back` in their place."""
+    if isinstance(take_out, _Patch) and isinstance(put_back, _Patch):
+        _revert_patch(project, action, take_out, put_back)
+        return _reverted(project, action, _ids(put_back), in_place=True)
+    assert isinstance(take_out, list) and isinstance(put_back, list)  # both sides are of one kind
+    _ensure_current(project, action, expected=take_out, absent=put_back)
+    _swap(project, take_out=take_out, put_back=put_back)
+    # In place when it rewrites the same segments it takes out (`_swap` keeps their places).
+    return _reverted(project, action, _ids(put_back), in_place=set(_ids(take_out)) == set(_ids(put_back)))
+
+
+def _revert_patch(project: Project, action: str, take_out: _Patch, put_back: _Patch) -> None:
+    """Write a patch's columns back, once every segment holds what the other side wrote."""
+    current = _rows_by_id(project, ", ".join(("id", *take_out.columns)), _ids(take_out))
+    if any(current.get(row[0]) != tuple(row) for row in take_out.rows):
+        raise StaleEdit(action)
+    sets = ", ".join(f"[{column}] = ?" for column in put_back.columns)
+    project.conn.executemany(f"update segments set {sets} where id = ?", [[*row[1:], row[0]] for row in put_back.rows])
+    project.conn.executemany("delete from review_revisions where segment_id = ?",
+                             [(i,) for i in {*take_out.revisions, *put_back.revisions}])
+    _write_rows(project, "review_revisions", [r for rows in put_back.revisions.values() for r in rows])
+
+
+def _reverted(project: Project, action: str, ids: list[int], *, in_place: bool = False) -> Reverted:
     found = {
         int(r[0]): int(r[1])
         for r in project.db.execute(
@@ -520,7 +626,7 @@ def _reverted(project: Project, action: str, restored: list[Snapshot]) -> Revert
         ).fetchall()
     } if ids else {}
     ordered = sorted(found.items(), key=lambda item: item[1])
-    return Reverted(action, tuple(i for i, _ in ordered), tuple(p for _, p in ordered))
+    return Reverted(action, tuple(i for i, _ in ordered), tuple(p for _, p in ordered), in_place)
 
 
 # -- reading ----------------------------------------------------------------------
@@ -561,25 +667,22 @@ _SNAPSHOT_CHUNK = 500
 def _snapshots(project: Project, segment_ids: Sequence[int]) -> list[Snapshot]:
     """The snapshots of many segments, in the order of `segment_ids`, three queries a chunk.
 
-    A replace across 40,000 targets takes two snapshots of each changed segment
-    (before and after); read one at a time, through `Table.get`, they were most
-    of its ten seconds and more.
+    A bulk edit (locking pairs, pre-translation) takes two snapshots of each
+    segment it changes (before and after); read one at a time, through
+    `Table.get`, 25,000 of them took seconds.
     """
-    db = project.db
     segments: dict[int, dict[str, Any]] = {}
     findings: dict[int, list[dict[str, Any]]] = {}
-    revisions: dict[int, list[dict[str, Any]]] = {}
     unique = list(dict.fromkeys(segment_ids))
     for start in range(0, len(unique), _SNAPSHOT_CHUNK):
         chunk = unique[start : start + _SNAPSHOT_CHUNK]
         marks = ",".join("?" * len(chunk))
-        for row in db.query(f"select * from segments where id in ({marks})", chunk):
-            segments[row["id"]] = dict(row)
+        for row in project.query(f"select * from segments where id in ({marks})", chunk):
+            segments[row["id"]] = row
         # Ordered as the one-segment query read them (by the segment_id index, then id).
-        for row in db.query(f"select * from segment_findings where segment_id in ({marks}) order by id", chunk):
-            findings.setdefault(row["segment_id"], []).append(dict(row))
-        for row in db.query(f"select * from review_revisions where segment_id in ({marks})", chunk):
-            revisions.setdefault(row["segment_id"], []).append(dict(row))
+        for row in project.query(f"select * from segment_findings where segment_id in ({marks}) order by id", chunk):
+            findings.setdefault(row["segment_id"], []).append(row)
+    revisions = _revisions(project, unique)
     missing = next((i for i in unique if i not in segments), None)
     if missing is not None:
         raise WordedError(phrase(N_("no segment with id {id}"), id=missing))
@@ -588,26 +691,42 @@ def _snapshots(project: Project, segment_ids: Sequence[int]) -> list[Snapshot]:
     ]
 
 
+def _revisions(project: Project, segment_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The `review_revisions` rows of these segments, by segment id."""
+    revisions: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(segment_ids), _SNAPSHOT_CHUNK):
+        chunk = list(segment_ids[start : start + _SNAPSHOT_CHUNK])
+        for row in project.query(
+            f"select * from review_revisions where segment_id in ({','.join('?' * len(chunk))})", chunk
+        ):
+            revisions.setdefault(row["segment_id"], []).append(row)
+    return revisions
+
+
 def _record(project: Project, action: str, removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> None:
     """Write a journal entry; a new edit makes earlier undone edits unredoable."""
-    db = project.db
-    db.execute("delete from journal where undone = 1")
-    db.table("journal").insert(
-        {"action": action, "removed": _dump(removed), "added": _dump(added), "undone": 0, "at": utc_now(),
-         "session": project.session}
+    _write_entry(project, action, _dump(removed), _dump_added(removed, added))
+
+
+def _write_entry(project: Project, action: str, removed: str, added: str) -> None:
+    """`_record` of snapshots already dumped (`added` whole or as changes, see `_dump_added`)."""
+    project.conn.execute("delete from journal where undone = 1")
+    project.conn.execute(
+        "insert into journal (action, removed, added, undone, at, session) values (?, ?, ?, 0, ?, ?)",
+        [action, removed, added, utc_now(), project.session],
     )
 
 
 def _coalesce(project: Project, segment_id: int, after: Snapshot) -> bool:
     """Fold this save into the previous journal entry if it saved the same target moments ago."""
     last = project.db.execute(
-        "select id, action, added, at, session from journal where undone = 0 order by id desc limit 1"
+        "select id, action, added, at, session, removed from journal where undone = 0 order by id desc limit 1"
     ).fetchone()
     if last is None or last[1] != "set-target" or last[4] != project.session:
         return False
-    added = _load(last[2])
+    _, added = _load_step(last[5], last[2])
     at = datetime.fromisoformat(last[3].replace("Z", "+00:00"))
-    if len(added) != 1 or added[0].segment["id"] != segment_id or datetime.now(UTC) - at > COALESCE_WINDOW:
+    if _ids(added) != [segment_id] or datetime.now(UTC) - at > COALESCE_WINDOW:
         return False
     project.db.table("journal").update(last[0], {"added": _dump([after]), "at": utc_now()})
     return True
@@ -622,11 +741,10 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
     """
     db = project.db
     keep = {s.segment["id"] for s in put_back}
-    current_seq = {
-        snap.segment["id"]: row[0]
-        for snap in put_back
-        if (row := db.execute("select seq from segments where id = ?", [snap.segment["id"]]).fetchone())
-    }
+    current_seq = {i: row[1] for i, row in _rows_by_id(project, "id, seq", list(keep)).items()}
+    if len(current_seq) == len(put_back) and {s.segment["id"] for s in take_out} <= keep:
+        _swap_in_place(project, take_out, put_back, current_seq)
+        return
     for snap in take_out:
         db.execute("delete from segment_findings where segment_id = ?", [snap.segment["id"]])
         if snap.revision is not None:
@@ -651,6 +769,32 @@ def _swap(project: Project, take_out: list[Snapshot], put_back: list[Snapshot]) 
         previous = row
 
 
+def _swap_in_place(project: Project, take_out: list[Snapshot], put_back: list[Snapshot],
+                   current_seq: dict[int, Any]) -> None:
+    """`_swap` where every row put back is there now and none goes: rows rewritten in place, each
+    kind of statement once for all of them (an undo of a bulk edit puts back thousands of rows and
+    their findings, where a statement a row cost seconds)."""
+    conn = project.conn
+    ids = [(snap.segment["id"],) for snap in put_back]
+    # The findings and kept originals of the step's state go; those of the state put back return.
+    conn.executemany("delete from segment_findings where segment_id = ?", ids)
+    revised = [(snap.segment["id"],) for snap in (*take_out, *put_back) if snap.revision is not None]
+    conn.executemany("delete from review_revisions where segment_id = ?", revised)
+    rows = [{**snap.segment, "seq": current_seq[snap.segment["id"]]} for snap in put_back]
+    _write_rows(project, "segments", rows, upsert=True)
+    _write_rows(project, "segment_findings", [f for snap in put_back for f in snap.findings])
+    _write_rows(project, "review_revisions", [r for snap in put_back for r in snap.revision or ()])
+
+
+def _write_rows(project: Project, table: str, rows: Sequence[dict[str, Any]], *, upsert: bool = False) -> None:
+    """`_write_row` for many rows: one `executemany` for each set of columns among them."""
+    by_columns: dict[tuple[str, ...], list[list[Any]]] = {}
+    for row in rows:
+        by_columns.setdefault(tuple(row), []).append(list(row.values()))
+    for columns, values in by_columns.items():
+        project.conn.executemany(_row_statement(table, columns, upsert), values)
+
+
 @lru_cache(maxsize=64)
 def _row_statement(table: str, columns: tuple[str, ...], upsert: bool) -> str:
     """SQL that writes a row of these columns: an upsert on `id` (the segment row stays where it
@@ -666,9 +810,9 @@ def _row_statement(table: str, columns: tuple[str, ...], upsert: bool) -> str:
 def _write_row(project: Project, table: str, row: dict[str, Any], *, upsert: bool = False) -> None:
     """Put a snapshot's row back with one statement.
 
-    Undo of a replace across 40,000 targets writes tens of thousands of rows;
     `sqlite_utils`' `upsert`/`insert_all` read the table's schema again for each
-    and took over ten seconds where these statements take one.
+    row: an undo of tens of thousands of rows took over ten seconds where these
+    statements take one.
     """
     columns = tuple(row)
     project.db.execute(_row_statement(table, columns, upsert), [row[c] for c in columns])
@@ -682,11 +826,52 @@ def _dump(snapshots: Sequence[Snapshot]) -> str:
     )
 
 
-def _load(data: str) -> list[Snapshot]:
+def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
+    """A step's `added` rows for the journal: where they are the rows of `removed`, in the same
+    order (every edit but a merge or split), only what changed in each.
+
+    A bulk edit (locking pairs, pre-translation) then keeps the columns it set, not a second
+    copy of every row, and its undo reads half the JSON. `_load_step` reads both forms.
+    """
+    if len(removed) != len(added) or any(
+        a.segment["id"] != b.segment["id"] or a.segment.keys() != b.segment.keys() or a.revision is None
+        for b, a in zip(removed, added)
+    ):
+        return _dump(added)
+    changes = []
+    for b, a in zip(removed, added):
+        change: dict[str, Any] = {"segment": {k: v for k, v in a.segment.items() if b.segment[k] != v}}
+        if a.findings != b.findings:
+            change["findings"] = list(a.findings)
+        if a.revision != b.revision:
+            change["revision"] = list(a.revision or ())
+        changes.append(change)
+    return json.dumps({"changed": changes}, ensure_ascii=False)
+
+
+def _load_step(removed: str, added: str) -> tuple[_Side, _Side]:
+    """A journal entry's two sides: patches (`set_targets`), or snapshots with `added` as written
+    by `_dump_added` (whole, or changes to `removed`)."""
+    loaded = json.loads(removed)
+    if isinstance(loaded, dict):
+        return _Patch.load(loaded), _Patch.load(json.loads(added))
+    before = _load(loaded)
+    after = json.loads(added)
+    if not isinstance(after, dict):
+        return before, _load(after)
+    return before, [
+        Snapshot({**b.segment, **change["segment"]},
+                 tuple(change["findings"]) if "findings" in change else b.findings,
+                 tuple(change["revision"]) if "revision" in change else b.revision)
+        for b, change in zip(before, after["changed"], strict=True)
+    ]
+
+
+def _load(items: list[dict[str, Any]]) -> list[Snapshot]:
     return [
         Snapshot(item["segment"], tuple(item["findings"]),
                  None if "revision" not in item else tuple(item["revision"]))
-        for item in json.loads(data)
+        for item in items
     ]
 
 

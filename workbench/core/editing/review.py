@@ -33,14 +33,22 @@ CONFIRMED = ("translated", "reviewed")
 
 def keep_original(project: Project, before: dict[str, Any], new_target: str) -> None:
     """Keep a confirmed segment's target before its first change (call inside the edit's transaction)."""
-    if before["status"] not in CONFIRMED or (before["target"] or "") == new_target:
-        return
-    if not (before["target"] or "").strip():
-        return
-    project.db.execute(
+    keep_originals(project, [(before, new_target)])
+
+
+def keep_originals(project: Project, edits: Sequence[tuple[dict[str, Any], str]]) -> None:
+    """`keep_original` for many segments (`(row before, new target)`) in one statement:
+    a replace across the project changes tens of thousands of targets in one edit."""
+    stamp = utc_now()
+    project.conn.executemany(
         "insert or ignore into review_revisions (segment_id, original, original_status, revised_at) "
         "values (?, ?, ?, ?)",
-        [before["id"], before["target"], before["status"], utc_now()],
+        [
+            (before["id"], before["target"], before["status"], stamp)
+            for before, new_target in edits
+            if before["status"] in CONFIRMED and (before["target"] or "") != new_target
+            and (before["target"] or "").strip()
+        ],
     )
 
 

@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 import tomllib
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -370,6 +370,26 @@ class Project:
         row = next(self.query("select * from segments where id = ?", [segment_id]))
         return segment_from_row(row, found[0], findings)
 
+    def segments_at(self, positions: Mapping[int, int]) -> list[Segment]:
+        """The segments with these ids as stored now, each at the position it is known to hold
+        (`{id: position}`, from a list in project order); ids with no segment are left out.
+
+        An editor brings the segments an undo rewrote in place up to date with this, rather
+        than reading and building the whole project again.
+        """
+        ids = list(positions)
+        rows: list[dict[str, Any]] = []
+        findings: dict[int, list[StoredFinding]] = {}
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start : start + _IDS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
+            rows.extend(self.query(f"select * from segments where id in ({marks})", chunk))
+            for row in self.query(
+                f"select * from segment_findings where segment_id in ({marks}) order by segment_id, start, id", chunk
+            ):
+                findings.setdefault(row["segment_id"], []).append(finding_from_row(row))
+        return [segment_from_row(row, positions[row["id"]], findings.get(row["id"], ())) for row in rows]
+
     def segments_generation(self) -> int:
         """A counter every segment insert, update and delete bumps (by trigger), whoever writes."""
         try:
@@ -451,6 +471,10 @@ class Project:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+_IDS_PER_QUERY = 500
+"""Ids bound in one `in (...)`: well under SQLite's limit on bound parameters."""
 
 
 def segment_from_row(row: dict[str, Any], position: int, findings: Any) -> Segment:

@@ -299,7 +299,10 @@ class ReplaceModal(_Form):
         preview = self.query_one("#replace-preview", OptionList)
         preview.clear_options()
         self._list_more(preview)
-        self.forms_offered = any(len(r.choices) > 1 for c in self.changes for r in c.replacements)
+        # Only a match with alternatives or other forms can offer a choice: a plain replace of
+        # 25,000 matches builds no `choices` at all.
+        self.forms_offered = any((r.alternatives or r.other_forms) and len(r.choices) > 1
+                                 for c in self.changes for r in c.replacements)
         self._summarise()
 
     def _list_more(self, preview: OptionList) -> None:

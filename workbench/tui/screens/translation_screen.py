@@ -34,7 +34,7 @@ from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
 from workbench.core.checks.comments import COMMENT_CHECK
-from workbench.core.editing import apply_replace, plan_replace
+from workbench.core.editing import ReplaceQuery, SegmentChange, apply_replace, plan_replace
 from workbench.core.navigation import (
     FilterContext,
     JumpHistory,
@@ -918,9 +918,14 @@ class TranslationScreen(StoreViewScreen):
         self.save_pending()  # the preview must see what was just typed
         selected = self.editor.selected_text.strip()
         self.app.push_screen(
-            ReplaceModal(lambda query: plan_replace(self.project, query), find=" ".join(selected.split())),
+            ReplaceModal(self._plan_replace, find=" ".join(selected.split())),
             self._replace_chosen,
         )
+
+    def _plan_replace(self, query: ReplaceQuery) -> list[SegmentChange]:
+        """The plan over the segments the store holds (kept in step with every edit), once loaded."""
+        store = self.workbench.store
+        return plan_replace(self.project, query, held=store.segments if store.loaded else None)
 
     def _replace_chosen(self, changes: object) -> None:
         if not isinstance(changes, list) or not changes:
@@ -935,22 +940,29 @@ class TranslationScreen(StoreViewScreen):
         except (WorkbenchError, sqlite3.Error) as error:
             self.report(error)
             return
+        # The store is patched with what was written (each target as planned, now locked), where
+        # reading 40,000 segments back cost more than a second of CPU and a garbage collection.
+        store = self.workbench.store
+        edited = [
+            replace(old, target=change.after, locked=True)
+            for change in changes
+            if change.after != change.before and (old := store.get(change.segment_id)) is not None
+        ]
         memory = self.workbench.memory
         if memory is not None and len(changes) > SYNC_ABOVE:  # the project memory follows, in one go
             memory.sync_project()
         elif memory is not None:  # the project memory follows each changed target, as after typing
-            store = self.workbench.store
-            memory.record_all([
-                replace(old, target=change.after)
-                for change in changes
-                if (old := store.get(change.segment_id)) is not None
-            ])
+            memory.record_all(edited)
         count = sum(len(c.replacements) for c in changes)
         self._reload_pending = True
         self.notify(ngettext("Replaced {count} match in {segments} segments (ctrl+z undoes it all).",
                              "Replaced {count} matches in {segments} segments (ctrl+z undoes it all).",
                              count).format(count=number(count), segments=number(written)), timeout=8)
-        self.workbench.announce_edit()
+        if store.loaded:
+            store.replace_many(edited)
+            self.workbench.announce_edit(tuple(segment.id for segment in edited))
+        else:
+            self.workbench.announce_edit()
 
 
 def _location(document: Any, offset: int) -> tuple[int, int]:
