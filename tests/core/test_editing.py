@@ -350,7 +350,6 @@ def test_a_replace_journals_only_what_it_wrote_and_older_whole_entries_still_rev
 
 
 
-
 @pytest.mark.parametrize(
     "edit",
     [
