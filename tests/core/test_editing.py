@@ -349,7 +349,6 @@ def test_a_replace_journals_only_what_it_wrote_and_older_whole_entries_still_rev
     assert editing.redo(project) is not None and targets() == replaced
 
 
-
 @pytest.mark.parametrize(
     "edit",
     [
