@@ -49,20 +49,17 @@ CHUNK = 2500
 and few enough tasks that taking them costs nothing worth counting."""
 
 COST = {
-    "terms": 16.1,
-    "numbers": 5.5,
     "typography": 2.7,
     "consistency": 1.6,
-    "spelling": 1.4,
     "literals": 1.1,
     "lengths": 0.2,
     "completeness": 0.1,
 }
-"""CPU seconds of each family on one core over the 100,000-pair benchmark
-(`bench/bench_checks.py`, 2026-12-03 15:18-15:25, idle machine, one run,
-rounded). Only the order of the whole families is taken from it (the dearest
-first), so a stale figure costs little: the filler tasks even out the rest.
-A family not listed costs little."""
+"""CPU seconds of the families that run whole, on one core over the 100,000-pair
+benchmark (`bench/bench_checks.py`, 2026-12-03 15:18-15:25, idle machine, one
+run, rounded). Only their order is taken from it (the dearest first), so a
+stale figure costs little: the filler tasks even out the rest. The families
+split by segments need no figure. A family not listed costs little."""
 
 Planned = Sequence[tuple[Family, frozenset[str]]]
 """Families to run, each with the check ids wanted of it."""
