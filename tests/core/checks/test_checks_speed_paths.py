@@ -147,11 +147,11 @@ def _run_with_child_doing(
     original = parallel._do
     taken: list[int] = []
 
-    def do(context: Any, task: Any) -> Any:
+    def do(context: Any, task: Any, place: Any) -> Any:
         if os.getpid() != parent:
             taken.append(1)
             in_child(len(taken))
-        return original(context, task)
+        return original(context, task, place)
 
     monkeypatch.setattr(parallel, "_do", do)
     return run_checks(workload[1], source_lang="en", target_lang="ru", enforcer=enforcer, workers=2)

@@ -34,7 +34,7 @@ of memory) costs time, not findings: what it took and did not send is done here.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from typing import Any
@@ -64,6 +64,9 @@ split by segments need no figure. A family not listed costs little."""
 Planned = Sequence[tuple[Family, frozenset[str]]]
 """Families to run, each with the check ids wanted of it."""
 
+Place = Callable[[Iterable[Finding]], list[Finding]]
+"""What the runner does to a family's findings once they are all found (severities, ids)."""
+
 
 @dataclass(frozen=True)
 class Task:
@@ -75,8 +78,10 @@ class Task:
     """The run of segments taken (the family's `part`), or None for the whole family."""
 
 
-def run_families(context: CheckContext, planned: Planned, workers: int) -> dict[str, list[Finding]]:
-    """Each planned family's findings, by family name; on two processes when `workers` >= 2.
+def run_families(context: CheckContext, planned: Planned, workers: int, place: Place) -> dict[str, list[Finding]]:
+    """Each planned family's findings after `place`, by family name; on two processes when
+    `workers` >= 2. A family's findings are placed as soon as they are all found, in the
+    process that has them: off the end of the run, where this process alone works.
 
     Progress counts both processes' segments: the child adds its count to a
     shared number, which this process reports with its own.
@@ -87,9 +92,9 @@ def run_families(context: CheckContext, planned: Planned, workers: int) -> dict[
         or len(context.segments) < MIN_SEGMENTS
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        return {family.name: list(family.run(context, checks)) for family, checks in planned}
+        return {family.name: place(family.run(context, checks)) for family, checks in planned}
     tasks, first = plan(planned, len(context.segments))
-    found = _Run(context, tasks, first).found(planned)
+    found = _Run(context, tasks, first, place).found(planned)
     if context.progress is not None:  # this process's last report may have come before the child's end
         context.progress(context.total, context.total)
     return found
@@ -114,10 +119,10 @@ def plan(planned: Planned, segments: int) -> tuple[list[Task], int]:
     return first + whole + filler, len(first)
 
 
-def _do(context: CheckContext, task: Task) -> Any:
-    """A whole family's findings, or a run's part (`Family.part`)."""
+def _do(context: CheckContext, task: Task, place: Place) -> Any:
+    """A whole family's findings (placed), or a run's part (`Family.part`)."""
     if task.part is None:
-        return list(task.family.run(context, task.checks))
+        return place(task.family.run(context, task.checks))
     assert task.family.part is not None
     return task.family.part(context, task.checks, context.segments[task.part])
 
@@ -133,7 +138,9 @@ def _taken(counter: Any, count: int) -> Iterator[int]:
         yield index
 
 
-def _child(context: CheckContext, tasks: list[Task], first: int, counter: Any, sending: Connection) -> None:
+def _child(
+    context: CheckContext, tasks: list[Task], first: int, place: Place, counter: Any, sending: Connection
+) -> None:
     """In the forked child: two messages, what it did of the first tasks, then of the rest
     (or the error it met)."""
     done: dict[int, Any] = {}
@@ -143,7 +150,7 @@ def _child(context: CheckContext, tasks: list[Task], first: int, counter: Any, s
             if index >= first and not sent_first:
                 sending.send(("ok", done))
                 done, sent_first = {}, True
-            done[index] = _do(context, tasks[index])
+            done[index] = _do(context, tasks[index], place)
         if not sent_first:
             sending.send(("ok", done))
             done = {}
@@ -156,8 +163,8 @@ def _child(context: CheckContext, tasks: list[Task], first: int, counter: Any, s
 class _Run:
     """This process's side of a two-process run."""
 
-    def __init__(self, context: CheckContext, tasks: list[Task], first: int) -> None:
-        self.tasks, self.first = tasks, first
+    def __init__(self, context: CheckContext, tasks: list[Task], first: int, place: Place) -> None:
+        self.tasks, self.first, self.place = tasks, first, place
         fork = multiprocessing.get_context("fork")
         self.counter = fork.Value("i", 0)
         child_walked = fork.RawValue("q", 0)
@@ -175,7 +182,7 @@ class _Run:
         self.receiving = receiving
         self.child = fork.Process(
             target=_child,
-            args=(replace(context, progress=childs_progress), tasks, first, self.counter, sending),
+            args=(replace(context, progress=childs_progress), tasks, first, place, self.counter, sending),
             daemon=True,
         )
         self.child.start()
@@ -189,7 +196,7 @@ class _Run:
         finished: dict[str, list[Finding]] | None = None
         try:
             for index in _taken(self.counter, len(self.tasks)):
-                self.done[index] = _do(self.context, self.tasks[index])
+                self.done[index] = _do(self.context, self.tasks[index], self.place)
                 if finished is None and index >= self.first and self.receiving.poll():
                     finished = self._finish_first()
             if finished is None:
@@ -230,7 +237,7 @@ class _Run:
         """After the child's message on `indexes`: tasks there it took but never sent (it died)."""
         for index in indexes:
             if index not in self.done:
-                self.done[index] = _do(self.context, self.tasks[index])
+                self.done[index] = _do(self.context, self.tasks[index], self.place)
 
     def _gathered(self, family: Family, checks: frozenset[str]) -> list[Finding]:
         """A family's findings from its task or from its runs' parts (`plan` lists them in order)."""
@@ -239,4 +246,4 @@ class _Run:
             whole: list[Finding] = self.done[mine[0]]
             return whole
         assert family.finish is not None
-        return list(family.finish(self.context, checks, [self.done[index] for index in mine]))
+        return self.place(family.finish(self.context, checks, [self.done[index] for index in mine]))

@@ -81,17 +81,23 @@ def run_checks(
         for family in FAMILIES.values()
         if selected.intersection(family.checks)
     ]
+    by_position = {s.position: s for s in segments}
+    overrides = {cid: config.severity_override(cid) for cid in REGISTRY}  # looked up once, not per finding
+
+    def place(found: Iterable[Finding]) -> list[Finding]:
+        """A family's findings at the project's severities, with their segments' ids, the accepted
+        ones left out: done by whichever process has them first (`parallel`)."""
+        placed: list[Finding] = []
+        for finding in found:
+            segment = by_position[finding.segment]
+            if accepted and accepted_key(finding, segment) in accepted:
+                continue
+            placed.append(finding.placed(overrides[finding.check] or finding.severity, segment.id))
+        return placed
+
     with _collector_paused():
-        found = run_families(context, planned, workers)
-        by_position = {s.position: s for s in segments}
-        overrides = {cid: config.severity_override(cid) for cid in REGISTRY}  # looked up once, not per finding
-        findings: list[Finding] = []
-        for family, _ in planned:
-            for finding in found[family.name]:
-                segment = by_position[finding.segment]
-                if accepted and accepted_key(finding, segment) in accepted:
-                    continue
-                findings.append(finding.placed(overrides[finding.check] or finding.severity, segment.id))
+        found = run_families(context, planned, workers, place)
+        findings = [finding for family, _ in planned for finding in found[family.name]]
         order = {cid: i for i, cid in enumerate(REGISTRY)}
         findings.sort(key=lambda f: (f.segment, order[f.check]))
     return findings
