@@ -14,7 +14,9 @@ common words, inflected terms, deprecated variants, repeated sources):
 from __future__ import annotations
 
 import multiprocessing
+import os
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,7 +28,7 @@ from termbase.enforce import Enforcer
 from termbase.match import TermMatch, longest
 from termbase.model import Concept
 from workbench.core.checks import FAMILIES, parallel, run_checks, textutil, typography
-from workbench.core.checks.parallel import split
+from workbench.core.checks.parallel import plan
 from workbench.core.project import Segment
 
 
@@ -106,6 +108,7 @@ def test_two_processes_find_what_one_finds(
 
     monkeypatch.setattr(process_class, "start", counted_start)
     monkeypatch.setattr(parallel, "MIN_SEGMENTS", 1000)  # the real floor would need a slower test
+    monkeypatch.setattr(parallel, "CHUNK", 100)  # many filler tasks, taken by both
     one = run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller)
     assert not started
     both = run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer, speller=speller, workers=2)
@@ -115,42 +118,70 @@ def test_two_processes_find_what_one_finds(
     assert both == one
 
 
-def test_the_split_keeps_every_family_once_and_shares_the_terms() -> None:
+def test_the_plan_takes_every_segment_of_every_family_once() -> None:
+    """The terms' halves first, whole families dearest first, the filler runs last."""
     planned = [(family, frozenset(family.checks)) for family in FAMILIES.values()]
-    here, there = split(planned, 100_000)
-    assert here and there
-    whole = sorted(f.name for f, _, part in here + there if part is None)
-    assert whole == sorted(name for name in FAMILIES if name != "terms")
-    # The terms go to both processes: the child the first segments, this process the rest.
-    [child_part] = [part for f, _, part in there if f.name == "terms"]
-    [own_part] = [part for f, _, part in here if f.name == "terms"]
-    assert child_part.start == 0 and 0 < child_part.stop == own_part.start < 100_000
-    assert own_part.stop is None
+    tasks, first = plan(planned, 100_000)
+    assert [(t.family.name, t.part) for t in tasks[:first]] == [
+        ("terms", slice(0, 50_000)), ("terms", slice(50_000, 100_000))
+    ]
+    whole = [t.family.name for t in tasks if t.part is None]
+    assert sorted(whole) == sorted(name for name in FAMILIES if name not in ("terms", "numbers", "spelling"))
+    assert whole[:3] == ["typography", "consistency", "literals"]
+    assert tasks[first: first + len(whole)] == [t for t in tasks if t.part is None]
+    for name in ("terms", "numbers", "spelling"):
+        runs = [t.part for t in tasks if t.family.name == name]
+        assert runs and all(r is not None for r in runs)
+        covered = [i for r in runs if r is not None for i in range(100_000)[r]]
+        assert covered == list(range(100_000)), name
 
 
-@pytest.mark.parametrize("terms_cost", [30.0, 8.0])
-def test_the_child_takes_whole_families_first(terms_cost: float, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Findings cost little to send back, a part of the terms much more: the child fills up on
-    whole families while they fit in half the total, and takes what terms the balance needs."""
-    others = {"numbers": 6.0, "typography": 3.0, "consistency": 2.0, "spelling": 2.0, "literals": 1.0}
-    monkeypatch.setattr(parallel, "COST", {"terms": terms_cost, **others})
-    planned = [(FAMILIES[name], frozenset(FAMILIES[name].checks)) for name in ("terms", *others)]
-    here, there = split(planned, 100_000)
-    cost = {"terms": terms_cost, **others}
+def _run_with_child_doing(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch,
+    in_child: Any,
+) -> list[Any]:
+    """Both processes, many small tasks, and `in_child(index)` called in the child before each of its tasks."""
+    monkeypatch.setattr(parallel, "MIN_SEGMENTS", 1000)
+    monkeypatch.setattr(parallel, "CHUNK", 100)
+    parent = os.getpid()
+    original = parallel._do
+    taken: list[int] = []
 
-    def load(share: list[tuple[Any, frozenset[str], slice | None]]) -> float:
-        return sum(cost[f.name] * (1 if part is None else len(range(100_000)[part]) / 100_000)
-                   for f, _, part in share)
+    def do(context: Any, task: Any, place: Any) -> Any:
+        if os.getpid() != parent:
+            taken.append(1)
+            in_child(len(taken))
+        return original(context, task, place)
 
-    assert abs(load(here) - load(there)) < 0.01
-    child_whole = {f.name for f, _, part in there if part is None}
-    if terms_cost > sum(others.values()):
-        assert child_whole == set(others)  # every whole family there, a few terms beside them
-        [child_part] = [part for f, _, part in there if f.name == "terms"]
-        assert child_part.stop < 50_000
-    else:  # the whole families fill half: terms are split only to even out what is left
-        assert sum(others[name] for name in child_whole) <= (terms_cost + sum(others.values())) / 2
-        assert {f.name for f, _, _ in here} - {"terms"} == set(others) - child_whole
+    monkeypatch.setattr(parallel, "_do", do)
+    return run_checks(workload[1], source_lang="en", target_lang="ru", enforcer=enforcer, workers=2)
+
+
+def test_what_a_dead_child_took_is_done_here(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Killed in its fourth task, past its half of the terms: nothing of its share is lost."""
+    one = run_checks(workload[1], source_lang="en", target_lang="ru", enforcer=enforcer)
+
+    def die(count: int) -> None:
+        if count == 4:
+            (tmp_path / "died").touch()
+            os._exit(1)
+
+    assert _run_with_child_doing(workload, enforcer, monkeypatch, die) == one
+    assert (tmp_path / "died").exists()
+
+
+def test_an_error_in_the_child_is_raised_here(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(count: int) -> None:
+        if count == 3:
+            raise ValueError("broken in the child")
+
+    with pytest.raises(ValueError, match="broken in the child"):
+        _run_with_child_doing(workload, enforcer, monkeypatch, fail)
 
 
 def test_a_family_split_by_segments_finds_what_it_finds_whole(

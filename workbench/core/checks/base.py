@@ -150,6 +150,13 @@ class Family:
     finish: FinishRunner | None = None
 
 
+def strung_together(ctx: CheckContext, checks: frozenset[str], parts: Sequence[list[Finding]]) -> Iterator[Finding]:
+    """`finish` of a family whose every finding is about one segment alone: the parts' findings
+    in order, as the family finds them over all the segments in one go."""
+    for part in parts:
+        yield from part
+
+
 FAMILY_ORDER = (
     "terms", "completeness", "numbers", "tags", "literals", "consistency", "lengths", "typography",
     "rules", "spelling", "stored",

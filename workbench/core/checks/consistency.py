@@ -59,7 +59,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     if "inconsistent-source" in checks:
         min_words = ctx.option("inconsistent-source", "min-words")
         near = ctx.option("inconsistent-source", "near-duplicate")
-        long_enough = [k for k in keyed if len(k[2].split()) >= min_words]
+        # A key is its words joined by single spaces: counting the spaces counts the words.
+        long_enough = [k for k in keyed if (k[2].count(" ") + 1 if k[2] else 0) >= min_words]
         yield from _departures(
             long_enough,
             by=_target_key,

@@ -10,11 +10,12 @@ the conversions it assumed ("3 p.m. = 15:00 (12-hour clock)").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
 from workbench.core.checks.textutil import mask_addresses
 from workbench.core.number_reader import NumberComparison, NumberReader, compare, sentence, wording
+from workbench.core.project import Segment
 from workbench.tags import mask_tags
 
 SPECS = (
@@ -28,11 +29,15 @@ SPECS = (
 _BATCH = 2000
 
 
-@register("numbers", SPECS)
-def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]) -> list[Finding]:
+    """The findings over a run of segments: each segment's numbers are compared on their own."""
+    return list(_walk(ctx, segments))
+
+
+def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
     source_reader = NumberReader(ctx.source_lang)
     target_reader = NumberReader(ctx.target_lang, partner=ctx.source_lang)
-    for i, seg in enumerate(ctx.segments, start=1):
+    for i, seg in enumerate(segments, start=1):
         if i % _BATCH == 0:
             ctx.advance(_BATCH)
         if not seg.target.strip():
@@ -42,7 +47,12 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                          source_reader, target_reader)
         if not result.agrees:
             yield finding(seg.position, result)
-    ctx.advance(len(ctx.segments) % _BATCH)
+    ctx.advance(len(segments) % _BATCH)
+
+
+@register("numbers", SPECS, part=_part, finish=strung_together)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    return _walk(ctx, ctx.segments)
 
 
 def finding(position: int, result: NumberComparison) -> Finding:

@@ -10,9 +10,10 @@ of a second each and make `workbench check` slow.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
+from workbench.core.project import Segment
 from workbench.wording import N_, worded
 
 SPECS = (
@@ -25,12 +26,16 @@ SPECS = (
 _BATCH = 500
 
 
-@register("spelling", SPECS)
-def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]) -> list[Finding]:
+    """The findings over a run of segments: each target is spelt on its own."""
+    return list(_walk(ctx, segments))
+
+
+def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
     speller = ctx.speller
     if speller is None:
         return
-    for i, seg in enumerate(ctx.segments, start=1):
+    for i, seg in enumerate(segments, start=1):
         if i % _BATCH == 0:
             ctx.advance(_BATCH)
         if not seg.target.strip():
@@ -47,5 +52,10 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                      words=described),
             target_spans=tuple((m.start, m.end) for m in wrong),
         )
-    ctx.advance(len(ctx.segments) % _BATCH)
+    ctx.advance(len(segments) % _BATCH)
+
+
+@register("spelling", SPECS, part=_part, finish=strung_together)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
+    return _walk(ctx, ctx.segments)
 

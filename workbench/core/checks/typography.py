@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from termbase.languages import primary_language
@@ -143,9 +144,11 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     list_items = _list_items(ctx.segments) if "punctuation-end" in checks else set()
     exclaiming: dict[int, int] | None = None  # counted on the first «!» that needs it
     leading_in: dict[int, int] | None = None  # counted on the first colon that needs it
-    for seg in ctx.segments:
+    untranslated: set[int] = set()  # indexes `_unpaired` skips too, worked out once
+    for k, seg in enumerate(ctx.segments):
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
+            untranslated.add(k)
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
         if "punctuation-end" in checks and seg.position not in list_items:
             exclaims = True
@@ -171,7 +174,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "capitalisation" in checks and seg.position not in lower_by_context:
             yield from _capitalisation(seg.position, seg.source, target)
     if "unpaired" in checks:
-        yield from _unpaired(ctx.segments)
+        yield from _unpaired(ctx.segments, untranslated)
     ctx.advance(len(ctx.segments))
 
 
@@ -888,8 +891,9 @@ a speech interrupted by the author's words («Куда меня несёт? — 
 or a quotation of several sentences runs over a paragraph's worth of segments."""
 
 
-def _unpaired(segments: Sequence[Segment]) -> Iterator[Finding]:
-    """A bracket or quote left open or closed without an opening.
+def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> Iterator[Finding]:
+    """A bracket or quote left open or closed without an opening (`untranslated`: the
+    indexes of the segments with no translation of their own, empty or copied).
 
     A quotation may span several sentences, so several segments: a mark left
     open is paired with a stray closing mark of the same kind up to `_CARRY`
@@ -904,7 +908,7 @@ def _unpaired(segments: Sequence[Segment]) -> Iterator[Finding]:
         if seg.document_id != document:
             document, open_marks = seg.document_id, []
         target = seg.target
-        if not target.strip() or is_copy(seg.source, target) or not _PAIRED.search(target):
+        if k in untranslated or not _PAIRED.search(target):
             continue
         marks = _balance(target)
         if not marks:
