@@ -65,6 +65,20 @@ def _import(path: Path, database: Path) -> tuple[object, list[tuple[object, ...]
     return report, _stored(database)
 
 
+def _imported_in_order_and_in_parts(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[object, list[tuple[object, ...]]]:
+    """`path` imported in order, then in parts of 2,000 bytes: the same report and rows, returned."""
+    in_order = _import(path, tmp_path / "in-order.db")
+    monkeypatch.setattr(tmx_format, "PARTS_FROM", 0)
+    monkeypatch.setattr(tmx_format, "PART_BYTES", 2000)
+    monkeypatch.setenv(START_AFTER_ENV, "0")
+    assert len(list(tmx_parts(path) or [])) > 10
+    parts = _import(path, tmp_path / "parts.db")
+    assert parts == in_order
+    return parts
+
+
 @pytest.mark.usefixtures("small_parts")
 def test_parts_read_as_the_whole_file(tmp_path: Path) -> None:
     path = _file(tmp_path, [_unit(number) for number in range(60)])
@@ -88,13 +102,7 @@ def test_a_small_or_other_encoded_file_is_read_in_order(tmp_path: Path, monkeypa
 
 def test_the_memory_is_the_in_order_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _file(tmp_path, [_unit(number) for number in range(300)])
-    in_order = _import(path, tmp_path / "in-order.db")
-    monkeypatch.setattr(tmx_format, "PARTS_FROM", 0)
-    monkeypatch.setattr(tmx_format, "PART_BYTES", 2000)
-    monkeypatch.setenv(START_AFTER_ENV, "0")
-    assert len(list(tmx_parts(path) or [])) > 10
-    report, units = _import(path, tmp_path / "parts.db")
-    assert (report, units) == in_order
+    report, units = _imported_in_order_and_in_parts(path, tmp_path, monkeypatch)
     assert report.skipped > 0  # type: ignore[attr-defined]
 
 
@@ -116,13 +124,7 @@ def test_parts_clean_what_the_in_order_read_cleans(tmp_path: Path, monkeypatch: 
         )
 
     path = _file(tmp_path, [unit(number) for number in range(200)])
-    in_order = _import(path, tmp_path / "in-order.db")
-    monkeypatch.setattr(tmx_format, "PARTS_FROM", 0)
-    monkeypatch.setattr(tmx_format, "PART_BYTES", 2000)
-    monkeypatch.setenv(START_AFTER_ENV, "0")
-    assert len(list(tmx_parts(path) or [])) > 10
-    report, units = _import(path, tmp_path / "parts.db")
-    assert (report, units) == in_order
+    report, units = _imported_in_order_and_in_parts(path, tmp_path, monkeypatch)
     assert not any(char in repr(unit) or char in "".join(map(str, unit)) for unit in units)
 
 
