@@ -124,7 +124,7 @@ def test_parts_clean_what_the_in_order_read_cleans(tmp_path: Path, monkeypatch: 
         )
 
     path = _file(tmp_path, [unit(number) for number in range(200)])
-    report, units = _imported_in_order_and_in_parts(path, tmp_path, monkeypatch)
+    _, units = _imported_in_order_and_in_parts(path, tmp_path, monkeypatch)
     assert not any(char in repr(unit) or char in "".join(map(str, unit)) for unit in units)
 
 
