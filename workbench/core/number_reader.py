@@ -1190,7 +1190,7 @@ def compare(
     """
     src = source_reader.read(source)
     tgt = target_reader.read(target)
-    vague = _vague_counts(source, target, source_reader, target_reader, tgt)
+    vague = _vague_counts(source, target, source_reader, target_reader, src, tgt)
     if vague:
         src = sorted([*src, *vague], key=lambda t: t.start)
     if not src and not tgt:
@@ -1287,8 +1287,8 @@ def _unit_word(text: str, token: NumberToken) -> str | None:
 _VAGUE_AMOUNT = {"ru": re.compile(r"(?<![^\W\d_])(?:несколь|немног|много|немал)[а-яё]*[ \u00a0]+([а-яё]+)",
                                   re.IGNORECASE)}
 """Russian indefinite numerals («несколько», «немного», «много», «немало» in any case) and the
-word after them: a closed class of words that stand for a count without saying it, where a
-noun follows («несколько минут»; «немного размытая» is "slightly")."""
+word after them: a closed class of words that stand for a count without
+saying it, where a noun follows («несколько минут»; «немного размытая» is "slightly")."""
 _ORDINAL_WORD = {"en": re.compile(r"(?:th|first|second|third)$", re.IGNORECASE)}
 """English ordinals, which name a place, not a count a translation could make vague."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|your|my|all|of)[ \u00a0]+$",
@@ -1297,7 +1297,7 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
 
 def _vague_counts(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
-                  tgt: Sequence[NumberToken]) -> list[NumberToken]:
+                  src: Sequence[NumberToken], tgt: Sequence[NumberToken]) -> list[NumberToken]:
     """Number words of the source that a translation turned into an indefinite numeral: "go off
     nine minutes later" as «через несколько минут» has lost the nine. A number word only
     stands in for digits elsewhere; here it is the count itself, so it is required where the
@@ -1305,15 +1305,20 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     back to ("the two layers", "these three functions"), which Russian may leave out."""
     pattern = _VAGUE_AMOUNT.get(target_reader.lang)
     ordinal = _ORDINAL_WORD.get(source_reader.lang)
-    if pattern is None or ordinal is None or not any(_noun(m.group(1)) for m in pattern.finditer(target)):
+    if pattern is None or ordinal is None:
         return []
-    words = [w for w in source_reader.words(source)
+    # Substring tests in C first (either case of the first letter): most targets have no such word.
+    if ("мног" not in target and "Мног" not in target and "есколь" not in target
+            and "емал" not in target) or not any(_noun(m.group(1)) for m in pattern.finditer(target)):
+        return []
+    source_words = source_reader.words(source)
+    words = [w for w in source_words
              if w.kind == "word" and not ordinal.search(w.text)
              and all(role == NUMBER and v >= 2 and v == v.to_integral_value() for role, v in w.readings)]
     if not words:
         return []
     target_tokens = [*tgt, *target_reader.words(target)]
-    source_values = {v for t in [*source_reader.read(source), *source_reader.words(source)] for v in t.values}
+    source_values = {v for t in [*src, *source_words] for v in t.values}
     if any(role == NUMBER and v not in source_values for t in target_tokens for role, v in t.readings):
         return []  # the count is there, as another number: the pairing reports that, if it is one
     present = {v for t in target_tokens for v in t.values}
