@@ -253,6 +253,8 @@ def test_a_word_that_begins_with_a_number_stem_is_no_measure(word: str) -> None:
         ("Prices rose in the 2000s.", "Цены росли в нулевые."),
         ("Prices rose in the 1990s.", "Цены росли в девяностые."),
         ("She works 9 to 5.", "Она работает с девяти до пяти."),
+        ("She works 9 to 5.", "Она работает с 9 до 17."),
+        ("Open 8-4 daily.", "Открыто с 8 до 16 ежедневно."),
         # The same quantity of the same thing restated: a translator may say it once.
         ("Print a 12-page booklet. Add 2 blank pages to make it 12-pages.",
          "Напечатайте буклет на 12 страниц. Для этого добавьте 2 пустые страницы."),
@@ -273,6 +275,8 @@ def test_news_style_localisations_agree(source: str, target: str) -> None:
         ("It costs 25 cents.", "Это стоит полдоллара.", "“25” in the source"),
         ("Prices rose in the 2000s.", "Цены росли в девяностые.", "“2000s”"),
         ("She works 9 to 5.", "Она работает с девяти до шести.", "“5” in the source"),
+        ("She works 9 to 5.", "Она работает с 9 до 18.", "5 ≠ 18"),
+        ("Read pages 5 to 9.", "Прочтите страницы 5-21.", "9 ≠ 21"),
         # Counts of different things each need saying: a 2 left out is lost, whatever else is 2.
         ("8.8.2. GRUB 2 Configuration", "8.8.2. Настройка GRUB", "“2” is in the source twice"),
         ("Print a 12-page booklet with 12 sheets.", "Напечатайте буклет на 12 страниц.",

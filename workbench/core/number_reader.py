@@ -204,6 +204,9 @@ _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \u00a0]+(?:(?:ea
                          re.IGNORECASE)
 """"in his 40s", "in their early 20s": a decade of someone's age, so also the age it starts at
 («ему за сорок», «40 с небольшим»)."""
+_HOURS_SPAN_BEFORE = re.compile(r"(?<![\d.,:])(\d{1,2})[ \u00a0]*(?:to|till|until|[-–])[ \u00a0]*$")
+""""9 to 5", "8-4": a span of hours on the 12-hour clock, which the translation may give on the
+24-hour clock («с 9 до 17») when it ends before it starts (nothing else runs backwards)."""
 _CENTS_AFTER = re.compile(r"[ \u00a0]?(?:cents?\b|¢)", re.IGNORECASE)
 """"50 cents", "50¢": also an amount of dollars, which a translation may give as «полдоллара»."""
 _FRACTION = re.compile(r"(?<![\d.,/])(?:(\d{1,3})[ \u00a0-])?([1-9])/([2-9]|10)(?![\d/]|[.,]\d)")
@@ -792,7 +795,8 @@ def _english_idiom(text: str, token: NumberToken) -> NumberToken:
     """A number in an English turn of phrase that a translation renders by its sense: "1 in 5",
     a ratio's one («каждый пятый», every fifth: the one is not required); "in his 40s", a decade
     of someone's age, also the age it starts at («ему за сорок», «40 с небольшим»); "50 cents",
-    also that many dollars («полдоллара»), said as an assumption."""
+    also that many dollars («полдоллара»); "9 to 5", a span of hours whose end is also read on
+    the 24-hour clock («с 9 до 17»): the last two said as assumptions."""
     if token.kind == "decade":
         if _AGE_BEFORE.search(text, max(0, token.start - 24), token.start) is None:
             return token
@@ -805,6 +809,11 @@ def _english_idiom(text: str, token: NumberToken) -> NumberToken:
     if _CENTS_AFTER.match(text, token.end):
         dollars = tuple((_num(v / 100), f"{_plain(v)} cents = ${_plain(v / 100)}") for v in token.values)
         return replace(token, readings=token.readings | {r for r, _ in dollars}, assumptions=dollars)
+    span = _HOURS_SPAN_BEFORE.search(text, max(0, token.start - 12), token.start)
+    if span is not None and token.values and all(v == v.to_integral_value() and 1 <= v < int(span.group(1)) <= 12
+                                                 for v in token.values):
+        afternoon = tuple((_num(v + 12), f"{_plain(v)} = {_plain(v + 12)}:00 (12-hour clock)") for v in token.values)
+        return replace(token, readings=token.readings | {r for r, _ in afternoon}, assumptions=afternoon)
     return token
 
 
