@@ -299,3 +299,9 @@ def test_a_vague_adverb_is_no_vague_count() -> None:
     result = compare_texts("Start with two similar layers, one slightly blurred.",
                            "Начните с похожими слоями, один немного размытый.", "en", "ru")
     assert result.agrees, result.explain()
+
+
+def test_a_count_read_also_another_way_keeps_its_written_key() -> None:
+    """Anchors and memory pair "50 cents" with «50 центов»: the key is the amount as written."""
+    assert number_keys("It costs 50 cents.", EN) == number_keys("Это стоит 50 центов.", RU)
+    assert number_keys("She works 9 to 5.", EN) == number_keys("Она работает с 9 до 5.", RU)

@@ -1431,8 +1431,12 @@ def number_keys(text: str, reader: NumberReader) -> Counter[str]:
 
 
 def number_key(token: NumberToken) -> str:
-    """The key of one token for `number_keys`: its first reading ("number:1923", "month:3")."""
-    role, value = min(token.readings)
+    """The key of one token for `number_keys`: its first reading ("number:1923", "month:3"); of a
+    count, its first as written ("50 cents" is 50 here, though it may be rendered as $0.50)."""
+    readings = token.readings
+    if token.kind == "number" and token.assumptions:
+        readings = readings - {reading for reading, _ in token.assumptions} or readings
+    role, value = min(readings)
     return f"{role}:{value.normalize():f}"
 
 
