@@ -529,3 +529,9 @@ def test_an_english_conjunction_before_a_file_name_is_left_in(make_segments) -> 
     source = "They are renamed to paris_flower.jpg, paris_house.jpg, and paris_cat.jpg."
     target = "Они будут переименованы в paris_flower.jpg, paris_house.jpg, and paris_cat.jpg."
     assert _fragments_of(make_segments, [(source, target)], 1) == ["English words left in the translation: “and”."]
+
+
+def test_a_label_in_a_menu_path_stays_a_name(make_segments) -> None:
+    source = "Open the File menu, then choose File > Save."
+    target = "Откройте меню Файл, затем выберите File > Save."
+    assert _fragments_of(make_segments, [(source, target)], 1) == []

@@ -565,8 +565,9 @@ def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighb
                 or not _is_untranslated(folded, target_lang)
                 or len(_run_at(target, m.start()).group().split()) != 1
                 or target[m.end():m.end() + 1] in ("+", ")") or target[m.start() - 1:m.start()] in ("+", "(")
-                or _GLOSS_AFTER.match(target, m.end()) is not None):
-            continue
+                or _GLOSS_AFTER.match(target, m.end()) is not None
+                or target[:m.start()].rstrip()[-1:] in _JOINERS or target[m.end():].lstrip()[:1] in _JOINERS):
+            continue  # a menu path ("File ▸ Open") is cited as the interface shows it
         in_source = _label_count(word, source)
         if not in_source:
             continue
