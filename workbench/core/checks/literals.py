@@ -70,8 +70,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             and _ANY_LATIN.search(target)
             and not is_copy(seg.source, target)  # `same-as-source` says it
         ):
-            yield from _fragments(seg.position, seg.source, target, target_lang,
-                                  _Neighbours(ctx.segments, index))
+            yield from _fragments(seg.position, seg.source, target, target_lang, ctx.segments, index)
     ctx.advance(len(ctx.segments))
 
 
@@ -544,6 +543,7 @@ def _label_count(word: str, text: str, *, latin_run: bool = False) -> int:
     return count
 
 
+_CAPITALISED = re.compile("[A-Z][a-z]")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _GLOSS_AFTER = re.compile(r"[ \u00a0]*\([^()]*[а-яё]")
 
@@ -583,7 +583,7 @@ def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighb
 
 
 def _fragments(position: int, source: str, target: str, target_lang: str,
-               neighbours: _Neighbours) -> Iterator[Finding]:
+               segments: Sequence[Segment], index: int) -> Iterator[Finding]:
     """The English words left in a translation, each once; a word cited alone as a name
     anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
     off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
@@ -603,8 +603,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     if "The" in target or "An" in target:
         words += _articles_left(target, target_lang)
     words += _titles_left(source, target, target_lang)
-    if _CAPITAL_WORD.search(target):
-        words += _labels_left(source, target, target_lang, neighbours)
+    if _CAPITALISED.search(target):  # most Russian text quotes no capitalised Latin word
+        words += _labels_left(source, target, target_lang, _Neighbours(segments, index))
     words = sorted({m.span(): m for m in words}.values(), key=lambda m: m.start())
     if not words:
         return
