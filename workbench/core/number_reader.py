@@ -207,6 +207,10 @@ _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \u00a0]+(?:(?:ea
 _HOURS_SPAN_BEFORE = re.compile(r"(?<![\d.,:])(\d{1,2})[ \u00a0]*(?:to|till|until|[-–])[ \u00a0]*$")
 """"9 to 5", "8-4": a span of hours on the 12-hour clock, which the translation may give on the
 24-hour clock («с 9 до 17») when it ends before it starts (nothing else runs backwards)."""
+_SPAN_ENDS = ("to ", "till ", "until ", "-", "–", "to\u00a0", "- ", "– ")
+"""How the text before the end of a span of hours ends (a test in C before `_HOURS_SPAN_BEFORE`)."""
+_CENTS_STARTS = ("cent", " cent", "\u00a0cent", "¢", " ¢", "Cent", " Cent")
+_ONE_READING = frozenset({(NUMBER, Decimal(1))})
 _CENTS_AFTER = re.compile(r"[ \u00a0]?(?:cents?\b|¢)", re.IGNORECASE)
 """"50 cents", "50¢": also an amount of dollars, which a translation may give as «полдоллара»."""
 _FRACTION = re.compile(r"(?<![\d.,/])(?:(\d{1,3})[ \u00a0-])?([1-9])/([2-9]|10)(?![\d/]|[.,]\d)")
@@ -641,7 +645,10 @@ class NumberReader:
             kind = "footnote" if footnote and not glued else "name"
         token = NumberToken(text[start:end], start, end, frozenset(readings),
                             not (glued or footnote or named), kind, unit)
-        return [_english_idiom(text, token) if self.lang == "en" else token]
+        # Tests in C first: most numbers are in no idiom `_english_idiom` reads.
+        idiom = self.lang == "en" and (kind == "decade" or (kind == "number" and (
+            readings == _ONE_READING or text.startswith(_CENTS_STARTS, end) or text.endswith(_SPAN_ENDS, 0, start))))
+        return [_english_idiom(text, token) if idiom else token]
 
     def _suffix(self, text: str, end: int, values: AbstractSet[Decimal]) -> tuple[int, set[Reading] | None]:
         """Ordinal and decade endings: 1st, 1920s, '20s, 1920-е, 20-е годы, 1-й, 14-го.
@@ -804,9 +811,10 @@ def _english_idiom(text: str, token: NumberToken) -> NumberToken:
         return replace(token, readings=token.readings | ages)
     if token.kind != "number" or not token.required:
         return token
-    if token.values == {1} and _RATIO_IN.match(text, token.end):
+    ratio, cents = token.readings == _ONE_READING, text.startswith(_CENTS_STARTS, token.end)
+    if ratio and _RATIO_IN.match(text, token.end):
         return replace(token, required=False)
-    if _CENTS_AFTER.match(text, token.end):
+    if cents and _CENTS_AFTER.match(text, token.end):
         dollars = tuple((_num(v / 100), f"{_plain(v)} cents = ${_plain(v / 100)}") for v in token.values)
         return replace(token, readings=token.readings | {r for r, _ in dollars}, assumptions=dollars)
     span = _HOURS_SPAN_BEFORE.search(text, max(0, token.start - 12), token.start)
@@ -1199,8 +1207,9 @@ def compare(
     """
     src = source_reader.read(source)
     tgt = target_reader.read(target)
-    vague = _vague_counts(source, target, source_reader, target_reader, src, tgt)
-    if vague:
+    # «несколько», «много», «немало» (`_vague_counts`): substring tests in C before the call.
+    if ("мног" in target or "Мног" in target or "есколь" in target or "емал" in target) and (
+            vague := _vague_counts(source, target, source_reader, target_reader, src, tgt)):
         src = sorted([*src, *vague], key=lambda t: t.start)
     if not src and not tgt:
         return _AGREE
@@ -1316,9 +1325,8 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     ordinal = _ORDINAL_WORD.get(source_reader.lang)
     if pattern is None or ordinal is None:
         return []
-    # Substring tests in C first (either case of the first letter): most targets have no such word.
-    if ("мног" not in target and "Мног" not in target and "есколь" not in target
-            and "емал" not in target) or not any(_noun(m.group(1)) for m in pattern.finditer(target)):
+    if not any(_noun(m.group(1)) for m in pattern.finditer(target)) or not _count_words(
+            source_reader.lang).search(source):
         return []
     source_words = source_reader.words(source)
     words = [w for w in source_words
@@ -1334,6 +1342,17 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     return [NumberToken(w.text, w.start, w.end, w.readings, True, "word") for w in words
             if not w.values & present and _NOUN_AFTER.match(source, w.end)
             and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)]
+
+
+@cache
+def _count_words(lang: str) -> re.Pattern[str]:
+    """Any word of `lang` that counts two or more ("nine", "twenty-four", "twice"), for a scan in
+    C before the source's number words are read one by one."""
+    ordinal = _ORDINAL_WORD.get(lang)
+    forms = [form for form, readings in _word_readings(lang).items()
+             if (ordinal is None or not ordinal.search(form))
+             and all(role == NUMBER and v >= 2 and v == v.to_integral_value() for role, v in readings)]
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(sorted(forms))})(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2**12)
