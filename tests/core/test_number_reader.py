@@ -239,3 +239,69 @@ def test_a_word_that_begins_with_a_number_stem_is_no_measure(word: str) -> None:
     «столичный» is no 100, «двухсотый» is an ordinal the tables already hold."""
     found = [t for t in RU.words(f"Это {word}.") if t.text == word]
     assert all(r[1] != 100 and r[1] != 7 for t in found for r in t.readings), found
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("1 in 5 adults smokes.", "Каждый пятый взрослый курит."),
+        ("1 in 5 adults smokes.", "1 из 5 взрослых курит."),
+        ("He is in his 40s.", "Ему за сорок."),
+        ("She was in her early 20s.", "Ей было 20 с небольшим."),
+        ("It costs 50 cents.", "Это стоит полдоллара."),
+        ("It costs 50 cents.", "Это стоит 50 центов."),
+        ("Prices rose in the 2000s.", "Цены росли в нулевые."),
+        ("Prices rose in the 1990s.", "Цены росли в девяностые."),
+        ("She works 9 to 5.", "Она работает с девяти до пяти."),
+        ("She works 9 to 5.", "Она работает с 9 до 17."),
+        ("Open 8-4 daily.", "Открыто с 8 до 16 ежедневно."),
+        # The same quantity of the same thing restated: a translator may say it once.
+        ("Print a 12-page booklet. Add 2 blank pages to make it 12-pages.",
+         "Напечатайте буклет на 12 страниц. Для этого добавьте 2 пустые страницы."),
+        ("It lasts two minutes.", "Это длится несколько секунд, а точнее две минуты."),
+        ("The two layers are alike.", "Несколько слоёв похожи."),
+    ],
+)
+def test_news_style_localisations_agree(source: str, target: str) -> None:
+    result = compare_texts(source, target, "en", "ru")
+    assert result.agrees, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "explained"),
+    [
+        ("1 in 5 adults smokes.", "Каждый шестой взрослый курит.", "“5” in the source"),
+        ("He is in his 40s.", "Ему за пятьдесят.", "“40s”"),
+        ("It costs 25 cents.", "Это стоит полдоллара.", "“25” in the source"),
+        ("Prices rose in the 2000s.", "Цены росли в девяностые.", "“2000s”"),
+        ("She works 9 to 5.", "Она работает с девяти до шести.", "“5” in the source"),
+        ("She works 9 to 5.", "Она работает с 9 до 18.", "5 ≠ 18"),
+        ("Read pages 5 to 9.", "Прочтите страницы 5-21.", "9 ≠ 21"),
+        # Counts of different things each need saying: a 2 left out is lost, whatever else is 2.
+        ("8.8.2. GRUB 2 Configuration", "8.8.2. Настройка GRUB", "“2” is in the source twice"),
+        ("Print a 12-page booklet with 12 sheets.", "Напечатайте буклет на 12 страниц.",
+         "“12” is in the source twice"),
+        # A number word made vague: the count is lost.
+        ("Set it to go off nine minutes later.", "Отложите его на несколько минут.",
+         "“nine” (9) in the source is not in the target"),
+        ("You can activate the tool in two ways:", "Инструмент можно активировать несколькими способами:",
+         "“two” (2) in the source"),
+    ],
+)
+def test_news_style_changes_of_value_are_found(source: str, target: str, explained: str) -> None:
+    result = compare_texts(source, target, "en", "ru")
+    assert not result.agrees
+    assert explained in result.explain(), result.explain()
+
+
+def test_a_vague_adverb_is_no_vague_count() -> None:
+    """«немного размытая» is "slightly blurred": no count stands for the source's "two"."""
+    result = compare_texts("Start with two similar layers, one slightly blurred.",
+                           "Начните с похожими слоями, один немного размытый.", "en", "ru")
+    assert result.agrees, result.explain()
+
+
+def test_a_count_read_also_another_way_keeps_its_written_key() -> None:
+    """Anchors and memory pair "50 cents" with «50 центов»: the key is the amount as written."""
+    assert number_keys("It costs 50 cents.", EN) == number_keys("Это стоит 50 центов.", RU)
+    assert number_keys("She works 9 to 5.", EN) == number_keys("Она работает с 9 до 5.", RU)

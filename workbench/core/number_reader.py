@@ -39,7 +39,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -198,6 +198,21 @@ _RU_HOURS = re.compile(
     r"(?<![\d.,])(\d{1,2})\s+час(?:а|ов)?\s+(утра|дня|вечера|ночи)\b", re.IGNORECASE
 )
 _HOURS_AFTER = re.compile(r"\s+(?:час(?:а|ов)?\b|o['’]clock\b)", re.IGNORECASE)
+_RATIO_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+[0-9]")
+""""1 in 5": the one of a ratio, which a translation says as «каждый пятый» (every fifth)."""
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \u00a0]+(?:(?:early|mid|late)[ \u00a0-]+)?$",
+                         re.IGNORECASE)
+""""in his 40s", "in their early 20s": a decade of someone's age, so also the age it starts at
+(«ему за сорок», «40 с небольшим»)."""
+_HOURS_SPAN_BEFORE = re.compile(r"(?<![\d.,:])(\d{1,2})[ \u00a0]*(?:to|till|until|[-–])[ \u00a0]*$")
+""""9 to 5", "8-4": a span of hours on the 12-hour clock, which the translation may give on the
+24-hour clock («с 9 до 17») when it ends before it starts (nothing else runs backwards)."""
+_SPAN_ENDS = ("to ", "till ", "until ", "-", "–", "to\u00a0", "- ", "– ")
+"""How the text before the end of a span of hours ends (a test in C before `_HOURS_SPAN_BEFORE`)."""
+_CENTS_STARTS = ("cent", " cent", "\u00a0cent", "¢", " ¢", "Cent", " Cent")
+_ONE_READING = frozenset({(NUMBER, Decimal(1))})
+_CENTS_AFTER = re.compile(r"[ \u00a0]?(?:cents?\b|¢)", re.IGNORECASE)
+""""50 cents", "50¢": also an amount of dollars, which a translation may give as «полдоллара»."""
 _FRACTION = re.compile(r"(?<![\d.,/])(?:(\d{1,3})[ \u00a0-])?([1-9])/([2-9]|10)(?![\d/]|[.,]\d)")
 """A proper fraction with a small denominator, after a whole number or not: "1/2", "2 1/2", "2-1/2"."""
 _VULGAR = re.compile(r"(?<![\d.,])(?:(\d{1,3})[ \u00a0]?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
@@ -628,8 +643,12 @@ class NumberReader:
                 unit = word if word in _UNITS else None
         if glued or footnote or named:
             kind = "footnote" if footnote and not glued else "name"
-        return [NumberToken(text[start:end], start, end, frozenset(readings),
-                            not (glued or footnote or named), kind, unit)]
+        token = NumberToken(text[start:end], start, end, frozenset(readings),
+                            not (glued or footnote or named), kind, unit)
+        # Tests in C first: most numbers are in no idiom `_english_idiom` reads.
+        idiom = self.lang == "en" and (kind == "decade" or (kind == "number" and (
+            readings == _ONE_READING or text.startswith(_CENTS_STARTS, end) or text.endswith(_SPAN_ENDS, 0, start))))
+        return [_english_idiom(text, token) if idiom else token]
 
     def _suffix(self, text: str, end: int, values: AbstractSet[Decimal]) -> tuple[int, set[Reading] | None]:
         """Ordinal and decade endings: 1st, 1920s, '20s, 1920-е, 20-е годы, 1-й, 14-го.
@@ -771,11 +790,39 @@ class NumberReader:
             if readings is None and self.lang == "ru":
                 readings = _russian_compound(folded)
             if readings:
-                if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings) and \
-                        _YEAR_WORD.match(text, m.end()):
-                    readings = frozenset({(DECADE_SHORT, v) for _, v in readings})  # «двадцатые годы»
+                if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings):
+                    decades = frozenset({(DECADE_SHORT, v) for _, v in readings})
+                    # «двадцатые годы» is a decade; «в двадцатые», «нулевые» may be one too
+                    readings = decades if _YEAR_WORD.match(text, m.end()) else readings | decades
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
         return _compounds(text, found, denominators(self.lang))
+
+
+def _english_idiom(text: str, token: NumberToken) -> NumberToken:
+    """A number in an English turn of phrase that a translation renders by its sense: "1 in 5",
+    a ratio's one («каждый пятый», every fifth: the one is not required); "in his 40s", a decade
+    of someone's age, also the age it starts at («ему за сорок», «40 с небольшим»); "50 cents",
+    also that many dollars («полдоллара»); "9 to 5", a span of hours whose end is also read on
+    the 24-hour clock («с 9 до 17»): the last two said as assumptions."""
+    if token.kind == "decade":
+        if _AGE_BEFORE.search(text, max(0, token.start - 24), token.start) is None:
+            return token
+        ages = {_num(v) for role, v in token.readings if role == DECADE_SHORT}
+        return replace(token, readings=token.readings | ages)
+    if token.kind != "number" or not token.required:
+        return token
+    ratio, cents = token.readings == _ONE_READING, text.startswith(_CENTS_STARTS, token.end)
+    if ratio and _RATIO_IN.match(text, token.end):
+        return replace(token, required=False)
+    if cents and _CENTS_AFTER.match(text, token.end):
+        dollars = tuple((_num(v / 100), f"{_plain(v)} cents = ${_plain(v / 100)}") for v in token.values)
+        return replace(token, readings=token.readings | {r for r, _ in dollars}, assumptions=dollars)
+    span = _HOURS_SPAN_BEFORE.search(text, max(0, token.start - 12), token.start)
+    if span is not None and token.values and all(v == v.to_integral_value() and 1 <= v < int(span.group(1)) <= 12
+                                                 for v in token.values):
+        afternoon = tuple((_num(v + 12), f"{_plain(v)} = {_plain(v + 12)}:00 (12-hour clock)") for v in token.values)
+        return replace(token, readings=token.readings | {r for r, _ in afternoon}, assumptions=afternoon)
+    return token
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]?\.\s?$")
@@ -828,8 +875,10 @@ def _decade_readings(values: Iterable[Decimal], *, short_ok: bool) -> set[Readin
 
 
 def _is_tens_ordinal_plural(folded: str, readings: frozenset[Reading]) -> bool:
+    """«двадцатые», «нулевых»: a plural ordinal of tens or of zero, which names a decade («в
+    нулевые» for "in the 2000s")."""
     return folded.endswith(("ые", "ых", "ыми")) and any(
-        role == NUMBER and 20 <= v <= 90 and v % 10 == 0 for role, v in readings
+        role == NUMBER and (20 <= v <= 90 or v == 0) and v % 10 == 0 for role, v in readings
     )
 
 
@@ -1158,6 +1207,10 @@ def compare(
     """
     src = source_reader.read(source)
     tgt = target_reader.read(target)
+    # «несколько», «много», «немало» (`_vague_counts`): substring tests in C before the call.
+    if ("мног" in target or "Мног" in target or "есколь" in target or "емал" in target) and (
+            vague := _vague_counts(source, target, source_reader, target_reader, src, tgt)):
+        src = sorted([*src, *vague], key=lambda t: t.start)
     if not src and not tgt:
         return _AGREE
     src_req = [t for t in src if t.required]
@@ -1187,7 +1240,8 @@ def compare(
     left_tgt = [t for i, t in enumerate(left_tgt) if i not in stand_ins]
     left_src, left_tgt, converted = _converted(left_src, left_tgt)
     assumptions += converted
-    left_src = [t for t in left_src if not _restated(t, source, src_req, left_src)]
+    left_src = [t for t in left_src if not _restated(t, source, src_req, left_src)
+                and not _said_again(t, source, src_req, tgt_req)]
     if left_tgt and "(" in target:
         left_tgt = _beside_original(left_tgt, tgt_req, source, target)
     return NumberComparison(
@@ -1221,6 +1275,91 @@ def _restated(token: NumberToken, source: str, tokens: Sequence[NumberToken],
     if source[token.start - 1:token.start] != "(" or source[token.end:token.end + 1] != ")":
         return False
     return any(t.start < token.start and t.readings & token.readings and t not in left for t in tokens)
+
+
+_UNIT_WORD = re.compile(r"[ \u00a0‑-]*([^\W\d_]+)")
+
+
+def _said_again(token: NumberToken, source: str, tokens: Sequence[NumberToken],
+                target: Sequence[NumberToken]) -> bool:
+    """A count the source gives again with the same word after it, which the translation has
+    at least once: the same quantity of the same thing restated ("print a 12-page booklet …
+    to make it 12-pages", «буклет на 12 страниц … Для этого»), which a translator may say
+    once. Counts of different things ("2 packages … version 2") are each needed."""
+    if len(token.readings) != 1 or not any(token.readings <= t.readings for t in target):
+        return False
+    unit = _unit_word(source, token)
+    return unit is not None and any(t is not token and t.readings == token.readings
+                                    and _unit_word(source, t) == unit for t in tokens)
+
+
+def _unit_word(text: str, token: NumberToken) -> str | None:
+    """The word right after a number, in the singular ("pages" -> "page")."""
+    m = _UNIT_WORD.match(text, token.end)
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+_VAGUE_AMOUNT = {"ru": re.compile(r"(?<![^\W\d_])(?:несколь|немног|много|немал)[а-яё]*[ \u00a0]+([а-яё]+)",
+                                  re.IGNORECASE)}
+"""Russian indefinite numerals («несколько», «немного», «много», «немало» in any case) and the
+word after them: a closed class of words that stand for a count without
+saying it, where a noun follows («несколько минут»; «немного размытая» is "slightly")."""
+_ORDINAL_WORD = {"en": re.compile(r"(?:th|first|second|third)$", re.IGNORECASE)}
+"""English ordinals, which name a place, not a count a translation could make vague."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|your|my|all|of)[ \u00a0]+$",
+                                re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
+
+def _vague_counts(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
+                  src: Sequence[NumberToken], tgt: Sequence[NumberToken]) -> list[NumberToken]:
+    """Number words of the source that a translation turned into an indefinite numeral: "go off
+    nine minutes later" as «через несколько минут» has lost the nine. A number word only
+    stands in for digits elsewhere; here it is the count itself, so it is required where the
+    target says «несколько» and has no number of its value. Not a count the source refers
+    back to ("the two layers", "these three functions"), which Russian may leave out."""
+    pattern = _VAGUE_AMOUNT.get(target_reader.lang)
+    ordinal = _ORDINAL_WORD.get(source_reader.lang)
+    if pattern is None or ordinal is None:
+        return []
+    if not any(_noun(m.group(1)) for m in pattern.finditer(target)) or not _count_words(
+            source_reader.lang).search(source):
+        return []
+    source_words = source_reader.words(source)
+    words = [w for w in source_words
+             if w.kind == "word" and not ordinal.search(w.text)
+             and all(role == NUMBER and v >= 2 and v == v.to_integral_value() for role, v in w.readings)]
+    if not words:
+        return []
+    target_tokens = [*tgt, *target_reader.words(target)]
+    source_values = {v for t in [*src, *source_words] for v in t.values}
+    if any(role == NUMBER and v not in source_values for t in target_tokens for role, v in t.readings):
+        return []  # the count is there, as another number: the pairing reports that, if it is one
+    present = {v for t in target_tokens for v in t.values}
+    return [NumberToken(w.text, w.start, w.end, w.readings, True, "word") for w in words
+            if not w.values & present and _NOUN_AFTER.match(source, w.end)
+            and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)]
+
+
+@cache
+def _count_words(lang: str) -> re.Pattern[str]:
+    """Any word of `lang` that counts two or more ("nine", "twenty-four", "twice"), for a scan in
+    C before the source's number words are read one by one."""
+    ordinal = _ORDINAL_WORD.get(lang)
+    forms = [form for form, readings in _word_readings(lang).items()
+             if (ordinal is None or not ordinal.search(form))
+             and all(role == NUMBER and v >= 2 and v == v.to_integral_value() for role, v in readings)]
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(sorted(forms))})(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2**12)
+def _noun(word: str) -> bool:
+    from workbench.core.morphology import analyzer
+
+    return analyzer().parse(word.casefold())[0].tag.POS == "NOUN"
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,})\)")
@@ -1311,8 +1450,12 @@ def number_keys(text: str, reader: NumberReader) -> Counter[str]:
 
 
 def number_key(token: NumberToken) -> str:
-    """The key of one token for `number_keys`: its first reading ("number:1923", "month:3")."""
-    role, value = min(token.readings)
+    """The key of one token for `number_keys`: its first reading ("number:1923", "month:3"); of a
+    count, its first as written ("50 cents" is 50 here, though it may be rendered as $0.50)."""
+    readings = token.readings
+    if token.kind == "number" and token.assumptions:
+        readings = readings - {reading for reading, _ in token.assumptions} or readings
+    role, value = min(readings)
     return f"{role}:{value.normalize():f}"
 
 

@@ -481,3 +481,57 @@ def test_session_12_slips_are_found(make_segments, check: str, source: str, targ
 )
 def test_session_12_neighbours_stay_silent(make_segments, check: str, source: str, target: str) -> None:
     assert found(make_segments, check, source, target) == []
+
+
+def _fragments_of(make_segments, pairs: list[tuple[str, str]], position: int) -> list[str]:
+    return [f.message for f in run_checks(make_segments(pairs), source_lang="en", target_lang="ru",
+                                          checks=["untranslated-fragment"]) if f.segment == position]
+
+
+def test_an_interface_label_the_segment_also_translates_is_left_in_english(make_segments) -> None:
+    """"select Preferences … click Preferences" as «выберите Параметры … нажмите кнопку
+    Preferences»: the translator rendered the label once, so the copy kept is left over."""
+    source = "Select Preferences and go to the Plugins tab. Then click Preferences."
+    target = "Выберите Параметры и перейдите на вкладку Модули. Затем нажмите кнопку Preferences."
+    assert _fragments_of(make_segments, [(source, target)], 1) == [
+        "English words left in the translation: “Preferences”."]
+
+
+def test_a_label_governed_by_a_verb_and_translated_nearby_is_left_in_english(make_segments) -> None:
+    pairs = [("Select Exif display in the Plugins tab and click Preferences.",
+              "Выберите Данные EXIF на вкладке Модули и нажмите Параметры."),
+             ("Then select Preferences, and close the dialog.",
+              "Затем выберите Preferences и закройте диалоговое окно.")]
+    assert _fragments_of(make_segments, pairs, 2) == ["English words left in the translation: “Preferences”."]
+    # With no segment nearby that translates it, a capitalised word is read as a name.
+    assert _fragments_of(make_segments, pairs[1:], 1) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # A key keeps its printed name beside the menu item of the same name, translated.
+        ("Choose Delete, or press Delete.", "Выберите Удалить или нажмите клавишу Delete."),
+        # The same word once in a heading's first place, once as a field's name.
+        ("5.2.1.2. Conflicts: the Conflicts field", "5.2.1.2. Конфликты: поле Conflicts"),
+        # A part of a longer capitalised name ("Copy Visible") is no label of its own.
+        ("The Copy Visible command is like the Copy command.",
+         "Команда Копировать видимое аналогична команде Copy."),
+        # The original given in brackets beside its rendering.
+        ("It is in Testing and in Testing only.", "Он есть в Тестируемом (Testing), и только там."),
+    ],
+)
+def test_labels_kept_as_names_stay_silent(make_segments, source: str, target: str) -> None:
+    assert _fragments_of(make_segments, [(source, target)], 1) == []
+
+
+def test_an_english_conjunction_before_a_file_name_is_left_in(make_segments) -> None:
+    source = "They are renamed to paris_flower.jpg, paris_house.jpg, and paris_cat.jpg."
+    target = "Они будут переименованы в paris_flower.jpg, paris_house.jpg, and paris_cat.jpg."
+    assert _fragments_of(make_segments, [(source, target)], 1) == ["English words left in the translation: “and”."]
+
+
+def test_a_label_in_a_menu_path_stays_a_name(make_segments) -> None:
+    source = "Open the File menu, then choose File > Save."
+    target = "Откройте меню Файл, затем выберите File > Save."
+    assert _fragments_of(make_segments, [(source, target)], 1) == []

@@ -1,6 +1,6 @@
 """The GNOME applications' help set is read as it was frozen: blocks paired by position on
 pages of the same structure, each distinct pair drawn once, labels naming real checks, and
-a block whose text changed in the package refused. No check runs here: the set is held out."""
+a block whose text changed in the package refused. No check runs here: the set is read as frozen."""
 
 from __future__ import annotations
 

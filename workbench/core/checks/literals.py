@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import ADDRESS, is_copy
+from workbench.core.project.model import Segment
 from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
@@ -55,7 +57,7 @@ nearly as often, but "feel", "always", "the" a hundred times less."""
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
     target_lang = primary_language(ctx.target_lang)
-    for seg in ctx.segments:
+    for index, seg in enumerate(ctx.segments):
         target = seg.target
         if not target.strip():
             continue
@@ -68,7 +70,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             and _ANY_LATIN.search(target)
             and not is_copy(seg.source, target)  # `same-as-source` says it
         ):
-            yield from _fragments(seg.position, seg.source, target, target_lang)
+            yield from _fragments(seg.position, seg.source, target, target_lang, ctx.segments, index)
     ctx.advance(len(ctx.segments))
 
 
@@ -211,6 +213,9 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0])
             and not run.group().split()[0].endswith((":", "=")) and _function_word(word.group().casefold())):
         return False  # "ISO-8859-15 or", "-1 to +1": a code is not named by a function word after it
+    if (len(tokens) == 2 and word.start() == run.start() and _SIGNS.search(tokens[1])
+            and _function_word(word.group().casefold())):
+        return False  # «house.jpg, and cat.jpg»: a conjunction before a name joins names, it is none
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
@@ -493,7 +498,92 @@ def _titles_left(source: str, target: str, target_lang: str) -> list[re.Match[st
     return found
 
 
-def _fragments(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
+_KEYS = frozenset({"enter", "return", "escape", "esc", "tab", "backspace", "delete", "del", "insert",
+                   "ins", "home", "end", "shift", "control", "ctrl", "alt", "altgr", "space", "spacebar",
+                   "super", "meta", "compose", "menu", "pause", "break", "up", "down", "left", "right",
+                   "fn", "option", "command", "cmd"})
+"""The keys of a keyboard, which keep the names printed on them in any language («нажмите
+клавишу Delete» beside «выберите Удалить», the menu item of the same name)."""
+_NEIGHBOURS = 10
+"""How many segments on either side of a label are looked at for the same label translated."""
+
+
+@dataclass(frozen=True)
+class _Neighbours:
+    """The segments around one, where the same document may translate a label it keeps."""
+
+    segments: Sequence[Segment]
+    index: int
+
+    def translate(self, word: str) -> bool:
+        """Whether a segment nearby has `word` as a label in its source and fewer times in its
+        translation: there the translator rendered it in Russian."""
+        low, high = max(0, self.index - _NEIGHBOURS), min(len(self.segments), self.index + _NEIGHBOURS + 1)
+        return any(word in seg.source and seg.target.strip()
+                   and _label_count(word, seg.target, latin_run=True) < _label_count(word, seg.source)
+                   for seg in (self.segments[k] for k in range(low, high) if k != self.index))
+
+
+def _label_count(word: str, text: str, *, latin_run: bool = False) -> int:
+    """How many times `word` stands in `text` as a label: in mid-sentence, capitalised, alone
+    (not part of a capitalised name such as "Copy Visible" or "Stable Release Managers"; in a
+    translation, not part of a run of Latin words)."""
+    count = 0
+    for m in re.finditer(rf"(?<![\w@./\\=+-]){re.escape(word)}(?![\w@/\\=(+-]|\.\w)", text):
+        if _SENTENCE_START.search(text, 0, m.start()) is not None:
+            continue
+        if latin_run:
+            count += len(_run_at(text, m.start()).group().split()) == 1
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - _WORD_REACH), m.start())
+        after = _NEXT_WORD.match(text, m.end())
+        count += not ((before is not None and before.group(1)[:1].isupper()
+                       and _SENTENCE_START.search(text, 0, before.start(1)) is None)  # "Select X" opens
+                      or (after is not None and after.group(1)[:1].isupper()))
+    return count
+
+
+_CAPITALISED = re.compile("[A-Z][a-z]")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_GLOSS_AFTER = re.compile(r"[ \u00a0]*\([^()]*[а-яё]")
+
+
+def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighbours) -> list[re.Match[str]]:
+    """Interface labels left in English: a capitalised English word («выберите Preferences и
+    перейдите на вкладку Plugins») is otherwise read as a name, but where the translator renders
+    the same label in Russian elsewhere — in this segment ("select Preferences … click
+    Preferences", «выберите Параметры … нажмите кнопку Preferences») or, where a Russian verb
+    governs it as its object, in a segment nearby — the one kept in English was left over.
+    Keys keep their names (`_KEYS`), and so does a name glossed in brackets («Unstable
+    (нестабильная)») or given in them beside its rendering («Тестируемый (Testing)»)."""
+    found: list[re.Match[str]] = []
+    for m in _CAPITAL_WORD.finditer(target):
+        word = m.group()
+        folded = word.casefold()
+        if (len(word) < 3 or folded in _KEYS or word not in source
+                or _SENTENCE_START.search(target, 0, m.start()) is not None
+                or not _is_untranslated(folded, target_lang)
+                or len(_run_at(target, m.start()).group().split()) != 1
+                or target[m.end():m.end() + 1] in ("+", ")") or target[m.start() - 1:m.start()] in ("+", "(")
+                or _GLOSS_AFTER.match(target, m.end()) is not None
+                or target[:m.start()].rstrip()[-1:] in _JOINERS or target[m.end():].lstrip()[:1] in _JOINERS):
+            continue  # a menu path ("File ▸ Open") is cited as the interface shows it
+        in_source = _label_count(word, source)
+        if not in_source:
+            continue
+        if in_source > _label_count(word, target, latin_run=True):
+            found.append(m)
+            continue
+        previous = _PREVIOUS_WORD.search(target, max(0, m.start() - _WORD_REACH), m.start())
+        if (previous is not None and target_lang == "ru"
+                and _part_of_speech(previous.group(1).casefold()) in ("VERB", "INFN")
+                and neighbours.translate(word)):
+            found.append(m)
+    return found
+
+
+def _fragments(position: int, source: str, target: str, target_lang: str,
+               segments: Sequence[Segment], index: int) -> Iterator[Finding]:
     """The English words left in a translation, each once; a word cited alone as a name
     anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
     off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
@@ -513,6 +603,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str) -> Ite
     if "The" in target or "An" in target:
         words += _articles_left(target, target_lang)
     words += _titles_left(source, target, target_lang)
+    if _CAPITALISED.search(target):  # most Russian text quotes no capitalised Latin word
+        words += _labels_left(source, target, target_lang, _Neighbours(segments, index))
     words = sorted({m.span(): m for m in words}.values(), key=lambda m: m.start())
     if not words:
         return
