@@ -452,7 +452,7 @@ def test_new_finding_messages_speak_russian() -> None:
         *_repeated_words(1, "the club", "в в клубе"),
         *_capitalisation(1, "The club", "клуб"),
         *_addresses(1, "see a@b.org", "см. c@d.org"),
-        *_fragments(1, "The club movement grew fast", "Клубное движение росло быстро, movement and growth", "ru"),
+        *_fragments(1, "The club movement grew fast", "Клубное движение росло быстро, movement and growth", "ru", (), 0),
     ]
     assert len(findings) == 6, [f.message for f in findings]
     for finding in findings:

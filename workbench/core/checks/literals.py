@@ -23,7 +23,7 @@ from functools import cache
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import ADDRESS, is_copy
-from workbench.core.project.model import Segment
+from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (

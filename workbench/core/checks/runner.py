@@ -122,7 +122,8 @@ def _collector_paused() -> Iterator[None]:
     findings, the other process's findings read back) to free nothing, a third of
     a second at 100,000 pairs on the run's critical path. In the oldest generation
     they wait for the next full collection, which looks at them as it looks at the
-    rest of the heap.
+    rest of the heap. Not where something froze objects already (the TUI freezes its
+    loaded segments): `gc.unfreeze` would thaw those too.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -130,6 +131,7 @@ def _collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            gc.freeze()
-            gc.unfreeze()
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
