@@ -73,7 +73,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("hooked", "command"),
     [
         (("workbench.core.ingest.importing", "_document_entry", "0"), ["import", "{p}", "--tsv", "{in}"]),
-        (("workbench.core.checks.parallel", "_do", "0"), ["check", "{p}"]),
+        (("workbench.core.checks.parallel", "_child", "0"), ["check", "{p}"]),
         (("workbench.core.project.exporting", "_row_batches", "0"), ["export", "{p}", "--all", "--tmx", "{out}"]),
         # the child is importing its modules a moment after it was started
         (("termbase.bulk", "_received", "0.3"), ["term", "import", "{p}", "{tbx}"]),

@@ -40,14 +40,7 @@ class Forked(Generic[T]):
             context = multiprocessing.get_context("fork")
             self._receiving, sending = context.Pipe(duplex=False)
             self._child = context.Process(target=_child, args=(sending, call), daemon=True)
-            # SIGINT held back over the fork: one arriving in between would be raised in the
-            # child before `_child` can ignore it, in multiprocessing's own code; held, it is
-            # raised here once the child is started, and the child discards its copy.
-            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-            try:
-                self._child.start()
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            start_shielded(self._child)
             sending.close()
 
     def result(self) -> T:
@@ -80,8 +73,7 @@ def _child(sending: Connection, call: Callable[[], Any]) -> None:
     ends the child (`result`, or multiprocessing's exit for a daemon) and exits quietly;
     the child's own KeyboardInterrupt, and a second one while it sent that back, printed
     tracebacks of their own."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # also discards one held over the fork
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    ignore_interrupts()
     result: tuple[str, Any]
     try:
         result = ("ok", call())
@@ -89,3 +81,20 @@ def _child(sending: Connection, call: Callable[[], Any]) -> None:
         result = ("error", error)
     sending.send(result)
     sending.close()
+
+
+def start_shielded(child: BaseProcess) -> None:
+    """Start a forked child with SIGINT held back over the fork: one arriving in between would
+    be raised in the child before it can ignore it (`ignore_interrupts`), in multiprocessing's
+    own code; held, it is raised here once the child is started, and the child discards its copy."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        child.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def ignore_interrupts() -> None:
+    """First thing in a child started by `start_shielded`: Ctrl-C is the parent's to handle."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # also discards one held over the fork
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})

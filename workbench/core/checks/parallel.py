@@ -40,6 +40,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from workbench.core.checks.base import REGISTRY, CheckContext, Family, Finding
+from workbench.core.forked import ignore_interrupts, start_shielded
 
 MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
@@ -142,7 +143,8 @@ def _child(
     context: CheckContext, tasks: list[Task], first: int, place: Place, counter: Any, sending: Connection
 ) -> None:
     """In the forked child: two messages, what it did of the first tasks, then of the rest
-    (or the error it met)."""
+    (or the error it met). Ctrl-C is the parent's: it ends this daemonic child as it exits."""
+    ignore_interrupts()
     done: dict[int, Any] = {}
     sent_first = False
     try:
@@ -185,7 +187,7 @@ class _Run:
             args=(replace(context, progress=childs_progress), tasks, first, place, self.counter, sending),
             daemon=True,
         )
-        self.child.start()
+        start_shielded(self.child)
         sending.close()
         self.done: dict[int, Any] = {}
         """Every task's result so far, from either process."""
