@@ -241,10 +241,12 @@ def _in_russian_dictionary(word: str) -> bool:
     lemmatizer = lemmatizer_for("ru")
     if not isinstance(lemmatizer, RussianLemmatizer):
         return False
+    from pymorphy3.units import DictionaryAnalyzer  # loaded already by the lemmatiser
+
     capital = word[0].isupper()
     for parse in lemmatizer.parses(word.casefold()):
         grammemes = parse.tag.grammemes
-        if (len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+        if (len(parse.methods_stack) == 1 and isinstance(parse.methods_stack[0][0], DictionaryAnalyzer)
                 and not grammemes & _FAULT_GRAMMEMES and (capital or not grammemes & _NAME_GRAMMEMES)):
             return True
     return False
