@@ -84,6 +84,7 @@ from __future__ import annotations
 
 import bz2
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +153,8 @@ def _page_blocks(path: Path) -> list[tuple[str, str]]:
             for element in block_elements(path) if not _in_chrome(element)]
 
 
-def _paired(page: str, en_blocks: list[tuple[str, str | None]], ru_blocks: list[tuple[str, str | None]]) -> list[Block]:
+def _paired(page: str, en_blocks: Sequence[tuple[str, str | None]],
+            ru_blocks: Sequence[tuple[str, str | None]]) -> list[Block]:
     """The translated blocks of a page both languages hold with the same elements (a block
     whose text a reader does not see whole, None, is left out)."""
     if [tag for tag, _ in en_blocks] != [tag for tag, _ in ru_blocks]:
