@@ -52,8 +52,8 @@ ran on it:
   stop lost and a stop doubled are `punctuation-end` errors; an interface label or a word of
   a title left in English where the translation renders the rest is an
   `untranslated-fragment` one. 280 pairs are the handbooks' (okular 85, dolphin 61, kmplot
-  56, gwenview 34, konsole 33, kdenlive 8, kwrite 3; ark's pages differ in structure), 170
-  the MATE guide's.
+  56, gwenview 34, konsole 33, kdenlive 8, kwrite 3; none of ark's, whose Russian handbook
+  is an older, shorter text), 170 the MATE guide's.
   The reading found few errors, as in the manual pages (9 in 450) and the GNOME
   applications' help (9 in 450): 9 in 8 pairs. `repeated-word` 2 («между между», «состояние
   состояние»), `untranslated-fragment` 2 (a profile dialog's tab «Mouse», «Комбинации клавиш
