@@ -317,7 +317,8 @@ def make_cases(pairs: list[RealPair], enforcer: Enforcer) -> list[Case]:
         for p in pick(condition, count):
             changed = change(p.source, p.target)
             if changed is not None and changed != (p.source, p.target):
-                cases.append(Case(*changed, check, note, p.before, p.after))
+                source, target = changed
+                cases.append(Case(source, target, check, note, p.before, p.after))
 
     add("spacing", 30, lambda s, t: t.endswith("."),
         lambda s, t: (s + " Then it rained.", t + "Потом пошёл дождь."), "space lost")
@@ -343,7 +344,7 @@ def make_cases(pairs: list[RealPair], enforcer: Enforcer) -> list[Case]:
         lambda s, t: (s + " See http://example.org/club.", t + " См. http://example.com/club."),
         "address changed")
     add("untranslated-fragment", 25, lambda s, t: re.search(r"\b(always|never|very|only)\b", s),
-        lambda s, t: (s, _leave_english(s, t)), "an English word left in")
+        _leave_english, "an English word left in")
     return cases
 
 
@@ -353,7 +354,7 @@ def _leave_english(source: str, target: str) -> tuple[str, str] | None:
     if word is None or len(words) < 3:
         return None
     words[len(words) // 2] = word.group()
-    return " ".join(words)
+    return source, " ".join(words)
 
 
 def _segments(case: Case) -> tuple[list[Segment], int]:
