@@ -80,6 +80,11 @@ The sets, scored apart:
   applications' handbooks (rendered DocBook pages paired by position) and the MATE user
   guide (DocBook chapters paired by position), both translated by their projects' Russian
   teams in PO files, labelled by reading (9 real errors in 8 pairs) and committed before any
+  check ran on it; no synthetic errors, no termbase;
+* **held-out kde-apps**: `bench/qa_kde_apps.py`, frozen: 500 real pairs of twenty other KDE
+  applications' handbooks (games, education, utilities, mail, browser and organiser; rendered
+  DocBook pages paired by position, read as kde-mate reads them), translated by KDE's Russian
+  team in PO files, labelled by reading (6 real errors in 6 pairs) and committed before any
   check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
@@ -118,6 +123,7 @@ from bench import (
     qa_gnomeapps,
     qa_handbook,
     qa_heldout,
+    qa_kde_apps,
     qa_kde_mate,
     qa_kicad_inkscape,
     qa_libreoffice,
@@ -489,6 +495,7 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("dev-gnomeapps", "GNOME applications' help", qa_gnomeapps.load),
     ("held-out kicad-inkscape", "KiCad and Inkscape", qa_kicad_inkscape.load),
     ("held-out kde-mate", "KDE handbooks and MATE guide", qa_kde_mate.load),
+    ("held-out kde-apps", "Other KDE applications' handbooks", qa_kde_apps.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

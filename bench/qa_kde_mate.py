@@ -163,12 +163,14 @@ def _paired(page: str, en_blocks: Sequence[tuple[str, str | None]],
             if en is not None and ru is not None and is_translated(en, ru)]
 
 
-def kde_pages() -> dict[str, list[Block]]:
-    """The translated blocks of every handbook page shipped in both languages, named
-    ``kde/app/page`` (index = position among the page's blocks)."""
-    root = unpack("kde-handbooks", KDE_PACKAGES)
+def kde_pages(apps: Sequence[str] = KDE_APPS, packages: tuple[str, ...] = KDE_PACKAGES,
+              cache: str = "kde-handbooks") -> dict[str, list[Block]]:
+    """The translated blocks of every page of `apps`' handbooks (fetched in `packages`,
+    unpacked into the cache folder `cache`) shipped in both languages, named ``kde/app/page``
+    (index = position among the page's blocks). Other sets read other handbooks with it."""
+    root = unpack(cache, packages)
     found: dict[str, list[Block]] = {}
-    for app in KDE_APPS:
+    for app in apps:
         english, russian = (root / _HANDBOOK.format(lang, app) for lang in ("en", "ru"))
         if not (english.exists() and russian.exists()):
             continue

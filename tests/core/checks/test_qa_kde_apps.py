@@ -1,0 +1,113 @@
+"""The other KDE applications' handbooks set is read as it was frozen: every group's handbooks
+read by the ninth set's reader under their own names, the pairs drawn per group, labels naming
+real checks, a block whose text changed in the package refused, and the set scored apart by
+the QA accuracy bench. Only made-up files are read here: the real set is held out."""
+
+from __future__ import annotations
+
+import bz2
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import qa_kde_apps, qa_kde_mate
+from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
+from termbase.enforce import Enforcer
+from workbench.core.checks import REGISTRY
+
+_EN = {"kreversi": [f"Move number {k} turns the opponent's stones over." for k in range(5)],
+       "kmail2": [f"Filter number {k} moves the message to another folder." for k in range(4)],
+       "dolphin": ["The ninth set's file manager is not read by this set."]}
+_RU = {"kreversi": [f"Ход номер {k} переворачивает фишки соперника." for k in range(5)],
+       "kmail2": [f"Фильтр номер {k} перемещает письмо в другую папку." for k in range(4)],
+       "dolphin": ["Диспетчер файлов девятого набора этот набор не читает."]}
+
+
+def _handbook(root: Path, lang: str, app: str, paragraphs: list[str]) -> None:
+    """A rendered handbook of one page below its title page, as KDE's stylesheets write it."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f'<FILENAME filename="using.html"><html><body><div id="contentBody">{body}</div></body></html></FILENAME>'
+    cache = f'<FILENAME filename="index.html"><html><body><p>{app}</p></body></html>{page}</FILENAME>'
+    path = root / f"usr/share/doc/HTML/{lang}/{app}/index.cache.bz2"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(bz2.compress(cache.encode("utf-8")))
+
+
+@pytest.fixture
+def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A game's and the mail client's handbooks, and one of the ninth set's, in English and
+    Russian, in place of the fetched packages."""
+    for app in _EN:
+        _handbook(tmp_path, "en", app, _EN[app])
+        _handbook(tmp_path, "ru", app, _RU[app])
+    monkeypatch.setattr(qa_kde_mate, "unpack", lambda name, packages: tmp_path)
+    return tmp_path
+
+
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """Every made-up block drawn: the game's from the games, the mail client's from internet."""
+    monkeypatch.setattr(qa_kde_apps, "DATA", data)
+    monkeypatch.setattr(qa_kde_apps, "PAIRS", {"games": 5, "education": 0, "utilities": 0, "internet": 4})
+    return qa_kde_apps.build()
+
+
+def test_each_groups_handbooks_are_read_and_no_other(packages: Path) -> None:
+    blocks = qa_kde_apps.pages()
+    assert list(blocks) == ["kde/kreversi/using", "kde/kmail2/using"]
+    assert [(b.index, b.source, b.target) for b in blocks["kde/kmail2/using"]] == [
+        (k, _EN["kmail2"][k], _RU["kmail2"][k]) for k in range(4)]
+
+
+def test_no_handbook_of_the_ninth_set_is_read() -> None:
+    apps = [app for group in qa_kde_apps.GROUPS.values() for app in group]
+    assert len(apps) == len(set(apps)) and not set(apps) & set(qa_kde_mate.KDE_APPS)
+
+
+def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_changed_block(
+        packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path_factory.mktemp("frozen") / "cases.json"
+    frozen = _freeze(data, monkeypatch)
+    pairs = frozen["pairs"]
+    assert isinstance(pairs, list) and frozen["errors"] == []
+    assert [p["id"].split("/")[1] for p in pairs] == ["kreversi"] * 5 + ["kmail2"] * 4
+    pairs[1]["real_errors"] = {"punctuation-end": "made up for the test"}
+    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
+    cases = qa_kde_apps.load()
+    assert len(cases) == 9 and all(c.real for c in cases)
+    assert [c.source for c in cases if c.checks] == [_EN["kreversi"][1]]
+    _handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:3], "Фильтр перемещает письмо."])
+    with pytest.raises(ValueError, match="changed in the package"):
+        qa_kde_apps.load()
+
+
+def test_the_set_is_scored_apart_by_the_accuracy_bench(
+        packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bench reads the set through its own loader and scores its labels: a made-up file
+    with one made-up error stands in for the real set, which no test runs the checks on."""
+    doubled = "Фильтр номер 2 перемещает письмо в в другую папку."
+    _handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:2], doubled, _RU["kmail2"][3]])
+    frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
+    pairs = frozen["pairs"]
+    assert isinstance(pairs, list)
+    (labelled,) = [p for p in pairs if p["id"] == "kde/kmail2/using#2"]
+    labelled["real_errors"] = {"repeated-word": "«в в», made up for the test"}
+    qa_kde_apps.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
+    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out kde-apps"]
+    cases = [_from_held_out(c) for c in load()]
+    assert [c.target for c in cases if c.check] == [doubled]
+    counts = evaluate(cases, Enforcer([], "en", "ru"))
+    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+
+
+def test_the_committed_set_holds_distinct_pairs_drawn_per_group_labelled_with_check_ids() -> None:
+    """The committed file as the labeller left it: every id once, each group's share drawn,
+    every label a check."""
+    frozen = json.loads(qa_kde_apps.DATA.read_text(encoding="utf-8"))
+    ids = [p["id"] for p in frozen["pairs"]]
+    assert len(ids) == sum(qa_kde_apps.PAIRS.values()) == len(set(ids))
+    assert {group: sum(i.split("/")[1] in apps for i in ids)
+            for group, apps in qa_kde_apps.GROUPS.items()} == qa_kde_apps.PAIRS
+    assert len({p["digest"] for p in frozen["pairs"]}) == len(ids)
+    assert {check for p in frozen["pairs"] for check in p["real_errors"]} <= set(REGISTRY)
+    assert frozen["errors"] == []
