@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import html  # type: ignore[import-untyped]
+from lxml import html
 
 CACHE = Path(__file__).resolve().parent / "data" / "cache" / "alignment"
 

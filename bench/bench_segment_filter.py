@@ -97,9 +97,9 @@ def run() -> list[dict[str, Any]]:
     for attempt in range(RUNS):
         wanted = shown[-1 - attempt].position
         started = time.process_time()
-        index = index_of_position(shown, parse_position(str(wanted), len(segments)))
-        assert index is not None
-        history.jumped(shown[0].id, shown[index].id)
+        found = index_of_position(shown, parse_position(str(wanted), len(segments)))
+        assert found is not None
+        history.jumped(shown[0].id, shown[found].id)
         times.append(time.process_time() - started)
     rows.append({"benchmark": "segment_filter", "metric": f"go to segment N in a filtered list of {len(shown):,}",
                  "value": statistics.median(times) * 1000, "unit": "ms", "target": TARGET})

@@ -58,10 +58,10 @@ def make_project(path: Path, corpus: Any, count: int) -> None:
         else:
             sources.append(corpus.sentence(rng))
     with Project.create(path, "en", "ru") as project, project.transaction() as db:
-        documents = db["documents"]
+        documents = db.table("documents")
         documents.insert({"seq": 1, "name": "bench", "kind": "text", "imported_at": "2024-01-01T00:00:00Z"})
         document_id = documents.last_pk
-        db["segments"].insert_all(
+        db.table("segments").insert_all(
             {"document_id": document_id, "seq": float(i), "source": s, "target": "", "status": "draft", "locked": 0}
             for i, s in enumerate(sources)
         )

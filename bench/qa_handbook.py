@@ -52,7 +52,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lxml import html  # type: ignore[import-untyped]
+from lxml import html
 
 from bench.alignment_corpus import _text, is_translated, unpack
 from bench.qa_heldout import Block, HeldOutCase, Source, blocks_inside, freeze

@@ -113,7 +113,7 @@ def blocks_inside(src: Source, classes: frozenset[str]) -> frozenset[str]:
     the block reader would take for list items or table cells."""
     root = unpack(src.name, src.packages)
     prefix, suffix = src.english.split("{}")
-    found = set()
+    found: set[str] = set()
     for english in sorted(root.glob(src.english.replace("{}", "*"))):
         name = str(english.relative_to(root))[len(prefix):-len(suffix)]
         found.update(f"{src.name}/{name}#{i}" for i, element in enumerate(block_elements(english))

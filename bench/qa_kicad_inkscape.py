@@ -128,7 +128,7 @@ def _aligned(en_items: list[tuple[str, str]], ru_items: list[tuple[str, str]]) -
     left out whole (the Russian copyright section is a heading and a paragraph like the
     English ones around it)."""
     keys = [[kind if kind != "img" else f"img {text}" for kind, text in items] for items in (en_items, ru_items)]
-    matcher = difflib.SequenceMatcher(None, *keys, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, keys[0], keys[1], autojunk=False)
     paired = []
     for operation, en_start, en_end, ru_start, ru_end in matcher.get_opcodes():
         if operation != "equal":
