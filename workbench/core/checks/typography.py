@@ -165,7 +165,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "quote-style" in checks and quotes is not None and _QUOTE_MARK.search(target):  # most have none
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
-                                        _ANY_WHITESPACE_PROBLEM.search(target)) or _may_space_inside(target)):
+                                        _ANY_WHITESPACE_PROBLEM.search(target))
+                                       or (("(" in target or "[" in target) and _may_space_inside(target))):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
         if "spacing" in checks:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
@@ -748,7 +749,7 @@ def _whitespace(
         (phrase(N_("a space after a hyphen")), m.span()) for m in _HYPHEN_THEN_SPACE.finditer(target)
         if _copied_compound(f"{m.group(1)}-{m.group(2)}", source)
     )
-    if _may_space_inside(target):
+    if ("(" in target or "[" in target) and _may_space_inside(target):
         problems.extend(_spaces_after_opening(target, source))
     if spaced_dash:
         problems.extend(
@@ -773,8 +774,8 @@ which no typography of prose allows (the closing side is `_SPACE_BEFORE`'s)."""
 
 
 def _may_space_inside(target: str) -> bool:
-    """Whether `_SPACE_AFTER_OPENING` may find something: substring tests in C, since most
-    targets have no bracket followed by a space."""
+    """Whether `_SPACE_AFTER_OPENING` may find something in a target with a bracket: substring
+    tests in C (the caller first asks whether there is a bracket at all: most targets have none)."""
     return "( " in target or "[ " in target or "(\u00a0" in target or "[\u00a0" in target
 
 
