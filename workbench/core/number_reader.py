@@ -1263,8 +1263,8 @@ _AGREE = NumberComparison((), ())
 def _copied_chunks(source_tokens: list[NumberToken], target_tokens: Sequence[NumberToken],
                    source: str) -> list[NumberToken]:
     """`source_tokens` with each run of digits the translation copies character for character
-    read as the translation reads it: a French author's decimal comma in an English manual
-    ("Max size X = 40,0") is two numbers by English rules and one by Russian ones, but the
+    read as the translation reads it: a decimal comma in an English manual ("Max size X =
+    40,0") is two numbers by English rules and one by Russian ones, but the
     same characters copied are the same number, whichever way it is read."""
     merged = list(source_tokens)
     for copy in {t.text: t for t in target_tokens if "," in t.text}.values():
