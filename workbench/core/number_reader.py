@@ -1217,6 +1217,8 @@ def compare(
     tgt_req = [t for t in tgt if t.required]
     if len(src_req) == len(tgt_req) and _same_plain(src_req, tgt_req):
         return _AGREE  # most pairs with numbers: the same years and amounts on both sides
+    if len(src_req) > len(tgt_req) and any("," in t.text for t in tgt_req):
+        src_req = _copied_chunks(src_req, tgt_req, source)
     pairs = _match(src_req, tgt_req)
     paired = set(pairs.values())
     assumptions = _assumed(src_req, tgt_req, pairs)
@@ -1235,6 +1237,8 @@ def compare(
     stand_ins = _match(left_src, tgt_opt)
     assumptions += _assumed(left_src, tgt_opt, stand_ins)
     left_src = [t for i, t in enumerate(left_src) if i not in stand_ins]
+    if source_reader.lang == "en" and any(t.readings == _ONE_READING for t in left_tgt):
+        src_opt += _articles(source)
     stand_ins = _match(left_tgt, src_opt)
     assumptions += _assumed(left_tgt, src_opt, stand_ins)
     left_tgt = [t for i, t in enumerate(left_tgt) if i not in stand_ins]
@@ -1254,6 +1258,33 @@ def compare(
 
 
 _AGREE = NumberComparison((), ())
+
+
+def _copied_chunks(source_tokens: list[NumberToken], target_tokens: Sequence[NumberToken],
+                   source: str) -> list[NumberToken]:
+    """`source_tokens` with each run of digits the translation copies character for character
+    read as the translation reads it: a decimal comma in an English manual ("Max size X =
+    40,0") is two numbers by English rules and one by Russian ones, but the
+    same characters copied are the same number, whichever way it is read."""
+    merged = list(source_tokens)
+    for copy in {t.text: t for t in target_tokens if "," in t.text}.values():
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(copy.text)}(?![\d]|[.,]\d)", source):
+            inside = [t for t in merged if m.start() <= t.start and t.end <= m.end()]
+            if len(inside) > 1:
+                merged = [t for t in merged if t not in inside]
+                merged.append(NumberToken(copy.text, m.start(), m.end(), copy.readings))
+    return sorted(merged, key=lambda t: t.start)
+
+
+_ARTICLE = re.compile(r"(?<![\w-])an?(?=[ \u00a0]+[^\W\d_])", re.IGNORECASE)
+
+
+def _articles(source: str) -> list[NumberToken]:
+    """English "a" and "an" before a word, as stand-ins for a «1» in the translation: Russian
+    has no article, and a translator who wants the count said writes "a pixel on your
+    monitor" as «1 пиксель экрана». Never required: "a" says nothing a translation must keep."""
+    return [NumberToken(m.group(), m.start(), m.end(), _ONE_READING, False, "word")
+            for m in _ARTICLE.finditer(source)]
 
 
 def _same_plain(source: Sequence[NumberToken], target: Sequence[NumberToken]) -> bool:

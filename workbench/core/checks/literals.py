@@ -201,7 +201,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     after = target[run.end():].lstrip()
     if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
         return True
-    if before[-1:] in _JOINERS or after[:1] in _JOINERS:
+    if before[-1:] in _JOINERS or (after[:1] in _JOINERS and not _closes_placeholder(target, run)):
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
     if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
@@ -241,6 +241,17 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     return (run.start() == word.start()
             and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+_PLACEHOLDER_OPENING = re.compile(r"<[^\s<>]*$")
+
+
+def _closes_placeholder(target: str, run: re.Match[str]) -> bool:
+    """Whether the ">" after a run closes a placeholder opened before it ("pl_editor <*.kicad_wks
+    file to open>"): a bracket, not a joiner of a menu path, so its words are judged as any
+    others (prose in a placeholder is translated, «<пользователь>»; a name alone stays cited)."""
+    return (target[run.end():run.end() + 1] == ">"
+            and _PLACEHOLDER_OPENING.search(target, max(0, run.start() - _WORD_REACH), run.start()) is not None)
 
 
 def _run_at(target: str, start: int) -> re.Match[str]:

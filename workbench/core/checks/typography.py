@@ -141,7 +141,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     target_abbr = rules_for(ctx.target_lang).abbreviations
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     lower_by_context = _lowercase_by_context(ctx.segments) if "capitalisation" in checks else set()
-    list_items = _list_items(ctx.segments) if "punctuation-end" in checks else set()
+    list_items = _list_items(ctx.segments) | _unstopped_items(ctx.segments) if "punctuation-end" in checks else set()
     exclaiming: dict[int, int] | None = None  # counted on the first «!» that needs it
     leading_in: dict[int, int] | None = None  # counted on the first colon that needs it
     untranslated: set[int] = set()  # indexes `_unpaired` skips too, worked out once
@@ -164,8 +164,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             )
         if "quote-style" in checks and quotes is not None and _QUOTE_MARK.search(target):  # most have none
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
-        if "whitespace" in checks and _may_have_whitespace_problem(target) and \
-                _ANY_WHITESPACE_PROBLEM.search(target):
+        if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
+                                        _ANY_WHITESPACE_PROBLEM.search(target))
+                                       or (("(" in target or "[" in target) and _may_space_inside(target))):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
         if "spacing" in checks:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
@@ -279,6 +280,10 @@ def _punctuation_end(
         # that leads into a list or a code block gains a colon.
         return
     if _question_by_grammar(src_class, tgt_class, target, target_lang):
+        return
+    if (src_class, tgt_class) == ("?", ".") and _indirect_question(target, target_lang):
+        return
+    if tgt_class is None and _numbered_heading(source, target):
         return
     if _end_restyled(source, target, src_class, tgt_class, leads_in):
         return
@@ -428,6 +433,78 @@ def _list_items(segments: Sequence[Segment]) -> set[int]:
                     and _LIST_ITEM_END.search(segments[n].target)):
                 items.add(seg.position)
     return items
+
+
+_ITEM_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?:[ \u00a0]")
+"""«Нормально: Поворот = 0»: an item that opens with a label and a colon (a caption's, a
+description list's)."""
+_INNER_SENTENCE = re.compile(r"[.!?…][ \u00a0]+[A-ZА-ЯЁ]")
+_OPEN_END = frozenset(".…?!:;,")
+
+
+def _item_shape(target: str) -> str | None:
+    """How an item of a list or a series of captions opens, when it is one sentence with no
+    end mark: with a label and a colon, or with a small letter; None for anything else."""
+    bare = _bare_end(target)
+    if not bare or bare[-1] in _OPEN_END or _INNER_SENTENCE.search(target):
+        return None
+    if _ITEM_LABEL.match(target):
+        return "label"
+    first = _FIRST_LETTER.search(target)
+    return "small" if first is not None and first.group().islower() else None
+
+
+def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
+    """Positions of items of a series the translator writes without end marks.
+
+    A list's items in small letters («сквозное выделение …», «синхронизация проекта …») or a
+    series of captions («Нормально: Поворот = 0», «Повёрнуто: Поворот = 20 и 10 градусов») go
+    without a stop in Russian, whatever the source does item by item: an item with no end
+    mark next to one of the same shape without one follows the series' style, not a slip. A
+    paragraph of several sentences is no such item.
+    """
+    shapes = [_item_shape(seg.target) for seg in segments]
+    items: set[int] = set()
+    for k, seg in enumerate(segments):
+        if shapes[k] is None:
+            continue
+        for n in (k - 1, k + 1):
+            if (0 <= n < len(segments) and shapes[n] == shapes[k]
+                    and segments[n].document_id == seg.document_id):
+                items.add(seg.position)
+    return items
+
+
+_SECTION_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?[ \u00a0]")
+
+
+def _numbered_heading(source: str, target: str) -> bool:
+    """Both sides open with the same section number («4.3. Многострочные надписи …»): a
+    heading, whose end mark (a colon before a figure, a stop) is house style."""
+    number = _SECTION_NUMBER.match(source)
+    return number is not None and target.startswith(number.group())
+
+
+_REPORTED_QUESTION = {
+    "ru": re.compile(
+        r"(?<![\w-])(?:спрос|спраш|интересова|интересу|вопрос|задума|задумыва|недоумева|гада)[а-яё]*"
+        r"(?:[ \u00a0]+себя)?,[ \u00a0]+(?:зачем|почему|отчего|как|каков[а-яё]*|как[а-яё]{2,3}|что|где|куда"
+        r"|откуда|когда|сколько|кто|[^\W\d_]+[ \u00a0]+ли)(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+"""A verb of asking or wondering and the question it reports («Вы можете спросить, зачем они
+нужны»): an indirect question, which Russian ends with a stop."""
+
+
+def _indirect_question(target: str, target_lang: str) -> bool:
+    """Whether the target's last sentence reports the source's question ("You might wonder, why
+    do we need them?" as «Вы можете спросить, зачем они нужны.»): its stop is right."""
+    pattern = _REPORTED_QUESTION.get(primary_language(target_lang))
+    if pattern is None:
+        return False
+    last = _LAST_SENTENCE.search(target.strip())
+    return pattern.search(last.group() if last else target) is not None
 
 
 _QUESTION_PARTICLE = {
@@ -672,6 +749,8 @@ def _whitespace(
         (phrase(N_("a space after a hyphen")), m.span()) for m in _HYPHEN_THEN_SPACE.finditer(target)
         if _copied_compound(f"{m.group(1)}-{m.group(2)}", source)
     )
+    if ("(" in target or "[" in target) and _may_space_inside(target):
+        problems.extend(_spaces_after_opening(target, source))
     if spaced_dash:
         problems.extend(
             (phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
@@ -687,6 +766,26 @@ def _whitespace(
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+_SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\W_])")
+"""«( 20 пикселей)», «( с клавишей»: a space between an opening bracket and the word it holds,
+which no typography of prose allows (the closing side is `_SPACE_BEFORE`'s)."""
+
+
+def _may_space_inside(target: str) -> bool:
+    """Whether `_SPACE_AFTER_OPENING` may find something in a target with a bracket: substring
+    tests in C (the caller first asks whether there is a bracket at all: most targets have none)."""
+    return "( " in target or "[ " in target or "(\u00a0" in target or "[\u00a0" in target
+
+
+def _spaces_after_opening(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each space after an opening bracket, unless the source spaces that bracket so too (code
+    copied as it is, "if ( x )"; a key named in the text, "rotate ([ and ] keys)")."""
+    spaced = {source[m.start() - 1] for m in _SPACE_AFTER_OPENING.finditer(source)}
+    for m in _SPACE_AFTER_OPENING.finditer(target):
+        if target[m.start() - 1] not in spaced:
+            yield phrase(N_("a space after “{mark}”"), mark=target[m.start() - 1]), m.span()
 
 
 def _copied_compound(compound: str, source: str) -> bool:
@@ -809,6 +908,7 @@ def _lost_spaces(
         glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
         if glued not in source:
             yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
+    yield from _glued_after_closer(target)
     for m in _GLUED_COMMA.finditer(target):
         start, end = m.start(), m.end()
         if target[start - 1].isdigit() and _GLUED_AFTER_NUMBER.search(source):
@@ -831,6 +931,19 @@ def _lost_spaces(
             if glued not in source:
                 yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
         yield from _glued_brackets(source, target)
+
+
+_GLUED_COMMA_AFTER_CLOSER = re.compile(r"(?<=[)\]])([,;])(?=[а-яё])")
+"""«(Ctrl+S),или»: a comma or semicolon between a closing bracket and a small Russian word, which
+`_GLUED_COMMA` (a letter or digit before the mark) does not see; Russian never glues them."""
+
+
+def _glued_after_closer(target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each comma or semicolon glued to the Russian word after a closing bracket."""
+    for m in _GLUED_COMMA_AFTER_CLOSER.finditer(target):
+        after = _WORD_AT.match(target, m.end())
+        glued = target[m.start() - 1:after.end() if after else m.end()]
+        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
 
 
 def _glued_guillemets(target: str) -> Iterator[tuple[Wording, Span]]:
@@ -1016,7 +1129,8 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
     Two cases, both decided by the neighbouring segments of the same document:
     the previous translation ends with a colon, semicolon or comma, so this
     segment continues its sentence ("Where install_host is…" after a command,
-    list items after «следующие:»); or the segment is a fragment (no sentence
+    list items after «следующие:», and each item after them that has no verb of its
+    own, `_fragment`, whatever mark ends the item before); or the segment is a fragment (no sentence
     stop) and another lowered fragment stands within `_LIST_REACH` segments: the
     translator writes this list's or table column's items in small letters
     («файлы устройств», «временные файлы»), a style, not a slip.
@@ -1028,7 +1142,8 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
             continue
         previous = segments[k - 1] if k else None
         if (previous is not None and previous.document_id == seg.document_id
-                and _LEAD_IN.search(previous.target)):
+                and (_LEAD_IN.search(previous.target)
+                     or (previous.position in allowed and _fragment(seg.target)))):
             allowed.add(seg.position)
         if not _SENTENCE_END.search(seg.source.rstrip()):
             fragments.append(k)
@@ -1037,6 +1152,20 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
             allowed.update((segments[a].position, segments[b].position))
     return allowed
 _DIGIT_BEFORE = re.compile(r"[0-9]")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def _fragment(target: str) -> bool:
+    """Whether a list item has no finite verb outside brackets («щелчком на нём правой кнопкой
+    мыши (будет выведено меню).»): it finishes the lead-in's sentence, as the item before it
+    does, so it keeps that item's small letter; an item with a verb of its own («целые
+    значения обрезаются до …») is a sentence, which opens with a capital."""
+    from workbench.core.morphology import analyzer
+
+    parse = analyzer().parse
+    return not any(parse(word.casefold())[0].tag.POS == "VERB"
+                   for word in _RUSSIAN_WORD.findall(_BRACKETED.sub(" ", target)))
 
 
 def _restyled_as_fragment(source: str, target: str) -> bool:
