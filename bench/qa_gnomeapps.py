@@ -82,9 +82,15 @@ _HELP = Path("usr/share/help")
 
 
 def pages() -> dict[str, list[Block]]:
-    """Every page whose two versions have the same block structure, as its translated blocks
-    (index = position among all blocks of the page), named ``application/page``."""
-    root = unpack("gnome-apps-help", PACKAGES) / _HELP
+    """Every page of the eleven applications' help that pairs, as `help_pages` reads it."""
+    return help_pages("gnome-apps-help", PACKAGES)
+
+
+def help_pages(cache: str, packages: tuple[str, ...]) -> dict[str, list[Block]]:
+    """Every page of the Mallard help that `packages` ship whose two versions have the same
+    block structure, as its translated blocks (index = position among all blocks of the page),
+    named ``application/page``; the packages are unpacked into the cache folder `cache`."""
+    root = unpack(cache, packages) / _HELP
     found: dict[str, list[Block]] = {}
     for application in sorted(p.name for p in (root / "C").iterdir()):
         for english in sorted((root / "C" / application).glob("*.page")):
