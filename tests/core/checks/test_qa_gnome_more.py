@@ -1,0 +1,122 @@
+"""The more GNOME applications' help set is read as it was frozen: every group's help read by
+the seventh set's Mallard reader under its own names, the pairs drawn per group, labels naming
+real checks, a block whose text changed in the package refused, and the set scored apart by
+the QA accuracy bench. Only made-up files are read here: the real set is held out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import qa_gnome_more, qa_gnomeapps
+from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
+from termbase.enforce import Enforcer
+from workbench.core.checks import REGISTRY
+
+_EN = {"gnome-chess": [f"Move number {k} takes the opponent's piece off the board." for k in range(5)],
+       "evolution": [f"Filter number {k} moves the message to another folder." for k in range(4)]}
+_RU = {"gnome-chess": [f"Ход номер {k} снимает фигуру соперника с доски." for k in range(5)],
+       "evolution": [f"Фильтр номер {k} перемещает письмо в другую папку." for k in range(4)]}
+_SEVENTH = ("eog", "The seventh set's image viewer is not read by this set.",
+            "Этот набор не читает программу просмотра изображений седьмого набора.")
+
+
+def _page(root: Path, lang: str, app: str, paragraphs: list[str]) -> None:
+    """One Mallard page of `app`'s help, as itstool writes each language's copy."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = root / "usr/share/help" / lang / app / "using.page"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(f'<page xmlns="http://projectmallard.org/1.0/" id="using">{body}</page>', encoding="utf-8")
+
+
+@pytest.fixture
+def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A game's and the mail client's help, in English and Russian, in place of the fetched
+    packages."""
+    for app in _EN:
+        _page(tmp_path, "C", app, _EN[app])
+        _page(tmp_path, "ru", app, _RU[app])
+    monkeypatch.setattr(qa_gnomeapps, "unpack", lambda name, packages: tmp_path)
+    return tmp_path
+
+
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """Every made-up block drawn: the game's from the games, the mail client's from mail."""
+    monkeypatch.setattr(qa_gnome_more, "DATA", data)
+    monkeypatch.setattr(qa_gnome_more, "PAIRS", {"mail": 4, "desktop": 0, "media": 0, "games": 5})
+    return qa_gnome_more.build()
+
+
+def test_each_applications_help_is_read_under_its_own_name(packages: Path) -> None:
+    blocks = qa_gnome_more.pages()
+    assert sorted(blocks) == ["evolution/using", "gnome-chess/using"]
+    assert [(b.index, b.source, b.target) for b in blocks["evolution/using"]] == [
+        (k, _EN["evolution"][k], _RU["evolution"][k]) for k in range(4)]
+
+
+def test_no_application_of_the_seventh_set_is_read() -> None:
+    apps = [app for group in qa_gnome_more.GROUPS.values() for app in group]
+    packages = set(qa_gnome_more.PACKAGES)
+    assert len(apps) == len(set(apps)) == len(packages) and not packages & set(qa_gnomeapps.PACKAGES)
+
+
+def test_a_group_draws_only_its_own_applications(packages: Path, tmp_path_factory: pytest.TempPathFactory,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seventh set's viewer in the unpacked tree is in no group, so no pair is drawn from it."""
+    _page(packages, "C", _SEVENTH[0], [_SEVENTH[1]])
+    _page(packages, "ru", _SEVENTH[0], [_SEVENTH[2]])
+    frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
+    pairs = frozen["pairs"]
+    assert isinstance(pairs, list)
+    assert sorted({p["id"].split("/")[0] for p in pairs}) == ["evolution", "gnome-chess"]
+
+
+def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_changed_block(
+        packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path_factory.mktemp("frozen") / "cases.json"
+    frozen = _freeze(data, monkeypatch)
+    pairs = frozen["pairs"]
+    assert isinstance(pairs, list) and frozen["errors"] == []
+    assert [p["id"].split("/")[0] for p in pairs] == ["evolution"] * 4 + ["gnome-chess"] * 5
+    pairs[5]["real_errors"] = {"punctuation-end": "made up for the test"}
+    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
+    cases = qa_gnome_more.load()
+    assert len(cases) == 9 and all(c.real for c in cases)
+    assert [c.source for c in cases if c.checks] == [_EN["gnome-chess"][1]]
+    _page(packages, "ru", "evolution", [*_RU["evolution"][:3], "Фильтр перемещает письмо."])
+    with pytest.raises(ValueError, match="changed in the package"):
+        qa_gnome_more.load()
+
+
+def test_the_set_is_scored_apart_by_the_accuracy_bench(
+        packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bench reads the set through its own loader and scores its labels: a made-up file
+    with one made-up error stands in for the real set, which no test runs the checks on."""
+    doubled = "Фильтр номер 2 перемещает письмо в в другую папку."
+    _page(packages, "ru", "evolution", [*_RU["evolution"][:2], doubled, _RU["evolution"][3]])
+    frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
+    pairs = frozen["pairs"]
+    assert isinstance(pairs, list)
+    (labelled,) = [p for p in pairs if p["id"] == "evolution/using#2"]
+    labelled["real_errors"] = {"repeated-word": "«в в», made up for the test"}
+    qa_gnome_more.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
+    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out gnome-more"]
+    cases = [_from_held_out(c) for c in load()]
+    assert [c.target for c in cases if c.check] == [doubled]
+    counts = evaluate(cases, Enforcer([], "en", "ru"))
+    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+
+
+def test_the_committed_set_holds_distinct_pairs_drawn_per_group_labelled_with_check_ids() -> None:
+    """The committed file as the labeller left it: every id once, each group's share drawn,
+    every label a check."""
+    frozen = json.loads(qa_gnome_more.DATA.read_text(encoding="utf-8"))
+    ids = [p["id"] for p in frozen["pairs"]]
+    assert len(ids) == sum(qa_gnome_more.PAIRS.values()) == len(set(ids))
+    assert {group: sum(i.split("/")[0] in apps for i in ids)
+            for group, apps in qa_gnome_more.GROUPS.items()} == qa_gnome_more.PAIRS
+    assert len({p["digest"] for p in frozen["pairs"]}) == len(ids)
+    assert {check for p in frozen["pairs"] for check in p["real_errors"]} <= set(REGISTRY)
+    assert frozen["errors"] == []
