@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_helpers import settle
+from textual.widgets import Button, TextArea
+from tui_helpers import open_editor, settle, stored
 
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.concept_modal import ConceptModal
+from workbench.tui.screens.tool_modals import ReplaceModal
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -36,3 +38,33 @@ async def test_enter_in_the_concept_form_saves_it(app: WorkbenchApp, project_pat
     with open_project_termbase(Project.open(project_path)) as termbase:
         added = [c for c in termbase.concepts() if c.preferred("en") and c.preferred("en").text == "waiting-room"]
     assert len(added) == 1 and added[0].preferred("ru").text == "приёмная"
+
+
+def targets(project_path: Path) -> list[str]:
+    return [row["target"] for row in stored(project_path)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_ctrl_z_after_a_replace_undoes_it_as_the_message_says(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int]
+) -> None:
+    """The replace is opened while typing in a target; its message says "ctrl+z undoes it all",
+    but focus went back to the target text, where ctrl+z undoes typing, and nothing happened."""
+    before = targets(project_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, 3)
+        await pilot.press("enter")  # into the target text, as a translator works
+        assert isinstance(app.focused, TextArea)
+        await pilot.press("alt+r")
+        modal = app.screen
+        assert isinstance(modal, ReplaceModal)
+        await pilot.press(*"клуб", "tab", *"кружок", "enter")
+        await settle(pilot)
+        assert modal.changes
+        modal.query_one("#ok", Button).press()
+        await settle(pilot)
+        assert app.screen is screen and targets(project_path) != before
+        assert any("ctrl+z undoes it all" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+    assert targets(project_path) == before

@@ -955,6 +955,9 @@ class TranslationScreen(StoreViewScreen):
             memory.record_all(edited)
         count = sum(len(c.replacements) for c in changes)
         self._reload_pending = True
+        # The message says ctrl+z undoes the replace: that is the list's key (in the target
+        # text, ctrl+z undoes typing), so the list takes the focus the dialog gives back.
+        self.grid.focus()
         self.notify(ngettext("Replaced {count} match in {segments} segments (ctrl+z undoes it all).",
                              "Replaced {count} matches in {segments} segments (ctrl+z undoes it all).",
                              count).format(count=number(count), segments=number(written)), timeout=8)
