@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, TextArea
+from textual.widgets import Button, Input, Select, TextArea
 from tui_helpers import open_editor, settle, stored
 
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.concept_modal import ConceptModal
+from workbench.tui.screens.file_modals import ExportModal
 from workbench.tui.screens.tool_modals import ReplaceModal
 
 SIZES = [(80, 24), (120, 40)]
@@ -68,3 +69,21 @@ async def test_ctrl_z_after_a_replace_undoes_it_as_the_message_says(
         await pilot.press("ctrl+z")
         await settle(pilot)
     assert targets(project_path) == before
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_choosing_xliff_in_the_export_dialog_names_an_xliff_file(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int]
+) -> None:
+    """Choosing "XLIFF" while the prefilled name still ended in `.tmx` stopped the whole app
+    (the format had no file extension to follow)."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        modal.query_one("#format", Select).focus()
+        await pilot.press("enter", "down", "down", "down", "down", "enter")
+        await settle(pilot)
+        assert modal.query_one("#format", Select).value == "xliff"
+        assert modal.query_one("#path", Input).value == str(project_path / "clubs.xlf")
