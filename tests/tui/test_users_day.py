@@ -9,15 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Input, Select, TextArea
+from textual.widgets import Button, Input, OptionList, Select, TextArea
 from tui_helpers import open_editor, settle, stored
 
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.concept_modal import ConceptModal
 from workbench.tui.screens.file_modals import ExportModal
 from workbench.tui.screens.tool_modals import ReplaceModal
+from workbench.tui.widgets.segment_grid import SegmentGrid
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -87,3 +89,22 @@ async def test_choosing_xliff_in_the_export_dialog_names_an_xliff_file(
         await settle(pilot)
         assert modal.query_one("#format", Select).value == "xliff"
         assert modal.query_one("#path", Input).value == str(project_path / "clubs.xlf")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_every_split_point_is_two_lines_one_per_language(app: WorkbenchApp, size: tuple[int, int]) -> None:
+    """The split chooser shows each cut as an English and a Russian line; where both parts were
+    long a line ran past the list's width and wrapped, so a third line ("ж…") looked like the
+    start of the next choice."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        app.screen.query_one(SegmentGrid).move_to(2)  # the 2-1 pair with the 0-1 pair after it
+        await pilot.press("m", "s")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, ChoiceModal)
+        choices = modal.query_one(OptionList)
+        assert choices.option_count >= 3
+        assert choices.virtual_size.height == 2 * choices.option_count
