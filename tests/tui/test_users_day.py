@@ -108,3 +108,29 @@ async def test_every_split_point_is_two_lines_one_per_language(app: WorkbenchApp
         choices = modal.query_one(OptionList)
         assert choices.option_count >= 3
         assert choices.virtual_size.height == 2 * choices.option_count
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_inserted_term_is_a_word_of_its_own(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int]
+) -> None:
+    """`ctrl+g` from the list puts the term at the target's cursor, at its start: the form ran into
+    the first word («стихийностиСилы»), which neither reads nor satisfies the term check."""
+    async with app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, 6)
+        original = screen.editor.text
+        await pilot.press("ctrl+g")
+        modal = app.screen
+        assert isinstance(modal, ChoiceModal)
+        forms = list(modal.values)
+        modal.query_one(OptionList).highlighted = forms.index("культурной стихийности")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.editor.text == "культурной стихийности " + original
+        await pilot.press("end", "ctrl+g")
+        modal = app.screen
+        assert isinstance(modal, ChoiceModal)
+        modal.query_one(OptionList).highlighted = list(modal.values).index("культурная стихийность")
+        await pilot.press("enter", "escape")
+        await settle(pilot)
+    assert stored(project_path)[5]["target"] == "культурной стихийности " + original + " культурная стихийность"
