@@ -134,3 +134,15 @@ async def test_an_inserted_term_is_a_word_of_its_own(
         await pilot.press("enter", "escape")
         await settle(pilot)
     assert stored(project_path)[5]["target"] == "культурной стихийности " + original + " культурная стихийность"
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_team_sync_from_the_palette_says_why_nothing_happens(app: WorkbenchApp, size: tuple[int, int]) -> None:
+    """"team: sync now" is in every project's palette; outside a team project it did nothing at all."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"team: sync now")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any("is not a team project" in str(n.message) for n in app._notifications)
