@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Input, OptionList, Select, TextArea
+from textual.widgets import Button, Input, OptionList, Select, Static, TextArea
 from tui_helpers import open_editor, settle, stored
 
 from workbench.core.project.store import Project
@@ -18,6 +18,7 @@ from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.concept_modal import ConceptModal
 from workbench.tui.screens.file_modals import ExportModal
+from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.screens.tool_modals import ReplaceModal
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
@@ -146,3 +147,27 @@ async def test_team_sync_from_the_palette_says_why_nothing_happens(app: Workbenc
         await pilot.press("enter")
         await settle(pilot)
         assert any("is not a team project" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_findings_after_an_import_cover_the_new_document(
+    app: WorkbenchApp, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """After `i` imported a second document, the project view and `F5` still counted the first
+    one's findings only (12 of 25 on the Andersen texts) until the user thought of `R`."""
+    document = tmp_path / "second.en.txt"
+    document.write_text("The clubs opened in 1925.\n\nThey closed in 1930.\n", encoding="utf-8")
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert "errors: 3" in str(app.screen.query_one("#findings-text", Static).render())
+        await pilot.press("i")
+        app.screen.query_one("#source", Input).value = str(document)
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert "errors: 5" in str(app.screen.query_one("#findings-text", Static).render())
+        await pilot.press("f5")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FindingsScreen)
+        assert {9, 10} <= {f.segment for f in screen.findings if f.check == "untranslated"}
