@@ -85,7 +85,7 @@ def export_command(
     for name, report in results:
         path = report.path.absolute()
         if name == "text":
-            echo(f"exported {counted(report.units, 'translated segment')} to {path}")
+            echo(f"exported the translation of {counted(report.units, 'segment')} (drafts included) to {path}")
         elif name == "xliff":
             echo(f"exported {counted(report.units, 'filled target')} to {path}")
         else:
