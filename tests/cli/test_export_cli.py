@@ -129,3 +129,13 @@ def test_a_device_that_is_full_is_named(runner: CliRunner, folder: Path) -> None
         pytest.skip("no /dev/full here")
     result = runner.invoke(main, ["export", str(folder), "--all", "--tsv", "/dev/full"])
     assert (result.exit_code, result.output) == (2, "workbench: error: /dev/full: No space left on device\n")
+
+
+def test_the_text_export_does_not_call_drafts_translated(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    """One segment is translated and two are drafts; the text is the whole translation, drafts too,
+    and said "exported 3 translated segments" (fourteenth session, a user's day)."""
+    out = tmp_path / "out.txt"
+    result = runner.invoke(main, ["export", str(folder), "--text", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"exported the translation of 3 segments (drafts included) to {out}" in result.output
+    assert "translated segments" not in result.output

@@ -157,7 +157,12 @@ class WorkbenchGroup(click.Group):
         except Exception as exc:
             # the team server's errors (psycopg is imported only by team projects)
             if type(exc).__module__.startswith("psycopg"):
-                fail(f"team server: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}")
+                from workbench.errors import InputError
+                from workbench.tui.i18n import error_message
+                from workbench.wording import N_
+
+                problem = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                fail(error_message(InputError.worded(N_("team server: {problem}"), problem=problem)))
             raise
 
 

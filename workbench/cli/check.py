@@ -25,11 +25,12 @@ from workbench.cli.common import (
     echo,
     emit_json,
     emit_text,
-    fail,
     format_option,
     open_project,
     project_argument,
 )
+from workbench.errors import InputError
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -104,7 +105,7 @@ def run_command(
     with open_project(directory) as project:
         if output is not None:  # before the checks run: `--output DIR/project.db` destroyed it
             if project.keeps(output):
-                fail(f"{output}: is one of the project's own files; write the report to another file")
+                raise InputError.worded(N_("{path}: is one of the project's own files; write the report to another file"), path=output)
             refuse_unsafe_output(output)
         with _progress() as progress:
             # Both cores: the only other thread here is the progress bar's, which takes no lock the checks take.

@@ -13,11 +13,12 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
-    fail,
     format_option,
     open_project,
     project_argument,
 )
+from workbench.errors import InputError
+from workbench.wording import N_
 
 output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
 
@@ -61,7 +62,7 @@ def export_command(
     given = (("tmx", tmx_file), ("tsv", tsv_file), ("text", text_file), ("xliff", xliff_file))
     wanted = [(name, path) for name, path in given if path]
     if not wanted:
-        fail("nothing to export: give --tmx FILE, --tsv FILE, --text FILE and/or --xliff FILE")
+        raise InputError.worded(N_("nothing to export: give --tmx FILE, --tsv FILE, --text FILE and/or --xliff FILE"))
     results = []
     with open_project(directory) as project:
         scope = export_scope(project)
@@ -84,7 +85,7 @@ def export_command(
     for name, report in results:
         path = report.path.absolute()
         if name == "text":
-            echo(f"exported {counted(report.units, 'translated segment')} to {path}")
+            echo(f"exported the translation of {counted(report.units, 'segment')} (drafts included) to {path}")
         elif name == "xliff":
             echo(f"exported {counted(report.units, 'filled target')} to {path}")
         else:

@@ -19,7 +19,6 @@ from workbench.cli.common import (
     echo,
     emit_json,
     emit_json_line,
-    fail,
     format_option,
     open_project,
     project_argument,
@@ -112,7 +111,7 @@ def lookup_command(
     from workbench.core.terminology import project_matcher
 
     if (text is None) == (batch is None):
-        fail("give either TEXT or --batch FILE")
+        raise InputError.worded(N_("give either TEXT or --batch FILE"))
     with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         recogniser = project_matcher(project, project.config.source_lang)
@@ -235,13 +234,13 @@ def _lookup_batch(tm: Any, batch: Path, *, min_score: int, limit: int, terms: Te
                 try:
                     query = parse_batch_query(line, min_score=min_score, limit=limit)
                 except ValueError as exc:
-                    fail(f"{batch}, line {number}: {exc}")
+                    raise InputError.worded(N_("{path}, line {line}: {problem}"), path=batch, line=number, problem=exc) from exc
                 matches = tm.lookup(query.text, min_score=query.min_score, limit=query.limit, terms=terms)
                 answer: dict[str, Any] = {} if query.id is None else {"id": query.id}
                 answer.update(text=query.text, matches=[_match_json(m) for m in matches])
                 emit_json_line(answer)
         except UnicodeDecodeError as exc:
-            fail(f"{batch}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+            raise InputError.worded(N_("{path}: not UTF-8 text ({reason} at byte {start})"), path=batch, reason=exc.reason, start=exc.start) from exc
 
 
 def _term_finder(recogniser: Matcher) -> TermFinder:

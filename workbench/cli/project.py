@@ -14,12 +14,13 @@ from workbench.cli.common import (
     echo,
     emit_json,
     emit_text,
-    fail,
     format_option,
     open_project,
     project_argument,
 )
 from workbench.cli.translator_tools import filter_context, filter_from_options, filter_options
+from workbench.errors import InputError
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from workbench.core.ingest import ImportReport
@@ -74,9 +75,9 @@ def import_command(
     given = (("--source", source), ("--tsv", tsv), ("--tmx", tmx), ("--xliff", xliff))
     chosen = [name for name, value in given if value]
     if len(chosen) != 1:
-        fail("give exactly one of --source, --tsv, --tmx or --xliff")
+        raise InputError.worded(N_("give exactly one of --source, --tsv, --tmx or --xliff"))
     if target and not source:
-        fail("--target goes with --source")
+        raise InputError.worded(N_("--target goes with --source"))
     # Imported here: the import pipeline loads wordfreq and the aligner, which
     # `workbench --help` and the quick commands should not pay for.
     from workbench.core.ingest import import_text, import_tmx, import_tsv, import_xliff

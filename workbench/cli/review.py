@@ -14,11 +14,12 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
-    fail,
     open_project,
     project_argument,
     to_json,
 )
+from workbench.errors import InputError
+from workbench.wording import N_
 
 _DIFF_STYLE = {"equal": "", "delete": "strike red", "insert": "underline green"}
 
@@ -51,7 +52,7 @@ def review_command(directory: Path, output_format: str, output: Path | None) -> 
     with open_project(directory) as project:
         if output is not None:
             if project.keeps(output):
-                fail(f"{output}: is one of the project's own files; write the report to another file")
+                raise InputError.worded(N_("{path}: is one of the project's own files; write the report to another file"), path=output)
             refuse_unsafe_output(output)
         items = revisions(project)
         title = project.config.name

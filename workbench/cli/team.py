@@ -17,11 +17,12 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
-    fail,
     format_option,
     open_project,
     project_argument,
 )
+from workbench.errors import InputError
+from workbench.wording import N_
 
 
 @click.group()
@@ -166,4 +167,4 @@ def resolve_command(directory: Path, concept: str, keep: str) -> None:
         remaining = memory.conflicts()
     echo(f"concept {concept}: kept {keep}" + (f"; {len(remaining)} conflicts left" if remaining else ""))
     if keep == "mine" and any(c.concept_id == concept for c in remaining):
-        fail(f"concept {concept} changed again on the server meanwhile; see workbench team status")
+        raise InputError.worded(N_("concept {concept} changed again on the server meanwhile; see workbench team status"), concept=concept)

@@ -20,11 +20,12 @@ from workbench.cli.common import (
     echo,
     emit_json,
     emit_text,
-    fail,
     format_option,
     open_project,
     project_argument,
 )
+from workbench.errors import InputError
+from workbench.wording import N_
 
 termbase_file = click.Path(dir_okay=False, path_type=Path)
 
@@ -80,7 +81,7 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
 
     with open_project(directory) as project:
         if project.keeps(file):
-            fail(f"{file}: is one of the project's own files; export to another file")
+            raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=file)
         concepts = project_concepts(project)
         write_termbase_file(
             concepts, file, source_lang=project.config.source_lang, tbx_version=tbx_version
@@ -220,7 +221,7 @@ def find_command(directory: Path, lang: str | None, notes: bool, output_format: 
     from workbench.core.terminology import project_matcher, search_concepts
 
     if lang is not None and not lang.strip():
-        fail("--lang must not be empty")
+        raise InputError.worded(N_("--lang must not be empty"))
     if notes:
         with open_project(directory) as project:
             concepts = search_concepts(project, text, lang=lang, notes_only=True)

@@ -16,11 +16,12 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
-    fail,
     format_option,
     open_project,
     project_argument,
 )
+from workbench.errors import InputError
+from workbench.wording import N_
 
 if TYPE_CHECKING:  # `--help` loads neither the filters' morphology nor rich (issue 18)
     from workbench.core.navigation import FilterContext, SegmentFilter
@@ -61,9 +62,9 @@ def filter_from_options(options: dict[str, Any]) -> SegmentFilter:
 
     text = options.get("text")
     if (options.get("regex") or options.get("forms")) and not text:
-        fail("--regex and --forms need --text")
+        raise InputError.worded(N_("--regex and --forms need --text"))
     if options.get("regex") and options.get("forms"):
-        fail("--regex and --forms exclude each other")
+        raise InputError.worded(N_("--regex and --forms exclude each other"))
     mode = "regex" if options.get("regex") else "forms" if options.get("forms") else "plain"
     return SegmentFilter(
         statuses=statuses_from(options.get("statuses") or ()),
@@ -130,7 +131,7 @@ def replace_command(
     from workbench.core.editing import ReplaceQuery, apply_replace, choose_forms, plan_replace
 
     if regex and forms:
-        fail("--regex and --forms exclude each other")
+        raise InputError.worded(N_("--regex and --forms exclude each other"))
     chosen = _chosen_forms(chosen_forms)
     query = ReplaceQuery(find, replacement, "regex" if regex else "forms" if forms else "plain", whole_word, case_sensitive)
     with open_project(directory) as project:
@@ -193,7 +194,10 @@ def _chosen_forms(given: tuple[str, ...]) -> dict[int, str]:
     for item in given:
         number, equals, text = item.partition("=")
         if not equals or not number.strip().isdigit() or int(number) < 1 or not text.strip():
-            fail(f"--form takes N=TEXT (a match number from the listing and the text to put there), not {item!r}")
+            raise InputError.worded(
+                N_("--form takes N=TEXT (a match number from the listing and the text to put there), not {item!r}"),
+                item=item,
+            )
         chosen[int(number)] = text
     return chosen
 
@@ -218,7 +222,7 @@ def comment() -> None:
 def _segment_id(project: Project, position: int) -> int:
     segments = project.segments()
     if not 1 <= position <= len(segments):
-        fail(f"there is no segment {position}: the project has {len(segments)}")
+        raise InputError.worded(N_("there is no segment {position}: the project has {count}"), position=position, count=len(segments))
     return segments[position - 1].id
 
 

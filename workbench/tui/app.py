@@ -394,7 +394,14 @@ class WorkbenchApp(App[None]):
             self._team_timer = self.set_interval(TEAM_SYNC_S, self.action_team_sync)
 
     def action_team_sync(self) -> None:
-        """Send the queued changes to the team server and take the team's term changes (in the background)."""
+        """Send the queued changes to the team server and take the team's term changes (in the background).
+
+        The palette offers it in every project; outside a team project it says why nothing happens.
+        """
+        if self.project is not None and not self.project.config.team:
+            self.notify(_("{path} is not a team project (no [team] in project.toml)").format(path=self.project.path),
+                        severity="warning")
+            return
         if self.memory is not None:
             self.memory.sync()
 

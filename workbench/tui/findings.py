@@ -78,6 +78,12 @@ class FindingIndex:
         self.complete = True
         self.version += 1
 
+    def outdated(self) -> None:
+        """Segments were added or replaced wholesale (an import, a re-alignment): the last full run
+        no longer covers the project, and its counts must not pass for the project's until the next."""
+        self.complete = False
+        self.version += 1
+
     def of(self, segment: Segment) -> list[Finding]:
         """The segment's findings for its current text (re-checked first if they are stale)."""
         if self._texts.get(segment.id) != (segment.source, segment.target):

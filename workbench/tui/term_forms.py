@@ -7,6 +7,8 @@ by the text the sentence needs rather than by grammar names.
 
 from __future__ import annotations
 
+import unicodedata
+
 from rich.text import Text
 
 from termbase.errors import TermbaseError
@@ -42,3 +44,27 @@ def form_choices(term: Term) -> list[tuple[Text, str]]:
         (Text.assemble(literal(text, "bold"), "   ", (", ".join(names), "dim")), text)
         for text, names in grouped.items()
     ]
+
+
+ENDS_A_WORD = ("L", "N", "Pe", "Pf", "Po")
+"""Unicode categories (or their first letter) after which a word needs a space: a letter, a
+digit, a closing bracket or quote, a full stop or comma."""
+STARTS_A_WORD = ("L", "N", "Ps", "Pi")
+"""Categories before which a word needs a space: a letter, a digit, an opening bracket or quote."""
+
+
+def _is(char: str, categories: tuple[str, ...]) -> bool:
+    category = unicodedata.category(char) if char else ""
+    return bool(category) and (category in categories or category[0] in categories)
+
+
+def spaced(term: str, before: str, after: str) -> str:
+    """`term` as inserted between the characters `before` and `after` (empty at an end): with a
+    space on each side that would otherwise run into a word or punctuation.
+
+    A term is a word of its own: put at the cursor where it touches the next word
+    («стихийностиСилы»), it neither reads nor satisfies the term check.
+    """
+    lead = " " if _is(before, ENDS_A_WORD) and not _is(term[:1], ("Z",)) else ""
+    trail = " " if _is(after, STARTS_A_WORD) and not _is(term[-1:], ("Z",)) else ""
+    return lead + term + trail

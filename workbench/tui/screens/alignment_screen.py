@@ -235,7 +235,7 @@ class AlignmentScreen(StoreViewScreen):
         options = [(_split_label(source, target, point), point) for point in points]
         self.app.push_screen(
             ChoiceModal(_("Split after which sentences?"), options,
-                        note=_("The first part keeps the sentences before the split point.")),
+                        note=_("The first part keeps the sentences before the split point."), one_line=True),
             lambda point: self._split(segment, point) if isinstance(point, tuple) else None,
         )
 

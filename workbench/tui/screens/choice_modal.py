@@ -31,10 +31,15 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
-    def __init__(self, title: str, options: Sequence[tuple[Text | str, T]], *, note: str = "") -> None:
+    def __init__(
+        self, title: str, options: Sequence[tuple[Text | str, T]], *, note: str = "", one_line: bool = False
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.note = note
+        self.one_line = one_line
+        """Each line of a label stays one line, cut with "…" where the list is narrower: labels
+        whose lines are columns (the split chooser's English and Russian line) must not wrap."""
         self.values = [value for _label, value in options]
         self.labels = [label if isinstance(label, Text) else literal(label) for label, _value in options]
 
@@ -43,7 +48,8 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
             yield Static(literal(self.title_text, "bold"), classes="form-title")
             if self.note:
                 yield Static(literal(self.note), classes="muted")
-            yield OptionList(*(Option(label, id=str(i)) for i, label in enumerate(self.labels)), id="choices")
+            yield OptionList(*(Option(label, id=str(i)) for i, label in enumerate(self.labels)), id="choices",
+                             classes="-one-line" if self.one_line else "")
 
     def on_mount(self) -> None:
         choices = self.query_one("#choices", OptionList)

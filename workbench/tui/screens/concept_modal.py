@@ -154,8 +154,10 @@ class ConceptModal(ModalScreen[Concept | None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+    @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _save(self) -> None:
+        """Store the concept; `enter` in any field saves, as in every other form of the app."""
         error = self.query_one(".form-error", Static)
         try:
             terms = tuple(term for row in self.query(TermRow) if (term := row.value()) is not None)

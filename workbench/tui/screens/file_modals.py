@@ -115,7 +115,8 @@ class ImportModal(FormModal):
         return ImportRequest(source, target, encoding)
 
 
-EXTENSIONS = {"tmx": ".tmx", "tmx-all": ".tmx", "tsv": ".tsv", "text": ".txt"}
+EXTENSIONS = {"tmx": ".tmx", "tmx-all": ".tmx", "tsv": ".tsv", "text": ".txt", "xliff": ".xlf"}
+"""The file extension each export format's name follows; every choice of the format list has one."""
 
 
 class ExportModal(FormModal):

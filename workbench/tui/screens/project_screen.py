@@ -310,8 +310,10 @@ class ProjectScreen(ViewScreen):
     def _task_finished(self, message: str, severity: str, edits: bool) -> None:
         self.set_class(False, "-busy")
         self.notify(message, severity=severity, timeout=6)  # type: ignore[arg-type]
-        if edits:
+        if edits:  # an import or a re-alignment: new segments the last check never saw
+            self.workbench.findings.outdated()
             self.workbench.announce_edit()
+            self._auto_check()
         self.refresh_summary()
 
     def run_task(self, label: str, task: Task, *, edits: bool = True) -> None:

@@ -53,7 +53,7 @@ from workbench.tui.memory_service import SYNC_ABOVE
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
-from workbench.tui.term_forms import form_choices
+from workbench.tui.term_forms import form_choices, spaced
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
 from workbench.tui.widgets.literal import literal, one_line
 from workbench.tui.widgets.memory_panel import MemoryPanel
@@ -773,12 +773,20 @@ class TranslationScreen(StoreViewScreen):
     def _offer_forms(self, term: Term) -> None:
         choices = form_choices(term)
         if len(choices) == 1:
-            self._insert_text(choices[0][1])
+            self._insert_term(choices[0][1])
             return
         self.app.push_screen(
             ChoiceModal(_("Insert «{term}» in which form?").format(term=term.text), choices),
-            lambda text: self._insert_text(text) if isinstance(text, str) else None,
+            lambda text: self._insert_term(text) if isinstance(text, str) else None,
         )
+
+    def _insert_term(self, text: str) -> None:
+        """The term at the cursor (or over the selection), spaced from the words beside it."""
+        editor = self.editor
+        start, end = sorted(editor.selection)
+        before = editor.get_text_range((start[0], max(start[1] - 1, 0)), start) if start[1] else ""
+        after = editor.get_text_range(end, (end[0], end[1] + 1))
+        self._insert_text(spaced(text, before, after))
 
     # -- spelling ------------------------------------------------------------------------------------
 
@@ -955,6 +963,9 @@ class TranslationScreen(StoreViewScreen):
             memory.record_all(edited)
         count = sum(len(c.replacements) for c in changes)
         self._reload_pending = True
+        # The message says ctrl+z undoes the replace: that is the list's key (in the target
+        # text, ctrl+z undoes typing), so the list takes the focus the dialog gives back.
+        self.grid.focus()
         self.notify(ngettext("Replaced {count} match in {segments} segments (ctrl+z undoes it all).",
                              "Replaced {count} matches in {segments} segments (ctrl+z undoes it all).",
                              count).format(count=number(count), segments=number(written)), timeout=8)
