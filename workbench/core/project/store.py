@@ -414,17 +414,16 @@ class Project:
             "order by d.seq, s.seq, s.id"
         )
 
-    def gone(self) -> bool:
-        """Whether the database this project was opened on is no longer at its path: the
-        folder was deleted, moved or replaced while open. SQLite keeps writing to the file
-        it has open, so every edit would still "succeed" into a deleted file and be lost
-        when the program ends."""
-        return _file_identity(self.path / DATABASE_FILE) != self._database_file
-
     def ensure_still_there(self) -> None:
-        """Refuse to write into a project whose folder was moved or deleted while open."""
-        if self.gone():
+        """Refuse to write into a project whose database is no longer the file at its path: the
+        folder was deleted, moved or replaced while open. SQLite keeps writing to the file it has
+        open, so every edit would still "succeed" into a deleted file and be lost when the
+        program ends."""
+        now = _file_identity(self.path / DATABASE_FILE)
+        if now is None:
             raise ProjectError.worded(N_("{path} was moved or deleted while open: nothing more can be saved there; open the project where it is now"), path=self.path)
+        if now != self._database_file:  # a copy put back, a restore from a backup: said as what it is
+            raise ProjectError.worded(N_("{path} was replaced by another file while open: nothing more can be saved into it; open the project again"), path=self.path / DATABASE_FILE)
 
     @contextmanager
     def lock_wait(self, ms: int) -> Iterator[None]:
