@@ -159,23 +159,39 @@ def test_the_integrity_check_names_what_the_migrations_make(project: Project) ->
     assert project.data_version() == before, "opening a sound project wrote to it"
 
 
-@pytest.mark.parametrize("extra", [0, 1])
-def test_a_project_too_deep_for_sqlite_is_one_clear_line(tmp_path: Path, extra: int) -> None:
-    """SQLite opens no database at a path over 504 bytes (its companions' paths must fit in
-    512): "unable to open database file" said nothing of why (round six)."""
-    from workbench.core.project.store import MAX_DATABASE_PATH
-
-    folder = tmp_path
-    while len(os.fsencode(folder / "project.db")) < MAX_DATABASE_PATH - 150:
+def _folder_of(tmp_path: Path, length: int, name_length: int) -> Path:
+    """A path of `length` bytes whose last part is `name_length` bytes, its parent made."""
+    folder = tmp_path / "deep"
+    while len(os.fsencode(folder)) < length - name_length - 150:
         folder = folder / ("ж" * 40)  # two bytes a letter
+    folder = folder / ("f" * (length - name_length - len(os.fsencode(folder)) - 2))
     folder.mkdir(parents=True)
-    name = "p" * (MAX_DATABASE_PATH + extra - len(os.fsencode(folder / "project.db")) - 1)
-    path = folder / name
-    assert len(os.fsencode(path / "project.db")) == MAX_DATABASE_PATH + extra
-    Project.create(tmp_path / "short").close()
-    (tmp_path / "short").rename(path)
-    if extra:
-        with pytest.raises(ProjectError, match=f"the path is {MAX_DATABASE_PATH + 1} bytes long; SQLite opens"):
-            Project.open(path)
-    else:
-        Project.open(path).close()
+    path = folder / ("p" * name_length)
+    assert len(os.fsencode(path)) == length
+    return path
+
+
+@pytest.mark.parametrize("name_length", [1, 2, 9, 40])
+def test_a_project_folder_that_is_accepted_works_and_a_deeper_one_is_refused_first(tmp_path: Path, name_length: int) -> None:
+    """SQLite opens no database at a path over 504 bytes (its companions' paths must fit in
+    512). Round six made "unable to open database file" say why; round seven: `init` failed up to
+    10 bytes under the limit (its temporary folder's name is longer), naming that folder, and a
+    project whose `project.db` just fitted opened while its `termbase.db`, a byte longer, did not.
+    A folder `create` or `open` accepts now holds every database of the project; a deeper one is
+    refused before anything is made, naming its length and the limit."""
+    from workbench.core.memory.store import MEMORY_FILE
+    from workbench.core.project.store import DATABASE_FILE, LONGEST_DATABASE_NAME, MAX_FOLDER_PATH
+    from workbench.core.team.local import TEAM_FILE
+    from workbench.core.terminology import TERMBASE_FILE, open_project_termbase
+
+    assert max(map(len, (DATABASE_FILE, MEMORY_FILE, TEAM_FILE, TERMBASE_FILE))) == len(LONGEST_DATABASE_NAME)
+    deepest = _folder_of(tmp_path, MAX_FOLDER_PATH, name_length)
+    with Project.create(deepest) as project, open_project_termbase(project) as termbase:
+        assert len(termbase) == 0
+    too_deep = _folder_of(tmp_path / "more", MAX_FOLDER_PATH + 1, name_length)
+    with pytest.raises(ProjectError, match=f"is {MAX_FOLDER_PATH + 1} bytes long; SQLite opens .* at most {MAX_FOLDER_PATH} bytes"):
+        Project.create(too_deep)
+    assert list(too_deep.parent.iterdir()) == []
+    deepest.rename(too_deep)
+    with pytest.raises(ProjectError, match=f"is {MAX_FOLDER_PATH + 1} bytes long"):
+        Project.open(too_deep)

@@ -102,6 +102,14 @@ def test_the_project_dictionary_is_a_plain_file(tmp_path: Path) -> None:
         add_word(tmp_path, "two words")
 
 
+def test_a_project_dictionary_in_another_encoding_is_one_line(project: Project) -> None:
+    """A `dictionary.txt` saved in Latin-1 ended `check` in a traceback (round seven)."""
+    (project.path / DICTIONARY_FILE).write_bytes("café\nКукарекина\n".encode("latin-1", "replace"))
+    for run in (lambda: check_project(project, ["spelling"]), lambda: add_word(project.path, "слово")):
+        with pytest.raises(InputError, match=r"dictionary.txt: not UTF-8 text \(byte 3\); save it as UTF-8"):
+            run()
+
+
 def test_the_spelling_check_in_a_project(project: Project, tmp_path: Path) -> None:
     path = tmp_path / "p.tsv"
     path.write_text("Clubs of the Proletkult.\tКлубы пролеткульта и культшефства.\n"

@@ -257,12 +257,18 @@ def _without_yo(word: str) -> str:
 
 
 def read_project_words(project_path: Path) -> list[str]:
-    """The words of the project's `dictionary.txt` (none when there is no such file)."""
+    """The words of the project's `dictionary.txt` (none when there is no such file). A file saved
+    in another encoding is one line naming the byte: it ended `check` and the TUI's "add to
+    dictionary" in a UnicodeDecodeError traceback (hardening, round seven)."""
     path = project_path / DICTIONARY_FILE
     if not path.is_file():
         return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError.worded(N_("{path}: not UTF-8 text (byte {start}); save it as UTF-8"), path=path, start=exc.start) from None
     words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         word = line.split("#", 1)[0].strip()
         if word:
             words.append(word)

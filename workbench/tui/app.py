@@ -148,6 +148,8 @@ class WorkbenchApp(App[None]):
         self.views: dict[str, Screen[Any]] = {}
         """View screens made so far, by mode (each registers itself when mounted)."""
         self._data_version: int | None = None
+        self._quit_asked = False
+        """A quit was refused once for unsaved text: the next one leaves without it."""
         self._told_gone: Path | None = None
         """The project whose folder went away while open, once the translator was told."""
         self._generation: int | None = None
@@ -615,9 +617,21 @@ class WorkbenchApp(App[None]):
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     async def action_quit(self) -> None:
-        """Save what is being typed, then leave."""
+        """Save what is being typed, then leave; text whose save is refused (a full disk, a
+        read-only or replaced database) was lost at exit without a word: it is said, and only a
+        second quit leaves without it."""
         self.save_pending()
+        if not self._quit_asked and any(self._holds_unsaved(view) for view in self.views.values()):
+            self._quit_asked = True
+            self.notify(_("Your text in the editor is not saved (its save was refused, as said): "
+                          "quit again to leave without it"), severity="error", timeout=30)
+            return
         self.exit()
+
+    @staticmethod
+    def _holds_unsaved(view: Screen[Any]) -> bool:
+        unsaved = getattr(view, "unsaved", None)
+        return unsaved is not None and bool(unsaved())
 
     def save_pending(self, *, automatic: bool = False) -> None:
         """Every view writes what it holds unsaved (the text being typed); `automatic` as in

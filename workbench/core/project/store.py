@@ -8,11 +8,12 @@ crash loses nothing that was committed and readers never block the writer).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import secrets
 import shutil
 import sqlite3
-import tempfile
 import tomllib
 import uuid
 from collections.abc import Iterator, Mapping
@@ -192,6 +193,7 @@ class Project:
         interrupted `init` never leaves a half-made project behind.
         """
         path = Path(path).absolute()
+        _refuse_too_deep(path)
         config = ProjectConfig(
             name=safetext.clean(name or path.name),  # a name is shown everywhere: no terminal control
             source_lang=normalize_tag(source_lang),
@@ -205,7 +207,7 @@ class Project:
         if not path.parent.is_dir():
             raise ProjectError.worded(N_("{path} does not exist"), path=path.parent)
         try:
-            staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+            staging = _staging_folder(path)
         except OSError as exc:
             raise ProjectError.worded(N_("cannot create {path}: {error}"), path=path, error=exc.strerror) from None
         try:
@@ -239,6 +241,7 @@ class Project:
         db_path = path / DATABASE_FILE
         if not db_path.is_file():
             raise ProjectError.worded(N_("{path} has no {name}"), path=path, name=DATABASE_FILE)
+        _refuse_too_deep(path)
         if not os.access(path, os.W_OK):
             # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
             raise ProjectError.worded(N_("{path}: the project folder is read-only (workbench must write there)"), path=path)
@@ -411,17 +414,16 @@ class Project:
             "order by d.seq, s.seq, s.id"
         )
 
-    def gone(self) -> bool:
-        """Whether the database this project was opened on is no longer at its path: the
-        folder was deleted, moved or replaced while open. SQLite keeps writing to the file
-        it has open, so every edit would still "succeed" into a deleted file and be lost
-        when the program ends."""
-        return _file_identity(self.path / DATABASE_FILE) != self._database_file
-
     def ensure_still_there(self) -> None:
-        """Refuse to write into a project whose folder was moved or deleted while open."""
-        if self.gone():
+        """Refuse to write into a project whose database is no longer the file at its path: the
+        folder was deleted, moved or replaced while open. SQLite keeps writing to the file it has
+        open, so every edit would still "succeed" into a deleted file and be lost when the
+        program ends."""
+        now = _file_identity(self.path / DATABASE_FILE)
+        if now is None:
             raise ProjectError.worded(N_("{path} was moved or deleted while open: nothing more can be saved there; open the project where it is now"), path=self.path)
+        if now != self._database_file:  # a copy put back, a restore from a backup: said as what it is
+            raise ProjectError.worded(N_("{path} was replaced by another file while open: nothing more can be saved into it; open the project again"), path=self.path / DATABASE_FILE)
 
     @contextmanager
     def lock_wait(self, ms: int) -> Iterator[None]:
@@ -525,6 +527,40 @@ MAX_DATABASE_PATH = 512 - len("-journal")
 paths (`-journal`) must fit in its `MAX_PATHNAME` (512) too (505 bytes fails, 504 opens).
 Past it, "unable to open database file" said nothing of why (a Cyrillic folder name is two
 bytes a letter, so about 250 letters of folders were enough)."""
+
+
+LONGEST_DATABASE_NAME = "termbase.db"
+"""The longest name of a database a project folder holds (`project.db`, `memory.db`, `team.db`,
+`termbase.db`): every one of them must open, so the folder's path is limited by this one's."""
+MAX_FOLDER_PATH = MAX_DATABASE_PATH - len(os.sep + LONGEST_DATABASE_NAME)
+"""The longest project folder path, in bytes, under which each of the project's databases opens."""
+
+
+def _refuse_too_deep(folder: Path) -> None:
+    """Refuse a project folder too deep for SQLite before anything is made or opened there: `init`
+    failed up to 10 bytes under the limit, naming its temporary folder, and a project whose
+    `project.db` just fitted opened, but `term add` then failed ("unable to open database file")."""
+    length = len(os.fsencode(folder))
+    if length > MAX_FOLDER_PATH:
+        raise ProjectError.worded(N_("{path}: the project folder's path is {length} bytes long; SQLite opens the project's databases only in a folder whose path is at most {most} bytes: use a shorter path"), path=folder, length=length, most=MAX_FOLDER_PATH)
+
+
+_STAGING_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _staging_folder(path: Path) -> Path:
+    """A new hidden folder beside `path` whose name is no longer than `path`'s (a dot and at most
+    eight random letters), so its database opens wherever the final folder's would: `mkdtemp`
+    names of the project's name plus ten letters made `init` fail just under the path limit."""
+    letters = min(len(os.fsencode(path.name)), 8)
+    for _ in range(1000):
+        staging = path.with_name("." + "".join(secrets.choice(_STAGING_LETTERS) for _ in range(letters)))
+        try:
+            staging.mkdir(mode=0o700)
+        except FileExistsError:  # a short name is taken by another folder: draw again
+            continue
+        return staging
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -123,6 +123,10 @@ class StoreViewScreen(ViewScreen):
         when no action of the translator's asks for it (a timer, the watch for other programs)."""
         return None
 
+    def unsaved(self) -> bool:
+        """Whether this view holds typed text that is not saved (its last save was refused)."""
+        return False
+
     def focus_segment(self, segment_id: int) -> None:
         """Put the cursor on this segment once the store has been reloaded."""
         raise NotImplementedError

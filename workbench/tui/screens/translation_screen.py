@@ -48,7 +48,16 @@ from workbench.errors import InputError, WorkbenchError
 from workbench.tags import next_source_tag
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import N_, _, decimal, error_message, ngettext, number, say
+from workbench.tui.i18n import (
+    N_,
+    _,
+    database_refusal,
+    decimal,
+    error_message,
+    ngettext,
+    number,
+    say,
+)
 from workbench.tui.memory_service import SYNC_ABOVE
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
@@ -68,8 +77,8 @@ BUSY_WAIT_MS = 500
 """How long a save made in the app waits for another program's write lock (the command line
 waits `busy_timeout_ms`): the app draws the screen on the thread that saves."""
 BUSY_RETRY = 2.0
-"""Seconds after a save the lock refused before a timer tries the same text again, so it is
-saved once the lock is free even if the translator does nothing more."""
+"""Seconds after a save the lock (or a full disk) refused before a timer tries the same text again,
+so it is saved once the lock is free (or there is room) even if the translator does nothing more."""
 SAVE_AT_LEAST_EVERY = 1.5
 """Seconds of continuous typing after which the target is saved even without a pause:
 a crash during a long stretch of typing loses at most this much."""
@@ -91,13 +100,15 @@ class TranslationScreen(StoreViewScreen):
         self._saved_target = ""
         """The target as stored: typing that differs from it is unsaved."""
         self._save_failed = False
-        """The last save was refused (the database is locked or read-only): do not move on."""
+        """The last save was refused (the database is locked, full, read-only ...): do not move on."""
         self._conflict = False
         """Another program changed the target while it was being typed over, and the save was
         refused and said: only a save the translator asks for writes over theirs, never a timer's
         or the watch's, which could come a moment after the message."""
-        self._busy: str | None = None
-        """The text another program's write lock refused last (said once, retried by a timer)."""
+        self._refused: str | None = None
+        """What the last refused save said, until a save succeeds: a full disk or a read-only file
+        refuses every key's save, and was said at each one (a lock or a full disk is also retried
+        by a timer)."""
         self._save_timer: Timer | None = None
         self._unsaved_since: float | None = None
         """When the editor's text first differed from what is stored (monotonic seconds)."""
@@ -622,21 +633,28 @@ class TranslationScreen(StoreViewScreen):
             return None
         except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
             self._save_failed = True
-            if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
-                if self._busy != text:  # said once for each text, not at each retry
-                    self.notify(_("The project is busy (another program is writing to it): your text stays "
-                                  "in the editor and is saved as soon as it is free"), severity="warning", timeout=10)
-                self._busy = text
+            refusal = database_refusal(error) if isinstance(error, sqlite3.Error) else None
+            if refusal in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                said = _("The project is busy (another program is writing to it): your text stays "
+                         "in the editor and is saved as soon as it is free")
+            elif refusal == sqlite3.SQLITE_FULL:
+                said = _("The disk is full: your text stays in the editor and is saved as soon as there is room")
+            else:
+                said = _("Could not save the target: {error}").format(error=error_message(error))
+            if self._refused != said:  # said once, not again at each key or retry
+                self.notify(said, severity="warning" if refusal == sqlite3.SQLITE_BUSY else "error", timeout=10)
+            self._refused = said
+            if refusal in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL):
                 self._save_timer = self.set_timer(BUSY_RETRY, self._save_after_pause)
-                return None
-            self.notify(_("Could not save the target: {error}").format(error=error_message(error)),
-                        severity="error", timeout=10)
             return None
-        self._busy = None
+        self._refused = None
         self._saved_target = saved.target
         self._conflict = False
         self._after_edit(saved)
         return saved
+
+    def unsaved(self) -> bool:
+        return self.current_id is not None and self.is_mounted and self.editor.text != self._saved_target
 
     def _after_edit(self, segment: Segment) -> None:
         """Put an edited segment in the store, re-check it and redraw what shows it."""
