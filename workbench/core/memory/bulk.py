@@ -21,9 +21,8 @@ the ones before (`_received`), so that the caller is not held up while the child
 runs one of its long statements (indexing 50,000 sources takes a third of a second):
 with only the pipe's buffer between them, the caller could send one batch ahead
 and then waited, and so did its own parts process, one core idle. The thread takes
-up to about one indexing statement's worth of batches (`RECEIVE_AHEAD_BYTES`), and
-starts before the child imports the load's modules, so the caller reads on while the
-child starts.
+up to `RECEIVE_AHEAD_BYTES` of batches, and starts before the child imports the load's
+modules, so the caller reads on while the child starts.
 """
 
 from __future__ import annotations
@@ -77,13 +76,15 @@ ABORT_WAIT_S = 60.0
 """How long an aborting caller waits for the child to roll back before ending it (a
 rollback in WAL mode takes milliseconds; an ended child's transaction is undone by SQLite)."""
 
-RECEIVE_AHEAD_BYTES = 16 * 2**20
+RECEIVE_AHEAD_BYTES = 12 * 2**20
 """Pickled batches the writer process takes off the pipe ahead of the one it stores (`_received`),
-in bytes: some 50,000 units (a TMX import's rows take about 290 bytes a unit pickled), as many
-as the child indexes in one statement (`store.INDEX_EVERY`), so the caller reads on through
-that statement. Eight batches ahead, as before, were some 18,000 units of a TMX file's parts:
-in a million-unit import the reader was blocked sending for two thirds of the time the child
-spent indexing, and the child then waited for batches while the reader caught up."""
+in bytes: some 40,000 units of a TMX import's parts (about 290 bytes a unit pickled), more than the
+caller parses on the core left to it while the child indexes 50,000 sources in one statement
+(`store.INDEX_EVERY`), and the 8 batches of 5,000 generated units it took before. Eight batches, as
+before, were some 18,000 units of a TMX file's parts: in a million-unit import the reader was
+blocked sending for two thirds of the time the child spent indexing, and the child then waited for
+batches while the reader caught up. 16 MiB put 13 MB on the TMX benchmark's peak (275 -> 288 MB);
+the idle target is 300 MB."""
 
 SMALL_MESSAGE = 256
 """A message of at most this many bytes is unpickled as it is received (`_receive`): the end mark
