@@ -275,6 +275,7 @@ def _received(conn: Connection) -> Iterator[list[Any]]:
 
 
 def _batches(ahead: _Ahead) -> Iterator[list[Any]]:
+    """`_received`'s batches out of `ahead`: unpickled here, in the load's thread (see above)."""
     while True:
         kind, message = ahead.take()
         if ahead.stopped:
@@ -311,6 +312,7 @@ class _Ahead:
             self._changed.notify_all()
 
     def take(self) -> tuple[str, Any]:
+        """The oldest message (kind, message), once there is one; its room goes back to `put`."""
         with self._changed:
             self._changed.wait_for(lambda: bool(self._messages))
             kind, message, size = self._messages.popleft()
