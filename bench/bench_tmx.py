@@ -21,7 +21,9 @@ Each step reports wall-clock time (the target) and the process's CPU time:
 on a shared machine the wall clock includes waiting for a core, the CPU time
 is what a quiet machine would take (SQLite's I/O aside).
 
-`BENCH_TMX_EXPORTS_ONLY=1` runs the two exports alone (no read, peers or import).
+`BENCH_TMX_EXPORTS_ONLY=1` runs the two exports alone (no read, peers or import);
+`BENCH_TMX_IMPORT_ONLY=1` the export that makes the file and the import into a memory (no
+read, peers or project export), for comparing imports run after run.
 
 Each step runs in this process, the import with its writer process (the memory
 stores and indexes in a second process while this one reads the file); peaks are
@@ -45,6 +47,7 @@ from workbench.formats.base import TranslationUnit
 
 UNITS = int(os.environ.get("BENCH_TM_UNITS", "1000000"))
 EXPORTS_ONLY = os.environ.get("BENCH_TMX_EXPORTS_ONLY") == "1"
+IMPORT_ONLY = os.environ.get("BENCH_TMX_IMPORT_ONLY") == "1"
 
 
 def run() -> list[dict[str, Any]]:
@@ -66,11 +69,12 @@ def run() -> list[dict[str, Any]]:
             project_clock, project_peak = _project_export(corpus, Path(folder))
             return rows + _step("project export", project_clock, project_peak, 10, "workbench export --tmx")
 
-        with PeakMemory() as peak, Clock() as clock:
-            count = sum(1 for _ in read_tmx(path, "en", "ru"))
-        assert count == UNITS
-        rows += _step("read", clock, peak, None, "parse only")
-        rows += peer_rows(path, UNITS, corpus.pair(0))  # translate-toolkit and OmegaT, where installed
+        if not IMPORT_ONLY:
+            with PeakMemory() as peak, Clock() as clock:
+                count = sum(1 for _ in read_tmx(path, "en", "ru"))
+            assert count == UNITS
+            rows += _step("read", clock, peak, None, "parse only")
+            rows += peer_rows(path, UNITS, corpus.pair(0))  # translate-toolkit and OmegaT, where installed
 
         with PeakMemory() as peak, Clock() as clock, TranslationMemory.open(Path(folder) / "memory.db") as tm:
             imported = tm.import_file(path)
@@ -78,6 +82,8 @@ def run() -> list[dict[str, Any]]:
         rows += _step("import", clock, peak, 15, "into memory.db with indexes")
         (Path(folder) / "memory.db").unlink()
         path.unlink()
+        if IMPORT_ONLY:
+            return rows
 
         project_clock, project_peak = _project_export(corpus, Path(folder))
         rows += _step("project export", project_clock, project_peak, 10, "workbench export --tmx")

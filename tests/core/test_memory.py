@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import random
 import socket
 import sqlite3
@@ -19,7 +21,14 @@ from workbench.core import editing
 from workbench.core.ingest.importing import import_text
 from workbench.core.memory import store as memory_store
 from workbench.core.memory import terms as memory_terms
-from workbench.core.memory.bulk import RECEIVE_AHEAD, LoadAborted, WriterProcess, _received
+from workbench.core.memory.bulk import (
+    RECEIVE_AHEAD_BYTES,
+    SORT_THREADS,
+    LoadAborted,
+    WriterProcess,
+    _received,
+    index_built_after,
+)
 from workbench.core.memory.search import DiffChunk, normalise, word_diff
 from workbench.core.memory.store import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
 from workbench.core.project.store import Project
@@ -320,7 +329,7 @@ def test_an_error_in_the_writer_process_is_raised_here(
 
 def test_the_writer_process_takes_batches_ahead_of_its_load_and_ends_it_on_an_abort() -> None:
     """The caller's sends do not wait for the statement in hand (here: a load that has taken one
-    batch and stopped), up to `RECEIVE_AHEAD` batches of more than a pipe's buffer; the batches
+    batch and stopped), up to `RECEIVE_AHEAD_BYTES` of batches of more than a pipe's buffer; the batches
     come out whole and in order, and an abort sent behind batches ends the load (as soon as the
     reading thread has read it: whether the batches before it were taken depends on timing)."""
     from multiprocessing.connection import Connection
@@ -329,7 +338,8 @@ def test_the_writer_process_takes_batches_ahead_of_its_load_and_ends_it_on_an_ab
         ours, theirs = socket.socketpair()
         return Connection(ours.detach()), Connection(theirs.detach())
 
-    batches = [[(number, "x" * 100_000, "ы" * 50_000)] for number in range(RECEIVE_AHEAD + 1)]
+    size = len(pickle.dumps([(0, "x" * 600_000, "ы" * 300_000)], pickle.HIGHEST_PROTOCOL))
+    batches = [[(number, "x" * 600_000, "ы" * 300_000)] for number in range(RECEIVE_AHEAD_BYTES // size + 1)]
     caller, child = pair()
     received = _received(child)
     sent = threading.Event()
@@ -361,6 +371,69 @@ def test_the_writer_process_takes_batches_ahead_of_its_load_and_ends_it_on_an_ab
     with pytest.raises(LoadAborted):
         taken += list(received)
     assert taken == batches[: len(taken)]  # the abort is never a batch, nor the end of the input
+
+
+SLOW_LOAD = """
+import os, time
+
+def load(batches, flag):
+    return sum(len(batch) for batch in batches)
+
+if os.getpid() != {parent}:  # the writer process: its import of the load lasts until the flag
+    while not os.path.exists({flag!r}):
+        time.sleep(0.01)
+"""
+
+
+def test_the_writer_process_takes_batches_while_it_imports_its_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The caller sends batches of more than a pipe's buffer before the child has imported the
+    load's modules (here: an import that waits for a flag the test sets once the sends are done)."""
+    flag = tmp_path / "imported"
+    (tmp_path / "slow_load.py").write_text(SLOW_LOAD.format(parent=os.getpid(), flag=str(flag)))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import slow_load  # type: ignore[import-not-found]
+
+    batches = [[(number, "x" * 600_000)] for number in range(4)]
+    sent = threading.Event()
+    with WriterProcess(slow_load.load, str(flag)) as writer:
+
+        def send_all() -> None:
+            for batch in batches:
+                writer.send(batch)
+            sent.set()
+
+        threading.Thread(target=send_all, daemon=True).start()
+        try:
+            assert sent.wait(20), "the caller waited for the writer process to import its load"
+        finally:
+            flag.touch()
+        assert sent.wait(60)
+        assert writer.finish() == 4
+
+
+def test_an_index_rebuilt_after_a_bulk_load_is_sorted_with_a_helper_thread() -> None:
+    """SQLite's sorter may use `SORT_THREADS` helper threads while `index_built_after` creates the
+    index again (`pragma threads` set for that statement), the connection's setting as it was
+    before and after; the index is the same."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create table t(a integer)")
+    conn.execute("create index t_a on t(a)")
+    conn.execute("pragma threads = 3")
+    definition = conn.execute("select sql from sqlite_master where name = 't_a'").fetchall()
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    conn.execute("begin")
+    with index_built_after(conn, "t_a"):
+        conn.executemany("insert into t values (?)", ((random.randrange(10**9),) for _ in range(10_000)))
+    conn.execute("commit")
+    conn.set_trace_callback(None)
+    assert conn.execute("select sql from sqlite_master where name = 't_a'").fetchall() == definition
+    assert conn.execute("pragma threads").fetchone() == (3,)
+    assert conn.execute("pragma integrity_check").fetchall() == [("ok",)]
+    created = next(number for number, statement in enumerate(statements) if statement.upper().startswith("CREATE INDEX"))
+    settings = [statement for statement in statements[:created] if statement.startswith("pragma threads =")]
+    assert settings[-1:] == [f"pragma threads = {SORT_THREADS}"]
+    assert [statement for statement in statements[created:] if statement.startswith("pragma threads =")] == ["pragma threads = 3"]
 
 
 IMPORTER = """

@@ -20,18 +20,20 @@ The child takes batches off the pipe in a thread of its own while it stores
 the ones before (`_received`), so that the caller is not held up while the child
 runs one of its long statements (indexing 50,000 sources takes a third of a second):
 with only the pipe's buffer between them, the caller could send one batch ahead
-and then waited, and so did its own parts process, one core idle.
+and then waited, and so did its own parts process, one core idle. The thread takes
+up to `RECEIVE_AHEAD_BYTES` of batches, and starts before the child imports the load's
+modules, so the caller reads on while the child starts.
 """
 
 from __future__ import annotations
 
 import pickle
-import queue
 import socket
 import sqlite3
 import subprocess
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from multiprocessing.connection import Connection
@@ -54,6 +56,13 @@ again, which the CPU time includes); 8 MiB saved 8 MB more for as much WAL."""
 SORT_CACHE_KIB = 8 * 1024
 """Page cache while an index is built after a bulk load (`index_built_after`): it bounds the sort."""
 
+SORT_THREADS = 1
+"""Helper threads SQLite's sorter may use while an index is built after a bulk load (`pragma
+threads`; SQLite's default is none). The builds come after the last batch, when the processes
+that read the file are done and a core is free: with a helper sorting each run of keys while the
+load's thread reads the next, that thread spent 0.9 s instead of 1.1 s on the two indexes of a
+million units (more helpers were no faster on two cores)."""
+
 FTS_HASH_BYTES = 16 * 2**20
 """FTS5's buffer of pending index entries while a bulk load indexes its sources (`bulk_fts_hash`;
 FTS5's default is 1 MiB). Each time the buffer fills, FTS5 writes a segment and merges segments
@@ -67,10 +76,15 @@ ABORT_WAIT_S = 60.0
 """How long an aborting caller waits for the child to roll back before ending it (a
 rollback in WAL mode takes milliseconds; an ended child's transaction is undone by SQLite)."""
 
-RECEIVE_AHEAD = 8
-"""Batches the writer process takes off the pipe ahead of the one it stores (`_received`): about
-40,000 units, more than the caller reads while the child indexes 50,000 sources, and some
-12 MB pickled at the most."""
+RECEIVE_AHEAD_BYTES = 12 * 2**20
+"""Pickled batches the writer process takes off the pipe ahead of the one it stores (`_received`),
+in bytes: some 40,000 units of a TMX import's parts (about 290 bytes a unit pickled), more than the
+caller parses on the core left to it while the child indexes 50,000 sources in one statement
+(`store.INDEX_EVERY`), and the 8 batches of 5,000 generated units it took before. Eight batches, as
+before, were some 18,000 units of a TMX file's parts: in a million-unit import the reader was
+blocked sending for two thirds of the time the child spent indexing, and the child then waited for
+batches while the reader caught up. 16 MiB put 13 MB on the TMX benchmark's peak (275 -> 288 MB);
+the idle target is 300 MB."""
 
 SMALL_MESSAGE = 256
 """A message of at most this many bytes is unpickled as it is received (`_receive`): the end mark
@@ -116,11 +130,14 @@ def index_built_after(conn: sqlite3.Connection, name: str) -> Iterator[None]:
     # SQLite's sorter takes as much memory as the page cache may: with the bulk cache that
     # put 30 MB on a million-unit import's peak. A small cache sorts through temporary runs.
     before = int(conn.execute("pragma cache_size").fetchone()[0])
+    threads = int(conn.execute("pragma threads").fetchone()[0])
     conn.execute(f"pragma cache_size = -{SORT_CACHE_KIB}")
+    conn.execute(f"pragma threads = {SORT_THREADS}")
     try:
         conn.execute(found[0])
     finally:
         conn.execute(f"pragma cache_size = {before}")
+        conn.execute(f"pragma threads = {threads}")
 
 
 @contextmanager
@@ -247,63 +264,107 @@ class WriterProcess(Generic[R]):
 def _received(conn: Connection) -> Iterator[list[Any]]:
     """The batches sent by the caller until its end mark; an abort (or a caller gone) raises.
 
-    A thread takes them off the pipe up to `RECEIVE_AHEAD` ahead (see the module); this
-    thread unpickles them as it reaches them. The reading thread holds the interpreter lock
-    only for a moment at a time (the socket reads let it go), so the load's statements,
-    which let go of it while SQLite works, are not held up by it: unpickling there would
-    make every row of an `executemany` wait for the lock."""
-    ahead: queue.Queue[tuple[str, Any]] = queue.Queue(RECEIVE_AHEAD)
-    stopped = threading.Event()
-    threading.Thread(target=_receive, args=(conn, ahead, stopped), daemon=True).start()
+    A thread takes them off the pipe from now on, up to `RECEIVE_AHEAD_BYTES` ahead (see the
+    module); the returned iterator unpickles them as it reaches them. The reading thread holds
+    the interpreter lock only for a moment at a time (the socket reads let it go), so the
+    load's statements, which let go of it while SQLite works, are not held up by it:
+    unpickling there would make every row of an `executemany` wait for the lock."""
+    ahead = _Ahead()
+    threading.Thread(target=_receive, args=(conn, ahead), daemon=True).start()
+    return _batches(ahead)
+
+
+def _batches(ahead: _Ahead) -> Iterator[list[Any]]:
+    """`_received`'s batches out of `ahead`: unpickled here, in the load's thread (see above)."""
     while True:
-        kind, message = ahead.get()
-        if stopped.is_set():
+        kind, message = ahead.take()
+        if ahead.stopped:
             raise LoadAborted("the import was abandoned, or the importing process went away")
         if kind == _END:
             return
         yield pickle.loads(message) if kind == _PICKLED else message
 
 
-def _receive(conn: Connection, ahead: queue.Queue[tuple[str, Any]], stopped: threading.Event) -> None:
+class _Ahead:
+    """The messages the reading thread has taken off the pipe and the load has not, at most
+    `RECEIVE_AHEAD_BYTES` of them (and always one, however large)."""
+
+    def __init__(self) -> None:
+        self._messages: deque[tuple[str, Any, int]] = deque()
+        self._bytes = 0
+        self._changed = threading.Condition()
+        self.stopped = False
+        """The caller aborted or went away: set before the end mark is queued."""
+
+    def put(self, kind: str, message: Any, size: int = 0) -> None:
+        """Queue a message of `size` bytes, once those queued leave room for it."""
+        with self._changed:
+            self._changed.wait_for(lambda: not self._messages or self._bytes + size <= RECEIVE_AHEAD_BYTES)
+            self._messages.append((kind, message, size))
+            self._bytes += size
+            self._changed.notify_all()
+
+    def stop(self) -> None:
+        """The load is to end at its next batch, whatever is queued before the end mark."""
+        with self._changed:
+            self.stopped = True
+            self._messages.append((_END, None, 0))
+            self._changed.notify_all()
+
+    def take(self) -> tuple[str, Any]:
+        """The oldest message (kind, message), once there is one; its room goes back to `put`."""
+        with self._changed:
+            self._changed.wait_for(lambda: bool(self._messages))
+            kind, message, size = self._messages.popleft()
+            self._bytes -= size
+            self._changed.notify_all()
+        return kind, message
+
+
+def _receive(conn: Connection, ahead: _Ahead) -> None:
     """The child's reading thread: each message into `ahead`, until the end mark, an abort
-    or the end of the pipe; the last two also set `stopped`, which the load sees before its
-    next batch, whatever is queued before them."""
+    or the end of the pipe; the last two stop `ahead`, which the load sees before its next
+    batch, whatever is queued before them."""
     while True:
         try:
             data = conn.recv_bytes()
         except (EOFError, OSError):  # the caller went away (a reset is an OSError too)
-            stopped.set()
-            ahead.put((_END, None))
+            ahead.stop()
             return
         if len(data) > SMALL_MESSAGE:
-            ahead.put((_PICKLED, data))
+            ahead.put(_PICKLED, data, len(data))
             continue
         message = pickle.loads(data)
         if message is None:
-            ahead.put((_END, None))
+            ahead.put(_END, None)
             return
         if message == _ABORT:
-            stopped.set()
-            ahead.put((_END, None))
+            ahead.stop()
             return
-        ahead.put((_BATCH, message))
+        ahead.put(_BATCH, message)
 
 
 _CHILD = (
     "import signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
     "from multiprocessing.connection import Connection; conn = Connection({fd}); "
-    "sys.path[:] = conn.recv(); load, args = conn.recv(); "
-    "from workbench.core.memory.bulk import serve; serve(conn, load, args)"
+    "sys.path[:] = conn.recv(); "
+    "from workbench.core.memory.bulk import serve; serve(conn)"
 )
-"""The child's program: the caller's import path first, then the load to run (a module-level
-function the child imports by name when the message is read). Ctrl-C reaches the whole
+"""The child's program: the caller's import path first, then `serve`. Ctrl-C reaches the whole
 process group; the child leaves it to the caller, which aborts the load in order."""
 
 
-def serve(conn: Connection, load: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    """The child: run the load over the received batches and answer with its result or error."""
+def serve(conn: Connection) -> None:
+    """The child: run the load the caller names (a module-level function with its arguments, the
+    next message) over the received batches and answer with its result or error.
+
+    The batches are taken off the pipe from before the load's modules are imported (a third of a
+    second: the memory store and what it needs), so that the caller reads on meanwhile."""
+    task = conn.recv_bytes()
+    batches = _received(conn)
     try:
-        result = load(_received(conn), *args)
+        load, args = pickle.loads(task)  # imports the load's module
+        result = load(batches, *args)
     except LoadAborted:
         return  # the caller knows why; the load's transaction is rolled back
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller to raise
