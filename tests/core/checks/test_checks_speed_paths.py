@@ -119,17 +119,18 @@ def test_two_processes_find_what_one_finds(
 
 
 def test_the_plan_takes_every_segment_of_every_family_once() -> None:
-    """The terms' halves first, whole families dearest first, the filler runs last."""
+    """The terms' halves first, whole families dearest first, the filler runs last. Spelling
+    runs whole: in runs taken by both processes each would judge the vocabulary again."""
     planned = [(family, frozenset(family.checks)) for family in FAMILIES.values()]
     tasks, first = plan(planned, 100_000)
     assert [(t.family.name, t.part) for t in tasks[:first]] == [
         ("terms", slice(0, 50_000)), ("terms", slice(50_000, 100_000))
     ]
     whole = [t.family.name for t in tasks if t.part is None]
-    assert sorted(whole) == sorted(name for name in FAMILIES if name not in ("terms", "numbers", "spelling"))
-    assert whole[:3] == ["typography", "consistency", "literals"]
+    assert sorted(whole) == sorted(name for name in FAMILIES if name not in ("terms", "numbers"))
+    assert whole[:4] == ["typography", "consistency", "spelling", "literals"]
     assert tasks[first: first + len(whole)] == [t for t in tasks if t.part is None]
-    for name in ("terms", "numbers", "spelling"):
+    for name in ("terms", "numbers"):
         runs = [t.part for t in tasks if t.family.name == name]
         assert runs and all(r is not None for r in runs)
         covered = [i for r in runs if r is not None for i in range(100_000)[r]]
@@ -236,6 +237,40 @@ def test_the_repeated_word_search_takes_words_whole_as_backtracking_would(text: 
     assert [m.span() for m in typography._REPEATED.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+_TIME_PIECES = ["3", "12", "24", "7", "9", "11", "1923", "03", "٣", "½", "1/2", " ", "\u00a0", ":", ".", "/", "-",
+                "x", "×", "pm", "a.m.", "P.M", "GMT", "utc", "0200", "час", "ЧАСА", "дня", "утра", "мск", "в ", "—"]
+
+
+@settings(max_examples=3000, deadline=None)
+@example("٣:٣٠ и 1923")  # a clock in other digits beside ASCII ones
+@example("3 ЧАСА дня, 1 час")
+@example("at 0200GMT in 1923")
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=8).map("".join))
+def test_the_time_and_date_hint_never_hides_a_time_or_a_date(text: str) -> None:
+    """Numbers are read the same whether or not the one search before the times and dates lets
+    a text skip their patterns."""
+    from workbench.core import number_reader
+
+    readers = [number_reader.NumberReader("en"), number_reader.NumberReader("ru", partner="en")]
+    hinted = [reader.read(text) for reader in readers]
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(number_reader, "_may_have_time_or_date", lambda text: True)
+        assert [reader.read(text) for reader in readers] == hinted
+
+
+@settings(max_examples=2000, deadline=None)
+@example("XIV, II-I")
+@given(st.text(alphabet=" IVXLCDMХІxiаz1_-.é", max_size=10))
+def test_the_roman_numeral_search_finds_what_a_leading_look_back_finds(text: str) -> None:
+    """`_ROMAN_WORD`, its look back after the first letter, finds the runs the plain pattern finds."""
+    import re
+
+    from workbench.core.number_reader import _ROMAN_WORD
+
+    plain = re.compile(r"(?<!\w)[IVXLCDMХІ]+(?!\w)")
+    assert [m.span() for m in _ROMAN_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_a_check_run_leaves_no_reference_cycles(
     workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer
 ) -> None:
@@ -260,3 +295,14 @@ def test_a_check_run_leaves_no_reference_cycles(
         gc.garbage.clear()
     assert len(found) > 400
     assert left == []
+
+
+@settings(max_examples=2000, deadline=None)
+@example("режим«Точка» и «»включен»")
+@given(st.text(alphabet=" «»аZ1_-.", max_size=10))
+def test_the_glued_guillemet_search_finds_what_a_leading_look_back_finds(text: str) -> None:
+    """`_GLUED_GUILLEMET`, its look back after the mark, finds what the plain pattern finds."""
+    import re
+
+    plain = re.compile(r"(?<=[^\W_])«|»(?=[^\W_])")
+    assert [m.span() for m in typography._GLUED_GUILLEMET.finditer(text)] == [m.span() for m in plain.finditer(text)]

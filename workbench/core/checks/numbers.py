@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
 from workbench.core.checks.textutil import mask_addresses
-from workbench.core.number_reader import NumberComparison, NumberReader, compare, sentence, wording
+from workbench.core.number_reader import NumberComparison, compare, readers, sentence, wording
 from workbench.core.project import Segment
 from workbench.tags import mask_tags
 
@@ -35,8 +35,9 @@ def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]
 
 
 def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
-    source_reader = NumberReader(ctx.source_lang)
-    target_reader = NumberReader(ctx.target_lang, partner=ctx.source_lang)
+    # The readers of the language pair, shared by every run of segments this process takes
+    # (`parallel`): each keeps the values of the pieces of digits it has read.
+    source_reader, target_reader = readers(ctx.source_lang, ctx.target_lang)
     for i, seg in enumerate(segments, start=1):
         if i % _BATCH == 0:
             ctx.advance(_BATCH)

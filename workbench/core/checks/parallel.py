@@ -4,7 +4,7 @@ The work is cut into tasks, and both processes take the next task not yet taken
 (a counter in shared memory) until none is left, so both end within one small
 task of each other whatever the families cost on this project and this machine.
 A task is a whole family, or a run of segments of a family that can be split by
-segments (`Family.part`: the term checks, the numbers, the spelling). The order
+segments (`Family.part`: the term checks, the numbers). The order
 of the list does the balancing:
 
 1. first the runs of the families whose `finish` weighs the whole project (the
@@ -52,15 +52,17 @@ and few enough tasks that taking them costs nothing worth counting."""
 COST = {
     "typography": 2.7,
     "consistency": 1.6,
+    "spelling": 1.4,
     "literals": 1.1,
     "lengths": 0.2,
     "completeness": 0.1,
 }
 """CPU seconds of the families that run whole, on one core over the 100,000-pair
 benchmark (`bench/bench_checks.py`, 2026-12-03 15:18-15:25, idle machine, one
-run, rounded). Only their order is taken from it (the dearest first), so a
-stale figure costs little: the filler tasks even out the rest. The families
-split by segments need no figure. A family not listed costs little."""
+run, rounded; spelling from the 18:44-18:54 run). Only their order is taken
+from it (the dearest first), so a stale figure costs little: the filler tasks
+even out the rest. The families split by segments need no figure. A family not
+listed costs little."""
 
 Planned = Sequence[tuple[Family, frozenset[str]]]
 """Families to run, each with the check ids wanted of it."""

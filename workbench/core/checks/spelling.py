@@ -6,14 +6,19 @@ segment lists every misspelt word, so a sentence with three typos is one line
 to act on. Suggestions are left to the editor, which asks Hunspell for one
 word at a time: asking for every unknown name of a book would cost a tenth
 of a second each and make `workbench check` slow.
+
+On two processes (`parallel`) the family runs whole, in one of them, rather
+than in runs of segments taken by both: the speller's cache of judged words
+starts cold in each process, and a project's vocabulary recurs in every run of
+segments, so both would judge nearly every word again (a quarter of a second
+of CPU at 100,000 pairs, helper, busy machine, session 14).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
-from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
-from workbench.core.project import Segment
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.wording import N_, worded
 
 SPECS = (
@@ -26,13 +31,10 @@ SPECS = (
 _BATCH = 500
 
 
-def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]) -> list[Finding]:
-    """The findings over a run of segments: each target is spelt on its own."""
-    return list(_walk(ctx, segments))
-
-
-def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
+@register("spelling", SPECS)
+def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     speller = ctx.speller
+    segments = ctx.segments
     if speller is None:
         return
     for i, seg in enumerate(segments, start=1):
@@ -54,8 +56,4 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
         )
     ctx.advance(len(segments) % _BATCH)
 
-
-@register("spelling", SPECS, part=_part, finish=strung_together)
-def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    return _walk(ctx, ctx.segments)
 
