@@ -144,7 +144,7 @@ _RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "
 _YEAR_WORD = re.compile(r"\s*(?:год|гг\b|years?\b)", re.IGNORECASE)
 _RANGE = re.compile(r"\s?[-‑–—/]\s?")
 _ROMAN_WORD = re.compile(r"[IVXLCDMХІ](?<!\w.)[IVXLCDMХІ]*(?!\w)")
-"""A run of Roman letters standing alone: `(?<!\w)[IVXLCDMХІ]+(?!\w)` with the look back moved
+r"""A run of Roman letters standing alone: `(?<!\w)[IVXLCDMХІ]+(?!\w)` with the look back moved
 after the first letter, so that the regex engine skips in C to the next Roman letter where
 a leading look back is tried at every character: half the time on English text."""
 _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
@@ -232,7 +232,7 @@ _TIME_OR_DATE_HINT = re.compile(
     r"|\s?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK))",
     re.IGNORECASE,
 )
-"""What every reader of `NumberReader._times_and_dates` needs somewhere in the text, in one
+r"""What every reader of `NumberReader._times_and_dates` needs somewhere in the text, in one
 search: a vulgar fraction, or a digit followed by what its patterns have after a digit (a
 date's or a fraction's separator and a digit, a clock's colon, "p.m.", "24/7", «3 часа», a
 zone; without regard to case, so that it finds whatever they find). Most texts with digits
@@ -241,9 +241,9 @@ the whole text. It begins with one character class of ASCII digits, which the re
 skips to in C (a class of every Unicode digit, `\d`, costs twice as much to scan); the
 patterns' `\d` also reads other scripts' digits, which `_OTHER_DIGIT` finds."""
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
-"""A decimal digit other than 0-9 ("٣"): the patterns' `\d` reads it, `_TIME_OR_DATE_HINT` does not."""
+r"""A decimal digit other than 0-9 ("٣"): the patterns' `\d` reads it, `_TIME_OR_DATE_HINT` does not."""
 _FROM_OTHER_DIGITS = re.compile("[\u0660-\U0010ffff]")
-"""A character from the first decimal digit after 0-9 on: a text without one (English, most
+r"""A character from the first decimal digit after 0-9 on: a text without one (English, most
 Russian) has no other digit, and this class is a range test per character where `\d` looks
 each character up."""
 

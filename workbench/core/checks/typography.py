@@ -851,7 +851,7 @@ has them translated as calls too)."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}")
 """«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it."""
 _GLUED_GUILLEMET = re.compile(r"[«»](?:(?<=[^\W_]«)|(?<=»)(?=[^\W_]))")
-"""«режим«Точка», «»включен»: a guillemet between the quotation and a word; « » are Russian
+r"""«режим«Точка», «»включен»: a guillemet between the quotation and a word; « » are Russian
 marks the translator typed, so the source (with its “ ” or none) cannot have them glued.
 `(?<=[^\W_])«|»(?=[^\W_])` with the look back after the mark: a pattern that opens with a
 look back is tried at every character, one that opens with a class skips in C to the next
