@@ -33,11 +33,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, islice, product
-from operator import itemgetter, not_
-from typing import Any, NamedTuple
+from itertools import accumulate, chain, compress, islice, product, repeat
+from operator import is_, itemgetter, not_
+from typing import Any, NamedTuple, cast
+
+import numpy as np
 
 from termbase.grammar import Context, Pattern
+from termbase.lattice import Bools, FormTable, Ints, TrieArrays, walk
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
@@ -87,13 +90,14 @@ class TermMatch(NamedTuple):
 
 _Looked = tuple[
     tuple[int, ...], tuple[dict[int, Any], ...], tuple[dict[int, Any], ...], frozenset[int], frozenset[int],
-    frozenset[int],
+    frozenset[int], int,
 ]
 """What a matcher knows of a text token: its lemma ids in the termbase, the trie nodes
 they start, the nodes they start in the watched terms' trie, then for `_candidates`'s
 test in C: its ids with `_END` (`_Looked` `[3]`), and the keys under the nodes it starts
 in each trie (`[4]`, `[5]`: the ids a next token may go on with, and `_END` where a
-term ends at this one token)."""
+term ends at this one token); last its number in the matcher's `FormTable` (`[6]`, for
+the walk over many texts at once, `termbase.lattice`)."""
 
 
 class Scan(NamedTuple):
@@ -107,6 +111,22 @@ class Scan(NamedTuple):
     toks: list[str]
     looked: list[_Looked]
 
+
+class Scans(NamedTuple):
+    """Many texts scanned at once (`Matcher.scan_many`), with their tokens' form numbers
+    one text after the other, for the walk over all of them (`termbase.lattice`)."""
+
+    scans: list[Scan]
+    numbers: Ints
+    """Each token's number in the matcher's `FormTable`."""
+    offsets: Ints
+    """Where each text's tokens begin in `numbers`."""
+    last: Bools
+    """True at each text's last token."""
+
+
+Candidate = tuple[int, int, int]
+"""A term occurrence as the trie walk finds it: (first token, -end token, entry)."""
 
 Hit = tuple[int, int, int, str]
 """A term occurrence before its characters are located: (first token, -end token, entry,
@@ -165,9 +185,15 @@ class Matcher:
         self._key_ids: dict[str, int] = {}
         self._key_names: list[str] = []
         self._entries: list[_Entry] = []
+        self._entry_concepts: list[str] = []
+        """Each entry's concept id, for `concept_of` (asked of every hit)."""
         self._by_concept: dict[str, list[int]] = {}
         self._root: dict[int, Any] = {}
         self._form_ids: dict[str, _Looked] = {}
+        self._forms = FormTable()
+        """The lemma ids of the forms in `_form_ids`, by their numbers (`_Looked` `[6]`)."""
+        self._tries: dict[int, TrieArrays] = {}
+        """The trie (1) and the watched terms' trie (2) as arrays, made on first use."""
         self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[_Probe, ...]] = {}
         """Per concept and set of statuses: the entries `find_concepts` tries."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
@@ -217,6 +243,7 @@ class Matcher:
             _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets),
                    pattern, noun_keys, combinations <= _MAX_VARIANTS)
         )
+        self._entry_concepts.append(concept_id)
         self._by_concept.setdefault(concept_id, []).append(entry_id)
         for root in (self._root, self._watched_root) if term.status in self._watched else (self._root,):
             for path in islice(product(*key_sets), _MAX_VARIANTS):
@@ -227,8 +254,13 @@ class Matcher:
                 if entry_id not in ends:
                     ends.append(entry_id)
         # Forms seen before this term was added may now have new ids.
-        self._form_ids.clear()
+        self._forget_forms()
+        self._tries.clear()
         self._concept_entries.clear()
+
+    def _forget_forms(self) -> None:
+        self._form_ids.clear()
+        self._forms = FormTable()
 
     def _grammar_of(
         self, words: list[str], names: list[tuple[str, ...]]
@@ -289,7 +321,7 @@ class Matcher:
         """(lemma ids in this termbase, trie nodes those ids start, the same in the watched
         terms' trie) of a text token, cached."""
         if len(self._form_ids) >= _MAX_FORMS:
-            self._form_ids.clear()
+            self._forget_forms()
         folded = fold_word(token)
         keys = self._lemmatizer.keys(folded) if is_word(token) else (folded,)
         key_ids = self._key_ids
@@ -304,6 +336,7 @@ class Matcher:
             frozenset((*ids, _END)),
             frozenset(chain.from_iterable(nodes)),
             frozenset(chain.from_iterable(watched_nodes)),
+            self._forms.add(ids),
         )
         return found
 
@@ -314,6 +347,82 @@ class Matcher:
         if None in looked:
             looked = [item or self._lookup(tok) for tok, item in zip(toks, looked)]
         return Scan(text, toks, looked)  # type: ignore[arg-type]
+
+    def scan_many(self, texts: Sequence[str]) -> Scans:
+        """`scan` of each text, its tokens looked up together: each new form once."""
+        toks = list(map(tokens, texts))
+        flat = list(chain.from_iterable(toks))
+        if len(self._form_ids) + len(flat) >= _MAX_FORMS:
+            self._forget_forms()  # now, so that no form number changes while these are read
+        get = self._form_ids.get
+        found = list(map(get, flat))
+        for index in compress(range(len(found)), map(is_, found, repeat(None))):  # new forms
+            tok = flat[index]
+            found[index] = get(tok) or self._lookup(tok)
+        looked = cast(list[_Looked], found)
+        sizes = list(map(len, toks))
+        ends = list(accumulate(sizes))
+        starts = [0, *ends[:-1]] if ends else []
+        parts = map(looked.__getitem__, map(slice, starts, ends))
+        numbers = np.fromiter(map(itemgetter(6), looked), dtype=np.int64, count=len(looked))
+        last = np.zeros(len(looked), dtype=np.bool_)
+        last[[end - 1 for end, size in zip(ends, sizes) if size]] = True
+        return Scans(list(map(Scan, texts, toks, parts)), numbers, np.array(starts, dtype=np.int64), last)
+
+    def _walk_many(self, scans: Scans, trie: int = 1, texts: Bools | None = None) -> tuple[Ints, Ints, Ints, Ints]:
+        """`_candidates(scan, trie)` of each scan at once (`lattice.walk`), as (scan, first
+        token, -end token, entry) arrays ordered by scan, an occurrence as many times as
+        paths of ids reach it (as there). `texts` limits the walk to the scans it marks."""
+        arrays = self._tries.get(trie)
+        if arrays is None:
+            root = self._root if trie == 1 else self._watched_root
+            arrays = self._tries[trie] = TrieArrays.of(root, _END, len(self._key_names) + 1)
+        offsets = scans.offsets
+        starts = None
+        if texts is not None:
+            owners = np.repeat(np.arange(offsets.size), np.diff(offsets, append=scans.numbers.size))
+            starts = np.flatnonzero(texts[owners])
+        first, end, entry = walk(arrays, self._forms, scans.numbers, scans.last, starts)
+        owner = np.searchsorted(offsets, first, side="right") - 1
+        order = np.argsort(owner, kind="stable")
+        owner, first, end, entry = owner[order], first[order], end[order], entry[order]
+        return owner, first - offsets[owner], offsets[owner] - end, entry
+
+    def _by_scan(self, count: int, owner: Ints, first: Ints, negative_end: Ints, entry: Ints) -> list[list[Candidate]]:
+        """`_walk_many`'s candidates as `_candidates` gives them, a list per scan."""
+        found = list(zip(first.tolist(), negative_end.tolist(), entry.tolist()))
+        bounds = np.searchsorted(owner, np.arange(count + 1)).tolist()
+        return [found[bounds[i] : bounds[i + 1]] for i in range(count)]
+
+    def hits_many(self, scans: Scans, *, overlapping: bool = False) -> list[list[Hit]]:
+        """`hits_in` of each scan, the trie walked over all of them at once."""
+        hits = map(self._hits, scans.scans, self._by_scan(len(scans.scans), *self._walk_many(scans)))
+        return list(hits) if overlapping else list(map(self._longest, scans.scans, hits))
+
+    def watched_many(self, scans: Scans) -> list[bool]:
+        """`watched_may_occur` of each scan, the watched terms' trie walked over all at once."""
+        owner = self._walk_many(scans, trie=2)[0]
+        found: list[bool] = (np.bincount(owner, minlength=len(scans.scans)) > 0).tolist()
+        return found
+
+    def concept_hits_many(
+        self, scans: Scans, concept_ids: Sequence[Collection[str]], statuses: Collection[TermStatus]
+    ) -> list[list[Hit]]:
+        """`concept_hits(scan, ids, statuses)` of each scan and the concept ids beside it: the
+        hits of the whole termbase's walk, over all the scans at once, that are of those
+        concepts' terms of those statuses (which is what `concept_hits` finds)."""
+        count, width = len(scans.scans), len(self._entries)
+        wanted: list[int] = []
+        for index, ids in enumerate(concept_ids):
+            if ids:
+                wanted.extend(index * width + probe[0] for probe in self._wanted(ids, statuses))
+        codes = np.array(wanted, dtype=np.int64)
+        texts = np.zeros(count, dtype=np.bool_)
+        texts[codes // max(width, 1)] = True
+        owner, first, negative_end, entry = self._walk_many(scans, texts=texts)
+        kept = np.isin(owner * width + entry, codes)
+        candidates = self._by_scan(count, owner[kept], first[kept], negative_end[kept], entry[kept])
+        return list(map(self._hits, scans.scans, candidates))
 
     def _candidates(self, scan: Scan, trie: int = 1, first: bool = False) -> list[tuple[int, int, int]]:
         """(first token, -end token, entry) for every term occurrence, overlaps included.
@@ -381,7 +490,7 @@ class Matcher:
 
     def concept_of(self, hit: Hit) -> str:
         """The concept whose term a hit is."""
-        return self._entries[hit[2]].concept_id
+        return self._entry_concepts[hit[2]]
 
     def term_of(self, hit: Hit) -> Term:
         """The term a hit is an occurrence of."""

@@ -94,35 +94,33 @@ def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]
     uses: dict[str, list[_VariantUse]] = defaultdict(list)
     if enforcer is None:  # the runner skips term checks without a termbase
         return _Part(findings, uses)
-    # Only concepts with two or more approved target terms can be mixed (most have one).
-    variants = frozenset(
-        c.id for c in enforcer.concepts if len(c.approved(enforcer.target_lang)) >= 2
-    )
+    variants = enforcer.mixable
     want_forbidden, want_missing = "term-forbidden" in checks, "term-missing" in checks
     want_mix = "term-variant-mix" in checks
     no_skip: set[str] = set()
-    for i, seg in enumerate(segments, start=1):
-        if i % _BATCH == 0:
-            ctx.advance(_BATCH)
-        if not seg.target.strip() or is_copy(seg.source, seg.target):
-            continue  # nothing to enforce yet; `untranslated` or `same-as-source` says it
-        result = enforcer.check(seg.source, seg.target)
-        # Most segments name a concept or two, render each with its one approved term and
-        # use no forbidden term: each step below first asks whether it has anything to do.
-        forbidden_concepts = no_skip
-        if result.forbidden and want_forbidden:
-            forbidden_concepts = set()
-            for finding in _forbidden(seg.position, result, enforcer):
-                forbidden_concepts.add(finding.concept or "")
-                findings.append(finding)
-        if not result.concepts:
-            continue
-        if want_missing and result.unmet:
-            findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts))
-        if want_mix and not variants.isdisjoint(result.concepts):
-            for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
-                uses[concept_id].extend(use_list)
-    ctx.advance(len(segments) % _BATCH)
+    for first in range(0, len(segments), _BATCH):
+        batch = segments[first : first + _BATCH]
+        # An empty target or a copy of the source has nothing to enforce yet:
+        # `untranslated` or `same-as-source` says it.
+        enforced = [seg for seg in batch if seg.target.strip() and not is_copy(seg.source, seg.target)]
+        results = enforcer.check_many([(seg.source, seg.target) for seg in enforced])
+        for seg, result in zip(enforced, results):
+            # Most segments name a concept or two, render each with its one approved term and
+            # use no forbidden term: each step below first asks whether it has anything to do.
+            forbidden_concepts = no_skip
+            if result.forbidden and want_forbidden:
+                forbidden_concepts = set()
+                for finding in _forbidden(seg.position, result, enforcer):
+                    forbidden_concepts.add(finding.concept or "")
+                    findings.append(finding)
+            if not result.concepts:
+                continue
+            if want_missing and result.unmet:
+                findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts))
+            if want_mix and not variants.isdisjoint(result.concepts):
+                for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
+                    uses[concept_id].extend(use_list)
+        ctx.advance(len(batch))
     return _Part(findings, uses)
 
 
