@@ -187,7 +187,7 @@ class Enforcer:
         found = self.source_matcher.hits_in(source_scan)
         scan = self.target_matcher.scan(target)
         watched = bool(target) and self.target_matcher.watched_may_occur(scan)
-        return self._decide(source_scan, found, scan, watched, None)
+        return self._decide(source_scan, found, self.source_matcher.concepts_of(found), scan, watched, None)
 
     def check_many(self, pairs: Sequence[tuple[str, str]]) -> list[SegmentTerms]:
         """`check` of each (source, target) pair, the same answers, found for all at once.
@@ -204,20 +204,21 @@ class Enforcer:
         founds = source_matcher.hits_many(source_scans)
         scans = matcher.scan_many(targets)
         watched = matcher.watched_many(scans)
-        named = [set(map(source_matcher.concept_of, found)) for found in founds]
+        found_concepts = list(map(source_matcher.concepts_of, founds))
         approved = matcher.concept_hits_many(
-            scans, [() if flag else ids for flag, ids in zip(watched, named)], _APPROVED
+            scans, [() if flag else set(ids) for flag, ids in zip(watched, found_concepts)], _APPROVED
         )
-        return list(map(self._decide, source_scans.scans, founds, scans.scans, watched, approved))
+        return list(map(self._decide, source_scans.scans, founds, found_concepts, scans.scans, watched, approved))
 
     def _decide(
-        self, source_scan: Scan, found: list[Hit], scan: Scan, watched: bool, approved_hits: list[Hit] | None
+        self, source_scan: Scan, found: list[Hit], found_concepts: list[str], scan: Scan, watched: bool,
+        approved_hits: list[Hit] | None,
     ) -> SegmentTerms:
-        """`check`'s answer from the source's hits (`found`), the target's scan, whether a
-        watched term may be in it and, where none may, the hits of the approved terms of
-        the concepts the source names (None: search them here)."""
+        """`check`'s answer from the source's hits (`found`, of `found_concepts`), the target's
+        scan, whether a watched term may be in it and, where none may, the hits of the
+        approved terms of the concepts the source names (None: search them here)."""
         source_matcher, matcher = self.source_matcher, self.target_matcher
-        source_ids = set(map(source_matcher.concept_of, found))
+        source_ids = set(found_concepts)
         target = scan.text
         if watched:
             all_hits = matcher.hits_in(scan, overlapping=True)
@@ -242,7 +243,7 @@ class Enforcer:
                 hits = approved_hits
             else:
                 hits = matcher.concept_hits(scan, source_ids, _APPROVED) if target and source_ids else []
-            rendered = {matcher.concept_of(hit) for hit in hits}
+            rendered = set(matcher.concepts_of(hits))
             forbidden = ()
             approved_matches = lambda: matcher.matches(scan, hits)  # noqa: E731
             in_target = _Later(lambda: tuple(longest(matcher.find_in(scan, overlapping=True), ordered=True)))
@@ -284,7 +285,7 @@ class Enforcer:
                 Rendering(matcher.concept_of(hit), matcher.term_of(hit), hit[0], -hit[1]) for hit in hits
             )
 
-        named = tuple(dict.fromkeys(map(source_matcher.concept_of, found)))
+        named = tuple(dict.fromkeys(found_concepts))
         return SegmentTerms(
             named, unmet, forbidden, _Later(checks), in_target, _Later(lambda: checks(missing=True)), renderings
         )

@@ -488,6 +488,10 @@ class Matcher:
         hits = self._hits(scan, self._candidates(scan))
         return hits if overlapping else self._longest(scan, hits)
 
+    def concepts_of(self, hits: Iterable[Hit]) -> list[str]:
+        """The concept of each hit, in order (`concept_of` of each, in C)."""
+        return list(map(self._entry_concepts.__getitem__, map(itemgetter(2), hits)))
+
     def concept_of(self, hit: Hit) -> str:
         """The concept whose term a hit is."""
         return self._entry_concepts[hit[2]]
