@@ -35,7 +35,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -109,7 +109,9 @@ class Scan(NamedTuple):
 
     text: str
     toks: list[str]
-    looked: list[_Looked]
+    looked: list[_Looked] | None
+    """What the matcher knows of each token; None in a scan of many texts at once
+    (`Matcher.scan_many`), where a method that needs it looks the tokens up again."""
 
 
 class Scans(NamedTuple):
@@ -192,6 +194,8 @@ class Matcher:
         self._form_ids: dict[str, _Looked] = {}
         self._forms = FormTable()
         """The lemma ids of the forms in `_form_ids`, by their numbers (`_Looked` `[6]`)."""
+        self._form_numbers: dict[str, int] = {}
+        """The forms' numbers alone, for `scan_many`."""
         self._tries: dict[int, TrieArrays] = {}
         """The trie (1) and the watched terms' trie (2) as arrays, made on first use."""
         self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[_Probe, ...]] = {}
@@ -260,6 +264,7 @@ class Matcher:
 
     def _forget_forms(self) -> None:
         self._form_ids.clear()
+        self._form_numbers.clear()
         self._forms = FormTable()
 
     def _grammar_of(
@@ -338,6 +343,7 @@ class Matcher:
             frozenset(chain.from_iterable(watched_nodes)),
             self._forms.add(ids),
         )
+        self._form_numbers[token] = found[6]
         return found
 
     def scan(self, text: str) -> Scan:
@@ -349,25 +355,40 @@ class Matcher:
         return Scan(text, toks, looked)  # type: ignore[arg-type]
 
     def scan_many(self, texts: Sequence[str]) -> Scans:
-        """`scan` of each text, its tokens looked up together: each new form once."""
+        """`scan` of each text, its tokens looked up together: each new form once.
+
+        The scans carry no per-token lookups (`Scan.looked` is None): the walk over
+        all of them at once reads the tokens' form numbers, and most texts are never
+        walked alone (`_looked` looks a text's tokens up again for that).
+        """
         toks = list(map(tokens, texts))
         flat = list(chain.from_iterable(toks))
         if len(self._form_ids) + len(flat) >= _MAX_FORMS:
             self._forget_forms()  # now, so that no form number changes while these are read
-        get = self._form_ids.get
+        get = self._form_numbers.get
         found = list(map(get, flat))
         for index in compress(range(len(found)), map(is_, found, repeat(None))):  # new forms
             tok = flat[index]
-            found[index] = get(tok) or self._lookup(tok)
-        looked = cast(list[_Looked], found)
+            found[index] = get(tok)
+            if found[index] is None:
+                found[index] = self._lookup(tok)[6]
         sizes = list(map(len, toks))
         ends = list(accumulate(sizes))
-        starts = [0, *ends[:-1]] if ends else []
-        parts = map(looked.__getitem__, map(slice, starts, ends))
-        numbers = np.fromiter(map(itemgetter(6), looked), dtype=np.int64, count=len(looked))
-        last = np.zeros(len(looked), dtype=np.bool_)
+        last = np.zeros(len(flat), dtype=np.bool_)
         last[[end - 1 for end, size in zip(ends, sizes) if size]] = True
-        return Scans(list(map(Scan, texts, toks, parts)), numbers, np.array(starts, dtype=np.int64), last)
+        return Scans(
+            list(map(Scan, texts, toks, repeat(None))),
+            np.array(found, dtype=np.int64),
+            np.array([0, *ends[:-1]] if ends else [], dtype=np.int64),
+            last,
+        )
+
+    def _looked(self, scan: Scan) -> list[_Looked]:
+        """What this matcher knows of each token of the scan (`Scan.looked`, or looked up again)."""
+        if scan.looked is not None:
+            return scan.looked
+        get = self._form_ids.get
+        return [get(tok) or self._lookup(tok) for tok in scan.toks]
 
     def _walk_many(self, scans: Scans, trie: int = 1, texts: Bools | None = None) -> tuple[Ints, Ints, Ints, Ints]:
         """`_candidates(scan, trie)` of each scan at once (`lattice.walk`), as (scan, first
@@ -443,7 +464,7 @@ class Matcher:
         loop, cost as much as it saved: each `map` layer costs about as much per
         token as this test per start.)
         """
-        looked = scan.looked
+        looked = self._looked(scan)
         count = len(looked)
         last = count - 1
         going_on = trie + 3
@@ -529,7 +550,7 @@ class Matcher:
         if not all(probe[4] for probe in wanted):  # pathologically ambiguous: walk the trie
             keep = {probe[0] for probe in wanted}
             return self._hits(scan, [c for c in self._candidates(scan) if c[2] in keep])
-        ids = list(map(itemgetter(0), scan.looked))
+        ids = list(map(itemgetter(0), self._looked(scan)))
         present = set(chain.from_iterable(ids))
         count = len(ids)
         candidates: list[tuple[int, int, int]] = []
