@@ -13,6 +13,7 @@ text; letter case, grammar and overlaps are decided on them as before.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -108,27 +109,32 @@ class FormTable:
         self._count: list[int] = []
         self._arrays = (np.zeros(0, dtype=np.int64),) * 3
         """What of them is already arrays: forms are added between walks, a few at a time."""
+        self._lock = threading.Lock()
+        """A matcher may look forms up in two threads at once (the TUI's checks and its term
+        panel): a form's number and its ids are written and read together."""
 
     def __len__(self) -> int:
         return len(self._start)
 
     def add(self, ids: Sequence[int]) -> int:
         """Number a new form with these lemma ids."""
-        self._start.append(len(self._ids))
-        self._count.append(len(ids))
-        self._ids.extend(ids)
-        return len(self._start) - 1
+        with self._lock:
+            self._start.append(len(self._ids))
+            self._count.append(len(ids))
+            self._ids.extend(ids)
+            return len(self._start) - 1
 
     def arrays(self) -> tuple[Ints, Ints, Ints]:
         """(start, count, ids) as arrays, the forms added since the last call appended."""
-        start, count, ids = self._arrays
-        if start.size < len(self._start):
-            self._arrays = start, count, ids = (
-                np.concatenate((start, np.array(self._start[start.size :], dtype=np.int64))),
-                np.concatenate((count, np.array(self._count[count.size :], dtype=np.int64))),
-                np.concatenate((ids, np.array(self._ids[ids.size :], dtype=np.int64))),
-            )
-        return start, count, ids
+        with self._lock:
+            start, count, ids = self._arrays
+            if start.size < len(self._start):
+                self._arrays = start, count, ids = (
+                    np.concatenate((start, np.array(self._start[start.size :], dtype=np.int64))),
+                    np.concatenate((count, np.array(self._count[count.size :], dtype=np.int64))),
+                    np.concatenate((ids, np.array(self._ids[ids.size :], dtype=np.int64))),
+                )
+            return start, count, ids
 
 
 def walk(
