@@ -15,6 +15,11 @@ lemma ids. Finding terms in a text is then:
    "party"); spans of equal extent are all kept (two concepts may share a term);
 5. only for texts that matched, compute character spans.
 
+Many texts at once (`scan_many`, `hits_many`, `watched_many`, `concept_hits_many`,
+what the term checks use) give each text's answer of the one-text methods, but
+step 3 runs as array operations over all their tokens (`termbase.lattice`): a
+check of 100,000 pairs no longer walks the trie in Python token by token.
+
 Because the trie walks token by token, a term matches whole words only
 ("form" never inside "format") and only in its own word order ("cultural
 choices ... spontaneous" never matches "cultural spontaneity").
