@@ -13,9 +13,9 @@ text; letter case, grammar and overlaps are decided on them as before.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -99,55 +99,41 @@ class TrieArrays:
         return np.where(self.edges[at] == codes, self.children[at], -1)
 
 
-class FormTable:
-    """The lemma ids of every text form a matcher has looked up, numbered as they come:
-    form n's ids are `ids[start[n]:start[n] + count[n]]` (`arrays` gives them as numpy)."""
+class FormArrays:
+    """The lemma ids of the text forms a matcher numbered (`Matcher._form_keys`) as arrays:
+    form n's ids are `ids[start[n]:start[n] + count[n]]`. Forms are numbered between
+    walks, a few at a time, so each update appends only the new ones."""
 
     def __init__(self) -> None:
-        self._ids: list[int] = []
-        self._start: list[int] = []
-        self._count: list[int] = []
-        self._arrays = (np.zeros(0, dtype=np.int64),) * 3
-        """What of them is already arrays: forms are added between walks, a few at a time."""
-        self._lock = threading.Lock()
-        """A matcher may look forms up in two threads at once (the TUI's checks and its term
-        panel): a form's number and its ids are written and read together."""
+        empty = np.zeros(0, dtype=np.int64)
+        self._arrays: tuple[Ints, Ints, Ints] = (empty, empty, empty)
 
-    def __len__(self) -> int:
-        return len(self._start)
-
-    def add(self, ids: Sequence[int]) -> int:
-        """Number a new form with these lemma ids."""
-        with self._lock:
-            self._start.append(len(self._ids))
-            self._count.append(len(ids))
-            self._ids.extend(ids)
-            return len(self._start) - 1
-
-    def arrays(self) -> tuple[Ints, Ints, Ints]:
-        """(start, count, ids) as arrays, the forms added since the last call appended."""
-        with self._lock:
-            start, count, ids = self._arrays
-            if start.size < len(self._start):
-                self._arrays = start, count, ids = (
-                    np.concatenate((start, np.array(self._start[start.size :], dtype=np.int64))),
-                    np.concatenate((count, np.array(self._count[count.size :], dtype=np.int64))),
-                    np.concatenate((ids, np.array(self._ids[ids.size :], dtype=np.int64))),
-                )
-            return start, count, ids
+    def update(self, form_keys: Sequence[tuple[int, ...]]) -> tuple[Ints, Ints, Ints]:
+        """(start, count, ids) of every form in `form_keys` (which only ever grows at its end)."""
+        start, count, ids = self._arrays
+        new = form_keys[start.size : len(form_keys)]
+        if new:
+            added = np.fromiter(map(len, new), dtype=np.int64, count=len(new))
+            self._arrays = start, count, ids = (
+                np.concatenate((start, ids.size + np.cumsum(added) - added)),
+                np.concatenate((count, added)),
+                np.concatenate((ids, np.fromiter(chain.from_iterable(new), dtype=np.int64))),
+            )
+        return start, count, ids
 
 
 def walk(
-    trie: TrieArrays, forms: FormTable, numbers: Ints, last: Bools, starts: Ints | None = None
+    trie: TrieArrays, forms: tuple[Ints, Ints, Ints], numbers: Ints, last: Bools, starts: Ints | None = None
 ) -> tuple[Ints, Ints, Ints]:
     """Every term occurrence in a run of texts: (first token, end token, entry), as three
     arrays, an occurrence once per path of ids that reaches it (as `Matcher._candidates`).
 
-    `numbers` are the form numbers of the texts' tokens one text after the other,
+    `forms` are the (start, count, ids) arrays of `FormArrays`, `numbers` the form
+    numbers of the texts' tokens one text after the other,
     `last` is True at each text's last token (no term goes on past it). `starts`, when
     given, are the only tokens a term is looked for from.
     """
-    start_of, count_of, ids_of = forms.arrays()
+    start_of, count_of, ids_of = forms
     found: list[tuple[Ints, Ints, Ints]] = []
     here = np.arange(numbers.size, dtype=np.int64) if starts is None else starts
     # Each row is a path: the token it started at, the token it reached, the node it is at.

@@ -18,7 +18,8 @@ lemma ids. Finding terms in a text is then:
 Many texts at once (`scan_many`, `hits_many`, `watched_many`, `concept_hits_many`,
 what the term checks use) give each text's answer of the one-text methods, but
 step 3 runs as array operations over all their tokens (`termbase.lattice`): a
-check of 100,000 pairs no longer walks the trie in Python token by token.
+check of 100,000 pairs no longer walks the trie in Python token by token. They
+import numpy when first used (80 ms and 15 MB), so one-text matching does not.
 
 Because the trie walks token by token, a term matches whole words only
 ("form" never inside "format") and only in its own word order ("cultural
@@ -36,19 +37,20 @@ of Russian segments have one) need.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_
-from typing import Any, NamedTuple
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from termbase.grammar import Context, Pattern
-from termbase.lattice import Bools, FormTable, Ints, TrieArrays, walk
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
+
+if TYPE_CHECKING:
+    from termbase.lattice import Bools, FormArrays, Ints, TrieArrays
 
 _END = -1
 """Trie key under which a node lists the entries (terms) ending there."""
@@ -197,12 +199,16 @@ class Matcher:
         self._by_concept: dict[str, list[int]] = {}
         self._root: dict[int, Any] = {}
         self._form_ids: dict[str, _Looked] = {}
-        self._forms = FormTable()
+        self._form_keys: list[tuple[int, ...]] = []
         """The lemma ids of the forms in `_form_ids`, by their numbers (`_Looked` `[6]`)."""
         self._form_numbers: dict[str, int] = {}
         """The forms' numbers alone, for `scan_many`."""
-        self._tries: dict[int, TrieArrays] = {}
-        """The trie (1) and the watched terms' trie (2) as arrays, made on first use."""
+        self._numbering = threading.Lock()
+        """A matcher may look forms up in two threads at once (the TUI's checks and its
+        term panel): each new form takes the next number, and its ids that place."""
+        self._arrays: tuple[FormArrays, dict[int, TrieArrays]] | None = None
+        """`_form_keys` and the trie (1) and the watched terms' trie (2) as arrays, made on
+        first use: numpy is imported only where many texts are matched at once."""
         self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[_Probe, ...]] = {}
         """Per concept and set of statuses: the entries `find_concepts` tries."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
@@ -264,13 +270,16 @@ class Matcher:
                     ends.append(entry_id)
         # Forms seen before this term was added may now have new ids.
         self._forget_forms()
-        self._tries.clear()
+        self._arrays = None
         self._concept_entries.clear()
 
     def _forget_forms(self) -> None:
-        self._form_ids.clear()
-        self._form_numbers.clear()
-        self._forms = FormTable()
+        with self._numbering:
+            self._form_ids.clear()
+            self._form_numbers.clear()
+            self._form_keys = []
+            if self._arrays is not None:
+                self._arrays = None
 
     def _grammar_of(
         self, words: list[str], names: list[tuple[str, ...]]
@@ -346,10 +355,16 @@ class Matcher:
             frozenset((*ids, _END)),
             frozenset(chain.from_iterable(nodes)),
             frozenset(chain.from_iterable(watched_nodes)),
-            self._forms.add(ids),
+            self._number(ids),
         )
         self._form_numbers[token] = found[6]
         return found
+
+    def _number(self, ids: tuple[int, ...]) -> int:
+        """The next form number, for a form with these lemma ids."""
+        with self._numbering:
+            self._form_keys.append(ids)
+            return len(self._form_keys) - 1
 
     def scan(self, text: str) -> Scan:
         """The tokens of `text` and what this matcher knows of each, for the `find_*` methods."""
@@ -366,6 +381,8 @@ class Matcher:
         all of them at once reads the tokens' form numbers, and most texts are never
         walked alone (`_looked` looks a text's tokens up again for that).
         """
+        import numpy as np  # here: only matching many texts at once needs it
+
         toks = list(map(tokens, texts))
         flat = list(chain.from_iterable(toks))
         if len(self._form_ids) + len(flat) >= _MAX_FORMS:
@@ -399,16 +416,23 @@ class Matcher:
         """`_candidates(scan, trie)` of each scan at once (`lattice.walk`), as (scan, first
         token, -end token, entry) arrays ordered by scan, an occurrence as many times as
         paths of ids reach it (as there). `texts` limits the walk to the scans it marks."""
-        arrays = self._tries.get(trie)
+        import numpy as np  # here: only matching many texts at once needs it
+
+        from termbase.lattice import FormArrays, TrieArrays, walk
+
+        if self._arrays is None:
+            self._arrays = FormArrays(), {}
+        forms, tries = self._arrays
+        arrays = tries.get(trie)
         if arrays is None:
             root = self._root if trie == 1 else self._watched_root
-            arrays = self._tries[trie] = TrieArrays.of(root, _END, len(self._key_names) + 1)
+            arrays = tries[trie] = TrieArrays.of(root, _END, len(self._key_names) + 1)
         offsets = scans.offsets
         starts = None
         if texts is not None:
             owners = np.repeat(np.arange(offsets.size), np.diff(offsets, append=scans.numbers.size))
             starts = np.flatnonzero(texts[owners])
-        first, end, entry = walk(arrays, self._forms, scans.numbers, scans.last, starts)
+        first, end, entry = walk(arrays, forms.update(self._form_keys), scans.numbers, scans.last, starts)
         owner = np.searchsorted(offsets, first, side="right") - 1
         order = np.argsort(owner, kind="stable")
         owner, first, end, entry = owner[order], first[order], end[order], entry[order]
@@ -416,6 +440,8 @@ class Matcher:
 
     def _by_scan(self, count: int, owner: Ints, first: Ints, negative_end: Ints, entry: Ints) -> list[list[Candidate]]:
         """`_walk_many`'s candidates as `_candidates` gives them, a list per scan."""
+        import numpy as np  # here: only matching many texts at once needs it
+
         found = list(zip(first.tolist(), negative_end.tolist(), entry.tolist()))
         bounds = np.searchsorted(owner, np.arange(count + 1)).tolist()
         return [found[bounds[i] : bounds[i + 1]] for i in range(count)]
@@ -427,6 +453,8 @@ class Matcher:
 
     def watched_many(self, scans: Scans) -> list[bool]:
         """`watched_may_occur` of each scan, the watched terms' trie walked over all at once."""
+        import numpy as np  # here: only matching many texts at once needs it
+
         owner = self._walk_many(scans, trie=2)[0]
         found: list[bool] = (np.bincount(owner, minlength=len(scans.scans)) > 0).tolist()
         return found
@@ -437,6 +465,8 @@ class Matcher:
         """`concept_hits(scan, ids, statuses)` of each scan and the concept ids beside it: the
         hits of the whole termbase's walk, over all the scans at once, that are of those
         concepts' terms of those statuses (which is what `concept_hits` finds)."""
+        import numpy as np  # here: only matching many texts at once needs it
+
         count, width = len(scans.scans), len(self._entries)
         wanted: list[int] = []
         for index, ids in enumerate(concept_ids):
