@@ -57,6 +57,8 @@ SPECS = (
 )
 
 _BATCH = 2000
+"""Segments enforced at once (`Enforcer.check_many`: the trie walked over all their tokens
+together), and the step the progress moves by."""
 
 
 class _VariantUse(NamedTuple):
