@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Generic, NamedTuple, TypeVar
 
-from termbase.match import Matcher, TermMatch, longest
+from termbase.match import Hit, Matcher, Scan, TermMatch, longest
 from termbase.model import Concept, Term, TermStatus
 
 _APPROVED = frozenset(s for s in TermStatus if s.approved)
@@ -167,6 +168,12 @@ class Enforcer:
     def concepts(self) -> list[Concept]:
         return list(self._concepts.values())
 
+    @cached_property
+    def mixable(self) -> frozenset[str]:
+        """The concepts with two or more approved target terms: the ones a translation can
+        render by different terms in different segments (most concepts have one)."""
+        return frozenset(concept_id for concept_id in self._concepts if len(self._expected_of(concept_id)) >= 2)
+
     def check(self, source: str, target: str) -> SegmentTerms:
         """Source terms, their target status, and forbidden target terms, with spans.
 
@@ -176,12 +183,44 @@ class Enforcer:
         the concepts the source names are: the answer is the same, at a
         fraction of the cost.
         """
+        source_scan = self.source_matcher.scan(source)
+        found = self.source_matcher.hits_in(source_scan)
+        scan = self.target_matcher.scan(target)
+        watched = bool(target) and self.target_matcher.watched_may_occur(scan)
+        return self._decide(source_scan, found, self.source_matcher.concepts_of(found), scan, watched, None)
+
+    def check_many(self, pairs: Sequence[tuple[str, str]]) -> list[SegmentTerms]:
+        """`check` of each (source, target) pair, the same answers, found for all at once.
+
+        The trie walks, the watched terms' test and the search for the approved
+        terms of the concepts each source names run over the tokens of all the
+        texts together (`Matcher.hits_many` and its kin); letter case, grammar
+        and what each segment reports are decided per segment, as in `check`.
+        """
         source_matcher, matcher = self.source_matcher, self.target_matcher
-        source_scan = source_matcher.scan(source)
-        found = source_matcher.hits_in(source_scan)
-        source_ids = {source_matcher.concept_of(hit) for hit in found}
-        scan = matcher.scan(target)
-        if target and matcher.watched_may_occur(scan):
+        sources = [pair[0] for pair in pairs]
+        targets = [pair[1] for pair in pairs]
+        source_scans = source_matcher.scan_many(sources)
+        founds = source_matcher.hits_many(source_scans)
+        scans = matcher.scan_many(targets)
+        watched = matcher.watched_many(scans)
+        found_concepts = list(map(source_matcher.concepts_of, founds))
+        approved = matcher.concept_hits_many(
+            scans, [() if flag else set(ids) for flag, ids in zip(watched, found_concepts)], _APPROVED
+        )
+        return list(map(self._decide, source_scans.scans, founds, found_concepts, scans.scans, watched, approved))
+
+    def _decide(
+        self, source_scan: Scan, found: list[Hit], found_concepts: list[str], scan: Scan, watched: bool,
+        approved_hits: list[Hit] | None,
+    ) -> SegmentTerms:
+        """`check`'s answer from the source's hits (`found`, of `found_concepts`), the target's
+        scan, whether a watched term may be in it and, where none may, the hits of the
+        approved terms of the concepts the source names (None: search them here)."""
+        source_matcher, matcher = self.source_matcher, self.target_matcher
+        source_ids = set(found_concepts)
+        target = scan.text
+        if watched:
             all_hits = matcher.hits_in(scan, overlapping=True)
             target_all = matcher.matches(scan, all_hits)
             target_longest = tuple(longest(target_all, ordered=True))
@@ -200,8 +239,11 @@ class Enforcer:
             approved_matches: Callable[[], list[TermMatch]] = lambda: approved  # noqa: E731
             in_target: Callable[[], tuple[TermMatch, ...]] = lambda: target_longest  # noqa: E731
         else:
-            hits = matcher.concept_hits(scan, source_ids, _APPROVED) if target and source_ids else []
-            rendered = {matcher.concept_of(hit) for hit in hits}
+            if approved_hits is not None:
+                hits = approved_hits
+            else:
+                hits = matcher.concept_hits(scan, source_ids, _APPROVED) if target and source_ids else []
+            rendered = set(matcher.concepts_of(hits))
             forbidden = ()
             approved_matches = lambda: matcher.matches(scan, hits)  # noqa: E731
             in_target = _Later(lambda: tuple(longest(matcher.find_in(scan, overlapping=True), ordered=True)))
@@ -243,7 +285,7 @@ class Enforcer:
                 Rendering(matcher.concept_of(hit), matcher.term_of(hit), hit[0], -hit[1]) for hit in hits
             )
 
-        named = tuple(dict.fromkeys(map(source_matcher.concept_of, found)))
+        named = tuple(dict.fromkeys(found_concepts))
         return SegmentTerms(
             named, unmet, forbidden, _Later(checks), in_target, _Later(lambda: checks(missing=True)), renderings
         )

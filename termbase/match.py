@@ -15,6 +15,12 @@ lemma ids. Finding terms in a text is then:
    "party"); spans of equal extent are all kept (two concepts may share a term);
 5. only for texts that matched, compute character spans.
 
+Many texts at once (`scan_many`, `hits_many`, `watched_many`, `concept_hits_many`,
+what the term checks use) give each text's answer of the one-text methods, but
+step 3 runs as array operations over all their tokens (`termbase.lattice`): a
+check of 100,000 pairs no longer walks the trie in Python token by token. They
+import numpy when first used (80 ms and 15 MB), so one-text matching does not.
+
 Because the trie walks token by token, a term matches whole words only
 ("form" never inside "format") and only in its own word order ("cultural
 choices ... spontaneous" never matches "cultural spontaneity").
@@ -31,16 +37,20 @@ of Russian segments have one) need.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, islice, product
-from operator import itemgetter, not_
-from typing import Any, NamedTuple
+from itertools import accumulate, chain, compress, islice, product, repeat
+from operator import is_, itemgetter, not_
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from termbase.grammar import Context, Pattern
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
+
+if TYPE_CHECKING:
+    from termbase.lattice import Bools, FormArrays, Ints, TrieArrays
 
 _END = -1
 """Trie key under which a node lists the entries (terms) ending there."""
@@ -87,13 +97,14 @@ class TermMatch(NamedTuple):
 
 _Looked = tuple[
     tuple[int, ...], tuple[dict[int, Any], ...], tuple[dict[int, Any], ...], frozenset[int], frozenset[int],
-    frozenset[int],
+    frozenset[int], int,
 ]
 """What a matcher knows of a text token: its lemma ids in the termbase, the trie nodes
 they start, the nodes they start in the watched terms' trie, then for `_candidates`'s
 test in C: its ids with `_END` (`_Looked` `[3]`), and the keys under the nodes it starts
 in each trie (`[4]`, `[5]`: the ids a next token may go on with, and `_END` where a
-term ends at this one token)."""
+term ends at this one token); last its number in the matcher's `FormTable` (`[6]`, for
+the walk over many texts at once, `termbase.lattice`)."""
 
 
 class Scan(NamedTuple):
@@ -105,8 +116,26 @@ class Scan(NamedTuple):
 
     text: str
     toks: list[str]
-    looked: list[_Looked]
+    looked: list[_Looked] | None
+    """What the matcher knows of each token; None in a scan of many texts at once
+    (`Matcher.scan_many`), where a method that needs it looks the tokens up again."""
 
+
+class Scans(NamedTuple):
+    """Many texts scanned at once (`Matcher.scan_many`), with their tokens' form numbers
+    one text after the other, for the walk over all of them (`termbase.lattice`)."""
+
+    scans: list[Scan]
+    numbers: Ints
+    """Each token's number in the matcher's `FormTable`."""
+    offsets: Ints
+    """Where each text's tokens begin in `numbers`."""
+    last: Bools
+    """True at each text's last token."""
+
+
+Candidate = tuple[int, int, int]
+"""A term occurrence as the trie walk finds it: (first token, -end token, entry)."""
 
 Hit = tuple[int, int, int, str]
 """A term occurrence before its characters are located: (first token, -end token, entry,
@@ -165,9 +194,21 @@ class Matcher:
         self._key_ids: dict[str, int] = {}
         self._key_names: list[str] = []
         self._entries: list[_Entry] = []
+        self._entry_concepts: list[str] = []
+        """Each entry's concept id, for `concept_of` (asked of every hit)."""
         self._by_concept: dict[str, list[int]] = {}
         self._root: dict[int, Any] = {}
         self._form_ids: dict[str, _Looked] = {}
+        self._form_keys: list[tuple[int, ...]] = []
+        """The lemma ids of the forms in `_form_ids`, by their numbers (`_Looked` `[6]`)."""
+        self._form_numbers: dict[str, int] = {}
+        """The forms' numbers alone, for `scan_many`."""
+        self._numbering = threading.Lock()
+        """A matcher may look forms up in two threads at once (the TUI's checks and its
+        term panel): each new form takes the next number, and its ids that place."""
+        self._arrays: tuple[FormArrays, dict[int, TrieArrays]] | None = None
+        """`_form_keys` and the trie (1) and the watched terms' trie (2) as arrays, made on
+        first use: numpy is imported only where many texts are matched at once."""
         self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[_Probe, ...]] = {}
         """Per concept and set of statuses: the entries `find_concepts` tries."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
@@ -217,6 +258,7 @@ class Matcher:
             _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets),
                    pattern, noun_keys, combinations <= _MAX_VARIANTS)
         )
+        self._entry_concepts.append(concept_id)
         self._by_concept.setdefault(concept_id, []).append(entry_id)
         for root in (self._root, self._watched_root) if term.status in self._watched else (self._root,):
             for path in islice(product(*key_sets), _MAX_VARIANTS):
@@ -227,8 +269,17 @@ class Matcher:
                 if entry_id not in ends:
                     ends.append(entry_id)
         # Forms seen before this term was added may now have new ids.
-        self._form_ids.clear()
+        self._forget_forms()
+        self._arrays = None
         self._concept_entries.clear()
+
+    def _forget_forms(self) -> None:
+        with self._numbering:
+            self._form_ids.clear()
+            self._form_numbers.clear()
+            self._form_keys = []
+            if self._arrays is not None:
+                self._arrays = None
 
     def _grammar_of(
         self, words: list[str], names: list[tuple[str, ...]]
@@ -289,7 +340,7 @@ class Matcher:
         """(lemma ids in this termbase, trie nodes those ids start, the same in the watched
         terms' trie) of a text token, cached."""
         if len(self._form_ids) >= _MAX_FORMS:
-            self._form_ids.clear()
+            self._forget_forms()
         folded = fold_word(token)
         keys = self._lemmatizer.keys(folded) if is_word(token) else (folded,)
         key_ids = self._key_ids
@@ -304,8 +355,16 @@ class Matcher:
             frozenset((*ids, _END)),
             frozenset(chain.from_iterable(nodes)),
             frozenset(chain.from_iterable(watched_nodes)),
+            self._number(ids),
         )
+        self._form_numbers[token] = found[6]
         return found
+
+    def _number(self, ids: tuple[int, ...]) -> int:
+        """The next form number, for a form with these lemma ids."""
+        with self._numbering:
+            self._form_keys.append(ids)
+            return len(self._form_keys) - 1
 
     def scan(self, text: str) -> Scan:
         """The tokens of `text` and what this matcher knows of each, for the `find_*` methods."""
@@ -314,6 +373,112 @@ class Matcher:
         if None in looked:
             looked = [item or self._lookup(tok) for tok, item in zip(toks, looked)]
         return Scan(text, toks, looked)  # type: ignore[arg-type]
+
+    def scan_many(self, texts: Sequence[str]) -> Scans:
+        """`scan` of each text, its tokens looked up together: each new form once.
+
+        The scans carry no per-token lookups (`Scan.looked` is None): the walk over
+        all of them at once reads the tokens' form numbers, and most texts are never
+        walked alone (`_looked` looks a text's tokens up again for that).
+        """
+        import numpy as np  # here: only matching many texts at once needs it
+
+        toks = list(map(tokens, texts))
+        flat = list(chain.from_iterable(toks))
+        if len(self._form_ids) + len(flat) >= _MAX_FORMS:
+            self._forget_forms()  # now, so that no form number changes while these are read
+        get = self._form_numbers.get
+        found = list(map(get, flat))
+        for index in compress(range(len(found)), map(is_, found, repeat(None))):  # new forms
+            tok = flat[index]
+            found[index] = get(tok)
+            if found[index] is None:
+                found[index] = self._lookup(tok)[6]
+        sizes = list(map(len, toks))
+        ends = list(accumulate(sizes))
+        last = np.zeros(len(flat), dtype=np.bool_)
+        last[[end - 1 for end, size in zip(ends, sizes) if size]] = True
+        return Scans(
+            list(map(Scan, texts, toks, repeat(None))),
+            np.array(found, dtype=np.int64),
+            np.array([0, *ends[:-1]] if ends else [], dtype=np.int64),
+            last,
+        )
+
+    def _looked(self, scan: Scan) -> list[_Looked]:
+        """What this matcher knows of each token of the scan (`Scan.looked`, or looked up again)."""
+        if scan.looked is not None:
+            return scan.looked
+        get = self._form_ids.get
+        return [get(tok) or self._lookup(tok) for tok in scan.toks]
+
+    def _walk_many(self, scans: Scans, trie: int = 1, texts: Bools | None = None) -> tuple[Ints, Ints, Ints, Ints]:
+        """`_candidates(scan, trie)` of each scan at once (`lattice.walk`), as (scan, first
+        token, -end token, entry) arrays ordered by scan, an occurrence as many times as
+        paths of ids reach it (as there). `texts` limits the walk to the scans it marks."""
+        import numpy as np  # here: only matching many texts at once needs it
+
+        from termbase.lattice import FormArrays, TrieArrays, walk
+
+        if self._arrays is None:
+            self._arrays = FormArrays(), {}
+        forms, tries = self._arrays
+        arrays = tries.get(trie)
+        if arrays is None:
+            root = self._root if trie == 1 else self._watched_root
+            arrays = tries[trie] = TrieArrays.of(root, _END, len(self._key_names) + 1)
+        offsets = scans.offsets
+        starts = None
+        if texts is not None:
+            owners = np.repeat(np.arange(offsets.size), np.diff(offsets, append=scans.numbers.size))
+            starts = np.flatnonzero(texts[owners])
+        first, end, entry = walk(arrays, forms.update(self._form_keys), scans.numbers, scans.last, starts)
+        owner = np.searchsorted(offsets, first, side="right") - 1
+        order = np.argsort(owner, kind="stable")
+        owner, first, end, entry = owner[order], first[order], end[order], entry[order]
+        return owner, first - offsets[owner], offsets[owner] - end, entry
+
+    def _by_scan(self, count: int, owner: Ints, first: Ints, negative_end: Ints, entry: Ints) -> list[list[Candidate]]:
+        """`_walk_many`'s candidates as `_candidates` gives them, a list per scan."""
+        import numpy as np  # here: only matching many texts at once needs it
+
+        found = list(zip(first.tolist(), negative_end.tolist(), entry.tolist()))
+        bounds = np.searchsorted(owner, np.arange(count + 1)).tolist()
+        return [found[bounds[i] : bounds[i + 1]] for i in range(count)]
+
+    def hits_many(self, scans: Scans, *, overlapping: bool = False) -> list[list[Hit]]:
+        """`hits_in` of each scan, the trie walked over all of them at once."""
+        hits = map(self._hits, scans.scans, self._by_scan(len(scans.scans), *self._walk_many(scans)))
+        return list(hits) if overlapping else list(map(self._longest, scans.scans, hits))
+
+    def watched_many(self, scans: Scans) -> list[bool]:
+        """`watched_may_occur` of each scan, the watched terms' trie walked over all at once."""
+        import numpy as np  # here: only matching many texts at once needs it
+
+        owner = self._walk_many(scans, trie=2)[0]
+        found: list[bool] = (np.bincount(owner, minlength=len(scans.scans)) > 0).tolist()
+        return found
+
+    def concept_hits_many(
+        self, scans: Scans, concept_ids: Sequence[Collection[str]], statuses: Collection[TermStatus]
+    ) -> list[list[Hit]]:
+        """`concept_hits(scan, ids, statuses)` of each scan and the concept ids beside it: the
+        hits of the whole termbase's walk, over all the scans at once, that are of those
+        concepts' terms of those statuses (which is what `concept_hits` finds)."""
+        import numpy as np  # here: only matching many texts at once needs it
+
+        count, width = len(scans.scans), len(self._entries)
+        wanted: list[int] = []
+        for index, ids in enumerate(concept_ids):
+            if ids:
+                wanted.extend(index * width + probe[0] for probe in self._wanted(ids, statuses))
+        codes = np.array(wanted, dtype=np.int64)
+        texts = np.zeros(count, dtype=np.bool_)
+        texts[codes // max(width, 1)] = True
+        owner, first, negative_end, entry = self._walk_many(scans, texts=texts)
+        kept = np.isin(owner * width + entry, codes)
+        candidates = self._by_scan(count, owner[kept], first[kept], negative_end[kept], entry[kept])
+        return list(map(self._hits, scans.scans, candidates))
 
     def _candidates(self, scan: Scan, trie: int = 1, first: bool = False) -> list[tuple[int, int, int]]:
         """(first token, -end token, entry) for every term occurrence, overlaps included.
@@ -334,7 +499,7 @@ class Matcher:
         loop, cost as much as it saved: each `map` layer costs about as much per
         token as this test per start.)
         """
-        looked = scan.looked
+        looked = self._looked(scan)
         count = len(looked)
         last = count - 1
         going_on = trie + 3
@@ -379,9 +544,13 @@ class Matcher:
         hits = self._hits(scan, self._candidates(scan))
         return hits if overlapping else self._longest(scan, hits)
 
+    def concepts_of(self, hits: Iterable[Hit]) -> list[str]:
+        """The concept of each hit, in order (`concept_of` of each, in C)."""
+        return list(map(self._entry_concepts.__getitem__, map(itemgetter(2), hits)))
+
     def concept_of(self, hit: Hit) -> str:
         """The concept whose term a hit is."""
-        return self._entries[hit[2]].concept_id
+        return self._entry_concepts[hit[2]]
 
     def term_of(self, hit: Hit) -> Term:
         """The term a hit is an occurrence of."""
@@ -416,7 +585,7 @@ class Matcher:
         if not all(probe[4] for probe in wanted):  # pathologically ambiguous: walk the trie
             keep = {probe[0] for probe in wanted}
             return self._hits(scan, [c for c in self._candidates(scan) if c[2] in keep])
-        ids = list(map(itemgetter(0), scan.looked))
+        ids = list(map(itemgetter(0), self._looked(scan)))
         present = set(chain.from_iterable(ids))
         count = len(ids)
         candidates: list[tuple[int, int, int]] = []

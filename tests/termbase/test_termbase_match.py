@@ -116,3 +116,37 @@ def test_a_term_longer_than_the_text_is_not_found_by_concept_and_does_not_raise(
     assert matcher.find_in(scan, overlapping=True) == []
     longer = matcher.scan("the Union of Soviet Writers met")
     assert [m.text for m in matcher.find_concepts(longer, {"c1"}, set(TermStatus))] == ["Union of Soviet Writers"]
+
+
+def test_many_texts_at_once_find_what_each_finds_alone() -> None:
+    """`hits_many` and its kin (one walk over the tokens of all the texts) give each text's
+    `hits_in`, `watched_may_occur` and `concept_hits`, on the hand-made recognition set
+    (every case and number, ё, capitals, acronyms in the wrong case, verbs sharing a noun
+    term's lemma, words out of order), with empty and punctuation-only texts among them."""
+    from pathlib import Path
+
+    from bench.recognition_quality import load_cases
+    from termbase.formats import read_termbase_file
+
+    data = Path(__file__).parent / "data"
+    concepts = read_termbase_file(data / "recognition_termbase.csv")
+    cases = load_cases(data / "recognition.tsv")
+    for lang in ("en", "ru"):
+        # Preferred terms watched: a trie of their own, as an enforcer keeps one of deprecated terms.
+        matcher = Matcher(concepts, lang, watched={TermStatus.PREFERRED})
+        texts = ["", " ", "…", *(case.text for case in cases if case.lang == lang), "—"]
+        scans = matcher.scan_many(texts)
+        alone = [matcher.scan(text) for text in texts]
+        assert [(scan.text, scan.toks) for scan in scans.scans] == [(scan.text, scan.toks) for scan in alone]
+        for overlapping in (False, True):
+            assert matcher.hits_many(scans, overlapping=overlapping) == [
+                matcher.hits_in(scan, overlapping=overlapping) for scan in alone
+            ]
+        watched = matcher.watched_many(scans)
+        assert watched == [matcher.watched_may_occur(scan) for scan in alone]
+        assert 0 < sum(watched) < len(texts)
+        named = [{matcher.concept_of(hit) for hit in matcher.hits_in(scan)} for scan in alone]
+        statuses = frozenset(TermStatus)
+        many = matcher.concept_hits_many(scans, named, statuses)
+        assert many == [matcher.concept_hits(scan, ids, statuses) for scan, ids in zip(alone, named)]
+        assert sum(map(bool, many)) > len(texts) // 2

@@ -306,3 +306,22 @@ def test_the_glued_guillemet_search_finds_what_a_leading_look_back_finds(text: s
 
     plain = re.compile(r"(?<=[^\W_])«|»(?=[^\W_])")
     assert [m.span() for m in typography._GLUED_GUILLEMET.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_many_pairs_at_once_answer_as_each_pair_alone(
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer
+) -> None:
+    """`check_many`, which the term checks call with runs of segments, gives each pair's
+    `check`: the same concepts, misses, forbidden terms, occurrences and renderings."""
+    pairs = [(seg.source, seg.target) for seg in workload[1]]
+    pairs += [("", ""), (pairs[0][0], ""), (pairs[0][0], " "), (pairs[1][0], pairs[1][0]), ("…", pairs[2][1])]
+
+    def told(result: Any) -> tuple[Any, ...]:
+        return (result.concepts, result.unmet, result.forbidden, result.source, result.target,
+                result.missing, result.renderings())
+
+    many = enforcer.check_many(pairs)
+    assert [told(result) for result in many] == [told(enforcer.check(*pair)) for pair in pairs]
+    assert sum(bool(result.forbidden) for result in many) > 10
+    assert sum(bool(result.renderings()) for result in many) > 400
+    assert enforcer.check_many([]) == []

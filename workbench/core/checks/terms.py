@@ -22,7 +22,7 @@ into findings an editor can act on:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -57,6 +57,8 @@ SPECS = (
 )
 
 _BATCH = 2000
+"""Segments enforced at once (`Enforcer.check_many`: the trie walked over all their tokens
+together), and the step the progress moves by."""
 
 
 class _VariantUse(NamedTuple):
@@ -94,35 +96,33 @@ def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]
     uses: dict[str, list[_VariantUse]] = defaultdict(list)
     if enforcer is None:  # the runner skips term checks without a termbase
         return _Part(findings, uses)
-    # Only concepts with two or more approved target terms can be mixed (most have one).
-    variants = frozenset(
-        c.id for c in enforcer.concepts if len(c.approved(enforcer.target_lang)) >= 2
-    )
+    variants = enforcer.mixable
     want_forbidden, want_missing = "term-forbidden" in checks, "term-missing" in checks
     want_mix = "term-variant-mix" in checks
     no_skip: set[str] = set()
-    for i, seg in enumerate(segments, start=1):
-        if i % _BATCH == 0:
-            ctx.advance(_BATCH)
-        if not seg.target.strip() or is_copy(seg.source, seg.target):
-            continue  # nothing to enforce yet; `untranslated` or `same-as-source` says it
-        result = enforcer.check(seg.source, seg.target)
-        # Most segments name a concept or two, render each with its one approved term and
-        # use no forbidden term: each step below first asks whether it has anything to do.
-        forbidden_concepts = no_skip
-        if result.forbidden and want_forbidden:
-            forbidden_concepts = set()
-            for finding in _forbidden(seg.position, result, enforcer):
-                forbidden_concepts.add(finding.concept or "")
-                findings.append(finding)
-        if not result.concepts:
-            continue
-        if want_missing and result.unmet:
-            findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts))
-        if want_mix and not variants.isdisjoint(result.concepts):
-            for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
-                uses[concept_id].extend(use_list)
-    ctx.advance(len(segments) % _BATCH)
+    for first in range(0, len(segments), _BATCH):
+        batch = segments[first : first + _BATCH]
+        # An empty target or a copy of the source has nothing to enforce yet:
+        # `untranslated` or `same-as-source` says it.
+        enforced = [seg for seg in batch if seg.target.strip() and not is_copy(seg.source, seg.target)]
+        results = enforcer.check_many([(seg.source, seg.target) for seg in enforced])
+        for seg, result in zip(enforced, results):
+            # Most segments name a concept or two, render each with its one approved term and
+            # use no forbidden term: each step below first asks whether it has anything to do.
+            forbidden_concepts = no_skip
+            if result.forbidden and want_forbidden:
+                forbidden_concepts = set()
+                for finding in _forbidden(seg.position, result, enforcer):
+                    forbidden_concepts.add(finding.concept or "")
+                    findings.append(finding)
+            if not result.concepts:
+                continue
+            if want_missing and result.unmet:
+                findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts))
+            if want_mix and not variants.isdisjoint(result.concepts):
+                for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
+                    uses[concept_id].extend(use_list)
+        ctx.advance(len(batch))
     return _Part(findings, uses)
 
 
@@ -134,9 +134,14 @@ def _finish(ctx: CheckContext, checks: frozenset[str], parts: Sequence[_Part]) -
         for concept_id, concept_uses in part.uses.items():
             uses[concept_id].extend(concept_uses)
     if "term-variant-mix" in checks and ctx.enforcer is not None:
-        detailed = _detailer(ctx.enforcer, ctx.segments)
+        enforcer = ctx.enforcer
+        chosen = {concept_id: _chosen(enforcer.concept(concept_id), concept_uses)
+                  for concept_id, concept_uses in uses.items()}
+        reported = {use.position for concept_id, concept_uses in uses.items() for use in concept_uses
+                    if chosen[concept_id] not in (None, use.term)}
+        detailed = _detailer(enforcer, ctx.segments, reported)
         for concept_id, concept_uses in uses.items():
-            yield from _variant_mix(ctx.enforcer.concept(concept_id), concept_uses, ctx.target_lang, detailed)
+            yield from _variant_mix(enforcer.concept(concept_id), concept_uses, chosen[concept_id], detailed)
 
 
 @register("terms", SPECS, part=_part, finish=_finish)
@@ -277,33 +282,36 @@ def _variant_terms(
     return per_concept
 
 
-def _detailer(enforcer: Enforcer, segments: Sequence[Segment]) -> Callable[[str, _VariantUse], _VariantUse]:
+def _detailer(
+    enforcer: Enforcer, segments: Sequence[Segment], positions: Collection[int]
+) -> Callable[[str, _VariantUse], _VariantUse]:
     """What fills in a use from `_variant_terms` with its forms and spans: its segment is
-    enforced again and the concept's uses taken as `_variant_uses` gives them."""
-    by_position: dict[int, Segment] = {}
+    enforced again and the concept's uses taken as `_variant_uses` gives them. The
+    segments at `positions` (those with a use to report) are enforced at once, up front."""
+    if not positions:
+        return lambda concept_id, use: use
+    again = [segment for segment in segments if segment.position in positions]
+    results = dict(zip((s.position for s in again), enforcer.check_many([(s.source, s.target) for s in again])))
 
     def detailed(concept_id: str, use: _VariantUse) -> _VariantUse:
-        if not by_position:
-            by_position.update((segment.position, segment) for segment in segments)
-        segment = by_position[use.position]
-        result = enforcer.check(segment.source, segment.target)
-        named = [check for check in result.source if check.concept.id == concept_id]
+        named = [check for check in results[use.position].source if check.concept.id == concept_id]
         return next(full for full in _variant_uses(use.position, named, enforcer)[concept_id] if full.term == use.term)
 
     return detailed
 
 
-def _variant_mix(
-    concept: Concept, uses: list[_VariantUse], target_lang: str, detailed: Callable[[str, _VariantUse], _VariantUse]
-) -> Iterator[Finding]:
+def _chosen(concept: Concept, uses: list[_VariantUse]) -> int | None:
+    """The index of the term the project mostly renders the concept by: the one used in
+    the most segments, the preferred on a tie, then the one used first; None where the
+    uses are all of one term (nothing mixed)."""
     segments_per_term: Counter[int] = Counter()
     first_use: dict[int, int] = {}
     for use in uses:
         segments_per_term[use.term] += 1
         first_use.setdefault(use.term, use.position)
     if len(segments_per_term) < 2:
-        return
-    chosen_index = max(
+        return None
+    return max(
         segments_per_term,
         key=lambda t: (
             segments_per_term[t],
@@ -311,6 +319,14 @@ def _variant_mix(
             -first_use[t],
         ),
     )
+
+
+def _variant_mix(
+    concept: Concept, uses: list[_VariantUse], chosen_index: int | None,
+    detailed: Callable[[str, _VariantUse], _VariantUse],
+) -> Iterator[Finding]:
+    if chosen_index is None:
+        return
     chosen = concept.terms[chosen_index]
     chosen_positions = sorted({u.position for u in uses if u.term == chosen_index})
     for use in uses:
