@@ -123,6 +123,7 @@ def test_output_goes_to_a_file(runner, project_dir: Path, tmp_path: Path, fmt, m
     result = check(runner, str(project_dir), "--format", fmt, "--output", str(out))
     assert result.exit_code == 1 and result.stdout == ""
     assert out.read_text(encoding="utf-8").startswith(marker)
+    assert f"wrote 3 findings to {out}" in result.stderr
 
 
 def test_accept_then_the_finding_is_silent(runner, project_dir: Path) -> None:

@@ -138,6 +138,8 @@ def run_command(
     else:
         with atomic_output(output) as fh:
             fh.write(text)
+    if output is not None:
+        echo(f"wrote {counted(len(findings), 'finding')} to {output}", err=True)  # stdout stays empty for scripts
     if fail_on != "never" and any(at_or_above(findings, fail_on)):
         sys.exit(EXIT_FINDINGS)
 
