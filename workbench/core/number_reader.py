@@ -716,8 +716,9 @@ class NumberReader:
                 continue  # «Дж.Х.М. Дассен», "J. X. Smith": a name's initial, not ten
             if len(word) == 1 and _LETTER_COMPOUND.match(text, m.end()):
                 continue  # «X-форм», «V-образный», "X-ray": a letter in a compound, not ten
-            if len(word) == 1 and _AXIS_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
-                continue  # «по оси X», "the X axis": a coordinate named by its letter, not ten
+            if (len(word) == 1 and self.lang != "en"
+                    and _AXIS_BEFORE.search(text[max(0, m.start() - 16):m.start()])):
+                continue  # «по оси X», «ось X»: a coordinate named by its letter, not ten
             if any(letter in word for letter in "LCDM"):
                 required = False
             elif len(word) == 1:
@@ -831,10 +832,11 @@ _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]?\.\s?$")
 _INITIAL_AFTER = re.compile(r"\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.")
 
 
-_AXIS_BEFORE = re.compile(r"(?<![\w-])(?:ос(?:ь|и|ью|ей|ям|ями|ях)|координат[а-яё]*|axis|axes|coordinates?)"
+_AXIS_BEFORE = re.compile(r"(?<![\w-])(?:ос(?:ь|и|ью|ей|ям|ями|ях)|координат[а-яё]*)"
                           r"[ \u00a0]+$", re.IGNORECASE)
 """A word for an axis or a coordinate just before a one-letter Roman numeral: «по оси X»,
-«координата X», "axis X" name the axis by its letter."""
+«координата X» name the axis by its letter (asked only outside English, where a lone letter is
+never required anyway)."""
 _LETTER_COMPOUND = re.compile(r"-[^\W\d_]{3,}")
 """A hyphen and a word after a one-letter Roman numeral: a compound named by a letter
 («X-форм», «V-образный», "X-ray"); a Roman ordinal takes a short ending («XX-го», «II-й»)."""
@@ -1348,7 +1350,8 @@ _INDEFINITE_NUMERAL = re.compile(
     r"(?:несколько|нескольк(?:их|им|ими)|(?:не)?много|(?:не)?мног(?:ие|их|им|ими)|немало|немал(?:ые|ых|ым|ыми))",
     re.IGNORECASE)
 """The forms of the indefinite numerals themselves, which `_VAGUE_AMOUNT`'s stems also begin
-compounds with: «многострочной заметки» ("multiline note") says no vague count."""
+compounds with: «многострочной заметки» ("multiline note") says no vague count, and neither
+does the pronoun «многое» ("much"), which counts no noun after it."""
 
 
 def _indefinite_numeral(match: str) -> bool:

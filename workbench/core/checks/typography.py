@@ -166,8 +166,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
                                         _ANY_WHITESPACE_PROBLEM.search(target))
-                                       or (("(" in target or "[" in target) and _may_space_inside(target))
-                                       or _may_space_before_closing_stop(target)):
+                                       or (("(" in target or "[" in target)
+                                           and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
         if "spacing" in checks:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
@@ -308,6 +308,7 @@ def _punctuation_end(
 
 
 _MENU_ARROWS = ("→", "▸", "⇒")
+"""The joiners of a menu path as documentation writes it ("File → Import")."""
 
 
 def _menu_item_ellipsis(source: str, src_class: str | None, tgt_class: str | None) -> bool:
@@ -794,7 +795,7 @@ def _whitespace(
         if target[m.end()] not in copied
         or (_in_russian_prose(target, m.start(), m.end()) and not _spaced_as_source(target, m.start(), m.end(), source))
     )
-    if _may_space_before_closing_stop(target):
+    if ("(" in target or "[" in target) and _may_space_before_closing_stop(target):
         problems.extend(_spaces_before_closing_stop(target, source))
     problems.extend(
         (phrase(N_("a space before a hyphen")), m.span()) for m in _SPACED_HYPHEN.finditer(target)
@@ -858,7 +859,9 @@ spacing of code ("f( x ) in the formula") that a translation may copy at its end
 
 
 def _may_space_before_closing_stop(target: str) -> bool:
-    """Whether `_SPACE_BEFORE_CLOSING_STOP` may find something: substring tests in C first."""
+    """Whether `_SPACE_BEFORE_CLOSING_STOP` may find something: substring tests in C first,
+    asked only of a target with an opening bracket (a bracket opened in the segment before is
+    not looked at: the test would otherwise cost every segment three more scans)."""
     return (" )." in target or " ]." in target or "\u00a0)." in target) and (
         _SPACE_BEFORE_CLOSING_STOP.search(target) is not None)
 
@@ -880,8 +883,8 @@ def _spaced_as_source(target: str, start: int, end: int, source: str) -> bool:
     """A space before a colon or semicolon the source has at the same place: after the same
     name kept as it is (a definition list "scrollDownLine : scroll down", «scrollDownLine :
     прокрутить вниз»; "pool.svg : the map"; not a number, «Смещение = 0.980 : граница», whose
-    words around were translated) or at the end of both (a list item's "popups ;" as «окнах ;»). The translator kept the list's layout; the check reports the layout once
-    where it differs, not on every item of a list typeset so."""
+    words around were translated) or at the end of both (a list item's "popups ;" as «окнах ;»).
+    The translator kept the list's layout, which is no slip of one item."""
     mark = target[end]
     if not target[end + 1:].strip() and re.search(rf"[ \u00a0]{re.escape(mark)}\s*$", source):
         return True
