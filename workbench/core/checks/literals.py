@@ -564,6 +564,7 @@ _RUSSIAN_ELEMENT = re.compile(r"(?:вкладк|диалог|страниц|па
 """An interface element by its kind: "the Mouse tab", «на вкладке Mouse». A window is left out,
 as programs name their windows ("the Yelp window", «окно Yelp»), and so are a button and a
 menu, whose label is as often cited as the keyboard or the interface shows it."""
+_RUSSIAN_ELEMENT_ANYWHERE = re.compile("вкладк|диалог|страниц|панел", re.IGNORECASE)
 
 
 def _elements_left(source: str, target: str) -> list[re.Match[str]]:
@@ -573,6 +574,8 @@ def _elements_left(source: str, target: str) -> list[re.Match[str]]:
     with it. The word need only be more English than Russian: a label such as "Mouse" or
     "Terminal" is borrowed often enough in Russian text that `_is_untranslated` passes it."""
     found: list[re.Match[str]] = []
+    if _ELEMENT_AFTER.search(source) is None or _RUSSIAN_ELEMENT_ANYWHERE.search(target) is None:
+        return found  # most segments name no tab, dialog or panel
     for m in _CAPITAL_WORD.finditer(target):
         word = m.group()
         previous = _PREVIOUS_WORD.search(target, max(0, m.start() - _WORD_REACH), m.start())
