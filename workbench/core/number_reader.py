@@ -748,6 +748,9 @@ class NumberReader:
                 continue  # «Дж.Х.М. Дассен», "J. X. Smith": a name's initial, not ten
             if len(word) == 1 and _LETTER_COMPOUND.match(text, m.end()):
                 continue  # «X-форм», «V-образный», "X-ray": a letter in a compound, not ten
+            if (len(word) == 1 and self.lang != "en"
+                    and _AXIS_BEFORE.search(text[max(0, m.start() - 16):m.start()])):
+                continue  # «по оси X», «ось X»: a coordinate named by its letter, not ten
             if any(letter in word for letter in "LCDM"):
                 required = False
             elif len(word) == 1:
@@ -861,6 +864,11 @@ _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]?\.\s?$")
 _INITIAL_AFTER = re.compile(r"\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.")
 
 
+_AXIS_BEFORE = re.compile(r"(?<![\w-])(?:ос(?:ь|и|ью|ей|ям|ями|ях)|координат[а-яё]*)"
+                          r"[ \u00a0]+$", re.IGNORECASE)
+"""A word for an axis or a coordinate just before a one-letter Roman numeral: «по оси X»,
+«координата X» name the axis by its letter (asked only outside English, where a lone letter is
+never required anyway)."""
 _LETTER_COMPOUND = re.compile(r"-[^\W\d_]{3,}")
 """A hyphen and a word after a one-letter Roman numeral: a compound named by a letter
 («X-форм», «V-образный», "X-ray"); a Roman ordinal takes a short ending («XX-го», «II-й»)."""
@@ -1370,6 +1378,20 @@ _VAGUE_AMOUNT = {"ru": re.compile(r"(?<![^\W\d_])(?:несколь|немног|
 """Russian indefinite numerals («несколько», «немного», «много», «немало» in any case) and the
 word after them: a closed class of words that stand for a count without
 saying it, where a noun follows («несколько минут»; «немного размытая» is "slightly")."""
+_INDEFINITE_NUMERAL = re.compile(
+    r"(?:несколько|нескольк(?:их|им|ими)|(?:не)?много|(?:не)?мног(?:ие|их|им|ими)|немало|немал(?:ые|ых|ым|ыми))",
+    re.IGNORECASE)
+"""The forms of the indefinite numerals themselves, which `_VAGUE_AMOUNT`'s stems also begin
+compounds with: «многострочной заметки» ("multiline note") says no vague count, and neither
+does the pronoun «многое» ("much"), which counts no noun after it."""
+
+
+def _indefinite_numeral(match: str) -> bool:
+    """Whether the first word of a `_VAGUE_AMOUNT` match is an indefinite numeral, not a
+    compound that begins like one («многострочный», «многоуровневый», «немалозначимый»)."""
+    return _INDEFINITE_NUMERAL.fullmatch(match.split(None, 1)[0]) is not None
+
+
 _ORDINAL_WORD = {"en": re.compile(r"(?:th|first|second|third)$", re.IGNORECASE)}
 """English ordinals, which name a place, not a count a translation could make vague."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|your|my|all|of)[ \u00a0]+$",
@@ -1388,7 +1410,7 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     ordinal = _ORDINAL_WORD.get(source_reader.lang)
     if pattern is None or ordinal is None:
         return []
-    if not any(_noun(m.group(1)) for m in pattern.finditer(target)) or not _count_words(
+    if not any(_noun(m.group(1)) and _indefinite_numeral(m.group()) for m in pattern.finditer(target)) or not _count_words(
             source_reader.lang).search(source):
         return []
     source_words = source_reader.words(source)

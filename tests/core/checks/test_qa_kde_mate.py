@@ -160,7 +160,7 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     (labelled,) = [p for p in frozen["pairs"] if p["id"] == "kde/dolphin/using#5"]
     labelled["real_errors"] = {"repeated-word": "«в в», made up for the test"}
     data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out kde-mate"]
+    (load,) = [load for label, _, load in FROZEN_SETS if label == "dev-kde-mate"]
     cases = [_from_held_out(c) for c in load()]
     assert [c.target for c in cases if c.check] == [doubled]
     counts = evaluate(cases, Enforcer([], "en", "ru"))

@@ -559,6 +559,44 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _GLOSS_AFTER = re.compile(r"[ \u00a0]*\([^()]*[а-яё]")
 
 
+_ELEMENT_AFTER = re.compile(r"[ \u00a0]+(?:tab|dialog|page|panel)\b")
+_RUSSIAN_ELEMENT = re.compile(r"(?:вкладк|диалог|страниц|панел)[а-яё]*$")
+"""An interface element by its kind: "the Mouse tab", «на вкладке Mouse». A window is left out,
+as programs name their windows ("the Yelp window", «окно Yelp»), and so are a button and a
+menu, whose label is as often cited as the keyboard or the interface shows it."""
+_RUSSIAN_ELEMENT_ANYWHERE = re.compile("вкладк|диалог|страниц|панел", re.IGNORECASE)
+
+
+def _elements_left(source: str, target: str) -> list[re.Match[str]]:
+    """A tab, dialog or panel the source names by a one-word English label ("on the Mouse tab")
+    that the translation names after the Russian word for its kind and leaves in English («во
+    вкладке Mouse»): the kind was translated, so the interface it describes is, and its label
+    with it. The word need only be more English than Russian: a label such as "Mouse" or
+    "Terminal" is borrowed often enough in Russian text that `_is_untranslated` passes it."""
+    found: list[re.Match[str]] = []
+    if _ELEMENT_AFTER.search(source) is None or _RUSSIAN_ELEMENT_ANYWHERE.search(target) is None:
+        return found  # most segments name no tab, dialog or panel
+    for m in _CAPITAL_WORD.finditer(target):
+        word = m.group()
+        previous = _PREVIOUS_WORD.search(target, max(0, m.start() - _WORD_REACH), m.start())
+        if (len(word) < 3 or previous is None or word.casefold() in _KEYS
+                or _RUSSIAN_ELEMENT.search(previous.group(1).casefold()) is None
+                or len(_run_at(target, m.start()).group().split()) != 1
+                or re.search(rf"(?<![\w.-]){re.escape(word)}{_ELEMENT_AFTER.pattern}", source) is None):
+            continue
+        folded = word.casefold()
+        if _zipf(folded, "en") >= _COMMON_ENGLISH and _zipf(folded, "en") > _zipf(folded, "ru"):
+            found.append(m)
+    return found
+
+
+def _code_name(word: str, source: str) -> bool:
+    """Whether the source writes `word` as a name in code, a class with a member after a dot or
+    a function called ("Point.coordinate()", "Color("): then "a Point object" names that class,
+    which a translation keeps as it is («объект типа Point»)."""
+    return word in source and re.search(rf"(?<![\w.]){re.escape(word)}(?:\.[A-Za-z_]\w*|\()", source) is not None
+
+
 def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighbours) -> list[re.Match[str]]:
     """Interface labels left in English: a capitalised English word («выберите Preferences и
     перейдите на вкладку Plugins») is otherwise read as a name, but where the translator renders
@@ -580,7 +618,7 @@ def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighb
                 or target[:m.start()].rstrip()[-1:] in _JOINERS or target[m.end():].lstrip()[:1] in _JOINERS):
             continue  # a menu path ("File ▸ Open") is cited as the interface shows it
         in_source = _label_count(word, source)
-        if not in_source:
+        if not in_source or _code_name(word, source):
             continue
         if in_source > _label_count(word, target, latin_run=True):
             found.append(m)
@@ -616,6 +654,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     words += _titles_left(source, target, target_lang)
     if _CAPITALISED.search(target):  # most Russian text quotes no capitalised Latin word
         words += _labels_left(source, target, target_lang, _Neighbours(segments, index))
+        if target_lang == "ru":
+            words += _elements_left(source, target)
     words = sorted({m.span(): m for m in words}.values(), key=lambda m: m.start())
     if not words:
         return

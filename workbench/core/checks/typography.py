@@ -168,7 +168,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
                                         _ANY_WHITESPACE_PROBLEM.search(target))
-                                       or (("(" in target or "[" in target) and _may_space_inside(target))):
+                                       or (("(" in target or "[" in target)
+                                           and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
         if "spacing" in checks:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
@@ -289,6 +290,8 @@ def _punctuation_end(
         return
     if _end_restyled(source, target, src_class, tgt_class, leads_in):
         return
+    if _menu_item_ellipsis(source, src_class, tgt_class) or _list_folded_in(source, target, src_class, tgt_class):
+        return
     # A stop that closes an abbreviation may stand for "no punctuation" too.
     if {src_class, tgt_class} == {".", None} and (
         (src_class == "." and _ends_with_abbreviation(source, source_abbr))
@@ -304,6 +307,31 @@ def _punctuation_end(
         source_spans=(src[1],) if src else (),
         target_spans=(tgt[1],) if tgt else ((len(target.rstrip()) - 1, len(target.rstrip())),),
     )
+
+
+_MENU_ARROWS = ("→", "▸", "⇒")
+"""The joiners of a menu path as documentation writes it ("File → Import")."""
+
+
+def _menu_item_ellipsis(source: str, src_class: str | None, tgt_class: str | None) -> bool:
+    """A menu path ("File → Import → Import Calendar") whose last item gains «...» in the
+    translation: the translated interface marks an item that opens a dialog so, and the path
+    cites the item as the interface shows it."""
+    return src_class is None and tgt_class == "…" and any(arrow in source for arrow in _MENU_ARROWS)
+
+
+def _list_folded_in(source: str, target: str, src_class: str | None, tgt_class: str | None) -> bool:
+    """A colon that leads into a list the translation folds into its own sentence ("… and the
+    About dialogs:" as «…из трёх кнопок: Руководство, О программе и О KDE.»): the colon moved
+    inside the last sentence, so the sentence ends with a stop. Without a colon there
+    («Сделайте следующее.»), or with fewer colons than the source, the lead-in was lost and the
+    check still reports it."""
+    if (src_class, tgt_class) != (":", ".") or target.count(":") < source.count(":"):
+        return False  # «Общие: общие параметры.» for "Common: options common to both:": one lost
+    last = _LAST_SENTENCE.search(target.strip())
+    sentence = last.group() if last else target
+    colon = sentence.rfind(":")
+    return colon != -1 and bool(sentence[colon + 1:].strip(" .\u00a0"))
 
 
 _CATAPHORA = re.compile(
@@ -613,6 +641,29 @@ def _copied_literals(target: str, source: str) -> set[int]:
     return exempt
 
 
+_EMPTY_STRING = re.compile(r"(?<![\w\"'])(\"\"|'')(?![\w\"'])")
+"""An empty string of code ("" or ''), which `_QUOTED` cannot see: it needs a character inside."""
+_PRIMES = re.compile(r"(?<=[A-Za-z)])'+(?=[\s(),=.;]|$)")
+"""Primes after a Latin letter or a bracket (y', f''(x), y'' = −y): derivatives, not quotes."""
+
+
+def _copied_code_marks(target: str, source: str) -> set[int]:
+    """Positions of straight marks the source has in the same code or formula token: an empty
+    string in a command (`addFunction "f(x)" ""`) and primes (y'', f''(x)) copied as they are.
+    A token with a Cyrillic letter was translated, so its marks are still judged."""
+    exempt: set[int] = set()
+    if '""' not in target and "'" not in target:
+        return exempt  # most quoted targets: « » or a straight pair with text inside
+    for pattern in (_EMPTY_STRING, _PRIMES):
+        for m in pattern.finditer(target):
+            start = target.rfind(" ", 0, m.start()) + 1
+            end = target.find(" ", m.end())
+            token = target[start:end if end != -1 else len(target)]
+            if not _CYRILLIC.search(token) and re.search(rf"(?<!\S){re.escape(token)}(?!\S)", source):
+                exempt.update(range(m.start(), m.end()))
+    return exempt
+
+
 def _value(text: str) -> bool:
     """A quoted value with digits and no letter: a date, a number, a range ("1974-04-17")."""
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
@@ -638,7 +689,8 @@ def _quote_style(
     span several sentences, and so several segments. Nesting is judged only
     where the marks balance.
     """
-    exempt = _copied_literals(target, source) if source and lang in _CYRILLIC_LANGUAGES else set()
+    exempt = (_copied_literals(target, source) | _copied_code_marks(target, source)
+              if source and lang in _CYRILLIC_LANGUAGES else set())
     straight: list[Span] = []
     foreign: list[Span] = []
     nested: list[Span] = []
@@ -742,8 +794,11 @@ def _whitespace(
     problems.extend(
         (phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span())
         for m in _SPACE_BEFORE.finditer(target)
-        if target[m.end()] not in copied or _in_russian_prose(target, m.start(), m.end())
+        if target[m.end()] not in copied
+        or (_in_russian_prose(target, m.start(), m.end()) and not _spaced_as_source(target, m.start(), m.end(), source))
     )
+    if ("(" in target or "[" in target) and _may_space_before_closing_stop(target):
+        problems.extend(_spaces_before_closing_stop(target, source))
     problems.extend(
         (phrase(N_("a space before a hyphen")), m.span()) for m in _SPACED_HYPHEN.finditer(target)
     )
@@ -792,6 +847,52 @@ def _spaces_after_opening(target: str, source: str) -> Iterator[tuple[Wording, S
 
 def _copied_compound(compound: str, source: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(compound)}(?![\w])", source) is not None
+
+
+_SPACE_BEFORE_CLOSING_STOP = re.compile(r"(?<=\w)[ \u00a0]+(?=[)\]]\.(?:$|\s))")
+"""«(подробнее: TODO ).»: a space before a closing bracket that a full stop follows, which
+`_SPACE_BEFORE` leaves alone (its lookahead keeps ".deb" and "../file" out). Not a quote:
+« Контуры » spaced inside is the source's “ Paths ” copied, on the opening side too."""
+
+
+_SPACE_BEFORE_CLOSING = re.compile(r"(?<=\w)[ \u00a0]+(?=[)\]])")
+"""Any space before a closing bracket after a word, wherever the sentence goes on: the source's
+spacing of code ("f( x ) in the formula") that a translation may copy at its end."""
+
+
+def _may_space_before_closing_stop(target: str) -> bool:
+    """Whether `_SPACE_BEFORE_CLOSING_STOP` may find something: substring tests in C first,
+    asked only of a target with an opening bracket (a bracket opened in the segment before is
+    not looked at: the test would otherwise cost every segment three more scans)."""
+    return (" )." in target or " ]." in target or "\u00a0)." in target) and (
+        _SPACE_BEFORE_CLOSING_STOP.search(target) is not None)
+
+
+def _spaces_before_closing_stop(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each space before a closing bracket that ends a sentence, unless the source
+    spaces that mark so too (code copied as it is, "f( x )."): a slip of the same kind as
+    «(r) .», where the closing side of «( 20 пикселей)» is `_spaces_after_opening`'s."""
+    spaced = {source[m.end()] for m in _SPACE_BEFORE_CLOSING.finditer(source)}
+    for m in _SPACE_BEFORE_CLOSING_STOP.finditer(target):
+        if target[m.end()] not in spaced:
+            yield phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span()
+
+
+_ANY_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _spaced_as_source(target: str, start: int, end: int, source: str) -> bool:
+    """A space before a colon or semicolon the source has at the same place: after the same
+    name kept as it is (a definition list "scrollDownLine : scroll down", «scrollDownLine :
+    прокрутить вниз»; "pool.svg : the map"; not a number, «Смещение = 0.980 : граница», whose
+    words around were translated) or at the end of both (a list item's "popups ;" as «окнах ;»).
+    The translator kept the list's layout, which is no slip of one item."""
+    mark = target[end]
+    if not target[end + 1:].strip() and re.search(rf"[ \u00a0]{re.escape(mark)}\s*$", source):
+        return True
+    token = target[:start].rsplit(None, 1)[-1] if target[:start].strip() else ""
+    return _ANY_LATIN_LETTER.search(token) is not None and re.search(
+        rf"(?<!\S){re.escape(token)}[ \u00a0]+{re.escape(mark)}", source) is not None
 
 
 _RUSSIAN_BEFORE = re.compile(r"[а-яё]$", re.IGNORECASE)
