@@ -91,6 +91,29 @@ async def test_the_palette_offers_the_views_commands_by_name(app: WorkbenchApp, 
     assert stored(project_path)[0]["status"] == "translated"
 
 
+async def test_the_projects_actions_are_in_the_palette_of_every_view(app: WorkbenchApp) -> None:
+    """«project: run checks» typed in the translation editor's palette goes to the project view
+    and runs the checks there (the palette listed only the view's own commands)."""
+    from workbench.tui.screens.project_screen import ProjectScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 1)
+        titles = [command.title for command in app.get_system_commands(screen)]
+        assert {"project: run checks", "project: export", "project: import documents"} <= set(titles)
+        assert titles.count("segment: confirm") == 1
+        await pilot.press("ctrl+p")
+        await pilot.press(*"project: run checks")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert isinstance(app.screen, ProjectScreen)
+        assert any(str(n.message).endswith(("finding", "findings")) for n in app._notifications)
+        project_titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert project_titles.count("project: run checks") == 1
+
+
 async def test_help_lists_every_command_with_its_keys(app: WorkbenchApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

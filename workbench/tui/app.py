@@ -642,14 +642,27 @@ class WorkbenchApp(App[None]):
                 save(automatic=automatic)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The palette: the commands of the view on screen, then those that work everywhere."""
+        """The palette: the commands of the view on screen, those that work everywhere, then,
+        from any other view of an open project, the project's own actions (import, align, run
+        checks, export, open), which go to the project view first: a person in the translation
+        editor looks for «project: run checks» in the palette, not for the view that owns it."""
         if screen.is_modal:
             return
-        for command in (*getattr(screen, "COMMANDS_TABLE", ()), *commands.APP):
+        own = getattr(screen, "COMMANDS_TABLE", ())
+        for command in (*own, *commands.APP):
             if command.action == "app.command_palette":
                 continue
             callback = partial(self.run_action, command.action, screen)
             yield SystemCommand(_(command.title), _(command.help), callback)
+        if self.project is not None and own is not commands.PROJECT:
+            for command in commands.PROJECT:
+                yield SystemCommand(_(command.title), _(command.help),
+                                    partial(self._run_in_view, "project", command.action))
+
+    async def _run_in_view(self, mode: str, action: str) -> None:
+        """Show the view of `mode`, then run `action` there, as its own key would."""
+        await self.switch_mode(mode)
+        await self.run_action(action, self.screen)
 
 
 def find_project(path: Path | None) -> tuple[Project | None, Path]:
