@@ -439,7 +439,8 @@ class WorkbenchApp(App[None]):
         assert self.project is not None
         index = self.store.index_of(segment.id)
         position = index + 1 if index is not None else segment.position
-        findings = self.findings.recheck(self.project, segment, position, self.enforcer, self.speller)
+        findings = self.findings.recheck(self.project, segment, position, self.enforcer, self.speller,
+                                         self.store.segments if index is not None else ())
         return findings
 
     def worst_severity(self, segment: Segment) -> str | None:

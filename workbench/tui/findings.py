@@ -2,8 +2,8 @@
 
 A full check run (in a worker) gives the findings of the whole project. After
 that, each edited segment is checked again on the spot with the checks that
-look at one segment alone (terms, numbers, typography ...), and its entry is
-replaced; the project-wide checks (consistency, length distribution,
+look at one segment and, for typography and the literals, its neighbours in
+the document (terms, numbers, typography ...), and its entry is replaced; the project-wide checks (consistency, length distribution,
 variant mix) keep their last result until the next full run. So the marks in
 the grids and the lists always describe the text on screen.
 """
@@ -40,6 +40,16 @@ LOCAL_CHECKS = frozenset(
 )
 """Checks that look at one segment alone, so they can run again on every save (`unpaired`
 reads the segments around, `custom-rule` the project's rules file: both wait for a full run)."""
+
+CONTEXT_FAMILIES = frozenset({"typography", "literals"})
+"""Families whose local checks also read the segments around one: a list's items that keep its
+style, a lowered item after a lead-in, a label the translator renders in Russian nearby. A
+re-check gives them the same neighbours a full run would (`CONTEXT_REACH`), so the editor and
+`workbench check` agree; the other families read the segment alone."""
+
+CONTEXT_REACH = 10
+"""Segments of the same document on either side that a re-check passes as context: as far as
+those checks look (ten segments), as the QA bench checks its cases."""
 
 SEVERITY_ORDER = ("error", "warning", "info")
 
@@ -118,24 +128,44 @@ class FindingIndex:
         return result
 
     def recheck(
-        self, project: Project, segment: Segment, position: int, enforcer: Any | None, speller: Any | None = None
+        self,
+        project: Project,
+        segment: Segment,
+        position: int,
+        enforcer: Any | None,
+        speller: Any | None = None,
+        around: Sequence[Segment] = (),
     ) -> list[Finding]:
-        """Run the local checks on one segment now; keep its project-wide findings from the last run."""
-        from workbench.core.checks import run_checks
+        """Run the local checks on one segment now; keep its project-wide findings from the last run.
+
+        `around` is the project's segments in order, `position` the segment's place among them
+        (1-based): the context families read its neighbours there (`CONTEXT_FAMILIES`)."""
+        from workbench.core.checks import REGISTRY, run_checks
         from workbench.core.checks.acceptance import accepted_keys
         from workbench.core.checks.config import ChecksConfig
 
         config = ChecksConfig.from_mapping(project.config.checks)
-        local = run_checks(
-            [replace(segment, position=position)],
-            source_lang=project.config.source_lang,
-            target_lang=project.config.target_lang,
-            enforcer=enforcer,
-            config=config,
-            accepted=accepted_keys(project),
-            checks=LOCAL_CHECKS & config.enabled(),
-            speller=speller,
-        )
+        wanted = LOCAL_CHECKS & config.enabled()
+        in_context = frozenset(c for c in wanted if REGISTRY[c].family in CONTEXT_FAMILIES)
+        shown = replace(segment, position=position)
+        accepted = accepted_keys(project)
+
+        def run(segments: Sequence[Segment], checks: frozenset[str]) -> list[Finding]:
+            return run_checks(
+                segments,
+                source_lang=project.config.source_lang,
+                target_lang=project.config.target_lang,
+                enforcer=enforcer,
+                config=config,
+                accepted=accepted,
+                checks=checks,
+                speller=speller,
+            )
+
+        local = [*run([shown], wanted - in_context),
+                 *(f for f in run(_neighbourhood(shown, around), in_context) if f.segment == position)]
+        order = {check: k for k, check in enumerate(REGISTRY)}
+        local.sort(key=lambda f: order[f.check])  # as a full run orders a segment's findings
         wide = [f for f in self._by_segment.get(segment.id, ()) if f.check not in LOCAL_CHECKS]
         findings = [*local, *wide]
         self._by_segment[segment.id] = findings
@@ -153,3 +183,14 @@ class FindingIndex:
         if finding.segment_id is not None:
             self._by_segment[finding.segment_id] = kept
         self.version += 1
+
+
+def _neighbourhood(segment: Segment, around: Sequence[Segment]) -> list[Segment]:
+    """`segment` among up to `CONTEXT_REACH` segments of its document on either side in `around`
+    (where it stands at `segment.position`), each at its position in the project."""
+    index = segment.position - 1
+    if not 0 <= index < len(around):
+        return [segment]
+    lo, hi = max(0, index - CONTEXT_REACH), min(len(around), index + CONTEXT_REACH + 1)
+    return [segment if k == index else replace(around[k], position=k + 1)
+            for k in range(lo, hi) if k == index or around[k].document_id == segment.document_id]
