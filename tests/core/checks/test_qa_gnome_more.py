@@ -13,7 +13,6 @@ import pytest
 from bench import qa_gnome_more, qa_gnomeapps
 from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
 from termbase.enforce import Enforcer
-from workbench.core.checks import REGISTRY
 
 _EN = {"gnome-chess": [f"Move number {k} takes the opponent's piece off the board." for k in range(5)],
        "evolution": [f"Filter number {k} moves the message to another folder." for k in range(4)]}
@@ -107,16 +106,3 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     assert [c.target for c in cases if c.check] == [doubled]
     counts = evaluate(cases, Enforcer([], "en", "ru"))
     assert counts["repeated-word"] == {"positives": 1, "tp": 1}
-
-
-def test_the_committed_set_holds_distinct_pairs_drawn_per_group_labelled_with_check_ids() -> None:
-    """The committed file as the labeller left it: every id once, each group's share drawn,
-    every label a check."""
-    frozen = json.loads(qa_gnome_more.DATA.read_text(encoding="utf-8"))
-    ids = [p["id"] for p in frozen["pairs"]]
-    assert len(ids) == sum(qa_gnome_more.PAIRS.values()) == len(set(ids))
-    assert {group: sum(i.split("/")[0] in apps for i in ids)
-            for group, apps in qa_gnome_more.GROUPS.items()} == qa_gnome_more.PAIRS
-    assert len({p["digest"] for p in frozen["pairs"]}) == len(ids)
-    assert {check for p in frozen["pairs"] for check in p["real_errors"]} <= set(REGISTRY)
-    assert frozen["errors"] == []

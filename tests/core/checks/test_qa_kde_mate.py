@@ -15,7 +15,6 @@ import pytest
 from bench import qa_kde_mate
 from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
 from termbase.enforce import Enforcer
-from workbench.core.checks import REGISTRY
 
 _NAV = ('<div class="navCenter"><table class="navigation"><tr><td class="prevCell">{}</td>'
         '<td class="nextCell">{}</td></tr></table></div>')
@@ -165,15 +164,3 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     assert [c.target for c in cases if c.check] == [doubled]
     counts = evaluate(cases, Enforcer([], "en", "ru"))
     assert counts["repeated-word"] == {"positives": 1, "tp": 1}
-
-
-def test_the_committed_set_holds_distinct_pairs_labelled_with_check_ids() -> None:
-    """The committed file as the labeller left it: every id once, each source's share drawn,
-    every label a check."""
-    frozen = json.loads(qa_kde_mate.DATA.read_text(encoding="utf-8"))
-    ids = [p["id"] for p in frozen["pairs"]]
-    assert len(ids) == sum(qa_kde_mate.PAIRS.values()) == len(set(ids))
-    assert {source: sum(i.startswith(f"{source}/") for i in ids) for source in qa_kde_mate.PAIRS} == qa_kde_mate.PAIRS
-    assert len({p["digest"] for p in frozen["pairs"]}) == len(ids)
-    assert {check for p in frozen["pairs"] for check in p["real_errors"]} <= set(REGISTRY)
-    assert frozen["errors"] == []

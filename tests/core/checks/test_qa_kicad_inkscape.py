@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from bench import qa_kicad_inkscape
-from workbench.core.checks import REGISTRY
 
 _SVG = ('<svg xmlns="http://www.w3.org/2000/svg">{}</svg>')
 _TEXT = '<text style="font-size:{size};shape-inside:url(#id{n})">{text}</text>'
@@ -104,13 +103,3 @@ def test_the_frozen_selection_loads_with_its_labels_and_refuses_a_changed_block(
               [(16, "Руководство | Основы"), (8, "Перетащите холст."), (8, "Ctrl+B")], first_id=67)
     with pytest.raises(ValueError, match="changed in the package"):
         qa_kicad_inkscape.load()
-
-
-def test_the_committed_set_holds_distinct_pairs_labelled_with_check_ids() -> None:
-    """The committed file as the labeller left it: every id once, every label a check."""
-    frozen = json.loads(qa_kicad_inkscape.DATA.read_text(encoding="utf-8"))
-    ids = [p["id"] for p in frozen["pairs"]]
-    assert len(ids) == qa_kicad_inkscape.PAIRS == len(set(ids))
-    assert len({p["digest"] for p in frozen["pairs"]}) == len(ids)
-    assert {check for p in frozen["pairs"] for check in p["real_errors"]} <= set(REGISTRY)
-    assert frozen["errors"] == []
