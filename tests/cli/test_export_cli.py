@@ -36,6 +36,16 @@ def test_tmx_defaults_to_confirmed_segments(runner: CliRunner, folder: Path, tmp
     assert [u.source for u in read_tmx(out, "en", "ru")] == ["The club opened in 1923."]
 
 
+def test_xliff_from_a_project_without_one_says_how_to_import_it_from_either_face(
+        runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    """The core's refusal reaches the CLI and the TUI alike: it named only the CLI's flag, which
+    the TUI's export dialog showed to a person who imports with `i` (user sweep, session 14)."""
+    result = runner.invoke(main, ["export", str(folder), "--xliff", str(tmp_path / "o.xlf")])
+    assert result.exit_code == 2
+    assert "workbench import --xliff" in result.stderr and "i in the project view" in result.stderr
+    assert not (tmp_path / "o.xlf").exists()
+
+
 def test_all_and_several_files_at_once_as_json(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
     args = ["export", str(folder), "--all", "--tmx", str(tmp_path / "o.tmx"), "--tsv", str(tmp_path / "o.tsv"),
             "--text", str(tmp_path / "o.txt"), "--format", "json"]

@@ -234,7 +234,7 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
         if not documents:
             raise InputError.worded(N_("the project has no XLIFF document named {document}"), document=repr(document))
     if not documents:
-        raise InputError.worded(N_("the project has no XLIFF document; import one with --xliff first"))
+        raise InputError.worded(N_("the project has no XLIFF document; import an XLIFF file first (workbench import --xliff, or i in the project view)"))
     if len(documents) > 1:
         names = ", ".join(d["name"] for d in documents)
         raise InputError.worded(N_("the project has several XLIFF documents ({names}); name one with --document"), names=names)
