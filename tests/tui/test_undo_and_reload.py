@@ -92,6 +92,7 @@ async def test_history_lists_earlier_sessions_and_undoes_back_to_a_step(project_
         labels = [label.plain for label in modal.labels]
         assert "pair lock" in labels[0] and "earlier session" not in labels[0]
         assert "target edit" in labels[1] and "earlier session" in labels[1]
+        assert labels[0].endswith("#5") and "#1  " in labels[1]  # where each step acted
         await pilot.press("down", "enter")
         await settle(pilot)
         assert screen.grid.cursor == 0

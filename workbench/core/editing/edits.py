@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache, wraps
 from operator import itemgetter
@@ -429,6 +429,9 @@ class JournalEntry:
     undone: bool
     this_session: bool
     """Made since this project was opened; older steps are undone only when asked for."""
+    positions: tuple[int, ...] = ()
+    """Where the step's segments stand now (1-based, in project order; those merged away since
+    are left out), so the history list can say where each step acted."""
 
 
 @dataclass(frozen=True)
@@ -484,7 +487,14 @@ def history(project: Project, limit: int = 50) -> list[JournalEntry]:
     rows = project.db.execute(
         "select id, action, at, session, undone, removed, added from journal order by id desc limit ?", [limit]
     ).fetchall()
-    return [_entry(project, row, *_load_step(row[5], row[6])) for row in rows]
+    steps = [(row, *_load_step(row[5], row[6])) for row in rows]
+    where = _positions(project, list({i for _, removed, added in steps for i in (*_ids(removed), *_ids(added))}))
+    entries = []
+    for row, removed, added in steps:
+        touched = {*_ids(removed), *_ids(added)}
+        entries.append(replace(_entry(project, row, removed, added),
+                               positions=tuple(sorted(where[i] for i in touched if i in where))))
+    return entries
 
 
 @_under_write_lock
@@ -616,17 +626,24 @@ def _revert_patch(project: Project, action: str, take_out: _Patch, put_back: _Pa
 
 
 def _reverted(project: Project, action: str, ids: list[int], *, in_place: bool = False) -> Reverted:
-    found = {
+    ordered = sorted(_positions(project, ids).items(), key=lambda item: item[1])
+    return Reverted(action, tuple(i for i, _ in ordered), tuple(p for _, p in ordered), in_place)
+
+
+def _positions(project: Project, ids: list[int]) -> dict[int, int]:
+    """Where the segments of `ids` stand now: id -> 1-based place in project order (as the grids
+    number rows); ids no longer in the project are left out."""
+    if not ids:
+        return {}
+    return {
         int(r[0]): int(r[1])
         for r in project.db.execute(
             "select id, position from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
             "from segments s join documents d on d.id = s.document_id) "
-            f"where id in ({','.join('?' * len(ids))})",
-            ids,
+            "where id in (select value from json_each(?))",
+            [json.dumps(ids)],
         ).fetchall()
-    } if ids else {}
-    ordered = sorted(found.items(), key=lambda item: item[1])
-    return Reverted(action, tuple(i for i, _ in ordered), tuple(p for _, p in ordered), in_place)
+    }
 
 
 # -- reading ----------------------------------------------------------------------

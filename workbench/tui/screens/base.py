@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from workbench.core.project import Project, Segment
     from workbench.tui.messages import ProjectEdited
 
+HISTORY_POSITIONS = 3
+"""How many of a step's places the history list names ("#12, #40, #41 …"): enough to find a
+small edit, short enough for one line at 80 columns."""
+
 
 class ViewScreen(Screen[None]):
     """A top-level view (one per mode)."""
@@ -228,6 +232,9 @@ class StoreViewScreen(ViewScreen):
             label.append(edit_name(entry.action), style="bold")
             label.append("  " + ngettext("{count} segment", "{count} segments", entry.segments).format(
                 count=number(entry.segments)))
+            if entry.positions:
+                shown = ", ".join(f"#{number(p)}" for p in entry.positions[:HISTORY_POSITIONS])
+                label.append("  " + shown + (" …" if len(entry.positions) > HISTORY_POSITIONS else ""))
             if not entry.this_session:
                 label.append("  · " + _("earlier session"), style="yellow")
             options.append((label, entry.id))
