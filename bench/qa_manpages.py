@@ -170,6 +170,19 @@ def _read(path: Path) -> list[tuple[str, str]]:
     return blocks(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
 
 
+def paired_page(english: Path, russian: Path, name: str) -> list[Block]:
+    """The translated blocks of one man page, named `name`, if its two versions have the same
+    blocks of the same kinds in the same order (none otherwise: the n-th block must translate
+    the n-th); other sets read other packages' pages with it."""
+    en_blocks, ru_blocks = _read(english), _read(russian)
+    if ("SH", "ПЕРЕВОД") in ru_blocks:  # the translators' colophon, added at the end
+        ru_blocks = ru_blocks[:ru_blocks.index(("SH", "ПЕРЕВОД"))]
+    if [k for k, _ in en_blocks] != [k for k, _ in ru_blocks]:
+        return []
+    return [Block(name, k, en, ru) for k, ((_, en), (_, ru)) in enumerate(zip(en_blocks, ru_blocks, strict=True))
+            if _UNKNOWN not in en + ru and is_translated(en, ru)]
+
+
 def pages() -> dict[str, list[Block]]:
     """Every page whose two versions have the same blocks of the same kinds in the same
     order, as its translated blocks (index = position among all blocks of the page)."""
@@ -180,15 +193,9 @@ def pages() -> dict[str, list[Block]]:
             english = root / section / russian.name
             if not english.exists() or english.is_symlink() or russian.is_symlink():
                 continue
-            en_blocks, ru_blocks = _read(english), _read(russian)
-            if ("SH", "ПЕРЕВОД") in ru_blocks:  # the translators' colophon, added at the end
-                ru_blocks = ru_blocks[:ru_blocks.index(("SH", "ПЕРЕВОД"))]
-            if [k for k, _ in en_blocks] != [k for k, _ in ru_blocks]:
-                continue
             name = f"{section}/{russian.name.removesuffix('.gz')}"
-            found[name] = [Block(name, k, en, ru) for k, ((_, en), (_, ru))
-                           in enumerate(zip(en_blocks, ru_blocks, strict=True))
-                           if _UNKNOWN not in en + ru and is_translated(en, ru)]
+            if paired := paired_page(english, russian, name):
+                found[name] = paired
     return found
 
 
