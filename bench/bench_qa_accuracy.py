@@ -94,6 +94,12 @@ The sets, scored apart:
   media and chat, games; Mallard pages paired by position, read as dev-gnomeapps reads them),
   translated by GNOME's Russian translators in PO files, labelled by reading (7 real errors in
   7 pairs) and committed before any check ran on it; no synthetic errors, no termbase.
+* **held-out man-handbooks**: `bench/qa_man_handbooks.py`, frozen: 500 real pairs, half of
+  the Russian man pages that Debian packages ship themselves (shadow, psmisc, SELinux tools,
+  debconf, po4a, the Matroska tools...; paired by paragraph, read as dev-manpages reads them),
+  half of KDE handbooks no earlier set read (paired by position, read as kde-mate reads
+  them), translated by each project's translators, labelled by reading (10 real errors in 10
+  pairs) and committed before any check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -136,6 +142,7 @@ from bench import (
     qa_kde_mate,
     qa_kicad_inkscape,
     qa_libreoffice,
+    qa_man_handbooks,
     qa_manpages,
 )
 from termbase.enforce import Enforcer
@@ -506,6 +513,7 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("dev-kde-mate", "KDE handbooks and MATE guide", qa_kde_mate.load),
     ("dev-kde-apps", "Other KDE applications' handbooks", qa_kde_apps.load),
     ("held-out gnome-more", "More GNOME applications' help", qa_gnome_more.load),
+    ("held-out man-handbooks", "Packages' man pages and more KDE handbooks", qa_man_handbooks.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

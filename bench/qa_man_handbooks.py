@@ -6,12 +6,10 @@ Russian by people, as Debian 12 ships them:
 
 * the Russian manual pages that packages ship beside their English ones (`MAN_GROUPS`), not
   the Linux man-pages project's (`manpages-ru`): the shadow suite's account tools and files
-  (``login``, ``passwd``; translated in po4a catalogues by its Russian translators), psmisc's
-  process tools, ``debsums``, base-passwd's ``update-passwd``; the SELinux tools' pages
-  (``semanage``, ``sandbox``, ``secon``, ``audit2allow``...; one translator, from their PO
-  files); debconf's and po4a's pages (each project's Russian translators, po4a) and
-  help2man's; and applications' pages: the Matroska tools (``mkvmerge``, ``mkvextract``...;
-  translated in mkvtoolnix's own catalogue), pdf2djvu, minidjvu, Tilix, vimdiff, QElectroTech,
+  (``login``, ``passwd``), psmisc's process tools, ``debsums``, base-passwd's ``update-passwd``; the SELinux tools' pages
+  (``semanage``, ``sandbox``, ``secon``, ``audit2allow``...; one translator, credited on each
+  page); debconf's and po4a's pages (each project's Russian translators) and help2man's; and
+  applications' pages: the Matroska tools (``mkvmerge``, ``mkvextract``...), pdf2djvu, minidjvu, Tilix, vimdiff, QElectroTech,
   Window Maker's utilities, aMule's, Pentobi. A page is read by the sixth set's reader
   (`bench.qa_manpages.paired_page`: a block is what ``man`` shows as one paragraph, a page
   paired only where both versions have the same blocks of the same kinds in the same order).
@@ -119,8 +117,8 @@ KDE_PACKAGES = ("systemsettings", "kinfocenter", "khelpcenter", "kwalletmanager"
                 "bovo", "granatier", "knetwalk")
 """The packages that ship them (``khelpcenter`` ships KDE's fundamentals too, ``kleopatra`` the
 GnuPG log viewer's)."""
-PAIRS = {"man": {"system": 60, "selinux": 50, "tools": 70, "applications": 70},
-         "kde": {"desktop": 60, "utilities": 40, "security": 45, "personal": 55, "learning": 50}}
+PAIRS = {"man/system": 60, "man/selinux": 50, "man/tools": 70, "man/applications": 70,
+         "kde/desktop": 60, "kde/utilities": 40, "kde/security": 45, "kde/personal": 55, "kde/learning": 50}
 """Pairs drawn from each group: debconf's, po4a's, the Matroska tools', the organiser's and the
 certificate manager's pages hold most of the blocks, so a draw over all would let them dominate."""
 _MAN = Path("usr/share/man")
@@ -163,17 +161,18 @@ def build() -> dict[str, Any]:
     about = ("Frozen held-out QA set, see bench/qa_man_handbooks.py. pairs: real blocks of the Russian manual "
              "pages of " + ", ".join(p for ps in MAN_GROUPS.values() for p in ps) + " and of the KDE handbooks of "
              + ", ".join(KDE_PACKAGES) + "; real_errors labelled by reading before any check ran.")
-    drawn = [draw({p: b for p, b in distinct.items() if _group(p) == (kind, group)}, SEED, count, about)
-             for kind, groups in PAIRS.items() for group, count in groups.items()]
+    drawn = [draw({p: b for p, b in distinct.items() if group_of(p) == group}, SEED, count, about)
+             for group, count in PAIRS.items()]
     return {"about": about, "pairs": [pair for one in drawn for pair in one["pairs"]], "errors": []}
 
 
-def _group(page: str) -> tuple[str, str]:
-    """(kind, group) of a page's name: ``man/group/...`` or ``kde/app/...``."""
+def group_of(page: str) -> str:
+    """The group a page's pairs are drawn with, as `PAIRS` names it: ``man/group/...`` is
+    drawn with its group, ``kde/app/...`` with the group of `KDE_GROUPS` that holds the app."""
     kind, second = page.split("/")[:2]
     if kind == "man":
-        return kind, second
-    return kind, next(group for group, apps in KDE_GROUPS.items() if second in apps)
+        return f"man/{second}"
+    return "kde/" + next(group for group, apps in KDE_GROUPS.items() if second in apps)
 
 
 if __name__ == "__main__":
