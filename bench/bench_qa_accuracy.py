@@ -126,6 +126,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import (
+    qa_catalogues,
     qa_gimp,
     qa_gnome,
     qa_gnome_more,
@@ -506,6 +507,7 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("dev-kde-mate", "KDE handbooks and MATE guide", qa_kde_mate.load),
     ("dev-kde-apps", "Other KDE applications' handbooks", qa_kde_apps.load),
     ("held-out gnome-more", "More GNOME applications' help", qa_gnome_more.load),
+    ("held-out catalogues", "Games' and tools' translation catalogues", qa_catalogues.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops
