@@ -15,8 +15,8 @@ writes its qualifiers ``?x:`` into the msgid) kept apart, a plural message left 
 read only where it is prose (`is_prose`: five English words or more once placeholders and
 markup are taken out) and a real translation (mostly Cyrillic, not a copy). The catalogues are
 grouped so that no one program dominates (`GROUPS`); GCompris ships Qt ``.qm`` files, not
-gettext, and Pingus and LinCity-NG ship ``.po`` files whose headers Babel refuses, so they are
-not read; `0ad-data` is 1.4 GB.
+gettext, and Pingus and LinCity-NG ship uncompiled ``.po`` files (LinCity-NG's with a date
+header Babel's reader refuses), so they are not read; `0ad-data` is 1.4 GB.
 
 None of them is Debian's documentation, the GIMP manual, GNOME's or MATE's help, the
 LibreOffice help, the Linux manual pages, the KiCad manuals, Inkscape's tutorials or a KDE
