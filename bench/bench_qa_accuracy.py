@@ -132,6 +132,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import (
+    qa_catalogues,
     qa_gimp,
     qa_gnome,
     qa_gnome_more,
@@ -514,6 +515,7 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("dev-kde-apps", "Other KDE applications' handbooks", qa_kde_apps.load),
     ("held-out gnome-more", "More GNOME applications' help", qa_gnome_more.load),
     ("held-out man-handbooks", "Packages' man pages and more KDE handbooks", qa_man_handbooks.load),
+    ("held-out catalogues", "Games' and tools' translation catalogues", qa_catalogues.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

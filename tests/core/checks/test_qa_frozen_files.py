@@ -11,7 +11,14 @@ from types import ModuleType
 
 import pytest
 
-from bench import qa_gnome_more, qa_kde_apps, qa_kde_mate, qa_kicad_inkscape, qa_man_handbooks
+from bench import (
+    qa_catalogues,
+    qa_gnome_more,
+    qa_kde_apps,
+    qa_kde_mate,
+    qa_kicad_inkscape,
+    qa_man_handbooks,
+)
 from workbench.core.checks import REGISTRY
 
 
@@ -25,6 +32,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_kde_apps, lambda pair_id: _group(qa_kde_apps, pair_id.split("/")[1])),
     (qa_gnome_more, lambda pair_id: _group(qa_gnome_more, pair_id.split("/")[0])),
     (qa_man_handbooks, qa_man_handbooks.group_of),
+    (qa_catalogues, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
