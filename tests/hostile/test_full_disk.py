@@ -67,7 +67,7 @@ def test_a_disk_that_fills_during_an_import_leaves_the_project_as_it_was(tmp_pat
     assert done.returncode == 0, done.stderr
     outcome = json.loads(done.stdout)
     assert outcome["code"] == 2
-    assert outcome["stderr"].startswith("workbench: error: cannot write the project database")
+    assert outcome["stderr"].startswith("workbench: error: the disk is full: the database cannot grow; free some room")
     assert outcome["stderr"].count("\n") == 1
     assert outcome["integrity"] == "ok"
     assert outcome["changed"] == []
