@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.project import RefusalKind, Remedy, read_refusal
+from workbench.core.project import RefusalKind, Remedy, read_refusal, refused_opening
+from workbench.wording import N_
 
 
 def _refused(action: Callable[[], object]) -> sqlite3.Error:
@@ -115,3 +116,14 @@ def test_an_error_without_a_code_is_named_by_its_type() -> None:
     conn.close()
     refusal = read_refusal(_refused(lambda: conn.execute("select 1")))
     assert (refusal.kind, refusal.code_name) == (RefusalKind.OTHER, "ProgrammingError")
+
+
+def test_an_opening_says_a_known_refusal_with_its_file_and_an_unknown_one_in_its_own_words(tmp_path: Path) -> None:
+    template = N_("{path}: cannot open the translation memory ({error})")
+    known = refused_opening(not_a_database(tmp_path), tmp_path / "a.db", template)
+    assert str(known) == (f"{tmp_path / 'a.db'}: the file is not an SQLite database, or its first page is damaged; "
+                          "restore the file from a backup")
+    assert known.wording is not None and known.wording.render() == str(known)
+    conn = sqlite3.connect(":memory:")
+    unknown = refused_opening(_refused(lambda: conn.execute("select * from nowhere")), tmp_path / "a.db", template)
+    assert str(unknown) == f"{tmp_path / 'a.db'}: cannot open the translation memory (SQLITE_ERROR: no such table: nowhere)"

@@ -157,8 +157,8 @@ def refused_opening(error: sqlite3.Error, path: Path, template: str) -> ProjectE
     said with the file and what to do; any other (SQLITE_ERROR: "no such table") in `template`,
     a worded message with `{path}` and `{error}` that says what was being opened."""
     refusal = read_refusal(error, path)
-    if refusal.kind is RefusalKind.OTHER:
-        return ProjectError.worded(template, path=path, error=refusal.reason())
+    if refusal.kind is RefusalKind.OTHER:  # SQLite's words, which only the code name can frame
+        return ProjectError.worded(template, path=path, error=f"{refusal.code_name}: {refusal.detail}")
     made = ProjectError(refusal.wording().render())
     made.wording = refusal.wording()
     return made
