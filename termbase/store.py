@@ -578,8 +578,10 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def _busy(exc: sqlite3.Error) -> bool:
-    text = str(exc)
-    return "locked" in text or "busy" in text
+    """Another program's lock outlasted the wait, read from SQLite's result code, never its words
+    (as `workbench.core.project.database_refusal` reads every refusal; this library cannot import it)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _phrase_at(words: list[str], wanted: list[frozenset[str]], lang: str) -> bool | None:

@@ -9,6 +9,7 @@ the refused import left its document listed there.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -46,7 +47,11 @@ ON_A_SMALL_DISK = textwrap.dedent(
 MOUNT_SMALL_DISK = 'mount -t tmpfs -o size=2m tmpfs "$0" && exec "$@"'
 
 
-def test_a_disk_that_fills_during_an_import_leaves_the_project_as_it_was(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("lang", "said"), [
+    ("C.UTF-8", "the disk is full: the database cannot grow; free some room on the disk and try again"),
+    ("ru_RU.UTF-8", "диск заполнен: базе данных некуда расти; освободите место на диске и повторите попытку"),
+])
+def test_a_disk_that_fills_during_an_import_leaves_the_project_as_it_was(tmp_path: Path, lang: str, said: str) -> None:
     probe = ["unshare", "--map-root-user", "--mount", "sh", "-c", MOUNT_SMALL_DISK, str(tmp_path), "true"]
     if shutil.which("unshare") is None or subprocess.run(probe, capture_output=True, timeout=60, check=False).returncode:
         pytest.skip("needs unshare(1) with user and mount namespaces to mount a small tmpfs")
@@ -63,11 +68,12 @@ def test_a_disk_that_fills_during_an_import_leaves_the_project_as_it_was(tmp_pat
         ["unshare", "--map-root-user", "--mount", "sh", "-c", MOUNT_SMALL_DISK, str(disk),
          sys.executable, "-c", ON_A_SMALL_DISK, str(disk), str(template), str(tsv)],
         capture_output=True, text=True, timeout=300, check=False, cwd=Path(__file__).parents[2],
+        env={**os.environ, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""},
     )
     assert done.returncode == 0, done.stderr
     outcome = json.loads(done.stdout)
     assert outcome["code"] == 2
-    assert outcome["stderr"].startswith("workbench: error: cannot write the project database")
+    assert outcome["stderr"] == f"workbench: error: {said}\n"
     assert outcome["stderr"].count("\n") == 1
     assert outcome["integrity"] == "ok"
     assert outcome["changed"] == []

@@ -12,7 +12,6 @@ from workbench.cli.common import (
     USER_ERRORS,
     closed_pipe,
     describe_os_error,
-    describe_sqlite_error,
     fail,
     interrupted,
     not_utf8,
@@ -151,7 +150,11 @@ class WorkbenchGroup(click.Group):
         except KeyboardInterrupt:
             interrupted()
         except sqlite3.Error as exc:
-            fail(describe_sqlite_error(exc))
+            # Read by its result code in the core, said like the TUI says it, in the interface language.
+            from workbench.core.project import read_refusal
+            from workbench.tui.i18n import say
+
+            fail(say(read_refusal(exc).wording()))
         except OSError as exc:
             fail(describe_os_error(exc))
         except Exception as exc:

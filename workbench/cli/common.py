@@ -13,7 +13,6 @@ import json
 import os
 import re
 import signal
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -195,17 +194,6 @@ def not_utf8(exc: UnicodeEncodeError) -> InputError:
 def describe_os_error(exc: OSError) -> str:
     where = f"{exc.filename}: " if exc.filename else ""
     return f"{where}{exc.strerror or exc}"
-
-
-def describe_sqlite_error(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return "the project is busy (another workbench is writing to it); try again in a moment"
-    if "readonly" in text:
-        return "the project database is read-only"
-    if "disk" in text or "full" in text:
-        return f"cannot write the project database: {text}"
-    return f"project database error: {text}"
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:

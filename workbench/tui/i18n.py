@@ -101,34 +101,16 @@ _SYSTEM_ERRORS = {
 library); the rest keep the system's words."""
 
 
-_DATABASE_ERRORS = {
-    sqlite3.SQLITE_BUSY: N_("the project is busy (another program is writing to it)"),
-    sqlite3.SQLITE_LOCKED: N_("the project is busy (another program is writing to it)"),
-    sqlite3.SQLITE_FULL: N_("the disk is full: the database cannot grow"),
-    sqlite3.SQLITE_READONLY: N_("the database cannot be written: its file, its folder or the disk is read-only"),
-    sqlite3.SQLITE_CORRUPT: N_("the database file is damaged: another program wrote into it or cut it short"),
-    sqlite3.SQLITE_NOTADB: N_("the database file is damaged: another program wrote into it or cut it short"),
-    sqlite3.SQLITE_IOERR: N_("the disk failed to read or write the database"),
-}
-"""SQLite's refusals by what happened (its English words said neither why nor in the interface
-language, and a full disk, a read-only file and a file cut short all looked alike in the app)."""
-
-
-def database_refusal(error: sqlite3.Error) -> int | None:
-    """SQLite's primary result code for `error` (`SQLITE_FULL` ...), read from the code it gives,
-    never its words; None for an error raised without one."""
-    code = getattr(error, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
-
-
 def error_message(error: BaseException) -> str:
-    """A user error in the interface language when the core worded it (`WordedError`), or a common
-    refusal of the operating system (`[Errno 13] Permission denied: 'x'` as `x: permission denied`)."""
+    """A user error in the interface language when the core worded it (`WordedError`), SQLite's
+    refusal by its result code, or a common refusal of the operating system (`[Errno 13] Permission denied: 'x'` as `x: permission denied`)."""
     wording = getattr(error, "wording", None)
     if wording is not None:
         return str(wording.render(_translation.gettext, _translation.ngettext))
-    if isinstance(error, sqlite3.Error) and (refusal := database_refusal(error)) in _DATABASE_ERRORS:
-        return _(_DATABASE_ERRORS[refusal])
+    if isinstance(error, sqlite3.Error):  # read by its result code (`database_refusal`), as the CLI reads it
+        from workbench.core.project import read_refusal
+
+        return say(read_refusal(error).wording())
     if isinstance(error, OSError) and error.errno in _SYSTEM_ERRORS:
         reason = _(_SYSTEM_ERRORS[error.errno])
         return f"{error.filename}: {reason}" if error.filename is not None else reason

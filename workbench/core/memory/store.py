@@ -62,8 +62,8 @@ from workbench.core.memory.search import (
     TermFinder,
     check_min_score,
 )
-from workbench.core.project import Project, busy_timeout_ms, utc_now
-from workbench.errors import InputError, ProjectError
+from workbench.core.project import Project, busy_timeout_ms, is_busy, refused_opening, utc_now
+from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 from workbench.formats.tmx import TmxFormat
@@ -155,12 +155,10 @@ class TranslationMemory:
             # creating the tables waits for the lock like any write
             migrations.apply_pending(db, lock=lambda: write_transaction(conn))
             return cls(db, source_lang=source_lang, target_lang=target_lang)
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise  # the CLI and TUI say "the project is busy"
-            raise ProjectError.worded(N_("{path}: cannot open the translation memory ({exc})"), path=path, exc=exc) from None
         except sqlite3.DatabaseError as exc:
-            raise ProjectError.worded(N_("{path}: cannot open the translation memory ({exc})"), path=path, exc=exc) from None
+            if is_busy(exc):
+                raise  # the CLI and TUI say "the project is busy", and the TUI tries again
+            raise refused_opening(exc, path, N_("{path}: cannot open the translation memory ({error})")) from None
 
     @classmethod
     def for_project(cls, project: Project) -> TranslationMemory:

@@ -4,6 +4,12 @@ from .comments import all_comments as all_comments
 from .comments import parse_comment_note as parse_comment_note
 from .comments import resolve_comment as resolve_comment
 from .comments import store_imported_comments as store_imported_comments
+from .database_refusal import DatabaseRefusal as DatabaseRefusal
+from .database_refusal import RefusalKind as RefusalKind
+from .database_refusal import Remedy as Remedy
+from .database_refusal import is_busy as is_busy
+from .database_refusal import read_refusal as read_refusal
+from .database_refusal import refused_opening as refused_opening
 from .exporting import export_project as export_project
 from .exporting import export_scope as export_scope
 from .exporting import export_xliff as export_xliff

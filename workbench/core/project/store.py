@@ -27,6 +27,7 @@ import tomli_w
 
 from termbase import safetext
 from workbench.core.languages import normalize_tag
+from workbench.core.project.database_refusal import is_busy, refused_opening
 from workbench.core.project.integrity import check_database
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
@@ -581,11 +582,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("pragma foreign_keys = on")
         conn.execute("pragma synchronous = normal")
     except sqlite3.DatabaseError as exc:
-        if "malformed" in str(exc):  # torn pages in the schema itself: the same verdict as quick_check's
-            raise ProjectError.worded(N_("{path} is damaged ({error})"), path=path, error=exc) from None
         if len(os.fsencode(path.absolute())) > MAX_DATABASE_PATH:
             raise ProjectError.worded(N_("{path}: the path is {length} bytes long; SQLite opens a database at a path of at most {most} bytes: move the project to a shorter path"), path=path, length=len(os.fsencode(path.absolute())), most=MAX_DATABASE_PATH) from None
-        raise ProjectError.worded(N_("{path}: cannot open the database ({error})"), path=path, error=exc) from None
+        raise refused_opening(exc, path, N_("{path}: cannot open the database ({error})")) from None
     return conn
 
 
@@ -651,12 +650,10 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
         if migrations.has_pending(conn):
             migrations.apply_pending(_database(conn), lock=lambda: _write_lock(conn))
         check_database(conn, db_path, lock=lambda: _write_lock(conn))
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise  # the CLI and TUI say "the project is busy"
-        raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
     except sqlite3.DatabaseError as exc:
-        raise ProjectError.worded(N_("{path} is damaged or not a workbench database ({error})"), path=db_path, error=exc) from None
+        if is_busy(exc):
+            raise  # the CLI and TUI say "the project is busy", and the TUI tries again
+        raise refused_opening(exc, db_path, N_("{path} is damaged or not a workbench database ({error})")) from None
 
 
 MAX_CONFIG_BYTES = 4 * 2**20

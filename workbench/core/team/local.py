@@ -29,8 +29,7 @@ from sqlite_utils import Database
 
 from termbase.migration_set import MigrationSet
 from termbase.store import write_transaction
-from workbench.core.project import utc_now
-from workbench.errors import ProjectError
+from workbench.core.project import refused_opening, utc_now
 from workbench.wording import N_
 
 TEAM_FILE = "team.db"
@@ -95,7 +94,7 @@ class TeamLocal:
             # `team sync` creating the file at once both applied them ("database is locked").
             migrations.apply_pending(self.db, lock=lambda: write_transaction(conn))
         except sqlite3.DatabaseError as exc:
-            raise ProjectError.worded(N_("{path}: cannot open the team cache ({exc})"), path=path, exc=exc) from None
+            raise refused_opening(exc, path, N_("{path}: cannot open the team cache ({error})")) from None
 
     @classmethod
     def for_folder(cls, folder: Path) -> TeamLocal:

@@ -43,7 +43,7 @@ from workbench.core.navigation import (
     search_segments,
     without_duplicates,
 )
-from workbench.core.project import Segment, SegmentStatus
+from workbench.core.project import RefusalKind, Segment, SegmentStatus, read_refusal
 from workbench.errors import InputError, WorkbenchError
 from workbench.tags import next_source_tag
 from workbench.tui import commands
@@ -51,7 +51,6 @@ from workbench.tui.commands import bindings
 from workbench.tui.i18n import (
     N_,
     _,
-    database_refusal,
     decimal,
     error_message,
     ngettext,
@@ -633,18 +632,19 @@ class TranslationScreen(StoreViewScreen):
             return None
         except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
             self._save_failed = True
-            refusal = database_refusal(error) if isinstance(error, sqlite3.Error) else None
-            if refusal in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            refusal = read_refusal(error) if isinstance(error, sqlite3.Error) else None
+            kind = refusal.kind if refusal is not None else None
+            if kind is RefusalKind.BUSY:
                 said = _("The project is busy (another program is writing to it): your text stays "
                          "in the editor and is saved as soon as it is free")
-            elif refusal == sqlite3.SQLITE_FULL:
+            elif kind is RefusalKind.FULL:
                 said = _("The disk is full: your text stays in the editor and is saved as soon as there is room")
             else:
                 said = _("Could not save the target: {error}").format(error=error_message(error))
             if self._refused != said:  # said once, not again at each key or retry
-                self.notify(said, severity="warning" if refusal == sqlite3.SQLITE_BUSY else "error", timeout=10)
+                self.notify(said, severity="warning" if kind is RefusalKind.BUSY else "error", timeout=10)
             self._refused = said
-            if refusal in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL):
+            if refusal is not None and refusal.passes_by_itself:
                 self._save_timer = self.set_timer(BUSY_RETRY, self._save_after_pause)
             return None
         self._refused = None
