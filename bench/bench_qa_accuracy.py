@@ -100,6 +100,11 @@ The sets, scored apart:
   half of KDE handbooks no earlier set read (paired by position, read as kde-mate reads
   them), translated by each project's translators, labelled by reading (10 real errors in 10
   pairs) and committed before any check ran on it; no synthetic errors, no termbase.
+* **held-out html-manuals**: `bench/qa_html_manuals.py`, frozen: 500 real pairs of five HTML
+  manuals that ship English and Russian pages (Double Commander, MPlayer, OmegaT, GNU Solfege,
+  BibleTime; paired by position, read as dev-manuals reads them), translated by each project's
+  translators, labelled by reading (43 real errors in 43 pairs) and committed before any check
+  ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -139,6 +144,7 @@ from bench import (
     qa_gnomeapps,
     qa_handbook,
     qa_heldout,
+    qa_html_manuals,
     qa_kde_apps,
     qa_kde_mate,
     qa_kicad_inkscape,
@@ -516,6 +522,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out gnome-more", "More GNOME applications' help", qa_gnome_more.load),
     ("held-out man-handbooks", "Packages' man pages and more KDE handbooks", qa_man_handbooks.load),
     ("held-out catalogues", "Games' and tools' translation catalogues", qa_catalogues.load),
+    ("held-out html-manuals", "HTML manuals of Double Commander, MPlayer, OmegaT, Solfege and BibleTime",
+     qa_html_manuals.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

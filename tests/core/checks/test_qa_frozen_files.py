@@ -14,6 +14,7 @@ import pytest
 from bench import (
     qa_catalogues,
     qa_gnome_more,
+    qa_html_manuals,
     qa_kde_apps,
     qa_kde_mate,
     qa_kicad_inkscape,
@@ -33,6 +34,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_gnome_more, lambda pair_id: _group(qa_gnome_more, pair_id.split("/")[0])),
     (qa_man_handbooks, qa_man_handbooks.group_of),
     (qa_catalogues, lambda pair_id: pair_id.split("/")[0]),
+    (qa_html_manuals, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
