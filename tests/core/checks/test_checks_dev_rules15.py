@@ -109,3 +109,13 @@ def test_a_name_written_with_another_number_is_reported(make_segments) -> None:
     assert "“LGPL-2”" in finding.message and "“LGPL-3”" in finding.message
     assert check(make_segments, [(source, "Пакет выпущен под лицензией LGPL-2 и собран с Qt-5 для трекера "
                                           "коронавируса.")], "number-mismatch") == []
+
+
+def test_an_item_of_several_sentences_after_a_lead_in_opens_with_a_capital(make_segments) -> None:
+    lead_in = ("The player can pick one of several modes:", "Игрок может выбрать один из режимов:")
+    paragraph = ("Other modes exist too, namely 3 to 5. They are off by default.",
+                 "есть и другие режимы, а именно с 3 по 5. По умолчанию они отключены.")
+    [finding] = check(make_segments, [lead_in, paragraph], "capitalisation")
+    assert finding.segment == 2
+    item = ("Other modes exist too, namely 3 to 5.", "есть и другие режимы, а именно с 3 по 5.")
+    assert check(make_segments, [lead_in, item], "capitalisation") == []

@@ -1320,7 +1320,7 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
             continue
         previous = segments[k - 1] if k else None
         if (previous is not None and previous.document_id == seg.document_id
-                and (_LEAD_IN.search(previous.target)
+                and ((_LEAD_IN.search(previous.target) and not _several_sentences(seg.target))
                      or (previous.position in allowed and _fragment(seg.target)))):
             allowed.add(seg.position)
         if not _SENTENCE_END.search(seg.source.rstrip()):
@@ -1329,6 +1329,20 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
         if b - a <= _LIST_REACH and segments[a].document_id == segments[b].document_id:
             allowed.update((segments[a].position, segments[b].position))
     return allowed
+
+
+_NEXT_SENTENCE = re.compile(r"(?:[а-яё]{3}|[0-9])[.!?…][ \u00a0]+[А-ЯЁ][а-яё]")
+"""A stop after a word or a number (not an abbreviation such as «см.») and a capitalised Russian
+word after it: a second sentence begins."""
+
+
+def _several_sentences(target: str) -> bool:
+    """Whether a segment after a lead-in holds more than one sentence («есть и другие уровни, с 3 по
+    5. По умолчанию они …»): Russian starts an item of several sentences with a capital and ends
+    it with a stop, so it does not continue the lead-in's sentence in a small letter."""
+    return _NEXT_SENTENCE.search(target) is not None
+
+
 _DIGIT_BEFORE = re.compile(r"[0-9]")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
