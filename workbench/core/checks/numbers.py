@@ -57,13 +57,16 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
         # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12; so are addresses.
         result = compare(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)),
                          source_reader, target_reader)
-        if result.agrees and "-" in seg.target and _NAMED_NUMBER.search(seg.target):
+        if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
             result = _renumbered_names(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)))
         if not result.agrees:
             yield finding(seg.position, result)
     ctx.advance(len(segments) % _BATCH)
 
 
+_NAME_HINT = re.compile("[-‑][0-9]")
+"""A hyphen before a digit, which every name of `_NAMED_NUMBER` has: a search that skips in C to
+its first character, where `_NAMED_NUMBER` would be tried at every letter of the target."""
 _NAMED_NUMBER = re.compile(r"(?<![\w-])([^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*)[-‑](\d+(?:\.\d+)*)(?![\w-]|\.\d)")
 """A name with a number in it, "GPL-2", "COVID-19", «Ту-154» (the reader's names, whose digits
 are no count)."""
