@@ -119,3 +119,12 @@ def test_an_item_of_several_sentences_after_a_lead_in_opens_with_a_capital(make_
     assert finding.segment == 2
     item = ("Other modes exist too, namely 3 to 5.", "есть и другие режимы, а именно с 3 по 5.")
     assert check(make_segments, [lead_in, item], "capitalisation") == []
+
+
+def test_a_command_whose_placeholder_is_translated_is_cited(make_segments) -> None:
+    source = "To learn why a package is installed, run aptitude why package."
+    assert check(make_segments, [(source, "Чтобы узнать, почему пакет установлен, выполните aptitude why "
+                                          "пакет.")], "untranslated-fragment") == []
+    [finding] = check(make_segments, [("It stops in case you have no network.",
+                                       "Он остановится in case у вас нет сети.")], "untranslated-fragment")
+    assert "“in”" in finding.message and "“case”" in finding.message

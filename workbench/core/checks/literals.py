@@ -230,6 +230,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # «в пакете net-tools package»: «пакете» already translates "package"
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
         return True
+    if len(tokens) >= 2 and _placeholder_after(run, target, source):
+        return True
     if (_copied_name(written, source, before_pos == "CONJ") or _in_series(target, run.start())
             or _joined_pair(target, run, source)):
         return True
@@ -249,6 +251,21 @@ _GLOSSED = re.compile(r"[ \u00a0]*\([ \u00a0]*[«„“\"]?[а-яё][а-яё \u0
 """A gloss in brackets after a word: Russian words alone, quoted or not («and («и»)», «or
 (или)»). The translator cites the English word (an operator, a keyword, a term) and translates
 it beside, so the word was kept on purpose."""
+_RUSSIAN_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яё]")
+
+
+def _placeholder_after(run: re.Match[str], target: str, source: str) -> bool:
+    """Whether a run of Latin words is a command the source gives with a placeholder after it,
+    which the translation translates («aptitude why пакет» for "aptitude why package"): the
+    source has the run and a Latin word after it, the translation the run and a Russian word,
+    and the run opens with a name, not a function word ("in case you have" is prose)."""
+    if _RUSSIAN_WORD_AFTER.match(target, run.end()) is None:
+        return False
+    first = run.group().split()[0].casefold()
+    return (first.isalpha() and _nameable(first) and not _function_word(first)
+            and re.search(rf"(?<![\w-]){re.escape(run.group())}[ \u00a0]+[a-z][\w-]*", source) is not None)
+
+
 _PLACEHOLDER_OPENING = re.compile(r"<[^\s<>]*$")
 
 
