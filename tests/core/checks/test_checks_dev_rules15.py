@@ -125,6 +125,7 @@ def test_a_command_whose_placeholder_is_translated_is_cited(make_segments) -> No
     source = "To learn why a package is installed, run aptitude why package."
     assert check(make_segments, [(source, "Чтобы узнать, почему пакет установлен, выполните aptitude why "
                                           "пакет.")], "untranslated-fragment") == []
-    [finding] = check(make_segments, [("It stops in case you have no network.",
-                                       "Он остановится in case у вас нет сети.")], "untranslated-fragment")
-    assert "“in”" in finding.message and "“case”" in finding.message
+    for pair, left in ((("It stops in case you have no network.", "Он остановится in case у вас нет сети."), "“case”"),
+                       (("I feel it now.", "Я feel it сейчас."), "“feel”")):
+        [finding] = check(make_segments, [pair], "untranslated-fragment")
+        assert left in finding.message

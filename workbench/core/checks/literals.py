@@ -203,8 +203,6 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     if before[-1:] in _JOINERS or (after[:1] in _JOINERS and not _closes_placeholder(target, run)):
         return True
-    if "(" in after[:3] and _GLOSSED.match(target, run.end()) is not None:
-        return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
     if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
         return False
@@ -230,7 +228,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # «в пакете net-tools package»: «пакете» already translates "package"
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
         return True
-    if len(tokens) >= 2 and _placeholder_after(run, target, source):
+    if _translated_beside(run, target, source):
         return True
     if (_copied_name(written, source, before_pos == "CONJ") or _in_series(target, run.start())
             or _joined_pair(target, run, source)):
@@ -254,15 +252,26 @@ it beside, so the word was kept on purpose."""
 _RUSSIAN_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яё]")
 
 
+def _translated_beside(run: re.Match[str], target: str, source: str) -> bool:
+    """Whether the translation translates right beside a run of Latin words what makes it a
+    citation: a gloss in brackets («and («и»)», `_GLOSSED`), or the placeholder of a command
+    (`_placeholder_after`)."""
+    if "(" in target[run.end():run.end() + 3] and _GLOSSED.match(target, run.end()) is not None:
+        return True
+    return len(run.group().split()) == 2 and _placeholder_after(run, target, source)
+
+
 def _placeholder_after(run: re.Match[str], target: str, source: str) -> bool:
-    """Whether a run of Latin words is a command the source gives with a placeholder after it,
+    """Whether two Latin words are a command the source gives with a placeholder after it,
     which the translation translates («aptitude why пакет» for "aptitude why package"): the
-    source has the run and a Latin word after it, the translation the run and a Russian word,
-    and the run opens with a name, not a function word ("in case you have" is prose)."""
+    source has the run and a Latin word after it, the translation the run and a Russian word;
+    the run opens with a name, not a function word ("in case you"), and ends in no pronoun
+    ("feel it")."""
     if _RUSSIAN_WORD_AFTER.match(target, run.end()) is None:
         return False
-    first = run.group().split()[0].casefold()
+    first, last = (t.casefold() for t in run.group().split())
     return (first.isalpha() and _nameable(first) and not _function_word(first)
+            and _zipf(last, "en") < _PRONOUN_ZIPF
             and re.search(rf"(?<![\w-]){re.escape(run.group())}[ \u00a0]+[a-z][\w-]*", source) is not None)
 
 
