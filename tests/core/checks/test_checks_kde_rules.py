@@ -92,7 +92,7 @@ def test_a_class_name_from_the_sources_code_is_no_label_left_in_english(make_seg
     target = "Верните окружность (типа Circle, как и оба аргумента). Функция Circle.radius() возвращает её радиус."
     assert check(make_segments, [(source, target)], "untranslated-fragment") == []
     [finding] = check(make_segments, [("Return a Circle object. Both arguments are Circle objects too.",
-                                       "Верните окружность (типа Circle, как и оба аргумента).")],
+                                       "Верните объект Окружность (типа Circle, как и оба аргумента).")],
                       "untranslated-fragment")  # no code names it: a label the translator kept once of twice
     assert "Circle" in finding.message
 

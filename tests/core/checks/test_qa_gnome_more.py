@@ -101,7 +101,7 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     (labelled,) = [p for p in pairs if p["id"] == "evolution/using#2"]
     labelled["real_errors"] = {"repeated-word": "«в в», made up for the test"}
     qa_gnome_more.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out gnome-more"]
+    (load,) = [load for label, _, load in FROZEN_SETS if label == "dev-gnome-more"]
     cases = [_from_held_out(c) for c in load()]
     assert [c.target for c in cases if c.check] == [doubled]
     counts = evaluate(cases, Enforcer([], "en", "ru"))

@@ -228,6 +228,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # «в пакете net-tools package»: «пакете» already translates "package"
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
         return True
+    if _translated_beside(run, target, source):
+        return True
     if (_copied_name(written, source, before_pos == "CONJ") or _in_series(target, run.start())
             or _joined_pair(target, run, source)):
         return True
@@ -241,6 +243,36 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     return (run.start() == word.start()
             and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+_GLOSSED = re.compile(r"[ \u00a0]*\([ \u00a0]*[«„“\"]?[а-яё][а-яё \u00a0-]*[»“”\"]?[ \u00a0]*\)")
+"""A gloss in brackets after a word: Russian words alone, quoted or not («and («и»)», «or
+(или)»). The translator cites the English word (an operator, a keyword, a term) and translates
+it beside, so the word was kept on purpose."""
+_RUSSIAN_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яё]")
+
+
+def _translated_beside(run: re.Match[str], target: str, source: str) -> bool:
+    """Whether the translation translates right beside a run of Latin words what makes it a
+    citation: a gloss in brackets («and («и»)», `_GLOSSED`), or the placeholder of a command
+    (`_placeholder_after`)."""
+    if "(" in target[run.end():run.end() + 3] and _GLOSSED.match(target, run.end()) is not None:
+        return True
+    return len(run.group().split()) == 2 and _placeholder_after(run, target, source)
+
+
+def _placeholder_after(run: re.Match[str], target: str, source: str) -> bool:
+    """Whether two Latin words are a command the source gives with a placeholder after it,
+    which the translation translates («aptitude why пакет» for "aptitude why package"): the
+    source has the run and a Latin word after it, the translation the run and a Russian word;
+    the run opens with a name, not a function word ("in case you"), and ends in no pronoun
+    ("feel it")."""
+    if _RUSSIAN_WORD_AFTER.match(target, run.end()) is None:
+        return False
+    first, last = (t.casefold() for t in run.group().split())
+    return (first.isalpha() and _nameable(first) and not _function_word(first)
+            and _zipf(last, "en") < _PRONOUN_ZIPF
+            and re.search(rf"(?<![\w-]){re.escape(run.group())}[ \u00a0]+[a-z][\w-]*", source) is not None)
 
 
 _PLACEHOLDER_OPENING = re.compile(r"<[^\s<>]*$")
@@ -532,15 +564,23 @@ class _Neighbours:
         low, high = max(0, self.index - _NEIGHBOURS), min(len(self.segments), self.index + _NEIGHBOURS + 1)
         return any(word in seg.source and seg.target.strip()
                    and _label_count(word, seg.target, latin_run=True) < _label_count(word, seg.source)
+                   and _RENDERED_LABEL.search(seg.target) is not None
                    for seg in (self.segments[k] for k in range(low, high) if k != self.index))
+
+
+_RENDERED_LABEL = re.compile(r"(?<=[а-яё,][ \u00a0])[«„\"]?[А-ЯЁ][а-яё]")
+"""A capitalised Russian word in mid-sentence («нажмите Параметры»): where a translation renders
+an interface label. A neighbour that only drops the name ("to operate Boxes" as «для работы с
+виртуальными машинами») renders no label, so it says nothing about one kept in English."""
 
 
 def _label_count(word: str, text: str, *, latin_run: bool = False) -> int:
     """How many times `word` stands in `text` as a label: in mid-sentence, capitalised, alone
     (not part of a capitalised name such as "Copy Visible" or "Stable Release Managers"; in a
-    translation, not part of a run of Latin words)."""
+    translation, not part of a run of Latin words), nor glued to a colon before it: a value in
+    code or a search syntax ("t:John"), which a translation copies whole."""
     count = 0
-    for m in re.finditer(rf"(?<![\w@./\\=+-]){re.escape(word)}(?![\w@/\\=(+-]|\.\w)", text):
+    for m in re.finditer(rf"(?<![\w@./\\=+:-]){re.escape(word)}(?![\w@/\\=(+-]|\.\w)", text):
         if _SENTENCE_START.search(text, 0, m.start()) is not None:
             continue
         if latin_run:
@@ -603,7 +643,9 @@ def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighb
     the same label in Russian elsewhere — in this segment ("select Preferences … click
     Preferences", «выберите Параметры … нажмите кнопку Preferences») or, where a Russian verb
     governs it as its object, in a segment nearby — the one kept in English was left over.
-    Keys keep their names (`_KEYS`), and so does a name glossed in brackets («Unstable
+    Rendered as a label means written as one, a capitalised Russian word in mid-sentence
+    (`_RENDERED_LABEL`): "to Trash … a Trash location" as «в корзину … в местоположении Trash»
+    translates the concept and keeps the location's name. Keys keep their names (`_KEYS`), and so does a name glossed in brackets («Unstable
     (нестабильная)») or given in them beside its rendering («Тестируемый (Testing)»)."""
     found: list[re.Match[str]] = []
     for m in _CAPITAL_WORD.finditer(target):
@@ -621,7 +663,8 @@ def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighb
         if not in_source or _code_name(word, source):
             continue
         if in_source > _label_count(word, target, latin_run=True):
-            found.append(m)
+            if _RENDERED_LABEL.search(target) is not None:  # not «в корзину … местоположении Trash»
+                found.append(m)
             continue
         previous = _PREVIOUS_WORD.search(target, max(0, m.start() - _WORD_REACH), m.start())
         if (previous is not None and target_lang == "ru"
@@ -629,6 +672,41 @@ def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighb
                 and neighbours.translate(word)):
             found.append(m)
     return found
+
+
+_TITLE_CASE_RUN = re.compile(r"[A-Z][a-z]{2,}(?:[ \u00a0]+[A-Z][a-z]{2,}){1,2}")
+"""Two or three capitalised words: "Fixed Width", "Use Custom Colors" (an interface label)."""
+
+
+def _phrases_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """An interface label of two or three English words kept in English where the same segment
+    renders it in Russian («Модуль Fixed Width … выберите Фиксированная ширина» for "The Fixed
+    Width plugin … select Fixed Width"): the source has the label more often than the
+    translation keeps it, so the others were translated and this one was left over. Each word
+    need only be more English than Russian (`_more_english`: "width" is borrowed often enough to
+    fail `_is_untranslated`), the rendering beside it being the proof; a name kept every time
+    the source has it is as the source writes it, and one glossed or given in brackets beside
+    its rendering stays a name, as in `_labels_left`."""
+    found: list[re.Match[str]] = []
+    for run in _LATIN_RUN.finditer(target):
+        phrase = _TITLE_CASE_RUN.fullmatch(run.group())
+        if (phrase is None or _SENTENCE_START.search(target, 0, run.start()) is not None
+                or target[run.end():run.end() + 1] in ("+", ")") or target[run.start() - 1:run.start()] in ("+", "(")
+                or _GLOSS_AFTER.match(target, run.end()) is not None
+                or target[:run.start()].rstrip()[-1:] in _JOINERS or target[run.end():].lstrip()[:1] in _JOINERS
+                or not all(_more_english(w.casefold(), target_lang) for w in run.group().split())):
+            continue
+        label = run.group()
+        kept = sum(m.group() == label for m in _LATIN_RUN.finditer(target))
+        if (_label_count(label, source) > kept and _RENDERED_LABEL.search(target) is not None
+                and not _code_name(label.split()[0], source)):
+            found.append(phrase)
+    return found
+
+
+def _more_english(word: str, target_lang: str) -> bool:
+    """An ordinary English word used more in English text than in the target language's."""
+    return _zipf(word, "en") >= _COMMON_ENGLISH and _zipf(word, "en") > _zipf(word, target_lang)
 
 
 def _fragments(position: int, source: str, target: str, target_lang: str,
@@ -654,6 +732,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     words += _titles_left(source, target, target_lang)
     if _CAPITALISED.search(target):  # most Russian text quotes no capitalised Latin word
         words += _labels_left(source, target, target_lang, _Neighbours(segments, index))
+        if _TITLE_CASE_RUN.search(target):
+            words += _phrases_left(source, target, target_lang)
         if target_lang == "ru":
             words += _elements_left(source, target)
     words = sorted({m.span(): m for m in words}.values(), key=lambda m: m.start())

@@ -10,11 +10,22 @@ the conversions it assumed ("3 p.m. = 15:00 (12-hour clock)").
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
 from workbench.core.checks.textutil import mask_addresses
-from workbench.core.number_reader import NumberComparison, compare, readers, sentence, wording
+from workbench.core.number_reader import (
+    NUMBER,
+    NumberComparison,
+    NumberToken,
+    compare,
+    readers,
+    sentence,
+    wording,
+)
 from workbench.core.project import Segment
 from workbench.tags import mask_tags
 
@@ -46,9 +57,52 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
         # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12; so are addresses.
         result = compare(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)),
                          source_reader, target_reader)
+        if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
+            result = _renumbered_names(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)))
         if not result.agrees:
             yield finding(seg.position, result)
     ctx.advance(len(segments) % _BATCH)
+
+
+_NAME_HINT = re.compile("[-‑][0-9]")
+"""A hyphen before a digit, which every name of `_NAMED_NUMBER` has: a search that skips in C to
+its first character, where `_NAMED_NUMBER` would be tried at every letter of the target."""
+_NAMED_NUMBER = re.compile(r"(?<![\w-])([^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*)[-‑](\d+(?:\.\d+)*)(?![\w-]|\.\d)")
+"""A name with a number in it, "GPL-2", "COVID-19", «Ту-154» (the reader's names, whose digits
+are no count)."""
+
+
+def _renumbered_names(source: str, target: str) -> NumberComparison:
+    """A name the translation writes with another number than the source ("under GPL-2" as
+    «с лицензией GPL-3»): its digits count nothing, so the reader pairs them with nothing, but
+    the same name with another number is another thing (a licence, a version, an aircraft).
+    Only a name both sides write, each with a number the other lacks, is reported: a name the
+    translation leaves out or says in words («коронавирус» for "COVID-19") is no renumbering."""
+    found: dict[str, tuple[Counter[str], Counter[str]]] = {}
+    for side, text in enumerate((source, target)):
+        for m in _NAMED_NUMBER.finditer(text):
+            found.setdefault(m.group(1).casefold(), (Counter(), Counter()))[side][m.group(2)] += 1
+    missing: list[NumberToken] = []
+    extra: list[NumberToken] = []
+    for name, (in_source, in_target) in found.items():
+        lost, added = in_source - in_target, in_target - in_source
+        if lost and added:
+            missing += _named_tokens(source, name, lost)
+            extra += _named_tokens(target, name, added)
+    return NumberComparison(tuple(missing), tuple(extra))
+
+
+def _named_tokens(text: str, name: str, numbers: Counter[str]) -> list[NumberToken]:
+    """The tokens of `name` written with each of `numbers` in `text`, whole ("GPL-2"), as many
+    times as `numbers` counts each."""
+    left = Counter(numbers)
+    tokens: list[NumberToken] = []
+    for m in _NAMED_NUMBER.finditer(text):
+        if m.group(1).casefold() == name and left[m.group(2)] > 0:
+            left[m.group(2)] -= 1
+            tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({(NUMBER, Decimal(m.group(2)))}),
+                                      kind="name"))
+    return tokens
 
 
 @register("numbers", SPECS, part=_part, finish=strung_together)

@@ -284,7 +284,10 @@ def _punctuation_end(
         return
     if _question_by_grammar(src_class, tgt_class, target, target_lang):
         return
-    if (src_class, tgt_class) == ("?", ".") and _indirect_question(target, target_lang):
+    if (src_class, tgt_class) == ("?", ".") and (_indirect_question(target, target_lang)
+                                                 or _reported_choice(target, target_lang)):
+        return
+    if src_class == "?" and tgt_class in (".", None) and _recast_as_label(target, target_lang):
         return
     if tgt_class is None and _numbered_heading(source, target):
         return
@@ -535,6 +538,52 @@ def _indirect_question(target: str, target_lang: str) -> bool:
         return False
     last = _LAST_SENTENCE.search(target.strip())
     return pattern.search(last.group() if last else target) is not None
+
+
+_REPORTED_CHOICE = {
+    "ru": re.compile(
+        r"(?<![\w-])(?:дума|подума|реша|реши|выбира|выбрать|выбер|определ|размышля|взвешива)[а-яё]*"
+        r",[ \u00a0]+[^,.;:!?]*?[^\W\d_][ \u00a0]+или[ \u00a0]+[^\W\d_]",
+        re.IGNORECASE,
+    ),
+}
+"""A verb of thinking or choosing and the alternatives it weighs («думать, защищаться или
+атаковать», «решите, сохранить файл или нет»): an indirect question without «ли»."""
+
+
+def _reported_choice(target: str, target_lang: str) -> bool:
+    """Whether the target's last sentence reports the source's question as a choice to weigh
+    ("Is it better to attack there or defend here?" folded in as «…и думать, защищаться или
+    атаковать.»): an indirect question, which Russian ends with a stop."""
+    pattern = _REPORTED_CHOICE.get(primary_language(target_lang))
+    if pattern is None or "или" not in target:
+        return False
+    last = _LAST_SENTENCE.search(target.strip())
+    return pattern.search(last.group() if last else target) is not None
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND"})
+"""pymorphy3's parts of speech that can carry a Russian sentence's predicate: a verb, an
+infinitive, a short participle or adjective, a predicative («Сохранить изменения?», «Вы
+уверены?», «Готово?», «Можно?»), any of which a yes/no question may be built on."""
+
+
+def _recast_as_label(target: str, target_lang: str) -> bool:
+    """Whether a question's translation is a label: its last sentence, brackets aside, has no
+    word any reading of which could be a predicate (`_PREDICATES`), so it names the setting the
+    question asks about («Разбивка объектов на группы на панели просмотра.» for "Are items
+    shown in groups in the views?"), as a settings list names its items. Russian may ask a
+    yes/no question by intonation alone, but only of a clause; a name asks nothing."""
+    if primary_language(target_lang) != "ru":
+        return False
+    from workbench.core.morphology import analyzer
+
+    last = _LAST_SENTENCE.search(target.strip())
+    words = _RUSSIAN_WORD.findall(_BRACKETED.sub(" ", last.group() if last else target))
+    if not words or _QUESTION_WORD_FIRST["ru"].search(target) or _QUESTION_PARTICLE["ru"].search(target):
+        return False
+    parse = analyzer().parse
+    return not any(_PREDICATES & {str(p.tag.POS) for p in parse(word.casefold())} for word in words)
 
 
 _QUESTION_PARTICLE = {
@@ -1038,9 +1087,10 @@ def _lost_spaces(
         yield from _glued_brackets(source, target)
 
 
-_GLUED_COMMA_AFTER_CLOSER = re.compile(r"(?<=[)\]])([,;])(?=[а-яё])")
-"""«(Ctrl+S),или»: a comma or semicolon between a closing bracket and a small Russian word, which
-`_GLUED_COMMA` (a letter or digit before the mark) does not see; Russian never glues them."""
+_GLUED_COMMA_AFTER_CLOSER = re.compile(r"(?<=[)\]»“”])([,;])(?=[а-яё])")
+"""«(Ctrl+S),или», «в «Поисковые шаблоны»,пакеты»: a comma or semicolon between a closing bracket
+or quotation mark and a small Russian word, which `_GLUED_COMMA` (a letter or digit before the
+mark) does not see; Russian never glues them."""
 
 
 def _glued_after_closer(target: str) -> Iterator[tuple[Wording, Span]]:
@@ -1187,7 +1237,7 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
     """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis)."""
     if _REPEATED.search(source) or _DOUBLED_STEM.search(source):
         return
-    found = list(_REPEATED.finditer(target))
+    found = [m for m in _REPEATED.finditer(target) if not _across_label_edge(target, m)]
     if not found:
         return
     words = ", ".join(f"«{m.group(1)} {m.group(1)}»" for m in found)
@@ -1198,6 +1248,29 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
         **worded(N_("A word is written twice in a row: {words}."), words=words),
         target_spans=tuple(m.span() for m in found),
     )
+
+
+_LABEL_BEFORE = re.compile(r"(?<=[^\W\d_,][ \u00a0])[А-ЯЁ][а-яё]*(?:[ \u00a0]+[а-яё]+){0,2}[ \u00a0]+$")
+"""A label that opens with a capital in mid-sentence and runs up to a word («на вкладке Рамка
+окна»): its last words are the ones before the search's end."""
+_LABEL_AFTER = re.compile(r"[ \u00a0]+[«„\"]?[A-ZА-ЯЁ]")
+
+
+def _across_label_edge(target: str, doubled: re.Match[str]) -> bool:
+    """Whether a doubled noun is one word ending an interface label and the next naming the kind
+    of the element after it («на вкладке Рамка окна окна Настроить тему», "the Window Border
+    tab in the Customize Theme window"): the label, written in capitals from its first word,
+    ends in the noun, and the noun then governs the next label's capitalised name. In plain
+    text the label's edge is invisible, but neither word is doubled."""
+    word = doubled.group(1)
+    if len(word) < 3 or not word.islower() or _LABEL_AFTER.match(target, doubled.end()) is None:
+        return False
+    first_end = doubled.start() + len(word)
+    if _LABEL_BEFORE.search(target, max(0, doubled.start() - 80), doubled.start()) is None:
+        return False
+    from workbench.core.morphology import analyzer
+
+    return analyzer().parse(target[doubled.start():first_end].casefold())[0].tag.POS == "NOUN"
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
@@ -1247,7 +1320,7 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
             continue
         previous = segments[k - 1] if k else None
         if (previous is not None and previous.document_id == seg.document_id
-                and (_LEAD_IN.search(previous.target)
+                and ((_LEAD_IN.search(previous.target) and not _several_sentences(seg.target))
                      or (previous.position in allowed and _fragment(seg.target)))):
             allowed.add(seg.position)
         if not _SENTENCE_END.search(seg.source.rstrip()):
@@ -1256,6 +1329,20 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
         if b - a <= _LIST_REACH and segments[a].document_id == segments[b].document_id:
             allowed.update((segments[a].position, segments[b].position))
     return allowed
+
+
+_NEXT_SENTENCE = re.compile(r"(?:[а-яё]{3}|[0-9])[.!?…][ \u00a0]+[А-ЯЁ][а-яё]")
+"""A stop after a word or a number (not an abbreviation such as «см.») and a capitalised Russian
+word after it: a second sentence begins."""
+
+
+def _several_sentences(target: str) -> bool:
+    """Whether a segment after a lead-in holds more than one sentence («есть и другие уровни, с 3 по
+    5. По умолчанию они …»): Russian starts an item of several sentences with a capital and ends
+    it with a stop, so it does not continue the lead-in's sentence in a small letter."""
+    return _NEXT_SENTENCE.search(target) is not None
+
+
 _DIGIT_BEFORE = re.compile(r"[0-9]")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
