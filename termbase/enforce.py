@@ -19,17 +19,16 @@ Target-side rules that keep false alarms down:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Generic, NamedTuple, TypeVar
+from typing import NamedTuple
 
 from termbase.match import Hit, Matcher, Scan, TermMatch, longest
 from termbase.model import Concept, Term, TermStatus
 
 _APPROVED = frozenset(s for s in TermStatus if s.approved)
 _FORBIDDEN = frozenset(s for s in TermStatus if s.forbidden)
-T = TypeVar("T")
 
 
 class TermCheck(NamedTuple):
@@ -80,22 +79,6 @@ class Rendering(NamedTuple):
     the other's, as its span would be."""
 
 
-class _Later(Generic[T]):
-    """A value worked out on first use, then kept (`functools.cache` costs more to set up,
-    and one is made for every segment checked)."""
-
-    __slots__ = ("_make", "_value")
-
-    def __init__(self, make: Callable[[], T]) -> None:
-        self._make: Callable[[], T] | None = make
-        self._value: T | None = None
-
-    def __call__(self) -> T:
-        if self._make is not None:
-            self._value, self._make = self._make(), None
-        return self._value  # type: ignore[return-value]
-
-
 @dataclass(frozen=True, slots=True)
 class SegmentTerms:
     """Everything term-related in one segment pair.
@@ -115,31 +98,112 @@ class SegmentTerms:
     """Those of them whose approved target terms are all absent (`TermCheck.missing`)."""
     forbidden: tuple[TermMatch, ...]
     """Every deprecated or superseded target term occurrence, whichever concept it names."""
-    in_source: Callable[[], tuple[TermCheck, ...]] = field(repr=False, compare=False)
-    """Works out `source` (on first use)."""
-    in_target: Callable[[], tuple[TermMatch, ...]] = field(repr=False, compare=False)
-    """Works out `target` (on first use: the checks never ask, so most segments skip it)."""
-    in_missing: Callable[[], tuple[TermCheck, ...]] = field(repr=False, compare=False)
-    """Works out `missing` (on first use)."""
-    renderings: Callable[[], tuple[Rendering, ...]] = field(repr=False, compare=False)
-    """The approved target terms of the concepts the source names, as `TermCheck.approved`
-    has them (in target order), by tokens: what the variant mixes weigh."""
+    later: _Later = field(repr=False, compare=False)
+    """What is worked out on first use (`source`, `target`, `missing`, `renderings`)."""
 
     @property
     def source(self) -> tuple[TermCheck, ...]:
         """Each source term occurrence (longest match wins), in source order."""
-        return self.in_source()
+        return self.later.source()
 
     @property
     def target(self) -> tuple[TermMatch, ...]:
-        """Each target term occurrence (longest match wins), in target order."""
-        return self.in_target()
+        """Each target term occurrence (longest match wins), in target order (the checks
+        never ask, so most segments skip it)."""
+        return self.later.target()
 
     @property
     def missing(self) -> tuple[TermCheck, ...]:
         """Source terms whose concept's approved target terms are all absent: those of
         `source` that are `missing`, made without the others (`unmet` names them)."""
-        return self.in_missing()
+        return self.later.missing()
+
+    def renderings(self) -> tuple[Rendering, ...]:
+        """The approved target terms of the concepts the source names, as `TermCheck.approved`
+        has them (in target order), by tokens: what the variant mixes weigh."""
+        return self.later.renderings()
+
+
+class _Later:
+    """What `SegmentTerms` works out on first use, from what `Enforcer._decide` found.
+
+    One plain object per segment: closures over `_decide`'s variables made a dozen
+    objects for every segment checked (functions, their cells, a cache for each),
+    made and freed again at 100,000 segments for answers most segments never give.
+    """
+
+    __slots__ = ("_approved", "_enforcer", "_found", "_hits", "_missing", "_scan", "_source", "_source_ids",
+                 "_source_scan", "_target", "_unmet", "_forbidden")
+
+    def __init__(
+        self, enforcer: Enforcer, source_scan: Scan, found: list[Hit], source_ids: set[str], unmet: frozenset[str],
+        scan: Scan, hits: list[Hit], forbidden: tuple[TermMatch, ...],
+        approved: list[TermMatch] | None, target: tuple[TermMatch, ...] | None,
+    ) -> None:
+        self._enforcer, self._source_scan, self._found, self._source_ids = enforcer, source_scan, found, source_ids
+        self._unmet, self._scan, self._hits, self._forbidden = unmet, scan, hits, forbidden
+        self._approved = approved
+        """The approved target matches (`hits` as matches), or None until asked."""
+        self._target = target
+        self._source: tuple[TermCheck, ...] | None = None
+        self._missing: tuple[TermCheck, ...] | None = None
+
+    def source(self) -> tuple[TermCheck, ...]:
+        if self._source is None:
+            self._source = self._checks(missing=False)
+        return self._source
+
+    def missing(self) -> tuple[TermCheck, ...]:
+        if self._missing is None:
+            self._missing = self._checks(missing=True)
+        return self._missing
+
+    def target(self) -> tuple[TermMatch, ...]:
+        if self._target is None:
+            matcher = self._enforcer.target_matcher
+            self._target = tuple(longest(matcher.find_in(self._scan, overlapping=True), ordered=True))
+        return self._target
+
+    def _checks(self, missing: bool) -> tuple[TermCheck, ...]:
+        """Every source occurrence's `TermCheck`, or with `missing` those of the unmet
+        concepts alone: their approved occurrences are none by definition, so the
+        target's matches need not be made."""
+        enforcer = self._enforcer
+        source_matcher = enforcer.source_matcher
+        if missing:
+            approved_of: dict[str, tuple[TermMatch, ...]] = {}
+            unmet = self._unmet
+            occurrences = [hit for hit in self._found if source_matcher.concept_of(hit) in unmet]
+        else:
+            if self._approved is None:
+                self._approved = enforcer.target_matcher.matches(self._scan, self._hits)
+            approved = self._approved
+            source_ids = self._source_ids
+            # Approved matches are all of the source's concepts: of its one concept, most often.
+            approved_of = (
+                {concept_id: tuple(approved) for concept_id in source_ids}
+                if len(source_ids) == 1
+                else _by_concept(approved)
+            )
+            occurrences = self._found
+        forbidden_of = _by_concept(self._forbidden) if self._forbidden else {}
+        concepts, expected_of = enforcer._concepts, enforcer._expected_of
+        return tuple(
+            TermCheck(
+                concepts[match.concept_id],
+                match,
+                expected_of(match.concept_id),
+                approved_of.get(match.concept_id, ()),
+                forbidden_of.get(match.concept_id, ()),
+            )
+            for match in source_matcher.matches(self._source_scan, occurrences)
+        )
+
+    def renderings(self) -> tuple[Rendering, ...]:
+        matcher = self._enforcer.target_matcher
+        return tuple(
+            Rendering(matcher.concept_of(hit), matcher.term_of(hit), hit[0], -hit[1]) for hit in self._hits
+        )
 
 
 class Enforcer:
@@ -217,9 +281,10 @@ class Enforcer:
         """`check`'s answer from the source's hits (`found`, of `found_concepts`), the target's
         scan, whether a watched term may be in it and, where none may, the hits of the
         approved terms of the concepts the source names (None: search them here)."""
-        source_matcher, matcher = self.source_matcher, self.target_matcher
+        matcher = self.target_matcher
         source_ids = set(found_concepts)
-        target = scan.text
+        approved: list[TermMatch] | None = None
+        target_longest: tuple[TermMatch, ...] | None = None
         if watched:
             all_hits = matcher.hits_in(scan, overlapping=True)
             target_all = matcher.matches(scan, all_hits)
@@ -236,59 +301,19 @@ class Enforcer:
                 if match.term.status.forbidden and match.span not in approved_spans
             )
             rendered = {match.concept_id for match in approved}
-            approved_matches: Callable[[], list[TermMatch]] = lambda: approved  # noqa: E731
-            in_target: Callable[[], tuple[TermMatch, ...]] = lambda: target_longest  # noqa: E731
         else:
             if approved_hits is not None:
                 hits = approved_hits
             else:
-                hits = matcher.concept_hits(scan, source_ids, _APPROVED) if target and source_ids else []
+                hits = matcher.concept_hits(scan, source_ids, _APPROVED) if scan.text and source_ids else []
             rendered = set(matcher.concepts_of(hits))
             forbidden = ()
-            approved_matches = lambda: matcher.matches(scan, hits)  # noqa: E731
-            in_target = _Later(lambda: tuple(longest(matcher.find_in(scan, overlapping=True), ordered=True)))
         unmet = frozenset(
             concept_id for concept_id in source_ids
             if _unmet(concept_id in rendered, self._expected_of(concept_id))
         )
-
-        def checks(missing: bool = False) -> tuple[TermCheck, ...]:
-            """Every source occurrence's `TermCheck`, or with `missing` those of the unmet
-            concepts alone: their approved occurrences are none by definition, so the
-            target's matches need not be made."""
-            if missing:
-                approved_of: dict[str, tuple[TermMatch, ...]] = {}
-                occurrences = [hit for hit in found if source_matcher.concept_of(hit) in unmet]
-            else:
-                approved = approved_matches()
-                # Approved matches are all of the source's concepts: of its one concept, most often.
-                approved_of = (
-                    {concept_id: tuple(approved) for concept_id in source_ids}
-                    if len(source_ids) == 1
-                    else _by_concept(approved)
-                )
-                occurrences = found
-            forbidden_of = _by_concept(forbidden) if forbidden else {}
-            return tuple(
-                TermCheck(
-                    self._concepts[match.concept_id],
-                    match,
-                    self._expected_of(match.concept_id),
-                    approved_of.get(match.concept_id, ()),
-                    forbidden_of.get(match.concept_id, ()),
-                )
-                for match in source_matcher.matches(source_scan, occurrences)
-            )
-
-        def renderings() -> tuple[Rendering, ...]:
-            return tuple(
-                Rendering(matcher.concept_of(hit), matcher.term_of(hit), hit[0], -hit[1]) for hit in hits
-            )
-
-        named = tuple(dict.fromkeys(found_concepts))
-        return SegmentTerms(
-            named, unmet, forbidden, _Later(checks), in_target, _Later(lambda: checks(missing=True)), renderings
-        )
+        later = _Later(self, source_scan, found, source_ids, unmet, scan, hits, forbidden, approved, target_longest)
+        return SegmentTerms(tuple(dict.fromkeys(found_concepts)), unmet, forbidden, later)
 
     def _expected_of(self, concept_id: str) -> tuple[Term, ...]:
         """The concept's approved target terms, preferred first (worked out once)."""

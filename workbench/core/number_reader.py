@@ -42,6 +42,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -138,6 +139,8 @@ _DIGIT = re.compile(r"[0-9]")
 _VULGAR_HINT = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _NUMERAL = re.compile("[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _ROMAN_LETTER = re.compile("[IVXLCDMХІ]")
+_START = attrgetter("start")
+"""A token's place in its text, the order `NumberReader.read` gives them in."""
 _EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
 _RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "x"})
@@ -411,7 +414,8 @@ class NumberReader:
             lowered = text.lower()
             if self._month_stems.search(lowered):
                 tokens.extend(self._month_names(text, lowered, tokens))
-        tokens.sort(key=lambda t: t.start)
+        if len(tokens) > 1:  # most texts: no number, or one
+            tokens.sort(key=_START)
         return tokens
 
     def _digits(self, text: str) -> list[NumberToken]:
