@@ -362,7 +362,12 @@ class RussianGrammar:
 
 
     def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
-        """Neighbours only a verb takes: «не», a dative pronoun, an adverb, «бы» after a verb."""
+        """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
+        («ему дали»: impersonal "they gave him"), «бы» after a verb before an infinitive.
+
+        Not an adverb before it: «иногда», «вечером», «только» stand before a subject noun
+        as often as before a verb («Иногда вести приходили поздно»).
+        """
         before = context.before
         first = self._parse(before)[:1] if before else []
         finite = any(v.tag.POS in ("VERB", "INFN") for v in verbs)
@@ -373,12 +378,9 @@ class RussianGrammar:
             why.append("«не» before it")
             return 2.0
         if tag.POS == "NPRO" and _case(tag) == "datv" and "Anph" in tag and any(
-            v.tag.POS == "VERB" for v in verbs
+            v.tag.POS == "VERB" and v.tag.tense == "past" and v.tag.number == "plur" for v in verbs
         ):
-            why.append(f"the dative «{before}» before it")
-            return 1.0
-        if tag.POS == "ADVB" and "Prdx" not in tag:
-            why.append(f"the adverb «{before}» before it")
+            why.append(f"the dative «{before}» before a past plural")
             return 1.0
         if tag.POS == "PRCL" and context.before2 and any(v.tag.POS == "INFN" for v in verbs) and (
             self._parse(context.before2)[:1] and self._parse(context.before2)[0].tag.POS == "VERB"
