@@ -415,7 +415,8 @@ class RussianGrammar:
                 and not self._links(context.before2)):
             return False, f"read as an adverb: «{context.before2} {context.before}» before it"
         after_tag = self._first_tag(context.after)
-        if after_tag is not None and after_tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS"):
+        if (after_tag is not None and after_tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS")
+                and "Apro" not in after_tag):  # «открыто всем»: a pronoun, the short form's dative
             return False, f"read as an adverb: before the adjective «{context.after}»"
         return True, "also an adverb; nothing nearby says so, kept as the adjective"
 
