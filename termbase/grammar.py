@@ -241,8 +241,15 @@ class RussianGrammar:
         return any(p.tag.POS == "ADJF" for p in self._parses(word, keys))
 
     def needs_context(self, word: str) -> bool:
-        """A capital (a name?) or an adverb reading; cheap, so most words skip the context."""
-        return word[:1].isupper() or any(p.tag.POS == "ADVB" for p in self._parse(fold_word(word)))
+        """A capital (a name?) or an adverb reading; cheap, so most words skip the context.
+
+        Only a short neuter is read as an adverb, and it ends in «о» or «е» («открыто»,
+        «горяче»): other words are spared the parse.
+        """
+        if word[:1].isupper():
+            return True
+        form = fold_word(word)
+        return form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form))
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """Is the word (a noun or adjective term that may be read otherwise) the term here?"""
