@@ -284,7 +284,7 @@ class RussianGrammar:
             _NAME_PARTS & p.tag.grammemes or not p.is_known for p in self._parse(fold_word(after))
         ):
             return f"a name: before the surname or patronymic «{after}»"
-        if context.before:
+        if context.before[-1:].isalpha():  # not after a number: «Глава 2 Сталь»
             return f"a name: a capital inside the sentence, after «{context.before}»"
         if context.mark in (",", ";"):
             return f"a name: a capital inside the sentence, after «{context.mark}»"
@@ -367,7 +367,6 @@ class RussianGrammar:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
 
-
     def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
         («ему дали»: impersonal "they gave him"), «бы» after a verb before an infinitive.
@@ -376,11 +375,9 @@ class RussianGrammar:
         as often as before a verb («Иногда вести приходили поздно»).
         """
         before = context.before
-        first = self._parse(before)[:1] if before else []
-        finite = any(v.tag.POS in ("VERB", "INFN") for v in verbs)
-        if not first or not finite:
+        tag = self._first_tag(before)
+        if tag is None or not any(v.tag.POS in ("VERB", "INFN") for v in verbs):
             return 0.0
-        tag = first[0].tag
         if before == "не":
             why.append("«не» before it")
             return 2.0
@@ -389,8 +386,9 @@ class RussianGrammar:
         ):
             why.append(f"the dative «{before}» before a past plural")
             return 1.0
-        if tag.POS == "PRCL" and context.before2 and any(v.tag.POS == "INFN" for v in verbs) and (
-            self._parse(context.before2)[:1] and self._parse(context.before2)[0].tag.POS == "VERB"
+        lead = self._first_tag(context.before2)
+        if tag.POS == "PRCL" and lead is not None and lead.POS == "VERB" and any(
+            v.tag.POS == "INFN" for v in verbs
         ):
             why.append(f"an infinitive after «{context.before2} {before}»")
             return 2.0

@@ -123,6 +123,7 @@ RU_NAMED = Matcher(NAMED, "ru")
         ("Как объяснял В.И. Даль, слово старое.", []),  # after an initial
         ("Вчера к нам приходила Вера.", []),
         ("Лев спал в клетке.", [("lion", "Лев")]),  # a capital starting the sentence
+        ("Глава 2 Лев и его прайд", [("lion", "Лев")]),  # after a number, not inside a sentence
         ("Вера в победу росла.", [("faith", "Вера")]),
         ("Все говорили: Вера сильнее страха.", [("faith", "Вера")]),
         ("В Москве шёл дождь.", [("moscow", "Москве")]),  # the term is a name itself
