@@ -17,6 +17,11 @@ analysis with the right lemma. That is not enough:
   following infinitive or instrumental, or a subject before it that agrees
   with the verb, makes it a verb; when nothing decides, the noun is kept, so
   recall never depends on a guess.
+* «-- Лев Толстой», «Анна Сталь», «С. Дали»: a common-noun term written with a
+  capital inside a sentence, after an initial or before a surname is a name.
+* «говорите открыто», «свободно доступны»: a one-word adjective term read from
+  a short neuter that is also an adverb is the adverb next to a verb (not a
+  link verb: «было открыто» is the short adjective) or before an adjective.
 
 Each decision says why it was taken, and the match carries that reason.
 """
@@ -33,6 +38,12 @@ _CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2":
          "voct": "nomn"}
 _ADJECTIVAL = frozenset({"ADJF", "PRTF"})
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+"""pymorphy3's grammemes of proper nouns: a term reading with one is a name itself."""
+_NAME_PARTS = frozenset({"Surn", "Patr"})
+_LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
+                         "показаться"})
+"""Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
 _MOSTLY_VERB = 0.85
 """pymorphy3's share of verb readings above which a form leans to the verb."""
 _ALMOST_ALWAYS_VERB = 0.99
@@ -59,9 +70,26 @@ class Context:
     before: str
     word: str
     after: str
+    mark: str = ""
+    """When `before` is "": the punctuation just before the word, or an initial («А.»)."""
 
     def folded(self) -> Context:
-        return Context(*(fold_word(w) for w in (self.before2, self.before, self.word, self.after)))
+        before2, before, word, after = map(fold_word, (self.before2, self.before, self.word, self.after))
+        return Context(before2, before, word, after, self.mark)
+
+
+def mark_before(toks: Sequence[str], start: int) -> str:
+    """The punctuation token before toks[start] («,», «.»), or the initial it ends («А.»).
+
+    Whether a capitalised word stands inside a sentence, or after an initial, is
+    read from it.
+    """
+    if not start:
+        return ""
+    mark = toks[start - 1]
+    if mark == "." and start > 1 and len(toks[start - 2]) == 1 and toks[start - 2].isupper():
+        return toks[start - 2] + mark
+    return mark
 
 
 class Grammar(Protocol):
@@ -81,10 +109,19 @@ class Grammar(Protocol):
         """Whether a term word (dictionary form) is a noun."""
         ...
 
+    def is_adjective(self, word: str, keys: frozenset[str]) -> bool:
+        """Whether a term word (dictionary form) is an adjective (an adverb may share its forms)."""
+        ...
+
+    def needs_context(self, word: str) -> bool:
+        """Whether a text word (as written) may be a name or an adverb, so context must decide."""
+        ...
+
     def noun_in_context(
         self, context: Context, keys: frozenset[str]
     ) -> tuple[bool, str]:
-        """Whether a text word that may also be a verb is the noun here, and why."""
+        """Whether a one-word noun or adjective term's text word (that may also be a verb, a
+        name or an adverb) is the term here, and why."""
         ...
 
 
@@ -200,16 +237,58 @@ class RussianGrammar:
     def is_noun(self, word: str, keys: frozenset[str]) -> bool:
         return any(p.tag.POS == "NOUN" for p in self._parses(word, keys))
 
+    def is_adjective(self, word: str, keys: frozenset[str]) -> bool:
+        return any(p.tag.POS == "ADJF" for p in self._parses(word, keys))
+
+    def needs_context(self, word: str) -> bool:
+        """A capital (a name?) or an adverb reading; cheap, so most words skip the context.
+
+        Only a short neuter is read as an adverb, and it ends in «о» or «е» («открыто»,
+        «горяче»): other words are spared the parse.
+        """
+        if word[:1].isupper():
+            return True
+        form = fold_word(word)
+        return form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form))
+
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        """Is the word (also a verb form) the noun here? Decided by its neighbours."""
-        folded = context.folded()
-        cache_key = (folded, min(keys))
+        """Is the word (a noun or adjective term that may be read otherwise) the term here?"""
+        cache_key = (context, min(keys))
         found = self._context.get(cache_key)
         if found is None:
             if len(self._context) >= 1_000_000:
                 self._context.clear()
-            found = self._context[cache_key] = self._decide(folded, keys)
+            name = self._name(context, keys)
+            found = self._context[cache_key] = (
+                (False, name) if name else self._decide(context.folded(), keys)
+            )
         return found
+
+    def _name(self, context: Context, keys: frozenset[str]) -> str | None:
+        """Why a capitalised common-noun term word is a name here («Лев Толстой»), or None.
+
+        Russian writes common nouns in lower case inside a sentence; a capital there,
+        after an initial, or before a surname or patronymic marks a proper name. A
+        term that is itself a name (every reading tagged so: «Москва») is left alone.
+        """
+        word = context.word
+        if not word[:1].isupper() or word.isupper():  # all capitals: a heading or an acronym
+            return None
+        if not any(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes
+                   for p in self._parses(fold_word(word), keys)):
+            return None
+        if len(context.mark) == 2 and context.mark.endswith("."):
+            return f"a name: after the initial «{context.mark}»"
+        after = context.after
+        if after[:1].isupper() and after[1:].islower() and any(
+            _NAME_PARTS & p.tag.grammemes or not p.is_known for p in self._parse(fold_word(after))
+        ):
+            return f"a name: before the surname or patronymic «{after}»"
+        if context.before[-1:].isalpha():  # not after a number: «Глава 2 Сталь»
+            return f"a name: a capital inside the sentence, after «{context.before}»"
+        if context.mark in (",", ";"):
+            return f"a name: a capital inside the sentence, after «{context.mark}»"
+        return None
 
     def _decide(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         before, form, after = context.before, context.word, context.after
@@ -217,7 +296,7 @@ class RussianGrammar:
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
         if not nouns:
-            return True, "no noun reading, taken as written"
+            return self._not_noun(context, keys)
         if not verbs:
             return True, "a noun"
         noun_score = verb_score = 0.0
@@ -255,8 +334,15 @@ class RussianGrammar:
         ):
             verb_score += 2
             verb_why.append(f"an infinitive after «{before}»")
+        verb_score += self._verb_cues(context, verbs, verb_why)
         objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
-        if objects and all(_case(p.tag) == "accs" for p in objects) and any(
+        if objects and any(_case(p.tag) == "accs" for p in objects) and not any(
+            _case(p.tag) == "gent" for p in objects
+        ) and any(v.tag.POS == "INFN" and "tran" in v.tag for v in verbs):
+            # «вести разговор», «вести беседу»: a noun takes a genitive after it, not these.
+            verb_score += 2
+            verb_why.append(f"«{after}», not a genitive, follows as its object")
+        elif objects and all(_case(p.tag) == "accs" for p in objects) and any(
             "tran" in v.tag for v in verbs
         ):
             verb_score += 1
@@ -280,6 +366,72 @@ class RussianGrammar:
         if noun_why:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
+        («ему дали»: impersonal "they gave him"), «бы» after a verb before an infinitive.
+
+        Not an adverb before it: «иногда», «вечером», «только» stand before a subject noun
+        as often as before a verb («Иногда вести приходили поздно»).
+        """
+        before = context.before
+        tag = self._first_tag(before)
+        if tag is None or not any(v.tag.POS in ("VERB", "INFN") for v in verbs):
+            return 0.0
+        if before == "не":
+            why.append("«не» before it")
+            return 2.0
+        if tag.POS == "NPRO" and _case(tag) == "datv" and "Anph" in tag and any(
+            v.tag.POS == "VERB" and v.tag.tense == "past" and v.tag.number == "plur" for v in verbs
+        ):
+            why.append(f"the dative «{before}» before a past plural")
+            return 1.0
+        lead = self._first_tag(context.before2)
+        if tag.POS == "PRCL" and lead is not None and lead.POS == "VERB" and any(
+            v.tag.POS == "INFN" for v in verbs
+        ):
+            why.append(f"an infinitive after «{context.before2} {before}»")
+            return 2.0
+        return 0.0
+
+    def _not_noun(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """An adjective term whose form is also an adverb is decided as one; others are kept."""
+        form = context.word
+        if any(p.tag.POS == "ADVB" for p in self._parse(form)) and any(
+            p.tag.POS in ("ADJF", "ADJS") for p in self._parses(form, keys)
+        ):
+            return self._adverb(context)
+        return True, "no noun reading, taken as written"
+
+    def _adverb(self, context: Context) -> tuple[bool, str]:
+        """A short neuter that is also an adverb («открыто», «свободно»): the adverb beside a verb.
+
+        Only a link verb takes the short adjective («было открыто»); any other verb
+        before or after it (past its pronoun object: «ведут себя открыто»), or an
+        adjective after it («свободно доступны»), makes it the adverb.
+        """
+        for neighbour in (context.before, context.after):
+            tag = self._first_tag(neighbour)
+            if tag is not None and tag.POS in ("VERB", "INFN", "GRND") and not self._links(neighbour):
+                return False, f"read as an adverb: beside the verb «{neighbour}»"
+        before_tag, lead_tag = self._first_tag(context.before), self._first_tag(context.before2)
+        if (before_tag is not None and before_tag.POS == "NPRO" and _case(before_tag) != "nomn"
+                and lead_tag is not None and lead_tag.POS == "VERB"
+                and not self._links(context.before2)):
+            return False, f"read as an adverb: «{context.before2} {context.before}» before it"
+        after_tag = self._first_tag(context.after)
+        if (after_tag is not None and after_tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS")
+                and "Apro" not in after_tag):  # «открыто всем»: a pronoun, the short form's dative
+            return False, f"read as an adverb: before the adjective «{context.after}»"
+        return True, "also an adverb; nothing nearby says so, kept as the adjective"
+
+    def _first_tag(self, word: str) -> Any:
+        """pymorphy3's likeliest tag of a (folded) word, or None for none or a boundary."""
+        parses = self._parse(word) if word else []
+        return parses[0].tag if parses else None
+
+    def _links(self, word: str) -> bool:
+        return any(p.normal_form in _LINK_VERBS for p in self._parse(word))
 
 
 def _subject_agrees(subject: Any, verb: Any) -> bool:
@@ -348,6 +500,12 @@ class EnglishGrammar:
 
     def is_noun(self, word: str, keys: frozenset[str]) -> bool:
         return any("#" not in key for key in keys)
+
+    def is_adjective(self, word: str, keys: frozenset[str]) -> bool:
+        return False
+
+    def needs_context(self, word: str) -> bool:
+        return False
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         raw = context

@@ -44,7 +44,7 @@ from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from termbase.grammar import Context, Pattern
+from termbase.grammar import Context, Pattern, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
@@ -292,7 +292,7 @@ class Matcher:
         keys = [frozenset(k) if is_word(w) else frozenset() for w, k in zip(words, names)]
         if sum(map(is_word, words)) > 1:
             return grammar.pattern(folded, keys), None
-        if len(words) == 1 and grammar.is_noun(folded[0], keys[0]):
+        if len(words) == 1 and (grammar.is_noun(folded[0], keys[0]) or grammar.is_adjective(folded[0], keys[0])):
             return None, keys[0]
         return None, None
 
@@ -320,13 +320,15 @@ class Matcher:
             if verbal is None:
                 if len(self._verbal) >= _MAX_FORMS:
                     self._verbal.clear()
-                verbal = self._verbal[word] = self._lemmatizer.has_verb_reading(fold_word(word))
+                verbal = self._verbal[word] = (
+                    self._lemmatizer.has_verb_reading(fold_word(word)) or grammar.needs_context(word)
+                )
             if not verbal:
                 return ""
             before = toks[start - 1] if start and is_word(toks[start - 1]) else ""
             before2 = toks[start - 2] if before and start > 1 and is_word(toks[start - 2]) else ""
             after = toks[end] if end < len(toks) and is_word(toks[end]) else ""
-            context = Context(before2, before, word, after)
+            context = Context(before2, before, word, after, "" if before else mark_before(toks, start))
             decided = self._in_context.get((context, entry.noun_keys))
             if decided is None:
                 if len(self._in_context) >= _MAX_FORMS:

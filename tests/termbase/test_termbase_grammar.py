@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from termbase.grammar import Context
 from termbase.match import Matcher
 from termbase.model import Concept, Term
+from termbase.morphology import lemmatizer_for
 
 
 def concept(cid: str, en: str, ru: str) -> Concept:
@@ -98,3 +100,60 @@ def test_a_match_says_why_grammar_took_it() -> None:
     assert "agree" in club.why and "loct" in club.why
     [steel] = RU.find("Ножи делали из стали.")
     assert "preposition «из»" in steel.why
+
+
+NAMED = [
+    concept("lion", "lion", "лев"),
+    concept("faith", "faith", "вера"),
+    concept("distance", "distance", "даль"),
+    concept("news", "news", "весть"),
+    concept("open", "open", "открытый"),
+    concept("free", "free", "свободный"),
+    concept("moscow", "Moscow", "Москва"),
+]
+RU_NAMED = Matcher(NAMED, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом писал Лев Толстой.", []),  # a capital inside the sentence
+        ("Лев Николаевич родился в усадьбе.", []),  # before a patronymic
+        ("Лев Гумилёв написал книгу.", []),  # before a surname
+        ("Как объяснял В.И. Даль, слово старое.", []),  # after an initial
+        ("Вчера к нам приходила Вера.", []),
+        ("Лев спал в клетке.", [("lion", "Лев")]),  # a capital starting the sentence
+        ("Глава 2 Лев и его прайд", [("lion", "Лев")]),  # after a number, not inside a sentence
+        ("Вера в победу росла.", [("faith", "Вера")]),
+        ("Все говорили: Вера сильнее страха.", [("faith", "Вера")]),
+        ("В Москве шёл дождь.", [("moscow", "Москве")]),  # the term is a name itself
+        ("Нам не дали ответа.", []),  # «не» before a verb form
+        ("Ему дали премию.", []),  # a dative pronoun before a past plural
+        ("Иногда вести приходили поздно.", [("news", "вести")]),  # an adverb may precede a noun
+        ("Он мечтал бы вести корабль.", []),  # an infinitive after «мечтал бы»
+        ("Искусство вести беседу редко.", []),  # an accusative, not a genitive, after it
+        ("Морская даль синела.", [("distance", "даль")]),
+        ("Вести с фронта приходили редко.", [("news", "Вести")]),
+        ("Он говорил открыто.", []),  # an adverb beside a verb
+        ("Они ведут себя открыто.", []),
+        ("Сайт свободно доступен всем.", []),  # an adverb before an adjective
+        ("Окно было открыто.", [("open", "открыто")]),  # a link verb takes the short adjective
+        ("Окно открыто всем ветрам.", [("open", "открыто")]),  # «всем» is a pronoun
+        ("Открытый урок прошёл хорошо.", [("open", "Открытый")]),
+        ("Он снова свободен.", [("free", "свободен")]),
+    ],
+)
+def test_names_verbs_and_adverbs_in_context(text: str, expected: list) -> None:
+    assert found(RU_NAMED, text) == expected
+
+
+def test_a_refusal_says_why() -> None:
+    grammar = lemmatizer_for("ru").grammar
+    taken, why = grammar.noun_in_context(Context("", "писал", "Лев", "Толстой"), frozenset({"лев"}))
+    assert not taken and why.startswith("a name")
+    taken, why = grammar.noun_in_context(Context("", "", "Даль", "", "И."), frozenset({"даль"}))
+    assert not taken and "initial «И.»" in why
+    taken, why = grammar.noun_in_context(
+        Context("", "говорил", "открыто", ""), frozenset({"открытый"})
+    )
+    assert not taken and "adverb" in why and "«говорил»" in why
