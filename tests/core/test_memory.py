@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pickle
 import random
 import socket
 import sqlite3
@@ -22,13 +21,17 @@ from workbench.core.ingest.importing import import_text
 from workbench.core.memory import store as memory_store
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.bulk import (
+    _ABORT_MARK,
+    _END_MARK,
     RECEIVE_AHEAD_BYTES,
     SORT_THREADS,
     LoadAborted,
     WriterProcess,
     _received,
     index_built_after,
+    pack_batch,
 )
+from workbench.core.memory.rows import Tally, rows_of, runs_of
 from workbench.core.memory.search import DiffChunk, normalise, word_diff
 from workbench.core.memory.store import MEMORY_FILE, PROJECT_MEMORY, TranslationMemory
 from workbench.core.project.store import Project
@@ -265,22 +268,62 @@ def test_a_writer_process_stores_what_one_process_stores(tmp_path: Path, two_pro
         assert tm.lookup(PAIRS[1][0])[0].score == 100
 
 
-@pytest.mark.parametrize("hashsize", [None, 2_000_000], ids=["default", "set"])
-def test_a_bulk_load_leaves_the_full_text_settings_as_they_were(
-    tmp_path: Path, two_processes: type[SpyWriter], hashsize: int | None
-) -> None:
-    """The writer process indexes through a larger FTS5 buffer, a setting stored in the index's
-    configuration table: the table is as it was afterwards, a value set before included."""
+class Text(str):
+    """A caller's own kind of string, which `marshal` does not take."""
+
+
+def test_a_writer_process_takes_units_of_any_kind_of_string(tmp_path: Path, two_processes: type[SpyWriter]) -> None:
+    """Batches go to the writer packed by `marshal`; a batch holding what it refuses is pickled."""
+    pairs = [(Text(source), Text(target)) for source, target in PAIRS * 2]
     with TranslationMemory.open(tmp_path / MEMORY_FILE) as tm:
-        if hashsize is not None:
-            tm.db.execute("insert into units_source_fts(units_source_fts, rank) values ('hashsize', ?)", (hashsize,))
-            tm.db.conn.commit()
+        assert tm.import_units("shared.tmx", units(pairs)).units == 10
+        assert two_processes.started == 1
+        assert tm.db.execute("select source, target from units order by id").fetchall() == PAIRS * 2
+        fts_intact(tm)
+
+
+@pytest.mark.parametrize("settings", [{}, {"hashsize": 2_000_000}, {"automerge": 8}], ids=["default", "hashsize", "automerge"])
+def test_a_bulk_load_leaves_the_full_text_settings_as_they_were(
+    tmp_path: Path, two_processes: type[SpyWriter], settings: dict[str, int]
+) -> None:
+    """The writer process indexes through a larger FTS5 buffer and merges more segments at once,
+    settings stored in the index's configuration table: the table is as it was afterwards, a value
+    set before included."""
+    with TranslationMemory.open(tmp_path / MEMORY_FILE) as tm:
+        for key, value in settings.items():
+            tm.db.execute("insert into units_source_fts(units_source_fts, rank) values (?, ?)", (key, value))
+        tm.db.conn.commit()
         config = "select k, v from units_source_fts_config order by k"
         expected = tm.db.execute(config).fetchall()
         assert tm.import_units("shared.tmx", units(PAIRS * 2)).units == 10
         assert two_processes.started == 1
         assert tm.db.execute(config).fetchall() == expected
         fts_intact(tm)
+
+
+def source_index_segments(tm: TranslationMemory) -> int:
+    """Segments of the source index: FTS5 keys a segment's pages by its id shifted left by 37 bits."""
+    return int(tm.db.execute("select count(distinct id >> 37) from units_source_fts_data where id >= 1 << 37").fetchone()[0])
+
+
+def test_a_bulk_load_merges_its_index_segments_by_sixteens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bulk load indexes its sources in many statements, each writing a segment: merged sixteen at
+    a time (not FTS5's four), each entry is rewritten at most once; the index and the searches are
+    those of a load indexed in one statement."""
+    pairs = [(f"{source} {n}", target) for n in range(4000) for source, target in PAIRS]
+    batches = [runs_of(rows_of(units(pairs[start : start + 1000]), Tally())) for start in range(0, len(pairs), 1000)]
+    monkeypatch.setattr(memory_store, "INDEX_EVERY", 1000)  # 20 statements, one per batch
+    with TranslationMemory.open(tmp_path / "bulk.db") as tm, TranslationMemory.open(tmp_path / "whole.db") as whole:
+        assert tm._replace_shared("shared.tmx", None, iter(batches), bulk=True) == (20_000, False)
+        whole.import_units("shared.tmx", units(pairs))
+        assert source_index_segments(tm) <= 5  # by fours: 10
+        fts_intact(tm)
+        for query in ("The workers' club opened in 1923. 17", "Workers came to the clubs every evening. 3999"):
+            found = [(m.unit_id, m.score) for m in tm.lookup(query, limit=20)]
+            assert found and found == [(m.unit_id, m.score) for m in whole.lookup(query, limit=20)]
+        for word in ("club", "premises", "paid for the premises"):
+            hits = [h.unit_id for h in tm.search(word, limit=50)]
+            assert hits and hits == [h.unit_id for h in whole.search(word, limit=50)]
 
 
 def test_a_file_malformed_after_batches_sent_to_the_writer_process_changes_nothing(
@@ -338,7 +381,7 @@ def test_the_writer_process_takes_batches_ahead_of_its_load_and_ends_it_on_an_ab
         ours, theirs = socket.socketpair()
         return Connection(ours.detach()), Connection(theirs.detach())
 
-    size = len(pickle.dumps([(0, "x" * 600_000, "ы" * 300_000)], pickle.HIGHEST_PROTOCOL))
+    size = len(pack_batch([(0, "x" * 600_000, "ы" * 300_000)]))
     batches = [[(number, "x" * 600_000, "ы" * 300_000)] for number in range(RECEIVE_AHEAD_BYTES // size + 1)]
     caller, child = pair()
     received = _received(child)
@@ -346,8 +389,8 @@ def test_the_writer_process_takes_batches_ahead_of_its_load_and_ends_it_on_an_ab
 
     def send_all() -> None:
         for batch in batches:
-            caller.send(batch)
-        caller.send(None)
+            caller.send_bytes(pack_batch(batch))
+        caller.send_bytes(_END_MARK)
         sent.set()
 
     threading.Thread(target=send_all, daemon=True).start()
@@ -360,8 +403,8 @@ def test_the_writer_process_takes_batches_ahead_of_its_load_and_ends_it_on_an_ab
 
     def send_and_abort() -> None:
         for batch in batches[:3]:
-            caller.send(batch)
-        caller.send("abort")
+            caller.send_bytes(pack_batch(batch))
+        caller.send_bytes(_ABORT_MARK)
         aborted.set()
 
     threading.Thread(target=send_and_abort, daemon=True).start()

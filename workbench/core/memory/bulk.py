@@ -16,6 +16,12 @@ back before the caller goes on; a caller that dies closes the pipe, which the
 child reads as an abort. A child that fails (the database is busy, the disk is
 full) sends its error back and the caller raises it.
 
+Batches cross the pipe packed by `marshal` (`pack_batch`), not pickled: rows are tuples of strings,
+bytes, numbers and None, which marshal writes with less to do (pickle keeps a memo of every
+object: packing a million TMX units' batches took 0.75 s, 0.2 s now, in the parsing processes),
+and both ends are the same interpreter, so its format is theirs. The targets travel as their UTF-8
+bytes (`rows.TARGET_MARK`), which the writer reads back without decoding.
+
 The child takes batches off the pipe in a thread of its own while it stores
 the ones before (`_received`), so that the caller is not held up while the child
 runs one of its long statements (indexing 50,000 sources takes a third of a second):
@@ -27,6 +33,7 @@ modules, so the caller reads on while the child starts.
 
 from __future__ import annotations
 
+import marshal
 import pickle
 import socket
 import sqlite3
@@ -43,12 +50,12 @@ LOAD_BATCH = 5_000
 """Units read, inserted and indexed at a time by a bulk load (about a quarter of a second of work
 each: large enough that the two processes trade places seldom, small enough to keep memory flat;
 batches of 10,000 took the same CPU time and 28 MB more at the peak of a 300,000-unit import,
-a batch being held whole by each process, as rows and pickled)."""
+a batch being held whole by each process, as rows and packed)."""
 
 BULK_CACHE_KIB = 16 * 1024
 """Page cache for a bulk load (SQLite's default is 2 MiB). The rows go in in id order, the
 `source_key` index is built after the load (`index_built_after`) and the full-text index is
-written in large sorted segments (`bulk_fts_hash`), so few pages are touched twice: 64 MiB,
+written in large sorted segments (`bulk_fts_settings`), so few pages are touched twice: 64 MiB,
 needed while the hash index was filled row by row, took the same CPU time on a million units
 and 49 MB more memory (16 MiB writes some 0.4 GB more to the WAL, pages evicted and written
 again, which the CPU time includes); 8 MiB saved 8 MB more for as much WAL."""
@@ -64,21 +71,33 @@ load's thread reads the next, that thread spent 0.9 s instead of 1.1 s on the tw
 million units (more helpers were no faster on two cores)."""
 
 FTS_HASH_BYTES = 16 * 2**20
-"""FTS5's buffer of pending index entries while a bulk load indexes its sources (`bulk_fts_hash`;
+"""FTS5's buffer of pending index entries while a bulk load indexes its sources (`bulk_fts_settings`;
 FTS5's default is 1 MiB). Each time the buffer fills, FTS5 writes a segment and merges segments
 in the background of later writes: fewer, larger segments are less merging. 8 MiB and 32 MiB
 took the same time on a million units; 32 MiB 20 MB more memory."""
 
-FTS5_HASH_DEFAULT = 1024 * 1024
-"""FTS5's own `hashsize` (`FTS5_DEFAULT_HASHSIZE`), the value of an index whose configuration has none."""
+FTS_AUTOMERGE = 16
+"""Segments of one level FTS5 merges into one while a bulk load indexes its sources
+(`bulk_fts_settings`; FTS5's default is 4, its most 16). A million units are indexed in 20
+statements (`store.INDEX_EVERY`), each writing a segment or two: by fours, every entry was merged
+twice and the index ended in 10 segments; by sixteens, at most once, in 5 segments (fewer for a
+lookup to read), and the indexing took 0.1-0.25 s less of the writer's CPU time (about 3 s).
+0 (merging only when 16 segments wait) gave the same 5 segments."""
+
+BULK_FTS_SETTINGS = {"hashsize": FTS_HASH_BYTES, "automerge": FTS_AUTOMERGE}
+"""FTS5 settings of the source index for a bulk load (`bulk_fts_settings`)."""
+
+FTS5_DEFAULTS = {"hashsize": 1024 * 1024, "automerge": 4}
+"""FTS5's own values of those settings (`FTS5_DEFAULT_HASHSIZE`, `FTS5_DEFAULT_AUTOMERGE`): an
+index whose configuration has no row for one has these."""
 
 ABORT_WAIT_S = 60.0
 """How long an aborting caller waits for the child to roll back before ending it (a
 rollback in WAL mode takes milliseconds; an ended child's transaction is undone by SQLite)."""
 
 RECEIVE_AHEAD_BYTES = 12 * 2**20
-"""Pickled batches the writer process takes off the pipe ahead of the one it stores (`_received`),
-in bytes: some 40,000 units of a TMX import's parts (about 290 bytes a unit pickled), more than the
+"""Packed batches the writer process takes off the pipe ahead of the one it stores (`_received`),
+in bytes: some 40,000 units of a TMX import's parts (about 290 bytes a unit packed), more than the
 caller parses on the core left to it while the child indexes 50,000 sources in one statement
 (`store.INDEX_EVERY`), and the 8 batches of 5,000 generated units it took before. Eight batches, as
 before, were some 18,000 units of a TMX file's parts: in a million-unit import the reader was
@@ -87,7 +106,7 @@ batches while the reader caught up. 16 MiB put 13 MB on the TMX benchmark's peak
 the idle target is 300 MB."""
 
 SMALL_MESSAGE = 256
-"""A message of at most this many bytes is unpickled as it is received (`_receive`): the end mark
+"""A message of at most this many bytes is unpacked as it is received (`_receive`): the end mark
 and the abort are, so that an abort is seen before the batches queued ahead of it."""
 
 R = TypeVar("R")
@@ -96,8 +115,30 @@ _ABORT = "abort"
 _OK = "ok"
 _ERROR = "error"
 _END = "end"
-_PICKLED = "pickled"
+_PACKED = "packed"
 _BATCH = "batch"
+_END_MARK = marshal.dumps(None)
+_ABORT_MARK = marshal.dumps(_ABORT)
+
+
+_PICKLE_START = b"\x80"
+"""The first byte of a pickle (protocol 2 and up), never of marshal's output (its first byte is a
+type code, an ASCII letter or sign, with at most the high bit of a back-reference added)."""
+
+
+def pack_batch(batch: Any) -> bytes:
+    """A batch as it goes down a `WriterProcess`'s pipe (`send_packed`), packed by `marshal` (see
+    the module), or pickled when it holds what marshal does not take (a subclass of `str` a
+    caller's units carry): `unpack_batch` tells the two apart."""
+    try:
+        return marshal.dumps(batch)
+    except ValueError:
+        return pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)
+
+
+def unpack_batch(data: bytes) -> Any:
+    """The batch `pack_batch` packed."""
+    return pickle.loads(data) if data[:1] == _PICKLE_START else marshal.loads(data)
 
 
 @contextmanager
@@ -141,27 +182,29 @@ def index_built_after(conn: sqlite3.Connection, name: str) -> Iterator[None]:
 
 
 @contextmanager
-def bulk_fts_hash(conn: sqlite3.Connection, table: str) -> Iterator[None]:
-    """FTS5's pending-entry buffer of `table` at `FTS_HASH_BYTES` for the block, as it was after.
+def bulk_fts_settings(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """FTS5's settings of `table` as `BULK_FTS_SETTINGS` say for the block, as they were after.
 
-    The setting is a row of the index's configuration table, written and read by every
-    connection, so this is for a bulk load's transaction only: the row it had (none, as a rule:
-    the default) is put back before the commit, and other connections never see the change.
-    It pays only for statements that index many rows: FTS5 also writes its buffer out at the
+    Each setting is a row of the index's configuration table, written and read by every
+    connection, so this is for a bulk load's transaction only: the rows it had (none, as a rule:
+    the defaults) are put back before the commit, and other connections never see the change.
+    They pay only for statements that index many rows: FTS5 also writes its buffer out at the
     start of every statement, whatever its size (see `store.INDEX_EVERY`).
     """
     if not conn.in_transaction:
-        raise RuntimeError("the full-text buffer is enlarged for a bulk load only inside its transaction")
+        raise RuntimeError("full-text settings are changed for a bulk load only inside its transaction")
     config = f'"{table}_config"'
-    before = conn.execute(f"select v from {config} where k = 'hashsize'").fetchone()
-    setting = f'insert into "{table}"("{table}", rank) values (\'hashsize\', ?)'
-    conn.execute(setting, (FTS_HASH_BYTES,))
-    yield  # a failure rolls the setting back with the load
-    # the setting back in this connection's FTS5 (which takes a value as it is written), then
+    setting = f'insert into "{table}"("{table}", rank) values (?, ?)'
+    before = {key: conn.execute(f"select v from {config} where k = ?", (key,)).fetchone() for key in BULK_FTS_SETTINGS}
+    for key, value in BULK_FTS_SETTINGS.items():
+        conn.execute(setting, (key, value))
+    yield  # a failure rolls the settings back with the load
+    # each setting back in this connection's FTS5 (which takes a value as it is written), then
     # the row as it was: none when the index had the default
-    conn.execute(setting, (before[0] if before else FTS5_HASH_DEFAULT,))
-    if before is None:
-        conn.execute(f"delete from {config} where k = 'hashsize'")
+    for key, row in before.items():
+        conn.execute(setting, (key, row[0] if row else FTS5_DEFAULTS[key]))
+        if row is None:
+            conn.execute(f"delete from {config} where k = ?", (key,))
 
 
 class LoadAborted(Exception):
@@ -207,17 +250,13 @@ class WriterProcess(Generic[R]):
             self._abort()
 
     def send(self, batch: list[Any]) -> None:
-        """Hand one batch to the child (blocks while the child is busy with the one before)."""
-        if self._conn.poll():  # the child failed and said why: stop feeding it
-            self._raise_reply()
-        try:
-            self._conn.send(batch)
-        except (BrokenPipeError, ConnectionResetError):
-            self._raise_reply()
+        """Hand one batch (`pack_batch`'s values) to the child (blocks while the child's reading
+        thread has `RECEIVE_AHEAD_BYTES` in hand)."""
+        self.send_packed(pack_batch(batch))
 
-    def send_pickled(self, data: bytes) -> None:
-        """`send` for a batch already pickled (made in another process: `rows.tmx_row_batches`)."""
-        if self._conn.poll():
+    def send_packed(self, data: bytes) -> None:
+        """`send` for a batch already packed (`pack_batch`; in another process: `rows.tmx_row_batches`)."""
+        if self._conn.poll():  # the child failed and said why: stop feeding it
             self._raise_reply()
         try:
             self._conn.send_bytes(data)
@@ -227,7 +266,7 @@ class WriterProcess(Generic[R]):
     def finish(self) -> R:
         """Tell the child the input is complete; it commits and the result comes back."""
         with suppress(BrokenPipeError, ConnectionResetError):  # else the child has answered (with its error)
-            self._conn.send(None)
+            self._conn.send_bytes(_END_MARK)
         result: R = self._raise_reply()
         self._done = True
         self._process.wait()
@@ -252,7 +291,7 @@ class WriterProcess(Generic[R]):
         """Make the child roll back and wait until it has, so that nothing of the load is seen."""
         self._done = True
         with suppress(OSError):  # gone already: SQLite undid its open transaction
-            self._conn.send(_ABORT)
+            self._conn.send_bytes(_ABORT_MARK)
         try:
             self._process.wait(ABORT_WAIT_S)
         except subprocess.TimeoutExpired:
@@ -265,24 +304,24 @@ def _received(conn: Connection) -> Iterator[list[Any]]:
     """The batches sent by the caller until its end mark; an abort (or a caller gone) raises.
 
     A thread takes them off the pipe from now on, up to `RECEIVE_AHEAD_BYTES` ahead (see the
-    module); the returned iterator unpickles them as it reaches them. The reading thread holds
+    module); the returned iterator unpacks them as it reaches them. The reading thread holds
     the interpreter lock only for a moment at a time (the socket reads let it go), so the
     load's statements, which let go of it while SQLite works, are not held up by it:
-    unpickling there would make every row of an `executemany` wait for the lock."""
+    unpacking there would make every row of an `executemany` wait for the lock."""
     ahead = _Ahead()
     threading.Thread(target=_receive, args=(conn, ahead), daemon=True).start()
     return _batches(ahead)
 
 
 def _batches(ahead: _Ahead) -> Iterator[list[Any]]:
-    """`_received`'s batches out of `ahead`: unpickled here, in the load's thread (see above)."""
+    """`_received`'s batches out of `ahead`: unpacked here, in the load's thread (see above)."""
     while True:
         kind, message = ahead.take()
         if ahead.stopped:
             raise LoadAborted("the import was abandoned, or the importing process went away")
         if kind == _END:
             return
-        yield pickle.loads(message) if kind == _PICKLED else message
+        yield unpack_batch(message) if kind == _PACKED else message
 
 
 class _Ahead:
@@ -332,9 +371,9 @@ def _receive(conn: Connection, ahead: _Ahead) -> None:
             ahead.stop()
             return
         if len(data) > SMALL_MESSAGE:
-            ahead.put(_PICKLED, data, len(data))
+            ahead.put(_PACKED, data, len(data))
             continue
-        message = pickle.loads(data)
+        message = unpack_batch(data)
         if message is None:
             ahead.put(_END, None)
             return

@@ -41,7 +41,7 @@ from workbench.core.memory.bulk import (
     LOAD_BATCH,
     WriterProcess,
     bulk_cache,
-    bulk_fts_hash,
+    bulk_fts_settings,
     index_built_after,
 )
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer, concordance_side
@@ -205,16 +205,16 @@ class TranslationMemory:
         reader = reader_for(path)
         tally = Tally()
         file = self._file()
-        pickled = None
+        packed = None
         if isinstance(reader, TmxFormat) and file is not None and not self.db.conn.in_transaction:
-            pickled = tmx_row_batches(path, self.source_lang, self.target_lang, tally)
-        if pickled is None:
+            packed = tmx_row_batches(path, self.source_lang, self.target_lang, tally)
+        if packed is None:
             units = reader.read(path, self.source_lang, self.target_lang)
             return self.import_units(name or path.name, units, source_file=str(path))
         name = self._shared_name(name or path.name)
         with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, str(path)) as writer:
-            for data in pickled:
-                writer.send_pickled(data)
+            for data in packed:
+                writer.send_packed(data)
             stored, replaced = writer.finish()
         return MemoryImport(memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long)
 
@@ -284,9 +284,9 @@ class TranslationMemory:
             first = unindexed = self._next_id()
             waiting = 0
             # the sources are indexed INDEX_EVERY units at a time, through a large buffer in bulk
-            # (`bulk_fts_hash`): a third less indexing work than batch by batch; the memory's
+            # (`bulk_fts_settings`): a third less indexing work than batch by batch; the memory's
             # index is dropped only now, the units replaced having been found by it
-            with bulk_fts_hash(conn, SOURCE_FTS) if bulk else nullcontext(), _built_after(conn, bulk, SEGMENT_INDEX):
+            with bulk_fts_settings(conn, SOURCE_FTS) if bulk else nullcontext(), _built_after(conn, bulk, SEGMENT_INDEX):
                 for batch in batches:
                     insert_runs(conn, memory_id, batch)
                     waiting += sum(len(values) for _, values in batch)
