@@ -1,0 +1,50 @@
+"""The hostile corpus, round eight: XLIFF segments whose names collide.
+
+Same shape as `corpus.CASES` (and run by the same test). A project segment of an XLIFF
+document is named after its unit, with `#mid` (1.2) or `#segment-id` (2.x, the position
+when there is no id) when the unit holds several, and the export puts each target back by
+that name. Unit ids used twice were refused (round one); names used twice inside a unit
+or across units were imported, and the export then wrote one segment's target into both
+(2.x) or left the first empty (1.2): a translation lost from the file sent back. Each is
+one line now, the project unchanged.
+"""
+
+from __future__ import annotations
+
+from tests.hostile.corpus import XML_DECLARATION, Case, writes, xliff
+
+
+def xliff2(units: str) -> str:
+    return (
+        XML_DECLARATION + '<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ru">'
+        f'<file id="f">{units}</file></xliff>\n'
+    )
+
+
+def segment(text: str, segment_id: str | None = None) -> str:
+    named = f' id="{segment_id}"' if segment_id is not None else ""
+    return f"<segment{named}><source>{text}</source></segment>"
+
+
+CASES: list[Case] = [
+    Case("xliff2-segment-id-twice", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff2(f'<unit id="u">{segment("A.", "s")}{segment("B.", "s")}</unit>')), 2,
+         "segment 'u#s' is named twice"),
+    Case("xliff2-segment-id-like-a-position", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff2(f'<unit id="u">{segment("A.", "2")}{segment("B.")}</unit>')), 2,
+         "segment 'u#2' is named twice"),
+    Case("xliff2-unit-named-like-a-segment", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff2(f'<unit id="u">{segment("A.")}{segment("B.")}</unit><unit id="u#2">{segment("C.")}</unit>')), 2,
+         "segment 'u#2' is named twice"),
+    Case("xliff-mid-twice", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff('<trans-unit id="1"><source>A. B.</source><seg-source>'
+                               '<mrk mtype="seg" mid="1">A.</mrk> <mrk mtype="seg" mid="1">B.</mrk></seg-source></trans-unit>')), 2,
+         "segment '1#1' is named twice"),
+    Case("xliff-marks-without-mid", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff('<trans-unit id="1"><source>A. B.</source><seg-source>'
+                               '<mrk mtype="seg">A.</mrk> <mrk mtype="seg">B.</mrk></seg-source></trans-unit>')), 2,
+         "segment '1#' is named twice"),
+    Case("xliff2-segments-named-and-numbered", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff2(f'<unit id="u">{segment("A.", "s1")}{segment("B.")}</unit><unit id="v">{segment("C.")}</unit>')), 0,
+         "3 segments"),
+]
