@@ -13,6 +13,7 @@ from workbench.cli.common import (
     closed_pipe,
     describe_os_error,
     describe_sqlite_error,
+    end_quietly_on_signals,
     fail,
     interrupted,
     not_utf8,
@@ -128,6 +129,7 @@ class WorkbenchGroup(click.Group):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
+        end_quietly_on_signals()
         try:
             return super().invoke(ctx)
         except click.BadParameter as exc:  # a directory given as a file: one line, not usage text
@@ -148,8 +150,8 @@ class WorkbenchGroup(click.Group):
             fail(error_message(not_utf8(exc)))
         except BrokenPipeError:
             closed_pipe()
-        except KeyboardInterrupt:
-            interrupted()
+        except KeyboardInterrupt as exc:
+            interrupted(exc)
         except sqlite3.Error as exc:
             fail(describe_sqlite_error(exc))
         except OSError as exc:

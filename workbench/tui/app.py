@@ -13,9 +13,12 @@ same folder (WAL lets them read while the editor writes).
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import signal
 import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -30,6 +33,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from termbase import safetext
+from workbench.core.endings import ENDINGS, Ended
 from workbench.core.progress import Progress
 from workbench.core.project import (
     CONFIG_FILE,
@@ -161,6 +165,9 @@ class WorkbenchApp(App[None]):
         self._first_screen_shown = False
         self._after_first_screen: list[Callable[[], object]] = []
         """Start-up work waiting for the first screen (`when_ready`)."""
+        self.ended_by: int | None = None
+        """The signal (SIGTERM, SIGHUP) the app left on, once it has (`_end`)."""
+        self._handlers_before: dict[int, Any] = {}
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -200,6 +207,35 @@ class WorkbenchApp(App[None]):
             self.when_ready(self.load_enforcer)
             self.when_ready(self._start_team_sync)
         self.set_interval(WATCH_INTERVAL, self.check_outside_changes)
+        self._catch_endings()
+
+    def _catch_endings(self) -> None:
+        """SIGTERM (`kill`) and SIGHUP (the terminal or ssh session closed) save what is being
+        typed and leave (`_end`). Either killed the app outright: the terminal stayed in the
+        app's modes (no cursor, the mouse reported as text) and the text typed since the last
+        save (up to `SAVE_AT_LEAST_EVERY`) was lost. Only the main thread's loop can take
+        signals; elsewhere (never the case from the command line) the app goes without."""
+        loop = asyncio.get_running_loop()
+        for ending in ENDINGS:
+            with suppress(ValueError, RuntimeError, NotImplementedError):
+                before = signal.getsignal(ending)
+                loop.add_signal_handler(ending, self._end, ending)
+                self._handlers_before[ending] = before
+
+    def _end(self, signum: int) -> None:
+        """Save what every view holds, then leave; `run_app` then raises `Ended`. A save the
+        project refuses keeps nothing: there is no one left to ask."""
+        self.ended_by = signum
+        self.save_pending()
+        self.exit()
+
+    def _release_endings(self) -> None:
+        """The handlers there were before the app, back (the command line's own, or Python's)."""
+        loop = asyncio.get_running_loop()
+        for ending, before in self._handlers_before.items():
+            loop.remove_signal_handler(ending)
+            signal.signal(ending, before)
+        self._handlers_before.clear()
 
     def when_ready(self, callback: Callable[[], object]) -> None:
         """Call `callback` once the first screen is drawn and waits for input (later on: after the next refresh).
@@ -246,6 +282,7 @@ class WorkbenchApp(App[None]):
 
     def on_unmount(self) -> None:
         gc.unfreeze()
+        self._release_endings()
         if self.memory is not None:
             self.memory.close()
         if self.project is not None:
@@ -691,5 +728,7 @@ def run_app(path: Path | None) -> None:
     """Run the workbench in this terminal (`workbench open [DIR]`, bare `workbench`)."""
     app = make_app(path)
     app.run()
+    if app.ended_by is not None:
+        raise Ended(app.ended_by)
     if app.return_code not in (None, 0):
         raise ProjectError(_("the workbench stopped with an error"))
