@@ -1,4 +1,5 @@
-"""The hostile corpus, round eight: XLIFF segments whose names collide.
+"""The hostile corpus, round eight: XLIFF segments whose names collide, and a project.toml
+from a newer version.
 
 Same shape as `corpus.CASES` (and run by the same test). A project segment of an XLIFF
 document is named after its unit, with `#mid` (1.2) or `#segment-id` (2.x, the position
@@ -7,11 +8,18 @@ that name. Unit ids used twice were refused (round one); names used twice inside
 or across units were imported, and the export then wrote one segment's target into both
 (2.x) or left the first empty (1.2): a translation lost from the file sent back. Each is
 one line now, the project unchanged.
+
+Every import (and `term add`, and the app's settings) writes `project.toml` anew from what
+this version reads of it: keys a newer version wrote there, or a person, were dropped in
+silence. They are written back as they were.
 """
 
 from __future__ import annotations
 
-from tests.hostile.corpus import XML_DECLARATION, Case, writes, xliff
+import tomllib
+from pathlib import Path
+
+from tests.hostile.corpus import XML_DECLARATION, Case, Outcome, both, damages, writes, xliff
 
 
 def xliff2(units: str) -> str:
@@ -24,6 +32,32 @@ def xliff2(units: str) -> str:
 def segment(text: str, segment_id: str | None = None) -> str:
     named = f' id="{segment_id}"' if segment_id is not None else ""
     return f"<segment{named}><source>{text}</source></segment>"
+
+
+NEWER_KEYS = """
+review_policy = "two-pass"
+reviewed_at = 2026-01-01T10:00:00Z
+"""
+NEWER_TABLES = """
+[spelling]
+dictionaries = ["ru_RU", "en_GB"]
+strict = { numbers = true, dates = [1, 2] }
+"""
+"""Settings of a newer workbench (or a person's own), read by nothing here: keys before the
+file's first table, a table after its last."""
+
+
+def newer_settings(project: Path) -> None:
+    config = project / "project.toml"
+    config.write_text(NEWER_KEYS + config.read_text("utf-8") + NEWER_TABLES, "utf-8")
+
+
+def newer_settings_kept(outcome: Outcome) -> None:
+    config = tomllib.loads((outcome.project / "project.toml").read_text("utf-8"))
+    expected = tomllib.loads(NEWER_KEYS + NEWER_TABLES)
+    kept = {key: config.get(key) for key in expected}
+    assert kept == expected, kept
+    assert len(config["documents"]) == 2, "the import was listed"
 
 
 CASES: list[Case] = [
@@ -47,4 +81,7 @@ CASES: list[Case] = [
     Case("xliff2-segments-named-and-numbered", ("import", "{p}", "--xliff", "{in}/f.xlf"),
          writes("f.xlf", xliff2(f'<unit id="u">{segment("A.", "s1")}{segment("B.")}</unit><unit id="v">{segment("C.")}</unit>')), 0,
          "3 segments"),
+    Case("project-toml-from-a-newer-version", ("import", "{p}", "--tsv", "{in}/more.tsv"),
+         both(damages(newer_settings), writes("more.tsv", "The hall was full.\tЗал был полон.\n")), 0,
+         "imported 'more'", handled=newer_settings_kept),
 ]
