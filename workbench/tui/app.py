@@ -33,7 +33,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from termbase import safetext
-from workbench.core.endings import ENDINGS, Ended
+from workbench.core.endings import ENDINGS
 from workbench.core.progress import Progress
 from workbench.core.project import (
     CONFIG_FILE,
@@ -53,6 +53,7 @@ from workbench.tui.i18n import _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
+from workbench.tui.unsaved import keep_unsaved
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
@@ -167,6 +168,8 @@ class WorkbenchApp(App[None]):
         """Start-up work waiting for the first screen (`when_ready`)."""
         self.ended_by: int | None = None
         """The signal (SIGTERM, SIGHUP) the app left on, once it has (`_end`)."""
+        self.kept_unsaved: Path | None = None
+        """The file the text whose save was refused went to as the app left (`_leave`)."""
         self._handlers_before: dict[int, Any] = {}
 
     # -- lifecycle -------------------------------------------------------------------
@@ -223,11 +226,11 @@ class WorkbenchApp(App[None]):
                 self._handlers_before[ending] = before
 
     def _end(self, signum: int) -> None:
-        """Save what every view holds, then leave; `run_app` then raises `Ended`. A save the
-        project refuses keeps nothing: there is no one left to ask."""
+        """Save what every view holds, then leave (text the project refuses goes to a file of
+        the user's); the command line then exits as the signal says (`ended_by`)."""
         self.ended_by = signum
         self.save_pending()
-        self.exit()
+        self._leave()
 
     def _release_endings(self) -> None:
         """The handlers there were before the app, back (the command line's own, or Python's)."""
@@ -664,6 +667,15 @@ class WorkbenchApp(App[None]):
             self.notify(_("Your text in the editor is not saved (its save was refused, as said): "
                           "quit again to leave without it"), severity="error", timeout=30)
             return
+        self._leave()
+
+    def _leave(self) -> None:
+        """Exit; text the project still refuses goes to a file of the user's (`keep_unsaved`)."""
+        entries = [entry for view in self.views.values()
+                   if (unsaved_entry := getattr(view, "unsaved_entry", None)) is not None
+                   and (entry := unsaved_entry()) is not None]
+        if entries:
+            self.kept_unsaved = keep_unsaved(self.folder, entries)
         self.exit()
 
     @staticmethod
@@ -724,11 +736,11 @@ def make_app(path: Path | None) -> WorkbenchApp:
     return WorkbenchApp(project, folder)
 
 
-def run_app(path: Path | None) -> None:
-    """Run the workbench in this terminal (`workbench open [DIR]`, bare `workbench`)."""
+def run_app(path: Path | None) -> WorkbenchApp:
+    """Run the workbench in this terminal (`workbench open [DIR]`, bare `workbench`); the app,
+    once it has left, for what it leaves to say (`kept_unsaved`, `ended_by`)."""
     app = make_app(path)
     app.run()
-    if app.ended_by is not None:
-        raise Ended(app.ended_by)
-    if app.return_code not in (None, 0):
+    if app.ended_by is None and app.return_code not in (None, 0):
         raise ProjectError(_("the workbench stopped with an error"))
+    return app
