@@ -1,5 +1,5 @@
 """The hostile corpus, round eight: XLIFF segments whose names collide, and a project.toml
-from a newer version.
+from a newer version, and what a person types that is longer than anyone types.
 
 Same shape as `corpus.CASES` (and run by the same test). A project segment of an XLIFF
 document is named after its unit, with `#mid` (1.2) or `#segment-id` (2.x, the position
@@ -12,6 +12,12 @@ one line now, the project unchanged.
 Every import (and `term add`, and the app's settings) writes `project.toml` anew from what
 this version reads of it: keys a newer version wrote there, or a person, were dropped in
 silence. They are written back as they were.
+
+A match number in `replace --form` written in digits `int` refuses ('²') or of over 4,300
+digits ended in a ValueError traceback (the app's go-to too: `tests/core/test_translator_tools.py`).
+A concordance phrase of thousands of words took a time quadratic in them (5,000 words of a
+common one: 15 s of CPU; a page pasted into the app's input: the app stopped drawing); more
+than `MAX_PHRASE_WORDS` are one line, in the app as on the command line.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import tomllib
 from pathlib import Path
 
 from tests.hostile.corpus import XML_DECLARATION, Case, Outcome, both, damages, writes, xliff
+from workbench.core.memory.concordance import MAX_PHRASE_WORDS
 
 
 def xliff2(units: str) -> str:
@@ -84,4 +91,12 @@ CASES: list[Case] = [
     Case("project-toml-from-a-newer-version", ("import", "{p}", "--tsv", "{in}/more.tsv"),
          both(damages(newer_settings), writes("more.tsv", "The hall was full.\tЗал был полон.\n")), 0,
          "imported 'more'", handled=newer_settings_kept),
+    Case("replace-form-number-int-refuses", ("replace", "{p}", "Библиотека", "Книжная", "--dry-run", "--form", "²=x"),
+         writes("unused", b""), 2, "--form takes N=TEXT"),
+    Case("replace-form-number-of-5000-digits", ("replace", "{p}", "Библиотека", "Книжная", "--dry-run", "--form", "9" * 5000 + "=x"),
+         writes("unused", b""), 2, "--form takes N=TEXT"),
+    Case("concordance-of-a-page", ("memory", "search", "{p}", "library " * (MAX_PHRASE_WORDS + 1)),
+         writes("unused", b""), 2, f"at most {MAX_PHRASE_WORDS} words, not {MAX_PHRASE_WORDS + 1}"),
+    Case("concordance-of-a-long-phrase-still-searched", ("memory", "search", "{p}", "library " * MAX_PHRASE_WORDS),
+         writes("unused", b""), 0, "not found"),
 ]
