@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -216,27 +217,33 @@ class WorkbenchApp(App[None]):
         """SIGTERM (`kill`) and SIGHUP (the terminal or ssh session closed) save what is being
         typed and leave (`_end`). Either killed the app outright: the terminal stayed in the
         app's modes (no cursor, the mouse reported as text) and the text typed since the last
-        save (up to `SAVE_AT_LEAST_EVERY`) was lost. Only the main thread's loop can take
-        signals; elsewhere (never the case from the command line) the app goes without."""
+        save (up to `SAVE_AT_LEAST_EVERY`) was lost. Only the main thread can take signals;
+        elsewhere (never the case from the command line) the app goes without."""
+        if threading.current_thread() is not threading.main_thread():
+            return
         loop = asyncio.get_running_loop()
         for ending in ENDINGS:
-            with suppress(ValueError, RuntimeError, NotImplementedError):
-                before = signal.getsignal(ending)
-                loop.add_signal_handler(ending, self._end, ending)
-                self._handlers_before[ending] = before
+            self._handlers_before[ending] = signal.signal(ending, partial(self._signalled, loop))
 
-    def _end(self, signum: int) -> None:
+    def _signalled(self, loop: asyncio.AbstractEventLoop, signum: int, _frame: object) -> None:
+        """The first signal asks the loop to save and leave; a second, when the loop has not got
+        to it (busy with a long piece of work), ends the app as the signal always did."""
+        if self.ended_by is not None:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        self.ended_by = signum
+        loop.call_soon_threadsafe(self._end)
+
+    def _end(self) -> None:
         """Save what every view holds, then leave (text the project refuses goes to a file of
         the user's); the command line then exits as the signal says (`ended_by`)."""
-        self.ended_by = signum
         self.save_pending()
         self._leave()
 
     def _release_endings(self) -> None:
         """The handlers there were before the app, back (the command line's own, or Python's)."""
-        loop = asyncio.get_running_loop()
         for ending, before in self._handlers_before.items():
-            loop.remove_signal_handler(ending)
             signal.signal(ending, before)
         self._handlers_before.clear()
 
