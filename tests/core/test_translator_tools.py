@@ -128,6 +128,19 @@ def test_filter_by_confidence_below(sample_project: Path) -> None:
 # -- go to and back -----------------------------------------------------------------------
 
 
+def test_go_to_refuses_digits_int_cannot_read_and_numbers_of_any_length_in_one_line() -> None:
+    """'²' passed `str.isdigit` and `int` then refused it, as it refuses 4,300 digits and more:
+    a ValueError that ended the app (its go-to takes a paste). Hardening, round eight."""
+    for bad, said in (("²", "whole number"), ("①", "whole number"), ("9" * 5000, "there is no segment 999"),
+                      ("0" * 5000 + "3", None)):
+        if said is None:
+            assert parse_position(bad, 5) == 3
+            continue
+        with pytest.raises(InputError, match=said) as refused:
+            parse_position(bad, 5)
+        assert len(str(refused.value)) < 200
+
+
 def test_go_to_parses_numbers_and_finds_rows_in_a_filtered_list(tsv_project: Project) -> None:
     assert parse_position(" 1 ", 5) == 1
     for bad in ("0", "6", "x", "-1", ""):

@@ -17,9 +17,12 @@ lands there every time, not at a moment a sleep guesses.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -139,3 +142,117 @@ def _children() -> list[int]:
             if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid():
                 found.append(int(entry.name))
     return found
+
+
+ENDED_HOOK = """
+import os, signal, sys, importlib, time
+module, name, ending, delay = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+command = os.getpid()  # a forked child keeps this: the signal goes to the command, as `kill PID` sends it
+owner = importlib.import_module(module)
+original = getattr(owner, name)
+def ended(*args, **kwargs):
+    time.sleep(delay)
+    os.kill(command, ending)
+    return original(*args, **kwargs)
+setattr(owner, name, ended)
+sys.argv = ["workbench", *sys.argv[5:]]
+from workbench.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize(
+    ("hooked", "command"),
+    [
+        (("workbench.core.ingest.importing", "_document_entry", "0"), ["import", "{p}", "--tsv", "{in}"]),
+        (("workbench.core.checks.parallel", "_child", "0.5"), ["check", "{p}", "--output", "{out}"]),
+        (("workbench.core.project.exporting", "_row_batches", "0"), ["export", "{p}", "--all", "--tmx", "{out}"]),
+        (("termbase.bulk", "_received", "0.3"), ["term", "import", "{p}", "{tbx}"]),
+    ],
+    ids=["import", "check on two processes", "export", "term import read by a second interpreter"],
+)
+def test_kill_or_a_closed_terminal_ends_a_command_as_ctrl_c_does(
+    project: Path, tmp_path: Path, hooked: tuple[str, str, str], command: list[str], ending: signal.Signals
+) -> None:
+    """SIGTERM (`kill PID`) or SIGHUP (the terminal or ssh session closed) sent to the command
+    alone: it ended on the spot, with the shell's code but no unwinding, so a two-process
+    `check` left its forked child running, and, with a result larger than the pipe holds,
+    waiting for good to hand it over (it held the pipe's reading end itself), and an export
+    its temporary file. Now: 128 + the signal, nothing printed, nothing half-saved, no
+    temporary file, and no process of the run left behind."""
+    copy = tmp_path / "project"
+    subprocess.run(["cp", "-a", str(project), str(copy)], check=True)
+    (tmp_path / "more.tsv").write_text("The hall was full.\tЗал был полон.\n" * 50, "utf-8")
+    (tmp_path / "terms.tbx").write_text(tbx(concept_entry("hall", "hall", "зал")), "utf-8")
+    before = fingerprint(copy)
+    args = [
+        part.replace("{p}", str(copy)).replace("{in}", str(tmp_path / "more.tsv")).replace("{out}", str(tmp_path / "out.tmx"))
+        .replace("{tbx}", str(tmp_path / "terms.tbx"))
+        for part in command
+    ]
+    run = subprocess.Popen(
+        [sys.executable, "-c", ENDED_HOOK, *hooked[:2], str(int(ending)), hooked[2], *args],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,  # a session of its own: what is left of it afterwards is its own
+        env={**os.environ, "WORKBENCH_LANG": "en", CHILD_MIN_BYTES_ENV: "0"},
+    )
+    try:
+        code = run.wait(timeout=120)
+        left = _left_in_session(run.pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
+    stderr = run.stderr.read() if run.stderr is not None and not left else "(not read: a process left holds it)"
+    assert (code, left, stderr) == (128 + ending, [], "")
+    assert fingerprint(copy) == before
+    assert not (tmp_path / "out.tmx").exists()
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
+
+
+def _left_in_session(session: int) -> list[int]:
+    """The processes of `session` still there after up to 10 s (a child may take a moment to end)."""
+    deadline = time.monotonic() + 10
+    while True:
+        left = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[3]) == session and fields[0] != "Z":
+                    left.append(int(entry.name))
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.1)
+
+
+def test_a_checking_child_ends_when_its_command_is_killed_outright(tmp_path: Path) -> None:
+    """SIGKILL (the OOM killer, `kill -9`) leaves no handler to end the forked child of a
+    two-process `check`. The child had the pipe's reading end too (copied by the fork), so
+    the pipe stayed open with nobody reading, and a share of findings larger than it holds
+    (a number differing in every pair) kept the child waiting to write it, for good. It
+    closes that end first now: its write fails once its command is gone, and it ends."""
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "".join(f"The club {i} opened with 5 members.\tКлуб {i} открылся с 6 членами.\n" for i in range(10 * MIN_SEGMENTS)),
+        "utf-8",
+    )
+    folder = tmp_path / "project"
+    for args in (["init", str(folder)], ["import", str(folder), "--tsv", str(pairs)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+    run = subprocess.Popen(
+        [sys.executable, "-c", ENDED_HOOK, "workbench.core.checks.parallel", "_child", str(int(signal.SIGKILL)), "0.5",
+         "check", str(folder)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        env={**os.environ, "WORKBENCH_LANG": "en"},
+    )
+    try:
+        code = run.wait(timeout=120)
+        left = _left_in_session(run.pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
+    assert (code, left) == (-signal.SIGKILL, [])

@@ -12,6 +12,7 @@ from workbench.cli.common import (
     USER_ERRORS,
     closed_pipe,
     describe_os_error,
+    end_quietly_on_signals,
     fail,
     interrupted,
     not_utf8,
@@ -127,6 +128,7 @@ class WorkbenchGroup(click.Group):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
+        end_quietly_on_signals()
         try:
             return super().invoke(ctx)
         except click.BadParameter as exc:  # a directory given as a file: one line, not usage text
@@ -147,8 +149,8 @@ class WorkbenchGroup(click.Group):
             fail(error_message(not_utf8(exc)))
         except BrokenPipeError:
             closed_pipe()
-        except KeyboardInterrupt:
-            interrupted()
+        except KeyboardInterrupt as exc:
+            interrupted(exc)
         except sqlite3.Error as exc:
             # Read by its result code in the core, said like the TUI says it, in the interface language.
             from workbench.core.project import read_refusal

@@ -14,6 +14,7 @@ import os
 import re
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -22,6 +23,7 @@ import click
 
 from termbase import safetext
 from termbase.errors import TermbaseError
+from workbench.core.endings import ENDINGS, Ended
 from workbench.errors import InputError, WorkbenchError
 from workbench.wording import N_
 
@@ -163,17 +165,33 @@ EXIT_INTERRUPTED = 128 + 2
 """What a shell reports for a program that SIGINT (Ctrl-C) ended."""
 
 
-def interrupted() -> NoReturn:
-    """Ctrl-C: stop quietly with the shell's code for it, as `cp` or `sqlite3` would.
+def _raise_ended(signum: int, _frame: object) -> None:
+    raise Ended(signum)
+
+
+def end_quietly_on_signals() -> None:
+    """From here on, SIGTERM and SIGHUP end the command as Ctrl-C does (`interrupted`). Only
+    the main thread may set a handler (a command run from another thread, as a test's runner
+    may, keeps Python's)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for ending in ENDINGS:
+        signal.signal(ending, _raise_ended)
+
+
+def interrupted(exc: KeyboardInterrupt) -> NoReturn:
+    """Ctrl-C (or `Ended`): stop quietly with the shell's code for it, as `cp` or `sqlite3` would.
 
     Click printed "Aborted!" and exited 1, the code `check --fail-on` uses for "found
     problems", so a script could not tell a stopped run from a finished one. Nothing is
     half-saved by then: each write is one transaction, rolled back as the interrupt
     unwinds it. A second Ctrl-C while the interpreter shuts down (joining threads, ending
-    helper processes) printed a traceback from wherever it landed; it is ignored from here.
+    helper processes) printed a traceback from wherever it landed; it is ignored from here,
+    as are the other endings.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    sys.exit(EXIT_INTERRUPTED)
+    for ignored in (signal.SIGINT, *ENDINGS):
+        signal.signal(ignored, signal.SIG_IGN)
+    sys.exit(128 + exc.signum if isinstance(exc, Ended) else EXIT_INTERRUPTED)
 
 
 USER_ERRORS: tuple[type[BaseException], ...] = (WorkbenchError, TermbaseError)

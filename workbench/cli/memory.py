@@ -168,10 +168,11 @@ def search_command(
     from rich.table import Table
     from rich.text import Text
 
-    from workbench.core.memory import TranslationMemory
+    from workbench.core.memory import TranslationMemory, phrase_words
     from workbench.core.navigation import search_segments, without_duplicates
     from workbench.core.team import open_memory
 
+    phrase_words(text)  # a phrase too long is refused before the memory is brought up to date
     with open_project(directory) as project, open_memory(project) as tm:
         tm.sync_project(project)
         if isinstance(tm, TranslationMemory) and tm.search_side(text, lang) == "target":

@@ -214,6 +214,12 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
 @click.argument("directory", metavar="[DIR]", required=False, type=click.Path(file_okay=False, path_type=Path))
 def open_command(directory: Path | None) -> None:
     """Open the terminal workbench on the project in DIR (default: the current folder)."""
+    from workbench.core.endings import Ended
     from workbench.tui.app import run_app
+    from workbench.tui.i18n import _
 
-    run_app(directory)
+    app = run_app(directory)
+    if app.kept_unsaved is not None:
+        echo(_("Your text the project refused to save is in {path}").format(path=app.kept_unsaved), err=True)
+    if app.ended_by is not None:
+        raise Ended(app.ended_by)

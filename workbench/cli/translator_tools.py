@@ -188,17 +188,24 @@ def replace_command(
         echo(f"replaced {counted(count, 'match', 'matches')} in {counted(written, 'segment')} (one undo step)")
 
 
+MATCH_NUMBER_MOST = 10**9
+"""Past any listing's match numbers: a larger N is refused like a word."""
+
+
 def _chosen_forms(given: tuple[str, ...]) -> dict[int, str]:
     """`--form N=TEXT` options as {match number: text}; anything else is a clear usage error."""
+    from workbench.core.navigation.jumps import QUOTED_AT_MOST, typed_whole_number
+
     chosen: dict[int, str] = {}
     for item in given:
         number, equals, text = item.partition("=")
-        if not equals or not number.strip().isdigit() or int(number) < 1 or not text.strip():
+        match = typed_whole_number(number.strip(), MATCH_NUMBER_MOST)
+        if not equals or match is None or not 1 <= match <= MATCH_NUMBER_MOST or not text.strip():
             raise InputError.worded(
                 N_("--form takes N=TEXT (a match number from the listing and the text to put there), not {item!r}"),
-                item=item,
+                item=item[:QUOTED_AT_MOST],
             )
-        chosen[int(number)] = text
+        chosen[match] = text
     return chosen
 
 

@@ -19,9 +19,12 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections.abc import Callable
+from contextlib import suppress
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
+
+from workbench.core.endings import ENDINGS
 
 T = TypeVar("T")
 
@@ -39,7 +42,7 @@ class Forked(Generic[T]):
         if fork and "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             self._receiving, sending = context.Pipe(duplex=False)
-            self._child = context.Process(target=_child, args=(sending, call), daemon=True)
+            self._child = context.Process(target=_child, args=(self._receiving, sending, call), daemon=True)
             start_shielded(self._child)
             sending.close()
 
@@ -66,35 +69,54 @@ class Forked(Generic[T]):
         return result
 
 
-def _child(sending: Connection, call: Callable[[], Any]) -> None:
+def _child(parents_end: Connection, sending: Connection, call: Callable[[], Any]) -> None:
     """In the forked child: the call's result (or its error) sent back.
 
     Ctrl-C reaches the whole process group: the child leaves it to the parent, which
     ends the child (`result`, or multiprocessing's exit for a daemon) and exits quietly;
     the child's own KeyboardInterrupt, and a second one while it sent that back, printed
     tracebacks of their own."""
-    ignore_interrupts()
+    enter_child(parents_end)
     result: tuple[str, Any]
     try:
         result = ("ok", call())
     except BaseException as error:  # noqa: BLE001  (the parent raises it)
         result = ("error", error)
-    sending.send(result)
+    send_to_parent(sending, result)
     sending.close()
 
 
 def start_shielded(child: BaseProcess) -> None:
-    """Start a forked child with SIGINT held back over the fork: one arriving in between would
-    be raised in the child before it can ignore it (`ignore_interrupts`), in multiprocessing's
-    own code; held, it is raised here once the child is started, and the child discards its copy."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    """Start a forked child with SIGINT, SIGTERM and SIGHUP held back over the fork: one
+    arriving in between would be raised in the child before it can set its own handling
+    (`enter_child`), in multiprocessing's own code; held, it is raised here once the child is
+    started, and the child discards its copy."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *ENDINGS})
     try:
         child.start()
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
-def ignore_interrupts() -> None:
-    """First thing in a child started by `start_shielded`: Ctrl-C is the parent's to handle."""
+def enter_child(parents_end: Connection) -> None:
+    """First thing in a child started by `start_shielded`.
+
+    Ctrl-C is the parent's to handle. SIGTERM and SIGHUP end the child at once (the parent's
+    handler, inherited over the fork, would unwind it into a message nobody reads); a child
+    that dies costs its share, done again by the parent. The fork also copied the parent's
+    reading end of the pipe: held here, it kept the pipe open after the parent was killed,
+    and the child waited for good to write a result larger than the pipe holds (`check` on
+    20,000 pairs left one such process behind for every `kill`). Closed, the write fails
+    and the child ends (`send_to_parent`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # also discards one held over the fork
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    for ending in ENDINGS:
+        signal.signal(ending, signal.SIG_DFL)
+    parents_end.close()
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, *ENDINGS})
+
+
+def send_to_parent(sending: Connection, message: object) -> None:
+    """`message` to the parent; nothing when the parent is gone (killed: nobody reads it, and
+    multiprocessing would print the broken pipe's traceback on the terminal)."""
+    with suppress(BrokenPipeError):
+        sending.send(message)

@@ -259,6 +259,7 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
         tag=(f"{{{XLIFF1_NS}}}file", f"{{{XLIFF2_NS}}}xliff", unit_tag),
     )
     seen: set[str] = set()
+    keys: set[str] = set()
     try:
         for event, element in context:
             if event == "start":
@@ -277,7 +278,7 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
             if doctype and any(isinstance(node, etree._Entity) for node in element.iter()):
                 raise InputError.worded(N_("{path}, line {line}: uses XML entities that XLIFF never needs (refused)"), path=path, line=line)
             try:
-                yield from reader(element, unit_id)
+                yield from _named_once(reader(element, unit_id), keys)
             except InputError as exc:
                 raise InputError.worded(N_("{path}, line {line}: unit {unit_id!r}: {exc}"), path=path, line=line, unit_id=unit_id, exc=exc) from None
             element.clear(keep_tail=True)
@@ -288,6 +289,19 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
         raise _syntax_error(path, exc) from None
     if not seen:
         raise InputError.worded(N_("{path}: no translation units found"), path=path)
+
+
+def _named_once(segments: Iterator[XliffSegment], keys: set[str]) -> Iterator[XliffSegment]:
+    """`segments`, each key added to `keys`; a key already there is refused. `fill_xliff` finds
+    each target by its key, so two segments of one key (a segment id or `mid` used twice in a
+    unit, or a unit named like another's segment, `u#2`) took one target in the export, the
+    other's lost."""
+    for segment in segments:
+        if segment.unit_id in keys:
+            raise InputError.worded(
+                N_("segment {key!r} is named twice: the export could not tell their targets apart"), key=segment.unit_id)
+        keys.add(segment.unit_id)
+        yield segment
 
 
 def _check_languages(element: Any, version: str, path: Path, source_lang: str, target_lang: str) -> None:

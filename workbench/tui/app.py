@@ -13,8 +13,12 @@ same folder (WAL lets them read while the editor writes).
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import os
+import signal
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
@@ -30,6 +34,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from termbase import safetext
+from workbench.core.endings import ENDINGS
 from workbench.core.progress import Progress
 from workbench.core.project import (
     CONFIG_FILE,
@@ -49,6 +54,7 @@ from workbench.tui.i18n import _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
+from workbench.tui.unsaved import keep_unsaved
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
@@ -161,6 +167,11 @@ class WorkbenchApp(App[None]):
         self._first_screen_shown = False
         self._after_first_screen: list[Callable[[], object]] = []
         """Start-up work waiting for the first screen (`when_ready`)."""
+        self.ended_by: int | None = None
+        """The signal (SIGTERM, SIGHUP) the app left on, once it has (`_end`)."""
+        self.kept_unsaved: Path | None = None
+        """The file the text whose save was refused went to as the app left (`_leave`)."""
+        self._handlers_before: dict[int, Any] = {}
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -200,6 +211,41 @@ class WorkbenchApp(App[None]):
             self.when_ready(self.load_enforcer)
             self.when_ready(self._start_team_sync)
         self.set_interval(WATCH_INTERVAL, self.check_outside_changes)
+        self._catch_endings()
+
+    def _catch_endings(self) -> None:
+        """SIGTERM (`kill`) and SIGHUP (the terminal or ssh session closed) save what is being
+        typed and leave (`_end`). Either killed the app outright: the terminal stayed in the
+        app's modes (no cursor, the mouse reported as text) and the text typed since the last
+        save (up to `SAVE_AT_LEAST_EVERY`) was lost. Only the main thread can take signals;
+        elsewhere (never the case from the command line) the app goes without."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+        loop = asyncio.get_running_loop()
+        for ending in ENDINGS:
+            self._handlers_before[ending] = signal.signal(ending, partial(self._signalled, loop))
+
+    def _signalled(self, loop: asyncio.AbstractEventLoop, signum: int, _frame: object) -> None:
+        """The first signal asks the loop to save and leave; a second, when the loop has not got
+        to it (busy with a long piece of work), ends the app as the signal always did."""
+        if self.ended_by is not None:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        self.ended_by = signum
+        loop.call_soon_threadsafe(self._end)
+
+    def _end(self) -> None:
+        """Save what every view holds, then leave (text the project refuses goes to a file of
+        the user's); the command line then exits as the signal says (`ended_by`)."""
+        self.save_pending()
+        self._leave()
+
+    def _release_endings(self) -> None:
+        """The handlers there were before the app, back (the command line's own, or Python's)."""
+        for ending, before in self._handlers_before.items():
+            signal.signal(ending, before)
+        self._handlers_before.clear()
 
     def when_ready(self, callback: Callable[[], object]) -> None:
         """Call `callback` once the first screen is drawn and waits for input (later on: after the next refresh).
@@ -246,6 +292,7 @@ class WorkbenchApp(App[None]):
 
     def on_unmount(self) -> None:
         gc.unfreeze()
+        self._release_endings()
         if self.memory is not None:
             self.memory.close()
         if self.project is not None:
@@ -627,6 +674,15 @@ class WorkbenchApp(App[None]):
             self.notify(_("Your text in the editor is not saved (its save was refused, as said): "
                           "quit again to leave without it"), severity="error", timeout=30)
             return
+        self._leave()
+
+    def _leave(self) -> None:
+        """Exit; text the project still refuses goes to a file of the user's (`keep_unsaved`)."""
+        entries = [entry for view in self.views.values()
+                   if (unsaved_entry := getattr(view, "unsaved_entry", None)) is not None
+                   and (entry := unsaved_entry()) is not None]
+        if entries:
+            self.kept_unsaved = keep_unsaved(self.folder, entries)
         self.exit()
 
     @staticmethod
@@ -687,9 +743,11 @@ def make_app(path: Path | None) -> WorkbenchApp:
     return WorkbenchApp(project, folder)
 
 
-def run_app(path: Path | None) -> None:
-    """Run the workbench in this terminal (`workbench open [DIR]`, bare `workbench`)."""
+def run_app(path: Path | None) -> WorkbenchApp:
+    """Run the workbench in this terminal (`workbench open [DIR]`, bare `workbench`); the app,
+    once it has left, for what it leaves to say (`kept_unsaved`, `ended_by`)."""
     app = make_app(path)
     app.run()
-    if app.return_code not in (None, 0):
+    if app.ended_by is None and app.return_code not in (None, 0):
         raise ProjectError(_("the workbench stopped with an error"))
+    return app

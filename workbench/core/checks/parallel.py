@@ -40,7 +40,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from workbench.core.checks.base import REGISTRY, CheckContext, Family, Finding
-from workbench.core.forked import ignore_interrupts, start_shielded
+from workbench.core.forked import enter_child, send_to_parent, start_shielded
 
 MIN_SEGMENTS = 2000
 """Below this a run takes well under a second: forking would cost more than it saves."""
@@ -142,11 +142,12 @@ def _taken(counter: Any, count: int) -> Iterator[int]:
 
 
 def _child(
-    context: CheckContext, tasks: list[Task], first: int, place: Place, counter: Any, sending: Connection
+    context: CheckContext, tasks: list[Task], first: int, place: Place, counter: Any,
+    parents_end: Connection, sending: Connection,
 ) -> None:
     """In the forked child: two messages, what it did of the first tasks, then of the rest
     (or the error it met). Ctrl-C is the parent's: it ends this daemonic child as it exits."""
-    ignore_interrupts()
+    enter_child(parents_end)
     done: dict[int, Any] = {}
     sent_first = False
     try:
@@ -159,8 +160,10 @@ def _child(
             sending.send(("ok", done))
             done = {}
         sending.send(("ok", done))
+    except BrokenPipeError:  # the parent is gone (killed): nobody wants the rest
+        pass
     except BaseException as error:  # noqa: BLE001  (the parent raises it)
-        sending.send(("error", error))
+        send_to_parent(sending, ("error", error))
     sending.close()
 
 
@@ -186,7 +189,7 @@ class _Run:
         self.receiving = receiving
         self.child = fork.Process(
             target=_child,
-            args=(replace(context, progress=childs_progress), tasks, first, place, self.counter, sending),
+            args=(replace(context, progress=childs_progress), tasks, first, place, self.counter, receiving, sending),
             daemon=True,
         )
         start_shielded(self.child)

@@ -5,6 +5,7 @@ from .concordance import ConcordanceHit as ConcordanceHit
 from .concordance import adjacency_pattern as adjacency_pattern
 from .concordance import concordance_side as concordance_side
 from .concordance import phrase_spans as phrase_spans
+from .concordance import phrase_words as phrase_words
 from .concordance import verified_hits as verified_hits
 from .concordance import word_forms as word_forms
 from .concordance import word_keys as word_keys

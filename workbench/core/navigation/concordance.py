@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from termbase.normalize import is_word, token_spans
-from workbench.core.memory import ConcordanceHit, concordance_side, phrase_spans, word_keys
+from workbench.core.memory import (
+    ConcordanceHit,
+    concordance_side,
+    phrase_spans,
+    phrase_words,
+    word_keys,
+)
 from workbench.core.navigation.filters import TextIndex, forms_pattern
 from workbench.core.project import Segment
 
@@ -32,7 +37,7 @@ def search_segments(
     index: TextIndex | None = None,
 ) -> list[ConcordanceHit]:
     """Segments holding the phrase `text` in any inflected form, in project order (at most `limit`)."""
-    words = [token for token, _, _ in token_spans(text) if is_word(token)]
+    words = phrase_words(text)
     if not words or limit <= 0:
         return []
     side = concordance_side(text, lang, source_lang, target_lang)

@@ -20,14 +20,33 @@ HISTORY_LIMIT = 100
 """Jumps remembered; older ones fall off."""
 
 
+QUOTED_AT_MOST = 40
+"""Characters of a refused number quoted back (a paste may hold a million)."""
+
+
+def typed_whole_number(digits: str, most: int) -> int | None:
+    """`digits` as a number from 0 to `most` when it is written in ASCII digits, else None.
+
+    `str.isdigit` passes digits `int` refuses ('²', '①': ValueError), and `int` refuses a
+    number of over 4,300 digits (ValueError again): either, typed or pasted into the app's
+    go-to or given to `replace --form`, ended it in a traceback. A number with more digits
+    than `most` is past it without being read."""
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > len(str(most)):
+        return most + 1
+    return int(significant)
+
+
 def parse_position(text: str, count: int) -> int:
     """The 1-based segment number a person typed ("812", " 1 204 "), checked against `count`."""
     digits = "".join(text.split()).replace(",", "").replace("\u00a0", "")
-    if not digits.isdigit():
-        raise InputError.worded(N_("a segment number is a whole number from 1 to {count}, not {text!r}"), count=count, text=text.strip())
-    position = int(digits)
+    position = typed_whole_number(digits, count)
+    if position is None:
+        raise InputError.worded(N_("a segment number is a whole number from 1 to {count}, not {text!r}"), count=count, text=text.strip()[:QUOTED_AT_MOST])
     if not 1 <= position <= count:
-        raise InputError.worded(N_("there is no segment {position}: the project has {count}"), position=position, count=count)
+        raise InputError.worded(N_("there is no segment {position}: the project has {count}"), position=digits.lstrip("0")[:QUOTED_AT_MOST] or "0", count=count)
     return position
 
 

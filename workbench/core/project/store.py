@@ -80,9 +80,13 @@ class ProjectConfig:
     """Further termbase files (relative to the project), used after the project's own."""
     team: dict[str, Any] = field(default_factory=dict)
     """The `[team]` table: the team server this project shares its memory and termbase through (`core.team`)."""
+    unread: dict[str, Any] = field(default_factory=dict)
+    """Keys this version does not read (a newer version's settings, a person's own), written
+    back as they were: every import rewrites the file, and dropped them in silence."""
 
     def to_toml(self) -> dict[str, Any]:
         data: dict[str, Any] = {
+            **self.unread,
             "name": self.name,
             "source_lang": self.source_lang,
             "target_lang": self.target_lang,
@@ -130,9 +134,14 @@ class ProjectConfig:
                 checks=checks,
                 termbases=tuple(termbases),
                 team=team,
+                unread={key: value for key, value in data.items() if key not in _READ_KEYS},
             )
         except (KeyError, TypeError) as exc:
             raise ProjectError.worded(N_("{path}: missing or malformed entry {error}"), path=where, error=exc) from None
+
+
+_READ_KEYS = frozenset({"name", "source_lang", "target_lang", "created", "documents", "checks", "termbases", "team"})
+"""The keys `ProjectConfig.from_toml` reads: the rest are kept in `unread`."""
 
 
 def _text(data: dict[str, Any], key: str) -> str:

@@ -656,6 +656,19 @@ class TranslationScreen(StoreViewScreen):
     def unsaved(self) -> bool:
         return self.current_id is not None and self.is_mounted and self.editor.text != self._saved_target
 
+    def unsaved_entry(self) -> dict[str, object] | None:
+        """The text `unsaved` speaks of and where it belongs, for `workbench.tui.unsaved`."""
+        if not self.unsaved():
+            return None
+        segment = self.current if self.current is not None and self.current.id == self.current_id else None
+        return {
+            "segment_id": self.current_id,
+            "position": segment.position if segment is not None else None,
+            "source": segment.source if segment is not None else None,
+            "stored_target": self._saved_target,
+            "typed_target": self.editor.text,
+        }
+
     def _after_edit(self, segment: Segment) -> None:
         """Put an edited segment in the store, re-check it and redraw what shows it."""
         store = self.workbench.store
