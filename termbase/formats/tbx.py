@@ -150,14 +150,16 @@ class _Writer:
             self.sub(entry, "descrip", concept.definition, type="definition")
         if concept.note:
             self.sub(entry, "note", concept.note)
-        for index, lang in enumerate(language_order([concept], source)):
+        defined = False  # the definition goes in the first section written, whichever language it is
+        for lang in language_order([concept], source):
             terms = [term for term in concept.terms if term.lang == lang]
             if not terms:
                 continue
             tag = "langSet" if self.martif else "langSec"
             section = etree.SubElement(entry, self.ns + tag, {XML_LANG: lang})
-            if concept.definition and index == 0:
+            if concept.definition and not defined:
                 self.sub(section, "descrip", concept.definition, type="definition")
+                defined = True
             for term in terms:
                 self.term(self.sub(section, "tig" if self.martif else "termSec"), term)
 
