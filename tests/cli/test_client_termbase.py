@@ -9,6 +9,8 @@ terms and synonyms; what the project exports must come back whole through
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,30 @@ def test_a_client_termbase_with_regional_tags_comes_back_whole(
     code, _, err = invoke(runner, "term", "import", str(again), str(path))
     assert code == 0, err
     assert without_langs(concepts(runner, again)) == without_langs(before)
+
+
+def test_a_termbase_made_by_csv2tbx_is_read_and_its_unknown_language_named(runner: CliRunner, tmp_path: Path) -> None:
+    """translate-toolkit's `csv2tbx` names each entry after its source term (`id="hospital assistant"`)
+    and tags every target term `xx`: the file was refused whole for the space, and once past that,
+    "imported 2 concepts" with no Russian term in them, in silence."""
+    glossary = tmp_path / "client.csv"
+    glossary.write_text("source,target\nhospital assistant,фельдшер\nwaiting-room,приёмная\n", encoding="utf-8")
+    client = tmp_path / "client.tbx"
+    made = subprocess.run(
+        [str(Path(sys.executable).parent / "csv2tbx"), "--progress=none", str(glossary), str(client)],
+        capture_output=True, text=True, check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    project = new_project(runner, tmp_path / "review")
+    code, out, err = invoke(runner, "term", "import", str(project), str(client))
+    assert code == 0, err
+    assert "imported 2 concepts" in out
+    assert [c["id"] for c in concepts(runner, project)] == ["hospital-assistant", "waiting-room"]
+    assert "'hospital assistant' as 'hospital-assistant'" in err
+    assert "no term is in ru" in err and "terms in xx are kept but never used" in err
+
+    client.write_text(client.read_text(encoding="utf-8").replace('xml:lang="xx"', 'xml:lang="ru"'), encoding="utf-8")
+    code, out, err = invoke(runner, "term", "import", str(project), str(client))
+    assert code == 0 and "2 replaced" in out and "no term is in" not in err
+    terms = {t["lang"]: t["text"] for c in concepts(runner, project) for t in c["terms"]}  # type: ignore[attr-defined]
+    assert terms["ru"] == "приёмная"
