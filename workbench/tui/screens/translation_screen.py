@@ -248,7 +248,7 @@ class TranslationScreen(StoreViewScreen):
         if self._rows is not None and not self._rows:
             self.notify(_("No segment matches the filter."), severity="warning")
         self._show_current(reload_target=True)
-        self.grid.focus()
+        self._focus_segments()
 
     def action_filter_segments(self) -> None:
         from workbench.tui.screens.tool_modals import CLEAR, FilterModal
@@ -350,7 +350,7 @@ class TranslationScreen(StoreViewScreen):
                 position=number(index + 1)))
             row = index
         self.grid.move_to(row, center=True)
-        self.grid.focus()
+        self._focus_segments()
         return True
 
     # -- showing the current segment ---------------------------------------------------------
@@ -676,8 +676,23 @@ class TranslationScreen(StoreViewScreen):
             self.editor.focus()
 
     def action_focus_grid(self) -> None:
+        """Back to the list (`escape`): on a narrow terminal the grid comes back in the panel's place."""
         self.save_pending()
+        self._leave_panel()
         self.grid.focus()
+
+    def _grid_hidden(self) -> bool:
+        """On a narrow terminal the side panel, when shown, takes the grid's place."""
+        return self.has_class("-narrow") and self.has_class("-panel-shown")
+
+    def _focus_segments(self) -> None:
+        """The grid takes the focus after a jump or a filter, or the target where the panel has taken
+        the grid's place: at 80x24 keys went to a grid nobody could see, so a word typed after "go to"
+        was lost and `home` moved to segment 1."""
+        if self._grid_hidden() and self.current is not None:
+            self.editor.focus()
+        else:
+            self.grid.focus()
 
     def action_next_segment(self) -> None:
         self.grid.move_to(self.grid.cursor + 1)
@@ -739,6 +754,8 @@ class TranslationScreen(StoreViewScreen):
         self.add_class("-panel-shown")
         self.remove_class("-panel-hidden")
         focused = self.focused
+        if focused is self.grid and self._grid_hidden():
+            self._focus_segments()
         if focused is not None and tabs in focused.ancestors and pane_of(focused) != pane:
             # Focus left in the pane just hidden (the concordance box) would pull it
             # back into view, and F8 would seem to stop cycling: focus follows the panel.
@@ -746,7 +763,7 @@ class TranslationScreen(StoreViewScreen):
             if target is not None:
                 target.focus()
             else:
-                self.grid.focus()
+                self._focus_segments()
 
     @on(TabbedContent.TabActivated, "#side")
     def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
@@ -762,6 +779,8 @@ class TranslationScreen(StoreViewScreen):
         """Narrow terminals hide the side panel until asked; wide ones show it until told not to."""
         if self.has_class("-narrow"):
             self.toggle_class("-panel-shown")
+            if self.focused is self.grid and self._grid_hidden():
+                self._focus_segments()
         else:
             self.toggle_class("-panel-hidden")
 

@@ -1,0 +1,64 @@
+"""What a demanding editor met reviewing a translation (fifteenth session), driven as they did it.
+
+Each test presses the keys the editor pressed, at 80x24 and at a larger size,
+on a real project file, and reads the result back from the project.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widget import Widget
+from textual.widgets import TextArea
+from tui_helpers import open_editor, settle, stored
+
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.widgets.segment_grid import SegmentGrid
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def on_screen(widget: Widget | None) -> bool:
+    """Whether the user can see the widget that takes their keys."""
+    if widget is None or not widget.region:
+        return False
+    return all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("way", ["go to", "filter", "f8 first", "f9 first"])
+async def test_keys_never_go_to_a_grid_the_panel_hides(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int], way: str
+) -> None:
+    """At 80x24 the side panel (F8) takes the grid's place, yet the grid kept the focus (after F8,
+    after "go to", after a filter): a word typed to fix the target went nowhere, and `home`,
+    meant for the start of the line, moved to segment 1."""
+    async with app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot)
+        if way.endswith("first"):
+            await pilot.press(way.split()[0])
+            await settle(pilot)
+        else:
+            await pilot.press("f8")
+            await settle(pilot)
+        if way in ("go to", "f8 first", "f9 first"):
+            await pilot.press("alt+g", "5", "enter")
+        else:
+            await pilot.press("alt+f")
+            await settle(pilot)
+            await pilot.press(*"клуб", "enter")
+        await settle(pilot)
+        assert on_screen(app.focused), f"{app.focused!r} has the keys but is not on screen"
+        if isinstance(app.focused, TextArea):
+            current = screen.current
+            assert current is not None
+            await pilot.press("end", *" Правка.")
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert any(row["id"] == current.id and str(row["target"]).endswith("Правка.") for row in stored(project_path))
+            await pilot.press("escape")  # back to the list: it comes back in the panel's place
+            await settle(pilot)
+            assert isinstance(app.focused, SegmentGrid) and on_screen(app.focused)
+
