@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 from textual.widget import Widget
-from textual.widgets import TextArea
+from textual.widgets import Button, Select, Static, TextArea
 from tui_helpers import open_editor, settle, stored
 
+from termbase.model import Concept, Term, TermStatus
+from workbench.core.project.store import Project
+from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.concept_modal import ConceptModal
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
 SIZES = [(80, 24), (120, 40)]
@@ -62,3 +66,32 @@ async def test_keys_never_go_to_a_grid_the_panel_hides(
             await settle(pilot)
             assert isinstance(app.focused, SegmentGrid) and on_screen(app.focused)
 
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_concept_form_shows_a_clients_regional_tags_whole(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int]
+) -> None:
+    """A client's concept tagged `en-US`/`ru-RU` opened for editing showed its tags broken over two
+    lines ("en-U" above "S"), and a term added to it could not be given the client's `ru-RU`."""
+    with open_project_termbase(Project.open(project_path)) as termbase:
+        termbase.add(Concept("C001", terms=(
+            Term("hospital assistant", "en-US"), Term("фельдшер", "ru-RU"),
+            Term("санитар", "ru-RU", TermStatus.DEPRECATED))))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        await pilot.press("slash", *"фельдшер", "enter")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        modal.query_one("#add-row", Button).press()
+        await settle(pilot)
+        selects = list(modal.query(".term-lang").results(Select))
+        assert [select.value for select in selects] == ["en-US", "ru-RU", "ru-RU", "ru"]
+        for select in selects:
+            label = select.query_one("#label", Static)
+            assert label.size.height == 1 and label.size.width >= len(str(select.value)), select.value
+        assert ("ru-RU", "ru-RU") in list(selects[-1]._options)
