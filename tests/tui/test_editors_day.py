@@ -6,9 +6,13 @@ on a real project file, and reads the result back from the project.
 
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 import pytest
+from textual import events as events_module
+from textual._xterm_parser import XTermParser
 from textual.widget import Widget
 from textual.widgets import Button, Select, Static, TextArea
 from tui_helpers import open_editor, settle, stored
@@ -17,6 +21,7 @@ from termbase.model import Concept, Term, TermStatus
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.commands import all_commands
 from workbench.tui.screens.concept_modal import ConceptModal
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
@@ -49,7 +54,7 @@ async def test_keys_never_go_to_a_grid_the_panel_hides(
         if way in ("go to", "f8 first", "f9 first"):
             await pilot.press("alt+g", "5", "enter")
         else:
-            await pilot.press("alt+f")
+            await pilot.press("alt+l")
             await settle(pilot)
             await pilot.press(*"клуб", "enter")
         await settle(pilot)
@@ -95,3 +100,39 @@ async def test_the_concept_form_shows_a_clients_regional_tags_whole(
             label = select.query_one("#label", Static)
             assert label.size.height == 1 and label.size.width >= len(str(select.value)), select.value
         assert ("ru-RU", "ru-RU") in list(selects[-1]._options)
+
+
+TERMINAL_BYTES = {f"f{n}": code for n, code in zip(range(1, 13), (
+    "\x1bOP", "\x1bOQ", "\x1bOR", "\x1bOS", "\x1b[15~", "\x1b[17~", "\x1b[18~", "\x1b[19~", "\x1b[20~",
+    "\x1b[21~", "\x1b[23~", "\x1b[24~"), strict=True)}
+"""What xterm (and tmux) send for the function keys."""
+
+
+def sent_by_a_terminal(key: str) -> str | None:
+    """The bytes an xterm-style terminal sends for `key`, where they are fixed: ctrl+letter is the
+    control character, alt+letter is ESC and the letter (xterm's metaSendsEscape, tmux)."""
+    if (match := re.fullmatch(r"ctrl\+([a-z])", key)) is not None:
+        return chr(ord(match[1]) - ord("a") + 1)
+    if (match := re.fullmatch(r"alt\+([a-z])", key)) is not None:
+        return "\x1b" + match[1]
+    return TERMINAL_BYTES.get(key)
+
+
+def test_every_key_of_a_command_arrives_from_a_terminal() -> None:
+    """Pilot presses key names, so a test of `alt+f` passed while no terminal could deliver it:
+    xterm and tmux send ESC f, which Textual reads as ctrl+right (iTerm's word-right), and the
+    filter never opened. Each key a command lists, sent as a terminal sends it, must reach the
+    app as that key."""
+    checked = []
+    for command in all_commands():
+        for key in filter(None, (command.keys or "").split(",")):
+            sent = sent_by_a_terminal(key)
+            if sent is None:
+                continue
+            parser = XTermParser()
+            events = list(parser.feed(sent))
+            time.sleep(0.15)  # a lone ESC + letter is told from an escape sequence by a pause
+            events += list(parser.tick())
+            assert [event.key for event in events if isinstance(event, events_module.Key)] == [key], command.id
+            checked.append(key)
+    assert {"alt+l", "alt+g", "ctrl+s", "f4"} <= set(checked)
