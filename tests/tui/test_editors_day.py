@@ -11,17 +11,20 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual import events as events_module
 from textual._xterm_parser import XTermParser
 from textual.widget import Widget
-from textual.widgets import Button, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Select, Static, TextArea
 from tui_helpers import open_editor, settle, stored
 
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
+from workbench.tui import i18n
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.commands import all_commands
+from workbench.tui.i18n import load_translation
 from workbench.tui.screens.concept_modal import ConceptModal
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
@@ -136,3 +139,33 @@ def test_every_key_of_a_command_arrives_from_a_terminal() -> None:
             assert [event.key for event in events if isinstance(event, events_module.Key)] == [key], command.id
             checked.append(key)
     assert {"alt+l", "alt+g", "ctrl+s", "f4"} <= set(checked)
+
+
+@pytest.fixture(params=["en", "ru"])
+def interface(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The interface language of the forms opened in the test (their labels are said on compose)."""
+    monkeypatch.setattr(i18n, "_translation", load_translation([request.param]))
+    return str(request.param)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("key", ["alt+l", "alt+r"])
+async def test_the_filter_and_replace_forms_show_every_choice_whole(
+    app: WorkbenchApp, size: tuple[int, int], key: str, interface: str
+) -> None:
+    """The choices were 26 columns wide in any language: "comments: any or none" showed as
+    "comments: any or n", and in Russian at 80x24 the row of the text's mode and side pushed
+    the "case" box off the form («реги»)."""
+    async with app.run_test(size=size) as pilot:
+        await open_editor(pilot, 1)
+        await pilot.press(key)
+        await settle(pilot)
+        form = app.screen.query_one(".form")
+        inside = form.content_region
+        for select in app.screen.query(Select):
+            label = select.query_one("#label", Static)
+            shown = str(label.render())
+            assert label.size.height == 1 and label.size.width >= cell_len(shown), (interface, shown)
+            assert inside.contains_region(select.region), (interface, shown, select.region, inside)
+        for box in app.screen.query(Checkbox):
+            assert inside.contains_region(box.region), (interface, str(box.label), box.region, inside)

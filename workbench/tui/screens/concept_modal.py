@@ -27,12 +27,9 @@ from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.i18n import _, error_message
 from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.widgets.fitted_select import SELECT_CHROME
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
-
-
-LANGUAGE_CHROME = 8
-"""Columns a language `Select` takes besides its text: border, padding and the arrow."""
 
 
 class TermRow(Horizontal):
@@ -48,7 +45,7 @@ class TermRow(Horizontal):
         languages = list(dict.fromkeys([*self.languages, self.lang]))
         select = Select([(code, code) for code in languages], value=self.lang, allow_blank=False, classes="term-lang")
         # Wide enough for the longest tag of the form: a client's `en-US` broke onto two lines ("en-U", "S").
-        select.styles.min_width = max(len(code) for code in languages) + LANGUAGE_CHROME
+        select.styles.min_width = max(len(code) for code in languages) + SELECT_CHROME
         yield select
         yield Input(self.term.text if self.term else "", placeholder=_("term"), classes="term-text")
         yield Select(
