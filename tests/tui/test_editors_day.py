@@ -14,6 +14,8 @@ import pytest
 from rich.cells import cell_len
 from textual import events as events_module
 from textual._xterm_parser import XTermParser
+from textual.containers import ScrollableContainer
+from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Select, Static, TextArea
 from tui_helpers import open_editor, settle, stored
@@ -160,12 +162,26 @@ async def test_the_filter_and_replace_forms_show_every_choice_whole(
         await open_editor(pilot, 1)
         await pilot.press(key)
         await settle(pilot)
-        form = app.screen.query_one(".form")
-        inside = form.content_region
         for select in app.screen.query(Select):
             label = select.query_one("#label", Static)
             shown = str(label.render())
             assert label.size.height == 1 and label.size.width >= cell_len(shown), (interface, shown)
-            assert inside.contains_region(select.region), (interface, shown, select.region, inside)
+            assert across(select), (interface, shown, select.region)
         for box in app.screen.query(Checkbox):
-            assert inside.contains_region(box.region), (interface, str(box.label), box.region, inside)
+            assert across(box), (interface, str(box.label), box.region)
+
+
+def across(widget: Widget) -> bool:
+    """Whether `widget` fits across the part of its form that can be seen (rows below scroll into view)."""
+    seen = inside(widget)
+    return seen.x <= widget.region.x and widget.region.right <= seen.right
+
+
+def inside(widget: Widget) -> Region:
+    """Where `widget` can be seen: its form's content, less the scroll bar of a scrolling part."""
+    for node in widget.ancestors:
+        if isinstance(node, ScrollableContainer):
+            return node.scrollable_content_region
+        if isinstance(node, Widget) and node.has_class("form"):
+            return node.content_region
+    return widget.screen.region
