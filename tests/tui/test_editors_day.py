@@ -21,6 +21,7 @@ from textual.widgets import Button, Checkbox, Select, Static, TextArea
 from tui_helpers import open_editor, settle, stored
 
 from termbase.model import Concept, Term, TermStatus
+from workbench.core.project.comments import add_comment
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui import i18n
@@ -185,3 +186,22 @@ def inside(widget: Widget) -> Region:
         if isinstance(node, Widget) and node.has_class("form"):
             return node.content_region
     return widget.screen.region
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_segment_line_keeps_an_open_comment_in_view(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int], interface: str
+) -> None:
+    """The line above the source put the open comments last, after the alignment confidence:
+    beside the side panel at 120x40 the editor read "… confidence 1.00 · 1 open", and in
+    Russian at 80x24 not even that."""
+    with Project.open(project_path) as project:
+        add_comment(project, project.segments()[0].id, "Check the term.", "editor")
+    async with app.run_test(size=size) as pilot:
+        await open_editor(pilot, 1)
+        line = app.screen.query_one("#segment-info", Static)
+        text = str(line.render())
+        said = i18n.ngettext("{count} open comment", "{count} open comments", 1).format(count=1)
+        assert said in text, (interface, text)
+        end = text.index(said) + len(said)
+        assert cell_len(text[:end]) <= line.content_region.width, (interface, text, line.content_region.width)

@@ -427,6 +427,9 @@ class TranslationScreen(StoreViewScreen):
         self.query_one(FindingsPanel).show(findings)
 
     def _show_info(self, segment: Segment) -> None:
+        """One line: what asks for action (open comments, a memory prefill to review) before the
+        alignment confidence, so that a line too long for the view (Russian, or beside the side
+        panel) loses the figure, not the editor's comment, which it used to cut to "1 open"."""
         index = self._store_index(self.grid.cursor)
         info = Text.assemble(
             (_("Segment {position} of {total}").format(
@@ -434,17 +437,17 @@ class TranslationScreen(StoreViewScreen):
             "  ·  ",
             (STATUS_NAMES[segment.status], STATUS_STYLE[segment.status]),
         )
+        comments = len(self.workbench.open_comments(segment.id))
+        if comments:
+            info.append("  ·  ")
+            info.append(ngettext("{count} open comment", "{count} open comments", comments).format(
+                count=number(comments)), style="bold yellow")
         if segment.prefilled is not None and not segment.confirmed:
             info.append("  ·  ")
             info.append(_("pre-translated from memory ({score}%): review it").format(score=segment.prefilled),
                         style="bold yellow")
         if segment.confidence is not None:
             info.append("  ·  " + _("alignment confidence {value}").format(value=decimal(segment.confidence)))
-        comments = len(self.workbench.open_comments(segment.id))
-        if comments:
-            info.append("  ·  ")
-            info.append(ngettext("{count} open comment", "{count} open comments", comments).format(
-                count=number(comments)), style="bold yellow")
         self.query_one("#segment-info", Static).update(info, layout=False)
 
     def _show_source(self, segment: Segment, findings: Sequence[Finding], focus: Finding | None) -> None:
