@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.table import Table
 from textual import events as events_module
 from textual._xterm_parser import XTermParser
 from textual.containers import ScrollableContainer
@@ -29,6 +30,7 @@ from workbench.tui.app import WorkbenchApp
 from workbench.tui.commands import all_commands
 from workbench.tui.i18n import load_translation
 from workbench.tui.screens.concept_modal import ConceptModal
+from workbench.tui.widgets.memory_panel import MemoryPanel
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
 SIZES = [(80, 24), (120, 40)]
@@ -205,3 +207,22 @@ async def test_the_segment_line_keeps_an_open_comment_in_view(
         assert said in text, (interface, text)
         end = text.index(said) + len(said)
         assert cell_len(text[:end]) <= line.content_region.width, (interface, text, line.content_region.width)
+
+
+async def test_the_memorys_names_are_said_in_the_interface_language(
+    app: WorkbenchApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under a Russian interface the concordance named this project's hits "segment 3" and the
+    statistics analysed "(память: project)": the CLI's English names, shown as they were."""
+    monkeypatch.setattr(i18n, "_translation", load_translation(["ru"]))
+    async with app.run_test(size=SIZES[1]) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("ctrl+f")
+        await pilot.press(*"клуб", "enter")
+        await settle(pilot)
+        panel = screen.query_one(MemoryPanel)
+        assert [hit.memory for hit in panel.hits][:2] == ["сегмент 3", "сегмент 6"]
+        await app.run_action("app.show_statistics")
+        await settle(pilot)
+        table = app.screen.query_one("#stats-analysis", Static).content
+        assert isinstance(table, Table) and "этот проект" in str(table.title) and "project" not in str(table.title)

@@ -532,6 +532,10 @@ class TranslationScreen(StoreViewScreen):
         except USER_ERRORS as error:
             self.report(error)
             return
+        # Named in the interface language ("segment 12" is the CLI's English `from`).
+        store = self.workbench.store
+        own = [replace(hit, memory=_("segment {position}").format(position=number(index + 1)))
+               if (index := store.index_of(hit.unit_id)) is not None else hit for hit in own]
         self._project_hits = own
         try:
             self.query_one(MemoryPanel).show_hits(text, [*own, *without_duplicates(own, hits)])
