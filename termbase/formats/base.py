@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from termbase.errors import N_, TermbaseError
+from termbase.languages import language_rank
 from termbase.model import Concept
 from termbase.normalize import fold_text
 from termbase.outputfile import atomic_write, refuse_unsafe_output
@@ -92,12 +93,17 @@ def guess_source_lang(concepts: Sequence[Concept]) -> str | None:
 
 
 def language_order(concepts: Sequence[Concept], source_lang: str | None) -> list[str]:
-    """Every language tag in the concepts, the source language first, then first-seen order."""
+    """Every language tag in the concepts, the source language first, then first-seen order.
+
+    The source language leads in the regional spelling the terms carry (a client's `en-US`
+    terms in a project in `en`), exact spelling preferred: leading with the bare `en` put
+    an empty `en` column before `en-US` in a CSV export, which its own import refused
+    ("two term columns name the same language")."""
     seen = dict.fromkeys(term.lang for concept in concepts for term in concept.terms)
     order = list(seen)
     if source_lang:
-        matching = [lang for lang in order if lang.lower() == source_lang.lower()]
-        lead = matching[0] if matching else source_lang
+        ranked = [lang for lang in order if language_rank(lang, source_lang)]
+        lead = max(ranked, key=lambda lang: language_rank(lang, source_lang)) if ranked else source_lang
         order = [lead, *(lang for lang in order if lang != lead)]
     return order
 

@@ -90,12 +90,15 @@ class TbxFormat(TermbaseFormat):
         """Entries as the parser reaches them; each is dropped once read, so a file of a
         million concepts is read in the memory of one. Empty `<term/>` elements (SDL
         MultiTerm writes them) are skipped and counted in `notes` rather than refusing
-        the whole file."""
+        the whole file, and so are ids with spaces, read with hyphens (`_concept_id`)."""
         seen: set[str] = set()
         empty = [0]
+        spaced: list[str] = []
         with open_source() as source:
             entries = iter_entries(source, _CONCEPT_TAGS, ("tbx", "martif", "TBX"))
             for number, entry in enumerate(entries, start=1):
+                if len((entry.get("id") or "").split()) > 1:
+                    spaced.append(entry.get("id") or "")
                 concept = _read_concept(entry, number, empty, seen)
                 if concept.id in seen:
                     raise TermbaseError.worded(N_("concept id {id!r} is used twice"), id=concept.id)
@@ -103,6 +106,11 @@ class TbxFormat(TermbaseFormat):
                 yield concept
         if empty[0] and notes is not None:
             notes.append(f"skipped {empty[0]} empty terms (<term/> with no text)")
+        if spaced and notes is not None:
+            notes.append(
+                f"concept ids with spaces read with hyphens: {len(spaced)}"
+                f" ({spaced[0]!r} as {_concept_id(spaced[0])!r})"
+            )
 
     # -- writing -------------------------------------------------------------------
 
@@ -150,14 +158,16 @@ class _Writer:
             self.sub(entry, "descrip", concept.definition, type="definition")
         if concept.note:
             self.sub(entry, "note", concept.note)
-        for index, lang in enumerate(language_order([concept], source)):
+        defined = False  # the definition goes in the first section written, whichever language it is
+        for lang in language_order([concept], source):
             terms = [term for term in concept.terms if term.lang == lang]
             if not terms:
                 continue
             tag = "langSet" if self.martif else "langSec"
             section = etree.SubElement(entry, self.ns + tag, {XML_LANG: lang})
-            if concept.definition and index == 0:
+            if concept.definition and not defined:
                 self.sub(section, "descrip", concept.definition, type="definition")
+                defined = True
             for term in terms:
                 self.term(self.sub(section, "tig" if self.martif else "termSec"), term)
 
@@ -215,7 +225,7 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
     """The concept of an entry; one without an id is named after its first term (`unique_slug`,
     as CSV and TSV rows are). Named after its position (`c5`), it replaced, in silence, the
     concept `term add` had named `c5` when the file was imported into a termbase (round six)."""
-    given = (entry.get("id") or "").strip()
+    given = _concept_id(entry.get("id") or "")
     concept_id = given or f"c{number}"  # what its errors call it
     groups = _has_groups(entry)
     subject: str | None = None
@@ -254,6 +264,13 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
     return Concept(
         id=given or unique_slug(terms[0].text if terms else "", taken), subject=subject, definition=definition, note=note, terms=tuple(terms)
     )
+
+
+def _concept_id(given: str) -> str:
+    """The file's id with each run of spaces read as one hyphen: translate-toolkit's `csv2tbx` names
+    each entry after its source term (`id="hospital assistant"`), which is no XML id and which the
+    model refuses, so the client's whole file was refused for it."""
+    return "-".join(given.split())
 
 
 def _read_term(element: Element, lang: str, concept_id: str, groups: bool) -> Term | None:

@@ -132,7 +132,7 @@ async def test_a_pasted_escape_sequence_never_reaches_the_terminal_from_an_input
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await open_editor(pilot, 1)
         await pilot.press("escape")
-        for key in ("alt+g", "alt+f", "alt+r", "ctrl+f"):
+        for key in ("alt+g", "alt+l", "alt+r", "ctrl+f"):
             await pilot.press(key)
             await settle(pilot)
             app.post_message(events.Paste(f"клуб {PAYLOAD}[/]\u202e\x9b31m\x1b[2J"))

@@ -87,7 +87,7 @@ async def test_go_to_a_number_and_back_and_forward(app: WorkbenchApp, size: tupl
 async def test_filters_combine_show_in_the_header_and_clear(app: WorkbenchApp, size: tuple[int, int]) -> None:
     async with app.run_test(size=size) as pilot:
         screen = await open_editor(pilot, 1)
-        await pilot.press("alt+f")
+        await pilot.press("alt+l")
         modal = app.screen
         assert isinstance(modal, FilterModal)
         await pilot.press(*"клуб")
@@ -105,12 +105,12 @@ async def test_filters_combine_show_in_the_header_and_clear(app: WorkbenchApp, s
         # the numbers are the project's: going to a hidden one shows everything again
         await go_to(pilot, "8")
         assert shown_positions(screen) == list(range(1, 9)) and screen.grid.cursor == 7
-        await pilot.press("alt+f")
+        await pilot.press("alt+l")
         app.screen.query_one("#filter-confidence", Input).value = "0.5"
         await pilot.press("enter")
         await settle(pilot)
         assert shown_positions(screen) == [3, 4]
-        await pilot.press("alt+f")
+        await pilot.press("alt+l")
         app.screen.query_one("#filter-term", Input).value = "профсоюз"
         app.screen.query_one("#filter-confidence", Input).value = ""
         await pilot.press("enter")
@@ -124,7 +124,7 @@ async def test_filters_combine_show_in_the_header_and_clear(app: WorkbenchApp, s
 async def test_a_bad_filter_value_is_one_line_in_the_form(app: WorkbenchApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_editor(pilot, 1)
-        await pilot.press("alt+f")
+        await pilot.press("alt+l")
         modal = app.screen
         modal.query_one("#filter-text", Input).value = "("
         modal.query_one("#filter-mode", Select).value = "regex"
@@ -133,7 +133,7 @@ async def test_a_bad_filter_value_is_one_line_in_the_form(app: WorkbenchApp) -> 
         await settle(pilot)
         # the core refuses the pattern when the filter runs: the grid keeps showing everything
         assert app.screen is screen and shown_positions(screen) == list(range(1, 9))
-        await pilot.press("alt+f")
+        await pilot.press("alt+l")
         app.screen.query_one("#filter-term", Input).value = "no such term"
         await pilot.press("enter")
         assert "no concept or term" in str(app.screen.query_one(".form-error", Static).render())
@@ -221,7 +221,7 @@ async def test_comments_are_written_seen_listed_filtered_and_resolved(
         await settle(pilot)
         assert "1 open comment" in str(screen.query_one("#segment-info", Static).render())
         assert any(f.check == "comment" for f in screen.query_one(FindingsPanel).findings)
-        await pilot.press("alt+f")
+        await pilot.press("alt+l")
         app.screen.query_one("#filter-comments", Select).value = "open"
         await pilot.pause()
         app.screen.query_one("#ok", Button).press()
@@ -294,12 +294,12 @@ async def test_termbase_search_finds_a_term_in_any_inflected_form(app: Workbench
 async def test_filter_by_finding_check_and_severity(app: WorkbenchApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_editor(pilot, 1)
-        await pilot.press("alt+f")
+        await pilot.press("alt+l")
         app.screen.query_one("#filter-check", Input).value = "alignment-low-confidence"
         await pilot.press("enter")
         await settle(pilot)
         assert shown_positions(screen) == [3, 4]  # the aligner's findings on the weak pairs
-        await pilot.press("alt+f")
+        await pilot.press("alt+l")
         app.screen.query_one("#filter-check", Input).value = ""
         app.screen.query_one("#filter-severity", Select).value = "error"
         await pilot.pause()

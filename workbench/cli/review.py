@@ -22,6 +22,7 @@ from workbench.errors import InputError
 from workbench.wording import N_
 
 _DIFF_STYLE = {"equal": "", "delete": "strike red", "insert": "underline green"}
+_DIFF_MARKS = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
 
 
 @click.command("review")
@@ -43,7 +44,7 @@ _DIFF_STYLE = {"equal": "", "delete": "strike red", "insert": "underline green"}
 def review_command(directory: Path, output_format: str, output: Path | None) -> None:
     """The targets of DIR changed after they were confirmed: the translator's
     version against the current one, as a word diff (struck: removed by the
-    editor; underlined: added).
+    editor; underlined: added; in a file or a pipe, [-removed-] and {+added+}).
     """
     from termbase.outputfile import refuse_unsafe_output
     from workbench.core.editing import revisions, to_html
@@ -79,22 +80,31 @@ def review_command(directory: Path, output_format: str, output: Path | None) -> 
             with atomic_output(output) as fh:
                 fh.write(text)
         return
+    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    table = Table("#", "source", "target (tracked changes)", show_lines=True, header_style="bold")
-    for r in items:
-        diff = Text()
-        for op, chunk in r.diff:
-            diff.append(chunk, style=_DIFF_STYLE[op])
-        table.add_row(str(r.position), r.source, diff)
+    def tracked(out: Console) -> Table:
+        """The changes as the console shows them: struck and underlined on a terminal, and
+        elsewhere (a file, a pipe), where styles are dropped, marked as `[-removed-]{+added+}`
+        (git's and wdiff's plain word diff); unmarked, «тулупчик» replaced by «тулуп» read
+        «тулупчиктулуп» in the report file."""
+        marked = out.color_system is None
+        table = Table("#", "source", "target (tracked changes)", show_lines=True, header_style="bold")
+        for r in items:
+            diff = Text()
+            for op, chunk in r.diff:
+                diff.append(_DIFF_MARKS[op].format(chunk) if marked else chunk, style=_DIFF_STYLE[op])
+            table.add_row(str(r.position), r.source, diff)
+        return table
+
     if output is None:
         out = console()
         out.print(f"{counted(len(items), 'segment')} changed after confirmation")
         if items:
-            out.print(table)
+            out.print(tracked(out))
     else:
         with atomic_output(output) as fh:
             out = console(file=fh, width=100, no_color=True)
             out.print(f"{counted(len(items), 'segment')} changed after confirmation")
-            out.print(table)
+            out.print(tracked(out))

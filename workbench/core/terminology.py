@@ -98,7 +98,22 @@ def import_termbase_file(
         result = termbase.import_rows(counted(rows))
         if count and not any(same_language(lang, own) for lang in langs for own in wanted):
             raise InputError.worded(N_("{name}: none of its {count} concepts has a term in {source} or {target} (languages in the file: {langs})"), name=file.name, count=count, source=wanted[0], target=wanted[1], langs=', '.join(sorted(langs)) or 'none')
+    if count and notes is not None:
+        notes.extend(_unused_languages(wanted, langs))
     return result
+
+
+def _unused_languages(wanted: tuple[str, str], langs: set[str]) -> list[str]:
+    """A note for each project language the file has no term in, naming the languages it has
+    instead: translate-toolkit's `csv2tbx` tags every target term `xx`, and such a file was
+    "imported" with no Russian term matched, in silence."""
+    others = sorted(lang for lang in langs if not any(same_language(lang, own) for own in wanted))
+    return [
+        f"no term is in {own}, a language of the project; terms in {', '.join(others) or 'no other language'}"
+        f" are kept but never used: if they are {own}, change their language tag to {own} and import the file again"
+        for own in wanted
+        if not any(same_language(lang, own) for lang in langs)
+    ]
 
 
 def _read(path: Path) -> list[Concept]:

@@ -153,7 +153,9 @@ TRANSLATION = (
     Command("segments-filter", N_("segments: filter"), N_("Filter"),
             N_("Show only segments by status, finding, text (plain, regex, any inflected form), term, "
                "confidence or comments; the filter shows above the list."),
-            "filter_segments", "alt+f", show=False, priority=True),
+            # Not alt+f: a terminal sends it as ESC f, which Textual reads as ctrl+right (iTerm's
+            # word-right), so it never arrived. `l` as in mutt's "limit" to a pattern.
+            "filter_segments", "alt+l", show=False, priority=True),
     Command("segments-show-all", N_("segments: show all"), N_("Show all"),
             N_("Clear the filter and show every segment again."), "clear_filter", "alt+a", show=False,
             priority=True),

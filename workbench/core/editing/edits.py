@@ -177,10 +177,15 @@ def mark_aligned_drafts_translated(project: Project) -> int:
 
     For a bitext that is a finished translation already: its pairs then go to
     a TMX export without `--all`. They are locked too, as a confirmation is.
+    A pair is aligned by the aligner (it has a confidence) or by the bitext file
+    it came from (a TSV or TMX import): an editor's bitext imported as TSV was
+    left all draft ("marked 0"), so nothing of it could be reviewed as a tracked
+    change. An XLIFF file's drafts are a document still to translate: not marked.
     """
     ids = [r[0] for r in project.db.execute(
-        "select id from segments where status = 'draft' and confidence is not null "
-        "and trim(source) != '' and trim(target) != '' order by id"
+        "select s.id from segments s join documents d on d.id = s.document_id "
+        "where s.status = 'draft' and (s.confidence is not null or d.kind in ('tsv', 'tmx')) "
+        "and trim(s.source) != '' and trim(s.target) != '' order by s.id"
     )]
     return _bulk(project, "mark-translated", ids, {"status": str(SegmentStatus.TRANSLATED), "locked": 1})
 

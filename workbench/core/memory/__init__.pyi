@@ -28,6 +28,7 @@ from .search import rough_shortlist as rough_shortlist
 from .search import word_diff as word_diff
 from .store import CONFIRMED as CONFIRMED
 from .store import MEMORY_FILE as MEMORY_FILE
+from .store import PROJECT_MEMORY as PROJECT_MEMORY
 from .store import TARGET_CHUNK as TARGET_CHUNK
 from .store import MemoryImport as MemoryImport
 from .store import MemoryInfo as MemoryInfo

@@ -27,6 +27,7 @@ from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.i18n import _, error_message
 from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.widgets.fitted_select import SELECT_CHROME
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
 
@@ -42,7 +43,10 @@ class TermRow(Horizontal):
 
     def compose(self) -> ComposeResult:
         languages = list(dict.fromkeys([*self.languages, self.lang]))
-        yield Select([(code, code) for code in languages], value=self.lang, allow_blank=False, classes="term-lang")
+        select = Select([(code, code) for code in languages], value=self.lang, allow_blank=False, classes="term-lang")
+        # Wide enough for the longest tag of the form: a client's `en-US` broke onto two lines ("en-U", "S").
+        select.styles.min_width = max(len(code) for code in languages) + SELECT_CHROME
+        yield select
         yield Input(self.term.text if self.term else "", placeholder=_("term"), classes="term-text")
         yield Select(
             [(_(STATUS_NAMES[status]), str(status)) for status in TermStatus],
@@ -73,6 +77,8 @@ class ConceptModal(ModalScreen[Concept | None]):
         self.concept = concept
         self.prefill = prefill or {}
         self.languages = [project.config.source_lang, project.config.target_lang]
+        if concept is not None:
+            self.languages = list(dict.fromkeys([*self.languages, *(term.lang for term in concept.terms)]))
         self.as_selected: dict[str, str] = {}
         """Selections replaced by their dictionary form in the prefill, by language."""
         self._confirmed_new = False
@@ -145,10 +151,10 @@ class ConceptModal(ModalScreen[Concept | None]):
         self.query_one(f"#lemma-{lang}").remove()
 
     @on(Button.Pressed, "#add-row")
-    def _add_row(self) -> None:
-        row = TermRow(self.languages, lang=self.languages[-1])
-        self.query_one("#term-rows", Vertical).mount(row)
-        self.call_after_refresh(lambda: row.query_one(".term-text", Input).focus())
+    async def _add_row(self) -> None:
+        row = TermRow(self.languages, lang=self.project.config.target_lang)
+        await self.query_one("#term-rows", Vertical).mount(row)
+        row.query_one(".term-text", Input).focus()
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

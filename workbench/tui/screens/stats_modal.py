@@ -22,6 +22,7 @@ from workbench.core.project import Project
 from workbench.core.stats import BANDS, Analysis, Counts, ProjectStatistics, project_statistics
 from workbench.tui.i18n import _, error_message, number
 from workbench.tui.widgets.literal import literal
+from workbench.tui.widgets.memory_panel import memory_name
 
 if TYPE_CHECKING:
     from workbench.tui.host import WorkbenchHost
@@ -91,7 +92,7 @@ class StatsModal(ModalScreen[None]):
 
 def analysis_table(analysis: Analysis) -> Table:
     """The bands as a table: segments, words, characters and share of the words."""
-    memories = ", ".join(analysis.memories) or _("no memory")
+    memories = ", ".join(memory_name(name) for name in analysis.memories) or _("no memory")
     table = Table(title=_("Memory analysis (against: {memories})").format(memories=memories),
                   title_justify="left", expand=True)
     table.add_column(_("band"))

@@ -27,6 +27,7 @@ from workbench.errors import WorkbenchError
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.screens.base import STATUS_NAMES
 from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.widgets.fitted_select import FittedSelect
 from workbench.tui.widgets.literal import literal, one_line
 
 PREVIEW_PAGE = 200
@@ -136,16 +137,16 @@ class FilterModal(_Form):
                     yield Input(text.text, placeholder=_("word, phrase or pattern"), id="filter-text")
                 with Horizontal(classes="form-row"):
                     yield Label("")
-                    yield Select([(_(label), mode) for mode, label in MODES], value=text.mode, allow_blank=False,
+                    yield FittedSelect([(_(label), mode) for mode, label in MODES], value=text.mode, allow_blank=False,
                                  id="filter-mode")
-                    yield Select([(_("both sides"), "both"), (_("source"), "source"), (_("target"), "target")],
+                    yield FittedSelect([(_("both sides"), "both"), (_("source"), "source"), (_("target"), "target")],
                                  value=text.side, allow_blank=False, id="filter-side")
                     yield Checkbox(_("case"), text.case_sensitive, id="filter-case")
                 with Horizontal(classes="form-row"):
                     yield Label(_("Finding"))
                     yield Input(",".join(sorted(flt.checks)), placeholder=_("check id, e.g. term-missing"),
                                 id="filter-check")
-                    yield Select([(_("any severity"), ""), (_("errors"), "error"), (_("warnings"), "warning"),
+                    yield FittedSelect([(_("any severity"), ""), (_("errors"), "error"), (_("warnings"), "warning"),
                                   (_("info"), "info")],
                                  value=next(iter(flt.severities), ""), allow_blank=False, id="filter-severity")
                 with Horizontal(classes="form-row"):
@@ -155,7 +156,7 @@ class FilterModal(_Form):
                     yield Label(_("Confidence"))
                     yield Input("" if flt.confidence_below is None else f"{flt.confidence_below:g}",
                                 placeholder=_("below, e.g. 0.5"), id="filter-confidence")
-                    yield Select([(_("comments: any or none"), ""), (_("open comments"), "open"),
+                    yield FittedSelect([(_("comments: any or none"), ""), (_("open comments"), "open"),
                                   (_("any comment"), "any")],
                                  value=flt.comments or "", allow_blank=False, id="filter-comments")
             yield Static("", classes="form-error")
@@ -244,7 +245,7 @@ class ReplaceModal(_Form):
                 yield Label(_("Replace"))
                 yield Input(placeholder=_("replacement (\\1 for a group)"), id="replace-with")
             with Horizontal(classes="form-row"):
-                yield Select([(_(label), mode) for mode, label in MODES], value="plain", allow_blank=False,
+                yield FittedSelect([(_(label), mode) for mode, label in MODES], value="plain", allow_blank=False,
                              id="replace-mode")
                 yield Checkbox(_("whole word"), id="replace-whole")
                 yield Checkbox(_("case"), id="replace-case")

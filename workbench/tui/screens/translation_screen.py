@@ -247,7 +247,7 @@ class TranslationScreen(StoreViewScreen):
         if self._rows is not None and not self._rows:
             self.notify(_("No segment matches the filter."), severity="warning")
         self._show_current(reload_target=True)
-        self.grid.focus()
+        self._focus_segments()
 
     def action_filter_segments(self) -> None:
         from workbench.tui.screens.tool_modals import CLEAR, FilterModal
@@ -349,7 +349,7 @@ class TranslationScreen(StoreViewScreen):
                 position=number(index + 1)))
             row = index
         self.grid.move_to(row, center=True)
-        self.grid.focus()
+        self._focus_segments()
         return True
 
     # -- showing the current segment ---------------------------------------------------------
@@ -426,6 +426,9 @@ class TranslationScreen(StoreViewScreen):
         self.query_one(FindingsPanel).show(findings)
 
     def _show_info(self, segment: Segment) -> None:
+        """One line: what asks for action (open comments, a memory prefill to review) before the
+        alignment confidence, so that a line too long for the view (Russian, or beside the side
+        panel) loses the figure, not the editor's comment, which it used to cut to "1 open"."""
         index = self._store_index(self.grid.cursor)
         info = Text.assemble(
             (_("Segment {position} of {total}").format(
@@ -433,17 +436,17 @@ class TranslationScreen(StoreViewScreen):
             "  ·  ",
             (STATUS_NAMES[segment.status], STATUS_STYLE[segment.status]),
         )
+        comments = len(self.workbench.open_comments(segment.id))
+        if comments:
+            info.append("  ·  ")
+            info.append(ngettext("{count} open comment", "{count} open comments", comments).format(
+                count=number(comments)), style="bold yellow")
         if segment.prefilled is not None and not segment.confirmed:
             info.append("  ·  ")
             info.append(_("pre-translated from memory ({score}%): review it").format(score=segment.prefilled),
                         style="bold yellow")
         if segment.confidence is not None:
             info.append("  ·  " + _("alignment confidence {value}").format(value=decimal(segment.confidence)))
-        comments = len(self.workbench.open_comments(segment.id))
-        if comments:
-            info.append("  ·  ")
-            info.append(ngettext("{count} open comment", "{count} open comments", comments).format(
-                count=number(comments)), style="bold yellow")
         self.query_one("#segment-info", Static).update(info, layout=False)
 
     def _show_source(self, segment: Segment, findings: Sequence[Finding], focus: Finding | None) -> None:
@@ -528,6 +531,10 @@ class TranslationScreen(StoreViewScreen):
         except USER_ERRORS as error:
             self.report(error)
             return
+        # Named in the interface language ("segment 12" is the CLI's English `from`).
+        store = self.workbench.store
+        own = [replace(hit, memory=_("segment {position}").format(position=number(index + 1)))
+               if (index := store.index_of(hit.unit_id)) is not None else hit for hit in own]
         self._project_hits = own
         try:
             self.query_one(MemoryPanel).show_hits(text, [*own, *without_duplicates(own, hits)])
@@ -689,8 +696,23 @@ class TranslationScreen(StoreViewScreen):
             self.editor.focus()
 
     def action_focus_grid(self) -> None:
+        """Back to the list (`escape`): on a narrow terminal the grid comes back in the panel's place."""
         self.save_pending()
+        self._leave_panel()
         self.grid.focus()
+
+    def _grid_hidden(self) -> bool:
+        """On a narrow terminal the side panel, when shown, takes the grid's place."""
+        return self.has_class("-narrow") and self.has_class("-panel-shown")
+
+    def _focus_segments(self) -> None:
+        """The grid takes the focus after a jump or a filter, or the target where the panel has taken
+        the grid's place: at 80x24 keys went to a grid nobody could see, so a word typed after "go to"
+        was lost and `home` moved to segment 1."""
+        if self._grid_hidden() and self.current is not None:
+            self.editor.focus()
+        else:
+            self.grid.focus()
 
     def action_next_segment(self) -> None:
         self.grid.move_to(self.grid.cursor + 1)
@@ -752,6 +774,8 @@ class TranslationScreen(StoreViewScreen):
         self.add_class("-panel-shown")
         self.remove_class("-panel-hidden")
         focused = self.focused
+        if focused is self.grid and self._grid_hidden():
+            self._focus_segments()
         if focused is not None and tabs in focused.ancestors and pane_of(focused) != pane:
             # Focus left in the pane just hidden (the concordance box) would pull it
             # back into view, and F8 would seem to stop cycling: focus follows the panel.
@@ -759,7 +783,7 @@ class TranslationScreen(StoreViewScreen):
             if target is not None:
                 target.focus()
             else:
-                self.grid.focus()
+                self._focus_segments()
 
     @on(TabbedContent.TabActivated, "#side")
     def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
@@ -775,6 +799,8 @@ class TranslationScreen(StoreViewScreen):
         """Narrow terminals hide the side panel until asked; wide ones show it until told not to."""
         if self.has_class("-narrow"):
             self.toggle_class("-panel-shown")
+            if self.focused is self.grid and self._grid_hidden():
+                self._focus_segments()
         else:
             self.toggle_class("-panel-hidden")
 

@@ -29,10 +29,18 @@ from workbench.tui.widgets.side_panel import SidePanel
 DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 
 
+def memory_name(name: str) -> str:
+    """A memory's name as the interface says it: the project memory's stored name is the
+    English word `project`, which the Russian interface showed as it was."""
+    from workbench.core.memory import PROJECT_MEMORY  # the store module, only once a name is shown
+
+    return _("this project") if name == PROJECT_MEMORY else name
+
+
 def match_label(match: FuzzyMatch) -> Text:
     """`87%  project` over the diffed source and the target; user text shown literally."""
     colour = "bold green" if match.score >= 95 else "bold yellow" if match.score >= 80 else "bold"
-    label = Text.assemble((f"{match.score:>3}%", colour), "  ", literal(match.memory, "dim"))
+    label = Text.assemble((f"{match.score:>3}%", colour), "  ", literal(memory_name(match.memory), "dim"))
     if match.numbers_only_in_text:
         label.append("  " + _("numbers differ: {numbers}").format(numbers=", ".join(match.numbers_only_in_text)),
                      style="yellow")
@@ -47,7 +55,7 @@ def match_label(match: FuzzyMatch) -> Text:
 def hit_label(hit: ConcordanceHit) -> Text:
     """A concordance hit: the side searched with the phrase highlighted, then the other side."""
     spans = [(start, end, "bold reverse") for start, end in hit.spans]
-    label = Text.assemble(literal(hit.memory, "dim"), "\n")
+    label = Text.assemble(literal(memory_name(hit.memory), "dim"), "\n")
     if hit.side == "source":
         label.append_text(highlighted(hit.source, spans))
         label.append("\n")
