@@ -66,7 +66,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review": (
         "workbench.cli.review:review_command",
         "The targets of DIR changed after they were confirmed: the translator's version against the current "
-        "one, as a word diff (struck: removed by the editor; underlined: added).",
+        "one, as a word diff (struck: removed by the editor; underlined: added; in a file or a pipe, "
+        "[-removed-] and {+added+}).",
     ),
     "segmentation": (
         "workbench.cli.segmentation:segmentation",

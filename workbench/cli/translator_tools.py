@@ -194,7 +194,7 @@ MATCH_NUMBER_MOST = 10**9
 
 def _chosen_forms(given: tuple[str, ...]) -> dict[int, str]:
     """`--form N=TEXT` options as {match number: text}; anything else is a clear usage error."""
-    from workbench.core.navigation.jumps import QUOTED_AT_MOST, typed_whole_number
+    from workbench.core.navigation import QUOTED_AT_MOST, typed_whole_number
 
     chosen: dict[int, str] = {}
     for item in given:

@@ -11,5 +11,7 @@ from .filters import form_spans as form_spans
 from .filters import search_with_deadline as search_with_deadline
 from .filters import statuses_from as statuses_from
 from .filters import text_pattern as text_pattern
+from .jumps import QUOTED_AT_MOST as QUOTED_AT_MOST
 from .jumps import JumpHistory as JumpHistory
 from .jumps import parse_position as parse_position
+from .jumps import typed_whole_number as typed_whole_number
