@@ -153,11 +153,9 @@ class WorkbenchGroup(click.Group):
         except KeyboardInterrupt as exc:
             interrupted(exc)
         except sqlite3.Error as exc:
-            # Read by its result code in the core, said like the TUI says it, in the interface language.
-            from workbench.core.project import read_refusal
-            from workbench.tui.i18n import say
+            from workbench.tui.i18n import error_message  # by its result code, as the TUI says it
 
-            fail(say(read_refusal(exc).wording()))
+            fail(error_message(exc))
         except OSError as exc:
             fail(describe_os_error(exc))
         except Exception as exc:

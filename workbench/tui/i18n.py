@@ -106,8 +106,8 @@ def error_message(error: BaseException) -> str:
     refusal by its result code, or a common refusal of the operating system (`[Errno 13] Permission denied: 'x'` as `x: permission denied`)."""
     wording = getattr(error, "wording", None)
     if wording is not None:
-        return str(wording.render(_translation.gettext, _translation.ngettext))
-    if isinstance(error, sqlite3.Error):  # read by its result code (`database_refusal`), as the CLI reads it
+        return say(wording)
+    if isinstance(error, sqlite3.Error):  # read by its result code (`database_refusal`)
         from workbench.core.project import read_refusal
 
         return say(read_refusal(error).wording())

@@ -284,8 +284,7 @@ def _punctuation_end(
         return
     if _question_by_grammar(src_class, tgt_class, target, target_lang):
         return
-    if (src_class, tgt_class) == ("?", ".") and (_indirect_question(target, target_lang)
-                                                 or _reported_choice(target, target_lang)):
+    if (src_class, tgt_class) == ("?", ".") and _indirect_question(target, target_lang):
         return
     if src_class == "?" and tgt_class in (".", None) and _recast_as_label(target, target_lang):
         return
@@ -518,48 +517,37 @@ def _numbered_heading(source: str, target: str) -> bool:
     return number is not None and target.startswith(number.group())
 
 
-_REPORTED_QUESTION = {
-    "ru": re.compile(
-        r"(?<![\w-])(?:спрос|спраш|интересова|интересу|вопрос|задума|задумыва|недоумева|гада)[а-яё]*"
-        r"(?:[ \u00a0]+себя)?,[ \u00a0]+(?:зачем|почему|отчего|как|каков[а-яё]*|как[а-яё]{2,3}|что|где|куда"
-        r"|откуда|когда|сколько|кто|[^\W\d_]+[ \u00a0]+ли)(?![\w-])",
-        re.IGNORECASE,
+_INDIRECT_QUESTIONS = {
+    "ru": (
+        re.compile(
+            r"(?<![\w-])(?:спрос|спраш|интересова|интересу|вопрос|задума|задумыва|недоумева|гада)[а-яё]*"
+            r"(?:[ \u00a0]+себя)?,[ \u00a0]+(?:зачем|почему|отчего|как|каков[а-яё]*|как[а-яё]{2,3}|что|где|куда"
+            r"|откуда|когда|сколько|кто|[^\W\d_]+[ \u00a0]+ли)(?![\w-])",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"(?<![\w-])(?:дума|подума|реша|реши|выбира|выбрать|выбер|определ|размышля|взвешива)[а-яё]*"
+            r",[ \u00a0]+[^,.;:!?]*?[^\W\d_][ \u00a0]+или[ \u00a0]+[^\W\d_]",
+            re.IGNORECASE,
+        ),
     ),
 }
-"""A verb of asking or wondering and the question it reports («Вы можете спросить, зачем они
-нужны»): an indirect question, which Russian ends with a stop."""
+"""The shapes of an indirect question, which Russian ends with a stop: a verb of asking or
+wondering and the question it reports («Вы можете спросить, зачем они нужны»), or a verb of
+thinking or choosing and the alternatives it weighs («думать, защищаться или атаковать»,
+«решите, сохранить файл или нет»: no «ли»)."""
 
 
 def _indirect_question(target: str, target_lang: str) -> bool:
     """Whether the target's last sentence reports the source's question ("You might wonder, why
-    do we need them?" as «Вы можете спросить, зачем они нужны.»): its stop is right."""
-    pattern = _REPORTED_QUESTION.get(primary_language(target_lang))
-    if pattern is None:
+    do we need them?" as «Вы можете спросить, зачем они нужны.»; "Is it better to attack there
+    or defend here?" folded in as «…и думать, защищаться или атаковать.»): its stop is right."""
+    patterns = _INDIRECT_QUESTIONS.get(primary_language(target_lang), ())
+    if not patterns:
         return False
     last = _LAST_SENTENCE.search(target.strip())
-    return pattern.search(last.group() if last else target) is not None
-
-
-_REPORTED_CHOICE = {
-    "ru": re.compile(
-        r"(?<![\w-])(?:дума|подума|реша|реши|выбира|выбрать|выбер|определ|размышля|взвешива)[а-яё]*"
-        r",[ \u00a0]+[^,.;:!?]*?[^\W\d_][ \u00a0]+или[ \u00a0]+[^\W\d_]",
-        re.IGNORECASE,
-    ),
-}
-"""A verb of thinking or choosing and the alternatives it weighs («думать, защищаться или
-атаковать», «решите, сохранить файл или нет»): an indirect question without «ли»."""
-
-
-def _reported_choice(target: str, target_lang: str) -> bool:
-    """Whether the target's last sentence reports the source's question as a choice to weigh
-    ("Is it better to attack there or defend here?" folded in as «…и думать, защищаться или
-    атаковать.»): an indirect question, which Russian ends with a stop."""
-    pattern = _REPORTED_CHOICE.get(primary_language(target_lang))
-    if pattern is None or "или" not in target:
-        return False
-    last = _LAST_SENTENCE.search(target.strip())
-    return pattern.search(last.group() if last else target) is not None
+    text = last.group() if last else target
+    return any(pattern.search(text) is not None for pattern in patterns)
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND"})
