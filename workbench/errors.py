@@ -36,11 +36,14 @@ class WorkbenchError(Exception):
     @classmethod
     def worded(cls, template: str, /, **values: Any) -> Self:
         """This error with its English text rendered from `template` and the template kept."""
-        wording = phrase(template, **values)
+        return cls.from_wording(phrase(template, **values))
+
+    @classmethod
+    def from_wording(cls, wording: Any) -> Self:
+        """This error saying `wording` (a `Wording` phrased elsewhere, e.g. by a refusal's reader)."""
         error = cls(wording.render())
         error.wording = wording
         return error
-
 
     @classmethod
     def rewording(cls, error: BaseException) -> Self:

@@ -159,6 +159,4 @@ def refused_opening(error: sqlite3.Error, path: Path, template: str) -> ProjectE
     refusal = read_refusal(error, path)
     if refusal.kind is RefusalKind.OTHER:  # SQLite's words, which only the code name can frame
         return ProjectError.worded(template, path=path, error=f"{refusal.code_name}: {refusal.detail}")
-    made = ProjectError(refusal.wording().render())
-    made.wording = refusal.wording()
-    return made
+    return ProjectError.from_wording(refusal.wording())
