@@ -98,8 +98,9 @@ PACKAGES = ("coreutils", "tar", "grub-common", "wget", "diffutils", "findutils",
             "xfce4-panel", "lxpanel-data", "xboard", "neverball-common")
 """The Debian 12 packages that ship them."""
 PAIRS = {"gnu": 150, "shell": 75, "gramps": 100, "gnucash": 75, "desktop": 100}
-"""Pairs drawn from each group: the GNU tools' catalogues hold as many prose messages as all the
-others but Gramps and GnuCash, and they are one translator's, so a draw over all would let him
+"""Pairs drawn from each group: the GNU tools' catalogues hold 3,607 distinct prose messages of 30
+to 600 characters, all one translator's, Gramps' 2,288, GnuCash's 1,356, the desktop's 740 and
+the shell's and editor's 386, so a draw over all would let the GNU translator and Gramps'
 dominate."""
 
 
