@@ -106,6 +106,12 @@ The sets, scored apart:
   BibleTime; paired by position, read as dev-manuals reads them), translated by each project's
   translators, labelled by reading (43 real errors in 43 pairs) and committed before any check
   ran on it; no synthetic errors, no termbase.
+* **held-out program-catalogues**: `bench/qa_program_catalogues.py`, frozen: 500 real prose
+  messages of the Russian gettext catalogues of twenty programs no earlier set read (GNU tools,
+  bash and nano, Gramps, GnuCash, Xfce's and LXDE's programs, XBoard, Neverball; paired by
+  message, read as held-out catalogues reads them), translated by each project's translators,
+  labelled by reading (22 real errors in 22 pairs) and committed before any check ran on it;
+  no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -152,6 +158,7 @@ from bench import (
     qa_libreoffice,
     qa_man_handbooks,
     qa_manpages,
+    qa_program_catalogues,
 )
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
@@ -525,6 +532,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out catalogues", "Games' and tools' translation catalogues", qa_catalogues.load),
     ("held-out html-manuals", "HTML manuals of Double Commander, MPlayer, OmegaT, Solfege and BibleTime",
      qa_html_manuals.load),
+    ("held-out program-catalogues", "GNU tools', GnuCash's, Gramps' and desktop programs' catalogues",
+     qa_program_catalogues.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

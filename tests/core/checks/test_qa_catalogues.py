@@ -26,7 +26,7 @@ _NOT_PROSE = [("Settings", "Настройки"), ("%s: %d of %d (%s)", "%s: %d 
               ("This sentence is copied as it is.", "This sentence is copied as it is.")]
 
 
-def _catalogue(root: Path, domain: str, messages: list[tuple[str, str]]) -> None:
+def write_catalogue(root: Path, domain: str, messages: list[tuple[str, str]]) -> None:
     """`domain`'s Russian ``.mo`` as msgfmt writes it, a plural message among the others."""
     catalog = Catalog(locale="ru")
     for source, target in messages:
@@ -41,8 +41,8 @@ def _catalogue(root: Path, domain: str, messages: list[tuple[str, str]]) -> None
 @pytest.fixture
 def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A game's and a tool's catalogue in place of the fetched packages."""
-    _catalogue(tmp_path, "freeciv-core", [*_NOT_PROSE, *_GAME])
-    _catalogue(tmp_path, "mc", _TOOL)
+    write_catalogue(tmp_path, "freeciv-core", [*_NOT_PROSE, *_GAME])
+    write_catalogue(tmp_path, "mc", _TOOL)
     monkeypatch.setattr(qa_catalogues, "unpack", lambda name, packages: tmp_path)
     monkeypatch.setattr(qa_catalogues, "GROUPS", {"freeciv": {"freeciv-core": _FOLDER}, "tools": {"mc": _FOLDER}})
     return tmp_path
@@ -84,7 +84,7 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     cases = qa_catalogues.load()
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.source for c in cases if c.checks] == [_TOOL[1][0]]
-    _catalogue(packages, "mc", [*_TOOL[:3], (_TOOL[3][0], "Панель показывает файлы.")])
+    write_catalogue(packages, "mc", [*_TOOL[:3], (_TOOL[3][0], "Панель показывает файлы.")])
     with pytest.raises(ValueError, match="changed in the package"):
         qa_catalogues.load()
 
@@ -94,7 +94,7 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     """The bench reads the set through its own loader and scores its labels: a made-up catalogue
     with one made-up error stands in for the real set, which no test runs the checks on."""
     doubled = "Панель номер 2 показывает файлы другого другого каталога."
-    _catalogue(packages, "mc", [*_TOOL[:2], (_TOOL[2][0], doubled), _TOOL[3]])
+    write_catalogue(packages, "mc", [*_TOOL[:2], (_TOOL[2][0], doubled), _TOOL[3]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
     pairs = frozen["pairs"]
     assert isinstance(pairs, list)
