@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import bz2
 import gzip
-import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench import qa_kde_apps, qa_kde_mate, qa_man_handbooks, qa_manpages
-from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
-from termbase.enforce import Enforcer
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    assert_scored_apart,
+    draw_frozen,
+    load_labelled,
+)
 
 _MAN_EN = [f"Option number {k} makes the tool print every process it finds." for k in range(4)]
 _MAN_RU = [f"Параметр номер {k} заставляет программу выводить каждый найденный процесс." for k in range(4)]
@@ -55,11 +59,9 @@ def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every made-up paragraph drawn: the man page's from its group, the handbook's from its own."""
-    monkeypatch.setattr(qa_man_handbooks, "DATA", data)
-    monkeypatch.setattr(qa_man_handbooks, "PAIRS", {"man/system": 4, "kde/personal": 5})
-    return qa_man_handbooks.build()
+    return draw_frozen(qa_man_handbooks, data, {"man/system": 4, "kde/personal": 5}, monkeypatch)
 
 
 def test_each_man_page_and_handbook_is_read_under_its_group_and_name(packages: Path) -> None:
@@ -92,14 +94,11 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     pairs = frozen["pairs"]
     assert isinstance(pairs, list) and frozen["errors"] == []
     assert [qa_man_handbooks.group_of(p["id"]) for p in pairs] == ["man/system"] * 4 + ["kde/personal"] * 5
-    pairs[5]["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_man_handbooks.load()
+    cases = load_labelled(qa_man_handbooks, frozen, 5)
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.checks for c in cases if c.checks] == [frozenset({"punctuation-end"})]
     _man_page(packages / "man-system", "ru", "fuser", "ОПИСАНИЕ", [*_MAN_RU[:3], "Параметр выводит процессы."])
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_man_handbooks.load()
+    assert_a_changed_block_is_refused(qa_man_handbooks)
 
 
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
@@ -109,13 +108,5 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     doubled = "Напоминание номер 2 сообщает о о встрече за час до её начала."
     _handbook(packages / "kde-more-handbooks", "ru", "kalarm", [*_KDE_RU[:2], doubled, *_KDE_RU[3:]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    pairs = frozen["pairs"]
-    assert isinstance(pairs, list)
-    (labelled,) = [p for p in pairs if p["id"] == "kde/kalarm/using#2"]
-    labelled["real_errors"] = {"repeated-word": "«о о», made up for the test"}
-    qa_man_handbooks.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out man-handbooks"]
-    cases = [_from_held_out(c) for c in load()]
-    assert [c.target for c in cases if c.check] == [doubled]
-    counts = evaluate(cases, Enforcer([], "en", "ru"))
-    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+    assert_scored_apart(qa_man_handbooks, frozen, "kde/kalarm/using#2", "«о о», made up for the test",
+                        "held-out man-handbooks", doubled)
