@@ -1,5 +1,6 @@
-"""What the tests of the frozen QA sets share: a set drawn from made-up files, a label written
-into it, a changed block refused, and the accuracy bench scoring the set apart.
+"""What the tests of the frozen QA sets share: a set drawn from made-up files (a KDE handbook
+is written by `kde_handbook`), a label written into it, a changed block refused, and the
+accuracy bench scoring the set apart.
 
 Every set module of `bench/` (see `bench/qa_reading.py`) is tested the same way, on made-up
 files in place of the fetched packages (the real sets are held out). A new set's test writes
@@ -15,6 +16,7 @@ its made-up files, points the set's reader at them (``monkeypatch.setattr(qa_x, 
 
 from __future__ import annotations
 
+import bz2
 import json
 from pathlib import Path
 from types import ModuleType
@@ -25,6 +27,17 @@ import pytest
 from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
 from bench.qa_heldout import HeldOutCase
 from termbase.enforce import Enforcer
+
+
+def kde_handbook(root: Path, lang: str, app: str, paragraphs: list[str]) -> None:
+    """`app`'s handbook in `lang` below `root`, rendered as KDE's stylesheets write it: one page
+    (``using``) of `paragraphs` below its title page. Sets that read KDE handbooks read it."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f'<FILENAME filename="using.html"><html><body><div id="contentBody">{body}</div></body></html></FILENAME>'
+    cache = f'<FILENAME filename="index.html"><html><body><p>{app}</p></body></html>{page}</FILENAME>'
+    path = root / f"usr/share/doc/HTML/{lang}/{app}/index.cache.bz2"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(bz2.compress(cache.encode("utf-8")))
 
 
 def draw_frozen(qa_set: ModuleType, data: Path, pairs: dict[str, int] | int,

@@ -5,7 +5,6 @@ the QA accuracy bench. Only made-up files are read here: the real set is held ou
 
 from __future__ import annotations
 
-import bz2
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
     assert_scored_apart,
     draw_frozen,
+    kde_handbook,
     load_labelled,
 )
 
@@ -27,23 +27,13 @@ _RU = {"kreversi": [f"Ход номер {k} переворачивает фиш�
        "dolphin": ["Диспетчер файлов девятого набора этот набор не читает."]}
 
 
-def _handbook(root: Path, lang: str, app: str, paragraphs: list[str]) -> None:
-    """A rendered handbook of one page below its title page, as KDE's stylesheets write it."""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = f'<FILENAME filename="using.html"><html><body><div id="contentBody">{body}</div></body></html></FILENAME>'
-    cache = f'<FILENAME filename="index.html"><html><body><p>{app}</p></body></html>{page}</FILENAME>'
-    path = root / f"usr/share/doc/HTML/{lang}/{app}/index.cache.bz2"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(bz2.compress(cache.encode("utf-8")))
-
-
 @pytest.fixture
 def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A game's and the mail client's handbooks, and one of the ninth set's, in English and
     Russian, in place of the fetched packages."""
     for app in _EN:
-        _handbook(tmp_path, "en", app, _EN[app])
-        _handbook(tmp_path, "ru", app, _RU[app])
+        kde_handbook(tmp_path, "en", app, _EN[app])
+        kde_handbook(tmp_path, "ru", app, _RU[app])
     monkeypatch.setattr(qa_kde_mate, "unpack", lambda name, packages: tmp_path)
     return tmp_path
 
@@ -75,7 +65,7 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     cases = load_labelled(qa_kde_apps, frozen, 1)
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.source for c in cases if c.checks] == [_EN["kreversi"][1]]
-    _handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:3], "Фильтр перемещает письмо."])
+    kde_handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:3], "Фильтр перемещает письмо."])
     assert_a_changed_block_is_refused(qa_kde_apps)
 
 
@@ -84,7 +74,7 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     """The bench reads the set through its own loader and scores its labels: a made-up file
     with one made-up error stands in for the real set, which no test runs the checks on."""
     doubled = "Фильтр номер 2 перемещает письмо в в другую папку."
-    _handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:2], doubled, _RU["kmail2"][3]])
+    kde_handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:2], doubled, _RU["kmail2"][3]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
     assert_scored_apart(qa_kde_apps, frozen, "kde/kmail2/using#2", "«в в», made up for the test", "dev-kde-apps",
                         doubled)

@@ -6,7 +6,6 @@ here: the real set is held out."""
 
 from __future__ import annotations
 
-import bz2
 import gzip
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
     assert_scored_apart,
     draw_frozen,
+    kde_handbook,
     load_labelled,
 )
 
@@ -35,24 +35,14 @@ def _man_page(root: Path, lang: str, name: str, heading: str, paragraphs: list[s
     (folder / f"{name}.1.gz").write_bytes(gzip.compress(f".TH {name} 1\n.SH {heading}\n{body}".encode()))
 
 
-def _handbook(root: Path, lang: str, app: str, paragraphs: list[str]) -> None:
-    """A rendered handbook of one page below its title page, as KDE's stylesheets write it."""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = f'<FILENAME filename="using.html"><html><body><div id="contentBody">{body}</div></body></html></FILENAME>'
-    cache = f'<FILENAME filename="index.html"><html><body><p>{app}</p></body></html>{page}</FILENAME>'
-    path = root / f"usr/share/doc/HTML/{lang}/{app}/index.cache.bz2"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(bz2.compress(cache.encode("utf-8")))
-
-
 @pytest.fixture
 def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """psmisc's page (system group) and the organiser's handbook (personal group), in English
     and Russian, each in its own unpacked folder in place of the fetched packages."""
     _man_page(tmp_path / "man-system", "en", "fuser", "DESCRIPTION", _MAN_EN)
     _man_page(tmp_path / "man-system", "ru", "fuser", "ОПИСАНИЕ", _MAN_RU)
-    _handbook(tmp_path / "kde-more-handbooks", "en", "kalarm", _KDE_EN)
-    _handbook(tmp_path / "kde-more-handbooks", "ru", "kalarm", _KDE_RU)
+    kde_handbook(tmp_path / "kde-more-handbooks", "en", "kalarm", _KDE_EN)
+    kde_handbook(tmp_path / "kde-more-handbooks", "ru", "kalarm", _KDE_RU)
     unpacked = lambda name, packages: tmp_path / name  # noqa: E731
     monkeypatch.setattr(qa_man_handbooks, "unpack", unpacked)
     monkeypatch.setattr(qa_kde_mate, "unpack", unpacked)
@@ -106,7 +96,7 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     """The bench reads the set through its own loader and scores its labels: a made-up file
     with one made-up error stands in for the real set, which no test runs the checks on."""
     doubled = "Напоминание номер 2 сообщает о о встрече за час до её начала."
-    _handbook(packages / "kde-more-handbooks", "ru", "kalarm", [*_KDE_RU[:2], doubled, *_KDE_RU[3:]])
+    kde_handbook(packages / "kde-more-handbooks", "ru", "kalarm", [*_KDE_RU[:2], doubled, *_KDE_RU[3:]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
     assert_scored_apart(qa_man_handbooks, frozen, "kde/kalarm/using#2", "«о о», made up for the test",
                         "held-out man-handbooks", doubled)
