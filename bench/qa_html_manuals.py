@@ -83,7 +83,7 @@ from typing import Any
 from bench.qa_heldout import Block, HeldOutCase, Source
 from bench.qa_heldout import load as load_frozen
 from bench.qa_heldout import pages as paired_pages
-from bench.qa_reading import command, draw, first_of_each
+from bench.qa_reading import command, draw_per_group
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_html_manuals" / "cases.json"
 SEED = 1514
@@ -114,13 +114,10 @@ def load() -> list[HeldOutCase]:
 
 def build() -> dict[str, Any]:
     """Choose the pairs (labels are added by reading)."""
-    distinct = first_of_each(pages())
     about = ("Frozen held-out QA set, see bench/qa_html_manuals.py. pairs: real blocks of the HTML manuals of "
              + ", ".join(p for s in SOURCES for p in s.packages) + " (en / ru); real_errors labelled by reading "
              "before any check ran.")
-    drawn = [draw({p: b for p, b in distinct.items() if p.split("/")[0] == manual}, SEED, count, about)
-             for manual, count in PAIRS.items()]
-    return {"about": about, "pairs": [pair for one in drawn for pair in one["pairs"]], "errors": []}
+    return draw_per_group(pages(), lambda page, group: page.split("/")[0] == group, PAIRS, SEED, about)
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ from typing import Any
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
 from bench.qa_kde_mate import kde_pages
-from bench.qa_reading import command, draw, first_of_each
+from bench.qa_reading import command, draw_per_group
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_kde_apps" / "cases.json"
 SEED = 1015
@@ -107,12 +107,9 @@ def load() -> list[HeldOutCase]:
 
 def build() -> dict[str, Any]:
     """Choose the pairs (labels are added by reading)."""
-    distinct = first_of_each(pages())
     about = ("Frozen held-out QA set, see bench/qa_kde_apps.py. pairs: real blocks of twenty KDE Gear 22.12 "
              "handbooks (" + ", ".join(PACKAGES) + "); real_errors labelled by reading before any check ran.")
-    drawn = [draw({p: b for p, b in distinct.items() if p.split("/")[1] in GROUPS[group]}, SEED, count, about)
-             for group, count in PAIRS.items()]
-    return {"about": about, "pairs": [pair for one in drawn for pair in one["pairs"]], "errors": []}
+    return draw_per_group(pages(), lambda page, group: page.split("/")[1] in GROUPS[group], PAIRS, SEED, about)
 
 
 if __name__ == "__main__":

@@ -93,7 +93,7 @@ from lxml import etree
 from bench.alignment_corpus import _text, block_elements, is_translated, unpack
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
-from bench.qa_reading import command, draw, first_of_each
+from bench.qa_reading import command, draw_per_group
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_kde_mate" / "cases.json"
 SEED = 9214
@@ -254,13 +254,10 @@ def load() -> list[HeldOutCase]:
 
 def build() -> dict[str, Any]:
     """Choose the pairs (labels are added by reading)."""
-    distinct = first_of_each(pages())
     about = ("Frozen held-out QA set, see bench/qa_kde_mate.py. pairs: real blocks of eight KDE Gear 22.12 "
              "handbooks (dolphin, konsole, okular, kdenlive-data, gwenview, ark, kmplot, kwrite) and the "
              "MATE 1.26 user guide (mate-user-guide); real_errors labelled by reading before any check ran.")
-    drawn = [draw({p: b for p, b in distinct.items() if p.startswith(f"{source}/")}, SEED, count, about)
-             for source, count in PAIRS.items()]
-    return {"about": about, "pairs": [pair for one in drawn for pair in one["pairs"]], "errors": []}
+    return draw_per_group(pages(), lambda page, group: page.startswith(f"{group}/"), PAIRS, SEED, about)
 
 
 if __name__ == "__main__":

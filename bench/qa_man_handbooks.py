@@ -88,7 +88,7 @@ from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
 from bench.qa_kde_mate import kde_pages
 from bench.qa_manpages import paired_page
-from bench.qa_reading import command, draw, first_of_each
+from bench.qa_reading import command, draw_per_group
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_man_handbooks" / "cases.json"
 SEED = 1512
@@ -157,13 +157,10 @@ def load() -> list[HeldOutCase]:
 
 def build() -> dict[str, Any]:
     """Choose the pairs (labels are added by reading)."""
-    distinct = first_of_each(pages())
     about = ("Frozen held-out QA set, see bench/qa_man_handbooks.py. pairs: real blocks of the Russian manual "
              "pages of " + ", ".join(p for ps in MAN_GROUPS.values() for p in ps) + " and of the KDE handbooks of "
              + ", ".join(KDE_PACKAGES) + "; real_errors labelled by reading before any check ran.")
-    drawn = [draw({p: b for p, b in distinct.items() if group_of(p) == group}, SEED, count, about)
-             for group, count in PAIRS.items()]
-    return {"about": about, "pairs": [pair for one in drawn for pair in one["pairs"]], "errors": []}
+    return draw_per_group(pages(), lambda page, group: group_of(page) == group, PAIRS, SEED, about)
 
 
 def group_of(page: str) -> str:

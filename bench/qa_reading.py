@@ -4,6 +4,14 @@ a reader labels them with, and the command line that does both.
 A set of real pairs (`bench/qa_gimp.py`, `bench/qa_gnome.py`) is drawn with a fixed seed
 from every block a reader could judge, written out before any check runs, then labelled
 by reading each pair beside `aid`'s notes; no check of the project is run for that.
+
+A new set module follows `bench/qa_kde_apps.py`: it defines ``DATA`` (its ``cases.json``),
+``SEED``, ``PAIRS`` (a count, or a count per group) and ``pages()`` (its reader); its
+``build()`` returns ``draw(first_of_each(pages()), SEED, PAIRS, about)``, or
+``draw_per_group(pages(), in_group, PAIRS, SEED, about)`` where one source would dominate a
+single draw; its ``load()`` returns ``bench.qa_heldout.load(DATA, pages())``; and it ends
+with ``command(__doc__, DATA, build, pages)``. ``build()`` and ``load()`` read ``DATA`` and
+``PAIRS`` when called, so that a test can point them at made-up files.
 """
 
 from __future__ import annotations
@@ -61,6 +69,17 @@ def draw(pages: dict[str, list[Block]], seed: int, count: int, about: str) -> di
     return {"about": about,
             "pairs": [{"id": f"{b.page}#{b.index}", "digest": b.digest, "real_errors": {}} for b in chosen],
             "errors": []}
+
+
+def draw_per_group(all_pages: dict[str, list[Block]], in_group: Callable[[str, str], bool],
+                   counts: dict[str, int], seed: int, about: str) -> dict[str, Any]:
+    """`counts[group]` distinct pairs drawn with `seed` from the pages `in_group(page, group)`
+    puts in each group, group after group: where one source holds most of the blocks, a
+    single draw over all would let it dominate the set."""
+    distinct = first_of_each(all_pages)
+    drawn = [draw({p: b for p, b in distinct.items() if in_group(p, group)}, seed, count, about)
+             for group, count in counts.items()]
+    return {"about": about, "pairs": [pair for one in drawn for pair in one["pairs"]], "errors": []}
 
 
 def show(data: Path, pages: dict[str, list[Block]]) -> None:

@@ -86,8 +86,9 @@ def _russian_parses(word: str) -> list[Any]:
 
 
 def _agrees(modifier: Any, head: Any) -> bool:
-    """Can this nominative modifier parse stand before this nominative head parse?"""
-    if modifier.tag.POS not in _MODIFIER_POS or modifier.tag.case != "nomn":
+    """Can this modifier parse stand before this head parse, in whatever case the head is? (A
+    nominative phrase is found by letting only nominative heads in: see `_phrase`.)"""
+    if modifier.tag.POS not in _MODIFIER_POS or modifier.tag.case != head.tag.case:
         return False
     if modifier.tag.number != head.tag.number:
         return False
@@ -106,7 +107,7 @@ def _phrase(words: list[str]) -> tuple[int, Any, list[Any]] | None:
     """(head index, head parse, modifier parses) of the longest agreeing adjective-noun run."""
     parses = [_russian_parses(word) for word in words]
     best: tuple[int, Any, list[Any]] | None = None
-    for run in _agreeing_runs(parses, lambda head: head.tag.case == "nomn", _agrees):
+    for run in _agreeing_runs(parses, lambda head: head.tag.case == "nomn"):
         # The first (most likely) agreeing head parse of a word wins; a later head, the longer run.
         if best is None or run[0] > best[0]:
             best = run
@@ -114,17 +115,18 @@ def _phrase(words: list[str]) -> tuple[int, Any, list[Any]] | None:
 
 
 def _agreeing_runs(
-    parses: list[list[Any]], head_fits: Callable[[Any], bool], agrees: Callable[[Any, Any], bool]
+    parses: list[list[Any]], head_fits: Callable[[Any], bool]
 ) -> Iterator[tuple[int, Any, list[Any]]]:
-    """Every (head index, noun head parse, modifier parses) where each word before the head
-    has a parse that `agrees` with it, in text order and, per word, most likely parse first."""
+    """Every (head index, noun head parse that `head_fits`, modifier parses) where each word
+    before the head has a parse that agrees with it (`_agrees`), in text order and, per word,
+    most likely parse first."""
     for head_index, head_parses in enumerate(parses):
         for head in head_parses:
             if head.tag.POS != "NOUN" or not head_fits(head):
                 continue
             modifiers = []
             for modifier_parses in parses[:head_index]:
-                agreeing = [p for p in modifier_parses if agrees(p, head)]
+                agreeing = [p for p in modifier_parses if _agrees(p, head)]
                 if not agreeing:
                     break
                 modifiers.append(max(agreeing, key=lambda p: p.score))
@@ -194,7 +196,7 @@ def dictionary_form(text: str, lang: str) -> str | None:
     parses = [_russian_parses(token) for token, _, _ in spans]
     best: list[str] | None = None
     taken = -1
-    for head_index, head, modifiers in _agreeing_runs(parses, lambda head: True, _agrees_in_case):
+    for head_index, head, modifiers in _agreeing_runs(parses, lambda head: True):
         if head_index == taken:
             continue  # this word already gave its most likely phrase
         words = _nominative(head, modifiers)
@@ -204,17 +206,6 @@ def dictionary_form(text: str, lang: str) -> str | None:
         return None
     found = _rebuild(text, spans, best, "ё" in text.lower())
     return None if found == text else found
-
-
-def _agrees_in_case(modifier: Any, head: Any) -> bool:
-    """Can this modifier parse stand before this head parse, in whatever case the head is?"""
-    if modifier.tag.POS not in _MODIFIER_POS or modifier.tag.case != head.tag.case:
-        return False
-    if modifier.tag.number != head.tag.number:
-        return False
-    if head.tag.number == "sing" and modifier.tag.gender:
-        return modifier.tag.gender == _gender(head)
-    return True
 
 
 def _nominative(head: Any, modifiers: list[Any]) -> list[str] | None:

@@ -30,6 +30,7 @@ from termbase.languages import primary_language
 from termbase.migration_set import MigrationSet
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_text, is_word, tokens
+from termbase.transactions import write_transaction
 
 migrations = MigrationSet("termbase")
 BUSY_TIMEOUT_MS = 10_000
@@ -552,29 +553,6 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-@contextmanager
-def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """One write transaction that takes the lock first (`BEGIN IMMEDIATE`).
-
-    Then a writer waits up to the busy timeout for another process, as project
-    writers do; a deferred transaction that reads and then writes would fail at
-    once with "database is locked" when another process wrote in between (SQLite
-    cannot wait while holding a snapshot it may have to give up). Nested calls
-    join the outer transaction.
-    """
-    if conn.in_transaction:
-        yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def _busy(exc: sqlite3.Error) -> bool:

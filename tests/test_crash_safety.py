@@ -156,17 +156,24 @@ def test_every_edit_that_returned_before_a_kill_is_saved(tmp_path: Path) -> None
 TUI_DRIVER = Path(__file__).resolve().parent / "hostile" / "drive_tui.py"
 
 
-def test_edits_saved_through_the_app_survive_a_kill(tmp_path: Path) -> None:
-    """The same through the Textual app: typed, left (saved) and confirmed, then SIGKILL."""
-    project = make_project(tmp_path, 40)
+def _app_on_empty_targets(tmp_path: Path, segments: int, mode: str) -> tuple[Path, subprocess.Popen[str]]:
+    """A project of `segments` pairs with every target emptied, and the Textual app driven on it
+    in a process of its own (`drive_tui.py` in `mode`), its lines to be read as they come."""
+    project = make_project(tmp_path, segments)
     with Project.open(project) as opened:
         opened.db.execute("update segments set target = ''")
         opened.db.conn.commit()
     app = subprocess.Popen(
-        [sys.executable, str(TUI_DRIVER), str(project), "1000"],
+        [sys.executable, str(TUI_DRIVER), str(project), mode],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
     )
     assert app.stdout is not None
+    return project, app
+
+
+def test_edits_saved_through_the_app_survive_a_kill(tmp_path: Path) -> None:
+    """The same through the Textual app: typed, left (saved) and confirmed, then SIGKILL."""
+    project, app = _app_on_empty_targets(tmp_path, 40, "1000")
     lines: list[str] = []
     deadline = time.monotonic() + WAIT_LIMIT
     while len(lines) < 5:
@@ -196,15 +203,7 @@ def test_steady_typing_is_saved_before_a_kill(tmp_path: Path) -> None:
     seconds (9 s of typing followed by a kill used to lose all of it)."""
     from workbench.tui.screens.translation_screen import SAVE_AT_LEAST_EVERY
 
-    project = make_project(tmp_path, 5)
-    with Project.open(project) as opened:
-        opened.db.execute("update segments set target = ''")
-        opened.db.conn.commit()
-    app = subprocess.Popen(
-        [sys.executable, str(TUI_DRIVER), str(project), "typing"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
-    )
-    assert app.stdout is not None
+    project, app = _app_on_empty_targets(tmp_path, 5, "typing")
     typed: list[tuple[int, float, str]] = []
     deadline = time.monotonic() + WAIT_LIMIT
     while not typed or typed[-1][1] < 3 * SAVE_AT_LEAST_EVERY + 1:

@@ -7,21 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.tmx_parts import read_in_small_parts, tmx_file
 from workbench.core.memory.store import TranslationMemory
 from workbench.errors import InputError
 from workbench.formats import tmx as tmx_format
 from workbench.formats.base import TranslationUnit
 from workbench.formats.offload import START_AFTER_ENV
 from workbench.formats.tmx import read_tmx, read_tmx_part, tmx_parts
-
-HEAD = """<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4" xmlns="http://www.lisa.org/tmx14">
-  <header creationtool="test" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext">
-    <note>A header note.</note>
-  </header>
-  <body>
-"""
-TAIL = "  </body>\n</tmx>\n"
 
 
 def _unit(number: int) -> str:
@@ -40,18 +32,10 @@ def _unit(number: int) -> str:
     )
 
 
-def _file(tmp_path: Path, units: list[str]) -> Path:
-    path = tmp_path / "large.tmx"
-    path.write_text(HEAD + "".join(units) + TAIL, encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Parts of a few units each from any file, every one of them sent to the second process."""
-    monkeypatch.setattr(tmx_format, "PARTS_FROM", 0)
-    monkeypatch.setattr(tmx_format, "PART_BYTES", 700)
-    monkeypatch.setenv(START_AFTER_ENV, "0")
+    read_in_small_parts(monkeypatch)
 
 
 def _stored(path: Path) -> list[tuple[object, ...]]:
@@ -81,7 +65,7 @@ def _imported_in_order_and_in_parts(
 
 @pytest.mark.usefixtures("small_parts")
 def test_parts_read_as_the_whole_file(tmp_path: Path) -> None:
-    path = _file(tmp_path, [_unit(number) for number in range(60)])
+    path = tmx_file(tmp_path, [_unit(number) for number in range(60)])
     parts = tmx_parts(path)
     assert parts is not None
     parts = list(parts)
@@ -91,7 +75,7 @@ def test_parts_read_as_the_whole_file(tmp_path: Path) -> None:
 
 
 def test_a_small_or_other_encoded_file_is_read_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _file(tmp_path, [_unit(number) for number in range(10)])
+    path = tmx_file(tmp_path, [_unit(number) for number in range(10)])
     assert tmx_parts(path) is None  # under PARTS_FROM
     monkeypatch.setattr(tmx_format, "PARTS_FROM", 0)
     assert tmx_parts(path) is not None
@@ -101,7 +85,7 @@ def test_a_small_or_other_encoded_file_is_read_in_order(tmp_path: Path, monkeypa
 
 
 def test_the_memory_is_the_in_order_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _file(tmp_path, [_unit(number) for number in range(300)])
+    path = tmx_file(tmp_path, [_unit(number) for number in range(300)])
     report, units = _imported_in_order_and_in_parts(path, tmp_path, monkeypatch)
     assert report.skipped > 0  # type: ignore[attr-defined]
 
@@ -123,7 +107,7 @@ def test_parts_clean_what_the_in_order_read_cleans(tmp_path: Path, monkeypatch: 
             "    </tu>\n"
         )
 
-    path = _file(tmp_path, [unit(number) for number in range(200)])
+    path = tmx_file(tmp_path, [unit(number) for number in range(200)])
     _, units = _imported_in_order_and_in_parts(path, tmp_path, monkeypatch)
     assert not any(char in repr(unit) or char in "".join(map(str, unit)) for unit in units)
 
@@ -139,7 +123,7 @@ def test_parts_clean_what_the_in_order_read_cleans(tmp_path: Path, monkeypatch: 
 )
 def test_an_error_in_a_later_part_is_the_in_order_reads(tmp_path: Path, bad: str) -> None:
     units = [_unit(number) for number in range(60)]
-    path = _file(tmp_path, [*units[:40], bad, *units[40:]])
+    path = tmx_file(tmp_path, [*units[:40], bad, *units[40:]])
     with pytest.raises(InputError) as in_order:
         list(read_tmx(path, "en", "ru"))
     assert ", line " in str(in_order.value)
@@ -155,7 +139,7 @@ def test_an_error_in_a_later_part_is_the_in_order_reads(tmp_path: Path, bad: str
 def test_a_cut_in_the_wrong_place_falls_back_to_the_in_order_read(tmp_path: Path, hiding: str) -> None:
     units = [_unit(number) for number in range(60)]
     units[30] = units[30].replace("more.</seg>", f"more.{hiding}" + "x" * 800 + "</seg>")
-    path = _file(tmp_path, units)
+    path = tmx_file(tmp_path, units)
     failed = 0
     for part in tmx_parts(path) or []:
         try:
@@ -171,7 +155,7 @@ def test_a_cut_in_the_wrong_place_falls_back_to_the_in_order_read(tmp_path: Path
 
 @pytest.mark.usefixtures("small_parts")
 def test_a_file_without_the_source_language_says_so_as_before(tmp_path: Path) -> None:
-    path = _file(tmp_path, [_unit(number).replace('xml:lang="en-US"', 'xml:lang="de"') for number in range(40)])
+    path = tmx_file(tmp_path, [_unit(number).replace('xml:lang="en-US"', 'xml:lang="de"') for number in range(40)])
     with pytest.raises(InputError) as in_order:
         list(read_tmx(path, "en", "ru"))
     with TranslationMemory.open(tmp_path / "memory.db") as tm, pytest.raises(InputError) as parts:

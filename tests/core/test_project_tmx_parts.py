@@ -7,21 +7,11 @@ from typing import Any
 
 import pytest
 
+from tests.core.tmx_parts import read_in_small_parts, tmx_file
 from workbench.core.ingest.importing import import_tmx
 from workbench.core.project.store import Project
 from workbench.errors import InputError
-from workbench.formats import tmx as tmx_format
-from workbench.formats.offload import START_AFTER_ENV
 from workbench.formats.tmx import tmx_parts
-
-HEAD = """<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4" xmlns="http://www.lisa.org/tmx14">
-  <header creationtool="test" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext">
-    <note>A header note.</note>
-  </header>
-  <body>
-"""
-TAIL = "  </body>\n</tmx>\n"
 
 
 def _unit(number: int) -> str:
@@ -42,19 +32,6 @@ def _unit(number: int) -> str:
     )
 
 
-def _file(tmp_path: Path, units: list[str]) -> Path:
-    path = tmp_path / "large.tmx"
-    path.write_text(HEAD + "".join(units) + TAIL, encoding="utf-8")
-    return path
-
-
-def _parts_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Parts of a few units each from any file, every one of them sent to the second process."""
-    monkeypatch.setattr(tmx_format, "PARTS_FROM", 0)
-    monkeypatch.setattr(tmx_format, "PART_BYTES", 700)
-    monkeypatch.setenv(START_AFTER_ENV, "0")
-
-
 def _imported(path: Path, folder: Path) -> tuple[Any, list[tuple[object, ...]], list[tuple[object, ...]], list[tuple[object, ...]]]:
     """The report, the segments, comments and findings of `path` imported into a new project."""
     with Project.create(folder, "en", "ru") as project:
@@ -69,9 +46,9 @@ def _imported(path: Path, folder: Path) -> tuple[Any, list[tuple[object, ...]], 
 
 
 def test_the_segments_are_the_in_order_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _file(tmp_path, [_unit(number) for number in range(300)])
+    path = tmx_file(tmp_path, [_unit(number) for number in range(300)])
     in_order = _imported(path, tmp_path / "in-order")
-    _parts_on(monkeypatch)
+    read_in_small_parts(monkeypatch)
     assert len(list(tmx_parts(path) or [])) > 10
     parts = _imported(path, tmp_path / "parts")
     assert parts == in_order
@@ -94,11 +71,11 @@ def test_a_broken_unit_late_in_the_file_is_the_in_order_reads_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bad: str
 ) -> None:
     units = [_unit(number) for number in range(200)]
-    path = _file(tmp_path, [*units[:170], bad, *units[170:]])
+    path = tmx_file(tmp_path, [*units[:170], bad, *units[170:]])
     with Project.create(tmp_path / "in-order", "en", "ru") as project, pytest.raises(InputError) as in_order:
         import_tmx(project, path)
     assert ", line " in str(in_order.value)
-    _parts_on(monkeypatch)
+    read_in_small_parts(monkeypatch)
     with Project.create(tmp_path / "parts", "en", "ru") as project:
         with pytest.raises(InputError) as parts:
             import_tmx(project, path)
@@ -108,10 +85,10 @@ def test_a_broken_unit_late_in_the_file_is_the_in_order_reads_error(
 
 
 def test_a_file_without_the_source_language_says_so_as_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _file(tmp_path, [_unit(number).replace('xml:lang="en-US"', 'xml:lang="fr"') for number in range(40)])
+    path = tmx_file(tmp_path, [_unit(number).replace('xml:lang="en-US"', 'xml:lang="fr"') for number in range(40)])
     with Project.create(tmp_path / "in-order", "en", "ru") as project, pytest.raises(InputError) as in_order:
         import_tmx(project, path)
-    _parts_on(monkeypatch)
+    read_in_small_parts(monkeypatch)
     with Project.create(tmp_path / "parts", "en", "ru") as project, pytest.raises(InputError) as parts:
         import_tmx(project, path)
     assert str(parts.value) == str(in_order.value)

@@ -71,6 +71,28 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _copy_and_arguments(project: Path, tmp_path: Path, command: list[str]) -> tuple[Path, list[str]]:
+    """A copy of `project` in `tmp_path` beside the files a command reads, and `command` with
+    their places filled in: {p} the copy, {in} a TSV, {tbx} a termbase, {out} where to export."""
+    copy = tmp_path / "project"
+    subprocess.run(["cp", "-a", str(project), str(copy)], check=True)
+    (tmp_path / "more.tsv").write_text("The hall was full.\tЗал был полон.\n" * 50, "utf-8")
+    (tmp_path / "terms.tbx").write_text(tbx(concept_entry("hall", "hall", "зал")), "utf-8")
+    args = [
+        part.replace("{p}", str(copy)).replace("{in}", str(tmp_path / "more.tsv")).replace("{out}", str(tmp_path / "out.tmx"))
+        .replace("{tbx}", str(tmp_path / "terms.tbx"))
+        for part in command
+    ]
+    return copy, args
+
+
+def _assert_nothing_half_saved(copy: Path, before: dict[str, str], tmp_path: Path) -> None:
+    """The project as it was before the command, no export written, no temporary file left."""
+    assert fingerprint(copy) == before
+    assert not (tmp_path / "out.tmx").exists()
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
+
+
 @pytest.mark.parametrize("times", [1, 2])
 @pytest.mark.parametrize(
     ("hooked", "command"),
@@ -86,16 +108,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_ctrl_c_stops_quietly_with_130(
     project: Path, tmp_path: Path, hooked: tuple[str, str, str], command: list[str], times: int
 ) -> None:
-    copy = tmp_path / "project"
-    subprocess.run(["cp", "-a", str(project), str(copy)], check=True)
-    (tmp_path / "more.tsv").write_text("The hall was full.\tЗал был полон.\n" * 50, "utf-8")
-    (tmp_path / "terms.tbx").write_text(tbx(concept_entry("hall", "hall", "зал")), "utf-8")
+    copy, args = _copy_and_arguments(project, tmp_path, command)
     before = fingerprint(copy)
-    args = [
-        part.replace("{p}", str(copy)).replace("{in}", str(tmp_path / "more.tsv")).replace("{out}", str(tmp_path / "out.tmx"))
-        .replace("{tbx}", str(tmp_path / "terms.tbx"))
-        for part in command
-    ]
     done = subprocess.run(
         [sys.executable, "-c", HOOK, *hooked[:2], str(times), hooked[2], *args],
         capture_output=True,
@@ -106,9 +120,7 @@ def test_ctrl_c_stops_quietly_with_130(
         check=False,
     )
     assert (done.returncode, done.stderr) == (130, ""), done.stderr
-    assert fingerprint(copy) == before
-    assert not (tmp_path / "out.tmx").exists()
-    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
+    _assert_nothing_half_saved(copy, before, tmp_path)
 
 
 def test_a_helper_interpreter_is_out_of_the_terminals_reach(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -181,16 +193,8 @@ def test_kill_or_a_closed_terminal_ends_a_command_as_ctrl_c_does(
     waiting for good to hand it over (it held the pipe's reading end itself), and an export
     its temporary file. Now: 128 + the signal, nothing printed, nothing half-saved, no
     temporary file, and no process of the run left behind."""
-    copy = tmp_path / "project"
-    subprocess.run(["cp", "-a", str(project), str(copy)], check=True)
-    (tmp_path / "more.tsv").write_text("The hall was full.\tЗал был полон.\n" * 50, "utf-8")
-    (tmp_path / "terms.tbx").write_text(tbx(concept_entry("hall", "hall", "зал")), "utf-8")
+    copy, args = _copy_and_arguments(project, tmp_path, command)
     before = fingerprint(copy)
-    args = [
-        part.replace("{p}", str(copy)).replace("{in}", str(tmp_path / "more.tsv")).replace("{out}", str(tmp_path / "out.tmx"))
-        .replace("{tbx}", str(tmp_path / "terms.tbx"))
-        for part in command
-    ]
     run = subprocess.Popen(
         [sys.executable, "-c", ENDED_HOOK, *hooked[:2], str(int(ending)), hooked[2], *args],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -205,9 +209,7 @@ def test_kill_or_a_closed_terminal_ends_a_command_as_ctrl_c_does(
             os.killpg(run.pid, signal.SIGKILL)
     stderr = run.stderr.read() if run.stderr is not None and not left else "(not read: a process left holds it)"
     assert (code, left, stderr) == (128 + ending, [], "")
-    assert fingerprint(copy) == before
-    assert not (tmp_path / "out.tmx").exists()
-    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
+    _assert_nothing_half_saved(copy, before, tmp_path)
 
 
 def _left_in_session(session: int) -> list[int]:

@@ -5,27 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import OptionList
-from tui_helpers import SIZE, Bead, build_project, settle, stored
+from tui_helpers import SIZE, Bead, build_project, open_alignment, settle, stored
 
 from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.alignment_screen import AlignmentScreen, _split_points
+from workbench.tui.screens.alignment_screen import _split_points
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
 
 WEAK_PAIR = 2
 """Index of the weak 2-1 pair in the sample beads (followed by the 0-1 pair its sentence belongs to)."""
-
-
-async def open_alignment(pilot, index: int = 0) -> AlignmentScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("f3")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, AlignmentScreen)
-    screen.grid.move_to(index)
-    await pilot.pause()
-    return screen
 
 
 def pairs(path: Path) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Input, Select, Static
-from tui_helpers import SIZE, settle
+from tui_helpers import SIZE, open_screen, settle
 
 from termbase.model import TermStatus
 from workbench.core.project.store import Project
@@ -20,18 +20,9 @@ from workbench.tui.widgets.concept_list import ConceptList
 from workbench.tui.widgets.findings_panel import FindingList
 
 
-async def open_findings(pilot) -> FindingsScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("f5")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, FindingsScreen)
-    return screen
-
-
 async def test_findings_filter_by_check_and_severity(app: WorkbenchApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_findings(pilot)
+        screen = await open_screen(pilot, "f5", FindingsScreen)
         every = [(f.segment, f.check) for f in screen.shown]
         assert (6, "term-missing") in every and (8, "number-mismatch") in every
         screen.query_one("#severity-filter", Select).value = "warning"
@@ -46,7 +37,7 @@ async def test_findings_filter_by_check_and_severity(app: WorkbenchApp) -> None:
 
 async def test_choosing_a_finding_opens_its_segment(app: WorkbenchApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_findings(pilot)
+        screen = await open_screen(pilot, "f5", FindingsScreen)
         screen.query_one("#check-filter", Select).value = "number-mismatch"
         await pilot.pause()
         screen.query_one(FindingList).focus()
@@ -59,7 +50,7 @@ async def test_choosing_a_finding_opens_its_segment(app: WorkbenchApp) -> None:
 
 async def test_accept_a_finding_from_the_project_list(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_findings(pilot)
+        screen = await open_screen(pilot, "f5", FindingsScreen)
         screen.query_one("#check-filter", Select).value = "term-missing"
         await pilot.pause()
         screen.query_one(FindingList).focus()
@@ -75,7 +66,7 @@ async def test_accept_a_finding_from_the_project_list(app: WorkbenchApp, project
 
 async def test_recheck_says_what_it_found_and_accepted_findings_are_not_open(app: WorkbenchApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_findings(pilot)
+        screen = await open_screen(pilot, "f5", FindingsScreen)
         screen.query_one("#check-filter", Select).value = "alignment-low-confidence"
         await pilot.pause()
         assert len(screen.shown) == 2
@@ -93,18 +84,9 @@ async def test_recheck_says_what_it_found_and_accepted_findings_are_not_open(app
         assert "alignment-low-confidence: 1" in shown
 
 
-async def open_termbase(pilot) -> TermbaseScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("f6")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TermbaseScreen)
-    return screen
-
-
 async def test_termbase_search_ignores_case_and_inflection_of_the_query(app: WorkbenchApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_termbase(pilot)
+        screen = await open_screen(pilot, "f6", TermbaseScreen)
         concepts = screen.query_one(ConceptList)
         assert len(concepts.concepts) == 4
         await pilot.press("slash", *"ПРОФСОЮЗ")
@@ -115,7 +97,7 @@ async def test_termbase_search_ignores_case_and_inflection_of_the_query(app: Wor
 
 async def test_add_edit_and_delete_a_concept(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_termbase(pilot)
+        screen = await open_screen(pilot, "f6", TermbaseScreen)
         await pilot.press("n")
         modal = app.screen
         assert isinstance(modal, ConceptModal)
@@ -170,7 +152,7 @@ async def test_add_term_from_the_selection_in_the_editor(app: WorkbenchApp, proj
 
 async def test_the_concept_form_works_at_80x24(app: WorkbenchApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_termbase(pilot)
+        await open_screen(pilot, "f6", TermbaseScreen)
         await pilot.press("n")
         await pilot.pause()
         modal = app.screen
@@ -184,7 +166,7 @@ async def test_the_concept_form_works_at_80x24(app: WorkbenchApp) -> None:
 
 async def test_adding_a_known_term_offers_the_existing_concept(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await open_termbase(pilot)
+        await open_screen(pilot, "f6", TermbaseScreen)
         await pilot.press("n")
         modal = app.screen
         assert isinstance(modal, ConceptModal)
@@ -239,7 +221,7 @@ async def test_the_projects_custom_rules_show_in_the_findings_view(
         '[[rule]]\nid = "partiya"\nmessage = "Write «партия» in small letters."\n'
         'source = "Party"\ntarget_forbidden = "Коммунистическая партия"\n', encoding="utf-8")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_findings(pilot)
+        screen = await open_screen(pilot, "f5", FindingsScreen)
         screen.query_one("#check-filter", Select).value = "custom-rule"
         await pilot.pause()
         assert [(f.segment, f.check) for f in screen.shown] == [(2, "custom-rule")]
@@ -252,7 +234,7 @@ async def test_a_broken_rules_file_is_said_in_one_line_not_a_crash(
     (project_path / "rules.toml").write_text('[[rule]]\nid = "x"\ntarget_forbidden = "("\n',
                                              encoding="utf-8")
     async with app.run_test(size=SIZE) as pilot:
-        await open_findings(pilot)
+        await open_screen(pilot, "f5", FindingsScreen)
         notes = [n.message for n in pilot.app._notifications]
         assert any(note.startswith("rules.toml: rule x: bad pattern") for note in notes), notes
 
@@ -265,7 +247,7 @@ async def test_a_rule_that_backtracks_without_end_is_said_in_one_line_not_a_hang
     (project_path / "rules.toml").write_text('[[rule]]\nid = "slow"\ntarget_forbidden = "(.*){1,32000}[bc]"\n',
                                              encoding="utf-8")
     async with app.run_test(size=SIZE) as pilot:
-        await open_findings(pilot)
+        await open_screen(pilot, "f5", FindingsScreen)
         notes = [n.message for n in pilot.app._notifications]
         assert any(note.startswith("rules.toml: rule slow: a pattern took over 2 s") for note in notes), notes
 
@@ -273,7 +255,7 @@ async def test_a_rule_that_backtracks_without_end_is_said_in_one_line_not_a_hang
 async def test_the_concept_form_fits_at_80x24_after_the_terminal_was_larger(app: WorkbenchApp) -> None:
     """Resized 80x24 -> 120x36 -> 80x24 before the form opens (seen once in tmux)."""
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_termbase(pilot)
+        await open_screen(pilot, "f6", TermbaseScreen)
         for size in ((120, 36), (80, 24)):
             await pilot.resize_terminal(*size)
             await pilot.pause()

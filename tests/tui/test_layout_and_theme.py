@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rich.color import Color
 from textual.widgets import Footer, TabbedContent
-from tui_helpers import SIZE, settle
+from tui_helpers import SIZE, open_screen, settle
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.translation_screen import TranslationScreen
@@ -14,11 +14,7 @@ from workbench.tui.widgets.segment_view import TargetEditor
 
 
 async def open_translation(pilot, size_position: int = 6) -> TranslationScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("f4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TranslationScreen)
+    screen = await open_screen(pilot, "f4", TranslationScreen)
     screen.grid.move_to(size_position - 1)
     await settle(pilot)
     return screen

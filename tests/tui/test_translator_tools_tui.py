@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Checkbox, Input, OptionList, Select, Static
-from tui_helpers import SIZE, settle, stored
+from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.core import editing
 from workbench.core.project import Project
@@ -20,18 +20,6 @@ from workbench.tui.widgets.findings_panel import FindingsPanel
 from workbench.tui.widgets.memory_panel import MemoryPanel
 
 SIZES = [SIZE, (80, 24)]
-
-
-async def open_editor(pilot, position: int = 1) -> TranslationScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("f4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TranslationScreen)
-    screen.grid.move_to(position - 1)
-    await settle(pilot)
-    await settle(pilot)
-    return screen
 
 
 def shown_positions(screen: TranslationScreen) -> list[int]:

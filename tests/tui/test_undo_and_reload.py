@@ -9,13 +9,12 @@ from typing import Any
 
 from click.testing import CliRunner
 from textual.widgets import Static
-from tui_helpers import SIZE, open_editor, settle, stored
+from tui_helpers import SIZE, open_alignment, open_editor, settle, stored
 
 from workbench.cli import main
 from workbench.core import editing
 from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.alignment_screen import AlignmentScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.segment_view import TargetEditor
 
@@ -26,20 +25,9 @@ def notices(app: WorkbenchApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
-async def alignment_at(pilot, index: int) -> AlignmentScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("f3")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, AlignmentScreen)
-    screen.grid.move_to(index)
-    await pilot.pause()
-    return screen
-
-
 async def test_undo_goes_to_the_merged_pairs_and_names_them(app: WorkbenchApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await alignment_at(pilot, WEAK_PAIR)
+        screen = await open_alignment(pilot, WEAK_PAIR)
         await pilot.press("m")
         screen.grid.move_to(6)
         await pilot.pause()
@@ -57,7 +45,7 @@ async def test_undo_after_a_restart_asks_first(project_path: Path) -> None:
         editing.set_target(project, seventh.id, "Клубам были нужны деньги и время.")
     app = make_app(project_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await alignment_at(pilot, 0)
+        screen = await open_alignment(pilot, 0)
         await pilot.press("u")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceModal), "an earlier session's edit is never undone silently"
@@ -83,7 +71,7 @@ async def test_history_lists_earlier_sessions_and_undoes_back_to_a_step(project_
         editing.set_target(project, first.id, "Старый перевод.")
     app = make_app(project_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await alignment_at(pilot, 4)
+        screen = await open_alignment(pilot, 4)
         await pilot.press("l")
         await pilot.press("f7")
         await pilot.pause()
@@ -136,7 +124,7 @@ async def test_enter_in_the_target_confirms_and_opens_the_next(app: WorkbenchApp
 async def test_a_cli_realignment_is_noticed_and_ids_survive(app: WorkbenchApp, project_path: Path) -> None:
     before = [row["id"] for row in stored(project_path)]
     async with app.run_test(size=SIZE) as pilot:
-        screen = await alignment_at(pilot, 5)
+        screen = await open_alignment(pilot, 5)
         result = CliRunner().invoke(main, ["align", str(project_path)])
         assert result.exit_code == 0, result.output
         with Project.open(project_path) as project:
@@ -167,7 +155,7 @@ async def test_undo_in_the_translation_view_goes_to_the_segment(app: WorkbenchAp
 
 async def test_bulk_mark_translated_is_one_step_from_the_palette(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await alignment_at(pilot, 0)
+        screen = await open_alignment(pilot, 0)
         await screen.run_action("mark_drafts_translated")
         await settle(pilot)
         assert "5 pairs changed (one undo step)." in notices(app)

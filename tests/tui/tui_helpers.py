@@ -11,16 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
+from workbench.tui.screens.alignment_screen import AlignmentScreen
 from workbench.tui.screens.translation_screen import TranslationScreen
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
 SIZE = (120, 36)
+
+S = TypeVar("S", bound=Screen[object])
 
 
 @dataclass(frozen=True)
@@ -133,17 +138,32 @@ async def settle(pilot: Pilot[None]) -> None:
         await pilot.pause()
 
 
+async def open_screen(pilot: Pilot[None], key: str, screen_type: type[S]) -> S:
+    """Press `key` once the app has settled and return the screen it opened, settled in turn:
+    a `screen_type`, or the test fails. Every view the function keys open is reached so."""
+    await settle(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, screen_type)
+    return screen
+
+
 async def open_editor(pilot: Pilot[None], position: int | None = None) -> TranslationScreen:
     """Open the translation editor (F4) once the app has settled, on segment
     `position` (1-based) when given, and return its screen."""
-    await settle(pilot)
-    await pilot.press("f4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TranslationScreen)
+    screen = await open_screen(pilot, "f4", TranslationScreen)
     if position is not None:
         screen.query_one(SegmentGrid).move_to(position - 1)
         await settle(pilot)
         await settle(pilot)
     return screen
 
+
+async def open_alignment(pilot: Pilot[None], index: int = 0) -> AlignmentScreen:
+    """Open the alignment editor (F3) once the app has settled, on pair `index` (0-based), and
+    return its screen."""
+    screen = await open_screen(pilot, "f3", AlignmentScreen)
+    screen.grid.move_to(index)
+    await pilot.pause()
+    return screen

@@ -10,6 +10,10 @@ from termbase.enforce import Enforcer
 from termbase.model import Concept, Term
 from workbench.core.project.model import Segment, SegmentStatus
 
+# The frozen sets' shared test steps assert inside a helper module: rewritten, their failures
+# show the values as a test's own asserts do.
+pytest.register_assert_rewrite("tests.core.checks.frozen_sets")
+
 MakeSegments = Callable[[Sequence[tuple[str, str]]], list[Segment]]
 
 

@@ -6,16 +6,20 @@ read here: the real set is held out."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
 from bench import qa_catalogues
-from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
-from termbase.enforce import Enforcer
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    assert_scored_apart,
+    draw_frozen,
+    load_labelled,
+)
 
 _FOLDER = "usr/share/locale/ru/LC_MESSAGES"
 _GAME = [(f"Unit number {k} moves two tiles further on roads.", f"Соединение номер {k} проходит по дорогам на два поля дальше.")
@@ -48,11 +52,9 @@ def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every made-up message drawn: the game's from its group, the tool's from tools."""
-    monkeypatch.setattr(qa_catalogues, "DATA", data)
-    monkeypatch.setattr(qa_catalogues, "PAIRS", {"freeciv": 5, "tools": 4})
-    return qa_catalogues.build()
+    return draw_frozen(qa_catalogues, data, {"freeciv": 5, "tools": 4}, monkeypatch)
 
 
 def test_each_catalogue_is_read_under_its_own_name_as_its_prose_messages(packages: Path) -> None:
@@ -79,14 +81,11 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     pairs = frozen["pairs"]
     assert isinstance(pairs, list) and frozen["errors"] == []
     assert [p["id"].split("/")[0] for p in pairs] == ["freeciv"] * 5 + ["tools"] * 4
-    pairs[6]["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_catalogues.load()
+    cases = load_labelled(qa_catalogues, frozen, 6)
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.source for c in cases if c.checks] == [_TOOL[1][0]]
     write_catalogue(packages, "mc", [*_TOOL[:3], (_TOOL[3][0], "Панель показывает файлы.")])
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_catalogues.load()
+    assert_a_changed_block_is_refused(qa_catalogues)
 
 
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
@@ -96,14 +95,6 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     doubled = "Панель номер 2 показывает файлы другого другого каталога."
     write_catalogue(packages, "mc", [*_TOOL[:2], (_TOOL[2][0], doubled), _TOOL[3]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    pairs = frozen["pairs"]
-    assert isinstance(pairs, list)
-    targets = {f"{b.page}#{b.index}": b.target for b in qa_catalogues.pages()["tools/mc"]}
-    (labelled,) = [p for p in pairs if targets.get(p["id"]) == doubled]
-    labelled["real_errors"] = {"repeated-word": "«другого другого», made up for the test"}
-    qa_catalogues.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out catalogues"]
-    cases = [_from_held_out(c) for c in load()]
-    assert [c.target for c in cases if c.check] == [doubled]
-    counts = evaluate(cases, Enforcer([], "en", "ru"))
-    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+    (pair_id,) = [f"{b.page}#{b.index}" for b in qa_catalogues.pages()["tools/mc"] if b.target == doubled]
+    assert_scored_apart(qa_catalogues, frozen, pair_id, "«другого другого», made up for the test",
+                        "held-out catalogues", doubled)

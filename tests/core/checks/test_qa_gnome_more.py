@@ -5,14 +5,18 @@ the QA accuracy bench. Only made-up files are read here: the real set is held ou
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench import qa_gnome_more, qa_gnomeapps
-from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
-from termbase.enforce import Enforcer
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    assert_scored_apart,
+    draw_frozen,
+    load_labelled,
+)
 
 _EN = {"gnome-chess": [f"Move number {k} takes the opponent's piece off the board." for k in range(5)],
        "evolution": [f"Filter number {k} moves the message to another folder." for k in range(4)]}
@@ -41,11 +45,9 @@ def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every made-up block drawn: the game's from the games, the mail client's from mail."""
-    monkeypatch.setattr(qa_gnome_more, "DATA", data)
-    monkeypatch.setattr(qa_gnome_more, "PAIRS", {"mail": 4, "desktop": 0, "media": 0, "games": 5})
-    return qa_gnome_more.build()
+    return draw_frozen(qa_gnome_more, data, {"mail": 4, "desktop": 0, "media": 0, "games": 5}, monkeypatch)
 
 
 def test_each_applications_help_is_read_under_its_own_name(packages: Path) -> None:
@@ -79,14 +81,11 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     pairs = frozen["pairs"]
     assert isinstance(pairs, list) and frozen["errors"] == []
     assert [p["id"].split("/")[0] for p in pairs] == ["evolution"] * 4 + ["gnome-chess"] * 5
-    pairs[5]["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_gnome_more.load()
+    cases = load_labelled(qa_gnome_more, frozen, 5)
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.source for c in cases if c.checks] == [_EN["gnome-chess"][1]]
     _page(packages, "ru", "evolution", [*_RU["evolution"][:3], "Фильтр перемещает письмо."])
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_gnome_more.load()
+    assert_a_changed_block_is_refused(qa_gnome_more)
 
 
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
@@ -96,13 +95,5 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     doubled = "Фильтр номер 2 перемещает письмо в в другую папку."
     _page(packages, "ru", "evolution", [*_RU["evolution"][:2], doubled, _RU["evolution"][3]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    pairs = frozen["pairs"]
-    assert isinstance(pairs, list)
-    (labelled,) = [p for p in pairs if p["id"] == "evolution/using#2"]
-    labelled["real_errors"] = {"repeated-word": "«в в», made up for the test"}
-    qa_gnome_more.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "dev-gnome-more"]
-    cases = [_from_held_out(c) for c in load()]
-    assert [c.target for c in cases if c.check] == [doubled]
-    counts = evaluate(cases, Enforcer([], "en", "ru"))
-    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+    assert_scored_apart(qa_gnome_more, frozen, "evolution/using#2", "«в в», made up for the test",
+                        "dev-gnome-more", doubled)

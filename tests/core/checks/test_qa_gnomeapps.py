@@ -11,6 +11,11 @@ import pytest
 
 from bench import qa_gnomeapps
 from bench.qa_reading import first_of_each
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    draw_frozen,
+    load_labelled,
+)
 from workbench.core.checks import REGISTRY
 
 _PAGE = """<page xmlns="http://projectmallard.org/1.0/" id="{name}">
@@ -77,23 +82,16 @@ def test_a_pair_the_help_repeats_is_drawn_once(help_tree: Path) -> None:
 
 def test_the_frozen_selection_loads_with_its_labels_and_refuses_a_changed_block(
         help_tree: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = tmp_path_factory.mktemp("frozen") / "cases.json"
-    monkeypatch.setattr(qa_gnomeapps, "DATA", data)
-    monkeypatch.setattr(qa_gnomeapps, "PAIRS", 3)
-    frozen = qa_gnomeapps.build()
+    frozen = draw_frozen(qa_gnomeapps, tmp_path_factory.mktemp("frozen") / "cases.json", 3, monkeypatch)
     assert len(frozen["pairs"]) == 3
-    labelled = next(p for p in frozen["pairs"] if p["id"] == "clocks/alarm#0")
-    labelled["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_gnomeapps.load()
+    cases = load_labelled(qa_gnomeapps, frozen, "clocks/alarm#0")
     assert len(cases) == 3
     assert [c.checks for c in cases if c.source == "Use an alarm to set a reminder."] == [
         frozenset({"punctuation-end"})]
     assert all(c.real for c in cases)
     _write(help_tree, "ru", "clocks", "alarm", "Будильник.", "Установка будильника",
            "Нажмите Готово.", "Ctrl+N", "Нажмите кнопку меню в правом верхнем углу и выберите Печать.")
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_gnomeapps.load()
+    assert_a_changed_block_is_refused(qa_gnomeapps)
 
 
 def test_the_committed_set_holds_distinct_pairs_labelled_with_check_ids() -> None:

@@ -6,14 +6,18 @@ here: the real set is held out."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench import qa_heldout, qa_html_manuals
-from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
-from termbase.enforce import Enforcer
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    assert_scored_apart,
+    draw_frozen,
+    load_labelled,
+)
 
 _DC_EN = [f"Command number {k} copies the selected files to the other panel." for k in range(4)]
 _DC_RU = [f"Команда номер {k} копирует выделенные файлы в другую панель." for k in range(4)]
@@ -43,11 +47,9 @@ def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every made-up block drawn: the file manager's from its help, the player's from its own."""
-    monkeypatch.setattr(qa_html_manuals, "DATA", data)
-    monkeypatch.setattr(qa_html_manuals, "PAIRS", {"doublecmd": 4, "mplayer": 5})
-    return qa_html_manuals.build()
+    return draw_frozen(qa_html_manuals, data, {"doublecmd": 4, "mplayer": 5}, monkeypatch)
 
 
 def test_each_manuals_pages_are_read_under_its_own_name(packages: Path) -> None:
@@ -78,14 +80,11 @@ def test_the_frozen_selection_is_drawn_per_manual_loads_its_labels_and_refuses_a
     pairs = frozen["pairs"]
     assert isinstance(pairs, list) and frozen["errors"] == []
     assert [p["id"].split("/")[0] for p in pairs] == ["doublecmd"] * 4 + ["mplayer"] * 5
-    pairs[5]["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_html_manuals.load()
+    cases = load_labelled(qa_html_manuals, frozen, 5)
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.source for c in cases if c.checks] == [_MP_EN[1]]
     _page(packages, "doublecmd", "ru", [*_DC_RU[:3], "Команда копирует файлы."])
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_html_manuals.load()
+    assert_a_changed_block_is_refused(qa_html_manuals)
 
 
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
@@ -95,13 +94,5 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     doubled = "Опция номер 2 заставляет проигрыватель пропускать кадры на на медленном компьютере."
     _page(packages, "mplayer", "ru", [*_MP_RU[:2], doubled, *_MP_RU[3:]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    pairs = frozen["pairs"]
-    assert isinstance(pairs, list)
-    (labelled,) = [p for p in pairs if p["id"] == "mplayer/usage#2"]
-    labelled["real_errors"] = {"repeated-word": "«на на», made up for the test"}
-    qa_html_manuals.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out html-manuals"]
-    cases = [_from_held_out(c) for c in load()]
-    assert [c.target for c in cases if c.check] == [doubled]
-    counts = evaluate(cases, Enforcer([], "en", "ru"))
-    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+    assert_scored_apart(qa_html_manuals, frozen, "mplayer/usage#2", "«на на», made up for the test",
+                        "held-out html-manuals", doubled)

@@ -5,15 +5,19 @@ the QA accuracy bench. Only made-up files are read here: the real set is held ou
 
 from __future__ import annotations
 
-import bz2
-import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench import qa_kde_apps, qa_kde_mate
-from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
-from termbase.enforce import Enforcer
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    assert_scored_apart,
+    draw_frozen,
+    kde_handbook,
+    load_labelled,
+)
 
 _EN = {"kreversi": [f"Move number {k} turns the opponent's stones over." for k in range(5)],
        "kmail2": [f"Filter number {k} moves the message to another folder." for k in range(4)],
@@ -23,32 +27,20 @@ _RU = {"kreversi": [f"Ход номер {k} переворачивает фиш�
        "dolphin": ["Диспетчер файлов девятого набора этот набор не читает."]}
 
 
-def _handbook(root: Path, lang: str, app: str, paragraphs: list[str]) -> None:
-    """A rendered handbook of one page below its title page, as KDE's stylesheets write it."""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = f'<FILENAME filename="using.html"><html><body><div id="contentBody">{body}</div></body></html></FILENAME>'
-    cache = f'<FILENAME filename="index.html"><html><body><p>{app}</p></body></html>{page}</FILENAME>'
-    path = root / f"usr/share/doc/HTML/{lang}/{app}/index.cache.bz2"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(bz2.compress(cache.encode("utf-8")))
-
-
 @pytest.fixture
 def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A game's and the mail client's handbooks, and one of the ninth set's, in English and
     Russian, in place of the fetched packages."""
     for app in _EN:
-        _handbook(tmp_path, "en", app, _EN[app])
-        _handbook(tmp_path, "ru", app, _RU[app])
+        kde_handbook(tmp_path, "en", app, _EN[app])
+        kde_handbook(tmp_path, "ru", app, _RU[app])
     monkeypatch.setattr(qa_kde_mate, "unpack", lambda name, packages: tmp_path)
     return tmp_path
 
 
-def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every made-up block drawn: the game's from the games, the mail client's from internet."""
-    monkeypatch.setattr(qa_kde_apps, "DATA", data)
-    monkeypatch.setattr(qa_kde_apps, "PAIRS", {"games": 5, "education": 0, "utilities": 0, "internet": 4})
-    return qa_kde_apps.build()
+    return draw_frozen(qa_kde_apps, data, {"games": 5, "education": 0, "utilities": 0, "internet": 4}, monkeypatch)
 
 
 def test_each_groups_handbooks_are_read_and_no_other(packages: Path) -> None:
@@ -70,14 +62,11 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     pairs = frozen["pairs"]
     assert isinstance(pairs, list) and frozen["errors"] == []
     assert [p["id"].split("/")[1] for p in pairs] == ["kreversi"] * 5 + ["kmail2"] * 4
-    pairs[1]["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_kde_apps.load()
+    cases = load_labelled(qa_kde_apps, frozen, 1)
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.source for c in cases if c.checks] == [_EN["kreversi"][1]]
-    _handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:3], "Фильтр перемещает письмо."])
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_kde_apps.load()
+    kde_handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:3], "Фильтр перемещает письмо."])
+    assert_a_changed_block_is_refused(qa_kde_apps)
 
 
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
@@ -85,15 +74,7 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     """The bench reads the set through its own loader and scores its labels: a made-up file
     with one made-up error stands in for the real set, which no test runs the checks on."""
     doubled = "Фильтр номер 2 перемещает письмо в в другую папку."
-    _handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:2], doubled, _RU["kmail2"][3]])
+    kde_handbook(packages, "ru", "kmail2", [*_RU["kmail2"][:2], doubled, _RU["kmail2"][3]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    pairs = frozen["pairs"]
-    assert isinstance(pairs, list)
-    (labelled,) = [p for p in pairs if p["id"] == "kde/kmail2/using#2"]
-    labelled["real_errors"] = {"repeated-word": "«в в», made up for the test"}
-    qa_kde_apps.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "dev-kde-apps"]
-    cases = [_from_held_out(c) for c in load()]
-    assert [c.target for c in cases if c.check] == [doubled]
-    counts = evaluate(cases, Enforcer([], "en", "ru"))
-    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+    assert_scored_apart(qa_kde_apps, frozen, "kde/kmail2/using#2", "«в в», made up for the test", "dev-kde-apps",
+                        doubled)

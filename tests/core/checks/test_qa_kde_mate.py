@@ -7,14 +7,17 @@ are read here: the real set is held out."""
 from __future__ import annotations
 
 import bz2
-import json
 from pathlib import Path
 
 import pytest
 
 from bench import qa_kde_mate
-from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
-from termbase.enforce import Enforcer
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    assert_scored_apart,
+    draw_frozen,
+    load_labelled,
+)
 
 _NAV = ('<div class="navCenter"><table class="navigation"><tr><td class="prevCell">{}</td>'
         '<td class="nextCell">{}</td></tr></table></div>')
@@ -39,6 +42,9 @@ _EN_STEPS = [f"Step number {k} of moving a file to another folder." for k in ran
 _RU_STEPS = [f"Шаг номер {k} перемещения файла в другую папку." for k in range(8)]
 _DOCBOOK = ('<?xml version="1.0" encoding="utf-8"?>\n<chapter xmlns="http://docbook.org/ns/docbook" '
             'version="5.0">{}</chapter>')
+
+_EVERY_BLOCK = {"kde": 9, "mate": 2}
+"""Pairs drawn per source: every made-up block of 30 characters or more."""
 
 
 def _chapter(path: Path, body: str) -> None:
@@ -124,43 +130,27 @@ def test_guide_chapters_are_read_as_shown_and_blocks_with_text_written_at_displa
 
 def test_the_frozen_selection_loads_with_its_labels_and_refuses_a_changed_block(
         packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = tmp_path_factory.mktemp("frozen") / "cases.json"
-    monkeypatch.setattr(qa_kde_mate, "DATA", data)
-    monkeypatch.setattr(qa_kde_mate, "PAIRS", {"kde": 9, "mate": 2})  # every block of 30 characters or more
-    frozen = qa_kde_mate.build()
+    frozen = draw_frozen(qa_kde_mate, tmp_path_factory.mktemp("frozen") / "cases.json", _EVERY_BLOCK, monkeypatch)
     assert len(frozen["pairs"]) == 11 and frozen["errors"] == []
     assert [p["id"].split("/")[0] for p in frozen["pairs"]] == ["kde"] * 9 + ["mate"] * 2
-    labelled = next(p for p in frozen["pairs"] if p["id"] == "kde/dolphin/using#2")
-    labelled["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_kde_mate.load()
+    cases = load_labelled(qa_kde_mate, frozen, "kde/dolphin/using#2")
     assert len(cases) == 11 and all(c.real for c in cases)
     assert [c.checks for c in cases if c.source == _EN_STEPS[0]] == [frozenset({"punctuation-end"})]
     _chapter(packages / "usr/share/help/ru/mate-user-guide/goscaja.xml",
              "<title>Диспетчер файлов Caja</title><para>Выберите <menuchoice><guimenu>Вид</guimenu>"
              "<guimenuitem>Увеличить</guimenuitem></menuchoice>.</para><para>Нажмите Ctrl+A.</para>"
              '<para>Смотрите <xref linkend="x"/>.</para><para>Указатель.</para>')
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_kde_mate.load()
+    assert_a_changed_block_is_refused(qa_kde_mate)
 
 
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
         packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bench reads the set through its own loader and scores its labels: a made-up file
     with one made-up error stands in for the real set, which no test runs the checks on."""
-    data = tmp_path_factory.mktemp("frozen") / "cases.json"
-    monkeypatch.setattr(qa_kde_mate, "DATA", data)
-    monkeypatch.setattr(qa_kde_mate, "PAIRS", {"kde": 9, "mate": 2})
     doubled = "Шаг номер 3 перемещения файла в в другую папку."
     _handbook(packages / "usr/share/doc/HTML/ru/dolphin/index.cache.bz2",
               bz2.decompress((packages / "usr/share/doc/HTML/ru/dolphin/index.cache.bz2").read_bytes())
               .decode("utf-8").replace(_RU_STEPS[3], doubled))
-    frozen = qa_kde_mate.build()
-    (labelled,) = [p for p in frozen["pairs"] if p["id"] == "kde/dolphin/using#5"]
-    labelled["real_errors"] = {"repeated-word": "«в в», made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "dev-kde-mate"]
-    cases = [_from_held_out(c) for c in load()]
-    assert [c.target for c in cases if c.check] == [doubled]
-    counts = evaluate(cases, Enforcer([], "en", "ru"))
-    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+    frozen = draw_frozen(qa_kde_mate, tmp_path_factory.mktemp("frozen") / "cases.json", _EVERY_BLOCK, monkeypatch)
+    assert_scored_apart(qa_kde_mate, frozen, "kde/dolphin/using#5", "«в в», made up for the test", "dev-kde-mate",
+                        doubled)

@@ -5,12 +5,16 @@ check runs here: the set is held out."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from bench import qa_kicad_inkscape
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    draw_frozen,
+    load_labelled,
+)
 
 _SVG = ('<svg xmlns="http://www.w3.org/2000/svg">{}</svg>')
 _TEXT = '<text style="font-size:{size};shape-inside:url(#id{n})">{text}</text>'
@@ -88,18 +92,12 @@ def test_inkscape_texts_are_paired_by_position_where_their_styles_agree(packages
 
 def test_the_frozen_selection_loads_with_its_labels_and_refuses_a_changed_block(
         packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = tmp_path_factory.mktemp("frozen") / "cases.json"
-    monkeypatch.setattr(qa_kicad_inkscape, "DATA", data)
-    monkeypatch.setattr(qa_kicad_inkscape, "PAIRS", 32)  # every paired block of 30 characters or more
-    frozen = qa_kicad_inkscape.build()
+    every_block = 32  # every paired block of 30 characters or more
+    frozen = draw_frozen(qa_kicad_inkscape, tmp_path_factory.mktemp("frozen") / "cases.json", every_block, monkeypatch)
     assert len(frozen["pairs"]) == 32
-    labelled = next(p for p in frozen["pairs"] if p["id"] == "inkscape/tutorial-basic#1")
-    labelled["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_kicad_inkscape.load()
+    cases = load_labelled(qa_kicad_inkscape, frozen, "inkscape/tutorial-basic#1")
     assert len(cases) == 32 and all(c.real for c in cases)
     assert [c.checks for c in cases if c.source.startswith("Drag the canvas")] == [frozenset({"punctuation-end"})]
     _tutorial(packages / "usr/share/inkscape/tutorials/tutorial-basic.ru.svg",
               [(16, "Руководство | Основы"), (8, "Перетащите холст."), (8, "Ctrl+B")], first_id=67)
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_kicad_inkscape.load()
+    assert_a_changed_block_is_refused(qa_kicad_inkscape)

@@ -6,16 +6,20 @@ here: the real set is held out."""
 
 from __future__ import annotations
 
-import bz2
 import gzip
-import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench import qa_kde_apps, qa_kde_mate, qa_man_handbooks, qa_manpages
-from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
-from termbase.enforce import Enforcer
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    assert_scored_apart,
+    draw_frozen,
+    kde_handbook,
+    load_labelled,
+)
 
 _MAN_EN = [f"Option number {k} makes the tool print every process it finds." for k in range(4)]
 _MAN_RU = [f"Параметр номер {k} заставляет программу выводить каждый найденный процесс." for k in range(4)]
@@ -31,35 +35,23 @@ def _man_page(root: Path, lang: str, name: str, heading: str, paragraphs: list[s
     (folder / f"{name}.1.gz").write_bytes(gzip.compress(f".TH {name} 1\n.SH {heading}\n{body}".encode()))
 
 
-def _handbook(root: Path, lang: str, app: str, paragraphs: list[str]) -> None:
-    """A rendered handbook of one page below its title page, as KDE's stylesheets write it."""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = f'<FILENAME filename="using.html"><html><body><div id="contentBody">{body}</div></body></html></FILENAME>'
-    cache = f'<FILENAME filename="index.html"><html><body><p>{app}</p></body></html>{page}</FILENAME>'
-    path = root / f"usr/share/doc/HTML/{lang}/{app}/index.cache.bz2"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(bz2.compress(cache.encode("utf-8")))
-
-
 @pytest.fixture
 def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """psmisc's page (system group) and the organiser's handbook (personal group), in English
     and Russian, each in its own unpacked folder in place of the fetched packages."""
     _man_page(tmp_path / "man-system", "en", "fuser", "DESCRIPTION", _MAN_EN)
     _man_page(tmp_path / "man-system", "ru", "fuser", "ОПИСАНИЕ", _MAN_RU)
-    _handbook(tmp_path / "kde-more-handbooks", "en", "kalarm", _KDE_EN)
-    _handbook(tmp_path / "kde-more-handbooks", "ru", "kalarm", _KDE_RU)
+    kde_handbook(tmp_path / "kde-more-handbooks", "en", "kalarm", _KDE_EN)
+    kde_handbook(tmp_path / "kde-more-handbooks", "ru", "kalarm", _KDE_RU)
     unpacked = lambda name, packages: tmp_path / name  # noqa: E731
     monkeypatch.setattr(qa_man_handbooks, "unpack", unpacked)
     monkeypatch.setattr(qa_kde_mate, "unpack", unpacked)
     return tmp_path
 
 
-def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every made-up paragraph drawn: the man page's from its group, the handbook's from its own."""
-    monkeypatch.setattr(qa_man_handbooks, "DATA", data)
-    monkeypatch.setattr(qa_man_handbooks, "PAIRS", {"man/system": 4, "kde/personal": 5})
-    return qa_man_handbooks.build()
+    return draw_frozen(qa_man_handbooks, data, {"man/system": 4, "kde/personal": 5}, monkeypatch)
 
 
 def test_each_man_page_and_handbook_is_read_under_its_group_and_name(packages: Path) -> None:
@@ -92,14 +84,11 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     pairs = frozen["pairs"]
     assert isinstance(pairs, list) and frozen["errors"] == []
     assert [qa_man_handbooks.group_of(p["id"]) for p in pairs] == ["man/system"] * 4 + ["kde/personal"] * 5
-    pairs[5]["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_man_handbooks.load()
+    cases = load_labelled(qa_man_handbooks, frozen, 5)
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.checks for c in cases if c.checks] == [frozenset({"punctuation-end"})]
     _man_page(packages / "man-system", "ru", "fuser", "ОПИСАНИЕ", [*_MAN_RU[:3], "Параметр выводит процессы."])
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_man_handbooks.load()
+    assert_a_changed_block_is_refused(qa_man_handbooks)
 
 
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
@@ -107,15 +96,7 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     """The bench reads the set through its own loader and scores its labels: a made-up file
     with one made-up error stands in for the real set, which no test runs the checks on."""
     doubled = "Напоминание номер 2 сообщает о о встрече за час до её начала."
-    _handbook(packages / "kde-more-handbooks", "ru", "kalarm", [*_KDE_RU[:2], doubled, *_KDE_RU[3:]])
+    kde_handbook(packages / "kde-more-handbooks", "ru", "kalarm", [*_KDE_RU[:2], doubled, *_KDE_RU[3:]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    pairs = frozen["pairs"]
-    assert isinstance(pairs, list)
-    (labelled,) = [p for p in pairs if p["id"] == "kde/kalarm/using#2"]
-    labelled["real_errors"] = {"repeated-word": "«о о», made up for the test"}
-    qa_man_handbooks.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out man-handbooks"]
-    cases = [_from_held_out(c) for c in load()]
-    assert [c.target for c in cases if c.check] == [doubled]
-    counts = evaluate(cases, Enforcer([], "en", "ru"))
-    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+    assert_scored_apart(qa_man_handbooks, frozen, "kde/kalarm/using#2", "«о о», made up for the test",
+                        "held-out man-handbooks", doubled)

@@ -34,7 +34,7 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from termbase import safetext
-from termbase.store import write_transaction
+from termbase.transactions import write_transaction
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.batch import BatchMatcher, BestMatch
 from workbench.core.memory.bulk import (

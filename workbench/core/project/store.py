@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import tomli_w
 
 from termbase import safetext
+from termbase.transactions import write_transaction
 from workbench.core.languages import normalize_tag
 from workbench.core.project.database_refusal import is_busy, refused_opening
 from workbench.core.project.integrity import check_database
@@ -619,21 +620,6 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
-@contextmanager
-def _write_lock(conn: sqlite3.Connection) -> Iterator[None]:
-    """One transaction that takes the write lock first (`BEGIN IMMEDIATE`), waiting the busy
-    timeout for another writer; before a `Project` exists (`Project.transaction` is the same
-    for an open project; this module does not import `termbase.store` and its sqlite-utils)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
 def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
     try:
         verdict = conn.execute("pragma quick_check").fetchone()[0]
@@ -657,8 +643,8 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
         # migrations, and the second failed as "damaged ... (database is locked)". Asked first
         # without sqlite-utils, which an up-to-date project's reading commands never load.
         if migrations.has_pending(conn):
-            migrations.apply_pending(_database(conn), lock=lambda: _write_lock(conn))
-        check_database(conn, db_path, lock=lambda: _write_lock(conn))
+            migrations.apply_pending(_database(conn), lock=lambda: write_transaction(conn))
+        check_database(conn, db_path, lock=lambda: write_transaction(conn))
     except sqlite3.DatabaseError as exc:
         if is_busy(exc):
             raise  # the CLI and TUI say "the project is busy", and the TUI tries again

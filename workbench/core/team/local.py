@@ -28,7 +28,7 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from termbase.migration_set import MigrationSet
-from termbase.store import write_transaction
+from termbase.transactions import write_transaction
 from workbench.core.project import refused_opening, utc_now
 from workbench.wording import N_
 
