@@ -20,8 +20,9 @@ Measured:
 * the enforcer (both languages, the whole `check` per pair);
 * memory: the index's share of RSS and the peak RSS of the process;
 * recall and precision on the hand-made recognition set in
-  `tests/termbase/data/recognition.tsv`, and on the held-out Russian homographs of
-  `bench/recognition_ru_real.py` (real sentences of a package fetched at bench time).
+  `tests/termbase/data/recognition.tsv`, on the held-out Russian homographs of
+  `bench/recognition_ru_real.py` and on the held-out Russian game texts (verb terms among
+  them) of `bench/recognition_ru_games.py` (real sentences fetched or read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
 `bench/data/cache/` (ignored by git) because making it takes longer than
@@ -30,6 +31,7 @@ measuring it. `python -m bench termbase`.
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import resource
@@ -292,21 +294,27 @@ def run() -> list[dict[str, Any]]:
     return rows
 
 
-def quality_rows() -> list[tuple[str, float]]:
-    """Recall and precision on the hand-made set and on the held-out Russian homographs
-    (`bench.recognition_ru_real`: real sentences, labelled before the matcher ran on them)."""
-    from bench import recognition_ru_real
+HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game texts", "recognition_ru_games"))
+"""(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
+
+def quality_rows() -> list[tuple[str, float]]:
+    """Recall and precision on the hand-made set and on the two held-out sets of real sentences,
+    each labelled before the matcher ran on it: the Russian homographs (`bench.recognition_ru_real`)
+    and the Russian game texts with verb terms (`bench.recognition_ru_games`)."""
     quality = recognition_quality()
-    held_out = recognition_ru_real.quality()
-    return [
+    rows = [
         (f"recall, hand-made set ({quality['positives']:.0f} occurrences)", quality["recall"]),
         (f"precision, hand-made set ({quality['near_misses']:.0f} near-misses)", quality["precision"]),
-        (f"recall, held-out Russian homographs ({held_out['positives']:.0f} occurrences)",
-         held_out["recall"]),
-        (f"precision, held-out Russian homographs ({held_out['near_miss_rows']:.0f} near-misses)",
-         held_out["precision"]),
     ]
+    for name, module in HELD_OUT_SETS:
+        held_out = importlib.import_module(f"bench.{module}").quality()
+        rows += [
+            (f"recall, held-out {name} ({held_out['positives']:.0f} occurrences)", held_out["recall"]),
+            (f"precision, held-out {name} ({held_out['near_miss_rows']:.0f} near-misses)",
+             held_out["precision"]),
+        ]
+    return rows
 
 
 if __name__ == "__main__":

@@ -116,15 +116,17 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset(_fold(p.normal_form) for p in _analyzer().parse(word))
 
 
-def _term_word_lemmas(word: str) -> frozenset[str]:
+def _term_word_lemmas(word: str, verb: bool = False) -> frozenset[str]:
     """The lemmas a term word names: those of its noun and full-adjective readings (a
-    participle's or verb's lemma is the verb, which would make every verb form a candidate)."""
-    return frozenset(_fold(p.normal_form) for p in _analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF"))
+    participle's or verb's lemma is the verb, which would make every verb form a candidate),
+    or of its infinitive reading in a term whose part of speech is "verb"."""
+    wanted = ("INFN",) if verb else ("NOUN", "ADJF")
+    return frozenset(_fold(p.normal_form) for p in _analyzer().parse(word) if p.tag.POS in wanted)
 
 
 def candidates(concepts: list[Concept], doc: str, line: int, text: str) -> Iterator[Candidate]:
     """Every run of words of `text` that is, by lexeme membership alone, a Russian term."""
-    terms = [(c.id, [_term_word_lemmas(w) for w in t.text.split()])
+    terms = [(c.id, [_term_word_lemmas(w, (t.part_of_speech or "").lower() == "verb") for w in t.text.split()])
              for c in concepts for t in c.terms if t.lang == "ru"]
     words = list(_WORD.finditer(text))
     found: list[Candidate] = []

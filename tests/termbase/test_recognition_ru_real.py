@@ -96,6 +96,7 @@ def test_the_held_out_set_is_scored_by_the_termbase_bench(
         (1, "steel", "стали", "hit"), (2, "steel", "стали", "near-miss"),
         (3, "freetime", "свободное время", "hit")])
     monkeypatch.setattr(recognition_ru_real, "ANNOTATIONS", annotations)
+    monkeypatch.setattr(bench_termbase, "HELD_OUT_SETS", (("Russian homographs", "recognition_ru_real"),))
     rows = dict(bench_termbase.quality_rows())
     assert rows["recall, held-out Russian homographs (2 occurrences)"] == 1.0
     assert rows["precision, held-out Russian homographs (1 near-misses)"] == 1.0
