@@ -76,7 +76,7 @@ from typing import Any
 from bench.qa_catalogues import catalogue_pages
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
-from bench.qa_reading import command, draw, first_of_each
+from bench.qa_reading import command, draw_per_group
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_program_catalogues" / "cases.json"
 SEED = 1609
@@ -116,13 +116,10 @@ def load() -> list[HeldOutCase]:
 
 def build() -> dict[str, Any]:
     """Choose the pairs (labels are added by reading)."""
-    distinct = first_of_each(pages())
     about = ("Frozen held-out QA set, see bench/qa_program_catalogues.py. pairs: real prose messages of the "
              "Russian gettext catalogues of " + ", ".join(PACKAGES) + "; real_errors labelled by reading before "
              "any check ran.")
-    drawn = [draw({p: b for p, b in distinct.items() if p.split("/")[0] == group}, SEED, count, about)
-             for group, count in PAIRS.items()]
-    return {"about": about, "pairs": [pair for one in drawn for pair in one["pairs"]], "errors": []}
+    return draw_per_group(pages(), lambda page, group: page.split("/")[0] == group, PAIRS, SEED, about)
 
 
 if __name__ == "__main__":

@@ -6,14 +6,16 @@ here: the real set is held out."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from bench import qa_catalogues, qa_program_catalogues
-from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
-from termbase.enforce import Enforcer
+from tests.core.checks.frozen_sets import (
+    assert_a_changed_block_is_refused,
+    assert_scored_apart,
+    load_labelled,
+)
 from tests.core.checks.test_qa_catalogues import write_catalogue
 
 _FOLDER = "usr/share/locale/ru/LC_MESSAGES"
@@ -61,14 +63,11 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     pairs = frozen["pairs"]
     assert isinstance(pairs, list) and frozen["errors"] == []
     assert [p["id"].split("/")[0] for p in pairs] == ["gnu"] * 5 + ["gnucash"] * 4
-    pairs[6]["real_errors"] = {"punctuation-end": "made up for the test"}
-    data.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    cases = qa_program_catalogues.load()
+    cases = load_labelled(qa_program_catalogues, frozen, 6)
     assert len(cases) == 9 and all(c.real for c in cases)
     assert [c.source for c in cases if c.checks] == [_PROGRAM[1][0]]
     write_catalogue(packages, "gnucash", [*_PROGRAM[:3], (_PROGRAM[3][0], "Показывать счета.")])
-    with pytest.raises(ValueError, match="changed in the package"):
-        qa_program_catalogues.load()
+    assert_a_changed_block_is_refused(qa_program_catalogues)
 
 
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
@@ -78,14 +77,7 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
     doubled = "Показывать в отчёте все все счета уровня 2."
     write_catalogue(packages, "gnucash", [*_PROGRAM[:2], (_PROGRAM[2][0], doubled), _PROGRAM[3]])
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    pairs = frozen["pairs"]
-    assert isinstance(pairs, list)
-    targets = {f"{b.page}#{b.index}": b.target for b in qa_program_catalogues.pages()["gnucash/gnucash"]}
-    (labelled,) = [p for p in pairs if targets.get(p["id"]) == doubled]
-    labelled["real_errors"] = {"repeated-word": "«все все», made up for the test"}
-    qa_program_catalogues.DATA.write_text(json.dumps(frozen, ensure_ascii=False), encoding="utf-8")
-    (load,) = [load for label, _, load in FROZEN_SETS if label == "held-out program-catalogues"]
-    cases = [_from_held_out(c) for c in load()]
-    assert [c.target for c in cases if c.check] == [doubled]
-    counts = evaluate(cases, Enforcer([], "en", "ru"))
-    assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+    (pair_id,) = [f"{b.page}#{b.index}" for b in qa_program_catalogues.pages()["gnucash/gnucash"]
+                  if b.target == doubled]
+    assert_scored_apart(qa_program_catalogues, frozen, pair_id, "«все все», made up for the test",
+                        "held-out program-catalogues", doubled)
