@@ -40,13 +40,15 @@ import json
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench import align_dev
 from bench.align_dev import DevDocument
-from workbench.core.alignment.aligner import Sentence
+from bench.alignment_metrics import ranking_quality
+from workbench.core.alignment.aligner import Bead, Sentence
 
 GOLD = Path(__file__).resolve().parent / "data" / "align_heldout.json"
 
@@ -255,3 +257,88 @@ def documents() -> list[DevDocument]:
             )
         )
     return docs
+
+
+def gold_counts(docs: Sequence[DevDocument]) -> dict[str, dict[str, int]]:
+    """Per text: sentences on each side, beads, and beads of each family."""
+    counts = {}
+    for doc in docs:
+        row = {"en": len(doc.source), "ru": len(doc.target), "beads": len(doc.gold)}
+        for bead in doc.gold:
+            family = align_dev.kind(bead)
+            row[family] = row.get(family, 0) + 1
+        counts[doc.name] = row
+    return counts
+
+
+def _prf(scores: dict[str, float]) -> dict[str, list[float]]:
+    return {
+        way: [round(scores[f"{part}_{way}"], 3) for part in ("precision", "recall", "f1")]
+        for way in ("strict", "lax")
+    }
+
+
+def report(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str, object]:
+    """One method's results: [P, R, F1] strict and lax per text and micro-averaged (the
+    dev set's scorer), gold beads found exactly per family, and the gold beads it
+    missed beside the predicted beads that cover their sentences (to read why)."""
+    missed = []
+    for doc, beads in pairs:
+        predicted = {(tuple(b.source), tuple(b.target)) for b in beads}
+        for bead in doc.gold:
+            if bead in predicted:
+                continue
+            near = [
+                [list(b.source), list(b.target)]
+                for b in beads
+                if set(b.source) & set(bead[0]) or set(b.target) & set(bead[1])
+            ]
+            missed.append({"text": doc.name, "gold": [list(bead[0]), list(bead[1])], "predicted": near})
+    return {
+        "per_text": {doc.name: _prf(align_dev.score([(doc, beads)])) for doc, beads in pairs},
+        "all": _prf(align_dev.score(pairs)),
+        "found": align_dev.found_by_kind(pairs),
+        "missed": missed,
+    }
+
+
+def confidence(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str, float]:
+    """How well the confidence ranks the wrong beads (not exactly gold) lowest."""
+    confidences = [b.confidence for _, beads in pairs for b in beads]
+    wrong = [w for doc, beads in pairs for w in align_dev.wrong_flags(doc, beads)]
+    auc, lowest_decile_precision, caught = ranking_quality(confidences, wrong)
+    return {
+        "auc": round(auc, 3),
+        "wrong share of lowest decile": round(lowest_decile_precision, 3),
+        "wrong beads caught in lowest decile": round(caught, 3),
+    }
+
+
+def main() -> None:
+    from bench.bench_alignment import free_translation_methods
+    from workbench.core.alignment.meaning import default_encoder
+
+    try:
+        docs = documents()
+    except TextsAbsent as absent:
+        print(f"held-out texts: {absent}", file=sys.stderr)
+        sys.exit(2)
+    if default_encoder() is None:
+        print("the sentence encoder is not installed: the workbench row would not be the product's",
+              file=sys.stderr)
+        sys.exit(2)
+    out: dict[str, object] = {"gold": gold_counts(docs)}
+    for method, aligner in free_translation_methods().items():
+        before = os.times()
+        results = [(doc, aligner(doc)) for doc in docs]
+        after = os.times()
+        row = report(results)
+        row["cpu_seconds"] = round(sum(after[:4]) - sum(before[:4]), 2)
+        if method.startswith("workbench"):
+            row["confidence"] = confidence(results)
+        out[method] = row
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()
