@@ -55,16 +55,22 @@ def folder() -> Path | None:
 
 
 @cache
-def scorer() -> ModuleType:
-    """The dev set's own `score.py`, imported from the shared folder."""
+def shared_module(name: str) -> ModuleType:
+    """A script of the dev set (`score`, `build_dev`), imported from the shared folder
+    rather than copied, so the held-out set is split and scored as the dev set was."""
     where = folder()
     if where is None:
         raise FileNotFoundError("../shared/align-dev is not beside this checkout")
-    spec = importlib.util.spec_from_file_location("align_dev_score", where / "score.py")
+    spec = importlib.util.spec_from_file_location(f"align_dev_{name}", where / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def scorer() -> ModuleType:
+    """The dev set's own `score.py`."""
+    return shared_module("score")
 
 
 def documents() -> list[DevDocument]:

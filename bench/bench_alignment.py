@@ -191,16 +191,11 @@ def accuracy_rows(documents: Sequence[GoldDocument], split: str) -> list[dict[st
     return rows
 
 
-def free_translation_rows() -> list[dict[str, object]]:
-    """The free-translation dev set (`../shared/align-dev/`, gold read by hand by its
-    author): strict/lax F1 of the workbench with and without meaning, of NLTK's
-    Gale-Church and, where `HUNALIGN` names a binary, of hunalign, all on the same
-    pre-segmented lines without paragraph marks, scored by the set's own scorer.
-    Meaning weights and confidence were fitted on this set (and the Debian dev
-    half): these are dev figures, not held-out ones."""
-    docs = align_dev.documents()
-    if not docs:
-        return [_row("alignment free translation (align-dev)", "skipped", 0.0, "../shared/align-dev absent")]
+def free_translation_methods() -> dict[str, Callable[[align_dev.DevDocument], list[Bead]]]:
+    """The aligners every free-translation set is scored with (the dev set here, the
+    held-out one in `bench.align_heldout`): the workbench with meaning as `workbench
+    align` reads it and without (`--no-semantic`), NLTK's Gale-Church and, where
+    `HUNALIGN` names a binary, hunalign."""
     methods: dict[str, Callable[[align_dev.DevDocument], list[Bead]]] = {
         "workbench": lambda d: align(d.source, d.target, meaning=_meaning()),
         "workbench --no-semantic": lambda d: align(d.source, d.target),
@@ -211,8 +206,21 @@ def free_translation_rows() -> list[dict[str, object]]:
         methods["hunalign"] = lambda d: _as_beads(
             [(bead, 1.0) for bead in hunalign_beads(hunalign, d)]
         )
+    return methods
+
+
+def free_translation_rows() -> list[dict[str, object]]:
+    """The free-translation dev set (`../shared/align-dev/`, gold read by hand by its
+    author): strict/lax F1 of the workbench with and without meaning, of NLTK's
+    Gale-Church and, where `HUNALIGN` names a binary, of hunalign, all on the same
+    pre-segmented lines without paragraph marks, scored by the set's own scorer.
+    Meaning weights and confidence were fitted on this set (and the Debian dev
+    half): these are dev figures, not held-out ones."""
+    docs = align_dev.documents()
+    if not docs:
+        return [_row("alignment free translation (align-dev)", "skipped", 0.0, "../shared/align-dev absent")]
     rows: list[dict[str, object]] = []
-    for method, aligner in methods.items():
+    for method, aligner in free_translation_methods().items():
         started = time.perf_counter()
         results = [(doc, aligner(doc)) for doc in docs]
         seconds = time.perf_counter() - started

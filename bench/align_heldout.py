@@ -1,0 +1,344 @@
+"""Held-out free translation: EN/RU works nobody here tuned the aligner on.
+
+The dev set (`../shared/align-dev/`, `bench.align_dev`) fitted the meaning
+weights and the confidence model, so its figures are dev figures. This set is
+built by the dev set's own method from four works it does not hold, and is
+scored once:
+
+* `chekhov-chemists-wife`: Chekhov, «Аптекарша» (1886), the whole story, in
+  Constance Garnett's "The Chemist's Wife";
+* `chekhov-chameleon`: Chekhov, «Хамелеон» (1884), the whole story, in
+  Garnett's "A Chameleon";
+* `andersen-snow-queen`: Andersen, *Sneedronningen* (1844), the first two
+  stories, in two independent translations from the Danish (the English of
+  the Paull series, the Russian of Anna and Peter Hansen);
+* `tolstoy-childhood`: Tolstoy, «Детство» (1852), chapter I, in
+  C. J. Hogarth's English (1912).
+
+The texts are never committed. They are read where the `fetch` tool mirrors
+public repositories (`$ALIGN_HELDOUT_MIRROR`, by default `/work/.mirror`,
+one git dir per repository), at a fixed commit, and refused unless their
+sha256 is the one frozen here. Each side is split into sentences exactly as
+the dev set's `build_dev.py` splits it (its functions are imported from the
+shared folder, not copied): line-paired files (bilinguator) pair line k EN
+with line k RU; the Tolstoy paragraphs were paired by hand (`PAIRS`). Only the
+gold is committed (`bench/data/align_heldout.json`): per text, the digest and
+length of each sentence file and the beads, read by hand before any aligner
+ran on these texts.
+
+    python -m bench.align_heldout      # every method, per text and micro, as JSON
+
+Each method reads the pre-segmented lines without paragraph marks, as on the
+dev set (`bench.bench_alignment.free_translation_methods`); scores are the
+dev set's `score.py` (strict and lax P/R/F1 as Vecalign defines them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import align_dev
+from bench.align_dev import DevDocument
+from bench.alignment_metrics import ranking_quality
+from workbench.core.alignment.aligner import Bead, Sentence
+
+GOLD = Path(__file__).resolve().parent / "data" / "align_heldout.json"
+
+
+class TextsAbsent(Exception):
+    """A frozen text is not where `fetch` puts it, or is not the text that was read."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file of a public repository at a fixed commit, with the digest it must have."""
+
+    repo: str
+    commit: str
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """The paragraphs of a file strictly between the line `start` and the line `stop`:
+    one a line, or separated by blank lines (Gutenberg's wrapped text)."""
+
+    file: SourceFile
+    start: str
+    stop: str
+    one_per_line: bool
+
+
+@dataclass(frozen=True)
+class LinePaired:
+    """A bilinguator text pair: lines `first` to `last` (1-based, as `build_dev.py` counts)."""
+
+    en: SourceFile
+    ru: SourceFile
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class HandPaired:
+    """Two excerpts whose paragraphs were paired by hand: `pairs` groups paragraph numbers."""
+
+    en: Excerpt
+    ru: Excerpt
+    pairs: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]
+
+
+BILINGUATOR = "bilinguator/aligned-texts"
+BILINGUATOR_COMMIT = "e56bc56b6ada545dae420cb7b33c06f156db7358"
+
+
+def _bilinguator(name: str, en_sha256: str, ru_sha256: str, first: int, last: int) -> LinePaired:
+    return LinePaired(
+        SourceFile(BILINGUATOR, BILINGUATOR_COMMIT, f"texts/{name}/{name}_en.txt", en_sha256),
+        SourceFile(BILINGUATOR, BILINGUATOR_COMMIT, f"texts/{name}/{name}_ru.txt", ru_sha256),
+        first,
+        last,
+    )
+
+
+PAIRS = (
+    *(((k,), (k,)) for k in range(9)),
+    ((9,), (9, 10, 11)),
+    ((10,), (12, 13, 14)),
+    ((11,), (15,)),
+    ((12,), (16,)),
+    ((13,), (17, 18)),
+    ((14,), (19, 20)),
+    ((15,), (21,)),
+    ((16,), (22,)),
+)
+"""Childhood, chapter I: Hogarth's 17 paragraphs against Tolstoy's 23 (Hogarth runs the
+dialogue lines into the narration)."""
+
+SOURCES: dict[str, LinePaired | HandPaired] = {
+    "andersen-snow-queen": _bilinguator(
+        "snedronningen",
+        "d8433414f3489943b67dd3716a34dbb6ec26844739811705af1c6f31ec00630e",
+        "9f2eeb2930264cb1cee3a84ffba6f1ed66a1024197b55242366cb62904c73146",
+        4,
+        76,
+    ),
+    "chekhov-chameleon": _bilinguator(
+        "khameleon",
+        "312bbacaa33373eacf7fbaccf9a25939030055c6f43eba777af7d1f2df04fcd9",
+        "d057b7752ed5a29f90566389433fa5ef1b824aae23792bfcc927e945bc4e3c60",
+        3,
+        30,
+    ),
+    "chekhov-chemists-wife": _bilinguator(
+        "aptekarsha",
+        "53d4ca774d5ace0d6a46230e5e1cf3c53087602cd4b8931ef83cea405100d759",
+        "0a62f7e5a001080df293913be36e4664f94435d3f5a994ab058b2185d09a68a5",
+        3,
+        70,
+    ),
+    "tolstoy-childhood": HandPaired(
+        Excerpt(
+            SourceFile(
+                "GITenberg/Childhood_2142",
+                "0d10cd155c08f07f96ada4142e92b77d5b1b8602",
+                "2142-0.txt",
+                "d036c0bc6fc5f83b268fd2e4cdd28bfaf2a1a06038963640f5e8d640d0fc1dd0",
+            ),
+            "I -- THE TUTOR, KARL IVANITCH",
+            "II -- MAMMA",
+            one_per_line=False,
+        ),
+        Excerpt(
+            SourceFile(
+                "d0rj/RusLit",
+                "4509680428729da225a73a22008133660f92bb7e",
+                "prose/Tolstoy/Детство.txt",
+                "03bdf417f4e6c6355b7cc750e0fc4b477309682661c155710f0057bbf1b8babf",
+            ),
+            "Учитель Карл Иваныч",
+            "Глава II",
+            one_per_line=True,
+        ),
+        PAIRS,
+    ),
+}
+
+
+def mirror() -> Path:
+    return Path(os.environ.get("ALIGN_HELDOUT_MIRROR", "/work/.mirror"))
+
+
+def read_source(source: SourceFile) -> str:
+    """The file's text at its commit, from the repository's mirrored git dir."""
+    git_dir = mirror() / source.repo.replace("/", "+") / "repo"
+    if not git_dir.is_dir():
+        raise TextsAbsent(f"{source.repo} is not mirrored at {git_dir} (fetch github:{source.repo})")
+    shown = subprocess.run(
+        ["git", "--git-dir", str(git_dir), "show", f"{source.commit}:{source.path}"],
+        capture_output=True,
+        check=False,
+    )
+    if shown.returncode:
+        raise TextsAbsent(f"{source.repo} has no {source.path} at {source.commit[:7]} in {git_dir}")
+    if hashlib.sha256(shown.stdout).hexdigest() != source.sha256:
+        raise TextsAbsent(f"{source.repo} {source.path} is not the text the gold was read on")
+    return shown.stdout.decode("utf-8-sig").replace("\r\n", "\n")
+
+
+def excerpt_paragraphs(excerpt: Excerpt) -> list[str]:
+    rows = read_source(excerpt.file).split("\n")
+    start = rows.index(excerpt.start)
+    body = rows[start + 1 : rows.index(excerpt.stop, start + 1)]
+    chunks = body if excerpt.one_per_line else re.split(r"\n\s*\n", "\n".join(body))
+    return [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks if chunk.strip()]
+
+
+def line_pairs(source: LinePaired | HandPaired) -> tuple[list[str], list[str]]:
+    """Paragraph-aligned lines of both sides, in `build_dev.py`'s line format."""
+    if isinstance(source, LinePaired):
+        return (
+            read_source(source.en).split("\n")[source.first - 1 : source.last],
+            read_source(source.ru).split("\n")[source.first - 1 : source.last],
+        )
+    en, ru = excerpt_paragraphs(source.en), excerpt_paragraphs(source.ru)
+    if [i for e, _ in source.pairs for i in e] != list(range(len(en))) or [
+        j for _, r in source.pairs for j in r
+    ] != list(range(len(ru))):
+        raise TextsAbsent(f"{source.en.file.path}: the paragraphs are not those that were paired")
+    return (
+        ["<delimiter>".join(en[i] for i in e) for e, _ in source.pairs],
+        ["<delimiter>".join(ru[j] for j in r) for _, r in source.pairs],
+    )
+
+
+def sentences(lines: Sequence[str]) -> list[str]:
+    """One side split as the dev set was: headings dropped, razdel with ';' re-joined."""
+    build = align_dev.shared_module("build_dev")
+    return [s for text, _ in build.paragraphs(lines) for s in build.split_sentences(text)]
+
+
+def digest(lines: Sequence[str]) -> str:
+    """The sha256 of a sentence file as `build_dev.py` writes it (one sentence a line)."""
+    return hashlib.sha256(("\n".join(lines) + "\n").encode("utf-8")).hexdigest()
+
+
+def sentence_files(name: str) -> tuple[list[str], list[str]]:
+    """Both sides of one text, split; refused unless both are the files the gold was read on."""
+    en_lines, ru_lines = line_pairs(SOURCES[name])
+    en, ru = sentences(en_lines), sentences(ru_lines)
+    frozen = json.loads(GOLD.read_text(encoding="utf-8"))[name]
+    if (digest(en), digest(ru)) != (frozen["en_sha256"], frozen["ru_sha256"]):
+        raise TextsAbsent(f"{name}: the sentences differ from those the gold was read on")
+    return en, ru
+
+
+def documents() -> list[DevDocument]:
+    """Every held-out text with its gold, in name order (raises TextsAbsent)."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    docs = []
+    for name in sorted(gold):
+        en, ru = sentence_files(name)
+        docs.append(
+            DevDocument(
+                name,
+                tuple(Sentence(s, 0) for s in en),
+                tuple(Sentence(s, 0) for s in ru),
+                tuple((tuple(s), tuple(t)) for s, t in gold[name]["beads"]),
+            )
+        )
+    return docs
+
+
+def gold_counts(docs: Sequence[DevDocument]) -> dict[str, dict[str, int]]:
+    """Per text: sentences on each side, beads, and beads of each family."""
+    counts = {}
+    for doc in docs:
+        row = {"en": len(doc.source), "ru": len(doc.target), "beads": len(doc.gold)}
+        for bead in doc.gold:
+            family = align_dev.kind(bead)
+            row[family] = row.get(family, 0) + 1
+        counts[doc.name] = row
+    return counts
+
+
+def _prf(scores: dict[str, float]) -> dict[str, list[float]]:
+    return {
+        way: [round(scores[f"{part}_{way}"], 3) for part in ("precision", "recall", "f1")]
+        for way in ("strict", "lax")
+    }
+
+
+def report(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str, object]:
+    """One method's results: [P, R, F1] strict and lax per text and micro-averaged (the
+    dev set's scorer), gold beads found exactly per family, and the gold beads it
+    missed beside the predicted beads that cover their sentences (to read why)."""
+    missed = []
+    for doc, beads in pairs:
+        predicted = {(tuple(b.source), tuple(b.target)) for b in beads}
+        for bead in doc.gold:
+            if bead in predicted:
+                continue
+            near = [
+                [list(b.source), list(b.target)]
+                for b in beads
+                if set(b.source) & set(bead[0]) or set(b.target) & set(bead[1])
+            ]
+            missed.append({"text": doc.name, "gold": [list(bead[0]), list(bead[1])], "predicted": near})
+    return {
+        "per_text": {doc.name: _prf(align_dev.score([(doc, beads)])) for doc, beads in pairs},
+        "all": _prf(align_dev.score(pairs)),
+        "found": align_dev.found_by_kind(pairs),
+        "missed": missed,
+    }
+
+
+def confidence(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str, float]:
+    """How well the confidence ranks the wrong beads (not exactly gold) lowest."""
+    confidences = [b.confidence for _, beads in pairs for b in beads]
+    wrong = [w for doc, beads in pairs for w in align_dev.wrong_flags(doc, beads)]
+    auc, lowest_decile_precision, caught = ranking_quality(confidences, wrong)
+    return {
+        "auc": round(auc, 3),
+        "wrong share of lowest decile": round(lowest_decile_precision, 3),
+        "wrong beads caught in lowest decile": round(caught, 3),
+    }
+
+
+def main() -> None:
+    from bench.bench_alignment import free_translation_methods
+    from workbench.core.alignment.meaning import default_encoder
+
+    try:
+        docs = documents()
+    except TextsAbsent as absent:
+        print(f"held-out texts: {absent}", file=sys.stderr)
+        sys.exit(2)
+    if default_encoder() is None:
+        print("the sentence encoder is not installed: the workbench row would not be the product's",
+              file=sys.stderr)
+        sys.exit(2)
+    out: dict[str, object] = {"gold": gold_counts(docs)}
+    for method, aligner in free_translation_methods().items():
+        before = os.times()
+        results = [(doc, aligner(doc)) for doc in docs]
+        after = os.times()
+        row = report(results)
+        row["cpu_seconds"] = round(sum(after[:4]) - sum(before[:4]), 2)
+        if method.startswith("workbench"):
+            row["confidence"] = confidence(results)
+        out[method] = row
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()
