@@ -360,11 +360,13 @@ class RussianGrammar:
         rival_why: list[str] = []
         nouns = [p for p in rivals if p.tag.POS == "NOUN"]
         rival_score = self._noun_cues(context, nouns, rival_why) if nouns else self._modifier_cues(
-            context, rivals, rival_why
+            context, rivals, verbs, rival_why
         )
-        rival_score += _leaning(rivals, kind, rival_why)
         verb_why: list[str] = []
         verb_score = self._verb_evidence(context, verbs, verb_why)
+        if not nouns and not rival_score:
+            verb_score += self._object_unmodified(context, rivals, verbs, verb_why)
+        rival_score += _leaning(rivals, kind, rival_why)
         verb_score += _leaning(verbs, "a verb form", verb_why)
         if rival_score > verb_score:
             return False, f"read as {kind}: " + ", ".join(rival_why)
@@ -400,11 +402,14 @@ class RussianGrammar:
             why.append(f"a genitive after «{before}»")
         return score
 
-    def _modifier_cues(self, context: Context, rivals: list[Any], why: list[str]) -> float:
+    def _modifier_cues(
+        self, context: Context, rivals: list[Any], verbs: list[Any], why: list[str]
+    ) -> float:
         """What makes a form a possessive or a numeral rather than a verb: a preposition before
         it, a numeral before it («Сорок три»), or a word after it that it agrees with («мой
         передник», «моя бабушка», «три двери»: a numeral in the nominative or accusative
-        takes a genitive)."""
+        takes a genitive). Not agreement where the verb's form is a full participle: it
+        agrees as its adjective does («мытая посуда»)."""
         before, after = context.before, context.after
         before_tag = self._first_tag(before)
         if before_tag is not None and before_tag.POS == "PREP":
@@ -415,12 +420,33 @@ class RussianGrammar:
         ):
             why.append(f"after the numeral «{before}»")
             return 2.0
-        after_parses = [p for p in (self._parse(after) if after else [])
-                        if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-        if any(_modifies(r.tag, p.tag) for r in rivals for p in after_parses):
+        if any(v.tag.POS == "PRTF" for v in verbs):
+            return 0.0
+        if any(_modifies(r.tag, p.tag) for r in rivals for p in self._nominals(after)):
             why.append(f"«{after}» after it agrees with it")
             return 2.0
         return 0.0
+
+    def _object_unmodified(
+        self, context: Context, rivals: list[Any], verbs: list[Any], why: list[str]
+    ) -> float:
+        """A noun after the form that the possessive or numeral cannot modify, but that can be
+        the transitive verb's accusative object, makes it the verb («Мой руки», «моя руки»,
+        «Три морковь»)."""
+        after = context.after
+        nominals = self._nominals(after)
+        if (
+            not any(p.tag.POS == "NOUN" and _case(p.tag) == "accs" for p in nominals)
+            or not any("tran" in v.tag for v in verbs)
+            or any(_modifies(r.tag, p.tag) for r in rivals for p in nominals)
+        ):
+            return 0.0
+        why.append(f"«{after}», which «{context.word}» does not agree with, follows as its object")
+        return 2.0
+
+    def _nominals(self, word: str) -> list[Any]:
+        """The noun, adjective and participle parses of a (folded) word, or none at a boundary."""
+        return [p for p in (self._parse(word) if word else []) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
 
     def _verb_evidence(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """What makes a form the verb: a subject that agrees with it, a verb or a predicative
@@ -543,10 +569,12 @@ def _leaning(parses: list[Any], kind: str, why: list[str]) -> float:
 def _modifies(modifier: Any, word: Any) -> bool:
     """Whether a possessive or a numeral can modify the noun or adjective after it: an
     adjective agrees with it; a numeral shares its case, or takes a genitive after its
-    nominative or accusative («три двери»)."""
+    nominative or accusative («три двери»; an adjective there may be a plural nominative)."""
     if modifier.POS == "NUMR":
         case = _case(modifier)
-        return _case(word) == case or (case in ("nomn", "accs") and _case(word) == "gent")
+        if case in ("nomn", "accs"):  # «три двери», «три красные розы»
+            return _case(word) == "gent" or (word.POS != "NOUN" and word.number == "plur")
+        return _case(word) == case
     return modifier.POS in _ADJECTIVAL and _agree(modifier, word)
 
 
@@ -647,7 +675,7 @@ class EnglishGrammar:
         return True, "a verb: " + why if why else "also a noun; nothing nearby says so, kept as the verb"
 
     def _reading(self, context: Context, keys: frozenset[str]) -> tuple[str | None, str]:
-        """"noun" or "verb" and the cue that says so, or (None, "") when nothing nearby does."""
+        """The reading ("noun" or "verb") the neighbours give and the cue, or (None, "")."""
         raw = context
         c = context.folded()
         before, form, after = c.before, c.word, c.after
