@@ -41,6 +41,8 @@ _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 """pymorphy3's grammemes of proper nouns: a term reading with one is a name itself."""
 _NAME_PARTS = frozenset({"Surn", "Patr"})
+_COORDINATORS = frozenset({"и", "или", "да", "либо"})
+"""Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
@@ -77,10 +79,13 @@ class Context:
     after: str
     mark: str = ""
     """When `before` is "": the punctuation just before the word, or an initial («А.»)."""
+    earlier: tuple[str, ...] = ()
+    """When `before` joins like parts (`Grammar.coordinating`: «и»): up to three words of the
+    clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»."""
 
     def folded(self) -> Context:
         before2, before, word, after = map(fold_word, (self.before2, self.before, self.word, self.after))
-        return Context(before2, before, word, after, self.mark)
+        return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)))
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -125,6 +130,11 @@ class Grammar(Protocol):
 
     def needs_context(self, word: str) -> bool:
         """Whether a text word (as written) may be a name or an adverb, so context must decide."""
+        ...
+
+    def coordinating(self, word: str) -> bool:
+        """Whether a folded text word joins like parts («и», «или»), so that the words before
+        the one before it may decide the next word (`Context.earlier`)."""
         ...
 
     def noun_in_context(
@@ -270,6 +280,9 @@ class RussianGrammar:
             return True
         form = fold_word(word)
         return form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form))
+
+    def coordinating(self, word: str) -> bool:
+        return word in _COORDINATORS
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """Is the word (a noun or adjective term that may be read otherwise) the term here?"""
@@ -514,15 +527,51 @@ class RussianGrammar:
         ):
             why.append(f"an infinitive after «{context.before2} {before}»")
             return 2.0
+        if before in _COORDINATORS:
+            return self._coordinated(context, verbs, why)
+        return 0.0
+
+    def _coordinated(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """After «и», «или»: the nearest verb of the clause before it, when it is the same form
+        (an infinitive, or a past of the same number and gender), is coordinated with this
+        one («шить сапоги и печь кулебяки», «Шила и мыла»)."""
+        for word in (context.before2, *context.earlier):
+            tag = self._first_tag(word)
+            if tag is None:
+                return 0.0
+            if tag.POS == "INFN" and any(v.tag.POS == "INFN" for v in verbs):
+                why.append(f"«{context.before} {context.word}» joins the infinitive «{word}»")
+                return 2.0
+            if tag.POS == "VERB" and tag.tense == "past" and any(
+                v.tag.POS == "VERB" and v.tag.tense == "past" and v.tag.number == tag.number
+                and v.tag.gender == tag.gender for v in verbs
+            ):
+                why.append(f"«{context.before} {context.word}» joins the past «{word}»")
+                return 2.0
+            if tag.POS in ("VERB", "INFN"):
+                return 0.0
         return 0.0
 
     def _not_noun(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        """An adjective term whose form is also an adverb is decided as one; others are kept."""
+        """An adjective term whose form is also an adverb is decided as one, and one whose form
+        is also a passive participle is the participle before its agent, a noun or pronoun in
+        the instrumental that it does not agree with («организованная ей же законность»:
+        organised by her; not «с открытой форточкой»); others are kept."""
         form = context.word
-        if any(p.tag.POS == "ADVB" for p in self._parse(form)) and any(
-            p.tag.POS in ("ADJF", "ADJS") for p in self._parses(form, keys)
-        ):
+        parses = self._parse(form)
+        if not any(p.tag.POS in ("ADJF", "ADJS") for p in self._parses(form, keys)):
+            return True, "no noun reading, taken as written"
+        if any(p.tag.POS == "ADVB" for p in parses):
             return self._adverb(context)
+        agent = self._first_tag(context.after)
+        if agent is not None and agent.POS in ("NOUN", "NPRO") and any(
+            p.tag.POS == "PRTF" and p.tag.voice == "pssv" for p in parses
+        ):
+            after = self._parse(context.after)
+            if any(_case(a.tag) == "ablt" for a in after) and not any(
+                _agree(f.tag, a.tag) for f in parses if f.tag.POS in _ADJECTIVAL for a in after
+            ):
+                return False, f"read as a participle: «{context.after}» after it is its agent"
         return True, "no noun reading, taken as written"
 
     def _adverb(self, context: Context) -> tuple[bool, str]:
@@ -654,6 +703,9 @@ class EnglishGrammar:
         return any(key.endswith("#verb") for key in keys)
 
     def needs_context(self, word: str) -> bool:
+        return False
+
+    def coordinating(self, word: str) -> bool:
         return False
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:

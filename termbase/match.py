@@ -40,11 +40,11 @@ import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, islice, product, repeat
+from itertools import accumulate, chain, compress, islice, product, repeat, takewhile
 from operator import is_, itemgetter, not_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from termbase.grammar import Context, Pattern, mark_before
+from termbase.grammar import Context, Grammar, Pattern, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
@@ -334,7 +334,7 @@ class Matcher:
                 )
             if not verbal:
                 return ""
-            return self._in_context_of(entry.noun_keys, toks, start, end, grammar.noun_in_context)
+            return self._in_context_of(entry.noun_keys, toks, start, end, grammar, grammar.noun_in_context)
         if entry.verb_keys is not None:
             word = toks[start]
             other = self._other.get(word)
@@ -344,7 +344,7 @@ class Matcher:
                 other = self._other[word] = self._lemmatizer.has_other_reading(fold_word(word))
             if not other:
                 return ""
-            return self._in_context_of(entry.verb_keys, toks, start, end, grammar.verb_in_context)
+            return self._in_context_of(entry.verb_keys, toks, start, end, grammar, grammar.verb_in_context)
         return ""
 
     def _in_context_of(
@@ -353,6 +353,7 @@ class Matcher:
         toks: list[str],
         start: int,
         end: int,
+        grammar: Grammar,
         decide: Callable[[Context, frozenset[str]], tuple[bool, str]],
     ) -> str | None:
         """What `decide` says of the one-word term at toks[start:end] among its neighbours:
@@ -361,7 +362,10 @@ class Matcher:
         before = toks[start - 1] if start and is_word(toks[start - 1]) else ""
         before2 = toks[start - 2] if before and start > 1 and is_word(toks[start - 2]) else ""
         after = toks[end] if end < len(toks) and is_word(toks[end]) else ""
-        context = Context(before2, before, word, after, "" if before else mark_before(toks, start))
+        earlier: tuple[str, ...] = ()
+        if before2 and grammar.coordinating(fold_word(before)):
+            earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 5):start - 2])))
+        context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier)
         decided = self._in_context.get((context, keys))
         if decided is None:
             if len(self._in_context) >= _MAX_FORMS:

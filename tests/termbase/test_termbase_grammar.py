@@ -232,3 +232,28 @@ def test_a_verb_terms_refusal_says_why() -> None:
     keys = frozenset(lemmatizer.term_keys("тереть"))
     taken, why = lemmatizer.grammar.verb_in_context(Context("", "прошло", "три", "дня"), keys)
     assert not taken and "numeral" in why and "«дня»" in why
+
+
+COORDINATED = [
+    concept("stove", "stove", "печь"),
+    concept("soap", "soap", "мыло"),
+    concept("steel", "steel", "сталь"),
+    concept("organised", "organised", "организованный"),
+]
+RU_COORDINATED = Matcher(COORDINATED, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ему бы шить сапоги и печь кулебяки.", []),  # joins the infinitive «шить»
+        ("Она шила и мыла весь день.", []),  # joins the past «шила»
+        ("Он чинил трубу и печь в доме.", [("stove", "печь")]),  # the verb before is no infinitive
+        ("Купили хлеб и мыла кусок.", [("soap", "мыла")]),  # «купили» is plural
+        ("Пришла законность, организованная ей же.", []),  # «ей», its agent
+        ("Организованная группа пришла.", [("organised", "Организованная")]),
+        ("Он шёл с организованной толпой.", [("organised", "организованной")]),  # agrees: no agent
+    ],
+)
+def test_coordinated_verbs_and_participles_with_an_agent(text: str, expected: list) -> None:
+    assert found(RU_COORDINATED, text) == expected
