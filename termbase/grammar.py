@@ -54,6 +54,9 @@ _KINDS = {"NOUN": "a noun", "ADJF": "a pronoun or adjective", "NUMR": "a numeral
           "NPRO": "a pronoun", "ADVB": "an adverb", "PREP": "a preposition", "CONJ": "a conjunction",
           "PRCL": "a particle", "PRED": "a predicative", "ADJS": "a short adjective"}
 """How a verb term's refusal names the other word its form is (pymorphy3's POS)."""
+_LEXICALISED = frozenset({"NOUN", "ADJF", "ADJS", "ADVB", "PREP", "CONJ"})
+"""What a participle or gerund becomes when the dictionary lists it as a word of its own
+(«следующий», «данный», «обвиняемый», «видимо», «благодаря»): that word, not the verb."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +356,10 @@ class RussianGrammar:
         «три двери», «Сорок три») makes it that word; what a verb takes (a subject, an
         object, «не», an infinitive) makes it the verb; pymorphy3's strong preference
         counts either way («мой», «три» are the pronoun and the numeral 19 times in 20,
-        «стали», «ведут» the verb). When nothing decides, the verb is kept.
+        «стали», «ведут» the verb). When nothing decides, the verb is kept. A participle or
+        gerund that the dictionary also lists as an adjective, noun or adverb of its own
+        («следующий», «данный», «видимо») is that word: the verb's own forms are the
+        finite ones, the infinitive and the participles and gerunds nothing else shares.
         """
         cache_key = (context, min(keys))
         found = self._context.get(cache_key)
@@ -370,10 +376,14 @@ class RussianGrammar:
         if not verbs or not rivals:
             return True, "a verb"
         kind = _KINDS.get(rivals[0].tag.POS, "another word")
+        lexicalised = next((r for r in rivals if r.tag.POS in _LEXICALISED and "Apro" not in r.tag), None)
+        if lexicalised is not None and not any(v.tag.POS in ("VERB", "INFN") for v in verbs):
+            return False, (f"a participle or gerund that is also {_KINDS[lexicalised.tag.POS]} "
+                           f"«{lexicalised.normal_form}»: read as that word")
         rival_why: list[str] = []
         nouns = [p for p in rivals if p.tag.POS == "NOUN"]
         rival_score = self._noun_cues(context, nouns, rival_why) if nouns else self._modifier_cues(
-            context, rivals, verbs, rival_why
+            context, rivals, rival_why
         )
         verb_why: list[str] = []
         verb_score = self._verb_evidence(context, verbs, verb_why)
@@ -415,14 +425,11 @@ class RussianGrammar:
             why.append(f"a genitive after «{before}»")
         return score
 
-    def _modifier_cues(
-        self, context: Context, rivals: list[Any], verbs: list[Any], why: list[str]
-    ) -> float:
+    def _modifier_cues(self, context: Context, rivals: list[Any], why: list[str]) -> float:
         """What makes a form a possessive or a numeral rather than a verb: a preposition before
         it, a numeral before it («Сорок три»), or a word after it that it agrees with («мой
         передник», «моя бабушка», «три двери»: a numeral in the nominative or accusative
-        takes a genitive). Not agreement where the verb's form is a full participle: it
-        agrees as its adjective does («мытая посуда»)."""
+        takes a genitive)."""
         before, after = context.before, context.after
         before_tag = self._first_tag(before)
         if before_tag is not None and before_tag.POS == "PREP":
@@ -433,8 +440,6 @@ class RussianGrammar:
         ):
             why.append(f"after the numeral «{before}»")
             return 2.0
-        if any(v.tag.POS == "PRTF" for v in verbs):
-            return 0.0
         if any(_modifies(r.tag, p.tag) for r in rivals for p in self._nominals(after)):
             why.append(f"«{after}» after it agrees with it")
             return 2.0

@@ -171,6 +171,7 @@ VERBS = [
     verb("become", "become", "стать"),
     verb("state", "state", "заявить"),
     verb("know", "know", "знать"),
+    verb("follow", "follow", "следовать"),
 ]
 RU_VERBS = Matcher(VERBS, "ru")
 EN_VERBS = Matcher(VERBS, "en")
@@ -182,7 +183,9 @@ EN_VERBS = Matcher(VERBS, "en")
         ("Мой руки перед едой.", [("wash", "Мой")]),  # «руки» does not agree with «мой»
         ("Она моет посуду, а он мыл пол.", [("wash", "моет"), ("wash", "мыл")]),
         ("Вымытая посуда сохнет.", []),  # another verb («вымыть»)
-        ("Мытая посуда сохнет, моя руки.", [("wash", "Мытая"), ("wash", "моя")]),  # participle, gerund
+        ("Мывшая посуду устала, моя руки.", [("wash", "Мывшая"), ("wash", "моя")]),  # participle, gerund
+        ("Мытая посуда сохнет.", []),  # also the adjective «мытый»
+        ("Это следующий шаг.", []),  # the adjective «следующий», not «следовать»
         ("Это мой дом.", []),  # the possessive agrees with the noun after it
         ("Моя бабушка спит.", []),
         ("Положи на мой стол.", []),  # after a preposition
