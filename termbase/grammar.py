@@ -714,7 +714,7 @@ class EnglishGrammar:
         return False
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        reading, why = self._reading(context, keys)
+        reading, why = self._reading(context, context.folded(), keys)
         if reading == "verb":
             return False, "read as a verb: " + why
         return True, "a noun: " + why if why else "also a verb form; nothing nearby says so, kept as the noun"
@@ -726,15 +726,14 @@ class EnglishGrammar:
         c = context.folded()
         if c.before == "to" and f"{c.word}#verb" in keys:
             return True, "a verb: an infinitive after «to»"
-        reading, why = self._reading(context, keys)
+        reading, why = self._reading(context, c, keys)
         if reading == "noun":
             return False, "read as a noun: " + why
         return True, "a verb: " + why if why else "also a noun; nothing nearby says so, kept as the verb"
 
-    def _reading(self, context: Context, keys: frozenset[str]) -> tuple[str | None, str]:
-        """The reading ("noun" or "verb") the neighbours give and the cue, or (None, "")."""
-        raw = context
-        c = context.folded()
+    def _reading(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str | None, str]:
+        """The reading ("noun" or "verb") the neighbours give and the cue, or (None, ""), from
+        the context as written (`raw`) and folded (`c`)."""
         before, form, after = c.before, c.word, c.after
         if before in _EN_NOUN_BEFORE:
             return "noun", f"after «{before}»"
