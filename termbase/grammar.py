@@ -41,12 +41,22 @@ _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 """pymorphy3's grammemes of proper nouns: a term reading with one is a name itself."""
 _NAME_PARTS = frozenset({"Surn", "Patr"})
+_COORDINATORS = frozenset({"и", "или", "да", "либо"})
+"""Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
 _MOSTLY_VERB = 0.85
-"""pymorphy3's share of verb readings above which a form leans to the verb."""
+"""pymorphy3's share of one reading above which a form leans to it (to the verb, for a noun
+term; to the other word, for a verb term)."""
 _ALMOST_ALWAYS_VERB = 0.99
+_KINDS = {"NOUN": "a noun", "ADJF": "a pronoun or adjective", "NUMR": "a numeral",
+          "NPRO": "a pronoun", "ADVB": "an adverb", "PREP": "a preposition", "CONJ": "a conjunction",
+          "PRCL": "a particle", "PRED": "a predicative", "ADJS": "a short adjective"}
+"""How a verb term's refusal names the other word its form is (pymorphy3's POS)."""
+_LEXICALISED = frozenset({"NOUN", "ADJF", "ADJS", "ADVB", "PREP", "CONJ"})
+"""What a participle or gerund becomes when the dictionary lists it as a word of its own
+(«следующий», «данный», «обвиняемый», «видимо», «благодаря»): that word, not the verb."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +82,13 @@ class Context:
     after: str
     mark: str = ""
     """When `before` is "": the punctuation just before the word, or an initial («А.»)."""
+    earlier: tuple[str, ...] = ()
+    """When `before` joins like parts (`Grammar.coordinating`: «и»): up to three words of the
+    clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»."""
 
     def folded(self) -> Context:
         before2, before, word, after = map(fold_word, (self.before2, self.before, self.word, self.after))
-        return Context(before2, before, word, after, self.mark)
+        return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)))
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -113,8 +126,18 @@ class Grammar(Protocol):
         """Whether a term word (dictionary form) is an adjective (an adverb may share its forms)."""
         ...
 
+    def is_verb(self, word: str, keys: frozenset[str]) -> bool:
+        """Whether a term word (dictionary form) is a verb (another part of speech may share
+        its forms: «мой», «три», "the state")."""
+        ...
+
     def needs_context(self, word: str) -> bool:
         """Whether a text word (as written) may be a name or an adverb, so context must decide."""
+        ...
+
+    def coordinating(self, word: str) -> bool:
+        """Whether a folded text word joins like parts («и», «или»), so that the words before
+        the one before it may decide the next word (`Context.earlier`)."""
         ...
 
     def noun_in_context(
@@ -122,6 +145,13 @@ class Grammar(Protocol):
     ) -> tuple[bool, str]:
         """Whether a one-word noun or adjective term's text word (that may also be a verb, a
         name or an adverb) is the term here, and why."""
+        ...
+
+    def verb_in_context(
+        self, context: Context, keys: frozenset[str]
+    ) -> tuple[bool, str]:
+        """Whether a one-word verb term's text word (that may also be a noun, a pronoun or a
+        numeral) is the verb here, and why."""
         ...
 
 
@@ -240,6 +270,9 @@ class RussianGrammar:
     def is_adjective(self, word: str, keys: frozenset[str]) -> bool:
         return any(p.tag.POS == "ADJF" for p in self._parses(word, keys))
 
+    def is_verb(self, word: str, keys: frozenset[str]) -> bool:
+        return any(p.tag.POS in ("INFN", "VERB") for p in self._parses(word, keys))
+
     def needs_context(self, word: str) -> bool:
         """A capital (a name?) or an adverb reading; cheap, so most words skip the context.
 
@@ -250,6 +283,9 @@ class RussianGrammar:
             return True
         form = fold_word(word)
         return form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form))
+
+    def coordinating(self, word: str) -> bool:
+        return word in _COORDINATORS
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """Is the word (a noun or adjective term that may be read otherwise) the term here?"""
@@ -291,7 +327,7 @@ class RussianGrammar:
         return None
 
     def _decide(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        before, form, after = context.before, context.word, context.after
+        form = context.word
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
@@ -299,14 +335,77 @@ class RussianGrammar:
             return self._not_noun(context, keys)
         if not verbs:
             return True, "a noun"
-        noun_score = verb_score = 0.0
         noun_why: list[str] = []
+        noun_score = self._noun_cues(context, nouns, noun_why)
         verb_why: list[str] = []
+        verb_score = self._verb_evidence(context, verbs, verb_why)
+        # pymorphy3's corpus frequencies weigh in when they are clear («были», «стали»,
+        # «знать» are verbs 9 times in 10; «печь», «стекло» mostly nouns).
+        verb_score += _leaning(verbs, "a verb form", verb_why)
+        if verb_score > noun_score:
+            return False, "read as a verb: " + ", ".join(verb_why)
+        if noun_why:
+            return True, "a noun: " + ", ".join(noun_why)
+        return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """Is the word (a form of a verb term that is also another word) the verb here?
+
+        The noun side's cues, mirrored: what a noun, a possessive or a numeral takes
+        (a preposition before it, a noun it agrees with after it: «на мой передник»,
+        «три двери», «Сорок три») makes it that word; what a verb takes (a subject, an
+        object, «не», an infinitive) makes it the verb; pymorphy3's strong preference
+        counts either way («мой», «три» are the pronoun and the numeral 19 times in 20,
+        «стали», «ведут» the verb). When nothing decides, the verb is kept. A participle or
+        gerund that the dictionary also lists as an adjective, noun or adverb of its own
+        («следующий», «данный», «видимо») is that word: the verb's own forms are the
+        finite ones, the infinitive and the participles and gerunds nothing else shares.
+        """
+        cache_key = (context, min(keys))
+        found = self._context.get(cache_key)
+        if found is None:
+            if len(self._context) >= 1_000_000:
+                self._context.clear()
+            found = self._context[cache_key] = self._decide_verb(context.folded(), keys)
+        return found
+
+    def _decide_verb(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        all_parses = self._parse(context.word)
+        verbs = [p for p in all_parses if self._key(p) in keys]
+        rivals = [p for p in all_parses if p.tag.POS not in _VERBAL and self._key(p) not in keys]
+        if not verbs or not rivals:
+            return True, "a verb"
+        kind = _KINDS.get(rivals[0].tag.POS, "another word")
+        lexicalised = next((r for r in rivals if r.tag.POS in _LEXICALISED and "Apro" not in r.tag), None)
+        if lexicalised is not None and not any(v.tag.POS in ("VERB", "INFN") for v in verbs):
+            return False, (f"a participle or gerund that is also {_KINDS[lexicalised.tag.POS]} "
+                           f"«{lexicalised.normal_form}»: read as that word")
+        rival_why: list[str] = []
+        nouns = [p for p in rivals if p.tag.POS == "NOUN"]
+        rival_score = self._noun_cues(context, nouns, rival_why) if nouns else self._modifier_cues(
+            context, rivals, rival_why
+        )
+        verb_why: list[str] = []
+        verb_score = self._verb_evidence(context, verbs, verb_why)
+        if not nouns and not rival_score:
+            verb_score += self._object_unmodified(context, rivals, verbs, verb_why)
+        rival_score += _leaning(rivals, kind, rival_why)
+        verb_score += _leaning(verbs, "a verb form", verb_why)
+        if rival_score > verb_score:
+            return False, f"read as {kind}: " + ", ".join(rival_why)
+        if verb_why:
+            return True, "a verb: " + ", ".join(verb_why)
+        return True, f"also {kind}; nothing nearby says so, kept as the verb"
+
+    def _noun_cues(self, context: Context, nouns: list[Any], why: list[str]) -> float:
+        """What makes a form the noun: a preposition or an agreeing adjective before it, or a
+        noun before it that it may follow as a genitive («из стали», «нержавеющей стали»)."""
+        before = context.before
+        score = 0.0
         before_parses = self._parse(before) if before else []
-        after_parses = self._parse(after) if after else []
         if any(p.tag.POS == "PREP" for p in before_parses[:1]):
-            noun_score += 2
-            noun_why.append(f"after the preposition «{before}»")
+            score += 2
+            why.append(f"after the preposition «{before}»")
         before_adj = [p for p in before_parses if p.tag.POS in _ADJECTIVAL]
         agreeing = [a for a in before_adj if any(_agree(a.tag, n.tag) for n in nouns)]
         if agreeing:
@@ -315,57 +414,98 @@ class RussianGrammar:
             weak = any(p.tag.POS == "NOUN" for p in before_parses) or all(
                 "Apro" in a.tag for a in agreeing
             )
-            noun_score += 0.5 if weak else 1.5
-            noun_why.append(f"«{before}» agrees with it")
+            score += 0.5 if weak else 1.5
+            why.append(f"«{before}» agrees with it")
         if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and any(
             _case(n.tag) == "gent" for n in nouns
         ):
             in_phrase = any(p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]) \
                 if context.before2 else False
-            noun_score += 0.5 if in_phrase else 1.0
-            noun_why.append(f"a genitive after «{before}»")
+            score += 0.5 if in_phrase else 1.0
+            why.append(f"a genitive after «{before}»")
+        return score
+
+    def _modifier_cues(self, context: Context, rivals: list[Any], why: list[str]) -> float:
+        """What makes a form a possessive or a numeral rather than a verb: a preposition before
+        it, a numeral before it («Сорок три»), or a word after it that it agrees with («мой
+        передник», «моя бабушка», «три двери»: a numeral in the nominative or accusative
+        takes a genitive)."""
+        before, after = context.before, context.after
+        before_tag = self._first_tag(before)
+        if before_tag is not None and before_tag.POS == "PREP":
+            why.append(f"after the preposition «{before}»")
+            return 2.0
+        if before_tag is not None and before_tag.POS == "NUMR" and any(
+            r.tag.POS == "NUMR" for r in rivals
+        ):
+            why.append(f"after the numeral «{before}»")
+            return 2.0
+        if any(_modifies(r.tag, p.tag) for r in rivals for p in self._nominals(after)):
+            why.append(f"«{after}» after it agrees with it")
+            return 2.0
+        return 0.0
+
+    def _object_unmodified(
+        self, context: Context, rivals: list[Any], verbs: list[Any], why: list[str]
+    ) -> float:
+        """A noun after the form that the possessive or numeral cannot modify, but that can be
+        the transitive verb's accusative object, makes it the verb («Мой руки», «моя руки»,
+        «Три морковь»)."""
+        after = context.after
+        nominals = self._nominals(after)
+        if (
+            not any(p.tag.POS == "NOUN" and _case(p.tag) == "accs" for p in nominals)
+            or not any("tran" in v.tag for v in verbs)
+            or any(_modifies(r.tag, p.tag) for r in rivals for p in nominals)
+        ):
+            return 0.0
+        why.append(f"«{after}», which «{context.word}» does not agree with, follows as its object")
+        return 2.0
+
+    def _nominals(self, word: str) -> list[Any]:
+        """The noun, adjective and participle parses of a (folded) word, or none at a boundary."""
+        return [p for p in (self._parse(word) if word else []) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+
+    def _verb_evidence(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """What makes a form the verb: a subject that agrees with it, a verb or a predicative
+        before an infinitive, an object or an infinitive or an instrumental after it, and
+        the cues of `_verb_cues`."""
+        before, after = context.before, context.after
+        score = 0.0
+        before_parses = self._parse(before) if before else []
+        after_parses = self._parse(after) if after else []
         subjects = [p for p in before_parses if p.tag.POS in ("NOUN", "NPRO")
                     and _case(p.tag) == "nomn"]
         if any(_subject_agrees(s.tag, v.tag) for s in subjects for v in verbs):
-            verb_score += 1
-            verb_why.append(f"«{before}» is its subject")
+            score += 1
+            why.append(f"«{before}» is its subject")
         if any(v.tag.POS == "INFN" for v in verbs) and any(
             p.tag.POS in ("VERB", "PRED") for p in before_parses[:1]
         ):
-            verb_score += 2
-            verb_why.append(f"an infinitive after «{before}»")
-        verb_score += self._verb_cues(context, verbs, verb_why)
+            score += 2
+            why.append(f"an infinitive after «{before}»")
+        score += self._verb_cues(context, verbs, why)
         objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
         if objects and any(_case(p.tag) == "accs" for p in objects) and not any(
             _case(p.tag) == "gent" for p in objects
         ) and any(v.tag.POS == "INFN" and "tran" in v.tag for v in verbs):
             # «вести разговор», «вести беседу»: a noun takes a genitive after it, not these.
-            verb_score += 2
-            verb_why.append(f"«{after}», not a genitive, follows as its object")
+            score += 2
+            why.append(f"«{after}», not a genitive, follows as its object")
         elif objects and all(_case(p.tag) == "accs" for p in objects) and any(
             "tran" in v.tag for v in verbs
         ):
-            verb_score += 1
-            verb_why.append(f"«{after}» follows as its object")
+            score += 1
+            why.append(f"«{after}» follows as its object")
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
-            verb_score += 2
-            verb_why.append(f"an infinitive «{after}» follows")
+            score += 2
+            why.append(f"an infinitive «{after}» follows")
         elif after_parses and after_parses[0].tag.POS in ("NOUN", "NPRO", "ADJF") and all(
             _case(p.tag) == "ablt" for p in after_parses if p.tag.POS in ("NOUN", "NPRO", "ADJF")
         ):
-            verb_score += 1
-            verb_why.append(f"the instrumental «{after}» follows")
-        # pymorphy3's corpus frequencies weigh in when they are clear («были», «стали»,
-        # «знать» are verbs 9 times in 10; «печь», «стекло» mostly nouns).
-        verb_weight = sum(p.score for p in verbs)
-        if verb_weight >= _MOSTLY_VERB:
-            verb_score += 2 if verb_weight >= _ALMOST_ALWAYS_VERB else 1
-            verb_why.append(f"a verb form {verb_weight:.0%} of the time")
-        if verb_score > noun_score:
-            return False, "read as a verb: " + ", ".join(verb_why)
-        if noun_why:
-            return True, "a noun: " + ", ".join(noun_why)
-        return True, "also a verb form; nothing nearby says so, kept as the noun"
+            score += 1
+            why.append(f"the instrumental «{after}» follows")
+        return score
 
     def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
@@ -392,15 +532,51 @@ class RussianGrammar:
         ):
             why.append(f"an infinitive after «{context.before2} {before}»")
             return 2.0
+        if before in _COORDINATORS:
+            return self._coordinated(context, verbs, why)
+        return 0.0
+
+    def _coordinated(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """After «и», «или»: the nearest verb of the clause before it, when it is the same form
+        (an infinitive, or a past of the same number and gender), is coordinated with this
+        one («шить сапоги и печь кулебяки», «Шила и мыла»)."""
+        for word in (context.before2, *context.earlier):
+            tag = self._first_tag(word)
+            if tag is None:
+                return 0.0
+            if tag.POS == "INFN" and any(v.tag.POS == "INFN" for v in verbs):
+                why.append(f"«{context.before} {context.word}» joins the infinitive «{word}»")
+                return 2.0
+            if tag.POS == "VERB" and tag.tense == "past" and any(
+                v.tag.POS == "VERB" and v.tag.tense == "past" and v.tag.number == tag.number
+                and v.tag.gender == tag.gender for v in verbs
+            ):
+                why.append(f"«{context.before} {context.word}» joins the past «{word}»")
+                return 2.0
+            if tag.POS in ("VERB", "INFN"):
+                return 0.0
         return 0.0
 
     def _not_noun(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        """An adjective term whose form is also an adverb is decided as one; others are kept."""
+        """An adjective term whose form is also an adverb is decided as one, and one whose form
+        is also a passive participle is the participle before its agent, a noun or pronoun in
+        the instrumental that it does not agree with («организованная ей же законность»:
+        organised by her; not «с открытой форточкой»); others are kept."""
         form = context.word
-        if any(p.tag.POS == "ADVB" for p in self._parse(form)) and any(
-            p.tag.POS in ("ADJF", "ADJS") for p in self._parses(form, keys)
-        ):
+        parses = self._parse(form)
+        if not any(p.tag.POS in ("ADJF", "ADJS") for p in self._parses(form, keys)):
+            return True, "no noun reading, taken as written"
+        if any(p.tag.POS == "ADVB" for p in parses):
             return self._adverb(context)
+        agent = self._first_tag(context.after)
+        if agent is not None and agent.POS in ("NOUN", "NPRO") and any(
+            p.tag.POS == "PRTF" and p.tag.voice == "pssv" for p in parses
+        ):
+            after = self._parse(context.after)
+            if any(_case(a.tag) == "ablt" for a in after) and not any(
+                _agree(f.tag, a.tag) for f in parses if f.tag.POS in _ADJECTIVAL for a in after
+            ):
+                return False, f"read as a participle: «{context.after}» after it is its agent"
         return True, "no noun reading, taken as written"
 
     def _adverb(self, context: Context) -> tuple[bool, str]:
@@ -432,6 +608,28 @@ class RussianGrammar:
 
     def _links(self, word: str) -> bool:
         return any(p.normal_form in _LINK_VERBS for p in self._parse(word))
+
+
+def _leaning(parses: list[Any], kind: str, why: list[str]) -> float:
+    """pymorphy3's corpus frequencies, when they are clear: 1 or 2 points for the reading
+    `parses` stand for, and why."""
+    weight = sum(p.score for p in parses)
+    if weight < _MOSTLY_VERB:
+        return 0.0
+    why.append(f"{kind} {weight:.0%} of the time")
+    return 2.0 if weight >= _ALMOST_ALWAYS_VERB else 1.0
+
+
+def _modifies(modifier: Any, word: Any) -> bool:
+    """Whether a possessive or a numeral can modify the noun or adjective after it: an
+    adjective agrees with it; a numeral shares its case, or takes a genitive after its
+    nominative or accusative («три двери»; an adjective there may be a plural nominative)."""
+    if modifier.POS == "NUMR":
+        case = _case(modifier)
+        if case in ("nomn", "accs"):  # «три двери», «три красные розы»
+            return _case(word) == "gent" or (word.POS != "NOUN" and word.number == "plur")
+        return _case(word) == case
+    return modifier.POS in _ADJECTIVAL and _agree(modifier, word)
 
 
 def _subject_agrees(subject: Any, verb: Any) -> bool:
@@ -471,6 +669,8 @@ _EN_OBJECT_AFTER = _words(
     "the a an that this these those his her their its our my your them him us me it what how "
     "whether"
 )
+_EN_FINITE_AFTER = _words("is are was were has have had")
+"""Finite verbs that follow their subject: a word before one is a noun ("Sounds were")."""
 _EN_PARTICLE_AFTER = _words("up down out round around away back off into like at")
 _EN_CATENATIVE = _words(
     "begin start try want like need be have go use seem decide learn manage refuse hope wish "
@@ -504,15 +704,39 @@ class EnglishGrammar:
     def is_adjective(self, word: str, keys: frozenset[str]) -> bool:
         return False
 
+    def is_verb(self, word: str, keys: frozenset[str]) -> bool:
+        return any(key.endswith("#verb") for key in keys)
+
     def needs_context(self, word: str) -> bool:
         return False
 
+    def coordinating(self, word: str) -> bool:
+        return False
+
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        raw = context
+        reading, why = self._reading(context, context.folded(), keys)
+        if reading == "verb":
+            return False, "read as a verb: " + why
+        return True, "a noun: " + why if why else "also a verb form; nothing nearby says so, kept as the noun"
+
+    def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """The noun term's cues read the other way round ("the state" is the noun), but "to"
+        before the verb's own base form is its infinitive ("to state", "ready to cry"): a
+        noun term keeps "went to bed" because nouns follow "to" as often."""
         c = context.folded()
+        if c.before == "to" and f"{c.word}#verb" in keys:
+            return True, "a verb: an infinitive after «to»"
+        reading, why = self._reading(context, c, keys)
+        if reading == "noun":
+            return False, "read as a noun: " + why
+        return True, "a verb: " + why if why else "also a noun; nothing nearby says so, kept as the verb"
+
+    def _reading(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str | None, str]:
+        """The reading ("noun" or "verb") the neighbours give and the cue, or (None, ""), from
+        the context as written (`raw`) and folded (`c`)."""
         before, form, after = c.before, c.word, c.after
         if before in _EN_NOUN_BEFORE:
-            return True, f"a noun: after «{before}»"
+            return "noun", f"after «{before}»"
         if before == "to":
             # "went to bed." against "began to cry", "made him to stand", "proud to cry"
             lead = self._analyses(c.before2) if c.before2 else {}
@@ -522,20 +746,22 @@ class EnglishGrammar:
                 or set(lead) == {"ADJ"}
                 or after in _EN_OBJECT_AFTER | _EN_PARTICLE_AFTER | {"for"}
             ):
-                return False, f"read as a verb: «{c.before2} to {form}»".replace("« to", "«to")
-            return True, "a noun: after the preposition «to»"
+                return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
+            return "noun", "after the preposition «to»"
         if before in _EN_VERB_BEFORE:
-            return False, f"read as a verb: after «{before}»"
+            return "verb", f"after «{before}»"
         if after in _EN_PARTICLE_AFTER:
-            return False, f"read as a verb: «{form} {after}»"
+            return "verb", f"«{form} {after}»"
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
-            return False, f"read as a verb: «{raw.word} {raw.after}», a name after it"
+            return "verb", f"«{raw.word} {raw.after}», a name after it"
         if third_person and raw.before[:1].isupper() and not self._analyses(before):
-            return False, f"read as a verb: the name «{raw.before}» is its subject"
-        if not before and not after and raw.word[:1].isupper() and form in keys:
-            return False, f"read as a verb: «{raw.word}» alone, an imperative"
+            return "verb", f"the name «{raw.before}» is its subject"
+        if not before and not after and raw.word[:1].isupper() and (form in keys or f"{form}#verb" in keys):
+            return "verb", f"«{raw.word}» alone, an imperative"
         lead = self._analyses(before) if before else {}
         if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead:
-            return False, f"read as a verb: «{before}» is its subject, «{after}» its object"
-        return True, "also a verb form; nothing nearby says so, kept as the noun"
+            return "verb", f"«{before}» is its subject, «{after}» its object"
+        if after in _EN_FINITE_AFTER:
+            return "noun", f"the subject of «{after}»"
+        return None, ""

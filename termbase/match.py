@@ -38,13 +38,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, islice, product, repeat
+from itertools import accumulate, chain, compress, islice, product, repeat, takewhile
 from operator import is_, itemgetter, not_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from termbase.grammar import Context, Pattern, mark_before
+from termbase.grammar import Context, Grammar, Pattern, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
@@ -156,6 +156,9 @@ class _Entry:
     noun_keys: frozenset[str] | None = None
     """For a one-word noun term: its lemma keys, so a text word that may also be a verb
     is decided by its neighbours."""
+    verb_keys: frozenset[str] | None = None
+    """For a one-word verb term: its lemma keys, so a text word that may also be another
+    word («мой», «три», "state") is decided by its neighbours."""
     complete: bool = True
     """Every combination of its key sets is in the trie (False past `_MAX_VARIANTS`), so a
     text matches it exactly where each token shares a key with the term word."""
@@ -214,6 +217,7 @@ class Matcher:
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
         self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
         self._verbal: dict[str, bool] = {}
+        self._other: dict[str, bool] = {}
         self._in_context: dict[tuple[Context, frozenset[str]], str | None] = {}
         for concept in concepts:
             for term in concept.terms_in(lang):
@@ -250,13 +254,13 @@ class Matcher:
         names = self._term_key_sets(term, words)
         key_sets = [tuple(self._key_id(key) for key in keys) for keys in names]
         entry_id = len(self._entries)
-        pattern, noun_keys = self._grammar_of(words, names)
+        pattern, noun_keys, verb_keys = self._grammar_of(words, names)
         combinations = 1
         for ids in key_sets:
             combinations *= len(ids)
         self._entries.append(
             _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets),
-                   pattern, noun_keys, combinations <= _MAX_VARIANTS)
+                   pattern, noun_keys, verb_keys, combinations <= _MAX_VARIANTS)
         )
         self._entry_concepts.append(concept_id)
         self._by_concept.setdefault(concept_id, []).append(entry_id)
@@ -283,18 +287,23 @@ class Matcher:
 
     def _grammar_of(
         self, words: list[str], names: list[tuple[str, ...]]
-    ) -> tuple[Pattern | None, frozenset[str] | None]:
-        """The agreement pattern of a multiword term, or the keys of a one-word noun term."""
+    ) -> tuple[Pattern | None, frozenset[str] | None, frozenset[str] | None]:
+        """The agreement pattern of a multiword term, or the keys of a one-word noun (second)
+        or verb term (third)."""
         grammar = self._lemmatizer.grammar
         if grammar is None:
-            return None, None
+            return None, None, None
         folded = [fold_word(w) for w in words]
         keys = [frozenset(k) if is_word(w) else frozenset() for w, k in zip(words, names)]
         if sum(map(is_word, words)) > 1:
-            return grammar.pattern(folded, keys), None
-        if len(words) == 1 and (grammar.is_noun(folded[0], keys[0]) or grammar.is_adjective(folded[0], keys[0])):
-            return None, keys[0]
-        return None, None
+            return grammar.pattern(folded, keys), None, None
+        if len(words) != 1:
+            return None, None, None
+        if grammar.is_noun(folded[0], keys[0]) or grammar.is_adjective(folded[0], keys[0]):
+            return None, keys[0], None
+        if grammar.is_verb(folded[0], keys[0]):
+            return None, None, keys[0]
+        return None, None, None
 
     def _grammatical(self, entry_id: int, toks: list[str], start: int, end: int) -> str | None:
         """Why the words at toks[start:end] are the entry's term, or None if grammar says not."""
@@ -325,18 +334,45 @@ class Matcher:
                 )
             if not verbal:
                 return ""
-            before = toks[start - 1] if start and is_word(toks[start - 1]) else ""
-            before2 = toks[start - 2] if before and start > 1 and is_word(toks[start - 2]) else ""
-            after = toks[end] if end < len(toks) and is_word(toks[end]) else ""
-            context = Context(before2, before, word, after, "" if before else mark_before(toks, start))
-            decided = self._in_context.get((context, entry.noun_keys))
-            if decided is None:
-                if len(self._in_context) >= _MAX_FORMS:
-                    self._in_context.clear()
-                ok, why = grammar.noun_in_context(context, entry.noun_keys)
-                decided = self._in_context[(context, entry.noun_keys)] = why if ok else None
-            return decided
+            return self._in_context_of(entry.noun_keys, toks, start, end, grammar, grammar.noun_in_context)
+        if entry.verb_keys is not None:
+            word = toks[start]
+            other = self._other.get(word)
+            if other is None:
+                if len(self._other) >= _MAX_FORMS:
+                    self._other.clear()
+                other = self._other[word] = self._lemmatizer.has_other_reading(fold_word(word))
+            if not other:
+                return ""
+            return self._in_context_of(entry.verb_keys, toks, start, end, grammar, grammar.verb_in_context)
         return ""
+
+    def _in_context_of(
+        self,
+        keys: frozenset[str],
+        toks: list[str],
+        start: int,
+        end: int,
+        grammar: Grammar,
+        decide: Callable[[Context, frozenset[str]], tuple[bool, str]],
+    ) -> str | None:
+        """What `decide` says of the one-word term at toks[start:end] among its neighbours:
+        why it is the term, or None (cached by neighbours and keys)."""
+        word = toks[start]
+        before = toks[start - 1] if start and is_word(toks[start - 1]) else ""
+        before2 = toks[start - 2] if before and start > 1 and is_word(toks[start - 2]) else ""
+        after = toks[end] if end < len(toks) and is_word(toks[end]) else ""
+        earlier: tuple[str, ...] = ()
+        if before2 and grammar.coordinating(fold_word(before)):
+            earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 5):start - 2])))
+        context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier)
+        decided = self._in_context.get((context, keys))
+        if decided is None:
+            if len(self._in_context) >= _MAX_FORMS:
+                self._in_context.clear()
+            ok, why = decide(context, keys)
+            decided = self._in_context[(context, keys)] = why if ok else None
+        return decided
 
     def _lookup(self, token: str) -> _Looked:
         """(lemma ids in this termbase, trie nodes those ids start, the same in the watched
@@ -646,7 +682,7 @@ class Matcher:
             if entry.term.case_sensitive and not all(map(case_agrees, entry.words, toks[start:-negative_end])):
                 continue
             why = ""
-            if entry.pattern is not None or entry.noun_keys is not None:
+            if entry.pattern is not None or entry.noun_keys is not None or entry.verb_keys is not None:
                 checked = self._grammatical(entry_id, toks, start, -negative_end)
                 if checked is None:
                     continue  # the lemmas fit but the grammar does not

@@ -12,7 +12,8 @@ A text word yields the keys of *all* its analyses (an ambiguous form such as
 "стали" may be "сталь" or "стать"), so recall never depends on guessing the
 right parse. A term word, written in dictionary form,
 yields only its nominal analyses when it has any (a termbase is mostly nouns
-and noun phrases), unless the term says it is a verb.
+and noun phrases), unless the term says it is a verb; a Russian verb term then
+yields the keys of its participles and gerunds as well.
 
 Russian uses pymorphy3 (with its DAWG C extension when installed), English
 lemminflect, which keeps irregular plurals (`lives` -> `life`) and
@@ -62,6 +63,11 @@ class Lemmatizer(Protocol):
         """Whether a folded text word may also be a verb form (so context must decide)."""
         ...
 
+    def has_other_reading(self, form: str) -> bool:
+        """Whether a folded text word may also be something other than a verb form («мой»,
+        «три», "state"), so context must decide whether it is a verb term's verb."""
+        ...
+
     @property
     def grammar(self) -> Grammar | None:
         """Agreement and part of speech in context; None where the language has no rules."""
@@ -94,6 +100,9 @@ class _CachedLemmatizer:
     def has_verb_reading(self, form: str) -> bool:
         return bool(self._analysis(form)[1])
 
+    def has_other_reading(self, form: str) -> bool:
+        return bool(self._analysis(form)[0])
+
     def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
         nominal, verbal = self._analysis(form)
         if _is_verb_pos(part_of_speech) or not nominal:
@@ -123,6 +132,20 @@ class RussianLemmatizer(_CachedLemmatizer):
             key = parse_key(parse)
             (verbal if "#" in key else nominal).append(key)
         return tuple(dict.fromkeys(nominal)), tuple(dict.fromkeys(verbal))
+
+    def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
+        """A verb term stands for its whole lexeme: participles and gerunds too.
+
+        Russian grammar counts «знавший», «зная», «открыт» among the forms of the verb,
+        and pymorphy3 lists them in its lexeme; their keys differ from the finite forms'
+        only to keep a participle out of a verb term's way the other way round
+        («организовали» is not the term «организованная преступность»).
+        """
+        keys = super().term_keys(form, part_of_speech)
+        if not any(key.endswith("#verb") for key in keys):
+            return keys
+        lexemes = (f for p in self.parses(form) if parse_key(p) in keys for f in p.lexeme)
+        return tuple(dict.fromkeys([*keys, *map(parse_key, lexemes)]))
 
     def parses(self, form: str) -> list[Any]:
         """All pymorphy3 parses of a form (for inflection and agreement), cached."""

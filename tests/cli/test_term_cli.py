@@ -107,6 +107,26 @@ def test_add_creates_then_extends_a_concept(runner: CliRunner, project_dir: Path
     ]
 
 
+def test_add_with_pos_verb_makes_verb_terms(runner: CliRunner, project_dir: Path) -> None:
+    """«печь» and "state" are nouns unless the term says otherwise; as verb terms they match
+    the verbs and refuse the nouns («из печи», "the state")."""
+    code, _, _ = invoke(runner, "term", "add", str(project_dir), "--source", "state", "--target",
+                        "заявить", "--pos", "verb")
+    assert code == 0
+    code, _, _ = invoke(runner, "term", "add", str(project_dir), "--source", "bake", "--target",
+                        "печь", "--pos", "verb")
+    assert code == 0
+    code, out, _ = invoke(runner, "term", "find", str(project_dir), "--lang", "ru", "--format",
+                          "json", "Хлеб вынули из печи, а она умела печь пироги.")
+    assert code == 0
+    assert [(r["text"], r["concept"]) for r in json.loads(out)] == [("печь", "c2")]
+    code, out, _ = invoke(runner, "term", "find", str(project_dir), "--lang", "en", "--format",
+                          "json", "The state had to state the facts.")
+    assert [(r["start"], r["text"]) for r in json.loads(out)] == [(17, "state")]
+    code, out, _ = invoke(runner, "term", "list", str(project_dir), "--format", "json")
+    assert {t["part_of_speech"] for c in json.loads(out) for t in c["terms"]} == {"verb"}
+
+
 def test_find_reports_span_form_lemma_and_concept(
     runner: CliRunner, project_dir: Path, glossary: Path
 ) -> None:

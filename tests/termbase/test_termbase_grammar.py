@@ -157,3 +157,106 @@ def test_a_refusal_says_why() -> None:
         Context("", "говорил", "открыто", ""), frozenset({"открытый"})
     )
     assert not taken and "adverb" in why and "«говорил»" in why
+
+
+def verb(cid: str, en: str, ru: str, ru_pos: str | None = "verb") -> Concept:
+    return Concept(cid, terms=(Term(en, "en", part_of_speech="verb"), Term(ru, "ru", part_of_speech=ru_pos)))
+
+
+VERBS = [
+    verb("wash", "wash", "мыть", None),  # pymorphy3 knows «мыть» only as a verb
+    verb("rub", "rub", "тереть", None),
+    verb("bake", "bake", "печь"),  # also a noun: the term's `pos` says which
+    verb("lead", "lead", "вести"),
+    verb("become", "become", "стать"),
+    verb("state", "state", "заявить"),
+    verb("know", "know", "знать"),
+    verb("follow", "follow", "следовать"),
+]
+RU_VERBS = Matcher(VERBS, "ru")
+EN_VERBS = Matcher(VERBS, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мой руки перед едой.", [("wash", "Мой")]),  # «руки» does not agree with «мой»
+        ("Она моет посуду, а он мыл пол.", [("wash", "моет"), ("wash", "мыл")]),
+        ("Вымытая посуда сохнет.", []),  # another verb («вымыть»)
+        ("Мывшая посуду устала, моя руки.", [("wash", "Мывшая"), ("wash", "моя")]),  # participle, gerund
+        ("Мытая посуда сохнет.", []),  # also the adjective «мытый»
+        ("Это следующий шаг.", []),  # the adjective «следующий», not «следовать»
+        ("Это мой дом.", []),  # the possessive agrees with the noun after it
+        ("Моя бабушка спит.", []),
+        ("Положи на мой стол.", []),  # after a preposition
+        ("Три морковь на тёрке.", [("rub", "Три")]),  # «морковь» is no genitive
+        ("Прошло три дня.", []),  # the numeral takes a genitive
+        ("Сорок три!", []),  # after a numeral
+        ("Трите сильнее.", [("rub", "Трите")]),
+        ("Хлеб вынули из печи.", []),  # the noun after a preposition
+        ("Русская печь топилась.", []),  # an agreeing adjective
+        ("Она умела печь пироги.", [("bake", "печь")]),
+        ("Бабушка пекла блины.", [("bake", "пекла")]),
+        ("Пришли вести с фронта.", [("lead", "вести")]),  # kept: nothing says it is the noun
+        ("Из дома приходили вести.", [("lead", "вести")]),
+        ("Он не умел вести беседу.", [("lead", "вести")]),
+        ("Ножи делали из стали.", []),
+        ("Дети стали играть.", [("become", "стали")]),
+        ("Вся знать съехалась.", [("know", "знать")]),  # kept: «вся» agrees only weakly
+        ("Хочу знать правду.", [("know", "знать")]),
+    ],
+)
+def test_russian_verb_terms_in_context(text: str, expected: list) -> None:
+    assert found(RU_VERBS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The state pays for it.", []),
+        ("The head of state spoke.", []),
+        ("You have to state the facts.", [("state", "state")]),
+        ("The report states the facts.", [("state", "states")]),
+        ("He stated it twice.", [("state", "stated")]),
+        ("Stating the obvious helps.", [("state", "Stating")]),
+        ("She took a walk.", []),
+        ("They wash the car.", [("wash", "wash")]),
+        ("The wash was done.", []),
+    ],
+)
+def test_english_verb_terms_in_context(text: str, expected: list) -> None:
+    assert found(EN_VERBS, text) == expected
+
+
+def test_a_verb_terms_refusal_says_why() -> None:
+    [match] = RU_VERBS.find("Мой руки перед едой.")
+    assert match.why.startswith("a verb") or "kept as the verb" in match.why
+    lemmatizer = lemmatizer_for("ru")
+    keys = frozenset(lemmatizer.term_keys("тереть"))
+    taken, why = lemmatizer.grammar.verb_in_context(Context("", "прошло", "три", "дня"), keys)
+    assert not taken and "numeral" in why and "«дня»" in why
+
+
+COORDINATED = [
+    concept("stove", "stove", "печь"),
+    concept("soap", "soap", "мыло"),
+    concept("steel", "steel", "сталь"),
+    concept("organised", "organised", "организованный"),
+]
+RU_COORDINATED = Matcher(COORDINATED, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ему бы шить сапоги и печь кулебяки.", []),  # joins the infinitive «шить»
+        ("Она шила и мыла весь день.", []),  # joins the past «шила»
+        ("Он чинил трубу и печь в доме.", [("stove", "печь")]),  # the verb before is no infinitive
+        ("Купили хлеб и мыла кусок.", [("soap", "мыла")]),  # «купили» is plural
+        ("Пришла законность, организованная ей же.", []),  # «ей», its agent
+        ("Организованная группа пришла.", [("organised", "Организованная")]),
+        ("Он шёл с организованной толпой.", [("organised", "организованной")]),  # agrees: no agent
+    ],
+)
+def test_coordinated_verbs_and_participles_with_an_agent(text: str, expected: list) -> None:
+    assert found(RU_COORDINATED, text) == expected

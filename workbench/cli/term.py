@@ -97,6 +97,11 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
 @click.option("--deprecated", multiple=True, help="A deprecated target term (repeatable).")
 @click.option("--note", help="A note on the concept.")
 @click.option(
+    "--pos",
+    "part_of_speech",
+    help="Part of speech of the terms given (noun, verb, ...); verb terms are read as verbs.",
+)
+@click.option(
     "--id",
     "concept_id",
     help="Concept id (default: the concept with this source term, or a new c<N>).",
@@ -108,13 +113,15 @@ def add_command(
     admitted: tuple[str, ...],
     deprecated: tuple[str, ...],
     note: str | None,
+    part_of_speech: str | None,
     concept_id: str | None,
 ) -> None:
     """Add a term pair to the project's termbase.
 
     When the termbase already has a concept with this source term (or the
     --id given), the target terms are added to it; a term it already has
-    takes the status given here.
+    takes the status (and the --pos) given here. --pos verb makes a word that
+    is also a noun a verb term («печь» to bake, "state" to declare).
     """
     from termbase.model import Concept, Term, TermStatus
     from workbench.core.terminology import open_project_termbase
@@ -125,11 +132,12 @@ def add_command(
         termbase.writing(),  # the lookup and the write below are one step for other writers
     ):
         source_lang, target_lang = project.config.source_lang, project.config.target_lang
+        pos = part_of_speech or None
         new_terms = [
-            Term(source_term, source_lang),
-            Term(target_term, target_lang),
-            *(Term(text, target_lang, TermStatus.ADMITTED) for text in admitted),
-            *(Term(text, target_lang, TermStatus.DEPRECATED) for text in deprecated),
+            Term(source_term, source_lang, part_of_speech=pos),
+            Term(target_term, target_lang, part_of_speech=pos),
+            *(Term(text, target_lang, TermStatus.ADMITTED, pos) for text in admitted),
+            *(Term(text, target_lang, TermStatus.DEPRECATED, pos) for text in deprecated),
         ]
         existing = termbase.get(concept_id) if concept_id else None
         if existing is None and not concept_id:
@@ -143,7 +151,9 @@ def add_command(
             given = {term.key: term for term in new_terms}
             # A term the concept already has keeps its spelling and notes; only its status changes.
             kept = [
-                dataclasses.replace(term, status=given.pop(term.key).status)
+                dataclasses.replace(
+                    term, status=given.pop(term.key).status, part_of_speech=pos or term.part_of_speech
+                )
                 if term.key in given
                 else term
                 for term in existing.terms
