@@ -52,6 +52,7 @@ from workbench.core.alignment.scoring import Model, Side, build_lattice, length_
 from workbench.core.alignment.search import (
     BEAD_TYPES,
     FULL_CELLS,
+    LARGE_BEAD_TYPES,
     Band,
     around_path,
     widen_where_touched,
@@ -281,6 +282,8 @@ def align(
             unpaired_weight=MEANING_UNPAIRED_WEIGHT,
             unpaired_from=MEANING_UNPAIRED_FROM,
             meaning_size_exponent=MEANING_SIZE_EXPONENT,
+            bead_types=LARGE_BEAD_TYPES,
+            priors=model.priors + (LARGE_BEAD_PRIOR,) * (len(LARGE_BEAD_TYPES) - len(BEAD_TYPES)),
         )
         # Only the stretches around unsure beads are aligned again; the sure beads
         # between them stand as the cheap pass left them.
@@ -323,6 +326,9 @@ MEANING_LENGTH_WEIGHT = 1.5
 MEANING_UNPAIRED_WEIGHT = 4.0
 MEANING_UNPAIRED_FROM = 0.15
 MEANING_SIZE_EXPONENT = 0.0
+LARGE_BEAD_PRIOR = 9.0
+"""Cost of a bead type only the meaning pass has (`LARGE_BEAD_TYPES`): the cheap passes
+never produce one, so its frequency cannot be estimated from them."""
 
 
 UNSURE_MARGIN = 2.4
@@ -749,7 +755,7 @@ def _search(
     if not given), widened until the path no longer presses against its edge."""
     n, m = source.count, target.count
     margin = 2 * COARSE_FACTOR
-    if band is None:
+    if band is None or band.types != model.bead_types:
         band, margin = _plan_band(source, target, model)
     margins = np.full(n + 1, margin, dtype=np.int64)
     for _ in range(MAX_WIDENINGS + 1):
@@ -760,7 +766,7 @@ def _search(
         if band.size >= (n + 1) * (m + 1) or not touched.any():
             break
         margins = widen_where_touched(nodes, touched, margins)
-        band = around_path(nodes, n, m, margins)
+        band = around_path(nodes, n, m, margins, model.bead_types)
     if not margins_wanted:
         return nodes, np.zeros(len(nodes) - 1), band
     rest = lattice.backward()
@@ -772,7 +778,7 @@ def _plan_band(source: Side, target: Side, model: Model) -> tuple[Band, int]:
     sentence blocks (recursively)."""
     n, m = source.count, target.count
     if (n + 1) * (m + 1) <= FULL_CELLS:
-        return Band.full(n, m), max(n, m)
+        return Band.full(n, m, model.bead_types), max(n, m)
     factor = COARSE_FACTOR
     coarse_src, coarse_tgt = source.coarsen(factor), target.coarsen(factor)
     coarse_nodes, _, _ = _search(
@@ -780,4 +786,4 @@ def _plan_band(source: Side, target: Side, model: Model) -> tuple[Band, int]:
     )
     margin = 2 * factor
     fine_nodes = np.minimum(coarse_nodes * factor, [n, m])
-    return around_path(fine_nodes, n, m, margin), margin
+    return around_path(fine_nodes, n, m, margin, model.bead_types), margin
