@@ -1,7 +1,8 @@
 """Sentence alignment of a text and its translation: a pure function over sentence lists.
 
 `align` pairs source and target sentences into *beads* (1-1, 1-0, 0-1, 1-2,
-2-1, 2-2, 1-3, 3-1) that cover both texts in order. The best alignment is the
+2-1, 2-2, 1-3, 3-1, and where meaning is read also 1-4, 4-1, 2-3, 3-2) that
+cover both texts in order. The best alignment is the
 cheapest path through a banded lattice (`alignment_search`) whose bead costs
 combine lengths, lexical anchors, dictionary word coverage
 (`alignment_dictionary`), paragraph boundaries, bead-type priors and, when
@@ -328,7 +329,9 @@ MEANING_UNPAIRED_FROM = 0.15
 MEANING_SIZE_EXPONENT = 0.0
 LARGE_BEAD_PRIOR = 9.0
 """Cost of a bead type only the meaning pass has (`LARGE_BEAD_TYPES`): the cheap passes
-never produce one, so its frequency cannot be estimated from them."""
+never produce one, so its frequency cannot be estimated from them. Fitted on the
+free-translation dev set: from 8 to 12 strict F1 rises (9 best); below, larger beads
+swallow right pairs; from 13 none is ever chosen."""
 
 
 UNSURE_MARGIN = 2.4
