@@ -138,7 +138,8 @@ class Meaning:
 
 
 LONGEST_SPAN = 3
-"""The most sentences a bead holds on one side (`alignment_search.BEAD_TYPES`)."""
+"""The most sentences embedded as one text; a bead's longer side is read as a sum
+(`SentenceMeaning.span`)."""
 
 
 def sentence_meaning(
@@ -199,6 +200,31 @@ class SpanVectors:
 
 
 @dataclass(frozen=True, eq=False)
+class JoinedSpans:
+    """Spans longer than any embedded, read as the sum of embedded spans: each part is
+    a layer and how many sentences before the span's end its own span ends."""
+
+    parts: tuple[tuple[SpanVectors, int], ...]
+
+    @property
+    def embedded(self) -> np.ndarray:
+        ends = len(self.parts[0][0].where)
+        whole = np.ones(ends, dtype=bool)
+        for layer, back in self.parts:
+            whole[:back] = False
+            whole[back:] &= layer.embedded[: ends - back]
+        return whole
+
+    def vectors(self, ends: np.ndarray | int) -> np.ndarray:
+        """The normalised sum of the parts' vectors (zero where one was not read)."""
+        ends = np.asarray(ends)
+        total = sum(layer.vectors(np.maximum(ends - back, 0)) for layer, back in self.parts)
+        total = np.asarray(total, dtype=np.float32)
+        norms = np.linalg.norm(total, axis=-1, keepdims=True)
+        return np.divide(total, norms, out=np.zeros_like(total), where=norms > 0)
+
+
+@dataclass(frozen=True, eq=False)
 class SentenceMeaning:
     """One side's meaning as the scorer sees it: ``spans[k - 1]`` holds the vectors of
     the spans of k sentences; a side read without meaning has none."""
@@ -213,8 +239,20 @@ class SentenceMeaning:
     def active(self) -> bool:
         return bool(self.spans) and bool(self.spans[0].embedded.any())
 
-    def span(self, size: int) -> SpanVectors:
-        return self.spans[size - 1]
+    def span(self, size: int) -> SpanVectors | JoinedSpans:
+        """The spans of `size` sentences: embedded as one text up to `LONGEST_SPAN`,
+        longer ones as the normalised sum of the embedded spans they are cut into
+        (from the end, `LONGEST_SPAN` at a time). The larger beads are rare and
+        embedding every run of four or five sentences would double what is read."""
+        if size <= len(self.spans):
+            return self.spans[size - 1]
+        parts: list[tuple[SpanVectors, int]] = []
+        back = 0
+        while back < size:
+            part = min(len(self.spans), size - back)
+            parts.append((self.spans[part - 1], back))
+            back += part
+        return JoinedSpans(tuple(parts))
 
     def slice(self, first: int, stop: int) -> SentenceMeaning:
         return SentenceMeaning(tuple(layer.slice(first, stop) for layer in self.spans))
@@ -226,8 +264,6 @@ def span_similarity(
     """Cosine of the vectors of source sentences `rows` and target sentences `cols`
     (each consecutive, as one text), or None where they were not embedded."""
     if not rows or not cols or not source.active or not target.active:
-        return None
-    if len(rows) > len(source.spans) or len(cols) > len(target.spans):
         return None
     left, right = source.span(len(rows)), target.span(len(cols))
     if not (left.embedded[rows[-1]] and right.embedded[cols[-1]]):

@@ -28,7 +28,7 @@ import numpy as np
 
 from workbench.core.alignment.arrays import unique, unique_counts
 from workbench.core.alignment.dictionary import SentenceWords
-from workbench.core.alignment.meaning import SentenceMeaning, SpanVectors
+from workbench.core.alignment.meaning import JoinedSpans, SentenceMeaning, SpanVectors
 from workbench.core.alignment.search import BEAD_TYPES, Band, Lattice
 
 DEFAULT_PRIORS: tuple[float, ...] = tuple(
@@ -130,6 +130,9 @@ class Model:
     ratio: float
     variance: float
     priors: tuple[float, ...] = DEFAULT_PRIORS
+    """Cost of each bead type, in `bead_types` order."""
+    bead_types: tuple[tuple[int, int], ...] = BEAD_TYPES
+    """The bead types searched: the cheap passes' or, where meaning is read, the larger set."""
     paragraph_cost: float = 0.0
     anchor_weight: float = 1.0
     null_cost: float = 4.0
@@ -310,13 +313,15 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     matches = anchor_matches(source, target, band) if model.anchor_weight else np.zeros(size + 1)
     coverage = _Coverage(source, target, band, model)
     meaning = _Meaning(source, target, band, model)
-    costs = np.full((len(BEAD_TYPES), size + 1), np.inf, dtype=np.float32)
+    if band.types != model.bead_types or len(model.priors) != len(band.types):
+        raise ValueError("the band, the model and its priors must name the same bead types")
+    costs = np.full((len(band.types), size + 1), np.inf, dtype=np.float32)
     any_alone = bool(src_alone[-1] or tgt_alone[-1])
     # Cells are scored in slices so that temporaries stay small on long texts.
     for first in range(0, size, _CELL_CHUNK):
         cells = slice(first, min(first + _CELL_CHUNK, size))
         mismatch = (source.breaks[rows[cells]] != target.breaks[cols[cells]]) * model.paragraph_cost
-        for t, (a, b) in enumerate(BEAD_TYPES):
+        for t, (a, b) in enumerate(band.types):
             valid = preds[t, cells] < size
             r, c = rows[cells][valid], cols[cells][valid]
             if a and b:
@@ -495,7 +500,9 @@ _SPAN_CHUNK = 20_000
 """Beads whose span vectors are multiplied at once (each gathers two 2 KB rows)."""
 
 
-def _cross_cosines(source: SpanVectors, target: SpanVectors, band: Band) -> np.ndarray:
+def _cross_cosines(
+    source: SpanVectors | JoinedSpans, target: SpanVectors | JoinedSpans, band: Band
+) -> np.ndarray:
     """Per cell of node (i, j): cosine of source sentence i-1 and target sentence j-1
     (zero where either was not embedded, and at the sentinel)."""
     out = np.zeros(band.size + 1)

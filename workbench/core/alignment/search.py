@@ -35,10 +35,13 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = (
     (1, 3),
     (3, 1),
 )
-"""(source sentences, target sentences) of every bead the aligner may produce."""
+"""(source sentences, target sentences) of every bead the cheap passes may produce."""
 
-ZERO_ONE = BEAD_TYPES.index((0, 1))
-_FROM_EARLIER_ROWS = np.array([t for t, (a, _) in enumerate(BEAD_TYPES) if a > 0])
+LARGE_BEAD_TYPES: tuple[tuple[int, int], ...] = (*BEAD_TYPES, (1, 4), (4, 1), (2, 3), (3, 2))
+"""The bead types of the pass that reads meaning: also a sentence cut in four or four
+merged, and five sentences regrouped as 2-3 or 3-2. Only meaning can tell such a bead
+from a smaller one and an unpaired sentence beside it (lengths add up either way), and
+that pass aligns short stretches only, so the larger lattice costs little there."""
 
 _SUCCESSOR_CELLS = 100_000
 """Cells whose successors `Lattice.backward` finds at once (bounds its table)."""
@@ -59,10 +62,19 @@ class Band:
     hi: np.ndarray
     offsets: np.ndarray
     """Flat index of the first cell of each row; ``offsets[n + 1]`` is the cell count."""
+    types: tuple[tuple[int, int], ...] = BEAD_TYPES
+    """The bead types searched (`BEAD_TYPES` or `LARGE_BEAD_TYPES`): every table indexed
+    by bead type follows this order."""
     _cache: dict[object, object] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_bounds(cls, lo: np.ndarray, hi: np.ndarray, m: int) -> Band:
+    def from_bounds(
+        cls,
+        lo: np.ndarray,
+        hi: np.ndarray,
+        m: int,
+        types: tuple[tuple[int, int], ...] = BEAD_TYPES,
+    ) -> Band:
         """A band from raw row bounds, repaired to be monotone, connected and to
         contain both corners."""
         lo = np.clip(np.asarray(lo, dtype=np.int64), 0, m)
@@ -76,11 +88,11 @@ class Band:
         widths = hi - lo + 1
         offsets = np.zeros(len(lo) + 1, dtype=np.int64)
         np.cumsum(widths, out=offsets[1:])
-        return cls(lo, hi, offsets)
+        return cls(lo, hi, offsets, types)
 
     @classmethod
-    def full(cls, n: int, m: int) -> Band:
-        return cls.from_bounds(np.zeros(n + 1), np.full(n + 1, m), m)
+    def full(cls, n: int, m: int, types: tuple[tuple[int, int], ...] = BEAD_TYPES) -> Band:
+        return cls.from_bounds(np.zeros(n + 1), np.full(n + 1, m), m, types)
 
     @property
     def n(self) -> int:
@@ -110,8 +122,8 @@ class Band:
         shifts are computed for the slice alone (kept whole for every cell, the
         two-sentence shifts of 1-3 and 3-1 beads and the identity held 13 MB on
         a long text)."""
-        if (up, left) in BEAD_TYPES:
-            return self.predecessors()[BEAD_TYPES.index((up, left)), cells]
+        if (up, left) in self.types:
+            return self.predecessors()[self.types.index((up, left)), cells]
         if (up, left) == (0, 0):
             return np.arange(cells.start, cells.stop)
         if up == 0 or left == 0:
@@ -119,7 +131,7 @@ class Band:
             # in the band too (rows are contiguous and their bounds never decrease),
             # and the sentinel leads to itself. One gather a step, where `index`
             # takes a dozen whole-slice operations.
-            step = self.predecessors()[BEAD_TYPES.index((0, 1) if up == 0 else (1, 0))]
+            step = self.predecessors()[self.types.index((0, 1) if up == 0 else (1, 0))]
             shifted = step[cells]
             for _ in range(up + left - 1):
                 shifted = step[shifted]
@@ -132,8 +144,8 @@ class Band:
         (``size`` when it lies outside the band); column ``size`` is the sentinel's
         own. Computed once per band: both passes and every cost term read it."""
         if "preds" not in self._cache:
-            preds = np.empty((len(BEAD_TYPES), self.size + 1), dtype=np.int32)
-            for t, (a, b) in enumerate(BEAD_TYPES):
+            preds = np.empty((len(self.types), self.size + 1), dtype=np.int32)
+            for t, (a, b) in enumerate(self.types):
                 preds[t, :-1] = self._shift(a, b)
                 preds[t, -1] = self.size
             self._cache["preds"] = preds
@@ -157,7 +169,13 @@ class Band:
         return ((cols == self.lo[rows]) & (cols > 0)) | ((cols == self.hi[rows]) & (cols < self.m))
 
 
-def around_path(nodes: np.ndarray, n: int, m: int, margin: int | np.ndarray) -> Band:
+def around_path(
+    nodes: np.ndarray,
+    n: int,
+    m: int,
+    margin: int | np.ndarray,
+    types: tuple[tuple[int, int], ...] = BEAD_TYPES,
+) -> Band:
     """A band covering the rectangles spanned by consecutive path nodes, widened
     by `margin` cells on every side (one margin for all rows, or one per row)."""
     lo = np.full(n + 1, m, dtype=np.int64)
@@ -174,7 +192,7 @@ def around_path(nodes: np.ndarray, n: int, m: int, margin: int | np.ndarray) -> 
     widths = np.broadcast_to(np.asarray(margin, dtype=np.int64), (n + 1,))
     wide_lo = lo[np.maximum(rows - widths, 0)] - widths
     wide_hi = hi[np.minimum(rows + widths, n)] + widths
-    return Band.from_bounds(wide_lo, wide_hi, m)
+    return Band.from_bounds(wide_lo, wide_hi, m, types)
 
 
 def widen_where_touched(nodes: np.ndarray, touched: np.ndarray, margins: np.ndarray) -> np.ndarray:
@@ -213,7 +231,7 @@ def _chain(values: np.ndarray, steps: np.ndarray) -> tuple[np.ndarray, np.ndarra
 class Lattice:
     """A band with the costs of every bead ending in each of its cells.
 
-    ``costs[t, c]`` is the cost of the bead of type ``BEAD_TYPES[t]`` ending at
+    ``costs[t, c]`` is the cost of the bead of type ``band.types[t]`` ending at
     cell ``c`` (``inf`` if its start is outside the band); column ``size`` is an
     ``inf`` sentinel so that out-of-band predecessors need no special case.
     """
@@ -222,13 +240,24 @@ class Lattice:
     costs: np.ndarray
     preds: np.ndarray
 
+    @property
+    def zero_one(self) -> int:
+        """The row of the 0-1 bead, which chains along a row, in the cost table."""
+        return self.band.types.index((0, 1))
+
+    @property
+    def from_earlier_rows(self) -> np.ndarray:
+        """The rows of every bead type that takes a source sentence."""
+        return np.array([t for t, (a, _) in enumerate(self.band.types) if a > 0])
+
     def forward(self) -> tuple[np.ndarray, np.ndarray]:
         """Cheapest cost from (0, 0) to every cell and the bead type that reaches it."""
         band, costs, preds = self.band, self.costs, self.preds
         best = np.full(band.size + 1, np.inf)
         via = np.full(band.size, -1, dtype=np.int8)
         offsets = band.offsets.tolist()
-        steps = costs[ZERO_ONE]
+        zero_one = self.zero_one
+        steps = costs[zero_one]
         for row in range(band.n + 1):
             start, stop = offsets[row], offsets[row + 1]
             if row == 0:
@@ -245,7 +274,7 @@ class Lattice:
                 arrive = options.min(axis=0)  # the value at the argmin
             total, chained = _chain(arrive, steps[start:stop])
             best[start:stop] = total
-            via[start:stop] = np.where(chained, ZERO_ONE, kind)
+            via[start:stop] = np.where(chained, zero_one, kind)
         return best, via
 
     def backward(self) -> np.ndarray:
@@ -255,7 +284,8 @@ class Lattice:
         ready = band.n  # successors are at hand for rows ready..row
         succ, base = np.zeros((0, 0), dtype=np.int32), 0
         offsets = band.offsets.tolist()
-        steps = costs[ZERO_ONE]
+        steps = costs[self.zero_one]
+        downwards = self.from_earlier_rows[:, None]
         for row in range(band.n, -1, -1):
             start, stop = offsets[row], offsets[row + 1]
             if row == band.n:
@@ -271,7 +301,7 @@ class Lattice:
                     succ = self._successors(base, stop)
                 nxt = succ[:, start - base : stop - base]
                 options = rest[nxt]
-                options += costs[_FROM_EARLIER_ROWS[:, None], nxt]
+                options += costs[downwards, nxt]
                 leave = options.min(axis=0)
             # Right to left, the step out of cell k is the 0-1 bead ending at k + 1
             # (`_chain` ignores the first, the sentinel's when this is the last row).
@@ -289,7 +319,7 @@ class Lattice:
         return np.stack(
             [
                 self.band.index(rows + a, cols + b).astype(np.int32)
-                for a, b in (BEAD_TYPES[t] for t in _FROM_EARLIER_ROWS)
+                for a, b in (self.band.types[t] for t in self.from_earlier_rows)
             ]
         )
 
@@ -322,11 +352,11 @@ class Lattice:
         cells = band.index(nodes[:, 0], nodes[:, 1])
         starts, ends = cells[:-1], cells[1:]
         steps = nodes[1:] - nodes[:-1]
-        chosen = np.array([BEAD_TYPES.index((int(a), int(b))) for a, b in steps], dtype=np.int64)
+        chosen = np.array([band.types.index((int(a), int(b))) for a, b in steps], dtype=np.int64)
         beads = np.arange(len(chosen))
         into = best[preds[:, ends]] + costs[:, ends]
         out = np.empty_like(into)
-        for t, (a, b) in enumerate(BEAD_TYPES):
+        for t, (a, b) in enumerate(band.types):
             # The node a bead of this type would reach from each start node.
             nxt = band.index(nodes[:-1, 0] + a, nodes[:-1, 1] + b)
             out[t] = costs[t, nxt] + rest[nxt]
