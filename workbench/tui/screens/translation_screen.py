@@ -555,17 +555,25 @@ class TranslationScreen(StoreViewScreen):
 
     @on(MemoryPanel.Chosen)
     def _match_chosen(self, event: MemoryPanel.Chosen) -> None:
-        self._use_match(event.match.target)
+        self._replace_target(event.match.target)
 
     def action_insert_match(self) -> None:
         match = self.query_one(MemoryPanel).chosen_match
         if match is None:
             self.notify(_("No memory match to insert."), severity="warning")
             return
-        self._use_match(match.target)
+        self._replace_target(match.target)
 
-    def _use_match(self, target: str) -> None:
-        """A match replaces the whole target (ctrl+z in the text brings the old one back)."""
+    def action_copy_source(self) -> None:
+        """The source as the target (OmegaT's "replace with source"): for names, numbers, a quotation
+        or a title kept in the original, and a start to edit from."""
+        segment = self.current
+        if segment is not None:
+            self._replace_target(segment.source)
+
+    def _replace_target(self, target: str) -> None:
+        """A memory match or the source replaces the whole target (ctrl+z in the text brings the old one
+        back)."""
         editor = self.editor
         editor.replace(target, editor.document.start, editor.document.end)
         self._leave_panel()
