@@ -3,11 +3,15 @@ each key driven as a person drives it and each result read back from the project
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from tui_helpers import SAMPLE_BEADS, open_editor, settle, stored
+from textual.widgets import TabbedContent
+from tui_helpers import CONCEPTS, SAMPLE_BEADS, open_editor, settle, stored
 
+from workbench.core.project.store import Project
+from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
 
 SIZES = [(80, 24), (120, 40)]
@@ -39,3 +43,37 @@ async def test_the_source_is_copied_to_the_target(
         await settle(pilot)
     row = next(row for row in stored(project_path) if row["id"] == segment.id)
     assert (row["target"], row["status"]) == (segment.source, "translated")
+
+
+def screen_text(app: WorkbenchApp) -> str:
+    """The characters on the terminal now, a line each, with the ends of long lines joined: what a
+    person reads."""
+    lines = [strip.text.strip(" │▊▎") for strip in app.screen._compositor.render_strips()]
+    return " ".join(" ".join(lines).split())
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_term_panel_says_a_terms_usage_note(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int]
+) -> None:
+    """The termbase says when to use a term and why to avoid its variant (a usage note per term),
+    yet the term panel, where the translator picks the term, showed the terms only."""
+    concept = next(concept for concept in CONCEPTS if concept.forbidden("ru"))
+    preferred = concept.preferred("ru")
+    avoided = concept.forbidden("ru")[0]
+    assert preferred is not None
+    notes = {preferred.text: "the author's Leninist pair", avoided.text: "a journalists' calque"}
+    with Project.open(project_path) as project, open_project_termbase(project) as termbase:
+        termbase.update(replace(concept, terms=tuple(replace(term, usage_note=notes.get(term.text)) for term in concept.terms)))
+    english = next(term.text for term in concept.terms if term.lang == "en")
+    position = next(i for i, bead in enumerate(SAMPLE_BEADS, 1) if english in " ".join(bead.source))
+    async with app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, position)
+        if size[0] < 100:
+            await pilot.press("f8")  # narrow: the panel is shown when asked
+            await settle(pilot)
+        screen.query_one("#side", TabbedContent).active = "terms-tab"
+        await settle(pilot)
+        shown = screen_text(app)
+    for note in notes.values():
+        assert note in shown
