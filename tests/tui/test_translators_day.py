@@ -7,12 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from textual.widgets import TabbedContent
+from textual.widget import Widget
+from textual.widgets import TabbedContent, TextArea
 from tui_helpers import CONCEPTS, SAMPLE_BEADS, open_editor, settle, stored
 
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.widgets.term_panel import TermPanel
 
 SIZES = [(80, 24), (120, 40)]
 PLAIN_DRAFT = next(i for i, bead in enumerate(SAMPLE_BEADS, 1)
@@ -77,3 +79,33 @@ async def test_the_term_panel_says_a_terms_usage_note(
         shown = screen_text(app)
     for note in notes.values():
         assert note in shown
+
+
+def on_screen(widget: Widget) -> bool:
+    return bool(widget.region) and all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_term_panel_stays_while_terms_are_inserted(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int]
+) -> None:
+    """At 80x24 the panel hid after each term `ctrl+g` inserted (a leftover of the layout where it
+    covered the target), and F8 came back to the terms on its third press."""
+    missing = next(i for i, bead in enumerate(SAMPLE_BEADS, 1) if "cultural spontaneity" in " ".join(bead.source))
+    async with app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, missing)
+        if size[0] < 100:
+            await pilot.press("f8")
+            await settle(pilot)
+        screen.query_one("#side", TabbedContent).active = "terms-tab"
+        if not isinstance(app.focused, TextArea):  # the grid: enter edits the target
+            await pilot.press("enter")
+        await pilot.press("end")
+        await settle(pilot)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        await pilot.press("enter")  # the nominative
+        await settle(pilot)
+        assert "культурная стихийность" in screen.editor.text
+        assert on_screen(screen.query_one(TermPanel)) and screen.query_one(TabbedContent).active == "terms-tab"
+        assert isinstance(app.focused, TextArea) and on_screen(app.focused)

@@ -576,7 +576,6 @@ class TranslationScreen(StoreViewScreen):
         back)."""
         editor = self.editor
         editor.replace(target, editor.document.start, editor.document.end)
-        self._leave_panel()
         editor.focus()
 
     def action_concordance(self) -> None:
@@ -904,10 +903,11 @@ class TranslationScreen(StoreViewScreen):
         self._insert_text(token)
 
     def _insert_text(self, text: str) -> None:
+        """Text at the cursor; a panel shown stays shown (at 80x24 it hid after each term, and F8 came
+        back to the terms only on its third press, with three more terms to insert)."""
         editor = self.editor
         start, end = editor.selection
         editor.replace(text, start, end)
-        self._leave_panel()
         editor.focus()
 
     def action_add_term(self) -> None:
