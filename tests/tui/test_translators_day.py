@@ -109,3 +109,28 @@ async def test_the_term_panel_stays_while_terms_are_inserted(
         assert "культурная стихийность" in screen.editor.text
         assert on_screen(screen.query_one(TermPanel)) and screen.query_one(TabbedContent).active == "terms-tab"
         assert isinstance(app.focused, TextArea) and on_screen(app.focused)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("key", ["enter", "ctrl+s", "ctrl+r"])
+async def test_enter_on_an_empty_target_moves_on_and_leaves_it_a_draft(
+    app: WorkbenchApp, project_path: Path, size: tuple[int, int], key: str
+) -> None:
+    """Enter in an empty target (a segment skipped for later) marked it translated: the project
+    view counted it confirmed and `stats` as done. As in OmegaT it stays untranslated; the next
+    segment opens, and a warning says why."""
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await open_editor(pilot, PLAIN_DRAFT)
+        skipped = screen.current
+        assert skipped is not None
+        screen.editor.move_cursor(screen.editor.document.end)
+        await pilot.press("enter")  # into the target, and empty it
+        await pilot.press(*["backspace"] * len(skipped.target))
+        await settle(pilot)
+        assert screen.editor.text == ""
+        await pilot.press(key)
+        await settle(pilot)
+        assert screen.current is not None and screen.current.id != skipped.id
+        assert any("has no translation yet" in str(n.message) for n in app._notifications), [(n.message, screen.editor.text) for n in app._notifications]
+    row = next(row for row in stored(project_path) if row["id"] == skipped.id)
+    assert (row["target"], row["status"]) == ("", "draft")

@@ -120,6 +120,10 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
 def set_status(project: Project, segment_id: int, status: SegmentStatus | str) -> Segment:
     status = SegmentStatus(status)
     before = _snapshot(project, segment_id)
+    if status.confirmed and not (before.segment["target"] or "").strip():
+        # A confirmed empty target counted as done in every progress figure and export.
+        raise InputError.worded(N_("segment {segment_id} has no translation: only a translated text can be "
+                                   "confirmed or reviewed"), segment_id=segment_id)
     changes: dict[str, Any] = {"status": str(status), "changed_at": utc_now()}
     if status.confirmed:
         changes["locked"] = 1

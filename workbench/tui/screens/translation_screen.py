@@ -742,6 +742,15 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is None:
             return
+        if status.confirmed and not segment.target.strip():
+            # As in OmegaT, Enter on an empty target moves on and leaves it untranslated.
+            index = self.workbench.store.index_of(segment.id)
+            position = number(index + 1) if index is not None else "?"
+            self.notify(_("Segment {position} has no translation yet: it stays a draft (alt+i copies the source).")
+                        .format(position=position), severity="warning")
+            if advance and self.grid.cursor < len(self.grid.segments) - 1:
+                self.grid.move_to(self.grid.cursor + 1)
+            return
         try:
             if status is SegmentStatus.TRANSLATED:
                 updated = editing.confirm(self.project, segment.id)
