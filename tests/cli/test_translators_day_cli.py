@@ -45,3 +45,39 @@ def test_term_imports_warnings_follow_the_interface_language(tmp_path: Path, lan
         assert words in done.stderr
     if lang == "ru":
         assert not any(english in done.stderr for english in ("warning", "no term", "read with hyphens"))
+
+
+def made_by(tool: str, *args: Path) -> None:
+    done = subprocess.run([str(Path(sys.executable).parent / tool), "--progress=none", *map(str, args)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_an_xliff_1_1_from_translate_toolkit_is_translated_and_delivered(tmp_path: Path) -> None:
+    """translate-toolkit's `po2xliff` writes XLIFF 1.1 (1.2's elements in the 1.1 namespace), and
+    such a file was refused whole: "XLIFF version 1.1 is not read". Now it is imported, translated,
+    filled and read back by `xliff2po` with every target the project gave it, in its own version."""
+    pairs = [("The club opened in 1923.", "Клуб открылся в 1923 году."),
+             ("Workers came every evening.", "Рабочие приходили каждый вечер.")]
+    glossary = tmp_path / "todo.csv"
+    glossary.write_text("location,source,target\n" + "".join(f',"{s}",\n' for s, _ in pairs), encoding="utf-8")
+    made_by("csv2po", glossary, tmp_path / "todo.po")
+    made_by("po2xliff", tmp_path / "todo.po", tmp_path / "todo.xlf")
+    assert 'version="1.1"' in (tmp_path / "todo.xlf").read_text(encoding="utf-8")
+    memory = tmp_path / "memory.tsv"
+    memory.write_text("".join(f"{s}\t{t}\n" for s, t in pairs), encoding="utf-8")
+    project = tmp_path / "chapter"
+    for args in (("init", str(project), "--source-lang", "en", "--target-lang", "ru"),
+                 ("import", str(project), "--xliff", str(tmp_path / "todo.xlf")),
+                 ("memory", "import", str(project), str(memory)),
+                 ("pretranslate", str(project)),
+                 ("export", str(project), "--xliff", str(tmp_path / "delivery.xlf"))):
+        done = workbench("en", *args)
+        assert done.returncode == 0, (args, done.stderr)
+    delivered = (tmp_path / "delivery.xlf").read_text(encoding="utf-8")
+    assert 'version="1.1"' in delivered and "document:1.1" in delivered
+    made_by("xliff2po", tmp_path / "delivery.xlf", tmp_path / "delivery.po")
+    from translate.storage.pypo import pofile
+
+    read = {unit.source: unit.target for unit in pofile.parsefile(str(tmp_path / "delivery.po")).units if unit.source}
+    assert read == dict(pairs)
