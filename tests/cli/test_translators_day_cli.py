@@ -81,3 +81,32 @@ def test_an_xliff_1_1_from_translate_toolkit_is_translated_and_delivered(tmp_pat
 
     read = {unit.source: unit.target for unit in pofile.parsefile(str(tmp_path / "delivery.po")).units if unit.source}
     assert read == dict(pairs)
+
+
+def test_an_exports_note_advises_mark_translated_only_for_a_bitext(tmp_path: Path) -> None:
+    """A chapter translated from scratch, its drafts unconfirmed: `export --tmx` advised `workbench
+    mark-translated DIR`, which marks none of them ("marked 0 aligned draft pairs") and, were it to,
+    would call a translator's unreviewed drafts translated. Only a bitext's pairs are marked by it."""
+    english = "The club opened in 1923. Workers came every evening.\n"
+    (tmp_path / "chapter.en.txt").write_text(english, encoding="utf-8")
+    (tmp_path / "bitext.tsv").write_text("The club opened.\tКлуб открылся.\n", encoding="utf-8")
+    notes = {}
+    for kind, source in (("chapter", ("--source", "chapter.en.txt")), ("bitext", ("--tsv", "bitext.tsv"))):
+        project = tmp_path / kind
+        assert workbench("en", "init", str(project), "--source-lang", "en", "--target-lang", "ru").returncode == 0
+        done = workbench("en", "import", str(project), source[0], str(tmp_path / source[1]))
+        assert done.returncode == 0, done.stderr
+        if kind == "chapter":
+            from workbench.core import editing
+            from workbench.core.project import Project
+
+            with Project.open(project) as opened:
+                editing.set_target(opened, opened.segments()[0].id, "Клуб открылся в 1923 году.")
+        done = workbench("en", "export", str(project), "--tmx", str(tmp_path / f"{kind}.tmx"))
+        assert done.returncode == 0, done.stderr
+        notes[kind] = done.stderr
+        assert "1 pair left out: still draft" in done.stderr and "--all includes" in done.stderr
+    assert "mark-translated" not in notes["chapter"]
+    assert "mark-translated" in notes["bitext"]
+    marked = workbench("en", "mark-translated", str(tmp_path / "bitext"))
+    assert "marked 1 " in marked.stdout

@@ -28,6 +28,7 @@ from workbench.core.alignment import join_sentences, stored_sentences
 from workbench.core.editing.review import keep_original, keep_originals, redistribute_originals
 from workbench.core.ingest import split_sentences
 from workbench.core.project import MAX_SEGMENT_CHARS, Project, Segment, SegmentStatus, utc_now
+from workbench.core.project.exporting import ALIGNED_DRAFT
 from workbench.errors import InputError, WordedError
 from workbench.wording import N_, phrase
 
@@ -187,8 +188,7 @@ def mark_aligned_drafts_translated(project: Project) -> int:
     change. An XLIFF file's drafts are a document still to translate: not marked.
     """
     ids = [r[0] for r in project.db.execute(
-        "select s.id from segments s join documents d on d.id = s.document_id "
-        "where s.status = 'draft' and (s.confidence is not null or d.kind in ('tsv', 'tmx')) "
+        f"select s.id from segments s join documents d on d.id = s.document_id where {ALIGNED_DRAFT} "
         "and trim(s.source) != '' and trim(s.target) != '' order by s.id"
     )]
     return _bulk(project, "mark-translated", ids, {"status": str(SegmentStatus.TRANSLATED), "locked": 1})
