@@ -383,3 +383,15 @@ def test_an_empty_target_is_never_confirmed(aligned: Project, status: str, empty
     assert aligned.segment(first.id).status is SegmentStatus.DRAFT
     editing.set_target(aligned, first.id, "Яблоко упало.")
     assert editing.set_status(aligned, first.id, status).status == SegmentStatus(status)
+
+
+def test_a_confirmed_target_wiped_is_a_draft_again_and_undo_brings_both_back(aligned: Project) -> None:
+    """A translated segment whose text the translator deleted stayed translated, empty."""
+    first = aligned.segments()[0]
+    editing.set_target(aligned, first.id, "Яблоко упало.")
+    editing.confirm(aligned, first.id)
+    editing.set_target(aligned, first.id, " ")
+    assert aligned.segment(first.id).status is SegmentStatus.DRAFT
+    editing.undo(aligned)
+    again = aligned.segment(first.id)
+    assert (again.target, again.status) == ("Яблоко упало.", SegmentStatus.TRANSLATED)

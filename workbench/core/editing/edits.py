@@ -110,7 +110,10 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
         raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=segment_id)
     with project.transaction():
         keep_original(project, before.segment, text)  # tracked changes: the confirmed text is kept
-        project.db.table("segments").update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
+        changes: dict[str, Any] = {"target": text, "locked": 1, "changed_at": utc_now()}
+        if not text.strip() and SegmentStatus(before.segment["status"]).confirmed:
+            changes["status"] = str(SegmentStatus.DRAFT)  # a target wiped is no translation to count as done
+        project.db.table("segments").update(segment_id, changes)
         after = _snapshot(project, segment_id)
         if not _coalesce(project, segment_id, after):
             _record(project, "set-target", [before], [after])
