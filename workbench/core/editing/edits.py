@@ -27,7 +27,14 @@ from termbase import safetext
 from workbench.core.alignment import join_sentences, stored_sentences
 from workbench.core.editing.review import keep_original, keep_originals, redistribute_originals
 from workbench.core.ingest import split_sentences
-from workbench.core.project import ALIGNED_DRAFT, MAX_SEGMENT_CHARS, Project, Segment, SegmentStatus, utc_now
+from workbench.core.project import (
+    ALIGNED_DRAFT,
+    MAX_SEGMENT_CHARS,
+    Project,
+    Segment,
+    SegmentStatus,
+    utc_now,
+)
 from workbench.errors import InputError, WordedError
 from workbench.wording import N_, phrase
 
