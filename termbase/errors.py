@@ -37,6 +37,22 @@ class Message:
         return gettext(self.template).format(**{key: say(value) for key, value in self.values})
 
 
+class Note(str):
+    """A note on what a reader skipped or could not use: its English text, which plain callers and
+    tests compare as a string, and the same as a msgid and values (`wording`), so an application
+    can say it in its interface language (`term import`'s warnings stayed English under a Russian
+    locale). A string, so it crosses the pipe from the reading process as the notes always did."""
+
+    wording: Message | None = None
+
+    @classmethod
+    def worded(cls, template: str, /, **values: Any) -> Note:
+        message = Message(template, tuple(values.items()))
+        note = cls(message.render())
+        note.wording = message
+        return note
+
+
 class TermbaseError(ValueError):
     """A termbase file, term or query cannot be used; the message is one line."""
 

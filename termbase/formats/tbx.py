@@ -38,7 +38,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from termbase.errors import N_, TermbaseError
+from termbase.errors import N_, Note, TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order, unique_slug
 from termbase.formats.xmlsafe import XML_LANG, Element, iter_entries, local_name, text_of
 from termbase.model import Concept, Term, TermStatus
@@ -105,12 +105,10 @@ class TbxFormat(TermbaseFormat):
                 seen.add(concept.id)
                 yield concept
         if empty[0] and notes is not None:
-            notes.append(f"skipped {empty[0]} empty terms (<term/> with no text)")
+            notes.append(Note.worded(N_("skipped {count} empty terms (<term/> with no text)"), count=empty[0]))
         if spaced and notes is not None:
-            notes.append(
-                f"concept ids with spaces read with hyphens: {len(spaced)}"
-                f" ({spaced[0]!r} as {_concept_id(spaced[0])!r})"
-            )
+            notes.append(Note.worded(N_("concept ids with spaces read with hyphens: {count} ({first!r} as {read!r})"),
+                                     count=len(spaced), first=spaced[0], read=_concept_id(spaced[0])))
 
     # -- writing -------------------------------------------------------------------
 

@@ -104,3 +104,14 @@ def test_review_json_and_html(runner: CliRunner, folder: Path, tmp_path: Path) -
     page = out.read_text(encoding="utf-8")
     assert "&lt;" in page and "<открыли>" not in page and "<del>открылся</del>" in page
     assert "1 segment changed after confirmation" in run(runner, "review", str(folder))
+
+
+def test_the_exact_band_does_not_claim_context_matches(runner: CliRunner, folder: Path) -> None:
+    """A project manager reads "100% (context)" as memoQ's and Trados's 101% band, matches whose
+    neighbours match too, and quotes a lower rate for it; memory units keep no neighbours, so the
+    band holds plain exact matches and must say only that."""
+    data = json.loads(run(runner, "stats", str(folder), "--format", "json"))
+    exact = next(band for band in data["analysis"]["bands"] if band["band"] == "100")
+    assert exact["segments"] and exact["label"] == "100%"
+    table = run(runner, "stats", str(folder))
+    assert "context" not in table

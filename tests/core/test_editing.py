@@ -368,3 +368,30 @@ def test_an_edit_of_a_segment_another_program_merged_away_is_refused(aligned: Pr
     gone = second if second not in {segment.id for segment in aligned.segments()} else first
     with pytest.raises(InputError, match=f"no segment with id {gone}"):
         edit(aligned, gone)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("status", ["translated", "reviewed"])
+@pytest.mark.parametrize("empty", ["", "  \n"])
+def test_an_empty_target_is_never_confirmed(aligned: Project, status: str, empty: str) -> None:
+    """Enter on an empty target marked it translated: progress and `stats` counted it done."""
+    first = aligned.segments()[0]
+    editing.set_target(aligned, first.id, empty)
+    with pytest.raises(InputError, match=f"segment {first.id} has no translation"):
+        editing.set_status(aligned, first.id, status)
+    with pytest.raises(InputError, match="has no translation"):
+        editing.confirm(aligned, first.id)
+    assert aligned.segment(first.id).status is SegmentStatus.DRAFT
+    editing.set_target(aligned, first.id, "Яблоко упало.")
+    assert editing.set_status(aligned, first.id, status).status == SegmentStatus(status)
+
+
+def test_a_confirmed_target_wiped_is_a_draft_again_and_undo_brings_both_back(aligned: Project) -> None:
+    """A translated segment whose text the translator deleted stayed translated, empty."""
+    first = aligned.segments()[0]
+    editing.set_target(aligned, first.id, "Яблоко упало.")
+    editing.confirm(aligned, first.id)
+    editing.set_target(aligned, first.id, " ")
+    assert aligned.segment(first.id).status is SegmentStatus.DRAFT
+    editing.undo(aligned)
+    again = aligned.segment(first.id)
+    assert (again.target, again.status) == ("Яблоко упало.", SegmentStatus.TRANSLATED)

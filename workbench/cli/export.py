@@ -96,9 +96,10 @@ def export_command(
                 err=True,
             )
         if name in ("tmx", "tsv") and not all_pairs and scope.drafts:
+            bitext = (", or `workbench mark-translated DIR` marks aligned drafts translated"
+                      if scope.aligned_drafts else "")
             echo(
                 f"note: {counted(scope.drafts, 'pair')} left out: still draft (translation status not "
-                "translated or reviewed); --all includes them, or `workbench mark-translated DIR` marks "
-                "aligned drafts translated",
+                f"translated or reviewed); --all includes them{bitext}",
                 err=True,
             )

@@ -60,8 +60,12 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
         f"imported {counted(result.added + result.updated, 'concept')} from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
     )
+    from workbench.tui.i18n import _, say  # stderr follows the interface language, as errors do
+
     for note in notes:
-        echo(f"warning: {file.name}: {note}", err=True)
+        wording: Any = getattr(note, "wording", None)
+        said = say(wording) if wording is not None else note
+        echo(_("warning: {file}: {note}").format(file=file.name, note=said), err=True)
 
 
 @term.command("export")

@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from termbase.bulk import file_rows
 from termbase.enforce import Enforcer
+from termbase.errors import Note
 from termbase.formats import read_termbase_file
 from termbase.languages import same_language
 from termbase.match import Matcher
@@ -107,10 +108,12 @@ def _unused_languages(wanted: tuple[str, str], langs: set[str]) -> list[str]:
     """A note for each project language the file has no term in, naming the languages it has
     instead: translate-toolkit's `csv2tbx` tags every target term `xx`, and such a file was
     "imported" with no Russian term matched, in silence."""
-    others = sorted(lang for lang in langs if not any(same_language(lang, own) for own in wanted))
+    others = ", ".join(sorted(lang for lang in langs if not any(same_language(lang, own) for own in wanted)))
     return [
-        f"no term is in {own}, a language of the project; terms in {', '.join(others) or 'no other language'}"
-        f" are kept but never used: if they are {own}, change their language tag to {own} and import the file again"
+        Note.worded(N_("no term is in {own}, a language of the project; terms in {others} are kept but never used: "
+                       "if they are {own}, change their language tag to {own} and import the file again"),
+                    own=own, others=others)
+        if others else Note.worded(N_("no term is in {own}, a language of the project"), own=own)
         for own in wanted
         if not any(same_language(lang, own) for lang in langs)
     ]

@@ -1,4 +1,4 @@
-"""XLIFF 1.2 and 2.x: the files agencies send out of memoQ, Trados and OmegaT, and expect back.
+"""XLIFF 1.2 (and 1.1) and 2.x: the files agencies send out of memoQ, Trados and OmegaT, and expect back.
 
 Reading yields one `XliffSegment` per translatable piece: a 1.2
 `trans-unit` (or each `mrk mtype="seg"` of its `seg-source`), a 2.x
@@ -38,6 +38,7 @@ import html
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +61,15 @@ from workbench.tags import Code, InlineCodes, Numbering, Tag, render
 from workbench.wording import N_, phrase
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
+XLIFF11_NS = "urn:oasis:names:tc:xliff:document:1.1"
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
-VERSIONS = {"1.2": XLIFF1_NS, "2.0": XLIFF2_NS, "2.1": XLIFF2_NS}
+VERSIONS = {"1.1": XLIFF11_NS, "1.2": XLIFF1_NS, "2.0": XLIFF2_NS, "2.1": XLIFF2_NS}
+"""1.1 is 1.2's elements in its own namespace: translate-toolkit's `po2xliff` and older tools write it."""
+
+
+def _first(version: str) -> bool:
+    """1.1 and 1.2 (`trans-unit`s in a `file`), read and filled alike, each in its own namespace."""
+    return version.startswith("1.")
 """2.1 shares 2.0's namespace; 2.2 brings its own and is not read yet."""
 XML_SPACE = f"{{{XML_NS}}}space"
 XML_LANG = f"{{{XML_NS}}}lang"
@@ -184,15 +192,15 @@ def _check_root(root: Any, path: Path) -> str:
     version = (root.get("version") or "").strip()
     namespace = root.tag[1:].split("}", 1)[0] if root.tag[:1] == "{" else ""
     if version not in VERSIONS:
-        raise InputError.worded(N_("{path}: XLIFF version {version} is not read (1.2, 2.0 and 2.1 are)"), path=path, version=version or '(none)')
+        raise InputError.worded(N_("{path}: XLIFF version {version} is not read (1.1, 1.2, 2.0 and 2.1 are)"), path=path, version=version or '(none)')
     if namespace != VERSIONS[version]:
         raise InputError.worded(N_("{path}: XLIFF {version} must be in the namespace {expected}, not {found}"), path=path, version=version, expected=VERSIONS[version], found=namespace or 'none')
     return version
 
 
 def _languages(element: Any, version: str) -> tuple[str | None, str | None]:
-    """(source, target) language of a 1.2 `file` or a 2.x root element."""
-    if version == "1.2":
+    """(source, target) language of a 1.x `file` or a 2.x root element."""
+    if _first(version):
         return element.get("source-language"), element.get("target-language")
     return element.get("srcLang"), element.get("trgLang")
 
@@ -215,7 +223,7 @@ def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
         raise _syntax_error(path, exc) from None
     root = tree.getroot()
     version = _check_root(root, path)
-    holder = next(root.iter(f"{{{XLIFF1_NS}}}file"), None) if version == "1.2" else root
+    holder = next(root.iter(f"{{{VERSIONS[version]}}}file"), None) if _first(version) else root
     source, target = _languages(holder, version) if holder is not None else (None, None)
     if not source:
         raise InputError.worded(N_("{path}: the file names no source language"), path=path)
@@ -252,18 +260,20 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
     # Without an internal subset, an entity reference survives parsing only when a
     # DOCTYPE names an external one: units are searched for them then.
     doctype = bool(root.getroottree().docinfo.doctype)
-    unit_tag = f"{{{XLIFF1_NS}}}trans-unit" if version == "1.2" else f"{{{XLIFF2_NS}}}unit"
-    reader = _unit_1 if version == "1.2" else _unit_2
+    namespace = VERSIONS[version]
+    unit_tag = f"{{{namespace}}}trans-unit" if _first(version) else f"{{{XLIFF2_NS}}}unit"
+    reader = partial(_unit_1, namespace=namespace) if _first(version) else _unit_2
+    holders = (f"{{{namespace}}}file",) if _first(version) else (f"{{{XLIFF2_NS}}}xliff",)  # say the languages
     context = etree.iterparse(
         str(path), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True,
-        tag=(f"{{{XLIFF1_NS}}}file", f"{{{XLIFF2_NS}}}xliff", unit_tag),
+        tag=(*holders, unit_tag),
     )
     seen: set[str] = set()
     keys: set[str] = set()
     try:
         for event, element in context:
             if event == "start":
-                if element.tag in (f"{{{XLIFF1_NS}}}file", f"{{{XLIFF2_NS}}}xliff"):
+                if element.tag in holders:
                     _check_languages(element, version, path, source_lang, target_lang)
                 continue
             if element.tag != unit_tag:
@@ -355,14 +365,14 @@ def _notes(unit: Any, namespace: str) -> tuple[str, ...]:
     )
 
 
-def _unit_1(unit: Any, unit_id: str) -> Iterator[XliffSegment]:
-    ns = f"{{{XLIFF1_NS}}}"
+def _unit_1(unit: Any, unit_id: str, *, namespace: str) -> Iterator[XliffSegment]:
+    ns = f"{{{namespace}}}"
     locked = unit.get("translate") == "no"
     source = unit.find(f"{ns}source")
     if source is None:
         raise InputError.worded(N_("it has no <source>"))
     target = unit.find(f"{ns}target")
-    notes = _notes(unit, XLIFF1_NS)
+    notes = _notes(unit, namespace)
     state = target.get("state") if target is not None else None
     status = _STATE_IN_1.get(state or "", "draft")
     if unit.get("approved") == "yes" and target is not None:
@@ -471,7 +481,7 @@ def fill_xliff(original: Path, path: Path, targets: Mapping[str, FilledTarget]) 
     version, encoding, nsmap, units = _survey(original)
     codec = "utf-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
     text = original.read_bytes().decode(codec)
-    spans = list(_UNIT_SPANS["1.2" if version == "1.2" else "2"].finditer(text))
+    spans = list(_UNIT_SPANS["1.2" if _first(version) else "2"].finditer(text))
     if len(spans) != units:
         return _fill_tree(original, path, targets, codec)
     wanted = {key.split("#", 1)[0] for key in targets}
@@ -539,8 +549,8 @@ def _new_notes(unit: str, notes: tuple[str, ...]) -> list[str]:
 
 
 def _target_lang(text: str, version: str) -> str | None:
-    """The file's target language, for the `xml:lang` of a new 1.2 target."""
-    if version != "1.2":
+    """The file's target language, for the `xml:lang` of a new 1.x target."""
+    if not _first(version):
         return None
     found = regex.search(r"""<file\b[^>]*?\starget-language\s*=\s*(["'])(.*?)\1""", text[:65536], flags=regex.DOTALL)
     return html.unescape(found.group(2)) if found else None
@@ -561,7 +571,7 @@ def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
                 version = _check_root(element, original)
                 encoding = element.getroottree().docinfo.encoding or "UTF-8"
                 nsmap = dict(element.nsmap)
-                unit_tag = f"{{{XLIFF1_NS}}}trans-unit" if version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+                unit_tag = f"{{{VERSIONS[version]}}}trans-unit" if _first(version) else f"{{{XLIFF2_NS}}}unit"
             if event == "end" and element.tag == unit_tag:
                 units += 1
                 element.clear(keep_tail=True)
@@ -576,7 +586,7 @@ def _fill_tree(original: Path, path: Path, targets: Mapping[str, FilledTarget], 
     """`fill_xliff` through the whole document tree (lxml writes the parts it does not change anew)."""
     tree, info = parse_xliff(original)
     root = tree.getroot()
-    tag = f"{{{XLIFF1_NS}}}trans-unit" if info.version == "1.2" else f"{{{XLIFF2_NS}}}unit"
+    tag = f"{{{VERSIONS[info.version]}}}trans-unit" if _first(info.version) else f"{{{XLIFF2_NS}}}unit"
     filled = sum(_fill_unit(unit, targets, info.version, root, info.target_lang) for unit in root.iter(tag))
     data = etree.tostring(tree, xml_declaration=True, encoding=tree.docinfo.encoding or "UTF-8")
     with atomic_output(path, encoding=codec) as fh:
@@ -589,8 +599,8 @@ def _fill_unit(unit: Any, targets: Mapping[str, FilledTarget], version: str, con
     """Fill one unit's targets; how many were filled (a locked unit: none)."""
     if unit.get("translate") == "no":
         return 0
-    if version == "1.2":
-        return _fill_1(unit, unit.get("id") or "", targets, f"{{{XLIFF1_NS}}}", target_lang, context)
+    if _first(version):
+        return _fill_1(unit, unit.get("id") or "", targets, f"{{{VERSIONS[version]}}}", target_lang, context)
     ns = f"{{{XLIFF2_NS}}}"
     filled = 0
     segments = unit.findall(f"{ns}segment")

@@ -170,6 +170,10 @@ TRANSLATION = (
     Command("comment-resolve", N_("comment: resolve"), N_("Resolve"),
             N_("Mark an open comment of this segment resolved."), "resolve_comment", "alt+k", show=False,
             priority=True),
+    Command("target-copy-source", N_("target: copy the source"), N_("Copy source"),
+            N_("Replace the target with the source text, to keep names, numbers or a quotation as they are "
+               "(ctrl+z in the target brings the old text back)."),
+            "copy_source", "alt+i", show=False, priority=True),
     Command("tag-insert", N_("tag: insert next source tag"), N_("Tag"),
             N_("Insert the first inline tag of the source that the target lacks (tags stay whole)."),
             "insert_tag", "alt+t", show=False, priority=True),

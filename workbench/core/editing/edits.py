@@ -27,7 +27,14 @@ from termbase import safetext
 from workbench.core.alignment import join_sentences, stored_sentences
 from workbench.core.editing.review import keep_original, keep_originals, redistribute_originals
 from workbench.core.ingest import split_sentences
-from workbench.core.project import MAX_SEGMENT_CHARS, Project, Segment, SegmentStatus, utc_now
+from workbench.core.project import (
+    ALIGNED_DRAFT,
+    MAX_SEGMENT_CHARS,
+    Project,
+    Segment,
+    SegmentStatus,
+    utc_now,
+)
 from workbench.errors import InputError, WordedError
 from workbench.wording import N_, phrase
 
@@ -109,7 +116,10 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
         raise InputError.worded(N_('segment {segment_id} comes from an XLIFF unit marked translate="no": it is not translated'), segment_id=segment_id)
     with project.transaction():
         keep_original(project, before.segment, text)  # tracked changes: the confirmed text is kept
-        project.db.table("segments").update(segment_id, {"target": text, "locked": 1, "changed_at": utc_now()})
+        changes: dict[str, Any] = {"target": text, "locked": 1, "changed_at": utc_now()}
+        if not text.strip() and SegmentStatus(before.segment["status"]).confirmed:
+            changes["status"] = str(SegmentStatus.DRAFT)  # a target wiped is no translation to count as done
+        project.db.table("segments").update(segment_id, changes)
         after = _snapshot(project, segment_id)
         if not _coalesce(project, segment_id, after):
             _record(project, "set-target", [before], [after])
@@ -120,6 +130,10 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
 def set_status(project: Project, segment_id: int, status: SegmentStatus | str) -> Segment:
     status = SegmentStatus(status)
     before = _snapshot(project, segment_id)
+    if status.confirmed and not (before.segment["target"] or "").strip():
+        # A confirmed empty target counted as done in every progress figure and export.
+        raise InputError.worded(N_("segment {segment_id} has no translation: only a translated text can be "
+                                   "confirmed or reviewed"), segment_id=segment_id)
     changes: dict[str, Any] = {"status": str(status), "changed_at": utc_now()}
     if status.confirmed:
         changes["locked"] = 1
@@ -183,8 +197,7 @@ def mark_aligned_drafts_translated(project: Project) -> int:
     change. An XLIFF file's drafts are a document still to translate: not marked.
     """
     ids = [r[0] for r in project.db.execute(
-        "select s.id from segments s join documents d on d.id = s.document_id "
-        "where s.status = 'draft' and (s.confidence is not null or d.kind in ('tsv', 'tmx')) "
+        f"select s.id from segments s join documents d on d.id = s.document_id where {ALIGNED_DRAFT} "
         "and trim(s.source) != '' and trim(s.target) != '' order by s.id"
     )]
     return _bulk(project, "mark-translated", ids, {"status": str(SegmentStatus.TRANSLATED), "locked": 1})

@@ -10,6 +10,7 @@ from .database_refusal import Remedy as Remedy
 from .database_refusal import is_busy as is_busy
 from .database_refusal import read_refusal as read_refusal
 from .database_refusal import refused_opening as refused_opening
+from .exporting import ALIGNED_DRAFT as ALIGNED_DRAFT
 from .exporting import export_project as export_project
 from .exporting import export_scope as export_scope
 from .exporting import export_xliff as export_xliff

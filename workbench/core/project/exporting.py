@@ -69,6 +69,9 @@ class ExportScope:
     """Segments with text on both sides."""
     confirmed: int
     """Of those, translated or reviewed: what TMX and TSV take without `--all`."""
+    aligned_drafts: int = 0
+    """Drafts `mark-translated` would mark (a bitext's pairs): the way to include them it can advise;
+    a chapter translated in the editor has none, and its drafts wait for the translator."""
 
     @property
     def drafts(self) -> int:
@@ -76,13 +79,20 @@ class ExportScope:
         return self.pairs - self.confirmed
 
 
+ALIGNED_DRAFT = "(s.status = 'draft' and (s.confidence is not null or d.kind in ('tsv', 'tmx')))"
+"""A draft pair of `s` (a segment of document `d`) the aligner or a bitext file paired: a translation
+already, which `mark-translated` confirms. An XLIFF file's drafts, or a text translated in the
+editor, are work still to do."""
+
+
 def export_scope(project: Project) -> ExportScope:
     """Count, so an export can say what it left out and how to include it."""
     row = project.db.execute(
-        "select count(*), coalesce(sum(status in ('translated', 'reviewed')), 0) from segments "
-        "where trim(coalesce(source, '')) != '' and trim(coalesce(target, '')) != ''"
+        "select count(*), coalesce(sum(s.status in ('translated', 'reviewed')), 0), "
+        f"coalesce(sum({ALIGNED_DRAFT}), 0) from segments s left join documents d on d.id = s.document_id "
+        "where trim(coalesce(s.source, '')) != '' and trim(coalesce(s.target, '')) != ''"
     ).fetchone()
-    return ExportScope(int(row[0]), int(row[1]))
+    return ExportScope(int(row[0]), int(row[1]), int(row[2]))
 
 
 @contextmanager

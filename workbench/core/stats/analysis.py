@@ -148,7 +148,7 @@ class Band:
 
 BANDS = (
     Band("repetition", N_("repetitions"), -1, -1),
-    Band("100", N_("100% (context)"), 100, 100),
+    Band("100", "100%", 100, 100),  # not "(context)": units keep no neighbours to tell a 101% match
     Band("95-99", "95-99%", 95, 99),
     Band("85-94", "85-94%", 85, 94),
     Band("75-84", "75-84%", 75, 84),

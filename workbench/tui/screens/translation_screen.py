@@ -555,20 +555,27 @@ class TranslationScreen(StoreViewScreen):
 
     @on(MemoryPanel.Chosen)
     def _match_chosen(self, event: MemoryPanel.Chosen) -> None:
-        self._use_match(event.match.target)
+        self._replace_target(event.match.target)
 
     def action_insert_match(self) -> None:
         match = self.query_one(MemoryPanel).chosen_match
         if match is None:
             self.notify(_("No memory match to insert."), severity="warning")
             return
-        self._use_match(match.target)
+        self._replace_target(match.target)
 
-    def _use_match(self, target: str) -> None:
-        """A match replaces the whole target (ctrl+z in the text brings the old one back)."""
+    def action_copy_source(self) -> None:
+        """The source as the target (OmegaT's "replace with source"): for names, numbers, a quotation
+        or a title kept in the original, and a start to edit from."""
+        segment = self.current
+        if segment is not None:
+            self._replace_target(segment.source)
+
+    def _replace_target(self, target: str) -> None:
+        """A memory match or the source replaces the whole target (ctrl+z in the text brings the old one
+        back)."""
         editor = self.editor
         editor.replace(target, editor.document.start, editor.document.end)
-        self._leave_panel()
         editor.focus()
 
     def action_concordance(self) -> None:
@@ -735,6 +742,15 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is None:
             return
+        if status.confirmed and not segment.target.strip():
+            # As in OmegaT, Enter on an empty target moves on and leaves it untranslated.
+            index = self.workbench.store.index_of(segment.id)
+            position = number(index + 1) if index is not None else "?"
+            self.notify(_("Segment {position} has no translation yet: it stays a draft (alt+i copies the source).")
+                        .format(position=position), severity="warning")
+            if advance and self.grid.cursor < len(self.grid.segments) - 1:
+                self.grid.move_to(self.grid.cursor + 1)
+            return
         try:
             if status is SegmentStatus.TRANSLATED:
                 updated = editing.confirm(self.project, segment.id)
@@ -896,10 +912,11 @@ class TranslationScreen(StoreViewScreen):
         self._insert_text(token)
 
     def _insert_text(self, text: str) -> None:
+        """Text at the cursor; a panel shown stays shown (at 80x24 it hid after each term, and F8 came
+        back to the terms only on its third press, with three more terms to insert)."""
         editor = self.editor
         start, end = editor.selection
         editor.replace(text, start, end)
-        self._leave_panel()
         editor.focus()
 
     def action_add_term(self) -> None:

@@ -2,14 +2,18 @@
 
 For every recognised source term: the form that matched and its lemma (so
 an editor sees why it fired), the approved Russian terms (preferred first,
-each one pickable for insertion), the deprecated or superseded variants,
-and a mark saying whether the target satisfies the concept.
+each one pickable for insertion, with its usage note), the deprecated or
+superseded variants (with theirs: why to avoid them), and a mark saying
+whether the target satisfies the concept.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.padding import Padding
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -29,6 +33,33 @@ STATUS_NAMES = {
     TermStatus.DEPRECATED: N_("deprecated"),
     TermStatus.SUPERSEDED: N_("superseded"),
 }
+
+
+@dataclass(frozen=True)
+class NotedLine:
+    """A line of the panel with the termbase's note under it, indented as a whole (a wrapped note
+    read as a heading of its own when its second line started at the margin); a value, so the
+    panel still tells an unchanged list from a new one and redraws nothing."""
+
+    line: Text
+    note: Text | None
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.line
+        if self.note is not None:
+            yield Padding(self.note, (0, 0, 0, NOTE_INDENT))
+
+
+NOTE_INDENT = 5
+"""Under the term's text, past its mark."""
+
+
+def noted(line: Text, term: Term) -> NotedLine | Text:
+    """The line with the term's usage note under it: the termbase's word on when to use the term
+    (or why to avoid it) is what the translator picks by, and the panel is where it is picked."""
+    if not term.usage_note:
+        return line
+    return NotedLine(line, literal(term.usage_note, "dim italic"))
 
 
 class TermPanel(SidePanel):
@@ -109,9 +140,13 @@ class TermPanel(SidePanel):
                 literal(term.text, "bold" if number == 0 else ""),
                 (f"  {_(STATUS_NAMES[term.status])}", "dim"),
             )
-            options.append(Option(label, id=key))
+            options.append(Option(noted(label, term), id=key))
         deprecated = check.concept.forbidden(target_lang)
-        if deprecated:
+        if any(term.usage_note for term in deprecated):
+            for term in deprecated:  # each with its own reason
+                avoid = Text.assemble("   ", (_("avoid:") + " ", "dim"), literal(term.text, "dim strike"))
+                options.append(Option(noted(avoid, term), disabled=True))
+        elif deprecated:
             names = ", ".join(t.text for t in deprecated)
             options.append(
                 Option(Text.assemble("   ", (_("avoid:") + " ", "dim"), (names, "dim strike")), disabled=True)
