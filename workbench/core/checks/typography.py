@@ -103,10 +103,10 @@ _ANY_WHITESPACE_PROBLEM = re.compile(
     r"|[,;:][ \u00a0]+[)\]]|\w-[ \u00a0]+\w|\n[ \u00a0]|\w[ \u00a0]+</"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
-_WHITESPACE_HINT = re.compile(r"[ \u00a0—-](?:(?<=—)|[ \u00a0,.;:!?)\]»-])")
-"""What every alternative of `_ANY_WHITESPACE_PROBLEM` but a space at either end, a line's
-indent and a space before a closing tag (substring tests in `_may_have_whitespace_problem`) contains:
-two spaces, a space before a mark or a hyphen, a hyphen before a space, an em dash. It starts with a character
+_WHITESPACE_HINT = re.compile(r"[ \u00a0—\n-](?:(?<=—)|[ \u00a0,.;:!?)\]»<-])")
+"""What every alternative of `_ANY_WHITESPACE_PROBLEM` but a space at either end contains:
+two spaces, a space before a mark, a hyphen or a tag, a hyphen before a space, a line break
+before a space, an em dash. It starts with a character
 class, which the regex engine skips to in C, where the full search tries its alternatives
 at every character: a tenth of the cost on a target without any (`_may_have_whitespace_problem`).
 The em dash is in that first class, not an alternative of its own: a pattern that opens with
@@ -115,8 +115,7 @@ alternatives is tried whole at every character (session 14: a third less time)."
 
 def _may_have_whitespace_problem(target: str) -> bool:
     """Whether `_ANY_WHITESPACE_PROBLEM` may find something in `target` (never False when it would)."""
-    return (target[:1].isspace() or target[-1:].isspace() or _WHITESPACE_HINT.search(target) is not None
-            or "\n " in target or "\n\u00a0" in target or " </" in target)
+    return target[:1].isspace() or target[-1:].isspace() or _WHITESPACE_HINT.search(target) is not None
 
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
@@ -362,6 +361,8 @@ _CATAPHORA = re.compile(
     re.IGNORECASE,
 )
 """Words that point at what comes next ("executes the following", «выполняет следующее»)."""
+_POINTS_BELOW = re.compile(r"(?<![\w-])ниже[.\s]*$", re.IGNORECASE)
+"""A sentence that ends by saying its object stands below («…, как показано ниже.»)."""
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
 
 
@@ -396,7 +397,10 @@ def _end_restyled(
     * a colon where the source's sentence announces what follows ("executes the
       following.", «выполняет следующее:»), or where the translator writes such colons
       throughout the document (`leads_in`: «Теперь у вас есть несколько заплат:» before a
-      list, in a manual that ends its other lead-ins with colons too).
+      list, in a manual that ends its other lead-ins with colons too);
+    * a stop where the source's colon leads into a figure or a block that the translation
+      points at in words at its end («Появится окно, как на иллюстрации ниже.» for "The
+      following dialog appears:"); «Сделайте следующее.», a lead-in lost, is still reported.
     """
     if src_class == "," and tgt_class in (None, ":", "."):
         return True
@@ -412,6 +416,8 @@ def _end_restyled(
             return True
         if source.strip()[:1] == target.strip()[:1] == "(" and target.rstrip()[-1:] == ")":
             return True
+    if (src_class, tgt_class) == (":", ".") and _POINTS_BELOW.search(target):
+        return True
     if src_class == "." and tgt_class == ":":
         last = _LAST_SENTENCE.search(source.strip())
         return bool(leads_in or _CATAPHORA.search(last.group() if last else source)
@@ -475,17 +481,36 @@ def _list_items(segments: Sequence[Segment]) -> set[int]:
     Russian ends the items of a list with «;» (the last with «.») where English
     gives each its own full stop: an item ending in «;» or «,» whose neighbour
     in the same document ends the same way («armel: машины ARM …;» between
-    two such items) follows the list, not the source.
+    two such items), or ending in «;» before an item that opens in a small letter,
+    follows the list, not the source; so do items the translator makes sentences of
+    their own, a stop for each of the source's semicolons (`_item_end`).
     """
     items: set[int] = set()
+    ends = [_item_end(seg) for seg in segments]
     for k, seg in enumerate(segments):
-        if not _LIST_ITEM_END.search(seg.target):
+        if ends[k] is None:
             continue
         for n in (k - 1, k + 1):
-            if (0 <= n < len(segments) and segments[n].document_id == seg.document_id
-                    and _LIST_ITEM_END.search(segments[n].target)):
+            if 0 <= n < len(segments) and segments[n].document_id == seg.document_id and ends[n] == ends[k]:
                 items.add(seg.position)
+        if (ends[k] == "russian" and seg.target.rstrip().endswith(";") and k + 1 < len(segments)
+                and segments[k + 1].document_id == seg.document_id):
+            first = _FIRST_LETTER.search(segments[k + 1].target)
+            if first is not None and first.group().islower():
+                items.add(seg.position)  # «…состоянием репозитория;» before «обновить файлы …»
     return items
+
+
+def _item_end(seg: Segment) -> str | None:
+    """How an item ends by a list's style: "russian" with «;» or «,»; "sentence" with a stop
+    where the source ends it with a semicolon («Общее имя (CN) — ваше имя.» for "Common Name
+    (CN): Your name;": each item made a sentence of its own); None otherwise."""
+    if _LIST_ITEM_END.search(seg.target):
+        return "russian"
+    source = seg.source
+    if (source[-1:] == ";" or (";" in source[-4:] and source.rstrip().endswith(";"))) and seg.target.rstrip().endswith("."):
+        return "sentence"
+    return None
 
 
 _ITEM_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?:[ \u00a0]")
@@ -744,6 +769,8 @@ def _code_quotes(target: str, source: str) -> set[int]:
     ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks are the syntax's, not the
     translation's quotation marks."""
     exempt: set[int] = set()
+    if '"' not in target and "'" not in target:
+        return exempt  # most quoted targets: « » only
     if "=" in target:
         for m in _ATTRIBUTE_VALUE.finditer(target):
             exempt.update((m.start(), m.end() - 1))
@@ -1385,9 +1412,13 @@ _LEADING_MARKUP = re.compile(r"\s*(?:<[^<>]*>(?:[\w-]+=[\"'])?)+")
 
 
 def _first_letter(text: str) -> re.Match[str] | None:
-    """The text's first letter outside the markup it opens with."""
-    markup = _LEADING_MARKUP.match(text) if "<" in text[:8] else None
-    return _FIRST_LETTER.search(text, markup.end() if markup else 0)
+    """The text's first letter outside the markup it opens with (looked for again only where a
+    tag stands before the first letter: most texts open with a word)."""
+    first = _FIRST_LETTER.search(text)
+    if first is None or not first.start() or "<" not in text[:first.start()]:
+        return first
+    markup = _LEADING_MARKUP.match(text)
+    return _FIRST_LETTER.search(text, markup.end()) if markup else first
 
 
 _LEAD_IN = re.compile(r"[:;,]\s*$")
@@ -1400,11 +1431,11 @@ _LIST_REACH = 2
 def _lowered(seg: Segment) -> bool:
     """The source starts with a capital letter (or a number the translation moves away) and
     the translation with a small one."""
-    first_source = _first_letter(seg.source)
     first_target = _first_letter(seg.target)
-    return (first_source is not None and first_target is not None
-            and _opens_sentence(seg.source, first_source, seg.target, first_target)
-            and first_target.group().islower())
+    if first_target is None or not first_target.group().islower():
+        return False  # most translations: the source need not be read
+    first_source = _first_letter(seg.source)
+    return first_source is not None and _opens_sentence(seg.source, first_source, seg.target, first_target)
 
 
 def _opens_sentence(source: str, first_source: re.Match[str], target: str, first_target: re.Match[str]) -> bool:
