@@ -152,6 +152,8 @@ def test_an_item_ending_in_a_semicolon_before_an_item_in_small_letters_follows_t
     assert check(make_segments, items, "punctuation-end") == []
     [finding] = check(make_segments, items[:1], "punctuation-end")
     assert "semicolon" in finding.message
+    [finding] = check(make_segments, [items[0], ("?=value", "?=значение")], "punctuation-end")
+    assert finding.segment == 1
 
 
 def test_a_stop_after_below_may_stand_for_a_colon(make_segments) -> None:

@@ -495,8 +495,8 @@ def _list_items(segments: Sequence[Segment]) -> set[int]:
                 items.add(seg.position)
         if (ends[k] == "russian" and seg.target.rstrip().endswith(";") and k + 1 < len(segments)
                 and segments[k + 1].document_id == seg.document_id):
-            first = _FIRST_LETTER.search(segments[k + 1].target)
-            if first is not None and first.group().islower():
+            following = segments[k + 1].target.lstrip()
+            if following[:1].islower():  # a word, not a term of code «?=переменная»
                 items.add(seg.position)  # «…состоянием репозитория;» before «обновить файлы …»
     return items
 
