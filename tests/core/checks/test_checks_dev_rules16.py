@@ -163,12 +163,3 @@ def test_a_stop_after_below_may_stand_for_a_colon(make_segments) -> None:
     [finding] = check(make_segments, [(source, "Щёлкните папку правой кнопкой. Появится следующее меню.")],
                       "punctuation-end")
     assert "colon" in finding.message
-
-
-def test_capitalised_items_three_in_a_row_without_stops_are_a_series(make_segments) -> None:
-    options = [("print the version", "Показать версию"),
-               ("quiet mode", "Тихий режим"),
-               ("Policy package written by this tool.", "Пакет политики, записанный этой программой")]
-    assert check(make_segments, options, "punctuation-end") == []
-    [finding] = check(make_segments, [("Options", "Параметры"), options[2]], "punctuation-end")
-    assert finding.segment == 2 and "no punctuation" in finding.message

@@ -529,9 +529,7 @@ def _item_shape(target: str) -> str | None:
     if _ITEM_LABEL.match(target):
         return "label"
     first = _FIRST_LETTER.search(target)
-    if first is None:
-        return None
-    return "small" if first.group().islower() else "capital"
+    return "small" if first is not None and first.group().islower() else None
 
 
 def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
@@ -541,22 +539,17 @@ def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
     series of captions («Нормально: Поворот = 0», «Повёрнуто: Поворот = 20 и 10 градусов») go
     without a stop in Russian, whatever the source does item by item: an item with no end
     mark next to one of the same shape without one follows the series' style, not a slip. A
-    paragraph of several sentences is no such item. Items that open with a capital (a man page's
-    option descriptions «Показать версию», «Подробный режим», «Связанный пакет модулей …») make
-    a series only three in a row: one such beside a paragraph is a heading.
+    paragraph of several sentences is no such item.
     """
     shapes = [_item_shape(seg.target) for seg in segments]
     items: set[int] = set()
     for k, seg in enumerate(segments):
         if shapes[k] is None:
             continue
-        alike = [n for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(segments)
-                 and shapes[n] == shapes[k] and segments[n].document_id == seg.document_id]
-        if shapes[k] != "capital":
-            if k - 1 in alike or k + 1 in alike:
+        for n in (k - 1, k + 1):
+            if (0 <= n < len(segments) and shapes[n] == shapes[k]
+                    and segments[n].document_id == seg.document_id):
                 items.add(seg.position)
-        elif any({k + a, k + b} <= set(alike) for a, b in ((-2, -1), (-1, 1), (1, 2))):
-            items.add(seg.position)  # three in a row: a heading beside a paragraph is no series
     return items
 
 
