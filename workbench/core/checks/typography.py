@@ -483,13 +483,14 @@ def _list_items(segments: Sequence[Segment]) -> set[int]:
     in the same document ends the same way («armel: машины ARM …;» between
     two such items), or ending in «;» before an item that opens in a small letter,
     follows the list, not the source; so do items the translator makes sentences of
-    their own, a stop for each of the source's semicolons (`_item_end`).
+    their own, a stop for each of the source's semicolons (`_stop_for_semicolon`).
     """
     items: set[int] = set()
-    ends = [_item_end(seg) for seg in segments]
-    for k, seg in enumerate(segments):
-        if ends[k] is None:
-            continue
+    ends = [("russian" if _LIST_ITEM_END.search(seg.target) else
+             "sentence" if ";" in seg.source[-4:] and _stop_for_semicolon(seg) else None)
+            for seg in segments]
+    for k in [k for k, end in enumerate(ends) if end is not None]:
+        seg = segments[k]
         for n in (k - 1, k + 1):
             if 0 <= n < len(segments) and segments[n].document_id == seg.document_id and ends[n] == ends[k]:
                 items.add(seg.position)
@@ -501,16 +502,10 @@ def _list_items(segments: Sequence[Segment]) -> set[int]:
     return items
 
 
-def _item_end(seg: Segment) -> str | None:
-    """How an item ends by a list's style: "russian" with «;» or «,»; "sentence" with a stop
-    where the source ends it with a semicolon («Общее имя (CN) — ваше имя.» for "Common Name
-    (CN): Your name;": each item made a sentence of its own); None otherwise."""
-    if _LIST_ITEM_END.search(seg.target):
-        return "russian"
-    source = seg.source
-    if (source[-1:] == ";" or (";" in source[-4:] and source.rstrip().endswith(";"))) and seg.target.rstrip().endswith("."):
-        return "sentence"
-    return None
+def _stop_for_semicolon(seg: Segment) -> bool:
+    """An item the translator ends with a stop where the source ends it with a semicolon
+    («Общее имя (CN) — ваше имя.» for "Common Name (CN): Your name;"): made a sentence of its own."""
+    return seg.source.rstrip().endswith(";") and seg.target.rstrip().endswith(".")
 
 
 _ITEM_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?:[ \u00a0]")
@@ -1542,8 +1537,12 @@ translation goes on in a small letter too («где a, b и c — …»)."""
 def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
     """The translation starts lowercase where the source starts with a capital (or the
     reverse), looking past quotes, dashes, list markers and numbers."""
-    first_source = _first_letter(source)
-    first_target = _first_letter(target)
+    first_source = _FIRST_LETTER.search(source)
+    first_target = _FIRST_LETTER.search(target)
+    if first_source is not None and first_source.start():
+        first_source = _first_letter(source)  # a text that opens with markup or a sign
+    if first_target is not None and first_target.start():
+        first_target = _first_letter(target)
     if first_source is None or first_target is None:
         return
     s_char, t_char = first_source.group(), first_target.group()
