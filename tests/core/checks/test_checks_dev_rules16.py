@@ -3,7 +3,8 @@
 on pairs written like the real ones, both ways: the slip still reported, the translator's choice
 (or the program's format) not.
 
-A catalogue's spaces and line breaks copied from its message; double spaces of the source's kind;
+A catalogue's spaces and line breaks copied from its message; double spaces of the source's kind
+(between sentences, or after a placeholder or a sign: never between Russian words);
 a line opened by a space; a space before a closing tag and the mark after it, or after a key's
 sign; a smiley; a range of Roman numerals; straight marks that belong to code (a quoted
 placeholder, a markup attribute, a sample of markup, a file name, an empty string in brackets);
@@ -37,6 +38,8 @@ def test_double_spaces_of_the_sources_kind_are_kept_on_purpose(make_segments) ->
     [finding] = check(make_segments, [("Units gain <b>experience</b> in battle.  It is kept.",
                                        "Отряды получают  <b>опыт</b> в бою.  Он сохраняется.")], "whitespace")
     assert "double space" in finding.message and finding.target_spans == ((15, 17),)
+    [finding] = check(make_segments, [("The clubs  were open.", "Клубы были  открыты.")], "whitespace")
+    assert "double space" in finding.message
 
 
 def test_a_line_opened_by_a_space_no_source_line_has_is_reported(make_segments) -> None:

@@ -957,12 +957,14 @@ def _whitespace(
 def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
     """Each double space, unless the source spaces so at the same kind of place: between
     sentences (the typewriter's two spaces after a stop, which a catalogue's translator keeps
-    throughout: "the capital!  The idea" as «столицей!  Идея») or inside one (fields of a status
-    line "%s  Year: %s", a list's indent "-    none:"). A double space the source has nowhere,
-    «имеют  <italic>», is a slip."""
+    throughout: "the capital!  The idea" as «столицей!  Идея») or inside one after a placeholder,
+    a sign or a number (fields of a status line "%s  Year: %s", a list's indent "-    none:").
+    Between Russian words, «Клубы были  открыты», «имеют  <italic>», it is a slip whatever the
+    source does."""
     kinds = {_between_sentences(source, m.start()) for m in _DOUBLE_SPACE.finditer(source)}
     for m in _DOUBLE_SPACE.finditer(target):
-        if _between_sentences(target, m.start()) not in kinds:
+        between = _between_sentences(target, m.start())
+        if between not in kinds or (not between and _CYRILLIC.search(target[:m.start()].rsplit(None, 1)[-1])):
             yield phrase(N_("a double space")), m.span()
 
 
