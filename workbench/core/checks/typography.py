@@ -143,6 +143,8 @@ def _roman_range(text: str, dash: int) -> bool:
     after = _WORD_AT.match(text, dash + 1)
     return (before is not None and after is not None
             and _ROMAN.fullmatch(before.group()) is not None and _ROMAN.fullmatch(after.group()) is not None)
+
+
 _SPACED_HYPHEN = re.compile(r"(?<=[а-яё])[ \u00a0]+(?=-[а-яё])")
 """«прокси -сервер»: a hyphen joins the words of a compound, so a space on one side only is a
 slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it)."""
