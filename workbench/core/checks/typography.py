@@ -98,14 +98,15 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
-    r"^\s|\s$|\S[ \u00a0]{2,}\S|\w[ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
+    r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%][ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
     r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
-    r"|[,;:][ \u00a0]+[)\]]|\w-[ \u00a0]+\w"
+    r"|[,;:][ \u00a0]+[)\]]|\w-[ \u00a0]+\w|\n[ \u00a0]|\w[ \u00a0]+</"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
-_WHITESPACE_HINT = re.compile(r"[ \u00a0—-](?:(?<=—)|[ \u00a0,.;:!?)\]»-])")
+_WHITESPACE_HINT = re.compile(r"[ \u00a0—\n-](?:(?<=—)|[ \u00a0,.;:!?)\]»<-])")
 """What every alternative of `_ANY_WHITESPACE_PROBLEM` but a space at either end contains:
-two spaces, a space before a mark or a hyphen, a hyphen before a space, an em dash. It starts with a character
+two spaces, a space before a mark, a hyphen or a tag, a hyphen before a space, a line break
+before a space, an em dash. It starts with a character
 class, which the regex engine skips to in C, where the full search tries its alternatives
 at every character: a tenth of the cost on a target without any (`_may_have_whitespace_problem`).
 The em dash is in that first class, not an alternative of its own: a pattern that opens with
@@ -119,13 +120,31 @@ def _may_have_whitespace_problem(target: str) -> bool:
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(
-    r"(?<=\w)[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
+    r"(?<=[\w+−%])[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
     r"|(?<=[)\]»”])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
     r"|(?<=[,;:])[ \u00a0]+(?=[)\]])"
 )
-"""A space before a mark that closes a phrase, after a word or a closing bracket or quote
-(«(r) .», ««Поисковые шаблоны» .»); not before ".deb", "../file" or "..."."""
+"""A space before a mark that closes a phrase, after a word, a key's or a unit's sign («кнопками
++ и − .», «50 % .») or a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»); not before
+".deb", "../file" or "..."."""
+_SPACE_BEFORE_TAG = re.compile(r"(?<=\w)[ \u00a0]+(?=(?:</[^<>\s]+>)+([,.;:!?])(?:$|\s))")
+"""«<i>очков передвижения </i>, которое»: a space before a closing inline tag that a mark
+follows, which the rendered text shows as a space before the mark."""
+_EMOTICONS = (":)", ";)", ":(", ";(")
+"""«мы надеемся :)»: a smiley's colon is no stop, and a space before a smiley is the rule."""
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _roman_range(text: str, dash: int) -> bool:
+    """«XVIII—VII веков»: a range of Roman numerals, whose dash Russian writes without spaces as
+    it does between digits («1923—1924»)."""
+    before = _WORD_BEFORE.search(text, 0, dash)
+    after = _WORD_AT.match(text, dash + 1)
+    return (before is not None and after is not None
+            and _ROMAN.fullmatch(before.group()) is not None and _ROMAN.fullmatch(after.group()) is not None)
+
+
 _SPACED_HYPHEN = re.compile(r"(?<=[а-яё])[ \u00a0]+(?=-[а-яё])")
 """«прокси -сервер»: a hyphen joins the words of a compound, so a space on one side only is a
 slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it)."""
@@ -211,8 +230,10 @@ _STATEMENT_ENDS = {".", "!", "…"}
 """Ends that close a statement: a translation may trade one for another (literary Russian
 turns many a full stop into «!»); a question, a colon or no stop at all is another matter."""
 
-_DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.)[\s\"'»”’)\]]*$")
-"""«параметры..»: a full stop typed twice after a word (an ellipsis has three)."""
+_DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.|::|;;|,,)[\s\"'»”’)\]]*$")
+"""«параметры..», «из важных::»: a full stop, a colon, a semicolon or a comma typed twice after a
+word (an ellipsis has three stops)."""
+_DOUBLED_ENDS = ("..", "::", ";;", ",,")
 
 def _bare_end(text: str) -> str:
     """`text` without the spaces, closing quotes and brackets after its last mark (a cheap test
@@ -259,10 +280,11 @@ def _punctuation_end(
     """`exclaims`: whether another segment of the document gains a «!» in translation (see
     `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
     another segment of the document turns a full stop into a colon (see `_leading_in`)."""
-    doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith("..") else None
-    if doubled is not None and not _bare_end(source).endswith(".."):
-        yield Finding(position, "punctuation-end", "warning",
-                      **worded(N_("The target ends with two full stops.")), target_spans=(doubled.span(1),))
+    doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith(_DOUBLED_ENDS) else None
+    if doubled is not None and not _bare_end(source).endswith(doubled.group(1)):
+        wording = (worded(N_("The target ends with two full stops.")) if doubled.group(1) == ".."
+                   else worded(N_("The target ends with “{mark}” typed twice."), mark=doubled.group(1)[0]))
+        yield Finding(position, "punctuation-end", "warning", **wording, target_spans=(doubled.span(1),))
         return
     last_source, last_target = source.rstrip()[-2:], target.rstrip()[-2:]
     if last_source[-1:] == last_target[-1:] and last_source[-1:] in ".?!;:," and "." not in (
@@ -341,6 +363,8 @@ _CATAPHORA = re.compile(
     re.IGNORECASE,
 )
 """Words that point at what comes next ("executes the following", «выполняет следующее»)."""
+_POINTS_BELOW = re.compile(r"(?<![\w-])ниже[.\s]*$", re.IGNORECASE)
+"""A sentence that ends by saying its object stands below («…, как показано ниже.»)."""
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
 
 
@@ -375,7 +399,10 @@ def _end_restyled(
     * a colon where the source's sentence announces what follows ("executes the
       following.", «выполняет следующее:»), or where the translator writes such colons
       throughout the document (`leads_in`: «Теперь у вас есть несколько заплат:» before a
-      list, in a manual that ends its other lead-ins with colons too).
+      list, in a manual that ends its other lead-ins with colons too);
+    * a stop where the source's colon leads into a figure or a block that the translation
+      points at in words at its end («Появится окно, как на иллюстрации ниже.» for "The
+      following dialog appears:"); «Сделайте следующее.», a lead-in lost, is still reported.
     """
     if src_class == "," and tgt_class in (None, ":", "."):
         return True
@@ -391,6 +418,8 @@ def _end_restyled(
             return True
         if source.strip()[:1] == target.strip()[:1] == "(" and target.rstrip()[-1:] == ")":
             return True
+    if (src_class, tgt_class) == (":", ".") and _POINTS_BELOW.search(target):
+        return True
     if src_class == "." and tgt_class == ":":
         last = _LAST_SENTENCE.search(source.strip())
         return bool(leads_in or _CATAPHORA.search(last.group() if last else source)
@@ -454,17 +483,31 @@ def _list_items(segments: Sequence[Segment]) -> set[int]:
     Russian ends the items of a list with «;» (the last with «.») where English
     gives each its own full stop: an item ending in «;» or «,» whose neighbour
     in the same document ends the same way («armel: машины ARM …;» between
-    two such items) follows the list, not the source.
+    two such items), or ending in «;» before an item that opens in a small letter,
+    follows the list, not the source; so do items the translator makes sentences of
+    their own, a stop for each of the source's semicolons (`_stop_for_semicolon`).
     """
     items: set[int] = set()
-    for k, seg in enumerate(segments):
-        if not _LIST_ITEM_END.search(seg.target):
-            continue
+    ends = [("russian" if _LIST_ITEM_END.search(seg.target) else
+             "sentence" if ";" in seg.source[-4:] and _stop_for_semicolon(seg) else None)
+            for seg in segments]
+    for k in [k for k, end in enumerate(ends) if end is not None]:
+        seg = segments[k]
         for n in (k - 1, k + 1):
-            if (0 <= n < len(segments) and segments[n].document_id == seg.document_id
-                    and _LIST_ITEM_END.search(segments[n].target)):
+            if 0 <= n < len(segments) and segments[n].document_id == seg.document_id and ends[n] == ends[k]:
                 items.add(seg.position)
+        if (ends[k] == "russian" and seg.target.rstrip().endswith(";") and k + 1 < len(segments)
+                and segments[k + 1].document_id == seg.document_id):
+            following = segments[k + 1].target.lstrip()
+            if following[:1].islower():  # a word, not a term of code «?=переменная»
+                items.add(seg.position)  # «…состоянием репозитория;» before «обновить файлы …»
     return items
+
+
+def _stop_for_semicolon(seg: Segment) -> bool:
+    """An item the translator ends with a stop where the source ends it with a semicolon
+    («Общее имя (CN) — ваше имя.» for "Common Name (CN): Your name;"): made a sentence of its own."""
+    return seg.source.rstrip().endswith(";") and seg.target.rstrip().endswith(".")
 
 
 _ITEM_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?:[ \u00a0]")
@@ -686,7 +729,8 @@ _PRIMES = re.compile(r"(?<=[A-Za-z)])'+(?=[\s(),=.;]|$)")
 
 def _copied_code_marks(target: str, source: str) -> set[int]:
     """Positions of straight marks the source has in the same code or formula token: an empty
-    string in a command (`addFunction "f(x)" ""`) and primes (y'', f''(x)) copied as they are.
+    string in a command (`addFunction "f(x)" ""`, or named in brackets: «кавычки ("")» for 'Use
+    ""') and primes (y'', f''(x)) copied as they are.
     A token with a Cyrillic letter was translated, so its marks are still judged."""
     exempt: set[int] = set()
     if '""' not in target and "'" not in target:
@@ -695,9 +739,50 @@ def _copied_code_marks(target: str, source: str) -> set[int]:
         for m in pattern.finditer(target):
             start = target.rfind(" ", 0, m.start()) + 1
             end = target.find(" ", m.end())
-            token = target[start:end if end != -1 else len(target)]
-            if not _CYRILLIC.search(token) and re.search(rf"(?<!\S){re.escape(token)}(?!\S)", source):
+            token = target[start:end if end != -1 else len(target)].strip("()[],.;:")
+            if not _CYRILLIC.search(token) and re.search(rf"(?<![^\s(\[]){re.escape(token)}(?![^\s)\],.;:])", source):
                 exempt.update(range(m.start(), m.end()))
+    return exempt
+
+
+_ATTRIBUTE_VALUE = re.compile(r"(?<=[\w-]=)([\"'])[^\"'<>\[\]\n]*\1")
+"""`dst='income'`, `fg="blue"`: a markup attribute's value, both of whose marks are the markup's
+(`_in_markup` sees only the opening one, or a closing one before a tag)."""
+_QUOTED_PLACEHOLDER = re.compile(r"([\"'])(?:%(?:[0-9]+\$)?[-+ #0-9.]*[a-zA-Z]|\{\w*\}|\$\w+)\1")
+"""'%s', "%1$s", '{name}', '$var': a value the program puts in at run time, quoted by the program."""
+_MARKUP_SAMPLE = re.compile(r"([\"'])(?=[\[<]\w)[^\n]*?(?<=[\]>])\1")
+"""'[i][c fg="blue"]Это [b]будет …[/c]': a sample of markup quoted as the user types it (of two
+elements or more: "<b>Сохранить</b>" is a label in bold, quoted as prose)."""
+_OPENING_TAG = re.compile(r"[\[<]\w")
+_QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
+"""'ФАЙЛ.tilespec': a file name, its placeholder part translated, its extension the program's."""
+
+
+def _code_quotes(target: str, source: str) -> set[int]:
+    """Positions of straight marks that belong to code rather than to prose: a markup attribute's
+    value; a placeholder the source quotes with straight marks too (the program's quoting of a
+    value it fills in, which catalogues keep: "%s" as '%s', '%s' as '%1$s'); a sample of
+    markup the source quotes with the same mark; a file name whose extension the source has
+    ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks are the syntax's, not the
+    translation's quotation marks."""
+    exempt: set[int] = set()
+    if '"' not in target and "'" not in target:
+        return exempt  # most quoted targets: « » only
+    if "=" in target:
+        for m in _ATTRIBUTE_VALUE.finditer(target):
+            exempt.update((m.start(), m.end() - 1))
+    if ("%" in target or "{" in target or "$" in target) and _QUOTED_PLACEHOLDER.search(source):
+        for m in _QUOTED_PLACEHOLDER.finditer(target):
+            exempt.update((m.start(), m.end() - 1))
+    if "[" in target or "<" in target:
+        marks = {m.group(1) for m in _MARKUP_SAMPLE.finditer(source)}
+        for m in _MARKUP_SAMPLE.finditer(target):
+            if m.group(1) in marks and len(_OPENING_TAG.findall(m.group())) > 1:
+                exempt.update((m.start(), m.end() - 1))
+    if "." in target:
+        for m in _QUOTED_FILE.finditer(target):
+            if re.search(rf"\w{re.escape(m.group(2))}(?!\w)", source):
+                exempt.update((m.start(), m.end() - 1))
     return exempt
 
 
@@ -726,7 +811,7 @@ def _quote_style(
     span several sentences, and so several segments. Nesting is judged only
     where the marks balance.
     """
-    exempt = (_copied_literals(target, source) | _copied_code_marks(target, source)
+    exempt = (_copied_literals(target, source) | _copied_code_marks(target, source) | _code_quotes(target, source)
               if source and lang in _CYRILLIC_LANGUAGES else set())
     straight: list[Span] = []
     foreign: list[Span] = []
@@ -821,19 +906,27 @@ def _whitespace(
     on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »")."""
     problems: list[tuple[Wording, Span]] = []
     lead = len(target) - len(target.lstrip())
-    if lead:
+    if lead and not source[:1].isspace():
         problems.append((phrase(N_("a space at the start")), (0, lead)))
     trail = len(target.rstrip())
-    if trail < len(target):
+    if trail < len(target) and not source[-1:].isspace():
         problems.append((phrase(N_("a space at the end")), (trail, len(target))))
-    problems.extend((phrase(N_("a double space")), m.span()) for m in _DOUBLE_SPACE.finditer(target))
+    if "\n" in target.strip():
+        problems.extend(_indented_lines(target, source))
+    if "  " in target or "\u00a0" in target:
+        problems.extend(_double_spaces(target, source))
     copied = {source[m.end()] for m in _SPACE_BEFORE.finditer(source)}
     problems.extend(
         (phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span())
         for m in _SPACE_BEFORE.finditer(target)
-        if target[m.end()] not in copied
-        or (_in_russian_prose(target, m.start(), m.end()) and not _spaced_as_source(target, m.start(), m.end(), source))
+        if (target[m.end()] not in copied
+            or (_in_russian_prose(target, m.start(), m.end())
+                and not _spaced_as_source(target, m.start(), m.end(), source)))
+        and target[m.end():m.end() + 2] not in _EMOTICONS
     )
+    if " </" in target and not _SPACE_BEFORE_TAG.search(source):
+        problems.extend((phrase(N_("a space before “{mark}”"), mark=m.group(1)), m.span())
+                        for m in _SPACE_BEFORE_TAG.finditer(target))
     if ("(" in target or "[" in target) and _may_space_before_closing_stop(target):
         problems.extend(_spaces_before_closing_stop(target, source))
     problems.extend(
@@ -849,6 +942,7 @@ def _whitespace(
         problems.extend(
             (phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
             for m in _TIGHT_DASH.finditer(target)
+            if not _roman_range(target, m.start())
         )
     if not problems:
         return
@@ -860,6 +954,45 @@ def _whitespace(
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each double space, unless the source spaces so at the same kind of place: between
+    sentences (the typewriter's two spaces after a stop, which a catalogue's translator keeps
+    throughout: "the capital!  The idea" as «столицей!  Идея») or inside one after a placeholder,
+    a sign or a number (fields of a status line "%s  Year: %s", a list's indent "-    none:").
+    Between Russian words, «Клубы были  открыты», «имеют  <italic>», it is a slip whatever the
+    source does."""
+    kinds = {_between_sentences(source, m.start()) for m in _DOUBLE_SPACE.finditer(source)}
+    for m in _DOUBLE_SPACE.finditer(target):
+        between = _between_sentences(target, m.start())
+        if between not in kinds or (not between and _CYRILLIC.search(target[:m.start()].rsplit(None, 1)[-1])):
+            yield phrase(N_("a double space")), m.span()
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'»”’)\]]*$")
+
+
+def _between_sentences(text: str, space: int) -> bool:
+    """Whether the spaces at `space` follow a sentence's end mark (a closing quote or bracket
+    after it looked through)."""
+    return _SENTENCE_CLOSE.search(text, max(0, space - 4), space) is not None
+
+
+_LINE_INDENT = re.compile(r"(?<=\n)[ \t\u00a0]+(?=\S)")
+"""The spaces a line opens with after a line break inside the text."""
+
+
+def _indented_lines(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each line the target opens with spaces no line of the source opens with: a space typed
+    after a line break («обеспечением'\\n по определению»); a catalogue's indented help text,
+    "\\n    Start the game", keeps the source's indent on purpose."""
+    indents = {m.group() for m in _LINE_INDENT.finditer(source)}
+    if source[:1] and source[:1] in " \t\u00a0":
+        indents.add(source[:len(source) - len(source.lstrip(" \t\u00a0"))])
+    for m in _LINE_INDENT.finditer(target):
+        if m.group() not in indents:
+            yield phrase(N_("a space at the start of a line")), m.span()
 
 
 _SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\W_])")
@@ -982,8 +1115,8 @@ _DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
 _GLUED_SIGN_BRACKET = re.compile(r"\((?<=[^\w\s(\[{«„“\"'‘]\()(?=[а-яё])", re.IGNORECASE)
 """«кроме /(слеш)»: an opening bracket around Russian words glued to a sign before it, where
 the source has a space ("the / (slash) character")."""
-_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})\((?=([^\W\d_][^)\s]*))")
-"""«виртуализации(xen://», «Testing(тестовая)»: an opening bracket glued to a word, where the
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([^\W\d_][^)\]\s]*))")
+"""«виртуализации(xen://», «Testing(тестовая)», «монитора[second head]»: an opening bracket glued to a word, where the
 source glues fewer (a source that writes calls, "section(subdir)", "?narrow(filter, pattern)",
 has them translated as calls too)."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}")
@@ -994,6 +1127,9 @@ marks the translator typed, so the source (with its “ ” or none) cannot have
 `(?<=[^\W_])«|»(?=[^\W_])` with the look back after the mark: a pattern that opens with a
 look back is tried at every character, one that opens with a class skips in C to the next
 guillemet (a third of the time, helper, session 14)."""
+_MIDDLE_DOT = re.compile(r"(?<=[а-яё,.;:!?])·(?=[а-яё])", re.IGNORECASE)
+"""«знаниями,·которых·нет»: a middle dot between Russian words, which Russian never joins so
+(an editor's mark for a space, copied with the text); "l·l" is Catalan, no Russian."""
 _NUMERO = re.compile(r"№(?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
@@ -1009,10 +1145,12 @@ def _spacing(
     before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»)."""
     problems: list[tuple[Wording, Span]] = []
-    if _MARK_THEN_LETTER.search(target) or "(" in target:
+    if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
     if "«" in target:
         problems.extend(_glued_guillemets(target))
+    if "·" in target and not _MIDDLE_DOT.search(source):
+        problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
     if "№" in target:
         problems.extend((phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target))
     if percent and "%" in target:
@@ -1028,7 +1166,7 @@ def _spacing(
         position,
         "spacing",
         "warning",
-        **worded(N_("The translation has {problems}."), problems=tuple(kind for kind, _ in problems)),
+        **worded(N_("The translation has {problems}."), problems=tuple(dict.fromkeys(kind for kind, _ in problems))),
         target_spans=tuple(span for _, span in problems),
     )
 
@@ -1037,14 +1175,17 @@ def _lost_spaces(
     source: str, target: str, abbreviations: Mapping[str, object]
 ) -> Iterator[tuple[Wording, Span]]:
     """Each stop or comma glued to the next word, unless the source has it so or it ends an
-    abbreviation."""
-    for m in _LOST_SPACE.finditer(target):
-        glued = m.group()
-        if glued in source or f"{m.group(1).casefold()}." in abbreviations:
-            continue  # copied from the source (a name, a file name) or an abbreviation
-        if m.group(1).isupper():
-            continue  # "U.S", "CD.Rom": acronyms
-        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(2), glued=glued), m.span(2)
+    abbreviation. Stops glued to capitalised words are left where the source glues as many
+    ("thumbnails.If possible" as «изображения.Более»; a list of names "Absu,Abzu" as
+    «Абзу,Абсу»): the translator kept the source's layout, a slip of the source's, not its own."""
+    lost = [m for m in _LOST_SPACE.finditer(target)
+            if m.group() not in source  # copied from the source (a name, a file name)
+            and f"{m.group(1).casefold()}." not in abbreviations
+            and not m.group(1).isupper()]  # "U.S", "CD.Rom": acronyms
+    if lost and len(lost) <= len(_LOST_SPACE.findall(source)):
+        lost = []
+    for m in lost:
+        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(2), glued=m.group()), m.span(2)
     for m in _LOST_SPACE_AFTER.finditer(target):
         word = _WORD_AT.match(target, m.end())
         glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
@@ -1060,7 +1201,8 @@ def _lost_spaces(
         glued = target[before.start() if before else start:after.end() if after else end]
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
     glued_stops = [(before, m) for m in _GLUED_STOP.finditer(target)
-                   if (before := _RUSSIAN_WORD_BEFORE.search(target, 0, m.start())) is not None]
+                   if (before := _RUSSIAN_WORD_BEFORE.search(target, 0, m.start())) is not None
+                   and not m.group(1)[0].isupper()]  # a capitalised word is `_LOST_SPACE`'s
     if glued_stops and len(glued_stops) <= len(_DOTTED_NAME.findall(source)):
         glued_stops = []  # the source's "file.old", "file.new" translated as «старого.файла»
     for before, m in glued_stops:
@@ -1072,6 +1214,7 @@ def _lost_spaces(
             glued = target[m.start() - 1:m.end()]
             if glued not in source:
                 yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
+    if "(" in target or "[" in target:
         yield from _glued_brackets(source, target)
 
 
@@ -1110,12 +1253,12 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     for m in found:
         before = _WORD_BEFORE.search(target, 0, m.start())
         word = before.group() if before else ""
-        inside = m.group(1)
+        bracket, inside = m.group(1), m.group(2)
         if not (_CYRILLIC.search(word) or _CYRILLIC.match(inside)) or _ENDING_IN_BRACKETS.fullmatch(inside):
             continue  # a call "main(argv)" or an ending «файл(ы)»
-        glued = f"{word}({inside}"
+        glued = f"{word}{bracket}{inside}"
         if glued not in source:
-            yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
+            yield phrase(N_("no space before “{mark}” in “{glued}”"), mark=bracket, glued=glued), m.span()
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
@@ -1262,6 +1405,21 @@ def _across_label_edge(target: str, doubled: re.Match[str]) -> bool:
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_LEADING_MARKUP = re.compile(r"\s*(?:<[^<>]*>(?:[\w-]+=[\"'])?)+")
+"""Tags a text opens with, and the name of the attribute that holds the text shown (Wesnoth's
+`<italic>text='Старые'</italic>`): markup, whose letters are no word of the text."""
+
+
+def _first_letter(text: str) -> re.Match[str] | None:
+    """The text's first letter outside the markup it opens with (looked for again only where a
+    tag stands before the first letter: most texts open with a word)."""
+    first = _FIRST_LETTER.search(text)
+    if first is None or not first.start() or "<" not in text[:first.start()]:
+        return first
+    markup = _LEADING_MARKUP.match(text)
+    return _FIRST_LETTER.search(text, markup.end()) if markup else first
+
+
 _LEAD_IN = re.compile(r"[:;,]\s*$")
 """A target that ends like a lead-in: the next segment goes on with the same sentence."""
 _SENTENCE_END = re.compile(r"[.!?…][\s\"'»”’)\]]*$")
@@ -1272,11 +1430,11 @@ _LIST_REACH = 2
 def _lowered(seg: Segment) -> bool:
     """The source starts with a capital letter (or a number the translation moves away) and
     the translation with a small one."""
-    first_source = _FIRST_LETTER.search(seg.source)
-    first_target = _FIRST_LETTER.search(seg.target)
-    return (first_source is not None and first_target is not None
-            and _opens_sentence(seg.source, first_source, seg.target, first_target)
-            and first_target.group().islower())
+    first_target = _first_letter(seg.target)
+    if first_target is None or not first_target.group().islower():
+        return False  # most translations: the source need not be read
+    first_source = _first_letter(seg.source)
+    return first_source is not None and _opens_sentence(seg.source, first_source, seg.target, first_target)
 
 
 def _opens_sentence(source: str, first_source: re.Match[str], target: str, first_target: re.Match[str]) -> bool:
@@ -1385,6 +1543,10 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
     reverse), looking past quotes, dashes, list markers and numbers."""
     first_source = _FIRST_LETTER.search(source)
     first_target = _FIRST_LETTER.search(target)
+    if first_source is not None and first_source.start():
+        first_source = _first_letter(source)  # a text that opens with markup or a sign
+    if first_target is not None and first_target.start():
+        first_target = _first_letter(target)
     if first_source is None or first_target is None:
         return
     s_char, t_char = first_source.group(), first_target.group()
