@@ -22,10 +22,11 @@ line); nothing is changed to "repair" the user's data behind their back.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from termbase.foreign_triggers import foreign_trigger
 from workbench.errors import ProjectError
 from workbench.wording import N_
 
@@ -69,6 +70,19 @@ TYPED_TRIGGERS: dict[str, str] = {
 """Each trigger's name and the statement that makes it, as SQLite keeps it in `sqlite_master`
 (which writes the statement's first two words in capitals, whatever they were)."""
 
+GENERATION_TRIGGERS: dict[str, str] = {
+    f"segments_generation_{event}": (
+        f"CREATE TRIGGER segments_generation_{event} after {event} on segments "
+        "begin update segments_generation set generation = generation + 1 where id = 1; end"
+    )
+    for event in ("insert", "update", "delete")
+}
+"""The triggers that count segment changes for an open TUI (migration `m_editing_sessions_and_generation`)."""
+
+OUR_TRIGGERS: dict[str, str | None] = {**GENERATION_TRIGGERS, **dict.fromkeys(TYPED_TRIGGERS)}
+"""Every trigger a workbench project.db may hold; a typed trigger's statement may differ (its
+body is put back by `check_database`), the others' must be ours word for word."""
+
 READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": (
         "id", "seq", "name", "kind", "source_file", "target_file", "source_encoding", "target_encoding", "imported_at",
@@ -111,6 +125,23 @@ def refuse_damaged_rows(conn: sqlite3.Connection, db_path: Path) -> None:
         raise ProjectError.worded(
             N_("{path}: document {id} was written by another program and cannot be read (its name, kind, files and import date must be text): correct or delete that row"),
             path=db_path, id=document[0],
+        )
+
+
+def refuse_foreign_triggers(
+    conn: sqlite3.Connection, db_path: Path, ours: Mapping[str, str | None] = OUR_TRIGGERS
+) -> None:
+    """Refuse a database of the project folder holding a trigger workbench did not make (`ours`:
+    project.db's; memory.db and team.db have none), before anything is written to it.
+
+    A project received from someone else can carry one: it ran inside every save and replace
+    and changed other rows in silence (round nine: `update segments set source = ...`, `delete
+    from journal`). Refused, not dropped: nothing in the user's file is changed behind them.
+    """
+    if (trigger := foreign_trigger(conn, ours)) is not None:
+        raise ProjectError.worded(
+            N_("{path} holds a trigger workbench did not make ({trigger}): it would run at every write and could change what is saved; drop it with the sqlite3 shell, or use a copy of the project you trust"),
+            path=db_path, trigger=trigger,
         )
 
 

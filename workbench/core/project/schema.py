@@ -12,7 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from termbase.migration_set import MigrationSet
-from workbench.core.project.integrity import TYPED_TRIGGERS, refuse_damaged_rows
+from workbench.core.project.integrity import (
+    GENERATION_TRIGGERS,
+    TYPED_TRIGGERS,
+    refuse_damaged_rows,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -180,11 +184,8 @@ def m_editing_sessions_and_generation(db: Database) -> None:
     db.table("journal").add_column("session", str)
     db.execute("create table segments_generation (id integer primary key check (id = 1), generation integer not null)")
     db.execute("insert into segments_generation (id, generation) values (1, 0)")
-    for event in ("insert", "update", "delete"):
-        db.execute(
-            f"create trigger segments_generation_{event} after {event} on segments "
-            "begin update segments_generation set generation = generation + 1 where id = 1; end"
-        )
+    for statement in GENERATION_TRIGGERS.values():
+        db.execute(statement)
 
 
 @migrations(name="m_checks_last_run")

@@ -1,0 +1,95 @@
+"""The hostile corpus, round nine: a project received from someone else, its databases and all.
+
+Same shape as `corpus.CASES` (and run by the same test). An SQLite file carries SQL of its
+own: a trigger runs inside every write workbench makes and can change any row of the file.
+A shared or downloaded project whose `project.db` held one (`update segments set source =
+...`, `delete from journal` after each target written) had it run by every `replace`, import
+and save, in silence. A trigger workbench did not make, in `project.db`, `memory.db` or
+`termbase.db`, is one line now, before anything is written; a view (which runs nothing when
+workbench writes) is left alone.
+
+A person's comments in `project.toml` ("the client asked for this") were lost at the next
+import, which writes the file anew (round eight's "still lands"): kept now.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tomllib
+from pathlib import Path
+
+from tests.hostile.corpus import Case, Outcome, both, damages, writes
+
+MEMORY_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"
+ o-tmf="test" creationtool="test" creationtoolversion="1"/><body>
+<tu><tuv xml:lang="en"><seg>The hall was full.</seg></tuv><tuv xml:lang="ru"><seg>Зал был полон.</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def with_schema(database: str, *statements: str):  # type: ignore[no-untyped-def]
+    """The project's `database` as another program left it: `statements` run on it."""
+
+    def action(project: Path) -> None:
+        conn = sqlite3.connect(str(project / database), isolation_level=None)
+        try:
+            for statement in statements:
+                conn.execute(statement)
+        finally:
+            conn.close()
+
+    return damages(action)
+
+
+SEGMENT_RIDER = (
+    "CREATE TRIGGER rider AFTER UPDATE OF target ON segments "
+    "BEGIN UPDATE segments SET source = 'changed' WHERE id != new.id; DELETE FROM journal; END"
+)
+"""Each target written changes every other segment's source and empties the undo journal."""
+
+REPLACE = ("replace", "{p}", "Библиотека", "Книжная")
+
+COMMENTS = ("# Client: the museum. Deadline 1 March.", "# the client's house style", "# they asked")
+
+
+def commented(project: Path) -> None:
+    """Comments a person wrote: a heading, one above a table, one after a value."""
+    config = project / "project.toml"
+    config.write_text(
+        f"{COMMENTS[0]}\n{config.read_text('utf-8')}\n{COMMENTS[1]}\n"
+        f"[checks.length-ratio]\nenabled = false {COMMENTS[2]}\n",
+        "utf-8",
+    )
+
+
+def comments_kept(outcome: Outcome) -> None:
+    text = (outcome.project / "project.toml").read_text("utf-8")
+    assert all(comment in text for comment in COMMENTS), text
+    config = tomllib.loads(text)
+    assert config["checks"] == {"length-ratio": {"enabled": False}}
+    assert [document["name"] for document in config["documents"]] == ["pairs", "more"]
+
+
+CASES: list[Case] = [
+    Case("project-db-with-a-trigger-of-its-own", REPLACE, with_schema("project.db", SEGMENT_RIDER), 2,
+         "holds a trigger workbench did not make (rider)"),
+    Case("project-db-with-our-trigger-rewritten", REPLACE,
+         with_schema("project.db", "DROP TRIGGER segments_generation_update",
+                     "CREATE TRIGGER segments_generation_update AFTER UPDATE ON segments "
+                     "BEGIN DELETE FROM journal; END"), 2,
+         "holds a trigger workbench did not make (segments_generation_update)"),
+    Case("project-db-with-a-view-still-opens", REPLACE,
+         with_schema("project.db", "CREATE VIEW drafts AS SELECT id, source FROM segments WHERE status = 'draft'"), 0,
+         "replaced 1 match"),
+    Case("memory-db-with-a-trigger", ("memory", "import", "{p}", "{in}/m.tmx"),
+         both(writes("m.tmx", MEMORY_TMX),
+              with_schema("memory.db", "CREATE TRIGGER rider AFTER INSERT ON units BEGIN DELETE FROM units WHERE id != new.id; END")), 2,
+         "holds a trigger workbench did not make (rider)"),
+    Case("termbase-db-with-a-trigger", ("term", "add", "{p}", "--source", "reader", "--target", "читатель"),
+         with_schema("termbase.db", "CREATE TRIGGER rider AFTER INSERT ON concepts BEGIN DELETE FROM terms; END"), 2,
+         "holds a trigger the termbase did not make (rider)"),
+    Case("project-toml-with-comments", ("import", "{p}", "--tsv", "{in}/more.tsv"),
+         both(damages(commented), writes("more.tsv", "The hall was full.\tЗал был полон.\n")), 0,
+         "imported 'more'", handled=comments_kept),
+]
