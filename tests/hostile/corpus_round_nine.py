@@ -8,6 +8,11 @@ and save, in silence. A trigger workbench did not make, in `project.db`, `memory
 `termbase.db`, is one line now, before anything is written; a view (which runs nothing when
 workbench writes) is left alone.
 
+`export --xliff` fills the project's XLIFF document from its copy in `sources/`, named by
+`project.db`: a received project naming another file (`/home/me/other-client/contract.xlf`), or
+holding a link in `sources/` to one, had that file copied into the export the user sends back.
+Refused now, with one line.
+
 A person's comments in `project.toml` ("the client asked for this") were lost at the next
 import, which writes the file anew (round eight's "still lands"): kept now.
 """
@@ -18,7 +23,7 @@ import sqlite3
 import tomllib
 from pathlib import Path
 
-from tests.hostile.corpus import Case, Outcome, both, damages, writes
+from tests.hostile.corpus import Case, Outcome, both, damages, writes, xliff
 
 MEMORY_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"
@@ -49,6 +54,40 @@ SEGMENT_RIDER = (
 """Each target written changes every other segment's source and empties the undo journal."""
 
 REPLACE = ("replace", "{p}", "Библиотека", "Книжная")
+
+ELSEWHERE = xliff('<trans-unit id="u1"><source>The other client pays 2,000,000.</source></trans-unit>')
+"""An XLIFF file of the user's outside the project, which no export of it may read."""
+
+
+def xliff_kept_elsewhere(how: str):  # type: ignore[no-untyped-def]
+    """The project's XLIFF document imported, then its copy named (`how`: in project.db, or by
+    a link in sources/) as a file outside the project."""
+
+    def build(inputs: Path, project: Path) -> None:
+        from workbench.core.ingest import import_xliff
+        from workbench.core.project import Project
+
+        (inputs / "doc.xlf").write_text(xliff(), "utf-8")
+        (inputs / "elsewhere.xlf").write_text(ELSEWHERE, "utf-8")
+        with Project.open(project) as opened:
+            import_xliff(opened, inputs / "doc.xlf")
+        conn = sqlite3.connect(str(project / "project.db"), isolation_level=None)
+        try:
+            (copy,) = conn.execute("select source_file from documents where kind = 'xliff'").fetchone()
+            if how == "named":
+                conn.execute("update documents set source_file = ? where kind = 'xliff'", (str(inputs / "elsewhere.xlf"),))
+        finally:
+            conn.close()
+        if how == "linked":
+            (project / copy).unlink()
+            (project / copy).symlink_to(inputs / "elsewhere.xlf")
+        Project.open(project).close()  # the listing in project.toml follows project.db at an opening
+
+    return build
+
+
+def nothing_written(outcome: Outcome) -> None:
+    assert not (outcome.inputs / "out.xlf").exists()
 
 COMMENTS = ("# Client: the museum. Deadline 1 March.", "# the client's house style", "# they asked")
 
@@ -89,6 +128,12 @@ CASES: list[Case] = [
     Case("termbase-db-with-a-trigger", ("term", "add", "{p}", "--source", "reader", "--target", "читатель"),
          with_schema("termbase.db", "CREATE TRIGGER rider AFTER INSERT ON concepts BEGIN DELETE FROM terms; END"), 2,
          "holds a trigger the termbase did not make (rider)"),
+    Case("xliff-original-named-outside-the-project", ("export", "{p}", "--xliff", "{in}/out.xlf"),
+         xliff_kept_elsewhere("named"), 2, "outside the project's sources/ folder", handled=nothing_written),
+    Case("xliff-original-a-link-out-of-sources", ("export", "{p}", "--xliff", "{in}/out.xlf"),
+         xliff_kept_elsewhere("linked"), 2, "outside the project's sources/ folder", handled=nothing_written),
+    Case("xliff-original-in-sources-still-exported", ("export", "{p}", "--xliff", "{in}/out.xlf"),
+         xliff_kept_elsewhere("kept"), 0, "exported"),
     Case("project-toml-with-comments", ("import", "{p}", "--tsv", "{in}/more.tsv"),
          both(damages(commented), writes("more.tsv", "The hall was full.\tЗал был полон.\n")), 0,
          "imported 'more'", handled=comments_kept),

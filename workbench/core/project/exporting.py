@@ -249,8 +249,26 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
         unit_id: (target, status, codes, tuple(comment_note(c) for c in comments.get(segment_id, ())))
         for segment_id, unit_id, target, status, codes in rows
     })
-    filled = fill_xliff(project.path / chosen["source_file"], Path(path), targets)
+    filled = fill_xliff(_kept_original(project, chosen["name"], chosen["source_file"]), Path(path), targets)
     return WriteReport(path=Path(path), units=filled)
+
+
+def _kept_original(project: Project, name: str, stored: str) -> Path:
+    """The XLIFF document's copy in `sources/`, where an import put it; refused when the stored
+    name, or a link in its place, leads anywhere else. A received project whose `project.db`
+    named `/home/me/other-client/contract.xlf` (or whose `sources/` held a link to it) had that
+    file copied into the export the user sends back (hardening, round nine)."""
+    original = project.path / stored
+    try:
+        inside = original.resolve().is_relative_to(project.sources_dir.resolve())
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte
+        inside = False
+    if not inside:
+        raise InputError.worded(
+            N_("the XLIFF document {name} is kept at {file}, outside the project's sources/ folder (another program changed the project, or a link there leads out); not read"),
+            name=repr(name), file=original,
+        )
+    return original
 
 
 class _LazyTargets(Mapping[str, "FilledTarget"]):
