@@ -13,6 +13,11 @@ workbench writes) is left alone.
 holding a link in `sources/` to one, had that file copied into the export the user sends back.
 Refused now, with one line.
 
+The JSON columns of `project.db` (a segment's inline codes, a sentence's import findings, the
+last check run) are read where they are used, not held by triggers: `codes = '{bad'` ended every
+`export` in a traceback, a bad last run every `status`, bad findings `align`. One line now,
+naming the table, the column and the row.
+
 A person's comments in `project.toml` ("the client asked for this") were lost at the next
 import, which writes the file anew (round eight's "still lands"): kept now.
 """
@@ -86,6 +91,19 @@ def xliff_kept_elsewhere(how: str):  # type: ignore[no-untyped-def]
     return build
 
 
+def text_document(inputs: Path, project: Path) -> None:
+    """A document and its translation, aligned: sentences with their import findings."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    (inputs / "en.txt").write_text("The club opened in 1923. It had a library.\n", "utf-8")
+    (inputs / "ru.txt").write_text("Клуб открылся в 1923 году. В нём была библиотека.\n", "utf-8")
+    done = CliRunner().invoke(main, ["import", str(project), "--source", str(inputs / "en.txt"),
+                                     "--target", str(inputs / "ru.txt"), "--no-semantic"])
+    assert done.exit_code == 0, done.output
+
+
 def nothing_written(outcome: Outcome) -> None:
     assert not (outcome.inputs / "out.xlf").exists()
 
@@ -134,6 +152,18 @@ CASES: list[Case] = [
          xliff_kept_elsewhere("linked"), 2, "outside the project's sources/ folder", handled=nothing_written),
     Case("xliff-original-in-sources-still-exported", ("export", "{p}", "--xliff", "{in}/out.xlf"),
          xliff_kept_elsewhere("kept"), 0, "exported"),
+    Case("project-db-codes-not-json", ("export", "{p}", "--tmx", "{in}/out.tmx", "--all"),
+         with_schema("project.db", "UPDATE segments SET codes = '{bad' WHERE id = 1"), 2,
+         "the codes of segments row 1 was written by another program"),
+    Case("project-db-codes-of-another-shape", ("export", "{p}", "--tmx", "{in}/out.tmx", "--all"),
+         with_schema("project.db", "UPDATE segments SET codes = '[1, 2]' WHERE id = 1"), 2,
+         "the codes of segments row 1 was written by another program"),
+    Case("project-db-last-check-run-not-json", ("status", "{p}"),
+         with_schema("project.db", "INSERT INTO checks_last_run (ran_at, findings, total) VALUES ('2026', '[[[', 1)"), 2,
+         "the findings of checks_last_run row 1 was written by another program"),
+    Case("project-db-sentence-findings-of-another-shape", ("align", "{p}", "--no-semantic"),
+         both(text_document, with_schema("project.db", "UPDATE sentences SET findings = '[1]'")), 2,
+         "the findings of sentences row"),
     Case("project-toml-with-comments", ("import", "{p}", "--tsv", "{in}/more.tsv"),
          both(damages(commented), writes("more.tsv", "The hall was full.\tЗал был полон.\n")), 0,
          "imported 'more'", handled=comments_kept),

@@ -145,6 +145,25 @@ def refuse_foreign_triggers(
         )
 
 
+READ_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+"""What reading a stored value of the wrong shape raises: a JSON column holding something else
+than workbench wrote (a JSONDecodeError is a ValueError; nesting a million deep, RecursionError)."""
+
+
+def unreadable_value(db_path: Path, table: str, column: str, row: object, error: BaseException) -> ProjectError:
+    """The one line for a value another program stored that a reader cannot take (`READ_ERRORS`).
+
+    The triggers and the opening's checks hold the segments' and documents' text columns; the
+    JSON columns (inline codes, import findings, the last check run) are read where they are
+    used, and a reader catching `READ_ERRORS` says this instead of a traceback (round nine:
+    `codes = '{bad'` ended `export` so, a bad `checks_last_run` row every `status`).
+    """
+    return ProjectError.worded(
+        N_("{path}: the {column} of {table} row {row} was written by another program and cannot be read ({error}): correct or delete that row"),
+        path=db_path, table=table, column=column, row=row, error=f"{type(error).__name__}: {error}",
+    )
+
+
 def check_database(
     conn: sqlite3.Connection, db_path: Path, lock: Callable[[], AbstractContextManager[object]]
 ) -> None:

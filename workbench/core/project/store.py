@@ -26,7 +26,11 @@ from typing import TYPE_CHECKING, Any
 from termbase import safetext
 from workbench.core.languages import normalize_tag
 from workbench.core.project.database_refusal import is_busy, refused_opening
-from workbench.core.project.integrity import check_database, refuse_foreign_triggers
+from workbench.core.project.integrity import (
+    check_database,
+    refuse_foreign_triggers,
+    unreadable_value,
+)
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
 from workbench.wording import N_
@@ -334,6 +338,10 @@ class Project:
                     self.save_config()
         finally:
             conn.execute("ROLLBACK")
+
+    def unreadable(self, table: str, column: str, row: object, error: BaseException) -> ProjectError:
+        """The one line for a stored value a reader could not take (`integrity.READ_ERRORS`)."""
+        return unreadable_value(self.path / DATABASE_FILE, table, column, row, error)
 
     @property
     def sources_dir(self) -> Path:
