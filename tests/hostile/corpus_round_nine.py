@@ -13,6 +13,11 @@ workbench writes) is left alone.
 holding a link in `sources/` to one, had that file copied into the export the user sends back.
 Refused now, with one line.
 
+A segment's other columns were typed by nothing: a confidence stored as text (`'high'`), a
+blob as its similarity or its `changed_at` ended `export` and `segments --format json` in a
+traceback. Triggers type them now, and a row written while another program had dropped them is
+one line at the opening, naming the segment and the column.
+
 The JSON columns of `project.db` (a segment's inline codes, a sentence's import findings, the
 last check run) are read where they are used, not held by triggers: `codes = '{bad'` ended every
 `export` in a traceback, a bad last run every `status`, bad findings `align`. One line now,
@@ -60,6 +65,9 @@ SEGMENT_RIDER = (
 
 REPLACE = ("replace", "{p}", "Библиотека", "Книжная")
 
+UNTYPED = "DROP TRIGGER IF EXISTS segments_columns_typed_update"
+"""What another program does first to store a value of another type (round six's way in)."""
+
 ELSEWHERE = xliff('<trans-unit id="u1"><source>The other client pays 2,000,000.</source></trans-unit>')
 """An XLIFF file of the user's outside the project, which no export of it may read."""
 
@@ -102,6 +110,22 @@ def text_document(inputs: Path, project: Path) -> None:
     done = CliRunner().invoke(main, ["import", str(project), "--source", str(inputs / "en.txt"),
                                      "--target", str(inputs / "ru.txt"), "--no-semantic"])
     assert done.exit_code == 0, done.output
+
+
+def columns_typed_on_write(outcome: Outcome) -> None:
+    """The triggers dropped by another program are back (every row was sound) and refuse its writes."""
+    conn = sqlite3.connect(str(outcome.project / "project.db"), isolation_level=None)
+    try:
+        for write in ("UPDATE segments SET locked = 'yes' WHERE id = 1", "UPDATE segments SET source_from = 1.5 WHERE id = 1",
+                      "INSERT INTO segments (document_id, seq, source, target, confidence) VALUES (1, 99, 'a', 'b', 'high')"):
+            try:
+                conn.execute(write)
+            except sqlite3.IntegrityError as refused:
+                assert "must be of their types" in str(refused)
+            else:
+                raise AssertionError(f"stored: {write}")
+    finally:
+        conn.close()
 
 
 def nothing_written(outcome: Outcome) -> None:
@@ -164,6 +188,17 @@ CASES: list[Case] = [
     Case("project-db-sentence-findings-of-another-shape", ("align", "{p}", "--no-semantic"),
          both(text_document, with_schema("project.db", "UPDATE sentences SET findings = '[1]'")), 2,
          "the findings of sentences row"),
+    Case("segment-confidence-as-text", ("export", "{p}", "--tmx", "{in}/out.tmx", "--all"),
+         with_schema("project.db", UNTYPED, "UPDATE segments SET confidence = 'high' WHERE id = 2"), 2,
+         "segment 2 was written by another program and cannot be read (its confidence holds text)"),
+    Case("segment-similarity-as-a-blob", ("segments", "{p}", "--format", "json"),
+         with_schema("project.db", UNTYPED, "UPDATE segments SET similarity = x'00ff' WHERE id = 1"), 2,
+         "(its similarity holds blob)"),
+    Case("segment-changed-at-as-a-blob", ("export", "{p}", "--tmx", "{in}/out.tmx", "--all"),
+         with_schema("project.db", UNTYPED, "UPDATE segments SET changed_at = x'00' WHERE id = 3"), 2,
+         "(its changed_at holds blob)"),
+    Case("segment-column-triggers-put-back", ("segments", "{p}", "--format", "json"),
+         with_schema("project.db", UNTYPED), 0, '"position": 1', handled=columns_typed_on_write),
     Case("project-toml-with-comments", ("import", "{p}", "--tsv", "{in}/more.tsv"),
          both(damages(commented), writes("more.tsv", "The hall was full.\tЗал был полон.\n")), 0,
          "imported 'more'", handled=comments_kept),

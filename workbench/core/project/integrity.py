@@ -45,6 +45,45 @@ def _typed_segment_trigger(event: str, columns: str) -> str:
     )
 
 
+SEGMENT_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "document_id": ("integer",),
+    "seq": ("real", "integer"),
+    "confidence": ("real", "integer", "null"),
+    "similarity": ("real", "integer", "null"),
+    "source_from": ("integer", "null"),
+    "source_to": ("integer", "null"),
+    "target_from": ("integer", "null"),
+    "target_to": ("integer", "null"),
+    "locked": ("integer",),
+    "untranslatable": ("integer",),
+    "prefilled": ("integer", "null"),
+    "changed_at": ("text", "null"),
+    "codes": ("text", "null"),
+    "unit_id": ("text", "null"),
+}
+"""The storage types (SQLite's `typeof`) each other column of a segment is read as: a confidence
+stored as text ended `export` and `align` in a traceback, a blob `segments --format json`, a
+sentence range of text `align`, a `changed_at` blob `export` (hardening, round nine)."""
+
+
+def _mistyped(prefix: str) -> str:
+    """SQL true when a segment column holds a type its readers cannot take; `!=` chains, not `not
+    in` lists, for the per-row cost (see `_typed_segment_trigger`)."""
+    return " or ".join(
+        "(" + " and ".join(f"typeof({prefix}{column}) != '{kind}'" for kind in kinds) + ")"
+        for column, kinds in SEGMENT_COLUMN_TYPES.items()
+    )
+
+
+def _typed_segment_columns_trigger(event: str, columns: str) -> str:
+    return (
+        f"CREATE TRIGGER segments_columns_typed_{event} before {event}{columns} on segments "
+        f"when {_mistyped('new.')} "
+        "begin select raise(abort, 'a segment''s document, order, positions, flags, dates, confidence and codes "
+        "must be of their types'); end"
+    )
+
+
 _DOCUMENT_UNTYPED = (
     "typeof(new.name) != 'text' or typeof(new.kind) != 'text' or typeof(new.imported_at) != 'text' "
     "or typeof(new.source_file) not in ('text', 'null') or typeof(new.target_file) not in ('text', 'null')"
@@ -66,6 +105,8 @@ TYPED_TRIGGERS: dict[str, str] = {
     "documents_typed_update": _typed_document_trigger(
         "update", " of name, kind, source_file, target_file, imported_at"
     ),
+    "segments_columns_typed_insert": _typed_segment_columns_trigger("insert", ""),
+    "segments_columns_typed_update": _typed_segment_columns_trigger("update", f" of {', '.join(SEGMENT_COLUMN_TYPES)}"),
 }
 """Each trigger's name and the statement that makes it, as SQLite keeps it in `sqlite_master`
 (which writes the statement's first two words in capitals, whatever they were)."""
@@ -102,6 +143,10 @@ _DAMAGED_SEGMENT = (
     + " and ".join(f"status != '{status}'" for status in SEGMENT_STATUSES)
     + ") order by id limit 1"
 )
+_MISTYPED_SEGMENT = (
+    f"select id, {', '.join(f'typeof({column})' for column in SEGMENT_COLUMN_TYPES)} from segments "
+    f"where {_mistyped('')} order by id limit 1"
+)
 _DAMAGED_DOCUMENT = (
     "select id, typeof(name), typeof(kind), typeof(source_file), typeof(target_file), typeof(imported_at) "
     f"from documents where {_DOCUMENT_UNTYPED.replace('new.', '')} order by id limit 1"
@@ -119,6 +164,14 @@ def refuse_damaged_rows(conn: sqlite3.Connection, db_path: Path) -> None:
         raise ProjectError.worded(
             N_("{path}: segment {id} was written by another program and cannot be read (source {source}, target {target}, status {status}; a segment holds text and the status draft, translated or reviewed): correct or delete that row"),
             path=db_path, id=segment[0], source=segment[1], target=segment[2], status=segment[3],
+        )
+    mistyped = conn.execute(_MISTYPED_SEGMENT).fetchone()
+    if mistyped is not None:
+        kinds = dict(zip(SEGMENT_COLUMN_TYPES, mistyped[1:], strict=True))
+        column = next(column for column, kind in kinds.items() if kind not in SEGMENT_COLUMN_TYPES[column])
+        raise ProjectError.worded(
+            N_("{path}: segment {id} was written by another program and cannot be read (its {column} holds {kind}): correct or delete that row"),
+            path=db_path, id=mistyped[0], column=column, kind=kinds[column],
         )
     document = conn.execute(_DAMAGED_DOCUMENT).fetchone()
     if document is not None:

@@ -302,3 +302,18 @@ def m_rows_checked(db: Database) -> None:
     refuse_damaged_rows(db.conn, Path(path))
     for name in ("documents_typed_insert", "documents_typed_update"):
         db.execute(TYPED_TRIGGERS[name])
+
+
+@migrations(name="m_segment_columns_typed")
+def m_segment_columns_typed(db: Database) -> None:
+    """The other columns of a segment typed like its text (`integrity.SEGMENT_COLUMN_TYPES`).
+
+    A confidence, a sentence range, a `changed_at` or a document id of another type, stored by
+    another program, ended `export`, `align`, `segments --format json` or `stats` in a traceback
+    (hardening round nine). As in `m_rows_checked`: one scan refuses a database already holding
+    such a row, naming it; then triggers refuse such a write from any program.
+    """
+    ((path,),) = db.execute("select file from pragma_database_list where name = 'main'").fetchall()
+    refuse_damaged_rows(db.conn, Path(path))
+    for name in ("segments_columns_typed_insert", "segments_columns_typed_update"):
+        db.execute(TYPED_TRIGGERS[name])
