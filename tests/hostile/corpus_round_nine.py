@@ -66,6 +66,7 @@ SEGMENT_RIDER = (
 REPLACE = ("replace", "{p}", "Библиотека", "Книжная")
 
 UNTYPED = "DROP TRIGGER IF EXISTS segments_columns_typed_update"
+UNTYPED_FINDINGS = "DROP TRIGGER IF EXISTS segment_findings_columns_typed_update"
 """What another program does first to store a value of another type (round six's way in)."""
 
 ELSEWHERE = xliff('<trans-unit id="u1"><source>The other client pays 2,000,000.</source></trans-unit>')
@@ -190,13 +191,18 @@ CASES: list[Case] = [
          "the findings of sentences row"),
     Case("segment-confidence-as-text", ("export", "{p}", "--tmx", "{in}/out.tmx", "--all"),
          with_schema("project.db", UNTYPED, "UPDATE segments SET confidence = 'high' WHERE id = 2"), 2,
-         "segment 2 was written by another program and cannot be read (its confidence holds text)"),
+         "row 2 of segments was written by another program and cannot be read (its confidence holds text)"),
     Case("segment-similarity-as-a-blob", ("segments", "{p}", "--format", "json"),
          with_schema("project.db", UNTYPED, "UPDATE segments SET similarity = x'00ff' WHERE id = 1"), 2,
          "(its similarity holds blob)"),
     Case("segment-changed-at-as-a-blob", ("export", "{p}", "--tmx", "{in}/out.tmx", "--all"),
          with_schema("project.db", UNTYPED, "UPDATE segments SET changed_at = x'00' WHERE id = 3"), 2,
          "(its changed_at holds blob)"),
+    Case("finding-check-id-as-a-blob", ("segments", "{p}", "--format", "json"),
+         with_schema("project.db", "INSERT INTO segment_findings (segment_id, \"check\", severity, side, start, \"end\", message) "
+                     "VALUES (1, 'ocr-suspect', 'warning', 'source', 0, 1, 'odd')",
+                     UNTYPED_FINDINGS, "UPDATE segment_findings SET \"check\" = x'00ff'"), 2,
+         "of segment_findings was written by another program and cannot be read (its check holds blob)"),
     Case("segment-column-triggers-put-back", ("segments", "{p}", "--format", "json"),
          with_schema("project.db", UNTYPED), 0, '"position": 1', handled=columns_typed_on_write),
     Case("project-toml-with-comments", ("import", "{p}", "--tsv", "{in}/more.tsv"),

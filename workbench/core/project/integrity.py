@@ -66,21 +66,38 @@ stored as text ended `export` and `align` in a traceback, a blob `segments --for
 sentence range of text `align`, a `changed_at` blob `export` (hardening, round nine)."""
 
 
-def _mistyped(prefix: str) -> str:
-    """SQL true when a segment column holds a type its readers cannot take; `!=` chains, not `not
-    in` lists, for the per-row cost (see `_typed_segment_trigger`)."""
+FINDING_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "segment_id": ("integer",),
+    "check": ("text",),
+    "severity": ("text",),
+    "side": ("text",),
+    "start": ("integer", "null"),
+    "end": ("integer", "null"),
+    "message": ("text",),
+    "suggestion": ("text", "null"),
+}
+"""The same for a stored finding (`segment_findings`): a blob check id ended `segments --format json`,
+a text span `check` (round nine)."""
+
+COLUMN_TYPES = {"segments": SEGMENT_COLUMN_TYPES, "segment_findings": FINDING_COLUMN_TYPES}
+
+
+def _mistyped(types: dict[str, tuple[str, ...]], prefix: str) -> str:
+    """SQL true when a column holds a type its readers cannot take; `!=` chains, not `not in`
+    lists, for the per-row cost (see `_typed_segment_trigger`)."""
     return " or ".join(
-        "(" + " and ".join(f"typeof({prefix}{column}) != '{kind}'" for kind in kinds) + ")"
-        for column, kinds in SEGMENT_COLUMN_TYPES.items()
+        "(" + " and ".join(f"typeof({prefix}\"{column}\") != '{kind}'" for kind in kinds) + ")"
+        for column, kinds in types.items()
     )
 
 
-def _typed_segment_columns_trigger(event: str, columns: str) -> str:
+def _typed_columns_trigger(table: str, event: str) -> str:
+    types = COLUMN_TYPES[table]
+    columns = "" if event == "insert" else " of " + ", ".join(f'"{column}"' for column in types)
     return (
-        f"CREATE TRIGGER segments_columns_typed_{event} before {event}{columns} on segments "
-        f"when {_mistyped('new.')} "
-        "begin select raise(abort, 'a segment''s document, order, positions, flags, dates, confidence and codes "
-        "must be of their types'); end"
+        f"CREATE TRIGGER {table}_columns_typed_{event} before {event}{columns} on {table} "
+        f"when {_mistyped(types, 'new.')} "
+        f"begin select raise(abort, 'the columns of a row of {table} must be of their types'); end"
     )
 
 
@@ -105,8 +122,8 @@ TYPED_TRIGGERS: dict[str, str] = {
     "documents_typed_update": _typed_document_trigger(
         "update", " of name, kind, source_file, target_file, imported_at"
     ),
-    "segments_columns_typed_insert": _typed_segment_columns_trigger("insert", ""),
-    "segments_columns_typed_update": _typed_segment_columns_trigger("update", f" of {', '.join(SEGMENT_COLUMN_TYPES)}"),
+    **{f"{table}_columns_typed_{event}": _typed_columns_trigger(table, event)
+       for table in COLUMN_TYPES for event in ("insert", "update")},
 }
 """Each trigger's name and the statement that makes it, as SQLite keeps it in `sqlite_master`
 (which writes the statement's first two words in capitals, whatever they were)."""
@@ -143,10 +160,12 @@ _DAMAGED_SEGMENT = (
     + " and ".join(f"status != '{status}'" for status in SEGMENT_STATUSES)
     + ") order by id limit 1"
 )
-_MISTYPED_SEGMENT = (
-    f"select id, {', '.join(f'typeof({column})' for column in SEGMENT_COLUMN_TYPES)} from segments "
-    f"where {_mistyped('')} order by id limit 1"
-)
+_MISTYPED = {
+    table: "select id, " + ", ".join(f'typeof("{column}")' for column in types)
+    + f" from {table} where {_mistyped(types, '')} order by id limit 1"
+    for table, types in COLUMN_TYPES.items()
+}
+"""Per typed table, the first row holding a type its readers cannot take, with each column's type."""
 _DAMAGED_DOCUMENT = (
     "select id, typeof(name), typeof(kind), typeof(source_file), typeof(target_file), typeof(imported_at) "
     f"from documents where {_DOCUMENT_UNTYPED.replace('new.', '')} order by id limit 1"
@@ -165,14 +184,15 @@ def refuse_damaged_rows(conn: sqlite3.Connection, db_path: Path) -> None:
             N_("{path}: segment {id} was written by another program and cannot be read (source {source}, target {target}, status {status}; a segment holds text and the status draft, translated or reviewed): correct or delete that row"),
             path=db_path, id=segment[0], source=segment[1], target=segment[2], status=segment[3],
         )
-    mistyped = conn.execute(_MISTYPED_SEGMENT).fetchone()
-    if mistyped is not None:
-        kinds = dict(zip(SEGMENT_COLUMN_TYPES, mistyped[1:], strict=True))
-        column = next(column for column, kind in kinds.items() if kind not in SEGMENT_COLUMN_TYPES[column])
-        raise ProjectError.worded(
-            N_("{path}: segment {id} was written by another program and cannot be read (its {column} holds {kind}): correct or delete that row"),
-            path=db_path, id=mistyped[0], column=column, kind=kinds[column],
-        )
+    for table, types in COLUMN_TYPES.items():
+        mistyped = conn.execute(_MISTYPED[table]).fetchone()
+        if mistyped is not None:
+            kinds = dict(zip(types, mistyped[1:], strict=True))
+            column = next(column for column, kind in kinds.items() if kind not in types[column])
+            raise ProjectError.worded(
+                N_("{path}: row {id} of {table} was written by another program and cannot be read (its {column} holds {kind}): correct or delete that row"),
+                path=db_path, id=mistyped[0], table=table, column=column, kind=kinds[column],
+            )
     document = conn.execute(_DAMAGED_DOCUMENT).fetchone()
     if document is not None:
         raise ProjectError.worded(
