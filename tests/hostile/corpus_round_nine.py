@@ -203,6 +203,12 @@ CASES: list[Case] = [
                      "VALUES (1, 'ocr-suspect', 'warning', 'source', 0, 1, 'odd')",
                      UNTYPED_FINDINGS, "UPDATE segment_findings SET \"check\" = x'00ff'"), 2,
          "of segment_findings was written by another program and cannot be read (its check holds blob)"),
+    Case("comment-segment-id-as-text", ("comment", "list", "{p}"),
+         with_schema("project.db", "INSERT INTO segment_comments (segment_id, author, text, created_at) "
+                     "VALUES (1, 'editor', 'check this', '2026')",
+                     "DROP TRIGGER IF EXISTS segment_comments_columns_typed_update",
+                     "UPDATE segment_comments SET segment_id = 'first'"), 2,
+         "of segment_comments was written by another program and cannot be read (its segment_id holds text)"),
     Case("segment-column-triggers-put-back", ("segments", "{p}", "--format", "json"),
          with_schema("project.db", UNTYPED), 0, '"position": 1', handled=columns_typed_on_write),
     Case("project-toml-with-comments", ("import", "{p}", "--tsv", "{in}/more.tsv"),

@@ -79,7 +79,19 @@ FINDING_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
 """The same for a stored finding (`segment_findings`): a blob check id ended `segments --format json`,
 a text span `check` (round nine)."""
 
-COLUMN_TYPES = {"segments": SEGMENT_COLUMN_TYPES, "segment_findings": FINDING_COLUMN_TYPES}
+COMMENT_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "segment_id": ("integer",),
+    "author": ("text",),
+    "text": ("text",),
+    "created_at": ("text",),
+    "resolved_at": ("text", "null"),
+    "resolved_by": ("text", "null"),
+}
+"""And for a comment (`segment_comments`): a segment id as text ended `export` and `comment list`."""
+
+COLUMN_TYPES = {
+    "segments": SEGMENT_COLUMN_TYPES, "segment_findings": FINDING_COLUMN_TYPES, "segment_comments": COMMENT_COLUMN_TYPES,
+}
 
 
 def _mistyped(types: dict[str, tuple[str, ...]], prefix: str) -> str:
