@@ -89,8 +89,19 @@ COMMENT_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
 }
 """And for a comment (`segment_comments`): a segment id as text ended `export` and `comment list`."""
 
+SENTENCE_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "document_id": ("integer",),
+    "side": ("text",),
+    "seq": ("integer",),
+    "paragraph_id": ("integer", "null"),
+    "text": ("text",),
+    "findings": ("text", "null"),
+}
+"""And for an imported sentence (`sentences`): a blob text ended `align`."""
+
 COLUMN_TYPES = {
     "segments": SEGMENT_COLUMN_TYPES, "segment_findings": FINDING_COLUMN_TYPES, "segment_comments": COMMENT_COLUMN_TYPES,
+    "sentences": SENTENCE_COLUMN_TYPES,
 }
 
 

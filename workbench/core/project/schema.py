@@ -306,8 +306,8 @@ def m_rows_checked(db: Database) -> None:
 
 @migrations(name="m_segment_columns_typed")
 def m_segment_columns_typed(db: Database) -> None:
-    """The other columns of a segment, and a stored finding's and a comment's, typed like a segment's
-    text (`integrity.COLUMN_TYPES`).
+    """The other columns of a segment, and those of a stored finding, a comment and a sentence,
+    typed like a segment's text (`integrity.COLUMN_TYPES`).
 
     A confidence, a sentence range, a `changed_at` or a document id of another type, stored by
     another program, ended `export`, `align`, `segments --format json` or `stats` in a traceback
@@ -316,6 +316,6 @@ def m_segment_columns_typed(db: Database) -> None:
     """
     ((path,),) = db.execute("select file from pragma_database_list where name = 'main'").fetchall()
     refuse_damaged_rows(db.conn, Path(path))
-    for table in ("segments", "segment_findings", "segment_comments"):
+    for table in ("segments", "segment_findings", "segment_comments", "sentences"):
         for event in ("insert", "update"):
             db.execute(TYPED_TRIGGERS[f"{table}_columns_typed_{event}"])
