@@ -26,6 +26,7 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from termbase.errors import N_, TermbaseError
+from termbase.foreign_triggers import foreign_trigger
 from termbase.languages import primary_language
 from termbase.migration_set import MigrationSet
 from termbase.model import Concept, Term, TermStatus
@@ -150,6 +151,11 @@ class Termbase:
             raise TermbaseError.worded(N_("{name} is an SQLite file but not a termbase"), name=self.path or 'database')
         if migrations.newer(self.db):
             raise TermbaseError.worded(N_("{name} was made by a newer termbase version"), name=self.path or 'database')
+        if (trigger := foreign_trigger(self.db.conn, {})) is not None:  # a termbase makes none
+            raise TermbaseError.worded(
+                N_("{name} holds a trigger the termbase did not make ({trigger}): it would run at every write and could change the concepts; drop it with the sqlite3 shell, or use a copy you trust"),
+                name=self.path or 'database', trigger=trigger,
+            )
         if self.path is not None and self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
             self.db.enable_wal()
         migrations.apply_pending(self.db, lock=self.writing)

@@ -135,7 +135,10 @@ CASES = [
     Case("segments-column-renamed", ("segments", "{p}"),
          damages(database("alter table segments rename column target to translation")), 2,
          "the table segments has no column target: another program changed the database"),
-    Case("segments-column-dropped", ("check", "{p}"), damages(database("alter table segments drop column codes")), 2,
+    # SQLite refuses to drop a column a trigger names (round nine's typed columns): dropped first.
+    Case("segments-column-dropped", ("check", "{p}"),
+         damages(database(*(f"drop trigger segments_columns_typed_{event}" for event in ("insert", "update")),
+                          "alter table segments drop column codes")), 2,
          "the table segments has no column codes"),
     Case("import-into-sources-linked-outside", ("import", "{p}", "--tsv", "{in}/pairs.tsv"),
          both(writes("pairs.tsv", "The hall was full.\tЗал был полон.\n"), sources_linked_outside), 2,

@@ -54,7 +54,7 @@ from workbench.tui.i18n import _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
-from workbench.tui.unsaved import keep_unsaved
+from workbench.tui.unsaved import keep_unsaved, kept_for, put_back
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
@@ -210,6 +210,7 @@ class WorkbenchApp(App[None]):
             self.when_ready(self.load_segments)
             self.when_ready(self.load_enforcer)
             self.when_ready(self._start_team_sync)
+            self.when_ready(self.offer_kept_text)
         self.set_interval(WATCH_INTERVAL, self.check_outside_changes)
         self._catch_endings()
 
@@ -289,6 +290,57 @@ class WorkbenchApp(App[None]):
         self.announce_edit()
         self.load_enforcer()
         self._start_team_sync()
+        self.offer_kept_text()
+
+    def offer_kept_text(self) -> None:
+        """Text this project refused when the app last left it (`keep_unsaved`) was in a file
+        nothing read again: offered back at the opening, one file at a time (`kept_for`)."""
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        if self.project is None or not (kept := kept_for(self.folder)):
+            return
+        path, entries = kept[0]
+        title = ngettext(
+            "Text you typed in {count} segment was not saved when the workbench last left this project; it is kept in {path}",
+            "Text you typed in {count} segments was not saved when the workbench last left this project; it is kept in {path}",
+            len(entries),
+        ).format(count=number(len(entries)), path=path)
+        choices = [(_("Show it"), "show"), (_("Put it back into the project"), "put back"),
+                   (_("Discard it (delete the file)"), "discard"), (_("Later: keep the file and ask next time"), "later")]
+        self.push_screen(ChoiceModal(title, choices), partial(self._kept_text_chosen, path, entries))
+
+    def _kept_text_chosen(self, path: Path, entries: list[dict[str, Any]], choice: str | None) -> None:
+        from workbench.tui.screens.choice_modal import ChoiceModal
+        from workbench.tui.widgets.literal import one_line
+
+        if choice == "show":
+            lines = [(f"{entry.get('position') or '?':>4}  {one_line(entry['typed_target'], limit=100)}", None)
+                     for entry in entries]
+            self.push_screen(ChoiceModal(_("The text kept in {path}").format(path=path), lines,
+                                         note=_("Escape goes back to the choice.")),
+                             lambda _picked: self.offer_kept_text())
+        elif choice == "discard":
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:
+                self.notify(error_message(error), severity="error", timeout=8)
+                return
+            self.notify(_("Discarded {path}").format(path=path))
+            self.offer_kept_text()
+        elif choice == "put back" and self.project is not None:
+            try:
+                saved, left = put_back(self.project, path, entries)
+            except Exception as error:  # noqa: BLE001  (one line, never a crash; the file stays)
+                self.notify(error_message(error), severity="error", timeout=8)
+                return
+            self.announce_edit()
+            if left:
+                self.notify(_("Put back {saved} of {count}; the others changed since or were refused, and stay in {path}")
+                            .format(saved=number(len(saved)), count=number(len(entries)), path=path),
+                            severity="warning", timeout=15)
+                return
+            self.notify(_("Put back {saved} of {count}").format(saved=number(len(saved)), count=number(len(entries))))
+            self.offer_kept_text()
 
     def on_unmount(self) -> None:
         gc.unfreeze()

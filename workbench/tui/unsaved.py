@@ -10,6 +10,7 @@ project's: the project is what refused it. The command line names the file as th
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
@@ -19,6 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from termbase import safetext
+from workbench.core.editing import set_target
+from workbench.core.project import Project
+from workbench.errors import WorkbenchError
+
+MAX_KEPT_BYTES = 64 * 2**20
+"""A kept file holds a few targets of at most 50,000 characters; anything larger there is not one."""
 
 
 def unsaved_folders() -> list[Path]:
@@ -32,7 +39,7 @@ def keep_unsaved(project: Path, entries: Sequence[dict[str, Any]]) -> Path | Non
     """Write `entries` to a new file named after the project and the time; its path, or None
     when no folder would take it (nothing more can be done: it is said by then)."""
     document = json.dumps({"project": str(project), "unsaved": list(entries)}, ensure_ascii=False, indent=2)
-    name = f"{safetext.clean(project.name) or 'project'}-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.json"
+    name = f"{_file_prefix(project)}-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.json"
     for folder in unsaved_folders():
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -42,3 +49,54 @@ def keep_unsaved(project: Path, entries: Sequence[dict[str, Any]]) -> Path | Non
             continue
         return path
     return None
+
+
+def _file_prefix(project: Path) -> str:
+    return safetext.clean(project.name) or "project"
+
+
+def kept_for(project: Path) -> list[tuple[Path, list[dict[str, Any]]]]:
+    """The files `keep_unsaved` wrote for `project` (by its path), oldest first, with their
+    entries; a file that is not one (unreadable, not this shape, another project's) is skipped."""
+    found: list[tuple[Path, list[dict[str, Any]]]] = []
+    pattern = f"{glob.escape(_file_prefix(project))}-*.json"
+    for folder in unsaved_folders():
+        for path in sorted(folder.glob(pattern), key=lambda path: path.name):
+            try:
+                if not path.is_file() or path.stat().st_size > MAX_KEPT_BYTES:
+                    continue
+                document = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(document, dict) and document.get("project") == str(project):
+                entries = document.get("unsaved")
+                if isinstance(entries, list) and entries and all(_is_entry(entry) for entry in entries):
+                    found.append((path, entries))
+    return found
+
+
+def _is_entry(entry: object) -> bool:
+    return (isinstance(entry, dict) and isinstance(entry.get("segment_id"), int)
+            and isinstance(entry.get("typed_target"), str) and isinstance(entry.get("stored_target"), str))
+
+
+def put_back(project: Project, path: Path, entries: Sequence[dict[str, Any]]) -> tuple[list[int], list[dict[str, Any]]]:
+    """Save each entry's typed text where its segment's target is still the one it was typed
+    over; the ids saved, and the entries left (changed since, gone, or refused again), which the
+    file keeps: it is removed only once nothing is left in it."""
+    saved: list[int] = []
+    left: list[dict[str, Any]] = []
+    for entry in entries:
+        try:
+            set_target(project, entry["segment_id"], entry["typed_target"], expected=entry["stored_target"])
+        except WorkbenchError:
+            left.append(entry)
+        else:
+            saved.append(entry["segment_id"])
+    if left:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document["unsaved"] = left
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    else:
+        path.unlink(missing_ok=True)
+    return saved, left

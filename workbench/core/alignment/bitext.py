@@ -17,7 +17,7 @@ from typing import Any
 from workbench.core.alignment.aligner import Bead, Sentence, align
 from workbench.core.alignment.meaning_store import project_meaning
 from workbench.core.progress import Progress, part
-from workbench.core.project import Project, utc_now
+from workbench.core.project import READ_ERRORS, Project, utc_now
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -225,19 +225,23 @@ def stored_sentences(
 ) -> list[PreparedSentence]:
     """The stored sentences of one document side (or the range [start, end) of them)."""
     rows = project.db.query(
-        "select s.text, s.findings, p.seq as paragraph from sentences s "
+        "select s.id, s.text, s.findings, p.seq as paragraph from sentences s "
         "left join paragraphs p on p.id = s.paragraph_id "
         "where s.document_id = ? and s.side = ? and s.seq >= ? and s.seq < ? order by s.seq",
         [document_id, side, start, end if end is not None else 2**62],
     )
-    return [
-        PreparedSentence(
-            r["text"],
-            r["paragraph"] or 0,
-            tuple(json.loads(r["findings"])) if r["findings"] else (),
-        )
-        for r in rows
-    ]
+    return [PreparedSentence(r["text"], r["paragraph"] or 0, _import_findings(project, r["id"], r["findings"])) for r in rows]
+
+
+def _import_findings(project: Project, sentence_id: int, stored: str | None) -> tuple[dict[str, Any], ...]:
+    """A sentence's import findings as stored (JSON); one line when another program wrote something else there."""
+    try:
+        findings = tuple(json.loads(stored)) if stored else ()
+        if not all(isinstance(finding, dict) for finding in findings):
+            raise TypeError("not a list of findings")
+        return findings
+    except READ_ERRORS as error:
+        raise project.unreadable("sentences", "findings", sentence_id, error) from None
 
 
 def _rows(

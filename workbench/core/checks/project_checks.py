@@ -22,7 +22,7 @@ from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.checks.config import ChecksConfig
 from workbench.core.checks.rules import load_rules
 from workbench.core.checks.runner import run_checks
-from workbench.core.project import Project, Segment, utc_now
+from workbench.core.project import READ_ERRORS, Project, Segment, utc_now
 from workbench.core.spelling import project_speller
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -98,9 +98,17 @@ def record_last_run(project: Project, findings: Sequence[Finding]) -> None:
 def last_run(project: Project) -> LastRun | None:
     """The last full run's result, or None when no check has run on this project."""
     row = project.conn.execute(
-        "select ran_at, findings, total from checks_last_run order by id desc limit 1"
+        "select ran_at, findings, total, id from checks_last_run order by id desc limit 1"
     ).fetchone()
-    return None if row is None else LastRun(row[0], json.loads(row[1]), int(row[2]))
+    if row is None:
+        return None
+    try:
+        by_check = json.loads(row[1])
+        if not isinstance(by_check, dict) or not all(isinstance(count, int) for count in by_check.values()):
+            raise TypeError("not a count of findings by check")
+        return LastRun(row[0], by_check, int(row[2]))
+    except READ_ERRORS as error:  # another program wrote the row: one line, not a traceback
+        raise project.unreadable("checks_last_run", "findings", row[3], error) from None
 
 
 def project_enforcer(project: Project) -> Enforcer | None:

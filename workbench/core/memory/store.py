@@ -62,7 +62,14 @@ from workbench.core.memory.search import (
     TermFinder,
     check_min_score,
 )
-from workbench.core.project import Project, busy_timeout_ms, is_busy, refused_opening, utc_now
+from workbench.core.project import (
+    Project,
+    busy_timeout_ms,
+    is_busy,
+    refuse_foreign_triggers,
+    refused_opening,
+    utc_now,
+)
 from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
@@ -152,6 +159,7 @@ class TranslationMemory:
             if db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")
+            refuse_foreign_triggers(conn, path, {})
             # creating the tables waits for the lock like any write
             migrations.apply_pending(db, lock=lambda: write_transaction(conn))
             return cls(db, source_lang=source_lang, target_lang=target_lang)

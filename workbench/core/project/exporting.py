@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.project.comments import all_comments, comment_note
-from workbench.core.project.store import Project
+from workbench.core.project.integrity import READ_ERRORS, unreadable_value
+from workbench.core.project.store import DATABASE_FILE, Project
 from workbench.errors import InputError
 from workbench.formats.base import (
     PROP_DOCUMENT,
@@ -112,7 +113,8 @@ def project_units(
         conn.execute("BEGIN")  # deferred: a read snapshot from the first read to the end of the block
     batches = _row_batches(project, confirmed_only=confirmed_only, finding_notes=finding_notes)
     try:
-        yield UnitRows(batches, values_of_rows, (project.config.source_lang, project.config.target_lang, need_source))
+        yield UnitRows(batches, values_of_rows, (project.config.source_lang, project.config.target_lang, need_source,
+                                                 project.path / DATABASE_FILE))
     finally:
         batches.close()  # its cursor ends before the transaction does
         if own and conn.in_transaction:
@@ -156,10 +158,10 @@ _SEGMENT_ROWS = """
 `x-pair-locked` and `x-paragraph` values already made (see `_contexts`)."""
 
 
-def values_of_rows(context: tuple[str, str, bool], batch: _Rows) -> list[UnitValues]:
+def values_of_rows(context: tuple[str, str, bool, Path], batch: _Rows) -> list[UnitValues]:
     """A batch of `_row_batches` as units' values: pairs without a target (or a source, when
-    `need_source`) are left out."""
-    source_lang, target_lang, need_source = context
+    `need_source`) are left out; `context` ends with the database's path, for a refusal."""
+    source_lang, target_lang, need_source, db_path = context
     document, imported_at, rows, notes = batch
     created = _parse(imported_at)
     contexts = _contexts(document)
@@ -173,7 +175,7 @@ def values_of_rows(context: tuple[str, str, bool], batch: _Rows) -> list[UnitVal
             props += ((PROP_PARAGRAPH, paragraph),)
         values.append((
             source, target, source_lang, target_lang, str(segment_id), created, _parse(changed_at), status,
-            confidence, notes.get(segment_id, ()), props, InlineCodes.from_json(codes),
+            confidence, notes.get(segment_id, ()), props, _stored_codes(db_path, segment_id, codes),
         ))
     return values
 
@@ -256,25 +258,52 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
     )
     comments = all_comments(project)
     targets = _LazyTargets({
-        unit_id: (target, status, codes, tuple(comment_note(c) for c in comments.get(segment_id, ())))
+        unit_id: (target, status, codes, tuple(comment_note(c) for c in comments.get(segment_id, ())), segment_id)
         for segment_id, unit_id, target, status, codes in rows
-    })
-    filled = fill_xliff(project.path / chosen["source_file"], Path(path), targets)
+    }, project.path / DATABASE_FILE)
+    filled = fill_xliff(_kept_original(project, chosen["name"], chosen["source_file"]), Path(path), targets)
     return WriteReport(path=Path(path), units=filled)
+
+
+def _stored_codes(db_path: Path, segment_id: int, codes: str | None) -> InlineCodes | None:
+    """A segment's inline codes as stored; one line when another program wrote something else there."""
+    try:
+        return InlineCodes.from_json(codes)
+    except READ_ERRORS as error:
+        raise unreadable_value(db_path, "segments", "codes", segment_id, error) from None
+
+
+def _kept_original(project: Project, name: str, stored: str) -> Path:
+    """The XLIFF document's copy in `sources/`, where an import put it; refused when the stored
+    name, or a link in its place, leads anywhere else. A received project whose `project.db`
+    named `/home/me/other-client/contract.xlf` (or whose `sources/` held a link to it) had that
+    file copied into the export the user sends back (hardening, round nine)."""
+    original = project.path / stored
+    try:
+        inside = original.resolve().is_relative_to(project.sources_dir.resolve())
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte
+        inside = False
+    if not inside:
+        raise InputError.worded(
+            N_("the XLIFF document {name} is kept at {file}, outside the project's sources/ folder (another program changed the project, or a link there leads out); not read"),
+            name=repr(name), file=original,
+        )
+    return original
 
 
 class _LazyTargets(Mapping[str, "FilledTarget"]):
     """Unit id -> what to fill in, its inline codes decoded only when the unit is reached
     (a 100,000-unit export would otherwise hold every decoded code at once)."""
 
-    def __init__(self, rows: dict[str, tuple[str, str, str | None, tuple[str, ...]]]) -> None:
+    def __init__(self, rows: dict[str, tuple[str, str, str | None, tuple[str, ...], int]], db_path: Path) -> None:
         self._rows = rows
+        self._db_path = db_path
 
     def __getitem__(self, key: str) -> FilledTarget:
         from workbench.formats.xliff import FilledTarget
 
-        target, status, codes, notes = self._rows[key]
-        return FilledTarget(target, status, InlineCodes.from_json(codes), notes)
+        target, status, codes, notes, segment_id = self._rows[key]
+        return FilledTarget(target, status, _stored_codes(self._db_path, segment_id, codes), notes)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)

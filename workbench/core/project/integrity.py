@@ -22,10 +22,11 @@ line); nothing is changed to "repair" the user's data behind their back.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from termbase.foreign_triggers import foreign_trigger
 from workbench.errors import ProjectError
 from workbench.wording import N_
 
@@ -41,6 +42,85 @@ def _typed_segment_trigger(event: str, columns: str) -> str:
         f"when typeof(new.source) != 'text' or typeof(new.target) != 'text' or ({unknown}) "
         "begin select raise(abort, 'a segment''s source and target must be text and its status "
         "draft, translated or reviewed'); end"
+    )
+
+
+SEGMENT_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "document_id": ("integer",),
+    "seq": ("real", "integer"),
+    "confidence": ("real", "integer", "null"),
+    "similarity": ("real", "integer", "null"),
+    "source_from": ("integer", "null"),
+    "source_to": ("integer", "null"),
+    "target_from": ("integer", "null"),
+    "target_to": ("integer", "null"),
+    "locked": ("integer",),
+    "untranslatable": ("integer",),
+    "prefilled": ("integer", "null"),
+    "changed_at": ("text", "null"),
+    "codes": ("text", "null"),
+    "unit_id": ("text", "null"),
+}
+"""The storage types (SQLite's `typeof`) each other column of a segment is read as: a confidence
+stored as text ended `export` and `align` in a traceback, a blob `segments --format json`, a
+sentence range of text `align`, a `changed_at` blob `export` (hardening, round nine)."""
+
+
+FINDING_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "segment_id": ("integer",),
+    "check": ("text",),
+    "severity": ("text",),
+    "side": ("text",),
+    "start": ("integer", "null"),
+    "end": ("integer", "null"),
+    "message": ("text",),
+    "suggestion": ("text", "null"),
+}
+"""The same for a stored finding (`segment_findings`): a blob check id ended `segments --format json`,
+a text span `check` (round nine)."""
+
+COMMENT_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "segment_id": ("integer",),
+    "author": ("text",),
+    "text": ("text",),
+    "created_at": ("text",),
+    "resolved_at": ("text", "null"),
+    "resolved_by": ("text", "null"),
+}
+"""And for a comment (`segment_comments`): a segment id as text ended `export` and `comment list`."""
+
+SENTENCE_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "document_id": ("integer",),
+    "side": ("text",),
+    "seq": ("integer",),
+    "paragraph_id": ("integer", "null"),
+    "text": ("text",),
+    "findings": ("text", "null"),
+}
+"""And for an imported sentence (`sentences`): a blob text ended `align`."""
+
+COLUMN_TYPES = {
+    "segments": SEGMENT_COLUMN_TYPES, "segment_findings": FINDING_COLUMN_TYPES, "segment_comments": COMMENT_COLUMN_TYPES,
+    "sentences": SENTENCE_COLUMN_TYPES,
+}
+
+
+def _mistyped(types: dict[str, tuple[str, ...]], prefix: str) -> str:
+    """SQL true when a column holds a type its readers cannot take; `!=` chains, not `not in`
+    lists, for the per-row cost (see `_typed_segment_trigger`)."""
+    return " or ".join(
+        "(" + " and ".join(f"typeof({prefix}\"{column}\") != '{kind}'" for kind in kinds) + ")"
+        for column, kinds in types.items()
+    )
+
+
+def _typed_columns_trigger(table: str, event: str) -> str:
+    types = COLUMN_TYPES[table]
+    columns = "" if event == "insert" else " of " + ", ".join(f'"{column}"' for column in types)
+    return (
+        f"CREATE TRIGGER {table}_columns_typed_{event} before {event}{columns} on {table} "
+        f"when {_mistyped(types, 'new.')} "
+        f"begin select raise(abort, 'the columns of a row of {table} must be of their types'); end"
     )
 
 
@@ -65,9 +145,24 @@ TYPED_TRIGGERS: dict[str, str] = {
     "documents_typed_update": _typed_document_trigger(
         "update", " of name, kind, source_file, target_file, imported_at"
     ),
+    **{f"{table}_columns_typed_{event}": _typed_columns_trigger(table, event)
+       for table in COLUMN_TYPES for event in ("insert", "update")},
 }
 """Each trigger's name and the statement that makes it, as SQLite keeps it in `sqlite_master`
 (which writes the statement's first two words in capitals, whatever they were)."""
+
+GENERATION_TRIGGERS: dict[str, str] = {
+    f"segments_generation_{event}": (
+        f"CREATE TRIGGER segments_generation_{event} after {event} on segments "
+        "begin update segments_generation set generation = generation + 1 where id = 1; end"
+    )
+    for event in ("insert", "update", "delete")
+}
+"""The triggers that count segment changes for an open TUI (migration `m_editing_sessions_and_generation`)."""
+
+OUR_TRIGGERS: dict[str, str | None] = {**GENERATION_TRIGGERS, **dict.fromkeys(TYPED_TRIGGERS)}
+"""Every trigger a workbench project.db may hold; a typed trigger's statement may differ (its
+body is put back by `check_database`), the others' must be ours word for word."""
 
 READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": (
@@ -88,6 +183,12 @@ _DAMAGED_SEGMENT = (
     + " and ".join(f"status != '{status}'" for status in SEGMENT_STATUSES)
     + ") order by id limit 1"
 )
+_MISTYPED = {
+    table: "select id, " + ", ".join(f'typeof("{column}")' for column in types)
+    + f" from {table} where {_mistyped(types, '')} order by id limit 1"
+    for table, types in COLUMN_TYPES.items()
+}
+"""Per typed table, the first row holding a type its readers cannot take, with each column's type."""
 _DAMAGED_DOCUMENT = (
     "select id, typeof(name), typeof(kind), typeof(source_file), typeof(target_file), typeof(imported_at) "
     f"from documents where {_DOCUMENT_UNTYPED.replace('new.', '')} order by id limit 1"
@@ -106,12 +207,57 @@ def refuse_damaged_rows(conn: sqlite3.Connection, db_path: Path) -> None:
             N_("{path}: segment {id} was written by another program and cannot be read (source {source}, target {target}, status {status}; a segment holds text and the status draft, translated or reviewed): correct or delete that row"),
             path=db_path, id=segment[0], source=segment[1], target=segment[2], status=segment[3],
         )
+    for table, types in COLUMN_TYPES.items():
+        mistyped = conn.execute(_MISTYPED[table]).fetchone()
+        if mistyped is not None:
+            kinds = dict(zip(types, mistyped[1:], strict=True))
+            column = next(column for column, kind in kinds.items() if kind not in types[column])
+            raise ProjectError.worded(
+                N_("{path}: row {id} of {table} was written by another program and cannot be read (its {column} holds {kind}): correct or delete that row"),
+                path=db_path, id=mistyped[0], table=table, column=column, kind=kinds[column],
+            )
     document = conn.execute(_DAMAGED_DOCUMENT).fetchone()
     if document is not None:
         raise ProjectError.worded(
             N_("{path}: document {id} was written by another program and cannot be read (its name, kind, files and import date must be text): correct or delete that row"),
             path=db_path, id=document[0],
         )
+
+
+def refuse_foreign_triggers(
+    conn: sqlite3.Connection, db_path: Path, ours: Mapping[str, str | None] = OUR_TRIGGERS
+) -> None:
+    """Refuse a database of the project folder holding a trigger workbench did not make (`ours`:
+    project.db's; memory.db and team.db have none), before anything is written to it.
+
+    A project received from someone else can carry one: it ran inside every save and replace
+    and changed other rows in silence (round nine: `update segments set source = ...`, `delete
+    from journal`). Refused, not dropped: nothing in the user's file is changed behind them.
+    """
+    if (trigger := foreign_trigger(conn, ours)) is not None:
+        raise ProjectError.worded(
+            N_("{path} holds a trigger workbench did not make ({trigger}): it would run at every write and could change what is saved; drop it with the sqlite3 shell, or use a copy of the project you trust"),
+            path=db_path, trigger=trigger,
+        )
+
+
+READ_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+"""What reading a stored value of the wrong shape raises: a JSON column holding something else
+than workbench wrote (a JSONDecodeError is a ValueError; nesting a million deep, RecursionError)."""
+
+
+def unreadable_value(db_path: Path, table: str, column: str, row: object, error: BaseException) -> ProjectError:
+    """The one line for a value another program stored that a reader cannot take (`READ_ERRORS`).
+
+    The triggers and the opening's checks hold the segments' and documents' text columns; the
+    JSON columns (inline codes, import findings, the last check run) are read where they are
+    used, and a reader catching `READ_ERRORS` says this instead of a traceback (round nine:
+    `codes = '{bad'` ended `export` so, a bad `checks_last_run` row every `status`).
+    """
+    return ProjectError.worded(
+        N_("{path}: the {column} of {table} row {row} was written by another program and cannot be read ({error}): correct or delete that row"),
+        path=db_path, table=table, column=column, row=row, error=f"{type(error).__name__}: {error}",
+    )
 
 
 def check_database(

@@ -12,7 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from termbase.migration_set import MigrationSet
-from workbench.core.project.integrity import TYPED_TRIGGERS, refuse_damaged_rows
+from workbench.core.project.integrity import (
+    GENERATION_TRIGGERS,
+    TYPED_TRIGGERS,
+    refuse_damaged_rows,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -180,11 +184,8 @@ def m_editing_sessions_and_generation(db: Database) -> None:
     db.table("journal").add_column("session", str)
     db.execute("create table segments_generation (id integer primary key check (id = 1), generation integer not null)")
     db.execute("insert into segments_generation (id, generation) values (1, 0)")
-    for event in ("insert", "update", "delete"):
-        db.execute(
-            f"create trigger segments_generation_{event} after {event} on segments "
-            "begin update segments_generation set generation = generation + 1 where id = 1; end"
-        )
+    for statement in GENERATION_TRIGGERS.values():
+        db.execute(statement)
 
 
 @migrations(name="m_checks_last_run")
@@ -301,3 +302,20 @@ def m_rows_checked(db: Database) -> None:
     refuse_damaged_rows(db.conn, Path(path))
     for name in ("documents_typed_insert", "documents_typed_update"):
         db.execute(TYPED_TRIGGERS[name])
+
+
+@migrations(name="m_segment_columns_typed")
+def m_segment_columns_typed(db: Database) -> None:
+    """The other columns of a segment, and those of a stored finding, a comment and a sentence,
+    typed like a segment's text (`integrity.COLUMN_TYPES`).
+
+    A confidence, a sentence range, a `changed_at` or a document id of another type, stored by
+    another program, ended `export`, `align`, `segments --format json` or `stats` in a traceback
+    (hardening round nine). As in `m_rows_checked`: one scan refuses a database already holding
+    such a row, naming it; then triggers refuse such a write from any program.
+    """
+    ((path,),) = db.execute("select file from pragma_database_list where name = 'main'").fetchall()
+    refuse_damaged_rows(db.conn, Path(path))
+    for table in ("segments", "segment_findings", "segment_comments", "sentences"):
+        for event in ("insert", "update"):
+            db.execute(TYPED_TRIGGERS[f"{table}_columns_typed_{event}"])

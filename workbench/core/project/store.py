@@ -23,13 +23,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import tomli_w
-
 from termbase import safetext
 from termbase.transactions import write_transaction
 from workbench.core.languages import normalize_tag
 from workbench.core.project.database_refusal import is_busy, refused_opening
-from workbench.core.project.integrity import check_database
+from workbench.core.project.integrity import (
+    check_database,
+    refuse_foreign_triggers,
+    unreadable_value,
+)
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
 from workbench.wording import N_
@@ -338,6 +340,10 @@ class Project:
         finally:
             conn.execute("ROLLBACK")
 
+    def unreadable(self, table: str, column: str, row: object, error: BaseException) -> ProjectError:
+        """The one line for a stored value a reader could not take (`integrity.READ_ERRORS`)."""
+        return unreadable_value(self.path / DATABASE_FILE, table, column, row, error)
+
     @property
     def sources_dir(self) -> Path:
         return self.path / SOURCES_DIR
@@ -630,6 +636,7 @@ def _check_and_migrate(conn: sqlite3.Connection, db_path: Path) -> None:
             # Some other program's SQLite file (or an emptied one): migrating it
             # would write our tables into it, even for a read-only command.
             raise ProjectError.worded(N_("{path} is not a workbench project database"), path=db_path)
+        refuse_foreign_triggers(conn, db_path)  # before a migration's write could fire one
         _use_wal(conn)
         unknown = migrations.newer(conn)
         if unknown:
@@ -668,10 +675,20 @@ def _read_config(path: Path) -> ProjectConfig:
 
 
 def _write_config(path: Path, config: ProjectConfig) -> None:
+    """Write `config` over `path` atomically, as the document already there with its values
+    changed (its comments kept: `toml_document`)."""
+    # tomlkit is imported only by the commands that write the file
+    from workbench.core.project.toml_document import updated_text
+
+    try:
+        previous: str | None = path.read_text(encoding="utf-8")
+    except (OSError, ValueError):  # none yet (a new project), or unreadable: written from the data
+        previous = None
+    text = updated_text(previous, config.to_toml())
     tmp = path.with_name(path.name + ".tmp")
     try:
         with open(tmp, "wb") as fh:
-            tomli_w.dump(config.to_toml(), fh)
+            fh.write(text.encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -29,7 +29,7 @@ from sqlite_utils import Database
 
 from termbase.migration_set import MigrationSet
 from termbase.transactions import write_transaction
-from workbench.core.project import refused_opening, utc_now
+from workbench.core.project import refuse_foreign_triggers, refused_opening, utc_now
 from workbench.wording import N_
 
 TEAM_FILE = "team.db"
@@ -90,6 +90,7 @@ class TeamLocal:
             self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
             if self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
+            refuse_foreign_triggers(conn, path, {})  # one could rewrite what the outbox sends
             # Under the write lock, pending ones read again there: the TUI's sync and a
             # `team sync` creating the file at once both applied them ("database is locked").
             migrations.apply_pending(self.db, lock=lambda: write_transaction(conn))
