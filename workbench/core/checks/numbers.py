@@ -49,19 +49,75 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
     # The readers of the language pair, shared by every run of segments this process takes
     # (`parallel`): each keeps the values of the pieces of digits it has read.
     source_reader, target_reader = readers(ctx.source_lang, ctx.target_lang)
+    renumbered = _renumbered_throughout(segments)
     for i, seg in enumerate(segments, start=1):
         if i % _BATCH == 0:
             ctx.advance(_BATCH)
         if not seg.target.strip():
             continue  # `untranslated` says it better
-        # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12; so are addresses.
-        result = compare(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)),
-                         source_reader, target_reader)
+        source, target = _masked(seg.source), _masked(seg.target)
+        if i - 1 in renumbered:
+            source, target = _without_label(source), _without_label(target)
+        result = compare(source, target, source_reader, target_reader)
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
-            result = _renumbered_names(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)))
+            result = _renumbered_names(source, target)
         if not result.agrees:
             yield finding(seg.position, result)
     ctx.advance(len(segments) % _BATCH)
+
+
+def _masked(text: str) -> str:
+    """`text` with what holds digits but says no number blanked to spaces, offsets kept:
+    placeholders (`⟦12⟧` is a tag, not the number 12), addresses, and printf conversions, whose
+    digits are an argument's position or a field's width ("%2$s", "%5d"): a translation
+    reorders "%s … %s" as «%2$s … %1$s», and the numbers are the same (none)."""
+    text = mask_addresses(mask_tags(text))
+    if "%" not in text:
+        return text
+    return _PRINTF.sub(lambda m: " " * len(m.group()), text)
+
+
+_PRINTF = re.compile(r"%(?:[0-9]+\$)?[-+#0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp]")
+"""A printf conversion with what may stand between "%" and its letter: a position, flags, a
+width, a precision, a length ("%1$s", "%-5.2f", "%lu"). No space flag: "50% of" is a percent."""
+_NUMBERING = re.compile(r"\s*(?:[A-ZА-ЯЁ][^\W\d_]{2,}[ \u00a0]+)?[0-9]+(?:\.[0-9]+)*\.(?=[ \u00a0]+[^\W\d_])")
+"""A label's number opening a heading or a caption, with or without the label's word: "4.9.",
+"Chapter 17.", «Таблица 16.8.». The stop after it is what makes it a label: "Version 2.5 adds"
+and "10 files" open with a number that is part of the sentence (and "In 2005." with a short
+word, a preposition)."""
+
+
+_RENUMBERED_REACH = 10
+"""How many segments apart two renumbered labels may stand and still show the document's
+numbering: about a section's headings and captions."""
+
+
+def _renumbered_throughout(segments: Sequence[Segment]) -> set[int]:
+    """The indices of the segments whose heading's or caption's label the translation numbers
+    otherwise, where another segment nearby is renumbered too ("Chapter 17." as «Глава 16.»,
+    "19.2." as «18.2.» a few headings on). A translated manual built from another edition, or
+    with parts of its own, numbers its chapters, sections, tables and figures otherwise all
+    through: those labels are the document's, not the sentences'. A label alone with another
+    number among headings numbered as the source's is a slip, and stays a finding."""
+    differing = [i for i, seg in enumerate(segments)
+                 if (pair := (_NUMBERING.match(seg.source), _NUMBERING.match(seg.target)))[0] is not None
+                 and pair[1] is not None and _label_number(pair[0]) != _label_number(pair[1])]
+    return {i for k, i in enumerate(differing)
+            if (k > 0 and i - differing[k - 1] <= _RENUMBERED_REACH)
+            or (k + 1 < len(differing) and differing[k + 1] - i <= _RENUMBERED_REACH)}
+
+
+def _label_number(label: re.Match[str]) -> str:
+    return _LABEL_DIGITS.findall(label.group())[0].rstrip(".")
+
+
+_LABEL_DIGITS = re.compile(r"[0-9][0-9.]*")
+
+
+def _without_label(text: str) -> str:
+    """`text` with its label's number blanked to spaces, offsets kept."""
+    label = _NUMBERING.match(text)
+    return text if label is None else " " * label.end() + text[label.end():]
 
 
 _NAME_HINT = re.compile("[-‑][0-9]")
