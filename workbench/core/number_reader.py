@@ -172,6 +172,8 @@ _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-–−]|(?:minus|минус)\s+)$",
 _PLUS_OR_MINUS = re.compile(r"(?:plus\s+or\s+minus|плюс[\s-]*(?:или\s+)?минус|\+/?[-–−])\s*$", re.IGNORECASE)
 """A tolerance before a number ("plus or minus 200", «плюс-минус 200», "+/- 200"): both signs,
 the size alone is the number, as "±200" is read; the minus in it is no negative sign."""
+_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?%")
+"""A percentage, which is also the fraction it is: "25%" is «четверть», "50%" «половина»."""
 _BELOW_ZERO = re.compile(
     r"\s*(?:°\s?[CС]?|degrees?|градус(?:а|ов)?)?\s*(?:below zero|below freezing|ниже нуля|мороза)",
     re.IGNORECASE,
@@ -664,9 +666,7 @@ class NumberReader:
                 kind = "negative"
                 if start and text[start - 1] in "-–−":
                     start -= 1  # the sign is part of what was written
-            readings = {_num(v) for v in values}
-            if _HOURS_AFTER.match(text, end) and all(v == v.to_integral_value() and 0 <= v <= 24 for v in values):
-                readings |= {_time(int(v) % 24, 0) for v in values}
+            readings = _count_readings(text, end, values, percent_ok=kind == "number")
         first = start + 1 if kind == "negative" and text[start] in "-–−" else start
         before = text[first - 1] if first else " "
         after = text[end] if end < len(text) else " "
@@ -842,6 +842,18 @@ class NumberReader:
                     readings = decades if _YEAR_WORD.match(text, m.end()) else readings | decades
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
         return _compounds(text, found, denominators(self.lang))
+
+
+def _count_readings(text: str, end: int, values: AbstractSet[Decimal], *, percent_ok: bool) -> set[Reading]:
+    """The readings of a count ending at `end`: its values, and what the words after it make
+    them besides: a percentage is also the fraction it is (`_PERCENT_AFTER`, where `percent_ok`:
+    not a scaled or negative amount); "3 o'clock", «3 часа» also a time of day on the hour."""
+    readings = {_num(v) for v in values}
+    if percent_ok and _PERCENT_AFTER.match(text, end):
+        readings |= {_num(v / 100) for v in values}
+    if _HOURS_AFTER.match(text, end) and all(v == v.to_integral_value() and 0 <= v <= 24 for v in values):
+        readings |= {_time(int(v) % 24, 0) for v in values}
+    return readings
 
 
 def _english_idiom(text: str, token: NumberToken) -> NumberToken:

@@ -4,7 +4,8 @@ like the real ones, both ways: the slip still reported, the translator's choice 
 
 `number-mismatch`: a printf conversion's position is no number; the labels of headings and
 captions a document renumbers throughout are the document's; an abbreviated month alone is no
-month; "plus or minus" is no minus; an option copied in brackets restates its value.
+month; "plus or minus" is no minus; an option copied in brackets restates its value; a percentage
+is also a fraction.
 `untranslated-fragment`: a quotation mark closes a quoted value, it is no part of the word; an
 option's argument is code; words after «англ.» are the English original given on purpose; a
 command glued to a manual page's section is code; a markup tag's ">" joins no menu path.
@@ -128,3 +129,12 @@ def test_an_option_copied_in_brackets_restates_its_value(make_segments) -> None:
     [finding] = check(make_segments, [(source, "При указании значения 3 (-j 4) make собирает параллельно.")],
                       "number-mismatch")
     assert "“3”" in finding.message
+
+
+def test_a_percentage_is_the_fraction_it_is(make_segments) -> None:
+    source = "The archer is 25% less likely to miss, but has half the armour."
+    target = "Лучник на четверть реже промахивается, но брони у него вдвое меньше."
+    assert check(make_segments, [(source, target)], "number-mismatch") == []
+    [finding] = check(make_segments, [(source, "Лучник на треть реже промахивается, но брони у него вдвое меньше.")],
+                      "number-mismatch")
+    assert "25" in finding.message
