@@ -172,8 +172,8 @@ _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-–−]|(?:minus|минус)\s+)$",
 _PLUS_OR_MINUS = re.compile(r"(?:plus\s+or\s+minus|плюс[\s-]*(?:или\s+)?минус|\+/?[-–−])\s*$", re.IGNORECASE)
 """A tolerance before a number ("plus or minus 200", «плюс-минус 200», "+/- 200"): both signs,
 the size alone is the number, as "±200" is read; the minus in it is no negative sign."""
-_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?%")
-"""A percentage, which is also the fraction it is: "25%" is «четверть», "50%" «половина»."""
+_PERCENT_STARTS = ("%", " %", "\u00a0%", "\u202f%")
+"""What follows a percentage, which is also the fraction it is: "25%" is «четверть», "50%" «половина»."""
 _BELOW_ZERO = re.compile(
     r"\s*(?:°\s?[CС]?|degrees?|градус(?:а|ов)?)?\s*(?:below zero|below freezing|ниже нуля|мороза)",
     re.IGNORECASE,
@@ -666,7 +666,9 @@ class NumberReader:
                 kind = "negative"
                 if start and text[start - 1] in "-–−":
                     start -= 1  # the sign is part of what was written
-            readings = _count_readings(text, end, values, percent_ok=kind == "number")
+            readings = {_num(v) for v in values}
+            if _HOURS_AFTER.match(text, end) and all(v == v.to_integral_value() and 0 <= v <= 24 for v in values):
+                readings |= {_time(int(v) % 24, 0) for v in values}
         first = start + 1 if kind == "negative" and text[start] in "-–−" else start
         before = text[first - 1] if first else " "
         after = text[end] if end < len(text) else " "
@@ -842,18 +844,6 @@ class NumberReader:
                     readings = decades if _YEAR_WORD.match(text, m.end()) else readings | decades
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
         return _compounds(text, found, denominators(self.lang))
-
-
-def _count_readings(text: str, end: int, values: AbstractSet[Decimal], *, percent_ok: bool) -> set[Reading]:
-    """The readings of a count ending at `end`: its values, and what the words after it make
-    them besides: a percentage is also the fraction it is (`_PERCENT_AFTER`, where `percent_ok`:
-    not a scaled or negative amount); "3 o'clock", «3 часа» also a time of day on the hour."""
-    readings = {_num(v) for v in values}
-    if percent_ok and _PERCENT_AFTER.match(text, end):
-        readings |= {_num(v / 100) for v in values}
-    if _HOURS_AFTER.match(text, end) and all(v == v.to_integral_value() and 0 <= v <= 24 for v in values):
-        readings |= {_time(int(v) % 24, 0) for v in values}
-    return readings
 
 
 def _english_idiom(text: str, token: NumberToken) -> NumberToken:
@@ -1301,6 +1291,7 @@ def compare(
     left_tgt = [t for j, t in enumerate(tgt_req) if j not in paired]
     if not left_src and not left_tgt:
         return NumberComparison((), (), tuple(assumptions)) if assumptions else _AGREE
+    left_src, left_tgt = _percentages(left_src, source), _percentages(left_tgt, target)
     # Words stand in only for counts, decades and times ("noon"), never for a month.
     src_opt = [t for t in src if not t.required]
     tgt_opt = [t for t in tgt if not t.required]
@@ -1333,6 +1324,14 @@ def compare(
 
 
 _AGREE = NumberComparison((), ())
+
+
+def _percentages(tokens: list[NumberToken], text: str) -> list[NumberToken]:
+    """`tokens` with each percentage also read as the fraction it is: "25%" is «на четверть»,
+    "50%" «половина». Asked only of what no digits paired, since a word may say it instead."""
+    return [replace(t, readings=t.readings | {(NUMBER, v / 100) for role, v in t.readings if role == NUMBER})
+            if t.kind == "number" and text.startswith(_PERCENT_STARTS, t.end) else t
+            for t in tokens]
 
 
 def _copied_chunks(source_tokens: list[NumberToken], target_tokens: Sequence[NumberToken],

@@ -41,7 +41,7 @@ SPECS = (
 
 _ADDRESS = ADDRESS
 _TRAILING = ".,;:!?)]»”’'\""
-_LATIN_WORD = re.compile(r"(?<![\w@./\\=-])[a-z](?:[a-z]|['’](?=[a-z]))*(?![\w@/\\=(-]|\.\w)")
+_LATIN_WORD = re.compile(r"(?<![\w@./\\=-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w)")
 """A lowercase Latin word standing alone: not inside a path, an address, an option or a call.
 An apostrophe is part of it only inside ("don't"): one after it closes a quotation (‘off’)."""
 _ANY_LATIN = re.compile(r"[a-z]")
@@ -187,8 +187,8 @@ def _is_untranslated(word: str, target_lang: str) -> bool:
     )
 
 
-_LATIN_RUN = re.compile(r"(?:(?<![\w-])--?(?=[A-Za-z]))?[A-Za-z0-9](?:[\w./:+@-]|['’](?=\w))*"
-                        r"(?:(?<![.!?])[ \u00a0]+(?:--?(?=[A-Za-z]))?[A-Za-z0-9](?:[\w./:+@-]|['’](?=\w))*)*")
+_LATIN_RUN = re.compile(r"(?:-(?<![\w-]-)-?(?=[A-Za-z]))?[A-Za-z0-9][\w./:+@-]*(?:['’]\w[\w./:+@-]*)*"
+                        r"(?:(?<![.!?])[ \u00a0]+(?:--?(?=[A-Za-z]))?[A-Za-z0-9][\w./:+@-]*(?:['’]\w[\w./:+@-]*)*)*")
 """Latin tokens in a row: a name, a command, a title copied as one piece; a stop before a
 space ends it («Рисунок 4.4. Layer is invisible»: a number, then a sentence left in). A token
 may be an option ("mkvinfo --engage list", "-vf field": the word after it is its argument); a
@@ -288,7 +288,7 @@ def _set_apart(target: str, run: re.Match[str], before: str, after: str) -> bool
     if ((before[-1:] in _JOINERS and _TAG_BEFORE.search(before, max(0, len(before) - _WORD_REACH)) is None)
             or (after[:1] in _JOINERS and not _closes_placeholder(target, run))):
         return True
-    return _ENGLISH_NOTE.search(before, max(0, len(before) - 30)) is not None or (
+    return ("нгл" in before[-30:] and _ENGLISH_NOTE.search(before, max(0, len(before) - 30)) is not None) or (
         len(run.group().split()) >= 2 and _CALL_AFTER.match(target, run.end()) is not None)
 
 

@@ -49,16 +49,22 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
     # The readers of the language pair, shared by every run of segments this process takes
     # (`parallel`): each keeps the values of the pieces of digits it has read.
     source_reader, target_reader = readers(ctx.source_lang, ctx.target_lang)
-    renumbered = _renumbered_throughout(segments)
     for i, seg in enumerate(segments, start=1):
         if i % _BATCH == 0:
             ctx.advance(_BATCH)
         if not seg.target.strip():
             continue  # `untranslated` says it better
-        source, target = _masked(seg.source), _masked(seg.target)
-        if i - 1 in renumbered:
-            source, target = _without_label(source), _without_label(target)
+        # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12; so are addresses.
+        source, target = mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target))
         result = compare(source, target, source_reader, target_reader)
+        # What holds digits but counts nothing is set aside only where the numbers disagree:
+        # most segments agree, and are not looked at again.
+        if not result.agrees and ("%" in source or "%" in target):
+            source, target = _without_printf(source), _without_printf(target)
+            result = compare(source, target, source_reader, target_reader)
+        if not result.agrees and _renumbered_throughout(segments, i - 1):
+            source, target = _without_label(source), _without_label(target)
+            result = compare(source, target, source_reader, target_reader)
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
             result = _renumbered_names(source, target)
         if not result.agrees:
@@ -66,14 +72,10 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
     ctx.advance(len(segments) % _BATCH)
 
 
-def _masked(text: str) -> str:
-    """`text` with what holds digits but says no number blanked to spaces, offsets kept:
-    placeholders (`⟦12⟧` is a tag, not the number 12), addresses, and printf conversions, whose
-    digits are an argument's position or a field's width ("%2$s", "%5d"): a translation
-    reorders "%s … %s" as «%2$s … %1$s», and the numbers are the same (none)."""
-    text = mask_addresses(mask_tags(text))
-    if "%" not in text:
-        return text
+def _without_printf(text: str) -> str:
+    """`text` with its printf conversions blanked to spaces, offsets kept: their digits are an
+    argument's position or a field's width ("%2$s", "%5d"), and a translation reorders "%s … %s"
+    as «%2$s … %1$s» with the same numbers (none)."""
     return _PRINTF.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -92,19 +94,34 @@ _RENUMBERED_REACH = 10
 numbering: about a section's headings and captions."""
 
 
-def _renumbered_throughout(segments: Sequence[Segment]) -> set[int]:
-    """The indices of the segments whose heading's or caption's label the translation numbers
-    otherwise, where another segment nearby is renumbered too ("Chapter 17." as «Глава 16.»,
-    "19.2." as «18.2.» a few headings on). A translated manual built from another edition, or
-    with parts of its own, numbers its chapters, sections, tables and figures otherwise all
-    through: those labels are the document's, not the sentences'. A label alone with another
-    number among headings numbered as the source's is a slip, and stays a finding."""
-    differing = [i for i, seg in enumerate(segments)
-                 if (pair := (_NUMBERING.match(seg.source), _NUMBERING.match(seg.target)))[0] is not None
-                 and pair[1] is not None and _label_number(pair[0]) != _label_number(pair[1])]
-    return {i for k, i in enumerate(differing)
-            if (k > 0 and i - differing[k - 1] <= _RENUMBERED_REACH)
-            or (k + 1 < len(differing) and differing[k + 1] - i <= _RENUMBERED_REACH)}
+def _renumbered_throughout(segments: Sequence[Segment], index: int) -> bool:
+    """Whether the segment at `index` has a heading's or caption's label the translation numbers
+    otherwise, and another segment nearby (in the run the check takes) is renumbered too
+    ("Chapter 17." as «Глава 16.», "19.2." as «18.2.» a few headings on). A translated manual
+    built from another edition, or with parts of its own, numbers its chapters, sections, tables
+    and figures otherwise all through: those labels are the document's, not the sentences'. A
+    label alone with another number among headings numbered as the source's is a slip, and
+    stays a finding."""
+    if not _renumbered(segments[index]):
+        return False
+    low, high = max(0, index - _RENUMBERED_REACH), min(len(segments), index + _RENUMBERED_REACH + 1)
+    return any(_renumbered(segments[k]) for k in range(low, high) if k != index)
+
+
+def _renumbered(seg: Segment) -> bool:
+    """Whether both sides open with a label (`_NUMBERING`) and their numbers differ."""
+    source, target = _label(seg.source), _label(seg.target)
+    return source is not None and target is not None and _label_number(source) != _label_number(target)
+
+
+_LABEL_REACH = 48
+"""How far into a text a label's stop stands at most: a word such as «Приложение», then "12.3.4."."""
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """The label opening `text` (`_NUMBERING`), looked for only where a stop stands near its start
+    (a test in C: most segments open with no label)."""
+    return _NUMBERING.match(text) if text.find(".", 0, _LABEL_REACH) >= 0 else None
 
 
 def _label_number(label: re.Match[str]) -> str:
@@ -116,7 +133,7 @@ _LABEL_DIGITS = re.compile(r"[0-9][0-9.]*")
 
 def _without_label(text: str) -> str:
     """`text` with its label's number blanked to spaces, offsets kept."""
-    label = _NUMBERING.match(text)
+    label = _label(text)
     return text if label is None else " " * label.end() + text[label.end():]
 
 
