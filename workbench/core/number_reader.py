@@ -169,6 +169,11 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
            "k": 10**3, "m": 10**6, "mn": 10**6}
 _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-–−]|(?:minus|минус)\s+)$", re.IGNORECASE)
+_PLUS_OR_MINUS = re.compile(r"(?:plus\s+or\s+minus|плюс[\s-]*(?:или\s+)?минус|\+/?[-–−])\s*$", re.IGNORECASE)
+"""A tolerance before a number ("plus or minus 200", «плюс-минус 200», "+/- 200"): both signs,
+the size alone is the number, as "±200" is read; the minus in it is no negative sign."""
+_PERCENT_STARTS = ("%", " %", "\u00a0%", "\u202f%")
+"""What follows a percentage, which is also the fraction it is: "25%" is «четверть», "50%" «половина»."""
 _BELOW_ZERO = re.compile(
     r"\s*(?:°\s?[CС]?|degrees?|градус(?:а|ов)?)?\s*(?:below zero|below freezing|ниже нуля|мороза)",
     re.IGNORECASE,
@@ -393,6 +398,7 @@ class NumberReader:
         self.space_groups = any(c.groups_with_space for c in self.conventions)
         self._months = month_words(self.lang)
         self._month_stems = _month_stems(self.lang)
+        self._abbreviations = abbreviated_months(self.lang)
         self._values: dict[str, frozenset[Decimal]] = {}
         """Per piece of digits as written ("1923", "45\u00a0123"): its values in the conventions.
         A text repeats its years and amounts, and reading one is a regex and two parses."""
@@ -651,7 +657,8 @@ class NumberReader:
                 values = {v * factor for v in values}
                 end = scale.end()
                 kind = "scaled"
-            negative = (start and _MINUS_BEFORE.search(text, max(0, start - 7), start)) or (
+            negative = (start and _MINUS_BEFORE.search(text, max(0, start - 7), start)
+                        and not _PLUS_OR_MINUS.search(text, max(0, start - 20), start)) or (
                 _BELOW_ZERO.match(text, end)
             )
             if negative:
@@ -799,6 +806,8 @@ class NumberReader:
                 for t in numbers
                 if t.required and t.kind != "roman"
             )
+            if not beside_number and folded in self._abbreviations:
+                continue  # «мар» alone: a syllable, not March
             if capitalised and not word[:1].isupper() and (
                     not beside_number or folded in ("may", "march", "august")):
                 continue  # "may" the verb; "in november 2007" written small is still a month
@@ -1190,6 +1199,18 @@ def month_words(lang: str) -> dict[str, tuple[int, bool]]:
 
 
 @cache
+def abbreviated_months(lang: str) -> frozenset[str]:
+    """The month forms only an abbreviation gives («мар», "Jan", «февр»): dates abbreviate months
+    ("3 мар 2020", "Jan 5"), prose spells them out, so one of these alone is a syllable or a
+    name («мар|ран» in a list of name parts), not a month."""
+    wide = {form.replace("ё", "е") for name in get_month_names("wide", "format", lang).values()
+            for form in _inflections(name.casefold(), lang)}
+    wide |= {form.replace("ё", "е") for name in get_month_names("wide", "stand-alone", lang).values()
+             for form in _inflections(name.casefold(), lang)}
+    return frozenset(form for form in month_words(lang) if form not in wide)
+
+
+@cache
 def _month_stems(lang: str) -> re.Pattern[str] | None:
     """The first three letters of every month form, as one search: a cheap first test that
     also finds where to look (lower-case text; a month's capitalised form is tested as such).
@@ -1270,6 +1291,7 @@ def compare(
     left_tgt = [t for j, t in enumerate(tgt_req) if j not in paired]
     if not left_src and not left_tgt:
         return NumberComparison((), (), tuple(assumptions)) if assumptions else _AGREE
+    left_src, left_tgt = _percentages(left_src, source), _percentages(left_tgt, target)
     # Words stand in only for counts, decades and times ("noon"), never for a month.
     src_opt = [t for t in src if not t.required]
     tgt_opt = [t for t in tgt if not t.required]
@@ -1302,6 +1324,14 @@ def compare(
 
 
 _AGREE = NumberComparison((), ())
+
+
+def _percentages(tokens: list[NumberToken], text: str) -> list[NumberToken]:
+    """`tokens` with each percentage also read as the fraction it is: "25%" is «на четверть»,
+    "50%" «половина». Asked only of what no digits paired, since a word may say it instead."""
+    return [replace(t, readings=t.readings | {(NUMBER, v / 100) for role, v in t.readings if role == NUMBER})
+            if t.kind == "number" and text.startswith(_PERCENT_STARTS, t.end) else t
+            for t in tokens]
 
 
 def _copied_chunks(source_tokens: list[NumberToken], target_tokens: Sequence[NumberToken],
@@ -1459,11 +1489,13 @@ def _beside_original(
 ) -> list[NumberToken]:
     """`left` without the numbers a translation gives twice because it quotes the source's
     title in brackets after its rendering of it: «… интерфейсу приложений System V (System V
-    Application Binary Interface …)». Each number inside such a copy covers one number left
+    Application Binary Interface …)», or the source's option with its value after saying the
+    value: «При указании значения 0 (-p 0)» for "If -p 0 is specified". Each number inside such a copy covers one number left
     over with a reading of its own, wherever the pairing put either of them. A copy of words
     in small letters is no title: a clause left in English ("(but not g++-2.95 or g++-3.0)")
     repeats its numbers, and that is a finding."""
-    copies = [m.span(1) for m in _BRACKETED.finditer(target) if _copied_title(m.group(1).strip(), source)]
+    copies = [m.span(1) for m in _BRACKETED.finditer(target)
+              if _copied_title(m.group(1).strip(), source) or _copied_option(m.group(1).strip(), source)]
     if not copies:
         return left
     restating = [t for t in tokens if any(s <= t.start and t.end <= e for s, e in copies)]
@@ -1485,6 +1517,13 @@ def _copied_title(text: str, source: str) -> bool:
 
 
 _LATIN_WORDS = re.compile("[A-Za-z]+")
+_OPTION = re.compile(r"--?[A-Za-z][\w-]*(?:[ =]\S+)?")
+
+
+def _copied_option(text: str, source: str) -> bool:
+    """Whether `text` is one command-line option of the source, with its value, copied as the
+    source writes it ("-p 0", "--jobs=4")."""
+    return _OPTION.fullmatch(text) is not None and re.search(rf"(?<!\S){re.escape(text)}(?!\S)", source) is not None
 
 
 def _unpaired_words(

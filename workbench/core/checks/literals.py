@@ -41,8 +41,9 @@ SPECS = (
 
 _ADDRESS = ADDRESS
 _TRAILING = ".,;:!?)]»”’'\""
-_LATIN_WORD = re.compile(r"(?<![\w@./\\=-])[a-z][a-z'’]*(?![\w@/\\=(-]|\.\w)")
-"""A lowercase Latin word standing alone: not inside a path, an address, an option or a call."""
+_LATIN_WORD = re.compile(r"(?<![\w@./\\=-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w)")
+"""A lowercase Latin word standing alone: not inside a path, an address, an option or a call.
+An apostrophe is part of it only inside ("don't"): one after it closes a quotation (‘off’)."""
 _ANY_LATIN = re.compile(r"[a-z]")
 _CYRILLIC_TARGETS = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
 _COMMON_ENGLISH = 3.0
@@ -111,12 +112,34 @@ def _translated_placeholders(missing: Counter[str], extra: Counter[str]) -> None
     missing += Counter()
 
 
+_CREDIT = re.compile(r"перевод|перев[её]л|translat", re.IGNORECASE)
+"""What a translation's credit says: «Перевод на русский язык выполнила …», «Переводчик: …», «Перевёл …»."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _credits_translator(target: str, address: str) -> bool:
+    """Whether an address only the target has stands in a sentence that credits the translation
+    («Перевод на русский язык выполнил Иван Петров <ivan@example.org>.»): translations of manual
+    pages and documents add their translator's name and address, which no source can have. An
+    address is found case-folded, as `_found` gives it."""
+    folded = target.casefold()
+    at = folded.find(address)
+    while at >= 0:
+        starts = [m.end() for m in _SENTENCE_END.finditer(folded, 0, at)]
+        if _CREDIT.search(folded, starts[-1] if starts else 0, at) is not None:
+            return True
+        at = folded.find(address, at + 1)
+    return False
+
+
 def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     if src == tgt:
         return
     missing, extra = src - tgt, tgt - src
     _translated_placeholders(missing, extra)
+    for address in [a for a in extra if _credits_translator(target, a)]:
+        del extra[address]
     if not missing and not extra:
         return
     parts: list[Wording] = []
@@ -164,9 +187,12 @@ def _is_untranslated(word: str, target_lang: str) -> bool:
     )
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z0-9][\w./:+@'’-]*(?:(?<![.!?])[ \u00a0]+[A-Za-z0-9][\w./:+@'’-]*)*")
+_LATIN_RUN = re.compile(r"(?:-(?<![\w-]-)-?(?=[A-Za-z]))?[A-Za-z0-9][\w./:+@-]*(?:['’]\w[\w./:+@-]*)*"
+                        r"(?:(?<![.!?])[ \u00a0]+(?:--?(?=[A-Za-z]))?[A-Za-z0-9][\w./:+@-]*(?:['’]\w[\w./:+@-]*)*)*")
 """Latin tokens in a row: a name, a command, a title copied as one piece; a stop before a
-space ends it («Рисунок 4.4. Layer is invisible»: a number, then a sentence left in)."""
+space ends it («Рисунок 4.4. Layer is invisible»: a number, then a sentence left in). A token
+may be an option ("mkvinfo --engage list", "-vf field": the word after it is its argument); a
+quotation mark after a token closes a quotation around the run, and is no part of it."""
 _SIGNS = re.compile(r"[0-9./:_+@-]")
 """What makes a token code rather than a word: digits, path or option signs."""
 _JOINERS = frozenset("|>▸→")
@@ -174,6 +200,15 @@ _JOINERS = frozenset("|>▸→")
 "File > Open" or «Файл ▸ Open»: the words beside them are values or interface labels."""
 _CODE_LIKE = re.compile(r"[0-9./:_+@-]|[a-z][A-Z]|^[A-Z]")
 """A token that is code or a name: digits, path or option signs, capitals."""
+_TAG_BEFORE = re.compile(r"<[^<>]*>$")
+"""A markup tag just before a run ("</ref> and <ref>"): its ">" closes the tag, no menu path."""
+_ENGLISH_NOTE = re.compile(r"(?<![^\W\d_])(?:англ\.|английск[а-яё]*|по-английски)[ \u00a0]*[:—–-]?$",
+                           re.IGNORECASE)
+"""A translator's note that the next words are the English original («росчерки (англ.: mouse
+gestures)»): cited on purpose, a term given with its English name."""
+_CALL_AFTER = re.compile(r"\((?:[0-9][a-z]*)?\)")
+"""A manual page's section or a call's brackets glued to a run's last word ("man sort(1)",
+"make clean()"): the run is a command, its words the command's."""
 _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "‘": "’", "(": ")", "[": "]"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _WORD_REACH = 80
@@ -199,9 +234,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     run = _run_at(target, word.start())
     before = target[:run.start()].rstrip()
     after = target[run.end():].lstrip()
-    if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
-        return True
-    if before[-1:] in _JOINERS or (after[:1] in _JOINERS and not _closes_placeholder(target, run)):
+    if _set_apart(target, run, before, after):
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
     if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
@@ -243,6 +276,20 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     return (run.start() == word.start()
             and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+def _set_apart(target: str, run: re.Match[str], before: str, after: str) -> bool:
+    """Whether what stands around a run of Latin words sets it apart as a citation: quotation
+    marks or brackets around it, a joiner of names beside it (`_JOINERS`; not the ">" of a
+    markup tag before it), a translator's note that the English original follows («(англ.:
+    mouse gestures)»), or a call's or a manual page's brackets glued to it ("man sort(1)")."""
+    if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
+        return True
+    if ((before[-1:] in _JOINERS and _TAG_BEFORE.search(before, max(0, len(before) - _WORD_REACH)) is None)
+            or (after[:1] in _JOINERS and not _closes_placeholder(target, run))):
+        return True
+    return ("нгл" in before[-30:] and _ENGLISH_NOTE.search(before, max(0, len(before) - 30)) is not None) or (
+        len(run.group().split()) >= 2 and _CALL_AFTER.match(target, run.end()) is not None)
 
 
 _GLOSSED = re.compile(r"[ \u00a0]*\([ \u00a0]*[«„“\"]?[а-яё][а-яё \u00a0-]*[»“”\"]?[ \u00a0]*\)")

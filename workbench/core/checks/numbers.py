@@ -55,13 +55,86 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
         if not seg.target.strip():
             continue  # `untranslated` says it better
         # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12; so are addresses.
-        result = compare(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)),
-                         source_reader, target_reader)
+        source, target = mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target))
+        result = compare(source, target, source_reader, target_reader)
+        # What holds digits but counts nothing is set aside only where the numbers disagree:
+        # most segments agree, and are not looked at again.
+        if not result.agrees and ("%" in source or "%" in target):
+            source, target = _without_printf(source), _without_printf(target)
+            result = compare(source, target, source_reader, target_reader)
+        if not result.agrees and _renumbered_throughout(segments, i - 1):
+            source, target = _without_label(source), _without_label(target)
+            result = compare(source, target, source_reader, target_reader)
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
-            result = _renumbered_names(mask_addresses(mask_tags(seg.source)), mask_addresses(mask_tags(seg.target)))
+            result = _renumbered_names(source, target)
         if not result.agrees:
             yield finding(seg.position, result)
     ctx.advance(len(segments) % _BATCH)
+
+
+def _without_printf(text: str) -> str:
+    """`text` with its printf conversions blanked to spaces, offsets kept: their digits are an
+    argument's position or a field's width ("%2$s", "%5d"), and a translation reorders "%s … %s"
+    as «%2$s … %1$s» with the same numbers (none)."""
+    return _PRINTF.sub(lambda m: " " * len(m.group()), text)
+
+
+_PRINTF = re.compile(r"%(?:[0-9]+\$)?[-+#0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp]")
+"""A printf conversion with what may stand between "%" and its letter: a position, flags, a
+width, a precision, a length ("%1$s", "%-5.2f", "%lu"). No space flag: "50% of" is a percent."""
+_NUMBERING = re.compile(r"\s*(?:[A-ZА-ЯЁ][^\W\d_]{2,}[ \u00a0]+)?[0-9]+(?:\.[0-9]+)*\.(?=[ \u00a0]+[^\W\d_])")
+"""A label's number opening a heading or a caption, with or without the label's word: "4.9.",
+"Chapter 17.", «Таблица 16.8.». The stop after it is what makes it a label: "Version 2.5 adds"
+and "10 files" open with a number that is part of the sentence (and "In 2005." with a short
+word, a preposition)."""
+
+
+_RENUMBERED_REACH = 10
+"""How many segments apart two renumbered labels may stand and still show the document's
+numbering: about a section's headings and captions."""
+
+
+def _renumbered_throughout(segments: Sequence[Segment], index: int) -> bool:
+    """Whether the segment at `index` has a heading's or caption's label the translation numbers
+    otherwise, and another segment nearby (in the run the check takes) is renumbered too
+    ("Chapter 17." as «Глава 16.», "19.2." as «18.2.» a few headings on). A translated manual
+    built from another edition, or with parts of its own, numbers its chapters, sections, tables
+    and figures otherwise all through: those labels are the document's, not the sentences'. A
+    label alone with another number among headings numbered as the source's is a slip, and
+    stays a finding."""
+    if not _renumbered(segments[index]):
+        return False
+    low, high = max(0, index - _RENUMBERED_REACH), min(len(segments), index + _RENUMBERED_REACH + 1)
+    return any(_renumbered(segments[k]) for k in range(low, high) if k != index)
+
+
+def _renumbered(seg: Segment) -> bool:
+    """Whether both sides open with a label (`_NUMBERING`) and their numbers differ."""
+    source, target = _label(seg.source), _label(seg.target)
+    return source is not None and target is not None and _label_number(source) != _label_number(target)
+
+
+_LABEL_REACH = 48
+"""How far into a text a label's stop stands at most: a word such as «Приложение», then "12.3.4."."""
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """The label opening `text` (`_NUMBERING`), looked for only where a stop stands near its start
+    (a test in C: most segments open with no label)."""
+    return _NUMBERING.match(text) if text.find(".", 0, _LABEL_REACH) >= 0 else None
+
+
+def _label_number(label: re.Match[str]) -> str:
+    return _LABEL_DIGITS.findall(label.group())[0].rstrip(".")
+
+
+_LABEL_DIGITS = re.compile(r"[0-9][0-9.]*")
+
+
+def _without_label(text: str) -> str:
+    """`text` with its label's number blanked to spaces, offsets kept."""
+    label = _label(text)
+    return text if label is None else " " * label.end() + text[label.end():]
 
 
 _NAME_HINT = re.compile("[-‑][0-9]")
