@@ -336,7 +336,7 @@ class RussianGrammar:
         if not verbs:
             return True, "a noun"
         noun_why: list[str] = []
-        noun_score = self._noun_cues(context, nouns, noun_why)
+        noun_score = self._noun_cues(context, nouns, noun_why, verbs)
         verb_why: list[str] = []
         verb_score = self._verb_evidence(context, verbs, verb_why)
         # pymorphy3's corpus frequencies weigh in when they are clear («были», «стали»,
@@ -382,24 +382,39 @@ class RussianGrammar:
                            f"«{lexicalised.normal_form}»: read as that word")
         rival_why: list[str] = []
         nouns = [p for p in rivals if p.tag.POS == "NOUN"]
-        rival_score = self._noun_cues(context, nouns, rival_why) if nouns else self._modifier_cues(
+        rival_score = self._noun_cues(context, nouns, rival_why, verbs) if nouns else self._modifier_cues(
             context, rivals, rival_why
         )
         verb_why: list[str] = []
         verb_score = self._verb_evidence(context, verbs, verb_why)
         if not nouns and not rival_score:
             verb_score += self._object_unmodified(context, rivals, verbs, verb_why)
+        undecided = not rival_score and not verb_score
         rival_score += _leaning(rivals, kind, rival_why)
         verb_score += _leaning(verbs, "a verb form", verb_why)
         if rival_score > verb_score:
             return False, f"read as {kind}: " + ", ".join(rival_why)
+        rival_share, verb_share = sum(p.score for p in rivals), sum(p.score for p in verbs)
+        if undecided and rival_score == verb_score and rival_share > verb_share:
+            # «мыло», «пила» on their own or in a list: the likelier word, as a reader takes it.
+            return False, (f"read as {kind}: nothing nearby decides, and pymorphy3 reads it so "
+                           f"{rival_share:.0%} of the time")
         if verb_why:
             return True, "a verb: " + ", ".join(verb_why)
         return True, f"also {kind}; nothing nearby says so, kept as the verb"
 
-    def _noun_cues(self, context: Context, nouns: list[Any], why: list[str]) -> float:
-        """What makes a form the noun: a preposition or an agreeing adjective before it, or a
-        noun before it that it may follow as a genitive («из стали», «нержавеющей стали»)."""
+    def _noun_cues(
+        self, context: Context, nouns: list[Any], why: list[str], verbs: Sequence[Any] = ()
+    ) -> float:
+        """What makes a form the noun: a preposition or an agreeing adjective before it, a
+        noun before it that it may follow as a genitive («из стали», «нержавеющей стали»).
+
+        The genitive after a noun weighs more when that noun cannot be the subject of the
+        form's finite verb reading (`verbs`): «кусок стали» (a singular before a plural past),
+        «кусков стали» (no nominative) leave the verb without the subject it would need; not
+        when it may be a dative, the experiencer an impersonal verb takes («окружающим стали
+        нужны»).
+        """
         before = context.before
         score = 0.0
         before_parses = self._parse(before) if before else []
@@ -416,13 +431,22 @@ class RussianGrammar:
             )
             score += 0.5 if weak else 1.5
             why.append(f"«{before}» agrees with it")
-        if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and any(
-            _case(n.tag) == "gent" for n in nouns
-        ):
+        genitive = any(_case(n.tag) == "gent" for n in nouns)
+        if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and genitive:
             in_phrase = any(p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]) \
                 if context.before2 else False
-            score += 0.5 if in_phrase else 1.0
-            why.append(f"a genitive after «{before}»")
+            finite = [v for v in verbs if v.tag.POS == "VERB"]
+            subject = any(
+                _subject_agrees(p.tag, v.tag) for p in before_parses
+                if p.tag.POS == "NOUN" and _case(p.tag) == "nomn" for v in finite
+            )
+            experiencer = any(_case(p.tag) == "datv" for p in before_parses)
+            if finite and not subject and not experiencer:
+                score += 1.5 if in_phrase else 2.0
+                why.append(f"a genitive after «{before}», which cannot be its verb's subject")
+            else:
+                score += 0.5 if in_phrase else 1.0
+                why.append(f"a genitive after «{before}»")
         return score
 
     def _modifier_cues(self, context: Context, rivals: list[Any], why: list[str]) -> float:

@@ -260,3 +260,29 @@ RU_COORDINATED = Matcher(COORDINATED, "ru")
 )
 def test_coordinated_verbs_and_participles_with_an_agent(text: str, expected: list) -> None:
     assert found(RU_COORDINATED, text) == expected
+
+
+NOUNS_AND_VERBS = [
+    verb("wash", "wash", "мыть", None),
+    verb("drink", "drink", "пить", None),
+    verb("become", "become", "стать"),
+    concept("soap", "soap", "мыло"),
+    concept("saw", "saw", "пила"),
+    concept("steel", "steel", "сталь"),
+]
+RU_NOUNS_AND_VERBS = Matcher(NOUNS_AND_VERBS, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Возьмите мыло.", [("soap", "мыло")]),  # nothing decides: the likelier noun
+        ("В ящике лежат гвозди, пила, рубанок.", [("saw", "пила")]),  # a list: nothing decides
+        ("Нашёл брусок стали.", [("steel", "стали")]),  # «брусок» cannot be the plural's subject
+        ("Сделано из листов стали и меди.", [("steel", "стали")]),  # «листов»: no nominative
+        ("Она мыла окна.", [("wash", "мыла")]),  # its object after it
+        ("Бруски стали тяжёлыми.", [("become", "стали")]),  # its subject, its instrumental
+    ],
+)
+def test_nouns_that_verb_terms_share_a_form_with(text: str, expected: list) -> None:
+    assert found(RU_NOUNS_AND_VERBS, text) == expected
