@@ -46,6 +46,9 @@ _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
+_ADJECTIVE_ENDINGS = frozenset({"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "го", "му",
+                                "ом", "ем", "ую", "юю", "ых", "их", "ым", "им", "ми"})
+"""The last two letters of a full adjective's forms: only these words are parsed for one."""
 _MOSTLY_VERB = 0.85
 """pymorphy3's share of one reading above which a form leans to it (to the verb, for a noun
 term; to the other word, for a verb term)."""
@@ -277,11 +280,14 @@ class RussianGrammar:
         """A capital (a name?) or an adverb reading; cheap, so most words skip the context.
 
         Only a short neuter is read as an adverb, and it ends in «о» or «е» («открыто»,
-        «горяче»): other words are spared the parse.
+        «горяче»); a form that is also a full adjective («левом», «жилой») ends as one:
+        other words are spared the parse.
         """
         if word[:1].isupper():
             return True
         form = fold_word(word)
+        if form[-2:] in _ADJECTIVE_ENDINGS and any(p.tag.POS == "ADJF" for p in self._parse(form)):
+            return True
         return form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
@@ -331,6 +337,9 @@ class RussianGrammar:
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
+        adjective = self._attributive(context, all_parses, nouns, keys)
+        if adjective:
+            return False, adjective
         if not nouns:
             return self._not_noun(context, keys)
         if not verbs:
@@ -347,6 +356,35 @@ class RussianGrammar:
         if noun_why:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def _attributive(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
+    ) -> str:
+        """Why a noun term's form is the full adjective of another word here, or "".
+
+        A noun's lemma may share forms with an adjective («лев» with «левый», «право» with
+        «правый»), and the term's lemmas then hold both. The form is the adjective when it
+        has no reading of the noun at all («правой»), or when the adjective agrees in case,
+        number and gender with the noun or adjective after it («в левом нижнем углу», «на
+        правом подлокотнике», «жилой комплекс»): a noun is not followed by an agreeing full
+        adjective that way.
+        """
+        noun_lemmas = {key for key in keys if self._lemma_is_noun(key)}
+        adjectives = [p for p in parses if p.tag.POS == "ADJF" and self._key(p) not in noun_lemmas]
+        if not noun_lemmas or not adjectives:
+            return ""
+        name = adjectives[0].normal_form
+        if not nouns:
+            return f"read as the adjective «{name}»: no reading of the noun"
+        if any(_agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)):
+            return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
+        return ""
+
+    def _lemma_is_noun(self, key: str) -> bool:
+        """Whether a lemma key names a noun and no full adjective («тепло», «лев»; not «левый»,
+        which pymorphy3 also lists as a noun, "a leftist")."""
+        own = [p for p in self._parse(key) if self._key(p) == key]
+        return any(p.tag.POS == "NOUN" for p in own) and not any(p.tag.POS == "ADJF" for p in own)
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """Is the word (a form of a verb term that is also another word) the verb here?

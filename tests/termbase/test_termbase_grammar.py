@@ -286,3 +286,29 @@ RU_NOUNS_AND_VERBS = Matcher(NOUNS_AND_VERBS, "ru")
 )
 def test_nouns_that_verb_terms_share_a_form_with(text: str, expected: list) -> None:
     assert found(RU_NOUNS_AND_VERBS, text) == expected
+
+
+SHARED_WITH_ADJECTIVES = [
+    concept("lion", "lion", "лев"),
+    concept("right", "right", "право"),
+    concept("vein", "vein", "жила"),
+    concept("heat", "heat", "тепло"),
+]
+RU_SHARED_WITH_ADJECTIVES = Matcher(SHARED_WITH_ADJECTIVES, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кнопка в левом верхнем углу.", []),  # «левом» agrees with «верхнем»
+        ("Сядьте на правом краю.", []),  # «правом» agrees with «краю»
+        ("Держите в правой руке.", []),  # «правой»: no reading of the noun «право»
+        ("Рядом жилой дом.", []),
+        ("Налейте тёплое молоко.", []),
+        ("Он воспользовался правом голоса.", [("right", "правом")]),  # «голоса» does not agree
+        ("Лев рычал.", [("lion", "Лев")]),
+        ("Ему нужно тепло.", [("heat", "тепло")]),
+    ],
+)
+def test_adjectives_that_noun_terms_share_a_form_with(text: str, expected: list) -> None:
+    assert found(RU_SHARED_WITH_ADJECTIVES, text) == expected
