@@ -108,6 +108,21 @@ def mark_before(toks: Sequence[str], start: int) -> str:
     return mark
 
 
+def abbreviated(toks: Sequence[str], end: int) -> bool:
+    """Whether the word just before toks[end] is cut short with a stop («лев. стопа», «зад.
+    прав. угл.»), so it is not the whole word a one-word term would be.
+
+    A stop after a word in lower case ends a sentence only where a new one begins: a word
+    in lower case after it means it marks an abbreviation, and so does a text that begins in
+    lower case with it («лев. T-образ.»). Not a number after it: a sentence may begin with
+    one («...добра и зла». 1886.»).
+    """
+    if end >= len(toks) or toks[end] != "." or not toks[end - 1][:1].islower():
+        return False
+    following = toks[end + 1] if end + 1 < len(toks) else ""
+    return following[:1].islower() or end == 1
+
+
 class Grammar(Protocol):
     """What the matcher asks of a language's grammar."""
 

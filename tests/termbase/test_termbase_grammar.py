@@ -312,3 +312,16 @@ RU_SHARED_WITH_ADJECTIVES = Matcher(SHARED_WITH_ADJECTIVES, "ru")
 )
 def test_adjectives_that_noun_terms_share_a_form_with(text: str, expected: list) -> None:
     assert found(RU_SHARED_WITH_ADJECTIVES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("перед. лев. крыло", []),  # a stop before a word in lower case: cut short
+        ("лев. Т-образный", []),  # begins the text in lower case
+        ("Справа сидел лев. Он спал.", [("lion", "лев")]),  # a capital after it: a sentence ends
+        ("Это их право. 2024 год.", [("right", "право")]),  # a number may begin a sentence
+    ],
+)
+def test_a_word_cut_short_with_a_stop_is_not_the_term(text: str, expected: list) -> None:
+    assert found(RU_SHARED_WITH_ADJECTIVES, text) == expected
