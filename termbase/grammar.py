@@ -431,6 +431,10 @@ class RussianGrammar:
         kind = _KINDS.get(rivals[0].tag.POS, "another word")
         lexicalised = next((r for r in rivals if r.tag.POS in _LEXICALISED and "Apro" not in r.tag), None)
         if lexicalised is not None and not any(v.tag.POS in ("VERB", "INFN") for v in verbs):
+            if any(p.tag.POS == "ADVB" for p in (self._parse(context.after) if context.after else [])):
+                # «ступеньки, ведущие вниз», «воду, текущую внутри»: an adjective takes no
+                # adverb after it; the verb's participle does, as the verb would.
+                return True, f"a participle: the adverb «{context.after}» after it depends on it"
             return False, (f"a participle or gerund that is also {_KINDS[lexicalised.tag.POS]} "
                            f"«{lexicalised.normal_form}»: read as that word")
         rival_why: list[str] = []

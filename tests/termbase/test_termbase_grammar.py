@@ -325,3 +325,15 @@ def test_adjectives_that_noun_terms_share_a_form_with(text: str, expected: list)
 )
 def test_a_word_cut_short_with_a_stop_is_not_the_term(text: str, expected: list) -> None:
     assert found(RU_SHARED_WITH_ADJECTIVES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тропа, ведущая наверх, заросла.", [("lead", "ведущая")]),  # an adverb after it
+        ("Это ведущая роль.", []),  # the adjective «ведущий»
+        ("Следующий шаг прост.", []),
+    ],
+)
+def test_a_participle_the_dictionary_also_lists_takes_an_adverb_as_the_verb(text: str, expected: list) -> None:
+    assert found(RU_VERBS, text) == expected
