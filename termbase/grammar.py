@@ -466,7 +466,8 @@ class RussianGrammar:
         """What makes a form the noun: a preposition or an agreeing adjective before it, a
         noun before it that it may follow as a genitive («из стали», «нержавеющей стали»).
 
-        The genitive after a noun weighs more when that noun cannot be the subject of the
+        The genitive after a noun weighs more (yet less than a verb pymorphy3 almost always
+        reads as one: «у друзей были деньги») when that noun cannot be the subject of the
         form's finite verb reading (`verbs`): «кусок стали» (a singular before a plural past),
         «кусков стали» (no nominative) leave the verb without the subject it would need; not
         when it may be a dative, the experiencer an impersonal verb takes («окружающим стали
@@ -499,7 +500,7 @@ class RussianGrammar:
             )
             experiencer = any(_case(p.tag) == "datv" for p in before_parses)
             if finite and not subject and not experiencer:
-                score += 1.5 if in_phrase else 2.0
+                score += 1.5
                 why.append(f"a genitive after «{before}», which cannot be its verb's subject")
             else:
                 score += 0.5 if in_phrase else 1.0
