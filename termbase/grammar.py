@@ -384,7 +384,7 @@ class RussianGrammar:
         правом подлокотнике», «жилой комплекс»): a noun is not followed by an agreeing full
         adjective that way.
         """
-        noun_lemmas = {key for key in keys if self._lemma_is_noun(key)}
+        noun_lemmas = {key for key in keys if self._lemma_is_noun(key, keys)}
         adjectives = [p for p in parses if p.tag.POS == "ADJF" and self._key(p) not in noun_lemmas]
         if not noun_lemmas or not adjectives:
             return ""
@@ -395,11 +395,14 @@ class RussianGrammar:
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
         return ""
 
-    def _lemma_is_noun(self, key: str) -> bool:
-        """Whether a lemma key names a noun and no full adjective («тепло», «лев»; not «левый»,
-        which pymorphy3 also lists as a noun, "a leftist")."""
-        own = [p for p in self._parse(key) if self._key(p) == key]
-        return any(p.tag.POS == "NOUN" for p in own) and not any(p.tag.POS == "ADJF" for p in own)
+    def _lemma_is_noun(self, key: str, keys: frozenset[str]) -> bool:
+        """Whether a lemma key names a noun that is no full adjective of the term's lemmas
+        («тепло», «лев»; not «левый», which pymorphy3 also lists as a noun, "a leftist", nor
+        «третье» or «ванная», an adjective's own form used as a noun)."""
+        parses = self._parse(key)
+        return any(p.tag.POS == "NOUN" and self._key(p) == key for p in parses) and not any(
+            p.tag.POS == "ADJF" and self._key(p) in keys for p in parses
+        )
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """Is the word (a form of a verb term that is also another word) the verb here?

@@ -295,6 +295,7 @@ SHARED_WITH_ADJECTIVES = [
     concept("right", "right", "право"),
     concept("vein", "vein", "жила"),
     concept("heat", "heat", "тепло"),
+    concept("bathroom", "bathroom", "ванная"),
 ]
 RU_SHARED_WITH_ADJECTIVES = Matcher(SHARED_WITH_ADJECTIVES, "ru")
 
@@ -310,6 +311,7 @@ RU_SHARED_WITH_ADJECTIVES = Matcher(SHARED_WITH_ADJECTIVES, "ru")
         ("Он воспользовался правом голоса.", [("right", "правом")]),  # «голоса» does not agree
         ("Лев рычал.", [("lion", "Лев")]),
         ("Ему нужно тепло.", [("heat", "тепло")]),
+        ("Ванная комната свободна.", [("bathroom", "Ванная")]),  # the adjective's own noun
     ],
 )
 def test_adjectives_that_noun_terms_share_a_form_with(text: str, expected: list) -> None:
