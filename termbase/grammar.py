@@ -46,6 +46,9 @@ _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
+_ADJECTIVE_ENDINGS = frozenset({"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "го", "му",
+                                "ом", "ем", "ую", "юю", "ых", "их", "ым", "им", "ми"})
+"""The last two letters of a full adjective's forms: only these words are parsed for one."""
 _MOSTLY_VERB = 0.85
 """pymorphy3's share of one reading above which a form leans to it (to the verb, for a noun
 term; to the other word, for a verb term)."""
@@ -103,6 +106,21 @@ def mark_before(toks: Sequence[str], start: int) -> str:
     if mark == "." and start > 1 and len(toks[start - 2]) == 1 and toks[start - 2].isupper():
         return toks[start - 2] + mark
     return mark
+
+
+def abbreviated(toks: Sequence[str], end: int) -> bool:
+    """Whether the word just before toks[end] is cut short with a stop («лев. стопа», «зад.
+    прав. угл.»), so it is not the whole word a one-word term would be.
+
+    A stop after a word in lower case ends a sentence only where a new one begins: a word
+    in lower case after it means it marks an abbreviation, and so does a text that begins in
+    lower case with it («лев. T-образ.»). Not a number after it: a sentence may begin with
+    one («...добра и зла». 1886.»).
+    """
+    if end >= len(toks) or toks[end] != "." or not toks[end - 1][:1].islower():
+        return False
+    following = toks[end + 1] if end + 1 < len(toks) else ""
+    return following[:1].islower() or end == 1
 
 
 class Grammar(Protocol):
@@ -277,11 +295,14 @@ class RussianGrammar:
         """A capital (a name?) or an adverb reading; cheap, so most words skip the context.
 
         Only a short neuter is read as an adverb, and it ends in «о» or «е» («открыто»,
-        «горяче»): other words are spared the parse.
+        «горяче»); a form that is also a full adjective («левом», «жилой») ends as one:
+        other words are spared the parse.
         """
         if word[:1].isupper():
             return True
         form = fold_word(word)
+        if form[-2:] in _ADJECTIVE_ENDINGS and any(p.tag.POS == "ADJF" for p in self._parse(form)):
+            return True
         return form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
@@ -331,12 +352,15 @@ class RussianGrammar:
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
+        adjective = self._attributive(context, all_parses, nouns, keys)
+        if adjective:
+            return False, adjective
         if not nouns:
             return self._not_noun(context, keys)
         if not verbs:
             return True, "a noun"
         noun_why: list[str] = []
-        noun_score = self._noun_cues(context, nouns, noun_why)
+        noun_score = self._noun_cues(context, nouns, noun_why, verbs)
         verb_why: list[str] = []
         verb_score = self._verb_evidence(context, verbs, verb_why)
         # pymorphy3's corpus frequencies weigh in when they are clear («были», «стали»,
@@ -347,6 +371,38 @@ class RussianGrammar:
         if noun_why:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def _attributive(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
+    ) -> str:
+        """Why a noun term's form is the full adjective of another word here, or "".
+
+        A noun's lemma may share forms with an adjective («лев» with «левый», «право» with
+        «правый»), and the term's lemmas then hold both. The form is the adjective when it
+        has no reading of the noun at all («правой»), or when the adjective agrees in case,
+        number and gender with the noun or adjective after it («в левом нижнем углу», «на
+        правом подлокотнике», «жилой комплекс»): a noun is not followed by an agreeing full
+        adjective that way.
+        """
+        noun_lemmas = {key for key in keys if self._lemma_is_noun(key, keys)}
+        adjectives = [p for p in parses if p.tag.POS == "ADJF" and self._key(p) not in noun_lemmas]
+        if not noun_lemmas or not adjectives:
+            return ""
+        name = adjectives[0].normal_form
+        if not nouns:
+            return f"read as the adjective «{name}»: no reading of the noun"
+        if any(_agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)):
+            return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
+        return ""
+
+    def _lemma_is_noun(self, key: str, keys: frozenset[str]) -> bool:
+        """Whether a lemma key names a noun that is no full adjective of the term's lemmas
+        («тепло», «лев»; not «левый», which pymorphy3 also lists as a noun, "a leftist", nor
+        «третье» or «ванная», an adjective's own form used as a noun)."""
+        parses = self._parse(key)
+        return any(p.tag.POS == "NOUN" and self._key(p) == key for p in parses) and not any(
+            p.tag.POS == "ADJF" and self._key(p) in keys for p in parses
+        )
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """Is the word (a form of a verb term that is also another word) the verb here?
@@ -378,28 +434,48 @@ class RussianGrammar:
         kind = _KINDS.get(rivals[0].tag.POS, "another word")
         lexicalised = next((r for r in rivals if r.tag.POS in _LEXICALISED and "Apro" not in r.tag), None)
         if lexicalised is not None and not any(v.tag.POS in ("VERB", "INFN") for v in verbs):
+            if any(p.tag.POS == "ADVB" for p in (self._parse(context.after) if context.after else [])):
+                # «ступеньки, ведущие вниз», «воду, текущую внутри»: an adjective takes no
+                # adverb after it; the verb's participle does, as the verb would.
+                return True, f"a participle: the adverb «{context.after}» after it depends on it"
             return False, (f"a participle or gerund that is also {_KINDS[lexicalised.tag.POS]} "
                            f"«{lexicalised.normal_form}»: read as that word")
         rival_why: list[str] = []
         nouns = [p for p in rivals if p.tag.POS == "NOUN"]
-        rival_score = self._noun_cues(context, nouns, rival_why) if nouns else self._modifier_cues(
+        rival_score = self._noun_cues(context, nouns, rival_why, verbs) if nouns else self._modifier_cues(
             context, rivals, rival_why
         )
         verb_why: list[str] = []
         verb_score = self._verb_evidence(context, verbs, verb_why)
         if not nouns and not rival_score:
             verb_score += self._object_unmodified(context, rivals, verbs, verb_why)
+        undecided = not rival_score and not verb_score
         rival_score += _leaning(rivals, kind, rival_why)
         verb_score += _leaning(verbs, "a verb form", verb_why)
         if rival_score > verb_score:
             return False, f"read as {kind}: " + ", ".join(rival_why)
+        rival_share, verb_share = sum(p.score for p in rivals), sum(p.score for p in verbs)
+        if undecided and rival_score == verb_score and rival_share > verb_share:
+            # «мыло», «пила» on their own or in a list: the likelier word, as a reader takes it.
+            return False, (f"read as {kind}: nothing nearby decides, and pymorphy3 reads it so "
+                           f"{rival_share:.0%} of the time")
         if verb_why:
             return True, "a verb: " + ", ".join(verb_why)
         return True, f"also {kind}; nothing nearby says so, kept as the verb"
 
-    def _noun_cues(self, context: Context, nouns: list[Any], why: list[str]) -> float:
-        """What makes a form the noun: a preposition or an agreeing adjective before it, or a
-        noun before it that it may follow as a genitive («из стали», «нержавеющей стали»)."""
+    def _noun_cues(
+        self, context: Context, nouns: list[Any], why: list[str], verbs: Sequence[Any] = ()
+    ) -> float:
+        """What makes a form the noun: a preposition or an agreeing adjective before it, a
+        noun before it that it may follow as a genitive («из стали», «нержавеющей стали»).
+
+        The genitive after a noun weighs more (yet less than a verb pymorphy3 almost always
+        reads as one: «у друзей были деньги») when that noun cannot be the subject of the
+        form's finite verb reading (`verbs`): «кусок стали» (a singular before a plural past),
+        «кусков стали» (no nominative) leave the verb without the subject it would need; not
+        when it may be a dative, the experiencer an impersonal verb takes («окружающим стали
+        нужны»).
+        """
         before = context.before
         score = 0.0
         before_parses = self._parse(before) if before else []
@@ -416,13 +492,22 @@ class RussianGrammar:
             )
             score += 0.5 if weak else 1.5
             why.append(f"«{before}» agrees with it")
-        if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and any(
-            _case(n.tag) == "gent" for n in nouns
-        ):
+        genitive = any(_case(n.tag) == "gent" for n in nouns)
+        if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and genitive:
             in_phrase = any(p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]) \
                 if context.before2 else False
-            score += 0.5 if in_phrase else 1.0
-            why.append(f"a genitive after «{before}»")
+            finite = [v for v in verbs if v.tag.POS == "VERB"]
+            subject = any(
+                _subject_agrees(p.tag, v.tag) for p in before_parses
+                if p.tag.POS == "NOUN" and _case(p.tag) == "nomn" for v in finite
+            )
+            experiencer = any(_case(p.tag) == "datv" for p in before_parses)
+            if finite and not subject and not experiencer:
+                score += 1.5
+                why.append(f"a genitive after «{before}», which cannot be its verb's subject")
+            else:
+                score += 0.5 if in_phrase else 1.0
+                why.append(f"a genitive after «{before}»")
         return score
 
     def _modifier_cues(self, context: Context, rivals: list[Any], why: list[str]) -> float:

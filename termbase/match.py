@@ -44,7 +44,7 @@ from itertools import accumulate, chain, compress, islice, product, repeat, take
 from operator import is_, itemgetter, not_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from termbase.grammar import Context, Grammar, Pattern, mark_before
+from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
@@ -324,6 +324,8 @@ class Matcher:
                 )
             return found[1] if found[0] else None
         if entry.noun_keys is not None:
+            if abbreviated(toks, end):
+                return None
             word = toks[start]
             verbal = self._verbal.get(word)
             if verbal is None:

@@ -260,3 +260,84 @@ RU_COORDINATED = Matcher(COORDINATED, "ru")
 )
 def test_coordinated_verbs_and_participles_with_an_agent(text: str, expected: list) -> None:
     assert found(RU_COORDINATED, text) == expected
+
+
+NOUNS_AND_VERBS = [
+    verb("wash", "wash", "мыть", None),
+    verb("drink", "drink", "пить", None),
+    verb("become", "become", "стать"),
+    concept("soap", "soap", "мыло"),
+    concept("saw", "saw", "пила"),
+    concept("steel", "steel", "сталь"),
+    concept("story", "true story", "быль"),
+]
+RU_NOUNS_AND_VERBS = Matcher(NOUNS_AND_VERBS, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Возьмите мыло.", [("soap", "мыло")]),  # nothing decides: the likelier noun
+        ("В ящике лежат гвозди, пила, рубанок.", [("saw", "пила")]),  # a list: nothing decides
+        ("Нашёл брусок стали.", [("steel", "стали")]),  # «брусок» cannot be the plural's subject
+        ("Сделано из листов стали и меди.", [("steel", "стали")]),  # «листов»: no nominative
+        ("Она мыла окна.", [("wash", "мыла")]),  # its object after it
+        ("Бруски стали тяжёлыми.", [("become", "стали")]),  # its subject, its instrumental
+        ("У его друзей были деньги.", []),  # «были» is almost always the verb
+    ],
+)
+def test_nouns_that_verb_terms_share_a_form_with(text: str, expected: list) -> None:
+    assert found(RU_NOUNS_AND_VERBS, text) == expected
+
+
+SHARED_WITH_ADJECTIVES = [
+    concept("lion", "lion", "лев"),
+    concept("right", "right", "право"),
+    concept("vein", "vein", "жила"),
+    concept("heat", "heat", "тепло"),
+    concept("bathroom", "bathroom", "ванная"),
+]
+RU_SHARED_WITH_ADJECTIVES = Matcher(SHARED_WITH_ADJECTIVES, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кнопка в левом верхнем углу.", []),  # «левом» agrees with «верхнем»
+        ("Сядьте на правом краю.", []),  # «правом» agrees with «краю»
+        ("Держите в правой руке.", []),  # «правой»: no reading of the noun «право»
+        ("Рядом жилой дом.", []),
+        ("Налейте тёплое молоко.", []),
+        ("Он воспользовался правом голоса.", [("right", "правом")]),  # «голоса» does not agree
+        ("Лев рычал.", [("lion", "Лев")]),
+        ("Ему нужно тепло.", [("heat", "тепло")]),
+        ("Ванная комната свободна.", [("bathroom", "Ванная")]),  # the adjective's own noun
+    ],
+)
+def test_adjectives_that_noun_terms_share_a_form_with(text: str, expected: list) -> None:
+    assert found(RU_SHARED_WITH_ADJECTIVES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("перед. лев. крыло", []),  # a stop before a word in lower case: cut short
+        ("лев. Т-образный", []),  # begins the text in lower case
+        ("Справа сидел лев. Он спал.", [("lion", "лев")]),  # a capital after it: a sentence ends
+        ("Это их право. 2024 год.", [("right", "право")]),  # a number may begin a sentence
+    ],
+)
+def test_a_word_cut_short_with_a_stop_is_not_the_term(text: str, expected: list) -> None:
+    assert found(RU_SHARED_WITH_ADJECTIVES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тропа, ведущая наверх, заросла.", [("lead", "ведущая")]),  # an adverb after it
+        ("Это ведущая роль.", []),  # the adjective «ведущий»
+        ("Следующий шаг прост.", []),
+    ],
+)
+def test_a_participle_the_dictionary_also_lists_takes_an_adverb_as_the_verb(text: str, expected: list) -> None:
+    assert found(RU_VERBS, text) == expected
