@@ -39,19 +39,16 @@ its hits, its adverbs and participles near-misses.
 
 from __future__ import annotations
 
-import csv
 import json
 import random
 import re
-import sys
 from pathlib import Path
 
 from babel.messages.mofile import read_mo
 
 from bench.alignment_corpus import CACHE, unpack
-from bench.recognition_quality import Case, evaluate, load_line_annotations
-from bench.recognition_ru_real import Candidate, candidates, digest, materialise
-from termbase.formats import read_termbase_file
+from bench.recognition_quality import Case, load_line_annotations
+from bench.recognition_ru_real import Candidate, candidates, command, materialise, scored
 from termbase.model import Concept
 
 DATA = Path(__file__).resolve().parent / "data" / "recognition_ru_games"
@@ -141,25 +138,9 @@ def cases() -> tuple[list[Case], int]:
 
 
 def quality() -> dict[str, float]:
-    """Recall and precision on the held-out set (`recognition_quality.evaluate`), with
-    ``near_miss_rows``: the near-misses labelled (evaluate counts lines holding one)."""
-    found, near_misses = cases()
-    return evaluate(read_termbase_file(TERMBASE), found) | {"near_miss_rows": float(near_misses)}
-
-
-def _draft() -> None:
-    """The candidates as annotation rows with an empty kind, each line shown in the note."""
-    docs = documents()
-    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    out.writerow(["doc", "lang", "line", "concept", "surface", "kind", "note", "digest"])
-    for candidate in draw(read_termbase_file(TERMBASE), docs):
-        text = docs[candidate.doc][candidate.line - 1]
-        out.writerow([candidate.doc, "ru", candidate.line, candidate.concept, candidate.surface, "",
-                      text, digest(text)])
+    """Recall and precision on the held-out set (`recognition_ru_real.scored`)."""
+    return scored(TERMBASE, cases())
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["draft"]:
-        _draft()
-    else:
-        sys.exit(__doc__)
+    command(__doc__, documents, draw, TERMBASE)

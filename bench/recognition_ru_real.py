@@ -48,7 +48,7 @@ import hashlib
 import random
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -195,25 +195,32 @@ def cases() -> tuple[list[Case], int]:
 
 
 def quality() -> dict[str, float]:
-    """Recall and precision on the held-out set (`recognition_quality.evaluate`), with
-    ``near_miss_rows``: the near-misses labelled (evaluate counts sentences holding one)."""
-    found, near_misses = cases()
-    return evaluate(read_termbase_file(TERMBASE), found) | {"near_miss_rows": float(near_misses)}
+    """Recall and precision on the held-out set (`scored`)."""
+    return scored(TERMBASE, cases())
 
 
-def _draft() -> None:
-    """The candidates as annotation rows with an empty kind, each fortune shown above its rows."""
+def scored(termbase: Path, read: tuple[list[Case], int]) -> dict[str, float]:
+    """Recall and precision of a set's cases read against its `termbase`
+    (`recognition_quality.evaluate`), with ``near_miss_rows``: the near-misses labelled
+    (evaluate counts the lines holding one)."""
+    found, near_misses = read
+    return evaluate(read_termbase_file(termbase), found) | {"near_miss_rows": float(near_misses)}
+
+
+def command(doc: str | None, documents: Callable[[], dict[str, list[str]]],
+            drawn_by: Callable[[list[Concept], dict[str, list[str]]], list[Candidate]], termbase: Path) -> None:
+    """``draft`` prints a set's candidates as annotation rows with an empty kind, each line
+    shown in the note, for the labeller; anything else prints the module's `doc`."""
+    if sys.argv[1:] != ["draft"]:
+        sys.exit(doc)
     docs = documents()
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     out.writerow(["doc", "lang", "line", "concept", "surface", "kind", "note", "digest"])
-    for candidate in draw(read_termbase_file(TERMBASE), docs):
+    for candidate in drawn_by(read_termbase_file(termbase), docs):
         text = docs[candidate.doc][candidate.line - 1]
         out.writerow([candidate.doc, "ru", candidate.line, candidate.concept, candidate.surface, "",
                       text, digest(text)])
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["draft"]:
-        _draft()
-    else:
-        sys.exit(__doc__)
+    command(__doc__, documents, draw, TERMBASE)
