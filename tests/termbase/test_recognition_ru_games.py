@@ -14,7 +14,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
-from bench import bench_termbase, recognition_ru_games
+from bench import bench_termbase, recognition_ru_games, recognition_ru_real
 from termbase.formats import read_termbase_file
 
 _DESCRIPTIONS = ("%%%%\nsteel sword\n\nМеч из нержавеющей\nстали.\n\nВторой абзац.\n"
@@ -95,7 +95,7 @@ def test_the_held_out_set_is_scored_by_the_termbase_bench(
         for number, concept, surface, kind in ((2, "stainless", "нержавеющей стали", "hit"),
                                                (5, "steel", "стали", "near-miss")):
             out.writerow(["crawl.items", "ru", number, concept, surface, kind, "made up",
-                          recognition_ru_games.digest(docs[number - 1])])
+                          recognition_ru_real.digest(docs[number - 1])])
     monkeypatch.setattr(recognition_ru_games, "ANNOTATIONS", annotations)
     nouns = tmp_path / "nouns.csv"
     nouns.write_text("id,en,ru,pos\nsteel,steel,сталь,noun\nstainless,stainless steel,нержавеющая сталь,noun\n",
