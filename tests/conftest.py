@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,21 +25,6 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
-
-
-@pytest.fixture(autouse=True)
-def signals_as_they_were() -> Iterator[None]:
-    """Each test leaves SIGINT, SIGTERM and SIGHUP as it found them. A command run in-process
-    (click's runner) that ends as Ctrl-C does ignores them from then on, as a process about to
-    exit should (`workbench.cli.common.interrupted`); the test process is not about to exit, and
-    every later subprocess would inherit the ignoring (a Ctrl-C test then saw its command run to
-    the end and exit 0)."""
-    endings = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-    before = {ending: signal.getsignal(ending) for ending in endings}
-    yield
-    for ending, handler in before.items():
-        if handler is not None and signal.getsignal(ending) is not handler:
-            signal.signal(ending, handler)
 
 
 @pytest.fixture
