@@ -36,6 +36,7 @@ from workbench.core.checks.parallel import MIN_SEGMENTS
 
 HOOK = """
 import os, signal, sys, importlib, time
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal, even if the test run was started in the background
 module, name, times, delay = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
 owner = importlib.import_module(module)
 original = getattr(owner, name)
