@@ -48,7 +48,7 @@ from babel.messages.mofile import read_mo
 
 from bench.alignment_corpus import CACHE, unpack
 from bench.recognition_quality import Case, load_line_annotations
-from bench.recognition_ru_real import Candidate, candidates, command, materialise, scored
+from bench.recognition_ru_real import Candidate, candidate_lines, command, materialise, scored
 from termbase.model import Concept
 
 DATA = Path(__file__).resolve().parent / "data" / "recognition_ru_games"
@@ -102,18 +102,11 @@ def _source(doc: str) -> str:
 def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:
     """Up to `PER_CONCEPT` short lines per concept, drawn with `SEED` from each source in turn
     (so the large catalogue does not crowd out the others); every candidate of each."""
+    found = candidate_lines(concepts, docs, MAX_CHARS)
     by_concept: dict[str, dict[str, list[tuple[str, int]]]] = {}
-    seen: set[str] = set()
-    found: dict[tuple[str, int], list[Candidate]] = {}
-    for doc, lines in docs.items():
-        for number, text in enumerate(lines, start=1):
-            if not text or len(text) > MAX_CHARS or text in seen:
-                continue
-            seen.add(text)
-            if here := list(candidates(concepts, doc, number, text)):
-                found[doc, number] = here
-                for concept in dict.fromkeys(c.concept for c in here):
-                    by_concept.setdefault(concept, {}).setdefault(_source(doc), []).append((doc, number))
+    for (doc, number), here in found.items():
+        for concept in dict.fromkeys(c.concept for c in here):
+            by_concept.setdefault(concept, {}).setdefault(_source(doc), []).append((doc, number))
     rng = random.Random(SEED)
     chosen: dict[tuple[str, int], None] = {}
     for concept in (c.id for c in concepts):

@@ -144,20 +144,29 @@ def candidates(concepts: list[Concept], doc: str, line: int, text: str) -> Itera
             yield candidate
 
 
-def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:
-    """Up to `PER_CONCEPT` short fortunes per concept, drawn with `SEED`; every candidate of each."""
-    by_concept: dict[str, list[tuple[str, int]]] = {}
+def candidate_lines(concepts: list[Concept], docs: dict[str, list[str]],
+                    max_chars: int) -> dict[tuple[str, int], list[Candidate]]:
+    """The candidates of every line of at most `max_chars` characters, a repeated line once, by
+    (document, line number) in reading order: what a set draws its lines from."""
     seen: set[str] = set()
     found: dict[tuple[str, int], list[Candidate]] = {}
     for doc, lines in docs.items():
         for number, text in enumerate(lines, start=1):
-            if not text or len(text) > MAX_CHARS or text in seen:
+            if not text or len(text) > max_chars or text in seen:
                 continue
             seen.add(text)
             if here := list(candidates(concepts, doc, number, text)):
                 found[doc, number] = here
-                for concept in dict.fromkeys(c.concept for c in here):
-                    by_concept.setdefault(concept, []).append((doc, number))
+    return found
+
+
+def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:
+    """Up to `PER_CONCEPT` short fortunes per concept, drawn with `SEED`; every candidate of each."""
+    found = candidate_lines(concepts, docs, MAX_CHARS)
+    by_concept: dict[str, list[tuple[str, int]]] = {}
+    for place, here in found.items():
+        for concept in dict.fromkeys(c.concept for c in here):
+            by_concept.setdefault(concept, []).append(place)
     rng = random.Random(SEED)
     chosen: dict[tuple[str, int], None] = {}
     for concept in (c.id for c in concepts):

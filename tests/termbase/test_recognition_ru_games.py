@@ -66,7 +66,7 @@ def test_a_verb_terms_candidates_are_the_forms_of_its_infinitive(sources: Path) 
     """«мой» and «три» read as forms of «мыть» and «тереть», «стали» as both «сталь» and «стать»;
     a noun term's candidates stay its noun's forms."""
     concepts = read_termbase_file(recognition_ru_games.TERMBASE)
-    found = lambda text: [(c.concept, c.surface) for c in recognition_ru_games.candidates(concepts, "d", 1, text)]  # noqa: E731
+    found = lambda text: [(c.concept, c.surface) for c in recognition_ru_real.candidates(concepts, "d", 1, text)]  # noqa: E731
     assert found("Мой руки и три спину.") == [("wash", "Мой"), ("rub", "три")]
     assert found("Рабочие стали членами клуба.") == [("steel", "стали"), ("become", "стали")]
     assert found("Он решил стать врачом.") == [("become", "стать")]
