@@ -112,6 +112,12 @@ The sets, scored apart:
   message, read as held-out catalogues reads them), translated by each project's translators,
   labelled by reading (22 real errors in 22 pairs) and committed before any check ran on it;
   no synthetic errors, no termbase.
+* **held-out app-catalogues**: `bench/qa_app_catalogues.py`, frozen: 550 real prose messages
+  of the Russian gettext catalogues of eight programs no earlier set read (VLC, GnuPG,
+  Audacity, Pidgin, HexChat, FileZilla, Geany, Transmission; paired by message, read as
+  held-out catalogues reads them), translated by each project's translators, labelled by
+  reading (31 real errors in 29 pairs) and committed before any check ran on it; no synthetic
+  errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -144,6 +150,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import (
+    qa_app_catalogues,
     qa_catalogues,
     qa_gimp,
     qa_gnome,
@@ -534,6 +541,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_html_manuals.load),
     ("held-out program-catalogues", "GNU tools', GnuCash's, Gramps' and desktop programs' catalogues",
      qa_program_catalogues.load),
+    ("held-out app-catalogues", "VLC's, GnuPG's, Audacity's, chat clients' and tools' catalogues",
+     qa_app_catalogues.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

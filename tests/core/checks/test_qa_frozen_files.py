@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from bench import (
+    qa_app_catalogues,
     qa_catalogues,
     qa_gnome_more,
     qa_html_manuals,
@@ -37,6 +38,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_catalogues, lambda pair_id: pair_id.split("/")[0]),
     (qa_html_manuals, lambda pair_id: pair_id.split("/")[0]),
     (qa_program_catalogues, lambda pair_id: pair_id.split("/")[0]),
+    (qa_app_catalogues, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
