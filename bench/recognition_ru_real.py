@@ -162,17 +162,24 @@ def candidate_lines(concepts: list[Concept], docs: dict[str, list[str]],
 
 def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:
     """Up to `PER_CONCEPT` short fortunes per concept, drawn with `SEED`; every candidate of each."""
-    found = candidate_lines(concepts, docs, MAX_CHARS)
+    return drawn_lines(concepts, docs, MAX_CHARS, PER_CONCEPT, SEED)
+
+
+def drawn_lines(concepts: list[Concept], docs: dict[str, list[str]], max_chars: int, per_concept: int,
+                seed: int) -> list[Candidate]:
+    """Up to `per_concept` lines of at most `max_chars` characters per concept, in the termbase's
+    order, shuffled with `seed`, a line taken once; every candidate of each, in reading order."""
+    found = candidate_lines(concepts, docs, max_chars)
     by_concept: dict[str, list[tuple[str, int]]] = {}
     for place, here in found.items():
         for concept in dict.fromkeys(c.concept for c in here):
             by_concept.setdefault(concept, []).append(place)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     chosen: dict[tuple[str, int], None] = {}
     for concept in (c.id for c in concepts):
         places = by_concept.get(concept, [])
         rng.shuffle(places)
-        for place in [p for p in places if p not in chosen][:PER_CONCEPT]:
+        for place in [p for p in places if p not in chosen][:per_concept]:
             chosen[place] = None
     return [c for place in sorted(chosen) for c in found[place]]
 
