@@ -23,7 +23,8 @@ Measured:
   `tests/termbase/data/recognition.tsv`, on the held-out Russian homographs of
   `bench/recognition_ru_real.py`, on the held-out Russian game texts (verb terms among
   them) of `bench/recognition_ru_games.py` and on the held-out Russian prose of
-  `bench/recognition_ru_prose.py`, that one also without its "another sense" near-misses
+  `bench/recognition_ru_prose.py` and the held-out English prose of
+  `bench/recognition_en_prose.py`, those two also without their "another sense" near-misses
   (real sentences fetched or read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
@@ -297,15 +298,15 @@ def run() -> list[dict[str, Any]]:
 
 
 HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game texts", "recognition_ru_games"),
-                 ("Russian prose", "recognition_ru_prose"))
+                 ("Russian prose", "recognition_ru_prose"), ("English prose", "recognition_en_prose"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
 
 def quality_rows() -> list[tuple[str, float]]:
     """Recall and precision on the hand-made set and on the held-out sets of real sentences,
     each labelled before the matcher ran on it: the Russian homographs (`bench.recognition_ru_real`),
-    the Russian game texts with verb terms (`bench.recognition_ru_games`) and the Russian prose
-    (`bench.recognition_ru_prose`). A set that labels near-misses of another sense of the term's
+    the Russian game texts with verb terms (`bench.recognition_ru_games`), the Russian prose
+    (`bench.recognition_ru_prose`) and the English prose (`bench.recognition_en_prose`). A set that labels near-misses of another sense of the term's
     word also gives the precision without them: a sense the grammar cannot tell apart is read
     separately from the morphology it can."""
     quality = recognition_quality()
