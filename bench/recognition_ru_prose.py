@@ -116,20 +116,25 @@ def cases() -> tuple[list[Case], int]:
 
 
 def quality() -> dict[str, float]:
-    """Recall and precision on the held-out set (`recognition_ru_real.scored`), and the
-    precision with the other-sense near-misses set aside (`precision_without_other_senses`)."""
-    read = cases()
-    return scored(TERMBASE, read) | without_other_senses(read[0])
+    """Recall and precision on the held-out set, with and without its other senses (`quality_of`)."""
+    return quality_of(TERMBASE, ANNOTATIONS, cases())
 
 
-def without_other_senses(found: list[Case]) -> dict[str, float]:
+def quality_of(termbase: Path, annotations: Path, read: tuple[list[Case], int]) -> dict[str, float]:
+    """Recall and precision of a set's cases read against its `termbase`
+    (`recognition_ru_real.scored`), and the precision with the near-misses its `annotations`
+    label "another sense" set aside (`without_other_senses`)."""
+    return scored(termbase, read) | without_other_senses(termbase, annotations, read[0])
+
+
+def without_other_senses(termbase: Path, annotations: Path, found: list[Case]) -> dict[str, float]:
     """Precision when a match of a word labelled "another sense" counts neither way, and the
     number of such rows: what a matcher that reads morphology alone can be asked for, since
     the sense of «лук» or «мир» lies in the meaning of the sentence, not in its grammar."""
-    with open(ANNOTATIONS, encoding="utf-8", newline="") as handle:
+    with open(annotations, encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.DictReader(handle, delimiter="\t") if row["note"].startswith(OTHER_SENSE)]
     other = Counter((f"{row['doc']}:{row['line']}", row["concept"], row["surface"]) for row in rows)
-    counts, misses = compare(read_termbase_file(TERMBASE), found)
+    counts, misses = compare(read_termbase_file(termbase), found)
     false_positives = counts["false_positives"]
     for miss in misses:
         place = miss.case.note.split(" ", 1)[0]
