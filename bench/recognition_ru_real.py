@@ -144,10 +144,14 @@ def candidates(concepts: list[Concept], doc: str, line: int, text: str) -> Itera
             yield candidate
 
 
+Finder = Callable[[list[Concept], str, int, str], Iterator[Candidate]]
+"""How a set finds the candidates of a line (concepts, document, line number, text)."""
+
+
 def candidate_lines(concepts: list[Concept], docs: dict[str, list[str]],
-                    max_chars: int) -> dict[tuple[str, int], list[Candidate]]:
-    """The candidates of every line of at most `max_chars` characters, a repeated line once, by
-    (document, line number) in reading order: what a set draws its lines from."""
+                    max_chars: int, find: Finder = candidates) -> dict[tuple[str, int], list[Candidate]]:
+    """The candidates (by `find`) of every line of at most `max_chars` characters, a repeated line
+    once, by (document, line number) in reading order: what a set draws its lines from."""
     seen: set[str] = set()
     found: dict[tuple[str, int], list[Candidate]] = {}
     for doc, lines in docs.items():
@@ -155,45 +159,54 @@ def candidate_lines(concepts: list[Concept], docs: dict[str, list[str]],
             if not text or len(text) > max_chars or text in seen:
                 continue
             seen.add(text)
-            if here := list(candidates(concepts, doc, number, text)):
+            if here := list(find(concepts, doc, number, text)):
                 found[doc, number] = here
     return found
 
 
 def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:
     """Up to `PER_CONCEPT` short fortunes per concept, drawn with `SEED`; every candidate of each."""
-    found = candidate_lines(concepts, docs, MAX_CHARS)
+    return drawn_lines(concepts, docs, MAX_CHARS, PER_CONCEPT, SEED)
+
+
+def drawn_lines(concepts: list[Concept], docs: dict[str, list[str]], max_chars: int, per_concept: int,
+                seed: int, find: Finder = candidates) -> list[Candidate]:
+    """Up to `per_concept` lines of at most `max_chars` characters per concept, in the termbase's
+    order, shuffled with `seed`, a line taken once; every candidate of each (by `find`), in
+    reading order."""
+    found = candidate_lines(concepts, docs, max_chars, find)
     by_concept: dict[str, list[tuple[str, int]]] = {}
     for place, here in found.items():
         for concept in dict.fromkeys(c.concept for c in here):
             by_concept.setdefault(concept, []).append(place)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     chosen: dict[tuple[str, int], None] = {}
     for concept in (c.id for c in concepts):
         places = by_concept.get(concept, [])
         rng.shuffle(places)
-        for place in [p for p in places if p not in chosen][:PER_CONCEPT]:
+        for place in [p for p in places if p not in chosen][:per_concept]:
             chosen[place] = None
     return [c for place in sorted(chosen) for c in found[place]]
 
 
 def materialise(docs: dict[str, list[str]], annotations: Path, root: Path) -> Path:
-    """The annotated documents written to `root` with every fortune not annotated emptied.
+    """The annotated documents written to `root` (``<doc>.<lang>.txt``, the language of its rows)
+    with every fortune not annotated emptied.
 
     Raises ValueError if an annotated fortune's text no longer has its digest.
     """
-    kept: dict[str, set[int]] = {}
+    kept: dict[tuple[str, str], set[int]] = {}
     with open(annotations, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             lines = docs.get(row["doc"], [])
             number = int(row["line"])
             if number > len(lines) or digest(lines[number - 1]) != row["digest"]:
                 raise ValueError(f"{row['doc']} fortune {number} changed in the package")
-            kept.setdefault(row["doc"], set()).add(number)
+            kept.setdefault((row["doc"], row["lang"]), set()).add(number)
     root.mkdir(parents=True, exist_ok=True)
-    for doc, numbers in kept.items():
+    for (doc, lang), numbers in kept.items():
         text = "".join((line if k in numbers else "") + "\n" for k, line in enumerate(docs[doc], start=1))
-        (root / f"{doc}.ru.txt").write_text(text, encoding="utf-8")
+        (root / f"{doc}.{lang}.txt").write_text(text, encoding="utf-8")
     return root
 
 
