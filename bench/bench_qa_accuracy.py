@@ -118,6 +118,12 @@ The sets, scored apart:
   held-out catalogues reads them), translated by each project's translators, labelled by
   reading (31 real errors in 29 pairs) and committed before any check ran on it; no synthetic
   errors, no termbase.
+* **held-out help-docs**: `bench/qa_help_docs.py`, frozen: 550 real blocks of help and
+  documentation prose no earlier set read (Russian man pages of calibre, KDE's tools, awesome
+  and NetLabel; KDE handbooks of Kate, KMyMoney, Kwave, Konversation and others; the Mallard
+  help of Geary, Web, Drawing, gLabels and others; paired by structure), translated by each
+  project's translators, labelled by reading (16 real errors in 16 pairs) and committed before
+  any check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -158,6 +164,7 @@ from bench import (
     qa_gnomeapps,
     qa_handbook,
     qa_heldout,
+    qa_help_docs,
     qa_html_manuals,
     qa_kde_apps,
     qa_kde_mate,
@@ -543,6 +550,7 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_program_catalogues.load),
     ("held-out app-catalogues", "VLC's, GnuPG's, Audacity's, chat clients' and tools' catalogues",
      qa_app_catalogues.load),
+    ("held-out help-docs", "Man pages, KDE handbooks and GNOME help no earlier set read", qa_help_docs.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -80,6 +80,7 @@ is dev data and a new held-out set is needed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -124,11 +125,12 @@ certificate manager's pages hold most of the blocks, so a draw over all would le
 _MAN = Path("usr/share/man")
 
 
-def man_pages() -> dict[str, list[Block]]:
-    """Every Russian man page of the packages that pairs with its English page, named
-    ``man/group/section/page``."""
+def man_pages(groups: Mapping[str, tuple[str, ...]] = MAN_GROUPS) -> dict[str, list[Block]]:
+    """Every Russian man page of the packages of `groups` (each group unpacked into the cache
+    folder ``man-group``) that pairs with its English page, named ``man/group/section/page``.
+    Other sets read other packages' pages with it."""
     found: dict[str, list[Block]] = {}
-    for group, packages in MAN_GROUPS.items():
+    for group, packages in groups.items():
         root = unpack(f"man-{group}", packages) / _MAN
         for russian in sorted((root / "ru").glob("man*/*.gz")):
             english = root / russian.parent.name / russian.name

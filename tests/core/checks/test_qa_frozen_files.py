@@ -15,6 +15,7 @@ from bench import (
     qa_app_catalogues,
     qa_catalogues,
     qa_gnome_more,
+    qa_help_docs,
     qa_html_manuals,
     qa_kde_apps,
     qa_kde_mate,
@@ -39,6 +40,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_html_manuals, lambda pair_id: pair_id.split("/")[0]),
     (qa_program_catalogues, lambda pair_id: pair_id.split("/")[0]),
     (qa_app_catalogues, lambda pair_id: pair_id.split("/")[0]),
+    (qa_help_docs, qa_help_docs.group_of),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
