@@ -79,6 +79,28 @@ def test_four_sentences_merged_are_four_to_one() -> None:
     assert ((2,), (2,)) in beads and ((7,), (4,)) in beads
 
 
+CONCERT_EN = (
+    "At the end of the concert the pupils sang a hymn about roses, and the parents sang with "
+    "them: soon we shall see the spring."
+)
+CONCERT_RU = [
+    "В конце концерта ученики спели гимн о розах, и родители пели вместе с ними:",
+    "Розы цветут…",
+    "Ах, хорошо!",
+    "Скоро увидим мы весну.",
+]
+"""A sentence cut in four whose third piece, an exclamation of the song, translates
+nothing in the English on its own: cut after it, the bead would end on a sentence
+that matches nothing across, and the last line would be left unpaired."""
+
+
+@needs_encoder
+def test_a_bead_does_not_end_on_a_sentence_that_matches_nothing_across() -> None:
+    beads = aligned(with_lines(SCHOOL_EN, 6, [CONCERT_EN]), with_lines(SCHOOL_RU, 6, CONCERT_RU))
+    assert ((6,), (6, 7, 8, 9)) in beads
+    assert ((5,), (5,)) in beads and ((7,), (10,)) in beads
+
+
 WINTER_EN = [
     "The district sent coal only twice a winter, and the caretaker stored it in a wooden shed behind the school and guarded it from thieves.",
     "Every morning at six he carried a bucket of it to the classroom and lit the stove, yet on frosty days the children still sat in their coats.",

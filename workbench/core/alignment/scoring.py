@@ -168,6 +168,16 @@ class Model:
     match is rarely an omission."""
     unpaired_from: float = 0.0
     """Similarities up to this are what unrelated sentences reach: no evidence."""
+    edge_floor: float = 0.0
+    """The cosine under which a sentence matches nothing across (see `edge_weight`)."""
+    edge_weight: float = 0.0
+    """A sentence at either end of a bead's side of two or more whose best cosine with
+    any one sentence of the other side is under `edge_floor` adds `edge_weight` per
+    unit under. The span's own similarity hardly moves when a short sentence is
+    glued to it, so a translator's added exclamation, or a neighbour's last clause,
+    was absorbed at the price of the bead type alone; read on its own, such a
+    sentence translates nothing across. Only the ends are read: a sentence inside
+    a cut-up long one (a song's line in a 1-4 bead) may match nothing alone."""
 
     def without_paragraphs(self) -> Model:
         return replace(self, paragraph_cost=0.0)
@@ -352,7 +362,7 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                 )
                 cost -= model.anchor_weight * np.minimum(shared, cap)
                 cost += coverage.cost(pairs, r, c, a, b)
-                cost += meaning.cost(cells, valid, r, c, a, b)
+                cost += meaning.cost(cells, valid, r, c, a, b, pairs)
             if any_alone and (a and b or a > 1 or b > 1):
                 # Sentences fixed as unpaired may only stand in a 1-0 or 0-1 bead.
                 taken = src_alone[r] - src_alone[r - a] + tgt_alone[c] - tgt_alone[c - b]
@@ -465,9 +475,17 @@ class _Meaning:
         np.maximum.at(self.target_best, cols, self.pairs[:-1])
 
     def cost(
-        self, cells: slice, valid: np.ndarray, r: np.ndarray, c: np.ndarray, a: int, b: int
+        self,
+        cells: slice,
+        valid: np.ndarray,
+        r: np.ndarray,
+        c: np.ndarray,
+        a: int,
+        b: int,
+        pairs: dict[tuple[int, int], np.ndarray],
     ) -> np.ndarray | float:
-        """Meaning cost of the (a, b) beads ending at the `valid` cells of `cells`."""
+        """Meaning cost of the (a, b) beads ending at the `valid` cells of `cells`,
+        whose sentence pairs' cells are `pairs` (see `build_lattice`)."""
         if not self.active:
             return 0.0
         if a == b == 1:
@@ -485,7 +503,25 @@ class _Meaning:
                 )
         model = self.model
         weight = model.meaning_weight * ((a + b) / 2.0) ** model.meaning_size_exponent
-        return np.where(whole, weight * (model.meaning_neutral - similarity), 0.0)
+        cost = weight * (model.meaning_neutral - similarity) + self._edges(pairs, a, b)
+        return np.where(whole, cost, 0.0)
+
+    def _edges(self, pairs: dict[tuple[int, int], np.ndarray], a: int, b: int) -> np.ndarray | float:
+        """What the end sentences of a side of two or more that match no sentence
+        across add (`Model.edge_weight`). A sentence pair whose cell lies outside
+        the band has no cosine here: its end is not charged."""
+        model = self.model
+        if not model.edge_weight or (a < 2 and b < 2):
+            return 0.0
+        total = np.zeros(len(pairs[0, 0]))
+        # pairs[x, y]: source sentence r-1-x with target sentence c-1-y.
+        ends = [[(x, y) for y in range(b)] for x in sorted({0, a - 1})] if a > 1 else []
+        ends += [[(x, y) for x in range(a)] for y in sorted({0, b - 1})] if b > 1 else []
+        for across in ends:
+            cells = np.stack([pairs[key] for key in across])
+            best = np.where(cells < self.band.size, self.pairs[cells], np.inf).max(axis=0)
+            total += model.edge_weight * np.maximum(model.edge_floor - best, 0.0)
+        return total
 
     def unpaired_cost(self, r: np.ndarray, c: np.ndarray, a: int, b: int) -> np.ndarray | float:
         """What meaning adds to leaving source sentence r-1 (a 1-0 bead) or target
