@@ -69,12 +69,13 @@ class SourceFile:
 
 @dataclass(frozen=True)
 class Excerpt:
-    """The paragraphs of a file strictly between the line `start` and the line `stop`:
-    one a line, or separated by blank lines (Gutenberg's wrapped text)."""
+    """The paragraphs of a file strictly between the line `start` and the line `stop`
+    (the end of the file when `stop` is None): one a line, or separated by blank lines
+    (Gutenberg's wrapped text)."""
 
     file: SourceFile
     start: str
-    stop: str
+    stop: str | None
     one_per_line: bool
 
 
@@ -179,8 +180,11 @@ def mirror() -> Path:
 
 
 def read_source(source: SourceFile) -> str:
-    """The file's text at its commit, from the repository's mirrored git dir."""
+    """The file's text at its commit, from the repository's mirrored git dir (a bare
+    `repo`, or `repo/.git` where `fetch` kept a work tree)."""
     git_dir = mirror() / source.repo.replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():
+        git_dir = git_dir / ".git"
     if not git_dir.is_dir():
         raise TextsAbsent(f"{source.repo} is not mirrored at {git_dir} (fetch github:{source.repo})")
     shown = subprocess.run(
@@ -198,7 +202,8 @@ def read_source(source: SourceFile) -> str:
 def excerpt_paragraphs(excerpt: Excerpt) -> list[str]:
     rows = read_source(excerpt.file).split("\n")
     start = rows.index(excerpt.start)
-    body = rows[start + 1 : rows.index(excerpt.stop, start + 1)]
+    stop = len(rows) if excerpt.stop is None else rows.index(excerpt.stop, start + 1)
+    body = rows[start + 1 : stop]
     chunks = body if excerpt.one_per_line else re.split(r"\n\s*\n", "\n".join(body))
     return [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks if chunk.strip()]
 
@@ -232,22 +237,26 @@ def digest(lines: Sequence[str]) -> str:
     return hashlib.sha256(("\n".join(lines) + "\n").encode("utf-8")).hexdigest()
 
 
-def sentence_files(name: str) -> tuple[list[str], list[str]]:
+def sentence_files(
+    name: str, sources: dict[str, LinePaired | HandPaired] = SOURCES, gold: Path = GOLD
+) -> tuple[list[str], list[str]]:
     """Both sides of one text, split; refused unless both are the files the gold was read on."""
-    en_lines, ru_lines = line_pairs(SOURCES[name])
+    en_lines, ru_lines = line_pairs(sources[name])
     en, ru = sentences(en_lines), sentences(ru_lines)
-    frozen = json.loads(GOLD.read_text(encoding="utf-8"))[name]
+    frozen = json.loads(gold.read_text(encoding="utf-8"))[name]
     if (digest(en), digest(ru)) != (frozen["en_sha256"], frozen["ru_sha256"]):
         raise TextsAbsent(f"{name}: the sentences differ from those the gold was read on")
     return en, ru
 
 
-def documents() -> list[DevDocument]:
-    """Every held-out text with its gold, in name order (raises TextsAbsent)."""
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+def documents(
+    sources: dict[str, LinePaired | HandPaired] = SOURCES, gold_file: Path = GOLD
+) -> list[DevDocument]:
+    """Every held-out text of a set with its gold, in name order (raises TextsAbsent)."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
     docs = []
     for name in sorted(gold):
-        en, ru = sentence_files(name)
+        en, ru = sentence_files(name, sources, gold_file)
         docs.append(
             DevDocument(
                 name,
@@ -314,12 +323,13 @@ def confidence(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str,
     }
 
 
-def main() -> None:
+def main(sources: dict[str, LinePaired | HandPaired] = SOURCES, gold_file: Path = GOLD) -> None:
+    """Run every method on one held-out set and print the results as JSON."""
     from bench.bench_alignment import free_translation_methods
     from workbench.core.alignment.meaning import default_encoder
 
     try:
-        docs = documents()
+        docs = documents(sources, gold_file)
     except TextsAbsent as absent:
         print(f"held-out texts: {absent}", file=sys.stderr)
         sys.exit(2)
