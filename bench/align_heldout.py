@@ -71,12 +71,14 @@ class SourceFile:
 class Excerpt:
     """The paragraphs of a file strictly between the line `start` and the line `stop`
     (the end of the file when `stop` is None): one a line, or separated by blank lines
-    (Gutenberg's wrapped text)."""
+    (Gutenberg's wrapped text), or, where `indented`, wrapped lines each paragraph of
+    which opens with an indented line (lib.ru's text layout)."""
 
     file: SourceFile
     start: str
     stop: str | None
     one_per_line: bool
+    indented: bool = False
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,10 @@ def excerpt_paragraphs(excerpt: Excerpt) -> list[str]:
     start = rows.index(excerpt.start)
     stop = len(rows) if excerpt.stop is None else rows.index(excerpt.stop, start + 1)
     body = rows[start + 1 : stop]
-    chunks = body if excerpt.one_per_line else re.split(r"\n\s*\n", "\n".join(body))
+    if excerpt.one_per_line:
+        chunks = body
+    else:
+        chunks = re.split(r"\n(?=[ \t])" if excerpt.indented else r"\n\s*\n", "\n".join(body))
     return [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks if chunk.strip()]
 
 

@@ -1,4 +1,4 @@
-"""A second held-out free-translation set: EN/RU works in neither align-dev nor the first
+"""A second held-out free-translation set: four EN/RU works in neither align-dev nor the first
 held-out set (`bench.align_heldout`, read and tuned on since, so dev data now).
 
 * `chekhov-misery`: Chekhov, «Тоска» (1886), the whole story, in Constance Garnett's
@@ -7,7 +7,10 @@ held-out set (`bench.align_heldout`, read and tuned on since, so dev data now).
   (same volume);
 * `dostoevsky-peasant-marey`: Dostoevsky, «Мужик Марей» (*Дневник писателя*, February
   1876), the whole sketch, in Garnett's "The Peasant Marey" (*An Honest Thief and Other
-  Stories*, 1919), which leaves out the sketch's first paragraph.
+  Stories*, 1919), which leaves out the sketch's first paragraph;
+* `lermontov-fatalist`: Lermontov, «Фаталист» (*Герой нашего времени*, 1840), the whole
+  story, in J. H. Wisdom and Marr Murray's "The Fatalist" (*A Hero of Our Time*, 1912),
+  a freer translation that splits Lermontov's long periods (57 of its 167 beads are n-1).
 
 Everything but the works is the first set's: the texts are read where `fetch` mirrors
 them, at a fixed commit and digest, split as align-dev's `build_dev.py` splits, and
@@ -47,6 +50,50 @@ HONEST_THIEF = SourceFile(
     "07b007adbb1125a2cad986f9485d39c8d02a9385a457f9eea0db9f542a1a3569",
 )
 """Project Gutenberg eBook #40745: Dostoevsky, *Short Stories* (Garnett's translations)."""
+
+
+HERO_OF_OUR_TIME = SourceFile(
+    "GITenberg/A-Hero-of-Our-Time_913",
+    "ef2a63a7ba1e3bcb2bade4da4940e835bbda822e",
+    "913.txt",
+    "41dfa32d45ea7aa5b030e6d4763b09733943a8599d374de5f4aca93e7664b329",
+)
+"""Project Gutenberg eBook #913: Lermontov, *A Hero of Our Time*, J. H. Wisdom and Marr
+Murray's translation (1912)."""
+
+FATALIST_PAIRS = (
+    *(((k,), (k,)) for k in range(8)),
+    ((8, 9, 10, 11), (8, 9)),
+    ((12,), (10,)),
+    ((13,), (11,)),
+    ((14,), (12,)),
+    ((15, 16), (13,)),
+    *(((k,), (k - 3,)) for k in range(17, 29)),
+    ((29, 30, 31, 32), (26,)),
+    *(((k,), (k - 6,)) for k in range(33, 40)),
+    ((40, 41), (34,)),
+    ((42,), (35,)),
+    ((43,), (36,)),
+    ((44,), (37,)),
+    ((45, 46), (38,)),
+    *(((k,), (k - 8,)) for k in range(47, 55)),
+    ((55, 56), (47, 48)),
+    *(((k,), (k - 8,)) for k in range(57, 63)),
+    ((63, 64, 65), (55,)),
+    ((66, 67, 68, 69, 70, 71), (56,)),
+    *(((k,), (k - 15,)) for k in range(72, 78)),
+    ((78, 79, 80, 81, 82, 83), (63,)),
+    ((84,), (64,)),
+    ((85,), (65,)),
+    ((86, 87), (66,)),
+    *(((k,), (k - 21,)) for k in range(88, 99)),
+    ((99, 100, 101), (78,)),
+    ((102,), (79, 80)),
+    ((103, 104), (81,)),
+    *(((k,), (k - 23,)) for k in range(105, 109)),
+)
+"""The Fatalist: Wisdom and Murray's 109 paragraphs against Lermontov's 86 (they break the
+dialogue out of the narration)."""
 
 
 def _ruslit(path: str, sha256: str) -> SourceFile:
@@ -110,6 +157,25 @@ SOURCES: dict[str, LinePaired | HandPaired] = {
             ((17,), (21,)),
             ((18, 19), (22,)),
         ),
+    ),
+    "lermontov-fatalist": HandPaired(
+        Excerpt(
+            HERO_OF_OUR_TIME,
+            "THE FATALIST",
+            "BOOK V THE THIRD EXTRACT FROM PECHORIN'S DIARY",
+            one_per_line=False,
+        ),
+        Excerpt(
+            _ruslit(
+                "prose/Lermontov/Герой нашего времени.txt",
+                "d137f9fcda6c7a590a3108e00d10a63710ba209c406a4522ec0182a953f83920",
+            ),
+            "ФАТАЛИСТ",
+            "     Конец",
+            one_per_line=False,
+            indented=True,
+        ),
+        FATALIST_PAIRS,
     ),
 }
 
