@@ -127,7 +127,10 @@ PAIRS = (
 """Childhood, chapter I: Hogarth's 17 paragraphs against Tolstoy's 23 (Hogarth runs the
 dialogue lines into the narration)."""
 
-SOURCES: dict[str, LinePaired | HandPaired] = {
+Sources = dict[str, LinePaired | HandPaired]
+"""A held-out set's texts by name."""
+
+SOURCES: Sources = {
     "andersen-snow-queen": _bilinguator(
         "snedronningen",
         "d8433414f3489943b67dd3716a34dbb6ec26844739811705af1c6f31ec00630e",
@@ -243,21 +246,22 @@ def digest(lines: Sequence[str]) -> str:
 
 
 def sentence_files(
-    name: str, sources: dict[str, LinePaired | HandPaired] = SOURCES, gold: Path = GOLD
+    name: str, sources: Sources | None = None, gold: Path | None = None
 ) -> tuple[list[str], list[str]]:
-    """Both sides of one text, split; refused unless both are the files the gold was read on."""
-    en_lines, ru_lines = line_pairs(sources[name])
+    """Both sides of one text of a set (this module's by default), split; refused unless
+    both are the files the gold was read on."""
+    en_lines, ru_lines = line_pairs((SOURCES if sources is None else sources)[name])
     en, ru = sentences(en_lines), sentences(ru_lines)
-    frozen = json.loads(gold.read_text(encoding="utf-8"))[name]
+    frozen = json.loads((GOLD if gold is None else gold).read_text(encoding="utf-8"))[name]
     if (digest(en), digest(ru)) != (frozen["en_sha256"], frozen["ru_sha256"]):
         raise TextsAbsent(f"{name}: the sentences differ from those the gold was read on")
     return en, ru
 
 
-def documents(
-    sources: dict[str, LinePaired | HandPaired] = SOURCES, gold_file: Path = GOLD
-) -> list[DevDocument]:
-    """Every held-out text of a set with its gold, in name order (raises TextsAbsent)."""
+def documents(sources: Sources | None = None, gold_file: Path | None = None) -> list[DevDocument]:
+    """Every held-out text of a set (this module's by default) with its gold, in name
+    order (raises TextsAbsent)."""
+    gold_file = GOLD if gold_file is None else gold_file
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     docs = []
     for name in sorted(gold):
@@ -328,8 +332,9 @@ def confidence(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str,
     }
 
 
-def main(sources: dict[str, LinePaired | HandPaired] = SOURCES, gold_file: Path = GOLD) -> None:
-    """Run every method on one held-out set and print the results as JSON."""
+def main(sources: Sources | None = None, gold_file: Path | None = None) -> None:
+    """Run every method on one held-out set (this module's by default) and print the
+    results as JSON."""
     from bench.bench_alignment import free_translation_methods
     from workbench.core.alignment.meaning import default_encoder
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench import align_heldout
-from bench.align_heldout import Excerpt, HandPaired, LinePaired, SourceFile
+from bench.align_heldout import Excerpt, HandPaired, SourceFile, Sources
 
 GOLD = Path(__file__).resolve().parent / "data" / "align_heldout2.json"
 
@@ -104,7 +104,7 @@ def _one_to_one(count: int, start: int = 0) -> tuple[tuple[tuple[int, ...], tupl
     return tuple(((k,), (k,)) for k in range(start, count))
 
 
-SOURCES: dict[str, LinePaired | HandPaired] = {
+SOURCES: Sources = {
     "chekhov-misery": HandPaired(
         Excerpt(SCHOOLMISTRESS, "MISERY", "CHAMPAGNE", one_per_line=False),
         Excerpt(
