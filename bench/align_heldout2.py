@@ -10,7 +10,7 @@ held-out set (`bench.align_heldout`, read and tuned on since, so dev data now).
   Stories*, 1919), which leaves out the sketch's first paragraph;
 * `lermontov-fatalist`: Lermontov, «Фаталист» (*Герой нашего времени*, 1840), the whole
   story, in J. H. Wisdom and Marr Murray's "The Fatalist" (*A Hero of Our Time*, 1912),
-  a freer translation that splits Lermontov's long periods (57 of its 167 beads are n-1).
+  a freer translation that splits Lermontov's long periods (57 of its 166 beads are n-1).
 
 Everything but the works is the first set's: the texts are read where `fetch` mirrors
 them, at a fixed commit and digest, split as align-dev's `build_dev.py` splits, and
