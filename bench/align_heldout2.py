@@ -100,8 +100,8 @@ def _ruslit(path: str, sha256: str) -> SourceFile:
     return SourceFile(RUSLIT, RUSLIT_COMMIT, path, sha256)
 
 
-def _one_to_one(count: int, start: int = 0) -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
-    return tuple(((k,), (k,)) for k in range(start, count))
+def _one_to_one(count: int) -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
+    return tuple(((k,), (k,)) for k in range(count))
 
 
 SOURCES: Sources = {
