@@ -69,13 +69,16 @@ class SourceFile:
 
 @dataclass(frozen=True)
 class Excerpt:
-    """The paragraphs of a file strictly between the line `start` and the line `stop`:
-    one a line, or separated by blank lines (Gutenberg's wrapped text)."""
+    """The paragraphs of a file strictly between the line `start` and the line `stop`
+    (the end of the file when `stop` is None): one a line, or separated by blank lines
+    (Gutenberg's wrapped text), or, where `indented`, wrapped lines each paragraph of
+    which opens with an indented line (lib.ru's text layout)."""
 
     file: SourceFile
     start: str
-    stop: str
+    stop: str | None
     one_per_line: bool
+    indented: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,10 @@ PAIRS = (
 """Childhood, chapter I: Hogarth's 17 paragraphs against Tolstoy's 23 (Hogarth runs the
 dialogue lines into the narration)."""
 
-SOURCES: dict[str, LinePaired | HandPaired] = {
+Sources = dict[str, LinePaired | HandPaired]
+"""A held-out set's texts by name."""
+
+SOURCES: Sources = {
     "andersen-snow-queen": _bilinguator(
         "snedronningen",
         "d8433414f3489943b67dd3716a34dbb6ec26844739811705af1c6f31ec00630e",
@@ -179,8 +185,11 @@ def mirror() -> Path:
 
 
 def read_source(source: SourceFile) -> str:
-    """The file's text at its commit, from the repository's mirrored git dir."""
+    """The file's text at its commit, from the repository's mirrored git dir (a bare
+    `repo`, or `repo/.git` where `fetch` kept a work tree)."""
     git_dir = mirror() / source.repo.replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():
+        git_dir = git_dir / ".git"
     if not git_dir.is_dir():
         raise TextsAbsent(f"{source.repo} is not mirrored at {git_dir} (fetch github:{source.repo})")
     shown = subprocess.run(
@@ -198,8 +207,12 @@ def read_source(source: SourceFile) -> str:
 def excerpt_paragraphs(excerpt: Excerpt) -> list[str]:
     rows = read_source(excerpt.file).split("\n")
     start = rows.index(excerpt.start)
-    body = rows[start + 1 : rows.index(excerpt.stop, start + 1)]
-    chunks = body if excerpt.one_per_line else re.split(r"\n\s*\n", "\n".join(body))
+    stop = len(rows) if excerpt.stop is None else rows.index(excerpt.stop, start + 1)
+    body = rows[start + 1 : stop]
+    if excerpt.one_per_line:
+        chunks = body
+    else:
+        chunks = re.split(r"\n(?=[ \t])" if excerpt.indented else r"\n\s*\n", "\n".join(body))
     return [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks if chunk.strip()]
 
 
@@ -232,22 +245,27 @@ def digest(lines: Sequence[str]) -> str:
     return hashlib.sha256(("\n".join(lines) + "\n").encode("utf-8")).hexdigest()
 
 
-def sentence_files(name: str) -> tuple[list[str], list[str]]:
-    """Both sides of one text, split; refused unless both are the files the gold was read on."""
-    en_lines, ru_lines = line_pairs(SOURCES[name])
+def sentence_files(
+    name: str, sources: Sources | None = None, gold: Path | None = None
+) -> tuple[list[str], list[str]]:
+    """Both sides of one text of a set (this module's by default), split; refused unless
+    both are the files the gold was read on."""
+    en_lines, ru_lines = line_pairs((SOURCES if sources is None else sources)[name])
     en, ru = sentences(en_lines), sentences(ru_lines)
-    frozen = json.loads(GOLD.read_text(encoding="utf-8"))[name]
+    frozen = json.loads((GOLD if gold is None else gold).read_text(encoding="utf-8"))[name]
     if (digest(en), digest(ru)) != (frozen["en_sha256"], frozen["ru_sha256"]):
         raise TextsAbsent(f"{name}: the sentences differ from those the gold was read on")
     return en, ru
 
 
-def documents() -> list[DevDocument]:
-    """Every held-out text with its gold, in name order (raises TextsAbsent)."""
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+def documents(sources: Sources | None = None, gold_file: Path | None = None) -> list[DevDocument]:
+    """Every held-out text of a set (this module's by default) with its gold, in name
+    order (raises TextsAbsent)."""
+    gold_file = GOLD if gold_file is None else gold_file
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
     docs = []
     for name in sorted(gold):
-        en, ru = sentence_files(name)
+        en, ru = sentence_files(name, sources, gold_file)
         docs.append(
             DevDocument(
                 name,
@@ -314,12 +332,14 @@ def confidence(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str,
     }
 
 
-def main() -> None:
+def main(sources: Sources | None = None, gold_file: Path | None = None) -> None:
+    """Run every method on one held-out set (this module's by default) and print the
+    results as JSON."""
     from bench.bench_alignment import free_translation_methods
     from workbench.core.alignment.meaning import default_encoder
 
     try:
-        docs = documents()
+        docs = documents(sources, gold_file)
     except TextsAbsent as absent:
         print(f"held-out texts: {absent}", file=sys.stderr)
         sys.exit(2)
