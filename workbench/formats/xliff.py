@@ -81,7 +81,7 @@ _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
 
 _STATE_IN_1 = {"translated": "translated", "final": "reviewed", "signed-off": "reviewed"}
 _STATE_IN_2 = {"translated": "translated", "reviewed": "reviewed", "final": "reviewed"}
-_STATE_OUT_1 = {"draft": "needs-review-translation", "translated": "translated", "reviewed": "final"}
+STATE_OUT_1 = {"draft": "needs-review-translation", "translated": "translated", "reviewed": "final"}
 _STATE_OUT_2 = {"draft": "initial", "translated": "translated", "reviewed": "final"}
 
 
@@ -538,7 +538,7 @@ def _quick_fill(unit: str, start_tag: str, wanted: FilledTarget | None, target_l
     content = render(wanted.target, codes.lookup if codes else _no_code, _generic_1, escape_text)
     lang = f' xml:lang="{escape_attr(target_lang)}"' if target_lang else ""
     space = end.group(1)
-    target = f'<target{lang} state="{_STATE_OUT_1[wanted.status]}">{content}</target>'
+    target = f'<target{lang} state="{STATE_OUT_1[wanted.status]}">{content}</target>'
     notes = "".join(f"{space}<note>{escape_text(note)}</note>" for note in _new_notes(unit, wanted.notes))
     return f"{unit[: end.end()]}{target}{notes}{space}{unit[end.end():]}"
 
@@ -672,7 +672,7 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
         filled = 1
     if statuses:
         weakest = min(statuses, key=["draft", "translated", "reviewed"].index)
-        target.set("state", _STATE_OUT_1[weakest])
+        target.set("state", STATE_OUT_1[weakest])
     _add_notes(unit, unit, f"{ns}note", [w for w in wanted if w is not None])
     return filled
 
