@@ -1,0 +1,72 @@
+"""A terminologist's and project lead's day (seventeenth session), driven at 80x24 and 120x40 as a
+person drives it, each result read back from the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from tui_helpers import open_screen, settle, stored
+
+from workbench.core.ingest.importing import import_text
+from workbench.core.project.store import Project
+from workbench.tui.app import make_app
+from workbench.tui.screens.choice_modal import ReasonModal
+from workbench.tui.screens.findings_screen import FindingsScreen
+from workbench.tui.screens.translation_screen import TranslationScreen
+from workbench.tui.widgets.findings_panel import FindingList
+
+SIZES = [(80, 24), (120, 40)]
+OCR_PAGE = "The bou_rgeois clubs opened in 1923, and the WtXsaccountable party backed them.\n"
+
+
+@pytest.fixture
+def ocr_project(tmp_path: Path) -> Path:
+    """A project of an OCR'd page, imported as a person imports it: import flags the garbage."""
+    page = tmp_path / "page.en.txt"
+    page.write_text(OCR_PAGE, encoding="utf-8")
+    with Project.create(tmp_path / "page", "en", "ru") as project:
+        import_text(project, page)
+    return tmp_path / "page"
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("way", ["key", "palette"])
+async def test_ocr_garbage_is_corrected_from_the_findings_view(
+        ocr_project: Path, size: tuple[int, int], way: str) -> None:
+    """The OCR flags could only be accepted as false positives: "bou_rgeois" stayed in the source the
+    checks, the memory and every export read. Now `e` (or the palette) offers the flag's likely
+    repair, writes it into the source, drops that flag, keeps the other's place in the text, and
+    the editor's ctrl+z takes it back."""
+    app = make_app(ocr_project)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        listed = screen.query_one(FindingList)
+        index = next(i for i, f in enumerate(screen.shown) if f.check == "ocr-suspect" and "bou_rgeois" in f.message)
+        for _ in range(index):
+            await pilot.press("down")
+        await settle(pilot)
+        assert listed.current is not None and "bou_rgeois" in listed.current.message
+        if way == "key":
+            await pilot.press("e")
+        else:
+            await pilot.press("ctrl+p")
+            await settle(pilot)
+            await pilot.press(*"correct the OCR")
+            await settle(pilot)
+            await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReasonModal)
+        assert app.screen.query_one("#reason", Input).value == "bourgeois"
+        await pilot.press("enter")
+        await settle(pilot)
+        source = stored(ocr_project)[0]["source"]
+        assert source == OCR_PAGE.strip().replace("bou_rgeois", "bourgeois")
+        left = [f for f in screen.shown if f.check == "ocr-suspect"]
+        assert [source[slice(*f.source_spans[0])] for f in left] == ["WtXsaccountable"]
+        editor = await open_screen(pilot, "f4", TranslationScreen)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert editor.current is not None
+    assert stored(ocr_project)[0]["source"] == OCR_PAGE.strip()
