@@ -49,13 +49,16 @@ def term() -> None:
 def import_command(directory: Path, file: Path, replace: bool) -> None:
     """Import FILE (TBX, CSV or TSV, by extension) into the termbase of project DIR.
 
-    Concepts are matched by id: an id already in the termbase is replaced.
+    Concepts are matched by id: an id already in the termbase is replaced. A
+    source term then in several concepts is named on stderr (a meaning entered
+    twice, under two ids, is joined with `workbench term merge`).
     """
-    from workbench.core.terminology import import_termbase_file
+    from workbench.core.terminology import duplicate_terms, import_termbase_file
 
     notes: list[str] = []
     with open_project(directory) as project:
         result = import_termbase_file(project, file, replace=replace, notes=notes)
+        duplicates = duplicate_terms(project, project.config.source_lang)
     echo(
         f"imported {counted(result.added + result.updated, 'concept')} from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
@@ -66,6 +69,12 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
         wording: Any = getattr(note, "wording", None)
         said = say(wording) if wording is not None else note
         echo(_("warning: {file}: {note}").format(file=file.name, note=said), err=True)
+    if duplicates:
+        shown = "; ".join(f"{text} ({', '.join(ids)})" for text, ids in duplicates[:5])
+        more = _(" and {count} more").format(count=len(duplicates) - 5) if len(duplicates) > 5 else ""
+        echo(_("note: {count} source terms are in several concepts: {shown}{more}. One meaning entered twice: "
+               "`workbench term merge DIR KEEP OTHER` joins them; a word with several senses stays so.").format(
+                 count=len(duplicates), shown=shown, more=more), err=True)
 
 
 @term.command("export")
@@ -168,6 +177,27 @@ def add_command(
             termbase.update(concept)
             verb = "updated"
     echo(f"{verb} concept {concept.id}: {source_term} -> {target_term}")
+
+
+@term.command("merge")
+@project_argument
+@click.argument("keep")
+@click.argument("others", nargs=-1, required=True)
+def merge_command(directory: Path, keep: str, others: tuple[str, ...]) -> None:
+    """Join concepts OTHERS into concept KEEP (ids as `term list` shows them) and delete them.
+
+    For one meaning entered twice (a client's TBX imported over a termbase that
+    had the term under another id). KEEP's terms keep their statuses; the
+    others' terms are added, and a term both have takes the part of speech,
+    usage note and example KEEP's lacks; notes and definitions are all kept.
+    """
+    from workbench.core.terminology import merge_concepts
+
+    with open_project(directory) as project:
+        concept = merge_concepts(project, keep, list(dict.fromkeys(others)))
+    terms = ", ".join(f"{t.text} ({t.lang}{_STATUS_MARK[t.status.value].replace(' (', ', ').rstrip(')')})"
+                      for t in concept.terms)
+    echo(f"merged {', '.join(dict.fromkeys(others))} into {concept.id}: {terms}")
 
 
 def concept_to_json(concept: Any) -> dict[str, Any]:
