@@ -9,12 +9,16 @@ import pytest
 from textual.widgets import Input
 from tui_helpers import open_screen, settle, stored
 
+from termbase.model import Concept, Term, TermStatus
 from workbench.core.ingest.importing import import_text
 from workbench.core.project.store import Project
-from workbench.tui.app import make_app
-from workbench.tui.screens.choice_modal import ReasonModal
+from workbench.core.terminology import open_project_termbase
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.screens.findings_screen import FindingsScreen
+from workbench.tui.screens.termbase_screen import TermbaseScreen
 from workbench.tui.screens.translation_screen import TranslationScreen
+from workbench.tui.widgets.concept_list import ConceptList
 from workbench.tui.widgets.findings_panel import FindingList
 
 SIZES = [(80, 24), (120, 40)]
@@ -70,3 +74,41 @@ async def test_ocr_garbage_is_corrected_from_the_findings_view(
         await settle(pilot)
         assert editor.current is not None
     assert stored(ocr_project)[0]["source"] == OCR_PAGE.strip()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("way", ["key", "palette"])
+async def test_a_duplicate_concept_is_merged_in_the_termbase_view(
+        app: WorkbenchApp, project_path: Path, size: tuple[int, int], way: str) -> None:
+    """A meaning entered twice (a client's TBX under its own id) could only be deleted and its terms
+    retyped: `m` (or the palette) offers the concepts sharing a term with the chosen one and joins
+    the one picked into it, its terms and its usage note kept."""
+    with Project.open(project_path) as project, open_project_termbase(project) as termbase:
+        termbase.add(Concept("loto", terms=(Term("loto", "en"), Term("лото", "ru"))))
+        termbase.add(Concept("client-loto", note="a game", terms=(
+            Term("loto", "en", usage_note="the game, not the lottery"), Term("лотерея", "ru", TermStatus.DEPRECATED))))
+    async with app.run_test(size=size) as pilot:
+        screen = await open_screen(pilot, "f6", TermbaseScreen)
+        listed = screen.query_one(ConceptList)
+        for _ in range(next(i for i, c in enumerate(listed.concepts) if c.id == "loto")):
+            await pilot.press("down")
+        await settle(pilot)
+        assert listed.current is not None and listed.current.id == "loto"
+        if way == "key":
+            await pilot.press("m")
+        else:
+            await pilot.press("ctrl+p")
+            await settle(pilot)
+            await pilot.press(*"merge a duplicate")
+            await settle(pilot)
+            await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceModal) and app.screen.values == ["client-loto"]
+        await pilot.press("enter")
+        await settle(pilot)
+    with Project.open(project_path) as project, open_project_termbase(project) as termbase:
+        assert termbase.get("client-loto") is None
+        loto = termbase.get("loto")
+    assert loto is not None and loto.note == "a game"
+    assert [(t.text, t.status.value, t.usage_note) for t in loto.terms] == [
+        ("loto", "preferred", "the game, not the lottery"), ("лото", "preferred", None), ("лотерея", "deprecated", None)]

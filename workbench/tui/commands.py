@@ -289,6 +289,9 @@ TERMBASE = (
             N_("Add a concept with its English and Russian terms."), "add_concept", "n"),
     Command("termbase-edit", N_("term: edit concept"), N_("Edit"),
             N_("Edit the chosen concept and the statuses of its terms."), "edit_concept", "e"),
+    Command("termbase-merge", N_("term: merge a duplicate into this concept"), N_("Merge"),
+            N_("Join a concept that shares a term with the chosen one into it (its terms, notes and "
+               "definition kept) and delete it."), "merge_concept", "m"),
     Command("termbase-delete", N_("term: delete concept"), N_("Delete"),
             N_("Delete the chosen concept from the termbase."), "delete_concept", "delete"),
 )
