@@ -288,3 +288,23 @@ def test_a_client_tbx_that_duplicates_concepts_is_named_and_merged(
     for refused in (("union", "nope"), ("union", "union")):
         code, _, err = invoke(runner, "term", "merge", str(project_dir), *refused)
         assert code == 2 and err.count("\n") == 1, err
+
+
+def test_add_gives_a_term_its_usage_note(runner: CliRunner, project_dir: Path) -> None:
+    """A terminologist says why a variant is to be avoided, and the term panel shows it under the
+    term; `term add` had no way to say it (only a note on the whole concept) (user sweep, session 17)."""
+    code, _, err = invoke(runner, "term", "add", str(project_dir), "--source", "kopeck", "--target", "копейка",
+                          "--deprecated", "копеечка", "--usage-note", "Копеечка=a diminutive; avoid")
+    assert code == 0, err
+    code, _, err = invoke(runner, "term", "add", str(project_dir), "--source", "kopeck", "--target", "копейка",
+                          "--usage-note", "копейка=the coin")
+    assert code == 0, err
+    with Termbase(project_dir / "termbase.db") as termbase:
+        (concept,) = termbase.concepts()
+    assert [(t.text, t.status.value, t.usage_note) for t in concept.terms] == [
+        ("kopeck", "preferred", None), ("копейка", "preferred", "the coin"),
+        ("копеечка", "deprecated", "a diminutive; avoid")]
+    for wrong in ("грош=a coin", "копейка"):
+        code, _, err = invoke(runner, "term", "add", str(project_dir), "--source", "kopeck", "--target", "копейка",
+                              "--usage-note", wrong)
+        assert code == 2 and err.count("\n") == 1, err

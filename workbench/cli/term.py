@@ -119,6 +119,13 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
     "concept_id",
     help="Concept id (default: the concept with this source term, or a new c<N>).",
 )
+@click.option(
+    "--usage-note",
+    "usage_notes",
+    multiple=True,
+    metavar="TERM=NOTE",
+    help="Why or where to use (or avoid) one of the terms given, named before '=' (repeatable).",
+)
 def add_command(
     directory: Path,
     source_term: str,
@@ -128,13 +135,16 @@ def add_command(
     note: str | None,
     part_of_speech: str | None,
     concept_id: str | None,
+    usage_notes: tuple[str, ...],
 ) -> None:
     """Add a term pair to the project's termbase.
 
     When the termbase already has a concept with this source term (or the
     --id given), the target terms are added to it; a term it already has
-    takes the status (and the --pos) given here. --pos verb makes a word that
-    is also a noun a verb term («печь» to bake, "state" to declare).
+    takes the status (and the --pos and --usage-note) given here. --pos verb
+    makes a word that is also a noun a verb term («печь» to bake, "state" to
+    declare). --usage-note "копеечка=a diminutive; avoid" tells the translator,
+    in the term panel, why.
     """
     from termbase.model import Concept, Term, TermStatus
     from workbench.core.terminology import open_project_termbase
@@ -152,6 +162,7 @@ def add_command(
             *(Term(text, target_lang, TermStatus.ADMITTED, pos) for text in admitted),
             *(Term(text, target_lang, TermStatus.DEPRECATED, pos) for text in deprecated),
         ]
+        new_terms = _with_usage_notes(new_terms, usage_notes)
         existing = termbase.get(concept_id) if concept_id else None
         if existing is None and not concept_id:
             found = termbase.with_term(source_term, source_lang)
@@ -165,7 +176,8 @@ def add_command(
             # A term the concept already has keeps its spelling and notes; only its status changes.
             kept = [
                 dataclasses.replace(
-                    term, status=given.pop(term.key).status, part_of_speech=pos or term.part_of_speech
+                    term, status=(new := given.pop(term.key)).status, part_of_speech=pos or term.part_of_speech,
+                    usage_note=new.usage_note or term.usage_note,
                 )
                 if term.key in given
                 else term
@@ -198,6 +210,25 @@ def merge_command(directory: Path, keep: str, others: tuple[str, ...]) -> None:
     terms = ", ".join(f"{t.text} ({t.lang}{_STATUS_MARK[t.status.value].replace(' (', ', ').rstrip(')')})"
                       for t in concept.terms)
     echo(f"merged {', '.join(dict.fromkeys(others))} into {concept.id}: {terms}")
+
+
+def _with_usage_notes(terms: list[Any], usage_notes: tuple[str, ...]) -> list[Any]:
+    """`terms` with each `TERM=NOTE` of `--usage-note` on the term it names (folded, as the
+    termbase compares); a note naming no term given is refused, so it is never dropped unseen."""
+    from termbase.normalize import fold_text
+
+    notes: dict[str, str] = {}
+    for given in usage_notes:
+        text, equals, note = given.partition("=")
+        if not equals or not text.strip() or not note.strip():
+            raise InputError.worded(N_("--usage-note {given}: write it as TERM=NOTE"), given=repr(given))
+        notes[fold_text(" ".join(text.split()))] = note.strip()
+    named = {fold_text(term.text) for term in terms}
+    unknown = [text for text in notes if text not in named]
+    if unknown:
+        raise InputError.worded(N_("--usage-note names {term}, which is not one of the terms given"), term=repr(unknown[0]))
+    return [dataclasses.replace(term, usage_note=notes[fold_text(term.text)]) if fold_text(term.text) in notes else term
+            for term in terms]
 
 
 def concept_to_json(concept: Any) -> dict[str, Any]:
