@@ -180,3 +180,33 @@ def test_the_text_export_does_not_call_drafts_translated(runner: CliRunner, fold
     assert result.exit_code == 0, result.output
     assert f"exported the translation of 3 segments (drafts included) to {out}" in result.output
     assert "translated segments" not in result.output
+
+
+def test_a_tmx_projects_xliff_keeps_the_original_markup_of_its_codes(
+        runner: CliRunner, project: Project, tmp_path: Path) -> None:
+    """A project made from a TMX with native codes (`<bpt i="1">&lt;b&gt;</bpt>`) exported as XLIFF
+    wrote generic `<bx id="1"/>`: the `<b>` and `<br/>` were lost to the client's tool. XLIFF 1.2
+    holds the same native code in the same elements, paired by `id`."""
+    from translate.storage import xliff as tt_xliff
+
+    from workbench.formats.xliff import read_xliff
+
+    tmx = tmp_path / "rich.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="html" '
+        'segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu>'
+        '<tuv xml:lang="en"><seg>Press <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> now'
+        '<ph x="3">&lt;br/&gt;</ph>.</seg></tuv><tuv xml:lang="ru"><seg>Нажмите <bpt i="1">&lt;b&gt;</bpt>'
+        'Сохранить<ept i="1">&lt;/b&gt;</ept> сейчас<ph x="3">&lt;br/&gt;</ph>.</seg></tuv></tu></body></tmx>\n',
+        encoding="utf-8",
+    )
+    assert runner.invoke(main, ["import", str(project.path), "--tmx", str(tmx)]).exit_code == 0
+    out = tmp_path / "client.xlf"
+    result = runner.invoke(main, ["export", str(project.path), "--xliff", str(out)])
+    assert result.exit_code == 0, result.output
+    (unit,) = tt_xliff.xlifffile.parsefile(str(out)).units
+    assert (unit.source, unit.target) == ("Press <b>Save</b> now<br/>.", "Нажмите <b>Сохранить</b> сейчас<br/>.")
+    (segment,) = read_xliff(out, "en", "ru")
+    assert segment.codes is not None
+    assert [code.markup for code in segment.codes.target.values()] == [
+        '<bpt id="1">&lt;b&gt;</bpt>', '<ept id="1">&lt;/b&gt;</ept>', '<ph id="2">&lt;br/&gt;</ph>']

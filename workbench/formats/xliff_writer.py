@@ -11,7 +11,10 @@ reviewed `final`, also `approved="yes"`), and the segment's comments as `note`s.
 XLIFF 1.2 rather than 2.x because every tool reads it: translate-toolkit's `xliff2po`, OmegaT's
 and Okapi's filters, and `xmllint --schema xliff-core-1.2-strict.xsd` accept the output. The file is
 written a unit at a time (a million segments never become a tree), with the escaping of
-`workbench.formats.inline_xml`; characters XML 1.0 cannot hold are removed and counted.
+`workbench.formats.inline_xml`; characters XML 1.0 cannot hold are removed and counted. Inline
+codes read from an XLIFF 1.2 file are written as they were, a TMX's native-code elements as XLIFF
+1.2's (`bpt`, `ept`, `ph`, `it`: the same content, so the original `<b>` is not lost), any other
+as generic `x`/`bx`/`ex`.
 """
 
 from __future__ import annotations
@@ -19,12 +22,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+
+from lxml import etree
 
 from workbench.formats.base import WriteReport, atomic_output
 from workbench.formats.inline_xml import escape_attr, escape_text
 from workbench.formats.xliff import STATE_OUT_1, XLIFF1_CODES, XLIFF1_NS
-from workbench.tags import InlineCodes, render
+from workbench.tags import Code, InlineCodes, render
 
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LOOSE_SPACE = re.compile(r"\s\s|[\t\n\r]|^\s|\s$")
@@ -93,8 +99,44 @@ def _trans_unit(unit: NewUnit, clean: Callable[[str], str]) -> str:
 
 
 def _content(text: str, codes: InlineCodes | None) -> str:
-    own = codes is not None and codes.vocabulary == XLIFF1_CODES.name
-    return render(text, codes.lookup if own and codes else _no_code, XLIFF1_CODES.generic, escape_text)
+    if codes is None:
+        lookup: Callable[[str], Code | None] = _no_code
+    elif codes.vocabulary == XLIFF1_CODES.name:
+        lookup = codes.lookup
+    elif codes.vocabulary == "tmx":
+        lookup = partial(_from_tmx, codes)
+    else:
+        lookup = _no_code
+    return render(text, lookup, XLIFF1_CODES.generic, escape_text)
+
+
+_TMX_TO_XLIFF = {"bpt": "bpt", "ept": "ept", "ph": "ph", "it": "it", "ut": "ph"}
+"""TMX's native-code elements and XLIFF 1.2's own: the same content (the escaped original
+markup, `sub` inside), their pairing by `id` instead of TMX's `i`; `hi` has no XLIFF 1.2
+equivalent and is written as generic `bx`/`ex`."""
+_NUMBER = re.compile(r"\d+")
+
+
+def _from_tmx(codes: InlineCodes, token: str) -> Code | None:
+    """A TMX code (a segment imported from a TMX) as XLIFF 1.2 markup, its original markup kept:
+    `<bpt i="1">&lt;b&gt;</bpt>` becomes `<bpt id="1">&lt;b&gt;</bpt>`; None (generic) else."""
+    code = codes.lookup(token)
+    if code is None or code.wraps:
+        return None
+    try:
+        element = etree.fromstring(code.markup)
+    except etree.XMLSyntaxError:
+        return None
+    name = _TMX_TO_XLIFF.get(etree.QName(element).localname)
+    number = _NUMBER.search(token)
+    if name is None or number is None:
+        return None
+    converted = etree.Element(name, id=number.group(0))
+    if name == "it":
+        converted.set("pos", "open" if element.get("pos") == "begin" else "close")
+    converted.text = element.text
+    converted.extend(element)
+    return Code(etree.tostring(converted, encoding="unicode", with_tail=False))
 
 
 def _no_code(_token: str) -> None:
