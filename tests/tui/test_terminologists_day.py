@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Select
 from tui_helpers import open_screen, settle, stored
 
 from termbase.model import Concept, Term, TermStatus
@@ -15,6 +15,7 @@ from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
+from workbench.tui.screens.concept_modal import ConceptModal, TermRow
 from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.screens.termbase_screen import TermbaseScreen
 from workbench.tui.screens.translation_screen import TranslationScreen
@@ -112,3 +113,29 @@ async def test_a_duplicate_concept_is_merged_in_the_termbase_view(
     assert loto is not None and loto.note == "a game"
     assert [(t.text, t.status.value, t.usage_note) for t in loto.terms] == [
         ("loto", "preferred", "the game, not the lottery"), ("лото", "preferred", None), ("лотерея", "deprecated", None)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_concept_form_gives_each_term_its_part_of_speech_and_usage_note(
+        app: WorkbenchApp, project_path: Path, size: tuple[int, int]) -> None:
+    """The form had language, text and status only: a verb term (which lets verb forms match) or
+    why a variant is to be avoided could be set from a file or `term add`, never in the TUI."""
+    async with app.run_test(size=size) as pilot:
+        await open_screen(pilot, "f6", TermbaseScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, ConceptModal)
+        english, russian = list(modal.query(TermRow))
+        await pilot.press(*"smoke")
+        russian.query_one(".term-text", Input).value = "курить"
+        english.query_one(".term-pos", Select).value = "verb"
+        russian.query_one(".term-pos", Select).value = "verb"
+        russian.query_one(".term-note", Input).value = "not «дымить», which is of chimneys"
+        await pilot.click("#ok")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConceptModal)
+    with Project.open(project_path) as project, open_project_termbase(project) as termbase:
+        (concept,) = termbase.with_term("smoke", "en")
+    assert [(t.text, t.part_of_speech, t.usage_note) for t in concept.terms] == [
+        ("smoke", "verb", None), ("курить", "verb", "not «дымить», which is of chimneys")]
