@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,15 @@ def test_a_broken_rules_file_exits_2_with_one_line(runner, project_dir: Path) ->
     assert result.exit_code == 2
     assert "rules.toml" in result.stderr and "Traceback" not in result.output + result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_check_help_names_every_check_and_family_a_script_can_ask_for(runner: CliRunner) -> None:
+    """A CI script's author reads `check run --help` for the ids `--checks` takes: it listed 15
+    checks of 23 (no tag-mismatch, url-email, spacing, capitalisation ...) and 7 families of 11
+    (user sweep, session 17). Held to the registry here, as the checks grow."""
+    from workbench.core.checks import REGISTRY
+
+    shown = runner.invoke(main, ["check", "run", "--help"], terminal_width=200).output
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"-\n\s*", "-", shown)))
+    assert set(REGISTRY) <= words, set(REGISTRY) - words
+    assert {spec.family for spec in REGISTRY.values()} <= words

@@ -36,14 +36,45 @@ def test_tmx_defaults_to_confirmed_segments(runner: CliRunner, folder: Path, tmp
     assert [u.source for u in read_tmx(out, "en", "ru")] == ["The club opened in 1923."]
 
 
-def test_xliff_from_a_project_without_one_says_how_to_import_it_from_either_face(
-        runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+def test_xliff_from_an_empty_project_says_how_to_import_a_file_from_either_face(
+        runner: CliRunner, project: Project, tmp_path: Path) -> None:
     """The core's refusal reaches the CLI and the TUI alike: it named only the CLI's flag, which
     the TUI's export dialog showed to a person who imports with `i` (user sweep, session 14)."""
-    result = runner.invoke(main, ["export", str(folder), "--xliff", str(tmp_path / "o.xlf")])
+    result = runner.invoke(main, ["export", str(project.path), "--xliff", str(tmp_path / "o.xlf")])
     assert result.exit_code == 2
-    assert "workbench import --xliff" in result.stderr and "i in the project view" in result.stderr
+    assert "workbench import" in result.stderr and "i in the project view" in result.stderr
     assert not (tmp_path / "o.xlf").exists()
+
+
+def test_a_text_project_is_exported_as_a_new_xliff_that_translate_toolkit_reads_whole(
+        runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    """A client asks for XLIFF of any project; a project made from a text was refused, having
+    no XLIFF to fill (user sweep, session 17). Every segment is a unit, in order, the states and
+    the comments kept; translate-toolkit's `xliff` store and our own reader get it all back."""
+    from translate.storage import xliff as tt_xliff
+
+    from workbench.formats.xliff import read_xliff
+
+    with Project.open(folder) as project:
+        segments = project.segments()
+        editing.set_target(project, segments[2].id, "")
+        editing.set_status(project, segments[1].id, "reviewed")
+    assert runner.invoke(main, ["comment", "add", str(folder), "2", "check the tense"]).exit_code == 0
+    out = tmp_path / "client.xlf"
+    result = runner.invoke(main, ["export", str(folder), "--xliff", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["units"] == 3
+    store = tt_xliff.xlifffile.parsefile(str(out))
+    assert [(u.source, u.target or "") for u in store.units] == [
+        ("The club opened in 1923.", "Клуб открылся в 1923 году."),
+        ("Workers came every evening.", "Рабочие приходили каждый вечер."),
+        ("The party backed the clubs.", ""),
+    ]
+    assert [u.isapproved() for u in store.units] == [False, True, False]
+    assert "check the tense" in store.units[1].getnotes()
+    back = list(read_xliff(out, "en", "ru"))
+    assert [s.status for s in back] == ["translated", "reviewed", "draft"]
+    assert [s.unit_id for s in back] == [str(s.id) for s in segments]
 
 
 def test_all_and_several_files_at_once_as_json(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
@@ -149,3 +180,33 @@ def test_the_text_export_does_not_call_drafts_translated(runner: CliRunner, fold
     assert result.exit_code == 0, result.output
     assert f"exported the translation of 3 segments (drafts included) to {out}" in result.output
     assert "translated segments" not in result.output
+
+
+def test_a_tmx_projects_xliff_keeps_the_original_markup_of_its_codes(
+        runner: CliRunner, project: Project, tmp_path: Path) -> None:
+    """A project made from a TMX with native codes (`<bpt i="1">&lt;b&gt;</bpt>`) exported as XLIFF
+    wrote generic `<bx id="1"/>`: the `<b>` and `<br/>` were lost to the client's tool. XLIFF 1.2
+    holds the same native code in the same elements, paired by `id`."""
+    from translate.storage import xliff as tt_xliff
+
+    from workbench.formats.xliff import read_xliff
+
+    tmx = tmp_path / "rich.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="html" '
+        'segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu>'
+        '<tuv xml:lang="en"><seg>Press <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> now'
+        '<ph x="3">&lt;br/&gt;</ph>.</seg></tuv><tuv xml:lang="ru"><seg>Нажмите <bpt i="1">&lt;b&gt;</bpt>'
+        'Сохранить<ept i="1">&lt;/b&gt;</ept> сейчас<ph x="3">&lt;br/&gt;</ph>.</seg></tuv></tu></body></tmx>\n',
+        encoding="utf-8",
+    )
+    assert runner.invoke(main, ["import", str(project.path), "--tmx", str(tmx)]).exit_code == 0
+    out = tmp_path / "client.xlf"
+    result = runner.invoke(main, ["export", str(project.path), "--xliff", str(out)])
+    assert result.exit_code == 0, result.output
+    (unit,) = tt_xliff.xlifffile.parsefile(str(out)).units
+    assert (unit.source, unit.target) == ("Press <b>Save</b> now<br/>.", "Нажмите <b>Сохранить</b> сейчас<br/>.")
+    (segment,) = read_xliff(out, "en", "ru")
+    assert segment.codes is not None
+    assert [code.markup for code in segment.codes.target.values()] == [
+        '<bpt id="1">&lt;b&gt;</bpt>', '<ept id="1">&lt;/b&gt;</ept>', '<ph id="2">&lt;br/&gt;</ph>']

@@ -175,3 +175,21 @@ def test_lookup_wants_text_or_batch_not_both(runner: CliRunner, folder: Path, tm
     for args in ([], ["some text", "--batch", str(tmp_path / "q.jsonl")]):
         result = runner.invoke(main, ["memory", "lookup", str(folder), *args])
         assert result.exit_code == 2 and "either TEXT or --batch" in result.stderr
+
+
+def test_a_tmx_in_other_languages_is_said_to_be_so(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    """Weblate's de/en/cs memory in an en -> ru project: "0 units, skipped 1 without source or
+    target" sent the user looking for empty segments the file does not have (user sweep, session 17)."""
+    other = tmp_path / "weblate.tmx"
+    other.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<tmx version="1.4"><header srclang="de-DE" adminlang="en" '
+        'segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu>'
+        '<tuv xml:lang="de-DE"><seg>Wenn die Logfunktion installiert ist</seg></tuv>'
+        '<tuv xml:lang="en-US"><seg>If the log function is installed</seg></tuv>'
+        '<tuv xml:lang="cs-CZ"><seg>Pokud je nainstalované logování</seg></tuv></tu></body></tmx>\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["memory", "import", str(folder), str(other)])
+    assert result.exit_code == 0
+    assert "0 units, skipped 1 without text in both en and ru" in result.stdout
+    assert "no unit has text in both en and ru" in result.stderr and "xml:lang" in result.stderr

@@ -249,3 +249,62 @@ def test_every_term_command_has_help(runner: CliRunner) -> None:
     for command in ("import", "export", "add", "list", "find"):
         code, out, _ = invoke(runner, "term", command, "--help")
         assert code == 0 and "Usage:" in out
+
+
+def test_a_client_tbx_that_duplicates_concepts_is_named_and_merged(
+        runner: CliRunner, project_dir: Path, glossary: Path, tmp_path: Path) -> None:
+    """A client's TBX with "trade union" under its own id was imported beside ours in silence: two
+    concepts of one meaning, each accepting its own Russian, a correction made in one not in the
+    other, and no way to join them but to delete one and retype (user sweep, session 17). Now the
+    import names the shared source terms and `term merge` joins the concepts, nothing lost."""
+    client = tmp_path / "client.tbx"
+    client.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" '
+        'xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="client-7">'
+        '<descrip type="definition">An organisation of workers of one trade.</descrip>'
+        '<langSec xml:lang="en"><termSec><term>trade union</term><termNote type="partOfSpeech">noun</termNote>'
+        '</termSec></langSec><langSec xml:lang="ru"><termSec><term>профсоюз</term>'
+        '<descrip type="context">Профсоюз открыл клуб.</descrip></termSec>'
+        '<termSec><term>тред-юнион</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>'
+        '</termSec></langSec></conceptEntry></body></text></tbx>\n',
+        encoding="utf-8",
+    )
+    assert invoke(runner, "term", "import", str(project_dir), str(glossary))[0] == 0
+    code, _, err = invoke(runner, "term", "import", str(project_dir), str(client))
+    assert code == 0
+    assert "trade union (client-7, union)" in err and "workbench term merge" in err
+    code, out, _ = invoke(runner, "term", "merge", str(project_dir), "union", "client-7")
+    assert code == 0 and "merged client-7 into union" in out
+    with Termbase(project_dir / "termbase.db") as termbase:
+        assert termbase.get("client-7") is None
+        union = termbase.get("union")
+    assert union is not None
+    assert [(t.text, t.status.value) for t in union.terms] == [
+        ("trade union", "preferred"), ("профсоюз", "preferred"), ("тред-юнион", "deprecated")]
+    assert union.terms[0].part_of_speech == "noun" and union.terms[1].context == "Профсоюз открыл клуб."
+    assert union.definition == "An organisation of workers of one trade."
+    code, _, err = invoke(runner, "term", "import", str(project_dir), str(glossary))
+    assert "several concepts" not in err
+    for refused in (("union", "nope"), ("union", "union")):
+        code, _, err = invoke(runner, "term", "merge", str(project_dir), *refused)
+        assert code == 2 and err.count("\n") == 1, err
+
+
+def test_add_gives_a_term_its_usage_note(runner: CliRunner, project_dir: Path) -> None:
+    """A terminologist says why a variant is to be avoided, and the term panel shows it under the
+    term; `term add` had no way to say it (only a note on the whole concept) (user sweep, session 17)."""
+    code, _, err = invoke(runner, "term", "add", str(project_dir), "--source", "kopeck", "--target", "копейка",
+                          "--deprecated", "копеечка", "--usage-note", "Копеечка=a diminutive; avoid")
+    assert code == 0, err
+    code, _, err = invoke(runner, "term", "add", str(project_dir), "--source", "kopeck", "--target", "копейка",
+                          "--usage-note", "копейка=the coin")
+    assert code == 0, err
+    with Termbase(project_dir / "termbase.db") as termbase:
+        (concept,) = termbase.concepts()
+    assert [(t.text, t.status.value, t.usage_note) for t in concept.terms] == [
+        ("kopeck", "preferred", None), ("копейка", "preferred", "the coin"),
+        ("копеечка", "deprecated", "a diminutive; avoid")]
+    for wrong in ("грош=a coin", "копейка"):
+        code, _, err = invoke(runner, "term", "add", str(project_dir), "--source", "kopeck", "--target", "копейка",
+                              "--usage-note", wrong)
+        assert code == 2 and err.count("\n") == 1, err

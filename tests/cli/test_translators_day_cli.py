@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -81,6 +82,33 @@ def test_an_xliff_1_1_from_translate_toolkit_is_translated_and_delivered(tmp_pat
 
     read = {unit.source: unit.target for unit in pofile.parsefile(str(tmp_path / "delivery.po")).units if unit.source}
     assert read == dict(pairs)
+
+
+def test_a_po_header_unit_from_po2xliff_is_no_segment_and_goes_back_as_it_came(tmp_path: Path) -> None:
+    """`po2xliff` writes the PO header (`Project-Id-Version: ...`) as the first unit, `restype=
+    "x-gettext-domain-header"`: it was imported as segment 1, already "translated", counted in
+    `stats` and the checks, and offered to the translator. Now only the messages are segments; the
+    delivery still holds the header, and `xliff2po` reads it back as the PO's header."""
+    source_po = tmp_path / "todo.po"
+    source_po.write_text('msgid ""\nmsgstr ""\n"Project-Id-Version: clubs 1.0\\n"\n'
+                         '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                         'msgid "The club opened in 1923."\nmsgstr ""\n', encoding="utf-8")
+    made_by("po2xliff", source_po, tmp_path / "todo.xlf")
+    project = tmp_path / "chapter"
+    for args in (("init", str(project), "--source-lang", "en", "--target-lang", "ru"),
+                 ("import", str(project), "--xliff", str(tmp_path / "todo.xlf"))):
+        done = workbench("en", *args)
+        assert done.returncode == 0, (args, done.stderr)
+    listed = workbench("en", "segments", str(project), "--format", "json")
+    assert [row["source"] for row in json.loads(listed.stdout)] == ["The club opened in 1923."]
+    done = workbench("en", "export", str(project), "--xliff", str(tmp_path / "delivery.xlf"))
+    assert done.returncode == 0, done.stderr
+    made_by("xliff2po", tmp_path / "delivery.xlf", tmp_path / "delivery.po")
+    from translate.storage.pypo import pofile
+
+    delivered = pofile.parsefile(str(tmp_path / "delivery.po"))
+    assert delivered.parseheader()["Project-Id-Version"] == "clubs 1.0"
+    assert [unit.source for unit in delivered.units if not unit.isheader()] == ["The club opened in 1923."]
 
 
 def test_an_exports_note_advises_mark_translated_only_for_a_bitext(tmp_path: Path) -> None:

@@ -145,7 +145,7 @@ def test_cli_round_trip_fills_targets_and_changes_nothing_else(project: Project,
     with pytest.raises(InputError, match='translate="no"'):
         editing.set_target(project, segments["ACME"].id, "АКМЕ")
     out = tmp_path / "out.xlf"
-    assert "4 filled targets" in run("export", str(project.path), "--xliff", str(out))
+    assert "exported 4 segments" in run("export", str(project.path), "--xliff", str(out))
     before, after = etree.parse(str(original)), etree.parse(str(out))
     assert without_targets(before, XLIFF1_NS) == without_targets(after, XLIFF1_NS)
     ns = {"x": XLIFF1_NS}

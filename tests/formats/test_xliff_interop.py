@@ -174,3 +174,30 @@ def test_omegat_loads_our_tmx_with_inline_codes(omegat: list[str], project: Proj
     target, log = omegat_translate(omegat, omegat_project(tmp_path, "The party backed the clubs.\n", exported))
     assert "Reading TMX file" in log
     assert target == "Партия поддержала клубы.\n"
+
+
+def test_omegat_opens_the_new_xliff_of_a_text_project_and_keeps_every_target(
+        omegat: list[str], project: Project, tmp_path: Path) -> None:
+    """A project made from a text had no XLIFF to deliver (user sweep, session 17); the new file
+    goes through OmegaT's console mode with every unit and every target as we wrote them."""
+    (tmp_path / "a.en.txt").write_text("The club opened in 1923. Workers came.\n\nThe party backed the clubs.\n",
+                                       encoding="utf-8")
+    (tmp_path / "a.ru.txt").write_text("Клуб открылся в 1923 году. Рабочие пришли.\n\nПартия поддержала клубы.\n",
+                                       encoding="utf-8")
+    run("import", str(project.path), "--source", str(tmp_path / "a.en.txt"), "--target", str(tmp_path / "a.ru.txt"))
+    run("mark-translated", str(project.path))
+    ours = tmp_path / "client.xlf"
+    run("export", str(project.path), "--xliff", str(ours))
+    expected = {s.unit_id: s.target for s in read_xliff(ours, "en", "ru")}
+    assert len(expected) == 3 and all(expected.values())
+    memory = tmp_path / "empty.tmx"
+    write_tmx(memory, [], source_lang="en", target_lang="ru")
+    folder = tmp_path / "omegat"
+    folder.mkdir()
+    omegat_folder = omegat_project(folder, "", memory)
+    (omegat_folder / "source" / "doc.txt").unlink()
+    shutil.copy(ours, omegat_folder / "source" / "doc.xlf")
+    subprocess.run([*omegat, str(omegat_folder), "--mode=console-translate"],
+                   capture_output=True, text=True, timeout=180, check=True)
+    translated = omegat_folder / "target" / "doc.xlf"
+    assert {s.unit_id: s.target for s in read_xliff(translated, "en", "ru")} == expected

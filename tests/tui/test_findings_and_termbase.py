@@ -157,8 +157,8 @@ async def test_the_concept_form_works_at_80x24(app: WorkbenchApp) -> None:
         await pilot.pause()
         modal = app.screen
         assert isinstance(modal, ConceptModal)
-        for row in modal.query(TermRow):
-            assert row.region.height == 3, "a term row keeps its three lines"
+        for row in modal.query(TermRow):  # its term line, and under it part of speech and usage note
+            assert [line.region.height for line in row.children] == [3, 3], "each line of a term keeps its three"
             assert row.query_one(".term-text", Input).region.height == 3
         for button in ("#ok", "#cancel"):
             assert modal.query_one(button).region.bottom <= 24
@@ -265,6 +265,6 @@ async def test_the_concept_form_fits_at_80x24_after_the_terminal_was_larger(app:
         assert isinstance(modal, ConceptModal)
         assert modal.has_class("-short")
         for row in modal.query(TermRow):
-            assert row.region.height == 3, "a term row keeps its three lines"
+            assert [line.region.height for line in row.children] == [3, 3], "each line of a term keeps its three"
         for button in ("#ok", "#cancel"):
             assert modal.query_one(button).region.bottom <= 24

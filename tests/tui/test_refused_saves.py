@@ -24,6 +24,7 @@ from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.translation_screen import BUSY_RETRY
+from workbench.tui.unsaved import unsaved_folders
 
 LONG = "Деньги на клуб. " * 1500
 """About 24,000 characters: pages the database does not have yet."""
@@ -74,7 +75,10 @@ async def test_a_refused_save_says_what_happened_once_and_keeps_the_text(
         await pilot.press("ctrl+q")
         await settle(pilot)
         assert app.is_running, "quit dropped the unsaved text without a word"
-        assert any("quit again to leave without it" in str(note.message) for note in app._notifications)
+        # It says where a second quit keeps the text ("leave without it" sent people back to a
+        # workbench that would not save, while the text went to a file: user sweep, session 17).
+        said = [str(note.message) for note in app._notifications if "quit again" in str(note.message)]
+        assert said and f"kept in a file in {unsaved_folders()[0]}" in said[-1], said
         if refuse is _fill_disk:  # room again: the timer saves the text with no key pressed
             assert app.project is not None
             app.project.conn.execute("pragma max_page_count = 1073741823")
@@ -85,3 +89,4 @@ async def test_a_refused_save_says_what_happened_once_and_keeps_the_text(
         await pilot.press("ctrl+q")
         await settle(pilot)
         assert not app.is_running
+        assert app.kept_unsaved is not None and app.kept_unsaved.parent == unsaved_folders()[0]

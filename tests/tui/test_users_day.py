@@ -35,7 +35,8 @@ async def test_enter_in_the_concept_form_saves_it(app: WorkbenchApp, project_pat
         await settle(pilot)
         await pilot.press("n")
         assert isinstance(app.screen, ConceptModal)
-        await pilot.press(*"waiting-room", "tab", "tab", "tab")
+        # status, part of speech, usage note (a term's second line, session 17), then the next term
+        await pilot.press(*"waiting-room", "tab", "tab", "tab", "tab", "tab")
         await pilot.press(*"приёмная", "enter")
         await settle(pilot)
         assert not isinstance(app.screen, ConceptModal)

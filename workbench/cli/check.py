@@ -66,8 +66,8 @@ def check() -> None:
     "--checks",
     "check_ids",
     metavar="ID,...",
-    help="Only these checks (ids or family names: terms, numbers, consistency, lengths, "
-    "typography, completeness, stored). Default: those the project enables.",
+    help="Only these checks (ids, or family names: terms, completeness, numbers, tags, literals, consistency, "
+    "lengths, typography, rules, spelling, stored). Default: those the project enables.",
 )
 @click.option(
     "--fail-on",
@@ -87,11 +87,17 @@ def run_command(
 ) -> None:
     """Check the segments of DIR and report the findings.
 
-    Check ids: term-missing, term-forbidden, term-variant-mix, inconsistent-target,
-    inconsistent-source, number-mismatch, untranslated, same-as-source,
-    length-ratio, punctuation-end, quote-style, whitespace, ocr-suspect,
-    alignment-low-confidence, spelling. Each can be switched off or given another
-    severity in project.toml ([checks.ID] enabled = false / severity = "info").
+    Check ids, by family: terms (term-missing, term-forbidden, term-variant-mix),
+    completeness (untranslated, same-as-source), numbers (number-mismatch), tags
+    (tag-mismatch), literals (url-email, untranslated-fragment), consistency
+    (inconsistent-target, inconsistent-source), lengths (length-ratio), typography
+    (punctuation-end, quote-style, whitespace, spacing, unpaired, repeated-word,
+    capitalisation), rules (custom-rule), spelling (spelling), stored (ocr-suspect,
+    alignment-low-confidence). Each can be switched off or given another severity in
+    project.toml ([checks.ID] enabled = false / severity = "info").
+
+    Exit code: 0 when no finding at or above --fail-on, 1 when there is one, 2 when the
+    command is refused (no such project, an unknown check id).
     """
     # Imported here so that `workbench --help` does not load every check family.
     from termbase.outputfile import refuse_unsafe_output

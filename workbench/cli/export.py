@@ -28,8 +28,8 @@ output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
 @click.option("--tmx", "tmx_file", type=output_file, help="Write a TMX 1.4b translation memory.")
 @click.option("--tsv", "tsv_file", type=output_file, help="Write a source<TAB>target bitext.")
 @click.option("--text", "text_file", type=output_file, help="Write the translated document, paragraphs restored.")
-@click.option("--xliff", "xliff_file", type=output_file, help="Write the imported XLIFF file with its targets filled in.")
-@click.option("--document", help="--xliff: which XLIFF document, when the project has several.")
+@click.option("--xliff", "xliff_file", type=output_file, help="Write XLIFF: the imported XLIFF file with its targets filled in, else a new XLIFF 1.2 file of every document.")
+@click.option("--document", help="--xliff: which document, when the project has several XLIFF documents (or only this one written anew).")
 @click.option(
     "--all",
     "all_pairs",
@@ -47,7 +47,7 @@ def export_command(
     all_pairs: bool,
     output_format: str,
 ) -> None:
-    """Export project DIR as TMX, TSV, plain text and/or the XLIFF it came from.
+    """Export project DIR as TMX, TSV, plain text and/or XLIFF.
 
     TMX and TSV take the segments whose translation status is translated or
     reviewed unless --all is given (a locked pair is about its alignment and
@@ -87,7 +87,7 @@ def export_command(
         if name == "text":
             echo(f"exported the translation of {counted(report.units, 'segment')} (drafts included) to {path}")
         elif name == "xliff":
-            echo(f"exported {counted(report.units, 'filled target')} to {path}")
+            echo(f"exported {counted(report.units, 'segment')} to {path}")
         else:
             echo(f"exported {report.units} of {counted(scope.pairs, 'segment pair')} to {path}")
         if report.removed_characters:

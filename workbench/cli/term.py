@@ -49,13 +49,16 @@ def term() -> None:
 def import_command(directory: Path, file: Path, replace: bool) -> None:
     """Import FILE (TBX, CSV or TSV, by extension) into the termbase of project DIR.
 
-    Concepts are matched by id: an id already in the termbase is replaced.
+    Concepts are matched by id: an id already in the termbase is replaced. A
+    source term then in several concepts is named on stderr (a meaning entered
+    twice, under two ids, is joined with `workbench term merge`).
     """
-    from workbench.core.terminology import import_termbase_file
+    from workbench.core.terminology import duplicate_terms, import_termbase_file
 
     notes: list[str] = []
     with open_project(directory) as project:
         result = import_termbase_file(project, file, replace=replace, notes=notes)
+        duplicates = duplicate_terms(project, project.config.source_lang)
     echo(
         f"imported {counted(result.added + result.updated, 'concept')} from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
@@ -66,6 +69,12 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
         wording: Any = getattr(note, "wording", None)
         said = say(wording) if wording is not None else note
         echo(_("warning: {file}: {note}").format(file=file.name, note=said), err=True)
+    if duplicates:
+        shown = "; ".join(f"{text} ({', '.join(ids)})" for text, ids in duplicates[:5])
+        more = _(" and {count} more").format(count=len(duplicates) - 5) if len(duplicates) > 5 else ""
+        echo(_("note: {count} source terms are in several concepts: {shown}{more}. One meaning entered twice: "
+               "`workbench term merge DIR KEEP OTHER` joins them; a word with several senses stays so.").format(
+                 count=len(duplicates), shown=shown, more=more), err=True)
 
 
 @term.command("export")
@@ -110,6 +119,13 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
     "concept_id",
     help="Concept id (default: the concept with this source term, or a new c<N>).",
 )
+@click.option(
+    "--usage-note",
+    "usage_notes",
+    multiple=True,
+    metavar="TERM=NOTE",
+    help="Why or where to use (or avoid) one of the terms given, named before '=' (repeatable).",
+)
 def add_command(
     directory: Path,
     source_term: str,
@@ -119,13 +135,16 @@ def add_command(
     note: str | None,
     part_of_speech: str | None,
     concept_id: str | None,
+    usage_notes: tuple[str, ...],
 ) -> None:
     """Add a term pair to the project's termbase.
 
     When the termbase already has a concept with this source term (or the
     --id given), the target terms are added to it; a term it already has
-    takes the status (and the --pos) given here. --pos verb makes a word that
-    is also a noun a verb term («печь» to bake, "state" to declare).
+    takes the status (and the --pos and --usage-note) given here. --pos verb
+    makes a word that is also a noun a verb term («печь» to bake, "state" to
+    declare). --usage-note "копеечка=a diminutive; avoid" tells the translator,
+    in the term panel, why.
     """
     from termbase.model import Concept, Term, TermStatus
     from workbench.core.terminology import open_project_termbase
@@ -143,6 +162,7 @@ def add_command(
             *(Term(text, target_lang, TermStatus.ADMITTED, pos) for text in admitted),
             *(Term(text, target_lang, TermStatus.DEPRECATED, pos) for text in deprecated),
         ]
+        new_terms = _with_usage_notes(new_terms, usage_notes)
         existing = termbase.get(concept_id) if concept_id else None
         if existing is None and not concept_id:
             found = termbase.with_term(source_term, source_lang)
@@ -156,7 +176,8 @@ def add_command(
             # A term the concept already has keeps its spelling and notes; only its status changes.
             kept = [
                 dataclasses.replace(
-                    term, status=given.pop(term.key).status, part_of_speech=pos or term.part_of_speech
+                    term, status=(new := given.pop(term.key)).status, part_of_speech=pos or term.part_of_speech,
+                    usage_note=new.usage_note or term.usage_note,
                 )
                 if term.key in given
                 else term
@@ -168,6 +189,46 @@ def add_command(
             termbase.update(concept)
             verb = "updated"
     echo(f"{verb} concept {concept.id}: {source_term} -> {target_term}")
+
+
+@term.command("merge")
+@project_argument
+@click.argument("keep")
+@click.argument("others", nargs=-1, required=True)
+def merge_command(directory: Path, keep: str, others: tuple[str, ...]) -> None:
+    """Join concepts OTHERS into concept KEEP (ids as `term list` shows them) and delete them.
+
+    For one meaning entered twice (a client's TBX imported over a termbase that
+    had the term under another id). KEEP's terms keep their statuses; the
+    others' terms are added, and a term both have takes the part of speech,
+    usage note and example KEEP's lacks; notes and definitions are all kept.
+    """
+    from workbench.core.terminology import merge_concepts
+
+    with open_project(directory) as project:
+        concept = merge_concepts(project, keep, list(dict.fromkeys(others)))
+    terms = ", ".join(f"{t.text} ({t.lang}{_STATUS_MARK[t.status.value].replace(' (', ', ').rstrip(')')})"
+                      for t in concept.terms)
+    echo(f"merged {', '.join(dict.fromkeys(others))} into {concept.id}: {terms}")
+
+
+def _with_usage_notes(terms: list[Any], usage_notes: tuple[str, ...]) -> list[Any]:
+    """`terms` with each `TERM=NOTE` of `--usage-note` on the term it names (folded, as the
+    termbase compares); a note naming no term given is refused, so it is never dropped unseen."""
+    from termbase.normalize import fold_text
+
+    notes: dict[str, str] = {}
+    for given in usage_notes:
+        text, equals, note = given.partition("=")
+        if not equals or not text.strip() or not note.strip():
+            raise InputError.worded(N_("--usage-note {given}: write it as TERM=NOTE"), given=repr(given))
+        notes[fold_text(" ".join(text.split()))] = note.strip()
+    named = {fold_text(term.text) for term in terms}
+    unknown = [text for text in notes if text not in named]
+    if unknown:
+        raise InputError.worded(N_("--usage-note names {term}, which is not one of the terms given"), term=repr(unknown[0]))
+    return [dataclasses.replace(term, usage_note=notes[fold_text(term.text)]) if fold_text(term.text) in notes else term
+            for term in terms]
 
 
 def concept_to_json(concept: Any) -> dict[str, Any]:

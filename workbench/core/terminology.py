@@ -15,6 +15,7 @@ counter for SQLite termbases, modification time and size for files).
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -102,6 +103,40 @@ def import_termbase_file(
     if count and notes is not None:
         notes.extend(_unused_languages(wanted, langs))
     return result
+
+
+def merge_concepts(project: Project, keep_id: str, other_ids: list[str]) -> Concept:
+    """Join `other_ids` into concept `keep_id` of the project's own termbase (`termbase.merge`) and
+    delete them, as one write: the merged concept, or a refusal naming an id the termbase lacks."""
+    from termbase.merge import merged
+
+    if keep_id in other_ids:
+        raise InputError.worded(N_("concept {id} cannot be merged into itself"), id=keep_id)
+    with open_project_termbase(project) as termbase, termbase.writing():
+        found = {concept_id: termbase.get(concept_id) for concept_id in (keep_id, *other_ids)}
+        missing = [concept_id for concept_id, concept in found.items() if concept is None]
+        if missing:
+            raise InputError.worded(N_("the project's termbase has no concept {ids} (workbench term list DIR shows the ids)"),
+                                    ids=", ".join(missing))
+        keep = found.pop(keep_id)
+        assert keep is not None
+        concept = merged(keep, [c for c in found.values() if c is not None])
+        termbase.update(concept)
+        for concept_id in found:
+            termbase.delete(concept_id)
+    return concept
+
+
+def duplicate_terms(project: Project, lang: str) -> list[tuple[str, list[str]]]:
+    """Terms of `lang` in several concepts of the project's own termbase, with those concepts' ids:
+    one meaning entered twice (to merge), or a word with several senses (to keep apart)."""
+    with open_project_termbase(project) as termbase:
+        rows = termbase.db.execute(
+            "select min(text), json_group_array(distinct concept_id) from terms where lang = ? or lang like ? "
+            "group by folded having count(distinct concept_id) > 1 order by min(text)",
+            [lang, f"{lang}-%"],
+        ).fetchall()
+    return [(text, sorted(json.loads(ids))) for text, ids in rows]
 
 
 def _unused_languages(wanted: tuple[str, str], langs: set[str]) -> list[str]:

@@ -6,7 +6,8 @@ Reading yields one `XliffSegment` per translatable piece: a 1.2
 holds several), inline codes become placeholders with their markup kept
 (see `workbench.formats.inline_xml`), states map to our statuses, notes
 are kept, `xml:space` is respected (whitespace is normalised unless
-`preserve`), and `translate="no"` units are read but marked locked.
+`preserve`), `translate="no"` units are read but marked locked, and a PO
+header unit (`GETTEXT_HEADER`) is not read.
 
 Writing never builds a new file: `fill_xliff` takes the original file (the
 verbatim copy in the project's `sources/`) and puts the translated targets
@@ -73,6 +74,11 @@ def _first(version: str) -> bool:
 """2.1 shares 2.0's namespace; 2.2 brings its own and is not read yet."""
 XML_SPACE = f"{{{XML_NS}}}space"
 XML_LANG = f"{{{XML_NS}}}lang"
+GETTEXT_HEADER = "x-gettext-domain-header"
+"""The `restype` of the unit holding a PO file's header (`Project-Id-Version: ...`), which
+translate-toolkit's `po2xliff` writes first: metadata for the tools, not text to translate. It
+is not read as a segment (it was, the first segment of every such file, "translated"); the
+export leaves it as it was, as every unit without a target."""
 NOTE_CHECK = "xliff-note"
 """Stored-finding id under which a unit's notes are kept on its segments."""
 
@@ -81,7 +87,7 @@ _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
 
 _STATE_IN_1 = {"translated": "translated", "final": "reviewed", "signed-off": "reviewed"}
 _STATE_IN_2 = {"translated": "translated", "reviewed": "reviewed", "final": "reviewed"}
-_STATE_OUT_1 = {"draft": "needs-review-translation", "translated": "translated", "reviewed": "final"}
+STATE_OUT_1 = {"draft": "needs-review-translation", "translated": "translated", "reviewed": "final"}
 _STATE_OUT_2 = {"draft": "initial", "translated": "translated", "reviewed": "final"}
 
 
@@ -367,6 +373,8 @@ def _notes(unit: Any, namespace: str) -> tuple[str, ...]:
 
 def _unit_1(unit: Any, unit_id: str, *, namespace: str) -> Iterator[XliffSegment]:
     ns = f"{{{namespace}}}"
+    if unit.get("restype") == GETTEXT_HEADER:
+        return
     locked = unit.get("translate") == "no"
     source = unit.find(f"{ns}source")
     if source is None:
@@ -538,7 +546,7 @@ def _quick_fill(unit: str, start_tag: str, wanted: FilledTarget | None, target_l
     content = render(wanted.target, codes.lookup if codes else _no_code, _generic_1, escape_text)
     lang = f' xml:lang="{escape_attr(target_lang)}"' if target_lang else ""
     space = end.group(1)
-    target = f'<target{lang} state="{_STATE_OUT_1[wanted.status]}">{content}</target>'
+    target = f'<target{lang} state="{STATE_OUT_1[wanted.status]}">{content}</target>'
     notes = "".join(f"{space}<note>{escape_text(note)}</note>" for note in _new_notes(unit, wanted.notes))
     return f"{unit[: end.end()]}{target}{notes}{space}{unit[end.end():]}"
 
@@ -672,7 +680,7 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
         filled = 1
     if statuses:
         weakest = min(statuses, key=["draft", "translated", "reviewed"].index)
-        target.set("state", _STATE_OUT_1[weakest])
+        target.set("state", STATE_OUT_1[weakest])
     _add_notes(unit, unit, f"{ns}note", [w for w in wanted if w is not None])
     return filled
 

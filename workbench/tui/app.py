@@ -54,7 +54,7 @@ from workbench.tui.i18n import _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
-from workbench.tui.unsaved import keep_unsaved, kept_for, put_back
+from workbench.tui.unsaved import keep_unsaved, kept_for, put_back, unsaved_folders
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
@@ -718,13 +718,15 @@ class WorkbenchApp(App[None]):
 
     async def action_quit(self) -> None:
         """Save what is being typed, then leave; text whose save is refused (a full disk, a
-        read-only or replaced database) was lost at exit without a word: it is said, and only a
-        second quit leaves without it."""
+        read-only or replaced database) was lost at exit without a word: it is said, with where a
+        second quit keeps it (`keep_unsaved`; the message said "leave without it", and people
+        with text they could not retype stayed in a workbench that would not save)."""
         self.save_pending()
         if not self._quit_asked and any(self._holds_unsaved(view) for view in self.views.values()):
             self._quit_asked = True
-            self.notify(_("Your text in the editor is not saved (its save was refused, as said): "
-                          "quit again to leave without it"), severity="error", timeout=30)
+            self.notify(_("Your text in the editor is not saved (its save was refused, as said): quit again to "
+                          "leave, and it is kept in a file in {folder}, offered back when you open the project "
+                          "again").format(folder=unsaved_folders()[0]), severity="error", timeout=30)
             return
         self._leave()
 

@@ -271,6 +271,9 @@ FINDINGS = (
     Command("finding-accept-listed", N_("finding: accept as false positive"), N_("Accept"),
             N_("Silence the chosen finding, with a reason, while its segment stays unchanged."),
             "accept_finding", "a"),
+    Command("finding-correct-ocr", N_("finding: correct the OCR error in the source"), N_("Correct"),
+            N_("Mend the word an OCR finding flags in the source (its likely repair offered); one undo step."),
+            "correct_finding", "e"),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),
     Command("findings-filter-check", N_("findings: filter by check"), N_("Check filter"),
@@ -286,6 +289,9 @@ TERMBASE = (
             N_("Add a concept with its English and Russian terms."), "add_concept", "n"),
     Command("termbase-edit", N_("term: edit concept"), N_("Edit"),
             N_("Edit the chosen concept and the statuses of its terms."), "edit_concept", "e"),
+    Command("termbase-merge", N_("term: merge a duplicate into this concept"), N_("Merge"),
+            N_("Join a concept that shares a term with the chosen one into it (its terms, notes and "
+               "definition kept) and delete it."), "merge_concept", "m"),
     Command("termbase-delete", N_("term: delete concept"), N_("Delete"),
             N_("Delete the chosen concept from the termbase."), "delete_concept", "delete"),
 )

@@ -127,6 +127,40 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
 
 
 @_under_write_lock
+def correct_source(project: Project, segment_id: int, span: tuple[int, int], expected: str, replacement: str) -> Segment:
+    """Correct an OCR error in the source: `source[start:end]`, which must still read `expected`,
+    becomes `replacement`. One undo step.
+
+    Import flags OCR garbage ("bou_rgeois") as `ocr-suspect` with a likely repair and leaves the
+    text as it was; a translator who knows the word mends it here, so the checks, the memory and
+    the exports read the word (accepting the flag only silenced it). The findings of that span go;
+    the other source-side findings' spans move with the text. The pair is then locked, as a
+    target typed into it is, so a re-alignment keeps the corrected text.
+    """
+    start, end = span
+    replacement = as_stored(replacement)
+    before = _snapshot(project, segment_id)
+    source = before.segment["source"] or ""
+    if source[start:end] != expected:
+        raise InputError.worded(N_("segment {segment_id}: its source no longer reads {expected!r} there; "
+                                   "check again and correct the text it has now"), segment_id=segment_id, expected=expected)
+    corrected = source[:start] + replacement + source[end:]
+    shift = len(replacement) - (end - start)
+    with project.transaction():
+        project.db.table("segments").update(segment_id, {"source": corrected, "locked": 1, "changed_at": utc_now()})
+        for finding in before.findings:
+            if finding["side"] != "source" or finding["start"] is None or finding["end"] is None:
+                continue
+            if finding["start"] < end and finding["end"] > start:
+                project.conn.execute("delete from segment_findings where id = ?", [finding["id"]])
+            elif finding["start"] >= end:
+                project.conn.execute("update segment_findings set start = ?, end = ? where id = ?",
+                                     [finding["start"] + shift, finding["end"] + shift, finding["id"]])
+        _record(project, "correct-source", [before], [_snapshot(project, segment_id)])
+    return get_segment(project, segment_id)
+
+
+@_under_write_lock
 def set_status(project: Project, segment_id: int, status: SegmentStatus | str) -> Segment:
     status = SegmentStatus(status)
     before = _snapshot(project, segment_id)

@@ -226,31 +226,34 @@ def _parse(value: str | None) -> datetime | None:
 
 
 def export_xliff(project: Project, path: Path | str, document: str | None = None) -> WriteReport:
-    """Fill the project's translations into its XLIFF document and write it to `path`.
+    """Write the project as XLIFF to `path`: its XLIFF document filled in, or a new XLIFF 1.2 file.
 
-    The original file (its verbatim copy in `sources/`) is the template:
-    each unit whose segment has a target gets that target, its inline codes
-    written back as they were, a state from the segment's status, and the
-    segment's comments as `note`s; nothing else in the file changes. `document` names the XLIFF document
-    when the project has several.
+    A project made from an XLIFF file gets that file back with its targets filled in
+    (`fill_xliff`: the original, its verbatim copy in `sources/`, is the template: each unit
+    whose segment has a target gets that target, its inline codes written back as they were, a
+    state from the segment's status, and the segment's comments as `note`s; nothing else in the
+    file changes). A project with no XLIFF document (a text, a TMX, a TSV imported) gets a new
+    XLIFF 1.2 file of every document (`write_new_xliff`), as a client expects of any project.
+    `document` names one document: an XLIFF one is filled, any other written anew.
     """
     from workbench.formats.xliff import fill_xliff
 
     if project.keeps(path):
         raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
-    documents = list(
-        project.db.query("select id, name, source_file from documents where kind = 'xliff' order by seq")
-    )
+    documents = list(project.db.query("select id, name, kind, source_file from documents order by seq, id"))
     if document is not None:
         documents = [d for d in documents if d["name"] == document]
         if not documents:
-            raise InputError.worded(N_("the project has no XLIFF document named {document}"), document=repr(document))
-    if not documents:
-        raise InputError.worded(N_("the project has no XLIFF document; import an XLIFF file first (workbench import --xliff, or i in the project view)"))
-    if len(documents) > 1:
-        names = ", ".join(d["name"] for d in documents)
+            raise InputError.worded(N_("the project has no document named {document}"), document=repr(document))
+    xliff_documents = [d for d in documents if d["kind"] == "xliff"]
+    if not xliff_documents:
+        if not documents:
+            raise InputError.worded(N_("the project has no XLIFF document and no text to write one from; import a file first (workbench import, or i in the project view)"))
+        return _new_xliff(project, Path(path), documents)
+    if len(xliff_documents) > 1:
+        names = ", ".join(d["name"] for d in xliff_documents)
         raise InputError.worded(N_("the project has several XLIFF documents ({names}); name one with --document"), names=names)
-    chosen = documents[0]
+    chosen = xliff_documents[0]
     rows = project.db.execute(
         "select id, unit_id, target, status, codes from segments "
         "where document_id = ? and unit_id is not null and target != ''",
@@ -263,6 +266,44 @@ def export_xliff(project: Project, path: Path | str, document: str | None = None
     }, project.path / DATABASE_FILE)
     filled = fill_xliff(_kept_original(project, chosen["name"], chosen["source_file"]), Path(path), targets)
     return WriteReport(path=Path(path), units=filled)
+
+
+def _new_xliff(project: Project, path: Path, documents: list[dict[str, Any]]) -> WriteReport:
+    """`documents` as a new XLIFF 1.2 file, every segment with a source or a target, read in one snapshot."""
+    from workbench.formats.xliff_writer import NewFile, NewUnit, write_new_xliff
+
+    comments = all_comments(project)
+    db_path = project.path / DATABASE_FILE
+
+    def units(document_id: int) -> Iterator[NewUnit]:
+        rows = project.db.conn.execute(
+            "select id, source, target, status, codes from segments where document_id = ? "
+            "and (trim(coalesce(source, '')) != '' or trim(coalesce(target, '')) != '') order by seq, id",
+            [document_id],
+        )
+        for segment_id, source, target, status, codes in rows:
+            yield NewUnit(str(segment_id), source or "", target or "", status,
+                          tuple(comment_note(c) for c in comments.get(segment_id, ())),
+                          _stored_codes(db_path, segment_id, codes))
+
+    with _read_snapshot(project):
+        return write_new_xliff(path, (NewFile(str(d["name"]), units(d["id"])) for d in documents),
+                               project.config.source_lang, project.config.target_lang)
+
+
+@contextmanager
+def _read_snapshot(project: Project) -> Iterator[None]:
+    """One read transaction for the block (as `project_units`), so an edit saved meanwhile is in or out whole."""
+    conn = project.db.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if own and conn.in_transaction:
+            with suppress(sqlite3.ProgrammingError):
+                conn.execute("COMMIT")
 
 
 def _stored_codes(db_path: Path, segment_id: int, codes: str | None) -> InlineCodes | None:

@@ -287,6 +287,7 @@ EDIT_NAMES = {
     "mark-translated": N_("bulk status change"),
     "replace": N_("search and replace"),
     "pretranslate": N_("pre-translation"),
+    "correct-source": N_("source correction"),
 }
 
 

@@ -65,20 +65,25 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
 
 
 class ReasonModal(ModalScreen[str | None]):
-    """One line of free text that must not be empty (why a finding is a false positive)."""
+    """One line of free text that must not be empty: why a finding is a false positive, by
+    default, or (with `value`, `placeholder` and `missing`) the text that corrects an OCR error."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
-    def __init__(self, title: str, about: Text | str) -> None:
+    def __init__(self, title: str, about: Text | str, *, value: str = "", placeholder: str | None = None,
+                 missing: str | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.about = about if isinstance(about, Text) else Text(about)
+        self.value = value
+        self.placeholder = placeholder if placeholder is not None else _("Reason")
+        self.missing = missing if missing is not None else _("Say why, so the next reviewer knows.")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form"):
             yield Static(literal(self.title_text, "bold"), classes="form-title")
             yield Static(self.about)
-            yield Input(placeholder=_("Reason"), id="reason")
+            yield Input(self.value, placeholder=self.placeholder, id="reason")
             yield Static("", classes="form-error")
             with Horizontal(classes="form-buttons"):
                 yield Button(_("OK"), variant="primary", id="ok")
@@ -92,7 +97,7 @@ class ReasonModal(ModalScreen[str | None]):
     def _ok(self) -> None:
         reason = self.query_one("#reason", Input).value.strip()
         if not reason:
-            self.query_one(".form-error", Static).update(_("Say why, so the next reviewer knows."))
+            self.query_one(".form-error", Static).update(self.missing)
             return
         self.dismiss(reason)
 

@@ -1,4 +1,5 @@
-"""Add or edit a concept of the project's own termbase: its fields and its terms with statuses.
+"""Add or edit a concept of the project's own termbase: its fields and its terms with statuses,
+parts of speech and usage notes.
 
 Opened from the termbase view (add, edit) and from the translation editor
 ("term: add" prefills the English and Russian terms from the text selected
@@ -25,15 +26,28 @@ from termbase.inflect import dictionary_form
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
-from workbench.tui.i18n import _, error_message
+from workbench.tui.i18n import N_, _, error_message
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.fitted_select import SELECT_CHROME
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
 
+PARTS_OF_SPEECH = {
+    "": N_("no part of speech"),
+    "noun": N_("noun"),
+    "verb": N_("verb"),
+    "adjective": N_("adjective"),
+    "adverb": N_("adverb"),
+    "properNoun": N_("proper noun"),
+    "other": N_("other"),
+}
+"""TBX-Basic's `partOfSpeech` values a person picks from; `verb` lets verb forms match. A value a
+file brought that is not here (`n`, `noun phrase`) is offered as it is, so an edit keeps it."""
 
-class TermRow(Horizontal):
-    """One term: language, text, status."""
+
+class TermRow(Vertical):
+    """One term: language, text and status; under them its part of speech and usage note, which
+    the form had no place for (a terminologist could set them only from a file or `term add`)."""
 
     def __init__(self, languages: list[str], term: Term | None = None, lang: str | None = None) -> None:
         super().__init__(classes="term-row")
@@ -43,17 +57,26 @@ class TermRow(Horizontal):
 
     def compose(self) -> ComposeResult:
         languages = list(dict.fromkeys([*self.languages, self.lang]))
-        select = Select([(code, code) for code in languages], value=self.lang, allow_blank=False, classes="term-lang")
-        # Wide enough for the longest tag of the form: a client's `en-US` broke onto two lines ("en-U", "S").
-        select.styles.min_width = max(len(code) for code in languages) + SELECT_CHROME
-        yield select
-        yield Input(self.term.text if self.term else "", placeholder=_("term"), classes="term-text")
-        yield Select(
-            [(_(STATUS_NAMES[status]), str(status)) for status in TermStatus],
-            value=str(self.term.status if self.term else TermStatus.PREFERRED),
-            allow_blank=False,
-            classes="term-status",
-        )
+        with Horizontal(classes="term-main"):
+            select = Select([(code, code) for code in languages], value=self.lang, allow_blank=False, classes="term-lang")
+            # Wide enough for the longest tag of the form: a client's `en-US` broke onto two lines ("en-U", "S").
+            select.styles.min_width = max(len(code) for code in languages) + SELECT_CHROME
+            yield select
+            yield Input(self.term.text if self.term else "", placeholder=_("term"), classes="term-text")
+            yield Select(
+                [(_(STATUS_NAMES[status]), str(status)) for status in TermStatus],
+                value=str(self.term.status if self.term else TermStatus.PREFERRED),
+                allow_blank=False,
+                classes="term-status",
+            )
+        pos = (self.term.part_of_speech if self.term else None) or ""
+        choices = [(_(label), value) for value, label in PARTS_OF_SPEECH.items()]
+        if pos not in PARTS_OF_SPEECH:
+            choices.append((pos, pos))
+        with Horizontal(classes="term-details"):
+            yield Select(choices, value=pos, allow_blank=False, classes="term-pos")
+            yield Input(self.term.usage_note or "" if self.term else "",
+                        placeholder=_("usage note: when to use or avoid it"), classes="term-note")
 
     def value(self) -> Term | None:
         text = self.query_one(".term-text", Input).value.strip()
@@ -61,9 +84,11 @@ class TermRow(Horizontal):
             return None
         lang = str(self.query_one(".term-lang", Select).value)
         status = TermStatus(str(self.query_one(".term-status", Select).value))
+        pos = str(self.query_one(".term-pos", Select).value) or None
+        note = self.query_one(".term-note", Input).value.strip() or None
         if self.term is not None:
-            return replace(self.term, text=text, lang=lang, status=status)
-        return Term(text=text, lang=lang, status=status)
+            return replace(self.term, text=text, lang=lang, status=status, part_of_speech=pos, usage_note=note)
+        return Term(text=text, lang=lang, status=status, part_of_speech=pos, usage_note=note)
 
 
 class ConceptModal(ModalScreen[Concept | None]):

@@ -149,7 +149,7 @@ class ExportModal(FormModal):
                 (_("TMX: every pair with a translation, drafts too"), "tmx-all"),
                 (_("TSV bitext"), "tsv"),
                 (_("Translated text"), "text"),
-                (_("XLIFF: the imported file with its targets filled in"), "xliff"),
+                (_("XLIFF: the imported file filled in, or a new one"), "xliff"),
             ],
             value="tmx",
             allow_blank=False,

@@ -3,11 +3,13 @@
 The list is drawn only where visible, so a project with tens of thousands of
 findings scrolls as smoothly as one with ten. Choosing a finding opens its
 segment in the translation editor; a finding that is not a real problem is
-accepted as a false positive, with a reason that is stored with it.
+accepted as a false positive, with a reason that is stored with it; an OCR error
+in the source is corrected here (`e`), its likely repair offered.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from typing import ClassVar
 
@@ -17,8 +19,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar, Select, Static
 
+from workbench.core import editing
 from workbench.core.checks import REGISTRY, Finding
 from workbench.core.checks.comments import COMMENT_CHECK, comment_findings
+from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, ngettext, number
@@ -164,6 +168,40 @@ class FindingsScreen(ViewScreen):
                 self.workbench.accept_finding(finding, position, reason)
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
+
+    def action_correct_finding(self) -> None:
+        """Mend the source word an `ocr-suspect` finding flags; its likely repair is offered."""
+        finding = self.query_one(FindingList).current
+        segment = self.workbench.store.get(finding.segment_id) if finding and finding.segment_id is not None else None
+        if finding is None or finding.check != "ocr-suspect" or segment is None or not finding.source_spans:
+            self.notify(_("Choose an ocr-suspect finding: only OCR errors in the source are corrected here "
+                          "(a target is edited in the translation editor, F4)."), severity="warning")
+            return
+        start, end = finding.source_spans[0]
+        token = segment.source[start:end]
+        suggestion = next((f.suggestion for f in segment.findings
+                           if f.check == "ocr-suspect" and (f.start, f.end) == (start, end) and f.suggestion), None)
+
+        def corrected(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                updated = editing.correct_source(self.project, segment.id, (start, end), token, text)
+            except (WorkbenchError, sqlite3.Error) as error:
+                self.report(error)
+                self.workbench.check_outside_changes()
+                return
+            self.workbench.store.replace(updated)
+            self.workbench.recheck(updated)
+            self.workbench.announce_edit((updated.id,))
+            self.notify(_("Corrected “{token}” to “{text}” in the source (F4, then ctrl+z, undoes it).")
+                        .format(token=token, text=text))
+
+        self.app.push_screen(
+            ReasonModal(_("Correct the OCR error"), finding_label(finding), value=suggestion or token,
+                        placeholder=_("Corrected text"), missing=_("Type the corrected text.")),
+            corrected,
+        )
 
     def _resolve_comment(self, segment_id: int) -> None:
         """A comment is not a false positive: "accepting" it resolves it (which one, if the segment has several)."""

@@ -1,4 +1,4 @@
-"""The termbase view: search, browse, add, edit and delete concepts of the project's own termbase.
+"""The termbase view: search, browse, add, edit, merge and delete concepts of the project's own termbase.
 
 Searching ignores case, ё/е, quotes and hyphens (the termbase's own
 normalisation) and ranks exact and prefix matches first. Every change is
@@ -18,7 +18,8 @@ from textual.widgets import Input, Static
 
 from termbase.errors import TermbaseError
 from termbase.model import Concept
-from workbench.core.terminology import open_project_termbase, project_termbase_path
+from workbench.core.terminology import merge_concepts, open_project_termbase, project_termbase_path
+from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import _, ngettext, number
@@ -146,6 +147,35 @@ class TermbaseScreen(ViewScreen):
             confirmed,
         )
 
+    def action_merge_concept(self) -> None:
+        """Offer the concepts sharing a term with the chosen one; the one picked is joined into it."""
+        keep = self.concept_list.current
+        if keep is None:
+            return
+        with open_project_termbase(self.project) as termbase:
+            sharing = {c.id: c for term in keep.terms for c in termbase.with_term(term.text, term.lang) if c.id != keep.id}
+        if not sharing:
+            self.notify(_("No other concept shares a term with {id}: nothing to merge into it.").format(id=keep.id),
+                        severity="warning")
+            return
+
+        def chosen(other_id: str | None) -> None:
+            if other_id is None:
+                return
+            try:
+                merged = merge_concepts(self.project, keep.id, [other_id])
+            except (TermbaseError, WorkbenchError) as error:
+                self.report(error)
+                return
+            self._changed(merged)
+            self.notify(_("Merged {other} into {id}.").format(other=other_id, id=keep.id))
+
+        self.app.push_screen(
+            ChoiceModal(_("Merge into {id}: which concept?").format(id=keep.id),
+                        [(Text(f"{c.id}  ").append_text(_terms_line(c)), c.id) for c in sharing.values()]),
+            chosen,
+        )
+
     def on_terms_loaded(self, message: TermsLoaded) -> None:
         self._show_detail()
 
@@ -174,3 +204,13 @@ def describe_concept(concept: Concept) -> Text:
             text.append(f"\n{label}: ", style="bold")
             text.append_text(literal(value))
     return text
+
+
+def _terms_line(concept: Concept) -> Text:
+    """A concept's terms on one line ("loto · лото · лото (игра)"), user text literal."""
+    line = Text()
+    for index, term in enumerate(concept.terms):
+        if index:
+            line.append(" · ", style="dim")
+        line.append_text(literal(term.text, style=STATUS_STYLE[str(term.status)]))
+    return line
