@@ -297,6 +297,26 @@ def test_conflicting_concept_edits_are_refused_and_shown(tmp_path: Path, team_ur
         assert termbase.get("c1").definition == "A club run by a trade union."
 
 
+def test_a_member_holding_the_same_concepts_joins_without_conflicts(tmp_path: Path, team_url: str, runner: CliRunner) -> None:
+    """A second member whose copy already holds the team's concepts as they are (a shared project
+    folder, a client's TBX imported by both) has nothing to resolve at the first sync; a concept
+    that differs is still a conflict."""
+    anna = make_team_project(tmp_path / "anna", team_url, "anna")
+    _edit_concept(anna, _concept("рабочий клуб"))
+    _edit_concept(anna, replace(_concept("культурная стихийность"), id="c2"))
+    assert runner.invoke(main, ["team", "sync", str(anna)]).exit_code == 0
+    boris = clone_project(anna, tmp_path / "boris", "boris")  # the termbase copied with the folder
+    _edit_concept(boris, replace(_concept("стихийность культуры"), id="c2"))
+    result = runner.invoke(main, ["team", "sync", str(boris)])
+    assert result.exit_code == 1
+    assert "concept c2" in result.stderr and "concept c1" not in result.stderr
+    status = json.loads(runner.invoke(main, ["team", "status", str(boris), "--format", "json"]).output)
+    assert len(status["conflicts"]) == 1
+    with psycopg.connect(team_url) as conn:
+        rows = conn.execute("select id, version, changed_by from concepts order by id").fetchall()
+    assert rows == [("c1", 1, "anna"), ("c2", 1, "anna")]  # nothing rewritten for the same data
+
+
 def test_resolving_a_conflict_by_taking_theirs(tmp_path: Path, team_url: str, runner: CliRunner) -> None:
     anna = make_team_project(tmp_path / "anna", team_url, "anna")
     boris = clone_project(anna, tmp_path / "boris", "boris")

@@ -257,7 +257,10 @@ class TeamStore:
         Optimistic concurrency: the row is locked and its version compared
         with the one the edit was made on; a difference raises
         `ConceptConflict` with the other writer's change, and nothing is
-        written. `base_version` 0 means "new here".
+        written. `base_version` 0 means "new here". An edit whose result the
+        server holds already (a member joining with the team's concepts in
+        their copy, the same change made twice) is no conflict: nothing is
+        written and the current version is returned.
         """
         with self.conn.transaction():
             if not self._first_time(op_id):
@@ -269,10 +272,13 @@ class TeamStore:
                 (concept_id,),
             ).fetchone()
             current_version = int(row[0]) if row else 0
+            held = concept_from_json(row[1]) if row and row[1] else None
+            if current_version != base_version and held == concept:
+                return current_version
             if current_version != base_version:
                 theirs = ServerConcept(
                     concept_id,
-                    concept_from_json(row[1]) if row and row[1] else None,
+                    held,
                     current_version,
                     row[2] if row else "?",
                     row[3] if row else "?",
