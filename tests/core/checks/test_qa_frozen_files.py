@@ -19,6 +19,7 @@ from bench import (
     qa_kde_mate,
     qa_kicad_inkscape,
     qa_man_handbooks,
+    qa_news_numbers,
     qa_program_catalogues,
 )
 from workbench.core.checks import REGISTRY
@@ -37,6 +38,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_catalogues, lambda pair_id: pair_id.split("/")[0]),
     (qa_html_manuals, lambda pair_id: pair_id.split("/")[0]),
     (qa_program_catalogues, lambda pair_id: pair_id.split("/")[0]),
+    (qa_news_numbers, lambda pair_id: pair_id.split("#")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
