@@ -19,19 +19,28 @@ later on data of that kind.
 ``bench/data/qa_news_numbers/cases.json`` freezes the set, drawn and labelled before any check
 ran on it:
 
-* ``pairs``: `PAIRS` line pairs of 30 to 600 characters of English per year, drawn with a
-  fixed seed from the distinct pairs whose English or Russian holds a number (`holds_number`:
+* ``pairs``: `PAIRS` line pairs of 30 to 600 characters of English per year (322), drawn with
+  a fixed seed from the distinct pairs whose English or Russian holds a number (`holds_number`:
   a digit, a number or ordinal word, a month, a century, a decade). Every pair was read by
   the issue-15 helper of session 17 (qanum) on 2026-12-04, aided by ``python -m
   bench.qa_news_numbers show`` (the digits of each side listed); no check of the project was
   run and its code was not consulted to decide a label. A value the Russian states otherwise
-  than the English (another number, scale, date, month or century; a number dropped or
+  than the English (another number, scale, date, month or century; a count dropped or
   added) is a real `number-mismatch` error, recorded in ``real_errors``; a localisation that
-  keeps the value (a time on the other clock, a unit converted, a number in words, "a
-  dozen" / «12», a rounded "nearly 1,000" / «почти тысяча») is none.
-* ``errors``: realistic number errors written by the same helper into real pairs of the set
-  (a number changed, dropped, doubled, a scale word or a century changed), each labelled
-  `number-mismatch` and scored apart from the real pairs (``synthetic``).
+  keeps the value (a time on the other clock, a century in Roman numerals, a number in words,
+  "1970s" as «70-х») is none, nor is a count said roughly on one side ("a dozen States" as
+  «более десяти штатов», "two and a half times" as «в два с лишним раза»). The reading found
+  3 real errors: a day of the next line's date carried into this one («начиная с 10» for
+  "since Aug."), "ten times closer" as «в десятки раз ближе», "four powerful godfathers"
+  without their number. Left unlabelled, as no number changed: "over 2" as «ниже 2» and "over
+  a half share" as «с капиталом вдвое меньше» (comparisons mistranslated), "once resolved" as
+  «один раз с решением».
+* ``edits``: 70 realistic number errors written by the same helper into real pairs of the set,
+  each stored as a piece of the Russian and its replacement (so that no sentence of the test
+  sets is committed), labelled `number-mismatch` and scored apart (``synthetic``): a number
+  changed (16), dropped with its clause or made vague (13), said twice where the source says
+  it once (10), a scale word changed (10), a century, month, date or time of day wrong (12),
+  a count or ordinal in words changed (9).
 
     python -m bench.qa_news_numbers build     # write the selection (only for a new set)
     python -m bench.qa_news_numbers show      # the pairs with the reading aid, for labelling

@@ -23,7 +23,6 @@ from workbench.core.project.model import Segment, SegmentStatus
          "Продажи достигли 410 миллионов против 380 миллионов в прошлом году."),
         ("The fund lent $700 mln to farmers.", "Фонд одолжил фермерам $700 млн."),
         ("Debt stands at $2.1tn.", "Долг составляет $2,1 трлн."),
-        ("A nation of 90 millions of people.", "90-миллионный народ."),
         # The scale as the stem of a Russian adjective.
         ("The $45 billion market keeps growing.", "$45-миллиардный рынок продолжает расти."),
         # A Russian time with a stop, at the end of a sentence.
@@ -36,6 +35,9 @@ from workbench.core.project.model import Segment, SegmentStatus
         ("Call 044 235 17 90 for tickets.", "Билеты по телефону 044 235 17 90."),
         # A decade written without its century, before «и … годах».
         ("Jazz flourished in the 1960s and 1970s.", "Джаз расцвел в 60-х и 70-х годах."),
+        # «вдвое», «втрое» as a reduction to a half, a third.
+        ("Staff was cut to 1/2 of its size.", "Штат сократили вдвое."),
+        ("Imports fell to 1/3 of the 2019 level.", "Импорт упал втрое по сравнению с 2019 годом."),
         # An hour of the day in Russian words.
         ("The guests left by 1 a.m.", "Гости разошлись к часу ночи."),
         ("The talks resume at 4 p.m.", "Переговоры продолжатся в четыре часа дня."),
@@ -54,7 +56,8 @@ def test_news_localisations_agree(source: str, target: str) -> None:
         # Counts in words on both sides, the same (a compound against its parts too).
         ("The region was split into five districts.", "Регион разделили на пять округов."),
         ("Four hundred volunteers came.", "Пришли четыре сотни добровольцев."),
-        # A year before "millions of" is no amount of millions.
+        # "millions of" after an amount is its scale; after a year, no amount of millions.
+        ("A nation of 90 millions of people.", "90-миллионный народ."),
         ("In 1990 millions of people voted.", "В 1990 году голосовали миллионы людей."),
         # A count in words said roughly, or one side's word alone.
         ("A dozen firms signed the deal.", "Сделку подписали более десяти фирм."),
@@ -97,3 +100,10 @@ def test_the_check_reports_a_count_changed_in_words() -> None:
                                       checks=["number-mismatch"])]
     assert [f.check for f in findings] == ["number-mismatch"]
     assert "three" in findings[0].message and "четыре" in findings[0].message
+
+
+def test_a_reduction_in_words_keeps_its_value() -> None:
+    """Guard of «втрое» read as 1/3 (the old code found this too): it is not any fraction."""
+    result = compare_texts("Imports fell to 1/4 of the 2019 level.",
+                           "Импорт упал втрое по сравнению с 2019 годом.", "en", "ru")
+    assert "“1/4” (0.25) in the source is not in the target" in result.explain()

@@ -1138,6 +1138,8 @@ def _russian_half(folded: str) -> frozenset[Reading] | None:
     return frozenset({_num(v / 2) for v in whole} or {_num(Decimal("0.5"))})
 
 
+_RU_TIMES_AS_MANY = (("вдвое", 2), ("втрое", 3), ("вчетверо", 4), ("впятеро", 5), ("вдесятеро", 10))
+"""«вдвое» is "twice" and also "to half": a reduction «вдвое» is one to 1/2."""
 _COLLECTIVES = ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 """Russian collective numerals, 2 to 10 («трое ранены» for "3 were hurt"), which num2words lacks."""
 
@@ -1183,6 +1185,8 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
         for word, amount in words:
             for form in _inflections(word, "ru"):
                 table[form] = frozenset({_num(amount)})
+        for word, times in _RU_TIMES_AS_MANY:  # «уменьшить вдвое» is to 1/2, «упали втрое» to 1/3
+            table[word] = table[word] | {_num(Decimal(1) / times)}
         for word, minutes in (("полночь", 0), ("полдень", 720)):
             for form in _inflections(word, "ru"):
                 table[form] = frozenset({(TIME, Decimal(minutes))})
