@@ -59,6 +59,7 @@ def test_news_localisations_agree(source: str, target: str) -> None:
         # "millions of" after an amount is its scale; after a year, no amount of millions.
         ("A nation of 90 millions of people.", "90-миллионный народ."),
         ("In 1990 millions of people voted.", "В 1990 году голосовали миллионы людей."),
+        ("In 1930 millions lost their jobs.", "В 1930 году миллионы потеряли работу."),
         # A count in words said roughly, or one side's word alone.
         ("A dozen firms signed the deal.", "Сделку подписали более десяти фирм."),
         ("The two ministers met.", "Министры встретились."),

@@ -171,7 +171,6 @@ _SCALE_WORD = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_SCALE = re.compile(r"(k|m|mn|bn|tn)(?![^\W\d_])", re.IGNORECASE)
-_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 _RU_SCALE_ADJECTIVE = re.compile(r"[-‑](тысяч|миллион|миллиард|триллион)н[а-яё]*", re.IGNORECASE)
 """«$29-миллиардной индустрии» for "the $29 billion industry": the scale as an adjective's stem."""
 _CURRENCY = "$£€¥₽"
@@ -729,9 +728,8 @@ class NumberReader:
             scale = _CURRENCY_SCALE.match(text, end)
         if scale is None and self.lang == "ru" and text.startswith(("-", "‑"), end):
             scale = _RU_SCALE_ADJECTIVE.match(text, end)
-        if scale is not None and scale.group(1).endswith("s") and _YEAR_HEAD.fullmatch(text, start, end) \
-                and _OF_AFTER.match(text, scale.end()):
-            return None  # "in 1990 millions of people": a year, then a vague count
+        if scale is not None and scale.group(1).endswith("s") and _YEAR_HEAD.fullmatch(text, start, end):
+            return None  # "in 1990 millions (of people) fled": a year, then a vague count
         return scale
 
     def _suffix(self, text: str, end: int, values: AbstractSet[Decimal]) -> tuple[int, set[Reading] | None]:
