@@ -21,6 +21,7 @@ from bench import (
     qa_kde_mate,
     qa_kicad_inkscape,
     qa_man_handbooks,
+    qa_news_numbers,
     qa_program_catalogues,
 )
 from workbench.core.checks import REGISTRY
@@ -39,6 +40,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_catalogues, lambda pair_id: pair_id.split("/")[0]),
     (qa_html_manuals, lambda pair_id: pair_id.split("/")[0]),
     (qa_program_catalogues, lambda pair_id: pair_id.split("/")[0]),
+    (qa_news_numbers, lambda pair_id: pair_id.split("#")[0]),
     (qa_app_catalogues, lambda pair_id: pair_id.split("/")[0]),
     (qa_help_docs, qa_help_docs.group_of),
 ]
