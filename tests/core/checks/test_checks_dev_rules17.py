@@ -9,7 +9,9 @@ description still reported; a word and the same word in the next column; a brack
 its own; a straight mark between signs of a format directive, one quoted on its own, an
 option's argument quoted for the shell; a list separator the source never spaces; a character
 reference's «;»; a message that opens with a space; a program's name opening its message; shell
-syntax with its metavariables translated; a table's rows without their stops.
+syntax with its metavariables translated; a table's rows without their stops. And three misses of
+the set: straight quotes escaped as ``&quot;``, code brackets spaced on one side only, a
+synopsis argument left in English beside its rendering.
 """
 
 from __future__ import annotations
@@ -136,3 +138,30 @@ def test_a_tables_rows_without_their_stops_are_a_lists_style(make_segments) -> N
     assert check(make_segments, [table], "punctuation-end") == []
     prose = ("Append the folder to the search path.", "Добавить каталог в конец пути поиска")
     assert len(check(make_segments, [prose], "punctuation-end")) == 1
+
+
+def test_straight_quotes_escaped_for_markup_around_russian_words_are_reported(make_segments) -> None:
+    [finding] = check(make_segments, [("Open the &quot;Tools&quot; menu.", "Откройте меню &quot;Сервис&quot;.")],
+                      "quote-style")
+    assert "Straight" in finding.message and finding.target_spans == ((14, 20), (26, 32))
+    value = ("Cannot open &quot;%s&quot;.", "Не удаётся открыть &quot;%s&quot;.")
+    assert check(make_segments, [value], "quote-style") == []
+
+
+def test_code_brackets_the_source_spaces_on_both_sides_lose_a_space_on_one(make_segments) -> None:
+    source = "Test loop.\n    \tuntil [[ EXPR ]]; do\n    \t\tCOMMANDS\n    \tdone"
+    [finding] = check(make_segments, [(source, "Цикл.\n    \tuntil [[ ВЫРАЖ]]; do\n    \t\tКОМАНДЫ\n    \tdone")],
+                      "spacing")
+    assert "no space before “]]” in “[[ ВЫРАЖ]]”" in finding.message
+    kept = (source, "Цикл.\n    \tuntil [[ ВЫРАЖ ]]; do\n    \t\tКОМАНДЫ\n    \tdone")
+    prose = ("Press Enter (or Space).", "Нажмите Enter (или Пробел).")
+    assert check(make_segments, [kept, prose], "spacing") == []
+
+
+def test_a_synopsis_argument_left_in_english_beside_its_rendering_is_reported(make_segments) -> None:
+    source = "read [-p prompt] [-t timeout] [-d delim] [-u fd] [-n count] [-N count]"
+    left = "read [-p приглашение] [-t время] [-d разделитель] [-u fd] [-n число] [-N count]"
+    [finding] = check(make_segments, [(source, left)], "untranslated-fragment")
+    assert "“count”" in finding.message and finding.target_spans == ((left.index("count"), len(left) - 1),)
+    rendered = "read [-p приглашение] [-t время] [-d разделитель] [-u fd] [-n число] [-N число]"
+    assert check(make_segments, [(source, rendered)], "untranslated-fragment") == []

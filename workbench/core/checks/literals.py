@@ -518,6 +518,7 @@ def _english_noun(word: str) -> bool:
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 _LABEL_LEFT = re.compile(r"[A-Z]{3,}(?=[ \u00a0]+[а-яёА-ЯЁ])")
@@ -792,6 +793,24 @@ def _in_copied_syntax(target: str, word: re.Match[str], source: str) -> bool:
     return any(_METAVARIABLE.sub("X", other).strip() == shape for other in source.splitlines())
 
 
+_OPTION_ARGUMENT = re.compile(r"\[(--?[A-Za-z][\w-]*)[ =]([^\[\]\s]+)\]")
+"""[-q name], [--file=FILE]: an option and its argument in a synopsis."""
+_ARGUMENT = re.compile(r"[^\[\]\s]+")
+
+
+def _arguments_left(source: str, target: str) -> list[re.Match[str]]:
+    """A synopsis's argument left in English where the translation renders the same argument of
+    another option ("[-q name] [-u name]" as «[-q имя] [-u name]»): the translator translates
+    the synopsis's arguments, and missed this one."""
+    given = {m.group(1): m.group(2) for m in _OPTION_ARGUMENT.finditer(source)}
+    if not given:
+        return []  # most sources: no synopsis
+    options = [m for m in _OPTION_ARGUMENT.finditer(target) if m.group(1) in given]
+    rendered = {given[m.group(1)] for m in options if _CYRILLIC.search(m.group(2))}
+    return [argument for m in options if m.group(2) == given[m.group(1)] and m.group(2) in rendered
+            if (argument := _ARGUMENT.match(target, m.start(2))) is not None]
+
+
 def _fragments(position: int, source: str, target: str, target_lang: str,
                segments: Sequence[Segment], index: int) -> Iterator[Finding]:
     """The English words left in a translation, each once; a word cited alone as a name
@@ -814,6 +833,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     if "The" in target or "An" in target:
         words += _articles_left(target, target_lang)
     words += _titles_left(source, target, target_lang)
+    if "[" in target:
+        words += _arguments_left(source, target)
     if _CAPITALISED.search(target):  # most Russian text quotes no capitalised Latin word
         words += _labels_left(source, target, target_lang, _Neighbours(segments, index))
         if _TITLE_CASE_RUN.search(target):

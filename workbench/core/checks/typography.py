@@ -184,7 +184,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _punctuation_end(
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in
             )
-        if "quote-style" in checks and quotes is not None and _QUOTE_MARK.search(target):  # most have none
+        if "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
+                                                               or "&quot;" in target):
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
                                         _ANY_WHITESPACE_PROBLEM.search(target))
@@ -819,6 +820,21 @@ def _ignored_mark(target: str, i: int, exempt: set[int]) -> bool:
     return _is_apostrophe(target, i) or i in exempt or (target[i] in "\"'" and _in_markup(target, i))
 
 
+_ESCAPED_QUOTED = re.compile(r"&quot;([^&\n]{1,120}?)(&quot;)")
+"""'&quot;Справка&quot;': straight quotes escaped for markup, which show as "Справка"; around
+Russian words they are straight quotes all the same (around a value copied, "&quot;%s&quot;",
+they are the program's)."""
+
+
+def _escaped_straight(target: str, style: QuoteStyle) -> list[Span]:
+    """The escaped straight quotes (`_ESCAPED_QUOTED`) around Russian words, where the language
+    wants no straight quotes. A target escapes all its quotes or none, so these come last."""
+    if style.straight_ok or "&quot;" not in target:
+        return []
+    return [span for m in _ESCAPED_QUOTED.finditer(target) if _CYRILLIC.search(m.group(1))
+            for span in ((m.start(), m.start(1)), m.span(2))]
+
+
 def _quote_style(
     position: int, target: str, style: QuoteStyle, lang: str, source: str = ""
 ) -> Iterator[Finding]:
@@ -860,6 +876,7 @@ def _quote_style(
             depth = max(0, depth - 1)
         else:
             foreign.append((i, i + 1))  # “ opening a Russian quotation, ” anywhere, ‹ ›
+    straight += _escaped_straight(target, style)
     if depth or closed_unopened:
         # «наукой называется «историческим законом».: with a mark missing, a second « is
         # as likely a lost » as a nested quotation; `unpaired` reports the loss once.
@@ -1180,6 +1197,8 @@ def _spacing(
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
+    if ("( " in source or "[ " in source) and ("( " in target or "[ " in target or " )" in target or " ]" in target):
+        problems.extend(_one_sided_brackets(source, target))
     if "«" in target:
         problems.extend(_glued_guillemets(target))
     if "·" in target and not _MIDDLE_DOT.search(source):
@@ -1261,6 +1280,26 @@ def _glued_commas(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
         after = _WORD_AT.match(target, end)
         glued = target[before.start() if before else start:after.end() if after else end]
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
+
+
+_CODE_BRACKETS = re.compile(r"([(\[]+)([^()\[\]\n]+)([)\]]+)")
+"""A bracket, or a run of them ("((" of shell arithmetic), what it holds on one line, and its close."""
+
+
+def _one_sided_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Brackets of code the source spaces inside on both sides ("(( EXP1 ))", "[ -f FILE ]"),
+    spaced on one side only in the target («(( ВЫРАЖ1))»): a space lost, which the shell or the
+    reader of the syntax needs. Brackets the source writes tight are prose's, not looked at."""
+    spaced = {m.group(1) for m in _CODE_BRACKETS.finditer(source)
+              if m.group(2)[:1] == " " and m.group(2)[-1:] == " " and m.group(2).strip()}
+    for m in _CODE_BRACKETS.finditer(target):
+        inner = m.group(2)
+        if m.group(1) not in spaced or not inner.strip() or (inner[:1] == " ") == (inner[-1:] == " "):
+            continue
+        if inner[:1] == " ":
+            yield phrase(N_("no space before “{mark}” in “{glued}”"), mark=m.group(3), glued=m.group()), m.span(3)
+        else:
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(1), glued=m.group()), m.span(1)
 
 
 _GLUED_COMMA_AFTER_CLOSER = re.compile(r"(?<=[)\]»“”])([,;])(?=[а-яё])")
