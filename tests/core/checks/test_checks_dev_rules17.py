@@ -130,6 +130,9 @@ def test_shell_syntax_with_its_metavariables_translated_keeps_its_keywords(make_
     prose = ("Runs COMMANDS while the test is true.", "Выполняет КОМАНДЫ while the test is true.")
     [finding] = check(make_segments, [prose], "untranslated-fragment")
     assert "“while”" in finding.message
+    clause = ("Give NAME (the name of the user); see below.", "Give ИМЯ (the name of the user); see below.")
+    [finding] = check(make_segments, [clause], "untranslated-fragment")
+    assert "“see”" in finding.message
 
 
 def test_a_tables_rows_without_their_stops_are_a_lists_style(make_segments) -> None:

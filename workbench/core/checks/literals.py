@@ -781,16 +781,19 @@ def _in_copied_syntax(target: str, word: re.Match[str], source: str) -> bool:
     """Whether `word` stands in a line of command syntax that is a line of the source with only
     its metavariables translated ("select NAME [in WORDS ... ;] do COMMANDS; done" as «select ИМЯ
     [in СЛОВА ... ;] do КОМАНДЫ; done», "while (( EXP2 )); do"): the keywords are the shell's.
-    A line with no metavariable or no sign of syntax is prose, which this does not excuse."""
+    A line with no metavariable, no sign of syntax or more English words than signs and
+    metavariables is prose, which this does not excuse."""
     if not _METAVARIABLE.search(source):
         return False  # most sources: no synopsis
     start = target.rfind("\n", 0, word.start()) + 1
     end = target.find("\n", word.end())
     line = target[start:end if end != -1 else len(target)]
-    shape = _METAVARIABLE.sub("X", line).strip()
-    if shape == line.strip() or not _SYNTAX_SIGN.search(shape):
-        return False
-    return any(_METAVARIABLE.sub("X", other).strip() == shape for other in source.splitlines())
+    shape = _METAVARIABLE.sub("§", line).strip()
+    tokens = shape.split()
+    if (shape == line.strip() or not _SYNTAX_SIGN.search(shape)
+            or 2 * sum(_ANY_LATIN.search(t.casefold()) is not None for t in tokens) > len(tokens)):
+        return False  # no metavariable, no syntax, or mostly English words: a clause left in
+    return any(_METAVARIABLE.sub("§", other).strip() == shape for other in source.splitlines())
 
 
 _OPTION_ARGUMENT = re.compile(r"\[(--?[A-Za-z][\w-]*)[ =]([^\[\]\s]+)\]")
