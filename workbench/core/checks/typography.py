@@ -774,9 +774,8 @@ def _code_quotes(target: str, source: str) -> set[int]:
     value it fills in, which catalogues keep: "%s" as '%s', '%s' as '%1$s'); a sample of
     markup the source quotes with the same mark; an option's argument the source quotes after
     the same option, for the shell ("-D 'VAR VAL'" as "-D 'ПЕР ЗНАЧ'"); a file name whose
-    extension the source has
-    ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks are the syntax's, not the
-    translation's quotation marks."""
+    extension the source has ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks
+    are the syntax's, not the translation's quotation marks."""
     exempt: set[int] = set()
     if '"' not in target and "'" not in target:
         return exempt  # most quoted targets: « » only
