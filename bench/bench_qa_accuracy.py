@@ -154,7 +154,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -183,6 +183,7 @@ from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
 from termbase.match import Matcher
 from workbench.core.checks import REGISTRY, run_checks
+from workbench.core.checks.base import Finding
 from workbench.core.ingest.cleanup import clean_text
 from workbench.core.project.model import Segment, SegmentStatus
 
@@ -230,6 +231,8 @@ class Case:
     after: Context = ()
     also: frozenset[str] = frozenset()
     """Other checks that must report this case too (held-out cases labelled by reading)."""
+    block: str = ""
+    """The frozen block a case of a frozen set was read from (empty for the made-up sets)."""
 
 
 @dataclass(frozen=True)
@@ -423,28 +426,44 @@ def _segments(case: Case) -> tuple[list[Segment], int]:
     return segments, len(case.before) + 1
 
 
+def scored_checks() -> list[str]:
+    """The checks the bench scores: every segment-level one but those no case is made for."""
+    return [c for c, spec in REGISTRY.items()
+            if not spec.project_wide and c not in ("ocr-suspect", "alignment-low-confidence", "custom-rule")]
+
+
+def case_findings(case: Case, enforcer: Enforcer, checks: list[str]) -> list[Finding]:
+    """The findings of `checks` on the case's own segment, checked among its real neighbours."""
+    segments, position = _segments(case)
+    return [f for f in run_checks(segments, source_lang="en", target_lang="ru", enforcer=enforcer,
+                                  checks=checks)
+            if f.segment == position]
+
+
 def evaluate(cases: list[Case], enforcer: Enforcer) -> dict[str, Counter[str]]:
-    checks = [c for c, spec in REGISTRY.items()
-              if not spec.project_wide and c not in ("ocr-suspect", "alignment-low-confidence",
-                                                     "custom-rule")]
+    checks = scored_checks()
     counts: dict[str, Counter[str]] = {c: Counter() for c in checks}
     for case in cases:
-        segments, position = _segments(case)
-        fired = {f.check for f in run_checks(segments, source_lang="en", target_lang="ru",
-                                             enforcer=enforcer, checks=checks)
-                 if f.segment == position}
-        _count(counts, case, fired)
+        _count(counts, case, {f.check for f in case_findings(case, enforcer, checks)})
     return counts
 
 
+def expected(case: Case, check: str) -> bool | None:
+    """Whether `check` must report `case` (True) or stay silent on it (False); None where the
+    case does not score the check."""
+    if check in _TERM_CHECKS and not case.note.startswith(("term ", "a term")):
+        return None  # the real pairs use no termbase: only the term cases measure it
+    made = case.check == check or check in case.also
+    if not made and any(c == check and piece in case.target for piece, c, _ in REAL_ERRORS):
+        return None  # the translator's own error, carried into a case made for another check
+    return made
+
+
 def _count(counts: dict[str, Counter[str]], case: Case, fired: set[str]) -> None:
-    known = {check for piece, check, _ in REAL_ERRORS if piece in case.target}
     for check in counts:
-        if check in _TERM_CHECKS and not case.note.startswith(("term ", "a term")):
-            continue  # the real pairs use no termbase: only the term cases measure it
-        made = case.check == check or check in case.also
-        if check in known and not made:
-            continue  # the translator's own error, carried into a case made for another check
+        made = expected(case, check)
+        if made is None:
+            continue
         counts[check]["positives"] += made
         if check in fired:
             counts[check]["tp" if made else "fp"] += 1
@@ -568,43 +587,46 @@ ONE_CHECK_SETS = {"dev-news-numbers real": "number-mismatch", "dev-news-numbers 
 """Sets labelled for one check only: the others are not scored on them."""
 
 
-def _sets() -> list[tuple[str, list[Case], Enforcer]]:
-    """(label, cases, enforcer) of each set: the dev sets (the handbook's real pairs and its
-    synthetic errors scored apart) and the frozen held-out ones."""
+BUILT_SETS = ("dev", "dev-debian", "dev-manuals", "dev-handbook real", "dev-handbook synthetic")
+"""The labels of the sets `sets` builds from the align-dev works and the Debian packages, in the
+order it yields them, before the frozen ones."""
+
+
+def sets() -> Iterator[tuple[str, list[Case], Enforcer]]:
+    """(label, cases, enforcer) of each set, built as it is asked for: the dev sets (the
+    handbook's real pairs and its synthetic errors scored apart) and the frozen ones."""
+    dev, debian_label, manuals, handbook_real, handbook_synthetic = BUILT_SETS
     dev_enforcer = Enforcer(read_termbase_file(TERMBASE), "en", "ru")
-    sets = [("dev", make_cases(real_pairs(), dev_enforcer), dev_enforcer)]
+    yield dev, make_cases(real_pairs(), dev_enforcer), dev_enforcer
     debian_enforcer = Enforcer(read_termbase_file(DEBIAN_TERMS), "en", "ru")
     try:
         debian = held_out_pairs()
         held_out = [_from_held_out(c) for c in qa_heldout.load()]
     except (OSError, subprocess.SubprocessError) as error:  # no Debian packages to fetch here
         print(f"Debian sets skipped: {error}", file=sys.stderr)
-        return sets
-    sets.append(("dev-debian", make_cases(debian, debian_enforcer), debian_enforcer))
-    sets.append(("dev-manuals", held_out, debian_enforcer))
+        return
+    yield debian_label, make_cases(debian, debian_enforcer), debian_enforcer
+    yield manuals, held_out, debian_enforcer
     try:
         handbook = qa_handbook.load()
     except (OSError, subprocess.SubprocessError) as error:
         print(f"Handbook held-out set skipped: {error}", file=sys.stderr)
-        return sets
-    sets.append(("dev-handbook real", [_from_held_out(c) for c in handbook if c.real],
-                 debian_enforcer))
-    sets.append(("dev-handbook synthetic", [_from_held_out(c) for c in handbook if not c.real],
-                 debian_enforcer))
+        return
+    yield handbook_real, [_from_held_out(c) for c in handbook if c.real], debian_enforcer
+    yield handbook_synthetic, [_from_held_out(c) for c in handbook if not c.real], debian_enforcer
     for label, name, load in FROZEN_SETS:
         try:
             cases = load()
         except (OSError, subprocess.SubprocessError) as error:  # no packages to fetch here
             print(f"{name} set skipped: {error}", file=sys.stderr)
             break
-        sets.append((label, [_from_held_out(c) for c in cases], Enforcer([], "en", "ru")))
-    return sets
+        yield label, [_from_held_out(c) for c in cases], Enforcer([], "en", "ru")
 
 
 def _from_held_out(case: qa_heldout.HeldOutCase) -> Case:
     checks = sorted(case.checks)
     return Case(case.source, case.target, checks[0] if checks else None, case.note,
-                case.before, case.after, frozenset(checks[1:]))
+                case.before, case.after, frozenset(checks[1:]), case.block)
 
 
 def _scored(label: str, counts: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
@@ -618,7 +640,7 @@ def run() -> list[dict[str, Any]]:
         return [{"benchmark": name, "metric": "skipped: no ../shared/align-dev", "value": "",
                  "unit": "", "target": ""}]
     rows: list[dict[str, Any]] = []
-    for label, cases, enforcer in _sets():
+    for label, cases, enforcer in sets():
         positives = sum(c.check is not None for c in cases)
         rows.append({"benchmark": name, "metric": f"{label} cases: {len(cases)} ({positives} with an "
                      f"error, {len(cases) - positives} without)", "value": len(cases),

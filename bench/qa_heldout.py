@@ -252,6 +252,8 @@ class HeldOutCase:
     after: tuple[tuple[str, str], ...]
     real: bool
     """A translator's own pair (True) or one with an error put in (False)."""
+    block: str = ""
+    """The frozen block's id ("gnu/coreutils#27"), so a reader can find the case again."""
 
 
 def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None,
@@ -279,13 +281,14 @@ def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None,
             raise ValueError(f"{pair['id']} changed in the package: the frozen set no longer fits")
         errors = pair["real_errors"]
         cases.append(HeldOutCase(block.source, block.target, frozenset(errors),
-                                 "; ".join(errors.values()) or "real pair", before, after, True))
+                                 "; ".join(errors.values()) or "real pair", before, after, True,
+                                 pair["id"]))
     for error in frozen["errors"]:
         block, before, after = context(error["id"])
         # `checks`: the error put in, the block's own real errors it keeps, and what putting it in
         # broke besides (an English clause that brings its “ ” along), labelled by reading.
         cases.append(HeldOutCase(block.source, error["target"], frozenset(error["checks"]),
-                                 error["what"], before, after, False))
+                                 error["what"], before, after, False, error["id"]))
     return cases
 
 

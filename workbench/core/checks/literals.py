@@ -518,6 +518,7 @@ def _english_noun(word: str) -> bool:
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 _LABEL_LEFT = re.compile(r"[A-Z]{3,}(?=[ \u00a0]+[а-яёА-ЯЁ])")
@@ -756,13 +757,71 @@ def _more_english(word: str, target_lang: str) -> bool:
     return _zipf(word, "en") >= _COMMON_ENGLISH and _zipf(word, "en") > _zipf(word, target_lang)
 
 
+_SPEAKER = re.compile(r"[ \t]*([a-z][\w.-]*)[ \u00a0]*:(?=\s)")
+"""A message opened by the name of the program, function or command that speaks or is described,
+in small letters as such names are written ("free: called with…", "  free      : display…")."""
+
+
+def _named_speaker(target: str, word: re.Match[str], source: str) -> bool:
+    """Whether `word` is the name a message opens with (`_SPEAKER`), as its source opens: a
+    name, not a word to translate ("Warning:", a capitalised word, is the message's own)."""
+    if word.start() > 0 and not target[:word.start()].isspace():
+        return False
+    speaker, said = _SPEAKER.match(target), _SPEAKER.match(source)
+    return (speaker is not None and said is not None and speaker.span(1) == word.span()
+            and said.group(1) == word.group())
+
+
+_METAVARIABLE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ0-9_]+(?![\w-])")
+"""NAME, WORDS, EXP1, СЛОВА: a synopsis's metavariable in capitals, which translators translate."""
+_SYNTAX_SIGN = re.compile(r"[\[\](){};|]")
+
+
+def _in_copied_syntax(target: str, word: re.Match[str], source: str) -> bool:
+    """Whether `word` stands in a line of command syntax that is a line of the source with only
+    its metavariables translated ("select NAME [in WORDS ... ;] do COMMANDS; done" as «select ИМЯ
+    [in СЛОВА ... ;] do КОМАНДЫ; done», "while (( EXP2 )); do"): the keywords are the shell's.
+    A line with no metavariable, no sign of syntax or more English words than signs and
+    metavariables is prose, which this does not excuse."""
+    if not _METAVARIABLE.search(source):
+        return False  # most sources: no synopsis
+    start = target.rfind("\n", 0, word.start()) + 1
+    end = target.find("\n", word.end())
+    line = target[start:end if end != -1 else len(target)]
+    shape = _METAVARIABLE.sub("§", line).strip()
+    tokens = shape.split()
+    if (shape == line.strip() or not _SYNTAX_SIGN.search(shape)
+            or 2 * sum(_ANY_LATIN.search(t.casefold()) is not None for t in tokens) > len(tokens)):
+        return False  # no metavariable, no syntax, or mostly English words: a clause left in
+    return any(_METAVARIABLE.sub("§", other).strip() == shape for other in source.splitlines())
+
+
+_OPTION_ARGUMENT = re.compile(r"\[(--?[A-Za-z][\w-]*)[ =]([^\[\]\s]+)\]")
+"""[-q name], [--file=FILE]: an option and its argument in a synopsis."""
+_ARGUMENT = re.compile(r"[^\[\]\s]+")
+
+
+def _arguments_left(source: str, target: str) -> list[re.Match[str]]:
+    """A synopsis's argument left in English where the translation renders the same argument of
+    another option ("[-q name] [-u name]" as «[-q имя] [-u name]»): the translator translates
+    the synopsis's arguments, and missed this one."""
+    given = {m.group(1): m.group(2) for m in _OPTION_ARGUMENT.finditer(source)}
+    if not given:
+        return []  # most sources: no synopsis
+    options = [m for m in _OPTION_ARGUMENT.finditer(target) if m.group(1) in given]
+    rendered = {given[m.group(1)] for m in options if _CYRILLIC.search(m.group(2))}
+    return [argument for m in options if m.group(2) == given[m.group(1)] and m.group(2) in rendered
+            if (argument := _ARGUMENT.match(target, m.start(2))) is not None]
+
+
 def _fragments(position: int, source: str, target: str, target_lang: str,
                segments: Sequence[Segment], index: int) -> Iterator[Finding]:
     """The English words left in a translation, each once; a word cited alone as a name
     anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
     off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
     make "and" a name in «(Testing) and Нестабильный»)."""
-    candidates = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)]
+    candidates = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)
+                  and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)]
     cited = [m for m in candidates if _cited(target, m, target_lang, source)]
     words = [m for m in candidates if m not in cited]
     if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
@@ -777,6 +836,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     if "The" in target or "An" in target:
         words += _articles_left(target, target_lang)
     words += _titles_left(source, target, target_lang)
+    if "[" in target:
+        words += _arguments_left(source, target)
     if _CAPITALISED.search(target):  # most Russian text quotes no capitalised Latin word
         words += _labels_left(source, target, target_lang, _Neighbours(segments, index))
         if _TITLE_CASE_RUN.search(target):

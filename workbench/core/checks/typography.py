@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.checks.columns import row_indent, table_runs
 from workbench.core.checks.textutil import is_copy
 from workbench.core.ingest import rules_for
 from workbench.core.project import Segment
@@ -183,7 +184,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _punctuation_end(
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in
             )
-        if "quote-style" in checks and quotes is not None and _QUOTE_MARK.search(target):  # most have none
+        if "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
+                                                               or "&quot;" in target):
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
                                         _ANY_WHITESPACE_PROBLEM.search(target))
@@ -316,6 +318,8 @@ def _punctuation_end(
         return
     if _menu_item_ellipsis(source, src_class, tgt_class) or _list_folded_in(source, target, src_class, tgt_class):
         return
+    if (src_class, tgt_class) == (".", None) and row_indent(source) is not None:
+        return  # a table's rows («-D ПЕР   определить ПЕР»): their stops dropped row by row are a list's style
     # A stop that closes an abbreviation may stand for "no punctuation" too.
     if {src_class, tgt_class} == {".", None} and (
         (src_class == "." and _ends_with_abbreviation(source, source_abbr))
@@ -725,17 +729,21 @@ _EMPTY_STRING = re.compile(r"(?<![\w\"'])(\"\"|'')(?![\w\"'])")
 """An empty string of code ("" or ''), which `_QUOTED` cannot see: it needs a character inside."""
 _PRIMES = re.compile(r"(?<=[A-Za-z)])'+(?=[\s(),=.;]|$)")
 """Primes after a Latin letter or a bracket (y', f''(x), y'' = −y): derivatives, not quotes."""
+_INSIDE_TOKEN = re.compile(r"(?<=[^\s\w\"'])[\"'](?=[^\s\w\"'])")
+"""A straight mark between two signs inside a token ("%%[0]['][-]f", "s/[\"']//"): a character of
+a format or a pattern, which no quotation has on both sides."""
 
 
 def _copied_code_marks(target: str, source: str) -> set[int]:
     """Positions of straight marks the source has in the same code or formula token: an empty
     string in a command (`addFunction "f(x)" ""`, or named in brackets: «кавычки ("")» for 'Use
-    ""') and primes (y'', f''(x)) copied as they are.
+    ""'), primes (y'', f''(x)) and a mark between signs in a format or a pattern ("%%[0]['][-]f")
+    copied as they are.
     A token with a Cyrillic letter was translated, so its marks are still judged."""
     exempt: set[int] = set()
-    if '""' not in target and "'" not in target:
-        return exempt  # most quoted targets: « » or a straight pair with text inside
-    for pattern in (_EMPTY_STRING, _PRIMES):
+    if '"' not in target and "'" not in target:
+        return exempt  # most quoted targets: « » only
+    for pattern in (_EMPTY_STRING, _PRIMES, _INSIDE_TOKEN):
         for m in pattern.finditer(target):
             start = target.rfind(" ", 0, m.start()) + 1
             end = target.find(" ", m.end())
@@ -754,6 +762,8 @@ _MARKUP_SAMPLE = re.compile(r"([\"'])(?=[\[<]\w)[^\n]*?(?<=[\]>])\1")
 """'[i][c fg="blue"]Это [b]будет …[/c]': a sample of markup quoted as the user types it (of two
 elements or more: "<b>Сохранить</b>" is a label in bold, quoted as prose)."""
 _OPENING_TAG = re.compile(r"[\[<]\w")
+_QUOTED_ARGUMENT = re.compile(r"(?<![^\s\[])(--?[A-Za-z][\w-]*)[ =]([\"'])[^\"'\n]+\2")
+"""-D 'VAR VAL': an option's argument quoted for the shell, its marks the shell's."""
 _QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
 """'ФАЙЛ.tilespec': a file name, its placeholder part translated, its extension the program's."""
 
@@ -762,9 +772,10 @@ def _code_quotes(target: str, source: str) -> set[int]:
     """Positions of straight marks that belong to code rather than to prose: a markup attribute's
     value; a placeholder the source quotes with straight marks too (the program's quoting of a
     value it fills in, which catalogues keep: "%s" as '%s', '%s' as '%1$s'); a sample of
-    markup the source quotes with the same mark; a file name whose extension the source has
-    ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks are the syntax's, not the
-    translation's quotation marks."""
+    markup the source quotes with the same mark; an option's argument the source quotes after
+    the same option, for the shell ("-D 'VAR VAL'" as "-D 'ПЕР ЗНАЧ'"); a file name whose
+    extension the source has ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks
+    are the syntax's, not the translation's quotation marks."""
     exempt: set[int] = set()
     if '"' not in target and "'" not in target:
         return exempt  # most quoted targets: « » only
@@ -779,6 +790,11 @@ def _code_quotes(target: str, source: str) -> set[int]:
         for m in _MARKUP_SAMPLE.finditer(target):
             if m.group(1) in marks and len(_OPENING_TAG.findall(m.group())) > 1:
                 exempt.update((m.start(), m.end() - 1))
+    if "-" in target:
+        quoted = {(m.group(1), m.group(2)) for m in _QUOTED_ARGUMENT.finditer(source)}
+        for m in _QUOTED_ARGUMENT.finditer(target):
+            if (m.group(1), m.group(2)) in quoted:
+                exempt.update((m.start(2), m.end() - 1))
     if "." in target:
         for m in _QUOTED_FILE.finditer(target):
             if re.search(rf"\w{re.escape(m.group(2))}(?!\w)", source):
@@ -791,15 +807,31 @@ def _value(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
 
 
-_NAMED_MARK = re.compile(r"(?<![^\s,(:])[\"'](?=[\s,.;:)]|$)")
-"""A straight quote standing alone between spaces or commas ("double quotes, ", in order"):
-the character itself named, not a quotation; copied from the source, it is no slip."""
+_NAMED_MARK = re.compile(r"(?<![^\s,(:«„“`‘])[\"'](?=[\s,.;:)»“”'’]|$)")
+"""A straight quote standing alone between spaces or commas ("double quotes, ", in order") or
+quoted on its own (`"' as «"»): the character itself named, not a quotation; copied from the
+source, it is no slip."""
 
 
 def _ignored_mark(target: str, i: int, exempt: set[int]) -> bool:
     """An apostrophe, a mark copied from the source, or a straight quote copied with
     markup (`Ubuntu">Go Next`: an attribute's quote) is no quotation mark to judge."""
     return _is_apostrophe(target, i) or i in exempt or (target[i] in "\"'" and _in_markup(target, i))
+
+
+_ESCAPED_QUOTED = re.compile(r"&quot;([^&\n]{1,120}?)(&quot;)")
+"""'&quot;Справка&quot;': straight quotes escaped for markup, which show as "Справка"; around
+Russian words they are straight quotes all the same (around a value copied, "&quot;%s&quot;",
+they are the program's)."""
+
+
+def _escaped_straight(target: str, style: QuoteStyle) -> list[Span]:
+    """The escaped straight quotes (`_ESCAPED_QUOTED`) around Russian words, where the language
+    wants no straight quotes. A target escapes all its quotes or none, so these come last."""
+    if style.straight_ok or "&quot;" not in target:
+        return []
+    return [span for m in _ESCAPED_QUOTED.finditer(target) if _CYRILLIC.search(m.group(1))
+            for span in ((m.start(), m.start(1)), m.span(2))]
 
 
 def _quote_style(
@@ -843,6 +875,7 @@ def _quote_style(
             depth = max(0, depth - 1)
         else:
             foreign.append((i, i + 1))  # “ opening a Russian quotation, ” anywhere, ‹ ›
+    straight += _escaped_straight(target, style)
     if depth or closed_unopened:
         # «наукой называется «историческим законом».: with a mark missing, a second « is
         # as likely a lost » as a nested quotation; `unpaired` reports the loss once.
@@ -962,9 +995,16 @@ def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
     throughout: "the capital!  The idea" as «столицей!  Идея») or inside one after a placeholder,
     a sign or a number (fields of a status line "%s  Year: %s", a list's indent "-    none:").
     Between Russian words, «Клубы были  открыты», «имеют  <italic>», it is a slip whatever the
-    source does."""
+    source does; the padding of a table laid out in columns as its source is, is not, but a
+    cell split by it is (`columns.table_runs`)."""
     kinds = {_between_sentences(source, m.start()) for m in _DOUBLE_SPACE.finditer(source)}
+    table = table_runs(target, source)
     for m in _DOUBLE_SPACE.finditer(target):
+        if m.start() in table.gaps:
+            continue
+        if m.start() in table.splits:
+            yield phrase(N_("a double space")), m.span()
+            continue
         between = _between_sentences(target, m.start())
         if between not in kinds or (not between and _CYRILLIC.search(target[:m.start()].rsplit(None, 1)[-1])):
             yield phrase(N_("a double space")), m.span()
@@ -986,7 +1026,10 @@ _LINE_INDENT = re.compile(r"(?<=\n)[ \t\u00a0]+(?=\S)")
 def _indented_lines(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
     """Each line the target opens with spaces no line of the source opens with: a space typed
     after a line break («обеспечением'\\n по определению»); a catalogue's indented help text,
-    "\\n    Start the game", keeps the source's indent on purpose."""
+    "\\n    Start the game", keeps the source's indent on purpose, and a table laid out in
+    columns as its source is indents its rows and continuation lines to its own columns."""
+    if row_indent(source) is not None:
+        return
     indents = {m.group() for m in _LINE_INDENT.finditer(source)}
     if source[:1] and source[:1] in " \t\u00a0":
         indents.add(source[:len(source) - len(source.lstrip(" \t\u00a0"))])
@@ -1083,9 +1126,10 @@ def _in_russian_prose(target: str, start: int, end: int) -> bool:
 # -- spacing, pairs, repeated words, capitals -----------------------------------------------
 
 _LOST_SPACE = re.compile(
-    r"(?<![^\W\d_]\.)(?<![\w.@/])([^\W\d_]{2,})([.!?;,:])([A-ZА-ЯЁ][^\W\d_]*)(?!\.\w|[@/\w])"
+    r"(?<![^\W\d_]\.)(?<![\w.@/&])([^\W\d_]{2,})([.!?;,:])([A-ZА-ЯЁ][^\W\d_]*)(?!\.\w|[@/\w])"
 )
-"""«растёт.С», "word,Word": a stop glued to a capitalised word; not «т.е», "U.S.", "e.g"."""
+"""«растёт.С», "word,Word": a stop glued to a capitalised word; not «т.е», "U.S.", "e.g", nor
+the «;» that ends a character reference of markup ("&quot;Справка&quot;": a quote escaped)."""
 _LOST_SPACE_AFTER = re.compile(
     r"(?<=[»”)\]])([.!?;:,])(?=[A-ZА-ЯЁ])|(?<=[A-Za-z0-9])([.!?;:,])(?=[А-ЯЁ])"
 )
@@ -1093,6 +1137,8 @@ _LOST_SPACE_AFTER = re.compile(
 a closing quote or bracket («(временно).Потом», «».Потом»), or a number or a Latin
 token before a Cyrillic word («HOWTO.Потом», «PS/2.Потом»): no file name, version or
 abbreviation runs from Latin letters or digits into a capitalised Russian word."""
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+)$")
+""""&quot", "&#39": a character reference of markup, which its «;» closes."""
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _MARK_THEN_LETTER = re.compile(r"[.!?;:,][^\W\d_]")
 """One quick search: most segments have no mark glued to a letter, and then no lost space."""
@@ -1101,7 +1147,10 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W_])([,;])(?=[а-яё])")
 """«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более», «типом __u32,описанный»: a comma or
 semicolon between a word or a number and a small Russian word never goes without its space
 (a decimal comma has a digit after it; code and Latin lists are not looked at), unless a
-number stands before it and the source glues its list so ("rule1,rule2", «правило1,правило2»)."""
+number stands before it and the source glues its list so ("rule1,rule2", «правило1,правило2»),
+or the source writes that mark glued and never with a space: a list in a format of its own
+(a desktop file's keywords "file manager;explorer;", «диспетчер файлов;проводник;»)."""
+_GLUED_BETWEEN_WORDS = re.compile(r"[^\W\d_]([,;])[^\W\d_]")
 _TOKEN_BEFORE = re.compile(r"\w+$")
 _GLUED_AFTER_NUMBER = re.compile(r"[0-9][,;][^\W\d_]")
 _GLUED_STOP = re.compile(r"\.([а-яё]{3,})(?!\w)(?!(?<=\.[а-яё]{3})\.|(?<=\.[а-яё]{4})\.)", re.IGNORECASE)
@@ -1147,6 +1196,8 @@ def _spacing(
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
+    if ("( " in source or "[ " in source) and ("( " in target or "[ " in target or " )" in target or " ]" in target):
+        problems.extend(_one_sided_brackets(source, target))
     if "«" in target:
         problems.extend(_glued_guillemets(target))
     if "·" in target and not _MIDDLE_DOT.search(source):
@@ -1187,19 +1238,14 @@ def _lost_spaces(
     for m in lost:
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(2), glued=m.group()), m.span(2)
     for m in _LOST_SPACE_AFTER.finditer(target):
+        if m.group() == ";" and _CHARACTER_REFERENCE.search(target, max(0, m.start() - 10), m.start()):
+            continue  # "&quot;Справка": the «;» ends an escaped character, it stops nothing
         word = _WORD_AT.match(target, m.end())
         glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
         if glued not in source:
             yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
     yield from _glued_after_closer(target)
-    for m in _GLUED_COMMA.finditer(target):
-        start, end = m.start(), m.end()
-        if target[start - 1].isdigit() and _GLUED_AFTER_NUMBER.search(source):
-            continue
-        before = _TOKEN_BEFORE.search(target, 0, start)
-        after = _WORD_AT.match(target, end)
-        glued = target[before.start() if before else start:after.end() if after else end]
-        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
+    yield from _glued_commas(source, target)
     glued_stops = [(before, m) for m in _GLUED_STOP.finditer(target)
                    if (before := _RUSSIAN_WORD_BEFORE.search(target, 0, m.start())) is not None
                    and not m.group(1)[0].isupper()]  # a capitalised word is `_LOST_SPACE`'s
@@ -1216,6 +1262,43 @@ def _lost_spaces(
                 yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
     if "(" in target or "[" in target:
         yield from _glued_brackets(source, target)
+
+
+def _glued_commas(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each comma or semicolon glued to a small Russian word (`_GLUED_COMMA`)."""
+    source_format: set[str] | None = None  # worked out at the first glued mark: most have none
+    for m in _GLUED_COMMA.finditer(target):
+        start, end = m.start(), m.end()
+        if target[start - 1].isdigit() and _GLUED_AFTER_NUMBER.search(source):
+            continue
+        if source_format is None:
+            source_format = {mark for mark in _GLUED_BETWEEN_WORDS.findall(source) if f"{mark} " not in source}
+        if m.group() in source_format:
+            continue
+        before = _TOKEN_BEFORE.search(target, 0, start)
+        after = _WORD_AT.match(target, end)
+        glued = target[before.start() if before else start:after.end() if after else end]
+        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
+
+
+_CODE_BRACKETS = re.compile(r"([(\[]+)([^()\[\]\n]+)([)\]]+)")
+"""A bracket, or a run of them ("((" of shell arithmetic), what it holds on one line, and its close."""
+
+
+def _one_sided_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Brackets of code the source spaces inside on both sides ("(( EXP1 ))", "[ -f FILE ]"),
+    spaced on one side only in the target («(( ВЫРАЖ1))»): a space lost, which the shell or the
+    reader of the syntax needs. Brackets the source writes tight are prose's, not looked at."""
+    spaced = {m.group(1) for m in _CODE_BRACKETS.finditer(source)
+              if m.group(2)[:1] == " " and m.group(2)[-1:] == " " and m.group(2).strip()}
+    for m in _CODE_BRACKETS.finditer(target):
+        inner = m.group(2)
+        if m.group(1) not in spaced or not inner.strip() or (inner[:1] == " ") == (inner[-1:] == " "):
+            continue
+        if inner[:1] == " ":
+            yield phrase(N_("no space before “{mark}” in “{glued}”"), mark=m.group(3), glued=m.group()), m.span(3)
+        else:
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(1), glued=m.group()), m.span(1)
 
 
 _GLUED_COMMA_AFTER_CLOSER = re.compile(r"(?<=[)\]»“”])([,;])(?=[а-яё])")
@@ -1265,13 +1348,25 @@ _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
 _PAIRED = re.compile(r"[()\[\]{}«»„“”]")
 
 
+_QUOTE_BEFORE = frozenset("«„“\"'`‘")
+_QUOTE_AFTER = frozenset("»“”\"'’")
+
+
+def _named_alone(text: str, i: int) -> bool:
+    """A bracket quoted on its own («]», `['): the character named, which opens or closes nothing."""
+    return 0 < i < len(text) - 1 and text[i - 1] in _QUOTE_BEFORE and text[i + 1] in _QUOTE_AFTER
+
+
 def _balance(text: str) -> list[tuple[str, int]]:
-    """Marks left unmatched in `text`: openers never closed and closers never opened."""
+    """Marks left unmatched in `text`: openers never closed and closers never opened (a bracket
+    quoted on its own, «]», is named, not used)."""
     stack: list[tuple[str, int]] = []
     stray: list[tuple[str, int]] = []
     closers = {close: open_ for open_, close in _PAIRS.items()}
     for m in _PAIRED.finditer(text):
         ch, i = m.group(), m.start()
+        if ch in "()[]{}" and _named_alone(text, i):
+            continue
         if ch == "“" and stack and stack[-1][0] == "„":
             stack.pop()  # „…“, the German and Russian inner pair
         elif ch in _PAIRS:
@@ -1365,10 +1460,19 @@ spells as two («старая старая стабильная»)."""
 
 
 def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding]:
-    """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis)."""
+    """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis); not a
+    table's cell and the column after it («--private-key=ФАЙЛ       файл секретного ключа»)."""
     if _REPEATED.search(source) or _DOUBLED_STEM.search(source):
         return
-    found = [m for m in _REPEATED.finditer(target) if not _across_label_edge(target, m)]
+    gaps = table_runs(target, source).gaps if "  " in target else frozenset()
+    found: list[re.Match[str]] = []
+    start = 0
+    while (m := _REPEATED.search(target, start)) is not None:
+        if _across_label_edge(target, m) or m.end(1) in gaps:
+            start = m.end(1)  # its second word may yet be doubled: «ФАЙЛ   файл файл»
+        else:
+            found.append(m)
+            start = m.end()
     if not found:
         return
     words = ", ".join(f"«{m.group(1)} {m.group(1)}»" for m in found)
@@ -1547,8 +1651,8 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         first_source = _first_letter(source)  # a text that opens with markup or a sign
     if first_target is not None and first_target.start():
         first_target = _first_letter(target)
-    if first_source is None or first_target is None:
-        return
+    if first_source is None or first_target is None or source[:1] == " ":
+        return  # " Generations of…": the tail of a text the program joins to what comes before
     s_char, t_char = first_source.group(), first_target.group()
     s_upper = _opens_sentence(source, first_source, target, first_target)
     if s_upper == t_char.isupper() or not (s_char.isalpha() and t_char.isalpha()):
