@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import tomllib
 import uuid
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from termbase import safetext
 from termbase.transactions import write_transaction
+from termbase.wal_pair import WalMismatch, foreign_wal
 from workbench.core.languages import normalize_tag
 from workbench.core.project.database_refusal import is_busy, refused_opening
 from workbench.core.project.integrity import (
@@ -34,7 +36,7 @@ from workbench.core.project.integrity import (
 )
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
-from workbench.wording import N_
+from workbench.wording import N_, phrase
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -175,6 +177,8 @@ class Project:
         """How far this connection's own commits moved the segments generation: an open
         TUI tells its own edits from another program's by it."""
         self._database_file = _file_identity(path / DATABASE_FILE)
+        self._database_path = os.path.realpath(path / DATABASE_FILE)
+        _OPEN_HERE[self._database_path] += 1
 
     @property
     def db(self) -> Database:
@@ -258,6 +262,7 @@ class Project:
         if not os.access(path, os.W_OK):
             # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
             raise ProjectError.worded(N_("{path}: the project folder is read-only (workbench must write there)"), path=path)
+        _refuse_foreign_wal(db_path)
         conn = _connect(db_path)
         try:
             _check_and_migrate(conn, db_path)
@@ -270,6 +275,7 @@ class Project:
 
     def close(self) -> None:
         self.conn.close()
+        _OPEN_HERE[self._database_path] -= 1
 
     def __enter__(self) -> Project:
         return self
@@ -615,6 +621,35 @@ def _use_wal(conn: sqlite3.Connection) -> None:
     """WAL: a crash loses nothing committed, and readers never block the writer."""
     if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
         conn.execute("pragma journal_mode = wal")
+
+
+_OPEN_HERE: Counter[str] = Counter()
+"""How many openings of each project.db (by real path) this process holds: the log beside one
+is checked only before the first, as `termbase.wal_pair` must not touch the files of an open one."""
+
+_WAL_MISMATCHES = {
+    WalMismatch.NO_INDEX: N_("no index (-shm) of the program that wrote it lies beside it"),
+    WalMismatch.INDEX_NOT_WHOLE: N_("its index (-shm) is not whole"),
+    WalMismatch.INDEX_OF_ANOTHER_LOG: N_("its index (-shm) belongs to another log"),
+    WalMismatch.PAGE_SIZE: N_("its pages are of another size than the database's"),
+    WalMismatch.COPIED_PAGE_DIFFERS: N_("pages it says were copied into the database are not there"),
+}
+
+
+def _refuse_foreign_wal(db_path: Path) -> None:
+    """SQLite replays any write-ahead log beside the database at its opening: refuse one that is
+    not this database's (another project's, a stale one beside a replaced file, one edited),
+    before SQLite reads it. A crash's own log, with its index, is replayed as ever."""
+    if _OPEN_HERE[os.path.realpath(db_path)]:
+        return
+    mismatch = foreign_wal(db_path)
+    if mismatch is not None:
+        raise ProjectError.worded(
+            N_("{path}-wal is not this database's write-ahead log ({reason}); nothing was read from it: "
+               "move it out of the folder to open the project as {path} holds it"),
+            path=db_path,
+            reason=phrase(_WAL_MISMATCHES[mismatch]),
+        )
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
