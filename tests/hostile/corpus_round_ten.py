@@ -21,18 +21,21 @@ document's place (`documents.seq`: text there ended the next `import`) are typed
 counter that is not a number (it ended `align` and `check`) is one line at the opening.
 
 `termbases` in a received `project.toml` may no longer name a file outside the project folder
-unless the user listed its folder in `~/.config/workbench/termbase-folders`.
+unless the user listed its folder in `~/.config/workbench/termbase-folders`; and a project's
+databases and `dictionary.txt`, which are written in place, may not be links (`termbase.db ->
+../other-client/termbase.db` had `term add` write into the other client's termbase).
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.hostile.corpus import Case, Outcome, both, damages, writes
-from tests.hostile.corpus_round_nine import with_schema
+from tests.hostile.corpus_round_nine import MEMORY_TMX, with_schema
 
 CRASHED_EDIT = "Правка до сбоя."
 
@@ -83,6 +86,27 @@ def outside_termbase(inputs: Path, project: Path) -> None:
     config.write_text(config.read_text("utf-8").replace("termbases = []", 'termbases = ["../in/other-client.csv"]'), "utf-8")
 
 
+def linked_to_another_project(name: str):  # type: ignore[no-untyped-def]
+    """`name` in the project a link to the same file of another project beside it."""
+
+    def build(inputs: Path, project: Path) -> None:
+        other = inputs / "other-client"
+        shutil.copytree(project, other)
+        (project / name).unlink()
+        (project / name).symlink_to(other / name)
+        (inputs / "other.sha256").write_text(hashlib.sha256((other / name).read_bytes()).hexdigest())
+
+    return build
+
+
+def other_file_untouched(name: str):  # type: ignore[no-untyped-def]
+    def check(outcome: Outcome) -> None:
+        other = outcome.inputs / "other-client" / name
+        assert hashlib.sha256(other.read_bytes()).hexdigest() == (outcome.inputs / "other.sha256").read_text()
+
+    return check
+
+
 def export_not_written(outcome: Outcome) -> None:
     assert not (outcome.inputs / "out.tbx").exists()
 
@@ -120,6 +144,11 @@ CASES: list[Case] = [
          "row 1 of segments_generation was written by another program and cannot be read (its generation holds text)"),
     Case("termbase-listed-outside-the-project", ("term", "export", "{p}", "{in}/out.tbx"), outside_termbase, 2,
          "termbase ../in/other-client.csv listed in project.toml is outside the project folder", handled=export_not_written),
+    Case("termbase-db-a-link-to-another-projects", ("term", "add", "{p}", "--source", "reader", "--target", "читатель"),
+         linked_to_another_project("termbase.db"), 2, "termbase.db is a link to", handled=other_file_untouched("termbase.db")),
+    Case("memory-db-a-link-to-another-projects", ("memory", "import", "{p}", "{in}/m.tmx"),
+         both(writes("m.tmx", MEMORY_TMX), linked_to_another_project("memory.db")), 2, "memory.db is a link to",
+         handled=other_file_untouched("memory.db")),
     Case("project-db-crash-log-replayed", ("segments", "{p}", "--format", "json"), damages(crash_after_an_edit), 0,
          CRASHED_EDIT, handled=crash_edit_kept),
 ]

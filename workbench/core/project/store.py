@@ -262,6 +262,7 @@ class Project:
         if not os.access(path, os.W_OK):
             # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
             raise ProjectError.worded(N_("{path}: the project folder is read-only (workbench must write there)"), path=path)
+        _refuse_links_out(path)
         _refuse_foreign_wal(db_path)
         conn = _connect(db_path)
         try:
@@ -621,6 +622,28 @@ def _use_wal(conn: sqlite3.Connection) -> None:
     """WAL: a crash loses nothing committed, and readers never block the writer."""
     if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
         conn.execute("pragma journal_mode = wal")
+
+
+_WRITTEN_IN_PLACE = "dictionary.txt"
+"""Besides the databases, the one file of the folder written in place (appended to by "add to
+dictionary"; `project.toml` is replaced whole, a link with it)."""
+
+
+def _refuse_links_out(folder: Path) -> None:
+    """Refuse a project whose databases (or their `-wal`, `-shm`, `-journal`) or `dictionary.txt`
+    are links: every write would go through them into the file they name. A received project
+    is a folder of anything its sender put there, links included: `termbase.db ->
+    ../other-client/termbase.db` had `term add` write into another client's termbase, `memory.db`
+    so `memory import` (hardening, round ten; `sources/` is refused as a link since round six; a
+    link named `project.db-wal` SQLite refuses itself, as "cannot be opened"). One listing of the
+    folder."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_symlink() and (_DATABASE_NAME.fullmatch(entry.name) or entry.name == _WRITTEN_IN_PLACE):
+                raise ProjectError.worded(
+                    N_("{path} is a link to {target}: workbench writes this file in place, and through a link a project could change a file elsewhere; put a copy of the file there instead (a shared termbase is listed in project.toml)"),
+                    path=Path(entry.path), target=os.readlink(entry.path),
+                )
 
 
 _OPEN_HERE: Counter[str] = Counter()
