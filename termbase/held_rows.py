@@ -70,16 +70,22 @@ def _refuse_damaged(conn: sqlite3.Connection, name: object) -> None:
 
 def hold_rows(conn: sqlite3.Connection, name: object, lock: Callable[[], AbstractContextManager[object]]) -> None:
     """At every opening, after the migrations: one read of `sqlite_master` when the triggers are
-    there; otherwise, under the write lock `lock()`, a scan of every row, then the triggers."""
+    there; otherwise, under the write lock `lock()`, a scan of every row, then the triggers (a file
+    that cannot be written, such as a listed termbase on a read-only disk, is only scanned)."""
     if _triggers(conn) == TERMBASE_TRIGGERS:
         return
-    with lock():
-        if _triggers(conn) == TERMBASE_TRIGGERS:  # another program opening it put them back first
-            return
-        _refuse_damaged(conn, name)
-        for trigger, sql in TERMBASE_TRIGGERS.items():
-            conn.execute(f"drop trigger if exists {trigger}")
-            conn.execute(sql)
+    try:
+        with lock():
+            if _triggers(conn) == TERMBASE_TRIGGERS:  # another program opening it put them back first
+                return
+            _refuse_damaged(conn, name)
+            for trigger, sql in TERMBASE_TRIGGERS.items():
+                conn.execute(f"drop trigger if exists {trigger}")
+                conn.execute(sql)
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_READONLY:
+            raise
+        _refuse_damaged(conn, name)  # a shared termbase on a read-only disk is read, scanned each time
 
 
 def _triggers(conn: sqlite3.Connection) -> dict[str, str]:

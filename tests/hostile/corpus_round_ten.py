@@ -34,6 +34,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from termbase.held_rows import TERMBASE_TRIGGERS
 from tests.hostile.corpus import Case, Outcome, both, damages, writes
 from tests.hostile.corpus_round_nine import MEMORY_TMX, with_schema
 
@@ -149,6 +150,9 @@ CASES: list[Case] = [
     Case("memory-db-a-link-to-another-projects", ("memory", "import", "{p}", "{in}/m.tmx"),
          both(writes("m.tmx", MEMORY_TMX), linked_to_another_project("memory.db")), 2, "memory.db is a link to",
          handled=other_file_untouched("memory.db")),
+    Case("termbase-db-without-triggers-read-only", ("term", "list", "{p}"),
+         with_schema("termbase.db", *(f"DROP TRIGGER {name}" for name in TERMBASE_TRIGGERS)), 0, "library",
+         isolation="read-only-mount", read_only="termbase.db"),
     Case("project-db-crash-log-replayed", ("segments", "{p}", "--format", "json"), damages(crash_after_an_edit), 0,
          CRASHED_EDIT, handled=crash_edit_kept),
 ]
