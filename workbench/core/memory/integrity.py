@@ -21,7 +21,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from termbase.typed_columns import first_mistyped, typed_columns_trigger
-from workbench.core.project.integrity import mistyped_row
+from workbench.core.project import mistyped_row
 from workbench.errors import ProjectError
 from workbench.wording import N_
 

@@ -14,6 +14,7 @@ import re
 import secrets
 import shutil
 import sqlite3
+import threading
 import tomllib
 import uuid
 from collections import Counter
@@ -178,7 +179,8 @@ class Project:
         TUI tells its own edits from another program's by it."""
         self._database_file = _file_identity(path / DATABASE_FILE)
         self._database_path = os.path.realpath(path / DATABASE_FILE)
-        _OPEN_HERE[self._database_path] += 1
+        self._counted = True
+        """Counted in `_OPEN_HERE` by `open` until the first `close`."""
 
     @property
     def db(self) -> Database:
@@ -263,20 +265,31 @@ class Project:
             # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
             raise ProjectError.worded(N_("{path}: the project folder is read-only (workbench must write there)"), path=path)
         _refuse_links_out(path)
-        _refuse_foreign_wal(db_path)
-        conn = _connect(db_path)
+        real = os.path.realpath(db_path)
+        with _OPEN_HERE_LOCK:  # checked and counted at once: another thread's opening waits
+            if not _OPEN_HERE[real]:
+                _refuse_foreign_wal(db_path)
+            _OPEN_HERE[real] += 1
+        try:
+            conn = _connect(db_path)
+        except BaseException:
+            _release(real)
+            raise
         try:
             _check_and_migrate(conn, db_path)
             project = cls(path, config, conn)
             project._reconcile_listing()
         except BaseException:
             conn.close()
+            _release(real)
             raise
         return project
 
     def close(self) -> None:
         self.conn.close()
-        _OPEN_HERE[self._database_path] -= 1
+        if self._counted:  # closed twice is counted once
+            self._counted = False
+            _release(self._database_path)
 
     def __enter__(self) -> Project:
         return self
@@ -648,7 +661,9 @@ def _refuse_links_out(folder: Path) -> None:
 
 _OPEN_HERE: Counter[str] = Counter()
 """How many openings of each project.db (by real path) this process holds: the log beside one
-is checked only before the first, as `termbase.wal_pair` must not touch the files of an open one."""
+is checked only before the first, as `termbase.wal_pair` must not touch the files of an open one
+(the TUI opens the project again in its worker threads)."""
+_OPEN_HERE_LOCK = threading.Lock()
 
 _WAL_MISMATCHES = {
     WalMismatch.NO_INDEX: N_("no index (-shm) of the program that wrote it lies beside it"),
@@ -659,12 +674,15 @@ _WAL_MISMATCHES = {
 }
 
 
+def _release(real: str) -> None:
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[real] -= 1
+
+
 def _refuse_foreign_wal(db_path: Path) -> None:
     """SQLite replays any write-ahead log beside the database at its opening: refuse one that is
     not this database's (another project's, a stale one beside a replaced file, one edited),
     before SQLite reads it. A crash's own log, with its index, is replayed as ever."""
-    if _OPEN_HERE[os.path.realpath(db_path)]:
-        return
     mismatch = foreign_wal(db_path)
     if mismatch is not None:
         raise ProjectError.worded(

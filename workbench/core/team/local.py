@@ -29,8 +29,13 @@ from sqlite_utils import Database
 
 from termbase.migration_set import MigrationSet
 from termbase.transactions import write_transaction
-from workbench.core.project import refuse_foreign_triggers, refused_opening, utc_now
-from workbench.core.project.integrity import READ_ERRORS, unreadable_value
+from workbench.core.project import (
+    READ_ERRORS,
+    refuse_foreign_triggers,
+    refused_opening,
+    unreadable_value,
+    utc_now,
+)
 from workbench.wording import N_
 
 TEAM_FILE = "team.db"
