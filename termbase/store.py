@@ -27,6 +27,7 @@ from sqlite_utils import Database
 
 from termbase.errors import N_, TermbaseError
 from termbase.foreign_triggers import foreign_trigger
+from termbase.held_rows import TERMBASE_TRIGGERS, hold_rows
 from termbase.languages import primary_language
 from termbase.migration_set import MigrationSet
 from termbase.model import Concept, Term, TermStatus
@@ -151,7 +152,7 @@ class Termbase:
             raise TermbaseError.worded(N_("{name} is an SQLite file but not a termbase"), name=self.path or 'database')
         if migrations.newer(self.db):
             raise TermbaseError.worded(N_("{name} was made by a newer termbase version"), name=self.path or 'database')
-        if (trigger := foreign_trigger(self.db.conn, {})) is not None:  # a termbase makes none
+        if (trigger := foreign_trigger(self.db.conn, dict.fromkeys(TERMBASE_TRIGGERS))) is not None:
             raise TermbaseError.worded(
                 N_("{name} holds a trigger the termbase did not make ({trigger}): it would run at every write and could change the concepts; drop it with the sqlite3 shell, or use a copy you trust"),
                 name=self.path or 'database', trigger=trigger,
@@ -159,6 +160,8 @@ class Termbase:
         if self.path is not None and self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
             self.db.enable_wal()
         migrations.apply_pending(self.db, lock=self.writing)
+        if self.path is not None:  # a termbase in memory is only ever written by its own code
+            hold_rows(self.db.conn, self.path, lock=self.writing)
 
     def writing(self) -> AbstractContextManager[None]:
         """One write transaction holding the lock (see `write_transaction`): wrap a read

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from termbase.formats import read_termbase_file
 from termbase.store import Termbase
 from workbench.cli import main
+from workbench.core.terminology import termbase_folders_file
 
 GLOSSARY = (
     "id,en,ru,status,note\n"
@@ -196,6 +197,9 @@ def test_listed_termbases_are_used_after_the_own_one(
         "--id",
         "union",
     )
+    listing = termbase_folders_file()  # the user names the folder: it is outside the project
+    listing.parent.mkdir(parents=True, exist_ok=True)
+    listing.write_text(f"{tmp_path}\n", "utf-8")
     toml = project_dir / "project.toml"
     toml.write_text(
         toml.read_text(encoding="utf-8").replace("termbases = []", 'termbases = ["../shared.csv"]'),

@@ -36,6 +36,30 @@ def test_legacy_russian_code_pages_are_detected(text: str, codec: str, lang: str
     assert decoded.encoding == codec
 
 
+CJK = [
+    ("这个文件已经保存，请检查翻译是否正确。", "gb18030"),
+    ("我们明天在图书馆见面，然后一起去工人俱乐部。", "gb18030"),
+    ("這個檔案已經儲存，請檢查翻譯是否正確。", "big5"),
+    ("このファイルを保存してから、翻訳を確認してください。", "shift_jis"),
+    ("明日は図書館で会いましょう。", "euc_jp"),
+    ("このヘルプを表示して終了します。", "euc_jp"),
+]
+"""Sentences written for these tests, each in its usual legacy encoding."""
+
+
+@pytest.mark.parametrize(("text", "codec"), CJK)
+def test_chinese_and_japanese_in_their_legacy_encodings_are_read_as_written(text: str, codec: str) -> None:
+    """No word of them was known, so the first code page that decoded the bytes won: Latin-9 or
+    Cyrillic mojibake (hardening, round ten); each character is now scored, in one language."""
+    assert decode_bytes(f"{text}\n".encode(codec)).text == f"{text}\n"
+
+
+@pytest.mark.parametrize("text", ["Größe und Qualität für die Übersetzung.", "Le café est déjà fermé à Noël."])
+def test_latin_text_with_accents_is_not_read_as_chinese(text: str) -> None:
+    """GB18030 joins an accented byte and the next letter into a common character ("fä")."""
+    assert decode_bytes(text.encode("cp1252")).text == text
+
+
 def test_cp1251_typography_survives() -> None:
     text = "Клуб — «дом» рабочих, № 5…"
     assert decode_bytes(text.encode("cp1251")) == DecodedText(text, "cp1251", "\n")

@@ -15,6 +15,7 @@ from workbench.core.terminology import (
     project_concepts,
     project_enforcer,
     project_matcher,
+    termbase_folders_file,
     termbase_paths,
 )
 from workbench.errors import ProjectError
@@ -53,6 +54,7 @@ def test_listed_termbases_follow_and_are_shadowed_by_id(project: Project, tmp_pa
         ],
         shared,
     )
+    allow_folder(tmp_path)
     project.save_config(dataclasses.replace(project.config, termbases=("../shared.tbx",)))
     concepts = project_concepts(project)
     assert [(c.id, c.terms[0].text) for c in concepts] == [
@@ -64,6 +66,39 @@ def test_listed_termbases_follow_and_are_shadowed_by_id(project: Project, tmp_pa
     second = project_enforcer(project)
     assert second is not first and second is not None
     assert "society" in {t.text for c in second.concepts for t in c.terms}
+
+
+def allow_folder(folder: Path) -> None:
+    """The user names `folder` as one whose termbases any project may list (the test's own config home)."""
+    listing = termbase_folders_file()
+    listing.parent.mkdir(parents=True, exist_ok=True)
+    listing.write_text(f"# shared glossaries\n{folder}\n", "utf-8")
+
+
+@pytest.mark.parametrize("how", ["named", "linked"])
+def test_a_termbase_outside_the_project_is_used_only_under_a_folder_the_user_named(
+    project: Project, tmp_path: Path, how: str
+) -> None:
+    elsewhere = tmp_path / "other-client"
+    elsewhere.mkdir()
+    write_termbase_file([Concept("secret", terms=(Term("merger", "en"), Term("слияние", "ru")))], elsewhere / "glossary.tbx")
+    entry = "../other-client/glossary.tbx"
+    if how == "linked":  # a link inside the project folder leads out of it
+        (project.path / "glossary.tbx").symlink_to(elsewhere / "glossary.tbx")
+        entry = "glossary.tbx"
+    project.save_config(dataclasses.replace(project.config, termbases=(entry,)))
+    with pytest.raises(ProjectError, match=f"termbase {entry} listed in project.toml is outside the project folder") as refused:
+        project_concepts(project)
+    assert str(termbase_folders_file()) in str(refused.value)
+    allow_folder(elsewhere)
+    assert [concept.id for concept in project_concepts(project)] == ["secret"]
+
+
+def test_a_termbase_inside_the_project_folder_needs_no_consent(project: Project) -> None:
+    (project.path / "glossaries").mkdir()
+    write_termbase_file([Concept("club", terms=(Term("club", "en"), Term("клуб", "ru")))], project.path / "glossaries" / "g.tbx")
+    project.save_config(dataclasses.replace(project.config, termbases=("glossaries/g.tbx",)))
+    assert [concept.id for concept in project_concepts(project)] == ["club"]
 
 
 def test_missing_listed_termbase_is_a_project_error(project: Project) -> None:

@@ -64,5 +64,9 @@ def fingerprint(folder: Path) -> dict[str, str]:
         elif path.is_dir():
             state[name] = "folder"
         elif not path.name.endswith(TRANSIENT_SUFFIXES):
-            state[name] = database_digest(path) or "bytes:" + hashlib.sha256(path.read_bytes()).hexdigest()
+            log = path.with_name(path.name + "-wal")
+            if log.is_file() and log.stat().st_size:  # opening would replay it: compare the bytes, read nothing
+                state[name] = "bytes:" + hashlib.sha256(path.read_bytes() + log.read_bytes()).hexdigest()
+            else:
+                state[name] = database_digest(path) or "bytes:" + hashlib.sha256(path.read_bytes()).hexdigest()
     return state

@@ -16,6 +16,7 @@ counter for SQLite termbases, modification time and size for files).
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -53,9 +54,17 @@ def open_project_termbase(project: Project) -> Termbase:
 
 
 def termbase_paths(project: Project) -> list[Path]:
-    """Every termbase the project uses, in order: its own (when it exists), then the listed ones."""
+    """Every termbase the project uses, in order: its own (when it exists), then the listed ones.
+
+    A listed file outside the project folder (after following links) is used only under a
+    folder the user named in `termbase_folders_file()`: a project received from someone else
+    listed `/home/me/other-client/glossary.tbx`, and `term export` wrote that glossary into
+    the file the user sends back (hardening, round nine's "still lands").
+    """
     own = project_termbase_path(project)
     paths = [own] if own.exists() else []
+    folder = project.path.resolve()
+    allowed: tuple[Path, ...] | None = None
     for entry in project.config.termbases:
         try:
             path = (project.path / entry).resolve()
@@ -64,9 +73,33 @@ def termbase_paths(project: Project) -> list[Path]:
             usable = False
         if not usable:
             raise ProjectError.worded(N_("termbase {entry} listed in project.toml does not exist"), entry=entry)
+        if not path.is_relative_to(folder):
+            allowed = _allowed_folders() if allowed is None else allowed
+            if not any(path.is_relative_to(place) for place in allowed):
+                raise ProjectError.worded(
+                    N_("termbase {entry} listed in project.toml is outside the project folder, and a project received from someone else could name any file of yours: to use it, add the line {folder} to {file}"),
+                    entry=entry, folder=path.parent, file=termbase_folders_file(),
+                )
         if path != own.resolve():
             paths.append(path)
     return paths
+
+
+def termbase_folders_file() -> Path:
+    """The user's own list of folders whose termbase files any project may name (one folder a
+    line): it stays on this machine, so a project's files cannot grant themselves a folder."""
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(config) / "workbench" / "termbase-folders"
+
+
+def _allowed_folders() -> tuple[Path, ...]:
+    try:
+        lines = termbase_folders_file().read_text("utf-8").splitlines()
+        return tuple(Path(line.strip()).expanduser().resolve() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    except FileNotFoundError:
+        return ()
+    except (OSError, UnicodeDecodeError, ValueError, RuntimeError) as error:
+        raise ProjectError.worded(N_("{file} cannot be read: {error}"), file=termbase_folders_file(), error=error) from None
 
 
 def import_termbase_file(

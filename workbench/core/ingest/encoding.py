@@ -22,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 
 import charset_normalizer
-from wordfreq import available_languages, zipf_frequency
+from wordfreq import available_languages, top_n_list, zipf_frequency
 
 from termbase import safetext
 from workbench.errors import InputError
@@ -58,6 +58,16 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # in order of how common they are for our languages (the order breaks ties).
 _CYRILLIC_CODEPAGES = ("cp1251", "koi8-r", "mac-cyrillic", "cp866", "iso8859-5", "koi8-u")
 _LATIN_CODEPAGES = ("cp1252", "iso8859-15")
+_CJK_CODEPAGES = ("gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
+"""Tried after the others (a tie goes to an alphabet): Chinese, Japanese or Korean text in its
+legacy encoding was scored by no known word at all and went to the first code page that decoded
+it, Latin-9 mojibake (hardening, round ten)."""
+_CJK_EVIDENCE = 3
+"""Fewer characters of CJK in a row are no evidence: four bytes of KOI8-R ("Ёлка") read as
+GB18030 or EUC-JP are two common characters."""
+_CJK_WORDS = 20_000
+"""The characters of the most common words of Chinese, Japanese and Korean (wordfreq's lists)
+are the ones a text in those languages is made of; a wrong code page's CJK is mostly rarer."""
 
 # Detection looks at a bounded sample so a 50 MB file costs the same as a 64 kB one;
 # the whole file is decoded once, afterwards, with the chosen codec.
@@ -74,6 +84,8 @@ _MAX_CONTROL_SHARE = 0.002
 # termbase.safetext removes it (escape sequences whole) and decides what counts.
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_WORD = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
 _EVERYDAY_ZIPF = 4.0  # zipf 4 = once per 100,000 words
 _SPACE = re.compile(r"\s")
@@ -238,6 +250,7 @@ def _rank_codepages(sample: bytes, lang: str | None) -> list[str]:
         name = _codec_name(match.encoding)
         if name is not None and name not in candidates and not name.startswith("utf"):
             candidates.append(name)
+    candidates.extend(codec for codec in _CJK_CODEPAGES if codec not in candidates)
     scored: list[tuple[float, int, str]] = []
     for rank, codec in enumerate(candidates):
         text = sample.decode(codec, errors="replace")
@@ -268,6 +281,8 @@ def _plausibility(text: str, lang: str) -> float:
         familiarity = _familiarity(word, lang)
         if len(word) < 2 and familiarity:  # every single letter is a word somewhere: no evidence
             continue
+        if len(word) < _CJK_EVIDENCE and familiarity and _CJK.search(word):
+            continue  # nor two characters: any two Cyrillic letters ("Ёл") read as GB18030 are one
         total += len(word)
         known += len(word) * familiarity
     visible = len(text) - len(_SPACE.findall(text))
@@ -282,6 +297,13 @@ def _wordfreq_languages() -> frozenset[str]:
     return frozenset(available_languages())
 
 
+@lru_cache(maxsize=1)
+def _common_cjk() -> tuple[frozenset[str], ...]:
+    """Per language: Japanese read as GB18030 keeps its kana (GB2312 has them at the same codes)
+    and turns its kanji into common Chinese characters, so a word is scored in one language."""
+    return tuple(frozenset("".join(top_n_list(lang, _CJK_WORDS, wordlist="small"))) for lang in ("zh", "ja", "ko"))
+
+
 @lru_cache(maxsize=65536)
 def _familiarity(word: str, hint: str) -> float:
     """How surely `word` is a word of Russian (Cyrillic script), English (other
@@ -291,6 +313,10 @@ def _familiarity(word: str, hint: str) -> float:
 
     Mixed-case strings are never words: that is exactly what a wrong Cyrillic
     code page produces ("оПХБЕР"), and wordfreq would lowercase it away."""
+    if _CJK.search(word):  # no spaces between words: each character counts, in a word of CJK only
+        if not _CJK_WORD.fullmatch(word):  # "fä" read as GB18030 joins a Latin letter to a character
+            return 0.0
+        return max(sum(char in common for char in word) for common in _common_cjk()) / len(word)
     if not (word.islower() or word.isupper() or word.istitle()):
         return 0.0
     if _CYRILLIC.search(word):

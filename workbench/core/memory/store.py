@@ -45,6 +45,7 @@ from workbench.core.memory.bulk import (
     index_built_after,
 )
 from workbench.core.memory.concordance import ConcordanceHit, Concordancer, concordance_side
+from workbench.core.memory.integrity import MEMORY_TRIGGERS, check_memory
 from workbench.core.memory.rows import (
     Run,
     Tally,
@@ -159,9 +160,10 @@ class TranslationMemory:
             if db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")
-            refuse_foreign_triggers(conn, path, {})
+            refuse_foreign_triggers(conn, path, dict.fromkeys(MEMORY_TRIGGERS))
             # creating the tables waits for the lock like any write
             migrations.apply_pending(db, lock=lambda: write_transaction(conn))
+            check_memory(conn, path, lock=lambda: write_transaction(conn))
             return cls(db, source_lang=source_lang, target_lang=target_lang)
         except sqlite3.DatabaseError as exc:
             if is_busy(exc):

@@ -15,7 +15,9 @@ from .exporting import export_project as export_project
 from .exporting import export_scope as export_scope
 from .exporting import export_xliff as export_xliff
 from .integrity import READ_ERRORS as READ_ERRORS
+from .integrity import mistyped_row as mistyped_row
 from .integrity import refuse_foreign_triggers as refuse_foreign_triggers
+from .integrity import unreadable_value as unreadable_value
 from .model import MAX_SEGMENT_CHARS as MAX_SEGMENT_CHARS
 from .model import Segment as Segment
 from .model import SegmentStatus as SegmentStatus

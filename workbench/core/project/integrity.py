@@ -27,6 +27,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from termbase.foreign_triggers import foreign_trigger
+from termbase.typed_columns import first_mistyped, typed_columns_trigger
 from workbench.errors import ProjectError
 from workbench.wording import N_
 
@@ -99,29 +100,24 @@ SENTENCE_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
 }
 """And for an imported sentence (`sentences`): a blob text ended `align`."""
 
+PARAGRAPH_COLUMN_TYPES: dict[str, tuple[str, ...]] = {
+    "document_id": ("integer",),
+    "side": ("text",),
+    "seq": ("integer",),
+    "text": ("text",),
+    "original": ("text", "null"),
+}
+"""And for an imported paragraph (`paragraphs`, swept in round ten: no reader failed, typed like the
+sentences that point to it)."""
+
+DOCUMENT_ORDER_TYPES: dict[str, tuple[str, ...]] = {"seq": ("integer",)}
+"""A document's place (`documents.seq`; its text columns have `documents_typed_*`): text there
+ended the next `import` in a TypeError traceback (round ten)."""
+
 COLUMN_TYPES = {
     "segments": SEGMENT_COLUMN_TYPES, "segment_findings": FINDING_COLUMN_TYPES, "segment_comments": COMMENT_COLUMN_TYPES,
-    "sentences": SENTENCE_COLUMN_TYPES,
+    "sentences": SENTENCE_COLUMN_TYPES, "paragraphs": PARAGRAPH_COLUMN_TYPES, "documents": DOCUMENT_ORDER_TYPES,
 }
-
-
-def _mistyped(types: dict[str, tuple[str, ...]], prefix: str) -> str:
-    """SQL true when a column holds a type its readers cannot take; `!=` chains, not `not in`
-    lists, for the per-row cost (see `_typed_segment_trigger`)."""
-    return " or ".join(
-        "(" + " and ".join(f"typeof({prefix}\"{column}\") != '{kind}'" for kind in kinds) + ")"
-        for column, kinds in types.items()
-    )
-
-
-def _typed_columns_trigger(table: str, event: str) -> str:
-    types = COLUMN_TYPES[table]
-    columns = "" if event == "insert" else " of " + ", ".join(f'"{column}"' for column in types)
-    return (
-        f"CREATE TRIGGER {table}_columns_typed_{event} before {event}{columns} on {table} "
-        f"when {_mistyped(types, 'new.')} "
-        f"begin select raise(abort, 'the columns of a row of {table} must be of their types'); end"
-    )
 
 
 _DOCUMENT_UNTYPED = (
@@ -145,7 +141,7 @@ TYPED_TRIGGERS: dict[str, str] = {
     "documents_typed_update": _typed_document_trigger(
         "update", " of name, kind, source_file, target_file, imported_at"
     ),
-    **{f"{table}_columns_typed_{event}": _typed_columns_trigger(table, event)
+    **{f"{table}_columns_typed_{event}": typed_columns_trigger(table, COLUMN_TYPES[table], event)
        for table in COLUMN_TYPES for event in ("insert", "update")},
 }
 """Each trigger's name and the statement that makes it, as SQLite keeps it in `sqlite_master`
@@ -183,12 +179,6 @@ _DAMAGED_SEGMENT = (
     + " and ".join(f"status != '{status}'" for status in SEGMENT_STATUSES)
     + ") order by id limit 1"
 )
-_MISTYPED = {
-    table: "select id, " + ", ".join(f'typeof("{column}")' for column in types)
-    + f" from {table} where {_mistyped(types, '')} order by id limit 1"
-    for table, types in COLUMN_TYPES.items()
-}
-"""Per typed table, the first row holding a type its readers cannot take, with each column's type."""
 _DAMAGED_DOCUMENT = (
     "select id, typeof(name), typeof(kind), typeof(source_file), typeof(target_file), typeof(imported_at) "
     f"from documents where {_DOCUMENT_UNTYPED.replace('new.', '')} order by id limit 1"
@@ -208,20 +198,23 @@ def refuse_damaged_rows(conn: sqlite3.Connection, db_path: Path) -> None:
             path=db_path, id=segment[0], source=segment[1], target=segment[2], status=segment[3],
         )
     for table, types in COLUMN_TYPES.items():
-        mistyped = conn.execute(_MISTYPED[table]).fetchone()
+        mistyped = first_mistyped(conn, table, types)
         if mistyped is not None:
-            kinds = dict(zip(types, mistyped[1:], strict=True))
-            column = next(column for column, kind in kinds.items() if kind not in types[column])
-            raise ProjectError.worded(
-                N_("{path}: row {id} of {table} was written by another program and cannot be read (its {column} holds {kind}): correct or delete that row"),
-                path=db_path, id=mistyped[0], table=table, column=column, kind=kinds[column],
-            )
+            raise mistyped_row(db_path, table, *mistyped)
     document = conn.execute(_DAMAGED_DOCUMENT).fetchone()
     if document is not None:
         raise ProjectError.worded(
             N_("{path}: document {id} was written by another program and cannot be read (its name, kind, files and import date must be text): correct or delete that row"),
             path=db_path, id=document[0],
         )
+
+
+def mistyped_row(db_path: Path, table: str, row: object, column: str, kind: str) -> ProjectError:
+    """The one line for a row `first_mistyped` found."""
+    return ProjectError.worded(
+        N_("{path}: row {id} of {table} was written by another program and cannot be read (its {column} holds {kind}): correct or delete that row"),
+        path=db_path, id=row, table=table, column=column, kind=kind,
+    )
 
 
 def refuse_foreign_triggers(
@@ -276,6 +269,9 @@ def check_database(
                     N_("{path}: the table {table} has no column {column}: another program changed the database; restore it from a copy"),
                     path=db_path, table=table, column=column,
                 )
+    (generation,) = conn.execute("select typeof(generation) from segments_generation").fetchone() or ("integer",)
+    if generation != "integer":  # the counter an open TUI compares: another program's value ended align and check
+        raise mistyped_row(db_path, "segments_generation", 1, "generation", generation)
     if _triggers(conn) == TYPED_TRIGGERS:
         return
     with lock():

@@ -319,3 +319,18 @@ def m_segment_columns_typed(db: Database) -> None:
     for table in ("segments", "segment_findings", "segment_comments", "sentences"):
         for event in ("insert", "update"):
             db.execute(TYPED_TRIGGERS[f"{table}_columns_typed_{event}"])
+
+
+@migrations(name="m_paragraphs_and_order_typed")
+def m_paragraphs_and_order_typed(db: Database) -> None:
+    """A paragraph's columns and a document's place, typed like the rest (`integrity.COLUMN_TYPES`).
+
+    Text stored as `documents.seq` by another program ended the next `import` in a traceback
+    (hardening round ten); as in `m_segment_columns_typed`, one scan refuses a database already
+    holding such a row, then triggers refuse such a write from any program.
+    """
+    ((path,),) = db.execute("select file from pragma_database_list where name = 'main'").fetchall()
+    refuse_damaged_rows(db.conn, Path(path))
+    for table in ("paragraphs", "documents"):
+        for event in ("insert", "update"):
+            db.execute(TYPED_TRIGGERS[f"{table}_columns_typed_{event}"])

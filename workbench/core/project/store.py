@@ -14,8 +14,10 @@ import re
 import secrets
 import shutil
 import sqlite3
+import threading
 import tomllib
 import uuid
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from termbase import safetext
 from termbase.transactions import write_transaction
+from termbase.wal_pair import WalMismatch, foreign_wal
 from workbench.core.languages import normalize_tag
 from workbench.core.project.database_refusal import is_busy, refused_opening
 from workbench.core.project.integrity import (
@@ -34,7 +37,7 @@ from workbench.core.project.integrity import (
 )
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
-from workbench.wording import N_
+from workbench.wording import N_, phrase
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -175,6 +178,9 @@ class Project:
         """How far this connection's own commits moved the segments generation: an open
         TUI tells its own edits from another program's by it."""
         self._database_file = _file_identity(path / DATABASE_FILE)
+        self._database_path = os.path.realpath(path / DATABASE_FILE)
+        self._counted = True
+        """Counted in `_OPEN_HERE` by `open` until the first `close`."""
 
     @property
     def db(self) -> Database:
@@ -258,18 +264,32 @@ class Project:
         if not os.access(path, os.W_OK):
             # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
             raise ProjectError.worded(N_("{path}: the project folder is read-only (workbench must write there)"), path=path)
-        conn = _connect(db_path)
+        _refuse_links_out(path)
+        real = os.path.realpath(db_path)
+        with _OPEN_HERE_LOCK:  # checked and counted at once: another thread's opening waits
+            if not _OPEN_HERE[real]:
+                _refuse_foreign_wal(db_path)
+            _OPEN_HERE[real] += 1
+        try:
+            conn = _connect(db_path)
+        except BaseException:
+            _release(real)
+            raise
         try:
             _check_and_migrate(conn, db_path)
             project = cls(path, config, conn)
             project._reconcile_listing()
         except BaseException:
             conn.close()
+            _release(real)
             raise
         return project
 
     def close(self) -> None:
         self.conn.close()
+        if self._counted:  # closed twice is counted once
+            self._counted = False
+            _release(self._database_path)
 
     def __enter__(self) -> Project:
         return self
@@ -615,6 +635,62 @@ def _use_wal(conn: sqlite3.Connection) -> None:
     """WAL: a crash loses nothing committed, and readers never block the writer."""
     if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
         conn.execute("pragma journal_mode = wal")
+
+
+_WRITTEN_IN_PLACE = "dictionary.txt"
+"""Besides the databases, the one file of the folder written in place (appended to by "add to
+dictionary"; `project.toml` is replaced whole, a link with it)."""
+
+
+def _refuse_links_out(folder: Path) -> None:
+    """Refuse a project whose databases (or their `-wal`, `-shm`, `-journal`) or `dictionary.txt`
+    are links: every write would go through them into the file they name. A received project
+    is a folder of anything its sender put there, links included: `termbase.db ->
+    ../other-client/termbase.db` had `term add` write into another client's termbase, `memory.db`
+    so `memory import` (hardening, round ten; `sources/` is refused as a link since round six; a
+    link named `project.db-wal` SQLite refuses itself, as "cannot be opened"). One listing of the
+    folder."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_symlink() and (_DATABASE_NAME.fullmatch(entry.name) or entry.name == _WRITTEN_IN_PLACE):
+                raise ProjectError.worded(
+                    N_("{path} is a link to {target}: workbench writes this file in place, and through a link a project could change a file elsewhere; put a copy of the file there instead (a shared termbase is listed in project.toml)"),
+                    path=Path(entry.path), target=os.readlink(entry.path),
+                )
+
+
+_OPEN_HERE: Counter[str] = Counter()
+"""How many openings of each project.db (by real path) this process holds: the log beside one
+is checked only before the first, as `termbase.wal_pair` must not touch the files of an open one
+(the TUI opens the project again in its worker threads)."""
+_OPEN_HERE_LOCK = threading.Lock()
+
+_WAL_MISMATCHES = {
+    WalMismatch.NO_INDEX: N_("no index (-shm) of the program that wrote it lies beside it"),
+    WalMismatch.INDEX_NOT_WHOLE: N_("its index (-shm) is not whole"),
+    WalMismatch.INDEX_OF_ANOTHER_LOG: N_("its index (-shm) belongs to another log"),
+    WalMismatch.PAGE_SIZE: N_("its pages are of another size than the database's"),
+    WalMismatch.COPIED_PAGE_DIFFERS: N_("pages it says were copied into the database are not there"),
+}
+
+
+def _release(real: str) -> None:
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[real] -= 1
+
+
+def _refuse_foreign_wal(db_path: Path) -> None:
+    """SQLite replays any write-ahead log beside the database at its opening: refuse one that is
+    not this database's (another project's, a stale one beside a replaced file, one edited),
+    before SQLite reads it. A crash's own log, with its index, is replayed as ever."""
+    mismatch = foreign_wal(db_path)
+    if mismatch is not None:
+        raise ProjectError.worded(
+            N_("{path}-wal is not this database's write-ahead log ({reason}); nothing was read from it: "
+               "move it out of the folder to open the project as {path} holds it"),
+            path=db_path,
+            reason=phrase(_WAL_MISMATCHES[mismatch]),
+        )
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

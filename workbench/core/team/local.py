@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
@@ -29,7 +29,13 @@ from sqlite_utils import Database
 
 from termbase.migration_set import MigrationSet
 from termbase.transactions import write_transaction
-from workbench.core.project import refuse_foreign_triggers, refused_opening, utc_now
+from workbench.core.project import (
+    READ_ERRORS,
+    refuse_foreign_triggers,
+    refused_opening,
+    unreadable_value,
+    utc_now,
+)
 from workbench.wording import N_
 
 TEAM_FILE = "team.db"
@@ -51,6 +57,13 @@ def _m001_team_local(db: Database) -> None:
         "theirs text, their_version integer not null, changed_by text, changed_at text, message text not null)"
     )
     db.execute("create table state(key text primary key, value text)")
+
+
+_OP_SHAPES: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "segment": lambda p: isinstance(p.get("id"), int) and all(isinstance(p.get(k), str) for k in ("source", "target", "status")),
+    "concept": lambda p: isinstance(p.get("base_version"), int) and isinstance(p.get("concept"), dict | None),
+}
+"""The writes `enqueue` queues, each with what its payload must hold for the server to take it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +97,7 @@ class TeamLocal:
     """`team.db` of one project: the outbox, what was pushed, concept bases and conflicts."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.db = Database(conn)
@@ -134,7 +148,10 @@ class TeamLocal:
             if row is None:
                 return
             last = row[0]
-            yield QueuedOp(row[0], row[1], row[2], row[3], json.loads(row[4]))
+            payload = self._json("outbox", "payload", row[0], row[4])
+            if row[2] not in _OP_SHAPES or payload is None or not _OP_SHAPES[row[2]](payload):
+                raise unreadable_value(self.path, "outbox", "kind", row[0], ValueError(f"a {row[2]!r} write workbench does not queue"))
+            yield QueuedOp(row[0], row[1], row[2], row[3], payload)
 
     def done(self, op: QueuedOp) -> None:
         self.db.execute("delete from outbox where seq = ?", (op.seq,))
@@ -164,7 +181,7 @@ class TeamLocal:
 
     def bases(self) -> dict[str, tuple[int, dict[str, Any] | None]]:
         return {
-            row[0]: (int(row[1]), json.loads(row[2]) if row[2] else None)
+            row[0]: (int(row[1]), self._json("concept_base", "data", row[0], row[2]))
             for row in self.db.execute("select id, version, data from concept_base")
         }
 
@@ -192,9 +209,25 @@ class TeamLocal:
 
     def conflicts(self) -> list[Conflict]:
         return [
-            Conflict(r[0], json.loads(r[1]) if r[1] else None, r[2], json.loads(r[3]) if r[3] else None, r[4], r[5], r[6], r[7])
+            Conflict(r[0], self._json("conflicts", "mine", r[0], r[1]), r[2], self._json("conflicts", "theirs", r[0], r[3]), r[4], r[5], r[6], r[7])
             for r in self.db.execute("select * from conflicts order by concept_id")
         ]
+
+    def _json(self, table: str, column: str, row: object, text: object) -> dict[str, Any] | None:
+        """A JSON object this file keeps (None for none); anything else is one line naming the row:
+        a received project's team.db is written by whoever sent it, and text, a list or JSON nested
+        thousands deep ended `team status`, `sync` and `resolve` in a traceback (hardening, round ten)."""
+        if text is None or text == "":
+            return None
+        try:
+            if not isinstance(text, str):
+                raise TypeError(f"{type(text).__name__}, not JSON text")
+            data = json.loads(text)
+            if not isinstance(data, dict):
+                raise TypeError(f"{type(data).__name__}, not an object")
+        except READ_ERRORS as error:
+            raise unreadable_value(self.path, table, column, row, error) from None
+        return data
 
     def clear_conflict(self, concept_id: str) -> None:
         self.db.execute("delete from conflicts where concept_id = ?", (concept_id,))

@@ -259,7 +259,7 @@ class TeamMemory:
             self.cache.done(op)
             return
         data = op.payload.get("concept")
-        concept = concept_from_json(data) if data else None
+        concept = concept_from_json(data, op.key) if data else None
         version = store.put_concept(op.op_id, op.key, concept, int(op.payload["base_version"]), self.settings.member)
         with self.cache.db.atomic():
             self.cache.set_base(op.key, version, data)
@@ -447,7 +447,7 @@ class TeamMemory:
                     if termbase.get(concept_id) is not None:
                         termbase.delete(concept_id)
                 else:
-                    termbase.put(concept_from_json(found.theirs))
+                    termbase.put(concept_from_json(found.theirs, concept_id))
             with self.cache.db.atomic():
                 self.cache.set_base(concept_id, found.their_version, found.theirs)
                 self.cache.clear_conflict(concept_id)

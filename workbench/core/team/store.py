@@ -21,6 +21,7 @@ from typing import Any
 
 import psycopg
 
+from termbase import safetext
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import is_word, token_spans
 from workbench.core.memory import (
@@ -128,25 +129,59 @@ def concept_to_json(concept: Concept) -> dict[str, Any]:
     }
 
 
-def concept_from_json(data: dict[str, Any]) -> Concept:
-    return Concept(
-        id=data["id"],
-        subject=data.get("subject"),
-        definition=data.get("definition"),
-        note=data.get("note"),
-        terms=tuple(
-            Term(
-                text=t["text"],
-                lang=t["lang"],
-                status=TermStatus(t["status"]),
-                part_of_speech=t.get("part_of_speech"),
-                usage_note=t.get("usage_note"),
-                context=t.get("context"),
-                case_sensitive=bool(t.get("case_sensitive")),
-            )
-            for t in data.get("terms", [])
-        ),
+def concept_from_json(data: Any, concept_id: str) -> Concept:
+    """The concept `concept_to_json` wrote, read back; anything else is one line naming the concept.
+
+    The JSON comes from the team server, where anyone holding the team's login can write any
+    (`psql`), and from the local `team.db`: a list, a term whose text is a number or whose status
+    no TBX knows ended every member's `team sync` in a traceback (hardening, round ten). Terminal
+    control in a term is refused, as in any termbase file; in a note or definition it is removed.
+    `concept_id` is the id it is stored under: JSON naming another concept would replace that one.
+    The server's JSON comes as its text, read here: nested 5,000 deep it ended psycopg's own
+    reading in a RecursionError.
+    """
+    try:
+        if isinstance(data, str):
+            data = json.loads(data)
+        if not isinstance(data, dict) or not isinstance(data.get("terms", []), list):
+            raise TypeError("not a concept")
+        if data["id"] != concept_id:
+            raise ValueError(f"it names the concept {data['id']!r}")
+        terms = tuple(_term_from_json(t) for t in data.get("terms", []))
+        return Concept(
+            id=data["id"],
+            subject=_optional_text(data.get("subject")),
+            definition=_optional_text(data.get("definition")),
+            note=_optional_text(data.get("note")),
+            terms=terms,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        raise WorkbenchError.worded(
+            N_("concept {concept} on the team server was not written by workbench and cannot be read ({error}): ask the team to correct or delete it"),
+            concept=concept_id, error=f"{type(error).__name__}: {error}",
+        ) from None
+
+
+def _term_from_json(data: Any) -> Term:
+    if not isinstance(data, dict) or not isinstance(data["text"], str) or not isinstance(data["lang"], str):
+        raise TypeError("a term needs a text and a language")
+    if safetext.has_control(data["text"]) or safetext.has_control(data["lang"]):
+        raise ValueError("a term holds terminal control characters")
+    return Term(
+        text=data["text"],
+        lang=data["lang"],
+        status=TermStatus(data["status"]),
+        part_of_speech=_optional_text(data.get("part_of_speech")),
+        usage_note=_optional_text(data.get("usage_note")),
+        context=_optional_text(data.get("context")),
+        case_sensitive=bool(data.get("case_sensitive")),
     )
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{type(value).__name__} where text belongs")
+    return None if value is None else safetext.clean(value)
 
 
 class TeamStore:
@@ -267,12 +302,12 @@ class TeamStore:
                 current = self.get_concept(concept_id)
                 return current.version if current else 0
             row = self.conn.execute(
-                "select version, data, changed_by, to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                "select version, data::text, changed_by, to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
                 "from concepts where id = %s for update",
                 (concept_id,),
             ).fetchone()
             current_version = int(row[0]) if row else 0
-            held = concept_from_json(row[1]) if row and row[1] else None
+            held = concept_from_json(row[1], concept_id) if row and row[1] else None
             if current_version != base_version and held == concept:
                 return current_version
             if current_version != base_version:
@@ -303,11 +338,11 @@ class TeamStore:
         """Every concept (with tombstones of deleted ones), or the one asked for."""
         where = "where id = %s" if concept_id is not None else ""
         rows = self.conn.execute(
-            "select id, data, version, changed_by, to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+            "select id, data::text, version, changed_by, to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
             f"from concepts {where} order by id",
             (concept_id,) if concept_id is not None else (),
         ).fetchall()
-        return [ServerConcept(r[0], concept_from_json(r[1]) if r[1] else None, int(r[2]), r[3], r[4]) for r in rows]
+        return [ServerConcept(r[0], concept_from_json(r[1], r[0]) if r[1] else None, int(r[2]), r[3], r[4]) for r in rows]
 
     # -- the shared memory ---------------------------------------------------------------
 
