@@ -520,6 +520,12 @@ class RussianGrammar:
             score += 0.5 if weak else 1.5
             why.append(f"«{before}» agrees with it")
         score += self._joined_in_phrase(context, nouns, why)
+        if not context.after and verbs and all(
+            v.normal_form in _LINK_VERBS and v.normal_form != "быть" for v in verbs
+        ):
+            # «куски стали», «тверже стали.»: «стать» as a verb needs a predicate after it.
+            score += 2
+            why.append("nothing follows for the link verb it would be")
         genitive = any(_case(n.tag) == "gent" for n in nouns)
         if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and genitive:
             in_phrase = any(p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]) \

@@ -367,6 +367,9 @@ RU_RULES_OF_SESSION_17 = Matcher(RULES_OF_SESSION_17, "ru")
         ("Пришли добрые вести.", [("news", "вести")]),
         # a noun joined by «и» to a noun after a preposition is that noun
         ("Нож из закалённой меди и стали.", [("steel", "стали")]),
+        # a link verb needs a predicate: nothing after the form makes it the noun
+        ("На складе лежали бруски стали.", [("steel", "стали")]),
+        ("Бруски стали тяжёлыми.", [("become", "стали")]),
         # a numeral before the genitive it takes
         ("Прошло сорок тысяч лет.", []),
         ("На ветке сидели две сороки.", [("magpie", "сороки")]),
