@@ -369,6 +369,12 @@ class RussianGrammar:
         if numeral is not None and not self._noun_cues(context, nouns, []):
             # «сорок тысяч лет»: the numeral with the genitive it takes, not «сорока» birds.
             return False, f"read as the numeral «{numeral.normal_form}»: «{context.after}» after it is its noun"
+        before = self._first_tag(context.before)
+        if before is not None and before.POS == "ADVB" and any(
+            p.tag.POS == "ADVB" and "Prdx" in p.tag for p in all_parses
+        ) and not self._noun_cues(context, nouns, []):
+            # «в нём очень тепло», «там тепло»: an adverb takes an adverb before it, a noun hardly.
+            return False, f"read as the predicative adverb: after the adverb «{context.before}»"
         if not verbs:
             return True, "a noun"
         noun_why: list[str] = []

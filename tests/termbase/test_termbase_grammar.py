@@ -361,6 +361,9 @@ RU_RULES_OF_SESSION_17 = Matcher(RULES_OF_SESSION_17, "ru")
         ("Он может быть прав.", []),
         ("Завтра тебе будет тепло.", []),
         ("У каждого есть право на отдых.", [("right", "право")]),  # «есть»: it exists
+        # an adverb before a form that is also a predicative adverb: the predicative
+        ("Возле костра было очень тепло.", []),
+        ("Тепло костра согревало нас.", [("heat", "Тепло")]),
         # an object past its adjective makes the form the verb
         ("Чтобы вести прицельный огонь, нужен опыт.", [("lead", "вести")]),
         ("Волк пил холодную воду.", [("drink", "пил")]),
