@@ -310,7 +310,7 @@ class RussianGrammar:
             return True
         if form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form)):
             return True
-        return any(p.tag.POS in ("ADJS", "NUMR") for p in self._parse(form))
+        return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
         return word in _COORDINATORS
@@ -405,10 +405,13 @@ class RussianGrammar:
         noun_lemmas = {key for key in keys if self._lemma_is_noun(key, keys)}
         if not noun_lemmas:
             return ""
-        shorts = [p for p in parses if p.tag.POS == "ADJS" and self._key(p) not in noun_lemmas]
+        shorts = [p for p in parses if p.tag.POS == "ADJS" and self._key(p) not in noun_lemmas
+                  and "Erro" not in p.tag]  # pymorphy3's guess at a misspelling («носки»: ноский)
         link = next((p for p in self._parse(context.before) if p.normal_form in _LINK_VERBS), None) \
             if context.before else None
-        if link is not None and any(_predicate_agrees(link, a.tag) for a in shorts):
+        if link is not None and any(_predicate_agrees(link, a.tag) for a in shorts) and self._predicate_over_subject(
+            link, parses, nouns
+        ):
             # «ты можешь быть прав», «Марлин была права»: the short adjective is the predicate.
             return (f"read as the short adjective «{shorts[0].normal_form}»: the predicate of "
                     f"«{context.before}»")
@@ -427,6 +430,17 @@ class RussianGrammar:
             return (f"read as the adjective «{name}»: joined by «{context.after}» to the "
                     f"adjective «{context.after2}»")
         return ""
+
+    @staticmethod
+    def _predicate_over_subject(link: Any, parses: Sequence[Any], nouns: Sequence[Any]) -> bool:
+        """Whether the form after a link verb is its predicate rather than its subject: the
+        noun cannot be the subject («была права»: a plural noun after a feminine verb; «быть
+        прав»: an infinitive), or pymorphy3 reads the form as the short adjective or adverb
+        more often than as the noun («будет тепло»; not «были вещи», there were things)."""
+        if not any(_case(n.tag) == "nomn" and _subject_agrees(n.tag, link.tag) for n in nouns):
+            return True
+        predicate = sum(p.score for p in parses if p.tag.POS in ("ADJS", "ADVB"))
+        return predicate > sum(n.score for n in nouns)
 
     def _lemma_is_noun(self, key: str, keys: frozenset[str]) -> bool:
         """Whether a lemma key names a noun that is no full adjective of the term's lemmas
@@ -636,7 +650,8 @@ class RussianGrammar:
             why.append(f"an infinitive after «{before}»")
         score += self._verb_cues(context, verbs, why)
         objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
-        if not objects and context.after2:
+        after2 = self._first_tag(context.after2)
+        if not objects and after2 is not None and after2.POS == "NOUN":  # not «о», «с» as letters
             # «вести подавляющий огонь», «пил нечистую кровь»: the object past its adjective,
             # in the cases the adjective agrees with it in.
             modifiers = [p for p in after_parses if p.tag.POS in _ADJECTIVAL]

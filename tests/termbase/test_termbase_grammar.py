@@ -349,6 +349,7 @@ RULES_OF_SESSION_17 = [
     verb("lead", "lead", "вести"),
     concept("news", "news", "весть"),
     concept("magpie", "magpie", "сорока"),
+    concept("thing", "thing", "вещь"),
 ]
 RU_RULES_OF_SESSION_17 = Matcher(RULES_OF_SESSION_17, "ru")
 
@@ -361,6 +362,7 @@ RU_RULES_OF_SESSION_17 = Matcher(RULES_OF_SESSION_17, "ru")
         ("Он может быть прав.", []),
         ("Завтра тебе будет тепло.", []),
         ("У каждого есть право на отдых.", [("right", "право")]),  # «есть»: it exists
+        ("В сундуке были вещи отца.", [("thing", "вещи")]),  # a subject, likelier than «вещий»
         # an adverb before a form that is also a predicative adverb: the predicative
         ("Возле костра было очень тепло.", []),
         ("Тепло костра согревало нас.", [("heat", "Тепло")]),
