@@ -572,7 +572,10 @@ class RussianGrammar:
         if not self.coordinating(context.before) or not context.before2:
             return 0.0
         cases = {_case(n.tag) for n in nouns}
-        if not any(p.tag.POS == "NOUN" and _case(p.tag) in cases for p in self._parse(context.before2)):
+        partner = self._parse(context.before2)
+        if not partner or partner[0].tag.POS != "NOUN" or not any(  # not «из» as a letter's name
+            p.tag.POS == "NOUN" and _case(p.tag) in cases for p in partner
+        ):
             return 0.0
         for word in context.earlier:
             tag = self._first_tag(word)
