@@ -88,10 +88,15 @@ class Context:
     earlier: tuple[str, ...] = ()
     """When `before` joins like parts (`Grammar.coordinating`: «и»): up to three words of the
     clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»."""
+    after2: str = ""
+    """The word after `after` ("" at a boundary): the noun an adjective there belongs to
+    («вести подавляющий огонь»), or the word after a conjunction («левой или правой»)."""
 
     def folded(self) -> Context:
-        before2, before, word, after = map(fold_word, (self.before2, self.before, self.word, self.after))
-        return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)))
+        before2, before, word, after, after2 = map(
+            fold_word, (self.before2, self.before, self.word, self.after, self.after2)
+        )
+        return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)), after2)
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -303,7 +308,9 @@ class RussianGrammar:
         form = fold_word(word)
         if form[-2:] in _ADJECTIVE_ENDINGS and any(p.tag.POS == "ADJF" for p in self._parse(form)):
             return True
-        return form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form))
+        if form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form)):
+            return True
+        return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
         return word in _COORDINATORS
@@ -357,6 +364,17 @@ class RussianGrammar:
             return False, adjective
         if not nouns:
             return self._not_noun(context, keys)
+        numeral = next((p for p in all_parses if p.tag.POS == "NUMR" and any(
+            _modifies(p.tag, n.tag) for n in self._nominals(context.after))), None)
+        if numeral is not None and not self._noun_cues(context, nouns, []):
+            # «сорок тысяч лет»: the numeral with the genitive it takes, not «сорока» birds.
+            return False, f"read as the numeral «{numeral.normal_form}»: «{context.after}» after it is its noun"
+        before = self._first_tag(context.before)
+        if before is not None and before.POS == "ADVB" and any(
+            p.tag.POS == "ADVB" and "Prdx" in p.tag for p in all_parses
+        ) and not self._noun_cues(context, nouns, []):
+            # «в нём очень тепло», «там тепло»: an adverb takes an adverb before it, a noun hardly.
+            return False, f"read as the predicative adverb: after the adverb «{context.before}»"
         if not verbs:
             return True, "a noun"
         noun_why: list[str] = []
@@ -385,15 +403,44 @@ class RussianGrammar:
         adjective that way.
         """
         noun_lemmas = {key for key in keys if self._lemma_is_noun(key, keys)}
+        if not noun_lemmas:
+            return ""
+        shorts = [p for p in parses if p.tag.POS == "ADJS" and self._key(p) not in noun_lemmas
+                  and "Erro" not in p.tag]  # pymorphy3's guess at a misspelling («носки»: ноский)
+        link = next((p for p in self._parse(context.before) if p.normal_form in _LINK_VERBS), None) \
+            if context.before else None
+        if link is not None and any(_predicate_agrees(link, a.tag) for a in shorts) and self._predicate_over_subject(
+            link, parses, nouns
+        ):
+            # «ты можешь быть прав», «Марлин была права»: the short adjective is the predicate.
+            return (f"read as the short adjective «{shorts[0].normal_form}»: the predicate of "
+                    f"«{context.before}»")
         adjectives = [p for p in parses if p.tag.POS == "ADJF" and self._key(p) not in noun_lemmas]
-        if not noun_lemmas or not adjectives:
+        if not adjectives:
             return ""
         name = adjectives[0].normal_form
         if not nouns:
             return f"read as the adjective «{name}»: no reading of the noun"
         if any(_agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)):
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
+        if self.coordinating(context.after) and any(
+            _agree(a.tag, b.tag) for a in adjectives for b in self._nominals(context.after2)
+            if b.tag.POS in _ADJECTIVAL
+        ):  # «на левой или правой стороне»
+            return (f"read as the adjective «{name}»: joined by «{context.after}» to the "
+                    f"adjective «{context.after2}»")
         return ""
+
+    @staticmethod
+    def _predicate_over_subject(link: Any, parses: Sequence[Any], nouns: Sequence[Any]) -> bool:
+        """Whether the form after a link verb is its predicate rather than its subject: the
+        noun cannot be the subject («была права»: a plural noun after a feminine verb; «быть
+        прав»: an infinitive), or pymorphy3 reads the form as the short adjective or adverb
+        more often than as the noun («будет тепло»; not «были вещи», there were things)."""
+        if not any(_case(n.tag) == "nomn" and _subject_agrees(n.tag, link.tag) for n in nouns):
+            return True
+        predicate = sum(p.score for p in parses if p.tag.POS in ("ADJS", "ADVB"))
+        return predicate > sum(n.score for n in nouns)
 
     def _lemma_is_noun(self, key: str, keys: frozenset[str]) -> bool:
         """Whether a lemma key names a noun that is no full adjective of the term's lemmas
@@ -492,6 +539,13 @@ class RussianGrammar:
             )
             score += 0.5 if weak else 1.5
             why.append(f"«{before}» agrees with it")
+        score += self._joined_in_phrase(context, nouns, why)
+        if not context.after and verbs and all(
+            v.normal_form in _LINK_VERBS and v.normal_form != "быть" for v in verbs
+        ):
+            # «куски стали», «тверже стали.»: «стать» as a verb needs a predicate after it.
+            score += 2
+            why.append("nothing follows for the link verb it would be")
         genitive = any(_case(n.tag) == "gent" for n in nouns)
         if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and genitive:
             in_phrase = any(p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]) \
@@ -510,6 +564,28 @@ class RussianGrammar:
                 why.append(f"a genitive after «{before}»")
         return score
 
+    def _joined_in_phrase(self, context: Context, nouns: list[Any], why: list[str]) -> float:
+        """After «и», «или»: a noun before the conjunction in a case the form may be in, itself
+        after a preposition (its adjectives between), makes the form the noun joined to it
+        («из потертой кожи и стали»: both of «из»). Not a noun alone before «и»: «шить сапоги
+        и печь» joins the verbs."""
+        if not self.coordinating(context.before) or not context.before2:
+            return 0.0
+        cases = {_case(n.tag) for n in nouns}
+        partner = self._parse(context.before2)
+        if not partner or partner[0].tag.POS != "NOUN" or not any(  # not «из» as a letter's name
+            p.tag.POS == "NOUN" and _case(p.tag) in cases for p in partner
+        ):
+            return 0.0
+        for word in context.earlier:
+            tag = self._first_tag(word)
+            if tag is not None and tag.POS == "PREP":
+                why.append(f"joined by «{context.before}» to «{context.before2}» after «{word}»")
+                return 2.0
+            if tag is None or tag.POS not in _ADJECTIVAL:
+                return 0.0
+        return 0.0
+
     def _modifier_cues(self, context: Context, rivals: list[Any], why: list[str]) -> float:
         """What makes a form a possessive or a numeral rather than a verb: a preposition before
         it, a numeral before it («Сорок три»), or a word after it that it agrees with («мой
@@ -527,6 +603,12 @@ class RussianGrammar:
             return 2.0
         if any(_modifies(r.tag, p.tag) for r in rivals for p in self._nominals(after)):
             why.append(f"«{after}» after it agrees with it")
+            return 2.0
+        if not after and any(
+            r.tag.POS in _ADJECTIVAL and _case(r.tag) == "nomn" and _agree(r.tag, p.tag)
+            for r in rivals for p in self._nominals(before) if p.tag.POS == "NOUN"
+        ):  # «друг мой», «сын мой»: a possessive after its noun at the phrase's end
+            why.append(f"it agrees with «{before}» before it and ends the phrase")
             return 2.0
         return 0.0
 
@@ -560,7 +642,7 @@ class RussianGrammar:
         before_parses = self._parse(before) if before else []
         after_parses = self._parse(after) if after else []
         subjects = [p for p in before_parses if p.tag.POS in ("NOUN", "NPRO")
-                    and _case(p.tag) == "nomn"]
+                    and _case(p.tag) == "nomn"] if not self.coordinating(before) else []
         if any(_subject_agrees(s.tag, v.tag) for s in subjects for v in verbs):
             score += 1
             why.append(f"«{before}» is its subject")
@@ -571,6 +653,14 @@ class RussianGrammar:
             why.append(f"an infinitive after «{before}»")
         score += self._verb_cues(context, verbs, why)
         objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
+        after2 = self._first_tag(context.after2)
+        if not objects and after2 is not None and after2.POS == "NOUN":  # not «о», «с» as letters
+            # «вести подавляющий огонь», «пил нечистую кровь»: the object past its adjective,
+            # in the cases the adjective agrees with it in.
+            modifiers = [p for p in after_parses if p.tag.POS in _ADJECTIVAL]
+            objects = [n for n in self._parse(context.after2) if n.tag.POS == "NOUN"
+                       and any(_agree(m.tag, n.tag) for m in modifiers)]
+            after = f"{after} {context.after2}" if objects else after
         if objects and any(_case(p.tag) == "accs" for p in objects) and not any(
             _case(p.tag) == "gent" for p in objects
         ) and any(v.tag.POS == "INFN" and "tran" in v.tag for v in verbs):
@@ -703,6 +793,21 @@ def _leaning(parses: list[Any], kind: str, why: list[str]) -> float:
         return 0.0
     why.append(f"{kind} {weight:.0%} of the time")
     return 2.0 if weight >= _ALMOST_ALWAYS_VERB else 1.0
+
+
+def _predicate_agrees(parse: Any, short: Any) -> bool:
+    """Whether a short adjective can be a link verb form's predicate: any after the
+    infinitive («быть прав»), the past's number and gender («была права»), the present's or
+    future's number («будет прав»). Not after «есть», which states that something exists
+    («у нас есть право»): the present links with no verb."""
+    link = parse.tag
+    if link.POS == "INFN":
+        return True
+    if link.tense == "pres" and parse.normal_form == "быть":
+        return False
+    if link.POS != "VERB" or link.number != short.number:
+        return False
+    return link.tense != "past" or link.number == "plur" or link.gender == short.gender
 
 
 def _modifies(modifier: Any, word: Any) -> bool:

@@ -364,10 +364,12 @@ class Matcher:
         before = toks[start - 1] if start and is_word(toks[start - 1]) else ""
         before2 = toks[start - 2] if before and start > 1 and is_word(toks[start - 2]) else ""
         after = toks[end] if end < len(toks) and is_word(toks[end]) else ""
+        after2 = toks[end + 1] if after and end + 1 < len(toks) and is_word(toks[end + 1]) else ""
         earlier: tuple[str, ...] = ()
         if before2 and grammar.coordinating(fold_word(before)):
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 5):start - 2])))
-        context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier)
+        context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
+                          after2)
         decided = self._in_context.get((context, keys))
         if decided is None:
             if len(self._in_context) >= _MAX_FORMS:

@@ -341,3 +341,49 @@ def test_a_word_cut_short_with_a_stop_is_not_the_term(text: str, expected: list)
 )
 def test_a_participle_the_dictionary_also_lists_takes_an_adverb_as_the_verb(text: str, expected: list) -> None:
     assert found(RU_VERBS, text) == expected
+
+
+RULES_OF_SESSION_17 = [
+    *SHARED_WITH_ADJECTIVES,
+    *NOUNS_AND_VERBS,
+    verb("lead", "lead", "вести"),
+    concept("news", "news", "весть"),
+    concept("magpie", "magpie", "сорока"),
+    concept("thing", "thing", "вещь"),
+]
+RU_RULES_OF_SESSION_17 = Matcher(RULES_OF_SESSION_17, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short adjective after a link verb that agrees with it is its predicate
+        ("Кажется, она была права.", []),
+        ("Он может быть прав.", []),
+        ("Завтра тебе будет тепло.", []),
+        ("У каждого есть право на отдых.", [("right", "право")]),  # «есть»: it exists
+        ("В сундуке были вещи отца.", [("thing", "вещи")]),  # a subject, likelier than «вещий»
+        # an adverb before a form that is also a predicative adverb: the predicative
+        ("Возле костра было очень тепло.", []),
+        ("Тепло костра согревало нас.", [("heat", "Тепло")]),
+        # an object past its adjective makes the form the verb
+        ("Чтобы вести прицельный огонь, нужен опыт.", [("lead", "вести")]),
+        ("Волк пил холодную воду.", [("drink", "пил")]),
+        ("Пришли добрые вести.", [("news", "вести")]),
+        # a noun joined by «и» to a noun after a preposition is that noun
+        ("Нож из закалённой меди и стали.", [("steel", "стали")]),
+        # a link verb needs a predicate: nothing after the form makes it the noun
+        ("На складе лежали бруски стали.", [("steel", "стали")]),
+        ("Бруски стали тяжёлыми.", [("become", "стали")]),
+        # a numeral before the genitive it takes
+        ("Прошло сорок тысяч лет.", []),
+        ("На ветке сидели две сороки.", [("magpie", "сороки")]),
+        # an adjective joined by «или» to an adjective
+        ("Нажмите на левой или правой кнопке.", []),
+        # a possessive after its noun, ending the phrase
+        ("Здравствуй, брат мой.", []),
+        ("Мой руки, сын мой.", [("wash", "Мой")]),
+    ],
+)
+def test_predicates_objects_coordination_numerals_possessives(text: str, expected: list) -> None:
+    assert found(RU_RULES_OF_SESSION_17, text) == expected
