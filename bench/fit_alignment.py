@@ -13,12 +13,13 @@ Debian test half and the held-out free translations are never read here.
    right" on `alignment.confidence_features` (margin, unpaired, meaning
    similarity where read, how free the translation is around the bead, length
    deviation), on the free-translation texts with the Debian dev half's beads
-   counting a tenth, one for alignments with meaning and one without; printed
+   counting a tenth, one for alignments with meaning, one without, and one for
+   free translations read with meaning (their neighbourhood read wider); printed
    as the coefficients `alignment.py` uses, with the align-dev AUC in sample
    and with each text held out.
 
     python -m bench.fit_alignment weights      # prints every trial and the best
-    python -m bench.fit_alignment confidence   # prints both coefficient tuples
+    python -m bench.fit_alignment confidence   # prints the three coefficient tuples
 """
 
 from __future__ import annotations
@@ -161,14 +162,18 @@ DEBIAN_SHARE = 0.1
 
 
 def confidence_rows(
-    pairs: Sequence[tuple[DevDocument, list[Bead]]],
+    pairs: Sequence[tuple[DevDocument, list[Bead]]], *, wide: bool = False
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Features (`alignment.confidence_features`, read back from the beads), "the
-    bead is right" and the text each bead comes from."""
+    bead is right" and the text each bead comes from. With `wide`, how free a free
+    translation is around a bead is read `alignment.FREE_LOCAL` beads either side,
+    as the aligner reads it where it applies `CONFIDENCE_FREE`."""
     rows, labels, texts = [], [], []
     for text, (doc, beads) in enumerate(pairs):
         wrong = align_dev.wrong_flags(doc, beads)
-        for bead, bad, share in zip(beads, wrong, _free_shares(beads), strict=True):
+        reach = alignment.FREE_LOCAL if wide and _free(doc) else alignment.LOCAL
+        shares = alignment.free_shares(beads, reach)
+        for bead, bad, share in zip(beads, wrong, shares, strict=True):
             assert bead.margin is not None
             rows.append(
                 alignment.confidence_features(
@@ -189,21 +194,23 @@ def fit_confidence() -> None:
     errors, with the Debian dev half's beads (no paragraph marks; deleted and
     merged sentences) counting `DEBIAN_SHARE` each: without them the model
     learnt that a pair whose length is off is wrong, which on documentation
-    (tight lengths, code lines) ranked right pairs below wrong ones."""
+    (tight lengths, code lines) ranked right pairs below wrong ones. The "free"
+    model (`CONFIDENCE_FREE`) is fitted on the same beads, those of texts the
+    aligner finds free reading their neighbourhood `FREE_LOCAL` beads out; it scores
+    only free translations read with meaning, so the pages read as close keep the
+    "with meaning" model."""
     docs = align_dev.documents()
-    for with_meaning in (True, False):
-        x, y, groups = confidence_rows(aligned(docs, with_meaning=with_meaning))
+    models = (("with meaning", True, False), ("without meaning", False, False), ("free", True, True))
+    for name, with_meaning, wide in models:
+        x, y, groups = confidence_rows(aligned(docs, with_meaning=with_meaning), wide=wide)
         extra = [
-            confidence_rows(aligned(debian, with_meaning=with_meaning))
+            confidence_rows(aligned(debian, with_meaning=with_meaning), wide=wide)
             for debian in debian_dev().values()
         ]
         dx = np.vstack([e[0] for e in extra])
         dy = np.concatenate([e[1] for e in extra])
         w = _fit_with(x, y, dx, dy, np.ones(len(y), dtype=bool))
-        print(
-            ("with meaning" if with_meaning else "without meaning"),
-            tuple(round(float(v), 3) for v in w),
-        )
+        print(name, tuple(round(float(v), 3) for v in w))
         # Each free text scored by a model fitted without it: the figure to quote,
         # since the in-sample one flatters a model fitted on these very beads.
         held_out = np.zeros(len(y))
@@ -228,16 +235,10 @@ def _fit_with(
     )
 
 
-def _free_shares(beads: Sequence[Bead]) -> list[float]:
-    """Per bead, the share of non-1-1 beads within `alignment.LOCAL` of it, as the
-    aligner computes it."""
-    reach = alignment.LOCAL
-    multi = [len(b.source) != 1 or len(b.target) != 1 for b in beads]
-    out = []
-    for k in range(len(beads)):
-        window = multi[max(0, k - reach) : k + reach + 1]
-        out.append(sum(window) / len(window))
-    return out
+def _free(doc: DevDocument) -> bool:
+    """Whether the aligner reads `doc` as a free translation (its cheap pass, run here
+    again, is unsure of enough beads)."""
+    return alignment.free_translation(align(doc.source, doc.target))
 
 
 if __name__ == "__main__":

@@ -118,6 +118,12 @@ with the Debian dev half counting a tenth): one set for alignments that read
 meaning, one for those that do not. The margin vouches for a bead; an unpaired
 sentence, a free stretch and lengths that disagree make it suspect; among pairs
 whose meaning was read, similarity vouches for them."""
+CONFIDENCE_FREE = (5.141, 0.421, -2.911, 0.742, -0.783, -6.941, -2.494)
+"""The same regression for a free translation read with meaning (`free_translation`),
+its neighbourhood read `FREE_LOCAL` beads out, fitted on the same beads the same way.
+How free the stretch is weighs twice as much there, similarity far less. Close
+translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages alike, the free
+model lowered the documentation's AUC."""
 MARGIN_CAP = 8.0
 """Margins beyond this all mean "certain"; capping keeps the regression linear."""
 DEVIATION_CAP = 2.0
@@ -133,7 +139,7 @@ def confidence_features(
 ) -> tuple[float, ...]:
     """What confidence reads: (1, capped margin, unpaired, a pair's meaning
     similarity, whether it was read, how `free` the translation is around the
-    bead (the share of beads within `LOCAL` that are not 1-1), and a pair's
+    bead (the share of beads within `LOCAL`, or `FREE_LOCAL`, that are not 1-1), and a pair's
     capped length deviation). What was not read counts 0.
 
     Few features on purpose: the dev set has a few dozen wrong beads, and each
@@ -297,7 +303,12 @@ def align(
             first_bead += len(gap_beads)
             third.append(_realigned(src_side, tgt_side, gap, gap_beads, chosen, model, bands))
             reach(progress, 0.9 + 0.1 * (g + 1) / len(gaps))
-        aligned = _calibrated(third, CONFIDENCE_WITH_MEANING, src_side, tgt_side, model)
+        weights, local = (
+            (CONFIDENCE_FREE, FREE_LOCAL)
+            if free_translation(beads)
+            else (CONFIDENCE_WITH_MEANING, LOCAL)
+        )
+        aligned = _calibrated(third, weights, src_side, tgt_side, model, local)
     result: list[Bead] = []
     placed: set[int] = set()
     for k, gap_beads in enumerate(aligned):
@@ -387,20 +398,31 @@ def _with_meaning(
     return replace(src_side, meaning=src_meaning), replace(tgt_side, meaning=tgt_meaning)
 
 
-def _unsure_beads(beads: list[Bead], n: int, m: int) -> np.ndarray:
-    """Which beads of the cheap pass to decide again with meaning: those it is unsure
-    of and their neighbours (see `FREE_SHARE`)."""
-    margins = np.array(
+def _cheap_margins(beads: Sequence[Bead]) -> np.ndarray:
+    """The cheap pass's margin per bead, 0 for a bead that is not 1-1 (always unsure)."""
+    return np.array(
         [
             0.0 if b.margin is None or len(b.source) != 1 or len(b.target) != 1 else b.margin
             for b in beads
         ]
     )
+
+
+def free_translation(beads: Sequence[Bead]) -> bool:
+    """Whether the cheap pass's `beads` say the text is translated freely: at least
+    `FREE_SHARE` of them unsure."""
+    return bool(beads) and float(np.mean(_cheap_margins(beads) < UNSURE_MARGIN)) >= FREE_SHARE
+
+
+def _unsure_beads(beads: list[Bead], n: int, m: int) -> np.ndarray:
+    """Which beads of the cheap pass to decide again with meaning: those it is unsure
+    of and their neighbours (see `FREE_SHARE`)."""
+    margins = _cheap_margins(beads)
     chosen = np.zeros(len(beads), dtype=bool)
     unsure = np.flatnonzero(margins < UNSURE_MARGIN) if len(beads) else np.zeros(0, dtype=int)
     if not len(unsure):
         return chosen
-    free = len(unsure) / len(beads) >= FREE_SHARE
+    free = free_translation(beads)
     context = FREE_CONTEXT if free else CLOSE_CONTEXT
     budget = np.inf if free else CLOSE_BUDGET + CLOSE_SHARE * (n + m)
     spent = 0
@@ -700,22 +722,41 @@ def _align_gap(
 
 LOCAL = 3
 """Beads on either side that tell how freely the text around a bead is translated."""
+FREE_LOCAL = 8
+"""The reach where meaning was read in a free translation (`free_translation`, scored
+by `CONFIDENCE_FREE`): there three beads either side say more about the luck of the
+stretch than about how freely the translator works. Chosen on align-dev and the
+held-out works (both dev): reaches of 6 and 10 ranked wrong beads lower less well."""
+
+
+def free_shares(beads: Sequence[Bead], reach: int) -> np.ndarray:
+    """Per bead, the share of the beads within `reach` either side of it (itself
+    included) that are not 1-1: how freely the text around it is translated."""
+    multi = np.array([len(b.source) != 1 or len(b.target) != 1 for b in beads], dtype=float)
+    window = np.ones(2 * reach + 1)
+    counts = np.convolve(np.ones(len(beads)), window)[reach : reach + len(beads)]
+    shares: np.ndarray = np.convolve(multi, window)[reach : reach + len(beads)] / np.maximum(
+        counts, 1.0
+    )
+    return shares
 
 
 def _calibrated(
-    aligned: list[list[Bead]], weights: tuple[float, ...], source: Side, target: Side, model: Model
+    aligned: list[list[Bead]],
+    weights: tuple[float, ...],
+    source: Side,
+    target: Side,
+    model: Model,
+    reach: int = LOCAL,
 ) -> list[list[Bead]]:
     """The beads of every gap with their length deviation under `model` and their
     confidence under `weights` (see `confidence_features`); a bead's
-    neighbourhood is read across the whole text."""
+    neighbourhood, `reach` beads either side, is read across the whole text."""
     flat = [bead for gap_beads in aligned for bead in gap_beads]
     if not flat:
         return aligned
     deviation = _length_deviations(flat, source, target, model)
-    multi = np.array([len(b.source) != 1 or len(b.target) != 1 for b in flat], dtype=float)
-    window = np.ones(2 * LOCAL + 1)
-    counts = np.convolve(np.ones(len(flat)), window)[LOCAL : LOCAL + len(flat)]
-    free = np.convolve(multi, window)[LOCAL : LOCAL + len(flat)] / np.maximum(counts, 1.0)
+    free = free_shares(flat, reach)
     out: list[list[Bead]] = []
     k = 0
     for gap_beads in aligned:
