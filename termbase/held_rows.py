@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager
 
 from termbase.errors import N_, TermbaseError
 from termbase.model import TermStatus
-from termbase.typed_columns import first_mistyped, typed_columns_trigger
+from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_trigger
 
 __all__ = ["TERMBASE_TRIGGERS", "hold_rows"]
 
@@ -69,24 +69,11 @@ def _refuse_damaged(conn: sqlite3.Connection, name: object) -> None:
 
 
 def hold_rows(conn: sqlite3.Connection, name: object, lock: Callable[[], AbstractContextManager[object]]) -> None:
-    """At every opening, after the migrations: one read of `sqlite_master` when the triggers are
-    there; otherwise, under the write lock `lock()`, a scan of every row, then the triggers (a file
-    that cannot be written, such as a listed termbase on a read-only disk, is only scanned)."""
-    if _triggers(conn) == TERMBASE_TRIGGERS:
-        return
+    """At every opening, after the migrations: the triggers held (`hold_triggers`); a file that
+    cannot be written, such as a listed termbase on a read-only disk, is only scanned."""
     try:
-        with lock():
-            if _triggers(conn) == TERMBASE_TRIGGERS:  # another program opening it put them back first
-                return
-            _refuse_damaged(conn, name)
-            for trigger, sql in TERMBASE_TRIGGERS.items():
-                conn.execute(f"drop trigger if exists {trigger}")
-                conn.execute(sql)
+        hold_triggers(conn, TERMBASE_TRIGGERS, lambda: _refuse_damaged(conn, name), lock)
     except sqlite3.OperationalError as error:
         if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_READONLY:
             raise
         _refuse_damaged(conn, name)  # a shared termbase on a read-only disk is read, scanned each time
-
-
-def _triggers(conn: sqlite3.Connection) -> dict[str, str]:
-    return dict(conn.execute("select name, sql from sqlite_master where type = 'trigger'").fetchall())

@@ -13,9 +13,10 @@ its own file so too and never imports the application.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 
-__all__ = ["first_mistyped", "typed_columns_trigger"]
+__all__ = ["first_mistyped", "hold_triggers", "typed_columns_trigger"]
 
 Types = Mapping[str, tuple[str, ...]]
 """Each column and the storage types (`typeof`) its readers take."""
@@ -53,3 +54,33 @@ def first_mistyped(conn: sqlite3.Connection, table: str, types: Types, key: str 
     kinds = dict(zip(types, found[1:], strict=True))
     column = next(column for column, kind in kinds.items() if kind not in types[column])
     return found[0], column, kinds[column]
+
+
+def hold_triggers(conn: sqlite3.Connection, triggers: Mapping[str, str], scan: Callable[[], None],
+                  lock: Callable[[], AbstractContextManager[object]]) -> None:
+    """At every opening, after the migrations: one read of `sqlite_master` when `triggers` are
+    there as written; otherwise, under the write lock `lock()`, `scan()` (which raises on the first
+    row no reader takes), then the triggers dropped and made again.
+
+    Triggers go missing in a file made before them, and change or vanish when another program
+    drops them or rebuilds a table; putting them back only after a scan finds every row sound
+    catches the rows written meanwhile and leaves a damaged file as it was.
+    """
+    if _installed(conn, triggers) == triggers:
+        return
+    with lock():
+        if _installed(conn, triggers) == triggers:  # another program opening it put them back first
+            return
+        scan()
+        for name, sql in triggers.items():
+            conn.execute(f"drop trigger if exists {name}")
+            conn.execute(sql)
+
+
+def _installed(conn: sqlite3.Connection, triggers: Mapping[str, str]) -> dict[str, str]:
+    """The statements `sqlite_master` keeps for those of `triggers` the file holds."""
+    names = tuple(triggers)
+    return dict(conn.execute(
+        f"select name, sql from sqlite_master where type = 'trigger' and name in ({', '.join('?' * len(names))})",
+        names,
+    ).fetchall())

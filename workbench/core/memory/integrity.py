@@ -20,7 +20,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from termbase.typed_columns import first_mistyped, typed_columns_trigger
+from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_trigger
 from workbench.core.project import mistyped_row
 from workbench.errors import ProjectError
 from workbench.wording import N_
@@ -89,18 +89,6 @@ def orphan_unit(path: Path, unit: object, memory: object) -> ProjectError:
 
 
 def check_memory(conn: sqlite3.Connection, path: Path, lock: Callable[[], AbstractContextManager[object]]) -> None:
-    """At every opening, after the migrations: triggers gone or changed are put back under the
-    write lock once a scan finds every row sound (one read of `sqlite_master` when they are there)."""
-    if _triggers(conn) == MEMORY_TRIGGERS:
-        return
-    with lock():
-        if _triggers(conn) == MEMORY_TRIGGERS:  # another program opening it put them back first
-            return
-        refuse_damaged_memory(conn, path)
-        for name, sql in MEMORY_TRIGGERS.items():
-            conn.execute(f"drop trigger if exists {name}")
-            conn.execute(sql)
-
-
-def _triggers(conn: sqlite3.Connection) -> dict[str, str]:
-    return dict(conn.execute("select name, sql from sqlite_master where type = 'trigger'").fetchall())
+    """At every opening, after the migrations: the triggers held, put back once a scan finds
+    every row sound (`hold_triggers`)."""
+    hold_triggers(conn, MEMORY_TRIGGERS, lambda: refuse_damaged_memory(conn, path), lock)

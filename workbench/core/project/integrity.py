@@ -27,7 +27,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from termbase.foreign_triggers import foreign_trigger
-from termbase.typed_columns import first_mistyped, typed_columns_trigger
+from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_trigger
 from workbench.errors import ProjectError
 from workbench.wording import N_
 
@@ -272,22 +272,4 @@ def check_database(
     (generation,) = conn.execute("select typeof(generation) from segments_generation").fetchone() or ("integer",)
     if generation != "integer":  # the counter an open TUI compares: another program's value ended align and check
         raise mistyped_row(db_path, "segments_generation", 1, "generation", generation)
-    if _triggers(conn) == TYPED_TRIGGERS:
-        return
-    with lock():
-        if _triggers(conn) == TYPED_TRIGGERS:  # another program opening it put them back first
-            return
-        refuse_damaged_rows(conn, db_path)
-        for name, sql in TYPED_TRIGGERS.items():
-            conn.execute(f"drop trigger if exists {name}")
-            conn.execute(sql)
-
-
-def _triggers(conn: sqlite3.Connection) -> dict[str, str]:
-    names = tuple(TYPED_TRIGGERS)
-    return dict(
-        conn.execute(
-            f"select name, sql from sqlite_master where type = 'trigger' and name in ({', '.join('?' * len(names))})",
-            names,
-        ).fetchall()
-    )
+    hold_triggers(conn, TYPED_TRIGGERS, lambda: refuse_damaged_rows(conn, db_path), lock)
