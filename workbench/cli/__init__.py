@@ -32,7 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "export": (
         "workbench.cli.export:export_command",
-        "Export project DIR as TMX, TSV, plain text and/or the XLIFF it came from.",
+        "Export project DIR as TMX, TSV, plain text and/or XLIFF.",
     ),
     "import": (
         "workbench.cli.project:import_command",
