@@ -651,8 +651,12 @@ class RussianGrammar:
         after_parses = self._parse(after) if after else []
         subjects = [p for p in before_parses if p.tag.POS in ("NOUN", "NPRO")
                     and _case(p.tag) == "nomn"] if not self.coordinating(before) else []
-        if any(_subject_agrees(s.tag, v.tag) for s in subjects for v in verbs):
-            score += 1
+        agreeing = [(s, v) for s in subjects for v in verbs if _subject_agrees(s.tag, v.tag)]
+        if agreeing:
+            # a personal pronoun («мы стали»), unlike a noun («куски стали»), takes no genitive
+            # after it; not before an imperative, which takes none («это мой дом»)
+            personal = all(s.tag.person and v.tag.mood != "impr" for s, v in agreeing)
+            score += 2 if personal else 1
             why.append(f"«{before}» is its subject")
         else:
             score += self._subject_apart(context, verbs, why)
@@ -680,7 +684,7 @@ class RussianGrammar:
         elif objects and all(_case(p.tag) == "accs" for p in objects) and any(
             "tran" in v.tag for v in verbs
         ):
-            score += 1
+            score += 2
             why.append(f"«{after}» follows as its object")
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
             score += 2

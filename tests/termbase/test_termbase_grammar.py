@@ -412,6 +412,11 @@ RU_RULES_OF_TERMFIX6 = Matcher(RULES_OF_TERMFIX6, "ru")
         # the subject past an adverb before the verb
         ("Старуха долго пила чай из блюдечка.", [("drink", "пила")]),
         ("Бабушка молча мыла чашки у окна.", [("wash", "мыла")]),
+        # a personal pronoun before it as its subject weighs more than a noun, which may
+        # take a genitive: the verb, though nothing follows
+        ("Мы стали, не доходя до моста.", [("become", "стали")]),
+        # an object only accusative follows a verb, never a noun
+        ("Вдова кузнеца пила настойку по вечерам.", [("drink", "пила")]),
         # a personal pronoun after the verb is its subject
         ("Пил он много, но никогда не пьянел.", [("drink", "Пил")]),
         # a short adjective before a link verb is its predicate
