@@ -423,9 +423,12 @@ class RussianGrammar:
         name = adjectives[0].normal_form
         if not nouns:
             return f"read as the adjective «{name}»: no reading of the noun"
-        if not capital and all(_PROPER & n.tag.grammemes for n in nouns):
+        if not capital and all(_PROPER & n.tag.grammemes for n in nouns) and any(
+            self._common_noun(key) for key in noun_lemmas
+        ):
             # «по ладони левой»: «лев»'s lemmas hold the name «Лёва», whose instrumental
-            # «Лёвой» a word written in lower case inside a sentence is not.
+            # «Лёвой» a word written in lower case inside a sentence is not. Not a term with
+            # no common noun («донецком», an adjective's form whose noun reading is a place).
             return f"read as the adjective «{name}»: its only noun reading is a name"
         if any(_agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)):
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
@@ -447,6 +450,11 @@ class RussianGrammar:
             return True
         predicate = sum(p.score for p in parses if p.tag.POS in ("ADJS", "ADVB"))
         return predicate > sum(n.score for n in nouns)
+
+    def _common_noun(self, key: str) -> bool:
+        """Whether a lemma key names a common noun, not (only) a name («лев», not «лёва»)."""
+        return any(p.tag.POS == "NOUN" and self._key(p) == key and not _PROPER & p.tag.grammemes
+                   for p in self._parse(key))
 
     def _lemma_is_noun(self, key: str, keys: frozenset[str]) -> bool:
         """Whether a lemma key names a noun that is no full adjective of the term's lemmas
@@ -611,7 +619,7 @@ class RussianGrammar:
             why.append(f"«{after}» after it agrees with it")
             return 2.0
         after_tag = self._first_tag(after)
-        if (not after or after_tag.POS == "PREP") and any(
+        if (after_tag is None or after_tag.POS == "PREP") and any(
             r.tag.POS in _ADJECTIVAL and _case(r.tag) == "nomn" and _agree(r.tag, p.tag)
             for r in rivals for p in self._nominals(before) if p.tag.POS == "NOUN"
         ):  # «друг мой», «сын мой», «пистолет мой из рук»: a possessive after its noun at the
@@ -684,7 +692,9 @@ class RussianGrammar:
         elif objects and all(_case(p.tag) == "accs" for p in objects) and any(
             "tran" in v.tag for v in verbs
         ):
-            score += 2
+            # a noun takes no accusative; a gerund's object weighs less, as its reading is rare
+            # beside the noun's («прекрасный разрыв»)
+            score += 2 if any("tran" in v.tag and v.tag.POS in ("VERB", "INFN") for v in verbs) else 1
             why.append(f"«{after}» follows as its object")
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
             score += 2
@@ -702,7 +712,7 @@ class RussianGrammar:
         its finite reading; and a short adjective before a link verb, its predicate («они
         худы стали»). A noun takes none of these; the pronoun after a noun would have to
         start a clause of its own."""
-        finite = [v for v in verbs if v.tag.POS == "VERB"]
+        finite = [v for v in verbs if v.tag.POS == "VERB" and v.tag.mood != "impr"]  # no subject
         if not finite:
             return 0.0
         before_tag = self._first_tag(context.before)
