@@ -711,21 +711,21 @@ class RussianGrammar:
         тихо мыла»), or a personal pronoun just after it («Пил он не пьянея»), agreeing with
         its finite reading; and a short adjective before a link verb, its predicate («они
         худы стали»). A noun takes none of these; the pronoun after a noun would have to
-        start a clause of its own."""
+        start a clause of its own. Only after a past: a fronted object in «-у» meets a present
+        in the first person («Душу я отдам»: «душить»)."""
         finite = [v for v in verbs if v.tag.POS == "VERB" and v.tag.mood != "impr"]  # no subject
         if not finite:
             return 0.0
-        before_tag = self._first_tag(context.before)
-        if before_tag is not None and before_tag.POS == "ADVB" and any(
-            p.tag.POS in ("NOUN", "NPRO") and _case(p.tag) == "nomn" and _subject_agrees(p.tag, v.tag)
-            for p in (self._parse(context.before2) if context.before2 else []) for v in finite
-        ):
+        before_tag, lead_tag = self._first_tag(context.before), self._first_tag(context.before2)
+        if before_tag is not None and before_tag.POS == "ADVB" and lead_tag is not None and (
+            lead_tag.POS in ("NOUN", "NPRO") and _case(lead_tag) == "nomn"  # not «в», «по» as letters
+        ) and any(_subject_agrees(lead_tag, v.tag) for v in finite):
             why.append(f"«{context.before2}» before «{context.before}» is its subject")
             return 1.0
         after_tag = self._first_tag(context.after)
-        if after_tag is not None and after_tag.POS == "NPRO" and _case(after_tag) == "nomn" and any(
-            _subject_agrees(after_tag, v.tag) for v in finite
-        ):
+        if after_tag is not None and after_tag.POS == "NPRO" and after_tag.person and _case(
+            after_tag
+        ) == "nomn" and any(v.tag.tense == "past" and _subject_agrees(after_tag, v.tag) for v in finite):
             why.append(f"the pronoun «{context.after}» after it is its subject")
             return 1.0
         if before_tag is not None and before_tag.POS == "ADJS" and any(

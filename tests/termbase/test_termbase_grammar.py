@@ -394,6 +394,7 @@ RULES_OF_TERMFIX6 = [
     concept("lion", "lion", "лев"),
     concept("absent-minded", "absent-minded", "рассеянный"),
     concept("open", "open", "открытый"),
+    concept("soul", "soul", "душа"),
 ]
 RU_RULES_OF_TERMFIX6 = Matcher(RULES_OF_TERMFIX6, "ru")
 
@@ -419,6 +420,7 @@ RU_RULES_OF_TERMFIX6 = Matcher(RULES_OF_TERMFIX6, "ru")
         ("Вдова кузнеца пила настойку по вечерам.", [("drink", "пила")]),
         # a personal pronoun after the verb is its subject
         ("Пил он много, но никогда не пьянел.", [("drink", "Пил")]),
+        ("Душу я вам не отдам.", [("soul", "Душу")]),  # not a present («душить»): a fronted object
         # a short adjective before a link verb is its predicate
         ("К весне лошади совсем слабы стали.", [("become", "стали")]),
         # a possessive after its noun, a preposition beginning the next phrase
