@@ -324,7 +324,7 @@ class RussianGrammar:
                 self._context.clear()
             name = self._name(context, keys)
             found = self._context[cache_key] = (
-                (False, name) if name else self._decide(context.folded(), keys)
+                (False, name) if name else self._decide(context.folded(), keys, context.word[:1].isupper())
             )
         return found
 
@@ -354,12 +354,12 @@ class RussianGrammar:
             return f"a name: a capital inside the sentence, after «{context.mark}»"
         return None
 
-    def _decide(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+    def _decide(self, context: Context, keys: frozenset[str], capital: bool) -> tuple[bool, str]:
         form = context.word
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
-        adjective = self._attributive(context, all_parses, nouns, keys)
+        adjective = self._attributive(context, all_parses, nouns, keys, capital)
         if adjective:
             return False, adjective
         if not nouns:
@@ -391,7 +391,8 @@ class RussianGrammar:
         return True, "also a verb form; nothing nearby says so, kept as the noun"
 
     def _attributive(
-        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
+        capital: bool,
     ) -> str:
         """Why a noun term's form is the full adjective of another word here, or "".
 
@@ -400,7 +401,8 @@ class RussianGrammar:
         has no reading of the noun at all («правой»), or when the adjective agrees in case,
         number and gender with the noun or adjective after it («в левом нижнем углу», «на
         правом подлокотнике», «жилой комплекс»): a noun is not followed by an agreeing full
-        adjective that way.
+        adjective that way. A reading as a name («Лёвой») does not count for a word written
+        in lower case (`capital`: as written, before folding).
         """
         noun_lemmas = {key for key in keys if self._lemma_is_noun(key, keys)}
         if not noun_lemmas:
@@ -421,6 +423,13 @@ class RussianGrammar:
         name = adjectives[0].normal_form
         if not nouns:
             return f"read as the adjective «{name}»: no reading of the noun"
+        if not capital and all(_PROPER & n.tag.grammemes for n in nouns) and any(
+            self._common_noun(key) for key in noun_lemmas
+        ):
+            # «по ладони левой»: «лев»'s lemmas hold the name «Лёва», whose instrumental
+            # «Лёвой» a word written in lower case inside a sentence is not. Not a term with
+            # no common noun («донецком», an adjective's form whose noun reading is a place).
+            return f"read as the adjective «{name}»: its only noun reading is a name"
         if any(_agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)):
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
         if self.coordinating(context.after) and any(
@@ -441,6 +450,11 @@ class RussianGrammar:
             return True
         predicate = sum(p.score for p in parses if p.tag.POS in ("ADJS", "ADVB"))
         return predicate > sum(n.score for n in nouns)
+
+    def _common_noun(self, key: str) -> bool:
+        """Whether a lemma key names a common noun, not (only) a name («лев», not «лёва»)."""
+        return any(p.tag.POS == "NOUN" and self._key(p) == key and not _PROPER & p.tag.grammemes
+                   for p in self._parse(key))
 
     def _lemma_is_noun(self, key: str, keys: frozenset[str]) -> bool:
         """Whether a lemma key names a noun that is no full adjective of the term's lemmas
@@ -604,10 +618,12 @@ class RussianGrammar:
         if any(_modifies(r.tag, p.tag) for r in rivals for p in self._nominals(after)):
             why.append(f"«{after}» after it agrees with it")
             return 2.0
-        if not after and any(
+        after_tag = self._first_tag(after)
+        if (after_tag is None or after_tag.POS == "PREP") and any(
             r.tag.POS in _ADJECTIVAL and _case(r.tag) == "nomn" and _agree(r.tag, p.tag)
             for r in rivals for p in self._nominals(before) if p.tag.POS == "NOUN"
-        ):  # «друг мой», «сын мой»: a possessive after its noun at the phrase's end
+        ):  # «друг мой», «сын мой», «пистолет мой из рук»: a possessive after its noun at the
+            # end of its phrase, where a preposition may begin the next one
             why.append(f"it agrees with «{before}» before it and ends the phrase")
             return 2.0
         return 0.0
@@ -643,9 +659,15 @@ class RussianGrammar:
         after_parses = self._parse(after) if after else []
         subjects = [p for p in before_parses if p.tag.POS in ("NOUN", "NPRO")
                     and _case(p.tag) == "nomn"] if not self.coordinating(before) else []
-        if any(_subject_agrees(s.tag, v.tag) for s in subjects for v in verbs):
-            score += 1
+        agreeing = [(s, v) for s in subjects for v in verbs if _subject_agrees(s.tag, v.tag)]
+        if agreeing:
+            # a personal pronoun («мы стали»), unlike a noun («куски стали»), takes no genitive
+            # after it; not before an imperative, which takes none («это мой дом»)
+            personal = all(s.tag.person and v.tag.mood != "impr" for s, v in agreeing)
+            score += 2 if personal else 1
             why.append(f"«{before}» is its subject")
+        else:
+            score += self._subject_apart(context, verbs, why)
         if any(v.tag.POS == "INFN" for v in verbs) and any(
             p.tag.POS in ("VERB", "PRED") for p in before_parses[:1]
         ):
@@ -670,7 +692,9 @@ class RussianGrammar:
         elif objects and all(_case(p.tag) == "accs" for p in objects) and any(
             "tran" in v.tag for v in verbs
         ):
-            score += 1
+            # a noun takes no accusative; a gerund's object weighs less, as its reading is rare
+            # beside the noun's («прекрасный разрыв»)
+            score += 2 if any("tran" in v.tag and v.tag.POS in ("VERB", "INFN") for v in verbs) else 1
             why.append(f"«{after}» follows as its object")
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
             score += 2
@@ -681,6 +705,35 @@ class RussianGrammar:
             score += 1
             why.append(f"the instrumental «{after}» follows")
         return score
+
+    def _subject_apart(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """A subject not just before the form: past an adverb («она тут пила вино», «мать
+        тихо мыла»), or a personal pronoun just after it («Пил он не пьянея»), agreeing with
+        its finite reading; and a short adjective before a link verb, its predicate («они
+        худы стали»). A noun takes none of these; the pronoun after a noun would have to
+        start a clause of its own. Only after a past: a fronted object in «-у» meets a present
+        in the first person («Душу я отдам»: «душить»)."""
+        finite = [v for v in verbs if v.tag.POS == "VERB" and v.tag.mood != "impr"]  # no subject
+        if not finite:
+            return 0.0
+        before_tag, lead_tag = self._first_tag(context.before), self._first_tag(context.before2)
+        if before_tag is not None and before_tag.POS == "ADVB" and lead_tag is not None and (
+            lead_tag.POS in ("NOUN", "NPRO") and _case(lead_tag) == "nomn"  # not «в», «по» as letters
+        ) and any(_subject_agrees(lead_tag, v.tag) for v in finite):
+            why.append(f"«{context.before2}» before «{context.before}» is its subject")
+            return 1.0
+        after_tag = self._first_tag(context.after)
+        if after_tag is not None and after_tag.POS == "NPRO" and after_tag.person and _case(
+            after_tag
+        ) == "nomn" and any(v.tag.tense == "past" and _subject_agrees(after_tag, v.tag) for v in finite):
+            why.append(f"the pronoun «{context.after}» after it is its subject")
+            return 1.0
+        if before_tag is not None and before_tag.POS == "ADJS" and any(
+            v.normal_form in _LINK_VERBS and _predicate_agrees(v, before_tag) for v in finite
+        ):
+            why.append(f"the short adjective «{context.before}» before it is its predicate")
+            return 2.0
+        return 0.0
 
     def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
@@ -766,15 +819,34 @@ class RussianGrammar:
             if tag is not None and tag.POS in ("VERB", "INFN", "GRND") and not self._links(neighbour):
                 return False, f"read as an adverb: beside the verb «{neighbour}»"
         before_tag, lead_tag = self._first_tag(context.before), self._first_tag(context.before2)
-        if (before_tag is not None and before_tag.POS == "NPRO" and _case(before_tag) != "nomn"
+        if (before_tag is not None and before_tag.POS == "NPRO"
                 and lead_tag is not None and lead_tag.POS == "VERB"
+                and (_case(before_tag) != "nomn" or _subject_agrees(before_tag, lead_tag))
                 and not self._links(context.before2)):
+            # «ведут себя открыто», and the verb before its own subject: «отвечала она рассеянно».
             return False, f"read as an adverb: «{context.before2} {context.before}» before it"
+        joined = self._joined_adverb(context)
+        if joined:
+            return False, f"read as an adverb: joined to the adverb «{joined}»"
         after_tag = self._first_tag(context.after)
         if (after_tag is not None and after_tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS")
                 and "Apro" not in after_tag):  # «открыто всем»: a pronoun, the short form's dative
             return False, f"read as an adverb: before the adjective «{context.after}»"
         return True, "also an adverb; nothing nearby says so, kept as the adjective"
+
+    def _joined_adverb(self, context: Context) -> str:
+        """The adverb a coordinator joins the form to («коротко и рассеянно», «рассеянно и
+        нетерпеливо»), or "": like parts joined are both adverbs. Not where a link verb
+        stands before the pair, which takes short adjectives («было открыто и свободно»)."""
+        if self.coordinating(context.before) and not self._links(next(iter(context.earlier), "")):
+            tag = self._first_tag(context.before2)
+            if tag is not None and tag.POS == "ADVB":
+                return context.before2
+        if self.coordinating(context.after) and not self._links(context.before):
+            tag = self._first_tag(context.after2)
+            if tag is not None and tag.POS == "ADVB":
+                return context.after2
+        return ""
 
     def _first_tag(self, word: str) -> Any:
         """pymorphy3's likeliest tag of a (folded) word, or None for none or a boundary."""

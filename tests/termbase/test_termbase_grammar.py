@@ -387,3 +387,45 @@ RU_RULES_OF_SESSION_17 = Matcher(RULES_OF_SESSION_17, "ru")
 )
 def test_predicates_objects_coordination_numerals_possessives(text: str, expected: list) -> None:
     assert found(RU_RULES_OF_SESSION_17, text) == expected
+
+
+RULES_OF_TERMFIX6 = [
+    *NOUNS_AND_VERBS,
+    concept("lion", "lion", "лев"),
+    concept("absent-minded", "absent-minded", "рассеянный"),
+    concept("open", "open", "открытый"),
+    concept("soul", "soul", "душа"),
+]
+RU_RULES_OF_TERMFIX6 = Matcher(RULES_OF_TERMFIX6, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reading as a name («Лёвой») does not make a word in lower case the noun
+        ("Он держал повод левой и смотрел на дорогу.", []),
+        # an adverb joined by «и» to an adverb, before or after it
+        ("На расспросы он отвечал небрежно и рассеянно.", []),
+        ("Она рассеянно и устало кивнула гостю.", []),
+        ("Всё вокруг было тихо и открыто.", [("open", "открыто")]),  # a link verb before the pair
+        # a verb before its own subject pronoun, then the form: the adverb
+        ("— Не знаю, — ответил он рассеянно.", []),
+        # the subject past an adverb before the verb
+        ("Старуха долго пила чай из блюдечка.", [("drink", "пила")]),
+        ("Бабушка молча мыла чашки у окна.", [("wash", "мыла")]),
+        # a personal pronoun before it as its subject weighs more than a noun, which may
+        # take a genitive: the verb, though nothing follows
+        ("Мы стали, не доходя до моста.", [("become", "стали")]),
+        # an object only accusative follows a verb, never a noun
+        ("Вдова кузнеца пила настойку по вечерам.", [("drink", "пила")]),
+        # a personal pronoun after the verb is its subject
+        ("Пил он много, но никогда не пьянел.", [("drink", "Пил")]),
+        ("Душу я вам не отдам.", [("soul", "Душу")]),  # not a present («душить»): a fronted object
+        # a short adjective before a link verb is its predicate
+        ("К весне лошади совсем слабы стали.", [("become", "стали")]),
+        # a possessive after its noun, a preposition beginning the next phrase
+        ("Брат мой из города вернулся поздно.", []),
+    ],
+)
+def test_rules_read_off_classic_prose(text: str, expected: list) -> None:
+    assert found(RU_RULES_OF_TERMFIX6, text) == expected
