@@ -977,15 +977,9 @@ class EnglishGrammar:
             return "noun", "after the preposition «to»"
         if before in _EN_VERB_BEFORE or before.endswith(("'ll", "'d")):
             return "verb", f"after «{raw.before}»"
-        past = self._past_tense(form)
-        if past and raw.before[:1].isupper() and not self._analyses(before):
-            return "verb", f"the name «{raw.before}» is its subject"
-        if (past or self._bare_verb(form)) and self._plural_noun(raw.before):
-            return "verb", f"the plural «{raw.before}» is its subject"
-        if past and (before == "and" or self._adverb_only(before)):
-            return "verb", f"a past tense after «{raw.before}»"
-        if not before and after in _EN_OBJECT_AFTER - _EN_CLAUSE_AFTER and self._bare_verb(form):
-            return "verb", f"«{raw.word} {raw.after}» opens its clause, an imperative"
+        finite = self._finite_verb(raw, c)
+        if finite:
+            return "verb", finite
         if after in _EN_PARTICLE_AFTER:
             return "verb", f"«{form} {after}»"
         third_person = form.endswith("s") and not form.endswith("ss")
@@ -1001,6 +995,23 @@ class EnglishGrammar:
         if after in _EN_FINITE_AFTER:
             return "noun", f"the subject of «{after}»"
         return None, ""
+
+    def _finite_verb(self, raw: Context, c: Context) -> str:
+        """Why the form is a finite verb or an imperative, or "": a past tense of another verb
+        after a name, a plural noun, «and» or an adverb ("Gretchen saw", "the Indians rose",
+        "and felt", "instinctively felt"); a bare form after a plural noun ("the clouds fly");
+        a bare form opening its clause before its object ("State the facts")."""
+        before, form, after = c.before, c.word, c.after
+        past = self._past_tense(form)
+        if past and raw.before[:1].isupper() and not self._analyses(before):
+            return f"the name «{raw.before}» is its subject"
+        if (past or self._bare_verb(form)) and self._plural_noun(raw.before):
+            return f"the plural «{raw.before}» is its subject"
+        if past and (before == "and" or self._adverb_only(before)):
+            return f"a past tense after «{raw.before}»"
+        if not before and after in _EN_OBJECT_AFTER - _EN_CLAUSE_AFTER and self._bare_verb(form):
+            return f"«{raw.word} {raw.after}» opens its clause, an imperative"
+        return ""
 
     def _other_word(self, raw: Context, c: Context) -> tuple[str | None, str] | None:
         """The cues that outrank a determiner before the form: an independent possessive is the
