@@ -1015,14 +1015,15 @@ class EnglishGrammar:
 
     def _other_word(self, raw: Context, c: Context) -> tuple[str | None, str] | None:
         """The cues that outrank a determiner before the form: an independent possessive is the
-        pronoun unless a determiner stands before it; a modal before a bare verb or a subject
+        pronoun unless a determiner or a noun's modifier stands before it ("the mine", "a coal
+        mine"); a modal before a bare verb or a subject
         pronoun is the modal ("this can be done", "Can I"); an adjective between a determiner and
         a noun is the adjective ("a fine sketch"; not "party members", nouns as often), and after a degree adverb or as a link verb's bare
         predicate it is the adjective or adverb ("very kind", "was content", "as light as")."""
         before, form, after = c.before, c.word, c.after
         if form in _EN_POSSESSIVE_PRONOUNS:
-            if before in _EN_DETERMINERS:
-                return "noun", f"after «{before}»"
+            if before in _EN_DETERMINERS or self._modifier(before):
+                return "noun", f"after «{raw.before}»"
             return "other", f"«{raw.word}» read as a possessive pronoun"
         analyses = self._analyses(form)
         if "AUX" in analyses and before not in _EN_ARTICLES:
@@ -1043,6 +1044,16 @@ class EnglishGrammar:
         if _EN_LINK_VERBS & set(lead.get("AUX", ()) + lead.get("VERB", ())) and c.before2 != "there":
             return "other", f"an adjective, the predicate of «{raw.before}»"
         return None
+
+    def _modifier(self, word: str) -> bool:
+        """Whether `word` can only modify a noun after it, as a noun or adjective and never a
+        verb, adverb, pronoun, contraction or plural ("a coal mine"; not "trust mine", "of mine",
+        "you", "it's")."""
+        if not word or "'" in word or "’" in word or self._plural_noun(word):
+            return False  # "it's mine", "the birds, mine"
+        analyses = self._analyses(word)
+        return (bool({"NOUN", "ADJ"} & set(analyses)) and not {"VERB", "AUX", "ADV"} & set(analyses)
+                and word not in _EN_SUBJECT_PRONOUNS | _EN_OBJECT_PRONOUNS)
 
     def _inflected_verb(self, form: str) -> bool:
         """Whether `form` is a verb's inflected form ("standing", "known"): after a link verb or
