@@ -962,6 +962,8 @@ class EnglishGrammar:
         other = self._other_word(raw, c)
         if other is not None:
             return other
+        if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
+            return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
         if before in _EN_NOUN_BEFORE:
             return "noun", f"after «{before}»"
         if before == "to":
