@@ -1090,12 +1090,11 @@ class EnglishGrammar:
                 and (not verbs or word in verbs))
 
     def _past_tense(self, form: str) -> bool:
-        """Whether `form` is the past tense of a verb with another lemma ("saw" of "see", "rose"
-        of "rise"): after its subject it is that verb."""
-        import lemminflect  # lemminflect's own tables say which forms are past tenses
-
-        return any(lemma != form and form in lemminflect.getInflection(lemma, tag="VBD")
-                   for lemma in self._analyses(form).get("VERB", ()))
+        """Whether `form` is a past form of a verb with another lemma ("saw" of "see", "rose" of
+        "rise"): after its subject it is that verb. Read from lemminflect's lemmas alone (not
+        its inflection tables, whose first load costs more than a bench run's decisions): an
+        inflected verb form that is no gerund ("-ing") nor third person ("-s")."""
+        return not form.endswith(("ing", "s")) and self._inflected_verb(form)
 
     def _plural_noun(self, word: str) -> bool:
         """Whether `word` as written is a plural noun and nothing else ("Indians", "turnkeys";
