@@ -882,7 +882,7 @@ _EN_ARTICLES = _words("the a an its their his her our my your thy whose every ea
 """Determiners that only a noun phrase follows ("the will", "a can"; not "that can be")."""
 _EN_POSSESSIVE_PRONOUNS = _words("mine thine yours hers ours theirs")
 """Independent possessives: a closed class lemminflect does not tag ("It's mine")."""
-_EN_DEGREE = _words("very so too quite rather as")
+_EN_DEGREE = _words("very so too quite rather")
 """Degree adverbs: the word after one is an adjective or adverb ("very kind", "too well")."""
 _EN_LINK_VERBS = _words("be seem remain become appear")
 """Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
