@@ -876,7 +876,7 @@ _EN_DETERMINERS = _words(
     "the a an this that these those its their his her our my your thy whose every each any some "
     "no many few several"
 )
-"""The determiners among `_EN_NOUN_BEFORE`: before a possessive pronoun's form they make it
+"""The determiners of `_EN_NOUN_BEFORE` and the archaic "thy": before a possessive's form they make it
 the noun ("the mine"), where a preposition does not ("a friend of mine")."""
 _EN_ARTICLES = _words("the a an its their his her our my your thy whose every each")
 """Determiners that only a noun phrase follows ("the will", "a can"; not "that can be")."""
