@@ -928,16 +928,19 @@ class EnglishGrammar:
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A form whose noun reading has another lemma ("finer", "best" reach "fine" and "well"
-        only as an adjective or adverb) is never the noun term; else the neighbours decide."""
+        only as an adjective or adverb) is never a noun term; else the neighbours decide."""
         c = context.folded()
         analyses = self._analyses(c.word)
-        if analyses and keys.isdisjoint(analyses.get("NOUN", ()) + analyses.get("PROPN", ())):
+        noun = any(key in self._analyses(key).get("NOUN", ()) for key in keys)
+        if noun and analyses and keys.isdisjoint(analyses.get("NOUN", ()) + analyses.get("PROPN", ())):
             return False, f"«{context.word}» is the term's word only as an adjective or adverb"
-        reading, why = self._reading(context, c, keys)
+        reading, why = self._reading(context, c, keys, others=noun)
         if reading == "verb":
             return False, "read as a verb: " + why
         if reading == "other":
             return False, why
+        if not why and {"VERB", "AUX"}.isdisjoint(analyses):
+            return True, ""  # no verb's form: nothing was in doubt
         return True, "a noun: " + why if why else "also a verb form; nothing nearby says so, kept as the noun"
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
@@ -954,12 +957,15 @@ class EnglishGrammar:
             return False, why
         return True, "a verb: " + why if why else "also a noun; nothing nearby says so, kept as the verb"
 
-    def _reading(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str | None, str]:
+    def _reading(
+        self, raw: Context, c: Context, keys: frozenset[str], others: bool = True
+    ) -> tuple[str | None, str]:
         """The reading ("noun" or "verb") the neighbours give and the cue, or (None, ""), from
         the context as written (`raw`) and folded (`c`); "other" is an adjective, adverb or
-        pronoun, neither the noun nor the verb."""
+        pronoun, neither the noun nor the verb: asked only where `others`, for a term that is a
+        noun (a term lemminflect knows only as an adjective or adverb, "upstream", is that word)."""
         before, form, after = c.before, c.word, c.after
-        other = self._other_word(raw, c)
+        other = self._other_word(raw, c) if others else None
         if other is not None:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
