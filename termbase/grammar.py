@@ -861,8 +861,6 @@ _EN_OBJECT_AFTER = _words(
 )
 _EN_FINITE_AFTER = _words("is are was were has have had")
 """Finite verbs that follow their subject: a word before one is a noun ("Sounds were")."""
-_EN_CLAUSE_AFTER = _words("that what how whether")
-"""Words of `_EN_OBJECT_AFTER` that may open a clause after a noun too ("Fire that burns")."""
 _EN_PARTICLE_AFTER = _words("up down out round around away back off into like at")
 _EN_CATENATIVE = _words(
     "begin start try want like need be have go use seem decide learn manage refuse hope wish "
@@ -1005,11 +1003,10 @@ class EnglishGrammar:
         return None, ""
 
     def _finite_verb(self, raw: Context, c: Context) -> str:
-        """Why the form is a finite verb or an imperative, or "": a past tense of another verb
+        """Why the form is a finite verb, or "": a past tense of another verb
         after a name, a plural noun, «and» or an adverb ("Gretchen saw", "the Indians rose",
-        "and felt", "instinctively felt"); a bare form after a plural noun ("the clouds fly");
-        a bare form opening its clause before its object ("State the facts")."""
-        before, form, after = c.before, c.word, c.after
+        "and felt", "instinctively felt"); a bare form after a plural noun ("the clouds fly")."""
+        before, form = c.before, c.word
         past = self._past_tense(form)
         if past and raw.before[:1].isupper() and not self._analyses(before):
             return f"the name «{raw.before}» is its subject"
@@ -1017,8 +1014,6 @@ class EnglishGrammar:
             return f"the plural «{raw.before}» is its subject"
         if past and (before == "and" or self._adverb_only(before)):
             return f"a past tense after «{raw.before}»"
-        if not before and after in _EN_OBJECT_AFTER - _EN_CLAUSE_AFTER and self._bare_verb(form):
-            return f"«{raw.word} {raw.after}» opens its clause, an imperative"
         return ""
 
     def _other_word(self, raw: Context, c: Context) -> tuple[str | None, str] | None:
