@@ -940,6 +940,24 @@ _EN_CATENATIVE = _words(
 )
 """Verbs followed by "to" and another verb ("began to cry"), as lemmas."""
 _EN_OBJECT_PRONOUNS = _words("him her them me us you it")
+_EN_SUBJECT_PRONOUNS = _words("i you he she we they")
+"""After a modal they make a question ("Can I", "Will you"): the modal, not the noun."""
+_EN_DETERMINERS = _words(
+    "the a an this that these those its their his her our my your thy whose every each any some "
+    "no many few several"
+)
+"""The determiners of `_EN_NOUN_BEFORE` and the archaic "thy": before a possessive's form they make it
+the noun ("the mine"), where a preposition does not ("a friend of mine")."""
+_EN_ARTICLES = _words("the a an its their his her our my your thy whose every each")
+"""Determiners that only a noun phrase follows ("the will", "a can"; not "that can be")."""
+_EN_POSSESSIVE_PRONOUNS = _words("mine thine yours hers ours theirs")
+"""Independent possessives: a closed class lemminflect does not tag ("It's mine")."""
+_EN_DEGREE = _words("very so too quite rather")
+"""Degree adverbs: the word after one is an adjective or adverb ("very kind", "too well")."""
+_EN_LINK_VERBS = _words("be seem remain become appear")
+"""Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
+_EN_CONJUNCTIONS = _words("and or nor but than")
+"""Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
 
 
 class EnglishGrammar:
@@ -970,15 +988,29 @@ class EnglishGrammar:
         return any(key.endswith("#verb") for key in keys)
 
     def needs_context(self, word: str) -> bool:
-        return False
+        """A form lemminflect also reads as an adjective, adverb or modal ("fine", "well",
+        "can"), or an independent possessive ("mine"), is decided by its neighbours too."""
+        folded = fold_word(word)
+        return folded in _EN_POSSESSIVE_PRONOUNS or not {"ADJ", "ADV", "AUX"}.isdisjoint(self._analyses(folded))
 
     def coordinating(self, word: str) -> bool:
         return False
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        reading, why = self._reading(context, context.folded(), keys)
+        """A form whose noun reading has another lemma ("finer", "best" reach "fine" and "well"
+        only as an adjective or adverb) is never a noun term; else the neighbours decide."""
+        c = context.folded()
+        analyses = self._analyses(c.word)
+        noun = any(key in self._analyses(key).get("NOUN", ()) for key in keys)
+        if noun and analyses and keys.isdisjoint(analyses.get("NOUN", ()) + analyses.get("PROPN", ())):
+            return False, f"«{context.word}» is the term's word only as an adjective or adverb"
+        reading, why = self._reading(context, c, keys, others=noun)
         if reading == "verb":
             return False, "read as a verb: " + why
+        if reading == "other":
+            return False, why
+        if not why and {"VERB", "AUX"}.isdisjoint(analyses):
+            return True, ""  # no verb's form: nothing was in doubt
         return True, "a noun: " + why if why else "also a verb form; nothing nearby says so, kept as the noun"
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
@@ -991,12 +1023,23 @@ class EnglishGrammar:
         reading, why = self._reading(context, c, keys)
         if reading == "noun":
             return False, "read as a noun: " + why
+        if reading == "other":
+            return False, why
         return True, "a verb: " + why if why else "also a noun; nothing nearby says so, kept as the verb"
 
-    def _reading(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str | None, str]:
+    def _reading(
+        self, raw: Context, c: Context, keys: frozenset[str], others: bool = True
+    ) -> tuple[str | None, str]:
         """The reading ("noun" or "verb") the neighbours give and the cue, or (None, ""), from
-        the context as written (`raw`) and folded (`c`)."""
+        the context as written (`raw`) and folded (`c`); "other" is an adjective, adverb or
+        pronoun, neither the noun nor the verb: asked only where `others`, for a term that is a
+        noun (a term lemminflect knows only as an adjective or adverb, "upstream", is that word)."""
         before, form, after = c.before, c.word, c.after
+        other = self._other_word(raw, c) if others else None
+        if other is not None:
+            return other
+        if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
+            return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
         if before in _EN_NOUN_BEFORE:
             return "noun", f"after «{before}»"
         if before == "to":
@@ -1010,8 +1053,11 @@ class EnglishGrammar:
             ):
                 return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
             return "noun", "after the preposition «to»"
-        if before in _EN_VERB_BEFORE:
-            return "verb", f"after «{before}»"
+        if before in _EN_VERB_BEFORE or before.endswith(("'ll", "'d")):
+            return "verb", f"after «{raw.before}»"
+        finite = self._finite_verb(raw, c)
+        if finite:
+            return "verb", finite
         if after in _EN_PARTICLE_AFTER:
             return "verb", f"«{form} {after}»"
         third_person = form.endswith("s") and not form.endswith("ss")
@@ -1027,3 +1073,107 @@ class EnglishGrammar:
         if after in _EN_FINITE_AFTER:
             return "noun", f"the subject of «{after}»"
         return None, ""
+
+    def _finite_verb(self, raw: Context, c: Context) -> str:
+        """Why the form is a finite verb, or "": a past tense of another verb
+        after a name, a plural noun, «and» or an adverb ("Gretchen saw", "the Indians rose",
+        "and felt", "instinctively felt"); a bare form after a plural noun ("the clouds fly")."""
+        before, form = c.before, c.word
+        past = self._past_tense(form)
+        if past and raw.before[:1].isupper() and not self._analyses(before):
+            return f"the name «{raw.before}» is its subject"
+        if (past or self._bare_verb(form)) and self._plural_noun(raw.before):
+            return f"the plural «{raw.before}» is its subject"
+        if past and (before == "and" or self._adverb_only(before)):
+            return f"a past tense after «{raw.before}»"
+        return ""
+
+    def _other_word(self, raw: Context, c: Context) -> tuple[str | None, str] | None:
+        """The cues that outrank a determiner before the form: an independent possessive is the
+        pronoun unless a determiner or a noun's modifier stands before it ("the mine", "a coal
+        mine"); a modal before a bare verb or a subject
+        pronoun is the modal ("this can be done", "Can I"); an adjective between a determiner and
+        a noun is the adjective ("a fine sketch"; not "party members", nouns as often), and after a degree adverb or as a link verb's bare
+        predicate it is the adjective or adverb ("very kind", "was content", "as light as")."""
+        before, form, after = c.before, c.word, c.after
+        if form in _EN_POSSESSIVE_PRONOUNS:
+            if before in _EN_DETERMINERS or self._modifier(before):
+                return "noun", f"after «{raw.before}»"
+            return "other", f"«{raw.word}» read as a possessive pronoun"
+        analyses = self._analyses(form)
+        if "AUX" in analyses and before not in _EN_ARTICLES:
+            if after in _EN_SUBJECT_PRONOUNS:
+                return "verb", f"«{raw.word} {raw.after}», a modal before its subject"
+            bare = after if self._bare_verb(after) else c.after2 if self._adverb(after) else ""
+            if bare and self._bare_verb(bare):
+                return "verb", f"a modal before the bare verb «{bare}»"
+        if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
+            return None
+        if form in analyses.get("ADJ", ()) and before in _EN_DETERMINERS and self._noun_only_here(after):
+            return "other", f"an adjective before the noun «{raw.after}»"
+        if after in _EN_CONJUNCTIONS and self._adjective_only(c.after2):
+            return "other", f"an adjective joined to the adjective «{raw.after2}»"
+        if before in _EN_DEGREE or (before == "as" and after == "as"):
+            return "other", f"an adjective or adverb after «{raw.before}»"
+        lead = self._analyses(before) if before else {}
+        if _EN_LINK_VERBS & set(lead.get("AUX", ()) + lead.get("VERB", ())) and c.before2 != "there":
+            return "other", f"an adjective, the predicate of «{raw.before}»"
+        return None
+
+    def _modifier(self, word: str) -> bool:
+        """Whether `word` can only modify a noun after it, as a noun or adjective and never a
+        verb, adverb, pronoun, contraction or plural ("a coal mine"; not "trust mine", "of mine",
+        "you", "it's")."""
+        if not word or "'" in word or "’" in word or self._plural_noun(word):
+            return False  # "it's mine", "the birds, mine"
+        analyses = self._analyses(word)
+        return (bool({"NOUN", "ADJ"} & set(analyses)) and not {"VERB", "AUX", "ADV"} & set(analyses)
+                and word not in _EN_SUBJECT_PRONOUNS | _EN_OBJECT_PRONOUNS)
+
+    def _inflected_verb(self, form: str) -> bool:
+        """Whether `form` is a verb's inflected form ("standing", "known"): after a link verb or
+        an adverb it is that verb's participle, not an adjective's predicate."""
+        return any(lemma != form for lemma in self._analyses(form).get("VERB", ()))
+
+    def _adjective_only(self, word: str) -> bool:
+        """Whether lemminflect reads `word` as an adjective and never as a noun ("hospitable")."""
+        analyses = self._analyses(word) if word else {}
+        return "ADJ" in analyses and "NOUN" not in analyses
+
+    def _bare_verb(self, word: str) -> bool:
+        """Whether `word` is a verb's bare form ("be", "stare"), as a modal takes after it."""
+        analyses = self._analyses(word) if word else {}
+        return word in analyses.get("VERB", ()) + analyses.get("AUX", ())
+
+    def _adverb_only(self, word: str) -> bool:
+        """Whether lemminflect reads `word` only as an adverb ("instinctively", "ever")."""
+        return bool(word) and set(self._analyses(word)) == {"ADV"}
+
+    def _adverb(self, word: str) -> bool:
+        """Whether lemminflect reads `word` only as an adverb, or as an adverb and a noun ("now")."""
+        analyses = self._analyses(word) if word else {}
+        return "ADV" in analyses and set(analyses) <= {"ADV", "NOUN"}
+
+    def _noun_only_here(self, word: str) -> bool:
+        """Whether `word` is a noun and no adjective, adverb or inflected verb form ("sketch",
+        "arts"; not "comes", "longer", "green"): the head an adjective before it modifies."""
+        analyses = self._analyses(word) if word else {}
+        verbs = analyses.get("VERB", ())
+        return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS and not {"ADJ", "ADV", "AUX"} & set(analyses)
+                and (not verbs or word in verbs))
+
+    def _past_tense(self, form: str) -> bool:
+        """Whether `form` is a past form of a verb with another lemma ("saw" of "see", "rose" of
+        "rise"): after its subject it is that verb. Read from lemminflect's lemmas alone (not
+        its inflection tables, whose first load costs more than a bench run's decisions): an
+        inflected verb form that is no gerund ("-ing") nor third person ("-s")."""
+        return not form.endswith(("ing", "s")) and self._inflected_verb(form)
+
+    def _plural_noun(self, word: str) -> bool:
+        """Whether `word` as written is a plural noun and nothing else ("Indians", "turnkeys";
+        not a possessive "bears'", "hour's", a verb "saves" or an unknown word)."""
+        if not word.lower().endswith("s") or "'" in word or "’" in word:
+            return False
+        analyses = self._analyses(fold_word(word))
+        nouns = analyses.get("NOUN", ())
+        return set(analyses) == {"NOUN"} and bool(nouns) and fold_word(word) not in nouns
