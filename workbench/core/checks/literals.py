@@ -64,7 +64,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             continue
         if "url-email" in checks and ("@" in seg.source + target or "www" in seg.source + target
                                       or "://" in seg.source + target):
-            yield from _addresses(seg.position, seg.source, target)
+            yield from _addresses(seg.position, seg.source, target, target_lang)
         if (
             "untranslated-fragment" in checks
             and cyrillic_target
@@ -132,12 +132,30 @@ def _credits_translator(target: str, address: str) -> bool:
     return False
 
 
-def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
+def _localised_pages(missing: Counter[str], extra: Counter[str], target_lang: str) -> None:
+    """Pair off each extra address that is a missing one with the target language's own path
+    segment put in: "https://manual.calibre-ebook.com/server.html" as
+    «https://manual.calibre-ebook.com/ru/server.html», the same page in the reader's language,
+    which a translator links to on purpose."""
+    segment = re.compile(rf"/{re.escape(target_lang)}(?:[-_][a-z]{{2}})?(?=/)", re.IGNORECASE)
+    for address in list(extra):
+        original = segment.sub("", address, count=1)
+        if original != address and extra[address] and missing[original]:
+            paired = min(extra[address], missing[original])
+            extra[address] -= paired
+            missing[original] -= paired
+    extra += Counter()  # drop the zero counts
+    missing += Counter()
+
+
+def _addresses(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     if src == tgt:
         return
     missing, extra = src - tgt, tgt - src
     _translated_placeholders(missing, extra)
+    if target_lang:
+        _localised_pages(missing, extra, target_lang)
     for address in [a for a in extra if _credits_translator(target, a)]:
         del extra[address]
     if not missing and not extra:
