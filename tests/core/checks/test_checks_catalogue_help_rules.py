@@ -83,12 +83,16 @@ def test_more_empty_lines_in_a_row_than_the_source_has_are_reported(make_segment
                  "Не удалось сохранить файл:\n\n\t%s\n\n\nПроверьте место на диске.")
     assert not found(make_segments, "whitespace", source,
                      "Не удалось сохранить файл:\n\n\t%s\n\nПроверьте место на диске.")
+    story = "Survive the waves.\n\nThe weather changes.\n\n\n<b>Made by:</b>\n\njb"
+    assert not found(make_segments, "whitespace", story,
+                     "Выживите.\n\n\nПогода меняется.\n\n\n\n<b>Создали:</b>\n\njb")
 
 
 def test_a_letter_named_in_straight_quotes_is_the_character_to_type(make_segments) -> None:
     assert not found(make_segments, "quote-style", "Type a y to confirm or an n to cancel.",
                      "Введите 'y' для подтверждения или 'n' для отмены.")
     assert found(make_segments, "quote-style", "Type yes to confirm.", "Введите 'да' для подтверждения.")
+    assert found(make_segments, "quote-style", "Choose the “C” locale instead.", 'Выберите вместо этого "C" локаль.')
 
 
 def test_a_colon_glued_to_what_the_source_spaces_after_it_is_reported(make_segments) -> None:

@@ -777,7 +777,8 @@ _QUOTED_ARGUMENT = re.compile(r"(?<![^\s\[])(--?[A-Za-z][\w-]*)[ =]([\"'])[^\"'\
 """-D 'VAR VAL': an option's argument quoted for the shell, its marks the shell's."""
 _QUOTED_LETTER = re.compile(r"(['\"])(?<![\w'\"].)([A-Za-z])\1(?![\w'\"])")
 """'x' for "use an x at any position", "J" for "begin a word with a j": a Latin letter named as
-the character to type, which the source names standing alone; its marks quote a key, as code does."""
+the character to type, which the source names standing alone, in no marks (the “C” locale quoted
+in the source and "C" in the target is a mark changed); its marks quote a key, as code does."""
 _QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
 """'ФАЙЛ.tilespec': a file name, its placeholder part translated, its extension the program's."""
 
@@ -823,7 +824,7 @@ def _named_letters(target: str, source: str) -> set[int]:
     if '"' not in target and "'" not in target:
         return exempt
     for m in _QUOTED_LETTER.finditer(target):
-        if re.search(rf"(?<![\w'\"’-]){m.group(2)}(?![\w'\"’-])", source, re.IGNORECASE):
+        if re.search(rf"(?<![\w{_ALL_QUOTES}-]){m.group(2)}(?![\w{_ALL_QUOTES}-])", source, re.IGNORECASE):
             exempt.update((m.start(), m.end() - 1))
     return exempt
 
@@ -1060,10 +1061,15 @@ _LINE_BREAKS = re.compile(r"\n(?:[ \u00a0]*\n)+")
 
 
 def _extra_empty_lines(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
-    """Each run of line breaks longer than any the source has: "%s\n\n\nThis could" where
-    the source has "%s\n\nThis could", an empty line typed too many, which a message box
-    shows as a gap."""
-    longest = max((m.group().count("\n") for m in _LINE_BREAKS.finditer(source)), default=1)
+    """Each run of line breaks longer than the source's, where the source parts its lines
+    evenly: "%s\n\n\nThis could" where the source has "%s\n\nThis could" throughout, an empty
+    line typed too many, which a message box shows as a gap. A source whose own gaps vary (a
+    story's layout, "\n\n" between paragraphs and "\n\n\n" before its credits) leaves the
+    translator's gaps to taste."""
+    runs = {m.group().count("\n") for m in _LINE_BREAKS.finditer(source)}
+    if len(runs) > 1:
+        return
+    longest = max(runs, default=1)
     for m in _LINE_BREAKS.finditer(target):
         if m.group().count("\n") > longest:
             yield phrase(N_("more empty lines in a row than the source has")), m.span()
