@@ -101,3 +101,13 @@ def test_a_colon_glued_to_what_the_source_spaces_after_it_is_reported(make_segme
     assert not found(make_segments, "spacing", "Can be given several times. For example: --tag news",
                      "Можно указать несколько раз. Например: --tag news")
     assert not found(make_segments, "spacing", "Set the value key:value", "Задайте значение ключ:значение")
+
+
+def test_an_and_between_two_names_in_capitals_or_signs_is_left_english(make_segments) -> None:
+    assert found(make_segments, "untranslated-fragment", "Code metrics for C and C++ sources",
+                 "Метрики кода для исходников C and C++")
+    assert found(make_segments, "untranslated-fragment", "It works over TCP or UDP.", "Работает поверх TCP or UDP.")
+    assert not found(make_segments, "untranslated-fragment", "Open the Search and Replace dialog.",
+                     "Откройте диалог Search and Replace.")
+    assert not found(make_segments, "untranslated-fragment", "Code metrics for C and C++ sources",
+                     "Метрики кода для исходников C и C++")

@@ -269,6 +269,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # «house.jpg, and cat.jpg»: a conjunction before a name joins names, it is none
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
+    if _names_joined(tokens, word.group()):
+        return False  # «для C and C++»: the «and» joins two names, which Russian joins by «и»
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
     before_word = previous.group(1).casefold() if previous is not None and target_lang == "ru" else ""
     before_pos = _part_of_speech(before_word)
@@ -294,6 +296,19 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     return (run.start() == word.start()
             and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+_SIGN_NAME = re.compile(r"^(?:[A-Z]|[A-Z]+[+#0-9]*|[^\W\d_]+[+#]+)$")
+"""A programming language's or a protocol's name: a capital letter ("C"), an acronym ("TCP",
+"X11"), a name with signs ("C++", "C#")."""
+
+
+def _names_joined(tokens: list[str], word: str) -> bool:
+    """Whether `word` is the "and" or "or" between two names written in capitals or signs ("C
+    and C++", "TCP or UDP"): no title is made so (a title's words are words: "Search and
+    Replace", "Dungeons and Dragons"), and the conjunction is the translation's to write."""
+    return (len(tokens) == 3 and tokens[1] == word and word in ("and", "or")
+            and all(_SIGN_NAME.match(t) for t in (tokens[0], tokens[2])))
 
 
 def _set_apart(target: str, run: re.Match[str], before: str, after: str) -> bool:
