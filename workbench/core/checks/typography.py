@@ -1199,10 +1199,11 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 _MARK_THEN_LETTER = re.compile(r"[.!?;:,][^\W\d_]")
 """One quick search: most segments have no mark glued to a letter, and then no lost space."""
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
-_GLUED_COLON = re.compile(r"(?<=[а-яё]):(?=([^\s:]+))", re.IGNORECASE)
+_GLUED_COLON = re.compile(r":(?<=[а-яё]:)(?=([^\s:]+))", re.IGNORECASE)
 """«Например:--identifier asin:B0082BAJA0» for "For example: --identifier …": a Russian word's
 colon glued to what follows; a slip where the source spaces its colon before that same text
-(a copied option, a name), since «:» after a Russian word always takes its space."""
+(a copied option, a name), since «:» after a Russian word always takes its space. The look back
+comes after the colon, so that the engine skips in C from colon to colon."""
 _GLUED_COMMA = re.compile(r"(?<=[^\W_])([,;])(?=[а-яё])")
 """«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более», «типом __u32,описанный»: a comma or
 semicolon between a word or a number and a small Russian word never goes without its space
