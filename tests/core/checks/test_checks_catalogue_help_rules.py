@@ -111,3 +111,10 @@ def test_an_and_between_two_names_in_capitals_or_signs_is_left_english(make_segm
                      "Откройте диалог Search and Replace.")
     assert not found(make_segments, "untranslated-fragment", "Code metrics for C and C++ sources",
                      "Метрики кода для исходников C и C++")
+
+
+def test_a_placeholder_in_straight_quotes_is_the_programs_value(make_segments) -> None:
+    assert not found(make_segments, "quote-style", "Select the tracks for %s to export, then try again.",
+                     "Чтобы экспортировать '%s', выделите дорожки и повторите попытку.")
+    assert found(make_segments, "quote-style", "Select the tracks for %s to export, then try again.",
+                 "Чтобы экспортировать '%s', выделите дорожки и нажмите 'Повторить'.")

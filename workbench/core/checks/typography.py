@@ -785,8 +785,9 @@ _QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
 
 def _code_quotes(target: str, source: str) -> set[int]:
     """Positions of straight marks that belong to code rather than to prose: a markup attribute's
-    value; a placeholder the source quotes with straight marks too (the program's quoting of a
-    value it fills in, which catalogues keep: "%s" as '%s', '%s' as '%1$s'); a sample of
+    value; a placeholder in straight marks, whether the source quotes it or not (the program's
+    quoting of a value it fills in: "%s" as '%s', "for %s to use" as «использовать '%s'»; a
+    value's text is no Russian prose to quote in « »); a sample of
     markup the source quotes with the same mark; an option's argument the source quotes after
     the same option, for the shell ("-D 'VAR VAL'" as "-D 'ПЕР ЗНАЧ'"); a file name whose
     extension the source has ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks
@@ -797,7 +798,7 @@ def _code_quotes(target: str, source: str) -> set[int]:
     if "=" in target:
         for m in _ATTRIBUTE_VALUE.finditer(target):
             exempt.update((m.start(), m.end() - 1))
-    if ("%" in target or "{" in target or "$" in target) and _QUOTED_PLACEHOLDER.search(source):
+    if "%" in target or "{" in target or "$" in target:
         for m in _QUOTED_PLACEHOLDER.finditer(target):
             exempt.update((m.start(), m.end() - 1))
     if "[" in target or "<" in target:
