@@ -806,6 +806,8 @@ class NumberReader:
                 continue  # «по оси X», «ось X»: a coordinate named by its letter, not ten
             if any(letter in word for letter in "LCDM"):
                 required = False
+            elif self.lang == "en" and _ACRONYM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                required = False  # "use randomized IV", "KatePart's VI Mode": an acronym named
             elif len(word) == 1:
                 required = self.lang != "en"
             else:
@@ -957,6 +959,15 @@ _AXIS_BEFORE = re.compile(r"(?<![\w-])(?:ос(?:ь|и|ью|ей|ям|ями|ях
 """A word for an axis or a coordinate just before a one-letter Roman numeral: «по оси X»,
 «координата X» name the axis by its letter (asked only outside English, where a lone letter is
 never required anyway)."""
+_ACRONYM_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?!(?:chapter|part|volume|vol|book|section|act|scene|type|class|phase|stage|level|grade"
+    r"|article|appendix|step|round|title|annex|tier|category|division|schedule|version)\s)[a-z]+"
+    r"|[^\W\d_]['’]s)[ \u00a0]+$"
+)
+"""What stands before an English Roman numeral that is an acronym: an adjective or a verb
+("randomized IV", "use VI") or a possessive ("KatePart's VI Mode"). English numbers with
+Roman numerals after a name ("Henry VIII", "World War II", "Final Fantasy VII") or after a
+noun that numbers parts, which running text may write small ("chapter IV", "type II")."""
 _LETTER_COMPOUND = re.compile(r"-[^\W\d_]{3,}")
 """A hyphen and a word after a one-letter Roman numeral: a compound named by a letter
 («X-форм», «V-образный», "X-ray"); a Roman ordinal takes a short ending («XX-го», «II-й»)."""
@@ -1238,13 +1249,15 @@ def _leading_stems(word: str, *, ordinary_first: bool) -> tuple[Decimal, str]:
 
 _ORDINARY_STEMS = frozenset({"сто", "ста", "полу"})
 """Number stems that begin many ordinary words («столичный», «стационарный», «полуостров»):
-only "-летний" compounds are read after them."""
+only "-летний" and "-процентный" compounds are read after them."""
+_PERCENT_ADJECTIVE = re.compile(r"процентн[а-я]*$")
+"""«стопроцентная поддержка» for "100% support": no ordinary word ends so."""
 
 
 def _russian_measure_compound(folded: str) -> frozenset[Reading] | None:
     """«десятиминутная» -> 10, «двухчасовой» -> 2, «двадцатипятиэтажный» -> 25: number stems
     before an adjective of measure (one pymorphy3 knows), as "10-minute" is written in Russian."""
-    total, rest = _leading_stems(folded, ordinary_first=False)
+    total, rest = _leading_stems(folded, ordinary_first=_PERCENT_ADJECTIVE.search(folded) is not None)
     if not total or len(rest) < 4:
         return None
     from workbench.core.morphology import analyzer

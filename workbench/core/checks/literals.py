@@ -64,7 +64,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             continue
         if "url-email" in checks and ("@" in seg.source + target or "www" in seg.source + target
                                       or "://" in seg.source + target):
-            yield from _addresses(seg.position, seg.source, target)
+            yield from _addresses(seg.position, seg.source, target, target_lang)
         if (
             "untranslated-fragment" in checks
             and cyrillic_target
@@ -132,12 +132,30 @@ def _credits_translator(target: str, address: str) -> bool:
     return False
 
 
-def _addresses(position: int, source: str, target: str) -> Iterator[Finding]:
+def _localised_pages(missing: Counter[str], extra: Counter[str], target_lang: str) -> None:
+    """Pair off each extra address that is a missing one with the target language's own path
+    segment put in: "https://manual.calibre-ebook.com/server.html" as
+    «https://manual.calibre-ebook.com/ru/server.html», the same page in the reader's language,
+    which a translator links to on purpose."""
+    segment = re.compile(rf"/{re.escape(target_lang)}(?:[-_][a-z]{{2}})?(?=/)", re.IGNORECASE)
+    for address in list(extra):
+        original = segment.sub("", address, count=1)
+        if original != address and extra[address] and missing[original]:
+            paired = min(extra[address], missing[original])
+            extra[address] -= paired
+            missing[original] -= paired
+    extra += Counter()  # drop the zero counts
+    missing += Counter()
+
+
+def _addresses(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     if src == tgt:
         return
     missing, extra = src - tgt, tgt - src
     _translated_placeholders(missing, extra)
+    if target_lang:
+        _localised_pages(missing, extra, target_lang)
     for address in [a for a in extra if _credits_translator(target, a)]:
         del extra[address]
     if not missing and not extra:
@@ -251,6 +269,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # «house.jpg, and cat.jpg»: a conjunction before a name joins names, it is none
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
+    if _names_joined(tokens, word.group()):
+        return False  # «для C and C++»: the «and» joins two names, which Russian joins by «и»
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
     before_word = previous.group(1).casefold() if previous is not None and target_lang == "ru" else ""
     before_pos = _part_of_speech(before_word)
@@ -276,6 +296,19 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     return (run.start() == word.start()
             and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+_SIGN_NAME = re.compile(r"^(?:[A-Z]|[A-Z]+[+#0-9]*|[^\W\d_]+[+#]+)$")
+"""A programming language's or a protocol's name: a capital letter ("C"), an acronym ("TCP",
+"X11"), a name with signs ("C++", "C#")."""
+
+
+def _names_joined(tokens: list[str], word: str) -> bool:
+    """Whether `word` is the "and" or "or" between two names written in capitals or signs ("C
+    and C++", "TCP or UDP"): no title is made so (a title's words are words: "Search and
+    Replace", "Dungeons and Dragons"), and the conjunction is the translation's to write."""
+    return (len(tokens) == 3 and tokens[1] == word and word in ("and", "or")
+            and all(_SIGN_NAME.match(t) for t in (tokens[0], tokens[2])))
 
 
 def _set_apart(target: str, run: re.Match[str], before: str, after: str) -> bool:

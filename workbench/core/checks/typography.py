@@ -189,6 +189,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
                                         _ANY_WHITESPACE_PROBLEM.search(target))
+                                       or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
                                        or (("(" in target or "[" in target)
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
@@ -316,7 +317,7 @@ def _punctuation_end(
         return
     if _end_restyled(source, target, src_class, tgt_class, leads_in):
         return
-    if _menu_item_ellipsis(source, src_class, tgt_class) or _list_folded_in(source, target, src_class, tgt_class):
+    if _menu_item_ellipsis(source, target, src_class, tgt_class) or _list_folded_in(source, target, src_class, tgt_class):
         return
     if (src_class, tgt_class) == (".", None) and row_indent(source) is not None:
         return  # a table's rows («-D ПЕР   определить ПЕР»): their stops dropped row by row are a list's style
@@ -341,11 +342,21 @@ _MENU_ARROWS = ("→", "▸", "⇒")
 """The joiners of a menu path as documentation writes it ("File → Import")."""
 
 
-def _menu_item_ellipsis(source: str, src_class: str | None, tgt_class: str | None) -> bool:
-    """A menu path ("File → Import → Import Calendar") whose last item gains «...» in the
-    translation: the translated interface marks an item that opens a dialog so, and the path
-    cites the item as the interface shows it."""
-    return src_class is None and tgt_class == "…" and any(arrow in source for arrow in _MENU_ARROWS)
+_QUOTED_ELLIPSIS = re.compile(r"«[^«»]+(?:\.\.\.|…)»\s*$")
+"""«Работа с модулем «Закрыть кроме/только...»»: a Russian quotation that ends the text with
+an ellipsis inside its closing guillemet."""
+
+
+def _menu_item_ellipsis(
+    source: str, target: str, src_class: str | None, tgt_class: str | None
+) -> bool:
+    """A menu path ("File → Import → Import Calendar") or a command quoted by name ("Using the
+    Close Except/Like Plugin" as «Работа с модулем «Закрыть кроме/только...»») whose last item
+    gains «...» in the translation: the translated interface marks an item that opens a dialog
+    or a submenu so, and the text cites the item as the interface shows it; the ellipsis inside
+    the closing guillemet is the name's, not the sentence's."""
+    return src_class is None and tgt_class == "…" and (
+        any(arrow in source for arrow in _MENU_ARROWS) or _QUOTED_ELLIPSIS.search(target) is not None)
 
 
 def _list_folded_in(source: str, target: str, src_class: str | None, tgt_class: str | None) -> bool:
@@ -764,14 +775,19 @@ elements or more: "<b>Сохранить</b>" is a label in bold, quoted as pros
 _OPENING_TAG = re.compile(r"[\[<]\w")
 _QUOTED_ARGUMENT = re.compile(r"(?<![^\s\[])(--?[A-Za-z][\w-]*)[ =]([\"'])[^\"'\n]+\2")
 """-D 'VAR VAL': an option's argument quoted for the shell, its marks the shell's."""
+_QUOTED_LETTER = re.compile(r"(['\"])(?<![\w'\"].)([A-Za-z])\1(?![\w'\"])")
+"""'x' for "use an x at any position", "J" for "begin a word with a j": a Latin letter named as
+the character to type, which the source names standing alone, in no marks (the “C” locale quoted
+in the source and "C" in the target is a mark changed); its marks quote a key, as code does."""
 _QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
 """'ФАЙЛ.tilespec': a file name, its placeholder part translated, its extension the program's."""
 
 
 def _code_quotes(target: str, source: str) -> set[int]:
     """Positions of straight marks that belong to code rather than to prose: a markup attribute's
-    value; a placeholder the source quotes with straight marks too (the program's quoting of a
-    value it fills in, which catalogues keep: "%s" as '%s', '%s' as '%1$s'); a sample of
+    value; a placeholder in straight marks, whether the source quotes it or not (the program's
+    quoting of a value it fills in: "%s" as '%s', "for %s to use" as «использовать '%s'»; a
+    value's text is no Russian prose to quote in « »); a sample of
     markup the source quotes with the same mark; an option's argument the source quotes after
     the same option, for the shell ("-D 'VAR VAL'" as "-D 'ПЕР ЗНАЧ'"); a file name whose
     extension the source has ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks
@@ -782,7 +798,7 @@ def _code_quotes(target: str, source: str) -> set[int]:
     if "=" in target:
         for m in _ATTRIBUTE_VALUE.finditer(target):
             exempt.update((m.start(), m.end() - 1))
-    if ("%" in target or "{" in target or "$" in target) and _QUOTED_PLACEHOLDER.search(source):
+    if "%" in target or "{" in target or "$" in target:
         for m in _QUOTED_PLACEHOLDER.finditer(target):
             exempt.update((m.start(), m.end() - 1))
     if "[" in target or "<" in target:
@@ -799,6 +815,18 @@ def _code_quotes(target: str, source: str) -> set[int]:
         for m in _QUOTED_FILE.finditer(target):
             if re.search(rf"\w{re.escape(m.group(2))}(?!\w)", source):
                 exempt.update((m.start(), m.end() - 1))
+    return exempt
+
+
+def _named_letters(target: str, source: str) -> set[int]:
+    """Positions of straight marks around a letter named as the character to type
+    (`_QUOTED_LETTER`) that the source names standing alone."""
+    exempt: set[int] = set()
+    if '"' not in target and "'" not in target:
+        return exempt
+    for m in _QUOTED_LETTER.finditer(target):
+        if re.search(rf"(?<![\w{_ALL_QUOTES}-]){m.group(2)}(?![\w{_ALL_QUOTES}-])", source, re.IGNORECASE):
+            exempt.update((m.start(), m.end() - 1))
     return exempt
 
 
@@ -844,6 +872,7 @@ def _quote_style(
     where the marks balance.
     """
     exempt = (_copied_literals(target, source) | _copied_code_marks(target, source) | _code_quotes(target, source)
+              | _named_letters(target, source)
               if source and lang in _CYRILLIC_LANGUAGES else set())
     straight: list[Span] = []
     foreign: list[Span] = []
@@ -941,11 +970,15 @@ def _whitespace(
     lead = len(target) - len(target.lstrip())
     if lead and not source[:1].isspace():
         problems.append((phrase(N_("a space at the start")), (0, lead)))
+    elif not lead and source[:1] in (" ", "\t") and source.strip():
+        # "  'New' means no choice…": a catalogue's line indented to sit under the one before
+        problems.append((phrase(N_("no space at the start where the source has one")), (0, len(target.split(None, 1)[0]))))
     trail = len(target.rstrip())
     if trail < len(target) and not source[-1:].isspace():
         problems.append((phrase(N_("a space at the end")), (trail, len(target))))
     if "\n" in target.strip():
         problems.extend(_indented_lines(target, source))
+        problems.extend(_extra_empty_lines(target, source))
     if "  " in target or "\u00a0" in target:
         problems.extend(_double_spaces(target, source))
     copied = {source[m.end()] for m in _SPACE_BEFORE.finditer(source)}
@@ -995,9 +1028,13 @@ def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
     throughout: "the capital!  The idea" as «столицей!  Идея») or inside one after a placeholder,
     a sign or a number (fields of a status line "%s  Year: %s", a list's indent "-    none:").
     Between Russian words, «Клубы были  открыты», «имеют  <italic>», it is a slip whatever the
-    source does; the padding of a table laid out in columns as its source is, is not, but a
-    cell split by it is (`columns.table_runs`)."""
+    source does, unless a colon or a tag ends the word before it and the source spaces so
+    after that same mark: a command's help, "join <channel>:  Join a chat", as
+    «join <канал>:  Присоединиться», or a line's indent after "<br>    ". The padding of a
+    table laid out in columns as its source is, is not a slip, but a cell split by it is
+    (`columns.table_runs`)."""
     kinds = {_between_sentences(source, m.start()) for m in _DOUBLE_SPACE.finditer(source)}
+    separators = {source[m.start() - 1] for m in _DOUBLE_SPACE.finditer(source)} & {":", ">"}
     table = table_runs(target, source)
     for m in _DOUBLE_SPACE.finditer(target):
         if m.start() in table.gaps:
@@ -1006,7 +1043,8 @@ def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
             yield phrase(N_("a double space")), m.span()
             continue
         between = _between_sentences(target, m.start())
-        if between not in kinds or (not between and _CYRILLIC.search(target[:m.start()].rsplit(None, 1)[-1])):
+        if between not in kinds or (not between and target[m.start() - 1] not in separators
+                                    and _CYRILLIC.search(target[:m.start()].rsplit(None, 1)[-1])):
             yield phrase(N_("a double space")), m.span()
 
 
@@ -1017,6 +1055,25 @@ def _between_sentences(text: str, space: int) -> bool:
     """Whether the spaces at `space` follow a sentence's end mark (a closing quote or bracket
     after it looked through)."""
     return _SENTENCE_CLOSE.search(text, max(0, space - 4), space) is not None
+
+
+_LINE_BREAKS = re.compile(r"\n(?:[ \u00a0]*\n)+")
+"""A run of line breaks: two or more make empty lines between the lines of a text."""
+
+
+def _extra_empty_lines(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each run of line breaks longer than the source's, where the source parts its lines
+    evenly: "%s\n\n\nThis could" where the source has "%s\n\nThis could" throughout, an empty
+    line typed too many, which a message box shows as a gap. A source whose own gaps vary (a
+    story's layout, "\n\n" between paragraphs and "\n\n\n" before its credits) leaves the
+    translator's gaps to taste."""
+    runs = {m.group().count("\n") for m in _LINE_BREAKS.finditer(source)}
+    if len(runs) > 1:
+        return
+    longest = max(runs, default=1)
+    for m in _LINE_BREAKS.finditer(target):
+        if m.group().count("\n") > longest:
+            yield phrase(N_("more empty lines in a row than the source has")), m.span()
 
 
 _LINE_INDENT = re.compile(r"(?<=\n)[ \t\u00a0]+(?=\S)")
@@ -1143,6 +1200,11 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 _MARK_THEN_LETTER = re.compile(r"[.!?;:,][^\W\d_]")
 """One quick search: most segments have no mark glued to a letter, and then no lost space."""
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_GLUED_COLON = re.compile(r":(?<=[а-яё]:)(?=([^\s:]+))", re.IGNORECASE)
+"""«Например:--identifier asin:B0082BAJA0» for "For example: --identifier …": a Russian word's
+colon glued to what follows; a slip where the source spaces its colon before that same text
+(a copied option, a name), since «:» after a Russian word always takes its space. The look back
+comes after the colon, so that the engine skips in C from colon to colon."""
 _GLUED_COMMA = re.compile(r"(?<=[^\W_])([,;])(?=[а-яё])")
 """«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более», «типом __u32,описанный»: a comma or
 semicolon between a word or a number and a small Russian word never goes without its space
@@ -1179,6 +1241,10 @@ guillemet (a third of the time, helper, session 14)."""
 _MIDDLE_DOT = re.compile(r"(?<=[а-яё,.;:!?])·(?=[а-яё])", re.IGNORECASE)
 """«знаниями,·которых·нет»: a middle dot between Russian words, which Russian never joins so
 (an editor's mark for a space, copied with the text); "l·l" is Catalan, no Russian."""
+_SPACED_METAVARIABLE = re.compile(r"(?:<|&lt;)[ \u00a0]+[^\W\d_][^<>&\n]{0,40}(?:>|&gt;)")
+"""«&lt; передний план/фон&gt;»: a metavariable of a command's help opened with a space."""
+_METAVARIABLE = re.compile(r"(?:<|&lt;)[^\W\d_][^<>&\n]{0,40}(?:>|&gt;)")
+""""<channel>", "&lt;class&gt;": a metavariable (or a tag) written glued inside its brackets."""
 _NUMERO = re.compile(r"№(?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
@@ -1200,10 +1266,15 @@ def _spacing(
         problems.extend(_one_sided_brackets(source, target))
     if "«" in target:
         problems.extend(_glued_guillemets(target))
+    if ":" in target and ":" in source:
+        problems.extend(_glued_colons(source, target))
     if "·" in target and not _MIDDLE_DOT.search(source):
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
     if "№" in target:
         problems.extend((phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target))
+    if ("< " in target or "&lt; " in target) and _METAVARIABLE.search(source) and not _SPACED_METAVARIABLE.search(source):
+        problems.extend((phrase(N_("a space after “{mark}”"), mark="<"), m.span())
+                        for m in _SPACED_METAVARIABLE.finditer(target))
     if percent and "%" in target:
         for m in _PERCENT.finditer(target):
             spaced = m.group()[1:2].isspace()
@@ -1264,11 +1335,23 @@ def _lost_spaces(
         yield from _glued_brackets(source, target)
 
 
+def _glued_colons(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each colon of a Russian word glued to what follows it where the source spaces its colon
+    before that same text (`_GLUED_COLON`)."""
+    for m in _GLUED_COLON.finditer(target):
+        if re.search(rf":[ \u00a0]+{re.escape(m.group(1))}", source):
+            before = _WORD_BEFORE.search(target, 0, m.start())
+            glued = target[before.start() if before else m.start():m.end(1)]
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=":", glued=glued), (m.start(), m.start() + 1)
+
+
 def _glued_commas(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     """Each comma or semicolon glued to a small Russian word (`_GLUED_COMMA`)."""
     source_format: set[str] | None = None  # worked out at the first glued mark: most have none
     for m in _GLUED_COMMA.finditer(target):
         start, end = m.start(), m.end()
+        if m.group() == ";" and _CHARACTER_REFERENCE.search(target, max(0, start - 10), start):
+            continue  # «&lt;канал&gt;»: the «;» ends an escaped «<», it separates nothing
         if target[start - 1].isdigit() and _GLUED_AFTER_NUMBER.search(source):
             continue
         if source_format is None:
