@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager
 
 from termbase.errors import N_, TermbaseError
 from termbase.model import TermStatus
-from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_trigger
+from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_triggers
 
 __all__ = ["TERMBASE_TRIGGERS", "hold_rows"]
 
@@ -36,11 +36,7 @@ COLUMN_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
 _KEYS = {"concepts": "id", "terms": "id", "meta": "key"}
 _UNKNOWN_STATUS = " and ".join(f"new.status != '{status.value}'" for status in TermStatus)
 
-TERMBASE_TRIGGERS: dict[str, str] = {
-    f"{table}_columns_typed_{event}": typed_columns_trigger(table, types, event)
-    for table, types in COLUMN_TYPES.items()
-    for event in ("insert", "update")
-} | {
+TERMBASE_TRIGGERS: dict[str, str] = typed_columns_triggers(COLUMN_TYPES) | {
     f"terms_status_known_{event}": (
         f"CREATE TRIGGER terms_status_known_{event} before {event}{columns} on terms when {_UNKNOWN_STATUS} "
         "begin select raise(abort, 'a term''s status must be preferred, admitted, deprecated or superseded'); end"

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 
-__all__ = ["first_mistyped", "hold_triggers", "typed_columns_trigger"]
+__all__ = ["first_mistyped", "hold_triggers", "typed_columns_triggers"]
 
 Types = Mapping[str, tuple[str, ...]]
 """Each column and the storage types (`typeof`) its readers take."""
@@ -31,15 +31,19 @@ def _mistyped(types: Types, prefix: str) -> str:
     )
 
 
-def typed_columns_trigger(table: str, types: Types, event: str) -> str:
-    """The trigger (`event`: insert or update) refusing a row of `table` holding a type its
-    readers cannot take, as `sqlite_master` keeps its statement."""
-    columns = "" if event == "insert" else " of " + ", ".join(f'"{column}"' for column in types)
-    return (
-        f"CREATE TRIGGER {table}_columns_typed_{event} before {event}{columns} on {table} "
-        f"when {_mistyped(types, 'new.')} "
-        f"begin select raise(abort, 'the columns of a row of {table} must be of their types'); end"
-    )
+def typed_columns_triggers(tables: Mapping[str, Types]) -> dict[str, str]:
+    """For each table, the triggers (on insert, on update of its typed columns) refusing a row
+    holding a type its readers cannot take, by name, as `sqlite_master` keeps their statements."""
+    triggers = {}
+    for table, types in tables.items():
+        for event in ("insert", "update"):
+            columns = "" if event == "insert" else " of " + ", ".join(f'"{column}"' for column in types)
+            triggers[f"{table}_columns_typed_{event}"] = (
+                f"CREATE TRIGGER {table}_columns_typed_{event} before {event}{columns} on {table} "
+                f"when {_mistyped(types, 'new.')} "
+                f"begin select raise(abort, 'the columns of a row of {table} must be of their types'); end"
+            )
+    return triggers
 
 
 def first_mistyped(conn: sqlite3.Connection, table: str, types: Types, key: str = "id") -> tuple[object, str, str] | None:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_trigger
+from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_triggers
 from workbench.core.project import mistyped_row
 from workbench.errors import ProjectError
 from workbench.wording import N_
@@ -42,11 +42,7 @@ MEMORY_COLUMN_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
 """The storage types (`typeof`) each column of memory.db's tables is read as."""
 _KEYS = {"memories": "id", "units": "id", "source_terms": "term"}
 
-MEMORY_TRIGGERS: dict[str, str] = {
-    f"{table}_columns_typed_{event}": typed_columns_trigger(table, types, event)
-    for table, types in MEMORY_COLUMN_TYPES.items()
-    for event in ("insert", "update")
-} | {
+MEMORY_TRIGGERS: dict[str, str] = typed_columns_triggers(MEMORY_COLUMN_TYPES) | {
     f"units_memory_held_{event}": (
         f"CREATE TRIGGER units_memory_held_{event} before {event}{columns} on units "
         "when not exists (select 1 from memories where id = new.memory_id) "

@@ -27,7 +27,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from termbase.foreign_triggers import foreign_trigger
-from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_trigger
+from termbase.typed_columns import first_mistyped, hold_triggers, typed_columns_triggers
 from workbench.errors import ProjectError
 from workbench.wording import N_
 
@@ -141,8 +141,7 @@ TYPED_TRIGGERS: dict[str, str] = {
     "documents_typed_update": _typed_document_trigger(
         "update", " of name, kind, source_file, target_file, imported_at"
     ),
-    **{f"{table}_columns_typed_{event}": typed_columns_trigger(table, COLUMN_TYPES[table], event)
-       for table in COLUMN_TYPES for event in ("insert", "update")},
+    **typed_columns_triggers(COLUMN_TYPES),
 }
 """Each trigger's name and the statement that makes it, as SQLite keeps it in `sqlite_master`
 (which writes the statement's first two words in capitals, whatever they were)."""
