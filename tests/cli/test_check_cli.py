@@ -51,6 +51,17 @@ def test_json_lists_every_finding_and_errors_fail_the_run(runner, project_dir: P
         (3, "whitespace", "info"),
     ]
     assert data[1]["concept"] == "trade-union" and data[1]["target_spans"] == [[0, 14]]
+    # a CI log names the file and shows the pair without opening the project
+    assert {d["document"] for d in data} == {"pairs"}
+    assert (data[1]["source"], data[1]["target"]) == PAIRS[1]
+
+
+def test_json_written_to_a_file_names_the_document_and_the_pair(runner, project_dir: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    result = check(runner, str(project_dir), "--format", "json", "--output", str(report))
+    assert result.exit_code == 1
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert [(d["segment"], d["document"], d["source"], d["target"]) for d in data][0] == (1, "pairs", *PAIRS[0])
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,7 @@ def run_command(
     from workbench.core.checks import at_or_above, parse_check_ids
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import to_html
-    from workbench.core.checks.reports import to_csv, to_json
+    from workbench.core.checks.reports import json_records, to_csv, to_json
     from workbench.formats.base import atomic_output
 
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
@@ -116,9 +116,10 @@ def run_command(
         with _progress() as progress:
             # Both cores: the only other thread here is the progress bar's, which takes no lock the checks take.
             findings = check_project(project, wanted, progress=progress, workers=os.cpu_count() or 1)
-        segments = project.segments() if output_format in ("csv", "html", "table") else []
+        segments = project.segments()
+        documents = project.document_names()
         if output_format == "json":
-            text = to_json(findings) + "\n"
+            text = to_json(findings, segments, documents) + "\n"
         elif output_format == "csv":
             text = to_csv(findings, segments)
         elif output_format == "html":
@@ -138,7 +139,7 @@ def run_command(
             with atomic_output(output) as fh:
                 print_table(findings, console(file=fh, width=80, no_color=True), len(segments))
     elif output is None and output_format == "json":
-        emit_json([f.to_json() for f in findings])  # controls escaped, values kept
+        emit_json(json_records(findings, segments, documents))  # controls escaped, values kept
     elif output is None:
         echo(text, nl=False)
     else:

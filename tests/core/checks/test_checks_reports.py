@@ -29,11 +29,14 @@ def segments(make_segments):
     ])
 
 
-def test_json_has_exactly_the_documented_keys() -> None:
-    data = json.loads(to_json(FINDINGS))
+def test_json_has_exactly_the_documented_keys(make_segments) -> None:
+    pairs = segments(make_segments)
+    data = json.loads(to_json(FINDINGS, pairs, {pairs[0].document_id: "chapter-1"}))
     assert [set(d) for d in data] == [
-        {"segment", "check", "severity", "message", "concept", "source_spans", "target_spans"}
+        {"segment", "check", "severity", "message", "concept", "source_spans", "target_spans",
+         "document", "source", "target"}
     ] * 3
+    assert data[2]["document"] == "chapter-1" and data[2]["source"] == "By 1923 clubs grew."
     assert data[0]["concept"] == "cultural-spontaneity" and data[0]["target_spans"] == [[5, 28]]
     assert data[1]["concept"] is None
 

@@ -13,15 +13,34 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from workbench.core.checks.base import REGISTRY, SEVERITY_RANK, Finding, Span
 from workbench.core.project import Segment
 
 
-def to_json(findings: Sequence[Finding]) -> str:
-    """A JSON list with keys segment, check, severity, message, concept, source_spans, target_spans."""
-    return json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2)
+def json_records(findings: Sequence[Finding], segments: Sequence[Segment],
+                 documents: Mapping[int, str]) -> list[dict[str, Any]]:
+    """Each finding as `Finding.to_json` has it, with the document's name and the segment's two
+    texts: a CI job's log or a script's message names the file and shows the pair, as the CSV
+    and HTML reports do, without opening the project."""
+    by_position = {s.position: s for s in segments}
+    records = []
+    for f in findings:
+        seg = by_position.get(f.segment)
+        records.append(f.to_json() | {
+            "document": documents.get(seg.document_id) if seg else None,
+            "source": seg.source if seg else None,
+            "target": seg.target if seg else None,
+        })
+    return records
+
+
+def to_json(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str]) -> str:
+    """A JSON list with keys segment, check, severity, message, concept, source_spans, target_spans,
+    document, source, target."""
+    return json.dumps(json_records(findings, segments, documents), ensure_ascii=False, indent=2)
 
 
 def _spans(spans: Sequence[Span]) -> str:

@@ -334,6 +334,10 @@ class Project:
             ).fetchall()
         )
 
+    def document_names(self) -> dict[int, str]:
+        """Each document's name by its id, in project order: what a report names a segment by."""
+        return {int(row[0]): str(row[1]) for row in self.conn.execute("select id, name from documents order by seq")}
+
     def _reconcile_listing(self) -> None:
         """After a kill between the two writes of an import, list what the database holds.
 

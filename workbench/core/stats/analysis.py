@@ -231,7 +231,7 @@ def analyse(
         "select s.id, d.id, s.source, coalesce(s.target, '') from segments s join documents d on d.id = s.document_id "
         "where trim(s.source) != '' and coalesce(s.untranslatable, 0) = 0 order by d.seq, s.seq, s.id"
     ).fetchall()
-    names = {int(r[0]): str(r[1]) for r in project.db.execute("select id, name from documents order by seq")}
+    names = project.document_names()
     unique: dict[str, int] = {}
     todo: list[tuple[int, str]] = []
     keys: list[str] = []
