@@ -128,6 +128,11 @@ The sets, scored apart:
   help of Geary, Web, Drawing, gLabels and others; paired by structure), translated by each
   project's translators, labelled by reading (16 real errors in 16 pairs) and committed before
   any check ran on it; no synthetic errors, no termbase.
+* **held-out long-prose**: `bench/qa_long_prose.py`, frozen: 500 real paragraphs of long-form
+  prose no earlier set read (Dungeon Crawl Stone Soup's descriptions and quotes, paired by entry
+  and paragraph; LinCity-NG's help and Sage's tutorial, paired by structure), translated by
+  each project's translators, labelled by reading (26 real errors in 24 pairs) and committed
+  before any check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -174,6 +179,7 @@ from bench import (
     qa_kde_mate,
     qa_kicad_inkscape,
     qa_libreoffice,
+    qa_long_prose,
     qa_man_handbooks,
     qa_manpages,
     qa_news_numbers,
@@ -588,6 +594,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out app-catalogues", "VLC's, GnuPG's, Audacity's, chat clients' and tools' catalogues",
      qa_app_catalogues.load),
     ("held-out help-docs", "Man pages, KDE handbooks and GNOME help no earlier set read", qa_help_docs.load),
+    ("held-out long-prose", "A game's encyclopaedia, a city game's guide and a mathematics tutorial",
+     qa_long_prose.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -20,6 +20,7 @@ from bench import (
     qa_kde_apps,
     qa_kde_mate,
     qa_kicad_inkscape,
+    qa_long_prose,
     qa_man_handbooks,
     qa_news_numbers,
     qa_program_catalogues,
@@ -43,6 +44,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_news_numbers, lambda pair_id: pair_id.split("#")[0]),
     (qa_app_catalogues, lambda pair_id: pair_id.split("/")[0]),
     (qa_help_docs, qa_help_docs.group_of),
+    (qa_long_prose, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
