@@ -24,8 +24,10 @@ Measured:
   `bench/recognition_ru_real.py`, on the held-out Russian game texts (verb terms among
   them) of `bench/recognition_ru_games.py` and on the held-out Russian prose of
   `bench/recognition_ru_prose.py` and the held-out English prose of
-  `bench/recognition_en_prose.py`, those two also without their "another sense" near-misses
-  (real sentences fetched or read at bench time).
+  `bench/recognition_en_prose.py`, and on the held-out domain terms (a translator's termbase of
+  social history, economics, labour and culture) of `bench/recognition_domain.py` (Russian) and
+  `bench/recognition_domain_en.py` (English), those four also without their "another sense"
+  near-misses (real sentences fetched or read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
 `bench/data/cache/` (ignored by git) because making it takes longer than
@@ -298,7 +300,8 @@ def run() -> list[dict[str, Any]]:
 
 
 HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game texts", "recognition_ru_games"),
-                 ("Russian prose", "recognition_ru_prose"), ("English prose", "recognition_en_prose"))
+                 ("Russian prose", "recognition_ru_prose"), ("English prose", "recognition_en_prose"),
+                 ("Russian domain terms", "recognition_domain"), ("English domain terms", "recognition_domain_en"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
 
@@ -306,7 +309,9 @@ def quality_rows() -> list[tuple[str, float]]:
     """Recall and precision on the hand-made set and on the held-out sets of real sentences,
     each labelled before the matcher ran on it: the Russian homographs (`bench.recognition_ru_real`),
     the Russian game texts with verb terms (`bench.recognition_ru_games`), the Russian prose
-    (`bench.recognition_ru_prose`) and the English prose (`bench.recognition_en_prose`). A set that labels near-misses of another sense of the term's
+    (`bench.recognition_ru_prose`), the English prose (`bench.recognition_en_prose`) and a
+    translator's termbase of the product's domain on Russian and English non-fiction
+    (`bench.recognition_domain`, `bench.recognition_domain_en`). A set that labels near-misses of another sense of the term's
     word also gives the precision without them: a sense the grammar cannot tell apart is read
     separately from the morphology it can."""
     quality = recognition_quality()
