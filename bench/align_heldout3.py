@@ -46,6 +46,26 @@ SHINEL = SourceFile(
     "d400ac61d3dfc614191456ece8ab3448d054f87c54071523325079da3b525419",
 )
 
+TWO_IVANS = SourceFile(
+    "d0rj/RusLit",
+    "4509680428729da225a73a22008133660f92bb7e",
+    "prose/Gogol/Повесть о том, как поссорился Иван Иванович с Иваном Никифоровичем.txt",
+    "a2b41788629f89a6aed8ca05bf68fc1d62488af1ffa3341145dc09fd771dbc40",
+)
+
+TWO_IVANS_PAIRS = (
+    *(((k,), (k,)) for k in range(5)),
+    ((5, 6), (5,)),
+    ((7,), (6, 7)),
+    *(((k,), (k,)) for k in range(8, 16)),
+    ((16,), (16, 17)),
+    *(((k,), (k + 1,)) for k in range(17, 21)),
+    ((21, 22, 23, 24), (22,)),
+    ((25,), (23,)),
+)
+"""How the Two Ivans Quarrelled, chapter I: the English's 26 paragraphs against Gogol's 24 (the
+translation breaks the portrait of the two friends into four paragraphs)."""
+
 CLOAK_PAIRS = (
     (tuple(range(7)), (0,)),
     ((7, 8, 9, 10), (1, 2)),
@@ -63,6 +83,11 @@ SOURCES: Sources = {
         ),
         Excerpt(SHINEL, "Шинель", None, one_per_line=True, first=4),
         CLOAK_PAIRS,
+    ),
+    "gogol-two-ivans": HandPaired(
+        Excerpt(TARAS_BULBA, "IVAN IVANOVITCH AND IVAN NIKIFOROVITCH", "CHAPTER II", one_per_line=False),
+        Excerpt(TWO_IVANS, "ИВАН ИВАНОВИЧ И ИВАН НИКИФОРОВИЧ", "Глава II,", one_per_line=True),
+        TWO_IVANS_PAIRS,
     ),
     "wilde-happy-prince": LinePaired(
         SourceFile(
