@@ -72,13 +72,16 @@ class Excerpt:
     """The paragraphs of a file strictly between the line `start` and the line `stop`
     (the end of the file when `stop` is None): one a line, or separated by blank lines
     (Gutenberg's wrapped text), or, where `indented`, wrapped lines each paragraph of
-    which opens with an indented line (lib.ru's text layout)."""
+    which opens with an indented line (lib.ru's text layout). Where `first` is set, only
+    the first that many paragraphs: an excerpt that ends inside a file whose paragraphs
+    are too long to name by their line."""
 
     file: SourceFile
     start: str
     stop: str | None
     one_per_line: bool
     indented: bool = False
+    first: int | None = None
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,8 @@ def excerpt_paragraphs(excerpt: Excerpt) -> list[str]:
         chunks = body
     else:
         chunks = re.split(r"\n(?=[ \t])" if excerpt.indented else r"\n\s*\n", "\n".join(body))
-    return [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks if chunk.strip()]
+    paragraphs = [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks if chunk.strip()]
+    return paragraphs if excerpt.first is None else paragraphs[: excerpt.first]
 
 
 def line_pairs(source: LinePaired | HandPaired) -> tuple[list[str], list[str]]:

@@ -1,0 +1,175 @@
+"""The third held-out free-translation set (`bench.align_heldout3`) is read and scored by
+the first set's machinery, given its own sources and gold: an excerpt that keeps only the
+first paragraphs of a file whose paragraphs are too long to name a stop line by (the
+Russian «Шинель» is four such paragraphs), English paragraphs grouped against one Russian
+paragraph, a Russian sentence the translator left out in the middle of a text, and a
+bilinguator pair of an English original with its Russian. Only made-up texts in a made-up
+mirror are read here, and the aligner is never run on the set's works; the committed gold
+is only checked to be well formed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from bench import align_dev, align_heldout, align_heldout3, bench_alignment
+from bench.align_dev import DevDocument
+from tests.core.test_alignment_heldout import _commit, _sha
+from workbench.core.alignment import meaning
+from workbench.core.alignment.aligner import Bead
+
+pytestmark = pytest.mark.skipif(
+    align_dev.folder() is None, reason="../shared/align-dev is not beside this checkout"
+)
+
+_FILES = {
+    "tales.txt": "CONTENTS\r\n\r\nTHE COAT\r\n\r\nIn a certain\r\noffice. Never mind which.\r\n\r\n"
+    "He copied.\r\n\r\nHe loved it. He was\r\npoor.\r\n\r\nWinter came.\r\n\r\nTHE END\r\n",
+    "shinel.txt": "Автор\n\nШинель\n\nВ одном департаменте. Не скажу в каком. Он переписывал.\n"
+    "Он любил это. Он был беден. Так он жил.\nЗима пришла.\n",
+    "prince_en.txt": "Someone\n<h1>The Prince</h1>\nHigh above the city stood a statue.\n"
+    "\u201cWho are you?\u201d he said. \u201cI am the Prince.\u201d\n",
+    "prince_ru.txt": "Некто\n<h1>Принц</h1>\nНад городом стояла статуя.\n"
+    "— Кто ты? — спросила она.\n— Я Принц.\n",
+}
+EXPECTED = {
+    "coat": (
+        ["In a certain office.", "Never mind which.", "He copied.", "He loved it.", "He was poor."],
+        ["В одном департаменте.", "Не скажу в каком.", "Он переписывал.", "Он любил это.",
+         "Он был беден.", "Так он жил."],
+        [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]], [[4], [4]], [[], [5]]],
+    ),
+    "prince": (
+        ["High above the city stood a statue.", "\u201cWho are you?\u201d he said.",
+         "\u201cI am the Prince.\u201d"],
+        ["Над городом стояла статуя.", "— Кто ты? — спросила она.", "— Я Принц."],
+        [[[0], [0]], [[1], [1]], [[2], [2]]],
+    ),
+}
+"""A Gutenberg story (CRLF, wrapped, blank-line paragraphs) whose first three paragraphs
+match the first two of a one-line-a-paragraph original that runs on past the excerpt, the
+last Russian sentence of the excerpt left out by the translator; a line-paired English
+original whose second line the Russian breaks into two lines."""
+
+
+@pytest.fixture
+def third_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_heldout.Sources, Path]:
+    """The made-up works as the third set's sources and gold, in a bare mirror repository."""
+    root = tmp_path / "mirror"
+    commit = _commit(root / "someone+works" / "repo", _FILES)
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
+
+    def source(name: str) -> align_heldout.SourceFile:
+        return align_heldout.SourceFile("someone/works", commit, name, _sha(_FILES[name]))
+
+    sources: align_heldout.Sources = {
+        "coat": align_heldout.HandPaired(
+            align_heldout.Excerpt(source("tales.txt"), "THE COAT", "Winter came.", one_per_line=False),
+            align_heldout.Excerpt(source("shinel.txt"), "Шинель", None, one_per_line=True, first=2),
+            (((0, 1), (0,)), ((2,), (1,))),
+        ),
+        "prince": align_heldout.LinePaired(source("prince_en.txt"), source("prince_ru.txt"), 3, 5),
+    }
+    gold = tmp_path / "gold3.json"
+    gold.write_text(json.dumps({
+        name: {"en_sha256": align_heldout.digest(en), "ru_sha256": align_heldout.digest(ru),
+               "beads": beads}
+        for name, (en, ru, beads) in EXPECTED.items()
+    }), encoding="utf-8")
+    return sources, gold
+
+
+def test_a_third_set_is_read_with_its_own_sources_and_gold(
+    third_set: tuple[align_heldout.Sources, Path],
+) -> None:
+    docs = {doc.name: doc for doc in align_heldout.documents(*third_set)}
+    assert sorted(docs) == ["coat", "prince"]
+    for name, (en, ru, beads) in EXPECTED.items():
+        assert [s.text for s in docs[name].source] == en
+        assert [s.text for s in docs[name].target] == ru
+        assert docs[name].gold == tuple((tuple(s), tuple(t)) for s, t in beads)
+
+
+def test_an_excerpt_keeps_only_its_first_paragraphs(
+    third_set: tuple[align_heldout.Sources, Path],
+) -> None:
+    coat = third_set[0]["coat"]
+    assert isinstance(coat, align_heldout.HandPaired)
+    assert align_heldout.excerpt_paragraphs(coat.ru) == [
+        "В одном департаменте. Не скажу в каком. Он переписывал.",
+        "Он любил это. Он был беден. Так он жил.",
+    ]
+
+
+def _gold(doc: DevDocument) -> list[Bead]:
+    """A stand-in method that finds the gold."""
+    return [Bead(en, ru, 1.0) for en, ru in doc.gold]
+
+
+def _gold_but_drops(doc: DevDocument) -> list[Bead]:
+    """A stand-in method that finds the gold but folds every Russian-only sentence into the
+    bead before it, and is least sure of exactly those beads."""
+    beads: list[Bead] = []
+    for en, ru in doc.gold:
+        if not en and beads:
+            last = beads.pop()
+            beads.append(Bead(last.source, (*last.target, *ru), 0.1))
+        else:
+            beads.append(Bead(en, ru, 0.9))
+    return beads
+
+
+def test_the_third_set_is_scored_per_text_and_micro_for_every_method(
+    third_set: tuple[align_heldout.Sources, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    methods = {"workbench": _gold_but_drops, "hunalign": _gold}
+    monkeypatch.setattr(bench_alignment, "free_translation_methods", lambda: methods)
+    monkeypatch.setattr(meaning, "default_encoder", lambda: object())
+    align_heldout.main(*third_set)
+    out = json.loads(capsys.readouterr().out)
+    assert out["gold"]["coat"] == {"en": 5, "ru": 6, "beads": 6, "1-1": 5, "null": 1}
+    assert out["gold"]["prince"] == {"en": 3, "ru": 3, "beads": 3, "1-1": 3}
+    perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
+    assert out["hunalign"]["all"] == perfect and out["hunalign"]["missed"] == []
+    assert "confidence" not in out["hunalign"]
+    folded = out["workbench"]
+    assert folded["per_text"]["prince"] == perfect
+    assert folded["per_text"]["coat"]["strict"][2] < 1.0
+    assert folded["missed"] == [
+        {"text": "coat", "gold": [[4], [4]], "predicted": [[[4], [4, 5]]]},
+        {"text": "coat", "gold": [[], [5]], "predicted": [[[4], [4, 5]]]},
+    ]
+    assert folded["confidence"]["auc"] == 1.0
+
+
+def test_the_third_set_stops_in_one_line_where_its_texts_are_absent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "nowhere"))
+    with pytest.raises(SystemExit) as stopped:
+        align_heldout3.main()
+    assert stopped.value.code == 2
+    message = capsys.readouterr().err
+    assert message.count("\n") == 1 and "fetch github:" in message
+
+
+def _covers(beads: Sequence[Sequence[Sequence[int]]], side: int, count: int) -> bool:
+    return [i for bead in beads for i in bead[side]] == list(range(count))
+
+
+def test_the_committed_gold_is_monotone_contiguous_and_covers_every_sentence_once() -> None:
+    gold = json.loads(align_heldout3.GOLD.read_text(encoding="utf-8"))
+    assert sorted(gold) == sorted(align_heldout3.SOURCES)
+    for text in gold.values():
+        beads = text["beads"]
+        assert _covers(beads, 0, text["en_sentences"]) and _covers(beads, 1, text["ru_sentences"])
+        for en, ru in beads:
+            assert en or ru
+            assert (en or len(ru) == 1) and (ru or len(en) == 1)
+            for side in (en, ru):
+                assert side == list(range(side[0], side[0] + len(side))) if side else True
