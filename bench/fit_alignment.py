@@ -18,8 +18,8 @@ Debian test half is never read here.
    works with the Debian dev half's beads counting a tenth, one for alignments
    with meaning, one without, and one for free translations read with meaning
    (their neighbourhood read wider); printed as the coefficients `alignment.py`
-   uses, with the AUC in sample and with each work left out of the fit, over
-   all works and per set.
+   uses (but the model without meaning, kept at its align-dev fit), with the AUC
+   in sample and with each work left out of the fit, over all works and per set.
 
     python -m bench.fit_alignment weights      # prints every trial and the best
     python -m bench.fit_alignment confidence   # prints the three coefficient tuples
@@ -231,6 +231,11 @@ def fit_confidence() -> None:
             confidence_rows(aligned(debian, with_meaning=with_meaning), wide=wide)
             for debian in debian_dev().values()
         ]
+        if not wide:
+            # Only the free model reads "beside an unpaired sentence": in a close
+            # translation an orphan is a true omission and its neighbours are right.
+            for rows in (x, *(e[0] for e in extra)):
+                rows[:, -1] = 0.0
         dx = np.vstack([e[0] for e in extra])
         dy = np.concatenate([e[1] for e in extra])
         w = _fit_with(x, y, dx, dy, np.ones(len(y), dtype=bool))

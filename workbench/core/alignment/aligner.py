@@ -110,18 +110,23 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_WITHOUT_MEANING = (0.565, 0.921, -2.643, 0.0, 0.0, 0.229, -1.488, -0.861)
-CONFIDENCE_WITH_MEANING = (3.731, 0.442, -4.099, 1.355, -1.688, -2.563, -1.606, -1.148)
+CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, 0.0)
+CONFIDENCE_WITH_MEANING = (3.671, 0.461, -4.092, 1.002, -1.59, -2.54, -1.649, 0.0)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
-fitted on dev data by `bench/fit_alignment.py confidence` (the free-translation texts,
-with the Debian dev half counting a tenth): one set for alignments that read
+fitted on dev data by `bench/fit_alignment.py confidence` (the fourteen free-translation
+works, with the Debian dev half counting a tenth): one set for alignments that read
 meaning, one for those that do not. The margin vouches for a bead; an unpaired
 sentence, a free stretch and lengths that disagree make it suspect; among pairs
-whose meaning was read, similarity vouches for them."""
+whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`
+(weight 0): in a close translation an orphan is a true omission and its neighbours
+are right (read on documentation, it lowered the deleted-sentence pages' AUC). The
+model without meaning is still align-dev's six-work fit: refitted on the fourteen
+works it gained 0.006 AUC on the free texts and lost as much on the Debian dev half."""
 CONFIDENCE_FREE = (4.125, 0.42, -3.578, 1.125, -0.744, -5.445, -1.766, -1.276)
 """The same regression for a free translation read with meaning (`free_translation`),
 its neighbourhood read `FREE_LOCAL` beads out, fitted on the same beads the same way.
-How free the stretch is weighs twice as much there, similarity far less. Close
+How free the stretch is weighs twice as much there, similarity far less, and a pair
+beside an unpaired sentence is suspect (`beside_unpaired`). Close
 translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages alike, the free
 model lowered the documentation's AUC."""
 MARGIN_CAP = 8.0
@@ -748,8 +753,7 @@ def beside_unpaired(beads: Sequence[Bead]) -> np.ndarray:
     """Per bead, whether the bead before or after it leaves a sentence unpaired. On
     free translation an orphan is as often a sentence its neighbour should have
     taken (a 2-1 cut as 1-1 and 1-0) as a true addition, and the neighbour's margin
-    and similarity look sure either way: read over the fourteen dev works, this
-    flag raised the confidence AUC with each work left out of the fit."""
+    and similarity look sure either way. Only `CONFIDENCE_FREE` weighs it."""
     alone = np.array([not (b.source and b.target) for b in beads], dtype=bool)
     beside = np.zeros(len(beads), dtype=bool)
     beside[1:] |= alone[:-1]
