@@ -110,18 +110,23 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464)
-CONFIDENCE_WITH_MEANING = (4.676, 0.408, -3.572, 3.328, -3.56, -3.162, -2.145)
+CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, 0.0)
+CONFIDENCE_WITH_MEANING = (3.671, 0.461, -4.092, 1.002, -1.59, -2.54, -1.649, 0.0)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
-fitted on dev data by `bench/fit_alignment.py confidence` (the free-translation texts,
-with the Debian dev half counting a tenth): one set for alignments that read
+fitted on dev data by `bench/fit_alignment.py confidence` (the fourteen free-translation
+works, with the Debian dev half counting a tenth): one set for alignments that read
 meaning, one for those that do not. The margin vouches for a bead; an unpaired
 sentence, a free stretch and lengths that disagree make it suspect; among pairs
-whose meaning was read, similarity vouches for them."""
-CONFIDENCE_FREE = (5.141, 0.421, -2.911, 0.742, -0.783, -6.941, -2.494)
+whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`
+(weight 0): in a close translation an orphan is a true omission and its neighbours
+are right (read on documentation, it lowered the deleted-sentence pages' AUC). The
+model without meaning is still align-dev's six-work fit: refitted on the fourteen
+works it gained 0.006 AUC on the free texts and lost as much on the Debian dev half."""
+CONFIDENCE_FREE = (4.125, 0.42, -3.578, 1.125, -0.744, -5.445, -1.766, -1.276)
 """The same regression for a free translation read with meaning (`free_translation`),
 its neighbourhood read `FREE_LOCAL` beads out, fitted on the same beads the same way.
-How free the stretch is weighs twice as much there, similarity far less. Close
+How free the stretch is weighs twice as much there, similarity far less, and a pair
+beside an unpaired sentence is suspect (`beside_unpaired`). Close
 translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages alike, the free
 model lowered the documentation's AUC."""
 MARGIN_CAP = 8.0
@@ -136,11 +141,13 @@ def confidence_features(
     similarity: float | None,
     free: float,
     length_deviation: float | None,
+    beside_unpaired: bool,
 ) -> tuple[float, ...]:
     """What confidence reads: (1, capped margin, unpaired, a pair's meaning
     similarity, whether it was read, how `free` the translation is around the
-    bead (the share of beads within `LOCAL`, or `FREE_LOCAL`, that are not 1-1), and a pair's
-    capped length deviation). What was not read counts 0.
+    bead (the share of beads within `LOCAL`, or `FREE_LOCAL`, that are not 1-1), a pair's
+    capped length deviation, and whether a pair stands next to an unpaired
+    sentence (see `beside_unpaired`)). What was not read counts 0.
 
     Few features on purpose: the dev set has a few dozen wrong beads, and each
     indicator more (bead shape, an unpaired sentence's best match nearby) raised
@@ -156,6 +163,7 @@ def confidence_features(
         float(read),
         free,
         min(length_deviation or 0.0, DEVIATION_CAP),
+        float(beside_unpaired and not unpaired),
     )
 
 
@@ -741,6 +749,18 @@ def free_shares(beads: Sequence[Bead], reach: int) -> np.ndarray:
     return shares
 
 
+def beside_unpaired(beads: Sequence[Bead]) -> np.ndarray:
+    """Per bead, whether the bead before or after it leaves a sentence unpaired. On
+    free translation an orphan is as often a sentence its neighbour should have
+    taken (a 2-1 cut as 1-1 and 1-0) as a true addition, and the neighbour's margin
+    and similarity look sure either way. Only `CONFIDENCE_FREE` weighs it."""
+    alone = np.array([not (b.source and b.target) for b in beads], dtype=bool)
+    beside = np.zeros(len(beads), dtype=bool)
+    beside[1:] |= alone[:-1]
+    beside[:-1] |= alone[1:]
+    return beside
+
+
 def _calibrated(
     aligned: list[list[Bead]],
     weights: tuple[float, ...],
@@ -757,6 +777,7 @@ def _calibrated(
         return aligned
     deviation = _length_deviations(flat, source, target, model)
     free = free_shares(flat, reach)
+    beside = beside_unpaired(flat)
     out: list[list[Bead]] = []
     k = 0
     for gap_beads in aligned:
@@ -773,6 +794,7 @@ def _calibrated(
                     bead.similarity,
                     float(free[k]),
                     measured,
+                    bool(beside[k]),
                 )
                 # made whole, not by two `replace` calls: tens of thousands of beads
                 calibrated.append(
