@@ -664,8 +664,15 @@ class RussianGrammar:
             # a personal pronoun («мы стали»), unlike a noun («куски стали»), takes no genitive
             # after it; not before an imperative, which takes none («это мой дом»)
             personal = all(s.tag.person and v.tag.mood != "impr" for s, v in agreeing)
-            score += 2 if personal else 1
-            why.append(f"«{before}» is its subject")
+            if personal:
+                score += 2
+                why.append(f"«{before}» is its subject")
+            elif _subject_or_object(before_parses, agreeing):
+                score += 2
+                why.append(f"«{before}» is its subject or its object")
+            else:
+                score += 1
+                why.append(f"«{before}» is its subject")
         else:
             score += self._subject_apart(context, verbs, why)
         if any(v.tag.POS == "INFN" for v in verbs) and any(
@@ -696,6 +703,14 @@ class RussianGrammar:
             # beside the noun's («прекрасный разрыв»)
             score += 2 if any("tran" in v.tag and v.tag.POS in ("VERB", "INFN") for v in verbs) else 1
             why.append(f"«{after}» follows as its object")
+        elif any(p.tag.POS == "NPRO" and p.tag.person and _case(p.tag) == "accs" for p in objects) and any(
+            "tran" in v.tag and v.tag.mood == "impr" for v in verbs
+        ):
+            # «Веди его!», «мой их»: a personal pronoun that may be accusative after a transitive
+            # imperative is its object; the other word would take it as a genitive, a rare
+            # government beside the possessive pymorphy3 reads before such a noun («его дом»).
+            score += 2
+            why.append(f"«{after}» after the imperative is its object")
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
             score += 2
             why.append(f"an infinitive «{after}» follows")
@@ -880,6 +895,22 @@ def _predicate_agrees(parse: Any, short: Any) -> bool:
     if link.POS != "VERB" or link.number != short.number:
         return False
     return link.tense != "past" or link.number == "plur" or link.gender == short.gender
+
+
+def _subject_or_object(before: Sequence[Any], agreeing: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether the noun before a transitive verb form may be either its subject or its
+    object, an inanimate noun whose nominative is also its accusative («мед пил», «чай пил»):
+    either way the form is the verb, where a noun after it would be a genitive of an odd kind.
+    An animate noun («брат пил») has a genitive accusative, so it may only be the subject, and
+    the genitive reading («брат пил», saws' brother) stays as likely as before. Not before an
+    imperative, which takes no subject («пистолет мой»: the possessive after its noun)."""
+    return any(
+        "tran" in verb.tag and verb.tag.mood != "impr" and any(
+            p.tag.POS == "NOUN" and _case(p.tag) == "accs" and p.normal_form == subject.normal_form
+            for p in before
+        )
+        for subject, verb in agreeing
+    )
 
 
 def _modifies(modifier: Any, word: Any) -> bool:
