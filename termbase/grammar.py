@@ -604,7 +604,8 @@ class RussianGrammar:
         """What makes a form a possessive or a numeral rather than a verb: a preposition before
         it, a numeral before it («Сорок три»), or a word after it that it agrees with («мой
         передник», «моя бабушка», «три двери»: a numeral in the nominative or accusative
-        takes a genitive)."""
+        takes a genitive); at the end of its phrase, a noun before it that it agrees with, or
+        one before «ты» in an address («друг ты мой», not the imperative with its subject «ты»)."""
         before, after = context.before, context.after
         before_tag = self._first_tag(before)
         if before_tag is not None and before_tag.POS == "PREP":
@@ -625,6 +626,14 @@ class RussianGrammar:
         ):  # «друг мой», «сын мой», «пистолет мой из рук»: a possessive after its noun at the
             # end of its phrase, where a preposition may begin the next one
             why.append(f"it agrees with «{before}» before it and ends the phrase")
+            return 2.0
+        addressed = before_tag is not None and before_tag.POS == "NPRO" and before_tag.person == "2per" \
+            and _case(before_tag) == "nomn"
+        if after_tag is None and addressed and any(
+            r.tag.POS in _ADJECTIVAL and _case(r.tag) == "nomn" and _agree(r.tag, p.tag)
+            for r in rivals for p in self._nominals(context.before2) if p.tag.POS == "NOUN"
+        ):  # «Голубчик ты мой!», «друг ты мой»: an address, the possessive after its noun and «ты»
+            why.append(f"it agrees with «{context.before2}» before «{before}» and ends the address")
             return 2.0
         return 0.0
 

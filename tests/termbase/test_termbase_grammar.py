@@ -446,6 +446,9 @@ RU_RULES_OF_TERMFIX8 = Matcher(RULES_OF_TERMFIX8, "ru")
         # a personal pronoun that may be accusative after a transitive imperative: its object
         ("Веди нас к реке, старик!", [("lead", "Веди")]),
         ("Ну, веди её домой.", [("lead", "веди")]),
+        # a possessive after a noun and «ты» at the end of an address, not the imperative
+        ("Что же ты наделал, дружок ты мой!", []),
+        ("Ты мой руки, а я вытру стол.", [("wash", "мой")]),  # the imperative with its object
     ],
 )
 def test_rules_read_off_classic_prose_round_two(text: str, expected: list) -> None:
