@@ -712,12 +712,13 @@ class RussianGrammar:
             # beside the noun's («прекрасный разрыв»)
             score += 2 if any("tran" in v.tag and v.tag.POS in ("VERB", "INFN") for v in verbs) else 1
             why.append(f"«{after}» follows as its object")
-        elif any(p.tag.POS == "NPRO" and p.tag.person and _case(p.tag) == "accs" for p in objects) and any(
-            "tran" in v.tag and v.tag.mood == "impr" for v in verbs
-        ):
-            # «Веди его!», «мой их»: a personal pronoun that may be accusative after a transitive
-            # imperative is its object; the other word would take it as a genitive, a rare
-            # government beside the possessive pymorphy3 reads before such a noun («его дом»).
+        elif any(p.tag.POS == "NPRO" and p.tag.person and _case(p.tag) == "accs" for p in objects) and not any(
+            "Apro" in p.tag or "Af-p" in p.tag for p in after_parses
+        ) and any("tran" in v.tag and v.tag.mood == "impr" for v in verbs):
+            # «Веди нас!», «мой меня»: a personal pronoun that may be accusative after a transitive
+            # imperative is its object; a noun would take it as a genitive, a rare government. Not
+            # «его», «её», «их», also possessives, which follow their noun in prose («мысли его»),
+            # nor «неё», «него», which stand only after a preposition.
             score += 2
             why.append(f"«{after}» after the imperative is its object")
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
@@ -913,6 +914,8 @@ def _subject_or_object(before: Sequence[Any], agreeing: Sequence[tuple[Any, Any]
     An animate noun («брат пил») has a genitive accusative, so it may only be the subject, and
     the genitive reading («брат пил», saws' brother) stays as likely as before. Not before an
     imperative, which takes no subject («пистолет мой»: the possessive after its noun)."""
+    if not before or before[0].tag.POS != "NOUN":  # «со» is likelier the preposition than «СО»
+        return False
     return any(
         "tran" in verb.tag and verb.tag.mood != "impr" and any(
             p.tag.POS == "NOUN" and _case(p.tag) == "accs" and p.normal_form == subject.normal_form

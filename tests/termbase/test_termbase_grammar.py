@@ -431,7 +431,7 @@ def test_rules_read_off_classic_prose(text: str, expected: list) -> None:
     assert found(RU_RULES_OF_TERMFIX6, text) == expected
 
 
-RULES_OF_TERMFIX8 = [*NOUNS_AND_VERBS, verb("lead", "lead", "вести")]
+RULES_OF_TERMFIX8 = [*NOUNS_AND_VERBS, verb("lead", "lead", "вести"), concept("thought", "thought", "мысль")]
 RU_RULES_OF_TERMFIX8 = Matcher(RULES_OF_TERMFIX8, "ru")
 
 
@@ -445,7 +445,8 @@ RU_RULES_OF_TERMFIX8 = Matcher(RULES_OF_TERMFIX8, "ru")
         ("Кузнец пил", [("drink", "пил"), ("saw", "пил")]),
         # a personal pronoun that may be accusative after a transitive imperative: its object
         ("Веди нас к реке, старик!", [("lead", "Веди")]),
-        ("Ну, веди её домой.", [("lead", "веди")]),
+        ("Ну, веди меня домой.", [("lead", "веди")]),
+        ("Мысли его путались.", [("thought", "Мысли")]),  # «его» also a possessive, after its noun: not the imperative
         # a possessive after a noun and «ты» at the end of an address, not the imperative
         ("Что же ты наделал, дружок ты мой!", []),
         ("Ты мой руки, а я вытру стол.", [("wash", "мой")]),  # the imperative with its object
