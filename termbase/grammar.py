@@ -604,7 +604,8 @@ class RussianGrammar:
         """What makes a form a possessive or a numeral rather than a verb: a preposition before
         it, a numeral before it («Сорок три»), or a word after it that it agrees with («мой
         передник», «моя бабушка», «три двери»: a numeral in the nominative or accusative
-        takes a genitive)."""
+        takes a genitive); at the end of its phrase, a noun before it that it agrees with, or
+        one before «ты» in an address («друг ты мой», not the imperative with its subject «ты»)."""
         before, after = context.before, context.after
         before_tag = self._first_tag(before)
         if before_tag is not None and before_tag.POS == "PREP":
@@ -625,6 +626,14 @@ class RussianGrammar:
         ):  # «друг мой», «сын мой», «пистолет мой из рук»: a possessive after its noun at the
             # end of its phrase, where a preposition may begin the next one
             why.append(f"it agrees with «{before}» before it and ends the phrase")
+            return 2.0
+        addressed = before_tag is not None and before_tag.POS == "NPRO" and before_tag.person == "2per" \
+            and _case(before_tag) == "nomn"
+        if after_tag is None and addressed and any(
+            r.tag.POS in _ADJECTIVAL and _case(r.tag) == "nomn" and _agree(r.tag, p.tag)
+            for r in rivals for p in self._nominals(context.before2) if p.tag.POS == "NOUN"
+        ):  # «Голубчик ты мой!», «друг ты мой»: an address, the possessive after its noun and «ты»
+            why.append(f"it agrees with «{context.before2}» before «{before}» and ends the address")
             return 2.0
         return 0.0
 
@@ -664,8 +673,15 @@ class RussianGrammar:
             # a personal pronoun («мы стали»), unlike a noun («куски стали»), takes no genitive
             # after it; not before an imperative, which takes none («это мой дом»)
             personal = all(s.tag.person and v.tag.mood != "impr" for s, v in agreeing)
-            score += 2 if personal else 1
-            why.append(f"«{before}» is its subject")
+            if personal:
+                score += 2
+                why.append(f"«{before}» is its subject")
+            elif _subject_or_object(before_parses, agreeing):
+                score += 2
+                why.append(f"«{before}» is its subject or its object")
+            else:
+                score += 1
+                why.append(f"«{before}» is its subject")
         else:
             score += self._subject_apart(context, verbs, why)
         if any(v.tag.POS == "INFN" for v in verbs) and any(
@@ -696,6 +712,15 @@ class RussianGrammar:
             # beside the noun's («прекрасный разрыв»)
             score += 2 if any("tran" in v.tag and v.tag.POS in ("VERB", "INFN") for v in verbs) else 1
             why.append(f"«{after}» follows as its object")
+        elif any(p.tag.POS == "NPRO" and p.tag.person and _case(p.tag) == "accs" for p in objects) and not any(
+            "Apro" in p.tag or "Af-p" in p.tag for p in after_parses
+        ) and any("tran" in v.tag and v.tag.mood == "impr" for v in verbs):
+            # «Веди нас!», «мой меня»: a personal pronoun that may be accusative after a transitive
+            # imperative is its object; a noun would take it as a genitive, a rare government. Not
+            # «его», «её», «их», also possessives, which follow their noun in prose («мысли его»),
+            # nor «неё», «него», which stand only after a preposition.
+            score += 2
+            why.append(f"«{after}» after the imperative is its object")
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
             score += 2
             why.append(f"an infinitive «{after}» follows")
@@ -880,6 +905,24 @@ def _predicate_agrees(parse: Any, short: Any) -> bool:
     if link.POS != "VERB" or link.number != short.number:
         return False
     return link.tense != "past" or link.number == "plur" or link.gender == short.gender
+
+
+def _subject_or_object(before: Sequence[Any], agreeing: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether the noun before a transitive verb form may be either its subject or its
+    object, an inanimate noun whose nominative is also its accusative («мед пил», «чай пил»):
+    either way the form is the verb, where a noun after it would be a genitive of an odd kind.
+    An animate noun («брат пил») has a genitive accusative, so it may only be the subject, and
+    the genitive reading («брат пил», saws' brother) stays as likely as before. Not before an
+    imperative, which takes no subject («пистолет мой»: the possessive after its noun)."""
+    if not before or before[0].tag.POS != "NOUN":  # «со» is likelier the preposition than «СО»
+        return False
+    return any(
+        "tran" in verb.tag and verb.tag.mood != "impr" and any(
+            p.tag.POS == "NOUN" and _case(p.tag) == "accs" and p.normal_form == subject.normal_form
+            for p in before
+        )
+        for subject, verb in agreeing
+    )
 
 
 def _modifies(modifier: Any, word: Any) -> bool:

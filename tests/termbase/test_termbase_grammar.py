@@ -429,3 +429,28 @@ RU_RULES_OF_TERMFIX6 = Matcher(RULES_OF_TERMFIX6, "ru")
 )
 def test_rules_read_off_classic_prose(text: str, expected: list) -> None:
     assert found(RU_RULES_OF_TERMFIX6, text) == expected
+
+
+RULES_OF_TERMFIX8 = [*NOUNS_AND_VERBS, verb("lead", "lead", "вести"), concept("thought", "thought", "мысль")]
+RU_RULES_OF_TERMFIX8 = Matcher(RULES_OF_TERMFIX8, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inanimate noun before a transitive past may be its subject or its object: the verb
+        ("Старик квас пил из ковша и молчал.", [("drink", "пил")]),
+        ("Утром дверь мыла, а вечером полы натирала.", [("wash", "мыла")]),
+        # an animate noun may only be the subject: the genitive stays as likely as the verb
+        ("Кузнец пил", [("drink", "пил"), ("saw", "пил")]),
+        # a personal pronoun that may be accusative after a transitive imperative: its object
+        ("Веди нас к реке, старик!", [("lead", "Веди")]),
+        ("Ну, веди меня домой.", [("lead", "веди")]),
+        ("Мысли его путались.", [("thought", "Мысли")]),  # «его» also a possessive, after its noun: not the imperative
+        # a possessive after a noun and «ты» at the end of an address, not the imperative
+        ("Что же ты наделал, дружок ты мой!", []),
+        ("Ты мой руки, а я вытру стол.", [("wash", "мой")]),  # the imperative with its object
+    ],
+)
+def test_rules_read_off_classic_prose_round_two(text: str, expected: list) -> None:
+    assert found(RU_RULES_OF_TERMFIX8, text) == expected
