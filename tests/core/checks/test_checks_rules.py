@@ -54,6 +54,8 @@ def test_rules_are_read_from_the_project_folder(tmp_path) -> None:
         ({"id": "x"}, "needs target_required or target_forbidden"),
         ({"id": "x", "target_forbidden": "a", "colour": "red"}, "unknown key"),
         ({"id": "x", "target_forbidden": "a", "severity": "fatal"}, "severity"),
+        ({"id": "x", "target_required": "{ }"}, "names no word"),
+        ({"id": "x", "source": "club", "target_forbidden": "{клуб}|{\t}"}, "names no word"),
     ],
 )
 def test_bad_rules_are_refused_with_one_line(table: dict, complaint: str) -> None:

@@ -150,15 +150,20 @@ def _compile(pattern: object, lang: str, where: Wording) -> regex.Pattern[str] |
         return None
     if not isinstance(pattern, str) or not pattern:
         raise InputError.worded(N_("{where}: patterns are non-empty strings"), where=where)
-    expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang)), pattern)
+    expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang), where), pattern)
     try:
         return compile_bounded(expanded, regex.IGNORECASE | regex.V0)
     except regex.error as error:
         raise InputError.worded(N_("{where}: bad pattern {pattern!r}: {error}"), where=where, pattern=pattern, error=error) from None
 
 
-def _forms_pattern(words: str, lang: str) -> str:
-    """`{рабочий клуб}` -> a pattern matching every form of each word, in order."""
+def _forms_pattern(words: str, lang: str, where: Wording) -> str:
+    """`{рабочий клуб}` -> a pattern matching every form of each word, in order. Braces of blanks
+    only name no word: their pattern matched every segment, so a `target_required` never fired and
+    a `target_forbidden` fired on every one, in silence (hardening, round eleven)."""
+    if not words.split():
+        raise InputError.worded(N_("{where}: {braces} names no word; write the word whose forms it matches inside the braces"),
+                                where=where, braces="{" + words + "}")
     parts = [
         "(?:" + "|".join(re.escape(f) for f in sorted(word_forms(word, lang), key=len, reverse=True)) + ")"
         for word in words.split()
