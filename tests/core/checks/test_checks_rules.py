@@ -55,6 +55,9 @@ def test_rules_are_read_from_the_project_folder(tmp_path) -> None:
         ({"id": "x", "target_forbidden": "a", "colour": "red"}, "unknown key"),
         ({"id": "x", "target_forbidden": "a", "severity": "fatal"}, "severity"),
         ({"id": "x", "target_required": "{ }"}, "names no word"),
+        ({"id": {"a": 1}, "target_forbidden": "a"}, "rule 1: its id must be text or a whole number"),
+        ({"id": True, "target_forbidden": "a"}, "its id must be text"),
+        ({"id": "x", "message": ["m"], "target_forbidden": "a"}, "rule x: the message must be text"),
         ({"id": "x", "source": "club", "target_forbidden": "{клуб}|{\t}"}, "names no word"),
     ],
 )

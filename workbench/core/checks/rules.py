@@ -122,8 +122,14 @@ def parse_rules(
     rules: list[CustomRule] = []
     seen: set[str] = set()
     for number, table in enumerate(tables, start=1):
-        rule_id = str(table.get("id") or f"rule-{number}")
+        given_id = table.get("id")
+        if given_id is not None and (isinstance(given_id, bool) or not isinstance(given_id, str | int)):
+            # str() of an array or a table was an id such as "{'a': 1}" (hardening, round eleven)
+            raise InputError.worded(N_("{file}: rule {number}: its id must be text or a whole number"), file=RULES_FILE, number=number)
+        rule_id = str(given_id or f"rule-{number}")
         where = phrase(N_("{file}: rule {id}"), file=RULES_FILE, id=rule_id)
+        if not isinstance(table.get("message", ""), str):
+            raise InputError.worded(N_("{where}: the message must be text"), where=where)
         unknown = set(table) - _KEYS
         if unknown:
             raise InputError.worded(N_("{where}: unknown key {unknown}"), where=where, unknown=', '.join(sorted(unknown)))
