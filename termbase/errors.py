@@ -30,8 +30,8 @@ class Message:
     values: tuple[tuple[str, Any], ...] = ()
 
     def render(self, gettext: Callable[[str], str] = str, ngettext: Any = None) -> str:
-        def say(value: Any) -> Any:  # a worded error quoted inside another is said in the same language
-            wording = getattr(value, "wording", None) if isinstance(value, BaseException) else None
+        def say(value: Any) -> Any:  # a worded error or note quoted inside another is said in the same language
+            wording = getattr(value, "wording", None) if isinstance(value, BaseException | Note) else None
             return wording.render(gettext, ngettext) if wording is not None else value
 
         return gettext(self.template).format(**{key: say(value) for key, value in self.values})

@@ -33,6 +33,7 @@ from termbase.migration_set import MigrationSet
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_text, is_word, tokens
 from termbase.transactions import write_transaction
+from termbase.wal_pair import count_opening, release_opening
 
 migrations = MigrationSet("termbase")
 BUSY_TIMEOUT_MS = 10_000
@@ -120,12 +121,19 @@ class Termbase:
 
     def __init__(self, path_or_db: str | Path | Database) -> None:
         """Open or create the termbase at a path, or use an open database."""
+        self._opening: str | None = None
+        """The file's count in `wal_pair` until the first `close`: a check opens it many times."""
         if isinstance(path_or_db, Database):
             self.db = path_or_db
             self.path: Path | None = None
         else:
             self.path = Path(path_or_db)
-            self.db = _connect(self.path)
+            self._opening = count_opening(self.path)
+            try:
+                self.db = _connect(self.path)
+            except BaseException:
+                self._release()
+                raise
         try:
             self._migrate()
         except sqlite3.OperationalError as exc:
@@ -172,6 +180,12 @@ class Termbase:
     def close(self) -> None:
         if self.path is not None:
             self.db.close()
+        self._release()
+
+    def _release(self) -> None:
+        if self._opening is not None:  # closed twice is counted once
+            release_opening(self._opening)
+            self._opening = None
 
     def __enter__(self) -> Self:
         return self

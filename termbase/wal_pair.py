@@ -13,9 +13,12 @@ database passes; nothing in the files can tell it from a crash's (said in the RE
 
 The files are read with `os.pread` on descriptors opened here, before SQLite opens the
 database: a process that has the database open already must not call this (closing any
-descriptor of a file drops every POSIX lock the process holds on it, SQLite's included).
-Here, not in `workbench`, because the termbase library opens its own files and never imports
-the application; each opener words the refusal in its own catalogue.
+descriptor of a file drops every POSIX lock the process holds on it, SQLite's included). So
+every opener of a database counts its openings here (`count_opening`, `release_opening`), one
+count per file for `project.db`, `memory.db`, `termbase.db` and `team.db` alike, and the log is
+checked only before the first: the TUI and `check` open the same memory and termbase many times
+in one process. Here, not in `workbench`, because the termbase library opens its own files and
+never imports the application.
 """
 
 from __future__ import annotations
@@ -24,11 +27,15 @@ import fcntl
 import os
 import struct
 import sys
+import threading
 import time
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 
-__all__ = ["WalMismatch", "foreign_wal"]
+from termbase.errors import N_, Note, TermbaseError
+
+__all__ = ["ForeignLog", "WalMismatch", "count_opening", "foreign_wal", "release_opening"]
 
 
 class WalMismatch(Enum):
@@ -42,6 +49,57 @@ class WalMismatch(Enum):
     PAGE_SIZE = "page-size"
     COPIED_PAGE_DIFFERS = "copied-page-differs"
     """A page the index says a checkpoint copied into the database is not there."""
+
+_REASONS = {
+    WalMismatch.NO_INDEX: N_("no index (-shm) of the program that wrote it lies beside it"),
+    WalMismatch.INDEX_NOT_WHOLE: N_("its index (-shm) is not whole"),
+    WalMismatch.INDEX_OF_ANOTHER_LOG: N_("its index (-shm) belongs to another log"),
+    WalMismatch.PAGE_SIZE: N_("its pages are of another size than the database's"),
+    WalMismatch.COPIED_PAGE_DIFFERS: N_("pages it says were copied into the database are not there"),
+}
+
+
+class ForeignLog(TermbaseError):
+    """The log beside a database is not its own: nothing was read from it. A `TermbaseError`, so a
+    termbase opening says it as any other; the application words it as its own error."""
+
+    mismatch: WalMismatch
+
+    @classmethod
+    def of(cls, database: Path, mismatch: WalMismatch) -> ForeignLog:
+        error = cls.worded(
+            N_("{path}-wal is not this database's write-ahead log ({reason}); nothing was read from it: "
+               "move it out of the folder to open the project as {path} holds it"),
+            path=database, reason=Note.worded(_REASONS[mismatch]),
+        )
+        error.mismatch = mismatch
+        return error
+
+
+_OPEN_HERE: Counter[str] = Counter()
+"""How many openings of each database file (by real path) this process holds."""
+_OPEN_HERE_LOCK = threading.Lock()
+
+
+def count_opening(database: Path) -> str:
+    """Count one opening of `database` by this process, before SQLite opens it; before the first,
+    refuse a log beside it that is not its own (`ForeignLog`, nothing counted). Returns the key
+    `release_opening` takes when that connection is closed."""
+    real = os.path.realpath(database)
+    with _OPEN_HERE_LOCK:  # checked and counted at once: another thread's opening waits
+        if not _OPEN_HERE[real] and (mismatch := foreign_wal(database)) is not None:
+            raise ForeignLog.of(database, mismatch)
+        _OPEN_HERE[real] += 1
+    return real
+
+
+def release_opening(key: str) -> None:
+    """One opening counted by `count_opening` was closed."""
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[key] -= 1
+        if not _OPEN_HERE[key]:
+            del _OPEN_HERE[key]
+
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 _WAL_HEADER = 32

@@ -37,3 +37,14 @@ def test_a_pattern_over_the_bound_is_refused_before_it_is_built() -> None:
 
 def test_a_pattern_at_the_bound_compiles() -> None:
     assert compile_bounded(rf"\w{{{MAX_PROGRAM}}}", regex.IGNORECASE).match("a" * MAX_PROGRAM)
+
+
+@pytest.mark.parametrize("pattern", ["(?R)", "a(?1)?(b)", "(?P<x>a)(?&x)", "(?P<x>a)(?P>x)", "(a)(?-1)"])
+def test_a_pattern_calling_a_group_is_refused_before_it_is_built(pattern: str) -> None:
+    with pytest.raises(regex.error, match="calls a group"):
+        compile_bounded(pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"\(?R\)", "[(?R)]", "(?:a)", "(?P<n>a)(?P=n)", "(?i)x(?=y)"])
+def test_brackets_that_call_nothing_still_compile(pattern: str) -> None:
+    assert compile_bounded(pattern).pattern == pattern

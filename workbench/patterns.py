@@ -8,6 +8,12 @@ machine had and ended in MemoryError, and no search timeout helps, since the sea
 never starts. `compile_bounded` reckons the size from the pattern's text first and
 refuses a pattern over `MAX_PROGRAM` with a `regex.error`, which every caller already
 turns into one line naming the rule or the file.
+
+A pattern that calls a group (`(?R)`, `(?1)`, `(?&name)`, `(?P>name)`: the `regex` module's
+recursion) is refused the same way: `(?R)` calls itself before reading a character, and the first
+search took 600-900 MB and ended in a MemoryError traceback (an SRX rule at the next import, a
+`rules.toml` rule at `check`, `segments --regex`, `replace --regex`; hardening, round eleven). SRX
+is Java's syntax, which has no such calls, and no checklist rule needs one.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ MAX_PROGRAM = 200_000
 Russian verb is about 1,500)."""
 _COUNTED = regex.compile(r"\{(\d*)(?:,\d*)?\}")
 """A counted repeat, `{3}`, `{2,}`, `{2,5}` or `{,5}`; the least count is the one unrolled."""
+_CALL = regex.compile(r"\(\?(?:R|[+-]?\d+|&\w+|P>\w+)\)")
+"""A call of the whole pattern or of a group, by number or by name."""
 
 
 class PatternTooLarge(regex.error):
@@ -35,12 +43,41 @@ class PatternTooLarge(regex.error):
         super().__init__(self.wording.render())
 
 
+class PatternCallsAGroup(regex.error):
+    """A pattern calling a group, which may recurse without end; said in the interface's language."""
+
+    def __init__(self, call: str) -> None:
+        self.wording = phrase(
+            N_("it calls a group ({call}), and a pattern calling itself can recurse without end; write it without"),
+            call=call,
+        )
+        super().__init__(self.wording.render())
+
+
 def compile_bounded(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """`regex.compile(pattern, flags)`, refused with `PatternTooLarge` when it would be too large."""
+    """`regex.compile(pattern, flags)`, refused with `PatternTooLarge` when it would be too large
+    and with `PatternCallsAGroup` when it calls a group."""
     size = program_size(pattern)
     if size > MAX_PROGRAM:
         raise PatternTooLarge(size)
+    if (call := _group_call(pattern)) is not None:
+        raise PatternCallsAGroup(call)
     return regex.compile(pattern, flags)
+
+
+def _group_call(pattern: str) -> str | None:
+    """The first group call in `pattern` (outside escapes and classes), or None."""
+    at = 0
+    while at < len(pattern):
+        if pattern[at] == "\\":
+            at += 2
+        elif pattern[at] == "[":
+            at = _class_end(pattern, at + 1)
+        elif pattern[at] == "(" and (call := _CALL.match(pattern, at)):
+            return call.group()
+        else:
+            at += 1
+    return None
 
 
 def program_size(pattern: str) -> int:

@@ -14,6 +14,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+import regex
 from textual import events
 from tui_helpers import SIZE, open_editor, settle, stored
 
@@ -231,4 +232,27 @@ async def test_every_view_shows_every_stored_field_safely(project_path: Path) ->
             await pilot.press(*keys)
             await settle(pilot)
             assert_nothing_raw(app)
+        assert app.is_running
+
+
+MARK_WITHOUT_BASE = regex.compile(r"(?:\s|[\u2500-\u259f]|\x1b\[[0-9;?]*[A-Za-z])\p{M}")
+"""A combining mark the terminal would put on a cell drawn before it: a space, a border, or
+whatever a cursor move or style change left there."""
+
+
+async def test_combining_marks_without_a_letter_never_sit_on_another_cell(project_path: Path) -> None:
+    conn = sqlite3.connect(project_path / "project.db")
+    conn.execute("update segments set source = ? where id = (select min(id) from segments)", ("\u0301" * 300,))
+    conn.execute("update segments set source = ? where id = (select max(id) from segments)",
+                 ("Accents \u0300\u0301 alone and zero\u200dwidth \u200c joiners.",))
+    (count,) = conn.execute("select count(*) from segments").fetchone()
+    conn.commit()
+    conn.close()
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for position in (1, count):
+            await open_editor(pilot, position)
+            raw = raw_screen(app)
+            assert not MARK_WITHOUT_BASE.search(raw), MARK_WITHOUT_BASE.search(raw)
         assert app.is_running

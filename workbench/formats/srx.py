@@ -116,7 +116,11 @@ def read_srx(path: Path | str) -> SrxRules:
                     compile_bounded(expression)
                 except regex.error as exc:
                     raise InputError.worded(N_("{path}, line {sourceline}: the rule {expression!r} is not a regular expression ({exc})"), path=path, sourceline=rule.sourceline, expression=expression, exc=exc) from None
-            rules.append(SrxRule(rule.get("break", "yes") != "no", before, after))
+            breaks = rule.get("break", "yes")
+            if breaks not in ("yes", "no"):  # "No" or "false" was read as yes: the opposite rule, unsaid
+                raise InputError.worded(N_('{path}, line {sourceline}: break is "yes" or "no", not {value!r}'),
+                                        path=path, sourceline=rule.sourceline, value=breaks)
+            rules.append(SrxRule(breaks == "yes", before, after))
         languagerules.append((languagerule.get("languagerulename") or "", tuple(rules)))
     maps = tuple(
         (m.get("languagepattern") or "", m.get("languagerulename") or "")

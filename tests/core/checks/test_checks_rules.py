@@ -54,6 +54,11 @@ def test_rules_are_read_from_the_project_folder(tmp_path) -> None:
         ({"id": "x"}, "needs target_required or target_forbidden"),
         ({"id": "x", "target_forbidden": "a", "colour": "red"}, "unknown key"),
         ({"id": "x", "target_forbidden": "a", "severity": "fatal"}, "severity"),
+        ({"id": "x", "target_required": "{ }"}, "names no word"),
+        ({"id": {"a": 1}, "target_forbidden": "a"}, "rule 1: its id must be text or a whole number"),
+        ({"id": True, "target_forbidden": "a"}, "its id must be text"),
+        ({"id": "x", "message": ["m"], "target_forbidden": "a"}, "rule x: the message must be text"),
+        ({"id": "x", "source": "club", "target_forbidden": "{клуб}|{\t}"}, "names no word"),
     ],
 )
 def test_bad_rules_are_refused_with_one_line(table: dict, complaint: str) -> None:

@@ -122,8 +122,14 @@ def parse_rules(
     rules: list[CustomRule] = []
     seen: set[str] = set()
     for number, table in enumerate(tables, start=1):
-        rule_id = str(table.get("id") or f"rule-{number}")
+        given_id = table.get("id")
+        if given_id is not None and (isinstance(given_id, bool) or not isinstance(given_id, str | int)):
+            # str() of an array or a table was an id such as "{'a': 1}" (hardening, round eleven)
+            raise InputError.worded(N_("{file}: rule {number}: its id must be text or a whole number"), file=RULES_FILE, number=number)
+        rule_id = str(given_id or f"rule-{number}")
         where = phrase(N_("{file}: rule {id}"), file=RULES_FILE, id=rule_id)
+        if not isinstance(table.get("message", ""), str):
+            raise InputError.worded(N_("{where}: the message must be text"), where=where)
         unknown = set(table) - _KEYS
         if unknown:
             raise InputError.worded(N_("{where}: unknown key {unknown}"), where=where, unknown=', '.join(sorted(unknown)))
@@ -150,15 +156,20 @@ def _compile(pattern: object, lang: str, where: Wording) -> regex.Pattern[str] |
         return None
     if not isinstance(pattern, str) or not pattern:
         raise InputError.worded(N_("{where}: patterns are non-empty strings"), where=where)
-    expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang)), pattern)
+    expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang), where), pattern)
     try:
         return compile_bounded(expanded, regex.IGNORECASE | regex.V0)
     except regex.error as error:
         raise InputError.worded(N_("{where}: bad pattern {pattern!r}: {error}"), where=where, pattern=pattern, error=error) from None
 
 
-def _forms_pattern(words: str, lang: str) -> str:
-    """`{рабочий клуб}` -> a pattern matching every form of each word, in order."""
+def _forms_pattern(words: str, lang: str, where: Wording) -> str:
+    """`{рабочий клуб}` -> a pattern matching every form of each word, in order. Braces of blanks
+    only name no word: their pattern matched every segment, so a `target_required` never fired and
+    a `target_forbidden` fired on every one, in silence (hardening, round eleven)."""
+    if not words.split():
+        raise InputError.worded(N_("{where}: {braces} names no word; write the word whose forms it matches inside the braces"),
+                                where=where, braces="{" + words + "}")
     parts = [
         "(?:" + "|".join(re.escape(f) for f in sorted(word_forms(word, lang), key=len, reverse=True)) + ")"
         for word in words.split()

@@ -144,7 +144,15 @@ def correct_source(project: Project, segment_id: int, span: tuple[int, int], exp
     if source[start:end] != expected:
         raise InputError.worded(N_("segment {segment_id}: its source no longer reads {expected!r} there; "
                                    "check again and correct the text it has now"), segment_id=segment_id, expected=expected)
+    if "\n" in replacement or "\r" in replacement:  # a segment is a piece of one paragraph; exports rebuild them from segments
+        raise InputError.worded(N_("segment {segment_id}: a correction of the source stays on its line; "
+                                   "type it without line breaks"), segment_id=segment_id)
     corrected = source[:start] + replacement + source[end:]
+    if len(corrected) > MAX_SEGMENT_CHARS:  # a pasted page in the findings view's field (hardening, round eleven)
+        raise InputError.worded(
+            N_("segment {segment_id}: a source holds at most {most} characters, this one would have {length}"),
+            segment_id=segment_id, most=format(MAX_SEGMENT_CHARS, ","), length=format(len(corrected), ","),
+        )
     shift = len(replacement) - (end - start)
     with project.transaction():
         project.db.table("segments").update(segment_id, {"source": corrected, "locked": 1, "changed_at": utc_now()})

@@ -35,6 +35,7 @@ from sqlite_utils import Database
 
 from termbase import safetext
 from termbase.transactions import write_transaction
+from termbase.wal_pair import ForeignLog, count_opening, release_opening
 from workbench.core.memory import terms as memory_terms
 from workbench.core.memory.batch import BatchMatcher, BestMatch
 from workbench.core.memory.bulk import (
@@ -71,7 +72,7 @@ from workbench.core.project import (
     refused_opening,
     utc_now,
 )
-from workbench.errors import InputError
+from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 from workbench.formats.tmx import TmxFormat
@@ -147,11 +148,18 @@ class TranslationMemory:
         migrations.apply(db)
         self._matcher: Matcher | None = None
         self._concordancer: Concordancer | None = None
+        self._opening: str | None = None
+        """The file's count in `termbase.wal_pair` while `open`'s connection is open."""
 
     @classmethod
     def open(cls, path: Path | str, *, source_lang: str = "en", target_lang: str = "ru") -> TranslationMemory:
         """Open (creating if needed) the memory database at `path`."""
         path = Path(path)
+        try:  # opened many times in one process (the TUI, `check`): the log is checked at the first
+            opening = count_opening(path)
+        except ForeignLog as exc:
+            raise ProjectError.rewording(exc) from None
+        conn: sqlite3.Connection | None = None
         try:
             timeout_ms = busy_timeout_ms()
             conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000)
@@ -162,13 +170,18 @@ class TranslationMemory:
             db.execute("pragma synchronous = normal")
             refuse_foreign_triggers(conn, path, dict.fromkeys(MEMORY_TRIGGERS))
             # creating the tables waits for the lock like any write
-            migrations.apply_pending(db, lock=lambda: write_transaction(conn))
-            check_memory(conn, path, lock=lambda: write_transaction(conn))
-            return cls(db, source_lang=source_lang, target_lang=target_lang)
-        except sqlite3.DatabaseError as exc:
-            if is_busy(exc):
-                raise  # the CLI and TUI say "the project is busy", and the TUI tries again
+            migrations.apply_pending(db, lock=lambda: write_transaction(db.conn))
+            check_memory(conn, path, lock=lambda: write_transaction(db.conn))
+            memory = cls(db, source_lang=source_lang, target_lang=target_lang)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            release_opening(opening)
+            if not isinstance(exc, sqlite3.DatabaseError) or is_busy(exc):
+                raise  # a busy one: the CLI and TUI say "the project is busy", and the TUI tries again
             raise refused_opening(exc, path, N_("{path}: cannot open the translation memory ({error})")) from None
+        memory._opening = opening
+        return memory
 
     @classmethod
     def for_project(cls, project: Project) -> TranslationMemory:
@@ -181,6 +194,9 @@ class TranslationMemory:
 
     def close(self) -> None:
         self.db.close()
+        if self._opening is not None:  # closed twice is counted once
+            release_opening(self._opening)
+            self._opening = None
 
     def __enter__(self) -> Self:
         return self

@@ -14,10 +14,8 @@ import re
 import secrets
 import shutil
 import sqlite3
-import threading
 import tomllib
 import uuid
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -27,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from termbase import safetext
 from termbase.transactions import write_transaction
-from termbase.wal_pair import WalMismatch, foreign_wal
+from termbase.wal_pair import ForeignLog, count_opening, release_opening
 from workbench.core.languages import normalize_tag
 from workbench.core.project.database_refusal import is_busy, refused_opening
 from workbench.core.project.integrity import (
@@ -37,7 +35,7 @@ from workbench.core.project.integrity import (
 )
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
-from workbench.wording import N_, phrase
+from workbench.wording import N_
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -180,7 +178,7 @@ class Project:
         self._database_file = _file_identity(path / DATABASE_FILE)
         self._database_path = os.path.realpath(path / DATABASE_FILE)
         self._counted = True
-        """Counted in `_OPEN_HERE` by `open` until the first `close`."""
+        """Counted by `termbase.wal_pair.count_opening` in `open` until the first `close`."""
 
     @property
     def db(self) -> Database:
@@ -265,15 +263,14 @@ class Project:
             # SQLite in WAL mode cannot even read without its shared-memory file beside the database.
             raise ProjectError.worded(N_("{path}: the project folder is read-only (workbench must write there)"), path=path)
         _refuse_links_out(path)
-        real = os.path.realpath(db_path)
-        with _OPEN_HERE_LOCK:  # checked and counted at once: another thread's opening waits
-            if not _OPEN_HERE[real]:
-                _refuse_foreign_wal(db_path)
-            _OPEN_HERE[real] += 1
+        try:  # the TUI opens the project again in its worker threads: the log is checked at the first
+            real = count_opening(db_path)
+        except ForeignLog as exc:
+            raise ProjectError.rewording(exc) from None
         try:
             conn = _connect(db_path)
         except BaseException:
-            _release(real)
+            release_opening(real)
             raise
         try:
             _check_and_migrate(conn, db_path)
@@ -281,7 +278,7 @@ class Project:
             project._reconcile_listing()
         except BaseException:
             conn.close()
-            _release(real)
+            release_opening(real)
             raise
         return project
 
@@ -289,7 +286,7 @@ class Project:
         self.conn.close()
         if self._counted:  # closed twice is counted once
             self._counted = False
-            _release(self._database_path)
+            release_opening(self._database_path)
 
     def __enter__(self) -> Project:
         return self
@@ -661,40 +658,6 @@ def _refuse_links_out(folder: Path) -> None:
                     N_("{path} is a link to {target}: workbench writes this file in place, and through a link a project could change a file elsewhere; put a copy of the file there instead (a shared termbase is listed in project.toml)"),
                     path=Path(entry.path), target=os.readlink(entry.path),
                 )
-
-
-_OPEN_HERE: Counter[str] = Counter()
-"""How many openings of each project.db (by real path) this process holds: the log beside one
-is checked only before the first, as `termbase.wal_pair` must not touch the files of an open one
-(the TUI opens the project again in its worker threads)."""
-_OPEN_HERE_LOCK = threading.Lock()
-
-_WAL_MISMATCHES = {
-    WalMismatch.NO_INDEX: N_("no index (-shm) of the program that wrote it lies beside it"),
-    WalMismatch.INDEX_NOT_WHOLE: N_("its index (-shm) is not whole"),
-    WalMismatch.INDEX_OF_ANOTHER_LOG: N_("its index (-shm) belongs to another log"),
-    WalMismatch.PAGE_SIZE: N_("its pages are of another size than the database's"),
-    WalMismatch.COPIED_PAGE_DIFFERS: N_("pages it says were copied into the database are not there"),
-}
-
-
-def _release(real: str) -> None:
-    with _OPEN_HERE_LOCK:
-        _OPEN_HERE[real] -= 1
-
-
-def _refuse_foreign_wal(db_path: Path) -> None:
-    """SQLite replays any write-ahead log beside the database at its opening: refuse one that is
-    not this database's (another project's, a stale one beside a replaced file, one edited),
-    before SQLite reads it. A crash's own log, with its index, is replayed as ever."""
-    mismatch = foreign_wal(db_path)
-    if mismatch is not None:
-        raise ProjectError.worded(
-            N_("{path}-wal is not this database's write-ahead log ({reason}); nothing was read from it: "
-               "move it out of the folder to open the project as {path} holds it"),
-            path=db_path,
-            reason=phrase(_WAL_MISMATCHES[mismatch]),
-        )
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

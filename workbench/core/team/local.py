@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from termbase.migration_set import MigrationSet
 from termbase.transactions import write_transaction
+from termbase.wal_pair import ForeignLog, count_opening, release_opening
 from workbench.core.project import (
     READ_ERRORS,
     refuse_foreign_triggers,
@@ -36,6 +37,7 @@ from workbench.core.project import (
     unreadable_value,
     utc_now,
 )
+from workbench.errors import ProjectError
 from workbench.wording import N_
 
 TEAM_FILE = "team.db"
@@ -98,6 +100,11 @@ class TeamLocal:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        try:  # the TUI's sync opens it beside the CLI's: the log is checked at the first opening
+            opening = count_opening(path)
+        except ForeignLog as exc:
+            raise ProjectError.rewording(exc) from None
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.db = Database(conn)
@@ -107,9 +114,16 @@ class TeamLocal:
             refuse_foreign_triggers(conn, path, {})  # one could rewrite what the outbox sends
             # Under the write lock, pending ones read again there: the TUI's sync and a
             # `team sync` creating the file at once both applied them ("database is locked").
-            migrations.apply_pending(self.db, lock=lambda: write_transaction(conn))
-        except sqlite3.DatabaseError as exc:
+            migrations.apply_pending(self.db, lock=lambda: write_transaction(self.db.conn))
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            release_opening(opening)
+            if not isinstance(exc, sqlite3.DatabaseError):
+                raise
             raise refused_opening(exc, path, N_("{path}: cannot open the team cache ({error})")) from None
+        self._opening: str | None = opening
+        """The file's count in `termbase.wal_pair` until the first `close`."""
 
     @classmethod
     def for_folder(cls, folder: Path) -> TeamLocal:
@@ -117,6 +131,9 @@ class TeamLocal:
 
     def close(self) -> None:
         self.db.close()
+        if self._opening is not None:  # closed twice is counted once
+            release_opening(self._opening)
+            self._opening = None
 
     def __enter__(self) -> Self:
         return self

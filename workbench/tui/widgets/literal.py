@@ -4,7 +4,12 @@ Segment text comes from OCR, old files and other tools: it can hold Rich or
 Textual markup (`[bold]`, `[/]`), control characters, or a whole book on one
 line. It is always wrapped in `rich.text.Text` (never parsed as markup), and
 control characters are drawn as visible symbols so they can neither move the
-terminal's cursor nor vanish from a reviewer's sight.
+terminal's cursor nor vanish from a reviewer's sight. A combining mark with no
+letter to sit on (at the start, or after a space) is drawn as a dotted circle,
+`◌`, the usual picture of one: the terminal put it on whatever cell came before,
+a border or another widget's space, which no later redraw of this text cleared
+(a segment of only accents left them on every segment shown after it; hardening,
+round eleven).
 """
 
 from __future__ import annotations
@@ -12,17 +17,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import regex
 from rich.style import Style
 from rich.text import Text
 
 from termbase import safetext
 
 _LINE_BREAKS = re.compile(r"\r\n|[\n\r]")
+_MARK_WITHOUT_BASE = regex.compile(r"(?<!\S)\p{M}")
+"""`regex`, not `re`: `re` has no Unicode categories."""
 
 
 def visible(text: str) -> str:
-    """`text` with every control character (other than newline and tab) made visible."""
-    return safetext.visible(text)
+    """`text` with every control character (other than newline and tab) made visible, and a
+    combining mark with no base drawn as `◌` (each character still one character)."""
+    return _MARK_WITHOUT_BASE.sub("◌", safetext.visible(text))
 
 
 def one_line(text: str, limit: int | None = None) -> str:
