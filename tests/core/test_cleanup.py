@@ -206,6 +206,27 @@ def test_headings_and_numbers_in_text_are_not_furniture() -> None:
     ]
 
 
+@pytest.mark.parametrize(("heading", "head"), [("CHAPTER", "TALES AND LETTERS"), ("Глава", "СКАЗКИ И ПИСЬМА")])
+def test_numbered_chapter_headings_of_a_book_are_not_running_heads(heading: str, head: str) -> None:
+    """A scanned book of 24 pages, each with its running head carrying the page number, a bare
+    page number and a form feed, and a numbered chapter heading every fourth page: the headings
+    recur, stand alone and carry a number, as heads do, and were all dropped as running heads
+    (user sweep, session 18). Their numbers grow a chapter at a time, not a page at a time."""
+    body = "".join(f"The soldier stood on his one leg and looked at line {n} of the page.\n" for n in range(30))
+    pages = []
+    for number in range(1, 25):
+        chapter = f"\n{heading} {number // 4 + 1}\n\n" if number % 4 == 2 else ""
+        top = f"{number}    {head}" if number % 2 == 0 else f"{head}    {number}"
+        cut = 10 + number % 7
+        lines = body.splitlines(keepends=True)
+        pages.append(f"\f{top}\n\n{''.join(lines[:cut])}{chapter}{''.join(lines[cut:])}\n{number}\n")
+    dropped = page_furniture("".join(pages))
+    assert not [line for line in dropped if heading in line]
+    assert sum(head in line for line in dropped) == 24
+    kept = texts(clean_text("".join(pages), "en"))
+    assert [text for text in kept if text.startswith(heading)] == [f"{heading} {n}" for n in range(1, 7)]
+
+
 # --- paragraphs -------------------------------------------------------------------------------
 
 
