@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 from tui_helpers import SIZE, Bead, build_project, open_alignment, settle, stored
 
@@ -11,6 +12,7 @@ from workbench.core.project.store import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import _split_points
 from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.screens.tool_modals import GoToModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
 
 WEAK_PAIR = 2
@@ -158,3 +160,29 @@ async def test_merging_a_pair_another_program_merged_away_is_said(app: Workbench
         await settle(pilot)
         assert app.is_running
         assert any(f"no segment with id {shown.id}" in str(note.message) for note in app._notifications)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_go_to_a_pair_by_number_by_key_and_palette(tmp_path: Path, size: tuple[int, int]) -> None:
+    """In a book of thousands of pairs the alignment editor had no way to reach pair N but
+    scrolling: `alt+g` did nothing there and the palette had no "go to" (user sweep, session 18)."""
+    beads = tuple(Bead((f"Sentence {n} of the book.",), (f"Предложение {n} книги.",), 0.9) for n in range(1, 301))
+    path = build_project(tmp_path / "book", beads)
+    async with make_app(path).run_test(size=size) as pilot:
+        screen = await open_alignment(pilot)
+        await pilot.press("alt+g")
+        assert isinstance(pilot.app.screen, GoToModal)
+        await pilot.press(*"250", "enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen and screen.grid.cursor == 249
+        assert "Pair 250 of 300" in str(screen.query_one("#bead-info").render())
+        await pilot.press("ctrl+p")
+        await pilot.press(*"bead: go to pair")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, GoToModal)
+        await pilot.press(*"7", "enter")
+        await settle(pilot)
+        assert screen.grid.cursor == 6
+        assert screen.grid.current is not None and screen.grid.current.source == "Sentence 7 of the book."

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from workbench.core.memory import MemoryImport
-
     from workbench.core.project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])

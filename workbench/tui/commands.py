@@ -256,6 +256,9 @@ ALIGNMENT = (
             "next_weak", "n"),
     Command("bead-previous-weak", N_("bead: previous unlocked low-confidence pair"), N_("Prev weak"),
             N_("Jump back to the previous unsure, unlocked pair."), "previous_weak", "p", show=False),
+    Command("bead-goto", N_("bead: go to pair number"), N_("Go to"),
+            N_("Go to the pair with the number you type: a place in a long book, found in the translation "
+               "editor or a report."), "go_to", "alt+g", show=False, priority=True),
     Command("edit-undo-bead", N_("edit: undo"), N_("Undo"),
             N_("Undo the last edit and go to the pairs it changed."), "undo", "u,ctrl+z"),
     Command("edit-redo-bead", N_("edit: redo"), N_("Redo"),
