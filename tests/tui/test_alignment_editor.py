@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.widgets import OptionList
 from tui_helpers import SIZE, Bead, build_project, open_alignment, settle, stored
 
 from workbench.core.project.store import Project
+from workbench.tui import i18n
 from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.i18n import load_translation
 from workbench.tui.screens.alignment_screen import _split_points
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.tool_modals import GoToModal
@@ -186,3 +189,24 @@ async def test_go_to_a_pair_by_number_by_key_and_palette(tmp_path: Path, size: t
         await settle(pilot)
         assert screen.grid.cursor == 6
         assert screen.grid.current is not None and screen.grid.current.source == "Sentence 7 of the book."
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_pair_line_is_shown_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], language: str
+) -> None:
+    """At 80x24 the pair's line was cut after "pair not" (in Russian «пара не»): whether the pair is
+    locked and its translation status were never seen where pairs are locked (user sweep, session 18)."""
+    monkeypatch.setattr(i18n, "_translation", load_translation([language]))
+    beads = tuple(Bead((f"Sentence {n} of the book.",), (f"Предложение {n} книги.",), 0.97, similarity=0.84)
+                  for n in range(1, 1201))
+    path = build_project(tmp_path / "book", beads)
+    async with make_app(path).run_test(size=size) as pilot:
+        screen = await open_alignment(pilot, 1099)
+        await settle(pilot)
+        info = screen.query_one("#bead-info")
+        shown = str(info.render())
+        assert i18n._("pair not locked") in shown, shown
+        width, height = info.content_size
+        assert len(Text(shown).wrap(pilot.app.console, width)) <= height, (shown, width, height)
