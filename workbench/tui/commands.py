@@ -275,7 +275,8 @@ FINDINGS = (
             N_("Silence the chosen finding, with a reason, while its segment stays unchanged."),
             "accept_finding", "a"),
     Command("finding-correct-ocr", N_("finding: correct the OCR error in the source"), N_("Correct"),
-            N_("Mend the word an OCR finding flags in the source (its likely repair offered); one undo step."),
+            N_("Mend the word an OCR finding flags in the source (its likely repair offered); one undo step. "
+               "A flag in the target opens the translation editor on it."),
             "correct_finding", "e"),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),
