@@ -15,7 +15,8 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -248,3 +249,30 @@ def said_memory_import(report: MemoryImport, file: Path, languages: tuple[str, s
     if report.too_long:
         skipped += f", skipped {report.too_long} longer than {MAX_SEGMENT_CHARS:,} characters"
     return f"{verb} {report.memory}: {counted(report.units, 'unit')}{skipped}"
+
+
+@contextmanager
+def terminal_progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar labelled `label` on stderr when it is a terminal; nothing otherwise (CI, pipes).
+
+    `check`, `import` and `align` take it: a book's import and alignment take a minute or two,
+    and a command silent that long over SSH looks hung."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeRemainingColumn(),
+        console=console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
