@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 import time
 from collections import Counter
 from pathlib import Path
@@ -225,6 +226,28 @@ def test_numbered_chapter_headings_of_a_book_are_not_running_heads(heading: str,
     assert sum(head in line for line in dropped) == 24
     kept = texts(clean_text("".join(pages), "en"))
     assert [text for text in kept if text.startswith(heading)] == [f"{heading} {n}" for n in range(1, 7)]
+
+
+@pytest.mark.parametrize(("lang", "before", "note", "after"), [
+    ("en", "On all sides lamps were hanging, and", "2 See the note to the second chapter of this edition.",
+     "strips of carpet stretched along the floor."),
+    ("ru", "Всюду висели лампы, и", "* См. примечание ко второй главе настоящего издания.",
+     "по полу тянулись ковровые дорожки."),
+])
+def test_a_footnote_at_the_foot_of_a_page_does_not_cut_the_sentence(lang: str, before: str, note: str, after: str) -> None:
+    """A footnote between a sentence's two pages was glued into it ("lamps were hanging, 2 See the
+    note ... strips of carpet": user sweep, session 18): it is a paragraph of its own, after the one
+    it interrupted. A paragraph that ends its page, its sentence ended, keeps a number that follows."""
+    prose = ("The little soldier stood firm on his one leg in the window all day, and the people who passed "
+             "in the street below looked up at him and at the dancer, and the rain came and went again, ") * 3
+    page = "".join(line + "\n" for line in textwrap.wrap(prose + before, 68))
+    ended = "".join(line + "\n" for line in textwrap.wrap(prose + "the end.", 68))
+    text = (f"HEAD    1\n\n{page}\n{note}\n\n1\n\f2    HEAD\n\n{after}\n\n2\n"
+            f"\fHEAD    3\n\n{ended}\n12 soldiers stood in the box.\n\n3\n\f4    HEAD\n\nThey were all alike.\n\n4\n")
+    paragraphs = texts(clean_text(text, lang))
+    body = " ".join(prose.split())
+    assert paragraphs[:2] == [f"{body} {before} {after}", note]
+    assert paragraphs[2:] == [f"{body} the end.", "12 soldiers stood in the box.", "They were all alike."]
 
 
 # --- paragraphs -------------------------------------------------------------------------------

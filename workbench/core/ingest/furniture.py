@@ -82,13 +82,14 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
 
 
 def _page_lines(lines: Sequence[Line], numbers: set[int]) -> float | None:
-    """How many lines a page typically holds, from the gaps between page boundaries (bare page
-    numbers and form feeds, those within a few lines of each other one boundary); None below
+    """How many lines a full page holds, from the gaps between page boundaries (bare page
+    numbers and form feeds, those within a few lines of each other one boundary): their upper
+    quartile, as the pages that end a chapter are short and none is longer than full; None below
     three boundaries, where there is no telling."""
     marks = sorted(numbers | {i for i, line in enumerate(lines) if line.page_break})
     boundaries = [mark for k, mark in enumerate(marks) if k == 0 or mark - marks[k - 1] > _BOUNDARY_LINES]
     gaps = [b - a for a, b in itertools.pairwise(boundaries)]
-    return statistics.median(gaps) if len(gaps) >= 2 else None
+    return statistics.quantiles(gaps, n=4)[2] if len(gaps) >= 2 else None
 
 
 def _numbered_slower_than_pages(lines: Sequence[Line], occurrences: list[int], page_lines: float) -> bool:
