@@ -210,3 +210,33 @@ async def test_the_pair_line_is_shown_whole(
         assert i18n._("pair not locked") in shown, shown
         width, height = info.content_size
         assert len(Text(shown).wrap(pilot.app.console, width)) <= height, (shown, width, height)
+
+
+async def test_a_pair_made_by_hand_shows_no_meaning_score_of_the_old_pair(tmp_path: Path) -> None:
+    """Split, merged or given a sentence, a pair kept the aligner's meaning score of the pair it came
+    from ("confidence 1.00 · meaning 0.57" on the book's split pair 30, user sweep, session 18):
+    a score of other sentences. Undo brings the old pair and its score back."""
+    beads = (
+        Bead(("The boat rocked.", "Suddenly it shot under a bridge."), ("Лодку качало.", "Вдруг её понесло под мост."),
+             0.23, similarity=0.57),
+        Bead(("It was dark.",), ("Стало темно.",), 0.95, similarity=0.91),
+    )
+    path = build_project(tmp_path / "book", beads)
+    async with make_app(path).run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot)
+        await settle(pilot)
+        assert "0.57" in str(screen.query_one("#bead-info").render())
+        await pilot.press("s")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [s.similarity for s in screen.segments] == [None, None, 0.91]
+        assert "meaning" not in str(screen.query_one("#bead-info").render())
+        await pilot.press("down", "right_square_bracket")
+        await settle(pilot)
+        assert [s.similarity for s in screen.segments] == [None, None, None]
+        await pilot.press("u", "u")
+        await settle(pilot)
+        assert [s.similarity for s in screen.segments] == [0.57, 0.91]
+        await pilot.press("m")
+        await settle(pilot)
+        assert [s.similarity for s in screen.segments] == [None]
