@@ -77,7 +77,7 @@ def without_langs(listing: list[dict[str, object]]) -> list[dict[str, object]]:
     ]
 
 
-@pytest.mark.parametrize("exported", ["back.tbx", "back-v2.tbx", "back.csv", "back.tsv"])
+@pytest.mark.parametrize("exported", ["back.tbx", "back-2019.tbx", "back.csv", "back.tsv"])
 def test_a_client_termbase_with_regional_tags_comes_back_whole(
     runner: CliRunner, tmp_path: Path, exported: str
 ) -> None:
@@ -94,13 +94,34 @@ def test_a_client_termbase_with_regional_tags_comes_back_whole(
         "A medical worker without a physician's degree.", "A room where patients wait to be seen."]
 
     path = tmp_path / exported
-    version = ["--tbx-version", "2"] if "v2" in exported else []
+    version = ["--tbx-version", "2019"] if "2019" in exported else []
     code, _, err = invoke(runner, "term", "export", str(project), str(path), *version)
     assert code == 0, err
     again = new_project(runner, tmp_path / "again")
     code, _, err = invoke(runner, "term", "import", str(again), str(path))
     assert code == 0, err
     assert without_langs(concepts(runner, again)) == without_langs(before)
+
+
+def test_the_default_tbx_export_is_read_by_tbx2po(runner: CliRunner, tmp_path: Path) -> None:
+    """`term export`'s default TBX (2019) gave translate-toolkit's `tbx2po` an empty PO and exit
+    code 0, a warning its only sign (user sweep, session 18): the default is the TBX v2 it reads."""
+    client = tmp_path / "client.tbx"
+    client.write_text(CLIENT_TBX, encoding="utf-8")
+    project = new_project(runner, tmp_path / "review")
+    code, _, err = invoke(runner, "term", "import", str(project), str(client))
+    assert code == 0, err
+    exported, po = tmp_path / "delivery.tbx", tmp_path / "delivery.po"
+    code, _, err = invoke(runner, "term", "export", str(project), str(exported))
+    assert code == 0, err
+    made = subprocess.run(
+        [str(Path(sys.executable).parent / "tbx2po"), "--progress=none", str(exported), str(po)],
+        capture_output=True, text=True, check=False,
+    )
+    assert made.returncode == 0 and "Error" not in made.stderr, made.stderr
+    preferred = [t["text"] for c in concepts(runner, project) for t in c["terms"] if t["status"] == "preferred"]  # type: ignore[attr-defined]
+    text = po.read_text(encoding="utf-8")
+    assert preferred and all(f'"{term}"' in text for term in preferred), text
 
 
 def test_a_termbase_made_by_csv2tbx_is_read_and_its_unknown_language_named(runner: CliRunner, tmp_path: Path) -> None:

@@ -190,6 +190,21 @@ def test_a_tmx_in_other_languages_is_said_to_be_so(runner: CliRunner, folder: Pa
         encoding="utf-8",
     )
     result = runner.invoke(main, ["memory", "import", str(folder), str(other)])
-    assert result.exit_code == 0
-    assert "0 units, skipped 1 without text in both en and ru" in result.stdout
+    assert result.exit_code == 2
     assert "no unit has text in both en and ru" in result.stderr and "xml:lang" in result.stderr
+
+
+@pytest.mark.parametrize("units", [0, 1], ids=["empty-tmx", "other-languages"])
+def test_an_import_of_no_unit_changes_no_memory(runner: CliRunner, folder: Path, tmx: Path, tmp_path: Path, units: int) -> None:
+    """An import that stores nothing listed an empty memory, and under the name of an existing one
+    emptied it (user sweep, session 18): now it is refused with its cause, exit code 2, and the
+    memories are as they were."""
+    run(runner, "memory", "import", str(folder), str(tmx), "--name", "client")
+    nothing = tmp_path / "nothing.tmx"
+    write_tmx(nothing, [TranslationUnit("Good day", "Dobrý den", "en-US", "cs-CZ")][:units], source_lang="en-US", target_lang="cs-CZ")
+    for name in ("client", "fresh"):
+        result = runner.invoke(main, ["memory", "import", str(folder), str(nothing), "--name", name])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.count("\n") == 1 and "nothing imported" in result.stderr and not result.stdout
+    listed = json.loads(run(runner, "memory", "list", str(folder), "--format", "json"))
+    assert [(m["name"], m["units"]) for m in listed] == [("project", 1), ("client", 2)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 import time
 from collections import Counter
 from pathlib import Path
@@ -204,6 +205,49 @@ def test_headings_and_numbers_in_text_are_not_furniture() -> None:
         "Notes",
         "The figures come from the archive.",
     ]
+
+
+@pytest.mark.parametrize(("heading", "head"), [("CHAPTER", "TALES AND LETTERS"), ("Глава", "СКАЗКИ И ПИСЬМА")])
+def test_numbered_chapter_headings_of_a_book_are_not_running_heads(heading: str, head: str) -> None:
+    """A scanned book of 24 pages, each with its running head carrying the page number, a bare
+    page number and a form feed, and a numbered chapter heading every fourth page: the headings
+    recur, stand alone and carry a number, as heads do, and were all dropped as running heads
+    (user sweep, session 18). Their numbers grow a chapter at a time, not a page at a time."""
+    body = "".join(f"The soldier stood on his one leg and looked at line {n} of the page.\n" for n in range(30))
+    pages = []
+    for number in range(1, 25):
+        chapter = f"\n{heading} {number // 4 + 1}\n\n" if number % 4 == 2 else ""
+        top = f"{number}    {head}" if number % 2 == 0 else f"{head}    {number}"
+        cut = 10 + number % 7
+        lines = body.splitlines(keepends=True)
+        pages.append(f"\f{top}\n\n{''.join(lines[:cut])}{chapter}{''.join(lines[cut:])}\n{number}\n")
+    dropped = page_furniture("".join(pages))
+    assert not [line for line in dropped if heading in line]
+    assert sum(head in line for line in dropped) == 24
+    kept = texts(clean_text("".join(pages), "en"))
+    assert [text for text in kept if text.startswith(heading)] == [f"{heading} {n}" for n in range(1, 7)]
+
+
+@pytest.mark.parametrize(("lang", "before", "note", "after"), [
+    ("en", "On all sides lamps were hanging, and", "2 See the note to the second chapter of this edition.",
+     "strips of carpet stretched along the floor."),
+    ("ru", "Всюду висели лампы, и", "* См. примечание ко второй главе настоящего издания.",
+     "по полу тянулись ковровые дорожки."),
+])
+def test_a_footnote_at_the_foot_of_a_page_does_not_cut_the_sentence(lang: str, before: str, note: str, after: str) -> None:
+    """A footnote between a sentence's two pages was glued into it ("lamps were hanging, 2 See the
+    note ... strips of carpet": user sweep, session 18): it is a paragraph of its own, after the one
+    it interrupted. A paragraph that ends its page, its sentence ended, keeps a number that follows."""
+    prose = ("The little soldier stood firm on his one leg in the window all day, and the people who passed "
+             "in the street below looked up at him and at the dancer, and the rain came and went again, ") * 3
+    page = "".join(line + "\n" for line in textwrap.wrap(prose + before, 68))
+    ended = "".join(line + "\n" for line in textwrap.wrap(prose + "the end.", 68))
+    text = (f"HEAD    1\n\n{page}\n{note}\n\n1\n\f2    HEAD\n\n{after}\n\n2\n"
+            f"\fHEAD    3\n\n{ended}\n12 soldiers stood in the box.\n\n3\n\f4    HEAD\n\nThey were all alike.\n\n4\n")
+    paragraphs = texts(clean_text(text, lang))
+    body = " ".join(prose.split())
+    assert paragraphs[:2] == [f"{body} {before} {after}", note]
+    assert paragraphs[2:] == [f"{body} the end.", "12 soldiers stood in the box.", "They were all alike."]
 
 
 # --- paragraphs -------------------------------------------------------------------------------

@@ -188,7 +188,12 @@ def test_tmx_imports_into_the_shared_memory(tmp_path: Path, team_url: str, runne
     assert result.exit_code == 0, result.output
     assert "1 unit," in result.output and "skipped 1" in result.output
     again = runner.invoke(main, ["team", "import", str(path), str(tmx), "--name", "agency.tmx"])
-    assert "replaced" in again.output
+    assert "replaced" in again.output and "skipped 1 without text in both en and ru" in again.output
+    # a file of no unit in the project's languages changes no shared memory (user sweep, session 18)
+    other = tmp_path / "czech.tmx"
+    write_tmx(other, [TranslationUnit("Good day", "Dobrý den", "en", "cs")], source_lang="en", target_lang="cs")
+    refused = runner.invoke(main, ["team", "import", str(path), str(other), "--name", "agency.tmx"])
+    assert refused.exit_code == 2 and "nothing imported" in refused.stderr, refused.output
     listing = json.loads(runner.invoke(main, ["memory", "list", str(path), "--format", "json"]).output)
     assert {"name": "agency.tmx", "kind": "shared", "units": 1} in [{k: m[k] for k in ("name", "kind", "units")} for m in listing]
     # the server holds it, not this machine's memory.db

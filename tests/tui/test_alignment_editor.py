@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from rich.text import Text
 from textual.widgets import OptionList
 from tui_helpers import SIZE, Bead, build_project, open_alignment, settle, stored
 
 from workbench.core.project.store import Project
+from workbench.tui import i18n
 from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.i18n import load_translation
 from workbench.tui.screens.alignment_screen import _split_points
 from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.screens.tool_modals import GoToModal
 from workbench.tui.widgets.confidence_strip import ConfidenceStrip
 
 WEAK_PAIR = 2
@@ -158,3 +163,80 @@ async def test_merging_a_pair_another_program_merged_away_is_said(app: Workbench
         await settle(pilot)
         assert app.is_running
         assert any(f"no segment with id {shown.id}" in str(note.message) for note in app._notifications)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_go_to_a_pair_by_number_by_key_and_palette(tmp_path: Path, size: tuple[int, int]) -> None:
+    """In a book of thousands of pairs the alignment editor had no way to reach pair N but
+    scrolling: `alt+g` did nothing there and the palette had no "go to" (user sweep, session 18)."""
+    beads = tuple(Bead((f"Sentence {n} of the book.",), (f"Предложение {n} книги.",), 0.9) for n in range(1, 301))
+    path = build_project(tmp_path / "book", beads)
+    async with make_app(path).run_test(size=size) as pilot:
+        screen = await open_alignment(pilot)
+        await pilot.press("alt+g")
+        assert isinstance(pilot.app.screen, GoToModal)
+        await pilot.press(*"250", "enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen and screen.grid.cursor == 249
+        assert "Pair 250 of 300" in str(screen.query_one("#bead-info").render())
+        await pilot.press("ctrl+p")
+        await pilot.press(*"bead: go to pair")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, GoToModal)
+        await pilot.press(*"7", "enter")
+        await settle(pilot)
+        assert screen.grid.cursor == 6
+        assert screen.grid.current is not None and screen.grid.current.source == "Sentence 7 of the book."
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_pair_line_is_shown_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], language: str
+) -> None:
+    """At 80x24 the pair's line was cut after "pair not" (in Russian «пара не»): whether the pair is
+    locked and its translation status were never seen where pairs are locked (user sweep, session 18)."""
+    monkeypatch.setattr(i18n, "_translation", load_translation([language]))
+    beads = tuple(Bead((f"Sentence {n} of the book.",), (f"Предложение {n} книги.",), 0.97, similarity=0.84)
+                  for n in range(1, 1201))
+    path = build_project(tmp_path / "book", beads)
+    async with make_app(path).run_test(size=size) as pilot:
+        screen = await open_alignment(pilot, 1099)
+        await settle(pilot)
+        info = screen.query_one("#bead-info")
+        shown = str(info.render())
+        assert i18n._("pair not locked") in shown, shown
+        width, height = info.content_size
+        assert len(Text(shown).wrap(pilot.app.console, width)) <= height, (shown, width, height)
+
+
+async def test_a_pair_made_by_hand_shows_no_meaning_score_of_the_old_pair(tmp_path: Path) -> None:
+    """Split, merged or given a sentence, a pair kept the aligner's meaning score of the pair it came
+    from ("confidence 1.00 · meaning 0.57" on the book's split pair 30, user sweep, session 18):
+    a score of other sentences. Undo brings the old pair and its score back."""
+    beads = (
+        Bead(("The boat rocked.", "Suddenly it shot under a bridge."), ("Лодку качало.", "Вдруг её понесло под мост."),
+             0.23, similarity=0.57),
+        Bead(("It was dark.",), ("Стало темно.",), 0.95, similarity=0.91),
+    )
+    path = build_project(tmp_path / "book", beads)
+    async with make_app(path).run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot)
+        await settle(pilot)
+        assert "0.57" in str(screen.query_one("#bead-info").render())
+        await pilot.press("s")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [s.similarity for s in screen.segments] == [None, None, 0.91]
+        assert "meaning" not in str(screen.query_one("#bead-info").render())
+        await pilot.press("down", "right_square_bracket")
+        await settle(pilot)
+        assert [s.similarity for s in screen.segments] == [None, None, None]
+        await pilot.press("u", "u")
+        await settle(pilot)
+        assert [s.similarity for s in screen.segments] == [0.57, 0.91]
+        await pilot.press("m")
+        await settle(pilot)
+        assert [s.similarity for s in screen.segments] == [None]

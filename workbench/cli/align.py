@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from workbench.cli.common import counted, echo, emit_json, open_project, project_argument
+from workbench.cli.common import (
+    counted,
+    echo,
+    emit_json,
+    open_project,
+    project_argument,
+    terminal_progress,
+)
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -31,9 +38,9 @@ def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
     from workbench.core.alignment import LOW_CONFIDENCE, align_project
     from workbench.core.terminology import project_concept_finder
 
-    with open_project(directory) as project:
+    with open_project(directory) as project, terminal_progress("aligning") as progress:
         summary = align_project(
-            project, project_concept_finder(project), semantic=not no_semantic, workers=os.cpu_count() or 1
+            project, project_concept_finder(project), progress, semantic=not no_semantic, workers=os.cpu_count() or 1
         )
     if as_json:
         emit_json(vars(summary))

@@ -11,8 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from workbench.cli.common import (
     format_option,
     open_project,
     project_argument,
+    terminal_progress,
 )
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -113,7 +113,7 @@ def run_command(
             if project.keeps(output):
                 raise InputError.worded(N_("{path}: is one of the project's own files; write the report to another file"), path=output)
             refuse_unsafe_output(output)
-        with _progress() as progress:
+        with terminal_progress("checking") as progress:
             # Both cores: the only other thread here is the progress bar's, which takes no lock the checks take.
             findings = check_project(project, wanted, progress=progress, workers=os.cpu_count() or 1)
         segments = project.segments()
@@ -198,30 +198,6 @@ def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -
         out.print()
         out.rule(Text(f"{check} ({count})", "bold"), align="left")
         emit_text(grid.lines((f"#{f.segment}", f.severity, f.message) for f in findings if f.check == check), out.file)
-
-
-@contextmanager
-def _progress() -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr when it is a terminal; nothing otherwise (CI, pipes)."""
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-    if not sys.stderr.isatty():
-        yield None
-        return
-    with Progress(
-        TextColumn("checking"),
-        BarColumn(),
-        TextColumn("{task.percentage:>3.0f}%"),
-        TimeRemainingColumn(),
-        console=console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("checking", total=None)
-
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield update
 
 
 @check.command("accept")

@@ -15,7 +15,8 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -30,6 +31,7 @@ from workbench.wording import N_
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from workbench.core.memory import MemoryImport
     from workbench.core.project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -217,3 +219,60 @@ def describe_os_error(exc: OSError) -> str:
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """`1 segment`, `2 segments`: English plurals, never `1 findings`."""
     return f"{count} {noun if count == 1 else (plural or noun + 's')}"
+
+
+def said_memory_import(report: MemoryImport, file: Path, languages: tuple[str, str], *, into: str = "") -> str:
+    """The line `memory import` and `team import` print for `report`, or InputError when it stored nothing.
+
+    An import of no unit changes nothing (the memory stores roll it back), so it is refused as a
+    user's error, exit code 2, with its cause: a script sees the failure, and the list of memories
+    shows no empty one. A unit in other languages (a de/en/cs TMX in an en -> ru project) is
+    skipped too, so the skipped are counted as "without text in both", never "without source or
+    target", which sent people looking for empty segments the file did not have."""
+    from workbench.core.project import MAX_SEGMENT_CHARS
+
+    if not report.units:
+        if report.skipped:
+            raise InputError.worded(
+                N_("{file}: no unit has text in both {source} and {target}, the project's languages: check the "
+                   "languages of its units (xml:lang in a TMX); nothing imported"),
+                file=file.name, source=languages[0], target=languages[1],
+            )
+        if report.too_long:
+            raise InputError.worded(
+                N_("{file}: every unit has a side longer than {limit} characters; nothing imported"),
+                file=file.name, limit=f"{MAX_SEGMENT_CHARS:,}",
+            )
+        raise InputError.worded(N_("{file}: no translation unit in it; nothing imported"), file=file.name)
+    verb = f"replaced {into}memory" if report.replaced else f"imported{' into the ' + into + 'memory' if into else ''}"
+    skipped = f", skipped {report.skipped} without text in both {languages[0]} and {languages[1]}" if report.skipped else ""
+    if report.too_long:
+        skipped += f", skipped {report.too_long} longer than {MAX_SEGMENT_CHARS:,} characters"
+    return f"{verb} {report.memory}: {counted(report.units, 'unit')}{skipped}"
+
+
+@contextmanager
+def terminal_progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar labelled `label` on stderr when it is a terminal; nothing otherwise (CI, pipes).
+
+    `check`, `import` and `align` take it: a book's import and alignment take a minute or two,
+    and a command silent that long over SSH looks hung."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeRemainingColumn(),
+        console=console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update

@@ -22,6 +22,7 @@ from workbench.cli.common import (
     format_option,
     open_project,
     project_argument,
+    said_memory_import,
 )
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -53,25 +54,12 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     over 50,000 characters, are skipped and counted. In a team project the
     file goes into the shared memory on the team server.
     """
-    from workbench.core.project import MAX_SEGMENT_CHARS
     from workbench.core.team import open_memory
 
     with open_project(directory) as project, open_memory(project) as tm:
         report = tm.import_file(file, name=name)
         languages = (project.config.source_lang, project.config.target_lang)
-    verb = "replaced memory" if report.replaced else "imported"
-    # A unit in other languages (a de/en/cs TMX in an en -> ru project) is skipped too: "without
-    # source or target" sent people looking for empty segments the file did not have.
-    skipped = f", skipped {report.skipped} without text in both {languages[0]} and {languages[1]}" if report.skipped else ""
-    if report.too_long:
-        skipped += f", skipped {report.too_long} longer than {MAX_SEGMENT_CHARS:,} characters"
-    echo(f"{verb} {report.memory}: {counted(report.units, 'unit')}{skipped}")
-    if not report.units and report.skipped:
-        from workbench.tui.i18n import _  # stderr follows the interface language, as errors do
-
-        echo(_("warning: {file}: no unit has text in both {source} and {target}, the project's languages: check the "
-               "languages of its units (xml:lang in a TMX)").format(file=file.name, source=languages[0],
-                                                                   target=languages[1]), err=True)
+    echo(said_memory_import(report, file, languages))
 
 
 @memory.command("list")

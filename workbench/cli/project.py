@@ -17,6 +17,7 @@ from workbench.cli.common import (
     format_option,
     open_project,
     project_argument,
+    terminal_progress,
 )
 from workbench.cli.translator_tools import filter_context, filter_from_options, filter_options
 from workbench.errors import InputError
@@ -84,9 +85,10 @@ def import_command(
 
     with open_project(directory) as project:
         if source:
-            report = import_text(
-                project, source, target, encoding, semantic=not no_semantic, workers=os.cpu_count() or 1
-            )
+            with terminal_progress("importing") as progress:
+                report = import_text(
+                    project, source, target, encoding, progress, semantic=not no_semantic, workers=os.cpu_count() or 1
+                )
         elif tsv:
             report = import_tsv(project, tsv, encoding)
         elif xliff:

@@ -20,6 +20,7 @@ from workbench.cli.common import (
     format_option,
     open_project,
     project_argument,
+    said_memory_import,
 )
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -147,11 +148,8 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
         report = memory.import_file(file, name=name)
-    verb = "replaced shared memory" if report.replaced else "imported into the shared memory"
-    skipped = f", skipped {report.skipped} without source or target" if report.skipped else ""
-    if report.too_long:
-        skipped += f", skipped {report.too_long} too long"
-    echo(f"{verb} {report.memory}: {counted(report.units, 'unit')}{skipped}")
+        languages = (project.config.source_lang, project.config.target_lang)
+    echo(said_memory_import(report, file, languages, into="shared "))
 
 
 @team.command("resolve")

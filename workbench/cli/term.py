@@ -83,12 +83,17 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
 @click.option(
     "--tbx-version",
     type=click.Choice(["2019", "2"]),
-    default="2019",
+    default="2",
     show_default=True,
-    help="TBX flavour for .tbx files: 2019 (TBX-Basic, ISO 30042:2019) or 2 (MARTIF, for OmegaT 3.6).",
+    help="TBX flavour for .tbx files: 2 (MARTIF, TBX-Basic 2008: read by OmegaT and translate-toolkit) "
+    "or 2019 (TBX-Basic, ISO 30042:2019).",
 )
 def export_command(directory: Path, file: Path, tbx_version: str) -> None:
-    """Export every concept the project uses to FILE (TBX, CSV or TSV, by extension)."""
+    """Export every concept the project uses to FILE (TBX, CSV or TSV, by extension).
+
+    A TBX goes out as MARTIF (TBX v2) unless asked otherwise: OmegaT 3.6 and translate-toolkit
+    read only that, and `tbx2po` given a TBX 2019 writes an empty PO and exits 0, so the file
+    delivered under the old default was lost to them in silence; this project reads both."""
     from termbase.formats import write_termbase_file
     from workbench.core.terminology import project_concepts
 

@@ -256,6 +256,9 @@ ALIGNMENT = (
             "next_weak", "n"),
     Command("bead-previous-weak", N_("bead: previous unlocked low-confidence pair"), N_("Prev weak"),
             N_("Jump back to the previous unsure, unlocked pair."), "previous_weak", "p", show=False),
+    Command("bead-goto", N_("bead: go to pair number"), N_("Go to"),
+            N_("Go to the pair with the number you type: a place in a long book, found in the translation "
+               "editor or a report."), "go_to", "alt+g", show=False, priority=True),
     Command("edit-undo-bead", N_("edit: undo"), N_("Undo"),
             N_("Undo the last edit and go to the pairs it changed."), "undo", "u,ctrl+z"),
     Command("edit-redo-bead", N_("edit: redo"), N_("Redo"),
@@ -272,7 +275,8 @@ FINDINGS = (
             N_("Silence the chosen finding, with a reason, while its segment stays unchanged."),
             "accept_finding", "a"),
     Command("finding-correct-ocr", N_("finding: correct the OCR error in the source"), N_("Correct"),
-            N_("Mend the word an OCR finding flags in the source (its likely repair offered); one undo step."),
+            N_("Mend the word an OCR finding flags in the source (its likely repair offered); one undo step. "
+               "A flag in the target opens the translation editor on it."),
             "correct_finding", "e"),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),

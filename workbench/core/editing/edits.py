@@ -982,6 +982,7 @@ def _bead_row(
         target=" ".join(target),
         locked=1,
         confidence=1.0 if template["confidence"] is not None else None,
+        similarity=None,  # the aligner's meaning score was of the old pair: shown, it misled
         changed_at=utc_now(),
     )
     for side, texts, offset in (("source", source, shift[0]), ("target", target, shift[1])):
@@ -1007,6 +1008,7 @@ def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
         "target": _join(a["target"], b["target"]),
         "locked": 1,
         "confidence": 1.0 if a["confidence"] is not None else None,
+        "similarity": None,
         "status": _weaker_status(a["status"], b["status"]),
         "changed_at": utc_now(),
     }

@@ -10,7 +10,9 @@ so a heading or a short line of text is not mistaken for one.
 
 from __future__ import annotations
 
+import itertools
 import re
+import statistics
 from collections.abc import Sequence
 
 from workbench.core.ingest.reflow import SENTENCE_END, Line, split_lines, starts_lowercase
@@ -28,6 +30,8 @@ _PAGE_NUMBER = re.compile(
 _EDGE_NUMBER = re.compile(rf"^{_FOLIO}\s+|\s+{_FOLIO}$")
 _HEAD_KEY_JUNK = re.compile(r"[\d\W_]+")
 _MAX_HEAD_LENGTH = 70
+_BOUNDARY_LINES = 3
+"""Page markers this close (a page number, then the form feed of the next page) are one boundary."""
 
 
 def page_furniture(text: str) -> list[str]:
@@ -63,7 +67,10 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
         if key:
             keyed.setdefault(key, []).append(index)
     heads: set[int] = set()
+    page_lines = _page_lines(lines, numbers)
     for occurrences in keyed.values():
+        if page_lines is not None and _numbered_slower_than_pages(lines, occurrences, page_lines):
+            continue
         at_boundary = [i for i in occurrences if _at_page_boundary(lines, i, numbers)]
         if len(occurrences) >= 3 and all(_stands_alone(lines, i) for i in occurrences):
             heads.update(occurrences)
@@ -72,6 +79,32 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
         else:
             heads.update(i for i in at_boundary if _interrupts_text(lines, i, numbers, width))
     return numbers | heads
+
+
+def _page_lines(lines: Sequence[Line], numbers: set[int]) -> float | None:
+    """How many lines a full page holds, from the gaps between page boundaries (bare page
+    numbers and form feeds, those within a few lines of each other one boundary): their upper
+    quartile, as the pages that end a chapter are short and none is longer than full; None below
+    three boundaries, where there is no telling."""
+    marks = sorted(numbers | {i for i, line in enumerate(lines) if line.page_break})
+    boundaries = [mark for k, mark in enumerate(marks) if k == 0 or mark - marks[k - 1] > _BOUNDARY_LINES]
+    gaps = [b - a for a, b in itertools.pairwise(boundaries)]
+    return statistics.quantiles(gaps, n=4)[2] if len(gaps) >= 2 else None
+
+
+def _numbered_slower_than_pages(lines: Sequence[Line], occurrences: list[int], page_lines: float) -> bool:
+    """Do these recurring lines carry numbers that grow far slower than the pages they stand
+    on? Then they are numbered headings ("CHAPTER 3", "Глава 12"), one every few pages, not
+    a running head with its page number, whose number grows a page at a time."""
+    numbered = [
+        (index, int(found.group().strip()))
+        for index in occurrences
+        if (found := _EDGE_NUMBER.search(lines[index].stripped)) and found.group().strip().isdigit()
+    ]
+    if len(numbered) < 3:
+        return False
+    (first, low), (last, high) = numbered[0], numbered[-1]
+    return high - low < 0.5 * (last - first) / page_lines
 
 
 def _is_page_number(text: str) -> bool:

@@ -52,6 +52,8 @@ _DASHES = "\u2013\u2014"
 _LEADING_WORD = re.compile(rf"^{LETTERS}+")
 _FIRST_WORD = re.compile(r"^\S+")
 SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u00bb\u201d\u2019)\]]*$")
+_FOOTNOTE_START = re.compile(r"(?:\d{1,3}|[*\u2020\u2021])\s+\w")
+"""A footnote's opening: its mark (a number of up to three digits, an asterisk or a dagger), then text."""
 _LOWERCASE_START = re.compile(r"^[\"'\u00ab\u201c\u201e\u2018(\[]*[^\W\d_]")
 
 # --- decision thresholds (zipf units: log10 of frequency per billion words) -------------------
@@ -164,8 +166,15 @@ class Layout:
 def group_paragraphs(
     lines: Sequence[Line], furniture: set[int], layout: Layout
 ) -> Iterable[tuple[int, int, list[int]]]:
-    """Yield (first line, last line, text line indices) for each paragraph."""
+    """Yield (first line, last line, text line indices) for each paragraph.
+
+    A footnote at the foot of a page that a sentence runs over (`page_footnotes`) is a paragraph
+    of its own, given after the paragraph it interrupted, which runs on over the page as if the
+    note were furniture: glued into it, the note cut a sentence in two ("lamps were hanging,
+    2 See the note ... strips of carpet")."""
+    notes = page_footnotes(lines, furniture)
     members: list[int] = []
+    waiting: list[list[int]] = []
     blank_gap = page_gap = False
     for index, line in enumerate(lines):
         if line.page_break:
@@ -176,13 +185,55 @@ def group_paragraphs(
         if index in furniture:
             page_gap = True
             continue
+        if index in notes:
+            if _FOOTNOTE_START.match(line.stripped) or not waiting:
+                waiting.append([])
+            waiting[-1].append(index)
+            continue
         if members and _starts_paragraph(lines[members[-1]], line, blank_gap, page_gap, layout):
             yield members[0], members[-1], members
             members = []
+            for note in waiting:
+                yield note[0], note[-1], note
+            waiting = []
         members.append(index)
         blank_gap = page_gap = False
     if members:
         yield members[0], members[-1], members
+    for note in waiting:
+        yield note[0], note[-1], note
+
+
+def page_footnotes(lines: Sequence[Line], furniture: set[int]) -> set[int]:
+    """Indices of the lines of footnotes that interrupt a sentence at the foot of a page.
+
+    A footnote is a block after a blank line opening with a note mark ("1 See", "* Ср."), with
+    only blank lines between it and the page's furniture or form feed, while the text before it
+    does not end a sentence: the sentence runs on over the page, and the note is not part of it.
+    A paragraph ending its page (its sentence ended) is never taken for a note."""
+    notes: set[int] = set()
+    last_text: int | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.blank or index in furniture:
+            index += 1
+            continue
+        opens = index > 0 and lines[index - 1].blank and _FOOTNOTE_START.match(line.stripped) is not None
+        if opens and last_text is not None and not SENTENCE_END.search(lines[last_text].text):
+            end = index
+            while end + 1 < len(lines) and not lines[end + 1].blank and end + 1 not in furniture:
+                end += 1
+            after = end + 1
+            while after < len(lines) and lines[after].blank and not lines[after].page_break:
+                after += 1
+            if after >= len(lines) or after in furniture or lines[after].page_break:
+                notes.update(range(index, end + 1))
+                index = end + 1
+                continue
+        last_text = index
+        index += 1
+    return notes
 
 
 def _starts_paragraph(

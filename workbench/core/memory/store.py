@@ -295,12 +295,23 @@ class TranslationMemory:
     ) -> tuple[int, bool]:
         """Store the rows of `batches` (each in runs: `rows.runs_of`) as the shared memory `name` (replacing one of that name)
         in one transaction, indexing their sources as they come; (units stored, replaced?).
+        A load that stores no unit (a file of other languages, or of none) is rolled back: it
+        neither lists an empty memory nor empties the one of that name it would replace.
 
         Runs in this process or in a `WriterProcess` (`_replace_in_child`), the same either way;
         a `bulk` load (the writer process's: many batches) rebuilds the `source_key` index at
         the end instead of inserting into it row by row, and indexes through a larger buffer.
         """
         conn = self.db.conn
+        try:
+            return self._store_shared(conn, name, source_file, batches, bulk=bulk)
+        except _NothingStored:
+            return 0, False
+
+    def _store_shared(
+        self, conn: sqlite3.Connection, name: str, source_file: str | None, batches: Iterable[list[Run]], *, bulk: bool
+    ) -> tuple[int, bool]:
+        """`_replace_shared`'s transaction, which `_NothingStored` rolls back."""
         with bulk_cache(conn), write_transaction(conn), _built_after(conn, bulk, SOURCE_KEY_INDEX):
             existing = self._memory_id(name)
             if existing is not None:
@@ -322,8 +333,10 @@ class TranslationMemory:
                 if waiting:
                     self._index_sources_from(unindexed)
             stored = self._count_stems_from(first)
-            if stored:  # the targets wait for the first target-side concordance (`index_targets`)
-                conn.execute("update memories set target_pending = ? where id = ?", (first, memory_id))
+            if not stored:
+                raise _NothingStored
+            # the targets wait for the first target-side concordance (`index_targets`)
+            conn.execute("update memories set target_pending = ? where id = ?", (first, memory_id))
         return stored, existing is not None
 
     def remove(self, name: str) -> int:
@@ -616,6 +629,10 @@ def _built_after(conn: sqlite3.Connection, bulk: bool, name: str) -> Iterator[No
         return
     with index_built_after(conn, name):
         yield
+
+
+class _NothingStored(Exception):
+    """Raised inside an import's transaction when no unit was stored, to roll it back."""
 
 
 def _replace_in_child(

@@ -350,7 +350,8 @@ class TeamStore:
         """Store `units` as the shared memory `name`, replacing one of that name, all or nothing.
 
         Returns (stored, skipped empty, skipped too long, replaced), counted
-        by the local memory's rules.
+        by the local memory's rules. An import that stores no unit is rolled back, as the
+        local memory's: no empty memory listed, none of that name emptied.
         """
         if not name.strip():
             raise InputError.worded(N_("a memory needs a name"))
@@ -385,8 +386,10 @@ class TeamStore:
                         changed = _iso(unit.changed)
                         copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed, member))
                         stored += 1
+            if not stored:
+                raise psycopg.Rollback
             self._count_memory_stems(memory_id, +1)
-        return stored, skipped, too_long, replaced
+        return stored, skipped, too_long, replaced and stored > 0
 
     def _gin_pending_lists(self, on: bool) -> None:
         """Let the full-text indexes collect new entries in pending lists (a bulk load), or stop

@@ -257,6 +257,21 @@ class AlignmentScreen(StoreViewScreen):
                 return
         self.notify(_("No unlocked low-confidence pair left."))
 
+    def action_go_to(self) -> None:
+        """Go to pair N (the translation editor's segment N: the same numbers), centred."""
+        from workbench.tui.screens.tool_modals import GoToModal
+
+        count = len(self.segments)
+        if not count:
+            return
+
+        def chosen(position: object) -> None:
+            if isinstance(position, int) and 1 <= position <= count:
+                self.grid.move_to(position - 1, center=True)
+                self.grid.focus()
+
+        self.app.push_screen(GoToModal(count, pairs=True), chosen)
+
     def action_next_weak(self) -> None:
         self._find_weak(+1)
 

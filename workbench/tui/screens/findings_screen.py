@@ -173,6 +173,15 @@ class FindingsScreen(ViewScreen):
         """Mend the source word an `ocr-suspect` finding flags; its likely repair is offered."""
         finding = self.query_one(FindingList).current
         segment = self.workbench.store.get(finding.segment_id) if finding and finding.segment_id is not None else None
+        if finding is not None and finding.check == "ocr-suspect" and segment is not None and finding.target_spans \
+                and not finding.source_spans:
+            # A scanned translation's OCR error: "choose an ocr-suspect finding" told the user to pick
+            # what was picked. A target is edited in the editor, so `e` takes the user there.
+            token = segment.target[slice(*finding.target_spans[0])]
+            self.workbench.show_segment(segment.id)
+            self.notify(_("“{token}” is in the target: correct it in the target text, here in the translation "
+                          "editor.").format(token=token))
+            return
         if finding is None or finding.check != "ocr-suspect" or segment is None or not finding.source_spans:
             self.notify(_("Choose an ocr-suspect finding: only OCR errors in the source are corrected here "
                           "(a target is edited in the translation editor, F4)."), severity="warning")

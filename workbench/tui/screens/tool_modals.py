@@ -51,16 +51,19 @@ class _Form(ModalScreen[object]):
 
 
 class GoToModal(_Form):
-    """Which segment number to go to (1 .. count)."""
+    """Which segment (or, in the alignment editor, pair: the same numbers) to go to (1 .. count)."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, *, pairs: bool = False) -> None:
         super().__init__()
         self.count = count
+        self.pairs = pairs
 
     def compose(self) -> ComposeResult:
+        title = _("Go to pair") if self.pairs else _("Go to segment")
+        placeholder = _("Pair number, 1 to {count}") if self.pairs else _("Segment number, 1 to {count}")
         with Vertical(classes="form", id="goto-form"):
-            yield Static(literal(_("Go to segment"), "bold"), classes="form-title")
-            yield Input(placeholder=_("Segment number, 1 to {count}").format(count=number(self.count)), id="goto")
+            yield Static(literal(title, "bold"), classes="form-title")
+            yield Input(placeholder=placeholder.format(count=number(self.count)), id="goto")
             yield Static("", classes="form-error")
             with Horizontal(classes="form-buttons"):
                 yield Button(_("Go"), variant="primary", id="ok")
