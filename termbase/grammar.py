@@ -1086,13 +1086,13 @@ class EnglishGrammar:
         if before in _EN_NOUN_BEFORE:
             return "noun", f"after «{before}»"
         if before == "to":
-            # "went to bed." against "began to cry", "made him to stand", "proud to cry"
+            # "went to bed." against "began to cry", "made him to stand", "proud to cry", "to content you"
             lead = self._analyses(c.before2) if c.before2 else {}
             if (
                 c.before2 in _EN_OBJECT_PRONOUNS
                 or _EN_CATENATIVE & set(lead.get("VERB", ()) + lead.get("AUX", ()))
                 or set(lead) == {"ADJ"}
-                or after in _EN_OBJECT_AFTER | _EN_PARTICLE_AFTER | {"for"}
+                or after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_PARTICLE_AFTER | {"for"}
             ):
                 return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
             return "noun", "after the preposition «to»"
@@ -1103,12 +1103,16 @@ class EnglishGrammar:
             return "verb", finite
         if after in _EN_PARTICLE_AFTER:
             return "verb", f"«{form} {after}»"
+        if before == "and" and c.before2 in _EN_OBJECT_PRONOUNS and self._bare_verb(form):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
         if third_person and raw.before[:1].isupper() and not self._analyses(before):
             return "verb", f"the name «{raw.before}» is its subject"
-        if not before and not after and raw.word[:1].isupper() and (form in keys or f"{form}#verb" in keys):
+        if not before and not after and (raw.word[:1].isupper() or raw.mark == "!") and (
+            form in keys or f"{form}#verb" in keys
+        ):
             return "verb", f"«{raw.word}» alone, an imperative"
         lead = self._analyses(before) if before else {}
         if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead:
@@ -1120,10 +1124,13 @@ class EnglishGrammar:
     def _finite_verb(self, raw: Context, c: Context) -> str:
         """Why the form is a finite verb, or "": a past tense of another verb
         after a name, a plural noun, «and» or an adverb ("Gretchen saw", "the Indians rose",
-        "and felt", "instinctively felt"). A bare form after a plural noun is not read so ("the
-        clouds fly"): the tokens drop a plural possessive's apostrophe, so "the workers' club",
-        "the trade unions' party" and compounds ("members list") look the same, and a noun there
-        is the commoner reading (2 false matches more on the English prose set, 142 against 140)."""
+        "and felt", "instinctively felt"), or inside a clause after a singular noun that a
+        determiner or an adjective opens ("the sun rose over", "the wretched man felt for"; a
+        compound's head looks the same, so not where a noun precedes that noun, "the watch spring
+        saw", nor at the clause's end, "with a band saw."). A bare form after a plural noun is not
+        read so ("the clouds fly"): the tokens drop a plural possessive's apostrophe, so "the
+        workers' club", "the trade unions' party" and compounds ("members list") look the same, and
+        a noun there is the commoner reading (2 false matches more on the English prose set)."""
         before, form = c.before, c.word
         past = self._past_tense(form)
         if past and raw.before[:1].isupper() and not self._analyses(before):
@@ -1132,6 +1139,10 @@ class EnglishGrammar:
             return f"the plural «{raw.before}» is its subject"
         if past and (before == "and" or self._adverb_only(before)):
             return f"a past tense after «{raw.before}»"
+        if past and c.after and self._singular_noun(before) and (
+            c.before2 in _EN_DETERMINERS or self._adjective_only(c.before2)
+        ):
+            return f"«{raw.before2} {raw.before}» is its subject"
         return ""
 
     def _other_word(self, raw: Context, c: Context) -> tuple[str | None, str] | None:
@@ -1140,7 +1151,9 @@ class EnglishGrammar:
         mine"); a modal before a bare verb or a subject
         pronoun is the modal ("this can be done", "Can I"); an adjective between a determiner and
         a noun is the adjective ("a fine sketch"; not "party members", nouns as often), and after a degree adverb or as a link verb's bare
-        predicate it is the adjective or adverb ("very kind", "was content", "as light as")."""
+        predicate it is the adjective or adverb ("very kind", "was content", "as light as"); an
+        adverb before a participle is the adverb ("well known", "a well arranged store"; not "the
+        well dried up", whose participle heads no noun, nor "a water well dried up")."""
         before, form, after = c.before, c.word, c.after
         if form in _EN_POSSESSIVE_PRONOUNS:
             if before in _EN_DETERMINERS or self._modifier(before):
@@ -1155,6 +1168,10 @@ class EnglishGrammar:
                 return "verb", f"a modal before the bare verb «{bare}»"
         if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
             return None
+        if form in analyses.get("ADV", ()) and self._past_tense(after) and (
+            self._noun_only_here(c.after2) if before in _EN_DETERMINERS else not self._modifier(before)
+        ):
+            return "other", f"an adverb before the participle «{raw.after}»"
         if form in analyses.get("ADJ", ()) and before in _EN_DETERMINERS and self._noun_only_here(after):
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and self._adjective_only(c.after2):
@@ -1199,6 +1216,12 @@ class EnglishGrammar:
         """Whether lemminflect reads `word` only as an adverb, or as an adverb and a noun ("now")."""
         analyses = self._analyses(word) if word else {}
         return "ADV" in analyses and set(analyses) <= {"ADV", "NOUN"}
+
+    def _singular_noun(self, word: str) -> bool:
+        """Whether `word` is a noun's singular form and no adjective, adverb or modal ("moon",
+        "voice"; not "chief", "red", whose adjective may modify a noun term after them)."""
+        analyses = self._analyses(word) if word else {}
+        return word in analyses.get("NOUN", ()) and not {"ADJ", "ADV", "AUX"} & set(analyses)
 
     def _noun_only_here(self, word: str) -> bool:
         """Whether `word` is a noun and no adjective, adverb or inflected verb form ("sketch",

@@ -128,6 +128,60 @@ def test_a_finite_verb_is_not_the_noun(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At dawn the sun rose over the ridge.", []),
+        ("A tired traveller felt along the wall.", []),
+        ("The tired horse rose to its feet.", []),
+        ("Cut the board with a band saw.", [("saw", "saw")]),
+        ("A steel spring saw hung on the wall.", [("saw", "saw")]),
+    ],
+)
+def test_a_past_form_after_a_singular_subject_inside_its_clause_is_not_the_noun(
+    text: str, expected: list
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quick, take the horse! Saddle it and fly.", []),
+        ("Hurry! fly, before they come.", []),
+        ("What a fly! It keeps landing on my plate.", [("fly", "fly")]),
+    ],
+)
+def test_an_imperative_joined_to_a_verb_or_after_an_exclamation_is_not_the_noun(
+    text: str, expected: list
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I only came here to watch you work.", []),
+        ("He went back to his watch at midnight.", [("watch", "watch")]),
+    ],
+)
+def test_an_infinitive_before_an_object_pronoun_is_not_the_noun(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is a well known fact in the village.", []),
+        ("The gift, well meant but clumsy, pleased nobody.", []),
+        ("Old and well worn, the coat still served.", []),
+        ("The well dried up last summer.", [("well", "well")]),
+        ("They dug a water well behind the barn.", [("well", "well")]),
+    ],
+)
+def test_an_adverb_before_a_participle_is_not_the_noun(text: str, expected: list) -> None:
+    assert found(text) == expected
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
