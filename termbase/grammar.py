@@ -91,12 +91,15 @@ class Context:
     after2: str = ""
     """The word after `after` ("" at a boundary): the noun an adjective there belongs to
     («вести подавляющий огонь»), or the word after a conjunction («левой или правой»)."""
+    mark_after: str = ""
+    """When `after` is "": the punctuation just after the word ("!" after an imperative)."""
 
     def folded(self) -> Context:
         before2, before, word, after, after2 = map(
             fold_word, (self.before2, self.before, self.word, self.after, self.after2)
         )
-        return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)), after2)
+        return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)), after2,
+                       self.mark_after)
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -168,6 +171,12 @@ class Grammar(Protocol):
     ) -> tuple[bool, str]:
         """Whether a one-word noun or adjective term's text word (that may also be a verb, a
         name or an adverb) is the term here, and why."""
+        ...
+
+    def adjective_in_context(
+        self, context: Context, keys: frozenset[str]
+    ) -> tuple[bool, str]:
+        """Whether a one-word term the termbase calls an adjective is the term here, and why."""
         ...
 
     def verb_in_context(
@@ -314,6 +323,10 @@ class RussianGrammar:
 
     def coordinating(self, word: str) -> bool:
         return word in _COORDINATORS
+
+    def adjective_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """Russian adjectives are told apart by their own parses: as for a noun term."""
+        return self.noun_in_context(context, keys)
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """Is the word (a noun or adjective term that may be read otherwise) the term here?"""
@@ -1000,6 +1013,12 @@ _EN_DEGREE = _words("very so too quite rather")
 _EN_LINK_VERBS = _words("be seem remain become appear")
 """Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
 _EN_CONJUNCTIONS = _words("and or nor but than")
+_EN_SUBORDINATORS = _words(
+    "if when whenever while whilst because though although unless since whether where once as until till "
+    "before after lest"
+)
+"""Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
+"If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
 """Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
 
 
@@ -1056,6 +1075,16 @@ class EnglishGrammar:
             return True, ""  # no verb's form: nothing was in doubt
         return True, "a noun: " + why if why else "also a verb form; nothing nearby says so, kept as the noun"
 
+    def adjective_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """An adjective term ("free", "revolutionary": the termbase says so) is refused only where
+        the word is read as a verb ("to free them"); the cues that tell a noun term from an
+        adjective would refuse the term itself ("the free development")."""
+        c = context.folded()
+        reading, why = self._reading(context, c, keys, others=False)
+        if reading == "verb" and why:
+            return False, "read as a verb: " + why
+        return True, ""
+
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """The noun term's cues read the other way round ("the state" is the noun), but "to"
         before the verb's own base form is its infinitive ("to state", "ready to cry"): a
@@ -1093,11 +1122,11 @@ class EnglishGrammar:
                 or _EN_CATENATIVE & set(lead.get("VERB", ()) + lead.get("AUX", ()))
                 or set(lead) == {"ADJ"}
                 or after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_PARTICLE_AFTER | {"for"}
-            ):
+            ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
                 return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
             return "noun", "after the preposition «to»"
-        if before in _EN_VERB_BEFORE or before.endswith(("'ll", "'d")):
-            return "verb", f"after «{raw.before}»"
+        if (before in _EN_VERB_BEFORE and c.before2 not in _EN_DETERMINERS) or before.endswith(("'ll", "'d")):
+            return "verb", f"after «{raw.before}»"  # not "the only class": a determiner makes «only» an adjective
         finite = self._finite_verb(raw, c)
         if finite:
             return "verb", finite
@@ -1108,18 +1137,27 @@ class EnglishGrammar:
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
-        if third_person and raw.before[:1].isupper() and not self._analyses(before):
+        if third_person and raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
             return "verb", f"the name «{raw.before}» is its subject"
-        if not before and not after and (raw.word[:1].isupper() or raw.mark == "!") and (
-            form in keys or f"{form}#verb" in keys
-        ):
-            return "verb", f"«{raw.word}» alone, an imperative"
+        alone = self._alone(raw, c, keys) if not before and not after else None
+        if alone is not None:
+            return alone
         lead = self._analyses(before) if before else {}
         if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead:
             return "verb", f"«{before}» is its subject, «{after}» its object"
         if after in _EN_FINITE_AFTER:
             return "noun", f"the subject of «{after}»"
         return None, ""
+
+    def _alone(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
+        """A word with no word beside it: an interjection where it is capitalised and may be an
+        adverb ("Well, I've seen"), an imperative beside "!" ("Fly! fly!"); else nothing is
+        said, so a heading's "Rent" or a list's "Labour, therefore, is" stays the noun."""
+        if raw.word[:1].isupper() and "ADV" in self._analyses(c.word):
+            return "other", f"«{raw.word}» alone, an interjection"
+        if "!" in (raw.mark, raw.mark_after) and (c.word in keys or f"{c.word}#verb" in keys):
+            return "verb", f"«{raw.word}» alone, an imperative"
+        return None
 
     def _finite_verb(self, raw: Context, c: Context) -> str:
         """Why the form is a finite verb, or "": a past tense of another verb
@@ -1133,11 +1171,12 @@ class EnglishGrammar:
         a noun there is the commoner reading (2 false matches more on the English prose set)."""
         before, form = c.before, c.word
         past = self._past_tense(form)
-        if past and raw.before[:1].isupper() and not self._analyses(before):
+        if past and raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
             return f"the name «{raw.before}» is its subject"
         if past and self._plural_noun(raw.before):
             return f"the plural «{raw.before}» is its subject"
-        if past and (before == "and" or self._adverb_only(before)):
+        if past and ((before == "and" and not self._noun_only_here(c.before2) and not self._plural_noun(raw.before2))
+                     or (self._adverb_only(before) and before not in _EN_SUBORDINATORS)):
             return f"a past tense after «{raw.before}»"
         if past and c.after and self._singular_noun(before) and (
             c.before2 in _EN_DETERMINERS or self._adjective_only(c.before2)
@@ -1228,7 +1267,7 @@ class EnglishGrammar:
         "arts"; not "comes", "longer", "green"): the head an adjective before it modifies."""
         analyses = self._analyses(word) if word else {}
         verbs = analyses.get("VERB", ())
-        return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS and not {"ADJ", "ADV", "AUX"} & set(analyses)
+        return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS | _EN_DETERMINERS and not {"ADJ", "ADV", "AUX"} & set(analyses)
                 and (not verbs or word in verbs))
 
     def _past_tense(self, form: str) -> bool:

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
-from termbase.morphology import lemmatizer_for
+from termbase.morphology import is_adjective_pos, lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
 
 if TYPE_CHECKING:
@@ -218,7 +218,7 @@ class Matcher:
         self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
         self._verbal: dict[str, bool] = {}
         self._other: dict[str, bool] = {}
-        self._in_context: dict[tuple[Context, frozenset[str]], str | None] = {}
+        self._in_context: dict[tuple[Context, frozenset[str], Callable[..., tuple[bool, str]]], str | None] = {}
         for concept in concepts:
             for term in concept.terms_in(lang):
                 if statuses is None or term.status in statuses:
@@ -336,7 +336,9 @@ class Matcher:
                 )
             if not verbal:
                 return ""
-            return self._in_context_of(entry.noun_keys, toks, start, end, grammar, grammar.noun_in_context)
+            decide = (grammar.adjective_in_context if is_adjective_pos(entry.term.part_of_speech)
+                      else grammar.noun_in_context)
+            return self._in_context_of(entry.noun_keys, toks, start, end, grammar, decide)
         if entry.verb_keys is not None:
             word = toks[start]
             other = self._other.get(word)
@@ -368,14 +370,15 @@ class Matcher:
         earlier: tuple[str, ...] = ()
         if before2 and grammar.coordinating(fold_word(before)):
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 5):start - 2])))
+        mark_after = toks[end] if not after and end < len(toks) else ""
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
-                          after2)
-        decided = self._in_context.get((context, keys))
+                          after2, mark_after)
+        decided = self._in_context.get((context, keys, decide))
         if decided is None:
             if len(self._in_context) >= _MAX_FORMS:
                 self._in_context.clear()
             ok, why = decide(context, keys)
-            decided = self._in_context[(context, keys)] = why if ok else None
+            decided = self._in_context[(context, keys, decide)] = why if ok else None
         return decided
 
     def _lookup(self, token: str) -> _Looked:

@@ -46,6 +46,11 @@ def _is_verb_pos(part_of_speech: str | None) -> bool:
     return (part_of_speech or "").strip().lower() in _VERB_POS
 
 
+def is_adjective_pos(part_of_speech: str | None) -> bool:
+    """Whether a term's TBX partOfSpeech names an adjective ("adjective", "adj")."""
+    return (part_of_speech or "").strip().lower() in {"adjective", "adj"}
+
+
 class Lemmatizer(Protocol):
     """What recognition needs from a language: lemma keys for text and term words."""
 

@@ -198,3 +198,40 @@ def test_a_noun_after_a_plural_possessive_or_in_a_compound_is_the_noun(text: str
     the product's own terms in its own domain)."""
     matcher = Matcher([concept("club", "club"), concept("party", "party")], "en")
     assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected
+
+
+def test_an_adjective_term_is_found_before_its_noun_and_not_as_a_verb() -> None:
+    """A term the termbase calls an adjective is that adjective ("the free press"); the cue that
+    tells a noun term from an adjective once refused every such term before a noun."""
+    free = Concept("free", terms=(Term("free", "en", part_of_speech="adjective"), Term("свободный", "ru")))
+    matcher = Matcher([free], "en")
+    assert [m.text for m in matcher.find("The free press of a free people.")] == ["free", "free"]
+    assert [m.text for m in matcher.find("They will free the prisoners.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the only state that kept its army.", [("state", "state")]),
+        ("If states are weak, the leagues fail.", [("state", "states")]),
+        ("The lily and rose grew by the wall.", [("rose", "rose")]),
+        ("They sold the cloth as felt.", [("felt", "felt")]),
+        ("State, church and guild all claimed a share.", [("state", "State")]),
+        ("Chapter Two: State", [("state", "State")]),
+        ("Well, I never saw the like.", []),
+        ("Fly! fly, before they come!", []),
+    ],
+)
+def test_a_noun_term_in_the_places_where_non_fiction_puts_it(text: str, expected: list) -> None:
+    """After "the only", before a relative "that", after a subordinator ("If states are"), joined
+    by "and" to a noun, after "as", at a heading's end or opening a list before a comma: the noun;
+    a capitalised word alone with an adverb's reading is an interjection, one before "!" an
+    imperative."""
+    assert found(text) == expected
+
+
+def test_a_noun_after_to_ends_its_phrase_before_a_finite_verb() -> None:
+    market = Concept("market", terms=(Term("market", "en"), Term("рынок", "ru")))
+    matcher = Matcher([market], "en")
+    assert [m.text for m in matcher.find("The costs of bringing them to market are high.")] == ["market"]
+    assert [m.text for m in matcher.find("We help them to market the grain.")] == []
