@@ -361,6 +361,11 @@ class RussianGrammar:
             _NAME_PARTS & p.tag.grammemes or not p.is_known for p in self._parse(fold_word(after))
         ):
             return f"a name: before the surname or patronymic «{after}»"
+        before = context.before
+        if before[:1].isupper() and any("Name" in p.tag for p in self._parse(fold_word(before))):
+            return f"a name: after the first name «{before}»"  # «Анна Сталь», a surname pymorphy3 does not list
+        if not any(_PROPER & p.tag.grammemes for p in self._parse(fold_word(word))):
+            return None  # no name has this spelling: an institution's («Совета Депутатов») or a personified word
         if context.before[-1:].isalpha():  # not after a number: «Глава 2 Сталь»
             return f"a name: a capital inside the sentence, after «{context.before}»"
         if context.mark in (",", ";"):

@@ -454,3 +454,29 @@ RU_RULES_OF_TERMFIX8 = Matcher(RULES_OF_TERMFIX8, "ru")
 )
 def test_rules_read_off_classic_prose_round_two(text: str, expected: list) -> None:
     assert found(RU_RULES_OF_TERMFIX8, text) == expected
+
+
+INSTITUTIONS = Matcher([
+    concept("council", "council", "совет"),
+    concept("union", "union", "союз"),
+    concept("steel", "steel", "сталь"),
+    concept("faith", "faith", "вера"),
+], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он ждал решения Совета Рабочих Депутатов.", [("council", "Совета")]),
+        ("Письмо ушло в отделы Всемирного Союза.", [("union", "Союза")]),
+        ("Эту мысль повторила Анна Сталь.", []),  # after a first name: a surname pymorphy3 does not list
+        ("Вчера к нам приходила Вера.", []),  # a name has this spelling
+    ],
+)
+def test_a_capitalised_common_noun_inside_a_sentence_is_an_institutions_name_not_a_persons(
+    text: str, expected: list
+) -> None:
+    """Russian capitalises the common noun of an institution («Совет Депутатов», «Союз»): the
+    capital inside a sentence marks a person's name only where a name has that spelling or a
+    first name stands before it."""
+    assert [(m.concept_id, m.text) for m in INSTITUTIONS.find(text)] == expected
