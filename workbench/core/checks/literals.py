@@ -41,8 +41,9 @@ SPECS = (
 
 _ADDRESS = ADDRESS
 _TRAILING = ".,;:!?)]»”’'\""
-_LATIN_WORD = re.compile(r"(?<![\w@./\\=-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w)")
-"""A lowercase Latin word standing alone: not inside a path, an address, an option or a call.
+_LATIN_WORD = re.compile(r"(?<![\w@./\\=<-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w)")
+"""A lowercase Latin word standing alone: not inside a path, an address, an option or a call,
+nor a tag's name (`<input>`, which the translation may add where the source has none).
 An apostrophe is part of it only inside ("don't"): one after it closes a quotation (‘off’)."""
 _ANY_LATIN = re.compile(r"[a-z]")
 _CYRILLIC_TARGETS = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
