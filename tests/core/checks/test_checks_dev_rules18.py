@@ -4,11 +4,12 @@ written like the real ones, both ways where a slip is near: the translator's cho
 program's markup) not reported, the slip still reported.
 
 Numbers: "10s" in running prose is also ten seconds; the "one" of "from one side to another"
-counts nothing and leaves «одного» to the source's digit. Spacing: a bracket glued to a word
-before a remark or a quotation. Whitespace: a space before a stop after a stray comma; spaces on
-both sides of a closing tag. A definition's lead written twice. A tag's name is no English word
-left in. A directive before the first word. A lead-in to examples that ends in a colon. An
-option the source names, quoted as a command; strings of template code.
+(and «от одной … к другой») counts nothing and leaves a number word to a digit. Spacing: a
+bracket glued to a word before a remark or a quotation. Whitespace: a space before a stop after
+a stray comma (not the gap a lost address leaves, which `url-email` reports); spaces on both
+sides of a closing tag. A definition's lead written twice. A tag's name is no English word left
+in. A directive before the first word. A lead-in to examples that ends in a colon. An option the
+source names unquoted, quoted as a command; strings of template code.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def test_a_space_before_the_final_stop_after_a_stray_comma(make_segments) -> Non
     assert "“.”" in finding.message
     listed = ("Options: a, b, c, ...", "Варианты: a, b, c, ...")
     assert check(make_segments, [listed], "whitespace") == []
+    address_lost = ("The project can be reached at: https://www.example.org/.", "С проектом можно связаться по адресу: .")
+    assert check(make_segments, [address_lost], "whitespace") == []
 
 
 def test_spaces_on_both_sides_of_a_closing_tag(make_segments) -> None:

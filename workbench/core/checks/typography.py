@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.columns import row_indent, table_runs
-from workbench.core.checks.textutil import is_copy
+from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
@@ -379,11 +379,11 @@ def _list_folded_in(source: str, target: str, src_class: str | None, tgt_class: 
 
 _CATAPHORA = re.compile(
     r"(?<![\w-])(?:following|below|as follows|follows|ниже|следующ[а-яё]*|так(?:им образом)?"
-    r"|for (?:example|instance)|here(?:['’]s|\s+(?:is|are))|например)(?![\w-])",
+    r"|here(?:['’]s|\s+(?:is|are)))(?![\w-])",
     re.IGNORECASE,
 )
 """Words that point at what comes next ("executes the following", «выполняет следующее»; "Here
-are some examples.", «Например:», which lead into the example after them)."""
+are some examples.", which leads into the examples after it)."""
 _POINTS_BELOW = re.compile(r"(?<![\w-])ниже[.\s]*$", re.IGNORECASE)
 """A sentence that ends by saying its object stands below («…, как показано ниже.»)."""
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
@@ -786,8 +786,9 @@ _QUOTED_LETTER = re.compile(r"(['\"])(?<![\w'\"].)([A-Za-z])\1(?![\w'\"])")
 the character to type, which the source names standing alone, in no marks (the “C” locale quoted
 in the source and "C" in the target is a mark changed); its marks quote a key, as code does."""
 _QUOTED_OPTION = re.compile(r"(?<![\w\"'])([\"'])(--?[A-Za-z][\w-]*)(?:[ =][^\s\"'«»]+)?\1")
-""""-q 9" for "Default is -q 9": an option the source names, quoted as a command to type (with its
-value or not); the marks set off what is typed, as code's do."""
+""""-q 9" for "Default is -q 9": an option the source names unquoted, quoted as a command to type
+(with its value or not); the marks set off what is typed, as code's do. One the source quotes
+("`--install'") is quoted in the translation's own marks."""
 _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 """`{{ if you.race() == "Ogre" then return "…" end }}`: code a template runs inside the text,
 whose strings are the code's, in its marks, whether translated or not (the source has such code too)."""
@@ -837,7 +838,7 @@ def _typed_or_run_quotes(target: str, source: str) -> set[int]:
     exempt: set[int] = set()
     if "-" in target:
         for m in _QUOTED_OPTION.finditer(target):
-            if re.search(rf"(?<![\w-]){re.escape(m.group(2))}(?![\w-])", source):
+            if re.search(rf"(?<![\w`'\"“‘«-]){re.escape(m.group(2))}(?![\w-])", source):
                 exempt.update((m.start(), m.end() - 1))
     if "{{" in target and "{{" in source:
         for m in _TEMPLATE_CODE.finditer(target):
@@ -1016,6 +1017,7 @@ def _whitespace(
             or (_in_russian_prose(target, m.start(), m.end())
                 and not _spaced_as_source(target, m.start(), m.end(), source)))
         and target[m.end():m.end() + 2] not in _EMOTICONS
+        and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
     )
     if " </" in target and not _SPACE_BEFORE_TAG.search(source):
         problems.extend((phrase(N_("a space before “{mark}”"), mark=m.group(1)), m.span())
@@ -1050,6 +1052,13 @@ def _whitespace(
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _address_lost(source: str, target: str) -> bool:
+    """Whether an address of the source is missing from the target: «через: .» for "reached at:
+    https://www.example.org/." is the gap the address left before a stop, which `url-email`
+    reports (a space left before a closing bracket, «(доступен здесь: )», is reported still)."""
+    return any(m.group() not in target for m in ADDRESS.finditer(source))
 
 
 def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
