@@ -8,8 +8,9 @@ Numbers: "10s" in running prose is also ten seconds; the "one" of "from one side
 bracket glued to a word before a remark or a quotation. Whitespace: a space before a stop after
 a stray comma (not the gap a lost address leaves, which `url-email` reports); spaces on both
 sides of a closing tag. A definition's lead written twice. A tag's name is no English word left
-in. A directive before the first word. A lead-in to examples that ends in a colon. An option the
-source names unquoted, quoted as a command; strings of template code.
+in; an «and» between two people named with initials is. A directive before the first word. A
+lead-in to examples that ends in a colon. An option the source names unquoted, quoted as a
+command; strings of template code.
 """
 
 from __future__ import annotations
@@ -126,3 +127,12 @@ def test_strings_of_template_code_keep_the_codes_marks(make_segments) -> None:
     assert check(make_segments, [(source, target)], "quote-style") == []
     prose = ('A heavy boulder. {{ return "" }}', 'Тяжёлый "валун". {{ return "" }}')
     assert len(check(make_segments, [prose], "quote-style")) == 1
+
+
+def test_an_english_and_between_two_people_named_with_initials(make_segments) -> None:
+    source = "The table follows the one in the Library Reference by J. Smith and K. Brown."
+    target = "Таблица повторяет таблицу из справочника Library Reference, J. Smith and K. Brown."
+    [finding] = check(make_segments, [(source, target)], "untranslated-fragment")
+    assert "“and”" in finding.message
+    joined = "Таблица повторяет таблицу из справочника Library Reference, J. Smith и K. Brown."
+    assert check(make_segments, [(source, joined)], "untranslated-fragment") == []

@@ -199,7 +199,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "spacing" in checks:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
         if "repeated-word" in checks and (_REPEATED.search(target) or (
-                _may_repeat_lead(target) and _REPEATED_LEAD.search(target))):
+                _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
             yield from _capitalisation(seg.position, seg.source, target)
@@ -1577,15 +1577,35 @@ _REPEATED = re.compile(r"(?<![\w-])([^\W\d_]++)[ \u00a0]+\1(?![\w-]|\.\w)", re.I
 """Not a word before a name made of it («Файл файл.заплаты»: a file name). The word is taken
 whole (`++`: a space must follow it, so a shorter part never could), which spares the regex
 engine giving back its letters one by one at every word of every target."""
-_REPEATED_LEAD = re.compile(r"(?<![\w-])([^\W\d_][^\s]*(?:[ \u00a0]+[^\W\d_][^\s]*){0,2}[ \u00a0]+[-–—])"
-                            r"[ \u00a0]+\1(?=[ \u00a0])", re.IGNORECASE)
-"""«gp - gp - интерпретатор»: the lead of a definition (one to three words and a dash) written
-twice, which `_REPEATED` does not see for the dash between the two."""
+_LEAD_DASH = re.compile(r"[ \u00a0][-–—](?=[ \u00a0])")
 
 
 def _may_repeat_lead(text: str) -> bool:
-    """Whether `_REPEATED_LEAD` may find something: a spaced dash (substring tests in C)."""
+    """Whether `_repeated_leads` may find something: a spaced dash (substring tests in C)."""
     return " - " in text or " — " in text or " – " in text or "\u00a0" in text
+
+
+def _repeated_leads(text: str) -> list[tuple[Span, str]]:
+    """«gp - gp - интерпретатор»: the lead of a definition (one to three words and a dash)
+    written twice, which `_REPEATED` does not see for the dash between the two. Looked for from
+    each spaced dash back (a regex tried at every word of every target cost typography a tenth)."""
+    found: list[tuple[Span, str]] = []
+    for dash in _LEAD_DASH.finditer(text):
+        rest = text[dash.end():].lstrip(" \u00a0")
+        words = text[max(0, dash.start() - 80):dash.start()].split()[-3:]
+        for k in range(1, len(words) + 1):
+            lead = [*words[-k:], text[dash.end() - 1]]
+            again = rest.split(maxsplit=k + 1)
+            if (lead[0][:1].isalpha() and len(again) > k + 1
+                    and [w.casefold() for w in again[:k + 1]] == [w.casefold() for w in lead]):
+                start = text.rfind(lead[0], 0, dash.start())
+                end = len(text) - len(rest)
+                for word in again[:k + 1]:
+                    end = text.index(word, end) + len(word)
+                found.append(((start, end), " ".join(lead)))
+                break
+    return found
+
 
 _DOUBLED_STEM = re.compile(r"(?<![\w-])([^\W\d_]{3,})-?\1", re.IGNORECASE)
 """"Oldoldstable", "bye-bye": a source word made of one word twice, which a translation
@@ -1607,17 +1627,18 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
         else:
             found.append(m)
             start = m.end()
-    if _may_repeat_lead(target) and not _REPEATED_LEAD.search(source):
-        found.extend(_REPEATED_LEAD.finditer(target))
-    if not found:
+    doubled = [(m.span(), m.group(1)) for m in found]
+    if _may_repeat_lead(target) and not (_may_repeat_lead(source) and _repeated_leads(source)):
+        doubled.extend(_repeated_leads(target))
+    if not doubled:
         return
-    words = ", ".join(f"«{m.group(1)} {m.group(1)}»" for m in found)
+    words = ", ".join(f"«{word} {word}»" for _, word in doubled)
     yield Finding(
         position,
         "repeated-word",
         "warning",
         **worded(N_("A word is written twice in a row: {words}."), words=words),
-        target_spans=tuple(m.span() for m in found),
+        target_spans=tuple(span for span, _ in doubled),
     )
 
 
