@@ -232,6 +232,23 @@ _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \u00a0]+(?:(?:ea
                          re.IGNORECASE)
 """"in his 40s", "in their early 20s": a decade of someone's age, so also the age it starts at
 («ему за сорок», «40 с небольшим»)."""
+_ONE_TO_ANOTHER = {
+    "en": re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+(?:(?:to|or|after|and)[ \u00a0]+)?"
+                     r"(?:another|the[ \u00a0]+other)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+(?:(?:к|в|на|за|до|или|и)[ \u00a0]+)?"
+                     r"друг(?:ой|ая|ое|ие|ую|ого|ому|им|их|ими)\b", re.IGNORECASE),
+}
+""""from one side to another", "one after another", "one another", "one or the other", «от
+одной опоры к другой», «одна за другой»: a correlative "one", no count, which the other side
+may say without a number word («по проводам»); it must not take a number word of the other
+side that a digit needs («не более одного участка» for "of 1")."""
+_CORRELATIVE_ONES = frozenset({"one", "один", "одна", "одно", "одного", "одной", "одному", "одну",
+                               "одним", "одном", "одною"})
+_SECONDS_OR_DECADE = re.compile(r"[1-9]0s")
+_DECADE_BEFORE = re.compile(r"(?:\bthe|\bearly|\bmid|\blate|['’])[ \u00a0-]*$", re.IGNORECASE)
+""""less than 10s", "a 30s timeout": two digits of tens and an "s" with no "the" or apostrophe
+before them are also seconds (a decade is "the 30s", "the late 60s", "'60s"), which a
+translation writes as «10 секунд» or «30 с»; both readings are kept."""
 _HOURS_SPAN_BEFORE = re.compile(r"(?<![\d.,:])(\d{1,2})[ \u00a0]*(?:to|till|until|[-–])[ \u00a0]*$")
 """"9 to 5", "8-4": a span of hours on the 12-hour clock, which the translation may give on the
 24-hour clock («с 9 до 17») when it ends before it starts (nothing else runs backwards)."""
@@ -885,6 +902,8 @@ class NumberReader:
             readings = table.get(folded)
             if readings is None and self.lang == "ru":
                 readings = _russian_compound(folded)
+            if folded in _CORRELATIVE_ONES and (after := _ONE_TO_ANOTHER.get(self.lang)) and after.match(text, m.end()):
+                continue
             if readings:
                 if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings):
                     decades = frozenset({(DECADE_SHORT, v) for _, v in readings})
@@ -930,10 +949,14 @@ def _english_idiom(text: str, token: NumberToken) -> NumberToken:
     also that many dollars («полдоллара»); "9 to 5", a span of hours whose end is also read on
     the 24-hour clock («с 9 до 17»): the last two said as assumptions."""
     if token.kind == "decade":
-        if _AGE_BEFORE.search(text, max(0, token.start - 24), token.start) is None:
-            return token
-        ages = {_num(v) for role, v in token.readings if role == DECADE_SHORT}
-        return replace(token, readings=token.readings | ages)
+        if _AGE_BEFORE.search(text, max(0, token.start - 24), token.start) is not None:
+            ages = {_num(v) for role, v in token.readings if role == DECADE_SHORT}
+            return replace(token, readings=token.readings | ages)
+        if _SECONDS_OR_DECADE.fullmatch(token.text) and not _DECADE_BEFORE.search(
+                text, max(0, token.start - 12), token.start):
+            seconds = tuple((_num(v), f"{token.text} = {_plain(v)} seconds") for role, v in token.readings)
+            return replace(token, readings=token.readings | {r for r, _ in seconds}, assumptions=seconds)
+        return token
     if token.kind != "number" or not token.required:
         return token
     ratio, cents = token.readings == _ONE_READING, text.startswith(_CENTS_STARTS, token.end)

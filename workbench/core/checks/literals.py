@@ -41,8 +41,9 @@ SPECS = (
 
 _ADDRESS = ADDRESS
 _TRAILING = ".,;:!?)]»”’'\""
-_LATIN_WORD = re.compile(r"(?<![\w@./\\=-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w)")
-"""A lowercase Latin word standing alone: not inside a path, an address, an option or a call.
+_LATIN_WORD = re.compile(r"(?<![\w@./\\=<-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w)")
+"""A lowercase Latin word standing alone: not inside a path, an address, an option or a call,
+nor a tag's name (`<input>`, which the translation may add where the source has none).
 An apostrophe is part of it only inside ("don't"): one after it closes a quotation (‘off’)."""
 _ANY_LATIN = re.compile(r"[a-z]")
 _CYRILLIC_TARGETS = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
@@ -269,7 +270,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # «house.jpg, and cat.jpg»: a conjunction before a name joins names, it is none
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
-    if _names_joined(tokens, word.group()):
+    if _names_joined(tokens, word.group()) or _people_joined(target, word):
         return False  # «для C and C++»: the «and» joins two names, which Russian joins by «и»
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
     before_word = previous.group(1).casefold() if previous is not None and target_lang == "ru" else ""
@@ -309,6 +310,19 @@ def _names_joined(tokens: list[str], word: str) -> bool:
     Replace", "Dungeons and Dragons"), and the conjunction is the translation's to write."""
     return (len(tokens) == 3 and tokens[1] == word and word in ("and", "or")
             and all(_SIGN_NAME.match(t) for t in (tokens[0], tokens[2])))
+
+
+_INITIALLED_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0]?)+[A-Z][a-z]+[ \u00a0]+$")
+_INITIALLED_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z]\.[ \u00a0]?)+[A-Z][a-z]+(?![\w-])")
+
+
+def _people_joined(target: str, word: re.Match[str]) -> bool:
+    """Whether `word` is the "and" or "or" between two people named with their initials ("G.
+    Rossum and F. Drake"): an author's name is no title's word, so the conjunction between two is
+    the translation's to write («Г. Россум и Ф. Дрейк», or the names in Latin joined by «и»)."""
+    return (word.group() in ("and", "or")
+            and _INITIALLED_BEFORE.search(target, max(0, word.start() - 40), word.start()) is not None
+            and _INITIALLED_AFTER.match(target, word.end()) is not None)
 
 
 def _set_apart(target: str, run: re.Match[str], before: str, after: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.columns import row_indent, table_runs
-from workbench.core.checks.textutil import is_copy
+from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
@@ -101,7 +101,7 @@ _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%][ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
     r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
-    r"|[,;:][ \u00a0]+[)\]]|\w-[ \u00a0]+\w|\n[ \u00a0]|\w[ \u00a0]+</"
+    r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _WHITESPACE_HINT = re.compile(r"[ \u00a0—\n-](?:(?<=—)|[ \u00a0,.;:!?)\]»<-])")
@@ -123,14 +123,17 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(
     r"(?<=[\w+−%])[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
     r"|(?<=[)\]»”])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
-    r"|(?<=[,;:])[ \u00a0]+(?=[)\]])"
+    r"|(?<=[,;:])[ \u00a0]+(?=[)\]]|[.!?;:,](?:$|\s))"
 )
 """A space before a mark that closes a phrase, after a word, a key's or a unit's sign («кнопками
-+ и − .», «50 % .») or a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»); not before
-".deb", "../file" or "..."."""
++ и − .», «50 % .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .») or a stray
+comma («покрыты ядом, .»); not before ".deb", "../file" or "..."."""
 _SPACE_BEFORE_TAG = re.compile(r"(?<=\w)[ \u00a0]+(?=(?:</[^<>\s]+>)+([,.;:!?])(?:$|\s))")
 """«<i>очков передвижения </i>, которое»: a space before a closing inline tag that a mark
 follows, which the rendered text shows as a space before the mark."""
+_SPACED_CLOSING_TAG = re.compile(r"(?<=[\w>])[ \u00a0]+(?=((?:</[^<>\s]+>)+)[ \u00a0]+[^\W\d_])")
+"""«<input>rightclick</input> </localtiles> на экране»: a space before a closing inline tag and
+another after it, which the rendered text shows as two spaces between words."""
 _EMOTICONS = (":)", ";)", ":(", ";(")
 """«мы надеемся :)»: a smiley's colon is no stop, and a space before a smiley is the rule."""
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
@@ -195,7 +198,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
         if "spacing" in checks:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
-        if "repeated-word" in checks and _REPEATED.search(target):
+        if "repeated-word" in checks and (_REPEATED.search(target) or (
+                _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
             yield from _capitalisation(seg.position, seg.source, target)
@@ -374,10 +378,12 @@ def _list_folded_in(source: str, target: str, src_class: str | None, tgt_class: 
 
 
 _CATAPHORA = re.compile(
-    r"(?<![\w-])(?:following|below|as follows|follows|ниже|следующ[а-яё]*|так(?:им образом)?)(?![\w-])",
+    r"(?<![\w-])(?:following|below|as follows|follows|ниже|следующ[а-яё]*|так(?:им образом)?"
+    r"|here(?:['’]s|\s+(?:is|are)))(?![\w-])",
     re.IGNORECASE,
 )
-"""Words that point at what comes next ("executes the following", «выполняет следующее»)."""
+"""Words that point at what comes next ("executes the following", «выполняет следующее»; "Here
+are some examples.", which leads into the examples after it)."""
 _POINTS_BELOW = re.compile(r"(?<![\w-])ниже[.\s]*$", re.IGNORECASE)
 """A sentence that ends by saying its object stands below («…, как показано ниже.»)."""
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
@@ -779,6 +785,13 @@ _QUOTED_LETTER = re.compile(r"(['\"])(?<![\w'\"].)([A-Za-z])\1(?![\w'\"])")
 """'x' for "use an x at any position", "J" for "begin a word with a j": a Latin letter named as
 the character to type, which the source names standing alone, in no marks (the “C” locale quoted
 in the source and "C" in the target is a mark changed); its marks quote a key, as code does."""
+_QUOTED_OPTION = re.compile(r"(?<![\w\"'])([\"'])(--?[A-Za-z][\w-]*)(?:[ =][^\s\"'«»]+)?\1")
+""""-q 9" for "Default is -q 9": an option the source names unquoted, quoted as a command to type
+(with its value or not); the marks set off what is typed, as code's do. One the source quotes
+("`--install'") is quoted in the translation's own marks."""
+_TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+"""`{{ if you.race() == "Ogre" then return "…" end }}`: code a template runs inside the text,
+whose strings are the code's, in its marks, whether translated or not (the source has such code too)."""
 _QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
 """'ФАЙЛ.tilespec': a file name, its placeholder part translated, its extension the program's."""
 
@@ -815,6 +828,21 @@ def _code_quotes(target: str, source: str) -> set[int]:
         for m in _QUOTED_FILE.finditer(target):
             if re.search(rf"\w{re.escape(m.group(2))}(?!\w)", source):
                 exempt.update((m.start(), m.end() - 1))
+    return exempt | _typed_or_run_quotes(target, source)
+
+
+def _typed_or_run_quotes(target: str, source: str) -> set[int]:
+    """Positions of straight marks around an option the source names, quoted as a command to
+    type (`_QUOTED_OPTION`), and of every straight mark inside template code the source has too
+    (`_TEMPLATE_CODE`)."""
+    exempt: set[int] = set()
+    if "-" in target:
+        for m in _QUOTED_OPTION.finditer(target):
+            if re.search(rf"(?<![\w`'\"“‘«-]){re.escape(m.group(2))}(?![\w-])", source):
+                exempt.update((m.start(), m.end() - 1))
+    if "{{" in target and "{{" in source:
+        for m in _TEMPLATE_CODE.finditer(target):
+            exempt.update(i for i in range(m.start(), m.end()) if target[i] in "\"'")
     return exempt
 
 
@@ -989,10 +1017,14 @@ def _whitespace(
             or (_in_russian_prose(target, m.start(), m.end())
                 and not _spaced_as_source(target, m.start(), m.end(), source)))
         and target[m.end():m.end() + 2] not in _EMOTICONS
+        and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
     )
     if " </" in target and not _SPACE_BEFORE_TAG.search(source):
         problems.extend((phrase(N_("a space before “{mark}”"), mark=m.group(1)), m.span())
                         for m in _SPACE_BEFORE_TAG.finditer(target))
+    if " </" in target and not _SPACED_CLOSING_TAG.search(source):
+        problems.extend((phrase(N_("spaces on both sides of “{tag}”"), tag=m.group(1)), m.span())
+                        for m in _SPACED_CLOSING_TAG.finditer(target))
     if ("(" in target or "[" in target) and _may_space_before_closing_stop(target):
         problems.extend(_spaces_before_closing_stop(target, source))
     problems.extend(
@@ -1020,6 +1052,13 @@ def _whitespace(
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _address_lost(source: str, target: str) -> bool:
+    """Whether an address of the source is missing from the target: «через: .» for "reached at:
+    https://www.example.org/." is the gap the address left before a stop, which `url-email`
+    reports (a space left before a closing bracket, «(доступен здесь: )», is reported still)."""
+    return any(m.group() not in target for m in ADDRESS.finditer(source))
 
 
 def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
@@ -1226,12 +1265,13 @@ _DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
 _GLUED_SIGN_BRACKET = re.compile(r"\((?<=[^\w\s(\[{«„“\"'‘]\()(?=[а-яё])", re.IGNORECASE)
 """«кроме /(слеш)»: an opening bracket around Russian words glued to a sign before it, where
 the source has a space ("the / (slash) character")."""
-_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([^\W\d_][^)\]\s]*))")
-"""«виртуализации(xen://», «Testing(тестовая)», «монитора[second head]»: an opening bracket glued to a word, where the
-source glues fewer (a source that writes calls, "section(subdir)", "?narrow(filter, pattern)",
-has them translated as calls too)."""
-_ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}")
-"""«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it."""
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([«„“\"]?[^\W\d_][^)\]\s]*))")
+"""«виртуализации(xen://», «Testing(тестовая)», «монитора[second head]», «выражения(«do»»: an
+opening bracket glued to a word, where the source glues fewer (a source that writes calls,
+"section(subdir)", "?narrow(filter, pattern)", has them translated as calls too)."""
+_ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}[)\]]")
+"""«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it (the
+bracket closes right after it: «Python(не Sage)» opens a remark)."""
 _GLUED_GUILLEMET = re.compile(r"[«»](?:(?<=[^\W_]«)|(?<=»)(?=[^\W_]))")
 r"""«режим«Точка», «»включен»: a guillemet between the quotation and a word; « » are Russian
 marks the translator typed, so the source (with its “ ” or none) cannot have them glued.
@@ -1420,7 +1460,7 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
         before = _WORD_BEFORE.search(target, 0, m.start())
         word = before.group() if before else ""
         bracket, inside = m.group(1), m.group(2)
-        if not (_CYRILLIC.search(word) or _CYRILLIC.match(inside)) or _ENDING_IN_BRACKETS.fullmatch(inside):
+        if not (_CYRILLIC.search(word) or _CYRILLIC.match(inside)) or _ENDING_IN_BRACKETS.match(target, m.end()):
             continue  # a call "main(argv)" or an ending «файл(ы)»
         glued = f"{word}{bracket}{inside}"
         if glued not in source:
@@ -1537,6 +1577,36 @@ _REPEATED = re.compile(r"(?<![\w-])([^\W\d_]++)[ \u00a0]+\1(?![\w-]|\.\w)", re.I
 """Not a word before a name made of it («Файл файл.заплаты»: a file name). The word is taken
 whole (`++`: a space must follow it, so a shorter part never could), which spares the regex
 engine giving back its letters one by one at every word of every target."""
+_LEAD_DASH = re.compile(r"[ \u00a0][-–—](?=[ \u00a0])")
+
+
+def _may_repeat_lead(text: str) -> bool:
+    """Whether `_repeated_leads` may find something: a spaced dash (substring tests in C)."""
+    return " - " in text or " — " in text or " – " in text or "\u00a0" in text
+
+
+def _repeated_leads(text: str) -> list[tuple[Span, str]]:
+    """«gp - gp - интерпретатор»: the lead of a definition (one to three words and a dash)
+    written twice, which `_REPEATED` does not see for the dash between the two. Looked for from
+    each spaced dash back (a regex tried at every word of every target cost typography a tenth)."""
+    found: list[tuple[Span, str]] = []
+    for dash in _LEAD_DASH.finditer(text):
+        rest = text[dash.end():].lstrip(" \u00a0")
+        words = text[max(0, dash.start() - 80):dash.start()].split()[-3:]
+        for k in range(1, len(words) + 1):
+            lead = [*words[-k:], text[dash.end() - 1]]
+            again = rest.split(maxsplit=k + 1)
+            if (lead[0][:1].isalpha() and len(again) > k + 1
+                    and [w.casefold() for w in again[:k + 1]] == [w.casefold() for w in lead]):
+                start = text.rfind(lead[0], 0, dash.start())
+                end = len(text) - len(rest)
+                for word in again[:k + 1]:
+                    end = text.index(word, end) + len(word)
+                found.append(((start, end), " ".join(lead)))
+                break
+    return found
+
+
 _DOUBLED_STEM = re.compile(r"(?<![\w-])([^\W\d_]{3,})-?\1", re.IGNORECASE)
 """"Oldoldstable", "bye-bye": a source word made of one word twice, which a translation
 spells as two («старая старая стабильная»)."""
@@ -1544,7 +1614,8 @@ spells as two («старая старая стабильная»)."""
 
 def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding]:
     """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis); not a
-    table's cell and the column after it («--private-key=ФАЙЛ       файл секретного ключа»)."""
+    table's cell and the column after it («--private-key=ФАЙЛ       файл секретного ключа»).
+    A term's lead and its dash written twice, «gp - gp - интерпретатор», is doubled too."""
     if _REPEATED.search(source) or _DOUBLED_STEM.search(source):
         return
     gaps = table_runs(target, source).gaps if "  " in target else frozenset()
@@ -1556,15 +1627,18 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
         else:
             found.append(m)
             start = m.end()
-    if not found:
+    doubled = [(m.span(), m.group(1)) for m in found]
+    if _may_repeat_lead(target) and not (_may_repeat_lead(source) and _repeated_leads(source)):
+        doubled.extend(_repeated_leads(target))
+    if not doubled:
         return
-    words = ", ".join(f"«{m.group(1)} {m.group(1)}»" for m in found)
+    words = ", ".join(f"«{word} {word}»" for _, word in doubled)
     yield Finding(
         position,
         "repeated-word",
         "warning",
         **worded(N_("A word is written twice in a row: {words}."), words=words),
-        target_spans=tuple(m.span() for m in found),
+        target_spans=tuple(span for span, _ in doubled),
     )
 
 
@@ -1596,12 +1670,20 @@ _LEADING_MARKUP = re.compile(r"\s*(?:<[^<>]*>(?:[\w-]+=[\"'])?)+")
 """Tags a text opens with, and the name of the attribute that holds the text shown (Wesnoth's
 `<italic>text='Старые'</italic>`): markup, whose letters are no word of the text."""
 
+_LEADING_DIRECTIVE = re.compile(r"\s*:[a-z][\w-]*[ \u00a0]+(?=\S)")
+"""«:nowrap Изучите…»: a directive to the program that shows the text (a lowercase word after a
+colon, then a space), which a translation may add; the text's first word follows it."""
+
 
 def _first_letter(text: str) -> re.Match[str] | None:
     """The text's first letter outside the markup it opens with (looked for again only where a
-    tag stands before the first letter: most texts open with a word)."""
+    tag or a directive stands before the first letter: most texts open with a word)."""
     first = _FIRST_LETTER.search(text)
-    if first is None or not first.start() or "<" not in text[:first.start()]:
+    if first is None or not first.start():
+        return first
+    if text[first.start() - 1] == ":" and (directive := _LEADING_DIRECTIVE.match(text)) is not None:
+        return _FIRST_LETTER.search(text, directive.end())
+    if "<" not in text[:first.start()]:
         return first
     markup = _LEADING_MARKUP.match(text)
     return _FIRST_LETTER.search(text, markup.end()) if markup else first
