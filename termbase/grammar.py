@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from termbase.normalize import fold_word
@@ -192,8 +193,14 @@ def _case(tag: Any) -> str | None:
     return _CASE.get(case, case)
 
 
+@lru_cache(maxsize=1 << 16)
 def _agree(adjective: Any, noun: Any) -> bool:
-    """Adjective and noun tags agree in case, number, gender (singular), animacy (accusative)."""
+    """Adjective and noun tags agree in case, number, gender (singular), animacy (accusative).
+
+    Cached by the two tags (pymorphy3's tags hash and compare by their grammemes, all this
+    reads): each of their attributes is a descriptor that intersects grammeme sets, and
+    agreement asks the same few hundred pairs of tags for every occurrence of every term.
+    """
     if _case(adjective) != _case(noun) or adjective.number != noun.number:
         return False
     if (
@@ -220,6 +227,9 @@ class RussianGrammar:
         self._parse = parse
         self._key = key
         self._context: dict[tuple[Context, str], tuple[bool, str]] = {}
+        self._noun_lemmas: dict[frozenset[str], frozenset[str]] = {}
+        """Per term's keys, those `_lemma_is_noun` of them: a term's own, asked of each of its
+        occurrences that context decides (bounded by the termbase's terms)."""
 
     def _parses(self, form: str, keys: frozenset[str]) -> list[Any]:
         return [p for p in self._parse(form) if self._key(p) in keys]
@@ -422,7 +432,9 @@ class RussianGrammar:
         adjective that way. A reading as a name («Лёвой») does not count for a word written
         in lower case (`capital`: as written, before folding).
         """
-        noun_lemmas = {key for key in keys if self._lemma_is_noun(key, keys)}
+        noun_lemmas = self._noun_lemmas.get(keys)
+        if noun_lemmas is None:
+            noun_lemmas = self._noun_lemmas[keys] = frozenset(key for key in keys if self._lemma_is_noun(key, keys))
         if not noun_lemmas:
             return ""
         shorts = [p for p in parses if p.tag.POS == "ADJS" and self._key(p) not in noun_lemmas

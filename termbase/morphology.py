@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import threading
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from termbase.grammar import EnglishGrammar, Grammar, RussianGrammar
@@ -129,11 +129,14 @@ class RussianLemmatizer(_CachedLemmatizer):
         self._grammar: RussianGrammar | None = None
 
     def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        if not _pymorphy_can_parse(form):
+        """The keys of the form's parses, from `parses`: the grammar reads the same list again
+        for every text word that needs context or agreement, so pymorphy3 parses a form once."""
+        parses = self.parses(form)
+        if not parses and not _pymorphy_can_parse(form):
             return (form,), ()
         nominal: list[str] = []
         verbal: list[str] = []
-        for parse in self._morph.parse(form):
+        for parse in parses:
             key = parse_key(parse)
             (verbal if "#" in key else nominal).append(key)
         return tuple(dict.fromkeys(nominal)), tuple(dict.fromkeys(verbal))
@@ -173,15 +176,25 @@ class RussianLemmatizer(_CachedLemmatizer):
 
 def parse_key(parse: Any) -> str:
     """The lemma key of one pymorphy3 parse (see the module docstring)."""
-    lemma = parse.normal_form.replace("ё", "е")
-    pos = parse.tag.POS
+    return parse.normal_form.replace("ё", "е") + _key_suffix(parse.tag)
+
+
+@lru_cache(maxsize=1 << 14)
+def _key_suffix(tag: Any) -> str:
+    """What a parse's lemma key adds to its lemma for its tag ("#verb", ...; "" for a noun).
+
+    Cached by tag (pymorphy3's tags hash and compare by their grammemes): each attribute
+    of a tag is a descriptor that intersects grammeme sets, and the grammar asks the key
+    of every parse of every form it reads, again for each occurrence.
+    """
+    pos = tag.POS
     if pos in ("VERB", "INFN"):
-        return f"{lemma}#verb"
+        return "#verb"
     if pos in ("PRTF", "PRTS"):
-        return f"{lemma}#participle-{parse.tag.voice}-{parse.tag.tense}"
+        return f"#participle-{tag.voice}-{tag.tense}"
     if pos == "GRND":
-        return f"{lemma}#gerund"
-    return lemma
+        return "#gerund"
+    return ""
 
 
 class EnglishLemmatizer(_CachedLemmatizer):

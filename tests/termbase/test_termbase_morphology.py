@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from termbase.morphology import lemmatizer_for
@@ -76,3 +78,22 @@ def test_languages_without_a_lemmatiser_match_exact_folded_forms() -> None:
     de = lemmatizer_for("de-DE")
     assert de.keys("gewerkschaft") == ("gewerkschaft",)
     assert lemmatizer_for("de") is de
+
+
+def test_a_russian_form_is_parsed_once_for_its_keys_and_its_grammar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recognition asks a text word's lemma keys, then the grammar its parses («стали»: сталь
+    or стать?): both read one pymorphy3 analysis, so a new form costs one parse."""
+    from termbase.morphology import RussianLemmatizer
+
+    ru = RussianLemmatizer()  # its own caches, empty
+    parsed: list[str] = []
+    analyse = ru._morph.parse
+
+    def counted(form: str) -> list[Any]:
+        parsed.append(form)
+        return list(analyse(form))
+
+    monkeypatch.setattr(ru._morph, "parse", counted)
+    keys = frozenset(ru.keys("стали"))
+    assert ru.grammar.is_noun("стали", keys) and ru.grammar.is_verb("стали", keys)
+    assert parsed == ["стали"]
