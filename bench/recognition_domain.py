@@ -43,9 +43,9 @@ from pathlib import Path
 
 from bench.align_heldout import SourceFile, read_source
 from bench.alignment_corpus import CACHE
-from bench.recognition_quality import Case, load_line_annotations
-from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of
-from bench.recognition_ru_real import Candidate, command, drawn_lines, materialise
+from bench.recognition_quality import Case
+from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set
+from bench.recognition_ru_real import Candidate, command, drawn_lines
 from termbase.model import Concept
 
 DATA = Path(__file__).resolve().parent / "data" / "recognition_domain"
@@ -81,8 +81,7 @@ def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]
 
 def cases() -> tuple[list[Case], int]:
     """The held-out cases read against the mirrored works, and the number of near-misses."""
-    root = materialise(documents(), ANNOTATIONS, CACHE / "recognition_domain_ru_docs")
-    return load_line_annotations(ANNOTATIONS, root)
+    return read_line_set(documents(), ANNOTATIONS, CACHE / "recognition_domain_ru_docs")
 
 
 def quality() -> dict[str, float]:

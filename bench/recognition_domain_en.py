@@ -36,9 +36,9 @@ from functools import cache
 from bench.align_heldout import SourceFile, read_source
 from bench.alignment_corpus import CACHE
 from bench.recognition_domain import DATA, TERMBASE
-from bench.recognition_quality import Case, load_line_annotations
-from bench.recognition_ru_prose import quality_of
-from bench.recognition_ru_real import Candidate, command, drawn_lines, materialise
+from bench.recognition_quality import Case
+from bench.recognition_ru_prose import quality_of, read_line_set
+from bench.recognition_ru_real import Candidate, command, drawn_lines
 from termbase.model import Concept
 
 ANNOTATIONS = DATA / "occurrences_en.tsv"
@@ -216,8 +216,7 @@ def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]
 
 def cases() -> tuple[list[Case], int]:
     """The held-out cases read against the mirrored works, and the number of near-misses."""
-    root = materialise(documents(), ANNOTATIONS, CACHE / "recognition_domain_en_docs")
-    return load_line_annotations(ANNOTATIONS, root)
+    return read_line_set(documents(), ANNOTATIONS, CACHE / "recognition_domain_en_docs")
 
 
 def quality() -> dict[str, float]:

@@ -109,10 +109,15 @@ def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]
     return drawn_lines(concepts, docs, MAX_CHARS, PER_CONCEPT, SEED)
 
 
+def read_line_set(documents: dict[str, list[str]], annotations: Path, root: Path) -> tuple[list[Case], int]:
+    """A line-annotated set's cases read against its works (written under `root`), and its
+    number of near-misses: every prose and domain set reads so."""
+    return load_line_annotations(annotations, materialise(documents, annotations, root))
+
+
 def cases() -> tuple[list[Case], int]:
     """The held-out cases read against the mirrored works, and the number of near-misses."""
-    root = materialise(documents(), ANNOTATIONS, CACHE / "recognition_ru_prose_docs")
-    return load_line_annotations(ANNOTATIONS, root)
+    return read_line_set(documents(), ANNOTATIONS, CACHE / "recognition_ru_prose_docs")
 
 
 def quality() -> dict[str, float]:
