@@ -211,11 +211,15 @@ def catalogue_pages(name: str, tree: Tree) -> dict[str, list[Block]]:
 
 
 def pages() -> dict[str, list[Block]]:
-    """Every paired page of the three works, named ``work/page``."""
+    """Every paired page of the three works, named ``work/page``; a tree absent from the mirror
+    (or changed) is a missing file, so that the bench skips the set."""
     progit_en, progit_ru = SOURCES["progit"]
-    found = book_pages("progit", progit_en, progit_ru)
-    for name in ("django", "phpmyadmin"):
-        found |= catalogue_pages(name, SOURCES[name][0])
+    try:
+        found = book_pages("progit", progit_en, progit_ru)
+        for name in ("django", "phpmyadmin"):
+            found |= catalogue_pages(name, SOURCES[name][0])
+    except TextsAbsent as error:
+        raise FileNotFoundError(str(error)) from error
     return found
 
 
