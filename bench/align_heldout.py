@@ -187,21 +187,26 @@ def mirror() -> Path:
     return Path(os.environ.get("ALIGN_HELDOUT_MIRROR", "/work/.mirror"))
 
 
+def git_dir(repo: str) -> Path:
+    """The repository's mirrored git dir: a bare `repo`, or `repo/.git` where `fetch` kept a
+    work tree."""
+    found = mirror() / repo.replace("/", "+") / "repo"
+    if (found / ".git").is_dir():
+        found = found / ".git"
+    if not found.is_dir():
+        raise TextsAbsent(f"{repo} is not mirrored at {found} (fetch github:{repo})")
+    return found
+
+
 def read_source(source: SourceFile) -> str:
-    """The file's text at its commit, from the repository's mirrored git dir (a bare
-    `repo`, or `repo/.git` where `fetch` kept a work tree)."""
-    git_dir = mirror() / source.repo.replace("/", "+") / "repo"
-    if (git_dir / ".git").is_dir():
-        git_dir = git_dir / ".git"
-    if not git_dir.is_dir():
-        raise TextsAbsent(f"{source.repo} is not mirrored at {git_dir} (fetch github:{source.repo})")
+    """The file's text at its commit, from the repository's mirrored git dir."""
     shown = subprocess.run(
-        ["git", "--git-dir", str(git_dir), "show", f"{source.commit}:{source.path}"],
+        ["git", "--git-dir", str(git_dir(source.repo)), "show", f"{source.commit}:{source.path}"],
         capture_output=True,
         check=False,
     )
     if shown.returncode:
-        raise TextsAbsent(f"{source.repo} has no {source.path} at {source.commit[:7]} in {git_dir}")
+        raise TextsAbsent(f"{source.repo} has no {source.path} at {source.commit[:7]}")
     if hashlib.sha256(shown.stdout).hexdigest() != source.sha256:
         raise TextsAbsent(f"{source.repo} {source.path} is not the text the gold was read on")
     return shown.stdout.decode("utf-8-sig").replace("\r\n", "\n")

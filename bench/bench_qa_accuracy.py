@@ -133,6 +133,12 @@ The sets, scored apart:
   and paragraph; LinCity-NG's help and Sage's tutorial, paired by structure), translated by
   each project's translators, labelled by reading (26 real errors in 24 pairs) and committed
   before any check ran on it; no synthetic errors, no termbase.
+* **held-out community-docs**: `bench/qa_community_docs.py`, frozen: 550 real paragraphs of a
+  book and two projects' documentation no earlier set read (Pro Git, paired by structure with
+  its Russian edition; Django's and phpMyAdmin's documentation, paired by catalogue message),
+  140 of them holding digits, translated by their communities, labelled by reading (31 real
+  errors in 30 pairs) and committed before any check ran on it; read from the fetch mirror; no
+  synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -167,6 +173,7 @@ from typing import Any
 from bench import (
     qa_app_catalogues,
     qa_catalogues,
+    qa_community_docs,
     qa_gimp,
     qa_gnome,
     qa_gnome_more,
@@ -596,6 +603,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out help-docs", "Man pages, KDE handbooks and GNOME help no earlier set read", qa_help_docs.load),
     ("held-out long-prose", "A game's encyclopaedia, a city game's guide and a mathematics tutorial",
      qa_long_prose.load),
+    ("held-out community-docs", "Pro Git, Django's and phpMyAdmin's documentation as their communities translated them",
+     qa_community_docs.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -14,6 +14,7 @@ import pytest
 from bench import (
     qa_app_catalogues,
     qa_catalogues,
+    qa_community_docs,
     qa_gnome_more,
     qa_help_docs,
     qa_html_manuals,
@@ -45,6 +46,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_app_catalogues, lambda pair_id: pair_id.split("/")[0]),
     (qa_help_docs, qa_help_docs.group_of),
     (qa_long_prose, lambda pair_id: pair_id.split("/")[0]),
+    (qa_community_docs, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
