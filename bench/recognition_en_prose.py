@@ -71,15 +71,16 @@ _END = re.compile(r"(?m)^\*\*\* ?END OF .*$")
 
 
 def documents() -> dict[str, list[str]]:
-    """Every work as a document of one paragraph a line (its whitespace folded), from Project
-    Gutenberg's start mark to its end mark: the licence around them is no one's prose."""
-    found = {}
-    for name, source in WORKS.items():
-        text = read_source(source)
-        start, end = _START.search(text), _END.search(text)
-        body = text[start.end() if start else 0:end.start() if end else len(text)]
-        found[name] = [" ".join(part.split()) for part in re.split(r"\n[ \t]*\n", body)]
-    return found
+    """Every work as a document of one paragraph a line (`paragraphs`)."""
+    return {name: paragraphs(read_source(source)) for name, source in WORKS.items()}
+
+
+def paragraphs(text: str) -> list[str]:
+    """A Project Gutenberg text's paragraphs (its whitespace folded), from its start mark to its
+    end mark: the licence around them is no one's prose."""
+    start, end = _START.search(text), _END.search(text)
+    body = text[start.end() if start else 0:end.start() if end else len(text)]
+    return [" ".join(part.split()) for part in re.split(r"\n[ \t]*\n", body)]
 
 
 @cache
