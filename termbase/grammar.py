@@ -226,7 +226,8 @@ class RussianGrammar:
         """`parse`: a folded form -> its pymorphy3 parses; `key`: a parse -> its lemma key."""
         self._parse = parse
         self._key = key
-        self._context: dict[tuple[Context, str, bool], tuple[bool, str]] = {}
+        self._context: dict[tuple[Context, str, str], tuple[bool, str]] = {}
+        """Decisions by neighbours, the term's least key and what the term is (noun, adjective, verb)."""
         self._noun_lemmas: dict[frozenset[str], frozenset[str]] = {}
         """Per term's keys, those `_lemma_is_noun` of them: a term's own, asked of each of its
         occurrences that context decides (bounded by the termbase's terms)."""
@@ -344,7 +345,7 @@ class RussianGrammar:
         return self._in_context(context, keys, noun=True)
 
     def _in_context(self, context: Context, keys: frozenset[str], noun: bool) -> tuple[bool, str]:
-        cache_key = (context, min(keys), noun)
+        cache_key = (context, min(keys), "noun" if noun else "adjective")
         found = self._context.get(cache_key)
         if found is None:
             if len(self._context) >= 1_000_000:
@@ -534,7 +535,7 @@ class RussianGrammar:
         («следующий», «данный», «видимо») is that word: the verb's own forms are the
         finite ones, the infinitive and the participles and gerunds nothing else shares.
         """
-        cache_key = (context, min(keys))
+        cache_key = (context, min(keys), "verb")
         found = self._context.get(cache_key)
         if found is None:
             if len(self._context) >= 1_000_000:
