@@ -48,7 +48,7 @@ _LINK_VERBS = frozenset({"быть", "стать", "становиться", "о
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
 _ADJECTIVE_ENDINGS = frozenset({"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "го", "му",
-                                "ом", "ем", "ую", "юю", "ых", "их", "ым", "им", "ми"})
+                                "ом", "ем", "ую", "юю", "ых", "их", "ым", "им", "ми", "ей", "ою", "ею"})
 """The last two letters of a full adjective's forms: only these words are parsed for one."""
 _MOSTLY_VERB = 0.85
 """pymorphy3's share of one reading above which a form leans to it (to the verb, for a noun
@@ -226,7 +226,8 @@ class RussianGrammar:
         """`parse`: a folded form -> its pymorphy3 parses; `key`: a parse -> its lemma key."""
         self._parse = parse
         self._key = key
-        self._context: dict[tuple[Context, str], tuple[bool, str]] = {}
+        self._context: dict[tuple[Context, str, str], tuple[bool, str]] = {}
+        """Decisions by neighbours, the term's least key and what the term is (noun, adjective, verb)."""
         self._noun_lemmas: dict[frozenset[str], frozenset[str]] = {}
         """Per term's keys, those `_lemma_is_noun` of them: a term's own, asked of each of its
         occurrences that context decides (bounded by the termbase's terms)."""
@@ -335,19 +336,23 @@ class RussianGrammar:
         return word in _COORDINATORS
 
     def adjective_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        """Russian adjectives are told apart by their own parses: as for a noun term."""
-        return self.noun_in_context(context, keys)
+        """Russian adjectives are told apart by their own parses, as a noun term is, except that
+        an adjective's own forms are the term («рабочая» for the adjective «рабочий»)."""
+        return self._in_context(context, keys, noun=False)
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
-        """Is the word (a noun or adjective term that may be read otherwise) the term here?"""
-        cache_key = (context, min(keys))
+        """Is the word (a noun term that may be read otherwise) the term here?"""
+        return self._in_context(context, keys, noun=True)
+
+    def _in_context(self, context: Context, keys: frozenset[str], noun: bool) -> tuple[bool, str]:
+        cache_key = (context, min(keys), "noun" if noun else "adjective")
         found = self._context.get(cache_key)
         if found is None:
             if len(self._context) >= 1_000_000:
                 self._context.clear()
             name = self._name(context, keys)
             found = self._context[cache_key] = (
-                (False, name) if name else self._decide(context.folded(), keys, context.word[:1].isupper())
+                (False, name) if name else self._decide(context.folded(), keys, context.word[:1].isupper(), noun)
             )
         return found
 
@@ -382,12 +387,12 @@ class RussianGrammar:
             return f"a name: a capital inside the sentence, after «{context.mark}»"
         return None
 
-    def _decide(self, context: Context, keys: frozenset[str], capital: bool) -> tuple[bool, str]:
+    def _decide(self, context: Context, keys: frozenset[str], capital: bool, noun: bool) -> tuple[bool, str]:
         form = context.word
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
-        adjective = self._attributive(context, all_parses, nouns, keys, capital)
+        adjective = self._attributive(context, all_parses, nouns, keys, capital, noun)
         if adjective:
             return False, adjective
         if not nouns:
@@ -420,7 +425,7 @@ class RussianGrammar:
 
     def _attributive(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
-        capital: bool,
+        capital: bool, noun: bool,
     ) -> str:
         """Why a noun term's form is the full adjective of another word here, or "".
 
@@ -431,12 +436,16 @@ class RussianGrammar:
         правом подлокотнике», «жилой комплекс»): a noun is not followed by an agreeing full
         adjective that way. A reading as a name («Лёвой») does not count for a word written
         in lower case (`capital`: as written, before folding).
+
+        A noun that is an adjective's own forms used as a noun («рабочий», a worker;
+        «учёный») is told from that adjective the same way when the termbase calls the
+        term a noun (`noun`): «рабочая интеллигенция», «рабочего движения» are the adjective.
         """
         noun_lemmas = self._noun_lemmas.get(keys)
         if noun_lemmas is None:
             noun_lemmas = self._noun_lemmas[keys] = frozenset(key for key in keys if self._lemma_is_noun(key, keys))
         if not noun_lemmas:
-            return ""
+            return self._substantivised(context, parses, nouns, keys) if noun else ""
         shorts = [p for p in parses if p.tag.POS == "ADJS" and self._key(p) not in noun_lemmas
                   and "Erro" not in p.tag]  # pymorphy3's guess at a misspelling («носки»: ноский)
         link = next((p for p in self._parse(context.before) if p.normal_form in _LINK_VERBS), None) \
@@ -468,6 +477,24 @@ class RussianGrammar:
         ):  # «на левой или правой стороне»
             return (f"read as the adjective «{name}»: joined by «{context.after}» to the "
                     f"adjective «{context.after2}»")
+        return ""
+
+    def _substantivised(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
+    ) -> str:
+        """Why the form of a noun term that is an adjective used as a noun («рабочий») is that
+        adjective here, or "": it has no reading of the noun («рабочая», «рабочее»: the noun
+        is masculine), or it agrees with the noun after it («рабочего движения», «рабочих
+        масс»). Only where pymorphy3 lists the lemma as a noun too: a noun term it knows
+        only as an adjective is left to the other rules."""
+        own = [p for p in parses if p.tag.POS == "ADJF" and self._key(p) in keys]
+        if not own or not any(
+            n.tag.POS == "NOUN" and self._key(n) == key for key in keys for n in self._parse(key)
+        ):
+            return ""
+        name = own[0].normal_form
+        if not nouns:
+            return f"read as the adjective «{name}»: no reading of the noun"
         return ""
 
     @staticmethod
@@ -508,7 +535,7 @@ class RussianGrammar:
         («следующий», «данный», «видимо») is that word: the verb's own forms are the
         finite ones, the infinitive and the participles and gerunds nothing else shares.
         """
-        cache_key = (context, min(keys))
+        cache_key = (context, min(keys), "verb")
         found = self._context.get(cache_key)
         if found is None:
             if len(self._context) >= 1_000_000:

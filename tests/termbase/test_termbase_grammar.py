@@ -480,3 +480,37 @@ def test_a_capitalised_common_noun_inside_a_sentence_is_an_institutions_name_not
     capital inside a sentence marks a person's name only where a name has that spelling or a
     first name stands before it."""
     assert [(m.concept_id, m.text) for m in INSTITUTIONS.find(text)] == expected
+
+
+RU_WORKER = Matcher([concept("worker", "worker", "рабочий")], "ru")
+RU_WORKING = Matcher(
+    [Concept("working", terms=(Term("working", "en", part_of_speech="adjective"),
+                               Term("рабочий", "ru", part_of_speech="adjective")))],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Рабочий пришёл в клуб.", [("worker", "Рабочий")]),
+        ("Клуб построили для рабочих.", [("worker", "рабочих")]),
+        ("Мастер говорил с рабочими и служащими.", [("worker", "рабочими")]),
+        # The masculine noun has no feminine or neuter form: these are the adjective.
+        ("Рабочая интеллигенция собралась в клубе.", []),
+        ("Он возбудил надежды в рабочей массе.", []),
+        ("Рабочее движение росло.", []),
+        ("Они подняли рабочую энергию масс.", []),
+    ],
+)
+def test_a_noun_that_is_an_adjectives_form_is_not_read_in_the_adjectives_other_forms(
+    text: str, expected: list
+) -> None:
+    assert found(RU_WORKER, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Рабочая одежда висит у двери.", "Рабочее место убрано.", "Это рабочий стол."]
+)
+def test_an_adjective_term_keeps_all_its_forms(text: str) -> None:
+    assert [m.concept_id for m in RU_WORKING.find(text)] == ["working"]
