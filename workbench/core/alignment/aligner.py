@@ -111,18 +111,19 @@ re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
 CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, 0.0)
-CONFIDENCE_WITH_MEANING = (3.671, 0.461, -4.092, 1.002, -1.59, -2.54, -1.649, 0.0)
+CONFIDENCE_WITH_MEANING = (3.243, 0.487, -3.93, 0.876, -1.354, -2.163, -1.427, 0.0)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
-fitted on dev data by `bench/fit_alignment.py confidence` (the fourteen free-translation
-works, with the Debian dev half counting a tenth): one set for alignments that read
-meaning, one for those that do not. The margin vouches for a bead; an unpaired
+fitted on dev data by `bench/fit_alignment.py confidence` (the seventeen free-translation
+works of align-dev and the three former held-out sets, with the Debian dev half counting
+a tenth): one set for alignments that read meaning, one for those that do not. The
+margin vouches for a bead; an unpaired
 sentence, a free stretch and lengths that disagree make it suspect; among pairs
 whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`
 (weight 0): in a close translation an orphan is a true omission and its neighbours
 are right (read on documentation, it lowered the deleted-sentence pages' AUC). The
 model without meaning is still align-dev's six-work fit: refitted on the fourteen
 works it gained 0.006 AUC on the free texts and lost as much on the Debian dev half."""
-CONFIDENCE_FREE = (4.125, 0.42, -3.578, 1.125, -0.744, -5.445, -1.766, -1.276)
+CONFIDENCE_FREE = (3.731, 0.439, -3.438, 1.1, -0.587, -5.113, -1.523, -1.45)
 """The same regression for a free translation read with meaning (`free_translation`),
 its neighbourhood read `FREE_LOCAL` beads out, fitted on the same beads the same way.
 How free the stretch is weighs twice as much there, similarity far less, and a pair
