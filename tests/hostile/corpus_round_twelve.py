@@ -11,15 +11,21 @@ Three Russian (or Greek) letters in a row as UTF-8 now mark the file damaged UTF
 glued the words it stood between; it is a space now (`termbase/safetext.py`). A received glossary's
 5 MB usage note went into every finding on its term; a note of a termbase is at most 10,000
 characters (`termbase/store.py`). A `rules.toml` of 10^5 rules made every `check` take 8.8 s of CPU;
-at most 10,000 rules now (`workbench/core/checks/rules.py`).
+at most 10,000 rules now (`workbench/core/checks/rules.py`). A received `project.db` whose text
+column holds other bytes was "SQLite refused (...); if it happens again, report this line" (and
+ended the app): it is said as what it is (`database_refusal.py`).
 """
 
 from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
 
 from tests.hostile.corpus import (
     Case,
     Outcome,
     both,
+    damages,
     generated,
     stored_sources_end_with,
     stored_targets,
@@ -44,6 +50,14 @@ def tbx_with_a_long_usage_note() -> bytes:
 
 def rules(count: int) -> str:
     return "".join(f'[[rule]]\nid = "r{n}"\nmessage = "m"\ntarget_forbidden = "word{n}x"\n\n' for n in range(count))
+
+
+def target_of_other_bytes(project: Path) -> None:
+    """Another program's write: `cast(x'..' as text)` stores any bytes in a text column."""
+    conn = sqlite3.connect(project / "project.db")
+    conn.execute("update segments set target = cast(x'd0bfff20c3' as text) where id = (select min(id) from segments)")
+    conn.commit()
+    conn.close()
 
 
 def glossary_unchanged(outcome: Outcome) -> None:
@@ -76,4 +90,8 @@ CASES: list[Case] = [
     Case("rules-toml-of-ten-thousand-and-one-rules", ("check", "{p}"),
          both(writes("unused", ""), lambda inputs, project: (project / "rules.toml").write_text(rules(10_001), "utf-8")),
          2, "rules.toml: more than 10,000 rules"),
+    Case("project-db-target-not-utf8", ("segments", "{p}"), damages(target_of_other_bytes), 2,
+         "a text in the database is not UTF-8 (another program wrote it); restore the file from a backup"),
+    Case("project-db-target-not-utf8-check", ("check", "{p}"), damages(target_of_other_bytes), 2,
+         "a text in the database is not UTF-8"),
 ]
