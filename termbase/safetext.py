@@ -95,12 +95,15 @@ def clean(text: str, *, pages: bool = False) -> str:
     """`text` without terminal sequences, control characters and bidi overrides.
 
     Tab, newline and carriage return stay: they are layout a file may really hold;
-    with `pages` (a whole document) so do form feed and vertical tab.
+    with `pages` (a whole document) so do form feed and vertical tab. NEL (U+0085), the one
+    C1 control that ends a line (text from EBCDIC systems, a Latin-1 reading), becomes a space:
+    removed, it glued the words on either side ("came\x85soon" was stored "camesoon"); a newline
+    would have split a TSV row in two (hardening, round twelve).
     """
     removed = _REMOVED_IN_PAGES if pages else _REMOVED
     if not removed.search(text):
         return text
-    return removed.sub("", _TERMINAL_SEQUENCE.sub("", text))
+    return removed.sub("", _TERMINAL_SEQUENCE.sub("", text).replace("\x85", " "))
 
 
 def without_sequences(text: str) -> str:

@@ -25,7 +25,7 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from termbase.errors import N_, TermbaseError
+from termbase.errors import N_, Note, TermbaseError
 from termbase.foreign_triggers import foreign_trigger
 from termbase.held_rows import TERMBASE_TRIGGERS, hold_rows
 from termbase.languages import primary_language
@@ -547,8 +547,18 @@ _STATUS_VALUES = {status: status.value for status in TermStatus}
 """A dict lookup: cheaper than the enum's `value` property a million times over."""
 
 
+MAX_NOTE_CHARS = 10_000
+"""The longest subject, definition, note, part of speech, usage note or context stored: pages
+of prose, where real ones are a sentence or a paragraph. A received glossary's 5 MB usage note
+went into every finding on its term (5 MB of `check` output a segment) and every term panel
+(hardening, round twelve); a segment holds at most 50,000 characters."""
+
+
 def concept_rows(concept: Concept) -> ConceptRows:
-    """The rows a concept is stored as, less its position (which the termbase gives)."""
+    """The rows a concept is stored as, less its position (which the termbase gives).
+
+    Every write passes here (an import, its second process, `term add`, the app's form, a team
+    pull), so this is where a note too long to show is refused (`MAX_NOTE_CHARS`)."""
     concept_id = concept.id
     terms = [
         (
@@ -557,11 +567,28 @@ def concept_rows(concept: Concept) -> ConceptRows:
         )
         for index, term in enumerate(concept.terms)
     ]
+    for row in terms:
+        if row[6] or row[7] or row[8]:
+            _refuse_long_notes(concept_id, zip(_TERM_NOTES, row[6:9]))
     subject, definition, note = concept.subject, concept.definition, concept.note
     if not (subject or definition or note):
         return (concept_id, subject, definition, note, "", terms)
+    _refuse_long_notes(concept_id, zip(_CONCEPT_NOTES, (subject, definition, note)))
     searchable = " ".join(filter(None, (subject, definition, note)))
     return (concept_id, subject, definition, note, fold_text(searchable), terms)
+
+
+_TERM_NOTES = (N_("part of speech"), N_("usage note"), N_("context"))
+_CONCEPT_NOTES = (N_("subject"), N_("definition"), N_("note"))
+
+
+def _refuse_long_notes(concept_id: str, fields: Iterable[tuple[str, str | None]]) -> None:
+    for name, text in fields:
+        if text and len(text) > MAX_NOTE_CHARS:
+            raise TermbaseError.worded(
+                N_("concept {id}: its {field} is {length:,} characters long (at most {most:,})"),
+                id=concept_id, field=Note.worded(name), length=len(text), most=MAX_NOTE_CHARS,
+            )
 
 
 @contextmanager

@@ -118,6 +118,18 @@ def test_an_error_without_a_code_is_named_by_its_type() -> None:
     assert (refusal.kind, refusal.code_name) == (RefusalKind.OTHER, "ProgrammingError")
 
 
+def test_text_that_is_not_utf8_is_said_so_not_reported_as_unknown() -> None:
+    """Another program's `cast(x'ff' as text)`: Python's module refuses to read it, with no code
+    (hardening, round twelve: it was "SQLite refused (...); if it happens again, report this line")."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create table segments (target text)")
+    conn.execute("insert into segments values (cast(x'd0bfff20c3' as text))")
+    refusal = read_refusal(_refused(lambda: conn.execute("select target from segments").fetchall()))
+    assert (refusal.kind, refusal.remedy) == (RefusalKind.NOT_UTF8, Remedy.RESTORE)
+    assert refusal.wording().render() == ("a text in the database is not UTF-8 (another program wrote it); "
+                                          "restore the file from a backup")
+
+
 def test_an_opening_says_a_known_refusal_with_its_file_and_an_unknown_one_in_its_own_words(tmp_path: Path) -> None:
     template = N_("{path}: cannot open the translation memory ({error})")
     known = refused_opening(not_a_database(tmp_path), tmp_path / "a.db", template)

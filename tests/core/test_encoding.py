@@ -171,6 +171,21 @@ def test_damaged_utf8_is_reported_not_turned_into_mojibake() -> None:
 
 @pytest.mark.parametrize(
     "data",
+    [
+        "The club \ud800 opened.\tКлуб.\n".encode("utf-8", "surrogatepass"),  # a surrogate written as CESU
+        b"The club opened in 19" + b"\xc0\xaf" + "23.\tКлуб.\n".encode(),  # an overlong slash
+        b"The club.\t" + b"\xff\xfe\xff" + "Λέσχη.\n".encode(),
+    ],
+)
+def test_a_short_file_of_damaged_utf8_is_reported_not_read_in_a_code_page(data: bytes) -> None:
+    """One line with a bad byte or two has too few words for the rules of a long file: its
+    Russian was read as cp1251 or mac-cyrillic mojibake and stored (hardening, round twelve)."""
+    with pytest.raises(InputError, match=r"not valid UTF-8 \(invalid byte 0x.. at offset \d+\)"):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "data",
     [b"", b"   \n\t\r\n", codecs.BOM_UTF8, codecs.BOM_UTF8 + b"\n \n", " \n ".encode("utf-16")],
 )
 def test_empty_input_is_an_input_error(data: bytes) -> None:

@@ -256,3 +256,40 @@ async def test_combining_marks_without_a_letter_never_sit_on_another_cell(projec
             raw = raw_screen(app)
             assert not MARK_WITHOUT_BASE.search(raw), MARK_WITHOUT_BASE.search(raw)
         assert app.is_running
+
+
+async def test_an_accents_only_target_never_sits_on_another_cell_in_the_editor(project_path: Path) -> None:
+    """The target editor (a `TextArea`) drew what it held: a target of accents alone put them
+    on the cell left of the text, which no redraw cleared (hardening, round twelve)."""
+    conn = sqlite3.connect(project_path / "project.db")
+    conn.execute("update segments set target = ? where id = (select min(id) from segments)", ("\u0301" * 30,))
+    conn.execute("update segments set target = ? where id = (select max(id) from segments)",
+                 ("\u0300Ударения \u0301 отдельно.",))
+    (count,) = conn.execute("select count(*) from segments").fetchone()
+    conn.commit()
+    conn.close()
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for position, target in ((1, "\u0301" * 30), (count, "\u0300Ударения \u0301 отдельно.")):
+            screen = await open_editor(pilot, position)
+            assert screen.editor.text == target  # what is saved is what was stored
+            raw = raw_screen(app)
+            assert not MARK_WITHOUT_BASE.search(raw), MARK_WITHOUT_BASE.search(raw)
+        assert app.is_running
+
+
+async def test_a_target_that_is_not_utf8_is_said_and_the_app_stays(project_path: Path) -> None:
+    """A received project.db with a text column of other bytes ended the app in the segment
+    loader's traceback (hardening, round twelve): one notification, the app goes on."""
+    conn = sqlite3.connect(project_path / "project.db")
+    conn.execute("update segments set target = cast(x'd0bfff20c3' as text) where id = (select min(id) from segments)")
+    conn.commit()
+    conn.close()
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        said = [str(note.message) for note in app._notifications]
+        assert any("is not UTF-8" in message for message in said), said
+        assert app.is_running

@@ -357,7 +357,13 @@ class WorkbenchApp(App[None]):
         """Read every segment in a worker thread, so a 50,000-segment project never blocks a key."""
         if self.project is None:
             return
-        generation, segments = read_segments(self.project.path)
+        try:
+            generation, segments = read_segments(self.project.path)
+        except (WorkbenchError, sqlite3.Error) as error:
+            # A received project whose rows another program wrote (text that is not UTF-8) ended
+            # the app in this worker's traceback (hardening, round twelve): said, and the app stays.
+            self.call_from_thread(self.notify, error_message(error), severity="error", timeout=15)
+            return
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._segments_loaded, generation, segments)
 

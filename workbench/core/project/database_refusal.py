@@ -33,6 +33,7 @@ class RefusalKind(Enum):
     CANNOT_OPEN = "cannot-open"
     NO_ACCESS = "no-access"
     TOO_LARGE = "too-large"
+    NOT_UTF8 = "not-utf8"
     OTHER = "other"
 
 
@@ -96,6 +97,7 @@ _REASONS = {
     RefusalKind.CANNOT_OPEN: N_("the database file cannot be opened"),
     RefusalKind.NO_ACCESS: N_("the system denied access to the database file"),
     RefusalKind.TOO_LARGE: N_("a value is too large for the database"),
+    RefusalKind.NOT_UTF8: N_("a text in the database is not UTF-8 (another program wrote it)"),
 }
 
 _REMEDIES = {
@@ -134,6 +136,13 @@ _BY_PRIMARY_CODE = {
 table" and a syntax error all share it, so it is said with SQLite's own words."""
 
 
+_NOT_UTF8 = "Could not decode to UTF-8"
+"""How Python's module, not SQLite, refuses a text column holding other bytes (`cast(x'ff' as
+text)` written by another program): it has no result code, so these words are all there is. It
+was "SQLite refused (...); if it happens again, report this line", and ended the app (hardening,
+round twelve)."""
+
+
 def read_refusal(error: sqlite3.Error, path: Path | None = None) -> DatabaseRefusal:
     """`error` as a refusal, by its result code (never its words); `path` is the file concerned
     when the caller knows it. An error raised without a code (by Python's module itself: a closed
@@ -142,6 +151,8 @@ def read_refusal(error: sqlite3.Error, path: Path | None = None) -> DatabaseRefu
     name = getattr(error, "sqlite_errorname", None) or type(error).__name__
     detail = str(error)
     if code is None:
+        if isinstance(error, sqlite3.OperationalError) and detail.startswith(_NOT_UTF8):
+            return DatabaseRefusal(RefusalKind.NOT_UTF8, Remedy.RESTORE, name, detail, path)
         return DatabaseRefusal(RefusalKind.OTHER, Remedy.REPORT, name, detail, path)
     kind, remedy = _BY_EXTENDED_CODE.get(code) or _BY_PRIMARY_CODE.get(code & 0xFF, (RefusalKind.OTHER, Remedy.REPORT))
     return DatabaseRefusal(kind, remedy, name, detail, path)

@@ -31,7 +31,13 @@ _MARK_WITHOUT_BASE = regex.compile(r"(?<!\S)\p{M}")
 def visible(text: str) -> str:
     """`text` with every control character (other than newline and tab) made visible, and a
     combining mark with no base drawn as `◌` (each character still one character)."""
-    return _MARK_WITHOUT_BASE.sub("◌", safetext.visible(text))
+    return bare_marks_shown(safetext.visible(text))
+
+
+def bare_marks_shown(text: str) -> str:
+    """`text` with each combining mark that has no letter to sit on drawn as `◌`, one character
+    for one (the target editor draws its lines through this: hardening, round twelve)."""
+    return _MARK_WITHOUT_BASE.sub("◌", text)
 
 
 def one_line(text: str, limit: int | None = None) -> str:

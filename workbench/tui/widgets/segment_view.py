@@ -26,7 +26,7 @@ from workbench.core.project import MAX_SEGMENT_CHARS
 from workbench.tags import find_tags
 from workbench.tui.commands import TARGET_EDITOR, bindings
 from workbench.tui.i18n import _, number
-from workbench.tui.widgets.literal import highlighted
+from workbench.tui.widgets.literal import bare_marks_shown, highlighted
 from workbench.tui.widgets.text_box import TextBox
 
 Span = tuple[int, int]
@@ -102,8 +102,17 @@ class TargetEditor(TextArea):
         self.refresh()
 
     def get_line(self, line_index: int) -> Text:
-        """Textual's hook for styling a line: misspelt words are underlined (judged per word, cached)."""
+        """Textual's hook for styling a line: misspelt words are underlined (judged per word, cached).
+
+        A combining mark with no letter before it is drawn as `◌`, as everywhere else: the text
+        area wrote it raw, and the terminal put it on the cell left of the text, which no redraw
+        cleared. One character for one, so the cursor and the spans still fit; the mark's cell
+        is not in the text area's reckoning of the line's width (it is zero-width there), so a
+        line of them may be cut at the right edge, where before it smeared the screen."""
         line = super().get_line(line_index)
+        shown = bare_marks_shown(line.plain)
+        if shown != line.plain:
+            line.plain = shown
         if self.speller is not None:
             style = self.get_component_rich_style("target-editor--misspelt", partial=True)
             for wrong in self.speller.misspellings(line.plain):
