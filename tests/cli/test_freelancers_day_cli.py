@@ -1,0 +1,88 @@
+"""A freelance translator's day (nineteenth session): a client's XLIFF 1.2 from another CAT tool,
+with units signed off before it was sent, translated and given back through the CLI."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.core import editing
+from workbench.core.project.store import Project
+from workbench.formats.xliff import read_xliff
+
+CLIENT_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="manual.html" source-language="en-US" target-language="ru-RU" datatype="html">
+    <body>
+      <trans-unit id="1">
+        <source>The server stores every backup on the disk.</source>
+        <target state="signed-off">Сервер хранит каждую резервную копию на диске.</target>
+      </trans-unit>
+      <trans-unit id="2" approved="yes">
+        <source>Restart the server after the update.</source>
+        <target state="translated">Перезапустите сервер после обновления.</target>
+      </trans-unit>
+      <trans-unit id="3">
+        <source>Do not delete the backup folder.</source>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+@pytest.fixture
+def client(runner: CliRunner, tmp_path: Path) -> tuple[Path, Path]:
+    """The client's file, imported into a new project: (project folder, the client's file)."""
+    original = tmp_path / "client.xlf"
+    original.write_text(CLIENT_XLIFF, encoding="utf-8")
+    folder = tmp_path / "job"
+    assert runner.invoke(main, ["init", str(folder), "--source-lang", "en", "--target-lang", "ru"]).exit_code == 0
+    done = runner.invoke(main, ["import", str(folder), "--xliff", str(original)])
+    assert done.exit_code == 0, done.output
+    return folder, original
+
+
+def _unit(text: str, unit_id: str) -> str:
+    found = re.search(rf'<trans-unit id="{unit_id}".*?</trans-unit>', text, flags=re.DOTALL)
+    assert found is not None, text
+    return found.group(0)
+
+
+def test_a_unit_signed_off_by_the_client_comes_back_as_it_was_sent(
+    runner: CliRunner, client: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Exporting rewrote the untouched unit's `signed-off` as `final`: a segment the translator never
+    opened came back changed, and the client's tool read another workflow state."""
+    folder, original = client
+    with Project.open(folder) as project:
+        third = project.segments()[2]
+        editing.set_target(project, third.id, "Не удаляйте папку резервных копий.")
+        editing.confirm(project, third.id)
+    out = tmp_path / "back.xlf"
+    done = runner.invoke(main, ["export", str(folder), "--xliff", str(out)])
+    assert done.exit_code == 0, done.output
+    sent, back = original.read_text(encoding="utf-8"), out.read_text(encoding="utf-8")
+    assert _unit(back, "1") == _unit(sent, "1")
+    assert _unit(back, "2") == _unit(sent, "2")
+    assert 'state="translated">Не удаляйте папку резервных копий.</target>' in _unit(back, "3")
+
+
+def test_an_approved_unit_no_longer_reviewed_is_not_sent_back_approved(
+    runner: CliRunner, client: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A unit `approved="yes"` whose segment was set back to draft kept its `approved="yes"`: the
+    client's tool, and this project's own import, read it as signed off again."""
+    folder, _ = client
+    with Project.open(folder) as project:
+        editing.set_status(project, project.segments()[1].id, "draft")
+    out = tmp_path / "back.xlf"
+    assert runner.invoke(main, ["export", str(folder), "--xliff", str(out)]).exit_code == 0
+    assert 'approved="no"' in _unit(out.read_text(encoding="utf-8"), "2")
+    statuses = {segment.unit_id: segment.status for segment in read_xliff(out, "en", "ru")}
+    assert statuses["2"] == "draft"
+    assert statuses["1"] == "reviewed"
