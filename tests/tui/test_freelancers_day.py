@@ -1,0 +1,81 @@
+"""What a freelance translator met with a client's XLIFF package (nineteenth session), driven as
+they did it: keys pressed at 80x24 and at a larger size, the result read back from the project
+and from the file sent back to the client."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from textual.widgets import TextArea
+from tui_helpers import open_editor, settle, stored
+
+from workbench.cli import main
+from workbench.core.ingest.importing import import_xliff
+from workbench.core.project.store import Project
+from workbench.formats.xliff import read_xliff
+from workbench.tui.app import WorkbenchApp, make_app
+
+SIZES = [(80, 24), (120, 40)]
+
+CLIENT_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="manual.html" source-language="en-US" target-language="ru-RU" datatype="html">
+    <body>
+      <trans-unit id="1">
+        <source>The server stores every backup on the disk.</source>
+        <target state="signed-off">Сервер хранит каждую резервную копию на диске.</target>
+      </trans-unit>
+      <trans-unit id="2">
+        <source>Before you install the server, back up the database.</source>
+        <note from="reviewer">Use the glossary term for "database".</note>
+      </trans-unit>
+      <trans-unit id="3">
+        <source>Do not delete the backup folder.</source>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+@pytest.fixture
+def client_file(tmp_path: Path) -> Path:
+    original = tmp_path / "client.xlf"
+    original.write_text(CLIENT_XLIFF, encoding="utf-8")
+    return original
+
+
+@pytest.fixture
+def xliff_project(tmp_path: Path, client_file: Path) -> Path:
+    folder = tmp_path / "job"
+    with Project.create(folder, name="job") as project:
+        import_xliff(project, client_file)
+    return folder
+
+
+@pytest.fixture
+def xliff_app(xliff_project: Path) -> WorkbenchApp:
+    return make_app(xliff_project)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_signed_off_segment_edited_is_no_longer_sent_back_signed_off(
+    xliff_app: WorkbenchApp, xliff_project: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Typing into a segment the client had signed off and pressing `enter` kept it "reviewed", so
+    the returned XLIFF said `signed-off` over words no reviewer had seen."""
+    async with xliff_app.run_test(size=size) as pilot:
+        await open_editor(pilot, 1)
+        await pilot.press("enter")
+        assert isinstance(xliff_app.focused, TextArea)
+        await pilot.press("end", "backspace", *" ежедневно.", "enter")
+        await settle(pilot)
+    first = stored(xliff_project)[0]
+    assert first["target"] == "Сервер хранит каждую резервную копию на диске ежедневно."
+    assert first["status"] == "translated"
+    out = tmp_path / "back.xlf"
+    assert CliRunner().invoke(main, ["export", str(xliff_project), "--xliff", str(out)]).exit_code == 0
+    assert next(iter(read_xliff(out, "en", "ru"))).status == "translated"
+    assert "signed-off" not in out.read_text(encoding="utf-8")
