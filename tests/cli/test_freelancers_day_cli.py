@@ -86,3 +86,27 @@ def test_an_approved_unit_no_longer_reviewed_is_not_sent_back_approved(
     statuses = {segment.unit_id: segment.status for segment in read_xliff(out, "en", "ru")}
     assert statuses["2"] == "draft"
     assert statuses["1"] == "reviewed"
+
+
+def test_an_abbreviation_replaced_by_its_full_term_keeps_the_terms_lower_case(
+    runner: CliRunner, client: tuple[Path, Path]
+) -> None:
+    """The glossary forbids «БД»; `replace --forms БД "база данных"` wrote «БАЗЕ ДАННЫХ» in capitals
+    (an abbreviation's capitals were taken for the text's emphasis). The full term is written as
+    typed, with a capital only where the abbreviation opened a sentence; a word the text itself
+    writes in capitals («СЕРВЕР») still gets the replacement in capitals."""
+    folder, _ = client
+    with Project.open(folder) as project:
+        first, second, third = project.segments()
+        editing.set_target(project, first.id, "БД хранит каждую резервную копию. Сервер хранит БД.")
+        editing.set_target(project, second.id, "Перезапустите СЕРВЕР после обновления.")
+    done = runner.invoke(main, ["replace", str(folder), "БД", "база данных", "--forms", "--form", "2=базу данных"])
+    assert done.exit_code == 0, done.output
+    done = runner.invoke(main, ["replace", str(folder), "сервер", "узел", "--forms"])
+    assert done.exit_code == 0, done.output
+    with Project.open(folder) as project:
+        targets = [segment.target for segment in project.segments()]
+    opening, rest = targets[0].split(" хранит каждую резервную копию. ")
+    assert opening.startswith("Баз") and opening.endswith(" данных")  # its case is the morphology's guess
+    assert rest == "Узел хранит базу данных."
+    assert targets[1] == "Перезапустите УЗЕЛ после обновления."
