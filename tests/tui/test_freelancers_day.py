@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from textual.widgets import TextArea
+from textual.widgets import OptionList, TextArea
 from tui_helpers import open_editor, settle, stored
 
 from workbench.cli import main
@@ -16,6 +16,8 @@ from workbench.core.ingest.importing import import_xliff
 from workbench.core.project.store import Project
 from workbench.formats.xliff import read_xliff
 from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.widgets.findings_panel import FindingsPanel
+from workbench.tui.widgets.segment_grid import SegmentGrid
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -79,3 +81,33 @@ async def test_a_signed_off_segment_edited_is_no_longer_sent_back_signed_off(
     assert CliRunner().invoke(main, ["export", str(xliff_project), "--xliff", str(out)]).exit_code == 0
     assert next(iter(read_xliff(out, "en", "ru"))).status == "translated"
     assert "signed-off" not in out.read_text(encoding="utf-8")
+
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_clients_note_on_a_unit_is_shown_beside_it(
+    xliff_app: WorkbenchApp, size: tuple[int, int]
+) -> None:
+    """The reviewer's note on unit 2 ("Use the glossary term for "database"") was kept at import but
+    shown nowhere in the editor: its findings panel listed only the checks' findings."""
+    async with xliff_app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, 2)
+        panel = screen.query_one(FindingsPanel)
+        for _ in range(3):  # f8 shows the next panel (at 80x24 the first press shows the panels)
+            if panel.region.height:
+                break
+            await pilot.press("f8")
+            await settle(pilot)
+        listed = panel.query_one("#findings-list", OptionList)
+        shown = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert panel.region.height > 0
+        assert any('Use the glossary term for "database".' in line for line in shown), shown
+        listed.focus()
+        listed.highlighted = next(i for i, line in enumerate(shown) if "glossary" in line)
+        await pilot.press("a")  # accept: a note is not a finding to silence
+        await settle(pilot)
+        assert xliff_app.screen is screen
+        assert any("note from the client's file" in str(n.message) for n in xliff_app._notifications)
+        screen.query_one(SegmentGrid).move_to(2)
+        await settle(pilot)
+        assert not [f for f in panel.findings if f.check == "xliff-note"]

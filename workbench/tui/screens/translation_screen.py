@@ -33,7 +33,7 @@ from termbase.model import Term
 from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
-from workbench.core.checks.comments import COMMENT_CHECK
+from workbench.core.checks.comments import COMMENT_CHECK, NOTE_CHECK, note_findings
 from workbench.core.editing import ReplaceQuery, SegmentChange, apply_replace, plan_replace
 from workbench.core.navigation import (
     FilterContext,
@@ -477,9 +477,10 @@ class TranslationScreen(StoreViewScreen):
 
     def _findings_for(self, segment: Segment) -> list[Finding]:
         """The segment's findings for the text on screen: local checks now, project-wide from the last run,
-        and its open comments."""
+        its open comments and the notes the client's file gave it."""
         position = self._store_index(self.grid.cursor) + 1
-        return [*self.workbench.recheck(segment), *self.workbench.comment_findings(segment, position)]
+        return [*self.workbench.recheck(segment), *self.workbench.comment_findings(segment, position),
+                *note_findings(segment, position)]
 
     # -- memory --------------------------------------------------------------------------------------
 
@@ -948,6 +949,9 @@ class TranslationScreen(StoreViewScreen):
             return
         if finding.check == COMMENT_CHECK:
             self.action_resolve_comment()
+            return
+        if finding.check == NOTE_CHECK:
+            self.notify(_("This is a note from the client's file: it is there to read, there is nothing to accept."))
             return
         chosen = finding
         position = self._store_index(self.grid.cursor) + 1
