@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from textual.widgets import OptionList, TextArea
+from textual.widgets import OptionList, Select, TextArea
 from tui_helpers import open_editor, settle, stored
 
 from workbench.cli import main
@@ -111,3 +111,25 @@ async def test_the_clients_note_on_a_unit_is_shown_beside_it(
         screen.query_one(SegmentGrid).move_to(2)
         await settle(pilot)
         assert not [f for f in panel.findings if f.check == "xliff-note"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_palettes_export_names_every_format_the_export_dialog_offers(
+    xliff_app: WorkbenchApp, size: tuple[int, int]
+) -> None:
+    """A translator who must return the client's XLIFF searched the palette for the export: its help
+    said "TMX, TSV or the translated text", though the dialog it opens writes XLIFF too."""
+    from workbench.tui.commands import PROJECT
+    from workbench.tui.screens.file_modals import ExportModal
+
+    export = next(command for command in PROJECT if command.id == "project-export")
+    async with xliff_app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        modal = xliff_app.screen
+        assert isinstance(modal, ExportModal)
+        offered = {value.split("-")[0] for _, value in modal.query_one("#format", Select)._options}
+    named = {"text": "translated text"}
+    assert offered >= {"tmx", "tsv", "xliff", "text"}
+    assert all(named.get(value, value.upper()) in export.help for value in offered), (offered, export.help)
