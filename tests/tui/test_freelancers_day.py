@@ -133,3 +133,20 @@ async def test_the_palettes_export_names_every_format_the_export_dialog_offers(
     named = {"text": "translated text"}
     assert offered >= {"tmx", "tsv", "xliff", "text"}
     assert all(named.get(value, value.upper()) in export.help for value in offered), (offered, export.help)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_next_open_segment_from_the_list_puts_the_cursor_in_its_target(
+    xliff_app: WorkbenchApp, xliff_project: Path, size: tuple[int, int]
+) -> None:
+    """`ctrl+n` pressed on the list (after `escape`, or a jump) moved the list's cursor only: the
+    translation typed next went nowhere, and the `enter` after it merely opened the editor."""
+    async with xliff_app.run_test(size=size) as pilot:
+        await open_editor(pilot, 1)
+        await pilot.press("escape", "ctrl+n")
+        await settle(pilot)
+        await pilot.press(*"Перед установкой сервера создайте резервную копию базы данных.", "enter")
+        await settle(pilot)
+    second = stored(xliff_project)[1]
+    assert (second["target"], second["status"]) == (
+        "Перед установкой сервера создайте резервную копию базы данных.", "translated")

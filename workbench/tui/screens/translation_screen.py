@@ -729,12 +729,15 @@ class TranslationScreen(StoreViewScreen):
         self.grid.move_to(self.grid.cursor - 1)
 
     def action_next_unconfirmed(self) -> None:
+        """Go to the next segment still to translate, into its target text (as OmegaT's next
+        untranslated): pressed on the list, the cursor stayed there and what was typed next was lost."""
         segments = self.grid.segments
         count = len(segments)
         for step in range(1, count + 1):
             index = (self.grid.cursor + step) % count
             if not segments[index].confirmed:
                 self.grid.move_to(index, center=True)
+                self.action_edit_target()
                 return
         self.notify(_("Every segment is confirmed."))
 
