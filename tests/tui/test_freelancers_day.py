@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from textual.widgets import OptionList, Select, TextArea
+from textual.widgets import OptionList, Select, Static, TextArea
 from tui_helpers import open_editor, settle, stored
 
 from workbench.cli import main
@@ -35,6 +35,10 @@ CLIENT_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
       </trans-unit>
       <trans-unit id="3">
         <source>Do not delete the backup folder.</source>
+      </trans-unit>
+      <trans-unit id="4" translate="no">
+        <source>Northwind Server 4.2</source>
+        <target state="final">Northwind Server 4.2</target>
       </trans-unit>
     </body>
   </file>
@@ -150,3 +154,26 @@ async def test_next_open_segment_from_the_list_puts_the_cursor_in_its_target(
     second = stored(xliff_project)[1]
     assert (second["target"], second["status"]) == (
         "Перед установкой сервера создайте резервную копию базы данных.", "translated")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_unit_the_client_locked_cannot_be_typed_into_and_says_why(
+    xliff_app: WorkbenchApp, xliff_project: Path, size: tuple[int, int]
+) -> None:
+    """A `translate="no"` unit took what was typed into it and refused it only at the save ("could
+    not save the translation"), the typed text left on screen; nothing said it was locked before."""
+    async with xliff_app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, 4)
+        await pilot.press("enter")
+        await pilot.press(*"abc")
+        await settle(pilot)
+        assert screen.editor.text == "Northwind Server 4.2"
+        info = str(screen.query_one("#segment-info", Static).render())
+        assert 'translate="no"' in info
+        assert not any(n.severity == "error" for n in xliff_app._notifications)
+        await pilot.press("escape")
+        screen.query_one(SegmentGrid).move_to(2)
+        await settle(pilot)
+        await pilot.press("enter", *"Не удаляйте")  # the next unit is editable again
+        assert screen.editor.text.startswith("Не удаляйте")
+    assert stored(xliff_project)[3]["target"] == "Northwind Server 4.2"

@@ -410,6 +410,8 @@ class TranslationScreen(StoreViewScreen):
             self._conflict = False
             self._saved_target = segment.target
             self.editor.load_text(segment.target)
+            # A `translate="no"` unit: typing into it was refused only at the save, the text then on screen
+            self.editor.read_only = segment.untranslatable
         elif self._reload_pending:
             # A reload while the editor holds text that could not be saved (another program
             # changed the target): the translator's text stays, and the next save knows theirs.
@@ -441,6 +443,9 @@ class TranslationScreen(StoreViewScreen):
             info.append("  ·  ")
             info.append(ngettext("{count} open comment", "{count} open comments", comments).format(
                 count=number(comments)), style="bold yellow")
+        if segment.untranslatable:
+            info.append("  ·  ")
+            info.append(_("locked: the client's file marks it translate=\"no\""), style="bold yellow")
         if segment.prefilled is not None and not segment.confirmed:
             info.append("  ·  ")
             info.append(_("pre-translated from memory ({score}%): review it").format(score=segment.prefilled),
