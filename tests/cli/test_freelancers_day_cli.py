@@ -3,7 +3,11 @@ with units signed off before it was sent, translated and given back through the 
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,3 +114,24 @@ def test_an_abbreviation_replaced_by_its_full_term_keeps_the_terms_lower_case(
     assert opening.startswith("Баз") and opening.endswith(" данных")  # its case is the morphology's guess
     assert rest == "Узел хранит базу данных."
     assert targets[1] == "Перезапустите УЗЕЛ после обновления."
+
+
+def test_the_imports_warning_follows_the_interface_language(tmp_path: Path) -> None:
+    """Importing the client's XLIFF under `LANG=ru_RU.UTF-8` warned in English that a unit is locked
+    (`translate="no"`), while the same command's errors are Russian; `--json` keeps the English line."""
+    original = tmp_path / "client.xlf"
+    original.write_text(CLIENT_XLIFF.replace('<trans-unit id="3">', '<trans-unit id="3" translate="no">'),
+                        encoding="utf-8")
+    env = {**os.environ, "LANG": "ru_RU.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+    def workbench(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, text=True, env=env,
+                              timeout=180, check=False)
+
+    for name in ("a", "b"):
+        assert workbench("init", str(tmp_path / name), "--source-lang", "en", "--target-lang", "ru").returncode == 0
+    said = workbench("import", str(tmp_path / "a"), "--xliff", str(original))
+    assert said.returncode == 0, said.stderr
+    assert said.stderr.strip() == 'предупреждение: 1 блок помечен translate="no" и остаётся заблокированным'
+    as_json = workbench("import", str(tmp_path / "b"), "--xliff", str(original), "--json")
+    assert json.loads(as_json.stdout)["warnings"] == ['1 unit is marked translate="no" and stays locked']
