@@ -262,8 +262,8 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     rows = starmap(ImportedPair, tmx_pairs(file, project.config.source_lang, project.config.target_lang, counts))
     report = import_pairs(project, file, rows, kind="tmx", rich=True)
     if counts.other_srclang:
-        warning = phrase_n(N_("skipped {count} unit whose srclang is not {lang}"),
-                           N_("skipped {count} units whose srclang is not {lang}"),
+        warning = phrase_n("skipped {count} unit whose srclang is not {lang}",
+                           "skipped {count} units whose srclang is not {lang}",
                            counts.other_srclang, count=counts.other_srclang, lang=project.config.source_lang)
         report = replace(report, notices=(*report.notices, warning))
     return report
@@ -309,8 +309,8 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
 
     report = import_pairs(project, file, rows(), kind="xliff", rich=True)
     if locked:
-        locked_units = phrase_n(N_('{count} unit is marked translate="no" and stays locked'),
-                                N_('{count} units are marked translate="no" and stay locked'), locked, count=locked)
+        locked_units = phrase_n('{count} unit is marked translate="no" and stays locked',
+                                '{count} units are marked translate="no" and stay locked', locked, count=locked)
         report = replace(report, notices=(*report.notices, locked_units))
     return report
 
