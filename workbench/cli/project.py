@@ -96,11 +96,13 @@ def import_command(
         else:
             report = import_tmx(project, tmx)  # type: ignore[arg-type]
     if as_json:
-        emit_json({**vars(report), "warnings": list(report.warnings)})
+        emit_json({**{k: v for k, v in vars(report).items() if k != "notices"}, "warnings": list(report.warnings)})
     else:
+        from workbench.tui.i18n import _, say  # stderr follows the interface language, as errors do
+
         echo(_describe_import(report))
-        for warning in report.warnings:
-            echo(f"warning: {warning}", err=True)
+        for notice in report.notices:
+            echo(_("warning: {warning}").format(warning=say(notice)), err=True)
 
 
 def _describe_import(report: ImportReport) -> str:

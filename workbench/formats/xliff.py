@@ -30,7 +30,9 @@ final, signed-off (`approved`)     reviewed    reviewed, final
 =================================  ==========  ===========================
 
 A draft with a target is written as `needs-review-translation` (1.2) or
-`initial` (2.x), a confirmed one as `translated`, a reviewed one as `final`.
+`initial` (2.x), a confirmed one as `translated`, a reviewed one as `final`, unless the
+file's state already says that status (a `signed-off` stays); a 1.2 unit `approved="yes"`
+whose segment is no longer reviewed is written `approved="no"`.
 """
 
 from __future__ import annotations
@@ -625,7 +627,8 @@ def _fill_unit(unit: Any, targets: Mapping[str, FilledTarget], version: str, con
             source.addnext(target)
             target.tail = source.tail
         _set_content(target, wanted, XLIFF2_CODES, context)
-        segment.set("state", _STATE_OUT_2[wanted.status])
+        held = segment.get("state")
+        segment.set("state", _state_out(held, _STATE_IN_2.get(held or "", "draft"), wanted.status, _STATE_OUT_2))
         filled += 1
         if wanted.notes:
             container = unit.find(f"{ns}notes")
@@ -680,9 +683,25 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
         filled = 1
     if statuses:
         weakest = min(statuses, key=["draft", "translated", "reviewed"].index)
-        target.set("state", STATE_OUT_1[weakest])
+        held = target.get("state")
+        reads = "reviewed" if unit.get("approved") == "yes" else _STATE_IN_1.get(held or "", "draft")
+        target.set("state", _state_out(held, reads, weakest, STATE_OUT_1))
+        if weakest != "reviewed" and unit.get("approved") == "yes":
+            unit.set("approved", "no")  # else the client's tool (and our import) reads it as still signed off
     _add_notes(unit, unit, f"{ns}note", [w for w in wanted if w is not None])
     return filled
+
+
+def _state_out(held: str | None, reads: str, status: str, state_out: Mapping[str, str]) -> str:
+    """The state to write for `status`: `held`, the file's, when the unit already `reads` as that status.
+
+    A client's `signed-off` carries the client's workflow: rewriting an unchanged segment's
+    `signed-off` as `final` changed a unit the translator never touched. A draft's state is
+    always written anew: a `new` or `needs-translation` unit now has a target.
+    """
+    if held is not None and status != "draft" and reads == status:
+        return held
+    return state_out[status]
 
 
 def _add_notes(unit: Any, parent: Any, tag: str, wanted: list[FilledTarget]) -> None:

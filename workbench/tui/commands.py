@@ -116,7 +116,7 @@ PROJECT = (
     Command("project-check", N_("project: run checks"), N_("Check"),
             N_("Run every enabled QA check over the whole project."), "check_project", "c"),
     Command("project-export", N_("project: export"), N_("Export"),
-            N_("Write the project as TMX, TSV or the translated text."), "export_project", "x"),
+            N_("Write the project as TMX, TSV, XLIFF or the translated text."), "export_project", "x"),
     Command("project-open", N_("project: open another project"), N_("Open"),
             N_("Open the project in another folder."), "open_project", "o"),
 )

@@ -119,6 +119,10 @@ def set_target(project: Project, segment_id: int, text: str, *, expected: str | 
         changes: dict[str, Any] = {"target": text, "locked": 1, "changed_at": utc_now()}
         if not text.strip() and SegmentStatus(before.segment["status"]).confirmed:
             changes["status"] = str(SegmentStatus.DRAFT)  # a target wiped is no translation to count as done
+        elif SegmentStatus(before.segment["status"]) is SegmentStatus.REVIEWED:
+            # The review covered the text now gone: kept reviewed, the new words were exported as the
+            # client's `signed-off`/`final` though nobody reviewed them. `ctrl+r` reviews them again.
+            changes["status"] = str(SegmentStatus.TRANSLATED)
         project.db.table("segments").update(segment_id, changes)
         after = _snapshot(project, segment_id)
         if not _coalesce(project, segment_id, after):

@@ -224,21 +224,26 @@ def _pattern_finder(pattern: Any, query: ReplaceQuery) -> Any:
 def _forms_finder(query: ReplaceQuery, lang: str) -> Any:
     forms = _forms_of(query.replacement, lang)
 
+    acronym = _in_capitals(query.find)
+
     def find(text: str) -> Iterable[Replacement]:
         for start, end in form_spans(text, query.find, lang):
             found = text[start:end]
             if query.case_sensitive and found[:1].isupper() != query.find.strip()[:1].isupper():
                 continue
+            # The capitals of an abbreviation («БД», «ПО») are its spelling, not the text's emphasis:
+            # «база данных» for «БД» stays lower case, capitalised only where a sentence starts.
+            model = ("X" if _opens_sentence(text, start) else "x") if acronym else found
             proposed = offered_forms(found, forms, lang)
             if proposed:
                 (text_form, label), *others = proposed
-                alternatives = tuple(dict.fromkeys(_like(found, t) for t, _ in others if t != text_form))
+                alternatives = tuple(dict.fromkeys(_like(model, t) for t, _ in others if t != text_form))
                 rest = tuple(dict.fromkeys(
-                    _like(found, f.text) for f in forms if _like(found, f.text) not in (_like(found, text_form), *alternatives)
+                    _like(model, f.text) for f in forms if _like(model, f.text) not in (_like(model, text_form), *alternatives)
                 ))
-                yield Replacement(start, end, found, _like(found, text_form), alternatives, label, rest)
+                yield Replacement(start, end, found, _like(model, text_form), alternatives, label, rest)
             else:
-                yield Replacement(start, end, found, _like(found, query.replacement))
+                yield Replacement(start, end, found, _like(model, query.replacement))
 
     return find
 
@@ -290,6 +295,18 @@ def grammar_of(phrase: str) -> list[tuple[str, str]]:
             continue  # a preposition or a word pymorphy3 does not know: no say in the reading
         common = scores if common is None else {k: common[k] + v for k, v in scores.items() if k in common}
     return sorted(common or {}, key=lambda key: -(common or {})[key])
+
+
+def _in_capitals(typed: str) -> bool:
+    """`typed` is written in capitals, as an abbreviation is («БД», «ОС»), not a capitalised word."""
+    letters = [c for c in typed if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but an opening quote or bracket stands between `start` and a sentence end (or the text's start)."""
+    before = text[:start].rstrip().rstrip("«“„\"'([")
+    return not before or before.endswith((".", "!", "?", "…"))
 
 
 def _like(found: str, replacement: str) -> str:

@@ -40,7 +40,7 @@ from workbench.core.project import (
 from workbench.core.terminology import project_concept_finder
 from workbench.errors import InputError
 from workbench.formats.tsv import TsvLine, parse_line
-from workbench.wording import N_
+from workbench.wording import N_, Wording, phrase_n
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,14 @@ class ImportReport:
     source_encoding: str | None
     target_encoding: str | None
     aligned: bool
-    warnings: tuple[str, ...] = ()
-    """What was skipped or could not be kept, one line each (the CLI prints them)."""
+    notices: tuple[Wording, ...] = ()
+    """What was skipped or could not be kept, one line each, worded so that the CLI says them
+    in the interface language (they were English under `LANG=ru_RU.UTF-8`, the errors Russian)."""
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notices in English (the JSON report's `warnings`)."""
+        return tuple(notice.render() for notice in self.notices)
 
 
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
@@ -256,11 +262,10 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
     rows = starmap(ImportedPair, tmx_pairs(file, project.config.source_lang, project.config.target_lang, counts))
     report = import_pairs(project, file, rows, kind="tmx", rich=True)
     if counts.other_srclang:
-        warning = (
-            f"skipped {counts.other_srclang} unit{'s' if counts.other_srclang != 1 else ''} whose srclang is not "
-            f"{project.config.source_lang}"
-        )
-        report = replace(report, warnings=(*report.warnings, warning))
+        warning = phrase_n("skipped {count} unit whose srclang is not {lang}",
+                           "skipped {count} units whose srclang is not {lang}",
+                           counts.other_srclang, count=counts.other_srclang, lang=project.config.source_lang)
+        report = replace(report, notices=(*report.notices, warning))
     return report
 
 
@@ -304,7 +309,9 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
 
     report = import_pairs(project, file, rows(), kind="xliff", rich=True)
     if locked:
-        report = replace(report, warnings=(*report.warnings, f"{locked} unit{'s are' if locked != 1 else ' is'} marked translate=\"no\" and stay{'' if locked != 1 else 's'} locked"))
+        locked_units = phrase_n('{count} unit is marked translate="no" and stays locked',
+                                '{count} units are marked translate="no" and stay locked', locked, count=locked)
+        report = replace(report, notices=(*report.notices, locked_units))
     return report
 
 

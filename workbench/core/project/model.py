@@ -74,6 +74,8 @@ class Segment:
     close its best match nearby is; None where meaning was not read."""
     prefilled: int | None = None
     """Score of the memory match pre-translation filled the target from; None when a person wrote it."""
+    untranslatable: bool = False
+    """The client's XLIFF marks the unit `translate="no"`: its target is kept as it came and cannot be edited."""
 
     @property
     def confirmed(self) -> bool:

@@ -535,6 +535,7 @@ def segment_from_row(row: dict[str, Any], position: int, findings: Any) -> Segme
         target_range=rng("target_from", "target_to"),
         similarity=row.get("similarity"),
         prefilled=row.get("prefilled"),
+        untranslatable=bool(row.get("untranslatable")),
     )
 
 

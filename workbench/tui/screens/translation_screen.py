@@ -33,7 +33,7 @@ from termbase.model import Term
 from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
-from workbench.core.checks.comments import COMMENT_CHECK
+from workbench.core.checks.comments import COMMENT_CHECK, NOTE_CHECK, note_findings
 from workbench.core.editing import ReplaceQuery, SegmentChange, apply_replace, plan_replace
 from workbench.core.navigation import (
     FilterContext,
@@ -410,6 +410,8 @@ class TranslationScreen(StoreViewScreen):
             self._conflict = False
             self._saved_target = segment.target
             self.editor.load_text(segment.target)
+            # A `translate="no"` unit: typing into it was refused only at the save, the text then on screen
+            self.editor.read_only = segment.untranslatable
         elif self._reload_pending:
             # A reload while the editor holds text that could not be saved (another program
             # changed the target): the translator's text stays, and the next save knows theirs.
@@ -441,6 +443,9 @@ class TranslationScreen(StoreViewScreen):
             info.append("  ·  ")
             info.append(ngettext("{count} open comment", "{count} open comments", comments).format(
                 count=number(comments)), style="bold yellow")
+        if segment.untranslatable:
+            info.append("  ·  ")
+            info.append(_("locked: the client's file marks it translate=\"no\""), style="bold yellow")
         if segment.prefilled is not None and not segment.confirmed:
             info.append("  ·  ")
             info.append(_("pre-translated from memory ({score}%): review it").format(score=segment.prefilled),
@@ -477,9 +482,10 @@ class TranslationScreen(StoreViewScreen):
 
     def _findings_for(self, segment: Segment) -> list[Finding]:
         """The segment's findings for the text on screen: local checks now, project-wide from the last run,
-        and its open comments."""
+        its open comments and the notes the client's file gave it."""
         position = self._store_index(self.grid.cursor) + 1
-        return [*self.workbench.recheck(segment), *self.workbench.comment_findings(segment, position)]
+        return [*self.workbench.recheck(segment), *self.workbench.comment_findings(segment, position),
+                *note_findings(segment, position)]
 
     # -- memory --------------------------------------------------------------------------------------
 
@@ -728,12 +734,15 @@ class TranslationScreen(StoreViewScreen):
         self.grid.move_to(self.grid.cursor - 1)
 
     def action_next_unconfirmed(self) -> None:
+        """Go to the next segment still to translate, into its target text (as OmegaT's next
+        untranslated): pressed on the list, the cursor stayed there and what was typed next was lost."""
         segments = self.grid.segments
         count = len(segments)
         for step in range(1, count + 1):
             index = (self.grid.cursor + step) % count
             if not segments[index].confirmed:
                 self.grid.move_to(index, center=True)
+                self.action_edit_target()
                 return
         self.notify(_("Every segment is confirmed."))
 
@@ -948,6 +957,9 @@ class TranslationScreen(StoreViewScreen):
             return
         if finding.check == COMMENT_CHECK:
             self.action_resolve_comment()
+            return
+        if finding.check == NOTE_CHECK:
+            self.notify(_("This is a note from the client's file: it is there to read, there is nothing to accept."))
             return
         chosen = finding
         position = self._store_index(self.grid.cursor) + 1
