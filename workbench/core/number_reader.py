@@ -464,6 +464,8 @@ class NumberReader:
                 tokens.extend(self._month_names(text, lowered, tokens))
         if len(tokens) > 1:  # most texts: no number, or one
             tokens.sort(key=_START)
+        if tokens and ("тысячелет" in text or "illenni" in text):  # tests in C: most texts name none
+            tokens = _millennia(text, tokens)
         return tokens
 
     def _digits(self, text: str) -> list[NumberToken]:
@@ -942,6 +944,21 @@ def _worded_hours(text: str) -> list[NumberToken]:
     return tokens
 
 
+_MILLENNIUM_AFTER = re.compile(r"(?:[-‑][а-я]{1,3})?[ \u00a0]+(?:тысячелети|millenni)", re.IGNORECASE)
+"""The word for a millennium after its ordinal: «8-го тысячелетия», «III тысячелетии», "2nd millennium"."""
+
+
+def _millennia(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`tokens` with the ordinal of each millennium also read as the years that bound it: "since
+    8000 BCE" is «с 8-го тысячелетия до н. э.» (the eighth millennium BC opens in 8000 BC), "in
+    2000" is «на рубеже II и III тысячелетий» (the second closes in 2000 AD). A translator gives a
+    round year as its millennium, as a year in a century's ("the 1300s", «XIV век»)."""
+    return [replace(t, readings=t.readings | {_num(v * 1000) for role, v in t.readings if role == NUMBER}
+                    | {_num((v - 1) * 1000) for role, v in t.readings if role == NUMBER})
+            if _MILLENNIUM_AFTER.match(text, t.end) and all(0 < v <= 10 for v in t.values) else t
+            for t in tokens]
+
+
 def _english_idiom(text: str, token: NumberToken) -> NumberToken:
     """A number in an English turn of phrase that a translation renders by its sense: "1 in 5",
     a ratio's one («каждый пятый», every fifth: the one is not required); "in his 40s", a decade
@@ -1413,7 +1430,7 @@ def compare(
         return _substituted_words(source, target, source_reader, target_reader)
     if len(src_req) == len(tgt_req) and _same_plain(src_req, tgt_req):
         return _AGREE  # most pairs with numbers: the same years and amounts on both sides
-    if len(src_req) > len(tgt_req) and any("," in t.text for t in tgt_req):
+    if any("," in t.text for t in tgt_req):  # even where the translation adds numbers of its own
         src_req = _copied_chunks(src_req, tgt_req, source)
     pairs = _match(src_req, tgt_req)
     paired = set(pairs.values())

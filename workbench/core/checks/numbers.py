@@ -11,6 +11,7 @@ the conversions it assumed ("3 p.m. = 15:00 (12-hour clock)").
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -67,6 +68,8 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
             result = compare(source, target, source_reader, target_reader)
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
             result = _renumbered_names(source, target)
+        if not result.agrees and _retold(segments, i - 1, result):
+            continue  # numbers left out or added with the text around them
         if not result.agrees:
             yield finding(seg.position, result)
     ctx.advance(len(segments) % _BATCH)
@@ -135,6 +138,38 @@ def _without_label(text: str) -> str:
     """`text` with its label's number blanked to spaces, offsets kept."""
     label = _label(text)
     return text if label is None else " " * label.end() + text[label.end():]
+
+
+_RETOLD_SHORTER = 2 / 3
+_RETOLD_LONGER = 2.0
+"""How much shorter or longer than its neighbours' a translation must run, each against its
+source, to retell rather than translate: a third of it left out, or as much again added. A
+number left out with its clause there ("the 23rd century" with the joke it ends), or added with
+a sentence of its own («в 1959 году» with a paragraph of history), is the rendering's freedom,
+not a misread number; a number changed there is still a slip, and so is one left out of a
+translation as long as its neighbours' (measured on the QA sets: a number dropped alone leaves
+its translation 0.68 or more of its neighbours' length; a translator's added example number
+1.84 times or less)."""
+_RETOLD_LEAST_SOURCE = 40
+"""The shortest source whose length says something of how it was translated (not a title's)."""
+_RETOLD_LEAST_NEIGHBOURS = 3
+
+
+def _retold(segments: Sequence[Segment], index: int, result: NumberComparison) -> bool:
+    """Whether the segment at `index` only leaves numbers out and runs far shorter, against its
+    source, than the translations around it do against theirs, or only adds numbers and runs
+    far longer (`_RETOLD_SHORTER`, `_RETOLD_LONGER`). Measured against the document, not a fixed
+    ratio: a translator's lengths vary (a literary translation runs shorter than a manual's),
+    and a lone segment, with no neighbours to measure it by, is never excused."""
+    if (result.missing and result.extra) or len((seg := segments[index]).source) < _RETOLD_LEAST_SOURCE:
+        return False
+    low, high = max(0, index - _RENUMBERED_REACH), min(len(segments), index + _RENUMBERED_REACH + 1)
+    ratios = [len(s.target) / len(s.source) for k in range(low, high)
+              if k != index and len((s := segments[k]).source) >= _RETOLD_LEAST_SOURCE and s.target.strip()]
+    if len(ratios) < _RETOLD_LEAST_NEIGHBOURS:
+        return False
+    ratio = len(seg.target) / len(seg.source) / statistics.median(ratios)
+    return ratio < _RETOLD_SHORTER if result.missing else ratio > _RETOLD_LONGER
 
 
 _NAME_HINT = re.compile("[-‑][0-9]")
