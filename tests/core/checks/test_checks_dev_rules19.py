@@ -49,3 +49,13 @@ def test_a_lead_in_that_opens_by_pointing_at_what_follows(make_segments) -> None
     lost = "Мы вычисляем сумму квадратов первых десяти натуральных чисел и выводим результат на экран:"
     [finding] = check(make_segments, [(source, lost)], "punctuation-end")
     assert "colon" in finding.message
+
+
+def test_a_word_a_verb_governs_at_the_end_of_both_sentences_is_named(make_segments) -> None:
+    source = "To compare two objects by identity rather than by value, use is."
+    named = "Чтобы сравнить два объекта по идентичности, а не по значению, используйте is."
+    assert check(make_segments, [(source, named)], "untranslated-fragment") == []
+    source = "Pick the folder you want to save the file to."
+    left = "Выберите папку для сохранения файла to."
+    [finding] = check(make_segments, [(source, left)], "untranslated-fragment")
+    assert "“to”" in finding.message

@@ -287,6 +287,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     if (_copied_name(written, source, before_pos == "CONJ", inside=not opens) or _in_series(target, run.start())
             or _joined_pair(target, run, source)):
         return True
+    if len(tokens) == 1 and before_pos == "VERB" and _object_ending_both(tokens[0], target[word.end():], source):
+        return True
     if not naming:
         return False
     if len(tokens) == 2 and _copied(" ".join(tokens), source, plural=True) and (
@@ -501,6 +503,18 @@ def _opens_source_sentence(phrase: str, source: str) -> bool:
         return False
     opening = phrase[:1].upper() + phrase[1:]
     return re.search(rf"{_SENTENCE_OPENING}{re.escape(opening)}(?![\w-])", source) is not None
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _object_ending_both(word: str, rest: str, source: str) -> bool:
+    """Whether a word the translation's verb governs ends the sentence on both sides (`rest`:
+    the translation after it; "For testing identity use is." as «…используйте is.»): the source
+    says it where its sentence wants an object, so it names a keyword, an operator or a value,
+    whatever it is as a word; English left in is a phrase, not one function word before the stop."""
+    return (_ENDS_SENTENCE.match(rest) is not None
+            and re.search(rf"[^\W\d_][ \u00a0]+{re.escape(word)}[.!?](?:\s|$)", source) is not None)
 
 
 _COMMON_ADJECTIVE_ZIPF = 4.5
