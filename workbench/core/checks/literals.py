@@ -245,8 +245,9 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     («файл control», «страницы man», «репозитория main»: the English word is
     then a noun, a name of a file, an option, a section), governed by the
     preposition before it as the source has it («указателем на long» for "a
-    pointer to a long"), copied from the source as a name (`_copied_name`), or
-    as two values the source joins by "and" or "or" (`_joined_pair`).
+    pointer to a long"), copied from the source as a name (`_copied_name`), as
+    two values the source joins by "and" or "or" (`_joined_pair`), or governed by
+    a verb at the end of both sentences (`_object_ending_both`).
     """
     if _in_braces(target, word.start(), word.end()):
         return True
@@ -284,10 +285,10 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     if _translated_beside(run, target, source):
         return True
-    if (_copied_name(written, source, before_pos == "CONJ", inside=not opens) or _in_series(target, run.start())
-            or _joined_pair(target, run, source)):
-        return True
-    if len(tokens) == 1 and before_pos == "VERB" and _object_ending_both(tokens[0], target[word.end():], source):
+    if (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
+            or _in_series(target, run.start()) or _joined_pair(target, run, source)
+            or (len(tokens) == 1 and before_pos == "VERB"
+                and _object_ending_both(tokens[0], target[word.end():], source))):
         return True
     if not naming:
         return False
