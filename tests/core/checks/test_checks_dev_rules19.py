@@ -36,9 +36,10 @@ def test_an_epigraphs_attribution_goes_without_a_stop(make_segments) -> None:
     bracketed = ("Dead, for a ducat [Stabs through the arras.] -William Shakespeare, Hamlet, III, 4. 1603.",
                  "«Мертва, держу червонец!» -Уильям Шекспир, Гамлет, Акт III, Сцена 4")
     assert check(make_segments, [bracketed], "punctuation-end") == []
-    dashed = ("The result of the whole campaign - a defeat.", "Итог всей кампании — поражение")
-    [finding] = check(make_segments, [dashed], "punctuation-end")
-    assert finding.check == "punctuation-end"
+    for pair in (("The result of the whole campaign - a defeat.", "Итог всей кампании — поражение"),
+                 ("Save. - Writes the open file to disk.", "Сохранить. — Записывает открытый файл на диск")):
+        [finding] = check(make_segments, [pair], "punctuation-end")
+        assert finding.check == "punctuation-end"
 
 
 def test_a_lead_in_that_opens_by_pointing_at_what_follows(make_segments) -> None:

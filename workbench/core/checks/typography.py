@@ -456,10 +456,12 @@ def _end_restyled(
     return False
 
 
-_SOURCE_ATTRIBUTION = re.compile(r"[\]\)»”\"'.!?][ \u00a0]*[—–-][ \u00a0]*[A-Z][^—–]*$")
-"""A quotation's attribution after a dash ("… life.” -Terry Pratchett, “Jingo”. 1997.")."""
-_TARGET_ATTRIBUTION = re.compile(r"[»”\"!?.…][ \u00a0]*[—–-][ \u00a0]*[А-ЯЁA-Z][^—–.!?…]*$")
-"""The same after a closing quotation mark, with no end mark («…жизни.» — Терри Пратчетт, «Патриот»)."""
+_SOURCE_ATTRIBUTION = re.compile(r"[\])»”\"'][.!?]?[ \u00a0]*[—–-][ \u00a0]*[A-Z][^—–]*$")
+"""A quotation's attribution after a dash, after its closing mark or a stage direction's bracket
+("… life.” -Terry Pratchett, “Jingo”. 1997.", "[Stabs through the arras.] -William Shakespeare")."""
+_TARGET_ATTRIBUTION = re.compile(r"[»”\"][.!?…]?[ \u00a0]*[—–-][ \u00a0]*[А-ЯЁA-Z][^—–.!?…]*$")
+"""The same after a closing quotation mark, with no end mark («…жизни.» — Терри Пратчетт, «Патриот»);
+a dash after a plain stop («Сохранить. — Сохраняет файл») begins no attribution."""
 
 
 def _attribution(source: str, target: str) -> bool:
