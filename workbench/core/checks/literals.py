@@ -503,7 +503,7 @@ def _opens_source_sentence(phrase: str, source: str) -> bool:
     if not phrase[:1].islower():
         return False
     opening = phrase[:1].upper() + phrase[1:]
-    return re.search(rf"{_SENTENCE_OPENING}{re.escape(opening)}(?![\w-])", source) is not None
+    return opening in source and re.search(rf"{_SENTENCE_OPENING}{re.escape(opening)}(?![\w-])", source) is not None
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?](?:\s|$)")
