@@ -245,8 +245,9 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     («файл control», «страницы man», «репозитория main»: the English word is
     then a noun, a name of a file, an option, a section), governed by the
     preposition before it as the source has it («указателем на long» for "a
-    pointer to a long"), copied from the source as a name (`_copied_name`), or
-    as two values the source joins by "and" or "or" (`_joined_pair`).
+    pointer to a long"), copied from the source as a name (`_copied_name`), as
+    two values the source joins by "and" or "or" (`_joined_pair`), or governed by
+    a verb at the end of both sentences (`_object_ending_both`).
     """
     if _in_braces(target, word.start(), word.end()):
         return True
@@ -284,8 +285,10 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     if _translated_beside(run, target, source):
         return True
-    if (_copied_name(written, source, before_pos == "CONJ") or _in_series(target, run.start())
-            or _joined_pair(target, run, source)):
+    if (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
+            or _in_series(target, run.start()) or _joined_pair(target, run, source)
+            or (len(tokens) == 1 and before_pos == "VERB"
+                and _object_ending_both(tokens[0], target[word.end():], source))):
         return True
     if not naming:
         return False
@@ -489,22 +492,50 @@ def _copied(phrase: str, source: str, *, plural: bool = False) -> bool:
     return bool(phrase) and re.search(rf"(?<![\w-]){re.escape(phrase)}{ending}(?![\w-])", source) is not None
 
 
+_SENTENCE_OPENING = r"(?:^|(?<=[.!?…:])[ \u00a0]+|\n)"
+"""Where a sentence or an item opens: the text's start, after an end mark or a line break."""
+
+
+def _opens_source_sentence(phrase: str, source: str) -> bool:
+    """Whether the source opens a sentence with `phrase`, its first letter a capital only for
+    that ("Surround effect level (from 0 to 100)" for «Уровень эффекта surround»): the same
+    word, copied; its case is the sentence's, not the name's."""
+    if not phrase[:1].islower():
+        return False
+    opening = phrase[:1].upper() + phrase[1:]
+    return opening in source and re.search(rf"{_SENTENCE_OPENING}{re.escape(opening)}(?![\w-])", source) is not None
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _object_ending_both(word: str, rest: str, source: str) -> bool:
+    """Whether a word the translation's verb governs ends the sentence on both sides (`rest`:
+    the translation after it; "For testing identity use is." as «…используйте is.»): the source
+    says it where its sentence wants an object, so it names a keyword, an operator or a value,
+    whatever it is as a word; English left in is a phrase, not one function word before the stop."""
+    return (_ENDS_SENTENCE.match(rest) is not None
+            and re.search(rf"[^\W\d_][ \u00a0]+{re.escape(word)}[.!?](?:\s|$)", source) is not None)
+
+
 _COMMON_ADJECTIVE_ZIPF = 4.5
 """An adjective this common in English (about once in 30,000 words: "similar" 5.2, "false"
 4.7), joined by a conjunction to names before it, is the source's own adjective; the rare
 ones are names of programs and titles ("aptitude или apt": "apt" 3.7)."""
 
 
-def _copied_name(tokens: list[str], source: str, after_conjunction: bool = False) -> bool:
+def _copied_name(tokens: list[str], source: str, after_conjunction: bool = False, inside: bool = False) -> bool:
     """One or two Latin words copied from the source that read as a name: a single nameable
     word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh");
     "feel it" ends in a pronoun and is none. A common word that can only be an adjective,
     joined by a conjunction to what comes before (`after_conjunction`), stands for a noun the
     source leaves out ("sendto(2), recvfrom(2), and similar" [calls]): the source's adjective
     left in («recvfrom(2) и similar»), where a value is named or set («важность serious»,
-    «принимается false»)."""
+    «принимается false»). Words `inside` a sentence of the translation may be the source's
+    sentence opening, written small (`_opens_source_sentence`); at the translation's own opening
+    a copy keeps the capital ("Warning:" as «warning:» was lowered, not copied)."""
     phrase = " ".join(tokens)
-    if not _copied(phrase, source):
+    if not (_copied(phrase, source) or (inside and _opens_source_sentence(phrase, source))):
         return False
     if len(tokens) == 1:
         folded = tokens[0].casefold()

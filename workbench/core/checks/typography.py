@@ -423,7 +423,11 @@ def _end_restyled(
       list, in a manual that ends its other lead-ins with colons too);
     * a stop where the source's colon leads into a figure or a block that the translation
       points at in words at its end («Появится окно, как на иллюстрации ниже.» for "The
-      following dialog appears:"); «Сделайте следующее.», a lead-in lost, is still reported.
+      following dialog appears:"); «Сделайте следующее.», a lead-in lost, is still reported;
+    * a colon where the translation's last sentence opens by pointing at what follows
+      («Следующий пример — создание итераторов …:» for "We create an iterator …."), however
+      long the sentence runs after that word;
+    * no stop after a quotation's attribution (`_attribution`).
     """
     if src_class == "," and tgt_class in (None, ":", "."):
         return True
@@ -441,11 +445,31 @@ def _end_restyled(
             return True
     if (src_class, tgt_class) == (":", ".") and _POINTS_BELOW.search(target):
         return True
+    if (src_class, tgt_class) == (".", None) and _attribution(source, target):
+        return True
     if src_class == "." and tgt_class == ":":
         last = _LAST_SENTENCE.search(source.strip())
+        last_target = _LAST_SENTENCE.search(target.strip())
         return bool(leads_in or _CATAPHORA.search(last.group() if last else source)
-                    or _CATAPHORA.search(target[-60:]))
+                    or _CATAPHORA.search(target[-60:])
+                    or (last_target is not None and _CATAPHORA.match(last_target.group())))
     return False
+
+
+_SOURCE_ATTRIBUTION = re.compile(r"[\])»”\"'][.!?]?[ \u00a0]*[—–-][ \u00a0]*[A-Z][^—–]*$")
+"""A quotation's attribution after a dash, after its closing mark or a stage direction's bracket
+("… life.” -Terry Pratchett, “Jingo”. 1997.", "[Stabs through the arras.] -William Shakespeare")."""
+_TARGET_ATTRIBUTION = re.compile(r"[»”\"][.!?…]?[ \u00a0]*[—–-][ \u00a0]*[А-ЯЁA-Z][^—–.!?…]*$")
+"""The same after a closing quotation mark, with no end mark («…жизни.» — Терри Пратчетт, «Патриот»);
+a dash after a plain stop («Сохранить. — Сохраняет файл») begins no attribution."""
+
+
+def _attribution(source: str, target: str) -> bool:
+    """Whether both sides end with a quotation's attribution, whose stop the translation drops:
+    Russian sets an epigraph's author and work after a dash with no stop («…» — Уильям
+    Шекспир, «Гамлет»), where English may close it as a sentence ("-William Shakespeare,
+    Hamlet. 1603.")."""
+    return bool(_SOURCE_ATTRIBUTION.search(source.rstrip()) and _TARGET_ATTRIBUTION.search(target.rstrip()))
 
 
 _LIST_ITEM_END = re.compile(r"[;,]\s*$")
