@@ -29,7 +29,7 @@ Each decision says why it was taken, and the match carries that reason.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -94,13 +94,18 @@ class Context:
     («вести подавляющий огонь»), or the word after a conjunction («левой или правой»)."""
     mark_after: str = ""
     """When `after` is "": the punctuation just after the word ("!" after an imperative)."""
+    joined_before: str = ""
+    """What joins `before` to the word with no space (`normalize.joiner`: "-" in "she-bear",
+    "--", "'" after "workers'"); read only by a grammar that asks for it (`Grammar.reads_joins`)."""
+    joined_after: str = ""
+    """What joins the word to `after` with no space ("-" in "light-green", "--")."""
 
     def folded(self) -> Context:
         before2, before, word, after, after2 = map(
             fold_word, (self.before2, self.before, self.word, self.after, self.after2)
         )
         return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)), after2,
-                       self.mark_after)
+                       self.mark_after, self.joined_before, self.joined_after)
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -134,6 +139,10 @@ def abbreviated(toks: Sequence[str], end: int) -> bool:
 
 class Grammar(Protocol):
     """What the matcher asks of a language's grammar."""
+
+    reads_joins: bool
+    """Whether its context decisions read `Context.joined_before`/`joined_after` (the matcher
+    looks them up in the text only then)."""
 
     def pattern(self, words: Sequence[str], keys: Sequence[frozenset[str]]) -> Pattern | None:
         """The agreement a multiword term's words require, from its dictionary form."""
@@ -221,6 +230,8 @@ def _agree(adjective: Any, noun: Any) -> bool:
 
 class RussianGrammar:
     """Agreement and part-of-speech decisions over pymorphy3 analyses."""
+
+    reads_joins = False
 
     def __init__(self, parse: Callable[[str], Sequence[Any]], key: Callable[[Any], str]) -> None:
         """`parse`: a folded form -> its pymorphy3 parses; `key`: a parse -> its lemma key."""
@@ -986,6 +997,16 @@ def _subject_agrees(subject: Any, verb: Any) -> bool:
     return verb.person in (None, person)
 
 
+def _dash_as_break(context: Context) -> Context:
+    """Two hyphens typed for a dash ("Captain--fly", "fly--save yourself") break the phrase as
+    a dash does: the words across it are no neighbours."""
+    if context.joined_before == "--":
+        context = replace(context, before2="", before="", mark="-", earlier=(), joined_before="")
+    if context.joined_after == "--":
+        context = replace(context, after="", after2="", mark_after="-", joined_after="")
+    return context
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -1046,6 +1067,11 @@ class EnglishGrammar:
     `analyses` gives lemminflect's lemmas by part of speech of a folded word.
     """
 
+    reads_joins = True
+    """A hyphen makes a compound ("light-green", "she-bear"), two make a dash ("Captain--fly"),
+    and an apostrophe after a plural makes a possessive ("the workers' club"): the tokens
+    keep none of them."""
+
     def __init__(self, analyses: Callable[[str], dict[str, tuple[str, ...]]]) -> None:
         self._analyses = analyses
 
@@ -1078,6 +1104,7 @@ class EnglishGrammar:
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A form whose noun reading has another lemma ("finer", "best" reach "fine" and "well"
         only as an adjective or adverb) is never a noun term; else the neighbours decide."""
+        context = _dash_as_break(context)
         c = context.folded()
         analyses = self._analyses(c.word)
         noun = any(key in self._analyses(key).get("NOUN", ()) for key in keys)
@@ -1096,6 +1123,7 @@ class EnglishGrammar:
         """An adjective term ("free", "revolutionary": the termbase says so) is refused only where
         the word is read as a verb ("to free them"); the cues that tell a noun term from an
         adjective would refuse the term itself ("the free development")."""
+        context = _dash_as_break(context)
         c = context.folded()
         reading, why = self._reading(context, c, keys, others=False)
         if reading == "verb" and why:
@@ -1106,6 +1134,7 @@ class EnglishGrammar:
         """The noun term's cues read the other way round ("the state" is the noun), but "to"
         before the verb's own base form is its infinitive ("to state", "ready to cry"): a
         noun term keeps "went to bed" because nouns follow "to" as often."""
+        context = _dash_as_break(context)
         c = context.folded()
         if c.before == "to" and f"{c.word}#verb" in keys:
             return True, "a verb: an infinitive after «to»"
@@ -1124,13 +1153,13 @@ class EnglishGrammar:
         pronoun, neither the noun nor the verb: asked only where `others`, for a term that is a
         noun (a term lemminflect knows only as an adjective or adverb, "upstream", is that word)."""
         before, form, after = c.before, c.word, c.after
-        other = self._other_word(raw, c) if others else None
+        other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None)
         if other is not None:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
             return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
-        if before in _EN_NOUN_BEFORE:
-            return "noun", f"after «{before}»"
+        if before in _EN_NOUN_BEFORE or (c.joined_before == "'" and before.endswith("s")):  # "the workers' club"
+            return "noun", f"after «{before}{c.joined_before}»"
         if before == "to":
             # "went to bed." against "began to cry", "made him to stand", "proud to cry", "to content you"
             lead = self._analyses(c.before2) if c.before2 else {}
@@ -1165,6 +1194,25 @@ class EnglishGrammar:
         if after in _EN_FINITE_AFTER:
             return "noun", f"the subject of «{after}»"
         return None, ""
+
+    def _compound(self, raw: Context, c: Context, others: bool) -> tuple[str, str] | None:
+        """A hyphenated compound's last part is its head, a noun where the form may be one
+        ("a she-bear"; not a participle, "well-governed"); a first part that may be an adjective
+        or adverb, before a word that cannot be a noun, is that adjective or adverb ("well-knit",
+        "light-hearted"). A first part before a noun is left to the other cues: it is the noun
+        as often ("a fire-dancer", "class-interest", "a light-house") as part of another word
+        ("a fire-place") or an adjective ("light-green": lemminflect reads colours and "house"
+        as adjectives and nouns alike, so nothing here tells them apart)."""
+        if c.joined_before != "-" and c.joined_after != "-":
+            return None
+        analyses = self._analyses(c.word)
+        if c.joined_before == "-" and "NOUN" in analyses:
+            return "noun", f"the head of the compound «{raw.before}-{raw.word}»"
+        if others and c.joined_after == "-" and not {"ADJ", "ADV"}.isdisjoint(analyses) and (
+            "NOUN" not in self._analyses(c.after)
+        ):
+            return "other", f"«{raw.word}-{raw.after}», a compound adjective or adverb"
+        return None
 
     def _alone(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
         """A word with no word beside it: an interjection where it is capitalised and may be an

@@ -111,6 +111,31 @@ def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
         yield match.group(), match.start(), match.end()
 
 
+_JOINERS = (("-", "-"), ("‐", "-"), ("‑", "-"), ("--", "--"), ("---", "--"), ("' ", "'"), ("’ ", "'"))
+"""What may stand between two word tokens with no space, as written and as `joiner` names it:
+a hyphen inside a compound, a double hyphen for a dash, an apostrophe ending a plural
+possessive (with the space after it)."""
+
+
+def joiner(text: str, left: str, right: str) -> str:
+    """What joins the word tokens `left` and `right` where they stand next to each other in
+    `text`: "-" in a hyphenated compound ("she-bear"), "--" for a dash typed as two hyphens
+    ("Captain--fly"), "'" where `left` is a plural possessive ("the workers' club"), "" else.
+
+    The tokens skip hyphens inside words and apostrophes at their edges, so that
+    "trade-union" matches the term "trade union" and "workers’ club" "workers' club"; a
+    grammar that reads a word from its neighbours asks here what the tokens left out.
+    Read from the text by a substring test (in C, cheaper than locating the tokens again);
+    the same two words written both ways in one text are read as joined.
+    """
+    if not left or not right:
+        return ""
+    for written, name in _JOINERS:
+        if left + written + right in text:
+            return name
+    return ""
+
+
 def is_word(token: str) -> bool:
     """True for a word token, False for a phrase-breaking punctuation token."""
     return token[0].isalnum()

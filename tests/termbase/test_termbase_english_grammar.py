@@ -235,3 +235,48 @@ def test_a_noun_after_to_ends_its_phrase_before_a_finite_verb() -> None:
     matcher = Matcher([market], "en")
     assert [m.text for m in matcher.find("The costs of bringing them to market are high.")] == ["market"]
     assert [m.text for m in matcher.find("We help them to market the grain.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His well-worn boots stood by the door.", []),
+        ("The soldier, a light-hearted fellow, sang all night.", []),
+        ("A brown she-bear came out of the thicket.", [("bear", "bear")]),
+        ("The light-house keeper lit the light.", [("light", "light"), ("light", "light")]),
+    ],
+)
+def test_a_hyphenated_compound_keeps_its_parts_apart(text: str, expected: list) -> None:
+    """The tokens drop a hyphen inside a word (so "trade-union" matches "trade union"); the
+    matcher reads it from the text: a first part that may be an adjective or adverb before a
+    word that cannot be a noun is that word, a last part is the compound's head, a noun."""
+    matcher = Matcher([concept("light", "light"), concept("well", "well"), concept("bear", "bear")], "en")
+    assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Run, boys--fly! The guards are coming.", []),
+        ("\"Now, Tom--fly!\" cried the old sailor.", []),
+        ("A fly--a big green one--sat on the jam.", [("fly", "fly")]),
+    ],
+)
+def test_two_hyphens_are_a_dash_between_phrases(text: str, expected: list) -> None:
+    """"Tom--fly!" is a name, a dash and an imperative, not one compound: the words across two
+    hyphens are no neighbours."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carpenters' saw lay on the bench.", [("saw", "saw")]),
+        ("The gardeners’ rose won the prize.", [("rose", "rose")]),
+        ("The gardeners rose early.", []),
+    ],
+)
+def test_a_noun_after_a_plural_possessive_is_the_noun(text: str, expected: list) -> None:
+    """The tokens drop the apostrophe ending a plural possessive; read from the text, it makes
+    the word after it a noun where a plural subject would make a past form the verb."""
+    assert found(text) == expected
