@@ -88,7 +88,9 @@ class Context:
     """When `before` is "": the punctuation just before the word, or an initial («А.»)."""
     earlier: tuple[str, ...] = ()
     """When `before` joins like parts (`Grammar.coordinating`: «и»): up to three words of the
-    clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»."""
+    clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»; in a
+    grammar with `Grammar.wide_context`, when a comma stands before the word: up to three words
+    of the phrase before the comma, nearest first (", however, rose" gives "however")."""
     after2: str = ""
     """The word after `after` ("" at a boundary): the noun an adjective there belongs to
     («вести подавляющий огонь»), or the word after a conjunction («левой или правой»)."""
@@ -96,7 +98,7 @@ class Context:
     """When `after` is "": the punctuation just after the word ("!" after an imperative)."""
     joined_before: str = ""
     """What joins `before` to the word with no space (`normalize.joiner`: "-" in "she-bear",
-    "--", "'" after "workers'"); read only by a grammar that asks for it (`Grammar.reads_joins`)."""
+    "--", "'" after "workers'"); read only by a grammar that asks for it (`Grammar.wide_context`)."""
     joined_after: str = ""
     """What joins the word to `after` with no space ("-" in "light-green", "--")."""
 
@@ -140,9 +142,10 @@ def abbreviated(toks: Sequence[str], end: int) -> bool:
 class Grammar(Protocol):
     """What the matcher asks of a language's grammar."""
 
-    reads_joins: bool
-    """Whether its context decisions read `Context.joined_before`/`joined_after` (the matcher
-    looks them up in the text only then)."""
+    wide_context: bool
+    """Whether its context decisions read what lies beyond the neighbouring words: what joins
+    them to the word in the text (`Context.joined_before`, `joined_after`) and the phrase before
+    a comma that opens the word's phrase (`Context.earlier`); the matcher looks them up only then."""
 
     def pattern(self, words: Sequence[str], keys: Sequence[frozenset[str]]) -> Pattern | None:
         """The agreement a multiword term's words require, from its dictionary form."""
@@ -231,7 +234,7 @@ def _agree(adjective: Any, noun: Any) -> bool:
 class RussianGrammar:
     """Agreement and part-of-speech decisions over pymorphy3 analyses."""
 
-    reads_joins = False
+    wide_context = False
 
     def __init__(self, parse: Callable[[str], Sequence[Any]], key: Callable[[Any], str]) -> None:
         """`parse`: a folded form -> its pymorphy3 parses; `key`: a parse -> its lemma key."""
@@ -1025,6 +1028,10 @@ _EN_OBJECT_AFTER = _words(
     "the a an that this these those his her their its our my your them him us me it what how "
     "whether"
 )
+_EN_RELATIVE = _words("that what how whether")
+"""Words of `_EN_OBJECT_AFTER` that may open a clause after a noun ("the rose that grew")."""
+_EN_CLAUSE_START = frozenset({"", ".", "!", "?", ";", ":", ",", "-"})
+"""`Context.mark` where a word opens a clause: the text's start or a break before it."""
 _EN_FINITE_AFTER = _words("is are was were has have had")
 """Finite verbs that follow their subject: a word before one is a noun ("Sounds were")."""
 _EN_PARTICLE_AFTER = _words("up down out round around away back off into like at")
@@ -1067,10 +1074,11 @@ class EnglishGrammar:
     `analyses` gives lemminflect's lemmas by part of speech of a folded word.
     """
 
-    reads_joins = True
-    """A hyphen makes a compound ("light-green", "she-bear"), two make a dash ("Captain--fly"),
+    wide_context = True
+    """A hyphen makes a compound ("well-knit", "she-bear"), two make a dash ("Captain--fly"),
     and an apostrophe after a plural makes a possessive ("the workers' club"): the tokens
-    keep none of them."""
+    keep none of them. An aside between commas ("Darrell, however, rose") leaves the verb
+    with no word before it."""
 
     def __init__(self, analyses: Callable[[str], dict[str, tuple[str, ...]]]) -> None:
         self._analyses = analyses
@@ -1158,7 +1166,9 @@ class EnglishGrammar:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
             return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
-        if before in _EN_NOUN_BEFORE or (c.joined_before == "'" and before.endswith("s")):  # "the workers' club"
+        if (before in _EN_NOUN_BEFORE and not self._relative_verb(c)) or (
+            c.joined_before == "'" and before.endswith("s")  # "the workers' club"
+        ):
             return "noun", f"after «{before}{c.joined_before}»"
         if before == "to":
             # "went to bed." against "began to cry", "made him to stand", "proud to cry", "to content you"
@@ -1178,16 +1188,14 @@ class EnglishGrammar:
             return "verb", finite
         if after in _EN_PARTICLE_AFTER:
             return "verb", f"«{form} {after}»"
-        if before == "and" and c.before2 in _EN_OBJECT_PRONOUNS and self._bare_verb(form):
-            return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
+        imperative = self._imperative(raw, c, keys)
+        if imperative is not None:
+            return imperative
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
         if third_person and raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
             return "verb", f"the name «{raw.before}» is its subject"
-        alone = self._alone(raw, c, keys) if not before and not after else None
-        if alone is not None:
-            return alone
         lead = self._analyses(before) if before else {}
         if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead:
             return "verb", f"«{before}» is its subject, «{after}» its object"
@@ -1214,6 +1222,23 @@ class EnglishGrammar:
             return "other", f"«{raw.word}-{raw.after}», a compound adjective or adverb"
         return None
 
+    def _imperative(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
+        """A bare form as a command: joined by "and" to a verb's object pronoun ("saddle it and
+        fly"), opening its clause before an object ("Light the lantern", "--rest her soul"; a noun
+        there is followed by its verb or a break, not by a determiner or a pronoun), or alone
+        (`_alone`)."""
+        before, form, after = c.before, c.word, c.after
+        if before == "and" and c.before2 in _EN_OBJECT_PRONOUNS and self._bare_verb(form):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
+        if not before and c.mark in _EN_CLAUSE_START and after in _EN_OBJECT_AFTER - _EN_RELATIVE and self._bare_verb(form):
+            return "verb", f"«{raw.word} {raw.after}» opens its clause, a command before its object"
+        return self._alone(raw, c, keys) if not before and not after else None
+
+    def _relative_verb(self, c: Context) -> bool:
+        """Whether "that" before a past form opens a relative clause after a noun ("the answer
+        that rose"), where it is no determiner."""
+        return c.before == "that" and self._past_tense(c.word) and self._noun_only_here(c.before2)
+
     def _alone(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
         """A word with no word beside it: an interjection where it is capitalised and may be an
         adverb ("Well, I've seen"), an imperative beside "!" ("Fly! fly!"); else nothing is
@@ -1230,23 +1255,34 @@ class EnglishGrammar:
         "and felt", "instinctively felt"), or inside a clause after a singular noun that a
         determiner or an adjective opens ("the sun rose over", "the wretched man felt for"; a
         compound's head looks the same, so not where a noun precedes that noun, "the watch spring
-        saw", nor at the clause's end, "with a band saw."). A bare form after a plural noun is not
-        read so ("the clouds fly"): the tokens drop a plural possessive's apostrophe, so "the
-        workers' club", "the trade unions' party" and compounds ("members list") look the same, and
-        a noun there is the commoner reading (2 false matches more on the English prose set)."""
-        before, form = c.before, c.word
-        past = self._past_tense(form)
-        if past and raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
+        saw", nor at the clause's end, "with a band saw."); after an aside between commas
+        ("Darrell, however, rose"), after "that" following a noun ("the answer that rose"), before
+        its object ("saw the guard", "saw Ellen"; not before "that", which may open a relative
+        clause after the noun) or joined by "and" to another past tense ("rose and fell"). A bare
+        form after a plural noun is not read so ("the clouds fly"): compounds ("the members
+        club") look the same, and a noun there is the commoner reading."""
+        before, form, after = c.before, c.word, c.after
+        if not self._past_tense(form):
+            return ""
+        if raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
             return f"the name «{raw.before}» is its subject"
-        if past and self._plural_noun(raw.before):
+        if self._plural_noun(raw.before):
             return f"the plural «{raw.before}» is its subject"
-        if past and ((before == "and" and not self._noun_only_here(c.before2) and not self._plural_noun(raw.before2))
-                     or (self._adverb_only(before) and before not in _EN_SUBORDINATORS)):
+        if ((before == "and" and not self._noun_only_here(c.before2) and not self._plural_noun(raw.before2))
+                or (self._adverb_only(before) and before not in _EN_SUBORDINATORS)):
             return f"a past tense after «{raw.before}»"
-        if past and c.after and self._singular_noun(before) and (
-            c.before2 in _EN_DETERMINERS or self._adjective_only(c.before2)
+        if c.after and self._singular_noun(before) and (
+            c.before2 in _EN_DETERMINERS or self._adjective_opening(c.before2)
         ):
             return f"«{raw.before2} {raw.before}» is its subject"
+        if not before and len(c.earlier) == 1 and self._adverb_aside(c.earlier[0]):
+            return f"a past tense after the aside «, {c.earlier[0]},»"
+        if self._relative_verb(c):
+            return f"«{raw.before2} that {raw.word}», a relative clause"
+        if raw.word.islower() and (after in _EN_OBJECT_AFTER - _EN_RELATIVE or (raw.after[:1].isupper() and after != "i")):
+            return f"a past tense before its object «{raw.after}»"
+        if after == "and" and self._past_tense(c.after2):
+            return f"joined by «and» to the past tense «{raw.after2}»"
         return ""
 
     def _other_word(self, raw: Context, c: Context) -> tuple[str | None, str] | None:
@@ -1307,10 +1343,23 @@ class EnglishGrammar:
         analyses = self._analyses(word) if word else {}
         return "ADJ" in analyses and "NOUN" not in analyses
 
+    def _adjective_opening(self, word: str) -> bool:
+        """Whether lemminflect reads `word` as an adjective and not as both a noun and a verb
+        ("old", "male", "tired"; not "light", "watch", "hunting"): before a noun it opens a noun
+        phrase, not a compound."""
+        analyses = self._analyses(word) if word else {}
+        return "ADJ" in analyses and not {"NOUN", "VERB"} <= set(analyses)
+
     def _bare_verb(self, word: str) -> bool:
         """Whether `word` is a verb's bare form ("be", "stare"), as a modal takes after it."""
         analyses = self._analyses(word) if word else {}
         return word in analyses.get("VERB", ()) + analyses.get("AUX", ())
+
+    def _adverb_aside(self, word: str) -> bool:
+        """Whether `word` may be an adverb and is no noun nor verb ("however", "then"): alone
+        between commas it is an aside in a clause whose subject came before it."""
+        analyses = self._analyses(word)
+        return "ADV" in analyses and not {"NOUN", "VERB", "AUX"} & set(analyses)
 
     def _adverb_only(self, word: str) -> bool:
         """Whether lemminflect reads `word` only as an adverb ("instinctively", "ever")."""

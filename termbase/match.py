@@ -371,8 +371,10 @@ class Matcher:
         earlier: tuple[str, ...] = ()
         if before2 and grammar.coordinating(fold_word(before)):
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 5):start - 2])))
+        elif not before and grammar.wide_context and start > 1 and toks[start - 1] == ",":
+            earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 4):start - 1])))
         mark_after = toks[end] if not after and end < len(toks) else ""
-        joins = (joiner(text, before, word), joiner(text, word, after)) if grammar.reads_joins else ("", "")
+        joins = (joiner(text, before, word), joiner(text, word, after)) if grammar.wide_context else ("", "")
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
                           after2, mark_after, *joins)
         decided = self._in_context.get((context, keys, decide))

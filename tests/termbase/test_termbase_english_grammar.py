@@ -280,3 +280,39 @@ def test_a_noun_after_a_plural_possessive_is_the_noun(text: str, expected: list)
     """The tokens drop the apostrophe ending a plural possessive; read from the text, it makes
     the word after it a noun where a plural subject would make a past form the verb."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jack, pale with fear, saw the guard.", []),
+        ("He gave the reply that rose to his lips.", []),
+        ("Her voice trembled, rose and fell.", []),
+        ("The captain, however, rose quickly.", []),
+        ("Old Brown, then, saw nothing.", []),
+        ("The young soldier rose from the bench.", []),
+        ("The rose the gardener gave her was red.", [("rose", "rose")]),
+        ("The wild rose that grew by the gate was gone.", [("rose", "rose")]),
+    ],
+)
+def test_a_past_form_in_its_clause_is_the_verb(text: str, expected: list) -> None:
+    """Another verb's past form before its object, after "that" following a noun (a relative
+    clause), joined by "and" to another past form, after an aside between commas, or after a
+    noun that an adjective opens is the verb; after a determiner, or before "that", the noun."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mary, light the fire before they come.", []),
+        ("Quick! Ring the bell.", []),
+        ("The bell rang; rest your feet now.", []),
+        ("Spring, the best season, came at last.", [("spring", "Spring")]),
+    ],
+)
+def test_a_bare_form_opening_its_clause_before_an_object_is_a_command(text: str, expected: list) -> None:
+    """A noun opening its clause is followed by its verb or a break, not by a determiner or an
+    object pronoun: a bare form there is an imperative."""
+    matcher = Matcher([concept(word, word) for word in ("light", "ring", "rest", "spring")], "en")
+    assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected
