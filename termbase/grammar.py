@@ -1030,6 +1030,8 @@ _EN_OBJECT_AFTER = _words(
 )
 _EN_RELATIVE = _words("that what how whether")
 """Words of `_EN_OBJECT_AFTER` that may open a clause after a noun ("the rose that grew")."""
+_EN_PRONOUNS_BEFORE_IS = _words("it that this he she")
+"""Pronouns whose "'s" is "is" ("That's well!", "it's fine"), a link verb before its predicate."""
 _EN_CLAUSE_START = frozenset({"", ".", "!", "?", ";", ":", ",", "-"})
 """`Context.mark` where a word opens a clause: the text's start or a break before it."""
 _EN_FINITE_AFTER = _words("is are was were has have had")
@@ -1040,8 +1042,10 @@ _EN_CATENATIVE = _words(
     "continue fail forget prefer ought mean"
 )
 """Verbs followed by "to" and another verb ("began to cry"), as lemmas."""
+_EN_CAUSATIVE = _words("let make help bid see hear watch feel")
+"""Verbs (lemmas) that take an object and a bare infinitive ("let us fly", "made him stand")."""
 _EN_OBJECT_PRONOUNS = _words("him her them me us you it")
-_EN_SUBJECT_PRONOUNS = _words("i you he she we they")
+_EN_SUBJECT_PRONOUNS = _words("i you he she we they everybody everyone anybody anyone somebody someone nobody")
 """After a modal they make a question ("Can I", "Will you"): the modal, not the noun."""
 _EN_DETERMINERS = _words(
     "the a an this that these those its their his her our my your thy whose every each any some "
@@ -1188,9 +1192,9 @@ class EnglishGrammar:
             return "verb", finite
         if after in _EN_PARTICLE_AFTER:
             return "verb", f"«{form} {after}»"
-        imperative = self._imperative(raw, c, keys)
-        if imperative is not None:
-            return imperative
+        bare = self._bare_verb_reading(raw, c, keys)
+        if bare is not None:
+            return bare
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
@@ -1222,12 +1226,17 @@ class EnglishGrammar:
             return "other", f"«{raw.word}-{raw.after}», a compound adjective or adverb"
         return None
 
-    def _imperative(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
-        """A bare form as a command: joined by "and" to a verb's object pronoun ("saddle it and
-        fly"), opening its clause before an object ("Light the lantern", "--rest her soul"; a noun
-        there is followed by its verb or a break, not by a determiner or a pronoun), or alone
-        (`_alone`)."""
+    def _bare_verb_reading(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
+        """A bare form as a verb: after "let", "make" and the like and their object pronoun
+        ("let us fly"), or as a command: joined by "and" to a verb's object pronoun ("saddle it
+        and fly"), opening its clause before an object ("Light the lantern", "--rest her soul"; a
+        noun there is followed by its verb or a break, not by a determiner or a pronoun), or
+        alone (`_alone`)."""
         before, form, after = c.before, c.word, c.after
+        if before in _EN_OBJECT_PRONOUNS and self._bare_verb(form) and not _EN_CAUSATIVE.isdisjoint(
+            self._analyses(c.before2).get("VERB", ()) if c.before2 else ()
+        ):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», a bare infinitive"
         if before == "and" and c.before2 in _EN_OBJECT_PRONOUNS and self._bare_verb(form):
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
         if not before and c.mark in _EN_CLAUSE_START and after in _EN_OBJECT_AFTER - _EN_RELATIVE and self._bare_verb(form):
@@ -1308,18 +1317,38 @@ class EnglishGrammar:
                 return "verb", f"a modal before the bare verb «{bare}»"
         if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
             return None
+        return self._modifier_reading(raw, c, analyses)
+
+    def _modifier_reading(
+        self, raw: Context, c: Context, analyses: dict[str, tuple[str, ...]]
+    ) -> tuple[str | None, str] | None:
+        """`_other_word` for a form that may be an adjective or adverb: before a participle, a
+        noun after a determiner or a preposition ("of fine feelings"), or "and" and an adjective;
+        after a degree adverb, or an adverb opening a clause that ends with the form ("Mighty
+        fine!"); a link verb's predicate, an adverb ("not", "never") between them or not ("were
+        not kind"), and after a pronoun's "'s" ("That's well!")."""
+        before, form, after = c.before, c.word, c.after
         if form in analyses.get("ADV", ()) and self._past_tense(after) and (
             self._noun_only_here(c.after2) if before in _EN_DETERMINERS else not self._modifier(before)
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
         if form in analyses.get("ADJ", ()) and before in _EN_DETERMINERS and self._noun_only_here(after):
             return "other", f"an adjective before the noun «{raw.after}»"
-        if after in _EN_CONJUNCTIONS and self._adjective_only(c.after2):
+        if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
+            before in _EN_DETERMINERS and self._participle(c.after2)
+        )):
             return "other", f"an adjective joined to the adjective «{raw.after2}»"
-        if before in _EN_DEGREE or (before == "as" and after == "as"):
+        if form in analyses.get("ADJ", ()) and self._adjective_only(after) and self._noun_only_here(c.after2):
+            return "other", f"an adjective before «{raw.after} {raw.after2}»"
+        if before in _EN_DEGREE or (before == "as" and after == "as") or (
+            not after and not c.before2 and self._adverb_aside(before) and before not in _EN_SUBORDINATORS
+        ):
             return "other", f"an adjective or adverb after «{raw.before}»"
-        lead = self._analyses(before) if before else {}
-        if _EN_LINK_VERBS & set(lead.get("AUX", ()) + lead.get("VERB", ())) and c.before2 != "there":
+        link, there = (c.before2, "") if self._adverb_only(before) else (before, c.before2)
+        lead = self._analyses(link) if link else {}
+        if (_EN_LINK_VERBS & set(lead.get("AUX", ()) + lead.get("VERB", ())) and there != "there") or (
+            before.endswith("'s") and before[:-2] in _EN_PRONOUNS_BEFORE_IS
+        ):
             return "other", f"an adjective, the predicate of «{raw.before}»"
         return None
 
@@ -1354,6 +1383,12 @@ class EnglishGrammar:
         """Whether `word` is a verb's bare form ("be", "stare"), as a modal takes after it."""
         analyses = self._analyses(word) if word else {}
         return word in analyses.get("VERB", ()) + analyses.get("AUX", ())
+
+    def _participle(self, word: str) -> bool:
+        """Whether `word` is only a verb's participle ("encouraging", "arranged"): after "a kind
+        and" it modifies the noun as an adjective does."""
+        analyses = self._analyses(word) if word else {}
+        return set(analyses) == {"VERB"} and word.endswith(("ing", "ed")) and word not in analyses["VERB"]
 
     def _adverb_aside(self, word: str) -> bool:
         """Whether `word` may be an adverb and is no noun nor verb ("however", "then"): alone

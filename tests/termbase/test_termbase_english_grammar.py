@@ -316,3 +316,40 @@ def test_a_bare_form_opening_its_clause_before_an_object_is_a_command(text: str,
     object pronoun: a bare form there is an imperative."""
     matcher = Matcher([concept(word, word) for word in ("light", "ring", "rest", "spring")], "en")
     assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"Pretty fine!\" said the cook.", []),
+        ("They were never kind to strangers.", []),
+        ("That's fine, thank you.", []),
+        ("It's well enough for a start.", []),
+        ("She had a kind and forgiving heart.", []),
+        ("It was a fine and daring stroke.", []),
+        ("His present uncertain temper worried us.", []),
+        ("They were not in the light.", [("light", "light")]),
+        ("A fine and a warning were all he got.", [("fine", "fine")]),
+    ],
+)
+def test_an_adjective_or_adverb_in_its_places_is_not_the_noun(text: str, expected: list) -> None:
+    """After an adverb opening a clause that ends with the form, a link verb with "not" or
+    "never" between, a pronoun's "'s"; before "and" and a participle after a determiner, or
+    before another adjective and its noun: the adjective or adverb. After a determiner with
+    "and" and a determiner after it, or after a preposition and a determiner, the noun."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Let them rest here tonight.", []),
+        ("How can anyone say so?", []),
+        ("They let the rest go home.", [("rest", "rest")]),
+    ],
+)
+def test_a_bare_infinitive_and_a_modal_before_an_indefinite_subject(text: str, expected: list) -> None:
+    """"let", "make" and the like take an object and a bare infinitive; a modal before
+    "anyone", "everybody" asks a question, as before a personal pronoun."""
+    matcher = Matcher([concept("rest", "rest"), concept("can", "can")], "en")
+    assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected
