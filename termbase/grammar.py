@@ -1062,13 +1062,13 @@ _EN_DEGREE = _words("very so too quite rather")
 _EN_LINK_VERBS = _words("be seem remain become appear")
 """Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
 _EN_CONJUNCTIONS = _words("and or nor but than")
+"""Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
 _EN_SUBORDINATORS = _words(
     "if when whenever while whilst because though although unless since whether where once as until till "
     "before after lest"
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
-"""Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
 
 
 class EnglishGrammar:
@@ -1338,8 +1338,6 @@ class EnglishGrammar:
             before in _EN_DETERMINERS and self._participle(c.after2)
         )):
             return "other", f"an adjective joined to the adjective «{raw.after2}»"
-        if form in analyses.get("ADJ", ()) and self._adjective_only(after) and self._noun_only_here(c.after2):
-            return "other", f"an adjective before «{raw.after} {raw.after2}»"
         if before in _EN_DEGREE or (before == "as" and after == "as") or (
             not after and not c.before2 and self._adverb_aside(before) and before not in _EN_SUBORDINATORS
         ):
@@ -1350,6 +1348,8 @@ class EnglishGrammar:
             before.endswith("'s") and before[:-2] in _EN_PRONOUNS_BEFORE_IS
         ):
             return "other", f"an adjective, the predicate of «{raw.before}»"
+        if c.after2 and form in analyses.get("ADJ", ()) and self._adjective_only(after) and self._noun_only_here(c.after2):
+            return "other", f"an adjective before «{raw.after} {raw.after2}»"
         return None
 
     def _modifier(self, word: str) -> bool:

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import is_adjective_pos, lemmatizer_for
-from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joiner, tokens
+from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joins, tokens
 
 if TYPE_CHECKING:
     from termbase.lattice import Bools, FormArrays, Ints, TrieArrays
@@ -374,9 +374,9 @@ class Matcher:
         elif not before and grammar.wide_context and start > 1 and toks[start - 1] == ",":
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 4):start - 1])))
         mark_after = toks[end] if not after and end < len(toks) else ""
-        joins = (joiner(text, before, word), joiner(text, word, after)) if grammar.wide_context else ("", "")
+        joined = joins(text, before, word, after) if grammar.wide_context else ("", "")
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
-                          after2, mark_after, *joins)
+                          after2, mark_after, *joined)
         decided = self._in_context.get((context, keys, decide))
         if decided is None:
             if len(self._in_context) >= _MAX_FORMS:

@@ -17,7 +17,9 @@ it as in `д'Артаньян`, `don't`) or a punctuation mark that ends a phras
 `,`, `;`, brackets, dashes, a hyphen between spaces). Quotes, apostrophes at
 word edges and hyphens inside words are skipped, so `trade-union` and
 `trade union` tokenise alike and «культура» is the word культура. A term never
-matches across a phrase break unless the term itself contains that mark.
+matches across a phrase break unless the term itself contains that mark. What
+the tokens skip between two words ("she-bear", "workers' club") is read back from
+the text by `joiner`, for a grammar that needs it.
 """
 
 from __future__ import annotations
@@ -115,6 +117,17 @@ _JOINERS = (("-", "-"), ("‐", "-"), ("‑", "-"), ("--", "--"), ("---", "--"),
 """What may stand between two word tokens with no space, as written and as `joiner` names it:
 a hyphen inside a compound, a double hyphen for a dash, an apostrophe ending a plural
 possessive (with the space after it)."""
+
+
+_JOINING = re.compile("[" + "".join(dict.fromkeys(written[0] for written, _ in _JOINERS)) + "]")
+"""Any character a joiner begins with: most texts have none, and one search spares the others."""
+
+
+def joins(text: str, before: str, word: str, after: str) -> tuple[str, str]:
+    """`joiner` of `before` and `word`, and of `word` and `after`, in `text`."""
+    if _JOINING.search(text) is None:
+        return "", ""
+    return joiner(text, before, word), joiner(text, word, after)
 
 
 def joiner(text: str, left: str, right: str) -> str:
