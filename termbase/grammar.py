@@ -29,7 +29,7 @@ Each decision says why it was taken, and the match carries that reason.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -88,19 +88,26 @@ class Context:
     """When `before` is "": the punctuation just before the word, or an initial («А.»)."""
     earlier: tuple[str, ...] = ()
     """When `before` joins like parts (`Grammar.coordinating`: «и»): up to three words of the
-    clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»."""
+    clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»; in a
+    grammar with `Grammar.wide_context`, when a comma stands before the word: up to three words
+    of the phrase before the comma, nearest first (", however, rose" gives "however")."""
     after2: str = ""
     """The word after `after` ("" at a boundary): the noun an adjective there belongs to
     («вести подавляющий огонь»), or the word after a conjunction («левой или правой»)."""
     mark_after: str = ""
     """When `after` is "": the punctuation just after the word ("!" after an imperative)."""
+    joined_before: str = ""
+    """What joins `before` to the word with no space (`normalize.joiner`: "-" in "she-bear",
+    "--", "'" after "workers'"); read only by a grammar that asks for it (`Grammar.wide_context`)."""
+    joined_after: str = ""
+    """What joins the word to `after` with no space ("-" in "light-green", "--")."""
 
     def folded(self) -> Context:
         before2, before, word, after, after2 = map(
             fold_word, (self.before2, self.before, self.word, self.after, self.after2)
         )
         return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)), after2,
-                       self.mark_after)
+                       self.mark_after, self.joined_before, self.joined_after)
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -134,6 +141,11 @@ def abbreviated(toks: Sequence[str], end: int) -> bool:
 
 class Grammar(Protocol):
     """What the matcher asks of a language's grammar."""
+
+    wide_context: bool
+    """Whether its context decisions read what lies beyond the neighbouring words: what joins
+    them to the word in the text (`Context.joined_before`, `joined_after`) and the phrase before
+    a comma that opens the word's phrase (`Context.earlier`); the matcher looks them up only then."""
 
     def pattern(self, words: Sequence[str], keys: Sequence[frozenset[str]]) -> Pattern | None:
         """The agreement a multiword term's words require, from its dictionary form."""
@@ -221,6 +233,8 @@ def _agree(adjective: Any, noun: Any) -> bool:
 
 class RussianGrammar:
     """Agreement and part-of-speech decisions over pymorphy3 analyses."""
+
+    wide_context = False
 
     def __init__(self, parse: Callable[[str], Sequence[Any]], key: Callable[[Any], str]) -> None:
         """`parse`: a folded form -> its pymorphy3 parses; `key`: a parse -> its lemma key."""
@@ -1013,6 +1027,16 @@ def _subject_agrees(subject: Any, verb: Any) -> bool:
     return verb.person in (None, person)
 
 
+def _dash_as_break(context: Context) -> Context:
+    """Two hyphens typed for a dash ("Captain--fly", "fly--save yourself") break the phrase as
+    a dash does: the words across it are no neighbours."""
+    if context.joined_before == "--":
+        context = replace(context, before2="", before="", mark="-", earlier=(), joined_before="")
+    if context.joined_after == "--":
+        context = replace(context, after="", after2="", mark_after="-", joined_after="")
+    return context
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -1031,6 +1055,12 @@ _EN_OBJECT_AFTER = _words(
     "the a an that this these those his her their its our my your them him us me it what how "
     "whether"
 )
+_EN_RELATIVE = _words("that what how whether")
+"""Words of `_EN_OBJECT_AFTER` that may open a clause after a noun ("the rose that grew")."""
+_EN_PRONOUNS_BEFORE_IS = _words("it that this he she")
+"""Pronouns whose "'s" is "is" ("That's well!", "it's fine"), a link verb before its predicate."""
+_EN_CLAUSE_START = frozenset({"", ".", "!", "?", ";", ":", ",", "-"})
+"""`Context.mark` where a word opens a clause: the text's start or a break before it."""
 _EN_FINITE_AFTER = _words("is are was were has have had")
 """Finite verbs that follow their subject: a word before one is a noun ("Sounds were")."""
 _EN_PARTICLE_AFTER = _words("up down out round around away back off into like at")
@@ -1039,8 +1069,10 @@ _EN_CATENATIVE = _words(
     "continue fail forget prefer ought mean"
 )
 """Verbs followed by "to" and another verb ("began to cry"), as lemmas."""
+_EN_CAUSATIVE = _words("let make help bid see hear watch feel")
+"""Verbs (lemmas) that take an object and a bare infinitive ("let us fly", "made him stand")."""
 _EN_OBJECT_PRONOUNS = _words("him her them me us you it")
-_EN_SUBJECT_PRONOUNS = _words("i you he she we they")
+_EN_SUBJECT_PRONOUNS = _words("i you he she we they everybody everyone anybody anyone somebody someone nobody")
 """After a modal they make a question ("Can I", "Will you"): the modal, not the noun."""
 _EN_DETERMINERS = _words(
     "the a an this that these those its their his her our my your thy whose every each any some "
@@ -1057,13 +1089,13 @@ _EN_DEGREE = _words("very so too quite rather")
 _EN_LINK_VERBS = _words("be seem remain become appear")
 """Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
 _EN_CONJUNCTIONS = _words("and or nor but than")
+"""Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
 _EN_SUBORDINATORS = _words(
     "if when whenever while whilst because though although unless since whether where once as until till "
     "before after lest"
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
-"""Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
 
 
 class EnglishGrammar:
@@ -1072,6 +1104,12 @@ class EnglishGrammar:
     English terms inflect without agreement, so there is no pattern to check.
     `analyses` gives lemminflect's lemmas by part of speech of a folded word.
     """
+
+    wide_context = True
+    """A hyphen makes a compound ("well-knit", "she-bear"), two make a dash ("Captain--fly"),
+    and an apostrophe after a plural makes a possessive ("the workers' club"): the tokens
+    keep none of them. An aside between commas ("Darrell, however, rose") leaves the verb
+    with no word before it."""
 
     def __init__(self, analyses: Callable[[str], dict[str, tuple[str, ...]]]) -> None:
         self._analyses = analyses
@@ -1105,6 +1143,7 @@ class EnglishGrammar:
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A form whose noun reading has another lemma ("finer", "best" reach "fine" and "well"
         only as an adjective or adverb) is never a noun term; else the neighbours decide."""
+        context = _dash_as_break(context)
         c = context.folded()
         analyses = self._analyses(c.word)
         noun = any(key in self._analyses(key).get("NOUN", ()) for key in keys)
@@ -1123,6 +1162,7 @@ class EnglishGrammar:
         """An adjective term ("free", "revolutionary": the termbase says so) is refused only where
         the word is read as a verb ("to free them"); the cues that tell a noun term from an
         adjective would refuse the term itself ("the free development")."""
+        context = _dash_as_break(context)
         c = context.folded()
         reading, why = self._reading(context, c, keys, others=False)
         if reading == "verb" and why:
@@ -1133,6 +1173,7 @@ class EnglishGrammar:
         """The noun term's cues read the other way round ("the state" is the noun), but "to"
         before the verb's own base form is its infinitive ("to state", "ready to cry"): a
         noun term keeps "went to bed" because nouns follow "to" as often."""
+        context = _dash_as_break(context)
         c = context.folded()
         if c.before == "to" and f"{c.word}#verb" in keys:
             return True, "a verb: an infinitive after «to»"
@@ -1151,13 +1192,15 @@ class EnglishGrammar:
         pronoun, neither the noun nor the verb: asked only where `others`, for a term that is a
         noun (a term lemminflect knows only as an adjective or adverb, "upstream", is that word)."""
         before, form, after = c.before, c.word, c.after
-        other = self._other_word(raw, c) if others else None
+        other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None)
         if other is not None:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
             return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
-        if before in _EN_NOUN_BEFORE:
-            return "noun", f"after «{before}»"
+        if (before in _EN_NOUN_BEFORE and not self._relative_verb(c)) or (
+            c.joined_before == "'" and before.endswith("s")  # "the workers' club"
+        ):
+            return "noun", f"after «{before}{c.joined_before}»"
         if before == "to":
             # "went to bed." against "began to cry", "made him to stand", "proud to cry", "to content you"
             lead = self._analyses(c.before2) if c.before2 else {}
@@ -1176,22 +1219,61 @@ class EnglishGrammar:
             return "verb", finite
         if after in _EN_PARTICLE_AFTER:
             return "verb", f"«{form} {after}»"
-        if before == "and" and c.before2 in _EN_OBJECT_PRONOUNS and self._bare_verb(form):
-            return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
+        bare = self._bare_verb_reading(raw, c, keys)
+        if bare is not None:
+            return bare
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
         if third_person and raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
             return "verb", f"the name «{raw.before}» is its subject"
-        alone = self._alone(raw, c, keys) if not before and not after else None
-        if alone is not None:
-            return alone
         lead = self._analyses(before) if before else {}
         if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead:
             return "verb", f"«{before}» is its subject, «{after}» its object"
         if after in _EN_FINITE_AFTER:
             return "noun", f"the subject of «{after}»"
         return None, ""
+
+    def _compound(self, raw: Context, c: Context, others: bool) -> tuple[str, str] | None:
+        """A hyphenated compound's last part is its head, a noun where the form may be one
+        ("a she-bear"; not a participle, "well-governed"); a first part that may be an adjective
+        or adverb, before a word that cannot be a noun, is that adjective or adverb ("well-knit",
+        "light-hearted"). A first part before a noun is left to the other cues: it is the noun
+        as often ("a fire-dancer", "class-interest", "a light-house") as part of another word
+        ("a fire-place") or an adjective ("light-green": lemminflect reads colours and "house"
+        as adjectives and nouns alike, so nothing here tells them apart)."""
+        if c.joined_before != "-" and c.joined_after != "-":
+            return None
+        analyses = self._analyses(c.word)
+        if c.joined_before == "-" and "NOUN" in analyses:
+            return "noun", f"the head of the compound «{raw.before}-{raw.word}»"
+        if others and c.joined_after == "-" and not {"ADJ", "ADV"}.isdisjoint(analyses) and (
+            "NOUN" not in self._analyses(c.after)
+        ):
+            return "other", f"«{raw.word}-{raw.after}», a compound adjective or adverb"
+        return None
+
+    def _bare_verb_reading(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
+        """A bare form as a verb: after "let", "make" and the like and their object pronoun
+        ("let us fly"), or as a command: joined by "and" to a verb's object pronoun ("saddle it
+        and fly"), opening its clause before an object ("Light the lantern", "--rest her soul"; a
+        noun there is followed by its verb or a break, not by a determiner or a pronoun), or
+        alone (`_alone`)."""
+        before, form, after = c.before, c.word, c.after
+        if before in _EN_OBJECT_PRONOUNS and self._bare_verb(form) and not _EN_CAUSATIVE.isdisjoint(
+            self._analyses(c.before2).get("VERB", ()) if c.before2 else ()
+        ):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», a bare infinitive"
+        if before == "and" and c.before2 in _EN_OBJECT_PRONOUNS and self._bare_verb(form):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
+        if not before and c.mark in _EN_CLAUSE_START and after in _EN_OBJECT_AFTER - _EN_RELATIVE and self._bare_verb(form):
+            return "verb", f"«{raw.word} {raw.after}» opens its clause, a command before its object"
+        return self._alone(raw, c, keys) if not before and not after else None
+
+    def _relative_verb(self, c: Context) -> bool:
+        """Whether "that" before a past form opens a relative clause after a noun ("the answer
+        that rose"), where it is no determiner."""
+        return c.before == "that" and self._past_tense(c.word) and self._noun_only_here(c.before2)
 
     def _alone(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
         """A word with no word beside it: an interjection where it is capitalised and may be an
@@ -1209,23 +1291,34 @@ class EnglishGrammar:
         "and felt", "instinctively felt"), or inside a clause after a singular noun that a
         determiner or an adjective opens ("the sun rose over", "the wretched man felt for"; a
         compound's head looks the same, so not where a noun precedes that noun, "the watch spring
-        saw", nor at the clause's end, "with a band saw."). A bare form after a plural noun is not
-        read so ("the clouds fly"): the tokens drop a plural possessive's apostrophe, so "the
-        workers' club", "the trade unions' party" and compounds ("members list") look the same, and
-        a noun there is the commoner reading (2 false matches more on the English prose set)."""
-        before, form = c.before, c.word
-        past = self._past_tense(form)
-        if past and raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
+        saw", nor at the clause's end, "with a band saw."); after an aside between commas
+        ("Darrell, however, rose"), after "that" following a noun ("the answer that rose"), before
+        its object ("saw the guard", "saw Ellen"; not before "that", which may open a relative
+        clause after the noun) or joined by "and" to another past tense ("rose and fell"). A bare
+        form after a plural noun is not read so ("the clouds fly"): compounds ("the members
+        club") look the same, and a noun there is the commoner reading."""
+        before, form, after = c.before, c.word, c.after
+        if not self._past_tense(form):
+            return ""
+        if raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
             return f"the name «{raw.before}» is its subject"
-        if past and self._plural_noun(raw.before):
+        if self._plural_noun(raw.before):
             return f"the plural «{raw.before}» is its subject"
-        if past and ((before == "and" and not self._noun_only_here(c.before2) and not self._plural_noun(raw.before2))
-                     or (self._adverb_only(before) and before not in _EN_SUBORDINATORS)):
+        if ((before == "and" and not self._noun_only_here(c.before2) and not self._plural_noun(raw.before2))
+                or (self._adverb_only(before) and before not in _EN_SUBORDINATORS)):
             return f"a past tense after «{raw.before}»"
-        if past and c.after and self._singular_noun(before) and (
-            c.before2 in _EN_DETERMINERS or self._adjective_only(c.before2)
+        if c.after and self._singular_noun(before) and (
+            c.before2 in _EN_DETERMINERS or self._adjective_opening(c.before2)
         ):
             return f"«{raw.before2} {raw.before}» is its subject"
+        if not before and len(c.earlier) == 1 and self._adverb_aside(c.earlier[0]):
+            return f"a past tense after the aside «, {c.earlier[0]},»"
+        if self._relative_verb(c):
+            return f"«{raw.before2} that {raw.word}», a relative clause"
+        if raw.word.islower() and (after in _EN_OBJECT_AFTER - _EN_RELATIVE or (raw.after[:1].isupper() and after != "i")):
+            return f"a past tense before its object «{raw.after}»"
+        if after == "and" and self._past_tense(c.after2):
+            return f"joined by «and» to the past tense «{raw.after2}»"
         return ""
 
     def _other_word(self, raw: Context, c: Context) -> tuple[str | None, str] | None:
@@ -1251,19 +1344,39 @@ class EnglishGrammar:
                 return "verb", f"a modal before the bare verb «{bare}»"
         if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
             return None
+        return self._modifier_reading(raw, c, analyses)
+
+    def _modifier_reading(
+        self, raw: Context, c: Context, analyses: dict[str, tuple[str, ...]]
+    ) -> tuple[str | None, str] | None:
+        """`_other_word` for a form that may be an adjective or adverb: before a participle, a
+        noun after a determiner or a preposition ("of fine feelings"), or "and" and an adjective;
+        after a degree adverb, or an adverb opening a clause that ends with the form ("Mighty
+        fine!"); a link verb's predicate, an adverb ("not", "never") between them or not ("were
+        not kind"), and after a pronoun's "'s" ("That's well!")."""
+        before, form, after = c.before, c.word, c.after
         if form in analyses.get("ADV", ()) and self._past_tense(after) and (
             self._noun_only_here(c.after2) if before in _EN_DETERMINERS else not self._modifier(before)
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
         if form in analyses.get("ADJ", ()) and before in _EN_DETERMINERS and self._noun_only_here(after):
             return "other", f"an adjective before the noun «{raw.after}»"
-        if after in _EN_CONJUNCTIONS and self._adjective_only(c.after2):
+        if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
+            before in _EN_DETERMINERS and self._participle(c.after2)
+        )):
             return "other", f"an adjective joined to the adjective «{raw.after2}»"
-        if before in _EN_DEGREE or (before == "as" and after == "as"):
+        if before in _EN_DEGREE or (before == "as" and after == "as") or (
+            not after and not c.before2 and self._adverb_aside(before) and before not in _EN_SUBORDINATORS
+        ):
             return "other", f"an adjective or adverb after «{raw.before}»"
-        lead = self._analyses(before) if before else {}
-        if _EN_LINK_VERBS & set(lead.get("AUX", ()) + lead.get("VERB", ())) and c.before2 != "there":
+        link, there = (c.before2, "") if self._adverb_only(before) else (before, c.before2)
+        lead = self._analyses(link) if link else {}
+        if (_EN_LINK_VERBS & set(lead.get("AUX", ()) + lead.get("VERB", ())) and there != "there") or (
+            before.endswith("'s") and before[:-2] in _EN_PRONOUNS_BEFORE_IS
+        ):
             return "other", f"an adjective, the predicate of «{raw.before}»"
+        if c.after2 and form in analyses.get("ADJ", ()) and self._adjective_only(after) and self._noun_only_here(c.after2):
+            return "other", f"an adjective before «{raw.after} {raw.after2}»"
         return None
 
     def _modifier(self, word: str) -> bool:
@@ -1286,10 +1399,29 @@ class EnglishGrammar:
         analyses = self._analyses(word) if word else {}
         return "ADJ" in analyses and "NOUN" not in analyses
 
+    def _adjective_opening(self, word: str) -> bool:
+        """Whether lemminflect reads `word` as an adjective and not as both a noun and a verb
+        ("old", "male", "tired"; not "light", "watch", "hunting"): before a noun it opens a noun
+        phrase, not a compound."""
+        analyses = self._analyses(word) if word else {}
+        return "ADJ" in analyses and not {"NOUN", "VERB"} <= set(analyses)
+
     def _bare_verb(self, word: str) -> bool:
         """Whether `word` is a verb's bare form ("be", "stare"), as a modal takes after it."""
         analyses = self._analyses(word) if word else {}
         return word in analyses.get("VERB", ()) + analyses.get("AUX", ())
+
+    def _participle(self, word: str) -> bool:
+        """Whether `word` is only a verb's participle ("encouraging", "arranged"): after "a kind
+        and" it modifies the noun as an adjective does."""
+        analyses = self._analyses(word) if word else {}
+        return set(analyses) == {"VERB"} and word.endswith(("ing", "ed")) and word not in analyses["VERB"]
+
+    def _adverb_aside(self, word: str) -> bool:
+        """Whether `word` may be an adverb and is no noun nor verb ("however", "then"): alone
+        between commas it is an aside in a clause whose subject came before it."""
+        analyses = self._analyses(word)
+        return "ADV" in analyses and not {"NOUN", "VERB", "AUX"} & set(analyses)
 
     def _adverb_only(self, word: str) -> bool:
         """Whether lemminflect reads `word` only as an adverb ("instinctively", "ever")."""

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import is_adjective_pos, lemmatizer_for
-from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, tokens
+from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joins, tokens
 
 if TYPE_CHECKING:
     from termbase.lattice import Bools, FormArrays, Ints, TrieArrays
@@ -305,8 +305,8 @@ class Matcher:
             return None, None, keys[0]
         return None, None, None
 
-    def _grammatical(self, entry_id: int, toks: list[str], start: int, end: int) -> str | None:
-        """Why the words at toks[start:end] are the entry's term, or None if grammar says not."""
+    def _grammatical(self, entry_id: int, text: str, toks: list[str], start: int, end: int) -> str | None:
+        """Why the words at toks[start:end] of `text` are the entry's term, or None if grammar says not."""
         entry = self._entries[entry_id]
         grammar = self._lemmatizer.grammar
         if grammar is None:
@@ -338,7 +338,7 @@ class Matcher:
                 return ""
             decide = (grammar.adjective_in_context if is_adjective_pos(entry.term.part_of_speech)
                       else grammar.noun_in_context)
-            return self._in_context_of(entry.noun_keys, toks, start, end, grammar, decide)
+            return self._in_context_of(entry.noun_keys, text, toks, start, end, grammar, decide)
         if entry.verb_keys is not None:
             word = toks[start]
             other = self._other.get(word)
@@ -348,20 +348,21 @@ class Matcher:
                 other = self._other[word] = self._lemmatizer.has_other_reading(fold_word(word))
             if not other:
                 return ""
-            return self._in_context_of(entry.verb_keys, toks, start, end, grammar, grammar.verb_in_context)
+            return self._in_context_of(entry.verb_keys, text, toks, start, end, grammar, grammar.verb_in_context)
         return ""
 
     def _in_context_of(
         self,
         keys: frozenset[str],
+        text: str,
         toks: list[str],
         start: int,
         end: int,
         grammar: Grammar,
         decide: Callable[[Context, frozenset[str]], tuple[bool, str]],
     ) -> str | None:
-        """What `decide` says of the one-word term at toks[start:end] among its neighbours:
-        why it is the term, or None (cached by neighbours and keys)."""
+        """What `decide` says of the one-word term at toks[start:end] of `text` among its
+        neighbours: why it is the term, or None (cached by neighbours and keys)."""
         word = toks[start]
         before = toks[start - 1] if start and is_word(toks[start - 1]) else ""
         before2 = toks[start - 2] if before and start > 1 and is_word(toks[start - 2]) else ""
@@ -370,9 +371,12 @@ class Matcher:
         earlier: tuple[str, ...] = ()
         if before2 and grammar.coordinating(fold_word(before)):
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 5):start - 2])))
+        elif not before and grammar.wide_context and start > 1 and toks[start - 1] == ",":
+            earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 4):start - 1])))
         mark_after = toks[end] if not after and end < len(toks) else ""
+        joined = joins(text, before, word, after) if grammar.wide_context else ("", "")
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
-                          after2, mark_after)
+                          after2, mark_after, *joined)
         decided = self._in_context.get((context, keys, decide))
         if decided is None:
             if len(self._in_context) >= _MAX_FORMS:
@@ -690,7 +694,7 @@ class Matcher:
                 continue
             why = ""
             if entry.pattern is not None or entry.noun_keys is not None or entry.verb_keys is not None:
-                checked = self._grammatical(entry_id, toks, start, -negative_end)
+                checked = self._grammatical(entry_id, scan.text, toks, start, -negative_end)
                 if checked is None:
                     continue  # the lemmas fit but the grammar does not
                 why = checked

@@ -17,7 +17,9 @@ it as in `д'Артаньян`, `don't`) or a punctuation mark that ends a phras
 `,`, `;`, brackets, dashes, a hyphen between spaces). Quotes, apostrophes at
 word edges and hyphens inside words are skipped, so `trade-union` and
 `trade union` tokenise alike and «культура» is the word культура. A term never
-matches across a phrase break unless the term itself contains that mark.
+matches across a phrase break unless the term itself contains that mark. What
+the tokens skip between two words ("she-bear", "workers' club") is read back from
+the text by `joiner`, for a grammar that needs it.
 """
 
 from __future__ import annotations
@@ -109,6 +111,42 @@ def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
     """The tokens of `text` with their half-open character spans in `text`."""
     for match in TOKEN_RE.finditer(text):
         yield match.group(), match.start(), match.end()
+
+
+_JOINERS = (("-", "-"), ("‐", "-"), ("‑", "-"), ("--", "--"), ("---", "--"), ("' ", "'"), ("’ ", "'"))
+"""What may stand between two word tokens with no space, as written and as `joiner` names it:
+a hyphen inside a compound, a double hyphen for a dash, an apostrophe ending a plural
+possessive (with the space after it)."""
+
+
+_JOINING = re.compile("[" + "".join(dict.fromkeys(written[0] for written, _ in _JOINERS)) + "]")
+"""Any character a joiner begins with: most texts have none, and one search spares the others."""
+
+
+def joins(text: str, before: str, word: str, after: str) -> tuple[str, str]:
+    """`joiner` of `before` and `word`, and of `word` and `after`, in `text`."""
+    if _JOINING.search(text) is None:
+        return "", ""
+    return joiner(text, before, word), joiner(text, word, after)
+
+
+def joiner(text: str, left: str, right: str) -> str:
+    """What joins the word tokens `left` and `right` where they stand next to each other in
+    `text`: "-" in a hyphenated compound ("she-bear"), "--" for a dash typed as two hyphens
+    ("Captain--fly"), "'" where `left` is a plural possessive ("the workers' club"), "" else.
+
+    The tokens skip hyphens inside words and apostrophes at their edges, so that
+    "trade-union" matches the term "trade union" and "workers’ club" "workers' club"; a
+    grammar that reads a word from its neighbours asks here what the tokens left out.
+    Read from the text by a substring test (in C, cheaper than locating the tokens again);
+    the same two words written both ways in one text are read as joined.
+    """
+    if not left or not right:
+        return ""
+    for written, name in _JOINERS:
+        if left + written + right in text:
+            return name
+    return ""
 
 
 def is_word(token: str) -> bool:

@@ -235,3 +235,121 @@ def test_a_noun_after_to_ends_its_phrase_before_a_finite_verb() -> None:
     matcher = Matcher([market], "en")
     assert [m.text for m in matcher.find("The costs of bringing them to market are high.")] == ["market"]
     assert [m.text for m in matcher.find("We help them to market the grain.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His well-worn boots stood by the door.", []),
+        ("The soldier, a light-hearted fellow, sang all night.", []),
+        ("A brown she-bear came out of the thicket.", [("bear", "bear")]),
+        ("The light-house keeper lit the light.", [("light", "light"), ("light", "light")]),
+    ],
+)
+def test_a_hyphenated_compound_keeps_its_parts_apart(text: str, expected: list) -> None:
+    """The tokens drop a hyphen inside a word (so "trade-union" matches "trade union"); the
+    matcher reads it from the text: a first part that may be an adjective or adverb before a
+    word that cannot be a noun is that word, a last part is the compound's head, a noun."""
+    matcher = Matcher([concept("light", "light"), concept("well", "well"), concept("bear", "bear")], "en")
+    assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Run, boys--fly! The guards are coming.", []),
+        ("\"Now, Tom--fly!\" cried the old sailor.", []),
+        ("A fly--a big green one--sat on the jam.", [("fly", "fly")]),
+    ],
+)
+def test_two_hyphens_are_a_dash_between_phrases(text: str, expected: list) -> None:
+    """"Tom--fly!" is a name, a dash and an imperative, not one compound: the words across two
+    hyphens are no neighbours."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carpenters' saw lay on the bench.", [("saw", "saw")]),
+        ("The gardeners’ rose won the prize.", [("rose", "rose")]),
+        ("The gardeners rose early.", []),
+    ],
+)
+def test_a_noun_after_a_plural_possessive_is_the_noun(text: str, expected: list) -> None:
+    """The tokens drop the apostrophe ending a plural possessive; read from the text, it makes
+    the word after it a noun where a plural subject would make a past form the verb."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jack, pale with fear, saw the guard.", []),
+        ("He gave the reply that rose to his lips.", []),
+        ("Her voice trembled, rose and fell.", []),
+        ("The captain, however, rose quickly.", []),
+        ("Old Brown, then, saw nothing.", []),
+        ("The young soldier rose from the bench.", []),
+        ("The rose the gardener gave her was red.", [("rose", "rose")]),
+        ("The wild rose that grew by the gate was gone.", [("rose", "rose")]),
+    ],
+)
+def test_a_past_form_in_its_clause_is_the_verb(text: str, expected: list) -> None:
+    """Another verb's past form before its object, after "that" following a noun (a relative
+    clause), joined by "and" to another past form, after an aside between commas, or after a
+    noun that an adjective opens is the verb; after a determiner, or before "that", the noun."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mary, light the fire before they come.", []),
+        ("Quick! Ring the bell.", []),
+        ("The bell rang; rest your feet now.", []),
+        ("Spring, the best season, came at last.", [("spring", "Spring")]),
+    ],
+)
+def test_a_bare_form_opening_its_clause_before_an_object_is_a_command(text: str, expected: list) -> None:
+    """A noun opening its clause is followed by its verb or a break, not by a determiner or an
+    object pronoun: a bare form there is an imperative."""
+    matcher = Matcher([concept(word, word) for word in ("light", "ring", "rest", "spring")], "en")
+    assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"Pretty fine!\" said the cook.", []),
+        ("They were never kind to strangers.", []),
+        ("That's fine, thank you.", []),
+        ("It's well enough for a start.", []),
+        ("She had a kind and forgiving heart.", []),
+        ("It was a fine and daring stroke.", []),
+        ("His present uncertain temper worried us.", []),
+        ("They were not in the light.", [("light", "light")]),
+        ("A fine and a warning were all he got.", [("fine", "fine")]),
+    ],
+)
+def test_an_adjective_or_adverb_in_its_places_is_not_the_noun(text: str, expected: list) -> None:
+    """After an adverb opening a clause that ends with the form, a link verb with "not" or
+    "never" between, a pronoun's "'s"; before "and" and a participle after a determiner, or
+    before another adjective and its noun: the adjective or adverb. After a determiner with
+    "and" and a determiner after it, or after a preposition and a determiner, the noun."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Let them rest here tonight.", []),
+        ("How can anyone say so?", []),
+        ("They let the rest go home.", [("rest", "rest")]),
+    ],
+)
+def test_a_bare_infinitive_and_a_modal_before_an_indefinite_subject(text: str, expected: list) -> None:
+    """"let", "make" and the like take an object and a bare infinitive; a modal before
+    "anyone", "everybody" asks a question, as before a personal pronoun."""
+    matcher = Matcher([concept("rest", "rest"), concept("can", "can")], "en")
+    assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected

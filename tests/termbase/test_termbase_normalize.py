@@ -6,7 +6,16 @@ from itertools import product
 
 import pytest
 
-from termbase.normalize import TOKEN_RE, case_agrees, fold_text, fold_word, token_spans, tokens
+from termbase.normalize import (
+    TOKEN_RE,
+    case_agrees,
+    fold_text,
+    fold_word,
+    joiner,
+    joins,
+    token_spans,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,3 +90,20 @@ def test_spans_point_into_the_original_text() -> None:
 )
 def test_case_agrees(expected: str, actual: str, agrees: bool) -> None:
     assert case_agrees(expected, actual) is agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right", "expected"),
+    [
+        ("A brown she-bear came out.", "she", "bear", "-"),
+        ("A brown she‐bear came out.", "she", "bear", "-"),
+        ("Now, Tom--fly!", "Tom", "fly", "--"),
+        ("The workers' club opened.", "workers", "club", "'"),
+        ("The miners’ club grew.", "miners", "club", "'"),
+        ("The members club met.", "members", "club", ""),
+        ("Fly, Captain, fly!", "Captain", "fly", ""),
+    ],
+)
+def test_joiner_reads_back_what_the_tokens_skip(text: str, left: str, right: str, expected: str) -> None:
+    assert joiner(text, left, right) == expected
+    assert joins(text, left, right, "") == (expected, "")
