@@ -59,6 +59,9 @@ _KINDS = {"NOUN": "a noun", "ADJF": "a pronoun or adjective", "NUMR": "a numeral
           "PRCL": "a particle", "PRED": "a predicative", "ADJS": "a short adjective"}
 """How a verb term's refusal names the other word its form is (pymorphy3's POS)."""
 _LEXICALISED = frozenset({"NOUN", "ADJF", "ADJS", "ADVB", "PREP", "CONJ"})
+_FUNCTION_WORDS = frozenset({"PRCL", "CONJ", "INTJ", "PRED"})
+"""Parts of speech of a particle, conjunction, interjection or predicative that a noun's form
+may also be («уж», «мол», «пора», «благо»)."""
 """What a participle or gerund becomes when the dictionary lists it as a word of its own
 («следующий», «данный», «обвиняемый», «видимо», «благодаря»): that word, not the verb."""
 
@@ -344,6 +347,8 @@ class RussianGrammar:
             return True
         if form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form)):
             return True
+        if any(p.tag.POS in _FUNCTION_WORDS for p in self._parse(form)):
+            return True
         return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
@@ -422,6 +427,9 @@ class RussianGrammar:
         ) and not self._noun_cues(context, nouns, []):
             # «в нём очень тепло», «там тепло»: an adverb takes an adverb before it, a noun hardly.
             return False, f"read as the predicative adverb: after the adverb «{context.before}»"
+        function = self._function_word(context, all_parses, nouns)
+        if function:
+            return False, function
         if not verbs:
             return True, "a noun"
         noun_why: list[str] = []
@@ -492,6 +500,19 @@ class RussianGrammar:
             return (f"read as the adjective «{name}»: joined by «{context.after}» to the "
                     f"adjective «{context.after2}»")
         return ""
+
+    def _function_word(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any]) -> str:
+        """Why a noun term's form is a particle, conjunction, interjection or predicative here,
+        or "": when pymorphy3 reads it so (or as an adverb) at least as often as the noun
+        («уж», «мол», «пора») and no noun cue stands beside it («на мол», «в ту пору»)."""
+        function = [p for p in parses if p.tag.POS in _FUNCTION_WORDS]
+        if not function:
+            return ""
+        rivals = sum(p.score for p in parses if p.tag.POS in _FUNCTION_WORDS or p.tag.POS == "ADVB")
+        if rivals < sum(n.score for n in nouns) or self._noun_cues(context, list(nouns), []):
+            return ""
+        kind = _KINDS.get(function[0].tag.POS, "another word")
+        return f"read as {kind} «{function[0].normal_form}»: nothing nearby makes it the noun"
 
     def _substantivised(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]

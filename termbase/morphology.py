@@ -149,11 +149,27 @@ class RussianLemmatizer(_CachedLemmatizer):
         only to keep a participle out of a verb term's way the other way round
         («организовали» is not the term «организованная преступность»).
         """
-        keys = super().term_keys(form, part_of_speech)
+        keys = self._own_keys(super().term_keys(form, part_of_speech), form)
         if not any(key.endswith("#verb") for key in keys):
             return keys
         lexemes = (f for p in self.parses(form) if parse_key(p) in keys for f in p.lexeme)
         return tuple(dict.fromkeys([*keys, *map(parse_key, lexemes)]))
+
+    def _own_keys(self, keys: tuple[str, ...], form: str) -> tuple[str, ...]:
+        """A term is written in its dictionary form, so where the word is the dictionary form
+        of some of its readings, a noun's or verb's reading with another dictionary form is
+        an inflected form of another word («есть», to eat, is also «быть»'s present; «вина»,
+        guilt, is also «вино»'s genitive), whose every form would otherwise match. An
+        adjective's reading stays: a multiword term writes its adjective agreeing with the
+        noun («чайная чашка»: «чайный»). A word that is no reading's dictionary form keeps
+        all its keys."""
+        lemma = form.replace("ё", "е")
+        parses = [p for p in self.parses(form) if parse_key(p) in keys]
+        if not any(p.normal_form.replace("ё", "е") == lemma for p in parses):
+            return keys
+        own = (parse_key(p) for p in parses
+               if p.normal_form.replace("ё", "е") == lemma or p.tag.POS in ("ADJF", "PRTF"))
+        return tuple(dict.fromkeys(own))
 
     def parses(self, form: str) -> list[Any]:
         """All pymorphy3 parses of a form (for inflection and agreement), cached."""

@@ -514,3 +514,34 @@ def test_a_noun_that_is_an_adjectives_form_is_not_read_in_the_adjectives_other_f
 )
 def test_an_adjective_term_keeps_all_its_forms(text: str) -> None:
     assert [m.concept_id for m in RU_WORKING.find(text)] == ["working"]
+
+
+RU_FUNCTION_WORDS = Matcher(
+    [concept("snake", "grass snake", "уж"), concept("pier", "pier", "мол"),
+     concept("season", "season", "пора"), concept("guilt", "guilt", "вина"),
+     Concept("eat", terms=(Term("eat", "en", part_of_speech="verb"),
+                           Term("есть", "ru", part_of_speech="verb")))],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The term word is the dictionary form of its own lexeme: «есть» is to eat, not «быть».
+        ("Я был тут вчера.", []),
+        ("Они должны быть дома.", []),
+        ("Он ел кашу.", [("eat", "ел")]),
+        ("Вино стояло на столе.", []),  # «вина» is also «вино»'s genitive
+        ("Его вина доказана.", [("guilt", "вина")]),
+        # A particle, conjunction or predicative pymorphy3 reads at least as often as the noun.
+        ("Уж не знаю, что сказать.", []),
+        ("Он, мол, придёт завтра.", []),
+        ("Пора домой.", []),
+        ("Корабль стоял у мола.", [("pier", "мола")]),
+        ("Волны били в мол.", [("pier", "мол")]),  # after a preposition: the noun
+        ("В ту пору он жил в деревне.", [("season", "пору")]),
+    ],
+)
+def test_a_term_is_not_read_in_another_lexemes_forms_nor_as_a_particle(text: str, expected: list) -> None:
+    assert found(RU_FUNCTION_WORDS, text) == expected
