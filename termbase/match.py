@@ -162,6 +162,9 @@ class _Entry:
     complete: bool = True
     """Every combination of its key sets is in the trie (False past `_MAX_VARIANTS`), so a
     text matches it exactly where each token shares a key with the term word."""
+    case_sensitive: bool = False
+    """Matched only in its letter case: the term says so, or it is written as a name
+    (`_written_as_names`)."""
 
 
 _Probe = tuple[int, tuple[frozenset[int], ...], frozenset[int], tuple[tuple[int, frozenset[int]], ...], bool]
@@ -172,6 +175,22 @@ others with their offsets from the first word, and whether the entry is `complet
 def _probe(entry_id: int, entry: _Entry) -> _Probe:
     first, *rest = entry.key_sets
     return entry_id, entry.key_sets, first, tuple(enumerate(rest, 1)), entry.complete
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a term is written with a capital and some small letters («May», "Trade Union
+    Congress"; not "CPSU", nor "workers' club")."""
+    return text[:1].isupper() and not text.isupper()
+
+
+def _written_as_names(concepts: Sequence[Concept], lang: str) -> bool:
+    """Whether a capital marks a name in this termbase's `lang` terms: most are written in
+    small letters, as a dictionary writes common nouns, so one written with a capital ("May",
+    beside "pike" and "bait") is a name, matched only in its letter case (never the modal
+    "may", "might"). Where most terms start with a capital, that is the termbase's house
+    style and says nothing."""
+    texts = [t.text for c in concepts for t in c.terms_in(lang)]
+    return sum(map(_capitalised, texts)) * 2 < len(texts)
 
 
 class Matcher:
@@ -219,6 +238,8 @@ class Matcher:
         self._verbal: dict[str, bool] = {}
         self._other: dict[str, bool] = {}
         self._in_context: dict[tuple[Context, frozenset[str], Callable[..., tuple[bool, str]]], str | None] = {}
+        concepts = list(concepts)
+        self._names = _written_as_names(concepts, lang)
         for concept in concepts:
             for term in concept.terms_in(lang):
                 if statuses is None or term.status in statuses:
@@ -260,7 +281,8 @@ class Matcher:
             combinations *= len(ids)
         self._entries.append(
             _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets),
-                   pattern, noun_keys, verb_keys, combinations <= _MAX_VARIANTS)
+                   pattern, noun_keys, verb_keys, combinations <= _MAX_VARIANTS,
+                   term.case_sensitive or (self._names and _capitalised(term.text)))
         )
         self._entry_concepts.append(concept_id)
         self._by_concept.setdefault(concept_id, []).append(entry_id)
@@ -690,7 +712,7 @@ class Matcher:
         hits = []
         for start, negative_end, entry_id in candidates:
             entry = entries[entry_id]
-            if entry.term.case_sensitive and not all(map(case_agrees, entry.words, toks[start:-negative_end])):
+            if entry.case_sensitive and not all(map(case_agrees, entry.words, toks[start:-negative_end])):
                 continue
             why = ""
             if entry.pattern is not None or entry.noun_keys is not None or entry.verb_keys is not None:

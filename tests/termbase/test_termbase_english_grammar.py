@@ -353,3 +353,25 @@ def test_a_bare_infinitive_and_a_modal_before_an_indefinite_subject(text: str, e
     "anyone", "everybody" asks a question, as before a personal pronoun."""
     matcher = Matcher([concept("rest", "rest"), concept("can", "can")], "en")
     assert [(m.concept_id, m.text) for m in matcher.find(text)] == expected
+
+
+NAMED = Matcher([concept("may", "May"), concept("pike", "pike"), concept("bait", "bait")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It may be so.", []),
+        ("The dictum might be improved.", []),
+        ("In May the trout rise.", [("may", "May")]),
+        ("Early in May, we fished for pike.", [("may", "May"), ("pike", "pike")]),
+    ],
+)
+def test_a_term_written_with_a_capital_among_small_letters_is_a_name(text: str, expected: list) -> None:
+    assert [(m.concept_id, m.text) for m in NAMED.find(text)] == expected
+
+
+def test_where_most_terms_start_with_a_capital_the_capital_is_house_style() -> None:
+    house = Matcher([concept("may", "May"), concept("pike", "Pike"), concept("bait", "Bait")], "en")
+    assert [(m.concept_id, m.text) for m in house.find("A pike took the bait in may.")] == [
+        ("pike", "pike"), ("bait", "bait"), ("may", "may")]
