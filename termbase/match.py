@@ -95,6 +95,11 @@ class TermMatch(NamedTuple):
         return self.start, self.end
 
 
+_Started = tuple[
+    tuple[int, ...], tuple[dict[int, Any], ...], tuple[dict[int, Any], ...], frozenset[int], frozenset[int],
+    frozenset[int],
+]
+"""`_Looked` but its last item: what depends on the lemma ids alone (`Matcher._start`)."""
 _Looked = tuple[
     tuple[int, ...], tuple[dict[int, Any], ...], tuple[dict[int, Any], ...], frozenset[int], frozenset[int],
     frozenset[int], int,
@@ -225,6 +230,8 @@ class Matcher:
         """The lemma ids of the forms in `_form_ids`, by their numbers (`_Looked` `[6]`)."""
         self._form_numbers: dict[str, int] = {}
         """The forms' numbers alone, for `scan_many`."""
+        self._started: dict[tuple[int, ...], _Started] = {}
+        """`_start` of each set of lemma ids seen, shared by the forms that have it."""
         self._numbering = threading.Lock()
         """A matcher may look forms up in two threads at once (the TUI's checks and its
         term panel): each new form takes the next number, and its ids that place."""
@@ -304,6 +311,7 @@ class Matcher:
             self._form_ids.clear()
             self._form_numbers.clear()
             self._form_keys = []
+            self._started.clear()
             if self._arrays is not None:
                 self._arrays = None
 
@@ -416,20 +424,32 @@ class Matcher:
         keys = self._lemmatizer.keys(folded) if is_word(token) else (folded,)
         key_ids = self._key_ids
         ids = tuple(key_ids[key] for key in keys if key in key_ids)
+        started = self._started.get(ids)
+        if started is None:
+            started = self._started[ids] = self._start(ids)
+        found = self._form_ids[token] = (*started, self._number(started[0]))
+        self._form_numbers[token] = found[6]
+        return found
+
+    def _start(self, ids: tuple[int, ...]) -> _Started:
+        """What a form with these lemma ids starts in the tries (`_Looked` but its number).
+
+        Shared by every form with the same ids (most forms have none, and a lemma's
+        forms have the same): a new form then adds one tuple, not six containers, to
+        what the garbage collector walks at each full collection (three in the first pass
+        over the benchmark's first 30,000 Russian segments, each walking ~600,000 objects).
+        """
         root, watched = self._root, self._watched_root
         nodes = tuple(root[key] for key in ids if key in root)
         watched_nodes = tuple(watched[key] for key in ids if key in watched)
-        found = self._form_ids[token] = (
+        return (
             ids,
             nodes,
             watched_nodes,
             frozenset((*ids, _END)),
             frozenset(chain.from_iterable(nodes)),
             frozenset(chain.from_iterable(watched_nodes)),
-            self._number(ids),
         )
-        self._form_numbers[token] = found[6]
-        return found
 
     def _number(self, ids: tuple[int, ...]) -> int:
         """The next form number, for a form with these lemma ids."""
@@ -607,8 +627,15 @@ class Matcher:
         return self.find_in(self.scan(text), overlapping=overlapping)
 
     def find_in(self, scan: Scan, *, overlapping: bool = False) -> list[TermMatch]:
-        """`find` on a text already scanned."""
-        return self.matches(scan, self.hits_in(scan, overlapping=overlapping))
+        """`find` on a text already scanned.
+
+        `hits_in` and `matches` in one, so that a text whose overlaps `_longest` had to
+        weigh in characters is not located token by token a second time.
+        """
+        hits = self._hits(scan, self._candidates(scan))
+        if overlapping:
+            return self.matches(scan, hits)
+        return self._matches(scan, *self._longest_located(scan, hits))
 
     def hits_in(self, scan: Scan, *, overlapping: bool = False) -> list[Hit]:
         """`find_in`'s occurrences as hits, in the same order (`matches` makes them `TermMatch`es)."""
@@ -724,11 +751,16 @@ class Matcher:
         return hits
 
     def _longest(self, scan: Scan, hits: list[Hit]) -> list[Hit]:
-        """`longest` of the hits' matches, as hits (ordered as `_hits` gives them).
+        """`longest` of the hits' matches, as hits (ordered as `_hits` gives them)."""
+        return self._longest_located(scan, hits)[0]
+
+    def _longest_located(self, scan: Scan, hits: list[Hit]) -> tuple[list[Hit], list[tuple[int, int]] | None]:
+        """`_longest`, with the spans of the text's tokens when it needed them (else None).
 
         Whether two hits overlap is the same question on tokens as on characters,
-        so only a text with an overlap (few have one) needs its spans for `longest`
-        to weigh lengths in characters.
+        so only a text with an overlap (about half the benchmark's Russian texts) needs its
+        spans for `longest` to weigh lengths in characters; they reach the last token of
+        every hit, so `_matches` reads them for the hits kept.
         """
         reach = -1
         previous = (-1, -1)
@@ -738,18 +770,23 @@ class Matcher:
             reach = max(reach, -negative_end)
             previous = (start, negative_end)
         else:
-            return hits
+            return hits, None
         spans = _token_spans(scan.text, scan.toks, -min(map(itemgetter(1), hits)))
         extents = [(spans[start][0], spans[-negative_end - 1][1]) for start, negative_end, _, _ in hits]
         keep = _longest_spans(extents)
-        return [hit for hit, extent in zip(hits, extents) if extent in keep]
+        return [hit for hit, extent in zip(hits, extents) if extent in keep], spans
 
     def matches(self, scan: Scan, hits: list[Hit]) -> list[TermMatch]:
         """The hits as matches, with their spans, texts and the lemmas that made them match."""
+        return self._matches(scan, hits, None)
+
+    def _matches(self, scan: Scan, hits: list[Hit], spans: list[tuple[int, int]] | None) -> list[TermMatch]:
+        """`matches`, reading `spans` (the text's tokens' spans up to the hits' last) if given."""
         if not hits:
             return []
         text, toks = scan.text, scan.toks
-        spans = _token_spans(text, toks, -min(map(itemgetter(1), hits)))
+        if spans is None:
+            spans = _token_spans(text, toks, -min(map(itemgetter(1), hits)))
         entries = self._entries
         explained = self._explained
         matches = []

@@ -28,6 +28,7 @@ has far fewer distinct forms than tokens.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import unicodedata
 from functools import cache, lru_cache
@@ -271,8 +272,19 @@ class ExactLemmatizer(_CachedLemmatizer):
 def _pymorphy_can_parse(form: str) -> bool:
     """pymorphy3 guesses the shape of unknown words from Unicode character names and
     raises ValueError on a letter that has none (U+17000, a Tangut ideograph, in
-    Python 3.11): such a form can only match itself."""
-    return all(unicodedata.name(char, "") for char in form if char.isalpha())
+    Python 3.11): such a form can only match itself.
+
+    A form of Cyrillic and ASCII alone (nearly every form a Russian text has) is
+    answered by one regex, every letter of those two blocks having a name: asking
+    each letter's name is a Python loop over the form, run for every new form.
+    """
+    return _NAMED_ONLY.fullmatch(form) is not None or all(
+        unicodedata.name(char, "") for char in form if char.isalpha()
+    )
+
+
+_NAMED_ONLY = re.compile("[\x00-\x7f\u0400-\u04ff]*")
+"""Forms of ASCII and the Cyrillic block alone: Unicode names every letter of both."""
 
 
 def _strip_possessive(form: str) -> str:

@@ -107,6 +107,21 @@ def test_repeated_texts_use_the_form_cache_and_agree() -> None:
     assert RU.find(text) == RU.find(text)
 
 
+def test_forms_with_the_same_lemma_ids_share_what_they_start_in_the_tries() -> None:
+    """What a text form starts in the tries depends on its lemma ids alone: a term's
+    inflections share it, and so do the words of no term, so the first pass over a text
+    keeps one small tuple per new form (the garbage collector walks every container kept)."""
+    matcher = Matcher(CONCEPTS, "ru")
+    scan = matcher.scan("Партии партию, дом и стол")
+    assert scan.looked is not None
+    party, party_accusative, _, house, _, table = scan.looked
+    assert party[0] == party_accusative[0] != ()
+    assert all(a is b for a, b in zip(party[:6], party_accusative[:6]))
+    assert house[0] == () and all(a is b for a, b in zip(house[:6], table[:6]))
+    assert len({party[6], party_accusative[6], house[6], table[6]}) == 4  # each form its own number
+    assert [m.text for m in matcher.find_in(scan)] == ["Партии", "партию"]
+
+
 def test_a_term_longer_than_the_text_is_not_found_by_concept_and_does_not_raise() -> None:
     """A text shorter than the term by two tokens or more once made the per-concept search
     index past its end (the slice bound went negative) when its first words matched."""
