@@ -496,13 +496,13 @@ _SENTENCE_OPENING = r"(?:^|(?<=[.!?…:])[ \u00a0]+|\n)"
 """Where a sentence or an item opens: the text's start, after an end mark or a line break."""
 
 
-def _opens_source_sentence(phrase: str, source: str) -> bool:
-    """Whether the source opens a sentence with `phrase`, its first letter a capital only for
+def _opens_source_sentence(words: str, source: str) -> bool:
+    """Whether the source opens a sentence with `words`, its first letter a capital only for
     that ("Surround effect level (from 0 to 100)" for «Уровень эффекта surround»): the same
     word, copied; its case is the sentence's, not the name's."""
-    if not phrase[:1].islower():
+    if not words[:1].islower():
         return False
-    opening = phrase[:1].upper() + phrase[1:]
+    opening = words[:1].upper() + words[1:]
     return opening in source and re.search(rf"{_SENTENCE_OPENING}{re.escape(opening)}(?![\w-])", source) is not None
 
 
