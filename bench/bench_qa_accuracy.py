@@ -190,6 +190,7 @@ from bench import (
     qa_man_handbooks,
     qa_manpages,
     qa_news_numbers,
+    qa_org_sites,
     qa_program_catalogues,
 )
 from termbase.enforce import Enforcer
@@ -605,6 +606,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_long_prose.load),
     ("held-out community-docs", "Pro Git, Django's and phpMyAdmin's documentation as their communities translated them",
      qa_community_docs.load),
+    ("held-out org-sites", "ruby-lang.org's news, Let's Encrypt's pages and the Open Source Guides as their volunteers "
+     "translated them", qa_org_sites.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

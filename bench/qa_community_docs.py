@@ -67,6 +67,7 @@ import io
 import re
 import subprocess
 import tarfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -193,22 +194,31 @@ def _pair(page: str, index: int, english: str, russian: str) -> Block | None:
     return Block(page, index, english, russian) if is_prose(english) and is_translated(english, russian) else None
 
 
-def book_pages(name: str, english_tree: Tree, russian_tree: Tree) -> dict[str, list[Block]]:
-    """A translated book's chapter files, named ``name/path``: a file whose two versions have
-    the same kinds of block in the same order pairs block by block (index = position among the
+def book_pages(name: str, english_tree: Tree, russian_tree: Tree,
+               read_blocks: Callable[[str], list[tuple[str, str]]] = asciidoc_blocks) -> dict[str, list[Block]]:
+    """A translated book's files (AsciiDoc unless `read_blocks` reads another markup), named
+    ``name/path`` after their path under the tree's folder: a file whose two versions have the
+    same kinds of block in the same order pairs block by block (index = position among the
     file's blocks); headings and captions are not read."""
-    english, russian = read_tree(english_tree), read_tree(russian_tree)
+    english = _under_folder(english_tree, read_tree(english_tree))
+    russian = _under_folder(russian_tree, read_tree(russian_tree))
     found: dict[str, list[Block]] = {}
     for path in sorted(english.keys() & russian.keys()):
-        en_blocks = asciidoc_blocks(english[path].decode("utf-8-sig"))
-        ru_blocks = asciidoc_blocks(russian[path].decode("utf-8-sig"))
+        en_blocks = read_blocks(english[path].decode("utf-8-sig"))
+        ru_blocks = read_blocks(russian[path].decode("utf-8-sig"))
         if [kind for kind, _ in en_blocks] != [kind for kind, _ in ru_blocks]:
             continue
-        page = f"{name}/{path.removeprefix(english_tree.folder + '/').removesuffix(english_tree.suffix)}"
+        page = f"{name}/{path.removesuffix(english_tree.suffix)}"
         pairs = [_pair(page, i, en, ru) for i, ((kind, en), (_, ru)) in enumerate(zip(en_blocks, ru_blocks, strict=True))
                  if kind in ("paragraph", "item")]
         found[page] = [pair for pair in pairs if pair is not None]
     return found
+
+
+def _under_folder(tree: Tree, files: dict[str, bytes]) -> dict[str, bytes]:
+    """`files` keyed by their path under the tree's folder, so that an English and a Russian
+    tree kept in two folders (``en/`` and ``ru/``) name the same file alike."""
+    return {path.removeprefix(tree.folder + "/"): data for path, data in files.items()}
 
 
 def catalogue_pages(name: str, tree: Tree) -> dict[str, list[Block]]:
@@ -257,13 +267,21 @@ def build() -> dict[str, Any]:
     about = ("Frozen held-out QA set, see bench/qa_community_docs.py. pairs: real paragraphs of Pro Git, Django's "
              "and phpMyAdmin's documentation (en / ru, community translations); real_errors labelled by reading "
              "before any check ran.")
-    distinct = first_of_each(pages())
+    return draw_per_work(pages(), PAIRS, WITH_DIGITS, SEED, about)
+
+
+def draw_per_work(all_pages: dict[str, list[Block]], counts: dict[str, int], with_digits: dict[str, int],
+                  seed: int, about: str) -> dict[str, Any]:
+    """`counts[work]` distinct pairs of each work (its pages are named ``work/...``) drawn with
+    `seed`: `with_digits[work]` from the pairs that hold a digit, the rest from those that hold
+    none, so that numbers in running prose are read often enough to score."""
+    distinct = first_of_each(all_pages)
     pairs: list[dict[str, Any]] = []
-    for work, count in PAIRS.items():
+    for work, count in counts.items():
         ours = {page: blocks for page, blocks in distinct.items() if page.split("/")[0] == work}
-        for with_digit, share in ((True, WITH_DIGITS[work]), (False, count - WITH_DIGITS[work])):
+        for with_digit, share in ((True, with_digits[work]), (False, count - with_digits[work])):
             kept = {page: [b for b in blocks if holds_digit(b) == with_digit] for page, blocks in ours.items()}
-            pairs += draw(kept, SEED, share, about)["pairs"]
+            pairs += draw(kept, seed, share, about)["pairs"]
     return {"about": about, "pairs": pairs, "errors": []}
 
 

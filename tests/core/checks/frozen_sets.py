@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import bz2
 import json
+import subprocess
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -25,6 +27,7 @@ from typing import Any
 import pytest
 
 from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
+from bench.qa_community_docs import Tree, tree_digest
 from bench.qa_heldout import HeldOutCase
 from termbase.enforce import Enforcer
 
@@ -38,6 +41,34 @@ def kde_handbook(root: Path, lang: str, app: str, paragraphs: list[str]) -> None
     path = root / f"usr/share/doc/HTML/{lang}/{app}/index.cache.bz2"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(bz2.compress(cache.encode("utf-8")))
+
+
+def _commit(git_dir: Path, files: dict[str, str]) -> str:
+    """`files` (path -> text) committed into the mirrored bare repository `git_dir`; returns the commit."""
+    tree = git_dir.parent / "tree"
+    for path, text in files.items():
+        (tree / path).parent.mkdir(parents=True, exist_ok=True)
+        (tree / path).write_text(text, encoding="utf-8")
+    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "."], check=True, capture_output=True)
+    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "work"], check=True, capture_output=True)
+    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def mirrored_tree(mirror: Path, tree: Tree, files: dict[str, str]) -> Tree:
+    """`tree` as a made-up repository holding `files` under its folder: the commit and digest
+    of that repository in place of the real ones. Sets that read mirrored repositories
+    (`bench.qa_community_docs.read_tree`) read it; a second tree of the same repository is
+    committed on top of the first, and the digest covers every file under the folder at that
+    commit, as a real tree's does (an English folder may hold the Russian one)."""
+    git_dir = mirror / tree.repo.replace("/", "+") / "repo"
+    if not git_dir.exists():
+        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
+    commit = _commit(git_dir, {f"{tree.folder}/{path}": text for path, text in files.items()})
+    work_tree = git_dir.parent / "tree"
+    committed = [path for path in (work_tree / tree.folder).rglob("*") if path.is_file() and path.name.endswith(tree.suffix)]
+    digest = tree_digest({path.relative_to(work_tree).as_posix(): path.read_bytes() for path in committed})
+    return replace(tree, commit=commit, sha256=digest)
 
 
 def draw_frozen(qa_set: ModuleType, data: Path, pairs: dict[str, int] | int,

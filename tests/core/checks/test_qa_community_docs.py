@@ -7,7 +7,6 @@ bench. Only made-up repositories are read here: the real set is held out."""
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -16,12 +15,13 @@ import pytest
 
 from bench import qa_community_docs, qa_news_numbers
 from bench.align_heldout import TextsAbsent
-from bench.qa_community_docs import Tree, asciidoc_blocks, read_tree, tree_digest
+from bench.qa_community_docs import asciidoc_blocks, read_tree
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
+    mirrored_tree,
 )
 
 _CHAPTER_EN = """[[_branching]]
@@ -93,39 +93,15 @@ _PHPMYADMIN = [
 ]
 
 
-def _commit(git_dir: Path, files: dict[str, str]) -> str:
-    """`files` (path -> text) committed into the mirrored bare repository `git_dir`; returns the commit."""
-    tree = git_dir.parent / "tree"
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "work"], check=True, capture_output=True)
-    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-
-
-def _mirrored(mirror: Path, tree: Tree, files: dict[str, str]) -> Tree:
-    """`tree` as a made-up repository holding `files` under its folder: the commit and digest
-    of that repository in place of the real ones."""
-    git_dir = mirror / tree.repo.replace("/", "+") / "repo"
-    if not git_dir.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    commit = _commit(git_dir, {f"{tree.folder}/{path}": text for path, text in files.items()})
-    digest = tree_digest({f"{tree.folder}/{path}": text.encode("utf-8") for path, text in files.items()
-                          if path.endswith(tree.suffix)})
-    return replace(tree, commit=commit, sha256=digest)
-
-
 def _mirror_works(mirror: Path, monkeypatch: pytest.MonkeyPatch, chapter_ru: str = _CHAPTER_RU) -> None:
     english, russian = qa_community_docs.SOURCES["progit"]
     (django,) = qa_community_docs.SOURCES["django"]
     (phpmyadmin,) = qa_community_docs.SOURCES["phpmyadmin"]
     monkeypatch.setattr(qa_community_docs, "SOURCES", {
-        "progit": (_mirrored(mirror, english, {"branching.asc": _CHAPTER_EN, "preface.asc": _PREFACE_EN}),
-                   _mirrored(mirror, russian, {"branching.asc": chapter_ru, "preface.asc": _PREFACE_RU})),
-        "django": (_mirrored(mirror, django, {"faq/general.po": _po(_DJANGO), "README": "not a catalogue"}),),
-        "phpmyadmin": (_mirrored(mirror, phpmyadmin, {"ru.po": _po(_PHPMYADMIN)}),),
+        "progit": (mirrored_tree(mirror, english, {"branching.asc": _CHAPTER_EN, "preface.asc": _PREFACE_EN}),
+                   mirrored_tree(mirror, russian, {"branching.asc": chapter_ru, "preface.asc": _PREFACE_RU})),
+        "django": (mirrored_tree(mirror, django, {"faq/general.po": _po(_DJANGO), "README": "not a catalogue"}),),
+        "phpmyadmin": (mirrored_tree(mirror, phpmyadmin, {"ru.po": _po(_PHPMYADMIN)}),),
     })
 
 

@@ -24,6 +24,7 @@ from bench import (
     qa_long_prose,
     qa_man_handbooks,
     qa_news_numbers,
+    qa_org_sites,
     qa_program_catalogues,
 )
 from workbench.core.checks import REGISTRY
@@ -47,6 +48,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_help_docs, qa_help_docs.group_of),
     (qa_long_prose, lambda pair_id: pair_id.split("/")[0]),
     (qa_community_docs, lambda pair_id: pair_id.split("/")[0]),
+    (qa_org_sites, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
