@@ -1,13 +1,17 @@
 """A fifth held-out free-translation set: EN/RU works in neither align-dev nor the first four
 held-out sets (`bench.align_heldout` to `bench.align_heldout4`, read and tuned on since, so dev
-data now), both from Thomas Seltzer's anthology *Best Russian Short Stories* (1917), which names
-no translator, in English versions other than Constance Garnett's:
+data now), in the English of Thomas Seltzer's anthology *Best Russian Short Stories* (1917),
+which names no translator (Chekhov's "The Darling" there is not Constance Garnett's wording),
+against the Russian of the `d0rj/RusLit` collection:
 
-* `chekhov-darling`: Chekhov, «Душечка» (1899), the whole story, RU → EN ("The Darling": not
-  Garnett's 1916 wording), a woman who speaks in her husbands' words: short dialogue lines
-  that the English often runs into the narration around them;
+* `chekhov-darling`: Chekhov, «Душечка» (1899), the whole story, RU → EN ("The Darling"), a
+  woman who speaks in her husbands' words: short lines of speech that the English often runs
+  into the narration around them;
 * `chekhov-vanka`: Chekhov, «Ванька» (1886), the whole story, RU → EN ("Vanka"), a boy's
-  letter in long run-on periods, which the English cuts and joins otherwise.
+  letter in long run-on periods, which the English cuts and joins otherwise;
+* `dostoevsky-christmas-tree`: Dostoevsky, «Ёлка и свадьба» (1848), the whole story, RU → EN
+  ("The Christmas Tree and the Wedding"), a free translation that reorders clauses across
+  sentences; the Russian edition's two footnotes stay in as additions (null beads).
 
 Everything but the works is the first set's: the texts are read where `fetch` mirrors them, at
 a fixed commit and digest, split as align-dev's `build_dev.py` splits, and scored by every
@@ -41,6 +45,13 @@ VANKA = SourceFile(
     RUSLIT_COMMIT,
     "prose/Chekhov/Ванька.txt",
     "000a53f2926f61c5917dcf4325ccfa557292549e0c58a6914018bc9e5548f5b8",
+)
+
+CHRISTMAS_TREE = SourceFile(
+    RUSLIT,
+    RUSLIT_COMMIT,
+    "prose/Dostoevsky/Ёлка и свадьба.txt",
+    "3964dfee69fdcb43a4314d927ebb07425d458682ae15933069a4fc2d21a168cf",
 )
 
 Pairs = tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]
@@ -98,11 +109,45 @@ VANKA_PAIRS: Pairs = (
 """Vanka: the English's 23 paragraphs (after the byline) against Chekhov's 23; the English
 cuts Chekhov's opening in two, and moves the address and the post-box across paragraphs."""
 
+CHRISTMAS_TREE_PAIRS: Pairs = (
+    ((0, 1, 2, 3), (0, 1)),
+    ((4,), (2,)),
+    ((5, 6, 7, 8, 9, 10, 11), (3,)),
+    *_runs((12, 15, -8)),
+    ((15, 16), (7, 8)),
+    *_runs((17, 19, -8)),
+    ((19, 20), (11, 12)),
+    *_runs((21, 25, -8)),
+    ((25, 26), (17,)),
+    *_runs((27, 35, -9)),
+    ((35, 36, 37), (26,)),
+    ((38,), (27, 28)),
+    ((39, 40, 41), (29, 30)),
+    *_runs((42, 49, -11)),
+    ((49, 50), (38,)),
+    *_runs((51, 54, -12)),
+    ((54, 55), (42,)),
+    *_runs((56, 58, -13)),
+)
+"""The Christmas Tree and the Wedding: the English's 58 paragraphs against the Russian's 45, two
+of them the Russian edition's footnotes (translations of "per amore" and "ad extremum", which
+stay in the Russian as additions), and the English's "* * * * *" before the wedding."""
+
 SOURCES: Sources = {
     "chekhov-darling": HandPaired(
         Excerpt(BEST_RUSSIAN_SHORT_STORIES, "BY ANTON P. CHEKOV", "THE BET", one_per_line=False),
         Excerpt(DARLING, "Душечка", None, one_per_line=True, first=95),
         DARLING_PAIRS,
+    ),
+    "dostoevsky-christmas-tree": HandPaired(
+        Excerpt(
+            BEST_RUSSIAN_SHORT_STORIES,
+            "BY FIODOR M. DOSTOYEVSKY",
+            "GOD SEES THE TRUTH, BUT WAITS",
+            one_per_line=False,
+        ),
+        Excerpt(CHRISTMAS_TREE, "(Из записок неизвестного)", None, one_per_line=True),
+        CHRISTMAS_TREE_PAIRS,
     ),
     "chekhov-vanka": HandPaired(
         Excerpt(BEST_RUSSIAN_SHORT_STORIES, "VANKA", "HIDE AND SEEK", one_per_line=False, skip=1),
