@@ -74,7 +74,8 @@ class Excerpt:
     (Gutenberg's wrapped text), or, where `indented`, wrapped lines each paragraph of
     which opens with an indented line (lib.ru's text layout). Where `first` is set, only
     the first that many paragraphs: an excerpt that ends inside a file whose paragraphs
-    are too long to name by their line."""
+    are too long to name by their line. The first `skip` paragraphs are left out: a byline
+    that no line of its own precedes (an anthology repeats its authors' names)."""
 
     file: SourceFile
     start: str
@@ -82,6 +83,7 @@ class Excerpt:
     one_per_line: bool
     indented: bool = False
     first: int | None = None
+    skip: int = 0
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,7 @@ def excerpt_paragraphs(excerpt: Excerpt) -> list[str]:
     else:
         chunks = re.split(r"\n(?=[ \t])" if excerpt.indented else r"\n\s*\n", "\n".join(body))
     paragraphs = [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks if chunk.strip()]
+    paragraphs = paragraphs[excerpt.skip :]
     return paragraphs if excerpt.first is None else paragraphs[: excerpt.first]
 
 

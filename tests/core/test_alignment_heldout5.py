@@ -1,0 +1,146 @@
+"""The fifth held-out free-translation set (`bench.align_heldout5`) is read and scored by the
+first set's machinery, given its own sources and gold: an anthology story whose byline is the
+same line as another story's (so the excerpt opens at the title and leaves the byline out), an
+original that ends in a date line, a footnote of the Russian edition kept as an addition, and
+paragraphs grouped on both sides at once. Only made-up texts in a made-up mirror are read here,
+and the aligner is never run on the set's works; the committed gold is only checked to be well
+formed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import align_dev, align_heldout, align_heldout5, bench_alignment
+from tests.core.test_alignment_heldout import _commit, _sha
+from tests.core.test_alignment_heldout4 import _covers, _gold, _gold_but_folds_additions
+from workbench.core.alignment import meaning
+
+pytestmark = pytest.mark.skipif(
+    align_dev.folder() is None, reason="../shared/align-dev is not beside this checkout"
+)
+
+_FILES = {
+    "anthology.txt": "THE LETTER\r\n\r\nBY A. AUTHOR\r\n\r\n\r\nHe sat down\r\nto write. It was "
+    "night.\r\n\r\n\u201cDear grandfather,\u201d he wrote.\r\n\r\nTHE BALL\r\n\r\nBY A. AUTHOR\r\n\r\n"
+    "I saw a ball. A girl danced.\r\n\r\nThe host bowed.\r\n\r\nTHE END\r\n",
+    "letter.txt": "Автор\nПИСЬМО\nОн сел писать.\nБыла ночь. «Милый дедушка! — писал он.\n1886\n",
+    "ball.txt": "Автор\nБал\n\nЯ видел бал.\n1 из любви (итал.).\nДевочка танцевала. Хозяин "
+    "поклонился.\n",
+}
+EXPECTED = {
+    "ball": (
+        ["I saw a ball.", "A girl danced.", "The host bowed."],
+        ["Я видел бал.", "1 из любви (итал.).", "Девочка танцевала.", "Хозяин поклонился."],
+        [[[0], [0]], [[], [1]], [[1], [2]], [[2], [3]]],
+    ),
+    "letter": (
+        ["He sat down to write.", "It was night.", "\u201cDear grandfather,\u201d he wrote."],
+        ["Он сел писать.", "Была ночь.", "«Милый дедушка! — писал он."],
+        [[[0], [0]], [[1], [1]], [[2], [2]]],
+    ),
+}
+"""Two stories of one anthology (CRLF, wrapped, blank-line paragraphs) under the same byline,
+the second of which the first byline's line names; beside an original with a date line under
+it, and an original whose footnote sits between two paragraphs."""
+
+
+@pytest.fixture
+def fifth_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_heldout.Sources, Path]:
+    """The made-up works as the fifth set's sources and gold, in a bare mirror repository."""
+    root = tmp_path / "mirror"
+    commit = _commit(root / "someone+works" / "repo", _FILES)
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
+
+    def source(name: str) -> align_heldout.SourceFile:
+        return align_heldout.SourceFile("someone/works", commit, name, _sha(_FILES[name]))
+
+    sources: align_heldout.Sources = {
+        "letter": align_heldout.HandPaired(
+            align_heldout.Excerpt(source("anthology.txt"), "BY A. AUTHOR", "THE BALL", one_per_line=False),
+            align_heldout.Excerpt(source("letter.txt"), "ПИСЬМО", None, one_per_line=True, first=2),
+            (((0, 1), (0, 1)),),
+        ),
+        "ball": align_heldout.HandPaired(
+            align_heldout.Excerpt(source("anthology.txt"), "THE BALL", "THE END", one_per_line=False, skip=1),
+            align_heldout.Excerpt(source("ball.txt"), "Бал", None, one_per_line=True),
+            (((0, 1), (0, 1, 2)),),
+        ),
+    }
+    gold = tmp_path / "gold5.json"
+    gold.write_text(json.dumps({
+        name: {"en_sha256": align_heldout.digest(en), "ru_sha256": align_heldout.digest(ru),
+               "beads": beads}
+        for name, (en, ru, beads) in EXPECTED.items()
+    }), encoding="utf-8")
+    return sources, gold
+
+
+def test_a_fifth_set_is_read_with_its_own_sources_and_gold(
+    fifth_set: tuple[align_heldout.Sources, Path],
+) -> None:
+    docs = {doc.name: doc for doc in align_heldout.documents(*fifth_set)}
+    assert sorted(docs) == sorted(EXPECTED)
+    for name, (en, ru, beads) in EXPECTED.items():
+        assert [s.text for s in docs[name].source] == en
+        assert [s.text for s in docs[name].target] == ru
+        assert docs[name].gold == tuple((tuple(s), tuple(t)) for s, t in beads)
+
+
+def test_a_skipped_byline_and_a_date_line_stay_outside_the_excerpts(
+    fifth_set: tuple[align_heldout.Sources, Path],
+) -> None:
+    ball, letter = fifth_set[0]["ball"], fifth_set[0]["letter"]
+    assert isinstance(ball, align_heldout.HandPaired) and isinstance(letter, align_heldout.HandPaired)
+    assert align_heldout.excerpt_paragraphs(ball.en) == ["I saw a ball. A girl danced.", "The host bowed."]
+    assert align_heldout.excerpt_paragraphs(letter.ru)[-1] == "Была ночь. «Милый дедушка! — писал он."
+
+
+def test_the_fifth_set_is_scored_per_text_and_micro_for_every_method(
+    fifth_set: tuple[align_heldout.Sources, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    methods = {"workbench": _gold_but_folds_additions, "hunalign": _gold}
+    monkeypatch.setattr(bench_alignment, "free_translation_methods", lambda: methods)
+    monkeypatch.setattr(meaning, "default_encoder", lambda: object())
+    align_heldout.main(*fifth_set)
+    out = json.loads(capsys.readouterr().out)
+    assert out["gold"]["ball"] == {"en": 3, "ru": 4, "beads": 4, "1-1": 3, "null": 1}
+    perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
+    assert out["hunalign"]["all"] == perfect and out["hunalign"]["missed"] == []
+    folded = out["workbench"]
+    assert folded["per_text"]["letter"] == perfect
+    assert folded["per_text"]["ball"]["strict"][2] < 1.0
+    assert folded["all"]["strict"][2] < 1.0 and folded["all"]["lax"][2] == 1.0
+    assert folded["missed"] == [
+        {"text": "ball", "gold": [[], [1]], "predicted": [[[1], [1, 2]]]},
+        {"text": "ball", "gold": [[1], [2]], "predicted": [[[1], [1, 2]]]},
+    ]
+    assert folded["confidence"]["auc"] == 1.0
+
+
+def test_the_fifth_set_stops_in_one_line_where_its_texts_are_absent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "nowhere"))
+    with pytest.raises(SystemExit) as stopped:
+        align_heldout5.main()
+    assert stopped.value.code == 2
+    message = capsys.readouterr().err
+    assert message.count("\n") == 1 and "fetch github:" in message
+
+
+def test_the_committed_gold_is_monotone_contiguous_and_covers_every_sentence_once() -> None:
+    gold = json.loads(align_heldout5.GOLD.read_text(encoding="utf-8"))
+    assert sorted(gold) == sorted(align_heldout5.SOURCES)
+    for text in gold.values():
+        beads = text["beads"]
+        assert _covers(beads, 0, text["en_sentences"]) and _covers(beads, 1, text["ru_sentences"])
+        for en, ru in beads:
+            assert en or ru
+            assert (en or len(ru) == 1) and (ru or len(en) == 1)
+            for side in (en, ru):
+                assert side == list(range(side[0], side[0] + len(side))) if side else True
