@@ -234,3 +234,34 @@ def test_check_help_names_every_check_and_family_a_script_can_ask_for(runner: Cl
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"-\n\s*", "-", shown)))
     assert set(REGISTRY) <= words, set(REGISTRY) - words
     assert {spec.family for spec in REGISTRY.values()} <= words
+
+
+def test_a_baseline_fails_the_build_on_new_findings_only(runner, project_dir: Path, tmp_path: Path) -> None:
+    """CI keeps today's report as a baseline; a document imported later (which shifts no old
+    finding's key) and an old segment edited are new, the rest stay out of report and exit code."""
+    baseline = tmp_path / "baseline.json"
+    assert check(runner, str(project_dir), "--format", "json", "--fail-on", "never", "-o", str(baseline)).exit_code == 0
+    quiet = check(runner, str(project_dir), "--baseline", str(baseline), "--format", "json", "--fail-on", "info")
+    assert (quiet.exit_code, json.loads(quiet.stdout)) == (0, [])
+    assert "3 findings of the baseline" in quiet.stderr
+    later = tmp_path / "later.tsv"
+    later.write_text("The trade union met in 1926.\tТорговый союз собрался в 1926 году.\n", encoding="utf-8")
+    assert runner.invoke(main, ["import", str(project_dir), "--tsv", str(later)]).exit_code == 0
+    assert runner.invoke(main, ["replace", str(project_dir), "выросли", "выросли вдвое"]).exit_code == 0
+    fresh = check(runner, str(project_dir), "--baseline", str(baseline), "--format", "json")
+    assert fresh.exit_code == 1
+    assert [(d["segment"], d["document"], d["check"]) for d in json.loads(fresh.stdout)] == [
+        (1, "pairs", "number-mismatch"), (4, "later", "term-forbidden")]
+    warnings_only = check(runner, str(project_dir), "--baseline", str(baseline), "--checks", "whitespace", "--fail-on", "info")
+    assert warnings_only.exit_code == 0
+
+
+@pytest.mark.parametrize("content", ["{}", "[1, 2]", '[{"check": "spelling"}]', "not json", "\xff"])
+def test_a_file_that_is_no_baseline_is_refused_with_one_line(runner, project_dir: Path, tmp_path: Path, content: str) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_bytes(content.encode("latin-1"))
+    result = check(runner, str(project_dir), "--baseline", str(baseline))
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "baseline" in result.stderr and "Traceback" not in result.output
+    missing = check(runner, str(project_dir), "--baseline", str(tmp_path / "none.json"))
+    assert missing.exit_code == 2 and "--format json --fail-on never -o" in missing.stderr
