@@ -154,6 +154,16 @@ def test_accept_then_the_finding_is_silent(runner, project_dir: Path) -> None:
     assert len(json.loads(check(runner, str(project_dir), "--format", "json").stdout)) == 3
 
 
+def test_include_accepted_reports_the_accepted_findings_too(runner, project_dir: Path) -> None:
+    """A lead auditing what was accepted sees those findings again with the flag (it did nothing)."""
+    assert runner.invoke(main, ["check", "accept", str(project_dir), "--segment", "2",
+                                "--check", "term-forbidden", "--reason", "a 1923 quotation"]).exit_code == 0
+    assert [d["check"] for d in json.loads(check(runner, str(project_dir), "--format", "json").stdout)] == [
+        "number-mismatch", "whitespace"]
+    everything = check(runner, str(project_dir), "--format", "json", "--include-accepted")
+    assert [d["check"] for d in json.loads(everything.stdout)] == ["number-mismatch", "term-forbidden", "whitespace"]
+
+
 def test_accepting_a_finding_that_does_not_exist_exits_2(runner, project_dir: Path) -> None:
     result = runner.invoke(main, ["check", "accept", str(project_dir), "--segment", "3",
                                   "--check", "number-mismatch", "--reason", "x"])

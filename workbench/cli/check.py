@@ -128,7 +128,8 @@ def run_command(
             refuse_unsafe_output(output)
         with terminal_progress("checking") as progress:
             # Both cores: the only other thread here is the progress bar's, which takes no lock the checks take.
-            findings = check_project(project, wanted, progress=progress, workers=os.cpu_count() or 1)
+            findings = check_project(project, wanted, progress=progress, include_accepted=include_accepted,
+                                     workers=os.cpu_count() or 1)
         segments = project.segments()
         documents = project.document_names()
         if known is not None:
