@@ -77,7 +77,7 @@ def test_status_shows_the_connection_queue_and_counts(tmp_path: Path, team_url: 
     assert status["server"] == {"memories": 1, "units": 6, "project_units": 6, "concepts": 0}
     assert "team-secret" not in result.output and status["schema"] == [m.name for m in MIGRATIONS]
     table = runner.invoke(main, ["team", "status", str(path)])
-    assert "6 units in 1 memories" in table.output and "connected" in table.output
+    assert "6 units in 1 memory " in table.output and "connected" in table.output
 
 
 def test_wrong_password_is_one_line_and_exit_code_2(tmp_path: Path, team_url: str, pgpass: Path, runner: CliRunner) -> None:

@@ -93,7 +93,7 @@ def status_command(directory: Path, output_format: str) -> None:
         if counts is not None:
             echo(f"schema:     {schema[-1] if schema else '-'}")
             echo(
-                f"server has: {counts['units']:,} units in {counts['memories']} memories "
+                f"server has: {counts['units']:,} units in {counted(counts['memories'], 'memory', 'memories')} "
                 f"({counts['project_units']:,} of this project), {counts['concepts']:,} concepts"
             )
         for conflict in conflicts:
