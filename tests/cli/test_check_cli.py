@@ -275,3 +275,12 @@ def test_a_file_that_is_no_baseline_is_refused_with_one_line(runner, project_dir
     assert "baseline" in result.stderr and "Traceback" not in result.output
     missing = check(runner, str(project_dir), "--baseline", str(tmp_path / "none.json"))
     assert missing.exit_code == 2 and "--format json --fail-on never -o" in missing.stderr
+
+
+def test_a_report_is_not_written_over_its_own_baseline(runner, project_dir: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert check(runner, str(project_dir), "--format", "json", "--fail-on", "never", "-o", str(baseline)).exit_code == 0
+    kept = baseline.read_bytes()
+    result = check(runner, str(project_dir), "--baseline", str(baseline), "--format", "json", "-o", str(baseline))
+    assert result.exit_code == 2 and "the baseline would be overwritten" in result.stderr
+    assert baseline.read_bytes() == kept

@@ -120,6 +120,10 @@ def run_command(
     from workbench.formats.base import atomic_output
 
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
+    if baseline is not None and output is not None and output.resolve() == baseline.resolve():
+        # The report would hold the new findings only: the next build would fail on every old one.
+        raise InputError.worded(N_("{path}: the baseline would be overwritten by the new findings alone; write the report to another file "
+                                   "(a new baseline is written without --baseline)"), path=output)
     known = read_baseline(baseline) if baseline is not None else None  # before the checks: a wrong file is said at once
     with open_project(directory) as project:
         if output is not None:  # before the checks run: `--output DIR/project.db` destroyed it
