@@ -161,7 +161,8 @@ def test_include_accepted_reports_the_accepted_findings_too(runner, project_dir:
     assert [d["check"] for d in json.loads(check(runner, str(project_dir), "--format", "json").stdout)] == [
         "number-mismatch", "whitespace"]
     everything = check(runner, str(project_dir), "--format", "json", "--include-accepted")
-    assert [d["check"] for d in json.loads(everything.stdout)] == ["number-mismatch", "term-forbidden", "whitespace"]
+    assert [(d["check"], d["accepted"]) for d in json.loads(everything.stdout)] == [
+        ("number-mismatch", False), ("term-forbidden", True), ("whitespace", False)]
 
 
 def test_accepting_a_finding_that_does_not_exist_exits_2(runner, project_dir: Path) -> None:

@@ -76,7 +76,8 @@ def check() -> None:
     show_default=True,
     help="Exit with 1 when a finding of this severity or worse is reported.",
 )
-@click.option("--include-accepted", is_flag=True, help="Also report accepted findings.")
+@click.option("--include-accepted", is_flag=True,
+              help="Also report accepted findings (in JSON each finding then says whether it is accepted).")
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -113,6 +114,7 @@ def run_command(
     # Imported here so that `workbench --help` does not load every check family.
     from termbase.outputfile import refuse_unsafe_output
     from workbench.core.checks import at_or_above, parse_check_ids
+    from workbench.core.checks.acceptance import accepted_keys
     from workbench.core.checks.baseline import new_findings, read_baseline
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import to_html
@@ -136,12 +138,13 @@ def run_command(
                                      workers=os.cpu_count() or 1)
         segments = project.segments()
         documents = project.document_names()
+        marks = accepted_keys(project) if include_accepted else None
         if known is not None:
             found = len(findings)
             findings = new_findings(findings, segments, documents, known)
             echo(f"{counted(found - len(findings), 'finding')} of the baseline {baseline} left out", err=True)
         if output_format == "json":
-            text = to_json(findings, segments, documents) + "\n"
+            text = to_json(findings, segments, documents, marks) + "\n"
         elif output_format == "csv":
             text = to_csv(findings, segments)
         elif output_format == "html":
@@ -161,7 +164,7 @@ def run_command(
             with atomic_output(output) as fh:
                 print_table(findings, console(file=fh, width=80, no_color=True), len(segments))
     elif output is None and output_format == "json":
-        emit_json(json_records(findings, segments, documents))  # controls escaped, values kept
+        emit_json(json_records(findings, segments, documents, marks))  # controls escaped, values kept
     elif output is None:
         echo(text, nl=False)
     else:
