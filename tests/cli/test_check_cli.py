@@ -154,6 +154,17 @@ def test_accept_then_the_finding_is_silent(runner, project_dir: Path) -> None:
     assert len(json.loads(check(runner, str(project_dir), "--format", "json").stdout)) == 3
 
 
+def test_include_accepted_reports_the_accepted_findings_too(runner, project_dir: Path) -> None:
+    """A lead auditing what was accepted sees those findings again with the flag (it did nothing)."""
+    assert runner.invoke(main, ["check", "accept", str(project_dir), "--segment", "2",
+                                "--check", "term-forbidden", "--reason", "a 1923 quotation"]).exit_code == 0
+    assert [d["check"] for d in json.loads(check(runner, str(project_dir), "--format", "json").stdout)] == [
+        "number-mismatch", "whitespace"]
+    everything = check(runner, str(project_dir), "--format", "json", "--include-accepted")
+    assert [(d["check"], d["accepted"]) for d in json.loads(everything.stdout)] == [
+        ("number-mismatch", False), ("term-forbidden", True), ("whitespace", False)]
+
+
 def test_accepting_a_finding_that_does_not_exist_exits_2(runner, project_dir: Path) -> None:
     result = runner.invoke(main, ["check", "accept", str(project_dir), "--segment", "3",
                                   "--check", "number-mismatch", "--reason", "x"])
@@ -234,3 +245,43 @@ def test_check_help_names_every_check_and_family_a_script_can_ask_for(runner: Cl
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"-\n\s*", "-", shown)))
     assert set(REGISTRY) <= words, set(REGISTRY) - words
     assert {spec.family for spec in REGISTRY.values()} <= words
+
+
+def test_a_baseline_fails_the_build_on_new_findings_only(runner, project_dir: Path, tmp_path: Path) -> None:
+    """CI keeps today's report as a baseline; a document imported later (which shifts no old
+    finding's key) and an old segment edited are new, the rest stay out of report and exit code."""
+    baseline = tmp_path / "baseline.json"
+    assert check(runner, str(project_dir), "--format", "json", "--fail-on", "never", "-o", str(baseline)).exit_code == 0
+    quiet = check(runner, str(project_dir), "--baseline", str(baseline), "--format", "json", "--fail-on", "info")
+    assert (quiet.exit_code, json.loads(quiet.stdout)) == (0, [])
+    assert "3 findings of the baseline" in quiet.stderr
+    later = tmp_path / "later.tsv"
+    later.write_text("The trade union met in 1926.\tТорговый союз собрался в 1926 году.\n", encoding="utf-8")
+    assert runner.invoke(main, ["import", str(project_dir), "--tsv", str(later)]).exit_code == 0
+    assert runner.invoke(main, ["replace", str(project_dir), "выросли", "выросли вдвое"]).exit_code == 0
+    fresh = check(runner, str(project_dir), "--baseline", str(baseline), "--format", "json")
+    assert fresh.exit_code == 1
+    assert [(d["segment"], d["document"], d["check"]) for d in json.loads(fresh.stdout)] == [
+        (1, "pairs", "number-mismatch"), (4, "later", "term-forbidden")]
+    warnings_only = check(runner, str(project_dir), "--baseline", str(baseline), "--checks", "whitespace", "--fail-on", "info")
+    assert warnings_only.exit_code == 0
+
+
+@pytest.mark.parametrize("content", ["{}", "[1, 2]", '[{"check": "spelling"}]', "not json", "\xff"])
+def test_a_file_that_is_no_baseline_is_refused_with_one_line(runner, project_dir: Path, tmp_path: Path, content: str) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_bytes(content.encode("latin-1"))
+    result = check(runner, str(project_dir), "--baseline", str(baseline))
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "baseline" in result.stderr and "Traceback" not in result.output
+    missing = check(runner, str(project_dir), "--baseline", str(tmp_path / "none.json"))
+    assert missing.exit_code == 2 and "--format json --fail-on never -o" in missing.stderr
+
+
+def test_a_report_is_not_written_over_its_own_baseline(runner, project_dir: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert check(runner, str(project_dir), "--format", "json", "--fail-on", "never", "-o", str(baseline)).exit_code == 0
+    kept = baseline.read_bytes()
+    result = check(runner, str(project_dir), "--baseline", str(baseline), "--format", "json", "-o", str(baseline))
+    assert result.exit_code == 2 and "the baseline would be overwritten" in result.stderr
+    assert baseline.read_bytes() == kept

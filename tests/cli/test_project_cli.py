@@ -212,3 +212,13 @@ def test_the_command_line_reads_a_long_translation_on_a_second_core(
         assert code == 0
         assert len(text_readers()) == 2, command
     assert json.loads(out) == [[[0], [0]], [[1], [1]], [[2], [2]]]
+
+
+def test_a_one_sentence_import_says_sentence_not_sentences(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "one.en.txt").write_text("The club opened in 1923.\n", "utf-8")
+    (tmp_path / "one.ru.txt").write_text("Клуб открылся в 1923 году.\n", "utf-8")
+    proj = tmp_path / "p"
+    assert invoke(runner, "init", proj, "--source-lang", "en", "--target-lang", "ru")[0] == 0
+    code, out, _ = invoke(runner, "import", proj, "--source", tmp_path / "one.en.txt", "--target", tmp_path / "one.ru.txt",
+                          "--no-semantic")
+    assert code == 0 and "1 segment, 1 source sentence (utf-8), 1 target sentence (utf-8), aligned" in out

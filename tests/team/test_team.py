@@ -77,7 +77,7 @@ def test_status_shows_the_connection_queue_and_counts(tmp_path: Path, team_url: 
     assert status["server"] == {"memories": 1, "units": 6, "project_units": 6, "concepts": 0}
     assert "team-secret" not in result.output and status["schema"] == [m.name for m in MIGRATIONS]
     table = runner.invoke(main, ["team", "status", str(path)])
-    assert "6 units in 1 memories" in table.output and "connected" in table.output
+    assert "6 units in 1 memory " in table.output and "connected" in table.output
 
 
 def test_wrong_password_is_one_line_and_exit_code_2(tmp_path: Path, team_url: str, pgpass: Path, runner: CliRunner) -> None:
@@ -320,6 +320,29 @@ def test_a_member_holding_the_same_concepts_joins_without_conflicts(tmp_path: Pa
     with psycopg.connect(team_url) as conn:
         rows = conn.execute("select id, version, changed_by from concepts order by id").fetchall()
     assert rows == [("c1", 1, "anna"), ("c2", 1, "anna")]  # nothing rewritten for the same data
+
+
+def test_a_standing_conflict_fails_every_sync_until_resolved(tmp_path: Path, team_url: str, runner: CliRunner) -> None:
+    """A CI job or a translator syncing again must not read exit 0 and silence while a concept
+    edit is still held back: every sync names the conflict and how to end it."""
+    anna = make_team_project(tmp_path / "anna", team_url, "anna")
+    boris = clone_project(anna, tmp_path / "boris", "boris")
+    _edit_concept(anna, _concept("рабочий клуб"))
+    runner.invoke(main, ["team", "sync", str(anna)])
+    runner.invoke(main, ["team", "sync", str(boris)])
+    _edit_concept(anna, _concept("клуб рабочих"))
+    runner.invoke(main, ["team", "sync", str(anna)])
+    _edit_concept(boris, _concept("рабочий клуб", definition="mine"))
+    assert runner.invoke(main, ["team", "sync", str(boris)]).exit_code == 1
+    again = runner.invoke(main, ["team", "sync", str(boris)])
+    assert again.exit_code == 1
+    assert "concept c1: anna changed it" in again.stderr and "team resolve" in again.stderr
+    report = json.loads(runner.invoke(main, ["team", "sync", str(boris), "--format", "json"]).stdout)
+    assert report["conflicts"] == [] and len(report["unresolved"]) == 1 and "anna" in report["unresolved"][0]
+    assert "team resolve" in runner.invoke(main, ["team", "status", str(boris)]).stdout
+    assert runner.invoke(main, ["team", "resolve", str(boris), "c1", "--keep", "theirs"]).exit_code == 0
+    settled = runner.invoke(main, ["team", "sync", str(boris)])
+    assert settled.exit_code == 0 and "conflict" not in settled.stderr
 
 
 def test_resolving_a_conflict_by_taking_theirs(tmp_path: Path, team_url: str, runner: CliRunner) -> None:

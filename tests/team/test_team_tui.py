@@ -85,3 +85,25 @@ async def test_a_colleagues_new_concept_reaches_the_term_matcher(tmp_path: Path,
         assert app.enforcer is not None and app.enforcer is not before
     with Termbase(anna / TERMBASE_FILE) as termbase:
         assert termbase.get("c9") is not None
+
+
+async def test_a_term_conflict_note_says_how_to_end_it(tmp_path: Path, team_url: str) -> None:
+    """The editor shows no conflict itself, so its note names the commands that show and end one."""
+    anna = make_team_project(tmp_path / "anna", team_url, "anna")
+    boris = clone_project(anna, tmp_path / "boris", "boris")
+    for path, ru in ((anna, "рабочий клуб"), (boris, "рабочий клуб")):
+        with Termbase(path / TERMBASE_FILE) as termbase:
+            termbase.put(Concept("c1", terms=(Term("workers' club", "en"), Term(ru, "ru"))))
+    assert CliRunner().invoke(main, ["team", "sync", str(anna)]).exit_code == 0
+    assert CliRunner().invoke(main, ["team", "sync", str(boris)]).exit_code == 0
+    with Termbase(anna / TERMBASE_FILE) as termbase:
+        termbase.put(Concept("c1", terms=(Term("workers' club", "en"), Term("клуб рабочих", "ru"))))
+    assert CliRunner().invoke(main, ["team", "sync", str(anna)]).exit_code == 0
+    with Termbase(boris / TERMBASE_FILE) as termbase:
+        termbase.put(Concept("c1", terms=(Term("workers' club", "en"), Term("рабочий клуб", "ru")), definition="mine"))
+    app = make_app(boris)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(app, pilot, "1 term conflict to resolve")
+        await settle(pilot)
+        notes = [str(n.message) for n in app._notifications]
+        assert any(f"workbench team resolve {boris} CONCEPT --keep mine|theirs" in note for note in notes), notes

@@ -76,7 +76,15 @@ def check() -> None:
     show_default=True,
     help="Exit with 1 when a finding of this severity or worse is reported.",
 )
-@click.option("--include-accepted", is_flag=True, help="Also report accepted findings.")
+@click.option("--include-accepted", is_flag=True,
+              help="Also report accepted findings (in JSON each finding then says whether it is accepted).")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="An earlier report of `check --format json`: its findings (same document, check, concept and "
+    "segment text) are left out of the report and the exit code, so only new findings fail a build.",
+)
 def run_command(
     directory: Path,
     output_format: str,
@@ -84,6 +92,7 @@ def run_command(
     check_ids: str | None,
     fail_on: str,
     include_accepted: bool,
+    baseline: Path | None,
 ) -> None:
     """Check the segments of DIR and report the findings.
 
@@ -97,17 +106,27 @@ def run_command(
     project.toml ([checks.ID] enabled = false / severity = "info").
 
     Exit code: 0 when no finding at or above --fail-on, 1 when there is one, 2 when the
-    command is refused (no such project, an unknown check id).
+    command is refused (no such project, an unknown check id, a file that is no baseline).
+
+    In CI, keep today's findings as a baseline (check DIR --format json --fail-on never
+    -o baseline.json) and run check DIR --baseline baseline.json: only new findings fail.
     """
     # Imported here so that `workbench --help` does not load every check family.
     from termbase.outputfile import refuse_unsafe_output
     from workbench.core.checks import at_or_above, parse_check_ids
+    from workbench.core.checks.acceptance import accepted_keys
+    from workbench.core.checks.baseline import new_findings, read_baseline
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import to_html
     from workbench.core.checks.reports import json_records, to_csv, to_json
     from workbench.formats.base import atomic_output
 
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
+    if baseline is not None and output is not None and output.resolve() == baseline.resolve():
+        # The report would hold the new findings only: the next build would fail on every old one.
+        raise InputError.worded(N_("{path}: the baseline would be overwritten by the new findings alone; write the report to another file "
+                                   "(a new baseline is written without --baseline)"), path=output)
+    known = read_baseline(baseline) if baseline is not None else None  # before the checks: a wrong file is said at once
     with open_project(directory) as project:
         if output is not None:  # before the checks run: `--output DIR/project.db` destroyed it
             if project.keeps(output):
@@ -115,11 +134,17 @@ def run_command(
             refuse_unsafe_output(output)
         with terminal_progress("checking") as progress:
             # Both cores: the only other thread here is the progress bar's, which takes no lock the checks take.
-            findings = check_project(project, wanted, progress=progress, workers=os.cpu_count() or 1)
+            findings = check_project(project, wanted, progress=progress, include_accepted=include_accepted,
+                                     workers=os.cpu_count() or 1)
         segments = project.segments()
         documents = project.document_names()
+        marks = accepted_keys(project) if include_accepted else None
+        if known is not None:
+            found = len(findings)
+            findings = new_findings(findings, segments, documents, known)
+            echo(f"{counted(found - len(findings), 'finding')} of the baseline {baseline} left out", err=True)
         if output_format == "json":
-            text = to_json(findings, segments, documents) + "\n"
+            text = to_json(findings, segments, documents, marks) + "\n"
         elif output_format == "csv":
             text = to_csv(findings, segments)
         elif output_format == "html":
@@ -139,7 +164,7 @@ def run_command(
             with atomic_output(output) as fh:
                 print_table(findings, console(file=fh, width=80, no_color=True), len(segments))
     elif output is None and output_format == "json":
-        emit_json(json_records(findings, segments, documents))  # controls escaped, values kept
+        emit_json(json_records(findings, segments, documents, marks))  # controls escaped, values kept
     elif output is None:
         echo(text, nl=False)
     else:

@@ -108,9 +108,9 @@ def import_command(
 def _describe_import(report: ImportReport) -> str:
     parts = [f"imported {report.name!r}: {counted(report.segments, 'segment')}"]
     if report.kind == "text":
-        parts.append(f"{report.source_sentences} source sentences ({report.source_encoding})")
+        parts.append(f"{counted(report.source_sentences, 'source sentence')} ({report.source_encoding})")
         if report.aligned:
-            parts.append(f"{report.target_sentences} target sentences ({report.target_encoding}), aligned")
+            parts.append(f"{counted(report.target_sentences, 'target sentence')} ({report.target_encoding}), aligned")
     if report.findings:
         parts.append(counted(report.findings, "OCR finding"))
     return ", ".join(parts)

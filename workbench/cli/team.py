@@ -93,11 +93,13 @@ def status_command(directory: Path, output_format: str) -> None:
         if counts is not None:
             echo(f"schema:     {schema[-1] if schema else '-'}")
             echo(
-                f"server has: {counts['units']:,} units in {counts['memories']} memories "
+                f"server has: {counts['units']:,} units in {counted(counts['memories'], 'memory', 'memories')} "
                 f"({counts['project_units']:,} of this project), {counts['concepts']:,} concepts"
             )
         for conflict in conflicts:
             echo(f"conflict:   {conflict.message}")
+        if conflicts:
+            echo(f"            resolve each with: workbench team resolve {directory} CONCEPT --keep mine|theirs")
     if not state.online:
         sys.exit(1)
 
@@ -109,7 +111,8 @@ def sync_command(directory: Path, output_format: str) -> None:
     """Send project DIR's queued and changed segments and concepts to the server; take its concepts.
 
     Exit code 1 when the server cannot be reached (nothing is lost: the
-    writes stay queued) or when a concept edit conflicts with someone else's.
+    writes stay queued) or while a concept edit conflicts with someone else's
+    (found now or by an earlier sync, until `team resolve`).
     """
     from workbench.core.team import TeamMemory
 
@@ -124,6 +127,7 @@ def sync_command(directory: Path, output_format: str) -> None:
                 "queued": report.queued,
                 "pulled": report.pulled,
                 "conflicts": list(report.conflicts),
+                "unresolved": list(report.unresolved),
                 "detail": state.detail,
             }
         )
@@ -132,9 +136,11 @@ def sync_command(directory: Path, output_format: str) -> None:
             echo(f"sent {counted(report.sent, 'write')}, took {counted(report.pulled, 'concept')}; {report.queued} still queued")
         else:
             echo(f"offline: {report.queued} writes queued ({state.detail})")
-        for message in report.conflicts:
+        for message in report.unresolved:
             echo(f"conflict: {message}", err=True)
-    if not report.online or report.conflicts:
+        if report.unresolved:
+            echo(f"resolve each with: workbench team resolve {directory} CONCEPT --keep mine|theirs", err=True)
+    if not report.online or report.unresolved:
         sys.exit(1)
 
 

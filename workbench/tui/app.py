@@ -535,7 +535,12 @@ class WorkbenchApp(App[None]):
             self.load_enforcer()  # the team's term changes are in the termbase now
         # each queued confirmation changes the subtitle; only news earns a notification
         if last is None or last.online != state.online or state.conflicts > last.conflicts:
-            self.notify(text, severity="information" if state.online and not state.conflicts else "warning", timeout=8)
+            if state.conflicts and self.project is not None:
+                # The editor shows no conflict; the note said one stood and not what to do about it.
+                text += " " + _("See each with workbench team status {path}; end it with workbench team resolve "
+                                "{path} CONCEPT --keep mine|theirs.").format(path=self.project.path)
+            self.notify(text, severity="information" if state.online and not state.conflicts else "warning",
+                        timeout=15 if state.conflicts else 8)
 
     # -- findings --------------------------------------------------------------------
 

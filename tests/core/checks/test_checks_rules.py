@@ -38,6 +38,24 @@ def test_a_required_pattern_applies_only_where_the_source_matches(make_segments)
     assert [f.segment for f in findings] == [3]
 
 
+def test_a_word_in_braces_keeps_its_case_where_the_rule_asks_for_case(make_segments) -> None:
+    """`(?-i:...)` makes a part match case: the forms of a word in braces are then in its case."""
+    rule_set = rules(
+        {"id": "moscow", "message": "Москва with a capital", "source": "Moscow", "target_required": "(?-i:{Москва})"},
+        {"id": "un", "message": "ООН in capitals", "source": "UN", "target_required": "(?-i:{ООН})"},
+        {"id": "club", "message": "клуб", "source": "club", "target_required": "(?-i:{клуб})"},
+    )
+    findings = run(make_segments, [
+        ("In Moscow.", "В Москве."),
+        ("From Moscow.", "Из москвы."),
+        ("The UN met.", "ООН собралась."),
+        ("The UN met.", "Оон собралась."),
+        ("The club met.", "Клуб собрался."),
+        ("The club met.", "Члены клуба собрались."),
+    ], rule_set)
+    assert [(f.segment, f.concept) for f in findings] == [(2, "rule:moscow"), (4, "rule:un"), (5, "rule:club")]
+
+
 def test_rules_are_read_from_the_project_folder(tmp_path) -> None:
     (tmp_path / "rules.toml").write_text(
         '[[rule]]\nid = "pct"\nmessage = "Use %."\nsource = "per ?cent"\n'

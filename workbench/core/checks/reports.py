@@ -13,34 +13,41 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
-from workbench.core.checks.base import REGISTRY, SEVERITY_RANK, Finding, Span
+from workbench.core.checks.base import REGISTRY, SEVERITY_RANK, Finding, Span, accepted_key
 from workbench.core.project import Segment
 
 
-def json_records(findings: Sequence[Finding], segments: Sequence[Segment],
-                 documents: Mapping[int, str]) -> list[dict[str, Any]]:
+def json_records(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str],
+                 accepted: Set[tuple[int, str, str, str]] | None = None) -> list[dict[str, Any]]:
     """Each finding as `Finding.to_json` has it, with the document's name and the segment's two
     texts: a CI job's log or a script's message names the file and shows the pair, as the CSV
-    and HTML reports do, without opening the project."""
+    and HTML reports do, without opening the project.
+
+    Given the acceptances' keys (a report that includes accepted findings), each record also says
+    whether it is `accepted`: otherwise a script could not tell them from the open ones."""
     by_position = {s.position: s for s in segments}
     records = []
     for f in findings:
         seg = by_position.get(f.segment)
-        records.append(f.to_json() | {
+        record = f.to_json() | {
             "document": documents.get(seg.document_id) if seg else None,
             "source": seg.source if seg else None,
             "target": seg.target if seg else None,
-        })
+        }
+        if accepted is not None:
+            record["accepted"] = seg is not None and accepted_key(f, seg) in accepted
+        records.append(record)
     return records
 
 
-def to_json(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str]) -> str:
+def to_json(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str],
+            accepted: Set[tuple[int, str, str, str]] | None = None) -> str:
     """A JSON list with keys segment, check, severity, message, concept, source_spans, target_spans,
-    document, source, target."""
-    return json.dumps(json_records(findings, segments, documents), ensure_ascii=False, indent=2)
+    document, source, target (and `accepted` when the acceptances are given)."""
+    return json.dumps(json_records(findings, segments, documents, accepted), ensure_ascii=False, indent=2)
 
 
 def _spans(spans: Sequence[Span]) -> str:

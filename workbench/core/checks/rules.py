@@ -14,10 +14,12 @@ A project folder may hold `rules.toml` with rules such as::
     source = "\\d+ per ?cent"          # applies where the source matches
     target_required = "\\d ?%"         # then the target must match
 
-Patterns are Python regular expressions, matched case-insensitively. A word
+Patterns are Python regular expressions, matched case-insensitively unless a
+part asks otherwise, `(?-i:Windows)`. A word
 in braces, `{клуб}`, is morphology-aware: it matches every form of the word
 (pymorphy3's paradigm in Russian, lemminflect's inflections in English), so
-`{рабочий клуб}` matches «рабочих клубов». Each finding names its rule; its
+`{рабочий клуб}` matches «рабочих клубов»; the forms keep the case the word is
+written in, so `(?-i:{Москва})` matches «Москвы», not «москвы». Each finding names its rule; its
 acceptance key carries the rule id, so accepting one rule's finding leaves
 the others reported.
 
@@ -177,10 +179,26 @@ def _forms_pattern(words: str, lang: str, where: Wording) -> str:
         raise InputError.worded(N_("{where}: {braces} names no word; write the word whose forms it matches inside the braces"),
                                 where=where, braces="{" + words + "}")
     parts = [
-        "(?:" + "|".join(re.escape(f) for f in sorted(word_forms(word, lang), key=len, reverse=True)) + ")"
+        "(?:" + "|".join(re.escape(f) for f in sorted(shaped_forms(word, lang), key=len, reverse=True)) + ")"
         for word in words.split()
     ]
     return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+
+
+def shaped_forms(word: str, lang: str) -> frozenset[str]:
+    """The forms of `word` written in its case: «Москва» gives «Москвы», «ООН» «ООН», «iPhone» itself.
+
+    Patterns match without case unless a rule asks for it with `(?-i:...)`; the forms were all
+    in small letters, so `(?-i:{Windows})` could never match «Windows» and a required capital
+    fired on every correct segment."""
+    forms = word_forms(word, lang)
+    if word.islower():
+        return forms
+    if word.isupper() and len(word) > 1:
+        return frozenset(f.upper() for f in forms)
+    if word[:1].isupper() and word[1:].islower():
+        return frozenset(f[:1].upper() + f[1:] for f in forms)
+    return forms | {word}
 
 
 @cache

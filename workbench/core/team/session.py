@@ -98,6 +98,10 @@ class SyncReport:
     pulled: int
     conflicts: tuple[str, ...] = field(default=())
     """Messages of the conflicts found now (each shows the other person's change)."""
+    unresolved: tuple[str, ...] = field(default=())
+    """Messages of every conflict still waiting for `resolve`, those found now and those found
+    by an earlier sync: a second sync that said nothing of a standing conflict and exited 0 told a
+    script (and a translator) that the termbase was in step when a concept was held back."""
 
 
 class TeamMemory:
@@ -469,6 +473,7 @@ class TeamMemory:
             queued=self.cache.queue_length(),
             pulled=pulled,
             conflicts=tuple(conflicts + more),
+            unresolved=tuple(c.message for c in self.cache.conflicts()),
         )
 
 
