@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 from termbase.morphology import RussianLemmatizer, lemmatizer_for
 from termbase.normalize import fold_word
+from termbase.outputfile import atomic_write
 from workbench.errors import InputError
 from workbench.tags import mask_tags
 from workbench.wording import N_
@@ -287,9 +288,8 @@ def add_word(project_path: Path, word: str) -> bool:
     existing = path.read_text(encoding="utf-8") if path.is_file() else "# Words the spelling check accepts in this project, one a line.\n"
     if existing and not existing.endswith("\n"):
         existing += "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(existing + word + "\n", encoding="utf-8")
-    tmp.replace(path)
+    with atomic_write(path) as fh:  # never a fixed temporary name a received project may hold as a link
+        fh.write((existing + word + "\n").encode("utf-8"))
     return True
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from termbase import safetext
+from termbase.store import MAX_NOTE_CHARS
 from workbench.core.alignment import PreparedSentence, insert_segments_for_document
 from workbench.core.ingest.cleanup import Paragraph, clean_text
 from workbench.core.ingest.encoding import DecodedText, read_text_file
@@ -297,14 +298,17 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
     from workbench.formats.xliff import read_xliff
 
     locked = 0
+    notes_stored = 0
 
     def rows() -> Iterator[ImportedPair]:
-        nonlocal locked
+        nonlocal locked, notes_stored
+        clean = safetext.clean
         for s in read_xliff(file, project.config.source_lang, project.config.target_lang):
             locked += s.locked
+            notes_stored += _bounded_notes_length(file, s.unit_id, s.notes, notes_stored)
             yield ImportedPair(
-                s.source, s.target, s.status, s.codes.to_json() if s.codes else None,
-                s.unit_id, True if s.locked else None, s.notes,
+                clean(s.source), clean(s.target), s.status, s.codes.to_json() if s.codes else None,
+                s.unit_id, True if s.locked else None, tuple(clean(note) for note in s.notes),
             )
 
     report = import_pairs(project, file, rows(), kind="xliff", rich=True)
@@ -313,6 +317,33 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
                                 '{count} units are marked translate="no" and stay locked', locked, count=locked)
         report = replace(report, notices=(*report.notices, locked_units))
     return report
+
+
+MAX_UNIT_NOTES_CHARS = MAX_NOTE_CHARS
+"""The most characters a unit's notes hold together, as a termbase note (pages of prose, where a
+client's note is a line or two). A 6 MB note from a received XLIFF was stored and listed in the
+editor's findings panel (hardening, round thirteen)."""
+MAX_FILE_NOTES_CHARS = MAX_DOCUMENT_BYTES
+"""The most note text one XLIFF file may store. A unit's notes are kept on each of its segments,
+so a 1 MB file of one unit with a 1 MB note and 200 `mrk` segments stored 192 MB (a few MB of such a
+file would fill the disk); this bounds what is stored by what a text document may hold."""
+
+
+def _bounded_notes_length(file: Path, unit_id: str, notes: tuple[str, ...], stored: int) -> int:
+    """The characters `notes` add to the file's stored notes; a unit's notes over
+    `MAX_UNIT_NOTES_CHARS`, or a file's over `MAX_FILE_NOTES_CHARS`, are refused with one line."""
+    length = sum(map(len, notes))
+    if length > MAX_UNIT_NOTES_CHARS:
+        raise InputError.worded(
+            N_("{file}: the notes of unit {unit} are {length} characters long (at most {most})"),
+            file=file, unit=unit_id, length=format(length, ","), most=format(MAX_UNIT_NOTES_CHARS, ","),
+        )
+    if stored + length > MAX_FILE_NOTES_CHARS:
+        raise InputError.worded(
+            N_("{file}: its notes, kept on every segment of their unit, come to over {most} characters"),
+            file=file, most=format(MAX_FILE_NOTES_CHARS, ","),
+        )
+    return length
 
 
 def import_pairs(

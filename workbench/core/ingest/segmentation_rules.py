@@ -17,6 +17,7 @@ from pathlib import Path
 
 import regex
 
+from termbase.outputfile import atomic_write
 from workbench.core.ingest.abbreviations import Abbrev, rules_for
 from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.project import Project
@@ -47,12 +48,10 @@ def import_srx(project: Project, file: Path) -> SrxImport:
     if not covered:
         raise InputError.worded(N_("{file}: has no rules for {source} or {target}"), file=file, source=langs[0], target=langs[1])
     target = project.path / SRX_FILE
-    partial = target.with_name(f".{SRX_FILE}.tmp")
-    try:
-        shutil.copyfile(file, partial)
-        partial.replace(target)
+    try:  # never through a fixed temporary name, which a received project may hold as a link
+        with atomic_write(target) as stored, open(file, "rb") as rules_file:
+            shutil.copyfileobj(rules_file, stored)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise InputError.worded(N_("{path}: cannot store the rules ({reason})"), path=target, reason=error.strerror or error) from None
     return SrxImport(sum(len(r) for _, r in rules.languagerules), covered)
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from termbase import safetext
+from termbase.outputfile import atomic_write
 from termbase.transactions import write_transaction
 from termbase.wal_pair import ForeignLog, count_opening, release_opening
 from workbench.core.languages import normalize_tag
@@ -729,13 +730,9 @@ def _write_config(path: Path, config: ProjectConfig) -> None:
     except (OSError, ValueError):  # none yet (a new project), or unreadable: written from the data
         previous = None
     text = updated_text(previous, config.to_toml())
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a full disk must not leave a half-written copy behind
-        raise
+    # A fresh temporary name (`atomic_write`): a fixed `project.toml.tmp` that a received project
+    # held as a link was written through, over a file outside it (hardening, round thirteen).
+    with atomic_write(path) as fh:
+        fh.write(text.encode("utf-8"))
+        fh.flush()
+        os.fsync(fh.fileno())

@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 import psycopg
@@ -72,6 +73,13 @@ The exact matches by `source_key`, and the units the index queries
 band is applied last, as locally. The sources come with the ids because the
 index scans have read those rows already."""
 
+
+COPY_BATCH_UNITS = 20_000
+"""Units a bulk import sends in one statement (a COPY, a count of their stems). The server ends
+any statement after its timeout (`server.STATEMENT_TIMEOUT_MS`, 30 s), and one COPY of a whole
+TMX reached it past about 250,000 units on a busy machine: a million-unit `memory import` into a
+team server always failed, said as "the server went away" (hardening, round thirteen). The
+batches share the import's one transaction, so it is still all or nothing."""
 
 @dataclass(frozen=True, slots=True)
 class ServerConcept:
@@ -276,13 +284,18 @@ class TeamStore:
         )
 
     def _count_memory_stems(self, memory_id: int, sign: int) -> None:
-        """Add (`sign=1`) or take away (`-1`) the stems of every unit of a memory (a bulk import)."""
-        self.conn.execute(
-            "insert into source_terms(term, docs) select lexeme, %s * count(*) from units u, unnest(u.source_tsv) "
-            "where u.memory_id = %s group by lexeme order by lexeme "
-            "on conflict (term) do update set docs = source_terms.docs + excluded.docs",
-            (sign, memory_id),
-        )
+        """Add (`sign=1`) or take away (`-1`) the stems of every unit of a memory (a bulk import),
+        `COPY_BATCH_UNITS` unit ids a statement, each well inside the statement timeout."""
+        first, last = self.conn.execute("select min(id), max(id) from units where memory_id = %s", (memory_id,)).fetchone() or (None, None)
+        if first is None or last is None:
+            return
+        for start in range(first, last + 1, COPY_BATCH_UNITS):
+            self.conn.execute(
+                "insert into source_terms(term, docs) select lexeme, %s * count(*) from units u, unnest(u.source_tsv) "
+                "where u.memory_id = %s and u.id between %s and %s group by lexeme order by lexeme "
+                "on conflict (term) do update set docs = source_terms.docs + excluded.docs",
+                (sign, memory_id, start, start + COPY_BATCH_UNITS - 1),
+            )
         if sign < 0:
             self.conn.execute("delete from source_terms where docs <= 0")
 
@@ -374,18 +387,20 @@ class TeamStore:
                 self._count_memory_stems(self._memory_id(name, "shared"), -1)
             self.conn.execute("delete from memories where name = %s", (name,))
             memory_id = self._memory_id(name, "shared", source_file)
-            with self.conn.cursor().copy(
-                "copy units(memory_id, tuid, source, target, source_key, status, confidence, changed, changed_by) from stdin"
-            ) as copy:
-                for unit in units:
-                    if not unit.source.strip() or not unit.target.strip():
-                        skipped += 1
-                    elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
-                        too_long += 1
-                    else:
-                        changed = _iso(unit.changed)
-                        copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed, member))
-                        stored += 1
+            rows = iter(units)
+            while batch := list(islice(rows, COPY_BATCH_UNITS)):
+                with self.conn.cursor().copy(
+                    "copy units(memory_id, tuid, source, target, source_key, status, confidence, changed, changed_by) from stdin"
+                ) as copy:
+                    for unit in batch:
+                        if not unit.source.strip() or not unit.target.strip():
+                            skipped += 1
+                        elif max(len(unit.source), len(unit.target)) > MAX_SEGMENT_CHARS:
+                            too_long += 1
+                        else:
+                            changed = _iso(unit.changed)
+                            copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed, member))
+                            stored += 1
             if not stored:
                 raise psycopg.Rollback
             self._count_memory_stems(memory_id, +1)
