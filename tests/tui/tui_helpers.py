@@ -8,6 +8,7 @@ aligner's current tuning.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import TypeVar
 
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.worker import WorkerCancelled
 
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.project.store import Project
@@ -132,9 +134,15 @@ def stored(path: Path) -> list[dict[str, object]]:
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Let workers (segment load, termbase, checks) finish and the screen catch up."""
+    """Let workers (segment load, termbase, checks) finish and the screen catch up.
+
+    A worker cancelled by a newer one of its exclusive group (the segments reloaded again after
+    an import) is no failure: the newer one is waited for in its turn. Waiting for the whole
+    set at once would raise `WorkerCancelled` when a busy machine lets the two overlap."""
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        for worker in list(pilot.app.workers):
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
         await pilot.pause()
 
 
