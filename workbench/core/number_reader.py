@@ -1461,6 +1461,8 @@ def compare(
     assumptions += converted
     left_src = [t for t in left_src if not _restated(t, source, src_req, left_src)
                 and not _said_again(t, source, src_req, tgt_req)]
+    if any(t.kind == "month" for t in left_src):
+        left_src = _without_kept_months(left_src, target)
     if left_tgt and "(" in target:
         left_tgt = _beside_original(left_tgt, tgt_req, source, target)
     return NumberComparison(
@@ -1576,6 +1578,22 @@ def _same_plain(source: Sequence[NumberToken], target: Sequence[NumberToken]) ->
     first = [r for t in source for r in t.readings]
     second = [r for t in target for r in t.readings]
     return first == second or sorted(first) == sorted(second)
+
+
+def _without_kept_months(tokens: list[NumberToken], target: str) -> list[NumberToken]:
+    """`tokens` without the month names the target keeps in the source's language, each as often
+    as the target writes it: an example quoted as it stands ("U.S. English would say “January 1,”"
+    as «English будет отображаться “January 1,”») says the same month, though the target's reader
+    reads only its own names."""
+    kept = Counter({name: len(re.findall(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", target))
+                    for name in {t.text for t in tokens if t.kind == "month"}})
+    left = []
+    for t in tokens:
+        if t.kind == "month" and kept[t.text] > 0:
+            kept[t.text] -= 1
+        else:
+            left.append(t)
+    return left
 
 
 def _restated(token: NumberToken, source: str, tokens: Sequence[NumberToken],

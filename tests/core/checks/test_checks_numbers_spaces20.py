@@ -5,7 +5,8 @@ translator's choice not reported, the slip still reported.
 An exact count a translation makes the plural of a round number («в десятки раз» for "ten
 times") is lost. A space before a mark after inline code («командой `git branch` :») is the
 space before a mark the rendered page shows. Inline code glued to the next or previous word
-(«параметры``obj``») breaks reStructuredText's markup and runs two words together.
+(«параметры``obj``») breaks reStructuredText's markup and runs two words together. An English
+month name an example keeps in the translation ("January 1") is the source's month.
 """
 
 from __future__ import annotations
@@ -55,3 +56,12 @@ def test_inline_code_glued_to_a_word(make_segments) -> None:
     assert check(make_segments, [declined], "spacing") == []
     plural = ("Create the ``Model``s first, then the views.", "Сначала создайте ``Model``ы, потом представления.")
     assert check(make_segments, [plural], "spacing") == []
+
+
+def test_an_english_month_the_translation_keeps_is_the_same_month(make_segments) -> None:
+    source = 'Date formats vary: British English writes "3 March", American English "March 3".'
+    kept = 'Форматы дат различаются: в британском английском пишут "3 March", в американском - "March 3".'
+    assert check(make_segments, [(source, kept)], "number-mismatch") == []
+    changed = 'Форматы дат различаются: в британском английском пишут "3 March", в американском - "May 3".'
+    [finding] = check(make_segments, [(source, changed)], "number-mismatch")
+    assert finding.check == "number-mismatch"
