@@ -1420,8 +1420,9 @@ def compare(
     """
     src = source_reader.read(source)
     tgt = target_reader.read(target)
-    # «несколько», «много», «немало» (`_vague_counts`): substring tests in C before the call.
-    if ("мног" in target or "Мног" in target or "есколь" in target or "емал" in target) and (
+    # «несколько», «много», «немало», «десятки» (`_vague_counts`): substring tests in C before the call.
+    if ("мног" in target or "Мног" in target or "есколь" in target or "емал" in target
+            or "есятк" in target or "сотн" in target or "сотен" in target) and (
             vague := _vague_counts(source, target, source_reader, target_reader, src, tgt)):
         src = sorted([*src, *vague], key=lambda t: t.start)
     src_req = [t for t in src if t.required]
@@ -1460,6 +1461,8 @@ def compare(
     assumptions += converted
     left_src = [t for t in left_src if not _restated(t, source, src_req, left_src)
                 and not _said_again(t, source, src_req, tgt_req)]
+    if any(t.kind == "month" for t in left_src):
+        left_src = _without_kept_months(left_src, target)
     if left_tgt and "(" in target:
         left_tgt = _beside_original(left_tgt, tgt_req, source, target)
     return NumberComparison(
@@ -1577,6 +1580,22 @@ def _same_plain(source: Sequence[NumberToken], target: Sequence[NumberToken]) ->
     return first == second or sorted(first) == sorted(second)
 
 
+def _without_kept_months(tokens: list[NumberToken], target: str) -> list[NumberToken]:
+    """`tokens` without the month names the target keeps in the source's language, each as often
+    as the target writes it: an example quoted as it stands ("U.S. English would say “January 1,”"
+    as «English будет отображаться “January 1,”») says the same month, though the target's reader
+    reads only its own names."""
+    kept = Counter({name: len(re.findall(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", target))
+                    for name in {t.text for t in tokens if t.kind == "month"}})
+    left = []
+    for t in tokens:
+        if t.kind == "month" and kept[t.text] > 0:
+            kept[t.text] -= 1
+        else:
+            left.append(t)
+    return left
+
+
 def _restated(token: NumberToken, source: str, tokens: Sequence[NumberToken],
               left: Sequence[NumberToken]) -> bool:
     """A number alone in brackets that repeats a value the source has already given and the
@@ -1612,13 +1631,16 @@ def _unit_word(text: str, token: NumberToken) -> str | None:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-_VAGUE_AMOUNT = {"ru": re.compile(r"(?<![^\W\d_])(?:несколь|немног|много|немал)[а-яё]*[ \u00a0]+([а-яё]+)",
-                                  re.IGNORECASE)}
+_VAGUE_AMOUNT = {"ru": re.compile(
+    r"(?<![^\W\d_])(?:несколь|немног|много|немал|десятк|сотн|сотен)[а-яё]*[ \u00a0]+([а-яё]+)", re.IGNORECASE)}
 """Russian indefinite numerals («несколько», «немного», «много», «немало» in any case) and the
 word after them: a closed class of words that stand for a count without
-saying it, where a noun follows («несколько минут»; «немного размытая» is "slightly")."""
+saying it, where a noun follows («несколько минут»; «немного размытая» is "slightly"). The
+plural of a round number, «десятки», «сотен», is one too where no number counts it («в десятки
+раз ближе» for "ten times closer" says "tens of times"; «пять десятков» says 50)."""
 _INDEFINITE_NUMERAL = re.compile(
-    r"(?:несколько|нескольк(?:их|им|ими)|(?:не)?много|(?:не)?мног(?:ие|их|им|ими)|немало|немал(?:ые|ых|ым|ыми))",
+    r"(?:несколько|нескольк(?:их|им|ими)|(?:не)?много|(?:не)?мног(?:ие|их|им|ими)|немало|немал(?:ые|ых|ым|ыми)"
+    r"|десятки|десятк(?:ов|ам|ами|ах)|сотен|сотн(?:ям|ями|ях))",
     re.IGNORECASE)
 """The forms of the indefinite numerals themselves, which `_VAGUE_AMOUNT`'s stems also begin
 compounds with: «многострочной заметки» ("multiline note") says no vague count, and neither
@@ -1627,7 +1649,9 @@ does the pronoun «многое» ("much"), which counts no noun after it."""
 
 def _indefinite_numeral(match: str) -> bool:
     """Whether the first word of a `_VAGUE_AMOUNT` match is an indefinite numeral, not a
-    compound that begins like one («многострочный», «многоуровневый», «немалозначимый»)."""
+    compound that begins like one («многострочный», «многоуровневый», «немалозначимый»). The
+    singular «десятка», «сотни» is a number's own word («около сотни» is about a hundred), and
+    «сотни» a plural too: only the plural's other forms are read as vague."""
     return _INDEFINITE_NUMERAL.fullmatch(match.split(None, 1)[0]) is not None
 
 
@@ -1649,7 +1673,8 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     ordinal = _ORDINAL_WORD.get(source_reader.lang)
     if pattern is None or ordinal is None:
         return []
-    if not any(_noun(m.group(1)) and _indefinite_numeral(m.group()) for m in pattern.finditer(target)) or not _count_words(
+    if not any(_noun(m.group(1)) and _indefinite_numeral(m.group()) and not _counted(target, m.start(), target_reader)
+               for m in pattern.finditer(target)) or not _count_words(
             source_reader.lang).search(source):
         return []
     source_words = source_reader.words(source)
@@ -1666,6 +1691,17 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     return [NumberToken(w.text, w.start, w.end, w.readings, True, "word") for w in words
             if not w.values & present and _NOUN_AFTER.match(source, w.end)
             and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)]
+
+
+_LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")
+
+
+def _counted(text: str, start: int, reader: NumberReader) -> bool:
+    """Whether the word before `start` is a number that counts the numeral there: «пять десятков»
+    is 50, «три сотни» 300, no vague amount."""
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    return before is not None and (_DIGIT.search(before.group(1)) is not None
+                                   or before.group(1).casefold() in number_words(reader.lang))
 
 
 @cache

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.checks.code_spans import glued_code_spans
 from workbench.core.checks.columns import row_indent, table_runs
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
@@ -100,7 +101,7 @@ _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%][ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
-    r"|[)\]»”][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
+    r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
     r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
@@ -122,11 +123,12 @@ def _may_have_whitespace_problem(target: str) -> bool:
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(
     r"(?<=[\w+−%])[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
-    r"|(?<=[)\]»”])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
+    r"|(?<=[)\]»”`])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
     r"|(?<=[,;:])[ \u00a0]+(?=[)\]]|[.!?;:,](?:$|\s))"
 )
 """A space before a mark that closes a phrase, after a word, a key's or a unit's sign («кнопками
-+ и − .», «50 % .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .») or a stray
++ и − .», «50 % .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
+code («командой `git branch` :», which the rendered page shows as a space before the colon) or a stray
 comma («покрыты ядом, .»); not before ".deb", "../file" or "..."."""
 _SPACE_BEFORE_TAG = re.compile(r"(?<=\w)[ \u00a0]+(?=(?:</[^<>\s]+>)+([,.;:!?])(?:$|\s))")
 """«<i>очков передвижения </i>, которое»: a space before a closing inline tag that a mark
@@ -1330,6 +1332,8 @@ def _spacing(
         problems.extend(_one_sided_brackets(source, target))
     if "«" in target:
         problems.extend(_glued_guillemets(target))
+    if "`" in target:
+        problems.extend(glued_code_spans(source, target))
     if ":" in target and ":" in source:
         problems.extend(_glued_colons(source, target))
     if "·" in target and not _MIDDLE_DOT.search(source):

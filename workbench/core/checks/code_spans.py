@@ -1,0 +1,55 @@
+"""Inline code the translation glues to the words around it (`spacing`).
+
+Documentation written in reStructuredText, Markdown or AsciiDoc marks code with backquotes:
+"the ``obj`` parameter", "run `git branch` first". A translator who joins wrapped lines or
+retypes a sentence may lose the space beside such a span: «параметры``obj``», «вернёт
+``True``никогда». reStructuredText then no longer sees the markup at all (inline markup must
+stand apart from the words around it) and prints the backquotes; the other formats show two
+words run together. The span itself is copied from the source, so the source tells where its
+spaces belong: only a side the source keeps apart and the translation glues is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.core.checks.base import Span
+from workbench.wording import N_, Wording, phrase
+
+_CODE_SPAN = re.compile(r"(`+)[^`\n]+?\1(?!`)")
+"""A code span: a run of backquotes, the code, the same run again ("`x`", "``x``")."""
+_CASE_ENDING = re.compile(r"(?:а|я|у|ю|е|ом|ем|ой|ей|ы|и|ов|ев|ам|ям|ами|ями|ах|ях)(?![^\W\d_])")
+"""A Russian case ending a translator adds to a copied name, «`git`ом», «`Makefile`а»: a
+declined name, not two words run together."""
+
+
+def glued_code_spans(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each side of a code span of `target` glued to a letter where the source has the same
+    span apart from its words; a span the source glues too ("``Model``s") is left alone."""
+    for m in _CODE_SPAN.finditer(target):
+        code = m.group()
+        if code not in source:
+            continue  # code the translator retyped or translated: the source says nothing of it
+        before = m.start() > 0 and _letter(target[m.start() - 1])
+        after = m.end() < len(target) and _letter(target[m.end()]) and not _CASE_ENDING.match(target, m.end())
+        if before and _apart_in(source, code, before=True):
+            yield phrase(N_("no space before “{code}”"), code=code), (m.start(), m.start() + len(m.group(1)))
+        if after and _apart_in(source, code, before=False):
+            yield phrase(N_("no space after “{code}”"), code=code), (m.end() - len(m.group(1)), m.end())
+
+
+def _letter(char: str) -> bool:
+    return char.isalpha()
+
+
+def _apart_in(source: str, code: str, *, before: bool) -> bool:
+    """Whether every place the source writes `code` has no letter on the side asked about."""
+    start = source.find(code)
+    while start >= 0:
+        end = start + len(code)
+        neighbour = source[start - 1:start] if before else source[end:end + 1]
+        if neighbour and _letter(neighbour):
+            return False
+        start = source.find(code, end)
+    return True
