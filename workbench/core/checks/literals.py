@@ -900,35 +900,27 @@ _OPTION_ARGUMENT = re.compile(r"\[(--?[A-Za-z][\w-]*)[ =]([^\[\]\s]+)\]")
 _ARGUMENT = re.compile(r"[^\[\]\s]+")
 
 
-_CODE_SPAN = re.compile(r"(?::[\w.+-]+(?::[\w.+-]+)*:)?(``?)(?![\s`])([^`\n]+?)(?<!\s)\1(?:__?)?")
+_CODE_SPAN = re.compile(r"(:[\w.+-]+(?::[\w.+-]+)*:)?(``?)(?![\s`])([^`\n]+?)(?<!\s)\2(__?)?")
 """Inline code and references of lightweight markup: AsciiDoc's and Markdown's `git push`,
 reStructuredText's ``home``, :ttag:`if`, :meth:`x` (the role's name too) and `a link name`_."""
-_LINK_TITLE = re.compile(r"(.*?\S)\s+<[^<>]+>$", re.DOTALL)
-"""A link with its own title, "1.3.6 release </releases/1.3.6>": the title is what the reader
-sees."""
+_LINK_TITLE = re.compile(r".*\S\s+<[^<>]+>$", re.DOTALL)
+"""A reStructuredText link with a title of its own, "1.3.6 release </releases/1.3.6>"."""
 
 
-def _marked_code(source: str, target: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The spans of a translation's inline code (`_CODE_SPAN`) and the titles of its links, where
-    the source uses the same markup (a backtick).
+def _marked_code(source: str, target: str) -> list[tuple[int, int]]:
+    """The spans of a translation's inline code (`_CODE_SPAN`), where the source uses the same
+    markup (a backtick).
 
     A translator who writes a word between backticks marks it as code: a command, an option, a
     tag, a reference's name, which documentation keeps as it is written ("the `next` branch",
-    «тег :ttag:`if`»). A reference by name (`managing the uWSGI process`_) must be copied, as its
-    target is defined by that name elsewhere. A link's own title ("1.3.6 release" in
-    :doc:`1.3.6 release </releases/1.3.6>`) is prose the reader reads, so its words are judged
-    as prose and an English one is left in whatever its neighbours."""
+    «тег :ttag:`if`», `git remote show <remote>`). A reference by name (`managing the uWSGI
+    process`_) must be copied, as its target is defined by that name elsewhere. A
+    reStructuredText link's own title (:doc:`1.3.6 release </releases/1.3.6>`) is text the
+    reader reads, so its words are judged as any others."""
     if "`" not in source or "`" not in target:
-        return [], []
-    code: list[tuple[int, int]] = []
-    titles: list[tuple[int, int]] = []
-    for span in _CODE_SPAN.finditer(target):
-        title = _LINK_TITLE.match(span.group(2))
-        if title is None:
-            code.append(span.span())
-        else:
-            titles.append((span.start(2), span.start(2) + title.end(1)))
-    return code, titles
+        return []
+    return [span.span() for span in _CODE_SPAN.finditer(target)
+            if not ((span.group(1) or span.group(4)) and _LINK_TITLE.match(span.group(3)))]
 
 
 def _within(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
@@ -954,11 +946,11 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
     off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
     make "and" a name in «(Testing) and Нестабильный»)."""
-    code, titles = _marked_code(source, target)
+    code = _marked_code(source, target)
     candidates = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)
                   and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
                   and not _within(m, code)]
-    cited = [m for m in candidates if not _within(m, titles) and _cited(target, m, target_lang, source)]
+    cited = [m for m in candidates if _cited(target, m, target_lang, source)]
     words = [m for m in candidates if m not in cited]
     if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
         names = {m.group() for m in cited if len(_run_at(target, m.start()).group().split()) == 1}
