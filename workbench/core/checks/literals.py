@@ -149,6 +149,27 @@ def _localised_pages(missing: Counter[str], extra: Counter[str], target_lang: st
     missing += Counter()
 
 
+_EMBEDDED_LINK = re.compile(r"`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
+"""A reStructuredText link with its address written in: `Dive Into Python <http://…>`_."""
+
+
+def _named_link_given(source: str, target: str, address: str) -> bool:
+    """Whether an address only the target has is written into a link that the source makes by
+    name alone, its address defined elsewhere in the document ("`Dive Into Python`__", "Apache_"
+    as «`Dive Into Python <http://www.diveintopython3.net/>`_»): the translator moved the link's
+    own address into it, which the reader follows to the same place. An address is found
+    case-folded, as `_found` gives it."""
+    if "`" not in target:
+        return False
+    for link in _EMBEDDED_LINK.finditer(target):
+        if link.group(2).rstrip(_TRAILING).casefold() != address:
+            continue
+        name = re.escape(link.group(1))
+        if re.search(rf"`{name}`__?(?!\w)|(?<![\w`]){name}__?(?!\w)", source) is not None:
+            return True
+    return False
+
+
 def _addresses(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     if src == tgt:
@@ -157,7 +178,7 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
     _translated_placeholders(missing, extra)
     if target_lang:
         _localised_pages(missing, extra, target_lang)
-    for address in [a for a in extra if _credits_translator(target, a)]:
+    for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
     if not missing and not extra:
         return
@@ -879,6 +900,33 @@ _OPTION_ARGUMENT = re.compile(r"\[(--?[A-Za-z][\w-]*)[ =]([^\[\]\s]+)\]")
 _ARGUMENT = re.compile(r"[^\[\]\s]+")
 
 
+_CODE_SPAN = re.compile(r"(:[\w.+-]+(?::[\w.+-]+)*:)?(``?)(?![\s`])([^`\n]+?)(?<!\s)\2(__?)?")
+"""Inline code and references of lightweight markup: AsciiDoc's and Markdown's `git push`,
+reStructuredText's ``home``, :ttag:`if`, :meth:`x` (the role's name too) and `a link name`_."""
+_LINK_TITLE = re.compile(r".*\S\s+<[^<>]+>$", re.DOTALL)
+"""A reStructuredText link with a title of its own, "1.3.6 release </releases/1.3.6>"."""
+
+
+def _marked_code(source: str, target: str) -> list[tuple[int, int]]:
+    """The spans of a translation's inline code (`_CODE_SPAN`), where the source uses the same
+    markup (a backtick).
+
+    A translator who writes a word between backticks marks it as code: a command, an option, a
+    tag, a reference's name, which documentation keeps as it is written ("the `next` branch",
+    «тег :ttag:`if`», `git remote show <remote>`). A reference by name (`managing the uWSGI
+    process`_) must be copied, as its target is defined by that name elsewhere. A
+    reStructuredText link's own title (:doc:`1.3.6 release </releases/1.3.6>`) is text the
+    reader reads, so its words are judged as any others."""
+    if "`" not in source or "`" not in target:
+        return []
+    return [span.span() for span in _CODE_SPAN.finditer(target)
+            if not ((span.group(1) or span.group(4)) and _LINK_TITLE.match(span.group(3)))]
+
+
+def _within(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= word.start() and word.end() <= end for start, end in spans)
+
+
 def _arguments_left(source: str, target: str) -> list[re.Match[str]]:
     """A synopsis's argument left in English where the translation renders the same argument of
     another option ("[-q name] [-u name]" as «[-q имя] [-u name]»): the translator translates
@@ -898,8 +946,10 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
     off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
     make "and" a name in «(Testing) and Нестабильный»)."""
+    code = _marked_code(source, target)
     candidates = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)
-                  and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)]
+                  and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
+                  and not _within(m, code)]
     cited = [m for m in candidates if _cited(target, m, target_lang, source)]
     words = [m for m in candidates if m not in cited]
     if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
@@ -922,7 +972,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
             words += _phrases_left(source, target, target_lang)
         if target_lang == "ru":
             words += _elements_left(source, target)
-    words = sorted({m.span(): m for m in words}.values(), key=lambda m: m.start())
+    words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if not words:
         return
     shown = ", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))

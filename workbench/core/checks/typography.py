@@ -250,6 +250,17 @@ def _bare_end(text: str) -> str:
     return text.rstrip().rstrip("\"'»”’)]").rstrip()
 
 
+_RST_MARKUP = re.compile(r"``[^`\s]|:[a-z]+:`")
+"""reStructuredText's own inline markup: ``literal``, a role such as :meth:`…`."""
+
+
+def _literal_block_colon(source: str, target: str, doubled: str) -> bool:
+    """Whether a «::» ending is reStructuredText's mark of a literal block after a colon, in
+    text that uses its markup («Скачать код можно командой::» for "… the following command:"):
+    the reader sees one colon, and the block of code after it."""
+    return doubled == "::" and source.rstrip().endswith(":") and _RST_MARKUP.search(source + target) is not None
+
+
 _END_NAMES = {
     ".": N_("a full stop"),
     "…": N_("an ellipsis"),
@@ -290,7 +301,8 @@ def _punctuation_end(
     `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
     another segment of the document turns a full stop into a colon (see `_leading_in`)."""
     doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith(_DOUBLED_ENDS) else None
-    if doubled is not None and not _bare_end(source).endswith(doubled.group(1)):
+    if doubled is not None and not _bare_end(source).endswith(doubled.group(1)) and not _literal_block_colon(
+            source, target, doubled.group(1)):
         wording = (worded(N_("The target ends with two full stops.")) if doubled.group(1) == ".."
                    else worded(N_("The target ends with “{mark}” typed twice."), mark=doubled.group(1)[0]))
         yield Finding(position, "punctuation-end", "warning", **wording, target_spans=(doubled.span(1),))
@@ -398,6 +410,13 @@ def _copied_literal(token: str, source: str) -> bool:
             and re.search(rf"(?<!\S){re.escape(token)}(?=[\s.,;:]|$)", source) is not None)
 
 
+def _address_token(token: str) -> bool:
+    """A web or e-mail address, closing brackets and marks aside: a stop after it could be read
+    as part of it, so translators leave it out ("… can be found here: https://…/page.html.")."""
+    address = ADDRESS.match(token)
+    return address is not None and not token[address.end():].strip(")]>»”\"'")
+
+
 _OPTION_OR_SIGNS = re.compile(r"--?[^\W\d_][\w-]*|[^\w\s]+")
 
 
@@ -441,7 +460,7 @@ def _end_restyled(
             return True
     if {src_class, tgt_class} == {".", None}:
         last = _LAST_TOKEN.search(target)
-        if last is not None and _copied_literal(last.group(1), source):
+        if last is not None and (_copied_literal(last.group(1), source) or _address_token(last.group(1))):
             return True
         if source.strip()[:1] == target.strip()[:1] == "(" and target.rstrip()[-1:] == ")":
             return True
@@ -770,8 +789,9 @@ def _copied_literals(target: str, source: str) -> set[int]:
 
 _EMPTY_STRING = re.compile(r"(?<![\w\"'])(\"\"|'')(?![\w\"'])")
 """An empty string of code ("" or ''), which `_QUOTED` cannot see: it needs a character inside."""
-_PRIMES = re.compile(r"(?<=[A-Za-z)])'+(?=[\s(),=.;]|$)")
-"""Primes after a Latin letter or a bracket (y', f''(x), y'' = −y): derivatives, not quotes."""
+_PRIMES = re.compile(r"(?:(?<=[A-Za-z)])|(?<=[A-Za-z][0-9]))'+(?=[\s(),=.;]|$)")
+"""Primes after a Latin letter, a bracket or a name of a letter and a digit (y', f''(x), y'' = −y;
+a commit C4' rewritten from C4): derivatives and variants, not quotes."""
 _INSIDE_TOKEN = re.compile(r"(?<=[^\s\w\"'])[\"'](?=[^\s\w\"'])")
 """A straight mark between two signs inside a token ("%%[0]['][-]f", "s/[\"']//"): a character of
 a format or a pattern, which no quotation has on both sides."""
@@ -791,7 +811,7 @@ def _copied_code_marks(target: str, source: str) -> set[int]:
             start = target.rfind(" ", 0, m.start()) + 1
             end = target.find(" ", m.end())
             token = target[start:end if end != -1 else len(target)].strip("()[],.;:")
-            if not _CYRILLIC.search(token) and re.search(rf"(?<![^\s(\[]){re.escape(token)}(?![^\s)\],.;:])", source):
+            if not _CYRILLIC.search(token) and re.search(rf"(?<![^\s(\[`]){re.escape(token)}(?![^\s)\],.;:`])", source):
                 exempt.update(range(m.start(), m.end()))
     return exempt
 
@@ -801,6 +821,9 @@ _ATTRIBUTE_VALUE = re.compile(r"(?<=[\w-]=)([\"'])[^\"'<>\[\]\n]*\1")
 (`_in_markup` sees only the opening one, or a closing one before a tag)."""
 _QUOTED_PLACEHOLDER = re.compile(r"([\"'])(?:%(?:[0-9]+\$)?[-+ #0-9.]*[a-zA-Z]|\{\w*\}|\$\w+)\1")
 """'%s', "%1$s", '{name}', '$var': a value the program puts in at run time, quoted by the program."""
+_QUOTED_BRACKETED = re.compile(r"([\"'])\[[^\[\]\s\"']+\]\1")
+"""'[value]' in "SET GLOBAL x = '[value]'": a placeholder in square brackets for what the reader
+types, quoted by the code around it (the translation translates the placeholder: '[значение]')."""
 _MARKUP_SAMPLE = re.compile(r"([\"'])(?=[\[<]\w)[^\n]*?(?<=[\]>])\1")
 """'[i][c fg="blue"]Это [b]будет …[/c]': a sample of markup quoted as the user types it (of two
 elements or more: "<b>Сохранить</b>" is a label in bold, quoted as prose)."""
@@ -827,7 +850,8 @@ def _code_quotes(target: str, source: str) -> set[int]:
     value; a placeholder in straight marks, whether the source quotes it or not (the program's
     quoting of a value it fills in: "%s" as '%s', "for %s to use" as «использовать '%s'»; a
     value's text is no Russian prose to quote in « »); a sample of
-    markup the source quotes with the same mark; an option's argument the source quotes after
+    markup the source quotes with the same mark; a placeholder in square brackets the source
+    quotes with the same mark ("= '[value]'" as «= '[значение]'»); an option's argument the source quotes after
     the same option, for the shell ("-D 'VAR VAL'" as "-D 'ПЕР ЗНАЧ'"); a file name whose
     extension the source has ("data file FILE.tilespec" as «набора 'ФАЙЛ.tilespec'»). Their marks
     are the syntax's, not the translation's quotation marks."""
@@ -854,7 +878,16 @@ def _code_quotes(target: str, source: str) -> set[int]:
         for m in _QUOTED_FILE.finditer(target):
             if re.search(rf"\w{re.escape(m.group(2))}(?!\w)", source):
                 exempt.update((m.start(), m.end() - 1))
-    return exempt | _typed_or_run_quotes(target, source)
+    return exempt | _typed_or_run_quotes(target, source) | _quoted_bracketed(target, source)
+
+
+def _quoted_bracketed(target: str, source: str) -> set[int]:
+    """Positions of straight marks around a placeholder in square brackets (`_QUOTED_BRACKETED`)
+    where the source quotes one with the same mark."""
+    if "[" not in target:
+        return set()
+    marks = {m.group(1) for m in _QUOTED_BRACKETED.finditer(source)}
+    return {i for m in _QUOTED_BRACKETED.finditer(target) if m.group(1) in marks for i in (m.start(), m.end() - 1)}
 
 
 def _typed_or_run_quotes(target: str, source: str) -> set[int]:
@@ -1829,6 +1862,18 @@ def _copied_first_token(source: str, target: str, start: int) -> bool:
             and re.search(rf"(?<![^\s{re.escape(_OPENING_MARKS)}]){re.escape(word)}(?![\w-])", source) is not None)
 
 
+_CODE_AT_START = re.compile(r"\s*``?([^`\s]+)``?")
+
+
+def _code_opens(source: str, target: str) -> bool:
+    """The translation opens with a name marked as code ("`git-remote-hg` пытается …") that the
+    source has in any case ("Git-remote-hg is trying …"): the source capitalises the command to
+    open its sentence, the translation writes it as it is typed, and the marks say so."""
+    code = _CODE_AT_START.match(target)
+    return code is not None and re.search(rf"(?<![\w-]){re.escape(code.group(1))}(?![\w-])", source,
+                                          re.IGNORECASE) is not None
+
+
 _GOES_ON = re.compile(r"(?:where|whereas|wherein|which|whose)(?![\w-])")
 """Relative words that only go on with a sentence begun before ("where a, b, and c are
 literals" after a formula): a fragment opened by one is no sentence of its own, and its
@@ -1857,7 +1902,8 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
-    if _restyled_as_fragment(source, target) or _copied_first_token(source, target, first_target.start()):
+    if (_restyled_as_fragment(source, target) or _copied_first_token(source, target, first_target.start())
+            or (t_char.islower() and _code_opens(source, target))):
         return
     if goes_on and t_char.isupper():
         wording = N_("The source goes on from the sentence before it but the translation starts "
