@@ -517,18 +517,30 @@ class RussianGrammar:
     def _substantivised(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
     ) -> str:
-        """Why the form of a noun term that is an adjective used as a noun («рабочий») is that
-        adjective here, or "": it has no reading of the noun («рабочая», «рабочее»: the noun
-        is masculine), or it agrees with the noun after it («рабочего движения», «рабочих
-        масс»). Only where pymorphy3 lists the lemma as a noun too: a noun term it knows
-        only as an adjective is left to the other rules."""
-        own = [p for p in parses if p.tag.POS == "ADJF" and self._key(p) in keys]
-        if not own or not any(
-            n.tag.POS == "NOUN" and self._key(n) == key for key in keys for n in self._parse(key)
-        ):
-            return ""
+        """Why the form of a noun term that is an adjective used as a noun («рабочий», «больной»,
+        «знакомый») is that adjective here, or "": it is a short form, which no noun has («она
+        больна», «вы знакомы»); where pymorphy3 lists the lemma as an adjective that may be
+        used as a noun (Subx), it agrees with the noun after it, which it modifies («знакомый
+        голос», «больная собака»; not «полицеймейстер знакомый», «старые знакомые»); or, where
+        pymorphy3 lists it as a noun too, it has no reading of the noun («рабочая», «рабочее»:
+        the noun is masculine; a listed noun keeps its compound, «ванная комната»). Not for a
+        lemma pymorphy3 lists neither way: a term with no part of speech given is read as a
+        noun, and «открытый» is no noun."""
+        own = [p for p in parses if p.tag.POS in ("ADJF", "ADJS") and self._key(p) in keys]
+        lemmas = [n for key in keys for n in self._parse(key) if self._key(n) == key]
+        listed = any(n.tag.POS == "NOUN" for n in lemmas)
+        if not own or not listed and not any("Subx" in n.tag for n in lemmas):
+            return ""  # an adjective term the termbase gives no part of speech («открытый»)
         name = own[0].normal_form
-        if not nouns:
+        if all(p.tag.POS == "ADJS" for p in own):
+            return f"read as the short adjective «{name}»: a noun has no short form"
+        after = self._first_tag(context.after)
+        if not listed and after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
+            _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF"
+            for n in self._nominals(context.after) if n.tag.POS == "NOUN"
+        ):
+            return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
+        if not nouns and listed:
             return f"read as the adjective «{name}»: no reading of the noun"
         return ""
 

@@ -608,3 +608,26 @@ def test_a_short_form_that_is_also_a_particle_is_the_particle_unless_a_predicate
     text: str, expected: list
 ) -> None:
     assert found(RU_CLAUSE_SHAPE, text) == expected
+
+
+RU_SUBSTANTIVISED = Matcher(
+    [_typed("acquaintance", "acquaintance", "знакомый", "noun"), _typed("patient", "patient", "больной", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun that is an adjective used as one: its short forms and the adjective before a noun are not it.
+        ("Вы с ним знакомы?", []),
+        ("Она тяжело больна.", []),
+        ("Я услышал знакомый голос.", []),
+        ("Больная собака лежала у ворот.", []),
+        ("Ко мне зашли старые знакомые.", [("acquaintance", "знакомые")]),
+        ("Доктор осмотрел больного утром.", [("patient", "больного")]),
+        ("Больной спит.", [("patient", "Больной")]),
+    ],
+)
+def test_a_noun_used_from_an_adjective_has_no_short_form_and_modifies_no_noun(text: str, expected: list) -> None:
+    assert found(RU_SUBSTANTIVISED, text) == expected
