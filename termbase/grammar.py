@@ -349,6 +349,8 @@ class RussianGrammar:
             return True
         if any(p.tag.POS in _FUNCTION_WORDS for p in self._parse(form)):
             return True
+        if len({p.normal_form for p in self._parse(form) if p.tag.POS == "NOUN"}) > 1:
+            return True  # «вина»: «вино» or «вина»
         return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
@@ -427,7 +429,9 @@ class RussianGrammar:
         ) and not self._noun_cues(context, nouns, []):
             # «в нём очень тепло», «там тепло»: an adverb takes an adverb before it, a noun hardly.
             return False, f"read as the predicative adverb: after the adverb «{context.before}»"
-        function = self._function_word(context, all_parses, nouns)
+        function = self._function_word(context, all_parses, nouns) or self._other_noun(
+            context, all_parses, nouns
+        )
         if function:
             return False, function
         if not verbs:
@@ -513,6 +517,20 @@ class RussianGrammar:
             return ""
         kind = _KINDS.get(function[0].tag.POS, "another word")
         return f"read as {kind} «{function[0].normal_form}»: nothing nearby makes it the noun"
+
+    def _other_noun(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any]) -> str:
+        """Why a noun term's form is another noun's form here, or "": when pymorphy3 reads it as
+        that noun more often than as the term («вина», guilt, is more often «вино»'s genitive)
+        and no noun cue makes it the term's own case (a preposition, an agreeing adjective or
+        pronoun before it: «моя вина», «по вине»). Not another noun that is a name."""
+        lemmas = {n.normal_form for n in nouns}
+        others = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form not in lemmas
+                  and not _PROPER & p.tag.grammemes]  # a name is `_name`'s to decide («лука», Лука)
+        if sum(p.score for p in others) <= sum(n.score for n in nouns) or self._noun_cues(
+            context, list(nouns), []
+        ):
+            return ""
+        return f"read as «{others[0].normal_form}»: pymorphy3 reads it so more often, and nothing nearby makes it the term"
 
     def _substantivised(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
