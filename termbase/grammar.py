@@ -519,18 +519,18 @@ class RussianGrammar:
         return f"read as {kind} «{function[0].normal_form}»: nothing nearby makes it the noun"
 
     def _other_noun(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any]) -> str:
-        """Why a noun term's form is another noun's form here, or "": when pymorphy3 reads it as
-        that noun more often than as the term («вина», guilt, is more often «вино»'s genitive)
-        and no noun cue makes it the term's own case (a preposition, an agreeing adjective or
-        pronoun before it: «моя вина», «по вине»). Not another noun that is a name."""
+        """Why a noun term's form is another noun's form here, or "": when pymorphy3's likeliest
+        reading is that noun's, likelier than any of the term's («вина», guilt, is more often
+        «вино»'s genitive; not a form whose readings it scores alike, «парке», nor a guess at an
+        unknown word), and no noun cue makes it the term's own case (a preposition, an agreeing
+        adjective or pronoun before it: «моя вина», «по вине»). Not another noun that is a name."""
         lemmas = {n.normal_form for n in nouns}
-        others = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form not in lemmas
-                  and not _PROPER & p.tag.grammemes]  # a name is `_name`'s to decide («лука», Лука)
-        if sum(p.score for p in others) <= sum(n.score for n in nouns) or self._noun_cues(
-            context, list(nouns), []
-        ):
+        first = parses[0]
+        if (first.tag.POS != "NOUN" or first.normal_form in lemmas or not first.is_known
+                or _PROPER & first.tag.grammemes  # a name is `_name`'s to decide («лука», Лука)
+                or first.score <= max(n.score for n in nouns) or self._noun_cues(context, list(nouns), [])):
             return ""
-        return f"read as «{others[0].normal_form}»: pymorphy3 reads it so more often, and nothing nearby makes it the term"
+        return f"read as «{first.normal_form}»: pymorphy3 reads it so more often, and nothing nearby makes it the term"
 
     def _substantivised(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
