@@ -349,8 +349,11 @@ class RussianGrammar:
             return True
         if any(p.tag.POS in _FUNCTION_WORDS for p in self._parse(form)):
             return True
-        if len({p.normal_form for p in self._parse(form) if p.tag.POS == "NOUN"}) > 1:
-            return True  # «вина»: «вино» or «вина»
+        first = parses[0] if (parses := self._parse(form)) else None
+        if first is not None and first.tag.POS == "NOUN" and first.is_known and any(
+            p.tag.POS == "NOUN" and p.score < first.score and p.normal_form != first.normal_form for p in parses
+        ):
+            return True  # «вина»: likelier «вино» than «вина» (`_other_noun`)
         return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
