@@ -349,11 +349,6 @@ class RussianGrammar:
             return True
         if any(p.tag.POS in _FUNCTION_WORDS for p in self._parse(form)):
             return True
-        first = parses[0] if (parses := self._parse(form)) else None
-        if first is not None and first.tag.POS == "NOUN" and first.is_known and any(
-            p.tag.POS == "NOUN" and p.score < first.score and p.normal_form != first.normal_form for p in parses
-        ):
-            return True  # «вина»: likelier «вино» than «вина» (`_other_noun`)
         return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
@@ -432,9 +427,7 @@ class RussianGrammar:
         ) and not self._noun_cues(context, nouns, []):
             # «в нём очень тепло», «там тепло»: an adverb takes an adverb before it, a noun hardly.
             return False, f"read as the predicative adverb: after the adverb «{context.before}»"
-        function = self._function_word(context, all_parses, nouns) or self._other_noun(
-            context, all_parses, nouns
-        )
+        function = self._function_word(context, all_parses, nouns)
         if function:
             return False, function
         if not verbs:
@@ -520,20 +513,6 @@ class RussianGrammar:
             return ""
         kind = _KINDS.get(function[0].tag.POS, "another word")
         return f"read as {kind} «{function[0].normal_form}»: nothing nearby makes it the noun"
-
-    def _other_noun(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any]) -> str:
-        """Why a noun term's form is another noun's form here, or "": when pymorphy3's likeliest
-        reading is that noun's, likelier than any of the term's («вина», guilt, is more often
-        «вино»'s genitive; not a form whose readings it scores alike, «парке», nor a guess at an
-        unknown word), and no noun cue makes it the term's own case (a preposition, an agreeing
-        adjective or pronoun before it: «моя вина», «по вине»). Not another noun that is a name."""
-        lemmas = {n.normal_form for n in nouns}
-        first = parses[0]
-        if (first.tag.POS != "NOUN" or first.normal_form in lemmas or not first.is_known
-                or _PROPER & first.tag.grammemes  # a name is `_name`'s to decide («лука», Лука)
-                or first.score <= max(n.score for n in nouns) or self._noun_cues(context, list(nouns), [])):
-            return ""
-        return f"read as «{first.normal_form}»: pymorphy3 reads it so more often, and nothing nearby makes it the term"
 
     def _substantivised(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]

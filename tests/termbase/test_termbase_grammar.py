@@ -632,21 +632,3 @@ RU_SUBSTANTIVISED = Matcher(
 def test_a_noun_used_from_an_adjective_has_no_short_form_and_modifies_no_noun(text: str, expected: list) -> None:
     assert found(RU_SUBSTANTIVISED, text) == expected
 
-
-RU_OTHER_NOUN = Matcher([_typed("guilt", "guilt", "вина", "noun"), _typed("onion", "onion", "лук", "noun")], "ru")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # «вина» is more often «вино»'s genitive: the term only where something makes it its own case.
-        ("Он выпил стакан вина за обедом.", []),
-        ("Бочонки вина стояли в погребе.", []),
-        ("Это не моя вина.", [("guilt", "вина")]),
-        ("По вине сторожа склад сгорел.", [("guilt", "вине")]),
-        # Another noun that is a name (Лука) is not that noun in lower case.
-        ("Старик не ел лука.", [("onion", "лука")]),
-    ],
-)
-def test_a_nouns_form_that_is_likelier_another_nouns_needs_a_cue(text: str, expected: list) -> None:
-    assert found(RU_OTHER_NOUN, text) == expected
