@@ -517,18 +517,30 @@ class RussianGrammar:
     def _substantivised(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
     ) -> str:
-        """Why the form of a noun term that is an adjective used as a noun («рабочий») is that
-        adjective here, or "": it has no reading of the noun («рабочая», «рабочее»: the noun
-        is masculine), or it agrees with the noun after it («рабочего движения», «рабочих
-        масс»). Only where pymorphy3 lists the lemma as a noun too: a noun term it knows
-        only as an adjective is left to the other rules."""
-        own = [p for p in parses if p.tag.POS == "ADJF" and self._key(p) in keys]
-        if not own or not any(
-            n.tag.POS == "NOUN" and self._key(n) == key for key in keys for n in self._parse(key)
-        ):
-            return ""
+        """Why the form of a noun term that is an adjective used as a noun («рабочий», «больной»,
+        «знакомый») is that adjective here, or "": it is a short form, which no noun has («она
+        больна», «вы знакомы»); where pymorphy3 lists the lemma as an adjective that may be
+        used as a noun (Subx), it agrees with the noun after it, which it modifies («знакомый
+        голос», «больная собака»; not «полицеймейстер знакомый», «старые знакомые»); or, where
+        pymorphy3 lists it as a noun too, it has no reading of the noun («рабочая», «рабочее»:
+        the noun is masculine; a listed noun keeps its compound, «ванная комната»). Not for a
+        lemma pymorphy3 lists neither way: a term with no part of speech given is read as a
+        noun, and «открытый» is no noun."""
+        own = [p for p in parses if p.tag.POS in ("ADJF", "ADJS") and self._key(p) in keys]
+        lemmas = [n for key in keys for n in self._parse(key) if self._key(n) == key]
+        listed = any(n.tag.POS == "NOUN" for n in lemmas)
+        if not own or not listed and not any("Subx" in n.tag for n in lemmas):
+            return ""  # an adjective term the termbase gives no part of speech («открытый»)
         name = own[0].normal_form
-        if not nouns:
+        if all(p.tag.POS == "ADJS" for p in own):
+            return f"read as the short adjective «{name}»: a noun has no short form"
+        after = self._first_tag(context.after)
+        if not listed and after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
+            _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF"
+            for n in self._nominals(context.after) if n.tag.POS == "NOUN"
+        ):
+            return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
+        if not nouns and listed:
             return f"read as the adjective «{name}»: no reading of the noun"
         return ""
 
@@ -584,6 +596,9 @@ class RussianGrammar:
         rivals = [p for p in all_parses if p.tag.POS not in _VERBAL and self._key(p) not in keys]
         if not verbs or not rivals:
             return True, "a verb"
+        ungoverned = self._ungoverned_infinitive(context, all_parses, verbs, keys)
+        if ungoverned:
+            return False, ungoverned
         kind = _KINDS.get(rivals[0].tag.POS, "another word")
         lexicalised = next((r for r in rivals if r.tag.POS in _LEXICALISED and "Apro" not in r.tag), None)
         if lexicalised is not None and not any(v.tag.POS in ("VERB", "INFN") for v in verbs):
@@ -615,6 +630,32 @@ class RussianGrammar:
         if verb_why:
             return True, "a verb: " + ", ".join(verb_why)
         return True, f"also {kind}; nothing nearby says so, kept as the verb"
+
+    def _ungoverned_infinitive(
+        self, context: Context, parses: Sequence[Any], verbs: Sequence[Any], keys: frozenset[str]
+    ) -> str:
+        """Why a verb term's infinitive is another verb's finite form here, or "": where the
+        form is both («есть», to eat, and «быть»'s present, "there is", "is"), the infinitive
+        is the one a word governs: a verb, a predicative or a short adjective before it («будем
+        есть», «нужно есть», «рад есть»), a pronoun with no nominative («нечего есть»), an
+        infinitive it is joined to («пить и есть») or a verb after it («есть хочется»). A finite
+        form needs none of these («у меня есть», «есть ли», «то есть», «Есть.»)."""
+        finite = next((p for p in parses if p.tag.POS == "VERB" and self._key(p) not in keys), None)
+        if finite is None or any(v.tag.POS != "INFN" for v in verbs):
+            return ""
+        before = self._parse(context.before) if context.before else []
+        if any(p.tag.POS in ("VERB", "INFN") for p in before) or (
+            before and (before[0].tag.POS in ("PRED", "ADJS") or _without_nominative(before[0]))
+        ):
+            return ""
+        joined = self._first_tag(context.before2) if self.coordinating(context.before) else None
+        if joined is not None and joined.POS == "INFN":
+            return ""
+        after = self._first_tag(context.after)
+        if after is not None and after.POS in ("VERB", "PRED"):
+            return ""
+        return (f"read as «{finite.normal_form}»: no verb or predicative governs the infinitive "
+                f"«{context.word}»")
 
     def _noun_cues(
         self, context: Context, nouns: list[Any], why: list[str], verbs: Sequence[Any] = ()
@@ -909,10 +950,15 @@ class RussianGrammar:
         organised by her; not «с открытой форточкой»); others are kept."""
         form = context.word
         parses = self._parse(form)
-        if not any(p.tag.POS in ("ADJF", "ADJS") for p in self._parses(form, keys)):
+        own = self._parses(form, keys)
+        if not any(p.tag.POS in ("ADJF", "ADJS") for p in own):
             return True, "no noun reading, taken as written"
+        if all(p.tag.POS == "ADJS" and "Qual" not in p.tag for p in own):
+            # «должен», «должны»: must, not «должный», due.
+            return False, (f"read as the predicative «{form}»: a relative adjective has no short form, "
+                           "so this one is a word of its own")
         if any(p.tag.POS == "ADVB" for p in parses):
-            return self._adverb(context)
+            return self._adverb(context, keys)
         agent = self._first_tag(context.after)
         if agent is not None and agent.POS in ("NOUN", "NPRO") and any(
             p.tag.POS == "PRTF" and p.tag.voice == "pssv" for p in parses
@@ -924,7 +970,7 @@ class RussianGrammar:
                 return False, f"read as a participle: «{context.after}» after it is its agent"
         return True, "no noun reading, taken as written"
 
-    def _adverb(self, context: Context) -> tuple[bool, str]:
+    def _adverb(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A short neuter that is also an adverb («открыто», «свободно»): the adverb beside a verb.
 
         Only a link verb takes the short adjective («было открыто»); any other verb
@@ -949,7 +995,31 @@ class RussianGrammar:
         if (after_tag is not None and after_tag.POS in ("ADJF", "ADJS", "PRTF", "PRTS")
                 and "Apro" not in after_tag):  # «открыто всем»: a pronoun, the short form's dative
             return False, f"read as an adverb: before the adjective «{context.after}»"
-        return True, "also an adverb; nothing nearby says so, kept as the adjective"
+        return self._likelier_adverb(context, keys)
+
+    def _likelier_adverb(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """A short neuter that is also a particle or parenthetical word, and that pymorphy3 reads
+        as that word or an adverb more often than as the term's short form («просто», «верно»,
+        «прямо»: "just", "surely", "straight away"), is that word unless it stands as a
+        predicate: after a neuter subject («всё просто») or beside a link verb («было просто»).
+        Otherwise nothing nearby says so and it is kept as the adjective: an adverb alone is
+        also the predicative of an impersonal clause, the adjective's own sense («мне с нею не
+        свободно»), which only the clause's far end tells apart."""
+        parses = self._parse(context.word)
+        rivals = [p for p in parses if p.tag.POS in ("ADVB", "PRCL", "CONJ", "PRED")]
+        share = sum(p.score for p in rivals)
+        if not any(p.tag.POS in ("PRCL", "CONJ") for p in rivals) or share <= sum(
+            p.score for p in self._parses(context.word, keys) if p.tag.POS == "ADJS"
+        ):
+            return True, "also an adverb; nothing nearby says so, kept as the adjective"
+        if self._links(context.before) or self._links(context.after):
+            return True, f"a short adjective beside the link verb «{context.before or context.after}»"
+        if any(p.tag.POS in ("NOUN", "NPRO", "ADJF") and _case(p.tag) == "nomn" and p.tag.number == "sing"
+               and p.tag.gender == "neut" for p in (self._parse(context.before) if context.before else [])):
+            return True, f"a short adjective, the predicate of «{context.before}»"
+        kind = _KINDS.get(rivals[0].tag.POS, "another word")
+        return False, (f"read as {kind} «{context.word}»: pymorphy3 reads it so {share:.0%} of the time, "
+                       "and no subject or link verb makes it a predicate")
 
     def _joined_adverb(self, context: Context) -> str:
         """The adverb a coordinator joins the form to («коротко и рассеянно», «рассеянно и
@@ -982,6 +1052,12 @@ def _leaning(parses: list[Any], kind: str, why: list[str]) -> float:
         return 0.0
     why.append(f"{kind} {weight:.0%} of the time")
     return 2.0 if weight >= _ALMOST_ALWAYS_VERB else 1.0
+
+
+def _without_nominative(parse: Any) -> bool:
+    """Whether a parse is a pronoun whose dictionary form is its genitive («нечего», «некого»):
+    the negative pronouns with no nominative, which open an infinitive sentence («нечего есть»)."""
+    return parse.tag.POS == "NPRO" and _case(parse.tag) in ("gent", "accs") and parse.normal_form == parse.word
 
 
 def _predicate_agrees(parse: Any, short: Any) -> bool:

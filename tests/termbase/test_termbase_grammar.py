@@ -545,3 +545,90 @@ RU_FUNCTION_WORDS = Matcher(
 )
 def test_a_term_is_not_read_in_another_lexemes_forms_nor_as_a_particle(text: str, expected: list) -> None:
     assert found(RU_FUNCTION_WORDS, text) == expected
+
+
+def _typed(cid: str, en: str, ru: str, part_of_speech: str) -> Concept:
+    return Concept(cid, terms=(Term(en, "en", part_of_speech=part_of_speech),
+                               Term(ru, "ru", part_of_speech=part_of_speech)))
+
+
+RU_CLAUSE_SHAPE = Matcher(
+    [_typed("eat", "eat", "есть", "verb"), _typed("due", "due", "должный", "adjective"),
+     _typed("simple", "simple", "простой", "adjective"), _typed("faithful", "faithful", "верный", "adjective"),
+     _typed("free", "free", "свободный", "adjective")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «есть» is also «быть»'s present: the infinitive is the one a word governs.
+        ("У соседа есть лодка.", []),
+        ("Есть ли у вас спички?", []),
+        ("Это, то есть, не совсем так.", []),
+        ("Мы будем есть суп.", [("eat", "есть")]),
+        ("Детям нечего есть.", [("eat", "есть")]),
+        ("Ему хотелось пить и есть.", [("eat", "есть")]),
+        ("Есть хочется.", [("eat", "Есть")]),
+    ],
+)
+def test_an_infinitive_that_is_another_verbs_present_needs_a_governor(text: str, expected: list) -> None:
+    assert found(RU_CLAUSE_SHAPE, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «должный» is a relative adjective: «должен» (must) is a word of its own.
+        ("Он должен уехать завтра.", []),
+        ("Она должна была прийти к обеду.", []),
+        ("Бумаги оформлены в должном порядке.", [("due", "должном")]),
+    ],
+)
+def test_a_relative_adjectives_short_form_is_a_word_of_its_own(text: str, expected: list) -> None:
+    assert found(RU_CLAUSE_SHAPE, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short neuter that is also a particle or a parenthetical word is that word...
+        ("Я просто не знаю, что делать.", []),
+        ("Вы, верно, устали с дороги.", []),
+        # ...unless a subject or a link verb makes it the predicate.
+        ("Это было просто.", [("simple", "просто")]),
+        ("Всё просто.", [("simple", "просто")]),
+        ("Всё верно.", [("faithful", "верно")]),
+        # An adverb that is no particle stays as before: «мне свободно» is the adjective's sense.
+        ("Теперь мне свободно.", [("free", "свободно")]),
+    ],
+)
+def test_a_short_form_that_is_also_a_particle_is_the_particle_unless_a_predicate(
+    text: str, expected: list
+) -> None:
+    assert found(RU_CLAUSE_SHAPE, text) == expected
+
+
+RU_SUBSTANTIVISED = Matcher(
+    [_typed("acquaintance", "acquaintance", "знакомый", "noun"), _typed("patient", "patient", "больной", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun that is an adjective used as one: its short forms and the adjective before a noun are not it.
+        ("Вы с ним знакомы?", []),
+        ("Она тяжело больна.", []),
+        ("Я услышал знакомый голос.", []),
+        ("Больная собака лежала у ворот.", []),
+        ("Ко мне зашли старые знакомые.", [("acquaintance", "знакомые")]),
+        ("Доктор осмотрел больного утром.", [("patient", "больного")]),
+        ("Больной спит.", [("patient", "Больной")]),
+    ],
+)
+def test_a_noun_used_from_an_adjective_has_no_short_form_and_modifies_no_noun(text: str, expected: list) -> None:
+    assert found(RU_SUBSTANTIVISED, text) == expected
+
