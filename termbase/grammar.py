@@ -93,7 +93,8 @@ class Context:
     """When `before` joins like parts (`Grammar.coordinating`: «и»): up to three words of the
     clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»; in a
     grammar with `Grammar.wide_context`, when a comma stands before the word: up to three words
-    of the phrase before the comma, nearest first (", however, rose" gives "however")."""
+    of the phrase before the comma, nearest first (", however, rose" gives "however"), and when
+    a stop stands before it, the word the stop ends ("Mr. Smith" gives "Mr")."""
     after2: str = ""
     """The word after `after` ("" at a boundary): the noun an adjective there belongs to
     («вести подавляющий огонь»), or the word after a conjunction («левой или правой»)."""
@@ -1107,7 +1108,7 @@ _EN_POSSESSIVE_PRONOUNS = _words("mine thine yours hers ours theirs")
 """Independent possessives: a closed class lemminflect does not tag ("It's mine")."""
 _EN_DEGREE = _words("very so too quite rather")
 """Degree adverbs: the word after one is an adjective or adverb ("very kind", "too well")."""
-_EN_LINK_VERBS = _words("be seem remain become appear")
+_EN_LINK_VERBS = _words("be seem remain become appear prove look grow sound")
 """Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
 _EN_CONJUNCTIONS = _words("and or nor but than")
 """Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
@@ -1117,6 +1118,13 @@ _EN_SUBORDINATORS = _words(
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
+_EN_SINGULAR_DETERMINERS = _words("this that")
+"""Determiners that also stand alone as a pronoun: before a plural they are the subject of a verb
+("the part of us that produces works", "this produces"), since as determiners they take no plural."""
+_EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_SUBJECT_PRONOUNS | _EN_CONJUNCTIONS
+                    | _EN_SUBORDINATORS)
+"""Function words: lemminflect knows many of them no better than a name ("the", "of", "from"),
+so a capital on one ("The Pike") says a sentence begins, not that a name does."""
 
 
 class EnglishGrammar:
@@ -1154,9 +1162,11 @@ class EnglishGrammar:
 
     def needs_context(self, word: str) -> bool:
         """A form lemminflect also reads as an adjective, adverb or modal ("fine", "well",
-        "can"), or an independent possessive ("mine"), is decided by its neighbours too."""
+        "can"), or an independent possessive ("mine"), is decided by its neighbours too.
+        A capitalised word may be part of a name ("Mr. Smith"): `_name` reads its neighbours."""
         folded = fold_word(word)
-        return folded in _EN_POSSESSIVE_PRONOUNS or not {"ADJ", "ADV", "AUX"}.isdisjoint(self._analyses(folded))
+        return word[:1].isupper() or folded in _EN_POSSESSIVE_PRONOUNS or not {"ADJ", "ADV", "AUX"}.isdisjoint(
+            self._analyses(folded))
 
     def coordinating(self, word: str) -> bool:
         return False
@@ -1165,6 +1175,9 @@ class EnglishGrammar:
         """A form whose noun reading has another lemma ("finer", "best" reach "fine" and "well"
         only as an adjective or adverb) is never a noun term; else the neighbours decide."""
         context = _dash_as_break(context)
+        name = self._name(context, keys)
+        if name:
+            return False, name
         c = context.folded()
         analyses = self._analyses(c.word)
         noun = any(key in self._analyses(key).get("NOUN", ()) for key in keys)
@@ -1184,10 +1197,17 @@ class EnglishGrammar:
         the word is read as a verb ("to free them"); the cues that tell a noun term from an
         adjective would refuse the term itself ("the free development")."""
         context = _dash_as_break(context)
+        name = self._name(context, keys)
+        if name:
+            return False, name
         c = context.folded()
         reading, why = self._reading(context, c, keys, others=False)
         if reading == "verb" and why:
             return False, "read as a verb: " + why
+        if self._bare_verb(c.word) and (c.after in _EN_ARTICLES or (
+            c.before == "to" and "NOUN" not in self._analyses(c.after)
+        )):
+            return False, f"read as a verb: an adjective stands before its noun, «{context.word} {context.after}» does not"
         return True, ""
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
@@ -1205,6 +1225,42 @@ class EnglishGrammar:
             return False, why
         return True, "a verb: " + why if why else "also a noun; nothing nearby says so, kept as the verb"
 
+    def _name(self, context: Context, keys: frozenset[str]) -> str:
+        """Why a capitalised word of a common term ("smith", "pike", "perfect": words lemminflect
+        knows) is part of a name here, or "": after an initial ("J. R. Smith"), a title's
+        abbreviation ("Mr. Smith", `Context.earlier` holding the word before the stop) or a
+        capitalised word lemminflect does not know, a first name ("Polydore Smith", "Daniel
+        Voorhees Pike"; not after a determiner or an adjective, "the first French Revolution":
+        lemminflect does not list nationalities either), or before one ("The Perfect Diurnall"). lemminflect lists common words,
+        not names, and knows some function words no better (`_EN_CLOSED_CLASS`). A term that is
+        itself a name ("Marx") is left alone, and so is a capital with no such neighbour: a
+        sentence's first word, or a noun an old author capitalised ("the Pike")."""
+        word = context.word
+        if not word[:1].isupper() or not any(self._analyses(key) for key in keys if "#" not in key):
+            return ""
+        if len(context.mark) == 2 and context.mark[0].isupper() and context.mark[1] == ".":
+            return f"a name: after the initial «{context.mark}»"
+        if context.mark == "." and context.earlier and len(context.earlier[0]) <= 3 and self._unknown_capital(
+            context.earlier[0]
+        ):
+            return f"a name: after the title «{context.earlier[0]}.»"
+        before2 = fold_word(context.before2)
+        if self._unknown_capital(context.before) and before2 not in _EN_DETERMINERS and (
+            "ADJ" not in self._analyses(before2)
+        ):
+            return f"a name: after «{context.before}», a first name"
+        if self._unknown_capital(context.after):
+            return f"a name: before «{context.after}», a name lemminflect does not list"
+        return ""
+
+    def _unknown_capital(self, word: str) -> bool:
+        """Whether `word` is capitalised, of letters, and no word lemminflect lists nor a function
+        word: a name ("Polydore", "Voorhees") or a title's abbreviation ("Mr", "Dr")."""
+        if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
+            return False
+        folded = fold_word(word)
+        return folded not in _EN_CLOSED_CLASS and not self._analyses(folded)
+
     def _reading(
         self, raw: Context, c: Context, keys: frozenset[str], others: bool = True
     ) -> tuple[str | None, str]:
@@ -1218,6 +1274,8 @@ class EnglishGrammar:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
             return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
+        if before in _EN_SINGULAR_DETERMINERS and self._third_person(form) and after not in _EN_FINITE_AFTER:
+            return "verb", f"«{raw.before} {raw.word}»: no plural after «{raw.before}», a verb's subject"
         if (before in _EN_NOUN_BEFORE and not self._relative_verb(c)) or (
             c.joined_before == "'" and before.endswith("s")  # "the workers' club"
         ):
@@ -1233,7 +1291,9 @@ class EnglishGrammar:
             ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
                 return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
             return "noun", "after the preposition «to»"
-        if (before in _EN_VERB_BEFORE and c.before2 not in _EN_DETERMINERS) or before.endswith(("'ll", "'d")):
+        if (before in _EN_VERB_BEFORE and (c.before2 not in _EN_DETERMINERS or (
+            c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
+        ))) or before.endswith(("'ll", "'d")):
             return "verb", f"after «{raw.before}»"  # not "the only class": a determiner makes «only» an adjective
         finite = self._finite_verb(raw, c)
         if finite:
@@ -1332,7 +1392,7 @@ class EnglishGrammar:
             c.before2 in _EN_DETERMINERS or self._adjective_opening(c.before2)
         ):
             return f"«{raw.before2} {raw.before}» is its subject"
-        if not before and len(c.earlier) == 1 and self._adverb_aside(c.earlier[0]):
+        if not before and c.mark == "," and len(c.earlier) == 1 and self._adverb_aside(c.earlier[0]):
             return f"a past tense after the aside «, {c.earlier[0]},»"
         if self._relative_verb(c):
             return f"«{raw.before2} that {raw.word}», a relative clause"
@@ -1466,6 +1526,14 @@ class EnglishGrammar:
         verbs = analyses.get("VERB", ())
         return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS | _EN_DETERMINERS and not {"ADJ", "ADV", "AUX"} & set(analyses)
                 and (not verbs or word in verbs))
+
+    def _third_person(self, form: str) -> bool:
+        """Whether `form` is a verb's third person in "-s" and no singular noun ("produces",
+        "baits"; not "bass"): as a noun it is a plural."""
+        analyses = self._analyses(form)
+        return form not in analyses.get("NOUN", ()) and any(
+            form in (lemma + "s", lemma + "es") for lemma in analyses.get("VERB", ())
+        )
 
     def _past_tense(self, form: str) -> bool:
         """Whether `form` is a past form of a verb with another lemma ("saw" of "see", "rose" of
