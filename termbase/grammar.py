@@ -1336,7 +1336,8 @@ class EnglishGrammar:
 
     def _bare_verb_reading(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
         """A bare form as a verb: after "let", "make" and the like and their object pronoun
-        ("let us fly"), or as a command: joined by "and" to a verb's object pronoun ("saddle it
+        ("let us fly"), joined by "and" or "or" to a bare form that is only a verb ("contend and
+        lie for"), or as a command: joined by "and" to a verb's object pronoun ("saddle it
         and fly"), opening its clause before an object ("Light the lantern", "--rest her soul"; a
         noun there is followed by its verb or a break, not by a determiner or a pronoun), or
         alone (`_alone`)."""
@@ -1347,6 +1348,8 @@ class EnglishGrammar:
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», a bare infinitive"
         if before == "and" and c.before2 in _EN_OBJECT_PRONOUNS and self._bare_verb(form):
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
+        if before in ("and", "or") and self._bare_verb(form) and self._bare_verb_only(c.before2):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to the verb «{raw.before2}»"
         if not before and c.mark in _EN_CLAUSE_START and after in _EN_OBJECT_AFTER - _EN_RELATIVE and self._bare_verb(form):
             return "verb", f"«{raw.word} {raw.after}» opens its clause, a command before its object"
         return self._alone(raw, c, keys) if not before and not after else None
@@ -1433,20 +1436,22 @@ class EnglishGrammar:
         """`_other_word` for a form that may be an adjective or adverb: before a participle, a
         noun after a determiner or a preposition ("of fine feelings"), or "and" and an adjective;
         after a degree adverb, or an adverb opening a clause that ends with the form ("Mighty
-        fine!"); a link verb's predicate, an adverb ("not", "never") between them or not ("were
+        fine!") or "as" or "how" before an article ("as close an approach"); a link verb's predicate, an adverb ("not", "never") between them or not ("were
         not kind"), and after a pronoun's "'s" ("That's well!")."""
         before, form, after = c.before, c.word, c.after
         if form in analyses.get("ADV", ()) and self._past_tense(after) and (
             self._noun_only_here(c.after2) if before in _EN_DETERMINERS else not self._modifier(before)
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
-        if form in analyses.get("ADJ", ()) and before in _EN_DETERMINERS and self._noun_only_here(after):
+        if form in analyses.get("ADJ", ()) and self._noun_only_here(after) and (
+            before in _EN_DETERMINERS or ("VERB" not in analyses and after not in _EN_SUBJECT_PRONOUNS)
+        ):
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
             before in _EN_DETERMINERS and self._participle(c.after2)
         )):
             return "other", f"an adjective joined to the adjective «{raw.after2}»"
-        if before in _EN_DEGREE or (before == "as" and after == "as") or (
+        if before in _EN_DEGREE or (before in ("as", "how") and after in ("as", "a", "an")) or (
             not after and not c.before2 and self._adverb_aside(before) and before not in _EN_SUBORDINATORS
         ):
             return "other", f"an adjective or adverb after «{raw.before}»"
@@ -1491,6 +1496,12 @@ class EnglishGrammar:
         """Whether `word` is a verb's bare form ("be", "stare"), as a modal takes after it."""
         analyses = self._analyses(word) if word else {}
         return word in analyses.get("VERB", ()) + analyses.get("AUX", ())
+
+    def _bare_verb_only(self, word: str) -> bool:
+        """Whether lemminflect reads `word` only as a verb's bare form ("contend", "dispute";
+        not "fish", a noun too, nor "pines")."""
+        analyses = self._analyses(word) if word else {}
+        return set(analyses) == {"VERB"} and word in analyses["VERB"]
 
     def _participle(self, word: str) -> bool:
         """Whether `word` is only a verb's participle ("encouraging", "arranged"): after "a kind

@@ -89,3 +89,67 @@ def test_a_common_noun_beside_a_first_name_initial_or_title_is_a_name(text: str,
 )
 def test_a_third_persons_form_after_this_or_that_is_the_verb(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+EN_MORE = Matcher(
+    [concept(word, word) for word in ("fair", "grave", "close", "lie", "kind")]
+    + [Concept("live", terms=(Term("live", "en", part_of_speech="adjective"), Term("live", "ru")))],
+    "en",
+)
+
+
+def found_more(text: str) -> list[tuple[str, str]]:
+    return [(m.concept_id, m.text) for m in EN_MORE.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If the sky proves fair we sail at noon.", []),
+        ("The harvest looks fair this year.", []),
+        ("We went to the fair at noon.", [("fair", "fair")]),
+    ],
+)
+def test_prove_look_grow_and_sound_are_link_verbs_before_an_adjective(text: str, expected: list) -> None:
+    assert found_more(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They either live their days at sea or die.", []),
+        ("She went north to live with her aunt.", []),
+        ("Poems that will live as long as the language.", []),
+        ("Keep the live minnows in a pail.", [("live", "live")]),
+    ],
+)
+def test_an_adjective_terms_form_before_an_article_or_after_to_alone_is_the_verb(
+    text: str, expected: list
+) -> None:
+    assert found_more(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man of grave manners sat down.", []),
+        ("She sent kind thoughts to us all.", []),
+        ("The old grave lay under the yews.", [("grave", "grave")]),
+        ("Beside a lonely grave I waited.", [("grave", "grave")]),
+    ],
+)
+def test_an_adjective_before_a_noun_is_the_adjective_where_the_form_is_no_verb(text: str, expected: list) -> None:
+    assert found_more(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They deceive and lie for money.", []),
+        ("It came as close a call as any.", []),
+        ("Every word he said was a lie.", [("lie", "lie")]),
+        ("They met at the close of the day.", [("close", "close")]),
+    ],
+)
+def test_a_bare_form_joined_to_a_verb_and_an_adjective_before_its_article(text: str, expected: list) -> None:
+    assert found_more(text) == expected
