@@ -1194,8 +1194,10 @@ class EnglishGrammar:
 
     def adjective_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """An adjective term ("free", "revolutionary": the termbase says so) is refused only where
-        the word is read as a verb ("to free them"); the cues that tell a noun term from an
-        adjective would refuse the term itself ("the free development")."""
+        the word is read as a verb ("to free them"), or where its bare form has no noun to modify,
+        before an article ("live their time") or after "to" with no noun after it ("to live
+        with"); the cues that tell a noun term from an adjective would refuse the term itself
+        ("the free development")."""
         context = _dash_as_break(context)
         name = self._name(context, keys)
         if name:
@@ -1207,7 +1209,7 @@ class EnglishGrammar:
         if self._bare_verb(c.word) and (c.after in _EN_ARTICLES or (
             c.before == "to" and "NOUN" not in self._analyses(c.after)
         )):
-            return False, f"read as a verb: an adjective stands before its noun, «{context.word} {context.after}» does not"
+            return False, f"read as a verb: an adjective stands before a noun, «{context.word} {context.after}» is none"
         return True, ""
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
@@ -1231,10 +1233,11 @@ class EnglishGrammar:
         abbreviation ("Mr. Smith", `Context.earlier` holding the word before the stop) or a
         capitalised word lemminflect does not know, a first name ("Polydore Smith", "Daniel
         Voorhees Pike"; not after a determiner or an adjective, "the first French Revolution":
-        lemminflect does not list nationalities either), or before one ("The Perfect Diurnall"). lemminflect lists common words,
-        not names, and knows some function words no better (`_EN_CLOSED_CLASS`). A term that is
-        itself a name ("Marx") is left alone, and so is a capital with no such neighbour: a
-        sentence's first word, or a noun an old author capitalised ("the Pike")."""
+        lemminflect does not list nationalities either), or before one ("The Perfect Diurnall").
+        lemminflect lists common words, not names, and knows some function words no better
+        (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
+        capital with no such neighbour: a sentence's first word, or a noun an old author
+        capitalised ("the Pike")."""
         word = context.word
         if not word[:1].isupper() or not any(self._analyses(key) for key in keys if "#" not in key):
             return ""
@@ -1436,16 +1439,15 @@ class EnglishGrammar:
         """`_other_word` for a form that may be an adjective or adverb: before a participle, a
         noun after a determiner or a preposition ("of fine feelings"), or "and" and an adjective;
         after a degree adverb, or an adverb opening a clause that ends with the form ("Mighty
-        fine!") or "as" or "how" before an article ("as close an approach"); a link verb's predicate, an adverb ("not", "never") between them or not ("were
-        not kind"), and after a pronoun's "'s" ("That's well!")."""
+        fine!") or "as" or "how" before an article ("as close an approach"); a link verb's
+        predicate, an adverb ("not", "never") between them or not ("were not kind"), and after a
+        pronoun's "'s" ("That's well!")."""
         before, form, after = c.before, c.word, c.after
         if form in analyses.get("ADV", ()) and self._past_tense(after) and (
             self._noun_only_here(c.after2) if before in _EN_DETERMINERS else not self._modifier(before)
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
-        if form in analyses.get("ADJ", ()) and self._noun_only_here(after) and (
-            before in _EN_DETERMINERS or ("VERB" not in analyses and after not in _EN_SUBJECT_PRONOUNS)
-        ):
+        if form in analyses.get("ADJ", ()) and before in _EN_DETERMINERS and self._noun_only_here(after):
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
             before in _EN_DETERMINERS and self._participle(c.after2)

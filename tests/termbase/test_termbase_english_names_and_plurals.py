@@ -92,7 +92,7 @@ def test_a_third_persons_form_after_this_or_that_is_the_verb(text: str, expected
 
 
 EN_MORE = Matcher(
-    [concept(word, word) for word in ("fair", "grave", "close", "lie", "kind")]
+    [concept(word, word) for word in ("fair", "close", "lie")]
     + [Concept("live", terms=(Term("live", "en", part_of_speech="adjective"), Term("live", "ru")))],
     "en",
 )
@@ -126,19 +126,6 @@ def test_prove_look_grow_and_sound_are_link_verbs_before_an_adjective(text: str,
 def test_an_adjective_terms_form_before_an_article_or_after_to_alone_is_the_verb(
     text: str, expected: list
 ) -> None:
-    assert found_more(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("A man of grave manners sat down.", []),
-        ("She sent kind thoughts to us all.", []),
-        ("The old grave lay under the yews.", [("grave", "grave")]),
-        ("Beside a lonely grave I waited.", [("grave", "grave")]),
-    ],
-)
-def test_an_adjective_before_a_noun_is_the_adjective_where_the_form_is_no_verb(text: str, expected: list) -> None:
     assert found_more(text) == expected
 
 
