@@ -94,7 +94,8 @@ class Context:
     clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»; in a
     grammar with `Grammar.wide_context`, when a comma stands before the word: up to three words
     of the phrase before the comma, nearest first (", however, rose" gives "however"), and when
-    a stop stands before it, the word the stop ends ("Mr. Smith" gives "Mr")."""
+    a stop stands before it, the word the stop ends and the one before ("Appendix A. Installation"
+    gives "A", "Appendix")."""
     after2: str = ""
     """The word after `after` ("" at a boundary): the noun an adjective there belongs to
     («вести подавляющий огонь»), or the word after a conjunction («левой или правой»)."""
@@ -1229,31 +1230,34 @@ class EnglishGrammar:
 
     def _name(self, context: Context, keys: frozenset[str]) -> str:
         """Why a capitalised word of a common term ("smith", "pike", "perfect": words lemminflect
-        knows) is part of a name here, or "": after an initial ("J. R. Smith"), a title's
+        knows) is part of a name here, or "": after an initial ("J. R. Smith"; not a common
+        word's letter, "Appendix A. Installation"), a title's
         abbreviation ("Mr. Smith", `Context.earlier` holding the word before the stop) or a
         capitalised word lemminflect does not know, a first name ("Polydore Smith", "Daniel
         Voorhees Pike"; not after a determiner or an adjective, "the first French Revolution":
-        lemminflect does not list nationalities either), or before one ("The Perfect Diurnall").
+        lemminflect does not list nationalities either). Not before one: technical prose writes
+        words lemminflect does not list after a capitalised term ("Installation Howto").
         lemminflect lists common words, not names, and knows some function words no better
         (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
         capital with no such neighbour: a sentence's first word, or a noun an old author
-        capitalised ("the Pike")."""
+        capitalised ("the Pike"), nor a compound's part ("Non-Maintainer")."""
         word = context.word
         if not word[:1].isupper() or not any(self._analyses(key) for key in keys if "#" not in key):
             return ""
-        if len(context.mark) == 2 and context.mark[0].isupper() and context.mark[1] == ".":
+        if len(context.mark) == 2 and context.mark[0].isupper() and context.mark[1] == "." and not (
+            len(context.earlier) > 1 and self._analyses(fold_word(context.earlier[1]))
+            and fold_word(context.earlier[1]) not in _EN_CLOSED_CLASS
+        ):
             return f"a name: after the initial «{context.mark}»"
         if context.mark == "." and context.earlier and len(context.earlier[0]) <= 3 and self._unknown_capital(
             context.earlier[0]
         ):
             return f"a name: after the title «{context.earlier[0]}.»"
         before2 = fold_word(context.before2)
-        if self._unknown_capital(context.before) and before2 not in _EN_DETERMINERS and (
+        if context.joined_before != "-" and self._unknown_capital(context.before) and before2 not in _EN_DETERMINERS and (
             "ADJ" not in self._analyses(before2)
         ):
             return f"a name: after «{context.before}», a first name"
-        if self._unknown_capital(context.after):
-            return f"a name: before «{context.after}», a name lemminflect does not list"
         return ""
 
     def _unknown_capital(self, word: str) -> bool:
