@@ -93,7 +93,9 @@ class Context:
     """When `before` joins like parts (`Grammar.coordinating`: «и»): up to three words of the
     clause before `before2`, nearest first, so that «шить сапоги и печь» finds «шить»; in a
     grammar with `Grammar.wide_context`, when a comma stands before the word: up to three words
-    of the phrase before the comma, nearest first (", however, rose" gives "however")."""
+    of the phrase before the comma, nearest first (", however, rose" gives "however"), and when
+    a stop stands before it, the word the stop ends and the one before ("Appendix A. Installation"
+    gives "A", "Appendix")."""
     after2: str = ""
     """The word after `after` ("" at a boundary): the noun an adjective there belongs to
     («вести подавляющий огонь»), or the word after a conjunction («левой или правой»)."""
@@ -1183,7 +1185,7 @@ _EN_POSSESSIVE_PRONOUNS = _words("mine thine yours hers ours theirs")
 """Independent possessives: a closed class lemminflect does not tag ("It's mine")."""
 _EN_DEGREE = _words("very so too quite rather")
 """Degree adverbs: the word after one is an adjective or adverb ("very kind", "too well")."""
-_EN_LINK_VERBS = _words("be seem remain become appear")
+_EN_LINK_VERBS = _words("be seem remain become appear prove look grow sound")
 """Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
 _EN_CONJUNCTIONS = _words("and or nor but than")
 """Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
@@ -1193,6 +1195,13 @@ _EN_SUBORDINATORS = _words(
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
+_EN_SINGULAR_DETERMINERS = _words("this that")
+"""Determiners that also stand alone as a pronoun: before a plural they are the subject of a verb
+("the part of us that produces works", "this produces"), since as determiners they take no plural."""
+_EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_SUBJECT_PRONOUNS | _EN_CONJUNCTIONS
+                    | _EN_SUBORDINATORS)
+"""Function words: lemminflect knows many of them no better than a name ("the", "of", "from"),
+so a capital on one ("The Pike") says a sentence begins, not that a name does."""
 
 
 class EnglishGrammar:
@@ -1230,9 +1239,11 @@ class EnglishGrammar:
 
     def needs_context(self, word: str) -> bool:
         """A form lemminflect also reads as an adjective, adverb or modal ("fine", "well",
-        "can"), or an independent possessive ("mine"), is decided by its neighbours too."""
+        "can"), or an independent possessive ("mine"), is decided by its neighbours too.
+        A capitalised word may be part of a name ("Mr. Smith"): `_name` reads its neighbours."""
         folded = fold_word(word)
-        return folded in _EN_POSSESSIVE_PRONOUNS or not {"ADJ", "ADV", "AUX"}.isdisjoint(self._analyses(folded))
+        return word[:1].isupper() or folded in _EN_POSSESSIVE_PRONOUNS or not {"ADJ", "ADV", "AUX"}.isdisjoint(
+            self._analyses(folded))
 
     def coordinating(self, word: str) -> bool:
         return False
@@ -1241,6 +1252,9 @@ class EnglishGrammar:
         """A form whose noun reading has another lemma ("finer", "best" reach "fine" and "well"
         only as an adjective or adverb) is never a noun term; else the neighbours decide."""
         context = _dash_as_break(context)
+        name = self._name(context, keys)
+        if name:
+            return False, name
         c = context.folded()
         analyses = self._analyses(c.word)
         noun = any(key in self._analyses(key).get("NOUN", ()) for key in keys)
@@ -1257,13 +1271,22 @@ class EnglishGrammar:
 
     def adjective_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """An adjective term ("free", "revolutionary": the termbase says so) is refused only where
-        the word is read as a verb ("to free them"); the cues that tell a noun term from an
-        adjective would refuse the term itself ("the free development")."""
+        the word is read as a verb ("to free them"), or where its bare form has no noun to modify,
+        before an article ("live their time") or after "to" with no noun after it ("to live
+        with"); the cues that tell a noun term from an adjective would refuse the term itself
+        ("the free development")."""
         context = _dash_as_break(context)
+        name = self._name(context, keys)
+        if name:
+            return False, name
         c = context.folded()
         reading, why = self._reading(context, c, keys, others=False)
         if reading == "verb" and why:
             return False, "read as a verb: " + why
+        if self._bare_verb(c.word) and (c.after in _EN_ARTICLES or (
+            c.before == "to" and "NOUN" not in self._analyses(c.after)
+        )):
+            return False, f"read as a verb: an adjective stands before a noun, «{context.word} {context.after}» is none"
         return True, ""
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
@@ -1281,6 +1304,46 @@ class EnglishGrammar:
             return False, why
         return True, "a verb: " + why if why else "also a noun; nothing nearby says so, kept as the verb"
 
+    def _name(self, context: Context, keys: frozenset[str]) -> str:
+        """Why a capitalised word of a common term ("smith", "pike", "perfect": words lemminflect
+        knows) is part of a name here, or "": after an initial ("J. R. Smith"; not a common
+        word's letter, "Appendix A. Installation"), a title's
+        abbreviation ("Mr. Smith", `Context.earlier` holding the word before the stop) or a
+        capitalised word lemminflect does not know, a first name ("Polydore Smith", "Daniel
+        Voorhees Pike"; not after a determiner or an adjective, "the first French Revolution":
+        lemminflect does not list nationalities either). Not before one: technical prose writes
+        words lemminflect does not list after a capitalised term ("Installation Howto").
+        lemminflect lists common words, not names, and knows some function words no better
+        (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
+        capital with no such neighbour: a sentence's first word, or a noun an old author
+        capitalised ("the Pike"), nor a compound's part ("Non-Maintainer")."""
+        word = context.word
+        if not word[:1].isupper() or not any(self._analyses(key) for key in keys if "#" not in key):
+            return ""
+        if len(context.mark) == 2 and context.mark[0].isupper() and context.mark[1] == "." and not (
+            len(context.earlier) > 1 and self._analyses(fold_word(context.earlier[1]))
+            and fold_word(context.earlier[1]) not in _EN_CLOSED_CLASS
+        ):
+            return f"a name: after the initial «{context.mark}»"
+        if context.mark == "." and context.earlier and len(context.earlier[0]) <= 3 and self._unknown_capital(
+            context.earlier[0]
+        ):
+            return f"a name: after the title «{context.earlier[0]}.»"
+        before2 = fold_word(context.before2)
+        if context.joined_before != "-" and self._unknown_capital(context.before) and before2 not in _EN_DETERMINERS and (
+            "ADJ" not in self._analyses(before2)
+        ):
+            return f"a name: after «{context.before}», a first name"
+        return ""
+
+    def _unknown_capital(self, word: str) -> bool:
+        """Whether `word` is capitalised, of letters, and no word lemminflect lists nor a function
+        word: a name ("Polydore", "Voorhees") or a title's abbreviation ("Mr", "Dr")."""
+        if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
+            return False
+        folded = fold_word(word)
+        return folded not in _EN_CLOSED_CLASS and not self._analyses(folded)
+
     def _reading(
         self, raw: Context, c: Context, keys: frozenset[str], others: bool = True
     ) -> tuple[str | None, str]:
@@ -1294,6 +1357,8 @@ class EnglishGrammar:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
             return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
+        if before in _EN_SINGULAR_DETERMINERS and self._third_person(form) and after not in _EN_FINITE_AFTER:
+            return "verb", f"«{raw.before} {raw.word}»: no plural after «{raw.before}», a verb's subject"
         if (before in _EN_NOUN_BEFORE and not self._relative_verb(c)) or (
             c.joined_before == "'" and before.endswith("s")  # "the workers' club"
         ):
@@ -1309,7 +1374,9 @@ class EnglishGrammar:
             ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
                 return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
             return "noun", "after the preposition «to»"
-        if (before in _EN_VERB_BEFORE and c.before2 not in _EN_DETERMINERS) or before.endswith(("'ll", "'d")):
+        if (before in _EN_VERB_BEFORE and (c.before2 not in _EN_DETERMINERS or (
+            c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
+        ))) or before.endswith(("'ll", "'d")):
             return "verb", f"after «{raw.before}»"  # not "the only class": a determiner makes «only» an adjective
         finite = self._finite_verb(raw, c)
         if finite:
@@ -1352,7 +1419,8 @@ class EnglishGrammar:
 
     def _bare_verb_reading(self, raw: Context, c: Context, keys: frozenset[str]) -> tuple[str, str] | None:
         """A bare form as a verb: after "let", "make" and the like and their object pronoun
-        ("let us fly"), or as a command: joined by "and" to a verb's object pronoun ("saddle it
+        ("let us fly"), joined by "and" or "or" to a bare form that is only a verb ("contend and
+        lie for"), or as a command: joined by "and" to a verb's object pronoun ("saddle it
         and fly"), opening its clause before an object ("Light the lantern", "--rest her soul"; a
         noun there is followed by its verb or a break, not by a determiner or a pronoun), or
         alone (`_alone`)."""
@@ -1363,6 +1431,8 @@ class EnglishGrammar:
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», a bare infinitive"
         if before == "and" and c.before2 in _EN_OBJECT_PRONOUNS and self._bare_verb(form):
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
+        if before in ("and", "or") and self._bare_verb(form) and self._bare_verb_only(c.before2):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to the verb «{raw.before2}»"
         if not before and c.mark in _EN_CLAUSE_START and after in _EN_OBJECT_AFTER - _EN_RELATIVE and self._bare_verb(form):
             return "verb", f"«{raw.word} {raw.after}» opens its clause, a command before its object"
         return self._alone(raw, c, keys) if not before and not after else None
@@ -1408,7 +1478,7 @@ class EnglishGrammar:
             c.before2 in _EN_DETERMINERS or self._adjective_opening(c.before2)
         ):
             return f"«{raw.before2} {raw.before}» is its subject"
-        if not before and len(c.earlier) == 1 and self._adverb_aside(c.earlier[0]):
+        if not before and c.mark == "," and len(c.earlier) == 1 and self._adverb_aside(c.earlier[0]):
             return f"a past tense after the aside «, {c.earlier[0]},»"
         if self._relative_verb(c):
             return f"«{raw.before2} that {raw.word}», a relative clause"
@@ -1449,8 +1519,9 @@ class EnglishGrammar:
         """`_other_word` for a form that may be an adjective or adverb: before a participle, a
         noun after a determiner or a preposition ("of fine feelings"), or "and" and an adjective;
         after a degree adverb, or an adverb opening a clause that ends with the form ("Mighty
-        fine!"); a link verb's predicate, an adverb ("not", "never") between them or not ("were
-        not kind"), and after a pronoun's "'s" ("That's well!")."""
+        fine!") or "as" or "how" before an article ("as close an approach"); a link verb's
+        predicate, an adverb ("not", "never") between them or not ("were not kind"), and after a
+        pronoun's "'s" ("That's well!")."""
         before, form, after = c.before, c.word, c.after
         if form in analyses.get("ADV", ()) and self._past_tense(after) and (
             self._noun_only_here(c.after2) if before in _EN_DETERMINERS else not self._modifier(before)
@@ -1462,7 +1533,7 @@ class EnglishGrammar:
             before in _EN_DETERMINERS and self._participle(c.after2)
         )):
             return "other", f"an adjective joined to the adjective «{raw.after2}»"
-        if before in _EN_DEGREE or (before == "as" and after == "as") or (
+        if before in _EN_DEGREE or (before in ("as", "how") and after in ("as", "a", "an")) or (
             not after and not c.before2 and self._adverb_aside(before) and before not in _EN_SUBORDINATORS
         ):
             return "other", f"an adjective or adverb after «{raw.before}»"
@@ -1508,6 +1579,12 @@ class EnglishGrammar:
         analyses = self._analyses(word) if word else {}
         return word in analyses.get("VERB", ()) + analyses.get("AUX", ())
 
+    def _bare_verb_only(self, word: str) -> bool:
+        """Whether lemminflect reads `word` only as a verb's bare form ("contend", "dispute";
+        not "fish", a noun too, nor "pines")."""
+        analyses = self._analyses(word) if word else {}
+        return set(analyses) == {"VERB"} and word in analyses["VERB"]
+
     def _participle(self, word: str) -> bool:
         """Whether `word` is only a verb's participle ("encouraging", "arranged"): after "a kind
         and" it modifies the noun as an adjective does."""
@@ -1542,6 +1619,14 @@ class EnglishGrammar:
         verbs = analyses.get("VERB", ())
         return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS | _EN_DETERMINERS and not {"ADJ", "ADV", "AUX"} & set(analyses)
                 and (not verbs or word in verbs))
+
+    def _third_person(self, form: str) -> bool:
+        """Whether `form` is a verb's third person in "-s" and no singular noun ("produces",
+        "baits"; not "bass"): as a noun it is a plural."""
+        analyses = self._analyses(form)
+        return form not in analyses.get("NOUN", ()) and any(
+            form in (lemma + "s", lemma + "es") for lemma in analyses.get("VERB", ())
+        )
 
     def _past_tense(self, form: str) -> bool:
         """Whether `form` is a past form of a verb with another lemma ("saw" of "see", "rose" of

@@ -403,6 +403,9 @@ class Matcher:
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 5):start - 2])))
         elif not before and grammar.wide_context and start > 1 and toks[start - 1] == ",":
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 4):start - 1])))
+        elif not before and grammar.wide_context and start > 1 and toks[start - 1] == "." and is_word(toks[start - 2]):
+            # "Mr. Smith": the abbreviation the stop ends, and the word before it ("Appendix A.")
+            earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 3):start - 1])))
         mark_after = toks[end] if not after and end < len(toks) else ""
         joined = joins(text, before, word, after) if grammar.wide_context else ("", "")
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,

@@ -238,12 +238,25 @@ class EnglishLemmatizer(_CachedLemmatizer):
         if found is None:
             if len(self._pos_cache) >= _MAX_CACHE:
                 self._pos_cache.clear()
-            found = self._pos_cache[form] = dict(self._lemmas(_strip_possessive(form)))
+            found = self._pos_cache[form] = self._with_plural(_strip_possessive(form))
         return found
+
+    def _with_plural(self, form: str) -> dict[str, tuple[str, ...]]:
+        """lemminflect's lemmas of `form`, and the noun where `form` is a verb's third person
+        in "-s" whose lemma is also a noun: lemminflect lists some nouns as uncountable
+        ("bait", plural "bait"), so Walton's "what baits to fish" read as a verb only, and a
+        noun term never saw its plural. Its third person is the regular plural's spelling;
+        the context decides which it is, as for "lines" or "hooks"."""
+        found = dict(self._lemmas(form))
+        if "NOUN" in found or not form.endswith("s"):
+            return found
+        nouns = tuple(lemma for lemma in found.get("VERB", ())
+                      if form in (lemma + "s", lemma + "es") and lemma in self._lemmas(lemma).get("NOUN", ()))
+        return {**found, "NOUN": nouns} if nouns else found
 
     def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         base = _strip_possessive(form)
-        analyses = self._lemmas(base) or self._oov(base, "NOUN") or {"NOUN": (base,)}
+        analyses = self._with_plural(base) or self._oov(base, "NOUN") or {"NOUN": (base,)}
         nominal: list[str] = []
         verbal: list[str] = []
         for upos, lemmas in analyses.items():

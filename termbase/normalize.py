@@ -52,7 +52,10 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 
-_WORD_CHAR = rf"[\w\u0300-\u036f{INVISIBLE}]"
+_WORD_CHAR = rf"(?:[^\W_]|[\u0300-\u036f{INVISIBLE}]|_(?=[^\W_]))"
+"""A letter, digit, combining mark or invisible character, or an underscore inside a word
+(`snake_case`): an underscore at a word's edge is markup, Markdown's and Project
+Gutenberg's italics (`_baits_`), not part of the word."""
 _WORD = rf"[^\W_]{_WORD_CHAR}*(?:[{APOSTROPHES}][^\W_]{_WORD_CHAR}*)*"
 _BREAK = r"[.,;:!?…()\[\]{}/\\|–—―]"
 _SPACED_HYPHEN = r"(?<!\S)[-‐‑‒−](?!\S)"
@@ -127,6 +130,8 @@ def joins(text: str, before: str, word: str, after: str) -> tuple[str, str]:
     """`joiner` of `before` and `word`, and of `word` and `after`, in `text`."""
     if _JOINING.search(text) is None:
         return "", ""
+    if "_" in text:  # italics' underscores stand between the tokens too: "_her_--rest"
+        text = text.replace("_", "")
     return joiner(text, before, word), joiner(text, word, after)
 
 
