@@ -53,6 +53,30 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+Expected = dict[str, tuple[list[str], list[str], list[list[list[int]]]]]
+"""A made-up set's documents: name -> (English sentences, Russian sentences, gold beads)."""
+
+
+def write_gold(path: Path, expected: Expected) -> Path:
+    """A gold file for `expected`, in the held-out sets' format (beads under both sides' digests)."""
+    path.write_text(json.dumps({
+        name: {"en_sha256": align_heldout.digest(en), "ru_sha256": align_heldout.digest(ru),
+               "beads": beads}
+        for name, (en, ru, beads) in expected.items()
+    }), encoding="utf-8")
+    return path
+
+
+def assert_read_as(sources: align_heldout.Sources, gold: Path, expected: Expected) -> None:
+    """The set reads exactly `expected`: every document, its sentences on both sides, its beads."""
+    docs = {doc.name: doc for doc in align_heldout.documents(sources, gold)}
+    assert sorted(docs) == sorted(expected)
+    for name, (en, ru, beads) in expected.items():
+        assert [s.text for s in docs[name].source] == en
+        assert [s.text for s in docs[name].target] == ru
+        assert docs[name].gold == tuple((tuple(s), tuple(t)) for s, t in beads)
+
+
 EXPECTED = {
     "tale": (
         ["The cat sat.", "It was warm; the sun shone.", "The dog came and barked.", "The end."],

@@ -15,7 +15,7 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout2, bench_alignment
 from bench.align_dev import DevDocument
-from tests.core.test_alignment_heldout import _commit, _sha
+from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, write_gold
 from workbench.core.alignment import meaning
 from workbench.core.alignment.aligner import Bead
 
@@ -77,24 +77,13 @@ def second_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_h
             (((0,), (0,)), ((1,), (1,))),
         ),
     }
-    gold = tmp_path / "gold2.json"
-    gold.write_text(json.dumps({
-        name: {"en_sha256": align_heldout.digest(en), "ru_sha256": align_heldout.digest(ru),
-               "beads": beads}
-        for name, (en, ru, beads) in EXPECTED.items()
-    }), encoding="utf-8")
-    return sources, gold
+    return sources, write_gold(tmp_path / "gold2.json", EXPECTED)
 
 
 def test_a_second_set_is_read_with_its_own_sources_and_gold(
     second_set: tuple[align_heldout.Sources, Path],
 ) -> None:
-    docs = {doc.name: doc for doc in align_heldout.documents(*second_set)}
-    assert sorted(docs) == ["fatalist", "grief"]
-    for name, (en, ru, beads) in EXPECTED.items():
-        assert [s.text for s in docs[name].source] == en
-        assert [s.text for s in docs[name].target] == ru
-        assert docs[name].gold == tuple((tuple(s), tuple(t)) for s, t in beads)
+    assert_read_as(*second_set, EXPECTED)
 
 
 def _gold(doc: DevDocument) -> list[Bead]:

@@ -17,7 +17,7 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout3, bench_alignment
 from bench.align_dev import DevDocument
-from tests.core.test_alignment_heldout import _commit, _sha
+from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, write_gold
 from workbench.core.alignment import meaning
 from workbench.core.alignment.aligner import Bead
 
@@ -73,24 +73,13 @@ def third_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_he
         ),
         "prince": align_heldout.LinePaired(source("prince_en.txt"), source("prince_ru.txt"), 3, 5),
     }
-    gold = tmp_path / "gold3.json"
-    gold.write_text(json.dumps({
-        name: {"en_sha256": align_heldout.digest(en), "ru_sha256": align_heldout.digest(ru),
-               "beads": beads}
-        for name, (en, ru, beads) in EXPECTED.items()
-    }), encoding="utf-8")
-    return sources, gold
+    return sources, write_gold(tmp_path / "gold3.json", EXPECTED)
 
 
 def test_a_third_set_is_read_with_its_own_sources_and_gold(
     third_set: tuple[align_heldout.Sources, Path],
 ) -> None:
-    docs = {doc.name: doc for doc in align_heldout.documents(*third_set)}
-    assert sorted(docs) == ["coat", "prince"]
-    for name, (en, ru, beads) in EXPECTED.items():
-        assert [s.text for s in docs[name].source] == en
-        assert [s.text for s in docs[name].target] == ru
-        assert docs[name].gold == tuple((tuple(s), tuple(t)) for s, t in beads)
+    assert_read_as(*third_set, EXPECTED)
 
 
 def test_an_excerpt_keeps_only_its_first_paragraphs(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench import align_dev, align_heldout, align_heldout5, bench_alignment
-from tests.core.test_alignment_heldout import _commit, _sha
+from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, write_gold
 from tests.core.test_alignment_heldout4 import _covers, _gold, _gold_but_folds_additions
 from workbench.core.alignment import meaning
 
@@ -69,24 +69,13 @@ def fifth_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_he
             (((0, 1), (0, 1, 2)),),
         ),
     }
-    gold = tmp_path / "gold5.json"
-    gold.write_text(json.dumps({
-        name: {"en_sha256": align_heldout.digest(en), "ru_sha256": align_heldout.digest(ru),
-               "beads": beads}
-        for name, (en, ru, beads) in EXPECTED.items()
-    }), encoding="utf-8")
-    return sources, gold
+    return sources, write_gold(tmp_path / "gold5.json", EXPECTED)
 
 
 def test_a_fifth_set_is_read_with_its_own_sources_and_gold(
     fifth_set: tuple[align_heldout.Sources, Path],
 ) -> None:
-    docs = {doc.name: doc for doc in align_heldout.documents(*fifth_set)}
-    assert sorted(docs) == sorted(EXPECTED)
-    for name, (en, ru, beads) in EXPECTED.items():
-        assert [s.text for s in docs[name].source] == en
-        assert [s.text for s in docs[name].target] == ru
-        assert docs[name].gold == tuple((tuple(s), tuple(t)) for s, t in beads)
+    assert_read_as(*fifth_set, EXPECTED)
 
 
 def test_a_skipped_byline_and_a_date_line_stay_outside_the_excerpts(
