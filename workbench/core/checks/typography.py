@@ -434,7 +434,8 @@ def _end_restyled(
       (удаление всех связей).»);
     * a list item restyled by Russian rules: a small first letter and «;», «,» or
       nothing at the end («сборка двоичных пакетов …» for "Build binary packages.");
-      the two changes together are a style, either alone is a slip;
+      the two changes together are a style, either alone is a slip; an item with nothing
+      at the end must be a fragment, though (`_sentence_item`);
     * the target ends with a literal copied from the source ("dpkg-deb --help.",
       "the ?= term."): the stop is left off so that it is not read as part of it;
     * a whole sentence in brackets, whose stop Russian leaves out «(… для наглядности)»;
@@ -454,7 +455,7 @@ def _end_restyled(
         return True
     first = _FIRST_LETTER.search(target)
     if (src_class == "." and tgt_class in (None, ";", ",") and first is not None
-            and first.group().islower()):
+            and first.group().islower() and (tgt_class is not None or not _sentence_item(target))):
         source_first = _FIRST_LETTER.search(source)
         if source_first is None or source_first.group().isupper() or tgt_class == ";":
             return True
@@ -1836,13 +1837,28 @@ def _fragment(target: str) -> bool:
                    for word in _RUSSIAN_WORD.findall(_BRACKETED.sub(" ", target)))
 
 
+_COPULA_DASH = re.compile(r"[^\W\d_][ \u00a0]+[-–—][ \u00a0]+[^\W_]")
+"""«массив и хеш - не одно и то же»: a dash between subject and predicate, where Russian leaves
+out "is"; the clause around it is a sentence with no finite verb."""
+
+
+def _sentence_item(target: str) -> bool:
+    """Whether a translation left with no end mark is still a sentence by its grammar: a finite
+    verb outside brackets, or a dash standing for "is" («практически все - выражение (…)» for
+    "More often than not, everything is an expression (…)."). A reviewer wants a sentence kept
+    a sentence, with its capital and its stop; only a fragment («сборка двоичных пакетов»)
+    follows the Russian style of lists in small letters with no stop."""
+    return _COPULA_DASH.search(_BRACKETED.sub(" ", target)) is not None or not _fragment(target)
+
+
 def _restyled_as_fragment(source: str, target: str) -> bool:
     """A sentence of the source written as a fragment by Russian rules: a small first letter
     and no full stop («сборка двоичных пакетов …;» for "Build binary packages.", «(номера
     строк добавлены)» for "(I've added the line numbers.)"). A small letter with the
-    stop kept is a slip."""
+    stop kept is a slip, and so is a sentence left with no end mark at all (`_sentence_item`)."""
     src, tgt = ending(source), ending(target)
-    return src is not None and src[0] == "." and (tgt is None or tgt[0] in ";,")
+    return src is not None and src[0] == "." and (
+        (tgt is None and not _sentence_item(target)) or (tgt is not None and tgt[0] in ";,"))
 
 
 _TOKEN_AT = re.compile(r"\S+")

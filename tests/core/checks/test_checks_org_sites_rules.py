@@ -1,0 +1,44 @@
+"""Rules read off the org-sites QA set (session 20): each test is a real-looking pair, not the
+set's own, for a general cause of one of its misses or false alarms."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import Finding, run_checks
+
+
+def check(segments, check_id: str) -> list[Finding]:
+    return run_checks(segments, source_lang="en", target_lang="ru", checks=[check_id])
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # A dash stands for "is": a sentence with no finite verb.
+        ("* Symbols and strings are different things.", "* символ и строка - разные вещи"),
+        ("* Nearly every value is an object (even `nil`).", "* почти любое значение — объект (даже `nil`)"),
+        # A finite verb: a sentence too.
+        ("* Memory is freed by the garbage collector.", "* память освобождает сборщик мусора"),
+    ],
+)
+def test_a_sentence_item_lowered_and_unstopped_is_reported(make_segments, source: str, target: str) -> None:
+    """An item that is a sentence in the source and still one in the translation keeps its
+    capital and its stop: losing both is two slips, not the Russian style of list items."""
+    segments = make_segments([(source, target)])
+    assert check(segments, "capitalisation")
+    assert check(segments, "punctuation-end")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("* Install the development headers.", "* установка заголовочных файлов"),
+        ("* Support for older compilers.", "* поддержка старых компиляторов"),
+    ],
+)
+def test_a_fragment_item_in_small_letters_without_a_stop_is_russian_style(make_segments, source: str,
+                                                                          target: str) -> None:
+    segments = make_segments([(source, target)])
+    assert check(segments, "capitalisation") == []
+    assert check(segments, "punctuation-end") == []
