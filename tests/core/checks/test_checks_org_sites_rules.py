@@ -42,3 +42,27 @@ def test_a_fragment_item_in_small_letters_without_a_stop_is_russian_style(make_s
     segments = make_segments([(source, target)])
     assert check(segments, "capitalisation") == []
     assert check(segments, "punctuation-end") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Thanks to @alice and @bob-k for the review.", "Спасибо @alice и @ bob-k за рецензию."),
+        ("The crash was fixed in #4521.", "Сбой исправлен в # 4521."),
+    ],
+)
+def test_a_space_inside_a_handle_copied_from_the_source_is_reported(make_segments, source: str,
+                                                                    target: str) -> None:
+    [finding] = check(make_segments([(source, target)]), "whitespace")
+    assert "after" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Type your note after the # sign.", "Введите примечание после знака # в начале строки."),
+        ("Thanks to @alice for the review.", "Спасибо @alice за рецензию."),
+    ],
+)
+def test_a_sign_standing_alone_is_no_broken_handle(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "whitespace") == []

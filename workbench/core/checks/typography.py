@@ -157,6 +157,10 @@ slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters af
 _HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+)-[ \u00a0]+(\w+)")
 """«apt- get»: a compound of the source broken after its hyphen (not «аудио- и видео»: the
 source then has no such compound)."""
+_SPACED_SIGIL = re.compile(r"(?<![\w@#])([@#])[ \u00a0]+(\w[\w.-]*\w|\w)")
+"""«@ alice», «# 1234»: a handle, a decorator or an issue number broken after its sign, when
+the source has it whole (`_copied_compound`); a sign alone with spaces («# комментарий») is
+another matter."""
 
 
 @register("typography", SPECS)
@@ -195,6 +199,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
                                         _ANY_WHITESPACE_PROBLEM.search(target))
                                        or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
+                                       or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
                                        or (("(" in target or "[" in target)
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
@@ -1096,6 +1101,12 @@ def _whitespace(
     )
     if ("(" in target or "[" in target) and _may_space_inside(target):
         problems.extend(_spaces_after_opening(target, source))
+    if "@" in target or "#" in target:
+        problems.extend(
+            (phrase(N_("a space after “{mark}”"), mark=m.group(1)), m.span())
+            for m in _SPACED_SIGIL.finditer(target)
+            if _copied_compound(m.group(1) + m.group(2), source)
+        )
     if spaced_dash:
         problems.extend(
             (phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
