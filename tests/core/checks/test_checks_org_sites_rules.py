@@ -66,3 +66,33 @@ def test_a_space_inside_a_handle_copied_from_the_source_is_reported(make_segment
 )
 def test_a_sign_standing_alone_is_no_broken_handle(make_segments, source: str, target: str) -> None:
     assert check(make_segments([(source, target)]), "whitespace") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # A pen name or a title in italics, copied in the source's own marks.
+        ("The tutorial was first written by *the poignant crew*, and many still read it.",
+         "Учебник написан *the poignant crew*, его читают до сих пор."),
+        ("Subscribe to _Ruby Weekly_ for the news.", "Подпишитесь на _Ruby Weekly_, чтобы узнавать новости."),
+        # A name the source writes with capitals, which the translation writes small.
+        ("The library is released as Free Software under the MIT licence.",
+         "Библиотека выпущена как free software под лицензией MIT."),
+    ],
+)
+def test_a_name_copied_from_the_source_is_no_untranslated_fragment(make_segments, source: str,
+                                                                  target: str) -> None:
+    assert check(make_segments([(source, target)]), "untranslated-fragment") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # Emphasis the translation adds on its own: prose left in English.
+        ("The book is really good for beginners.", "Книга *really good* для начинающих."),
+        # The source writes the words small: prose, not a name.
+        ("The library is free software now.", "Библиотека теперь free software."),
+    ],
+)
+def test_english_prose_left_in_is_still_reported(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "untranslated-fragment")
