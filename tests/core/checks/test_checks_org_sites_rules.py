@@ -96,3 +96,28 @@ def test_a_name_copied_from_the_source_is_no_untranslated_fragment(make_segments
 )
 def test_english_prose_left_in_is_still_reported(make_segments, source: str, target: str) -> None:
     assert check(make_segments([(source, target)]), "untranslated-fragment")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Many 3rd-party gems still support the old release.",
+         "Многие сторонние гемы всё ещё поддерживают старый выпуск."),
+        ("A 2nd-hand laptop will do for the course.", "Для курса подойдёт и подержанный ноутбук."),
+    ],
+)
+def test_an_ordinal_opening_a_compound_may_be_said_without_its_number(make_segments, source: str,
+                                                                      target: str) -> None:
+    assert check(make_segments([(source, target)]), "number-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("This is the 3rd attempt to fix the build.", "Это попытка исправить сборку."),  # no compound
+        ("Many 3rd-party gems support 4 releases.", "Многие сторонние гемы поддерживают 5 выпусков."),
+    ],
+)
+def test_other_numbers_around_such_a_compound_are_still_compared(make_segments, source: str,
+                                                                 target: str) -> None:
+    assert check(make_segments([(source, target)]), "number-mismatch")
