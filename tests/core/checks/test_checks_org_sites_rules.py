@@ -121,3 +121,21 @@ def test_an_ordinal_opening_a_compound_may_be_said_without_its_number(make_segme
 def test_other_numbers_around_such_a_compound_are_still_compared(make_segments, source: str,
                                                                  target: str) -> None:
     assert check(make_segments([(source, target)]), "number-mismatch")
+
+
+def test_a_sentence_item_beside_another_unstopped_item_still_needs_its_stop(make_segments) -> None:
+    """Two neighbouring items without a stop make a series' style only when they are fragments:
+    a sentence in small letters is not the Russian list style, beside whatever item."""
+    segments = make_segments([
+        ("* Interfaces are not supported.", "* интерфейсы не поддерживаются"),
+        ("* Symbols and strings are different things.", "* символ и строка - разные вещи"),
+    ])
+    assert [f.segment for f in check(segments, "punctuation-end")] == [1, 2]
+
+
+def test_fragment_items_in_a_series_go_without_stops(make_segments) -> None:
+    segments = make_segments([
+        ("* Project synchronisation.", "* синхронизация проекта"),
+        ("* Support for older compilers.", "* поддержка старых компиляторов"),
+    ])
+    assert check(segments, "punctuation-end") == []

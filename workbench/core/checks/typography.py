@@ -598,7 +598,7 @@ def _item_shape(target: str) -> str | None:
     if _ITEM_LABEL.match(target):
         return "label"
     first = _FIRST_LETTER.search(target)
-    return "small" if first is not None and first.group().islower() else None
+    return "small" if first is not None and first.group().islower() and not _sentence_item(target) else None
 
 
 def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
@@ -608,7 +608,8 @@ def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
     series of captions («Нормально: Поворот = 0», «Повёрнуто: Поворот = 20 и 10 градусов») go
     without a stop in Russian, whatever the source does item by item: an item with no end
     mark next to one of the same shape without one follows the series' style, not a slip. A
-    paragraph of several sentences is no such item.
+    paragraph of several sentences is no such item, nor is a sentence in small letters
+    (`_sentence_item`: «массив и хеш - не одно и то же»), which keeps its stop in any list.
     """
     shapes = [_item_shape(seg.target) for seg in segments]
     items: set[int] = set()
