@@ -139,3 +139,19 @@ def test_fragment_items_in_a_series_go_without_stops(make_segments) -> None:
         ("* Support for older compilers.", "* поддержка старых компиляторов"),
     ])
     assert check(segments, "punctuation-end") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # A verb only in a relative clause after a comma: still a fragment.
+        ("Build source packages, which are uploaded to the archive.",
+         "сборка пакетов с исходным кодом, которые загружаются в архив"),
+        # The source's item is no sentence (small letter): the series' style decides.
+        ("opens the file in a new tab.", "открывает файл в новой вкладке"),
+    ],
+)
+def test_items_that_are_no_sentence_of_the_source_keep_the_list_style(make_segments, source: str,
+                                                                      target: str) -> None:
+    segments = make_segments([(source, target), ("closes the tab.", "закрывает вкладку")])
+    assert [f for f in check(segments, "punctuation-end") if f.segment == 1] == []

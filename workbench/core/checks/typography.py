@@ -589,7 +589,7 @@ _INNER_SENTENCE = re.compile(r"[.!?…][ \u00a0]+[A-ZА-ЯЁ]")
 _OPEN_END = frozenset(".…?!:;,")
 
 
-def _item_shape(target: str) -> str | None:
+def _item_shape(target: str, source: str) -> str | None:
     """How an item of a list or a series of captions opens, when it is one sentence with no
     end mark: with a label and a colon, or with a small letter; None for anything else."""
     bare = _bare_end(target)
@@ -598,7 +598,12 @@ def _item_shape(target: str) -> str | None:
     if _ITEM_LABEL.match(target):
         return "label"
     first = _FIRST_LETTER.search(target)
-    return "small" if first is not None and first.group().islower() and not _sentence_item(target) else None
+    if first is None or not first.group().islower():
+        return None
+    source_first = _FIRST_LETTER.search(source)
+    sentence = (source_first is not None and source_first.group().isupper()
+                and _SENTENCE_END.search(source.rstrip()) is not None and _sentence_item(target))
+    return None if sentence else "small"
 
 
 def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
@@ -608,10 +613,11 @@ def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
     series of captions («Нормально: Поворот = 0», «Повёрнуто: Поворот = 20 и 10 градусов») go
     without a stop in Russian, whatever the source does item by item: an item with no end
     mark next to one of the same shape without one follows the series' style, not a slip. A
-    paragraph of several sentences is no such item, nor is a sentence in small letters
-    (`_sentence_item`: «массив и хеш - не одно и то же»), which keeps its stop in any list.
+    paragraph of several sentences is no such item, nor is a sentence of the source (a capital,
+    a stop) still a sentence in small letters (`_sentence_item`: «массив и хеш - не одно и то же»
+    for "Hashes and arrays are not interchangeable."), which keeps its stop in any list.
     """
-    shapes = [_item_shape(seg.target) for seg in segments]
+    shapes = [_item_shape(seg.target, seg.source) for seg in segments]
     items: set[int] = set()
     for k, seg in enumerate(segments):
         if shapes[k] is None:
@@ -1859,8 +1865,11 @@ def _sentence_item(target: str) -> bool:
     verb outside brackets, or a dash standing for "is" («практически все - выражение (…)» for
     "More often than not, everything is an expression (…)."). A reviewer wants a sentence kept
     a sentence, with its capital and its stop; only a fragment («сборка двоичных пакетов»)
-    follows the Russian style of lists in small letters with no stop."""
-    return _COPULA_DASH.search(_BRACKETED.sub(" ", target)) is not None or not _fragment(target)
+    follows the Russian style of lists in small letters with no stop. Only the first clause is
+    read: a verb after a comma may be a relative clause's («сборка пакетов …, который
+    используется …»), which makes no sentence of a fragment."""
+    clause = _BRACKETED.sub(" ", target).split(",", 1)[0]
+    return _COPULA_DASH.search(clause) is not None or not _fragment(clause)
 
 
 def _restyled_as_fragment(source: str, target: str) -> bool:
