@@ -254,6 +254,10 @@ _HOURS_SPAN_BEFORE = re.compile(r"(?<![\d.,:])(\d{1,2})[ \u00a0]*(?:to|till|unti
 24-hour clock («с 9 до 17») when it ends before it starts (nothing else runs backwards)."""
 _SPAN_ENDS = ("to ", "till ", "until ", "-", "–", "to\u00a0", "- ", "– ")
 """How the text before the end of a span of hours ends (a test in C before `_HOURS_SPAN_BEFORE`)."""
+_ORDINAL_COMPOUND = re.compile(r"(?<=[0-9])(?:st|nd|rd|th)[-‑][^\W\d_]")
+"""An ordinal in digits that opens a hyphenated compound, "3rd-party", "1st-class", "2nd-hand": an
+adjective a translation renders by its sense, in a word with no number («сторонний»,
+«первоклассный», «подержанный»); the number may be said, as any word's, but is not required."""
 _CENTS_STARTS = ("cent", " cent", "\u00a0cent", "¢", " ¢", "Cent", " Cent")
 _ONE_READING = frozenset({(NUMBER, Decimal(1))})
 _CENTS_AFTER = re.compile(r"[ \u00a0]?(?:cents?\b|¢)", re.IGNORECASE)
@@ -732,8 +736,9 @@ class NumberReader:
                 unit = word if word in _UNITS else None
         if glued or footnote or named:
             kind = "footnote" if footnote and not glued else "name"
+        compound = self.lang == "en" and kind == "number" and _ORDINAL_COMPOUND.match(text, end - 2) is not None
         token = NumberToken(text[start:end], start, end, frozenset(readings),
-                            not (glued or footnote or named), kind, unit)
+                            not (glued or footnote or named or compound), kind, unit)
         # Tests in C first: most numbers are in no idiom `_english_idiom` reads.
         idiom = self.lang == "en" and (kind == "decade" or (kind == "number" and (
             readings == _ONE_READING or text.startswith(_CENTS_STARTS, end) or text.endswith(_SPAN_ENDS, 0, start))))

@@ -306,7 +306,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     if _translated_beside(run, target, source):
         return True
-    if (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
+    if (_copied_name(written, source, before_pos == "CONJ", inside=not opens) or _name_written_small(written, source)
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
                 and _object_ending_both(tokens[0], target[word.end():], source))):
@@ -563,6 +563,16 @@ def _copied_name(tokens: list[str], source: str, after_conjunction: bool = False
         return _nameable(folded) and not (after_conjunction and _common_adjective(folded))
     first, last = (t.casefold() for t in tokens)
     return _nameable(first) and _nameable(last) and _zipf(last, "en") < _PRONOUN_ZIPF
+
+
+def _name_written_small(tokens: list[str], source: str) -> bool:
+    """Two Latin words the source writes as a name, each with a capital inside its sentence
+    ("is now developed as Open Source"), that the translation copies in small letters («как open
+    source»), as Russian writes a borrowed term: the words are the source's name, not its prose."""
+    if len(tokens) != 2 or not all(t.isalpha() and t.islower() for t in tokens):
+        return False
+    name = " ".join(t.capitalize() for t in tokens)
+    return re.search(rf"(?<![.!?…:\s])[ \u00a0]+{re.escape(name)}(?![\w-])", source) is not None
 
 
 def _common_adjective(word: str) -> bool:
@@ -923,6 +933,20 @@ def _marked_code(source: str, target: str) -> list[tuple[int, int]]:
             if not ((span.group(1) or span.group(4)) and _LINK_TITLE.match(span.group(3)))]
 
 
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![\w*])")
+"""Markdown's emphasis, *why the lucky stiff* or _Ruby Weekly_."""
+
+
+def _copied_emphasis(source: str, target: str) -> list[tuple[int, int]]:
+    """The spans of a translation's emphasis that the source has word for word in the same marks:
+    a pen name, a book's or a newsletter's title set in italics ("created by *why the lucky
+    stiff*", «от *why the lucky stiff*»), which the translator copies as the name it is. Words
+    the translation emphasises on its own, or changes inside the marks, are judged as any others."""
+    if "*" not in target and "_" not in target:
+        return []
+    return [m.span() for m in _EMPHASIS.finditer(target) if m.group() in source]
+
+
 def _within(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= word.start() and word.end() <= end for start, end in spans)
 
@@ -946,7 +970,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
     off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
     make "and" a name in «(Testing) and Нестабильный»)."""
-    code = _marked_code(source, target)
+    code = [*_marked_code(source, target), *_copied_emphasis(source, target)]
     candidates = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)
                   and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
                   and not _within(m, code)]

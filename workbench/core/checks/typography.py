@@ -157,6 +157,10 @@ slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters af
 _HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+)-[ \u00a0]+(\w+)")
 """«apt- get»: a compound of the source broken after its hyphen (not «аудио- и видео»: the
 source then has no such compound)."""
+_SPACED_SIGIL = re.compile(r"(?<![\w@#])([@#])[ \u00a0]+(\w[\w.-]*\w|\w)")
+"""«@ alice», «# 1234»: a handle, a decorator or an issue number broken after its sign, when
+the source has it whole (`_copied_compound`); a sign alone with spaces («# комментарий») is
+another matter."""
 
 
 @register("typography", SPECS)
@@ -195,6 +199,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
                                         _ANY_WHITESPACE_PROBLEM.search(target))
                                        or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
+                                       or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
                                        or (("(" in target or "[" in target)
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
@@ -434,7 +439,8 @@ def _end_restyled(
       (удаление всех связей).»);
     * a list item restyled by Russian rules: a small first letter and «;», «,» or
       nothing at the end («сборка двоичных пакетов …» for "Build binary packages.");
-      the two changes together are a style, either alone is a slip;
+      the two changes together are a style, either alone is a slip; an item with nothing
+      at the end must be a fragment, though (`_sentence_item`);
     * the target ends with a literal copied from the source ("dpkg-deb --help.",
       "the ?= term."): the stop is left off so that it is not read as part of it;
     * a whole sentence in brackets, whose stop Russian leaves out «(… для наглядности)»;
@@ -454,7 +460,7 @@ def _end_restyled(
         return True
     first = _FIRST_LETTER.search(target)
     if (src_class == "." and tgt_class in (None, ";", ",") and first is not None
-            and first.group().islower()):
+            and first.group().islower() and (tgt_class is not None or not _sentence_item(target))):
         source_first = _FIRST_LETTER.search(source)
         if source_first is None or source_first.group().isupper() or tgt_class == ";":
             return True
@@ -583,7 +589,7 @@ _INNER_SENTENCE = re.compile(r"[.!?…][ \u00a0]+[A-ZА-ЯЁ]")
 _OPEN_END = frozenset(".…?!:;,")
 
 
-def _item_shape(target: str) -> str | None:
+def _item_shape(target: str, source: str) -> str | None:
     """How an item of a list or a series of captions opens, when it is one sentence with no
     end mark: with a label and a colon, or with a small letter; None for anything else."""
     bare = _bare_end(target)
@@ -592,7 +598,12 @@ def _item_shape(target: str) -> str | None:
     if _ITEM_LABEL.match(target):
         return "label"
     first = _FIRST_LETTER.search(target)
-    return "small" if first is not None and first.group().islower() else None
+    if first is None or not first.group().islower():
+        return None
+    source_first = _FIRST_LETTER.search(source)
+    sentence = (source_first is not None and source_first.group().isupper()
+                and _SENTENCE_END.search(source.rstrip()) is not None and _sentence_item(target))
+    return None if sentence else "small"
 
 
 def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
@@ -602,9 +613,11 @@ def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
     series of captions («Нормально: Поворот = 0», «Повёрнуто: Поворот = 20 и 10 градусов») go
     without a stop in Russian, whatever the source does item by item: an item with no end
     mark next to one of the same shape without one follows the series' style, not a slip. A
-    paragraph of several sentences is no such item.
+    paragraph of several sentences is no such item, nor is a sentence of the source (a capital,
+    a stop) still a sentence in small letters (`_sentence_item`: «массив и хеш - не одно и то же»
+    for "Hashes and arrays are not interchangeable."), which keeps its stop in any list.
     """
-    shapes = [_item_shape(seg.target) for seg in segments]
+    shapes = [_item_shape(seg.target, seg.source) for seg in segments]
     items: set[int] = set()
     for k, seg in enumerate(segments):
         if shapes[k] is None:
@@ -1095,6 +1108,12 @@ def _whitespace(
     )
     if ("(" in target or "[" in target) and _may_space_inside(target):
         problems.extend(_spaces_after_opening(target, source))
+    if "@" in target or "#" in target:
+        problems.extend(
+            (phrase(N_("a space after “{mark}”"), mark=m.group(1)), m.span())
+            for m in _SPACED_SIGIL.finditer(target)
+            if _copied_compound(m.group(1) + m.group(2), source)
+        )
     if spaced_dash:
         problems.extend(
             (phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
@@ -1836,13 +1855,31 @@ def _fragment(target: str) -> bool:
                    for word in _RUSSIAN_WORD.findall(_BRACKETED.sub(" ", target)))
 
 
+_COPULA_DASH = re.compile(r"[^\W\d_][ \u00a0]+[-–—][ \u00a0]+[^\W_]")
+"""«массив и хеш - не одно и то же»: a dash between subject and predicate, where Russian leaves
+out "is"; the clause around it is a sentence with no finite verb."""
+
+
+def _sentence_item(target: str) -> bool:
+    """Whether a translation left with no end mark is still a sentence by its grammar: a finite
+    verb outside brackets, or a dash standing for "is" («практически все - выражение (…)» for
+    "More often than not, everything is an expression (…)."). A reviewer wants a sentence kept
+    a sentence, with its capital and its stop; only a fragment («сборка двоичных пакетов»)
+    follows the Russian style of lists in small letters with no stop. Only the first clause is
+    read: a verb after a comma may be a relative clause's («сборка пакетов …, который
+    используется …»), which makes no sentence of a fragment."""
+    clause = _BRACKETED.sub(" ", target).split(",", 1)[0]
+    return _COPULA_DASH.search(clause) is not None or not _fragment(clause)
+
+
 def _restyled_as_fragment(source: str, target: str) -> bool:
     """A sentence of the source written as a fragment by Russian rules: a small first letter
     and no full stop («сборка двоичных пакетов …;» for "Build binary packages.", «(номера
     строк добавлены)» for "(I've added the line numbers.)"). A small letter with the
-    stop kept is a slip."""
+    stop kept is a slip, and so is a sentence left with no end mark at all (`_sentence_item`)."""
     src, tgt = ending(source), ending(target)
-    return src is not None and src[0] == "." and (tgt is None or tgt[0] in ";,")
+    return src is not None and src[0] == "." and (
+        (tgt is None and not _sentence_item(target)) or (tgt is not None and tgt[0] in ";,"))
 
 
 _TOKEN_AT = re.compile(r"\S+")
