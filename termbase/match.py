@@ -193,7 +193,9 @@ def _written_as_names(concepts: Sequence[Concept], lang: str) -> bool:
     small letters, as a dictionary writes common nouns, so one written with a capital ("May",
     beside "pike" and "bait") is a name, matched only in its letter case (never the modal
     "may", "might"). Where most terms start with a capital, that is the termbase's house
-    style and says nothing."""
+    style and says nothing. Only a one-word term is held to its case: the words of a longer
+    term found together are the term whatever capitals a writer gives them ("the communist
+    party" for "Communist Party"), and a capital is what tells "May" from "may"."""
     texts = [t.text for c in concepts for t in c.terms_in(lang)]
     return sum(map(_capitalised, texts)) * 2 < len(texts)
 
@@ -289,7 +291,8 @@ class Matcher:
         self._entries.append(
             _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets),
                    pattern, noun_keys, verb_keys, combinations <= _MAX_VARIANTS,
-                   term.case_sensitive or (self._names and _capitalised(term.text)))
+                   term.case_sensitive or (self._names and _capitalised(term.text)
+                                           and sum(map(is_word, words)) == 1))
         )
         self._entry_concepts.append(concept_id)
         self._by_concept.setdefault(concept_id, []).append(entry_id)

@@ -371,6 +371,15 @@ def test_a_term_written_with_a_capital_among_small_letters_is_a_name(text: str, 
     assert [(m.concept_id, m.text) for m in NAMED.find(text)] == expected
 
 
+def test_a_term_of_several_words_is_found_whatever_its_capitals() -> None:
+    """Only a one-word term is held to its capital: "the communist party" is the party's term
+    even where the termbase writes it "Communist Party" among small-letter terms."""
+    named = Matcher([concept("party", "Communist Party"), concept("may", "May"),
+                     concept("pike", "pike"), concept("bait", "bait"), concept("line", "line")], "en")
+    assert [(m.concept_id, m.text) for m in named.find("He left the communist party in may.")] == [
+        ("party", "communist party")]
+
+
 def test_where_most_terms_start_with_a_capital_the_capital_is_house_style() -> None:
     house = Matcher([concept("may", "May"), concept("pike", "Pike"), concept("bait", "Bait")], "en")
     assert [(m.concept_id, m.text) for m in house.find("A pike took the bait in may.")] == [
