@@ -185,6 +185,7 @@ from bench import (
     qa_kde_apps,
     qa_kde_mate,
     qa_kicad_inkscape,
+    qa_lessons,
     qa_libreoffice,
     qa_long_prose,
     qa_man_handbooks,
@@ -608,6 +609,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_community_docs.load),
     ("held-out org-sites", "ruby-lang.org's news, Let's Encrypt's pages and the Open Source Guides as their volunteers "
      "translated them", qa_org_sites.load),
+    ("held-out lessons", "Elixir School's lessons and Node.js Best Practices as their communities translated them",
+     qa_lessons.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

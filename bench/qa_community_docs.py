@@ -202,13 +202,22 @@ def book_pages(name: str, english_tree: Tree, russian_tree: Tree,
     file's blocks); headings and captions are not read."""
     english = _under_folder(english_tree, read_tree(english_tree))
     russian = _under_folder(russian_tree, read_tree(russian_tree))
+    return paired_files(name, english, russian, english_tree.suffix, read_blocks)
+
+
+def paired_files(name: str, english: dict[str, bytes], russian: dict[str, bytes], suffix: str,
+                 read_blocks: Callable[[str], list[tuple[str, str]]]) -> dict[str, list[Block]]:
+    """The files named alike in `english` and `russian` (path -> bytes), each page named
+    ``name/path`` without `suffix`: a file whose two versions have the same kinds of block in
+    the same order pairs block by block (index = position among the file's blocks), only its
+    paragraphs and list items read."""
     found: dict[str, list[Block]] = {}
     for path in sorted(english.keys() & russian.keys()):
         en_blocks = read_blocks(english[path].decode("utf-8-sig"))
         ru_blocks = read_blocks(russian[path].decode("utf-8-sig"))
         if [kind for kind, _ in en_blocks] != [kind for kind, _ in ru_blocks]:
             continue
-        page = f"{name}/{path.removesuffix(english_tree.suffix)}"
+        page = f"{name}/{path.removesuffix(suffix)}"
         pairs = [_pair(page, i, en, ru) for i, ((kind, en), (_, ru)) in enumerate(zip(en_blocks, ru_blocks, strict=True))
                  if kind in ("paragraph", "item")]
         found[page] = [pair for pair in pairs if pair is not None]

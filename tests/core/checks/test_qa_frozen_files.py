@@ -21,6 +21,7 @@ from bench import (
     qa_kde_apps,
     qa_kde_mate,
     qa_kicad_inkscape,
+    qa_lessons,
     qa_long_prose,
     qa_man_handbooks,
     qa_news_numbers,
@@ -49,6 +50,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_long_prose, lambda pair_id: pair_id.split("/")[0]),
     (qa_community_docs, lambda pair_id: pair_id.split("/")[0]),
     (qa_org_sites, lambda pair_id: pair_id.split("/")[0]),
+    (qa_lessons, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
