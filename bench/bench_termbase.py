@@ -29,10 +29,11 @@ Measured:
   `bench/recognition_domain_en.py` (English), and on issue 15's own cases on fresh prose
   (homographs, participles, short forms, proper nouns) of `bench/recognition_issue15.py` (Russian)
   and `bench/recognition_issue15_en.py` (English), and on the terminology of science and
-  technology in 19th-century non-fiction of `bench/recognition_science_en.py` (English), and on
-  the terminology of Russian non-fiction (Tolstoy's essays) of `bench/recognition_essays.py`, those
-  eight also without their "another sense" near-misses (real sentences fetched or read at bench
-  time).
+  technology in 19th-century non-fiction of `bench/recognition_science_en.py` (English), on
+  the terminology of Russian non-fiction (Tolstoy's essays) of `bench/recognition_essays.py` and on
+  a homograph-heavy termbase of music in writing about music of `bench/recognition_music_en.py`
+  (English), those nine also without their "another sense" near-misses (real sentences fetched or
+  read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
 `bench/data/cache/` (ignored by git) because making it takes longer than
@@ -308,7 +309,8 @@ HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game t
                  ("Russian prose", "recognition_ru_prose"), ("English prose", "recognition_en_prose"),
                  ("Russian domain terms", "recognition_domain"), ("English domain terms", "recognition_domain_en"),
                  ("Russian issue cases", "recognition_issue15"), ("English issue cases", "recognition_issue15_en"),
-                 ("English science terms", "recognition_science_en"), ("Russian essays", "recognition_essays"))
+                 ("English science terms", "recognition_science_en"), ("Russian essays", "recognition_essays"),
+                 ("English music terms", "recognition_music_en"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
 
@@ -320,8 +322,9 @@ def quality_rows() -> list[tuple[str, float]]:
     translator's termbase of the product's domain on Russian and English non-fiction
     (`bench.recognition_domain`, `bench.recognition_domain_en`), and issue 15's own cases on fresh
     prose (`bench.recognition_issue15`, `bench.recognition_issue15_en`) and the terminology of
-    science and technology in non-fiction (`bench.recognition_science_en`) and of Russian essays
-    (`bench.recognition_essays`). A set that labels
+    science and technology in non-fiction (`bench.recognition_science_en`), of Russian essays
+    (`bench.recognition_essays`) and of music, nearly every term a homograph
+    (`bench.recognition_music_en`). A set that labels
     near-misses of another sense of the term's word also gives the precision without them: a
     sense the grammar cannot tell apart is read
     separately from the morphology it can."""
