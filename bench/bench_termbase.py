@@ -30,10 +30,11 @@ Measured:
   (homographs, participles, short forms, proper nouns) of `bench/recognition_issue15.py` (Russian)
   and `bench/recognition_issue15_en.py` (English), and on the terminology of science and
   technology in 19th-century non-fiction of `bench/recognition_science_en.py` (English), on
-  the terminology of Russian non-fiction (Tolstoy's essays) of `bench/recognition_essays.py` and on
+  the terminology of Russian non-fiction (Tolstoy's essays) of `bench/recognition_essays.py`, on
   a homograph-heavy termbase of music in writing about music of `bench/recognition_music_en.py`
-  (English), those nine also without their "another sense" near-misses (real sentences fetched or
-  read at bench time).
+  (English) and on the homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
+  `bench/recognition_homographs.py`, those ten also without their "another sense" near-misses
+  (real sentences fetched or read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
 `bench/data/cache/` (ignored by git) because making it takes longer than
@@ -310,7 +311,8 @@ HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game t
                  ("Russian domain terms", "recognition_domain"), ("English domain terms", "recognition_domain_en"),
                  ("Russian issue cases", "recognition_issue15"), ("English issue cases", "recognition_issue15_en"),
                  ("English science terms", "recognition_science_en"), ("Russian essays", "recognition_essays"),
-                 ("English music terms", "recognition_music_en"))
+                 ("English music terms", "recognition_music_en"),
+                 ("Russian homographs, Chekhov and Gorky", "recognition_homographs"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
 
@@ -324,7 +326,8 @@ def quality_rows() -> list[tuple[str, float]]:
     prose (`bench.recognition_issue15`, `bench.recognition_issue15_en`) and the terminology of
     science and technology in non-fiction (`bench.recognition_science_en`), of Russian essays
     (`bench.recognition_essays`) and of music, nearly every term a homograph
-    (`bench.recognition_music_en`). A set that labels
+    (`bench.recognition_music_en`), and the homograph-heavy Russian set
+    (`bench.recognition_homographs`). A set that labels
     near-misses of another sense of the term's word also gives the precision without them: a
     sense the grammar cannot tell apart is read
     separately from the morphology it can."""
