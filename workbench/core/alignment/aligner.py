@@ -368,8 +368,8 @@ ceiling (`large_bead_priors`)."""
 LARGE_BEAD_FLOOR = 6.0
 """The least a large bead costs in a free translation (`large_bead_priors`). Chosen on
 all six free-translation sets (dev): floors of 5, 5.5, 6 and 7 give total strict F1
-0.9577, 0.9579, 0.9581 and 0.9565 (7 loses a 4-1 of «Ёлка и свадьба» again, 5 a right
-pair of the first held-out set)."""
+0.9577, 0.9579, 0.9581 and 0.9565 (at 7 two of the 4-1 beads of «Ёлка и свадьба» are cut
+again; at 5 the *Snow Queen* gets two wrong 1-4 beads)."""
 
 
 def large_bead_priors(priors: Sequence[float], free: bool) -> tuple[float, ...]:
