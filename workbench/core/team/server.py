@@ -68,6 +68,9 @@ class TeamSettings:
     """The name of the shared memory that holds this project's confirmed segments."""
     member: str
     """Who is named on the changes this workbench makes."""
+    folder: str
+    """The project folder's identity (`Project.folder_id`, not in `[team]`): the server keeps
+    one unit per segment of each folder, so only copies of one folder share units."""
 
     @property
     def display(self) -> str:
@@ -122,6 +125,7 @@ def settings_for(project: Project) -> TeamSettings | None:
         database=dsn,
         project=str(table.get("project") or project.config.name),
         member=str(table.get("member") or getpass.getuser()),
+        folder=project.folder_id,
     )
 
 

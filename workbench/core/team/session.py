@@ -182,7 +182,9 @@ class TeamMemory:
             conn.close()
             raise
         self._conn = conn
-        self._store = TeamStore(conn, source_lang=self.source_lang, target_lang=self.target_lang)
+        self._store = TeamStore(
+            conn, source_lang=self.source_lang, target_lang=self.target_lang, project_memory=self.settings.project, folder=self.settings.folder
+        )
         self._detail = ""
         return self._store
 
@@ -259,7 +261,7 @@ class TeamMemory:
     def _apply(self, store: TeamStore, op: QueuedOp) -> None:
         """Apply one queued write on the server, then drop it from the queue (in that order)."""
         if op.kind == "segment":
-            store.apply_segment(op.op_id, self.settings.project, self.settings.member, op.payload)
+            store.apply_segment(op.op_id, self.settings.project, self.settings.folder, self.settings.member, op.payload)
             self.cache.done(op)
             return
         data = op.payload.get("concept")
