@@ -174,6 +174,22 @@ def classify(exc: psycopg.OperationalError, database: str) -> WorkbenchError:
     return TeamOffline.worded(N_("team server {database} is unreachable: {text}"), database=describe(database), text=text)
 
 
+def cancelled(exc: psycopg.errors.QueryCanceled) -> WorkbenchError:
+    """What to tell of a statement the server cancelled: the connection is alive, so saying "the
+    server went away" or "unreachable" (as a lost connection) sent people to check a network that
+    was fine. The server ends a statement past `STATEMENT_TIMEOUT_MS`; an administrator may also
+    cancel one (the same SQLSTATE, told apart by the server's words)."""
+    text = _first_line(exc)
+    if "statement timeout" in str(exc).lower():
+        return WorkbenchError.worded(
+            N_("the team server cancelled a statement that took longer than {seconds} s, and undid it; nothing half-done "
+               "is kept: try again when the server is less busy, and if it keeps happening ask its administrator "
+               "what holds it up (a long lock, an overloaded server)"),
+            seconds=STATEMENT_TIMEOUT_MS // 1000,
+        )
+    return WorkbenchError.worded(N_("the team server cancelled a statement ({text}) and undid it: try again"), text=text)
+
+
 def _first_line(exc: BaseException) -> str:
     """The useful line of a libpq message (it repeats the address before `FATAL:`)."""
     text = str(exc).strip()
