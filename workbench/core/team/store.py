@@ -474,8 +474,8 @@ class TeamStore:
 
     def counts(self, project_memory: str) -> dict[str, int]:
         """What the server holds: every memory and unit, the project memory's units, those of this
-        folder among them (the rest are its copies' units taken over, other folders' and older
-        units), and the concepts."""
+        folder (and its copies) among them - the rest are other folders' and units from before
+        folders had an identity - and the concepts."""
         row = self.conn.execute(
             "select (select count(*) from memories), (select count(*) from units), "
             "(select count(*) from units u join memories m on m.id = u.memory_id where m.name = %s), "
