@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -265,6 +268,19 @@ def test_a_baseline_fails_the_build_on_new_findings_only(runner, project_dir: Pa
         (1, "pairs", "number-mismatch"), (4, "later", "term-forbidden")]
     warnings_only = check(runner, str(project_dir), "--baseline", str(baseline), "--checks", "whitespace", "--fail-on", "info")
     assert warnings_only.exit_code == 0
+
+
+def test_the_baseline_line_follows_the_interface_language(runner, project_dir: Path, tmp_path: Path) -> None:
+    """The count of findings a baseline left out was English under `LANG=ru_RU.UTF-8`, where every
+    error of the same command was Russian; it takes the language's plural form (3: замечания).
+    (The English line is held by `test_a_baseline_fails_the_build_on_new_findings_only`.)"""
+    baseline = tmp_path / "baseline.json"
+    assert check(runner, str(project_dir), "--format", "json", "--fail-on", "never", "-o", str(baseline)).exit_code == 0
+    env = {**os.environ, "LANG": "ru_RU.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    done = subprocess.run([sys.executable, "-m", "workbench", "check", str(project_dir), "--baseline", str(baseline),
+                           "--format", "json"], capture_output=True, text=True, env=env, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == f"3 замечания из базовой линии {baseline} не вошли в отчёт"
 
 
 @pytest.mark.parametrize("content", ["{}", "[1, 2]", '[{"check": "spelling"}]', "not json", "\xff"])

@@ -31,6 +31,9 @@ from workbench.core.terminology import TERMBASE_FILE
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
 
+FOLDER = "0c1f0b8e-6a8e-4d5e-9a3f-2b7d6c5e4f31"
+"""A project folder's identity, for writes made straight through `TeamStore`."""
+
 
 def server_units(url: str) -> list[tuple[int, str, str, str]]:
     with psycopg.connect(url) as conn:
@@ -74,7 +77,7 @@ def test_status_shows_the_connection_queue_and_counts(tmp_path: Path, team_url: 
     assert result.exit_code == 0, result.output
     status = json.loads(result.output)
     assert status["online"] is True and status["queued"] == 0 and status["member"] == "anna"
-    assert status["server"] == {"memories": 1, "units": 6, "project_units": 6, "concepts": 0}
+    assert status["server"] == {"memories": 1, "units": 6, "project_units": 6, "folder_units": 6, "concepts": 0}
     assert "team-secret" not in result.output and status["schema"] == [m.name for m in MIGRATIONS]
     table = runner.invoke(main, ["team", "status", str(path)])
     assert "6 units in 1 memory " in table.output and "connected" in table.output
@@ -238,13 +241,13 @@ def test_a_replayed_write_is_applied_once(team_url: str) -> None:
     segment = {"id": 7, "source": "A club.", "target": "Клуб.", "status": "translated", "confidence": None, "changed": "2026-01-01T00:00:00Z"}
     with psycopg.connect(team_url, autocommit=True) as conn:
         store = TeamStore(conn)
-        assert store.apply_segment("6f1c7c52-8f0e-4c53-9b49-3a3c1c1e0a01", "clubs", "anna", segment)
+        assert store.apply_segment("6f1c7c52-8f0e-4c53-9b49-3a3c1c1e0a01", "clubs", FOLDER, "anna", segment)
         newer = dict(segment, target="Клуб!", changed="2026-01-02T00:00:00Z")
-        assert store.apply_segment("6f1c7c52-8f0e-4c53-9b49-3a3c1c1e0a02", "clubs", "anna", newer)
+        assert store.apply_segment("6f1c7c52-8f0e-4c53-9b49-3a3c1c1e0a02", "clubs", FOLDER, "anna", newer)
         # the first write again (its acknowledgement was lost): neither a duplicate nor a step back
-        assert not store.apply_segment("6f1c7c52-8f0e-4c53-9b49-3a3c1c1e0a01", "clubs", "anna", segment)
+        assert not store.apply_segment("6f1c7c52-8f0e-4c53-9b49-3a3c1c1e0a01", "clubs", FOLDER, "anna", segment)
         older = dict(segment, target="Старый клуб.", changed="2025-12-31T00:00:00Z")
-        assert store.apply_segment("6f1c7c52-8f0e-4c53-9b49-3a3c1c1e0a03", "clubs", "anna", older)
+        assert store.apply_segment("6f1c7c52-8f0e-4c53-9b49-3a3c1c1e0a03", "clubs", FOLDER, "anna", older)
     assert [(s, t) for s, t, _, _ in server_units(team_url)] == [(7, "Клуб!")]
 
 
@@ -452,7 +455,7 @@ def test_lookups_and_confirmations_go_on_during_an_import(team_url: str) -> None
             for i in range(200):
                 if i == 100:  # half-way through the COPY
                     seen.append(len(colleague.lookup("The club opened in 1923.", min_score=50)))
-                    colleague.apply_segment(str(uuid.uuid4()), "clubs", "boris", {
+                    colleague.apply_segment(str(uuid.uuid4()), "clubs", FOLDER, "boris", {
                         "id": 1, "source": "The club opened in 1923.", "target": "Клуб открылся в 1923 году.",
                         "status": "translated", "changed": "2026-12-02T08:00:00Z"})
                 yield TranslationUnit(f"The club opened in {1800 + i}.", f"Клуб открылся в {1800 + i} году.", "en", "ru")

@@ -142,7 +142,14 @@ def run_command(
         if known is not None:
             found = len(findings)
             findings = new_findings(findings, segments, documents, known)
-            echo(f"{counted(found - len(findings), 'finding')} of the baseline {baseline} left out", err=True)
+            from workbench.tui.i18n import (  # stderr follows the interface language, as errors do
+                ngettext,
+                number,
+            )
+
+            left = found - len(findings)
+            echo(ngettext("{count} finding of the baseline {path} left out", "{count} findings of the baseline {path} left out",
+                          left).format(count=number(left), path=baseline), err=True)
         if output_format == "json":
             text = to_json(findings, segments, documents, marks) + "\n"
         elif output_format == "csv":

@@ -59,6 +59,9 @@ def init_command(database: str, output_format: str) -> None:
 def status_command(directory: Path, output_format: str) -> None:
     """Show project DIR's team server: the connection, the queue, conflicts and the counts.
 
+    The folder line is this folder's identity: the server keeps one unit per
+    segment of each folder, so only copies of this folder share its units.
+
     Exit code 1 when the server cannot be reached (the local cache is used).
     """
     from workbench.core.team import TeamMemory, applied
@@ -76,6 +79,7 @@ def status_command(directory: Path, output_format: str) -> None:
                 "database": settings.display,
                 "project_memory": settings.project,
                 "member": settings.member,
+                "folder": settings.folder,
                 "online": state.online,
                 "detail": state.detail,
                 "schema": schema,
@@ -89,12 +93,13 @@ def status_command(directory: Path, output_format: str) -> None:
         if state.detail:
             echo(f"            {state.detail}")
         echo(f"member:     {settings.member}; project memory {settings.project!r}")
+        echo(f"folder:     {settings.folder} (shared by copies of this folder only)")
         echo(f"queued:     {state.queued} write{'s' if state.queued != 1 else ''}")
         if counts is not None:
             echo(f"schema:     {schema[-1] if schema else '-'}")
             echo(
                 f"server has: {counts['units']:,} units in {counted(counts['memories'], 'memory', 'memories')} "
-                f"({counts['project_units']:,} of this project), {counts['concepts']:,} concepts"
+                f"({counts['project_units']:,} of this project, {counts['folder_units']:,} of this folder), {counts['concepts']:,} concepts"
             )
         for conflict in conflicts:
             echo(f"conflict:   {conflict.message}")

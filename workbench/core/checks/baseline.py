@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.checks.base import Finding
+from workbench.core.checks.reports import json_records
 from workbench.core.project import Segment
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -63,27 +64,32 @@ def read_baseline(path: Path) -> Counter[BaselineKey]:
 
 
 def _record_key(record: Any) -> BaselineKey | None:
+    """The key of a baseline file's record; None for a record `check --format json` did not write."""
     if not isinstance(record, dict):
         return None
     if not isinstance(record.get("check"), str):
         return None
     if not all(name in record and isinstance(record[name], str | None) for name in _TEXT_KEYS):
         return None
+    return finding_key(record)
+
+
+def finding_key(record: Mapping[str, Any]) -> BaselineKey:
+    """What identifies a finding across runs, read from its report record (`reports.json_records`):
+    the one definition both the baseline file and this run's findings are keyed by."""
     return (record["document"], record["check"], record["concept"] or "", record["source"] or "", record["target"] or "")
 
 
 def new_findings(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str],
                  baseline: Counter[BaselineKey]) -> list[Finding]:
-    """The findings, in their order, less as many of each key as the baseline holds."""
-    by_position = {s.position: s for s in segments}
+    """The findings, in their order, less as many of each key as the baseline holds.
+
+    Each finding is keyed by the record the JSON report writes of it, so what a report wrote
+    and what this run finds are named alike by construction."""
     left = baseline.copy()
     kept = []
-    for finding in findings:
-        segment = by_position.get(finding.segment)
-        key: BaselineKey = (
-            documents.get(segment.document_id) if segment else None, finding.check, finding.concept or "",
-            segment.source if segment else "", segment.target if segment else "",
-        )
+    for finding, record in zip(findings, json_records(findings, segments, documents), strict=True):
+        key = finding_key(record)
         if left[key] > 0:
             left[key] -= 1
         else:

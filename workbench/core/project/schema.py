@@ -8,6 +8,8 @@ guess.
 
 from __future__ import annotations
 
+import json
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -334,3 +336,32 @@ def m_paragraphs_and_order_typed(db: Database) -> None:
     for table in ("paragraphs", "documents"):
         for event in ("insert", "update"):
             db.execute(TYPED_TRIGGERS[f"{table}_columns_typed_{event}"])
+
+
+FOLDER_NAMESPACE = uuid.UUID("5d0c4f6e-2f1b-4c57-9a43-0b8e5b1f7a21")
+"""The namespace of the identities derived for folders made before `m_folder_identity`."""
+
+
+@migrations(name="m_folder_identity")
+def m_folder_identity(db: Database) -> None:
+    """The folder's identity: what tells a team server this folder's segments from another's.
+
+    A team project's units are keyed by segment id, which only copies of one folder share: two
+    folders made apart and joined to one team `project` overwrote each other's units segment by
+    segment (usersweep7). The identity is written once, here, and travels with `project.db`, so
+    every copy of the folder (`cp -r`, a synced share) carries it and shares its units, as before.
+
+    A new folder (no document yet) gets a random UUID. A folder made by an older workbench may
+    have copies on other machines that already share a memory, each upgraded on its own; its
+    identity is therefore derived from what every copy holds and a folder made apart does not:
+    its first document as imported (name, files and the second it was imported).
+    """
+    first = db.execute(
+        "select name, kind, source_file, target_file, imported_at from documents order by id limit 1"
+    ).fetchone()
+    if first is None:
+        folder = uuid.uuid4()
+    else:
+        folder = uuid.uuid5(FOLDER_NAMESPACE, json.dumps(list(first), ensure_ascii=False))
+    db.execute("create table folder_identity (id integer primary key check (id = 1), folder text not null)")
+    db.execute("insert into folder_identity (id, folder) values (1, ?)", (str(folder),))

@@ -317,6 +317,18 @@ class Project:
         self.save_config(replace(current, documents=listed))
         return current
 
+    @property
+    def folder_id(self) -> str:
+        """This folder's identity (`schema.m_folder_identity`): copies of the folder share it,
+        folders made apart never do, so a team server keys each folder's segments by it."""
+        row = self.conn.execute("select folder from folder_identity where id = 1").fetchone()
+        if row is None or not isinstance(row[0], str) or not row[0]:
+            raise ProjectError.worded(
+                N_("{path}: the folder's identity is missing: another program changed the database; restore it from a copy"),
+                path=self.path / DATABASE_FILE,
+            )
+        return row[0]
+
     def stored_documents(self) -> tuple[DocumentEntry, ...]:
         """The documents as `project.db` has them, in project order.
 

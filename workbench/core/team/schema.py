@@ -8,8 +8,8 @@ local schema's (`t0NN_...`), so a grep finds each in one place.
 
 * `memories` and `units`: the shared translation memory. A unit confirmed in
   a team project has that project's memory and its `segment_id`; a partial
-  unique index makes it one unit per segment, so a replayed or concurrent
-  push updates instead of duplicating. `source_key` is the local memory's
+  unique index makes it one unit per segment (of a folder, since t004), so a
+  replayed or concurrent push updates instead of duplicating. `source_key` is the local memory's
   exact-match hash (`memory_search.source_key`).
 * Full-text GIN indexes propose the candidates: the source (`source_tsv`,
   stored) with an English Snowball stemmer that keeps stop words, for fuzzy
@@ -30,6 +30,12 @@ local schema's (`t0NN_...`), so a grep finds each in one place.
   list never emptied and a lookup's server time went from 16 to 27 ms. A bulk
   import turns the pending list on for its load and merges it afterwards
   (`TeamStore.import_units`).
+* `t004_units_of_a_folder`: a project memory's unit is one per segment *of a folder*
+  (`units.folder`, the project folder's identity, `Project.folder_id`). Segment ids are shared
+  only by copies of one folder, so two folders made apart and joined to one team `project`
+  overwrote each other's units segment by segment (usersweep7). Units written before keep
+  `folder = ''`; a folder takes such a unit over when it next writes that segment with the same
+  source (`TeamStore.apply_segment`). Shared (imported) memories have no segment and no folder.
 * `concepts`: the shared termbase, one JSON document per concept with a
   `version` bumped by every write (optimistic concurrency) and who wrote it.
 * `applied_ops`: the id of every queued write already applied, so a write
@@ -148,6 +154,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "alter index units_target_fts set (fastupdate = off)",
             "select gin_clean_pending_list('units_source_fts'::regclass), "
             "gin_clean_pending_list('units_target_fts'::regclass)",
+        ),
+    ),
+    Migration(
+        "t004_units_of_a_folder",
+        (
+            # a constant default: existing rows take it without a rewrite of the table
+            "alter table units add column folder text not null default ''",
+            "create unique index units_folder_segment on units(memory_id, folder, segment_id) where segment_id is not null",
+            "drop index units_segment",
         ),
     ),
 )

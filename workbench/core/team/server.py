@@ -68,6 +68,9 @@ class TeamSettings:
     """The name of the shared memory that holds this project's confirmed segments."""
     member: str
     """Who is named on the changes this workbench makes."""
+    folder: str
+    """The project folder's identity (`Project.folder_id`, not in `[team]`): the server keeps
+    one unit per segment of each folder, so only copies of one folder share units."""
 
     @property
     def display(self) -> str:
@@ -122,6 +125,7 @@ def settings_for(project: Project) -> TeamSettings | None:
         database=dsn,
         project=str(table.get("project") or project.config.name),
         member=str(table.get("member") or getpass.getuser()),
+        folder=project.folder_id,
     )
 
 
@@ -168,6 +172,22 @@ def classify(exc: psycopg.OperationalError, database: str) -> WorkbenchError:
     if any(marker in lowered for marker in _LOGIN_FAILURES) and "could not connect" not in lowered:
         return TeamLoginError.worded(N_("team server {database} refused the login: {text}"), database=describe(database), text=text)
     return TeamOffline.worded(N_("team server {database} is unreachable: {text}"), database=describe(database), text=text)
+
+
+def cancelled(exc: psycopg.errors.QueryCanceled) -> WorkbenchError:
+    """What to tell of a statement the server cancelled: the connection is alive, so saying "the
+    server went away" or "unreachable" (as a lost connection) sent people to check a network that
+    was fine. The server ends a statement past `STATEMENT_TIMEOUT_MS`; an administrator may also
+    cancel one (the same SQLSTATE, told apart by the server's words)."""
+    text = _first_line(exc)
+    if "statement timeout" in str(exc).lower():
+        return WorkbenchError.worded(
+            N_("the team server cancelled a statement that took longer than {seconds} s, and undid it; nothing half-done "
+               "is kept: try again when the server is less busy, and if it keeps happening ask its administrator "
+               "what holds it up (a long lock, an overloaded server)"),
+            seconds=STATEMENT_TIMEOUT_MS // 1000,
+        )
+    return WorkbenchError.worded(N_("the team server cancelled a statement ({text}) and undid it: try again"), text=text)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -30,7 +30,12 @@ from pathlib import Path
 from typing import Any, Self
 
 import psycopg
-from psycopg.errors import DeadlockDetected, SerializationFailure, TransactionRollback
+from psycopg.errors import (
+    DeadlockDetected,
+    QueryCanceled,
+    SerializationFailure,
+    TransactionRollback,
+)
 
 from termbase.store import Termbase
 from workbench.core.memory import (
@@ -46,7 +51,14 @@ from workbench.core.memory import (
 from workbench.core.project import Project, utc_now
 from workbench.core.team.local import Conflict, QueuedOp, TeamLocal
 from workbench.core.team.schema import check
-from workbench.core.team.server import TeamOffline, TeamSettings, classify, connect, settings_for
+from workbench.core.team.server import (
+    TeamOffline,
+    TeamSettings,
+    cancelled,
+    classify,
+    connect,
+    settings_for,
+)
 from workbench.core.team.store import ConceptConflict, TeamStore, concept_from_json, concept_to_json
 from workbench.core.terminology import TERMBASE_FILE
 from workbench.errors import WorkbenchError
@@ -59,6 +71,8 @@ RETRY_AFTER_S = 10.0
 RETRIES = 5
 """Attempts at a write the server rolled back (deadlock, serialisation failure) before giving up for now."""
 _LOST = (psycopg.OperationalError, psycopg.InterfaceError)
+"""A lost connection: the server is offline for now. `QueryCanceled` is an `OperationalError`
+too but is not one (the server answered); it is caught before these (`server.cancelled`)."""
 _ROLLED_BACK = (DeadlockDetected, SerializationFailure, TransactionRollback)
 
 
@@ -182,7 +196,9 @@ class TeamMemory:
             conn.close()
             raise
         self._conn = conn
-        self._store = TeamStore(conn, source_lang=self.source_lang, target_lang=self.target_lang)
+        self._store = TeamStore(
+            conn, source_lang=self.source_lang, target_lang=self.target_lang, project_memory=self.settings.project, folder=self.settings.folder
+        )
         self._detail = ""
         return self._store
 
@@ -250,6 +266,11 @@ class TeamMemory:
                     )
                     self.cache.done(op)
                 continue
+            except QueryCanceled as exc:
+                # the write stays queued; the server is left alone for a while, as when it is gone,
+                # but the state says what happened (a slow server, not a lost network)
+                self._went_offline(cancelled(exc).message)
+                break
             except _LOST as exc:
                 self._went_offline(str(classify(exc, self.settings.database)) if isinstance(exc, psycopg.OperationalError) else str(exc))
                 break
@@ -259,7 +280,7 @@ class TeamMemory:
     def _apply(self, store: TeamStore, op: QueuedOp) -> None:
         """Apply one queued write on the server, then drop it from the queue (in that order)."""
         if op.kind == "segment":
-            store.apply_segment(op.op_id, self.settings.project, self.settings.member, op.payload)
+            store.apply_segment(op.op_id, self.settings.project, self.settings.folder, self.settings.member, op.payload)
             self.cache.done(op)
             return
         data = op.payload.get("concept")
@@ -479,9 +500,12 @@ class TeamMemory:
 
 @contextlib.contextmanager
 def _refused() -> Iterator[None]:
-    """A statement the server refused (not a lost connection) becomes one clear line for the faces."""
+    """A statement the server refused or cancelled (not a lost connection) becomes one clear line
+    for the faces."""
     try:
         yield
+    except QueryCanceled as exc:
+        raise cancelled(exc) from None
     except _LOST:
         raise
     except psycopg.Error as exc:

@@ -195,10 +195,22 @@ def _optional_text(value: Any) -> str | None:
 class TeamStore:
     """The shared memory and termbase on one server connection (autocommit; explicit transactions)."""
 
-    def __init__(self, conn: psycopg.Connection, *, source_lang: str = "en", target_lang: str = "ru") -> None:
+    def __init__(
+        self,
+        conn: psycopg.Connection,
+        *,
+        source_lang: str = "en",
+        target_lang: str = "ru",
+        project_memory: str | None = None,
+        folder: str = "",
+    ) -> None:
         self.conn = conn
         self.source_lang = source_lang
         self.target_lang = target_lang
+        self.project_memory = project_memory
+        """The project memory this workbench writes its segments to (None: it writes none)."""
+        self.folder = folder
+        """The identity of the project folder whose segments it writes (`Project.folder_id`)."""
 
     # -- writes that may be queued ------------------------------------------------------
 
@@ -221,36 +233,51 @@ class TeamStore:
         assert row is not None
         return int(row[0])
 
-    def apply_segment(self, op_id: str, memory: str, member: str, segment: dict[str, Any]) -> bool:
+    def apply_segment(self, op_id: str, memory: str, folder: str, member: str, segment: dict[str, Any]) -> bool:
         """Bring one segment's unit in the project memory `memory` in step; False for a replay.
 
-        A confirmed segment with a target is upserted (one unit per segment,
-        whoever confirms it); any other state removes the unit. An older
-        change never overwrites a newer one (`changed`, ISO UTC), so an edit
-        queued offline yesterday does not undo today's.
+        A confirmed segment with a target is upserted (one unit per segment of
+        the folder `folder`, whoever confirms it, so copies of one folder merge
+        and folders made apart never meet); any other state removes the unit.
+        An older change never overwrites a newer one (`changed`, ISO UTC), so
+        an edit queued offline yesterday does not undo today's.
+
+        A unit written before units had a folder (`t004_units_of_a_folder`)
+        is taken over by the first folder that writes its segment with the
+        same source: a copy of the folder that wrote it, almost surely, since
+        another folder's segment of that number holds another sentence.
         """
+        if not folder:
+            raise WorkbenchError.worded(N_("a project folder without an identity cannot write to a team memory"))
         with self.conn.transaction():
             if not self._first_time(op_id):
                 return False
             memory_id = self._memory_id(memory, "project")
             confirmed = segment["status"] in CONFIRMED and segment["target"].strip()
             row = self.conn.execute(
-                "select source, changed from units where memory_id = %s and segment_id = %s for update",
-                (memory_id, segment["id"]),
+                "select source, changed from units where memory_id = %s and folder = %s and segment_id = %s for update",
+                (memory_id, folder, segment["id"]),
             ).fetchone()
+            if row is None:
+                row = self.conn.execute(
+                    "update units set folder = %s where id = (select id from units where memory_id = %s and folder = '' "
+                    "and segment_id = %s and source = %s for update) returning source, changed",
+                    (folder, memory_id, segment["id"], segment["source"]),
+                ).fetchone()
             if row is not None and (row[1] or "") > segment["changed"]:
                 return True  # a newer state is there already
             self._count_stems(row[0] if row else None, segment["source"] if confirmed else None)
             if confirmed:
                 self.conn.execute(
-                    "insert into units(memory_id, segment_id, tuid, source, target, source_key, status, confidence, changed, changed_by) "
-                    "values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
-                    "on conflict (memory_id, segment_id) where segment_id is not null do update set "
+                    "insert into units(memory_id, folder, segment_id, tuid, source, target, source_key, status, confidence, changed, changed_by) "
+                    "values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                    "on conflict (memory_id, folder, segment_id) where segment_id is not null do update set "
                     "source = excluded.source, target = excluded.target, source_key = excluded.source_key, "
                     "status = excluded.status, confidence = excluded.confidence, changed = excluded.changed, "
                     "changed_by = excluded.changed_by",
                     (
                         memory_id,
+                        folder,
                         segment["id"],
                         str(segment["id"]),
                         segment["source"],
@@ -263,7 +290,9 @@ class TeamStore:
                     ),
                 )
             else:
-                self.conn.execute("delete from units where memory_id = %s and segment_id = %s", (memory_id, segment["id"]))
+                self.conn.execute(
+                    "delete from units where memory_id = %s and folder = %s and segment_id = %s", (memory_id, folder, segment["id"])
+                )
         return True
 
     def _count_stems(self, removed: str | None, added: str | None) -> None:
@@ -444,14 +473,19 @@ class TeamStore:
         ]
 
     def counts(self, project_memory: str) -> dict[str, int]:
+        """What the server holds: every memory and unit, the project memory's units, those of this
+        folder (and its copies) among them - the rest are other folders' and units from before
+        folders had an identity - and the concepts."""
         row = self.conn.execute(
             "select (select count(*) from memories), (select count(*) from units), "
             "(select count(*) from units u join memories m on m.id = u.memory_id where m.name = %s), "
+            "(select count(*) from units u join memories m on m.id = u.memory_id where m.name = %s and u.folder = %s), "
             "(select count(*) from concepts where data is not null)",
-            (project_memory,),
+            (project_memory, project_memory, self.folder),
         ).fetchone()
         assert row is not None
-        return {"memories": int(row[0]), "units": int(row[1]), "project_units": int(row[2]), "concepts": int(row[3])}
+        return {"memories": int(row[0]), "units": int(row[1]), "project_units": int(row[2]), "folder_units": int(row[3]),
+                "concepts": int(row[4])}
 
     def lookup(
         self,
@@ -490,10 +524,13 @@ class TeamStore:
         keep = rough_shortlist(text, sources, min_score)
         if not keep:
             return []
+        # a unit's segment id names a segment of this folder only in its own memory and folder (or
+        # one written before units had a folder): another folder's segment 5 is no match of itself
         rows = self.conn.execute(
-            "select u.id, m.name, u.source, u.target, u.status, u.segment_id, u.changed "
+            "select u.id, m.name, u.source, u.target, u.status, "
+            "case when m.name = %s and u.folder in (%s, '') then u.segment_id end, u.changed "
             "from units u join memories m on m.id = u.memory_id where u.id = any(%s)",
-            (sorted(keep),),
+            (self.project_memory, self.folder, sorted(keep)),
         ).fetchall()
         units = {row[0]: UnitRow._make(row) for row in rows}
         keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
