@@ -231,6 +231,30 @@ def _left_in_session(session: int) -> list[int]:
         time.sleep(0.1)
 
 
+ORPHANED = """
+import os, sys, time
+from workbench.core.forked import Forked
+pending = Forked(lambda: time.sleep(120), fork=True)
+print("started", flush=True)
+pending.result()
+"""
+
+
+def test_a_forked_child_ends_at_once_when_its_parent_is_killed_outright() -> None:
+    """A child busy with a long share learnt of its parent's SIGKILL only when it wrote its
+    result: the kernel now ends it with its parent (PR_SET_PDEATHSIG)."""
+    run = subprocess.Popen([sys.executable, "-c", ORPHANED], stdout=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        assert run.stdout is not None and run.stdout.readline() == "started\n"
+        run.kill()
+        run.wait(timeout=60)
+        left = _left_in_session(run.pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
+    assert left == []
+
+
 def test_a_checking_child_ends_when_its_command_is_killed_outright(tmp_path: Path) -> None:
     """SIGKILL (the OOM killer, `kill -9`) leaves no handler to end the forked child of a
     two-process `check`. The child had the pipe's reading end too (copied by the fork), so

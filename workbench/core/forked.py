@@ -16,8 +16,11 @@ connections of its own).
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
 from collections.abc import Callable
 from contextlib import suppress
 from multiprocessing.connection import Connection
@@ -107,12 +110,34 @@ def enter_child(parents_end: Connection) -> None:
     reading end of the pipe: held here, it kept the pipe open after the parent was killed,
     and the child waited for good to write a result larger than the pipe holds (`check` on
     20,000 pairs left one such process behind for every `kill`). Closed, the write fails
-    and the child ends (`send_to_parent`)."""
+    and the child ends (`send_to_parent`); and on Linux it ends with its parent at once
+    (`_end_with_parent`), not after its share's work."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # also discards one held over the fork
     for ending in ENDINGS:
         signal.signal(ending, signal.SIG_DFL)
     parents_end.close()
+    _end_with_parent()
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, *ENDINGS})
+
+
+PR_SET_PDEATHSIG = 1
+"""prctl(2)'s option: the signal the kernel sends this process when its parent dies."""
+
+
+def _end_with_parent() -> None:
+    """Have the kernel send SIGTERM (which ends the child, `enter_child`) when the parent
+    dies, SIGKILL included. Without it a killed `check` left its child working through its
+    whole share, a core busy for many seconds on a large project, before its first write
+    failed. prctl's trigger is the end of the thread that forked: every caller waits for the
+    result in that thread, which so outlives the child. A parent already gone before this
+    ran is caught by the parent's pid having changed."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:
+        os._exit(0)
 
 
 def send_to_parent(sending: Connection, message: object) -> None:
