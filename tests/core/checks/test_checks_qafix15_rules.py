@@ -1,0 +1,58 @@
+"""Rules read off the dev sets' last misses and false alarms (session 21, issue 15): each test
+is a real-looking pair, not a set's own, for a general cause of one of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import Finding, run_checks
+
+
+def check(segments, check_id: str) -> list[Finding]:
+    return run_checks(segments, source_lang="en", target_lang="ru", checks=[check_id])
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("See below for details.", "Подробности см.ниже."),
+        ("See the table for details.", "Подробности см.таблицу."),
+    ],
+)
+def test_an_abbreviation_glued_to_the_last_word_is_reported(make_segments, source: str, target: str) -> None:
+    """«см.ниже.»: the final stop is the sentence's, so «ниже» is a word, not an abbreviation's
+    second part as «руб.» in «тыс.руб.»."""
+    [finding] = check(make_segments([(source, target)]), "spacing")
+    assert "см." in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("It costs 5 thousand roubles.", "Это стоит 5 тыс.руб."),
+        ("That is, the file is lost.", "Т.е. файл потерян, т.д."),
+    ],
+)
+def test_an_abbreviation_of_two_parts_is_no_lost_space(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "spacing") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("* For details, please check out http://lists.example.org.",
+         "* Детали вы можете посмотреть на http://lists.example.org"),
+        ("Questions go to security@example.org.", "Вопросы присылайте на security@example.org"),
+    ],
+)
+def test_a_stop_lost_after_an_address_in_the_sentence_is_reported(make_segments, source: str, target: str) -> None:
+    """An address that ends the sentence's own words keeps the source's stop; only one a colon sets
+    apart as a value («здесь: https://…») may go without it."""
+    [finding] = check(make_segments([(source, target)]), "punctuation-end")
+    assert "no punctuation" in finding.message
+
+
+def test_a_stop_after_an_address_set_apart_by_a_colon_may_go(make_segments) -> None:
+    source = "The official documentation can be found here: https://www.example.com/docs/integration.html."
+    target = "Официальная документация доступна здесь: https://www.example.com/docs/integration.html"
+    assert check(make_segments([(source, target)]), "punctuation-end") == []
