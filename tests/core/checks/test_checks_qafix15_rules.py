@@ -40,6 +40,49 @@ def test_an_abbreviation_of_two_parts_is_no_lost_space(make_segments, source: st
 @pytest.mark.parametrize(
     ("source", "target"),
     [
+        ("All support for Ruby 2.0.0 has ended. Fixes will no longer be backported to 2.0.0, and no "
+         "further release of 2.0.0 will be made.",
+         "Поддержка Ruby 2.0.0 закончилась. Исправления не будут переноситься в эту ветку, новых версий не будет."),
+        ("Traffic sent to 127.0.0.1 stays on your machine.",
+         "Трафик на адрес 127.0.0.1 не уйдёт за пределы компьютера: 127.0.0.1 — это он сам."),
+    ],
+)
+def test_a_version_named_again_or_once_less_is_the_same_version(make_segments, source: str, target: str) -> None:
+    """A dotted version or address that both sides name is one thing however often each names it."""
+    assert check(make_segments([(source, target)]), "number-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Upgrade from 2.0.0 to 2.1.0 now.", "Обновитесь с 2.0.0 до 2.0.0 сейчас."),
+        ("Ruby 2.0.0 and Ruby 2.0.0-p648 are affected.", "Затронуты Ruby 2.0.0 и Ruby 2.0.1."),
+    ],
+)
+def test_a_version_changed_is_still_reported(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "number-mismatch")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("— @janl, [\"Sustainable Open Source\"](https://web.archive.org/web/20200723213552/"
+         "https://writing.example.io/2015/sustainable.html)",
+         "— @janl, [«Устойчивый открытый код»](https://writing.example.io/2015/sustainable.html)"),
+        ("Read [the essay](https://writing.example.io/2015/sustainable.html).",
+         "Прочитайте [эссе](https://web.archive.org/web/2020id_/https://writing.example.io/2015/sustainable.html)."),
+        ("The documentation can be found here: https://www.example.com/docs/git_integration.html[^].",
+         "Документация доступна здесь: https://www.example.com/docs/3/git_integration.html[^]"),
+    ],
+)
+def test_the_same_page_at_another_address_is_no_mismatch(make_segments, source: str, target: str) -> None:
+    """The archive's copy of the page, or the page of another version on the same site."""
+    assert check(make_segments([(source, target)]), "url-email") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
         ("* For details, please check out http://lists.example.org.",
          "* Детали вы можете посмотреть на http://lists.example.org"),
         ("Questions go to security@example.org.", "Вопросы присылайте на security@example.org"),
