@@ -83,6 +83,23 @@ def test_the_same_page_at_another_address_is_no_mismatch(make_segments, source: 
 @pytest.mark.parametrize(
     ("source", "target"),
     [
+        ("See https://www.example.com/docs/git_integration.html.",
+         "См. https://www.example.com/doc/git_integration.html."),
+        ("See https://www.example.com/docs/git_integration.html.",
+         "См. https://www.example.org/docs/3/git_integration.html."),
+        ("See https://web.archive.org/web/2020/https://example.io/essay.html.",
+         "См. https://example.io/esay.html."),
+        ("See https://www.example.com/docs/guide/",
+         "См. https://www.example.com/docs/3/guide/"),
+    ],
+)
+def test_another_page_is_still_a_mismatch(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "url-email")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
         ("* For details, please check out http://lists.example.org.",
          "* Детали вы можете посмотреть на http://lists.example.org"),
         ("Questions go to security@example.org.", "Вопросы присылайте на security@example.org"),

@@ -149,6 +149,55 @@ def _localised_pages(missing: Counter[str], extra: Counter[str], target_lang: st
     missing += Counter()
 
 
+_ARCHIVED = re.compile(r"(?:https?://)?web\.archive\.org/web/[0-9*]+(?:[a-z]{2}_)?/(.+)", re.IGNORECASE)
+"""An address of the Internet Archive's copy of a page: "https://web.archive.org/web/20200723213552/
+https://writing.jan.io/…", the page's own address after the date."""
+
+
+def _same_page(address: str, other: str) -> bool:
+    """Whether two addresses lead to the same page: one is the Internet Archive's copy of the other
+    (`_ARCHIVED`), or both are on the same host and name the same file, one with a folder put in
+    that the other lacks ("…/docs/git_integration.html" as «…/docs/3/git_integration.html», the
+    page of the version the translator read). A translator links to the copy still online, or to
+    the original where the source gives its copy; a slip of copying changes or loses characters
+    of a name, a folder or the host, which no such pairing excuses."""
+    for one, two in ((address, other), (other, address)):
+        archived = _ARCHIVED.match(one)
+        if archived is not None and archived.group(1) == two:
+            return True
+    first, second = _URL_PARTS.match(address), _URL_PARTS.match(other)
+    if first is None or second is None or first.group(1) != second.group(1):
+        return False
+    one_path, two_path = first.group(2).split("/"), second.group(2).split("/")
+    if len(one_path) > len(two_path):
+        one_path, two_path = two_path, one_path
+    if len(one_path) == len(two_path) or not _FILE_NAME.search(one_path[-1]) or one_path[-1] != two_path[-1]:
+        return False
+    rest = iter(two_path)
+    return all(part in rest for part in one_path)  # the shorter path's folders, in order, in the longer
+
+
+_URL_PARTS = re.compile(r"((?:https?|ftp)://[^/\s]+)((?:/[^/\s?#]*)+)$", re.IGNORECASE)
+"""An address's scheme and host, and its path (no query or fragment: a page with those is not
+looked for elsewhere)."""
+_FILE_NAME = re.compile(r"[^\W\d_]{3,}.*\.[a-z]{2,5}(?:\[\W*)?$", re.IGNORECASE)
+"""A file's name with its extension: "git_integration.html", the page itself, not a folder
+(AsciiDoc's "[^]" after it opens the link's attributes)."""
+
+
+def _moved_pages(missing: Counter[str], extra: Counter[str]) -> None:
+    """Pair off (remove from both) each extra address that leads to the same page as a missing
+    one (`_same_page`)."""
+    for address in list(extra):
+        for original in list(missing):
+            if extra[address] and missing[original] and _same_page(address, original):
+                paired = min(extra[address], missing[original])
+                extra[address] -= paired
+                missing[original] -= paired
+    extra += Counter()  # drop the zero counts
+    missing += Counter()
+
+
 _EMBEDDED_LINK = re.compile(r"`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
 """A reStructuredText link with its address written in: `Dive Into Python <http://…>`_."""
 
@@ -178,6 +227,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
     _translated_placeholders(missing, extra)
     if target_lang:
         _localised_pages(missing, extra, target_lang)
+    if missing and extra:
+        _moved_pages(missing, extra)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
     if not missing and not extra:
