@@ -116,3 +116,13 @@ def test_a_stop_after_an_address_set_apart_by_a_colon_may_go(make_segments) -> N
     source = "The official documentation can be found here: https://www.example.com/docs/integration.html."
     target = "Официальная документация доступна здесь: https://www.example.com/docs/integration.html"
     assert check(make_segments([(source, target)]), "punctuation-end") == []
+
+
+def test_an_apostrophe_in_a_word_opens_no_quotation(make_segments) -> None:
+    """Let's Encrypt's apostrophe paired with the opening mark of the "localhost" after it, and the
+    words between were taken for a Russian quotation in straight marks."""
+    source = 'Let\'s Encrypt can\'t provide certificates for "localhost", or for ".com" and ".net".'
+    target = 'Let\'s Encrypt не выдаёт сертификатов для "localhost", а также для ".com" и ".net".'
+    assert check(make_segments([(source, target)]), "quote-style") == []
+    russian = 'Let\'s Encrypt не выдаёт сертификатов для "локального хоста".'
+    assert check(make_segments([(source, russian)]), "quote-style")
