@@ -126,3 +126,27 @@ def test_an_apostrophe_in_a_word_opens_no_quotation(make_segments) -> None:
     assert check(make_segments([(source, target)]), "quote-style") == []
     russian = 'Let\'s Encrypt не выдаёт сертификатов для "локального хоста".'
     assert check(make_segments([(source, russian)]), "quote-style")
+
+
+def test_a_link_to_another_work_named_by_its_title_is_the_translators_choice(make_segments) -> None:
+    source = ("* [Incremental GC](https://bugs.example.org/issues/10137) ([talk at RubyConf 2014: "
+              "\"Incremental GC for Ruby\"](http://www.example.net/~ko1/rubyconf.pdf))")
+    target = ("* [Инкрементальный сборщик](https://bugs.example.org/issues/10137) "
+              "([YARV Maniacs No.12](http://magazine.example.jp/?0048-YARVManiacs))")
+    assert check(make_segments([(source, target)]), "url-email") == []
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        # The link's text translated: the address is the source's, mistaken.
+        "См. [доклад на RubyConf 2014](http://magazine.example.jp/?0048)",
+        # The link's text kept, the address another host's.
+        "См. [talk at RubyConf 2014](http://magazine.example.jp/?0048)",
+        # The same host: an address mistyped.
+        "См. [YARV Maniacs No.12](http://www.example.net/~ko1/rubyconf2.pdf)",
+    ],
+)
+def test_a_link_whose_text_or_host_stays_is_still_a_mismatch(make_segments, target: str) -> None:
+    source = "See [talk at RubyConf 2014](http://www.example.net/~ko1/rubyconf.pdf)"
+    assert check(make_segments([(source, target)]), "url-email")

@@ -198,6 +198,56 @@ def _moved_pages(missing: Counter[str], extra: Counter[str]) -> None:
     missing += Counter()
 
 
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)|`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
+"""A link with its text: Markdown's [text](address) or reStructuredText's `text <address>`_."""
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _linked(text: str) -> dict[str, str]:
+    """Each address of `text` that a link (`_LINK`) gives, found case-folded as `_found` gives it,
+    with the link's text."""
+    links: dict[str, str] = {}
+    for m in _LINK.finditer(text):
+        address = m.group(2) or m.group(4)
+        links[address.rstrip(_TRAILING).casefold()] = m.group(1) or m.group(3)
+    return links
+
+
+def _another_work(missing: Counter[str], extra: Counter[str], source: str, target: str) -> None:
+    """Pair off a source link the translation replaced with a link to another work: a link whose
+    text is a title kept in Latin letters that has no word of the source link's text, to another
+    host ("[presentation at RubyConf 2014](http://www.atdot.net/…pdf)" as «[YARV Maniacs
+    No.12](http://magazine.rubyist.net/…)», an article in the reader's reach on the same subject).
+    The translator chose it and named it: a slip of copying keeps the link's text, translated or
+    not, and most of its address."""
+    if "](" not in target and "`_" not in target:
+        return
+    source_links, target_links = _linked(source), _linked(target)
+    for address in list(extra):
+        title = target_links.get(address)
+        if title is None or _CYRILLIC.search(title):
+            continue
+        words = {w.casefold() for w in _TITLE_WORD.findall(title)}
+        for original in list(missing):
+            replaced = source_links.get(original)
+            if (replaced is not None and extra[address] and missing[original]
+                    and _host(original) != _host(address)
+                    and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)}):
+                extra[address] -= 1
+                missing[original] -= 1
+    extra += Counter()  # drop the zero counts
+    missing += Counter()
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HOST = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#]+)")
+
+
+def _host(address: str) -> str:
+    found = _HOST.match(address)
+    return found.group(1) if found else address
+
+
 _EMBEDDED_LINK = re.compile(r"`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
 """A reStructuredText link with its address written in: `Dive Into Python <http://…>`_."""
 
@@ -229,6 +279,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         _localised_pages(missing, extra, target_lang)
     if missing and extra:
         _moved_pages(missing, extra)
+    if missing and extra:
+        _another_work(missing, extra, source, target)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
     if not missing and not extra:
