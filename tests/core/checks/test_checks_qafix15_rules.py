@@ -91,6 +91,8 @@ def test_the_same_page_at_another_address_is_no_mismatch(make_segments, source: 
          "См. https://example.io/esay.html."),
         ("See https://www.example.com/docs/guide/",
          "См. https://www.example.com/docs/3/guide/"),
+        ("See https://www.example.com/docs/git_integration.html.",
+         "См. https://www.example.com/docs/old/git_integration.html."),
     ],
 )
 def test_another_page_is_still_a_mismatch(make_segments, source: str, target: str) -> None:
@@ -150,3 +152,8 @@ def test_a_link_to_another_work_named_by_its_title_is_the_translators_choice(mak
 def test_a_link_whose_text_or_host_stays_is_still_a_mismatch(make_segments, target: str) -> None:
     source = "See [talk at RubyConf 2014](http://www.example.net/~ko1/rubyconf.pdf)"
     assert check(make_segments([(source, target)]), "url-email")
+
+
+def test_a_second_abbreviation_glued_at_the_end_is_no_lost_space(make_segments) -> None:
+    """«млн.долл.»: «долл» is an abbreviation (pymorphy3 reads it so), the stop its own."""
+    assert check(make_segments([("It costs two million dollars.", "Это стоит 2 млн.долл.")]), "spacing") == []

@@ -156,9 +156,10 @@ https://writing.jan.io/…", the page's own address after the date."""
 
 def _same_page(address: str, other: str) -> bool:
     """Whether two addresses lead to the same page: one is the Internet Archive's copy of the other
-    (`_ARCHIVED`), or both are on the same host and name the same file, one with a folder put in
-    that the other lacks ("…/docs/git_integration.html" as «…/docs/3/git_integration.html», the
-    page of the version the translator read). A translator links to the copy still online, or to
+    (`_ARCHIVED`), or both are on the same host and name the same file, one with a version's
+    folder put in that the other lacks ("…/docs/git_integration.html" as
+    «…/docs/3/git_integration.html», the page of the version the translator read; not "/de/", a
+    page in another language). A translator links to the copy still online, or to
     the original where the source gives its copy; a slip of copying changes or loses characters
     of a name, a folder or the host, which no such pairing excuses."""
     for one, two in ((address, other), (other, address)):
@@ -174,7 +175,10 @@ def _same_page(address: str, other: str) -> bool:
     if len(one_path) == len(two_path) or not _FILE_NAME.search(one_path[-1]) or one_path[-1] != two_path[-1]:
         return False
     rest = iter(two_path)
-    return all(part in rest for part in one_path)  # the shorter path's folders, in order, in the longer
+    if not all(part in rest for part in one_path):  # the shorter path's folders, in order, in the longer
+        return False
+    put_in = list(Counter(two_path) - Counter(one_path))
+    return all(any(ch.isdigit() for ch in part) for part in put_in)
 
 
 _URL_PARTS = re.compile(r"((?:https?|ftp)://[^/\s]+)((?:/[^/\s?#]*)+)$", re.IGNORECASE)

@@ -1351,8 +1351,22 @@ _GLUED_STOP = re.compile(r"\.([а-яё]{3,})(?!\w)(?!(?:(?<=\.[а-яё]{3})|(?<=
 """«Доп.настройки», «файлы.после»: a stop between two Russian words, the second a word in
 small letters; not «т.е.», «т.д.», «тыс.руб.», «млн.долл. в год» (an abbreviation's parts: one
 letter, or a short second part with its own stop). The text's final stop is the sentence's, not
-a second part's: «Подробности см.ниже.» glues a word to «см.» (`_lost_spaces` still spares a
-known abbreviation there, «5 тыс.руб.»)."""
+a second part's: «Подробности см.ниже.» glues a word to «см.» (`_abbreviation_part` still spares
+an abbreviation there, «5 тыс.руб.», «2 млн.долл.»)."""
+
+
+def _abbreviation_part(word: str, abbreviations: Mapping[str, object]) -> bool:
+    """Whether a word glued after a stop is an abbreviation itself («руб», «долл» in «тыс.руб.»,
+    «млн.долл.»): one of the language's abbreviations, or one pymorphy3 reads as such. Asked only
+    where a stop is glued between Russian words (`_GLUED_STOP`), which most texts lack."""
+    folded = word.casefold()
+    if f"{folded}." in abbreviations:
+        return True
+    from workbench.core.morphology import analyzer
+
+    return any("Abbr" in parse.tag for parse in analyzer().parse(folded))
+
+
 _RUSSIAN_WORD_BEFORE = re.compile(r"(?<![\w.])[а-яё]{2,}$", re.IGNORECASE)
 """The Russian word of two letters or more that a glued stop (`_GLUED_STOP`) follows."""
 _DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
@@ -1457,7 +1471,7 @@ def _lost_spaces(
     glued_stops = [(before, m) for m in _GLUED_STOP.finditer(target)
                    if (before := _RUSSIAN_WORD_BEFORE.search(target, 0, m.start())) is not None
                    and not m.group(1)[0].isupper()  # a capitalised word is `_LOST_SPACE`'s
-                   and f"{m.group(1).casefold()}." not in abbreviations]
+                   and not _abbreviation_part(m.group(1), abbreviations)]
     if glued_stops and len(glued_stops) <= len(_DOTTED_NAME.findall(source)):
         glued_stops = []  # the source's "file.old", "file.new" translated as «старого.файла»
     for before, m in glued_stops:
