@@ -95,11 +95,12 @@ _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
 
 _STOP_AFTER_QUOTE = re.compile(r"([?!…]|\.\.\.)[\"'»”’)\]]+\.\s*$")
-_QUOTED = re.compile(r"(\"|(?<![^\W\d_])'|[“‘])((?:[^\"'“”‘’„«»]|(?<=[^\W\d_])'(?=[^\W\d_])){1,120}?)"
+_QUOTED = re.compile(r"([\"'“‘])(?<![^\W\d_]')((?:[^\"'“”‘’„«»]|(?<=[^\W\d_])'(?=[^\W\d_])){1,120}?)"
                      r"(\"|'(?![^\W\d_])|[”’])")
 """A quotation in the marks a text copies from code or English: an apostrophe inside a word ("Let's
 Encrypt", "don't") neither opens nor closes one, so that it does not pair with the next quotation's
-opening mark and hide the words that follow ("Let's Encrypt … для "localhost"")."""
+opening mark and hide the words that follow ("Let's Encrypt … для "localhost""). The look back
+comes after the mark, so that the engine skips in C from mark to mark."""
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
