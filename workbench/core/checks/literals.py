@@ -149,6 +149,109 @@ def _localised_pages(missing: Counter[str], extra: Counter[str], target_lang: st
     missing += Counter()
 
 
+_ARCHIVED = re.compile(r"(?:https?://)?web\.archive\.org/web/[0-9*]+(?:[a-z]{2}_)?/(.+)", re.IGNORECASE)
+"""An address of the Internet Archive's copy of a page: "https://web.archive.org/web/20200723213552/
+https://writing.jan.io/…", the page's own address after the date."""
+
+
+def _same_page(address: str, other: str) -> bool:
+    """Whether two addresses lead to the same page: one is the Internet Archive's copy of the other
+    (`_ARCHIVED`), or both are on the same host and name the same file, one with a version's
+    folder put in that the other lacks ("…/docs/git_integration.html" as
+    «…/docs/3/git_integration.html», the page of the version the translator read; not "/de/", a
+    page in another language). A translator links to the copy still online, or to
+    the original where the source gives its copy; a slip of copying changes or loses characters
+    of a name, a folder or the host, which no such pairing excuses."""
+    for one, two in ((address, other), (other, address)):
+        archived = _ARCHIVED.match(one)
+        if archived is not None and archived.group(1) == two:
+            return True
+    first, second = _URL_PARTS.match(address), _URL_PARTS.match(other)
+    if first is None or second is None or first.group(1) != second.group(1):
+        return False
+    one_path, two_path = first.group(2).split("/"), second.group(2).split("/")
+    if len(one_path) > len(two_path):
+        one_path, two_path = two_path, one_path
+    if len(one_path) == len(two_path) or not _FILE_NAME.search(one_path[-1]) or one_path[-1] != two_path[-1]:
+        return False
+    rest = iter(two_path)
+    if not all(part in rest for part in one_path):  # the shorter path's folders, in order, in the longer
+        return False
+    put_in = list(Counter(two_path) - Counter(one_path))
+    return all(any(ch.isdigit() for ch in part) for part in put_in)
+
+
+_URL_PARTS = re.compile(r"((?:https?|ftp)://[^/\s]+)((?:/[^/\s?#]*)+)$", re.IGNORECASE)
+"""An address's scheme and host, and its path (no query or fragment: a page with those is not
+looked for elsewhere)."""
+_FILE_NAME = re.compile(r"[^\W\d_]{3,}.*\.[a-z]{2,5}(?:\[\W*)?$", re.IGNORECASE)
+"""A file's name with its extension: "git_integration.html", the page itself, not a folder
+(AsciiDoc's "[^]" after it opens the link's attributes)."""
+
+
+def _moved_pages(missing: Counter[str], extra: Counter[str]) -> None:
+    """Pair off (remove from both) each extra address that leads to the same page as a missing
+    one (`_same_page`)."""
+    for address in list(extra):
+        for original in list(missing):
+            if extra[address] and missing[original] and _same_page(address, original):
+                paired = min(extra[address], missing[original])
+                extra[address] -= paired
+                missing[original] -= paired
+    extra += Counter()  # drop the zero counts
+    missing += Counter()
+
+
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)|`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
+"""A link with its text: Markdown's [text](address) or reStructuredText's `text <address>`_."""
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _linked(text: str) -> dict[str, str]:
+    """Each address of `text` that a link (`_LINK`) gives, found case-folded as `_found` gives it,
+    with the link's text."""
+    links: dict[str, str] = {}
+    for m in _LINK.finditer(text):
+        address = m.group(2) or m.group(4)
+        links[address.rstrip(_TRAILING).casefold()] = m.group(1) or m.group(3)
+    return links
+
+
+def _another_work(missing: Counter[str], extra: Counter[str], source: str, target: str) -> None:
+    """Pair off a source link the translation replaced with a link to another work: a link whose
+    text is a title kept in Latin letters that has no word of the source link's text, to another
+    host ("[presentation at RubyConf 2014](http://www.atdot.net/…pdf)" as «[YARV Maniacs
+    No.12](http://magazine.rubyist.net/…)», an article in the reader's reach on the same subject).
+    The translator chose it and named it: a slip of copying keeps the link's text, translated or
+    not, and most of its address."""
+    if "](" not in target and "`_" not in target:
+        return
+    source_links, target_links = _linked(source), _linked(target)
+    for address in list(extra):
+        title = target_links.get(address)
+        if title is None or _CYRILLIC.search(title):
+            continue
+        words = {w.casefold() for w in _TITLE_WORD.findall(title)}
+        for original in list(missing):
+            replaced = source_links.get(original)
+            if (replaced is not None and extra[address] and missing[original]
+                    and _host(original) != _host(address)
+                    and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)}):
+                extra[address] -= 1
+                missing[original] -= 1
+    extra += Counter()  # drop the zero counts
+    missing += Counter()
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HOST = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#]+)")
+
+
+def _host(address: str) -> str:
+    found = _HOST.match(address)
+    return found.group(1) if found else address
+
+
 _EMBEDDED_LINK = re.compile(r"`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
 """A reStructuredText link with its address written in: `Dive Into Python <http://…>`_."""
 
@@ -178,6 +281,10 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
     _translated_placeholders(missing, extra)
     if target_lang:
         _localised_pages(missing, extra, target_lang)
+    if missing and extra:
+        _moved_pages(missing, extra)
+    if missing and extra:
+        _another_work(missing, extra, source, target)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
     if not missing and not extra:

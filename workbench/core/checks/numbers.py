@@ -63,6 +63,9 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
         if not result.agrees and ("%" in source or "%" in target):
             source, target = _without_printf(source), _without_printf(target)
             result = compare(source, target, source_reader, target_reader)
+        if not result.agrees and _DOTTED_HINT.search(source) and _DOTTED_HINT.search(target):
+            source, target = _first_naming(source, target)
+            result = compare(source, target, source_reader, target_reader)
         if not result.agrees and _renumbered_throughout(segments, i - 1):
             source, target = _without_label(source), _without_label(target)
             result = compare(source, target, source_reader, target_reader)
@@ -80,6 +83,38 @@ def _without_printf(text: str) -> str:
     argument's position or a field's width ("%2$s", "%5d"), and a translation reorders "%s … %s"
     as «%2$s … %1$s» with the same numbers (none)."""
     return _PRINTF.sub(lambda m: " " * len(m.group()), text)
+
+
+_DOTTED_HINT = re.compile(r"[0-9]\.[0-9]+\.[0-9]")
+_DOTTED = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![\w]|\.[0-9])")
+"""A version or an address in three parts or more ("2.0.0", "127.0.0.1"): the name of one thing,
+not a count."""
+
+
+def _first_naming(source: str, target: str) -> tuple[str, str]:
+    """Both texts with every naming of a dotted version or address (`_DOTTED`) after its first
+    blanked to spaces, offsets kept, where both sides name it: a translation names a version
+    again or refers back to it («в неё»), as its sentences need ("support for 2.0.0 has ended …
+    backported to 2.0.0, … release of 2.0.0" as «Поддержка Ruby 2.0.0 … в 2.0.0»), and names the
+    same thing no fewer or more times for it. A version only one side names is still compared."""
+    named = [Counter(m.group() for m in _DOTTED.finditer(text)) for text in (source, target)]
+    both = {name for name in named[0] if named[1][name]}
+    if not both:
+        return source, target
+
+    def blank(text: str) -> str:
+        seen: set[str] = set()
+        parts: list[str] = []
+        last = 0
+        for m in _DOTTED.finditer(text):
+            if m.group() in both:
+                if m.group() in seen:
+                    parts += [text[last:m.start()], " " * len(m.group())]
+                    last = m.end()
+                seen.add(m.group())
+        return "".join(parts) + text[last:]
+
+    return blank(source), blank(target)
 
 
 _PRINTF = re.compile(r"%(?:[0-9]+\$)?[-+#0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp]")

@@ -95,7 +95,12 @@ _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
 
 _STOP_AFTER_QUOTE = re.compile(r"([?!…]|\.\.\.)[\"'»”’)\]]+\.\s*$")
-_QUOTED = re.compile(r"([\"'“‘])([^\"'“”‘’„«»]{1,120}?)([\"'”’])")
+_QUOTED = re.compile(r"([\"'“‘])(?<![^\W\d_]')((?:[^\"'“”‘’„«»]|(?<=[^\W\d_])'(?=[^\W\d_])){1,120}?)"
+                     r"(\"|'(?![^\W\d_])|[”’])")
+"""A quotation in the marks a text copies from code or English: an apostrophe inside a word ("Let's
+Encrypt", "don't") neither opens nor closes one, so that it does not pair with the next quotation's
+opening mark and hide the words that follow ("Let's Encrypt … для "localhost""). The look back
+comes after the mark, so that the engine skips in C from mark to mark."""
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
@@ -422,6 +427,14 @@ def _address_token(token: str) -> bool:
     return address is not None and not token[address.end():].strip(")]>»”\"'")
 
 
+def _set_apart(target: str, start: int) -> bool:
+    """Whether a colon sets the text's last token apart ("… можно прочитать здесь: https://…"):
+    an address shown as the value the sentence leads to, which translators leave without the
+    stop as they do after a copied option. One that ends the sentence's own words («посмотреть
+    на http://lists.example.org» for "check out http://lists.example.org.") keeps its stop."""
+    return target[:start].rstrip().endswith(":")
+
+
 _OPTION_OR_SIGNS = re.compile(r"--?[^\W\d_][\w-]*|[^\w\s]+")
 
 
@@ -442,7 +455,8 @@ def _end_restyled(
       the two changes together are a style, either alone is a slip; an item with nothing
       at the end must be a fragment, though (`_sentence_item`);
     * the target ends with a literal copied from the source ("dpkg-deb --help.",
-      "the ?= term."): the stop is left off so that it is not read as part of it;
+      "the ?= term.") or an address a colon sets apart ("here: https://…/page.html."): the stop
+      is left off so that it is not read as part of it;
     * a whole sentence in brackets, whose stop Russian leaves out «(… для наглядности)»;
     * a colon where the source's sentence announces what follows ("executes the
       following.", «выполняет следующее:»), or where the translator writes such colons
@@ -466,7 +480,8 @@ def _end_restyled(
             return True
     if {src_class, tgt_class} == {".", None}:
         last = _LAST_TOKEN.search(target)
-        if last is not None and (_copied_literal(last.group(1), source) or _address_token(last.group(1))):
+        if last is not None and (_copied_literal(last.group(1), source) or _address_token(last.group(1))
+                                 and (tgt_class == "." or _set_apart(target, last.start()))):
             return True
         if source.strip()[:1] == target.strip()[:1] == "(" and target.rstrip()[-1:] == ")":
             return True
@@ -1332,10 +1347,27 @@ or the source writes that mark glued and never with a space: a list in a format 
 _GLUED_BETWEEN_WORDS = re.compile(r"[^\W\d_]([,;])[^\W\d_]")
 _TOKEN_BEFORE = re.compile(r"\w+$")
 _GLUED_AFTER_NUMBER = re.compile(r"[0-9][,;][^\W\d_]")
-_GLUED_STOP = re.compile(r"\.([а-яё]{3,})(?!\w)(?!(?<=\.[а-яё]{3})\.|(?<=\.[а-яё]{4})\.)", re.IGNORECASE)
+_GLUED_STOP = re.compile(r"\.([а-яё]{3,})(?!\w)(?!(?:(?<=\.[а-яё]{3})|(?<=\.[а-яё]{4}))\.(?![\s»”)\]\"']*$))",
+                         re.IGNORECASE)
 """«Доп.настройки», «файлы.после»: a stop between two Russian words, the second a word in
-small letters; not «т.е.», «т.д.», «тыс.руб.», «млн.долл.» (an abbreviation's parts: one
-letter, or a short second part with its own stop)."""
+small letters; not «т.е.», «т.д.», «тыс.руб.», «млн.долл. в год» (an abbreviation's parts: one
+letter, or a short second part with its own stop). The text's final stop is the sentence's, not
+a second part's: «Подробности см.ниже.» glues a word to «см.» (`_abbreviation_part` still spares
+an abbreviation there, «5 тыс.руб.», «2 млн.долл.»)."""
+
+
+def _abbreviation_part(word: str, abbreviations: Mapping[str, object]) -> bool:
+    """Whether a word glued after a stop is an abbreviation itself («руб», «долл» in «тыс.руб.»,
+    «млн.долл.»): one of the language's abbreviations, or one pymorphy3 reads as such. Asked only
+    where a stop is glued between Russian words (`_GLUED_STOP`), which most texts lack."""
+    folded = word.casefold()
+    if f"{folded}." in abbreviations:
+        return True
+    from workbench.core.morphology import analyzer
+
+    return any("Abbr" in parse.tag for parse in analyzer().parse(folded))
+
+
 _RUSSIAN_WORD_BEFORE = re.compile(r"(?<![\w.])[а-яё]{2,}$", re.IGNORECASE)
 """The Russian word of two letters or more that a glued stop (`_GLUED_STOP`) follows."""
 _DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
@@ -1439,7 +1471,8 @@ def _lost_spaces(
     yield from _glued_commas(source, target)
     glued_stops = [(before, m) for m in _GLUED_STOP.finditer(target)
                    if (before := _RUSSIAN_WORD_BEFORE.search(target, 0, m.start())) is not None
-                   and not m.group(1)[0].isupper()]  # a capitalised word is `_LOST_SPACE`'s
+                   and not m.group(1)[0].isupper()  # a capitalised word is `_LOST_SPACE`'s
+                   and not _abbreviation_part(m.group(1), abbreviations)]
     if glued_stops and len(glued_stops) <= len(_DOTTED_NAME.findall(source)):
         glued_stops = []  # the source's "file.old", "file.new" translated as «старого.файла»
     for before, m in glued_stops:
