@@ -754,7 +754,7 @@ class RussianGrammar:
             score += 2
             why.append("nothing follows for the link verb it would be")
         genitive = any(_case(n.tag) == "gent" for n in nouns)
-        if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and genitive and not _person_named(before_parses):
+        if any(p.tag.POS == "NOUN" for p in before_parses[:1]) and genitive:
             in_phrase = any(p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]) \
                 if context.before2 else False
             finite = [v for v in verbs if v.tag.POS == "VERB"]
@@ -762,6 +762,11 @@ class RussianGrammar:
                 _subject_agrees(p.tag, v.tag) for p in before_parses
                 if p.tag.POS == "NOUN" and _case(p.tag) == "nomn" for v in finite
             )
+            if _person_named(before_parses) and any(
+                _subject_agrees(p.tag, v.tag) for p in before_parses if _case(p.tag) == "nomn"
+                for v in finite if v.tag.mood != "impr"
+            ):
+                return score  # «Ковалев сел»: the name is the verb's subject, no genitive's owner
             experiencer = any(_case(p.tag) == "datv" for p in before_parses)
             if finite and not subject and not experiencer:
                 score += 1.5
@@ -1139,8 +1144,11 @@ def _leaning(parses: list[Any], kind: str, why: list[str]) -> float:
 def _person_named(parses: Sequence[Any]) -> bool:
     """Whether every noun reading of a word is a person's first name, surname or patronymic
     («Ковалев», «Германн»): a name takes no genitive after it, as a common noun does («кусок
-    стали»), so a form after it that may be a genitive («Ковалев сел», not «villages of
-    Kovalev») gets no noun cue from it. Not a word that is also a common noun («Роман»)."""
+    стали»), so a form after it whose finite verb reading (not an imperative, which takes no
+    subject) the name agrees with as its subject («Ковалев сел», not «villages of Kovalev») gets
+    no noun cue from it; any other form keeps the cue, as another case may stand after a name
+    («Евгений матери написал»: the dative, not «материть»). Not a word that is also a common
+    noun («Роман»)."""
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
     return bool(nouns) and all(_PERSON & p.tag.grammemes for p in nouns)
 

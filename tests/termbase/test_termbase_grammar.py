@@ -637,7 +637,7 @@ def test_a_noun_used_from_an_adjective_has_no_short_form_and_modifies_no_noun(te
 RU_HOMOGRAPHS = Matcher(
     [_typed("village", "village", "село", "noun"), _typed("sit-down", "sit down", "сесть", "verb"),
      _typed("season", "season", "пора", "noun"), _typed("strawberry", "strawberry", "земляника", "noun"),
-     _typed("simple", "simple", "простой", "adjective")],
+     _typed("simple", "simple", "простой", "adjective"), _typed("mother", "mother", "мать", "noun")],
     "ru",
 )
 
@@ -650,6 +650,8 @@ RU_HOMOGRAPHS = Matcher(
         ("Германн сел у окна.", [("sit-down", "сел")]),
         # A common noun does: «жители сел» are the villages'.
         ("Жители сел ушли в город.", [("village", "сел")]),
+        # A name is no subject of an imperative («материть»): the noun after it stays.
+        ("Евгений матери написал письмо.", [("mother", "матери")]),
     ],
 )
 def test_a_name_takes_no_genitive_after_it(text: str, expected: list) -> None:
