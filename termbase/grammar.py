@@ -45,8 +45,8 @@ _NAME_PARTS = frozenset({"Surn", "Patr"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 """A person's first name, surname or patronymic."""
 _DEMONSTRATIVES = frozenset({"тот", "этот", "сей"})
-"""The demonstrative pronouns («тех», «этих», «сих»): with «с» or «до» and a noun they make an
-adverbial that points at a time or place as «тогда», «отсюда» do (`RussianGrammar._deictic`)."""
+"""The demonstrative pronouns («тех», «этих», «сих»): with «с» or «до» and a noun turned function
+word they make an adverbial that points at a time as «тогда» does (`RussianGrammar._deictic`)."""
 _BOUNDS = frozenset({"с", "со", "до"})
 """The prepositions that open a span of time or place at its start or its end."""
 _COORDINATORS = frozenset({"и", "или", "да", "либо"})
@@ -498,12 +498,13 @@ class RussianGrammar:
         its own."""
         if context.before2 not in _BOUNDS or not any(self._fixed_plural(n) for n in nouns):
             return ""
-        demonstrative = next((p for p in self._parse(context.before) if p.normal_form in _DEMONSTRATIVES
-                              and _case(p.tag) == "gent" and p.tag.number == "plur"), None)
-        if demonstrative is None or not any(p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]):
+        if not any(p.normal_form in _DEMONSTRATIVES and _case(p.tag) == "gent" and p.tag.number == "plur"
+                   for p in self._parse(context.before)) or not any(
+            p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]
+        ):
             return ""
         return (f"part of the adverbial «{context.before2} {context.before} {context.word}»: a demonstrative "
-                "after a bound points at a time or place")
+                "after a bound points at a time")
 
     def _attributive(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
