@@ -42,6 +42,13 @@ _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 """pymorphy3's grammemes of proper nouns: a term reading with one is a name itself."""
 _NAME_PARTS = frozenset({"Surn", "Patr"})
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+"""A person's first name, surname or patronymic."""
+_DEMONSTRATIVES = frozenset({"тот", "этот", "сей"})
+"""The demonstrative pronouns («тех», «этих», «сих»): with «с» or «до» and a noun turned function
+word they make an adverbial that points at a time as «тогда» does (`RussianGrammar._deictic`)."""
+_BOUNDS = frozenset({"с", "со", "до"})
+"""The prepositions that open a span of time or place at its start or its end."""
 _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 """Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
@@ -351,6 +358,8 @@ class RussianGrammar:
             return True
         if any(p.tag.POS in _FUNCTION_WORDS for p in self._parse(form)):
             return True
+        if any(self._fixed_plural(p) for p in self._parse(form)):
+            return True  # «с тех пор» (`_deictic`)
         return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
@@ -398,8 +407,9 @@ class RussianGrammar:
         ):
             return f"a name: before the surname or patronymic «{after}»"
         before = context.before
-        if before[:1].isupper() and any("Name" in p.tag for p in self._parse(fold_word(before))):
-            return f"a name: after the first name «{before}»"  # «Анна Сталь», a surname pymorphy3 does not list
+        if before[:1].isupper() and any({"Name", "Patr"} & p.tag.grammemes for p in self._parse(fold_word(before))):
+            # «Анна Сталь», «Артемий Филиппович Земляника»: a surname pymorphy3 does not list
+            return f"a name: after the first name or patronymic «{before}»"
         if not any(_PROPER & p.tag.grammemes for p in self._parse(fold_word(word))):
             return None  # no name has this spelling: an institution's («Совета Депутатов») or a personified word
         if context.before[-1:].isalpha():  # not after a number: «Глава 2 Сталь»
@@ -416,8 +426,15 @@ class RussianGrammar:
         adjective = self._attributive(context, all_parses, nouns, keys, capital, noun)
         if adjective:
             return False, adjective
+        deictic = self._deictic(context, nouns)
+        if deictic:
+            return False, deictic
         if not nouns:
             return self._not_noun(context, keys)
+        if not noun:
+            agreeing = self._agreeing_noun(context, all_parses, keys)
+            if agreeing:
+                return True, agreeing
         numeral = next((p for p in all_parses if p.tag.POS == "NUMR" and any(
             _modifies(p.tag, n.tag) for n in self._nominals(context.after))), None)
         if numeral is not None and not self._noun_cues(context, nouns, []):
@@ -446,6 +463,48 @@ class RussianGrammar:
         if noun_why:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def _fixed_plural(self, parse: Any) -> bool:
+        """Whether a parse is the plural genitive of an inanimate noun whose dictionary form
+        pymorphy3 also reads as a predicative or particle: a noun turned function word («пора»:
+        it is time), the kind a fixed adverbial of time is built on («с тех пор»). A common noun
+        after «с тех» names its thing («с тех гор», «с тех дней»)."""
+        return parse.tag.POS == "NOUN" and parse.tag.number == "plur" and _case(parse.tag) == "gent" \
+            and "inan" in parse.tag and any(p.tag.POS in _FUNCTION_WORDS for p in self._parse(parse.normal_form))
+
+    def _agreeing_noun(self, context: Context, parses: Sequence[Any], keys: frozenset[str]) -> str:
+        """Why an adjective term's form that is also a noun or a verb of its own («простой»:
+        downtime, and «простоять»'s imperative) is the adjective here, or "": one of its full
+        forms agrees with the noun after it («ты простой человек») or, where its phrase ends,
+        with the noun before it («Человек простой:»). Neither a noun nor a verb agrees so."""
+        own = [p for p in parses if p.tag.POS == "ADJF" and self._key(p) in keys]
+        after = [n for n in self._nominals(context.after) if n.tag.POS == "NOUN"]
+        if any(_agree(a.tag, n.tag) for a in own for n in after):
+            return f"the adjective: it agrees with «{context.after}» after it"
+        if context.after or not context.before:
+            return ""
+        before = [n for n in self._nominals(context.before) if n.tag.POS == "NOUN"]
+        if before and self._parse(context.before)[0].tag.POS == "NOUN" and any(
+            _agree(a.tag, n.tag) for a in own for n in before
+        ):
+            return f"the adjective: it agrees with «{context.before}» before it and ends the phrase"
+        return ""
+
+    def _deictic(self, context: Context, nouns: Sequence[Any]) -> str:
+        """Why a noun term's plural genitive is part of a deictic adverbial here, or "": after
+        «с» or «до» and a demonstrative in the same case («с тех пор», «до сих пор», «до тех
+        пор»: since then, until now) the plural of a noun turned function word (`_fixed_plural`)
+        points at a time as a pronominal adverb does («тогда», «доныне»), and names no thing of
+        its own."""
+        if context.before2 not in _BOUNDS or not any(self._fixed_plural(n) for n in nouns):
+            return ""
+        if not any(p.normal_form in _DEMONSTRATIVES and _case(p.tag) == "gent" and p.tag.number == "plur"
+                   for p in self._parse(context.before)) or not any(
+            p.tag.POS == "PREP" for p in self._parse(context.before2)[:1]
+        ):
+            return ""
+        return (f"part of the adverbial «{context.before2} {context.before} {context.word}»: a demonstrative "
+                "after a bound points at a time")
 
     def _attributive(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
@@ -704,6 +763,11 @@ class RussianGrammar:
                 _subject_agrees(p.tag, v.tag) for p in before_parses
                 if p.tag.POS == "NOUN" and _case(p.tag) == "nomn" for v in finite
             )
+            if _person_named(before_parses) and any(
+                _subject_agrees(p.tag, v.tag) for p in before_parses if _case(p.tag) == "nomn"
+                for v in finite if v.tag.mood != "impr"
+            ):
+                return score  # «Ковалев сел»: the name is the verb's subject, no genitive's owner
             experiencer = any(_case(p.tag) == "datv" for p in before_parses)
             if finite and not subject and not experiencer:
                 score += 1.5
@@ -824,7 +888,7 @@ class RussianGrammar:
         ):
             score += 2
             why.append(f"an infinitive after «{before}»")
-        score += self._verb_cues(context, verbs, why)
+        score += self._verb_cues(context, verbs, why) + self._joined_to_next(context, verbs, why)
         objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
         after2 = self._first_tag(context.after2)
         if not objects and after2 is not None and after2.POS == "NOUN":  # not «о», «с» as letters
@@ -945,6 +1009,22 @@ class RussianGrammar:
                 return 0.0
         return 0.0
 
+    def _joined_to_next(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """Before «и», «или»: a verb of the same form just after the conjunction (an infinitive,
+        or a past of the same number and gender) is coordinated with this one («сел и
+        задумался», «шить и печь»), as one before it is (`_coordinated`); a noun would be
+        joined to a noun there («сёл и деревень»)."""
+        if not self.coordinating(context.after):
+            return 0.0
+        tag = self._first_tag(context.after2)
+        if tag is None or tag.POS not in ("VERB", "INFN") or not any(
+            v.tag.POS == tag.POS == "INFN" or v.tag.POS == tag.POS == "VERB" and v.tag.tense == tag.tense == "past"
+            and v.tag.number == tag.number and v.tag.gender == tag.gender for v in verbs
+        ):
+            return 0.0
+        why.append(f"«{context.word} {context.after}» joins the verb «{context.after2}»")
+        return 2.0
+
     def _not_noun(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """An adjective term whose form is also an adverb is decided as one, and one whose form
         is also a passive participle is the participle before its agent, a noun or pronoun in
@@ -1014,12 +1094,18 @@ class RussianGrammar:
             p.score for p in self._parses(context.word, keys) if p.tag.POS == "ADJS"
         ):
             return True, "also an adverb; nothing nearby says so, kept as the adjective"
-        if self._links(context.before) or self._links(context.after):
-            return True, f"a short adjective beside the link verb «{context.before or context.after}»"
+        kind = _KINDS.get(rivals[0].tag.POS, "another word")
+        link = context.before if self._links(context.before) else context.after if self._links(context.after) else ""
+        predicate = context.after2 if link and link == context.after else context.after
+        tag = self._first_tag(predicate)
+        if tag is not None and tag.POS in ("NOUN", "ADJF") and _case(tag) == "nomn":
+            # «это просто разбойник», «он просто был муж»: the nominative after it is the predicate
+            return False, f"read as {kind} «{context.word}»: the nominative «{predicate}» after it is the predicate"
+        if link:
+            return True, f"a short adjective beside the link verb «{link}»"
         if any(p.tag.POS in ("NOUN", "NPRO", "ADJF") and _case(p.tag) == "nomn" and p.tag.number == "sing"
                and p.tag.gender == "neut" for p in (self._parse(context.before) if context.before else [])):
             return True, f"a short adjective, the predicate of «{context.before}»"
-        kind = _KINDS.get(rivals[0].tag.POS, "another word")
         return False, (f"read as {kind} «{context.word}»: pymorphy3 reads it so {share:.0%} of the time, "
                        "and no subject or link verb makes it a predicate")
 
@@ -1054,6 +1140,18 @@ def _leaning(parses: list[Any], kind: str, why: list[str]) -> float:
         return 0.0
     why.append(f"{kind} {weight:.0%} of the time")
     return 2.0 if weight >= _ALMOST_ALWAYS_VERB else 1.0
+
+
+def _person_named(parses: Sequence[Any]) -> bool:
+    """Whether every noun reading of a word is a person's first name, surname or patronymic
+    («Ковалев», «Германн»): a name takes no genitive after it, as a common noun does («кусок
+    стали»), so a form after it whose finite verb reading (not an imperative, which takes no
+    subject) the name agrees with as its subject («Ковалев сел», not «villages of Kovalev») gets
+    no noun cue from it; any other form keeps the cue, as another case may stand after a name
+    («Евгений матери написал»: the dative, not «материть»). Not a word that is also a common
+    noun («Роман»)."""
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(_PERSON & p.tag.grammemes for p in nouns)
 
 
 def _without_nominative(parse: Any) -> bool:

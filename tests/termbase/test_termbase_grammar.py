@@ -632,3 +632,93 @@ RU_SUBSTANTIVISED = Matcher(
 def test_a_noun_used_from_an_adjective_has_no_short_form_and_modifies_no_noun(text: str, expected: list) -> None:
     assert found(RU_SUBSTANTIVISED, text) == expected
 
+
+
+RU_HOMOGRAPHS = Matcher(
+    [_typed("village", "village", "село", "noun"), _typed("sit-down", "sit down", "сесть", "verb"),
+     _typed("season", "season", "пора", "noun"), _typed("strawberry", "strawberry", "земляника", "noun"),
+     _typed("simple", "simple", "простой", "adjective"), _typed("mother", "mother", "мать", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person's name takes no genitive after it: «сел» after one is the verb, its subject.
+        ("Ковалев сел в дрожки.", [("sit-down", "сел")]),
+        ("Германн сел у окна.", [("sit-down", "сел")]),
+        # A common noun does: «жители сел» are the villages'.
+        ("Жители сел ушли в город.", [("village", "сел")]),
+        # A name is no subject of an imperative («материть»): the noun after it stays.
+        ("Евгений матери написал письмо.", [("mother", "матери")]),
+    ],
+)
+def test_a_name_takes_no_genitive_after_it(text: str, expected: list) -> None:
+    assert found(RU_HOMOGRAPHS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past joined by «и» to a past of its form after it is a verb, as one before it is.
+        ("Я пришёл к себе в комнату, сел и задумался.", [("sit-down", "сел")]),
+        ("Жители сел и деревень ушли в город.", [("village", "сел")]),
+    ],
+)
+def test_a_verb_joined_to_the_verb_after_it(text: str, expected: list) -> None:
+    assert found(RU_HOMOGRAPHS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «с тех пор», «до сих пор»: a fixed adverbial of time, not the noun «пора».
+        ("С тех пор я его не видел.", []),
+        ("Он до сих пор не пришёл.", []),
+        ("Подождите до тех пор, пока я вернусь.", []),
+        # The noun in its own use, or a common noun after a demonstrative, is kept.
+        ("В ту пору он был молод.", [("season", "пору")]),
+        ("Со всех сёл приехали гости.", [("village", "сёл")]),
+    ],
+)
+def test_a_fixed_adverbial_of_time_is_not_its_noun(text: str, expected: list) -> None:
+    assert found(RU_HOMOGRAPHS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised common noun after a patronymic is a surname pymorphy3 does not list.
+        ("Пришёл Артемий Филиппович Земляника.", []),
+        ("На столе стояла тарелка с земляникой.", [("strawberry", "земляникой")]),
+    ],
+)
+def test_a_capitalised_word_after_a_patronymic_is_a_surname(text: str, expected: list) -> None:
+    assert found(RU_HOMOGRAPHS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adjective term that is also a noun and a verb's imperative is the adjective where it agrees.
+        ("Ты простой человек.", [("simple", "простой")]),
+        ("Человек простой: если умрёт, так умрёт.", [("simple", "простой")]),
+    ],
+)
+def test_an_adjective_term_agreeing_with_its_noun_is_the_adjective(text: str, expected: list) -> None:
+    assert found(RU_HOMOGRAPHS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «просто» before a nominative: the nominative is the predicate, «просто» a particle.
+        ("Да это просто разбойник!", []),
+        ("Он просто был муж своей жены.", []),
+        # Nothing after it: the short adjective, the predicate.
+        ("Всё это было просто.", [("simple", "просто")]),
+    ],
+)
+def test_a_particle_before_the_nominative_predicate(text: str, expected: list) -> None:
+    assert found(RU_HOMOGRAPHS, text) == expected
