@@ -1431,8 +1431,8 @@ class EnglishGrammar:
             return "verb", f"the name «{raw.before}» is its subject"
         lead = self._analyses(before) if before else {}
         if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead and not (
-            after in _EN_RELATIVE and "VERB" in lead  # "produce books that last": a verb and its object
-        ):
+            after in _EN_RELATIVE and raw.before.islower() and (self._bare_verb(before) or self._past_tense(before))
+        ):  # "produce books that last": a verb and its object; "Mrs. Woods saw that" has its subject
             return "verb", f"«{before}» is its subject, «{after}» its object"
         if after in _EN_ARTICLES and self._adverb_only(before):
             return "verb", f"«{raw.before} {raw.word} {raw.after}», a verb before its subject or object"

@@ -50,12 +50,14 @@ def test_which_after_a_preposition_or_opening_a_question_is_followed_by_a_noun(
     [
         ("Good writers produce books that outlast them.", [("book", "books")]),
         ("The hotel books that room for us.", []),
+        ("Old Woods books that room each June.", []),
     ],
 )
 def test_a_verbs_object_before_that_is_a_noun_and_its_relative_clause(text: str, expected: list) -> None:
     """A word that may be a noun or a verb before "that" is a verb whose subject is the noun
-    before it ("the hotel books that room"), but not where the word before may itself be a verb
-    ("produce"): then the form is that verb's object, and "that" opens a relative clause."""
+    before it ("the hotel books that room", "Woods books that"), but not where the word before
+    is a verb's bare form or past tense ("produce", "wrote"): then the form is that verb's
+    object, and "that" opens a relative clause."""
     assert found(text) == expected
 
 
