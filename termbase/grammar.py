@@ -1269,6 +1269,15 @@ _EN_CATENATIVE = _words(
 _EN_CAUSATIVE = _words("let make help bid see hear watch feel")
 """Verbs (lemmas) that take an object and a bare infinitive ("let us fly", "made him stand")."""
 _EN_OBJECT_PRONOUNS = _words("him her them me us you it")
+_EN_OBJECT_ONLY = _words("him them me us")
+"""Object pronouns that are no possessive and no subject: one right after a form is that verb's
+object ("cook them"), since no noun takes a pronoun after it as its modifier does."""
+_EN_NUMERALS = _words("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand")
+"""Cardinals that open a noun phrase as a determiner does ("one grave issue", "two fair days")."""
+_EN_PREPOSITIONS = _EN_NOUN_BEFORE - _words(
+    "the a an this that these those its their his her our my your whose every each any some no many few several")
+"""The prepositions of `_EN_NOUN_BEFORE`: "which" after one is their object and no verb's subject
+("through which trains pass"); the relative clause's own subject follows it."""
 _EN_SUBJECT_PRONOUNS = _words("i you he she we they everybody everyone anybody anyone somebody someone nobody")
 """After a modal they make a question ("Can I", "Will you"): the modal, not the noun."""
 _EN_DETERMINERS = _words(
@@ -1409,7 +1418,8 @@ class EnglishGrammar:
         abbreviation ("Mr. Smith", `Context.earlier` holding the word before the stop) or a
         capitalised word lemminflect does not know, a first name ("Polydore Smith", "Daniel
         Voorhees Pike"; not after a determiner or an adjective, "the first French Revolution":
-        lemminflect does not list nationalities either). Not before one: technical prose writes
+        lemminflect does not list nationalities either), or a capitalised common noun inside a
+        sentence, a title (`_title`: "to General Smith"). Not before one: technical prose writes
         words lemminflect does not list after a capitalised term ("Installation Howto").
         lemminflect lists common words, not names, and knows some function words no better
         (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
@@ -1432,7 +1442,19 @@ class EnglishGrammar:
             "ADJ" not in self._analyses(before2)
         ):
             return f"a name: after «{context.before}», a first name"
+        if context.joined_before != "-" and self._title(context.before, context.before2):
+            return f"a name: after «{context.before}», a title"
         return ""
+
+    def _title(self, word: str, before: str) -> bool:
+        """Whether `word` is a capitalised common noun inside a sentence, after a small-letter word
+        that is no determiner nor adjective ("to General Smith", "by Captain Cook"): a title before
+        a name, for a capital there is no sentence's start ("the Communist Party" has its article)."""
+        if not word[:1].isupper() or not word.isalpha() or not before[:1].islower():
+            return False
+        folded, lead = fold_word(word), fold_word(before)
+        return ("NOUN" in self._analyses(folded) and folded not in _EN_CLOSED_CLASS
+                and lead not in _EN_DETERMINERS and "ADJ" not in self._analyses(lead))
 
     def _unknown_capital(self, word: str) -> bool:
         """Whether `word` is capitalised, of letters, and no word lemminflect lists nor a function
@@ -1472,6 +1494,11 @@ class EnglishGrammar:
             ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
                 return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
             return "noun", "after the preposition «to»"
+        if before == "which" and after not in _EN_OBJECT_AFTER and (
+            c.before2 in _EN_PREPOSITIONS or (not c.before2 and raw.before == "Which")
+        ):  # "in which lies the answer", "Which trains the dogs?" put the verb before its object
+            phrase = f"{raw.before2} {raw.before} {raw.word}" if raw.before2 else f"{raw.before} {raw.word}"
+            return "noun", f"«{phrase}»: «which» is a preposition's object or the noun's determiner"
         if (before in _EN_VERB_BEFORE and (c.before2 not in _EN_DETERMINERS or (
             c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
         ))) or before.endswith(("'ll", "'d")):
@@ -1481,17 +1508,32 @@ class EnglishGrammar:
             return "verb", finite
         if after in _EN_PARTICLE_AFTER:
             return "verb", f"«{form} {after}»"
+        if raw.after in _EN_OBJECT_ONLY:
+            return "verb", f"«{raw.word} {raw.after}», a verb before its object"
         bare = self._bare_verb_reading(raw, c, keys)
         if bare is not None:
             return bare
+        return self._subject_or_object_reading(raw, c)
+
+    def _subject_or_object_reading(self, raw: Context, c: Context) -> tuple[str | None, str]:
+        """`_reading`'s last cues, from a subject or an object beside the form: a name after a
+        third person opening its clause or before it, a noun before it and an object after it
+        ("the hotel books that room"; not a verb's object before a relative clause, "produce
+        books that last"), an adverb alone before it and an article after it ("Here lie the
+        bones"), or a finite verb after it, whose subject it is."""
+        before, form, after = c.before, c.word, c.after
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
         if third_person and raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
             return "verb", f"the name «{raw.before}» is its subject"
         lead = self._analyses(before) if before else {}
-        if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead:
+        if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead and not (
+            after in _EN_RELATIVE and raw.before.islower() and (self._bare_verb(before) or self._past_tense(before))
+        ):  # "produce books that last": a verb and its object; "Mrs. Woods saw that" has its subject
             return "verb", f"«{before}» is its subject, «{after}» its object"
+        if after in _EN_ARTICLES and self._adverb_only(before):
+            return "verb", f"«{raw.before} {raw.word} {raw.after}», a verb before its subject or object"
         if after in _EN_FINITE_AFTER:
             return "noun", f"the subject of «{after}»"
         return None, ""
@@ -1591,7 +1633,7 @@ class EnglishGrammar:
         pronoun unless a determiner or a noun's modifier stands before it ("the mine", "a coal
         mine"); a modal before a bare verb or a subject
         pronoun is the modal ("this can be done", "Can I"); an adjective between a determiner and
-        a noun is the adjective ("a fine sketch"; not "party members", nouns as often), and after a degree adverb or as a link verb's bare
+        a noun is the adjective ("a fine sketch", after a cardinal "one grave issue"; not "party members", nouns as often), and after a degree adverb or as a link verb's bare
         predicate it is the adjective or adverb ("very kind", "was content", "as light as"); an
         adverb before a participle is the adverb ("well known", "a well arranged store"; not "the
         well dried up", whose participle heads no noun, nor "a water well dried up")."""
@@ -1625,7 +1667,9 @@ class EnglishGrammar:
             self._noun_only_here(c.after2) if before in _EN_DETERMINERS else not self._modifier(before)
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
-        if form in analyses.get("ADJ", ()) and before in _EN_DETERMINERS and self._noun_only_here(after):
+        if form in analyses.get("ADJ", ()) and (before in _EN_DETERMINERS | _EN_NUMERALS or before.isdigit()) and (
+            self._noun_only_here(after)
+        ):
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
             before in _EN_DETERMINERS and self._participle(c.after2)
@@ -1635,7 +1679,8 @@ class EnglishGrammar:
             not after and not c.before2 and self._adverb_aside(before) and before not in _EN_SUBORDINATORS
         ):
             return "other", f"an adjective or adverb after «{raw.before}»"
-        link, there = (c.before2, "") if self._adverb_only(before) else (before, c.before2)
+        link, there = (c.before2, "") if self._adverb_only(before) and before not in _EN_DETERMINERS else (
+            before, c.before2)  # "been no fair": "no" is the noun's determiner, though lemminflect lists an adverb
         lead = self._analyses(link) if link else {}
         if (_EN_LINK_VERBS & set(lead.get("AUX", ()) + lead.get("VERB", ())) and there != "there") or (
             before.endswith("'s") and before[:-2] in _EN_PRONOUNS_BEFORE_IS
