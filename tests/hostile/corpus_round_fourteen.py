@@ -8,7 +8,8 @@ baseline must be a regular file now (`workbench/core/checks/baseline.py`). `rule
 `segmentation.srx` and `dictionary.txt` were read only when `Path.is_file()` said so and taken as
 absent otherwise: a folder, a device or a pipe of that name, or a link to a file the receiver does
 not have, and `check` ran without the project's rules, exit 0 where a build should fail. Absent is
-now only no entry of that name (`workbench/core/project/optional_files.py`).
+now only no entry of that name (`workbench/core/project/optional_files.py`). `dictionary.txt` had
+no size cap: at most 16 MB now (`workbench/core/spelling.py`).
 """
 
 from __future__ import annotations
@@ -69,4 +70,8 @@ CASES: list[Case] = [
     Case("segmentation-srx-a-link-to-nothing", ("segmentation", "export", "{p}", "{in}/rules.srx"),
          link("segmentation.srx", "{in}/gone.srx"), 2, "segmentation.srx: cannot be read (No such file or directory)"),
     Case("dictionary-txt-a-folder", CHECK, folder("dictionary.txt"), 2, f"dictionary.txt: {NOT_A_FILE}"),
+    # a received word list of a size no one writes: 100 MB took 1.7 GB and 12 s at every check
+    Case("dictionary-txt-of-nineteen-megabytes", CHECK, damages(lambda project: (project / "dictionary.txt").write_bytes(
+        b"".join(b"word%d\n" % n for n in range(17 * 2**20 // 10)))), 2,
+         "dictionary.txt: 19.3 MB is too large for a word list (at most 16 MB)"),
 ]
