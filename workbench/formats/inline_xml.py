@@ -14,6 +14,8 @@ original element's.
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +38,46 @@ def declares_entities(path: Path) -> bool:
     The readers also check the parsed DTD, for a declaration past `PROLOG_BYTES`."""
     with path.open("rb") as fh:
         return declared_entity(fh.read(PROLOG_BYTES)) is not None
+
+
+_DECLARED_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']\s*([A-Za-z][A-Za-z0-9._:-]*)\s*["']""")
+_UNICODE_NAME = re.compile(r"(?:utf|ucs)[-_]?\d", re.IGNORECASE)
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+"""A byte order mark decides the encoding whatever the declaration says (libxml2 reads it so)."""
+
+
+def refuse_utf8_declared_otherwise(path: Path, kind: str) -> None:
+    """InputError when the XML declaration names a code page (`ISO-8859-1`, `windows-1251`) but
+    the bytes are UTF-8 with letters past ASCII: the parser follows the declaration, and every
+    such letter was stored as two or three others («Клуб» as «ÐÐ»ÑÐ±»), exit 0 (hardening, round
+    fourteen). Text really in a code page is not valid UTF-8 once it holds a letter past ASCII (a
+    lone accented byte is no UTF-8 sequence), so only a wrong declaration is refused. Read in
+    blocks, and only for a file declaring another encoding than UTF-8 or UTF-16."""
+    with path.open("rb") as fh:
+        head = fh.read(PROLOG_BYTES)
+        declared = _DECLARED_ENCODING.match(head)
+        if head.startswith(_BOMS) or declared is None:
+            return
+        name = declared.group(1).decode("ascii")
+        if _UNICODE_NAME.match(name):
+            return
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        past_ascii = False
+        fh.seek(0)
+        while block := fh.read(2**20):
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError:
+                return
+            past_ascii = past_ascii or not block.isascii()
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return
+    if past_ascii:
+        raise InputError.worded(N_("{path}: declares the encoding {declared}, but its text is UTF-8: read as {declared}, every letter past "
+                                   "ASCII would be stored wrong; correct the {kind} file's XML declaration (encoding=\"UTF-8\")"),
+                                path=path, declared=name, kind=kind)
 
 
 def escape_text(value: str) -> str:
