@@ -10,7 +10,8 @@ absent otherwise: a folder, a device or a pipe of that name, or a link to a file
 not have, and `check` ran without the project's rules, exit 0 where a build should fail. Absent is
 now only no entry of that name (`workbench/core/project/optional_files.py`). A TMX or XLIFF
 declaring a code page (`ISO-8859-1`, `windows-1251`) over UTF-8 bytes was read as declared, and
-every letter past ASCII stored as two others, exit 0: refused now (`workbench/formats/inline_xml.py`). `dictionary.txt` had
+every letter past ASCII stored as two others, exit 0 (a TBX too, where «книга» has no byte a control
+character refuses): refused now (`termbase/formats/xmlsafe.py`). `dictionary.txt` had
 no size cap: at most 16 MB now (`workbench/core/spelling.py`).
 """
 
@@ -23,9 +24,11 @@ from tests.hostile.corpus import (
     RU_SENTENCES,
     Case,
     both,
+    concept_entry,
     damages,
     fifo,
     stored_sources_end_with,
+    tbx,
     tmx,
     writes,
     xliff,
@@ -105,6 +108,9 @@ CASES: list[Case] = [
     Case("xliff-utf8-declared-windows-1251", ("import", "{p}", "--xliff", "{in}/client.xlf"),
          writes("client.xlf", declared(xliff_with_targets(), "windows-1251")), 2,
          "client.xlf: declares the encoding windows-1251, but its text is UTF-8"),
+    Case("tbx-utf8-declared-latin-1", ("term", "import", "{p}", "{in}/glossary.tbx"),
+         writes("glossary.tbx", declared(tbx(concept_entry("b1", "book", "книга")), "ISO-8859-1")), 2,
+         "glossary.tbx: the file declares the encoding ISO-8859-1, but its text is UTF-8"),
     Case("tmx-in-latin-1-as-declared", ("import", "{p}", "--tmx", "{in}/memory.tmx"),
          writes("memory.tmx", tmx(TU_CAFE).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').encode("latin-1")), 0,
          "imported 'memory'", stored_sources_end_with(["The café opened."])),

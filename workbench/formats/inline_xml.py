@@ -14,8 +14,6 @@ original element's.
 
 from __future__ import annotations
 
-import codecs
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +21,7 @@ from typing import Any
 
 from lxml import etree
 
-from termbase.formats.xmlsafe import PROLOG_BYTES, declared_entity
+from termbase.formats.xmlsafe import PROLOG_BYTES, declared_entity, utf8_under_code_page
 from workbench.errors import InputError
 from workbench.tags import Code, Key, Numbering, Tag, TagKind, token
 from workbench.wording import N_
@@ -40,44 +38,16 @@ def declares_entities(path: Path) -> bool:
         return declared_entity(fh.read(PROLOG_BYTES)) is not None
 
 
-_DECLARED_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']\s*([A-Za-z][A-Za-z0-9._:-]*)\s*["']""")
-_UNICODE_NAME = re.compile(r"(?:utf|ucs)[-_]?\d", re.IGNORECASE)
-_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-"""A byte order mark decides the encoding whatever the declaration says (libxml2 reads it so)."""
-
-
 def refuse_utf8_declared_otherwise(path: Path, kind: str) -> None:
-    """InputError when the XML declaration names a code page (`ISO-8859-1`, `windows-1251`) but
-    the bytes are UTF-8 with letters past ASCII: the parser follows the declaration, and every
-    such letter was stored as two or three others («Клуб» as «ÐÐ»ÑÐ±»), exit 0 (hardening, round
-    fourteen). Text really in a code page is not valid UTF-8 once it holds a letter past ASCII (a
-    lone accented byte is no UTF-8 sequence), so only a wrong declaration is refused. Read in
-    blocks, and only for a file declaring another encoding than UTF-8 or UTF-16."""
+    """InputError when the XML declaration names a code page but the bytes are UTF-8 with letters
+    past ASCII (`termbase.formats.xmlsafe.utf8_under_code_page`): read as declared, «Клуб» was
+    stored as «ÐÐ»ÑÐ±», exit 0 (hardening, round fourteen)."""
     with path.open("rb") as fh:
-        head = fh.read(PROLOG_BYTES)
-        declared = _DECLARED_ENCODING.match(head)
-        if head.startswith(_BOMS) or declared is None:
-            return
-        name = declared.group(1).decode("ascii")
-        if _UNICODE_NAME.match(name):
-            return
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        past_ascii = False
-        fh.seek(0)
-        while block := fh.read(2**20):
-            try:
-                decoder.decode(block)
-            except UnicodeDecodeError:
-                return
-            past_ascii = past_ascii or not block.isascii()
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return
-    if past_ascii:
+        declared = utf8_under_code_page(fh)
+    if declared is not None:
         raise InputError.worded(N_("{path}: declares the encoding {declared}, but its text is UTF-8: read as {declared}, every letter past "
                                    "ASCII would be stored wrong; correct the {kind} file's XML declaration (encoding=\"UTF-8\")"),
-                                path=path, declared=name, kind=kind)
+                                path=path, declared=declared, kind=kind)
 
 
 def escape_text(value: str) -> str:
