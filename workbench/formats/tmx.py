@@ -78,6 +78,7 @@ from workbench.formats.inline_xml import (
     escape_attr,
     escape_text,
     extract,
+    refuse_utf8_declared_otherwise,
 )
 from workbench.formats.offload import ordered_map
 from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
@@ -174,6 +175,8 @@ def _read(
     the checks of the whole file's languages only when it is `whole` (not a part)."""
     if whole and declares_entities(path):
         raise _entities_refused(path)
+    if whole:
+        refuse_utf8_declared_otherwise(path, "TMX")
     context = etree.iterparse(
         source,
         events=("end",),

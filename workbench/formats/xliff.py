@@ -59,6 +59,7 @@ from workbench.formats.inline_xml import (
     escape_attr,
     escape_text,
     extract,
+    refuse_utf8_declared_otherwise,
 )
 from workbench.tags import Code, InlineCodes, Numbering, Tag, render
 from workbench.wording import N_, phrase
@@ -184,9 +185,11 @@ def _refuse_entities(tree: Any, path: Path) -> None:
 
 
 def _refuse_declared_entities(path: Path) -> None:
-    """`_refuse_entities` before any parser reads the file (`declares_entities`)."""
+    """`_refuse_entities` before any parser reads the file (`declares_entities`), and a declared
+    code page over UTF-8 bytes (`refuse_utf8_declared_otherwise`)."""
     if declares_entities(path):
         raise _entities_refused(path)
+    refuse_utf8_declared_otherwise(path, "XLIFF")
 
 
 def _entities_refused(path: Path) -> InputError:

@@ -16,8 +16,10 @@ a document) is counted: a baseline that held it once lets one through.
 from __future__ import annotations
 
 import json
+import re
+import stat
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,24 +45,74 @@ def read_baseline(path: Path) -> Counter[BaselineKey]:
     the file is no such report, since a baseline read as empty would fail a build on every old
     finding, and one read wrongly would let new ones pass."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError:
         raise InputError.worded(N_("{path}: no such baseline file; write one with workbench check DIR --format json --fail-on never -o {path}"), path=path) from None
-    if size > MAX_BASELINE_BYTES:
-        raise InputError.worded(N_("{path}: {size} MB is too large for a baseline (at most {most} MB)"), path=path, size=format(size / 2**20, ".0f"), most=MAX_BASELINE_BYTES // 2**20)
+    if not stat.S_ISREG(info.st_mode):  # a pipe with no writer blocked for good; /dev/zero filled the memory
+        raise InputError.worded(N_("{path}: is not a regular file (a device, pipe or socket)"), path=path)
+    if info.st_size > MAX_BASELINE_BYTES:
+        raise InputError.worded(N_("{path}: {size} MB is too large for a baseline (at most {most} MB)"), path=path, size=format(info.st_size / 2**20, ".0f"), most=MAX_BASELINE_BYTES // 2**20)
     try:
-        records = json.loads(path.read_bytes().decode("utf-8"))
-    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        records = None
-    if not isinstance(records, list):
-        raise InputError.worded(N_("{path}: not a JSON report of workbench check --format json; a baseline is one"), path=path)
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError.worded(N_("{path}: cannot read the file ({error})"), path=path, error=error.strerror or error) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    del data
     keys: Counter[BaselineKey] = Counter()
-    for number, record in enumerate(records, start=1):
+    for number, record in enumerate(_records(text, path), start=1):
         key = _record_key(record)
         if key is None:
             raise InputError.worded(N_("{path}: finding {number} has no document, check, concept, source and target as workbench check --format json writes them"), path=path, number=number)
         keys[key] += 1
     return keys
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+"""What JSON allows between its tokens."""
+_DECODER = json.JSONDecoder()
+
+
+def _past_space(text: str, at: int) -> int:
+    match = _SPACE.match(text, at)
+    return match.end() if match else at
+
+
+def _records(text: str | None, path: Path) -> Iterator[Any]:
+    """The elements of the JSON list `text` (None: not UTF-8), each parsed as it is reached and let
+    go once counted.
+
+    `json.loads` of the whole file first built every element: a file of the size allowed holding
+    `{},{},...` took 26 bytes of memory a byte of file (60 MB took 1.6 GB; a gigabyte would take
+    26) before the first element was found to be no finding (hardening, round fourteen)."""
+    wrong = InputError.worded(N_("{path}: not a JSON report of workbench check --format json; a baseline is one"), path=path)
+    if text is None:
+        raise wrong
+    at = _past_space(text, 0)
+    if not text.startswith("[", at):
+        raise wrong
+    at = _past_space(text, at + 1)
+    if text.startswith("]", at):
+        at += 1
+    else:
+        while True:
+            try:
+                record, at = _DECODER.raw_decode(text, at)
+            except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+                raise wrong from None
+            yield record
+            at = _past_space(text, at)
+            if text.startswith(",", at):
+                at = _past_space(text, at + 1)
+            elif text.startswith("]", at):
+                at += 1
+                break
+            else:
+                raise wrong
+    if _past_space(text, at) != len(text):
+        raise wrong
 
 
 def _record_key(record: Any) -> BaselineKey | None:

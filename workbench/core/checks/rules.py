@@ -53,6 +53,7 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
+from workbench.core.project.optional_files import optional_file
 from workbench.errors import InputError
 from workbench.patterns import SearchBudget, compile_bounded
 from workbench.wording import N_, Wording, phrase, worded
@@ -101,8 +102,8 @@ room for 200,000 rules: 10^5 made `check` of 10 segments take 8.8 s of CPU and 7
 
 def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[CustomRule, ...]:
     """The rules of a project folder (none without `rules.toml`); raises InputError."""
-    path = folder / RULES_FILE
-    if not path.is_file():
+    path = optional_file(folder / RULES_FILE)
+    if path is None:
         return ()
     if (size := path.stat().st_size) > MAX_RULES_BYTES:
         raise InputError.worded(N_("{file}: {size} MB is too large for rules (at most {most} MB)"), file=RULES_FILE, size=format(size / 2**20, ".0f"), most=MAX_RULES_BYTES // 2**20)
@@ -112,6 +113,8 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
         raise InputError.worded(N_("{file}: not valid TOML: {error}"), file=RULES_FILE, error=error) from None
     except RecursionError:  # tomllib descends recursively into nested arrays and tables
         raise InputError.worded(N_("{file}: its values are nested too deeply"), file=RULES_FILE) from None
+    except OSError as error:
+        raise InputError.worded(N_("{path}: cannot be read ({reason})"), path=path, reason=error.strerror or error) from None
     return parse_rules(data, source_lang, target_lang)
 
 

@@ -21,6 +21,7 @@ from termbase.outputfile import atomic_write
 from workbench.core.ingest.abbreviations import Abbrev, rules_for
 from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.project import Project
+from workbench.core.project.optional_files import optional_file
 from workbench.errors import InputError
 from workbench.formats.srx import SrxRule, SrxRules, SrxSegmenter, read_srx, write_srx
 from workbench.wording import N_
@@ -60,8 +61,8 @@ def export_srx(project: Project, path: Path) -> bool:
     """Write the project's rules to `path` as SRX 2.0; True if they came from an imported file."""
     if project.keeps(path) or Path(path).absolute() == (project.path / SRX_FILE).absolute():
         raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
-    own = project.path / SRX_FILE
-    if own.is_file():
+    own = optional_file(project.path / SRX_FILE)
+    if own is not None:
         write_srx(path, read_srx(own))
         return True
     write_srx(path, builtin_srx((project.config.source_lang, project.config.target_lang)))
@@ -70,8 +71,8 @@ def export_srx(project: Project, path: Path) -> bool:
 
 def splitter_for(project_path: Path, lang: str) -> Splitter:
     """How paragraphs in `lang` are split in this project: its SRX rules, or the built-in splitter."""
-    own = project_path / SRX_FILE
-    if own.is_file():
+    own = optional_file(project_path / SRX_FILE)
+    if own is not None:
         segmenter = SrxSegmenter(read_srx(own), lang)
         if segmenter.rules:
             return segmenter.split
