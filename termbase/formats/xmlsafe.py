@@ -106,6 +106,10 @@ def utf8_under_code_page(source: BinaryIO) -> str | None:
     declared = _DECLARED_ENCODING.match(head)
     if head.startswith(_BOMS) or declared is None or _UNICODE_NAME.match(name := declared.group(1).decode("ascii")):
         return None
+    try:
+        codecs.lookup(name)
+    except LookupError:  # an encoding nobody can read is the parser's to refuse, by that name
+        return None
     decoder = codecs.getincrementaldecoder("utf-8")()
     past_ascii = False
     try:
