@@ -41,6 +41,17 @@ def test_a_space_between_a_links_text_and_address_is_reported(make_segments) -> 
 @pytest.mark.parametrize(
     ("source", "target"),
     [
+        ("The manual [1] (PDF) is free.", "Руководство [1] (PDF) бесплатно."),
+        ("The [manual](https://example.org/m.pdf) is free.", "[Руководство] (бесплатно) есть на сайте."),
+    ],
+)
+def test_brackets_after_brackets_that_are_no_link_are_left_alone(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "whitespace") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
         ("Add the key file to `.npmignore` first.", "Сначала добавьте файл ключа в `. npmignore`."),
         ("It runs on Deno.land servers.", "Работает на серверах Deno. land."),
     ],

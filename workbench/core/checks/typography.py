@@ -175,9 +175,10 @@ hyphen, a byte order mark. «установлена \u200b\u200bта же вер
 or a web page; they split a word for search and spelling and move the cursor unseen. Where the
 source has the same one (a joiner in an emoji, a soft hyphen it hyphenates with) it is kept on
 purpose."""
-_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\]([ \u00a0]+)\((?=[^()\s]+\))")
-"""«[NGINX] (http://…)»: a space between a Markdown link's text and its address, which Markdown
-then shows as text in brackets and no link."""
+_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\]([ \u00a0]+)\((?=[^()\s]*[/.#:][^()\s]*\))")
+"""«[NGINX] (http://…)»: a space between a Markdown link's text and its address (a path, a file,
+an anchor or a scheme in the brackets), which Markdown then shows as text in brackets and no
+link; «[1] (PDF)» is a reference and a word in brackets."""
 _SPACED_DOT = re.compile(r"\.(?<!\.\.)([ \u00a0]+)([A-Za-z][\w-]*)")
 """«`. gitignore`», «Node. js»: a space after the dot of a file name or an extension; a slip only
 where the source has that name whole (`_broken_dotted_names`)."""
@@ -1163,7 +1164,7 @@ def _whitespace(
         problems.extend(
             (phrase(N_("a space between a link's text and its address")), m.span(1))
             for m in _SPACED_LINK.finditer(target)
-            if not _SPACED_LINK.search(source)
+            if "](" in source and not _SPACED_LINK.search(source)
         )
     if ". " in target or ".\u00a0" in target:
         problems.extend(_broken_dotted_names(target, source))
