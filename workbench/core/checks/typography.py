@@ -107,7 +107,7 @@ _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%][ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
     r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
-    r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
+    r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|[.!?…][ \u00a0]+[,;:](?:$|\s)|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _WHITESPACE_HINT = re.compile(r"[ \u00a0—\n-](?:(?<=—)|[ \u00a0,.;:!?)\]»<-])")
@@ -130,11 +130,13 @@ _SPACE_BEFORE = re.compile(
     r"(?<=[\w+−%])[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
     r"|(?<=[)\]»”`])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
     r"|(?<=[,;:])[ \u00a0]+(?=[)\]]|[.!?;:,](?:$|\s))"
+    r"|(?<=[.!?…])[ \u00a0]+(?=[,;:](?:$|\s))"
 )
 """A space before a mark that closes a phrase, after a word, a key's or a unit's sign («кнопками
 + и − .», «50 % .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
 code («командой `git branch` :», which the rendered page shows as a space before the colon) or a stray
-comma («покрыты ядом, .»); not before ".deb", "../file" or "..."."""
+comma («покрыты ядом, .») or a sentence's end («фреймов. ,»); not before ".deb", "../file" or
+"..."."""
 _SPACE_BEFORE_TAG = re.compile(r"(?<=\w)[ \u00a0]+(?=(?:</[^<>\s]+>)+([,.;:!?])(?:$|\s))")
 """«<i>очков передвижения </i>, которое»: a space before a closing inline tag that a mark
 follows, which the rendered text shows as a space before the mark."""
@@ -166,6 +168,20 @@ _SPACED_SIGIL = re.compile(r"(?<![\w@#])([@#])[ \u00a0]+(\w[\w.-]*\w|\w)")
 """«@ alice», «# 1234»: a handle, a decorator or an issue number broken after its sign, when
 the source has it whole (`_copied_compound`); a sign alone with spaces («# комментарий») is
 another matter."""
+_INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
+"""Characters a reader cannot see: zero-width space, non-joiner, joiner and word joiner, soft
+hyphen, a byte order mark. «установлена \u200b\u200bта же версия» carries them from an editor
+or a web page; they split a word for search and spelling and move the cursor unseen. Where the
+source has the same one (a joiner in an emoji, a soft hyphen it hyphenates with) it is kept on
+purpose."""
+_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\]([ \u00a0]+)\((?=[^()\s]*[/.#:][^()\s]*\))")
+"""«[NGINX] (http://…)»: a space between a Markdown link's text and its address (a path, a file,
+an anchor or a scheme in the brackets), which Markdown then shows as text in brackets and no
+link; «[1] (PDF)» is a reference and a word in brackets."""
+_SPACED_DOT = re.compile(r"\.(?<!\.\.)([ \u00a0]+)([A-Za-z][\w-]*)")
+"""«`. gitignore`», «Node. js»: a space after the dot of a file name or an extension; a slip only
+where the source has that name whole (`_broken_dotted_names`)."""
 
 
 @register("typography", SPECS)
@@ -205,6 +221,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                         _ANY_WHITESPACE_PROBLEM.search(target))
                                        or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
                                        or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
+                                       or _may_hide_a_break(target)
                                        or (("(" in target or "[" in target)
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, spaced_dash, seg.source)
@@ -945,6 +962,19 @@ def _named_letters(target: str, source: str) -> set[int]:
     return exempt
 
 
+_LINK_TITLE = re.compile(r"\]\([^()\s]+[ \u00a0]+(\"[^\"\n]*\"|'[^'\n]*')\)")
+"""`![Панель](dashboard.jpg "Панель мониторинга")`: a Markdown link's or image's title, which
+Markdown's syntax puts in straight quotes; typographic ones would show in the address."""
+
+
+def _link_titles(target: str, source: str) -> set[int]:
+    """Positions of the straight marks around a Markdown link's title (`_LINK_TITLE`), where the
+    source gives its links titles too."""
+    if "](" not in target or not _LINK_TITLE.search(source):
+        return set()
+    return {i for m in _LINK_TITLE.finditer(target) for i in (m.start(1), m.end(1) - 1)}
+
+
 def _value(text: str) -> bool:
     """A quoted value with digits and no letter: a date, a number, a range ("1974-04-17")."""
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
@@ -987,7 +1017,7 @@ def _quote_style(
     where the marks balance.
     """
     exempt = (_copied_literals(target, source) | _copied_code_marks(target, source) | _code_quotes(target, source)
-              | _named_letters(target, source)
+              | _named_letters(target, source) | _link_titles(target, source)
               if source and lang in _CYRILLIC_LANGUAGES else set())
     straight: list[Span] = []
     foreign: list[Span] = []
@@ -1129,6 +1159,15 @@ def _whitespace(
             for m in _SPACED_SIGIL.finditer(target)
             if _copied_compound(m.group(1) + m.group(2), source)
         )
+    problems.extend(_invisible_characters(target, source))
+    if "] " in target or "]\u00a0" in target:
+        problems.extend(
+            (phrase(N_("a space between a link's text and its address")), m.span(1))
+            for m in _SPACED_LINK.finditer(target)
+            if "](" in source and not _SPACED_LINK.search(source)
+        )
+    if ". " in target or ".\u00a0" in target:
+        problems.extend(_broken_dotted_names(target, source))
     if spaced_dash:
         problems.extend(
             (phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
@@ -1145,6 +1184,37 @@ def _whitespace(
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _may_hide_a_break(target: str) -> bool:
+    """Whether `_whitespace` may find an invisible character, a broken link or a broken dotted
+    name in `target`: substring tests in C before each pattern."""
+    return (any(ch in target for ch in _INVISIBLE_CHARACTERS)  # six scans in C: half the regex's time
+            or (("] " in target or "]\u00a0" in target) and _SPACED_LINK.search(target) is not None)
+            or ((". " in target or ".\u00a0" in target) and _SPACED_DOT.search(target) is not None))
+
+
+def _invisible_characters(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each invisible character (`_INVISIBLE`) of the target that the source does not have."""
+    for m in _INVISIBLE.finditer(target):
+        if m.group() not in source:
+            yield phrase(N_("an invisible character (U+{code})"), code=f"{ord(m.group()):04X}"), m.span()
+
+
+_WORD_BEFORE = re.compile(r"[\w-]*$")
+
+
+def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each space after a dot that splits a name the source has whole: "`.gitignore`" as
+    «`. gitignore`», "Node.js" as «Node. js». A sentence's end before a Latin word («в Node.
+    Express…») is left alone: the source then has no "Node.Express"; so is an ellipsis
+("...Express" as «... Express»)."""
+    for m in _SPACED_DOT.finditer(target):
+        before = _WORD_BEFORE.search(target, max(0, m.start() - 40), m.start())
+        stem = before.group() if before else ""
+        name = f"{stem}.{m.group(2)}"
+        if re.search(rf"(?<![\w.-]){re.escape(name)}(?!\w)", source):
+            yield phrase(N_("a space inside “{name}”"), name=name), m.span(1)
 
 
 def _address_lost(source: str, target: str) -> bool:
