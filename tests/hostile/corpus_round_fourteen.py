@@ -33,6 +33,7 @@ from tests.hostile.corpus import (
     writes,
     xliff,
 )
+from tests.hostile.corpus_round_two import list_termbase
 
 CHECK = ("check", "{p}")
 IMPORT = ("import", "{p}", "--source", "{in}/doc.en.txt")
@@ -118,4 +119,9 @@ CASES: list[Case] = [
     Case("dictionary-txt-of-nineteen-megabytes", CHECK, damages(lambda project: (project / "dictionary.txt").write_bytes(
         b"".join(b"word%d\n" % n for n in range(17 * 2**20 // 10)))), 2,
          "dictionary.txt: 19.3 MB is too large for a word list (at most 16 MB)"),
+    # A termbase the project lists that is there but no file was said not to exist (harden14's note).
+    Case("config-lists-a-termbase-that-is-a-folder", CHECK, both(folder("glossary"), damages(list_termbase("glossary"))),
+         2, "termbase glossary listed in project.toml is not a regular file (a folder, device, pipe or socket)"),
+    Case("config-lists-dev-zero-as-a-termbase", CHECK, both(link("zero.tbx", "/dev/zero"), damages(list_termbase("zero.tbx"))),
+         2, "termbase zero.tbx listed in project.toml is not a regular file (a folder, device, pipe or socket)"),
 ]

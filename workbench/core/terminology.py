@@ -69,8 +69,11 @@ def termbase_paths(project: Project) -> list[Path]:
         try:
             path = (project.path / entry).resolve()
             usable = path.is_file()
+            present = usable or path.exists()
         except (RuntimeError, ValueError):  # a link loop (RuntimeError before Python 3.13), a NUL byte
-            usable = False
+            usable = present = False
+        if present and not usable:  # a folder, a pipe, /dev/zero: there, but no termbase file
+            raise ProjectError.worded(N_("termbase {entry} listed in project.toml is not a regular file (a folder, device, pipe or socket)"), entry=entry)
         if not usable:
             raise ProjectError.worded(N_("termbase {entry} listed in project.toml does not exist"), entry=entry)
         if not path.is_relative_to(folder):
