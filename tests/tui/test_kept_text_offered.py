@@ -19,7 +19,7 @@ from workbench.core.editing import set_target
 from workbench.core.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.choice_modal import ChoiceModal
-from workbench.tui.unsaved import keep_unsaved
+from workbench.tui.unsaved import keep_unsaved, kept_for
 
 TYPED = "текст, который проект не принял"
 CHOICES = {"show": 0, "put back": 1, "discard": 2, "later": 3}
@@ -68,3 +68,14 @@ async def test_discarded_or_left_for_later(app: WorkbenchApp, project_path: Path
     await choose(app, choice)
     assert stored(project_path)[1]["target"] == segment["target"]
     assert path.exists() == file_left
+
+
+def test_a_kept_file_nested_past_the_parser_is_skipped_not_raised(project_path: Path) -> None:
+    """A file of the project's name holding 100,000 nested lists (a few hundred kilobytes, far
+    under the size cap) raised RecursionError out of `kept_for`, which only skipped what
+    `json.loads` refuses with ValueError, into the app opening the project (harden14's note)."""
+    path, _ = kept_file(project_path)
+    nested = path.with_name(path.name.replace(".json", "-nested.json"))
+    nested.write_text('{"project": ' + json.dumps(str(project_path)) + ', "unsaved": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                      encoding="utf-8")
+    assert [found for found, _ in kept_for(project_path)] == [path]

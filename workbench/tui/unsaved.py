@@ -66,7 +66,7 @@ def kept_for(project: Path) -> list[tuple[Path, list[dict[str, Any]]]]:
                 if not path.is_file() or path.stat().st_size > MAX_KEPT_BYTES:
                     continue
                 document = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+            except (OSError, ValueError, RecursionError):  # RecursionError: nested past the parser
                 continue
             if isinstance(document, dict) and document.get("project") == str(project):
                 entries = document.get("unsaved")
