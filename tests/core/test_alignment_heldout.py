@@ -9,12 +9,25 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
-from bench import align_dev, align_heldout
+from bench import (
+    align_dev,
+    align_heldout,
+    align_heldout2,
+    align_heldout3,
+    align_heldout4,
+    align_heldout5,
+    align_heldout6,
+    bench_alignment,
+)
 from bench.align_dev import DevDocument
+from workbench.core.alignment import meaning
 from workbench.core.alignment.aligner import Bead, Sentence
 
 pytestmark = pytest.mark.skipif(
@@ -75,6 +88,21 @@ def assert_read_as(sources: align_heldout.Sources, gold: Path, expected: Expecte
         assert [s.text for s in docs[name].source] == en
         assert [s.text for s in docs[name].target] == ru
         assert docs[name].gold == tuple((tuple(s), tuple(t)) for s, t in beads)
+
+
+def scored_by(
+    methods: dict[str, Callable[[DevDocument], list[Bead]]],
+    sources_and_gold: tuple[align_heldout.Sources, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> dict[str, Any]:
+    """What `align_heldout.main` prints for a set scored by stand-in `methods`: no aligner runs
+    and no sentence encoder is loaded, so a later set's test checks its reading and scoring only."""
+    monkeypatch.setattr(bench_alignment, "free_translation_methods", lambda: methods)
+    monkeypatch.setattr(meaning, "default_encoder", lambda: object())
+    align_heldout.main(*sources_and_gold)
+    printed: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return printed
 
 
 EXPECTED = {
@@ -182,3 +210,18 @@ def test_a_method_is_scored_per_text_and_micro_with_its_misses_shown() -> None:
     assert ranking["auc"] == 1.0
     counts = align_heldout.gold_counts([first, second])
     assert counts["first"] == {"en": 2, "ru": 4, "beads": 3, "1-1": 1, "1-n": 1, "null": 1}
+
+
+@pytest.mark.parametrize(
+    "later", [align_heldout2, align_heldout3, align_heldout4, align_heldout5, align_heldout6],
+    ids=["second", "third", "fourth", "fifth", "sixth"],
+)
+def test_each_later_set_stops_in_one_line_where_its_texts_are_absent(
+    later: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "nowhere"))
+    with pytest.raises(SystemExit) as stopped:
+        later.main()
+    assert stopped.value.code == 2
+    message = capsys.readouterr().err
+    assert message.count("\n") == 1 and "fetch github:" in message

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout2, bench_alignment
+from bench import align_dev, align_heldout, align_heldout2
 from bench.align_dev import DevDocument
-from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, write_gold
-from workbench.core.alignment import meaning
+from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, scored_by, write_gold
 from workbench.core.alignment.aligner import Bead
 
 pytestmark = pytest.mark.skipif(
@@ -109,10 +108,7 @@ def test_the_second_set_is_scored_per_text_and_micro_for_every_method(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     methods = {"workbench": _gold_but_merges, "Gale-Church": _gold}
-    monkeypatch.setattr(bench_alignment, "free_translation_methods", lambda: methods)
-    monkeypatch.setattr(meaning, "default_encoder", lambda: object())
-    align_heldout.main(*second_set)
-    out = json.loads(capsys.readouterr().out)
+    out = scored_by(methods, second_set, monkeypatch, capsys)
     assert out["gold"]["grief"] == {"en": 4, "ru": 5, "beads": 5, "null": 1, "1-1": 4}
     assert out["gold"]["fatalist"] == {"en": 4, "ru": 3, "beads": 3, "1-1": 2, "n-1": 1}
     perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
@@ -125,16 +121,6 @@ def test_the_second_set_is_scored_per_text_and_micro_for_every_method(
                                 "predicted": [[[2], [2]], [[3], []]]}]
     assert split["confidence"]["auc"] == 1.0
 
-
-def test_the_second_set_stops_in_one_line_where_its_texts_are_absent(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "nowhere"))
-    with pytest.raises(SystemExit) as stopped:
-        align_heldout2.main()
-    assert stopped.value.code == 2
-    message = capsys.readouterr().err
-    assert message.count("\n") == 1 and "fetch github:" in message
 
 
 def _covers(beads: Sequence[Sequence[Sequence[int]]], side: int, count: int) -> bool:

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout5, bench_alignment
-from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, write_gold
+from bench import align_dev, align_heldout, align_heldout5
+from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, scored_by, write_gold
 from tests.core.test_alignment_heldout4 import _covers, _gold, _gold_but_folds_additions
-from workbench.core.alignment import meaning
 
 pytestmark = pytest.mark.skipif(
     align_dev.folder() is None, reason="../shared/align-dev is not beside this checkout"
@@ -93,10 +92,7 @@ def test_the_fifth_set_is_scored_per_text_and_micro_for_every_method(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     methods = {"workbench": _gold_but_folds_additions, "hunalign": _gold}
-    monkeypatch.setattr(bench_alignment, "free_translation_methods", lambda: methods)
-    monkeypatch.setattr(meaning, "default_encoder", lambda: object())
-    align_heldout.main(*fifth_set)
-    out = json.loads(capsys.readouterr().out)
+    out = scored_by(methods, fifth_set, monkeypatch, capsys)
     assert out["gold"]["ball"] == {"en": 3, "ru": 4, "beads": 4, "1-1": 3, "null": 1}
     perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
     assert out["hunalign"]["all"] == perfect and out["hunalign"]["missed"] == []
@@ -110,16 +106,6 @@ def test_the_fifth_set_is_scored_per_text_and_micro_for_every_method(
     ]
     assert folded["confidence"]["auc"] == 1.0
 
-
-def test_the_fifth_set_stops_in_one_line_where_its_texts_are_absent(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "nowhere"))
-    with pytest.raises(SystemExit) as stopped:
-        align_heldout5.main()
-    assert stopped.value.code == 2
-    message = capsys.readouterr().err
-    assert message.count("\n") == 1 and "fetch github:" in message
 
 
 def test_the_committed_gold_is_monotone_contiguous_and_covers_every_sentence_once() -> None:
