@@ -90,6 +90,21 @@ def assert_read_as(sources: align_heldout.Sources, gold: Path, expected: Expecte
         assert docs[name].gold == tuple((tuple(s), tuple(t)) for s, t in beads)
 
 
+def mirrored_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]
+) -> Callable[[str], align_heldout.SourceFile]:
+    """`files` committed to a made-up mirror's `someone/works` (the mirror then read instead of
+    the real one), and each file's name to its source as a set's `SOURCES` names it."""
+    root = tmp_path / "mirror"
+    commit = _commit(root / "someone+works" / "repo", files)
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
+
+    def source(name: str) -> align_heldout.SourceFile:
+        return align_heldout.SourceFile("someone/works", commit, name, _sha(files[name]))
+
+    return source
+
+
 def scored_by(
     methods: dict[str, Callable[[DevDocument], list[Bead]]],
     sources_and_gold: tuple[align_heldout.Sources, Path],

@@ -17,7 +17,12 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout3
 from bench.align_dev import DevDocument
-from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, scored_by, write_gold
+from tests.core.test_alignment_heldout import (
+    assert_read_as,
+    mirrored_works,
+    scored_by,
+    write_gold,
+)
 from workbench.core.alignment.aligner import Bead
 
 pytestmark = pytest.mark.skipif(
@@ -57,12 +62,7 @@ original whose second line the Russian breaks into two lines."""
 @pytest.fixture
 def third_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_heldout.Sources, Path]:
     """The made-up works as the third set's sources and gold, in a bare mirror repository."""
-    root = tmp_path / "mirror"
-    commit = _commit(root / "someone+works" / "repo", _FILES)
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-
-    def source(name: str) -> align_heldout.SourceFile:
-        return align_heldout.SourceFile("someone/works", commit, name, _sha(_FILES[name]))
+    source = mirrored_works(tmp_path, monkeypatch, _FILES)
 
     sources: align_heldout.Sources = {
         "coat": align_heldout.HandPaired(

@@ -16,7 +16,12 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout4
 from bench.align_dev import DevDocument
-from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, scored_by, write_gold
+from tests.core.test_alignment_heldout import (
+    assert_read_as,
+    mirrored_works,
+    scored_by,
+    write_gold,
+)
 from workbench.core.alignment.aligner import Bead
 
 pytestmark = pytest.mark.skipif(
@@ -60,12 +65,7 @@ nothing but gains a sentence."""
 @pytest.fixture
 def fourth_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_heldout.Sources, Path]:
     """The made-up works as the fourth set's sources and gold, in a bare mirror repository."""
-    root = tmp_path / "mirror"
-    commit = _commit(root / "someone+works" / "repo", _FILES)
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-
-    def source(name: str) -> align_heldout.SourceFile:
-        return align_heldout.SourceFile("someone/works", commit, name, _sha(_FILES[name]))
+    source = mirrored_works(tmp_path, monkeypatch, _FILES)
 
     def excerpt(name: str, start: str, stop: str, one_per_line: bool) -> align_heldout.Excerpt:
         return align_heldout.Excerpt(source(name), start, stop, one_per_line=one_per_line)

@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 
 from bench import align_dev, align_heldout, align_heldout5
-from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, scored_by, write_gold
+from tests.core.test_alignment_heldout import (
+    assert_read_as,
+    mirrored_works,
+    scored_by,
+    write_gold,
+)
 from tests.core.test_alignment_heldout4 import _covers, _gold, _gold_but_folds_additions
 
 pytestmark = pytest.mark.skipif(
@@ -49,12 +54,7 @@ it, and an original whose footnote sits between two paragraphs."""
 @pytest.fixture
 def fifth_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_heldout.Sources, Path]:
     """The made-up works as the fifth set's sources and gold, in a bare mirror repository."""
-    root = tmp_path / "mirror"
-    commit = _commit(root / "someone+works" / "repo", _FILES)
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-
-    def source(name: str) -> align_heldout.SourceFile:
-        return align_heldout.SourceFile("someone/works", commit, name, _sha(_FILES[name]))
+    source = mirrored_works(tmp_path, monkeypatch, _FILES)
 
     sources: align_heldout.Sources = {
         "letter": align_heldout.HandPaired(

@@ -15,7 +15,12 @@ from pathlib import Path
 import pytest
 
 from bench import align_dev, align_heldout, align_heldout6
-from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, scored_by, write_gold
+from tests.core.test_alignment_heldout import (
+    assert_read_as,
+    mirrored_works,
+    scored_by,
+    write_gold,
+)
 from tests.core.test_alignment_heldout4 import _covers, _gold, _gold_but_folds_additions
 
 pytestmark = pytest.mark.skipif(
@@ -52,12 +57,7 @@ _PAIRS = (((0, 1), (0,)), ((), (1,)), ((2,), (2,)), ((3,), (3,)), ((), (4,)), ((
 @pytest.fixture
 def sixth_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[align_heldout.Sources, Path]:
     """The made-up works as the sixth set's sources and gold, in a bare mirror repository."""
-    root = tmp_path / "mirror"
-    commit = _commit(root / "someone+works" / "repo", _FILES)
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-
-    def source(name: str) -> align_heldout.SourceFile:
-        return align_heldout.SourceFile("someone/works", commit, name, _sha(_FILES[name]))
+    source = mirrored_works(tmp_path, monkeypatch, _FILES)
 
     sources: align_heldout.Sources = {
         "cart": align_heldout.HandPaired(
