@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 from termbase.morphology import RussianLemmatizer, lemmatizer_for
 from termbase.normalize import fold_word
 from termbase.outputfile import atomic_write
-from workbench.core.project.optional_files import optional_file
+from workbench.core.project import optional_file
 from workbench.errors import InputError
 from workbench.tags import mask_tags
 from workbench.wording import N_

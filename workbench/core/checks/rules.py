@@ -53,7 +53,7 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
-from workbench.core.project.optional_files import optional_file
+from workbench.core.project import optional_file
 from workbench.errors import InputError
 from workbench.patterns import SearchBudget, compile_bounded
 from workbench.wording import N_, Wording, phrase, worded

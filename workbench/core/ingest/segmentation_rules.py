@@ -20,8 +20,7 @@ import regex
 from termbase.outputfile import atomic_write
 from workbench.core.ingest.abbreviations import Abbrev, rules_for
 from workbench.core.ingest.segmentation import split_sentences
-from workbench.core.project import Project
-from workbench.core.project.optional_files import optional_file
+from workbench.core.project import Project, optional_file
 from workbench.errors import InputError
 from workbench.formats.srx import SrxRule, SrxRules, SrxSegmenter, read_srx, write_srx
 from workbench.wording import N_

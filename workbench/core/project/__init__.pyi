@@ -21,6 +21,7 @@ from .integrity import unreadable_value as unreadable_value
 from .model import MAX_SEGMENT_CHARS as MAX_SEGMENT_CHARS
 from .model import Segment as Segment
 from .model import SegmentStatus as SegmentStatus
+from .optional_files import optional_file as optional_file
 from .store import CONFIG_FILE as CONFIG_FILE
 from .store import DocumentEntry as DocumentEntry
 from .store import Project as Project
