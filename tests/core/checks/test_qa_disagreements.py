@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bench import qa_disagreements
-from bench.bench_qa_accuracy import Case, evaluate
+from bench.bench_qa_accuracy import Case, evaluate, frozen_sets
 from bench.qa_heldout import HeldOutCase
 from termbase.enforce import Enforcer
 
@@ -52,3 +52,16 @@ def test_an_unknown_set_or_check_is_one_usage_error(capsys: pytest.CaptureFixtur
     errors = capsys.readouterr().err
     assert "no set 'dev-nowhere'; one of: dev, dev-debian" in errors
     assert "no scored check 'nothing'" in errors
+
+
+def test_a_frozen_set_that_cannot_load_leaves_the_next_ones_in_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """The first set whose mirror or packages were absent ended the table there, unsaid."""
+    frozen = [HeldOutCase(c.source, c.target, frozenset({c.check, *c.also} - {None}), c.note, (), (), True,
+                          f"made-up/page#{n}") for n, c in enumerate(CASES)]
+
+    def absent() -> list[HeldOutCase]:
+        raise OSError("no mirror of someone/works")
+
+    loaders = (("dev-absent", "Absent", absent), ("dev-made-up", "Made up", lambda: frozen))
+    assert [(label, len(cases)) for label, cases in frozen_sets(loaders)] == [("dev-made-up", len(CASES))]
+    assert "Absent set skipped: no mirror of someone/works" in capsys.readouterr().err
