@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from workbench.core import editing
 from workbench.core.ingest.importing import import_text
 from workbench.core.project.store import Project
+from workbench.tui.app import WorkbenchApp
 
 SOURCE = (
     "The workers' club opened in 1923. The clubs were closed in 1929. "
@@ -52,3 +54,13 @@ def confirm_all(path: Path) -> list[int]:
         for segment_id in ids:
             editing.confirm(project, segment_id)
     return ids
+
+
+async def wait_for(app: WorkbenchApp, pilot, words: str, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
+    """Until the team status shows `words` (the memory thread posts it when it likes)."""
+    for _ in range(int(seconds * 10)):
+        if words in app.team_status:
+            return
+        await asyncio.sleep(0.1)
+        await pilot.pause()
+    raise AssertionError(f"{words!r} never shown; last: {app.team_status!r}")

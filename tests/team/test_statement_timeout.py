@@ -16,12 +16,13 @@ from pathlib import Path
 import psycopg
 import pytest
 from click.testing import CliRunner
-from team_helpers import confirm_all, make_team_project
+from team_helpers import confirm_all, make_team_project, wait_for
 
 from workbench.cli import main
 from workbench.core.team import server
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
+from workbench.tui.app import make_app
 
 CANCELLED = "the team server cancelled a statement that took longer than 1 s"
 
@@ -65,3 +66,21 @@ def test_a_sync_past_the_statement_timeout_keeps_the_writes_and_says_why(
     assert CANCELLED in result.output and "unreachable" not in result.output, result.output
     assert "6 writes queued" in result.output
     assert runner.invoke(main, ["team", "sync", str(path)]).exit_code == 0
+
+
+
+async def test_the_tui_says_the_server_is_too_busy_not_unreachable(tmp_path: Path, team_url: str, short_timeout: None) -> None:
+    """The subtitle said "unreachable" of a server that had cancelled a slow write (the detail
+    line was right), and a translator went to check a network that was fine."""
+    path = make_team_project(tmp_path / "anna", team_url, "anna")
+    confirm_all(path)
+    app = make_app(path)
+    with psycopg.connect(team_url) as other:
+        other.execute("lock table applied_ops in access exclusive mode")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(app, pilot, "Team server too busy")
+            assert "unreachable" not in app.sub_title and "changes queued" in app.sub_title, app.sub_title
+            other.rollback()
+            app.action_team_sync()
+            await wait_for(app, pilot, "Team server connected.")
+            assert "queued" not in app.team_status

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import psycopg
 from click.testing import CliRunner
-from team_helpers import clone_project, make_team_project
+from team_helpers import clone_project, make_team_project, wait_for
 
 from bench.pg_cluster import Cluster
 from termbase.model import Concept, Term
 from termbase.store import Termbase
 from workbench.cli import main
 from workbench.core.terminology import TERMBASE_FILE
-from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.app import make_app
 
 SIZE = (80, 24)
 
@@ -23,15 +23,6 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-
-
-async def wait_for(app: WorkbenchApp, pilot, words: str, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(seconds * 10)):
-        if words in app.team_status:
-            return
-        await asyncio.sleep(0.1)
-        await pilot.pause()
-    raise AssertionError(f"{words!r} never shown; last: {app.team_status!r}")
 
 
 async def test_the_tui_says_it_works_offline_and_when_the_server_is_back(tmp_path: Path, team_url: str, cluster: Cluster) -> None:

@@ -81,6 +81,7 @@ def status_command(directory: Path, output_format: str) -> None:
                 "member": settings.member,
                 "folder": settings.folder,
                 "online": state.online,
+                "busy": state.busy,
                 "detail": state.detail,
                 "schema": schema,
                 "queued": state.queued,
@@ -89,7 +90,7 @@ def status_command(directory: Path, output_format: str) -> None:
             }
         )
     else:
-        echo(f"server:     {settings.display} ({'connected' if state.online else 'unreachable'})")
+        echo(f"server:     {settings.display} ({'connected' if state.online else 'too busy' if state.busy else 'unreachable'})")
         if state.detail:
             echo(f"            {state.detail}")
         echo(f"member:     {settings.member}; project memory {settings.project!r}")

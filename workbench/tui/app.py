@@ -518,7 +518,12 @@ class WorkbenchApp(App[None]):
 
     def on_team_state_changed(self, message: TeamStateChanged) -> None:
         state = message.state
-        parts = [_("Team server connected.") if state.online else _("Team server unreachable: working offline from the local cache.")]
+        if state.online:
+            parts = [_("Team server connected.")]
+        elif state.busy:
+            parts = [_("Team server too busy: it cancelled a write, which stays queued; working offline from the local cache.")]
+        else:
+            parts = [_("Team server unreachable: working offline from the local cache.")]
         if state.queued:
             parts.append(ngettext("{count} change queued.", "{count} changes queued.", state.queued).format(count=number(state.queued)))
         if state.conflicts:

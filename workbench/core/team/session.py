@@ -89,10 +89,15 @@ class TeamState:
     """Why the server is unreachable, or empty."""
     pulled: int = 0
     """Concepts taken from the server since the session began (the term matcher must follow)."""
+    busy: bool = False
+    """Offline because the server cancelled a statement past its timeout: it answered, so calling it
+    unreachable sent people to check a network that was fine (`detail` says what it cancelled)."""
 
     def describe(self) -> str:
         if self.online:
             text = "team server connected"
+        elif self.busy:
+            text = "team server too busy (it cancelled a write, kept queued): working offline from the local cache"
         else:
             text = "team server unreachable: working offline from the local cache"
         if self.queued:
@@ -138,6 +143,7 @@ class TeamMemory:
         self._store: TeamStore | None = None
         self._retry_at = 0.0
         self._detail = ""
+        self._busy = False
         self._checked = False
         self._pulled = 0
 
@@ -200,11 +206,13 @@ class TeamMemory:
             conn, source_lang=self.source_lang, target_lang=self.target_lang, project_memory=self.settings.project, folder=self.settings.folder
         )
         self._detail = ""
+        self._busy = False
         return self._store
 
-    def _went_offline(self, detail: str) -> None:
+    def _went_offline(self, detail: str, *, busy: bool = False) -> None:
         self._disconnect()
         self._detail = detail
+        self._busy = busy
         self._retry_at = time.monotonic() + self.retry_after_s
 
     def _disconnect(self) -> None:
@@ -225,6 +233,7 @@ class TeamMemory:
             conflicts=len(self.cache.conflicts()),
             detail=self._detail,
             pulled=self._pulled,
+            busy=self._busy,
         )
 
     # -- sending the queue -----------------------------------------------------------------
@@ -269,7 +278,7 @@ class TeamMemory:
             except QueryCanceled as exc:
                 # the write stays queued; the server is left alone for a while, as when it is gone,
                 # but the state says what happened (a slow server, not a lost network)
-                self._went_offline(cancelled(exc).message)
+                self._went_offline(cancelled(exc).message, busy=True)
                 break
             except _LOST as exc:
                 self._went_offline(str(classify(exc, self.settings.database)) if isinstance(exc, psycopg.OperationalError) else str(exc))
