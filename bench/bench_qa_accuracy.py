@@ -174,6 +174,7 @@ from bench import (
     qa_app_catalogues,
     qa_catalogues,
     qa_community_docs,
+    qa_framework_docs,
     qa_gimp,
     qa_gnome,
     qa_gnome_more,
@@ -611,6 +612,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "translated them", qa_org_sites.load),
     ("held-out lessons", "Elixir School's lessons and Node.js Best Practices as their communities translated them",
      qa_lessons.load),
+    ("held-out framework-docs", "React's and Vue's documentation as their communities translated them",
+     qa_framework_docs.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops
