@@ -32,8 +32,9 @@ Measured:
   technology in 19th-century non-fiction of `bench/recognition_science_en.py` (English), on
   the terminology of Russian non-fiction (Tolstoy's essays) of `bench/recognition_essays.py`, on
   a homograph-heavy termbase of music in writing about music of `bench/recognition_music_en.py`
-  (English) and on the homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
-  `bench/recognition_homographs.py`, those ten also without their "another sense" near-misses
+  (English), on a homograph-heavy termbase of seamanship in sea writing of
+  `bench/recognition_seamanship_en.py` (English) and on the homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
+  `bench/recognition_homographs.py`, those eleven also without their "another sense" near-misses
   (real sentences fetched or read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
@@ -312,6 +313,7 @@ HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game t
                  ("Russian issue cases", "recognition_issue15"), ("English issue cases", "recognition_issue15_en"),
                  ("English science terms", "recognition_science_en"), ("Russian essays", "recognition_essays"),
                  ("English music terms", "recognition_music_en"),
+                 ("English seamanship terms", "recognition_seamanship_en"),
                  ("Russian homographs, Chekhov and Gorky", "recognition_homographs"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
@@ -326,7 +328,8 @@ def quality_rows() -> list[tuple[str, float]]:
     prose (`bench.recognition_issue15`, `bench.recognition_issue15_en`) and the terminology of
     science and technology in non-fiction (`bench.recognition_science_en`), of Russian essays
     (`bench.recognition_essays`) and of music, nearly every term a homograph
-    (`bench.recognition_music_en`), and the homograph-heavy Russian set
+    (`bench.recognition_music_en`) and of the sea, where the terms are the commonest words
+    (`bench.recognition_seamanship_en`), and the homograph-heavy Russian set
     (`bench.recognition_homographs`). A set that labels
     near-misses of another sense of the term's word also gives the precision without them: a
     sense the grammar cannot tell apart is read
