@@ -191,6 +191,7 @@ from bench import (
     qa_long_prose,
     qa_man_handbooks,
     qa_manpages,
+    qa_ml_courses,
     qa_news_numbers,
     qa_org_sites,
     qa_program_catalogues,
@@ -614,6 +615,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_lessons.load),
     ("held-out framework-docs", "React's and Vue's documentation as their communities translated them",
      qa_framework_docs.load),
+    ("held-out ml-courses", "Hugging Face's Audio and NLP courses as their communities translated them",
+     qa_ml_courses.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -25,6 +25,7 @@ from bench import (
     qa_lessons,
     qa_long_prose,
     qa_man_handbooks,
+    qa_ml_courses,
     qa_news_numbers,
     qa_org_sites,
     qa_program_catalogues,
@@ -53,6 +54,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_org_sites, lambda pair_id: pair_id.split("/")[0]),
     (qa_lessons, lambda pair_id: pair_id.split("/")[0]),
     (qa_framework_docs, lambda pair_id: pair_id.split("/")[0]),
+    (qa_ml_courses, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
