@@ -60,19 +60,21 @@ ran on it:
   way ("16kHz" as «16 кГц», "20s" as «20 секунд» or «20 с», "16GB" as «16 Гбайт», "25 ms" as
   «25 мс»), a number written as a word ("1-dimensional" as «одномерного», "2D" as
   «двумерного», "by factors of 2" as «вдвое»), "15+" as «15 с лишним», "GB-sized" as «размером в
-  гигабайт», a space before a per cent sign («100 %»). New here: a translation tool's placeholder
-  left in the text is a `number-mismatch` error when it carries a digit («[NL1]»: the Russian
-  holds a number the English does not) and none when it does not («[NL]», left unlabelled, as no
-  check looks for it); a number a translation of an older English text keeps or adds (a deadline the
-  English has since dropped) is a `number-mismatch` error, as the pair states another value
-  (earlier sets left an older text's other differences unlabelled, and so does this one); an
+  гигабайт», a space before a per cent sign («100 %»), a Markdown list's item numbered as it
+  renders («3.») where the English numbers every item "1." (Markdown counts them). New here: a
+  translation tool's placeholder left in the text is a `number-mismatch` error when it carries
+  a digit («[NL1]»: the Russian holds a number the English does not) and none when it does not
+  («[NL]», left unlabelled, as no check looks for it); a number a translation of an older
+  English text keeps or adds (a deadline the English has since dropped) is a `number-mismatch`
+  error, as the pair states another value (earlier sets left an older text's other differences
+  unlabelled, and so does this one); an
   address broken by a space («https://huggingface.co/ datasets/oscar») is a `url-email` error;
   metric and task names kept in English (accuracy, precision, recall, «word error rate»,
   «конвейер token classification», «audio-to-audio») are terms, not `untranslated-fragment`.
-  The reading found 38 errors in 37 pairs (22 of the pairs in the Audio Course): `quote-style`
-  21, `number-mismatch` 5 (a placeholder «[NL1]»; "padded to 30s" said without its 30; a
-  deadline «до 1 сентября 2023 года» the English does not have; "if you're old enough" made «если
-  вы родились до 1990х»; a list's first step numbered «3.»), `spacing` 4, `whitespace` 4 (three
+  The reading found 37 errors in 36 pairs (22 of the pairs in the Audio Course): `quote-style`
+  21, `number-mismatch` 4 (a placeholder «[NL1]»; "padded to 30s" said without its 30; a
+  deadline «до 1 сентября 2023 года» the English dropped in August 2023; "if you're old enough"
+  made «если вы родились до 1990х»), `spacing` 4, `whitespace` 4 (three
   links' text parted from their address, a space after an opening quote), `untranslated-fragment`
   2, `unpaired` 1 (a stray closing quote), `url-email` 1. No `punctuation-end`,
   `capitalisation` or `repeated-word` error was found. Left unlabelled: a sentence the Russian
