@@ -38,7 +38,8 @@ ran on it:
   (270 holding a digit: sampling rates, durations, bit depths, sizes in GB, counts of hours,
   examples, parameters and tokens, percentages, error rates, decimals, thresholds, dates and
   decades, numbered steps; also model names such as GPT-2 and T5 and chapters' numbers in
-  links). Every pair was read by the issue-15 helper of session 22 (qaheld17, the labeller) on
+  links: 171 pairs hold a digit in their English outside link addresses, code spans and such
+  names). Every pair was read by the issue-15 helper of session 22 (qaheld17, the labeller) on
   2026-12-05, aided by ``python -m bench.qa_ml_courses show`` and by a listing of its own of each
   target's doubled words, spaces beside marks, unbalanced brackets and quotes, straight quotes,
   backticks, case at the start, end marks, links and the numbers on each side outside link
