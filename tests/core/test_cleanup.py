@@ -648,3 +648,17 @@ def test_a_doubtful_line_end_hyphen_is_kept_and_flagged_with_both_readings() -> 
     assert paragraph.text[finding.start : finding.end] == "мокро-синий"
     assert finding.suggestion == "мокросиний"
     assert "мокро синий" in finding.message
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014", "\u2013"])
+def test_a_suspect_word_ends_at_a_dash_set_without_spaces(dash: str) -> None:
+    """Old books (and Project Gutenberg's texts) set a dash as "--" or "—" between words
+    with no space; the damaged word before it is still repaired, and the word after it
+    is not part of the finding."""
+    text = f"travellers in Switzerland or North Ita1y{dash}was by no means adapted"
+    (finding,) = find_ocr_suspects(text, "en")
+    assert (finding.token, finding.suggestion) == ("Ita1y", "Italy")
+    assert text[finding.start : finding.end] == "Ita1y"
+    text = f"a large fur{dash}or rather astrachan{dash}overcoat made of Switzer1and wool"
+    (finding,) = find_ocr_suspects(text, "en")
+    assert (finding.token, finding.suggestion) == ("Switzer1and", "Switzerland")

@@ -64,6 +64,9 @@ _ANY_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 _ANY_LATIN = re.compile("[a-zA-Z]")
 _LONG_LOWERCASE_WORD = re.compile(rf"(?<![\w\-'\u2019])[{_LOWER}]{{5,}}(?![\w\-'\u2019])")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_DASHES = ("--", "\u2013", "\u2014")
+_TOKEN_END = re.compile("|".join([" ", *_DASHES]))
+"""Where a suspect token ends: a space, an en or em dash, or a dash typed as two hyphens."""
 _HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTXBy", "асеорхуАСЕНКМОРТХВу")
 _HOMOGLYPHS_TO_LATIN = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")
 _ALPHABETS = {
@@ -109,12 +112,19 @@ def find_ocr_suspects(
 
 
 def _token_spans(text: str, positions: list[int]) -> set[tuple[int, int]]:
-    """The whitespace-delimited tokens holding `positions`, without edge punctuation;
-    each token is trimmed once however many suspect positions it holds."""
+    """The tokens holding `positions`, without edge punctuation; each token is trimmed
+    once however many suspect positions it holds. A token ends at a space or a dash: old
+    books and their OCR set a dash as "--" or "—" with no space ("Ita1y--was"), and a
+    token that ran on into the next word could not be repaired to a word."""
     spans = set()
-    for start in {text.rfind(" ", 0, position) + 1 for position in positions}:
-        end = text.find(" ", start)
-        token = text[start : len(text) if end < 0 else end]
+    starts = set()
+    for position in positions:
+        space = text.rfind(" ", 0, position)
+        dashes = [(text.rfind(mark, space + 1, position), len(mark)) for mark in _DASHES]
+        starts.add(max([space + 1] + [at + length for at, length in dashes if at >= 0]))
+    for start in starts:
+        after = _TOKEN_END.search(text, start)
+        token = text[start : after.start() if after else len(text)]
         lead = len(token) - len(token.lstrip("\"'([{\u00ab\u201c\u201e\u2018*\u2014\u2013-"))
         core = token.rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*\u2014\u2013-")
         spans.add((start + lead, start + max(lead, len(core))))
