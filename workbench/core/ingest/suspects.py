@@ -64,6 +64,13 @@ _ANY_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 _ANY_LATIN = re.compile("[a-zA-Z]")
 _LONG_LOWERCASE_WORD = re.compile(rf"(?<![\w\-'\u2019])[{_LOWER}]{{5,}}(?![\w\-'\u2019])")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_CONFUSED = {"rn": "m", "cb": "ch", "vv": "w"}
+"""Letter pairs OCR reads for one letter ("rnorning" for "morning", "handkercbief", "vvorkers"):
+the word is flagged only when it is no word and the letter it stands for makes a common one."""
+_CONFUSABLE = re.compile(r"(?<![A-Za-z])[A-Za-z]*(?:rn|cb|vv)[A-Za-z]*(?![A-Za-z])")
+_COMMON_ZIPF = 3.0
+"""How common the repaired word must be (a word in some ten thousand, "damp", "handkerchief"):
+rarer repairs of an unknown word ("Pskoff", "Eydkuhnen" are names) guess too much."""
 _DASHES = ("--", "\u2013", "\u2014")
 _TOKEN_END = re.compile("|".join([" ", *_DASHES]))
 """Where a suspect token ends: a space, an en or em dash, or a dash typed as two hyphens."""
@@ -96,6 +103,11 @@ def find_ocr_suspects(
         m.start()
         for m in _LONG_LOWERCASE_WORD.finditer(text)
         if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
+    ]
+    positions += [
+        m.start()
+        for m in _CONFUSABLE.finditer(text)
+        if _repair_confusion(m.group(), Lexicon.for_script(m.group(), lexicon), counts)
     ]
     spans = _token_spans(text, positions)
     findings = []
@@ -155,7 +167,28 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
         split = glued_split(word, word_lexicon)
         if split and not is_known_form(word, word_lexicon):
             return "looks like words run together", split
+        repaired = _repair_confusion(word, word_lexicon, counts)
+        if repaired:
+            pair = next(pair for pair, letter in _CONFUSED.items() if pair in word and letter in repaired)
+            return f"'{pair}' as OCR reads '{_CONFUSED[pair]}'", token.replace(word, repaired, 1)
     return None
+
+
+def _repair_confusion(word: str, lexicon: Lexicon, counts: Counter[str]) -> str | None:
+    """The common word `word` was before OCR read one letter as two ('rn' for 'm'), or None.
+    A word the document repeats or the word list knows is left alone ("modern", "barn")."""
+    if lexicon.is_word(word) or counts[word.casefold()] >= _TERM_REPEATS:
+        return None
+    candidates = set()
+    for pair, letter in _CONFUSED.items():
+        at = word.find(pair)
+        while at >= 0:
+            candidates.add(word[:at] + letter + word[at + len(pair) :])
+            at = word.find(pair, at + 1)
+        candidates.add(word.replace(pair, letter))
+    scored = [(lexicon.zipf(candidate), candidate) for candidate in candidates - {word}]
+    best = max(scored, default=(0.0, ""))
+    return best[1] if best[0] >= _COMMON_ZIPF else None
 
 
 def _mostly_letters(token: str) -> bool:
