@@ -170,7 +170,7 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
         repaired = _repair_confusion(word, word_lexicon, counts)
         if repaired:
             pair = next(pair for pair, letter in _CONFUSED.items() if pair in word and letter in repaired)
-            return f"'{pair}' as OCR reads '{_CONFUSED[pair]}'", token.replace(word, repaired, 1)
+            return f"'{pair}' read for '{_CONFUSED[pair]}'", token.replace(word, repaired, 1)
     return None
 
 
