@@ -648,3 +648,38 @@ def test_a_doubtful_line_end_hyphen_is_kept_and_flagged_with_both_readings() -> 
     assert paragraph.text[finding.start : finding.end] == "мокро-синий"
     assert finding.suggestion == "мокросиний"
     assert "мокро синий" in finding.message
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014", "\u2013"])
+def test_a_suspect_word_ends_at_a_dash_set_without_spaces(dash: str) -> None:
+    """Old books (and Project Gutenberg's texts) set a dash as "--" or "—" between words
+    with no space; the damaged word before it is still repaired, and the word after it
+    is not part of the finding."""
+    text = f"travellers in Switzerland or North Ita1y{dash}was by no means adapted"
+    (finding,) = find_ocr_suspects(text, "en")
+    assert (finding.token, finding.suggestion) == ("Ita1y", "Italy")
+    assert text[finding.start : finding.end] == "Ita1y"
+    text = f"a large fur{dash}or rather astrachan{dash}overcoat made of Switzer1and wool"
+    (finding,) = find_ocr_suspects(text, "en")
+    assert (finding.token, finding.suggestion) == ("Switzer1and", "Switzerland")
+
+
+@pytest.mark.parametrize(
+    ("token", "suggestion"),
+    [("rnorning", "morning"), ("darnp", "damp"), ("rernarkable", "remarkable"), ("tirnes", "times"),
+     ("handkercbief", "handkerchief"), ("vvorkers", "workers")],
+)
+def test_letters_ocr_reads_for_one_are_found_with_the_word(token: str, suggestion: str) -> None:
+    """OCR reads "m" as "rn", "ch" as "cb", "w" as "vv": a hand-OCR'd chapter of The Idiot had
+    "The rnorning was so darnp" and a "handkercbief", none of them found (no odd symbol, no digit,
+    no mixed case). Such a word is found when it is no word and the letter makes a common one."""
+    text = f"The unions and {token}, in those years, met the clubs."
+    (finding,) = find_ocr_suspects(text, "en")
+    assert (finding.token, finding.suggestion) == (token, suggestion)
+
+
+def test_words_with_those_letters_are_no_alarm() -> None:
+    """Words, names and a document's own repeated terms that hold "rn", "cb" or "vv" stay unflagged."""
+    text = ("A modern barn, the fern and the stern cabinet govern; Kearney turned to Eydkuhnen and "
+            "Pskoff; the savvy kiernan, and kiernan again.")
+    assert [f.token for f in find_ocr_suspects(text, "en")] == []

@@ -201,3 +201,36 @@ def test_omegat_opens_the_new_xliff_of_a_text_project_and_keeps_every_target(
                    capture_output=True, text=True, timeout=180, check=True)
     translated = omegat_folder / "target" / "doc.xlf"
     assert {s.unit_id: s.target for s in read_xliff(translated, "en", "ru")} == expected
+
+
+def test_omegat_output_sent_back_updates_the_text_it_was_exported_from(
+        omegat: list[str], project: Project, tmp_path: Path) -> None:
+    """An editor's day (twenty-second session): a text project's XLIFF goes through OmegaT, a
+    target is changed in OmegaT's output, and the file is imported back. It made a second
+    document of every pair; OmegaT keeps each `file`'s `original` and each unit's id, so the
+    file now updates the pairs it came from."""
+    (tmp_path / "a.en.txt").write_text("The club opened in 1923. Workers came.\n\nThe party backed the clubs.\n",
+                                       encoding="utf-8")
+    (tmp_path / "a.ru.txt").write_text("Клуб открылся в 1923 году. Рабочие пришли.\n\nПартия поддержала клубы.\n",
+                                       encoding="utf-8")
+    run("import", str(project.path), "--source", str(tmp_path / "a.en.txt"), "--target", str(tmp_path / "a.ru.txt"))
+    run("mark-translated", str(project.path))
+    ours = tmp_path / "client.xlf"
+    run("export", str(project.path), "--xliff", str(ours))
+    memory = tmp_path / "empty.tmx"
+    write_tmx(memory, [], source_lang="en", target_lang="ru")
+    folder = tmp_path / "omegat"
+    folder.mkdir()
+    omegat_folder = omegat_project(folder, "", memory)
+    (omegat_folder / "source" / "doc.txt").unlink()
+    shutil.copy(ours, omegat_folder / "source" / "a.xlf")
+    subprocess.run([*omegat, str(omegat_folder), "--mode=console-translate"],
+                   capture_output=True, text=True, timeout=180, check=True)
+    returned = omegat_folder / "target" / "a.xlf"
+    returned.write_text(returned.read_text(encoding="utf-8").replace("Рабочие пришли.", "Пришли рабочие."),
+                        encoding="utf-8")
+    said = run("import", str(project.path), "--xliff", str(returned))
+    assert "1 of 3 units changed" in said
+    rows = list(project.db.query("select document_id, target from segments order by seq, id"))
+    assert len({row["document_id"] for row in rows}) == 1
+    assert [row["target"] for row in rows] == ["Клуб открылся в 1923 году.", "Пришли рабочие.", "Партия поддержала клубы."]

@@ -185,10 +185,12 @@ def test_stored_ocr_messages_are_worded_again() -> None:
     from workbench.core.ingest.suspects import find_ocr_suspects
 
     russian = load_translation(["ru"])
-    found = find_ocr_suspects("The bou_rgeois clubs and the W0rkers met.", "en")
-    assert found and all(OCR_MESSAGE.fullmatch(f.message) for f in found)
+    found = find_ocr_suspects("The bou_rgeois clubs and the W0rkers met one rnorning with a handkercbief "
+                              "and the vvorkers.", "en")
+    assert len(found) == 5 and all(OCR_MESSAGE.fullmatch(f.message) for f in found)
     assert {OCR_MESSAGE.fullmatch(f.message)["reason"] for f in found} <= set(OCR_REASONS)
     assert russian.gettext("a stray symbol inside a word") != "a stray symbol inside a word"
+    assert all(russian.gettext(reason) != reason for reason in OCR_REASONS)
 
 
 def test_a_refused_edit_is_said_in_the_interface_language() -> None:

@@ -198,3 +198,39 @@ async def test_before_this_session_checks_the_view_shows_the_last_stored_run(
         assert "not run yet" not in shown
         assert "Last check (" in shown and "open findings (press c to check again)" in shown
         assert "term-missing: " in shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_an_xliff_exported_and_sent_back_updates_its_pairs(
+        project_path: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """An editor's day (twenty-second session): the XLIFF the export dialog wrote comes back from
+    the client with a target changed; imported from the dialog it made a second document of every
+    pair. Now the pairs it came from take the change (one undo step), and the view says so."""
+    out = tmp_path / "client.xlf"
+    app = make_app(project_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        app.screen.query_one("#format", Select).value = "xliff"
+        app.screen.query_one("#path", Input).value = str(out)
+        await pilot.click("#ok")
+        await settle(pilot)
+        before = stored(project_path)
+        changed = next(row for row in before if row["target"])
+        sent = out.read_text(encoding="utf-8")
+        assert sent.count(changed["target"]) == 1
+        out.write_text(sent.replace(changed["target"], "Исправлено клиентом."), encoding="utf-8")
+        await pilot.press("i")
+        app.screen.query_one("#source", Input).value = str(out)
+        await pilot.click("#ok")
+        await settle(pilot)
+        assert isinstance(app.screen, ProjectScreen)
+        assert app.screen.query_one("#documents", DataTable).row_count == 1
+        after = {row["id"]: row["target"] for row in stored(project_path)}
+        assert len(after) == len(before) and after[changed["id"]] == "Исправлено клиентом."
+        said = [str(n.message) for n in app._notifications]
+        assert any("Updated" in line and "1 of" in line for line in said), said
+    with Project.open(project_path) as project:
+        reverted = editing.undo(project, across_sessions=True)
+    assert reverted is not None and reverted.action == "xliff-update"
+    assert {row["id"]: row["target"] for row in stored(project_path)} == {row["id"]: row["target"] for row in before}

@@ -24,6 +24,7 @@ from workbench.errors import InputError
 from workbench.wording import N_
 
 if TYPE_CHECKING:
+    from workbench.core.editing import XliffUpdate
     from workbench.core.ingest import ImportReport
 
 existing_file = click.Path(exists=False, dir_okay=False, path_type=Path)
@@ -92,6 +93,12 @@ def import_command(
         elif tsv:
             report = import_tsv(project, tsv, encoding)
         elif xliff:
+            from workbench.core.editing import update_from_xliff
+
+            update = update_from_xliff(project, xliff)
+            if update is not None:
+                _say_update(update, as_json)
+                return
             report = import_xliff(project, xliff)
         else:
             report = import_tmx(project, tmx)  # type: ignore[arg-type]
@@ -103,6 +110,24 @@ def import_command(
         echo(_describe_import(report))
         for notice in report.notices:
             echo(_("warning: {warning}").format(warning=say(notice)), err=True)
+
+
+def _say_update(update: XliffUpdate, as_json: bool) -> None:
+    """A returned XLIFF file updated the documents it was exported from: say what changed."""
+    if as_json:
+        emit_json({"updated_documents": list(update.documents), "units": update.units,
+                   "updated": update.updated, "left_out": update.stale})
+        return
+    documents = ", ".join(repr(name) for name in update.documents)
+    echo(f"updated {documents} from the returned XLIFF file: {update.updated} of "
+         f"{counted(update.units, 'unit')} changed (one undo step)")
+    if update.stale:
+        from workbench.tui.i18n import ngettext
+
+        echo(ngettext(
+            "warning: {count} unit left out: its segment was split, merged or its source corrected since the export",
+            "warning: {count} units left out: their segments were split, merged or their sources corrected since the export",
+            update.stale).format(count=update.stale), err=True)
 
 
 def _describe_import(report: ImportReport) -> str:

@@ -143,6 +143,9 @@ class XliffSegment:
     """`translate="no"`: kept so the file stays whole, but not to be edited."""
     notes: tuple[str, ...]
     codes: InlineCodes | None
+    file: str | None = None
+    """The `original` of the unit's `file` element (XLIFF 1.x): the document name where
+    `workbench export --xliff` wrote the file, so that a file sent back updates that document."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,23 @@ def parse_xliff(path: Path) -> tuple[Any, XliffFile]:
     return tree, XliffFile(version, source, target)
 
 
+def first_original(path: Path) -> str | None:
+    """The `original` of the first `file` element of an XLIFF 1.x file, read from its head only;
+    None for XLIFF 2, a file without one, or anything `read_xliff` would refuse (it says why)."""
+    try:
+        for _, element in etree.iterparse(
+            str(path), events=("start",), resolve_entities=False, load_dtd=False, no_network=True
+        ):
+            if _local(element.tag) == "file":
+                original = element.get("original")
+                return original if isinstance(original, str) and element.tag != f"{{{XLIFF2_NS}}}file" else None
+            if _local(element.tag) in ("trans-unit", "unit"):
+                return None
+    except (etree.XMLSyntaxError, OSError):
+        return None
+    return None
+
+
 def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator[XliffSegment]:
     """Stream the segments of an XLIFF file, for a project `source_lang` -> `target_lang`.
 
@@ -281,11 +301,13 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
     )
     seen: set[str] = set()
     keys: set[str] = set()
+    original: str | None = None
     try:
         for event, element in context:
             if event == "start":
                 if element.tag in holders:
                     _check_languages(element, version, path, source_lang, target_lang)
+                    original = element.get("original") if _first(version) else None
                 continue
             if element.tag != unit_tag:
                 continue
@@ -299,7 +321,7 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
             if doctype and any(isinstance(node, etree._Entity) for node in element.iter()):
                 raise InputError.worded(N_("{path}, line {line}: uses XML entities that XLIFF never needs (refused)"), path=path, line=line)
             try:
-                yield from _named_once(reader(element, unit_id), keys)
+                yield from _named_once(reader(element, unit_id, file=original), keys)
             except InputError as exc:
                 raise InputError.worded(N_("{path}, line {line}: unit {unit_id!r}: {exc}"), path=path, line=line, unit_id=unit_id, exc=exc) from None
             element.clear(keep_tail=True)
@@ -376,7 +398,7 @@ def _notes(unit: Any, namespace: str) -> tuple[str, ...]:
     )
 
 
-def _unit_1(unit: Any, unit_id: str, *, namespace: str) -> Iterator[XliffSegment]:
+def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None) -> Iterator[XliffSegment]:
     ns = f"{{{namespace}}}"
     if unit.get("restype") == GETTEXT_HEADER:
         return
@@ -406,7 +428,7 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str) -> Iterator[XliffSegment
             else ("", {})
         )
         yield XliffSegment(unit_id, src, tgt, status if tgt else "draft", locked, notes,
-                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None)
+                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None, file)
         return
     target_marks = (
         {m.get("mid"): m for m in target.iter(f"{ns}mrk") if m.get("mtype") == "seg"}
@@ -425,10 +447,10 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str) -> Iterator[XliffSegment
             else ("", {})
         )
         yield XliffSegment(f"{unit_id}#{mid}", src, tgt, status if tgt else "draft", locked, notes,
-                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None)
+                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None, file)
 
 
-def _unit_2(unit: Any, unit_id: str) -> Iterator[XliffSegment]:
+def _unit_2(unit: Any, unit_id: str, *, file: str | None) -> Iterator[XliffSegment]:
     ns = f"{{{XLIFF2_NS}}}"
     locked = unit.get("translate") == "no"
     notes = _notes(unit, XLIFF2_NS)
@@ -455,7 +477,7 @@ def _unit_2(unit: Any, unit_id: str) -> Iterator[XliffSegment]:
         status = _STATE_IN_2.get(segment.get("state") or "", "draft") if tgt else "draft"
         key = unit_id if len(segments) == 1 else f"{unit_id}#{segment.get('id') or index}"
         yield XliffSegment(key, src, tgt, status, locked or segment.get("translate") == "no", notes,
-                           InlineCodes("xliff2", src_codes, tgt_codes) if src_codes or tgt_codes else None)
+                           InlineCodes("xliff2", src_codes, tgt_codes) if src_codes or tgt_codes else None, file)
 
 
 # -- filling the original in ---------------------------------------------------------

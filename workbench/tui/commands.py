@@ -256,6 +256,11 @@ ALIGNMENT = (
             "next_weak", "n"),
     Command("bead-previous-weak", N_("bead: previous unlocked low-confidence pair"), N_("Prev weak"),
             N_("Jump back to the previous unsure, unlocked pair."), "previous_weak", "p", show=False),
+    Command("bead-find", N_("bead: find text"), N_("Find"),
+            N_("Go to the next pair whose English or Russian text holds the words you type (any case, ё as е)."),
+            "find_text", "slash", key_display="/", show=False),
+    Command("bead-find-next", N_("bead: find the same text again"), N_("Find next"),
+            N_("Go to the next pair holding the text found last."), "find_next", "f", show=False),
     Command("bead-goto", N_("bead: go to pair number"), N_("Go to"),
             N_("Go to the pair with the number you type: a place in a long book, found in the translation "
                "editor or a report."), "go_to", "alt+g", show=False, priority=True),

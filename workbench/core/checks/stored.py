@@ -76,6 +76,9 @@ OCR_REASONS = {
     "Latin and Cyrillic letters mixed in one word": N_("Latin and Cyrillic letters mixed in one word"),
     "mixed case inside a word": N_("mixed case inside a word"),
     "looks like words run together": N_("looks like words run together"),
+    "'rn' read for 'm'": N_("'rn' read for 'm'"),
+    "'cb' read for 'ch'": N_("'cb' read for 'ch'"),
+    "'vv' read for 'w'": N_("'vv' read for 'w'"),
 }
 
 

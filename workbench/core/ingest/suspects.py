@@ -64,6 +64,16 @@ _ANY_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 _ANY_LATIN = re.compile("[a-zA-Z]")
 _LONG_LOWERCASE_WORD = re.compile(rf"(?<![\w\-'\u2019])[{_LOWER}]{{5,}}(?![\w\-'\u2019])")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_CONFUSED = {"rn": "m", "cb": "ch", "vv": "w"}
+"""Letter pairs OCR reads for one letter ("rnorning" for "morning", "handkercbief", "vvorkers"):
+the word is flagged only when it is no word and the letter it stands for makes a common one."""
+_CONFUSABLE = re.compile(r"(?<![A-Za-z])[A-Za-z]*(?:rn|cb|vv)[A-Za-z]*(?![A-Za-z])")
+_COMMON_ZIPF = 3.0
+"""How common the repaired word must be (a word in some ten thousand, "damp", "handkerchief"):
+rarer repairs of an unknown word ("Pskoff", "Eydkuhnen" are names) guess too much."""
+_DASHES = ("--", "\u2013", "\u2014")
+_TOKEN_END = re.compile("|".join([" ", *_DASHES]))
+"""Where a suspect token ends: a space, an en or em dash, or a dash typed as two hyphens."""
 _HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTXBy", "асеорхуАСЕНКМОРТХВу")
 _HOMOGLYPHS_TO_LATIN = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")
 _ALPHABETS = {
@@ -94,6 +104,11 @@ def find_ocr_suspects(
         for m in _LONG_LOWERCASE_WORD.finditer(text)
         if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
     ]
+    positions += [
+        m.start()
+        for m in _CONFUSABLE.finditer(text)
+        if _repair_confusion(m.group(), Lexicon.for_script(m.group(), lexicon), counts)
+    ]
     spans = _token_spans(text, positions)
     findings = []
     for start, end in sorted(spans):
@@ -109,12 +124,19 @@ def find_ocr_suspects(
 
 
 def _token_spans(text: str, positions: list[int]) -> set[tuple[int, int]]:
-    """The whitespace-delimited tokens holding `positions`, without edge punctuation;
-    each token is trimmed once however many suspect positions it holds."""
+    """The tokens holding `positions`, without edge punctuation; each token is trimmed
+    once however many suspect positions it holds. A token ends at a space or a dash: old
+    books and their OCR set a dash as "--" or "—" with no space ("Ita1y--was"), and a
+    token that ran on into the next word could not be repaired to a word."""
     spans = set()
-    for start in {text.rfind(" ", 0, position) + 1 for position in positions}:
-        end = text.find(" ", start)
-        token = text[start : len(text) if end < 0 else end]
+    starts = set()
+    for position in positions:
+        space = text.rfind(" ", 0, position)
+        dashes = [(text.rfind(mark, space + 1, position), len(mark)) for mark in _DASHES]
+        starts.add(max([space + 1] + [at + length for at, length in dashes if at >= 0]))
+    for start in starts:
+        after = _TOKEN_END.search(text, start)
+        token = text[start : after.start() if after else len(text)]
         lead = len(token) - len(token.lstrip("\"'([{\u00ab\u201c\u201e\u2018*\u2014\u2013-"))
         core = token.rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*\u2014\u2013-")
         spans.add((start + lead, start + max(lead, len(core))))
@@ -145,7 +167,28 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
         split = glued_split(word, word_lexicon)
         if split and not is_known_form(word, word_lexicon):
             return "looks like words run together", split
+        repaired = _repair_confusion(word, word_lexicon, counts)
+        if repaired:
+            pair = next(pair for pair, letter in _CONFUSED.items() if pair in word and letter in repaired)
+            return f"'{pair}' read for '{_CONFUSED[pair]}'", token.replace(word, repaired, 1)
     return None
+
+
+def _repair_confusion(word: str, lexicon: Lexicon, counts: Counter[str]) -> str | None:
+    """The common word `word` was before OCR read one letter as two ('rn' for 'm'), or None.
+    A word the document repeats or the word list knows is left alone ("modern", "barn")."""
+    if lexicon.is_word(word) or counts[word.casefold()] >= _TERM_REPEATS:
+        return None
+    candidates = set()
+    for pair, letter in _CONFUSED.items():
+        at = word.find(pair)
+        while at >= 0:
+            candidates.add(word[:at] + letter + word[at + len(pair) :])
+            at = word.find(pair, at + 1)
+        candidates.add(word.replace(pair, letter))
+    scored = [(lexicon.zipf(candidate), candidate) for candidate in candidates - {word}]
+    best = max(scored, default=(0.0, ""))
+    return best[1] if best[0] >= _COMMON_ZIPF else None
 
 
 def _mostly_letters(token: str) -> bool:

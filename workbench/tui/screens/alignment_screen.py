@@ -49,6 +49,8 @@ class AlignmentScreen(StoreViewScreen):
         super().__init__()
         self._focus_id: int | None = None
         """A segment to put the cursor on when the store is next redrawn (after an undo)."""
+        self._found = ""
+        """The text `/` found last, which `f` finds again."""
 
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
@@ -272,6 +274,34 @@ class AlignmentScreen(StoreViewScreen):
 
         self.app.push_screen(GoToModal(count, pairs=True), chosen)
 
+    def action_find_text(self) -> None:
+        """Ask for words and go to the next pair holding them: an editor who knows a sentence
+        ("Отвык.") finds its pair without paging through a chapter."""
+        from workbench.tui.screens.tool_modals import TextModal
+
+        def chosen(text: object) -> None:
+            if isinstance(text, str):
+                self._found = text
+                self.action_find_next()
+
+        self.app.push_screen(TextModal(_("Find a pair"), _("Words of the English or the Russian text."),
+                                       _("Text to find")), chosen)
+
+    def action_find_next(self) -> None:
+        if not self._found:
+            self.action_find_text()
+            return
+        wanted = _searchable(self._found)
+        segments = self.segments
+        count = len(segments)
+        for offset in range(1, count + 1):
+            index = (self.grid.cursor + offset) % count
+            if wanted in _searchable(f"{segments[index].source or ''}\n{segments[index].target or ''}"):
+                self.grid.move_to(index, center=True)
+                self.grid.focus()
+                return
+        self.notify(_("No pair holds “{text}”.").format(text=self._found))
+
     def action_next_weak(self) -> None:
         self._find_weak(+1)
 
@@ -301,6 +331,11 @@ class AlignmentScreen(StoreViewScreen):
                              count).format(count=number(count)))
         if count:
             self.workbench.announce_edit()
+
+
+def _searchable(text: str) -> str:
+    """Text as `/` compares it: any case, ё as е (Russian print mostly writes е), spaces collapsed."""
+    return " ".join(text.casefold().replace("ё", "е").split())
 
 
 def _numbered(sentences: list[str]) -> Text:

@@ -288,6 +288,7 @@ EDIT_NAMES = {
     "replace": N_("search and replace"),
     "pretranslate": N_("pre-translation"),
     "correct-source": N_("source correction"),
+    "xliff-update": N_("update from a returned XLIFF file"),
 }
 
 

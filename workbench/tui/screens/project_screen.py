@@ -364,6 +364,18 @@ def _import_task(request: ImportRequest) -> Task:
         from workbench.core.ingest import import_text, import_xliff
 
         if request.source.suffix.lower() in XLIFF_SUFFIXES:
+            from workbench.core.editing import update_from_xliff
+
+            update = update_from_xliff(project, request.source)
+            if update is not None:
+                said = _("Updated {documents} from the returned file: {changed} of {units} segments changed").format(
+                    documents=", ".join(update.documents), changed=number(update.updated), units=number(update.units))
+                if update.stale:
+                    said += "; " + ngettext(
+                        "{count} left out: split, merged or its source corrected since the export",
+                        "{count} left out: split, merged or their sources corrected since the export",
+                        update.stale).format(count=number(update.stale))
+                return said
             report = import_xliff(project, request.source)
         else:
             report = import_text(project, request.source, request.target, request.encoding, progress)

@@ -1,0 +1,92 @@
+"""An XLIFF file sent back: the targets a client or a colleague changed, into the pairs they came from.
+
+`workbench export --xliff` of a project's text, TMX or TSV documents writes a `file` per
+document (its `original` the document's name) and a `trans-unit` per segment (its `id` the
+segment's id). The file goes to OmegaT or another CAT tool and comes back changed; imported
+as a new document it would double every pair, and the reviewed alignment and the changes would
+sit apart. Instead, a file whose first `file` names such a document of this project updates
+its segments: each unit's target and status replace the segment's, all as one undo step, and
+the tracked changes keep the confirmed text it replaced (`workbench review` shows it).
+
+A unit whose source no longer reads as its segment's (the pair split, merged or its source
+corrected since the export) is left out and counted: its target may belong to other text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from termbase import safetext
+from workbench.core.editing.edits import apply_changes
+from workbench.core.project import Project, SegmentStatus
+from workbench.errors import InputError
+from workbench.wording import N_
+
+ACTION = "xliff-update"
+"""The journal's name for the step (shown in the edit history)."""
+
+
+@dataclass(frozen=True, slots=True)
+class XliffUpdate:
+    """What a returned XLIFF file changed."""
+
+    documents: tuple[str, ...]
+    """The documents its `file` elements named, in file order."""
+    units: int
+    """Units read."""
+    updated: int
+    """Segments whose target or status the file changed."""
+    stale: int
+    """Units left out: no such segment in the document, or its source reads otherwise now."""
+
+
+def _words(text: str | None) -> str:
+    """Text as XLIFF reading normalises it (runs of white space are one space)."""
+    return " ".join((text or "").split())
+
+
+def update_from_xliff(project: Project, file: Path) -> XliffUpdate | None:
+    """Update the documents a returned `workbench export --xliff` file came from, or None
+    when `file` is not such a file of this project (it is then imported as a new document)."""
+    from workbench.formats.xliff import first_original, read_xliff
+
+    documents = {
+        str(row["name"]): int(row["id"])
+        for row in project.db.query("select id, name from documents where kind != 'xliff'")
+    }
+    first = first_original(file) if file.is_file() else None
+    if first is None or first not in documents:
+        return None
+    segments: dict[int, dict[str, Any]] = {}
+    named: list[str] = []
+    changes: dict[int, dict[str, Any]] = {}
+    units = stale = 0
+    for unit in read_xliff(file, project.config.source_lang, project.config.target_lang):
+        units += 1
+        name = unit.file or ""
+        if name not in documents:
+            raise InputError.worded(
+                N_("{path}: its first file is the project's document {first!r}, but another names "
+                   "{name!r}, which is no document of this project; nothing was changed"),
+                path=file, first=first, name=name,
+            )
+        if name not in named:
+            named.append(name)
+            segments.update(
+                (row["id"], row)
+                for row in project.db.query(
+                    "select id, source, target, status from segments where document_id = ?", [documents[name]]
+                )
+            )
+        row = segments.get(int(unit.unit_id)) if unit.unit_id.isdigit() else None
+        if row is None or _words(row["source"]) != _words(safetext.clean(unit.source)):
+            stale += 1
+            continue
+        target = safetext.clean(unit.target)
+        status = unit.status if target.strip() else SegmentStatus.DRAFT.value
+        if target != (row["target"] or "") or status != row["status"]:
+            changes[row["id"]] = {"target": target, "status": status}
+    updated = apply_changes(project, ACTION, changes)
+    return XliffUpdate(tuple(named), units, updated, stale)
