@@ -1357,15 +1357,21 @@ class EnglishGrammar:
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A form whose noun reading has another lemma ("finer", "best" reach "fine" and "well"
-        only as an adjective or adverb) is never a noun term; else the neighbours decide."""
+        only as an adjective or adverb) is never a noun term; else the neighbours decide. A term
+        lemminflect lists only as an adjective or adverb ("upstream") is that word; one it lists
+        as neither, a noun only by the term's word ("May", declared a noun: lemminflect lists
+        the modal), is the noun, so that the modal's cues are asked ("May I")."""
         context = _dash_as_break(context)
         name = self._name(context, keys)
         if name:
             return False, name
         c = context.folded()
         analyses = self._analyses(c.word)
-        noun = any(key in self._analyses(key).get("NOUN", ()) for key in keys)
-        if noun and analyses and keys.isdisjoint(analyses.get("NOUN", ()) + analyses.get("PROPN", ())):
+        noun = any("NOUN" in found or (found and not {"ADJ", "ADV"} & set(found))
+                   for found in map(self._analyses, keys))
+        if noun and keys.isdisjoint(analyses.get("NOUN", ()) + analyses.get("PROPN", ())) and not keys.isdisjoint(
+            analyses.get("ADJ", ()) + analyses.get("ADV", ())
+        ):
             return False, f"«{context.word}» is the term's word only as an adjective or adverb"
         reading, why = self._reading(context, c, keys, others=noun)
         if reading == "verb":
@@ -1475,7 +1481,7 @@ class EnglishGrammar:
         other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None)
         if other is not None:
             return other
-        if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
+        if {"VERB", "AUX"}.isdisjoint(self._analyses(form)) and not any(key.endswith("#verb") for key in keys):
             return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
         if before in _EN_SINGULAR_DETERMINERS and self._third_person(form) and after not in _EN_FINITE_AFTER:
             return "verb", f"«{raw.before} {raw.word}»: no plural after «{raw.before}», a verb's subject"
