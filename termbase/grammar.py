@@ -1298,6 +1298,9 @@ _EN_POSSESSIVE_PRONOUNS = _words("mine thine yours hers ours theirs")
 """Independent possessives: a closed class lemminflect does not tag ("It's mine")."""
 _EN_DEGREE = _words("very so too quite rather")
 """Degree adverbs: the word after one is an adjective or adverb ("very kind", "too well")."""
+_EN_ORDINALS = _words("second third fourth fifth sixth seventh eighth ninth tenth")
+"""Ordinals that open a noun phrase as a cardinal does ("the second movement", "nor second Angle");
+not "first" or "last", adverbs before a verb as often ("he first noticed")."""
 _EN_SUPERLATIVE = _words("most more least less")
 """Adverbs that make an adjective's degree: the word after one is an adjective ("most insurrectionary")."""
 _EN_LINK_VERBS = _words("be seem remain become appear prove look grow sound")
@@ -1501,7 +1504,7 @@ class EnglishGrammar:
             c.joined_before == "'" and before.endswith("s")  # "the workers' club"
         ):
             return "noun", f"after «{before}{c.joined_before}»"
-        if (before in _EN_NUMERALS - {"one"} or self._possessor(before)) and not (
+        if (before in _EN_NUMERALS - {"one"} | _EN_ORDINALS or self._possessor(before)) and not (
             form.endswith("ing") or self._past_tense(form)
         ):  # "the four notes", "Fraser's Airs"; not "Smith's gone", the verb after "has"
             return "noun", f"after «{raw.before}», its determiner"
@@ -1552,6 +1555,8 @@ class EnglishGrammar:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
         if third_person and self._name_subject(raw, c):
             return "verb", f"the name «{raw.before}» is its subject"
+        if third_person and self._singular_noun(before) and after.endswith("ly") and self._adverb_only(after):
+            return "verb", f"«{raw.before}» is its subject, «{raw.after}» its manner"  # "the herd winds slowly"
         lead = self._analyses(before) if before else {}
         if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead and not (
             after in _EN_RELATIVE and raw.before.islower() and (self._bare_verb(before) or self._past_tense(before))

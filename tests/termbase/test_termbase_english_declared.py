@@ -154,3 +154,33 @@ def test_a_plural_after_a_capitalised_noun_is_no_name(text: str, expected: list)
     """A capitalised noun inside a sentence is a title before a name ("Sergeant Line"), but a name
     is written as it is: a plural after it is a title's noun ("Pastoral Songs")."""
     assert found(EN, text) == expected
+
+
+VERB = Matcher([concept("reel", "reel", "verb")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He lost the first and second Reel overboard.", []),
+        ("They reel in the second trout slowly.", [("reel", "reel")]),
+    ],
+)
+def test_an_ordinal_before_the_form_makes_it_the_noun(text: str, expected: list) -> None:
+    """An ordinal opens a noun phrase as a cardinal does, so a verb term's word after one is the
+    noun ("second Reel"); not "first" or "last", adverbs before a verb as often."""
+    assert found(VERB, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The old road lines gently toward the ford.", []),
+        ("The old road lines here are faded.", [("line", "lines")]),
+    ],
+)
+def test_a_third_person_between_a_noun_and_a_manner_adverb_is_the_verb(text: str, expected: list) -> None:
+    """A form in "-s" after a singular noun may be a compound's plural head ("road lines"), but
+    before an adverb of manner in "-ly" it is the verb whose subject the noun is ("the road lines
+    gently toward")."""
+    assert found(EN, text) == expected
