@@ -28,6 +28,7 @@ Each decision says why it was taken, and the match carries that reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1234,6 +1235,11 @@ def _dash_as_break(context: Context) -> Context:
     return context
 
 
+def _possessive(word: str) -> bool:
+    """Whether a folded token ends in a possessive's "'s" ("fraser's")."""
+    return len(word) > 2 and word.endswith("'s")
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -1292,6 +1298,11 @@ _EN_POSSESSIVE_PRONOUNS = _words("mine thine yours hers ours theirs")
 """Independent possessives: a closed class lemminflect does not tag ("It's mine")."""
 _EN_DEGREE = _words("very so too quite rather")
 """Degree adverbs: the word after one is an adjective or adverb ("very kind", "too well")."""
+_EN_ORDINALS = _words("second third fourth fifth sixth seventh eighth ninth tenth")
+"""Ordinals that open a noun phrase as a cardinal does ("the second movement", "nor second Angle");
+not "first" or "last", adverbs before a verb as often ("he first noticed")."""
+_EN_SUPERLATIVE = _words("most more least less")
+"""Adverbs that make an adjective's degree: the word after one is an adjective ("most insurrectionary")."""
 _EN_LINK_VERBS = _words("be seem remain become appear prove look grow sound")
 """Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
 _EN_CONJUNCTIONS = _words("and or nor but than")
@@ -1305,6 +1316,8 @@ _EN_SUBORDINATORS = _words(
 _EN_SINGULAR_DETERMINERS = _words("this that")
 """Determiners that also stand alone as a pronoun: before a plural they are the subject of a verb
 ("the part of us that produces works", "this produces"), since as determiners they take no plural."""
+_ROMAN = re.compile("[IVXLCDM]{2,}")
+"""A Roman numeral of two letters or more, as a list or a chapter numbers its items ("II.")."""
 _EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_SUBJECT_PRONOUNS | _EN_CONJUNCTIONS
                     | _EN_SUBORDINATORS)
 """Function words: lemminflect knows many of them no better than a name ("the", "of", "from"),
@@ -1357,15 +1370,21 @@ class EnglishGrammar:
 
     def noun_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A form whose noun reading has another lemma ("finer", "best" reach "fine" and "well"
-        only as an adjective or adverb) is never a noun term; else the neighbours decide."""
+        only as an adjective or adverb) is never a noun term; else the neighbours decide. A term
+        lemminflect lists only as an adjective or adverb ("upstream") is that word; one it lists
+        as neither, a noun only by the term's word ("May", declared a noun: lemminflect lists
+        the modal), is the noun, so that the modal's cues are asked ("May I")."""
         context = _dash_as_break(context)
         name = self._name(context, keys)
         if name:
             return False, name
         c = context.folded()
         analyses = self._analyses(c.word)
-        noun = any(key in self._analyses(key).get("NOUN", ()) for key in keys)
-        if noun and analyses and keys.isdisjoint(analyses.get("NOUN", ()) + analyses.get("PROPN", ())):
+        noun = any("NOUN" in found or (found and not {"ADJ", "ADV"} & set(found))
+                   for found in map(self._analyses, keys))
+        if noun and keys.isdisjoint(analyses.get("NOUN", ()) + analyses.get("PROPN", ())) and not keys.isdisjoint(
+            analyses.get("ADJ", ()) + analyses.get("ADV", ())
+        ):
             return False, f"«{context.word}» is the term's word only as an adjective or adverb"
         reading, why = self._reading(context, c, keys, others=noun)
         if reading == "verb":
@@ -1435,14 +1454,16 @@ class EnglishGrammar:
             return f"a name: after the initial «{context.mark}»"
         if context.mark == "." and context.earlier and len(context.earlier[0]) <= 3 and self._unknown_capital(
             context.earlier[0]
-        ):
+        ) and not _ROMAN.fullmatch(context.earlier[0]):  # "II. Pieces" numbers a list
             return f"a name: after the title «{context.earlier[0]}.»"
         before2 = fold_word(context.before2)
         if context.joined_before != "-" and self._unknown_capital(context.before) and before2 not in _EN_DETERMINERS and (
             "ADJ" not in self._analyses(before2)
         ):
             return f"a name: after «{context.before}», a first name"
-        if context.joined_before != "-" and self._title(context.before, context.before2):
+        if context.joined_before != "-" and self._title(context.before, context.before2) and not self._plural_form(
+            fold_word(word)
+        ):  # a name is written as it is: "General Smith", not "Domestic Pieces"
             return f"a name: after «{context.before}», a title"
         return ""
 
@@ -1462,7 +1483,7 @@ class EnglishGrammar:
         if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
             return False
         folded = fold_word(word)
-        return folded not in _EN_CLOSED_CLASS and not self._analyses(folded)
+        return folded not in _EN_CLOSED_CLASS | _EN_NUMERALS and not self._analyses(folded)
 
     def _reading(
         self, raw: Context, c: Context, keys: frozenset[str], others: bool = True
@@ -1475,7 +1496,7 @@ class EnglishGrammar:
         other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None)
         if other is not None:
             return other
-        if {"VERB", "AUX"}.isdisjoint(self._analyses(form)):
+        if {"VERB", "AUX"}.isdisjoint(self._analyses(form)) and not any(key.endswith("#verb") for key in keys):
             return None, ""  # no verb's form ("local", "first"): the verb cues say nothing of it
         if before in _EN_SINGULAR_DETERMINERS and self._third_person(form) and after not in _EN_FINITE_AFTER:
             return "verb", f"«{raw.before} {raw.word}»: no plural after «{raw.before}», a verb's subject"
@@ -1483,6 +1504,10 @@ class EnglishGrammar:
             c.joined_before == "'" and before.endswith("s")  # "the workers' club"
         ):
             return "noun", f"after «{before}{c.joined_before}»"
+        if (before in _EN_NUMERALS - {"one"} | _EN_ORDINALS or self._possessor(before)) and not (
+            form.endswith("ing") or self._past_tense(form)
+        ):  # "the four notes", "Fraser's Airs"; not "Smith's gone", the verb after "has"
+            return "noun", f"after «{raw.before}», its determiner"
         if before == "to":
             # "went to bed." against "began to cry", "made him to stand", "proud to cry", "to content you"
             lead = self._analyses(c.before2) if c.before2 else {}
@@ -1506,6 +1531,9 @@ class EnglishGrammar:
         finite = self._finite_verb(raw, c)
         if finite:
             return "verb", finite
+        if self._adjective_before(before) or (c.before2 in _EN_DEGREE | _EN_SUPERLATIVE and before and set(
+            self._analyses(before)) <= {"ADJ"}):  # "the most insurrectionary tune into", lemminflect knowing no such word
+            return "noun", f"after the adjective «{raw.before}»"  # "the exquisite figure out of which"
         if after in _EN_PARTICLE_AFTER:
             return "verb", f"«{form} {after}»"
         if raw.after in _EN_OBJECT_ONLY:
@@ -1525,8 +1553,10 @@ class EnglishGrammar:
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
-        if third_person and raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
+        if third_person and self._name_subject(raw, c):
             return "verb", f"the name «{raw.before}» is its subject"
+        if third_person and self._singular_noun(before) and after.endswith("ly") and self._adverb_only(after):
+            return "verb", f"«{raw.before}» is its subject, «{raw.after}» its manner"  # "the herd winds slowly"
         lead = self._analyses(before) if before else {}
         if after in _EN_OBJECT_AFTER and "NOUN" in lead and "ADJ" not in lead and not (
             after in _EN_RELATIVE and raw.before.islower() and (self._bare_verb(before) or self._past_tense(before))
@@ -1577,6 +1607,16 @@ class EnglishGrammar:
             return "verb", f"«{raw.word} {raw.after}» opens its clause, a command before its object"
         return self._alone(raw, c, keys) if not before and not after else None
 
+    def _name_subject(self, raw: Context, c: Context) -> bool:
+        """Whether the word before the form is a name that may be its subject: capitalised and
+        no word lemminflect lists ("Gretchen saw"), nor a conjunction, a cardinal ("Eleven bars")
+        or a possessive ("Fraser's Airs"); and the form in small letters, for a verb after
+        its subject is written so where a capital on both makes them a title's words ("New
+        York Instruments", "old English Tunes")."""
+        before = c.before
+        return (raw.before[:1].isupper() and not raw.word[:1].isupper() and not self._analyses(before)
+                and before not in _EN_SUBORDINATORS | _EN_NUMERALS and not _possessive(before))
+
     def _relative_verb(self, c: Context) -> bool:
         """Whether "that" before a past form opens a relative clause after a noun ("the answer
         that rose"), where it is no determiner."""
@@ -1607,7 +1647,7 @@ class EnglishGrammar:
         before, form, after = c.before, c.word, c.after
         if not self._past_tense(form):
             return ""
-        if raw.before[:1].isupper() and not self._analyses(before) and before not in _EN_SUBORDINATORS:
+        if self._name_subject(raw, c):
             return f"the name «{raw.before}» is its subject"
         if self._plural_noun(raw.before):
             return f"the plural «{raw.before}» is its subject"
@@ -1646,9 +1686,10 @@ class EnglishGrammar:
         if "AUX" in analyses and before not in _EN_ARTICLES:
             if after in _EN_SUBJECT_PRONOUNS:
                 return "verb", f"«{raw.word} {raw.after}», a modal before its subject"
-            bare = after if self._bare_verb(after) else c.after2 if self._adverb(after) else ""
-            if bare and self._bare_verb(bare):
-                return "verb", f"a modal before the bare verb «{bare}»"
+            bare, written = (after, raw.after) if self._bare_verb(after) else (
+                (c.after2, raw.after2) if self._adverb(after) else ("", ""))
+            if bare and self._bare_verb(bare) and not (written[:1].isupper() and not written.isupper()):
+                return "verb", f"a modal before the bare verb «{bare}»"  # not a title's "The Young May Moon"
         if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
             return None
         return self._modifier_reading(raw, c, analyses)
@@ -1709,6 +1750,25 @@ class EnglishGrammar:
         """Whether lemminflect reads `word` as an adjective and never as a noun ("hospitable")."""
         analyses = self._analyses(word) if word else {}
         return "ADJ" in analyses and "NOUN" not in analyses
+
+    def _plural_form(self, form: str) -> bool:
+        """Whether `form` is the plural of a noun lemminflect lists, not that noun itself
+        ("pieces"; not "bass", "news")."""
+        nouns = self._analyses(form).get("NOUN", ())
+        return form.endswith("s") and bool(nouns) and form not in nouns
+
+    def _possessor(self, word: str) -> bool:
+        """Whether `word` is a noun's or a name's possessive ("Fraser's", "the master's"; not
+        "it's", "that's", "let's", "there's", whose "'s" is a verb or "us")."""
+        return _possessive(word) and word[:-2] not in _EN_CLOSED_CLASS | _EN_PRONOUNS_BEFORE_IS | {"here", "there", "let"}
+
+    def _adjective_before(self, word: str) -> bool:
+        """Whether lemminflect reads `word` as an adjective and not as an adverb nor as both a
+        noun and a verb ("exquisite", "actual", "old"; not "first", "just", "light"): the form
+        after it is the noun it modifies, and a particle after that a preposition ("the
+        exquisite figure out of which", "actual pitch out of the question")."""
+        analyses = self._analyses(word) if word else {}
+        return "ADJ" in analyses and "ADV" not in analyses and not {"NOUN", "VERB"} <= set(analyses)
 
     def _adjective_opening(self, word: str) -> bool:
         """Whether lemminflect reads `word` as an adjective and not as both a noun and a verb

@@ -244,6 +244,9 @@ class Matcher:
         """Per concept and set of statuses: the entries `find_concepts` tries."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
         self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
+        self._unlisted: dict[str, dict[str, None]] = {}
+        """Text forms with the keys they take as a term word in a part of speech the lemmatiser
+        does not list for it ("May" the month, a noun: `Lemmatizer.unlisted_forms`), in order."""
         self._verbal: dict[str, bool] = {}
         self._other: dict[str, bool] = {}
         self._in_context: dict[tuple[Context, frozenset[str], Callable[..., tuple[bool, str]]], str | None] = {}
@@ -270,6 +273,10 @@ class Matcher:
         # when the term is one word ("cultural spontaneity" is a noun, "cultural" is not).
         single = sum(map(is_word, words)) == 1
         pos = term.part_of_speech if single else None
+        if pos:
+            for word in filter(is_word, words):
+                for form, key in self._lemmatizer.unlisted_forms(fold_word(word), pos).items():
+                    self._unlisted.setdefault(form, {})[key] = None
         return [
             self._lemmatizer.term_keys(fold_word(word), pos)
             if is_word(word)
@@ -428,6 +435,9 @@ class Matcher:
             self._forget_forms()
         folded = fold_word(token)
         keys = self._lemmatizer.keys(folded) if is_word(token) else (folded,)
+        unlisted = self._unlisted.get(folded) if self._unlisted else None
+        if unlisted:
+            keys = (*keys, *unlisted)
         key_ids = self._key_ids
         ids = tuple(key_ids[key] for key in keys if key in key_ids)
         started = self._started.get(ids)

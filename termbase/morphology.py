@@ -52,6 +52,11 @@ def is_adjective_pos(part_of_speech: str | None) -> bool:
     return (part_of_speech or "").strip().lower() in {"adjective", "adj"}
 
 
+def _is_noun_pos(part_of_speech: str | None) -> bool:
+    """Whether a term's TBX partOfSpeech names a noun ("noun", "properNoun")."""
+    return (part_of_speech or "").strip().lower() in {"noun", "propernoun"}
+
+
 class Lemmatizer(Protocol):
     """What recognition needs from a language: lemma keys for text and term words."""
 
@@ -63,6 +68,12 @@ class Lemmatizer(Protocol):
 
     def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
         """Lemma keys of a folded word written in a term (dictionary form)."""
+        ...
+
+    def unlisted_forms(self, form: str, part_of_speech: str | None) -> dict[str, str]:
+        """The inflected forms of a folded term word, each with its key from `term_keys`, where
+        the term declares a part of speech the lemmatiser does not list for the word (the month
+        "may" a noun: "may", "mays"); empty where it lists it, and where no part is declared."""
         ...
 
     def has_verb_reading(self, form: str) -> bool:
@@ -114,6 +125,9 @@ class _CachedLemmatizer:
         if _is_verb_pos(part_of_speech) or not nominal:
             return verbal or nominal
         return nominal
+
+    def unlisted_forms(self, form: str, part_of_speech: str | None) -> dict[str, str]:
+        return {}
 
 
 class RussianLemmatizer(_CachedLemmatizer):
@@ -225,12 +239,44 @@ class EnglishLemmatizer(_CachedLemmatizer):
 
         self._lemmas = lemminflect.getAllLemmas
         self._oov = lemminflect.getAllLemmasOOV
+        self._oov_inflections = lemminflect.getAllInflectionsOOV
         self._english = EnglishGrammar(self.analyses)
         self._pos_cache: dict[str, dict[str, tuple[str, ...]]] = {}
 
     @property
     def grammar(self) -> EnglishGrammar:
         return self._english
+
+    def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
+        """A term word in the part of speech its term declares: where lemminflect does not
+        list the word so, the word is its own lemma in that part (`unlisted_forms`)."""
+        unlisted = self._unlisted(form, part_of_speech)
+        return (unlisted[1],) if unlisted else super().term_keys(form, part_of_speech)
+
+    def unlisted_forms(self, form: str, part_of_speech: str | None) -> dict[str, str]:
+        """lemminflect knows "may" only as the modal and "bar" only as the verb: the month and
+        the bar of music, declared nouns, were indexed as verbs, so "May I come in?" was the
+        month with no grammar asked (a verb term's word that is nothing else), and "barred" the
+        bar. Their forms in the declared part come from lemminflect's rules for words it does
+        not know ("may", "mays"), and the grammar of that part decides each occurrence."""
+        unlisted = self._unlisted(form, part_of_speech)
+        if not unlisted:
+            return {}
+        upos, key = unlisted
+        return {inflected: key for forms in self._oov_inflections(form, upos).values() for inflected in forms}
+
+    def _unlisted(self, form: str, part_of_speech: str | None) -> tuple[str, str] | None:
+        """(lemminflect's part, key) of a term word declared a noun or a verb that lemminflect
+        lists in other parts only; None for a word it does not know at all (its own guess
+        reads that as a noun already) or lists in the declared part."""
+        analyses = self.analyses(form)
+        if not analyses:
+            return None
+        if _is_noun_pos(part_of_speech) and not {"NOUN", "PROPN"} & set(analyses):
+            return "NOUN", form
+        if _is_verb_pos(part_of_speech) and not {"VERB", "AUX"} & set(analyses):
+            return "VERB", f"{form}#verb"
+        return None
 
     def analyses(self, form: str) -> dict[str, tuple[str, ...]]:
         """lemminflect's lemmas by part of speech of a folded word ("report": NOUN, VERB)."""
