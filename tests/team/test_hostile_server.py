@@ -125,3 +125,20 @@ def test_a_team_of_thousands_of_concepts_is_taken_at_once(tmp_path: Path, team_u
         assert len(termbase.concepts()) == 4000 and termbase.get("x1234") is not None
     again = runner.invoke(main, ["team", "sync", str(project)])
     assert again.exit_code == 0 and "took 0 concepts" in again.output, again.output
+
+
+def test_a_term_of_fifty_megabytes_on_the_server_is_one_line(tmp_path: Path, team_url: str, runner: CliRunner) -> None:
+    """A term nothing bounded: pulled into every member's termbase, it made each `check` take 63 s instead of 7
+    (hardening, round fifteen). Refused at the pull, naming the concept; nothing of the sync's pull is kept."""
+    project = make_team_project(tmp_path / "anna", team_url, "anna")
+    with psycopg.connect(team_url) as conn:
+        conn.execute("insert into concepts (id, version, data, changed_by) values ('c8', 1, "
+                     "'{\"id\": \"c8\", \"terms\": [{\"text\": \"hall\", \"lang\": \"en\", \"status\": \"preferred\"}]}'::jsonb, 'boris')")
+        conn.execute("insert into concepts (id, version, data, changed_by) values ('c9', 1, ('{\"id\": \"c9\", \"terms\": "
+                     "[{\"text\": \"' || repeat('a', 50000000) || '\", \"lang\": \"en\", \"status\": \"preferred\"}]}')::jsonb, 'mallory')")
+    result = runner.invoke(main, ["team", "sync", str(project)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1, result.output
+    assert "concept c9: a term is 50,000,000 characters long (at most 1,000)" in result.stderr, result.stderr
+    with Termbase(project / TERMBASE_FILE) as termbase:
+        assert termbase.concepts() == []
