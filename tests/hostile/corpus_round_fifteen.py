@@ -1,4 +1,4 @@
-"""The hostile corpus, round fifteen: terms too long to be terms.
+"""The hostile corpus, round fifteen: terms too long to be terms, `[team]` values of other types.
 
 Same shape as `corpus.CASES` (and run by the same test).
 
@@ -7,15 +7,34 @@ termbase at `team sync`, and every `check` then took 63 s instead of 7 s, `term 
 holds at most 1,000 characters now (`termbase/store.py`, `MAX_TERM_CHARS`), refused at every write
 (a glossary's import, `term add`, a team pull: `tests/team/test_hostile_server.py`), naming the
 concept; the termbase stays as it was.
+
+`[team] project` and `member` in a received `project.toml` were taken through `str()`: a list named
+the shared memory "['a', 'b']", a table signed every change "{'x': 1}", and terminal control or a NUL
+reached the server and every member's screen. Each is one line now (`workbench/core/team/server.py`).
 """
 
 from __future__ import annotations
 
-from tests.hostile.corpus import Case, writes
+from pathlib import Path
+
+from tests.hostile.corpus import Case, damages, writes
 from tests.hostile.corpus_round_twelve import TBX_WITH_A_USAGE_NOTE, glossary_unchanged
 
 LONG_TERM = "club " * 200 + "x"
 """1,001 characters: a paragraph, no term."""
+
+TEAM_STATUS = ("team", "status", "{p}")
+
+
+def team_table(line: str):  # type: ignore[no-untyped-def]
+    """A `[team]` table naming an unreachable server, with one more line."""
+
+    def build(project: Path) -> None:
+        with (project / "project.toml").open("a", encoding="utf-8") as toml:
+            toml.write(f'\n[team]\ndatabase = "postgresql://127.0.0.1:1/x"\n{line}\n')
+
+    return damages(build)
+
 
 CASES: list[Case] = [
     Case("csv-term-of-a-thousand-and-one-characters", ("term", "import", "{p}", "{in}/glossary.csv"),
@@ -26,4 +45,12 @@ CASES: list[Case] = [
          2, "concept club: a term is 999,999 characters long (at most 1,000)", glossary_unchanged),
     Case("term-add-of-a-thousand-and-one-characters", ("term", "add", "{p}", "--source", LONG_TERM, "--target", "клуб"),
          writes("unused", ""), 2, "a term is 1,001 characters long (at most 1,000)", glossary_unchanged),
+    Case("team-project-a-list", TEAM_STATUS, team_table('project = ["a", "b"]'), 2,
+         "[team] project must be text without control characters, not ['a', 'b']"),
+    Case("team-member-a-table", TEAM_STATUS, team_table("member = { x = 1 }"), 2,
+         "[team] member must be text without control characters, not {'x': 1}"),
+    Case("team-member-with-terminal-control", TEAM_STATUS, team_table('member = "anna\\u001b[2J"'), 2,
+         "[team] member must be text without control characters, not 'anna\\x1b[2J'"),
+    Case("team-project-with-a-nul", TEAM_STATUS, team_table('project = "clubs\\u0000"'), 2,
+         "[team] project must be text without control characters, not 'clubs\\x00'"),
 ]
