@@ -554,11 +554,19 @@ went into every finding on its term (5 MB of `check` output a segment) and every
 (hardening, round twelve); a segment holds at most 50,000 characters."""
 
 
+MAX_TERM_CHARS = 1_000
+"""The longest term stored: a term is a word or a phrase, and 1,000 characters is a paragraph.
+Nothing bounded one: a 50 MB term a team member put on the server (or a received glossary's)
+went into every member's termbase at `team sync`, and every `check` then took 63 s instead of
+7 s and `term list` 14 s (hardening, round fifteen)."""
+
+
 def concept_rows(concept: Concept) -> ConceptRows:
     """The rows a concept is stored as, less its position (which the termbase gives).
 
     Every write passes here (an import, its second process, `term add`, the app's form, a team
-    pull), so this is where a note too long to show is refused (`MAX_NOTE_CHARS`)."""
+    pull), so this is where a note too long to show (`MAX_NOTE_CHARS`) or a term too long to be
+    one (`MAX_TERM_CHARS`) is refused."""
     concept_id = concept.id
     terms = [
         (
@@ -568,6 +576,11 @@ def concept_rows(concept: Concept) -> ConceptRows:
         for index, term in enumerate(concept.terms)
     ]
     for row in terms:
+        if len(row[3]) > MAX_TERM_CHARS:
+            raise TermbaseError.worded(
+                N_("concept {id}: a term is {length:,} characters long (at most {most:,})"),
+                id=concept_id, length=len(row[3]), most=MAX_TERM_CHARS,
+            )
         if row[6] or row[7] or row[8]:
             _refuse_long_notes(concept_id, zip(_TERM_NOTES, row[6:9]))
     subject, definition, note = concept.subject, concept.definition, concept.note

@@ -58,7 +58,7 @@ def import_srx(project: Project, file: Path) -> SrxImport:
 
 def export_srx(project: Project, path: Path) -> bool:
     """Write the project's rules to `path` as SRX 2.0; True if they came from an imported file."""
-    if project.keeps(path) or Path(path).absolute() == (project.path / SRX_FILE).absolute():
+    if project.keeps(path):
         raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
     own = optional_file(project.path / SRX_FILE)
     if own is not None:

@@ -45,6 +45,10 @@ from workbench.errors import InputError, ProjectError
 CONFIG_FILE = "project.toml"
 DATABASE_FILE = "project.db"
 SOURCES_DIR = "sources"
+READ_FILES = ("rules.toml", "dictionary.txt", "segmentation.srx")
+"""Files the project reads beside its config and databases (`checks.rules.RULES_FILE`,
+`spelling.DICTIONARY_FILE`, `ingest.segmentation_rules.SRX_FILE`, which sit above this layer;
+a test keeps the names in step): `keeps` counts them as the project's own."""
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's lock before giving up with a clear error."""
 _DATABASE_NAME = re.compile(r".+\.(db|sqlite3?)(-wal|-shm|-journal)?")
@@ -384,15 +388,29 @@ class Project:
 
     def keeps(self, path: Path | str) -> bool:
         """Is `path` one of the files the project keeps: its config, its databases (and
-        their WAL files), a verbatim source? Exports must never be written over them."""
+        their WAL files), a verbatim source, its rules, dictionary and segmentation rules
+        (`READ_FILES`), a termbase `project.toml` lists? Exports must never be written over
+        them: `export --tsv DIR/rules.toml` or over the listed glossary replaced them with a
+        bitext (hardening, round fifteen)."""
         # os.path.realpath, not Path.resolve: Python 3.11 raises RuntimeError on a link loop.
         target = Path(os.path.realpath(Path(path).absolute()))
         root = Path(os.path.realpath(self.path))
         if target.parent == root and (
-            target.name == CONFIG_FILE or _DATABASE_NAME.fullmatch(target.name) or target.name.startswith(DATABASE_FILE)
+            target.name in (CONFIG_FILE, *READ_FILES) or _DATABASE_NAME.fullmatch(target.name)
+            or target.name.startswith(DATABASE_FILE)
         ):
             return True
-        return target.is_relative_to(root / SOURCES_DIR)
+        if target.is_relative_to(root / SOURCES_DIR):
+            return True
+        return any(target == listed for listed in self._listed_termbases(root))
+
+    def _listed_termbases(self, root: Path) -> Iterator[Path]:
+        """The termbases `project.toml` lists, wherever they are (whether usable is `terminology`'s to say)."""
+        for entry in self.config.termbases:
+            try:
+                yield Path(os.path.realpath(root / entry))
+            except (OSError, ValueError):  # a NUL byte in the entry: it names no file
+                continue
 
     # -- reading segments -----------------------------------------------------
 

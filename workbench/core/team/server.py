@@ -29,6 +29,7 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
+from termbase import safetext
 from workbench.core.project import Project
 from workbench.core.team import schema as team_schema
 from workbench.errors import ProjectError, WorkbenchError
@@ -123,10 +124,25 @@ def settings_for(project: Project) -> TeamSettings | None:
         raise ProjectError.worded(N_("{path}/project.toml: [team] database holds a password; remove it and use ~/.pgpass (PGPASSFILE), a service file or PGPASSWORD"), path=project.path)
     return TeamSettings(
         database=dsn,
-        project=str(table.get("project") or project.config.name),
-        member=str(table.get("member") or getpass.getuser()),
+        project=_name(project, table, "project") or project.config.name,
+        member=_name(project, table, "member") or getpass.getuser(),
         folder=project.folder_id,
     )
+
+
+def _name(project: Project, table: dict[str, Any], key: str) -> str:
+    """`[team] project` or `member` as the project gives it ("" when not given), which must be text.
+
+    Both were taken through `str()`: in a received `project.toml`, `project = ["a", "b"]` named the
+    shared memory "['a', 'b']", `member = {x = 1}` signed every change "{'x': 1}", and a NUL in
+    either reached the server, which cannot store one (hardening, round fifteen). The member's name
+    is shown to every member of the team, so terminal control is refused too.
+    """
+    value = table.get(key, "")
+    if not isinstance(value, str) or safetext.has_control(value):
+        raise ProjectError.worded(N_("{path}/project.toml: [team] {key} must be text without control characters, not {value}"),
+                                  path=project.path, key=key, value=repr(value)[:60])
+    return value.strip()
 
 
 class _AnsweringConnection(psycopg.Connection[Any]):

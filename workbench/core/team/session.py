@@ -38,6 +38,7 @@ from psycopg.errors import (
 )
 
 from termbase.store import Termbase
+from termbase.transactions import write_transaction
 from workbench.core.memory import (
     CONFIRMED,
     ConcordanceHit,
@@ -59,13 +60,22 @@ from workbench.core.team.server import (
     connect,
     settings_for,
 )
-from workbench.core.team.store import ConceptConflict, TeamStore, concept_from_json, concept_to_json
+from workbench.core.team.store import (
+    ConceptConflict,
+    ServerConcept,
+    TeamStore,
+    concept_from_json,
+    concept_to_json,
+)
 from workbench.core.terminology import TERMBASE_FILE
 from workbench.errors import WorkbenchError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 from workbench.wording import N_
 
+PULL_BATCH = 1_000
+"""Concepts taken from the server in one transaction of the termbase and of `team.db`: few
+enough that another writer of the termbase waits well under its lock wait."""
 RETRY_AFTER_S = 10.0
 """How long after a failure the server is left alone before it is tried again."""
 RETRIES = 5
@@ -439,32 +449,48 @@ class TeamMemory:
                 self.cache.enqueue("concept", concept_id, {"concept": None, "base_version": version})
 
     def _pull_concepts(self, store: TeamStore, termbase: Termbase) -> tuple[int, list[str]]:
+        """Take the server's newer concepts into the termbase, `PULL_BATCH` to a transaction.
+
+        One transaction a concept (two commits, the termbase's and `team.db`'s) cost 12 ms a
+        concept here: a member joining a team of 5,000 concepts waited 61 s, of 200,000 over
+        40 minutes (hardening, round fifteen). Each batch commits the termbase before the
+        bases in `team.db`: after a kill between the two, the next sync finds the termbase
+        already holding the server's concept and takes it again, never sends the old one
+        back as an edit.
+        """
         bases = self.cache.bases()
         waiting = self.cache.queued_concepts() | {c.concept_id for c in self.cache.conflicts()}
+        newer = [theirs for theirs in store.concepts()
+                 if theirs.id not in waiting and theirs.version > bases.get(theirs.id, (0, None))[0]]
         pulled = 0
         conflicts: list[str] = []
-        for theirs in store.concepts():
-            version, base = bases.get(theirs.id, (0, None))
-            if theirs.id in waiting or theirs.version <= version:
-                continue
-            local_concept = termbase.get(theirs.id)
-            local = concept_to_json(local_concept) if local_concept else None
-            their_data = concept_to_json(theirs.concept) if theirs.concept else None
-            if local != base and local != their_data:
-                message = ConceptConflict(local_concept, version, theirs).message
-                self.cache.record_conflict(Conflict(theirs.id, local, version, their_data, theirs.version, theirs.changed_by, theirs.changed_at, message))
-                conflicts.append(message)
-                continue
-            with termbase.db.atomic():
-                if theirs.concept is None:
-                    if local_concept is not None:
-                        termbase.delete(theirs.id)
-                else:
-                    termbase.put(theirs.concept)
-            self.cache.set_base(theirs.id, theirs.version, their_data)
-            pulled += 1
+        for start in range(0, len(newer), PULL_BATCH):
+            # `with A, B` leaves B first: the termbase commits, then team.db
+            with write_transaction(self.cache.db.conn), termbase.writing():
+                for theirs in newer[start:start + PULL_BATCH]:
+                    pulled += self._pull_concept(theirs, bases.get(theirs.id, (0, None)), termbase, conflicts)
         self._pulled += pulled
         return pulled, conflicts
+
+    def _pull_concept(self, theirs: ServerConcept, held: tuple[int, dict[str, Any] | None], termbase: Termbase,
+                      conflicts: list[str]) -> int:
+        """Take one newer concept of the server (1), or record the conflict with a local edit (0)."""
+        version, base = held
+        local_concept = termbase.get(theirs.id)
+        local = concept_to_json(local_concept) if local_concept else None
+        their_data = concept_to_json(theirs.concept) if theirs.concept else None
+        if local != base and local != their_data:
+            message = ConceptConflict(local_concept, version, theirs).message
+            self.cache.record_conflict(Conflict(theirs.id, local, version, their_data, theirs.version, theirs.changed_by, theirs.changed_at, message))
+            conflicts.append(message)
+            return 0
+        if theirs.concept is None:
+            if local_concept is not None:
+                termbase.delete(theirs.id)
+        else:
+            termbase.put(theirs.concept)
+        self.cache.set_base(theirs.id, theirs.version, their_data)
+        return 1
 
     def conflicts(self) -> list[Conflict]:
         return self.cache.conflicts()

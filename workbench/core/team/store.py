@@ -170,6 +170,31 @@ def concept_from_json(data: Any, concept_id: str) -> Concept:
         ) from None
 
 
+MAX_VERSION = 2**63 - 1
+"""The largest version `team.db` can keep (SQLite's integer)."""
+
+
+def concept_version(value: Any, concept_id: str) -> int:
+    """A concept's version as the server holds it, which must be a whole number `team.db` can keep.
+
+    The column is an integer in the schema `team init` makes, but anyone holding the team's login
+    can alter it (`psql`): a version of text ended every member's `team sync` in a ValueError
+    traceback, and one past SQLite's integers (a numeric 1e300) in an OverflowError from writing it
+    to `team.db` (hardening, round fifteen). Either is one line naming the concept.
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_VERSION:
+        raise WorkbenchError.worded(
+            N_("concept {concept} on the team server was not written by workbench and cannot be read ({error}): ask the team to correct or delete it"),
+            concept=concept_id, error=f"version {str(value)[:40]!r}",
+        )
+    return value
+
+
+def _text_or_unknown(value: Any) -> str:
+    """Who changed a concept, and when, as the server says; "?" where another program left no text."""
+    return value if isinstance(value, str) else "?"
+
+
 def _term_from_json(data: Any) -> Term:
     if not isinstance(data, dict) or not isinstance(data["text"], str) or not isinstance(data["lang"], str):
         raise TypeError("a term needs a text and a language")
@@ -348,7 +373,7 @@ class TeamStore:
                 "from concepts where id = %s for update",
                 (concept_id,),
             ).fetchone()
-            current_version = int(row[0]) if row else 0
+            current_version = concept_version(row[0], concept_id) if row else 0
             held = concept_from_json(row[1], concept_id) if row and row[1] else None
             if current_version != base_version and held == concept:
                 return current_version
@@ -384,7 +409,9 @@ class TeamStore:
             f"from concepts {where} order by id",
             (concept_id,) if concept_id is not None else (),
         ).fetchall()
-        return [ServerConcept(r[0], concept_from_json(r[1], r[0]) if r[1] else None, int(r[2]), r[3], r[4]) for r in rows]
+        return [ServerConcept(r[0], concept_from_json(r[1], r[0]) if r[1] else None, concept_version(r[2], r[0]), _text_or_unknown(r[3]),
+                              _text_or_unknown(r[4]))
+                for r in rows]
 
     # -- the shared memory ---------------------------------------------------------------
 
