@@ -437,10 +437,14 @@ class RussianGrammar:
                 return True, agreeing
         numeral = next((p for p in all_parses if p.tag.POS == "NUMR" and any(
             _modifies(p.tag, n.tag) for n in self._nominals(context.after))), None)
-        if numeral is not None and not self._noun_cues(context, nouns, []):
-            # «сорок тысяч лет»: the numeral with the genitive it takes, not «сорока» birds.
-            return False, f"read as the numeral «{numeral.normal_form}»: «{context.after}» after it is its noun"
         before = self._first_tag(context.before)
+        if numeral is not None and (before is not None and before.POS == "PREP" or not self._noun_cues(context, nouns, [])):
+            # «сорок тысяч лет»: the numeral with the genitive it takes, not «сорока» birds; after a
+            # preposition too, which governs the whole count («за сорок копеек»).
+            return False, f"read as the numeral «{numeral.normal_form}»: «{context.after}» after it is its noun"
+        counted = self._counted(context, all_parses)
+        if counted:
+            return False, counted
         if before is not None and before.POS == "ADVB" and any(
             p.tag.POS == "ADVB" and "Prdx" in p.tag for p in all_parses
         ) and not self._noun_cues(context, nouns, []):
@@ -463,6 +467,28 @@ class RussianGrammar:
         if noun_why:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def _counted(self, context: Context, parses: Sequence[Any]) -> str:
+        """Why a noun term's form that is also a numeral counts something here, or "": a numeral
+        after it makes one compound numeral with it («сорок три», «лет сорока пяти»), and a
+        plural genitive before it, with no genitive after it that a noun would take, is the
+        counted noun put first to say "about" («лет сорок», «душ сорок будет»). A noun form
+        meets neither: no numeral follows a noun, and a noun after a genitive plural is
+        itself followed by its own words («криков сорок и ворон» stays rare beside «лет сорок»)."""
+        numerals = [p for p in parses if p.tag.POS == "NUMR"]
+        if not numerals:
+            return ""
+        after = self._first_tag(context.after)
+        if after is not None and after.POS == "NUMR":
+            return f"read as the numeral «{numerals[0].normal_form}»: with «{context.after}» after it one numeral"
+        before = self._parse(context.before) if context.before else []
+        if not before or before[0].tag.POS != "NOUN" or before[0].tag.number != "plur" or _case(before[0].tag) != "gent":
+            return ""
+        if after is not None and after.POS in ("NOUN", "ADJF") and _case(after) == "gent":
+            return ""
+        if not any(_case(p.tag) in ("nomn", "accs") for p in numerals):
+            return ""
+        return f"read as the numeral «{numerals[0].normal_form}»: the counted «{context.before}» before it says about"
 
     def _fixed_plural(self, parse: Any) -> bool:
         """Whether a parse is the plural genitive of an inanimate noun whose dictionary form
@@ -581,10 +607,13 @@ class RussianGrammar:
         """Why the form of a noun term that is an adjective used as a noun («рабочий», «больной»,
         «знакомый») is that adjective here, or "": it is a short form, which no noun has («она
         больна», «вы знакомы»); where pymorphy3 lists the lemma as an adjective that may be
-        used as a noun (Subx), it agrees with the noun after it, which it modifies («знакомый
-        голос», «больная собака»; not «полицеймейстер знакомый», «старые знакомые»); or, where
-        pymorphy3 lists it as a noun too, it has no reading of the noun («рабочая», «рабочее»:
-        the noun is masculine; a listed noun keeps its compound, «ванная комната»). Not for a
+        used as a noun (Subx) or where the adjective is a qualitative one (Qual: it has degrees,
+        «учёный», «учёнее»), it agrees with the noun after it, which it modifies («знакомый
+        голос», «больная собака», «учёный епископ»; not «полицеймейстер знакомый», «старые
+        знакомые»): a relative adjective that pymorphy3 lists as a noun too names its thing
+        with its noun («ванная комната») as often as alone, a qualitative one describes; or,
+        where pymorphy3 lists it as a noun too, it has no reading of the noun («рабочая»,
+        «рабочее»: the noun is masculine). Not for a
         lemma pymorphy3 lists neither way: a term with no part of speech given is read as a
         noun, and «открытый» is no noun."""
         own = [p for p in parses if p.tag.POS in ("ADJF", "ADJS") and self._key(p) in keys]
@@ -596,7 +625,8 @@ class RussianGrammar:
         if all(p.tag.POS == "ADJS" for p in own):
             return f"read as the short adjective «{name}»: a noun has no short form"
         after = self._first_tag(context.after)
-        if not listed and after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
+        qualitative = any("Qual" in a.tag for a in own)
+        if (not listed or qualitative) and after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
             _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF"
             for n in self._nominals(context.after) if n.tag.POS == "NOUN"
         ):
@@ -1039,6 +1069,15 @@ class RussianGrammar:
             # «должен», «должны»: must, not «должный», due.
             return False, (f"read as the predicative «{form}»: a relative adjective has no short form, "
                            "so this one is a word of its own")
+        rival = next((p for p in parses if p.tag.POS == "NOUN" and self._key(p) not in keys), None)
+        if rival is not None and all(p.tag.POS == "ADJS" for p in own) and sum(
+            p.score for p in parses if p.tag.POS == "NOUN" and self._key(p) not in keys
+        ) > sum(p.score for p in own):
+            predicate = self._predicate_of(context, own)
+            if predicate:
+                return True, predicate
+            return False, (f"read as the noun «{rival.normal_form}»: a short form stands only as a predicate, "
+                           "and no subject or link verb is beside it")
         if any(p.tag.POS == "ADVB" for p in parses):
             return self._adverb(context, keys)
         agent = self._first_tag(context.after)
@@ -1051,6 +1090,31 @@ class RussianGrammar:
             ):
                 return False, f"read as a participle: «{context.after}» after it is its agent"
         return True, "no noun reading, taken as written"
+
+    def _predicate_of(self, context: Context, shorts: Sequence[Any]) -> str:
+        """Why a short adjective that is also another lexeme's likelier noun («права», «право», «прав»:
+        the noun «право», a right) stands here as the predicate it only can be, or "": a link
+        verb before it that it agrees with («был прав»), a nominative subject it agrees with
+        before it, past an adverb, particle or «и» («вы правы», «вы и правы», «он совершенно
+        прав»), or a personal pronoun after it («прав ты»). Without one the form is the noun
+        («имеет право», «полное право») or the particle it also is («право, совестно»)."""
+        for link in self._parse(context.before) if context.before else []:
+            if link.normal_form in _LINK_VERBS and any(_predicate_agrees(link, s.tag) for s in shorts):
+                return f"a short adjective, the predicate of the link verb «{context.before}»"
+        subject = context.before
+        tag = self._first_tag(subject)
+        if tag is not None and (tag.POS in ("ADVB", "PRCL") or self.coordinating(subject)):
+            subject = context.before2
+        after = self._first_tag(context.after)
+        candidates = [p for p in (self._parse(subject) if subject else []) if p.tag.POS in ("NOUN", "NPRO")]
+        if candidates and candidates[0] is not self._parse(subject)[0]:  # «неотрицаемое право»: a participle
+            candidates = []
+        if after is not None and after.POS == "NPRO" and after.person:
+            candidates += [p for p in self._parse(context.after) if p.tag.POS == "NPRO"]
+        for noun in candidates:
+            if _case(noun.tag) == "nomn" and any(_short_agrees(noun.tag, s.tag) for s in shorts):
+                return f"a short adjective, the predicate of «{noun.word}»"
+        return ""
 
     def _adverb(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A short neuter that is also an adverb («открыто», «свободно»): the adverb beside a verb.
@@ -1173,6 +1237,17 @@ def _predicate_agrees(parse: Any, short: Any) -> bool:
     if link.POS != "VERB" or link.number != short.number:
         return False
     return link.tense != "past" or link.number == "plur" or link.gender == short.gender
+
+
+def _short_agrees(subject: Any, short: Any) -> bool:
+    """Whether a nominative subject and a short adjective agree: in number, and in the singular
+    in gender where the subject has one («она права»); «я», «ты» take a person's masculine or
+    feminine («я прав», «я права»), never the neuter («имею ли я право»: the noun)."""
+    if subject.number != short.number:
+        return False
+    if short.number == "plur" or "Ms-f" in subject:
+        return True
+    return subject.gender == short.gender or subject.gender is None and short.gender != "neut"
 
 
 def _subject_or_object(before: Sequence[Any], agreeing: Sequence[tuple[Any, Any]]) -> bool:

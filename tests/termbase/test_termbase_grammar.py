@@ -722,3 +722,65 @@ def test_an_adjective_term_agreeing_with_its_noun_is_the_adjective(text: str, ex
 )
 def test_a_particle_before_the_nominative_predicate(text: str, expected: list) -> None:
     assert found(RU_HOMOGRAPHS, text) == expected
+
+
+RU_SESSION22 = Matcher(
+    [_typed("right-hand", "right-hand", "правый", "adjective"), _typed("magpie", "magpie", "сорока", "noun"),
+     _typed("scientist", "scientist", "учёный", "noun"), _typed("full", "full", "полный", "adjective")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short form that is also another lexeme's likelier noun is the noun («право»), or the
+        # particle it also is, unless a subject or a link verb makes it the predicate.
+        ("Он не имел права так говорить.", []),
+        ("Я имею право уйти.", []),
+        ("Имею ли я право кормить вас?", []),
+        ("Нет, право, она удивительная.", []),
+        ("Она права.", [("right-hand", "права")]),
+        ("Он был прав.", [("right-hand", "прав")]),
+        ("Прав ты, брат.", [("right-hand", "Прав")]),
+        # The adjective's own forms, and a short form likelier than the noun it also is («полон»), stay.
+        ("Он поднял правую руку.", [("right-hand", "правую")]),
+        ("Желудок будет уже полон.", [("full", "полон")]),
+    ],
+)
+def test_a_short_form_that_is_also_a_likelier_noun_is_the_noun_unless_a_predicate(text: str, expected: list) -> None:
+    assert found(RU_SESSION22, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A numeral after it, a preposition before the count, the counted noun before it: the numeral.
+        ("Сорок три! Один!", []),
+        ("Это был человек лет сорока пяти.", []),
+        ("За сорок копеек ему дали рыбы.", []),
+        ("Самое большее, лет сорок.", []),
+        ("Душ сорок будет.", []),
+        # The bird stays.
+        ("Стая сорок взлетела с берёзы.", [("magpie", "сорок")]),
+        ("На заборе сидела сорока.", [("magpie", "сорока")]),
+    ],
+)
+def test_a_numeral_in_a_compound_after_a_preposition_or_its_counted_noun(text: str, expected: list) -> None:
+    assert found(RU_SESSION22, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A qualitative adjective used as a noun modifies the noun after it that it agrees with.
+        ("В этой книге ученый епископ писал о бесах.", []),
+        ("Не нужно быть ученым профессором.", []),
+        ("Они ходили, как ученые собаки.", []),
+        # Alone it is the noun.
+        ("Ученый сказал правду.", [("scientist", "Ученый")]),
+        ("Ученые собрались в зале.", [("scientist", "Ученые")]),
+    ],
+)
+def test_a_qualitative_adjective_listed_as_a_noun_modifies_the_noun_after_it(text: str, expected: list) -> None:
+    assert found(RU_SESSION22, text) == expected
