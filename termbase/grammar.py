@@ -51,6 +51,12 @@ _BOUNDS = frozenset({"с", "со", "до"})
 """The prepositions that open a span of time or place at its start or its end."""
 _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 """Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
+_ADVERSATIVES = frozenset({"а", "но", "однако", "зато"})
+"""Conjunctions that join like parts with a contrast: a noun after one may end its phrase («а ели.»)."""
+_CONDITIONAL = frozenset({"бы", "б"})
+"""The particle of the conditional mood, which stands with a past («бы дали»)."""
+_GOAL_PREPOSITIONS = frozenset({"в", "во", "на", "за", "под", "подо"})
+"""Prepositions whose accusative is a goal a verb of motion or placing takes («сел на стул»)."""
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
@@ -950,6 +956,14 @@ class RussianGrammar:
             # nor «неё», «него», which stand only after a preposition.
             score += 2
             why.append(f"«{after}» after the imperative is its object")
+        elif agreeing and before_parses[0].tag.POS in ("NOUN", "NPRO") and any(
+            p.tag.POS == "NOUN" and _case(p.tag) == "accs" and "inan" in p.tag for p in objects
+        ) and any("tran" in v.tag and v.tag.POS == "VERB" and v.tag.mood != "impr" for v in verbs):
+            # «купцы ели блины»: with its subject before it, an inanimate noun after it whose
+            # nominative is its accusative is its object; a noun after a noun would be a genitive.
+            score += 1
+            why.append(f"«{after}» after it may be its object")
+        score += self._goal(context, verbs, why)
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
             score += 2
             why.append(f"an infinitive «{after}» follows")
@@ -959,6 +973,26 @@ class RussianGrammar:
             score += 1
             why.append(f"the instrumental «{after}» follows")
         return score
+
+    def _goal(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """A preposition of direction with an accusative after the form, the goal a verb of
+        motion or placing takes («сел на стул», «села в карету», «дали на руку»): a noun takes
+        a place in the locative or instrumental after it («села на реке», «села за рекой»)
+        far more often than a goal. Not after a preposition, which no verb follows, nor after an
+        adjective that is no pronoun («сквозь толстые стекла в глаза»), which a noun follows, nor
+        after a finite verb, whose object the form then is («посмотрел стекла на свет»)."""
+        before = self._first_tag(context.before)
+        if context.after not in _GOAL_PREPOSITIONS or not any(v.tag.POS in ("VERB", "INFN") for v in verbs) or (
+            before is not None and (before.POS in ("PREP", "VERB") or before.POS in _ADJECTIVAL and "Apro" not in before)
+        ):  # «из села в город»: no verb follows a preposition; «толстые стекла в глаза»: the adjective's noun
+            return 0.0
+        target = [p for p in self._parse(context.after2) if p.tag.POS in ("NOUN", "NPRO")] if context.after2 else []
+        if not target or target[0] is not self._parse(context.after2)[0] or not any(
+            _case(p.tag) == "accs" for p in target
+        ) or any(_case(p.tag) in ("loct", "ablt") for p in target):
+            return 0.0
+        why.append(f"«{context.after} {context.after2}» after it is its goal")
+        return 2.0
 
     def _subject_apart(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """A subject not just before the form: past an adverb («она тут пила вино», «мать
@@ -991,7 +1025,9 @@ class RussianGrammar:
 
     def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
-        («ему дали»: impersonal "they gave him"), «бы» after a verb before an infinitive.
+        («ему дали», «нам дали»: impersonal "they gave him"), «бы» after a verb before an
+        infinitive, «бы» before a past (the conditional: «Досочек бы дали»), a subordinating
+        conjunction before a past that ends the clause («пока ели, приходил повар»).
 
         Not an adverb before it: «иногда», «вечером», «только» stand before a subject noun
         as often as before a verb («Иногда вести приходили поздно»).
@@ -1003,10 +1039,21 @@ class RussianGrammar:
         if before == "не":
             why.append("«не» before it")
             return 2.0
-        if tag.POS == "NPRO" and _case(tag) == "datv" and "Anph" in tag and any(
-            v.tag.POS == "VERB" and v.tag.tense == "past" and v.tag.number == "plur" for v in verbs
+        past = [v for v in verbs if v.tag.POS == "VERB" and v.tag.tense == "past"]
+        if tag.POS == "NPRO" and _case(tag) == "datv" and ("Anph" in tag or tag.person) and any(
+            v.tag.number == "plur" for v in past
         ):
             why.append(f"the dative «{before}» before a past plural")
+            return 1.0
+        if tag.POS == "PRCL" and before in _CONDITIONAL and past:
+            why.append(f"«{before}» before a past: the conditional")
+            return 2.0
+        if not context.after and past and before not in _COORDINATORS | _ADVERSATIVES and any(
+            p.tag.POS == "CONJ" for p in self._parse(before)
+        ):
+            # «пока ели,», «Как ели!»: a clause a conjunction opens needs its predicate, and a
+            # noun there, its subject, would leave it none.
+            why.append(f"«{before}» opens its clause and nothing follows")
             return 1.0
         lead = self._first_tag(context.before2)
         if tag.POS == "PRCL" and lead is not None and lead.POS == "VERB" and any(

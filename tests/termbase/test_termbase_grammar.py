@@ -784,3 +784,52 @@ def test_a_numeral_in_a_compound_after_a_preposition_or_its_counted_noun(text: s
 )
 def test_a_qualitative_adjective_listed_as_a_noun_modifies_the_noun_after_it(text: str, expected: list) -> None:
     assert found(RU_SESSION22, text) == expected
+
+
+RU_VERB_CUES = Matcher(
+    [_typed("distance", "distance", "даль", "noun"), _typed("fir", "fir", "ель", "noun"),
+     _typed("village", "village", "село", "noun"), _typed("sit-down", "sit down", "сесть", "verb"),
+     _typed("glass", "glass", "стекло", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «бы» before a past, a personal dative before a past plural: the verb.
+        ("Досочек бы дали.", []),
+        ("Скажи, чтобы нам дали чаю.", []),
+        # A conjunction opening a clause that ends with the form: its predicate.
+        ("И пока ели, приходил повар.", []),
+        ("А как пили! Как ели!", []),
+        # A subject before it and an object after it.
+        ("Какие-то купцы ели блины.", []),
+        # The noun stays where nothing of this stands.
+        ("Вдали темнели ели.", [("fir", "ели")]),
+        ("Росли сосны, а ели стояли дальше.", [("fir", "ели")]),
+        ("Синие дали открылись нам.", [("distance", "дали")]),
+    ],
+)
+def test_a_verb_after_a_conditional_a_dative_a_conjunction_or_with_subject_and_object(
+    text: str, expected: list
+) -> None:
+    assert found(RU_VERB_CUES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A goal in the accusative after a preposition of direction: the verb.
+        ("Он в изнеможении сел на стул.", [("sit-down", "сел")]),
+        ("Санин тоже сел на коня.", [("sit-down", "сел")]),
+        ("Муха села на стену.", [("sit-down", "села")]),
+        # Not after a preposition, an adjective or a verb, nor with a place in the locative.
+        ("Из села в город ехали долго.", [("village", "села")]),
+        ("Он смотрел сквозь толстые стекла в глаза мне.", [("glass", "стекла")]),
+        ("Он посмотрел стекла на свет.", [("glass", "стекла")]),
+        ("Жители села на реке ушли.", [("village", "села")]),
+    ],
+)
+def test_a_verb_before_its_goal(text: str, expected: list) -> None:
+    assert found(RU_VERB_CUES, text) == expected
