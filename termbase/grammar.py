@@ -366,6 +366,8 @@ class RussianGrammar:
             return True
         if any(self._fixed_plural(p) for p in self._parse(form)):
             return True  # «с тех пор» (`_deictic`)
+        if len({p.normal_form for p in self._parse(form) if p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes}) > 1:
+            return True  # «вина»: wine's genitive or guilt (`_rival_noun`)
         return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
 
     def coordinating(self, word: str) -> bool:
@@ -417,6 +419,13 @@ class RussianGrammar:
             # «Анна Сталь», «Артемий Филиппович Земляника»: a surname pymorphy3 does not list
             return f"a name: after the first name or patronymic «{before}»"
         if not any(_PROPER & p.tag.grammemes for p in self._parse(fold_word(word))):
+            lead = self._parse(fold_word(before)) if before[:1].islower() else []
+            if lead and lead[0].tag.POS == "NOUN" and "anim" in lead[0].tag and not _PROPER & lead[0].tag.grammemes \
+                    and any(_case(p.tag) == _case(lead[0].tag) for p in self._parses(fold_word(word), keys)):
+                # «надворный советник Земляника»: a person's title and, in its case, the surname it
+                # stands in apposition to, one pymorphy3 does not list; an institution's name is a
+                # genitive after its member («член Совета»), not in the person's case
+                return f"a name: in apposition to «{before}»"
             return None  # no name has this spelling: an institution's («Совета Депутатов») or a personified word
         if context.before[-1:].isalpha():  # not after a number: «Глава 2 Сталь»
             return f"a name: a capital inside the sentence, after «{context.before}»"
@@ -437,6 +446,9 @@ class RussianGrammar:
             return False, deictic
         if not nouns:
             return self._not_noun(context, keys)
+        rival = self._rival_noun(context, all_parses, nouns, keys)
+        if rival:
+            return False, rival
         if not noun:
             agreeing = self._agreeing_noun(context, all_parses, keys)
             if agreeing:
@@ -473,6 +485,48 @@ class RussianGrammar:
         if noun_why:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def _rival_noun(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]) -> str:
+        """Why a form that two common nouns share («вина»: guilt, and wine's genitive; «вину») is
+        the other noun here, or "": a modifier agrees with the other's reading and none of the
+        term's (an adjective before it, «белого вина», «вчерашнюю вину»; a possessive after it
+        that ends the phrase, «вину свою»); or, where the term's readings are all nominative and
+        the other's are not and pymorphy3 reads the form as the other more often, a word stands
+        before it that leaves no room for a nominative: a preposition («от вина»), a noun it
+        depends on as a genitive («стакан вина»), a past verb it cannot be the subject of
+        («выпил вина»), a noun in another case that «и» joins it to («пива и вина»)."""
+        others = [p for p in parses if p.tag.POS == "NOUN" and self._key(p) not in keys
+                  and not _PROPER & p.tag.grammemes]
+        if not others:
+            return ""
+        name = others[0].normal_form
+        before = self._parse(context.before) if context.before else []
+        modifiers = [p for p in before if p.tag.POS in _ADJECTIVAL] if before and before[0].tag.POS in _ADJECTIVAL else []
+        after = self._first_tag(context.after)
+        end = self._first_tag(context.after2)
+        if after is not None and after.POS in _ADJECTIVAL and "Apro" in after and (end is None or end.POS not in ("NOUN", "ADJF")):
+            modifiers += [p for p in self._parse(context.after) if p.tag.POS in _ADJECTIVAL]
+        if modifiers and any(_agree(m.tag, o.tag) for m in modifiers for o in others) and not any(
+            _agree(m.tag, n.tag) for m in modifiers for n in nouns
+        ):
+            return f"read as the noun «{name}»: its modifier agrees with that noun, not with the term"
+        if not before or any(_case(n.tag) != "nomn" for n in nouns) or all(_case(o.tag) == "nomn" for o in others) \
+                or sum(o.score for o in others) <= sum(n.score for n in nouns):
+            return ""  # the term's reading the likelier: a weaker cue than agreement leaves it
+        lead = before[0].tag
+        if self.coordinating(context.before) and context.before2:
+            partner = self._parse(context.before2)[0]
+            if partner.tag.POS == "NOUN" and _case(partner.tag) != "nomn" and any(
+                _case(o.tag) == _case(partner.tag) for o in others
+            ):
+                return f"read as the noun «{name}»: joined by «{context.before}» to «{context.before2}», in its case"
+        if lead.POS == "PREP":
+            return f"read as the noun «{name}»: the preposition «{context.before}» takes no nominative"
+        if lead.POS == "NOUN" and any(_case(o.tag) == "gent" for o in others):
+            return f"read as the noun «{name}»: a genitive after «{context.before}»"
+        if lead.POS == "VERB" and lead.tense == "past" and not any(_subject_agrees(n.tag, lead) for n in nouns):
+            return f"read as the noun «{name}»: «{context.before}» cannot have the term as its subject"
+        return ""
 
     def _counted(self, context: Context, parses: Sequence[Any]) -> str:
         """Why a noun term's form that is also a numeral counts something here, or "": a numeral
@@ -1027,7 +1081,8 @@ class RussianGrammar:
         """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
         («ему дали», «нам дали»: impersonal "they gave him"), «бы» after a verb before an
         infinitive, «бы» before a past (the conditional: «Досочек бы дали»), a subordinating
-        conjunction before a past that ends the clause («пока ели, приходил повар»).
+        conjunction before a past that ends the clause («пока ели, приходил повар»), an adverb
+        of manner (one an adjective's short neuter shares: «сильно пил»).
 
         Not an adverb before it: «иногда», «вечером», «только» stand before a subject noun
         as often as before a verb («Иногда вести приходили поздно»).
@@ -1044,6 +1099,10 @@ class RussianGrammar:
             v.tag.number == "plur" for v in past
         ):
             why.append(f"the dative «{before}» before a past plural")
+            return 1.0
+        if tag.POS == "ADVB" and any(p.tag.POS == "ADJS" for p in self._parse(before)):
+            # «сильно пил», «старательно мыл»: an adverb of manner, an adjective's, modifies a verb
+            why.append(f"the adverb of manner «{before}» before it")
             return 1.0
         if tag.POS == "PRCL" and before in _CONDITIONAL and past:
             why.append(f"«{before}» before a past: the conditional")
@@ -1110,6 +1169,10 @@ class RussianGrammar:
         form = context.word
         parses = self._parse(form)
         own = self._parses(form, keys)
+        parenthetical = next((p for p in parses if "Prnt" in p.tag and self._key(p) not in keys), None)
+        if parenthetical is not None and context.mark == "," and context.mark_after == ",":
+            # «или, вернее, я понял»: between commas, the parenthetical word («rather»), not the comparative
+            return False, f"read as the parenthetical «{context.word}»: it stands between commas"
         if not any(p.tag.POS in ("ADJF", "ADJS") for p in own):
             return True, "no noun reading, taken as written"
         if all(p.tag.POS == "ADJS" and "Qual" not in p.tag for p in own):

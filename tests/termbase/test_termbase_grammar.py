@@ -833,3 +833,69 @@ def test_a_verb_after_a_conditional_a_dative_a_conjunction_or_with_subject_and_o
 )
 def test_a_verb_before_its_goal(text: str, expected: list) -> None:
     assert found(RU_VERB_CUES, text) == expected
+
+
+RU_TWO_NOUNS = Matcher(
+    [_typed("wine", "wine", "вино", "noun"), _typed("guilt", "guilt", "вина", "noun"),
+     _typed("strawberry", "strawberry", "земляника", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A form two nouns share is the likelier other one where its modifier agrees with that one...
+        ("Самойленко потребовал белого вина.", [("wine", "вина")]),
+        ("Это моя вина!", [("guilt", "вина")]),
+        ("Он хотел загладить вину свою перед нею.", [("guilt", "вину")]),
+        ("Он хотел загладить вчерашнюю вину.", [("guilt", "вину")]),
+        # ...or where no nominative can stand: after a preposition, a noun, a past it cannot be the subject of.
+        ("Он повеселел от вина.", [("wine", "вина")]),
+        ("Полозов проглотил стакан вина.", [("wine", "вина")]),
+        ("Лаевский хлебнул вина.", [("wine", "вина")]),
+        ("Он был в чаду пива и вина.", [("wine", "вина")]),
+        # The nominative of the term where nothing says otherwise: both stay.
+        ("Вина его была велика.", [("wine", "Вина"), ("guilt", "Вина")]),
+    ],
+)
+def test_a_form_two_nouns_share_is_the_one_its_neighbours_allow(text: str, expected: list) -> None:
+    assert found(RU_TWO_NOUNS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital in apposition to a person's title, in its case, is a surname.
+        ("Пришёл надворный советник Земляника.", []),
+        # Not an institution after its member, nor the plant.
+        ("Надворный советник собирал землянику.", [("strawberry", "землянику")]),
+    ],
+)
+def test_a_capital_in_apposition_to_a_persons_title_is_a_surname(text: str, expected: list) -> None:
+    assert found(RU_TWO_NOUNS, text) == expected
+
+
+RU_ADVERBS = Matcher(
+    [_typed("faithful", "faithful", "верный", "adjective"), _typed("saw", "saw", "пила", "noun"),
+     _typed("soap", "soap", "мыло", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adverb of manner before a form makes it the verb it modifies.
+        ("Особенно сильно пил в этом месяце.", []),
+        ("Кузьма что-то старательно мыл.", []),
+        ("Иногда пила звенела за стеной.", [("saw", "пила")]),
+        # A parenthetical word between commas is not the comparative it also is.
+        ("Он понял, или, вернее, почувствовал.", []),
+        ("Он был вернее всех.", [("faithful", "вернее")]),
+    ],
+)
+def test_an_adverb_of_manner_makes_a_verb_and_a_parenthetical_word_is_no_comparative(
+    text: str, expected: list
+) -> None:
+    assert found(RU_ADVERBS, text) == expected
