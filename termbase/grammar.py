@@ -260,6 +260,10 @@ class RussianGrammar:
         self._key = key
         self._context: dict[tuple[Context, str, str], tuple[bool, str]] = {}
         """Decisions by neighbours, the term's least key and what the term is (noun, adjective, verb)."""
+        self._others: dict[str, bool] = {}
+        """Per folded form, `_other_word`."""
+        self._shared: dict[str, bool] = {}
+        """Per folded form, `_shared_by_nouns`."""
         self._noun_lemmas: dict[frozenset[str], frozenset[str]] = {}
         """Per term's keys, those `_lemma_is_noun` of them: a term's own, asked of each of its
         occurrences that context decides (bounded by the termbase's terms)."""
@@ -358,17 +362,37 @@ class RussianGrammar:
         if word[:1].isupper():
             return True
         form = fold_word(word)
-        if form[-2:] in _ADJECTIVE_ENDINGS and any(p.tag.POS == "ADJF" for p in self._parse(form)):
-            return True
-        if form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form)):
-            return True
-        if any(p.tag.POS in _FUNCTION_WORDS for p in self._parse(form)):
-            return True
-        if any(self._fixed_plural(p) for p in self._parse(form)):
-            return True  # «с тех пор» (`_deictic`)
-        if len({p.normal_form for p in self._parse(form) if p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes}) > 1:
-            return True  # «вина»: wine's genitive or guilt (`_rival_noun`)
-        return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
+        return self._other_word(form) or self._shared_by_nouns(form)
+
+    def _other_word(self, form: str) -> bool:
+        """Whether a folded form may also be another part of speech than the noun context tells
+        apart (`needs_context` less the nouns sharing it), cached: a form two nouns share
+        alone is spared every rule but `_rival_noun` (`_decide`), which keeps the cost of
+        looking at it low."""
+        found = self._others.get(form)
+        if found is None:
+            if len(self._others) >= 1_000_000:
+                self._others.clear()
+            parses = self._parse(form)
+            found = self._others[form] = (
+                form[-2:] in _ADJECTIVE_ENDINGS and any(p.tag.POS == "ADJF" for p in parses)
+                or form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in parses)
+                or any(p.tag.POS in _FUNCTION_WORDS for p in parses)
+                or any(self._fixed_plural(p) for p in parses)  # «с тех пор» (`_deictic`)
+                or any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in parses)
+            )
+        return found
+
+    def _shared_by_nouns(self, form: str) -> bool:
+        """Whether two common nouns share a folded form («вина»: wine's genitive, and guilt), cached."""
+        found = self._shared.get(form)
+        if found is None:
+            if len(self._shared) >= 1_000_000:
+                self._shared.clear()
+            found = self._shared[form] = len(
+                {p.normal_form for p in self._parse(form) if p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes}
+            ) > 1
+        return found
 
     def coordinating(self, word: str) -> bool:
         return word in _COORDINATORS
@@ -438,6 +462,10 @@ class RussianGrammar:
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
+        if nouns and not verbs and not capital and not self._other_word(form):
+            # here only as a form two nouns share («вина»): the other rules read none of it
+            rival = self._rival_noun(context, all_parses, nouns, keys)
+            return (False, rival) if rival else (True, "a noun")
         adjective = self._attributive(context, all_parses, nouns, keys, capital, noun)
         if adjective:
             return False, adjective
@@ -446,7 +474,7 @@ class RussianGrammar:
             return False, deictic
         if not nouns:
             return self._not_noun(context, keys)
-        rival = self._rival_noun(context, all_parses, nouns, keys)
+        rival = self._rival_noun(context, all_parses, nouns, keys) if self._shared_by_nouns(form) else ""
         if rival:
             return False, rival
         if not noun:
