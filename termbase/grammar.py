@@ -53,6 +53,8 @@ _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 """Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
 _ADVERSATIVES = frozenset({"а", "но", "однако", "зато"})
 """Conjunctions that join like parts with a contrast: a noun after one may end its phrase («а ели.»)."""
+_SENTENCE_OPENINGS = frozenset({"", ".", "!", "?", "…", "—", "–", "-", "«", "(", '"'})
+"""What stands before a word that opens a sentence or a line of dialogue."""
 _CONDITIONAL = frozenset({"бы", "б"})
 """The particle of the conditional mood, which stands with a past («бы дали»)."""
 _GOAL_PREPOSITIONS = frozenset({"в", "во", "на", "за", "под", "подо"})
@@ -1292,9 +1294,12 @@ class RussianGrammar:
         parses = self._parse(context.word)
         rivals = [p for p in parses if p.tag.POS in ("ADVB", "PRCL", "CONJ", "PRED")]
         share = sum(p.score for p in rivals)
-        if not any(p.tag.POS in ("PRCL", "CONJ") for p in rivals) or share <= sum(
-            p.score for p in self._parses(context.word, keys) if p.tag.POS == "ADJS"
-        ):
+        likelier = share > sum(p.score for p in self._parses(context.word, keys) if p.tag.POS == "ADJS")
+        if likelier and not context.before and context.mark in _SENTENCE_OPENINGS and not self._links(context.after):
+            # «Довольно!», «Довольно вам ругаться»: opening its sentence with no subject before it,
+            # the likelier adverb or predicative ("enough"), not a short form, which follows its subject
+            return False, f"read as the adverb «{context.word}»: it opens the sentence and no subject precedes it"
+        if not any(p.tag.POS in ("PRCL", "CONJ") for p in rivals) or not likelier:
             return True, "also an adverb; nothing nearby says so, kept as the adjective"
         kind = _KINDS.get(rivals[0].tag.POS, "another word")
         link = context.before if self._links(context.before) else context.after if self._links(context.after) else ""

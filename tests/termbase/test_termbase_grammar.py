@@ -899,3 +899,24 @@ def test_an_adverb_of_manner_makes_a_verb_and_a_parenthetical_word_is_no_compara
     text: str, expected: list
 ) -> None:
     assert found(RU_ADVERBS, text) == expected
+
+
+RU_OPENING = Matcher(
+    [_typed("satisfied", "satisfied", "довольный", "adjective"), _typed("free", "free", "свободный", "adjective")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short neuter that is likelier an adverb, opening its sentence with no subject: the adverb.
+        ("— Довольно!", []),
+        ("Довольно вам ругаться, звери-курицы!", []),
+        # After its subject or a link verb, or inside the sentence, the short form as before.
+        ("Он был доволен.", [("satisfied", "доволен")]),
+        ("Теперь мне свободно.", [("free", "свободно")]),
+    ],
+)
+def test_a_likelier_adverb_opening_its_sentence_is_the_adverb(text: str, expected: list) -> None:
+    assert found(RU_OPENING, text) == expected
