@@ -53,6 +53,9 @@ _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 """Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
 _ADVERSATIVES = frozenset({"а", "но", "однако", "зато"})
 """Conjunctions that join like parts with a contrast: a noun after one may end its phrase («а ели.»)."""
+_RIVAL_SHARE = 0.05
+"""pymorphy3's least share of a form's readings for each of two nouns that share it to be told
+apart by context (`RussianGrammar._shared_by_nouns`)."""
 _SENTENCE_OPENINGS = frozenset({"", ".", "!", "?", "…", "—", "–", "-", "«", "(", '"'})
 """What stands before a word that opens a sentence or a line of dialogue."""
 _CONDITIONAL = frozenset({"бы", "б"})
@@ -386,14 +389,18 @@ class RussianGrammar:
         return found
 
     def _shared_by_nouns(self, form: str) -> bool:
-        """Whether two common nouns share a folded form («вина»: wine's genitive, and guilt), cached."""
+        """Whether two common nouns share a folded form («вина»: wine's genitive, and guilt), each
+        in at least `_RIVAL_SHARE` of pymorphy3's readings of it, cached: a noun it almost never
+        reads there («вод» in «воды») is no rival worth the context."""
         found = self._shared.get(form)
         if found is None:
             if len(self._shared) >= 1_000_000:
                 self._shared.clear()
-            found = self._shared[form] = len(
-                {p.normal_form for p in self._parse(form) if p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes}
-            ) > 1
+            shares: dict[str, float] = {}
+            for p in self._parse(form):
+                if p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes:
+                    shares[p.normal_form] = shares.get(p.normal_form, 0.0) + p.score
+            found = self._shared[form] = sum(share >= _RIVAL_SHARE for share in shares.values()) > 1
         return found
 
     def coordinating(self, word: str) -> bool:
