@@ -1137,7 +1137,9 @@ class RussianGrammar:
         ):
             why.append(f"the dative «{before}» before a past plural")
             return 1.0
-        if tag.POS == "ADVB" and any(p.tag.POS == "ADJS" for p in self._parse(before)):
+        if tag.POS == "ADVB" and any(p.tag.POS == "ADJS" for p in self._parse(before)) and any(
+            v.tag.POS == "INFN" or v.tag.mood != "impr" for v in verbs
+        ):  # not an imperative, rare after one, which a fronted object meets («обыкновенно чай пивали»)
             # «сильно пил», «старательно мыл»: an adverb of manner, an adjective's, modifies a verb
             why.append(f"the adverb of manner «{before}» before it")
             return 1.0

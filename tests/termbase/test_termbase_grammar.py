@@ -878,7 +878,7 @@ def test_a_capital_in_apposition_to_a_persons_title_is_a_surname(text: str, expe
 
 RU_ADVERBS = Matcher(
     [_typed("faithful", "faithful", "верный", "adjective"), _typed("saw", "saw", "пила", "noun"),
-     _typed("soap", "soap", "мыло", "noun")],
+     _typed("soap", "soap", "мыло", "noun"), _typed("tea", "tea", "чай", "noun")],
     "ru",
 )
 
@@ -890,6 +890,7 @@ RU_ADVERBS = Matcher(
         ("Особенно сильно пил в этом месяце.", []),
         ("Кузьма что-то старательно мыл.", []),
         ("Иногда пила звенела за стеной.", [("saw", "пила")]),
+        ("Обыкновенно чай пивали в саду.", [("tea", "чай")]),  # no imperative: a fronted object
         # A parenthetical word between commas is not the comparative it also is.
         ("Он понял, или, вернее, почувствовал.", []),
         ("Он был вернее всех.", [("faithful", "вернее")]),
