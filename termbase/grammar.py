@@ -396,10 +396,12 @@ class RussianGrammar:
         if found is None:
             if len(self._shared) >= 1_000_000:
                 self._shared.clear()
+            nouns = [p for p in self._parse(form) if p.tag.POS == "NOUN"]
             shares: dict[str, float] = {}
-            for p in self._parse(form):
-                if p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes:
-                    shares[p.normal_form] = shares.get(p.normal_form, 0.0) + p.score
+            if any(p.normal_form != nouns[0].normal_form for p in nouns):  # most forms have one noun: spared
+                for p in nouns:
+                    if not _PROPER & p.tag.grammemes:
+                        shares[p.normal_form] = shares.get(p.normal_form, 0.0) + p.score
             found = self._shared[form] = sum(share >= _RIVAL_SHARE for share in shares.values()) > 1
         return found
 
