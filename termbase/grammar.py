@@ -52,6 +52,17 @@ _BOUNDS = frozenset({"с", "со", "до"})
 """The prepositions that open a span of time or place at its start or its end."""
 _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 """Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
+_ADVERSATIVES = frozenset({"а", "но", "однако", "зато"})
+"""Conjunctions that join like parts with a contrast: a noun after one may end its phrase («а ели.»)."""
+_RIVAL_SHARE = 0.05
+"""pymorphy3's least share of a form's readings for each of two nouns that share it to be told
+apart by context (`RussianGrammar._shared_by_nouns`)."""
+_SENTENCE_OPENINGS = frozenset({"", ".", "!", "?", "…", "—", "–", "-", "«", "(", '"'})
+"""What stands before a word that opens a sentence or a line of dialogue."""
+_CONDITIONAL = frozenset({"бы", "б"})
+"""The particle of the conditional mood, which stands with a past («бы дали»)."""
+_GOAL_PREPOSITIONS = frozenset({"в", "во", "на", "за", "под", "подо"})
+"""Prepositions whose accusative is a goal a verb of motion or placing takes («сел на стул»)."""
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
@@ -255,6 +266,10 @@ class RussianGrammar:
         self._key = key
         self._context: dict[tuple[Context, str, str], tuple[bool, str]] = {}
         """Decisions by neighbours, the term's least key and what the term is (noun, adjective, verb)."""
+        self._others: dict[str, bool] = {}
+        """Per folded form, `_other_word`."""
+        self._shared: dict[str, bool] = {}
+        """Per folded form, `_shared_by_nouns`."""
         self._noun_lemmas: dict[frozenset[str], frozenset[str]] = {}
         """Per term's keys, those `_lemma_is_noun` of them: a term's own, asked of each of its
         occurrences that context decides (bounded by the termbase's terms)."""
@@ -353,15 +368,43 @@ class RussianGrammar:
         if word[:1].isupper():
             return True
         form = fold_word(word)
-        if form[-2:] in _ADJECTIVE_ENDINGS and any(p.tag.POS == "ADJF" for p in self._parse(form)):
-            return True
-        if form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in self._parse(form)):
-            return True
-        if any(p.tag.POS in _FUNCTION_WORDS for p in self._parse(form)):
-            return True
-        if any(self._fixed_plural(p) for p in self._parse(form)):
-            return True  # «с тех пор» (`_deictic`)
-        return any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in self._parse(form))
+        return self._other_word(form) or self._shared_by_nouns(form)
+
+    def _other_word(self, form: str) -> bool:
+        """Whether a folded form may also be another part of speech than the noun context tells
+        apart (`needs_context` less the nouns sharing it), cached: a form two nouns share
+        alone is spared every rule but `_rival_noun` (`_decide`), which keeps the cost of
+        looking at it low."""
+        found = self._others.get(form)
+        if found is None:
+            if len(self._others) >= 1_000_000:
+                self._others.clear()
+            parses = self._parse(form)
+            found = self._others[form] = (
+                form[-2:] in _ADJECTIVE_ENDINGS and any(p.tag.POS == "ADJF" for p in parses)
+                or form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in parses)
+                or any(p.tag.POS in _FUNCTION_WORDS for p in parses)
+                or any(self._fixed_plural(p) for p in parses)  # «с тех пор» (`_deictic`)
+                or any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in parses)
+            )
+        return found
+
+    def _shared_by_nouns(self, form: str) -> bool:
+        """Whether two common nouns share a folded form («вина»: wine's genitive, and guilt), each
+        in at least `_RIVAL_SHARE` of pymorphy3's readings of it, cached: a noun it almost never
+        reads there («вод» in «воды») is no rival worth the context."""
+        found = self._shared.get(form)
+        if found is None:
+            if len(self._shared) >= 1_000_000:
+                self._shared.clear()
+            nouns = [p for p in self._parse(form) if p.tag.POS == "NOUN"]
+            shares: dict[str, float] = {}
+            if any(p.normal_form != nouns[0].normal_form for p in nouns):  # most forms have one noun: spared
+                for p in nouns:
+                    if not _PROPER & p.tag.grammemes:
+                        shares[p.normal_form] = shares.get(p.normal_form, 0.0) + p.score
+            found = self._shared[form] = sum(share >= _RIVAL_SHARE for share in shares.values()) > 1
+        return found
 
     def coordinating(self, word: str) -> bool:
         return word in _COORDINATORS
@@ -412,6 +455,13 @@ class RussianGrammar:
             # «Анна Сталь», «Артемий Филиппович Земляника»: a surname pymorphy3 does not list
             return f"a name: after the first name or patronymic «{before}»"
         if not any(_PROPER & p.tag.grammemes for p in self._parse(fold_word(word))):
+            lead = self._parse(fold_word(before)) if before[:1].islower() else []
+            if lead and lead[0].tag.POS == "NOUN" and "anim" in lead[0].tag and not _PROPER & lead[0].tag.grammemes \
+                    and any(_case(p.tag) == _case(lead[0].tag) for p in self._parses(fold_word(word), keys)):
+                # «надворный советник Земляника»: a person's title and, in its case, the surname it
+                # stands in apposition to, one pymorphy3 does not list; an institution's name is a
+                # genitive after its member («член Совета»), not in the person's case
+                return f"a name: in apposition to «{before}»"
             return None  # no name has this spelling: an institution's («Совета Депутатов») or a personified word
         if context.before[-1:].isalpha():  # not after a number: «Глава 2 Сталь»
             return f"a name: a capital inside the sentence, after «{context.before}»"
@@ -424,6 +474,10 @@ class RussianGrammar:
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
+        if nouns and not verbs and not capital and not self._other_word(form):
+            # here only as a form two nouns share («вина»): the other rules read none of it
+            rival = self._rival_noun(context, all_parses, nouns, keys)
+            return (False, rival) if rival else (True, "a noun")
         adjective = self._attributive(context, all_parses, nouns, keys, capital, noun)
         if adjective:
             return False, adjective
@@ -432,16 +486,23 @@ class RussianGrammar:
             return False, deictic
         if not nouns:
             return self._not_noun(context, keys)
+        rival = self._rival_noun(context, all_parses, nouns, keys) if self._shared_by_nouns(form) else ""
+        if rival:
+            return False, rival
         if not noun:
             agreeing = self._agreeing_noun(context, all_parses, keys)
             if agreeing:
                 return True, agreeing
         numeral = next((p for p in all_parses if p.tag.POS == "NUMR" and any(
             _modifies(p.tag, n.tag) for n in self._nominals(context.after))), None)
-        if numeral is not None and not self._noun_cues(context, nouns, []):
-            # «сорок тысяч лет»: the numeral with the genitive it takes, not «сорока» birds.
-            return False, f"read as the numeral «{numeral.normal_form}»: «{context.after}» after it is its noun"
         before = self._first_tag(context.before)
+        if numeral is not None and (before is not None and before.POS == "PREP" or not self._noun_cues(context, nouns, [])):
+            # «сорок тысяч лет»: the numeral with the genitive it takes, not «сорока» birds; after a
+            # preposition too, which governs the whole count («за сорок копеек»).
+            return False, f"read as the numeral «{numeral.normal_form}»: «{context.after}» after it is its noun"
+        counted = self._counted(context, all_parses)
+        if counted:
+            return False, counted
         if before is not None and before.POS == "ADVB" and any(
             p.tag.POS == "ADVB" and "Prdx" in p.tag for p in all_parses
         ) and not self._noun_cues(context, nouns, []):
@@ -464,6 +525,70 @@ class RussianGrammar:
         if noun_why:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def _rival_noun(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]) -> str:
+        """Why a form that two common nouns share («вина»: guilt, and wine's genitive; «вину») is
+        the other noun here, or "": a modifier agrees with the other's reading and none of the
+        term's (an adjective before it, «белого вина», «вчерашнюю вину»; a possessive after it
+        that ends the phrase, «вину свою»); or, where the term's readings are all nominative and
+        the other's are not and pymorphy3 reads the form as the other more often, a word stands
+        before it that leaves no room for a nominative: a preposition («от вина»), a noun it
+        depends on as a genitive («стакан вина»), a past verb it cannot be the subject of
+        («выпил вина»), a noun in another case that «и» joins it to («пива и вина»)."""
+        others = [p for p in parses if p.tag.POS == "NOUN" and self._key(p) not in keys
+                  and not _PROPER & p.tag.grammemes]
+        if not others:
+            return ""
+        name = others[0].normal_form
+        before = self._parse(context.before) if context.before else []
+        modifiers = [p for p in before if p.tag.POS in _ADJECTIVAL] if before and before[0].tag.POS in _ADJECTIVAL else []
+        after = self._first_tag(context.after)
+        end = self._first_tag(context.after2)
+        if after is not None and after.POS in _ADJECTIVAL and "Apro" in after and (end is None or end.POS not in ("NOUN", "ADJF")):
+            modifiers += [p for p in self._parse(context.after) if p.tag.POS in _ADJECTIVAL]
+        if modifiers and any(_agree(m.tag, o.tag) for m in modifiers for o in others) and not any(
+            _agree(m.tag, n.tag) for m in modifiers for n in nouns
+        ):
+            return f"read as the noun «{name}»: its modifier agrees with that noun, not with the term"
+        if not before or any(_case(n.tag) != "nomn" for n in nouns) or all(_case(o.tag) == "nomn" for o in others) \
+                or sum(o.score for o in others) <= sum(n.score for n in nouns):
+            return ""  # the term's reading the likelier: a weaker cue than agreement leaves it
+        lead = before[0].tag
+        if self.coordinating(context.before) and context.before2:
+            partner = self._parse(context.before2)[0]
+            if partner.tag.POS == "NOUN" and _case(partner.tag) != "nomn" and any(
+                _case(o.tag) == _case(partner.tag) for o in others
+            ):
+                return f"read as the noun «{name}»: joined by «{context.before}» to «{context.before2}», in its case"
+        if lead.POS == "PREP":
+            return f"read as the noun «{name}»: the preposition «{context.before}» takes no nominative"
+        if lead.POS == "NOUN" and any(_case(o.tag) == "gent" for o in others):
+            return f"read as the noun «{name}»: a genitive after «{context.before}»"
+        if lead.POS == "VERB" and lead.tense == "past" and not any(_subject_agrees(n.tag, lead) for n in nouns):
+            return f"read as the noun «{name}»: «{context.before}» cannot have the term as its subject"
+        return ""
+
+    def _counted(self, context: Context, parses: Sequence[Any]) -> str:
+        """Why a noun term's form that is also a numeral counts something here, or "": a numeral
+        after it makes one compound numeral with it («сорок три», «лет сорока пяти»), and a
+        plural genitive before it, with no genitive after it that a noun would take, is the
+        counted noun put first to say "about" («лет сорок», «душ сорок будет»). A noun form
+        meets neither: no numeral follows a noun, and a noun after a genitive plural is
+        itself followed by its own words («криков сорок и ворон» stays rare beside «лет сорок»)."""
+        numerals = [p for p in parses if p.tag.POS == "NUMR"]
+        if not numerals:
+            return ""
+        after = self._first_tag(context.after)
+        if after is not None and after.POS == "NUMR":
+            return f"read as the numeral «{numerals[0].normal_form}»: with «{context.after}» after it one numeral"
+        before = self._parse(context.before) if context.before else []
+        if not before or before[0].tag.POS != "NOUN" or before[0].tag.number != "plur" or _case(before[0].tag) != "gent":
+            return ""
+        if after is not None and after.POS in ("NOUN", "ADJF") and _case(after) == "gent":
+            return ""
+        if not any(_case(p.tag) in ("nomn", "accs") for p in numerals):
+            return ""
+        return f"read as the numeral «{numerals[0].normal_form}»: the counted «{context.before}» before it says about"
 
     def _fixed_plural(self, parse: Any) -> bool:
         """Whether a parse is the plural genitive of an inanimate noun whose dictionary form
@@ -582,10 +707,13 @@ class RussianGrammar:
         """Why the form of a noun term that is an adjective used as a noun («рабочий», «больной»,
         «знакомый») is that adjective here, or "": it is a short form, which no noun has («она
         больна», «вы знакомы»); where pymorphy3 lists the lemma as an adjective that may be
-        used as a noun (Subx), it agrees with the noun after it, which it modifies («знакомый
-        голос», «больная собака»; not «полицеймейстер знакомый», «старые знакомые»); or, where
-        pymorphy3 lists it as a noun too, it has no reading of the noun («рабочая», «рабочее»:
-        the noun is masculine; a listed noun keeps its compound, «ванная комната»). Not for a
+        used as a noun (Subx) or where the adjective is a qualitative one (Qual: it has degrees,
+        «учёный», «учёнее»), it agrees with the noun after it, which it modifies («знакомый
+        голос», «больная собака», «учёный епископ»; not «полицеймейстер знакомый», «старые
+        знакомые»): a relative adjective that pymorphy3 lists as a noun too names its thing
+        with its noun («ванная комната») as often as alone, a qualitative one describes; or,
+        where pymorphy3 lists it as a noun too, it has no reading of the noun («рабочая»,
+        «рабочее»: the noun is masculine). Not for a
         lemma pymorphy3 lists neither way: a term with no part of speech given is read as a
         noun, and «открытый» is no noun."""
         own = [p for p in parses if p.tag.POS in ("ADJF", "ADJS") and self._key(p) in keys]
@@ -597,7 +725,8 @@ class RussianGrammar:
         if all(p.tag.POS == "ADJS" for p in own):
             return f"read as the short adjective «{name}»: a noun has no short form"
         after = self._first_tag(context.after)
-        if not listed and after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
+        qualitative = any("Qual" in a.tag for a in own)
+        if (not listed or qualitative) and after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
             _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF"
             for n in self._nominals(context.after) if n.tag.POS == "NOUN"
         ):
@@ -921,6 +1050,14 @@ class RussianGrammar:
             # nor «неё», «него», which stand only after a preposition.
             score += 2
             why.append(f"«{after}» after the imperative is its object")
+        elif agreeing and before_parses[0].tag.POS in ("NOUN", "NPRO") and any(
+            p.tag.POS == "NOUN" and _case(p.tag) == "accs" and "inan" in p.tag for p in objects
+        ) and any("tran" in v.tag and v.tag.POS == "VERB" and v.tag.mood != "impr" for v in verbs):
+            # «купцы ели блины»: with its subject before it, an inanimate noun after it whose
+            # nominative is its accusative is its object; a noun after a noun would be a genitive.
+            score += 1
+            why.append(f"«{after}» after it may be its object")
+        score += self._goal(context, verbs, why)
         if any(p.tag.POS == "INFN" for p in after_parses[:1]):
             score += 2
             why.append(f"an infinitive «{after}» follows")
@@ -930,6 +1067,26 @@ class RussianGrammar:
             score += 1
             why.append(f"the instrumental «{after}» follows")
         return score
+
+    def _goal(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """A preposition of direction with an accusative after the form, the goal a verb of
+        motion or placing takes («сел на стул», «села в карету», «дали на руку»): a noun takes
+        a place in the locative or instrumental after it («села на реке», «села за рекой»)
+        far more often than a goal. Not after a preposition, which no verb follows, nor after an
+        adjective that is no pronoun («сквозь толстые стекла в глаза»), which a noun follows, nor
+        after a finite verb, whose object the form then is («посмотрел стекла на свет»)."""
+        before = self._first_tag(context.before)
+        if context.after not in _GOAL_PREPOSITIONS or not any(v.tag.POS in ("VERB", "INFN") for v in verbs) or (
+            before is not None and (before.POS in ("PREP", "VERB") or before.POS in _ADJECTIVAL and "Apro" not in before)
+        ):  # «из села в город»: no verb follows a preposition; «толстые стекла в глаза»: the adjective's noun
+            return 0.0
+        target = [p for p in self._parse(context.after2) if p.tag.POS in ("NOUN", "NPRO")] if context.after2 else []
+        if not target or target[0] is not self._parse(context.after2)[0] or not any(
+            _case(p.tag) == "accs" for p in target
+        ) or any(_case(p.tag) in ("loct", "ablt") for p in target):
+            return 0.0
+        why.append(f"«{context.after} {context.after2}» after it is its goal")
+        return 2.0
 
     def _subject_apart(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """A subject not just before the form: past an adverb («она тут пила вино», «мать
@@ -962,7 +1119,10 @@ class RussianGrammar:
 
     def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
-        («ему дали»: impersonal "they gave him"), «бы» after a verb before an infinitive.
+        («ему дали», «нам дали»: impersonal "they gave him"), «бы» after a verb before an
+        infinitive, «бы» before a past (the conditional: «Досочек бы дали»), a subordinating
+        conjunction before a past that ends the clause («пока ели, приходил повар»), an adverb
+        of manner (one an adjective's short neuter shares: «сильно пил»).
 
         Not an adverb before it: «иногда», «вечером», «только» stand before a subject noun
         as often as before a verb («Иногда вести приходили поздно»).
@@ -974,10 +1134,27 @@ class RussianGrammar:
         if before == "не":
             why.append("«не» before it")
             return 2.0
-        if tag.POS == "NPRO" and _case(tag) == "datv" and "Anph" in tag and any(
-            v.tag.POS == "VERB" and v.tag.tense == "past" and v.tag.number == "plur" for v in verbs
+        past = [v for v in verbs if v.tag.POS == "VERB" and v.tag.tense == "past"]
+        if tag.POS == "NPRO" and _case(tag) == "datv" and ("Anph" in tag or tag.person) and any(
+            v.tag.number == "plur" for v in past
         ):
             why.append(f"the dative «{before}» before a past plural")
+            return 1.0
+        if tag.POS == "ADVB" and any(p.tag.POS == "ADJS" for p in self._parse(before)) and any(
+            v.tag.POS == "INFN" or v.tag.mood != "impr" for v in verbs
+        ):  # not an imperative, rare after one, which a fronted object meets («обыкновенно чай пивали»)
+            # «сильно пил», «старательно мыл»: an adverb of manner, an adjective's, modifies a verb
+            why.append(f"the adverb of manner «{before}» before it")
+            return 1.0
+        if tag.POS == "PRCL" and before in _CONDITIONAL and past:
+            why.append(f"«{before}» before a past: the conditional")
+            return 2.0
+        if not context.after and past and before not in _COORDINATORS | _ADVERSATIVES and any(
+            p.tag.POS == "CONJ" for p in self._parse(before)
+        ):
+            # «пока ели,», «Как ели!»: a clause a conjunction opens needs its predicate, and a
+            # noun there, its subject, would leave it none.
+            why.append(f"«{before}» opens its clause and nothing follows")
             return 1.0
         lead = self._first_tag(context.before2)
         if tag.POS == "PRCL" and lead is not None and lead.POS == "VERB" and any(
@@ -1034,12 +1211,25 @@ class RussianGrammar:
         form = context.word
         parses = self._parse(form)
         own = self._parses(form, keys)
+        parenthetical = next((p for p in parses if "Prnt" in p.tag and self._key(p) not in keys), None)
+        if parenthetical is not None and context.mark == "," and context.mark_after == ",":
+            # «или, вернее, я понял»: between commas, the parenthetical word («rather»), not the comparative
+            return False, f"read as the parenthetical «{context.word}»: it stands between commas"
         if not any(p.tag.POS in ("ADJF", "ADJS") for p in own):
             return True, "no noun reading, taken as written"
         if all(p.tag.POS == "ADJS" and "Qual" not in p.tag for p in own):
             # «должен», «должны»: must, not «должный», due.
             return False, (f"read as the predicative «{form}»: a relative adjective has no short form, "
                            "so this one is a word of its own")
+        rival = next((p for p in parses if p.tag.POS == "NOUN" and self._key(p) not in keys), None)
+        if rival is not None and all(p.tag.POS == "ADJS" for p in own) and sum(
+            p.score for p in parses if p.tag.POS == "NOUN" and self._key(p) not in keys
+        ) > sum(p.score for p in own):
+            predicate = self._predicate_of(context, own)
+            if predicate:
+                return True, predicate
+            return False, (f"read as the noun «{rival.normal_form}»: a short form stands only as a predicate, "
+                           "and no subject or link verb is beside it")
         if any(p.tag.POS == "ADVB" for p in parses):
             return self._adverb(context, keys)
         agent = self._first_tag(context.after)
@@ -1052,6 +1242,31 @@ class RussianGrammar:
             ):
                 return False, f"read as a participle: «{context.after}» after it is its agent"
         return True, "no noun reading, taken as written"
+
+    def _predicate_of(self, context: Context, shorts: Sequence[Any]) -> str:
+        """Why a short adjective that is also another lexeme's likelier noun («права», «право», «прав»:
+        the noun «право», a right) stands here as the predicate it only can be, or "": a link
+        verb before it that it agrees with («был прав»), a nominative subject it agrees with
+        before it, past an adverb, particle or «и» («вы правы», «вы и правы», «он совершенно
+        прав»), or a personal pronoun after it («прав ты»). Without one the form is the noun
+        («имеет право», «полное право») or the particle it also is («право, совестно»)."""
+        for link in self._parse(context.before) if context.before else []:
+            if link.normal_form in _LINK_VERBS and any(_predicate_agrees(link, s.tag) for s in shorts):
+                return f"a short adjective, the predicate of the link verb «{context.before}»"
+        subject = context.before
+        tag = self._first_tag(subject)
+        if tag is not None and (tag.POS in ("ADVB", "PRCL") or self.coordinating(subject)):
+            subject = context.before2
+        after = self._first_tag(context.after)
+        candidates = [p for p in (self._parse(subject) if subject else []) if p.tag.POS in ("NOUN", "NPRO")]
+        if candidates and candidates[0] is not self._parse(subject)[0]:  # «неотрицаемое право»: a participle
+            candidates = []
+        if after is not None and after.POS == "NPRO" and after.person:
+            candidates += [p for p in self._parse(context.after) if p.tag.POS == "NPRO"]
+        for noun in candidates:
+            if _case(noun.tag) == "nomn" and any(_short_agrees(noun.tag, s.tag) for s in shorts):
+                return f"a short adjective, the predicate of «{noun.word}»"
+        return ""
 
     def _adverb(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A short neuter that is also an adverb («открыто», «свободно»): the adverb beside a verb.
@@ -1091,9 +1306,12 @@ class RussianGrammar:
         parses = self._parse(context.word)
         rivals = [p for p in parses if p.tag.POS in ("ADVB", "PRCL", "CONJ", "PRED")]
         share = sum(p.score for p in rivals)
-        if not any(p.tag.POS in ("PRCL", "CONJ") for p in rivals) or share <= sum(
-            p.score for p in self._parses(context.word, keys) if p.tag.POS == "ADJS"
-        ):
+        likelier = share > sum(p.score for p in self._parses(context.word, keys) if p.tag.POS == "ADJS")
+        if likelier and not context.before and context.mark in _SENTENCE_OPENINGS and not self._links(context.after):
+            # «Довольно!», «Довольно вам ругаться»: opening its sentence with no subject before it,
+            # the likelier adverb or predicative ("enough"), not a short form, which follows its subject
+            return False, f"read as the adverb «{context.word}»: it opens the sentence and no subject precedes it"
+        if not any(p.tag.POS in ("PRCL", "CONJ") for p in rivals) or not likelier:
             return True, "also an adverb; nothing nearby says so, kept as the adjective"
         kind = _KINDS.get(rivals[0].tag.POS, "another word")
         link = context.before if self._links(context.before) else context.after if self._links(context.after) else ""
@@ -1174,6 +1392,17 @@ def _predicate_agrees(parse: Any, short: Any) -> bool:
     if link.POS != "VERB" or link.number != short.number:
         return False
     return link.tense != "past" or link.number == "plur" or link.gender == short.gender
+
+
+def _short_agrees(subject: Any, short: Any) -> bool:
+    """Whether a nominative subject and a short adjective agree: in number, and in the singular
+    in gender where the subject has one («она права»); «я», «ты» take a person's masculine or
+    feminine («я прав», «я права»), never the neuter («имею ли я право»: the noun)."""
+    if subject.number != short.number:
+        return False
+    if short.number == "plur" or "Ms-f" in subject:
+        return True
+    return subject.gender == short.gender or subject.gender is None and short.gender != "neut"
 
 
 def _subject_or_object(before: Sequence[Any], agreeing: Sequence[tuple[Any, Any]]) -> bool:

@@ -722,3 +722,202 @@ def test_an_adjective_term_agreeing_with_its_noun_is_the_adjective(text: str, ex
 )
 def test_a_particle_before_the_nominative_predicate(text: str, expected: list) -> None:
     assert found(RU_HOMOGRAPHS, text) == expected
+
+
+RU_SESSION22 = Matcher(
+    [_typed("right-hand", "right-hand", "правый", "adjective"), _typed("magpie", "magpie", "сорока", "noun"),
+     _typed("scientist", "scientist", "учёный", "noun"), _typed("full", "full", "полный", "adjective")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short form that is also another lexeme's likelier noun is the noun («право»), or the
+        # particle it also is, unless a subject or a link verb makes it the predicate.
+        ("Он не имел права так говорить.", []),
+        ("Я имею право уйти.", []),
+        ("Имею ли я право кормить вас?", []),
+        ("Нет, право, она удивительная.", []),
+        ("Она права.", [("right-hand", "права")]),
+        ("Он был прав.", [("right-hand", "прав")]),
+        ("Прав ты, брат.", [("right-hand", "Прав")]),
+        # The adjective's own forms, and a short form likelier than the noun it also is («полон»), stay.
+        ("Он поднял правую руку.", [("right-hand", "правую")]),
+        ("Желудок будет уже полон.", [("full", "полон")]),
+    ],
+)
+def test_a_short_form_that_is_also_a_likelier_noun_is_the_noun_unless_a_predicate(text: str, expected: list) -> None:
+    assert found(RU_SESSION22, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A numeral after it, a preposition before the count, the counted noun before it: the numeral.
+        ("Сорок три! Один!", []),
+        ("Это был человек лет сорока пяти.", []),
+        ("За сорок копеек ему дали рыбы.", []),
+        ("Самое большее, лет сорок.", []),
+        ("Душ сорок будет.", []),
+        # The bird stays.
+        ("Стая сорок взлетела с берёзы.", [("magpie", "сорок")]),
+        ("На заборе сидела сорока.", [("magpie", "сорока")]),
+    ],
+)
+def test_a_numeral_in_a_compound_after_a_preposition_or_its_counted_noun(text: str, expected: list) -> None:
+    assert found(RU_SESSION22, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A qualitative adjective used as a noun modifies the noun after it that it agrees with.
+        ("В этой книге ученый епископ писал о бесах.", []),
+        ("Не нужно быть ученым профессором.", []),
+        ("Они ходили, как ученые собаки.", []),
+        # Alone it is the noun.
+        ("Ученый сказал правду.", [("scientist", "Ученый")]),
+        ("Ученые собрались в зале.", [("scientist", "Ученые")]),
+    ],
+)
+def test_a_qualitative_adjective_listed_as_a_noun_modifies_the_noun_after_it(text: str, expected: list) -> None:
+    assert found(RU_SESSION22, text) == expected
+
+
+RU_VERB_CUES = Matcher(
+    [_typed("distance", "distance", "даль", "noun"), _typed("fir", "fir", "ель", "noun"),
+     _typed("village", "village", "село", "noun"), _typed("sit-down", "sit down", "сесть", "verb"),
+     _typed("glass", "glass", "стекло", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «бы» before a past, a personal dative before a past plural: the verb.
+        ("Досочек бы дали.", []),
+        ("Скажи, чтобы нам дали чаю.", []),
+        # A conjunction opening a clause that ends with the form: its predicate.
+        ("И пока ели, приходил повар.", []),
+        ("А как пили! Как ели!", []),
+        # A subject before it and an object after it.
+        ("Какие-то купцы ели блины.", []),
+        # The noun stays where nothing of this stands.
+        ("Вдали темнели ели.", [("fir", "ели")]),
+        ("Росли сосны, а ели стояли дальше.", [("fir", "ели")]),
+        ("Синие дали открылись нам.", [("distance", "дали")]),
+    ],
+)
+def test_a_verb_after_a_conditional_a_dative_a_conjunction_or_with_subject_and_object(
+    text: str, expected: list
+) -> None:
+    assert found(RU_VERB_CUES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A goal in the accusative after a preposition of direction: the verb.
+        ("Он в изнеможении сел на стул.", [("sit-down", "сел")]),
+        ("Санин тоже сел на коня.", [("sit-down", "сел")]),
+        ("Муха села на стену.", [("sit-down", "села")]),
+        # Not after a preposition, an adjective or a verb, nor with a place in the locative.
+        ("Из села в город ехали долго.", [("village", "села")]),
+        ("Он смотрел сквозь толстые стекла в глаза мне.", [("glass", "стекла")]),
+        ("Он посмотрел стекла на свет.", [("glass", "стекла")]),
+        ("Жители села на реке ушли.", [("village", "села")]),
+    ],
+)
+def test_a_verb_before_its_goal(text: str, expected: list) -> None:
+    assert found(RU_VERB_CUES, text) == expected
+
+
+RU_TWO_NOUNS = Matcher(
+    [_typed("wine", "wine", "вино", "noun"), _typed("guilt", "guilt", "вина", "noun"),
+     _typed("strawberry", "strawberry", "земляника", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A form two nouns share is the likelier other one where its modifier agrees with that one...
+        ("Самойленко потребовал белого вина.", [("wine", "вина")]),
+        ("Это моя вина!", [("guilt", "вина")]),
+        ("Он хотел загладить вину свою перед нею.", [("guilt", "вину")]),
+        ("Он хотел загладить вчерашнюю вину.", [("guilt", "вину")]),
+        # ...or where no nominative can stand: after a preposition, a noun, a past it cannot be the subject of.
+        ("Он повеселел от вина.", [("wine", "вина")]),
+        ("Полозов проглотил стакан вина.", [("wine", "вина")]),
+        ("Лаевский хлебнул вина.", [("wine", "вина")]),
+        ("Он был в чаду пива и вина.", [("wine", "вина")]),
+        # The nominative of the term where nothing says otherwise: both stay.
+        ("Вина его была велика.", [("wine", "Вина"), ("guilt", "Вина")]),
+    ],
+)
+def test_a_form_two_nouns_share_is_the_one_its_neighbours_allow(text: str, expected: list) -> None:
+    assert found(RU_TWO_NOUNS, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital in apposition to a person's title, in its case, is a surname.
+        ("Пришёл надворный советник Земляника.", []),
+        # Not an institution after its member, nor the plant.
+        ("Надворный советник собирал землянику.", [("strawberry", "землянику")]),
+    ],
+)
+def test_a_capital_in_apposition_to_a_persons_title_is_a_surname(text: str, expected: list) -> None:
+    assert found(RU_TWO_NOUNS, text) == expected
+
+
+RU_ADVERBS = Matcher(
+    [_typed("faithful", "faithful", "верный", "adjective"), _typed("saw", "saw", "пила", "noun"),
+     _typed("soap", "soap", "мыло", "noun"), _typed("tea", "tea", "чай", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adverb of manner before a form makes it the verb it modifies.
+        ("Особенно сильно пил в этом месяце.", []),
+        ("Кузьма что-то старательно мыл.", []),
+        ("Иногда пила звенела за стеной.", [("saw", "пила")]),
+        ("Обыкновенно чай пивали в саду.", [("tea", "чай")]),  # no imperative: a fronted object
+        # A parenthetical word between commas is not the comparative it also is.
+        ("Он понял, или, вернее, почувствовал.", []),
+        ("Он был вернее всех.", [("faithful", "вернее")]),
+    ],
+)
+def test_an_adverb_of_manner_makes_a_verb_and_a_parenthetical_word_is_no_comparative(
+    text: str, expected: list
+) -> None:
+    assert found(RU_ADVERBS, text) == expected
+
+
+RU_OPENING = Matcher(
+    [_typed("satisfied", "satisfied", "довольный", "adjective"), _typed("free", "free", "свободный", "adjective")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short neuter that is likelier an adverb, opening its sentence with no subject: the adverb.
+        ("— Довольно!", []),
+        ("Довольно вам ругаться, звери-курицы!", []),
+        # After its subject or a link verb, or inside the sentence, the short form as before.
+        ("Он был доволен.", [("satisfied", "доволен")]),
+        ("Теперь мне свободно.", [("free", "свободно")]),
+    ],
+)
+def test_a_likelier_adverb_opening_its_sentence_is_the_adverb(text: str, expected: list) -> None:
+    assert found(RU_OPENING, text) == expected
