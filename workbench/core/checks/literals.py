@@ -273,6 +273,29 @@ def _named_link_given(source: str, target: str, address: str) -> bool:
     return False
 
 
+_RELATIVE_LINK = re.compile(r"\]\((/[^()\s#]*)(?:#[^()\s]*)?\)")
+"""A Markdown link to a page of the same site, by its path alone: "[Mix](/ru/lessons/basics/mix)"."""
+_LANGUAGE_FOLDER = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2})?(?=/)", re.IGNORECASE)
+
+
+def _site_relative(missing: Counter[str], target: str, target_lang: str) -> None:
+    """Remove from `missing` each address whose page the translation links to by its path alone,
+    in the reader's language: "https://elixirschool.com/en/lessons/basics/mix/#new-projects" as
+    «(/ru/lessons/basics/mix#Создание-проекта)», the site's own Russian page (its headings, and
+    so their anchors, translated), which the translated site serves from the same host. The path
+    must be the source's with its language folder put in the reader's language."""
+    if "](/" not in target:
+        return
+    pages = {m.group(1).rstrip("/").casefold() for m in _RELATIVE_LINK.finditer(target)}
+    for address in list(missing):
+        parts = _URL_PARTS.match(address.split("#", 1)[0].split("?", 1)[0])
+        if parts is None:
+            continue
+        path = _LANGUAGE_FOLDER.sub(f"/{target_lang}", parts.group(2), count=1)
+        if path != parts.group(2) and path.rstrip("/").casefold() in pages:
+            del missing[address]
+
+
 def _addresses(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     if src == tgt:
@@ -281,6 +304,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
     _translated_placeholders(missing, extra)
     if target_lang:
         _localised_pages(missing, extra, target_lang)
+        if missing:
+            _site_relative(missing, target, target_lang)
     if missing and extra:
         _moved_pages(missing, extra)
     if missing and extra:
@@ -363,7 +388,7 @@ _WORD_REACH = 80
 search from the segment's start would try every letter of it."""
 
 
-def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "") -> bool:
+def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "", *, stressed: bool = False) -> bool:
     """Whether a Latin word is cited on purpose rather than left untranslated.
 
     Technical Russian keeps names as they are written: quoted («menu»), given
@@ -375,7 +400,9 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
     preposition before it as the source has it («указателем на long» for "a
     pointer to a long"), copied from the source as a name (`_copied_name`), as
     two values the source joins by "and" or "or" (`_joined_pair`), or governed by
-    a verb at the end of both sentences (`_object_ending_both`).
+    a verb at the end of both sentences (`_object_ending_both`). A word both texts
+    stress in the same marks (`stressed`, `_emphasis`) is a word of the sentence,
+    never a copied name.
     """
     if _in_braces(target, word.start(), word.end()):
         return True
@@ -399,7 +426,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return False  # «house.jpg, and cat.jpg»: a conjunction before a name joins names, it is none
     if len(tokens) >= 3 and _prose(tokens):
         return False  # "it is what it is": English prose left in, not a title or a command
-    if _names_joined(tokens, word.group()) or _people_joined(target, word):
+    if _names_joined(tokens, word.group()) or _people_joined(target, word) or _kind_after_name(written, word.group()):
         return False  # «для C and C++»: the «and» joins two names, which Russian joins by «и»
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
     before_word = previous.group(1).casefold() if previous is not None and target_lang == "ru" else ""
@@ -413,7 +440,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "")
         return True
     if _translated_beside(run, target, source):
         return True
-    if (_copied_name(written, source, before_pos == "CONJ", inside=not opens) or _name_written_small(written, source)
+    if ((not stressed and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
+                           or _name_written_small(written, source)))
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
                 and _object_ending_both(tokens[0], target[word.end():], source))):
@@ -441,6 +469,16 @@ def _names_joined(tokens: list[str], word: str) -> bool:
     Replace", "Dungeons and Dragons"), and the conjunction is the translation's to write."""
     return (len(tokens) == 3 and tokens[1] == word and word in ("and", "or")
             and all(_SIGN_NAME.match(t) for t in (tokens[0], tokens[2])))
+
+
+def _kind_after_name(tokens: list[str], word: str) -> bool:
+    """Whether `word` is an English noun after a name, the two all the run ("Snyk website"): the
+    noun says what kind of thing the name is, which Russian says first and in Russian («сайт
+    Snyk»). The name is no English word ("Link quality" is an interface's label, copied whole),
+    and the noun can be nothing else (not "GNU make", "Debian testing": a command, a branch)."""
+    return (len(tokens) == 2 and tokens[1] == word and tokens[0].isalpha() and tokens[0][:1].isupper()
+            and tokens[0][1:].islower() and _zipf(tokens[0].casefold(), "en") < _COMMON_ENGLISH
+            and _readings(word) <= {"NOUN"} and _zipf(word, "en") < _FUNCTION_WORD_ZIPF)
 
 
 _INITIALLED_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0]?)+[A-Z][a-z]+[ \u00a0]+$")
@@ -1024,9 +1062,15 @@ _LINK_TITLE = re.compile(r".*\S\s+<[^<>]+>$", re.DOTALL)
 """A reStructuredText link with a title of its own, "1.3.6 release </releases/1.3.6>"."""
 
 
-def _marked_code(source: str, target: str) -> list[tuple[int, int]]:
-    """The spans of a translation's inline code (`_CODE_SPAN`), where the source uses the same
-    markup (a backtick).
+_MARKUP_REACH = 5
+"""How many segments on each side show a document's markup: a paragraph or two."""
+
+
+def _marked_code(source: str, target: str, segments: Sequence[Segment] = (), index: int = 0) -> list[tuple[int, int]]:
+    """The spans of a translation's inline code (`_CODE_SPAN`), where the source, or the source
+    of a segment nearby (`segments` around `index`), uses the same markup (a backtick): a
+    translator may mark as code what the source says in words ("a promise awaited many times"
+    as «`await` выполняется»), in a document that marks code so.
 
     A translator who writes a word between backticks marks it as code: a command, an option, a
     tag, a reference's name, which documentation keeps as it is written ("the `next` branch",
@@ -1034,24 +1078,65 @@ def _marked_code(source: str, target: str) -> list[tuple[int, int]]:
     process`_) must be copied, as its target is defined by that name elsewhere. A
     reStructuredText link's own title (:doc:`1.3.6 release </releases/1.3.6>`) is text the
     reader reads, so its words are judged as any others."""
-    if "`" not in source or "`" not in target:
+    if "`" not in target or ("`" not in source and not any(
+            "`" in seg.source for seg in segments[max(0, index - _MARKUP_REACH):index + _MARKUP_REACH + 1])):
         return []
     return [span.span() for span in _CODE_SPAN.finditer(target)
             if not ((span.group(1) or span.group(4)) and _LINK_TITLE.match(span.group(3)))]
 
 
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![\w*])")
-"""Markdown's emphasis, *why the lucky stiff* or _Ruby Weekly_."""
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|[*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![\w*])")
+"""Markdown's emphasis, *why the lucky stiff*, _Ruby Weekly_, __free__ or **never**."""
+_STRESSED_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
+"""One word in small letters: what a sentence stresses ("provides __free__ certificates", "and
+*never* via HTTP"), or a name a list defines ("* **time** — время …")."""
+_RUSSIAN_LETTER_BEFORE = re.compile(r"[а-яё][ \u00a0]+$", re.IGNORECASE)
+_RUSSIAN_LETTER_AFTER = re.compile(r"[ \u00a0]+[а-яё]", re.IGNORECASE)
 
 
-def _copied_emphasis(source: str, target: str) -> list[tuple[int, int]]:
-    """The spans of a translation's emphasis that the source has word for word in the same marks:
-    a pen name, a book's or a newsletter's title set in italics ("created by *why the lucky
-    stiff*", «от *why the lucky stiff*»), which the translator copies as the name it is. Words
-    the translation emphasises on its own, or changes inside the marks, are judged as any others."""
+def _emphasis(source: str, target: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of a translation's emphasis that the source has word for word in the same marks
+    (`_emphasised_in`), as (titles, stressed words).
+
+    A title is a pen name, a book's or a newsletter's title set in italics ("created by *why
+    the lucky stiff*", «от *why the lucky stiff*»), or a name a list defines ("* **time** —
+    время …"), which the translator copies as the name it is. A stressed word is one word in
+    small letters (`_STRESSED_WORD`) between Russian words: the source stresses a word of its
+    sentence ("__free__ SSL/TLS certificates"), and one copied so into the middle of a Russian
+    sentence («предоставляет __free__ сертификаты») is that word left untranslated, not a name
+    copied from the source (names are marked as code, not stressed). Words the translation
+    emphasises on its own, or changes inside the marks, are judged as any others."""
+    titles: list[tuple[int, int]] = []
+    stressed: list[tuple[int, int]] = []
     if "*" not in target and "_" not in target:
-        return []
-    return [m.span() for m in _EMPHASIS.finditer(target) if m.group() in source]
+        return titles, stressed
+    for m in _EMPHASIS.finditer(target):
+        if not _emphasised_in(source, m.group()):
+            continue
+        if (_STRESSED_WORD.fullmatch(m.group(2))
+                and _RUSSIAN_LETTER_BEFORE.search(target, max(0, m.start() - _WORD_REACH), m.start())
+                and _RUSSIAN_LETTER_AFTER.match(target, m.end())):
+            stressed.append(m.span())
+        else:
+            titles.append(m.span())
+    return titles, stressed
+
+
+def _emphasised_in(source: str, marked: str) -> bool:
+    """Whether the source has `marked` (words in the marks of emphasis) as emphasis, not inside
+    code: "`__main__`" is a name in Python, which a translation that drops the backticks makes
+    no bold "main"."""
+    return marked in source and re.search(rf"(?<![\w*`]){re.escape(marked)}(?![\w*`])", source) is not None
+
+
+def _unmarked(target: str, stressed: Sequence[tuple[int, int]]) -> str:
+    """`target` with the marks around its stressed words (`_emphasis`) blanked to spaces, offsets
+    kept: «и __never__ через HTTP» holds the word "never", which the marks glued to it would hide
+    (an underscore is a letter of a name, "snake_case", where it stands inside a word)."""
+    for start, end in stressed:
+        marks = end - start - len(target[start:end].lstrip("*_"))
+        target = f"{target[:start]}{' ' * marks}{target[start + marks:end - marks]}{' ' * marks}{target[end:]}"
+    return target
 
 
 def _within(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
@@ -1077,11 +1162,13 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
     off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
     make "and" a name in «(Testing) and Нестабильный»)."""
-    code = [*_marked_code(source, target), *_copied_emphasis(source, target)]
-    candidates = [m for m in _LATIN_WORD.finditer(target) if _is_untranslated(m.group(), target_lang)
+    titles, stressed = _emphasis(source, target)
+    code = [*_marked_code(source, target, segments, index), *titles]
+    unmarked = _unmarked(target, stressed)
+    candidates = [m for m in _LATIN_WORD.finditer(unmarked) if _is_untranslated(m.group(), target_lang)
                   and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
                   and not _within(m, code)]
-    cited = [m for m in candidates if _cited(target, m, target_lang, source)]
+    cited = [m for m in candidates if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed))]
     words = [m for m in candidates if m not in cited]
     if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
         names = {m.group() for m in cited if len(_run_at(target, m.start()).group().split()) == 1}

@@ -64,7 +64,10 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
             source, target = _without_printf(source), _without_printf(target)
             result = compare(source, target, source_reader, target_reader)
         if not result.agrees and _DOTTED_HINT.search(source) and _DOTTED_HINT.search(target):
-            source, target = _first_naming(source, target)
+            source, target = _first_naming(source, target, _DOTTED)
+            result = compare(source, target, source_reader, target_reader)
+        if not result.agrees and "`" in source and "`" in target:
+            source, target = _first_naming(source, target, _CODE)
             result = compare(source, target, source_reader, target_reader)
         if not result.agrees and _renumbered_throughout(segments, i - 1):
             source, target = _without_label(source), _without_label(target)
@@ -91,13 +94,20 @@ _DOTTED = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![\w]|\.[0-9])")
 not a count."""
 
 
-def _first_naming(source: str, target: str) -> tuple[str, str]:
-    """Both texts with every naming of a dotted version or address (`_DOTTED`) after its first
-    blanked to spaces, offsets kept, where both sides name it: a translation names a version
-    again or refers back to it («в неё»), as its sentences need ("support for 2.0.0 has ended …
-    backported to 2.0.0, … release of 2.0.0" as «Поддержка Ruby 2.0.0 … в 2.0.0»), and names the
-    same thing no fewer or more times for it. A version only one side names is still compared."""
-    named = [Counter(m.group() for m in _DOTTED.finditer(text)) for text in (source, target)]
+_CODE = re.compile(r"(`+)[^`\n]*[0-9][^`\n]*\1(?!`)")
+"""Inline code holding digits, as Markdown and reStructuredText mark it: a function with its
+arity ("`quote/2`"), a call ("`sleep(100)`"), the name of one thing."""
+
+
+def _first_naming(source: str, target: str, name: re.Pattern[str]) -> tuple[str, str]:
+    """Both texts with every naming of one thing (`name`: a dotted version or address,
+    `_DOTTED`; inline code, `_CODE`) after its first blanked to spaces, offsets kept, where both
+    sides name it: a translation names a version or a function again or refers back to it («в
+    неё», «с её помощью»), as its sentences need ("support for 2.0.0 has ended … backported to
+    2.0.0, … release of 2.0.0" as «Поддержка Ruby 2.0.0 … в 2.0.0»; "`quote/2` … Using
+    `quote/2`" as «`quote/2`. С её помощью»), and names the same thing no fewer or more times for
+    it. A version or code only one side names is still compared."""
+    named = [Counter(m.group() for m in name.finditer(text)) for text in (source, target)]
     both = {name for name in named[0] if named[1][name]}
     if not both:
         return source, target
@@ -106,7 +116,7 @@ def _first_naming(source: str, target: str) -> tuple[str, str]:
         seen: set[str] = set()
         parts: list[str] = []
         last = 0
-        for m in _DOTTED.finditer(text):
+        for m in name.finditer(text):
             if m.group() in both:
                 if m.group() in seen:
                     parts += [text[last:m.start()], " " * len(m.group())]

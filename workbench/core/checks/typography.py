@@ -206,7 +206,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             exclaims = True
             if "!" in target[-3:]:
                 exclaiming = _exclaiming(ctx.segments) if exclaiming is None else exclaiming
-                exclaims = exclaiming.get(seg.document_id, 0) > _gains_exclamation(seg)
+                exclaims = exclaiming.get(seg.document_id, 0) > _exclaims(seg)
             leads_in = False
             if target.rstrip().endswith(":"):
                 leading_in = _leading_in(ctx.segments) if leading_in is None else leading_in
@@ -420,11 +420,12 @@ def _list_folded_in(source: str, target: str, src_class: str | None, tgt_class: 
 
 _CATAPHORA = re.compile(
     r"(?<![\w-])(?:following|below|as follows|follows|ниже|следующ[а-яё]*|так(?:им образом)?"
-    r"|here(?:['’]s|\s+(?:is|are)))(?![\w-])",
+    r"|here(?:['’]s|\s+(?:is|are))|(?:this|these)(?:\s+[a-z]+)?\s+examples?)(?![\w-])",
     re.IGNORECASE,
 )
 """Words that point at what comes next ("executes the following", «выполняет следующее»; "Here
-are some examples.", which leads into the examples after it)."""
+are some examples.", which leads into the examples after it; "… for this simple example.",
+said of the example shown next)."""
 _POINTS_BELOW = re.compile(r"(?<![\w-])ниже[.\s]*$", re.IGNORECASE)
 """A sentence that ends by saying its object stands below («…, как показано ниже.»)."""
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
@@ -544,21 +545,25 @@ def _short_last_sentence(target: str) -> bool:
     return len((last.group() if last else target).split()) <= _SHORT_EXCLAMATION
 
 
-def _gains_exclamation(seg: Segment) -> int:
-    return int(seg.target.count("!") > seg.source.count("!"))
+def _exclaims(seg: Segment) -> int:
+    """Whether a segment's source exclaims, or its translation gains a «!» the source lacks."""
+    return int("!" in seg.source or seg.target.count("!") > seg.source.count("!"))
 
 
 def _exclaiming(segments: Sequence[Segment]) -> dict[int, int]:
-    """How many segments of each document gain a «!» their source does not have.
+    """How many segments of each document exclaim in the source or gain a «!» in translation.
 
     A translator who turns full stops into «!» does so throughout a text (literary Russian
     exclaims where English states: in the align-dev tales every such sentence has a
-    neighbour that gains one too); in a manual that nowhere else exclaims, a «!» for the
-    source's full stop is a slip (dev-manuals: none of the six had such a neighbour).
+    neighbour that gains one too), and so does one whose author exclaims elsewhere (a
+    tutorial's "Well believe it or not, you would be wrong!" before «Всё готово к написанию
+    нашего первого теста!» for "Now we're ready to write our first benchmark."): the «!» keeps
+    the text's tone. In a manual that nowhere else exclaims, a «!» for the source's full stop is
+    a slip (dev-manuals: none of the six had such a neighbour).
     """
     counts: dict[int, int] = {}
     for seg in segments:
-        counts[seg.document_id] = counts.get(seg.document_id, 0) + _gains_exclamation(seg)
+        counts[seg.document_id] = counts.get(seg.document_id, 0) + _exclaims(seg)
     return counts
 
 
@@ -1515,6 +1520,16 @@ def _spacing(
     )
 
 
+_INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1(?!`)")
+
+
+def _in_code(target: str, glued: re.Match[str]) -> bool:
+    """Whether a stop glued between words stands inside inline code ("A Task Supervisor" as
+    «`Task.Supervisor`», the module's name the translator gives): code has no sentences."""
+    return "`" in target and any(m.start() < glued.start() and glued.end() < m.end()
+                                 for m in _INLINE_CODE.finditer(target))
+
+
 def _lost_spaces(
     source: str, target: str, abbreviations: Mapping[str, object]
 ) -> Iterator[tuple[Wording, Span]]:
@@ -1525,7 +1540,8 @@ def _lost_spaces(
     lost = [m for m in _LOST_SPACE.finditer(target)
             if m.group() not in source  # copied from the source (a name, a file name)
             and f"{m.group(1).casefold()}." not in abbreviations
-            and not m.group(1).isupper()]  # "U.S", "CD.Rom": acronyms
+            and not m.group(1).isupper()  # "U.S", "CD.Rom": acronyms
+            and not _in_code(target, m)]
     if lost and len(lost) <= len(_LOST_SPACE.findall(source)):
         lost = []
     for m in lost:
@@ -1556,6 +1572,8 @@ def _lost_spaces(
                 yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
     if "(" in target or "[" in target:
         yield from _glued_brackets(source, target)
+        if "`" in target:
+            yield from _glued_after_russian_code(source, target)
 
 
 def _glued_colons(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
@@ -1648,6 +1666,19 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
         glued = f"{word}{bracket}{inside}"
         if glued not in source:
             yield phrase(N_("no space before “{mark}” in “{glued}”"), mark=bracket, glued=glued), m.span()
+
+
+def _glued_after_russian_code(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each opening bracket glued to inline code (`_INLINE_CODE`, read from the text's start so
+    that its backticks pair as the markup pairs them) that holds Russian words: the translator's
+    words set as code («выберите `«Да»`(`«Y»`)» for "pick `Y`") are a word of the sentence, and a
+    remark in brackets after a word takes its space; no source glues such code, as it has none
+    (a call, "`f`(x)", is code the source writes too)."""
+    for m in _INLINE_CODE.finditer(target):
+        bracket = target[m.end():m.end() + 1]
+        if bracket in ("(", "[") and _CYRILLIC.search(m.group()) and m.group() + bracket not in source:
+            glued = m.group() + bracket
+            yield phrase(N_("no space before “{mark}” in “{glued}”"), mark=bracket, glued=glued), (m.end(), m.end() + 1)
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
