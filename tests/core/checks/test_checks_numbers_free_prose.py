@@ -79,3 +79,35 @@ def test_a_quantifier_copied_beside_numbers_the_translation_adds_is_one_number()
         "Шаблон {2,5} совпадает с 2–5 цифрами; шаблон без скобок — с 0 или 1 цифрой.", "en", "ru")
     assert [t.text for t in result.missing] == []
     assert "2,5" not in [t.text for t in result.extra]
+
+
+def test_a_run_of_segments_weighs_its_first_pair_against_the_neighbours_before_it(make_segments: MakeSegments) -> None:
+    """Two processes share the numbers by runs of segments (`parallel`); a run began at the
+    retold pair and measured it by the two paragraphs after it alone (too few), so the 100,000-pair
+    bench found a finding on one core that two did not. Any cut now gives the whole run's findings."""
+    from workbench.core.checks import FAMILIES
+    from workbench.core.checks.base import CheckContext
+
+    pairs = [*NEIGHBOURS[:2], (SOURCE, "Крепость построили римляне."), *NEIGHBOURS[2:]]
+    context = CheckContext(segments=make_segments(pairs), source_lang="en", target_lang="ru", enforcer=None, options={})
+    numbers = FAMILIES["numbers"]
+    assert numbers.part is not None and numbers.finish is not None
+    checks = frozenset(numbers.checks)
+    whole = [f.to_json() for f in numbers.run(context, checks)]
+    for cut in range(len(pairs) + 1):
+        parts = [numbers.part(context, checks, slice(0, cut)), numbers.part(context, checks, slice(cut, len(pairs)))]
+        assert [f.to_json() for f in numbers.finish(context, checks, parts)] == whole, cut
+
+
+def test_two_processes_find_what_one_finds_where_a_run_of_segments_begins(make_segments: MakeSegments) -> None:
+    """The real parallel run: the retold pair opens the last run of `parallel.CHUNK` segments,
+    with two paragraphs after it in that run and many before it outside."""
+    from workbench.core.checks.parallel import CHUNK
+
+    story = [*NEIGHBOURS[:2], (SOURCE, "Крепость построили римляне."), *NEIGHBOURS[2:]]
+    pairs = [NEIGHBOURS[k % 4] for k in range(CHUNK - 2)] + story
+    segments = make_segments(pairs)
+    wanted = ["number-mismatch", "repeated-word"]
+    one = run_checks(segments, source_lang="en", target_lang="ru", checks=wanted, workers=1)
+    two = run_checks(segments, source_lang="en", target_lang="ru", checks=wanted, workers=2)
+    assert [f.to_json() for f in two] == [f.to_json() for f in one]

@@ -199,7 +199,7 @@ def test_a_family_split_by_segments_finds_what_it_finds_whole(
     whole = [f.to_json() for f in terms.run(context, checks)]
     assert any(f["check"] == "term-variant-mix" for f in whole)
     for cut in (1, 400, 1199):
-        parts = [terms.part(context, checks, segments[:cut]), terms.part(context, checks, segments[cut:])]
+        parts = [terms.part(context, checks, slice(0, cut)), terms.part(context, checks, slice(cut, len(segments)))]
         assert [f.to_json() for f in terms.finish(context, checks, parts)] == whole, cut
 
 

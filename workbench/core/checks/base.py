@@ -135,8 +135,11 @@ class CheckContext:
 
 
 FamilyRunner = Callable[[CheckContext, frozenset[str]], Iterable[Finding]]
-PartRunner = Callable[[CheckContext, frozenset[str], Sequence[Segment]], Any]
-"""A family's work on a run of consecutive segments, as a picklable value."""
+PartRunner = Callable[[CheckContext, frozenset[str], slice], Any]
+"""A family's work on a run of consecutive segments of `CheckContext.segments`, as a picklable
+value. The run comes as a slice of the whole, not a copy of it: a check that weighs a segment
+against its neighbours (the numbers' renumbered headings, a retold passage) must see the
+neighbours past either end of its run, or two processes find other things than one."""
 FinishRunner = Callable[[CheckContext, frozenset[str], Sequence[Any]], Iterable[Finding]]
 """A family's findings from the parts of all the segments, given in segment order."""
 

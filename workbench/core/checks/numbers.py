@@ -41,16 +41,19 @@ SPECS = (
 _BATCH = 2000
 
 
-def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]) -> list[Finding]:
-    """The findings over a run of segments: each segment's numbers are compared on their own."""
-    return list(_walk(ctx, segments))
+def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> list[Finding]:
+    """The findings over a run of segments, each weighed against its neighbours in the whole
+    project (a run's first and last segments have neighbours past its ends)."""
+    return list(_walk(ctx, range(len(ctx.segments))[part]))
 
 
-def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
+def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
     # The readers of the language pair, shared by every run of segments this process takes
     # (`parallel`): each keeps the values of the pieces of digits it has read.
     source_reader, target_reader = readers(ctx.source_lang, ctx.target_lang)
-    for i, seg in enumerate(segments, start=1):
+    segments = ctx.segments
+    for i, index in enumerate(indexes, start=1):
+        seg = segments[index]
         if i % _BATCH == 0:
             ctx.advance(_BATCH)
         if not seg.target.strip():
@@ -69,16 +72,16 @@ def _walk(ctx: CheckContext, segments: Sequence[Segment]) -> Iterator[Finding]:
         if not result.agrees and "`" in source and "`" in target:
             source, target = _first_naming(source, target, _CODE)
             result = compare(source, target, source_reader, target_reader)
-        if not result.agrees and _renumbered_throughout(segments, i - 1):
+        if not result.agrees and _renumbered_throughout(segments, index):
             source, target = _without_label(source), _without_label(target)
             result = compare(source, target, source_reader, target_reader)
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
             result = _renumbered_names(source, target)
-        if not result.agrees and _retold(segments, i - 1, result):
+        if not result.agrees and _retold(segments, index, result):
             continue  # numbers left out or added with the text around them
         if not result.agrees:
             yield finding(seg.position, result)
-    ctx.advance(len(segments) % _BATCH)
+    ctx.advance(len(indexes) % _BATCH)
 
 
 def _without_printf(text: str) -> str:
@@ -144,7 +147,7 @@ numbering: about a section's headings and captions."""
 
 def _renumbered_throughout(segments: Sequence[Segment], index: int) -> bool:
     """Whether the segment at `index` has a heading's or caption's label the translation numbers
-    otherwise, and another segment nearby (in the run the check takes) is renumbered too
+    otherwise, and another segment nearby is renumbered too
     ("Chapter 17." as «Глава 16.», "19.2." as «18.2.» a few headings on). A translated manual
     built from another edition, or with parts of its own, numbers its chapters, sections, tables
     and figures otherwise all through: those labels are the document's, not the sentences'. A
@@ -260,7 +263,7 @@ def _named_tokens(text: str, name: str, numbers: Counter[str]) -> list[NumberTok
 
 @register("numbers", SPECS, part=_part, finish=strung_together)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    return _walk(ctx, ctx.segments)
+    return _walk(ctx, range(len(ctx.segments)))
 
 
 def finding(position: int, result: NumberComparison) -> Finding:

@@ -127,7 +127,7 @@ def _do(context: CheckContext, task: Task, place: Place) -> Any:
     if task.part is None:
         return place(task.family.run(context, task.checks))
     assert task.family.part is not None
-    return task.family.part(context, task.checks, context.segments[task.part])
+    return task.family.part(context, task.checks, task.part)
 
 
 def _taken(counter: Any, count: int) -> Iterator[int]:

@@ -89,8 +89,9 @@ class _Part:
     uses: dict[str, list[_VariantUse]]
 
 
-def _part(ctx: CheckContext, checks: frozenset[str], segments: Sequence[Segment]) -> _Part:
-    """Enforce the termbase on `segments` (a run of the project's segments, or all of them)."""
+def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
+    """Enforce the termbase on a run of the project's segments (or all of them)."""
+    segments = ctx.segments[part]
     enforcer = ctx.enforcer
     findings: list[Finding] = []
     uses: dict[str, list[_VariantUse]] = defaultdict(list)
@@ -146,7 +147,7 @@ def _finish(ctx: CheckContext, checks: frozenset[str], parts: Sequence[_Part]) -
 
 @register("terms", SPECS, part=_part, finish=_finish)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    return _finish(ctx, checks, [_part(ctx, checks, ctx.segments)])
+    return _finish(ctx, checks, [_part(ctx, checks, slice(None))])
 
 
 def _group_by_concept(matches: Sequence[TermMatch]) -> dict[str, list[TermMatch]]:
