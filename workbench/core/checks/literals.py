@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -154,6 +154,47 @@ _ARCHIVED = re.compile(r"(?:https?://)?web\.archive\.org/web/[0-9*]+(?:[a-z]{2}_
 https://writing.jan.io/…", the page's own address after the date."""
 
 
+_LANGUAGE_TAG = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
+"""A language as a folder or a host's first label: "en", "en-us", "ru_ru" (addresses are case-folded)."""
+
+
+def _in_reader_language(address: str, original: str, target_lang: str) -> bool:
+    """Whether `address` is `original`'s page in the reader's language, as a site serves it:
+    its language folder put in the reader's ("https://developer.mozilla.org/en-US/docs/Web/API/
+    AbortController" as «…/ru/docs/Web/API/AbortController»), or its edition on the host of the
+    reader's language, under a title of its own ("https://en.wikipedia.org/wiki/Immutable_object"
+    as «https://ru.wikipedia.org/wiki/Неизменяемый_объект»). Anchors and queries are not compared:
+    a translated page's headings, and so its anchors, are translated too. Any other folder or
+    host that differs is a slip, which this excuses nowhere."""
+    found, given = _URL_PARTS.match(_page_of(address)), _URL_PARTS.match(_page_of(original))
+    if found is None or given is None:
+        return False
+    path, original_path = found.group(2).split("/"), given.group(2).split("/")
+    if len(path) != len(original_path):
+        return False
+    if found.group(1) == given.group(1):
+        differ = [k for k, (one, two) in enumerate(zip(path, original_path, strict=True)) if one != two]
+        return len(differ) == 1 and _swapped_language(path[differ[0]], original_path[differ[0]], target_lang)
+    scheme, _, host = found.group(1).partition("://")
+    original_scheme, _, original_host = given.group(1).partition("://")
+    label, _, rest = host.partition(".")
+    original_label, _, original_rest = original_host.partition(".")
+    return (scheme == original_scheme and rest == original_rest and "." in rest and path[:-1] == original_path[:-1]
+            and _swapped_language(label, original_label, target_lang))
+
+
+def _page_of(address: str) -> str:
+    """`address` without its anchor and query."""
+    return address.split("#", 1)[0].split("?", 1)[0]
+
+
+def _swapped_language(part: str, original: str, target_lang: str) -> bool:
+    """Whether `part` names the reader's language (`target_lang`, a primary subtag) where
+    `original` names another."""
+    return (_LANGUAGE_TAG.fullmatch(part) is not None and _LANGUAGE_TAG.fullmatch(original) is not None
+            and part[:2] == target_lang and original[:2] != target_lang)
+
+
 def _same_page(address: str, other: str) -> bool:
     """Whether two addresses lead to the same page: one is the Internet Archive's copy of the other
     (`_ARCHIVED`), or both are on the same host and name the same file, one with a version's
@@ -189,12 +230,12 @@ _FILE_NAME = re.compile(r"[^\W\d_]{3,}.*\.[a-z]{2,5}(?:\[\W*)?$", re.IGNORECASE)
 (AsciiDoc's "[^]" after it opens the link's attributes)."""
 
 
-def _moved_pages(missing: Counter[str], extra: Counter[str]) -> None:
-    """Pair off (remove from both) each extra address that leads to the same page as a missing
-    one (`_same_page`)."""
+def _pair_off(missing: Counter[str], extra: Counter[str], same: Callable[[str, str], bool]) -> None:
+    """Pair off (remove from both) each extra address that `same` finds to be a missing one's page
+    (`_same_page`, `_in_reader_language`)."""
     for address in list(extra):
         for original in list(missing):
-            if extra[address] and missing[original] and _same_page(address, original):
+            if extra[address] and missing[original] and same(address, original):
                 paired = min(extra[address], missing[original])
                 extra[address] -= paired
                 missing[original] -= paired
@@ -304,10 +345,12 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
     _translated_placeholders(missing, extra)
     if target_lang:
         _localised_pages(missing, extra, target_lang)
+        if missing and extra:
+            _pair_off(missing, extra, lambda address, original: _in_reader_language(address, original, target_lang))
         if missing:
             _site_relative(missing, target, target_lang)
     if missing and extra:
-        _moved_pages(missing, extra)
+        _pair_off(missing, extra, _same_page)
     if missing and extra:
         _another_work(missing, extra, source, target)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
