@@ -50,6 +50,25 @@ _DEMONSTRATIVES = frozenset({"тот", "этот", "сей"})
 word they make an adverbial that points at a time as «тогда» does (`RussianGrammar._deictic`)."""
 _BOUNDS = frozenset({"с", "со", "до"})
 """The prepositions that open a span of time or place at its start or its end."""
+_PREPOSITION_CASES = {
+    **dict.fromkeys(("без", "безо", "для", "из", "изо", "из-за", "из-под", "от", "ото", "до", "у", "около",
+                     "вокруг", "после", "против", "среди", "кроме", "вместо", "мимо", "возле", "вдоль",
+                     "ради", "близ", "насчет", "сверх", "внутри", "позади", "посреди", "прежде"),
+                    frozenset({"gent"})),
+    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки"), frozenset({"datv"})),
+    **dict.fromkeys(("в", "во", "на", "о", "об", "обо"), frozenset({"accs", "loct"})),
+    **dict.fromkeys(("при",), frozenset({"loct"})),
+    **dict.fromkeys(("про", "через", "чрез", "сквозь"), frozenset({"accs"})),
+    **dict.fromkeys(("за", "под", "подо"), frozenset({"accs", "ablt"})),
+    **dict.fromkeys(("над", "надо", "перед", "передо", "пред", "предо"), frozenset({"ablt"})),
+    **dict.fromkeys(("между", "меж"), frozenset({"ablt", "gent"})),
+    **dict.fromkeys(("по",), frozenset({"datv", "accs", "loct"})),
+    **dict.fromkeys(("с", "со"), frozenset({"gent", "ablt", "accs"})),
+}
+"""The cases a (folded) preposition governs: the grammar's, which pymorphy3 does not give. A noun
+term's form that is also a likelier pronoun is the noun after a preposition only when the
+preposition takes the noun's case and none of the pronoun's («из тем»; not «между тем», «с тем»,
+«перед тем», whose instrumental is the pronoun's) (`RussianGrammar._pronoun_over_noun`)."""
 _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 """Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
 _ADVERSATIVES = frozenset({"а", "но", "однако", "зато"})
@@ -486,9 +505,9 @@ class RussianGrammar:
             return False, deictic
         if not nouns:
             return self._not_noun(context, keys)
-        rival = self._rival_noun(context, all_parses, nouns, keys) if self._shared_by_nouns(form) else ""
-        if rival:
-            return False, rival
+        shared = self._shared_form(context, all_parses, nouns, keys, verbs)
+        if shared is not None:
+            return shared
         if not noun:
             agreeing = self._agreeing_noun(context, all_parses, keys)
             if agreeing:
@@ -567,6 +586,61 @@ class RussianGrammar:
         if lead.POS == "VERB" and lead.tense == "past" and not any(_subject_agrees(n.tag, lead) for n in nouns):
             return f"read as the noun «{name}»: «{context.before}» cannot have the term as its subject"
         return ""
+
+    def _shared_form(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
+        verbs: Sequence[Any],
+    ) -> tuple[bool, str] | None:
+        """Whether a form the term shares with another noun (`_rival_noun`) or with a likelier
+        pronoun (`_pronoun_over_noun`) is the term here, or None where neither rule has a say;
+        a pronoun rule's yes is left to the verb rules when the form is also a verb's."""
+        rival = self._rival_noun(context, parses, nouns, keys) if self._shared_by_nouns(context.word) else ""
+        if rival:
+            return False, rival
+        pronoun = self._pronoun_over_noun(context, parses, nouns)
+        return None if pronoun is None or pronoun[0] and verbs else pronoun
+
+    def _pronoun_over_noun(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any]
+    ) -> tuple[bool, str] | None:
+        """Whether a noun term's form that is also a pronoun (and maybe a conjunction or particle)
+        is the noun here, and why; None where the rule has no say. Where pymorphy3 reads the form
+        as those words more often than as the noun («тем»: «тот» and the conjunction, rarely
+        «тема»'s or «тьма»'s genitive plural), the noun is taken only when its context asks for
+        the noun's case and not for the pronoun's: an adjective before it that agrees with the
+        noun in a case the pronoun is not in («новых тем»), a numeral or quantifier that takes
+        it («пять тем», «много тем»), a preposition governing its case and none of the
+        pronoun's («из тем»; not «между тем», «с тем»), or a common noun before it that it
+        follows as a genitive («список тем») where it does not end its phrase at a comma («в
+        особенности тем, что», «с тем, чтобы» point at the clause after it). A preposition the
+        grammar does not list is left to the other rules, as before."""
+        pronouns = [p for p in parses if p.tag.POS == "NPRO" or p.tag.POS in _ADJECTIVAL and "Apro" in p.tag]
+        if not pronouns or sum(p.score for p in parses if p in pronouns or p.tag.POS in _FUNCTION_WORDS) \
+                <= sum(n.score for n in nouns):
+            return None
+        taken = {_case(p.tag) for p in pronouns}
+        cases = {_case(n.tag) for n in nouns} - taken
+        if not cases:
+            return None  # the noun in the pronoun's own case: the other rules tell them apart
+        before = self._parse(context.before) if context.before else []
+        lead = before[0].tag if before else None
+        name = pronouns[0].normal_form
+        if lead is not None and lead.POS == "PREP":
+            governed = _PREPOSITION_CASES.get(context.before)
+            if governed is None:
+                return None
+            if governed & cases and not governed & taken:
+                return True, f"a noun: «{context.before}» takes its case, not the pronoun's"
+            return False, f"read as the pronoun «{name}»: «{context.before}» takes its case"
+        noun_cases = [n for n in nouns if _case(n.tag) in cases]
+        governor = next((p for p in before if p.tag.POS in _ADJECTIVAL or p.tag.POS == "NUMR"
+                         if any(_modifies(p.tag, n.tag) for n in noun_cases)), None)
+        if governor is not None:
+            return True, f"a noun: «{context.before}» before it asks for its case"
+        if lead is not None and lead.POS == "NOUN" and not _PROPER & lead.grammemes and "gent" in cases \
+                and not (not context.after and context.mark_after == ","):
+            return True, f"a noun: a genitive after «{context.before}»"
+        return False, f"read as the pronoun «{name}»: nothing before it asks for the noun's case"
 
     def _counted(self, context: Context, parses: Sequence[Any]) -> str:
         """Why a noun term's form that is also a numeral counts something here, or "": a numeral
