@@ -800,14 +800,33 @@ class RussianGrammar:
             return f"read as the short adjective «{name}»: a noun has no short form"
         after = self._first_tag(context.after)
         qualitative = any("Qual" in a.tag for a in own)
-        if (not listed or qualitative) and after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
+        if after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
             _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF"
             for n in self._nominals(context.after) if n.tag.POS == "NOUN"
+            and (not listed or qualitative or self._describes_person(own, nouns, lemmas, n))
         ):
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
         if not nouns and listed:
             return f"read as the adjective «{name}»: no reading of the noun"
         return ""
+
+    @staticmethod
+    def _describes_person(own: Sequence[Any], nouns: Sequence[Any], lemmas: Sequence[Any], after: Any) -> bool:
+        """Whether an adjective that pymorphy3 also lists as a noun for a person («раненый», the
+        wounded; «рядовой», a private) describes the person the common noun after it names
+        («раненого офицера», «рядовых участников»): it agrees with that animate noun, and
+        pymorphy3 reads the form as the agreeing adjective at least as often as the noun in
+        those cases. A form it reads mostly as the noun stands in apposition to the noun after
+        it, a rank or trade before a person («рядовой ополченец»); a name after it is apposition
+        too («рядовой Иванов»)."""
+        if not any(n.tag.POS == "NOUN" and "anim" in n.tag for n in lemmas) or "anim" not in after.tag \
+                or _PROPER & after.tag.grammemes:
+            return False
+        agreeing = [a for a in own if a.tag.POS == "ADJF" and _agree(a.tag, after.tag)]
+        cases = {_case(a.tag) for a in agreeing}
+        return bool(agreeing) and sum(a.score for a in agreeing) >= sum(
+            n.score for n in nouns if _case(n.tag) in cases
+        )
 
     @staticmethod
     def _predicate_over_subject(link: Any, parses: Sequence[Any], nouns: Sequence[Any]) -> bool:

@@ -912,6 +912,29 @@ def test_a_noun_form_shared_with_a_likelier_pronoun_is_the_noun_only_where_its_c
     assert found(RU_PRONOUN_FORMS, text) == expected
 
 
+RU_PERSON_ADJECTIVES = Matcher(
+    [_typed("wounded", "wounded", "раненый", "noun"), _typed("private", "private", "рядовой", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adjective listed as a noun for a person, read mostly as the adjective, describes the
+        # person the animate noun after it names.
+        ("Наташа заглянула в лицо раненого офицера.", []),
+        ("Он описал рядовых участников событий.", []),
+        # A form read mostly as the noun stands in apposition to it; so before a name; alone, the noun.
+        ("К Кутузову подошел рядовой ополченец.", [("private", "рядовой")]),
+        ("Вошел рядовой Иванов.", [("private", "рядовой")]),
+        ("Раненого перевязали.", [("wounded", "Раненого")]),
+    ],
+)
+def test_an_adjective_listed_as_a_person_noun_describes_the_person_after_it(text: str, expected: list) -> None:
+    assert found(RU_PERSON_ADJECTIVES, text) == expected
+
+
 RU_ADVERBS = Matcher(
     [_typed("faithful", "faithful", "верный", "adjective"), _typed("saw", "saw", "пила", "noun"),
      _typed("soap", "soap", "мыло", "noun"), _typed("tea", "tea", "чай", "noun")],
