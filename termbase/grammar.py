@@ -50,6 +50,25 @@ _DEMONSTRATIVES = frozenset({"тот", "этот", "сей"})
 word they make an adverbial that points at a time as «тогда» does (`RussianGrammar._deictic`)."""
 _BOUNDS = frozenset({"с", "со", "до"})
 """The prepositions that open a span of time or place at its start or its end."""
+_PREPOSITION_CASES = {
+    **dict.fromkeys(("без", "безо", "для", "из", "изо", "из-за", "из-под", "от", "ото", "до", "у", "около",
+                     "вокруг", "после", "против", "среди", "кроме", "вместо", "мимо", "возле", "вдоль",
+                     "ради", "близ", "насчет", "сверх", "внутри", "позади", "посреди", "прежде"),
+                    frozenset({"gent"})),
+    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки"), frozenset({"datv"})),
+    **dict.fromkeys(("в", "во", "на", "о", "об", "обо"), frozenset({"accs", "loct"})),
+    **dict.fromkeys(("при",), frozenset({"loct"})),
+    **dict.fromkeys(("про", "через", "чрез", "сквозь"), frozenset({"accs"})),
+    **dict.fromkeys(("за", "под", "подо"), frozenset({"accs", "ablt"})),
+    **dict.fromkeys(("над", "надо", "перед", "передо", "пред", "предо"), frozenset({"ablt"})),
+    **dict.fromkeys(("между", "меж"), frozenset({"ablt", "gent"})),
+    **dict.fromkeys(("по",), frozenset({"datv", "accs", "loct"})),
+    **dict.fromkeys(("с", "со"), frozenset({"gent", "ablt", "accs"})),
+}
+"""The cases a (folded) preposition governs: the grammar's, which pymorphy3 does not give. A noun
+term's form that is also a likelier pronoun is the noun after a preposition only when the
+preposition takes the noun's case and none of the pronoun's («из тем»; not «между тем», «с тем»,
+«перед тем», whose instrumental is the pronoun's) (`RussianGrammar._pronoun_over_noun`)."""
 _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 """Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
 _ADVERSATIVES = frozenset({"а", "но", "однако", "зато"})
@@ -486,9 +505,9 @@ class RussianGrammar:
             return False, deictic
         if not nouns:
             return self._not_noun(context, keys)
-        rival = self._rival_noun(context, all_parses, nouns, keys) if self._shared_by_nouns(form) else ""
-        if rival:
-            return False, rival
+        shared = self._shared_form(context, all_parses, nouns, keys, verbs)
+        if shared is not None:
+            return shared
         if not noun:
             agreeing = self._agreeing_noun(context, all_parses, keys)
             if agreeing:
@@ -567,6 +586,61 @@ class RussianGrammar:
         if lead.POS == "VERB" and lead.tense == "past" and not any(_subject_agrees(n.tag, lead) for n in nouns):
             return f"read as the noun «{name}»: «{context.before}» cannot have the term as its subject"
         return ""
+
+    def _shared_form(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
+        verbs: Sequence[Any],
+    ) -> tuple[bool, str] | None:
+        """Whether a form the term shares with another noun (`_rival_noun`) or with a likelier
+        pronoun (`_pronoun_over_noun`) is the term here, or None where neither rule has a say;
+        a pronoun rule's yes is left to the verb rules when the form is also a verb's."""
+        rival = self._rival_noun(context, parses, nouns, keys) if self._shared_by_nouns(context.word) else ""
+        if rival:
+            return False, rival
+        pronoun = self._pronoun_over_noun(context, parses, nouns)
+        return None if pronoun is None or pronoun[0] and verbs else pronoun
+
+    def _pronoun_over_noun(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any]
+    ) -> tuple[bool, str] | None:
+        """Whether a noun term's form that is also a pronoun (and maybe a conjunction or particle)
+        is the noun here, and why; None where the rule has no say. Where pymorphy3 reads the form
+        as those words more often than as the noun («тем»: «тот» and the conjunction, rarely
+        «тема»'s or «тьма»'s genitive plural), the noun is taken only when its context asks for
+        the noun's case and not for the pronoun's: an adjective before it that agrees with the
+        noun in a case the pronoun is not in («новых тем»), a numeral or quantifier that takes
+        it («пять тем», «много тем»), a preposition governing its case and none of the
+        pronoun's («из тем»; not «между тем», «с тем»), or a common noun before it that it
+        follows as a genitive («список тем») where it does not end its phrase at a comma («в
+        особенности тем, что», «с тем, чтобы» point at the clause after it). A preposition the
+        grammar does not list is left to the other rules, as before."""
+        pronouns = [p for p in parses if p.tag.POS == "NPRO" or p.tag.POS in _ADJECTIVAL and "Apro" in p.tag]
+        if not pronouns or sum(p.score for p in parses if p in pronouns or p.tag.POS in _FUNCTION_WORDS) \
+                <= sum(n.score for n in nouns):
+            return None
+        taken = {_case(p.tag) for p in pronouns}
+        cases = {_case(n.tag) for n in nouns} - taken
+        if not cases:
+            return None  # the noun in the pronoun's own case: the other rules tell them apart
+        before = self._parse(context.before) if context.before else []
+        lead = before[0].tag if before else None
+        name = pronouns[0].normal_form
+        if lead is not None and lead.POS == "PREP":
+            governed = _PREPOSITION_CASES.get(context.before)
+            if governed is None:
+                return None
+            if governed & cases and not governed & taken:
+                return True, f"a noun: «{context.before}» takes its case, not the pronoun's"
+            return False, f"read as the pronoun «{name}»: «{context.before}» takes its case"
+        noun_cases = [n for n in nouns if _case(n.tag) in cases]
+        governor = next((p for p in before if p.tag.POS in _ADJECTIVAL or p.tag.POS == "NUMR"
+                         if any(_modifies(p.tag, n.tag) for n in noun_cases)), None)
+        if governor is not None:
+            return True, f"a noun: «{context.before}» before it asks for its case"
+        if lead is not None and lead.POS == "NOUN" and not _PROPER & lead.grammemes and "gent" in cases \
+                and not (not context.after and context.mark_after == ","):
+            return True, f"a noun: a genitive after «{context.before}»"
+        return False, f"read as the pronoun «{name}»: nothing before it asks for the noun's case"
 
     def _counted(self, context: Context, parses: Sequence[Any]) -> str:
         """Why a noun term's form that is also a numeral counts something here, or "": a numeral
@@ -726,14 +800,33 @@ class RussianGrammar:
             return f"read as the short adjective «{name}»: a noun has no short form"
         after = self._first_tag(context.after)
         qualitative = any("Qual" in a.tag for a in own)
-        if (not listed or qualitative) and after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
+        if after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
             _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF"
             for n in self._nominals(context.after) if n.tag.POS == "NOUN"
+            and (not listed or qualitative or self._describes_person(own, nouns, lemmas, n))
         ):
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
         if not nouns and listed:
             return f"read as the adjective «{name}»: no reading of the noun"
         return ""
+
+    @staticmethod
+    def _describes_person(own: Sequence[Any], nouns: Sequence[Any], lemmas: Sequence[Any], after: Any) -> bool:
+        """Whether an adjective that pymorphy3 also lists as a noun for a person («раненый», the
+        wounded; «рядовой», a private) describes the person the common noun after it names
+        («раненого офицера», «рядовых участников»): it agrees with that animate noun, and
+        pymorphy3 reads the form as the agreeing adjective at least as often as the noun in
+        those cases. A form it reads mostly as the noun stands in apposition to the noun after
+        it, a rank or trade before a person («рядовой ополченец»); a name after it is apposition
+        too («рядовой Иванов»)."""
+        if not any(n.tag.POS == "NOUN" and "anim" in n.tag for n in lemmas) or "anim" not in after.tag \
+                or _PROPER & after.tag.grammemes:
+            return False
+        agreeing = [a for a in own if a.tag.POS == "ADJF" and _agree(a.tag, after.tag)]
+        cases = {_case(a.tag) for a in agreeing}
+        return bool(agreeing) and sum(a.score for a in agreeing) >= sum(
+            n.score for n in nouns if _case(n.tag) in cases
+        )
 
     @staticmethod
     def _predicate_over_subject(link: Any, parses: Sequence[Any], nouns: Sequence[Any]) -> bool:

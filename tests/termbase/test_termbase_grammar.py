@@ -876,6 +876,65 @@ def test_a_capital_in_apposition_to_a_persons_title_is_a_surname(text: str, expe
     assert found(RU_TWO_NOUNS, text) == expected
 
 
+RU_PRONOUN_FORMS = Matcher(
+    [_typed("topic", "topic", "тема", "noun"), _typed("darkness", "darkness", "тьма", "noun")],
+    "ru",
+)
+BOTH_NOUNS = [("topic", "тем"), ("darkness", "тем")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «тем» is mostly the pronoun or the conjunction: not after a preposition taking its
+        # instrumental, nor as a correlative before a comma, nor with nothing to govern it.
+        ("Между тем табун уже стал разбираться по лугу.", []),
+        ("Он приехал с тем, чтобы нарушить спокойствие.", []),
+        ("Он спросил перед тем, как выходить из комнаты.", []),
+        ("Вольф был недоволен в особенности тем, что его уличили.", []),
+        ("Сказал Матвей тем дружески грубым тоном.", []),
+        ("Тем более он не мог уехать.", []),
+        # The nouns' genitive plural (both nouns share it) where its context asks for it: a
+        # preposition taking only the genitive, an agreeing modifier, a numeral or quantifier, a
+        # noun it depends on.
+        ("Он выбрал одну из тем для доклада.", BOTH_NOUNS),
+        ("Мы обсудили много новых тем сегодня.", BOTH_NOUNS),
+        ("Он предложил пять тем для работы.", BOTH_NOUNS),
+        ("Составили список тем для экзамена.", BOTH_NOUNS),
+        # Forms the pronoun does not share are the nouns as before.
+        ("Он вышел из тьмы.", [("darkness", "тьмы")]),
+        ("Это была новая тема.", [("topic", "тема")]),
+    ],
+)
+def test_a_noun_form_shared_with_a_likelier_pronoun_is_the_noun_only_where_its_case_is_asked_for(
+    text: str, expected: list
+) -> None:
+    assert found(RU_PRONOUN_FORMS, text) == expected
+
+
+RU_PERSON_ADJECTIVES = Matcher(
+    [_typed("wounded", "wounded", "раненый", "noun"), _typed("private", "private", "рядовой", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adjective listed as a noun for a person, read mostly as the adjective, describes the
+        # person the animate noun after it names.
+        ("Наташа заглянула в лицо раненого офицера.", []),
+        ("Он описал рядовых участников событий.", []),
+        # A form read mostly as the noun stands in apposition to it; so before a name; alone, the noun.
+        ("К Кутузову подошел рядовой ополченец.", [("private", "рядовой")]),
+        ("Вошел рядовой Иванов.", [("private", "рядовой")]),
+        ("Раненого перевязали.", [("wounded", "Раненого")]),
+    ],
+)
+def test_an_adjective_listed_as_a_person_noun_describes_the_person_after_it(text: str, expected: list) -> None:
+    assert found(RU_PERSON_ADJECTIVES, text) == expected
+
+
 RU_ADVERBS = Matcher(
     [_typed("faithful", "faithful", "верный", "adjective"), _typed("saw", "saw", "пила", "noun"),
      _typed("soap", "soap", "мыло", "noun"), _typed("tea", "tea", "чай", "noun")],
