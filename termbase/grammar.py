@@ -171,6 +171,11 @@ class Grammar(Protocol):
     them to the word in the text (`Context.joined_before`, `joined_after`) and the phrase before
     a comma that opens the word's phrase (`Context.earlier`); the matcher looks them up only then."""
 
+    verb_head_first: bool
+    """Whether a multiword term declared a verb inflects its first word as that verb (English
+    phrasal verbs: "heave to" is "hove to", "bear away" "bore away"); the other words stay as
+    written."""
+
     def pattern(self, words: Sequence[str], keys: Sequence[frozenset[str]]) -> Pattern | None:
         """The agreement a multiword term's words require, from its dictionary form."""
         ...
@@ -259,6 +264,7 @@ class RussianGrammar:
     """Agreement and part-of-speech decisions over pymorphy3 analyses."""
 
     wide_context = False
+    verb_head_first = False
 
     def __init__(self, parse: Callable[[str], Sequence[Any]], key: Callable[[Any], str]) -> None:
         """`parse`: a folded form -> its pymorphy3 parses; `key`: a parse -> its lemma key."""
@@ -1568,6 +1574,8 @@ class EnglishGrammar:
     and an apostrophe after a plural makes a possessive ("the workers' club"): the tokens
     keep none of them. An aside between commas ("Darrell, however, rose") leaves the verb
     with no word before it."""
+
+    verb_head_first = True
 
     def __init__(self, analyses: Callable[[str], dict[str, tuple[str, ...]]]) -> None:
         self._analyses = analyses

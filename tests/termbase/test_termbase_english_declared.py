@@ -222,3 +222,25 @@ def test_an_adjective_between_an_article_and_the_form_makes_it_the_noun(text: st
     the noun; lemminflect's "best" and "last" are nouns, verbs and adverbs too, so the
     adjective cue took neither."""
     assert found(SEA, text) == expected
+
+
+PHRASAL = Matcher([concept("heave-to", "heave to", "verb"), concept("bear-away", "bear away", "verb"),
+                   concept("stern-line", "stern line", "noun")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At dusk we hove to under the point.", [("heave-to", "hove to")]),
+        ("The cutter bore away for the harbour.", [("bear-away", "bore away")]),
+        ("The boats were heaving to in the swell.", [("heave-to", "heaving to")]),
+        ("They made fast two stern lines.", [("stern-line", "stern lines")]),
+    ],
+)
+def test_a_multiword_verb_term_inflects_its_first_word_as_the_verb(text: str, expected: list) -> None:
+    """A part of speech describes the whole term, so a multiword term's words took no declared
+    part, and "heave", "bear" were indexed by their noun lemmas: "hove to" and "bore away", the
+    verb's irregular forms, and the "-ing" forms lemminflect reads as verbs only were missed. An
+    English verb phrase declared a verb inflects its first word as that verb; a noun phrase keeps
+    its words as before."""
+    assert found(PHRASAL, text) == expected
