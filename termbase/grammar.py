@@ -190,6 +190,11 @@ class Grammar(Protocol):
     them to the word in the text (`Context.joined_before`, `joined_after`) and the phrase before
     a comma that opens the word's phrase (`Context.earlier`); the matcher looks them up only then."""
 
+    verb_head_first: bool
+    """Whether a multiword term declared a verb inflects its first word as that verb (English
+    phrasal verbs: "heave to" is "hove to", "bear away" "bore away"); the other words stay as
+    written."""
+
     def pattern(self, words: Sequence[str], keys: Sequence[frozenset[str]]) -> Pattern | None:
         """The agreement a multiword term's words require, from its dictionary form."""
         ...
@@ -278,6 +283,7 @@ class RussianGrammar:
     """Agreement and part-of-speech decisions over pymorphy3 analyses."""
 
     wide_context = False
+    verb_head_first = False
 
     def __init__(self, parse: Callable[[str], Sequence[Any]], key: Callable[[Any], str]) -> None:
         """`parse`: a folded form -> its pymorphy3 parses; `key`: a parse -> its lemma key."""
@@ -1629,6 +1635,9 @@ _EN_LINK_VERBS = _words("be seem remain become appear prove look grow sound")
 """Link verbs (lemmas) whose bare predicate is an adjective ("was kind", "remain content")."""
 _EN_CONJUNCTIONS = _words("and or nor but than")
 """Conjunctions lemminflect may read as nouns ("or", heraldry's gold): no head for an adjective."""
+_EN_COORDINATORS = _words("and or nor")
+"""Conjunctions that join two words of one part of speech ("the free and equal"): an adjective
+before one may still modify the noun after the second."""
 _EN_SUBORDINATORS = _words(
     "if when whenever while whilst because though although unless since whether where once as until till "
     "before after lest"
@@ -1658,6 +1667,8 @@ class EnglishGrammar:
     and an apostrophe after a plural makes a possessive ("the workers' club"): the tokens
     keep none of them. An aside between commas ("Darrell, however, rose") leaves the verb
     with no word before it."""
+
+    verb_head_first = True
 
     def __init__(self, analyses: Callable[[str], dict[str, tuple[str, ...]]]) -> None:
         self._analyses = analyses
@@ -1735,7 +1746,30 @@ class EnglishGrammar:
             c.before == "to" and "NOUN" not in self._analyses(c.after)
         )):
             return False, f"read as a verb: an adjective stands before a noun, «{context.word} {context.after}» is none"
+        noun = self._noun_head(c, keys)
+        if noun:
+            return False, "read as a noun: " + noun
         return True, ""
+
+    def _noun_head(self, c: Context, keys: frozenset[str]) -> str:
+        """Why a form of an adjective term that lemminflect also reads as that word's noun is
+        the noun here, or "": an adjective has no plural ("in all weathers"), and after a
+        determiner, a preposition or an adjective ("the weather;", "fine weather, wind") a word
+        that no noun follows heads its noun phrase, where the adjective would modify the noun
+        after it ("the weather side"). A conjunction after it may join a second adjective ("the
+        free and equal"), so only a stop or a function word ("of", "than") ends the phrase;
+        a link verb before the word ("was fast") makes it a predicate, no noun."""
+        analyses = self._analyses(c.word)
+        if keys.isdisjoint(analyses.get("NOUN", ())) or not keys.isdisjoint(analyses.get("ADJ", ())):
+            return ""
+        if c.word not in keys:
+            return f"«{c.word}» is a plural, and an adjective has none"
+        opens = c.before in _EN_NOUN_BEFORE or (
+            c.before not in _EN_DEGREE | _EN_SUPERLATIVE and "ADJ" in self._analyses(c.before))
+        ends = not c.after or c.after in _EN_CLOSED_CLASS - _EN_COORDINATORS
+        if opens and ends:
+            return f"«{c.before} {c.word}» heads its phrase, no noun after it to modify"
+        return ""
 
     def verb_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """The noun term's cues read the other way round ("the state" is the noun), but "to"
@@ -1826,10 +1860,9 @@ class EnglishGrammar:
             c.joined_before == "'" and before.endswith("s")  # "the workers' club"
         ):
             return "noun", f"after «{before}{c.joined_before}»"
-        if (before in _EN_NUMERALS - {"one"} | _EN_ORDINALS or self._possessor(before)) and not (
-            form.endswith("ing") or self._past_tense(form)
-        ):  # "the four notes", "Fraser's Airs"; not "Smith's gone", the verb after "has"
-            return "noun", f"after «{raw.before}», its determiner"
+        determined = "" if form.endswith("ing") or self._past_tense(form) else self._determined(raw, c)
+        if determined:  # not "Smith's gone", the verb after "has"
+            return "noun", determined
         if before == "to":
             # "went to bed." against "began to cry", "made him to stand", "proud to cry", "to content you"
             lead = self._analyses(c.before2) if c.before2 else {}
@@ -1864,6 +1897,18 @@ class EnglishGrammar:
         if bare is not None:
             return bare
         return self._subject_or_object_reading(raw, c)
+
+    def _determined(self, raw: Context, c: Context) -> str:
+        """Why a determiner makes the form a noun, or "": a cardinal, an ordinal or a possessor
+        before it ("the four notes", "Fraser's Airs"), or an article and an adjective ("the best
+        ship afloat", "the last sound"), since only a noun phrase follows an article and
+        lemminflect lists "best" and "last" as nouns and verbs too (`_adjective_before` takes
+        neither)."""
+        if c.before in _EN_NUMERALS - {"one"} | _EN_ORDINALS or self._possessor(c.before):
+            return f"after «{raw.before}», its determiner"
+        if c.before2 in _EN_ARTICLES and "ADJ" in self._analyses(c.before):
+            return f"«{raw.before2} {raw.before} {raw.word}»: an adjective between its article and the noun"
+        return ""
 
     def _subject_or_object_reading(self, raw: Context, c: Context) -> tuple[str | None, str]:
         """`_reading`'s last cues, from a subject or an object beside the form: a name after a

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
-from termbase.morphology import is_adjective_pos, lemmatizer_for
+from termbase.morphology import is_adjective_pos, is_verb_pos, lemmatizer_for
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joins, tokens
 
 if TYPE_CHECKING:
@@ -271,17 +271,22 @@ class Matcher:
     def _term_key_sets(self, term: Term, words: list[str]) -> list[tuple[str, ...]]:
         # A part of speech describes the whole term, so it only selects analyses
         # when the term is one word ("cultural spontaneity" is a noun, "cultural" is not).
+        # A verb phrase's part of speech is its first word's where the grammar says so
+        # ("heave to": "hove to").
         single = sum(map(is_word, words)) == 1
-        pos = term.part_of_speech if single else None
-        if pos:
-            for word in filter(is_word, words):
+        grammar = self._lemmatizer.grammar
+        head = not single and is_verb_pos(term.part_of_speech) and grammar is not None and grammar.verb_head_first
+        first = next(i for i, word in enumerate(words) if is_word(word))
+        parts = [term.part_of_speech if single or (head and i == first) else None for i in range(len(words))]
+        for word, pos in zip(words, parts):
+            if pos and is_word(word):
                 for form, key in self._lemmatizer.unlisted_forms(fold_word(word), pos).items():
                     self._unlisted.setdefault(form, {})[key] = None
         return [
             self._lemmatizer.term_keys(fold_word(word), pos)
             if is_word(word)
             else (fold_word(word),)
-            for word in words
+            for word, pos in zip(words, parts)
         ]
 
     def _index(self, concept_id: str, term: Term) -> None:

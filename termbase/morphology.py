@@ -43,7 +43,8 @@ _MAX_CACHE = 1_000_000
 _VERB_POS = {"verb"}
 
 
-def _is_verb_pos(part_of_speech: str | None) -> bool:
+def is_verb_pos(part_of_speech: str | None) -> bool:
+    """Whether a term's TBX partOfSpeech names a verb."""
     return (part_of_speech or "").strip().lower() in _VERB_POS
 
 
@@ -122,7 +123,7 @@ class _CachedLemmatizer:
 
     def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
         nominal, verbal = self._analysis(form)
-        if _is_verb_pos(part_of_speech) or not nominal:
+        if is_verb_pos(part_of_speech) or not nominal:
             return verbal or nominal
         return nominal
 
@@ -274,7 +275,7 @@ class EnglishLemmatizer(_CachedLemmatizer):
             return None
         if _is_noun_pos(part_of_speech) and not {"NOUN", "PROPN"} & set(analyses):
             return "NOUN", form
-        if _is_verb_pos(part_of_speech) and not {"VERB", "AUX"} & set(analyses):
+        if is_verb_pos(part_of_speech) and not {"VERB", "AUX"} & set(analyses):
             return "VERB", f"{form}#verb"
         return None
 

@@ -184,3 +184,63 @@ def test_a_third_person_between_a_noun_and_a_manner_adverb_is_the_verb(text: str
     before an adverb of manner in "-ly" it is the verb whose subject the noun is ("the road lines
     gently toward")."""
     assert found(EN, text) == expected
+
+
+SEA = Matcher([concept("windward", "weather", "adjective"), concept("embark", "ship", "verb"),
+               concept("plumb", "sound", "verb"), concept("equal", "free", "adjective")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They cursed the weather; the glass kept falling.", []),
+        ("Clear weather, wind light from the north.", []),
+        ("She stood up well in all weathers.", []),
+        ("Mind the weather rigging when we go about.", [("windward", "weather")]),
+        ("The free and equal members voted.", [("equal", "free")]),
+    ],
+)
+def test_an_adjective_term_heading_its_phrase_is_the_noun(text: str, expected: list) -> None:
+    """"weather" declared an adjective (windward) is a word lemminflect lists as a noun: after a
+    determiner or an adjective with no noun after it, or in a plural, it is the noun (the state
+    of the air), while before a noun it is the adjective, and a conjunction after it may join a
+    second adjective."""
+    assert found(SEA, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was the best ship afloat.", []),
+        ("That was the last sound we heard.", []),
+        ("At dawn we ship the oars and sound the channel.", [("embark", "ship"), ("plumb", "sound")]),
+    ],
+)
+def test_an_adjective_between_an_article_and_the_form_makes_it_the_noun(text: str, expected: list) -> None:
+    """Only a noun phrase follows an article, so a declared verb's form after an article and an
+    adjective lemminflect also lists as a noun or verb ("the best ship", "the last sound") is
+    the noun; lemminflect's "best" and "last" are nouns, verbs and adverbs too, so the
+    adjective cue took neither."""
+    assert found(SEA, text) == expected
+
+
+PHRASAL = Matcher([concept("heave-to", "heave to", "verb"), concept("bear-away", "bear away", "verb"),
+                   concept("stern-line", "stern line", "noun")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At dusk we hove to under the point.", [("heave-to", "hove to")]),
+        ("The cutter bore away for the harbour.", [("bear-away", "bore away")]),
+        ("The boats were heaving to in the swell.", [("heave-to", "heaving to")]),
+        ("They made fast two stern lines.", [("stern-line", "stern lines")]),
+    ],
+)
+def test_a_multiword_verb_term_inflects_its_first_word_as_the_verb(text: str, expected: list) -> None:
+    """A part of speech describes the whole term, so a multiword term's words took no declared
+    part, and "heave", "bear" were indexed by their noun lemmas: "hove to" and "bore away", the
+    verb's irregular forms, and the "-ing" forms lemminflect reads as verbs only were missed. An
+    English verb phrase declared a verb inflects its first word as that verb; a noun phrase keeps
+    its words as before."""
+    assert found(PHRASAL, text) == expected

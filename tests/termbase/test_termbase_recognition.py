@@ -67,3 +67,17 @@ def test_every_near_miss_is_clean(concepts: list, cases: list) -> None:
     """Stricter than precision overall: no near-miss sentence may produce a false match."""
     _, misses = compare(concepts, [c for c in cases if c.kind == "near-miss"])
     assert [m.case.text for m in misses if m.extra] == []
+
+
+def test_a_possessive_span_is_scored_as_the_labelled_word() -> None:
+    """The matcher's span keeps a possessive's "'s" ("mate's"), the held-out sets' labels name
+    the word ("mate") and this set's the whole token ("union's"): the scorer drops the clitic on
+    both sides, so one occurrence is one hit, not a false match and a miss."""
+    from bench.recognition_quality import Case
+    from termbase.model import Concept, Term
+
+    mate = [Concept("mate", terms=(Term("mate", "en", part_of_speech="noun"), Term("помощник", "ru")))]
+    cases = [Case("en", "Get your traps into the mate\u2019s berth.", (("mate", "mate"),), "hit", ""),
+             Case("en", "The MATE'S log lay open.", (("mate", "MATE'S"),), "hit", "")]
+    counts, misses = compare(mate, cases)
+    assert (counts["true_positives"], counts["false_positives"], counts["false_negatives"]) == (2, 0, 0), misses
