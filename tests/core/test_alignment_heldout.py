@@ -121,6 +121,19 @@ def scored_by(
     return printed
 
 
+def assert_gold_is_whole(text: dict[str, Any]) -> None:
+    """One text of a committed gold: every sentence of each side in one bead, in order; each
+    bead's sides runs of consecutive sentences; no bead empty; a null bead one sentence alone."""
+    beads = text["beads"]
+    for side, count in ((0, text["en_sentences"]), (1, text["ru_sentences"])):
+        assert [i for bead in beads for i in bead[side]] == list(range(count))
+    for en, ru in beads:
+        assert en or ru
+        assert (en or len(ru) == 1) and (ru or len(en) == 1)
+        for run in (en, ru):
+            assert run == list(range(run[0], run[0] + len(run))) if run else True
+
+
 EXPECTED = {
     "tale": (
         ["The cat sat.", "It was warm; the sun shone.", "The dog came and barked.", "The end."],

@@ -8,14 +8,20 @@ is only checked to be well formed."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from bench import align_dev, align_heldout, align_heldout2
 from bench.align_dev import DevDocument
-from tests.core.test_alignment_heldout import _commit, _sha, assert_read_as, scored_by, write_gold
+from tests.core.test_alignment_heldout import (
+    _commit,
+    _sha,
+    assert_gold_is_whole,
+    assert_read_as,
+    scored_by,
+    write_gold,
+)
 from workbench.core.alignment.aligner import Bead
 
 pytestmark = pytest.mark.skipif(
@@ -123,18 +129,9 @@ def test_the_second_set_is_scored_per_text_and_micro_for_every_method(
 
 
 
-def _covers(beads: Sequence[Sequence[Sequence[int]]], side: int, count: int) -> bool:
-    return [i for bead in beads for i in bead[side]] == list(range(count))
-
 
 def test_the_committed_gold_is_monotone_contiguous_and_covers_every_sentence_once() -> None:
     gold = json.loads(align_heldout2.GOLD.read_text(encoding="utf-8"))
     assert sorted(gold) == sorted(align_heldout2.SOURCES)
     for text in gold.values():
-        beads = text["beads"]
-        assert _covers(beads, 0, text["en_sentences"]) and _covers(beads, 1, text["ru_sentences"])
-        for en, ru in beads:
-            assert en or ru
-            assert (en or len(ru) == 1) and (ru or len(en) == 1)
-            for side in (en, ru):
-                assert side == list(range(side[0], side[0] + len(side))) if side else True
+        assert_gold_is_whole(text)

@@ -10,7 +10,6 @@ is only checked to be well formed."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ import pytest
 from bench import align_dev, align_heldout, align_heldout3
 from bench.align_dev import DevDocument
 from tests.core.test_alignment_heldout import (
+    assert_gold_is_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
@@ -133,18 +133,9 @@ def test_the_third_set_is_scored_per_text_and_micro_for_every_method(
 
 
 
-def _covers(beads: Sequence[Sequence[Sequence[int]]], side: int, count: int) -> bool:
-    return [i for bead in beads for i in bead[side]] == list(range(count))
-
 
 def test_the_committed_gold_is_monotone_contiguous_and_covers_every_sentence_once() -> None:
     gold = json.loads(align_heldout3.GOLD.read_text(encoding="utf-8"))
     assert sorted(gold) == sorted(align_heldout3.SOURCES)
     for text in gold.values():
-        beads = text["beads"]
-        assert _covers(beads, 0, text["en_sentences"]) and _covers(beads, 1, text["ru_sentences"])
-        for en, ru in beads:
-            assert en or ru
-            assert (en or len(ru) == 1) and (ru or len(en) == 1)
-            for side in (en, ru):
-                assert side == list(range(side[0], side[0] + len(side))) if side else True
+        assert_gold_is_whole(text)

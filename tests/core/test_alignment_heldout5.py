@@ -15,12 +15,13 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout5
 from tests.core.test_alignment_heldout import (
+    assert_gold_is_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
     write_gold,
 )
-from tests.core.test_alignment_heldout4 import _covers, _gold, _gold_but_folds_additions
+from tests.core.test_alignment_heldout4 import _gold, _gold_but_folds_additions
 
 pytestmark = pytest.mark.skipif(
     align_dev.folder() is None, reason="../shared/align-dev is not beside this checkout"
@@ -112,10 +113,4 @@ def test_the_committed_gold_is_monotone_contiguous_and_covers_every_sentence_onc
     gold = json.loads(align_heldout5.GOLD.read_text(encoding="utf-8"))
     assert sorted(gold) == sorted(align_heldout5.SOURCES)
     for text in gold.values():
-        beads = text["beads"]
-        assert _covers(beads, 0, text["en_sentences"]) and _covers(beads, 1, text["ru_sentences"])
-        for en, ru in beads:
-            assert en or ru
-            assert (en or len(ru) == 1) and (ru or len(en) == 1)
-            for side in (en, ru):
-                assert side == list(range(side[0], side[0] + len(side))) if side else True
+        assert_gold_is_whole(text)

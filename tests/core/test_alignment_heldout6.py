@@ -16,12 +16,13 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout6
 from tests.core.test_alignment_heldout import (
+    assert_gold_is_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
     write_gold,
 )
-from tests.core.test_alignment_heldout4 import _covers, _gold, _gold_but_folds_additions
+from tests.core.test_alignment_heldout4 import _gold, _gold_but_folds_additions
 
 pytestmark = pytest.mark.skipif(
     align_dev.folder() is None, reason="../shared/align-dev is not beside this checkout"
@@ -126,12 +127,7 @@ def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_on
         counts = {"en_sentences": text["en_sentences"], "ru_sentences": text["ru_sentences"],
                   "beads": len(beads), "null": sum(1 for en, ru in beads if not en or not ru)}
         assert counts == FROZEN[name]
-        assert _covers(beads, 0, text["en_sentences"]) and _covers(beads, 1, text["ru_sentences"])
-        for en, ru in beads:
-            assert en or ru
-            assert (en or len(ru) == 1) and (ru or len(en) == 1)
-            for side in (en, ru):
-                assert side == list(range(side[0], side[0] + len(side))) if side else True
+        assert_gold_is_whole(text)
         digests += [text["en_sha256"], text["ru_sha256"]]
     assert all(re.fullmatch(r"[0-9a-f]{64}", d) for d in digests) and len(set(digests)) == 4
 
