@@ -69,6 +69,17 @@ def test_a_bracket_glued_to_code_the_source_glues_is_left_alone(make_segments) -
     assert check(make_segments([pair]), "spacing") == []
 
 
+def test_a_links_bracket_glued_to_the_russian_word_before_its_code_is_reported(make_segments) -> None:
+    """The framework-docs set's «вызовом[`clearInterval`](…)» (after its one run, session 22): the
+    link's text set as code hid the glued bracket, which only looked for a letter after it."""
+    pair = ("Stop it by calling [`stopTimer`](https://example.org/stopTimer) once.",
+            "Остановите его вызовом[`stopTimer`](https://example.org/stopTimer) один раз.")
+    [finding] = check(make_segments([pair]), "spacing")
+    assert "вызовом[`stopTimer`" in finding.message
+    spaced = ("Use [`map()`](https://example.org/map) here.", "Используйте [`map()`](https://example.org/map) здесь.")
+    assert check(make_segments([spaced]), "spacing") == []
+
+
 def test_a_link_to_the_sites_own_page_in_russian_is_the_same_link(make_segments) -> None:
     pair = ("See the [Mix](https://example.org/en/lessons/mix/#new-projects) lesson.",
             "См. урок [Mix](/ru/lessons/mix#Новый-проект).")

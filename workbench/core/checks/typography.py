@@ -1450,10 +1450,11 @@ _DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
 _GLUED_SIGN_BRACKET = re.compile(r"\((?<=[^\w\s(\[{«„“\"'‘]\()(?=[а-яё])", re.IGNORECASE)
 """«кроме /(слеш)»: an opening bracket around Russian words glued to a sign before it, where
 the source has a space ("the / (slash) character")."""
-_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([«„“\"]?[^\W\d_][^)\]\s]*))")
-"""«виртуализации(xen://», «Testing(тестовая)», «монитора[second head]», «выражения(«do»»: an
-opening bracket glued to a word, where the source glues fewer (a source that writes calls,
-"section(subdir)", "?narrow(filter, pattern)", has them translated as calls too)."""
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([«„“\"`]?[^\W\d_][^)\]\s]*))")
+"""«виртуализации(xen://», «Testing(тестовая)», «монитора[second head]», «выражения(«do»»,
+«вызов[`clearInterval`](…)» (a Markdown link's text set as code): an opening bracket glued to a
+word, where the source glues fewer (a source that writes calls, "section(subdir)",
+"?narrow(filter, pattern)", has them translated as calls too)."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}[)\]]")
 """«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it (the
 bracket closes right after it: «Python(не Sage)» opens a remark)."""
