@@ -134,6 +134,26 @@ def assert_gold_is_whole(text: dict[str, Any]) -> None:
             assert run == list(range(run[0], run[0] + len(run))) if run else True
 
 
+def assert_paragraph_pairs_whole(sources: align_heldout.Sources) -> None:
+    """Each hand-paired work's paragraph pairs take every paragraph of each side once, in order."""
+    for source in sources.values():
+        assert isinstance(source, align_heldout.HandPaired)
+        en = [i for e, _ in source.pairs for i in e]
+        ru = [j for _, r in source.pairs for j in r]
+        assert en == list(range(len(en))) and ru == list(range(len(ru)))
+        assert all(e or r for e, r in source.pairs)
+
+
+def sentence_counts(name: str, sources: align_heldout.Sources, gold: Path) -> tuple[int, int]:
+    """How many sentences a mirrored work splits into on each side (skipped where `fetch` has not
+    mirrored it): the texts are only split, never aligned."""
+    try:
+        en, ru = align_heldout.sentence_files(name, sources, gold)
+    except align_heldout.TextsAbsent as absent:
+        pytest.skip(str(absent))
+    return len(en), len(ru)
+
+
 EXPECTED = {
     "tale": (
         ["The cat sat.", "It was warm; the sun shone.", "The dog came and barked.", "The end."],

@@ -18,9 +18,11 @@ import pytest
 from bench import align_dev, align_heldout, align_heldout7
 from tests.core.test_alignment_heldout import (
     assert_gold_is_whole,
+    assert_paragraph_pairs_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
+    sentence_counts,
     write_gold,
 )
 from tests.core.test_alignment_heldout4 import _gold, _gold_but_folds_additions
@@ -166,20 +168,12 @@ def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_on
 
 
 def test_the_paragraph_pairs_take_every_paragraph_once_in_order() -> None:
-    for source in align_heldout7.SOURCES.values():
-        assert isinstance(source, align_heldout.HandPaired)
-        en = [i for e, _ in source.pairs for i in e]
-        ru = [j for _, r in source.pairs for j in r]
-        assert en == list(range(len(en))) and ru == list(range(len(ru)))
-        assert all(e or r for e, r in source.pairs)
+    assert_paragraph_pairs_whole(align_heldout7.SOURCES)
 
 
 @pytest.mark.parametrize("name", sorted(FROZEN))
 def test_the_works_split_into_the_sentences_the_gold_was_written_on(name: str) -> None:
     """Where `fetch` mirrors the texts: their digests and counts are the frozen ones (the
     texts are only split here, never aligned)."""
-    try:
-        en, ru = align_heldout.sentence_files(name, align_heldout7.SOURCES, align_heldout7.GOLD)
-    except align_heldout.TextsAbsent as absent:
-        pytest.skip(str(absent))
-    assert (len(en), len(ru)) == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])
+    counts = sentence_counts(name, align_heldout7.SOURCES, align_heldout7.GOLD)
+    assert counts == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])
