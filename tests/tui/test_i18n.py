@@ -209,16 +209,23 @@ from pathlib import Path
 from textual.widgets import Input
 from workbench.tui.app import make_app
 
+SEEN = []
+
 async def wait_for(app, pilot, part):
-    for _ in range(100):
+    # A notification expires after a few seconds, so each one is kept as soon as it shows.
+    for _ in range(600):
         await pilot.pause(0.1)
         said = [str(n.message) for n in app._notifications]
         if any(part in text for text in said):
+            SEEN.extend(text for text in said if text not in SEEN)
             return
-    return
 
 async def fill(pilot, app, values):
-    await pilot.pause(0.2)
+    first = next(iter(values))
+    for _ in range(600):
+        await pilot.pause(0.1)
+        if app.screen.query(first):
+            break
     for field, value in values.items():
         app.screen.query_one(field, Input).value = value
     await pilot.click("#ok")
@@ -238,7 +245,7 @@ async def main():
         await pilot.press("x")
         await fill(pilot, app, {"#path": str(project / "project.db")})
         await wait_for(app, pilot, "project.db")
-        print(json.dumps([str(n.message) for n in app._notifications], ensure_ascii=False))
+        print(json.dumps(SEEN, ensure_ascii=False))
 
 asyncio.run(main())
 """

@@ -24,8 +24,8 @@ def project_in_home() -> Path:
 def at(keys: tuple[str, ...], position: int | None = None) -> Any:
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
-        if keys:
-            await pilot.press(*keys)
+        for key in keys:
+            await pilot.press(key)
             await settle(pilot)
         if position is not None:
             pilot.app.screen.grid.move_to(position - 1)  # type: ignore[attr-defined]
