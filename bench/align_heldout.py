@@ -75,7 +75,10 @@ class Excerpt:
     which opens with an indented line (lib.ru's text layout). Where `first` is set, only
     the first that many paragraphs: an excerpt that ends inside a file whose paragraphs
     are too long to name by their line. The first `skip` paragraphs are left out: a byline
-    that no line of its own precedes (an anthology repeats its authors' names)."""
+    that no line of its own precedes (an anthology repeats its authors' names). Lines equal
+    to one of `drop` are left out wherever they stand: a chapter heading inside an excerpt
+    that spans two chapters, because the other side has no heading there (the splitter would
+    run it into the next sentence)."""
 
     file: SourceFile
     start: str
@@ -84,6 +87,7 @@ class Excerpt:
     indented: bool = False
     first: int | None = None
     skip: int = 0
+    drop: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -218,7 +222,7 @@ def excerpt_paragraphs(excerpt: Excerpt) -> list[str]:
     rows = read_source(excerpt.file).split("\n")
     start = rows.index(excerpt.start)
     stop = len(rows) if excerpt.stop is None else rows.index(excerpt.stop, start + 1)
-    body = rows[start + 1 : stop]
+    body = [row for row in rows[start + 1 : stop] if row not in excerpt.drop]
     if excerpt.one_per_line:
         chunks = body
     else:
