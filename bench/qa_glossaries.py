@@ -29,9 +29,9 @@ frozen in `SOURCES` and refused unless the files read hash to the sha256 frozen 
 
 Monero's catalogues give 635 distinct pairs of 30 to 600 characters (153 holding a digit), the
 glossary 123 (7). A pair is read when its English is prose (five English words or more) and its
-Russian a real translation; the markup (links, code spans, ``**bold**``, Liquid's ``{{
-site.baseurl }}``, the ``@term`` links of Moneropedia) is part of the texts. Nothing of their
-text is committed.
+Russian a real translation; the markup (links, code spans, ``**bold**``, Liquid's
+``{{ site.baseurl }}``, the ``@term`` links of Moneropedia) is part of the texts. Nothing of
+their text is committed.
 
 ``bench/data/qa_glossaries/cases.json`` freezes the set, written and labelled before any check
 ran on it:
@@ -129,9 +129,10 @@ WITH_DIGITS = {"monero": 110, "glossary": 7}
 def pages() -> dict[str, list[Block]]:
     """Every paired page of the two works, named ``work/page``; a tree absent from the mirror
     (or changed) is a missing file, so that the bench skips the set."""
+    (catalogues,) = SOURCES["monero"]
+    english, russian = SOURCES["glossary"]
     try:
-        return catalogue_pages("monero", *SOURCES["monero"]) | book_pages("glossary", *SOURCES["glossary"],
-                                                                          markdown_blocks)
+        return catalogue_pages("monero", catalogues) | book_pages("glossary", english, russian, markdown_blocks)
     except TextsAbsent as error:
         raise FileNotFoundError(str(error)) from error
 
