@@ -176,6 +176,7 @@ from bench import (
     qa_community_docs,
     qa_framework_docs,
     qa_gimp,
+    qa_glossaries,
     qa_gnome,
     qa_gnome_more,
     qa_gnomeapps,
@@ -617,6 +618,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_framework_docs.load),
     ("held-out ml-courses", "Hugging Face's Audio and NLP courses as their communities translated them",
      qa_ml_courses.load),
+    ("held-out glossaries", "Moneropedia, Monero's user guides and the CNCF glossary as their communities "
+     "translated them", qa_glossaries.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

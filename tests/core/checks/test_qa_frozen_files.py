@@ -16,6 +16,7 @@ from bench import (
     qa_catalogues,
     qa_community_docs,
     qa_framework_docs,
+    qa_glossaries,
     qa_gnome_more,
     qa_help_docs,
     qa_html_manuals,
@@ -55,6 +56,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_lessons, lambda pair_id: pair_id.split("/")[0]),
     (qa_framework_docs, lambda pair_id: pair_id.split("/")[0]),
     (qa_ml_courses, lambda pair_id: pair_id.split("/")[0]),
+    (qa_glossaries, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
