@@ -33,9 +33,10 @@ Measured:
   the terminology of Russian non-fiction (Tolstoy's essays) of `bench/recognition_essays.py`, on
   a homograph-heavy termbase of music in writing about music of `bench/recognition_music_en.py`
   (English), on a homograph-heavy termbase of seamanship in sea writing of
-  `bench/recognition_seamanship_en.py` (English) and on the homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
+  `bench/recognition_seamanship_en.py` (English), on a homograph-heavy termbase of banking and the
+  stock exchange in writing about money of `bench/recognition_finance_en.py` (English) and on the homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
   `bench/recognition_homographs.py` and on Tolstoy's fiction of `bench/recognition_tolstoy.py`,
-  those twelve also without their "another sense" near-misses
+  those thirteen also without their "another sense" near-misses
   (real sentences fetched or read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
@@ -315,6 +316,7 @@ HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game t
                  ("English science terms", "recognition_science_en"), ("Russian essays", "recognition_essays"),
                  ("English music terms", "recognition_music_en"),
                  ("English seamanship terms", "recognition_seamanship_en"),
+                 ("English finance terms", "recognition_finance_en"),
                  ("Russian homographs, Chekhov and Gorky", "recognition_homographs"),
                  ("Russian homographs, Tolstoy", "recognition_tolstoy"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
@@ -331,7 +333,8 @@ def quality_rows() -> list[tuple[str, float]]:
     science and technology in non-fiction (`bench.recognition_science_en`), of Russian essays
     (`bench.recognition_essays`) and of music, nearly every term a homograph
     (`bench.recognition_music_en`) and of the sea, where the terms are the commonest words
-    (`bench.recognition_seamanship_en`), and the homograph-heavy Russian set
+    (`bench.recognition_seamanship_en`), and of banking and the stock exchange, whose terms are
+    everyday words (`bench.recognition_finance_en`), and the homograph-heavy Russian set
     (`bench.recognition_homographs`) and its successor on Tolstoy's fiction, nearly all its concepts
     new (`bench.recognition_tolstoy`). A set that labels
     near-misses of another sense of the term's word also gives the precision without them: a
