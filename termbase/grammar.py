@@ -1795,7 +1795,11 @@ class EnglishGrammar:
         Voorhees Pike"; not after a determiner or an adjective, "the first French Revolution":
         lemminflect does not list nationalities either), or a capitalised common noun inside a
         sentence, a title (`_title`: "to General Smith"). Not before one: technical prose writes
-        words lemminflect does not list after a capitalised term ("Installation Howto").
+        words lemminflect does not list after a capitalised term ("Installation Howto", "the
+        Smith Howto"); but a capitalised common noun inside a sentence with no article, after a
+        preposition or a verb, is a place's name when such a word follows it ("at Port Denison",
+        "clear of Point Indio", `_title` of the word itself) or when a capitalised word with no
+        article opens it ("at Sandy Point"): a common noun there has its determiner.
         lemminflect lists common words, not names, and knows some function words no better
         (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
         capital with no such neighbour: a sentence's first word, or a noun an old author
@@ -1821,6 +1825,11 @@ class EnglishGrammar:
             fold_word(word)
         ):  # a name is written as it is: "General Smith", not "Domestic Pieces"
             return f"a name: after «{context.before}», a title"
+        if context.joined_before != "-" and context.joined_after != "-":
+            if self._title(word, context.before) and self._unknown_capital(context.after):
+                return f"a name: «{word} {context.after}» after «{context.before}», with no article"
+            if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)):
+                return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
         return ""
 
     def _title(self, word: str, before: str) -> bool:
@@ -1831,6 +1840,15 @@ class EnglishGrammar:
             return False
         folded, lead = fold_word(word), fold_word(before)
         return ("NOUN" in self._analyses(folded) and folded not in _EN_CLOSED_CLASS
+                and lead not in _EN_DETERMINERS and "ADJ" not in self._analyses(lead))
+
+    def _opens_name(self, word: str, before: str) -> bool:
+        """Whether `word` is a capitalised word lemminflect knows ("Sandy", "Port") inside a
+        sentence with no article, after a small-letter word that is no determiner nor adjective
+        ("at Sandy"): the first word of a name, as `_title` is a title's."""
+        lead = fold_word(before)
+        return (word[:1].isupper() and word.isalpha() and not word.isupper() and before[:1].islower()
+                and fold_word(word) not in _EN_CLOSED_CLASS and bool(self._analyses(fold_word(word)))
                 and lead not in _EN_DETERMINERS and "ADJ" not in self._analyses(lead))
 
     def _unknown_capital(self, word: str) -> bool:

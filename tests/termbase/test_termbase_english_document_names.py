@@ -45,3 +45,20 @@ def test_an_author_who_capitalises_common_nouns_uses_them_as_common_nouns() -> N
     assert document_names(angler) == {"pike"}
     assert document_names([*angler, "There were Pikes in that pond."]) == set()
     assert document_names([*angler, "He took a Pike of a yard long."]) == set()
+
+
+PLACES = Matcher([Concept(word, terms=(Term(word, "en"), Term(word, "ru"))) for word in ("port", "point", "smith")], "en")
+
+
+def test_a_capitalised_common_noun_with_no_article_before_a_name_or_after_a_capital_is_a_place() -> None:
+    """Within a sentence and with no article: "at Port Melville", "at Sandy Point" (written for
+    the rule); "the Smith Howto" has its article and keeps the term."""
+    def found(text: str) -> list[str]:
+        return [m.text for m in PLACES.find(text)]
+
+    assert found("We anchored at Port Melville for a week.") == []
+    assert found("The wind failed south of Point Quilmes, and we lay there.") == []
+    assert found("She lay at Windy Point until the tide turned.") == []
+    assert found("We anchored in port for a week, on the port tack.") == ["port", "port"]
+    assert found("Read the Smith Howto first.") == ["Smith"]
+    assert found("Port Melville was in sight.") == ["Port"]  # a sentence's first word says nothing
