@@ -1647,6 +1647,9 @@ _EN_SUBORDINATORS = _words(
 _EN_SINGULAR_DETERMINERS = _words("this that")
 """Determiners that also stand alone as a pronoun: before a plural they are the subject of a verb
 ("the part of us that produces works", "this produces"), since as determiners they take no plural."""
+_EN_ADJECTIVE_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ent", "ant")
+"""Suffixes that make adjectives ("royal", "pedal", "civic", "present"): a word ending in one that
+is a noun too ("a royal", "the pedal") is an adjective of its own before a noun, not the noun."""
 _ROMAN = re.compile("[IVXLCDM]{2,}")
 """A Roman numeral of two letters or more, as a list or a chapter numbers its items ("II.")."""
 _EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_SUBJECT_PRONOUNS | _EN_CONJUNCTIONS
@@ -2094,8 +2097,8 @@ class EnglishGrammar:
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
         if form in analyses.get("ADJ", ()) and (before in _EN_DETERMINERS | _EN_NUMERALS or before.isdigit()) and (
-            self._noun_only_here(after)
-        ):
+            self._noun_only_here(after) and (self._adjective_of_its_own(form, analyses) or c.joined_after == "-")
+        ):  # "the lee rail": a noun before a noun modifies it as it stands (`_adjective_of_its_own`)
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
             before in _EN_DETERMINERS and self._participle(c.after2)
@@ -2115,6 +2118,21 @@ class EnglishGrammar:
         if c.after2 and form in analyses.get("ADJ", ()) and self._adjective_only(after) and self._noun_only_here(c.after2):
             return "other", f"an adjective before «{raw.after} {raw.after2}»"
         return None
+
+    def _adjective_of_its_own(self, form: str, analyses: dict[str, tuple[str, ...]]) -> bool:
+        """Whether the adjective `form` is one of its own and not a noun's reading as a modifier:
+        no noun, an adverb too ("fine", "well"), an ordinal ("second"), an adjective's suffix
+        (`_EN_ADJECTIVE_SUFFIXES`: "royal", "pedal"), or lemminflect lists a comparative of it
+        ("finer", "sterner"; not "leer") or an adverb made from it ("solely", "presently",
+        "partly"). A noun that is an adjective with none of these ("lee", "head", "swell",
+        "piano") is the noun modifying the noun after it ("the lee rail", "a piano sonata"),
+        where an adjective of its own is that adjective ("a fine sketch", "the sole purpose")."""
+        if "NOUN" not in analyses or "ADV" in analyses or form in _EN_ORDINALS or form.endswith(_EN_ADJECTIVE_SUFFIXES):
+            return True
+        comparatives = {form + "er", form + "r", form + form[-1:] + "er", form[:-1] + "ier"}
+        adverbs = {form + "ly", form[:-1] + "ly", form[:-1] + "ily"}
+        return any(form in self._analyses(comparative).get("ADJ", ()) for comparative in comparatives) or any(
+            "ADV" in self._analyses(adverb) for adverb in adverbs)
 
     def _modifier(self, word: str) -> bool:
         """Whether `word` can only modify a noun after it, as a noun or adjective and never a
