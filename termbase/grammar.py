@@ -1760,7 +1760,8 @@ class EnglishGrammar:
         determiner, a preposition or an adjective ("the weather;", "fine weather, wind") a word
         that no noun follows heads its noun phrase, where the adjective would modify the noun
         after it ("the weather side"). A conjunction after it may join a second adjective ("the
-        free and equal"), so only a stop or a function word ("of", "than") ends the phrase;
+        free and equal"), so only a stop, a function word ("of", "than") or a finite verb ("the
+        weather was fine") ends the phrase;
         a link verb before the word ("was fast") makes it a predicate, no noun."""
         analyses = self._analyses(c.word)
         if keys.isdisjoint(analyses.get("NOUN", ())) or not keys.isdisjoint(analyses.get("ADJ", ())):
@@ -1769,7 +1770,7 @@ class EnglishGrammar:
             return f"«{c.word}» is a plural, and an adjective has none"
         opens = c.before in _EN_NOUN_BEFORE or (
             c.before not in _EN_DEGREE | _EN_SUPERLATIVE and "ADJ" in self._analyses(c.before))
-        ends = not c.after or c.after in _EN_CLOSED_CLASS - _EN_COORDINATORS
+        ends = not c.after or c.after in (_EN_CLOSED_CLASS - _EN_COORDINATORS) | _EN_FINITE_AFTER
         if opens and ends:
             return f"«{c.before} {c.word}» heads its phrase, no noun after it to modify"
         return ""
@@ -1910,8 +1911,9 @@ class EnglishGrammar:
         if self._adjective_before(before) or (c.before2 in _EN_DEGREE | _EN_SUPERLATIVE and before and set(
             self._analyses(before)) <= {"ADJ"}):  # "the most insurrectionary tune into", lemminflect knowing no such word
             return "noun", f"after the adjective «{raw.before}»"  # "the exquisite figure out of which"
-        if after in _EN_PARTICLE_AFTER:
-            return "verb", f"«{form} {after}»"
+        particle = self._particle_reading(raw, c)
+        if particle is not None:
+            return particle
         if raw.after in _EN_OBJECT_ONLY:
             return "verb", f"«{raw.word} {raw.after}», a verb before its object"
         bare = self._bare_verb_reading(raw, c, keys)
@@ -1954,7 +1956,58 @@ class EnglishGrammar:
             return "verb", f"«{raw.before} {raw.word} {raw.after}», a verb before its subject or object"
         if after in _EN_FINITE_AFTER:
             return "noun", f"the subject of «{after}»"
+        return self._noun_phrase_reading(raw, c)
+
+    def _noun_phrase_reading(self, raw: Context, c: Context) -> tuple[str | None, str]:
+        """The noun cues asked when no other cue spoke: a plural's possessive ("ships' galleys");
+        "of" after the form, which a noun takes and a verb seldom does ("sound of violent
+        struggle"); a bare form of a verb with a regular past after an article and a singular
+        noun ("the port tack", "the other tack"), where a finite verb would agree with that
+        subject in "-s" ("the port tacks") and a past would end in "-ed"; and a form that opens its clause
+        before a participle ("Ship rolling heavily"), a log's subject with its verb left out."""
+        before, form, after = c.before, c.word, c.after
+        if c.joined_after == "'" and form.endswith("s"):
+            return "noun", f"«{raw.word}'», a plural's possessive"
+        if after == "of":
+            return "noun", f"«{raw.word} of», a noun before «of»"
+        if c.before2 in _EN_ARTICLES and self._singular_noun(before) and self._regular_bare_verb(form):
+            return "noun", f"«{raw.before2} {raw.before} {raw.word}»: no finite verb after a singular noun"
+        if not before and c.mark in _EN_CLAUSE_START and after.endswith("ing") and self._participle(after):
+            return "noun", f"«{raw.word} {raw.after}», the subject of a participle"
         return None, ""
+
+    def _particle_reading(self, raw: Context, c: Context) -> tuple[str, str] | None:
+        """A form before a particle is a phrasal verb ("head down", "anchor at"), unless it is the
+        object of the verb before it (`_object_of_verb`: "cast anchor at Apia")."""
+        governed = self._object_of_verb(raw, c)
+        if governed:
+            return "noun", governed
+        if c.after in _EN_PARTICLE_AFTER:
+            return "verb", f"«{c.word} {c.after}»"
+        return None
+
+    def _object_of_verb(self, raw: Context, c: Context) -> str:
+        """Why the singular form is the object of the verb before it, or "": a verb's form
+        ("cast", "weighing", "kept") that no determiner nor preposition makes a noun, nor a modal,
+        a catenative or a causative ("let go", "help steer", "go fish") lets take a bare verb, before
+        the bare form of a noun, which no object follows ("cast anchor at Apia", "Weighing anchor";
+        not "helped steer the boat")."""
+        before, form = c.before, c.word
+        if not before or form.endswith("s") or c.after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS:
+            return ""
+        lead = self._analyses(before)
+        verbs = set(lead.get("VERB", ()))
+        if (not verbs or "AUX" in lead or "ADJ" in lead or "ADV" in lead or before.endswith("s")
+                or verbs & (_EN_CATENATIVE | _EN_CAUSATIVE | {"go", "come", "dare", "need"})
+                or c.before2 in _EN_NOUN_BEFORE or before in _EN_CLOSED_CLASS or form not in self._analyses(form).get("NOUN", ())):
+            return ""
+        return f"«{raw.before} {raw.word}», the object of «{raw.before}»"
+
+    def _regular_bare_verb(self, form: str) -> bool:
+        """Whether `form` is the bare form of a verb whose past ends in "-ed" ("tack", "sound";
+        not "cast", a past as it stands): after a singular subject it can be no finite verb."""
+        pasts = (form + "ed", form + "d", form + form[-1:] + "ed", form[:-1] + "ied")
+        return self._bare_verb(form) and any(form in self._analyses(past).get("VERB", ()) for past in pasts)
 
     def _compound(self, raw: Context, c: Context, others: bool) -> tuple[str, str] | None:
         """A hyphenated compound's last part is its head, a noun where the form may be one
