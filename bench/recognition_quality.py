@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from termbase.errors import TermbaseError
 from termbase.match import Matcher
 from termbase.model import Concept
+from termbase.names import document_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,9 @@ class Case:
     """(concept id, surface) of every occurrence the text contains."""
     kind: str
     note: str
+    names: frozenset[str] = frozenset()
+    """The words the text's document writes as names (`termbase.names.document_names`); none
+    for a sentence set, whose sentences have no document."""
 
 
 def load_cases(path: Path | str) -> list[Case]:
@@ -78,10 +82,14 @@ def load_cases(path: Path | str) -> list[Case]:
     return cases
 
 
-def load_line_annotations(path: Path | str, root: Path | str) -> tuple[list[Case], int]:
+def load_line_annotations(
+    path: Path | str, root: Path | str, documents: Mapping[str, Sequence[str]] | None = None
+) -> tuple[list[Case], int]:
     """Cases for every line of the documents `path` annotates, read from `root`.
 
-    Documents are `<root>/<doc>.<lang>.txt`, one sentence or paragraph a line.
+    Documents are `<root>/<doc>.<lang>.txt`, one sentence or paragraph a line; `documents` gives
+    each document's lines (the whole work: `root` keeps only its annotated lines) to read its
+    names from (`termbase.names.document_names`, in the document's language).
     Returns the cases and the number of near-miss rows.
     """
     rows: dict[tuple[str, str], dict[int, list[dict[str, str]]]] = {}
@@ -95,6 +103,7 @@ def load_line_annotations(path: Path | str, root: Path | str) -> tuple[list[Case
     for (doc, lang), by_line in sorted(rows.items()):
         text_path = Path(root) / f"{doc}.{lang}.txt"
         lines = text_path.read_text(encoding="utf-8").splitlines()
+        names = document_names((documents or {}).get(doc, ()), lang)
         for number, line in enumerate(lines, start=1):
             annotated = by_line.get(number, [])
             expected = []
@@ -109,7 +118,8 @@ def load_line_annotations(path: Path | str, root: Path | str) -> tuple[list[Case
             near_misses += misses
             kind = "near-miss" if misses else "hit"
             notes = "; ".join(dict.fromkeys(row["note"] for row in annotated))
-            cases.append(Case(lang, line, tuple(expected), kind, f"{doc}:{number} {notes}"))
+            cases.append(Case(lang, line, tuple(expected), kind, f"{doc}:{number} {notes}",
+                              names))
     return cases, near_misses
 
 
@@ -145,7 +155,7 @@ def compare(concepts: Sequence[Concept], cases: Iterable[Case]) -> tuple[Counter
         matcher = matchers.get(case.lang)
         if matcher is None:
             matcher = matchers[case.lang] = Matcher(concepts, case.lang)
-        found = Counter((m.concept_id, labelled(m.text)) for m in matcher.find(case.text))
+        found = Counter((m.concept_id, labelled(m.text)) for m in matcher.find(case.text, names=case.names))
         expected = Counter((concept, labelled(surface)) for concept, surface in case.expected)
         hits = found & expected
         counts["true_positives"] += sum(hits.values())

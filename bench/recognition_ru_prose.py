@@ -111,8 +111,10 @@ def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]
 
 def read_line_set(documents: dict[str, list[str]], annotations: Path, root: Path) -> tuple[list[Case], int]:
     """A line-annotated set's cases read against its works (written under `root`), and its
-    number of near-misses: every prose and domain set reads so."""
-    return load_line_annotations(annotations, materialise(documents, annotations, root))
+    number of near-misses: every prose and domain set reads so. Each work's names
+    (`termbase.names.document_names`) are read from the whole work, as a translator's
+    project holds the whole document."""
+    return load_line_annotations(annotations, materialise(documents, annotations, root), documents)
 
 
 def cases() -> tuple[list[Case], int]:

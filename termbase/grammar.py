@@ -1647,6 +1647,9 @@ _EN_SUBORDINATORS = _words(
 _EN_SINGULAR_DETERMINERS = _words("this that")
 """Determiners that also stand alone as a pronoun: before a plural they are the subject of a verb
 ("the part of us that produces works", "this produces"), since as determiners they take no plural."""
+_EN_ADJECTIVE_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ent", "ant")
+"""Suffixes that make adjectives ("royal", "pedal", "civic", "present"): a word ending in one that
+is a noun too ("a royal", "the pedal") is an adjective of its own before a noun, not the noun."""
 _ROMAN = re.compile("[IVXLCDM]{2,}")
 """A Roman numeral of two letters or more, as a list or a chapter numbers its items ("II.")."""
 _EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_SUBJECT_PRONOUNS | _EN_CONJUNCTIONS
@@ -1757,7 +1760,8 @@ class EnglishGrammar:
         determiner, a preposition or an adjective ("the weather;", "fine weather, wind") a word
         that no noun follows heads its noun phrase, where the adjective would modify the noun
         after it ("the weather side"). A conjunction after it may join a second adjective ("the
-        free and equal"), so only a stop or a function word ("of", "than") ends the phrase;
+        free and equal"), so only a stop, a function word ("of", "than") or a finite verb ("the
+        weather was fine") ends the phrase;
         a link verb before the word ("was fast") makes it a predicate, no noun."""
         analyses = self._analyses(c.word)
         if keys.isdisjoint(analyses.get("NOUN", ())) or not keys.isdisjoint(analyses.get("ADJ", ())):
@@ -1766,7 +1770,7 @@ class EnglishGrammar:
             return f"«{c.word}» is a plural, and an adjective has none"
         opens = c.before in _EN_NOUN_BEFORE or (
             c.before not in _EN_DEGREE | _EN_SUPERLATIVE and "ADJ" in self._analyses(c.before))
-        ends = not c.after or c.after in _EN_CLOSED_CLASS - _EN_COORDINATORS
+        ends = not c.after or c.after in (_EN_CLOSED_CLASS - _EN_COORDINATORS) | _EN_FINITE_AFTER
         if opens and ends:
             return f"«{c.before} {c.word}» heads its phrase, no noun after it to modify"
         return ""
@@ -1795,7 +1799,11 @@ class EnglishGrammar:
         Voorhees Pike"; not after a determiner or an adjective, "the first French Revolution":
         lemminflect does not list nationalities either), or a capitalised common noun inside a
         sentence, a title (`_title`: "to General Smith"). Not before one: technical prose writes
-        words lemminflect does not list after a capitalised term ("Installation Howto").
+        words lemminflect does not list after a capitalised term ("Installation Howto", "the
+        Smith Howto"); but a capitalised common noun inside a sentence with no article, after a
+        preposition or a verb, is a place's name when such a word follows it ("at Port Denison",
+        "clear of Point Indio", `_title` of the word itself) or when a capitalised word with no
+        article opens it ("at Sandy Point"): a common noun there has its determiner.
         lemminflect lists common words, not names, and knows some function words no better
         (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
         capital with no such neighbour: a sentence's first word, or a noun an old author
@@ -1821,6 +1829,11 @@ class EnglishGrammar:
             fold_word(word)
         ):  # a name is written as it is: "General Smith", not "Domestic Pieces"
             return f"a name: after «{context.before}», a title"
+        if context.joined_before != "-" and context.joined_after != "-":
+            if self._title(word, context.before) and self._unknown_capital(context.after):
+                return f"a name: «{word} {context.after}» after «{context.before}», with no article"
+            if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)):
+                return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
         return ""
 
     def _title(self, word: str, before: str) -> bool:
@@ -1831,6 +1844,15 @@ class EnglishGrammar:
             return False
         folded, lead = fold_word(word), fold_word(before)
         return ("NOUN" in self._analyses(folded) and folded not in _EN_CLOSED_CLASS
+                and lead not in _EN_DETERMINERS and "ADJ" not in self._analyses(lead))
+
+    def _opens_name(self, word: str, before: str) -> bool:
+        """Whether `word` is a capitalised word lemminflect knows ("Sandy", "Port") inside a
+        sentence with no article, after a small-letter word that is no determiner nor adjective
+        ("at Sandy"): the first word of a name, as `_title` is a title's."""
+        lead = fold_word(before)
+        return (word[:1].isupper() and word.isalpha() and not word.isupper() and before[:1].islower()
+                and fold_word(word) not in _EN_CLOSED_CLASS and bool(self._analyses(fold_word(word)))
                 and lead not in _EN_DETERMINERS and "ADJ" not in self._analyses(lead))
 
     def _unknown_capital(self, word: str) -> bool:
@@ -1889,8 +1911,9 @@ class EnglishGrammar:
         if self._adjective_before(before) or (c.before2 in _EN_DEGREE | _EN_SUPERLATIVE and before and set(
             self._analyses(before)) <= {"ADJ"}):  # "the most insurrectionary tune into", lemminflect knowing no such word
             return "noun", f"after the adjective «{raw.before}»"  # "the exquisite figure out of which"
-        if after in _EN_PARTICLE_AFTER:
-            return "verb", f"«{form} {after}»"
+        particle = self._particle_reading(raw, c)
+        if particle is not None:
+            return particle
         if raw.after in _EN_OBJECT_ONLY:
             return "verb", f"«{raw.word} {raw.after}», a verb before its object"
         bare = self._bare_verb_reading(raw, c, keys)
@@ -1933,7 +1956,58 @@ class EnglishGrammar:
             return "verb", f"«{raw.before} {raw.word} {raw.after}», a verb before its subject or object"
         if after in _EN_FINITE_AFTER:
             return "noun", f"the subject of «{after}»"
+        return self._noun_phrase_reading(raw, c)
+
+    def _noun_phrase_reading(self, raw: Context, c: Context) -> tuple[str | None, str]:
+        """The noun cues asked when no other cue spoke: a plural's possessive ("ships' galleys");
+        "of" after the form, which a noun takes and a verb seldom does ("sound of violent
+        struggle"); a bare form of a verb with a regular past after an article and a singular
+        noun ("the port tack", "the other tack"), where a finite verb would agree with that
+        subject in "-s" ("the port tacks") and a past would end in "-ed"; and a form that opens its clause
+        before a participle ("Ship rolling heavily"), a log's subject with its verb left out."""
+        before, form, after = c.before, c.word, c.after
+        if c.joined_after == "'" and form.endswith("s"):
+            return "noun", f"«{raw.word}'», a plural's possessive"
+        if after == "of":
+            return "noun", f"«{raw.word} of», a noun before «of»"
+        if c.before2 in _EN_ARTICLES and self._singular_noun(before) and self._regular_bare_verb(form):
+            return "noun", f"«{raw.before2} {raw.before} {raw.word}»: no finite verb after a singular noun"
+        if not before and c.mark in _EN_CLAUSE_START and after.endswith("ing") and self._participle(after):
+            return "noun", f"«{raw.word} {raw.after}», the subject of a participle"
         return None, ""
+
+    def _particle_reading(self, raw: Context, c: Context) -> tuple[str, str] | None:
+        """A form before a particle is a phrasal verb ("head down", "anchor at"), unless it is the
+        object of the verb before it (`_object_of_verb`: "cast anchor at Apia")."""
+        governed = self._object_of_verb(raw, c)
+        if governed:
+            return "noun", governed
+        if c.after in _EN_PARTICLE_AFTER:
+            return "verb", f"«{c.word} {c.after}»"
+        return None
+
+    def _object_of_verb(self, raw: Context, c: Context) -> str:
+        """Why the singular form is the object of the verb before it, or "": a verb's form
+        ("cast", "weighing", "kept") that no determiner nor preposition makes a noun, nor a modal,
+        a catenative or a causative ("let go", "help steer", "go fish") lets take a bare verb, before
+        the bare form of a noun, which no object follows ("cast anchor at Apia", "Weighing anchor";
+        not "helped steer the boat")."""
+        before, form = c.before, c.word
+        if not before or form.endswith("s") or c.after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS:
+            return ""
+        lead = self._analyses(before)
+        verbs = set(lead.get("VERB", ()))
+        if (not verbs or "AUX" in lead or "ADJ" in lead or "ADV" in lead or before.endswith("s")
+                or verbs & (_EN_CATENATIVE | _EN_CAUSATIVE | {"go", "come", "dare", "need"})
+                or c.before2 in _EN_NOUN_BEFORE or before in _EN_CLOSED_CLASS or form not in self._analyses(form).get("NOUN", ())):
+            return ""
+        return f"«{raw.before} {raw.word}», the object of «{raw.before}»"
+
+    def _regular_bare_verb(self, form: str) -> bool:
+        """Whether `form` is the bare form of a verb whose past ends in "-ed" ("tack", "sound";
+        not "cast", a past as it stands): after a singular subject it can be no finite verb."""
+        pasts = (form + "ed", form + "d", form + form[-1:] + "ed", form[:-1] + "ied")
+        return self._bare_verb(form) and any(form in self._analyses(past).get("VERB", ()) for past in pasts)
 
     def _compound(self, raw: Context, c: Context, others: bool) -> tuple[str, str] | None:
         """A hyphenated compound's last part is its head, a noun where the form may be one
@@ -2076,8 +2150,8 @@ class EnglishGrammar:
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
         if form in analyses.get("ADJ", ()) and (before in _EN_DETERMINERS | _EN_NUMERALS or before.isdigit()) and (
-            self._noun_only_here(after)
-        ):
+            self._noun_only_here(after) and (self._adjective_of_its_own(form, analyses) or c.joined_after == "-")
+        ):  # "the lee rail": a noun before a noun modifies it as it stands (`_adjective_of_its_own`)
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
             before in _EN_DETERMINERS and self._participle(c.after2)
@@ -2097,6 +2171,21 @@ class EnglishGrammar:
         if c.after2 and form in analyses.get("ADJ", ()) and self._adjective_only(after) and self._noun_only_here(c.after2):
             return "other", f"an adjective before «{raw.after} {raw.after2}»"
         return None
+
+    def _adjective_of_its_own(self, form: str, analyses: dict[str, tuple[str, ...]]) -> bool:
+        """Whether the adjective `form` is one of its own and not a noun's reading as a modifier:
+        no noun, an adverb too ("fine", "well"), an ordinal ("second"), an adjective's suffix
+        (`_EN_ADJECTIVE_SUFFIXES`: "royal", "pedal"), or lemminflect lists a comparative of it
+        ("finer", "sterner"; not "leer") or an adverb made from it ("solely", "presently",
+        "partly"). A noun that is an adjective with none of these ("lee", "head", "swell",
+        "piano") is the noun modifying the noun after it ("the lee rail", "a piano sonata"),
+        where an adjective of its own is that adjective ("a fine sketch", "the sole purpose")."""
+        if "NOUN" not in analyses or "ADV" in analyses or form in _EN_ORDINALS or form.endswith(_EN_ADJECTIVE_SUFFIXES):
+            return True
+        comparatives = {form + "er", form + "r", form + form[-1:] + "er", form[:-1] + "ier"}
+        adverbs = {form + "ly", form[:-1] + "ly", form[:-1] + "ily"}
+        return any(form in self._analyses(comparative).get("ADJ", ()) for comparative in comparatives) or any(
+            "ADV" in self._analyses(adverb) for adverb in adverbs)
 
     def _modifier(self, word: str) -> bool:
         """Whether `word` can only modify a noun after it, as a noun or adjective and never a

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import is_adjective_pos, is_verb_pos, lemmatizer_for
+from termbase.names import bare_word
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joins, tokens
 
 if TYPE_CHECKING:
@@ -638,25 +639,39 @@ class Matcher:
                 end += 1
         return found
 
-    def find(self, text: str, *, overlapping: bool = False) -> list[TermMatch]:
+    def find(self, text: str, *, overlapping: bool = False, names: Collection[str] = ()) -> list[TermMatch]:
         """Every term occurrence in `text`, ordered by position (then longest first).
 
         With `overlapping=False` (the default) overlaps resolve to the longest
         match; with `True` every occurrence is returned, e.g. both "Communist
         Party" and "party" (useful to ask "does this text contain term X at all").
+        `names` are the folded words the text's document writes as names
+        (`termbase.names.document_names`): a capitalised occurrence of a term whose
+        words are all among them is that name, not the term ("the Spray" in Slocum).
         """
-        return self.find_in(self.scan(text), overlapping=overlapping)
+        return self.find_in(self.scan(text), overlapping=overlapping, names=names)
 
-    def find_in(self, scan: Scan, *, overlapping: bool = False) -> list[TermMatch]:
+    def find_in(self, scan: Scan, *, overlapping: bool = False, names: Collection[str] = ()) -> list[TermMatch]:
         """`find` on a text already scanned.
 
         `hits_in` and `matches` in one, so that a text whose overlaps `_longest` had to
         weigh in characters is not located token by token a second time.
         """
         hits = self._hits(scan, self._candidates(scan))
+        if names and hits:
+            hits = [hit for hit in hits if not self._named(scan.toks, hit, names)]
         if overlapping:
             return self.matches(scan, hits)
         return self._matches(scan, *self._longest_located(scan, hits))
+
+    def _named(self, toks: list[str], hit: Hit, names: Collection[str]) -> bool:
+        """Whether the hit's words are all capitalised and among the document's `names`; a term
+        the termbase itself writes as a name ("May": case-sensitive) is that name already."""
+        start, negative_end, entry_id, _ = hit
+        if self._entries[entry_id].case_sensitive:
+            return False
+        words = [token for token in toks[start:-negative_end] if is_word(token)]
+        return all(word[:1].isupper() and bare_word(word) in names for word in words)
 
     def hits_in(self, scan: Scan, *, overlapping: bool = False) -> list[Hit]:
         """`find_in`'s occurrences as hits, in the same order (`matches` makes them `TermMatch`es)."""

@@ -1,0 +1,77 @@
+"""Which common words a document writes as names: read from the whole document, not a list.
+
+A sentence alone cannot tell "the _Spray_ rounded the cape" (Slocum's sloop) from "the spray
+flew over the rail" by its grammar when the name stands where the noun would: after an article,
+as a subject, with a possessive. The document tells them apart: a writer capitalises a name
+every time, inside sentences as well as at their start, and never writes it in small letters,
+where a common noun is written in small letters inside a sentence and capitalised only at a
+sentence's start or in a heading. `document_names` collects the words a document capitalises
+inside sentences again and again and never writes otherwise; `termbase.match.Matcher.find`
+refuses a capitalised match of a one-word common term on one of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from termbase.normalize import fold_word, is_word, tokens
+
+MIN_CAPITALISED = 5
+"""Times a word must be capitalised inside sentences to count as a name: one to four capitals
+are as often an old author's emphasis on a common noun ("the Sea", "the Ship") or a title's
+words as a name."""
+_INSIDE = frozenset({",", ";"})
+"""Marks after which a sentence goes on: a capital after one is no sentence's start."""
+_COMMON_DETERMINERS = frozenset({
+    "a", "an", "another", "this", "that", "these", "those", "every", "each", "any", "some", "no", "his", "her",
+    "its", "their", "our", "my", "your", "thy", "whose"})
+"""Determiners that a common noun takes and a name does not ("a Pike", "this Carp"; a ship's or
+a place's name takes only "the"): an author who capitalises every noun, as Walton capitalises
+his fish, writes them before it."""
+
+
+def bare_word(token: str) -> str:
+    """The folded word without a possessive's "'s" ("spray's" -> "spray")."""
+    folded = fold_word(token)
+    return folded[:-2] if folded.endswith("'s") and len(folded) > 2 else folded
+
+
+MEASURED = frozenset({"en"})
+"""Languages the rule is measured on and given to (session 23, termfix19). Russian names are read
+by `termbase.grammar.RussianGrammar._name` while another helper works there; given Russian
+documents too, the rule took one false match («Вера», a name) from `bench.recognition_homographs`
+and changed no other Russian set."""
+
+
+def document_names(texts: Iterable[str], lang: str = "en") -> frozenset[str]:
+    """The folded words the document `texts` (its paragraphs or segments, in order) writes as
+    names: capitalised inside a sentence (after a word in small letters or a comma, "the
+    Spray", "sent the Spray's") at least `MIN_CAPITALISED` times, never written in small
+    letters anywhere, possessive or not, and never used as a common noun is, in a plural
+    ("Pikes": the word with "s" or "es") or after a determiner other than "the" ("a Pike",
+    `_COMMON_DETERMINERS`). Words in capitals throughout ("THE SPRAY", a heading) count
+    neither way, and a capital at a sentence's start says nothing. None for a language
+    outside `MEASURED`."""
+    if lang not in MEASURED:
+        return frozenset()
+    capitalised: Counter[str] = Counter()
+    common: set[str] = set()
+    forms: set[str] = set()
+    for text in texts:
+        previous = ""
+        for token in tokens(text):
+            if is_word(token):
+                word = bare_word(token)
+                forms.add(word)
+                if fold_word(previous) in _COMMON_DETERMINERS:
+                    common.add(word)
+                if token.isupper():
+                    pass  # a heading's capitals say nothing of a name
+                elif token[0].islower():
+                    common.add(word)
+                elif token[0].isupper() and (previous in _INSIDE or previous[:1].islower()):
+                    capitalised[word] += 1
+            previous = token
+    return frozenset(word for word, count in capitalised.items() if count >= MIN_CAPITALISED and word not in common
+                     and word + "s" not in forms and word + "es" not in forms)
