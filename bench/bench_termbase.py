@@ -33,9 +33,9 @@ Measured:
   the terminology of Russian non-fiction (Tolstoy's essays) of `bench/recognition_essays.py`, on
   a homograph-heavy termbase of music in writing about music of `bench/recognition_music_en.py`
   (English), on a homograph-heavy termbase of seamanship in sea writing of
-  `bench/recognition_seamanship_en.py` (English) and on the homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
-  `bench/recognition_homographs.py` and on Tolstoy's fiction of `bench/recognition_tolstoy.py`,
-  those twelve also without their "another sense" near-misses
+  `bench/recognition_seamanship_en.py` (English), on the homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
+  `bench/recognition_homographs.py`, on Tolstoy's fiction of `bench/recognition_tolstoy.py` and on
+  Dostoevsky's fiction of `bench/recognition_dostoevsky.py`, those thirteen also without their "another sense" near-misses
   (real sentences fetched or read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
@@ -316,7 +316,8 @@ HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game t
                  ("English music terms", "recognition_music_en"),
                  ("English seamanship terms", "recognition_seamanship_en"),
                  ("Russian homographs, Chekhov and Gorky", "recognition_homographs"),
-                 ("Russian homographs, Tolstoy", "recognition_tolstoy"))
+                 ("Russian homographs, Tolstoy", "recognition_tolstoy"),
+                 ("Russian homographs, Dostoevsky", "recognition_dostoevsky"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
 
@@ -332,8 +333,8 @@ def quality_rows() -> list[tuple[str, float]]:
     (`bench.recognition_essays`) and of music, nearly every term a homograph
     (`bench.recognition_music_en`) and of the sea, where the terms are the commonest words
     (`bench.recognition_seamanship_en`), and the homograph-heavy Russian set
-    (`bench.recognition_homographs`) and its successor on Tolstoy's fiction, nearly all its concepts
-    new (`bench.recognition_tolstoy`). A set that labels
+    (`bench.recognition_homographs`) and its successors on Tolstoy's and on Dostoevsky's fiction,
+    nearly all their concepts new (`bench.recognition_tolstoy`, `bench.recognition_dostoevsky`). A set that labels
     near-misses of another sense of the term's word also gives the precision without them: a
     sense the grammar cannot tell apart is read
     separately from the morphology it can."""
