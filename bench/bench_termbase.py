@@ -34,9 +34,11 @@ Measured:
   a homograph-heavy termbase of music in writing about music of `bench/recognition_music_en.py`
   (English), on a homograph-heavy termbase of seamanship in sea writing of
   `bench/recognition_seamanship_en.py` (English), on a homograph-heavy termbase of banking and the
-  stock exchange in writing about money of `bench/recognition_finance_en.py` (English) and on the homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
-  `bench/recognition_homographs.py` and on Tolstoy's fiction of `bench/recognition_tolstoy.py`,
-  those thirteen also without their "another sense" near-misses
+  stock exchange in writing about money of `bench/recognition_finance_en.py` (English) and on the
+  homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
+  `bench/recognition_homographs.py`, on Tolstoy's fiction of `bench/recognition_tolstoy.py` and on
+  Dostoevsky's fiction of `bench/recognition_dostoevsky.py`, those fifteen also without their
+  "another sense" near-misses
   (real sentences fetched or read at bench time).
 
 Generation is seeded, so runs compare; the generated corpus is cached in
@@ -318,7 +320,8 @@ HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game t
                  ("English seamanship terms", "recognition_seamanship_en"),
                  ("English finance terms", "recognition_finance_en"),
                  ("Russian homographs, Chekhov and Gorky", "recognition_homographs"),
-                 ("Russian homographs, Tolstoy", "recognition_tolstoy"))
+                 ("Russian homographs, Tolstoy", "recognition_tolstoy"),
+                 ("Russian homographs, Dostoevsky", "recognition_dostoevsky"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
 
@@ -335,8 +338,8 @@ def quality_rows() -> list[tuple[str, float]]:
     (`bench.recognition_music_en`) and of the sea, where the terms are the commonest words
     (`bench.recognition_seamanship_en`), and of banking and the stock exchange, whose terms are
     everyday words (`bench.recognition_finance_en`), and the homograph-heavy Russian set
-    (`bench.recognition_homographs`) and its successor on Tolstoy's fiction, nearly all its concepts
-    new (`bench.recognition_tolstoy`). A set that labels
+    (`bench.recognition_homographs`) and its successors on Tolstoy's and on Dostoevsky's fiction,
+    nearly all their concepts new (`bench.recognition_tolstoy`, `bench.recognition_dostoevsky`). A set that labels
     near-misses of another sense of the term's word also gives the precision without them: a
     sense the grammar cannot tell apart is read
     separately from the morphology it can."""

@@ -152,6 +152,13 @@ def other_readings(concepts: list[Concept], doc: str, line: int, text: str) -> I
             yield candidate
 
 
+@cache
+def _first_lemma(word: str) -> str:
+    """pymorphy3's first lemma of a term's word, kept: `words_apart` asks it for every term on
+    every line of a corpus, and a parse costs more than the rest of the line."""
+    return str(_analyzer().parse(word)[0].normal_form)
+
+
 def words_apart(concepts: list[Concept], doc: str, line: int, text: str) -> Iterator[Candidate]:
     """Each form of a word of a multiword term where it stands without the rest of the term
     («смертной» alone, «частная жизнь», «право» of «крепостное право» as a right or a particle):
@@ -160,14 +167,14 @@ def words_apart(concepts: list[Concept], doc: str, line: int, text: str) -> Iter
     of «опытная наука») is that concept's candidate already and is left out."""
     runs = [(candidate.start, candidate.start + len(candidate.surface))
             for candidate in candidates(concepts, doc, line, text) if " " in candidate.surface]
-    single = {_analyzer().parse(term.text)[0].normal_form for concept in concepts for term in concept.terms
+    single = {_first_lemma(term.text) for concept in concepts for term in concept.terms
               if term.lang == "ru" and " " not in term.text}
     for concept in concepts:
         for term in concept.terms:
             if term.lang != "ru" or " " not in term.text:
                 continue
             for word in term.text.split():
-                if _analyzer().parse(word)[0].normal_form in single:
+                if _first_lemma(word) in single:
                     continue
                 alone = Concept(concept.id, terms=(Term(word, "ru"),))
                 for candidate in candidates([alone], doc, line, text):

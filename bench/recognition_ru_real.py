@@ -116,10 +116,12 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset(_fold(p.normal_form) for p in _analyzer().parse(word))
 
 
+@cache
 def _term_word_lemmas(word: str, verb: bool = False) -> frozenset[str]:
     """The lemmas a term word names: those of its noun and full-adjective readings (a
     participle's or verb's lemma is the verb, which would make every verb form a candidate),
-    or of its infinitive reading in a term whose part of speech is "verb"."""
+    or of its infinitive reading in a term whose part of speech is "verb". Kept: `candidates` asks
+    it for every term on every line of a corpus."""
     wanted = ("INFN",) if verb else ("NOUN", "ADJF")
     return frozenset(_fold(p.normal_form) for p in _analyzer().parse(word) if p.tag.POS in wanted)
 

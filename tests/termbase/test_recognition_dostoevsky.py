@@ -1,0 +1,152 @@
+"""The held-out Dostoevsky homographs are read as they were frozen: each work from its mirrored
+repository at its commit, one line of the file a line; candidates are drawn by lexeme alone, with
+more lines where a form also reads as another part of speech than its term's or a word of a term
+stands apart; the set is scored by the termbase bench with and without its "another sense"
+near-misses. Only a made-up repository is read here: the real set is held out, and no test runs
+the matcher on it."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench import bench_termbase, recognition_dostoevsky
+from bench.align_heldout import TextsAbsent
+from termbase.formats import read_termbase_file
+from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+
+_STORY = "prose/Writer/Story.txt"
+_LINES = [
+    "Он   отдал весь долг.",
+    "Это мой долг.",
+    "Стали варить кашу.",
+    "Варя вошла в комнату.",
+    "С ним сделалась нервная горячка.",
+    "Горячка прошла.",
+    "Кот спал.",
+]
+_TERMBASE = ("id,en,ru,pos,subject,definition\n"
+             "debt,debt,долг,noun,finance,a sum of money owed to someone\n"
+             "boil,boil,варить,verb,cooking,to cook food in boiling water\n"
+             "brain-fever,brain fever,нервная горячка,noun,medicine,"
+             "an illness with high fever and delirium brought on by nervous shock\n")
+
+
+@pytest.fixture
+def dostoevsky(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository holding one made-up story, and the made-up termbase."""
+    termbase = tmp_path / "termbase_ru.csv"
+    termbase.write_text(_TERMBASE, encoding="utf-8")
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
+    monkeypatch.setattr(recognition_dostoevsky, "TERMBASE", termbase)
+    monkeypatch.setattr(recognition_dostoevsky, "CACHE", tmp_path / "cache")
+    git_dir = _bare(tmp_path, recognition_dostoevsky.REPOSITORY)
+    story = "\n".join(_LINES) + "\n"
+    monkeypatch.setattr(recognition_dostoevsky, "COMMIT", _commit(git_dir, {_STORY: story}))
+    monkeypatch.setattr(recognition_dostoevsky, "WORKS", {"writer-story": (_STORY, _sha256(story))})
+    return git_dir
+
+
+def _drawn() -> list[tuple[str, int, str, str]]:
+    drawn = recognition_dostoevsky.draw(read_termbase_file(recognition_dostoevsky.TERMBASE),
+                                     recognition_dostoevsky.documents())
+    return [(c.doc, c.line, c.concept, c.surface) for c in drawn]
+
+
+def test_each_work_is_read_at_its_commit_one_line_a_line(dostoevsky: Path) -> None:
+    assert recognition_dostoevsky.documents()["writer-story"][:7] == ["Он отдал весь долг.", *_LINES[1:]]
+
+
+def test_a_work_whose_text_is_not_the_one_labelled_is_refused(
+        dostoevsky: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recognition_dostoevsky, "COMMIT", _commit(dostoevsky, {_STORY: "Кот спал.\n"}))
+    with pytest.raises(TextsAbsent, match="not the text"):
+        recognition_dostoevsky.documents()
+
+
+def test_candidates_are_drawn_by_lexeme_and_words_apart(dostoevsky: Path) -> None:
+    """«долг» of a duty is drawn as the debt's lexeme is, the name «Варя» as a gerund of «варить»;
+    «Горячка» alone is a word of «нервная горячка» apart; a line holding none is not drawn."""
+    assert _drawn() == [("writer-story", 1, "debt", "долг"), ("writer-story", 2, "debt", "долг"),
+                        ("writer-story", 3, "boil", "варить"), ("writer-story", 4, "boil", "Варя"),
+                        ("writer-story", 5, "brain-fever", "нервная горячка"),
+                        ("writer-story", 6, "brain-fever", "Горячка")]
+
+
+def test_forms_of_another_part_of_speech_than_the_terms_are_drawn_on_their_own_quota(
+        dostoevsky: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no line drawn by lexeme or for a word apart, only lines holding a form that also reads
+    as another part of speech than its term's are drawn: «Варя» also a name for the verb «варить»;
+    not the lines of «долг» (a noun only), of the multiword term nor the one holding nothing."""
+    monkeypatch.setattr(recognition_dostoevsky, "PER_CONCEPT", 0)
+    monkeypatch.setattr(recognition_dostoevsky, "PER_WORDS_APART", 0)
+    drawn = _drawn()
+    assert ("writer-story", 4, "boil", "Варя") in drawn
+    assert not {line for _, line, _, _ in drawn} & {1, 2, 5, 6, 7}
+
+
+def test_the_set_is_scored_with_and_without_its_other_senses(
+        dostoevsky: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the row labelled "another sense" is set aside in the second precision."""
+    lines = recognition_dostoevsky.documents()["writer-story"]
+    annotations = _annotate(tmp_path / "ru.tsv", "writer-story", lines, "ru", [
+        (1, "debt", "долг", "hit", "meant"),
+        (2, "debt", "долг", "near-miss", "another sense: a duty"),
+        (3, "boil", "варить", "hit", "meant"),
+        (6, "brain-fever", "Горячка", "near-miss", "words apart: Горячка")])
+    monkeypatch.setattr(recognition_dostoevsky, "ANNOTATIONS", annotations)
+    name = "Russian homographs, Dostoevsky"
+    monkeypatch.setattr(bench_termbase, "HELD_OUT_SETS", ((name, "recognition_dostoevsky"),))
+    rows = dict(bench_termbase.quality_rows())
+    assert f"recall, held-out {name} (2 occurrences)" in rows
+    assert f"precision, held-out {name} (2 near-misses)" in rows
+    assert f"precision, held-out {name} without other senses (1 near-misses)" in rows
+
+
+def test_the_set_is_a_row_of_the_termbase_bench() -> None:
+    assert ("Russian homographs, Dostoevsky", "recognition_dostoevsky") in bench_termbase.HELD_OUT_SETS
+
+
+def test_the_termbase_is_mostly_concepts_no_earlier_set_holds() -> None:
+    """Read as text: at least 50 concepts, each with its part of speech, subject and definition,
+    and at least 35 whose Russian term no earlier recognition set's termbase holds."""
+    concepts = read_termbase_file(recognition_dostoevsky.TERMBASE)
+    assert len(concepts) >= 50
+    assert all(c.definition and c.subject and c.terms[0].part_of_speech for c in concepts)
+    earlier: set[str] = set()
+    for path in recognition_dostoevsky.DATA.parent.glob("recognition_*/termbase*.csv"):
+        if path.parent != recognition_dostoevsky.DATA:
+            with open(path, encoding="utf-8", newline="") as handle:
+                earlier |= {_folded(row["ru"]) for row in csv.DictReader(handle) if row.get("ru")}
+    fresh = [c for c in concepts if not {_folded(t.text) for t in c.terms if t.lang == "ru"} & earlier]
+    assert len(fresh) >= 35
+
+
+def _folded(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+def test_the_committed_set_is_the_briefs_size_and_mostly_homographs_not_words_apart() -> None:
+    """Read as text: neither the repository nor the matcher are needed to check the frozen files."""
+    concepts = read_termbase_file(recognition_dostoevsky.TERMBASE)
+    with open(recognition_dostoevsky.ANNOTATIONS, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    near_misses = [row for row in rows if row["kind"] == "near-miss"]
+    assert sum(row["kind"] == "hit" for row in rows) >= 300 and len(near_misses) >= 250
+    assert sum(not row["note"].startswith("words apart") for row in near_misses) >= 180
+    assert sum(row["note"].startswith("another sense") for row in near_misses) >= 60
+    assert {row["concept"] for row in rows} <= {c.id for c in concepts} and {row["lang"] for row in rows} == {"ru"}
+    assert {row["kind"] for row in rows} == {"hit", "near-miss"}
+    assert all(len(row["digest"]) == 12 and row["surface"] and row["note"] for row in rows)
+    assert all(row["kind"] == "hit" or row["note"].split(":")[0] in _KINDS for row in rows)
+    lines = Counter(doc for doc, _ in {(row["doc"], row["line"]) for row in rows})
+    assert set(lines) <= set(recognition_dostoevsky.WORKS) and len(lines) >= 20
+    assert max(lines.values()) <= 0.5 * sum(lines.values())
+
+
+_KINDS = {"a verb form", "a pronoun", "a numeral", "a name", "an adverb", "a short form", "a participle",
+          "an adjective", "a particle", "a noun", "another sense", "another word", "words apart"}
+"""Why a near-miss is one: the first words of its note."""
