@@ -1,7 +1,8 @@
 """Sentence alignment of a text and its translation: a pure function over sentence lists.
 
 `align` pairs source and target sentences into *beads* (1-1, 1-0, 0-1, 1-2,
-2-1, 2-2, 1-3, 3-1, and where meaning is read also 1-4, 4-1, 2-3, 3-2) that
+2-1, 2-2, 1-3, 3-1, where meaning is read also 1-4, 4-1, 2-3, 3-2, and in a free
+translation 5-1) that
 cover both texts in order. The best alignment is the
 cheapest path through a banded lattice (`alignment_search`) whose bead costs
 combine lengths, lexical anchors, dictionary word coverage
