@@ -1,7 +1,8 @@
 """Sentence alignment of a text and its translation: a pure function over sentence lists.
 
 `align` pairs source and target sentences into *beads* (1-1, 1-0, 0-1, 1-2,
-2-1, 2-2, 1-3, 3-1, and where meaning is read also 1-4, 4-1, 2-3, 3-2) that
+2-1, 2-2, 1-3, 3-1, where meaning is read also 1-4, 4-1, 2-3, 3-2, and in a free
+translation 5-1) that
 cover both texts in order. The best alignment is the
 cheapest path through a banded lattice (`alignment_search`) whose bead costs
 combine lengths, lexical anchors, dictionary word coverage
@@ -52,6 +53,7 @@ from workbench.core.alignment.reading import TextReading, read_text
 from workbench.core.alignment.scoring import Model, Side, build_lattice, length_deviation
 from workbench.core.alignment.search import (
     BEAD_TYPES,
+    FREE_BEAD_TYPES,
     FULL_CELLS,
     LARGE_BEAD_TYPES,
     Band,
@@ -302,7 +304,7 @@ def align(
             edge_floor=MEANING_EDGE_FLOOR,
             edge_weight=MEANING_EDGE_WEIGHT,
             pair_over_swap=MEANING_PAIR_OVER_SWAP,
-            bead_types=LARGE_BEAD_TYPES,
+            bead_types=FREE_BEAD_TYPES if free else LARGE_BEAD_TYPES,
             priors=model.priors + large_bead_priors(model.priors, free),
         )
         # Only the stretches around unsure beads are aligned again; the sure beads
@@ -382,8 +384,9 @@ again; at 5 the *Snow Queen* gets two wrong 1-4 beads)."""
 
 
 def large_bead_priors(priors: Sequence[float], free: bool) -> tuple[float, ...]:
-    """The costs of the bead types only the meaning pass has, in `LARGE_BEAD_TYPES`
-    order after `BEAD_TYPES`, given this text's `priors` of `BEAD_TYPES`.
+    """The costs of the bead types only the meaning pass has, in the order they follow
+    `BEAD_TYPES` in `LARGE_BEAD_TYPES` (a close translation) or `FREE_BEAD_TYPES` (a
+    `free` one), given this text's `priors` of `BEAD_TYPES`.
 
     A close translation keeps the fixed `LARGE_BEAD_PRIOR`. A free one that cuts
     sentences often cuts them into more pieces too, and a fixed cost made a 4-1 bead
@@ -391,13 +394,13 @@ def large_bead_priors(priors: Sequence[float], free: bool) -> tuple[float, ...]:
     long periods came out as («Ёлка и свадьба»: three 4-1 beads). So each large type is
     extrapolated from the two smaller types along its longer side, as bead-type
     frequencies fall off about geometrically with a side's length (4-1 costs 3-1's
-    cost plus the step from 2-1 to 3-1; 2-3 from 2-1 and 2-2), kept between
-    `LARGE_BEAD_FLOOR` and `LARGE_BEAD_PRIOR`.
+    cost plus the step from 2-1 to 3-1, 5-1 4-1's plus the same step from 3-1; 2-3
+    from 2-1 and 2-2), kept between `LARGE_BEAD_FLOOR` and `LARGE_BEAD_PRIOR`.
     """
-    extra = LARGE_BEAD_TYPES[len(BEAD_TYPES) :]
     if not free:
-        return (LARGE_BEAD_PRIOR,) * len(extra)
+        return (LARGE_BEAD_PRIOR,) * (len(LARGE_BEAD_TYPES) - len(BEAD_TYPES))
     cost = dict(zip(BEAD_TYPES, priors, strict=True))
+    extra = FREE_BEAD_TYPES[len(BEAD_TYPES) :]
     for a, b in extra:
         one, two = (cost[a - 1, b], cost[a - 2, b]) if a > b else (cost[a, b - 1], cost[a, b - 2])
         cost[a, b] = float(min(max(2 * one - two, LARGE_BEAD_FLOOR), LARGE_BEAD_PRIOR))

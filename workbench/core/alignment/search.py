@@ -43,6 +43,12 @@ merged, and five sentences regrouped as 2-3 or 3-2. Only meaning can tell such a
 from a smaller one and an unpaired sentence beside it (lengths add up either way), and
 that pass aligns short stretches only, so the larger lattice costs little there."""
 
+FREE_BEAD_TYPES: tuple[tuple[int, int], ...] = (*LARGE_BEAD_TYPES, (5, 1))
+"""The bead types of the meaning pass on a free translation: also five sentences merged
+into one. A translator who cuts long periods cuts some into five (the free-translation
+gold sets hold four 5-1 beads and no 1-5), and without the shape each came out as a 4-1
+bead beside an unpaired sentence, or smaller beads and several."""
+
 _SUCCESSOR_CELLS = 100_000
 """Cells whose successors `Lattice.backward` finds at once (bounds its table)."""
 
@@ -63,7 +69,7 @@ class Band:
     offsets: np.ndarray
     """Flat index of the first cell of each row; ``offsets[n + 1]`` is the cell count."""
     types: tuple[tuple[int, int], ...] = BEAD_TYPES
-    """The bead types searched (`BEAD_TYPES` or `LARGE_BEAD_TYPES`): every table indexed
+    """The bead types searched (`BEAD_TYPES`, `LARGE_BEAD_TYPES` or `FREE_BEAD_TYPES`): every table indexed
     by bead type follows this order."""
     _cache: dict[object, object] = field(default_factory=dict, repr=False)
 
