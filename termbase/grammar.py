@@ -78,6 +78,8 @@ _RIVAL_SHARE = 0.05
 apart by context (`RussianGrammar._shared_by_nouns`)."""
 _SENTENCE_OPENINGS = frozenset({"", ".", "!", "?", "…", "—", "–", "-", "«", "(", '"'})
 """What stands before a word that opens a sentence or a line of dialogue."""
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+"""What ends a sentence after its last word."""
 _CONDITIONAL = frozenset({"бы", "б"})
 """The particle of the conditional mood, which stands with a past («бы дали»)."""
 _GOAL_PREPOSITIONS = frozenset({"в", "во", "на", "за", "под", "подо"})
@@ -1236,6 +1238,7 @@ class RussianGrammar:
             score += 1
             why.append(f"«{after}» after it may be its object")
         score += self._goal(context, verbs, why)
+        score += self._whole_sentence(context, verbs, why)
         if any(p.tag.POS == "INFN" for p in after_parses[:1]) and any(
             v.tag.mood != "impr" or v.normal_form in _PHASE_VERBS for v in verbs
         ):  # «чай пить»: an imperative takes an infinitive only as a verb of phase does («перестань пить»)
@@ -1266,6 +1269,22 @@ class RussianGrammar:
         ) or any(_case(p.tag) in ("loct", "ablt") for p in target):
             return 0.0
         why.append(f"«{context.after} {context.after2}» after it is its goal")
+        return 2.0
+
+    def _whole_sentence(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """A past that is a sentence of its own («– Пил.», an answer; «(Села.)», a stage direction),
+        its subject left to the sentences before: a noun alone makes a sentence only in the
+        nominative, so where the form has no nominative reading of a common word («пил»: saws'
+        genitive, and a name's nominative) nothing but the verb can stand there alone."""
+        if context.before or context.after or context.mark not in _SENTENCE_OPENINGS \
+                or context.mark_after not in _SENTENCE_ENDS:
+            return 0.0
+        if not any(v.tag.POS == "VERB" and v.tag.tense == "past" for v in verbs) or any(
+            p.tag.POS in ("NOUN", "NPRO", "ADJF") and _case(p.tag) == "nomn" and not _PROPER & p.tag.grammemes
+            for p in self._parse(context.word)
+        ):
+            return 0.0
+        why.append("a sentence of its own, which no case but the nominative makes")
         return 2.0
 
     def _subject_apart(self, context: Context, verbs: list[Any], why: list[str]) -> float:

@@ -1069,3 +1069,21 @@ def test_a_capitalised_animate_noun_inside_a_sentence_and_a_name_as_subject_are_
 )
 def test_an_imperative_reading_takes_no_subject_and_no_infinitive(text: str, expected: list) -> None:
     assert found(RU_CREATURES, text) == expected
+
+
+RU_SAW = Matcher([_typed("saw", "saw", "пила", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past alone as its sentence, where the noun's form is no nominative: the verb.
+        ("– Ты пил вчера? – Пил.", []),
+        # The noun's nominative may stand alone: kept as before.
+        ("– Что это? – Пила.", [("saw", "Пила")]),
+    ],
+)
+def test_a_past_alone_as_its_sentence_is_the_verb_where_the_noun_is_no_nominative(
+    text: str, expected: list
+) -> None:
+    assert found(RU_SAW, text) == expected
