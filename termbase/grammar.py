@@ -851,7 +851,8 @@ class RussianGrammar:
         modified = [n for n in self._nominals(head) if n.tag.POS == "NOUN"
                     and (head == context.after or any(_agree(m.tag, n.tag) for m in self._nominals(context.after)))]
         head_tag = self._first_tag(head)
-        if head_tag is not None and head_tag.POS == "NOUN" and any(  # not «и» as a letter
+        # not «и» as a letter; a verb's form may be the noun it agrees with («знакомых дам»: «дама»)
+        if head_tag is not None and head_tag.POS in ("NOUN", "VERB") and any(
             _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF" for n in modified
             if (not listed or qualitative or self._describes_person(own, nouns, lemmas, n))
         ):

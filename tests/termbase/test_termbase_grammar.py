@@ -1087,3 +1087,20 @@ def test_a_past_alone_as_its_sentence_is_the_verb_where_the_noun_is_no_nominativ
     text: str, expected: list
 ) -> None:
     assert found(RU_SAW, text) == expected
+
+
+RU_ACQUAINTANCE = Matcher([_typed("acquaintance", "acquaintance", "знакомый", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The noun after it may be likelier a verb's form («дам», «дать»): it agrees as the noun.
+        ("Вдруг явилась одна из знакомых дам.", []),
+        ("Вдруг явился один из знакомых.", [("acquaintance", "знакомых")]),
+    ],
+)
+def test_an_adjective_listed_as_a_noun_agrees_with_a_noun_that_is_also_a_verbs_form(
+    text: str, expected: list
+) -> None:
+    assert found(RU_ACQUAINTANCE, text) == expected
