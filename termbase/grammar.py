@@ -1202,6 +1202,17 @@ class RussianGrammar:
         score += self._verb_cues(context, verbs, why) + self._joined_to_next(context, verbs, why)
         objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
         after2 = self._first_tag(context.after2)
+        if after_parses and after_parses[0].tag.POS == "NPRO" and after_parses[0].tag.person and any(
+            _case(p.tag) == "datv" for p in after_parses
+        ) and after2 is not None and after2.POS == "NOUN" and any(
+            "tran" in v.tag and v.tag.POS in ("VERB", "INFN") for v in verbs
+        ):
+            # «мыла мне лицо», «дали ему книгу»: the dative of whom it is done for, then the
+            # object in the accusative; a noun takes neither, and a genitive may be its own
+            found = [_case(n.tag) for n in self._parse(context.after2) if n.tag.POS == "NOUN"]
+            if "accs" in found and "gent" not in found:
+                score += 2
+                why.append(f"«{context.after} {context.after2}» after it: a dative and its object")
         if not objects and after2 is not None and after2.POS == "NOUN":  # not «о», «с» as letters
             # «вести подавляющий огонь», «пил нечистую кровь»: the object past its adjective,
             # in the cases the adjective agrees with it in.

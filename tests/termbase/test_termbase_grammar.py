@@ -1104,3 +1104,20 @@ def test_an_adjective_listed_as_a_noun_agrees_with_a_noun_that_is_also_a_verbs_f
     text: str, expected: list
 ) -> None:
     assert found(RU_ACQUAINTANCE, text) == expected
+
+
+RU_WASH = Matcher([_typed("soap", "soap", "мыло", "noun"), _typed("wash", "wash", "мыть", "verb")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dative personal pronoun after it, then an accusative that is no genitive: the verb's
+        # beneficiary and object.
+        ("Мыла мне лицо, приговаривая.", [("wash", "Мыла")]),
+        # A genitive after the dative may be the noun's own: kept as before.
+        ("Дала мне мыла и полотенце.", [("soap", "мыла")]),
+    ],
+)
+def test_a_verb_before_a_dative_pronoun_and_its_object(text: str, expected: list) -> None:
+    assert found(RU_WASH, text) == expected
