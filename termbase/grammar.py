@@ -522,8 +522,8 @@ class RussianGrammar:
         form = fold_word(context.word)
         if not verbs or any(_case(p.tag) == "nomn" for p in self._parses(form, keys) if p.tag.POS == "NOUN"):
             return ""
-        if any(_PROPER & p.tag.grammemes and _case(p.tag) == "nomn" and _subject_agrees(p.tag, verbs[0])
-               for p in self._parse(form)):
+        if any(_PROPER & p.tag.grammemes and p.is_known and _case(p.tag) == "nomn" and _subject_agrees(p.tag, verbs[0])
+               for p in self._parse(form)):  # a name pymorphy3 lists, not one it guesses from the ending
             return f"a name: it opens the sentence as the subject of «{context.after}»"
         return ""
 
@@ -851,8 +851,9 @@ class RussianGrammar:
         modified = [n for n in self._nominals(head) if n.tag.POS == "NOUN"
                     and (head == context.after or any(_agree(m.tag, n.tag) for m in self._nominals(context.after)))]
         head_tag = self._first_tag(head)
-        # not «и» as a letter; a verb's form may be the noun it agrees with («знакомых дам»: «дама»)
-        if head_tag is not None and head_tag.POS in ("NOUN", "VERB") and any(
+        # not «и» as a letter, nor «см.» or «е» cut short; a verb's form may be the noun it agrees
+        # with («знакомых дам»: «дама»)
+        if head_tag is not None and (head_tag.POS == "NOUN" or head_tag.POS == "VERB" and "Abbr" not in head_tag) and any(
             _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF" for n in modified
             if (not listed or qualitative or self._describes_person(own, nouns, lemmas, n))
         ):
@@ -1203,7 +1204,7 @@ class RussianGrammar:
         objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
         after2 = self._first_tag(context.after2)
         if after_parses and after_parses[0].tag.POS == "NPRO" and after_parses[0].tag.person and any(
-            _case(p.tag) == "datv" for p in after_parses
+            p.tag.POS == "NPRO" and _case(p.tag) == "datv" for p in after_parses  # not «его»'s possessive
         ) and after2 is not None and after2.POS == "NOUN" and any(
             "tran" in v.tag and v.tag.POS in ("VERB", "INFN") for v in verbs
         ):
