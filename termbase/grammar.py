@@ -1172,7 +1172,7 @@ class RussianGrammar:
         subjects = [p for p in before_parses if p.tag.POS in ("NOUN", "NPRO")
                     and _case(p.tag) == "nomn"] if not self.coordinating(before) else []
         agreeing = [(s, v) for s in subjects for v in verbs if _subject_agrees(s.tag, v.tag)
-                    and (v.tag.mood != "impr" or s.tag.person)]  # «я пил чай»: «пил» addresses no «чай!»
+                    and (v.tag.mood != "impr" or s.tag.person)]  # an imperative has no subject («пил чай»)
         if agreeing:
             # a personal pronoun («мы стали»), unlike a noun («куски стали»), takes no genitive
             # after it; not before an imperative, which takes none («это мой дом»)
@@ -1285,8 +1285,8 @@ class RussianGrammar:
         return 2.0
 
     def _whole_sentence(self, context: Context, verbs: list[Any], why: list[str]) -> float:
-        """A past that is a sentence of its own («– Пил.», an answer; «(Села.)», a stage direction),
-        its subject left to the sentences before: a noun alone makes a sentence only in the
+        """A past that is a sentence of its own («– Пил.», an answer), its subject left to the
+        sentences before: a noun alone makes a sentence only in the
         nominative, so where the form has no nominative reading of a common word («пил»: saws'
         genitive, and a name's nominative) nothing but the verb can stand there alone."""
         if context.before or context.after or context.mark not in _SENTENCE_OPENINGS \
