@@ -78,10 +78,16 @@ _RIVAL_SHARE = 0.05
 apart by context (`RussianGrammar._shared_by_nouns`)."""
 _SENTENCE_OPENINGS = frozenset({"", ".", "!", "?", "…", "—", "–", "-", "«", "(", '"'})
 """What stands before a word that opens a sentence or a line of dialogue."""
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+"""What ends a sentence after its last word."""
 _CONDITIONAL = frozenset({"бы", "б"})
 """The particle of the conditional mood, which stands with a past («бы дали»)."""
 _GOAL_PREPOSITIONS = frozenset({"в", "во", "на", "за", "под", "подо"})
 """Prepositions whose accusative is a goal a verb of motion or placing takes («сел на стул»)."""
+_PHASE_VERBS = frozenset({"стать", "начать", "начинать", "перестать", "переставать", "продолжать",
+                          "продолжить", "кончить", "кончать", "прекратить", "прекращать"})
+"""Verbs of phase, which take an infinitive as their complement («стал читать», «перестали ждать»):
+one that ends its phrase after an infinitive governs it («читать стану»)."""
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
@@ -479,6 +485,9 @@ class RussianGrammar:
         if before[:1].isupper() and any({"Name", "Patr"} & p.tag.grammemes for p in self._parse(fold_word(before))):
             # «Анна Сталь», «Артемий Филиппович Земляника»: a surname pymorphy3 does not list
             return f"a name: after the first name or patronymic «{before}»"
+        subject = self._name_as_subject(context, keys)
+        if subject:
+            return subject
         if not any(_PROPER & p.tag.grammemes for p in self._parse(fold_word(word))):
             lead = self._parse(fold_word(before)) if before[:1].islower() else []
             if lead and lead[0].tag.POS == "NOUN" and "anim" in lead[0].tag and not _PROPER & lead[0].tag.grammemes \
@@ -487,12 +496,36 @@ class RussianGrammar:
                 # stands in apposition to, one pymorphy3 does not list; an institution's name is a
                 # genitive after its member («член Совета»), not in the person's case
                 return f"a name: in apposition to «{before}»"
+            if (before[:1].islower() or context.mark == ",") and not after[:1].isupper() and any(
+                "anim" in p.tag for p in self._parses(fold_word(word), keys) if p.tag.POS == "NOUN"
+            ):
+                # «седая Ласка», «с Лаской»: a creature's common noun with a capital inside the
+                # sentence, and no capitalised word after it to make a title with, names one
+                return f"a name: an animate noun with a capital inside the sentence, after «{before or context.mark}»"
             return None  # no name has this spelling: an institution's («Совета Депутатов») or a personified word
         if context.before[-1:].isalpha():  # not after a number: «Глава 2 Сталь»
             return f"a name: a capital inside the sentence, after «{context.before}»"
         if context.mark in (",", ";"):
             return f"a name: a capital inside the sentence, after «{context.mark}»"
         return None
+
+    def _name_as_subject(self, context: Context, keys: frozenset[str]) -> str:
+        """Why a capitalised word opening its sentence is a name here, or "": a name's nominative
+        reading is the subject of the finite verb just after it, which no reading of the term
+        can be («Львов был дома»: the surname, not «лев»'s genitive plural). Where the term's
+        own reading is a nominative as well («Ласка все подсовывала голову») the capital a
+        sentence opens with says nothing, and it is left as it was."""
+        if context.before or context.mark not in _SENTENCE_OPENINGS or not context.after:
+            return ""
+        verbs = [p.tag for p in self._parse(fold_word(context.after))[:1]
+                 if p.tag.POS == "VERB" and p.tag.mood != "impr"]
+        form = fold_word(context.word)
+        if not verbs or any(_case(p.tag) == "nomn" for p in self._parses(form, keys) if p.tag.POS == "NOUN"):
+            return ""
+        if any(_PROPER & p.tag.grammemes and p.is_known and _case(p.tag) == "nomn" and _subject_agrees(p.tag, verbs[0])
+               for p in self._parse(form)):  # a name pymorphy3 lists, not one it guesses from the ending
+            return f"a name: it opens the sentence as the subject of «{context.after}»"
+        return ""
 
     def _decide(self, context: Context, keys: frozenset[str], capital: bool, noun: bool) -> tuple[bool, str]:
         form = context.word
@@ -555,7 +588,9 @@ class RussianGrammar:
         """Why a form that two common nouns share («вина»: guilt, and wine's genitive; «вину») is
         the other noun here, or "": a modifier agrees with the other's reading and none of the
         term's (an adjective before it, «белого вина», «вчерашнюю вину»; a possessive after it
-        that ends the phrase, «вину свою»); or, where the term's readings are all nominative and
+        that ends the phrase, «вину свою»), or a preposition before it governs the other's case
+        and none of the term's (`_PREPOSITION_CASES`: «к полку», «полк»'s dative beside «полка»'s
+        accusative); or, where the term's readings are all nominative and
         the other's are not and pymorphy3 reads the form as the other more often, a word stands
         before it that leaves no room for a nominative: a preposition («от вина»), a noun it
         depends on as a genitive («стакан вина»), a past verb it cannot be the subject of
@@ -575,6 +610,11 @@ class RussianGrammar:
             _agree(m.tag, n.tag) for m in modifiers for n in nouns
         ):
             return f"read as the noun «{name}»: its modifier agrees with that noun, not with the term"
+        governed = _PREPOSITION_CASES.get(context.before, frozenset()) if before and before[0].tag.POS == "PREP" \
+            else frozenset()
+        if governed & {_case(o.tag) for o in others} and not governed & {_case(n.tag) for n in nouns}:
+            # «к полку»: «к» takes the dative, which «полк» has and «полка» (its accusative) has not
+            return f"read as the noun «{name}»: «{context.before}» takes its case, not the term's"
         if not before or any(_case(n.tag) != "nomn" for n in nouns) or all(_case(o.tag) == "nomn" for o in others) \
                 or sum(o.score for o in others) <= sum(n.score for n in nouns):
             return ""  # the term's reading the likelier: a weaker cue than agreement leaves it
@@ -806,14 +846,49 @@ class RussianGrammar:
             return f"read as the short adjective «{name}»: a noun has no short form"
         after = self._first_tag(context.after)
         qualitative = any("Qual" in a.tag for a in own)
-        if after is not None and after.POS == "NOUN" and any(  # not «и» as a letter
-            _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF"
-            for n in self._nominals(context.after) if n.tag.POS == "NOUN"
-            and (not listed or qualitative or self._describes_person(own, nouns, lemmas, n))
+        # «раненый старый солдат»: past another adjective, to the noun both describe
+        head = context.after2 if after is not None and after.POS == "ADJF" and "Apro" not in after else context.after
+        modified = [n for n in self._nominals(head) if n.tag.POS == "NOUN"
+                    and (head == context.after or any(_agree(m.tag, n.tag) for m in self._nominals(context.after)))]
+        head_tag = self._first_tag(head)
+        # not «и» as a letter, nor «см.» or «е» cut short; a verb's form may be the noun it agrees
+        # with («знакомых дам»: «дама»)
+        if head_tag is not None and (head_tag.POS == "NOUN" or head_tag.POS == "VERB" and "Abbr" not in head_tag) and any(
+            _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF" for n in modified
+            if (not listed or qualitative or self._describes_person(own, nouns, lemmas, n))
         ):
-            return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
+            return f"read as the adjective «{name}»: it agrees with «{head}» after it"
+        postposed = self._postposed(context, own, nouns, lemmas)
+        if postposed:
+            return postposed
         if not nouns and listed:
             return f"read as the adjective «{name}»: no reading of the noun"
+        return ""
+
+    def _postposed(
+        self, context: Context, own: Sequence[Any], nouns: Sequence[Any], lemmas: Sequence[Any]
+    ) -> str:
+        """Why the form of an adjective used as a noun stands after the animate common noun it
+        describes here («А где офицер раненый?», «Князь раненый: он у нас ночевал»), or "": it
+        agrees with that noun just before it and begins no noun phrase of its own (no noun or
+        adjective after it), as an attribute put after its noun or a predicate does; two nouns
+        side by side in one case would be apposition, a title before a name («рядовой Иванов»),
+        and a noun after a noun stands in the genitive («жена больного»). Only a lemma pymorphy3
+        lists as a noun for a person, in a form it reads as the adjective at least as often
+        (`_describes_person`): one read mostly as the noun is that person («полицеймейстер
+        знакомый», an acquaintance)."""
+        lead = self._parse(context.before) if context.before else []
+        if not lead or lead[0].tag.POS != "NOUN" or "anim" not in lead[0].tag or _PROPER & lead[0].tag.grammemes:
+            return ""
+        after = self._first_tag(context.after)
+        if after is not None and after.POS in ("NOUN", "ADJF", "PRTF"):
+            return ""
+        subjects = [n for n in lead if n.tag.POS == "NOUN" and "anim" in n.tag and not _PROPER & n.tag.grammemes]
+        if any(
+            _agree(a.tag, n.tag) and self._describes_person(own, nouns, lemmas, n)
+            for a in own if a.tag.POS == "ADJF" for n in subjects
+        ):
+            return f"read as the adjective «{own[0].normal_form}»: it agrees with «{context.before}» before it"
         return ""
 
     @staticmethod
@@ -1096,7 +1171,8 @@ class RussianGrammar:
         after_parses = self._parse(after) if after else []
         subjects = [p for p in before_parses if p.tag.POS in ("NOUN", "NPRO")
                     and _case(p.tag) == "nomn"] if not self.coordinating(before) else []
-        agreeing = [(s, v) for s in subjects for v in verbs if _subject_agrees(s.tag, v.tag)]
+        agreeing = [(s, v) for s in subjects for v in verbs if _subject_agrees(s.tag, v.tag)
+                    and (v.tag.mood != "impr" or s.tag.person)]  # an imperative has no subject («пил чай»)
         if agreeing:
             # a personal pronoun («мы стали»), unlike a noun («куски стали»), takes no genitive
             # after it; not before an imperative, which takes none («это мой дом»)
@@ -1117,9 +1193,27 @@ class RussianGrammar:
         ):
             score += 2
             why.append(f"an infinitive after «{before}»")
+        if not after and any(p.tag.POS == "INFN" for p in before_parses[:1]) and any(
+            v.tag.POS == "VERB" and v.normal_form in _PHASE_VERBS for v in verbs
+        ):
+            # «рожать стану», «отказываться стану.»: the infinitive put before the verb of phase
+            # that governs it, which then ends the phrase; a noun would take no infinitive there
+            score += 2
+            why.append(f"the infinitive «{before}» before it depends on it")
         score += self._verb_cues(context, verbs, why) + self._joined_to_next(context, verbs, why)
         objects = [p for p in after_parses if p.tag.POS in ("NOUN", "NPRO")]
         after2 = self._first_tag(context.after2)
+        if after_parses and after_parses[0].tag.POS == "NPRO" and after_parses[0].tag.person and any(
+            p.tag.POS == "NPRO" and _case(p.tag) == "datv" for p in after_parses  # not «его»'s possessive
+        ) and after2 is not None and after2.POS == "NOUN" and any(
+            "tran" in v.tag and v.tag.POS in ("VERB", "INFN") for v in verbs
+        ):
+            # «мыла мне лицо», «дали ему книгу»: the dative of whom it is done for, then the
+            # object in the accusative; a noun takes neither, and a genitive may be its own
+            found = [_case(n.tag) for n in self._parse(context.after2) if n.tag.POS == "NOUN"]
+            if "accs" in found and "gent" not in found:
+                score += 2
+                why.append(f"«{context.after} {context.after2}» after it: a dative and its object")
         if not objects and after2 is not None and after2.POS == "NOUN":  # not «о», «с» as letters
             # «вести подавляющий огонь», «пил нечистую кровь»: the object past its adjective,
             # in the cases the adjective agrees with it in.
@@ -1157,7 +1251,10 @@ class RussianGrammar:
             score += 1
             why.append(f"«{after}» after it may be its object")
         score += self._goal(context, verbs, why)
-        if any(p.tag.POS == "INFN" for p in after_parses[:1]):
+        score += self._whole_sentence(context, verbs, why)
+        if any(p.tag.POS == "INFN" for p in after_parses[:1]) and any(
+            v.tag.mood != "impr" or v.normal_form in _PHASE_VERBS for v in verbs
+        ):  # «чай пить»: an imperative takes an infinitive only as a verb of phase does («перестань пить»)
             score += 2
             why.append(f"an infinitive «{after}» follows")
         elif after_parses and after_parses[0].tag.POS in ("NOUN", "NPRO", "ADJF") and all(
@@ -1185,6 +1282,22 @@ class RussianGrammar:
         ) or any(_case(p.tag) in ("loct", "ablt") for p in target):
             return 0.0
         why.append(f"«{context.after} {context.after2}» after it is its goal")
+        return 2.0
+
+    def _whole_sentence(self, context: Context, verbs: list[Any], why: list[str]) -> float:
+        """A past that is a sentence of its own («– Пил.», an answer), its subject left to the
+        sentences before: a noun alone makes a sentence only in the
+        nominative, so where the form has no nominative reading of a common word («пил»: saws'
+        genitive, and a name's nominative) nothing but the verb can stand there alone."""
+        if context.before or context.after or context.mark not in _SENTENCE_OPENINGS \
+                or context.mark_after not in _SENTENCE_ENDS:
+            return 0.0
+        if not any(v.tag.POS == "VERB" and v.tag.tense == "past" for v in verbs) or any(
+            p.tag.POS in ("NOUN", "NPRO", "ADJF") and _case(p.tag) == "nomn" and not _PROPER & p.tag.grammemes
+            for p in self._parse(context.word)
+        ):
+            return 0.0
+        why.append("a sentence of its own, which no case but the nominative makes")
         return 2.0
 
     def _subject_apart(self, context: Context, verbs: list[Any], why: list[str]) -> float:

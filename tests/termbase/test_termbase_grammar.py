@@ -980,3 +980,144 @@ RU_OPENING = Matcher(
 )
 def test_a_likelier_adverb_opening_its_sentence_is_the_adverb(text: str, expected: list) -> None:
     assert found(RU_OPENING, text) == expected
+
+
+RU_SHELF = Matcher([_typed("shelf", "shelf", "полка", "noun"), _typed("figure", "figure", "стан", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A preposition that governs the other noun's case and none of the term's: that noun.
+        ("Командир обратился к полку с речью.", []),
+        # A case of the term's that the preposition governs, or one it shares: the term as before.
+        ("Он подошёл к полке.", [("shelf", "полке")]),
+        ("Он поставил книгу на полку.", [("shelf", "полку")]),
+    ],
+)
+def test_a_form_two_nouns_share_after_a_preposition_governing_only_the_others_case(
+    text: str, expected: list
+) -> None:
+    assert found(RU_SHELF, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of phase that ends its phrase after the infinitive it governs.
+        ("Я работать стану, как все.", []),
+        ("Так и я отказываться стану.", []),
+        # The noun after a preposition, and with no infinitive before it.
+        ("Отряд подошёл к стану врага.", [("figure", "стану")]),
+    ],
+)
+def test_a_verb_of_phase_after_the_infinitive_it_governs(text: str, expected: list) -> None:
+    assert found(RU_SHELF, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Past another adjective, to the person's noun both describe.
+        ("Мимо прошёл раненый молодой офицер.", []),
+        # After the animate noun it agrees with, beginning no phrase of its own.
+        ("А где же офицер раненый?", []),
+        ("Князь раненый: он ночевал у нас.", []),
+        # Alone, or a noun's object, the noun as before.
+        ("Доктор осмотрел раненого.", [("wounded", "раненого")]),
+        ("Вошел рядовой Иванов.", [("private", "рядовой")]),
+    ],
+)
+def test_an_adjective_listed_as_a_person_noun_past_an_adjective_or_after_its_noun(text: str, expected: list) -> None:
+    assert found(RU_PERSON_ADJECTIVES, text) == expected
+
+
+RU_CREATURES = Matcher(
+    [_typed("weasel", "weasel", "ласка", "noun"), _typed("lion", "lion", "лев", "noun"),
+     _typed("tea", "tea", "чай", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An animate common noun with a capital inside the sentence names a creature.
+        ("Вечером седая Ласка легла у порога.", []),
+        ("Он пошёл на охоту с Лаской.", []),
+        ("В лесу жила ласка.", [("weasel", "ласка")]),
+        # Opening the sentence: a name where its reading is the subject of the verb after it
+        # and the term's is no nominative.
+        ("Львов был дома.", []),
+        ("Львов было много в зверинце.", [("lion", "Львов")]),
+        ("Ласка спала.", [("weasel", "Ласка")]),  # the term's nominative too: left as it was
+    ],
+)
+def test_a_capitalised_animate_noun_inside_a_sentence_and_a_name_as_subject_are_names(
+    text: str, expected: list
+) -> None:
+    assert found(RU_CREATURES, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An imperative («чай», of «чаять») takes no subject and, unless a verb of phase, no infinitive.
+        ("Когда я пил чай, пришёл брат.", [("tea", "чай")]),
+        ("Мы сели тоже чай пить.", [("tea", "чай")]),
+    ],
+)
+def test_an_imperative_reading_takes_no_subject_and_no_infinitive(text: str, expected: list) -> None:
+    assert found(RU_CREATURES, text) == expected
+
+
+RU_SAW = Matcher([_typed("saw", "saw", "пила", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past alone as its sentence, where the noun's form is no nominative: the verb.
+        ("– Ты пил вчера? – Пил.", []),
+        # The noun's nominative may stand alone: kept as before.
+        ("– Что это? – Пила.", [("saw", "Пила")]),
+    ],
+)
+def test_a_past_alone_as_its_sentence_is_the_verb_where_the_noun_is_no_nominative(
+    text: str, expected: list
+) -> None:
+    assert found(RU_SAW, text) == expected
+
+
+RU_ACQUAINTANCE = Matcher([_typed("acquaintance", "acquaintance", "знакомый", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The noun after it may be likelier a verb's form («дам», «дать»): it agrees as the noun.
+        ("Вдруг явилась одна из знакомых дам.", []),
+        ("Вдруг явился один из знакомых.", [("acquaintance", "знакомых")]),
+    ],
+)
+def test_an_adjective_listed_as_a_noun_agrees_with_a_noun_that_is_also_a_verbs_form(
+    text: str, expected: list
+) -> None:
+    assert found(RU_ACQUAINTANCE, text) == expected
+
+
+RU_WASH = Matcher([_typed("soap", "soap", "мыло", "noun"), _typed("wash", "wash", "мыть", "verb")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dative personal pronoun after it, then an accusative that is no genitive: the verb's
+        # beneficiary and object.
+        ("Мыла мне лицо, приговаривая.", [("wash", "Мыла")]),
+        # A genitive after the dative may be the noun's own: kept as before.
+        ("Дала мне мыла и полотенце.", [("soap", "мыла")]),
+    ],
+)
+def test_a_verb_before_a_dative_pronoun_and_its_object(text: str, expected: list) -> None:
+    assert found(RU_WASH, text) == expected
