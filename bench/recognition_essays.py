@@ -43,15 +43,14 @@ README "Termbases" entry "Held-out essays".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import SourceFile, read_source
 from bench.alignment_corpus import CACHE
 from bench.recognition_quality import Case
-from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set
+from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set, works_by_line
 from bench.recognition_ru_real import Candidate, candidates, command, drawn_lines
 from termbase.model import Concept, Term
 
@@ -136,9 +135,7 @@ def _analyzer() -> Any:
 
 def documents() -> dict[str, list[str]]:
     """Every work as a document, one line of its file a line (its whitespace folded)."""
-    return {name: [" ".join(line.split()) for line in
-                   read_source(SourceFile(REPOSITORY, COMMIT, _FOLDER + path, sha256)).split("\n")]
-            for name, (path, sha256) in WORKS.items()}
+    return works_by_line(REPOSITORY, COMMIT, WORKS, _FOLDER)
 
 
 def other_readings(concepts: list[Concept], doc: str, line: int, text: str) -> Iterator[Candidate]:
@@ -186,11 +183,27 @@ def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]
     """Up to `PER_CONCEPT` short lines per concept, up to `PER_OTHER_READING` more holding a form
     of another part of speech and up to `PER_WORDS_APART` more holding a word of a term apart,
     drawn with `SEED`; every candidate and every word apart of each, in reading order."""
+    return drawn_with_words_apart(concepts, docs, ((candidates, PER_CONCEPT), (other_readings, PER_OTHER_READING),
+                                                   (words_apart, PER_WORDS_APART)), SEED, MAX_CHARS)
+
+
+Finder = Callable[[list[Concept], str, int, str], Iterator[Candidate]]
+"""What finds a line's candidates of one kind (`candidates`, `other_readings`, `words_apart`)."""
+
+
+def drawn_with_words_apart(
+    concepts: list[Concept], docs: dict[str, list[str]], quotas: Sequence[tuple[Finder, int]], seed: int,
+    max_chars: int, keep: Callable[[str, int], bool] = lambda doc, line: True,
+) -> list[Candidate]:
+    """The lines drawn for each (finder, quota) of `quotas` with `seed` among lines of at most
+    `max_chars` characters that `keep` keeps; every candidate and every word apart of each line, in
+    reading order: how the sets on `d0rj/RusLit` draw what their reader labels."""
     places = {(candidate.doc, candidate.line)
-              for find, quota in ((candidates, PER_CONCEPT), (other_readings, PER_OTHER_READING),
-                                  (words_apart, PER_WORDS_APART))
-              for candidate in drawn_lines(concepts, docs, MAX_CHARS, quota, SEED, find)}
-    return [candidate for doc, line in sorted(places, key=lambda place: (list(docs).index(place[0]), place[1]))
+              for find, quota in quotas
+              for candidate in drawn_lines(concepts, docs, max_chars, quota, seed, find)
+              if keep(candidate.doc, candidate.line)}
+    order = {doc: index for index, doc in enumerate(docs)}
+    return [candidate for doc, line in sorted(places, key=lambda place: (order[place[0]], place[1]))
             for candidate in sorted((*candidates(concepts, doc, line, docs[doc][line - 1]),
                                      *words_apart(concepts, doc, line, docs[doc][line - 1])),
                                     key=lambda candidate: candidate.start)]

@@ -58,12 +58,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import SourceFile, read_source
 from bench.alignment_corpus import CACHE
-from bench.recognition_essays import words_apart
+from bench.recognition_essays import drawn_with_words_apart, words_apart
 from bench.recognition_quality import Case
-from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set
-from bench.recognition_ru_real import Candidate, candidates, command, drawn_lines
+from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set, works_by_line
+from bench.recognition_ru_real import Candidate, candidates, command
 from termbase.model import Concept
 
 DATA = Path(__file__).resolve().parent / "data" / "recognition_homographs"
@@ -245,9 +244,7 @@ def _analyzer() -> Any:
 
 def documents() -> dict[str, list[str]]:
     """Every work as a document, one line of its file a line (its whitespace folded)."""
-    return {name: [" ".join(line.split()) for line in
-                   read_source(SourceFile(REPOSITORY, COMMIT, path, sha256)).split("\n")]
-            for name, (path, sha256) in WORKS.items()}
+    return works_by_line(REPOSITORY, COMMIT, WORKS)
 
 
 def other_readings(concepts: list[Concept], doc: str, line: int, text: str) -> Iterator[Candidate]:
@@ -269,15 +266,8 @@ def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]
     of another part of speech and up to `PER_WORDS_APART` more holding a word of a term apart,
     drawn with `SEED`, those outside their work (`WORK_LINES`) left out; every candidate and every
     word apart of each, in reading order."""
-    places = {(candidate.doc, candidate.line)
-              for find, quota in ((candidates, PER_CONCEPT), (other_readings, PER_OTHER_READING),
-                                  (words_apart, PER_WORDS_APART))
-              for candidate in drawn_lines(concepts, docs, MAX_CHARS, quota, SEED, find)
-              if _in_work(candidate.doc, candidate.line)}
-    return [candidate for doc, line in sorted(places, key=lambda place: (list(docs).index(place[0]), place[1]))
-            for candidate in sorted((*candidates(concepts, doc, line, docs[doc][line - 1]),
-                                     *words_apart(concepts, doc, line, docs[doc][line - 1])),
-                                    key=lambda candidate: candidate.start)]
+    return drawn_with_words_apart(concepts, docs, ((candidates, PER_CONCEPT), (other_readings, PER_OTHER_READING),
+                                                   (words_apart, PER_WORDS_APART)), SEED, MAX_CHARS, _in_work)
 
 
 def _in_work(doc: str, line: int) -> bool:

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 from bench.align_heldout import SourceFile, read_source
@@ -99,9 +100,17 @@ OTHER_SENSE = "another sense"
 
 def documents() -> dict[str, list[str]]:
     """Every work as a document, one line of its file a line (its whitespace folded)."""
+    return works_by_line(REPOSITORY, COMMIT, WORKS)
+
+
+def works_by_line(repository: str, commit: str, works: Mapping[str, tuple[str, str]],
+                  folder: str = "") -> dict[str, list[str]]:
+    """Each of `works` (name: path under `folder`, sha256) read from the mirrored `repository`
+    at `commit` as a document, one line of its file a line (its whitespace folded): how every
+    set drawn from `d0rj/RusLit` reads its works."""
     return {name: [" ".join(line.split()) for line in
-                   read_source(SourceFile(REPOSITORY, COMMIT, path, sha256)).split("\n")]
-            for name, (path, sha256) in WORKS.items()}
+                   read_source(SourceFile(repository, commit, folder + path, sha256)).split("\n")]
+            for name, (path, sha256) in works.items()}
 
 
 def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:

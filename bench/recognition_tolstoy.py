@@ -66,13 +66,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.align_heldout import SourceFile, read_source
 from bench.alignment_corpus import CACHE
-from bench.recognition_essays import words_apart
+from bench.recognition_essays import drawn_with_words_apart, words_apart
 from bench.recognition_homographs import other_readings
 from bench.recognition_quality import Case
-from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set
-from bench.recognition_ru_real import Candidate, candidates, command, drawn_lines
+from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set, works_by_line
+from bench.recognition_ru_real import Candidate, candidates, command
 from termbase.model import Concept
 
 DATA = Path(__file__).resolve().parent / "data" / "recognition_tolstoy"
@@ -175,24 +174,15 @@ MAX_CHARS = 400
 
 def documents() -> dict[str, list[str]]:
     """Every work as a document, one line of its file a line (its whitespace folded)."""
-    return {name: [" ".join(line.split()) for line in
-                   read_source(SourceFile(REPOSITORY, COMMIT, path, sha256)).split("\n")]
-            for name, (path, sha256) in WORKS.items()}
+    return works_by_line(REPOSITORY, COMMIT, WORKS)
 
 
 def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:
     """Up to `PER_CONCEPT` short lines per concept, up to `PER_OTHER_READING` more holding a form
     of another part of speech and up to `PER_WORDS_APART` more holding a word of a term apart,
     drawn with `SEED`; every candidate and every word apart of each, in reading order."""
-    places = {(candidate.doc, candidate.line)
-              for find, quota in ((candidates, PER_CONCEPT), (other_readings, PER_OTHER_READING),
-                                  (words_apart, PER_WORDS_APART))
-              for candidate in drawn_lines(concepts, docs, MAX_CHARS, quota, SEED, find)}
-    order = list(docs)
-    return [candidate for doc, line in sorted(places, key=lambda place: (order.index(place[0]), place[1]))
-            for candidate in sorted((*candidates(concepts, doc, line, docs[doc][line - 1]),
-                                     *words_apart(concepts, doc, line, docs[doc][line - 1])),
-                                    key=lambda candidate: candidate.start)]
+    return drawn_with_words_apart(concepts, docs, ((candidates, PER_CONCEPT), (other_readings, PER_OTHER_READING),
+                                                   (words_apart, PER_WORDS_APART)), SEED, MAX_CHARS)
 
 
 def cases() -> tuple[list[Case], int]:
