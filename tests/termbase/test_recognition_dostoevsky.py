@@ -7,8 +7,6 @@ the matcher on it."""
 
 from __future__ import annotations
 
-import csv
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,12 @@ import pytest
 from bench import bench_termbase, recognition_dostoevsky
 from bench.align_heldout import TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.test_recognition_issue15 import _bare, _commit, _sha256
+from tests.termbase.test_recognition_tolstoy import (
+    assert_homograph_set_size,
+    assert_mostly_fresh_concepts,
+    assert_scored_with_and_without_other_senses,
+)
 
 _STORY = "prose/Writer/Story.txt"
 _LINES = [
@@ -91,19 +94,12 @@ def test_forms_of_another_part_of_speech_than_the_terms_are_drawn_on_their_own_q
 def test_the_set_is_scored_with_and_without_its_other_senses(
         dostoevsky: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Only the row labelled "another sense" is set aside in the second precision."""
-    lines = recognition_dostoevsky.documents()["writer-story"]
-    annotations = _annotate(tmp_path / "ru.tsv", "writer-story", lines, "ru", [
+    assert_scored_with_and_without_other_senses(recognition_dostoevsky, "Russian homographs, Dostoevsky", tmp_path,
+                                                monkeypatch, [
         (1, "debt", "долг", "hit", "meant"),
         (2, "debt", "долг", "near-miss", "another sense: a duty"),
         (3, "boil", "варить", "hit", "meant"),
         (6, "brain-fever", "Горячка", "near-miss", "words apart: Горячка")])
-    monkeypatch.setattr(recognition_dostoevsky, "ANNOTATIONS", annotations)
-    name = "Russian homographs, Dostoevsky"
-    monkeypatch.setattr(bench_termbase, "HELD_OUT_SETS", ((name, "recognition_dostoevsky"),))
-    rows = dict(bench_termbase.quality_rows())
-    assert f"recall, held-out {name} (2 occurrences)" in rows
-    assert f"precision, held-out {name} (2 near-misses)" in rows
-    assert f"precision, held-out {name} without other senses (1 near-misses)" in rows
 
 
 def test_the_set_is_a_row_of_the_termbase_bench() -> None:
@@ -113,40 +109,9 @@ def test_the_set_is_a_row_of_the_termbase_bench() -> None:
 def test_the_termbase_is_mostly_concepts_no_earlier_set_holds() -> None:
     """Read as text: at least 50 concepts, each with its part of speech, subject and definition,
     and at least 35 whose Russian term no earlier recognition set's termbase holds."""
-    concepts = read_termbase_file(recognition_dostoevsky.TERMBASE)
-    assert len(concepts) >= 50
-    assert all(c.definition and c.subject and c.terms[0].part_of_speech for c in concepts)
-    earlier: set[str] = set()
-    for path in recognition_dostoevsky.DATA.parent.glob("recognition_*/termbase*.csv"):
-        if path.parent != recognition_dostoevsky.DATA:
-            with open(path, encoding="utf-8", newline="") as handle:
-                earlier |= {_folded(row["ru"]) for row in csv.DictReader(handle) if row.get("ru")}
-    fresh = [c for c in concepts if not {_folded(t.text) for t in c.terms if t.lang == "ru"} & earlier]
-    assert len(fresh) >= 35
-
-
-def _folded(text: str) -> str:
-    return text.casefold().replace("ё", "е")
+    assert_mostly_fresh_concepts(recognition_dostoevsky, 35)
 
 
 def test_the_committed_set_is_the_briefs_size_and_mostly_homographs_not_words_apart() -> None:
     """Read as text: neither the repository nor the matcher are needed to check the frozen files."""
-    concepts = read_termbase_file(recognition_dostoevsky.TERMBASE)
-    with open(recognition_dostoevsky.ANNOTATIONS, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    near_misses = [row for row in rows if row["kind"] == "near-miss"]
-    assert sum(row["kind"] == "hit" for row in rows) >= 300 and len(near_misses) >= 250
-    assert sum(not row["note"].startswith("words apart") for row in near_misses) >= 180
-    assert sum(row["note"].startswith("another sense") for row in near_misses) >= 60
-    assert {row["concept"] for row in rows} <= {c.id for c in concepts} and {row["lang"] for row in rows} == {"ru"}
-    assert {row["kind"] for row in rows} == {"hit", "near-miss"}
-    assert all(len(row["digest"]) == 12 and row["surface"] and row["note"] for row in rows)
-    assert all(row["kind"] == "hit" or row["note"].split(":")[0] in _KINDS for row in rows)
-    lines = Counter(doc for doc, _ in {(row["doc"], row["line"]) for row in rows})
-    assert set(lines) <= set(recognition_dostoevsky.WORKS) and len(lines) >= 20
-    assert max(lines.values()) <= 0.5 * sum(lines.values())
-
-
-_KINDS = {"a verb form", "a pronoun", "a numeral", "a name", "an adverb", "a short form", "a participle",
-          "an adjective", "a particle", "a noun", "another sense", "another word", "words apart"}
-"""Why a near-miss is one: the first words of its note."""
+    assert_homograph_set_size(recognition_dostoevsky)

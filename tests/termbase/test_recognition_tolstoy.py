@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -91,15 +92,23 @@ def test_forms_of_another_part_of_speech_than_the_terms_are_drawn_on_their_own_q
 def test_the_set_is_scored_with_and_without_its_other_senses(
         tolstoy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Only the row labelled "another sense" is set aside in the second precision."""
-    lines = recognition_tolstoy.documents()["writer-story"]
-    annotations = _annotate(tmp_path / "ru.tsv", "writer-story", lines, "ru", [
+    assert_scored_with_and_without_other_senses(recognition_tolstoy, "Russian homographs, Tolstoy", tmp_path,
+                                                monkeypatch, [
         (1, "trot", "рысью", "hit", "meant"),
         (2, "trot", "рыси", "near-miss", "another sense: the lynx"),
         (3, "mow", "косить", "hit", "meant"),
         (6, "regimental-commander", "Командир", "near-miss", "words apart: Командир")])
-    monkeypatch.setattr(recognition_tolstoy, "ANNOTATIONS", annotations)
-    name = "Russian homographs, Tolstoy"
-    monkeypatch.setattr(bench_termbase, "HELD_OUT_SETS", ((name, "recognition_tolstoy"),))
+
+
+def assert_scored_with_and_without_other_senses(
+        module: ModuleType, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        labels: list[tuple[int, str, str, str, str]]) -> None:
+    """The set of `module` (a RusLit homograph set over the made-up "writer-story") labelled with
+    `labels` (two hits, an other-sense and a words-apart near-miss) is a row of the termbase bench
+    named `name`, with and without its other sense."""
+    lines = module.documents()["writer-story"]
+    monkeypatch.setattr(module, "ANNOTATIONS", _annotate(tmp_path / "ru.tsv", "writer-story", lines, "ru", labels))
+    monkeypatch.setattr(bench_termbase, "HELD_OUT_SETS", ((name, module.__name__.rsplit(".", 1)[1]),))
     rows = dict(bench_termbase.quality_rows())
     assert f"recall, held-out {name} (2 occurrences)" in rows
     assert f"precision, held-out {name} (2 near-misses)" in rows
@@ -113,16 +122,22 @@ def test_the_set_is_a_row_of_the_termbase_bench() -> None:
 def test_the_termbase_is_mostly_concepts_no_earlier_set_holds() -> None:
     """Read as text: at least 50 concepts, each with its part of speech, subject and definition,
     and at least 35 whose Russian term no earlier recognition set's termbase holds."""
-    concepts = read_termbase_file(recognition_tolstoy.TERMBASE)
+    assert_mostly_fresh_concepts(recognition_tolstoy, 35)
+
+
+def assert_mostly_fresh_concepts(module: ModuleType, fresh_at_least: int) -> None:
+    """`module`'s termbase holds at least 50 concepts, each with its part of speech, subject and
+    definition, and at least `fresh_at_least` whose Russian term no other set's termbase holds."""
+    concepts = read_termbase_file(module.TERMBASE)
     assert len(concepts) >= 50
     assert all(c.definition and c.subject and c.terms[0].part_of_speech for c in concepts)
     earlier: set[str] = set()
-    for path in recognition_tolstoy.DATA.parent.glob("recognition_*/termbase*.csv"):
-        if path.parent != recognition_tolstoy.DATA:
+    for path in module.DATA.parent.glob("recognition_*/termbase*.csv"):
+        if path.parent != module.DATA:
             with open(path, encoding="utf-8", newline="") as handle:
                 earlier |= {_folded(row["ru"]) for row in csv.DictReader(handle) if row.get("ru")}
     fresh = [c for c in concepts if not {_folded(t.text) for t in c.terms if t.lang == "ru"} & earlier]
-    assert len(fresh) >= 35
+    assert len(fresh) >= fresh_at_least
 
 
 def _folded(text: str) -> str:
@@ -131,8 +146,15 @@ def _folded(text: str) -> str:
 
 def test_the_committed_set_is_the_briefs_size_and_mostly_homographs_not_words_apart() -> None:
     """Read as text: neither the repository nor the matcher are needed to check the frozen files."""
-    concepts = read_termbase_file(recognition_tolstoy.TERMBASE)
-    with open(recognition_tolstoy.ANNOTATIONS, encoding="utf-8", newline="") as handle:
+    assert_homograph_set_size(recognition_tolstoy)
+
+
+def assert_homograph_set_size(module: ModuleType) -> None:
+    """`module`'s frozen files as the homograph briefs ask: at least 300 hits and 250 near-misses,
+    180 of them no mere words apart and 60 other senses, each near-miss's kind one of `_KINDS`, on
+    at least 20 works, none holding half the lines."""
+    concepts = read_termbase_file(module.TERMBASE)
+    with open(module.ANNOTATIONS, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     near_misses = [row for row in rows if row["kind"] == "near-miss"]
     assert sum(row["kind"] == "hit" for row in rows) >= 300 and len(near_misses) >= 250
@@ -143,7 +165,7 @@ def test_the_committed_set_is_the_briefs_size_and_mostly_homographs_not_words_ap
     assert all(len(row["digest"]) == 12 and row["surface"] and row["note"] for row in rows)
     assert all(row["kind"] == "hit" or row["note"].split(":")[0] in _KINDS for row in rows)
     lines = Counter(doc for doc, _ in {(row["doc"], row["line"]) for row in rows})
-    assert set(lines) <= set(recognition_tolstoy.WORKS) and len(lines) >= 20
+    assert set(lines) <= set(module.WORKS) and len(lines) >= 20
     assert max(lines.values()) <= 0.5 * sum(lines.values())
 
 
