@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -133,6 +134,25 @@ def assert_gold_is_whole(text: dict[str, Any]) -> None:
         assert (en or len(ru) == 1) and (ru or len(en) == 1)
         for run in (en, ru):
             assert run == list(range(run[0], run[0] + len(run))) if run else True
+
+
+def assert_frozen_gold(module: ModuleType, frozen: dict[str, dict[str, int]]) -> None:
+    """The committed gold of a held-out set `module`: its texts those of `SOURCES` and `frozen`,
+    each text's sentence, bead and bead-family counts the `frozen` ones and its gold whole
+    (`assert_gold_is_whole`), and two distinct sha256 digests a text."""
+    gold = json.loads(module.GOLD.read_text(encoding="utf-8"))
+    assert sorted(gold) == sorted(module.SOURCES) == sorted(frozen)
+    digests = []
+    for name, text in gold.items():
+        beads = text["beads"]
+        counts = {"en_sentences": text["en_sentences"], "ru_sentences": text["ru_sentences"],
+                  "beads": len(beads), "1-1": 0, "1-n": 0, "n-1": 0, "n-m": 0, "null": 0}
+        for en, ru in beads:
+            counts[align_dev.kind((tuple(en), tuple(ru)))] += 1
+        assert counts == frozen[name]
+        assert_gold_is_whole(text)
+        digests += [text["en_sha256"], text["ru_sha256"]]
+    assert all(re.fullmatch(r"[0-9a-f]{64}", d) for d in digests) and len(set(digests)) == 2 * len(gold)
 
 
 def assert_paragraph_pairs_whole(sources: align_heldout.Sources) -> None:
