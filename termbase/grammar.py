@@ -1757,6 +1757,9 @@ _EN_SUBORDINATORS = _words(
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
+_EN_INDEFINITE_PRONOUNS = _words("something nothing anything everything")
+"""Pronouns lemminflect reads as nouns: after a conjunction one opens its clause ("till something
+is settled")."""
 _EN_SINGULAR_DETERMINERS = _words("this that")
 """Determiners that also stand alone as a pronoun: before a plural they are the subject of a verb
 ("the part of us that produces works", "this produces"), since as determiners they take no plural."""
@@ -2232,6 +2235,9 @@ class EnglishGrammar:
         adverb before a participle is the adverb ("well known", "a well arranged store"; not "the
         well dried up", whose participle heads no noun, nor "a water well dried up")."""
         before, form, after = c.before, c.word, c.after
+        function = self._function_word(raw, c)
+        if function:
+            return "other", function
         if form in _EN_POSSESSIVE_PRONOUNS:
             if before in _EN_DETERMINERS or self._modifier(before):
                 return "noun", f"after «{raw.before}»"
@@ -2247,6 +2253,28 @@ class EnglishGrammar:
         if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
             return None
         return self._modifier_reading(raw, c, analyses)
+
+    def _function_word(self, raw: Context, c: Context) -> str:
+        """Why a noun term's form that is also a preposition or a subordinating conjunction
+        ("till", the money drawer, and "till", until) is that function word here, or "": the noun
+        has its determiner or possessor before it ("the till", "our till"), the function word
+        takes its complement after it, which a noun does not take with nothing between them: a
+        clause's subject ("till they reached", "till something is settled", "till there's"), a
+        noun phrase's determiner or a name ("till the month", "till his return", "till Friday"),
+        a number ("till 1847") or a time adverb written with a hyphen ("till to-morrow"). "Her" before
+        the form is as often the object of a verb as the noun's determiner ("nigh her till she sends")."""
+        if c.word not in _EN_SUBORDINATORS | _EN_PREPOSITIONS or not c.after:
+            return ""
+        if (c.before in (_EN_DETERMINERS - _EN_OBJECT_PRONOUNS) | _EN_NUMERALS | _EN_ORDINALS
+                or self._possessor(c.before) or c.before.isdigit()):  # "nigh her till she sends": "her" the object
+            return ""
+        after = c.after.split("'")[0]  # "there's"
+        time = after == "to" and "ADV" in self._analyses(c.after + c.after2)  # "to-morrow", one word in two
+        if not (after in _EN_SUBJECT_PRONOUNS | _EN_OBJECT_PRONOUNS | _EN_INDEFINITE_PRONOUNS | _EN_DETERMINERS
+                | _EN_NUMERALS | {"there"} or raw.after[:1].isdigit() or time
+                or (raw.after[:1].isupper() and after not in _EN_CLOSED_CLASS)):
+            return ""
+        return f"«{raw.word} {raw.after}», a preposition or conjunction before its complement"
 
     def _modifier_reading(
         self, raw: Context, c: Context, analyses: dict[str, tuple[str, ...]]
