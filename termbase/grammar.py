@@ -1710,12 +1710,19 @@ _EN_FINITE_AFTER = _words("is are was were has have had")
 _EN_PARTICLE_AFTER = _words("up down out round around away back off into like at")
 _EN_CATENATIVE = _words(
     "begin start try want like need be have go use seem decide learn manage refuse hope wish "
-    "continue fail forget prefer ought mean"
+    "continue fail forget prefer ought mean cease attempt intend desire promise agree choose expect offer "
+    "plan afford tend endeavour resolve propose venture hesitate deserve seek strive consent"
 )
 """Verbs followed by "to" and another verb ("began to cry"), as lemmas."""
 _EN_CAUSATIVE = _words("let make help bid see hear watch feel")
 """Verbs (lemmas) that take an object and a bare infinitive ("let us fly", "made him stand")."""
 _EN_OBJECT_PRONOUNS = _words("him her them me us you it")
+_EN_REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
+"""Reflexive pronouns: before "to" they are a verb's object as "him" is ("convenient to yourself
+to call"), so what follows "to" is a verb."""
+_EN_SINGULAR_REFLEXIVES = _words("myself yourself himself herself itself")
+"""Reflexives of one person: after a plural noun an emphatic one is "themselves" ("the crowns
+themselves"), so one of these after a form in "-s" is that verb's object ("crowns himself")."""
 _EN_OBJECT_ONLY = _words("him them me us")
 """Object pronouns that are no possessive and no subject: one right after a form is that verb's
 object ("cook them"), since no noun takes a pronoun after it as its modifier does."""
@@ -2006,8 +2013,9 @@ class EnglishGrammar:
             lead = self._analyses(c.before2) if c.before2 else {}
             if (
                 c.before2 in _EN_OBJECT_PRONOUNS
+                or (c.before2 in _EN_REFLEXIVES and form in self._analyses(form).get("VERB", ()))  # not "set themselves to tunes"
                 or _EN_CATENATIVE & set(lead.get("VERB", ()) + lead.get("AUX", ()))
-                or set(lead) == {"ADJ"}
+                or (set(lead) - {"VERB"} == {"ADJ"} and c.before2 in lead["ADJ"])  # "willing to yield"
                 or after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_PARTICLE_AFTER | {"for"}
             ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
                 return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
@@ -2021,6 +2029,8 @@ class EnglishGrammar:
             c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
         ))) or before.endswith(("'ll", "'d")):
             return "verb", f"after «{raw.before}»"  # not "the only class": a determiner makes «only» an adjective
+        if c.before2 in _EN_SUBJECT_PRONOUNS and self._adverb_only(before):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», a subject and an adverb before it"
         finite = self._finite_verb(raw, c)
         if finite:
             return "verb", finite
@@ -2032,6 +2042,8 @@ class EnglishGrammar:
             return particle
         if raw.after in _EN_OBJECT_ONLY:
             return "verb", f"«{raw.word} {raw.after}», a verb before its object"
+        if self._third_person(form) and after in _EN_SINGULAR_REFLEXIVES:
+            return "verb", f"«{raw.word} {raw.after}»: a plural's emphatic reflexive is «themselves»"
         bare = self._bare_verb_reading(raw, c, keys)
         if bare is not None:
             return bare

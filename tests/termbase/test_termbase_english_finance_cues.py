@@ -14,7 +14,8 @@ def concept(word: str, pos: str) -> Concept:
     return Concept(word, terms=(Term(word, "en", part_of_speech=pos), Term(word, "ru")))
 
 
-EN = Matcher([concept("till", "noun")], "en")
+EN = Matcher([concept("till", "noun"), concept("call", "noun"), concept("yield", "noun"), concept("crown", "noun"),
+              concept("tune", "noun")], "en")
 
 
 def found(text: str) -> list[str]:
@@ -37,4 +38,21 @@ def found(text: str) -> list[str]:
     ],
 )
 def test_a_noun_term_that_is_a_preposition_is_it_before_its_complement(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank, ceasing to call, let the loan run on.", []),  # a catenative's infinitive
+        ("She was quite willing to yield.", []),  # an adjective that is a participle
+        ("Make it easy for yourself to call early.", []),  # a reflexive, the verb's object
+        ("The tables set themselves to tunes of the day.", ["tunes"]),  # no bare form after "to"
+        ("They often yield; we occasionally call on them.", []),  # a subject and an adverb
+        ("The annual yield was low; a call came at noon.", ["yield", "call"]),
+        ("Otho seizes the throne and crowns himself emperor.", []),  # a singular reflexive
+        ("The crowns themselves were melted down.", ["crowns"]),
+    ],
+)
+def test_a_noun_terms_form_is_a_verb_by_its_subject_or_object(text: str, expected: list) -> None:
     assert found(text) == expected
