@@ -2009,17 +2009,7 @@ class EnglishGrammar:
         if determined:  # not "Smith's gone", the verb after "has"
             return "noun", determined
         if before == "to":
-            # "went to bed." against "began to cry", "made him to stand", "proud to cry", "to content you"
-            lead = self._analyses(c.before2) if c.before2 else {}
-            if (
-                c.before2 in _EN_OBJECT_PRONOUNS
-                or (c.before2 in _EN_REFLEXIVES and form in self._analyses(form).get("VERB", ()))  # not "set themselves to tunes"
-                or _EN_CATENATIVE & set(lead.get("VERB", ()) + lead.get("AUX", ()))
-                or (set(lead) - {"VERB"} == {"ADJ"} and c.before2 in lead["ADJ"])  # "willing to yield"
-                or after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_PARTICLE_AFTER | {"for"}
-            ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
-                return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
-            return "noun", "after the preposition «to»"
+            return self._after_to(c)
         if before == "which" and after not in _EN_OBJECT_AFTER and (
             c.before2 in _EN_PREPOSITIONS or (not c.before2 and raw.before == "Which")
         ):  # "in which lies the answer", "Which trains the dogs?" put the verb before its object
@@ -2042,12 +2032,28 @@ class EnglishGrammar:
             return particle
         if raw.after in _EN_OBJECT_ONLY:
             return "verb", f"«{raw.word} {raw.after}», a verb before its object"
-        if self._third_person(form) and after in _EN_SINGULAR_REFLEXIVES:
-            return "verb", f"«{raw.word} {raw.after}»: a plural's emphatic reflexive is «themselves»"
         bare = self._bare_verb_reading(raw, c, keys)
         if bare is not None:
             return bare
         return self._subject_or_object_reading(raw, c)
+
+    def _after_to(self, c: Context) -> tuple[str, str]:
+        """The reading of a form after "to": a noun ("went to bed.") but where "to" is an
+        infinitive's, after a verb's object ("made him to stand", "convenient to yourself to call";
+        a reflexive only before a bare form, not "set themselves to tunes"), a catenative ("began
+        to cry", "ceasing to discount"), an adjective, one that is also a participle ("proud to
+        cry", "willing to yield"), or before an object or a particle ("to content you")."""
+        form, after = c.word, c.after
+        lead = self._analyses(c.before2) if c.before2 else {}
+        if (
+            c.before2 in _EN_OBJECT_PRONOUNS
+            or (c.before2 in _EN_REFLEXIVES and form in self._analyses(form).get("VERB", ()))
+            or _EN_CATENATIVE & set(lead.get("VERB", ()) + lead.get("AUX", ()))
+            or (set(lead) - {"VERB"} == {"ADJ"} and c.before2 in lead["ADJ"])
+            or after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_PARTICLE_AFTER | {"for"}
+        ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
+            return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
+        return "noun", "after the preposition «to»"
 
     def _determined(self, raw: Context, c: Context) -> str:
         """Why a determiner makes the form a noun, or "": a cardinal, an ordinal or a possessor
@@ -2063,11 +2069,14 @@ class EnglishGrammar:
 
     def _subject_or_object_reading(self, raw: Context, c: Context) -> tuple[str | None, str]:
         """`_reading`'s last cues, from a subject or an object beside the form: a name after a
-        third person opening its clause or before it, a noun before it and an object after it
+        third person opening its clause or before it, a singular reflexive after a third person
+        ("crowns himself"), a noun before it and an object after it
         ("the hotel books that room"; not a verb's object before a relative clause, "produce
         books that last"), an adverb alone before it and an article after it ("Here lie the
         bones"), or a finite verb after it, whose subject it is."""
         before, form, after = c.before, c.word, c.after
+        if self._third_person(form) and after in _EN_SINGULAR_REFLEXIVES:
+            return "verb", f"«{raw.word} {raw.after}»: a plural's emphatic reflexive is «themselves»"
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
