@@ -1710,12 +1710,19 @@ _EN_FINITE_AFTER = _words("is are was were has have had")
 _EN_PARTICLE_AFTER = _words("up down out round around away back off into like at")
 _EN_CATENATIVE = _words(
     "begin start try want like need be have go use seem decide learn manage refuse hope wish "
-    "continue fail forget prefer ought mean"
+    "continue fail forget prefer ought mean cease attempt intend desire promise agree choose expect offer "
+    "plan afford tend endeavour resolve propose venture hesitate deserve seek strive consent"
 )
 """Verbs followed by "to" and another verb ("began to cry"), as lemmas."""
 _EN_CAUSATIVE = _words("let make help bid see hear watch feel")
 """Verbs (lemmas) that take an object and a bare infinitive ("let us fly", "made him stand")."""
 _EN_OBJECT_PRONOUNS = _words("him her them me us you it")
+_EN_REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
+"""Reflexive pronouns: before "to" they are a verb's object as "him" is ("convenient to yourself
+to call"), so what follows "to" is a verb."""
+_EN_SINGULAR_REFLEXIVES = _words("myself yourself himself herself itself")
+"""Reflexives of one person: after a plural noun an emphatic one is "themselves" ("the crowns
+themselves"), so one of these after a form in "-s" is that verb's object ("crowns himself")."""
 _EN_OBJECT_ONLY = _words("him them me us")
 """Object pronouns that are no possessive and no subject: one right after a form is that verb's
 object ("cook them"), since no noun takes a pronoun after it as its modifier does."""
@@ -1757,6 +1764,9 @@ _EN_SUBORDINATORS = _words(
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
+_EN_INDEFINITE_PRONOUNS = _words("something nothing anything everything")
+"""Pronouns lemminflect reads as nouns: after a conjunction one opens its clause ("till something
+is settled")."""
 _EN_SINGULAR_DETERMINERS = _words("this that")
 """Determiners that also stand alone as a pronoun: before a plural they are the subject of a verb
 ("the part of us that produces works", "this produces"), since as determiners they take no plural."""
@@ -1999,16 +2009,7 @@ class EnglishGrammar:
         if determined:  # not "Smith's gone", the verb after "has"
             return "noun", determined
         if before == "to":
-            # "went to bed." against "began to cry", "made him to stand", "proud to cry", "to content you"
-            lead = self._analyses(c.before2) if c.before2 else {}
-            if (
-                c.before2 in _EN_OBJECT_PRONOUNS
-                or _EN_CATENATIVE & set(lead.get("VERB", ()) + lead.get("AUX", ()))
-                or set(lead) == {"ADJ"}
-                or after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_PARTICLE_AFTER | {"for"}
-            ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
-                return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
-            return "noun", "after the preposition «to»"
+            return self._after_to(c)
         if before == "which" and after not in _EN_OBJECT_AFTER and (
             c.before2 in _EN_PREPOSITIONS or (not c.before2 and raw.before == "Which")
         ):  # "in which lies the answer", "Which trains the dogs?" put the verb before its object
@@ -2018,6 +2019,8 @@ class EnglishGrammar:
             c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
         ))) or before.endswith(("'ll", "'d")):
             return "verb", f"after «{raw.before}»"  # not "the only class": a determiner makes «only» an adjective
+        if c.before2 in _EN_SUBJECT_PRONOUNS and self._adverb_only(before):
+            return "verb", f"«{raw.before2} {raw.before} {raw.word}», a subject and an adverb before it"
         finite = self._finite_verb(raw, c)
         if finite:
             return "verb", finite
@@ -2034,6 +2037,24 @@ class EnglishGrammar:
             return bare
         return self._subject_or_object_reading(raw, c)
 
+    def _after_to(self, c: Context) -> tuple[str, str]:
+        """The reading of a form after "to": a noun ("went to bed.") but where "to" is an
+        infinitive's, after a verb's object ("made him to stand", "convenient to yourself to call";
+        a reflexive only before a bare form, not "set themselves to tunes"), a catenative ("began
+        to cry", "ceasing to discount"), an adjective, one that is also a participle ("proud to
+        cry", "willing to yield"), or before an object or a particle ("to content you")."""
+        form, after = c.word, c.after
+        lead = self._analyses(c.before2) if c.before2 else {}
+        if (
+            c.before2 in _EN_OBJECT_PRONOUNS
+            or (c.before2 in _EN_REFLEXIVES and form in self._analyses(form).get("VERB", ()))
+            or _EN_CATENATIVE & set(lead.get("VERB", ()) + lead.get("AUX", ()))
+            or (set(lead) - {"VERB"} == {"ADJ"} and c.before2 in lead["ADJ"])
+            or after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_PARTICLE_AFTER | {"for"}
+        ) and after not in _EN_FINITE_AFTER:  # "bringing them to market are" ends its phrase
+            return "verb", f"«{c.before2} to {form}»".replace("« to", "«to")
+        return "noun", "after the preposition «to»"
+
     def _determined(self, raw: Context, c: Context) -> str:
         """Why a determiner makes the form a noun, or "": a cardinal, an ordinal or a possessor
         before it ("the four notes", "Fraser's Airs"), or an article and an adjective ("the best
@@ -2048,11 +2069,14 @@ class EnglishGrammar:
 
     def _subject_or_object_reading(self, raw: Context, c: Context) -> tuple[str | None, str]:
         """`_reading`'s last cues, from a subject or an object beside the form: a name after a
-        third person opening its clause or before it, a noun before it and an object after it
+        third person opening its clause or before it, a singular reflexive after a third person
+        ("crowns himself"), a noun before it and an object after it
         ("the hotel books that room"; not a verb's object before a relative clause, "produce
         books that last"), an adverb alone before it and an article after it ("Here lie the
         bones"), or a finite verb after it, whose subject it is."""
         before, form, after = c.before, c.word, c.after
+        if self._third_person(form) and after in _EN_SINGULAR_REFLEXIVES:
+            return "verb", f"«{raw.word} {raw.after}»: a plural's emphatic reflexive is «themselves»"
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
@@ -2232,6 +2256,9 @@ class EnglishGrammar:
         adverb before a participle is the adverb ("well known", "a well arranged store"; not "the
         well dried up", whose participle heads no noun, nor "a water well dried up")."""
         before, form, after = c.before, c.word, c.after
+        function = self._function_word(raw, c)
+        if function:
+            return "other", function
         if form in _EN_POSSESSIVE_PRONOUNS:
             if before in _EN_DETERMINERS or self._modifier(before):
                 return "noun", f"after «{raw.before}»"
@@ -2247,6 +2274,28 @@ class EnglishGrammar:
         if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
             return None
         return self._modifier_reading(raw, c, analyses)
+
+    def _function_word(self, raw: Context, c: Context) -> str:
+        """Why a noun term's form that is also a preposition or a subordinating conjunction
+        ("till", the money drawer, and "till", until) is that function word here, or "": the noun
+        has its determiner or possessor before it ("the till", "our till"), the function word
+        takes its complement after it, which a noun does not take with nothing between them: a
+        clause's subject ("till they reached", "till something is settled", "till there's"), a
+        noun phrase's determiner or a name ("till the month", "till his return", "till Friday"),
+        a number ("till 1847") or a time adverb written with a hyphen ("till to-morrow"). "Her" before
+        the form is as often the object of a verb as the noun's determiner ("nigh her till she sends")."""
+        if c.word not in _EN_SUBORDINATORS | _EN_PREPOSITIONS or not c.after:
+            return ""
+        if (c.before in (_EN_DETERMINERS - _EN_OBJECT_PRONOUNS) | _EN_NUMERALS | _EN_ORDINALS
+                or self._possessor(c.before) or c.before.isdigit()):  # "nigh her till she sends": "her" the object
+            return ""
+        after = c.after.split("'")[0]  # "there's"
+        time = after == "to" and "ADV" in self._analyses(c.after + c.after2)  # "to-morrow", one word in two
+        if not (after in _EN_SUBJECT_PRONOUNS | _EN_OBJECT_PRONOUNS | _EN_INDEFINITE_PRONOUNS | _EN_DETERMINERS
+                | _EN_NUMERALS | {"there"} or raw.after[:1].isdigit() or time
+                or (raw.after[:1].isupper() and after not in _EN_CLOSED_CLASS)):
+            return ""
+        return f"«{raw.word} {raw.after}», a preposition or conjunction before its complement"
 
     def _modifier_reading(
         self, raw: Context, c: Context, analyses: dict[str, tuple[str, ...]]
