@@ -283,6 +283,9 @@ FINDINGS = (
             N_("Mend the word an OCR finding flags in the source (its likely repair offered); one undo step. "
                "A flag in the target opens the translation editor on it."),
             "correct_finding", "e"),
+    Command("finding-add-to-dictionary", N_("finding: add its words to the project dictionary"), N_("Dictionary"),
+            N_("Add the words a spelling finding names (all or one) to the project dictionary; every "
+               "finding of those words goes."), "add_to_dictionary", "d"),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),
     Command("findings-filter-check", N_("findings: filter by check"), N_("Check filter"),

@@ -212,6 +212,39 @@ class FindingsScreen(ViewScreen):
             corrected,
         )
 
+    def action_add_to_dictionary(self) -> None:
+        """The words a spelling finding names into the project dictionary: its message says to add a
+        right word there, and only the editor's `alt+s` could, one word at the cursor at a time."""
+        from workbench.core.spelling import add_word
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        finding = self.query_one(FindingList).current
+        segment = self.workbench.store.get(finding.segment_id) if finding and finding.segment_id is not None else None
+        if finding is None or finding.check != "spelling" or segment is None or not finding.target_spans:
+            self.notify(_("Choose a spelling finding: its words can be added to the project dictionary."),
+                        severity="warning")
+            return
+        words = list(dict.fromkeys(segment.target[start:end] for start, end in finding.target_spans))
+        choices: list[tuple[str, tuple[str, ...]]] = [(f"«{word}»", (word,)) for word in words]
+        if len(words) > 1:
+            everyone = _("All of them: {words}").format(words=", ".join(f"«{word}»" for word in words))
+            choices.insert(0, (everyone, tuple(words)))
+
+        def chosen(picked: tuple[str, ...] | None) -> None:
+            if not picked:
+                return
+            try:
+                for word in picked:
+                    add_word(self.project.path, word)
+            except WorkbenchError as error:
+                self.report(error)
+                return
+            self.workbench.dictionary_words_added(picked)
+            self.notify(_("Added {words} to the project dictionary.")
+                        .format(words=", ".join(f"«{word}»" for word in picked)))
+
+        self.app.push_screen(ChoiceModal(_("Add to the project dictionary"), choices), chosen)
+
     def _resolve_comment(self, segment_id: int) -> None:
         """A comment is not a false positive: "accepting" it resolves it (which one, if the segment has several)."""
         from workbench.tui.screens.choice_modal import ChoiceModal

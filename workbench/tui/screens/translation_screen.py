@@ -908,7 +908,7 @@ class TranslationScreen(StoreViewScreen):
             self.report(error)
             return
         self.notify(_("Added «{word}» to the project dictionary.").format(word=word))
-        self.workbench.load_enforcer()  # the speller is rebuilt with the project's words
+        self.workbench.dictionary_words_added((word,))
 
     def action_insert_tag(self) -> None:
         segment = self.current
