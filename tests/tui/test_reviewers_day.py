@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_helpers import Bead, build_project, open_screen, settle
+from tui_helpers import SAMPLE_BEADS, Bead, build_project, open_screen, settle
 
 from workbench.core.spelling import DICTIONARY_FILE, available
 from workbench.tui.app import make_app
@@ -83,3 +83,31 @@ async def test_a_word_added_in_the_editor_leaves_every_segments_findings(tmp_pat
             "Possibly misspelt: «petrolei». Add a word to the project dictionary if it is right.",
             "Possibly misspelt: «petrolei». Add a word to the project dictionary if it is right.",
         ]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_findings_list_keeps_its_place(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Working down the chapter's findings, each one accepted (or fixed in `F4`, or its word added to
+    the dictionary) sent the cursor back to the first finding of the list. It stays where the
+    reviewer was: on the finding that took the accepted one's place, on the same one after a visit
+    to the editor."""
+    path = build_project(tmp_path / "chapter", SAMPLE_BEADS)
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        await settle(pilot)
+        listed = screen.query_one(FindingList)
+        assert len(screen.shown) >= 4
+        await pilot.press("down", "down")
+        chosen, following = screen.shown[2], screen.shown[3]
+        assert listed.current == chosen
+        await pilot.press("a", *"a quotation", "enter")
+        await settle(pilot)
+        assert chosen not in screen.shown
+        assert listed.current == following
+        await pilot.press("enter")  # to its segment in the editor, and back
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert app.screen is screen
+        assert listed.current == following

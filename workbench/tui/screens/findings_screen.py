@@ -101,9 +101,15 @@ class FindingsScreen(ViewScreen):
 
     @on(Select.Changed)
     def _filter_changed(self, event: Select.Changed) -> None:
-        self._apply_filters()
+        self._apply_filters(keep_place=False)
 
-    def _apply_filters(self) -> None:
+    def _apply_filters(self, *, keep_place: bool = True) -> None:
+        """List the findings the filters pass. The cursor stays on the finding it was on, or, when that
+        one went (accepted, fixed, its word added to the dictionary), on the one that took its place:
+        it went back to the top after each, and a reviewer working down 70 findings scrolled back
+        each time. A new filter starts at the top unless the finding is still listed."""
+        listed = self.query_one(FindingList)
+        before, place = listed.current, listed.cursor
         check = self.query_one("#check-filter", Select).value
         severity = self.query_one("#severity-filter", Select).value
         self.shown = [
@@ -111,7 +117,12 @@ class FindingsScreen(ViewScreen):
             for f in self.findings
             if (check == ALL or f.check == check) and (severity == ALL or f.severity == severity)
         ]
-        self.query_one(FindingList).show(self.shown, cursor=0)
+        cursor = 0
+        if before is not None and before in self.shown:
+            cursor = self.shown.index(before)
+        elif keep_place and self.shown:
+            cursor = min(max(place, 0), len(self.shown) - 1)
+        listed.show(self.shown, cursor=cursor)
         if not self.workbench.findings.complete:
             text = _("Checking…")
         else:
