@@ -111,3 +111,33 @@ async def test_the_findings_list_keeps_its_place(tmp_path: Path, size: tuple[int
         await settle(pilot)
         assert app.screen is screen
         assert listed.current == following
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_editor_goes_from_finding_to_finding(tmp_path: Path, size: tuple[int, int]) -> None:
+    """A reviewer of a finished translation (every pair confirmed by `mark-translated`) had no key
+    from one finding to the next in the editor: `ctrl+n` finds no unconfirmed segment, the palette
+    nothing for "finding". `alt+n` / `alt+p` ("segment: next/previous with a finding") go there,
+    round the end."""
+    from tui_helpers import open_editor
+
+    from workbench.tui.widgets.segment_grid import SegmentGrid
+
+    path = build_project(tmp_path / "chapter", SAMPLE_BEADS)
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        await open_screen(pilot, "f5", FindingsScreen)  # the checks run
+        await settle(pilot)
+        with_findings = sorted({f.segment for f in app.findings.all()})
+        assert len(with_findings) >= 2 and with_findings[0] > 1
+        editor = await open_editor(pilot, 1)
+        grid = editor.query_one(SegmentGrid)
+        visited = []
+        for _ in range(len(with_findings) + 1):
+            await pilot.press("alt+n")
+            await settle(pilot)
+            visited.append(grid.cursor + 1)
+        assert visited == [*with_findings, with_findings[0]]
+        await pilot.press("alt+p")
+        await settle(pilot)
+        assert grid.cursor + 1 == with_findings[-1]
