@@ -141,3 +141,34 @@ async def test_the_editor_goes_from_finding_to_finding(tmp_path: Path, size: tup
         await pilot.press("alt+p")
         await settle(pilot)
         assert grid.cursor + 1 == with_findings[-1]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_finding_accepted_by_mistake_is_reported_again_from_f5(tmp_path: Path, size: tuple[int, int]) -> None:
+    """A finding accepted as a false positive by mistake could be brought back only with
+    `workbench check revoke`: the TUI showed no acceptance anywhere. `A` in `F5` ("finding: report
+    an accepted one again") lists them with their reasons; the one chosen is listed again."""
+    from workbench.core.checks.acceptance import list_acceptances
+    from workbench.core.project import Project
+
+    path = build_project(tmp_path / "chapter", SAMPLE_BEADS)
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        await settle(pilot)
+        listed = screen.query_one(FindingList)
+        local = next(f for f in screen.shown if f.check in {"term-missing", "number-mismatch"})
+        listed.move_to(screen.shown.index(local))
+        await pilot.press("a", *"by mistake", "enter")
+        await settle(pilot)
+        assert local not in screen.shown
+        await pilot.press("A")
+        modal = app.screen
+        assert isinstance(modal, ChoiceModal)
+        assert len(modal.values) == 1 and "by mistake" in str(modal.query_one("OptionList").get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert local in screen.shown
+        with Project.open(path) as project:
+            assert list_acceptances(project) == []

@@ -292,6 +292,9 @@ FINDINGS = (
     Command("finding-add-to-dictionary", N_("finding: add its words to the project dictionary"), N_("Dictionary"),
             N_("Add the words a spelling finding names (all or one) to the project dictionary; every "
                "finding of those words goes."), "add_to_dictionary", "d"),
+    Command("finding-revoke-accepted", N_("finding: report an accepted one again"), N_("Accepted"),
+            N_("List the findings accepted as false positives, with their reasons; the one chosen is "
+               "reported again (an acceptance made by mistake)."), "revoke_accepted", "A", show=False),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),
     Command("findings-filter-check", N_("findings: filter by check"), N_("Check filter"),

@@ -21,6 +21,7 @@ from textual.widgets import Label, ProgressBar, Select, Static
 
 from workbench.core import editing
 from workbench.core.checks import REGISTRY, Finding
+from workbench.core.checks.acceptance import Acceptance
 from workbench.core.checks.comments import COMMENT_CHECK, comment_findings
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
@@ -255,6 +256,49 @@ class FindingsScreen(ViewScreen):
                         .format(words=", ".join(f"«{word}»" for word in picked)))
 
         self.app.push_screen(ChoiceModal(_("Add to the project dictionary"), choices), chosen)
+
+    def action_revoke_accepted(self) -> None:
+        """Choose an accepted finding to report again: a finding accepted by mistake could be brought
+        back only with `workbench check revoke`, the TUI showed no acceptance anywhere."""
+        from workbench.core.checks.acceptance import list_acceptances
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        store = self.workbench.store
+        choices: list[tuple[str, Acceptance]] = []
+        for acceptance in list_acceptances(self.project):
+            index = store.index_of(acceptance.segment_id)
+            if index is None:
+                continue
+            concept = f" {acceptance.concept}" if acceptance.concept else ""
+            choices.append((f"#{index + 1}  {acceptance.check}{concept}: {acceptance.reason}", acceptance))
+        if not choices:
+            self.notify(_("No finding of this project is accepted as a false positive."))
+            return
+        self.app.push_screen(ChoiceModal(_("Report which accepted finding again?"), choices),
+                             lambda chosen: self._revoke(chosen) if chosen is not None else None)
+
+    def _revoke(self, acceptance: Acceptance) -> None:
+        from workbench.core.checks.acceptance import revoke_acceptance
+        from workbench.tui.findings import LOCAL_CHECKS
+
+        store = self.workbench.store
+        index = store.index_of(acceptance.segment_id)
+        segment = store.get(acceptance.segment_id)
+        if index is None or segment is None:
+            return
+        try:
+            revoke_acceptance(self.project, index + 1, acceptance.check, acceptance.concept)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
+        if acceptance.check in LOCAL_CHECKS:
+            self.workbench.recheck(segment)
+            self.workbench.announce_edit((segment.id,))  # every view redraws its findings and marks
+            self.notify(_("Reported again: {check} on segment {position}.").format(
+                check=acceptance.check, position=number(index + 1)))
+        else:  # a project-wide check (variant mixes, consistency) speaks again at the next run
+            self.notify(_("No longer accepted: {check} on segment {position}; R runs the checks to report "
+                          "it again.").format(check=acceptance.check, position=number(index + 1)))
 
     def _resolve_comment(self, segment_id: int) -> None:
         """A comment is not a false positive: "accepting" it resolves it (which one, if the segment has several)."""
