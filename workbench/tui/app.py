@@ -620,9 +620,10 @@ class WorkbenchApp(App[None]):
     # -- terms -------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="termbase")
-    def load_enforcer(self) -> None:
+    def load_enforcer(self, then: Callable[[], None] | None = None) -> None:
         """Build the term matcher for the project's termbases in a worker (lemmatising takes a moment),
-        and the speller, which knows the terms (loading a Hunspell dictionary takes a moment too)."""
+        and the speller, which knows the terms (loading a Hunspell dictionary takes a moment too);
+        `then` runs on the app's thread once they are in place."""
         from workbench.core.spelling import project_speller
         from workbench.core.terminology import project_enforcer
 
@@ -638,6 +639,30 @@ class WorkbenchApp(App[None]):
             enforcer = None
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._enforcer_loaded, enforcer, speller)
+            if then is not None:
+                self.call_from_thread(then)
+
+    def dictionary_words_added(self, words: Iterable[str]) -> None:
+        """Words just added to the project dictionary: the speller is built again, then every segment
+        whose spelling finding names one of them is checked again, so `F5` and the grid drop them now
+        (a reviewer adding a Latin name the chapter uses ten times saw all ten until the next run)."""
+        from termbase.normalize import fold_word
+
+        self.load_enforcer(then=partial(self._recheck_spelling, frozenset(fold_word(word) for word in words)))
+
+    def _recheck_spelling(self, folded: frozenset[str]) -> None:
+        from termbase.normalize import fold_word
+
+        rechecked: set[int] = set()
+        for finding in self.findings.all():
+            segment = self.store.get(finding.segment_id) if finding.segment_id is not None else None
+            if finding.check != "spelling" or segment is None or segment.id in rechecked:
+                continue
+            if any(fold_word(segment.target[start:end]) in folded for start, end in finding.target_spans):
+                self.recheck(segment)
+                rechecked.add(segment.id)
+        if rechecked:
+            self._tell_views(FindingsUpdated)
 
     def _enforcer_loaded(self, enforcer: Any | None, speller: Any | None = None) -> None:
         self.enforcer, self.enforcer_ready = enforcer, True

@@ -141,6 +141,12 @@ TRANSLATION = (
             N_("Save and go to the previous segment."), "previous_segment", "ctrl+up", show=False),
     Command("segment-next-open", N_("segment: next unconfirmed"), N_("Next open"),
             N_("Go to the next segment that is not confirmed yet."), "next_unconfirmed", "ctrl+n"),
+    Command("segment-next-finding", N_("segment: next with a finding"), N_("Next finding"),
+            N_("Go to the next segment with a finding of the checks (round the end)."),
+            "next_finding", "alt+n", show=False, priority=True),
+    Command("segment-previous-finding", N_("segment: previous with a finding"), N_("Previous finding"),
+            N_("Go to the previous segment with a finding of the checks (round the start)."),
+            "previous_finding", "alt+p", show=False, priority=True),
     Command("segment-goto", N_("segment: go to number"), N_("Go to"),
             N_("Go to the segment with the number you type (alt+left comes back)."),
             "go_to", "alt+g", show=False, priority=True),
@@ -283,6 +289,12 @@ FINDINGS = (
             N_("Mend the word an OCR finding flags in the source (its likely repair offered); one undo step. "
                "A flag in the target opens the translation editor on it."),
             "correct_finding", "e"),
+    Command("finding-add-to-dictionary", N_("finding: add its words to the project dictionary"), N_("Dictionary"),
+            N_("Add the words a spelling finding names (all or one) to the project dictionary; every "
+               "finding of those words goes."), "add_to_dictionary", "d"),
+    Command("finding-revoke-accepted", N_("finding: report an accepted one again"), N_("Accepted"),
+            N_("List the findings accepted as false positives, with their reasons; the one chosen is "
+               "reported again (an acceptance made by mistake)."), "revoke_accepted", "A", show=False),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),
     Command("findings-filter-check", N_("findings: filter by check"), N_("Check filter"),

@@ -9,7 +9,7 @@ one module that knows every screen and no screen knows `app.py`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -64,7 +64,9 @@ class WorkbenchHost(Protocol):
 
     def accept_finding(self, finding: Finding, position: int, reason: str) -> None: ...
 
-    def load_enforcer(self) -> None: ...
+    def load_enforcer(self, then: Callable[[], None] | None = None) -> None: ...
+
+    def dictionary_words_added(self, words: Iterable[str]) -> None: ...
 
     def when_ready(self, callback: Callable[[], object]) -> None: ...
 

@@ -74,6 +74,9 @@ rarer repairs of an unknown word ("Pskoff", "Eydkuhnen" are names) guess too muc
 _DASHES = ("--", "\u2013", "\u2014")
 _TOKEN_END = re.compile("|".join([" ", *_DASHES]))
 """Where a suspect token ends: a space, an en or em dash, or a dash typed as two hyphens."""
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+"""An inline markup tag kept in a plain text (`<i>Psilopa</i>`, `<br/>` of an HTML export): its
+angle brackets against a word are the document's markup, not OCR's stray symbols."""
 _HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTXBy", "асеорхуАСЕНКМОРТХВу")
 _HOMOGLYPHS_TO_LATIN = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")
 _ALPHABETS = {
@@ -92,6 +95,9 @@ def find_ocr_suspects(
     """
     lexicon = Lexicon.for_tag(lang)
     counts = document_counts if document_counts is not None else Counter()
+    # Tags become spaces of their length: offsets stay the text's, and a word in italics is
+    # read as the word it is ("<i>Psi1opa</i>" is still found, as 'Psi1opa').
+    text = _MARKUP.sub(lambda tag: " " * len(tag.group()), text)
     # Cheap scans find the few tokens worth a closer look.
     positions = [
         m.start() for m in _ODD_INSIDE.finditer(text) if text[m.start() - 1 : m.start()].isalpha()

@@ -21,6 +21,7 @@ from textual.widgets import Label, ProgressBar, Select, Static
 
 from workbench.core import editing
 from workbench.core.checks import REGISTRY, Finding
+from workbench.core.checks.acceptance import Acceptance
 from workbench.core.checks.comments import COMMENT_CHECK, comment_findings
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
@@ -101,9 +102,15 @@ class FindingsScreen(ViewScreen):
 
     @on(Select.Changed)
     def _filter_changed(self, event: Select.Changed) -> None:
-        self._apply_filters()
+        self._apply_filters(keep_place=False)
 
-    def _apply_filters(self) -> None:
+    def _apply_filters(self, *, keep_place: bool = True) -> None:
+        """List the findings the filters pass. The cursor stays on the finding it was on, or, when that
+        one went (accepted, fixed, its word added to the dictionary), on the one that took its place:
+        it went back to the top after each, and a reviewer working down 70 findings scrolled back
+        each time. A new filter starts at the top unless the finding is still listed."""
+        listed = self.query_one(FindingList)
+        before, place = listed.current, listed.cursor
         check = self.query_one("#check-filter", Select).value
         severity = self.query_one("#severity-filter", Select).value
         self.shown = [
@@ -111,7 +118,12 @@ class FindingsScreen(ViewScreen):
             for f in self.findings
             if (check == ALL or f.check == check) and (severity == ALL or f.severity == severity)
         ]
-        self.query_one(FindingList).show(self.shown, cursor=0)
+        cursor = 0
+        if before is not None and before in self.shown:
+            cursor = self.shown.index(before)
+        elif keep_place and self.shown:
+            cursor = min(max(place, 0), len(self.shown) - 1)
+        listed.show(self.shown, cursor=cursor)
         if not self.workbench.findings.complete:
             text = _("Checking…")
         else:
@@ -211,6 +223,82 @@ class FindingsScreen(ViewScreen):
                         placeholder=_("Corrected text"), missing=_("Type the corrected text.")),
             corrected,
         )
+
+    def action_add_to_dictionary(self) -> None:
+        """The words a spelling finding names into the project dictionary: its message says to add a
+        right word there, and only the editor's `alt+s` could, one word at the cursor at a time."""
+        from workbench.core.spelling import add_word
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        finding = self.query_one(FindingList).current
+        segment = self.workbench.store.get(finding.segment_id) if finding and finding.segment_id is not None else None
+        if finding is None or finding.check != "spelling" or segment is None or not finding.target_spans:
+            self.notify(_("Choose a spelling finding: its words can be added to the project dictionary."),
+                        severity="warning")
+            return
+        words = list(dict.fromkeys(segment.target[start:end] for start, end in finding.target_spans))
+        choices: list[tuple[str, tuple[str, ...]]] = [(f"«{word}»", (word,)) for word in words]
+        if len(words) > 1:
+            everyone = _("All of them: {words}").format(words=", ".join(f"«{word}»" for word in words))
+            choices.insert(0, (everyone, tuple(words)))
+
+        def chosen(picked: tuple[str, ...] | None) -> None:
+            if not picked:
+                return
+            try:
+                for word in picked:
+                    add_word(self.project.path, word)
+            except WorkbenchError as error:
+                self.report(error)
+                return
+            self.workbench.dictionary_words_added(picked)
+            self.notify(_("Added {words} to the project dictionary.")
+                        .format(words=", ".join(f"«{word}»" for word in picked)))
+
+        self.app.push_screen(ChoiceModal(_("Add to the project dictionary"), choices), chosen)
+
+    def action_revoke_accepted(self) -> None:
+        """Choose an accepted finding to report again: a finding accepted by mistake could be brought
+        back only with `workbench check revoke`, the TUI showed no acceptance anywhere."""
+        from workbench.core.checks.acceptance import list_acceptances
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        store = self.workbench.store
+        choices: list[tuple[str, Acceptance]] = []
+        for acceptance in list_acceptances(self.project):
+            index = store.index_of(acceptance.segment_id)
+            if index is None:
+                continue
+            concept = f" {acceptance.concept}" if acceptance.concept else ""
+            choices.append((f"#{index + 1}  {acceptance.check}{concept}: {acceptance.reason}", acceptance))
+        if not choices:
+            self.notify(_("No finding of this project is accepted as a false positive."))
+            return
+        self.app.push_screen(ChoiceModal(_("Report which accepted finding again?"), choices),
+                             lambda chosen: self._revoke(chosen) if chosen is not None else None)
+
+    def _revoke(self, acceptance: Acceptance) -> None:
+        from workbench.core.checks.acceptance import revoke_acceptance
+        from workbench.tui.findings import LOCAL_CHECKS
+
+        store = self.workbench.store
+        index = store.index_of(acceptance.segment_id)
+        segment = store.get(acceptance.segment_id)
+        if index is None or segment is None:
+            return
+        try:
+            revoke_acceptance(self.project, index + 1, acceptance.check, acceptance.concept)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
+        if acceptance.check in LOCAL_CHECKS:
+            self.workbench.recheck(segment)
+            self.workbench.announce_edit((segment.id,))  # every view redraws its findings and marks
+            self.notify(_("Reported again: {check} on segment {position}.").format(
+                check=acceptance.check, position=number(index + 1)))
+        else:  # a project-wide check (variant mixes, consistency) speaks again at the next run
+            self.notify(_("No longer accepted: {check} on segment {position}; R runs the checks to report "
+                          "it again.").format(check=acceptance.check, position=number(index + 1)))
 
     def _resolve_comment(self, segment_id: int) -> None:
         """A comment is not a false positive: "accepting" it resolves it (which one, if the segment has several)."""

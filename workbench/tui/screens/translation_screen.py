@@ -746,6 +746,26 @@ class TranslationScreen(StoreViewScreen):
                 return
         self.notify(_("Every segment is confirmed."))
 
+    def action_next_finding(self) -> None:
+        self._step_to_finding(1)
+
+    def action_previous_finding(self) -> None:
+        self._step_to_finding(-1)
+
+    def _step_to_finding(self, step: int) -> None:
+        """The next (`step` 1) or previous (-1) listed segment with a finding, round the end. A reviewer
+        of a finished translation has every segment confirmed, so `ctrl+n` finds nothing; going from
+        finding to finding took a trip to `F5` and back for each."""
+        segments = self.grid.segments
+        count = len(segments)
+        for distance in range(1, count + 1):
+            index = (self.grid.cursor + step * distance) % count
+            if self.workbench.worst_severity(segments[index]) is not None:
+                self.grid.move_to(index, center=True)
+                return
+        self.notify(_("No listed segment has a finding.") if self.workbench.findings.complete
+                    else _("No listed segment has a finding found on import; F5 runs the checks."))
+
     def _set_status(self, status: SegmentStatus, advance: bool) -> None:
         self.save_pending()
         segment = self.current
@@ -908,7 +928,7 @@ class TranslationScreen(StoreViewScreen):
             self.report(error)
             return
         self.notify(_("Added «{word}» to the project dictionary.").format(word=word))
-        self.workbench.load_enforcer()  # the speller is rebuilt with the project's words
+        self.workbench.dictionary_words_added((word,))
 
     def action_insert_tag(self) -> None:
         segment = self.current
