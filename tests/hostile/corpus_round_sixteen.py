@@ -1,0 +1,69 @@
+"""The hostile corpus, round sixteen: an XLIFF file sent back to update the document it came from.
+
+Same shape as `corpus.CASES` (and run by the same test).
+
+`import --xliff` of a file whose first `file` names a document of the project updates that
+document's targets from the unit ids `export --xliff` wrote (`workbench/core/editing/returned.py`).
+A unit id of digits Python reads but SQLite never numbers with (`²`, or 5,000 of them) ended the
+command in a ValueError traceback; a target of 60,000 characters was stored, past the 50,000 an
+import, the editor and `replace` allow. The first is a unit left out now, the second one line,
+nothing changed.
+"""
+
+from __future__ import annotations
+
+from tests.hostile.corpus import Case, Outcome, writes
+
+UNITS = (
+    ("1", "The library opened in 1925.", "Библиотека открылась в 1925 году."),
+    ("2", "Readers came on Sundays.", "Читатели приходили по воскресеньям."),
+    ("3", "The trust paid for the books.", "Трест платил за книги."),
+)
+"""The template project's segments (`test_hostile_inputs.TEMPLATE_PAIRS`), as `export --xliff` numbers them."""
+
+
+def returned(changes: dict[str, tuple[str, str]]) -> str:
+    """The XLIFF `export --xliff` writes of the template project's document, sent back with
+    `changes` (a unit's id: its new id and target)."""
+    units = []
+    for unit_id, source, target in UNITS:
+        new_id, new_target = changes.get(unit_id, (unit_id, target))
+        units.append(f'<trans-unit id="{new_id}"><source>{source}</source>'
+                     f'<target state="translated">{new_target}</target></trans-unit>')
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            '<file original="pairs" datatype="plaintext" source-language="en" target-language="ru"><body>'
+            + "\n".join(units) + "</body></file></xliff>\n")
+
+
+def left_out(unit: int):  # type: ignore[no-untyped-def]
+    """The unit of that number was left out (counted, its segment unchanged); the others updated."""
+
+    def check(outcome: Outcome) -> None:
+        assert "1 unit left out" in outcome.stderr, outcome.stderr
+        targets = [str(segment["target"]) for segment in outcome.segments()]
+        assert targets[unit - 1] == UNITS[unit - 1][2]
+        assert [t for i, t in enumerate(targets) if i != unit - 1] == ["сдано"] * 2, targets
+
+    return check
+
+
+IMPORT = ("import", "{p}", "--xliff", "{in}/returned.xlf")
+TWO_DONE = {"2": ("2", "сдано"), "3": ("3", "сдано")}
+"""Units 2 and 3 changed as a client changes them."""
+
+CASES: list[Case] = [
+    Case("returned-xliff-unit-id-a-superscript-digit", IMPORT,
+         writes("returned.xlf", returned({**TWO_DONE, "1": ("²", "сдано")})), 0,
+         "2 of 3 units changed", left_out(1)),
+    Case("returned-xliff-unit-id-of-five-thousand-digits", IMPORT,
+         writes("returned.xlf", returned({**TWO_DONE, "1": ("1" * 5_000, "сдано")})), 0,
+         "2 of 3 units changed", left_out(1)),
+    Case("returned-xliff-unit-id-in-arabic-indic-digits", IMPORT,
+         writes("returned.xlf", returned({**TWO_DONE, "1": ("١", "сдано")})), 0,
+         "2 of 3 units changed", left_out(1)),
+    Case("returned-xliff-target-of-sixty-thousand-characters", IMPORT,
+         writes("returned.xlf", returned({"2": ("2", "сдано"), "3": ("3", "книги" * 12_000)})), 2,
+         "returned.xlf: unit '3': its target is 60,000 characters long (a segment holds at most 50,000); "
+         "nothing was changed"),
+]
