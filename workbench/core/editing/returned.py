@@ -74,7 +74,7 @@ def update_from_xliff(project: Project, file: Path) -> XliffUpdate | None:
     first = first_original(file) if file.is_file() else None
     if first is None or first not in documents:
         return None
-    segments: dict[int, dict[str, Any]] = {}
+    segments: dict[int, tuple[str, str, str]] = {}  # of the documents named so far: source, target, status
     named: list[str] = []
     changes: dict[int, dict[str, Any]] = {}
     units = stale = 0
@@ -90,14 +90,14 @@ def update_from_xliff(project: Project, file: Path) -> XliffUpdate | None:
         if name not in named:
             named.append(name)
             segments.update(
-                (row["id"], row)
-                for row in project.db.query(
+                (row[0], row[1:])
+                for row in project.db.execute(
                     "select id, source, target, status from segments where document_id = ?", [documents[name]]
                 )
             )
         segment_id = _segment_id(unit.unit_id)
         row = segments.get(segment_id) if segment_id is not None else None
-        if row is None or _words(row["source"]) != _words(safetext.clean(unit.source)):
+        if segment_id is None or row is None or _words(row[0]) != _words(safetext.clean(unit.source)):
             stale += 1
             continue
         target = safetext.clean(unit.target)
@@ -108,7 +108,7 @@ def update_from_xliff(project: Project, file: Path) -> XliffUpdate | None:
                 path=file, unit_id=unit.unit_id, length=format(len(target), ","), most=format(MAX_SEGMENT_CHARS, ","),
             )
         status = unit.status if target.strip() else SegmentStatus.DRAFT.value
-        if target != (row["target"] or "") or status != row["status"]:
-            changes[row["id"]] = {"target": target, "status": status}
+        if target != row[1] or status != row[2]:
+            changes[segment_id] = {"target": target, "status": status}
     updated = apply_changes(project, ACTION, changes)
     return XliffUpdate(tuple(named), units, updated, stale)
