@@ -8,6 +8,10 @@ A unit id of digits Python reads but SQLite never numbers with (`²`, or 5,000 o
 command in a ValueError traceback; a target of 60,000 characters was stored, past the 50,000 an
 import, the editor and `replace` allow. The first is a unit left out now, the second one line,
 nothing changed.
+
+An XLIFF 1.2 file holding a `file` of XLIFF 2.0 (or 1.1), or a `trans-unit` written without a
+namespace, had those units passed over without a word, by an import as by an update: one line now
+(`workbench/formats/xliff.py`, `_strays`).
 """
 
 from __future__ import annotations
@@ -52,6 +56,17 @@ IMPORT = ("import", "{p}", "--xliff", "{in}/returned.xlf")
 TWO_DONE = {"2": ("2", "сдано"), "3": ("3", "сдано")}
 """Units 2 and 3 changed as a client changes them."""
 
+HALF_AND_HALF = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+    '<file original="{name}" datatype="plaintext" source-language="en" target-language="ru"><body>'
+    '<trans-unit id="1"><source>The library opened in 1925.</source><target>Библиотека открылась.</target></trans-unit>'
+    '</body></file><file xmlns="urn:oasis:names:tc:xliff:document:2.0" id="f2" original="{name}">'
+    '<unit id="2"><segment><source>Readers came on Sundays.</source><target>сдано</target></segment></unit>'
+    "</file></xliff>\n"
+)
+"""A 1.2 file whose second `file` is XLIFF 2.0 (two files pasted together)."""
+STRAY = "a <{local}> in the namespace {found}, not the file's urn:oasis:names:tc:xliff:document:1.2: its units would not be read"
+
 CASES: list[Case] = [
     Case("returned-xliff-unit-id-a-superscript-digit", IMPORT,
          writes("returned.xlf", returned({**TWO_DONE, "1": ("²", "сдано")})), 0,
@@ -66,4 +81,11 @@ CASES: list[Case] = [
          writes("returned.xlf", returned({"2": ("2", "сдано"), "3": ("3", "книги" * 12_000)})), 2,
          "returned.xlf: unit '3': its target is 60,000 characters long (a segment holds at most 50,000); "
          "nothing was changed"),
+    Case("returned-xliff-half-1.2-half-2.0", IMPORT, writes("returned.xlf", HALF_AND_HALF.format(name="pairs")), 2,
+         "line 2: " + STRAY.format(local="file", found="urn:oasis:names:tc:xliff:document:2.0")),
+    Case("xliff-half-1.2-half-2.0-as-a-new-document", IMPORT, writes("returned.xlf", HALF_AND_HALF.format(name="doc")),
+         2, "line 2: " + STRAY.format(local="file", found="urn:oasis:names:tc:xliff:document:2.0")),
+    Case("returned-xliff-trans-unit-without-a-namespace", IMPORT,
+         writes("returned.xlf", returned(TWO_DONE).replace('<trans-unit id="3">', '<trans-unit xmlns="" id="3">')), 2,
+         "line 4: " + STRAY.format(local="trans-unit", found="none")),
 ]
