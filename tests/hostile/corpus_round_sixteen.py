@@ -12,11 +12,18 @@ nothing changed.
 An XLIFF 1.2 file holding a `file` of XLIFF 2.0 (or 1.1), or a `trans-unit` written without a
 namespace, had those units passed over without a word, by an import as by an update: one line now
 (`workbench/formats/xliff.py`, `_strays`).
+
+A `project.toml` that was a folder or a link to nothing was "not a workbench project (no
+project.toml)", and a `project.db` that was a folder "has no project.db" (`corpus.py`'s
+`db-is-a-folder`, reworded): the user looks for a file that is there. Each says what is there now.
 """
 
 from __future__ import annotations
 
-from tests.hostile.corpus import Case, Outcome, writes
+import os
+from pathlib import Path
+
+from tests.hostile.corpus import Case, Outcome, damages, writes
 
 UNITS = (
     ("1", "The library opened in 1925.", "Библиотека открылась в 1925 году."),
@@ -67,6 +74,23 @@ HALF_AND_HALF = (
 """A 1.2 file whose second `file` is XLIFF 2.0 (two files pasted together)."""
 STRAY = "a <{local}> in the namespace {found}, not the file's urn:oasis:names:tc:xliff:document:1.2: its units would not be read"
 
+
+
+def replaced(name: str, by: str):  # type: ignore[no-untyped-def]
+    """The project's `name` taken away, and a folder or a link to nothing (`by`) left at its name."""
+
+    def build(project: Path) -> None:
+        (project / name).unlink()
+        if by == "folder":
+            (project / name).mkdir()
+        else:
+            os.symlink("elsewhere/" + name, project / name)
+
+    return damages(build)
+
+
+NOT_A_FILE = "its {name} is not a file (a folder, device, pipe, or a link to nothing)"
+
 CASES: list[Case] = [
     Case("returned-xliff-unit-id-a-superscript-digit", IMPORT,
          writes("returned.xlf", returned({**TWO_DONE, "1": ("²", "сдано")})), 0,
@@ -88,4 +112,8 @@ CASES: list[Case] = [
     Case("returned-xliff-trans-unit-without-a-namespace", IMPORT,
          writes("returned.xlf", returned(TWO_DONE).replace('<trans-unit id="3">', '<trans-unit xmlns="" id="3">')), 2,
          "line 4: " + STRAY.format(local="trans-unit", found="none")),
+    Case("project-toml-a-folder", ("status", "{p}"), replaced("project.toml", "folder"), 2,
+         NOT_A_FILE.format(name="project.toml")),
+    Case("project-toml-a-link-to-nothing", ("status", "{p}"), replaced("project.toml", "link"), 2,
+         NOT_A_FILE.format(name="project.toml")),
 ]
