@@ -11,7 +11,8 @@ nothing changed.
 
 An XLIFF 1.2 file holding a `file` of XLIFF 2.0 (or 1.1), or a `trans-unit` written without a
 namespace, had those units passed over without a word, by an import as by an update: one line now
-(`workbench/formats/xliff.py`, `_strays`).
+(`workbench/formats/xliff.py`, `_strays`). A source holding a control character (written by another
+program) was never matched by its unit, which the export writes without it: compared clean now.
 
 A `project.toml` that was a folder or a link to nothing was "not a workbench project (no
 project.toml)", and a `project.db` that was a folder "has no project.db" (`corpus.py`'s
@@ -21,9 +22,10 @@ project.toml)", and a `project.db` that was a folder "has no project.db" (`corpu
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
-from tests.hostile.corpus import Case, Outcome, damages, writes
+from tests.hostile.corpus import Case, Outcome, both, damages, writes
 
 UNITS = (
     ("1", "The library opened in 1925.", "Библиотека открылась в 1925 году."),
@@ -45,6 +47,23 @@ def returned(changes: dict[str, tuple[str, str]]) -> str:
             '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
             '<file original="pairs" datatype="plaintext" source-language="en" target-language="ru"><body>'
             + "\n".join(units) + "</body></file></xliff>\n")
+
+
+def bell_in_source(segment: int):  # type: ignore[no-untyped-def]
+    """A bell stored in a segment's source by another program (an import removes it; an XLIFF
+    export leaves it out)."""
+
+    def build(project: Path) -> None:
+        with sqlite3.connect(project / "project.db") as db:
+            db.execute("update segments set source = source || char(7) where id = ?", [segment])
+        db.close()
+
+    return damages(build)
+
+
+def both_updated(outcome: Outcome) -> None:
+    assert [str(segment["target"]) for segment in outcome.segments()][1:] == ["сдано"] * 2
+    assert "left out" not in outcome.stderr, outcome.stderr
 
 
 def left_out(unit: int):  # type: ignore[no-untyped-def]
@@ -112,6 +131,8 @@ CASES: list[Case] = [
     Case("returned-xliff-trans-unit-without-a-namespace", IMPORT,
          writes("returned.xlf", returned(TWO_DONE).replace('<trans-unit id="3">', '<trans-unit xmlns="" id="3">')), 2,
          "line 4: " + STRAY.format(local="trans-unit", found="none")),
+    Case("returned-xliff-for-a-source-holding-a-bell", IMPORT,
+         both(bell_in_source(3), writes("returned.xlf", returned(TWO_DONE))), 0, "3 of 3 units changed", both_updated),
     Case("project-toml-a-folder", ("status", "{p}"), replaced("project.toml", "folder"), 2,
          NOT_A_FILE.format(name="project.toml")),
     Case("project-toml-a-link-to-nothing", ("status", "{p}"), replaced("project.toml", "link"), 2,

@@ -13,6 +13,9 @@ corrected since the export) is left out and counted: its target may belong to ot
 So is a unit whose id is not a number `export --xliff` writes (ASCII digits, at most 18):
 `str.isdigit` takes `²` and `١`, which `int` refuses or reads as another segment's id.
 A target longer than a segment may hold refuses the file whole, as an import refuses it.
+Sources are compared without control characters on both sides: the export leaves out those a
+segment holds (another program's, or a project older than the cleaning at import), and such a
+pair was left out as changed.
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ def update_from_xliff(project: Project, file: Path) -> XliffUpdate | None:
             )
         segment_id = _segment_id(unit.unit_id)
         row = segments.get(segment_id) if segment_id is not None else None
-        if segment_id is None or row is None or _words(row[0]) != _words(safetext.clean(unit.source)):
+        if segment_id is None or row is None or _words(safetext.clean(row[0])) != _words(safetext.clean(unit.source)):
             stale += 1
             continue
         target = safetext.clean(unit.target)
