@@ -14,6 +14,9 @@ namespace, had those units passed over without a word, by an import as by an upd
 (`workbench/formats/xliff.py`, `_strays`). A source holding a control character (written by another
 program) was never matched by its unit, which the export writes without it: compared clean now.
 
+`term import` of a glossary whose concepts share one term named every concept on stderr: 100,000
+ids in one 800 kB line. Five are named now, and how many more.
+
 A `project.toml` that was a folder or a link to nothing was "not a workbench project (no
 project.toml)", and a `project.db` that was a folder "has no project.db" (`corpus.py`'s
 `db-is-a-folder`, reworded): the user looks for a file that is there. Each says what is there now.
@@ -110,6 +113,16 @@ def replaced(name: str, by: str):  # type: ignore[no-untyped-def]
 
 NOT_A_FILE = "its {name} is not a file (a folder, device, pipe, or a link to nothing)"
 
+SHARED_TERM = "id,en,ru\n" + "".join(f"c{i},library,библиотека{i}\n" for i in range(2_000))
+"""2,000 concepts under one English term."""
+
+
+def short_note(outcome: Outcome) -> None:
+    """The note names the shared term and a few of its concepts, not all 2,000."""
+    assert "library (c0, c1, c10, c100, c1000 and 1995 more)" in outcome.stderr, outcome.stderr[:300]
+    assert len(outcome.stderr) < 1_000, len(outcome.stderr)
+
+
 CASES: list[Case] = [
     Case("returned-xliff-unit-id-a-superscript-digit", IMPORT,
          writes("returned.xlf", returned({**TWO_DONE, "1": ("²", "сдано")})), 0,
@@ -133,6 +146,8 @@ CASES: list[Case] = [
          "line 4: " + STRAY.format(local="trans-unit", found="none")),
     Case("returned-xliff-for-a-source-holding-a-bell", IMPORT,
          both(bell_in_source(3), writes("returned.xlf", returned(TWO_DONE))), 0, "3 of 3 units changed", both_updated),
+    Case("term-import-of-thousands-of-concepts-under-one-term", ("term", "import", "{p}", "{in}/glossary.csv"),
+         writes("glossary.csv", SHARED_TERM), 0, "imported 2000 concepts", short_note),
     Case("project-toml-a-folder", ("status", "{p}"), replaced("project.toml", "folder"), 2,
          NOT_A_FILE.format(name="project.toml")),
     Case("project-toml-a-link-to-nothing", ("status", "{p}"), replaced("project.toml", "link"), 2,
