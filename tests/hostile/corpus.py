@@ -560,7 +560,8 @@ CASES: list[Case] = [
     Case("open-foreign-database", ("open", "{p}"), damages(replace_database(foreign_database)), 2,
          "is not a workbench project database", damaged_db=True),
     Case("open-config-not-toml", ("open", "{p}"), damages(config_text("[checks\n")), 2, "is not valid TOML"),
-    Case("db-is-a-folder", ("status", "{p}"), damages(database_is_a_folder), 2, "has no project.db", damaged_db=True),
+    Case("db-is-a-folder", ("status", "{p}"), damages(database_is_a_folder), 2,
+         "its project.db is not a file (a folder, device, pipe, or a link to nothing)", damaged_db=True),  # round sixteen
     # Where writing fails: read-only folder or file, full disk.
     Case("folder-read-only", ("import", "{p}", "--tsv", "{in}/pairs.tsv"), writes("pairs.tsv", "a\tб\n"), 2,
          "the project folder is read-only", isolation="read-only-mount"),

@@ -1,6 +1,6 @@
 """Every input of the hostile corpus ends in one clear line (exit 2) or correct handling.
 
-For each case in `corpus.CASES` and the `CASES` of `corpus_round_two`, `_three`, `_five`, `_six`, `_eight`, `_nine`, `_ten`, `_eleven`, `_twelve`, `_thirteen`, `_fourteen` and `_fifteen`: no traceback, no hang past 10 s, and after a
+For each case in `corpus.CASES` and the `CASES` of `corpus_round_two`, `_three`, `_five`, `_six`, `_eight`, `_nine`, `_ten`, `_eleven`, `_twelve`, `_thirteen`, `_fourteen`, `_fifteen` and `_sixteen`: no traceback, no hang past 10 s, and after a
 refusal the project is exactly as it was (SQLite's integrity check passes,
 and every table, `sources/` and `project.toml` hash the same). Most cases run
 in-process under a 10 s alarm; inputs that could hang in C code, and those that
@@ -35,6 +35,7 @@ from tests.hostile import (
     corpus_round_fourteen,
     corpus_round_nine,
     corpus_round_six,
+    corpus_round_sixteen,
     corpus_round_ten,
     corpus_round_thirteen,
     corpus_round_three,
@@ -66,7 +67,7 @@ CLI = (sys.executable, "-m", "workbench")
 ALL_CASES = [*CASES, *corpus_round_two.CASES, *corpus_round_three.CASES, *corpus_round_five.CASES, *corpus_round_six.CASES,
              *corpus_round_eight.CASES, *corpus_round_nine.CASES, *corpus_round_ten.CASES, *corpus_round_eleven.CASES,
              *corpus_round_twelve.CASES, *corpus_round_thirteen.CASES, *corpus_round_fourteen.CASES,
-             *corpus_round_fifteen.CASES]
+             *corpus_round_fifteen.CASES, *corpus_round_sixteen.CASES]
 
 
 class Hang(BaseException):

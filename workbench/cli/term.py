@@ -70,11 +70,20 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
         said = say(wording) if wording is not None else note
         echo(_("warning: {file}: {note}").format(file=file.name, note=said), err=True)
     if duplicates:
-        shown = "; ".join(f"{text} ({', '.join(ids)})" for text, ids in duplicates[:5])
+        shown = "; ".join(f"{text} ({_named(ids)})" for text, ids in duplicates[:5])
         more = _(" and {count} more").format(count=len(duplicates) - 5) if len(duplicates) > 5 else ""
         echo(_("note: {count} source terms are in several concepts: {shown}{more}. One meaning entered twice: "
                "`workbench term merge DIR KEEP OTHER` joins them; a word with several senses stays so.").format(
                  count=len(duplicates), shown=shown, more=more), err=True)
+
+
+def _named(ids: list[str], most: int = 5) -> str:
+    """A term's concepts, at most `most` of them by id: a glossary of 100,000 concepts under one
+    term printed all their ids in one 800 kB line (hardening, round sixteen)."""
+    from workbench.tui.i18n import _
+
+    more = _(" and {count} more").format(count=len(ids) - most) if len(ids) > most else ""
+    return ", ".join(ids[:most]) + more
 
 
 @term.command("export")

@@ -295,9 +295,10 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
     unit_tag = f"{{{namespace}}}trans-unit" if _first(version) else f"{{{XLIFF2_NS}}}unit"
     reader = partial(_unit_1, namespace=namespace) if _first(version) else _unit_2
     holders = (f"{{{namespace}}}file",) if _first(version) else (f"{{{XLIFF2_NS}}}xliff",)  # say the languages
+    strays = _strays(namespace)
     context = etree.iterparse(
         str(path), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True,
-        tag=(*holders, unit_tag),
+        tag=(*holders, unit_tag, *strays),
     )
     seen: set[str] = set()
     keys: set[str] = set()
@@ -305,9 +306,8 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
     try:
         for event, element in context:
             if event == "start":
-                if element.tag in holders:
-                    _check_languages(element, version, path, source_lang, target_lang)
-                    original = element.get("original") if _first(version) else None
+                if element.tag in holders or element.tag in strays:
+                    original = _holder_started(element, version, path, source_lang, target_lang)
                 continue
             if element.tag != unit_tag:
                 continue
@@ -332,6 +332,36 @@ def read_xliff(path: Path | str, source_lang: str, target_lang: str) -> Iterator
         raise _syntax_error(path, exc) from None
     if not seen:
         raise InputError.worded(N_("{path}: no translation units found"), path=path)
+
+
+def _strays(namespace: str) -> tuple[str, ...]:
+    """The XLIFF elements that hold units, in every namespace an XLIFF version or no namespace gives
+    them but `namespace`. Only the file's own are read: a `file` of XLIFF 2.0 pasted into a 1.2
+    file, or a `trans-unit` written without a namespace, was passed over, and its units were lost
+    without a word (an update from a returned file said "1 of 1 unit changed" for a file of three).
+    """
+    return tuple(
+        f"{{{other}}}{local}" if other else local
+        for other in sorted({*VERSIONS.values(), ""} - {namespace})
+        for local in ("file", "trans-unit", "unit")
+    )
+
+
+def _holder_started(element: Any, version: str, path: Path, source_lang: str, target_lang: str) -> str | None:
+    """The `original` of a `file` (1.x) that starts, its languages checked; a stray (`_strays`) refused."""
+    if _namespace(element.tag) != VERSIONS[version]:
+        raise InputError.worded(
+            N_("{path}, line {line}: a <{local}> in the namespace {found}, not the file's {expected}: "
+               "its units would not be read"),
+            path=path, line=element.sourceline, local=_local(element.tag),
+            found=_namespace(element.tag) or "none", expected=VERSIONS[version],
+        )
+    _check_languages(element, version, path, source_lang, target_lang)
+    return element.get("original") if _first(version) else None
+
+
+def _namespace(tag: str) -> str:
+    return tag[1:].split("}", 1)[0] if tag[:1] == "{" else ""
 
 
 def _named_once(segments: Iterator[XliffSegment], keys: set[str]) -> Iterator[XliffSegment]:

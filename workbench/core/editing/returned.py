@@ -10,6 +10,12 @@ the tracked changes keep the confirmed text it replaced (`workbench review` show
 
 A unit whose source no longer reads as its segment's (the pair split, merged or its source
 corrected since the export) is left out and counted: its target may belong to other text.
+So is a unit whose id is not a number `export --xliff` writes (ASCII digits, at most 18):
+`str.isdigit` takes `²` and `١`, which `int` refuses or reads as another segment's id.
+A target longer than a segment may hold refuses the file whole, as an import refuses it.
+Sources are compared without control characters on both sides: the export leaves out those a
+segment holds (another program's, or a project older than the cleaning at import), and such a
+pair was left out as changed.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from typing import Any
 
 from termbase import safetext
 from workbench.core.editing.edits import apply_changes
-from workbench.core.project import Project, SegmentStatus
+from workbench.core.project import MAX_SEGMENT_CHARS, Project, SegmentStatus
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -42,6 +48,18 @@ class XliffUpdate:
     """Units left out: no such segment in the document, or its source reads otherwise now."""
 
 
+ID_DIGITS = 18
+"""The most digits of a segment id read from a unit: SQLite's ids fit in 64 bits (19 digits,
+not all of them), and `int` refuses more than 4,300 digits with a ValueError."""
+
+
+def _segment_id(unit_id: str) -> int | None:
+    """The segment id `export --xliff` wrote as this unit's id, or None for any other id."""
+    if unit_id.isascii() and unit_id.isdigit() and len(unit_id) <= ID_DIGITS:
+        return int(unit_id)
+    return None
+
+
 def _words(text: str | None) -> str:
     """Text as XLIFF reading normalises it (runs of white space are one space)."""
     return " ".join((text or "").split())
@@ -59,7 +77,7 @@ def update_from_xliff(project: Project, file: Path) -> XliffUpdate | None:
     first = first_original(file) if file.is_file() else None
     if first is None or first not in documents:
         return None
-    segments: dict[int, dict[str, Any]] = {}
+    segments: dict[int, tuple[str, str, str]] = {}  # of the documents named so far: source, target, status
     named: list[str] = []
     changes: dict[int, dict[str, Any]] = {}
     units = stale = 0
@@ -75,18 +93,25 @@ def update_from_xliff(project: Project, file: Path) -> XliffUpdate | None:
         if name not in named:
             named.append(name)
             segments.update(
-                (row["id"], row)
-                for row in project.db.query(
+                (row[0], row[1:])
+                for row in project.db.execute(
                     "select id, source, target, status from segments where document_id = ?", [documents[name]]
                 )
             )
-        row = segments.get(int(unit.unit_id)) if unit.unit_id.isdigit() else None
-        if row is None or _words(row["source"]) != _words(safetext.clean(unit.source)):
+        segment_id = _segment_id(unit.unit_id)
+        row = segments.get(segment_id) if segment_id is not None else None
+        if segment_id is None or row is None or _words(safetext.clean(row[0])) != _words(safetext.clean(unit.source)):
             stale += 1
             continue
         target = safetext.clean(unit.target)
+        if len(target) > MAX_SEGMENT_CHARS:
+            raise InputError.worded(
+                N_("{path}: unit {unit_id!r}: its target is {length} characters long (a segment holds at "
+                   "most {most}); nothing was changed"),
+                path=file, unit_id=unit.unit_id, length=format(len(target), ","), most=format(MAX_SEGMENT_CHARS, ","),
+            )
         status = unit.status if target.strip() else SegmentStatus.DRAFT.value
-        if target != (row["target"] or "") or status != row["status"]:
-            changes[row["id"]] = {"target": target, "status": status}
+        if target != row[1] or status != row[2]:
+            changes[segment_id] = {"target": target, "status": status}
     updated = apply_changes(project, ACTION, changes)
     return XliffUpdate(tuple(named), units, updated, stale)

@@ -68,6 +68,10 @@ _CONFUSED = {"rn": "m", "cb": "ch", "vv": "w"}
 """Letter pairs OCR reads for one letter ("rnorning" for "morning", "handkercbief", "vvorkers"):
 the word is flagged only when it is no word and the letter it stands for makes a common one."""
 _CONFUSABLE = re.compile(r"(?<![A-Za-z])[A-Za-z]*(?:rn|cb|vv)[A-Za-z]*(?![A-Za-z])")
+_LONGEST_CONFUSED = 40
+"""The longest word read for a letter-pair repair. A repair must be as common as `_COMMON_ZIPF`,
+and no such word is longer than 23 letters (wordfreq, en and ru); a word of 32,000 letters,
+`rnrn...`, made 16,000 candidates of its length at once (563 MB; hardening, round sixteen)."""
 _COMMON_ZIPF = 3.0
 """How common the repaired word must be (a word in some ten thousand, "damp", "handkerchief"):
 rarer repairs of an unknown word ("Pskoff", "Eydkuhnen" are names) guess too much."""
@@ -183,7 +187,7 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
 def _repair_confusion(word: str, lexicon: Lexicon, counts: Counter[str]) -> str | None:
     """The common word `word` was before OCR read one letter as two ('rn' for 'm'), or None.
     A word the document repeats or the word list knows is left alone ("modern", "barn")."""
-    if lexicon.is_word(word) or counts[word.casefold()] >= _TERM_REPEATS:
+    if len(word) > _LONGEST_CONFUSED or lexicon.is_word(word) or counts[word.casefold()] >= _TERM_REPEATS:
         return None
     candidates = set()
     for pair, letter in _CONFUSED.items():

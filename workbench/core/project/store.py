@@ -257,10 +257,12 @@ class Project:
         config_path = path / CONFIG_FILE
         if not path.is_dir():
             raise ProjectError.worded(N_("{path} does not exist or is not a folder"), path=path)
+        _refuse_other_than_a_file(path, CONFIG_FILE)
         if not config_path.is_file():
             raise ProjectError.worded(N_("{path} is not a workbench project (no {name})"), path=path, name=CONFIG_FILE)
         config = _read_config(config_path)
         db_path = path / DATABASE_FILE
+        _refuse_other_than_a_file(path, DATABASE_FILE)
         if not db_path.is_file():
             raise ProjectError.worded(N_("{path} has no {name}"), path=path, name=DATABASE_FILE)
         _refuse_too_deep(path)
@@ -604,6 +606,17 @@ LONGEST_DATABASE_NAME = "termbase.db"
 `termbase.db`): every one of them must open, so the folder's path is limited by this one's."""
 MAX_FOLDER_PATH = MAX_DATABASE_PATH - len(os.sep + LONGEST_DATABASE_NAME)
 """The longest project folder path, in bytes, under which each of the project's databases opens."""
+
+
+def _refuse_other_than_a_file(folder: Path, name: str) -> None:
+    """A project's `project.toml` or `project.db` that is there but no file (a folder, a pipe, a
+    link to nothing or a loop of links) is said so: it was "not a workbench project (no
+    project.toml)", and the user went looking for a file that is there (hardening, round sixteen)."""
+    entry = folder / name
+    if os.path.lexists(entry) and not entry.is_file():
+        raise ProjectError.worded(
+            N_("{path}: its {name} is not a file (a folder, device, pipe, or a link to nothing)"), path=folder, name=name
+        )
 
 
 def _refuse_too_deep(folder: Path) -> None:
