@@ -9,7 +9,7 @@ inside a code span are the code's; a number grouped with a space in the English 
 is one number, a Markdown link's address holds no number of the sentence, and a lone Roman
 letter glued to a bracket is a name («X(Twitter)»); the words of an address, a quotation
 copied whole in the source's marks, and a label kept inside a longer name are no English
-fragment.
+fragment; a stop inside Markdown's closing emphasis («…страницы.**») ends the sentence.
 """
 
 from __future__ import annotations
@@ -117,3 +117,12 @@ def test_a_letter_glued_to_a_bracket_is_a_name_not_a_roman_numeral(make_segments
     volume = ("See the fourth volume.", "См. том X.")
     [finding] = check(make_segments, [volume], "number-mismatch")
     assert "10" in finding.message
+
+
+def test_a_stop_inside_closing_emphasis_ends_the_sentence(make_segments) -> None:
+    source = "The effect runs **after every render of the page**."
+    inside = "Эффект срабатывает **после каждого рендеринга страницы.**"
+    assert check(make_segments, [(source, inside)], "punctuation-end") == []
+    lost = "Эффект срабатывает **после каждого рендеринга страницы**"
+    [finding] = check(make_segments, [(source, lost)], "punctuation-end")
+    assert "no punctuation" in finding.message

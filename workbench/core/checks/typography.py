@@ -89,7 +89,10 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 
 # Terminal punctuation classes; closing quotes, brackets and footnote digits are looked through.
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
-_TRAILING = re.compile(r"[\s\"'»”’“)\]\u00b9\u00b2\u00b3\u2070-\u2079]+$")
+_TRAILING = re.compile(r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*)+$")
+"""What may close a text after its last mark: spaces, closing quotes and brackets, Markdown's
+closing emphasis («…по умолчанию.**»: the stop inside the bold is the sentence's) or a
+footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits."""
 _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
@@ -243,9 +246,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
 def ending(text: str) -> tuple[str, Span] | None:
     """The terminal punctuation class of `text` and its span, or None when a word ends it.
 
-    Closing quotes and brackets are looked through ("…identity." and
-    «…идентичности». both end in a full stop); so is a footnote number after
-    the punctuation ("the state.12"). "..." counts as "…".
+    Closing quotes, brackets and emphasis are looked through ("…identity." and
+    «…идентичности». both end in a full stop, and so does «**…раз.**»); so is a footnote
+    number after the punctuation ("the state.12"). "..." counts as "…".
     """
     inner = _STOP_AFTER_QUOTE.search(text)
     if inner is not None:
