@@ -648,7 +648,9 @@ class NumberReader:
 
         "12 300" is one number where the locale groups with spaces (Russian);
         "1923 500" is two whatever the locale, since a group lead has 1-3 digits;
-        "021 644 83 46" is a telephone number's groups, since no amount starts with a 0.
+        "021 644 83 46" is a telephone number's groups, since no amount starts with a 0; for
+        the same reason a group that starts with a 0 after a lead is a digit group in any
+        language ("18 000 AI experts" in English written the SI way: "000" is no number).
         """
         if _SPACE.search(chunk) is None:
             return [(offset, offset + len(chunk))]  # most chunks: one run of digits and marks
@@ -660,7 +662,7 @@ class NumberReader:
                 prev = chunk[prev_start:prev_end]
                 gap = chunk[prev_end : m.start()]
                 grouped = (
-                    (gap != " " or self.space_groups)
+                    (gap != " " or self.space_groups or part[0] == "0")
                     and not (prev[0] == "0" and prev[1:2].isdigit())
                     and _GROUP_LEAD.fullmatch(prev)
                     and _GROUP_TAIL.fullmatch(part)
@@ -825,6 +827,8 @@ class NumberReader:
                 continue  # «Дж.Х.М. Дассен», "J. X. Smith": a name's initial, not ten
             if len(word) == 1 and _LETTER_COMPOUND.match(text, m.end()):
                 continue  # «X-форм», «V-образный», "X-ray": a letter in a compound, not ten
+            if len(word) == 1 and text.startswith("(", m.end()):
+                continue  # «X(Twitter)», "V(t)": a name or a function glued to its bracket, not ten
             if (len(word) == 1 and self.lang != "en"
                     and _AXIS_BEFORE.search(text[max(0, m.start() - 16):m.start()])):
                 continue  # «по оси X», «ось X»: a coordinate named by its letter, not ten

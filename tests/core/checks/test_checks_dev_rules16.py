@@ -76,8 +76,8 @@ def test_a_space_before_a_stop_after_a_keys_sign_is_reported(make_segments) -> N
 
 def test_a_range_of_roman_numerals_keeps_its_dash_tight(make_segments) -> None:
     source = "The castle was rebuilt from the 12th to 14th centuries."
-    assert check(make_segments, [(source, "Замок перестраивали в XII—XIV веках.")], "whitespace") == []
-    [finding] = check(make_segments, [(source, "Замок перестраивали—в XII—XIV веках.")], "whitespace")
+    assert check(make_segments, [(source, "Замок перестраивали в XII—XIV веках.")], "spacing") == []
+    [finding] = check(make_segments, [(source, "Замок перестраивали—в XII—XIV веках.")], "spacing")
     assert "em dash" in finding.message and len(finding.target_spans) == 1
 
 

@@ -93,7 +93,6 @@ def test_quote_style_english_accepts_curly_and_straight(make_segments, target: s
         ("Клубы были. ", "space at the end"),
         ("Клубы , как", "space before “,”"),
         ("Клубы были .", "space before “.”"),
-        ("Клубы—это", "em dash without spaces"),
     ],
 )
 def test_whitespace(make_segments, target: str, words: str) -> None:
@@ -116,7 +115,7 @@ def test_whitespace_near_misses(make_segments, target: str) -> None:
 
 
 def test_em_dash_without_spaces_is_fine_in_english(make_segments) -> None:
-    assert check(make_segments([("Клубы — это", "Clubs—that is")]), "whitespace", "en") == []
+    assert check(make_segments([("Клубы — это", "Clubs—that is")]), "spacing", "en") == []
 
 
 @pytest.mark.parametrize(

@@ -1042,7 +1042,8 @@ def _phrases_left(source: str, target: str, target_lang: str) -> list[re.Match[s
                 or not all(_more_english(w.casefold(), target_lang) for w in run.group().split())):
             continue
         label = run.group()
-        kept = sum(m.group() == label for m in _LATIN_RUN.finditer(target))
+        # kept anywhere, a longer run's part too ("Common Voice 13" keeps "Common Voice")
+        kept = len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", target))
         if (_label_count(label, source) > kept and _RENDERED_LABEL.search(target) is not None
                 and not _code_name(label.split()[0], source)):
             found.append(phrase)
@@ -1199,6 +1200,35 @@ def _arguments_left(source: str, target: str) -> list[re.Match[str]]:
             if (argument := _ARGUMENT.match(target, m.start(2))) is not None]
 
 
+_QUOTATION = re.compile(r"([\"«“„])([^\"«»“”„\n]{1,300}?)[\"»“”]")
+"""A quotation in double marks."""
+
+
+def _quoted_copies(source: str, target: str) -> list[tuple[int, int]]:
+    """Quotations of the target that copy a quotation of the source whole, marks and all, with no
+    Russian word in them: an English prompt to speak or type, a message quoted as the program
+    prints it ('Try the prompt "Generate an image of a cat"' as «запрос "Generate an image of a
+    cat"»), a literal copied as a literal. Marks the translator changed (“Configuring NSS” as
+    «Configuring NSS») set the words in Russian prose, which should have translated them."""
+    if not _QUOTATION.search(source):
+        return []
+    spans = []
+    for m in _QUOTATION.finditer(target):
+        inner = m.group(2).strip()
+        if (inner and not _CYRILLIC.search(inner)
+                and re.search(rf"{re.escape(m.group(1))}[ \u00a0]*{re.escape(inner)}[ \u00a0]*[\"»“”]", source)):
+            spans.append(m.span())
+    return spans
+
+
+def _address_spans(target: str) -> list[tuple[int, int]]:
+    """Where the target writes web or e-mail addresses (`url-email` compares them): the words of
+    an address's query ("?text=This+is+a+great+%5BMASK%5D") are the address's, not the prose's."""
+    if "://" not in target and "@" not in target and "www." not in target:
+        return []
+    return [m.span() for m in _ADDRESS.finditer(target)]
+
+
 def _fragments(position: int, source: str, target: str, target_lang: str,
                segments: Sequence[Segment], index: int) -> Iterator[Finding]:
     """The English words left in a translation, each once; a word cited alone as a name
@@ -1234,6 +1264,9 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
         if target_lang == "ru":
             words += _elements_left(source, target)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
+    if words:  # looked for only here: few targets have English words left
+        copied = [*_address_spans(target), *_quoted_copies(source, target)]
+        words = [m for m in words if not _within(m, copied)]
     if not words:
         return
     shown = ", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))

@@ -66,6 +66,9 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
         if not result.agrees and ("%" in source or "%" in target):
             source, target = _without_printf(source), _without_printf(target)
             result = compare(source, target, source_reader, target_reader)
+        if not result.agrees and ("](" in source or "](" in target):
+            source, target = _without_link_addresses(source), _without_link_addresses(target)
+            result = compare(source, target, source_reader, target_reader)
         if not result.agrees and _DOTTED_HINT.search(source) and _DOTTED_HINT.search(target):
             source, target = _first_naming(source, target, _DOTTED)
             result = compare(source, target, source_reader, target_reader)
@@ -89,6 +92,18 @@ def _without_printf(text: str) -> str:
     argument's position or a field's width ("%2$s", "%5d"), and a translation reorders "%s … %s"
     as «%2$s … %1$s» with the same numbers (none)."""
     return _PRINTF.sub(lambda m: " " * len(m.group()), text)
+
+
+_LINK_ADDRESS = re.compile(r"(?<=\]\()[^()\s]+(?=\)|[ \u00a0]+[\"'])")
+"""A Markdown link's address, relative or not ("[Chapter 6](/course/chapter6)", «[Главе
+6](../chapter6/1)»): a page's name, which a translated site may lay out otherwise."""
+
+
+def _without_link_addresses(text: str) -> str:
+    """`text` with its Markdown link addresses (`_LINK_ADDRESS`) blanked to spaces, offsets kept:
+    the digits of a path name a page, not a number of the sentence; the link's text, which the
+    reader sees, is still compared, and `url-email` compares the absolute addresses."""
+    return _LINK_ADDRESS.sub(lambda m: " " * len(m.group()), text)
 
 
 _DOTTED_HINT = re.compile(r"[0-9]\.[0-9]+\.[0-9]")

@@ -89,7 +89,10 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 
 # Terminal punctuation classes; closing quotes, brackets and footnote digits are looked through.
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
-_TRAILING = re.compile(r"[\s\"'»”’“)\]\u00b9\u00b2\u00b3\u2070-\u2079]+$")
+_TRAILING = re.compile(r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*)+$")
+"""What may close a text after its last mark: spaces, closing quotes and brackets, Markdown's
+closing emphasis («…по умолчанию.**»: the stop inside the bold is the sentence's) or a
+footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits."""
 _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
@@ -106,18 +109,18 @@ _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%][ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
-    r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[^\W\d_]—[^\W\d_]|[а-яё][ \u00a0]+-[а-яё]"
+    r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[а-яё][ \u00a0]+-[а-яё]"
     r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|[.!?…][ \u00a0]+[,;:](?:$|\s)|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
-_WHITESPACE_HINT = re.compile(r"[ \u00a0—\n-](?:(?<=—)|[ \u00a0,.;:!?)\]»<-])")
+_WHITESPACE_HINT = re.compile(r"[ \u00a0\n-][ \u00a0,.;:!?)\]»<-]")
 """What every alternative of `_ANY_WHITESPACE_PROBLEM` but a space at either end contains:
 two spaces, a space before a mark, a hyphen or a tag, a hyphen before a space, a line break
-before a space, an em dash. It starts with a character
+before a space. It starts with a character
 class, which the regex engine skips to in C, where the full search tries its alternatives
 at every character: a tenth of the cost on a target without any (`_may_have_whitespace_problem`).
-The em dash is in that first class, not an alternative of its own: a pattern that opens with
-alternatives is tried whole at every character (session 14: a third less time)."""
+A pattern that opens with alternatives is tried whole at every character (session 14: a third
+less time)."""
 
 
 def _may_have_whitespace_problem(target: str) -> bool:
@@ -145,7 +148,10 @@ _SPACED_CLOSING_TAG = re.compile(r"(?<=[\w>])[ \u00a0]+(?=((?:</[^<>\s]+>)+)[ \u
 another after it, which the rendered text shows as two spaces between words."""
 _EMOTICONS = (":)", ";)", ":(", ";(")
 """«мы надеемся :)»: a smiley's colon is no stop, and a space before a smiley is the rule."""
-_TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])")
+_TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])|(?<=[а-яё])--(?=[а-яё])", re.IGNORECASE)
+"""«реф—это», «пропсов--это»: a dash (or the «--» typed for one) glued to the words on both
+sides, where Russian spaces it; a hyphen between Cyrillic letters joins a compound, but no
+Russian word holds two hyphens in a row or a dash."""
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -224,9 +230,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or _may_hide_a_break(target)
                                        or (("(" in target or "[" in target)
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
-            yield from _whitespace(seg.position, target, spaced_dash, seg.source)
+            yield from _whitespace(seg.position, target, seg.source)
         if "spacing" in checks:
-            yield from _spacing(seg.position, seg.source, target, target_abbr, percent)
+            yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash)
         if "repeated-word" in checks and (_REPEATED.search(target) or (
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
@@ -240,9 +246,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
 def ending(text: str) -> tuple[str, Span] | None:
     """The terminal punctuation class of `text` and its span, or None when a word ends it.
 
-    Closing quotes and brackets are looked through ("…identity." and
-    «…идентичности». both end in a full stop); so is a footnote number after
-    the punctuation ("the state.12"). "..." counts as "…".
+    Closing quotes, brackets and emphasis are looked through ("…identity." and
+    «…идентичности». both end in a full stop, and so does «**…раз.**»); so is a footnote
+    number after the punctuation ("the state.12"). "..." counts as "…".
     """
     inner = _STOP_AFTER_QUOTE.search(text)
     if inner is not None:
@@ -980,6 +986,25 @@ def _link_titles(target: str, source: str) -> set[int]:
     return {i for m in _LINK_TITLE.finditer(target) for i in (m.start(1), m.end(1) - 1)}
 
 
+def _stray_mark(target: str, source: str) -> set[int]:
+    """The position of a lone straight mark (`_lone_straight_quote`): it quotes nothing, and
+    `unpaired` reports it."""
+    lone = _lone_straight_quote(target, source)
+    return set() if lone is None else {lone}
+
+
+def _marks_in_code(target: str, source: str) -> set[int]:
+    """Positions of straight marks inside the target's code spans (`_INLINE_CODE`), where the
+    source writes such marks inside its code spans too: a string literal of the program, whose
+    marks are the language's syntax even when the translator translates the string
+    («`"✅ Подключение..."`», «`"ваше-имя-пользователя"`»); typographic marks would break the code."""
+    if "`" not in target:
+        return set()
+    kinds = {ch for m in _INLINE_CODE.finditer(source) for ch in m.group() if ch in "\"'"}
+    return {m.start() + i for m in _INLINE_CODE.finditer(target) if kinds
+            for i, ch in enumerate(m.group()) if ch in kinds}
+
+
 def _value(text: str) -> bool:
     """A quoted value with digits and no letter: a date, a number, a range ("1974-04-17")."""
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
@@ -1022,7 +1047,8 @@ def _quote_style(
     where the marks balance.
     """
     exempt = (_copied_literals(target, source) | _copied_code_marks(target, source) | _code_quotes(target, source)
-              | _named_letters(target, source) | _link_titles(target, source)
+              | _named_letters(target, source) | _link_titles(target, source) | _marks_in_code(target, source)
+              | _stray_mark(target, source)
               if source and lang in _CYRILLIC_LANGUAGES else set())
     straight: list[Span] = []
     foreign: list[Span] = []
@@ -1112,7 +1138,7 @@ def _in_markup(text: str, i: int) -> bool:
 
 
 def _whitespace(
-    position: int, target: str, spaced_dash: bool, source: str = ""
+    position: int, target: str, source: str = ""
 ) -> Iterator[Finding]:
     """Spacing slips in the translation; a space before a mark the source also has is copied
     on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »")."""
@@ -1173,12 +1199,6 @@ def _whitespace(
         )
     if ". " in target or ".\u00a0" in target:
         problems.extend(_broken_dotted_names(target, source))
-    if spaced_dash:
-        problems.extend(
-            (phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
-            for m in _TIGHT_DASH.finditer(target)
-            if not _roman_range(target, m.start())
-        )
     if not problems:
         return
     kinds = tuple(dict.fromkeys(kind for kind, _ in problems))
@@ -1471,6 +1491,8 @@ _SPACED_METAVARIABLE = re.compile(r"(?:<|&lt;)[ \u00a0]+[^\W\d_][^<>&\n]{0,40}(?
 """«&lt; передний план/фон&gt;»: a metavariable of a command's help opened with a space."""
 _METAVARIABLE = re.compile(r"(?:<|&lt;)[^\W\d_][^<>&\n]{0,40}(?:>|&gt;)")
 """"<channel>", "&lt;class&gt;": a metavariable (or a tag) written glued inside its brackets."""
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?")
+"""A pictograph (❌, ✅, ✏️, 🤗, 😜), with the variation selector that asks for its colour form."""
 _NUMERO = re.compile(r"№(?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
@@ -1481,10 +1503,14 @@ def _spacing(
     target: str,
     abbreviations: Mapping[str, object],
     percent: int = 0,
+    *,
+    spaced_dash: bool = False,
 ) -> Iterator[Finding]:
     """Spaces Russian typography requires: after a stop before the next word, after «№»;
     before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
-    «45 %», best a no-break one —, 2 none: «45%»)."""
+    «45 %», best a no-break one —, 2 none: «45%»); on both sides of a dash where the target
+    language spaces it (`spaced_dash`) and the source glues no dash of its own
+    ("Development—fix bugs" as «Разработка—участвуйте»: the layout copied)."""
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
@@ -1494,6 +1520,7 @@ def _spacing(
         problems.extend(_glued_guillemets(target))
     if "`" in target:
         problems.extend(glued_code_spans(source, target))
+    problems.extend(_glued_signs(source, target, spaced_dash=spaced_dash))
     if ":" in target and ":" in source:
         problems.extend(_glued_colons(source, target))
     if "·" in target and not _MIDDLE_DOT.search(source):
@@ -1522,6 +1549,34 @@ def _spacing(
 
 
 _INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1(?!`)")
+
+
+def _glued_signs(source: str, target: str, *, spaced_dash: bool) -> Iterator[tuple[Wording, Span]]:
+    """A dash glued to the words on both sides (`_TIGHT_DASH`, where the language spaces its dash
+    and the source glues none) and a pictograph glued to a word (`_glued_emoji`)."""
+    if spaced_dash and ("—" in target or "--" in target) and not _TIGHT_DASH.search(source):
+        yield from ((phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
+                    for m in _TIGHT_DASH.finditer(target) if not _roman_range(target, m.start()))
+    if not source.isascii() and _EMOJI.search(source) and _EMOJI.search(target):
+        yield from _glued_emoji(source, target)  # an ASCII source has no pictograph to space
+
+
+def _glued_emoji(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each side of a pictograph glued to a letter where the source keeps that pictograph apart
+    from letters on that side wherever it writes it («отрендерить❌» for "render a ❌ if",
+    «🤗Hub» for "🤗 Hub"): a pictograph stands for a word and takes its spaces; one the source
+    glues too ("🤗Transformers" as a name) is copied so. Worded as a glued code span is.
+    """
+    for m in _EMOJI.finditer(target):
+        places = [e for e in _EMOJI.finditer(source) if e.group().rstrip("\ufe0f") == m.group().rstrip("\ufe0f")]
+        if not places:
+            continue
+        if (m.start() > 0 and target[m.start() - 1].isalpha()
+                and not any(e.start() > 0 and source[e.start() - 1].isalpha() for e in places)):
+            yield phrase(N_("no space before “{code}”"), code=m.group()), m.span()
+        if (m.end() < len(target) and target[m.end()].isalpha()
+                and not any(e.end() < len(source) and source[e.end()].isalpha() for e in places)):
+            yield phrase(N_("no space after “{code}”"), code=m.group()), m.span()
 
 
 def _in_code(target: str, glued: re.Match[str]) -> bool:
@@ -1758,9 +1813,12 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
                     left[k].remove((ch, i))
                     del open_marks[n]
                     break
+    for k, seg in enumerate(segments):  # straight marks have no direction: only a lone one is sure
+        if '"' in seg.target and k not in untranslated and (lone := _lone_straight_quote(seg.target, seg.source)) is not None:
+            left.setdefault(k, []).append(('"', lone))
     for k, marks in left.items():
         if marks:
-            yield from _unpaired_in(segments[k].position, segments[k].source, marks)
+            yield from _unpaired_in(segments[k].position, segments[k].source, sorted(marks, key=lambda item: item[1]))
 
 
 def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Iterator[Finding]:
@@ -1779,6 +1837,24 @@ def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Ite
         **worded(N_("Unpaired {marks} in the translation: an opening or closing mark is missing."), marks=marks),
         target_spans=tuple((i, i + 1) for _, i in left),
     )
+
+
+def _lone_straight_quote(target: str, source: str) -> int | None:
+    """The offset of the one straight double mark of a target whose source has its straight
+    marks in pairs and which has no other quotation mark («…было произнесено".» for "…has been
+    said."): a mark with nothing to pair with, a stray one left by an edit, or the end of a
+    quotation the source carries over from the segment before (its ” alone), which `unpaired`
+    leaves as the source has it so. One beside « » or “ ” is a quotation's mark of the wrong kind
+    («"слово»), which `quote-style` reports. Marks inside code spans are the code's."""
+    if '"' not in target or any(mark in target for mark in "«»„“”"):
+        return None
+    if "`" in target:
+        target = _INLINE_CODE.sub(lambda m: " " * len(m.group()), target)
+        source = _INLINE_CODE.sub(lambda m: " " * len(m.group()), source)
+    if target.count('"') != 1 or source.count('"') % 2:
+        return None
+    lone = target.index('"')
+    return None if target[lone - 1:lone].isdigit() else lone  # 5", 30": an inch, a second
 
 
 def _canonical(mark: str) -> str:
