@@ -74,6 +74,9 @@ def test_an_xliff_sent_back_updates_the_pairs_it_was_exported_from(tmp_path: Pat
     assert "[-Зябко-]{+Холодно+}" in ok("review", str(project)).stdout
     again = json.loads(ok("import", str(project), "--xliff", str(returned), "--json").stdout)
     assert again == {"updated_documents": ["chapter"], "units": 3, "updated": 0, "left_out": 0}
+    # The same file again changes nothing, so there is no step to undo either.
+    assert ok("import", str(project), "--xliff", str(returned)).stdout.strip() == (
+        "updated 'chapter' from the returned XLIFF file: 0 of 3 units changed")
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

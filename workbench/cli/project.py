@@ -119,8 +119,10 @@ def _say_update(update: XliffUpdate, as_json: bool) -> None:
                    "updated": update.updated, "left_out": update.stale})
         return
     documents = ", ".join(repr(name) for name in update.documents)
+    # Nothing changed is no step to undo: saying one would send the user to undo another edit.
+    step = " (one undo step)" if update.updated else ""
     echo(f"updated {documents} from the returned XLIFF file: {update.updated} of "
-         f"{counted(update.units, 'unit')} changed (one undo step)")
+         f"{counted(update.units, 'unit')} changed{step}")
     if update.stale:
         from workbench.tui.i18n import ngettext
 
