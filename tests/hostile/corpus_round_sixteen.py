@@ -20,6 +20,9 @@ ids in one 800 kB line. Five are named now, and how many more.
 A `project.toml` that was a folder or a link to nothing was "not a workbench project (no
 project.toml)", and a `project.db` that was a folder "has no project.db" (`corpus.py`'s
 `db-is-a-folder`, reworded): the user looks for a file that is there. Each says what is there now.
+
+A project named with a newline or a tab (`init --name`) broke every one-line output that shows the
+name (`status`); the name is folded to one line now, as it is made and as it is read.
 """
 
 from __future__ import annotations
@@ -123,6 +126,13 @@ def short_note(outcome: Outcome) -> None:
     assert len(outcome.stderr) < 1_000, len(outcome.stderr)
 
 
+def one_line_name(outcome: Outcome) -> None:
+    """The name given with a newline and a tab is one line wherever it is shown and stored."""
+    status = outcome.run("status", str(outcome.inputs / "new")).stdout
+    assert "Clubs and libraries" in status.splitlines()[0], status
+    assert 'name = "Clubs and libraries"' in (outcome.inputs / "new" / "project.toml").read_text("utf-8")
+
+
 CASES: list[Case] = [
     Case("returned-xliff-unit-id-a-superscript-digit", IMPORT,
          writes("returned.xlf", returned({**TWO_DONE, "1": ("²", "сдано")})), 0,
@@ -152,4 +162,6 @@ CASES: list[Case] = [
          NOT_A_FILE.format(name="project.toml")),
     Case("project-toml-a-link-to-nothing", ("status", "{p}"), replaced("project.toml", "link"), 2,
          NOT_A_FILE.format(name="project.toml")),
+    Case("project-name-with-a-newline-and-a-tab", ("init", "{in}/new", "--name", "Clubs\nand\tlibraries"),
+         writes("unused", b""), 0, "created project 'Clubs and libraries'", one_line_name),
 ]

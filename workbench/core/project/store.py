@@ -135,7 +135,7 @@ class ProjectConfig:
                 # `termbases = "glossary.tbx"` was read letter by letter: "termbase g ... does not exist"
                 raise TypeError("termbases (a list of file names)")
             return cls(
-                name=_text(data, "name"),
+                name=_one_line(_text(data, "name")),
                 source_lang=normalize_tag(_text(data, "source_lang")),
                 target_lang=normalize_tag(_text(data, "target_lang")),
                 created=str(data.get("created", "")),
@@ -151,6 +151,12 @@ class ProjectConfig:
 
 _READ_KEYS = frozenset({"name", "source_lang", "target_lang", "created", "documents", "checks", "termbases", "team"})
 """The keys `ProjectConfig.from_toml` reads: the rest are kept in `unread`."""
+
+
+def _one_line(name: str) -> str:
+    """A project's name as it is shown everywhere, one line of status and of every report: no
+    terminal control, and its newlines, tabs and runs of spaces folded to one space."""
+    return " ".join(safetext.clean(name).split())
 
 
 def _text(data: dict[str, Any], key: str) -> str:
@@ -217,7 +223,7 @@ class Project:
         path = Path(path).absolute()
         _refuse_too_deep(path)
         config = ProjectConfig(
-            name=safetext.clean(name or path.name),  # a name is shown everywhere: no terminal control
+            name=_one_line(name or "") or _one_line(path.name),
             source_lang=normalize_tag(source_lang),
             target_lang=normalize_tag(target_lang),
             created=utc_now(),
