@@ -26,6 +26,16 @@ def test_a_forbidden_word_in_any_form_is_reported(make_segments) -> None:
     assert "rule no-klab" in findings[0].message
 
 
+def test_a_word_in_braces_written_with_e_for_yo_takes_every_form(make_segments) -> None:
+    """«{ученый}» gave only «ученый» and «учёный»: pymorphy3's lemma is «учёный», so the word was
+    no lemma and «ученых» passed (usersweep9, session 23)."""
+    rule_set = rules({"id": "no-scholar", "message": "Write «исследователь».", "target_forbidden": "{ученый}"})
+    findings = run(make_segments, [("The scientists came.", "Пришли пять ученых."),
+                                   ("The scientist came.", "Пришёл учёный."),
+                                   ("The researcher came.", "Пришёл исследователь.")], rule_set)
+    assert [f.segment for f in findings] == [1, 2]
+
+
 def test_a_required_pattern_applies_only_where_the_source_matches(make_segments) -> None:
     rule_set = rules({"id": "club", "message": "workers' club is «рабочий клуб»",
                       "source": r"workers'? club", "target_required": "{рабочий клуб}"})

@@ -212,8 +212,10 @@ def word_forms(word: str, lang: str) -> frozenset[str]:
     if lang == "ru":
         from workbench.core.morphology import analyzer
 
+        # A rule's author writes «ученый» as often as «учёный»; pymorphy3's lemma keeps the «ё».
+        plain = folded.replace("ё", "е")
         for parse in analyzer().parse(folded):
-            if parse.normal_form == folded.replace("ё", "е") or parse.word == folded:
+            if plain in (parse.normal_form.replace("ё", "е"), parse.word.replace("ё", "е")):
                 forms.update(p.word for p in parse.lexeme)
         forms |= {f.replace("е", "ё") for f in forms if "е" in f} | {f.replace("ё", "е") for f in forms}
     elif lang == "en":
