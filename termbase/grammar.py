@@ -798,7 +798,9 @@ class RussianGrammar:
             # «Лёвой» a word written in lower case inside a sentence is not. Not a term with
             # no common noun («донецком», an adjective's form whose noun reading is a place).
             return f"read as the adjective «{name}»: its only noun reading is a name"
-        if any(_agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)):
+        if not self.coordinating(context.after) and any(
+            _agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)
+        ):  # not «и», which pymorphy3 also reads as an abbreviated noun in every case
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
         if self.coordinating(context.after) and any(
             _agree(a.tag, b.tag) for a in adjectives for b in self._nominals(context.after2)
