@@ -32,3 +32,34 @@ RU_VOLUME = Matcher([_typed("volume", "volume", "том", "noun")], "ru")
 )
 def test_a_noun_term_keeps_its_own_lemma_not_a_pronouns(text: str, expected: list) -> None:
     assert found(RU_VOLUME, text) == expected
+
+
+RU_SHARED = Matcher(
+    [_typed("set", "set", "круг", "noun"), _typed("feature", "feature", "черта", "noun"),
+     _typed("onion", "onion", "лук", "noun"), _typed("pie", "pie", "пирог", "noun")],
+    "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A likelier adverb («кругом», around) is the noun's instrumental only where a word asks for that case.
+        ("Я остановился, оглядываясь кругом.", []),
+        ("Кругом засмеялись.", []),
+        ("Он простился с кругом друзей.", [("set", "кругом")]),
+        ("Он жил тесным кругом друзей.", [("set", "кругом")]),
+        # Another noun's nominative («чёрт») beside the term's genitive plural: the term only where governed.
+        ("Ах, черт возьми!", []),
+        ("Фу, черт, какой смешной оборот!", []),
+        ("Одна из черт его лица была странна.", [("feature", "черт")]),
+        ("В нём не было правильных черт.", [("feature", "черт")]),
+        # A verb before it, or a noun, governs the term's genitive.
+        ("Благочестивый не ел лука.", [("onion", "лука")]),
+        ("Он спрятал куски пирога, кашу и хлеб.", [("pie", "пирога")]),
+    ],
+)
+def test_a_form_shared_with_another_word_is_the_term_only_where_its_case_is_asked(
+    text: str, expected: list
+) -> None:
+    assert found(RU_SHARED, text) == expected
