@@ -925,9 +925,14 @@ class RussianGrammar:
         pymorphy3 reads the form as the agreeing adjective at least as often as the noun in
         those cases. A form it reads mostly as the noun stands in apposition to the noun after
         it, a rank or trade before a person («рядовой ополченец»); a name after it is apposition
-        too («рядовой Иванов»)."""
-        if not any(n.tag.POS == "NOUN" and "anim" in n.tag for n in lemmas) or "anim" not in after.tag \
-                or _PROPER & after.tag.grammemes:
+        too («рядовой Иванов»). A thing after it, an inanimate common noun, is no person's
+        apposition: the adjective describes it whatever pymorphy3's counts («военные походы», «в
+        военном мундире», «сумасшедший дом»)."""
+        if not any(n.tag.POS == "NOUN" and "anim" in n.tag for n in lemmas) or _PROPER & after.tag.grammemes:
+            return False
+        if "inan" in after.tag:
+            return True
+        if "anim" not in after.tag:
             return False
         agreeing = [a for a in own if a.tag.POS == "ADJF" and _agree(a.tag, after.tag)]
         cases = {_case(a.tag) for a in agreeing}

@@ -63,3 +63,21 @@ def test_a_form_shared_with_another_word_is_the_term_only_where_its_case_is_aske
     text: str, expected: list
 ) -> None:
     assert found(RU_SHARED, text) == expected
+
+
+RU_SERVICEMAN = Matcher([_typed("serviceman", "serviceman", "военный", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun for a person that is an adjective's forms describes a thing after it as that adjective.
+        ("Он вспоминал военные походы.", []),
+        ("Начались военные действия.", []),
+        # Alone, or before a verb, the person.
+        ("Военный вошёл в комнату.", [("serviceman", "Военный")]),
+        ("К нему пришли военные.", [("serviceman", "военные")]),
+    ],
+)
+def test_a_substantivised_person_before_a_thing_is_the_adjective(text: str, expected: list) -> None:
+    assert found(RU_SERVICEMAN, text) == expected
