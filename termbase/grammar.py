@@ -68,7 +68,7 @@ _PREPOSITION_CASES = {
 """The cases a (folded) preposition governs: the grammar's, which pymorphy3 does not give. A noun
 term's form that is also a likelier pronoun is the noun after a preposition only when the
 preposition takes the noun's case and none of the pronoun's («из тем»; not «между тем», «с тем»,
-«перед тем», whose instrumental is the pronoun's) (`RussianGrammar._pronoun_over_noun`)."""
+«перед тем», whose instrumental is the pronoun's) (`RussianGrammar._other_over_noun`)."""
 _COORDINATORS = frozenset({"и", "или", "да", "либо"})
 """Conjunctions that join like parts: a verb after one is often coordinated with a verb before."""
 _ADVERSATIVES = frozenset({"а", "но", "однако", "зато"})
@@ -414,6 +414,8 @@ class RussianGrammar:
             found = self._others[form] = (
                 form[-2:] in _ADJECTIVE_ENDINGS and any(p.tag.POS == "ADJF" for p in parses)
                 or form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in parses)
+                or sum(p.score for p in parses if p.tag.POS == "ADVB")  # «кругом», «часами» (`_other_over_noun`)
+                > sum(p.score for p in parses if p.tag.POS == "NOUN") > 0
                 or any(p.tag.POS in _FUNCTION_WORDS for p in parses)
                 or any(self._fixed_plural(p) for p in parses)  # «с тех пор» (`_deictic`)
                 or any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in parses)
@@ -533,9 +535,7 @@ class RussianGrammar:
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
         if nouns and not verbs and not capital and not self._other_word(form):
-            # here only as a form two nouns share («вина»): the other rules read none of it
-            rival = self._rival_noun(context, all_parses, nouns, keys)
-            return (False, rival) if rival else (True, "a noun")
+            return self._noun_only(context, all_parses, nouns, keys)
         adjective = self._attributive(context, all_parses, nouns, keys, capital, noun)
         if adjective:
             return False, adjective
@@ -583,6 +583,17 @@ class RussianGrammar:
         if noun_why:
             return True, "a noun: " + ", ".join(noun_why)
         return True, "also a verb form; nothing nearby says so, kept as the noun"
+
+    def _noun_only(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
+    ) -> tuple[bool, str]:
+        """A form read only as nouns, here as one two nouns share («вина», «черт»): the other
+        rules read none of it."""
+        rival = self._rival_noun(context, parses, nouns, keys)
+        if rival:
+            return False, rival
+        other = self._other_over_noun(context, parses, nouns, keys)
+        return other if other is not None else (True, "a noun")
 
     def _rival_noun(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]) -> str:
         """Why a form that two common nouns share («вина»: guilt, and wine's genitive; «вину») is
@@ -638,55 +649,68 @@ class RussianGrammar:
         verbs: Sequence[Any],
     ) -> tuple[bool, str] | None:
         """Whether a form the term shares with another noun (`_rival_noun`) or with a likelier
-        pronoun (`_pronoun_over_noun`) is the term here, or None where neither rule has a say;
+        pronoun or adverb (`_other_over_noun`) is the term here, or None where neither rule has a say;
         a pronoun rule's yes is left to the verb rules when the form is also a verb's."""
         rival = self._rival_noun(context, parses, nouns, keys) if self._shared_by_nouns(context.word) else ""
         if rival:
             return False, rival
-        pronoun = self._pronoun_over_noun(context, parses, nouns)
+        pronoun = self._other_over_noun(context, parses, nouns, keys)
         return None if pronoun is None or pronoun[0] and verbs else pronoun
 
-    def _pronoun_over_noun(
-        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any]
+    def _other_over_noun(
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
     ) -> tuple[bool, str] | None:
-        """Whether a noun term's form that is also a pronoun (and maybe a conjunction or particle)
-        is the noun here, and why; None where the rule has no say. Where pymorphy3 reads the form
-        as those words more often than as the noun («тем»: «тот» and the conjunction, rarely
-        «тема»'s or «тьма»'s genitive plural), the noun is taken only when its context asks for
-        the noun's case and not for the pronoun's: an adjective before it that agrees with the
+        """Whether a noun term's form that is also another word is the noun here, and why; None
+        where the rule has no say. The other word is a pronoun or adverb (and maybe a conjunction
+        or particle) that pymorphy3 reads the form as more often than as the noun («тем»: «тот»
+        and the conjunction, rarely «тема»'s or «тьма»'s genitive plural; «кругом», around,
+        rarely «круг»'s instrumental), or another common noun's nominative where the term's
+        readings are all in a case that some word must govern («черт»: «чёрт», the devil, and
+        «черта»'s genitive plural; an exclamation «черт возьми» has no governor). Then
+        the noun is taken only when its context asks for
+        the noun's case and not for the other word's: an adjective before it that agrees with the
         noun in a case the pronoun is not in («новых тем»), a numeral or quantifier that takes
         it («пять тем», «много тем»), a preposition governing its case and none of the
         pronoun's («из тем»; not «между тем», «с тем»), or a common noun before it that it
         follows as a genitive («список тем») where it does not end its phrase at a comma («в
         особенности тем, что», «с тем, чтобы» point at the clause after it). A preposition the
         grammar does not list is left to the other rules, as before."""
-        pronouns = [p for p in parses if p.tag.POS == "NPRO" or p.tag.POS in _ADJECTIVAL and "Apro" in p.tag]
-        if not pronouns or sum(p.score for p in parses if p in pronouns or p.tag.POS in _FUNCTION_WORDS) \
-                <= sum(n.score for n in nouns):
-            return None
+        governed_only = not any(_case(n.tag) in ("nomn", "accs") for n in nouns)
+        pronouns = [p for p in parses if p.tag.POS == "NPRO" or p.tag.POS in _ADJECTIVAL and "Apro" in p.tag
+                    or p.tag.POS == "ADVB" and governed_only]  # not «тепло», the noun's nominative
+        rival = not pronouns or sum(p.score for p in parses if p in pronouns or p.tag.POS in _FUNCTION_WORDS) \
+            <= sum(n.score for n in nouns)
+        if rival:
+            pronouns = [p for p in parses if p.tag.POS == "NOUN" and self._key(p) not in keys
+                        and not _PROPER & p.tag.grammemes]
+            if not pronouns or not governed_only or any(_case(p.tag) != "nomn" for p in pronouns):
+                return None
         taken = {_case(p.tag) for p in pronouns}
         cases = {_case(n.tag) for n in nouns} - taken
         if not cases:
             return None  # the noun in the pronoun's own case: the other rules tell them apart
         before = self._parse(context.before) if context.before else []
         lead = before[0].tag if before else None
-        name = pronouns[0].normal_form
+        name = f"{_KINDS.get(pronouns[0].tag.POS, 'another word')} «{pronouns[0].normal_form}»"
         if lead is not None and lead.POS == "PREP":
             governed = _PREPOSITION_CASES.get(context.before)
             if governed is None:
                 return None
             if governed & cases and not governed & taken:
-                return True, f"a noun: «{context.before}» takes its case, not the pronoun's"
-            return False, f"read as the pronoun «{name}»: «{context.before}» takes its case"
+                return True, f"a noun: «{context.before}» takes its case, not the other word's"
+            return False, f"read as {name}: «{context.before}» takes its case"
         noun_cases = [n for n in nouns if _case(n.tag) in cases]
         governor = next((p for p in before if p.tag.POS in _ADJECTIVAL or p.tag.POS == "NUMR"
                          if any(_modifies(p.tag, n.tag) for n in noun_cases)), None)
-        if governor is not None:
+        if governor is not None or rival and lead is not None and lead.POS in ("VERB", "INFN"):
+            # a verb governs the other noun's nominative only as its subject after it, rarely:
+            # «не ел лука», «принеси хлеба» take the term's genitive
             return True, f"a noun: «{context.before}» before it asks for its case"
         if lead is not None and lead.POS == "NOUN" and not _PROPER & lead.grammemes and "gent" in cases \
-                and not (not context.after and context.mark_after == ","):
+                and (rival or not (not context.after and context.mark_after == ",")):
+            # a pronoun's «тем, что» points at the clause after it; a noun's «куски пирога, кашу» does not
             return True, f"a noun: a genitive after «{context.before}»"
-        return False, f"read as the pronoun «{name}»: nothing before it asks for the noun's case"
+        return False, f"read as {name}: nothing before it asks for the noun's case"
 
     def _counted(self, context: Context, parses: Sequence[Any]) -> str:
         """Why a noun term's form that is also a numeral counts something here, or "": a numeral
@@ -798,7 +822,9 @@ class RussianGrammar:
             # «Лёвой» a word written in lower case inside a sentence is not. Not a term with
             # no common noun («донецком», an adjective's form whose noun reading is a place).
             return f"read as the adjective «{name}»: its only noun reading is a name"
-        if any(_agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)):
+        if not self.coordinating(context.after) and any(
+            _agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)
+        ):  # not «и», which pymorphy3 also reads as an abbreviated noun in every case
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
         if self.coordinating(context.after) and any(
             _agree(a.tag, b.tag) for a in adjectives for b in self._nominals(context.after2)
@@ -899,9 +925,14 @@ class RussianGrammar:
         pymorphy3 reads the form as the agreeing adjective at least as often as the noun in
         those cases. A form it reads mostly as the noun stands in apposition to the noun after
         it, a rank or trade before a person («рядовой ополченец»); a name after it is apposition
-        too («рядовой Иванов»)."""
-        if not any(n.tag.POS == "NOUN" and "anim" in n.tag for n in lemmas) or "anim" not in after.tag \
-                or _PROPER & after.tag.grammemes:
+        too («рядовой Иванов»). A thing after it, an inanimate common noun, is no person's
+        apposition: the adjective describes it whatever pymorphy3's counts («военные походы», «в
+        военном мундире», «сумасшедший дом»)."""
+        if not any(n.tag.POS == "NOUN" and "anim" in n.tag for n in lemmas) or _PROPER & after.tag.grammemes:
+            return False
+        if "inan" in after.tag:
+            return True
+        if "anim" not in after.tag:
             return False
         agreeing = [a for a in own if a.tag.POS == "ADJF" and _agree(a.tag, after.tag)]
         cases = {_case(a.tag) for a in agreeing}

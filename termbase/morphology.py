@@ -165,24 +165,33 @@ class RussianLemmatizer(_CachedLemmatizer):
         only to keep a participle out of a verb term's way the other way round
         («организовали» is not the term «организованная преступность»).
         """
-        keys = self._own_keys(super().term_keys(form, part_of_speech), form)
+        keys = self._own_keys(super().term_keys(form, part_of_speech), form, part_of_speech)
         if not any(key.endswith("#verb") for key in keys):
             return keys
         lexemes = (f for p in self.parses(form) if parse_key(p) in keys for f in p.lexeme)
         return tuple(dict.fromkeys([*keys, *map(parse_key, lexemes)]))
 
-    def _own_keys(self, keys: tuple[str, ...], form: str) -> tuple[str, ...]:
+    def _own_keys(self, keys: tuple[str, ...], form: str, part_of_speech: str | None) -> tuple[str, ...]:
         """A term is written in its dictionary form, so where the word is the dictionary form
         of some of its readings, a noun's or verb's reading with another dictionary form is
         an inflected form of another word («есть», to eat, is also «быть»'s present; «вина»,
         guilt, is also «вино»'s genitive), whose every form would otherwise match. An
         adjective's reading stays: a multiword term writes its adjective agreeing with the
         noun («чайная чашка»: «чайный»). A word that is no reading's dictionary form keeps
-        all its keys."""
+        all its keys.
+
+        A one-word term declared a noun or an adjective is that part of speech where it is
+        the dictionary form of a reading in it: «том», the volume, is also the prepositional
+        of the pronoun «тот» (an adjective's reading to pymorphy3), whose «та», «те», «тому»
+        would otherwise all be the volume."""
         lemma = form.replace("ё", "е")
         parses = [p for p in self.parses(form) if parse_key(p) in keys]
         if not any(p.normal_form.replace("ё", "е") == lemma for p in parses):
             return keys
+        declared = [p for p in parses
+                    if p.normal_form.replace("ё", "е") == lemma and p.tag.POS in _declared_parts(part_of_speech)]
+        if declared:
+            return tuple(dict.fromkeys(map(parse_key, declared)))
         own = (parse_key(p) for p in parses
                if p.normal_form.replace("ё", "е") == lemma or p.tag.POS in ("ADJF", "PRTF"))
         return tuple(dict.fromkeys(own))
@@ -204,6 +213,16 @@ class RussianLemmatizer(_CachedLemmatizer):
         if self._grammar is None:
             self._grammar = RussianGrammar(self.parses, parse_key)
         return self._grammar
+
+
+def _declared_parts(part_of_speech: str | None) -> frozenset[str]:
+    """The pymorphy3 parts of speech a term's declared part names (none for a verb: its
+    keys are chosen before, by `_CachedLemmatizer.term_keys`, and its lexeme added after)."""
+    if _is_noun_pos(part_of_speech):
+        return frozenset({"NOUN"})
+    if is_adjective_pos(part_of_speech):
+        return frozenset({"ADJF"})
+    return frozenset()
 
 
 def parse_key(parse: Any) -> str:
