@@ -31,8 +31,16 @@ def at(keys: tuple[str, ...], position: int | None = None) -> Any:
             pilot.app.screen.grid.move_to(position - 1)  # type: ignore[attr-defined]
             await settle(pilot)
             await settle(pilot)
+        steady_cursors(pilot)
 
     return run_before
+
+
+def steady_cursors(pilot: Pilot[None]) -> None:
+    """Stop every text cursor blinking, shown: a capture that came after the half-second blink
+    drew the form's field without its cursor on a busy machine, and the snapshot failed."""
+    for field in pilot.app.screen.query("Input, TextArea"):
+        field.cursor_blink = False  # type: ignore[attr-defined]
 
 
 def test_project_screen(snap_compare: Any) -> None:
@@ -66,6 +74,7 @@ def test_translation_editor_side_panel_at_80x24(snap_compare: Any) -> None:
         await at(("f4",), 6)(pilot)
         await pilot.press("f8")
         await settle(pilot)
+        steady_cursors(pilot)
 
     assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=run_before)
 
