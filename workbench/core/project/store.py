@@ -154,9 +154,10 @@ _READ_KEYS = frozenset({"name", "source_lang", "target_lang", "created", "docume
 
 
 def _one_line(name: str) -> str:
-    """A project's name as it is shown everywhere, one line of status and of every report: no
-    terminal control, and its newlines, tabs and runs of spaces folded to one space."""
-    return " ".join(safetext.clean(name).split())
+    """A project's name as one line of status and of every report: its newlines, tabs and runs of
+    spaces folded to one space. Other control text a hand-edited `project.toml` holds stays, for
+    every view to show made visible as it shows any stored field."""
+    return " ".join(name.split())
 
 
 def _text(data: dict[str, Any], key: str) -> str:
@@ -223,7 +224,8 @@ class Project:
         path = Path(path).absolute()
         _refuse_too_deep(path)
         config = ProjectConfig(
-            name=_one_line(name or "") or _one_line(path.name),
+            # a name is shown everywhere: no terminal control, one line
+            name=_one_line(safetext.clean(name or "")) or _one_line(safetext.clean(path.name)),
             source_lang=normalize_tag(source_lang),
             target_lang=normalize_tag(target_lang),
             created=utc_now(),
