@@ -76,3 +76,15 @@ def test_an_address_spaced_off_its_mark_as_the_source_does_is_left_alone(make_se
     pair = ("Use the form http://host:port/ ; if empty, none is used.",
             "Формат: http://узел:порт/ ; если пусто, не используется.")
     assert check(make_segments([pair]), "whitespace") == []
+
+
+def test_two_spaces_between_sentences_the_source_does_not_have_are_left_alone(make_segments) -> None:
+    """A one-sentence source shows no spacing of sentences that the translation could break."""
+    pair = ("More outputs only slightly increase the size of the proof.",
+            "Больше выходов лишь немного увеличит размер доказательства.  Это тоже важно.")
+    assert check(make_segments([pair]), "whitespace") == []
+
+
+def test_two_spaces_where_the_source_spaces_its_sentences_once_are_reported(make_segments) -> None:
+    pair = ("More outputs cost little. That matters.", "Больше выходов стоят мало.  Это важно.")
+    assert len(check(make_segments([pair]), "whitespace")) == 1

@@ -1310,12 +1310,24 @@ def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
             yield phrase(N_("a double space")), m.span()
             continue
         between = _between_sentences(target, m.start())
+        if between and not kinds and _one_sentence(source):
+            continue  # no place in the source to show how its author spaces sentences apart
         if between not in kinds or (not between and target[m.start() - 1] not in separators
                                     and _CYRILLIC.search(target[:m.start()].rsplit(None, 1)[-1])):
             yield phrase(N_("a double space")), m.span()
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?…][\"'»”’)\]]*$")
+
+
+_SENTENCE_GAP = re.compile(r"[.!?…][\"'»”’)\]]*[ \u00a0]+\S")
+
+
+def _one_sentence(source: str) -> bool:
+    """Whether `source` holds no space between two sentences: a translation that splits it in two
+    («…доказательства.  Другим преимуществом…») chooses the gap, and two spaces there are the
+    typewriter's habit of the rest of its document, not a slip this pair can show."""
+    return _SENTENCE_GAP.search(source) is None
 
 
 def _between_sentences(text: str, space: int) -> bool:
