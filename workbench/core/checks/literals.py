@@ -200,9 +200,12 @@ def _same_page(address: str, other: str) -> bool:
     (`_ARCHIVED`), or both are on the same host and name the same file, one with a version's
     folder put in that the other lacks ("…/docs/git_integration.html" as
     «…/docs/3/git_integration.html», the page of the version the translator read; not "/de/", a
-    page in another language). A translator links to the copy still online, or to
+    page in another language), or one has a trailing slash the other lacks, which servers
+    answer with the same page. A translator links to the copy still online, or to
     the original where the source gives its copy; a slip of copying changes or loses characters
     of a name, a folder or the host, which no such pairing excuses."""
+    if address.rstrip("/") == other.rstrip("/"):
+        return True  # "…/docs" and "…/docs/", "https://example.org" and its "/": one page
     for one, two in ((address, other), (other, address)):
         archived = _ARCHIVED.match(one)
         if archived is not None and archived.group(1) == two:
@@ -337,6 +340,21 @@ def _site_relative(missing: Counter[str], target: str, target_lang: str) -> None
             del missing[address]
 
 
+_TEMPLATED_LINK = re.compile(r"\{\{[^{}\n]+\}\}(/[^\s()<>\[\]\"'`]*)")
+"""A link whose site a Jekyll or Liquid variable stands for: "{{ site.baseurl_root }}/downloads/"."""
+
+
+def _templated(extra: Counter[str], source: str) -> None:
+    """Remove from `extra` each address that writes out a templated link of the source: the
+    site's full address before the same path, "https://getmonero.org/downloads/" for "{{
+    site.baseurl_root }}/downloads/" (the translator wrote the page the variable resolves to)."""
+    paths = {m.group(1).casefold() for m in _TEMPLATED_LINK.finditer(source) if len(m.group(1)) > 1}
+    for address in list(extra):
+        parts = _URL_PARTS.match(_page_of(address))
+        if parts is not None and parts.group(2) in paths:
+            del extra[address]
+
+
 def _addresses(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     if src == tgt:
@@ -353,6 +371,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         _pair_off(missing, extra, _same_page)
     if missing and extra:
         _another_work(missing, extra, source, target)
+    if extra and "{{" in source:
+        _templated(extra, source)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
     if not missing and not extra:

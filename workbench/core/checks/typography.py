@@ -108,7 +108,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
-    r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%][ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
+    r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%/][ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
     r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[а-яё][ \u00a0]+-[а-яё]"
     r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|[.!?…][ \u00a0]+[,;:](?:$|\s)|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
 )
@@ -130,13 +130,13 @@ def _may_have_whitespace_problem(target: str) -> bool:
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(
-    r"(?<=[\w+−%])[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
+    r"(?<=[\w+−%/])[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
     r"|(?<=[)\]»”`])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
     r"|(?<=[,;:])[ \u00a0]+(?=[)\]]|[.!?;:,](?:$|\s))"
     r"|(?<=[.!?…])[ \u00a0]+(?=[,;:](?:$|\s))"
 )
 """A space before a mark that closes a phrase, after a word, a key's or a unit's sign («кнопками
-+ и − .», «50 % .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
++ и − .», «50 % .», an address's final slash «https://example.org/ .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
 code («командой `git branch` :», which the rendered page shows as a space before the colon) or a stray
 comma («покрыты ядом, .») or a sentence's end («фреймов. ,»); not before ".deb", "../file" or
 "..."."""
@@ -228,6 +228,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
                                        or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
                                        or _may_hide_a_break(target)
+                                       or ("`" in target and "`" in seg.source and _padded_code_hint(target))
                                        or (("(" in target or "[" in target)
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, seg.source)
@@ -1166,6 +1167,7 @@ def _whitespace(
                 and not _spaced_as_source(target, m.start(), m.end(), source)))
         and target[m.end():m.end() + 2] not in _EMOTICONS
         and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
+        and not (target[m.start() - 1] == "/" and _address_spaced_so(target, m.start(), source))
     )
     if " </" in target and not _SPACE_BEFORE_TAG.search(source):
         problems.extend((phrase(N_("a space before “{mark}”"), mark=m.group(1)), m.span())
@@ -1199,6 +1201,8 @@ def _whitespace(
         )
     if ". " in target or ".\u00a0" in target:
         problems.extend(_broken_dotted_names(target, source))
+    if "`" in target and "`" in source:
+        problems.extend(_padded_code(target, source))
     if not problems:
         return
     kinds = tuple(dict.fromkeys(kind for kind, _ in problems))
@@ -1209,6 +1213,28 @@ def _whitespace(
         **worded(N_("The translation has {problems}."), problems=kinds),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+_CODE_SPAN = re.compile(r"(?<![`\\])`([^`\n]+)`(?!`)")
+"""Markdown's inline code in single backquotes ("``x``" and fences are left out)."""
+
+
+def _padded_code_hint(target: str) -> bool:
+    """Whether `_padded_code` may find something: a space next to a backquote inside a span
+    («` x`», «`x `») without which no span is padded."""
+    return any(m.group(1) != m.group(1).strip() for m in _CODE_SPAN.finditer(target))
+
+
+def _padded_code(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each inline code span of the target that begins or ends with a space, where no span of
+    the source does: «`Настройки `» for "`Settings`", which the rendered page shows as a space
+    inside the code's box (a source that pads its spans, "` x `", leaves them to the translator)."""
+    if any(m.group(1) != m.group(1).strip() for m in _CODE_SPAN.finditer(source)):
+        return
+    for m in _CODE_SPAN.finditer(target):
+        code = m.group(1)
+        if code.strip() and code != code.strip():
+            yield phrase(N_("a space inside inline code")), m.span()
 
 
 def _may_hide_a_break(target: str) -> bool:
@@ -1242,6 +1268,20 @@ def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Sp
             yield phrase(N_("a space inside “{name}”"), name=name), m.span(1)
 
 
+_SPACED_AFTER_ADDRESS = re.compile(r"[ \u00a0]+([,.;:!?])(?:$|\s)")
+
+
+def _address_spaced_so(target: str, space: int, source: str) -> bool:
+    """Whether the space at `space` follows an address ending in a slash and the source spaces
+    the same mark after an address of its own: "http://host:port/ ; if empty" as
+    «http://прокси.домен:порт/ ; если», a space that keeps the mark out of the address, copied."""
+    mark = target[space:].lstrip(" \u00a0")[:1]
+    return any(
+        (after := _SPACED_AFTER_ADDRESS.match(source, m.end())) is not None and after.group(1) == mark
+        for m in ADDRESS.finditer(source)
+    )
+
+
 def _address_lost(source: str, target: str) -> bool:
     """Whether an address of the source is missing from the target: «через: .» for "reached at:
     https://www.example.org/." is the gap the address left before a stop, which `url-email`
@@ -1270,12 +1310,24 @@ def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
             yield phrase(N_("a double space")), m.span()
             continue
         between = _between_sentences(target, m.start())
+        if between and not kinds and _one_sentence(source):
+            continue  # no place in the source to show how its author spaces sentences apart
         if between not in kinds or (not between and target[m.start() - 1] not in separators
                                     and _CYRILLIC.search(target[:m.start()].rsplit(None, 1)[-1])):
             yield phrase(N_("a double space")), m.span()
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?…][\"'»”’)\]]*$")
+
+
+_SENTENCE_GAP = re.compile(r"[.!?…][\"'»”’)\]]*[ \u00a0]+\S")
+
+
+def _one_sentence(source: str) -> bool:
+    """Whether `source` holds no space between two sentences: a translation that splits it in two
+    («…доказательства.  Другим преимуществом…») chooses the gap, and two spaces there are the
+    typewriter's habit of the rest of its document, not a slip this pair can show."""
+    return _SENTENCE_GAP.search(source) is None
 
 
 def _between_sentences(text: str, space: int) -> bool:
