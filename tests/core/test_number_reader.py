@@ -100,6 +100,9 @@ def test_real_errors_are_found_and_explained(source: str, target: str, explained
         ("300,000 workers", "300 тыс. рабочих", ""),
         ("300 thousand workers", "300 тысяч рабочих", ""),
         ("2 million", "2 миллиона", ""),
+        # A range's scale word stands once for both ends, whichever end the translation puts first.
+        ("between 5.6 and 0.7 million people", "от 0,7 до 5,6 миллиона человек", ""),
+        ("from 2 to 3 billion dollars", "от 2 млрд до 3 млрд долларов", ""),
         ("May I come in?", "Можно войти?", ""),  # not a month
         ("Theresa May said", "Тереза Мэй сказала", ""),
         ("in the 14th century", "в XIV веке", ""),
@@ -276,6 +279,7 @@ def test_news_style_localisations_agree(source: str, target: str) -> None:
         ("Prices rose in the 2000s.", "Цены росли в девяностые.", "“2000s”"),
         ("She works 9 to 5.", "Она работает с девяти до шести.", "“5” in the source"),
         ("She works 9 to 5.", "Она работает с 9 до 18.", "5 ≠ 18"),
+        ("between 5 and 10 million people", "от 5 тыс. до 10 млн человек", "≠ 5 thousand"),
         ("Read pages 5 to 9.", "Прочтите страницы 5-21.", "9 ≠ 21"),
         # Counts of different things each need saying: a 2 left out is lost, whatever else is 2.
         ("8.8.2. GRUB 2 Configuration", "8.8.2. Настройка GRUB", "“2” is in the source twice"),

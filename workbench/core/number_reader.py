@@ -154,6 +154,8 @@ _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
 _RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "x"})
 _YEAR_WORD = re.compile(r"\s*(?:год|гг\b|years?\b)", re.IGNORECASE)
 _RANGE = re.compile(r"\s?[-‑–—/]\s?")
+_WORDED_RANGE = re.compile(r"\s+(?:and|or|to|и|или|до)\s+", re.IGNORECASE)
+"""What joins the ends of a range in words ("between 5 and 10 million", «от 5 до 10 млн»)."""
 _ROMAN_WORD = re.compile(r"[IVXLCDMХІ](?<!\w.)[IVXLCDMХІ]*(?!\w)")
 r"""A run of Roman letters standing alone: `(?<!\w)[IVXLCDMХІ]+(?!\w)` with the look back moved
 after the first letter, so that the regex engine skips in C to the next Roman letter where
@@ -786,12 +788,19 @@ class NumberReader:
         return end, None
 
     def _join_ranges(self, text: str, tokens: list[NumberToken]) -> None:
-        """"1923–24": the second number of a year range is also read as 1924."""
+        """"1923–24": the second number of a year range is also read as 1924; and the first
+        end of a range whose second carries a scale ("between 5.6 and 0.7 million") may carry it
+        too, so a translation that writes the range the other way round («от 0,7 до 5,6 млн»)
+        or scales both ends pairs with it."""
         for i in range(1, len(tokens)):
             first, second = tokens[i - 1], tokens[i]
             signed = second.kind == "negative" and second.text[:1] in "-–−"
             gap = text[first.end : second.start + (1 if signed else 0)]
-            if not _RANGE.fullmatch(gap):
+            ranged = _RANGE.fullmatch(gap) is not None
+            if (second.kind == "scaled" and first.kind == "number"
+                    and (ranged or _WORDED_RANGE.fullmatch(gap) is not None)):
+                tokens[i - 1] = first = _scaled_too(first, second)
+            if not ranged:
                 continue
             if signed and first.kind != "negative":
                 # "10 - 20", "1923 –24": a range, not minus twenty.
@@ -1020,6 +1029,16 @@ noun that numbers parts, which running text may write small ("chapter IV", "type
 _LETTER_COMPOUND = re.compile(r"-[^\W\d_]{3,}")
 """A hyphen and a word after a one-letter Roman numeral: a compound named by a letter
 («X-форм», «V-образный», "X-ray"); a Roman ordinal takes a short ending («XX-го», «II-й»)."""
+
+
+def _scaled_too(first: NumberToken, second: NumberToken) -> NumberToken:
+    """`first`, the bare end of a range, also read at the scale `second` (its other end) names."""
+    scale = _SCALE_WORD.search(second.text) or _CURRENCY_SCALE.search(second.text)
+    factor = _scale_factor(scale.group(1)) if scale is not None else 1
+    if factor == 1:
+        return first
+    scaled = {_num(value * factor) for role, value in first.readings if role == NUMBER}
+    return replace(first, readings=first.readings | scaled)
 
 
 def _initial(text: str, start: int, end: int) -> bool:
