@@ -66,11 +66,10 @@ def document_names(texts: Iterable[str], lang: str = "en") -> frozenset[str]:
                 forms.add(word)
                 if fold_word(previous) in _COMMON_DETERMINERS:
                     common.add(word)
-                if token.isupper():
-                    pass  # a heading's capitals say nothing of a name
-                elif token[0].islower():
+                if token[0].islower():
                     common.add(word)
-                elif token[0].isupper() and (previous in _INSIDE or previous[:1].islower()):
+                elif (token[0].isupper() and not token.isupper()  # a heading's capitals say nothing
+                      and (previous in _INSIDE or previous[:1].islower())):
                     capitalised[word] += 1
             previous = token
     return frozenset(word for word, count in capitalised.items() if count >= MIN_CAPITALISED and word not in common
