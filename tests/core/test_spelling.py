@@ -123,3 +123,21 @@ def test_the_spelling_check_in_a_project(project: Project, tmp_path: Path) -> No
                                           Term("культшефство", "ru"))))
     add_word(project.path, "Клбуы")  # a word the project wants, however odd
     assert check_project(project, ["spelling"]) == []
+
+
+def test_a_foreign_word_copied_from_the_source_is_the_authors_spelling(project: Project, tmp_path: Path) -> None:
+    """A Latin binomial or title the target copies from its source letter for letter is not the
+    translator's to spell; a slip in the copy, or a Latin word the source does not hold, is."""
+    speller = Speller("ru")
+    source = "Larvae of Psilopa petrolei live in oil."
+    target = "Личинки Psilopa petrolei и Psilopa petroleii живут в нефти, пишет Nature Geoscence."
+    assert [m.word for m in speller.misspellings(target)] == ["Psilopa", "petrolei", "Psilopa", "petroleii",
+                                                              "Geoscence"]
+    assert [m.word for m in speller.misspellings(target, source)] == ["petroleii", "Geoscence"]
+    assert [m.word for m in speller.misspellings("Клбуы Psilopa", "Клбуы Psilopa")] == ["Клбуы"]
+    path = tmp_path / "p.tsv"
+    path.write_text(f"{source}\t{target}\n", encoding="utf-8")
+    import_tsv(project, path)
+    found = check_project(project, ["spelling"])
+    assert [f.message for f in found] == [
+        "Possibly misspelt: «petroleii», «Geoscence». Add a word to the project dictionary if it is right."]

@@ -15,14 +15,16 @@ from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.widgets.findings_panel import FindingList
 
 SIZES = [(80, 24), (120, 40)]
-CHAPTER = (
-    Bead(("Larvae of the fly Psilopa petrolei develop in seepages of crude oil.",),
+CHAPTER = (  # the translator adds the fly's Latin name, which the source does not give
+    Bead(("Larvae of the petroleum fly develop in seepages of crude oil.",),
          ("Личинки мух Psilopa petrolei развиваются в выходах нефти.",)),
     Bead(("This is the only insect able to live and feed in oil.",),
          ("Это единственное насекомое, способное жить и питаться в нефти.",)),
-    Bead(("Was the Creator in a jocular mood when he made Psilopa petrolei?",),
+    Bead(("Was the Creator in a jocular mood when he made the petroleum fly?",),
          ("Находился ли Творец в шутливом настроении, когда создал Psilopa petrolei?",)),
 )
+COPIED = (Bead(("Larvae of the fly Psilopa petrolei develop in seepages of crude oil.",),
+               ("Личинки мух Psilopa petrolei развиваются в выходах нефти.",)),)
 
 
 @pytest.mark.skipif(not available("ru"), reason="the Russian Hunspell dictionary is not installed")
@@ -172,3 +174,23 @@ async def test_a_finding_accepted_by_mistake_is_reported_again_from_f5(tmp_path:
         assert local in screen.shown
         with Project.open(path) as project:
             assert list_acceptances(project) == []
+
+
+@pytest.mark.skipif(not available("ru"), reason="the Russian Hunspell dictionary is not installed")
+async def test_a_latin_name_copied_from_the_source_is_no_spelling_finding(tmp_path: Path) -> None:
+    """The chapter's Latin binomials, copied from the source as they stand, were spelling findings
+    (the author's spelling, not the translator's): neither `F5` nor the editor's underline shows
+    them, and the editor's `alt+s` finds no misspelt word to add."""
+    from tui_helpers import open_editor
+
+    path = build_project(tmp_path / "chapter", COPIED)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        await settle(pilot)
+        assert [f for f in screen.shown if f.check == "spelling"] == []
+        editor_screen = await open_editor(pilot, 1)
+        await pilot.press("enter")
+        assert editor_screen.editor.misspelt_at_cursor() is None
+        editor_screen.editor.insert(" Psilopa petrolie")  # a slip in the copy is the translator's
+        assert editor_screen.editor.misspelt_at_cursor() is not None

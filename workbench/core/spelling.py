@@ -149,8 +149,14 @@ class Speller:
         self._runs_known: dict[str, bool] = {}
         """Per run of non-space text ("слово»,"): whether every word in it is spelt right."""
 
-    def misspellings(self, text: str) -> list[Misspelling]:
+    def misspellings(self, text: str, source: str = "") -> list[Misspelling]:
         """The words of `text` no dictionary, project word or term accepts, in order.
+
+        A word in another script than the target language's that `source` (the segment's
+        source) also holds, letter for letter, was copied from it: a Latin name of a species
+        («Drosophila»), a title, an identifier. Its spelling is the author's, not the
+        translator's, and no dictionary holds most of them (the Latin binomials of a reviewer's
+        chapter on evolution were spelling findings, usersweep9), so it is not reported.
 
         Most texts have no misspelt word, and a project repeats its runs of
         non-space text (a word with its comma or quote) thousands of times:
@@ -182,6 +188,9 @@ class Speller:
                 found.extend(Misspelling(at + m.start(), at + m.end(), word) for m in _WORD.finditer(run)
                              if not (known.get(word := m.group()) or self.known(word)))
             at += len(run)
+        if found and source:
+            copied = frozenset(_WORD.findall(mask_tags(source)))
+            found = [m for m in found if not (m.word in copied and self._lang_of(m.word) != self.target_lang)]
         return found
 
     def known(self, word: str) -> bool:

@@ -42,7 +42,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             ctx.advance(_BATCH)
         if not seg.target.strip():
             continue
-        wrong = speller.misspellings(seg.target)
+        wrong = speller.misspellings(seg.target, seg.source)
         if not wrong:
             continue
         described = ", ".join(f"«{m.word}»" for m in wrong)

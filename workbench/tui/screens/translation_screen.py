@@ -409,6 +409,7 @@ class TranslationScreen(StoreViewScreen):
             self.current_id = segment.id
             self._conflict = False
             self._saved_target = segment.target
+            self.editor.source = segment.source
             self.editor.load_text(segment.target)
             # A `translate="no"` unit: typing into it was refused only at the save, the text then on screen
             self.editor.read_only = segment.untranslatable

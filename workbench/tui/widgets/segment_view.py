@@ -94,6 +94,8 @@ class TargetEditor(TextArea):
 
     speller: Any | None = None
     """The project's `spelling.Speller`: words it rejects are underlined (None: no spelling)."""
+    source: str = ""
+    """The segment's source: a foreign word copied from it is not underlined, as the check says."""
 
     def set_speller(self, speller: Any | None) -> None:
         """Underline with this speller from now on (a new dictionary word redraws the text)."""
@@ -115,7 +117,7 @@ class TargetEditor(TextArea):
             line.plain = shown
         if self.speller is not None:
             style = self.get_component_rich_style("target-editor--misspelt", partial=True)
-            for wrong in self.speller.misspellings(line.plain):
+            for wrong in self.speller.misspellings(line.plain, self.source):
                 line.stylize(style, wrong.start, wrong.end)
         return line
 
@@ -125,7 +127,7 @@ class TargetEditor(TextArea):
             return None
         row, column = self.cursor_location
         offset = sum(len(line) + len(self.document.newline) for line in self.document.lines[:row]) + column
-        wrong = self.speller.misspellings(self.text)
+        wrong = self.speller.misspellings(self.text, self.source)
         for item in wrong:
             if item.start <= offset <= item.end:
                 return item.start, item.end, item.word
