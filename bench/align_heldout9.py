@@ -1,21 +1,29 @@
 """A ninth held-out free-translation set: EN/RU text in neither align-dev nor the first eight
 held-out sets (`bench.align_heldout` to `bench.align_heldout8`, read and tuned on since, so dev
-data now), the chapters after the one the first set used of the one volume and the one Russian
-file it read: Tolstoy, «Детство» (1852), chapters II to X, RU → EN, in C. J. Hogarth's *Childhood*
-(1912) against the Russian of the `d0rj/RusLit` collection. Hogarth is a markedly free translator:
-he runs Tolstoy's lines of speech and their narration into one paragraph (the Russian's 60
-paragraphs of chapters II and III are 40 of the English), cuts the long periods into several
-sentences and joins short ones, and moves clauses across sentences (a line of narration that
-ends one Russian sentence opens the next English one: 19 n-m beads of 316). Three texts, each a
-run of whole chapters whose headings are left out (`drop`), as the excerpts cross them:
+data now), RU → EN, from two volumes:
 
-* `tolstoy-childhood-2-3`: «Maman», «Папа» (the bailiff's accounts, the news of Moscow);
-* `tolstoy-childhood-4-6`: «Классы», «Юродивый», «Приготовления к охоте» (Karl Ivanych's
-  grievance, Grisha at dinner), mostly dialogue;
-* `tolstoy-childhood-7-10`: «Охота», «Игры», «Что-то вроде первой любви», «Что за человек был
-  мой отец?» (long descriptive periods; the English's one translator's note, "[It may be noted
-  ...”]", shares its sentence with the next: the splitter does not cut after its closing quote
-  and bracket).
+* the chapters after the one the first set used of the one volume and the one Russian file it
+  read: Tolstoy, «Детство» (1852), chapters II to X, in C. J. Hogarth's *Childhood* (1912)
+  against the Russian of the `d0rj/RusLit` collection. Hogarth is a markedly free translator: he
+  runs Tolstoy's lines of speech and their narration into one paragraph (the Russian's 60
+  paragraphs of chapters II and III are 40 of the English), cuts the long periods into several
+  sentences and joins short ones, and moves clauses across sentences (a line of narration that
+  ends one Russian sentence opens the next English one: 19 n-m beads of 316). Three texts, each
+  a run of whole chapters whose headings are left out (`drop`), as the excerpts cross them:
+
+  * `tolstoy-childhood-2-3`: «Maman», «Папа» (the bailiff's accounts, the news of Moscow);
+  * `tolstoy-childhood-4-6`: «Классы», «Юродивый», «Приготовления к охоте» (Karl Ivanych's
+    grievance, Grisha at dinner), mostly dialogue;
+  * `tolstoy-childhood-7-10`: «Охота», «Игры», «Что-то вроде первой любви», «Что за человек
+    был мой отец?» (long descriptive periods; the English's one translator's note, "[It may be
+    noted ...”]", shares its sentence with the next: the splitter does not cut after its
+    closing quote and bracket);
+
+* `gorky-twenty-six-and-one`: Gorky, «Двадцать шесть и одна» (1899), the opening, up to the
+  soldier's arrival (the Russian's first 21 paragraphs, the English's first 15), in the English
+  of *Twenty-six and One and Other Stories* (J. F. Taylor, 1902), which names no translator,
+  against `d0rj/RusLit`: an author no set has read, a close translation that merges the
+  Russian's paragraphs and sums up Tanya's retort and the sick men's ailments.
 
 Everything but the works is the first set's: the texts are read where `fetch` mirrors them, at
 a fixed commit and digest, split as align-dev's `build_dev.py` splits, and scored by every
@@ -33,10 +41,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench import align_heldout
-from bench.align_heldout import CHILDHOOD, CHILDHOOD_RU, Excerpt, HandPaired, Sources
+from bench.align_heldout import CHILDHOOD, CHILDHOOD_RU, Excerpt, HandPaired, SourceFile, Sources
+from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
 from bench.align_heldout5 import Pairs, _runs
 
 GOLD = Path(__file__).resolve().parent / "data" / "align_heldout9.json"
+
+TWENTY_SIX_AND_ONE = SourceFile(
+    "GITenberg/Twenty-six-and-One-and-Other-Stories_14480",
+    "d3bb7f20055a1ee4887f2add41bdcfb18bbb4ea3",
+    "14480.txt",
+    "52d074ebc65f6e8597003442515e5ea29245898e8393460bed72338eadd132f4",
+)
+"""Project Gutenberg eBook #14480: Gorky, *Twenty-six and One and Other Stories* (J. F. Taylor,
+1902, the Vagabond Series), which names no translator."""
+
+TWENTY_SIX_AND_ONE_RU = SourceFile(
+    RUSLIT,
+    RUSLIT_COMMIT,
+    "prose/Gorky/Двадцать шесть и одна.txt",
+    "1e0b0c948da0e387f6af59bb85abd8db96bdb18bfc6a8ac1dd6f23d56e0327e3",
+)
 
 CHAPTERS_2_3_PAIRS: Pairs = (
     *_runs((0, 4, 0)),
@@ -115,7 +140,31 @@ harvest's paragraph with the ride through the gate, which ends the Russian's fir
 first love's with the line that opens the Russian's next ("I could not take my gaze from
 Katenka")."""
 
+TWENTY_SIX_AND_ONE_PAIRS: Pairs = (
+    ((0,), (0,)),
+    ((1,), (1, 2)),
+    ((2, 3), (3,)),
+    ((4,), (4,)),
+    ((5,), (5, 6)),
+    *_runs((6, 8, 1)),
+    ((8,), (9, 10, 11)),
+    ((9,), (12, 13)),
+    *_runs((10, 12, 4)),
+    ((12,), (16, 17, 18)),
+    *_runs((13, 15, 6)),
+)
+"""Twenty-six and One, the opening: the English's 15 paragraphs (after the byline) against
+Gorky's 21; the English runs lines of speech into the paragraphs around them, joins two of
+Gorky's descriptive paragraphs and cuts the song's in two."""
+
 SOURCES: Sources = {
+    "gorky-twenty-six-and-one": HandPaired(
+        Excerpt(
+            TWENTY_SIX_AND_ONE, "Twenty-Six and One", "Tchelkache", one_per_line=False, skip=1, first=15
+        ),
+        Excerpt(TWENTY_SIX_AND_ONE_RU, "ПОЭМА", None, one_per_line=True, first=21),
+        TWENTY_SIX_AND_ONE_PAIRS,
+    ),
     "tolstoy-childhood-2-3": HandPaired(
         Excerpt(CHILDHOOD, "II -- MAMMA", "IV -- LESSONS", one_per_line=False, drop=("III -- PAPA",)),
         Excerpt(CHILDHOOD_RU, "Maman", "Глава IV", one_per_line=True, drop=("Глава III", "Папа")),

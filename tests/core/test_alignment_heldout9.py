@@ -127,6 +127,10 @@ def test_the_ninth_set_is_scored_per_text_and_micro_for_every_method(
 
 
 FROZEN = {
+    "gorky-twenty-six-and-one": {
+        "en_sentences": 88, "ru_sentences": 75, "beads": 71,
+        "1-1": 55, "1-n": 1, "n-1": 13, "n-m": 2, "null": 0,
+    },
     "tolstoy-childhood-2-3": {
         "en_sentences": 119, "ru_sentences": 103, "beads": 88,
         "1-1": 57, "1-n": 10, "n-1": 18, "n-m": 3, "null": 0,
