@@ -136,6 +136,22 @@ PAIRS = (
 """Childhood, chapter I: Hogarth's 17 paragraphs against Tolstoy's 23 (Hogarth runs the
 dialogue lines into the narration)."""
 
+CHILDHOOD = SourceFile(
+    "GITenberg/Childhood_2142",
+    "0d10cd155c08f07f96ada4142e92b77d5b1b8602",
+    "2142-0.txt",
+    "d036c0bc6fc5f83b268fd2e4cdd28bfaf2a1a06038963640f5e8d640d0fc1dd0",
+)
+"""Project Gutenberg eBook #2142: Tolstoy, *Childhood*, translated by C. J. Hogarth (1912)."""
+
+CHILDHOOD_RU = SourceFile(
+    "d0rj/RusLit",
+    "4509680428729da225a73a22008133660f92bb7e",
+    "prose/Tolstoy/Детство.txt",
+    "03bdf417f4e6c6355b7cc750e0fc4b477309682661c155710f0057bbf1b8babf",
+)
+"""Tolstoy's «Детство» (1852) in the `d0rj/RusLit` collection, one paragraph a line."""
+
 Sources = dict[str, LinePaired | HandPaired]
 """A held-out set's texts by name."""
 
@@ -162,28 +178,8 @@ SOURCES: Sources = {
         70,
     ),
     "tolstoy-childhood": HandPaired(
-        Excerpt(
-            SourceFile(
-                "GITenberg/Childhood_2142",
-                "0d10cd155c08f07f96ada4142e92b77d5b1b8602",
-                "2142-0.txt",
-                "d036c0bc6fc5f83b268fd2e4cdd28bfaf2a1a06038963640f5e8d640d0fc1dd0",
-            ),
-            "I -- THE TUTOR, KARL IVANITCH",
-            "II -- MAMMA",
-            one_per_line=False,
-        ),
-        Excerpt(
-            SourceFile(
-                "d0rj/RusLit",
-                "4509680428729da225a73a22008133660f92bb7e",
-                "prose/Tolstoy/Детство.txt",
-                "03bdf417f4e6c6355b7cc750e0fc4b477309682661c155710f0057bbf1b8babf",
-            ),
-            "Учитель Карл Иваныч",
-            "Глава II",
-            one_per_line=True,
-        ),
+        Excerpt(CHILDHOOD, "I -- THE TUTOR, KARL IVANITCH", "II -- MAMMA", one_per_line=False),
+        Excerpt(CHILDHOOD_RU, "Учитель Карл Иваныч", "Глава II", one_per_line=True),
         PAIRS,
     ),
 }
