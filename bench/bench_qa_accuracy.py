@@ -196,6 +196,7 @@ from bench import (
     qa_news_numbers,
     qa_org_sites,
     qa_program_catalogues,
+    qa_rust_books,
 )
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
@@ -620,6 +621,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_ml_courses.load),
     ("held-out glossaries", "Moneropedia, Monero's user guides and the CNCF glossary as their communities "
      "translated them", qa_glossaries.load),
+    ("held-out rust-books", "The Rust book, Rust by Example, the Async Book and the Rustonomicon as the Russian "
+     "Rust community translated them", qa_rust_books.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops
