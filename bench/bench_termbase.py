@@ -36,8 +36,9 @@ Measured:
   `bench/recognition_seamanship_en.py` (English), on a homograph-heavy termbase of banking and the
   stock exchange in writing about money of `bench/recognition_finance_en.py` (English) and on the
   homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
-  `bench/recognition_homographs.py`, on Tolstoy's fiction of `bench/recognition_tolstoy.py` and on
-  Dostoevsky's fiction of `bench/recognition_dostoevsky.py`, those fifteen also without their
+  `bench/recognition_homographs.py`, on Tolstoy's fiction of `bench/recognition_tolstoy.py`, on
+  Dostoevsky's fiction of `bench/recognition_dostoevsky.py` and on Bryusov's and Turgenev's fiction
+  of `bench/recognition_bryusov.py`, those sixteen also without their
   "another sense" near-misses
   (real sentences fetched or read at bench time).
 
@@ -321,7 +322,8 @@ HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game t
                  ("English finance terms", "recognition_finance_en"),
                  ("Russian homographs, Chekhov and Gorky", "recognition_homographs"),
                  ("Russian homographs, Tolstoy", "recognition_tolstoy"),
-                 ("Russian homographs, Dostoevsky", "recognition_dostoevsky"))
+                 ("Russian homographs, Dostoevsky", "recognition_dostoevsky"),
+                 ("Russian homographs, Bryusov and Turgenev", "recognition_bryusov"))
 """(name in the rows, module in `bench`) of each held-out set, imported only when scored."""
 
 
@@ -338,8 +340,9 @@ def quality_rows() -> list[tuple[str, float]]:
     (`bench.recognition_music_en`) and of the sea, where the terms are the commonest words
     (`bench.recognition_seamanship_en`), and of banking and the stock exchange, whose terms are
     everyday words (`bench.recognition_finance_en`), and the homograph-heavy Russian set
-    (`bench.recognition_homographs`) and its successors on Tolstoy's and on Dostoevsky's fiction,
-    nearly all their concepts new (`bench.recognition_tolstoy`, `bench.recognition_dostoevsky`). A set that labels
+    (`bench.recognition_homographs`) and its successors on Tolstoy's, Dostoevsky's and Bryusov's and
+    Turgenev's fiction, most of their concepts new (`bench.recognition_tolstoy`,
+    `bench.recognition_dostoevsky`, `bench.recognition_bryusov`). A set that labels
     near-misses of another sense of the term's word also gives the precision without them: a
     sense the grammar cannot tell apart is read
     separately from the morphology it can."""

@@ -1,0 +1,117 @@
+"""The held-out Bryusov and Turgenev homographs are read as they were frozen: each work from its mirrored
+repository at its commit, one line of the file a line; candidates are drawn by lexeme alone, with
+more lines where a form also reads as another part of speech than its term's or a word of a term
+stands apart; the set is scored by the termbase bench with and without its "another sense"
+near-misses. Only a made-up repository is read here: the real set is held out, and no test runs
+the matcher on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import bench_termbase, recognition_bryusov
+from bench.align_heldout import TextsAbsent
+from termbase.formats import read_termbase_file
+from tests.termbase.test_recognition_issue15 import _bare, _commit, _sha256
+from tests.termbase.test_recognition_tolstoy import (
+    assert_homograph_set_size,
+    assert_mostly_fresh_concepts,
+    assert_scored_with_and_without_other_senses,
+)
+
+_STORY = "prose/Writer/Story.txt"
+_LINES = [
+    "Он   отдал весь долг.",
+    "Это мой долг.",
+    "Стали варить кашу.",
+    "Варя вошла в комнату.",
+    "С ним сделалась нервная горячка.",
+    "Горячка прошла.",
+    "Кот спал.",
+]
+_TERMBASE = ("id,en,ru,pos,subject,definition\n"
+             "debt,debt,долг,noun,finance,a sum of money owed to someone\n"
+             "boil,boil,варить,verb,cooking,to cook food in boiling water\n"
+             "brain-fever,brain fever,нервная горячка,noun,medicine,"
+             "an illness with high fever and delirium brought on by nervous shock\n")
+
+
+@pytest.fixture
+def bryusov(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository holding one made-up story, and the made-up termbase."""
+    termbase = tmp_path / "termbase_ru.csv"
+    termbase.write_text(_TERMBASE, encoding="utf-8")
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
+    monkeypatch.setattr(recognition_bryusov, "TERMBASE", termbase)
+    monkeypatch.setattr(recognition_bryusov, "CACHE", tmp_path / "cache")
+    git_dir = _bare(tmp_path, recognition_bryusov.REPOSITORY)
+    story = "\n".join(_LINES) + "\n"
+    monkeypatch.setattr(recognition_bryusov, "COMMIT", _commit(git_dir, {_STORY: story}))
+    monkeypatch.setattr(recognition_bryusov, "WORKS", {"writer-story": (_STORY, _sha256(story))})
+    return git_dir
+
+
+def _drawn() -> list[tuple[str, int, str, str]]:
+    drawn = recognition_bryusov.draw(read_termbase_file(recognition_bryusov.TERMBASE),
+                                     recognition_bryusov.documents())
+    return [(c.doc, c.line, c.concept, c.surface) for c in drawn]
+
+
+def test_each_work_is_read_at_its_commit_one_line_a_line(bryusov: Path) -> None:
+    assert recognition_bryusov.documents()["writer-story"][:7] == ["Он отдал весь долг.", *_LINES[1:]]
+
+
+def test_a_work_whose_text_is_not_the_one_labelled_is_refused(
+        bryusov: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recognition_bryusov, "COMMIT", _commit(bryusov, {_STORY: "Кот спал.\n"}))
+    with pytest.raises(TextsAbsent, match="not the text"):
+        recognition_bryusov.documents()
+
+
+def test_candidates_are_drawn_by_lexeme_and_words_apart(bryusov: Path) -> None:
+    """«долг» of a duty is drawn as the debt's lexeme is, the name «Варя» as a gerund of «варить»;
+    «Горячка» alone is a word of «нервная горячка» apart; a line holding none is not drawn."""
+    assert _drawn() == [("writer-story", 1, "debt", "долг"), ("writer-story", 2, "debt", "долг"),
+                        ("writer-story", 3, "boil", "варить"), ("writer-story", 4, "boil", "Варя"),
+                        ("writer-story", 5, "brain-fever", "нервная горячка"),
+                        ("writer-story", 6, "brain-fever", "Горячка")]
+
+
+def test_forms_of_another_part_of_speech_than_the_terms_are_drawn_on_their_own_quota(
+        bryusov: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no line drawn by lexeme or for a word apart, only lines holding a form that also reads
+    as another part of speech than its term's are drawn: «Варя» also a name for the verb «варить»;
+    not the lines of «долг» (a noun only), of the multiword term nor the one holding nothing."""
+    monkeypatch.setattr(recognition_bryusov, "PER_CONCEPT", 0)
+    monkeypatch.setattr(recognition_bryusov, "PER_WORDS_APART", 0)
+    drawn = _drawn()
+    assert ("writer-story", 4, "boil", "Варя") in drawn
+    assert not {line for _, line, _, _ in drawn} & {1, 2, 5, 6, 7}
+
+
+def test_the_set_is_scored_with_and_without_its_other_senses(
+        bryusov: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the row labelled "another sense" is set aside in the second precision."""
+    assert_scored_with_and_without_other_senses(recognition_bryusov, "Russian homographs, Bryusov and Turgenev", tmp_path,
+                                                monkeypatch, [
+        (1, "debt", "долг", "hit", "meant"),
+        (2, "debt", "долг", "near-miss", "another sense: a duty"),
+        (3, "boil", "варить", "hit", "meant"),
+        (6, "brain-fever", "Горячка", "near-miss", "words apart: Горячка")])
+
+
+def test_the_set_is_a_row_of_the_termbase_bench() -> None:
+    assert ("Russian homographs, Bryusov and Turgenev", "recognition_bryusov") in bench_termbase.HELD_OUT_SETS
+
+
+def test_the_termbase_is_mostly_concepts_no_earlier_set_holds() -> None:
+    """Read as text: at least 50 concepts, each with its part of speech, subject and definition,
+    and at least 35 whose Russian term no earlier recognition set's termbase holds."""
+    assert_mostly_fresh_concepts(recognition_bryusov, 35)
+
+
+def test_the_committed_set_is_the_briefs_size_and_mostly_homographs_not_words_apart() -> None:
+    """Read as text: neither the repository nor the matcher are needed to check the frozen files."""
+    assert_homograph_set_size(recognition_bryusov)
