@@ -70,8 +70,8 @@ to the jury and a charge on land (a burden) other senses and «charged with perj
 the terms of a contract, words and «affectionate terms» other senses; «justice» a judge, fairness,
 «do me justice» and Justice personified other senses; «assize» a session of the courts, Holmes's
 writ of assize another sense; «suit» a lawsuit, Holmes's suit of court (a feudal service) another
-sense; «party» a side in a lawsuit or a contract («both parties», «the other party»), «the guilty
-party» and a colloquial person other senses; «civil» of private rights, the Roman civil law and
+sense; «party» a side in a lawsuit or a contract («the other party»), «the guilty party», a
+colloquial person and «both parties» to a quarrel other senses; «civil» of private rights, the Roman civil law and
 being polite other senses; «try» to examine in court (an issue «tried» by inquest too), attempting
 another sense; «plead» in court, and the law of pleadings («criminal pleading»), begging or urging
 another sense; «witness» one who gives or attests, to witness a signature a verb form, «God is my
@@ -81,8 +81,8 @@ accused, of one's motives or against rumour another sense; the Solicitor-General
 another sense of the solicitor; «judge» the verb («judge not») a verb form, Judge Staveley at a
 parlour game a judge; «devise» the noun (a devise of land) labelled "a noun", the term being the
 verb; «hearing» a gerund of hearing sounds or news a verb form. The reading (2026-12-05, one
-reader): 336 paragraphs (Holmes 81, Trollope 164, Collins 91), 748 rows, **436 hits and 312
-near-misses** (124 other senses, 120 modals «will» and «would», 57 other verb forms, 5 adjectives,
+reader): 336 paragraphs (Holmes 81, Trollope 164, Collins 91), 748 rows, **435 hits and 313
+near-misses** (125 other senses, 120 modals «will» and «would», 57 other verb forms, 5 adjectives,
 4 participles, 2 nouns). Breach of contract, felony, grand jury, lease, legacy, power of attorney
 and real property drew no paragraph; act, devise, hearing, motion, pardon, term, trust and warrant
 drew only near-misses.
