@@ -56,10 +56,10 @@ rows more); a quota only adds paragraphs (a concept's shuffle does not depend on
 labelled before stayed in the draw.
 
 The rules of the reading: a hit is the concept's legal sense in any inflection, in running text,
-notes of cases, headings, titles of books and the names of courts alike («Southcote's Case», «Addison
-on Torts», «Evans on Pleading», «the King's Bench», «the Court of Appeals», «the Lord Justice
-Clerk»), and in a metaphor that keeps it («turning yourself into a Court of Appeal for a new
-Trial»); «will» only the testament, the modal («will», «would») a verb form and one's volition
+notes of cases, headings, titles of books and the names of courts alike («Southcote's Case»,
+«Addison on Torts», «Evans on Pleading», «the King's Bench», «the Court of Appeals», «the Lord
+Justice Clerk»), and in a metaphor that keeps it («turning yourself into a Court of Appeal for a
+new Trial»); «will» only the testament, the modal («will», «would») a verb form and one's volition
 («against the will of the defendant», «a will of his own») another sense; «appeal» only to a higher
 court, Holmes's old appeal of felony (a private accusation, «the appeals de pace et plagis»)
 another sense; «case» a lawsuit or reported decision, also the old action on the case («the action
@@ -71,21 +71,21 @@ the terms of a contract, words and «affectionate terms» other senses; «justic
 «do me justice» and Justice personified other senses; «assize» a session of the courts, Holmes's
 writ of assize another sense; «suit» a lawsuit, Holmes's suit of court (a feudal service) another
 sense; «party» a side in a lawsuit or a contract («the other party»), «the guilty party», a
-colloquial person and «both parties» to a quarrel other senses; «civil» of private rights, the Roman civil law and
-being polite other senses; «try» to examine in court (an issue «tried» by inquest too), attempting
-another sense; «plead» in court, and the law of pleadings («criminal pleading»), begging or urging
-another sense; «witness» one who gives or attests, to witness a signature a verb form, «God is my
-witness» and an onlooker other senses; «possession» legal control, of facts or of oneself another
-sense; «conviction» a finding of guilt, a belief another sense; «defence» the case for the
-accused, of one's motives or against rumour another sense; the Solicitor-General (a law officer)
-another sense of the solicitor; «judge» the verb («judge not») a verb form, Judge Staveley at a
-parlour game a judge; «devise» the noun (a devise of land) labelled "a noun", the term being the
-verb; «hearing» a gerund of hearing sounds or news a verb form. The reading (2026-12-05, one
-reader): 336 paragraphs (Holmes 81, Trollope 164, Collins 91), 748 rows, **435 hits and 313
-near-misses** (125 other senses, 120 modals «will» and «would», 57 other verb forms, 5 adjectives,
-4 participles, 2 nouns). Breach of contract, felony, grand jury, lease, legacy, power of attorney
-and real property drew no paragraph; act, devise, hearing, motion, pardon, term, trust and warrant
-drew only near-misses.
+colloquial person and «both parties» to a quarrel other senses; «civil» of private rights, the
+Roman civil law and being polite other senses; «try» to examine in court (an issue «tried» by
+inquest too), attempting another sense; «plead» in court, and the law of pleadings («criminal
+pleading»), begging or urging another sense; «witness» one who gives or attests, to witness a
+signature a verb form, «God is my witness» and an onlooker other senses; «possession» legal
+control, of facts or of oneself another sense; «conviction» a finding of guilt, a belief another
+sense; «defence» the case for the accused, of one's motives or against rumour another sense; the
+Solicitor-General (a law officer) another sense of the solicitor; «judge» the verb («judge not») a
+verb form, Judge Staveley at a parlour game a judge; «devise» the noun (a devise of land) labelled
+"a noun", the term being the verb; «hearing» a gerund of hearing sounds or news a verb form. The
+reading (2026-12-05, one reader): 336 paragraphs (Holmes 81, Trollope 164, Collins 91), 748 rows,
+**435 hits and 313 near-misses** (125 other senses, 120 modals «will» and «would», 57 other verb
+forms, 5 adjectives, 4 participles, 2 nouns). Breach of contract, felony, grand jury, lease,
+legacy, power of attorney and real property drew no paragraph; act, devise, hearing, motion,
+pardon, term, trust and warrant drew only near-misses.
 
     python -m bench.recognition_law_en draft    # the candidates to label (only for a new set)
 """
