@@ -39,20 +39,21 @@ talk uses the terms' words in their everyday senses as often as in the courts'. 
 align-dev, of the alignment sets or of the earlier term sets (the Holmes mirror was fetched in
 session 23 but read by no set).
 
-How the set was built (termheld15 helper, session 24, 2026-12-05), before any matcher ran on it
-and without reading ``termbase/``: each work's text between Project Gutenberg's start and end
-marks, one paragraph a line (`bench.recognition_en_prose.paragraphs`); candidates by lexeme
-membership with no context (`bench.recognition_domain_en.candidates`: lemminflect lemmas in the
-term's part of speech, a multiword run hiding its words), paragraphs of at most `MAX_CHARS`
-characters, a repeat once, up to `PER_CONCEPT` per concept drawn with `SEED` over the three works,
-up to `PER_OTHER_READING` more per concept and work where a form of the concept's word reads only
-as another part of speech (`bench.recognition_science_en.other_readings`) and up to
+How the set was built (termheld15 helper, session 24, 2026-12-05), before any matcher ran on it and
+without reading ``termbase/``: each work's text between Project Gutenberg's start and end marks,
+one paragraph a line (`bench.recognition_en_prose.paragraphs`); candidates by lexeme membership
+with no context (`bench.recognition_domain_en.candidates`: lemminflect lemmas in the term's part of
+speech, a multiword run hiding its words), paragraphs of at most `MAX_CHARS` characters, a repeat
+once, up to `PER_CONCEPT` per concept drawn with `SEED` over the three works, up to
+`PER_OTHER_READING` more per concept and work where a form of the concept's word reads only as
+another part of speech (`bench.recognition_science_en.other_readings`) and up to
 `PER_EVERYDAY_WORK` more per concept from each novel; every candidate read and labelled by hand as
 ``hit`` or ``near-miss`` with why in ``bench/data/recognition_law/occurrences_en.tsv``. The quotas
 were chosen by counting the rows of a few settings (never reading them) so that one reader could
-label the draw in the session; the first draw (other readings 1 a work, 710 rows) was labelled
-whole, then the other-reading quota was raised to 2 to draw more verb forms beside the modals (38
-rows more); a quota only adds paragraphs (a concept's shuffle does not depend on it), so every row
+label the draw in the session; the first draw (1 other reading a work, 1 more paragraph a novel;
+710 rows) was labelled whole, then the other-reading quota was raised to 2 to draw more verb forms
+beside the modals (38 rows more) and the novels' quota to 2 to draw more everyday senses (83 rows
+more); a quota only adds paragraphs (a concept's shuffle does not depend on it), so every row
 labelled before stayed in the draw.
 
 The rules of the reading: a hit is the concept's legal sense in any inflection, in running text,
@@ -81,9 +82,9 @@ sense; «defence» the case for the accused, of one's motives or against rumour 
 Solicitor-General (a law officer) another sense of the solicitor; «judge» the verb («judge not») a
 verb form, Judge Staveley at a parlour game a judge; «devise» the noun (a devise of land) labelled
 "a noun", the term being the verb; «hearing» a gerund of hearing sounds or news a verb form. The
-reading (2026-12-05, one reader): 336 paragraphs (Holmes 81, Trollope 164, Collins 91), 748 rows,
-**435 hits and 313 near-misses** (125 other senses, 120 modals «will» and «would», 57 other verb
-forms, 5 adjectives, 4 participles, 2 nouns). Breach of contract, felony, grand jury, lease,
+reading (2026-12-05, one reader): 386 paragraphs (Holmes 81, Trollope 190, Collins 115), 831
+rows, **475 hits and 356 near-misses** (147 other senses, 133 modals «will» and «would», 64 other
+verb forms, 6 adjectives, 4 participles, 2 nouns). Breach of contract, felony, grand jury, lease,
 legacy, power of attorney and real property drew no paragraph; act, devise, hearing, motion,
 pardon, term, trust and warrant drew only near-misses.
 
@@ -127,7 +128,7 @@ PER_CONCEPT = 4
 PER_OTHER_READING = 2
 """Up to how many more paragraphs each work gives a concept where its word has a form
 lemminflect reads only as another part of speech (`other_readings`)."""
-PER_EVERYDAY_WORK = {"trollope-orley-farm": 1, "collins-law-and-the-lady": 1}
+PER_EVERYDAY_WORK = {"trollope-orley-farm": 2, "collins-law-and-the-lady": 2}
 """Up to how many more paragraphs per concept a work gives whose talk uses the terms' words in
 their everyday senses at least as often as in the law's: in the novels a pardon is begged, a
 sentence is written and a will is a wish, while Holmes nearly always means his terms."""
