@@ -34,11 +34,13 @@ Measured:
   a homograph-heavy termbase of music in writing about music of `bench/recognition_music_en.py`
   (English), on a homograph-heavy termbase of seamanship in sea writing of
   `bench/recognition_seamanship_en.py` (English), on a homograph-heavy termbase of banking and the
-  stock exchange in writing about money of `bench/recognition_finance_en.py` (English) and on the
-  homograph-heavy Russian set on Chekhov's stories and Gorky's «В людях» of
-  `bench/recognition_homographs.py`, on Tolstoy's fiction of `bench/recognition_tolstoy.py`, on
-  Dostoevsky's fiction of `bench/recognition_dostoevsky.py` and on Bryusov's and Turgenev's fiction
-  of `bench/recognition_bryusov.py`, those sixteen also without their
+  stock exchange in writing about money of `bench/recognition_finance_en.py` (English), on a
+  homograph-heavy termbase of law and the courts in writing about the law and trials of
+  `bench/recognition_law_en.py` (English) and on the homograph-heavy Russian set on Chekhov's
+  stories and Gorky's «В людях» of `bench/recognition_homographs.py`, on Tolstoy's fiction of
+  `bench/recognition_tolstoy.py`, on Dostoevsky's fiction of `bench/recognition_dostoevsky.py` and
+  on Bryusov's and Turgenev's fiction of `bench/recognition_bryusov.py`, those seventeen also
+  without their
   "another sense" near-misses
   (real sentences fetched or read at bench time).
 
@@ -320,6 +322,7 @@ HELD_OUT_SETS = (("Russian homographs", "recognition_ru_real"), ("Russian game t
                  ("English music terms", "recognition_music_en"),
                  ("English seamanship terms", "recognition_seamanship_en"),
                  ("English finance terms", "recognition_finance_en"),
+                 ("English law terms", "recognition_law_en"),
                  ("Russian homographs, Chekhov and Gorky", "recognition_homographs"),
                  ("Russian homographs, Tolstoy", "recognition_tolstoy"),
                  ("Russian homographs, Dostoevsky", "recognition_dostoevsky"),
@@ -339,7 +342,8 @@ def quality_rows() -> list[tuple[str, float]]:
     (`bench.recognition_essays`) and of music, nearly every term a homograph
     (`bench.recognition_music_en`) and of the sea, where the terms are the commonest words
     (`bench.recognition_seamanship_en`), and of banking and the stock exchange, whose terms are
-    everyday words (`bench.recognition_finance_en`), and the homograph-heavy Russian set
+    everyday words (`bench.recognition_finance_en`), and of law and the courts, whose terms are
+    everyday words too (`bench.recognition_law_en`), and the homograph-heavy Russian set
     (`bench.recognition_homographs`) and its successors on Tolstoy's, Dostoevsky's and Bryusov's and
     Turgenev's fiction, most of their concepts new (`bench.recognition_tolstoy`,
     `bench.recognition_dostoevsky`, `bench.recognition_bryusov`). A set that labels
