@@ -1515,13 +1515,23 @@ class RussianGrammar:
         """A short neuter that is also an adverb («открыто», «свободно»): the adverb beside a verb.
 
         Only a link verb takes the short adjective («было открыто»); any other verb
-        before or after it (past its pronoun object: «ведут себя открыто»), or an
-        adjective after it («свободно доступны»), makes it the adverb.
+        before or after it, or past an adverb or particle between («одет очень скверно»,
+        «странно как-то жаловаться»: the adverb of the participle, the predicative whose subject
+        is the infinitive), or past its pronoun object («ведут себя открыто»), or an
+        adjective after it («свободно доступны»), makes it the adverb; so does a clause as its
+        subject (`_clause_predicative`).
         """
-        for neighbour in (context.before, context.after):
+        for neighbour, past in ((context.before, context.before2), (context.after, context.after2)):
             tag = self._first_tag(neighbour)
-            if tag is not None and tag.POS in ("VERB", "INFN", "GRND") and not self._links(neighbour):
+            if tag is not None and tag.POS in ("ADVB", "PRCL") and not self._links(past):
+                neighbour, tag = past, self._first_tag(past)  # the degree adverb or particle between
+            if tag is not None and (tag.POS in ("VERB", "INFN", "GRND") or any(
+                p.tag.POS == "PRTS" for p in self._parse(neighbour)
+            )) and not self._links(neighbour):
                 return False, f"read as an adverb: beside the verb «{neighbour}»"
+        clause = self._clause_predicative(context)
+        if clause:
+            return False, clause
         before_tag, lead_tag = self._first_tag(context.before), self._first_tag(context.before2)
         if (before_tag is not None and before_tag.POS == "NPRO"
                 and lead_tag is not None and lead_tag.POS == "VERB"
@@ -1537,6 +1547,31 @@ class RussianGrammar:
                 and "Apro" not in after_tag):  # «открыто всем»: a pronoun, the short form's dative
             return False, f"read as an adverb: before the adjective «{context.after}»"
         return self._likelier_adverb(context, keys)
+
+    def _clause_predicative(self, context: Context) -> str:
+        """Why a short neuter that is also an adverb is the predicative of a clause («это странно»:
+        it is strange), not the adjective, or "". The sets' labels agree on two such uses. Its
+        subject is the demonstrative «это» standing alone, before it, past an adverb or particle
+        («Это очень скверно»), or after it, not before a noun or adjective it determines
+        («скверно всё это», «странно это мне»): «это» points at what was said, a situation, which
+        takes the predicative; a noun or «оно» takes the short form («пока оно живо»). Or it opens
+        its sentence before a comma («Странно, что вы…», «И странно, он заснул»): the clause after
+        the comma is its subject, as a short form follows its subject."""
+        tag = self._first_tag(context.before)
+        subject = context.before2 if tag is not None and tag.POS in ("ADVB", "PRCL") and context.before != "это" \
+            else context.before
+        after = context.after2 if context.after in ("все", "всё") else context.after
+        if after == "это":
+            determined = self._parse(context.after2) if after == context.after and context.after2 else []
+            if not any(p.tag.POS in ("NOUN", "ADJF") and _case(p.tag) == "nomn" for p in determined):
+                return f"read as a predicative: «{context.after}» after it is its subject, a situation"
+        if subject == "это":
+            return f"read as a predicative: «{subject}» before it is its subject, a situation"
+        opens = (not context.before and context.mark in _SENTENCE_OPENINGS | {";", ":"}
+                 or not context.before2 and context.before in _COORDINATORS | _ADVERSATIVES)
+        if opens and not context.after and context.mark_after == ",":
+            return "read as a predicative: it opens its sentence before a comma, the clause after is its subject"
+        return ""
 
     def _likelier_adverb(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A short neuter that is also a particle or parenthetical word, and that pymorphy3 reads
