@@ -687,9 +687,10 @@ class RussianGrammar:
                 return None
         taken = {_case(p.tag) for p in pronouns}
         cases = {_case(n.tag) for n in nouns} - taken
-        if not cases:
-            return None  # the noun in the pronoun's own case: the other rules tell them apart
         before = self._parse(context.before) if context.before else []
+        if not cases:
+            # the noun in the pronoun's own case: the other rules tell them apart, but for a pronoun alone
+            return None if rival else self._pronoun_alone(context, pronouns, nouns, before)
         lead = before[0].tag if before else None
         name = f"{_KINDS.get(pronouns[0].tag.POS, 'another word')} «{pronouns[0].normal_form}»"
         if lead is not None and lead.POS == "PREP":
@@ -711,6 +712,25 @@ class RussianGrammar:
             # a pronoun's «тем, что» points at the clause after it; a noun's «куски пирога, кашу» does not
             return True, f"a noun: a genitive after «{context.before}»"
         return False, f"read as {name}: nothing before it asks for the noun's case"
+
+    def _pronoun_alone(
+        self, context: Context, pronouns: Sequence[Any], nouns: Sequence[Any], before: Sequence[Any],
+    ) -> tuple[bool, str] | None:
+        """A noun term's form that a likelier pronoun shares in the same case («тому»: «том»'s
+        dative and «тот»'s) is the pronoun standing for a noun phrase of its own where no word
+        before it modifies the noun and the phrase ends with it: a particle or adverb after it
+        («к тому же», «лет пять тому назад»), or a comma or the sentence's end («рад был и тому,
+        что…»: it points at the clause after). A noun there heads a phrase that goes on or has
+        its modifier before it («второму тому»); None, as before, where the phrase goes on."""
+        if any(p.tag.POS in _ADJECTIVAL or p.tag.POS == "NUMR" for p in before
+               if any(_modifies(p.tag, n.tag) for n in nouns)):
+            return None
+        after = self._first_tag(context.after)
+        if after is None and context.mark_after in _SENTENCE_ENDS | {",", ";", ":"} or (
+                after is not None and after.POS in ("PRCL", "ADVB")):
+            name = f"{_KINDS.get(pronouns[0].tag.POS, 'another word')} «{pronouns[0].normal_form}»"
+            return False, f"read as {name}: it stands alone, its phrase ends with it"
+        return None
 
     def _counted(self, context: Context, parses: Sequence[Any]) -> str:
         """Why a noun term's form that is also a numeral counts something here, or "": a numeral
@@ -990,6 +1010,9 @@ class RussianGrammar:
         all_parses = self._parse(context.word)
         verbs = [p for p in all_parses if self._key(p) in keys]
         rivals = [p for p in all_parses if p.tag.POS not in _VERBAL and self._key(p) not in keys]
+        intransitive = self._intransitive_rival(context, all_parses, verbs, keys)
+        if intransitive:
+            return False, intransitive
         if not verbs or not rivals:
             return True, "a verb"
         ungoverned = self._ungoverned_infinitive(context, all_parses, verbs, keys)
@@ -1026,6 +1049,27 @@ class RussianGrammar:
         if verb_why:
             return True, "a verb: " + ", ".join(verb_why)
         return True, f"also {kind}; nothing nearby says so, kept as the verb"
+
+    def _intransitive_rival(
+        self, context: Context, parses: Sequence[Any], verbs: Sequence[Any], keys: frozenset[str]
+    ) -> str:
+        """Why a transitive verb term's finite form that an intransitive verb's shares («лечу»:
+        «лечить», to treat, and «лететь», to fly) is that other verb here, or "": the transitive
+        verb is told by its object, an accusative noun, pronoun or adjective right after it («лечу
+        больных») or a pronoun's before it («его лечу»); with none beside it («спешу и лечу»,
+        «лечу по начальству», «лечу теперь дать ему пощечину») the other verb, which takes none."""
+        others = [p for p in parses if p.tag.POS == "VERB" and self._key(p) not in keys]
+        if not others or not verbs or not all(v.tag.POS == "VERB" and "tran" in v.tag for v in verbs) \
+                or not all("intr" in o.tag for o in others):  # not an infinitive («есть»): its own rules
+            return ""
+        after = self._parse(context.after) if context.after else []
+        before = self._parse(context.before) if context.before else []
+        if after and after[0].tag.POS in ("NOUN", "NPRO", "ADJF") and any(
+            _case(p.tag) == "accs" for p in after if p.tag.POS in ("NOUN", "NPRO", "ADJF")
+        ) or before and before[0].tag.POS == "NPRO" and any(_case(p.tag) == "accs" for p in before):
+            return ""
+        return (f"read as the verb «{others[0].normal_form}»: «{verbs[0].normal_form}» takes an object, "
+                "and none stands beside it")
 
     def _ungoverned_infinitive(
         self, context: Context, parses: Sequence[Any], verbs: Sequence[Any], keys: frozenset[str]

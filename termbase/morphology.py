@@ -157,6 +157,13 @@ class RussianLemmatizer(_CachedLemmatizer):
             (verbal if "#" in key else nominal).append(key)
         return tuple(dict.fromkeys(nominal)), tuple(dict.fromkeys(verbal))
 
+    def has_other_reading(self, form: str) -> bool:
+        """A nominal reading, or a finite form two verbs share («лечу»: «лечить», to treat, and
+        «лететь», to fly), which the grammar tells apart by the object a transitive verb takes
+        (`RussianGrammar.verb_in_context`)."""
+        nominal, verbal = self._analysis(form)
+        return bool(nominal) or sum(key.endswith("#verb") for key in verbal) > 1
+
     def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
         """A verb term stands for its whole lexeme: participles and gerunds too.
 

@@ -1,5 +1,5 @@
-"""Russian forms the Dostoevsky set's labels read as another word than the term: a short neuter
-that is a clause's predicative (issue 15, termfix22)."""
+"""Russian forms the sets' labels read as another word than the term (issue 15, termfix22): a short
+neuter that is a clause's predicative, a pronoun alone, an intransitive verb's form."""
 
 import pytest
 
@@ -42,3 +42,44 @@ RU_ADJECTIVES = Matcher([_typed("strange", "strange", "странный", "adjec
 )
 def test_a_short_neuter_with_a_clause_as_subject_is_a_predicative(text: str, expected: list) -> None:
     assert found(RU_ADJECTIVES, text) == expected
+
+
+RU_VOLUME = Matcher([_typed("volume", "volume", "том", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «тому», the pronoun «тот»'s dative too, standing alone: its phrase ends with it.
+        ("Он был рад и тому, что старец весел.", []),
+        ("Митя забеспокоился, к тому же заметил пана.", []),
+        ("Она умерла лет тридцать тому назад.", []),
+        ("Я рад тому.", []),
+        # A modifier before it, or a phrase going on after it, is left to the other rules.
+        ("Он обрадовался второму тому.", [("volume", "тому")]),
+        ("Он рад тому тому, что купил.", [("volume", "тому")]),
+    ],
+)
+def test_a_noun_form_a_likelier_pronoun_shares_is_the_pronoun_alone(text: str, expected: list) -> None:
+    assert found(RU_VOLUME, text) == expected
+
+
+RU_TREAT = Matcher([_typed("treat", "treat", "лечить", "verb")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «лечу» is also «лететь»'s: a transitive term's form with no object beside it is the other verb.
+        ("Спешу и лечу.", []),
+        ("Сейчас же лечу по начальству.", []),
+        ("Я знал, что лечу.", []),
+        # With its object after it or a pronoun's before it, the term.
+        ("Я лечу больных.", [("treat", "лечу")]),
+        ("Я его лечу.", [("treat", "лечу")]),
+        # A form the other verb does not share is the term alone.
+        ("Он лечит детей.", [("treat", "лечит")]),
+    ],
+)
+def test_a_transitive_verbs_form_an_intransitive_shares_needs_its_object(text: str, expected: list) -> None:
+    assert found(RU_TREAT, text) == expected
