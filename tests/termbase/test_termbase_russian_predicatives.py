@@ -1,10 +1,12 @@
 """Russian forms the sets' labels read as another word than the term (issue 15, termfix22): a short
-neuter that is a clause's predicative, a pronoun alone, an intransitive verb's form."""
+neuter that is a clause's predicative, a pronoun alone, an intransitive verb's form, a name the
+document writes."""
 
 import pytest
 
 from termbase.match import Matcher
 from termbase.model import Concept, Term
+from termbase.names import document_names
 
 
 def _typed(cid: str, en: str, ru: str, part_of_speech: str) -> Concept:
@@ -83,3 +85,18 @@ RU_TREAT = Matcher([_typed("treat", "treat", "лечить", "verb")], "ru")
 )
 def test_a_transitive_verbs_form_an_intransitive_shares_needs_its_object(text: str, expected: list) -> None:
     assert found(RU_TREAT, text) == expected
+
+
+def test_a_russian_document_that_writes_a_word_capitalised_mid_sentence_names_it() -> None:
+    """«Соня» capitalised inside sentences five times and never in small letters is a name, at a
+    sentence's start too, where grammar alone cannot tell it from the noun «соня» (a sleepyhead).
+    Forms count apart: the rule reads words as written, «Соне» is another word."""
+    work = [f"Он сказал, что {who} и Соня придут вечером." for who in ("мать", "брат", "отец", "дядя", "сестра")]
+    names = document_names(work, "ru")
+    assert names == {"соня"}
+    assert document_names([*work, "Вставай, соня!"], "ru") == set()
+    sleepyhead = Matcher([_typed("sleepyhead", "sleepyhead", "соня", "noun")], "ru")
+    line = "Соня, я непременно хотел принести тебе книгу."
+    assert found(sleepyhead, line) == [("sleepyhead", "Соня")]  # no document: nothing says it is a name
+    assert [m.text for m in sleepyhead.find(line, names=names)] == []
+    assert [m.text for m in sleepyhead.find("Вставай, соня!", names=names)] == ["соня"]
