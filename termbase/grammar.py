@@ -88,6 +88,10 @@ _PHASE_VERBS = frozenset({"стать", "начать", "начинать", "п�
                           "продолжить", "кончить", "кончать", "прекратить", "прекращать"})
 """Verbs of phase, which take an infinitive as their complement («стал читать», «перестали ждать»):
 one that ends its phrase after an infinitive governs it («читать стану»)."""
+_DEGREE = frozenset({"очень", "совсем", "почти", "слишком", "совершенно", "вполне", "крайне", "весьма",
+                     "чрезвычайно"})
+"""Adverbs of degree, which grade an adjective («совсем сумасшедший») and no noun: an adjective used as
+a noun after one is the adjective (`RussianGrammar._substantivised`)."""
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
@@ -244,6 +248,15 @@ class Grammar(Protocol):
         self, context: Context, keys: frozenset[str]
     ) -> tuple[bool, str]:
         """Whether a one-word term the termbase calls an adjective is the term here, and why."""
+        ...
+
+    def substantive_in_context(
+        self, context: Context, keys: frozenset[str]
+    ) -> tuple[bool, str]:
+        """Whether a one-word term the termbase calls a noun is the term here, and why: as
+        `noun_in_context`, where a term with no part of speech is read, but the declared noun
+        may be an adjective used as one that the dictionary lists only as the adjective
+        («сумасшедший», a madman), told from that adjective by its context."""
         ...
 
     def verb_in_context(
@@ -451,15 +464,24 @@ class RussianGrammar:
         """Is the word (a noun term that may be read otherwise) the term here?"""
         return self._in_context(context, keys, noun=True)
 
-    def _in_context(self, context: Context, keys: frozenset[str], noun: bool) -> tuple[bool, str]:
-        cache_key = (context, min(keys), "noun" if noun else "adjective")
+    def substantive_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """A declared noun is read as any noun term, and a lemma pymorphy3 lists only as an
+        adjective is that adjective used as a noun, told apart as one it lists as a noun too
+        (`_substantivised`); with no part of speech given such a term is the adjective («открытый»)."""
+        return self._in_context(context, keys, noun=True, declared=True)
+
+    def _in_context(
+        self, context: Context, keys: frozenset[str], noun: bool, declared: bool = False
+    ) -> tuple[bool, str]:
+        cache_key = (context, min(keys), "substantive" if declared else "noun" if noun else "adjective")
         found = self._context.get(cache_key)
         if found is None:
             if len(self._context) >= 1_000_000:
                 self._context.clear()
             name = self._name(context, keys)
             found = self._context[cache_key] = (
-                (False, name) if name else self._decide(context.folded(), keys, context.word[:1].isupper(), noun)
+                (False, name) if name
+                else self._decide(context.folded(), keys, context.word[:1].isupper(), noun, declared)
             )
         return found
 
@@ -529,14 +551,16 @@ class RussianGrammar:
             return f"a name: it opens the sentence as the subject of «{context.after}»"
         return ""
 
-    def _decide(self, context: Context, keys: frozenset[str], capital: bool, noun: bool) -> tuple[bool, str]:
+    def _decide(
+        self, context: Context, keys: frozenset[str], capital: bool, noun: bool, declared: bool = False
+    ) -> tuple[bool, str]:
         form = context.word
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
         if nouns and not verbs and not capital and not self._other_word(form):
             return self._noun_only(context, all_parses, nouns, keys)
-        adjective = self._attributive(context, all_parses, nouns, keys, capital, noun)
+        adjective = self._attributive(context, all_parses, nouns, keys, capital, noun, declared)
         if adjective:
             return False, adjective
         deictic = self._deictic(context, nouns)
@@ -798,7 +822,7 @@ class RussianGrammar:
 
     def _attributive(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
-        capital: bool, noun: bool,
+        capital: bool, noun: bool, declared: bool = False,
     ) -> str:
         """Why a noun term's form is the full adjective of another word here, or "".
 
@@ -818,7 +842,7 @@ class RussianGrammar:
         if noun_lemmas is None:
             noun_lemmas = self._noun_lemmas[keys] = frozenset(key for key in keys if self._lemma_is_noun(key, keys))
         if not noun_lemmas:
-            return self._substantivised(context, parses, nouns, keys) if noun else ""
+            return self._substantivised(context, parses, nouns, keys, declared) if noun else ""
         shorts = [p for p in parses if p.tag.POS == "ADJS" and self._key(p) not in noun_lemmas
                   and "Erro" not in p.tag]  # pymorphy3's guess at a misspelling («носки»: ноский)
         link = next((p for p in self._parse(context.before) if p.normal_form in _LINK_VERBS), None) \
@@ -868,7 +892,8 @@ class RussianGrammar:
         return f"read as {kind} «{function[0].normal_form}»: nothing nearby makes it the noun"
 
     def _substantivised(
-        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
+        declared: bool = False,
     ) -> str:
         """Why the form of a noun term that is an adjective used as a noun («рабочий», «больной»,
         «знакомый») is that adjective here, or "": it is a short form, which no noun has («она
@@ -880,16 +905,21 @@ class RussianGrammar:
         with its noun («ванная комната») as often as alone, a qualitative one describes; or,
         where pymorphy3 lists it as a noun too, it has no reading of the noun («рабочая»,
         «рабочее»: the noun is masculine). Not for a
-        lemma pymorphy3 lists neither way: a term with no part of speech given is read as a
-        noun, and «открытый» is no noun."""
+        lemma pymorphy3 lists neither way unless the termbase `declared` the term a noun
+        («сумасшедший», a madman: then as one it lists only as an adjective, «сумасшедший дом»):
+        a term with no part of speech given is read as a noun, and «открытый» is no noun. A
+        degree adverb before it (`_DEGREE`: «совсем сумасшедший», «почти сумасшедшим») grades
+        the adjective; a noun takes none."""
         own = [p for p in parses if p.tag.POS in ("ADJF", "ADJS") and self._key(p) in keys]
         lemmas = [n for key in keys for n in self._parse(key) if self._key(n) == key]
         listed = any(n.tag.POS == "NOUN" for n in lemmas)
-        if not own or not listed and not any("Subx" in n.tag for n in lemmas):
+        if not own or not listed and not declared and not any("Subx" in n.tag for n in lemmas):
             return ""  # an adjective term the termbase gives no part of speech («открытый»)
         name = own[0].normal_form
         if all(p.tag.POS == "ADJS" for p in own):
             return f"read as the short adjective «{name}»: a noun has no short form"
+        if context.before in _DEGREE:
+            return f"read as the adjective «{name}»: the degree adverb «{context.before}» before it grades it"
         after = self._first_tag(context.after)
         qualitative = any("Qual" in a.tag for a in own)
         # «раненый старый солдат»: past another adjective, to the noun both describe
@@ -914,8 +944,9 @@ class RussianGrammar:
     def _postposed(
         self, context: Context, own: Sequence[Any], nouns: Sequence[Any], lemmas: Sequence[Any]
     ) -> str:
-        """Why the form of an adjective used as a noun stands after the animate common noun it
-        describes here («А где офицер раненый?», «Князь раненый: он у нас ночевал»), or "": it
+        """Why the form of an adjective used as a noun stands after the common noun it describes
+        here («А где офицер раненый?», «Князь раненый: он у нас ночевал», «Сапог военный»: a thing
+        is no person's apposition), or "": it
         agrees with that noun just before it and begins no noun phrase of its own (no noun or
         adjective after it), as an attribute put after its noun or a predicate does; two nouns
         side by side in one case would be apposition, a title before a name («рядовой Иванов»),
@@ -924,12 +955,12 @@ class RussianGrammar:
         (`_describes_person`): one read mostly as the noun is that person («полицеймейстер
         знакомый», an acquaintance)."""
         lead = self._parse(context.before) if context.before else []
-        if not lead or lead[0].tag.POS != "NOUN" or "anim" not in lead[0].tag or _PROPER & lead[0].tag.grammemes:
+        if not lead or lead[0].tag.POS != "NOUN" or _PROPER & lead[0].tag.grammemes:
             return ""
         after = self._first_tag(context.after)
         if after is not None and after.POS in ("NOUN", "ADJF", "PRTF"):
             return ""
-        subjects = [n for n in lead if n.tag.POS == "NOUN" and "anim" in n.tag and not _PROPER & n.tag.grammemes]
+        subjects = [n for n in lead if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
         if any(
             _agree(a.tag, n.tag) and self._describes_person(own, nouns, lemmas, n)
             for a in own if a.tag.POS == "ADJF" for n in subjects
@@ -1963,6 +1994,11 @@ class EnglishGrammar:
         if not why and {"VERB", "AUX"}.isdisjoint(analyses):
             return True, ""  # no verb's form: nothing was in doubt
         return True, "a noun: " + why if why else "also a verb form; nothing nearby says so, kept as the noun"
+
+    def substantive_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """A declared noun is read as any noun term: `noun_in_context` already asks lemminflect
+        whether the term's word is a noun at all."""
+        return self.noun_in_context(context, keys)
 
     def adjective_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """An adjective term ("free", "revolutionary": the termbase says so) is refused only where

@@ -100,3 +100,36 @@ def test_a_russian_document_that_writes_a_word_capitalised_mid_sentence_names_it
     assert found(sleepyhead, line) == [("sleepyhead", "Соня")]  # no document: nothing says it is a name
     assert [m.text for m in sleepyhead.find(line, names=names)] == []
     assert [m.text for m in sleepyhead.find("Вставай, соня!", names=names)] == ["соня"]
+
+
+RU_PERSONS = Matcher([_typed("madman", "madman", "сумасшедший", "noun"),
+                      _typed("serviceman", "serviceman", "военный", "noun")], "ru")
+RU_UNDECLARED = Matcher([Concept("madman", terms=(Term("madman", "en"), Term("сумасшедший", "ru")))], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A declared noun pymorphy3 lists only as an adjective: the adjective before a noun it agrees with.
+        ("Его свезли в сумасшедший дом.", []),
+        ("В этом сумасшедшем известии нет смысла.", []),
+        # After a degree adverb, the adjective graded.
+        ("Вид его был совсем сумасшедший.", []),
+        ("Он почти сумасшедшим стал.", []),
+        # Alone, as a bare predicate or before a pronoun in apposition: the noun.
+        ("Я не сумасшедший!", [("madman", "сумасшедший")]),
+        ("Они меня называют теперь сумасшедшим.", [("madman", "сумасшедшим")]),
+        ("А тут сидит сумасшедший этот старик.", [("madman", "сумасшедший")]),
+        # After the thing it agrees with, ending its phrase: the adjective put after its noun.
+        ("Сапог военный, сказал мужик.", []),
+        ("Вы военный?", [("serviceman", "военный")]),
+    ],
+)
+def test_a_declared_noun_that_is_an_adjectives_form_is_that_adjective_as_an_attribute(
+    text: str, expected: list
+) -> None:
+    assert found(RU_PERSONS, text) == expected
+
+
+def test_an_adjective_only_term_with_no_part_of_speech_stays_the_adjective() -> None:
+    assert found(RU_UNDECLARED, "Его свезли в сумасшедший дом.") == [("madman", "сумасшедший")]
