@@ -886,10 +886,28 @@ class RussianGrammar:
         if not function:
             return ""
         rivals = sum(p.score for p in parses if p.tag.POS in _FUNCTION_WORDS or p.tag.POS == "ADVB")
-        if rivals < sum(n.score for n in nouns) or self._noun_cues(context, list(nouns), []):
+        if rivals < sum(n.score for n in nouns) or self._noun_cues(context, list(nouns), []) \
+                or self._predicate_noun(context, nouns):
             return ""
         kind = _KINDS.get(function[0].tag.POS, "another word")
         return f"read as {kind} «{function[0].normal_form}»: nothing nearby makes it the noun"
+
+    def _predicate_noun(self, context: Context, nouns: Sequence[Any]) -> bool:
+        """Whether a nominative noun that is also a particle or conjunction («правда»: the truth,
+        and "admittedly") stands as a noun does and a particle cannot: the predicate of «это»
+        ending the phrase with it («это правда.», «правда это?»), denied by «не» with no «ли»
+        after to make the question particle («если и не правда»; not «не правда ли»), or joined
+        by «и», «или» to a noun before it in its case («шутка или правда»). A parenthetical particle
+        stands between commas, apart from its neighbours."""
+        if not any(_case(n.tag) == "nomn" for n in nouns):
+            return False
+        if context.before == "это" and not context.after or context.after == "это" and not context.after2:
+            return True
+        if context.before == "не" and context.after != "ли":
+            return True
+        return context.before in _COORDINATORS and any(
+            p.tag.POS == "NOUN" and _case(p.tag) == "nomn" for p in self._parse(context.before2)[:1]
+        )  # not the noun after: a particle opens «Уж и сестрица перепужались»
 
     def _substantivised(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],

@@ -133,3 +133,25 @@ def test_a_declared_noun_that_is_an_adjectives_form_is_that_adjective_as_an_attr
 
 def test_an_adjective_only_term_with_no_part_of_speech_stays_the_adjective() -> None:
     assert found(RU_UNDECLARED, "Его свезли в сумасшедший дом.") == [("madman", "сумасшедший")]
+
+
+RU_TRUTH = Matcher([_typed("truth", "truth", "правда", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «правда», also a particle: the noun as the predicate of «это» ending its phrase ...
+        ("И это правда.", [("truth", "правда")]),
+        ("Он её тиранит, правда это?", [("truth", "правда")]),
+        # ... denied by «не» with no «ли», or joined to a noun before it.
+        ("Если и не правда, то хорошо.", [("truth", "правда")]),
+        ("Что это: шутка или правда?", [("truth", "правда")]),
+        # The particle: parenthetical, or in «не правда ли».
+        ("Такие есть семьи, правда, где любят.", []),
+        ("Нам радость, не правда ли?", []),
+        ("Правда, он пришёл поздно.", []),
+    ],
+)
+def test_a_noun_that_is_also_a_particle_is_the_noun_as_a_predicate(text: str, expected: list) -> None:
+    assert found(RU_TRUTH, text) == expected
