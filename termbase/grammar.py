@@ -88,6 +88,10 @@ _PHASE_VERBS = frozenset({"стать", "начать", "начинать", "п�
                           "продолжить", "кончить", "кончать", "прекратить", "прекращать"})
 """Verbs of phase, which take an infinitive as their complement («стал читать», «перестали ждать»):
 one that ends its phrase after an infinitive governs it («читать стану»)."""
+_DEGREE = frozenset({"очень", "совсем", "почти", "слишком", "совершенно", "вполне", "крайне", "весьма",
+                     "чрезвычайно"})
+"""Adverbs of degree, which grade an adjective («совсем сумасшедший») and no noun: an adjective used as
+a noun after one is the adjective (`RussianGrammar._substantivised`)."""
 _LINK_VERBS = frozenset({"быть", "стать", "становиться", "оказаться", "оказываться", "казаться",
                          "показаться"})
 """Link verbs take the short adjective as their predicate («было открыто»), not an adverb."""
@@ -244,6 +248,15 @@ class Grammar(Protocol):
         self, context: Context, keys: frozenset[str]
     ) -> tuple[bool, str]:
         """Whether a one-word term the termbase calls an adjective is the term here, and why."""
+        ...
+
+    def substantive_in_context(
+        self, context: Context, keys: frozenset[str]
+    ) -> tuple[bool, str]:
+        """Whether a one-word term the termbase calls a noun is the term here, and why: as
+        `noun_in_context`, where a term with no part of speech is read, but the declared noun
+        may be an adjective used as one that the dictionary lists only as the adjective
+        («сумасшедший», a madman), told from that adjective by its context."""
         ...
 
     def verb_in_context(
@@ -451,15 +464,24 @@ class RussianGrammar:
         """Is the word (a noun term that may be read otherwise) the term here?"""
         return self._in_context(context, keys, noun=True)
 
-    def _in_context(self, context: Context, keys: frozenset[str], noun: bool) -> tuple[bool, str]:
-        cache_key = (context, min(keys), "noun" if noun else "adjective")
+    def substantive_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """A declared noun is read as any noun term, and a lemma pymorphy3 lists only as an
+        adjective is that adjective used as a noun, told apart as one it lists as a noun too
+        (`_substantivised`); with no part of speech given such a term is the adjective («открытый»)."""
+        return self._in_context(context, keys, noun=True, declared=True)
+
+    def _in_context(
+        self, context: Context, keys: frozenset[str], noun: bool, declared: bool = False
+    ) -> tuple[bool, str]:
+        cache_key = (context, min(keys), "substantive" if declared else "noun" if noun else "adjective")
         found = self._context.get(cache_key)
         if found is None:
             if len(self._context) >= 1_000_000:
                 self._context.clear()
             name = self._name(context, keys)
             found = self._context[cache_key] = (
-                (False, name) if name else self._decide(context.folded(), keys, context.word[:1].isupper(), noun)
+                (False, name) if name
+                else self._decide(context.folded(), keys, context.word[:1].isupper(), noun, declared)
             )
         return found
 
@@ -529,14 +551,16 @@ class RussianGrammar:
             return f"a name: it opens the sentence as the subject of «{context.after}»"
         return ""
 
-    def _decide(self, context: Context, keys: frozenset[str], capital: bool, noun: bool) -> tuple[bool, str]:
+    def _decide(
+        self, context: Context, keys: frozenset[str], capital: bool, noun: bool, declared: bool = False
+    ) -> tuple[bool, str]:
         form = context.word
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
         verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
         if nouns and not verbs and not capital and not self._other_word(form):
             return self._noun_only(context, all_parses, nouns, keys)
-        adjective = self._attributive(context, all_parses, nouns, keys, capital, noun)
+        adjective = self._attributive(context, all_parses, nouns, keys, capital, noun, declared)
         if adjective:
             return False, adjective
         deictic = self._deictic(context, nouns)
@@ -687,9 +711,10 @@ class RussianGrammar:
                 return None
         taken = {_case(p.tag) for p in pronouns}
         cases = {_case(n.tag) for n in nouns} - taken
-        if not cases:
-            return None  # the noun in the pronoun's own case: the other rules tell them apart
         before = self._parse(context.before) if context.before else []
+        if not cases:
+            # the noun in the pronoun's own case: the other rules tell them apart, but for a pronoun alone
+            return None if rival else self._pronoun_alone(context, pronouns, nouns, before)
         lead = before[0].tag if before else None
         name = f"{_KINDS.get(pronouns[0].tag.POS, 'another word')} «{pronouns[0].normal_form}»"
         if lead is not None and lead.POS == "PREP":
@@ -711,6 +736,25 @@ class RussianGrammar:
             # a pronoun's «тем, что» points at the clause after it; a noun's «куски пирога, кашу» does not
             return True, f"a noun: a genitive after «{context.before}»"
         return False, f"read as {name}: nothing before it asks for the noun's case"
+
+    def _pronoun_alone(
+        self, context: Context, pronouns: Sequence[Any], nouns: Sequence[Any], before: Sequence[Any],
+    ) -> tuple[bool, str] | None:
+        """A noun term's form that a likelier pronoun shares in the same case («тому»: «том»'s
+        dative and «тот»'s) is the pronoun standing for a noun phrase of its own where no word
+        before it modifies the noun and the phrase ends with it: a particle or adverb after it
+        («к тому же», «лет пять тому назад»), or a comma or the sentence's end («рад был и тому,
+        что…»: it points at the clause after). A noun there heads a phrase that goes on or has
+        its modifier before it («второму тому»); None, as before, where the phrase goes on."""
+        if any(p.tag.POS in _ADJECTIVAL or p.tag.POS == "NUMR" for p in before
+               if any(_modifies(p.tag, n.tag) for n in nouns)):
+            return None
+        after = self._first_tag(context.after)
+        if after is None and context.mark_after in _SENTENCE_ENDS | {",", ";", ":"} or (
+                after is not None and after.POS in ("PRCL", "ADVB")):
+            name = f"{_KINDS.get(pronouns[0].tag.POS, 'another word')} «{pronouns[0].normal_form}»"
+            return False, f"read as {name}: it stands alone, its phrase ends with it"
+        return None
 
     def _counted(self, context: Context, parses: Sequence[Any]) -> str:
         """Why a noun term's form that is also a numeral counts something here, or "": a numeral
@@ -778,7 +822,7 @@ class RussianGrammar:
 
     def _attributive(
         self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
-        capital: bool, noun: bool,
+        capital: bool, noun: bool, declared: bool = False,
     ) -> str:
         """Why a noun term's form is the full adjective of another word here, or "".
 
@@ -798,7 +842,7 @@ class RussianGrammar:
         if noun_lemmas is None:
             noun_lemmas = self._noun_lemmas[keys] = frozenset(key for key in keys if self._lemma_is_noun(key, keys))
         if not noun_lemmas:
-            return self._substantivised(context, parses, nouns, keys) if noun else ""
+            return self._substantivised(context, parses, nouns, keys, declared) if noun else ""
         shorts = [p for p in parses if p.tag.POS == "ADJS" and self._key(p) not in noun_lemmas
                   and "Erro" not in p.tag]  # pymorphy3's guess at a misspelling («носки»: ноский)
         link = next((p for p in self._parse(context.before) if p.normal_form in _LINK_VERBS), None) \
@@ -842,13 +886,32 @@ class RussianGrammar:
         if not function:
             return ""
         rivals = sum(p.score for p in parses if p.tag.POS in _FUNCTION_WORDS or p.tag.POS == "ADVB")
-        if rivals < sum(n.score for n in nouns) or self._noun_cues(context, list(nouns), []):
+        if rivals < sum(n.score for n in nouns) or self._noun_cues(context, list(nouns), []) \
+                or self._predicate_noun(context, nouns):
             return ""
         kind = _KINDS.get(function[0].tag.POS, "another word")
         return f"read as {kind} «{function[0].normal_form}»: nothing nearby makes it the noun"
 
+    def _predicate_noun(self, context: Context, nouns: Sequence[Any]) -> bool:
+        """Whether a nominative noun that is also a particle or conjunction («правда»: the truth,
+        and "admittedly") stands as a noun does and a particle cannot: the predicate of «это»
+        ending the phrase with it («это правда.», «правда это?»), denied by «не» with no «ли»
+        after to make the question particle («если и не правда»; not «не правда ли»), or joined
+        by «и», «или» to a noun before it in its case («шутка или правда»). A parenthetical particle
+        stands between commas, apart from its neighbours."""
+        if not any(_case(n.tag) == "nomn" for n in nouns):
+            return False
+        if context.before == "это" and not context.after or context.after == "это" and not context.after2:
+            return True
+        if context.before == "не" and context.after != "ли":
+            return True
+        return context.before in _COORDINATORS and any(
+            p.tag.POS == "NOUN" and _case(p.tag) == "nomn" for p in self._parse(context.before2)[:1]
+        )  # not the noun after: a particle opens «Уж и сестрица перепужались»
+
     def _substantivised(
-        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]
+        self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str],
+        declared: bool = False,
     ) -> str:
         """Why the form of a noun term that is an adjective used as a noun («рабочий», «больной»,
         «знакомый») is that adjective here, or "": it is a short form, which no noun has («она
@@ -860,16 +923,21 @@ class RussianGrammar:
         with its noun («ванная комната») as often as alone, a qualitative one describes; or,
         where pymorphy3 lists it as a noun too, it has no reading of the noun («рабочая»,
         «рабочее»: the noun is masculine). Not for a
-        lemma pymorphy3 lists neither way: a term with no part of speech given is read as a
-        noun, and «открытый» is no noun."""
+        lemma pymorphy3 lists neither way unless the termbase `declared` the term a noun
+        («сумасшедший», a madman: then as one it lists only as an adjective, «сумасшедший дом»):
+        a term with no part of speech given is read as a noun, and «открытый» is no noun. A
+        degree adverb before it (`_DEGREE`: «совсем сумасшедший», «почти сумасшедшим») grades
+        the adjective; a noun takes none."""
         own = [p for p in parses if p.tag.POS in ("ADJF", "ADJS") and self._key(p) in keys]
         lemmas = [n for key in keys for n in self._parse(key) if self._key(n) == key]
         listed = any(n.tag.POS == "NOUN" for n in lemmas)
-        if not own or not listed and not any("Subx" in n.tag for n in lemmas):
+        if not own or not listed and not declared and not any("Subx" in n.tag for n in lemmas):
             return ""  # an adjective term the termbase gives no part of speech («открытый»)
         name = own[0].normal_form
         if all(p.tag.POS == "ADJS" for p in own):
             return f"read as the short adjective «{name}»: a noun has no short form"
+        if context.before in _DEGREE:
+            return f"read as the adjective «{name}»: the degree adverb «{context.before}» before it grades it"
         after = self._first_tag(context.after)
         qualitative = any("Qual" in a.tag for a in own)
         # «раненый старый солдат»: past another adjective, to the noun both describe
@@ -894,8 +962,9 @@ class RussianGrammar:
     def _postposed(
         self, context: Context, own: Sequence[Any], nouns: Sequence[Any], lemmas: Sequence[Any]
     ) -> str:
-        """Why the form of an adjective used as a noun stands after the animate common noun it
-        describes here («А где офицер раненый?», «Князь раненый: он у нас ночевал»), or "": it
+        """Why the form of an adjective used as a noun stands after the common noun it describes
+        here («А где офицер раненый?», «Князь раненый: он у нас ночевал», «Сапог военный»: a thing
+        is no person's apposition), or "": it
         agrees with that noun just before it and begins no noun phrase of its own (no noun or
         adjective after it), as an attribute put after its noun or a predicate does; two nouns
         side by side in one case would be apposition, a title before a name («рядовой Иванов»),
@@ -904,12 +973,12 @@ class RussianGrammar:
         (`_describes_person`): one read mostly as the noun is that person («полицеймейстер
         знакомый», an acquaintance)."""
         lead = self._parse(context.before) if context.before else []
-        if not lead or lead[0].tag.POS != "NOUN" or "anim" not in lead[0].tag or _PROPER & lead[0].tag.grammemes:
+        if not lead or lead[0].tag.POS != "NOUN" or _PROPER & lead[0].tag.grammemes:
             return ""
         after = self._first_tag(context.after)
         if after is not None and after.POS in ("NOUN", "ADJF", "PRTF"):
             return ""
-        subjects = [n for n in lead if n.tag.POS == "NOUN" and "anim" in n.tag and not _PROPER & n.tag.grammemes]
+        subjects = [n for n in lead if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
         if any(
             _agree(a.tag, n.tag) and self._describes_person(own, nouns, lemmas, n)
             for a in own if a.tag.POS == "ADJF" for n in subjects
@@ -990,6 +1059,9 @@ class RussianGrammar:
         all_parses = self._parse(context.word)
         verbs = [p for p in all_parses if self._key(p) in keys]
         rivals = [p for p in all_parses if p.tag.POS not in _VERBAL and self._key(p) not in keys]
+        intransitive = self._intransitive_rival(context, all_parses, verbs, keys)
+        if intransitive:
+            return False, intransitive
         if not verbs or not rivals:
             return True, "a verb"
         ungoverned = self._ungoverned_infinitive(context, all_parses, verbs, keys)
@@ -1026,6 +1098,27 @@ class RussianGrammar:
         if verb_why:
             return True, "a verb: " + ", ".join(verb_why)
         return True, f"also {kind}; nothing nearby says so, kept as the verb"
+
+    def _intransitive_rival(
+        self, context: Context, parses: Sequence[Any], verbs: Sequence[Any], keys: frozenset[str]
+    ) -> str:
+        """Why a transitive verb term's finite form that an intransitive verb's shares («лечу»:
+        «лечить», to treat, and «лететь», to fly) is that other verb here, or "": the transitive
+        verb is told by its object, an accusative noun, pronoun or adjective right after it («лечу
+        больных») or a pronoun's before it («его лечу»); with none beside it («спешу и лечу»,
+        «лечу по начальству», «лечу теперь дать ему пощечину») the other verb, which takes none."""
+        others = [p for p in parses if p.tag.POS == "VERB" and self._key(p) not in keys]
+        if not others or not verbs or not all(v.tag.POS == "VERB" and "tran" in v.tag for v in verbs) \
+                or not all("intr" in o.tag for o in others):  # not an infinitive («есть»): its own rules
+            return ""
+        after = self._parse(context.after) if context.after else []
+        before = self._parse(context.before) if context.before else []
+        if after and after[0].tag.POS in ("NOUN", "NPRO", "ADJF") and any(
+            _case(p.tag) == "accs" for p in after if p.tag.POS in ("NOUN", "NPRO", "ADJF")
+        ) or before and before[0].tag.POS == "NPRO" and any(_case(p.tag) == "accs" for p in before):
+            return ""
+        return (f"read as the verb «{others[0].normal_form}»: «{verbs[0].normal_form}» takes an object, "
+                "and none stands beside it")
 
     def _ungoverned_infinitive(
         self, context: Context, parses: Sequence[Any], verbs: Sequence[Any], keys: frozenset[str]
@@ -1515,13 +1608,23 @@ class RussianGrammar:
         """A short neuter that is also an adverb («открыто», «свободно»): the adverb beside a verb.
 
         Only a link verb takes the short adjective («было открыто»); any other verb
-        before or after it (past its pronoun object: «ведут себя открыто»), or an
-        adjective after it («свободно доступны»), makes it the adverb.
+        before or after it, or past an adverb or particle between («одет очень скверно»,
+        «странно как-то жаловаться»: the adverb of the participle, the predicative whose subject
+        is the infinitive), or past its pronoun object («ведут себя открыто»), or an
+        adjective after it («свободно доступны»), makes it the adverb; so does a clause as its
+        subject (`_clause_predicative`).
         """
-        for neighbour in (context.before, context.after):
+        for neighbour, past in ((context.before, context.before2), (context.after, context.after2)):
             tag = self._first_tag(neighbour)
-            if tag is not None and tag.POS in ("VERB", "INFN", "GRND") and not self._links(neighbour):
+            if tag is not None and tag.POS in ("ADVB", "PRCL") and not self._links(past):
+                neighbour, tag = past, self._first_tag(past)  # the degree adverb or particle between
+            if tag is not None and (tag.POS in ("VERB", "INFN", "GRND") or any(
+                p.tag.POS == "PRTS" for p in self._parse(neighbour)
+            )) and not self._links(neighbour):
                 return False, f"read as an adverb: beside the verb «{neighbour}»"
+        clause = self._clause_predicative(context)
+        if clause:
+            return False, clause
         before_tag, lead_tag = self._first_tag(context.before), self._first_tag(context.before2)
         if (before_tag is not None and before_tag.POS == "NPRO"
                 and lead_tag is not None and lead_tag.POS == "VERB"
@@ -1537,6 +1640,31 @@ class RussianGrammar:
                 and "Apro" not in after_tag):  # «открыто всем»: a pronoun, the short form's dative
             return False, f"read as an adverb: before the adjective «{context.after}»"
         return self._likelier_adverb(context, keys)
+
+    def _clause_predicative(self, context: Context) -> str:
+        """Why a short neuter that is also an adverb is the predicative of a clause («это странно»:
+        it is strange), not the adjective, or "". The sets' labels agree on two such uses. Its
+        subject is the demonstrative «это» standing alone, before it, past an adverb or particle
+        («Это очень скверно»), or after it, not before a noun or adjective it determines
+        («скверно всё это», «странно это мне»): «это» points at what was said, a situation, which
+        takes the predicative; a noun or «оно» takes the short form («пока оно живо»). Or it opens
+        its sentence before a comma («Странно, что вы…», «И странно, он заснул»): the clause after
+        the comma is its subject, as a short form follows its subject."""
+        tag = self._first_tag(context.before)
+        subject = context.before2 if tag is not None and tag.POS in ("ADVB", "PRCL") and context.before != "это" \
+            else context.before
+        after = context.after2 if context.after in ("все", "всё") else context.after
+        if after == "это":
+            determined = self._parse(context.after2) if after == context.after and context.after2 else []
+            if not any(p.tag.POS in ("NOUN", "ADJF") and _case(p.tag) == "nomn" for p in determined):
+                return f"read as a predicative: «{context.after}» after it is its subject, a situation"
+        if subject == "это":
+            return f"read as a predicative: «{subject}» before it is its subject, a situation"
+        opens = (not context.before and context.mark in _SENTENCE_OPENINGS | {";", ":"}
+                 or not context.before2 and context.before in _COORDINATORS | _ADVERSATIVES)
+        if opens and not context.after and context.mark_after == ",":
+            return "read as a predicative: it opens its sentence before a comma, the clause after is its subject"
+        return ""
 
     def _likelier_adverb(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """A short neuter that is also a particle or parenthetical word, and that pymorphy3 reads
@@ -1884,6 +2012,11 @@ class EnglishGrammar:
         if not why and {"VERB", "AUX"}.isdisjoint(analyses):
             return True, ""  # no verb's form: nothing was in doubt
         return True, "a noun: " + why if why else "also a verb form; nothing nearby says so, kept as the noun"
+
+    def substantive_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+        """A declared noun is read as any noun term: `noun_in_context` already asks lemminflect
+        whether the term's word is a noun at all."""
+        return self.noun_in_context(context, keys)
 
     def adjective_in_context(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
         """An adjective term ("free", "revolutionary": the termbase says so) is refused only where

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
-from termbase.morphology import is_adjective_pos, is_verb_pos, lemmatizer_for
+from termbase.morphology import is_adjective_pos, is_noun_pos, is_verb_pos, lemmatizer_for
 from termbase.names import bare_word
 from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joins, tokens
 
@@ -382,8 +382,9 @@ class Matcher:
                 )
             if not verbal:
                 return ""
-            decide = (grammar.adjective_in_context if is_adjective_pos(entry.term.part_of_speech)
-                      else grammar.noun_in_context)
+            pos = entry.term.part_of_speech
+            decide = (grammar.adjective_in_context if is_adjective_pos(pos)
+                      else grammar.substantive_in_context if is_noun_pos(pos) else grammar.noun_in_context)
             return self._in_context_of(entry.noun_keys, text, toks, start, end, grammar, decide)
         if entry.verb_keys is not None:
             word = toks[start]

@@ -53,7 +53,7 @@ def is_adjective_pos(part_of_speech: str | None) -> bool:
     return (part_of_speech or "").strip().lower() in {"adjective", "adj"}
 
 
-def _is_noun_pos(part_of_speech: str | None) -> bool:
+def is_noun_pos(part_of_speech: str | None) -> bool:
     """Whether a term's TBX partOfSpeech names a noun ("noun", "properNoun")."""
     return (part_of_speech or "").strip().lower() in {"noun", "propernoun"}
 
@@ -157,6 +157,13 @@ class RussianLemmatizer(_CachedLemmatizer):
             (verbal if "#" in key else nominal).append(key)
         return tuple(dict.fromkeys(nominal)), tuple(dict.fromkeys(verbal))
 
+    def has_other_reading(self, form: str) -> bool:
+        """A nominal reading, or a finite form two verbs share («лечу»: «лечить», to treat, and
+        «лететь», to fly), which the grammar tells apart by the object a transitive verb takes
+        (`RussianGrammar.verb_in_context`)."""
+        nominal, verbal = self._analysis(form)
+        return bool(nominal) or sum(key.endswith("#verb") for key in verbal) > 1
+
     def term_keys(self, form: str, part_of_speech: str | None = None) -> tuple[str, ...]:
         """A verb term stands for its whole lexeme: participles and gerunds too.
 
@@ -218,7 +225,7 @@ class RussianLemmatizer(_CachedLemmatizer):
 def _declared_parts(part_of_speech: str | None) -> frozenset[str]:
     """The pymorphy3 parts of speech a term's declared part names (none for a verb: its
     keys are chosen before, by `_CachedLemmatizer.term_keys`, and its lexeme added after)."""
-    if _is_noun_pos(part_of_speech):
+    if is_noun_pos(part_of_speech):
         return frozenset({"NOUN"})
     if is_adjective_pos(part_of_speech):
         return frozenset({"ADJF"})
@@ -292,7 +299,7 @@ class EnglishLemmatizer(_CachedLemmatizer):
         analyses = self.analyses(form)
         if not analyses:
             return None
-        if _is_noun_pos(part_of_speech) and not {"NOUN", "PROPN"} & set(analyses):
+        if is_noun_pos(part_of_speech) and not {"NOUN", "PROPN"} & set(analyses):
             return "NOUN", form
         if is_verb_pos(part_of_speech) and not {"VERB", "AUX"} & set(analyses):
             return "VERB", f"{form}#verb"
