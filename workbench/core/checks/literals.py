@@ -461,7 +461,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     («файл control», «страницы man», «репозитория main»: the English word is
     then a noun, a name of a file, an option, a section), governed by the
     preposition before it as the source has it («указателем на long» for "a
-    pointer to a long"), copied from the source as a name (`_copied_name`), as
+    pointer to a long"; not a common noun, `_thing_only`: «в production»), copied from the source as a name (`_copied_name`), as
     two values the source joins by "and" or "or" (`_joined_pair`), or governed by
     a verb at the end of both sentences (`_object_ending_both`). A word both texts
     stress in the same marks (`stressed`, `_emphasis`) is a word of the sentence,
@@ -503,13 +503,15 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
         return True
     if _translated_beside(run, target, source):
         return True
-    if ((not stressed and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
+    # «при развертывании в production»: a Russian preposition governs an English noun as its own
+    governed = len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
+    if ((not stressed and not governed and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
                            or _name_written_small(written, source)))
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
                 and _object_ending_both(tokens[0], target[word.end():], source))):
         return True
-    if not naming:
+    if not naming or governed:
         return False
     if len(tokens) == 2 and _copied(" ".join(tokens), source, plural=True) and (
             run.start() != word.start() or _zipf(tokens[1].casefold(), "en") < _PRONOUN_ZIPF):
@@ -679,6 +681,26 @@ def _nameable(word: str) -> bool:
     if not readings:
         return _zipf(word, "en") < _FUNCTION_WORD_ZIPF
     return not {"ADV", "AUX"} & readings and bool({"NOUN", "VERB", "ADJ"} & readings)
+
+
+_COMMON_NOUN_ZIPF = 4.5
+"""A noun this common in English (about once in 30,000 words: "production" 5.1, "library" 4.9)
+is the language's own word; programs named by a noun take a rarer one ("aptitude" 3.2,
+"calibre" 3.2), and so do the terms Russian borrows in Latin ("cookie" 4.1, "proxy" 3.7)."""
+
+
+def _thing_only(word: str) -> bool:
+    """Whether an English word is a common noun and nothing else ("production", "library"), not
+    a word a sentence uses as a noun only to name something ("stable", "long", "serious" are
+    adjectives; "testing", "control" verbs too), nor a function word lemminflect files as a noun
+    ("all"). A Russian preposition before such a noun governs it as Russian grammar governs any
+    noun («в production», «до production»): the word stands for a Russian one the translator did
+    not write. An adjective or a verb governed so has become a name («в stable», «на long» for "to
+    a long"), and so has a rarer noun (`_COMMON_NOUN_ZIPF`: «в aptitude»), which technical Russian
+    keeps in Latin."""
+    folded = word.casefold()
+    return (_readings(folded) == {"NOUN"}
+            and _COMMON_NOUN_ZIPF <= _zipf(folded, "en") < _FUNCTION_WORD_ZIPF)
 
 
 def _function_word(word: str) -> bool:

@@ -1,0 +1,47 @@
+"""Rules read off `untranslated-fragment`'s misses and false alarms on the framework-docs,
+ml-courses and glossaries sets (session 24, issue 15): each test is a made-up pair, not a set's
+own, for a general cause of one of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import Finding, run_checks
+
+
+def check(segments, check_id: str = "untranslated-fragment") -> list[Finding]:
+    return run_checks(segments, source_lang="en", target_lang="ru", checks=[check_id])
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "word"),
+    [
+        ("Test the build before it goes to production.", "Проверьте сборку до выкатки в production.",
+         "production"),
+        ("Copy the file into the library folder.", "Скопируйте файл в library.", "library"),
+    ],
+)
+def test_a_noun_a_russian_preposition_governs_is_left_in(make_segments, source: str, target: str,
+                                                        word: str) -> None:
+    """The preposition declines the English noun as a Russian one: the translator kept prose."""
+    [finding] = check(make_segments([(source, target)]))
+    assert f"“{word}”" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The fix landed in stable last week.", "Исправление попало в stable на прошлой неделе."),
+        ("The argument must be a pointer to a long.", "Параметр должен быть указателем на long."),
+        ("Read the control file first.", "Сначала прочитайте файл control."),
+        ("Quit aptitude, saving your changes.", "Выйдите из aptitude, сохранив изменения."),
+        ("Set it to a value other than all.", "Задайте значение, отличное от all."),
+        ("Switch between production and staging.", "Переключайтесь между production и staging."),
+    ],
+)
+def test_an_adjective_or_a_verb_governed_as_a_noun_is_a_name(make_segments, source: str, target: str) -> None:
+    """"stable", "long" are not nouns in English prose: a sentence that governs them names a
+    branch or a type; a noun after the Russian noun of its kind names a file; a rare noun
+    governed so names a program; "all" is a function word, a value when governed; two values
+    joined as the source joins them are values."""
+    assert check(make_segments([(source, target)])) == []
