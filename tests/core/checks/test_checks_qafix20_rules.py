@@ -45,3 +45,26 @@ def test_an_adjective_or_a_verb_governed_as_a_noun_is_a_name(make_segments, sour
     governed so names a program; "all" is a function word, a value when governed; two values
     joined as the source joins them are values."""
     assert check(make_segments([(source, target)])) == []
+
+
+def test_a_keyword_the_source_quotes_after_an_article_is_a_name(make_segments) -> None:
+    """"the "else block"": an article before a quoted adverb makes it a keyword's name."""
+    pair = ('Denote the "else block" of a chain.', 'Обозначает "блок else" цепочки.')
+    assert check(make_segments([pair])) == []
+    prose = ('Run it, or else the block fails.', 'Запустите его, "блок else" упадёт.')
+    [finding] = check(make_segments([prose]))
+    assert "“else”" in finding.message
+
+
+def test_the_english_original_in_brackets_after_its_translation_is_cited(make_segments) -> None:
+    """The translator adds brackets to give the term's English original beside its Russian."""
+    pair = ("Infrastructure as a service, or IaaS, is a model of renting servers.",
+            "Инфраструктура как услуга (Infrastructure as a service, IaaS) — модель аренды серверов.")
+    assert check(make_segments([pair])) == []
+
+
+def test_english_prose_in_the_sources_own_brackets_is_still_reported(make_segments) -> None:
+    """Brackets the source has too give no original: their words are prose copied."""
+    pair = ("It runs (as a service, daily) here.", "Работает (as a service, daily) здесь.")
+    [finding] = check(make_segments([pair]))
+    assert "“as”" in finding.message

@@ -472,7 +472,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     run = _run_at(target, word.start())
     before = target[:run.start()].rstrip()
     after = target[run.end():].lstrip()
-    if _set_apart(target, run, before, after):
+    if _set_apart(target, run, before, after) or _original_beside(target, run, source):
         return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
     if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
@@ -573,6 +573,25 @@ def _set_apart(target: str, run: re.Match[str], before: str, after: str) -> bool
         len(run.group().split()) >= 2 and _CALL_AFTER.match(target, run.end()) is not None)
 
 
+_BRACKETED_AFTER_RUSSIAN = re.compile(r"[\u0400-\u04ff][ \u00a0]*\(([^()\u0400-\u04ff\n]{1,120})\)")
+"""A Russian word, then a bracket holding no Russian letter («Инфраструктура как услуга
+(Infrastructure as a service, IaaS)»)."""
+
+
+def _original_beside(target: str, run: re.Match[str], source: str) -> bool:
+    """Whether a run of Latin words stands in brackets of its own after a Russian word, the
+    brackets holding nothing Russian and not the source's own: the translator gives the English
+    original beside the translation («Инфраструктура как услуга (Infrastructure as a service,
+    IaaS)»), which is a citation, not words left untranslated. The source's own brackets
+    copied whole ("(see below)") are not such a gloss."""
+    if "(" not in target:
+        return False
+    for m in _BRACKETED_AFTER_RUSSIAN.finditer(target, max(0, run.start() - 130), min(len(target), run.end() + 130)):
+        if m.start(1) <= run.start() and run.end() <= m.end(1):
+            return f"({m.group(1)})" not in source
+    return False
+
+
 _GLOSSED = re.compile(r"[ \u00a0]*\([ \u00a0]*[«„“\"]?[а-яё][а-яё \u00a0-]*[»“”\"]?[ \u00a0]*\)")
 """A gloss in brackets after a word: Russian words alone, quoted or not («and («и»)», «or
 (или)»). The translator cites the English word (an operator, a keyword, a term) and translates
@@ -647,11 +666,12 @@ _DETERMINERS = ("the", "a", "an")
 def _named_in(word: str, source: str) -> bool:
     """Whether the source uses a function word as a name: after an article, where English
     grammar wants a noun or an adjective ("the at command", "an if statement"): a command or
-    keyword, which the translation names by its Russian noun («команды at»). A word that can
-    be an adjective is no such proof ("the only reason")."""
+    keyword, which the translation names by its Russian noun («команды at»), also where the
+    source quotes the name it opens ("the "else block"" as «"блок else"»). A word that can be an
+    adjective is no such proof ("the only reason")."""
     folded = word.casefold()
     return (folded not in _DETERMINERS and not {"NOUN", "VERB", "ADJ"} & _readings(folded)
-            and re.search(rf"(?<![\w-])(?:the|a|an) {re.escape(word)}(?![\w-])", source,
+            and re.search(rf"(?<![\w-])(?:the|a|an) [\"“‘']?{re.escape(word)}(?![\w-])", source,
                           re.IGNORECASE) is not None)
 
 
