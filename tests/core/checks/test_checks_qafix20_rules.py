@@ -68,3 +68,29 @@ def test_english_prose_in_the_sources_own_brackets_is_still_reported(make_segmen
     pair = ("It runs (as a service, daily) here.", "Работает (as a service, daily) здесь.")
     [finding] = check(make_segments([pair]))
     assert "“as”" in finding.message
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Вот пример с [GSAP library](https://example.org/) для анимации.",
+        "Вот пример с GSAP library для анимации.",
+    ],
+)
+def test_a_kind_noun_after_an_acronym_is_left_in(make_segments, target: str) -> None:
+    """Russian names the kind first, in Russian («библиотека GSAP»), in a link's text too."""
+    source = "Here's a demo using the [GSAP library](https://example.org/) for animation."
+    [finding] = check(make_segments([(source, target)]))
+    assert "“library”" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("See [Motion One](https://example.org/) too.", "См. также [Motion One](https://example.org/)."),
+        ("From the [12-Factor best practices for logging](https://example.org/), an app logs.",
+         "Из [12-Factor best practices for logging](https://example.org/), приложение пишет журнал."),
+    ],
+)
+def test_a_title_copied_as_a_links_text_is_cited(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)])) == []

@@ -472,9 +472,11 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     run = _run_at(target, word.start())
     before = target[:run.start()].rstrip()
     after = target[run.end():].lstrip()
-    if _set_apart(target, run, before, after) or _original_beside(target, run, source):
-        return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
+    # A link's text copied is set apart as a title, but not a name and its kind ("[GSAP library](…)").
+    linked_kind = after.startswith("](") and _kind_after_name(tokens, word.group())
+    if not linked_kind and (_set_apart(target, run, before, after) or _original_beside(target, run, source)):
+        return True
     if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
         return False
     written = list(tokens)  # as the translation has them, for a copy of the source
@@ -539,10 +541,11 @@ def _names_joined(tokens: list[str], word: str) -> bool:
 def _kind_after_name(tokens: list[str], word: str) -> bool:
     """Whether `word` is an English noun after a name, the two all the run ("Snyk website"): the
     noun says what kind of thing the name is, which Russian says first and in Russian («сайт
-    Snyk»). The name is no English word ("Link quality" is an interface's label, copied whole),
+    Snyk», «библиотека GSAP» for "GSAP library"). The name is no English word ("Link quality" is an interface's label, copied whole),
     and the noun can be nothing else (not "GNU make", "Debian testing": a command, a branch)."""
     return (len(tokens) == 2 and tokens[1] == word and tokens[0].isalpha() and tokens[0][:1].isupper()
-            and tokens[0][1:].islower() and _zipf(tokens[0].casefold(), "en") < _COMMON_ENGLISH
+            and (tokens[0][1:].islower() or tokens[0].isupper())
+            and _zipf(tokens[0].casefold(), "en") < _COMMON_ENGLISH
             and _readings(word) <= {"NOUN"} and _zipf(word, "en") < _FUNCTION_WORD_ZIPF)
 
 
