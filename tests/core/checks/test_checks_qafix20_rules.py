@@ -94,3 +94,10 @@ def test_a_kind_noun_after_an_acronym_is_left_in(make_segments, target: str) -> 
 )
 def test_a_title_copied_as_a_links_text_is_cited(make_segments, source: str, target: str) -> None:
     assert check(make_segments([(source, target)])) == []
+
+
+def test_a_two_word_term_the_translation_puts_in_the_singular_is_kept(make_segments) -> None:
+    """"service meshes" as «service mesh»: a term kept in Latin in its base form, on purpose."""
+    pair = ("Containers, service meshes, and microservices show this approach.",
+            "Пример такого подхода — контейнеры, service mesh и микросервисы.")
+    assert check(make_segments([pair])) == []

@@ -800,8 +800,10 @@ ones are names of programs and titles ("aptitude или apt": "apt" 3.7)."""
 
 def _copied_name(tokens: list[str], source: str, after_conjunction: bool = False, inside: bool = False) -> bool:
     """One or two Latin words copied from the source that read as a name: a single nameable
-    word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh");
-    "feel it" ends in a pronoun and is none. A common word that can only be an adjective,
+    word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh"),
+    the two also where the source has them in the plural ("service meshes" as «service mesh»:
+    the translator gave the term the base form Russian keeps a Latin term in, where English
+    prose left in keeps the source's own form); "feel it" ends in a pronoun and is none. A common word that can only be an adjective,
     joined by a conjunction to what comes before (`after_conjunction`), stands for a noun the
     source leaves out ("sendto(2), recvfrom(2), and similar" [calls]): the source's adjective
     left in («recvfrom(2) и similar»), where a value is named or set («важность serious»,
@@ -809,7 +811,7 @@ def _copied_name(tokens: list[str], source: str, after_conjunction: bool = False
     sentence opening, written small (`_opens_source_sentence`); at the translation's own opening
     a copy keeps the capital ("Warning:" as «warning:» was lowered, not copied)."""
     phrase = " ".join(tokens)
-    if not (_copied(phrase, source) or (inside and _opens_source_sentence(phrase, source))):
+    if not (_copied(phrase, source, plural=len(tokens) == 2) or (inside and _opens_source_sentence(phrase, source))):
         return False
     if len(tokens) == 1:
         folded = tokens[0].casefold()
