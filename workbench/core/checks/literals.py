@@ -461,9 +461,10 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     («файл control», «страницы man», «репозитория main»: the English word is
     then a noun, a name of a file, an option, a section), governed by the
     preposition before it as the source has it («указателем на long» for "a
-    pointer to a long"; not a common noun, `_thing_only`: «в production»), copied from the source as a name (`_copied_name`), as
-    two values the source joins by "and" or "or" (`_joined_pair`), or governed by
-    a verb at the end of both sentences (`_object_ending_both`). A word both texts
+    pointer to a long"; not a common noun, `_thing_only`: «в production»),
+    copied from the source as a name (`_copied_name`), as two values the source
+    joins by "and" or "or" (`_joined_pair`), or governed by a verb at the end of
+    both sentences (`_object_ending_both`). A word both texts
     stress in the same marks (`stressed`, `_emphasis`) is a word of the sentence,
     never a copied name.
     """
@@ -541,8 +542,9 @@ def _names_joined(tokens: list[str], word: str) -> bool:
 def _kind_after_name(tokens: list[str], word: str) -> bool:
     """Whether `word` is an English noun after a name, the two all the run ("Snyk website"): the
     noun says what kind of thing the name is, which Russian says first and in Russian («сайт
-    Snyk», «библиотека GSAP» for "GSAP library"). The name is no English word ("Link quality" is an interface's label, copied whole),
-    and the noun can be nothing else (not "GNU make", "Debian testing": a command, a branch)."""
+    Snyk», «библиотека GSAP» for "GSAP library"). The name is no English word ("Link quality" is
+    an interface's label, copied whole), and the noun can be nothing else (not "GNU make", "Debian
+    testing": a command, a branch)."""
     return (len(tokens) == 2 and tokens[1] == word and tokens[0].isalpha() and tokens[0][:1].isupper()
             and (tokens[0][1:].islower() or tokens[0].isupper())
             and _zipf(tokens[0].casefold(), "en") < _COMMON_ENGLISH
@@ -589,7 +591,8 @@ def _original_beside(target: str, run: re.Match[str], source: str) -> bool:
     copied whole ("(see below)") are not such a gloss."""
     if "(" not in target:
         return False
-    for m in _BRACKETED_AFTER_RUSSIAN.finditer(target, max(0, run.start() - 130), min(len(target), run.end() + 130)):
+    reach = (max(0, run.start() - 130), min(len(target), run.end() + 130))
+    for m in _BRACKETED_AFTER_RUSSIAN.finditer(target, *reach):
         if m.start(1) <= run.start() and run.end() <= m.end(1):
             return f"({m.group(1)})" not in source
     return False
@@ -803,15 +806,16 @@ def _copied_name(tokens: list[str], source: str, after_conjunction: bool = False
     word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh"),
     the two also where the source has them in the plural ("service meshes" as «service mesh»:
     the translator gave the term the base form Russian keeps a Latin term in, where English
-    prose left in keeps the source's own form); "feel it" ends in a pronoun and is none. A common word that can only be an adjective,
-    joined by a conjunction to what comes before (`after_conjunction`), stands for a noun the
-    source leaves out ("sendto(2), recvfrom(2), and similar" [calls]): the source's adjective
+    prose left in keeps the source's own form); "feel it" ends in a pronoun and is none. A
+    common word that can only be an adjective, joined by a conjunction to what comes before
+    (`after_conjunction`), stands for a noun the source leaves out ("sendto(2), recvfrom(2), and similar" [calls]): the source's adjective
     left in («recvfrom(2) и similar»), where a value is named or set («важность serious»,
     «принимается false»). Words `inside` a sentence of the translation may be the source's
     sentence opening, written small (`_opens_source_sentence`); at the translation's own opening
     a copy keeps the capital ("Warning:" as «warning:» was lowered, not copied)."""
     phrase = " ".join(tokens)
-    if not (_copied(phrase, source, plural=len(tokens) == 2) or (inside and _opens_source_sentence(phrase, source))):
+    copied = _copied(phrase, source, plural=len(tokens) == 2)
+    if not (copied or (inside and _opens_source_sentence(phrase, source))):
         return False
     if len(tokens) == 1:
         folded = tokens[0].casefold()
