@@ -461,9 +461,10 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     («файл control», «страницы man», «репозитория main»: the English word is
     then a noun, a name of a file, an option, a section), governed by the
     preposition before it as the source has it («указателем на long» for "a
-    pointer to a long"), copied from the source as a name (`_copied_name`), as
-    two values the source joins by "and" or "or" (`_joined_pair`), or governed by
-    a verb at the end of both sentences (`_object_ending_both`). A word both texts
+    pointer to a long"; not a common noun, `_thing_only`: «в production»),
+    copied from the source as a name (`_copied_name`), as two values the source
+    joins by "and" or "or" (`_joined_pair`), or governed by a verb at the end of
+    both sentences (`_object_ending_both`). A word both texts
     stress in the same marks (`stressed`, `_emphasis`) is a word of the sentence,
     never a copied name.
     """
@@ -472,9 +473,11 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     run = _run_at(target, word.start())
     before = target[:run.start()].rstrip()
     after = target[run.end():].lstrip()
-    if _set_apart(target, run, before, after):
-        return True
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
+    # A link's text copied is set apart as a title, but not a name and its kind ("[GSAP library](…)").
+    linked_kind = after.startswith("](") and _kind_after_name(tokens, word.group())
+    if not linked_kind and (_set_apart(target, run, before, after) or _original_beside(target, run, source)):
+        return True
     if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
         return False
     written = list(tokens)  # as the translation has them, for a copy of the source
@@ -503,13 +506,15 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
         return True
     if _translated_beside(run, target, source):
         return True
-    if ((not stressed and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
+    # «при развертывании в production»: a Russian preposition governs an English noun as its own
+    governed = len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
+    if ((not stressed and not governed and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
                            or _name_written_small(written, source)))
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
                 and _object_ending_both(tokens[0], target[word.end():], source))):
         return True
-    if not naming:
+    if not naming or governed:
         return False
     if len(tokens) == 2 and _copied(" ".join(tokens), source, plural=True) and (
             run.start() != word.start() or _zipf(tokens[1].casefold(), "en") < _PRONOUN_ZIPF):
@@ -537,10 +542,12 @@ def _names_joined(tokens: list[str], word: str) -> bool:
 def _kind_after_name(tokens: list[str], word: str) -> bool:
     """Whether `word` is an English noun after a name, the two all the run ("Snyk website"): the
     noun says what kind of thing the name is, which Russian says first and in Russian («сайт
-    Snyk»). The name is no English word ("Link quality" is an interface's label, copied whole),
-    and the noun can be nothing else (not "GNU make", "Debian testing": a command, a branch)."""
+    Snyk», «библиотека GSAP» for "GSAP library"). The name is no English word ("Link quality" is
+    an interface's label, copied whole), and the noun can be nothing else (not "GNU make", "Debian
+    testing": a command, a branch)."""
     return (len(tokens) == 2 and tokens[1] == word and tokens[0].isalpha() and tokens[0][:1].isupper()
-            and tokens[0][1:].islower() and _zipf(tokens[0].casefold(), "en") < _COMMON_ENGLISH
+            and (tokens[0][1:].islower() or tokens[0].isupper())
+            and _zipf(tokens[0].casefold(), "en") < _COMMON_ENGLISH
             and _readings(word) <= {"NOUN"} and _zipf(word, "en") < _FUNCTION_WORD_ZIPF)
 
 
@@ -569,6 +576,26 @@ def _set_apart(target: str, run: re.Match[str], before: str, after: str) -> bool
         return True
     return ("нгл" in before[-30:] and _ENGLISH_NOTE.search(before, max(0, len(before) - 30)) is not None) or (
         len(run.group().split()) >= 2 and _CALL_AFTER.match(target, run.end()) is not None)
+
+
+_BRACKETED_AFTER_RUSSIAN = re.compile(r"[\u0400-\u04ff][ \u00a0]*\(([^()\u0400-\u04ff\n]{1,120})\)")
+"""A Russian word, then a bracket holding no Russian letter («Инфраструктура как услуга
+(Infrastructure as a service, IaaS)»)."""
+
+
+def _original_beside(target: str, run: re.Match[str], source: str) -> bool:
+    """Whether a run of Latin words stands in brackets of its own after a Russian word, the
+    brackets holding nothing Russian and not the source's own: the translator gives the English
+    original beside the translation («Инфраструктура как услуга (Infrastructure as a service,
+    IaaS)»), which is a citation, not words left untranslated. The source's own brackets
+    copied whole ("(see below)") are not such a gloss."""
+    if "(" not in target:
+        return False
+    reach = (max(0, run.start() - 130), min(len(target), run.end() + 130))
+    for m in _BRACKETED_AFTER_RUSSIAN.finditer(target, *reach):
+        if m.start(1) <= run.start() and run.end() <= m.end(1):
+            return f"({m.group(1)})" not in source
+    return False
 
 
 _GLOSSED = re.compile(r"[ \u00a0]*\([ \u00a0]*[«„“\"]?[а-яё][а-яё \u00a0-]*[»“”\"]?[ \u00a0]*\)")
@@ -645,11 +672,12 @@ _DETERMINERS = ("the", "a", "an")
 def _named_in(word: str, source: str) -> bool:
     """Whether the source uses a function word as a name: after an article, where English
     grammar wants a noun or an adjective ("the at command", "an if statement"): a command or
-    keyword, which the translation names by its Russian noun («команды at»). A word that can
-    be an adjective is no such proof ("the only reason")."""
+    keyword, which the translation names by its Russian noun («команды at»), also where the
+    source quotes the name it opens ("the "else block"" as «"блок else"»). A word that can be an
+    adjective is no such proof ("the only reason")."""
     folded = word.casefold()
     return (folded not in _DETERMINERS and not {"NOUN", "VERB", "ADJ"} & _readings(folded)
-            and re.search(rf"(?<![\w-])(?:the|a|an) {re.escape(word)}(?![\w-])", source,
+            and re.search(rf"(?<![\w-])(?:the|a|an) [\"“‘']?{re.escape(word)}(?![\w-])", source,
                           re.IGNORECASE) is not None)
 
 
@@ -679,6 +707,26 @@ def _nameable(word: str) -> bool:
     if not readings:
         return _zipf(word, "en") < _FUNCTION_WORD_ZIPF
     return not {"ADV", "AUX"} & readings and bool({"NOUN", "VERB", "ADJ"} & readings)
+
+
+_COMMON_NOUN_ZIPF = 4.5
+"""A noun this common in English (about once in 30,000 words: "production" 5.1, "library" 4.9)
+is the language's own word; programs named by a noun take a rarer one ("aptitude" 3.2,
+"calibre" 3.2), and so do the terms Russian borrows in Latin ("cookie" 4.1, "proxy" 3.7)."""
+
+
+def _thing_only(word: str) -> bool:
+    """Whether an English word is a common noun and nothing else ("production", "library"), not
+    a word a sentence uses as a noun only to name something ("stable", "long", "serious" are
+    adjectives; "testing", "control" verbs too), nor a function word lemminflect files as a noun
+    ("all"). A Russian preposition before such a noun governs it as Russian grammar governs any
+    noun («в production», «до production»): the word stands for a Russian one the translator did
+    not write. An adjective or a verb governed so has become a name («в stable», «на long» for "to
+    a long"), and so has a rarer noun (`_COMMON_NOUN_ZIPF`: «в aptitude»), which technical Russian
+    keeps in Latin."""
+    folded = word.casefold()
+    return (_readings(folded) == {"NOUN"}
+            and _COMMON_NOUN_ZIPF <= _zipf(folded, "en") < _FUNCTION_WORD_ZIPF)
 
 
 def _function_word(word: str) -> bool:
@@ -755,16 +803,19 @@ ones are names of programs and titles ("aptitude или apt": "apt" 3.7)."""
 
 def _copied_name(tokens: list[str], source: str, after_conjunction: bool = False, inside: bool = False) -> bool:
     """One or two Latin words copied from the source that read as a name: a single nameable
-    word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh");
-    "feel it" ends in a pronoun and is none. A common word that can only be an adjective,
-    joined by a conjunction to what comes before (`after_conjunction`), stands for a noun the
-    source leaves out ("sendto(2), recvfrom(2), and similar" [calls]): the source's adjective
+    word ("man", "serious", "new"), or two ("smoke test", "make install", "dquilt refresh"),
+    the two also where the source has them in the plural ("service meshes" as «service mesh»:
+    the translator gave the term the base form Russian keeps a Latin term in, where English
+    prose left in keeps the source's own form); "feel it" ends in a pronoun and is none. A
+    common word that can only be an adjective, joined by a conjunction to what comes before
+    (`after_conjunction`), stands for a noun the source leaves out ("sendto(2), recvfrom(2), and similar" [calls]): the source's adjective
     left in («recvfrom(2) и similar»), where a value is named or set («важность serious»,
     «принимается false»). Words `inside` a sentence of the translation may be the source's
     sentence opening, written small (`_opens_source_sentence`); at the translation's own opening
     a copy keeps the capital ("Warning:" as «warning:» was lowered, not copied)."""
     phrase = " ".join(tokens)
-    if not (_copied(phrase, source) or (inside and _opens_source_sentence(phrase, source))):
+    copied = _copied(phrase, source, plural=len(tokens) == 2)
+    if not (copied or (inside and _opens_source_sentence(phrase, source))):
         return False
     if len(tokens) == 1:
         folded = tokens[0].casefold()
