@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from termbase.senses import SenseAnswer, SensePolicy, context_of, content_lemmas, judge, rendering_of
+from termbase.senses import (
+    SenseAnswer,
+    SensePolicy,
+    content_lemmas,
+    context_of,
+    judge,
+    rendering_of,
+)
 
 
 def _context(concept: str, text: str, word: str, lang: str = "en", target: str = "", target_lang: str = "ru"):
