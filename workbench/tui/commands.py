@@ -292,6 +292,16 @@ FINDINGS = (
     Command("finding-add-to-dictionary", N_("finding: add its words to the project dictionary"), N_("Dictionary"),
             N_("Add the words a spelling finding names (all or one) to the project dictionary; every "
                "finding of those words goes."), "add_to_dictionary", "d"),
+    Command("finding-other-sense", N_("finding: another sense of the word here"), N_("Other sense"),
+            N_("Say once that a term finding's word is used in another sense here (a bird's bill, not an "
+               "invoice): findings of the term in the same context are downgraded, saying why."),
+            "mark_other_sense", "o", spare=True),
+    Command("finding-confirm-term", N_("finding: the term itself here"), N_("Is the term"),
+            N_("Confirm that a term finding's word is the term here: a context like this one is never taken "
+               "for another sense."), "confirm_term", "t", show=False),
+    Command("finding-senses", N_("finding: sense answers"), N_("Senses"),
+            N_("List the words marked as another sense or confirmed as the term; the one chosen is "
+               "forgotten and its findings come back."), "list_senses", "S", show=False),
     Command("finding-revoke-accepted", N_("finding: report an accepted one again"), N_("Accepted"),
             N_("List the findings accepted as false positives, with their reasons; the one chosen is "
                "reported again (an acceptance made by mistake)."), "revoke_accepted", "A", show=False),
