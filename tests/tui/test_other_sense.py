@@ -1,11 +1,11 @@
-"""Another sense of a term's word, said once in the findings view (F5) at 80x24."""
+"""Another sense of a term's word, said once in the findings view (F5) and the editor's term panel, at 80x24."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Select
-from tui_helpers import Bead, build_project, open_screen, settle
+from textual.widgets import OptionList, Select
+from tui_helpers import Bead, build_project, open_editor, open_screen, settle
 
 from termbase.model import Concept, Term
 from workbench.core.checks.senses import list_senses
@@ -15,6 +15,7 @@ from workbench.tui.app import make_app
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.widgets.findings_panel import FindingList
+from workbench.tui.widgets.term_panel import TermPanel
 
 BEADS = (
     Bead(("The heron dipped its long bill into the pond.",), ("Цапля опустила длинный клюв в пруд.",)),
@@ -73,3 +74,22 @@ async def test_another_sense_is_said_only_of_a_term_finding(tmp_path: Path) -> N
         screen.query_one(FindingList).focus()
         await pilot.press("o")
         assert not isinstance(app.screen, ChoiceModal)
+
+
+async def test_mark_another_sense_from_the_term_panel_in_the_editor(tmp_path: Path) -> None:
+    path = _project(tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_editor(pilot, 1)
+        screen.query_one("#side").active = "terms-tab"
+        await pilot.pause()
+        screen.query_one(TermPanel).query_one(OptionList).focus()
+        await pilot.press("o")
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.press("enter")  # no word of the translation: by the words around it
+        await settle(pilot)
+        shown = {f.segment: f.severity for f in app.findings.in_order(app.store.segments) if f.check == "term-missing"}
+        assert shown == {1: "info", 2: "info", 3: "error"}
+    with Project.open(path) as project:
+        assert [(a.position, a.concept, a.words, a.rendering) for a in list_senses(project)] == [
+            (1, "invoice", "bill", "")]
