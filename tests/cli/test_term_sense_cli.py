@@ -92,3 +92,29 @@ def test_bad_input_is_one_line_exit_2_and_nothing_saved(runner: CliRunner, proje
     assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output
     with sqlite3.connect(project_dir / "project.db") as db:
         assert db.execute("select count(*) from sense_answers").fetchone() == (0,)
+
+
+def test_a_forbidden_word_the_source_does_not_name_is_marked_on_the_target_side(tmp_path: Path,
+                                                                               runner: CliRunner) -> None:
+    folder = tmp_path / "bows"
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("He took his bow and the arrows.\tОн взял лук и стрелы.\n"
+                   "The bow and the arrows lay by the door.\tЛук и стрелы лежали у двери.\n"
+                   "She cut the leek for the soup.\tОна нарезала лук для супа.\n", encoding="utf-8")
+    terms = tmp_path / "terms.csv"
+    terms.write_text("id,en,ru,status\nleek,leek,лук-порей,preferred\nleek,leek,лук,deprecated\n", encoding="utf-8")
+    for args in (["init", str(folder)], ["import", str(folder), "--tsv", str(tsv)],
+                 ["term", "import", str(folder), str(terms)]):
+        assert runner.invoke(main, args).exit_code == 0
+
+    def forbidden() -> dict[int, str]:
+        result = runner.invoke(main, ["check", str(folder), "--checks", "term-forbidden", "--format", "json",
+                                      "--fail-on", "never"])
+        return {d["segment"]: d["severity"] for d in json.loads(result.stdout)}
+
+    assert forbidden() == {1: "warning", 2: "warning", 3: "error"}
+    marked = runner.invoke(main, ["term", "sense", "mark", str(folder), "--segment", "1", "--format", "json"])
+    [row] = json.loads(marked.stdout)
+    assert (row["side"], row["words"]) == ("target", "лук")
+    # segment 2: «лук» beside «стрелы» again; segment 3 names the leek: still an error
+    assert forbidden() == {1: "info", 2: "info", 3: "error"}
