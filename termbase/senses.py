@@ -6,7 +6,7 @@ this one is the term (a *confirmation*). This module keeps no state of its own: 
 occurrence's context (`context_of`) and decides, from the answers given so far (`judge`), whether
 a later occurrence of the same concept stands where an exception was made.
 
-What identifies a context, and why (measured by `bench.sense_memory` on every dev term set):
+What identifies a context, and why (measured by `bench.bench_senses` on every dev term set):
 
 * the **neighbouring content words** of the source occurrence, as lemmas ("bill" beside "bird",
   «лук» beside «стрелы»): a sense keeps its company. Function words and the commonest words
@@ -59,7 +59,8 @@ class SensePolicy:
 
 
 DEFAULT_POLICY = SensePolicy(same_form=True)
-"""The policy `bench.sense_memory` measured best within its hidden-hit budget (README)."""
+"""Window 4 with the form: `bench.bench_senses --policies` found it one step inside the hidden-hit
+budget on every dev set (window 5 hid more, 6 went over it; README "Another sense here")."""
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,8 @@ class SenseContext:
     neighbours: frozenset[str]
     """Content lemmas within `SensePolicy.window` words of the occurrence in the source."""
     target: frozenset[str] = frozenset()
-    """Content lemmas of the whole target (empty without a translation): where a stored
-    rendering is looked for."""
+    """Content lemmas of the whole target, common ones too, as `rendering_of` reads a rendering
+    (empty without a translation): where a stored rendering is looked for."""
 
 
 @dataclass(frozen=True)
@@ -151,14 +152,13 @@ def context_of(
         concept_id,
         " ".join(inside),
         content_lemmas(before + after, lang, policy) - own,
-        content_lemmas((token for token, _, _ in token_spans(target)), target_lang, policy)
-        if target and target_lang else frozenset(),
+        frozenset(rendering_of(target, target_lang)) if target and target_lang else frozenset(),
     )
 
 
 def rendering_of(text: str, lang: str) -> tuple[str, ...]:
-    """The lemmas of the words a translator named as their rendering («клюва» → клюв), every
-    word counted (a rendering may be a common word)."""
+    """The content lemmas of `text` («клюва» → клюв), common words too: a rendering may be a
+    common word («рука»), and a target is read the same way to find it."""
     return tuple(dict.fromkeys(
         lemma for token, _, _ in token_spans(text) if is_word(token)
         if (lemma := _content_lemma(primary_language(lang), fold_word(token), float("inf"))) is not None

@@ -83,3 +83,12 @@ def test_the_same_form_policy_asks_for_the_form_too() -> None:
 def test_common_words_tell_no_sense() -> None:
     assert content_lemmas(["said", "time", "people", "heron"], "en") == frozenset({"heron"})
     assert rendering_of("клюва", "ru") == ("клюв",)
+
+
+def test_a_common_word_as_rendering_is_found_in_a_later_target() -> None:
+    # a music termbase's "time" (the metre); «время», the span, is among the commonest Russian words
+    exception = SenseAnswer(_context("metre", "We had no time to rest.", "time"), other_sense=True,
+                            rendering=rendering_of("время", "ru"))
+    later = _context("metre", "Time passed slowly.", "Time", target="Время шло медленно.")
+    verdict = judge(later, [exception])
+    assert verdict is not None and verdict.by_rendering
