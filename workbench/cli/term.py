@@ -382,3 +382,84 @@ def _width() -> int | None:
     import sys
 
     return None if sys.stdout.isatty() else 100
+
+
+@term.group("sense")
+def sense() -> None:
+    """Another sense of a word, said once: term findings in the same context are downgraded.
+
+    `mark` says an occurrence is another sense of the word ("bill" of a bird), `confirm` that it
+    is the term; later occurrences whose context is closer to a marked one than to any confirmed
+    one get their term-missing/term-forbidden finding downgraded to info, saying why.
+    """
+
+
+def _marked(directory: Path, position: int, concept: str | None, rendering: str, other_sense: bool,
+            output_format: str) -> None:
+    from workbench.core.checks.senses import mark_sense, rows_as_json
+
+    with open_project(directory) as project:
+        stored = mark_sense(project, position, other_sense=other_sense, concept=concept, rendering=rendering)
+    if output_format == "json":
+        emit_json(rows_as_json(stored))
+        return
+    what = "another sense" if other_sense else "the term"
+    words = ", ".join(dict.fromkeys(f"“{s.words}”" for s in stored))
+    rendered = f", rendered «{stored[0].rendering}»" if stored and stored[0].rendering else ""
+    echo(f"segment {position}: {words} ({stored[0].concept}) marked as {what}{rendered}")
+
+
+@sense.command("mark")
+@project_argument
+@click.option("--segment", "position", type=click.IntRange(min=1), required=True,
+              help="Segment position (1-based, as in the check report).")
+@click.option("--concept", help="Concept id, when the segment names several.")
+@click.option("--rendering", default="", help="The target word used for this sense («клюв» for a bird's bill).")
+@format_option
+def sense_mark_command(directory: Path, position: int, concept: str | None, rendering: str,
+                       output_format: str) -> None:
+    """Mark a term's occurrence in a segment as another sense of the word, for its context."""
+    _marked(directory, position, concept, rendering, True, output_format)
+
+
+@sense.command("confirm")
+@project_argument
+@click.option("--segment", "position", type=click.IntRange(min=1), required=True,
+              help="Segment position (1-based, as in the check report).")
+@click.option("--concept", help="Concept id, when the segment names several.")
+@format_option
+def sense_confirm_command(directory: Path, position: int, concept: str | None, output_format: str) -> None:
+    """Confirm a term's occurrence as the term: a context like it is never taken for another sense."""
+    _marked(directory, position, concept, "", False, output_format)
+
+
+@sense.command("list")
+@project_argument
+@format_option
+def sense_list_command(directory: Path, output_format: str) -> None:
+    """List the sense answers (exceptions and confirmations) with their ids."""
+    from workbench.core.checks.senses import list_senses, rows_as_json
+
+    with open_project(directory) as project:
+        senses = list_senses(project)
+    if output_format == "json":
+        emit_json(rows_as_json(senses))
+        return
+    if not senses:
+        echo("No sense answers.")
+        return
+    rows = [(str(s.id), "gone" if s.position is None else str(s.position), s.concept,
+             "another sense" if s.other_sense else "the term", s.words, s.rendering) for s in senses]
+    _print_long(("id", "segment", "concept", "answer", "words", "rendering"), rows)
+
+
+@sense.command("remove")
+@project_argument
+@click.argument("answer_id", metavar="ID", type=int)
+def sense_remove_command(directory: Path, answer_id: int) -> None:
+    """Forget a sense answer (by the id `term sense list` shows); its findings come back."""
+    from workbench.core.checks.senses import remove_sense
+
+    with open_project(directory) as project:
+        removed = remove_sense(project, answer_id)
+    echo(f"removed sense answer {removed.id} ({removed.concept}, “{removed.words}”)")

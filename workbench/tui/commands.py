@@ -197,6 +197,10 @@ TRANSLATION = (
             N_("Search a word or phrase in the translation memory."), "concordance", "ctrl+f", spare=True),
     Command("finding-accept", N_("finding: accept as false positive"), N_("Accept finding"),
             N_("Silence the chosen finding of this segment, with a reason."), "accept_finding"),
+    Command("term-other-sense", N_("term: another sense of the word here"), N_("Other sense"),
+            N_("Say once that a term's word is used in another sense in this segment (the term highlighted "
+               "in the term panel, or the finding in the findings panel): findings of it in the same context "
+               "are downgraded, saying why."), "mark_other_sense"),
     Command("panel-next", N_("view: next side panel"), N_("Panel"),
             N_("Show the next side panel: terms, findings, memory."), "next_panel", "f8"),
     Command("panel-toggle", N_("view: show or hide the side panel"), N_("Side panel"),
@@ -224,8 +228,20 @@ TARGET_EDITOR = (
 FINDINGS_PANEL = (
     Command("finding-accept-panel", N_("finding: accept as false positive"), N_("Accept"),
             N_("Silence the chosen finding of this segment, with a reason."), "screen.accept_finding", "a"),
+    Command("finding-other-sense-panel", N_("finding: another sense of the word here"), N_("Other sense"),
+            N_("Say once that a term finding's word is used in another sense here (a bird's bill, not an "
+               "invoice): findings of the term in the same context are downgraded, saying why."),
+            "screen.mark_other_sense", "o"),
 )
 """Keys of the findings panel in the translation editor (they work while it has focus)."""
+
+TERM_PANEL = (
+    Command("term-other-sense-panel", N_("term: another sense of the word here"), N_("Other sense"),
+            N_("Say once that the highlighted term's word is used in another sense in this segment: "
+               "findings of it in the same context are downgraded, saying why."),
+            "screen.mark_other_sense", "o"),
+)
+"""Keys of the term panel in the translation editor (they work while it has focus)."""
 
 ALIGNMENT = (
     Command("bead-unlock", N_("bead: unlock pair"), N_("Unlock"),
@@ -292,6 +308,16 @@ FINDINGS = (
     Command("finding-add-to-dictionary", N_("finding: add its words to the project dictionary"), N_("Dictionary"),
             N_("Add the words a spelling finding names (all or one) to the project dictionary; every "
                "finding of those words goes."), "add_to_dictionary", "d"),
+    Command("finding-other-sense", N_("finding: another sense of the word here"), N_("Other sense"),
+            N_("Say once that a term finding's word is used in another sense here (a bird's bill, not an "
+               "invoice): findings of the term in the same context are downgraded, saying why."),
+            "mark_other_sense", "o", spare=True),
+    Command("finding-confirm-term", N_("finding: the term itself here"), N_("Is the term"),
+            N_("Confirm that a term finding's word is the term here: a context like this one is never taken "
+               "for another sense."), "confirm_term", "t", show=False),
+    Command("finding-senses", N_("finding: sense answers"), N_("Senses"),
+            N_("List the words marked as another sense or confirmed as the term; the one chosen is "
+               "forgotten and its findings come back."), "list_senses", "S", show=False),
     Command("finding-revoke-accepted", N_("finding: report an accepted one again"), N_("Accepted"),
             N_("List the findings accepted as false positives, with their reasons; the one chosen is "
                "reported again (an acceptance made by mistake)."), "revoke_accepted", "A", show=False),

@@ -148,12 +148,14 @@ class FindingIndex:
         from workbench.core.checks import REGISTRY, run_checks
         from workbench.core.checks.acceptance import accepted_keys
         from workbench.core.checks.config import ChecksConfig
+        from workbench.core.checks.senses import sense_answers
 
         config = ChecksConfig.from_mapping(project.config.checks)
         wanted = LOCAL_CHECKS & config.enabled()
         in_context = frozenset(c for c in wanted if REGISTRY[c].family in CONTEXT_FAMILIES)
         shown = replace(segment, position=position)
         accepted = accepted_keys(project)
+        senses = sense_answers(project)
 
         def run(segments: Sequence[Segment], checks: frozenset[str]) -> list[Finding]:
             return run_checks(
@@ -165,6 +167,7 @@ class FindingIndex:
                 accepted=accepted,
                 checks=checks,
                 speller=speller,
+                senses=senses,
             )
 
         local = [*run([shown], wanted - in_context),

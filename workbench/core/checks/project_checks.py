@@ -22,6 +22,7 @@ from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.checks.config import ChecksConfig
 from workbench.core.checks.rules import load_rules
 from workbench.core.checks.runner import run_checks
+from workbench.core.checks.senses import SENSE_CHECKS, sense_answers
 from workbench.core.project import READ_ERRORS, Project, Segment, utc_now
 from workbench.core.spelling import project_speller
 from workbench.errors import InputError
@@ -62,6 +63,7 @@ def check_project(
         workers=workers,
         rules=load_rules(project.path, project.config.source_lang, project.config.target_lang),
         speller=project_speller(project) if "spelling" in wanted else None,
+        senses=sense_answers(project) if SENSE_CHECKS & wanted else (),
     )
     if checks is None and not include_accepted:
         record_last_run(project, findings)

@@ -14,9 +14,11 @@ from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from termbase.enforce import Enforcer
+from termbase.senses import SenseAnswer
 from workbench.core.checks.base import FAMILIES, REGISTRY, CheckContext, Finding, accepted_key
 from workbench.core.checks.config import ChecksConfig
 from workbench.core.checks.parallel import run_families
+from workbench.core.checks.senses import SENSE_CHECKS, apply_senses
 from workbench.core.project import Segment
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -45,6 +47,7 @@ def run_checks(
     rules: Sequence[Any] = (),
     speller: Any = None,
     workers: int = 1,
+    senses: Sequence[SenseAnswer] = (),
 ) -> list[Finding]:
     """Run the enabled checks over `segments` and return findings in project order.
 
@@ -59,6 +62,8 @@ def run_checks(
     a project without a termbase has nothing to enforce.
     `workers` 2 or more runs the families on two processes (`parallel`): only
     where no other thread of the caller may hold a lock the checks take.
+    `senses` are the project's sense answers (`senses.sense_answers`): a term finding whose
+    occurrences all fall under an exception is downgraded to `info`, saying why.
     """
     config = config or ChecksConfig()
     if checks is not None:
@@ -102,6 +107,8 @@ def run_checks(
             segment = by_position[finding.segment]
             if accepted and accepted_key(finding, segment) in accepted:
                 continue
+            if senses and finding.check in SENSE_CHECKS:
+                finding = apply_senses(finding, segment, senses, source_lang, target_lang)
             placed.append(finding.placed(overrides[finding.check] or finding.severity, segment.id))
         return placed
 

@@ -365,3 +365,31 @@ def m_folder_identity(db: Database) -> None:
         folder = uuid.uuid5(FOLDER_NAMESPACE, json.dumps(list(first), ensure_ascii=False))
     db.execute("create table folder_identity (id integer primary key check (id = 1), folder text not null)")
     db.execute("insert into folder_identity (id, folder) values (1, ?)", (str(folder),))
+
+
+@migrations(name="m_sense_answers")
+def m_sense_answers(db: Database) -> None:
+    """A translator's answers about term occurrences: another sense of the word here, or the term
+    (`workbench.core.checks.senses`). Each keeps the text it was given for (the side, the span,
+    the target) so its context can be worked out again; no foreign key, as for acceptances: a
+    re-aligned segment's answers keep their text and still apply by context."""
+    db.table("sense_answers").create(
+        {
+            "id": int,
+            "segment_id": int,
+            "concept": str,
+            "other_sense": int,
+            "side": str,
+            "text": str,
+            "start": int,
+            "end": int,
+            "target": str,
+            "rendering": str,
+            "answered_at": str,
+        },
+        pk="id",
+        not_null={"segment_id", "concept", "other_sense", "side", "text", "start", "end", "target",
+                  "rendering", "answered_at"},
+        defaults={"rendering": ""},
+    )
+    db.table("sense_answers").create_index(["concept"])

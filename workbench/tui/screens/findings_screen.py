@@ -19,10 +19,19 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar, Select, Static
 
+from termbase.normalize import is_word, token_spans
 from workbench.core import editing
 from workbench.core.checks import REGISTRY, Finding
 from workbench.core.checks.acceptance import Acceptance
 from workbench.core.checks.comments import COMMENT_CHECK, comment_findings
+from workbench.core.checks.senses import (
+    SENSE_CHECKS,
+    StoredSense,
+    list_senses,
+    mark_sense,
+    remove_sense,
+)
+from workbench.core.project import Segment
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
@@ -180,6 +189,86 @@ class FindingsScreen(ViewScreen):
                 self.workbench.accept_finding(finding, position, reason)
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
+
+    # -- another sense of a term's word ------------------------------------------------------------
+
+    def _term_finding(self) -> tuple[Finding, int, Segment] | None:
+        """The chosen finding if another sense can be said of it, with its position and segment;
+        otherwise None, said in a line."""
+        finding = self.query_one(FindingList).current
+        segment = self.workbench.store.get(finding.segment_id) if finding and finding.segment_id is not None else None
+        index = self.workbench.store.index_of(segment.id) if segment is not None else None
+        if finding is None or finding.check not in SENSE_CHECKS or finding.concept is None or index is None \
+                or segment is None:
+            self.notify(_("Choose a term-missing or term-forbidden finding: another sense is said of a term's "
+                          "word."), severity="warning")
+            return None
+        return finding, index + 1, segment
+
+    def action_mark_other_sense(self) -> None:
+        """Mark the chosen term finding's word as another sense here, naming (if the translator
+        wishes) the word of the translation that renders it: findings in the same context are
+        downgraded from the next run on, which starts at once."""
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        chosen = self._term_finding()
+        if chosen is None:
+            return
+        finding, position, segment = chosen
+        words = list(dict.fromkeys(token for token, _start, _end in token_spans(segment.target) if is_word(token)))
+        choices = [(_("no word: by the words around it"), ""), *((word, word) for word in words)]
+        self.app.push_screen(
+            ChoiceModal(_("Another sense here: which word of the translation renders it?"), choices,
+                        note=finding.message_in(_, ngettext)),
+            lambda rendering: self._answer(finding, position, True, rendering) if rendering is not None else None)
+
+    def action_confirm_term(self) -> None:
+        """Confirm the chosen term finding's word as the term here (evidence against an exception)."""
+        chosen = self._term_finding()
+        if chosen is not None:
+            self._answer(chosen[0], chosen[1], False, "")
+
+    def _answer(self, finding: Finding, position: int, other_sense: bool, rendering: str) -> None:
+        try:
+            stored = mark_sense(self.project, position, other_sense=other_sense, concept=finding.concept,
+                                rendering=rendering)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
+        words = ", ".join(dict.fromkeys(f"“{answer.words}”" for answer in stored))
+        if other_sense:
+            self.notify(_("{words} marked as another sense in segment {position}; the checks run again to "
+                          "apply it where the context is the same.").format(words=words, position=number(position)))
+        else:
+            self.notify(_("{words} confirmed as the term in segment {position}.").format(
+                words=words, position=number(position)))
+        self.action_refresh_findings()
+
+    def action_list_senses(self) -> None:
+        """Choose a sense answer to forget: an exception made by mistake is taken back here."""
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        choices: list[tuple[str, StoredSense]] = []
+        for answer in list_senses(self.project):
+            where = f"#{answer.position}" if answer.position is not None else _("gone")
+            said = _("another sense") if answer.other_sense else _("the term")
+            rendered = f" «{answer.rendering}»" if answer.rendering else ""
+            choices.append((f"{where}  {answer.concept} “{answer.words}”: {said}{rendered}", answer))
+        if not choices:
+            self.notify(_("No word of this project is marked as another sense or confirmed as the term."))
+            return
+        self.app.push_screen(ChoiceModal(_("Forget which sense answer?"), choices),
+                             lambda chosen: self._forget(chosen) if chosen is not None else None)
+
+    def _forget(self, answer: StoredSense) -> None:
+        try:
+            remove_sense(self.project, answer.id)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
+        self.notify(_("Forgot the answer about “{words}” ({concept}); the checks run again.").format(
+            words=answer.words, concept=answer.concept))
+        self.action_refresh_findings()
 
     def action_correct_finding(self) -> None:
         """Mend the source word an `ocr-suspect` finding flags; its likely repair is offered."""

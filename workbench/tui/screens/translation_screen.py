@@ -991,6 +991,47 @@ class TranslationScreen(StoreViewScreen):
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
 
+    def action_mark_other_sense(self) -> None:
+        """Say once that a term's word is another sense in this segment: the term highlighted in the
+        term panel (when it has focus) or the term finding highlighted in the findings panel; the
+        translator may name the word of the translation that renders that sense."""
+        from termbase.normalize import is_word, token_spans
+        from workbench.core.checks.senses import SENSE_CHECKS
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        segment = self.current
+        if segment is None:
+            return
+        terms = self.query_one(TermPanel)
+        finding = self.query_one(FindingsPanel).highlighted
+        if terms.has_focus_within or finding is None or finding.check not in SENSE_CHECKS:
+            concept = terms.highlighted_concept
+        else:
+            concept = finding.concept
+        if concept is None:
+            self.notify(_("This segment names no term of the termbase."), severity="warning")
+            return
+        position = self._store_index(self.grid.cursor) + 1
+        words = list(dict.fromkeys(token for token, _start, _end in token_spans(segment.target) if is_word(token)))
+        choices = [(_("no word: by the words around it"), ""), *((word, word) for word in words)]
+        self.app.push_screen(
+            ChoiceModal(_("Another sense here: which word of the translation renders it?"), choices,
+                        note=f"{concept}: {one_line(segment.source, 200)}"),
+            lambda rendering: self._mark_sense(position, concept, rendering) if rendering is not None else None)
+
+    def _mark_sense(self, position: int, concept: str, rendering: str) -> None:
+        from workbench.core.checks.senses import mark_sense
+
+        try:
+            stored = mark_sense(self.project, position, other_sense=True, concept=concept, rendering=rendering)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
+        words = ", ".join(dict.fromkeys(f"“{answer.words}”" for answer in stored))
+        self.notify(_("{words} marked as another sense in segment {position}; the checks run again to "
+                      "apply it where the context is the same.").format(words=words, position=number(position)))
+        self.workbench.run_checks()
+
     # -- comments --------------------------------------------------------------------------------------
 
     def action_add_comment(self) -> None:

@@ -22,6 +22,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from termbase.model import Term, TermStatus
+from workbench.tui.commands import TERM_PANEL, bindings
 from workbench.tui.i18n import N_, _, ngettext
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.panel_list import PanelList
@@ -65,6 +66,8 @@ def noted(line: Text, term: Term) -> NotedLine | Text:
 class TermPanel(SidePanel):
     """Source terms of the current segment, with their approved target terms as options."""
 
+    BINDINGS = bindings(TERM_PANEL)
+
     class Chosen(Message):
         """The translator picked an approved term to insert."""
 
@@ -75,6 +78,8 @@ class TermPanel(SidePanel):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._terms: dict[str, Term] = {}
+        self._concepts: dict[str, str] = {}
+        """The concept of each pickable term (by option id): what `o` marks as another sense."""
         self._shown: tuple[Text, list[tuple[Any, str | None, bool]]] | None = None
         """The summary and options drawn last (the same again is not redrawn)."""
 
@@ -89,6 +94,7 @@ class TermPanel(SidePanel):
         nothing, and a new list replaces the old one in one step.
         """
         terms: dict[str, Term] = {}
+        concepts: dict[str, str] = {}
         options: list[Option] = []
         if checks is None:
             summary = literal(note or _("No termbase in this project."))
@@ -105,12 +111,14 @@ class TermPanel(SidePanel):
             )
             for index, check in enumerate(found):
                 options += self._options_for(index, check, target_lang, terms)
+                concepts.update((key, check.concept.id) for key in terms if key.startswith(f"{index}:"))
             if forbidden:
                 heading = Text("⚠ " + _("forbidden in the target:"), style="bold red")
                 options.append(Option(heading, disabled=True))
                 for match in checks.forbidden:
                     options.append(Option(Text.assemble("   ", literal(match.text, "red strike")), disabled=True))
         self._terms = terms
+        self._concepts = concepts
         shown = (summary, [(option.prompt, option.id, option.disabled) for option in options])
         if shown == self._shown:
             return
@@ -160,6 +168,18 @@ class TermPanel(SidePanel):
             return None
         option = options.get_option_at_index(options.highlighted)
         return self._terms.get(option.id or "")
+
+    @property
+    def highlighted_concept(self) -> str | None:
+        """The concept of the highlighted term, or of the panel's first term when none is."""
+        options = self.query_one("#term-list", OptionList)
+        if self.stale:
+            return None
+        if options.highlighted is not None:
+            found = self._concepts.get(options.get_option_at_index(options.highlighted).id or "")
+            if found is not None:
+                return found
+        return next(iter(self._concepts.values()), None)
 
     def approved_terms(self) -> list[Term]:
         """Every pickable approved term, in panel order (the first missing concept's first)."""

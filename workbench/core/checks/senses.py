@@ -1,0 +1,233 @@
+"""Sense exceptions kept in `project.db`: "another sense here", said once, applied by context.
+
+A `term-missing` or `term-forbidden` finding raised by another sense of the word ("bill" of a
+bird, «лук» as a bow) comes back in every segment that uses the word so. Accepting it
+(`acceptance`) silences one segment; a sense exception is remembered for its *context* instead:
+the translator marks one occurrence as another sense (or confirms one as the term), and every
+later occurrence of the concept whose context `termbase.senses.judge` finds closer to an
+exception than to any confirmation gets its finding downgraded to `info`, with a message saying
+which segment's answer it follows and why (the shared neighbours, or the rendering «клюв» found
+in the target). The finding is downgraded, not dropped: it stays listed, so a wrong exception
+shows itself, and `workbench term sense remove` (or the TUI's list) takes one back.
+
+Each answer stores the text it was given for (the segment's side and its span, and the target),
+not a computed context: the context is worked out again from them under the current policy, so a
+better policy applies to old answers too. Every mark and removal is committed at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from termbase import safetext
+from termbase.senses import SenseAnswer, SenseContext, SenseVerdict, context_of, judge, rendering_of
+from workbench.core.checks.base import Finding
+from workbench.core.project import Project, Segment, utc_now
+from workbench.errors import InputError
+from workbench.wording import N_, phrase, worded
+
+TABLE = "sense_answers"
+SENSE_CHECKS = frozenset({"term-missing", "term-forbidden"})
+"""The findings a sense exception can downgrade: those a word's other sense raises."""
+
+
+@dataclass(frozen=True)
+class StoredSense:
+    """One answer as `project.db` keeps it."""
+
+    id: int
+    segment_id: int
+    position: int | None
+    """The segment's position now (None once the segment is gone: re-aligned or merged)."""
+    concept: str
+    other_sense: bool
+    """True: another sense here (an exception); False: the term (a confirmation)."""
+    side: str
+    """`source` or `target`: where the occurrence stands (a forbidden target word whose concept
+    the source does not name is marked on the target side)."""
+    text: str
+    """That side's text when the answer was given."""
+    start: int
+    end: int
+    target: str
+    """The segment's target when the answer was given."""
+    rendering: str
+    """The target word the translator named as this sense's rendering, if any."""
+    answered_at: str
+
+    @property
+    def words(self) -> str:
+        """The occurrence as written."""
+        return self.text[self.start : self.end]
+
+    def answer(self, source_lang: str, target_lang: str) -> SenseAnswer:
+        """The library's view of this answer, its context worked out again."""
+        if self.side == "source":
+            context = context_of(self.concept, self.text, self.start, self.end, source_lang,
+                                 target=self.target, target_lang=target_lang)
+        else:
+            context = context_of(self.concept, self.text, self.start, self.end, target_lang)
+        return SenseAnswer(
+            context, self.other_sense,
+            rendering=rendering_of(self.rendering, target_lang) if self.rendering else (),
+            rendering_text=self.rendering,
+            where=str(self.position) if self.position is not None else "",
+        )
+
+
+def _exists(project: Project) -> bool:
+    return project.conn.execute(
+        "select 1 from sqlite_master where type = 'table' and name = ?", (TABLE,)
+    ).fetchone() is not None
+
+
+def list_senses(project: Project) -> list[StoredSense]:
+    """Every stored answer, oldest first, with its segment's position now."""
+    if not _exists(project):
+        return []
+    rows = list(project.query(f"select * from {TABLE} order by id"))
+    if not rows:  # the editor asks at every save: no answers, no reading of the segments
+        return []
+    # The positions of the answered segments only, in SQL: building every segment (50,000 in a
+    # book) at each save of the editor would be a wait.
+    positions = dict(project.conn.execute(
+        "select id, position from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
+        f"from segments s join documents d on d.id = s.document_id) where id in (select segment_id from {TABLE})"
+    ).fetchall())
+    return [
+        StoredSense(row["id"], row["segment_id"], positions.get(row["segment_id"]), row["concept"],
+                    bool(row["other_sense"]), row["side"], row["text"], row["start"], row["end"],
+                    row["target"], row["rendering"], row["answered_at"])
+        for row in rows
+    ]
+
+
+def sense_answers(project: Project) -> tuple[SenseAnswer, ...]:
+    """The answers as `run_checks(senses=...)` weighs them."""
+    langs = project.config.source_lang, project.config.target_lang
+    return tuple(stored.answer(*langs) for stored in list_senses(project))
+
+
+def remove_sense(project: Project, answer_id: int) -> StoredSense:
+    """Forget one answer (by the id `list_senses` gives); its findings are reported again."""
+    found = next((stored for stored in list_senses(project) if stored.id == answer_id), None)
+    if found is None:
+        raise InputError.worded(N_("no sense answer {id}: `workbench term sense list` shows them"), id=answer_id)
+    with project.transaction() as db:
+        db.execute(f"delete from {TABLE} where id = ?", [answer_id])
+    return found
+
+
+def mark_sense(
+    project: Project, position: int, *, other_sense: bool, concept: str | None = None, rendering: str = "",
+) -> list[StoredSense]:
+    """Mark every occurrence of a concept in the segment at `position` (1-based) as another sense
+    of the word (`other_sense`) or as the term; one answer per occurrence, committed at once.
+
+    The occurrences are the source's terms of the concept; where the source names none, the
+    target's forbidden terms of it (a word the source does not name, `term-forbidden`'s
+    warning). `concept` must say which concept where the segment has several. `rendering` is the
+    target word the translator used for this sense («клюв»); for a forbidden target term it is
+    that term as written, unless given.
+    """
+    from workbench.core.terminology import project_enforcer
+
+    segments = project.segments()
+    if not 1 <= position <= len(segments):
+        raise InputError.worded(N_("no segment {position}: the project has {count} segments"),
+                                position=position, count=len(segments))
+    segment = segments[position - 1]
+    enforcer = project_enforcer(project)
+    if enforcer is None:
+        raise InputError.worded(N_("the project has no termbase: there is no term to mark"))
+    result = enforcer.check_many([(segment.source, segment.target)])[0]
+    source = {check.source.span: check.concept.id for check in result.source}
+    target = {match.span: match.concept_id for match in result.forbidden}
+    named = sorted(set(source.values()) | set(target.values()))
+    if not named:
+        raise InputError.worded(N_("segment {position} names no term of the termbase"), position=position)
+    if concept is None:
+        if len(named) > 1:
+            raise InputError.worded(N_("segment {position} names several concepts ({concepts}); say which with "
+                                       "--concept"), position=position, concepts=", ".join(named))
+        concept = named[0]
+    elif concept not in named:
+        raise InputError.worded(N_("segment {position} names no term of concept {concept} (concepts: {listed})"),
+                                position=position, concept=repr(concept), listed=", ".join(named))
+    rendering = " ".join(safetext.clean(rendering).split())
+    side, text = "source", segment.source
+    spans = [span for span, cid in source.items() if cid == concept]
+    if not spans:
+        side, text = "target", segment.target
+        spans = [span for span, cid in target.items() if cid == concept]
+    elif not rendering and other_sense:
+        # The forbidden word the translator wrote for this concept is what renders this sense.
+        rendering = next((segment.target[s:e] for (s, e), cid in target.items() if cid == concept), "")
+    when = utc_now()
+    with project.transaction() as db:
+        for start, end in spans:
+            db.table(TABLE).insert({
+                "segment_id": segment.id, "concept": concept, "other_sense": int(other_sense), "side": side,
+                "text": text, "start": start, "end": end, "target": segment.target, "rendering": rendering,
+                "answered_at": when,
+            })
+    return [stored for stored in list_senses(project) if stored.segment_id == segment.id
+            and stored.answered_at == when and stored.concept == concept]
+
+
+def sense_context(segment: Segment, span: tuple[int, int], side: str, concept: str,
+                  source_lang: str, target_lang: str) -> SenseContext:
+    """The context of an occurrence in a segment, as an answer's context is worked out."""
+    if side == "source":
+        return context_of(concept, segment.source, *span, source_lang, target=segment.target,
+                          target_lang=target_lang)
+    return context_of(concept, segment.target, *span, target_lang)
+
+
+def apply_senses(
+    finding: Finding, segment: Segment, answers: Sequence[SenseAnswer], source_lang: str, target_lang: str,
+) -> Finding:
+    """`finding` downgraded to `info`, saying why, when every occurrence it names falls under a
+    sense exception (`termbase.senses.judge`); otherwise `finding` itself."""
+    if finding.check not in SENSE_CHECKS or finding.concept is None:
+        return finding
+    concept = finding.concept
+    if not any(answer.other_sense and answer.context.concept_id == concept for answer in answers):
+        return finding
+    side, spans = ("source", finding.source_spans) if finding.source_spans else ("target", finding.target_spans)
+    verdicts: list[SenseVerdict] = []
+    for span in spans:
+        verdict = judge(sense_context(segment, span, side, concept, source_lang, target_lang), answers)
+        if verdict is None:
+            return finding
+        verdicts.append(verdict)
+    if not verdicts:
+        return finding
+    text = segment.source if side == "source" else segment.target
+    words = ", ".join(dict.fromkeys(f"“{text[s:e]}”" for s, e in spans))
+    first = verdicts[0]
+    if first.by_rendering and first.shared:
+        why = phrase(N_(": the translation has «{rendering}» here too, beside {words} again"),
+                     rendering=first.answer.rendering_text, words=", ".join(first.shared))
+    elif first.by_rendering:
+        why = phrase(N_(": the translation has «{rendering}» here too"), rendering=first.answer.rendering_text)
+    else:
+        why = phrase(N_(", beside {words} again"), words=", ".join(first.shared))
+    where = first.answer.where or "?"
+    return replace(
+        finding, severity="info",
+        **worded(N_("{words} in another sense here, as marked in segment {position}{why}."),
+                 words=words, position=where, why=why),
+    )
+
+
+def rows_as_json(senses: Sequence[StoredSense]) -> list[dict[str, object]]:
+    """The JSON of `workbench term sense list`."""
+    return [
+        {"id": s.id, "segment": s.position, "concept": s.concept,
+         "answer": "other-sense" if s.other_sense else "confirmed", "side": s.side, "words": s.words,
+         "rendering": s.rendering, "answered_at": s.answered_at}
+        for s in senses
+    ]
+
