@@ -1804,6 +1804,9 @@ _EN_SINGULAR_DETERMINERS = _words("this that")
 _EN_ADJECTIVE_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ent", "ant")
 """Suffixes that make adjectives ("royal", "pedal", "civic", "present"): a word ending in one that
 is a noun too ("a royal", "the pedal") is an adjective of its own before a noun, not the noun."""
+_EN_SHORT = 3
+"""Function words are short in every language: a noun term's form of this many letters or fewer
+may be another language's word ("par", "die", "en") and is read among its neighbours."""
 _ROMAN = re.compile("[IVXLCDM]{2,}")
 """A Roman numeral of two letters or more, as a list or a chapter numbers its items ("II.")."""
 _EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_SUBJECT_PRONOUNS | _EN_CONJUNCTIONS
@@ -1850,10 +1853,11 @@ class EnglishGrammar:
     def needs_context(self, word: str) -> bool:
         """A form lemminflect also reads as an adjective, adverb or modal ("fine", "well",
         "can"), or an independent possessive ("mine"), is decided by its neighbours too.
-        A capitalised word may be part of a name ("Mr. Smith"): `_name` reads its neighbours."""
+        A capitalised word may be part of a name ("Mr. Smith"): `_name` reads its neighbours;
+        a short one may be another language's word ("par", `_EN_SHORT`): `_foreign_phrase`."""
         folded = fold_word(word)
-        return word[:1].isupper() or folded in _EN_POSSESSIVE_PRONOUNS or not {"ADJ", "ADV", "AUX"}.isdisjoint(
-            self._analyses(folded))
+        return word[:1].isupper() or len(folded) <= _EN_SHORT or folded in _EN_POSSESSIVE_PRONOUNS or not {
+            "ADJ", "ADV", "AUX"}.isdisjoint(self._analyses(folded))
 
     def coordinating(self, word: str) -> bool:
         return False
@@ -1865,7 +1869,7 @@ class EnglishGrammar:
         as neither, a noun only by the term's word ("May", declared a noun: lemminflect lists
         the modal), is the noun, so that the modal's cues are asked ("May I")."""
         context = _dash_as_break(context)
-        name = self._name(context, keys)
+        name = self._name(context, keys) or self._foreign_phrase(context)
         if name:
             return False, name
         c = context.folded()
@@ -1956,8 +1960,11 @@ class EnglishGrammar:
         words lemminflect does not list after a capitalised term ("Installation Howto", "the
         Smith Howto"); but a capitalised common noun inside a sentence with no article, after a
         preposition or a verb, is a place's name when such a word follows it ("at Port Denison",
-        "clear of Point Indio", `_title` of the word itself) or when a capitalised word with no
-        article opens it ("at Sandy Point"): a common noun there has its determiner.
+        "clear of Point Indio", `_title` of the word itself), when a capitalised common noun
+        follows it ("in Change Alley", "along Bond Street"; not in a title's capitals, "Deposits
+        and Bank Balances", where the word before that word is capitalised too) or when a
+        capitalised word with no article opens it ("at Sandy Point"): a common noun there has its
+        determiner.
         lemminflect lists common words, not names, and knows some function words no better
         (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
         capital with no such neighbour: a sentence's first word, or a noun an old author
@@ -1986,9 +1993,41 @@ class EnglishGrammar:
         if context.joined_before != "-" and context.joined_after != "-":
             if self._title(word, context.before) and self._unknown_capital(context.after):
                 return f"a name: «{word} {context.after}» after «{context.before}», with no article"
+            if self._title(word, context.before) and self._capital_noun(word) and self._capital_noun(
+                context.after
+            ) and not context.before2[:1].isupper():
+                return f"a name: «{word} {context.after}» after «{context.before}», a capitalised noun after it"
             if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)):
                 return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
         return ""
+
+    def _foreign_phrase(self, context: Context) -> str:
+        """Why the word is a word of a phrase in another language here, or "": lemminflect lists
+        neither the word before it (across a comma, the last word of the phrase before the comma)
+        nor the word after it, and one of the two words each side has a letter English does not
+        write (`_foreign`: "par les régles", "rédigé par M. Bailly", "épique par Lucien"). Words
+        lemminflect does not list are no evidence alone: names ("Bill Tozier"), old spellings
+        ("wil tel") and a science's words ("the Coulomb balance electrometer") are English; and
+        one English word beside the form keeps the term ("point électrique")."""
+        before = context.before or (context.earlier[0] if context.mark == "," and context.earlier else "")
+        if not (self._unlisted(before) and self._unlisted(context.after)):
+            return ""
+        near = (context.before2, before, *context.earlier[1:2], context.after, context.after2)
+        foreign = next((word for word in near if self._foreign(word)), "")
+        return f"a word of a foreign phrase: «{foreign}» beside it" if foreign else ""
+
+    def _unlisted(self, word: str) -> bool:
+        """Whether `word` is of letters and neither a word lemminflect lists nor a function word
+        ("les", "Montégre", "M")."""
+        folded = fold_word(word)
+        return (word.isalpha() and folded not in _EN_CLOSED_CLASS | _EN_NUMERALS
+                and not self._analyses(folded))
+
+    def _foreign(self, word: str) -> bool:
+        """Whether `word` is `_unlisted` and has a letter outside English's alphabet ("régles",
+        "Montégre"): a word of another language, or a borrowing that keeps its accent ("café",
+        "rôle"), which is why `_foreign_phrase` also wants neither neighbour listed."""
+        return self._unlisted(word) and not word.isascii()
 
     def _title(self, word: str, before: str) -> bool:
         """Whether `word` is a capitalised common noun inside a sentence, after a small-letter word
@@ -1999,6 +2038,13 @@ class EnglishGrammar:
         folded, lead = fold_word(word), fold_word(before)
         return ("NOUN" in self._analyses(folded) and folded not in _EN_CLOSED_CLASS
                 and lead not in _EN_DETERMINERS and "ADJ" not in self._analyses(lead))
+
+    def _capital_noun(self, word: str) -> bool:
+        """Whether `word` is a noun lemminflect lists, written with a capital and small letters
+        ("Alley", "Street"; not "OWNER", whose capitals throughout say nothing of a name)."""
+        folded = fold_word(word)
+        return (word[:1].isupper() and word.isalpha() and not word.isupper() and folded not in _EN_CLOSED_CLASS
+                and "NOUN" in self._analyses(folded))
 
     def _opens_name(self, word: str, before: str) -> bool:
         """Whether `word` is a capitalised word lemminflect knows ("Sandy", "Port") inside a

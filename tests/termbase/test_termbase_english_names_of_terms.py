@@ -1,0 +1,51 @@
+"""A capitalised noun term's word inside a street's or a place's name, and a short term word inside
+a phrase in another language (issue 15, session 24, termfix23). Sentences written for the rules
+by the implementer (none of them a sentence of the dev sets), each with the term kept nearby."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.match import Matcher
+from termbase.model import Concept, Term
+
+
+def concept(word: str, pos: str = "noun") -> Concept:
+    return Concept(word, terms=(Term(word, "en", part_of_speech=pos), Term(word, "ru")))
+
+
+EN = Matcher([concept("exchange"), concept("bank"), concept("bond"), concept("par"), concept("point")], "en")
+
+
+def found(text: str) -> list[str]:
+    return [m.text for m in EN.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The brokers met daily in Exchange Lane before the exchange opened.", ["exchange"]),
+        ("He walked along Bond Street to buy a bond.", ["bond"]),
+        ("We landed on Bank Island, far from any bank.", ["bank"]),
+        ("The clerk went down to the Exchange at noon.", ["Exchange"]),  # an institution: its article
+        ("He paid it into the Bank of England.", ["Bank"]),
+        ("Deposits and Bank Balances of the Larger Houses.", ["Bank"]),  # title case: capitals say nothing
+        ("THE BANK HOUSE STOOD EMPTY.", ["BANK"]),  # capitals throughout say nothing
+    ],
+)
+def test_a_capitalised_term_before_a_capitalised_noun_is_a_name(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See the Mémoire écrit par Dénis Vautrin for details.", []),  # a French phrase
+        ("The bonds, issued at par, were bought by Dénis Vautrin.", ["bonds", "par"]),
+        ("Printed in Paris, par Hélène Roux, the pamphlet sold at par.", ["par"]),
+        ("The shares stood at par Monday and Tuesday.", ["par"]),  # no foreign word beside it
+        ("An old point électrique lay there.", ["point"]),  # an English word beside it
+    ],
+)
+def test_a_short_term_word_inside_a_foreign_phrase_is_that_languages_word(text: str, expected: list) -> None:
+    assert found(text) == expected
