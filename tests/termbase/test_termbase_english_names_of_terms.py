@@ -49,3 +49,20 @@ def test_a_capitalised_term_before_a_capitalised_noun_is_a_name(text: str, expec
 )
 def test_a_short_term_word_inside_a_foreign_phrase_is_that_languages_word(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+NAMED = Matcher([concept("City"), concept("bill"), concept("stock"), concept("money")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HE GOES INTO THE CITY.", ["CITY"]),  # capitals throughout hide the name's capital
+        ("THE CITY'S BILLS.", ["CITY'S", "BILLS"]),
+        ("He went to the City with a bill.", ["City", "bill"]),
+        ("He went to the city with a bill.", ["bill"]),  # the termbase's capital: a name
+        ("FOLLIES OF GREAT CITIES.", []),  # a name takes no plural
+    ],
+)
+def test_a_term_written_as_a_name_keeps_its_capital_in_a_heading_in_capitals(text: str, expected: list) -> None:
+    assert [m.text for m in NAMED.find(text)] == expected
