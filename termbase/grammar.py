@@ -1964,7 +1964,9 @@ class EnglishGrammar:
         follows it ("in Change Alley", "along Bond Street"; not in a title's capitals, "Deposits
         and Bank Balances", where the word before that word is capitalised too) or when a
         capitalised word with no article opens it ("at Sandy Point"): a common noun there has its
-        determiner.
+        determiner. In a list, between a comma after a word lemminflect does not know and such
+        a word after it, it is a name among names ("Jonathan Ingram, Bill Tozier", "San Diego,
+        Point Loma").
         lemminflect lists common words, not names, and knows some function words no better
         (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
         capital with no such neighbour: a sentence's first word, or a noun an old author
@@ -1999,6 +2001,10 @@ class EnglishGrammar:
                 return f"a name: «{word} {context.after}» after «{context.before}», a capitalised noun after it"
             if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)):
                 return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
+            if context.mark == "," and context.earlier and self._unknown_capital(context.earlier[0]) and (
+                self._unknown_capital(context.after) and not self._plural_form(fold_word(word))
+            ):
+                return f"a name: «{word} {context.after}» in a list of names after «{context.earlier[0]},»"
         return ""
 
     def _foreign_phrase(self, context: Context) -> str:

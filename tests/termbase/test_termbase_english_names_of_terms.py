@@ -31,6 +31,8 @@ def found(text: str) -> list[str]:
         ("He paid it into the Bank of England.", ["Bank"]),
         ("Deposits and Bank Balances of the Larger Houses.", ["Bank"]),  # title case: capitals say nothing
         ("THE BANK HOUSE STOOD EMPTY.", ["BANK"]),  # capitals throughout say nothing
+        ("Typed by Agneta Wolk, Bond Fennimore and Ulla Berg.", []),  # a list of names
+        ("Said Wolk, Bond prices rose.", ["Bond"]),  # no name after it
     ],
 )
 def test_a_capitalised_term_before_a_capitalised_noun_is_a_name(text: str, expected: list) -> None:
