@@ -1813,6 +1813,7 @@ _EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_S
                     | _EN_SUBORDINATORS)
 """Function words: lemminflect knows many of them no better than a name ("the", "of", "from"),
 so a capital on one ("The Pike") says a sentence begins, not that a name does."""
+_EN_FUNCTION_OR_NUMBER = _EN_CLOSED_CLASS | _EN_NUMERALS
 
 
 class EnglishGrammar:
@@ -2016,18 +2017,19 @@ class EnglishGrammar:
         ("wil tel") and a science's words ("the Coulomb balance electrometer") are English; and
         one English word beside the form keeps the term ("point électrique")."""
         before = context.before or (context.earlier[0] if context.mark == "," and context.earlier else "")
-        if not (self._unlisted(before) and self._unlisted(context.after)):
-            return ""
         near = (context.before2, before, *context.earlier[1:2], context.after, context.after2)
+        if all(map(str.isascii, near)) or not (self._unlisted(context.after) and self._unlisted(before)):
+            return ""  # the letters first: most texts have none outside English's alphabet
         foreign = next((word for word in near if self._foreign(word)), "")
         return f"a word of a foreign phrase: «{foreign}» beside it" if foreign else ""
 
     def _unlisted(self, word: str) -> bool:
         """Whether `word` is of letters and neither a word lemminflect lists nor a function word
         ("les", "Montégre", "M")."""
+        if not word.isalpha():
+            return False
         folded = fold_word(word)
-        return (word.isalpha() and folded not in _EN_CLOSED_CLASS | _EN_NUMERALS
-                and not self._analyses(folded))
+        return folded not in _EN_FUNCTION_OR_NUMBER and not self._analyses(folded)
 
     def _foreign(self, word: str) -> bool:
         """Whether `word` is `_unlisted` and has a letter outside English's alphabet ("régles",
