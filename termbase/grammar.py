@@ -1994,12 +1994,11 @@ class EnglishGrammar:
         ):  # a name is written as it is: "General Smith", not "Domestic Pieces"
             return f"a name: after «{context.before}», a title"
         if context.joined_before != "-" and context.joined_after != "-":
-            if self._title(word, context.before) and self._unknown_capital(context.after):
-                return f"a name: «{word} {context.after}» after «{context.before}», with no article"
-            if self._title(word, context.before) and self._capital_noun(word) and self._capital_noun(
-                context.after
-            ) and not context.before2[:1].isupper():
-                return f"a name: «{word} {context.after}» after «{context.before}», a capitalised noun after it"
+            if context.after[:1].isupper() and self._title(word, context.before):
+                if self._unknown_capital(context.after):
+                    return f"a name: «{word} {context.after}» after «{context.before}», with no article"
+                if not context.before2[:1].isupper() and self._capital_noun(word) and self._capital_noun(context.after):
+                    return f"a name: «{word} {context.after}» after «{context.before}», a capitalised noun after it"
             if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)):
                 return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
             if context.mark == "," and context.earlier and self._unknown_capital(context.earlier[0]) and (
