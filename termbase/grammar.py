@@ -2164,7 +2164,7 @@ class EnglishGrammar:
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
-        if third_person and self._name_subject(raw, c):
+        if third_person and self._name_subject(raw, c) and not self._name_modifier(c):
             return "verb", f"the name «{raw.before}» is its subject"
         if third_person and self._singular_noun(before) and after.endswith("ly") and self._adverb_only(after):
             return "verb", f"«{raw.before}» is its subject, «{raw.after}» its manner"  # "the herd winds slowly"
@@ -2278,6 +2278,16 @@ class EnglishGrammar:
         before = c.before
         return (raw.before[:1].isupper() and not raw.word[:1].isupper() and not self._analyses(before)
                 and before not in _EN_SUBORDINATORS | _EN_NUMERALS and not _possessive(before))
+
+    def _name_modifier(self, c: Context) -> bool:
+        """Whether the name before a form in "-s" modifies it as a noun's attribute ("his
+        Mississippi bonds", "on Scarlatti lines", "the Chinook winds"): a determiner or a
+        preposition before the name makes it part of a noun phrase, no subject, where nothing
+        after the form is a verb's object or manner (not "of the Greeks rests entirely", "the
+        Presto closes the work", "the Hebrews presents one of"). A past tense is left to its
+        subject ("a watchman in Kolomna saw", "the Cossacks saw"): peoples' names take "the"."""
+        return c.before2 in _EN_NOUN_BEFORE and not (
+            c.after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_NUMERALS or self._adverb_only(c.after))
 
     def _relative_verb(self, c: Context) -> bool:
         """Whether "that" before a past form opens a relative clause after a noun ("the answer

@@ -68,3 +68,19 @@ NAMED = Matcher([concept("City"), concept("bill"), concept("stock"), concept("mo
 )
 def test_a_term_written_as_a_name_keeps_its_capital_in_a_heading_in_capitals(text: str, expected: list) -> None:
     assert [m.text for m in NAMED.find(text)] == expected
+
+
+ATTRIBUTES = Matcher([concept("bond"), concept("line"), concept("rest")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He sold his Ohio bonds last year.", ["bonds"]),  # a determiner before the name
+        ("The piece is built on Haydn lines, not Mozart's.", ["lines"]),  # a preposition before it
+        ("Our view of the Romans rests entirely on coins.", []),  # an adverb after it: the verb
+        ("Maria bonds with the child.", []),  # the name opens the clause: its subject
+    ],
+)
+def test_a_name_after_a_determiner_or_preposition_modifies_a_plural_term(text: str, expected: list) -> None:
+    assert [m.text for m in ATTRIBUTES.find(text)] == expected
