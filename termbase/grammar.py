@@ -1932,12 +1932,16 @@ _EN_SINGULAR_DETERMINERS = _words("this that")
 _EN_ADJECTIVE_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ent", "ant")
 """Suffixes that make adjectives ("royal", "pedal", "civic", "present"): a word ending in one that
 is a noun too ("a royal", "the pedal") is an adjective of its own before a noun, not the noun."""
+_EN_SHORT = 3
+"""Function words are short in every language: a noun term's form of this many letters or fewer
+may be another language's word ("par", "die", "en") and is read among its neighbours."""
 _ROMAN = re.compile("[IVXLCDM]{2,}")
 """A Roman numeral of two letters or more, as a list or a chapter numbers its items ("II.")."""
 _EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_SUBJECT_PRONOUNS | _EN_CONJUNCTIONS
                     | _EN_SUBORDINATORS)
 """Function words: lemminflect knows many of them no better than a name ("the", "of", "from"),
 so a capital on one ("The Pike") says a sentence begins, not that a name does."""
+_EN_FUNCTION_OR_NUMBER = _EN_CLOSED_CLASS | _EN_NUMERALS
 
 
 class EnglishGrammar:
@@ -1978,10 +1982,11 @@ class EnglishGrammar:
     def needs_context(self, word: str) -> bool:
         """A form lemminflect also reads as an adjective, adverb or modal ("fine", "well",
         "can"), or an independent possessive ("mine"), is decided by its neighbours too.
-        A capitalised word may be part of a name ("Mr. Smith"): `_name` reads its neighbours."""
+        A capitalised word may be part of a name ("Mr. Smith"): `_name` reads its neighbours;
+        a short one may be another language's word ("par", `_EN_SHORT`): `_foreign_phrase`."""
         folded = fold_word(word)
-        return word[:1].isupper() or folded in _EN_POSSESSIVE_PRONOUNS or not {"ADJ", "ADV", "AUX"}.isdisjoint(
-            self._analyses(folded))
+        return word[:1].isupper() or len(folded) <= _EN_SHORT or folded in _EN_POSSESSIVE_PRONOUNS or not {
+            "ADJ", "ADV", "AUX"}.isdisjoint(self._analyses(folded))
 
     def coordinating(self, word: str) -> bool:
         return False
@@ -1993,7 +1998,7 @@ class EnglishGrammar:
         as neither, a noun only by the term's word ("May", declared a noun: lemminflect lists
         the modal), is the noun, so that the modal's cues are asked ("May I")."""
         context = _dash_as_break(context)
-        name = self._name(context, keys)
+        name = self._name(context, keys) or self._foreign_phrase(context)
         if name:
             return False, name
         c = context.folded()
@@ -2089,8 +2094,13 @@ class EnglishGrammar:
         words lemminflect does not list after a capitalised term ("Installation Howto", "the
         Smith Howto"); but a capitalised common noun inside a sentence with no article, after a
         preposition or a verb, is a place's name when such a word follows it ("at Port Denison",
-        "clear of Point Indio", `_title` of the word itself) or when a capitalised word with no
-        article opens it ("at Sandy Point"): a common noun there has its determiner.
+        "clear of Point Indio", `_title` of the word itself), when a capitalised common noun
+        follows it ("in Change Alley", "along Bond Street"; not in a title's capitals, "Deposits
+        and Bank Balances", where the word before that word is capitalised too) or when a
+        capitalised word with no article opens it ("at Sandy Point"): a common noun there has its
+        determiner. In a list, between a comma after a word lemminflect does not know and such
+        a word after it, it is a name among names ("Jonathan Ingram, Bill Tozier", "San Diego,
+        Point Loma").
         lemminflect lists common words, not names, and knows some function words no better
         (`_EN_CLOSED_CLASS`). A term that is itself a name ("Marx") is left alone, and so is a
         capital with no such neighbour: a sentence's first word, or a noun an old author
@@ -2117,11 +2127,47 @@ class EnglishGrammar:
         ):  # a name is written as it is: "General Smith", not "Domestic Pieces"
             return f"a name: after «{context.before}», a title"
         if context.joined_before != "-" and context.joined_after != "-":
-            if self._title(word, context.before) and self._unknown_capital(context.after):
-                return f"a name: «{word} {context.after}» after «{context.before}», with no article"
+            if context.after[:1].isupper() and self._title(word, context.before):
+                if self._unknown_capital(context.after):
+                    return f"a name: «{word} {context.after}» after «{context.before}», with no article"
+                if not context.before2[:1].isupper() and self._capital_noun(word) and self._capital_noun(context.after):
+                    return f"a name: «{word} {context.after}» after «{context.before}», a capitalised noun after it"
             if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)):
                 return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
+            if context.mark == "," and context.earlier and self._unknown_capital(context.earlier[0]) and (
+                self._unknown_capital(context.after) and not self._plural_form(fold_word(word))
+            ):
+                return f"a name: «{word} {context.after}» in a list of names after «{context.earlier[0]},»"
         return ""
+
+    def _foreign_phrase(self, context: Context) -> str:
+        """Why the word is a word of a phrase in another language here, or "": lemminflect lists
+        neither the word before it (across a comma, the last word of the phrase before the comma)
+        nor the word after it, and one of the two words each side has a letter English does not
+        write (`_foreign`: "par les régles", "rédigé par M. Bailly", "épique par Lucien"). Words
+        lemminflect does not list are no evidence alone: names ("Bill Tozier"), old spellings
+        ("wil tel") and a science's words ("the Coulomb balance electrometer") are English; and
+        one English word beside the form keeps the term ("point électrique")."""
+        before = context.before or (context.earlier[0] if context.mark == "," and context.earlier else "")
+        near = (context.before2, before, *context.earlier[1:2], context.after, context.after2)
+        if all(map(str.isascii, near)) or not (self._unlisted(context.after) and self._unlisted(before)):
+            return ""  # the letters first: most texts have none outside English's alphabet
+        foreign = next((word for word in near if self._foreign(word)), "")
+        return f"a word of a foreign phrase: «{foreign}» beside it" if foreign else ""
+
+    def _unlisted(self, word: str) -> bool:
+        """Whether `word` is of letters and neither a word lemminflect lists nor a function word
+        ("les", "Montégre", "M")."""
+        if not word.isalpha():
+            return False
+        folded = fold_word(word)
+        return folded not in _EN_FUNCTION_OR_NUMBER and not self._analyses(folded)
+
+    def _foreign(self, word: str) -> bool:
+        """Whether `word` is `_unlisted` and has a letter outside English's alphabet ("régles",
+        "Montégre"): a word of another language, or a borrowing that keeps its accent ("café",
+        "rôle"), which is why `_foreign_phrase` also wants neither neighbour listed."""
+        return self._unlisted(word) and not word.isascii()
 
     def _title(self, word: str, before: str) -> bool:
         """Whether `word` is a capitalised common noun inside a sentence, after a small-letter word
@@ -2132,6 +2178,13 @@ class EnglishGrammar:
         folded, lead = fold_word(word), fold_word(before)
         return ("NOUN" in self._analyses(folded) and folded not in _EN_CLOSED_CLASS
                 and lead not in _EN_DETERMINERS and "ADJ" not in self._analyses(lead))
+
+    def _capital_noun(self, word: str) -> bool:
+        """Whether `word` is a noun lemminflect lists, written with a capital and small letters
+        ("Alley", "Street"; not "OWNER", whose capitals throughout say nothing of a name)."""
+        folded = fold_word(word)
+        return (word[:1].isupper() and word.isalpha() and not word.isupper() and folded not in _EN_CLOSED_CLASS
+                and "NOUN" in self._analyses(folded))
 
     def _opens_name(self, word: str, before: str) -> bool:
         """Whether `word` is a capitalised word lemminflect knows ("Sandy", "Port") inside a
@@ -2244,7 +2297,7 @@ class EnglishGrammar:
         third_person = form.endswith("s") and not form.endswith("ss")
         if third_person and raw.after[:1].isupper() and not before:
             return "verb", f"«{raw.word} {raw.after}», a name after it"
-        if third_person and self._name_subject(raw, c):
+        if third_person and self._name_subject(raw, c) and not self._name_modifier(c):
             return "verb", f"the name «{raw.before}» is its subject"
         if third_person and self._singular_noun(before) and after.endswith("ly") and self._adverb_only(after):
             return "verb", f"«{raw.before}» is its subject, «{raw.after}» its manner"  # "the herd winds slowly"
@@ -2358,6 +2411,16 @@ class EnglishGrammar:
         before = c.before
         return (raw.before[:1].isupper() and not raw.word[:1].isupper() and not self._analyses(before)
                 and before not in _EN_SUBORDINATORS | _EN_NUMERALS and not _possessive(before))
+
+    def _name_modifier(self, c: Context) -> bool:
+        """Whether the name before a form in "-s" modifies it as a noun's attribute ("his
+        Mississippi bonds", "on Scarlatti lines", "the Chinook winds"): a determiner or a
+        preposition before the name makes it part of a noun phrase, no subject, where nothing
+        after the form is a verb's object or manner (not "of the Greeks rests entirely", "the
+        Presto closes the work", "the Hebrews presents one of"). A past tense is left to its
+        subject ("a watchman in Kolomna saw", "the Cossacks saw"): peoples' names take "the"."""
+        return c.before2 in _EN_NOUN_BEFORE and not (
+            c.after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_NUMERALS or self._adverb_only(c.after))
 
     def _relative_verb(self, c: Context) -> bool:
         """Whether "that" before a past form opens a relative clause after a noun ("the answer

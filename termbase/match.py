@@ -776,7 +776,8 @@ class Matcher:
         hits = []
         for start, negative_end, entry_id in candidates:
             entry = entries[entry_id]
-            if entry.case_sensitive and not all(map(case_agrees, entry.words, toks[start:-negative_end])):
+            if entry.case_sensitive and not all(map(case_agrees, entry.words, toks[start:-negative_end],
+                                                    repeat(not entry.term.case_sensitive))):
                 continue
             why = ""
             if entry.pattern is not None or entry.noun_keys is not None or entry.verb_keys is not None:

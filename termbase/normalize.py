@@ -159,15 +159,22 @@ def is_word(token: str) -> bool:
     return token[0].isalnum()
 
 
-def case_agrees(expected: str, actual: str) -> bool:
+def case_agrees(expected: str, actual: str, permissive: bool = False) -> bool:
     """Does `actual` (a word in text) keep the letter case of `expected` (a term word)?
 
     Used for case-sensitive terms only. Inflection changes endings, so the
     comparison runs over the common stem (`Ленин` ~ `Ленина`), and an
     all-capital acronym must stay all capitals (`CPSU` ~ `CPSU's`, not `Cpsu`).
+    `permissive` also lets a word in capitals throughout keep a term's capital, as
+    memoQ's default ("Permissive") holds only a term's capitals to their case: a heading's
+    "THE CITY" for "City" (never "the city"). Capitals throughout hide the capital that
+    marks the name, so only the word as the term writes it, or with "'s", is the name
+    there ("CITY'S"): a name takes no plural, and "CITIES" is the common noun.
     """
     expected = unicodedata.normalize("NFC", expected)
     actual = unicodedata.normalize("NFC", actual)
+    if permissive and len(actual) > 1 and actual.isupper() and not expected.isupper():
+        return re.split("['’]", actual)[0] == expected.upper()
     for want, got in zip(expected, actual):
         if want.casefold() != got.casefold():
             break

@@ -93,6 +93,21 @@ def test_case_agrees(expected: str, actual: str, agrees: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("expected", "actual", "agrees"),
+    [
+        ("City", "CITY", True),  # capitals throughout: memoQ's "Permissive"
+        ("City", "CITY'S", True),
+        ("City", "CITIES", False),  # a name takes no plural
+        ("City", "city", False),
+        ("City", "Cities", True),
+        ("CPSU", "Cpsu", False),
+    ],
+)
+def test_case_agrees_permissively_in_capitals(expected: str, actual: str, agrees: bool) -> None:
+    assert case_agrees(expected, actual, permissive=True) is agrees
+
+
+@pytest.mark.parametrize(
     ("text", "left", "right", "expected"),
     [
         ("A brown she-bear came out.", "she", "bear", "-"),
