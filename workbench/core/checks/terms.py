@@ -21,6 +21,7 @@ into findings an editor can act on:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -119,7 +120,8 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
             if not result.concepts:
                 continue
             if want_missing and result.unmet:
-                findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts))
+                findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts,
+                                         look_alikes=_look_alike_finder(enforcer, seg.source, seg.target)))
             if want_mix and not variants.isdisjoint(result.concepts):
                 for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
                     uses[concept_id].extend(use_list)
@@ -193,9 +195,11 @@ def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Itera
         )
 
 
-def _missing(position: int, missing: Sequence[TermCheck], skip: set[str]) -> Iterator[Finding]:
+def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
+             look_alikes: Callable[[str], Wording | str] = lambda concept_id: "") -> Iterator[Finding]:
     """`term-missing` for the source terms whose concept's approved terms are all absent
-    (`missing`, in source order), once per concept, but for the concepts in `skip`."""
+    (`missing`, in source order), once per concept, but for the concepts in `skip`;
+    `look_alikes` says, of a concept, which letters of another script hide its term."""
     by_concept: dict[str, list[TermCheck]] = defaultdict(list)
     for check in missing:
         if check.concept.id not in skip:
@@ -209,11 +213,65 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str]) -> Ite
             "term-missing",
             "error",
             **worded(N_("The source has {source_terms} (concept {concept}) but the translation uses "
-                        "none of its approved terms: expected {expected} in any form."),
-                     source_terms=source_terms, concept=concept_id, expected=expected),
+                        "none of its approved terms: expected {expected} in any form.{look_alikes}"),
+                     source_terms=source_terms, concept=concept_id, expected=expected,
+                     look_alikes=look_alikes(concept_id)),
             concept=concept.id,
             source_spans=tuple(c.source.span for c in checks),
         )
+
+
+_TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+_TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
+"""Latin and Cyrillic letters drawn alike (the Latin "C" and the Cyrillic «С»): a text may hold
+one in place of the other, copied from a Latin name or typed on the other keyboard layout, and
+the termbase, which reads letters, then finds no term in the word."""
+_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _swapped(word: str, cyrillic_text: bool) -> str:
+    """`word` with its look-alike letters of the script it mostly is not written in put in the
+    script it mostly is («цитохрoм» with a Latin "o" -> «цитохром»); a word of one or two
+    letters of the script the text around is not written in (`cyrillic_text`), as a term's
+    letter is («С» of «цитохром С»), in the text's script."""
+    latin, cyrillic = len(_LATIN.findall(word)), len(_CYRILLIC.findall(word))
+    if latin and cyrillic:
+        return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+    if len(word) <= 2 and (latin if cyrillic_text else cyrillic):
+        return word.translate(_TO_CYRILLIC if cyrillic_text else _TO_LATIN)
+    return word
+
+
+def _look_alike_finder(enforcer: Enforcer, source: str, target: str) -> Callable[[str], Wording | str]:
+    """What says, of a concept whose approved terms the target lacks, which of the target's
+    letters hide one: each word with a letter of the other script (or a letter alone among
+    words of the other script) is written in one script, the pair enforced again, and where the
+    concept's term is then found, the letters that differ inside it are named. Only a target
+    that holds letters of both scripts can hide a term so; the rest are not enforced again."""
+    if _LATIN.search(target) is None or _CYRILLIC.search(target) is None:
+        return lambda concept_id: ""
+    cyrillic_text = len(_CYRILLIC.findall(target)) >= len(_LATIN.findall(target))
+    swapped = _WORD.sub(lambda m: _swapped(m.group(), cyrillic_text), target)
+    if swapped == target:
+        return lambda concept_id: ""
+    found = {check.concept.id: check.approved for check in enforcer.check(source, swapped).source
+             if check.approved}
+
+    def said(concept_id: str) -> Wording | str:
+        letters = tuple(dict.fromkeys(
+            phrase(N_("«{written}» ({code}) in «{words}» stands for «{letter}» ({letter_code})"),
+                   written=target[i], code=f"U+{ord(target[i]):04X}", words=target[match.start:match.end],
+                   letter=swapped[i], letter_code=f"U+{ord(swapped[i]):04X}")
+            for match in found.get(concept_id, ()) for i in range(match.start, match.end)
+            if target[i] != swapped[i]))
+        if not letters:
+            return ""
+        return phrase(N_(" A letter of another script that looks alike hides the term: {letters}."),
+                      letters=letters)
+
+    return said
 
 
 def _variant_uses(position: int, mixable: Sequence[TermCheck], enforcer: Enforcer) -> dict[str, list[_VariantUse]]:
