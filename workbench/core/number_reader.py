@@ -151,6 +151,9 @@ _START = attrgetter("start")
 """A token's place in its text, the order `NumberReader.read` gives them in."""
 _EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
+_RU_GLUED_DECADE = re.compile(r"(?:х|е|ые|ых)(?![^\W\d_])")
+"""A decade's plural ending glued to its year with no hyphen, as informal writing has it: «до
+1990х», «в 1980е»; read only after a year that can begin a decade (`_decade_readings`)."""
 _RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "x"})
 _YEAR_WORD = re.compile(r"\s*(?:год|гг\b|years?\b)", re.IGNORECASE)
 _RANGE = re.compile(r"\s?[-‑–—/]\s?")
@@ -800,7 +803,9 @@ class NumberReader:
         if self.lang == "ru":
             m = _RU_SUFFIX.match(text, end)
             if m is None:
-                return end, None
+                glued = _RU_GLUED_DECADE.match(text, end)
+                decade = _decade_readings(values, short_ok=False) if glued is not None else None
+                return (glued.end(), decade) if glued is not None and decade is not None else (end, None)
             if m.group(1).casefold() in _RU_PLURAL_SUFFIXES:
                 years_follow = _YEAR_WORD.match(text, m.end()) is not None
                 decade = _decade_readings(values, short_ok=years_follow)

@@ -146,3 +146,14 @@ def test_a_list_of_strings_written_as_data_keeps_its_marks(make_segments) -> Non
 def test_straight_marks_around_russian_words_in_prose_are_still_reported(make_segments) -> None:
     pair = ('Terms such as "commitment" and "pedersen" [1].', 'Термины вроде "обязательство" и "педерсен" [1].')
     assert len(check(make_segments([pair]), "quote-style")) == 1
+
+
+def test_a_decade_added_with_its_ending_glued_is_reported(make_segments) -> None:
+    """«1990х» with no hyphen is a decade, as «1990-х» is, not a name with digits."""
+    pair = ("If you're old enough, you may even understand it.", "Если вы родились до 1990х, вам будет понятнее.")
+    [finding] = check(make_segments([pair]), "number-mismatch")
+    assert "1990х" in finding.message
+
+
+def test_a_decade_with_its_ending_glued_pairs_with_the_source_decade(make_segments) -> None:
+    assert check(make_segments([("It was popular in the 1990s.", "Это было популярно в 1990х.")]), "number-mismatch") == []
