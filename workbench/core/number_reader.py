@@ -151,6 +151,9 @@ _START = attrgetter("start")
 """A token's place in its text, the order `NumberReader.read` gives them in."""
 _EN_SUFFIX = re.compile(r"(?:['’]?s|st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
+_RU_GLUED_DECADE = re.compile(r"(?:х|е|ые|ых)(?![^\W\d_])")
+"""A decade's plural ending glued to its year with no hyphen, as informal writing has it: «до
+1990х», «в 1980е»; read only after a year that can begin a decade (`_decade_readings`)."""
 _RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "x"})
 _YEAR_WORD = re.compile(r"\s*(?:год|гг\b|years?\b)", re.IGNORECASE)
 _RANGE = re.compile(r"\s?[-‑–—/]\s?")
@@ -300,6 +303,26 @@ def _may_have_time_or_date(text: str) -> bool:
     """Whether `NumberReader._times_and_dates` may find anything in `text` (never False when it would)."""
     return _TIME_OR_DATE_HINT.search(text) is not None or (
         not text.isascii() and _FROM_OTHER_DIGITS.search(text) is not None and _OTHER_DIGIT.search(text) is not None)
+
+
+_POWER_HINT = re.compile(r"[0-9][eE][-+−]?[0-9]|10(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]|\s+(?:в|to)\s)")
+"""What every number `_POWER` reads has, in one search: most texts with digits have none, and
+are spared the longer pattern."""
+_POWER = re.compile(
+    r"(?<![\w.,])(?:(?P<mantissa>\d+(?:[.,]\d+)?)(?:[eE](?=[-+−]?\d)| ?[×x*·⋅] ?(?=10)))?"
+    r"(?P<power>(?<=[eE])[-+−]?\d{1,3}(?![\w]|[.,]\d)|(?<![eE])10(?:\^\{?[-+−]?\d{1,3}\}?|\*\*[-+−]?\d{1,3}"
+    r"|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
+    r"|\s+в\s+(?:минус\s+|[-−–])?\d{1,3}(?:-?[а-яё]{1,3})?\s+степен[а-яё]*"
+    r"|\s+в\s+степени\s+(?:минус\s+|[-−–])?\d{1,3}"
+    r"|\s+to\s+the\s+power\s+of\s+(?:minus\s+|[-−–])?\d{1,3}"
+    r"|\s+to\s+the\s+(?:minus\s+|[-−–])?\d{1,3}(?:st|nd|rd|th)\s+power)(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹]))",
+    re.IGNORECASE,
+)
+"""A number in scientific notation, as one value: "1e-12", "1.5×10^6", "10⁻¹²", «10 в минус
+12-й степени», «10 в степени −12», "10 to the power of 6". Read as digits, "1e-12" would be 1
+and 12, and «10 в минус 12-й степени» 10 and −12: no pair, though both say 0.000000000001."""
+_EXPONENT = re.compile(r"(минус\s+|minus\s+|[-−–])?(\d{1,3})\D*$", re.IGNORECASE)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.,]\d)")
@@ -476,6 +499,11 @@ class NumberReader:
 
     def _digits(self, text: str) -> list[NumberToken]:
         tokens, taken = self._times_and_dates(text)
+        if _POWER_HINT.search(text):
+            for power in _powers(text):
+                if not any(s < power.end and power.start < e for s, e in taken):
+                    tokens.append(power)
+                    taken.append(power.span)
         plain: list[NumberToken] = []
         halves = "half" in text or "половин" in text
         for chunk in _CHUNK.finditer(text):
@@ -775,7 +803,9 @@ class NumberReader:
         if self.lang == "ru":
             m = _RU_SUFFIX.match(text, end)
             if m is None:
-                return end, None
+                glued = _RU_GLUED_DECADE.match(text, end)
+                decade = _decade_readings(values, short_ok=False) if glued is not None else None
+                return (glued.end(), decade) if glued is not None and decade is not None else (end, None)
             if m.group(1).casefold() in _RU_PLURAL_SUFFIXES:
                 years_follow = _YEAR_WORD.match(text, m.end()) is not None
                 decade = _decade_readings(values, short_ok=years_follow)
@@ -931,6 +961,23 @@ class NumberReader:
                     readings = decades if _YEAR_WORD.match(text, m.end()) else readings | decades
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
         return _compounds(text, found, denominators(self.lang))
+
+
+def _powers(text: str) -> list[NumberToken]:
+    """Numbers in scientific notation (`_POWER`), each one token of its value."""
+    tokens = []
+    for m in _POWER.finditer(text):
+        power_text = m.group("power")
+        if text[m.start("power") - 1] not in "eE":
+            power_text = power_text[2:]  # the base, 10
+        exponent = _EXPONENT.search(power_text.translate(_SUPERSCRIPTS))
+        if exponent is None:
+            continue
+        mantissa = Decimal((m.group("mantissa") or "1").replace(",", "."))
+        power = int(exponent.group(2)) * (-1 if exponent.group(1) else 1)
+        tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({_num(mantissa.scaleb(power))}),
+                                  kind="power"))
+    return tokens
 
 
 def _hour_of_day(hours: int, part: str) -> int:
@@ -1491,8 +1538,12 @@ def compare(
                 and not _said_again(t, source, src_req, tgt_req)]
     if any(t.kind == "month" for t in left_src):
         left_src = _without_kept_months(left_src, target)
+    if left_src and (whole := _WHOLE.get(target_reader.lang)) is not None and whole.search(target):
+        left_src = [t for t in left_src if not _whole_percent(t, source)]
     if left_tgt and "(" in target:
         left_tgt = _beside_original(left_tgt, tgt_req, source, target)
+    if any(t.kind == "month" for t in left_tgt):
+        left_tgt = _without_added_months(left_tgt, src)
     return NumberComparison(
         tuple(left_src),
         tuple(left_tgt),
@@ -1511,7 +1562,8 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader,
     does not: "divided into three categories" against «делятся на четыре категории», "third
     place" against «второе место». Only a count of two or more that each side says otherwise is
     reported: a number word left out or added alone is no finding ("the two countries" is
-    «обеих стран», "one of them" «кто-то»), nor is an approximate count ("a dozen", «десятки»)."""
+    «обеих стран», "one of them" «кто-то»), nor is an approximate count ("a dozen", «десятки»,
+    "several hundred", «несколько миллионов»: `_VAGUE_BEFORE`)."""
     said = _count_words_hint(source_reader.lang).findall(source.lower().replace("ё", "е"))
     if not said:
         return _AGREE  # most sentences without digits say no count in words
@@ -1522,8 +1574,10 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader,
     pairs = _match(src_words, tgt_words)
     paired_src = [src_words[i] for i in pairs]
     paired_tgt = [tgt_words[j] for j in pairs.values()]
-    left_src = _counts_left(src_words, paired_src)
-    left_tgt = _counts_left(tgt_words, paired_tgt)
+    left_src = [w for w in _counts_left(src_words, paired_src)
+                if not _VAGUE_BEFORE.search(source, max(0, w.start - 16), w.start)]
+    left_tgt = [w for w in _counts_left(tgt_words, paired_tgt)
+                if not _VAGUE_BEFORE.search(target, max(0, w.start - 16), w.start)]
     if not left_src or not left_tgt:
         return _AGREE
     return NumberComparison(tuple(left_src), tuple(left_tgt))
@@ -1608,6 +1662,21 @@ def _same_plain(source: Sequence[NumberToken], target: Sequence[NumberToken]) ->
     return first == second or sorted(first) == sorted(second)
 
 
+_WHOLE = {
+    "ru": re.compile(r"(?<![^\W\d_])(?:весь|вс[еёяю]|всего|всей|всему|всем|всеми|всех|полностью|целиком)"
+                     r"(?![^\W\d_])", re.IGNORECASE),
+    "en": re.compile(r"\b(?:all|whole|entire|entirely|fully|completely)\b", re.IGNORECASE),
+}
+"""Words that say "all of it", per language: what "100%" is in words ("100% of traffic" as
+«всего трафика»)."""
+
+
+def _whole_percent(token: NumberToken, text: str) -> bool:
+    """Whether `token` is "100%" (or "100 %"), which the translation may say as a word of
+    `_WHOLE`; any other percentage is a number it must keep."""
+    return token.kind == "number" and _num(Decimal(100)) in token.readings and text.startswith(_PERCENT_STARTS, token.end)
+
+
 def _without_kept_months(tokens: list[NumberToken], target: str) -> list[NumberToken]:
     """`tokens` without the month names the target keeps in the source's language, each as often
     as the target writes it: an example quoted as it stands ("U.S. English would say “January 1,”"
@@ -1622,6 +1691,18 @@ def _without_kept_months(tokens: list[NumberToken], target: str) -> list[NumberT
         else:
             left.append(t)
     return left
+
+
+def _without_added_months(tokens: list[NumberToken], source: Sequence[NumberToken]) -> list[NumberToken]:
+    """`tokens` without the month names a translation adds where the source names no month and
+    no year: «каждые 6 месяцев: в октябре и апреле» for "every 6 months" explains, it changes no
+    date the source gives. A month against another month, or added to a year the source gives
+    ("in 1923" as «в 1923 году, в мае»: another date), is still reported, and so are the months
+    of numeric dates, which are written as numbers."""
+    if any(role == MONTH or (_YEAR_HEAD.fullmatch(t.text) and 1000 <= value < 3000)
+           for t in source for role, value in t.readings):
+        return tokens
+    return [t for t in tokens if t.kind != "month" or not t.text[:1].isalpha()]
 
 
 def _restated(token: NumberToken, source: str, tokens: Sequence[NumberToken],
@@ -1688,6 +1769,10 @@ _ORDINAL_WORD = {"en": re.compile(r"(?:th|first|second|third)$", re.IGNORECASE)}
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|your|my|all|of)[ \u00a0]+$",
                                 re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_VAGUE_BEFORE = re.compile(r"(?<![^\W\d_])(?:several|a[ \u00a0]+few|few|many|some|нескольк[а-яё]*|мног[а-яё]*)"
+                           r"[ \u00a0]+$", re.IGNORECASE)
+"""A vague count before a number word: "several hundred millions" is itself vague («несколькими
+сотнями миллионов»), no hundred a translation must keep, and so is «несколько миллионов»."""
 
 
 def _vague_counts(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
@@ -1696,7 +1781,8 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     nine minutes later" as «через несколько минут» has lost the nine. A number word only
     stands in for digits elsewhere; here it is the count itself, so it is required where the
     target says «несколько» and has no number of its value. Not a count the source refers
-    back to ("the two layers", "these three functions"), which Russian may leave out."""
+    back to ("the two layers", "these three functions"), which Russian may leave out, nor one a
+    vague word counts ("several hundred", `_VAGUE_BEFORE`)."""
     pattern = _VAGUE_AMOUNT.get(target_reader.lang)
     ordinal = _ORDINAL_WORD.get(source_reader.lang)
     if pattern is None or ordinal is None:
@@ -1718,7 +1804,8 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     present = {v for t in target_tokens for v in t.values}
     return [NumberToken(w.text, w.start, w.end, w.readings, True, "word") for w in words
             if not w.values & present and _NOUN_AFTER.match(source, w.end)
-            and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)]
+            and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)
+            and not _VAGUE_BEFORE.search(source, max(0, w.start - 12), w.start)]
 
 
 _LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")
@@ -2010,6 +2097,8 @@ def _english_month(number: int) -> str:
 
 def _plain(value: Decimal) -> str:
     if value.as_tuple().exponent < -6:  # type: ignore[operator]  # a third: "0.333", not 28 threes
+        if abs(value) < Decimal("0.001"):  # "1E-12" (scientific notation), not "≈0"
+            return f"{value.normalize():E}"
         return "≈" + _plain(round(value, 3))
     text = f"{value.normalize():f}"
     whole, _, frac = text.partition(".")

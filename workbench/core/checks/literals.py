@@ -80,6 +80,40 @@ def _found(text: str) -> Counter[str]:
     return Counter(m.group().rstrip(_TRAILING).casefold() for m in _ADDRESS.finditer(text))
 
 
+_SITE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#]*", re.IGNORECASE)
+"""An address's scheme and host: the part whose case means nothing."""
+
+
+def _as_served(address: str) -> str:
+    """`address` as a server tells it from others: its scheme and host case-folded, the rest as
+    written, for a path may name another page in another case (RFC 3986, 6.2.2.1:
+    "/r/Monero" and "/r/monero" are two paths; "HTTPS://Example.org" is "https://example.org").
+    An e-mail address is folded whole: mail servers do not tell "Ivan@" from "ivan@"."""
+    if "://" not in address and address[:4].casefold() != "www.":
+        return address.casefold()
+    site = _SITE.match(address)
+    end = site.end() if site is not None else 0
+    return address[:end].casefold() + address[end:]
+
+
+def _case_changes(source: str, target: str) -> tuple[list[str], list[str]]:
+    """The source's addresses the target copies with a letter of the path in another case, and
+    those copies, as written: one address when case-folded (which is how the rest of this
+    check pairs them off), two pages when served."""
+    src = Counter(_as_served(m.group().rstrip(_TRAILING)) for m in _ADDRESS.finditer(source))
+    tgt = Counter(_as_served(m.group().rstrip(_TRAILING)) for m in _ADDRESS.finditer(target))
+    missing, extra = src - tgt, tgt - src
+    changed: list[str] = []
+    copies: list[str] = []
+    for original in missing.elements():
+        copy = next((a for a in extra if extra[a] and a.casefold() == original.casefold()), None)
+        if copy is not None:
+            extra[copy] -= 1
+            changed.append(original)
+            copies.append(copy)
+    return changed, copies
+
+
 _PLACEHOLDER = re.compile(r"[\w-]*[\u0400-\u04ff][\w-]*")
 """A part of an address written in Cyrillic: a placeholder the translator translated."""
 
@@ -355,9 +389,19 @@ def _templated(extra: Counter[str], source: str) -> None:
             del extra[address]
 
 
+def _as_written(addresses: Counter[str], text: str) -> list[str]:
+    """Each of `addresses` (case-folded, as `_found` gives them) as `text` writes it, for the
+    message: the reader looks for "/r/MoneroMining", not "/r/moneromining"."""
+    written: dict[str, str] = {}
+    for m in _ADDRESS.finditer(text):
+        written.setdefault(m.group().rstrip(_TRAILING).casefold(), m.group().rstrip(_TRAILING))
+    return [written.get(a, a) for a in addresses.elements()]
+
+
 def _addresses(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
-    if src == tgt:
+    changed, copies = _case_changes(source, target) if source != target else ([], [])
+    if src == tgt and not changed:
         return
     missing, extra = src - tgt, tgt - src
     _translated_placeholders(missing, extra)
@@ -375,17 +419,23 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         _templated(extra, source)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
-    if not missing and not extra:
+    if not missing and not extra and not changed:
         return
     parts: list[Wording] = []
     if missing:
         parts.append(phrase(N_("the source has {addresses} but the target does not"),
-                            addresses=", ".join(f"“{a}”" for a in missing.elements())))
+                            addresses=", ".join(f"“{a}”" for a in _as_written(missing, source))))
     if extra:
         parts.append(phrase(N_("the target has {addresses} that the source does not"),
-                            addresses=", ".join(f"“{a}”" for a in extra.elements())))
+                            addresses=", ".join(f"“{a}”" for a in _as_written(extra, target))))
+    if changed:
+        parts.append(phrase(N_("the target writes {copies} for {addresses}, a path in another case, "
+                               "which a server may answer with another page"),
+                            copies=", ".join(f"“{a}”" for a in copies),
+                            addresses=", ".join(f"“{a}”" for a in changed)))
     spans = tuple(
         m.span() for m in _ADDRESS.finditer(target) if m.group().rstrip(_TRAILING).casefold() in extra
+        or _as_served(m.group().rstrip(_TRAILING)) in copies
     )
     yield Finding(
         position,
@@ -394,7 +444,7 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         **worded(N_("Addresses differ: {differences}."), differences=tuple(parts)),
         source_spans=tuple(
             m.span() for m in _ADDRESS.finditer(source)
-            if m.group().rstrip(_TRAILING).casefold() in missing
+            if m.group().rstrip(_TRAILING).casefold() in missing or _as_served(m.group().rstrip(_TRAILING)) in changed
         ),
         target_spans=spans,
     )

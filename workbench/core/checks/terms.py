@@ -21,12 +21,14 @@ into findings an editor can act on:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from termbase.enforce import Enforcer, SegmentTerms, TermCheck
+from termbase.languages import primary_language
 from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
@@ -100,6 +102,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
     variants = enforcer.mixable
     want_forbidden, want_missing = "term-forbidden" in checks, "term-missing" in checks
     want_mix = "term-variant-mix" in checks
+    cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
     no_skip: set[str] = set()
     for first in range(0, len(segments), _BATCH):
         batch = segments[first : first + _BATCH]
@@ -119,7 +122,9 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
             if not result.concepts:
                 continue
             if want_missing and result.unmet:
-                findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts))
+                findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts,
+                                         look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
+                                                                        cyrillic_target)))
             if want_mix and not variants.isdisjoint(result.concepts):
                 for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
                     uses[concept_id].extend(use_list)
@@ -193,9 +198,11 @@ def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Itera
         )
 
 
-def _missing(position: int, missing: Sequence[TermCheck], skip: set[str]) -> Iterator[Finding]:
+def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
+             look_alikes: Callable[[str], Wording | str] = lambda concept_id: "") -> Iterator[Finding]:
     """`term-missing` for the source terms whose concept's approved terms are all absent
-    (`missing`, in source order), once per concept, but for the concepts in `skip`."""
+    (`missing`, in source order), once per concept, but for the concepts in `skip`;
+    `look_alikes` says, of a concept, which letters of another script hide its term."""
     by_concept: dict[str, list[TermCheck]] = defaultdict(list)
     for check in missing:
         if check.concept.id not in skip:
@@ -209,11 +216,77 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str]) -> Ite
             "term-missing",
             "error",
             **worded(N_("The source has {source_terms} (concept {concept}) but the translation uses "
-                        "none of its approved terms: expected {expected} in any form."),
-                     source_terms=source_terms, concept=concept_id, expected=expected),
+                        "none of its approved terms: expected {expected} in any form.{look_alikes}"),
+                     source_terms=source_terms, concept=concept_id, expected=expected,
+                     look_alikes=look_alikes(concept_id)),
             concept=concept.id,
             source_spans=tuple(c.source.span for c in checks),
         )
+
+
+_TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+_TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
+"""Latin and Cyrillic letters drawn alike (the Latin "C" and the Cyrillic «С»): a text may hold
+one in place of the other, copied from a Latin name or typed on the other keyboard layout, and
+the termbase, which reads letters, then finds no term in the word."""
+_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _swapped(word: str, cyrillic_text: bool) -> str:
+    """`word` with its look-alike letters of the script it mostly is not written in put in the
+    script it mostly is («цитохрoм» with a Latin "o" -> «цитохром»); a word of one or two
+    letters of the script the text around is not written in (`cyrillic_text`), as a term's
+    letter is («С» of «цитохром С»), in the text's script."""
+    latin, cyrillic = len(_LATIN.findall(word)), len(_CYRILLIC.findall(word))
+    if latin and cyrillic:
+        return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+    if len(word) <= 2 and (latin if cyrillic_text else cyrillic):
+        return word.translate(_TO_CYRILLIC if cyrillic_text else _TO_LATIN)
+    return word
+
+
+_SCRIPTS_JOINED = re.compile("[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
+"""Two letters of different scripts side by side: a word that mixes them."""
+_SHORT_WORD = {True: re.compile(r"(?<![^\W\d_])[A-Za-z]{1,2}(?![^\W\d_])"),
+               False: re.compile(r"(?<![^\W\d_])[\u0400-\u04ff]{1,2}(?![^\W\d_])")}
+"""A word of one or two letters of the other script than a Cyrillic (True) or a Latin text's."""
+_CYRILLIC_TARGETS = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
+
+
+def _look_alike_finder(enforcer: Enforcer, source: str, target: str,
+                       cyrillic_text: bool) -> Callable[[str], Wording | str]:
+    """What says, of a concept whose approved terms the target lacks, which of the target's
+    letters hide one: each word with a letter of the other script (or a letter alone among
+    words of the other script: `cyrillic_text` says which the text's is) is written in one
+    script, the pair enforced again, and where the concept's term is then found, the letters
+    that differ inside it are named. Only a target with such a word can hide a term so; the
+    rest are not enforced again, and most targets hold no letter of the other script at all,
+    which the first scan tells (a third of the time of the two others)."""
+    other_script = _LATIN if cyrillic_text else _CYRILLIC
+    if other_script.search(target) is None or (_SCRIPTS_JOINED.search(target) is None
+                                               and _SHORT_WORD[cyrillic_text].search(target) is None):
+        return lambda concept_id: ""
+    swapped = _WORD.sub(lambda m: _swapped(m.group(), cyrillic_text), target)
+    if swapped == target:
+        return lambda concept_id: ""
+    found = {check.concept.id: check.approved for check in enforcer.check(source, swapped).source
+             if check.approved}
+
+    def said(concept_id: str) -> Wording | str:
+        letters = tuple(dict.fromkeys(
+            phrase(N_("«{written}» ({code}) in «{words}» stands for «{letter}» ({letter_code})"),
+                   written=target[i], code=f"U+{ord(target[i]):04X}", words=target[match.start:match.end],
+                   letter=swapped[i], letter_code=f"U+{ord(swapped[i]):04X}")
+            for match in found.get(concept_id, ()) for i in range(match.start, match.end)
+            if target[i] != swapped[i]))
+        if not letters:
+            return ""
+        return phrase(N_(" A letter of another script that looks alike hides the term: {letters}."),
+                      letters=letters)
+
+    return said
 
 
 def _variant_uses(position: int, mixable: Sequence[TermCheck], enforcer: Enforcer) -> dict[str, list[_VariantUse]]:

@@ -935,7 +935,23 @@ def _code_quotes(target: str, source: str) -> set[int]:
         for m in _QUOTED_FILE.finditer(target):
             if re.search(rf"\w{re.escape(m.group(2))}(?!\w)", source):
                 exempt.update((m.start(), m.end() - 1))
-    return exempt | _typed_or_run_quotes(target, source) | _quoted_bracketed(target, source)
+    return exempt | _typed_or_run_quotes(target, source) | _quoted_bracketed(target, source) | _string_lists(target, source)
+
+
+_STRING_LIST = re.compile(r"""\[[ \t]*(['"])[^'"\n]*\1(?:[ \t]*,[ \t]*\1[^'"\n]*\1)+[ \t]*\]""")
+"""A list of strings written as data: a front matter's or a JSON list of terms, `["commitment",
+"pedersen"]`: its marks are the data's syntax, which a translator adding «обязательство» to it
+keeps."""
+
+
+def _string_lists(target: str, source: str) -> set[int]:
+    """Positions of the marks of each list of strings (`_STRING_LIST`) in the target where the
+    source writes one with the same mark."""
+    if "[" not in target:
+        return set()
+    marks = {m.group(1) for m in _STRING_LIST.finditer(source)}
+    return {m.start() + i for m in _STRING_LIST.finditer(target) if m.group(1) in marks
+            for i, ch in enumerate(m.group()) if ch == m.group(1)}
 
 
 def _quoted_bracketed(target: str, source: str) -> set[int]:
