@@ -351,6 +351,40 @@ def _named_link_given(source: str, target: str, address: str) -> bool:
     return False
 
 
+_REFERENCE_LINK = re.compile(r"\[[^\[\]\n]+\](?:\[[^\[\]\n]*\]|(?![(\[:]))")
+"""A Markdown reference link: full, "[the documentation][collections]", collapsed, "[FizzBuzz][]", or
+shortcut, "[more features]" (no address, label or definition after it); its address is defined
+elsewhere in the document, in a line of its own that no pair holds."""
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+
+
+def _references(text: str) -> int:
+    """How many Markdown reference links (`_REFERENCE_LINK`) `text` holds outside its code spans
+    ("`a[i][j]`" is code); a number in brackets, "[1]", is a footnote's mark, not a link."""
+    if "]" not in text:
+        return 0
+    return sum(1 for m in _REFERENCE_LINK.finditer(_CODE_SPAN.sub("`", text))
+               if not m.group().split("]", 1)[0].strip("[").isdigit())
+
+
+def _reference_links(missing: Counter[str], extra: Counter[str], source: str, target: str) -> None:
+    """Pair off addresses that one side writes into a Markdown link where the other side makes
+    the link by reference: "see [the documentation][collections]" as «смотрите
+    [документацию](https://doc.rust-lang.org/std/collections/index.html)». The reference's address
+    is defined elsewhere in the document, so the pair cannot show it; the translator wrote the
+    definition into the link (or the reverse), which the reader follows to the same place. As
+    many addresses go as the other side has reference links, and only addresses of links."""
+    for side, text, other in ((extra, source, target), (missing, target, source)):
+        count = _references(text) if side else 0
+        linked = _linked(other) if count else {}
+        for address in [a for a in side if a in linked]:
+            taken = min(count, side[address])
+            side[address] -= taken
+            count -= taken
+            if side[address] <= 0:
+                del side[address]
+
+
 _RELATIVE_LINK = re.compile(r"\]\((/[^()\s#]*)(?:#[^()\s]*)?\)")
 """A Markdown link to a page of the same site, by its path alone: "[Mix](/ru/lessons/basics/mix)"."""
 _LANGUAGE_FOLDER = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2})?(?=/)", re.IGNORECASE)
@@ -415,6 +449,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         _pair_off(missing, extra, _same_page)
     if missing and extra:
         _another_work(missing, extra, source, target)
+    if (missing or extra) and "]" in source + target:
+        _reference_links(missing, extra, source, target)
     if extra and "{{" in source:
         _templated(extra, source)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
