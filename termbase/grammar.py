@@ -598,11 +598,7 @@ class RussianGrammar:
         if deictic:
             return False, deictic
         if not nouns:
-            if declared and not any(p.tag.POS in _NOMINAL for p in all_parses if self._key(p) in keys):
-                # «легче» for «лёгкие» (lungs): an adjective made a noun declines as the full adjective
-                # or participle it was; its comparative or short form is the adjective's alone
-                return False, f"read as the adjective's comparative or short form «{form}»: a noun has none"
-            return self._not_noun(context, keys)
+            return self._not_noun(context, keys, declared)
         shared = self._shared_form(context, all_parses, nouns, keys, verbs)
         if shared is not None:
             return shared
@@ -1574,14 +1570,18 @@ class RussianGrammar:
         why.append(f"«{context.word} {context.after}» joins the verb «{context.after2}»")
         return 2.0
 
-    def _not_noun(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+    def _not_noun(self, context: Context, keys: frozenset[str], declared: bool = False) -> tuple[bool, str]:
         """An adjective term whose form is also an adverb is decided as one, and one whose form
         is also a passive participle is the participle before its agent, a noun or pronoun in
         the instrumental that it does not agree with («организованная ей же законность»:
-        organised by her; not «с открытой форточкой»); others are kept."""
+        organised by her; not «с открытой форточкой»); others are kept. A `declared` noun made of
+        an adjective («лёгкие», lungs) declines as the full adjective or participle it was: its
+        comparative or short form («легче») is the adjective's alone."""
         form = context.word
         parses = self._parse(form)
         own = self._parses(form, keys)
+        if declared and not any(p.tag.POS in _NOMINAL for p in own):
+            return False, f"read as the adjective's comparative or short form «{form}»: a noun has none"
         parenthetical = next((p for p in parses if "Prnt" in p.tag and self._key(p) not in keys), None)
         if parenthetical is not None and context.mark == "," and context.mark_after == ",":
             # «или, вернее, я понял»: between commas, the parenthetical word («rather»), not the comparative
