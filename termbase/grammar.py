@@ -1601,7 +1601,9 @@ class RussianGrammar:
                 return True, predicate
             return False, (f"read as the noun «{rival.normal_form}»: a short form stands only as a predicate, "
                            "and no subject or link verb is beside it")
-        if any(p.tag.POS == "ADVB" for p in parses):
+        if any(p.tag.POS in ("ADVB", "PRED") or "Prnt" in p.tag for p in parses):
+            # «видно»: a predicative or parenthetical word («видно, боится»: apparently) is told
+            # apart from the short form as an adverb is
             return self._adverb(context, keys)
         agent = self._first_tag(context.after)
         if agent is not None and agent.POS in ("NOUN", "NPRO") and any(

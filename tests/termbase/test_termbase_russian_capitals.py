@@ -66,3 +66,22 @@ def test_a_things_capitalised_noun_names_that_thing(text: str, expected: list[tu
 )
 def test_a_noun_made_of_an_adjective_has_no_comparative(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+PROMINENT = Matcher([Concept("prominent", terms=(Term("prominent", "en"), Term("видный", "ru", part_of_speech="adjective"))),
+                     Concept("table", terms=(Term("table", "en"), Term("стол", "ru")))], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «видно» is also a predicative and a parenthetical word (apparently), told apart as an adverb is
+        ("Он все молчит… видно, боится.", []),
+        ("-- Видно, с тобой не было человека.", []),
+        ("Сухопара немного, но видно, что есть огонь.", []),
+        ("Он человек видный.", [("prominent", "видный")]),
+        ("Это было видно издалека.", [("prominent", "видно")]),  # beside the link verb: the short form
+    ],
+)
+def test_a_short_neuter_that_is_a_predicative_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.concept_id, m.text) for m in PROMINENT.find(text)] == expected
