@@ -40,6 +40,9 @@ _CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2":
          "voct": "nomn"}
 _ADJECTIVAL = frozenset({"ADJF", "PRTF"})
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
+"""The parts of speech a noun term's form may be: a noun, or the full adjective or participle a
+noun made of one declines as («лёгкие», «служащий»)."""
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 """pymorphy3's grammemes of proper nouns: a term reading with one is a name itself."""
 _NAME_PARTS = frozenset({"Surn", "Patr"})
@@ -154,13 +157,17 @@ class Context:
     "--", "'" after "workers'"); read only by a grammar that asks for it (`Grammar.wide_context`)."""
     joined_after: str = ""
     """What joins the word to `after` with no space ("-" in "light-green", "--")."""
+    proper: bool = False
+    """The term is written with a capital in a termbase that writes common nouns in small letters
+    (`match._written_as_names`): a proper noun («Марс»), so a capital on the word is its own and
+    names nothing else; read by a grammar that refuses a capitalised word as a name."""
 
     def folded(self) -> Context:
         before2, before, word, after, after2 = map(
             fold_word, (self.before2, self.before, self.word, self.after, self.after2)
         )
         return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)), after2,
-                       self.mark_after, self.joined_before, self.joined_after)
+                       self.mark_after, self.joined_before, self.joined_after, self.proper)
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -431,7 +438,7 @@ class RussianGrammar:
                 > sum(p.score for p in parses if p.tag.POS == "NOUN") > 0
                 or any(p.tag.POS in _FUNCTION_WORDS for p in parses)
                 or any(self._fixed_plural(p) for p in parses)  # «с тех пор» (`_deictic`)
-                or any(p.tag.POS in ("ADJS", "NUMR") and "Erro" not in p.tag for p in parses)
+                or any(p.tag.POS in ("ADJS", "NUMR", "COMP") and "Erro" not in p.tag for p in parses)
             )
         return found
 
@@ -490,10 +497,18 @@ class RussianGrammar:
 
         Russian writes common nouns in lower case inside a sentence; a capital there,
         after an initial, or before a surname or patronymic marks a proper name. A
-        term that is itself a name (every reading tagged so: «Москва») is left alone.
+        term that is itself a name (every reading tagged so: «Москва») is left alone, and so is
+        one the termbase writes with a capital (`Context.proper`: «Марс», which pymorphy3 also
+        reads as a man's name): the capital is the term's own.
         """
         word = context.word
         if not word[:1].isupper() or word.isupper():  # all capitals: a heading or an acronym
+            return None
+        if context.proper:
+            # «бог Марс»: a proper term pymorphy3 reads as a thing too (the planet) names a being
+            # in apposition to one; «Пётр», a person's name only, stays «апостол Пётр»
+            if any("inan" in p.tag for p in self._parses(fold_word(word), keys) if p.tag.POS == "NOUN"):
+                return self._apposed(context, keys) or None
             return None
         if not any(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes
                    for p in self._parses(fold_word(word), keys)):
@@ -513,13 +528,9 @@ class RussianGrammar:
         if subject:
             return subject
         if not any(_PROPER & p.tag.grammemes for p in self._parse(fold_word(word))):
-            lead = self._parse(fold_word(before)) if before[:1].islower() else []
-            if lead and lead[0].tag.POS == "NOUN" and "anim" in lead[0].tag and not _PROPER & lead[0].tag.grammemes \
-                    and any(_case(p.tag) == _case(lead[0].tag) for p in self._parses(fold_word(word), keys)):
-                # «надворный советник Земляника»: a person's title and, in its case, the surname it
-                # stands in apposition to, one pymorphy3 does not list; an institution's name is a
-                # genitive after its member («член Совета»), not in the person's case
-                return f"a name: in apposition to «{before}»"
+            apposed = self._apposed(context, keys)
+            if apposed:
+                return apposed
             if (before[:1].islower() or context.mark == ",") and not after[:1].isupper() and any(
                 "anim" in p.tag for p in self._parses(fold_word(word), keys) if p.tag.POS == "NOUN"
             ):
@@ -527,11 +538,31 @@ class RussianGrammar:
                 # sentence, and no capitalised word after it to make a title with, names one
                 return f"a name: an animate noun with a capital inside the sentence, after «{before or context.mark}»"
             return None  # no name has this spelling: an institution's («Совета Депутатов») or a personified word
+        if not any("anim" in p.tag for p in self._parses(fold_word(word), keys) if p.tag.POS == "NOUN") and not any(
+            _PERSON & p.tag.grammemes and self._key(p) in keys or {"Orgn", "Trad"} & p.tag.grammemes
+            for p in self._parse(fold_word(word))
+        ):
+            # «на Восток», «Гора Звезды»: a thing's common noun with a capital names that one thing, as
+            # English "the City" or "the Bank" does, where its spelling is no person's name of its own
+            # («Вера») nor a firm's but a place's (the East's «Восток») or another word's («Гора» of Гор)
+            return None
         if context.before[-1:].isalpha():  # not after a number: «Глава 2 Сталь»
             return f"a name: a capital inside the sentence, after «{context.before}»"
         if context.mark in (",", ";"):
             return f"a name: a capital inside the sentence, after «{context.mark}»"
         return None
+
+    def _apposed(self, context: Context, keys: frozenset[str]) -> str:
+        """Why a capitalised word is a being's name in apposition to the animate common noun before
+        it, in that noun's case, or "": «надворный советник Земляника» (a person's title and the
+        surname it stands beside, one pymorphy3 does not list), «бог Марс»; an institution's name
+        is a genitive after its member («член Совета»), not in the person's case."""
+        before = context.before
+        lead = self._parse(fold_word(before)) if before[:1].islower() else []
+        if lead and lead[0].tag.POS == "NOUN" and "anim" in lead[0].tag and not _PROPER & lead[0].tag.grammemes \
+                and any(_case(p.tag) == _case(lead[0].tag) for p in self._parses(fold_word(context.word), keys)):
+            return f"a name: in apposition to «{before}»"
+        return ""
 
     def _name_as_subject(self, context: Context, keys: frozenset[str]) -> str:
         """Why a capitalised word opening its sentence is a name here, or "": a name's nominative
@@ -567,7 +598,7 @@ class RussianGrammar:
         if deictic:
             return False, deictic
         if not nouns:
-            return self._not_noun(context, keys)
+            return self._not_noun(context, keys, declared)
         shared = self._shared_form(context, all_parses, nouns, keys, verbs)
         if shared is not None:
             return shared
@@ -1539,14 +1570,18 @@ class RussianGrammar:
         why.append(f"«{context.word} {context.after}» joins the verb «{context.after2}»")
         return 2.0
 
-    def _not_noun(self, context: Context, keys: frozenset[str]) -> tuple[bool, str]:
+    def _not_noun(self, context: Context, keys: frozenset[str], declared: bool = False) -> tuple[bool, str]:
         """An adjective term whose form is also an adverb is decided as one, and one whose form
         is also a passive participle is the participle before its agent, a noun or pronoun in
         the instrumental that it does not agree with («организованная ей же законность»:
-        organised by her; not «с открытой форточкой»); others are kept."""
+        organised by her; not «с открытой форточкой»); others are kept. A `declared` noun made of
+        an adjective («лёгкие», lungs) declines as the full adjective or participle it was: its
+        comparative or short form («легче») is the adjective's alone."""
         form = context.word
         parses = self._parse(form)
         own = self._parses(form, keys)
+        if declared and not any(p.tag.POS in _NOMINAL for p in own):
+            return False, f"read as the adjective's comparative or short form «{form}»: a noun has none"
         parenthetical = next((p for p in parses if "Prnt" in p.tag and self._key(p) not in keys), None)
         if parenthetical is not None and context.mark == "," and context.mark_after == ",":
             # «или, вернее, я понял»: between commas, the parenthetical word («rather»), not the comparative
@@ -1566,7 +1601,9 @@ class RussianGrammar:
                 return True, predicate
             return False, (f"read as the noun «{rival.normal_form}»: a short form stands only as a predicate, "
                            "and no subject or link verb is beside it")
-        if any(p.tag.POS == "ADVB" for p in parses):
+        if any(p.tag.POS in ("ADVB", "PRED") or "Prnt" in p.tag for p in parses):
+            # «видно»: a predicative or parenthetical word («видно, боится»: apparently) is told
+            # apart from the short form as an adverb is
             return self._adverb(context, keys)
         agent = self._first_tag(context.after)
         if agent is not None and agent.POS in ("NOUN", "NPRO") and any(

@@ -385,7 +385,8 @@ class Matcher:
             pos = entry.term.part_of_speech
             decide = (grammar.adjective_in_context if is_adjective_pos(pos)
                       else grammar.substantive_in_context if is_noun_pos(pos) else grammar.noun_in_context)
-            return self._in_context_of(entry.noun_keys, text, toks, start, end, grammar, decide)
+            return self._in_context_of(entry.noun_keys, text, toks, start, end, grammar, decide,
+                                       self._names and _capitalised(entry.term.text))
         if entry.verb_keys is not None:
             word = toks[start]
             other = self._other.get(word)
@@ -407,9 +408,11 @@ class Matcher:
         end: int,
         grammar: Grammar,
         decide: Callable[[Context, frozenset[str]], tuple[bool, str]],
+        proper: bool = False,
     ) -> str | None:
         """What `decide` says of the one-word term at toks[start:end] of `text` among its
-        neighbours: why it is the term, or None (cached by neighbours and keys)."""
+        neighbours: why it is the term, or None (cached by neighbours and keys); `proper`: the
+        term is written as a name (`Context.proper`)."""
         word = toks[start]
         before = toks[start - 1] if start and is_word(toks[start - 1]) else ""
         before2 = toks[start - 2] if before and start > 1 and is_word(toks[start - 2]) else ""
@@ -426,7 +429,7 @@ class Matcher:
         mark_after = toks[end] if not after and end < len(toks) else ""
         joined = joins(text, before, word, after) if grammar.wide_context else ("", "")
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
-                          after2, mark_after, *joined)
+                          after2, mark_after, *joined, proper)
         decided = self._in_context.get((context, keys, decide))
         if decided is None:
             if len(self._in_context) >= _MAX_FORMS:
