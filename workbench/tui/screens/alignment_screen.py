@@ -296,20 +296,19 @@ class AlignmentScreen(StoreViewScreen):
             self.action_find_text()
             return
         store = self.workbench.store
-        finder = self._finder if self._finder is not None and self._finder.version == store.version else None
-        # The list as it is now: an edit replaces its items in place while the search runs.
-        self._find_in(self._found, self.grid.cursor, store.version, finder, list(self.segments))
+        finder = self._finder
+        if finder is None or finder.version != store.version:
+            # The list as it is now: an edit replaces its items in place while the search runs.
+            finder = PairFinder(store.version, list(self.segments))
+        self._find_in(self._found, self.grid.cursor, finder)
 
-    # A description of its own: Textual's default writes out every argument's repr, and the
-    # pairs' took 1.8 s on the drawing thread for 100,000.
-    @work(thread=True, exclusive=True, group="find-pair", description="find a pair")
-    def _find_in(self, text: str, cursor: int, version: int, finder: PairFinder | None,
-                 segments: list[Segment]) -> None:
+    @work(thread=True, exclusive=True, group="find-pair")
+    def _find_in(self, text: str, cursor: int, finder: PairFinder) -> None:
         """Look for `text` after pair `cursor` off the drawing thread: folding 100,000 pairs'
         text to compare took 1.2 s there, the app frozen, for every `/` and `f`. The folded
-        text is kept (`PairFinder`) until the pairs change."""
-        if finder is None:
-            finder = PairFinder(version, segments)
+        text is kept (`PairFinder`) until the pairs change. (The pairs reach the worker inside
+        the finder: Textual describes a worker by its arguments' repr, and the list's took 1.8 s
+        on the drawing thread for 100,000.)"""
         index = finder.next_holding(text, cursor)
         self.app.call_from_thread(self._show_found, text, finder, index)
 
@@ -360,31 +359,36 @@ def _searchable(text: str) -> str:
 
 
 class PairFinder:
-    """The pairs' text as `/` compares it, folded once for every search until the pairs change."""
+    """The pairs' text as `/` compares it, folded on the first search and kept for the next
+    ones until the pairs change."""
 
     def __init__(self, version: int, segments: Sequence[Segment]) -> None:
         self.version = version
         """The store's version the pairs were read at."""
-        folded = [_searchable(f"{segment.source or ''}\n{segment.target or ''}") for segment in segments]
-        self._count = len(folded)
-        # A line end is never in folded text (white space is collapsed to one space), so a
-        # search in the joined text finds no words across two pairs.
-        self._text = "\n".join(folded)
-        self._starts = list(accumulate((len(pair) + 1 for pair in folded[:-1]), initial=0))
+        self._segments = segments
+        self._count = len(segments)
+        self._folded: tuple[str, list[int]] | None = None
+
+    def _fold(self) -> tuple[str, list[int]]:
+        """The pairs' folded text joined by line ends, and where each pair starts in it."""
+        if self._folded is None:
+            folded = [_searchable(f"{segment.source or ''}\n{segment.target or ''}") for segment in self._segments]
+            # A line end is never in folded text (white space is collapsed to one space), so a
+            # search in the joined text finds no words across two pairs.
+            self._folded = "\n".join(folded), list(accumulate((len(pair) + 1 for pair in folded[:-1]), initial=0))
+        return self._folded
 
     def next_holding(self, text: str, cursor: int) -> int | None:
         """The first pair after `cursor` holding `text`, round the end to `cursor` itself; None if none does."""
         if not self._count:
             return None
+        joined, starts = self._fold()
         wanted = _searchable(text)
         cursor = min(max(cursor, 0), self._count - 1)
-        at = self._text.find(wanted, self._starts[cursor + 1]) if cursor + 1 < self._count else -1
+        at = joined.find(wanted, starts[cursor + 1]) if cursor + 1 < self._count else -1
         if at < 0:
-            at = self._text.find(wanted, 0, self._end(cursor))
-        return None if at < 0 else bisect_right(self._starts, at) - 1
-
-    def _end(self, index: int) -> int:
-        return self._starts[index + 1] - 1 if index + 1 < self._count else len(self._text)
+            at = joined.find(wanted, 0, starts[cursor + 1] - 1 if cursor + 1 < self._count else len(joined))
+        return None if at < 0 else bisect_right(starts, at) - 1
 
 
 def _numbered(sentences: list[str]) -> Text:
