@@ -173,6 +173,21 @@ class _Entry:
     (`_written_as_names`)."""
 
 
+class _Shape(NamedTuple):
+    """What a term's text and part of speech make of it in the trie: the parts of `_Entry`
+    every concept sharing that text shares."""
+
+    words: tuple[str, ...]
+    key_sets: tuple[tuple[int, ...], ...]
+    """Per token, its lemma ids in the lemmatiser's order (the trie's paths take them so)."""
+    key_id_sets: tuple[frozenset[int], ...]
+    pattern: Pattern | None
+    noun_keys: frozenset[str] | None
+    verb_keys: frozenset[str] | None
+    complete: bool
+    one_word: bool
+
+
 _Probe = tuple[int, tuple[frozenset[int], ...], frozenset[int], tuple[tuple[int, frozenset[int]], ...], bool]
 """How `Matcher.find_concepts` tries one entry: its id, its key sets, the first of them, the
 others with their offsets from the first word, and whether the entry is `complete`."""
@@ -253,10 +268,11 @@ class Matcher:
         self._in_context: dict[tuple[Context, frozenset[str], Callable[..., tuple[bool, str]]], str | None] = {}
         concepts = list(concepts)
         self._names = _written_as_names(concepts, lang)
+        shapes: dict[tuple[str, str | None], _Shape | None] = {}
         for concept in concepts:
             for term in concept.terms_in(lang):
                 if statuses is None or term.status in statuses:
-                    self._index(concept.id, term)
+                    self._index(concept.id, term, shapes)
 
     def __len__(self) -> int:
         """Number of terms indexed."""
@@ -290,32 +306,49 @@ class Matcher:
             for word, pos in zip(words, parts)
         ]
 
-    def _index(self, concept_id: str, term: Term) -> None:
+    def _shape(self, term: Term) -> _Shape | None:
+        """What the term's text and part of speech make of it, or None where it has no word."""
         words = tokens(term.text)
         if not any(map(is_word, words)):
-            return  # Nothing a text could contain as whole words.
+            return None  # Nothing a text could contain as whole words.
         names = self._term_key_sets(term, words)
-        key_sets = [tuple(self._key_id(key) for key in keys) for keys in names]
-        entry_id = len(self._entries)
+        key_sets = tuple(tuple(self._key_id(key) for key in keys) for keys in names)
         pattern, noun_keys, verb_keys = self._grammar_of(words, names)
         combinations = 1
         for ids in key_sets:
             combinations *= len(ids)
+        return _Shape(tuple(words), key_sets, tuple(frozenset(ids) for ids in key_sets), pattern, noun_keys, verb_keys, combinations <= _MAX_VARIANTS,
+                      sum(map(is_word, words)) == 1)
+
+    def _index(self, concept_id: str, term: Term, shapes: dict[tuple[str, str | None], _Shape | None]) -> None:
+        """Add one term to the trie. `shapes` holds the analysis of each term text and part of
+        speech indexed so far: a term many concepts share ("library" under 100,000 concepts)
+        is analysed once, not once per concept."""
+        known = (term.text, term.part_of_speech)
+        if known in shapes:
+            shape = shapes[known]
+        else:
+            shape = shapes[known] = self._shape(term)
+        if shape is None:
+            return
+        entry_id = len(self._entries)
         self._entries.append(
-            _Entry(concept_id, term, tuple(words), tuple(frozenset(ids) for ids in key_sets),
-                   pattern, noun_keys, verb_keys, combinations <= _MAX_VARIANTS,
-                   term.case_sensitive or (self._names and _capitalised(term.text)
-                                           and sum(map(is_word, words)) == 1))
+            _Entry(concept_id, term, shape.words, shape.key_id_sets,
+                   shape.pattern, shape.noun_keys, shape.verb_keys, shape.complete,
+                   term.case_sensitive or (self._names and _capitalised(term.text) and shape.one_word))
         )
         self._entry_concepts.append(concept_id)
         self._by_concept.setdefault(concept_id, []).append(entry_id)
         for root in (self._root, self._watched_root) if term.status in self._watched else (self._root,):
-            for path in islice(product(*key_sets), _MAX_VARIANTS):
+            for path in islice(product(*shape.key_sets), _MAX_VARIANTS):
                 node = root
                 for key_id in path:
                     node = node.setdefault(key_id, {})
                 ends = node.setdefault(_END, [])
-                if entry_id not in ends:
+                # Entries are numbered as indexed, so this one can only be last already (two
+                # paths of one term alike): a test of the whole list made the terms one text
+                # shares by many concepts quadratic (100,000 concepts: 5e9 comparisons).
+                if not ends or ends[-1] != entry_id:
                     ends.append(entry_id)
         # Forms seen before this term was added may now have new ids.
         self._forget_forms()

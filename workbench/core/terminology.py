@@ -41,6 +41,9 @@ _SQLITE_SUFFIXES = {".db", ".sqlite", ".sqlite3"}
 
 _lock = threading.Lock()
 _cache: dict[Path, tuple[tuple[object, ...], Enforcer | None]] = {}
+_concepts: dict[Path, tuple[tuple[object, ...], tuple[Concept, ...]]] = {}
+"""`project_concepts` per project, with what its termbases were when read: `check` wants them
+for the speller and for the enforcer, and reading 100,000 concepts takes seconds."""
 
 
 def project_termbase_path(project: Project) -> Path:
@@ -207,11 +210,21 @@ def _stamp(path: Path) -> object:
 
 
 def project_concepts(project: Project) -> list[Concept]:
-    """All concepts of the project's termbases: its own first, later duplicate ids shadowed."""
+    """All concepts of the project's termbases: its own first, later duplicate ids shadowed.
+
+    Cached as `project_enforcer` is: read again only when a termbase changed since."""
+    paths = termbase_paths(project)
+    key = tuple(_stamp(path) for path in paths)
+    with _lock:
+        cached = _concepts.get(project.path)
+        if cached is not None and cached[0] == key:
+            return list(cached[1])
     concepts: dict[str, Concept] = {}
-    for path in termbase_paths(project):
+    for path in paths:
         for concept in _read(path):
             concepts.setdefault(concept.id, concept)
+    with _lock:
+        _concepts[project.path] = (key, tuple(concepts.values()))
     return list(concepts.values())
 
 

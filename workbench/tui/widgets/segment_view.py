@@ -69,6 +69,9 @@ class SourceView(TextBox):
         style = self.get_component_rich_style
         # A finding about the whole text (untranslated, low confidence) marks nothing in particular.
         findings = [(a, b) for a, b in findings if (a, b) != (0, len(text))]
+        # Each span once: 100,000 concepts under one word gave it 100,000 times over, and styling
+        # (and wrapping) the text with all of them took 10 s on the drawing thread.
+        findings, terms, missing = (list(dict.fromkeys(kind)) for kind in (findings, terms, missing))
         spans = [(t.start, t.end, style("source-view--tag")) for t in find_tags(text)]
         spans += [(a, b, style("source-view--finding")) for a, b in findings]
         spans += [(a, b, style("source-view--term")) for a, b in terms]

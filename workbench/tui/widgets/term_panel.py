@@ -51,6 +51,10 @@ class NotedLine:
             yield Padding(self.note, (0, 0, 0, NOTE_INDENT))
 
 
+MAX_SHOWN_TERMS = 200
+"""Source terms listed with their options: 100,000 concepts sharing the segment's one word drew
+200,000 options, 22 s on the drawing thread for each segment (the summary still counts them all)."""
+
 NOTE_INDENT = 5
 """Under the term's text, past its mark."""
 
@@ -109,9 +113,13 @@ class TermPanel(SidePanel):
                 + " · "
                 + _("{missing} missing · {forbidden} forbidden").format(missing=missing, forbidden=forbidden)
             )
-            for index, check in enumerate(found):
+            for index, check in enumerate(found[:MAX_SHOWN_TERMS]):
                 options += self._options_for(index, check, target_lang, terms)
                 concepts.update((key, check.concept.id) for key in terms if key.startswith(f"{index}:"))
+            if len(found) > MAX_SHOWN_TERMS:
+                more = len(found) - MAX_SHOWN_TERMS
+                options.append(Option(Text(ngettext("… and {count} more term", "… and {count} more terms", more)
+                                           .format(count=more), style="dim"), disabled=True))
             if forbidden:
                 heading = Text("⚠ " + _("forbidden in the target:"), style="bold red")
                 options.append(Option(heading, disabled=True))
