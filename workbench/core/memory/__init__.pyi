@@ -34,3 +34,8 @@ from .store import MemoryImport as MemoryImport
 from .store import MemoryInfo as MemoryInfo
 from .store import ProjectSync as ProjectSync
 from .store import TranslationMemory as TranslationMemory
+from .upkeep import MEMORY_PROP as MEMORY_PROP
+from .upkeep import Conflict as Conflict
+from .upkeep import MemoryExport as MemoryExport
+from .upkeep import conflicts as conflicts
+from .upkeep import export_memories as export_memories

@@ -1,0 +1,122 @@
+"""`workbench memory export|conflicts`: a language lead merges the memories of several tools into
+one cleaned TMX (twenty-fourth user's day), against real project folders and TMX files."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.core import editing
+from workbench.core.ingest.importing import import_text
+from workbench.core.project.store import Project
+from workbench.formats.base import TranslationUnit
+from workbench.formats.tmx import read_tmx, write_tmx
+
+OLD = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
+NEW = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def folder(project: Project, tmp_path: Path) -> Path:
+    """A project whose one confirmed segment is also in a peer's file, and two peers' TMX files
+    holding a pair twice, a pair in both files and a source translated two ways."""
+    (tmp_path / "a.en.txt").write_text("The club opened in 1925.\n", encoding="utf-8")
+    (tmp_path / "a.ru.txt").write_text("Клуб открылся в 1925 году.\n", encoding="utf-8")
+    import_text(project, tmp_path / "a.en.txt", tmp_path / "a.ru.txt")
+    editing.confirm(project, project.segments()[0].id)
+    omegat = [
+        TranslationUnit("The club opened in 1925.", "Клуб открылся в 1925 году.", "en-US", "ru-RU", created=OLD),
+        TranslationUnit("Reading room", "Читальня", "en-US", "ru-RU", created=OLD),
+        TranslationUnit("Reading room", "Читальня", "en-US", "ru-RU", created=OLD, props=(("Txt::FileName", "ch1.txt"),)),
+    ]
+    okapi = [
+        TranslationUnit("Reading room", "Читальня", "en", "ru", created=NEW, notes=("checked",)),
+        TranslationUnit("Reading room", "Читальный зал", "en", "ru", created=NEW),
+        TranslationUnit("Press ⟦1⟧Save⟦/1⟧.", "Нажмите ⟦1⟧Сохранить⟦/1⟧.", "en", "ru"),
+    ]
+    for name, units in (("omegat.tmx", omegat), ("okapi.tmx", okapi)):
+        write_tmx(tmp_path / name, units, source_lang=units[0].source_lang, target_lang=units[0].target_lang)
+        assert CliRunner().invoke(main, ["memory", "import", str(project.path), str(tmp_path / name)]).exit_code == 0
+    return project.path
+
+
+def run(runner: CliRunner, *args: str) -> str:
+    result = runner.invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_export_writes_each_pair_once_the_newest_copy_naming_its_memory(
+    runner: CliRunner, folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "clean.tmx"
+    said = run(runner, "memory", "export", str(folder), str(out))
+    assert said.startswith(f"wrote {out}: 4 units, left out 3 duplicates; 1 source with more than one translation")
+    units = list(read_tmx(out, "en", "ru"))
+    pairs = sorted((u.source, u.target) for u in units)
+    assert pairs == sorted([
+        ("The club opened in 1925.", "Клуб открылся в 1925 году."),
+        ("Reading room", "Читальня"),
+        ("Reading room", "Читальный зал"),
+        ("Press ⟦1⟧Save⟦/1⟧.", "Нажмите ⟦1⟧Сохранить⟦/1⟧."),
+    ])
+    kept = next(u for u in units if u.target == "Читальня")
+    assert kept.prop("x-memory") == "okapi.tmx" and kept.created == NEW and kept.notes == ("checked",)
+    assert next(u for u in units if u.source.startswith("The club")).prop("x-memory") == "project"
+    assert len({u.tuid for u in units}) == 4
+
+
+def test_export_of_chosen_memories_keeps_their_own_properties(runner: CliRunner, folder: Path, tmp_path: Path) -> None:
+    """Of two copies of one date the later stored is kept: a later unit of a file is its newer one."""
+    out = tmp_path / "omegat-only.tmx"
+    run(runner, "memory", "export", str(folder), str(out), "--memory", "omegat.tmx")
+    units = list(read_tmx(out, "en", "ru"))
+    assert [(u.source, u.prop("x-memory"), u.prop("Txt::FileName")) for u in units] == [
+        ("The club opened in 1925.", "omegat.tmx", None),
+        ("Reading room", "omegat.tmx", "ch1.txt"),
+    ]
+    assert units[1].created == OLD
+
+
+def test_export_read_back_into_a_fresh_project_finds_the_same_pairs(
+    runner: CliRunner, folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "clean.tmx"
+    run(runner, "memory", "export", str(folder), str(out))
+    with Project.create(tmp_path / "fresh", "en", "ru") as fresh:
+        assert run(runner, "memory", "import", str(fresh.path), str(out)) == "imported clean.tmx: 4 units\n"
+
+
+def test_conflicts_list_each_translation_with_its_memories(runner: CliRunner, folder: Path) -> None:
+    found = json.loads(run(runner, "memory", "conflicts", str(folder), "--format", "json"))
+    assert found == [
+        {
+            "source": "Reading room",
+            "translations": [
+                {"target": "Читальня", "memories": ["okapi.tmx", "omegat.tmx"], "units": 3},
+                {"target": "Читальный зал", "memories": ["okapi.tmx"], "units": 1},
+            ],
+        }
+    ]
+    table = run(runner, "memory", "conflicts", str(folder))
+    assert "Читальный зал" in table and table.endswith("1 source with more than one translation\n")
+    assert run(runner, "memory", "conflicts", str(folder), "--memory", "omegat.tmx") == (
+        "no source with more than one translation\n"
+    )
+
+
+def test_an_unknown_memory_is_refused_in_one_line_and_nothing_written(
+    runner: CliRunner, folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "never.tmx"
+    result = runner.invoke(main, ["memory", "export", str(folder), str(out), "--memory", "trados.tmx"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "workbench: error: no memory named trados.tmx (workbench memory list names them)"
+    ]
+    assert not out.exists()
