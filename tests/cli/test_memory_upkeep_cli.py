@@ -120,3 +120,71 @@ def test_an_unknown_memory_is_refused_in_one_line_and_nothing_written(
         "workbench: error: no memory named trados.tmx (workbench memory list names them)"
     ]
     assert not out.exists()
+
+
+@pytest.fixture
+def bad(project: Project, tmp_path: Path) -> Path:
+    """A client's memory with one bad translation («клаб») repeated in 40 units."""
+    units = [
+        TranslationUnit(f"Workers' club number {n} opened.", f"Рабочий клаб номер {n} открылся.", "en", "ru", changed=OLD)
+        for n in range(1, 41)
+    ] + [TranslationUnit("The club closed.", "Клуб закрылся.", "en", "ru")]
+    write_tmx(tmp_path / "client.tmx", units, source_lang="en", target_lang="ru")
+    run(CliRunner(), "memory", "import", str(project.path), str(tmp_path / "client.tmx"))
+    return project.path
+
+
+def search(runner: CliRunner, folder: Path, text: str) -> list[str]:
+    hits = json.loads(run(runner, "memory", "search", str(folder), text, "--limit", "100", "--format", "json"))
+    return [hit["target"] for hit in hits]
+
+
+def test_replace_mends_every_unit_and_undo_puts_them_back(runner: CliRunner, bad: Path, tmp_path: Path) -> None:
+    assert len(search(runner, bad, "клаб")) == 40  # the target index is built before the replace
+    preview = run(runner, "memory", "replace", str(bad), "клаб", "клуб", "--dry-run")
+    assert preview.endswith("would change 40 units (nothing changed: --dry-run)\n")
+    assert len(search(runner, bad, "клаб")) == 40
+    said = run(runner, "memory", "replace", str(bad), "клаб", "клуб")
+    assert "client.tmx #1: Рабочий клуб номер 1 открылся." in said
+    assert said.endswith(f"changed 40 units (workbench memory undo {bad} puts them back)\n")
+    assert search(runner, bad, "клаб") == []
+    assert len(search(runner, bad, "рабочий клуб")) == 40
+    out = tmp_path / "mended.tmx"
+    run(runner, "memory", "export", str(bad), str(out))
+    mended = [u for u in read_tmx(out, "en", "ru") if u.source.startswith("Workers'")]
+    assert all("клуб" in u.target and u.changed is not None and u.changed > OLD for u in mended)
+    assert run(runner, "memory", "undo", str(bad)) == (
+        "put back 40 targets changed by replacing 'клаб' with 'клуб'\n"
+    )
+    assert len(search(runner, bad, "клаб")) == 40 and search(runner, bad, "рабочий клуб") == []
+    run(runner, "memory", "export", str(bad), str(out))
+    assert {u.changed for u in read_tmx(out, "en", "ru") if u.source.startswith("Workers'")} == {OLD}
+    refused = runner.invoke(main, ["memory", "undo", str(bad)])
+    assert refused.exit_code == 2 and refused.output == "workbench: error: no memory replace to undo\n"
+
+
+def test_undo_leaves_a_unit_re_imported_since_as_it_is(runner: CliRunner, bad: Path, tmp_path: Path) -> None:
+    run(runner, "memory", "replace", str(bad), "клаб", "клуб")
+    write_tmx(tmp_path / "client.tmx", [TranslationUnit("Workers' club number 1 opened.", "Рабочий клуб номер 1 открылся.", "en", "ru")], source_lang="en", target_lang="ru")
+    run(runner, "memory", "import", str(bad), str(tmp_path / "client.tmx"))
+    result = runner.invoke(main, ["memory", "undo", str(bad)])
+    assert result.exit_code == 0
+    assert "put back 0 targets" in result.output and "left 40 units changed or re-imported since as they are" in result.output
+    assert search(runner, bad, "клаб") == []
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("клаб", "клуб", "--memory", "project"), "the project memory follows the project's segments: change them with workbench replace"),
+        (("клаб", "клаб"), "the replacement is the text to find; nothing would change"),
+        (("", "клуб"), "give the text to find"),
+        (("клаб", "клуб", "--memory", "trados.tmx"), "no memory named trados.tmx (workbench memory list names them)"),
+    ],
+)
+def test_replace_refusals_are_one_line_and_change_nothing(
+    runner: CliRunner, bad: Path, args: tuple[str, ...], line: str
+) -> None:
+    result = runner.invoke(main, ["memory", "replace", str(bad), *args])
+    assert (result.exit_code, result.output) == (2, f"workbench: error: {line}\n")
+    assert len(search(runner, bad, "клаб")) == 40

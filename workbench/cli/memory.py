@@ -1,4 +1,4 @@
-"""`workbench memory import|list|lookup|search|export|conflicts`: the project's translation memory.
+"""`workbench memory import|list|lookup|search|export|conflicts|replace|undo`: the project's translation memory.
 
 Thin commands over `workbench.core.memory.store` (or, in a team project,
 `workbench.core.team.session`, which queries the team server). `lookup` and
@@ -282,6 +282,47 @@ def conflicts_command(directory: Path, names: tuple[str, ...], output_format: st
             )
     console().print(table)
     echo(f"{counted(len(found), 'source')} with more than one translation")
+
+
+@memory.command("replace")
+@project_argument
+@click.argument("find")
+@click.argument("replacement")
+@click.option("--memory", "names", multiple=True, help="Only this memory (repeat for several; default: every imported memory).")
+@click.option("--dry-run", is_flag=True, help="List the targets that would change; change nothing.")
+def replace_command(directory: Path, find: str, replacement: str, names: tuple[str, ...], dry_run: bool) -> None:
+    """Replace FIND by REPLACEMENT (exact text, case kept) in the targets of the imported memories of DIR.
+
+    Every changed unit is listed; the whole replace is one step that `workbench memory undo DIR`
+    takes back. The project memory follows the project's segments: `workbench replace` changes those.
+    """
+    from rich.text import Text
+
+    from workbench.core.memory import replace_targets
+
+    with open_project(directory) as project, _local_memory(project) as tm:
+        done = replace_targets(tm, find, replacement, names=names, dry_run=dry_run)
+    for change in done.changes:
+        console().print(Text.assemble((change.memory, "dim"), f" #{change.unit_id}: ", change.after))
+    if not done.changes:
+        echo(f"no target of {'the memories named' if names else 'an imported memory'} holds {find!r}")
+    elif dry_run:
+        echo(f"would change {counted(len(done.changes), 'unit')} (nothing changed: --dry-run)")
+    else:
+        echo(f"changed {counted(len(done.changes), 'unit')} (workbench memory undo {directory} puts them back)")
+
+
+@memory.command("undo")
+@project_argument
+def undo_command(directory: Path) -> None:
+    """Take back the last `workbench memory replace` in project DIR."""
+    from workbench.core.memory import undo_replace
+
+    with open_project(directory) as project, _local_memory(project) as tm:
+        undone = undo_replace(tm)
+    echo(f"put back {counted(undone.restored, 'target')} changed by replacing {undone.find!r} with {undone.replacement!r}")
+    if undone.changed_since:
+        echo(f"left {counted(undone.changed_since, 'unit')} changed or re-imported since as they are", err=True)
 
 
 def _local_memory(project: Any) -> TranslationMemory:

@@ -570,7 +570,8 @@ class TranslationMemory:
         return added
 
     def _delete_units(self, where: str, params: tuple[Any, ...]) -> int:
-        """Delete units with their index entries (external-content FTS needs the old text) and stem counts."""
+        """Delete units with their index entries (external-content FTS needs the old text), stem counts
+        and the targets `memory undo` would put back (`upkeep.replace_targets`)."""
         conn = self.db.conn
         sources = [row[0] for row in conn.execute(f"select source from units where {where} limit ?", (*params, memory_terms.SMALL_CHANGE + 1))]
         small = len(sources) <= memory_terms.SMALL_CHANGE
@@ -589,6 +590,10 @@ class TranslationMemory:
             "(select m.target_pending from memories m where m.id = units.memory_id), id + 1)",
             params,
         )
+        # a deleted unit's id may be given to a new one: `memory undo` must not take it for the old
+        # (asked first: the set of a million units' ids is not built for an empty history)
+        if conn.execute("select exists (select 1 from target_edits)").fetchone()[0]:
+            conn.execute(f"delete from target_edits where unit_id in (select id from units where {where})", params)
         removed = conn.execute(f"delete from units where {where}", params).rowcount
         if not small:
             memory_terms.rebuild(conn)

@@ -7,6 +7,8 @@ different files. `export_memories` writes the chosen memories as one TMX with ea
 (the same source and target text) once, the newest copy kept, and every unit saying where it
 came from (`x-memory`, beside the unit's own properties); `conflicts` lists the sources that
 still have more than one translation, which no export can settle: a person chooses.
+`replace_targets` mends a bad translation in every imported unit at once, as one step that
+`undo_replace` takes back.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from workbench.core.memory.store import TranslationMemory
+from termbase.transactions import write_transaction
+from workbench.core.memory.schema import TARGET_FTS
+from workbench.core.memory.store import PROJECT_MEMORY, TranslationMemory
+from workbench.core.project import utc_now
 from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
@@ -175,3 +180,131 @@ def conflicts(tm: TranslationMemory, *, names: Sequence[str] = ()) -> list[Confl
         )
         for source, targets in found.items()
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChange:
+    """One unit's target as a replace changes it."""
+
+    unit_id: int
+    memory: str
+    source: str
+    before: str
+    after: str
+    changed: str | None
+    """The unit's `changed` date before the replace (which sets it to its own time)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TargetReplace:
+    """What `replace_targets` changed (or, on a dry run, would change)."""
+
+    changes: tuple[TargetChange, ...]
+    done: bool
+    """False on a dry run: nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class TargetUndo:
+    """What `undo_replace` put back."""
+
+    find: str
+    replacement: str
+    restored: int
+    changed_since: int
+    """Units left as they are: their target or source is no longer what the replace wrote
+    (edited, replaced again, or their memory re-imported)."""
+
+
+def replace_targets(
+    tm: TranslationMemory, find: str, replacement: str, *, names: Sequence[str] = (), dry_run: bool = False
+) -> TargetReplace:
+    """Replace `find` by `replacement` (exact text, case kept) in the targets of the imported
+    memories `names` (every imported one when empty), as one step `undo_replace` takes back.
+
+    The project memory is refused: its units follow the project's confirmed segments and
+    would be put back by the next sync; `workbench replace` changes the segments themselves."""
+    if not find:
+        raise InputError.worded(N_("give the text to find"))
+    if find == replacement:
+        raise InputError.worded(N_("the replacement is the text to find; nothing would change"))
+    if PROJECT_MEMORY in names:
+        raise InputError.worded(
+            N_("the project memory follows the project's segments: change them with workbench replace")
+        )
+    memory_ids = _memory_ids(tm, names)
+    if not names:
+        memory_ids = {memory_id: name for memory_id, name in memory_ids.items() if name != PROJECT_MEMORY}
+    if not memory_ids:
+        return TargetReplace((), not dry_run)
+    marks = ",".join("?" * len(memory_ids))
+    rows = tm.db.execute(
+        f"select id, memory_id, source, target, changed from units where memory_id in ({marks}) and instr(target, ?) > 0 order by id",
+        [*memory_ids, find],
+    ).fetchall()
+    changes = tuple(
+        TargetChange(unit_id, memory_ids[memory_id], source, target, target.replace(find, replacement), changed)
+        for unit_id, memory_id, source, target, changed in rows
+    )
+    if dry_run or not changes:
+        return TargetReplace(changes, not dry_run)
+    conn = tm.db.conn
+    now = utc_now()
+    with write_transaction(conn):
+        step = conn.execute(
+            "insert into target_edit_steps(find, replacement, at, units) values (?, ?, ?, ?)",
+            (find, replacement, now, len(changes)),
+        ).lastrowid
+        conn.executemany(
+            "insert into target_edits(step, unit_id, source, before, after, changed_before) values (?, ?, ?, ?, ?, ?)",
+            [(step, c.unit_id, c.source, c.before, c.after, c.changed) for c in changes],
+        )
+        _set_targets(conn, [(c.unit_id, c.before, c.after, now) for c in changes])
+    return TargetReplace(changes, True)
+
+
+def undo_replace(tm: TranslationMemory) -> TargetUndo:
+    """Put back the targets the last `replace_targets` changed, where they are still as it left them."""
+    conn = tm.db.conn
+    with write_transaction(conn):
+        last = conn.execute(
+            "select step, find, replacement, units from target_edit_steps order by step desc limit 1"
+        ).fetchone()
+        if last is None:
+            raise InputError.worded(N_("no memory replace to undo"))
+        step, find, replacement, total = last
+        edits = conn.execute(
+            "select e.unit_id, e.after, e.before, e.changed_before from target_edits e join units u on u.id = e.unit_id "
+            "and u.source = e.source and u.target = e.after where e.step = ? order by e.unit_id",
+            (step,),
+        ).fetchall()
+        _set_targets(conn, edits)
+        conn.execute("delete from target_edits where step = ?", (step,))
+        conn.execute("delete from target_edit_steps where step = ?", (step,))
+    return TargetUndo(find, replacement, len(edits), total - len(edits))
+
+
+def _set_targets(conn: Any, changes: list[tuple[int, str, str, str | None]]) -> None:
+    """Write each unit's new target and date (`unit id, old, new, changed`), keeping the target index in step:
+    an external-content index must be told the old text to forget it, and only units already
+    in it (before their memory's `target_pending`) are in it at all."""
+    indexed = [
+        (unit_id, old, new)
+        for unit_id, old, new, _changed in changes
+        if conn.execute(
+            "select 1 from units u where u.id = ? and u.id < coalesce("
+            "(select m.target_pending from memories m where m.id = u.memory_id), u.id + 1)",
+            (unit_id,),
+        ).fetchone()
+    ]
+    conn.executemany(
+        f"insert into {TARGET_FTS}({TARGET_FTS}, rowid, target) values ('delete', ?, ?)",
+        [(unit_id, old) for unit_id, old, _new in indexed],
+    )
+    conn.executemany(
+        "update units set target = ?, changed = ? where id = ?",
+        [(new, changed, unit_id) for unit_id, _old, new, changed in changes],
+    )
+    conn.executemany(
+        f"insert into {TARGET_FTS}(rowid, target) values (?, ?)", [(unit_id, new) for unit_id, _old, new in indexed]
+    )
