@@ -188,3 +188,22 @@ def test_replace_refusals_are_one_line_and_change_nothing(
     result = runner.invoke(main, ["memory", "replace", str(bad), *args])
     assert (result.exit_code, result.output) == (2, f"workbench: error: {line}\n")
     assert len(search(runner, bad, "клаб")) == 40
+
+
+def test_import_says_what_it_left_of_a_merged_file(runner: CliRunner, project: Project, tmp_path: Path) -> None:
+    """A unit of another language pair, and one translated the other way, were dropped unsaid."""
+    path = tmp_path / "merged.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1"'
+        ' segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body>\n'
+        '<tu><tuv xml:lang="en"><seg>Reading room</seg></tuv><tuv xml:lang="ru"><seg>Читальня</seg></tuv></tu>\n'
+        '<tu srclang="ru"><tuv xml:lang="ru"><seg>Библиотека</seg></tuv><tuv xml:lang="en"><seg>Library</seg></tuv></tu>\n'
+        '<tu><tuv xml:lang="de"><seg>Guten Tag</seg></tuv><tuv xml:lang="ru"><seg>Добрый день</seg></tuv></tu>\n'
+        '<tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="de"><seg>Hallo</seg></tuv></tu>\n'
+        "</body></tmx>\n",
+        encoding="utf-8",
+    )
+    assert run(runner, "memory", "import", str(project.path), str(path)) == (
+        "imported merged.tmx: 1 unit, skipped 2 without text in both en and ru, "
+        "skipped 1 translated from another language (tu srclang)\n"
+    )

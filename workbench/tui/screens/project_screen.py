@@ -452,11 +452,11 @@ def _memory_import_task(request: MemoryImportRequest) -> Task:
         said = _("Imported {file} into the memory {memory}: {units}").format(
             file=request.path.name, memory=report.memory,
             units=ngettext("{count} unit", "{count} units", report.units).format(count=number(report.units)))
-        left_out = report.skipped + report.too_long
+        left_out = report.skipped + report.too_long + report.no_source + report.other_direction
         if left_out:
             said += "; " + ngettext(
-                "{count} unit left out (no text in both languages, or too long)",
-                "{count} units left out (no text in both languages, or too long)", left_out,
+                "{count} unit left out (no text in both languages, translated the other way, or too long)",
+                "{count} units left out (no text in both languages, translated the other way, or too long)", left_out,
             ).format(count=number(left_out))
         return said
 
