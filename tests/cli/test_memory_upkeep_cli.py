@@ -207,3 +207,33 @@ def test_import_says_what_it_left_of_a_merged_file(runner: CliRunner, project: P
         "imported merged.tmx: 1 unit, skipped 2 without text in both en and ru, "
         "skipped 1 translated from another language (tu srclang)\n"
     )
+
+
+def _tbx(path: Path, term: str, translation: str) -> Path:
+    """A TBX-Basic file whose one concept is `e001`, as translate-toolkit and Weblate number theirs."""
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><martifHeader><fileDesc>'
+        "<sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader><text><body>"
+        f'<termEntry id="e001"><langSet xml:lang="en"><tig><term>{term}</term></tig></langSet>'
+        f'<langSet xml:lang="ru"><tig><term>{translation}</term></tig></langSet></termEntry>'
+        "</body></text></martif>\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_termbases_of_two_tools_with_the_same_ids_are_kept_apart(runner: CliRunner, project: Project, tmp_path: Path) -> None:
+    """Two tools' TBX files both numbered `e001`: the second replaced the first one's concept, said only
+    as "1 replaced". A note says so now, and `--id-prefix` keeps each file's concepts."""
+    first, second = _tbx(tmp_path / "tt.tbx", "data bus", "шина данных"), _tbx(tmp_path / "weblate.tbx", "reading room", "читальня")
+    run(runner, "term", "import", str(project.path), str(first))
+    result = runner.invoke(main, ["term", "import", str(project.path), str(second)])
+    assert result.exit_code == 0
+    assert "note: 1 replaced a concept of the same id (in the termbase or earlier in weblate.tbx)" in result.output
+    assert "--id-prefix" in result.output
+    run(runner, "term", "import", str(project.path), str(first), "--replace", "--id-prefix", "tt-")
+    assert "replaced a concept" not in run(runner, "term", "import", str(project.path), str(second), "--id-prefix", "weblate-")
+    listed = json.loads(run(runner, "term", "list", str(project.path), "--format", "json"))
+    assert sorted(c["id"] for c in listed) == ["tt-e001", "weblate-e001"]
+    found = run(runner, "term", "find", str(project.path), "The reading room and the data bus.", "--format", "json")
+    assert "weblate-e001" in found and "tt-e001" in found
