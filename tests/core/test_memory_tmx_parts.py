@@ -161,3 +161,29 @@ def test_a_file_without_the_source_language_says_so_as_before(tmp_path: Path) ->
     with TranslationMemory.open(tmp_path / "memory.db") as tm, pytest.raises(InputError) as parts:
         tm.import_file(path)
     assert str(parts.value) == str(in_order.value)
+
+
+MIXED = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x"
+ adminlang="en" srclang="en" datatype="plaintext"/><body>
+""" + "".join(
+    f'<tu><tuv xml:lang="en"><seg>Room {n}</seg></tuv><tuv xml:lang="ru"><seg>Комната {n}</seg></tuv></tu>\n'
+    '<tu srclang="ru"><tuv xml:lang="ru"><seg>Библиотека</seg></tuv><tuv xml:lang="en"><seg>Library</seg></tuv></tu>\n'
+    '<tu><tuv xml:lang="de"><seg>Guten Tag</seg></tuv><tuv xml:lang="ru"><seg>Добрый день</seg></tuv></tu>\n'
+    for n in range(12)
+) + "</body></tmx>\n"
+
+
+@pytest.mark.parametrize("in_parts", [False, True])
+def test_units_of_other_languages_or_direction_are_counted_not_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_parts: bool
+) -> None:
+    """A merged memory's de/ru unit and its ru->en unit were dropped in silence: the import said
+    "12 units" of a 36-unit file. Read in order or in parts, both are counted now."""
+    if in_parts:
+        read_in_small_parts(monkeypatch)
+    path = tmp_path / "mixed.tmx"
+    path.write_text(MIXED, encoding="utf-8")
+    report, stored = _import(path, tmp_path / "memory.db")
+    assert len(stored) == 12
+    assert (report.units, report.skipped, report.no_source, report.other_direction) == (12, 0, 12, 12)

@@ -134,7 +134,7 @@ async def test_the_palettes_export_names_every_format_the_export_dialog_offers(
         modal = xliff_app.screen
         assert isinstance(modal, ExportModal)
         offered = {value.split("-")[0] for _, value in modal.query_one("#format", Select)._options}
-    named = {"text": "translated text"}
+    named = {"text": "translated text", "memory": "memories as one TMX"}
     assert offered >= {"tmx", "tsv", "xliff", "text"}
     assert all(named.get(value, value.upper()) in export.help for value in offered), (offered, export.help)
 

@@ -232,7 +232,7 @@ def said_memory_import(report: MemoryImport, file: Path, languages: tuple[str, s
     from workbench.core.project import MAX_SEGMENT_CHARS
 
     if not report.units:
-        if report.skipped:
+        if report.skipped or report.no_source or report.other_direction:
             raise InputError.worded(
                 N_("{file}: no unit has text in both {source} and {target}, the project's languages: check the "
                    "languages of its units (xml:lang in a TMX); nothing imported"),
@@ -245,7 +245,10 @@ def said_memory_import(report: MemoryImport, file: Path, languages: tuple[str, s
             )
         raise InputError.worded(N_("{file}: no translation unit in it; nothing imported"), file=file.name)
     verb = f"replaced {into}memory" if report.replaced else f"imported{' into the ' + into + 'memory' if into else ''}"
-    skipped = f", skipped {report.skipped} without text in both {languages[0]} and {languages[1]}" if report.skipped else ""
+    without = report.skipped + report.no_source
+    skipped = f", skipped {without} without text in both {languages[0]} and {languages[1]}" if without else ""
+    if report.other_direction:
+        skipped += f", skipped {report.other_direction} translated from another language (tu srclang)"
     if report.too_long:
         skipped += f", skipped {report.too_long} longer than {MAX_SEGMENT_CHARS:,} characters"
     return f"{verb} {report.memory}: {counted(report.units, 'unit')}{skipped}"

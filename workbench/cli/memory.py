@@ -1,4 +1,4 @@
-"""`workbench memory import|list|lookup|search`: the project's translation memory.
+"""`workbench memory import|list|lookup|search|export|conflicts|replace|undo`: the project's translation memory.
 
 Thin commands over `workbench.core.memory.store` (or, in a team project,
 `workbench.core.team.session`, which queries the team server). `lookup` and
@@ -207,6 +207,135 @@ def search_command(
             found.stylize("bold reverse", start, end)
         table.add_row(source, target, Text(hit.memory))
     console().print(table)
+
+
+_MEMORY_OPTION = click.option(
+    "--memory", "names", multiple=True, help="Only this memory (repeat for several; default: every memory)."
+)
+
+
+@memory.command("export")
+@project_argument
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@_MEMORY_OPTION
+def export_command(directory: Path, file: Path, names: tuple[str, ...]) -> None:
+    """Write the memories of project DIR (the project's own and every imported one) as one TMX FILE.
+
+    Each exact pair (the same source and target) is written once, the newest copy; every
+    unit names its memory in an `x-memory` property beside its own. Sources left with more
+    than one translation are counted: `workbench memory conflicts DIR` lists them.
+    """
+    from workbench.core.memory import export_memories
+
+    with open_project(directory) as project, _local_memory(project) as tm:
+        tm.sync_project(project)
+        report = export_memories(tm, file, names=names)
+    echo(
+        f"wrote {report.path}: {counted(report.units, 'unit')}, "
+        f"left out {counted(report.duplicates, 'duplicate')}"
+        + (f"; {counted(report.conflicts, 'source')} with more than one translation "
+           f"(workbench memory conflicts {directory})" if report.conflicts else "")
+    )
+    if report.removed_characters:
+        echo(f"removed {counted(report.removed_characters, 'control character')} TMX cannot hold", err=True)
+
+
+@memory.command("conflicts")
+@project_argument
+@_MEMORY_OPTION
+@format_option
+def conflicts_command(directory: Path, names: tuple[str, ...], output_format: str) -> None:
+    """The sources the memories of project DIR translate in more than one way, with each
+    translation and the memories holding it.
+
+    Duplicates of one pair are not conflicts (`memory export` writes them once).
+    """
+    from workbench.core.memory import conflicts
+
+    with open_project(directory) as project, _local_memory(project) as tm:
+        tm.sync_project(project)
+        found = conflicts(tm, names=names)
+    if output_format == "json":
+        emit_json([
+            {
+                "source": c.source,
+                "translations": [{"target": t.target, "memories": list(t.memories), "units": t.units} for t in c.translations],
+            }
+            for c in found
+        ])
+        return
+    if not found:
+        echo("no source with more than one translation")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("source", "translation", "units", "memories")
+    for conflict in found:  # a row per translation, so a long one wraps beside its own count
+        for number, translation in enumerate(conflict.translations):
+            table.add_row(
+                Text(conflict.source if number == 0 else ""),
+                Text(translation.target),
+                str(translation.units),
+                Text(", ".join(translation.memories)),
+                end_section=number == len(conflict.translations) - 1,
+            )
+    console().print(table)
+    echo(f"{counted(len(found), 'source')} with more than one translation")
+
+
+@memory.command("replace")
+@project_argument
+@click.argument("find")
+@click.argument("replacement")
+@click.option("--memory", "names", multiple=True, help="Only this memory (repeat for several; default: every imported memory).")
+@click.option("--dry-run", is_flag=True, help="List the targets that would change; change nothing.")
+def replace_command(directory: Path, find: str, replacement: str, names: tuple[str, ...], dry_run: bool) -> None:
+    """Replace FIND by REPLACEMENT (exact text, case kept) in the targets of the imported memories of DIR.
+
+    Every changed unit is listed; the whole replace is one step that `workbench memory undo DIR`
+    takes back. The project memory follows the project's segments: `workbench replace` changes those.
+    """
+    from rich.text import Text
+
+    from workbench.core.memory import replace_targets
+
+    with open_project(directory) as project, _local_memory(project) as tm:
+        done = replace_targets(tm, find, replacement, names=names, dry_run=dry_run)
+    for change in done.changes:
+        console().print(Text.assemble((change.memory, "dim"), f" #{change.unit_id}: ", change.after))
+    if not done.changes:
+        echo(f"no target of {'the memories named' if names else 'an imported memory'} holds {find!r}")
+    elif dry_run:
+        echo(f"would change {counted(len(done.changes), 'unit')} (nothing changed: --dry-run)")
+    else:
+        echo(f"changed {counted(len(done.changes), 'unit')} (workbench memory undo {directory} puts them back)")
+
+
+@memory.command("undo")
+@project_argument
+def undo_command(directory: Path) -> None:
+    """Take back the last `workbench memory replace` in project DIR."""
+    from workbench.core.memory import undo_replace
+
+    with open_project(directory) as project, _local_memory(project) as tm:
+        undone = undo_replace(tm)
+    echo(f"put back {counted(undone.restored, 'target')} changed by replacing {undone.find!r} with {undone.replacement!r}")
+    if undone.changed_since:
+        echo(f"left {counted(undone.changed_since, 'unit')} changed or re-imported since as they are", err=True)
+
+
+def _local_memory(project: Any) -> TranslationMemory:
+    """The project's own `memory.db`: maintenance reads every unit, which a team server's memory
+    is not asked for; a team project is refused with one line rather than given its local copy."""
+    from workbench.core.memory import TranslationMemory
+    from workbench.core.team import open_memory
+
+    tm = open_memory(project)
+    if not isinstance(tm, TranslationMemory):
+        tm.close()
+        raise InputError.worded(N_("{path}: a team project's memory is on its team server; this works on a local project"), path=project.path)
+    return tm
 
 
 def _lookup_batch(tm: Any, batch: Path, *, min_score: int, limit: int, terms: TermFinder | None) -> None:

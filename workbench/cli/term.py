@@ -46,10 +46,17 @@ def term() -> None:
 @project_argument
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--replace", is_flag=True, help="Empty the project's termbase first.")
-def import_command(directory: Path, file: Path, replace: bool) -> None:
+@click.option(
+    "--id-prefix",
+    default="",
+    help="Put this before every concept id of FILE, so files whose ids clash (c1, e001) do not replace each other's concepts.",
+)
+def import_command(directory: Path, file: Path, replace: bool, id_prefix: str) -> None:
     """Import FILE (TBX, CSV or TSV, by extension) into the termbase of project DIR.
 
-    Concepts are matched by id: an id already in the termbase is replaced. A
+    Concepts are matched by id: an id already in the termbase is replaced (a
+    file's new version replaces its concepts). Tools number concepts alike
+    (c1, e001): to merge several tools' files, give each its --id-prefix. A
     source term then in several concepts is named on stderr (a meaning entered
     twice, under two ids, is joined with `workbench term merge`).
     """
@@ -57,13 +64,18 @@ def import_command(directory: Path, file: Path, replace: bool) -> None:
 
     notes: list[str] = []
     with open_project(directory) as project:
-        result = import_termbase_file(project, file, replace=replace, notes=notes)
+        result = import_termbase_file(project, file, replace=replace, notes=notes, id_prefix=id_prefix)
         duplicates = duplicate_terms(project, project.config.source_lang)
     echo(
         f"imported {counted(result.added + result.updated, 'concept')} from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
     )
     from workbench.tui.i18n import _, say  # stderr follows the interface language, as errors do
+
+    if result.updated and not id_prefix:  # after `--replace`, only the file's own ids given twice
+        echo(_("note: {count} replaced a concept of the same id (in the termbase or earlier in {file}); if those "
+               "came from another file, import each file with its own --id-prefix").format(
+                 count=result.updated, file=file.name), err=True)
 
     for note in notes:
         wording: Any = getattr(note, "wording", None)

@@ -109,7 +109,7 @@ def _allowed_folders() -> tuple[Path, ...]:
 
 
 def import_termbase_file(
-    project: Project, file: Path, *, replace: bool = False, notes: list[str] | None = None
+    project: Project, file: Path, *, replace: bool = False, notes: list[str] | None = None, id_prefix: str = ""
 ) -> ImportResult:
     """Import a TBX, CSV or TSV file into the project's own termbase, as one transaction.
 
@@ -119,7 +119,9 @@ def import_termbase_file(
     (a de-fr glossary in an en-ru project) would import nothing usable and, by id,
     replace concepts that were usable: it is refused, naming its languages, and
     the transaction (with `replace`'s emptying) is rolled back. What the reader
-    skipped (empty terms) is appended to `notes`.
+    skipped (empty terms) is appended to `notes`. `id_prefix` goes before every concept id
+    of the file: tools number their concepts alike (c1, e001), so a second tool's file
+    would replace the first one's concepts by id.
     """
     wanted = (project.config.source_lang, project.config.target_lang)
     langs: set[str] = set()
@@ -130,6 +132,8 @@ def import_termbase_file(
         for row in rows:
             count += 1
             langs.update(term[2] for term in row[5])  # the terms' `lang` column
+            if id_prefix:  # the concept's id, and each of its terms' (their first column)
+                row = (id_prefix + row[0], *row[1:5], [(id_prefix + term[0], *term[1:]) for term in row[5]])
             yield row
 
     # closing: a failed import stops a child reading the file at once

@@ -116,9 +116,13 @@ PROJECT = (
     Command("project-check", N_("project: run checks"), N_("Check"),
             N_("Run every enabled QA check over the whole project."), "check_project", "c"),
     Command("project-export", N_("project: export"), N_("Export"),
-            N_("Write the project as TMX, TSV, XLIFF or the translated text."), "export_project", "x"),
+            N_("Write the project as TMX, TSV, XLIFF or the translated text, or its memories as one TMX."),
+            "export_project", "x"),
     Command("project-open", N_("project: open another project"), N_("Open"),
             N_("Open the project in another folder."), "open_project", "o"),
+    Command("memory-import", N_("memory: import a TMX file"), N_("Import TM"),
+            N_("Import a TMX or TSV file into the translation memory; a file of the same name replaces "
+               "that memory. Export writes every memory as one TMX."), "import_memory", "m", spare=True),
 )
 
 TRANSLATION = (

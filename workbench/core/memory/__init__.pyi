@@ -34,3 +34,12 @@ from .store import MemoryImport as MemoryImport
 from .store import MemoryInfo as MemoryInfo
 from .store import ProjectSync as ProjectSync
 from .store import TranslationMemory as TranslationMemory
+from .upkeep import MEMORY_PROP as MEMORY_PROP
+from .upkeep import Conflict as Conflict
+from .upkeep import MemoryExport as MemoryExport
+from .upkeep import TargetReplace as TargetReplace
+from .upkeep import TargetUndo as TargetUndo
+from .upkeep import conflicts as conflicts
+from .upkeep import export_memories as export_memories
+from .upkeep import replace_targets as replace_targets
+from .upkeep import undo_replace as undo_replace

@@ -38,9 +38,14 @@ MEMORY_COLUMN_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "changed": _TEXT_OR_NULL, "notes": _TEXT_OR_NULL, "props": _TEXT_OR_NULL,
     },
     "source_terms": {"term": ("text",), "docs": ("integer",)},
+    "target_edit_steps": {"find": ("text",), "replacement": ("text",), "at": ("text",), "units": ("integer",)},
+    "target_edits": {
+        "step": ("integer",), "unit_id": ("integer",), "source": ("text",), "before": ("text",), "after": ("text",),
+        "changed_before": _TEXT_OR_NULL,
+    },
 }
 """The storage types (`typeof`) each column of memory.db's tables is read as."""
-_KEYS = {"memories": "id", "units": "id", "source_terms": "term"}
+_KEYS = {"memories": "id", "units": "id", "source_terms": "term", "target_edit_steps": "step", "target_edits": "id"}
 
 MEMORY_TRIGGERS: dict[str, str] = typed_columns_triggers(MEMORY_COLUMN_TYPES) | {
     f"units_memory_held_{event}": (

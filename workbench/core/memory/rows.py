@@ -94,6 +94,16 @@ class Tally:
     """Units with an empty source or target: they can never be offered as a translation."""
     too_long: int = 0
     """Units with a side longer than `MAX_SEGMENT_CHARS`."""
+    no_source: int = 0
+    """TMX units with no variant in the source language (a de/ru unit in an en/ru file)."""
+    other_direction: int = 0
+    """TMX units whose `srclang` names another source language: translated the other way."""
+
+    def read(self, counts: ReadCounts) -> None:
+        """Add the units a TMX read passed over (`counts`, the whole file's) to the tally: the
+        memory import said nothing of them, so a unit of a merged file vanished unseen."""
+        self.no_source += counts.units - counts.matched - counts.other_srclang
+        self.other_direction += counts.other_srclang
 
 
 def rows_of(units: Iterable[TranslationUnit], tally: Tally) -> Iterator[Row]:
@@ -137,7 +147,7 @@ def _part_batches(
     `part_results` says so (see `tmx_parts`)."""
 
     def in_order(done: int) -> Iterator[tuple[bytes, int, int]]:
-        rows = rows_of(islice(read_tmx(path, source_lang, target_lang), done, None), tally)
+        rows = rows_of(islice(read_tmx(path, source_lang, target_lang, counts), done, None), tally)
         while batch := list(islice(rows, LOAD_BATCH)):
             yield pack_batch(runs_of(batch)), 0, 0  # `rows_of` tallies
 
@@ -145,6 +155,7 @@ def _part_batches(
     for data, skipped, too_long in part_results(tmx_part_rows, parts, source_lang, target_lang, counts, in_order):
         tally.skipped, tally.too_long = tally.skipped + skipped, tally.too_long + too_long
         yield data
+    tally.read(counts)
 
 
 def tmx_part_rows(source_lang: str, target_lang: str, part: bytes) -> tuple[tuple[bytes, int, int], ReadCounts]:

@@ -108,3 +108,25 @@ def m002_deferred_target_index(db: Database) -> None:
     memory's units are all in the target index.
     """
     db.execute("alter table memories add column target_pending integer")
+
+
+@migrations(name="m003_target_edits")
+def m003_target_edits(db: Database) -> None:
+    """`target_edit_steps` and `target_edits`: each `memory replace` and the targets it changed.
+
+    A replace across imported memories (a bad translation repeated in forty units) is undone
+    as one step by `memory undo`: each changed unit keeps its source and its target before and
+    after (and its `changed` date, which the replace sets to its own time), so a unit replaced
+    or re-imported since is told apart and left alone. A unit deleted (its memory re-imported)
+    leaves the history; the step's `units` still counts it, so the undo can say what it left.
+    """
+    db.execute(
+        "create table target_edit_steps(step integer primary key, find text not null, "
+        "replacement text not null, at text not null, units integer not null)"
+    )
+    db.execute(
+        "create table target_edits(id integer primary key, step integer not null references target_edit_steps(step), "
+        "unit_id integer not null, source text not null, before text not null, after text not null, "
+        "changed_before text)"
+    )
+    db.execute("create index target_edits_step on target_edits(step)")

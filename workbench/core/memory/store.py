@@ -26,7 +26,7 @@ import itertools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, Self
@@ -75,7 +75,7 @@ from workbench.core.project import (
 from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
-from workbench.formats.tmx import TmxFormat
+from workbench.formats.tmx import ReadCounts, TmxFormat, read_tmx
 from workbench.wording import N_
 
 MEMORY_FILE = "memory.db"
@@ -125,6 +125,10 @@ class MemoryImport:
     """Units left out because one side held more than `MAX_SEGMENT_CHARS` characters
     (a whole document in one unit: it could never be a useful match, and would slow
     every lookup that reached it)."""
+    no_source: int = 0
+    """TMX units left out with no variant in the source language (a de/ru unit in an en/ru file)."""
+    other_direction: int = 0
+    """TMX units left out because their `srclang` names another source language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,14 +239,23 @@ class TranslationMemory:
         if isinstance(reader, TmxFormat) and file is not None and not self.db.conn.in_transaction:
             packed = tmx_row_batches(path, self.source_lang, self.target_lang, tally)
         if packed is None:
-            units = reader.read(path, self.source_lang, self.target_lang)
-            return self.import_units(name or path.name, units, source_file=str(path))
+            if not isinstance(reader, TmxFormat):
+                return self.import_units(name or path.name, reader.read(path, self.source_lang, self.target_lang), source_file=str(path))
+            counts = ReadCounts()
+            report = self.import_units(
+                name or path.name, read_tmx(path, self.source_lang, self.target_lang, counts), source_file=str(path)
+            )
+            tally.read(counts)
+            return replace(report, no_source=tally.no_source, other_direction=tally.other_direction)
         name = self._shared_name(name or path.name)
         with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, str(path)) as writer:
             for data in packed:
                 writer.send_packed(data)
             stored, replaced = writer.finish()
-        return MemoryImport(memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long)
+        return MemoryImport(
+            memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long,
+            no_source=tally.no_source, other_direction=tally.other_direction,
+        )
 
     def import_units(
         self,
@@ -570,7 +583,8 @@ class TranslationMemory:
         return added
 
     def _delete_units(self, where: str, params: tuple[Any, ...]) -> int:
-        """Delete units with their index entries (external-content FTS needs the old text) and stem counts."""
+        """Delete units with their index entries (external-content FTS needs the old text), stem counts
+        and the targets `memory undo` would put back (`upkeep.replace_targets`)."""
         conn = self.db.conn
         sources = [row[0] for row in conn.execute(f"select source from units where {where} limit ?", (*params, memory_terms.SMALL_CHANGE + 1))]
         small = len(sources) <= memory_terms.SMALL_CHANGE
@@ -589,6 +603,10 @@ class TranslationMemory:
             "(select m.target_pending from memories m where m.id = units.memory_id), id + 1)",
             params,
         )
+        # a deleted unit's id may be given to a new one: `memory undo` must not take it for the old
+        # (asked first: the set of a million units' ids is not built for an empty history)
+        if conn.execute("select exists (select 1 from target_edits)").fetchone()[0]:
+            conn.execute(f"delete from target_edits where unit_id in (select id from units where {where})", params)
         removed = conn.execute(f"delete from units where {where}", params).rowcount
         if not small:
             memory_terms.rebuild(conn)

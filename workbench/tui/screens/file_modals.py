@@ -33,11 +33,19 @@ class ImportRequest:
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """Write the project in `format` (`tmx`, `tsv`, `text`, `xliff`) to `path`."""
+    """Write the project in `format` (`tmx`, `tsv`, `text`, `xliff`), or its memories (`memory`), to `path`."""
 
     format: str
     path: Path
     all_segments: bool
+
+
+@dataclass(frozen=True)
+class MemoryImportRequest:
+    """A TMX or TSV file to import into the translation memory, under `name` (None: the file's name)."""
+
+    path: Path
+    name: str | None
 
 
 def _expand(text: str) -> Path:
@@ -115,7 +123,29 @@ class ImportModal(FormModal):
         return ImportRequest(source, target, encoding)
 
 
-EXTENSIONS = {"tmx": ".tmx", "tmx-all": ".tmx", "tsv": ".tsv", "text": ".txt", "xliff": ".xlf"}
+class MemoryImportModal(FormModal):
+    """A memory file (TMX or TSV) and, optionally, the memory's name."""
+
+    def title_text(self) -> str:
+        return _("Import into the translation memory")
+
+    def fields(self) -> ComposeResult:
+        yield Label(_("TMX or TSV file"))
+        yield Input(id="path")
+        yield Label(_("Memory name (optional; the file's name when empty)"))
+        yield Input(id="name")
+
+    def result(self) -> MemoryImportRequest:
+        text = self.query_one("#path", Input).value
+        if not text.strip():
+            raise ValueError(_("Name the file to import."))
+        path = _expand(text)
+        if not path.is_file():
+            raise ValueError(_("No such file: {path}").format(path=path))
+        return MemoryImportRequest(path, self.query_one("#name", Input).value.strip() or None)
+
+
+EXTENSIONS = {"tmx": ".tmx", "tmx-all": ".tmx", "memory": ".tmx", "tsv": ".tsv", "text": ".txt", "xliff": ".xlf"}
 """The file extension each export format's name follows; every choice of the format list has one."""
 
 
@@ -150,6 +180,7 @@ class ExportModal(FormModal):
                 (_("TSV bitext"), "tsv"),
                 (_("Translated text"), "text"),
                 (_("XLIFF: the imported file filled in, or a new one"), "xliff"),
+                (_("TMX: every translation memory, each pair once"), "memory"),
             ],
             value="tmx",
             allow_blank=False,

@@ -29,10 +29,10 @@ from textual.worker import get_current_worker
 from workbench.core.progress import Progress
 from workbench.core.project import Project
 from workbench.core.stats import findings_summary, project_summary
-from workbench.errors import WorkbenchError
+from workbench.errors import InputError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, error_message, ngettext, number, percent
+from workbench.tui.i18n import N_, _, error_message, ngettext, number, percent
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.file_modals import (
@@ -40,6 +40,8 @@ from workbench.tui.screens.file_modals import (
     ExportRequest,
     ImportModal,
     ImportRequest,
+    MemoryImportModal,
+    MemoryImportRequest,
     OpenProjectModal,
 )
 from workbench.tui.widgets.literal import literal
@@ -260,7 +262,7 @@ class ProjectScreen(ViewScreen):
             actions[event.button.id]()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"import_documents", "align_project", "check_project", "export_project"}:
+        if action in {"import_documents", "align_project", "check_project", "export_project", "import_memory"}:
             return self.workbench.project is not None
         return True
 
@@ -283,6 +285,16 @@ class ProjectScreen(ViewScreen):
                 self.run_task(_("Exporting to {path}").format(path=request.path), _export_task(request), edits=False)
 
         self.app.push_screen(ExportModal(self.project.path, _safe_name(self.project.config.name)), chosen)
+
+    def action_import_memory(self) -> None:
+        def chosen(request: object) -> None:
+            if isinstance(request, MemoryImportRequest):
+                self.run_task(
+                    _("Importing {name} into the memory").format(name=request.path.name),
+                    _memory_import_task(request), edits=False,
+                )
+
+        self.app.push_screen(MemoryImportModal(), chosen)
 
     def action_open_project(self) -> None:
         def chosen(folder: object) -> None:
@@ -403,6 +415,8 @@ def _export_task(request: ExportRequest) -> Task:
         from workbench.formats.base import BitextFormat
         from workbench.formats.registry import format_named
 
+        if request.format == "memory":
+            return _memory_export(project, request.path)
         if request.format == "xliff":
             report = export_xliff(project, request.path)
             return _("Wrote {path}: {segments}").format(
@@ -421,6 +435,60 @@ def _export_task(request: ExportRequest) -> Task:
         return written
 
     return task
+
+
+def _memory_import_task(request: MemoryImportRequest) -> Task:
+    def task(project: Project, progress: Progress) -> str:
+        from workbench.core.team import open_memory
+
+        with open_memory(project) as tm:
+            report = tm.import_file(request.path, name=request.name)
+        if not report.units:  # nothing stored (the stores roll it back), as `memory import` refuses it
+            raise InputError.worded(
+                N_("{file}: no unit has text in both {source} and {target}, the project's languages: check the "
+                   "languages of its units (xml:lang in a TMX); nothing imported"),
+                file=request.path.name, source=project.config.source_lang, target=project.config.target_lang,
+            )
+        said = _("Imported {file} into the memory {memory}: {units}").format(
+            file=request.path.name, memory=report.memory,
+            units=ngettext("{count} unit", "{count} units", report.units).format(count=number(report.units)))
+        left_out = report.skipped + report.too_long + report.no_source + report.other_direction
+        if left_out:
+            said += "; " + ngettext(
+                "{count} unit left out (no text in both languages, translated the other way, or too long)",
+                "{count} units left out (no text in both languages, translated the other way, or too long)", left_out,
+            ).format(count=number(left_out))
+        return said
+
+    return task
+
+
+def _memory_export(project: Project, path: Path) -> str:
+    """Every memory of `project` as one TMX at `path`, each pair once (`memory export`)."""
+    from workbench.core.memory import TranslationMemory, export_memories
+    from workbench.core.team import open_memory
+
+    with open_memory(project) as tm:
+        if not isinstance(tm, TranslationMemory):
+            raise InputError.worded(
+                N_("{path}: a team project's memory is on its team server; this works on a local project"),
+                path=project.path,
+            )
+        tm.sync_project(project)
+        report = export_memories(tm, path)
+    said = _("Wrote {path}: {units}, {duplicates} left out").format(
+        path=report.path.absolute(),
+        units=ngettext("{count} unit", "{count} units", report.units).format(count=number(report.units)),
+        duplicates=ngettext("{count} duplicate", "{count} duplicates", report.duplicates).format(
+            count=number(report.duplicates)),
+    )
+    if report.conflicts:
+        said += "; " + ngettext(
+            "{count} source has more than one translation (workbench memory conflicts lists it)",
+            "{count} sources have more than one translation (workbench memory conflicts lists them)",
+            report.conflicts,
+        ).format(count=number(report.conflicts))
+    return said
 
 
 def _safe_name(name: str) -> str:
