@@ -27,18 +27,24 @@ TERMS = "id,en,ru,status\ntrade-union,trade union,профсоюз,preferred\n" 
         "trade-union,trade union,торговый союз,deprecated\n"
 
 
-@pytest.fixture
-def project_dir(tmp_path: Path, runner: CliRunner) -> Path:
+def project_with_terms(tmp_path: Path, runner: CliRunner, pairs: list[tuple[str, str]], terms: str) -> Path:
+    """A project made by the CLI as a user makes it: `init`, `import --tsv` of `pairs`, `term
+    import` of the CSV `terms`."""
     folder = tmp_path / "proj"
     tsv = tmp_path / "pairs.tsv"
-    tsv.write_text("".join(f"{s}\t{t}\n" for s, t in PAIRS), encoding="utf-8")
-    terms = tmp_path / "terms.csv"
-    terms.write_text(TERMS, encoding="utf-8")
+    tsv.write_text("".join(f"{s}\t{t}\n" for s, t in pairs), encoding="utf-8")
+    termbase = tmp_path / "terms.csv"
+    termbase.write_text(terms, encoding="utf-8")
     for args in (["init", str(folder)], ["import", str(folder), "--tsv", str(tsv)],
-                 ["term", "import", str(folder), str(terms)]):
+                 ["term", "import", str(folder), str(termbase)]):
         result = runner.invoke(main, args)
         assert result.exit_code == 0, result.output
     return folder
+
+
+@pytest.fixture
+def project_dir(tmp_path: Path, runner: CliRunner) -> Path:
+    return project_with_terms(tmp_path, runner, PAIRS, TERMS)
 
 
 def check(runner: CliRunner, *args: str):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.cli.test_check_cli import project_with_terms
 from workbench.cli import main
 
 PAIRS = [
@@ -24,16 +25,7 @@ TERMS = "id,en,ru,status\ninvoice,bill,счёт,preferred\n"
 
 @pytest.fixture
 def project_dir(tmp_path: Path, runner: CliRunner) -> Path:
-    folder = tmp_path / "proj"
-    tsv = tmp_path / "pairs.tsv"
-    tsv.write_text("".join(f"{s}\t{t}\n" for s, t in PAIRS), encoding="utf-8")
-    terms = tmp_path / "terms.csv"
-    terms.write_text(TERMS, encoding="utf-8")
-    for args in (["init", str(folder)], ["import", str(folder), "--tsv", str(tsv)],
-                 ["term", "import", str(folder), str(terms)]):
-        result = runner.invoke(main, args)
-        assert result.exit_code == 0, result.output
-    return folder
+    return project_with_terms(tmp_path, runner, PAIRS, TERMS)
 
 
 def _term_findings(runner: CliRunner, folder: Path) -> dict[int, tuple[str, str]]:
