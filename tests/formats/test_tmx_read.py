@@ -354,3 +354,20 @@ def test_the_usual_variant_shortcut_reads_what_the_general_walk_reads(
     general = [_read_all(*reading) for reading in readings]
     assert fast == general
     assert len(fast[4][0]) == len(ODD_UNITS) and fast[8][2] is not None
+
+
+@pytest.mark.parametrize(("units", "said"), [
+    (1, "its 1 unit has no variant in en (languages in the file: de, fr)"),
+    (2, "none of its 2 units has a variant in en (languages in the file: de, fr)"),
+])
+def test_a_file_with_no_unit_in_the_source_language_says_so_in_good_english(
+        tmp_path: Path, units: int, said: str) -> None:
+    """It said "none of its 1 units has a en variant" (usersweep10): the count's plural and the
+    article before a language code were wrong."""
+    tu = '<tu><tuv xml:lang="de"><seg>Der Klub.</seg></tuv><tuv xml:lang="fr"><seg>Le club.</seg></tuv></tu>'
+    path = tmp_path / "other.tmx"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="de"/><body>'
+                    + tu * units + "</body></tmx>", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        list(read_tmx(path, "en", "ru"))
+    assert str(raised.value) == f"{path}: {said}"

@@ -481,7 +481,7 @@ CASES: list[Case] = [
          stored_targets(RU_SENTENCES)),
     Case("tmx-no-matching-language", ("import", "{p}", "--tmx", "{in}/m.tmx"),
          writes("m.tmx", GOOD_TMX.replace('xml:lang="en"', 'xml:lang="de"').replace('xml:lang="ru"', 'xml:lang="fr"')), 2,
-         "none of its 3 units has a en variant (languages in the file: de, fr)"),
+         "none of its 3 units has a variant in en (languages in the file: de, fr)"),
     Case("tmx-missing-language-tags", ("import", "{p}", "--tmx", "{in}/m.tmx"),
          writes("m.tmx", GOOD_TMX.replace(' xml:lang="en"', "").replace(' xml:lang="ru"', "")), 2, "languages in the file: none"),
     Case("tmx-empty-body", ("import", "{p}", "--tmx", "{in}/m.tmx"), writes("m.tmx", tmx("")), 2, "no segment pairs found"),

@@ -82,7 +82,7 @@ from workbench.formats.inline_xml import (
 )
 from workbench.formats.offload import ordered_map
 from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
-from workbench.wording import N_, phrase
+from workbench.wording import N_, phrase, phrase_n
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP_STATUS = "x-status"
@@ -223,7 +223,10 @@ def _read(
         raise InputError.worded(N_("{path}: all {units} units declare another source language than {source_lang} (tu srclang)"), path=path, units=units, source_lang=source_lang)
     if units and not counts.matched:
         langs = ", ".join(sorted(seen_langs)) or "none"
-        raise InputError.worded(N_("{path}: none of its {units} units has a {source_lang} variant (languages in the file: {langs})"), path=path, units=units, source_lang=source_lang, langs=langs)
+        raise InputError.from_wording(phrase_n(
+            "{path}: its {count} unit has no variant in {source_lang} (languages in the file: {langs})",
+            "{path}: none of its {count} units has a variant in {source_lang} (languages in the file: {langs})",
+            units, path=path, count=units, source_lang=source_lang, langs=langs))
 
 
 PARTS_FROM = 8 * 2**20
