@@ -86,6 +86,27 @@ def test_search_both_sides(runner: CliRunner, folder: Path, tmx: Path) -> None:
     assert "not found" in run(runner, "memory", "search", str(folder), "astronomy")
 
 
+
+def test_search_shows_a_repeated_pair_once_with_its_copies_and_dates(runner: CliRunner, folder: Path, tmx: Path, tmp_path: Path) -> None:
+    """The same TMX under two names (a memory merged from two tools): each pair once, its copies
+    counted and their memories named; lookup and search say the day the pair last changed."""
+    from datetime import UTC, datetime
+
+    run(runner, "memory", "import", str(folder), str(tmx))
+    twin = tmp_path / "okapi.tmx"
+    dated = datetime(2025, 3, 1, 10, tzinfo=UTC)
+    write_tmx(twin, [TranslationUnit(s, t, "en", "ru", changed=dated) for s, t in SHARED], source_lang="en", target_lang="ru")
+    run(runner, "memory", "import", str(folder), str(twin))
+    hits = json.loads(run(runner, "memory", "search", str(folder), "клуб", "--memory-only", "--format", "json"))
+    assert sorted((h["target"], h["memory"], h["copies"], h["also_in"]) for h in hits if h["memory"] != "project") == [
+        (SHARED[1][1], "okapi.tmx", 1, ["shared.tmx"]), (SHARED[0][1], "okapi.tmx", 1, ["shared.tmx"]),
+    ]
+    day = "2025-03-01"
+    assert all(h["changed"].startswith(day) for h in hits if h["memory"] == "okapi.tmx")
+    table = run(runner, "memory", "search", str(folder), "клуб", "--memory-only")
+    assert table.count("+1 copy in shared.tmx") == 2 and day in table
+    assert day in run(runner, "memory", "lookup", str(folder), "The workers' club opened in 1925.")
+
 def test_the_first_target_search_after_an_import_says_it_indexes_the_targets(
     runner: CliRunner, folder: Path, tmx: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

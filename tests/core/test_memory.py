@@ -117,7 +117,7 @@ def test_imported_targets_join_their_index_on_the_first_target_search(monkeypatc
     tm.import_units("b.tmx", units(PAIRS[:3]))
     assert tm.pending_targets() == 8
     assert tm.search_side("клубы") == "target" and tm.search_side("clubs") == "source"
-    assert len(tm.search("clubs", limit=20)) == 8
+    assert sum(1 + hit.copies for hit in tm.search("clubs", limit=20)) == 8  # b.tmx's three pairs are a.tmx's
     assert tm.pending_targets() == 8
     seen: list[tuple[int, int]] = []
     assert tm.index_targets(lambda done, total: seen.append((done, total))) == 8
@@ -125,7 +125,7 @@ def test_imported_targets_join_their_index_on_the_first_target_search(monkeypatc
     assert tm.pending_targets() == 0 and tm.index_targets() == 0
     fts_intact(tm)
     tm.import_units("c.tmx", units(PAIRS[3:]))
-    assert len(tm.search("клубы", limit=20)) == 10  # the search itself indexes c first
+    assert sum(1 + hit.copies for hit in tm.search("клубы", limit=20)) == 10  # the search itself indexes c first
     assert tm.pending_targets() == 0
 
 
@@ -706,6 +706,28 @@ def test_search_newest_first_and_limit(tm: TranslationMemory) -> None:
     hits = tm.search("клуб", limit=2)
     assert len(hits) == 2 and hits[0].unit_id > hits[1].unit_id
 
+
+
+def test_copies_of_a_pair_are_one_hit_that_counts_them() -> None:
+    """Memories merged from several tools hold one pair many times: the concordance shows it once,
+    the newest copy with the others counted and named, and `limit` counts distinct pairs."""
+    from datetime import UTC, datetime
+
+    tm = TranslationMemory(Database(memory=True))
+    same = ("The workers' club opened in 1923.", "Рабочий клуб открылся в 1923 году.")
+    dated = datetime(2025, 3, 1, 10, tzinfo=UTC)
+    tm.import_units("omegat.tmx", [TranslationUnit(*same, "en", "ru", changed=dated),
+                                   TranslationUnit(*same, "en", "ru"),
+                                   TranslationUnit("The club was closed.", "Клуб закрыли.", "en", "ru")])
+    tm.import_units("okapi.tmx", [TranslationUnit(*same, "en", "ru"), TranslationUnit(*same, "en", "ru")])
+    hits = tm.search("клуб", limit=2)
+    assert [(h.target, h.memory, h.copies, h.also_in) for h in hits] == [
+        (same[1], "okapi.tmx", 3, ("omegat.tmx",)),
+        ("Клуб закрыли.", "omegat.tmx", 0, ()),
+    ]
+    assert hits[0].changed is not None and hits[0].changed.startswith("2025-03-01")  # the latest copy's date
+    [only] = tm.search("club opened")
+    assert only.copies == 3 and only.side == "source"
 
 # -- text helpers ------------------------------------------------------------------------
 

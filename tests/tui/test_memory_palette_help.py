@@ -75,6 +75,29 @@ async def test_concordance_finds_any_form_of_a_russian_word(app: WorkbenchApp, p
         assert panel.mode == "matches"
 
 
+
+async def test_a_pair_held_by_several_memories_is_one_hit_with_its_copies_and_date(app: WorkbenchApp, project_path: Path) -> None:
+    """Merged memories repeat a pair: the concordance lists it once, says how many copies and where,
+    and both panels say the day the pair last changed."""
+    from datetime import UTC, datetime
+
+    dated = TranslationUnit("Club life grew in 1926.", "Клубная жизнь выросла в 1926 году.", "en", "ru",
+                            changed=datetime(2025, 3, 1, 10, tzinfo=UTC))
+    with Project.open(project_path) as project, TranslationMemory.for_project(project) as memory:
+        memory.import_units("omegat.tmx", [dated, dated])
+        memory.import_units("okapi.tmx", [TranslationUnit(dated.source, dated.target, "en", "ru")])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("ctrl+f", *"клубная жизнь", "enter")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        panel = screen.query_one(MemoryPanel)
+        [hit] = [hit for hit in panel.hits if hit.target == dated.target]
+        assert (hit.memory, hit.copies, hit.also_in) == ("okapi.tmx", 2, ("omegat.tmx",))
+        shown = panel.query_one(OptionList)
+        labels = [str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count)]
+        assert any("okapi.tmx · 2025-03-01  +2 copies in omegat.tmx" in label for label in labels), labels
+
 async def test_the_palette_offers_the_views_commands_by_name(app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_editor(pilot, 1)

@@ -29,7 +29,7 @@ from workbench.wording import N_
 
 if TYPE_CHECKING:
     from termbase.match import Matcher
-    from workbench.core.memory import FuzzyMatch, TermFinder, TranslationMemory
+    from workbench.core.memory import ConcordanceHit, FuzzyMatch, TermFinder, TranslationMemory
 
 _DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 _QUERY_LINE_CHARS = 1_000_000
@@ -142,7 +142,7 @@ def lookup_command(
                 f"\nterms: {', '.join(match.terms_only_in_match) or '-'} -> {', '.join(match.terms_only_in_text) or '-'}",
                 style="bold magenta",
             )
-        table.add_row(str(match.score), diff, Text(match.target), Text(match.memory))
+        table.add_row(str(match.score), diff, Text(match.target), Text(match.memory + (f"\n{match.changed[:10]}" if match.changed else "")))
     console().print(table)
 
 
@@ -191,6 +191,8 @@ def search_command(
                     "spans": [list(span) for span in h.spans],
                     "status": h.status,
                     "changed": h.changed,
+                    "copies": h.copies,
+                    "also_in": list(h.also_in),
                 }
                 for h in hits
             ]
@@ -205,8 +207,19 @@ def search_command(
         found = source if hit.side == "source" else target
         for start, end in hit.spans:
             found.stylize("bold reverse", start, end)
-        table.add_row(source, target, Text(hit.memory))
+        table.add_row(source, target, Text(_hit_origin(hit)))
     console().print(table)
+
+
+def _hit_origin(hit: ConcordanceHit) -> str:
+    """Where a concordance hit comes from: its memory, the day its unit last changed, and the
+    copies folded into it (`b.tmx`, `2025-03-01`, `+3 copies in a.tmx`)."""
+    lines = [hit.memory]
+    if hit.changed:
+        lines.append(hit.changed[:10])
+    if hit.copies:
+        lines.append(f"+{counted(hit.copies, 'copy', 'copies')}" + (f" in {', '.join(hit.also_in)}" if hit.also_in else ""))
+    return "\n".join(lines)
 
 
 _MEMORY_OPTION = click.option(

@@ -2,6 +2,7 @@ from .batch import BestMatch as BestMatch
 from .concordance import MAX_SCANNED as MAX_SCANNED
 from .concordance import PAGE as PAGE
 from .concordance import ConcordanceHit as ConcordanceHit
+from .concordance import HitFolder as HitFolder
 from .concordance import adjacency_pattern as adjacency_pattern
 from .concordance import concordance_side as concordance_side
 from .concordance import phrase_spans as phrase_spans

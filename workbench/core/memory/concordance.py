@@ -14,8 +14,12 @@ club" should find "workers' clubs". Morphology enters twice:
   the exact character spans to highlight and drops index matches that are
   not the phrase (words far apart, or a stem shared by unrelated words).
 
-Hits come newest first. At most `MAX_SCANNED` index candidates are verified
-per search, which bounds the time of a search for a phrase of common words.
+Hits come newest first, one per distinct pair: memories merged from several
+tools hold the same source and target many times over, and a list of ten
+identical rows hides the eleventh that differs. The newest copy stands for the
+others, with their count and memories (`HitFolder`). At most `MAX_SCANNED`
+index candidates are verified per search, which bounds the time of a search
+for a phrase of common words.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from termbase.languages import language_rank, primary_language
@@ -58,6 +62,38 @@ class ConcordanceHit:
     """Character spans of each occurrence in that text, for highlighting."""
     status: str | None
     changed: str | None
+    """When the pair last changed (ISO 8601, UTC): the latest of its copies'."""
+    copies: int = 0
+    """Other units holding the same source and target (folded into this, the newest)."""
+    also_in: tuple[str, ...] = ()
+    """The memories of those copies other than this hit's own, by name."""
+
+
+class HitFolder:
+    """Collects verified hits newest first, folding each later copy of a pair into the first.
+
+    Both stores (the local memory, the team server) fold the same way, so `limit` counts
+    distinct pairs on either."""
+
+    def __init__(self) -> None:
+        self.hits: list[ConcordanceHit] = []
+        self._at: dict[tuple[str, str], int] = {}
+
+    def add(self, hit: ConcordanceHit) -> None:
+        """Keep `hit`, or count it as a copy of the newer hit with the same pair."""
+        key = (hit.source, hit.target)
+        at = self._at.get(key)
+        if at is None:
+            self._at[key] = len(self.hits)
+            self.hits.append(hit)
+            return
+        kept = self.hits[at]
+        also_in = kept.also_in
+        if hit.memory != kept.memory and hit.memory not in also_in:
+            also_in = (*also_in, hit.memory)
+        # the pair's last change is the latest of its copies' (a copy without a date tells none)
+        changed = max(kept.changed or "", hit.changed or "") or None
+        self.hits[at] = replace(kept, copies=kept.copies + 1, also_in=also_in, changed=changed)
 
 
 def phrase_words(text: str) -> list[str]:
@@ -115,10 +151,10 @@ class Concordancer:
         # over the forms drops those before the (slower) lemma check
         adjacent = None if positions or len(words) < 2 else adjacency_pattern(words, side_lang)
         table = SOURCE_FTS if side == "source" else TARGET_FTS
-        hits: list[ConcordanceHit] = []
+        found = HitFolder()
         scanned = 0
         below = None
-        while len(hits) < limit and scanned < MAX_SCANNED:
+        while len(found.hits) < limit and scanned < MAX_SCANNED:
             bound = "" if below is None else f"and rowid < {int(below)} "
             ids = [
                 row[0]
@@ -132,10 +168,8 @@ class Concordancer:
             scanned += len(ids)
             below = ids[-1]
             for hit in verified_hits(self._rows(ids), side, keys, side_lang, adjacent):
-                hits.append(hit)
-                if len(hits) == limit:
-                    break
-        return hits
+                found.add(hit)
+        return found.hits[:limit]
 
     def _rows(self, ids: list[int]) -> list[tuple[int, str, str, str, str | None, str | None]]:
         marks = ",".join(str(int(i)) for i in ids)

@@ -32,6 +32,7 @@ from workbench.core.memory import (
     WORD,
     ConcordanceHit,
     FuzzyMatch,
+    HitFolder,
     TermFinder,
     UnitRow,
     adjacency_pattern,
@@ -582,10 +583,10 @@ class TeamStore:
                 "(" + " | ".join(_lexeme(form) for form in sorted(word_forms(word, side_lang))) + ")" for word in words
             )
             adjacent = adjacency_pattern(words, side_lang) if len(words) > 1 else None
-        hits: list[ConcordanceHit] = []
+        found = HitFolder()
         scanned = 0
         below: int | None = None
-        while len(hits) < limit and scanned < MAX_SCANNED:
+        while len(found.hits) < limit and scanned < MAX_SCANNED:
             bound = "" if below is None else "and u.id < %s "
             params: tuple[Any, ...] = (argument,) if below is None else (argument, below)
             rows = self.conn.execute(
@@ -598,10 +599,8 @@ class TeamStore:
             scanned += len(rows)
             below = rows[-1][0]
             for hit in verified_hits(rows, side, keys, side_lang, adjacent):
-                hits.append(hit)
-                if len(hits) == limit:
-                    break
-        return hits
+                found.add(hit)
+        return found.hits[:limit]
 
 
 def star_queries(groups: list[tuple[str, ...]], frequencies: dict[str, int]) -> list[str]:

@@ -37,10 +37,16 @@ def memory_name(name: str) -> str:
     return _("this project") if name == PROJECT_MEMORY else name
 
 
+def origin(memory: str, changed: str | None) -> str:
+    """Where a match or hit comes from, with the day its pair last changed: `a.tmx · 2025-03-01`
+    (a translator weighs an old unit from another tool against this week's own)."""
+    return f"{memory_name(memory)} · {changed[:10]}" if changed else memory_name(memory)
+
+
 def match_label(match: FuzzyMatch) -> Text:
     """`87%  project` over the diffed source and the target; user text shown literally."""
     colour = "bold green" if match.score >= 95 else "bold yellow" if match.score >= 80 else "bold"
-    label = Text.assemble((f"{match.score:>3}%", colour), "  ", literal(memory_name(match.memory), "dim"))
+    label = Text.assemble((f"{match.score:>3}%", colour), "  ", literal(origin(match.memory, match.changed), "dim"))
     if match.numbers_only_in_text:
         label.append("  " + _("numbers differ: {numbers}").format(numbers=", ".join(match.numbers_only_in_text)),
                      style="yellow")
@@ -55,7 +61,14 @@ def match_label(match: FuzzyMatch) -> Text:
 def hit_label(hit: ConcordanceHit) -> Text:
     """A concordance hit: the side searched with the phrase highlighted, then the other side."""
     spans = [(start, end, "bold reverse") for start, end in hit.spans]
-    label = Text.assemble(literal(memory_name(hit.memory), "dim"), "\n")
+    label = Text.assemble(literal(origin(hit.memory, hit.changed), "dim"))
+    if hit.copies:
+        copies = ngettext("+{count} copy", "+{count} copies", hit.copies).format(count=hit.copies)
+        if hit.also_in:
+            copies = _("{copies} in {memories}").format(copies=copies, memories=", ".join(map(memory_name, hit.also_in)))
+        label.append("  ")
+        label.append_text(literal(copies, "dim italic"))
+    label.append("\n")
     if hit.side == "source":
         label.append_text(highlighted(hit.source, spans))
         label.append("\n")
