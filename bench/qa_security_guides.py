@@ -65,7 +65,9 @@ check ran on it:
   остается», «deep links», «API security firewalls», «bug bounty») are an
   `untranslated-fragment` error, a term glossed in brackets («(англ.: Relying Party, RP)»), a
   name (OWASP Cornucopia, DevSecOps Manifesto), a glossary's English headword, an environment's
-  name (production, staging) and «email», «SMS» as Russian IT writing uses them are not. Numbers:
+  name (production, staging), a cloud resource's type («S3 bucket»), an English word after
+  its Russian («корневого каталога webroot») and «email», «SMS» as Russian IT writing uses them
+  are not. Numbers:
   a value, version, year or section number the Russian states otherwise, drops or adds is a
   `number-mismatch` error; a localisation that keeps the value is none ("100,000" as «100 000»,
   "Level 1" as «Первый уровень», "ASVS 1.0 … to 3.0" as «с первой … до третьей», "100%
