@@ -197,6 +197,7 @@ from bench import (
     qa_org_sites,
     qa_program_catalogues,
     qa_rust_books,
+    qa_security_guides,
 )
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
@@ -623,6 +624,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "translated them", qa_glossaries.load),
     ("held-out rust-books", "The Rust book, Rust by Example, the Async Book and the Rustonomicon as the Russian "
      "Rust community translated them", qa_rust_books.load),
+    ("held-out security-guides", "The OWASP Top 10, API Security Top 10 and ASVS as OWASP's volunteers translated them",
+     qa_security_guides.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -123,9 +123,11 @@ def tree_digest(files: dict[str, bytes]) -> str:
 
 def read_tree(tree: Tree) -> dict[str, bytes]:
     """The tree's files (path -> bytes) from the mirrored repository, read through ``git
-    archive`` in one go; refused unless they hash to the frozen digest."""
+    archive`` in one go; refused unless they hash to the frozen digest. Only the files ending in
+    the suffix are archived: a mirror keeps large binaries (a translation's images, slides)
+    listed but absent, and archiving one of them fails the whole folder."""
     archived = subprocess.run(["git", "--git-dir", str(git_dir(tree.repo)), "archive", "--format=tar",
-                               tree.commit, "--", tree.folder], capture_output=True, check=False)
+                               tree.commit, "--", f"{tree.folder}/*{tree.suffix}"], capture_output=True, check=False)
     if archived.returncode:
         raise TextsAbsent(f"{tree.repo} has no {tree.folder} at {tree.commit[:7]}")
     files: dict[str, bytes] = {}

@@ -31,6 +31,7 @@ from bench import (
     qa_org_sites,
     qa_program_catalogues,
     qa_rust_books,
+    qa_security_guides,
 )
 from workbench.core.checks import REGISTRY
 
@@ -59,6 +60,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_ml_courses, lambda pair_id: pair_id.split("/")[0]),
     (qa_glossaries, lambda pair_id: pair_id.split("/")[0]),
     (qa_rust_books, lambda pair_id: pair_id.split("/")[0]),
+    (qa_security_guides, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
