@@ -26,14 +26,17 @@ letter's politics and religion, a gentry household, the hunt) with many words of
 the world and light, мир, час/часы, закон, сила, линейка the ruler and the carriage, охотник the
 hunter and one fond of something, поле, душа, рука/голова in idioms, бог in oaths). The
 ``definition`` and ``subject`` were written and committed before any pair was read; only a lemma
-frequency count of the Russian side was looked at to pick words the texts use. 43 concepts have
-neither term in any earlier ``bench/data/recognition_*/termbase*.csv``.
+frequency count of the Tolstoy texts' Russian was looked at to pick words they use. 43 concepts
+have neither term in any earlier ``bench/data/recognition_*/termbase*.csv``. The Chekhov, Gorky
+and Dostoevsky texts were added after the Tolstoy ones were labelled, to meet more words in
+another sense; the termbase did not change.
 
 **Labels** (termheld16 helper, session 25, 2026-12-05), by reading each pair, without running the
 checks, the matcher or `termbase/` on the pairs. Candidates were every word of a pair's Russian
 whose pymorphy3 readings share a normal form with a concept's term (all readings, so homographs
 come along), and every English word matching a target term or forbidden variant with a regular
-ending. ``occurrences.tsv`` holds one row per candidate: ``text``, ``bead``, ``side``, ``concept``,
+ending, where the source names no candidate of that concept. A finding the matcher raises where
+no candidate stood is listed as "unlabelled". ``occurrences.tsv`` holds one row per candidate: ``text``, ``bead``, ``side``, ``concept``,
 ``form`` as written, ``sense`` and, for a source occurrence in the concept's sense, ``rendering``:
 
 * ``sense`` is ``concept`` where the word means the concept's definition, ``other`` where it does
