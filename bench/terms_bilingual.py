@@ -1,0 +1,389 @@
+"""Held-out bilingual term checks: `term-missing` and `term-forbidden` on real RU → EN translations.
+
+Every earlier term set (`bench.recognition_*`) is monolingual: lines of one language, each
+occurrence labelled "the term in its sense" or not. What a translator sees is bilingual: "the
+source names termbase concept X; the translation does not use its target term". This is the first
+set that asks that question on pairs a person translated, and the first on which the sense memory
+(`workbench term sense`, which reads the target word the translator used) meets real pairs.
+
+**Pairs.** 1,073 RU → EN pairs: every gold bead, both sides non-empty, of ten texts whose beads
+were set by hand for the alignment sets (dev data for the aligner, never read for terms):
+Tolstoy's «Письмо к индусу» (1908, the one non-fiction text, in Chertkov's English revised by
+Tolstoy; align-dev, 60 pairs) and «Детство» chapters I-X (C. J. Hogarth, 1912; `bench.align_heldout`
+and `bench.align_heldout9`, 381), Dostoevsky's «Мужик Марей» (the *Дневник писателя* memoir sketch,
+Garnett; `bench.align_heldout2`, 87), Chekhov's «Хамелеон», «Аптекарша» and «Горе» (Garnett;
+`bench.align_heldout`, `bench.align_heldout2`, 474) and Gorky's «Двадцать шесть и одна»
+(`bench.align_heldout9`, 71). A pair is one bead, its sentences joined by a space. Nothing of the
+texts is committed: they are read where the alignment sets read them (the `fetch` mirror at a fixed
+commit and sha256, and `../shared/align-dev/`), and each text's pairs are refused unless their
+digest is `TEXTS`'. The set is mostly fiction: the only non-fiction with hand-set beads is the
+Tolstoy letter, and no stored non-fiction translation had beads set by hand.
+
+**Termbase.** ``bench/data/terms_bilingual/termbase_ru_en.csv``: 80 concepts (RU source, EN
+target, 9 forbidden EN variants such as "uncle" for «дядька», "idiot" for «юродивый», "office" for
+«кабинет», "dad" for «папа»), chosen as a client's termbase author would for these texts (the
+letter's politics and religion, a gentry household, the hunt) with many words of two senses (свет
+the world and light, мир, час/часы, закон, сила, линейка the ruler and the carriage, охотник the
+hunter and one fond of something, поле, душа, рука/голова in idioms, бог in oaths). The
+``definition`` and ``subject`` were written and committed before any pair was read; only a lemma
+frequency count of the Tolstoy texts' Russian was looked at to pick words they use. 43 concepts
+have neither term in any earlier ``bench/data/recognition_*/termbase*.csv``. The Chekhov, Gorky
+and Dostoevsky texts were added after the Tolstoy ones were labelled, to meet more words in
+another sense; the termbase did not change.
+
+**Labels** (termheld16 helper, session 25, 2026-12-05), by reading each pair, without running the
+checks, the matcher or `termbase/` on the pairs. Candidates were every word of a pair's Russian
+whose pymorphy3 readings share a normal form with a concept's term (all readings, so homographs
+come along), and every English word matching a target term or forbidden variant with a regular
+ending, where the source names no candidate of that concept. A finding the matcher raises where
+no candidate stood is listed as "unlabelled". ``occurrences.tsv`` holds one row per candidate: ``text``, ``bead``, ``side``, ``concept``,
+``form`` as written, ``sense`` and, for a source occurrence in the concept's sense, ``rendering``:
+
+* ``sense`` is ``concept`` where the word means the concept's definition, ``other`` where it does
+  not: another word of the same letters («пол» the floor for поле, «часов» hours for часы,
+  «передние ноги»), another sense («линейка» the carriage, «не охотник до» fond of, «с новой
+  силой», «поле зрения», «по миру ходила», «в законе» of a natural or historical law), and set
+  phrases that do not refer to the thing: oaths and exclamations naming God («боже мой», «бог
+  знает», «дай бог», «как перед богом», «слава богу»), «ни души», «кузькину мать», «в голове» and
+  «в моих руках» meaning the mind and control. God as an agent («Бог не попустил») is the concept.
+* ``rendering``: ``term`` where the translation renders that occurrence with an approved term
+  (preferred or admitted) in any inflection or as the head of a hyphenated compound
+  ("arm-chair", "writing-table", "snuff-box", "yard-dog", "one-horse"; not a solid compound:
+  "blackboard", "cornfield", "horseback"); the term counts wherever in the target it names the
+  same referent ("Papa's horse" for «собаки своры папа»); ``forbidden`` where it is a forbidden
+  variant; ``other`` for a synonym or paraphrase ("hounds" for «собаки», "luncheon" for «обед»,
+  "bailiff" for «приказчик», "borzoy" spelt otherwise); ``pronoun``; ``omitted`` where the
+  translation leaves it out. ``note`` names the other rendering.
+* a target row is a target term or forbidden variant in a pair whose source names no occurrence
+  of that concept: ``sense`` ``concept`` where it renders the concept from another word
+  («столиком» "table", «наставник» "tutor", «конторе» is ``other`` for "office"), ``other`` where it
+  is another word ("in order to", "rulers" of wood for a sovereign). They must raise nothing.
+
+**Gold**, per pair and concept (both checks speak once per concept and segment): `term-forbidden`
+where an occurrence in the concept's sense is rendered with a forbidden variant; `term-missing`
+where the source has the concept's sense, no such occurrence is rendered with an approved term
+and none with a forbidden one (a synonym, a pronoun and a left-out word are all "missing": that is
+what the check claims; the listing says which kind each was). Counts: **766 source occurrences,
+673 in the concept's sense, 93 in another sense or another word; 224 target-only rows; 666
+pair-concepts: 128 gold `term-missing`, 2 gold `term-forbidden`, 448 rendered, 88 of another sense
+only**. The renderings: 509 term, 117 other, 40 omitted, 5 pronoun, 2 forbidden.
+
+**Run: not yet.** The engineer runs it once; until then no figure exists and nothing was tuned on
+it. The bench builds a real project (`Project.create`, each text imported as one document of
+pairs, the termbase CSV imported), runs the core's `check_project` with the two checks, and
+counts a finding unless the sense memory downgraded it to info. With ``--senses`` it then also
+primes the sense memory: for the first half of each text's pairs (by bead, the order a translator
+meets them), every pair-concept whose labelled source occurrences are all of one sense gets the
+translator's answer (`workbench.core.checks.senses.mark_sense`: "another sense" or "confirmed"),
+and both runs are scored on the second half alone.
+
+    python -m bench.terms_bilingual            # JSON: per check recall, precision, counts, disagreements
+    python -m bench.terms_bilingual --senses   # and the same on the second half, memory primed
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import importlib
+import json
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent / "data" / "terms_bilingual"
+TERMBASE = DATA / "termbase_ru_en.csv"
+OCCURRENCES = DATA / "occurrences.tsv"
+CHECKS = ("term-missing", "term-forbidden")
+SOURCE_LANG, TARGET_LANG = "ru", "en"
+SIDES = frozenset({"source", "target"})
+SENSES = frozenset({"concept", "other"})
+RENDERINGS = frozenset({"term", "forbidden", "other", "pronoun", "omitted"})
+
+
+@dataclass(frozen=True)
+class Text:
+    """Where one text's pairs come from and the digest they must have."""
+
+    module: str
+    """The alignment set's module (`bench.align_heldout`, ...) or `bench.align_dev`."""
+    sha256: str
+    """`pairs_digest` of its pairs, as they were labelled."""
+
+
+TEXTS: dict[str, Text] = {
+    "chekhov-chameleon": Text("bench.align_heldout", "642c42219953502fcddbea069dbb0a534a8ba83fbe9d0f033d741d9c20735250"),
+    "chekhov-chemists-wife": Text("bench.align_heldout", "30eeda9997c288973b01b0ea1ca657ad36277b892d413fa9260f8ed401081e23"),
+    "chekhov-sorrow": Text("bench.align_heldout2", "a624d25f61b0b32ab6aa2998fc05c995258d539b26a13c385bbfabfe5d8f46de"),
+    "dostoevsky-peasant-marey": Text("bench.align_heldout2", "b55c4f5785a6fb2fdccea0898901b6c141648c3e3b8b2419856acb31aa9f3c89"),
+    "gorky-twenty-six-and-one": Text("bench.align_heldout9", "fc39dce7f2cbdaae8ac991c68ba40888b660b01e81d712571e4e33ed7ec167e0"),
+    "tolstoy-childhood": Text("bench.align_heldout", "ffbb4d0eaa3fdbe0df17d67d944f4829ca7c85b69b8a75e4b363657401cfa01e"),
+    "tolstoy-childhood-2-3": Text("bench.align_heldout9", "d9ca1287f7961c8ff53f88a87d17fb07d877b8cc090c70020de92242dd8372e9"),
+    "tolstoy-childhood-4-6": Text("bench.align_heldout9", "67c1cbbde099caf3df31d3080ece86b224141f322833f27344ba0cbc98faf740"),
+    "tolstoy-childhood-7-10": Text("bench.align_heldout9", "42ec621d848c1ad75731d414fb026b501360ee2613fdcf381f60b8dac171e13a"),
+    "tolstoy-letter-to-a-hindoo": Text("bench.align_dev", "f944200acf4484f649ef4c76fa6e07c63aec865ca59d8d17f62c7bae37abe4f8"),
+}
+"""The ten texts, in the order they become the project's documents."""
+
+
+class TextsAbsent(Exception):
+    """A text is not where its alignment set reads it, or is not the text that was labelled."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One bead of a text: its Russian and English sentences, each side joined by a space."""
+
+    text: str
+    bead: int
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One labelled row of ``occurrences.tsv`` (the module docstring gives the rules)."""
+
+    text: str
+    bead: int
+    side: str
+    concept: str
+    form: str
+    sense: str
+    rendering: str
+    note: str
+
+
+Key = tuple[str, int, str]
+"""(text, bead, concept): the unit both checks speak of, once per concept and segment."""
+
+
+@dataclass(frozen=True)
+class Gold:
+    """The findings a reader expects, per check."""
+
+    missing: frozenset[Key]
+    forbidden: frozenset[Key]
+
+    def of(self, check: str) -> frozenset[Key]:
+        return self.missing if check == "term-missing" else self.forbidden
+
+
+def pairs_of(name: str, beads: Iterable[tuple[Sequence[str], Sequence[str]]]) -> list[Pair]:
+    """A text's pairs from its beads' (Russian, English) sentences; a bead one side of which is
+    empty (a sentence the translator left out) is no pair, but keeps its number."""
+    return [Pair(name, bead, " ".join(ru), " ".join(en)) for bead, (ru, en) in enumerate(beads) if ru and en]
+
+
+def pairs_digest(pairs: Sequence[Pair]) -> str:
+    """The sha256 of a text's pairs, one ``bead<TAB>source<TAB>target`` line each."""
+    lines = "".join(f"{p.bead}\t{p.source}\t{p.target}\n" for p in pairs)
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
+def _beads(module_name: str, name: str) -> list[tuple[list[str], list[str]]]:
+    """One text's beads as (Russian sentences, English sentences), read as its alignment set reads
+    it (every set keeps English as `source` and Russian as `target`)."""
+    module = importlib.import_module(module_name)
+    if module_name == "bench.align_dev":
+        docs = module.documents()
+    else:
+        heldout = importlib.import_module("bench.align_heldout")
+        try:
+            docs = heldout.documents(module.SOURCES, module.GOLD)
+        except heldout.TextsAbsent as absent:
+            raise TextsAbsent(str(absent)) from absent
+    for doc in docs:
+        if doc.name == name:
+            return [([doc.target[j].text for j in ru], [doc.source[i].text for i in en]) for en, ru in doc.gold]
+    raise TextsAbsent(f"{module_name} has no text {name}")
+
+
+def read_pairs(texts: dict[str, Text] = TEXTS) -> list[Pair]:
+    """Every text's pairs, in `texts` order, each text refused unless it is the one labelled."""
+    pairs: list[Pair] = []
+    for name, text in texts.items():
+        found = pairs_of(name, _beads(text.module, name))
+        if pairs_digest(found) != text.sha256:
+            raise TextsAbsent(f"{name}: the pairs differ from those that were labelled")
+        pairs.extend(found)
+    return pairs
+
+
+def read_occurrences(path: Path = OCCURRENCES) -> list[Occurrence]:
+    """The labelled rows, refused where a value is not one the rules know."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [Occurrence(r["text"], int(r["bead"]), r["side"], r["concept"], r["form"], r["sense"],
+                           r["rendering"], r["note"]) for r in csv.DictReader(handle, delimiter="\t")]
+    for row in rows:
+        wanted_rendering = row.side == "source" and row.sense == "concept"
+        if row.side not in SIDES or row.sense not in SENSES or (row.rendering in RENDERINGS) != wanted_rendering:
+            raise ValueError(f"{path.name}: a row no rule allows: {row}")
+    return rows
+
+
+def gold_of(occurrences: Iterable[Occurrence]) -> Gold:
+    """The expected findings per pair and concept (the module docstring's rule)."""
+    renderings: dict[Key, set[str]] = {}
+    for row in occurrences:
+        if row.side == "source" and row.sense == "concept":
+            renderings.setdefault((row.text, row.bead, row.concept), set()).add(row.rendering)
+    forbidden = frozenset(key for key, kinds in renderings.items() if "forbidden" in kinds)
+    missing = frozenset(key for key, kinds in renderings.items() if key not in forbidden and "term" not in kinds)
+    return Gold(missing, forbidden)
+
+
+def build_project(folder: Path, pairs: Sequence[Pair], termbase: Path) -> Any:
+    """A real project in `folder`: each text one document of pairs (from a TSV file written
+    beside it), the termbase imported. Returned open; the caller closes it."""
+    from workbench.core.ingest.importing import import_pairs
+    from workbench.core.project import Project
+    from workbench.core.terminology import import_termbase_file
+
+    files = folder / "texts"
+    files.mkdir()
+    project = Project.create(folder / "project", SOURCE_LANG, TARGET_LANG, "terms-bilingual")
+    for name in dict.fromkeys(p.text for p in pairs):
+        rows = [(p.source, p.target) for p in pairs if p.text == name]
+        file = files / f"{name}.tsv"
+        file.write_text("".join(f"{s}\t{t}\n" for s, t in rows), encoding="utf-8")
+        import_pairs(project, file, rows, kind="tsv")
+    import_termbase_file(project, termbase)
+    stored = [(s.source, s.target) for s in project.segments()]
+    if stored != [(p.source, p.target) for p in pairs]:
+        project.close()
+        raise RuntimeError("the project's segments are not the pairs in their order")
+    return project
+
+
+def raised(project: Any, pairs: Sequence[Pair]) -> dict[str, set[Key]]:
+    """Per check, the (text, bead, concept) of every finding the core raises above info (the
+    sense memory downgrades a finding it takes for another sense to info)."""
+    from workbench.core.checks.project_checks import check_project
+
+    found: dict[str, set[Key]] = {check: set() for check in CHECKS}
+    for finding in check_project(project, CHECKS):
+        if finding.check in found and finding.severity != "info" and finding.concept is not None:
+            pair = pairs[finding.segment - 1]
+            found[finding.check].add((pair.text, pair.bead, finding.concept))
+    return found
+
+
+def priming_half(pairs: Sequence[Pair]) -> frozenset[tuple[str, int]]:
+    """The first half of each text's pairs, by bead: the answers a translator gave first."""
+    first: set[tuple[str, int]] = set()
+    for name in dict.fromkeys(p.text for p in pairs):
+        beads = [p.bead for p in pairs if p.text == name]
+        first.update((name, bead) for bead in beads[: len(beads) // 2])
+    return frozenset(first)
+
+
+def prime(project: Any, pairs: Sequence[Pair], occurrences: Iterable[Occurrence],
+          half: frozenset[tuple[str, int]]) -> dict[str, int]:
+    """Answer, in the priming half, every pair-concept whose source occurrences are all of one
+    sense: "another sense" or "confirmed", as `workbench term sense mark/confirm` does. Counts
+    the answers given, the mixed pair-concepts skipped and those the matcher does not find."""
+    from workbench.core.checks.senses import mark_sense
+    from workbench.errors import InputError
+
+    senses: dict[Key, set[str]] = {}
+    for row in occurrences:
+        if row.side == "source" and (row.text, row.bead) in half:
+            senses.setdefault((row.text, row.bead, row.concept), set()).add(row.sense)
+    position = {(p.text, p.bead): number for number, p in enumerate(pairs, start=1)}
+    counts = {"confirmed": 0, "other-sense": 0, "mixed": 0, "not-matched": 0}
+    for (text, bead, concept), kinds in sorted(senses.items()):
+        if len(kinds) > 1:
+            counts["mixed"] += 1
+            continue
+        other = kinds == {"other"}
+        try:
+            mark_sense(project, position[(text, bead)], other_sense=other, concept=concept)
+        except InputError:
+            counts["not-matched"] += 1
+            continue
+        counts["other-sense" if other else "confirmed"] += 1
+    return counts
+
+
+def _why(key: Key, rows: dict[Key, list[Occurrence]]) -> str:
+    """What the labels say of a pair-concept: its renderings, or "another sense", or
+    "target only", or "unlabelled" (the matcher found what no candidate held)."""
+    labelled = rows.get(key, [])
+    source = [r for r in labelled if r.side == "source"]
+    if source:
+        return ", ".join(f"{r.form}: {r.rendering or 'another sense'}{' (' + r.note + ')' if r.note else ''}"
+                         for r in source)
+    if labelled:
+        return "target only: " + ", ".join(f"{r.form} ({r.sense})" for r in labelled)
+    return "unlabelled"
+
+
+def score(gold: Gold, found: dict[str, set[Key]], occurrences: Sequence[Occurrence],
+          pairs: Sequence[Pair], scope: frozenset[tuple[str, int]] | None = None) -> dict[str, Any]:
+    """Per check: recall, precision, counts and every disagreement, on the pairs in `scope`
+    (all by default)."""
+    rows: dict[Key, list[Occurrence]] = {}
+    for row in occurrences:
+        rows.setdefault((row.text, row.bead, row.concept), []).append(row)
+    text_of = {(p.text, p.bead): p for p in pairs}
+    report: dict[str, Any] = {}
+    for check in CHECKS:
+        expected = {k for k in gold.of(check) if scope is None or k[:2] in scope}
+        got = {k for k in found[check] if scope is None or k[:2] in scope}
+        hits = expected & got
+        listing = []
+        for key in sorted((expected - got) | (got - expected)):
+            pair = text_of[key[:2]]
+            listing.append({"kind": "missed" if key in expected else "false", "text": key[0], "bead": key[1],
+                            "concept": key[2], "labels": _why(key, rows),
+                            "source": pair.source, "target": pair.target})
+        report[check] = {
+            "gold": len(expected), "found": len(got), "hits": len(hits),
+            "recall": round(len(hits) / len(expected), 3) if expected else None,
+            "precision": round(len(hits) / len(got), 3) if got else None,
+            "disagreements": listing,
+        }
+    return report
+
+
+def run(pairs: Sequence[Pair], occurrences: Sequence[Occurrence], termbase: Path, *,
+        senses: bool = False) -> dict[str, Any]:
+    """Build the project in a temporary folder, run the checks, score them; with `senses`, also
+    prime the sense memory on the first half and score both runs on the second half."""
+    gold = gold_of(occurrences)
+    with tempfile.TemporaryDirectory(prefix="terms-bilingual-") as folder:
+        project = build_project(Path(folder), pairs, termbase)
+        try:
+            found = raised(project, pairs)
+            report: dict[str, Any] = {"pairs": len(pairs), "all pairs": score(gold, found, occurrences, pairs)}
+            if senses:
+                half = priming_half(pairs)
+                rest = frozenset((p.text, p.bead) for p in pairs) - half
+                report["second half, memory empty"] = score(gold, found, occurrences, pairs, rest)
+                report["answers given"] = prime(project, pairs, occurrences, half)
+                report["second half, memory primed"] = score(gold, raised(project, pairs), occurrences, pairs, rest)
+        finally:
+            project.close()
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.terms_bilingual", description=__doc__.split("\n")[0])
+    parser.add_argument("--senses", action="store_true", help="also prime the sense memory on the first half")
+    args = parser.parse_args(argv)
+    try:
+        pairs = read_pairs()
+    except TextsAbsent as absent:
+        print(f"terms_bilingual: {absent}", file=sys.stderr)
+        return 2
+    print(json.dumps(run(pairs, read_occurrences(), TERMBASE, senses=args.senses), ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
