@@ -173,6 +173,30 @@ def test_undo_leaves_a_unit_re_imported_since_as_it_is(runner: CliRunner, bad: P
     assert search(runner, bad, "клаб") == []
 
 
+
+def test_replace_in_word_forms_mends_a_phrase_in_every_case_and_undo_puts_it_back(
+    runner: CliRunner, project: Project, tmp_path: Path
+) -> None:
+    """A calque («клуб рабочих» for "workers' club") repeated in every case: --forms puts the
+    right term in each unit in that unit's case, one step; exact text would find only one form."""
+    targets = ["Клуб рабочих открылся.", "Помощь клубу рабочих.", "Нет клуба рабочих.", "О клубах рабочих.", "Клуб закрылся."]
+    units = [TranslationUnit(f"Sentence {n}.", target, "en", "ru") for n, target in enumerate(targets)]
+    write_tmx(tmp_path / "calque.tmx", units, source_lang="en", target_lang="ru")
+    run(runner, "memory", "import", str(project.path), str(tmp_path / "calque.tmx"))
+    exact = run(runner, "memory", "replace", str(project.path), "клуб рабочих", "рабочий клуб", "--dry-run")
+    assert exact == "no target of an imported memory holds 'клуб рабочих'\n"
+    said = run(runner, "memory", "replace", str(project.path), "клуб рабочих", "рабочий клуб", "--forms")
+    assert said.endswith(f"changed 4 units (workbench memory undo {project.path} puts them back)\n")
+    assert sorted(search(runner, project.path, "клуб")) == sorted(
+        ["Рабочий клуб открылся.", "Помощь рабочему клубу.", "Нет рабочего клуба.", "О рабочих клубах.", "Клуб закрылся."]
+    )
+    run(runner, "memory", "undo", str(project.path))
+    assert sorted(search(runner, project.path, "клуб")) == sorted(targets)
+    whole = run(runner, "memory", "replace", str(project.path), "Клуб", "Дом", "--whole-word", "--dry-run")
+    assert [line.split(": ", 1)[1] for line in whole.splitlines()[:-1]] == ["Дом рабочих открылся.", "Дом закрылся."]
+    refused = runner.invoke(main, ["memory", "replace", str(project.path), "a", "b", "--forms", "--regex"])
+    assert (refused.exit_code, refused.output) == (2, "workbench: error: --regex and --forms exclude each other\n")
+
 @pytest.mark.parametrize(
     ("args", "line"),
     [

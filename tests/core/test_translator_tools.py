@@ -180,6 +180,30 @@ def test_replace_offers_each_match_the_replacement_in_its_own_form_and_undoes_in
     assert [s.target for s in tsv_project.segments()] == [t for _, t, _ in ROWS]
 
 
+
+@pytest.mark.parametrize(
+    ("phrase", "reading"),
+    [
+        ("клубу рабочих", ("dative", "singular")),  # the genitive dependent keeps its case
+        ("клуба рабочих", ("genitive", "singular")),
+        ("клубами рабочих завода", ("instrumental", "plural")),
+        ("рабочих клубов", ("genitive", "plural")),  # words that agree decide together
+        ("рабочему клубу", ("dative", "singular")),
+    ],
+)
+def test_a_phrase_is_read_in_its_head_nouns_case(phrase: str, reading: tuple[str, str]) -> None:
+    assert grammar_of(phrase)[0] == reading
+
+
+def test_a_phrase_with_a_genitive_dependent_is_replaced_in_each_matchs_case() -> None:
+    from workbench.core.editing import target_rewriter
+
+    rewrite = target_rewriter(ReplaceQuery("клуб рабочих", "рабочий клуб", mode="forms"), "ru")
+    assert [rewrite(text) for text in ("Помощь клубу рабочих.", "Нет клуба рабочих.", "Клуб рабочих открылся.",
+                                       "О клубах рабочих.", "Здесь нет клуба.")] == [
+        "Помощь рабочему клубу.", "Нет рабочего клуба.", "Рабочий клуб открылся.", "О рабочих клубах.", None,
+    ]
+
 def test_replace_lets_the_translator_choose_another_form_per_match(tsv_project: Project) -> None:
     changes = plan_replace(tsv_project, ReplaceQuery("клуб", "кружок", mode="forms"))
     choices = changes[1].replacements[0].choices

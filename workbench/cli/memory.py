@@ -303,18 +303,36 @@ def conflicts_command(directory: Path, names: tuple[str, ...], output_format: st
 @click.argument("replacement")
 @click.option("--memory", "names", multiple=True, help="Only this memory (repeat for several; default: every imported memory).")
 @click.option("--dry-run", is_flag=True, help="List the targets that would change; change nothing.")
-def replace_command(directory: Path, find: str, replacement: str, names: tuple[str, ...], dry_run: bool) -> None:
+@click.option("--forms", is_flag=True,
+              help="FIND matches its words in any inflected form, and each match gets REPLACEMENT in the same case and number.")
+@click.option("--regex", is_flag=True, help="FIND is a regular expression; REPLACEMENT may use \\1 for its groups.")
+@click.option("--whole-word", is_flag=True, help="Only whole words match.")
+def replace_command(
+    directory: Path, find: str, replacement: str, names: tuple[str, ...], dry_run: bool, forms: bool, regex: bool,
+    whole_word: bool,
+) -> None:
     """Replace FIND by REPLACEMENT (exact text, case kept) in the targets of the imported memories of DIR.
 
-    Every changed unit is listed; the whole replace is one step that `workbench memory undo DIR`
-    takes back. The project memory follows the project's segments: `workbench replace` changes those.
+    With --forms, FIND is found in any inflected form and each match gets REPLACEMENT in its case
+    and number («клуб рабочих» -> «рабочий клуб» also turns «клубу рабочих» into «рабочему клубу»);
+    --regex and --whole-word as in `workbench replace`. Every changed unit is listed; the whole
+    replace is one step that `workbench memory undo DIR` takes back. The project memory follows
+    the project's segments: `workbench replace` changes those.
     """
     from rich.text import Text
 
+    from workbench.core.editing import ReplaceQuery, target_rewriter
     from workbench.core.memory import replace_targets
 
+    if regex and forms:
+        raise InputError.worded(N_("--regex and --forms exclude each other"))
     with open_project(directory) as project, _local_memory(project) as tm:
-        done = replace_targets(tm, find, replacement, names=names, dry_run=dry_run)
+        rewrite = None
+        if forms or regex or whole_word:
+            query = ReplaceQuery(find, replacement, "forms" if forms else "regex" if regex else "plain", whole_word,
+                                 case_sensitive=not forms)
+            rewrite = target_rewriter(query, project.config.target_lang)
+        done = replace_targets(tm, find, replacement, names=names, dry_run=dry_run, rewrite=rewrite)
     for change in done.changes:
         console().print(Text.assemble((change.memory, "dim"), f" #{change.unit_id}: ", change.after))
     if not done.changes:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -124,14 +124,7 @@ def plan_replace(
 
 def plan_in(segments: Sequence[Segment], query: ReplaceQuery, target_lang: str) -> list[SegmentChange]:
     """The changes in these segments' targets (the pure part of `plan_replace`)."""
-    if not query.find.strip():
-        raise InputError.worded(N_("the text to replace is empty"))
-    if query.mode == "forms":
-        find = _forms_finder(query, target_lang)
-    else:
-        pattern = text_pattern(TextQuery(query.find, "target", query.mode, query.case_sensitive),
-                               whole_word=query.whole_word)
-        find = _pattern_finder(pattern, query)
+    find = _finder(query, target_lang)
     changes = []
     for segment in segments:
         if not segment.target:
@@ -145,6 +138,33 @@ def plan_in(segments: Sequence[Segment], query: ReplaceQuery, target_lang: str) 
         if after != segment.target:
             changes.append(SegmentChange(segment.id, segment.position, segment.target, after, replacements))
     return changes
+
+
+def _finder(query: ReplaceQuery, target_lang: str) -> Callable[[str], Iterable[Replacement]]:
+    """What finds the query's matches in one target, each with the text proposed for it."""
+    if not query.find.strip():
+        raise InputError.worded(N_("the text to replace is empty"))
+    if query.mode == "forms":
+        return _forms_finder(query, target_lang)
+    pattern = text_pattern(TextQuery(query.find, "target", query.mode, query.case_sensitive),
+                           whole_word=query.whole_word)
+    return _pattern_finder(pattern, query)
+
+
+def target_rewriter(query: ReplaceQuery, target_lang: str) -> Callable[[str], str | None]:
+    """The target the replace makes of a text, or None where it changes nothing: the rule
+    `plan_in` applies to segments, for texts that are not segments (a memory's targets,
+    `memory replace`), each match taking the form proposed for it."""
+    find = _finder(query, target_lang)
+
+    def rewrite(text: str) -> str | None:
+        replacements = tuple(find(text))
+        if not replacements:
+            return None
+        after = editing.as_stored(_apply(text, replacements))
+        return after if after != text else None
+
+    return rewrite
 
 
 def choose_form(change: SegmentChange, index: int, text: str) -> SegmentChange:
@@ -272,9 +292,13 @@ def offered_forms(found: str, forms: Sequence[InflectedForm], lang: str) -> list
 def grammar_of(phrase: str) -> list[tuple[str, str]]:
     """The `(case, number)` readings a Russian noun phrase may have, likeliest first.
 
-    Every nominal word of the phrase must allow the reading (so «рабочих
-    клубов» is genitive plural, though «рабочих» alone might be prepositional
-    too); readings are ranked by the summed pymorphy3 scores of their parses.
+    The words that agree must all allow the reading (so «рабочих клубов» is
+    genitive plural, though «рабочих» alone might be prepositional too); the
+    first word that allows none of the readings so far is a dependent whose
+    case stays put («клубу рабочих», «нет клуба рабочих»: the genitive of
+    «рабочих» is no say in the phrase's dative or genitive singular), and so
+    is everything after it. Readings are ranked by the summed pymorphy3
+    scores of their parses.
     """
     from termbase.morphology import RussianLemmatizer, lemmatizer_for
 
@@ -293,7 +317,10 @@ def grammar_of(phrase: str) -> list[tuple[str, str]]:
                 scores[(case, number)] = scores.get((case, number), 0.0) + parse.score
         if not scores:
             continue  # a preposition or a word pymorphy3 does not know: no say in the reading
-        common = scores if common is None else {k: common[k] + v for k, v in scores.items() if k in common}
+        agreeing = scores if common is None else {k: common[k] + v for k, v in scores.items() if k in common}
+        if not agreeing:
+            break  # a dependent (a genitive after its noun) and what follows it
+        common = agreeing
     return sorted(common or {}, key=lambda key: -(common or {})[key])
 
 

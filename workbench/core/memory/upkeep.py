@@ -14,7 +14,7 @@ still have more than one translation, which no export can settle: a person choos
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -217,10 +217,22 @@ class TargetUndo:
 
 
 def replace_targets(
-    tm: TranslationMemory, find: str, replacement: str, *, names: Sequence[str] = (), dry_run: bool = False
+    tm: TranslationMemory,
+    find: str,
+    replacement: str,
+    *,
+    names: Sequence[str] = (),
+    dry_run: bool = False,
+    rewrite: Callable[[str], str | None] | None = None,
 ) -> TargetReplace:
     """Replace `find` by `replacement` (exact text, case kept) in the targets of the imported
     memories `names` (every imported one when empty), as one step `undo_replace` takes back.
+
+    `rewrite`, when given, makes each target's new text instead (None: unchanged): a search in
+    word forms or by pattern (`editing.target_rewriter`, which this layer may not import), so a
+    bad translation repeated in every case («клуб рабочих», «клубу рабочих») is put right in
+    one step; `find` and `replacement` then only name the step. The exact search asks SQLite
+    for the targets holding `find`; a rewrite reads every target of the memories.
 
     The project memory is refused: its units follow the project's confirmed segments and
     would be put back by the next sync; `workbench replace` changes the segments themselves."""
@@ -238,14 +250,25 @@ def replace_targets(
     if not memory_ids:
         return TargetReplace((), not dry_run)
     marks = ",".join("?" * len(memory_ids))
-    rows = tm.db.execute(
-        f"select id, memory_id, source, target, changed from units where memory_id in ({marks}) and instr(target, ?) > 0 order by id",
-        [*memory_ids, find],
-    ).fetchall()
-    changes = tuple(
-        TargetChange(unit_id, memory_ids[memory_id], source, target, target.replace(find, replacement), changed)
-        for unit_id, memory_id, source, target, changed in rows
-    )
+    if rewrite is None:
+        rows = tm.db.execute(
+            f"select id, memory_id, source, target, changed from units where memory_id in ({marks}) and instr(target, ?) > 0 order by id",
+            [*memory_ids, find],
+        )
+        changes = tuple(
+            TargetChange(unit_id, memory_ids[memory_id], source, target, target.replace(find, replacement), changed)
+            for unit_id, memory_id, source, target, changed in rows
+        )
+    else:
+        rows = tm.db.execute(
+            f"select id, memory_id, source, target, changed from units where memory_id in ({marks}) order by id",
+            list(memory_ids),
+        )
+        changes = tuple(
+            TargetChange(unit_id, memory_ids[memory_id], source, target, after, changed)
+            for unit_id, memory_id, source, target, changed in rows
+            if (after := rewrite(target)) is not None
+        )
     if dry_run or not changes:
         return TargetReplace(changes, not dry_run)
     conn = tm.db.conn
