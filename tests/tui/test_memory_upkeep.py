@@ -14,7 +14,8 @@ from workbench.core.project.store import Project
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import read_tmx, write_tmx
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.file_modals import ExportModal, MemoryImportModal
+from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.screens.file_modals import ExportModal, MemoryImportModal, MemoryReplaceModal
 from workbench.tui.screens.project_screen import ProjectScreen
 
 
@@ -84,3 +85,48 @@ async def test_a_memory_of_other_languages_is_refused_in_one_line(app: Workbench
         await settle(pilot)
         said = messages(app)
     assert any("de.tmx: no unit has text in both en and ru" in m and "nothing imported" in m for m in said), said
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_replace_in_the_memories_from_the_palette_with_a_preview_and_undo(
+    project_path: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A calque repeated in every case is mended in the imported memories from the palette: the
+    preview names each unit before anything changes, and the undo puts them back (they were CLI-only)."""
+    calques = ["Помощь клубу рабочих.", "Нет клуба рабочих.", "Клуб закрылся."]
+    tmx = tmp_path / "client.tmx"
+    write_tmx(tmx, [TranslationUnit(f"Sentence {n}.", t, "en", "ru") for n, t in enumerate(calques)],
+              source_lang="en", target_lang="ru")
+    with Project.open(project_path) as project, TranslationMemory.for_project(project) as tm:
+        tm.import_file(tmx)
+
+    def targets() -> list[str]:
+        with Project.open(project_path) as project, TranslationMemory.for_project(project) as tm:
+            return sorted(row[0] for row in tm.db.execute("select target from units where target like '%луб%'"))
+
+    app = make_app(project_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"replace in imported", "enter")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, MemoryReplaceModal)
+        modal.query_one("#find", Input).value = "клуб рабочих"
+        modal.query_one("#replacement", Input).value = "рабочий клуб"
+        modal.query_one("#mode", Select).value = "forms"
+        modal.query_one("#find", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceModal)
+        note = str(app.screen.query_one(".muted", Static).render())
+        assert "client.tmx #1: Помощь рабочему клубу." in note and "client.tmx #2: Нет рабочего клуба." in note
+        assert targets() == sorted(calques)  # the preview changed nothing
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any("Changed 2 units in the memories" in m for m in messages(app)), messages(app)
+        assert targets() == sorted(["Помощь рабочему клубу.", "Нет рабочего клуба.", "Клуб закрылся."])
+        await pilot.press("ctrl+p", *"undo the last replace", "enter")
+        await settle(pilot)
+        assert any("Put back 2 targets changed by replacing 'клуб рабочих' with 'рабочий клуб'" in m
+                   for m in messages(app)), messages(app)
+    assert targets() == sorted(calques)

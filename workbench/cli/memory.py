@@ -239,8 +239,9 @@ def export_command(directory: Path, file: Path, names: tuple[str, ...]) -> None:
     than one translation are counted: `workbench memory conflicts DIR` lists them.
     """
     from workbench.core.memory import export_memories
+    from workbench.core.team import open_local_memory
 
-    with open_project(directory) as project, _local_memory(project) as tm:
+    with open_project(directory) as project, open_local_memory(project) as tm:
         tm.sync_project(project)
         report = export_memories(tm, file, names=names)
     echo(
@@ -264,8 +265,9 @@ def conflicts_command(directory: Path, names: tuple[str, ...], output_format: st
     Duplicates of one pair are not conflicts (`memory export` writes them once).
     """
     from workbench.core.memory import conflicts
+    from workbench.core.team import open_local_memory
 
-    with open_project(directory) as project, _local_memory(project) as tm:
+    with open_project(directory) as project, open_local_memory(project) as tm:
         tm.sync_project(project)
         found = conflicts(tm, names=names)
     if output_format == "json":
@@ -321,18 +323,16 @@ def replace_command(
     """
     from rich.text import Text
 
-    from workbench.core.editing import ReplaceQuery, target_rewriter
-    from workbench.core.memory import replace_targets
+    from workbench.core.editing import ReplaceQuery, replace_in_memory
+    from workbench.core.team import open_local_memory
 
     if regex and forms:
         raise InputError.worded(N_("--regex and --forms exclude each other"))
-    with open_project(directory) as project, _local_memory(project) as tm:
-        rewrite = None
-        if forms or regex or whole_word:
-            query = ReplaceQuery(find, replacement, "forms" if forms else "regex" if regex else "plain", whole_word,
-                                 case_sensitive=not forms)
-            rewrite = target_rewriter(query, project.config.target_lang)
-        done = replace_targets(tm, find, replacement, names=names, dry_run=dry_run, rewrite=rewrite)
+    # exact text keeps its case; word forms match any capital and give each match its own
+    query = ReplaceQuery(find, replacement, "forms" if forms else "regex" if regex else "plain", whole_word,
+                         case_sensitive=not forms)
+    with open_project(directory) as project, open_local_memory(project) as tm:
+        done = replace_in_memory(tm, query, project.config.target_lang, names=names, dry_run=dry_run)
     for change in done.changes:
         console().print(Text.assemble((change.memory, "dim"), f" #{change.unit_id}: ", change.after))
     if not done.changes:
@@ -348,25 +348,13 @@ def replace_command(
 def undo_command(directory: Path) -> None:
     """Take back the last `workbench memory replace` in project DIR."""
     from workbench.core.memory import undo_replace
+    from workbench.core.team import open_local_memory
 
-    with open_project(directory) as project, _local_memory(project) as tm:
+    with open_project(directory) as project, open_local_memory(project) as tm:
         undone = undo_replace(tm)
     echo(f"put back {counted(undone.restored, 'target')} changed by replacing {undone.find!r} with {undone.replacement!r}")
     if undone.changed_since:
         echo(f"left {counted(undone.changed_since, 'unit')} changed or re-imported since as they are", err=True)
-
-
-def _local_memory(project: Any) -> TranslationMemory:
-    """The project's own `memory.db`: maintenance reads every unit, which a team server's memory
-    is not asked for; a team project is refused with one line rather than given its local copy."""
-    from workbench.core.memory import TranslationMemory
-    from workbench.core.team import open_memory
-
-    tm = open_memory(project)
-    if not isinstance(tm, TranslationMemory):
-        tm.close()
-        raise InputError.worded(N_("{path}: a team project's memory is on its team server; this works on a local project"), path=project.path)
-    return tm
 
 
 def _lookup_batch(tm: Any, batch: Path, *, min_score: int, limit: int, terms: TermFinder | None) -> None:

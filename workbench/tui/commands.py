@@ -123,6 +123,12 @@ PROJECT = (
     Command("memory-import", N_("memory: import a TMX file"), N_("Import TM"),
             N_("Import a TMX or TSV file into the translation memory; a file of the same name replaces "
                "that memory. Export writes every memory as one TMX."), "import_memory", "m", spare=True),
+    Command("memory-replace", N_("memory: replace in imported memories"), N_("Replace in TM"),
+            N_("Mend a translation in every imported memory (exact text, a pattern or any inflected form): "
+               "a preview first, then one step that the undo takes back."), "memory_replace"),
+    Command("memory-undo", N_("memory: undo the last replace"), N_("Undo TM replace"),
+            N_("Put back the targets the last memory replace changed, where nothing changed them since."),
+            "memory_undo"),
 )
 
 TRANSLATION = (

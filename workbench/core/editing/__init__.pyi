@@ -31,6 +31,7 @@ from .replace import apply_replace as apply_replace
 from .replace import choose_form as choose_form
 from .replace import choose_forms as choose_forms
 from .replace import plan_replace as plan_replace
+from .replace import replace_in_memory as replace_in_memory
 from .replace import target_rewriter as target_rewriter
 from .returned import XliffUpdate as XliffUpdate
 from .returned import update_from_xliff as update_from_xliff

@@ -24,7 +24,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -44,6 +44,9 @@ from workbench.core.navigation import (
 from workbench.core.project import Project, Segment
 from workbench.errors import InputError
 from workbench.wording import N_
+
+if TYPE_CHECKING:  # the memory loads with its first use, not with every replace in the editor
+    from workbench.core.memory import TargetReplace, TranslationMemory
 
 _CASE_GRAMMEMES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative",
                    "ablt": "instrumental", "loct": "prepositional", "gen2": "genitive", "loc2": "prepositional",
@@ -165,6 +168,25 @@ def target_rewriter(query: ReplaceQuery, target_lang: str) -> Callable[[str], st
         return after if after != text else None
 
     return rewrite
+
+
+def replace_in_memory(
+    tm: TranslationMemory,
+    query: ReplaceQuery,
+    target_lang: str,
+    *,
+    names: Sequence[str] = (),
+    dry_run: bool = False,
+) -> TargetReplace:
+    """`query` in the targets of the imported memories `names` (every one when empty), as one
+    step `memory undo` takes back: exact text, case kept, asked of SQLite directly; any other
+    mode (word forms, a pattern, whole words) through `target_rewriter`. The CLI's `memory
+    replace` and the TUI's "memory: replace in imported memories" both come here."""
+    from workbench.core.memory import replace_targets
+
+    exact = query.mode == "plain" and not query.whole_word and query.case_sensitive
+    rewrite = None if exact else target_rewriter(query, target_lang)
+    return replace_targets(tm, query.find, query.replacement, names=names, dry_run=dry_run, rewrite=rewrite)
 
 
 def choose_form(change: SegmentChange, index: int, text: str) -> SegmentChange:

@@ -68,7 +68,7 @@ from workbench.core.team.store import (
     concept_to_json,
 )
 from workbench.core.terminology import TERMBASE_FILE
-from workbench.errors import WorkbenchError
+from workbench.errors import InputError, WorkbenchError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 from workbench.wording import N_
@@ -556,4 +556,16 @@ def open_memory(project: Project) -> TranslationMemory | TeamMemory:
     """The project's memory: shared through its team server when `project.toml` names one."""
     if settings_for(project) is not None:
         return TeamMemory.for_project(project)
+    return TranslationMemory.for_project(project)
+
+
+def open_local_memory(project: Project) -> TranslationMemory:
+    """The project's own `memory.db`, for upkeep (export, conflicts, replace, undo): upkeep reads
+    every unit, which a team server's memory is not asked for; a team project is refused in one
+    line rather than given its local copy, which the server's would overwrite."""
+    if settings_for(project) is not None:
+        raise InputError.worded(
+            N_("{path}: a team project's memory is on its team server; this works on a local project"),
+            path=project.path,
+        )
     return TranslationMemory.for_project(project)

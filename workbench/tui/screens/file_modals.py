@@ -1,4 +1,5 @@
-"""Small forms that ask for files: what to import, where to export, which project to open.
+"""Small forms that ask for files: what to import, where to export, which project to open; and
+what to mend in the imported memories.
 
 Each modal returns a frozen request (or None when cancelled); the project
 view runs the slow part in a worker. Paths are checked here so a typo is
@@ -9,16 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
-from workbench.tui.i18n import _
+from workbench.tui.i18n import N_, _
+from workbench.tui.widgets.fitted_select import FittedSelect
 from workbench.tui.widgets.literal import literal
 
 
@@ -46,6 +48,10 @@ class MemoryImportRequest:
 
     path: Path
     name: str | None
+
+
+if TYPE_CHECKING:  # the replace module loads with the first replace, not at startup
+    from workbench.core.editing import ReplaceQuery
 
 
 def _expand(text: str) -> Path:
@@ -143,6 +149,38 @@ class MemoryImportModal(FormModal):
         if not path.is_file():
             raise ValueError(_("No such file: {path}").format(path=path))
         return MemoryImportRequest(path, self.query_one("#name", Input).value.strip() or None)
+
+
+class MemoryReplaceModal(FormModal):
+    """What to find in the imported memories' targets and what to put in its place (a
+    `ReplaceQuery`): exact text keeps its case, as `memory replace` does; any inflected form
+    matches every capital and gives each match the replacement in its own case and number."""
+
+    MODES = (("plain", N_("exact text")), ("regex", N_("regular expression")), ("forms", N_("any inflected form")))
+
+    def title_text(self) -> str:
+        return _("Replace in the imported memories")
+
+    def fields(self) -> ComposeResult:
+        yield Label(_("Find"))
+        yield Input(id="find")
+        yield Label(_("Replace with"))
+        yield Input(id="replacement")
+        with Horizontal(classes="form-row"):
+            yield FittedSelect([(_(label), mode) for mode, label in self.MODES], value="plain", allow_blank=False,
+                               id="mode")
+            yield Checkbox(_("whole word"), id="whole")
+
+    def result(self) -> ReplaceQuery:
+        from workbench.core.editing import ReplaceQuery
+
+        find = self.query_one("#find", Input).value
+        replacement = self.query_one("#replacement", Input).value
+        if not find.strip():
+            raise ValueError(_("Type the text to find."))
+        mode = self.query_one("#mode", Select).value
+        return ReplaceQuery(find, replacement, mode, self.query_one("#whole", Checkbox).value,  # type: ignore[arg-type]
+                            case_sensitive=mode != "forms")
 
 
 EXTENSIONS = {"tmx": ".tmx", "tmx-all": ".tmx", "memory": ".tmx", "tsv": ".tsv", "text": ".txt", "xliff": ".xlf"}

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -35,6 +35,7 @@ from workbench.tui.commands import bindings
 from workbench.tui.i18n import N_, _, error_message, ngettext, number, percent
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
+from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.file_modals import (
     ExportModal,
     ExportRequest,
@@ -42,12 +43,20 @@ from workbench.tui.screens.file_modals import (
     ImportRequest,
     MemoryImportModal,
     MemoryImportRequest,
+    MemoryReplaceModal,
     OpenProjectModal,
 )
-from workbench.tui.widgets.literal import literal
+from workbench.tui.widgets.literal import literal, one_line
+
+if TYPE_CHECKING:  # the replace and the memory modules load with their first use, not at startup
+    from workbench.core.editing import ReplaceQuery
+    from workbench.core.memory import TargetReplace
 
 Task = Callable[[Project, Progress], str]
 """Work on a project opened in the worker's thread; returns the message to show when done."""
+
+PREVIEWED = 12
+"""Changed units a memory replace lists before it asks (the rest are counted)."""
 
 AUTO_CHECK_LIMIT = 20_000
 """Projects up to this many segments are checked in the background when opened."""
@@ -262,7 +271,8 @@ class ProjectScreen(ViewScreen):
             actions[event.button.id]()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"import_documents", "align_project", "check_project", "export_project", "import_memory"}:
+        if action in {"import_documents", "align_project", "check_project", "export_project", "import_memory",
+                      "memory_replace", "memory_undo"}:
             return self.workbench.project is not None
         return True
 
@@ -295,6 +305,52 @@ class ProjectScreen(ViewScreen):
                 )
 
         self.app.push_screen(MemoryImportModal(), chosen)
+
+    def action_memory_replace(self) -> None:
+        """Ask what to mend, preview it on a thread, and replace only once the translator has seen
+        what would change (`memory replace --dry-run`, then `memory replace`)."""
+        def chosen(query: object) -> None:
+            from workbench.core.editing import ReplaceQuery
+
+            if isinstance(query, ReplaceQuery):
+                self._task_started(_("Looking for {find} in the memories").format(find=one_line(query.find, 40)))
+                self._preview_memory_replace(query)
+
+        self.app.push_screen(MemoryReplaceModal(), chosen)
+
+    @work(thread=True, group="memory-replace", exclusive=True)
+    def _preview_memory_replace(self, query: ReplaceQuery) -> None:
+        try:
+            with Project.open(self.project.path) as project:
+                plan = _memory_replace(project, query, dry_run=True)
+        except Exception as error:  # noqa: BLE001  (one line, never a crash)
+            self.app.call_from_thread(self._task_finished, _describe(error), "error", False)
+            return
+        self.app.call_from_thread(self._confirm_memory_replace, query, plan)
+
+    def _confirm_memory_replace(self, query: ReplaceQuery, plan: TargetReplace) -> None:
+        self.set_class(False, "-busy")
+        if not plan.changes:
+            self.notify(_("No target of an imported memory holds {find}.").format(find=one_line(query.find, 60)),
+                        severity="warning")
+            return
+        units = ngettext("{count} unit", "{count} units", len(plan.changes)).format(count=number(len(plan.changes)))
+        shown = [f"{change.memory} #{change.unit_id}: {one_line(change.after, 100)}" for change in plan.changes[:PREVIEWED]]
+        if len(plan.changes) > PREVIEWED:
+            shown.append(_("… and {count} more").format(count=number(len(plan.changes) - PREVIEWED)))
+
+        def confirmed(go: bool | None) -> None:
+            if go:
+                self.run_task(_("Replacing in the memories"), _memory_replace_task(query), edits=False)
+
+        self.app.push_screen(
+            ChoiceModal(_("Replace in {units} of the imported memories?").format(units=units),
+                        [(_("Replace"), True), (_("Cancel"), False)], note="\n".join(shown)),
+            confirmed,
+        )
+
+    def action_memory_undo(self) -> None:
+        self.run_task(_("Undoing the last memory replace"), _memory_undo_task, edits=False)
 
     def action_open_project(self) -> None:
         def chosen(folder: object) -> None:
@@ -463,17 +519,46 @@ def _memory_import_task(request: MemoryImportRequest) -> Task:
     return task
 
 
+def _memory_replace(project: Project, query: ReplaceQuery, *, dry_run: bool) -> TargetReplace:
+    """`query` in the targets of every imported memory of `project` (`memory replace`)."""
+    from workbench.core.editing import replace_in_memory
+    from workbench.core.team import open_local_memory
+
+    with open_local_memory(project) as tm:
+        return replace_in_memory(tm, query, project.config.target_lang, dry_run=dry_run)
+
+
+def _memory_replace_task(query: ReplaceQuery) -> Task:
+    def task(project: Project, progress: Progress) -> str:
+        done = _memory_replace(project, query, dry_run=False)
+        return _("Changed {units} in the memories (memory: undo the last replace puts them back)").format(
+            units=ngettext("{count} unit", "{count} units", len(done.changes)).format(count=number(len(done.changes))))
+
+    return task
+
+
+def _memory_undo_task(project: Project, progress: Progress) -> str:
+    from workbench.core.memory import undo_replace
+    from workbench.core.team import open_local_memory
+
+    with open_local_memory(project) as tm:
+        undone = undo_replace(tm)
+    said = _("Put back {targets} changed by replacing {find} with {replacement}").format(
+        targets=ngettext("{count} target", "{count} targets", undone.restored).format(count=number(undone.restored)),
+        find=one_line(repr(undone.find), 60), replacement=one_line(repr(undone.replacement), 60))
+    if undone.changed_since:
+        said += "; " + ngettext("{count} unit changed or re-imported since was left as it is",
+                                "{count} units changed or re-imported since were left as they are",
+                                undone.changed_since).format(count=number(undone.changed_since))
+    return said
+
+
 def _memory_export(project: Project, path: Path) -> str:
     """Every memory of `project` as one TMX at `path`, each pair once (`memory export`)."""
-    from workbench.core.memory import TranslationMemory, export_memories
-    from workbench.core.team import open_memory
+    from workbench.core.memory import export_memories
+    from workbench.core.team import open_local_memory
 
-    with open_memory(project) as tm:
-        if not isinstance(tm, TranslationMemory):
-            raise InputError.worded(
-                N_("{path}: a team project's memory is on its team server; this works on a local project"),
-                path=project.path,
-            )
+    with open_local_memory(project) as tm:
         tm.sync_project(project)
         report = export_memories(tm, path)
     said = _("Wrote {path}: {units}, {duplicates} left out").format(
