@@ -276,3 +276,18 @@ def test_a_straight_quote_after_a_stop_closes_even_when_it_opened_before_the_tex
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That is JFK Jr.'s book. I visited the U.S.A. last year. I live in the E.U. She said, 'Fine.'",
+         ["That is JFK Jr.'s book.", "I visited the U.S.A. last year.", "I live in the E.U.", "She said, 'Fine.'"]),
+        ("The club (est. 1923)'s hall burned. It was rebuilt. 'Good,' he said.",
+         ["The club (est. 1923)'s hall burned.", "It was rebuilt.", "'Good,' he said."]),
+    ],
+)
+def test_a_possessive_after_an_abbreviation_or_bracket_opens_no_quotation(text: str, expected: list[str]) -> None:
+    """`Jr.'s` was read as a single quote opening, which held every stop together up to the next
+    single quote closing (here the paragraph's end): one sentence of four."""
+    assert sentences(text, "en") == expected

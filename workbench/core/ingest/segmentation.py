@@ -478,6 +478,8 @@ class _Quotes:
             after = text[i + 1] if i + 1 < len(text) else " "
             if ch in "'’" and before.isalnum() and (after.isalnum() or ch == "’" and after == "s"):
                 continue  # an apostrophe
+            if ch in "'’" and before in ".)" and after == "s" and not text[i + 2 : i + 3].isalnum():
+                continue  # a possessive after an abbreviation or a bracket (`JFK Jr.'s book`)
             top = stack[-1] if stack else None
             if top is not None and (
                 ch == _QUOTE_PAIRS.get(top) or ch == top and ch in "\"'" or ch == "’" and top == "'"
