@@ -261,3 +261,32 @@ def test_termbases_of_two_tools_with_the_same_ids_are_kept_apart(runner: CliRunn
     assert sorted(c["id"] for c in listed) == ["tt-e001", "weblate-e001"]
     found = run(runner, "term", "find", str(project.path), "The reading room and the data bus.", "--format", "json")
     assert "weblate-e001" in found and "tt-e001" in found
+
+
+def test_export_gives_back_the_inline_markup_of_the_tmx_it_was_imported_from(
+    runner: CliRunner, project: Project, tmp_path: Path
+) -> None:
+    """OmegaT's `bpt`/`ept`/`ph` came back out of the memory as generic codes, which the tool that
+    wrote them no longer knew for its own (session 24's user's day): the memory keeps the markup."""
+    from lxml import etree
+
+    tagged = tmp_path / "omegat.tmx"
+    tagged.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="OmegaT" '
+        'creationtoolversion="6" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="en" '
+        'datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="en"><seg>The <bpt i="1" x="1">&lt;b0&gt;</bpt>club<ept i="1">&lt;/b0&gt;</ept> '
+        'opened.<ph x="2">&lt;br/&gt;</ph></seg></tuv><tuv xml:lang="ru"><seg><bpt i="1" x="1">&lt;b0&gt;</bpt>'
+        'Клуб<ept i="1">&lt;/b0&gt;</ept> открылся.<ph x="2">&lt;br/&gt;</ph></seg></tuv></tu>'
+        '<tu><tuv xml:lang="en"><seg>Plain text.</seg></tuv><tuv xml:lang="ru"><seg>Простой текст.</seg></tuv></tu>'
+        '</body></tmx>',
+        encoding="utf-8",
+    )
+    run(runner, "memory", "import", str(project.path), str(tagged))
+    out = tmp_path / "back.tmx"
+    run(runner, "memory", "export", str(project.path), str(out), "--memory", "omegat.tmx")
+
+    def segs(path: Path) -> list[bytes]:
+        return [etree.tostring(seg, with_tail=False) for seg in etree.parse(str(path)).iter("seg")]
+
+    assert segs(out) == segs(tagged)

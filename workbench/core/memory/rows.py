@@ -46,14 +46,14 @@ from workbench.core.memory.bulk import LOAD_BATCH, pack_batch
 from workbench.core.project import MAX_SEGMENT_CHARS
 from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
 from workbench.formats.tmx import ReadCounts, part_results, read_tmx, read_tmx_part, tmx_parts
-from workbench.tags import strip_tags
+from workbench.tags import InlineCodes, strip_tags
 
 COLUMNS = (
     "segment_id", "tuid", "source", "target", "source_lang", "target_lang",
-    "source_key", "status", "confidence", "created", "changed", "notes", "props",
+    "source_key", "status", "confidence", "created", "changed", "notes", "props", "codes",
 )
 """The columns of a row (`unit_row`), `memory_id` aside (it is the statement's)."""
-NULLABLE = (0, 1, 7, 8, 9, 10, 11, 12)
+NULLABLE = (0, 1, 7, 8, 9, 10, 11, 12, 13)
 """The positions in a row that may hold None (the others never do)."""
 
 Row = tuple[Any, ...]
@@ -121,7 +121,7 @@ def field_rows(units: Iterable[UnitFields], tally: Tally, *, clean: bool = True)
     """`rows_of` for units read as their fields (`UnitFields`): the same rows. Without `clean`, the
     units are known clean already (`_clean_part`), which `fields_clean` would only confirm."""
     for fields in map(fields_clean, units) if clean else units:
-        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
         if not source.strip() or not target.strip():
             tally.skipped += 1
         elif max(len(source), len(target)) > MAX_SEGMENT_CHARS:
@@ -129,7 +129,7 @@ def field_rows(units: Iterable[UnitFields], tally: Tally, *, clean: bool = True)
         else:
             yield _row(
                 None, source, target, source_lang, target_lang, tuid, created, iso(changed),
-                status, confidence, notes, props,
+                status, confidence, notes, props, codes,
             )
 
 
@@ -191,7 +191,7 @@ def unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | No
     return _row(
         segment_id, unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid,
         unit.created, changed if changed is not None else iso(unit.changed),
-        unit.status, unit.confidence, unit.notes, unit.props,
+        unit.status, unit.confidence, unit.notes, unit.props, unit.codes,
     )
 
 
@@ -208,12 +208,14 @@ def _row(
     confidence: float | None,
     notes: tuple[str, ...],
     props: tuple[tuple[str, str], ...],
+    codes: InlineCodes | None,
 ) -> Row:
     return (
         segment_id, tuid, source, target, source_lang, target_lang, source_key(source), status, confidence,
         iso(created), changed,
         json.dumps(notes, ensure_ascii=False) if notes else None,
         json.dumps(props, ensure_ascii=False) if props else None,
+        codes.to_json() if codes is not None else None,
     )
 
 
@@ -292,7 +294,7 @@ def _nulls(row: Row) -> tuple[bool, ...]:
     """Which of the `NULLABLE` positions of `row` are empty."""
     return (
         row[0] is None, row[1] is None, row[7] is None, row[8] is None,
-        row[9] is None, row[10] is None, row[11] is None, row[12] is None,
+        row[9] is None, row[10] is None, row[11] is None, row[12] is None, row[13] is None,
     )
 
 

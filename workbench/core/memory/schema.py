@@ -130,3 +130,15 @@ def m003_target_edits(db: Database) -> None:
         "changed_before text)"
     )
     db.execute("create index target_edits_step on target_edits(step)")
+
+
+@migrations(name="m004_unit_codes")
+def m004_unit_codes(db: Database) -> None:
+    """`units.codes`: the markup behind an imported unit's placeholders (`InlineCodes` as JSON,
+    NULL for plain text), as the project's segments keep theirs (`m016_inline_codes_and_unit_ids`).
+
+    A memory kept the placeholders and dropped the markup, so a TMX of OmegaT's or memoQ's, with
+    its `bpt`/`ept`/`ph`, came back out of `memory export` with generic codes that the tool which
+    wrote it no longer knew for its own. Units stored before this migration have none.
+    """
+    db.execute("alter table units add column codes text")

@@ -27,6 +27,7 @@ from workbench.core.project import utc_now
 from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.tmx import write_tmx
+from workbench.tags import InlineCodes
 from workbench.wording import N_
 
 MEMORY_PROP = "x-memory"
@@ -86,7 +87,7 @@ def _units(tm: TranslationMemory, memory_ids: dict[int, str]) -> Iterator[tuple[
     marks = ",".join("?" * len(memory_ids))
     yield from tm.db.execute(
         "select id, memory_id, source, target, source_lang, target_lang, status, confidence, created, changed, "
-        f"notes, props from units where memory_id in ({marks}) order by memory_id, id",
+        f"notes, props, codes from units where memory_id in ({marks}) order by memory_id, id",
         list(memory_ids),
     )
 
@@ -96,7 +97,7 @@ def _newest_copies(tm: TranslationMemory, memory_ids: dict[int, str]) -> tuple[s
     sources keep more than one target. Undated units count as oldest; among equals the later
     stored wins, as a later import is the newer file."""
     best: dict[tuple[str, str], tuple[str, int]] = {}
-    for unit_id, _memory, source, target, *_rest, created, changed, _notes, _props in _units(tm, memory_ids):
+    for unit_id, _memory, source, target, *_rest, created, changed, _notes, _props, _codes in _units(tm, memory_ids):
         stamp = changed or created or ""
         pair = (source, target)
         if pair not in best or (stamp, unit_id) > best[pair]:
@@ -116,8 +117,9 @@ def export_memories(tm: TranslationMemory, path: Path | str, *, names: Sequence[
 
     Each exact pair is written once (`_newest_copies`); every unit keeps its dates, status,
     notes and properties and gains `x-memory`. Its `tuid` is the memory unit's id, unique in
-    the file (two files' own ids may clash). Inline codes are written as TMX's generic ones:
-    a memory keeps the placeholders of the imported markup, not the markup."""
+    the file (two files' own ids may clash). Inline codes come back as the TMX they were read
+    from (`units.codes`); those of an XLIFF, and of units stored before the memory kept them,
+    as TMX's generic ones."""
     memory_ids = _memory_ids(tm, names)
     kept, conflicting = _newest_copies(tm, memory_ids)
     total = 0
@@ -126,7 +128,7 @@ def export_memories(tm: TranslationMemory, path: Path | str, *, names: Sequence[
         nonlocal total
         for row in _units(tm, memory_ids):
             unit_id, memory_id, source, target, source_lang, target_lang, status, confidence = row[:8]
-            created, changed, notes, props = row[8:]
+            created, changed, notes, props, codes = row[8:]
             total += 1
             if unit_id not in kept:
                 continue
@@ -143,6 +145,7 @@ def export_memories(tm: TranslationMemory, path: Path | str, *, names: Sequence[
                 confidence=confidence,
                 notes=tuple(json.loads(notes)) if notes else (),
                 props=((MEMORY_PROP, memory_ids[memory_id]), *own),
+                codes=InlineCodes.from_json(codes),
             )
 
     report = write_tmx(path, units(), source_lang=tm.source_lang, target_lang=tm.target_lang)
