@@ -2602,14 +2602,17 @@ class EnglishGrammar:
         """Whether the adjective `form` is one of its own and not a noun's reading as a modifier:
         no noun, an adverb too ("fine", "well"), an ordinal ("second"), an adjective's suffix
         (`_EN_ADJECTIVE_SUFFIXES`: "royal", "pedal"), or lemminflect lists a comparative of it
-        ("finer", "sterner"; not "leer") or an adverb made from it ("solely", "presently",
-        "partly"). A noun that is an adjective with none of these ("lee", "head", "swell",
-        "piano") is the noun modifying the noun after it ("the lee rail", "a piano sonata"),
-        where an adjective of its own is that adjective ("a fine sketch", "the sole purpose")."""
+        ("finer", "sterner"; not "leer") or an adverb made from it by English spelling ("solely",
+        "presently"; "-ly" takes a final "e", "gently", "-ily" a final "y", "happily", and "-y"
+        follows "ll", "fully": "partly" is "part"'s, not "party"'s). A noun that is an adjective
+        with none of these ("lee", "head", "swell", "piano", "party") is the noun modifying the
+        noun after it ("the lee rail", "a piano sonata", "the Party Congress"), where an adjective
+        of its own is that adjective ("a fine sketch", "the sole purpose")."""
         if "NOUN" not in analyses or "ADV" in analyses or form in _EN_ORDINALS or form.endswith(_EN_ADJECTIVE_SUFFIXES):
             return True
         comparatives = {form + "er", form + "r", form + form[-1:] + "er", form[:-1] + "ier"}
-        adverbs = {form + "ly", form[:-1] + "ly", form[:-1] + "ily"}
+        adverbs = {form + "ly", form + "y" if form.endswith("ll") else "",
+                   form[:-1] + "ly" if form.endswith("e") else "", form[:-1] + "ily" if form.endswith("y") else ""} - {""}
         return any(form in self._analyses(comparative).get("ADJ", ()) for comparative in comparatives) or any(
             "ADV" in self._analyses(adverb) for adverb in adverbs)
 
