@@ -2159,17 +2159,22 @@ class EnglishGrammar:
             "ADJ" not in self._analyses(before2)
         ):
             return f"a name: after «{context.before}», a first name"
+        modifier = self._modifies_noun(context.after)  # "in State Bank offices": the article is the noun's
         if context.joined_before != "-" and self._title(context.before, context.before2) and not self._plural_form(
             fold_word(word)
-        ):  # a name is written as it is: "General Smith", not "Domestic Pieces"
+        ) and not (modifier and self._capital_noun(context.before)):  # "General Smith", not "Domestic Pieces"
             return f"a name: after «{context.before}», a title"
         if context.joined_before != "-" and context.joined_after != "-":
             if context.after[:1].isupper() and self._title(word, context.before):
                 if self._unknown_capital(context.after):
                     return f"a name: «{word} {context.after}» after «{context.before}», with no article"
-                if not context.before2[:1].isupper() and self._capital_noun(word) and self._capital_noun(context.after):
+                if not context.before2[:1].isupper() and self._capital_noun(word) and self._capital_noun(
+                    context.after
+                ) and not self._modifies_noun(context.after2):
                     return f"a name: «{word} {context.after}» after «{context.before}», a capitalised noun after it"
-            if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)):
+            if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)) and not (
+                modifier and self._capital_noun(context.before) and self._capital_noun(word)
+            ):
                 return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
             if context.mark == "," and context.earlier and self._unknown_capital(context.earlier[0]) and (
                 self._unknown_capital(context.after) and not self._plural_form(fold_word(word))
@@ -2223,6 +2228,15 @@ class EnglishGrammar:
         return (word[:1].isupper() and word.isalpha() and not word.isupper() and folded not in _EN_CLOSED_CLASS
                 and "NOUN" in self._analyses(folded))
 
+    def _modifies_noun(self, word: str) -> bool:
+        """Whether `word`, after two capitalised common nouns, is the small-letter noun they modify
+        as one compound ("to Party Congress delegates", "in State Bank offices"): a plural or a
+        word that is only a noun. The article a name would lack is then the head noun's, which a
+        plural does without; "in Change Alley" and "at Sandy Point" end their noun phrase."""
+        if not word.islower() or not word.isalpha():
+            return False
+        return self._plural_form(word) or self._noun_only_here(word)
+
     def _opens_name(self, word: str, before: str) -> bool:
         """Whether `word` is a capitalised word lemminflect knows ("Sandy", "Port") inside a
         sentence with no article, after a small-letter word that is no determiner nor adjective
@@ -2263,7 +2277,7 @@ class EnglishGrammar:
         if determined:  # not "Smith's gone", the verb after "has"
             return "noun", determined
         if before == "to":
-            return self._after_to(c)
+            return self._after_to(raw, c)
         if before == "which" and after not in _EN_OBJECT_AFTER and (
             c.before2 in _EN_PREPOSITIONS or (not c.before2 and raw.before == "Which")
         ):  # "in which lies the answer", "Which trains the dogs?" put the verb before its object
@@ -2291,13 +2305,17 @@ class EnglishGrammar:
             return bare
         return self._subject_or_object_reading(raw, c)
 
-    def _after_to(self, c: Context) -> tuple[str, str]:
+    def _after_to(self, raw: Context, c: Context) -> tuple[str, str]:
         """The reading of a form after "to": a noun ("went to bed.") but where "to" is an
         infinitive's, after a verb's object ("made him to stand", "convenient to yourself to call";
         a reflexive only before a bare form, not "set themselves to tunes"), a catenative ("began
         to cry", "ceasing to discount"), an adjective, one that is also a participle ("proud to
-        cry", "willing to yield"), or before an object or a particle ("to content you")."""
+        cry", "willing to yield"), or before an object or a particle ("to content you"). A capital
+        inside a sentence ("went to Party Congress delegates") is a noun's, a name's or an
+        institution's: no verb is written so, but in a title's capitals ("How to Build")."""
         form, after = c.word, c.after
+        if raw.word[:1].isupper() and not raw.word.isupper() and raw.before2[:1].islower():
+            return "noun", f"«to {raw.word}», a capital inside a sentence"
         lead = self._analyses(c.before2) if c.before2 else {}
         if (
             c.before2 in _EN_OBJECT_PRONOUNS

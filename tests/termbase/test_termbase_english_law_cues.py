@@ -37,3 +37,28 @@ def test_an_adverb_is_made_by_english_spelling_so_party_is_no_adjective_of_partl
     """"partly" is "part"'s adverb: "-ly" replaces a final "e" ("gently") or "y" ("-ily"), never
     another letter, so "party" before a noun is the noun modifying it, not an adjective."""
     assert found(PARTY, text) == expected
+
+
+INSTITUTIONS = Matcher([concept(word) for word in ("party", "bank", "state", "exchange", "bond", "point")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report went to Party Congress delegates.", ["Party"]),
+        ("He worked in State Bank offices.", ["State", "Bank"]),
+        ("The money went to State Bank accounts.", ["State", "Bank"]),
+        ("She wrote to Exchange Committee members.", ["Exchange"]),
+        ("He went to Party meetings twice a week.", ["Party"]),  # no infinitive has a capital
+        ("He walked along Bond Street to buy a bond.", ["bond"]),  # a street ends its phrase
+        ("We landed on Bank Island, far from any bank.", ["bank"]),
+        ("They waited at Sandy Point lighthouse for a point.", ["point"]),  # an adjective opens it
+    ],
+)
+def test_two_capitalised_common_nouns_before_the_noun_they_modify_are_no_name(
+    text: str, expected: list[str]
+) -> None:
+    """With no article, two capitalised common nouns are a place's name where they end their
+    phrase; before a small-letter plural or noun they are that noun's modifier, whose phrase
+    needs no article, and a capital after "to" inside a sentence is no infinitive."""
+    assert found(INSTITUTIONS, text) == expected
