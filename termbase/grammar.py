@@ -1960,6 +1960,8 @@ _EN_SUBORDINATORS = _words(
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
+_EN_QUESTION_WORDS = _words("what how when where why who whom")
+"""Words that open a question, after which a modal comes before its subject ("what will he do")."""
 _EN_INDEFINITE_PRONOUNS = _words("something nothing anything everything")
 """Pronouns lemminflect reads as nouns: after a conjunction one opens its clause ("till something
 is settled")."""
@@ -2283,9 +2285,9 @@ class EnglishGrammar:
         ):  # "in which lies the answer", "Which trains the dogs?" put the verb before its object
             phrase = f"{raw.before2} {raw.before} {raw.word}" if raw.before2 else f"{raw.before} {raw.word}"
             return "noun", f"«{phrase}»: «which» is a preposition's object or the noun's determiner"
-        if (before in _EN_VERB_BEFORE and (c.before2 not in _EN_DETERMINERS or (
+        if (before in _EN_VERB_BEFORE and (c.before2 not in _EN_DETERMINERS or before in _EN_SUBJECT_PRONOUNS or (
             c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
-        ))) or before.endswith(("'ll", "'d")):
+        ))) or before.endswith(("'ll", "'d")):  # "that she will": no determiner takes a subject pronoun
             return "verb", f"after «{raw.before}»"  # not "the only class": a determiner makes «only» an adjective
         if c.before2 in _EN_SUBJECT_PRONOUNS and self._adverb_only(before):
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», a subject and an adverb before it"
@@ -2549,6 +2551,8 @@ class EnglishGrammar:
         if "AUX" in analyses and before not in _EN_ARTICLES:
             if after in _EN_SUBJECT_PRONOUNS:
                 return "verb", f"«{raw.word} {raw.after}», a modal before its subject"
+            if self._question_opening(raw, c) and self._subject_after(raw, c):
+                return "verb", f"«{raw.word} {raw.after}», a question's modal before its subject"
             bare, written = (after, raw.after) if self._bare_verb(after) else (
                 (c.after2, raw.after2) if self._adverb(after) else ("", ""))
             if bare and self._bare_verb(bare) and not (written[:1].isupper() and not written.isupper()):
@@ -2556,6 +2560,25 @@ class EnglishGrammar:
         if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
             return None
         return self._modifier_reading(raw, c, analyses)
+
+    def _question_opening(self, raw: Context, c: Context) -> bool:
+        """Whether the form stands where a question puts its modal: opening its clause ("Will
+        not the trial"), after a question word ("what will Mr. Mason do") or after one and its
+        noun ("what difference will one day make"). A noun there would need its determiner."""
+        if not c.before:
+            return c.mark in _EN_CLAUSE_START
+        if c.before in _EN_QUESTION_WORDS:
+            return True
+        return c.before2 in _EN_QUESTION_WORDS | {"which", "whose"} and raw.before.islower() and (
+            self._noun_only_here(c.before) or self._plural_form(c.before))
+
+    def _subject_after(self, raw: Context, c: Context) -> bool:
+        """Whether a subject follows the modal: a determiner or a cardinal opening a noun phrase
+        ("will the court", "will one day"), a capitalised word inside the sentence ("will Mr.
+        Mason"), or "not" before either or a subject pronoun ("Will not the trial")."""
+        after, written = (c.after2, raw.after2) if c.after == "not" else (c.after, raw.after)
+        return (after in _EN_DETERMINERS | _EN_NUMERALS or (c.after == "not" and after in _EN_SUBJECT_PRONOUNS)
+                or (written[:1].isupper() and not written.isupper() and bool(c.before)))
 
     def _function_word(self, raw: Context, c: Context) -> str:
         """Why a noun term's form that is also a preposition or a subordinating conjunction

@@ -62,3 +62,25 @@ def test_two_capitalised_common_nouns_before_the_noun_they_modify_are_no_name(
     phrase; before a small-letter plural or noun they are that noun's modifier, whose phrase
     needs no article, and a capital after "to" inside a sentence is no infinitive."""
     assert found(INSTITUTIONS, text) == expected
+
+
+WILL = Matcher([concept("will"), concept("testament")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Will not the judge read the will aloud?", ["will"]),
+        ("Will the executor find the will in time?", ["will"]),
+        ("What will Mrs. Dorne say of the will?", ["will"]),
+        ("And what difference will one week make to his will?", ["will"]),
+        ("He made a will the day before he died.", ["will"]),  # its article: the noun
+        ("She said that she will--will sign the testament.", ["testament"]),
+        ("He thought that he will find the will.", ["will"]),
+    ],
+)
+def test_a_modal_before_its_subject_or_after_a_subject_pronoun_is_no_noun(text: str, expected: list[str]) -> None:
+    """A question puts its modal before the subject (a determiner, a cardinal, a capitalised
+    name, "not" before them) where it opens its clause or follows a question word and its noun;
+    and a subject pronoun has no determiner before it, so "that she will" is the modal."""
+    assert found(WILL, text) == expected
