@@ -2264,7 +2264,8 @@ class EnglishGrammar:
         pronoun, neither the noun nor the verb: asked only where `others`, for a term that is a
         noun (a term lemminflect knows only as an adjective or adverb, "upstream", is that word)."""
         before, form, after = c.before, c.word, c.after
-        other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None)
+        other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None) or (
+            self._gerund_with_object(raw, c))
         if other is not None:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)) and not any(key.endswith("#verb") for key in keys):
@@ -2306,6 +2307,20 @@ class EnglishGrammar:
         if bare is not None:
             return bare
         return self._subject_or_object_reading(raw, c)
+
+    def _gerund_with_object(self, raw: Context, c: Context) -> tuple[str, str] | None:
+        """A form in "-ing" of another verb ("hearing" of "hear") as that verb's gerund or
+        participle, or None: after a preposition or opening its clause, before an object
+        pronoun or an article ("by hearing a cry", "of hearing him say", "Hearing her
+        complain"). The noun takes its determiner and no object ("the hearing of the case");
+        a preposition's noun with no determiner ("after hearing") is a gerund's bare form."""
+        form = c.word
+        if not form.endswith("ing") or not self._inflected_verb(form):
+            return None
+        opens = c.before in _EN_PREPOSITIONS or (not c.before and c.mark in _EN_CLAUSE_START)
+        if not opens or c.after not in _EN_OBJECT_PRONOUNS | {"a", "an", "the"}:
+            return None
+        return "verb", f"«{raw.word} {raw.after}», a gerund before its object"
 
     def _after_to(self, raw: Context, c: Context) -> tuple[str, str]:
         """The reading of a form after "to": a noun ("went to bed.") but where "to" is an

@@ -84,3 +84,22 @@ def test_a_modal_before_its_subject_or_after_a_subject_pronoun_is_no_noun(text: 
     name, "not" before them) where it opens its clause or follows a question word and its noun;
     and a subject pronoun has no determiner before it, so "that she will" is the modal."""
     assert found(WILL, text) == expected
+
+
+GERUNDS = Matcher([concept("hearing"), concept("building")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She wept on hearing him confess before the hearing.", ["hearing"]),
+        ("Hearing a knock, the clerk postponed the hearing.", ["hearing"]),
+        ("By building a wall they saved the old building.", ["building"]),
+        ("The hearing the magistrate fixed was put off.", ["hearing"]),  # its article: the noun
+        ("After a hearing of two days the bench rose.", ["hearing"]),
+    ],
+)
+def test_a_form_in_ing_before_its_object_after_a_preposition_is_a_gerund(text: str, expected: list[str]) -> None:
+    """A noun term that is another verb's "-ing" form is that verb's gerund or participle where
+    it follows a preposition or opens its clause and takes an object pronoun or an article."""
+    assert found(GERUNDS, text) == expected
