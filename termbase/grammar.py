@@ -1960,6 +1960,9 @@ _EN_SUBORDINATORS = _words(
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
+_EN_MODALS = _words("will would shall should can could may might must")
+"""Modals: the bare verb follows one, also past an adverb ("would fain act") or the polite
+"please" ("will please stay"), which lemminflect lists only as a verb."""
 _EN_QUESTION_WORDS = _words("what how when where why who whom")
 """Words that open a question, after which a modal comes before its subject ("what will he do")."""
 _EN_INDEFINITE_PRONOUNS = _words("something nothing anything everything")
@@ -2290,8 +2293,9 @@ class EnglishGrammar:
             c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
         ))) or before.endswith(("'ll", "'d")):  # "that she will": no determiner takes a subject pronoun
             return "verb", f"after «{raw.before}»"  # not "the only class": a determiner makes «only» an adjective
-        if c.before2 in _EN_SUBJECT_PRONOUNS and self._adverb_only(before):
-            return "verb", f"«{raw.before2} {raw.before} {raw.word}», a subject and an adverb before it"
+        past_adverb = self._past_adverb(raw, c)
+        if past_adverb:
+            return "verb", past_adverb
         finite = self._finite_verb(raw, c)
         if finite:
             return "verb", finite
@@ -2321,6 +2325,16 @@ class EnglishGrammar:
         if not opens or c.after not in _EN_OBJECT_PRONOUNS | {"a", "an", "the"}:
             return None
         return "verb", f"«{raw.word} {raw.after}», a gerund before its object"
+
+    def _past_adverb(self, raw: Context, c: Context) -> str:
+        """Why an adverb between the form and a subject pronoun or a modal makes it a verb, or
+        "": "you occasionally call", "would fain act", "will please stay" (`_EN_MODALS`)."""
+        if c.before2 in _EN_SUBJECT_PRONOUNS and self._adverb_only(c.before):
+            return f"«{raw.before2} {raw.before} {raw.word}», a subject and an adverb before it"
+        lead = self._analyses(c.before) if c.before else {}
+        if c.before2 in _EN_MODALS and (c.before == "please" or ("ADV" in lead and "NOUN" not in lead)):
+            return f"«{raw.before2} {raw.before} {raw.word}», a modal and an adverb before it"
+        return ""
 
     def _after_to(self, raw: Context, c: Context) -> tuple[str, str]:
         """The reading of a form after "to": a noun ("went to bed.") but where "to" is an

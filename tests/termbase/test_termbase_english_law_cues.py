@@ -103,3 +103,19 @@ def test_a_form_in_ing_before_its_object_after_a_preposition_is_a_gerund(text: s
     """A noun term that is another verb's "-ing" form is that verb's gerund or participle where
     it follows a preposition or opens its clause and takes an object pronoun or an article."""
     assert found(GERUNDS, text) == expected
+
+
+ACTS = Matcher([concept("act"), concept("stay")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I would fain act as the act directs.", ["act"]),
+        ("You will please stay until the stay is lifted.", ["stay"]),
+        ("The act will soon pass.", ["act"]),
+    ],
+)
+def test_a_modal_and_an_adverb_before_a_form_make_it_the_bare_verb(text: str, expected: list[str]) -> None:
+    """A modal takes its bare verb past an adverb ("would fain act") or the polite "please"."""
+    assert found(ACTS, text) == expected
