@@ -2164,10 +2164,10 @@ class EnglishGrammar:
             "ADJ" not in self._analyses(before2)
         ):
             return f"a name: after «{context.before}», a first name"
-        modifier = self._modifies_noun(context.after)  # "in State Bank offices": the article is the noun's
         if context.joined_before != "-" and self._title(context.before, context.before2) and not self._plural_form(
             fold_word(word)
-        ) and not (modifier and self._capital_noun(context.before)):  # "General Smith", not "Domestic Pieces"
+        ) and not (self._capital_noun(context.before) and self._modifies_noun(context.after)):
+            # "General Smith", not "Domestic Pieces", nor "in State Bank offices", the noun's article
             return f"a name: after «{context.before}», a title"
         if context.joined_before != "-" and context.joined_after != "-":
             if context.after[:1].isupper() and self._title(word, context.before):
@@ -2178,7 +2178,7 @@ class EnglishGrammar:
                 ) and not self._modifies_noun(context.after2):
                     return f"a name: «{word} {context.after}» after «{context.before}», a capitalised noun after it"
             if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)) and not (
-                modifier and self._capital_noun(context.before) and self._capital_noun(word)
+                self._capital_noun(context.before) and self._capital_noun(word) and self._modifies_noun(context.after)
             ):
                 return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
             if context.mark == "," and context.earlier and self._unknown_capital(context.earlier[0]) and (
@@ -2268,7 +2268,7 @@ class EnglishGrammar:
         noun (a term lemminflect knows only as an adjective or adverb, "upstream", is that word)."""
         before, form, after = c.before, c.word, c.after
         other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None) or (
-            self._gerund_with_object(raw, c))
+            self._gerund_with_object(raw, c) if form.endswith("ing") else None)
         if other is not None:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)) and not any(key.endswith("#verb") for key in keys):
@@ -2318,8 +2318,7 @@ class EnglishGrammar:
         pronoun or an article ("by hearing a cry", "of hearing him say", "Hearing her
         complain"). The noun takes its determiner and no object ("the hearing of the case");
         a preposition's noun with no determiner ("after hearing") is a gerund's bare form."""
-        form = c.word
-        if not form.endswith("ing") or not self._inflected_verb(form):
+        if not self._inflected_verb(c.word):
             return None
         opens = c.before in _EN_PREPOSITIONS or (not c.before and c.mark in _EN_CLAUSE_START)
         if not opens or c.after not in _EN_OBJECT_PRONOUNS | {"a", "an", "the"}:
