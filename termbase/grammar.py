@@ -1984,6 +1984,9 @@ _EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_S
 """Function words: lemminflect knows many of them no better than a name ("the", "of", "from"),
 so a capital on one ("The Pike") says a sentence begins, not that a name does."""
 _EN_FUNCTION_OR_NUMBER = _EN_CLOSED_CLASS | _EN_NUMERALS
+_EN_PRONOUNS = _EN_CLOSED_CLASS | _EN_REFLEXIVES | _EN_POSSESSIVE_PRONOUNS | _EN_INDEFINITE_PRONOUNS
+"""Function words and pronouns: no head for an adjective before it ("the brief itself"), though
+lemminflect lists some as nouns ("itself", "something")."""
 
 
 class EnglishGrammar:
@@ -2645,7 +2648,8 @@ class EnglishGrammar:
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
         if form in analyses.get("ADJ", ()) and (before in _EN_DETERMINERS | _EN_NUMERALS or before.isdigit()) and (
-            self._noun_only_here(after) and (self._adjective_of_its_own(form, analyses) or c.joined_after == "-")
+            (self._noun_only_here(after) or self._head_ending_phrase(c))
+            and (self._adjective_of_its_own(form, analyses) or c.joined_after == "-")
         ):  # "the lee rail": a noun before a noun modifies it as it stands (`_adjective_of_its_own`)
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
@@ -2666,6 +2670,16 @@ class EnglishGrammar:
         if c.after2 and form in analyses.get("ADJ", ()) and self._adjective_only(after) and self._noun_only_here(c.after2):
             return "other", f"an adjective before «{raw.after} {raw.after2}»"
         return None
+
+    def _head_ending_phrase(self, c: Context) -> bool:
+        """Whether the word after the form is a singular noun as written that ends its noun
+        phrase, a function word or a break after it ("a brief abstract--", "a brief abstract of"):
+        that noun is the head the form modifies, though lemminflect also lists it as an
+        adjective or verb; not another verb's inflected form ("the brief states that", "the light
+        comes.": lemminflect lists Latin's "comes" as a noun too)."""
+        return (c.after in self._analyses(c.after).get("NOUN", ()) and c.after not in _EN_PRONOUNS
+                and not self._inflected_verb(c.after)
+                and (not c.after2 or c.after2 in _EN_CLOSED_CLASS - _EN_COORDINATORS))
 
     def _adjective_of_its_own(self, form: str, analyses: dict[str, tuple[str, ...]]) -> bool:
         """Whether the adjective `form` is one of its own and not a noun's reading as a modifier:
@@ -2771,10 +2785,11 @@ class EnglishGrammar:
 
     def _noun_only_here(self, word: str) -> bool:
         """Whether `word` is a noun and no adjective, adverb or inflected verb form ("sketch",
-        "arts"; not "comes", "longer", "green"): the head an adjective before it modifies."""
+        "arts"; not "comes", "longer", "green", nor a pronoun, `_EN_PRONOUNS`): the head an adjective before it modifies."""
         analyses = self._analyses(word) if word else {}
         verbs = analyses.get("VERB", ())
-        return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS | _EN_DETERMINERS and not {"ADJ", "ADV", "AUX"} & set(analyses)
+        return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS | _EN_DETERMINERS | _EN_PRONOUNS
+                and not {"ADJ", "ADV", "AUX"} & set(analyses)
                 and (not verbs or word in verbs))
 
     def _third_person(self, form: str) -> bool:

@@ -119,3 +119,23 @@ ACTS = Matcher([concept("act"), concept("stay")], "en")
 def test_a_modal_and_an_adverb_before_a_form_make_it_the_bare_verb(text: str, expected: list[str]) -> None:
     """A modal takes its bare verb past an adverb ("would fain act") or the polite "please"."""
     assert found(ACTS, text) == expected
+
+
+BRIEFS = Matcher([concept("brief"), concept("light")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Counsel sent a brief abstract; the clerk sent the brief itself.", ["the brief"]),  # no pronoun heads it
+        ("The clerk made a brief abstract of the brief.", ["the brief"]),
+        ("The brief states that he lied.", ["The brief"]),  # a verb after it: the noun
+        ("They walked to the hill whence the light comes.", ["the light"]),  # "comes", a verb here
+    ],
+)
+def test_an_adjective_before_a_noun_that_ends_its_phrase_is_that_nouns_modifier(
+    text: str, expected: list[str]
+) -> None:
+    """An adjective of its own between a determiner and a singular noun that ends its phrase
+    modifies it, though lemminflect also reads that noun as an adjective ("abstract")."""
+    assert [text[m.start - 4:m.end] for m in BRIEFS.find(text)] == expected
