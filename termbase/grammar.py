@@ -2486,8 +2486,10 @@ class EnglishGrammar:
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
         if before in ("and", "or") and self._bare_verb(form) and self._bare_verb_only(c.before2):
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to the verb «{raw.before2}»"
-        if not before and c.mark in _EN_CLAUSE_START and after in _EN_OBJECT_AFTER - _EN_RELATIVE and self._bare_verb(form):
-            return "verb", f"«{raw.word} {raw.after}» opens its clause, a command before its object"
+        if not before and c.mark in _EN_CLAUSE_START and after in (_EN_OBJECT_AFTER - _EN_RELATIVE) | {"not"} and (
+            self._bare_verb(form)
+        ):  # "Judge not": the old imperative puts "not" after the verb
+            return "verb", f"«{raw.word} {raw.after}» opens its clause, a command"
         return self._alone(raw, c, keys) if not before and not after else None
 
     def _name_subject(self, raw: Context, c: Context) -> bool:

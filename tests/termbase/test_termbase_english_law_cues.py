@@ -139,3 +139,19 @@ def test_an_adjective_before_a_noun_that_ends_its_phrase_is_that_nouns_modifier(
     """An adjective of its own between a determiner and a singular noun that ends its phrase
     modifies it, though lemminflect also reads that noun as an adjective ("abstract")."""
     assert [text[m.start - 4:m.end] for m in BRIEFS.find(text)] == expected
+
+
+JUDGES = Matcher([concept("judge")], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He quoted the text--“Judge not,” said the judge.", ["judge"]),
+        ("My friend, judge not that the judge may spare you.", ["judge"]),
+    ],
+)
+def test_a_bare_form_opening_its_clause_before_not_is_the_old_imperative(text: str, expected: list[str]) -> None:
+    """"Judge not": the old imperative puts "not" after the verb; a dash with a quotation mark
+    after it ("--“") breaks the phrase as a dash alone does."""
+    assert found(JUDGES, text) == expected
