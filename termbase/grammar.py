@@ -1960,6 +1960,11 @@ _EN_SUBORDINATORS = _words(
 )
 """Subordinating conjunctions: closed-class words lemminflect has no part of speech for, so
 "If wages are" read «If» as a name and subject, and "as rent" read «as» as an adverb."""
+_EN_MODALS = _words("will would shall should can could may might must")
+"""Modals: the bare verb follows one, also past an adverb ("would fain act") or the polite
+"please" ("will please stay"), which lemminflect lists only as a verb."""
+_EN_QUESTION_WORDS = _words("what how when where why who whom")
+"""Words that open a question, after which a modal comes before its subject ("what will he do")."""
 _EN_INDEFINITE_PRONOUNS = _words("something nothing anything everything")
 """Pronouns lemminflect reads as nouns: after a conjunction one opens its clause ("till something
 is settled")."""
@@ -1979,6 +1984,9 @@ _EN_CLOSED_CLASS = (_EN_NOUN_BEFORE | _EN_VERB_BEFORE | _EN_OBJECT_AFTER | _EN_S
 """Function words: lemminflect knows many of them no better than a name ("the", "of", "from"),
 so a capital on one ("The Pike") says a sentence begins, not that a name does."""
 _EN_FUNCTION_OR_NUMBER = _EN_CLOSED_CLASS | _EN_NUMERALS
+_EN_PRONOUNS = _EN_CLOSED_CLASS | _EN_REFLEXIVES | _EN_POSSESSIVE_PRONOUNS | _EN_INDEFINITE_PRONOUNS
+"""Function words and pronouns: no head for an adjective before it ("the brief itself"), though
+lemminflect lists some as nouns ("itself", "something")."""
 
 
 class EnglishGrammar:
@@ -2161,15 +2169,20 @@ class EnglishGrammar:
             return f"a name: after «{context.before}», a first name"
         if context.joined_before != "-" and self._title(context.before, context.before2) and not self._plural_form(
             fold_word(word)
-        ):  # a name is written as it is: "General Smith", not "Domestic Pieces"
+        ) and not (self._capital_noun(context.before) and self._modifies_noun(context.after)):
+            # "General Smith", not "Domestic Pieces", nor "in State Bank offices", the noun's article
             return f"a name: after «{context.before}», a title"
         if context.joined_before != "-" and context.joined_after != "-":
             if context.after[:1].isupper() and self._title(word, context.before):
                 if self._unknown_capital(context.after):
                     return f"a name: «{word} {context.after}» after «{context.before}», with no article"
-                if not context.before2[:1].isupper() and self._capital_noun(word) and self._capital_noun(context.after):
+                if not context.before2[:1].isupper() and self._capital_noun(word) and self._capital_noun(
+                    context.after
+                ) and not self._modifies_noun(context.after2):
                     return f"a name: «{word} {context.after}» after «{context.before}», a capitalised noun after it"
-            if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)):
+            if self._opens_name(context.before, context.before2) and not self._plural_form(fold_word(word)) and not (
+                self._capital_noun(context.before) and self._capital_noun(word) and self._modifies_noun(context.after)
+            ):
                 return f"a name: «{context.before} {word}» after «{context.before2}», with no article"
             if context.mark == "," and context.earlier and self._unknown_capital(context.earlier[0]) and (
                 self._unknown_capital(context.after) and not self._plural_form(fold_word(word))
@@ -2223,6 +2236,15 @@ class EnglishGrammar:
         return (word[:1].isupper() and word.isalpha() and not word.isupper() and folded not in _EN_CLOSED_CLASS
                 and "NOUN" in self._analyses(folded))
 
+    def _modifies_noun(self, word: str) -> bool:
+        """Whether `word`, after two capitalised common nouns, is the small-letter noun they modify
+        as one compound ("to Party Congress delegates", "in State Bank offices"): a plural or a
+        word that is only a noun. The article a name would lack is then the head noun's, which a
+        plural does without; "in Change Alley" and "at Sandy Point" end their noun phrase."""
+        if not word.islower() or not word.isalpha():
+            return False
+        return self._plural_form(word) or self._noun_only_here(word)
+
     def _opens_name(self, word: str, before: str) -> bool:
         """Whether `word` is a capitalised word lemminflect knows ("Sandy", "Port") inside a
         sentence with no article, after a small-letter word that is no determiner nor adjective
@@ -2248,7 +2270,8 @@ class EnglishGrammar:
         pronoun, neither the noun nor the verb: asked only where `others`, for a term that is a
         noun (a term lemminflect knows only as an adjective or adverb, "upstream", is that word)."""
         before, form, after = c.before, c.word, c.after
-        other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None)
+        other = self._compound(raw, c, others) or (self._other_word(raw, c) if others else None) or (
+            self._gerund_with_object(raw, c) if form.endswith("ing") else None)
         if other is not None:
             return other
         if {"VERB", "AUX"}.isdisjoint(self._analyses(form)) and not any(key.endswith("#verb") for key in keys):
@@ -2263,18 +2286,19 @@ class EnglishGrammar:
         if determined:  # not "Smith's gone", the verb after "has"
             return "noun", determined
         if before == "to":
-            return self._after_to(c)
+            return self._after_to(raw, c)
         if before == "which" and after not in _EN_OBJECT_AFTER and (
             c.before2 in _EN_PREPOSITIONS or (not c.before2 and raw.before == "Which")
         ):  # "in which lies the answer", "Which trains the dogs?" put the verb before its object
             phrase = f"{raw.before2} {raw.before} {raw.word}" if raw.before2 else f"{raw.before} {raw.word}"
             return "noun", f"«{phrase}»: «which» is a preposition's object or the noun's determiner"
-        if (before in _EN_VERB_BEFORE and (c.before2 not in _EN_DETERMINERS or (
+        if (before in _EN_VERB_BEFORE and (c.before2 not in _EN_DETERMINERS or before in _EN_SUBJECT_PRONOUNS or (
             c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
-        ))) or before.endswith(("'ll", "'d")):
+        ))) or before.endswith(("'ll", "'d")):  # "that she will": no determiner takes a subject pronoun
             return "verb", f"after «{raw.before}»"  # not "the only class": a determiner makes «only» an adjective
-        if c.before2 in _EN_SUBJECT_PRONOUNS and self._adverb_only(before):
-            return "verb", f"«{raw.before2} {raw.before} {raw.word}», a subject and an adverb before it"
+        past_adverb = self._past_adverb(raw, c)
+        if past_adverb:
+            return "verb", past_adverb
         finite = self._finite_verb(raw, c)
         if finite:
             return "verb", finite
@@ -2291,13 +2315,40 @@ class EnglishGrammar:
             return bare
         return self._subject_or_object_reading(raw, c)
 
-    def _after_to(self, c: Context) -> tuple[str, str]:
+    def _gerund_with_object(self, raw: Context, c: Context) -> tuple[str, str] | None:
+        """A form in "-ing" of another verb ("hearing" of "hear") as that verb's gerund or
+        participle, or None: after a preposition or opening its clause, before an object
+        pronoun or an article ("by hearing a cry", "of hearing him say", "Hearing her
+        complain"). The noun takes its determiner and no object ("the hearing of the case");
+        a preposition's noun with no determiner ("after hearing") is a gerund's bare form."""
+        if not self._inflected_verb(c.word):
+            return None
+        opens = c.before in _EN_PREPOSITIONS or (not c.before and c.mark in _EN_CLAUSE_START)
+        if not opens or c.after not in _EN_OBJECT_PRONOUNS | {"a", "an", "the"}:
+            return None
+        return "verb", f"«{raw.word} {raw.after}», a gerund before its object"
+
+    def _past_adverb(self, raw: Context, c: Context) -> str:
+        """Why an adverb between the form and a subject pronoun or a modal makes it a verb, or
+        "": "you occasionally call", "would fain act", "will please stay" (`_EN_MODALS`)."""
+        if c.before2 in _EN_SUBJECT_PRONOUNS and self._adverb_only(c.before):
+            return f"«{raw.before2} {raw.before} {raw.word}», a subject and an adverb before it"
+        lead = self._analyses(c.before) if c.before else {}
+        if c.before2 in _EN_MODALS and (c.before == "please" or ("ADV" in lead and "NOUN" not in lead)):
+            return f"«{raw.before2} {raw.before} {raw.word}», a modal and an adverb before it"
+        return ""
+
+    def _after_to(self, raw: Context, c: Context) -> tuple[str, str]:
         """The reading of a form after "to": a noun ("went to bed.") but where "to" is an
         infinitive's, after a verb's object ("made him to stand", "convenient to yourself to call";
         a reflexive only before a bare form, not "set themselves to tunes"), a catenative ("began
         to cry", "ceasing to discount"), an adjective, one that is also a participle ("proud to
-        cry", "willing to yield"), or before an object or a particle ("to content you")."""
+        cry", "willing to yield"), or before an object or a particle ("to content you"). A capital
+        inside a sentence ("went to Party Congress delegates") is a noun's, a name's or an
+        institution's: no verb is written so, but in a title's capitals ("How to Build")."""
         form, after = c.word, c.after
+        if raw.word[:1].isupper() and not raw.word.isupper() and raw.before2[:1].islower():
+            return "noun", f"«to {raw.word}», a capital inside a sentence"
         lead = self._analyses(c.before2) if c.before2 else {}
         if (
             c.before2 in _EN_OBJECT_PRONOUNS
@@ -2435,8 +2486,10 @@ class EnglishGrammar:
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to a verb's object"
         if before in ("and", "or") and self._bare_verb(form) and self._bare_verb_only(c.before2):
             return "verb", f"«{raw.before2} {raw.before} {raw.word}», joined to the verb «{raw.before2}»"
-        if not before and c.mark in _EN_CLAUSE_START and after in _EN_OBJECT_AFTER - _EN_RELATIVE and self._bare_verb(form):
-            return "verb", f"«{raw.word} {raw.after}» opens its clause, a command before its object"
+        if not before and c.mark in _EN_CLAUSE_START and after in (_EN_OBJECT_AFTER - _EN_RELATIVE) | {"not"} and (
+            self._bare_verb(form)
+        ):  # "Judge not": the old imperative puts "not" after the verb
+            return "verb", f"«{raw.word} {raw.after}» opens its clause, a command"
         return self._alone(raw, c, keys) if not before and not after else None
 
     def _name_subject(self, raw: Context, c: Context) -> bool:
@@ -2531,6 +2584,8 @@ class EnglishGrammar:
         if "AUX" in analyses and before not in _EN_ARTICLES:
             if after in _EN_SUBJECT_PRONOUNS:
                 return "verb", f"«{raw.word} {raw.after}», a modal before its subject"
+            if self._question_opening(raw, c) and self._subject_after(raw, c):
+                return "verb", f"«{raw.word} {raw.after}», a question's modal before its subject"
             bare, written = (after, raw.after) if self._bare_verb(after) else (
                 (c.after2, raw.after2) if self._adverb(after) else ("", ""))
             if bare and self._bare_verb(bare) and not (written[:1].isupper() and not written.isupper()):
@@ -2538,6 +2593,25 @@ class EnglishGrammar:
         if "ADJ" not in analyses and "ADV" not in analyses or self._inflected_verb(form):
             return None
         return self._modifier_reading(raw, c, analyses)
+
+    def _question_opening(self, raw: Context, c: Context) -> bool:
+        """Whether the form stands where a question puts its modal: opening its clause ("Will
+        not the trial"), after a question word ("what will Mr. Mason do") or after one and its
+        noun ("what difference will one day make"). A noun there would need its determiner."""
+        if not c.before:
+            return c.mark in _EN_CLAUSE_START
+        if c.before in _EN_QUESTION_WORDS:
+            return True
+        return c.before2 in _EN_QUESTION_WORDS | {"which", "whose"} and raw.before.islower() and (
+            self._noun_only_here(c.before) or self._plural_form(c.before))
+
+    def _subject_after(self, raw: Context, c: Context) -> bool:
+        """Whether a subject follows the modal: a determiner or a cardinal opening a noun phrase
+        ("will the court", "will one day"), a capitalised word inside the sentence ("will Mr.
+        Mason"), or "not" before either or a subject pronoun ("Will not the trial")."""
+        after, written = (c.after2, raw.after2) if c.after == "not" else (c.after, raw.after)
+        return (after in _EN_DETERMINERS | _EN_NUMERALS or (c.after == "not" and after in _EN_SUBJECT_PRONOUNS)
+                or (written[:1].isupper() and not written.isupper() and bool(c.before)))
 
     def _function_word(self, raw: Context, c: Context) -> str:
         """Why a noun term's form that is also a preposition or a subordinating conjunction
@@ -2576,7 +2650,8 @@ class EnglishGrammar:
         ):
             return "other", f"an adverb before the participle «{raw.after}»"
         if form in analyses.get("ADJ", ()) and (before in _EN_DETERMINERS | _EN_NUMERALS or before.isdigit()) and (
-            self._noun_only_here(after) and (self._adjective_of_its_own(form, analyses) or c.joined_after == "-")
+            (self._noun_only_here(after) or self._head_ending_phrase(c))
+            and (self._adjective_of_its_own(form, analyses) or c.joined_after == "-")
         ):  # "the lee rail": a noun before a noun modifies it as it stands (`_adjective_of_its_own`)
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
@@ -2598,18 +2673,31 @@ class EnglishGrammar:
             return "other", f"an adjective before «{raw.after} {raw.after2}»"
         return None
 
+    def _head_ending_phrase(self, c: Context) -> bool:
+        """Whether the word after the form is a singular noun as written that ends its noun
+        phrase, a function word or a break after it ("a brief abstract--", "a brief abstract of"):
+        that noun is the head the form modifies, though lemminflect also lists it as an
+        adjective or verb; not another verb's inflected form ("the brief states that", "the light
+        comes.": lemminflect lists Latin's "comes" as a noun too)."""
+        return (c.after in self._analyses(c.after).get("NOUN", ()) and c.after not in _EN_PRONOUNS
+                and not self._inflected_verb(c.after)
+                and (not c.after2 or c.after2 in _EN_CLOSED_CLASS - _EN_COORDINATORS))
+
     def _adjective_of_its_own(self, form: str, analyses: dict[str, tuple[str, ...]]) -> bool:
         """Whether the adjective `form` is one of its own and not a noun's reading as a modifier:
         no noun, an adverb too ("fine", "well"), an ordinal ("second"), an adjective's suffix
         (`_EN_ADJECTIVE_SUFFIXES`: "royal", "pedal"), or lemminflect lists a comparative of it
-        ("finer", "sterner"; not "leer") or an adverb made from it ("solely", "presently",
-        "partly"). A noun that is an adjective with none of these ("lee", "head", "swell",
-        "piano") is the noun modifying the noun after it ("the lee rail", "a piano sonata"),
-        where an adjective of its own is that adjective ("a fine sketch", "the sole purpose")."""
+        ("finer", "sterner"; not "leer") or an adverb made from it by English spelling ("solely",
+        "presently"; "-ly" takes a final "e", "gently", "-ily" a final "y", "happily", and "-y"
+        follows "ll", "fully": "partly" is "part"'s, not "party"'s). A noun that is an adjective
+        with none of these ("lee", "head", "swell", "piano", "party") is the noun modifying the
+        noun after it ("the lee rail", "a piano sonata", "the Party Congress"), where an adjective
+        of its own is that adjective ("a fine sketch", "the sole purpose")."""
         if "NOUN" not in analyses or "ADV" in analyses or form in _EN_ORDINALS or form.endswith(_EN_ADJECTIVE_SUFFIXES):
             return True
         comparatives = {form + "er", form + "r", form + form[-1:] + "er", form[:-1] + "ier"}
-        adverbs = {form + "ly", form[:-1] + "ly", form[:-1] + "ily"}
+        adverbs = {form + "ly", form + "y" if form.endswith("ll") else "",
+                   form[:-1] + "ly" if form.endswith("e") else "", form[:-1] + "ily" if form.endswith("y") else ""} - {""}
         return any(form in self._analyses(comparative).get("ADJ", ()) for comparative in comparatives) or any(
             "ADV" in self._analyses(adverb) for adverb in adverbs)
 
@@ -2699,10 +2787,11 @@ class EnglishGrammar:
 
     def _noun_only_here(self, word: str) -> bool:
         """Whether `word` is a noun and no adjective, adverb or inflected verb form ("sketch",
-        "arts"; not "comes", "longer", "green"): the head an adjective before it modifies."""
+        "arts"; not "comes", "longer", "green", nor a pronoun, `_EN_PRONOUNS`): the head an adjective before it modifies."""
         analyses = self._analyses(word) if word else {}
         verbs = analyses.get("VERB", ())
-        return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS | _EN_DETERMINERS and not {"ADJ", "ADV", "AUX"} & set(analyses)
+        return ("NOUN" in analyses and word not in _EN_CONJUNCTIONS | _EN_DETERMINERS | _EN_PRONOUNS
+                and not {"ADJ", "ADV", "AUX"} & set(analyses)
                 and (not verbs or word in verbs))
 
     def _third_person(self, form: str) -> bool:

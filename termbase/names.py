@@ -12,6 +12,7 @@ refuses a capitalised match of a one-word common term on one of them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -29,6 +30,12 @@ _COMMON_DETERMINERS = frozenset({
 """Determiners that a common noun takes and a name does not ("a Pike", "this Carp"; a ship's or
 a place's name takes only "the"): an author who capitalises every noun, as Walton capitalises
 his fish, writes them before it."""
+
+
+_SET_OFF = re.compile(r"\b[Tt]he\s+[_\"“‘']+([A-Z][^\W_]*)")
+"""A capitalised word in italics (Project Gutenberg's underscores) or quotation marks after "the"
+("the _Spray_", "the "Spray""): how a ship's, a newspaper's or a book's name is set off, and no
+institution's ("the Bench")."""
 
 
 def bare_word(token: str) -> str:
@@ -51,13 +58,18 @@ def document_names(texts: Iterable[str], lang: str = "en") -> frozenset[str]:
     letters anywhere, possessive or not, and never used as a common noun is, in a plural
     ("Pikes": the word with "s" or "es") or after a determiner other than "the" ("a Pike",
     `_COMMON_DETERMINERS`). Words in capitals throughout ("THE SPRAY", a heading) count
-    neither way, and a capital at a sentence's start says nothing. None for a language
-    outside `MEASURED`."""
+    neither way, and a capital at a sentence's start says nothing. A word capitalised only
+    ever after "the" is no name either: an institution a writer capitalises ("the Bench", "the
+    Party") is a common noun that always takes its article, where a name stands alone at
+    least once ("old Spray") or is set off in italics or quotation marks after it ("the
+    _Spray_", `_SET_OFF`), as a ship's or a book's name is; a place that takes "the" ("the
+    Azores") is no term's word to refuse. None for a language outside `MEASURED`."""
     if lang not in MEASURED:
         return frozenset()
     capitalised: Counter[str] = Counter()
     common: set[str] = set()
     forms: set[str] = set()
+    bare: set[str] = set()
     for text in texts:
         previous = ""
         for token in tokens(text):
@@ -71,6 +83,9 @@ def document_names(texts: Iterable[str], lang: str = "en") -> frozenset[str]:
                 elif (token[0].isupper() and not token.isupper()  # a heading's capitals say nothing
                       and (previous in _INSIDE or previous[:1].islower())):
                     capitalised[word] += 1
+                    if fold_word(previous) != "the":
+                        bare.add(word)
             previous = token
+        bare.update(bare_word(found) for found in _SET_OFF.findall(text))
     return frozenset(word for word, count in capitalised.items() if count >= MIN_CAPITALISED and word not in common
-                     and word + "s" not in forms and word + "es" not in forms)
+                     and word + "s" not in forms and word + "es" not in forms and word in bare)

@@ -116,10 +116,11 @@ def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
         yield match.group(), match.start(), match.end()
 
 
-_JOINERS = (("-", "-"), ("‐", "-"), ("‑", "-"), ("--", "--"), ("---", "--"), ("' ", "'"), ("’ ", "'"))
+_JOINERS = (("-", "-"), ("‐", "-"), ("‑", "-"), ("--", "--"), ("---", "--"), ('--"', "--"), ("--“", "--"),
+            ("--‘", "--"), ("' ", "'"), ("’ ", "'"))
 """What may stand between two word tokens with no space, as written and as `joiner` names it:
-a hyphen inside a compound, a double hyphen for a dash, an apostrophe ending a plural
-possessive (with the space after it)."""
+a hyphen inside a compound, a double hyphen for a dash (an opening quotation mark after it
+too: "teaching--“Judge"), an apostrophe ending a plural possessive (with the space after it)."""
 
 
 _JOINING = re.compile("[" + "".join(dict.fromkeys(written[0] for written, _ in _JOINERS)) + "]")

@@ -39,7 +39,7 @@ def test_an_author_who_capitalises_common_nouns_uses_them_as_common_nouns() -> N
     """Walton's habit: every fish capitalised, but in a plural and after "a" or "this", as no name is."""
     angler = [
         "The Pike is a bold fish, and the Pike lives long.",
-        "I have seen the Pike take a frog, and the Pike spawns in March.",
+        "I have seen the Pike take a frog, and Pike spawns in March.",  # once with no "the", as a name
         "Bait your hook for the Pike with a live fish, and the Pike will bite.",
     ]
     assert document_names(angler) == {"pike"}
@@ -62,3 +62,16 @@ def test_a_capitalised_common_noun_with_no_article_before_a_name_or_after_a_capi
     assert found("We anchored in port for a week, on the port tack.") == ["port", "port"]
     assert found("Read the Smith Howto first.") == ["Smith"]
     assert found("Port Melville was in sight.") == ["Port"]  # a sentence's first word says nothing
+
+
+def test_a_word_capitalised_only_ever_after_the_is_an_institution_unless_set_off() -> None:
+    """"the Bench", "the Party": a common noun a writer capitalises always takes its article, where
+    a ship's name also stands alone or in italics (session 25, termfix25; written for the rule)."""
+    court = [
+        "The prisoner bowed to the Bench, and the Bench bowed in return.",
+        "A question came from the Bench, and the clerk looked up at the Bench.",
+        "The counsel turned to the Bench once more.",
+    ]
+    assert document_names(court) == set()
+    assert document_names([line.replace("the Bench", "the _Bench_") for line in court]) == {"bench"}
+    assert document_names([*court[:2], "The counsel turned to Bench once more."]) == {"bench"}
