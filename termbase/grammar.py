@@ -161,13 +161,18 @@ class Context:
     """The term is written with a capital in a termbase that writes common nouns in small letters
     (`match._written_as_names`): a proper noun («Марс»), so a capital on the word is its own and
     names nothing else; read by a grammar that refuses a capitalised word as a name."""
+    broken_off: bool = False
+    """The word ends the text with no mark after it, though a mark inside the text shows it is
+    prose («Все, почтительно склоняясь, стали»): a hard-wrapped line or a segment cut inside a
+    sentence, so nothing is known of what follows, where a label's or a title's end («куски
+    стали») ends its phrase."""
 
     def folded(self) -> Context:
         before2, before, word, after, after2 = map(
             fold_word, (self.before2, self.before, self.word, self.after, self.after2)
         )
         return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)), after2,
-                       self.mark_after, self.joined_before, self.joined_after, self.proper)
+                       self.mark_after, self.joined_before, self.joined_after, self.proper, self.broken_off)
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -1207,10 +1212,11 @@ class RussianGrammar:
             score += 0.5 if weak else 1.5
             why.append(f"«{before}» agrees with it")
         score += self._joined_in_phrase(context, nouns, why)
-        if not context.after and verbs and all(
+        if not context.after and not context.broken_off and verbs and all(
             v.normal_form in _LINK_VERBS and v.normal_form != "быть" for v in verbs
         ):
-            # «куски стали», «тверже стали.»: «стать» as a verb needs a predicate after it.
+            # «куски стали», «тверже стали.»: «стать» as a verb needs a predicate after it; a
+            # hard-wrapped line that breaks off there («римляне стали») has it on the next line.
             score += 2
             why.append("nothing follows for the link verb it would be")
         genitive = any(_case(n.tag) == "gent" for n in nouns)

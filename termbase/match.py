@@ -62,6 +62,9 @@ _MAX_VARIANTS = 64
 """Lemma-key combinations indexed per term; beyond that a term is pathologically ambiguous."""
 _MAX_FORMS = 2_000_000
 """Distinct text forms a matcher remembers before dropping its cache."""
+_SENTENCE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "…", "—"})
+"""Marks a sentence has and a label or title seldom does: a text that holds one but ends
+with a word and no mark breaks off inside a sentence (`Context.broken_off`)."""
 _span = re.Match.span
 
 
@@ -461,8 +464,9 @@ class Matcher:
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 3):start - 1])))
         mark_after = toks[end] if not after and end < len(toks) else ""
         joined = joins(text, before, word, after) if grammar.wide_context else ("", "")
+        broken_off = end == len(toks) and not _SENTENCE_MARKS.isdisjoint(toks[:start])
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
-                          after2, mark_after, *joined, proper)
+                          after2, mark_after, *joined, proper, broken_off)
         decided = self._in_context.get((context, keys, decide))
         if decided is None:
             if len(self._in_context) >= _MAX_FORMS:
