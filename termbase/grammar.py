@@ -1735,12 +1735,35 @@ class RussianGrammar:
             # «это просто разбойник», «он просто был муж»: the nominative after it is the predicate
             return False, f"read as {kind} «{context.word}»: the nominative «{predicate}» after it is the predicate"
         if link:
+            impersonal = self._impersonal(context, link)
+            if impersonal:
+                return False, f"read as {kind} «{context.word}»: {impersonal}"
             return True, f"a short adjective beside the link verb «{link}»"
         if any(p.tag.POS in ("NOUN", "NPRO", "ADJF") and _case(p.tag) == "nomn" and p.tag.number == "sing"
                and p.tag.gender == "neut" for p in (self._parse(context.before) if context.before else [])):
             return True, f"a short adjective, the predicate of «{context.before}»"
         return False, (f"read as {kind} «{context.word}»: pymorphy3 reads it so {share:.0%} of the time, "
                        "and no subject or link verb makes it a predicate")
+
+    def _impersonal(self, context: Context, link: str) -> str:
+        """Why a short neuter beside the link verb `link` in its neuter or impersonal form («было»,
+        «будет») is the predicative of an impersonal clause («было видно», «не было видно»), or
+        "": the short form needs a neuter subject in the nominative, and none stands next to the
+        link verb on the other side (before «было видно»: «окно было видно»; after «видно было»:
+        «видно было окно»), nor before the form where it follows the link verb past a word
+        («было ему видно»). With none the clause has no subject but what the predicative
+        takes: an object («Царевну не было видно», «Никого не было видно») or a clause
+        («было видно, что…»)."""
+        tags = [p.tag for p in self._parse(link) if p.normal_form in _LINK_VERBS]
+        if not tags or not all(t.gender == "neut" or t.person == "3per" and t.number == "sing" for t in tags):
+            return ""
+        subject = context.before2 if link == context.before else context.after2 if link == context.after else ""
+        if subject and subject != "не" and any(
+            p.tag.POS in ("NOUN", "NPRO", "ADJF", "ADJS") and _case(p.tag) == "nomn" and p.tag.number == "sing"
+            and p.tag.gender in ("neut", None) for p in self._parse(subject)
+        ):
+            return ""
+        return f"«{link}» beside it has no neuter subject for a short form"
 
     def _joined_adverb(self, context: Context) -> str:
         """The adverb a coordinator joins the form to («коротко и рассеянно», «рассеянно и
