@@ -1483,12 +1483,39 @@ class RussianGrammar:
         ) == "nomn" and any(v.tag.tense == "past" and _subject_agrees(after_tag, v.tag) for v in finite):
             why.append(f"the pronoun «{context.after}» after it is its subject")
             return 1.0
+        subject = self._subject_after(context, finite)
+        if subject:
+            why.append(f"«{subject}» after it agrees with it as its subject would")
+            return 2.0
         if before_tag is not None and before_tag.POS == "ADJS" and any(
             v.normal_form in _LINK_VERBS and _predicate_agrees(v, before_tag) for v in finite
         ):
             why.append(f"the short adjective «{context.before}» before it is its predicate")
             return 2.0
         return 0.0
+
+    def _subject_after(self, context: Context, finite: Sequence[Any]) -> str:
+        """The subject a past verb put first takes after it («в эту зиму жил князь», «С моря дул
+        влажный ветер»; or an inanimate object that reads so, «по средам мыл пол»), or "": a nominative noun, or a full adjective opening the subject's
+        phrase, that pymorphy3 reads so first and that agrees with the past in number and gender.
+        The noun the form also is takes a nominative after it only in apposition, where it is
+        a nominative itself («село Поречье», «пила-убийца»: ruled out), and such an adjective
+        only as its own postposed modifier, in its case (ruled out: none of the adjective's
+        readings agrees with a noun reading of the form)."""
+        if not context.after or self.coordinating(context.after):
+            return ""
+        parses = self._parse(context.after)
+        first = parses[0] if parses else None
+        if first is None or first.tag.POS not in ("NOUN", "ADJF") or _case(first.tag) != "nomn" \
+                or "Apro" in first.tag or _PROPER & first.tag.grammemes and first.tag.POS != "NOUN":
+            return ""
+        if not any(v.tag.tense == "past" and _subject_agrees(first.tag, v.tag) for v in finite):
+            return ""
+        own = [p for p in self._parse(context.word) if p.tag.POS == "NOUN"]
+        if any(_case(n.tag) == "nomn" for n in own) or any(
+                _agree(a.tag, n.tag) for a in parses if a.tag.POS in _ADJECTIVAL for n in own):
+            return ""
+        return context.after
 
     def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
