@@ -599,7 +599,8 @@ class RussianGrammar:
         adjective = self._attributive(context, all_parses, nouns, keys, capital, noun, declared)
         if adjective:
             return False, adjective
-        deictic = self._deictic(context, nouns)
+        # part of a deictic adverbial, or another word's short adjective as a predicate («она права»)
+        deictic = self._deictic(context, nouns) or (self._short_predicate(context, all_parses, keys) if nouns else "")
         if deictic:
             return False, deictic
         if not nouns:
@@ -654,6 +655,40 @@ class RussianGrammar:
             return False, rival
         other = self._other_over_noun(context, parses, nouns, keys)
         return other if other is not None else (True, "a noun")
+
+    def _short_predicate(self, context: Context, parses: Sequence[Any], keys: frozenset[str]) -> str:
+        """Why a noun term's form that is also another lexeme's qualitative short adjective («права»:
+        «право», a right, and «правый»; «дорога», a road, and «дорогой», dear) is that short
+        adjective here, or "": the predicate of the nominative just before it, past an adverb or
+        particle, that pymorphy3 reads first as a noun or personal pronoun and that it agrees with
+        («она права», «каждая минута дорога», «она очень дорога мне»). Russian writes a dash
+        between a noun subject and a noun predicate («жизнь — дорога»), so a noun after it
+        without one is no predicate noun; a genitive after a noun is its attribute («маска
+        зла», «лезвия косы»), so a form that may be one is left after a noun (a personal
+        pronoun takes none). Not before a verb, past «не»: then the form is its fronted object
+        («она права не имела»); nor before a genitive, which it heads as a noun («права голоса»)."""
+        shorts = [p for p in parses if p.tag.POS == "ADJS" and "Qual" in p.tag and self._key(p) not in keys]
+        if not shorts or not context.before:
+            return ""
+        subject = context.before
+        tag = self._first_tag(subject)
+        if tag is not None and tag.POS in ("ADVB", "PRCL") and context.before2:
+            subject = context.before2
+        lead = self._parse(subject)
+        if not lead or not (lead[0].tag.POS == "NOUN" and not _PROPER & lead[0].tag.grammemes
+                            or lead[0].tag.POS == "NPRO" and lead[0].tag.person):
+            return ""
+        after = context.after2 if context.after == "не" else context.after
+        following = self._first_tag(after)
+        if following is not None and (following.POS in ("VERB", "INFN")
+                                      or following.POS == "NOUN" and _case(following) == "gent"):
+            return ""  # the fronted object of a verb, or a noun heading a genitive («права голоса»)
+        if lead[0].tag.POS == "NOUN" and any(p.tag.POS == "NOUN" and _case(p.tag) == "gent" for p in parses):
+            return ""  # «маска зла», «лезвия косы»: the genitive a noun takes after it
+        if any(_case(p.tag) == "nomn" and _short_agrees(p.tag, s.tag)
+               for p in lead if p.tag.POS in ("NOUN", "NPRO") for s in shorts):
+            return f"read as the short adjective «{shorts[0].normal_form}»: the predicate of «{subject}»"
+        return ""
 
     def _rival_noun(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]) -> str:
         """Why a form that two common nouns share («вина»: guilt, and wine's genitive; «вину») is
