@@ -937,7 +937,7 @@ class RussianGrammar:
             # «Лёвой» a word written in lower case inside a sentence is not. Not a term with
             # no common noun («донецком», an adjective's form whose noun reading is a place).
             return f"read as the adjective «{name}»: its only noun reading is a name"
-        if not self.coordinating(context.after) and any(
+        if not self.coordinating(context.after) and not self._verb_of(adjectives, context.after) and any(
             _agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)
         ):  # not «и», which pymorphy3 also reads as an abbreviated noun in every case
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
@@ -1017,7 +1017,9 @@ class RussianGrammar:
                     and (head == context.after or any(_agree(m.tag, n.tag) for m in self._nominals(context.after)))]
         head_tag = self._first_tag(head)
         # not «и» as a letter, nor «см.» or «е» cut short; a verb's form may be the noun it agrees
-        # with («знакомых дам»: «дама»)
+        # with («знакомых дам»: «дама»), but not a verb the form may be the subject of
+        if self._verb_of(own, head):
+            head_tag = None
         if head_tag is not None and (head_tag.POS == "NOUN" or head_tag.POS == "VERB" and "Abbr" not in head_tag) and any(
             _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF" for n in modified
             if (not listed or qualitative or self._describes_person(own, nouns, lemmas, n))
@@ -1029,6 +1031,17 @@ class RussianGrammar:
         if not nouns and listed:
             return f"read as the adjective «{name}»: no reading of the noun"
         return ""
+
+    def _verb_of(self, forms: Sequence[Any], word: str) -> bool:
+        """Whether `word`, read first as a finite verb, is the verb of which an adjective's
+        nominative among `forms` may be the subject («Дикие животные были истреблены»,
+        «мостовые были испорчены»): its rare noun reading («быль»'s plural) is then no noun the
+        adjective's form modifies, and the form is the noun term used as the subject."""
+        head = self._first_tag(word)
+        return head is not None and head.POS == "VERB" and any(
+            _case(a.tag) == "nomn" and _subject_agrees(a.tag, v.tag)
+            for a in forms if a.tag.POS == "ADJF" for v in self._parse(word) if v.tag.POS == "VERB"
+        )
 
     def _postposed(
         self, context: Context, own: Sequence[Any], nouns: Sequence[Any], lemmas: Sequence[Any]
