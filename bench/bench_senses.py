@@ -99,7 +99,7 @@ def proposals(module: Any) -> tuple[Proposal, ...]:
         matcher = matchers.get(case.lang) or matchers.setdefault(case.lang, Matcher(concepts, case.lang))
         expected = Counter((concept, labelled(surface)) for concept, surface in case.expected)
         place = case.note.split(" ", 1)[0]
-        for match in matcher.find(case.text, names=case.names):
+        for match in matcher.find(case.text, names=case.names, kinds=case.kinds):
             key = (match.concept_id, labelled(match.text))
             if expected[key] > 0:
                 label, expected[key] = "hit", expected[key] - 1

@@ -40,7 +40,7 @@ from pathlib import Path
 from termbase.errors import TermbaseError
 from termbase.match import Matcher
 from termbase.model import Concept
-from termbase.names import document_names
+from termbase.names import document_kinds, document_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,9 @@ class Case:
     names: frozenset[str] = frozenset()
     """The words the text's document writes as names (`termbase.names.document_names`); none
     for a sentence set, whose sentences have no document."""
+    kinds: frozenset[str] = frozenset()
+    """The lemma keys of the nouns the document heads a name phrase with
+    (`termbase.names.document_kinds`)."""
 
 
 def load_cases(path: Path | str) -> list[Case]:
@@ -104,6 +107,7 @@ def load_line_annotations(
         text_path = Path(root) / f"{doc}.{lang}.txt"
         lines = text_path.read_text(encoding="utf-8").splitlines()
         names = document_names((documents or {}).get(doc, ()), lang)
+        kinds = document_kinds((documents or {}).get(doc, ()), lang) if names else frozenset()
         for number, line in enumerate(lines, start=1):
             annotated = by_line.get(number, [])
             expected = []
@@ -119,7 +123,7 @@ def load_line_annotations(
             kind = "near-miss" if misses else "hit"
             notes = "; ".join(dict.fromkeys(row["note"] for row in annotated))
             cases.append(Case(lang, line, tuple(expected), kind, f"{doc}:{number} {notes}",
-                              names))
+                              names, kinds))
     return cases, near_misses
 
 
@@ -155,7 +159,7 @@ def compare(concepts: Sequence[Concept], cases: Iterable[Case]) -> tuple[Counter
         matcher = matchers.get(case.lang)
         if matcher is None:
             matcher = matchers[case.lang] = Matcher(concepts, case.lang)
-        found = Counter((m.concept_id, labelled(m.text)) for m in matcher.find(case.text, names=case.names))
+        found = Counter((m.concept_id, labelled(m.text)) for m in matcher.find(case.text, names=case.names, kinds=case.kinds))
         expected = Counter((concept, labelled(surface)) for concept, surface in case.expected)
         hits = found & expected
         counts["true_positives"] += sum(hits.values())

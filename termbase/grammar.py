@@ -161,13 +161,18 @@ class Context:
     """The term is written with a capital in a termbase that writes common nouns in small letters
     (`match._written_as_names`): a proper noun («Марс»), so a capital on the word is its own and
     names nothing else; read by a grammar that refuses a capitalised word as a name."""
+    broken_off: bool = False
+    """The word ends the text with no mark after it, though a mark inside the text shows it is
+    prose («Все, почтительно склоняясь, стали»): a hard-wrapped line or a segment cut inside a
+    sentence, so nothing is known of what follows, where a label's or a title's end («куски
+    стали») ends its phrase."""
 
     def folded(self) -> Context:
         before2, before, word, after, after2 = map(
             fold_word, (self.before2, self.before, self.word, self.after, self.after2)
         )
         return Context(before2, before, word, after, self.mark, tuple(map(fold_word, self.earlier)), after2,
-                       self.mark_after, self.joined_before, self.joined_after, self.proper)
+                       self.mark_after, self.joined_before, self.joined_after, self.proper, self.broken_off)
 
 
 def mark_before(toks: Sequence[str], start: int) -> str:
@@ -594,7 +599,8 @@ class RussianGrammar:
         adjective = self._attributive(context, all_parses, nouns, keys, capital, noun, declared)
         if adjective:
             return False, adjective
-        deictic = self._deictic(context, nouns)
+        # part of a deictic adverbial, or another word's short adjective as a predicate («она права»)
+        deictic = self._deictic(context, nouns) or (self._short_predicate(context, all_parses, keys) if nouns else "")
         if deictic:
             return False, deictic
         if not nouns:
@@ -649,6 +655,40 @@ class RussianGrammar:
             return False, rival
         other = self._other_over_noun(context, parses, nouns, keys)
         return other if other is not None else (True, "a noun")
+
+    def _short_predicate(self, context: Context, parses: Sequence[Any], keys: frozenset[str]) -> str:
+        """Why a noun term's form that is also another lexeme's qualitative short adjective («права»:
+        «право», a right, and «правый»; «дорога», a road, and «дорогой», dear) is that short
+        adjective here, or "": the predicate of the nominative just before it, past an adverb or
+        particle, that pymorphy3 reads first as a noun or personal pronoun and that it agrees with
+        («она права», «каждая минута дорога», «она очень дорога мне»). Russian writes a dash
+        between a noun subject and a noun predicate («жизнь — дорога»), so a noun after it
+        without one is no predicate noun; a genitive after a noun is its attribute («маска
+        зла», «лезвия косы»), so a form that may be one is left after a noun (a personal
+        pronoun takes none). Not before a verb, past «не»: then the form is its fronted object
+        («она права не имела»); nor before a genitive, which it heads as a noun («права голоса»)."""
+        shorts = [p for p in parses if p.tag.POS == "ADJS" and "Qual" in p.tag and self._key(p) not in keys]
+        if not shorts or not context.before:
+            return ""
+        subject = context.before
+        tag = self._first_tag(subject)
+        if tag is not None and tag.POS in ("ADVB", "PRCL") and context.before2:
+            subject = context.before2
+        lead = self._parse(subject)
+        if not lead or not (lead[0].tag.POS == "NOUN" and not _PROPER & lead[0].tag.grammemes
+                            or lead[0].tag.POS == "NPRO" and lead[0].tag.person):
+            return ""
+        after = context.after2 if context.after == "не" else context.after
+        following = self._first_tag(after)
+        if following is not None and (following.POS in ("VERB", "INFN")
+                                      or following.POS == "NOUN" and _case(following) == "gent"):
+            return ""  # the fronted object of a verb, or a noun heading a genitive («права голоса»)
+        if lead[0].tag.POS == "NOUN" and any(p.tag.POS == "NOUN" and _case(p.tag) == "gent" for p in parses):
+            return ""  # «маска зла», «лезвия косы»: the genitive a noun takes after it
+        if any(_case(p.tag) == "nomn" and _short_agrees(p.tag, s.tag)
+               for p in lead if p.tag.POS in ("NOUN", "NPRO") for s in shorts):
+            return f"read as the short adjective «{shorts[0].normal_form}»: the predicate of «{subject}»"
+        return ""
 
     def _rival_noun(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any], keys: frozenset[str]) -> str:
         """Why a form that two common nouns share («вина»: guilt, and wine's genitive; «вину») is
@@ -897,7 +937,7 @@ class RussianGrammar:
             # «Лёвой» a word written in lower case inside a sentence is not. Not a term with
             # no common noun («донецком», an adjective's form whose noun reading is a place).
             return f"read as the adjective «{name}»: its only noun reading is a name"
-        if not self.coordinating(context.after) and any(
+        if not self.coordinating(context.after) and not self._verb_of(adjectives, context.after) and any(
             _agree(a.tag, n.tag) for a in adjectives for n in self._nominals(context.after)
         ):  # not «и», which pymorphy3 also reads as an abbreviated noun in every case
             return f"read as the adjective «{name}»: it agrees with «{context.after}» after it"
@@ -977,7 +1017,9 @@ class RussianGrammar:
                     and (head == context.after or any(_agree(m.tag, n.tag) for m in self._nominals(context.after)))]
         head_tag = self._first_tag(head)
         # not «и» as a letter, nor «см.» or «е» cut short; a verb's form may be the noun it agrees
-        # with («знакомых дам»: «дама»)
+        # with («знакомых дам»: «дама»), but not a verb the form may be the subject of
+        if self._verb_of(own, head):
+            head_tag = None
         if head_tag is not None and (head_tag.POS == "NOUN" or head_tag.POS == "VERB" and "Abbr" not in head_tag) and any(
             _agree(a.tag, n.tag) for a in own if a.tag.POS == "ADJF" for n in modified
             if (not listed or qualitative or self._describes_person(own, nouns, lemmas, n))
@@ -989,6 +1031,17 @@ class RussianGrammar:
         if not nouns and listed:
             return f"read as the adjective «{name}»: no reading of the noun"
         return ""
+
+    def _verb_of(self, forms: Sequence[Any], word: str) -> bool:
+        """Whether `word`, read first as a finite verb, is the verb of which an adjective's
+        nominative among `forms` may be the subject («Дикие животные были истреблены»,
+        «мостовые были испорчены»): its rare noun reading («быль»'s plural) is then no noun the
+        adjective's form modifies, and the form is the noun term used as the subject."""
+        head = self._first_tag(word)
+        return head is not None and head.POS == "VERB" and any(
+            _case(a.tag) == "nomn" and _subject_agrees(a.tag, v.tag)
+            for a in forms if a.tag.POS == "ADJF" for v in self._parse(word) if v.tag.POS == "VERB"
+        )
 
     def _postposed(
         self, context: Context, own: Sequence[Any], nouns: Sequence[Any], lemmas: Sequence[Any]
@@ -1207,10 +1260,11 @@ class RussianGrammar:
             score += 0.5 if weak else 1.5
             why.append(f"«{before}» agrees with it")
         score += self._joined_in_phrase(context, nouns, why)
-        if not context.after and verbs and all(
+        if not context.after and not context.broken_off and verbs and all(
             v.normal_form in _LINK_VERBS and v.normal_form != "быть" for v in verbs
         ):
-            # «куски стали», «тверже стали.»: «стать» as a verb needs a predicate after it.
+            # «куски стали», «тверже стали.»: «стать» as a verb needs a predicate after it; a
+            # hard-wrapped line that breaks off there («римляне стали») has it on the next line.
             score += 2
             why.append("nothing follows for the link verb it would be")
         genitive = any(_case(n.tag) == "gent" for n in nouns)
@@ -1477,12 +1531,39 @@ class RussianGrammar:
         ) == "nomn" and any(v.tag.tense == "past" and _subject_agrees(after_tag, v.tag) for v in finite):
             why.append(f"the pronoun «{context.after}» after it is its subject")
             return 1.0
+        subject = self._subject_after(context, finite)
+        if subject:
+            why.append(f"«{subject}» after it agrees with it as its subject would")
+            return 2.0
         if before_tag is not None and before_tag.POS == "ADJS" and any(
             v.normal_form in _LINK_VERBS and _predicate_agrees(v, before_tag) for v in finite
         ):
             why.append(f"the short adjective «{context.before}» before it is its predicate")
             return 2.0
         return 0.0
+
+    def _subject_after(self, context: Context, finite: Sequence[Any]) -> str:
+        """The subject a past verb put first takes after it («в эту зиму жил князь», «С моря дул
+        влажный ветер»; or an inanimate object that reads so, «по средам мыл пол»), or "": a nominative noun, or a full adjective opening the subject's
+        phrase, that pymorphy3 reads so first and that agrees with the past in number and gender.
+        The noun the form also is takes a nominative after it only in apposition, where it is
+        a nominative itself («село Поречье», «пила-убийца»: ruled out), and such an adjective
+        only as its own postposed modifier, in its case (ruled out: none of the adjective's
+        readings agrees with a noun reading of the form)."""
+        if not context.after or self.coordinating(context.after):
+            return ""
+        parses = self._parse(context.after)
+        first = parses[0] if parses else None
+        if first is None or first.tag.POS not in ("NOUN", "ADJF") or _case(first.tag) != "nomn" \
+                or "Apro" in first.tag or _PROPER & first.tag.grammemes and first.tag.POS != "NOUN":
+            return ""
+        if not any(v.tag.tense == "past" and _subject_agrees(first.tag, v.tag) for v in finite):
+            return ""
+        own = [p for p in self._parse(context.word) if p.tag.POS == "NOUN"]
+        if any(_case(n.tag) == "nomn" for n in own) or any(
+                _agree(a.tag, n.tag) for a in parses if a.tag.POS in _ADJECTIVAL for n in own):
+            return ""
+        return context.after
 
     def _verb_cues(self, context: Context, verbs: list[Any], why: list[str]) -> float:
         """Neighbours a verb takes, a noun hardly: «не», a dative pronoun before a past plural
@@ -1729,12 +1810,35 @@ class RussianGrammar:
             # «это просто разбойник», «он просто был муж»: the nominative after it is the predicate
             return False, f"read as {kind} «{context.word}»: the nominative «{predicate}» after it is the predicate"
         if link:
+            impersonal = self._impersonal(context, link)
+            if impersonal:
+                return False, f"read as {kind} «{context.word}»: {impersonal}"
             return True, f"a short adjective beside the link verb «{link}»"
         if any(p.tag.POS in ("NOUN", "NPRO", "ADJF") and _case(p.tag) == "nomn" and p.tag.number == "sing"
                and p.tag.gender == "neut" for p in (self._parse(context.before) if context.before else [])):
             return True, f"a short adjective, the predicate of «{context.before}»"
         return False, (f"read as {kind} «{context.word}»: pymorphy3 reads it so {share:.0%} of the time, "
                        "and no subject or link verb makes it a predicate")
+
+    def _impersonal(self, context: Context, link: str) -> str:
+        """Why a short neuter beside the link verb `link` in its neuter or impersonal form («было»,
+        «будет») is the predicative of an impersonal clause («было видно», «не было видно»), or
+        "": the short form needs a neuter subject in the nominative, and none stands next to the
+        link verb on the other side (before «было видно»: «окно было видно»; after «видно было»:
+        «видно было окно»), nor before the form where it follows the link verb past a word
+        («было ему видно»). With none the clause has no subject but what the predicative
+        takes: an object («Царевну не было видно», «Никого не было видно») or a clause
+        («было видно, что…»)."""
+        tags = [p.tag for p in self._parse(link) if p.normal_form in _LINK_VERBS]
+        if not tags or not all(t.gender == "neut" or t.person == "3per" and t.number == "sing" for t in tags):
+            return ""
+        subject = context.before2 if link == context.before else context.after2 if link == context.after else ""
+        if subject and subject != "не" and any(
+            p.tag.POS in ("NOUN", "NPRO", "ADJF", "ADJS") and _case(p.tag) == "nomn" and p.tag.number == "sing"
+            and p.tag.gender in ("neut", None) for p in self._parse(subject)
+        ):
+            return ""
+        return f"«{link}» beside it has no neuter subject for a short form"
 
     def _joined_adverb(self, context: Context) -> str:
         """The adverb a coordinator joins the form to («коротко и рассеянно», «рассеянно и

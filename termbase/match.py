@@ -62,6 +62,9 @@ _MAX_VARIANTS = 64
 """Lemma-key combinations indexed per term; beyond that a term is pathologically ambiguous."""
 _MAX_FORMS = 2_000_000
 """Distinct text forms a matcher remembers before dropping its cache."""
+_SENTENCE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "…", "—"})
+"""Marks a sentence has and a label or title seldom does: a text that holds one but ends
+with a word and no mark breaks off inside a sentence (`Context.broken_off`)."""
 _span = re.Match.span
 
 
@@ -461,8 +464,9 @@ class Matcher:
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 3):start - 1])))
         mark_after = toks[end] if not after and end < len(toks) else ""
         joined = joins(text, before, word, after) if grammar.wide_context else ("", "")
+        broken_off = end == len(toks) and not _SENTENCE_MARKS.isdisjoint(toks[:start])
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
-                          after2, mark_after, *joined, proper)
+                          after2, mark_after, *joined, proper, broken_off)
         decided = self._in_context.get((context, keys, decide))
         if decided is None:
             if len(self._in_context) >= _MAX_FORMS:
@@ -676,7 +680,9 @@ class Matcher:
                 end += 1
         return found
 
-    def find(self, text: str, *, overlapping: bool = False, names: Collection[str] = ()) -> list[TermMatch]:
+    def find(
+        self, text: str, *, overlapping: bool = False, names: Collection[str] = (), kinds: Collection[str] = ()
+    ) -> list[TermMatch]:
         """Every term occurrence in `text`, ordered by position (then longest first).
 
         With `overlapping=False` (the default) overlaps resolve to the longest
@@ -684,11 +690,15 @@ class Matcher:
         Party" and "party" (useful to ask "does this text contain term X at all").
         `names` are the folded words the text's document writes as names
         (`termbase.names.document_names`): a capitalised occurrence of a term whose
-        words are all among them is that name, not the term ("the Spray" in Slocum).
+        words are all among them is that name, not the term ("the Spray" in Slocum), but
+        for a noun term of one of the document's `kinds` (`termbase.names.document_kinds`:
+        «Гора» where the document writes «Гора Звезды»).
         """
-        return self.find_in(self.scan(text), overlapping=overlapping, names=names)
+        return self.find_in(self.scan(text), overlapping=overlapping, names=names, kinds=kinds)
 
-    def find_in(self, scan: Scan, *, overlapping: bool = False, names: Collection[str] = ()) -> list[TermMatch]:
+    def find_in(
+        self, scan: Scan, *, overlapping: bool = False, names: Collection[str] = (), kinds: Collection[str] = ()
+    ) -> list[TermMatch]:
         """`find` on a text already scanned.
 
         `hits_in` and `matches` in one, so that a text whose overlaps `_longest` had to
@@ -696,16 +706,18 @@ class Matcher:
         """
         hits = self._hits(scan, self._candidates(scan))
         if names and hits:
-            hits = [hit for hit in hits if not self._named(scan.toks, hit, names)]
+            hits = [hit for hit in hits if not self._named(scan.toks, hit, names, kinds)]
         if overlapping:
             return self.matches(scan, hits)
         return self._matches(scan, *self._longest_located(scan, hits))
 
-    def _named(self, toks: list[str], hit: Hit, names: Collection[str]) -> bool:
+    def _named(self, toks: list[str], hit: Hit, names: Collection[str], kinds: Collection[str]) -> bool:
         """Whether the hit's words are all capitalised and among the document's `names`; a term
-        the termbase itself writes as a name ("May": case-sensitive) is that name already."""
+        the termbase itself writes as a name ("May": case-sensitive) is that name already, and a
+        noun of one of the document's `kinds` names one thing of its kind («Гора»)."""
         start, negative_end, entry_id, _ = hit
-        if self._entries[entry_id].case_sensitive:
+        entry = self._entries[entry_id]
+        if entry.case_sensitive or entry.noun_keys and not entry.noun_keys.isdisjoint(kinds):
             return False
         words = [token for token in toks[start:-negative_end] if is_word(token)]
         return all(word[:1].isupper() and bare_word(word) in names for word in words)

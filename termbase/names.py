@@ -7,7 +7,9 @@ every time, inside sentences as well as at their start, and never writes it in s
 where a common noun is written in small letters inside a sentence and capitalised only at a
 sentence's start or in a heading. `document_names` collects the words a document capitalises
 inside sentences again and again and never writes otherwise; `termbase.match.Matcher.find`
-refuses a capitalised match of a one-word common term on one of them.
+refuses a capitalised match of a one-word common term on one of them, but for a noun of a kind
+`document_kinds` reads: the document's own name phrase says that its capital names one thing of
+that kind («Гора Звезды», the novel's mountain).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from termbase.morphology import RussianLemmatizer, lemmatizer_for
 from termbase.normalize import fold_word, is_word, tokens
 
 MIN_CAPITALISED = 5
@@ -89,3 +92,48 @@ def document_names(texts: Iterable[str], lang: str = "en") -> frozenset[str]:
         bare.update(bare_word(found) for found in _SET_OFF.findall(text))
     return frozenset(word for word, count in capitalised.items() if count >= MIN_CAPITALISED and word not in common
                      and word + "s" not in forms and word + "es" not in forms and word in bare)
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+"""pymorphy3's grammemes of proper nouns."""
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+"""pymorphy3's grammemes of a person's first name, surname or patronymic."""
+
+
+def document_kinds(texts: Iterable[str], lang: str = "ru") -> frozenset[str]:
+    """The lemma keys of the common nouns the document `texts` writes at the head of a name
+    phrase: a capitalised thing's noun inside a sentence before a capitalised genitive («стоит
+    Гора Звезды», the Mountain of the Star; «Республика Южного Креста»). Such a phrase names one
+    thing of the head noun's kind, as «гора Эльбрус» names a mountain, so the writer's short
+    «Гора», «на Горе», «Гору» is a mountain too: a termbase's «гора» (a large elevation) is
+    meant there, though the document capitalises the word throughout and `document_names` reads
+    its forms as names, while a form the noun shares with another term's noun («Горе»: «горе»,
+    grief) stays that name for the other term; a head that is a form of two things' nouns («к
+    Горе Звезды») says neither. A head pymorphy3 reads as a person's name of its own lemma or as a being («Веры Павловны», «Максима Горького») and a genitive that is a
+    person's name part name a person. Russian only: English heads a place's name with a name's
+    own word ("Mount", "Lake"), and its "the Spray" is the rule `document_names` is for."""
+    lemmatizer = lemmatizer_for(lang)
+    if not isinstance(lemmatizer, RussianLemmatizer):
+        return frozenset()
+    phrases: set[tuple[str, str]] = set()
+    for text in texts:
+        previous = inside = ""  # inside: a capitalised word just before, inside a sentence
+        for token in tokens(text):
+            if is_word(token) and token[0].isupper() and not token.isupper():
+                if inside and previous == inside:
+                    phrases.add((fold_word(inside), fold_word(token)))
+                inside = token if previous in _INSIDE or previous[:1].islower() else ""
+            else:
+                inside = ""
+            previous = token
+    kinds: set[str] = set()
+    for head, after in phrases:
+        parses = lemmatizer.parses(head)
+        things = {p.normal_form.replace("ё", "е") for p in parses
+                  if p.tag.POS == "NOUN" and "inan" in p.tag and not _PROPER & p.tag.grammemes}
+        persons = {p.normal_form.replace("ё", "е") for p in parses if _PERSON & p.tag.grammemes or "anim" in p.tag}
+        trailing = lemmatizer.parses(after)
+        if len(things) == 1 and not things & persons and not any(_PERSON & p.tag.grammemes for p in trailing) and any(
+                p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in trailing):
+            kinds.update(things)
+    return frozenset(kinds)
