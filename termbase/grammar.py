@@ -2759,8 +2759,8 @@ class EnglishGrammar:
         ):  # "the lee rail": a noun before a noun modifies it as it stands (`_adjective_of_its_own`)
             return "other", f"an adjective before the noun «{raw.after}»"
         if after in _EN_CONJUNCTIONS and (self._adjective_only(c.after2) or (
-            before in _EN_DETERMINERS and self._participle(c.after2)
-        )):
+            before in _EN_DETERMINERS and self._participle(c.after2) and self._adjective_of_its_own(form, analyses)
+        )):  # "his tired and worn face"; not "his head and looked": a noun's reading as a modifier, and a verb
             return "other", f"an adjective joined to the adjective «{raw.after2}»"
         if before in _EN_DEGREE or (before in ("as", "how") and after in ("as", "a", "an")) or (
             not after and not c.before2 and self._adverb_aside(before) and before not in _EN_SUBORDINATORS

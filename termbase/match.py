@@ -39,11 +39,12 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, chain, compress, islice, product, repeat, takewhile
 from operator import is_, itemgetter, not_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from termbase.compounds import spelling_variants
 from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import is_adjective_pos, is_noun_pos, is_verb_pos, lemmatizer_for
@@ -130,6 +131,13 @@ class Scan(NamedTuple):
     (`Matcher.scan_many`), where a method that needs it looks the tokens up again."""
 
 
+def _hyphen_joined(scan: Scan, start: int, end: int) -> bool:
+    """Whether the tokens `start` to `end` of the scanned text are joined by hyphens alone."""
+    spans = _token_spans(scan.text, scan.toks, end)
+    text = scan.text
+    return all(text[spans[i][1]:spans[i + 1][0]] == "-" for i in range(start, end - 1))
+
+
 class Scans(NamedTuple):
     """Many texts scanned at once (`Matcher.scan_many`), with their tokens' form numbers
     one text after the other, for the walk over all of them (`termbase.lattice`)."""
@@ -174,6 +182,10 @@ class _Entry:
     case_sensitive: bool = False
     """Matched only in its letter case: the term says so, or it is written as a name
     (`_written_as_names`)."""
+    hyphenated: bool = False
+    """Matched only where its words are joined by hyphens: a closed compound's other spelling
+    ("arm-chair" for "armchair", `compounds.spelling_variants`), which written apart may be two
+    words of a sentence ("walk out" is no "walkout")."""
 
 
 class _Shape(NamedTuple):
@@ -327,18 +339,37 @@ class Matcher:
         """Add one term to the trie. `shapes` holds the analysis of each term text and part of
         speech indexed so far: a term many concepts share ("library" under 100,000 concepts)
         is analysed once, not once per concept."""
-        known = (term.text, term.part_of_speech)
-        if known in shapes:
-            shape = shapes[known]
-        else:
-            shape = shapes[known] = self._shape(term)
+        shape = self._shape_of(term, shapes)
         if shape is None:
             return
+        self._add_entry(concept_id, term, shape)
+        if not term.case_sensitive and (not term.part_of_speech or is_noun_pos(term.part_of_speech)):
+            # "arm-chair" and "arm chair" where the termbase writes "armchair", and back
+            for variant in spelling_variants(term.text, self.lang):
+                other = self._shape_of(replace(term, text=variant), shapes)
+                if other is not None:
+                    self._add_entry(concept_id, term, other, hyphenated=" " not in term.text.strip())
+        # Forms seen before this term was added may now have new ids.
+        self._forget_forms()
+        self._arrays = None
+        self._concept_entries.clear()
+
+    def _shape_of(self, term: Term, shapes: dict[tuple[str, str | None], _Shape | None]) -> _Shape | None:
+        """`_shape` of the term, from `shapes` where a term of the same text and part of speech made it."""
+        known = (term.text, term.part_of_speech)
+        if known in shapes:
+            return shapes[known]
+        shape = shapes[known] = self._shape(term)
+        return shape
+
+    def _add_entry(self, concept_id: str, term: Term, shape: _Shape, *, hyphenated: bool = False) -> None:
+        """Index the term under one of its spellings (`shape`)."""
         entry_id = len(self._entries)
         self._entries.append(
             _Entry(concept_id, term, shape.words, shape.key_id_sets,
                    shape.pattern, shape.noun_keys, shape.verb_keys, shape.complete,
-                   term.case_sensitive or (self._names and _capitalised(term.text) and shape.one_word))
+                   term.case_sensitive or (self._names and _capitalised(term.text) and shape.one_word),
+                   hyphenated)
         )
         self._entry_concepts.append(concept_id)
         self._by_concept.setdefault(concept_id, []).append(entry_id)
@@ -353,10 +384,6 @@ class Matcher:
                 # shares by many concepts quadratic (100,000 concepts: 5e9 comparisons).
                 if not ends or ends[-1] != entry_id:
                     ends.append(entry_id)
-        # Forms seen before this term was added may now have new ids.
-        self._forget_forms()
-        self._arrays = None
-        self._concept_entries.clear()
 
     def _forget_forms(self) -> None:
         with self._numbering:
@@ -826,6 +853,8 @@ class Matcher:
             entry = entries[entry_id]
             if entry.case_sensitive and not all(map(case_agrees, entry.words, toks[start:-negative_end],
                                                     repeat(not entry.term.case_sensitive))):
+                continue
+            if entry.hyphenated and not _hyphen_joined(scan, start, -negative_end):
                 continue
             why = ""
             if entry.pattern is not None or entry.noun_keys is not None or entry.verb_keys is not None:
