@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.widgets import OptionList, TabbedContent
 
 from workbench.core.ingest.importing import import_tsv
 from workbench.core.project import Project
 from workbench.core.terminology import import_termbase_file
 from workbench.tui.app import make_app
 from workbench.tui.screens.translation_screen import TranslationScreen
+from workbench.tui.widgets.findings_panel import MAX_SHOWN_FINDINGS, FindingsPanel
 from workbench.tui.widgets.segment_view import SourceView
 from workbench.tui.widgets.term_panel import MAX_SHOWN_TERMS, TermPanel
 
@@ -53,3 +54,13 @@ async def test_a_word_of_many_concepts_lists_some_and_counts_the_rest(tmp_path: 
         assert [t.text for t in panel.approved_terms()] == ["библиотека"] * MAX_SHOWN_TERMS
         drawn = screen.query_one(SourceView)._content
         assert drawn is not None and len(drawn.spans) < 5
+        # The findings panel too lists some and counts the rest (round eighteen: it listed all 100,000).
+        findings = screen.query_one(FindingsPanel)
+        assert len(findings.findings) == CONCEPTS
+        screen.query_one(TabbedContent).active = "findings-tab"  # a panel is drawn when it is shown
+        await pilot.pause()
+        listed = findings.query_one("#findings-list", OptionList)
+        assert listed.option_count == MAX_SHOWN_FINDINGS + 1
+        more = listed.get_option_at_index(MAX_SHOWN_FINDINGS)
+        assert f"{CONCEPTS - MAX_SHOWN_FINDINGS} more findings" in str(more.prompt) and more.disabled
+        assert f"{CONCEPTS} findings" in str(findings.query_one("#findings-summary").render())

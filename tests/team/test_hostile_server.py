@@ -7,6 +7,7 @@ Written with `psql`'s rights, as a hostile member would (hardening, round ten).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from click.testing import CliRunner
-from team_helpers import make_team_project
+from team_helpers import confirm_all, make_team_project
 
 from termbase.store import Termbase
 from workbench.cli import main
@@ -142,3 +143,28 @@ def test_a_term_of_fifty_megabytes_on_the_server_is_one_line(tmp_path: Path, tea
     assert "concept c9: a term is 50,000,000 characters long (at most 1,000)" in result.stderr, result.stderr
     with Termbase(project / TERMBASE_FILE) as termbase:
         assert termbase.concepts() == []
+
+
+def test_a_unit_longer_than_any_segment_on_the_server_is_no_match(tmp_path: Path, team_url: str, runner: CliRunner) -> None:
+    """A unit no workbench writes (an import leaves out a side over 50,000 characters), put on the server
+    by anyone holding the login: one of 5,000,000 characters made each lookup of its source 6 s slower
+    and each search finding it 7 s (hardening, round eighteen). Lookups and searches pass it over."""
+    from workbench.core.project import MAX_SEGMENT_CHARS
+
+    project = make_team_project(tmp_path / "anna", team_url, "anna")
+    confirm_all(project)
+    assert runner.invoke(main, ["team", "sync", str(project)]).exit_code == 0
+    source = "The workers' club opened in 1923."
+    with psycopg.connect(team_url) as conn:
+        memory_id, key = conn.execute("select memory_id, source_key from units where source = %s", (source,)).fetchone()
+        for unit_source, target in ((source, "К" * (MAX_SEGMENT_CHARS + 1)),
+                                    (f"{source} {'x' * MAX_SEGMENT_CHARS}", "Клуб.")):
+            conn.execute("insert into units (memory_id, source, target, source_key, changed_by) values (%s, %s, %s, %s, 'mallory')",
+                         (memory_id, unit_source, target, key))
+    lookup = runner.invoke(main, ["memory", "lookup", str(project), source, "--format", "json"])
+    assert lookup.exit_code == 0, lookup.output
+    assert [m["target"] for m in json.loads(lookup.stdout)] == ["Рабочий клуб открылся в 1923 году."]
+    search = runner.invoke(main, ["memory", "search", str(project), "workers' club", "--format", "json"])
+    assert search.exit_code == 0, search.output
+    hits = json.loads(search.stdout)
+    assert hits and all(len(h["source"]) + len(h["target"]) < 200 for h in hits), [h["source"][:50] for h in hits]

@@ -9,6 +9,7 @@ Here a real server's statement waits on a lock another connection holds until th
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -84,3 +85,22 @@ async def test_the_tui_says_the_server_is_too_busy_not_unreachable(tmp_path: Pat
             app.action_team_sync()
             await wait_for(app, pilot, "Team server connected.")
             assert "queued" not in app.team_status
+
+
+def test_a_status_past_the_statement_timeout_says_the_server_is_busy(
+    tmp_path: Path, team_url: str, runner: CliRunner, short_timeout: None
+) -> None:
+    """`team status` printed the server's own words ("canceling statement due to statement timeout")
+    and exited 2, as for a command misused (hardening, round eighteen): it says what `sync` says now,
+    and exits 1 as for a server it cannot reach."""
+    path = make_team_project(tmp_path / "anna", team_url, "anna")
+    with table_locked(team_url, "units"):
+        table = runner.invoke(main, ["team", "status", str(path)])
+        as_json = runner.invoke(main, ["team", "status", str(path), "--format", "json"])
+    assert table.exit_code == 1, table.output
+    assert "(too busy)" in table.stdout and CANCELLED in table.stdout and not table.stderr, table.output
+    assert as_json.exit_code == 1, as_json.output
+    status = json.loads(as_json.stdout)
+    assert status["busy"] is True and status["online"] is False and status["server"] is None
+    assert status["detail"].startswith(CANCELLED)
+    assert runner.invoke(main, ["team", "status", str(path)]).exit_code == 0  # the lock gone, it is answered

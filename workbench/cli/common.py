@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -122,6 +123,15 @@ def to_json(obj: Any, *, indent: int | None = 2, ascii_only: bool = False) -> st
 def emit_json(obj: Any) -> None:
     """JSON for scripts: UTF-8 as it is (Russian stays readable), stable indentation."""
     click.echo(to_json(obj, ascii_only=not _stdout_is_unicode()))
+
+
+def json_stdout_chunks(items: Iterable[Any]) -> Iterator[str]:
+    """What `emit_json(list(items))` prints, an item at a time (`emit_text` writes it): a report of
+    200,000 findings never exists whole, as records or as text."""
+    from workbench.core.checks.reports import json_list_chunks
+
+    yield from json_list_chunks(items, partial(to_json, ascii_only=not _stdout_is_unicode()))
+    yield "\n"
 
 
 def emit_json_line(obj: Any) -> None:

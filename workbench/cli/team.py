@@ -64,12 +64,10 @@ def status_command(directory: Path, output_format: str) -> None:
 
     Exit code 1 when the server cannot be reached (the local cache is used).
     """
-    from workbench.core.team import TeamMemory, applied
+    from workbench.core.team import TeamMemory
 
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
-        store = memory.server()
-        counts = store.counts(memory.settings.project) if store is not None else None
-        schema = applied(store.conn) if store is not None else []
+        counts, schema = memory.server_counts()
         state = memory.state()
         conflicts = memory.conflicts()
         settings = memory.settings

@@ -48,7 +48,7 @@ from workbench.core.project import (
 from workbench.errors import ProjectError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.findings import FindingIndex
+from workbench.tui.findings import FindingIndex, local_checks
 from workbench.tui.host import Done
 from workbench.tui.i18n import _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
@@ -551,12 +551,15 @@ class WorkbenchApp(App[None]):
 
     def recheck(self, segment: Segment) -> list[Finding]:
         """Check one edited segment again now (local checks), so every mark describes its new text."""
+        return self.findings.keep(segment, self.local_checks(segment)())
+
+    def local_checks(self, segment: Segment) -> Callable[[], list[Finding]]:
+        """`recheck`'s work as a job for another thread; `findings.keep` stores what it finds."""
         assert self.project is not None
         index = self.store.index_of(segment.id)
         position = index + 1 if index is not None else segment.position
-        findings = self.findings.recheck(self.project, segment, position, self.enforcer, self.speller,
-                                         self.store.segments if index is not None else ())
-        return findings
+        return local_checks(self.project, segment, position, self.enforcer, self.speller,
+                            self.store.segments if index is not None else ())
 
     def worst_severity(self, segment: Segment) -> str | None:
         return self.findings.worst_of(segment)

@@ -145,41 +145,20 @@ class FindingIndex:
 
         `around` is the project's segments in order, `position` the segment's place among them
         (1-based): the context families read its neighbours there (`CONTEXT_FAMILIES`)."""
-        from workbench.core.checks import REGISTRY, run_checks
-        from workbench.core.checks.acceptance import accepted_keys
-        from workbench.core.checks.config import ChecksConfig
-        from workbench.core.checks.senses import sense_answers
+        return self.keep(segment, local_checks(project, segment, position, enforcer, speller, around)())
 
-        config = ChecksConfig.from_mapping(project.config.checks)
-        wanted = LOCAL_CHECKS & config.enabled()
-        in_context = frozenset(c for c in wanted if REGISTRY[c].family in CONTEXT_FAMILIES)
-        shown = replace(segment, position=position)
-        accepted = accepted_keys(project)
-        senses = sense_answers(project)
-
-        def run(segments: Sequence[Segment], checks: frozenset[str]) -> list[Finding]:
-            return run_checks(
-                segments,
-                source_lang=project.config.source_lang,
-                target_lang=project.config.target_lang,
-                enforcer=enforcer,
-                config=config,
-                accepted=accepted,
-                checks=checks,
-                speller=speller,
-                senses=senses,
-            )
-
-        local = [*run([shown], wanted - in_context),
-                 *(f for f in run(_neighbourhood(shown, around), in_context) if f.segment == position)]
-        order = {check: k for k, check in enumerate(REGISTRY)}
-        local.sort(key=lambda f: order[f.check])  # as a full run orders a segment's findings
-        wide = [f for f in self._by_segment.get(segment.id, ()) if f.check not in LOCAL_CHECKS]
-        findings = [*local, *wide]
+    def keep(self, segment: Segment, local: Sequence[Finding]) -> list[Finding]:
+        """Make `local` (what a `local_checks` job found) the segment's local findings, beside its
+        project-wide findings from the last run; returns them all."""
+        findings = [*local, *self.wide_of(segment)]
         self._by_segment[segment.id] = findings
         self._texts[segment.id] = (segment.source, segment.target)
         self.version += 1
         return findings
+
+    def wide_of(self, segment: Segment) -> list[Finding]:
+        """The segment's project-wide findings from the last run (which its local checks leave as they are)."""
+        return [f for f in self._by_segment.get(segment.id, ()) if f.check not in LOCAL_CHECKS]
 
     def drop(self, finding: Finding) -> None:
         """Forget one finding (it was accepted as a false positive)."""
@@ -202,3 +181,55 @@ def _neighbourhood(segment: Segment, around: Sequence[Segment]) -> list[Segment]
     lo, hi = max(0, index - CONTEXT_REACH), min(len(around), index + CONTEXT_REACH + 1)
     return [segment if k == index else replace(around[k], position=k + 1)
             for k in range(lo, hi) if k == index or around[k].document_id == segment.document_id]
+
+
+def local_checks(
+    project: Project,
+    segment: Segment,
+    position: int,
+    enforcer: Any | None,
+    speller: Any | None = None,
+    around: Sequence[Segment] = (),
+) -> Callable[[], list[Finding]]:
+    """The local checks of one segment as a job that any thread can run (`FindingIndex.keep` stores
+    its result): what it needs from the database (acceptances, sense answers) and the segment's
+    neighbours are read here, on the caller's thread, since a SQLite connection belongs to the
+    thread that made it, and the segments list may change after.
+
+    Most segments take a millisecond or two; one word a hundred thousand concepts share took
+    5 s (hardening, round eighteen), which is why the editor runs the job off its drawing thread."""
+    from workbench.core.checks import REGISTRY, run_checks
+    from workbench.core.checks.acceptance import accepted_keys
+    from workbench.core.checks.config import ChecksConfig
+    from workbench.core.checks.senses import sense_answers
+
+    config = ChecksConfig.from_mapping(project.config.checks)
+    wanted = LOCAL_CHECKS & config.enabled()
+    in_context = frozenset(c for c in wanted if REGISTRY[c].family in CONTEXT_FAMILIES)
+    shown = replace(segment, position=position)
+    neighbourhood = _neighbourhood(shown, around)
+    accepted = accepted_keys(project)
+    senses = sense_answers(project)
+    source_lang, target_lang = project.config.source_lang, project.config.target_lang
+
+    def run(segments: Sequence[Segment], checks: frozenset[str]) -> list[Finding]:
+        return run_checks(
+            segments,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            enforcer=enforcer,
+            config=config,
+            accepted=accepted,
+            checks=checks,
+            speller=speller,
+            senses=senses,
+        )
+
+    def job() -> list[Finding]:
+        local = [*run([shown], wanted - in_context),
+                 *(f for f in run(neighbourhood, in_context) if f.segment == position)]
+        order = {check: k for k, check in enumerate(REGISTRY)}
+        local.sort(key=lambda f: order[f.check])  # as a full run orders a segment's findings
+        return local
+
+    return job

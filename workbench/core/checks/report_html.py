@@ -9,7 +9,7 @@ the messages, because they quote the translation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from html import escape
 
@@ -68,10 +68,23 @@ def to_html(
     source_lang: str,
     target_lang: str,
 ) -> str:
+    return "".join(html_chunks(findings, segments, title=title, source_lang=source_lang, target_lang=target_lang))
+
+
+def html_chunks(
+    findings: Sequence[Finding],
+    segments: Sequence[Segment],
+    *,
+    title: str,
+    source_lang: str,
+    target_lang: str,
+) -> Iterator[str]:
+    """`to_html`'s text a finding at a time, for the command to write as it comes (a report of
+    200,000 findings is hundreds of megabytes)."""
     by_position = {s.position: s for s in segments}
     rows = summary(findings)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    parts = [
+    yield "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -79,24 +92,24 @@ def to_html(
         f"<style>{_STYLE}</style></head><body>",
         f"<h1>{escape(title)}: check report</h1>",
         f"<p>{len(findings)} findings in {len(segments)} segments. Generated {generated}.</p>",
-    ]
+    ]) + "\n"
     if rows:
-        parts.append(
+        yield _line(
             '<table class="summary"><tr><th>check</th><th>severity</th><th>count</th>'
             "<th>what it means</th></tr>"
         )
         for check, severity, count in rows:
             spec = REGISTRY.get(check)
-            parts.append(
+            yield _line(
                 f'<tr><td><a href="#{escape(check)}">{escape(check)}</a></td>'
                 f'<td><span class="sev {severity}">{severity}</span></td><td>{count}</td>'
                 f"<td>{escape(spec.summary if spec else '')}</td></tr>"
             )
-        parts.append("</table>")
+        yield _line("</table>")
     else:
-        parts.append("<p>No findings.</p>")
+        yield _line("<p>No findings.</p>")
     for check, _, count in rows:
-        parts.append(f'<h2 id="{escape(check)}">{escape(check)} ({count})</h2>')
+        yield _line(f'<h2 id="{escape(check)}">{escape(check)} ({count})</h2>')
         for f in findings:
             if f.check != check:
                 continue
@@ -104,19 +117,23 @@ def to_html(
             concept = (
                 f' <span class="concept">concept {escape(f.concept)}</span>' if f.concept else ""
             )
-            parts.append(
+            yield _line(
                 f'<div class="finding {f.severity}" id="f-{f.segment}-{escape(check)}">'
                 f'<strong>Segment {f.segment}</strong> <span class="sev {f.severity}">'
                 f"{f.severity}</span>{concept}<div>{escape(f.message)}</div>"
             )
             if seg is not None:
-                parts.append(
+                yield _line(
                     '<div class="pair">'
                     f'<div lang="{escape(source_lang)}"><span class="lang">{escape(source_lang)}'
                     f"</span>{highlight(seg.source, f.source_spans)}</div>"
                     f'<div lang="{escape(target_lang)}"><span class="lang">{escape(target_lang)}'
                     f"</span>{highlight(seg.target, f.target_spans)}</div></div>"
                 )
-            parts.append("</div>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+            yield _line("</div>")
+    yield "</body></html>\n"
+
+
+def _line(text: str) -> str:
+    """One of the report's lines (each piece of it was one before it was written in pieces)."""
+    return text + "\n"

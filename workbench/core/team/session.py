@@ -51,7 +51,7 @@ from workbench.core.memory import (
 )
 from workbench.core.project import Project, utc_now
 from workbench.core.team.local import Conflict, QueuedOp, TeamLocal
-from workbench.core.team.schema import check
+from workbench.core.team.schema import applied, check
 from workbench.core.team.server import (
     TeamOffline,
     TeamSettings,
@@ -235,6 +235,25 @@ class TeamMemory:
     def retry_now(self) -> None:
         """Try the server at the next call, whatever the back-off says."""
         self._retry_at = 0.0
+
+    def server_counts(self) -> tuple[dict[str, int] | None, list[str]]:
+        """What `team status` shows of the server: its counts (`TeamStore.counts`) and the migrations
+        it has; None and none while it cannot be reached.
+
+        A server that cannot count within the statement timeout (a long lock on `units`) is too
+        busy, as `flush` says it (`state().busy`), and one that goes away while counting is
+        unreachable: `team status` printed the server's own words and exited 2 as if it were misused
+        (hardening, round eighteen)."""
+        store = self.server()
+        if store is None:
+            return None, []
+        try:
+            return store.counts(self.settings.project), applied(store.conn)
+        except QueryCanceled as exc:
+            self._went_offline(cancelled(exc).message, busy=True)
+        except _LOST as exc:
+            self._went_offline(str(classify(exc, self.settings.database)) if isinstance(exc, psycopg.OperationalError) else str(exc))
+        return None, []
 
     def state(self) -> TeamState:
         return TeamState(

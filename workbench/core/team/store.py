@@ -75,6 +75,13 @@ band is applied last, as locally. The sources come with the ids because the
 index scans have read those rows already."""
 
 
+_BOUNDED = "length(u.source) <= %s and length(u.target) <= %s"
+"""Units a lookup or a search reads: no side past `MAX_SEGMENT_CHARS`. No workbench writes such a
+unit (an import leaves it out), but anyone holding the team login can: one of 5,000,000
+characters made every lookup of its source 6 s slower and every search that found it 7 s
+(hardening, round eighteen), for a match no segment could take."""
+
+
 COPY_BATCH_UNITS = 20_000
 """Units a bulk import sends in one statement (a COPY, a count of their stems). The server ends
 any statement after its timeout (`server.STATEMENT_TIMEOUT_MS`, 30 s), and one COPY of a whole
@@ -557,8 +564,8 @@ class TeamStore:
         rows = self.conn.execute(
             "select u.id, m.name, u.source, u.target, u.status, "
             "case when m.name = %s and u.folder in (%s, '') then u.segment_id end, u.changed "
-            "from units u join memories m on m.id = u.memory_id where u.id = any(%s)",
-            (self.project_memory, self.folder, sorted(keep)),
+            f"from units u join memories m on m.id = u.memory_id where u.id = any(%s) and {_BOUNDED}",
+            (self.project_memory, self.folder, sorted(keep), MAX_SEGMENT_CHARS, MAX_SEGMENT_CHARS),
         ).fetchall()
         units = {row[0]: UnitRow._make(row) for row in rows}
         keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
@@ -591,8 +598,9 @@ class TeamStore:
             params: tuple[Any, ...] = (argument,) if below is None else (argument, below)
             rows = self.conn.execute(
                 "select u.id, m.name, u.source, u.target, u.status, u.changed from units u "
-                f"join memories m on m.id = u.memory_id where {condition} {bound}order by u.id desc limit {PAGE}",
-                params,
+                f"join memories m on m.id = u.memory_id where {condition} {bound}and {_BOUNDED} "
+                f"order by u.id desc limit {PAGE}",
+                (*params, MAX_SEGMENT_CHARS, MAX_SEGMENT_CHARS),
             ).fetchall()
             if not rows:
                 break

@@ -17,8 +17,9 @@ from __future__ import annotations
 import sqlite3
 import time
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -26,6 +27,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 
@@ -47,6 +49,7 @@ from workbench.core.project import RefusalKind, Segment, SegmentStatus, read_ref
 from workbench.errors import InputError, WorkbenchError
 from workbench.tags import next_source_tag
 from workbench.tui import commands
+from workbench.tui.bounded import LatestOnly, Outcome
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import (
     N_,
@@ -82,6 +85,13 @@ SAVE_AT_LEAST_EVERY = 1.5
 """Seconds of continuous typing after which the target is saved even without a pause:
 a crash during a long stretch of typing loses at most this much."""
 
+CHECK_BUDGET = 0.3
+"""Seconds the drawing thread waits for a segment's term matching and local checks (a millisecond
+or two for most) before it shows the segment without them and lets them come in when done."""
+
+Checked = tuple[Any | None, list[Finding]]
+"""What a segment's check gives: its `SegmentTerms` (None: no termbase loaded) and local findings."""
+
 STATUS_STYLE = {SegmentStatus.DRAFT: "dim", SegmentStatus.TRANSLATED: "green", SegmentStatus.REVIEWED: "bold cyan"}
 
 
@@ -91,6 +101,15 @@ class TranslationScreen(StoreViewScreen):
     MODE = "translate"
     COMMANDS_TABLE = commands.TRANSLATION
     BINDINGS: ClassVar = bindings(commands.TRANSLATION)
+
+    class SegmentChecked(Message):
+        """A segment's check that outlasted `CHECK_BUDGET` ended (posted from the checking thread)."""
+
+        def __init__(self, wanted: int, segment: Segment, outcome: Outcome[Checked]) -> None:
+            super().__init__()
+            self.wanted = wanted
+            self.segment = segment
+            self.outcome = outcome
 
     def __init__(self) -> None:
         super().__init__()
@@ -117,6 +136,9 @@ class TranslationScreen(StoreViewScreen):
         """The target in the editor must be replaced from the store when the detail is next shown."""
         self._terms: Any | None = None
         """`SegmentTerms` of the current segment, when the termbase is loaded."""
+        self._checker: LatestOnly[Checked] = LatestOnly("segment checks")
+        self._checks_wanted = 0
+        """Bumped for each check of the segment shown: a late answer to an earlier one is dropped."""
         self.filter = SegmentFilter()
         """What the grid shows (an inactive filter: every segment)."""
         self._rows: list[int] | None = None
@@ -145,6 +167,9 @@ class TranslationScreen(StoreViewScreen):
                 with TabPane(_("Memory"), id="memory-tab"):
                     yield MemoryPanel(id="memory")
         yield self.footer()
+
+    def on_unmount(self) -> None:
+        self._checker.close()
 
     def on_mount(self) -> None:
         self.query_one("#segment-info", Static).update(Text(_("Loading segments…")))
@@ -377,8 +402,10 @@ class TranslationScreen(StoreViewScreen):
         """Show the segment under the cursor, all of it in the frame that moves the cursor.
 
         The local checks and the term matcher take a millisecond or two a
-        segment (measured on the sample project), so they run here and the
-        panels never lag behind the grid; the memory, the one lookup that
+        segment (measured on the sample project), so the panels are drawn
+        with them in the same frame and never lag behind the grid; they run
+        on a thread of their own, which the frame waits for `CHECK_BUDGET`
+        at most (a word 100,000 concepts share took 9 s); the memory, the one lookup that
         reads a large index, answers from its own thread when it is ready.
         Each panel redraws only what changed and none of them lays the
         screen out again, which keeps a move cheap at 50,000 segments
@@ -418,8 +445,48 @@ class TranslationScreen(StoreViewScreen):
             # changed the target): the translator's text stays, and the next save knows theirs.
             self._saved_target = segment.target
         self._reload_pending = False
-        self._terms = self._term_checks(segment)
-        findings = self._findings_for(segment)
+        self._checks_wanted += 1
+        wanted = self._checks_wanted
+        outcome = self._checker.run(self._check_job(segment), partial(self._checked_late, wanted, segment),
+                                    CHECK_BUDGET)
+        if outcome is not None:
+            self._show_checked(segment, outcome.get())
+            return
+        # Past the budget: the segment without its terms and local findings for now, and a word that they come.
+        self._terms = None
+        findings = self._findings_for(segment, self.workbench.findings.wide_of(segment))
+        self._show_source(segment, findings, None)
+        self.query_one(TermPanel).show(None, self.project.config.target_lang, note=_("Checking the segment…"))
+        self.query_one(FindingsPanel).show(findings)
+
+    def _check_job(self, segment: Segment) -> Callable[[], Checked]:
+        """The segment's term matching and local checks, for the checking thread; the text they
+        see is the editor's, taken now (a job must not read a widget from another thread)."""
+        enforcer = self.workbench.enforcer
+        target = self.editor.text if segment.id == self.current_id else segment.target
+        local = self.workbench.local_checks(segment)
+
+        def job() -> Checked:
+            terms = enforcer.check(segment.source, target) if enforcer is not None else None
+            if terms is not None:
+                terms.source  # noqa: B018  (made on first use: here, not on the drawing thread)
+            return terms, local()
+
+        return job
+
+    def _checked_late(self, wanted: int, segment: Segment, outcome: Outcome[Checked]) -> None:
+        self.post_message(self.SegmentChecked(wanted, segment, outcome))
+
+    @on(SegmentChecked)
+    def _late_check_ended(self, message: SegmentChecked) -> None:
+        # Another segment, or the same one again, was shown since: that check's answer is the one to show.
+        if message.wanted == self._checks_wanted and message.segment.id == self.current_id:
+            self._show_checked(message.segment, message.outcome.get())
+
+    def _show_checked(self, segment: Segment, checked: Checked) -> None:
+        """Draw the segment's terms and findings, and keep its local findings in the app's index."""
+        self._terms, local = checked
+        findings = self._findings_for(segment, self.workbench.findings.keep(segment, local))
         self._show_source(segment, findings, None)
         self.query_one(TermPanel).show(
             self._terms,
@@ -473,20 +540,13 @@ class TranslationScreen(StoreViewScreen):
         if segment is not None:
             self._show_source(segment, self.query_one(FindingsPanel).findings, event.finding)
 
-    def _term_checks(self, segment: Segment) -> Any | None:
-        enforcer = self.workbench.enforcer
-        if enforcer is None:
-            return None
-        return enforcer.check(segment.source, self.editor.text if segment.id == self.current_id else segment.target)
-
     # -- findings --------------------------------------------------------------------------------
 
-    def _findings_for(self, segment: Segment) -> list[Finding]:
-        """The segment's findings for the text on screen: local checks now, project-wide from the last run,
-        its open comments and the notes the client's file gave it."""
+    def _findings_for(self, segment: Segment, checked: Sequence[Finding]) -> list[Finding]:
+        """The segment's findings for the text on screen (`checked`: local checks now, project-wide
+        from the last run), its open comments and the notes the client's file gave it."""
         position = self._store_index(self.grid.cursor) + 1
-        return [*self.workbench.recheck(segment), *self.workbench.comment_findings(segment, position),
-                *note_findings(segment, position)]
+        return [*checked, *self.workbench.comment_findings(segment, position), *note_findings(segment, position)]
 
     # -- memory --------------------------------------------------------------------------------------
 

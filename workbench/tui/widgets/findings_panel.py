@@ -28,6 +28,11 @@ from workbench.tui.widgets.virtual_list import VirtualList
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 SEVERITY_MARK = {"error": "‼", "warning": "!", "info": "i"}
 
+MAX_SHOWN_FINDINGS = 200
+"""Findings of one segment the panel lists; it counts the rest. A word 100,000 concepts share
+gives its segment 100,000 `term-missing` findings, and listing them all held the drawing thread
+seconds at each show (hardening, round eighteen); the findings view (F5) lists any number."""
+
 
 def finding_label(finding: Finding, *, with_position: bool = False) -> Text:
     """`‼ term-missing  the message`, safe for any message text."""
@@ -80,12 +85,17 @@ class FindingsPanel(SidePanel):
             return
         count = len(self.findings)
         summary.update(Text(ngettext("{count} finding", "{count} findings", count).format(count=count)), layout=False)
-        options.add_options(Option(finding_label(f), id=str(i)) for i, f in enumerate(self.findings))
+        options.add_options(Option(finding_label(f), id=str(i)) for i, f in enumerate(self.findings[:MAX_SHOWN_FINDINGS]))
+        if count > MAX_SHOWN_FINDINGS:
+            more = count - MAX_SHOWN_FINDINGS
+            options.add_option(Option(Text(ngettext("… and {count} more finding (all of them in the findings view)",
+                                                    "… and {count} more findings (all of them in the findings view)",
+                                                    more).format(count=more), style="dim"), disabled=True))
 
     @property
     def highlighted(self) -> Finding | None:
         options = self.query_one("#findings-list", OptionList)
-        if self.stale or options.highlighted is None or options.highlighted >= len(self.findings):
+        if self.stale or options.highlighted is None or options.highlighted >= min(len(self.findings), MAX_SHOWN_FINDINGS):
             return None
         return self.findings[options.highlighted]
 
