@@ -117,3 +117,66 @@ def test_a_comment_alone_changes_nothing(make_segments) -> None:
 def test_a_colon_for_an_abbreviation_that_leads_in_is_fine(make_segments, source: str) -> None:
     pair = (source, "Разбейте значение на части и соберите из них новое, например:")
     assert check(make_segments([pair]), "punctuation-end") == []
+
+
+def test_a_space_inside_a_bracket_around_inline_code_is_found(make_segments) -> None:
+    pair = ("Errors go to the error stream (`stderr`) instead.", "Ошибки выводятся в поток ошибок ( `stderr` ).")
+    [finding] = check(make_segments([pair]), "whitespace")
+    assert "“(”" in finding.message
+
+
+def test_code_the_source_spaces_inside_its_bracket_is_left_alone(make_segments) -> None:
+    pair = ("Call it as f( `x` ) here.", "Вызовите её как f( `x` ).")
+    assert check(make_segments([pair]), "whitespace") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("A new release ships every three years or so.", "Новый выпуск выходит каждые два или три года."),
+        ("The meeting lasts two or three hours.", "Встреча длится три часа."),
+        ("It takes three days.", "Это займёт два-три дня."),
+    ],
+)
+def test_a_count_word_turned_into_an_alternative_is_reported(make_segments, source: str, target: str) -> None:
+    [finding] = check(make_segments([(source, target)]), "number-mismatch")
+    assert "два" in finding.message or "two" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The two countries signed three treaties.", "Обе страны подписали три договора."),
+        ("It takes two or three days.", "Это займёт два или три дня."),
+        ("It takes two or three days.", "Это займёт два-три дня."),
+    ],
+)
+def test_count_words_said_alike_are_left_alone(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "number-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The value is stored in the variable.",
+         "Значение хранится в [переменной](https://en.wikipedia.org/wiki/Variable_%28computer_science%29)."),
+        ("Read it online at [https://example.org/book/](https://example.org/book/).",
+         "Книга доступна по адресам [https://example.org/book/](https://example.org/book/) и "
+         "[https://example.ru/book](https://example.ru/book) (перевод)."),
+        ("The [`Vec`][vec] page lists every method.",
+         '<a href="https://example.org/std/vec.html">Страница `Vec`</a> перечисляет все методы.'),
+    ],
+)
+def test_a_link_the_translator_adds_keeping_every_address_is_left_alone(make_segments, source, target) -> None:
+    assert check(make_segments([(source, target)]), "url-email") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Write to the list for help.", "Пишите за помощью на list@example.org."),
+        ("See [the guide](https://example.org/guide).", "См. [руководство](https://example.org/guide-old)."),
+    ],
+)
+def test_an_address_typed_in_or_one_for_a_lost_one_is_still_reported(make_segments, source, target) -> None:
+    assert len(check(make_segments([(source, target)]), "url-email")) == 1

@@ -280,8 +280,10 @@ def _pair_off(missing: Counter[str], extra: Counter[str], same: Callable[[str, s
     missing += Counter()
 
 
-_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)|`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
-"""A link with its text: Markdown's [text](address) or reStructuredText's `text <address>`_."""
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)|`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?"
+                   r"|<a\s[^<>]*?href=[\"']([^\"'\s<>]+)[\"'][^<>]*>([^<>]*)</a>")
+"""A link with its text: Markdown's [text](address), reStructuredText's `text <address>`_ or
+HTML's <a href="address">text</a>, which a Markdown translation may write for a link too."""
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -290,8 +292,8 @@ def _linked(text: str) -> dict[str, str]:
     with the link's text."""
     links: dict[str, str] = {}
     for m in _LINK.finditer(text):
-        address = m.group(2) or m.group(4)
-        links[address.rstrip(_TRAILING).casefold()] = m.group(1) or m.group(3)
+        address = m.group(2) or m.group(4) or m.group(5)
+        links[address.rstrip(_TRAILING).casefold()] = m.group(1) or m.group(3) or m.group(6)
     return links
 
 
@@ -423,6 +425,38 @@ def _templated(extra: Counter[str], source: str) -> None:
             del extra[address]
 
 
+_LINK_MARK = re.compile(r"\]\([^()\n]+\)|<a\s[^<>]*?href=|`__?(?!\w)")
+"""Where a text makes a link with its address or its template written in: Markdown's "](…)",
+HTML's "<a href=", reStructuredText's "`_"."""
+
+
+def _links(text: str) -> int:
+    """How many links `text` makes, whatever stands for their addresses (a template, a path, a
+    name defined elsewhere): written in, or by reference."""
+    return len(_LINK_MARK.findall(text)) + _references(text)
+
+
+def _links_added(extra: Counter[str], source: str, target: str) -> None:
+    """Remove from `extra` the addresses of the links the translation adds to the source's, where
+    it keeps every address of the source: links the translator added for the reader, to a page
+    that explains a term («[r-value](https://en.wikipedia.org/wiki/Value_…)» for "the value
+    expression") or to the translated edition («[…](https://doc.rust-lang.ru/book)» beside the
+    original's). Nothing of the source's was lost or changed, and a link is an address the
+    translator chose and named, not one typed into the text by a slip. Only as many links go as
+    the target makes more than the source: a link of the source's whose address a template or a
+    path stands for and that the target writes out differently (`{{ site.root_url }}/get/latest/`
+    as "https://example.org/get/old/") is still reported, as is a bare address the source lacks."""
+    if "](" not in target and "href=" not in target and "`_" not in target:
+        return
+    added = _links(target) - _links(source)
+    linked = _linked(target)
+    for address in [a for a in extra if a in linked]:
+        if added <= 0:
+            return
+        del extra[address]
+        added -= 1
+
+
 def _as_written(addresses: Counter[str], text: str) -> list[str]:
     """Each of `addresses` (case-folded, as `_found` gives them) as `text` writes it, for the
     message: the reader looks for "/r/MoneroMining", not "/r/moneromining"."""
@@ -455,6 +489,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         _templated(extra, source)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
+    if extra and not missing and not changed:
+        _links_added(extra, source, target)
     if not missing and not extra and not changed:
         return
     parts: list[Wording] = []

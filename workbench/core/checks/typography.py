@@ -1434,9 +1434,10 @@ def _indented_lines(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
             yield phrase(N_("a space at the start of a line")), m.span()
 
 
-_SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\W_])")
-"""«( 20 пикселей)», «( с клавишей»: a space between an opening bracket and the word it holds,
-which no typography of prose allows (the closing side is `_SPACE_BEFORE`'s)."""
+_SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\W_]|`[^`\s])")
+"""«( 20 пикселей)», «( с клавишей», «( `stderr` )»: a space between an opening bracket and the
+word or the inline code it holds, which no typography of prose allows (the closing side is
+`_SPACE_BEFORE`'s)."""
 
 
 def _may_space_inside(target: str) -> bool:
