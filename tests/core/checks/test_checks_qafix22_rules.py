@@ -180,3 +180,28 @@ def test_a_link_the_translator_adds_keeping_every_address_is_left_alone(make_seg
 )
 def test_an_address_typed_in_or_one_for_a_lost_one_is_still_reported(make_segments, source, target) -> None:
     assert len(check(make_segments([(source, target)]), "url-email")) == 1
+
+
+def test_code_with_a_space_before_its_closing_mark_is_still_code(make_segments) -> None:
+    pair = ("Rewrite the loop to use `while let`:", "Перепишите цикл с использованием `while let `:")
+    assert check(make_segments([pair]), "untranslated-fragment") == []
+    assert len(check(make_segments([pair]), "whitespace")) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("We will write our own `grep` (**g**lobally search a **r**egular **e**xpression and **p**rint).",
+         "Мы напишем свой `grep` (**g**lobally search a **r**egular **e**xpression and **p**rint)."),
+        ("Our grep tool (**g**lobally search a **r**egular **e**xpression and **p**rint) reads files.",
+         "Наша утилита grep (**g**lobally search a **r**egular **e**xpression and **p**rint) читает файлы."),
+    ],
+)
+def test_a_names_spelling_out_copied_in_brackets_is_no_english_left(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "untranslated-fragment") == []
+
+
+def test_a_spelling_out_of_no_name_the_translation_keeps_is_still_reported(make_segments) -> None:
+    pair = ("We will write our own `grep` (**g**lobally search a **r**egular **e**xpression and **p**rint).",
+            "Мы напишем свою утилиту (**g**lobally search a **r**egular **e**xpression and **p**rint).")
+    assert len(check(make_segments([pair]), "untranslated-fragment")) == 1

@@ -1292,9 +1292,11 @@ _OPTION_ARGUMENT = re.compile(r"\[(--?[A-Za-z][\w-]*)[ =]([^\[\]\s]+)\]")
 _ARGUMENT = re.compile(r"[^\[\]\s]+")
 
 
-_CODE_SPAN = re.compile(r"(:[\w.+-]+(?::[\w.+-]+)*:)?(``?)(?![\s`])([^`\n]+?)(?<!\s)\2(__?)?")
+_CODE_SPAN = re.compile(r"(:[\w.+-]+(?::[\w.+-]+)*:)?(``?)(?![\s`])([^`\n]+?)(?<!\s)[ \u00a0]?\2(__?)?")
 """Inline code and references of lightweight markup: AsciiDoc's and Markdown's `git push`,
-reStructuredText's ``home``, :ttag:`if`, :meth:`x` (the role's name too) and `a link name`_."""
+reStructuredText's ``home``, :ttag:`if`, :meth:`x` (the role's name too) and `a link name`_.
+A space typed before the closing mark («`if let `») leaves it code: `whitespace` reports the
+space, and the words inside are still the code's, not English left in the prose."""
 _LINK_TITLE = re.compile(r".*\S\s+<[^<>]+>$", re.DOTALL)
 """A reStructuredText link with a title of its own, "1.3.6 release </releases/1.3.6>"."""
 
@@ -1414,6 +1416,33 @@ def _quoted_copies(source: str, target: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BRACKETED_LATIN = re.compile(r"\(([^()\n\u0400-\u04ff]+)\)")
+_MARKED_LETTER = re.compile(r"(?:\*\*|__)([A-Za-z]+)(?:\*\*|__)")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _expansions(source: str, target: str) -> list[tuple[int, int]]:
+    """Brackets of the target that copy the source's spelling out of a name the text uses
+    before them: "`grep` (**g**lobally search a **r**egular **e**xpression and **p**rint)", "GNU
+    (GNU's Not Unix)". The letters marked in bold, or the capitals the words open with, spell
+    the name; the words are the name's English origin, which a Russian text cites as it is (or
+    with «от англ.»), not prose left untranslated."""
+    if "(" not in target:
+        return []
+    spans = []
+    for m in _BRACKETED_LATIN.finditer(target):
+        if m.group() not in source:
+            continue
+        inner = m.group(1)
+        marked = "".join(_MARKED_LETTER.findall(inner))
+        capitals = "".join(word[0] for word in _LATIN_NAME.findall(_MARKED_LETTER.sub(r"\1", inner))
+                           if word[0].isupper())
+        names = {name.casefold() for name in _LATIN_NAME.findall(target, 0, m.start())}
+        if any(len(spelt) >= 2 and spelt.casefold() in names for spelt in (marked, capitals)):
+            spans.append(m.span())
+    return spans
+
+
 def _address_spans(target: str) -> list[tuple[int, int]]:
     """Where the target writes web or e-mail addresses (`url-email` compares them): the words of
     an address's query ("?text=This+is+a+great+%5BMASK%5D") are the address's, not the prose's."""
@@ -1458,7 +1487,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
             words += _elements_left(source, target)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
-        copied = [*_address_spans(target), *_quoted_copies(source, target)]
+        copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target)]
         words = [m for m in words if not _within(m, copied)]
     if not words:
         return
