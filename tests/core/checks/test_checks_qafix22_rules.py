@@ -205,3 +205,19 @@ def test_a_spelling_out_of_no_name_the_translation_keeps_is_still_reported(make_
     pair = ("We will write our own `grep` (**g**lobally search a **r**egular **e**xpression and **p**rint).",
             "Мы напишем свою утилиту (**g**lobally search a **r**egular **e**xpression and **p**rint).")
     assert len(check(make_segments([pair]), "untranslated-fragment")) == 1
+
+
+def test_a_badge_the_translation_opens_with_is_markup(make_segments) -> None:
+    source = "Welcome to the guide! It shows you how to start."
+    badge = "[![translated](https://example.org/ru/badge.svg)](https://example.org/ru)<br/><br/>"
+    assert check(make_segments([(source, badge + "Добро пожаловать! Здесь показано, как начать.")]),
+                 "capitalisation") == []
+    assert len(check(make_segments([(source, badge + "добро пожаловать! Здесь показано, как начать.")]),
+                     "capitalisation")) == 1
+
+
+def test_a_message_opened_by_a_name_in_capitals_may_start_in_a_small_letter(make_segments) -> None:
+    pair = ("RSA key too short, using %s instead", "ключ RSA слишком короткий, используется %s")
+    assert check(make_segments([pair]), "capitalisation") == []
+    sentence = ("RSA keys are too short here.", "ключи RSA здесь слишком короткие.")
+    assert len(check(make_segments([sentence]), "capitalisation")) == 1

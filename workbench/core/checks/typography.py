@@ -2070,9 +2070,11 @@ def _across_label_edge(target: str, doubled: re.Match[str]) -> bool:
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
-_LEADING_MARKUP = re.compile(r"\s*(?:<[^<>]*>(?:[\w-]+=[\"'])?)+")
+_LEADING_MARKUP = re.compile(r"\s*(?:<[^<>]*>(?:[\w-]+=[\"'])?|\[?!\[[^\[\]\n]*\]\([^()\s]*\)(?:\]\([^()\s]*\))?)+")
 """Tags a text opens with, and the name of the attribute that holds the text shown (Wesnoth's
-`<italic>text='Старые'</italic>`): markup, whose letters are no word of the text."""
+`<italic>text='Старые'</italic>`), or a Markdown image, linked or not (a badge,
+"[![translated](…/badge.svg)](…)<br/>Добро пожаловать"): markup, whose letters are no word
+of the text."""
 
 _LEADING_DIRECTIVE = re.compile(r"\s*:[a-z][\w-]*[ \u00a0]+(?=\S)")
 """«:nowrap Изучите…»: a directive to the program that shows the text (a lowercase word after a
@@ -2087,7 +2089,7 @@ def _first_letter(text: str) -> re.Match[str] | None:
         return first
     if text[first.start() - 1] == ":" and (directive := _LEADING_DIRECTIVE.match(text)) is not None:
         return _FIRST_LETTER.search(text, directive.end())
-    if "<" not in text[:first.start()]:
+    if "<" not in text[:first.start()] and "![" not in text[:first.start()]:
         return first
     markup = _LEADING_MARKUP.match(text)
     return _FIRST_LETTER.search(text, markup.end()) if markup else first
@@ -2223,6 +2225,19 @@ def _restyled_as_fragment(source: str, target: str) -> bool:
         (tgt is None and not _sentence_item(target)) or (tgt is not None and tgt[0] in ";,"))
 
 
+_OPENING_ACRONYM = re.compile(r"\s*([A-Z][A-Z0-9]+)(?![\w-])")
+
+
+def _acronym_opens_message(source: str, target: str) -> bool:
+    """A message with no sentence stop that opens with a name in capitals the translation keeps
+    further on ("IDEA cipher unavailable, attempting to use %s instead" as «шифр IDEA недоступен,
+    …»): the capital is the name's, so the source says nothing of how the message opens, and a
+    catalogue writes its messages in small letters."""
+    acronym = _OPENING_ACRONYM.match(source)
+    return (acronym is not None and _SENTENCE_END.search(source.rstrip()) is None
+            and re.search(rf"(?<![\w-]){acronym.group(1)}(?![\w-])", target) is not None)
+
+
 _TOKEN_AT = re.compile(r"\S+")
 
 _OPENING_MARKS = "«“„\"'‘(["
@@ -2284,6 +2299,8 @@ def _capitalisation(
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
+    if t_char.islower() and _acronym_opens_message(source, target):
+        return
     if ((list_items == "russian" and _restyled_as_fragment(source, target)) or _copied_first_token(source, target, first_target.start())
             or (t_char.islower() and _code_opens(source, target))):
         return
