@@ -183,7 +183,7 @@ def test_an_address_typed_in_or_one_for_a_lost_one_is_still_reported(make_segmen
 
 
 def test_code_with_a_space_before_its_closing_mark_is_still_code(make_segments) -> None:
-    pair = ("Rewrite the loop to use `while let`:", "Перепишите цикл с использованием `while let `:")
+    pair = ("Rewrite the match below to use `if let`:", "Перепишите сопоставление ниже через `if let `:")
     assert check(make_segments([pair]), "untranslated-fragment") == []
     assert len(check(make_segments([pair]), "whitespace")) == 1
 
@@ -221,3 +221,13 @@ def test_a_message_opened_by_a_name_in_capitals_may_start_in_a_small_letter(make
     assert check(make_segments([pair]), "capitalisation") == []
     sentence = ("RSA keys are too short here.", "ключи RSA здесь слишком короткие.")
     assert len(check(make_segments([sentence]), "capitalisation")) == 1
+
+
+def test_the_source_convention_reads_a_list_in_small_letters_with_no_lead_in_mark(make_segments) -> None:
+    pairs = [("A read-only key is useful for", "Ключ только для чтения полезен с точки зрения"),
+             ("Auditing incoming payments", "проверки входящих платежей"),
+             ("Watching a donation address", "наблюдения за адресом для пожертвований")]
+    assert check(make_segments(pairs), "capitalisation") == []
+    findings = check(make_segments(pairs), "capitalisation", "source")
+    assert [f.segment for f in findings] == [2, 3]
+    assert all('list_items = "source"' in f.message for f in findings)

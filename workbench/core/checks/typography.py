@@ -2136,8 +2136,9 @@ def _lowercase_by_context(segments: Sequence[Segment], russian_items: bool = Tru
     («файлы устройств», «временные файлы»), a style, not a slip.
 
     Where the project keeps the source's capitals in lists (`russian_items` false), the list
-    items are not spared; a sentence that goes on after a colon ("Where install_host is…"
-    after a command, «где install_host — …») still is.
+    items (`_list_item`, the fragments after one, a list or column in small letters) are not
+    spared; a sentence that goes on after a colon ("Where install_host is…" after a command,
+    «где install_host — …») still is.
     """
     allowed: set[int] = set()
     items: set[int] = set()
@@ -2146,8 +2147,9 @@ def _lowercase_by_context(segments: Sequence[Segment], russian_items: bool = Tru
         if not _lowered(seg):
             continue
         previous = segments[k - 1] if k else None
-        if _list_item(seg, previous):
-            items.add(seg.position)
+        if _list_item(seg, previous) or (previous is not None and previous.position in items
+                                          and not _SENTENCE_END.search(seg.source.rstrip())):
+            items.add(seg.position)  # a fragment after an item goes on with the list
         if (previous is not None and previous.document_id == seg.document_id
                 and ((_LEAD_IN.search(previous.target) and not _several_sentences(seg.target))
                      or (previous.position in allowed and _fragment(seg.target)))):
@@ -2157,6 +2159,7 @@ def _lowercase_by_context(segments: Sequence[Segment], russian_items: bool = Tru
     for a, b in zip(fragments, fragments[1:]):
         if b - a <= _LIST_REACH and segments[a].document_id == segments[b].document_id:
             allowed.update((segments[a].position, segments[b].position))
+            items.update((segments[a].position, segments[b].position))  # a list in small letters
     return (allowed if russian_items else allowed - items), items
 
 
