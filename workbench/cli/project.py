@@ -152,6 +152,7 @@ def status(directory: Path, output_format: str) -> None:
 
     with open_project(directory) as project:
         summary = project_summary(project)
+        summary["list_items"] = project.config.list_items  # the house style the checks apply; a misspelt one refused
     if output_format == "json":
         emit_json(summary)
         return
@@ -165,6 +166,7 @@ def status(directory: Path, output_format: str) -> None:
         f"{segs['reviewed']} reviewed ({segs['empty']} without a translation)"
     )
     out.print(f"aligned pairs locked (kept by re-alignment): {segs['locked_pairs']}")
+    out.print(f"list items: the {summary['list_items']} convention ([checks] list_items in project.toml)")
     for doc in summary["documents"]:
         files = " + ".join(f for f in (doc["source"], doc["target"]) if f)
         out.print(f"  document {doc['name']} [{doc['kind']}]: {counted(doc['segments'], 'segment')}  {files}")

@@ -1563,7 +1563,10 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader,
     place" against «второе место». Only a count of two or more that each side says otherwise is
     reported: a number word left out or added alone is no finding ("the two countries" is
     «обеих стран», "one of them" «кто-то»), nor is an approximate count ("a dozen", «десятки»,
-    "several hundred", «несколько миллионов»: `_VAGUE_BEFORE`)."""
+    "several hundred", «несколько миллионов»: `_VAGUE_BEFORE`). A count added or left out as
+    the other end of an alternative or a range is reported, though: "every three years" as
+    «каждые два или три года» (or «два-три года») turns one count into two, which says another
+    thing (`_alternatives`)."""
     said = _count_words_hint(source_reader.lang).findall(source.lower().replace("ё", "е"))
     if not said:
         return _AGREE  # most sentences without digits say no count in words
@@ -1579,8 +1582,22 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader,
     left_tgt = [w for w in _counts_left(tgt_words, paired_tgt)
                 if not _VAGUE_BEFORE.search(target, max(0, w.start - 16), w.start)]
     if not left_src or not left_tgt:
-        return _AGREE
+        left_src, left_tgt = _alternatives(left_src, paired_src, source), _alternatives(left_tgt, paired_tgt, target)
+        if not left_src and not left_tgt:
+            return _AGREE
     return NumberComparison(tuple(left_src), tuple(left_tgt))
+
+
+_ALTERNATIVE = re.compile(r"[ \u00a0]*(?:or|или|либо|[-–—])[ \u00a0]*", re.IGNORECASE)
+"""What joins two counts into an alternative or a range: "two or three", «два или три», «два-три»."""
+
+
+def _alternatives(left: Sequence[NumberToken], paired: Sequence[NumberToken], text: str) -> list[NumberToken]:
+    """The count words of `left` that stand with a paired word as the other end of an
+    alternative or a range («два» of «два или три года» where «три» paired with "three"): the
+    side that has it says "two or three" where the other says one count."""
+    return [w for w in left if any(_ALTERNATIVE.fullmatch(text, w.end, p.start) or _ALTERNATIVE.fullmatch(text, p.end, w.start)
+                                   for p in paired)]
 
 
 def _same_counts(said: list[str], source_lang: str, says: list[str], target_lang: str) -> bool:

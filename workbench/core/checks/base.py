@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from termbase.enforce import Enforcer
-from workbench.core.project import Segment
+from workbench.core.project import DEFAULT_LIST_ITEMS, Segment
 from workbench.errors import InputError
 from workbench.wording import N_, Gettext, Ngettext, Wording
 
@@ -121,6 +121,8 @@ class CheckContext:
     """The project's custom rules (`workbench.core.checks.rules.CustomRule`)."""
     speller: Any = None
     """The project's `spelling.Speller`, or None: the spelling check is then skipped."""
+    list_items: str = DEFAULT_LIST_ITEMS
+    """The project's list-item convention (`project.store.LIST_ITEM_CONVENTIONS`)."""
     total: int = 0
     done: int = 0
 

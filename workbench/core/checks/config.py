@@ -11,6 +11,9 @@ A project writes, for example::
     [checks.typography]          # a family name applies to all its checks
     enabled = false
 
+    [checks]
+    list_items = "source"        # the house style of lists (`project.store.LIST_ITEM_CONVENTIONS`)
+
 A check's own table wins over its family's. Anything we do not understand is
 refused with one line naming the key, because a misspelt switch that is
 silently ignored is worse than no switch.
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
+from workbench.core.project import DEFAULT_LIST_ITEMS, list_item_convention
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -47,18 +51,23 @@ class ChecksConfig:
 
     settings: Mapping[str, CheckSetting] = field(default_factory=dict)
     """Keyed by check id or family name, as written in project.toml."""
+    list_items: str = DEFAULT_LIST_ITEMS
+    """How list items that go on from their lead-in are written (`capitalisation` and
+    `punctuation-end` hold the translation to it)."""
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, Any] | None) -> ChecksConfig:
         """Validate the `[checks]` table of project.toml (raises InputError)."""
         settings: dict[str, CheckSetting] = {}
         for name, table in (mapping or {}).items():
+            if name == "list_items":
+                continue  # a house style, not a check's table: read below
             if name not in REGISTRY and name not in FAMILIES:
                 raise InputError.worded(N_("project.toml: unknown check [checks.{name}]; known: {known}"), name=name, known=', '.join(REGISTRY))
             if not isinstance(table, Mapping):
                 raise InputError.worded(N_("project.toml: [checks.{name}] must be a table"), name=name)
             settings[name] = _setting(name, table)
-        return cls(settings)
+        return cls(settings, list_item_convention(mapping or {}))
 
     def _lookup(self, check: str) -> list[CheckSetting]:
         """The settings that apply to `check`, most specific first."""

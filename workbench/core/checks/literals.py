@@ -280,8 +280,10 @@ def _pair_off(missing: Counter[str], extra: Counter[str], same: Callable[[str, s
     missing += Counter()
 
 
-_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)|`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
-"""A link with its text: Markdown's [text](address) or reStructuredText's `text <address>`_."""
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)|`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?"
+                   r"|<a\s[^<>]*?href=[\"']([^\"'\s<>]+)[\"'][^<>]*>([^<>]*)</a>")
+"""A link with its text: Markdown's [text](address), reStructuredText's `text <address>`_ or
+HTML's <a href="address">text</a>, which a Markdown translation may write for a link too."""
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -290,8 +292,8 @@ def _linked(text: str) -> dict[str, str]:
     with the link's text."""
     links: dict[str, str] = {}
     for m in _LINK.finditer(text):
-        address = m.group(2) or m.group(4)
-        links[address.rstrip(_TRAILING).casefold()] = m.group(1) or m.group(3)
+        address = m.group(2) or m.group(4) or m.group(5)
+        links[address.rstrip(_TRAILING).casefold()] = m.group(1) or m.group(3) or m.group(6)
     return links
 
 
@@ -423,6 +425,38 @@ def _templated(extra: Counter[str], source: str) -> None:
             del extra[address]
 
 
+_LINK_MARK = re.compile(r"\]\([^()\n]+\)|<a\s[^<>]*?href=|`__?(?!\w)")
+"""Where a text makes a link with its address or its template written in: Markdown's "](…)",
+HTML's "<a href=", reStructuredText's "`_"."""
+
+
+def _links(text: str) -> int:
+    """How many links `text` makes, whatever stands for their addresses (a template, a path, a
+    name defined elsewhere): written in, or by reference."""
+    return len(_LINK_MARK.findall(text)) + _references(text)
+
+
+def _links_added(extra: Counter[str], source: str, target: str) -> None:
+    """Remove from `extra` the addresses of the links the translation adds to the source's, where
+    it keeps every address of the source: links the translator added for the reader, to a page
+    that explains a term («[r-value](https://en.wikipedia.org/wiki/Value_…)» for "the value
+    expression") or to the translated edition («[…](https://doc.rust-lang.ru/book)» beside the
+    original's). Nothing of the source's was lost or changed, and a link is an address the
+    translator chose and named, not one typed into the text by a slip. Only as many links go as
+    the target makes more than the source: a link of the source's whose address a template or a
+    path stands for and that the target writes out differently (`{{ site.root_url }}/get/latest/`
+    as "https://example.org/get/old/") is still reported, as is a bare address the source lacks."""
+    if "](" not in target and "href=" not in target and "`_" not in target:
+        return
+    added = _links(target) - _links(source)
+    linked = _linked(target)
+    for address in [a for a in extra if a in linked]:
+        if added <= 0:
+            return
+        del extra[address]
+        added -= 1
+
+
 def _as_written(addresses: Counter[str], text: str) -> list[str]:
     """Each of `addresses` (case-folded, as `_found` gives them) as `text` writes it, for the
     message: the reader looks for "/r/MoneroMining", not "/r/moneromining"."""
@@ -455,6 +489,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         _templated(extra, source)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
+    if extra and not missing and not changed:
+        _links_added(extra, source, target)
     if not missing and not extra and not changed:
         return
     parts: list[Wording] = []
@@ -1256,9 +1292,11 @@ _OPTION_ARGUMENT = re.compile(r"\[(--?[A-Za-z][\w-]*)[ =]([^\[\]\s]+)\]")
 _ARGUMENT = re.compile(r"[^\[\]\s]+")
 
 
-_CODE_SPAN = re.compile(r"(:[\w.+-]+(?::[\w.+-]+)*:)?(``?)(?![\s`])([^`\n]+?)(?<!\s)\2(__?)?")
+_CODE_SPAN = re.compile(r"(:[\w.+-]+(?::[\w.+-]+)*:)?(``?)(?![\s`])([^`\n]+?)(?<!\s)[ \u00a0]?\2(__?)?")
 """Inline code and references of lightweight markup: AsciiDoc's and Markdown's `git push`,
-reStructuredText's ``home``, :ttag:`if`, :meth:`x` (the role's name too) and `a link name`_."""
+reStructuredText's ``home``, :ttag:`if`, :meth:`x` (the role's name too) and `a link name`_.
+A space typed before the closing mark («`if let `») leaves it code: `whitespace` reports the
+space, and the words inside are still the code's, not English left in the prose."""
 _LINK_TITLE = re.compile(r".*\S\s+<[^<>]+>$", re.DOTALL)
 """A reStructuredText link with a title of its own, "1.3.6 release </releases/1.3.6>"."""
 
@@ -1378,6 +1416,33 @@ def _quoted_copies(source: str, target: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BRACKETED_LATIN = re.compile(r"\(([^()\n\u0400-\u04ff]+)\)")
+_MARKED_LETTER = re.compile(r"(?:\*\*|__)([A-Za-z]+)(?:\*\*|__)")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _expansions(source: str, target: str) -> list[tuple[int, int]]:
+    """Brackets of the target that copy the source's spelling out of a name the text uses
+    before them: "`grep` (**g**lobally search a **r**egular **e**xpression and **p**rint)", "GNU
+    (GNU's Not Unix)". The letters marked in bold, or the capitals the words open with, spell
+    the name; the words are the name's English origin, which a Russian text cites as it is (or
+    with «от англ.»), not prose left untranslated."""
+    if "(" not in target:
+        return []
+    spans = []
+    for m in _BRACKETED_LATIN.finditer(target):
+        if m.group() not in source:
+            continue
+        inner = m.group(1)
+        marked = "".join(_MARKED_LETTER.findall(inner))
+        capitals = "".join(word[0] for word in _LATIN_NAME.findall(_MARKED_LETTER.sub(r"\1", inner))
+                           if word[0].isupper())
+        names = {name.casefold() for name in _LATIN_NAME.findall(target, 0, m.start())}
+        if any(len(spelt) >= 2 and spelt.casefold() in names for spelt in (marked, capitals)):
+            spans.append(m.span())
+    return spans
+
+
 def _address_spans(target: str) -> list[tuple[int, int]]:
     """Where the target writes web or e-mail addresses (`url-email` compares them): the words of
     an address's query ("?text=This+is+a+great+%5BMASK%5D") are the address's, not the prose's."""
@@ -1422,7 +1487,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
             words += _elements_left(source, target)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
-        copied = [*_address_spans(target), *_quoted_copies(source, target)]
+        copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target)]
         words = [m for m in words if not _within(m, copied)]
     if not words:
         return

@@ -87,6 +87,7 @@ def run_checks(
         progress=progress,
         rules=rules,
         speller=speller,
+        list_items=config.list_items,
         total=sum(
             len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
         ),

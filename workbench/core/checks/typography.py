@@ -23,7 +23,7 @@ from workbench.core.checks.code_spans import glued_code_spans
 from workbench.core.checks.columns import row_indent, table_runs
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
-from workbench.core.project import Segment
+from workbench.core.project import DEFAULT_LIST_ITEMS, Segment
 from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
@@ -198,8 +198,11 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     source_abbr = rules_for(ctx.source_lang).abbreviations
     target_abbr = rules_for(ctx.target_lang).abbreviations
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
-    lower_by_context = _lowercase_by_context(ctx.segments) if "capitalisation" in checks else set()
-    list_items = _list_items(ctx.segments) | _unstopped_items(ctx.segments) if "punctuation-end" in checks else set()
+    russian_items = ctx.list_items == "russian"
+    lower_by_context, lowered_items = (_lowercase_by_context(ctx.segments, russian_items) if "capitalisation" in checks
+                                       else (set(), set()))
+    list_items = (_list_items(ctx.segments, russian_items) | _unstopped_items(ctx.segments, russian_items)
+                  if "punctuation-end" in checks else set())
     exclaiming: dict[int, int] | None = None  # counted on the first «!» that needs it
     leading_in: dict[int, int] | None = None  # counted on the first colon that needs it
     untranslated: set[int] = set()  # indexes `_unpaired` skips too, worked out once
@@ -218,7 +221,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 leading_in = _leading_in(ctx.segments) if leading_in is None else leading_in
                 leads_in = leading_in.get(seg.document_id, 0) > _stop_to_colon(seg)
             yield from _punctuation_end(
-                seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in
+                seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in,
+                ctx.list_items,
             )
         if "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
                                                                or "&quot;" in target):
@@ -238,7 +242,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
-            yield from _capitalisation(seg.position, seg.source, target)
+            yield from _capitalisation(seg.position, seg.source, target, ctx.list_items,
+                                       item=seg.position in lowered_items)
     if "unpaired" in checks:
         yield from _unpaired(ctx.segments, untranslated)
     ctx.advance(len(ctx.segments))
@@ -267,6 +272,17 @@ def ending(text: str) -> tuple[str, Span] | None:
     if last in _END_CLASS:
         return _END_CLASS[last], (len(stripped) - 1, len(stripped))
     return None
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _blank_comments(text: str) -> str:
+    """`text` with its HTML comments («[crates.io](…)<!-- ignore -->.») blanked out, kept at their
+    length so that the spans read after them still point into the text: a reader never sees a
+    comment, so the sentence ends with the mark after it, and «-->» is no literal the
+    translation may end on without a stop."""
+    return _HTML_COMMENT.sub(lambda comment: " " * len(comment.group()), text) if "<!--" in text else text
 
 
 _STATEMENT_ENDS = {".", "!", "…"}
@@ -330,10 +346,13 @@ def _punctuation_end(
     target_lang: str = "",
     exclaims: bool = True,
     leads_in: bool = False,
+    list_items: str = DEFAULT_LIST_ITEMS,
 ) -> Iterator[Finding]:
     """`exclaims`: whether another segment of the document gains a «!» in translation (see
     `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
-    another segment of the document turns a full stop into a colon (see `_leading_in`)."""
+    another segment of the document turns a full stop into a colon (see `_leading_in`).
+    `list_items`: the project's list-item convention (`LIST_ITEM_CONVENTIONS`)."""
+    source, target = _blank_comments(source), _blank_comments(target)
     doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith(_DOUBLED_ENDS) else None
     if doubled is not None and not _bare_end(source).endswith(doubled.group(1)) and not _literal_block_colon(
             source, target, doubled.group(1)):
@@ -367,7 +386,9 @@ def _punctuation_end(
         return
     if tgt_class is None and _numbered_heading(source, target):
         return
-    if _end_restyled(source, target, src_class, tgt_class, leads_in):
+    russian_items = list_items == "russian"
+    if (_end_restyled(source, target, src_class, tgt_class, leads_in, russian_items)
+            or _left_open(source, src_class, tgt_class, source_abbr, russian_items)):
         return
     if _menu_item_ellipsis(source, target, src_class, tgt_class) or _list_folded_in(source, target, src_class, tgt_class):
         return
@@ -379,15 +400,31 @@ def _punctuation_end(
         or (tgt_class == "." and _ends_with_abbreviation(target, target_abbr))
     ):
         return
+    template = (N_("The list item ends with {target_end} where the source's ends with {source_end}; the "
+                   "project's convention (list_items = \"source\") keeps the source's end marks in lists.")
+                if not russian_items and _LIST_MARKER.match(source)
+                else N_("The source ends with {source_end} but the target with {target_end}."))
     yield Finding(
         position,
         "punctuation-end",
         "warning",
-        **worded(N_("The source ends with {source_end} but the target with {target_end}."),
-                 source_end=phrase(_END_NAMES[src_class]), target_end=phrase(_END_NAMES[tgt_class])),
+        **worded(template, source_end=phrase(_END_NAMES[src_class]), target_end=phrase(_END_NAMES[tgt_class])),
         source_spans=(src[1],) if src else (),
         target_spans=(tgt[1],) if tgt else ((len(target.rstrip()) - 1, len(target.rstrip())),),
     )
+
+
+def _left_open(
+    source: str, src_class: str | None, tgt_class: str | None, source_abbr: Mapping[str, object], russian_items: bool
+) -> bool:
+    """Whether the translation leaves open a sentence the source leaves open too: the source's
+    last stop is an abbreviation's ("… out of them. e.g." as «…, например:»), so the colon leads
+    into what follows as after a source with no mark; or, by the Russian convention of lists, an
+    item of a list run into its lead-in's sentence ends with «;» or «,» («- *Итераторы* — способ
+    обработки …,» for "- _Iterators_, a way of processing …"; Мильчин)."""
+    if (src_class, tgt_class) == (".", ":"):
+        return _ends_with_abbreviation(source, source_abbr)
+    return russian_items and tgt_class in (";", ",") and src_class in (None, ".") and _LIST_MARKER.match(source) is not None
 
 
 _MENU_ARROWS = ("→", "▸", "⇒")
@@ -464,7 +501,8 @@ _OPTION_OR_SIGNS = re.compile(r"--?[^\W\d_][\w-]*|[^\w\s]+")
 
 
 def _end_restyled(
-    source: str, target: str, src_class: str | None, tgt_class: str | None, leads_in: bool = False
+    source: str, target: str, src_class: str | None, tgt_class: str | None, leads_in: bool = False,
+    russian_items: bool = True,
 ) -> bool:
     """Whether the target's end follows a rule of Russian typesetting rather than a slip.
 
@@ -478,7 +516,8 @@ def _end_restyled(
     * a list item restyled by Russian rules: a small first letter and «;», «,» or
       nothing at the end («сборка двоичных пакетов …» for "Build binary packages.");
       the two changes together are a style, either alone is a slip; an item with nothing
-      at the end must be a fragment, though (`_sentence_item`);
+      at the end must be a fragment, though (`_sentence_item`); not where the project keeps
+      the source's style in lists (`russian_items` false);
     * the target ends with a literal copied from the source ("dpkg-deb --help.",
       "the ?= term.") or an address a colon sets apart ("here: https://…/page.html."): the stop
       is left off so that it is not read as part of it;
@@ -498,7 +537,7 @@ def _end_restyled(
     if src_class == "," and tgt_class in (None, ":", "."):
         return True
     first = _FIRST_LETTER.search(target)
-    if (src_class == "." and tgt_class in (None, ";", ",") and first is not None
+    if (russian_items and src_class == "." and tgt_class in (None, ";", ",") and first is not None
             and first.group().islower() and (tgt_class is not None or not _sentence_item(target))):
         source_first = _FIRST_LETTER.search(source)
         if source_first is None or source_first.group().isupper() or tgt_class == ";":
@@ -540,6 +579,9 @@ def _attribution(source: str, target: str) -> bool:
 
 
 _LIST_ITEM_END = re.compile(r"[;,]\s*$")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)]|[a-z][)])[ \u00a0]+(?=\S)")
+"""A list item's marker at the start of a text: a bullet ("- ", "* ", "• "), a number or a
+letter ("1. ", "2) ", "a) "), then a space; "--disk" and "-1" are no markers."""
 
 
 _SHORT_EXCLAMATION = 4
@@ -593,7 +635,7 @@ def _leading_in(segments: Sequence[Segment]) -> dict[int, int]:
     return counts
 
 
-def _list_items(segments: Sequence[Segment]) -> set[int]:
+def _list_items(segments: Sequence[Segment], russian_items: bool = True) -> set[int]:
     """Positions of items of a list the translator punctuates by Russian rules.
 
     Russian ends the items of a list with «;» (the last with «.») where English
@@ -601,10 +643,11 @@ def _list_items(segments: Sequence[Segment]) -> set[int]:
     in the same document ends the same way («armel: машины ARM …;» between
     two such items), or ending in «;» before an item that opens in a small letter,
     follows the list, not the source; so do items the translator makes sentences of
-    their own, a stop for each of the source's semicolons (`_stop_for_semicolon`).
+    their own, a stop for each of the source's semicolons (`_stop_for_semicolon`). The
+    Russian ends are read only by the Russian convention (`russian_items`).
     """
     items: set[int] = set()
-    ends = [("russian" if _LIST_ITEM_END.search(seg.target) else
+    ends = [("russian" if russian_items and _LIST_ITEM_END.search(seg.target) else
              "sentence" if ";" in seg.source[-4:] and _stop_for_semicolon(seg) else None)
             for seg in segments]
     for k in [k for k, end in enumerate(ends) if end is not None]:
@@ -633,16 +676,17 @@ _INNER_SENTENCE = re.compile(r"[.!?…][ \u00a0]+[A-ZА-ЯЁ]")
 _OPEN_END = frozenset(".…?!:;,")
 
 
-def _item_shape(target: str, source: str) -> str | None:
+def _item_shape(target: str, source: str, russian_items: bool = True) -> str | None:
     """How an item of a list or a series of captions opens, when it is one sentence with no
-    end mark: with a label and a colon, or with a small letter; None for anything else."""
+    end mark: with a label and a colon, or with a small letter (by the Russian convention of
+    lists, `russian_items`); None for anything else."""
     bare = _bare_end(target)
     if not bare or bare[-1] in _OPEN_END or _INNER_SENTENCE.search(target):
         return None
     if _ITEM_LABEL.match(target):
         return "label"
     first = _FIRST_LETTER.search(target)
-    if first is None or not first.group().islower():
+    if not russian_items or first is None or not first.group().islower():
         return None
     source_first = _FIRST_LETTER.search(source)
     sentence = (source_first is not None and source_first.group().isupper()
@@ -650,7 +694,7 @@ def _item_shape(target: str, source: str) -> str | None:
     return None if sentence else "small"
 
 
-def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
+def _unstopped_items(segments: Sequence[Segment], russian_items: bool = True) -> set[int]:
     """Positions of items of a series the translator writes without end marks.
 
     A list's items in small letters («сквозное выделение …», «синхронизация проекта …») or a
@@ -661,7 +705,7 @@ def _unstopped_items(segments: Sequence[Segment]) -> set[int]:
     a stop) still a sentence in small letters (`_sentence_item`: «массив и хеш - не одно и то же»
     for "Hashes and arrays are not interchangeable."), which keeps its stop in any list.
     """
-    shapes = [_item_shape(seg.target, seg.source) for seg in segments]
+    shapes = [_item_shape(seg.target, seg.source, russian_items) for seg in segments]
     items: set[int] = set()
     for k, seg in enumerate(segments):
         if shapes[k] is None:
@@ -1390,9 +1434,10 @@ def _indented_lines(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
             yield phrase(N_("a space at the start of a line")), m.span()
 
 
-_SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\W_])")
-"""«( 20 пикселей)», «( с клавишей»: a space between an opening bracket and the word it holds,
-which no typography of prose allows (the closing side is `_SPACE_BEFORE`'s)."""
+_SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\W_]|`[^`\s])")
+"""«( 20 пикселей)», «( с клавишей», «( `stderr` )»: a space between an opening bracket and the
+word or the inline code it holds, which no typography of prose allows (the closing side is
+`_SPACE_BEFORE`'s)."""
 
 
 def _may_space_inside(target: str) -> bool:
@@ -2025,9 +2070,11 @@ def _across_label_edge(target: str, doubled: re.Match[str]) -> bool:
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
-_LEADING_MARKUP = re.compile(r"\s*(?:<[^<>]*>(?:[\w-]+=[\"'])?)+")
+_LEADING_MARKUP = re.compile(r"\s*(?:<[^<>]*>(?:[\w-]+=[\"'])?|\[?!\[[^\[\]\n]*\]\([^()\s]*\)(?:\]\([^()\s]*\))?)+")
 """Tags a text opens with, and the name of the attribute that holds the text shown (Wesnoth's
-`<italic>text='Старые'</italic>`): markup, whose letters are no word of the text."""
+`<italic>text='Старые'</italic>`), or a Markdown image, linked or not (a badge,
+"[![translated](…/badge.svg)](…)<br/>Добро пожаловать"): markup, whose letters are no word
+of the text."""
 
 _LEADING_DIRECTIVE = re.compile(r"\s*:[a-z][\w-]*[ \u00a0]+(?=\S)")
 """«:nowrap Изучите…»: a directive to the program that shows the text (a lowercase word after a
@@ -2042,7 +2089,7 @@ def _first_letter(text: str) -> re.Match[str] | None:
         return first
     if text[first.start() - 1] == ":" and (directive := _LEADING_DIRECTIVE.match(text)) is not None:
         return _FIRST_LETTER.search(text, directive.end())
-    if "<" not in text[:first.start()]:
+    if "<" not in text[:first.start()] and "![" not in text[:first.start()]:
         return first
     markup = _LEADING_MARKUP.match(text)
     return _FIRST_LETTER.search(text, markup.end()) if markup else first
@@ -2075,8 +2122,9 @@ def _opens_sentence(source: str, first_source: re.Match[str], target: str, first
             and not _DIGIT_BEFORE.search(target, 0, first_target.start()))
 
 
-def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
-    """Positions whose small first letter follows Russian rules rather than breaking them.
+def _lowercase_by_context(segments: Sequence[Segment], russian_items: bool = True) -> tuple[set[int], set[int]]:
+    """Positions whose small first letter follows Russian rules rather than breaking them, and
+    the positions of the list items among the lowered segments (`_list_item`).
 
     Two cases, both decided by the neighbouring segments of the same document:
     the previous translation ends with a colon, semicolon or comma, so this
@@ -2086,13 +2134,22 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
     stop) and another lowered fragment stands within `_LIST_REACH` segments: the
     translator writes this list's or table column's items in small letters
     («файлы устройств», «временные файлы»), a style, not a slip.
+
+    Where the project keeps the source's capitals in lists (`russian_items` false), the list
+    items (`_list_item`, the fragments after one, a list or column in small letters) are not
+    spared; a sentence that goes on after a colon ("Where install_host is…" after a command,
+    «где install_host — …») still is.
     """
     allowed: set[int] = set()
+    items: set[int] = set()
     fragments: list[int] = []
     for k, seg in enumerate(segments):
         if not _lowered(seg):
             continue
         previous = segments[k - 1] if k else None
+        if _list_item(seg, previous) or (previous is not None and previous.position in items
+                                          and not _SENTENCE_END.search(seg.source.rstrip())):
+            items.add(seg.position)  # a fragment after an item goes on with the list
         if (previous is not None and previous.document_id == seg.document_id
                 and ((_LEAD_IN.search(previous.target) and not _several_sentences(seg.target))
                      or (previous.position in allowed and _fragment(seg.target)))):
@@ -2102,7 +2159,17 @@ def _lowercase_by_context(segments: Sequence[Segment]) -> set[int]:
     for a, b in zip(fragments, fragments[1:]):
         if b - a <= _LIST_REACH and segments[a].document_id == segments[b].document_id:
             allowed.update((segments[a].position, segments[b].position))
-    return allowed
+            items.update((segments[a].position, segments[b].position))  # a list in small letters
+    return (allowed if russian_items else allowed - items), items
+
+
+def _list_item(seg: Segment, previous: Segment | None) -> bool:
+    """Whether a segment is an item of a list: its source opens with a marker, or it is a
+    fragment (no sentence stop) after a lead-in of the same document (ending in «:», «;» or
+    «,»), as a catalogue's or a page's unmarked items are."""
+    return _LIST_MARKER.match(seg.source) is not None or (
+        previous is not None and previous.document_id == seg.document_id
+        and _LEAD_IN.search(previous.target) is not None and not _SENTENCE_END.search(seg.source.rstrip()))
 
 
 _NEXT_SENTENCE = re.compile(r"(?:[а-яё]{3}|[0-9])[.!?…][ \u00a0]+[А-ЯЁ][а-яё]")
@@ -2161,6 +2228,19 @@ def _restyled_as_fragment(source: str, target: str) -> bool:
         (tgt is None and not _sentence_item(target)) or (tgt is not None and tgt[0] in ";,"))
 
 
+_OPENING_ACRONYM = re.compile(r"\s*([A-Z][A-Z0-9]+)(?![\w-])")
+
+
+def _acronym_opens_message(source: str, target: str) -> bool:
+    """A message with no sentence stop that opens with a name in capitals the translation keeps
+    further on ("IDEA cipher unavailable, attempting to use %s instead" as «шифр IDEA недоступен,
+    …»): the capital is the name's, so the source says nothing of how the message opens, and a
+    catalogue writes its messages in small letters."""
+    acronym = _OPENING_ACRONYM.match(source)
+    return (acronym is not None and _SENTENCE_END.search(source.rstrip()) is None
+            and re.search(rf"(?<![\w-]){acronym.group(1)}(?![\w-])", target) is not None)
+
+
 _TOKEN_AT = re.compile(r"\S+")
 
 _OPENING_MARKS = "«“„\"'‘(["
@@ -2196,9 +2276,13 @@ literals" after a formula): a fragment opened by one is no sentence of its own, 
 translation goes on in a small letter too («где a, b и c — …»)."""
 
 
-def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding]:
+def _capitalisation(
+    position: int, source: str, target: str, list_items: str = DEFAULT_LIST_ITEMS, *, item: bool = False
+) -> Iterator[Finding]:
     """The translation starts lowercase where the source starts with a capital (or the
-    reverse), looking past quotes, dashes, list markers and numbers."""
+    reverse), looking past quotes, dashes, list markers and numbers. `list_items`: the
+    project's list-item convention, which the message names where the segment is a list
+    item (`item`, `_list_item`)."""
     first_source = _FIRST_LETTER.search(source)
     first_target = _FIRST_LETTER.search(target)
     if first_source is not None and first_source.start():
@@ -2218,12 +2302,21 @@ def _capitalisation(position: int, source: str, target: str) -> Iterator[Finding
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
-    if (_restyled_as_fragment(source, target) or _copied_first_token(source, target, first_target.start())
+    if t_char.islower() and _acronym_opens_message(source, target):
+        return
+    if ((list_items == "russian" and _restyled_as_fragment(source, target)) or _copied_first_token(source, target, first_target.start())
             or (t_char.islower() and _code_opens(source, target))):
         return
     if goes_on and t_char.isupper():
         wording = N_("The source goes on from the sentence before it but the translation starts "
                      "with a capital letter.")
+    elif s_char.isupper() and item and list_items == "source":
+        wording = N_("The list item starts with a small letter where the source's starts with a capital; the "
+                     "project's convention (list_items = \"source\") keeps the source's capitals in lists.")
+    elif s_char.isupper() and item:
+        wording = N_("The list item starts with a small letter where the source's starts with a capital; by the "
+                     "Russian convention (list_items = \"russian\") only an item that goes on with its lead-in's "
+                     "sentence starts so.")
     elif s_char.isupper():
         wording = N_("The source starts with a capital letter but the translation with a small one.")
     else:

@@ -23,8 +23,10 @@ from .model import Segment as Segment
 from .model import SegmentStatus as SegmentStatus
 from .optional_files import optional_file as optional_file
 from .store import CONFIG_FILE as CONFIG_FILE
+from .store import DEFAULT_LIST_ITEMS as DEFAULT_LIST_ITEMS
 from .store import DocumentEntry as DocumentEntry
 from .store import Project as Project
 from .store import ProjectConfig as ProjectConfig
 from .store import busy_timeout_ms as busy_timeout_ms
+from .store import list_item_convention as list_item_convention
 from .store import utc_now as utc_now

@@ -74,6 +74,28 @@ class DocumentEntry:
     imported: str
 
 
+LIST_ITEM_CONVENTIONS = ("russian", "source")
+"""How the project's translations write the items of a list that goes on from its lead-in
+(`[checks] list_items` in project.toml). "russian": by the Russian editors' rule (Мильчин,
+«Справочник издателя и автора», on lists run into the sentence): such an item starts in a small
+letter and ends with «;» or «,», the last with a stop, whatever the source's items do. "source":
+the items keep the source's capitals and end marks, as a house style that mirrors the original
+(a localised interface whose every label is capitalised) wants."""
+DEFAULT_LIST_ITEMS = "russian"
+"""The Russian rule: what a Russian reader and editor expect of Russian text."""
+
+
+def list_item_convention(checks: Mapping[str, Any]) -> str:
+    """The list-item convention the `[checks]` table of project.toml names (InputError for a
+    value that names none: a misspelt house style silently read as the default would hide the
+    findings the project asked for)."""
+    value = checks.get("list_items", DEFAULT_LIST_ITEMS)
+    if not isinstance(value, str) or value not in LIST_ITEM_CONVENTIONS:
+        raise InputError.worded(N_("project.toml: [checks] list_items must be one of {known}, not {value}"),
+                                known=", ".join(LIST_ITEM_CONVENTIONS), value=repr(value))
+    return value
+
+
 @dataclass(frozen=True)
 class ProjectConfig:
     """The contents of `project.toml`."""
@@ -92,6 +114,11 @@ class ProjectConfig:
     unread: dict[str, Any] = field(default_factory=dict)
     """Keys this version does not read (a newer version's settings, a person's own), written
     back as they were: every import rewrites the file, and dropped them in silence."""
+
+    @property
+    def list_items(self) -> str:
+        """The project's list-item convention (`LIST_ITEM_CONVENTIONS`; InputError if misspelt)."""
+        return list_item_convention(self.checks)
 
     def to_toml(self) -> dict[str, Any]:
         data: dict[str, Any] = {
