@@ -309,3 +309,19 @@ def test_a_count_read_also_another_way_keeps_its_written_key() -> None:
     """Anchors and memory pair "50 cents" with «50 центов»: the key is the amount as written."""
     assert number_keys("It costs 50 cents.", EN) == number_keys("Это стоит 50 центов.", RU)
     assert number_keys("She works 9 to 5.", EN) == number_keys("Она работает с 9 до 5.", RU)
+
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "agrees"),
+    [
+        ("with up to two (2) forward looking classes", "с двумя перспективными классами", True),
+        ("within ten (10) days", "в течение десяти дней", True),
+        ("within ten (10) days", "в течение 10 дней", True),
+        ("two (2) classes", "трёх классах", False),  # the value is the translation's to keep
+        ("within ten (12) days", "в течение десяти дней", False),  # the bracket says another number
+    ],
+)
+def test_a_digit_restating_its_number_word_is_said_by_the_word(source: str, target: str, agrees: bool) -> None:
+    """Contracts and standards write "two (2)": a translation that keeps the word alone has it."""
+    assert compare_texts(source, target, "en", "ru").agrees is agrees

@@ -1534,7 +1534,12 @@ def compare(
     left_tgt = [t for i, t in enumerate(left_tgt) if i not in stand_ins]
     left_src, left_tgt, converted = _converted(left_src, left_tgt)
     assumptions += converted
-    left_src = [t for t in left_src if not _restated(t, source, src_req, left_src)
+    said: list[NumberToken] = []
+    if any(source[t.start - 1:t.start] == "(" for t in left_src):
+        # a digit restating a number word ("two (2)") is kept by a translation that has the value
+        kept = {r for t in [*tgt, *target_reader.words(target)] for r in t.readings}
+        said = [w for w in source_reader.words(source) if w.readings & kept]
+    left_src = [t for t in left_src if not _restated(t, source, src_req, left_src, said)
                 and not _said_again(t, source, src_req, tgt_req)]
     if any(t.kind == "month" for t in left_src):
         left_src = _without_kept_months(left_src, target)
@@ -1723,12 +1728,17 @@ def _without_added_months(tokens: list[NumberToken], source: Sequence[NumberToke
 
 
 def _restated(token: NumberToken, source: str, tokens: Sequence[NumberToken],
-              left: Sequence[NumberToken]) -> bool:
+              left: Sequence[NumberToken], words: Sequence[NumberToken] = ()) -> bool:
     """A number alone in brackets that repeats a value the source has already given and the
     translation has ("the value … is 0. … the same value (0)"): a translator may refer back
-    to it («такое же значение») instead of writing it again."""
+    to it («такое же значение») instead of writing it again. So does one right after the same
+    number in words, as contracts and standards write it ("up to two (2) classes"): the word
+    says it, and a translation that keeps the word alone («двух классах») has it (`words`: the
+    source's number words whose value the translation has)."""
     if source[token.start - 1:token.start] != "(" or source[token.end:token.end + 1] != ")":
         return False
+    if any(not source[w.end:token.start - 1].strip() and w.readings & token.readings for w in words):
+        return True
     return any(t.start < token.start and t.readings & token.readings and t not in left for t in tokens)
 
 

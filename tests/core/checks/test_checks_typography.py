@@ -247,3 +247,33 @@ def test_punctuation_end_still_reports_a_lost_or_changed_stop(make_segments, sou
 def test_a_small_letter_with_the_stop_kept_is_still_a_slip(make_segments) -> None:
     assert check(make_segments([("Build Debian binary packages.", "сборка двоичных пакетов.")]),
                  "capitalisation")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "- **Authentication** –*аутентификация*– проверка учётных данных.",  # glued to an italic gloss
+        "Спираль в Inkscape —это форма.",
+        "Клавиатура перемещает объекты –стрелки.",
+        "Аутентификация– проверка учётных данных.",
+    ],
+)
+def test_a_dash_glued_to_a_word_on_one_side(make_segments, target: str) -> None:
+    found = check(make_segments([("Authentication – the verification of identity.", target)]), "spacing")
+    assert [f.message for f in found] == [
+        "The translation has a dash glued to a word on one side (Russian puts a space on both sides)."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The years 1941–1945.", "Годы 1941–1945."),  # a range glues it on both sides
+        ("It fell to –5 degrees.", "Упала до –5 градусов."),  # a minus
+        ("Run `cli --help` to see.", "Запустите `cli —help`, чтобы увидеть."),  # inside code
+        ("Moscow – Petersburg.", "Москва – Петербург."),
+        ("A term –gloss– here.", "Термин –глосса– здесь."),  # the source's own layout
+    ],
+)
+def test_a_dash_spaced_or_glued_on_both_sides_or_copied_is_no_one_sided_dash(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "spacing") == []

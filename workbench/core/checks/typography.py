@@ -152,6 +152,10 @@ _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])|(?<=[а-яё])--(?=[а-�
 """«реф—это», «пропсов--это»: a dash (or the «--» typed for one) glued to the words on both
 sides, where Russian spaces it; a hyphen between Cyrillic letters joins a compound, but no
 Russian word holds two hyphens in a row or a dash."""
+_ONE_SIDED_DASH = re.compile(r"(?<=\s)[*_]*([–—])[*_]*(?=[^\W\d_])|(?<=[^\W\d_])[*_]*([–—])[*_]*(?=\s)")
+"""«метод –рандомизация», «(ASLR) –*рандомизация*– метод»: a dash spaced on one side and glued to
+a word on the other (an emphasis mark between counts as glued). Russian spaces its dash on both
+sides; ranges of numbers glue it on both («1941–1945»), and a dialogue dash opens the text."""
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -1666,10 +1670,15 @@ _INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1(?!`)")
 
 def _glued_signs(source: str, target: str, *, spaced_dash: bool) -> Iterator[tuple[Wording, Span]]:
     """A dash glued to the words on both sides (`_TIGHT_DASH`, where the language spaces its dash
-    and the source glues none) and a pictograph glued to a word (`_glued_emoji`)."""
+    and the source glues none) or on one side (`_ONE_SIDED_DASH`, where the source has none so),
+    and a pictograph glued to a word (`_glued_emoji`)."""
     if spaced_dash and ("—" in target or "--" in target) and not _TIGHT_DASH.search(source):
         yield from ((phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
                     for m in _TIGHT_DASH.finditer(target) if not _roman_range(target, m.start()))
+    if spaced_dash and ("–" in target or "—" in target) and not _ONE_SIDED_DASH.search(source):
+        yield from ((phrase(N_("a dash glued to a word on one side (Russian puts a space on both sides)")),
+                     m.span(1) if m.group(1) else m.span(2))
+                    for m in _ONE_SIDED_DASH.finditer(target) if not _in_code(target, m))
     if not source.isascii() and _EMOJI.search(source) and _EMOJI.search(target):
         yield from _glued_emoji(source, target)  # an ASCII source has no pictograph to space
 
