@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
@@ -405,7 +405,9 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is None:
             return
-        if segment.id != self.current_id or (self._reload_pending and not self._save_failed):
+        if segment.id != self.current_id or (
+            self._reload_pending and not self._save_failed and not self._typed_over(segment)
+        ):
             self.current_id = segment.id
             self._conflict = False
             self._saved_target = segment.target
@@ -427,6 +429,17 @@ class TranslationScreen(StoreViewScreen):
             note=None if self.workbench.enforcer_ready else _("Loading the termbase…"),
         )
         self.query_one(FindingsPanel).show(findings)
+
+    def _typed_over(self, segment: Segment) -> bool:
+        """Whether the editor holds text typed since the last save over a target the store still
+        holds unchanged: a reload of the segments (the first load ending, an import, another
+        program's write to other segments) then has nothing new to show here, and loading the
+        stored target put back the text of the last save, losing what was typed since."""
+        return (
+            segment.id == self.current_id
+            and segment.target == self._saved_target
+            and self.editor.text != self._saved_target
+        )
 
     def _show_info(self, segment: Segment) -> None:
         """One line: what asks for action (open comments, a memory prefill to review) before the
@@ -727,6 +740,33 @@ class TranslationScreen(StoreViewScreen):
             self.editor.focus()
         else:
             self.grid.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A character typed on the grid starts the translation: it goes into the target (at its
+        end) and the editor takes the focus. It was dropped in silence: a newcomer who confirmed
+        with ctrl+s from the grid, which stays on the grid, typed the next translations into
+        nothing. Keys the grid or the view bind (`j`, `k`) keep their meaning."""
+        if event.is_printable and event.character is not None and event.key not in self.app.active_bindings:
+            if self._type_into_target(event.character):
+                event.stop()
+                event.prevent_default()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Text pasted on the grid goes into the target too, for the same reason."""
+        if event.text and self._type_into_target(event.text):
+            event.stop()
+            event.prevent_default()
+
+    def _type_into_target(self, text: str) -> bool:
+        """Put `text` at the end of the shown segment's target when the grid has the focus
+        (and the target takes typing); True when it was put there."""
+        if self.focused is not self.grid or self.current is None or self.editor.read_only:
+            return False
+        editor = self.editor
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        editor.insert(text)
+        return True
 
     def action_next_segment(self) -> None:
         self.grid.move_to(self.grid.cursor + 1)
