@@ -746,10 +746,14 @@ class TranslationScreen(StoreViewScreen):
         end) and the editor takes the focus. It was dropped in silence: a newcomer who confirmed
         with ctrl+s from the grid, which stays on the grid, typed the next translations into
         nothing. Keys the grid or the view bind (`j`, `k`) keep their meaning."""
-        if event.is_printable and event.character is not None and event.key not in self.app.active_bindings:
-            if self._type_into_target(event.character):
-                event.stop()
-                event.prevent_default()
+        if (
+            event.is_printable
+            and event.character is not None
+            and event.key not in self.app.active_bindings
+            and self._type_into_target(event.character)
+        ):
+            event.stop()
+            event.prevent_default()
 
     def on_paste(self, event: events.Paste) -> None:
         """Text pasted on the grid goes into the target too, for the same reason."""
