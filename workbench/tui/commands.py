@@ -135,7 +135,7 @@ TRANSLATION = (
     Command("segment-draft", N_("segment: mark draft"), N_("Draft"),
             N_("Put the segment back to draft."), "draft_segment"),
     Command("segment-edit", N_("segment: edit target"), N_("Edit"),
-            N_("Move the cursor into the target text."), "edit_target", "enter", show=False),
+            N_("Move the cursor into the target text (or just start typing on the list: the text goes at the target's end)."), "edit_target", "enter", show=False),
     Command("segment-list", N_("segment: back to the list"), N_("List"),
             N_("Leave the target text (it is saved) and move in the segment list."),
             "focus_grid", "escape", show=False),
