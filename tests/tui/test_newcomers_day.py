@@ -97,3 +97,25 @@ async def test_typing_survives_a_reload_of_the_segments(chapter: Path, size: tup
         await pilot.press(*" мнение.", "enter")
         await settle(pilot)
     assert stored(chapter)[1]["target"] == "Бытует мнение."
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_keys_typed_right_after_enter_go_to_the_next_segment(chapter: Path, size: tuple[int, int]) -> None:
+    """`enter` in the target confirmed by a message the view read later, so the keys typed next
+    (already queued: a fast typist, a busy machine) went into the segment just confirmed and
+    were saved there, and the next segment was opened without them."""
+    from textual import events
+
+    app = make_app(chapter)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, 2)
+        await pilot.press("enter", *"Бытует мнение.")
+        for key, character in [("enter", "\r"), *[(ch, ch) for ch in "Но я"]]:
+            app.post_message(events.Key(key, character))  # queued together, as a terminal sends them
+        await settle(pilot)
+        assert screen.grid.cursor == 2
+        assert screen.editor.text == "Но я"
+        await pilot.press("enter")
+        await settle(pilot)
+    rows = stored(chapter)
+    assert [row["target"] for row in rows[1:3]] == ["Бытует мнение.", "Но я"]

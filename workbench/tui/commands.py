@@ -222,7 +222,7 @@ TRANSLATION = (
 TARGET_EDITOR = (
     Command("target-confirm-next", N_("segment: confirm and go to the next"), N_("Confirm+next"),
             N_("In the target text, Enter saves it, marks the segment translated and opens the next one "
-               "(as in OmegaT)."), "confirm_next", "enter", priority=True),
+               "(as in OmegaT)."), "screen.confirm_segment", "enter", priority=True),
     Command("target-line-break", N_("segment: line break in the target"), N_("Line break"),
             N_("In the target text, start a new line (Enter confirms instead)."),
             "line_break", "ctrl+j,alt+enter", priority=True, key_display="ctrl+j", show=False),

@@ -634,10 +634,6 @@ class TranslationScreen(StoreViewScreen):
     def _left(self) -> None:
         self.save_pending()
 
-    @on(TargetEditor.ConfirmRequested)
-    def _confirm_requested(self) -> None:
-        self.action_confirm_segment()
-
     def save_pending(self, *, automatic: bool = False) -> Segment | None:
         """Write the editor's text if it differs from what is stored; returns the saved segment.
         After a refused save (`_conflict`), an `automatic` one writes nothing."""
