@@ -119,3 +119,23 @@ async def test_keys_typed_right_after_enter_go_to_the_next_segment(chapter: Path
         await settle(pilot)
     rows = stored(chapter)
     assert [row["target"] for row in rows[1:3]] == ["Бытует мнение.", "Но я"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_escape_then_enter_typed_ahead_reopen_the_same_segment(chapter: Path, size: tuple[int, int]) -> None:
+    """`escape` moved the focus to the grid only after the keys already queued behind it (Textual's
+    `focus()` waits its turn), so an `enter` typed right after it still reached the target and
+    confirmed the segment, and what followed went into the next one."""
+    from textual import events
+
+    app = make_app(chapter)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, 2)
+        await pilot.press("enter", *"Бытует")
+        for key, character in [("escape", "\x1b"), ("enter", "\r"), ("space", " "), *[(ch, ch) for ch in "мнение."]]:
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert screen.grid.cursor == 1
+        assert screen.editor.text == "Бытует мнение."
+        assert isinstance(app.focused, TextArea)
+    assert [row["status"] for row in stored(chapter)][1] == "draft"

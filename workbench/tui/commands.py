@@ -138,7 +138,9 @@ TRANSLATION = (
             N_("Move the cursor into the target text (or just start typing on the list: the text goes at the target's end)."), "edit_target", "enter", show=False),
     Command("segment-list", N_("segment: back to the list"), N_("List"),
             N_("Leave the target text (it is saved) and move in the segment list."),
-            "focus_grid", "escape", show=False),
+            # Before the focused widget's keys, as `enter` in the target is: an `enter` typed right
+            # after `escape` must find the grid, not the target the escape was leaving.
+            "focus_grid", "escape", show=False, priority=True),
     Command("segment-next", N_("segment: next"), N_("Next"),
             N_("Save and go to the next segment."), "next_segment", "ctrl+down", show=False),
     Command("segment-previous", N_("segment: previous"), N_("Previous"),

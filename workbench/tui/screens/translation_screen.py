@@ -716,13 +716,13 @@ class TranslationScreen(StoreViewScreen):
 
     def action_edit_target(self) -> None:
         if self.current is not None:
-            self.editor.focus()
+            self.set_focus(self.editor)
 
     def action_focus_grid(self) -> None:
         """Back to the list (`escape`): on a narrow terminal the grid comes back in the panel's place."""
         self.save_pending()
         self._leave_panel()
-        self.grid.focus()
+        self.set_focus(self.grid)
 
     def _grid_hidden(self) -> bool:
         """On a narrow terminal the side panel, when shown, takes the grid's place."""
@@ -731,11 +731,15 @@ class TranslationScreen(StoreViewScreen):
     def _focus_segments(self) -> None:
         """The grid takes the focus after a jump or a filter, or the target where the panel has taken
         the grid's place: at 80x24 keys went to a grid nobody could see, so a word typed after "go to"
-        was lost and `home` moved to segment 1."""
+        was lost and `home` moved to segment 1.
+
+        The focus moves now (`set_focus`), not when its turn comes (`focus()` waits behind the keys
+        already queued): the keys a translator types ahead must reach where the key before them
+        sent them. After `escape`, an `enter` typed at once still confirmed the target."""
         if self._grid_hidden() and self.current is not None:
-            self.editor.focus()
+            self.set_focus(self.editor)
         else:
-            self.grid.focus()
+            self.set_focus(self.grid)
 
     def on_key(self, event: events.Key) -> None:
         """A character typed on the grid starts the translation: it goes into the target (at its
@@ -759,12 +763,17 @@ class TranslationScreen(StoreViewScreen):
 
     def _type_into_target(self, text: str) -> bool:
         """Put `text` at the end of the shown segment's target when the grid has the focus
-        (and the target takes typing); True when it was put there."""
-        if self.focused is not self.grid or self.current is None or self.editor.read_only:
-            return False
+        (and the target takes typing); True when it was put there.
+
+        A key that reaches the view while the target already has the focus was typed on the grid
+        before the focus moved (after `enter` or the first letter; keys queue behind the move):
+        it goes where the target's cursor is, as if the focus had moved at once."""
         editor = self.editor
-        editor.focus()
-        editor.move_cursor(editor.document.end)
+        if self.focused not in (self.grid, editor) or self.current is None or editor.read_only:
+            return False
+        if self.focused is self.grid:
+            self.set_focus(editor)
+            editor.move_cursor(editor.document.end)
         editor.insert(text)
         return True
 
