@@ -741,6 +741,13 @@ class TranslationScreen(StoreViewScreen):
         else:
             self.set_focus(self.grid)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`escape` is a priority key for the target and the grid only: a box of the side panel (the
+        concordance search) keeps its own `escape`, which the priority binding would take."""
+        if action == "focus_grid":
+            return self.focused is None or self.focused in (self.grid, self.editor)
+        return True
+
     def on_key(self, event: events.Key) -> None:
         """A character typed on the grid starts the translation: it goes into the target (at its
         end) and the editor takes the focus. It was dropped in silence: a newcomer who confirmed
