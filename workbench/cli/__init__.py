@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import sqlite3
 from typing import Any
@@ -113,6 +114,22 @@ class WorkbenchGroup(click.Group):
             module, name = COMMANDS[cmd_name][0].split(":")
             self.add_command(getattr(importlib.import_module(module), name), cmd_name)
         return self.commands.get(cmd_name)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """As click resolves a command, but a misspelt one is offered its nearest names
+        (`workbench imprt`: "Did you mean 'import'?"): click looks for them among the loaded
+        commands only, which in a lazy group are none, so no typo was ever helped."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            typed = str(args[0]) if args else ""
+            close = difflib.get_close_matches(typed, self.list_commands(ctx))
+            if not close or getattr(exc, "possibilities", None) or typed.startswith("-"):
+                raise
+            names = ", ".join(repr(name) for name in close)
+            raise click.UsageError(f"{exc.message} Did you mean {names}?", ctx) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """As click lists commands, but from `COMMANDS` for those not loaded (no import)."""

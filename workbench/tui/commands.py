@@ -141,10 +141,12 @@ TRANSLATION = (
     Command("segment-draft", N_("segment: mark draft"), N_("Draft"),
             N_("Put the segment back to draft."), "draft_segment"),
     Command("segment-edit", N_("segment: edit target"), N_("Edit"),
-            N_("Move the cursor into the target text."), "edit_target", "enter", show=False),
+            N_("Move the cursor into the target text (or just start typing on the list: the text goes at the target's end)."), "edit_target", "enter", show=False),
     Command("segment-list", N_("segment: back to the list"), N_("List"),
             N_("Leave the target text (it is saved) and move in the segment list."),
-            "focus_grid", "escape", show=False),
+            # Before the focused widget's keys, as `enter` in the target is: an `enter` typed right
+            # after `escape` must find the grid, not the target the escape was leaving.
+            "focus_grid", "escape", show=False, priority=True),
     Command("segment-next", N_("segment: next"), N_("Next"),
             N_("Save and go to the next segment."), "next_segment", "ctrl+down", show=False),
     Command("segment-previous", N_("segment: previous"), N_("Previous"),
@@ -228,7 +230,7 @@ TRANSLATION = (
 TARGET_EDITOR = (
     Command("target-confirm-next", N_("segment: confirm and go to the next"), N_("Confirm+next"),
             N_("In the target text, Enter saves it, marks the segment translated and opens the next one "
-               "(as in OmegaT)."), "confirm_next", "enter", priority=True),
+               "(as in OmegaT)."), "screen.confirm_segment", "enter", priority=True),
     Command("target-line-break", N_("segment: line break in the target"), N_("Line break"),
             N_("In the target text, start a new line (Enter confirms instead)."),
             "line_break", "ctrl+j,alt+enter", priority=True, key_display="ctrl+j", show=False),

@@ -15,7 +15,9 @@ file, a wrong `--encoding`) becomes an `InputError` with one line naming the fil
 from __future__ import annotations
 
 import codecs
+import io
 import re
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -136,6 +138,7 @@ def decode_bytes(data: bytes, encoding: str | None = None, lang: str | None = No
 
 
 def _decode(data: bytes, encoding: str | None, lang: str | None, label: str) -> DecodedText:
+    _reject_document_format(_binary_document_format(data), label)
     if encoding is not None:
         text, used = _decode_as(data, encoding, label)
     else:
@@ -144,6 +147,7 @@ def _decode(data: bytes, encoding: str | None, lang: str | None, label: str) -> 
         text = text[1:]
     if not text.strip():
         raise InputError.worded(N_("{file}: the file is empty"), file=label)
+    _reject_document_format(_markup_document_format(text), label)
     _reject_binary_text(text, label)
     text = safetext.clean(text, pages=True)
     newline = _dominant_newline(text)
@@ -166,6 +170,65 @@ def _decode_as(data: bytes, encoding: str, label: str) -> tuple[str, str]:
         ) from None
     except LookupError:  # codecs such as "rot13" or "base64" are not text encodings
         raise InputError.worded(N_("{file}: {encoding} is not a text encoding"), file=label, encoding=repr(encoding)) from None
+
+
+# What the files a newcomer gives instead of plain text begin with. A word processor's or an
+# e-book's file is read as "binary" or, worse, as text (RTF's control words, HTML's tags and
+# scripts become one long segment), so it is named instead, with what to do about it.
+_OLE_DOCUMENT = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MIMETYPES = {
+    "application/epub+zip": "EPUB",
+    "application/vnd.oasis.opendocument.text": "ODT (OpenDocument)",
+}
+_ZIP_FOLDERS = (("word/", "DOCX (Word)"), ("xl/", "XLSX (Excel)"), ("ppt/", "PPTX (PowerPoint)"))
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML_PARTS = re.compile(r"<(?:head|body)[\s>]|</html\s*>", re.IGNORECASE)
+
+
+def _binary_document_format(data: bytes) -> str | None:
+    """The name of the document format `data` is stored in, when it is one people mistake for
+    text (PDF, a Word, OpenDocument or EPUB file, any other ZIP archive), from its first bytes."""
+    if data.startswith(b"%PDF-"):
+        return "PDF"
+    if data.startswith(_OLE_DOCUMENT):
+        return "DOC (Word 97-2003)"
+    if data.startswith(b"{\\rtf"):
+        return "RTF"
+    if not data.startswith(b"PK\x03\x04"):
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            mimetype = ""
+            if "mimetype" in names:  # a few bytes only: the archive is no one's to trust
+                with archive.open("mimetype") as entry:
+                    mimetype = entry.read(100).decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
+        return "ZIP"
+    if mimetype in _ZIP_MIMETYPES:
+        return _ZIP_MIMETYPES[mimetype]
+    for folder, name in _ZIP_FOLDERS:
+        if any(entry.startswith(folder) for entry in names):
+            return name
+    return "ZIP"
+
+
+def _markup_document_format(text: str) -> str | None:
+    """"HTML" for a web page (an HTML doctype first, or `<html>` and the page's head, body or
+    end): read as plain text, its head, tags and entities would become the sentences to
+    translate. A text that merely opens by quoting `<html>` is text."""
+    start = _HTML_START.match(text[:4096])
+    if start is None:
+        return None
+    return "HTML" if start.group(1).lower().startswith("!") or _HTML_PARTS.search(text) else None
+
+
+def _reject_document_format(name: str | None, label: str) -> None:
+    if name is not None:
+        raise InputError.worded(
+            N_("{file}: the file is {format}, not plain text; save it as plain text (.txt, UTF-8) and import that"),
+            file=label, format=name,
+        )
 
 
 def _detect_and_decode(data: bytes, lang: str | None, label: str) -> tuple[str, str]:

@@ -260,7 +260,7 @@ class Project:
         if (path / CONFIG_FILE).exists():
             raise ProjectError.worded(N_("{path} is already a project"), path=path)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise ProjectError.worded(N_("{path} exists and is not an empty folder"), path=path)
+            raise ProjectError.worded(N_("{path} exists and is not an empty folder; give the name of a new folder, which init creates"), path=path)
         if not path.parent.is_dir():
             raise ProjectError.worded(N_("{path} does not exist"), path=path.parent)
         try:
@@ -294,7 +294,10 @@ class Project:
             raise ProjectError.worded(N_("{path} does not exist or is not a folder"), path=path)
         _refuse_other_than_a_file(path, CONFIG_FILE)
         if not config_path.is_file():
-            raise ProjectError.worded(N_("{path} is not a workbench project (no {name})"), path=path, name=CONFIG_FILE)
+            _refuse_inside_a_project(path)
+            raise ProjectError.worded(
+                N_("{path} is not a workbench project (no {name}); to start one: workbench init NEW-FOLDER"), path=path, name=CONFIG_FILE
+            )
         config = _read_config(config_path)
         db_path = path / DATABASE_FILE
         _refuse_other_than_a_file(path, DATABASE_FILE)
@@ -652,6 +655,14 @@ def _refuse_other_than_a_file(folder: Path, name: str) -> None:
         raise ProjectError.worded(
             N_("{path}: its {name} is not a file (a folder, device, pipe, or a link to nothing)"), path=folder, name=name
         )
+
+
+def _refuse_inside_a_project(folder: Path) -> None:
+    """A folder inside a project (its `sources/`, or a folder of one's own there) names the
+    project to give instead: the advice to start a new project would make one inside it."""
+    for parent in folder.parents:
+        if (parent / CONFIG_FILE).is_file():
+            raise ProjectError.worded(N_("{path} is inside the project {project}; give that folder"), path=folder, project=parent)
 
 
 def _refuse_too_deep(folder: Path) -> None:

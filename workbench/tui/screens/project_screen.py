@@ -133,7 +133,7 @@ class ProjectScreen(ViewScreen):
         if project is None:
             title.update(Text(_("No project here"), style="bold"))
             self.query_one("#project-path", Static).update(
-                Text(_("{folder} is not a workbench project. Press o to open one.").format(folder=self.workbench.folder))
+                Text(_("{folder} is not a workbench project. Press o to open one; to start one, run workbench init NEW-FOLDER in a terminal.").format(folder=self.workbench.folder))
             )
             self.set_class(True, "-no-project")
             return

@@ -23,7 +23,7 @@ from functools import partial
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
@@ -432,7 +432,9 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is None:
             return
-        if segment.id != self.current_id or (self._reload_pending and not self._save_failed):
+        if segment.id != self.current_id or (
+            self._reload_pending and not self._save_failed and not self._typed_over(segment)
+        ):
             self.current_id = segment.id
             self._conflict = False
             self._saved_target = segment.target
@@ -494,6 +496,17 @@ class TranslationScreen(StoreViewScreen):
             note=None if self.workbench.enforcer_ready else _("Loading the termbase…"),
         )
         self.query_one(FindingsPanel).show(findings)
+
+    def _typed_over(self, segment: Segment) -> bool:
+        """Whether the editor holds text typed since the last save over a target the store still
+        holds unchanged: a reload of the segments (the first load ending, an import, another
+        program's write to other segments) then has nothing new to show here, and loading the
+        stored target put back the text of the last save, losing what was typed since."""
+        return (
+            segment.id == self.current_id
+            and segment.target == self._saved_target
+            and self.editor.text != self._saved_target
+        )
 
     def _show_info(self, segment: Segment) -> None:
         """One line: what asks for action (open comments, a memory prefill to review) before the
@@ -681,10 +694,6 @@ class TranslationScreen(StoreViewScreen):
     def _left(self) -> None:
         self.save_pending()
 
-    @on(TargetEditor.ConfirmRequested)
-    def _confirm_requested(self) -> None:
-        self.action_confirm_segment()
-
     def save_pending(self, *, automatic: bool = False) -> Segment | None:
         """Write the editor's text if it differs from what is stored; returns the saved segment.
         After a refused save (`_conflict`), an `automatic` one writes nothing."""
@@ -767,13 +776,13 @@ class TranslationScreen(StoreViewScreen):
 
     def action_edit_target(self) -> None:
         if self.current is not None:
-            self.editor.focus()
+            self.set_focus(self.editor)
 
     def action_focus_grid(self) -> None:
         """Back to the list (`escape`): on a narrow terminal the grid comes back in the panel's place."""
         self.save_pending()
         self._leave_panel()
-        self.grid.focus()
+        self.set_focus(self.grid)
 
     def _grid_hidden(self) -> bool:
         """On a narrow terminal the side panel, when shown, takes the grid's place."""
@@ -782,11 +791,58 @@ class TranslationScreen(StoreViewScreen):
     def _focus_segments(self) -> None:
         """The grid takes the focus after a jump or a filter, or the target where the panel has taken
         the grid's place: at 80x24 keys went to a grid nobody could see, so a word typed after "go to"
-        was lost and `home` moved to segment 1."""
+        was lost and `home` moved to segment 1.
+
+        The focus moves now (`set_focus`), not when its turn comes (`focus()` waits behind the keys
+        already queued): the keys a translator types ahead must reach where the key before them
+        sent them. After `escape`, an `enter` typed at once still confirmed the target."""
         if self._grid_hidden() and self.current is not None:
-            self.editor.focus()
+            self.set_focus(self.editor)
         else:
-            self.grid.focus()
+            self.set_focus(self.grid)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`escape` is a priority key for the target and the grid only: a box of the side panel (the
+        concordance search) keeps its own `escape`, which the priority binding would take."""
+        if action == "focus_grid":
+            return self.focused is None or self.focused in (self.grid, self.editor)
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A character typed on the grid starts the translation: it goes into the target (at its
+        end) and the editor takes the focus. It was dropped in silence: a newcomer who confirmed
+        with ctrl+s from the grid, which stays on the grid, typed the next translations into
+        nothing. Keys the grid or the view bind (`j`, `k`) keep their meaning."""
+        if (
+            event.is_printable
+            and event.character is not None
+            and event.key not in self.app.active_bindings
+            and self._type_into_target(event.character)
+        ):
+            event.stop()
+            event.prevent_default()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Text pasted on the grid goes into the target too, for the same reason."""
+        if event.text and self._type_into_target(event.text):
+            event.stop()
+            event.prevent_default()
+
+    def _type_into_target(self, text: str) -> bool:
+        """Put `text` at the end of the shown segment's target when the grid has the focus
+        (and the target takes typing); True when it was put there.
+
+        A key that reaches the view while the target already has the focus was typed on the grid
+        before the focus moved (after `enter` or the first letter; keys queue behind the move):
+        it goes where the target's cursor is, as if the focus had moved at once."""
+        editor = self.editor
+        if self.focused not in (self.grid, editor) or self.current is None or editor.read_only:
+            return False
+        if self.focused is self.grid:
+            self.set_focus(editor)
+            editor.move_cursor(editor.document.end)
+        editor.insert(text)
+        return True
 
     def action_next_segment(self) -> None:
         self.grid.move_to(self.grid.cursor + 1)

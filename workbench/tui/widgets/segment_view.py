@@ -84,8 +84,9 @@ class SourceView(TextBox):
 class TargetEditor(TextArea):
     """The target text; posts `Left` when focus moves away so the text is saved right then.
 
-    Enter confirms the segment and opens the next one (`ConfirmRequested`),
-    as in OmegaT, instead of slipping a line break into a target the
+    Enter confirms the segment and opens the next one (the view's action, run by
+    the key itself: a message the view read later let the keys typed next land in
+    the segment just confirmed), as in OmegaT, instead of slipping a line break into a target the
     translator cannot see; a line break is ctrl+j (or alt+enter).
     """
 
@@ -138,12 +139,6 @@ class TargetEditor(TextArea):
 
     class Left(Message):
         """The translator left the target text."""
-
-    class ConfirmRequested(Message):
-        """Enter in the target text: confirm this segment and go to the next."""
-
-    def action_confirm_next(self) -> None:
-        self.post_message(self.ConfirmRequested())
 
     def action_line_break(self) -> None:
         self.insert("\n")
