@@ -357,7 +357,6 @@ _REFERENCE_LINK = re.compile(r"\[[^\[\]\n]+\](?:\[[^\[\]\n]*\]|(?![(\[:]))")
 """A Markdown reference link: full, "[the documentation][collections]", collapsed, "[FizzBuzz][]", or
 shortcut, "[more features]" (no address, label or definition after it); its address is defined
 elsewhere in the document, in a line of its own that no pair holds."""
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 
 def _references(text: str) -> int:
