@@ -155,3 +155,21 @@ async def test_the_first_screen_outside_a_project_says_how_to_start_one(
         assert "Press o to open one" in shown
         assert "workbench init NEW-FOLDER" in shown.replace("\n", " ")
         assert app.screen.query_one("#project-path", Static).region.height >= 1
+
+
+def test_the_workbench_without_a_terminal_says_so_and_ends(tmp_path: Path) -> None:
+    """Run from a script (no terminal on stdin and stderr), `workbench open` drew its escape codes
+    into the pipe and waited for keys until killed (usersweep11); a bad project is still said first."""
+    folder = tmp_path / "book"
+    subprocess.run([sys.executable, "-m", "workbench", "init", str(folder)], check=True, capture_output=True, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "workbench", "open", str(folder)], stdin=subprocess.DEVNULL,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "workbench: error: the workbench needs a terminal to draw on (standard input and standard error); "
+        "in a script, use its commands (workbench --help)"
+    ]
+    assert "\x1b" not in done.stdout
+    missing = subprocess.run([sys.executable, "-m", "workbench", "open", str(tmp_path / "none")], stdin=subprocess.DEVNULL,
+                             capture_output=True, text=True, timeout=60, check=False)
+    assert missing.returncode == 2 and "does not exist" in missing.stderr

@@ -18,6 +18,7 @@ import gc
 import os
 import signal
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -45,12 +46,12 @@ from workbench.core.project import (
     all_comments,
     resolve_comment,
 )
-from workbench.errors import ProjectError, WorkbenchError
+from workbench.errors import InputError, ProjectError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex, local_checks
 from workbench.tui.host import Done
-from workbench.tui.i18n import _, error_message, ngettext, number
+from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
@@ -845,6 +846,15 @@ def run_app(path: Path | None) -> WorkbenchApp:
     """Run the workbench in this terminal (`workbench open [DIR]`, bare `workbench`); the app,
     once it has left, for what it leaves to say (`kept_unsaved`, `ended_by`)."""
     app = make_app(path)
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        # Textual reads keys from stdin and draws on stderr: from a script or a pipe it drew its
+        # escape codes into the pipe and waited for keys that never came, until killed.
+        if app.memory is not None:
+            app.memory.close()
+        if app.project is not None:
+            app.project.close()
+        raise InputError.worded(N_("the workbench needs a terminal to draw on (standard input and standard "
+                                   "error); in a script, use its commands (workbench --help)"))
     app.run()
     if app.ended_by is None and app.return_code not in (None, 0):
         raise ProjectError(_("the workbench stopped with an error"))
