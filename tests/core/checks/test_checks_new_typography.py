@@ -105,6 +105,23 @@ def test_the_project_chooses_how_percent_is_spaced(
     assert bool(findings) is reported
 
 
+
+@pytest.mark.parametrize(
+    ("choice", "target", "reported"),
+    [(None, "Сценарий №1.", True), (None, "Сценарий №\u00a01.", False), (0, "Сценарий №1 и № 2.", False),
+     (1, "Сценарий №1.", True), (2, "Сценарий № 1.", True), (2, "Сценарий №1.", False)],
+)
+def test_the_project_chooses_how_numero_is_spaced(
+    make_segments, choice: int | None, target: str, reported: bool
+) -> None:
+    """Мильчин's «№ 1» by default; much printed and web Russian writes «№1», which a project may choose."""
+    from workbench.core.checks.config import ChecksConfig
+
+    config = ChecksConfig.from_mapping({} if choice is None else {"spacing": {"numero": choice}})
+    findings = run_checks(make_segments([("Scenario #1.", target)]), source_lang="en",
+                          target_lang="ru", checks=["spacing"], config=config)
+    assert bool(findings) is reported
+
 def unpaired_in(make_segments, pairs: list[tuple[str, str]]) -> list[int]:
     return [f.segment for f in run_checks(make_segments(pairs), source_lang="en", target_lang="ru",
                                           checks=["unpaired"])]
@@ -535,3 +552,13 @@ def test_a_label_in_a_menu_path_stays_a_name(make_segments) -> None:
     source = "Open the File menu, then choose File > Save."
     target = "Откройте меню Файл, затем выберите File > Save."
     assert _fragments_of(make_segments, [(source, target)], 1) == []
+
+
+
+@pytest.mark.parametrize(("option", "value"), [("numero", 3), ("percent", 1.5), ("numero", 7)])
+def test_a_spacing_choice_outside_its_ways_is_refused_in_one_line(option: str, value: float) -> None:
+    from workbench.core.checks.config import ChecksConfig
+    from workbench.errors import InputError
+
+    with pytest.raises(InputError, match=f"\\[checks.spacing\\] {option} must be one of 0, 1, 2, not {value}"):
+        ChecksConfig.from_mapping({"spacing": {option: value}})

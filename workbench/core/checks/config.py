@@ -36,6 +36,11 @@ MAX_OPTION = 1e15
 takes, and an integer beyond it may not fit a float at all."""
 
 
+CHOICES: Mapping[str, tuple[int, ...]] = {"percent": (0, 1, 2), "numero": (0, 1, 2)}
+"""Options that pick one way of several (`spacing`'s: 0 either way, 1 a space, 2 none): any other
+value would silently act as "either way"."""
+
+
 @dataclass(frozen=True)
 class CheckSetting:
     """What a project says about one check (None: keep the default)."""
@@ -123,6 +128,9 @@ def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:
                 raise InputError.worded(N_("{where} must be a finite number, not {value}"), where=where, value=value)
             if value > MAX_OPTION:  # TOML reads integers of 4,000 digits, which float() refuses
                 raise InputError.worded(N_("{where} is too large (at most {most:g})"), where=where, most=MAX_OPTION)
+            if key in CHOICES and value not in CHOICES[key]:
+                raise InputError.worded(N_("{where} must be one of {choices}, not {value}"), where=where,
+                                        choices=", ".join(map(str, CHOICES[key])), value=value)
             options[key] = float(value)
         else:
             known = ", ".join(["enabled", "severity", *sorted(allowed_options)])

@@ -46,7 +46,7 @@ SPECS = (
         "spacing",
         "warning",
         "A space lost after punctuation («растёт.С», «Обычно,оно»), or «№» and «%» spaced against the rules.",
-        options={"percent": 0},
+        options={"percent": 0, "numero": 1},
     ),
     CheckSpec(
         "unpaired",
@@ -202,6 +202,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     source_abbr = rules_for(ctx.source_lang).abbreviations
     target_abbr = rules_for(ctx.target_lang).abbreviations
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
+    numero = int(ctx.option("spacing", "numero")) if "spacing" in checks else 1
     russian_items = ctx.list_items == "russian"
     lower_by_context, lowered_items = (_lowercase_by_context(ctx.segments, russian_items) if "capitalisation" in checks
                                        else (set(), set()))
@@ -241,7 +242,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, seg.source)
         if "spacing" in checks:
-            yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash)
+            yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash,
+                                numero=numero)
         if "repeated-word" in checks and (_REPEATED.search(target) or (
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
@@ -1611,6 +1613,7 @@ _METAVARIABLE = re.compile(r"(?:<|&lt;)[^\W\d_][^<>&\n]{0,40}(?:>|&gt;)")
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?")
 """A pictograph (❌, ✅, ✏️, 🤗, 😜), with the variation selector that asks for its colour form."""
 _NUMERO = re.compile(r"№(?=\d)")
+_SPACED_NUMERO = re.compile(r"№[ \u00a0\u202f](?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
 
@@ -1622,9 +1625,12 @@ def _spacing(
     percent: int = 0,
     *,
     spaced_dash: bool = False,
+    numero: int = 1,
 ) -> Iterator[Finding]:
-    """Spaces Russian typography requires: after a stop before the next word, after «№»;
-    before «%» as the project chooses (`percent`: 0 either way, 1 a space — GOST's
+    """Spaces Russian typography requires: after a stop before the next word; after «№» as the
+    project chooses (`numero`: 1 a space, Мильчин's «№ 1», the default; 0 either way; 2 none,
+    «№1», as much printed and web Russian writes it); before «%» as the project chooses
+    (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»); on both sides of a dash where the target
     language spaces it (`spaced_dash`) and the source glues no dash of its own
     ("Development—fix bugs" as «Разработка—участвуйте»: the layout copied)."""
@@ -1642,8 +1648,11 @@ def _spacing(
         problems.extend(_glued_colons(source, target))
     if "·" in target and not _MIDDLE_DOT.search(source):
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
-    if "№" in target:
+    if "№" in target and numero == 1:
         problems.extend((phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target))
+    elif "№" in target and numero == 2:
+        problems.extend((phrase(N_("a space after “№” (this project writes «№1»)")), m.span())
+                        for m in _SPACED_NUMERO.finditer(target))
     if ("< " in target or "&lt; " in target) and _METAVARIABLE.search(source) and not _SPACED_METAVARIABLE.search(source):
         problems.extend((phrase(N_("a space after “{mark}”"), mark="<"), m.span())
                         for m in _SPACED_METAVARIABLE.finditer(target))
