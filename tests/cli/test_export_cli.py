@@ -36,6 +36,23 @@ def test_tmx_defaults_to_confirmed_segments(runner: CliRunner, folder: Path, tmp
     assert [u.source for u in read_tmx(out, "en", "ru")] == ["The club opened in 1923."]
 
 
+
+def test_a_bitext_export_says_how_many_segments_have_no_translation_yet(
+        runner: CliRunner, project: Project, tmp_path: Path) -> None:
+    """A chapter of 3 segments, one translated: "exported 1 of 1 segment pair" said nothing of the
+    other two (a newcomer's day, session 25: "5 of 5" of a 168-segment chapter)."""
+    (tmp_path / "a.en.txt").write_text("One sentence. Another one. A third one.\n", encoding="utf-8")
+    import_text(project, tmp_path / "a.en.txt")
+    first = project.segments()[0]
+    editing.set_target(project, first.id, "Одно предложение.")
+    editing.confirm(project, first.id)
+    out = tmp_path / "out.tmx"
+    result = runner.invoke(main, ["export", str(project.path), "--tmx", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"exported 1 of 1 segment pair to {out} (2 segments with no translation yet, no pair)" in result.output
+    said = json.loads(runner.invoke(main, ["export", str(project.path), "--tmx", str(out), "--format", "json"]).stdout)
+    assert [(r["pairs"], r["untranslated"]) for r in said] == [(1, 2)]
+
 def test_xliff_from_an_empty_project_says_how_to_import_a_file_from_either_face(
         runner: CliRunner, project: Project, tmp_path: Path) -> None:
     """The core's refusal reaches the CLI and the TUI alike: it named only the CLI's flag, which

@@ -77,7 +77,8 @@ def export_command(
             [
                 {"format": name, "file": str(r.path.absolute()), "units": r.units,
                  "removed_characters": r.removed_characters,
-                 **({} if name in ("text", "xliff") else {"pairs": scope.pairs, "left_out_drafts": 0 if all_pairs else scope.drafts})}
+                 **({} if name in ("text", "xliff") else {"pairs": scope.pairs, "left_out_drafts": 0 if all_pairs else scope.drafts,
+                                                          "untranslated": scope.untranslated})}
                 for name, r in results
             ]
         )
@@ -89,7 +90,9 @@ def export_command(
         elif name == "xliff":
             echo(f"exported {counted(report.units, 'segment')} to {path}")
         else:
-            echo(f"exported {report.units} of {counted(scope.pairs, 'segment pair')} to {path}")
+            untranslated = (f" ({counted(scope.untranslated, 'segment')} with no translation yet, no pair)"
+                            if scope.untranslated else "")
+            echo(f"exported {report.units} of {counted(scope.pairs, 'segment pair')} to {path}{untranslated}")
         if report.removed_characters:
             echo(
                 f"warning: removed {report.removed_characters} control characters XML cannot hold from {path.name}",

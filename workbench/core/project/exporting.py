@@ -73,6 +73,9 @@ class ExportScope:
     aligned_drafts: int = 0
     """Drafts `mark-translated` would mark (a bitext's pairs): the way to include them it can advise;
     a chapter translated in the editor has none, and its drafts wait for the translator."""
+    untranslated: int = 0
+    """Segments with a source and no translation yet: no pair at all, so "5 of 5 pairs" of a
+    168-segment chapter says why the other 163 are not in the file."""
 
     @property
     def drafts(self) -> int:
@@ -93,7 +96,10 @@ def export_scope(project: Project) -> ExportScope:
         f"coalesce(sum({ALIGNED_DRAFT}), 0) from segments s left join documents d on d.id = s.document_id "
         "where trim(coalesce(s.source, '')) != '' and trim(coalesce(s.target, '')) != ''"
     ).fetchone()
-    return ExportScope(int(row[0]), int(row[1]), int(row[2]))
+    untranslated = project.db.execute(
+        "select count(*) from segments where trim(coalesce(source, '')) != '' and trim(coalesce(target, '')) = ''"
+    ).fetchone()[0]
+    return ExportScope(int(row[0]), int(row[1]), int(row[2]), int(untranslated))
 
 
 @contextmanager
