@@ -325,3 +325,12 @@ def test_a_count_read_also_another_way_keeps_its_written_key() -> None:
 def test_a_digit_restating_its_number_word_is_said_by_the_word(source: str, target: str, agrees: bool) -> None:
     """Contracts and standards write "two (2)": a translation that keeps the word alone has it."""
     assert compare_texts(source, target, "en", "ru").agrees is agrees
+
+
+@pytest.mark.parametrize(("source", "target", "said"), [
+    ("", "1E100", "“1E100” (1E+100) in the target is not in the source."),
+    ("1e30", "1e31", "1E+30 ≠ 1E+31: the source has “1e30”, the target “1e31”."),
+])
+def test_a_number_past_the_scale_words_is_said_in_scientific_notation(source: str, target: str, said: str) -> None:
+    """"1E100" in a target made `check` crash (Decimal's `%` past 28 digits: the property test)."""
+    assert compare_texts(source, target, "en", "ru").explain() == said

@@ -2110,6 +2110,8 @@ def _describe(reading: Reading) -> str:
         return f"the '{int(value):02d}s"
     sign = "−" if value < 0 else ""
     value = abs(value)
+    if value.adjusted() >= 21:  # past what a scale word names ("1E100"): as scientific notation, and
+        return f"{sign}{value.normalize():E}"  # `value % factor` past 28 digits raises in Decimal
     for factor, name in _SCALE_NAMES:
         if value >= factor and value % factor == 0 or (value >= factor * 10 and (value * 10) % factor == 0):
             return f"{sign}{_plain(value / factor)} {name}"
