@@ -346,6 +346,10 @@ class WorkbenchApp(App[None]):
     def on_unmount(self) -> None:
         gc.unfreeze()
         self._release_endings()
+        self.close_project()
+
+    def close_project(self) -> None:
+        """Close the memory's thread and the project: when the app ends, or never runs (no terminal)."""
         if self.memory is not None:
             self.memory.close()
         if self.project is not None:
@@ -849,10 +853,7 @@ def run_app(path: Path | None) -> WorkbenchApp:
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         # Textual reads keys from stdin and draws on stderr: from a script or a pipe it drew its
         # escape codes into the pipe and waited for keys that never came, until killed.
-        if app.memory is not None:
-            app.memory.close()
-        if app.project is not None:
-            app.project.close()
+        app.close_project()
         raise InputError.worded(N_("the workbench needs a terminal to draw on (standard input and standard "
                                    "error); in a script, use its commands (workbench --help)"))
     app.run()
