@@ -264,10 +264,12 @@ def _period_ends(
         return following is not _Next.LOWER  # a stop standing apart: `word .` or `. . .`
     tokens = window.split()[-4:]
     left = tokens[-1].lstrip(_OPENERS)
-    before = [token.lstrip(_OPENERS) for token in tokens[:-1]]
     glued = candidate.start(3) == candidate.end(3)
     if glued and not _glued_word_ends(left, ahead.word, rules):
         return False
+    if _plain_word(left, rules):
+        return _word_kind_ends(_Left.ORDINARY, text, start, stop_start, rules, ahead)
+    before = [token.lstrip(_OPENERS) for token in tokens[:-1]]
     if left in ("N°", "n°", "№"):
         return following is not _Next.DIGIT and following is not _Next.LOWER
     if not left or not left[-1].isalnum():
@@ -291,6 +293,19 @@ def _period_ends(
         token_start = stop_start - len(tokens[-1])
         return not _only_a_date_before(text, start, token_start, rules)
     return _word_kind_ends(kind, text, start, stop_start, rules, ahead)
+
+
+def _plain_word(left: str, rules: LanguageRules) -> bool:
+    """`state`, `Moscow`: letters that are no abbreviation, initial or Roman list marker (`IV.`).
+
+    Two in three full stops follow such a word; deciding them before the abbreviation
+    chains, list markers and numbers are read keeps segmentation fast on long books."""
+    return (
+        len(left) > 1
+        and left.isalpha()
+        and bool(left.strip("IVXLCDM"))
+        and abbreviation_key([left]) not in rules.key_endings
+    )
 
 
 def _word_kind_ends(
