@@ -23,6 +23,7 @@ from workbench.cli.common import (
     open_project,
     project_argument,
     said_memory_import,
+    terminal_progress,
 )
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -54,10 +55,14 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
     over 50,000 characters, are skipped and counted. In a team project the
     file goes into the shared memory on the team server.
     """
+    from workbench.core.memory import TranslationMemory
     from workbench.core.team import open_memory
 
-    with open_project(directory) as project, open_memory(project) as tm:
-        report = tm.import_file(file, name=name)
+    with open_project(directory) as project, open_memory(project) as tm, terminal_progress("importing") as progress:
+        if isinstance(tm, TranslationMemory):
+            report = tm.import_file(file, name=name, progress=progress)
+        else:  # a team server's import reads the file in order, unmeasured: the bar only shows it is alive
+            report = tm.import_file(file, name=name)
         languages = (project.config.source_lang, project.config.target_lang)
     echo(said_memory_import(report, file, languages))
 

@@ -101,7 +101,8 @@ def import_command(
                 return
             report = import_xliff(project, xliff)
         else:
-            report = import_tmx(project, tmx)  # type: ignore[arg-type]
+            with terminal_progress("importing") as progress:
+                report = import_tmx(project, tmx, progress)  # type: ignore[arg-type]
     if as_json:
         emit_json({**{k: v for k, v in vars(report).items() if k != "notices"}, "warnings": list(report.warnings)})
     else:

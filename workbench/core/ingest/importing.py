@@ -246,8 +246,9 @@ def import_tsv(project: Project, file: Path, encoding: str | None = None) -> Imp
     return import_pairs(project, file, rows, kind="tsv", rich=True)
 
 
-def import_tmx(project: Project, file: Path) -> ImportReport:
-    """Import the units of a TMX file as segments, in file order, streaming.
+def import_tmx(project: Project, file: Path, progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Import the units of a TMX file as segments, in file order, streaming; `progress(done,
+    total)` hears the bytes of a large file read so far (`formats.tmx.tmx_parts`).
 
     A unit's status travels with it when the file records one we know
     (our own exports do); anything else arrives as a draft. Inline codes
@@ -260,7 +261,7 @@ def import_tmx(project: Project, file: Path) -> ImportReport:
 
     counts = ReadCounts()
     # a large file is parsed on both cores (see `tmx_pairs`)
-    rows = starmap(ImportedPair, tmx_pairs(file, project.config.source_lang, project.config.target_lang, counts))
+    rows = starmap(ImportedPair, tmx_pairs(file, project.config.source_lang, project.config.target_lang, counts, progress))
     report = import_pairs(project, file, rows, kind="tmx", rich=True)
     if counts.other_srclang:
         warning = phrase_n("skipped {count} unit whose srclang is not {lang}",

@@ -13,7 +13,7 @@ it needs to read TMX only, not the project import's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -27,11 +27,14 @@ Pair = tuple[str, str, str | None, str | None, None, None, tuple[str, ...]]
 status, inline codes as JSON, no unit id, no lock, and the notes that are segment comments."""
 
 
-def tmx_pairs(path: Path, source_lang: str, target_lang: str, counts: ReadCounts) -> Iterator[Pair]:
+def tmx_pairs(
+    path: Path, source_lang: str, target_lang: str, counts: ReadCounts,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Pair]:
     """The pairs of a TMX file's units, each cleaned, in file order; `counts` is what
     `read_tmx` counts, complete once the stream is consumed. Nothing is read before the
-    first pair is asked for (the import copies the file first)."""
-    parts = tmx_parts(path) if path.is_file() else None  # a missing file: `read_tmx`'s error
+    first pair is asked for (the import copies the file first). `progress`: as `tmx_parts` takes it."""
+    parts = tmx_parts(path, progress) if path.is_file() else None  # a missing file: `read_tmx`'s error
     if parts is None:
         yield from _unit_pairs(read_tmx(path, source_lang, target_lang, counts))
     else:

@@ -31,7 +31,7 @@ import json
 import re
 import sqlite3
 import struct
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -133,10 +133,12 @@ def field_rows(units: Iterable[UnitFields], tally: Tally, *, clean: bool = True)
             )
 
 
-def tmx_row_batches(path: Path, source_lang: str, target_lang: str, tally: Tally) -> Iterator[bytes] | None:
+def tmx_row_batches(
+    path: Path, source_lang: str, target_lang: str, tally: Tally, progress: Callable[[int, int], None] | None = None
+) -> Iterator[bytes] | None:
     """The rows of a TMX file's units as packed batches of runs (`rows_of`, `runs_of`), its parts parsed on two
-    cores; None for a file `tmx_parts` leaves to the in-order read."""
-    parts = tmx_parts(path)
+    cores; None for a file `tmx_parts` leaves to the in-order read. `progress`: as `tmx_parts` takes it."""
+    parts = tmx_parts(path, progress)
     return None if parts is None else _part_batches(path, parts, source_lang, target_lang, tally)
 
 

@@ -224,11 +224,14 @@ class TranslationMemory:
 
     # -- importing ----------------------------------------------------------------
 
-    def import_file(self, path: Path | str, *, name: str | None = None) -> MemoryImport:
+    def import_file(
+        self, path: Path | str, *, name: str | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> MemoryImport:
         """Import a TMX or TSV file as a shared memory named after the file (or `name`).
 
         A large TMX file into a memory file is parsed on two cores (`rows.tmx_row_batches`)
-        while a `WriterProcess` stores the rows."""
+        while a `WriterProcess` stores the rows; `progress(done, total)` hears the bytes of such
+        a file read so far (`formats.tmx.tmx_parts`)."""
         path = Path(path)
         if not path.is_file():
             raise InputError.worded(N_("{path}: no such file"), path=path)
@@ -237,7 +240,7 @@ class TranslationMemory:
         file = self._file()
         packed = None
         if isinstance(reader, TmxFormat) and file is not None and not self.db.conn.in_transaction:
-            packed = tmx_row_batches(path, self.source_lang, self.target_lang, tally)
+            packed = tmx_row_batches(path, self.source_lang, self.target_lang, tally, progress)
         if packed is None:
             if not isinstance(reader, TmxFormat):
                 return self.import_units(name or path.name, reader.read(path, self.source_lang, self.target_lang), source_file=str(path))
