@@ -30,7 +30,13 @@ from workbench.wording import N_
 
 if TYPE_CHECKING:
     from termbase.match import Matcher
-    from workbench.core.memory import ConcordanceHit, FuzzyMatch, TermFinder, TranslationMemory
+    from workbench.core.memory import (
+        ConcordanceHit,
+        FuzzyMatch,
+        TargetChange,
+        TermFinder,
+        TranslationMemory,
+    )
 
 _DIFF_STYLE = {"equal": "", "delete": "red strike", "insert": "green underline"}
 _QUERY_LINE_CHARS = 1_000_000
@@ -336,16 +342,21 @@ def replace_command(
     # exact text keeps its case; word forms match any capital and give each match its own
     query = ReplaceQuery(find, replacement, "forms" if forms else "regex" if regex else "plain", whole_word,
                          case_sensitive=not forms)
+    out = console()
+
+    def listed(change: TargetChange) -> None:
+        out.print(Text.assemble((change.memory, "dim"), f" #{change.unit_id}: ", change.after))
+
+    # Each change is listed as it comes and none is kept: a pattern found in a million units held
+    # them all before the first line was written.
     with open_project(directory) as project, open_local_memory(project) as tm:
-        done = replace_in_memory(tm, query, project.config.target_lang, names=names, dry_run=dry_run)
-    for change in done.changes:
-        console().print(Text.assemble((change.memory, "dim"), f" #{change.unit_id}: ", change.after))
-    if not done.changes:
+        done = replace_in_memory(tm, query, project.config.target_lang, names=names, dry_run=dry_run, each=listed, kept=0)
+    if not done.count:
         echo(f"no target of {'the memories named' if names else 'an imported memory'} holds {find!r}")
     elif dry_run:
-        echo(f"would change {counted(len(done.changes), 'unit')} (nothing changed: --dry-run)")
+        echo(f"would change {counted(done.count, 'unit')} (nothing changed: --dry-run)")
     else:
-        echo(f"changed {counted(len(done.changes), 'unit')} (workbench memory undo {directory} puts them back)")
+        echo(f"changed {counted(done.count, 'unit')} (workbench memory undo {directory} puts them back)")
 
 
 @memory.command("undo")

@@ -14,7 +14,7 @@ still have more than one translation, which no export can settle: a person choos
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -203,6 +203,9 @@ class TargetReplace:
     """What `replace_targets` changed (or, on a dry run, would change)."""
 
     changes: tuple[TargetChange, ...]
+    """The first changes, as many as the caller asked to keep (`kept`)."""
+    count: int
+    """How many units changed (or would)."""
     done: bool
     """False on a dry run: nothing was written."""
 
@@ -219,6 +222,11 @@ class TargetUndo:
     (edited, replaced again, or their memory re-imported)."""
 
 
+REPLACE_PAGE = 500
+"""Units a replace reads, rewrites and writes at a time: a pattern found in each of 1,130,000 units held
+them all three times over (1 GB before a line was listed); a page of them is what is held now."""
+
+
 def replace_targets(
     tm: TranslationMemory,
     find: str,
@@ -227,6 +235,8 @@ def replace_targets(
     names: Sequence[str] = (),
     dry_run: bool = False,
     rewrite: Callable[[str], str | None] | None = None,
+    each: Callable[[TargetChange], None] | None = None,
+    kept: int | None = None,
 ) -> TargetReplace:
     """Replace `find` by `replacement` (exact text, case kept) in the targets of the imported
     memories `names` (every imported one when empty), as one step `undo_replace` takes back.
@@ -237,8 +247,45 @@ def replace_targets(
     one step; `find` and `replacement` then only name the step. The exact search asks SQLite
     for the targets holding `find`; a rewrite reads every target of the memories.
 
+    The units are read and written a page at a time (`REPLACE_PAGE`) in one transaction, so a
+    failure half way (a pattern past its time) leaves every unit as it was. `each` hears every
+    change, in unit order: on a dry run as it is found, otherwise once the step is written (read
+    back from the step's journal), so nothing is said of a change that did not happen; the
+    result keeps the first `kept` changes (every one when None) and counts them all.
+
     The project memory is refused: its units follow the project's confirmed segments and
     would be put back by the next sync; `workbench replace` changes the segments themselves."""
+    memory_ids = _replaced_memories(tm, find, replacement, names)
+    if not memory_ids:
+        return TargetReplace((), 0, not dry_run)
+    found: list[TargetChange] = []
+    count = 0
+
+    def keep(change: TargetChange) -> None:
+        nonlocal count
+        count += 1
+        if kept is None or len(found) < kept:
+            found.append(change)
+
+    if dry_run:
+        for page in _changed_pages(tm, memory_ids, find, replacement, rewrite):
+            for change in page:
+                keep(change)
+                if each is not None:
+                    each(change)
+        return TargetReplace(tuple(found), count, False)
+    step = _write_step(tm, find, replacement, _changed_pages(tm, memory_ids, find, replacement, rewrite))
+    if step is None:
+        return TargetReplace((), 0, True)
+    for change in _step_changes(tm, step, memory_ids):
+        keep(change)
+        if each is not None:
+            each(change)
+    return TargetReplace(tuple(found), count, True)
+
+
+def _replaced_memories(tm: TranslationMemory, find: str, replacement: str, names: Sequence[str]) -> dict[int, str]:
+    """The memories `replace_targets` changes, by id (InputError for a replace that cannot be)."""
     if not find:
         raise InputError.worded(N_("give the text to find"))
     if find == replacement:
@@ -250,43 +297,84 @@ def replace_targets(
     memory_ids = _memory_ids(tm, names)
     if not names:
         memory_ids = {memory_id: name for memory_id, name in memory_ids.items() if name != PROJECT_MEMORY}
-    if not memory_ids:
-        return TargetReplace((), not dry_run)
-    marks = ",".join("?" * len(memory_ids))
-    if rewrite is None:
-        rows = tm.db.execute(
-            f"select id, memory_id, source, target, changed from units where memory_id in ({marks}) and instr(target, ?) > 0 order by id",
-            [*memory_ids, find],
-        )
-        changes = tuple(
-            TargetChange(unit_id, memory_ids[memory_id], source, target, target.replace(find, replacement), changed)
-            for unit_id, memory_id, source, target, changed in rows
-        )
-    else:
-        rows = tm.db.execute(
-            f"select id, memory_id, source, target, changed from units where memory_id in ({marks}) order by id",
-            list(memory_ids),
-        )
-        changes = tuple(
-            TargetChange(unit_id, memory_ids[memory_id], source, target, after, changed)
-            for unit_id, memory_id, source, target, changed in rows
-            if (after := rewrite(target)) is not None
-        )
-    if dry_run or not changes:
-        return TargetReplace(changes, not dry_run)
+    return memory_ids
+
+
+def _write_step(tm: TranslationMemory, find: str, replacement: str, pages: Iterable[list[TargetChange]]) -> int | None:
+    """Write the pages of changes as one replace step, in one transaction; the step's number, or
+    None when no page holds a change (no step is written)."""
     conn = tm.db.conn
     now = utc_now()
+    step: int | None = None
+    count = 0
     with write_transaction(conn):
-        step = conn.execute(
-            "insert into target_edit_steps(find, replacement, at, units) values (?, ?, ?, ?)",
-            (find, replacement, now, len(changes)),
-        ).lastrowid
-        conn.executemany(
-            "insert into target_edits(step, unit_id, source, before, after, changed_before) values (?, ?, ?, ?, ?, ?)",
-            [(step, c.unit_id, c.source, c.before, c.after, c.changed) for c in changes],
-        )
-        _set_targets(conn, [(c.unit_id, c.before, c.after, now) for c in changes])
-    return TargetReplace(changes, True)
+        for page in pages:
+            if step is None:
+                step = conn.execute(
+                    "insert into target_edit_steps(find, replacement, at, units) values (?, ?, ?, 0)",
+                    (find, replacement, now),
+                ).lastrowid
+            conn.executemany(
+                "insert into target_edits(step, unit_id, source, before, after, changed_before) values (?, ?, ?, ?, ?, ?)",
+                [(step, c.unit_id, c.source, c.before, c.after, c.changed) for c in page],
+            )
+            _set_targets(conn, [(c.unit_id, c.before, c.after, now) for c in page])
+            count += len(page)
+        if step is not None:
+            conn.execute("update target_edit_steps set units = ? where step = ?", (count, step))
+    return step
+
+
+def _changed_pages(
+    tm: TranslationMemory,
+    memory_ids: dict[int, str],
+    find: str,
+    replacement: str,
+    rewrite: Callable[[str], str | None] | None,
+) -> Iterator[list[TargetChange]]:
+    """The changes of `replace_targets`, a page of units read at a time, in unit order (pages
+    without a change are passed over)."""
+    marks = ",".join("?" * len(memory_ids))
+    exact = "" if rewrite is not None else " and instr(target, ?) > 0"
+    last = -1
+    while True:
+        rows = tm.db.execute(
+            f"select id, memory_id, source, target, changed from units where memory_id in ({marks}){exact} "
+            "and id > ? order by id limit ?",
+            [*memory_ids, *([] if rewrite is not None else [find]), last, REPLACE_PAGE],
+        ).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        if rewrite is None:
+            page = [
+                TargetChange(unit_id, memory_ids[memory_id], source, target, target.replace(find, replacement), changed)
+                for unit_id, memory_id, source, target, changed in rows
+            ]
+        else:
+            page = [
+                TargetChange(unit_id, memory_ids[memory_id], source, target, after, changed)
+                for unit_id, memory_id, source, target, changed in rows
+                if (after := rewrite(target)) is not None
+            ]
+        if page:
+            yield page
+
+
+def _step_changes(tm: TranslationMemory, step: int, memory_ids: dict[int, str]) -> Iterator[TargetChange]:
+    """The changes a replace step wrote, from its journal, in unit order, a page at a time."""
+    last = -1
+    while True:  # the journal's rows were written in unit order: its own ids page it on the step's index
+        rows = tm.db.execute(
+            "select e.id, e.unit_id, u.memory_id, e.source, e.before, e.after, e.changed_before from target_edits e "
+            "join units u on u.id = e.unit_id where e.step = ? and e.id > ? order by e.id limit ?",
+            (step, last, REPLACE_PAGE),
+        ).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        for _edit, unit_id, memory_id, source, before, after, changed in rows:
+            yield TargetChange(unit_id, memory_ids[memory_id], source, before, after, changed)
 
 
 def undo_replace(tm: TranslationMemory) -> TargetUndo:

@@ -330,14 +330,14 @@ class ProjectScreen(ViewScreen):
 
     def _confirm_memory_replace(self, query: ReplaceQuery, plan: TargetReplace) -> None:
         self.set_class(False, "-busy")
-        if not plan.changes:
+        if not plan.count:
             self.notify(_("No target of an imported memory holds {find}.").format(find=one_line(query.find, 60)),
                         severity="warning")
             return
-        units = ngettext("{count} unit", "{count} units", len(plan.changes)).format(count=number(len(plan.changes)))
-        shown = [f"{change.memory} #{change.unit_id}: {one_line(change.after, 100)}" for change in plan.changes[:PREVIEWED]]
-        if len(plan.changes) > PREVIEWED:
-            shown.append(_("… and {count} more").format(count=number(len(plan.changes) - PREVIEWED)))
+        units = ngettext("{count} unit", "{count} units", plan.count).format(count=number(plan.count))
+        shown = [f"{change.memory} #{change.unit_id}: {one_line(change.after, 100)}" for change in plan.changes]
+        if plan.count > PREVIEWED:
+            shown.append(_("… and {count} more").format(count=number(plan.count - PREVIEWED)))
 
         def confirmed(go: bool | None) -> None:
             if go:
@@ -520,19 +520,20 @@ def _memory_import_task(request: MemoryImportRequest) -> Task:
 
 
 def _memory_replace(project: Project, query: ReplaceQuery, *, dry_run: bool) -> TargetReplace:
-    """`query` in the targets of every imported memory of `project` (`memory replace`)."""
+    """`query` in the targets of every imported memory of `project` (`memory replace`), keeping
+    only the changes a preview shows (`PREVIEWED`) and counting the rest."""
     from workbench.core.editing import replace_in_memory
     from workbench.core.team import open_local_memory
 
     with open_local_memory(project) as tm:
-        return replace_in_memory(tm, query, project.config.target_lang, dry_run=dry_run)
+        return replace_in_memory(tm, query, project.config.target_lang, dry_run=dry_run, kept=PREVIEWED if dry_run else 0)
 
 
 def _memory_replace_task(query: ReplaceQuery) -> Task:
     def task(project: Project, progress: Progress) -> str:
         done = _memory_replace(project, query, dry_run=False)
         return _("Changed {units} in the memories (memory: undo the last replace puts them back)").format(
-            units=ngettext("{count} unit", "{count} units", len(done.changes)).format(count=number(len(done.changes))))
+            units=ngettext("{count} unit", "{count} units", done.count).format(count=number(done.count)))
 
     return task
 
