@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
-from workbench.core.project import DEFAULT_LIST_ITEMS, list_item_convention
+from workbench.core.project import DEFAULT_LIST_ITEMS, clipped_setting, list_item_convention
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -68,7 +68,8 @@ class ChecksConfig:
             if name == "list_items":
                 continue  # a house style, not a check's table: read below
             if name not in REGISTRY and name not in FAMILIES:
-                raise InputError.worded(N_("project.toml: unknown check [checks.{name}]; known: {known}"), name=name, known=', '.join(REGISTRY))
+                raise InputError.worded(N_("project.toml: unknown check [checks.{name}]; known: {known}"),
+                                        name=clipped_setting(name), known=', '.join(REGISTRY))
             if not isinstance(table, Mapping):
                 raise InputError.worded(N_("project.toml: [checks.{name}] must be a table"), name=name)
             settings[name] = _setting(name, table)
@@ -112,7 +113,7 @@ def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:
     options: dict[str, float] = {}
     allowed_options: set[str] = set(REGISTRY[name].options) if name in REGISTRY else set()
     for key, value in table.items():
-        where = f"project.toml: [checks.{name}] {key}"
+        where = f"project.toml: [checks.{name}] {clipped_setting(key)}"
         if key == "enabled":
             if not isinstance(value, bool):
                 raise InputError.worded(N_("{where} must be true or false"), where=where)

@@ -28,5 +28,6 @@ from .store import DocumentEntry as DocumentEntry
 from .store import Project as Project
 from .store import ProjectConfig as ProjectConfig
 from .store import busy_timeout_ms as busy_timeout_ms
+from .store import clipped_setting as clipped_setting
 from .store import list_item_convention as list_item_convention
 from .store import utc_now as utc_now

@@ -92,8 +92,19 @@ def list_item_convention(checks: Mapping[str, Any]) -> str:
     value = checks.get("list_items", DEFAULT_LIST_ITEMS)
     if not isinstance(value, str) or value not in LIST_ITEM_CONVENTIONS:
         raise InputError.worded(N_("project.toml: [checks] list_items must be one of {known}, not {value}"),
-                                known=", ".join(LIST_ITEM_CONVENTIONS), value=repr(value))
+                                known=", ".join(LIST_ITEM_CONVENTIONS), value=clipped_setting(repr(value)))
     return value
+
+
+SHOWN_SETTING = 60
+"""How many characters of a setting `project.toml` holds an error quotes."""
+
+
+def clipped_setting(text: str) -> str:
+    """A key or value of a hand-edited `project.toml` as an error quotes it: cut to `SHOWN_SETTING`
+    characters with "…" (a string of a million characters was quoted whole, a megabyte of one
+    error line)."""
+    return text if len(text) <= SHOWN_SETTING else text[: SHOWN_SETTING - 1] + "…"
 
 
 @dataclass(frozen=True)
