@@ -203,6 +203,7 @@ def search_command(
                     "status": h.status,
                     "changed": h.changed,
                     "copies": h.copies,
+                    "more_copies": h.more_copies,
                     "also_in": list(h.also_in),
                 }
                 for h in hits
@@ -229,7 +230,8 @@ def _hit_origin(hit: ConcordanceHit) -> str:
     if hit.changed:
         lines.append(hit.changed[:10])
     if hit.copies:
-        lines.append(f"+{counted(hit.copies, 'copy', 'copies')}" + (f" in {', '.join(hit.also_in)}" if hit.also_in else ""))
+        lines.append(f"+{counted(hit.copies, 'copy', 'copies')}" + (" or more" if hit.more_copies else "")
+                     + (f" in {', '.join(hit.also_in)}" if hit.also_in else ""))
     return "\n".join(lines)
 
 

@@ -67,6 +67,9 @@ class ConcordanceHit:
     """Other units holding the same source and target (folded into this, the newest)."""
     also_in: tuple[str, ...] = ()
     """The memories of those copies other than this hit's own, by name."""
+    more_copies: bool = False
+    """The search stopped before its last candidate (`MAX_SCANNED`, or `limit` pairs found), so
+    `copies` counts those read: 100,000 copies of one pair were said as "+4999 copies"."""
 
 
 class HitFolder:
@@ -94,6 +97,11 @@ class HitFolder:
         # the pair's last change is the latest of its copies' (a copy without a date tells none)
         changed = max(kept.changed or "", hit.changed or "") or None
         self.hits[at] = replace(kept, copies=kept.copies + 1, also_in=also_in, changed=changed)
+
+    def result(self, limit: int, *, read_all: bool) -> list[ConcordanceHit]:
+        """The first `limit` hits; unless every candidate was read (`read_all`), the copies
+        counted are marked as those read (`more_copies`)."""
+        return [hit if read_all or not hit.copies else replace(hit, more_copies=True) for hit in self.hits[:limit]]
 
 
 def phrase_words(text: str) -> list[str]:
@@ -154,6 +162,7 @@ class Concordancer:
         found = HitFolder()
         scanned = 0
         below = None
+        read_all = False
         while len(found.hits) < limit and scanned < MAX_SCANNED:
             bound = "" if below is None else f"and rowid < {int(below)} "
             ids = [
@@ -163,13 +172,14 @@ class Concordancer:
                     (expression, PAGE),
                 )
             ]
+            read_all = len(ids) < PAGE
             if not ids:
                 break
             scanned += len(ids)
             below = ids[-1]
             for hit in verified_hits(self._rows(ids), side, keys, side_lang, adjacent):
                 found.add(hit)
-        return found.hits[:limit]
+        return found.result(limit, read_all=read_all)
 
     def _rows(self, ids: list[int]) -> list[tuple[int, str, str, str, str | None, str | None]]:
         marks = ",".join(str(int(i)) for i in ids)

@@ -593,6 +593,7 @@ class TeamStore:
         found = HitFolder()
         scanned = 0
         below: int | None = None
+        read_all = False
         while len(found.hits) < limit and scanned < MAX_SCANNED:
             bound = "" if below is None else "and u.id < %s "
             params: tuple[Any, ...] = (argument,) if below is None else (argument, below)
@@ -602,13 +603,14 @@ class TeamStore:
                 f"order by u.id desc limit {PAGE}",
                 (*params, MAX_SEGMENT_CHARS, MAX_SEGMENT_CHARS),
             ).fetchall()
+            read_all = len(rows) < PAGE
             if not rows:
                 break
             scanned += len(rows)
             below = rows[-1][0]
             for hit in verified_hits(rows, side, keys, side_lang, adjacent):
                 found.add(hit)
-        return found.hits[:limit]
+        return found.result(limit, read_all=read_all)
 
 
 def star_queries(groups: list[tuple[str, ...]], frequencies: dict[str, int]) -> list[str]:

@@ -63,7 +63,10 @@ def hit_label(hit: ConcordanceHit) -> Text:
     spans = [(start, end, "bold reverse") for start, end in hit.spans]
     label = Text.assemble(literal(origin(hit.memory, hit.changed), "dim"))
     if hit.copies:
-        copies = ngettext("+{count} copy", "+{count} copies", hit.copies).format(count=hit.copies)
+        if hit.more_copies:  # the search stopped before reading them all
+            copies = ngettext("+{count} copy or more", "+{count} copies or more", hit.copies).format(count=hit.copies)
+        else:
+            copies = ngettext("+{count} copy", "+{count} copies", hit.copies).format(count=hit.copies)
         if hit.also_in:
             copies = _("{copies} in {memories}").format(copies=copies, memories=", ".join(map(memory_name, hit.also_in)))
         label.append("  ")
