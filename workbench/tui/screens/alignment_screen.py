@@ -176,8 +176,7 @@ class AlignmentScreen(StoreViewScreen):
             self.notify(error_message(error), severity="warning")
             self.workbench.check_outside_changes()
             return
-        for touched in self.segments[max(0, cursor - 1) : cursor + 2]:
-            self.workbench.recheck(touched)
+        self.workbench.recheck_later(self.segments[max(0, cursor - 1) : cursor + 2])
         self._redraw(cursor)
         self.workbench.announce_edit(())
 

@@ -302,7 +302,7 @@ class FindingsScreen(ViewScreen):
                 self.workbench.check_outside_changes()
                 return
             self.workbench.store.replace(updated)
-            self.workbench.recheck(updated)
+            self.workbench.recheck_later((updated,))
             self.workbench.announce_edit((updated.id,))
             self.notify(_("Corrected “{token}” to “{text}” in the source (F4, then ctrl+z, undoes it).")
                         .format(token=token, text=text))
@@ -381,7 +381,7 @@ class FindingsScreen(ViewScreen):
             self.report(error)
             return
         if acceptance.check in LOCAL_CHECKS:
-            self.workbench.recheck(segment)
+            self.workbench.recheck_later((segment,))
             self.workbench.announce_edit((segment.id,))  # every view redraws its findings and marks
             self.notify(_("Reported again: {check} on segment {position}.").format(
                 check=acceptance.check, position=number(index + 1)))
