@@ -64,9 +64,10 @@ check ran on it:
   final stop made a comma is a `punctuation-end` error, a stop added, a stop made «!» or a stop
   moved outside a link or a closing quote is not; a link the Russian drops while keeping its
   text is a `url-email` error, a link the Russian points elsewhere (an older address) or drops
-  with its sentence is not; English words left in a Russian sentence («по схеме scan-and-pay»)
-  are an `untranslated-fragment` error, a term named after its Russian («Термин peer to peer»,
-  «функция multi-hop»), a product's or protocol's name and a loanword are not; a list item
+  with its sentence is not; English words left in a Russian sentence («по схеме scan-and-pay»,
+  links' texts «(<a …>web</a>, <a …>logs</a>)») are an `untranslated-fragment` error, a term
+  named after its Russian («Термин peer to peer», «функция multi-hop»), a product's or
+  protocol's name and a loanword are not; a list item
   begun in a small letter where the English's begins in a capital is a `capitalisation` error,
   also where the Russian items go on with the lead-in sentence («независимо от:»), as the
   security-guides set labelled them (both such items here; a check that follows Мильчин's rule
@@ -81,11 +82,11 @@ check ran on it:
   understood ("first two developers" as «первым разработчикам», "two-step", "the two phones")
   is left unlabelled, as a dropped word; a sentence the Russian adds that states a number («…
   в 2014 году», «более чем 300 … наборам данных») is a `number-mismatch` error, a sentence it
-  adds or drops without one is not. No «№» occurs. The reading found 29 errors in 29 pairs
-  (bitcoin.org 21, mozilla.org 8): `quote-style` 7, `whitespace` 7, `number-mismatch` 5 (a year
+  adds or drops without one is not. No «№» occurs. The reading found 30 errors in 30 pairs
+  (bitcoin.org 22, mozilla.org 8): `quote-style` 7, `whitespace` 7, `number-mismatch` 5 (a year
   added, "May 2018 … 100 billion US dollars" as «Августа 2017 … US$ 20 миллиарда", "64-bit or
   32-bit" dropped, a count added, "one" as «два»), `spacing` 4, `capitalisation` 2, `url-email`
-  1, `untranslated-fragment` 1, `punctuation-end` 1, `repeated-word` 1 («и и»). No `unpaired`
+  1, `untranslated-fragment` 2, `punctuation-end` 1, `repeated-word` 1 («и и»). No `unpaired`
   error was found. Left unlabelled: bitcoin.org's Russian messages that translate an older
   English text (other sentences, links to older addresses, a Liquid placeholder
   ``bitcoin_datadir_gb`` for ``bitcoin_datadir_gb_pruned``) and one message whose Russian is
