@@ -67,11 +67,11 @@ check ran on it:
   with its sentence is not; English words left in a Russian sentence («по схеме scan-and-pay»,
   links' texts «(<a …>web</a>, <a …>logs</a>)») are an `untranslated-fragment` error, a term
   named after its Russian («Термин peer to peer», «функция multi-hop»), a product's or
-  protocol's name and a loanword are not; a list item
-  begun in a small letter where the English's begins in a capital is a `capitalisation` error,
-  also where the Russian items go on with the lead-in sentence («независимо от:»), as the
-  security-guides set labelled them (both such items here; a check that follows Мильчин's rule
-  is right to pass them, so the engineer may score this check both ways). Numbers: a value or
+  protocol's name and a loanword are not; a list item begun in a small letter where the
+  English's begins in a capital is a `capitalisation` error, also where the Russian items go on
+  with the lead-in sentence («независимо от:»), as the security-guides set labelled them (both
+  such items here; a check that follows Мильчин's rule is right to pass them, so the engineer
+  may score this check both ways). Numbers: a value or
   year the Russian states otherwise, adds or drops is a `number-mismatch` error, also where the
   Russian translates an older or newer English text (as the ml-courses set labelled it); a
   localisation that keeps the value is none ("100,000" as «100000», "1,000,000 bits … in 1
