@@ -276,3 +276,48 @@ def test_an_unreachable_server_is_one_line(tmp_path: Path, team_url: str, cluste
         assert refused.stderr.startswith("workbench: error: cannot reach the team server, which holds this project's memory")
         assert len(refused.stderr.splitlines()) == 1
     assert not (tmp_path / "out.tmx").exists()
+
+
+# -- the TUI's palette, on a team project ---------------------------------------------------------
+
+
+async def test_the_tui_replaces_in_the_servers_memory_and_undoes_it(anna: Path, team_url: str) -> None:
+    from textual.widgets import Input, Select, Static
+
+    from workbench.tui.app import make_app
+    from workbench.tui.screens.choice_modal import ChoiceModal
+    from workbench.tui.screens.file_modals import MemoryReplaceModal
+
+    async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(3):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+
+    before = shared_units(team_url)
+    app = make_app(anna)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"replace in imported", "enter")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, MemoryReplaceModal)
+        modal.query_one("#find", Input).value = "клуб рабочих"
+        modal.query_one("#replacement", Input).value = "рабочий клуб"
+        modal.query_one("#mode", Select).value = "forms"
+        modal.query_one("#find", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceModal)
+        note = str(app.screen.query_one(".muted", Static).render())
+        assert "agency.tmx" in note and "Члены рабочего клуба собрались." in note, note
+        assert shared_units(team_url) == before  # the preview changed nothing
+        await pilot.press("enter")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any("Changed 4 units in the memories" in m for m in said), said
+        assert shared_units(team_url)["agency.tmx"][1][1:] == ("Члены рабочего клуба собрались.", "anna")
+        await pilot.press("ctrl+p", *"undo the last replace", "enter")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any("Put back 4 targets changed by replacing 'клуб рабочих' with 'рабочий клуб'" in m for m in said), said
+    assert shared_units(team_url) == before and steps(team_url) == []
