@@ -37,9 +37,8 @@ def run() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     with running_cluster() as cluster, tempfile.TemporaryDirectory(prefix="bench-upkeep-") as folder:
         root = Path(folder)
-        cluster.create_database("team")
-        url = cluster.url("team", password=None)
-        init_server(url)
+        init_server(cluster.create_database("team"))
+        url = cluster.url("team", password=None)  # the project's: libpq finds the password in PGPASSFILE
         pgpass = root / "pgpass"
         pgpass.write_text(f"127.0.0.1:{cluster.port}:*:workbench:{PASSWORD}\n")
         pgpass.chmod(0o600)
