@@ -38,6 +38,8 @@ from workbench.wording import N_
 
 MEMORY_PROP = "x-memory"
 """The TMX property naming the memory (the imported file, or `project`) a unit came from."""
+LOCK_ATTEMPTS = 3
+"""Times a replace reads its memories again when an import replaced one just before the lock."""
 PROJECT_KIND = "project"
 """The kind of a memory that follows a project's confirmed segments (the local `project`, and
 every team project's memory on a server): a replace leaves it to `workbench replace`."""
@@ -334,6 +336,28 @@ def conflicts(store: MemoryUpkeep, *, names: Sequence[str] = ()) -> list[Conflic
     ]
 
 
+def _replaceable(store: MemoryUpkeep, names: Sequence[str]) -> dict[int, str]:
+    """The memories a replace works on: those named, else every one that follows no project."""
+    known = store.memories()
+    memory_ids = _memory_ids(store, names)
+    if names:
+        return memory_ids
+    return {memory_id: name for memory_id, name in memory_ids.items() if known[name][1] != PROJECT_KIND}
+
+
+def _locked(store: MemoryUpkeep, names: Sequence[str]) -> dict[int, str]:
+    """`_replaceable`, locked against other writers. An import that replaced a memory between
+    the read and the lock gave it a new id: the memories are read again under the lock until
+    the two agree (from then on the lock holds every import of them off)."""
+    memory_ids = _replaceable(store, names)
+    for _ in range(LOCK_ATTEMPTS):
+        store.lock_memories(sorted(memory_ids))
+        held, memory_ids = memory_ids, _replaceable(store, names)
+        if held == memory_ids:
+            return memory_ids
+    raise InputError.worded(N_("the memories kept being imported again while the replace began; try again"))
+
+
 def replace_targets(
     store: MemoryUpkeep,
     find: str,
@@ -375,13 +399,9 @@ def replace_targets(
             raise InputError.worded(
                 N_("the project memory follows the project's segments: change them with workbench replace")
             )
-        memory_ids = _memory_ids(store, names)
-        if not names:
-            memory_ids = {memory_id: name for memory_id, name in memory_ids.items() if known[name][1] != PROJECT_KIND}
+        memory_ids = _replaceable(store, names) if dry_run else _locked(store, names)
         if not memory_ids:
             return TargetReplace((), not dry_run)
-        if not dry_run:
-            store.lock_memories(sorted(memory_ids))
         planned = [
             TargetChange(unit_id, memory_ids[memory_id], source, target, after, changed, changed_by)
             for unit_id, memory_id, source, target, changed, changed_by in store.target_rows(

@@ -35,6 +35,11 @@ from workbench.core.memory import ReplaceStep, StepEdit, TargetChange, UnitNow
 
 _ISO = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'"
 """The server's times as the units' dates are written: ISO 8601 UTC to the second."""
+UNITS_PER_UPDATE = 5_000
+"""Units one statement of a replace or an undo rewrites. Each rewrites the unit's index entries
+(about 1 ms a unit on a busy machine); the server ends a statement after 30 s
+(`server.STATEMENT_TIMEOUT_MS`), and the batches share the command's one transaction, so a
+replace of a word in 100,000 units is still all or nothing."""
 ROWS_PER_FETCH = 2_000
 """Rows a server-side cursor hands over at once: few enough to keep this process small on a
 memory of millions, many enough that the round trips do not count."""
@@ -128,11 +133,12 @@ class TeamUpkeep:
         ) as copy:
             for c in changes:
                 copy.write_row((row[0], c.unit_id, c.memory, c.source, c.before, c.after, c.changed, c.changed_by))
-        self.conn.execute(
-            f"update units u set target = v.after, changed = to_char(now() at time zone 'UTC', {_ISO}), changed_by = %s "
-            "from unnest(%s::bigint[], %s::text[]) as v(id, after) where u.id = v.id",
-            (self.member, [c.unit_id for c in changes], [c.after for c in changes]),
-        )
+        for batch in _batches(changes):
+            self.conn.execute(
+                f"update units u set target = v.after, changed = to_char(now() at time zone 'UTC', {_ISO}), changed_by = %s "
+                "from unnest(%s::bigint[], %s::text[]) as v(id, after) where u.id = v.id",
+                (self.member, [c.unit_id for c in batch], [c.after for c in batch]),
+            )
 
     def last_step(self) -> ReplaceStep | None:
         row = self.conn.execute(
@@ -160,10 +166,17 @@ class TeamUpkeep:
         ]
 
     def take_back(self, step: ReplaceStep, edits: Sequence[StepEdit]) -> None:
-        self.conn.execute(
-            "update units u set target = v.before, changed = v.changed, changed_by = v.changed_by "
-            "from unnest(%s::bigint[], %s::text[], %s::text[], %s::text[]) as v(id, before, changed, changed_by) where u.id = v.id",
-            ([e.unit_id for e in edits], [e.before for e in edits], [e.changed_before for e in edits],
-             [e.changed_by_before for e in edits]),
-        )
+        for batch in _batches(edits):
+            self.conn.execute(
+                "update units u set target = v.before, changed = v.changed, changed_by = v.changed_by "
+                "from unnest(%s::bigint[], %s::text[], %s::text[], %s::text[]) as v(id, before, changed, changed_by) "
+                "where u.id = v.id",
+                ([e.unit_id for e in batch], [e.before for e in batch], [e.changed_before for e in batch],
+                 [e.changed_by_before for e in batch]),
+            )
         self.conn.execute("delete from target_edit_steps where step = %s", (step.step,))
+
+
+def _batches(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), UNITS_PER_UPDATE):
+        yield items[start:start + UNITS_PER_UPDATE]
