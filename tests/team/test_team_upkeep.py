@@ -268,6 +268,29 @@ def test_a_server_gone_mid_replace_changes_nothing(
     assert shared_units(team_url) == before and steps(team_url) == []
 
 
+def test_a_server_gone_mid_export_leaves_no_file(
+    anna: Path, team_url: str, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.core.team.upkeep import TeamUpkeep
+
+    streamed = TeamUpkeep.unit_rows
+
+    def cut_off(self: TeamUpkeep, memory_ids: list[int]) -> Iterator[tuple[object, ...]]:
+        rows = iter(streamed(self, memory_ids))
+        yield next(rows)
+        with psycopg.connect(team_url, autocommit=True) as admin:  # the server ends the export's session
+            admin.execute("select pg_terminate_backend(%s)", (self.conn.info.backend_pid,))
+        yield from rows
+
+    monkeypatch.setattr(TeamUpkeep, "unit_rows", cut_off)
+    out = tmp_path / "team.tmx"
+    refused = runner.invoke(main, ["memory", "export", str(anna), str(out)])
+    assert refused.exit_code == 2, refused.output
+    assert "the team server went away before the command finished" in refused.stderr
+    assert len(refused.stderr.splitlines()) == 1 and not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if "team.tmx" in p.name] == []  # nor a half-written one
+
+
 def test_an_unreachable_server_is_one_line(tmp_path: Path, team_url: str, cluster: Cluster, runner: CliRunner) -> None:
     path = make_team_project(tmp_path / "anna", team_url.replace(f":{cluster.port}/", ":1/"), "anna")
     for args in (["export", str(path), str(tmp_path / "out.tmx")], ["undo", str(path)], ["replace", str(path), "a", "b"]):
