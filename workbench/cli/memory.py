@@ -236,7 +236,8 @@ def export_command(directory: Path, file: Path, names: tuple[str, ...]) -> None:
 
     Each exact pair (the same source and target) is written once, the newest copy; every
     unit names its memory in an `x-memory` property beside its own. Sources left with more
-    than one translation are counted: `workbench memory conflicts DIR` lists them.
+    than one translation are counted: `workbench memory conflicts DIR` lists them. In a team
+    project, the memories on the team server.
     """
     from workbench.core.memory import export_memories
     from workbench.core.team import open_upkeep
@@ -261,7 +262,8 @@ def conflicts_command(directory: Path, names: tuple[str, ...], output_format: st
     """The sources the memories of project DIR translate in more than one way, with each
     translation and the memories holding it.
 
-    Duplicates of one pair are not conflicts (`memory export` writes them once).
+    Duplicates of one pair are not conflicts (`memory export` writes them once). In a team
+    project, the memories on the team server.
     """
     from workbench.core.memory import conflicts
     from workbench.core.team import open_upkeep
@@ -317,7 +319,8 @@ def replace_command(
     and number («клуб рабочих» -> «рабочий клуб» also turns «клубу рабочих» into «рабочему клубу»);
     --regex and --whole-word as in `workbench replace`. Every changed unit is listed; the whole
     replace is one step that `workbench memory undo DIR` takes back. The project memory follows
-    the project's segments: `workbench replace` changes those.
+    the project's segments: `workbench replace` changes those. In a team project, the team
+    server's memories, in your name.
     """
     from rich.text import Text
 
@@ -344,7 +347,11 @@ def replace_command(
 @memory.command("undo")
 @project_argument
 def undo_command(directory: Path) -> None:
-    """Take back the last `workbench memory replace` in project DIR."""
+    """Take back the last `workbench memory replace` in project DIR.
+
+    In a team project, your own last replace on the team server; refused, changing nothing,
+    when a teammate changed one of its units since (the refusal names who and when).
+    """
     from workbench.core.memory import undo_replace
     from workbench.core.team import open_upkeep
 
