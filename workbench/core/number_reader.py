@@ -1720,8 +1720,16 @@ _WHOLE = {
 
 def _whole_percent(token: NumberToken, text: str) -> bool:
     """Whether `token` is "100%" (or "100 %"), which the translation may say as a word of
-    `_WHOLE`; any other percentage is a number it must keep."""
-    return token.kind == "number" and _num(Decimal(100)) in token.readings and text.startswith(_PERCENT_STARTS, token.end)
+    `_WHOLE`, or the 0 that opens a range up to it ("from 0% to 100%", "0–100%": the whole way,
+    «весь процесс»); any other percentage is a number it must keep."""
+    if token.kind != "number":
+        return False
+    if _num(Decimal(0)) in token.readings:
+        return _WHOLE_RANGE_AFTER.match(text, token.end) is not None
+    return _num(Decimal(100)) in token.readings and text.startswith(_PERCENT_STARTS, token.end)
+
+
+_WHOLE_RANGE_AFTER = re.compile(r"[ \u00a0]?%?[ \u00a0]*(?:to|through|-|–|—|до|по)[ \u00a0]*100[ \u00a0]?%", re.IGNORECASE)
 
 
 def _without_kept_months(tokens: list[NumberToken], target: str) -> list[NumberToken]:

@@ -101,6 +101,25 @@ def test_one_as_a_noun_stands_in_for_the_digit() -> None:
     assert compare_texts("Returns the 1-based index.", "Возвращает индекс, который начинается с единицы.", "en", "ru").agrees
 
 
+@pytest.mark.parametrize(("source", "target"), [("Table 17.8. Greedy quantifiers", "Таблица 16.8. Жадные кванторы"),
+                                                ("Figure 22.1. Setup", "Рисунок 20.1. Настройка")])
+def test_a_caption_in_a_chapter_numbered_otherwise(make_segments, source: str, target: str) -> None:
+    """The eighth table of its chapter, in a translation whose chapters are numbered otherwise."""
+    assert messages(make_segments, source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target"), [("Table 17.8. Greedy quantifiers", "Таблица 17.9. Жадные кванторы"),
+                                                ("17.8. Greedy quantifiers", "16.8. Жадные кванторы")])
+def test_another_table_or_a_bare_section_number_is_still_reported(make_segments, source: str, target: str) -> None:
+    assert len(messages(make_segments, source, target)) == 1
+
+
+def test_a_range_from_nothing_to_all_said_as_the_whole_way() -> None:
+    source = "There are 6 pictures that show the stages from 0% to 100%."
+    assert compare_texts(source, "6 картинок показывают весь процесс, от начала до конца.", "en", "ru").agrees
+    assert not compare_texts("It shows the stages from 0% to 50%.", "Показан весь процесс.", "en", "ru").agrees
+
+
 # -- addresses ------------------------------------------------------------------------------
 
 

@@ -79,7 +79,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
             result = compare(source, target, source_reader, target_reader)
         if not result.agrees:
             source, target, result = _names_set_aside(source, target, result, source_reader, target_reader)
-        if not result.agrees and _renumbered_throughout(segments, index):
+        if not result.agrees and (_renumbered_throughout(segments, index) or _in_another_chapter(seg)):
             source, target = _without_label(source), _without_label(target)
             result = compare(source, target, source_reader, target_reader)
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
@@ -271,7 +271,7 @@ def _names_said_once(source: str, target: str) -> tuple[str, str]:
 _PRINTF = re.compile(r"%(?:[0-9]+\$)?[-+#0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp]")
 """A printf conversion with what may stand between "%" and its letter: a position, flags, a
 width, a precision, a length ("%1$s", "%-5.2f", "%lu"). No space flag: "50% of" is a percent."""
-_NUMBERING = re.compile(r"\s*(?:[A-ZА-ЯЁ][^\W\d_]{2,}[ \u00a0]+)?[0-9]+(?:\.[0-9]+)*\.(?=[ \u00a0]+[^\W\d_])")
+_NUMBERING = re.compile(r"\s*([A-ZА-ЯЁ][^\W\d_]{2,}[ \u00a0]+)?[0-9]+(?:\.[0-9]+)*\.(?=[ \u00a0]+[^\W\d_])")
 """A label's number opening a heading or a caption, with or without the label's word: "4.9.",
 "Chapter 17.", «Таблица 16.8.». The stop after it is what makes it a label: "Version 2.5 adds"
 and "10 files" open with a number that is part of the sentence (and "In 2005." with a short
@@ -295,6 +295,20 @@ def _renumbered_throughout(segments: Sequence[Segment], index: int) -> bool:
         return False
     low, high = max(0, index - _RENUMBERED_REACH), min(len(segments), index + _RENUMBERED_REACH + 1)
     return any(_renumbered(segments[k]) for k in range(low, high) if k != index)
+
+
+def _in_another_chapter(seg: Segment) -> bool:
+    """Whether both sides open with a caption's label, its word and its number, whose number keeps
+    its last part and changes its chapter's ("Table 17.8." as «Таблица 16.8.», "Figure 22.1." as
+    «Рисунок 20.1.»): the eighth table of its chapter in a translation whose chapters are
+    numbered otherwise (another edition, chapters of its own), the document's numbering, which
+    its neighbours may not show. A caption given another last part ("Table 17.8." as «Таблица
+    17.9.») is another table, and stays a finding; so is a bare section number."""
+    source, target = _label(seg.source), _label(seg.target)
+    if source is None or target is None or not (source.group(1) and target.group(1)):
+        return False
+    one, two = _label_number(source).split("."), _label_number(target).split(".")
+    return len(one) == len(two) >= 2 and one[0] != two[0] and one[1:] == two[1:]
 
 
 def _renumbered(seg: Segment) -> bool:
