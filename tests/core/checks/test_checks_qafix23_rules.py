@@ -151,3 +151,5 @@ def test_the_authors_address_in_a_translations_credits(make_segments) -> None:
               "Анна Смирнова <anna@example.net>.")
     assert messages(make_segments, "See also chcon(1).", target, "url-email") == []
     assert len(messages(make_segments, "See also chcon(1).", "Пишите Ивану <ivan@example.org>.", "url-email")) == 1
+    other = "Страницу написал Иван <ivan@example.org>. Перевод сделан в 2020 году."  # no translator's address
+    assert len(messages(make_segments, "See also chcon(1).", other, "url-email")) == 1

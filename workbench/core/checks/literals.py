@@ -156,13 +156,20 @@ def _credits_translator(target: str, address: str) -> bool:
     """Whether an address only the target has stands in a sentence that credits the translation
     («Перевод на русский язык выполнил Иван Петров <ivan@example.org>.»): translations of manual
     pages and documents add their translator's name and address, which no source can have. A
-    mail address anywhere in a target that credits the translation is a credit too: a translated
-    manual page's AUTHORS names the author beside the translator («Эта страница написана Dan
-    Walsh <dwalsh@redhat.com>. Перевод … выполнила …»), which its translators rewrite as they
-    credit themselves. An address is found case-folded, as `_found` gives it."""
+    mail address beside such a credit is a credit too: a translated manual page's AUTHORS names
+    the author before the translator («Эта страница написана Dan Walsh <dwalsh@redhat.com>.
+    Перевод … выполнила … <olesya@example.org>.»), which its translators rewrite as they credit
+    themselves. An address is found case-folded, as `_found` gives it."""
     folded = target.casefold()
-    if "://" not in address and not address.startswith("www.") and _CREDIT.search(folded) is not None:
+    if _in_credit(folded, address):
         return True
+    return "://" not in address and not address.startswith("www.") and any(
+        _in_credit(folded, m.group().rstrip(_TRAILING).casefold()) for m in _ADDRESS.finditer(target)
+        if "@" in m.group() and "://" not in m.group())
+
+
+def _in_credit(folded: str, address: str) -> bool:
+    """Whether `address` stands in a sentence of `folded` (case-folded) that credits the translation."""
     at = folded.find(address)
     while at >= 0:
         starts = [m.end() for m in _SENTENCE_END.finditer(folded, 0, at)]
