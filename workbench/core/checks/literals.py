@@ -155,9 +155,21 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def _credits_translator(target: str, address: str) -> bool:
     """Whether an address only the target has stands in a sentence that credits the translation
     («Перевод на русский язык выполнил Иван Петров <ivan@example.org>.»): translations of manual
-    pages and documents add their translator's name and address, which no source can have. An
-    address is found case-folded, as `_found` gives it."""
+    pages and documents add their translator's name and address, which no source can have. A
+    mail address beside such a credit is a credit too: a translated manual page's AUTHORS names
+    the author before the translator («Эта страница написана Dan Walsh <dwalsh@redhat.com>.
+    Перевод … выполнила … <olesya@example.org>.»), which its translators rewrite as they credit
+    themselves. An address is found case-folded, as `_found` gives it."""
     folded = target.casefold()
+    if _in_credit(folded, address):
+        return True
+    return "://" not in address and not address.startswith("www.") and any(
+        _in_credit(folded, m.group().rstrip(_TRAILING).casefold()) for m in _ADDRESS.finditer(target)
+        if "@" in m.group() and "://" not in m.group())
+
+
+def _in_credit(folded: str, address: str) -> bool:
+    """Whether `address` stands in a sentence of `folded` (case-folded) that credits the translation."""
     at = folded.find(address)
     while at >= 0:
         starts = [m.end() for m in _SENTENCE_END.finditer(folded, 0, at)]
@@ -259,6 +271,49 @@ def _same_page(address: str, other: str) -> bool:
     return all(any(ch.isdigit() for ch in part) for part in put_in)
 
 
+def _repointed(address: str, original: str) -> bool:
+    """Whether `address` is `original`'s page as the translator found it on the same site rather
+    than a slip in copying it: only its anchor differs ("…/ets.html#update_counter/3" as
+    «…#update_counter-3», the same page, whose anchors a newer or translated edition names
+    otherwise); its file's extension is written or left out ("…/model_doc/auto?…" as
+    «…/auto.html?…», which the server answers alike); or the section its anchor named is now a
+    page of its own under the same folder ("…/apg/#dialog_modal" as «…/apg/patterns/dialog-modal»).
+    Also a template of an address in syntax notation ("http://[user@]myproxy.mydomain:myport/")
+    against the target's template with its placeholders translated and its optional parts its
+    own («http://[пользователь[:пароль]@]прокси.домен:порт/»): a form to fill in, not an address.
+    A folder or a letter changed, put in or lost is another page, or a slip, and stays reported."""
+    if "://" not in original or "://" not in address:
+        return False
+    scheme, _, rest = address.partition("://")
+    original_scheme, _, original_rest = original.partition("://")
+    if scheme != original_scheme:
+        return False  # "https" as "http": another address, whatever else is the same
+    if "[" in rest and "[" in original_rest:
+        return True  # both templates: optional parts in brackets
+    host, original_host = _HOST_OF.match(rest), _HOST_OF.match(original_rest)
+    if host is None or original_host is None or host.group() != original_host.group():
+        return False
+    page, _, anchor = address.partition("#")
+    original_page, _, original_anchor = original.partition("#")
+    if page == original_page:
+        return True  # one page, another anchor
+    if _EXTENSION.sub("", page) == _EXTENSION.sub("", original_page) and anchor == original_anchor:
+        return True
+    folder = _page_of(original_page).rstrip("/")
+    return (bool(original_anchor) and not anchor and "?" not in address and page.startswith(folder + "/")
+            and _ANCHOR_WORDS.sub("-", page.rstrip("/").rsplit("/", 1)[-1]) == _ANCHOR_WORDS.sub("-", original_anchor))
+
+
+_EXTENSION = re.compile(r"\.(?:html?|php|aspx?|shtml)(?=$|[?#])")
+"""A web page's file extension, which servers answer with or without."""
+_ANCHOR_WORDS = re.compile(r"[-_.\s]+")
+"""What joins the words of an anchor or a page's name: "dialog_modal", "dialog-modal"."""
+
+
+_HOST_OF = re.compile(r"[^/?#\[]+")
+"""An address's host after its scheme, with its port and user if written."""
+
+
 _URL_PARTS = re.compile(r"((?:https?|ftp)://[^/\s]+)((?:/[^/\s?#]*)+)$", re.IGNORECASE)
 """An address's scheme and host, and its path (no query or fragment: a page with those is not
 looked for elsewhere)."""
@@ -303,7 +358,8 @@ def _another_work(missing: Counter[str], extra: Counter[str], source: str, targe
     host ("[presentation at RubyConf 2014](http://www.atdot.net/…pdf)" as «[YARV Maniacs
     No.12](http://magazine.rubyist.net/…)», an article in the reader's reach on the same subject).
     The translator chose it and named it: a slip of copying keeps the link's text, translated or
-    not, and most of its address."""
+    not, and most of its address. On the same host, a link named by its address's end renamed
+    with it is chosen too (`_renamed_with_address`)."""
     if "](" not in target and "`_" not in target:
         return
     source_links, target_links = _linked(source), _linked(target)
@@ -314,13 +370,24 @@ def _another_work(missing: Counter[str], extra: Counter[str], source: str, targe
         words = {w.casefold() for w in _TITLE_WORD.findall(title)}
         for original in list(missing):
             replaced = source_links.get(original)
-            if (replaced is not None and extra[address] and missing[original]
-                    and _host(original) != _host(address)
-                    and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)}):
+            if replaced is None or not extra[address] or not missing[original]:
+                continue
+            if ((_host(original) != _host(address) and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)})
+                    or _renamed_with_address(title, address, replaced, original)):
                 extra[address] -= 1
                 missing[original] -= 1
     extra += Counter()  # drop the zero counts
     missing += Counter()
+
+
+def _renamed_with_address(title: str, address: str, replaced: str, original: str) -> bool:
+    """Whether a link's text is its address's end on both sides, and both changed together
+    ("[/r/MoneroMining](https://www.reddit.com/r/MoneroMining/)" as «[/r/MoneroSupport](
+    https://www.reddit.com/r/MoneroSupport/)»): the translator chose another page of the site and
+    named it so; a slip of copying changes the address and leaves its text."""
+    name, original_name = title.strip().casefold(), replaced.strip().casefold()
+    return (name != original_name and len(name) > 2 and len(original_name) > 2
+            and address.rstrip("/").endswith(name.rstrip("/")) and original.rstrip("/").endswith(original_name.rstrip("/")))
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -479,7 +546,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         if missing:
             _site_relative(missing, target, target_lang)
     if missing and extra:
-        _pair_off(missing, extra, _same_page)
+        _pair_off(missing, extra, lambda address, original: _same_page(address, original)
+                  or _repointed(address, original))
     if missing and extra:
         _another_work(missing, extra, source, target)
     if (missing or extra) and "]" in source + target:
