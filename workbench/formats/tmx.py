@@ -143,6 +143,43 @@ class ReadCounts:
     """Units read (`tu` elements), whatever their languages."""
     matched: int = 0
     """Units yielded: those with a variant in the source language."""
+    dropped: int = 0
+    """Attributes of the units yielded that were dropped, the unit kept: a date that is no
+    date, a `creationid` or `changeid` longer than `MAX_PERSON_CHARS` (`_person`)."""
+
+    def add(self, other: ReadCounts) -> None:
+        """Count what `other` (a part's read) counted too."""
+        self.other_srclang += other.other_srclang
+        self.units += other.units
+        self.matched += other.matched
+        self.dropped += other.dropped
+
+
+MAX_PERSON_CHARS = 256
+"""The longest `creationid` or `changeid` kept: a name or a login, shown beside every match; a
+longer one is no name (a file's damage or a hostile one) and is dropped, counted (`ReadCounts`)."""
+
+
+def _date(value: str | None, counts: ReadCounts) -> datetime | None:
+    """The date an attribute gives (`parse_tmx_date`); one that is there but no date is counted
+    as dropped: a bad date is metadata noise, no reason to refuse the unit."""
+    if not value:
+        return None
+    moment = parse_tmx_date(value)
+    if moment is None:
+        counts.dropped += 1
+    return moment
+
+
+def _person(value: str | None, counts: ReadCounts) -> str | None:
+    """Who an attribute names (`creationid`, `changeid`); None when it names nobody, or is too
+    long to be a name (counted as dropped)."""
+    if not value or value.isspace():
+        return None
+    if len(value) > MAX_PERSON_CHARS:
+        counts.dropped += 1
+        return None
+    return value
 
 
 def read_tmx(
@@ -203,7 +240,7 @@ def _read(
                     _release(element, counts.units)
                     continue
                 try:
-                    unit = _unit(element, source_lang, target_lang, ranks, seen_langs)
+                    unit = _unit(element, source_lang, target_lang, ranks, seen_langs, counts)
                 except InputError as exc:  # the element is still whole: its line is known
                     raise InputError.worded(N_("{path}, line {line}: {exc}"), path=path, line=element.sourceline, exc=exc) from None
                 _release(element, counts.units)
@@ -297,9 +334,7 @@ def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadC
     if plain is None:
         return _read(io.BytesIO(part), Path("<part>"), source_lang, target_lang, counts, whole=False)
     units, read = plain
-    counts.units += read.units
-    counts.matched += read.matched
-    counts.other_srclang += read.other_srclang
+    counts.add(read)
     return iter(units)
 
 
@@ -409,7 +444,7 @@ def _plain_units(
     no_extra: _Extra = ((), None, None, ())
     unescaped = _unescaped if references else _same
     for tu, extra, first, first_text, second, second_text in _plain_matches(text, end):
-        tuid, created_text, changed_text, srclang = _plain_tu(tu, references)
+        tuid, created_text, changed_text, srclang, creator, changer = _plain_tu(tu, references)
         counts.units += 1
         found_extra = (extras.get(extra) or _kept(extras, extra, _plain_extra(extra, references))) if extra else no_extra
         # every start tag is checked, a skipped unit's too
@@ -431,25 +466,40 @@ def _plain_units(
         texts = (first_text, second_text)
         notes, status, confidence, kept = found_extra
         counts.matched += 1
+        tuv_attributes: dict[str, str] = {}
         if target_at is None:
-            target, target_lang_found, created, changed = "", target_lang, None, None
+            target, target_lang_found = "", target_lang
         else:
             target_tuv = variants[target_at]
             target, target_lang_found = unescaped(texts[target_at]), target_tuv[1]
-            created, changed = target_tuv[2].get("creationdate"), target_tuv[2].get("changedate")
+            tuv_attributes = target_tuv[2]
+        # as `_unit` reads them: the unit's own, else the target variant's (what is dropped counted
+        # alike); almost every unit has its dates or none, and a variant its language alone
+        created = _date(created_text, counts) if created_text else None
+        changed = _date(changed_text, counts) if changed_text else None
+        creator = _person(creator, counts) if creator else None
+        changer = _person(changer, counts) if changer else None
+        if len(tuv_attributes) > 1:
+            get = tuv_attributes.get
+            created = created or _date(get("creationdate"), counts)
+            changed = changed or _date(get("changedate"), counts)
+            creator = creator or _person(get("creationid"), counts)
+            changer = changer or _person(get("changeid"), counts)
         units.append((
             unescaped(texts[source_at]),
             target,
             variants[source_at][1],
             target_lang_found,
             tuid,
-            parse_tmx_date(created_text) or parse_tmx_date(created),
-            parse_tmx_date(changed_text) or parse_tmx_date(changed),
+            created,
+            changed,
             status,
             confidence,
             notes,
             kept,
             None,
+            creator,
+            changer,
         ))
     return units, counts
 
@@ -523,7 +573,7 @@ def _plain_tuv(text: str, references: bool) -> tuple[bool, str, dict[str, str]]:
     return True, lang or found.get("lang") or "", found
 
 
-_TU_ATTRIBUTES = ("tuid", "creationdate", "changedate", "srclang")
+_TU_ATTRIBUTES = ("tuid", "creationdate", "changedate", "srclang", "creationid", "changeid")
 """The attributes of a unit's start tag that `_unit` reads, in the order `_plain_tu` gives them."""
 
 
@@ -642,14 +692,12 @@ def part_results(
                 break
             except Exception:  # noqa: BLE001 - the in-order read raises it as it should
                 break
-            counts.units += part_counts.units
-            counts.matched += part_counts.matched
-            counts.other_srclang += part_counts.other_srclang
+            counts.add(part_counts)
             yield result
     finally:
         results.close()
     done = counts.matched
-    counts.units = counts.matched = counts.other_srclang = 0
+    counts.units = counts.matched = counts.other_srclang = counts.dropped = 0
     yield from rest(done)
 
 
@@ -716,6 +764,7 @@ def _unit(
     target_lang: str,
     ranks: dict[str, tuple[int, int]],
     seen_langs: set[str],
+    counts: ReadCounts,
 ) -> UnitFields | None:
     """The fields of the unit `tu` holds (None without a source variant): a plain tuple, which
     the import of a large file's parts makes into a row without a `TranslationUnit` between."""
@@ -746,19 +795,24 @@ def _unit(
         source[0],
         target[0] if target else target_lang,
         tu.get("tuid"),
-        parse_tmx_date(tu.get("creationdate")) or _tuv_date(target_tuv, "creationdate"),
-        parse_tmx_date(tu.get("changedate")) or _tuv_date(target_tuv, "changedate"),
+        _date(tu.get("creationdate"), counts) or _tuv_attribute(target_tuv, "creationdate", _date, counts),
+        _date(tu.get("changedate"), counts) or _tuv_attribute(target_tuv, "changedate", _date, counts),
         status,
         confidence,
         tuple(notes),
         tuple(kept),
         codes,
+        _person(tu.get("creationid"), counts) or _tuv_attribute(target_tuv, "creationid", _person, counts),
+        _person(tu.get("changeid"), counts) or _tuv_attribute(target_tuv, "changeid", _person, counts),
     )
 
 
-def _tuv_date(tuv: Any, name: str) -> datetime | None:
-    """A date of the target variant, which some tools stamp instead of the unit."""
-    return parse_tmx_date(tuv.get(name)) if tuv is not None else None
+Read = TypeVar("Read")
+
+
+def _tuv_attribute(tuv: Any, name: str, read: Callable[[str | None, ReadCounts], Read], counts: ReadCounts) -> Read | None:
+    """A date or person of the target variant, which some tools stamp instead of the unit."""
+    return read(tuv.get(name), counts) if tuv is not None else None
 
 
 _Variant = tuple[str, Any, Any]
@@ -1009,19 +1063,20 @@ def _fields(unit: TranslationUnit) -> _Fields:
     """What `_UnitWriter.unit` writes of a unit (see `_value_fields`)."""
     return _value_fields((
         unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid, unit.created, unit.changed,
-        unit.status, unit.confidence, unit.notes, unit.props, unit.codes,
+        unit.status, unit.confidence, unit.notes, unit.props, unit.codes, unit.creator, unit.changer,
     ))
 
 
 def _value_fields(values: UnitValues) -> _Fields:
     """What `_UnitWriter.unit` writes of a unit's values: its texts, dates already in TMX's form,
     and its inline codes when they are TMX's own markup."""
-    source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = values
+    source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes, creator, changer = values
     return (
         source, target, source_lang, target_lang, tuid,
         format_tmx_date(created) if created else None,
         format_tmx_date(changed) if changed else None,
         status, confidence, notes, props, codes if codes is not None and codes.vocabulary == "tmx" else None,
+        creator, changer,
     )
 
 
@@ -1102,7 +1157,7 @@ class _UnitWriter:
         frames = self._frames
         parts = []
         for index, fields in enumerate(batch):
-            source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+            source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _, creator, changer = fields
             if odd and index in odd or notes and _TEXT_UNUSUAL.search("".join(notes)) is not None:
                 parts.append(self.markup(fields) or tostring(self.unit(fields), encoding="unicode"))
                 continue
@@ -1120,8 +1175,12 @@ class _UnitWriter:
             head = f'<tu tuid="{tuid}"' if tuid else "<tu"
             if created:
                 head += f' creationdate="{created}"'
+            if creator:
+                head += f' creationid="{creator}"'
             if changed:
                 head += f' changedate="{changed}"'
+            if changer:
+                head += f' changeid="{changer}"'
             if notes:
                 head += ">" + "".join([f"<note>{note}</note>" for note in notes])
             else:
@@ -1159,11 +1218,11 @@ class _UnitWriter:
         breaks too in attributes (`escape_text`, `escape_attr`). Almost every unit needs none,
         and one scan of its joined texts says so; formatting a string costs a fraction of
         filling an element and serialising it."""
-        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _, creator, changer = fields
         if "⟦" in source or "⟦" in target or not self._langs_clean:
             return None
         source_lang, target_lang = source_lang or self.source_lang, target_lang or self.target_lang
-        texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
+        texts = [source, target, source_lang, target_lang, tuid or "", status or "", creator or "", changer or ""]
         if notes:
             texts += notes
         if props:
@@ -1174,7 +1233,7 @@ class _UnitWriter:
         attr: Callable[[str], str] = str
         if _UNUSUAL.search(joined) is not None:
             if _XML_INVALID.search(joined) is not None:  # OCR debris: every field cleaned, what goes counted
-                source, target, source_lang, target_lang, tuid, status = map(self.clean, texts[:6])
+                source, target, source_lang, target_lang, tuid, status, creator, changer = map(self.clean, texts[:8])
                 notes = tuple(map(self.clean, notes))
                 props = tuple((self.clean(kind), self.clean(value)) for kind, value in props)
             if _SPECIAL.search(joined) is not None:  # each field escaped as its place needs
@@ -1184,8 +1243,12 @@ class _UnitWriter:
             parts.append(f' tuid="{attr(tuid)}"')
         if created:
             parts.append(f' creationdate="{created}"')
+        if fields[12]:  # as `unit` sets it: a name that had text keeps its attribute, even emptied
+            parts.append(f' creationid="{attr(creator)}"')
         if changed:
             parts.append(f' changedate="{changed}"')
+        if fields[13]:
+            parts.append(f' changeid="{attr(changer)}"')
         parts.append(">")
         parts += [f"<note>{text(note)}</note>" for note in notes]
         if fields[7]:
@@ -1211,8 +1274,8 @@ class _UnitWriter:
 
         Copying a finished element in libxml2 and setting its texts costs a fraction of
         opening and closing each of its five or more elements through the writer."""
-        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
-        texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes, creator, changer = fields
+        texts = [source, target, source_lang, target_lang, tuid or "", status or "", creator or "", changer or ""]
         texts += notes
         texts += [text for prop in props for text in prop]
         # one scan of the whole unit: almost every unit is clean, and then no field need be checked
@@ -1235,8 +1298,12 @@ class _UnitWriter:
             tu.set("tuid", clean(tuid))
         if created:
             tu.set("creationdate", created)
+        if creator:
+            tu.set("creationid", clean(creator))
         if changed:
             tu.set("changedate", changed)
+        if changer:
+            tu.set("changeid", clean(changer))
         children = iter(tu)
         for note in notes:
             next(children).text = clean(note)
@@ -1261,12 +1328,12 @@ _FRAMES = 4096
 
 
 def _odd_units(batch: list[_Fields]) -> set[int]:
-    """The places in `batch` of the units whose source, target or id holds a placeholder or
-    a character to escape or remove: one scan of the sources and targets joined, one of the
-    ids (an attribute escapes more)."""
+    """The places in `batch` of the units whose source, target, id or people hold a placeholder
+    or a character to escape or remove: one scan of the sources and targets joined, one of the
+    ids and people (an attribute escapes more)."""
     odd: set[int] = set()
     _scan([text for fields in batch for text in fields[:2]], 2, _TEXT_UNUSUAL, odd)
-    _scan([fields[4] or "" for fields in batch], 1, _UNUSUAL, odd)
+    _scan([(fields[4] or "") + (fields[12] or "") + (fields[13] or "") for fields in batch], 1, _UNUSUAL, odd)
     return odd
 
 

@@ -87,7 +87,7 @@ def _units(tm: TranslationMemory, memory_ids: dict[int, str]) -> Iterator[tuple[
     marks = ",".join("?" * len(memory_ids))
     yield from tm.db.execute(
         "select id, memory_id, source, target, source_lang, target_lang, status, confidence, created, changed, "
-        f"notes, props, codes from units where memory_id in ({marks}) order by memory_id, id",
+        f"notes, props, codes, creator, changer from units where memory_id in ({marks}) order by memory_id, id",
         list(memory_ids),
     )
 
@@ -97,7 +97,7 @@ def _newest_copies(tm: TranslationMemory, memory_ids: dict[int, str]) -> tuple[s
     sources keep more than one target. Undated units count as oldest; among equals the later
     stored wins, as a later import is the newer file."""
     best: dict[tuple[str, str], tuple[str, int]] = {}
-    for unit_id, _memory, source, target, *_rest, created, changed, _notes, _props, _codes in _units(tm, memory_ids):
+    for unit_id, _memory, source, target, *_rest, created, changed, _notes, _props, _codes, _creator, _changer in _units(tm, memory_ids):
         stamp = changed or created or ""
         pair = (source, target)
         if pair not in best or (stamp, unit_id) > best[pair]:
@@ -119,8 +119,11 @@ def export_memories(tm: TranslationMemory, path: Path | str, *, names: Sequence[
     notes and properties and gains `x-memory`. Its `tuid` is the memory unit's id, unique in
     the file (two files' own ids may clash). Inline codes come back as the TMX they were read
     from (`units.codes`); those of an XLIFF, and of units stored before the memory kept them,
-    as TMX's generic ones."""
+    as TMX's generic ones. Who made and changed each unit (`creationid`, `changeid`) is
+    written as it was read; the project memory's units stored before units kept it
+    (`m005_unit_people`) name the project's user (`tm.user`), as its newer ones do."""
     memory_ids = _memory_ids(tm, names)
+    project = {memory_id for memory_id, name in memory_ids.items() if name == PROJECT_MEMORY}
     kept, conflicting = _newest_copies(tm, memory_ids)
     total = 0
 
@@ -128,8 +131,10 @@ def export_memories(tm: TranslationMemory, path: Path | str, *, names: Sequence[
         nonlocal total
         for row in _units(tm, memory_ids):
             unit_id, memory_id, source, target, source_lang, target_lang, status, confidence = row[:8]
-            created, changed, notes, props, codes = row[8:]
+            created, changed, notes, props, codes, creator, changer = row[8:]
             total += 1
+            if memory_id in project and creator is None and changer is None:
+                creator = changer = tm.user
             if unit_id not in kept:
                 continue
             own = tuple((kind, value) for kind, value in json.loads(props)) if props else ()
@@ -146,6 +151,8 @@ def export_memories(tm: TranslationMemory, path: Path | str, *, names: Sequence[
                 notes=tuple(json.loads(notes)) if notes else (),
                 props=((MEMORY_PROP, memory_ids[memory_id]), *own),
                 codes=InlineCodes.from_json(codes),
+                creator=creator,
+                changer=changer,
             )
 
     report = write_tmx(path, units(), source_lang=tm.source_lang, target_lang=tm.target_lang)
