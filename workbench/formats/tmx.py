@@ -172,9 +172,9 @@ def _date(value: str | None, counts: ReadCounts) -> datetime | None:
 
 
 def _person(value: str | None, counts: ReadCounts) -> str | None:
-    """Who an attribute names (`creationid`, `changeid`); None when it names nobody, or is too
+    """Who an attribute names (`creationid`, `changeid`), as it is; None when it is empty, or too
     long to be a name (counted as dropped)."""
-    if not value or value.isspace():
+    if not value:
         return None
     if len(value) > MAX_PERSON_CHARS:
         counts.dropped += 1
@@ -466,19 +466,21 @@ def _plain_units(
         texts = (first_text, second_text)
         notes, status, confidence, kept = found_extra
         counts.matched += 1
-        tuv_attributes: dict[str, str] = {}
         if target_at is None:
-            target, target_lang_found = "", target_lang
+            target, target_lang_found, tuv_attributes = "", target_lang, _NO_ATTRIBUTES
         else:
             target_tuv = variants[target_at]
-            target, target_lang_found = unescaped(texts[target_at]), target_tuv[1]
-            tuv_attributes = target_tuv[2]
+            target, target_lang_found, tuv_attributes = unescaped(texts[target_at]), target_tuv[1], target_tuv[2]
         # as `_unit` reads them: the unit's own, else the target variant's (what is dropped counted
-        # alike); almost every unit has its dates or none, and a variant its language alone
-        created = _date(created_text, counts) if created_text else None
-        changed = _date(changed_text, counts) if changed_text else None
-        creator = _person(creator, counts) if creator else None
-        changer = _person(changer, counts) if changer else None
+        # alike); almost every unit has good dates or none, no people or short names, and its
+        # variants their language alone, so the usual unit calls no Python function here
+        created = parse_tmx_date(created_text) if created_text else None
+        changed = parse_tmx_date(changed_text) if changed_text else None
+        if (created is None and created_text) or (changed is None and changed_text):
+            counts.dropped += (created is None and bool(created_text)) + (changed is None and bool(changed_text))
+        creator, changer = creator or None, changer or None
+        if (creator and len(creator) > MAX_PERSON_CHARS) or (changer and len(changer) > MAX_PERSON_CHARS):
+            creator, changer = _person(creator, counts), _person(changer, counts)
         if len(tuv_attributes) > 1:
             get = tuv_attributes.get
             created = created or _date(get("creationdate"), counts)
@@ -573,6 +575,8 @@ def _plain_tuv(text: str, references: bool) -> tuple[bool, str, dict[str, str]]:
     return True, lang or found.get("lang") or "", found
 
 
+_NO_ATTRIBUTES: dict[str, str] = {}
+"""The attributes of a target variant that is not there (never written to)."""
 _TU_ATTRIBUTES = ("tuid", "creationdate", "changedate", "srclang", "creationid", "changeid")
 """The attributes of a unit's start tag that `_unit` reads, in the order `_plain_tu` gives them."""
 
