@@ -232,3 +232,46 @@ def test_a_user_in_project_toml_that_is_no_text_is_refused_in_one_line(project: 
     result = CliRunner().invoke(main, ["memory", "list", str(project.path)])
     assert result.exit_code == 2
     assert result.output.strip().endswith("missing or malformed entry user (a string)")
+
+
+CLIENT_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="manual.html" source-language="en-US" target-language="ru-RU" datatype="html">
+    <body>
+      <trans-unit id="save">
+        <source>Press <bpt id="1" ctype="bold">&lt;b&gt;</bpt>Save<ept id="1">&lt;/b&gt;</ept> now<ph id="2">&lt;br/&gt;</ph>.</source>
+        <target state="translated">Нажмите <bpt id="1" ctype="bold">&lt;b&gt;</bpt>Сохранить<ept id="1">&lt;/b&gt;</ept> сейчас<ph id="2">&lt;br/&gt;</ph>.</target>
+      </trans-unit>
+      <trans-unit id="lone">
+        <source>Open <bpt id="1">&lt;i&gt;</bpt>the file<ept id="1">&lt;/i&gt;</ept> <g id="2">here</g>.</source>
+        <target state="translated">Откройте <bpt id="1">&lt;i&gt;</bpt>файл<ept id="1">&lt;/i&gt;</ept> <g id="2">здесь</g>.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_the_project_memory_keeps_an_xliffs_codes_and_exports_their_native_code(project: Project, tmp_path: Path) -> None:
+    """A client's XLIFF 1.2 `bpt`/`ept`/`ph` hold the original markup, as TMX's do: the project memory
+    keeps them and `memory export` writes them in TMX's elements (they were generic `<bpt i="1"/>`)."""
+    (tmp_path / "client.xlf").write_text(CLIENT_XLIFF, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["import", str(project.path), "--xliff", str(tmp_path / "client.xlf")]).exit_code == 0
+    with Project.open(project.path) as reopened:
+        for segment in reopened.segments():
+            if segment.source.startswith("Open"):  # the translator drops the closing half
+                editing.set_target(reopened, segment.id, "Откройте ⟦1⟧файл ⟦2⟧здесь⟦/2⟧.")
+            editing.confirm(reopened, segment.id)
+    for command in (["memory", "export", str(project.path), str(tmp_path / "memory.tmx")],
+                    ["export", str(project.path), "--tmx", str(tmp_path / "project.tmx")]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 0, result.output
+    with sqlite3.connect(project.path / "memory.db") as conn:
+        assert all(codes and '"v":"xliff1"' in codes for (codes,) in conn.execute("select codes from units"))
+    for name in ("memory.tmx", "project.tmx"):
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert ('<seg>Нажмите <bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>Сохранить<ept i="1">&lt;/b&gt;</ept> '
+                'сейчас<ph x="2">&lt;br/&gt;</ph>.</seg>') in text, text
+        # a `bpt` whose `ept` the translator dropped is written alone as TMX's `it`; `g` has no native code
+        assert '<seg>Откройте <it pos="begin" x="1"/>файл <bpt i="2"/>здесь<ept i="2"/>.</seg>' in text, text

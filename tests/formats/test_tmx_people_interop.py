@@ -19,6 +19,7 @@ from lxml import etree
 
 from bench.tmx_peers import OMEGAT_PROJECT
 from workbench.cli import main
+from workbench.core import editing
 from workbench.core.memory.store import TranslationMemory
 from workbench.core.project.store import Project
 
@@ -54,8 +55,28 @@ def exported(tmp_path: Path) -> tuple[Path, list[tuple[object, ...]]]:
     return out, people
 
 
-def test_memory_export_with_people_is_valid_tmx14(exported: tuple[Path, list[tuple[object, ...]]], tmx14_dtd: Path) -> None:
-    path, _ = exported
+@pytest.fixture
+def with_xliff_codes(exported: tuple[Path, list[tuple[object, ...]]], tmp_path: Path) -> Path:
+    """`memory export` of a project memory whose segments came from an XLIFF 1.2 with native codes."""
+    from tests.core.test_memory_people import CLIENT_XLIFF
+
+    with Project.create(tmp_path / "xliff-project", "en", "ru") as project:
+        (tmp_path / "client.xlf").write_text(CLIENT_XLIFF, encoding="utf-8")
+        runner = CliRunner()
+        assert runner.invoke(main, ["import", str(project.path), "--xliff", str(tmp_path / "client.xlf")]).exit_code == 0
+        for segment in project.segments():
+            editing.confirm(project, segment.id)
+        out = tmp_path / "codes.tmx"
+        assert runner.invoke(main, ["memory", "export", str(project.path), str(out)]).exit_code == 0
+    assert '<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>' in out.read_text(encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("which", ["people", "xliff codes"])
+def test_memory_export_with_people_is_valid_tmx14(
+    exported: tuple[Path, list[tuple[object, ...]]], with_xliff_codes: Path, tmx14_dtd: Path, which: str
+) -> None:
+    path = exported[0] if which == "people" else with_xliff_codes
     dtd = etree.DTD(str(tmx14_dtd))
     assert dtd.validate(etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))), dtd.error_log
     xmllint = shutil.which("xmllint")

@@ -36,9 +36,10 @@ their native code and any `sub` flow inside). Each becomes a numbered
 placeholder in the text (`⟦1⟧`, `⟦/1⟧`, `⟦2/⟧`: see `workbench.tags`)
 and its markup is kept whole in the unit's `codes`, so writing the unit
 back gives the same markup for every placeholder still in the text. TMX
-levels 1 (plain text) and 2 (inline codes) are read; level 2 is written. A
-placeholder with no kept markup (typed by hand, or from an XLIFF) is
-written as a `bpt`/`ept` pair, an `it` when its other half is missing, or a
+levels 1 (plain text) and 2 (inline codes) are read; level 2 is written. An
+XLIFF 1.2 code with native code (`bpt`, `ept`, `ph`, `it`) is written in TMX's
+element of that name (`_from_xliff1`). A placeholder with no kept markup
+(typed by hand, or from an XLIFF's `g` or `x`) is written as a `bpt`/`ept` pair, an `it` when its other half is missing, or a
 `ph`; text that merely looks like markup (`<b>`, `&amp;`) stays text.
 """
 
@@ -51,7 +52,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import metadata
 from itertools import accumulate, islice, starmap
 from operator import itemgetter
@@ -81,7 +82,7 @@ from workbench.formats.inline_xml import (
     refuse_utf8_declared_otherwise,
 )
 from workbench.formats.offload import ordered_map
-from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
+from workbench.tags import Code, InlineCodes, Numbering, Tag, find_tags, render
 from workbench.wording import N_, phrase, phrase_n
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -1079,7 +1080,7 @@ def _value_fields(values: UnitValues) -> _Fields:
         source, target, source_lang, target_lang, tuid,
         format_tmx_date(created) if created else None,
         format_tmx_date(changed) if changed else None,
-        status, confidence, notes, props, codes if codes is not None and codes.vocabulary == "tmx" else None,
+        status, confidence, notes, props, codes if codes is not None and codes.vocabulary in _CONVERTED else None,
         creator, changer,
     )
 
@@ -1319,8 +1320,16 @@ class _UnitWriter:
             prop = next(children)
             prop.set("type", clean(kind) or "x-unknown")
             prop.text = clean(value)
-        _fill(next(children), clean(source), codes.source.get if codes else _no_code)
-        _fill(next(children), clean(target), codes.lookup if codes else _no_code)
+        source_code: Callable[[str], Code | None]
+        target_code: Callable[[str], Code | None]
+        if codes is None:
+            source_code, target_code = _no_code, _no_code
+        elif codes.vocabulary == "tmx":
+            source_code, target_code = codes.source.get, codes.lookup
+        else:  # XLIFF 1.2's: its native codes in TMX's elements
+            source_code, target_code = partial(_from_xliff1, codes.source.get), partial(_from_xliff1, codes.lookup)
+        _fill(next(children), clean(source), source_code)
+        _fill(next(children), clean(target), target_code)
         return tu
 
 
@@ -1392,6 +1401,53 @@ _MARKUP_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_d
 
 def _no_code(_token: str) -> None:
     return None
+
+
+_CONVERTED = ("tmx", "xliff1")
+"""The vocabularies whose kept codes a TMX export writes as markup: TMX's own, and XLIFF 1.2's (`_from_xliff1`)."""
+_XLIFF1_TO_TMX = {"bpt": "bpt", "ept": "ept", "ph": "ph", "it": "it"}
+"""XLIFF 1.2's native-code elements and TMX's: the same content (the escaped original markup, `sub`
+inside), paired by TMX's `i` instead of `id`. `g`, `x`, `bx` and `ex` carry no native code: their
+TMX is the generic code, as it always was."""
+_TOKEN_NUMBER = re.compile(r"\d+")
+
+
+def _from_xliff1(lookup: Callable[[str], Code | None], token: str) -> Code | None:
+    """An XLIFF 1.2 code (a segment of a client's XLIFF, kept by the project and its memory) as TMX
+    markup, its native code kept: `<bpt id="1" ctype="bold">&lt;b&gt;</bpt>` becomes
+    `<bpt i="1" type="bold">&lt;b&gt;</bpt>`, as `xliff_writer` makes TMX's codes XLIFF's. None (a
+    generic code) for a code without native code, or with markup inside its `sub` text."""
+    code = lookup(token)
+    if code is None or code.wraps:
+        return None
+    try:
+        element = etree.fromstring(code.markup, _MARKUP_PARSER)
+    except etree.XMLSyntaxError:
+        return None
+    name = _XLIFF1_TO_TMX.get(_local(element.tag))
+    number = _TOKEN_NUMBER.search(token)
+    if name is None or number is None:
+        return None
+    converted = etree.Element(name)
+    n = number.group(0)
+    if name in ("bpt", "ept"):
+        converted.set("i", n)
+    if name == "it":
+        converted.set("pos", "begin" if element.get("pos") == "open" else "end")
+    if name != "ept":
+        converted.set("x", n)
+        if element.get("ctype"):
+            converted.set("type", element.get("ctype"))
+    converted.text = element.text
+    for child in element:
+        if _local(child.tag) != "sub" or len(child):  # TMX's `sub` holds text here, XLIFF's more
+            return None
+        sub = etree.SubElement(converted, "sub")
+        if child.get("datatype"):
+            sub.set("datatype", child.get("datatype"))
+        sub.text, sub.tail = child.text, child.tail
+    # a half of a pair is written only with its other half (`render`): a lone `bpt` is no TMX
+    return Code(etree.tostring(converted, encoding="unicode", with_tail=False), name in ("bpt", "ept"))
 
 
 def _same(text: str) -> str:

@@ -118,8 +118,8 @@ def export_memories(tm: TranslationMemory, path: Path | str, *, names: Sequence[
     Each exact pair is written once (`_newest_copies`); every unit keeps its dates, status,
     notes and properties and gains `x-memory`. Its `tuid` is the memory unit's id, unique in
     the file (two files' own ids may clash). Inline codes come back as the TMX they were read
-    from (`units.codes`); those of an XLIFF, and of units stored before the memory kept them,
-    as TMX's generic ones. Who made and changed each unit (`creationid`, `changeid`) is
+    from (`units.codes`); an XLIFF 1.2's with their native code (`formats.tmx._from_xliff1`);
+    others, and those of units stored before the memory kept them, as TMX's generic ones. Who made and changed each unit (`creationid`, `changeid`) is
     written as it was read; the project memory's units stored before units kept it
     (`m005_unit_people`) name the project's user (`tm.user`), as its newer ones do."""
     memory_ids = _memory_ids(tm, names)
