@@ -15,7 +15,7 @@ from lxml import etree
 from termbase.languages import language_rank
 from tests.test_external_peers import PEERS, entries
 from workbench.core.memory.store import TranslationMemory
-from workbench.core.memory.upkeep import export_memories
+from workbench.core.memory.upkeep import LocalUpkeep, export_memories
 from workbench.errors import InputError
 from workbench.formats.tmx import MAX_PERSON_CHARS
 
@@ -61,7 +61,7 @@ def test_every_peer_tmx_round_trips_through_the_memory_with_its_people(entry: di
         if not stored:  # no unit with text on both sides: nothing stored, nothing to export
             pytest.skip("no unit has text in both languages")
         first = _units(tm, "peer")
-        export_memories(tm, tmp_path / "out.tmx", names=["peer"])
+        export_memories(LocalUpkeep(tm), tmp_path / "out.tmx", names=["peer"])
     with TranslationMemory.open(tmp_path / "again.db", source_lang=source_lang, target_lang=target_lang) as again:
         again.import_file(tmp_path / "out.tmx", name="peer")
         second = _units(again, "peer")

@@ -17,7 +17,7 @@ from workbench.cli import main
 from workbench.core import editing
 from workbench.core.ingest.importing import import_tmx
 from workbench.core.memory.store import PROJECT_MEMORY, TranslationMemory
-from workbench.core.memory.upkeep import export_memories
+from workbench.core.memory.upkeep import LocalUpkeep, export_memories
 from workbench.core.project.comments import default_author
 from workbench.core.project.store import Project
 from workbench.formats.base import TranslationUnit
@@ -140,7 +140,7 @@ def test_memory_export_writes_people_dates_and_x_props_back(project: Project, tm
     file = tmx_file(tmp_path, [_unit(n) for n in range(UNITS)])
     with TranslationMemory.for_project(project) as tm:
         tm.import_file(file, name="client.tmx")
-        export_memories(tm, tmp_path / "out.tmx", names=["client.tmx"])
+        export_memories(LocalUpkeep(tm), tmp_path / "out.tmx", names=["client.tmx"])
         again = TranslationMemory.open(tmp_path / "again.db")
         with again:
             again.import_file(tmp_path / "out.tmx", name="client.tmx")

@@ -240,14 +240,14 @@ def export_command(directory: Path, file: Path, names: tuple[str, ...]) -> None:
 
     Each exact pair (the same source and target) is written once, the newest copy; every
     unit names its memory in an `x-memory` property beside its own. Sources left with more
-    than one translation are counted: `workbench memory conflicts DIR` lists them.
+    than one translation are counted: `workbench memory conflicts DIR` lists them. In a team
+    project, the memories on the team server.
     """
     from workbench.core.memory import export_memories
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
-    with open_project(directory) as project, open_local_memory(project) as tm:
-        tm.sync_project(project)
-        report = export_memories(tm, file, names=names)
+    with open_project(directory) as project, open_upkeep(project, sync=True) as store:
+        report = export_memories(store, file, names=names)
     echo(
         f"wrote {report.path}: {counted(report.units, 'unit')}, "
         f"left out {counted(report.duplicates, 'duplicate')}"
@@ -266,14 +266,14 @@ def conflicts_command(directory: Path, names: tuple[str, ...], output_format: st
     """The sources the memories of project DIR translate in more than one way, with each
     translation and the memories holding it.
 
-    Duplicates of one pair are not conflicts (`memory export` writes them once).
+    Duplicates of one pair are not conflicts (`memory export` writes them once). In a team
+    project, the memories on the team server.
     """
     from workbench.core.memory import conflicts
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
-    with open_project(directory) as project, open_local_memory(project) as tm:
-        tm.sync_project(project)
-        found = conflicts(tm, names=names)
+    with open_project(directory) as project, open_upkeep(project, sync=True) as store:
+        found = conflicts(store, names=names)
     if output_format == "json":
         emit_json([
             {
@@ -323,20 +323,21 @@ def replace_command(
     and number («клуб рабочих» -> «рабочий клуб» also turns «клубу рабочих» into «рабочему клубу»);
     --regex and --whole-word as in `workbench replace`. Every changed unit is listed; the whole
     replace is one step that `workbench memory undo DIR` takes back. The project memory follows
-    the project's segments: `workbench replace` changes those.
+    the project's segments: `workbench replace` changes those. In a team project, the team
+    server's memories, in your name.
     """
     from rich.text import Text
 
     from workbench.core.editing import ReplaceQuery, replace_in_memory
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
     if regex and forms:
         raise InputError.worded(N_("--regex and --forms exclude each other"))
     # exact text keeps its case; word forms match any capital and give each match its own
     query = ReplaceQuery(find, replacement, "forms" if forms else "regex" if regex else "plain", whole_word,
                          case_sensitive=not forms)
-    with open_project(directory) as project, open_local_memory(project) as tm:
-        done = replace_in_memory(tm, query, project.config.target_lang, names=names, dry_run=dry_run)
+    with open_project(directory) as project, open_upkeep(project) as store:
+        done = replace_in_memory(store, query, project.config.target_lang, names=names, dry_run=dry_run)
     for change in done.changes:
         console().print(Text.assemble((change.memory, "dim"), f" #{change.unit_id}: ", change.after))
     if not done.changes:
@@ -350,13 +351,18 @@ def replace_command(
 @memory.command("undo")
 @project_argument
 def undo_command(directory: Path) -> None:
-    """Take back the last `workbench memory replace` in project DIR."""
-    from workbench.core.memory import undo_replace
-    from workbench.core.team import open_local_memory
+    """Take back the last `workbench memory replace` in project DIR.
 
-    with open_project(directory) as project, open_local_memory(project) as tm:
-        undone = undo_replace(tm)
-    echo(f"put back {counted(undone.restored, 'target')} changed by replacing {undone.find!r} with {undone.replacement!r}")
+    In a team project, your own last replace on the team server; refused, changing nothing,
+    when a teammate changed one of its units since (the refusal names who and when).
+    """
+    from workbench.core.memory import undo_replace
+    from workbench.core.team import open_upkeep
+
+    with open_project(directory) as project, open_upkeep(project) as store:
+        undone = undo_replace(store)
+    made = f" ({undone.member}'s, {undone.at})" if undone.member else ""
+    echo(f"put back {counted(undone.restored, 'target')} changed by replacing {undone.find!r} with {undone.replacement!r}{made}")
     if undone.changed_since:
         echo(f"left {counted(undone.changed_since, 'unit')} changed or re-imported since as they are", err=True)
 

@@ -36,10 +36,17 @@ from .store import MemoryInfo as MemoryInfo
 from .store import ProjectSync as ProjectSync
 from .store import TranslationMemory as TranslationMemory
 from .upkeep import MEMORY_PROP as MEMORY_PROP
+from .upkeep import PROJECT_KIND as PROJECT_KIND
 from .upkeep import Conflict as Conflict
+from .upkeep import LocalUpkeep as LocalUpkeep
 from .upkeep import MemoryExport as MemoryExport
+from .upkeep import MemoryUpkeep as MemoryUpkeep
+from .upkeep import ReplaceStep as ReplaceStep
+from .upkeep import StepEdit as StepEdit
+from .upkeep import TargetChange as TargetChange
 from .upkeep import TargetReplace as TargetReplace
 from .upkeep import TargetUndo as TargetUndo
+from .upkeep import UnitNow as UnitNow
 from .upkeep import conflicts as conflicts
 from .upkeep import export_memories as export_memories
 from .upkeep import replace_targets as replace_targets
