@@ -142,7 +142,8 @@ def lookup_command(
                 f"\nterms: {', '.join(match.terms_only_in_match) or '-'} -> {', '.join(match.terms_only_in_text) or '-'}",
                 style="bold magenta",
             )
-        table.add_row(str(match.score), diff, Text(match.target), Text(match.memory + (f"\n{match.changed[:10]}" if match.changed else "")))
+        origin = [match.memory, *(value for value in (match.author, (match.changed or "")[:10]) if value)]
+        table.add_row(str(match.score), diff, Text(match.target), Text("\n".join(origin)))
     console().print(table)
 
 
@@ -191,6 +192,7 @@ def search_command(
                     "spans": [list(span) for span in h.spans],
                     "status": h.status,
                     "changed": h.changed,
+                    "author": h.author,
                     "copies": h.copies,
                     "also_in": list(h.also_in),
                 }
@@ -212,9 +214,11 @@ def search_command(
 
 
 def _hit_origin(hit: ConcordanceHit) -> str:
-    """Where a concordance hit comes from: its memory, the day its unit last changed, and the
-    copies folded into it (`b.tmx`, `2025-03-01`, `+3 copies in a.tmx`)."""
+    """Where a concordance hit comes from: its memory, who last wrote it, the day its unit last
+    changed, and the copies folded into it (`b.tmx`, `anna`, `2025-03-01`, `+3 copies in a.tmx`)."""
     lines = [hit.memory]
+    if hit.author:
+        lines.append(hit.author)
     if hit.changed:
         lines.append(hit.changed[:10])
     if hit.copies:
@@ -421,6 +425,7 @@ def _match_json(match: FuzzyMatch) -> dict[str, Any]:
         "segment_id": match.segment_id,
         "status": match.status,
         "changed": match.changed,
+        "author": match.author,
     }
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 from termbase.languages import language_rank, primary_language
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import fold_word, is_word, token_spans
-from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS
+from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, unit_authors
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -67,6 +67,8 @@ class ConcordanceHit:
     """Other units holding the same source and target (folded into this, the newest)."""
     also_in: tuple[str, ...] = ()
     """The memories of those copies other than this hit's own, by name."""
+    author: str | None = None
+    """Who last wrote this hit's unit (TMX `changeid`, else `creationid`), as `FuzzyMatch.author`."""
 
 
 class HitFolder:
@@ -169,7 +171,9 @@ class Concordancer:
             below = ids[-1]
             for hit in verified_hits(self._rows(ids), side, keys, side_lang, adjacent):
                 found.add(hit)
-        return found.hits[:limit]
+        hits = found.hits[:limit]
+        authors = unit_authors(self._conn, (hit.unit_id for hit in hits))
+        return [replace(hit, author=authors.get(hit.unit_id)) for hit in hits] if authors else hits
 
     def _rows(self, ids: list[int]) -> list[tuple[int, str, str, str, str | None, str | None]]:
         marks = ",".join(str(int(i)) for i in ids)

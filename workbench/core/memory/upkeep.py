@@ -194,7 +194,8 @@ class MemoryUpkeep(Protocol):
 
     def unit_rows(self, memory_ids: Sequence[int]) -> Iterable[tuple[Any, ...]]:
         """The units in memory and unit order: id, memory id, source, target, source and target
-        language, status, confidence, created, changed, notes, props, codes (JSON or None)."""
+        language, status, confidence, created, changed, notes, props, codes (JSON or None), creator,
+        changer (None where nobody is named)."""
 
     def conflict_rows(self, memory_ids: Sequence[int]) -> Iterable[tuple[str, str, int]]:
         """(source, target, memory id) of the units whose source has more than one target, by source."""
@@ -274,8 +275,10 @@ def export_memories(store: MemoryUpkeep, path: Path | str, *, names: Sequence[st
     Each exact pair is written once (`_newest_copies`); every unit keeps its dates, status,
     notes and properties and gains `x-memory`. Its `tuid` is the memory unit's id, unique in
     the file (two files' own ids may clash). Inline codes come back as the TMX they were read
-    from (`units.codes`); those of an XLIFF, and of units stored before the memory kept them,
-    as TMX's generic ones. Both passes read one view of the memories (`store.reading`)."""
+    from (`units.codes`); an XLIFF 1.2's with their native code (`formats.tmx._from_xliff1`);
+    others, and those of units stored before the memory kept them, as TMX's generic ones. Who
+    made and changed each unit (`creationid`, `changeid`) is written as the store gives it
+    (`unit_rows`). Both passes read one view of the memories (`store.reading`)."""
     total = 0
     with store.reading():
         memory_ids = _memory_ids(store, names)
@@ -285,7 +288,7 @@ def export_memories(store: MemoryUpkeep, path: Path | str, *, names: Sequence[st
             nonlocal total
             for row in store.unit_rows(list(memory_ids)):
                 unit_id, memory_id, source, target, source_lang, target_lang, status, confidence = row[:8]
-                created, changed, notes, props, codes = row[8:]
+                created, changed, notes, props, codes, creator, changer = row[8:]
                 total += 1
                 if unit_id not in kept:
                     continue
@@ -303,6 +306,8 @@ def export_memories(store: MemoryUpkeep, path: Path | str, *, names: Sequence[st
                     notes=tuple(json.loads(notes)) if notes else (),
                     props=((MEMORY_PROP, memory_ids[memory_id]), *own),
                     codes=InlineCodes.from_json(codes),
+                    creator=creator,
+                    changer=changer,
                 )
 
         report = write_tmx(path, units(), source_lang=store.source_lang, target_lang=store.target_lang)
@@ -509,10 +514,21 @@ class LocalUpkeep:
         )
 
     def unit_rows(self, memory_ids: Sequence[int]) -> Iterable[tuple[Any, ...]]:
-        return self.conn.execute(
+        """The units' rows; the project memory's units stored before units kept their people
+        (`m005_unit_people`) name the project's user (`tm.user`), as its newer ones do."""
+        project = self.memories().get(PROJECT_MEMORY, (None, ""))[0]
+        user = self.tm.user
+        rows = self.conn.execute(
             "select id, memory_id, source, target, source_lang, target_lang, status, confidence, created, changed, "
-            f"notes, props, codes from units where memory_id in ({_marks(memory_ids)}) order by memory_id, id",
+            f"notes, props, codes, creator, changer from units where memory_id in ({_marks(memory_ids)}) "
+            "order by memory_id, id",
             list(memory_ids),
+        )
+        if project is None or user is None:
+            return rows
+        return (
+            (*row[:13], user, user) if row[1] == project and row[13] is None and row[14] is None else row
+            for row in rows
         )
 
     def conflict_rows(self, memory_ids: Sequence[int]) -> Iterable[tuple[str, str, int]]:
