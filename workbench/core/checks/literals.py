@@ -1474,14 +1474,16 @@ _SOURCE_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 def _source_words(source: str) -> frozenset[str]:
     """The source's Latin words in small letters, as `_LATIN_WORD` reads them from the target.
 
-    A single Latin word is left untranslated only if the source has it, in that very form: one
-    the source lacks was written by the translator (a program's name, «В awesome должен быть
+    A single Latin word that can name something (`_nameable`: a noun, a verb, an adjective) is
+    left untranslated only if the source has it, in that very form: one the source lacks was
+    written by the translator (a program's name, «В awesome должен быть
     загружен модуль» where the source names only the module; «в man руководстве» for "in the
     manual page"), and one in another form was made by the translator from the source's word
     («через derive» for "can't be derived", «plug `Verify*`» for "the `Verify*` plugs"): the
-    base form Russian keeps a Latin term in, a name, not English prose left in. Two or more
-    English words in a row are prose whatever the source says («щелкнув в command panel», the
-    translation made from another version of the source)."""
+    base form Russian keeps a Latin term in, a name, not English prose left in. An adverb or a
+    function word names nothing («она always выполняет», «Вокруг you успех»), and two or more English words in a
+    row are prose («щелкнув в command panel», the translation made from another version of the
+    source), whatever the source says."""
     return frozenset(_SOURCE_WORD.findall(source.casefold()))
 
 
@@ -1525,7 +1527,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     unmarked = _unmarked(target, stressed)
     source_words = _source_words(source)
     candidates = [m for m in _LATIN_WORD.finditer(unmarked) if _is_untranslated(m.group(), target_lang)
-                  and (m.group() in source_words or len(_run_at(unmarked, m.start()).group().split()) > 1)
+                  and (m.group() in source_words or not _nameable(m.group()) or _function_word(m.group())
+                       or len(_run_at(unmarked, m.start()).group().split()) > 1)
                   and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
                   and not _within(m, code)]
     cited = [m for m in candidates if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed))]
