@@ -697,7 +697,10 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
         return True
     # «при развертывании в production»: a Russian preposition governs an English noun as its own
     governed = len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
-    if ((not stressed and not governed and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
+    # «а proposals из ES7»: a plural copied after a Russian word, not a noun naming it, is prose
+    plural = len(tokens) == 1 and before_pos not in (None, "NOUN") and _english_plural(tokens[0])
+    if ((not stressed and not governed and not plural
+         and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
                            or _name_written_small(written, source)))
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
@@ -1065,6 +1068,21 @@ def _part_of_speech(word: str) -> str | None:
 
     pos = analyzer().parse(word)[0].tag.POS
     return str(pos) if pos is not None else None
+
+
+@cache
+def _english_plural(word: str) -> bool:
+    """Whether a word is an English noun's plural ("proposals", "arrays"; not "news" or "status",
+    whose lemma is the word itself).
+
+    Russian technical prose keeps a borrowed Latin term in its base form, as a name («тип
+    integer», «значение true»); a plural copied whole where no Russian noun names it («а
+    proposals из ES7», «(objects, arrays, и …»), keeps the English grammar of the sentence it was
+    taken from: English prose left in."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas and word not in lemmas["NOUN"] and word.endswith("s")
 
 
 @cache
@@ -1518,6 +1536,54 @@ def _address_spans(target: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ADDRESS.finditer(target)]
 
 
+_SOURCE_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
+
+
+def _source_words(source: str) -> frozenset[str]:
+    """The source's Latin words in small letters, as `_LATIN_WORD` reads them from the target.
+
+    A single Latin word that can name something (`_nameable`: a noun, a verb, an adjective) is
+    left untranslated only if the source has it, in that very form: one the source lacks was
+    written by the translator (a program's name, «В awesome должен быть
+    загружен модуль» where the source names only the module; «в man руководстве» for "in the
+    manual page"), and one in another form was made by the translator from the source's word
+    («через derive» for "can't be derived", «plug `Verify*`» for "the `Verify*` plugs"): the
+    base form Russian keeps a Latin term in, a name, not English prose left in. An adverb or a
+    function word names nothing («она always выполняет», «Вокруг you успех»), and two or more English words in a
+    row are prose («щелкнув в command panel», the translation made from another version of the
+    source), whatever the source says."""
+    return frozenset(_SOURCE_WORD.findall(source.casefold()))
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The English names of languages CLDR knows, one word each ("English", "Spanish"), as
+    Babel ships them."""
+    from babel import Locale
+
+    return frozenset(name for name in Locale("en").languages.values() if name.isalpha())
+
+
+def _languages_left(target: str, source_words: frozenset[str], target_lang: str,
+                    code: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """English names of languages the source has, left in a Russian sentence alone («для U.S.
+    English будет отображаться …, для Spanish — …»): Russian writes a language's name in its own
+    letters (английский, испанский); a name capitalised only marks it as a proper noun, not as
+    a name of a thing the text must keep in Latin. Not where the name starts a longer Latin run
+    ("English Wikipedia", a title) or is set apart (quoted, bracketed)."""
+    found = []
+    for m in _CAPITAL_WORD.finditer(target):
+        word = m.group()
+        if (word not in _language_names() or word.casefold() not in source_words or _within(m, code)
+                or not _is_untranslated(word.casefold(), target_lang)):
+            continue
+        run = _run_at(target, m.start())
+        before, after = target[:run.start()].rstrip(), target[run.end():].lstrip()
+        if run.group().rstrip(_TRAILING) == word and not _set_apart(target, run, before, after):
+            found.append(m)
+    return found
+
+
 def _fragments(position: int, source: str, target: str, target_lang: str,
                segments: Sequence[Segment], index: int) -> Iterator[Finding]:
     """The English words left in a translation, each once; a word cited alone as a name
@@ -1527,7 +1593,10 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     titles, stressed = _emphasis(source, target)
     code = [*_marked_code(source, target, segments, index), *titles]
     unmarked = _unmarked(target, stressed)
+    source_words = _source_words(source)
     candidates = [m for m in _LATIN_WORD.finditer(unmarked) if _is_untranslated(m.group(), target_lang)
+                  and (m.group() in source_words or not _nameable(m.group()) or _function_word(m.group())
+                       or len(_run_at(unmarked, m.start()).group().split()) > 1)
                   and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
                   and not _within(m, code)]
     cited = [m for m in candidates if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed))]
@@ -1544,6 +1613,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     if "The" in target or "An" in target:
         words += _articles_left(target, target_lang)
     words += _titles_left(source, target, target_lang)
+    if _CAPITALISED.search(target):
+        words += _languages_left(target, source_words, target_lang, code)
     if "[" in target:
         words += _arguments_left(source, target)
     if _CAPITALISED.search(target):  # most Russian text quotes no capitalised Latin word
