@@ -23,8 +23,9 @@ Each bead's *margin* is how much more the best alignment that does not
 contain it costs. Its confidence is a logistic regression on the margin,
 whether it leaves a sentence unpaired, its meaning similarity, how freely the
 text around it is translated and how far its lengths are from this
-translation's ratio, fitted on dev data by `bench/fit_alignment.py`, so that
-wrong beads get the lowest confidence.
+translation's ratio (in a free translation also how other cuts of its sentences
+read), fitted on dev data by `bench/fit_alignment.py`, so that wrong beads get the
+lowest confidence.
 """
 
 from __future__ import annotations
@@ -121,18 +122,24 @@ works of align-dev and the three former held-out sets, with the Debian dev half 
 a tenth): one set for alignments that read meaning, one for those that do not. The
 margin vouches for a bead; an unpaired
 sentence, a free stretch and lengths that disagree make it suspect; among pairs
-whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`
-(weight 0): in a close translation an orphan is a true omission and its neighbours
-are right (read on documentation, it lowered the deleted-sentence pages' AUC). The
+whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`,
+`cut_doubts` or `meaning_margins` (weight 0): in a close translation an orphan is a
+true omission and its neighbours are right (read on documentation, it lowered the
+deleted-sentence pages' AUC). The
 model without meaning is still align-dev's six-work fit: refitted on the fourteen
 works it gained 0.006 AUC on the free texts and lost as much on the Debian dev half."""
-CONFIDENCE_FREE = (3.731, 0.439, -3.438, 1.1, -0.587, -5.113, -1.523, -1.45, -8.0, -8.0, 0.0)
-"""The same regression for a free translation read with meaning (`free_translation`),
-its neighbourhood read `FREE_LOCAL` beads out, fitted on the same beads the same way.
-How free the stretch is weighs twice as much there, similarity far less, and a pair
-beside an unpaired sentence is suspect (`beside_unpaired`). Close
-translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages alike, the free
-model lowered the documentation's AUC."""
+CONFIDENCE_FREE = (3.427, 0.383, -3.889, 1.391, -1.546, -1.352, -1.289, -2.13, -13.53, -15.744, 1.241)
+"""The regression for a free translation read with meaning (`free_translation`), its
+neighbourhood read `FREE_LOCAL` beads out, with three features more: the two `cut_doubts`
+and the `meaning_margins`. Fitted by `bench/fit_alignment.py free` for the order (a
+pairwise fit, then scaled to a probability) on every bead of align-dev and the eleven
+held-out sets (all dev), their features read as this model reads them: each set's AUC
+with that set left out of the fit rose on seven of the twelve against alignfix11's
+model (whose doubts were subtracted after a regression fitted without them) and fell
+on five, most on align-dev (README, "alignconf"). A pair beside an unpaired sentence
+is suspect (`beside_unpaired`), one whose sentences read better cut otherwise far
+more so. Close translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages
+alike, the free model lowered the documentation's AUC."""
 MARGIN_CAP = 8.0
 """Margins beyond this all mean "certain"; capping keeps the regression linear."""
 DEVIATION_CAP = 2.0
