@@ -1,5 +1,5 @@
 """A pair whose sentences and its neighbour's read nearly as well or better cut otherwise
-is less sure (`cut_doubts`, applied with the free-translation confidence model).
+is less sure (`cut_doubts`, features of the free-translation confidence model).
 
 Made-up sentences, read by the real encoder; where it is not installed the tests are
 skipped."""
@@ -11,7 +11,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from workbench.core.alignment.aligner import Bead, cut_doubts
+from workbench.core.alignment import aligner
+from workbench.core.alignment.aligner import Bead, cut_doubts, meaning_margins
 from workbench.core.alignment.dictionary import SentenceWords
 from workbench.core.alignment.meaning import (
     Meaning,
@@ -19,7 +20,7 @@ from workbench.core.alignment.meaning import (
     default_encoder,
     sentence_meaning,
 )
-from workbench.core.alignment.scoring import Side
+from workbench.core.alignment.scoring import Model, Side
 
 ENCODER = default_encoder()
 pytestmark = pytest.mark.skipif(ENCODER is None, reason="the sentence encoder is not installed")
@@ -63,7 +64,7 @@ def test_two_right_pairs_are_not_doubted() -> None:
             "Сорок детей приходили в неё из трёх деревень.",
         ],
     )
-    assert list(cut_doubts([pair((0,), (0,)), pair((1,), (1,))], source, target)) == [0.0, 0.0]
+    assert not cut_doubts([pair((0,), (0,)), pair((1,), (1,))], source, target).any()
 
 
 def test_the_halves_of_a_two_two_bead_are_doubted() -> None:
@@ -80,7 +81,7 @@ def test_the_halves_of_a_two_two_bead_are_doubted() -> None:
         ],
     )
     doubts = cut_doubts([pair((0,), (0,)), pair((1,), (1,))], source, target)
-    assert doubts[0] > 0.0 and doubts[1] > 0.0
+    assert doubts[0, 0] > 0.0 and doubts[1, 0] > 0.0
 
 
 def test_a_boundary_one_sentence_off_is_doubted_and_the_right_one_is_not() -> None:
@@ -90,14 +91,58 @@ def test_a_boundary_one_sentence_off_is_doubted_and_the_right_one_is_not() -> No
     )
     off = cut_doubts([pair((0,), (0, 1)), pair((1, 2), (2,))], source, target)
     right = cut_doubts([pair((0, 1), (0, 1)), pair((2,), (2,))], source, target)
-    assert min(off) > 1.0
-    assert list(right) == [0.0, 0.0]
+    assert off[:, 1].min() > 0.1
+    assert not right.any()
 
 
 def test_unpaired_sentences_and_unread_pairs_are_left_as_they_are() -> None:
     source, target = _sides(["One.", "Two.", "Three."], ["Один.", "Два."])
     beads = [pair((0,), (0,)), Bead((1,), (), 0.5, margin=1.0), pair((2,), (1,))]
-    assert list(cut_doubts(beads, source, target)) == [0.0, 0.0, 0.0]
+    assert not cut_doubts(beads, source, target).any()
     # A side of four sentences has no vector of its own: nothing to compare.
     long_source, long_target = _sides(["a.", "b.", "c.", "d.", "e."], ["а.", "б."])
-    assert list(cut_doubts([pair((0, 1, 2, 3), (0,)), pair((4,), (1,))], long_source, long_target)) == [0.0, 0.0]
+    assert not cut_doubts([pair((0, 1, 2, 3), (0,)), pair((4,), (1,))], long_source, long_target).any()
+
+
+def test_a_pair_that_reads_better_shifted_has_a_negative_meaning_margin() -> None:
+    """The second English sentence is the third Russian one's translation: paired with
+    the second, its meaning margin says the next-best candidate reads better; the
+    right pairs read best with each other; an unpaired sentence has none."""
+    source, target = _sides(
+        [
+            "The old man sat by the fire all evening.",
+            "Outside the snow kept falling on the village.",
+            "His dog slept at his feet.",
+        ],
+        [
+            "Весь вечер старик сидел у огня.",
+            "У его ног спала собака.",
+            "За окном на деревню всё падал снег.",
+        ],
+    )
+    wrong = meaning_margins([pair((0,), (0,)), pair((1,), (1,)), pair((2,), (2,))], source, target)
+    assert wrong[0] > 0.0 and wrong[1] < 0.0 and wrong[2] < 0.0
+    right = meaning_margins([pair((0,), (0,)), pair((1,), (2,)), pair((2,), (1,))], source, target)
+    assert right.min() > 0.0
+    alone = [pair((0,), (0,)), Bead((1,), (), 0.5, margin=1.0), pair((2,), (1, 2))]
+    assert meaning_margins(alone, source, target)[1] == 0.0
+
+
+def test_the_doubts_weigh_only_through_the_free_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The doubts and the meaning margin are features of `CONFIDENCE_FREE`, not a
+    penalty after it: with their weights at nothing, a doubted pair's confidence is
+    what its other features say."""
+    source, target = _sides(
+        ["Are you a shoemaker?", "Or a tailor?", "I am a fisherman, he said after a moment."],
+        ["Сапожник, что ли?", "Или портной?", "Рыбак я, сказал он, подумав."],
+    )
+    model = Model(ratio=1.0, variance=12.0)
+    beads = [[Bead((0,), (0, 1), 0.5, 0.5, 3.0), Bead((1, 2), (2,), 0.5, 0.5, 3.0)]]
+    weights = aligner.CONFIDENCE_FREE
+    assert len(weights) == len(aligner.confidence_features(3.0, False, 0.5, 0.0, 0.0, False))
+    doubted = aligner._calibrated(beads, weights, source, target, model, doubt=True)
+    blind = (*weights[:8], 0.0, 0.0, 0.0)
+    plain = aligner._calibrated(beads, blind, source, target, model, doubt=True)
+    unread = aligner._calibrated(beads, blind, source, target, model, doubt=False)
+    assert [b.confidence for b in plain[0]] == [b.confidence for b in unread[0]]
+    assert all(d.confidence < p.confidence for d, p in zip(doubted[0], plain[0], strict=True))

@@ -23,8 +23,9 @@ Each bead's *margin* is how much more the best alignment that does not
 contain it costs. Its confidence is a logistic regression on the margin,
 whether it leaves a sentence unpaired, its meaning similarity, how freely the
 text around it is translated and how far its lengths are from this
-translation's ratio, fitted on dev data by `bench/fit_alignment.py`, so that
-wrong beads get the lowest confidence.
+translation's ratio (in a free translation also how other cuts of its sentences
+read), fitted on dev data by `bench/fit_alignment.py`, so that wrong beads get the
+lowest confidence.
 """
 
 from __future__ import annotations
@@ -113,26 +114,32 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, 0.0)
-CONFIDENCE_WITH_MEANING = (3.243, 0.487, -3.93, 0.876, -1.354, -2.163, -1.427, 0.0)
+CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, 0.0, 0.0, 0.0, 0.0)
+CONFIDENCE_WITH_MEANING = (3.243, 0.487, -3.93, 0.876, -1.354, -2.163, -1.427, 0.0, 0.0, 0.0, 0.0)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
 fitted on dev data by `bench/fit_alignment.py confidence` (the seventeen free-translation
 works of align-dev and the three former held-out sets, with the Debian dev half counting
 a tenth): one set for alignments that read meaning, one for those that do not. The
 margin vouches for a bead; an unpaired
 sentence, a free stretch and lengths that disagree make it suspect; among pairs
-whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`
-(weight 0): in a close translation an orphan is a true omission and its neighbours
-are right (read on documentation, it lowered the deleted-sentence pages' AUC). The
+whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`,
+`cut_doubts` or `meaning_margins` (weight 0): in a close translation an orphan is a
+true omission and its neighbours are right (read on documentation, it lowered the
+deleted-sentence pages' AUC). The
 model without meaning is still align-dev's six-work fit: refitted on the fourteen
 works it gained 0.006 AUC on the free texts and lost as much on the Debian dev half."""
-CONFIDENCE_FREE = (3.731, 0.439, -3.438, 1.1, -0.587, -5.113, -1.523, -1.45)
-"""The same regression for a free translation read with meaning (`free_translation`),
-its neighbourhood read `FREE_LOCAL` beads out, fitted on the same beads the same way.
-How free the stretch is weighs twice as much there, similarity far less, and a pair
-beside an unpaired sentence is suspect (`beside_unpaired`). Close
-translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages alike, the free
-model lowered the documentation's AUC."""
+CONFIDENCE_FREE = (3.427, 0.383, -3.889, 1.391, -1.546, -1.352, -1.289, -2.13, -13.53, -15.744, 1.241)
+"""The regression for a free translation read with meaning (`free_translation`), its
+neighbourhood read `FREE_LOCAL` beads out, with three features more: the two `cut_doubts`
+and the `meaning_margins`. Fitted by `bench/fit_alignment.py free` for the order (a
+pairwise fit, then scaled to a probability) on every bead of align-dev and the eleven
+held-out sets (all dev), their features read as this model reads them: each set's AUC
+with that set left out of the fit rose on seven of the twelve against alignfix11's
+model (whose doubts were subtracted after a regression fitted without them) and fell
+on five, most on align-dev (README, "alignconf"). A pair beside an unpaired sentence
+is suspect (`beside_unpaired`), one whose sentences read better cut otherwise far
+more so. Close translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages
+alike, the free model lowered the documentation's AUC."""
 MARGIN_CAP = 8.0
 """Margins beyond this all mean "certain"; capping keeps the regression linear."""
 DEVIATION_CAP = 2.0
@@ -146,12 +153,16 @@ def confidence_features(
     free: float,
     length_deviation: float | None,
     beside_unpaired: bool,
+    doubts: tuple[float, float] = (0.0, 0.0),
+    meaning_margin: float = 0.0,
 ) -> tuple[float, ...]:
     """What confidence reads: (1, capped margin, unpaired, a pair's meaning
     similarity, whether it was read, how `free` the translation is around the
     bead (the share of beads within `LOCAL`, or `FREE_LOCAL`, that are not 1-1), a pair's
-    capped length deviation, and whether a pair stands next to an unpaired
-    sentence (see `beside_unpaired`)). What was not read counts 0.
+    capped length deviation, whether a pair stands next to an unpaired
+    sentence (see `beside_unpaired`), and the two `cut_doubts`: how much better
+    its and a neighbour's sentences read joined, and with a sentence moved across
+    their boundary, and its `meaning_margins`). What was not read counts 0.
 
     Few features on purpose: the dev set has a few dozen wrong beads, and each
     indicator more (bead shape, an unpaired sentence's best match nearby) raised
@@ -168,6 +179,8 @@ def confidence_features(
         free,
         min(length_deviation or 0.0, DEVIATION_CAP),
         float(beside_unpaired and not unpaired),
+        *doubts,
+        meaning_margin,
     )
 
 
@@ -1078,15 +1091,16 @@ def _calibrated(
     """The beads of every gap with their length deviation under `model` and their
     confidence under `weights` (see `confidence_features`); a bead's
     neighbourhood, `reach` beads either side, is read across the whole text. With
-    `doubt`, a bead its neighbour's sentences read nearly as well cut otherwise is
-    less sure (`cut_doubts`)."""
+    `doubt`, how its and its neighbour's sentences read cut otherwise is read too
+    (`cut_doubts`); without, those features count 0."""
     flat = [bead for gap_beads in aligned for bead in gap_beads]
     if not flat:
         return aligned
     deviation = _length_deviations(flat, source, target, model)
     free = free_shares(flat, reach)
     beside = beside_unpaired(flat)
-    doubts = cut_doubts(flat, source, target) if doubt else np.zeros(len(flat))
+    doubts = cut_doubts(flat, source, target) if doubt else np.zeros((len(flat), 2))
+    margins = meaning_margins(flat, source, target) if doubt else np.zeros(len(flat))
     out: list[list[Bead]] = []
     k = 0
     for gap_beads in aligned:
@@ -1104,13 +1118,15 @@ def _calibrated(
                     float(free[k]),
                     measured,
                     bool(beside[k]),
+                    (float(doubts[k, 0]), float(doubts[k, 1])),
+                    float(margins[k]),
                 )
                 # made whole, not by two `replace` calls: tens of thousands of beads
                 calibrated.append(
                     Bead(
                         bead.source,
                         bead.target,
-                        _logistic(weights, features, float(doubts[k])),
+                        _logistic(weights, features),
                         bead.similarity,
                         bead.margin,
                         measured,
@@ -1121,33 +1137,29 @@ def _calibrated(
     return out
 
 
-DOUBT_JOINED = 8.0
-"""How much less sure (in log-odds) a pair is per unit its neighbouring pair and it read
-better joined than the better of the two alone (`cut_doubts`)."""
-DOUBT_MOVED = 8.0
 DOUBT_MOVED_FROM = -0.1
-"""How much less sure a pair is per unit by which its and its neighbour's sentences,
-one of them moved across their boundary, read better (summed similarity) than
-`DOUBT_MOVED_FROM` worse than they do as cut."""
+"""A moved boundary counts as a doubt (`cut_doubts`) from this much worse (summed
+similarity) than the pairs as cut: two right pairs read a little better as they
+are, and only a move that reads nearly as well says the cut is in question."""
 
 
 def cut_doubts(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
-    """Per bead, how much less sure it is (log-odds) because its sentences and a
-    neighbouring pair's read nearly as well or better cut otherwise: joined as one bead
-    (`DOUBT_JOINED`), or with a sentence moved across their boundary (`DOUBT_MOVED`).
+    """Per bead, two doubts (columns) from how its sentences and a neighbouring
+    pair's read cut otherwise: how much better (cosine) they read joined as one bead
+    than the better of the two alone, and how much better (summed cosine), less
+    `DOUBT_MOVED_FROM`, with one sentence moved across their boundary; 0 where
+    neither reads better.
 
-    The regression's evidence is the bead's own: its margin, its similarity, its
-    lengths. A true 2-2 bead cut in two, or a boundary one sentence off, passes on all
-    of them (the halves read 0.5-0.7, margins up to 9; confidences 0.8-0.99), and each
-    fix that pairs an orphan leaves more of those ranked above right beads. What
-    gives them away is how the other cuts of the same sentences read. Applied to free
-    translations read with meaning, after `CONFIDENCE_FREE`, whose coefficients were
-    held while the two weights and the threshold were chosen on the ten
-    free-translation sets and align-dev (all dev): a regression of the three on those
-    beads, fitted with each set left out, raised that set's AUC on nine of the eleven
-    (by up to 0.024) and lowered it on two (by 0.007 and 0.003); the rounded weights
-    shipped do about as well in sample. Spans of more than `LONGEST_SPAN` sentences
-    are not read (no vector), nor are a pair's neighbours across an unpaired sentence."""
+    The regression's other evidence is the bead's own: its margin, its similarity,
+    its lengths. A true 2-2 bead cut in two, or a boundary one sentence off, passes
+    on all of them (the halves read 0.5-0.7, margins up to 9; confidences
+    0.8-0.99), and each fix that pairs an orphan leaves more of those ranked above
+    right beads. What gives them away is how the other cuts of the same sentences
+    read. They are features of `CONFIDENCE_FREE` (alignfix11 subtracted them, 8
+    log-odds a unit, after the regression, whose other weights then no longer
+    matched: the AUC fell on six of eleven sets). Read only for free translations
+    read with meaning; spans of more than `LONGEST_SPAN` sentences are not read (no
+    vector), nor are a pair's neighbours across an unpaired sentence."""
 
     def read(rows: tuple[int, ...], cols: tuple[int, ...]) -> float | None:
         if max(len(rows), len(cols)) > LONGEST_SPAN:
@@ -1172,10 +1184,54 @@ def cut_doubts(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
             if left is not None and right is not None:
                 gain = left + right - one - two
                 moved_gain[k : k + 2] = np.maximum(moved_gain[k : k + 2], gain)
-    doubts: np.ndarray = DOUBT_JOINED * np.maximum(joined_gain, 0.0) + DOUBT_MOVED * np.maximum(
-        moved_gain - DOUBT_MOVED_FROM, 0.0
+    doubts: np.ndarray = np.stack(
+        [np.maximum(joined_gain, 0.0), np.maximum(moved_gain - DOUBT_MOVED_FROM, 0.0)], axis=1
     )
     return doubts
+
+
+MEANING_MARGIN_SHIFTS = (-2, -1, 1, 2)
+"""How far a pair's one side is shifted to find the next-best candidate (`meaning_margins`)."""
+MEANING_MARGIN_CAP = 0.5
+"""Meaning margins beyond this either way all mean the same (keeps the regression linear)."""
+
+
+def meaning_margins(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
+    """Per pair, how much better (cosine) its two sides read together than the best
+    of either side beside the other's neighbours (one side shifted by
+    `MEANING_MARGIN_SHIFTS` sentences, the other kept), capped at
+    `MEANING_MARGIN_CAP`; 0 for an unpaired sentence and where nothing was read.
+
+    The similarity alone does not say whether the pair is the best reading of its
+    sentences: a free translator's sentence that reads 0.5 with its pair and 0.6
+    with the next one is likely cut wrong, one that reads 0.5 and 0.1 is not. A
+    feature of `CONFIDENCE_FREE` only, kept because it raised the leave-one-set-out
+    AUC (`bench/fit_alignment.py free`)."""
+
+    def read(rows: tuple[int, ...], cols: tuple[int, ...]) -> float | None:
+        if max(len(rows), len(cols)) > LONGEST_SPAN:
+            return None
+        return span_similarity(source.meaning, target.meaning, rows, cols)
+
+    out = np.zeros(len(beads))
+    for k, bead in enumerate(beads):
+        if not (bead.source and bead.target):
+            continue
+        own = read(bead.source, bead.target)
+        if own is None:
+            continue
+        others = []
+        for shift in MEANING_MARGIN_SHIFTS:
+            rows = tuple(i + shift for i in bead.source)
+            cols = tuple(j + shift for j in bead.target)
+            if rows[0] >= 0 and rows[-1] < source.count:
+                others.append(read(rows, bead.target))
+            if cols[0] >= 0 and cols[-1] < target.count:
+                others.append(read(bead.source, cols))
+        read_others = [v for v in others if v is not None]
+        if read_others:
+            out[k] = min(max(own - max(read_others), -MEANING_MARGIN_CAP), MEANING_MARGIN_CAP)
+    return out
 
 
 def _moved_boundaries(
@@ -1203,8 +1259,8 @@ def _length_deviations(beads: list[Bead], source: Side, target: Side, model: Mod
     return length_deviation(sums[0], sums[1], model)
 
 
-def _logistic(weights: tuple[float, ...], features: tuple[float, ...], doubt: float = 0.0) -> float:
-    z = sum(w * f for w, f in zip(weights, features, strict=True)) - doubt
+def _logistic(weights: tuple[float, ...], features: tuple[float, ...]) -> float:
+    z = sum(w * f for w, f in zip(weights, features, strict=True))
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
