@@ -196,6 +196,7 @@ from bench import (
     qa_news_numbers,
     qa_org_sites,
     qa_program_catalogues,
+    qa_public_sites,
     qa_rust_books,
     qa_security_guides,
 )
@@ -626,6 +627,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "Rust community translated them", qa_rust_books.load),
     ("held-out security-guides", "The OWASP Top 10, API Security Top 10 and ASVS as OWASP's volunteers translated them",
      qa_security_guides.load),
+    ("held-out public-sites", "bitcoin.org's and mozilla.org's pages as their volunteers translated them",
+     qa_public_sites.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

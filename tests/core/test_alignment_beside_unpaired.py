@@ -9,6 +9,9 @@ from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, Sentence, align, beside_unpaired
 from workbench.core.alignment.meaning import Meaning, default_encoder
 
+BESIDE = 7
+"""Where `confidence_features` puts "beside an unpaired sentence" (the doubts follow)."""
+
 
 def bead(source: tuple[int, ...], target: tuple[int, ...]) -> Bead:
     return Bead(source, target, 0.5, None, 5.0, None)
@@ -40,7 +43,7 @@ def test_only_the_free_translation_model_trusts_a_pair_beside_an_orphan_less(mod
     weights = getattr(aligner, model)
     features = aligner.confidence_features(5.0, False, 0.6, 0.2, 0.3, False)
     assert len(weights) == len(features)
-    assert (weights[-1] < 0.0) == (model == "CONFIDENCE_FREE")
+    assert (weights[BESIDE] < 0.0) == (model == "CONFIDENCE_FREE")
 
 
 SOURCE = [
@@ -87,7 +90,7 @@ def test_a_pair_next_to_an_addition_in_a_free_translation_is_scored_as_beside_it
         ((5,), (6,)),
     ]
     weights = aligner.CONFIDENCE_FREE
-    monkeypatch.setattr(aligner, "CONFIDENCE_FREE", (*weights[:-1], 0.0))
+    monkeypatch.setattr(aligner, "CONFIDENCE_FREE", (*weights[:BESIDE], 0.0, *weights[BESIDE + 1 :]))
     blind = align(source, target, meaning=Meaning(ENCODER))
     for k, (sure, unaware) in enumerate(zip(fitted, blind, strict=True)):
         if k in (2, 4):

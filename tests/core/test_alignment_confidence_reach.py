@@ -74,7 +74,8 @@ def test_a_free_translation_read_with_meaning_is_scored_by_the_free_model(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Every text counts as free when the threshold is 0, none when it is over 1; a
-    free model that ignores every feature but the constant shows which model scored."""
+    free model that ignores every feature but the constant shows which model scored
+    (`cut_doubts` among them)."""
     assert ENCODER is not None
 
     def confidences() -> list[float]:
@@ -86,7 +87,7 @@ def test_a_free_translation_read_with_meaning_is_scored_by_the_free_model(
         assert [(b.source, b.target) for b in beads] == [((k,), (k,)) for k in range(5)]
         return [b.confidence for b in beads]
 
-    monkeypatch.setattr(aligner, "CONFIDENCE_FREE", (1.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))
+    monkeypatch.setattr(aligner, "CONFIDENCE_FREE", (1.5, *[0.0] * (len(aligner.CONFIDENCE_FREE) - 1)))
     monkeypatch.setattr(aligner, "FREE_SHARE", 0.0)
     assert confidences() == pytest.approx([1 / (1 + np.exp(-1.5))] * 5)
     monkeypatch.setattr(aligner, "FREE_SHARE", 1.01)

@@ -264,6 +264,33 @@ def test_realistic_paragraphs_lose_no_text(
     _assert_partition(text, split_sentences(text, lang))
 
 
+_SHORT_CUT_WORDS = st.sampled_from(
+    ["state", "Moscow", "clubs", "IV", "etc", "approx", "St", "Mr", "г", "т", "клуб", "Jr", "a.m",
+     "By", "The", "В", "Это", "I", "It", "U.S", "1923", "No", "The club"]
+)
+_SHORT_CUT_MARKS = st.sampled_from([". ", ".  ", ".\n", "! ", "? ", "... ", ".\" ", ".» ", ". (", "(", ")",
+                                    "«", "“", "'", " ", ", "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(st.tuples(_SHORT_CUT_WORDS, _SHORT_CUT_MARKS), max_size=14),
+    lang=st.sampled_from(["en", "ru"]),
+)
+def test_the_plain_stop_short_cut_decides_as_the_full_reading_does(
+    parts: list[tuple[str, str]], lang: str
+) -> None:
+    """`_plain_stop` decides the commonest stops early; with it switched off, every boundary
+    must come out the same (the short cut is for speed only)."""
+    from workbench.core.ingest import segmentation
+
+    text = "".join(word + mark for word, mark in parts)
+    fast = split_sentences(text, lang)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(segmentation, "_plain_stop", lambda *args: False)
+        assert split_sentences(text, lang) == fast
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

@@ -15,9 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
-from workbench.core.memory import MAX_SCANNED
+from workbench.core.memory import MAX_SCANNED, TranslationMemory
 from workbench.core.project.store import Project
-from workbench.core.team import open_local_memory
 from workbench.formats.base import TranslationUnit
 from workbench.tui.widgets.memory_panel import hit_label
 
@@ -25,7 +24,7 @@ PAIR = ("The reading room of the workers club is open.", "Читальня кл�
 
 
 def _folder(tmp_path: Path, copies: int) -> Path:
-    with Project.create(tmp_path / "proj", "en", "ru") as project, open_local_memory(project) as tm:
+    with Project.create(tmp_path / "proj", "en", "ru") as project, TranslationMemory.for_project(project) as tm:
         tm.import_units("copies.tmx", (TranslationUnit(*PAIR, "en", "ru") for _ in range(copies)))
     return tmp_path / "proj"
 
@@ -45,6 +44,6 @@ def test_the_copies_of_a_pair_are_said_as_counted(tmp_path: Path, units: int, co
 
 def test_the_memory_panel_says_or_more(tmp_path: Path) -> None:
     folder = _folder(tmp_path, MAX_SCANNED + 10)
-    with Project.open(folder) as project, open_local_memory(project) as tm:
+    with Project.open(folder) as project, TranslationMemory.for_project(project) as tm:
         (hit,) = tm.search("reading")
     assert hit.more_copies and f"+{MAX_SCANNED - 1} copies or more" in hit_label(hit).plain

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 
 from workbench.cli import main
 from workbench.core.editing import ReplaceQuery, replace_in_memory
-from workbench.core.memory import TargetChange, undo_replace
+from workbench.core.memory import LocalUpkeep, TargetChange, TranslationMemory, undo_replace
 from workbench.core.project.store import Project
-from workbench.core.team import open_local_memory
+from workbench.core.team import open_upkeep
 from workbench.formats.base import TranslationUnit
 
 UNITS = 12_000
@@ -36,7 +36,7 @@ def _units() -> Iterator[TranslationUnit]:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    with Project.create(tmp_path / "proj", "en", "ru") as project, open_local_memory(project) as tm:
+    with Project.create(tmp_path / "proj", "en", "ru") as project, TranslationMemory.for_project(project) as tm:
         tm.import_units("peer.tmx", _units())
     return tmp_path / "proj"
 
@@ -57,18 +57,20 @@ def test_a_pattern_in_every_unit_is_replaced_a_page_at_a_time(folder: Path) -> N
     def listing(change: TargetChange) -> None:
         listed.append(change.unit_id)
 
-    with Project.open(folder) as project, open_local_memory(project) as tm:
+    with Project.open(folder) as project, open_upkeep(project) as store:
+        assert isinstance(store, LocalUpkeep)
+        tm = store.tm
         before = tm.db.execute("select id, target from units order by id").fetchall()
-        plan, dry_peak = _peak(lambda: replace_in_memory(tm, query, "ru", dry_run=True, each=listing, kept=3))
+        plan, dry_peak = _peak(lambda: replace_in_memory(store, query, "ru", dry_run=True, each=listing, kept=3))
         assert plan.count == UNITS and len(plan.changes) == 3 and len(listed) == UNITS  # type: ignore[attr-defined]
         assert plan.changes[0].after.startswith("0 рабочего клуба ")  # type: ignore[attr-defined]
         assert tm.db.execute("select id, target from units order by id").fetchall() == before
         listed.clear()
-        done, peak = _peak(lambda: replace_in_memory(tm, query, "ru", each=listing, kept=0))
+        done, peak = _peak(lambda: replace_in_memory(store, query, "ru", each=listing, kept=0))
         assert done.count == UNITS and not done.changes and listed == [unit_id for unit_id, _ in before]  # type: ignore[attr-defined]
         assert all(" рабочего клуба " in target for (target,) in tm.db.execute("select target from units"))
         assert dry_peak < 20 * 2**20 and peak < 20 * 2**20, (dry_peak, peak)
-        assert undo_replace(tm).restored == UNITS
+        assert undo_replace(store).restored == UNITS
         assert tm.db.execute("select id, target from units order by id").fetchall() == before
 
 

@@ -261,6 +261,9 @@ def said_memory_import(report: MemoryImport, file: Path, languages: tuple[str, s
         skipped += f", skipped {report.other_direction} translated from another language (tu srclang)"
     if report.too_long:
         skipped += f", skipped {report.too_long} longer than {MAX_SEGMENT_CHARS:,} characters"
+    if report.dropped:
+        skipped += (f", dropped {counted(report.dropped, 'attribute')} that said no date or no name "
+                    "(creationdate, changedate, creationid, changeid), the units kept")
     return f"{verb} {report.memory}: {counted(report.units, 'unit')}{skipped}"
 
 

@@ -153,7 +153,8 @@ def lookup_command(
                 f"\nterms: {', '.join(match.terms_only_in_match) or '-'} -> {', '.join(match.terms_only_in_text) or '-'}",
                 style="bold magenta",
             )
-        table.add_row(str(match.score), diff, Text(match.target), Text(match.memory + (f"\n{match.changed[:10]}" if match.changed else "")))
+        origin = [match.memory, *(value for value in (match.author, (match.changed or "")[:10]) if value)]
+        table.add_row(str(match.score), diff, Text(match.target), Text("\n".join(origin)))
     console().print(table)
 
 
@@ -202,6 +203,7 @@ def search_command(
                     "spans": [list(span) for span in h.spans],
                     "status": h.status,
                     "changed": h.changed,
+                    "author": h.author,
                     "copies": h.copies,
                     "more_copies": h.more_copies,
                     "also_in": list(h.also_in),
@@ -224,9 +226,11 @@ def search_command(
 
 
 def _hit_origin(hit: ConcordanceHit) -> str:
-    """Where a concordance hit comes from: its memory, the day its unit last changed, and the
-    copies folded into it (`b.tmx`, `2025-03-01`, `+3 copies in a.tmx`)."""
+    """Where a concordance hit comes from: its memory, who last wrote it, the day its unit last
+    changed, and the copies folded into it (`b.tmx`, `anna`, `2025-03-01`, `+3 copies in a.tmx`)."""
     lines = [hit.memory]
+    if hit.author:
+        lines.append(hit.author)
     if hit.changed:
         lines.append(hit.changed[:10])
     if hit.copies:
@@ -249,14 +253,14 @@ def export_command(directory: Path, file: Path, names: tuple[str, ...]) -> None:
 
     Each exact pair (the same source and target) is written once, the newest copy; every
     unit names its memory in an `x-memory` property beside its own. Sources left with more
-    than one translation are counted: `workbench memory conflicts DIR` lists them.
+    than one translation are counted: `workbench memory conflicts DIR` lists them. In a team
+    project, the memories on the team server.
     """
     from workbench.core.memory import export_memories
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
-    with open_project(directory) as project, open_local_memory(project) as tm:
-        tm.sync_project(project)
-        report = export_memories(tm, file, names=names)
+    with open_project(directory) as project, open_upkeep(project, sync=True) as store:
+        report = export_memories(store, file, names=names)
     echo(
         f"wrote {report.path}: {counted(report.units, 'unit')}, "
         f"left out {counted(report.duplicates, 'duplicate')}"
@@ -275,14 +279,14 @@ def conflicts_command(directory: Path, names: tuple[str, ...], output_format: st
     """The sources the memories of project DIR translate in more than one way, with each
     translation and the memories holding it.
 
-    Duplicates of one pair are not conflicts (`memory export` writes them once).
+    Duplicates of one pair are not conflicts (`memory export` writes them once). In a team
+    project, the memories on the team server.
     """
     from workbench.core.memory import conflicts
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
-    with open_project(directory) as project, open_local_memory(project) as tm:
-        tm.sync_project(project)
-        found = conflicts(tm, names=names)
+    with open_project(directory) as project, open_upkeep(project, sync=True) as store:
+        found = conflicts(store, names=names)
     if output_format == "json":
         emit_json([
             {
@@ -332,12 +336,13 @@ def replace_command(
     and number («клуб рабочих» -> «рабочий клуб» also turns «клубу рабочих» into «рабочему клубу»);
     --regex and --whole-word as in `workbench replace`. Every changed unit is listed; the whole
     replace is one step that `workbench memory undo DIR` takes back. The project memory follows
-    the project's segments: `workbench replace` changes those.
+    the project's segments: `workbench replace` changes those. In a team project, the team
+    server's memories, in your name.
     """
     from rich.text import Text
 
     from workbench.core.editing import ReplaceQuery, replace_in_memory
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
     if regex and forms:
         raise InputError.worded(N_("--regex and --forms exclude each other"))
@@ -351,8 +356,8 @@ def replace_command(
 
     # Each change is listed as it comes and none is kept: a pattern found in a million units held
     # them all before the first line was written.
-    with open_project(directory) as project, open_local_memory(project) as tm:
-        done = replace_in_memory(tm, query, project.config.target_lang, names=names, dry_run=dry_run, each=listed, kept=0)
+    with open_project(directory) as project, open_upkeep(project) as store:
+        done = replace_in_memory(store, query, project.config.target_lang, names=names, dry_run=dry_run, each=listed, kept=0)
     if not done.count:
         echo(f"no target of {'the memories named' if names else 'an imported memory'} holds {find!r}")
     elif dry_run:
@@ -364,13 +369,18 @@ def replace_command(
 @memory.command("undo")
 @project_argument
 def undo_command(directory: Path) -> None:
-    """Take back the last `workbench memory replace` in project DIR."""
-    from workbench.core.memory import undo_replace
-    from workbench.core.team import open_local_memory
+    """Take back the last `workbench memory replace` in project DIR.
 
-    with open_project(directory) as project, open_local_memory(project) as tm:
-        undone = undo_replace(tm)
-    echo(f"put back {counted(undone.restored, 'target')} changed by replacing {undone.find!r} with {undone.replacement!r}")
+    In a team project, your own last replace on the team server; refused, changing nothing,
+    when a teammate changed one of its units since (the refusal names who and when).
+    """
+    from workbench.core.memory import undo_replace
+    from workbench.core.team import open_upkeep
+
+    with open_project(directory) as project, open_upkeep(project) as store:
+        undone = undo_replace(store)
+    made = f" ({undone.member}'s, {undone.at})" if undone.member else ""
+    echo(f"put back {counted(undone.restored, 'target')} changed by replacing {undone.find!r} with {undone.replacement!r}{made}")
     if undone.changed_since:
         echo(f"left {counted(undone.changed_since, 'unit')} changed or re-imported since as they are", err=True)
 
@@ -433,6 +443,7 @@ def _match_json(match: FuzzyMatch) -> dict[str, Any]:
         "segment_id": match.segment_id,
         "status": match.status,
         "changed": match.changed,
+        "author": match.author,
     }
 
 

@@ -198,6 +198,10 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[-‑]$")
 """An upper-case word and a hyphen before digits: a name with a number in it (COVID-19, Ту-154)."""
 
 # Times of day and dates: read before plain numbers, so their parts are not counts.
+_NAME_AFTER = re.compile(r"[A-ZА-ЯЁ]{2,}(?![^\W\d_])")
+"""A name with the number first, "152-ФЗ" (a federal law), "737-MAX": its digits count nothing (as
+`_NAME_BEFORE`'s). In capitals after a number only outside a text set all in capitals, where
+«5-ГО ЯНВАРЯ» is an ordinal's ending."""
 _AMPM = re.compile(
     r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?(?!\w)", re.IGNORECASE
 )
@@ -259,10 +263,12 @@ _HOURS_SPAN_BEFORE = re.compile(r"(?<![\d.,:])(\d{1,2})[ \u00a0]*(?:to|till|unti
 24-hour clock («с 9 до 17») when it ends before it starts (nothing else runs backwards)."""
 _SPAN_ENDS = ("to ", "till ", "until ", "-", "–", "to\u00a0", "- ", "– ")
 """How the text before the end of a span of hours ends (a test in C before `_HOURS_SPAN_BEFORE`)."""
-_ORDINAL_COMPOUND = re.compile(r"(?<=[0-9])(?:st|nd|rd|th)[-‑][^\W\d_]")
+_ORDINAL_COMPOUND = re.compile(r"(?<=[0-9])(?:st|nd|rd|th)(?:[-‑][^\W\d_]|[ \u00a0](?:part(?:y|ies)|class|hand)\b)")
 """An ordinal in digits that opens a hyphenated compound, "3rd-party", "1st-class", "2nd-hand": an
 adjective a translation renders by its sense, in a word with no number («сторонний»,
-«первоклассный», «подержанный»); the number may be said, as any word's, but is not required."""
+«первоклассный», «подержанный»); the number may be said, as any word's, but is not required. The
+same compounds are written open too, "3rd party modules", "a 2nd hand car": their nouns are
+named here, for an ordinal before another noun ("the 3rd chapter") counts."""
 _CENTS_STARTS = ("cent", " cent", "\u00a0cent", "¢", " ¢", "Cent", " Cent")
 _ONE_READING = frozenset({(NUMBER, Decimal(1))})
 _CENTS_AFTER = re.compile(r"[ \u00a0]?(?:cents?\b|¢)", re.IGNORECASE)
@@ -758,7 +764,8 @@ class NumberReader:
         # footnote marker (state12); glued to closing punctuation, a footnote (state.12).
         glued = before.isalpha() or (after.isalpha() and _GLUED_UNIT.match(text, end) is None)
         footnote = not inner and before in _CLOSERS and not after.isalnum()
-        named = before in "-‑" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+        named = (before in "-‑" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None) or (
+            after in "-‑" and _NAME_AFTER.match(text, end + 1) is not None and not text.isupper())
         unit = None
         if self.lang == "en" and kind in ("number", "scaled", "negative"):
             found = _UNIT_AFTER.match(text, end) or _GLUED_FAHRENHEIT.match(text, end)
@@ -1276,6 +1283,7 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
     ordinal ("zeroth", «нулевой»: «нулевой и первый биты» for "bits 0 and 1") and its negation,
     which names the same value ("nonzero", «ненулевой»; "(nonzero)" for «(не равен 0)»); how many
     times and how many fold ("twice", "tenfold", "doubled", «дважды», «вдвое», «удвоился»),
+    the digit one as a noun («индекс начинается с единицы» for "the 1-based index"),
     «полтора» (1.5), and Russian collective numerals; the parts of a
     fraction ("a third", «половина») are `denominators`."""
     table: dict[str, frozenset[Reading]] = {}
@@ -1299,7 +1307,7 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
     elif lang == "ru":
         words: list[tuple[str, Decimal]] = [
             (word, Decimal(value))
-            for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12), ("ноль", 0),
+            for word, value in (("десятилетие", 10), ("полвека", 50), ("дюжина", 12), ("ноль", 0), ("единица", 1),
                                 ("нуль", 0), ("нулевой", 0), ("ненулевой", 0), ("полтора", "1.5"), ("дважды", 2), ("трижды", 3),
                                 ("четырежды", 4), ("вдвое", 2), ("втрое", 3), ("вчетверо", 4),
                                 ("впятеро", 5), ("вдесятеро", 10), ("удвоить", 2), ("удвоиться", 2),
@@ -1521,7 +1529,8 @@ def compare(
     tgt_opt = [t for t in tgt if not t.required]
     if _wordable(left_tgt) or _wordable(left_src):
         src_words, tgt_words = _unpaired_words(_outside(source_reader.words(source), src),
-                                               _outside(target_reader.words(target), tgt))
+                                               _outside(target_reader.words(target), tgt),
+                                               source_reader.lang, target_reader.lang)
         src_opt += src_words if _wordable(left_tgt) else []
         tgt_opt += tgt_words if _wordable(left_src) else []
     stand_ins = _match(left_src, tgt_opt)
@@ -1579,6 +1588,8 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader,
     if not says or _same_counts(said, source_reader.lang, says, target_reader.lang):
         return _AGREE  # "three categories" as «три категории»: word for word, no compound to read
     src_words, tgt_words = source_reader.words(source), target_reader.words(target)
+    if source_reader.lang != target_reader.lang:
+        src_words = [w for w in src_words if not _copied_word(w.text, target)]
     pairs = _match(src_words, tgt_words)
     paired_src = [src_words[i] for i in pairs]
     paired_tgt = [tgt_words[j] for j in pairs.values()]
@@ -1591,6 +1602,20 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader,
         if not left_src and not left_tgt:
             return _AGREE
     return NumberComparison(tuple(left_src), tuple(left_tgt))
+
+
+def _copied_word(word: str, target: str) -> bool:
+    """Whether the translation copies a source's number word as it is written, in its letters and
+    case: part of a name kept in the original ("the Billion Laughs attack" as «атака с
+    использованием миллиона XML-сущностей (Billion Laughs)»), whose count the translation's own
+    words may render otherwise, and which the copy already keeps."""
+    at = target.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and target[at - 1].isalpha()) and not (end < len(target) and target[end].isalpha()):
+            return True
+        at = target.find(word, at + 1)
+    return False
 
 
 _ALTERNATIVE = re.compile(r"[ \u00a0]*(?:or|или|либо|[-–—])[ \u00a0]*", re.IGNORECASE)
@@ -1695,8 +1720,16 @@ _WHOLE = {
 
 def _whole_percent(token: NumberToken, text: str) -> bool:
     """Whether `token` is "100%" (or "100 %"), which the translation may say as a word of
-    `_WHOLE`; any other percentage is a number it must keep."""
-    return token.kind == "number" and _num(Decimal(100)) in token.readings and text.startswith(_PERCENT_STARTS, token.end)
+    `_WHOLE`, or the 0 that opens a range up to it ("from 0% to 100%", "0–100%": the whole way,
+    «весь процесс»); any other percentage is a number it must keep."""
+    if token.kind != "number":
+        return False
+    if _num(Decimal(0)) in token.readings:
+        return _WHOLE_RANGE_AFTER.match(text, token.end) is not None
+    return _num(Decimal(100)) in token.readings and text.startswith(_PERCENT_STARTS, token.end)
+
+
+_WHOLE_RANGE_AFTER = re.compile(r"[ \u00a0]?%?[ \u00a0]*(?:to|through|-|–|—|до|по)[ \u00a0]*100[ \u00a0]?%", re.IGNORECASE)
 
 
 def _without_kept_months(tokens: list[NumberToken], target: str) -> list[NumberToken]:
@@ -1910,18 +1943,51 @@ def _copied_option(text: str, source: str) -> bool:
 
 
 def _unpaired_words(
-    source: list[NumberToken], target: list[NumberToken]
+    source: list[NumberToken], target: list[NumberToken], source_lang: str, target_lang: str
 ) -> tuple[list[NumberToken], list[NumberToken]]:
     """The number words of each side that no number word of the other side translates.
 
     A word rendered by a word stands for itself, not for a digit left over: "the very
     first process … Process #1 alone" against «первый процесс … Процесс #очень» has lost
-    the 1, though «первый» could stand in for it.
+    the 1, though «первый» could stand in for it. An ordinal word translates no cardinal
+    word, nor the reverse (`word_kinds`): "count to 3 … the general name is third" as «считаем
+    до трёх … является терцией» says the 3 in «трёх», and "third" in a word with no number.
     """
-    pairs = _match(source, target)
+    pairs = _match(_by_kind(source, source_lang), _by_kind(target, target_lang))
     paired = set(pairs.values())
     return ([t for i, t in enumerate(source) if i not in pairs],
             [t for j, t in enumerate(target) if j not in paired])
+
+
+def _by_kind(words: Sequence[NumberToken], lang: str) -> list[NumberToken]:
+    """`words` with each reading's role marked cardinal or ordinal as `word_kinds` knows the word
+    (both where it does not, or the word is both), for `_match` to pair like with like only."""
+    kinds = word_kinds(lang)
+    marked = []
+    for word in words:
+        kind = kinds.get(word.text.casefold().replace("ё", "е"))
+        tags = (kind,) if kind is not None else ("cardinal", "ordinal")
+        marked.append(replace(word, readings=frozenset((f"{role}/{tag}", value) for role, value in word.readings
+                                                       for tag in tags)))
+    return marked
+
+
+@cache
+def word_kinds(lang: str) -> dict[str, str]:
+    """The forms of `number_words` that are only a cardinal's ("three", «трёх») or only an
+    ordinal's ("third", «третьего»), each with its kind."""
+    from num2words import num2words
+
+    forms: dict[str, set[str]] = {}
+    try:
+        for n in _WORD_VALUES:
+            for kind in ("cardinal", "ordinal"):
+                word = num2words(n, lang=lang, to=kind).casefold().replace("ё", "е").split()[-1]
+                for form in _inflections(word, lang):
+                    forms.setdefault(form, set()).add(kind)
+    except NotImplementedError:
+        return {}
+    return {form: next(iter(kinds)) for form, kinds in forms.items() if len(kinds) == 1}
 
 
 def _outside(words: list[NumberToken], tokens: Sequence[NumberToken]) -> list[NumberToken]:

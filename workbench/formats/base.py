@@ -60,6 +60,11 @@ class TranslationUnit:
     """Other (type, value) properties, in file order (TMX `prop`), e.g. `x-document`."""
     codes: InlineCodes | None = None
     """The markup behind the placeholders of `source` and `target`, as the file had it."""
+    creator: str | None = None
+    """Who made the pair (TMX `creationid`): memoQ and OmegaT show it beside a match, and a
+    client's memory that came back anonymous could no longer say whose work each unit was."""
+    changer: str | None = None
+    """Who last changed the pair (TMX `changeid`)."""
 
     def prop(self, kind: str) -> str | None:
         """The first property of this type, or None."""
@@ -73,6 +78,7 @@ class TranslationUnit:
         characters or bidi overrides (`termbase.safetext.clean`). Every import of units
         (project or memory, TMX or TSV) stores this, never the unit as read."""
         fields = [self.source, self.target, self.source_lang, self.target_lang, self.tuid or "", self.status or ""]
+        fields += (self.creator or "", self.changer or "")
         fields += self.notes
         fields += [text for pair in self.props for text in pair]
         if safetext.is_clean(" ".join(fields)):  # almost every unit: no copy (a million-unit import)
@@ -88,6 +94,8 @@ class TranslationUnit:
             status=clean(self.status) if self.status is not None else None,
             notes=tuple(clean(note) for note in self.notes),
             props=tuple((clean(kind), clean(value)) for kind, value in self.props),
+            creator=clean(self.creator) if self.creator is not None else None,
+            changer=clean(self.changer) if self.changer is not None else None,
         )
 
 
@@ -104,7 +112,7 @@ class WriteReport:
 
 UnitValues = tuple[
     str, str, str, str, str | None, datetime | None, datetime | None, str | None, float | None,
-    tuple[str, ...], tuple[tuple[str, str], ...], InlineCodes | None,
+    tuple[str, ...], tuple[tuple[str, str], ...], InlineCodes | None, str | None, str | None,
 ]
 """A unit's fields as a plain tuple, in `TranslationUnit`'s order (`TranslationUnit(*values)`):
 what `UnitRows` carries, because a million tuples cost a fraction of a million frozen
@@ -211,8 +219,8 @@ of a frozen dataclass a million times over."""
 
 def fields_clean(fields: UnitFields) -> UnitFields:
     """`TranslationUnit.cleaned` of a unit's fields: the same texts cleaned the same way."""
-    source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
-    texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
+    source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes, creator, changer = fields
+    texts = [source, target, source_lang, target_lang, tuid or "", status or "", creator or "", changer or ""]
     if notes:
         texts += notes
     if props:
@@ -233,4 +241,6 @@ def fields_clean(fields: UnitFields) -> UnitFields:
         tuple(clean(note) for note in notes),
         tuple((clean(kind), clean(value)) for kind, value in props),
         codes,
+        clean(creator) if creator is not None else None,
+        clean(changer) if changer is not None else None,
     )

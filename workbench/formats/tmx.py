@@ -36,9 +36,10 @@ their native code and any `sub` flow inside). Each becomes a numbered
 placeholder in the text (`⟦1⟧`, `⟦/1⟧`, `⟦2/⟧`: see `workbench.tags`)
 and its markup is kept whole in the unit's `codes`, so writing the unit
 back gives the same markup for every placeholder still in the text. TMX
-levels 1 (plain text) and 2 (inline codes) are read; level 2 is written. A
-placeholder with no kept markup (typed by hand, or from an XLIFF) is
-written as a `bpt`/`ept` pair, an `it` when its other half is missing, or a
+levels 1 (plain text) and 2 (inline codes) are read; level 2 is written. An
+XLIFF 1.2 code with native code (`bpt`, `ept`, `ph`, `it`) is written in TMX's
+element of that name (`_from_xliff1`). A placeholder with no kept markup
+(typed by hand, or from an XLIFF's `g` or `x`) is written as a `bpt`/`ept` pair, an `it` when its other half is missing, or a
 `ph`; text that merely looks like markup (`<b>`, `&amp;`) stays text.
 """
 
@@ -52,7 +53,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import metadata
 from itertools import accumulate, islice, starmap
 from operator import itemgetter
@@ -82,7 +83,7 @@ from workbench.formats.inline_xml import (
     refuse_utf8_declared_otherwise,
 )
 from workbench.formats.offload import ordered_map
-from workbench.tags import InlineCodes, Numbering, Tag, find_tags, render
+from workbench.tags import Code, InlineCodes, Numbering, Tag, find_tags, render
 from workbench.wording import N_, phrase, phrase_n
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -144,6 +145,43 @@ class ReadCounts:
     """Units read (`tu` elements), whatever their languages."""
     matched: int = 0
     """Units yielded: those with a variant in the source language."""
+    dropped: int = 0
+    """Attributes of the units yielded that were dropped, the unit kept: a date that is no
+    date, a `creationid` or `changeid` longer than `MAX_PERSON_CHARS` (`_person`)."""
+
+    def add(self, other: ReadCounts) -> None:
+        """Count what `other` (a part's read) counted too."""
+        self.other_srclang += other.other_srclang
+        self.units += other.units
+        self.matched += other.matched
+        self.dropped += other.dropped
+
+
+MAX_PERSON_CHARS = 256
+"""The longest `creationid` or `changeid` kept: a name or a login, shown beside every match; a
+longer one is no name (a file's damage or a hostile one) and is dropped, counted (`ReadCounts`)."""
+
+
+def _date(value: str | None, counts: ReadCounts) -> datetime | None:
+    """The date an attribute gives (`parse_tmx_date`); one that is there but no date is counted
+    as dropped: a bad date is metadata noise, no reason to refuse the unit."""
+    if not value:
+        return None
+    moment = parse_tmx_date(value)
+    if moment is None:
+        counts.dropped += 1
+    return moment
+
+
+def _person(value: str | None, counts: ReadCounts) -> str | None:
+    """Who an attribute names (`creationid`, `changeid`), as it is; None when it is empty, or too
+    long to be a name (counted as dropped)."""
+    if not value:
+        return None
+    if len(value) > MAX_PERSON_CHARS:
+        counts.dropped += 1
+        return None
+    return value
 
 
 def read_tmx(
@@ -204,7 +242,7 @@ def _read(
                     _release(element, counts.units)
                     continue
                 try:
-                    unit = _unit(element, source_lang, target_lang, ranks, seen_langs)
+                    unit = _unit(element, source_lang, target_lang, ranks, seen_langs, counts)
                 except InputError as exc:  # the element is still whole: its line is known
                     raise InputError.worded(N_("{path}, line {line}: {exc}"), path=path, line=element.sourceline, exc=exc) from None
                 _release(element, counts.units)
@@ -307,9 +345,7 @@ def read_tmx_part(part: bytes, source_lang: str, target_lang: str, counts: ReadC
     if plain is None:
         return _read(io.BytesIO(part), Path("<part>"), source_lang, target_lang, counts, whole=False)
     units, read = plain
-    counts.units += read.units
-    counts.matched += read.matched
-    counts.other_srclang += read.other_srclang
+    counts.add(read)
     return iter(units)
 
 
@@ -419,7 +455,7 @@ def _plain_units(
     no_extra: _Extra = ((), None, None, ())
     unescaped = _unescaped if references else _same
     for tu, extra, first, first_text, second, second_text in _plain_matches(text, end):
-        tuid, created_text, changed_text, srclang = _plain_tu(tu, references)
+        tuid, created_text, changed_text, srclang, creator, changer = _plain_tu(tu, references)
         counts.units += 1
         found_extra = (extras.get(extra) or _kept(extras, extra, _plain_extra(extra, references))) if extra else no_extra
         # every start tag is checked, a skipped unit's too
@@ -442,24 +478,41 @@ def _plain_units(
         notes, status, confidence, kept = found_extra
         counts.matched += 1
         if target_at is None:
-            target, target_lang_found, created, changed = "", target_lang, None, None
+            target, target_lang_found, tuv_attributes = "", target_lang, _NO_ATTRIBUTES
         else:
             target_tuv = variants[target_at]
-            target, target_lang_found = unescaped(texts[target_at]), target_tuv[1]
-            created, changed = target_tuv[2].get("creationdate"), target_tuv[2].get("changedate")
+            target, target_lang_found, tuv_attributes = unescaped(texts[target_at]), target_tuv[1], target_tuv[2]
+        # as `_unit` reads them: the unit's own, else the target variant's (what is dropped counted
+        # alike); almost every unit has good dates or none, no people or short names, and its
+        # variants their language alone, so the usual unit calls no Python function here
+        created = parse_tmx_date(created_text) if created_text else None
+        changed = parse_tmx_date(changed_text) if changed_text else None
+        if (created is None and created_text) or (changed is None and changed_text):
+            counts.dropped += (created is None and bool(created_text)) + (changed is None and bool(changed_text))
+        creator, changer = creator or None, changer or None
+        if (creator and len(creator) > MAX_PERSON_CHARS) or (changer and len(changer) > MAX_PERSON_CHARS):
+            creator, changer = _person(creator, counts), _person(changer, counts)
+        if len(tuv_attributes) > 1:
+            get = tuv_attributes.get
+            created = created or _date(get("creationdate"), counts)
+            changed = changed or _date(get("changedate"), counts)
+            creator = creator or _person(get("creationid"), counts)
+            changer = changer or _person(get("changeid"), counts)
         units.append((
             unescaped(texts[source_at]),
             target,
             variants[source_at][1],
             target_lang_found,
             tuid,
-            parse_tmx_date(created_text) or parse_tmx_date(created),
-            parse_tmx_date(changed_text) or parse_tmx_date(changed),
+            created,
+            changed,
             status,
             confidence,
             notes,
             kept,
             None,
+            creator,
+            changer,
         ))
     return units, counts
 
@@ -533,7 +586,9 @@ def _plain_tuv(text: str, references: bool) -> tuple[bool, str, dict[str, str]]:
     return True, lang or found.get("lang") or "", found
 
 
-_TU_ATTRIBUTES = ("tuid", "creationdate", "changedate", "srclang")
+_NO_ATTRIBUTES: dict[str, str] = {}
+"""The attributes of a target variant that is not there (never written to)."""
+_TU_ATTRIBUTES = ("tuid", "creationdate", "changedate", "srclang", "creationid", "changeid")
 """The attributes of a unit's start tag that `_unit` reads, in the order `_plain_tu` gives them."""
 
 
@@ -652,14 +707,12 @@ def part_results(
                 break
             except Exception:  # noqa: BLE001 - the in-order read raises it as it should
                 break
-            counts.units += part_counts.units
-            counts.matched += part_counts.matched
-            counts.other_srclang += part_counts.other_srclang
+            counts.add(part_counts)
             yield result
     finally:
         results.close()
     done = counts.matched
-    counts.units = counts.matched = counts.other_srclang = 0
+    counts.units = counts.matched = counts.other_srclang = counts.dropped = 0
     yield from rest(done)
 
 
@@ -726,6 +779,7 @@ def _unit(
     target_lang: str,
     ranks: dict[str, tuple[int, int]],
     seen_langs: set[str],
+    counts: ReadCounts,
 ) -> UnitFields | None:
     """The fields of the unit `tu` holds (None without a source variant): a plain tuple, which
     the import of a large file's parts makes into a row without a `TranslationUnit` between."""
@@ -756,19 +810,24 @@ def _unit(
         source[0],
         target[0] if target else target_lang,
         tu.get("tuid"),
-        parse_tmx_date(tu.get("creationdate")) or _tuv_date(target_tuv, "creationdate"),
-        parse_tmx_date(tu.get("changedate")) or _tuv_date(target_tuv, "changedate"),
+        _date(tu.get("creationdate"), counts) or _tuv_attribute(target_tuv, "creationdate", _date, counts),
+        _date(tu.get("changedate"), counts) or _tuv_attribute(target_tuv, "changedate", _date, counts),
         status,
         confidence,
         tuple(notes),
         tuple(kept),
         codes,
+        _person(tu.get("creationid"), counts) or _tuv_attribute(target_tuv, "creationid", _person, counts),
+        _person(tu.get("changeid"), counts) or _tuv_attribute(target_tuv, "changeid", _person, counts),
     )
 
 
-def _tuv_date(tuv: Any, name: str) -> datetime | None:
-    """A date of the target variant, which some tools stamp instead of the unit."""
-    return parse_tmx_date(tuv.get(name)) if tuv is not None else None
+Read = TypeVar("Read")
+
+
+def _tuv_attribute(tuv: Any, name: str, read: Callable[[str | None, ReadCounts], Read], counts: ReadCounts) -> Read | None:
+    """A date or person of the target variant, which some tools stamp instead of the unit."""
+    return read(tuv.get(name), counts) if tuv is not None else None
 
 
 _Variant = tuple[str, Any, Any]
@@ -1019,19 +1078,20 @@ def _fields(unit: TranslationUnit) -> _Fields:
     """What `_UnitWriter.unit` writes of a unit (see `_value_fields`)."""
     return _value_fields((
         unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid, unit.created, unit.changed,
-        unit.status, unit.confidence, unit.notes, unit.props, unit.codes,
+        unit.status, unit.confidence, unit.notes, unit.props, unit.codes, unit.creator, unit.changer,
     ))
 
 
 def _value_fields(values: UnitValues) -> _Fields:
     """What `_UnitWriter.unit` writes of a unit's values: its texts, dates already in TMX's form,
     and its inline codes when they are TMX's own markup."""
-    source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = values
+    source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes, creator, changer = values
     return (
         source, target, source_lang, target_lang, tuid,
         format_tmx_date(created) if created else None,
         format_tmx_date(changed) if changed else None,
-        status, confidence, notes, props, codes if codes is not None and codes.vocabulary == "tmx" else None,
+        status, confidence, notes, props, codes if codes is not None and codes.vocabulary in _CONVERTED else None,
+        creator, changer,
     )
 
 
@@ -1112,7 +1172,7 @@ class _UnitWriter:
         frames = self._frames
         parts = []
         for index, fields in enumerate(batch):
-            source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+            source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _, creator, changer = fields
             if odd and index in odd or notes and _TEXT_UNUSUAL.search("".join(notes)) is not None:
                 parts.append(self.markup(fields) or tostring(self.unit(fields), encoding="unicode"))
                 continue
@@ -1130,8 +1190,12 @@ class _UnitWriter:
             head = f'<tu tuid="{tuid}"' if tuid else "<tu"
             if created:
                 head += f' creationdate="{created}"'
+            if creator:
+                head += f' creationid="{creator}"'
             if changed:
                 head += f' changedate="{changed}"'
+            if changer:
+                head += f' changeid="{changer}"'
             if notes:
                 head += ">" + "".join([f"<note>{note}</note>" for note in notes])
             else:
@@ -1169,11 +1233,11 @@ class _UnitWriter:
         breaks too in attributes (`escape_text`, `escape_attr`). Almost every unit needs none,
         and one scan of its joined texts says so; formatting a string costs a fraction of
         filling an element and serialising it."""
-        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _ = fields
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, _, creator, changer = fields
         if "⟦" in source or "⟦" in target or not self._langs_clean:
             return None
         source_lang, target_lang = source_lang or self.source_lang, target_lang or self.target_lang
-        texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
+        texts = [source, target, source_lang, target_lang, tuid or "", status or "", creator or "", changer or ""]
         if notes:
             texts += notes
         if props:
@@ -1184,7 +1248,7 @@ class _UnitWriter:
         attr: Callable[[str], str] = str
         if _UNUSUAL.search(joined) is not None:
             if _XML_INVALID.search(joined) is not None:  # OCR debris: every field cleaned, what goes counted
-                source, target, source_lang, target_lang, tuid, status = map(self.clean, texts[:6])
+                source, target, source_lang, target_lang, tuid, status, creator, changer = map(self.clean, texts[:8])
                 notes = tuple(map(self.clean, notes))
                 props = tuple((self.clean(kind), self.clean(value)) for kind, value in props)
             if _SPECIAL.search(joined) is not None:  # each field escaped as its place needs
@@ -1194,8 +1258,12 @@ class _UnitWriter:
             parts.append(f' tuid="{attr(tuid)}"')
         if created:
             parts.append(f' creationdate="{created}"')
+        if fields[12]:  # as `unit` sets it: a name that had text keeps its attribute, even emptied
+            parts.append(f' creationid="{attr(creator)}"')
         if changed:
             parts.append(f' changedate="{changed}"')
+        if fields[13]:
+            parts.append(f' changeid="{attr(changer)}"')
         parts.append(">")
         parts += [f"<note>{text(note)}</note>" for note in notes]
         if fields[7]:
@@ -1221,8 +1289,8 @@ class _UnitWriter:
 
         Copying a finished element in libxml2 and setting its texts costs a fraction of
         opening and closing each of its five or more elements through the writer."""
-        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
-        texts = [source, target, source_lang, target_lang, tuid or "", status or ""]
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes, creator, changer = fields
+        texts = [source, target, source_lang, target_lang, tuid or "", status or "", creator or "", changer or ""]
         texts += notes
         texts += [text for prop in props for text in prop]
         # one scan of the whole unit: almost every unit is clean, and then no field need be checked
@@ -1245,8 +1313,12 @@ class _UnitWriter:
             tu.set("tuid", clean(tuid))
         if created:
             tu.set("creationdate", created)
+        if creator:
+            tu.set("creationid", clean(creator))
         if changed:
             tu.set("changedate", changed)
+        if changer:
+            tu.set("changeid", clean(changer))
         children = iter(tu)
         for note in notes:
             next(children).text = clean(note)
@@ -1258,8 +1330,16 @@ class _UnitWriter:
             prop = next(children)
             prop.set("type", clean(kind) or "x-unknown")
             prop.text = clean(value)
-        _fill(next(children), clean(source), codes.source.get if codes else _no_code)
-        _fill(next(children), clean(target), codes.lookup if codes else _no_code)
+        source_code: Callable[[str], Code | None]
+        target_code: Callable[[str], Code | None]
+        if codes is None:
+            source_code, target_code = _no_code, _no_code
+        elif codes.vocabulary == "tmx":
+            source_code, target_code = codes.source.get, codes.lookup
+        else:  # XLIFF 1.2's: its native codes in TMX's elements
+            source_code, target_code = partial(_from_xliff1, codes.source.get), partial(_from_xliff1, codes.lookup)
+        _fill(next(children), clean(source), source_code)
+        _fill(next(children), clean(target), target_code)
         return tu
 
 
@@ -1271,12 +1351,12 @@ _FRAMES = 4096
 
 
 def _odd_units(batch: list[_Fields]) -> set[int]:
-    """The places in `batch` of the units whose source, target or id holds a placeholder or
-    a character to escape or remove: one scan of the sources and targets joined, one of the
-    ids (an attribute escapes more)."""
+    """The places in `batch` of the units whose source, target, id or people hold a placeholder
+    or a character to escape or remove: one scan of the sources and targets joined, one of the
+    ids and people (an attribute escapes more)."""
     odd: set[int] = set()
     _scan([text for fields in batch for text in fields[:2]], 2, _TEXT_UNUSUAL, odd)
-    _scan([fields[4] or "" for fields in batch], 1, _UNUSUAL, odd)
+    _scan([(fields[4] or "") + (fields[12] or "") + (fields[13] or "") for fields in batch], 1, _UNUSUAL, odd)
     return odd
 
 
@@ -1331,6 +1411,53 @@ _MARKUP_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_d
 
 def _no_code(_token: str) -> None:
     return None
+
+
+_CONVERTED = ("tmx", "xliff1")
+"""The vocabularies whose kept codes a TMX export writes as markup: TMX's own, and XLIFF 1.2's (`_from_xliff1`)."""
+_XLIFF1_TO_TMX = {"bpt": "bpt", "ept": "ept", "ph": "ph", "it": "it"}
+"""XLIFF 1.2's native-code elements and TMX's: the same content (the escaped original markup, `sub`
+inside), paired by TMX's `i` instead of `id`. `g`, `x`, `bx` and `ex` carry no native code: their
+TMX is the generic code, as it always was."""
+_TOKEN_NUMBER = re.compile(r"\d+")
+
+
+def _from_xliff1(lookup: Callable[[str], Code | None], token: str) -> Code | None:
+    """An XLIFF 1.2 code (a segment of a client's XLIFF, kept by the project and its memory) as TMX
+    markup, its native code kept: `<bpt id="1" ctype="bold">&lt;b&gt;</bpt>` becomes
+    `<bpt i="1" type="bold">&lt;b&gt;</bpt>`, as `xliff_writer` makes TMX's codes XLIFF's. None (a
+    generic code) for a code without native code, or with markup inside its `sub` text."""
+    code = lookup(token)
+    if code is None or code.wraps:
+        return None
+    try:
+        element = etree.fromstring(code.markup, _MARKUP_PARSER)
+    except etree.XMLSyntaxError:
+        return None
+    name = _XLIFF1_TO_TMX.get(_local(element.tag))
+    number = _TOKEN_NUMBER.search(token)
+    if name is None or number is None:
+        return None
+    converted = etree.Element(name)
+    n = number.group(0)
+    if name in ("bpt", "ept"):
+        converted.set("i", n)
+    if name == "it":
+        converted.set("pos", "begin" if element.get("pos") == "open" else "end")
+    if name != "ept":
+        converted.set("x", n)
+        if element.get("ctype"):
+            converted.set("type", element.get("ctype"))
+    converted.text = element.text
+    for child in element:
+        if _local(child.tag) != "sub" or len(child):  # TMX's `sub` holds text here, XLIFF's more
+            return None
+        sub = etree.SubElement(converted, "sub")
+        if child.get("datatype"):
+            sub.set("datatype", child.get("datatype"))
+        sub.text, sub.tail = child.text, child.tail
+    # a half of a pair is written only with its other half (`render`): a lone `bpt` is no TMX
+    return Code(etree.tostring(converted, encoding="unicode", with_tail=False), name in ("bpt", "ept"))
 
 
 def _same(text: str) -> str:

@@ -25,8 +25,8 @@ def test_a_word_capitalised_only_to_open_the_source_sentence_is_copied(make_segm
     assert check(make_segments, [second], "untranslated-fragment") == []
     lacks = ("Small text is made sharper on screens of low resolution.",
              "Режим hinting делает мелкий текст чётче на экранах низкого разрешения.")
-    [finding] = check(make_segments, [lacks], "untranslated-fragment")
-    assert "“hinting”" in finding.message
+    # A single nameable word the source lacks is the translator's term, named by «Режим» (qafix24).
+    assert check(make_segments, [lacks], "untranslated-fragment") == []
 
 
 def test_an_epigraphs_attribution_goes_without_a_stop(make_segments) -> None:

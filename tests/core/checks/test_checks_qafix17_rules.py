@@ -125,8 +125,12 @@ def test_a_word_marked_as_code_in_a_document_that_marks_code_is_code(make_segmen
 
 
 def test_a_word_marked_as_code_where_nothing_else_is_is_judged(make_segments) -> None:
-    pair = ("A promise awaited many times still fails.", "Промис, для которого `await` выполняется много раз, падает.")
+    """Judged as any word: an adverb the source has is reported, code marks or not; a keyword the
+    source lacks in that form (`await` for "awaited") is the translator's name (qafix24)."""
+    pair = ("A promise awaited many times still fails.", "Промис, для которого `always` выполняется много раз, падает.")
     assert len(check(make_segments([pair]), "untranslated-fragment")) == 1
+    named = ("A promise awaited many times still fails.", "Промис, для которого `await` выполняется много раз, падает.")
+    assert check(make_segments([named]), "untranslated-fragment") == []
 
 
 def test_the_english_noun_for_a_names_kind_is_reported(make_segments) -> None:

@@ -104,10 +104,10 @@ def test_a_host_or_a_mail_address_in_another_case_is_the_same(make_segments, sou
 
 def test_a_changed_address_is_quoted_as_written(make_segments) -> None:
     pair = ("See [/r/MoneroMining](https://www.reddit.com/r/MoneroMining/).",
-            "См. [/r/MoneroSupport](https://www.reddit.com/r/MoneroSupport/).")
+            "См. [/r/MoneroMining](https://www.reddit.com/r/MoneroMinnig/).")
     [finding] = check(make_segments([pair]), "url-email")
     assert "“https://www.reddit.com/r/MoneroMining/”" in finding.message
-    assert "“https://www.reddit.com/r/MoneroSupport/”" in finding.message
+    assert "“https://www.reddit.com/r/MoneroMinnig/”" in finding.message
 
 
 def test_a_vague_count_of_hundreds_is_no_hundred_to_keep(make_segments) -> None:

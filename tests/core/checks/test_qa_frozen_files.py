@@ -30,6 +30,7 @@ from bench import (
     qa_news_numbers,
     qa_org_sites,
     qa_program_catalogues,
+    qa_public_sites,
     qa_rust_books,
     qa_security_guides,
 )
@@ -61,6 +62,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_glossaries, lambda pair_id: pair_id.split("/")[0]),
     (qa_rust_books, lambda pair_id: pair_id.split("/")[0]),
     (qa_security_guides, lambda pair_id: pair_id.split("/")[0]),
+    (qa_public_sites, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""

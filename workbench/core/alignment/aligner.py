@@ -23,8 +23,9 @@ Each bead's *margin* is how much more the best alignment that does not
 contain it costs. Its confidence is a logistic regression on the margin,
 whether it leaves a sentence unpaired, its meaning similarity, how freely the
 text around it is translated and how far its lengths are from this
-translation's ratio, fitted on dev data by `bench/fit_alignment.py`, so that
-wrong beads get the lowest confidence.
+translation's ratio (in a free translation also how other cuts of its sentences
+read), fitted on dev data by `bench/fit_alignment.py`, so that wrong beads get the
+lowest confidence.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from workbench.core.alignment.anchors import AnchorTable, anchor_table
 from workbench.core.alignment.dictionary import SentenceWords, word_list, word_tables
 from workbench.core.alignment.heap import release_freed_memory
 from workbench.core.alignment.meaning import (
+    LONGEST_SPAN,
     Meaning,
     SentenceMeaning,
     nearby_match,
@@ -112,26 +114,32 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, 0.0)
-CONFIDENCE_WITH_MEANING = (3.243, 0.487, -3.93, 0.876, -1.354, -2.163, -1.427, 0.0)
+CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, 0.0, 0.0, 0.0, 0.0)
+CONFIDENCE_WITH_MEANING = (3.243, 0.487, -3.93, 0.876, -1.354, -2.163, -1.427, 0.0, 0.0, 0.0, 0.0)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
 fitted on dev data by `bench/fit_alignment.py confidence` (the seventeen free-translation
 works of align-dev and the three former held-out sets, with the Debian dev half counting
 a tenth): one set for alignments that read meaning, one for those that do not. The
 margin vouches for a bead; an unpaired
 sentence, a free stretch and lengths that disagree make it suspect; among pairs
-whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`
-(weight 0): in a close translation an orphan is a true omission and its neighbours
-are right (read on documentation, it lowered the deleted-sentence pages' AUC). The
+whose meaning was read, similarity vouches for them. Neither reads `beside_unpaired`,
+`cut_doubts` or `meaning_margins` (weight 0): in a close translation an orphan is a
+true omission and its neighbours are right (read on documentation, it lowered the
+deleted-sentence pages' AUC). The
 model without meaning is still align-dev's six-work fit: refitted on the fourteen
 works it gained 0.006 AUC on the free texts and lost as much on the Debian dev half."""
-CONFIDENCE_FREE = (3.731, 0.439, -3.438, 1.1, -0.587, -5.113, -1.523, -1.45)
-"""The same regression for a free translation read with meaning (`free_translation`),
-its neighbourhood read `FREE_LOCAL` beads out, fitted on the same beads the same way.
-How free the stretch is weighs twice as much there, similarity far less, and a pair
-beside an unpaired sentence is suspect (`beside_unpaired`). Close
-translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages alike, the free
-model lowered the documentation's AUC."""
+CONFIDENCE_FREE = (3.427, 0.383, -3.889, 1.391, -1.546, -1.352, -1.289, -2.13, -13.53, -15.744, 1.241)
+"""The regression for a free translation read with meaning (`free_translation`), its
+neighbourhood read `FREE_LOCAL` beads out, with three features more: the two `cut_doubts`
+and the `meaning_margins`. Fitted by `bench/fit_alignment.py free` for the order (a
+pairwise fit, then scaled to a probability) on every bead of align-dev and the eleven
+held-out sets (all dev), their features read as this model reads them: each set's AUC
+with that set left out of the fit rose on seven of the twelve against alignfix11's
+model (whose doubts were subtracted after a regression fitted without them) and fell
+on five, most on align-dev (README, "alignconf"). A pair beside an unpaired sentence
+is suspect (`beside_unpaired`), one whose sentences read better cut otherwise far
+more so. Close translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages
+alike, the free model lowered the documentation's AUC."""
 MARGIN_CAP = 8.0
 """Margins beyond this all mean "certain"; capping keeps the regression linear."""
 DEVIATION_CAP = 2.0
@@ -145,12 +153,16 @@ def confidence_features(
     free: float,
     length_deviation: float | None,
     beside_unpaired: bool,
+    doubts: tuple[float, float] = (0.0, 0.0),
+    meaning_margin: float = 0.0,
 ) -> tuple[float, ...]:
     """What confidence reads: (1, capped margin, unpaired, a pair's meaning
     similarity, whether it was read, how `free` the translation is around the
     bead (the share of beads within `LOCAL`, or `FREE_LOCAL`, that are not 1-1), a pair's
-    capped length deviation, and whether a pair stands next to an unpaired
-    sentence (see `beside_unpaired`)). What was not read counts 0.
+    capped length deviation, whether a pair stands next to an unpaired
+    sentence (see `beside_unpaired`), and the two `cut_doubts`: how much better
+    its and a neighbour's sentences read joined, and with a sentence moved across
+    their boundary, and its `meaning_margins`). What was not read counts 0.
 
     Few features on purpose: the dev set has a few dozen wrong beads, and each
     indicator more (bead shape, an unpaired sentence's best match nearby) raised
@@ -167,6 +179,8 @@ def confidence_features(
         free,
         min(length_deviation or 0.0, DEVIATION_CAP),
         float(beside_unpaired and not unpaired),
+        *doubts,
+        meaning_margin,
     )
 
 
@@ -320,9 +334,9 @@ def align(
             first_bead += len(gap_beads)
             realigned = _realigned(src_side, tgt_side, gap, gap_beads, chosen, model, bands)
             if free:
-                realigned = _absorbed_orphans(
-                    _merged_pairs(realigned, src_side, tgt_side), src_side, tgt_side, model
-                )
+                merged = _merged_pairs(realigned, src_side, tgt_side)
+                absorbed = _absorbed_orphans(merged, src_side, tgt_side, model)
+                realigned = _recut_orphans(absorbed, src_side, tgt_side, model)
             third.append(realigned)
             reach(progress, 0.9 + 0.1 * (g + 1) / len(gaps))
         weights, local = (
@@ -330,7 +344,7 @@ def align(
             if free
             else (CONFIDENCE_WITH_MEANING, LOCAL)
         )
-        aligned = _calibrated(third, weights, src_side, tgt_side, model, local)
+        aligned = _calibrated(third, weights, src_side, tgt_side, model, local, doubt=free)
     result: list[Bead] = []
     placed: set[int] = set()
     for k, gap_beads in enumerate(aligned):
@@ -589,14 +603,18 @@ def _joined_similarity(first: Bead, second: Bead, source: Side, target: Side) ->
     return joined if joined - max(alone[0], alone[1]) > MERGE_GAIN else None
 
 
-ABSORB_GAP = 0.5
+ABSORB_GAP = 1.0
 """How much more, at most, a bead may cost with a neighbouring unpaired sentence taken
 in than the two cost apart, for `_absorbed_orphans` to join them. Chosen on the ten
 free-translation sets (all dev): over their 33 texts strict F1 0.9517 with no joining,
 0.9528 at 0.5 and 0.6, 0.9562 at 1.5 without the one-sentence rule; but each right join
 removes one of the wrong beads the confidence ranks lowest (an unpaired sentence), so
 the confidence AUC falls with the threshold: from 0.7, 0.011 to 0.015 on the sixth,
-seventh and eighth sets, at 1.5 up to 0.022 (sixth, eighth, ninth)."""
+seventh and eighth sets, at 1.5 up to 0.022 (sixth, eighth, ninth). Raised from 0.5 to
+1.0 (alignfix11) once `cut_doubts` ranked the wrong pairs that pass for sure lower: over
+the 34 texts of align-dev and the first nine sets 0.9541 at 0.5, 0.9548 at 0.7, 0.9554
+at 0.85, 0.9557 from 1.0 to 1.25, 0.9561 at 1.5 (where the second and tenth sets' AUC
+falls by 0.009 and 0.004 more)."""
 
 
 ABSORB_READ = 0.03
@@ -668,6 +686,16 @@ def _absorb_cost(first: Bead, second: Bead, source: Side, target: Side, model: M
     a, b = len(first.source) + len(second.source), len(first.target) + len(second.target)
     if (a, b) not in model.bead_types:
         return math.inf
+    cost = _stretch_costs(first, second, source, target, model)
+    return cost(a, b, (a, b)) - _apart_cost(first, second, cost)
+
+
+def _stretch_costs(
+    first: Bead, second: Bead, source: Side, target: Side, model: Model
+) -> Callable[[int, int, tuple[int, int]], float]:
+    """The cost of a bead of a given shape ending at cell (i, j) of a lattice over the
+    sentences of two neighbouring beads alone (from the first's first sentences)."""
+    a, b = len(first.source) + len(second.source), len(first.target) + len(second.target)
     s0 = (first.source or second.source)[0]
     t0 = (first.target or second.target)[0]
     band = Band.full(a, b, model.bead_types)
@@ -677,8 +705,91 @@ def _absorb_cost(first: Bead, second: Bead, source: Side, target: Side, model: M
         cell = band.index(np.array([i]), np.array([j]))[0]
         return float(costs[band.types.index(shape), cell])
 
+    return cost
+
+
+def _apart_cost(first: Bead, second: Bead, cost: Callable[[int, int, tuple[int, int]], float]) -> float:
+    """What two neighbouring beads cost as they stand, read by `cost` (`_stretch_costs`)."""
     one = (len(first.source), len(first.target))
-    return cost(a, b, (a, b)) - cost(*one, one) - cost(a, b, (a - one[0], b - one[1]))
+    two = (len(second.source), len(second.target))
+    return cost(*one, one) + cost(one[0] + two[0], one[1] + two[1], two)
+
+
+RECUT_GAP = 1.6
+"""How much more, at most, an unpaired sentence and its neighbouring bead may cost cut
+again as two pairs than as they stand, for `_recut_orphans` to cut them. Chosen on the
+ten free-translation sets (all dev): of the 24 unpaired sentences left beside a bead
+that can share its other side, the eight whose best re-cut costs under 1.56 more were
+all wrong before (six of them right after, in part or whole); from 1.69 up the re-cut
+takes right beads apart as often as it mends wrong ones."""
+
+
+def _recut_orphans(beads: list[Bead], source: Side, target: Side, model: Model) -> list[Bead]:
+    """`beads` with each unpaired sentence and a neighbouring bead cut again as two
+    pairs (the cheaper re-cut of the two neighbours), where the neighbour has two or
+    more sentences on the side the unpaired sentence lacks and the two pairs cost less
+    than `RECUT_GAP` more than the bead and the sentence as they stand.
+
+    Where a translator cuts a line of speech at another place than the original (EN
+    a | b, RU c d | e, with b rendering d and e), the meaning pass can take all of
+    c, d, e into a's bead and leave b unpaired: each piece of the re-cut read alone
+    is a short, poor match, and the long bead earns one reward where the re-cut must
+    earn two. `_absorbed_orphans` cannot mend it: b has no sentence of its own. Read
+    on a lattice over these sentences alone, the re-cut costs little more than the
+    orphan; a true addition or omission beside a longer bead costs more to pair.
+    """
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        if out[k].source and out[k].target:
+            k += 1
+            continue
+        best: tuple[float, int, tuple[Bead, Bead]] | None = None
+        for other in (k - 1, k + 1):
+            if 0 <= other < len(out) and out[other].source and out[other].target:
+                first, second = out[min(k, other)], out[max(k, other)]
+                found = _recut(first, second, source, target, model)
+                if found is not None and found[0] < RECUT_GAP and (best is None or found[0] < best[0]):
+                    best = (found[0], other, found[1])
+        if best is None:
+            k += 1
+            continue
+        start = min(k, best[1])
+        out[start : start + 2] = best[2]
+        k = start + 2
+    return out
+
+
+def _recut(
+    first: Bead, second: Bead, source: Side, target: Side, model: Model
+) -> tuple[float, tuple[Bead, Bead]] | None:
+    """The cheapest cut of two neighbouring beads' sentences (one bead an unpaired
+    sentence) into two pairs of shapes the search has, and how much more it costs
+    than the beads as they stand (None where there is no such cut: the paired bead
+    has one sentence on the side the unpaired one lacks). Each pair is as sure as the
+    less sure of the two beads (their margins)."""
+    a, b = len(first.source) + len(second.source), len(first.target) + len(second.target)
+    shapes = [
+        (i, j)
+        for i in range(1, a)
+        for j in range(1, b)
+        if (i, j) in model.bead_types and (a - i, b - j) in model.bead_types
+    ]
+    if not shapes:
+        return None
+    cost = _stretch_costs(first, second, source, target, model)
+    split, i, j = min((cost(i, j, (i, j)) + cost(a, b, (a - i, b - j)), i, j) for i, j in shapes)
+    if not math.isfinite(split):
+        return None
+    rows = first.source + second.source
+    cols = first.target + second.target
+    margins = [x.margin for x in (first, second) if x.margin is not None]
+    margin = min(margins) if margins else None
+    pieces = tuple(
+        Bead(r, c, 1.0, span_similarity(source.meaning, target.meaning, r, c), margin)
+        for r, c in ((rows[:i], cols[:j]), (rows[i:], cols[j:]))
+    )
+    return split - _apart_cost(first, second, cost), (pieces[0], pieces[1])
 
 
 def _each_gap(gaps: list[Gap], progress: Progress | None) -> Iterator[Gap]:
@@ -974,16 +1085,22 @@ def _calibrated(
     target: Side,
     model: Model,
     reach: int = LOCAL,
+    *,
+    doubt: bool = False,
 ) -> list[list[Bead]]:
     """The beads of every gap with their length deviation under `model` and their
     confidence under `weights` (see `confidence_features`); a bead's
-    neighbourhood, `reach` beads either side, is read across the whole text."""
+    neighbourhood, `reach` beads either side, is read across the whole text. With
+    `doubt`, how its and its neighbour's sentences read cut otherwise is read too
+    (`cut_doubts`); without, those features count 0."""
     flat = [bead for gap_beads in aligned for bead in gap_beads]
     if not flat:
         return aligned
     deviation = _length_deviations(flat, source, target, model)
     free = free_shares(flat, reach)
     beside = beside_unpaired(flat)
+    doubts = cut_doubts(flat, source, target) if doubt else np.zeros((len(flat), 2))
+    margins = meaning_margins(flat, source, target) if doubt else np.zeros(len(flat))
     out: list[list[Bead]] = []
     k = 0
     for gap_beads in aligned:
@@ -1001,14 +1118,135 @@ def _calibrated(
                     float(free[k]),
                     measured,
                     bool(beside[k]),
+                    (float(doubts[k, 0]), float(doubts[k, 1])),
+                    float(margins[k]),
                 )
                 # made whole, not by two `replace` calls: tens of thousands of beads
                 calibrated.append(
-                    Bead(bead.source, bead.target, _logistic(weights, features), bead.similarity, bead.margin, measured)
+                    Bead(
+                        bead.source,
+                        bead.target,
+                        _logistic(weights, features),
+                        bead.similarity,
+                        bead.margin,
+                        measured,
+                    )
                 )
             k += 1
         out.append(calibrated)
     return out
+
+
+DOUBT_MOVED_FROM = -0.1
+"""A moved boundary counts as a doubt (`cut_doubts`) from this much worse (summed
+similarity) than the pairs as cut: two right pairs read a little better as they
+are, and only a move that reads nearly as well says the cut is in question."""
+
+
+def cut_doubts(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
+    """Per bead, two doubts (columns) from how its sentences and a neighbouring
+    pair's read cut otherwise: how much better (cosine) they read joined as one bead
+    than the better of the two alone, and how much better (summed cosine), less
+    `DOUBT_MOVED_FROM`, with one sentence moved across their boundary; 0 where
+    neither reads better.
+
+    The regression's other evidence is the bead's own: its margin, its similarity,
+    its lengths. A true 2-2 bead cut in two, or a boundary one sentence off, passes
+    on all of them (the halves read 0.5-0.7, margins up to 9; confidences
+    0.8-0.99), and each fix that pairs an orphan leaves more of those ranked above
+    right beads. What gives them away is how the other cuts of the same sentences
+    read. They are features of `CONFIDENCE_FREE` (alignfix11 subtracted them, 8
+    log-odds a unit, after the regression, whose other weights then no longer
+    matched: the AUC fell on six of eleven sets). Read only for free translations
+    read with meaning; spans of more than `LONGEST_SPAN` sentences are not read (no
+    vector), nor are a pair's neighbours across an unpaired sentence."""
+
+    def read(rows: tuple[int, ...], cols: tuple[int, ...]) -> float | None:
+        if max(len(rows), len(cols)) > LONGEST_SPAN:
+            return None
+        return span_similarity(source.meaning, target.meaning, rows, cols)
+
+    joined_gain = np.full(len(beads), -np.inf)
+    moved_gain = np.full(len(beads), -np.inf)
+    for k in range(len(beads) - 1):
+        first, second = beads[k], beads[k + 1]
+        if not (first.source and first.target and second.source and second.target):
+            continue
+        one, two = read(first.source, first.target), read(second.source, second.target)
+        if one is None or two is None:
+            continue
+        joined = read(first.source + second.source, first.target + second.target)
+        if joined is not None:
+            gain = joined - max(one, two)
+            joined_gain[k : k + 2] = np.maximum(joined_gain[k : k + 2], gain)
+        for rows, cols, rest_rows, rest_cols in _moved_boundaries(first, second):
+            left, right = read(rows, cols), read(rest_rows, rest_cols)
+            if left is not None and right is not None:
+                gain = left + right - one - two
+                moved_gain[k : k + 2] = np.maximum(moved_gain[k : k + 2], gain)
+    doubts: np.ndarray = np.stack(
+        [np.maximum(joined_gain, 0.0), np.maximum(moved_gain - DOUBT_MOVED_FROM, 0.0)], axis=1
+    )
+    return doubts
+
+
+MEANING_MARGIN_SHIFTS = (-2, -1, 1, 2)
+"""How far a pair's one side is shifted to find the next-best candidate (`meaning_margins`)."""
+MEANING_MARGIN_CAP = 0.5
+"""Meaning margins beyond this either way all mean the same (keeps the regression linear)."""
+
+
+def meaning_margins(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
+    """Per pair, how much better (cosine) its two sides read together than the best
+    of either side beside the other's neighbours (one side shifted by
+    `MEANING_MARGIN_SHIFTS` sentences, the other kept), capped at
+    `MEANING_MARGIN_CAP`; 0 for an unpaired sentence and where nothing was read.
+
+    The similarity alone does not say whether the pair is the best reading of its
+    sentences: a free translator's sentence that reads 0.5 with its pair and 0.6
+    with the next one is likely cut wrong, one that reads 0.5 and 0.1 is not. A
+    feature of `CONFIDENCE_FREE` only, kept because it raised the leave-one-set-out
+    AUC (`bench/fit_alignment.py free`)."""
+
+    def read(rows: tuple[int, ...], cols: tuple[int, ...]) -> float | None:
+        if max(len(rows), len(cols)) > LONGEST_SPAN:
+            return None
+        return span_similarity(source.meaning, target.meaning, rows, cols)
+
+    out = np.zeros(len(beads))
+    for k, bead in enumerate(beads):
+        if not (bead.source and bead.target):
+            continue
+        own = read(bead.source, bead.target)
+        if own is None:
+            continue
+        others = []
+        for shift in MEANING_MARGIN_SHIFTS:
+            rows = tuple(i + shift for i in bead.source)
+            cols = tuple(j + shift for j in bead.target)
+            if rows[0] >= 0 and rows[-1] < source.count:
+                others.append(read(rows, bead.target))
+            if cols[0] >= 0 and cols[-1] < target.count:
+                others.append(read(bead.source, cols))
+        read_others = [v for v in others if v is not None]
+        if read_others:
+            out[k] = min(max(own - max(read_others), -MEANING_MARGIN_CAP), MEANING_MARGIN_CAP)
+    return out
+
+
+def _moved_boundaries(
+    first: Bead, second: Bead
+) -> Iterator[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]]:
+    """The two neighbouring pairs with one sentence moved across their boundary, on
+    either side and either way, each keeping a sentence on both sides."""
+    if len(first.source) > 1:
+        yield first.source[:-1], first.target, first.source[-1:] + second.source, second.target
+    if len(second.source) > 1:
+        yield first.source + second.source[:1], first.target, second.source[1:], second.target
+    if len(first.target) > 1:
+        yield first.source, first.target[:-1], second.source, first.target[-1:] + second.target
+    if len(second.target) > 1:
+        yield first.source, first.target + second.target[:1], second.source, second.target[1:]
 
 
 def _length_deviations(beads: list[Bead], source: Side, target: Side, model: Model) -> np.ndarray:

@@ -155,9 +155,21 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def _credits_translator(target: str, address: str) -> bool:
     """Whether an address only the target has stands in a sentence that credits the translation
     («Перевод на русский язык выполнил Иван Петров <ivan@example.org>.»): translations of manual
-    pages and documents add their translator's name and address, which no source can have. An
-    address is found case-folded, as `_found` gives it."""
+    pages and documents add their translator's name and address, which no source can have. A
+    mail address beside such a credit is a credit too: a translated manual page's AUTHORS names
+    the author before the translator («Эта страница написана Dan Walsh <dwalsh@redhat.com>.
+    Перевод … выполнила … <olesya@example.org>.»), which its translators rewrite as they credit
+    themselves. An address is found case-folded, as `_found` gives it."""
     folded = target.casefold()
+    if _in_credit(folded, address):
+        return True
+    return "://" not in address and not address.startswith("www.") and any(
+        _in_credit(folded, m.group().rstrip(_TRAILING).casefold()) for m in _ADDRESS.finditer(target)
+        if "@" in m.group() and "://" not in m.group())
+
+
+def _in_credit(folded: str, address: str) -> bool:
+    """Whether `address` stands in a sentence of `folded` (case-folded) that credits the translation."""
     at = folded.find(address)
     while at >= 0:
         starts = [m.end() for m in _SENTENCE_END.finditer(folded, 0, at)]
@@ -259,6 +271,49 @@ def _same_page(address: str, other: str) -> bool:
     return all(any(ch.isdigit() for ch in part) for part in put_in)
 
 
+def _repointed(address: str, original: str) -> bool:
+    """Whether `address` is `original`'s page as the translator found it on the same site rather
+    than a slip in copying it: only its anchor differs ("…/ets.html#update_counter/3" as
+    «…#update_counter-3», the same page, whose anchors a newer or translated edition names
+    otherwise); its file's extension is written or left out ("…/model_doc/auto?…" as
+    «…/auto.html?…», which the server answers alike); or the section its anchor named is now a
+    page of its own under the same folder ("…/apg/#dialog_modal" as «…/apg/patterns/dialog-modal»).
+    Also a template of an address in syntax notation ("http://[user@]myproxy.mydomain:myport/")
+    against the target's template with its placeholders translated and its optional parts its
+    own («http://[пользователь[:пароль]@]прокси.домен:порт/»): a form to fill in, not an address.
+    A folder or a letter changed, put in or lost is another page, or a slip, and stays reported."""
+    if "://" not in original or "://" not in address:
+        return False
+    scheme, _, rest = address.partition("://")
+    original_scheme, _, original_rest = original.partition("://")
+    if scheme != original_scheme:
+        return False  # "https" as "http": another address, whatever else is the same
+    if "[" in rest and "[" in original_rest:
+        return True  # both templates: optional parts in brackets
+    host, original_host = _HOST_OF.match(rest), _HOST_OF.match(original_rest)
+    if host is None or original_host is None or host.group() != original_host.group():
+        return False
+    page, _, anchor = address.partition("#")
+    original_page, _, original_anchor = original.partition("#")
+    if page == original_page:
+        return True  # one page, another anchor
+    if _EXTENSION.sub("", page) == _EXTENSION.sub("", original_page) and anchor == original_anchor:
+        return True
+    folder = _page_of(original_page).rstrip("/")
+    return (bool(original_anchor) and not anchor and "?" not in address and page.startswith(folder + "/")
+            and _ANCHOR_WORDS.sub("-", page.rstrip("/").rsplit("/", 1)[-1]) == _ANCHOR_WORDS.sub("-", original_anchor))
+
+
+_EXTENSION = re.compile(r"\.(?:html?|php|aspx?|shtml)(?=$|[?#])")
+"""A web page's file extension, which servers answer with or without."""
+_ANCHOR_WORDS = re.compile(r"[-_.\s]+")
+"""What joins the words of an anchor or a page's name: "dialog_modal", "dialog-modal"."""
+
+
+_HOST_OF = re.compile(r"[^/?#\[]+")
+"""An address's host after its scheme, with its port and user if written."""
+
+
 _URL_PARTS = re.compile(r"((?:https?|ftp)://[^/\s]+)((?:/[^/\s?#]*)+)$", re.IGNORECASE)
 """An address's scheme and host, and its path (no query or fragment: a page with those is not
 looked for elsewhere)."""
@@ -303,7 +358,8 @@ def _another_work(missing: Counter[str], extra: Counter[str], source: str, targe
     host ("[presentation at RubyConf 2014](http://www.atdot.net/…pdf)" as «[YARV Maniacs
     No.12](http://magazine.rubyist.net/…)», an article in the reader's reach on the same subject).
     The translator chose it and named it: a slip of copying keeps the link's text, translated or
-    not, and most of its address."""
+    not, and most of its address. On the same host, a link named by its address's end renamed
+    with it is chosen too (`_renamed_with_address`)."""
     if "](" not in target and "`_" not in target:
         return
     source_links, target_links = _linked(source), _linked(target)
@@ -314,13 +370,24 @@ def _another_work(missing: Counter[str], extra: Counter[str], source: str, targe
         words = {w.casefold() for w in _TITLE_WORD.findall(title)}
         for original in list(missing):
             replaced = source_links.get(original)
-            if (replaced is not None and extra[address] and missing[original]
-                    and _host(original) != _host(address)
-                    and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)}):
+            if replaced is None or not extra[address] or not missing[original]:
+                continue
+            if ((_host(original) != _host(address) and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)})
+                    or _renamed_with_address(title, address, replaced, original)):
                 extra[address] -= 1
                 missing[original] -= 1
     extra += Counter()  # drop the zero counts
     missing += Counter()
+
+
+def _renamed_with_address(title: str, address: str, replaced: str, original: str) -> bool:
+    """Whether a link's text is its address's end on both sides, and both changed together
+    ("[/r/MoneroMining](https://www.reddit.com/r/MoneroMining/)" as «[/r/MoneroSupport](
+    https://www.reddit.com/r/MoneroSupport/)»): the translator chose another page of the site and
+    named it so; a slip of copying changes the address and leaves its text."""
+    name, original_name = title.strip().casefold(), replaced.strip().casefold()
+    return (name != original_name and len(name) > 2 and len(original_name) > 2
+            and address.rstrip("/").endswith(name.rstrip("/")) and original.rstrip("/").endswith(original_name.rstrip("/")))
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -479,7 +546,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         if missing:
             _site_relative(missing, target, target_lang)
     if missing and extra:
-        _pair_off(missing, extra, _same_page)
+        _pair_off(missing, extra, lambda address, original: _same_page(address, original)
+                  or _repointed(address, original))
     if missing and extra:
         _another_work(missing, extra, source, target)
     if (missing or extra) and "]" in source + target:
@@ -629,7 +697,10 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
         return True
     # «при развертывании в production»: a Russian preposition governs an English noun as its own
     governed = len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
-    if ((not stressed and not governed and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
+    # «а proposals из ES7»: a plural copied after a Russian word, not a noun naming it, is prose
+    plural = len(tokens) == 1 and before_pos not in (None, "NOUN") and _english_plural(tokens[0])
+    if ((not stressed and not governed and not plural
+         and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
                            or _name_written_small(written, source)))
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
@@ -997,6 +1068,21 @@ def _part_of_speech(word: str) -> str | None:
 
     pos = analyzer().parse(word)[0].tag.POS
     return str(pos) if pos is not None else None
+
+
+@cache
+def _english_plural(word: str) -> bool:
+    """Whether a word is an English noun's plural ("proposals", "arrays"; not "news" or "status",
+    whose lemma is the word itself).
+
+    Russian technical prose keeps a borrowed Latin term in its base form, as a name («тип
+    integer», «значение true»); a plural copied whole where no Russian noun names it («а
+    proposals из ES7», «(objects, arrays, и …»), keeps the English grammar of the sentence it was
+    taken from: English prose left in."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas and word not in lemmas["NOUN"] and word.endswith("s")
 
 
 @cache
@@ -1450,6 +1536,54 @@ def _address_spans(target: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ADDRESS.finditer(target)]
 
 
+_SOURCE_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
+
+
+def _source_words(source: str) -> frozenset[str]:
+    """The source's Latin words in small letters, as `_LATIN_WORD` reads them from the target.
+
+    A single Latin word that can name something (`_nameable`: a noun, a verb, an adjective) is
+    left untranslated only if the source has it, in that very form: one the source lacks was
+    written by the translator (a program's name, «В awesome должен быть
+    загружен модуль» where the source names only the module; «в man руководстве» for "in the
+    manual page"), and one in another form was made by the translator from the source's word
+    («через derive» for "can't be derived", «plug `Verify*`» for "the `Verify*` plugs"): the
+    base form Russian keeps a Latin term in, a name, not English prose left in. An adverb or a
+    function word names nothing («она always выполняет», «Вокруг you успех»), and two or more English words in a
+    row are prose («щелкнув в command panel», the translation made from another version of the
+    source), whatever the source says."""
+    return frozenset(_SOURCE_WORD.findall(source.casefold()))
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The English names of languages CLDR knows, one word each ("English", "Spanish"), as
+    Babel ships them."""
+    from babel import Locale
+
+    return frozenset(name for name in Locale("en").languages.values() if name.isalpha())
+
+
+def _languages_left(target: str, source_words: frozenset[str], target_lang: str,
+                    code: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """English names of languages the source has, left in a Russian sentence alone («для U.S.
+    English будет отображаться …, для Spanish — …»): Russian writes a language's name in its own
+    letters (английский, испанский); a name capitalised only marks it as a proper noun, not as
+    a name of a thing the text must keep in Latin. Not where the name starts a longer Latin run
+    ("English Wikipedia", a title) or is set apart (quoted, bracketed)."""
+    found = []
+    for m in _CAPITAL_WORD.finditer(target):
+        word = m.group()
+        if (word not in _language_names() or word.casefold() not in source_words or _within(m, code)
+                or not _is_untranslated(word.casefold(), target_lang)):
+            continue
+        run = _run_at(target, m.start())
+        before, after = target[:run.start()].rstrip(), target[run.end():].lstrip()
+        if run.group().rstrip(_TRAILING) == word and not _set_apart(target, run, before, after):
+            found.append(m)
+    return found
+
+
 def _fragments(position: int, source: str, target: str, target_lang: str,
                segments: Sequence[Segment], index: int) -> Iterator[Finding]:
     """The English words left in a translation, each once; a word cited alone as a name
@@ -1459,7 +1593,10 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     titles, stressed = _emphasis(source, target)
     code = [*_marked_code(source, target, segments, index), *titles]
     unmarked = _unmarked(target, stressed)
+    source_words = _source_words(source)
     candidates = [m for m in _LATIN_WORD.finditer(unmarked) if _is_untranslated(m.group(), target_lang)
+                  and (m.group() in source_words or not _nameable(m.group()) or _function_word(m.group())
+                       or len(_run_at(unmarked, m.start()).group().split()) > 1)
                   and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
                   and not _within(m, code)]
     cited = [m for m in candidates if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed))]
@@ -1476,6 +1613,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     if "The" in target or "An" in target:
         words += _articles_left(target, target_lang)
     words += _titles_left(source, target, target_lang)
+    if _CAPITALISED.search(target):
+        words += _languages_left(target, source_words, target_lang, code)
     if "[" in target:
         words += _arguments_left(source, target)
     if _CAPITALISED.search(target):  # most Russian text quotes no capitalised Latin word

@@ -14,13 +14,15 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
-from workbench.core.checks.textutil import mask_addresses
+from workbench.core.checks.textutil import ADDRESS, mask_addresses
 from workbench.core.number_reader import (
     NUMBER,
     NumberComparison,
+    NumberReader,
     NumberToken,
     compare,
     readers,
@@ -75,11 +77,15 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
         if not result.agrees and "`" in source and "`" in target:
             source, target = _first_naming(source, target, _CODE)
             result = compare(source, target, source_reader, target_reader)
-        if not result.agrees and _renumbered_throughout(segments, index):
+        if not result.agrees:
+            source, target, result = _names_set_aside(source, target, result, source_reader, target_reader)
+        if not result.agrees and (_renumbered_throughout(segments, index) or _in_another_chapter(seg)):
             source, target = _without_label(source), _without_label(target)
             result = compare(source, target, source_reader, target_reader)
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
             result = _renumbered_names(source, target)
+        if result.missing and ("://" in seg.target or "www." in seg.target):
+            result = _cited_by_address(result, seg.source, seg.target)
         if not result.agrees and _retold(segments, index, result):
             continue  # numbers left out or added with the text around them
         if not result.agrees:
@@ -87,11 +93,59 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
     ctx.advance(len(indexes) % _BATCH)
 
 
+def _names_set_aside(source: str, target: str, result: NumberComparison, source_reader: NumberReader,
+                     target_reader: NumberReader) -> tuple[str, str, NumberComparison]:
+    """Both texts and their comparison with the digits of names set aside where they count
+    nothing: manual pages' sections (`_without_manual_sections`), code a translation leaves out
+    (`_without_code_left_out`), a name said again (`_names_said_once`). Only numbers left out
+    are looked at for the last two: a number changed is better said as one ("10 ≠ 11")."""
+    if _MANUAL_HINT.search(source + target):
+        source, target = _without_manual_sections(source, target)
+        result = compare(source, target, source_reader, target_reader)
+    if result.missing and not result.extra and "`" in source:
+        source = _without_code_left_out(source, target)
+        result = compare(source, target, source_reader, target_reader)
+    if (not result.agrees and not (result.missing and result.extra)
+            and _NAMED_HINT.search(source) and _NAMED_HINT.search(target)):
+        source, target = _names_said_once(source, target)
+        result = compare(source, target, source_reader, target_reader)
+    return source, target, result
+
+
 def _without_printf(text: str) -> str:
     """`text` with its printf conversions blanked to spaces, offsets kept: their digits are an
     argument's position or a field's width ("%2$s", "%5d"), and a translation reorders "%s … %s"
     as «%2$s … %1$s» with the same numbers (none)."""
     return _PRINTF.sub(lambda m: " " * len(m.group()), text)
+
+
+_MANUAL_HINT = re.compile(r"[\w+]\([1-9][a-z]{0,4}\)")
+_MANUAL_PAGE = re.compile(r"(?<![\w.+-])([A-Za-z_][\w.+-]*[\w+])\(([1-9][a-z]{0,4})\)")
+"""A manual page by its name and section, "selinux(8)", "printf(3p)", "SSL_read(3ssl)": the
+section is part of the page's name, not a count of the sentence."""
+_WRITTEN_PAGE = re.compile(r"(?<![\w.+-])([A-Za-z_][\w.+-]*[\w+])\(([^()\s]{0,6})\)")
+"""A page's name with what its brackets hold, whatever that is: "mini-dinstall()" has lost the
+section of "mini-dinstall(1)"."""
+
+
+def _without_manual_sections(source: str, target: str) -> tuple[str, str]:
+    """Both texts with the sections of their manual page names (`_MANUAL_PAGE`) blanked to spaces,
+    offsets kept: a "SEE ALSO" list ("getsebool(8), booleans(8)") names pages, which a
+    translation may list in words, leave to the original, or (as catalogues do) put beside
+    another part of the page. A page the other side names with another section ("ls(1)" as
+    «ls(8)») is another page, and its section is still compared."""
+    named = [{(m.group(1).casefold(), m.group(2)) for m in _WRITTEN_PAGE.finditer(text)} for text in (source, target)]
+
+    def blank(text: str, other: set[tuple[str, str]]) -> str:
+        def section(m: re.Match[str]) -> str:
+            page = (m.group(1).casefold(), m.group(2))
+            if page not in other and any(name == page[0] for name, _ in other):
+                return m.group()  # the other side's page of this name has another section, or none
+            return m.group(1) + " " * (m.end() - m.end(1))
+
+        return _MANUAL_PAGE.sub(section, text)
+
+    return blank(source, named[1]), blank(target, named[0])
 
 
 _LINK_ADDRESS = re.compile(r"(?<=\]\()[^()\s]+(?=\)|[ \u00a0]+[\"'])")
@@ -106,6 +160,19 @@ def _without_link_addresses(text: str) -> str:
     return _LINK_ADDRESS.sub(lambda m: " " * len(m.group()), text)
 
 
+def _cited_by_address(result: NumberComparison, source: str, target: str) -> NumberComparison:
+    """`result` without the source's numbers that the translation gives in a link's address: a
+    document's number the translator turned into a link to it ("please refer to NIST 800-63B §
+    5.1.3.1" as «см. [§ 5.1.3.1](https://pages.nist.gov/800-63-3/sp800-63b.html#ooba)»), which
+    the reader follows to the same document. The number must stand whole in the address, not
+    inside a longer one (addresses are blanked before the comparison, `mask_addresses`), and not
+    in an address of the source's, which the translation copies with its digits."""
+    cited, copied = (" ".join(m.group() for m in ADDRESS.finditer(text)) for text in (target, source))
+    kept = tuple(t for t in result.missing if not (
+        t.text.isdigit() and re.search(whole := rf"(?<!\d){t.text}(?!\d)", cited) and not re.search(whole, copied)))
+    return result if len(kept) == len(result.missing) else replace(result, missing=kept)
+
+
 _DOTTED_HINT = re.compile(r"[0-9]\.[0-9]+\.[0-9]")
 _DOTTED = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![\w]|\.[0-9])")
 """A version or an address in three parts or more ("2.0.0", "127.0.0.1"): the name of one thing,
@@ -115,6 +182,30 @@ not a count."""
 _CODE = re.compile(r"(`+)[^`\n]*[0-9][^`\n]*\1(?!`)")
 """Inline code holding digits, as Markdown and reStructuredText mark it: a function with its
 arity ("`quote/2`"), a call ("`sleep(100)`"), the name of one thing."""
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_UNNAMED_DIGITS = re.compile(r"(?<![\w/.:-])[0-9]|(?<![\w])[/.:-][0-9]")
+"""Digits in code that stand alone ("`1...n`", "`sleep(100)`", "`x = 3`"), not in a name: a value."""
+
+
+def _without_code_left_out(source: str, target: str) -> str:
+    """`source` with its inline code (`_CODE`) whose digits are all part of names blanked to
+    spaces, offsets kept, where the translation has no code like it: the code names a thing
+    ("the `is_even/1` function", "`Enum.map/2`", "`utf8`"), and a translation that leaves the
+    mention out with its clause has dropped a name, not misread a number. Code with a value in
+    it ("`1...n`", "`sleep(100)`": `_UNNAMED_DIGITS`), code the translation writes with other
+    digits ("`Enum.map/2`" as «`Enum.map/3`»: the same code but its digits), and code it copies
+    out of its quotes are still compared."""
+    skeletons = {_DIGITS.sub("0", m.group()) for m in _CODE.finditer(target)}
+
+    def left_out(m: re.Match[str]) -> str:
+        code = m.group()
+        if _UNNAMED_DIGITS.search(code.strip("`")) or _DIGITS.sub("0", code) in skeletons or code.strip("`") in target:
+            return code
+        return " " * len(code)
+
+    return _CODE.sub(left_out, source)
 
 
 def _first_naming(source: str, target: str, name: re.Pattern[str]) -> tuple[str, str]:
@@ -145,10 +236,42 @@ def _first_naming(source: str, target: str, name: re.Pattern[str]) -> tuple[str,
     return blank(source), blank(target)
 
 
+_NAMED_HINT = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*[-‑ \u00a0][0-9]")
+_NAMED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]*[-‑ \u00a0]([0-9]+)(?![0-9]|[.,][0-9]|[^\W\d_])")
+"""A number in a name, after a capitalised word: "the Top 10", «Топ-10», "Windows 10", "Python 3"."""
+
+
+def _names_said_once(source: str, target: str) -> tuple[str, str]:
+    """Both texts with each number of a name (`_NAMED`) that both sides name blanked to spaces
+    after its first, offsets kept: the name is said as often as each language's sentences need
+    ("for the Top 10 … each Top 10 category … ordered the Top 10 … each new Top 10 release" as
+    «для списка Топ-10 … угрозы … с каждым выпуском Топ-10»: a translation says "the list" or
+    «их» for it), which counts the name, not a number. A name the other side writes with
+    another number is still compared, and so is a number neither side names."""
+    named = [Counter(m.group(1) for m in _NAMED.finditer(text)) for text in (source, target)]
+    both = {number for number in named[0] if named[1][number]}
+    if not both or all(named[0][n] == named[1][n] for n in both):
+        return source, target
+
+    def blank(text: str) -> str:
+        seen: set[str] = set()
+
+        def again(m: re.Match[str]) -> str:
+            number = m.group(1)
+            if number not in both or number not in seen:
+                seen.add(number)
+                return m.group()
+            return m.group()[:m.start(1) - m.start()] + " " * len(number)
+
+        return _NAMED.sub(again, text)
+
+    return blank(source), blank(target)
+
+
 _PRINTF = re.compile(r"%(?:[0-9]+\$)?[-+#0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp]")
 """A printf conversion with what may stand between "%" and its letter: a position, flags, a
 width, a precision, a length ("%1$s", "%-5.2f", "%lu"). No space flag: "50% of" is a percent."""
-_NUMBERING = re.compile(r"\s*(?:[A-ZА-ЯЁ][^\W\d_]{2,}[ \u00a0]+)?[0-9]+(?:\.[0-9]+)*\.(?=[ \u00a0]+[^\W\d_])")
+_NUMBERING = re.compile(r"\s*([A-ZА-ЯЁ][^\W\d_]{2,}[ \u00a0]+)?[0-9]+(?:\.[0-9]+)*\.(?=[ \u00a0]+[^\W\d_])")
 """A label's number opening a heading or a caption, with or without the label's word: "4.9.",
 "Chapter 17.", «Таблица 16.8.». The stop after it is what makes it a label: "Version 2.5 adds"
 and "10 files" open with a number that is part of the sentence (and "In 2005." with a short
@@ -172,6 +295,20 @@ def _renumbered_throughout(segments: Sequence[Segment], index: int) -> bool:
         return False
     low, high = max(0, index - _RENUMBERED_REACH), min(len(segments), index + _RENUMBERED_REACH + 1)
     return any(_renumbered(segments[k]) for k in range(low, high) if k != index)
+
+
+def _in_another_chapter(seg: Segment) -> bool:
+    """Whether both sides open with a caption's label, its word and its number, whose number keeps
+    its last part and changes its chapter's ("Table 17.8." as «Таблица 16.8.», "Figure 22.1." as
+    «Рисунок 20.1.»): the eighth table of its chapter in a translation whose chapters are
+    numbered otherwise (another edition, chapters of its own), the document's numbering, which
+    its neighbours may not show. A caption given another last part ("Table 17.8." as «Таблица
+    17.9.») is another table, and stays a finding; so is a bare section number."""
+    source, target = _label(seg.source), _label(seg.target)
+    if source is None or target is None or not (source.group(1) and target.group(1)):
+        return False
+    one, two = _label_number(source).split("."), _label_number(target).split(".")
+    return len(one) == len(two) >= 2 and one[0] != two[0] and one[1:] == two[1:]
 
 
 def _renumbered(seg: Segment) -> bool:

@@ -97,6 +97,9 @@ _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
 
+_LINK_ADDRESS_TAIL = re.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)\s*$")
+"""The address of a Markdown link that ends a text ("[Reflected File Download attacks.](https://…)"):
+no reader sees it, so the text ends as the link's own text does."""
 _STOP_AFTER_QUOTE = re.compile(r"([?!…]|\.\.\.)[\"'»”’)\]]+\.\s*$")
 _QUOTED = re.compile(r"([\"'“‘])(?<![^\W\d_]')((?:[^\"'“”‘’„«»]|(?<=[^\W\d_])'(?=[^\W\d_])){1,120}?)"
                      r"(\"|'(?![^\W\d_])|[”’])")
@@ -224,7 +227,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             leads_in = False
             if target.rstrip().endswith(":"):
                 leading_in = _leading_in(ctx.segments) if leading_in is None else leading_in
-                leads_in = leading_in.get(seg.document_id, 0) > _stop_to_colon(seg)
+                leads_in = leading_in.get(seg.document_id, 0) > _stop_to_colon(seg) or _list_follows(ctx.segments, k)
             yield from _punctuation_end(
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in,
                 ctx.list_items,
@@ -260,8 +263,11 @@ def ending(text: str) -> tuple[str, Span] | None:
 
     Closing quotes, brackets and emphasis are looked through ("…identity." and
     «…идентичности». both end in a full stop, and so does «**…раз.**»); so is a footnote
-    number after the punctuation ("the state.12"). "..." counts as "…".
+    number after the punctuation ("the state.12"). "..." counts as "…". So is the address of a
+    Markdown link at the end (`_LINK_ADDRESS_TAIL`): "[… attacks.](https://…)" ends in a full stop.
     """
+    if text.rstrip().endswith(")") and (link := _LINK_ADDRESS_TAIL.search(text)) is not None:
+        text = text[:link.start()]
     inner = _STOP_AFTER_QUOTE.search(text)
     if inner is not None:
         # «…трибуны?».: Russian closes the sentence after a quoted question; the
@@ -527,11 +533,15 @@ def _end_restyled(
     * the target ends with a literal copied from the source ("dpkg-deb --help.",
       "the ?= term.") or an address a colon sets apart ("here: https://…/page.html."): the stop
       is left off so that it is not read as part of it;
-    * a whole sentence in brackets, whose stop Russian leaves out «(… для наглядности)»;
+    * a whole sentence in brackets made a fragment, whose stop Russian leaves out «(номера строк
+      добавлены для наглядности)»; one that opens with a capital is a sentence of its own, which
+      keeps its stop inside the bracket («(Если вы видите это …, это баг.)», Мильчин);
     * a colon where the source's sentence announces what follows ("executes the
       following.", «выполняет следующее:»), or where the translator writes such colons
       throughout the document (`leads_in`: «Теперь у вас есть несколько заплат:» before a
-      list, in a manual that ends its other lead-ins with colons too);
+      list, in a manual that ends its other lead-ins with colons too), or where the next segment
+      is an item of a list the colon leads into (`leads_in` again: «… Рекомендуется:» before «*
+      запрещать доступ …»);
     * a stop where the source's colon leads into a figure or a block that the translation
       points at in words at its end («Появится окно, как на иллюстрации ниже.» for "The
       following dialog appears:"); «Сделайте следующее.», a lead-in lost, is still reported;
@@ -553,7 +563,8 @@ def _end_restyled(
         if last is not None and (_copied_literal(last.group(1), source) or _address_token(last.group(1))
                                  and (tgt_class == "." or _set_apart(target, last.start()))):
             return True
-        if source.strip()[:1] == target.strip()[:1] == "(" and target.rstrip()[-1:] == ")":
+        if (source.strip()[:1] == target.strip()[:1] == "(" and target.rstrip()[-1:] == ")"
+                and (first is None or first.group().islower())):
             return True
     if (src_class, tgt_class) == (":", ".") and _POINTS_BELOW.search(target):
         return True
@@ -639,6 +650,15 @@ def _leading_in(segments: Sequence[Segment]) -> dict[int, int]:
     for seg in segments:
         counts[seg.document_id] = counts.get(seg.document_id, 0) + _stop_to_colon(seg)
     return counts
+
+
+def _list_follows(segments: Sequence[Segment], k: int) -> bool:
+    """Whether the segment after the `k`-th, in the same document, is an item of a list (its
+    translation opens with a marker): a colon at the end of the `k`-th leads into that list,
+    whatever the source's sentence ended with."""
+    following = segments[k + 1] if k + 1 < len(segments) else None
+    return (following is not None and following.document_id == segments[k].document_id
+            and _LIST_MARKER.match(following.target) is not None)
 
 
 def _list_items(segments: Sequence[Segment], russian_items: bool = True) -> set[int]:
@@ -1589,6 +1609,10 @@ _DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
 _GLUED_SIGN_BRACKET = re.compile(r"\((?<=[^\w\s(\[{«„“\"'‘]\()(?=[а-яё])", re.IGNORECASE)
 """«кроме /(слеш)»: an opening bracket around Russian words glued to a sign before it, where
 the source has a space ("the / (slash) character")."""
+_TAG_ENDING = re.compile(r"<[A-Za-z][^<>]*>$")
+"""A markup tag that opens just before a bracket («…/)<sub>(англ.)</sub>»): its ">" is no sign of
+the text, and what the tag holds is set apart by the tag itself (a subscript needs no space)."""
+_TAG_REACH = 40
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([«„“\"`]?[^\W\d_][^)\]\s]*))")
 """«виртуализации(xen://», «Testing(тестовая)», «монитора[second head]», «выражения(«do»»,
 «вызов[`clearInterval`](…)» (a Markdown link's text set as code): an opening bracket glued to a
@@ -1755,7 +1779,7 @@ def _lost_spaces(
     if "(" in target:
         for m in _GLUED_SIGN_BRACKET.finditer(target):
             glued = target[m.start() - 1:m.end()]
-            if glued not in source:
+            if glued not in source and _TAG_ENDING.search(target, max(0, m.start() - _TAG_REACH), m.start()) is None:
                 yield phrase(N_("no space before “(” in “{glued}”"), glued=glued), m.span()
     if "(" in target or "[" in target:
         yield from _glued_brackets(source, target)
@@ -2148,7 +2172,8 @@ def _lowercase_by_context(segments: Sequence[Segment], russian_items: bool = Tru
     the previous translation ends with a colon, semicolon or comma, so this
     segment continues its sentence ("Where install_host is…" after a command,
     list items after «следующие:», and each item after them that has no verb of its
-    own, `_fragment`, whatever mark ends the item before); or the segment is a fragment (no sentence
+    own, `_fragment`, whatever mark ends the item before, and that holds one sentence: an item of
+    several, `_several_sentences`, opens with a capital); or the segment is a fragment (no sentence
     stop) and another lowered fragment stands within `_LIST_REACH` segments: the
     translator writes this list's or table column's items in small letters
     («файлы устройств», «временные файлы»), a style, not a slip.
@@ -2168,9 +2193,8 @@ def _lowercase_by_context(segments: Sequence[Segment], russian_items: bool = Tru
         if _list_item(seg, previous) or (previous is not None and previous.position in items
                                           and not _SENTENCE_END.search(seg.source.rstrip())):
             items.add(seg.position)  # a fragment after an item goes on with the list
-        if (previous is not None and previous.document_id == seg.document_id
-                and ((_LEAD_IN.search(previous.target) and not _several_sentences(seg.target))
-                     or (previous.position in allowed and _fragment(seg.target)))):
+        if (previous is not None and previous.document_id == seg.document_id and not _several_sentences(seg.target)
+                and (_LEAD_IN.search(previous.target) or (previous.position in allowed and _fragment(seg.target)))):
             allowed.add(seg.position)
         if not _SENTENCE_END.search(seg.source.rstrip()):
             fragments.append(k)
@@ -2240,9 +2264,11 @@ def _restyled_as_fragment(source: str, target: str) -> bool:
     """A sentence of the source written as a fragment by Russian rules: a small first letter
     and no full stop («сборка двоичных пакетов …;» for "Build binary packages.", «(номера
     строк добавлены)» for "(I've added the line numbers.)"). A small letter with the
-    stop kept is a slip, and so is a sentence left with no end mark at all (`_sentence_item`)."""
+    stop kept is a slip, and so is a sentence left with no end mark at all (`_sentence_item`),
+    and an item of several sentences («повышение привилегий. Выполнение операций …;»,
+    `_several_sentences`): Russian rules open such an item with a capital, whatever ends it."""
     src, tgt = ending(source), ending(target)
-    return src is not None and src[0] == "." and (
+    return src is not None and src[0] == "." and not _several_sentences(target) and (
         (tgt is None and not _sentence_item(target)) or (tgt is not None and tgt[0] in ";,"))
 
 

@@ -46,7 +46,7 @@ from workbench.errors import InputError
 from workbench.wording import N_
 
 if TYPE_CHECKING:  # the memory loads with its first use, not with every replace in the editor
-    from workbench.core.memory import TargetChange, TargetReplace, TranslationMemory
+    from workbench.core.memory import MemoryUpkeep, TargetChange, TargetReplace
 
 _CASE_GRAMMEMES = {"nomn": "nominative", "gent": "genitive", "datv": "dative", "accs": "accusative",
                    "ablt": "instrumental", "loct": "prepositional", "gen2": "genitive", "loc2": "prepositional",
@@ -171,7 +171,7 @@ def target_rewriter(query: ReplaceQuery, target_lang: str) -> Callable[[str], st
 
 
 def replace_in_memory(
-    tm: TranslationMemory,
+    store: MemoryUpkeep,
     query: ReplaceQuery,
     target_lang: str,
     *,
@@ -183,14 +183,15 @@ def replace_in_memory(
     """`query` in the targets of the imported memories `names` (every one when empty), as one
     step `memory undo` takes back: exact text, case kept, asked of SQLite directly; any other
     mode (word forms, a pattern, whole words) through `target_rewriter`. The CLI's `memory
-    replace` and the TUI's "memory: replace in imported memories" both come here; `each` and
+    replace` and the TUI's "memory: replace in imported memories" both come here, for a
+    project's own memory and a team server's alike (`store`, `team.open_upkeep`); `each` and
     `kept` as `memory.replace_targets` takes them (a face lists the changes as they come, or
     keeps the few it shows)."""
     from workbench.core.memory import replace_targets
 
     exact = query.mode == "plain" and not query.whole_word and query.case_sensitive
     rewrite = None if exact else target_rewriter(query, target_lang)
-    return replace_targets(tm, query.find, query.replacement, names=names, dry_run=dry_run, rewrite=rewrite,
+    return replace_targets(store, query.find, query.replacement, names=names, dry_run=dry_run, rewrite=rewrite,
                            each=each, kept=kept)
 
 

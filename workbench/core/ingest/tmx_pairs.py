@@ -68,14 +68,14 @@ def _unit_pairs(units: Iterable[TranslationUnit]) -> Iterator[Pair]:
 def _fields(unit: TranslationUnit) -> UnitFields:
     return (
         unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid, unit.created, unit.changed,
-        unit.status, unit.confidence, unit.notes, unit.props, unit.codes,
+        unit.status, unit.confidence, unit.notes, unit.props, unit.codes, unit.creator, unit.changer,
     )
 
 
 def _pair(
     source: str, target: str, _source_lang: str, _target_lang: str, _tuid: object, _created: object,
     _changed: object, status: str | None, _confidence: object, notes: tuple[str, ...], _props: object,
-    codes: InlineCodes | None,
+    codes: InlineCodes | None, _creator: object, _changer: object,
 ) -> Pair:
     """A cleaned unit's pair: segment comments come back; other notes (findings of the
     exporting project) do not."""

@@ -33,7 +33,7 @@ from functools import lru_cache
 from termbase.languages import language_rank, primary_language
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import fold_word, is_word, token_spans
-from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS
+from workbench.core.memory.schema import SOURCE_FTS, TARGET_FTS, unit_authors
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -70,6 +70,8 @@ class ConcordanceHit:
     more_copies: bool = False
     """The search stopped before its last candidate (`MAX_SCANNED`, or `limit` pairs found), so
     `copies` counts those read: 100,000 copies of one pair were said as "+4999 copies"."""
+    author: str | None = None
+    """Who last wrote this hit's unit (TMX `changeid`, else `creationid`), as `FuzzyMatch.author`."""
 
 
 class HitFolder:
@@ -179,7 +181,9 @@ class Concordancer:
             below = ids[-1]
             for hit in verified_hits(self._rows(ids), side, keys, side_lang, adjacent):
                 found.add(hit)
-        return found.result(limit, read_all=read_all)
+        hits = found.result(limit, read_all=read_all)
+        authors = unit_authors(self._conn, (hit.unit_id for hit in hits))
+        return [replace(hit, author=authors.get(hit.unit_id)) for hit in hits] if authors else hits
 
     def _rows(self, ids: list[int]) -> list[tuple[int, str, str, str, str | None, str | None]]:
         marks = ",".join(str(int(i)) for i in ids)

@@ -36,6 +36,7 @@ MEMORY_COLUMN_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "target": ("text",), "source_lang": _TEXT_OR_NULL, "target_lang": _TEXT_OR_NULL, "source_key": ("integer",),
         "status": _TEXT_OR_NULL, "confidence": ("real", "integer", "null"), "created": _TEXT_OR_NULL,
         "changed": _TEXT_OR_NULL, "notes": _TEXT_OR_NULL, "props": _TEXT_OR_NULL, "codes": _TEXT_OR_NULL,
+        "creator": _TEXT_OR_NULL, "changer": _TEXT_OR_NULL,
     },
     "source_terms": {"term": ("text",), "docs": ("integer",)},
     "target_edit_steps": {"find": ("text",), "replacement": ("text",), "at": ("text",), "units": ("integer",)},

@@ -50,10 +50,10 @@ from workbench.tags import InlineCodes, strip_tags
 
 COLUMNS = (
     "segment_id", "tuid", "source", "target", "source_lang", "target_lang",
-    "source_key", "status", "confidence", "created", "changed", "notes", "props", "codes",
+    "source_key", "status", "confidence", "created", "changed", "notes", "props", "codes", "creator", "changer",
 )
 """The columns of a row (`unit_row`), `memory_id` aside (it is the statement's)."""
-NULLABLE = (0, 1, 7, 8, 9, 10, 11, 12, 13)
+NULLABLE = (0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15)
 """The positions in a row that may hold None (the others never do)."""
 
 Row = tuple[Any, ...]
@@ -98,12 +98,16 @@ class Tally:
     """TMX units with no variant in the source language (a de/ru unit in an en/ru file)."""
     other_direction: int = 0
     """TMX units whose `srclang` names another source language: translated the other way."""
+    dropped: int = 0
+    """Attributes a TMX read dropped from the units it kept (`ReadCounts.dropped`)."""
 
     def read(self, counts: ReadCounts) -> None:
         """Add the units a TMX read passed over (`counts`, the whole file's) to the tally: the
-        memory import said nothing of them, so a unit of a merged file vanished unseen."""
+        memory import said nothing of them, so a unit of a merged file vanished unseen; and the
+        attributes it dropped."""
         self.no_source += counts.units - counts.matched - counts.other_srclang
         self.other_direction += counts.other_srclang
+        self.dropped += counts.dropped
 
 
 def rows_of(units: Iterable[TranslationUnit], tally: Tally) -> Iterator[Row]:
@@ -121,7 +125,7 @@ def field_rows(units: Iterable[UnitFields], tally: Tally, *, clean: bool = True)
     """`rows_of` for units read as their fields (`UnitFields`): the same rows. Without `clean`, the
     units are known clean already (`_clean_part`), which `fields_clean` would only confirm."""
     for fields in map(fields_clean, units) if clean else units:
-        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes = fields
+        source, target, source_lang, target_lang, tuid, created, changed, status, confidence, notes, props, codes, creator, changer = fields
         if not source.strip() or not target.strip():
             tally.skipped += 1
         elif max(len(source), len(target)) > MAX_SEGMENT_CHARS:
@@ -129,7 +133,7 @@ def field_rows(units: Iterable[UnitFields], tally: Tally, *, clean: bool = True)
         else:
             yield _row(
                 None, source, target, source_lang, target_lang, tuid, created, iso(changed),
-                status, confidence, notes, props, codes,
+                status, confidence, notes, props, codes, creator, changer,
             )
 
 
@@ -188,13 +192,17 @@ def _clean_part(part: bytes, source_lang: str, target_lang: str) -> bool:
     return safetext.is_clean(source_lang + target_lang) and safetext.is_clean_utf8(part)
 
 
-def unit_row(segment_id: int | None, unit: TranslationUnit, *, changed: str | None = None) -> Row:
-    """The values of one unit for `insert_rows`: plain values, so a `WriterProcess` can take them."""
-    return _row(
+def unit_row(
+    segment_id: int | None, unit: TranslationUnit, *, created: str | None = None, changed: str | None = None
+) -> Row:
+    """The values of one unit for `insert_rows`: plain values, so a `WriterProcess` can take them;
+    `created` and `changed`, when given, are its dates as stored already (ISO 8601)."""
+    row = _row(
         segment_id, unit.source, unit.target, unit.source_lang, unit.target_lang, unit.tuid,
         unit.created, changed if changed is not None else iso(unit.changed),
-        unit.status, unit.confidence, unit.notes, unit.props, unit.codes,
+        unit.status, unit.confidence, unit.notes, unit.props, unit.codes, unit.creator, unit.changer,
     )
+    return row if created is None else (*row[:9], created, *row[10:])
 
 
 def _row(
@@ -211,6 +219,8 @@ def _row(
     notes: tuple[str, ...],
     props: tuple[tuple[str, str], ...],
     codes: InlineCodes | None,
+    creator: str | None,
+    changer: str | None,
 ) -> Row:
     return (
         segment_id, tuid, source, target, source_lang, target_lang, source_key(source), status, confidence,
@@ -218,6 +228,7 @@ def _row(
         json.dumps(notes, ensure_ascii=False) if notes else None,
         json.dumps(props, ensure_ascii=False) if props else None,
         codes.to_json() if codes is not None else None,
+        creator, changer,
     )
 
 
@@ -242,8 +253,8 @@ that (0.52 -> 0.17 s for a million units' batches; binding the bytes costs no mo
 the strings, which the `sqlite3` module encodes). Every target is a cleaned text (no lone
 surrogate), so it encodes."""
 
-LITERAL_COLUMNS = (4, 5, 7, 9, 10)
-"""Positions in a row that a whole file often shares (the languages, the status, the dates):
+LITERAL_COLUMNS = (4, 5, 7, 9, 10, 14, 15)
+"""Positions in a row that a whole file often shares (the languages, the status, the dates, the people):
 written into the statement when every row of a run has the same value. Leaving five of the
 nine values of a synthetic million-unit import unbound took a quarter off its inserts'
 CPU time in the writer process, and a sixth off pickling and unpickling the rows."""
@@ -297,6 +308,7 @@ def _nulls(row: Row) -> tuple[bool, ...]:
     return (
         row[0] is None, row[1] is None, row[7] is None, row[8] is None,
         row[9] is None, row[10] is None, row[11] is None, row[12] is None, row[13] is None,
+        row[14] is None, row[15] is None,
     )
 
 

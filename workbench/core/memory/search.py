@@ -41,7 +41,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -50,7 +50,7 @@ from rapidfuzz.distance import Indel
 
 from termbase.normalize import fold_text, fold_word
 from workbench.core.memory.rows import source_key
-from workbench.core.memory.schema import SOURCE_FTS
+from workbench.core.memory.schema import SOURCE_FTS, unit_authors
 from workbench.core.memory.terms import document_frequencies, first_stems
 from workbench.errors import InputError
 from workbench.tags import strip_tags
@@ -125,6 +125,9 @@ class FuzzyMatch:
     changed: str | None
     segment_id: int | None
     """The project segment a project-memory match was confirmed in."""
+    author: str | None = None
+    """Who last wrote the pair (TMX `changeid`, else `creationid`; the project's user for the
+    project memory's units): shown beside the match with its date, as memoQ and OmegaT do."""
 
 
 def normalise(text: str) -> str:
@@ -491,8 +494,8 @@ class Matcher:
             return []
         ids = self._exact_ids(text) | self._candidate_ids(text, min_score)
         rows = self._rows(self._rough_shortlist(text, ids, min_score))
-        return rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms,
-                    lang=self._lang)
+        return self._authored(rank(text, rows, min_score=min_score, limit=limit, exclude_segment=exclude_segment,
+                                   terms=terms, lang=self._lang))
 
     def exact(self, text: str, *, exclude_segment: int | None = None) -> FuzzyMatch | None:
         """The best match scoring 99 or 100, from step 1 alone (no prefilter): a batch
@@ -502,7 +505,14 @@ class Matcher:
             return None
         found = rank(text, self._rows(self._exact_ids(text)), min_score=SAME_EXCEPT_FORM, limit=1,
                      exclude_segment=exclude_segment)
-        return found[0] if found else None
+        return self._authored(found)[0] if found else None
+
+    def _authored(self, matches: list[FuzzyMatch]) -> list[FuzzyMatch]:
+        """`matches` with who wrote each (`schema.unit_authors`)."""
+        authors = unit_authors(self._conn, (match.unit_id for match in matches))
+        if not authors:
+            return matches
+        return [replace(match, author=authors.get(match.unit_id)) for match in matches]
 
     def _rough_shortlist(self, text: str, ids: set[int], min_score: int) -> set[int]:
         """Candidates that can still reach `min_score`, judged cheaply before the full scoring.

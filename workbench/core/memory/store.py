@@ -65,9 +65,11 @@ from workbench.core.memory.search import (
     check_min_score,
 )
 from workbench.core.project import (
+    READ_ERRORS,
     Project,
     busy_timeout_ms,
     is_busy,
+    project_user,
     refuse_foreign_triggers,
     refused_opening,
     utc_now,
@@ -76,6 +78,7 @@ from workbench.errors import InputError, ProjectError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 from workbench.formats.tmx import ReadCounts, TmxFormat, read_tmx
+from workbench.tags import InlineCodes
 from workbench.wording import N_
 
 MEMORY_FILE = "memory.db"
@@ -129,6 +132,9 @@ class MemoryImport:
     """TMX units left out with no variant in the source language (a de/ru unit in an en/ru file)."""
     other_direction: int = 0
     """TMX units left out because their `srclang` names another source language."""
+    dropped: int = 0
+    """Attributes of TMX units dropped, the units kept: a date that is no date, a `creationid` or
+    `changeid` too long to be a name (`formats.tmx.ReadCounts.dropped`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +160,9 @@ class TranslationMemory:
         self._concordancer: Concordancer | None = None
         self._opening: str | None = None
         """The file's count in `termbase.wal_pair` while `open`'s connection is open."""
+        self.user: str | None = None
+        """Who the project memory's units recorded one at a time name (`record_segment`):
+        the project's user (`for_project`); None names nobody."""
 
     @classmethod
     def open(cls, path: Path | str, *, source_lang: str = "en", target_lang: str = "ru") -> TranslationMemory:
@@ -189,12 +198,15 @@ class TranslationMemory:
 
     @classmethod
     def for_project(cls, project: Project) -> TranslationMemory:
-        """The memory of `project` (`memory.db` in its folder), in its languages."""
-        return cls.open(
+        """The memory of `project` (`memory.db` in its folder), in its languages, its units
+        recorded in the name of the project's user."""
+        memory = cls.open(
             project.path / MEMORY_FILE,
             source_lang=project.config.source_lang,
             target_lang=project.config.target_lang,
         )
+        memory.user = project_user(project)
+        return memory
 
     def close(self) -> None:
         self.db.close()
@@ -249,7 +261,7 @@ class TranslationMemory:
                 name or path.name, read_tmx(path, self.source_lang, self.target_lang, counts), source_file=str(path)
             )
             tally.read(counts)
-            return replace(report, no_source=tally.no_source, other_direction=tally.other_direction)
+            return replace(report, no_source=tally.no_source, other_direction=tally.other_direction, dropped=tally.dropped)
         name = self._shared_name(name or path.name)
         with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, str(path)) as writer:
             for data in packed:
@@ -257,7 +269,7 @@ class TranslationMemory:
             stored, replaced = writer.finish()
         return MemoryImport(
             memory=name, units=stored, skipped=tally.skipped, replaced=replaced, too_long=tally.too_long,
-            no_source=tally.no_source, other_direction=tally.other_direction,
+            no_source=tally.no_source, other_direction=tally.other_direction, dropped=tally.dropped,
         )
 
     def import_units(
@@ -368,20 +380,22 @@ class TranslationMemory:
     # -- the project memory -----------------------------------------------------
 
     def sync_project(self, project: Project) -> ProjectSync:
-        """Make the project memory hold exactly the project's confirmed, translated segments."""
+        """Make the project memory hold exactly the project's confirmed, translated segments,
+        with their inline codes; a unit stored anew names the project's user."""
         wanted = {
-            row["id"]: row
+            row["id"]: _with_unit_codes(row)
             for row in project.db.query(
-                "select id, source, target, status, confidence, changed_at from segments "
+                "select id, source, target, status, confidence, changed_at, codes from segments "
                 "where status in ('translated', 'reviewed') and trim(target) != ''"
             )
         }
+        user = project_user(project)
         with write_transaction(self.db.conn):
             memory_id = self._project_memory_id()
             have = {
-                segment_id: (unit_id, (source, target, status, confidence, changed))
-                for unit_id, segment_id, source, target, status, confidence, changed in self.db.execute(
-                    "select id, segment_id, source, target, status, confidence, changed from units "
+                segment_id: (unit_id, (source, target, status, confidence, changed, codes))
+                for unit_id, segment_id, source, target, status, confidence, changed, codes in self.db.execute(
+                    "select id, segment_id, source, target, status, confidence, changed, codes from units "
                     "where memory_id = ?",
                     (memory_id,),
                 )
@@ -399,7 +413,7 @@ class TranslationMemory:
             for start in range(0, len(stale), 500):
                 chunk = stale[start : start + 500]
                 self._delete_units(f"id in ({','.join('?' * len(chunk))})", tuple(chunk))
-            self._insert_segments(memory_id, fresh)
+            self._insert_segments(memory_id, fresh, user)
         return ProjectSync(added=len(fresh), removed=len(stale), units=len(wanted))
 
     def record_segment(
@@ -411,8 +425,11 @@ class TranslationMemory:
         *,
         confidence: float | None = None,
         changed: str | None = None,
+        codes: str | None = None,
     ) -> None:
-        """Bring one segment's project-memory unit up to date (after the TUI confirms or edits it)."""
+        """Bring one segment's project-memory unit up to date (after the TUI confirms or edits it),
+        named after `user`; `codes` are the segment's inline codes as it stores them (JSON).
+        A caller that does not know them leaves them to the next `sync_project`."""
         with write_transaction(self.db.conn):
             memory_id = self._project_memory_id()
             self._delete_units("memory_id = ? and segment_id = ?", (memory_id, segment_id))
@@ -424,8 +441,9 @@ class TranslationMemory:
                     "status": status,
                     "confidence": confidence,
                     "changed_at": changed or utc_now(),
+                    "codes": _unit_codes(codes),
                 }
-                self._insert_segments(memory_id, [row])
+                self._insert_segments(memory_id, [row], self.user)
 
     # -- searching ----------------------------------------------------------------
 
@@ -615,7 +633,11 @@ class TranslationMemory:
             memory_terms.rebuild(conn)
         return removed
 
-    def _insert_segments(self, memory_id: int, rows: list[dict[str, Any]]) -> None:
+    def _insert_segments(self, memory_id: int, rows: list[dict[str, Any]], user: str | None) -> None:
+        """Store segments (`id`, `source`, `target`, `status`, `confidence`, `changed_at` and
+        `codes` as `_unit_codes` gives them) as project-memory units made and changed by `user`
+        at their edit time: a segment's unit is made anew at each change, so its last change is
+        all the project knows of it."""
         if not rows:
             return
         first = self._next_id()
@@ -633,7 +655,11 @@ class TranslationMemory:
                         tuid=str(row["id"]),
                         status=row["status"],
                         confidence=row["confidence"],
+                        codes=InlineCodes.from_json(row["codes"]),
+                        creator=user,
+                        changer=user,
                     ),
+                    created=row["changed_at"],
                     changed=row["changed_at"],
                 )
                 for row in rows
@@ -670,4 +696,24 @@ def _replace_in_child(
 
 
 def _segment_values(row: dict[str, Any]) -> tuple[Any, ...]:
-    return (row["source"], row["target"], row["status"], row["confidence"], row["changed_at"])
+    return (row["source"], row["target"], row["status"], row["confidence"], row["changed_at"], row["codes"])
+
+
+def _with_unit_codes(row: dict[str, Any]) -> dict[str, Any]:
+    """A segment's row with its `codes` as the project memory's unit keeps them (`_unit_codes`)."""
+    row["codes"] = _unit_codes(row["codes"])
+    return row
+
+
+def _unit_codes(stored: str | None) -> str | None:
+    """A segment's inline codes (JSON, `segments.codes`) as a memory unit keeps them: the same
+    markup, so `memory export` writes the XLIFF's or TMX's codes back; None for none, and for a
+    value another program wrote that is no codes (the unit keeps its placeholders, written as
+    generic codes)."""
+    if not stored:
+        return None
+    try:
+        codes = InlineCodes.from_json(stored)
+    except READ_ERRORS:
+        return None
+    return codes.to_json() if codes else None

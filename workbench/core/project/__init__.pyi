@@ -2,6 +2,7 @@ from .comments import Comment as Comment
 from .comments import add_comment as add_comment
 from .comments import all_comments as all_comments
 from .comments import parse_comment_note as parse_comment_note
+from .comments import project_user as project_user
 from .comments import resolve_comment as resolve_comment
 from .comments import store_imported_comments as store_imported_comments
 from .database_refusal import DatabaseRefusal as DatabaseRefusal

@@ -55,6 +55,20 @@ def default_author() -> str:
         return "unknown"
 
 
+MAX_USER_CHARS = 256
+"""The longest name `project_user` gives (as TMX `creationid` is read: `formats.tmx.MAX_PERSON_CHARS`)."""
+
+
+def project_user(project: Project) -> str:
+    """Who the project's own translation-memory units name as their translator: `user` in
+    project.toml, else the `[team] member`, else the login name; one line, without terminal
+    control (it is shown beside every match and written into every exported TMX)."""
+    member = project.config.team.get("member")
+    given = project.config.user or (member if isinstance(member, str) else "")
+    name = " ".join(safetext.clean(given).split())[:MAX_USER_CHARS]
+    return name or default_author()
+
+
 def add_comment(project: Project, segment_id: int, text: str, author: str | None = None) -> Comment:
     """Write a comment on a segment; empty text is refused."""
     text = safetext.clean(text).strip()  # typed or pasted: shown in every view and exported

@@ -7,7 +7,7 @@ rows into units' values in its second process (`UnitRows`). Each unit carries:
 
 * `tuid` = the segment id (stable across edits and re-exports);
 * `created` = when its document was imported, `changed` = the segment's
-  `changed_at`;
+  `changed_at`; `creationid` and `changeid` = the project's user (`project_user`);
 * the translation status (`x-status`: draft, translated, reviewed), the
   alignment confidence and, for aligned pairs, whether a person locked the
   pair as correctly aligned (`x-pair-locked`); as notes, the segment's
@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.project.comments import all_comments, comment_note
+from workbench.core.project.comments import all_comments, comment_note, project_user
 from workbench.core.project.integrity import READ_ERRORS, unreadable_value
 from workbench.core.project.store import DATABASE_FILE, Project
 from workbench.errors import InputError
@@ -120,7 +120,7 @@ def project_units(
     batches = _row_batches(project, confirmed_only=confirmed_only, finding_notes=finding_notes)
     try:
         yield UnitRows(batches, values_of_rows, (project.config.source_lang, project.config.target_lang, need_source,
-                                                 project.path / DATABASE_FILE))
+                                                 project.path / DATABASE_FILE, project_user(project)))
     finally:
         batches.close()  # its cursor ends before the transaction does
         if own and conn.in_transaction:
@@ -164,10 +164,11 @@ _SEGMENT_ROWS = """
 `x-pair-locked` and `x-paragraph` values already made (see `_contexts`)."""
 
 
-def values_of_rows(context: tuple[str, str, bool, Path], batch: _Rows) -> list[UnitValues]:
+def values_of_rows(context: tuple[str, str, bool, Path, str], batch: _Rows) -> list[UnitValues]:
     """A batch of `_row_batches` as units' values: pairs without a target (or a source, when
-    `need_source`) are left out; `context` ends with the database's path, for a refusal."""
-    source_lang, target_lang, need_source, db_path = context
+    `need_source`) are left out; `context` ends with the database's path, for a refusal, and
+    the project's user, who made and changed every pair as far as the project knows."""
+    source_lang, target_lang, need_source, db_path, user = context
     document, imported_at, rows, notes = batch
     created = _parse(imported_at)
     contexts = _contexts(document)
@@ -181,7 +182,7 @@ def values_of_rows(context: tuple[str, str, bool, Path], batch: _Rows) -> list[U
             props += ((PROP_PARAGRAPH, paragraph),)
         values.append((
             source, target, source_lang, target_lang, str(segment_id), created, _parse(changed_at), status,
-            confidence, notes.get(segment_id, ()), props, _stored_codes(db_path, segment_id, codes),
+            confidence, notes.get(segment_id, ()), props, _stored_codes(db_path, segment_id, codes), user, user,
         ))
     return values
 

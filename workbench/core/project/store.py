@@ -122,6 +122,9 @@ class ProjectConfig:
     """Further termbase files (relative to the project), used after the project's own."""
     team: dict[str, Any] = field(default_factory=dict)
     """The `[team]` table: the team server this project shares its memory and termbase through (`core.team`)."""
+    user: str = ""
+    """`user = "Anna Petrova"`: who the project's own memory units name as their translator
+    (TMX `creationid`/`changeid`); "" for the login name (`comments.project_user`)."""
     unread: dict[str, Any] = field(default_factory=dict)
     """Keys this version does not read (a newer version's settings, a person's own), written
     back as they were: every import rewrites the file, and dropped them in silence."""
@@ -144,6 +147,8 @@ class ProjectConfig:
             data["checks"] = self.checks
         if self.team:
             data["team"] = self.team
+        if self.user:
+            data["user"] = self.user
         data["documents"] = [
             {k: v for k, v in vars(doc).items() if v is not None} for doc in self.documents
         ]
@@ -168,6 +173,9 @@ class ProjectConfig:
             team = data.get("team", {})
             if not isinstance(team, dict):
                 raise TypeError("team")
+            user = data.get("user", "")
+            if not isinstance(user, str):
+                raise TypeError("user (a string)")
             termbases = data.get("termbases", [])
             if not isinstance(termbases, list) or not all(isinstance(t, str) for t in termbases):
                 # `termbases = "glossary.tbx"` was read letter by letter: "termbase g ... does not exist"
@@ -181,13 +189,14 @@ class ProjectConfig:
                 checks=checks,
                 termbases=tuple(termbases),
                 team=team,
+                user=user,
                 unread={key: value for key, value in data.items() if key not in _READ_KEYS},
             )
         except (KeyError, TypeError) as exc:
             raise ProjectError.worded(N_("{path}: missing or malformed entry {error}"), path=where, error=exc) from None
 
 
-_READ_KEYS = frozenset({"name", "source_lang", "target_lang", "created", "documents", "checks", "termbases", "team"})
+_READ_KEYS = frozenset({"name", "source_lang", "target_lang", "created", "documents", "checks", "termbases", "team", "user"})
 """The keys `ProjectConfig.from_toml` reads: the rest are kept in `unread`."""
 
 

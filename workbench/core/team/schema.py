@@ -36,6 +36,11 @@ local schema's (`t0NN_...`), so a grep finds each in one place.
   overwrote each other's units segment by segment (usersweep7). Units written before keep
   `folder = ''`; a folder takes such a unit over when it next writes that segment with the same
   source (`TeamStore.apply_segment`). Shared (imported) memories have no segment and no folder.
+* `t005_target_edits`: each `memory replace` on the server (`target_edit_steps`: what was
+  replaced by what, by which member, when, by the server's clock) and every target it changed
+  (`target_edits`: the unit's source, its target, date and writer before, its target after), so
+  `memory undo` takes back a member's own last replace and refuses when a teammate changed
+  one of its units since (`team.upkeep`). New tables only: `units` keeps its shape.
 * `concepts`: the shared termbase, one JSON document per concept with a
   `version` bumped by every write (optimistic concurrency) and who wrote it.
 * `applied_ops`: the id of every queued write already applied, so a write
@@ -163,6 +168,31 @@ MIGRATIONS: tuple[Migration, ...] = (
             "alter table units add column folder text not null default ''",
             "create unique index units_folder_segment on units(memory_id, folder, segment_id) where segment_id is not null",
             "drop index units_segment",
+        ),
+    ),
+    Migration(
+        "t005_target_edits",
+        (
+            """create table target_edit_steps (
+                step bigserial primary key,
+                find text not null,
+                replacement text not null,
+                member text not null,
+                at timestamptz not null default now(),
+                units integer not null
+            )""",
+            "create index target_edit_steps_member on target_edit_steps(member, step)",
+            """create table target_edits (
+                step bigint not null references target_edit_steps(step) on delete cascade,
+                unit_id bigint not null,
+                memory text not null,
+                source text not null,
+                before text not null,
+                after text not null,
+                changed_before text,
+                changed_by_before text,
+                primary key (step, unit_id)
+            )""",
         ),
     ),
 )

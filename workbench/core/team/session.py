@@ -43,8 +43,10 @@ from workbench.core.memory import (
     CONFIRMED,
     ConcordanceHit,
     FuzzyMatch,
+    LocalUpkeep,
     MemoryImport,
     MemoryInfo,
+    MemoryUpkeep,
     ProjectSync,
     TermFinder,
     TranslationMemory,
@@ -67,8 +69,9 @@ from workbench.core.team.store import (
     concept_from_json,
     concept_to_json,
 )
+from workbench.core.team.upkeep import TeamUpkeep
 from workbench.core.terminology import TERMBASE_FILE
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import WorkbenchError
 from workbench.formats.base import TranslationUnit
 from workbench.formats.registry import reader_for
 from workbench.wording import N_
@@ -438,6 +441,29 @@ class TeamMemory:
             raise TeamOffline.worded(N_("the team server went away during the import; nothing was imported ({detail})"), detail=self._detail) from None
         return MemoryImport(memory=name, units=stored, skipped=skipped, replaced=replaced, too_long=too_long)
 
+    @contextlib.contextmanager
+    def upkeep(self) -> Iterator[TeamUpkeep]:
+        """The shared memory for `memory.upkeep` (export, conflicts, replace, undo), which must answer.
+
+        A server that goes away mid-command has rolled the command's one transaction back (it
+        ends with its connection): one line says so, and the session goes offline as after any
+        lost connection; a statement it refused or cancelled is one line too (`_refused`)."""
+        self.retry_now()
+        store = self.server()
+        if store is None:
+            raise TeamOffline.worded(N_("cannot reach the team server, which holds this project's memory: {detail}"),
+                                     detail=self._detail)
+        try:
+            with _refused():
+                yield TeamUpkeep(store.conn, member=self.settings.member, project_memory=self.settings.project, source_lang=self.source_lang,
+                                 target_lang=self.target_lang)
+        except _LOST as exc:
+            self._went_offline(str(classify(exc, self.settings.database)) if isinstance(exc, psycopg.OperationalError) else str(exc))
+            raise TeamOffline.worded(
+                N_("the team server went away before the command finished; nothing was changed there ({detail})"),
+                detail=self._detail,
+            ) from None
+
     # -- the termbase -------------------------------------------------------------------------
 
     def sync_terms(self) -> tuple[int, int, list[str]]:
@@ -578,13 +604,23 @@ def open_memory(project: Project) -> TranslationMemory | TeamMemory:
     return TranslationMemory.for_project(project)
 
 
-def open_local_memory(project: Project) -> TranslationMemory:
-    """The project's own `memory.db`, for upkeep (export, conflicts, replace, undo): upkeep reads
-    every unit, which a team server's memory is not asked for; a team project is refused in one
-    line rather than given its local copy, which the server's would overwrite."""
-    if settings_for(project) is not None:
-        raise InputError.worded(
-            N_("{path}: a team project's memory is on its team server; this works on a local project"),
-            path=project.path,
-        )
-    return TranslationMemory.for_project(project)
+@contextlib.contextmanager
+def open_upkeep(project: Project, *, sync: bool = False) -> Iterator[MemoryUpkeep]:
+    """The project's memory for upkeep (export, conflicts, replace, undo): its own `memory.db`,
+    or its team server's shared memory when `project.toml` names one, behind the one interface
+    the upkeep functions are written against (`memory.MemoryUpkeep`).
+
+    `sync`: first bring the memory in step with the project's confirmed segments (a team
+    project's are sent to the server), so an export or a list of conflicts holds what was
+    confirmed a moment ago."""
+    if settings_for(project) is None:
+        with TranslationMemory.for_project(project) as tm:
+            if sync:
+                tm.sync_project(project)
+            yield LocalUpkeep(tm)
+        return
+    with TeamMemory.for_project(project) as memory:
+        if sync:
+            memory.sync_project(project)
+        with memory.upkeep() as store:
+            yield store

@@ -523,10 +523,10 @@ def _memory_replace(project: Project, query: ReplaceQuery, *, dry_run: bool) -> 
     """`query` in the targets of every imported memory of `project` (`memory replace`), keeping
     only the changes a preview shows (`PREVIEWED`) and counting the rest."""
     from workbench.core.editing import replace_in_memory
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
-    with open_local_memory(project) as tm:
-        return replace_in_memory(tm, query, project.config.target_lang, dry_run=dry_run, kept=PREVIEWED if dry_run else 0)
+    with open_upkeep(project) as store:
+        return replace_in_memory(store, query, project.config.target_lang, dry_run=dry_run, kept=PREVIEWED if dry_run else 0)
 
 
 def _memory_replace_task(query: ReplaceQuery) -> Task:
@@ -540,10 +540,10 @@ def _memory_replace_task(query: ReplaceQuery) -> Task:
 
 def _memory_undo_task(project: Project, progress: Progress) -> str:
     from workbench.core.memory import undo_replace
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
-    with open_local_memory(project) as tm:
-        undone = undo_replace(tm)
+    with open_upkeep(project) as store:
+        undone = undo_replace(store)
     said = _("Put back {targets} changed by replacing {find} with {replacement}").format(
         targets=ngettext("{count} target", "{count} targets", undone.restored).format(count=number(undone.restored)),
         find=one_line(repr(undone.find), 60), replacement=one_line(repr(undone.replacement), 60))
@@ -557,11 +557,10 @@ def _memory_undo_task(project: Project, progress: Progress) -> str:
 def _memory_export(project: Project, path: Path) -> str:
     """Every memory of `project` as one TMX at `path`, each pair once (`memory export`)."""
     from workbench.core.memory import export_memories
-    from workbench.core.team import open_local_memory
+    from workbench.core.team import open_upkeep
 
-    with open_local_memory(project) as tm:
-        tm.sync_project(project)
-        report = export_memories(tm, path)
+    with open_upkeep(project, sync=True) as store:
+        report = export_memories(store, path)
     said = _("Wrote {path}: {units}, {duplicates} left out").format(
         path=report.path.absolute(),
         units=ngettext("{count} unit", "{count} units", report.units).format(count=number(report.units)),

@@ -37,16 +37,26 @@ def memory_name(name: str) -> str:
     return _("this project") if name == PROJECT_MEMORY else name
 
 
-def origin(memory: str, changed: str | None) -> str:
-    """Where a match or hit comes from, with the day its pair last changed: `a.tmx · 2025-03-01`
-    (a translator weighs an old unit from another tool against this week's own)."""
-    return f"{memory_name(memory)} · {changed[:10]}" if changed else memory_name(memory)
+AUTHOR_CHARS = 32
+"""How much of a unit's author the panel line shows: a name, not a paragraph a file put there."""
+
+
+def origin(memory: str, changed: str | None, author: str | None = None) -> str:
+    """Where a match or hit comes from, who last wrote it and the day its pair last changed:
+    `a.tmx · Anna · 2025-03-01` (a translator weighs an old unit from another tool, or from a
+    colleague they trust less, against this week's own)."""
+    parts = [memory_name(memory)]
+    if author:
+        parts.append(author if len(author) <= AUTHOR_CHARS else author[: AUTHOR_CHARS - 1] + "…")
+    if changed:
+        parts.append(changed[:10])
+    return " · ".join(parts)
 
 
 def match_label(match: FuzzyMatch) -> Text:
     """`87%  project` over the diffed source and the target; user text shown literally."""
     colour = "bold green" if match.score >= 95 else "bold yellow" if match.score >= 80 else "bold"
-    label = Text.assemble((f"{match.score:>3}%", colour), "  ", literal(origin(match.memory, match.changed), "dim"))
+    label = Text.assemble((f"{match.score:>3}%", colour), "  ", literal(origin(match.memory, match.changed, match.author), "dim"))
     if match.numbers_only_in_text:
         label.append("  " + _("numbers differ: {numbers}").format(numbers=", ".join(match.numbers_only_in_text)),
                      style="yellow")
@@ -61,7 +71,7 @@ def match_label(match: FuzzyMatch) -> Text:
 def hit_label(hit: ConcordanceHit) -> Text:
     """A concordance hit: the side searched with the phrase highlighted, then the other side."""
     spans = [(start, end, "bold reverse") for start, end in hit.spans]
-    label = Text.assemble(literal(origin(hit.memory, hit.changed), "dim"))
+    label = Text.assemble(literal(origin(hit.memory, hit.changed, hit.author), "dim"))
     if hit.copies:
         if hit.more_copies:  # the search stopped before reading them all
             copies = ngettext("+{count} copy or more", "+{count} copies or more", hit.copies).format(count=hit.copies)

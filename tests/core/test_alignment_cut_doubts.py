@@ -1,0 +1,148 @@
+"""A pair whose sentences and its neighbour's read nearly as well or better cut otherwise
+is less sure (`cut_doubts`, features of the free-translation confidence model).
+
+Made-up sentences, read by the real encoder; where it is not installed the tests are
+skipped."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from workbench.core.alignment import aligner
+from workbench.core.alignment.aligner import Bead, cut_doubts, meaning_margins
+from workbench.core.alignment.dictionary import SentenceWords
+from workbench.core.alignment.meaning import (
+    Meaning,
+    SentenceMeaning,
+    default_encoder,
+    sentence_meaning,
+)
+from workbench.core.alignment.scoring import Model, Side
+
+ENCODER = default_encoder()
+pytestmark = pytest.mark.skipif(ENCODER is None, reason="the sentence encoder is not installed")
+
+
+def _sides(english: list[str], russian: list[str]) -> tuple[Side, Side]:
+    """Both texts as the aligner's sides, every sentence (and run of up to three) read."""
+    assert ENCODER is not None
+    meaning = Meaning(ENCODER)
+
+    def side(texts: list[str]) -> Side:
+        n = len(texts)
+        empty = np.zeros(0, dtype=np.int64)
+        bare = Side(
+            np.array([len(t) for t in texts], dtype=np.float64),
+            np.ones(n + 1, dtype=bool),
+            empty,
+            empty,
+            np.zeros(0),
+            np.zeros(n, dtype=bool),
+            SentenceWords.empty(n),
+            SentenceMeaning.empty(),
+        )
+        return replace(bare, meaning=sentence_meaning(meaning, texts, range(n)))
+
+    return side(english), side(russian)
+
+
+def pair(rows: tuple[int, ...], cols: tuple[int, ...]) -> Bead:
+    return Bead(rows, cols, 0.5, margin=3.0)
+
+
+def test_two_right_pairs_are_not_doubted() -> None:
+    source, target = _sides(
+        [
+            "The village school stood at the end of the road near the river.",
+            "Forty children came to it from three villages.",
+        ],
+        [
+            "Деревенская школа стояла в конце дороги у реки.",
+            "Сорок детей приходили в неё из трёх деревень.",
+        ],
+    )
+    assert not cut_doubts([pair((0,), (0,)), pair((1,), (1,))], source, target).any()
+
+
+def test_the_halves_of_a_two_two_bead_are_doubted() -> None:
+    """The dog at the old man's feet closes the first Russian sentence and opens the
+    second English one: each half still reads as a translation, the whole reads better."""
+    source, target = _sides(
+        [
+            "The old man sat by the fire all evening and did not say a word to anyone.",
+            "His dog slept at his feet, and outside the snow kept falling on the village.",
+        ],
+        [
+            "Весь вечер старик сидел у огня и никому не сказал ни слова, а у его ног спала собака.",
+            "За окном на деревню всё падал снег.",
+        ],
+    )
+    doubts = cut_doubts([pair((0,), (0,)), pair((1,), (1,))], source, target)
+    assert doubts[0, 0] > 0.0 and doubts[1, 0] > 0.0
+
+
+def test_a_boundary_one_sentence_off_is_doubted_and_the_right_one_is_not() -> None:
+    source, target = _sides(
+        ["Are you a shoemaker?", "Or a tailor?", "I am a fisherman, he said after a moment."],
+        ["Сапожник, что ли?", "Или портной?", "Рыбак я, сказал он, подумав."],
+    )
+    off = cut_doubts([pair((0,), (0, 1)), pair((1, 2), (2,))], source, target)
+    right = cut_doubts([pair((0, 1), (0, 1)), pair((2,), (2,))], source, target)
+    assert off[:, 1].min() > 0.1
+    assert not right.any()
+
+
+def test_unpaired_sentences_and_unread_pairs_are_left_as_they_are() -> None:
+    source, target = _sides(["One.", "Two.", "Three."], ["Один.", "Два."])
+    beads = [pair((0,), (0,)), Bead((1,), (), 0.5, margin=1.0), pair((2,), (1,))]
+    assert not cut_doubts(beads, source, target).any()
+    # A side of four sentences has no vector of its own: nothing to compare.
+    long_source, long_target = _sides(["a.", "b.", "c.", "d.", "e."], ["а.", "б."])
+    assert not cut_doubts([pair((0, 1, 2, 3), (0,)), pair((4,), (1,))], long_source, long_target).any()
+
+
+def test_a_pair_that_reads_better_shifted_has_a_negative_meaning_margin() -> None:
+    """The second English sentence is the third Russian one's translation: paired with
+    the second, its meaning margin says the next-best candidate reads better; the
+    right pairs read best with each other; an unpaired sentence has none."""
+    source, target = _sides(
+        [
+            "The old man sat by the fire all evening.",
+            "Outside the snow kept falling on the village.",
+            "His dog slept at his feet.",
+        ],
+        [
+            "Весь вечер старик сидел у огня.",
+            "У его ног спала собака.",
+            "За окном на деревню всё падал снег.",
+        ],
+    )
+    wrong = meaning_margins([pair((0,), (0,)), pair((1,), (1,)), pair((2,), (2,))], source, target)
+    assert wrong[0] > 0.0 and wrong[1] < 0.0 and wrong[2] < 0.0
+    right = meaning_margins([pair((0,), (0,)), pair((1,), (2,)), pair((2,), (1,))], source, target)
+    assert right.min() > 0.0
+    alone = [pair((0,), (0,)), Bead((1,), (), 0.5, margin=1.0), pair((2,), (1, 2))]
+    assert meaning_margins(alone, source, target)[1] == 0.0
+
+
+def test_the_doubts_weigh_only_through_the_free_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The doubts and the meaning margin are features of `CONFIDENCE_FREE`, not a
+    penalty after it: with their weights at nothing, a doubted pair's confidence is
+    what its other features say."""
+    source, target = _sides(
+        ["Are you a shoemaker?", "Or a tailor?", "I am a fisherman, he said after a moment."],
+        ["Сапожник, что ли?", "Или портной?", "Рыбак я, сказал он, подумав."],
+    )
+    model = Model(ratio=1.0, variance=12.0)
+    beads = [[Bead((0,), (0, 1), 0.5, 0.5, 3.0), Bead((1, 2), (2,), 0.5, 0.5, 3.0)]]
+    weights = aligner.CONFIDENCE_FREE
+    assert len(weights) == len(aligner.confidence_features(3.0, False, 0.5, 0.0, 0.0, False))
+    doubted = aligner._calibrated(beads, weights, source, target, model, doubt=True)
+    blind = (*weights[:8], 0.0, 0.0, 0.0)
+    plain = aligner._calibrated(beads, blind, source, target, model, doubt=True)
+    unread = aligner._calibrated(beads, blind, source, target, model, doubt=False)
+    assert [b.confidence for b in plain[0]] == [b.confidence for b in unread[0]]
+    assert all(d.confidence < p.confidence for d, p in zip(doubted[0], plain[0], strict=True))
