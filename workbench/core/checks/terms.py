@@ -31,7 +31,9 @@ from termbase.enforce import Enforcer, SegmentTerms, TermCheck
 from termbase.languages import primary_language
 from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
+from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.checks.homographs import other_word
 from workbench.core.checks.textutil import is_copy
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, segments_phrase, worded
@@ -124,7 +126,9 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
             if want_missing and result.unmet:
                 findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts,
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
-                                                                        cyrillic_target)))
+                                                                        cyrillic_target),
+                                         other_sense=_other_sense_finder(enforcer, seg.target, result,
+                                                                         ctx.source_lang, ctx.target_lang)))
             if want_mix and not variants.isdisjoint(result.concepts):
                 for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
                     uses[concept_id].extend(use_list)
@@ -199,10 +203,14 @@ def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Itera
 
 
 def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
-             look_alikes: Callable[[str], Wording | str] = lambda concept_id: "") -> Iterator[Finding]:
+             look_alikes: Callable[[str], Wording | str] = lambda concept_id: "",
+             other_sense: Callable[[str, Sequence[TermCheck]], Wording | None] = lambda concept_id, checks: None,
+             ) -> Iterator[Finding]:
     """`term-missing` for the source terms whose concept's approved terms are all absent
     (`missing`, in source order), once per concept, but for the concepts in `skip`;
-    `look_alikes` says, of a concept, which letters of another script hide its term."""
+    `look_alikes` says, of a concept, which letters of another script hide its term, and
+    `other_sense` why the translation shows another sense of the word (the finding is then
+    `info`, saying so)."""
     by_concept: dict[str, list[TermCheck]] = defaultdict(list)
     for check in missing:
         if check.concept.id not in skip:
@@ -211,17 +219,71 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
         concept: Concept = checks[0].concept
         source_terms = _quote_forms((c.source.text for c in checks), marks=("“", "”"))
         expected = _quote_terms(checks[0].expected)
+        why = other_sense(concept_id, checks)
+        if why is None:
+            severity, message = "error", worded(
+                N_("The source has {source_terms} (concept {concept}) but the translation uses "
+                   "none of its approved terms: expected {expected} in any form.{look_alikes}"),
+                source_terms=source_terms, concept=concept_id, expected=expected,
+                look_alikes=look_alikes(concept_id))
+        else:
+            severity, message = "info", worded(
+                N_("The source has {source_terms} (concept {concept}) and the translation none of "
+                   "{expected}, but {why}: most likely another sense of the word here."),
+                source_terms=source_terms, concept=concept_id, expected=expected, why=why)
         yield Finding(
             position,
             "term-missing",
-            "error",
-            **worded(N_("The source has {source_terms} (concept {concept}) but the translation uses "
-                        "none of its approved terms: expected {expected} in any form.{look_alikes}"),
-                     source_terms=source_terms, concept=concept_id, expected=expected,
-                     look_alikes=look_alikes(concept_id)),
+            severity,
+            **message,
             concept=concept.id,
             source_spans=tuple(c.source.span for c in checks),
         )
+
+
+def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms, source_lang: str,
+                        target_lang: str) -> Callable[[str, Sequence[TermCheck]], Wording | None]:
+    """What says, of a concept whose approved terms the target lacks, why the pair itself shows
+    another sense of its source word (`termbase.pair_senses`), or None:
+
+    * another concept with the same source term is rendered by its own approved term at the
+      very occurrences («свет» -> "world": concept world, not light);
+    * the target has the head of a sense the concept's definition excludes ("carriage" for
+      «линейка» defined "..., not the long open carriage");
+    * the source word may be another word of the same letters, and the target has the
+      dictionary's word for that one («часов» of «час», "hour"; `homographs`).
+
+    The target's lemmas are read only for a concept whose definition excludes a sense, once
+    per segment."""
+    lemmas: set[str] | None = None
+
+    def said(concept_id: str, checks: Sequence[TermCheck]) -> Wording | None:
+        nonlocal lemmas
+        others = enforcer.sharing.get(concept_id)
+        if others and not others.isdisjoint(result.concepts):
+            spans = {check.source.span for check in checks}
+            rendered = {check.source.span: check for check in result.source
+                        if check.concept.id in others and check.approved and check.source.span in spans}
+            if spans <= rendered.keys():
+                other = next(iter(rendered.values()))
+                return phrase(N_("the translation has {rendering}, concept {other}'s term for the same word"),
+                              rendering=_quote_forms(m.text for m in other.approved), other=other.concept.id)
+        excluded = enforcer.excluded(concept_id)
+        if excluded:
+            if lemmas is None:
+                lemmas = set(rendering_of(target, enforcer.target_lang))
+            found = sorted(excluded & lemmas)
+            if found:
+                return phrase(N_("the translation has «{word}», a sense the concept's definition excludes"),
+                              word=found[0])
+        other = other_word(enforcer.concept(concept_id), [check.source.text for check in checks], target,
+                           source_lang, target_lang)
+        if other is not None:
+            return phrase(N_("the translation has «{word}», the dictionary's word for «{other}», which is "
+                             "written alike"), word=other[0], other=other[1])
+        return None
+
+    return said
 
 
 _TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
