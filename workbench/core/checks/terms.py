@@ -34,6 +34,7 @@ from termbase.model import Concept, Term, TermStatus
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.homographs import other_word
+from workbench.core.checks.term_names import DocumentNames, ask
 from workbench.core.checks.textutil import is_copy
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, segments_phrase, worded
@@ -106,25 +107,38 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
     want_mix = "term-variant-mix" in checks
     cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
     no_skip: set[str] = set()
+    names = DocumentNames(ctx.segments, ctx.source_lang, ctx.target_lang)
     for first in range(0, len(segments), _BATCH):
         batch = segments[first : first + _BATCH]
         # An empty target or a copy of the source has nothing to enforce yet:
         # `untranslated` or `same-as-source` says it.
         enforced = [seg for seg in batch if seg.target.strip() and not is_copy(seg.source, seg.target)]
         results = enforcer.check_many([(seg.source, seg.target) for seg in enforced])
+        # The words of the capitalised occurrences a finding would name, read at once: a
+        # document's name is no term (`term_names`).
+        wanted: dict[tuple[int, str], set[str]] = defaultdict(set)
+        for seg, result in zip(enforced, results):
+            if want_missing and result.unmet:
+                ask(wanted, seg.document_id, "source", (check.source for check in result.missing))
+            if want_forbidden and result.forbidden:
+                ask(wanted, seg.document_id, "target", result.forbidden)
+        if wanted:
+            names.resolve(wanted)
         for seg, result in zip(enforced, results):
             # Most segments name a concept or two, render each with its one approved term and
             # use no forbidden term: each step below first asks whether it has anything to do.
             forbidden_concepts = no_skip
             if result.forbidden and want_forbidden:
                 forbidden_concepts = set()
-                for finding in _forbidden(seg.position, result, enforcer):
+                used = [m for m in result.forbidden if not names.named(seg.document_id, "target", m)]
+                for finding in _forbidden(seg.position, result, used, enforcer):
                     forbidden_concepts.add(finding.concept or "")
                     findings.append(finding)
             if not result.concepts:
                 continue
             if want_missing and result.unmet:
-                findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts,
+                missing = [c for c in result.missing if not names.named(seg.document_id, "source", c.source)]
+                findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
                                                                         cyrillic_target),
                                          other_sense=_other_sense_finder(enforcer, seg.target, result,
@@ -166,9 +180,14 @@ def _group_by_concept(matches: Sequence[TermMatch]) -> dict[str, list[TermMatch]
     return grouped
 
 
-def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Iterator[Finding]:
+def _forbidden(position: int, result: SegmentTerms, used: Sequence[TermMatch],
+               enforcer: Enforcer) -> Iterator[Finding]:
+    """`term-forbidden` for the forbidden target terms `used` (those of `result` that are not
+    the document's names), once per concept."""
+    if not used:
+        return
     in_source = {check.concept.id: check for check in result.source}
-    for concept_id, matches in _group_by_concept(result.forbidden).items():
+    for concept_id, matches in _group_by_concept(used).items():
         concept = enforcer.concept(concept_id)
         used = _quote_forms(m.text for m in matches)
         status = _status_words({m.term.status for m in matches})
