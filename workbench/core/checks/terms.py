@@ -32,7 +32,7 @@ from termbase.languages import primary_language
 from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
 from termbase.senses import rendering_of
-from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
 from workbench.core.checks.homographs import other_word
 from workbench.core.checks.term_names import DocumentNames, ask
 from workbench.core.checks.textutil import is_copy
@@ -180,14 +180,14 @@ def _group_by_concept(matches: Sequence[TermMatch]) -> dict[str, list[TermMatch]
     return grouped
 
 
-def _forbidden(position: int, result: SegmentTerms, used: Sequence[TermMatch],
+def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch],
                enforcer: Enforcer) -> Iterator[Finding]:
-    """`term-forbidden` for the forbidden target terms `used` (those of `result` that are not
+    """`term-forbidden` for the forbidden target terms `written` (those of `result` that are not
     the document's names), once per concept."""
-    if not used:
+    if not written:
         return
     in_source = {check.concept.id: check for check in result.source}
-    for concept_id, matches in _group_by_concept(used).items():
+    for concept_id, matches in _group_by_concept(written).items():
         concept = enforcer.concept(concept_id)
         used = _quote_forms(m.text for m in matches)
         status = _status_words({m.term.status for m in matches})
@@ -239,6 +239,7 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
         source_terms = _quote_forms((c.source.text for c in checks), marks=("“", "”"))
         expected = _quote_terms(checks[0].expected)
         why = other_sense(concept_id, checks)
+        severity: Severity
         if why is None:
             severity, message = "error", worded(
                 N_("The source has {source_terms} (concept {concept}) but the translation uses "
@@ -295,11 +296,11 @@ def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms, s
             if found:
                 return phrase(N_("the translation has «{word}», a sense the concept's definition excludes"),
                               word=found[0])
-        other = other_word(enforcer.concept(concept_id), [check.source.text for check in checks], target,
+        alike = other_word(enforcer.concept(concept_id), [check.source.text for check in checks], target,
                            source_lang, target_lang)
-        if other is not None:
+        if alike is not None:
             return phrase(N_("the translation has «{word}», the dictionary's word for «{other}», which is "
-                             "written alike"), word=other[0], other=other[1])
+                             "written alike"), word=alike[0], other=alike[1])
         return None
 
     return said
