@@ -137,3 +137,24 @@ def test_a_forbidden_target_word_the_document_writes_as_a_name_is_not_reported(
     (tmp_path / "small").mkdir()
     folder_small = _project(tmp_path / "small", runner, pairs, terms, ("ru", "en"))
     assert {f["segment"] for f in _findings(runner, folder_small, "term-forbidden")} >= {1, 7}
+
+
+def test_one_other_sense_answer_covers_the_same_word_rendered_the_same_way(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """The answer names no rendering; the project's pairs give it ("carriage" stands with «линейка»
+    in three pairs of five), and a later pair with no word around «линейка» in common but the
+    same rendering falls under it."""
+    folder = _project(tmp_path, runner, [
+        ("Линейка подъехала к крыльцу.", "The carriage drove up to the porch."),
+        ("Мы сели в линейку.", "We got into the carriage."),
+        ("Он провёл черту по линейке.", "He drew a line along the ruler."),
+        ("За линейкой бежали собаки.", "The dogs ran behind the carriage."),
+        ("Возьми линейку и карандаш.", "Take the pencil."),
+    ], "id,ru,en,status\nruler,линейка,ruler,preferred\n", ("ru", "en"))
+    marked = runner.invoke(main, ["term", "sense", "mark", str(folder), "--segment", "1", "--format", "json"])
+    assert marked.exit_code == 0, marked.output
+    assert [row["rendering"] for row in json.loads(marked.stdout)] == ["carriage"]
+    found = _by_segment(_findings(runner, folder))
+    assert found[(2, "ruler")][0] == "info" and "«carriage»" in found[(2, "ruler")][1]
+    assert found[(4, "ruler")][0] == "info"
+    assert found[(5, "ruler")][0] == "error"
