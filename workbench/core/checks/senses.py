@@ -24,8 +24,15 @@ from dataclasses import dataclass, replace
 from termbase import safetext
 from termbase.enforce import Enforcer
 from termbase.normalize import fold_word, token_spans
-from termbase.senses import (SenseAnswer, SenseContext, SenseVerdict, content_lemmas, context_of, judge,
-                             rendering_of)
+from termbase.senses import (
+    SenseAnswer,
+    SenseContext,
+    SenseVerdict,
+    content_lemmas,
+    context_of,
+    judge,
+    rendering_of,
+)
 from workbench.core.checks.base import Finding
 from workbench.core.project import Project, Segment, utc_now
 from workbench.errors import InputError
