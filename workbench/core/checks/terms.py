@@ -31,10 +31,11 @@ from termbase.enforce import Enforcer, SegmentTerms, TermCheck
 from termbase.languages import primary_language
 from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
+from termbase.normalize import fold_word
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
-from workbench.core.checks.homographs import other_word
-from workbench.core.checks.term_names import DocumentNames, ask
+from workbench.core.checks.homographs import Homographs
+from workbench.core.checks.term_names import DocumentNames
 from workbench.core.checks.textutil import is_copy
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, segments_phrase, worded
@@ -108,6 +109,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
     cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
     no_skip: set[str] = set()
     names = DocumentNames(ctx.segments, ctx.source_lang, ctx.target_lang)
+    homographs = Homographs(ctx.source_lang, ctx.target_lang)
     for first in range(0, len(segments), _BATCH):
         batch = segments[first : first + _BATCH]
         # An empty target or a copy of the source has nothing to enforce yet:
@@ -116,14 +118,12 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
         results = enforcer.check_many([(seg.source, seg.target) for seg in enforced])
         # The words of the capitalised occurrences a finding would name, read at once: a
         # document's name is no term (`term_names`).
-        wanted: dict[tuple[int, str], set[str]] = defaultdict(set)
         for seg, result in zip(enforced, results):
             if want_missing and result.unmet:
-                ask(wanted, seg.document_id, "source", (check.source for check in result.missing))
+                names.ask(seg.document_id, "source", (check.source for check in result.missing))
             if want_forbidden and result.forbidden:
-                ask(wanted, seg.document_id, "target", result.forbidden)
-        if wanted:
-            names.resolve(wanted)
+                names.ask(seg.document_id, "target", result.forbidden)
+        names.resolve()
         for seg, result in zip(enforced, results):
             # Most segments name a concept or two, render each with its one approved term and
             # use no forbidden term: each step below first asks whether it has anything to do.
@@ -142,7 +142,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
                                                                         cyrillic_target),
                                          other_sense=_other_sense_finder(enforcer, seg.target, result,
-                                                                         ctx.source_lang, ctx.target_lang)))
+                                                                         homographs)))
             if want_mix and not variants.isdisjoint(result.concepts):
                 for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
                     uses[concept_id].extend(use_list)
@@ -261,8 +261,8 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
         )
 
 
-def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms, source_lang: str,
-                        target_lang: str) -> Callable[[str, Sequence[TermCheck]], Wording | None]:
+def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms,
+                        homographs: Homographs) -> Callable[[str, Sequence[TermCheck]], Wording | None]:
     """What says, of a concept whose approved terms the target lacks, why the pair itself shows
     another sense of its source word (`termbase.pair_senses`), or None:
 
@@ -277,8 +277,13 @@ def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms, s
     per segment."""
     lemmas: set[str] | None = None
 
-    def said(concept_id: str, checks: Sequence[TermCheck]) -> Wording | None:
+    def target_lemmas() -> set[str]:
         nonlocal lemmas
+        if lemmas is None:
+            lemmas = {fold_word(lemma) for lemma in rendering_of(target, enforcer.target_lang)}
+        return lemmas
+
+    def said(concept_id: str, checks: Sequence[TermCheck]) -> Wording | None:
         others = enforcer.sharing.get(concept_id)
         if others and not others.isdisjoint(result.concepts):
             spans = {check.source.span for check in checks}
@@ -290,14 +295,11 @@ def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms, s
                               rendering=_quote_forms(m.text for m in other.approved), other=other.concept.id)
         excluded = enforcer.excluded(concept_id)
         if excluded:
-            if lemmas is None:
-                lemmas = set(rendering_of(target, enforcer.target_lang))
-            found = sorted(excluded & lemmas)
+            found = sorted(excluded & target_lemmas())
             if found:
                 return phrase(N_("the translation has «{word}», a sense the concept's definition excludes"),
                               word=found[0])
-        alike = other_word(enforcer.concept(concept_id), [check.source.text for check in checks], target,
-                           source_lang, target_lang)
+        alike = homographs.other_word(enforcer.concept(concept_id), [check.source.text for check in checks], target)
         if alike is not None:
             return phrase(N_("the translation has «{word}», the dictionary's word for «{other}», which is "
                              "written alike"), word=alike[0], other=alike[1])
