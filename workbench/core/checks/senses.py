@@ -132,6 +132,7 @@ def remove_sense(project: Project, answer_id: int) -> StoredSense:
 
 def mark_sense(
     project: Project, position: int, *, other_sense: bool, concept: str | None = None, rendering: str = "",
+    infer_rendering: bool = False,
 ) -> list[StoredSense]:
     """Mark every occurrence of a concept in the segment at `position` (1-based) as another sense
     of the word (`other_sense`) or as the term; one answer per occurrence, committed at once.
@@ -140,7 +141,10 @@ def mark_sense(
     target's forbidden terms of it (a word the source does not name, `term-forbidden`'s
     warning). `concept` must say which concept where the segment has several. `rendering` is the
     target word the translator used for this sense («клюв»); for a forbidden target term it is
-    that term as written, unless given.
+    that term as written, unless given. With `infer_rendering`, an "another sense" answer given
+    without one takes the rendering the project's pairs give (`project_rendering`): the CLI's
+    `term sense mark` without `--rendering`; the TUI asks the translator instead, who may
+    choose none.
     """
     from workbench.core.terminology import project_enforcer
 
@@ -176,7 +180,7 @@ def mark_sense(
         # The forbidden word the translator wrote for this concept is what renders this sense;
         # without one, the word the project's own pairs render the source word by here.
         rendering = next((segment.target[s:e] for (s, e), cid in target.items() if cid == concept), "")
-        if not rendering:
+        if not rendering and infer_rendering:
             rendering = project_rendering(segments, segment, [segment.source[s:e] for s, e in spans], concept,
                                           enforcer, project.config.target_lang)
     when = utc_now()
