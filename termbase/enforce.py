@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from termbase import pair_senses
 from termbase.match import Hit, Matcher, Scan, TermMatch, longest
 from termbase.model import Concept, Term, TermStatus
 
@@ -223,6 +224,8 @@ class Enforcer:
         the target is searched for the source's concepts alone."""
         self._expected: dict[str, tuple[Term, ...]] = {}
         """Each concept's approved target terms, worked out once: every segment asks."""
+        self._excluded: dict[str, frozenset[str]] = {}
+        """Each concept's `excluded` lemmas, worked out when first asked."""
 
     def concept(self, concept_id: str) -> Concept:
         """The concept with this id (KeyError when unknown)."""
@@ -237,6 +240,22 @@ class Enforcer:
         """The concepts with two or more approved target terms: the ones a translation can
         render by different terms in different segments (most concepts have one)."""
         return frozenset(concept_id for concept_id in self._concepts if len(self._expected_of(concept_id)) >= 2)
+
+    @cached_property
+    def sharing(self) -> dict[str, frozenset[str]]:
+        """The concepts whose source term another concept has too («свет»: light and world), each
+        with those others (`termbase.pair_senses.sharing`): the translation tells which is meant."""
+        return pair_senses.sharing(self._concepts.values(), self.source_lang)
+
+    def excluded(self, concept_id: str) -> frozenset[str]:
+        """The target-language lemmas of the senses the concept's definition excludes ("not the
+        long open carriage" -> "carriage"; `termbase.pair_senses.excluded_heads`), worked out once.
+        A definition is read in the target language: the words are looked for in translations."""
+        found = self._excluded.get(concept_id)
+        if found is None:
+            found = self._excluded[concept_id] = pair_senses.excluded_heads(
+                self._concepts[concept_id].definition, self.target_lang)
+        return found
 
     def check(self, source: str, target: str) -> SegmentTerms:
         """Source terms, their target status, and forbidden target terms, with spans.
