@@ -1,0 +1,107 @@
+"""What an editor met reviewing a colleague's translation of a documentation chapter (twenty-sixth
+session), driven as they did it: the keys pressed at 80x24 and a larger size, on real project files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.text import Text
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, Select, Static
+from tui_helpers import Bead, build_project, open_editor, open_screen, settle
+
+from workbench.cli import main
+from workbench.tui.app import make_app
+from workbench.tui.screens.findings_screen import FindingsScreen
+from workbench.tui.screens.tool_modals import ReplaceModal
+
+SIZES = [(80, 24), (120, 40)]
+# The colleague's calque, used throughout: more segments than any grid shows at once.
+CHAPTER = tuple(
+    Bead((f"Cultural spontaneity shaped chapter {n}.",), (f"Культурная спонтанность определила главу {n}.",))
+    for n in range(1, 41)
+)
+
+
+async def preview_replace(pilot: Pilot[None], find: str, replacement: str) -> ReplaceModal:
+    """The replace dialog of the editor (`alt+r`), filled in for any inflected form, its preview shown."""
+    await pilot.press("alt+r")
+    modal = pilot.app.screen
+    assert isinstance(modal, ReplaceModal)
+    modal.query_one("#replace-find", Input).value = find
+    modal.query_one("#replace-with", Input).value = replacement
+    modal.query_one("#replace-mode", Select).value = "forms"
+    await pilot.pause()
+    modal.query_one("#preview", Button).press()
+    await settle(pilot)
+    return modal
+
+
+def term_findings(screen: FindingsScreen) -> list[tuple[int, str]]:
+    return [(f.segment, f.check) for f in screen.findings if f.check.startswith("term-")]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_replace_all_leaves_no_stale_finding_in_f5(tmp_path: Path, size: tuple[int, int]) -> None:
+    """The deprecated «культурная спонтанность» replaced in every target from `F4`: `F5` still listed
+    `term-forbidden` (and `term-missing`) for every segment the grid had not drawn, quoting a text no
+    target held any more (32 of 42 findings on the chapter; `R` made them go). Segments changed
+    behind the last run are checked again when the list is made."""
+    path = build_project(tmp_path / "chapter", CHAPTER)
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        findings = await open_screen(pilot, "f5", FindingsScreen)
+        await settle(pilot)
+        assert len([f for f in term_findings(findings) if f[1] == "term-forbidden"]) == len(CHAPTER)
+        await open_editor(pilot, 1)
+        modal = await preview_replace(pilot, "культурная спонтанность", "культурная стихийность")
+        assert len(modal.changes) == len(CHAPTER)
+        modal.query_one("#ok", Button).press()
+        await settle(pilot)
+        findings = await open_screen(pilot, "f5", FindingsScreen)
+        assert term_findings(findings) == []
+
+
+async def test_a_re_check_in_f5_reads_a_termbase_another_program_changed(tmp_path: Path) -> None:
+    """The client's TBX imported with `workbench term import` in another terminal: `R` in `F5`
+    ("Run every enabled check over the project again") still checked against the termbase the app
+    had loaded at start, so it reported 16 findings where `workbench check` reported 18 (the new
+    concept's two). The run reads the termbases as they are now, and the editor takes them too."""
+    path = build_project(tmp_path / "chapter", CHAPTER[:3])
+    glossary = tmp_path / "client.csv"
+    glossary.write_text("id,en,ru\nchapter,chapter,раздел\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        findings = await open_screen(pilot, "f5", FindingsScreen)
+        await settle(pilot)
+        assert ("chapter", 1) not in {(f.concept, f.segment) for f in findings.findings}
+        result = CliRunner().invoke(main, ["term", "import", str(path), str(glossary)])
+        assert result.exit_code == 0, result.output
+        await pilot.press("R")
+        await settle(pilot)
+        await settle(pilot)
+        assert {f.segment for f in findings.findings if f.concept == "chapter"} == {1, 2, 3}
+        assert app.enforcer is not None
+        assert "chapter" in {concept.id for concept in app.enforcer.concepts}
+
+
+async def test_the_replace_preview_says_its_keys_whole_at_80_columns(tmp_path: Path) -> None:
+    """At 80x24 the preview's line read "14 matches · 14 segments  (space leaves a change out)  (f
+    chooses another", cut there: the only place that names `f` was cut before it said what `f` does."""
+    path = build_project(tmp_path / "chapter", CHAPTER[:12])
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_editor(pilot, 1)
+        modal = await preview_replace(pilot, "спонтанность", "стихийность")
+        assert isinstance(modal, ReplaceModal) and modal.forms_offered
+        summary = modal.query_one("#replace-summary", Static)
+        size = summary.size
+        drawn = " ".join("".join(segment.text for segment in strip).strip()
+                         for strip in summary.render_lines(Region(0, 0, size.width, size.height)))
+        rendered = summary.render()
+        said = rendered.plain if isinstance(rendered, Text) else str(rendered)
+        assert "(f chooses another form)" in said
+        assert " ".join(said.split()) == " ".join(drawn.split())
