@@ -105,3 +105,48 @@ async def test_the_replace_preview_says_its_keys_whole_at_80_columns(tmp_path: P
         said = rendered.plain if isinstance(rendered, Text) else str(rendered)
         assert "(f chooses another form)" in said
         assert " ".join(said.split()) == " ".join(drawn.split())
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_memory_replace_preview_shows_what_each_unit_loses_and_gains(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """"memory: replace in imported memories" for the colleague's calque «контроля версий»: the
+    preview gave each unit's target as it would read, cut at 100 characters, so in the client's
+    TMX a change past the cut was not shown at all («…децентрализованную систему управления» of
+    a unit that went on «версиями BitKeeper»). Each unit now shows the words taken out (struck)
+    and put in, with a few words around them."""
+    from workbench.core.memory import TranslationMemory
+    from workbench.core.project.store import Project
+    from workbench.formats.base import TranslationUnit
+    from workbench.formats.tmx import write_tmx
+    from workbench.tui.screens.choice_modal import ChoiceModal
+    from workbench.tui.screens.file_modals import MemoryReplaceModal
+
+    path = build_project(tmp_path / "chapter", CHAPTER[:2])
+    tmx = tmp_path / "client.tmx"
+    long = ("В 2002 году проект ядра Linux начал использовать проприетарную децентрализованную "
+            "систему контроля версий BitKeeper.")
+    write_tmx(tmx, [TranslationUnit("In 2002, the Linux kernel project began using BitKeeper.", long, "en", "ru")],
+              source_lang="en", target_lang="ru")
+    with Project.open(path) as project, TranslationMemory.for_project(project) as tm:
+        tm.import_file(tmx)
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"replace in imported", "enter")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, MemoryReplaceModal)
+        modal.query_one("#find", Input).value = "контроля версий"
+        modal.query_one("#replacement", Input).value = "управления версиями"
+        modal.query_one("#find", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceModal)
+        rendered = app.screen.query_one(".muted", Static).render()  # a `Content`, plain text and spans
+        note = rendered.plain
+        assert "client.tmx #1:" in note and "BitKeeper." in note
+        struck = {note[span.start:span.end] for span in rendered.spans if "strike" in str(span.style)}
+        assert struck == {"контроля версий"}
+        assert note.split("контроля версий", 1)[1].startswith(" → управления версиями BitKeeper.")

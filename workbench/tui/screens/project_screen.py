@@ -51,6 +51,7 @@ from workbench.tui.widgets.literal import literal, one_line
 if TYPE_CHECKING:  # the replace and the memory modules load with their first use, not at startup
     from workbench.core.editing import ReplaceQuery
     from workbench.core.memory import TargetReplace
+    from workbench.core.memory.upkeep import TargetChange
 
 Task = Callable[[Project, Progress], str]
 """Work on a project opened in the worker's thread; returns the message to show when done."""
@@ -335,9 +336,9 @@ class ProjectScreen(ViewScreen):
                         severity="warning")
             return
         units = ngettext("{count} unit", "{count} units", len(plan.changes)).format(count=number(len(plan.changes)))
-        shown = [f"{change.memory} #{change.unit_id}: {one_line(change.after, 100)}" for change in plan.changes[:PREVIEWED]]
+        shown = Text("\n").join(unit_change(change) for change in plan.changes[:PREVIEWED])
         if len(plan.changes) > PREVIEWED:
-            shown.append(_("… and {count} more").format(count=number(len(plan.changes) - PREVIEWED)))
+            shown.append("\n" + _("… and {count} more").format(count=number(len(plan.changes) - PREVIEWED)))
 
         def confirmed(go: bool | None) -> None:
             if go:
@@ -345,7 +346,7 @@ class ProjectScreen(ViewScreen):
 
         self.app.push_screen(
             ChoiceModal(_("Replace in {units} of the imported memories?").format(units=units),
-                        [(_("Replace"), True), (_("Cancel"), False)], note="\n".join(shown)),
+                        [(_("Replace"), True), (_("Cancel"), False)], note=shown),
             confirmed,
         )
 
@@ -517,6 +518,44 @@ def _memory_import_task(request: MemoryImportRequest) -> Task:
         return said
 
     return task
+
+
+AROUND = 4
+"""Words of a unit's unchanged text a memory replace's preview shows on either side of a change."""
+
+
+def unit_change(change: TargetChange) -> Text:
+    """`client.tmx #5: …децентрализованную систему ~~контроля версий~~ → управления версиями BitKeeper.`
+
+    The words a replace takes out (struck) and puts in, with `AROUND` words of the target on
+    either side. The preview gave the whole target as it would read, cut at 100 characters: a
+    calque further on in a long sentence was replaced without being shown."""
+    from workbench.core.memory import word_diff
+
+    label = Text(f"{change.memory} #{change.unit_id}: ", style="bold")
+    chunks = word_diff(change.before, change.after, folded=False)
+    for index, chunk in enumerate(chunks):
+        if chunk.op == "delete":
+            label.append_text(literal(chunk.text, "red strike"))
+        elif chunk.op == "insert":
+            if index and chunks[index - 1].op == "delete":  # apart without colours too, as F4's preview
+                label.append(" → ", style="dim")
+            label.append_text(literal(chunk.text, "bold green"))
+        else:
+            label.append_text(literal(_around(chunk.text, first=index == 0, last=index == len(chunks) - 1)))
+    return label
+
+
+def _around(text: str, *, first: bool, last: bool) -> str:
+    """Unchanged text between (or before, or after) the changes, cut to `AROUND` words a side."""
+    words = text.split(" ")
+    if first and len(words) > AROUND + 1:
+        return "…" + " ".join(words[-AROUND - 1:])
+    if last and len(words) > AROUND + 1:
+        return " ".join(words[:AROUND + 1]) + "…"
+    if not first and not last and len(words) > 2 * AROUND + 2:
+        return " ".join(words[:AROUND + 1]) + " … " + " ".join(words[-AROUND - 1:])
+    return text
 
 
 def _memory_replace(project: Project, query: ReplaceQuery, *, dry_run: bool) -> TargetReplace:
