@@ -150,3 +150,31 @@ async def test_the_memory_replace_preview_shows_what_each_unit_loses_and_gains(
         struck = {note[span.start:span.end] for span in rendered.spans if "strike" in str(span.style)}
         assert struck == {"контроля версий"}
         assert note.split("контроля версий", 1)[1].startswith(" → управления версиями BitKeeper.")
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("key", "into", "target"), [
+    ("left_square_bracket", 0, "Клубы должны были служить культурным интересам рабочих. Они не были подотчётны государству."),
+    ("right_square_bracket", 1, "Они не были подотчётны государству. К 1923 году основные вопросы клубного движения были решены."),
+])
+async def test_the_only_sentence_of_a_pair_moved_joins_the_neighbour(
+    tmp_path: Path, size: tuple[int, int], key: str, into: int, target: str
+) -> None:
+    """The aligner left «В дальнейшем обращение к сохранённым объектам происходит по этой хеш-сумме.»
+    as a 0-1 pair after its English sentence's pair. `[` (RU↑) refused: "moving that sentence would
+    leave an empty segment; merge instead", and the merge the footer offers (`m`) joins the pair
+    *below*, the wrong one. Moving a pair's only sentence is that merge, in the direction asked."""
+    from tui_helpers import SAMPLE_BEADS, open_alignment, stored
+
+    path = build_project(tmp_path / "chapter", SAMPLE_BEADS[2:5])  # 2-1, 0-1, 1-1
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_alignment(pilot, 1)
+        await pilot.press(key)
+        await settle(pilot)
+        rows = stored(path)
+        assert len(rows) == 2 and rows[into]["target"] == target
+        assert screen.grid.current is not None and screen.grid.current.id == rows[into]["id"]
+        await pilot.press("u")  # one step, undone as one
+        await settle(pilot)
+        assert len(stored(path)) == 3
