@@ -48,7 +48,7 @@ def term_findings(screen: FindingsScreen) -> list[tuple[int, str]]:
 async def test_a_replace_all_leaves_no_stale_finding_in_f5(tmp_path: Path, size: tuple[int, int]) -> None:
     """The deprecated «культурная спонтанность» replaced in every target from `F4`: `F5` still listed
     `term-forbidden` (and `term-missing`) for every segment the grid had not drawn, quoting a text no
-    target held any more (32 of 42 findings on the chapter; `R` made them go). Segments changed
+    target held any more (16 of the 32 it listed on the chapter; `R` made them go). Segments changed
     behind the last run are checked again when the list is made."""
     path = build_project(tmp_path / "chapter", CHAPTER)
     app = make_app(path)
