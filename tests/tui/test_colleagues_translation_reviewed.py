@@ -188,3 +188,32 @@ async def test_the_only_sentence_of_a_pair_moved_joins_the_neighbour(
         await pilot.press("u")  # one step, undone as one
         await settle(pilot)
         assert len(stored(path)) == 3
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_project_views_import_of_a_translation_says_how_review_will_track_changes(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """As `workbench import` now says: a translation comes in as draft, and `review` tracks only
+    changes made after confirmation; the project view's import said only "Imported chapter: 2
+    segments", where a reviewer working in the app alone reads what to do."""
+    from workbench.tui.screens.file_modals import ImportModal
+    from workbench.tui.screens.project_screen import ProjectScreen
+
+    path = build_project(tmp_path / "chapter", CHAPTER[:1])
+    (tmp_path / "chapter.en.txt").write_text("Version control records changes.\n\nYou recall versions later.\n",
+                                             encoding="utf-8")
+    (tmp_path / "chapter.ru.txt").write_text("Система контроля версий записывает изменения.\n\nПозже версии "
+                                             "можно вернуть.\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        assert isinstance(app.screen, ImportModal)
+        app.screen.query_one("#source", Input).value = str(tmp_path / "chapter.en.txt")
+        app.screen.query_one("#target", Input).value = str(tmp_path / "chapter.ru.txt")
+        app.screen.query_one("#ok", Button).press()
+        await settle(pilot)
+        assert isinstance(app.screen, ProjectScreen)
+        said = [str(n.message) for n in app._notifications if str(n.message).startswith("Imported chapter")]
+        assert len(said) == 1 and "segment: mark all aligned drafts translated" in said[0], said

@@ -448,7 +448,12 @@ def _import_task(request: ImportRequest) -> Task:
             report = import_xliff(project, request.source)
         else:
             report = import_text(project, request.source, request.target, request.encoding, progress)
-        return _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
+        said = _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
+        if report.kind == "text" and report.aligned:  # as `workbench import` says it (review tracks confirmed targets)
+            said += ". " + _("The translation is a draft: if it is finished work to review, run “{command}” "
+                             "(ctrl+p) first, so that “{review}” shows every change made to it.").format(
+                command=_("segment: mark all aligned drafts translated"), review=_("review: tracked changes"))
+        return said
 
     return task
 
