@@ -49,3 +49,18 @@ def test_the_note_is_said_in_russian(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert f"перевод импортирован как черновик; если это готовая работа для вычитки, сначала выполните " \
            f"`workbench mark-translated {project}`" in result.stderr
+
+
+def test_a_memory_replace_of_one_unit_says_it_is_put_back(tmp_path: Path) -> None:
+    """"changed 1 unit (workbench memory undo DIR puts them back)"."""
+    from workbench.formats.base import TranslationUnit
+    from workbench.formats.tmx import write_tmx
+
+    project, _english, _russian = chapter(tmp_path)
+    tmx = tmp_path / "client.tmx"
+    write_tmx(tmx, [TranslationUnit("Git is a version control system.", "Git — система контроля версий.", "en", "ru")],
+              source_lang="en", target_lang="ru")
+    assert CliRunner().invoke(main, ["memory", "import", str(project), str(tmx)]).exit_code == 0
+    result = CliRunner().invoke(main, ["memory", "replace", str(project), "контроля", "управления"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(f"changed 1 unit (workbench memory undo {project} puts it back)\n"), result.stdout

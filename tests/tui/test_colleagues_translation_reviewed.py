@@ -160,6 +160,10 @@ async def test_the_memory_replace_preview_shows_what_each_unit_loses_and_gains(
         struck = {note[span.start:span.end] for span in rendered.spans if "strike" in str(span.style)}
         assert struck == {"контроля версий"}
         assert note.split("контроля версий", 1)[1].startswith(" → управления версиями BitKeeper.")
+        await pilot.press("enter")  # Replace; one unit, put back as one ("puts them back")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert "Changed 1 unit in the memories (memory: undo the last replace puts it back)" in said, said
 
 
 @pytest.mark.parametrize("size", SIZES)

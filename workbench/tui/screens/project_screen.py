@@ -575,8 +575,10 @@ def _memory_replace(project: Project, query: ReplaceQuery, *, dry_run: bool) -> 
 def _memory_replace_task(query: ReplaceQuery) -> Task:
     def task(project: Project, progress: Progress) -> str:
         done = _memory_replace(project, query, dry_run=False)
-        return _("Changed {units} in the memories (memory: undo the last replace puts them back)").format(
-            units=ngettext("{count} unit", "{count} units", len(done.changes)).format(count=number(len(done.changes))))
+        count = len(done.changes)
+        return ngettext("Changed {units} in the memories (memory: undo the last replace puts it back)",
+                        "Changed {units} in the memories (memory: undo the last replace puts them back)", count).format(
+            units=ngettext("{count} unit", "{count} units", count).format(count=number(count)))
 
     return task
 
