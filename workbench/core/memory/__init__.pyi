@@ -38,6 +38,7 @@ from .store import TranslationMemory as TranslationMemory
 from .upkeep import MEMORY_PROP as MEMORY_PROP
 from .upkeep import Conflict as Conflict
 from .upkeep import MemoryExport as MemoryExport
+from .upkeep import TargetChange as TargetChange
 from .upkeep import TargetReplace as TargetReplace
 from .upkeep import TargetUndo as TargetUndo
 from .upkeep import conflicts as conflicts

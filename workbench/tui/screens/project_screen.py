@@ -50,8 +50,7 @@ from workbench.tui.widgets.literal import literal, one_line
 
 if TYPE_CHECKING:  # the replace and the memory modules load with their first use, not at startup
     from workbench.core.editing import ReplaceQuery
-    from workbench.core.memory import TargetReplace
-    from workbench.core.memory.upkeep import TargetChange
+    from workbench.core.memory import TargetChange, TargetReplace
 
 Task = Callable[[Project, Progress], str]
 """Work on a project opened in the worker's thread; returns the message to show when done."""
