@@ -345,7 +345,8 @@ def replace_command(
     elif dry_run:
         echo(f"would change {counted(len(done.changes), 'unit')} (nothing changed: --dry-run)")
     else:
-        echo(f"changed {counted(len(done.changes), 'unit')} (workbench memory undo {directory} puts them back)")
+        them = "it" if len(done.changes) == 1 else "them"
+        echo(f"changed {counted(len(done.changes), 'unit')} (workbench memory undo {directory} puts {them} back)")
 
 
 @memory.command("undo")
