@@ -968,6 +968,9 @@ _QUOTED_OPTION = re.compile(r"(?<![\w\"'])([\"'])(--?[A-Za-z][\w-]*)(?:[ =][^\s\
 _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 """`{{ if you.race() == "Ogre" then return "…" end }}`: code a template runs inside the text,
 whose strings are the code's, in its marks, whether translated or not (the source has such code too)."""
+_FLUENT_CALL = re.compile(r"\{\s*([-$]?[A-Za-z][\w-]*)\s*\([^{}()\n]*\)\s*\}")
+"""`{ -brand-name(case: "genitive") }`: a Fluent placeable (Mozilla's message format) that asks a
+term or function for a form, its string arguments in the syntax's straight marks."""
 _QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
 """'ФАЙЛ.tilespec': a file name, its placeholder part translated, its extension the program's."""
 
@@ -1036,7 +1039,8 @@ def _quoted_bracketed(target: str, source: str) -> set[int]:
 def _typed_or_run_quotes(target: str, source: str) -> set[int]:
     """Positions of straight marks around an option the source names, quoted as a command to
     type (`_QUOTED_OPTION`), and of every straight mark inside template code the source has too
-    (`_TEMPLATE_CODE`)."""
+    (`_TEMPLATE_CODE`) or inside a Fluent placeable the source puts in too (`_FLUENT_CALL`: the
+    translation asks the term for its case, "{ -brand }" as «{ -brand(case: "genitive") }»)."""
     exempt: set[int] = set()
     if "-" in target:
         for m in _QUOTED_OPTION.finditer(target):
@@ -1045,6 +1049,10 @@ def _typed_or_run_quotes(target: str, source: str) -> set[int]:
     if "{{" in target and "{{" in source:
         for m in _TEMPLATE_CODE.finditer(target):
             exempt.update(i for i in range(m.start(), m.end()) if target[i] in "\"'")
+    if "(" in target and "{" in source:
+        for m in _FLUENT_CALL.finditer(target):
+            if re.search(rf"\{{\s*{re.escape(m.group(1))}(?![\w-])", source):
+                exempt.update(i for i in range(m.start(), m.end()) if target[i] in "\"'")
     return exempt
 
 

@@ -1,0 +1,30 @@
+"""A Fluent placeable's string arguments (Mozilla's message format, as Pontoon's translators
+write it) are the syntax's, not prose quotation marks: the public-sites QA set (session 26,
+dev data since its run) had seven such false alarms. Made-up pairs of the same shape."""
+
+from __future__ import annotations
+
+from workbench.core.checks import Finding, run_checks
+
+
+def check(segments, check_id: str) -> list[Finding]:
+    return run_checks(segments, source_lang="en", target_lang="ru", checks=[check_id])
+
+
+def test_a_term_asked_for_its_case_keeps_the_syntax_marks(make_segments) -> None:
+    pairs = [("Get { -brand-name-browser } for your phone.",
+              'Загрузите { -brand-name-browser(case: "accusative") } на свой телефон.'),
+             ("Sync with a free { -brand-name-account }.",
+              'Синхронизируйте с помощью бесплатного { -brand-name-account(case: "genitive") }.')]
+    assert check(make_segments(pairs), "quote-style") == []
+
+
+def test_prose_quotes_beside_a_placeable_are_still_reported(make_segments) -> None:
+    pairs = [('Click "Import" in { -brand-name-browser }.',
+              'Нажмите "Импорт" в { -brand-name-browser(case: "prepositional") }.')]
+    assert [f.segment for f in check(make_segments(pairs), "quote-style")] == [1]
+
+
+def test_a_placeable_the_source_does_not_put_in_is_no_excuse(make_segments) -> None:
+    pairs = [("Get the browser.", 'Загрузите { -brand-name-browser(case: "accusative") }.')]
+    assert [f.segment for f in check(make_segments(pairs), "quote-style")] == [1]
