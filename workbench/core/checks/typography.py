@@ -1627,6 +1627,10 @@ _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([«„“\"`]?[^\W\d_][
 word, where the source glues fewer (a source that writes calls, "section(subdir)",
 "?narrow(filter, pattern)", has them translated as calls too)."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}[)\]]")
+_SOURCE_ENDING_IN_BRACKETS = re.compile(r"[a-z]{1,3}\)")
+""""key(s)", "match(es)": an English word's optional ending, glued as Russian's is; a source that
+glues only these writes no call, so it excuses no word glued to a bracket in the translation
+(«ключ(ключи)» is a gloss, which takes its space)."""
 """«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it (the
 bracket closes right after it: «Python(не Sage)» opens a remark)."""
 _GLUED_GUILLEMET = re.compile(r"[«»](?:(?<=[^\W_]«)|(?<=»)(?=[^\W_]))")
@@ -1874,7 +1878,10 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     """Each opening bracket glued to a Russian word or holding one, where the source glues
     fewer brackets to words than the target (see `_GLUED_BRACKET`)."""
     found = list(_GLUED_BRACKET.finditer(target))
-    if len(found) <= len(_GLUED_BRACKET.findall(source)):
+    glued_in_source = sum(
+        1 for m in _GLUED_BRACKET.finditer(source) if not _SOURCE_ENDING_IN_BRACKETS.match(source, m.end())
+    )
+    if len(found) <= glued_in_source:
         return
     for m in found:
         before = _WORD_BEFORE.search(target, 0, m.start())

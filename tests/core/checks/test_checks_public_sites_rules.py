@@ -1,6 +1,8 @@
-"""A Fluent placeable's string arguments (Mozilla's message format, as Pontoon's translators
-write it) are the syntax's, not prose quotation marks: the public-sites QA set (session 26,
-dev data since its run) had seven such false alarms. Made-up pairs of the same shape."""
+"""Two rules read off the public-sites QA set (session 26, dev data since its run), tried on
+made-up pairs of the same shape: a Fluent placeable's string arguments (Mozilla's message format,
+as Pontoon's translators write it) are the syntax's marks, not prose quotation marks (seven false
+alarms there); a gloss glued to its word is a spacing slip even where the source glues an
+English ending ("key(s)")."""
 
 from __future__ import annotations
 
@@ -28,3 +30,13 @@ def test_prose_quotes_beside_a_placeable_are_still_reported(make_segments) -> No
 def test_a_placeable_the_source_does_not_put_in_is_no_excuse(make_segments) -> None:
     pairs = [("Get the browser.", 'Загрузите { -brand-name-browser(case: "accusative") }.')]
     assert [f.segment for f in check(make_segments(pairs), "quote-style")] == [1]
+
+
+def test_a_gloss_glued_to_its_word_is_reported_where_the_source_glues_only_an_ending(make_segments) -> None:
+    """"key(s)" glues an English plural ending; «ключ(ключи)» glues a gloss, which takes its space
+    (public-sites labelled three such; an ending «ключ(и)» stays glued)."""
+    pairs = [("Nobody can find the private key(s) to spend them.",
+              "Никто не сможет найти приватный ключ(ключи), чтобы их потратить."),
+             ("Nobody can find the private key(s).", "Никто не сможет найти приватный ключ(и)."),
+             ("Call main(argv) first.", "Сначала вызовите main(argv).")]
+    assert [f.segment for f in check(make_segments(pairs), "spacing")] == [1]
