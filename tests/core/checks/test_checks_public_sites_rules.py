@@ -40,3 +40,16 @@ def test_a_gloss_glued_to_its_word_is_reported_where_the_source_glues_only_an_en
              ("Nobody can find the private key(s).", "Никто не сможет найти приватный ключ(и)."),
              ("Call main(argv) first.", "Сначала вызовите main(argv).")]
     assert [f.segment for f in check(make_segments(pairs), "spacing")] == [1]
+
+
+def test_spaces_inside_and_after_an_inline_element_are_reported(make_segments) -> None:
+    """A space opening a link's text and one between a closing tag and a comma show on the page;
+    a source that spaces its elements so excuses them."""
+    pairs = [('<a href="#start">Using Bitcoin</a> is the first thing.',
+              '<a href="#start"> Первое</a>, что можно сделать.'),
+             ('Add-ons <a href="#a">block trackers</a>, <a href="#b">translate</a>.',
+              'Дополнения <a href="#a">блокируют трекеры</a> , <a href="#b">переводят</a>.'),
+             ('Add-ons <a href="#a">block trackers</a>, <a href="#b">translate</a>.',
+              'Дополнения <a href="#a">блокируют трекеры</a>, <a href="#b">переводят</a>.'),
+             ('<b> Note:</b> read it.', '<b> Примечание:</b> прочтите.')]
+    assert [f.segment for f in check(make_segments(pairs), "whitespace")] == [1, 2]

@@ -149,6 +149,13 @@ follows, which the rendered text shows as a space before the mark."""
 _SPACED_CLOSING_TAG = re.compile(r"(?<=[\w>])[ \u00a0]+(?=((?:</[^<>\s]+>)+)[ \u00a0]+[^\W\d_])")
 """«<input>rightclick</input> </localtiles> на экране»: a space before a closing inline tag and
 another after it, which the rendered text shows as two spaces between words."""
+_SPACE_AFTER_TAG = re.compile(r"(?<=</[a-z])(?:[\w-]*>)([ \u00a0]+)(?=[,.;:!?](?:$|\s))", re.IGNORECASE)
+"""«…языки</a> , <a …»: a space after a closing inline tag before a mark that closes a phrase,
+which the rendered text shows as a space before the mark."""
+_SPACE_OPENING_TAG = re.compile(r"<(a|b|i|em|strong|span|code|sub|sup|u)\b[^<>]*>([ \u00a0]+)(?=[^\s<])",
+                                re.IGNORECASE)
+"""«<a href="#start"> Первое</a>»: a space opening an inline element's text, which the rendered
+text shows as a space the link or emphasis begins with (the source's "<a …>Using" has none)."""
 _EMOTICONS = (":)", ";)", ":(", ";(")
 """«мы надеемся :)»: a smiley's colon is no stop, and a space before a smiley is the rule."""
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])|(?<=[а-яё])--(?=[а-яё])", re.IGNORECASE)
@@ -240,6 +247,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
                                        or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
                                        or _may_hide_a_break(target)
+                                       or ("<" in target and (_SPACE_AFTER_TAG.search(target)
+                                                              or _SPACE_OPENING_TAG.search(target)))
                                        or ("`" in target and "`" in seg.source and _padded_code_hint(target))
                                        or (("(" in target or "[" in target)
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
@@ -1232,6 +1241,24 @@ def _in_markup(text: str, i: int) -> bool:
     return text[i + 1:i + 2] in ("<", ">") or text[i - 1:i] == "="
 
 
+def _tag_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Spaces that inline markup shows on the page where the source's markup has none: before
+    a closing tag that a mark follows, on both sides of a closing tag, after a closing tag before
+    a mark, at the start of an element's text."""
+    if " </" in target and not _SPACE_BEFORE_TAG.search(source):
+        yield from ((phrase(N_("a space before “{mark}”"), mark=m.group(1)), m.span())
+                    for m in _SPACE_BEFORE_TAG.finditer(target))
+    if " </" in target and not _SPACED_CLOSING_TAG.search(source):
+        yield from ((phrase(N_("spaces on both sides of “{tag}”"), tag=m.group(1)), m.span())
+                    for m in _SPACED_CLOSING_TAG.finditer(target))
+    if "</" in target and not _SPACE_AFTER_TAG.search(source):
+        yield from ((phrase(N_("a space before “{mark}”"), mark=target[m.end(1)]), m.span(1))
+                    for m in _SPACE_AFTER_TAG.finditer(target))
+    if not _SPACE_OPENING_TAG.search(source):
+        yield from ((phrase(N_("a space at the start of “{tag}”"), tag=f"<{m.group(1)}>"), m.span(2))
+                    for m in _SPACE_OPENING_TAG.finditer(target))
+
+
 def _whitespace(
     position: int, target: str, source: str = ""
 ) -> Iterator[Finding]:
@@ -1263,12 +1290,8 @@ def _whitespace(
         and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
         and not (target[m.start() - 1] == "/" and _address_spaced_so(target, m.start(), source))
     )
-    if " </" in target and not _SPACE_BEFORE_TAG.search(source):
-        problems.extend((phrase(N_("a space before “{mark}”"), mark=m.group(1)), m.span())
-                        for m in _SPACE_BEFORE_TAG.finditer(target))
-    if " </" in target and not _SPACED_CLOSING_TAG.search(source):
-        problems.extend((phrase(N_("spaces on both sides of “{tag}”"), tag=m.group(1)), m.span())
-                        for m in _SPACED_CLOSING_TAG.finditer(target))
+    if "<" in target:
+        problems.extend(_tag_spaces(target, source))
     if ("(" in target or "[" in target) and _may_space_before_closing_stop(target):
         problems.extend(_spaces_before_closing_stop(target, source))
     problems.extend(
