@@ -402,7 +402,7 @@ def prime(project: Any, pairs: Sequence[Pair], occurrences: Iterable[Occurrence]
             continue
         other = kinds == {"other"}
         try:
-            mark_sense(project, position[(text, bead)], other_sense=other, concept=concept)
+            mark_sense(project, position[(text, bead)], other_sense=other, concept=concept, infer_rendering=True)
         except InputError:
             counts["not-matched"] += 1
             continue

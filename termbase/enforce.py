@@ -19,13 +19,16 @@ Target-side rules that keep false alarms down:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from termbase import pair_senses
 from termbase.match import Hit, Matcher, Scan, TermMatch, longest
 from termbase.model import Concept, Term, TermStatus
+from termbase.normalize import is_word
 
 _APPROVED = frozenset(s for s in TermStatus if s.approved)
 _FORBIDDEN = frozenset(s for s in TermStatus if s.forbidden)
@@ -223,6 +226,8 @@ class Enforcer:
         the target is searched for the source's concepts alone."""
         self._expected: dict[str, tuple[Term, ...]] = {}
         """Each concept's approved target terms, worked out once: every segment asks."""
+        self._excluded: dict[str, frozenset[str]] = {}
+        """Each concept's `excluded` lemmas, worked out when first asked."""
 
     def concept(self, concept_id: str) -> Concept:
         """The concept with this id (KeyError when unknown)."""
@@ -237,6 +242,22 @@ class Enforcer:
         """The concepts with two or more approved target terms: the ones a translation can
         render by different terms in different segments (most concepts have one)."""
         return frozenset(concept_id for concept_id in self._concepts if len(self._expected_of(concept_id)) >= 2)
+
+    @cached_property
+    def sharing(self) -> dict[str, frozenset[str]]:
+        """The concepts whose source term another concept has too («свет»: light and world), each
+        with those others (`termbase.pair_senses.sharing`): the translation tells which is meant."""
+        return pair_senses.sharing(self._concepts.values(), self.source_lang)
+
+    def excluded(self, concept_id: str) -> frozenset[str]:
+        """The target-language lemmas of the senses the concept's definition excludes ("not the
+        long open carriage" -> "carriage"; `termbase.pair_senses.excluded_heads`), worked out once.
+        A definition is read in the target language: the words are looked for in translations."""
+        found = self._excluded.get(concept_id)
+        if found is None:
+            found = self._excluded[concept_id] = pair_senses.excluded_heads(
+                self._concepts[concept_id].definition, self.target_lang)
+        return found
 
     def check(self, source: str, target: str) -> SegmentTerms:
         """Source terms, their target status, and forbidden target terms, with spans.
@@ -312,8 +333,41 @@ class Enforcer:
             concept_id for concept_id in source_ids
             if _unmet(concept_id in rendered, self._expected_of(concept_id))
         )
+        if unmet:
+            mirrored = self._mirrored_capitals(source_scan, found, scan, unmet)
+            if mirrored:
+                hits = [*hits, *mirrored]
+                if approved is not None:
+                    approved = [*approved, *matcher.matches(scan, mirrored)]
+                unmet = unmet - set(matcher.concepts_of(mirrored))
         later = _Later(self, source_scan, found, source_ids, unmet, scan, hits, forbidden, approved, target_longest)
         return SegmentTerms(tuple(dict.fromkeys(found_concepts)), unmet, forbidden, later)
+
+    def _mirrored_capitals(self, source_scan: Scan, found: list[Hit], scan: Scan, unmet: frozenset[str]) -> list[Hit]:
+        """Approved target terms of `unmet` concepts that the target writes with a capital where
+        the source writes the concept's term with one inside its sentence: "said the Swallow" as
+        «ответила Ласточка», "the Party" as «Партия». Read in lower case there, a capitalised
+        common noun inside a sentence is a name to the grammar, rightly on one side alone
+        («седая Ласка», a dog); but a being or body the source names with a capital, its
+        translation names with the same capital, and the term is rendered. Looked for only
+        where a concept would be reported missing."""
+        source_toks = source_scan.toks
+        source_matcher = self.source_matcher
+        capitalised = {
+            source_matcher.concept_of(hit) for hit in found
+            if hit[0] and is_word(source_toks[hit[0] - 1]) and _capitalised(source_toks[hit[0]])
+        } & unmet
+        if not capitalised or not any(_capitalised(tok) for tok in scan.toks):
+            return []
+        lowered = _CAPITAL_WORD.sub(_lower_first, scan.text)
+        lowered_scan = self.target_matcher.scan(lowered)
+        if len(lowered_scan.toks) != len(scan.toks):
+            return []
+        why = "written with a capital, as the source writes its term"
+        return [
+            (start, negative_end, entry, why)
+            for start, negative_end, entry, _ in self.target_matcher.concept_hits(lowered_scan, capitalised, _APPROVED)
+        ]
 
     def _expected_of(self, concept_id: str) -> tuple[Term, ...]:
         """The concept's approved target terms, preferred first (worked out once)."""
@@ -321,6 +375,21 @@ class Enforcer:
         if expected is None:
             expected = self._expected[concept_id] = self._concepts[concept_id].approved(self.target_lang)
         return expected
+
+
+_CAPITAL_WORD = re.compile(r"\b[^\W\d_][^\W\d_]*")
+
+
+def _capitalised(token: str) -> bool:
+    """A word with a capital first letter, not all capitals (a heading's or an acronym's)."""
+    return token[:1].isupper() and not token.isupper()
+
+
+def _lower_first(word: re.Match[str]) -> str:
+    """A capitalised word with its first letter lowered, where that keeps its length."""
+    text = word.group()
+    first = text[0].lower()
+    return first + text[1:] if _capitalised(text) and len(first) == 1 else text
 
 
 def _by_concept(matches: Sequence[TermMatch]) -> dict[str, tuple[TermMatch, ...]]:

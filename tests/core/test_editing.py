@@ -133,12 +133,17 @@ def test_move_sentence_to_the_previous_bead(aligned: Project) -> None:
     assert texts(aligned)[1] == ("Two pears fell.", "Две груши упали.")
 
 
-def test_a_move_that_would_empty_a_bead_is_refused(project: Project, tmp_path: Path) -> None:
+def test_a_move_that_would_empty_a_bead_merges_it(project: Project, tmp_path: Path) -> None:
+    """Moving a bead's only sentence was refused ("merge instead"); it is the merge, one undo step
+    (session 26: the alignment editor's `m` merged the other way)."""
     (tmp_path / "p.tsv").write_text("One.\t\nTwo.\tДва.\n", "utf-8")
     import_tsv(project, tmp_path / "p.tsv")
     first = project.segments()[0]
-    with pytest.raises(InputError, match="empty segment"):
-        editing.move_sentence(project, first.id, "source", "next")
+    merged = editing.move_sentence(project, first.id, "source", "next")
+    assert merged is not None and (merged.source, merged.target) == ("One. Two.", "Два.")
+    assert [(s.source, s.target) for s in project.segments()] == [("One. Two.", "Два.")]
+    assert editing.undo(project).action == "merge"
+    assert [(s.source, s.target) for s in project.segments()] == [("One.", ""), ("Two.", "Два.")]
 
 
 def test_undo_survives_a_restart_but_asks_first(aligned: Project) -> None:

@@ -127,3 +127,33 @@ def test_duplicate_ids_first_wins() -> None:
     enforcer = Enforcer([first, second], "en", "ru")
     assert enforcer.check("union", "союз").source == ()
     assert enforcer.concepts == [first]
+
+
+SWALLOW = Concept("swallow", terms=(Term("swallow", "en"), Term("ласточка", "ru")))
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("One night there flew over the city a little Swallow.", "Как-то ночью пролетала тем городом Ласточка."),
+        ('"I am waited for in Egypt," said the Swallow.', "— Меня ждут в Египте, — ответила Ласточка."),
+        ("So the Swallow picked out the great ruby.", "И вот Ласточка выклевала крупный рубин."),
+    ],
+)
+def test_a_term_the_source_capitalises_is_rendered_by_the_capitalised_target_term(source: str, target: str) -> None:
+    """A being the source names with a capital («the Swallow» of Wilde's tale) its translation
+    names with one too: the grammar's reading of a capitalised common noun inside a sentence as
+    a name («седая Ласка») must not make the term missing."""
+    result = Enforcer([SWALLOW], "en", "ru").check(source, target)
+    assert result.unmet == frozenset() and result.missing == ()
+    assert [check.satisfied for check in result.source] == [True]
+    assert [rendering.term.text for rendering in result.renderings()] == ["ласточка"]
+
+
+def test_a_capitalised_target_word_renders_nothing_for_a_term_the_source_writes_in_small_letters() -> None:
+    """Only the source's own capital vouches for the target's: a name in the target alone
+    («городом Ласточка» for "a little swallow") is still read as a name."""
+    result = Enforcer([SWALLOW], "en", "ru").check(
+        "One night there flew over the city a little swallow.", "Как-то ночью пролетала тем городом Ласточка."
+    )
+    assert result.unmet == frozenset({"swallow"})

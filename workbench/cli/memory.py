@@ -363,7 +363,8 @@ def replace_command(
     elif dry_run:
         echo(f"would change {counted(done.count, 'unit')} (nothing changed: --dry-run)")
     else:
-        echo(f"changed {counted(done.count, 'unit')} (workbench memory undo {directory} puts them back)")
+        them = "it" if done.count == 1 else "them"
+        echo(f"changed {counted(done.count, 'unit')} (workbench memory undo {directory} puts {them} back)")
 
 
 @memory.command("undo")

@@ -111,6 +111,12 @@ def import_command(
         echo(_describe_import(report))
         for notice in report.notices:
             echo(_("warning: {warning}").format(warning=say(notice)), err=True)
+        if report.kind == "text" and report.aligned:
+            # An editor replaced a calque in 19 of a colleague's segments, then ran `mark-translated`
+            # and `review`, which showed none of them: it tracks what changes after confirmation.
+            echo(_("note: the translation is a draft; if it is finished work to review, run `workbench "
+                   "mark-translated {path}` first, so that `workbench review {path}` shows every change "
+                   "made to it").format(path=directory), err=True)
 
 
 def _say_update(update: XliffUpdate, as_json: bool) -> None:

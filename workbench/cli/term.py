@@ -403,7 +403,8 @@ def _marked(directory: Path, position: int, concept: str | None, rendering: str,
     from workbench.core.checks.senses import mark_sense, rows_as_json
 
     with open_project(directory) as project:
-        stored = mark_sense(project, position, other_sense=other_sense, concept=concept, rendering=rendering)
+        stored = mark_sense(project, position, other_sense=other_sense, concept=concept, rendering=rendering,
+                            infer_rendering=True)
     if output_format == "json":
         emit_json(rows_as_json(stored))
         return
@@ -418,7 +419,9 @@ def _marked(directory: Path, position: int, concept: str | None, rendering: str,
 @click.option("--segment", "position", type=click.IntRange(min=1), required=True,
               help="Segment position (1-based, as in the check report).")
 @click.option("--concept", help="Concept id, when the segment names several.")
-@click.option("--rendering", default="", help="The target word used for this sense («клюв» for a bird's bill).")
+@click.option("--rendering", default="",
+              help="The target word used for this sense («клюв» for a bird's bill); by default the word "
+                   "the project's pairs render the source word by, if one stands out.")
 @format_option
 def sense_mark_command(directory: Path, position: int, concept: str | None, rendering: str,
                        output_format: str) -> None:

@@ -609,7 +609,7 @@ class WorkbenchApp(App[None]):
 
     @work(thread=True, exclusive=True, group="checks")
     def _check_in_thread(self, on_progress: Progress | None, on_done: Done | None) -> None:
-        from workbench.core.checks.project_checks import check_project
+        from workbench.core.checks.project_checks import check_project, project_enforcer
 
         worker = get_current_worker()
 
@@ -620,13 +620,19 @@ class WorkbenchApp(App[None]):
         assert self.project is not None
         try:
             with Project.open(self.project.path) as project:
-                findings = check_project(project, enforcer=self.enforcer, progress=progress)
+                # The termbases as they are now, as `workbench check` reads them: the client's TBX
+                # imported in another terminal was not seen by this run while the matcher the app
+                # loaded at start was passed in. Cached: nothing is built again when none changed.
+                enforcer = project_enforcer(project)
+                findings = check_project(project, enforcer=enforcer, progress=progress)
         except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
             if on_done is not None and not worker.is_cancelled:
                 self.call_from_thread(on_done, error_message(error), "error")
             return
         if worker.is_cancelled:
             return
+        if self.enforcer_ready and enforcer is not self.enforcer:  # the editor and its panels follow
+            self.call_from_thread(self.load_enforcer)
         self.call_from_thread(self._checks_done, findings)
         if on_done is not None:
             count = len(findings)

@@ -107,6 +107,15 @@ class FindingIndex:
             return [] if segment.id not in self._texts else self._by_segment.get(segment.id, [])
         return self._by_segment.get(segment.id, [])
 
+    def stale(self, segments: Sequence[Segment]) -> list[Segment]:
+        """The segments whose findings were made for another text, or for none (a replace-all, an
+        undo, a merge, another program's write), once a full run has happened: what `of` would
+        check again before answering. A list of every finding must ask for them first."""
+        if not self.complete:
+            return []
+        texts = self._texts
+        return [s for s in segments if texts.get(s.id) != (s.source, s.target)]
+
     def worst_of(self, segment: Segment) -> str | None:
         """Worst severity of the segment: from the index when known, else from its stored findings."""
         if segment.id in self._texts or self.complete:

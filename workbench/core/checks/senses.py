@@ -17,11 +17,22 @@ better policy applies to old answers too. Every mark and removal is committed at
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from termbase import safetext
-from termbase.senses import SenseAnswer, SenseContext, SenseVerdict, context_of, judge, rendering_of
+from termbase.enforce import Enforcer
+from termbase.normalize import fold_word, token_spans
+from termbase.senses import (
+    SenseAnswer,
+    SenseContext,
+    SenseVerdict,
+    content_lemmas,
+    context_of,
+    judge,
+    rendering_of,
+)
 from workbench.core.checks.base import Finding
 from workbench.core.project import Project, Segment, utc_now
 from workbench.errors import InputError
@@ -121,6 +132,7 @@ def remove_sense(project: Project, answer_id: int) -> StoredSense:
 
 def mark_sense(
     project: Project, position: int, *, other_sense: bool, concept: str | None = None, rendering: str = "",
+    infer_rendering: bool = False,
 ) -> list[StoredSense]:
     """Mark every occurrence of a concept in the segment at `position` (1-based) as another sense
     of the word (`other_sense`) or as the term; one answer per occurrence, committed at once.
@@ -129,7 +141,10 @@ def mark_sense(
     target's forbidden terms of it (a word the source does not name, `term-forbidden`'s
     warning). `concept` must say which concept where the segment has several. `rendering` is the
     target word the translator used for this sense («клюв»); for a forbidden target term it is
-    that term as written, unless given.
+    that term as written, unless given. With `infer_rendering`, an "another sense" answer given
+    without one takes the rendering the project's pairs give (`project_rendering`): the CLI's
+    `term sense mark` without `--rendering`; the TUI asks the translator instead, who may
+    choose none.
     """
     from workbench.core.terminology import project_enforcer
 
@@ -162,8 +177,12 @@ def mark_sense(
         side, text = "target", segment.target
         spans = [span for span, cid in target.items() if cid == concept]
     elif not rendering and other_sense:
-        # The forbidden word the translator wrote for this concept is what renders this sense.
+        # The forbidden word the translator wrote for this concept is what renders this sense;
+        # without one, the word the project's own pairs render the source word by here.
         rendering = next((segment.target[s:e] for (s, e), cid in target.items() if cid == concept), "")
+        if not rendering and infer_rendering:
+            rendering = project_rendering(segments, segment, [segment.source[s:e] for s, e in spans], concept,
+                                          enforcer, project.config.target_lang)
     when = utc_now()
     with project.transaction() as db:
         for start, end in spans:
@@ -174,6 +193,54 @@ def mark_sense(
             })
     return [stored for stored in list_senses(project) if stored.segment_id == segment.id
             and stored.answered_at == when and stored.concept == concept]
+
+
+MIN_TOGETHER = 2
+"""Pairs of the project in which a source word and a target word must stand together before the
+target word is taken for its rendering: in one pair alone every word of the target would do."""
+MIN_DICE = 0.5
+"""And their Dice coefficient at least this: a word the target uses as often elsewhere ("table",
+"gentleman" beside «бог») is the text's, not the rendering's. Set on `bench.terms_bilingual`
+(dev data; the renderings it then takes: "carriage", "o'clock", "heaven")."""
+_STEM = 4
+"""Letters of a folded word that every form of it shares often enough to pick out, by a substring
+test, the texts worth reading for it («линейке», «линейкой» -> «лине»; "carriages" -> "carr")."""
+
+
+def project_rendering(segments: Sequence[Segment], segment: Segment, words: Sequence[str], concept: str,
+                      enforcer: Enforcer, target_lang: str) -> str:
+    """The target word (a lemma) by which the project's pairs render the concept's source `words`
+    where `segment`'s translation has it: of the target's content lemmas other than the
+    concept's approved terms, the one that stands with the source word in the most pairs
+    relative to how often either stands alone (Dice: 2 · together / (pairs naming the word +
+    targets holding the lemma)), found together at least `MIN_TOGETHER` times with a Dice of
+    `MIN_DICE` or more; "" where none is. Common words (`termbase.senses.content_lemmas`) are
+    no rendering. A translator who marks «линейке» "the carriage" as another sense once thereby names
+    the carriage, and every later pair with «линейка» and "carriage" falls under the answer
+    whatever the words around it: one answer covers the same word rendered the same way."""
+    approved = {lemma for term in enforcer.concept(concept).approved(target_lang)
+                for lemma in rendering_of(term.text, target_lang)}
+    candidates = sorted(content_lemmas([token for token, _, _ in token_spans(segment.target)], target_lang)
+                        - approved)
+    stems = {fold_word(word)[:_STEM] for word in words if word}
+    if not candidates or not stems:
+        return ""
+    together: Counter[str] = Counter()
+    named = 0
+    holding: Counter[str] = Counter()
+    matcher = enforcer.source_matcher
+    for other in segments:
+        folded = other.target.casefold()
+        maybe = [c for c in candidates if c[:_STEM] in folded]
+        lemmas = set(rendering_of(other.target, target_lang)) if maybe else set()
+        holding.update(c for c in maybe if c in lemmas)
+        source = other.source.casefold()
+        if any(stem in source for stem in stems) and any(m.concept_id == concept for m in matcher.find(other.source)):
+            named += 1
+            together.update(c for c in maybe if c in lemmas)
+    dice = {c: 2 * together[c] / (named + holding[c]) for c in candidates if holding[c]}
+    best = max(dice, key=lambda c: (dice[c], together[c]), default="")
+    return best if together[best] >= MIN_TOGETHER and dice[best] >= MIN_DICE else ""
 
 
 def sense_context(segment: Segment, span: tuple[int, int], side: str, concept: str,

@@ -31,7 +31,11 @@ from termbase.enforce import Enforcer, SegmentTerms, TermCheck
 from termbase.languages import primary_language
 from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
-from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from termbase.normalize import fold_word
+from termbase.senses import rendering_of
+from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
+from workbench.core.checks.homographs import Homographs
+from workbench.core.checks.term_names import DocumentNames
 from workbench.core.checks.textutil import is_copy
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, segments_phrase, worded
@@ -104,27 +108,41 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
     want_mix = "term-variant-mix" in checks
     cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
     no_skip: set[str] = set()
+    names = DocumentNames(ctx.segments, ctx.source_lang, ctx.target_lang)
+    homographs = Homographs(ctx.source_lang, ctx.target_lang)
     for first in range(0, len(segments), _BATCH):
         batch = segments[first : first + _BATCH]
         # An empty target or a copy of the source has nothing to enforce yet:
         # `untranslated` or `same-as-source` says it.
         enforced = [seg for seg in batch if seg.target.strip() and not is_copy(seg.source, seg.target)]
         results = enforcer.check_many([(seg.source, seg.target) for seg in enforced])
+        # The words of the capitalised occurrences a finding would name, read at once: a
+        # document's name is no term (`term_names`).
+        for seg, result in zip(enforced, results):
+            if want_missing and result.unmet:
+                names.ask(seg.document_id, "source", (check.source for check in result.missing))
+            if want_forbidden and result.forbidden:
+                names.ask(seg.document_id, "target", result.forbidden)
+        names.resolve()
         for seg, result in zip(enforced, results):
             # Most segments name a concept or two, render each with its one approved term and
             # use no forbidden term: each step below first asks whether it has anything to do.
             forbidden_concepts = no_skip
             if result.forbidden and want_forbidden:
                 forbidden_concepts = set()
-                for finding in _forbidden(seg.position, result, enforcer):
+                used = [m for m in result.forbidden if not names.named(seg.document_id, "target", m)]
+                for finding in _forbidden(seg.position, result, used, enforcer):
                     forbidden_concepts.add(finding.concept or "")
                     findings.append(finding)
             if not result.concepts:
                 continue
             if want_missing and result.unmet:
-                findings.extend(_missing(seg.position, result.missing, skip=forbidden_concepts,
+                missing = [c for c in result.missing if not names.named(seg.document_id, "source", c.source)]
+                findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
-                                                                        cyrillic_target)))
+                                                                        cyrillic_target),
+                                         other_sense=_other_sense_finder(enforcer, seg.target, result,
+                                                                         homographs)))
             if want_mix and not variants.isdisjoint(result.concepts):
                 for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
                     uses[concept_id].extend(use_list)
@@ -162,9 +180,14 @@ def _group_by_concept(matches: Sequence[TermMatch]) -> dict[str, list[TermMatch]
     return grouped
 
 
-def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Iterator[Finding]:
+def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch],
+               enforcer: Enforcer) -> Iterator[Finding]:
+    """`term-forbidden` for the forbidden target terms `written` (those of `result` that are not
+    the document's names), once per concept."""
+    if not written:
+        return
     in_source = {check.concept.id: check for check in result.source}
-    for concept_id, matches in _group_by_concept(result.forbidden).items():
+    for concept_id, matches in _group_by_concept(written).items():
         concept = enforcer.concept(concept_id)
         used = _quote_forms(m.text for m in matches)
         status = _status_words({m.term.status for m in matches})
@@ -199,10 +222,14 @@ def _forbidden(position: int, result: SegmentTerms, enforcer: Enforcer) -> Itera
 
 
 def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
-             look_alikes: Callable[[str], Wording | str] = lambda concept_id: "") -> Iterator[Finding]:
+             look_alikes: Callable[[str], Wording | str] = lambda concept_id: "",
+             other_sense: Callable[[str, Sequence[TermCheck]], Wording | None] = lambda concept_id, checks: None,
+             ) -> Iterator[Finding]:
     """`term-missing` for the source terms whose concept's approved terms are all absent
     (`missing`, in source order), once per concept, but for the concepts in `skip`;
-    `look_alikes` says, of a concept, which letters of another script hide its term."""
+    `look_alikes` says, of a concept, which letters of another script hide its term, and
+    `other_sense` why the translation shows another sense of the word (the finding is then
+    `info`, saying so)."""
     by_concept: dict[str, list[TermCheck]] = defaultdict(list)
     for check in missing:
         if check.concept.id not in skip:
@@ -211,17 +238,74 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
         concept: Concept = checks[0].concept
         source_terms = _quote_forms((c.source.text for c in checks), marks=("“", "”"))
         expected = _quote_terms(checks[0].expected)
+        why = other_sense(concept_id, checks)
+        severity: Severity
+        if why is None:
+            severity, message = "error", worded(
+                N_("The source has {source_terms} (concept {concept}) but the translation uses "
+                   "none of its approved terms: expected {expected} in any form.{look_alikes}"),
+                source_terms=source_terms, concept=concept_id, expected=expected,
+                look_alikes=look_alikes(concept_id))
+        else:
+            severity, message = "info", worded(
+                N_("The source has {source_terms} (concept {concept}) and the translation none of "
+                   "{expected}, but {why}: most likely another sense of the word here."),
+                source_terms=source_terms, concept=concept_id, expected=expected, why=why)
         yield Finding(
             position,
             "term-missing",
-            "error",
-            **worded(N_("The source has {source_terms} (concept {concept}) but the translation uses "
-                        "none of its approved terms: expected {expected} in any form.{look_alikes}"),
-                     source_terms=source_terms, concept=concept_id, expected=expected,
-                     look_alikes=look_alikes(concept_id)),
+            severity,
+            **message,
             concept=concept.id,
             source_spans=tuple(c.source.span for c in checks),
         )
+
+
+def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms,
+                        homographs: Homographs) -> Callable[[str, Sequence[TermCheck]], Wording | None]:
+    """What says, of a concept whose approved terms the target lacks, why the pair itself shows
+    another sense of its source word (`termbase.pair_senses`), or None:
+
+    * another concept with the same source term is rendered by its own approved term at the
+      very occurrences («свет» -> "world": concept world, not light);
+    * the target has the head of a sense the concept's definition excludes ("carriage" for
+      «линейка» defined "..., not the long open carriage");
+    * the source word may be another word of the same letters, and the target has the
+      dictionary's word for that one («часов» of «час», "hour"; `homographs`).
+
+    The target's lemmas are read only for a concept whose definition excludes a sense, once
+    per segment."""
+    lemmas: set[str] | None = None
+
+    def target_lemmas() -> set[str]:
+        nonlocal lemmas
+        if lemmas is None:
+            lemmas = {fold_word(lemma) for lemma in rendering_of(target, enforcer.target_lang)}
+        return lemmas
+
+    def said(concept_id: str, checks: Sequence[TermCheck]) -> Wording | None:
+        others = enforcer.sharing.get(concept_id)
+        if others and not others.isdisjoint(result.concepts):
+            spans = {check.source.span for check in checks}
+            rendered = {check.source.span: check for check in result.source
+                        if check.concept.id in others and check.approved and check.source.span in spans}
+            if spans <= rendered.keys():
+                other = next(iter(rendered.values()))
+                return phrase(N_("the translation has {rendering}, concept {other}'s term for the same word"),
+                              rendering=_quote_forms(m.text for m in other.approved), other=other.concept.id)
+        excluded = enforcer.excluded(concept_id)
+        if excluded:
+            found = sorted(excluded & target_lemmas())
+            if found:
+                return phrase(N_("the translation has «{word}», a sense the concept's definition excludes"),
+                              word=found[0])
+        alike = homographs.other_word(enforcer.concept(concept_id), [check.source.text for check in checks], target)
+        if alike is not None:
+            return phrase(N_("the translation has «{word}», the dictionary's word for «{other}», which is "
+                             "written alike"), word=alike[0], other=alike[1])
+        return None
+
+    return said
 
 
 _TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")

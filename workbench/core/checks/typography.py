@@ -149,6 +149,13 @@ follows, which the rendered text shows as a space before the mark."""
 _SPACED_CLOSING_TAG = re.compile(r"(?<=[\w>])[ \u00a0]+(?=((?:</[^<>\s]+>)+)[ \u00a0]+[^\W\d_])")
 """«<input>rightclick</input> </localtiles> на экране»: a space before a closing inline tag and
 another after it, which the rendered text shows as two spaces between words."""
+_SPACE_AFTER_TAG = re.compile(r"(?<=</[a-z])(?:[\w-]*>)([ \u00a0]+)(?=[,.;:!?](?:$|\s))", re.IGNORECASE)
+"""«…языки</a> , <a …»: a space after a closing inline tag before a mark that closes a phrase,
+which the rendered text shows as a space before the mark."""
+_SPACE_OPENING_TAG = re.compile(r"<(a|b|i|em|strong|span|code|sub|sup|u)\b[^<>]*>([ \u00a0]+)(?=[^\s<])",
+                                re.IGNORECASE)
+"""«<a href="#start"> Первое</a>»: a space opening an inline element's text, which the rendered
+text shows as a space the link or emphasis begins with (the source's "<a …>Using" has none)."""
 _EMOTICONS = (":)", ";)", ":(", ";(")
 """«мы надеемся :)»: a smiley's colon is no stop, and a space before a smiley is the rule."""
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])—(?=[^\W\d_])|(?<=[а-яё])--(?=[а-яё])", re.IGNORECASE)
@@ -240,6 +247,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
                                        or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
                                        or _may_hide_a_break(target)
+                                       or ("<" in target and (_SPACE_AFTER_TAG.search(target)
+                                                              or _SPACE_OPENING_TAG.search(target)))
                                        or ("`" in target and "`" in seg.source and _padded_code_hint(target))
                                        or (("(" in target or "[" in target)
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
@@ -968,6 +977,9 @@ _QUOTED_OPTION = re.compile(r"(?<![\w\"'])([\"'])(--?[A-Za-z][\w-]*)(?:[ =][^\s\
 _TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 """`{{ if you.race() == "Ogre" then return "…" end }}`: code a template runs inside the text,
 whose strings are the code's, in its marks, whether translated or not (the source has such code too)."""
+_FLUENT_CALL = re.compile(r"\{\s*([-$]?[A-Za-z][\w-]*)\s*\([^{}()\n]*\)\s*\}")
+"""`{ -brand-name(case: "genitive") }`: a Fluent placeable (Mozilla's message format) that asks a
+term or function for a form, its string arguments in the syntax's straight marks."""
 _QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
 """'ФАЙЛ.tilespec': a file name, its placeholder part translated, its extension the program's."""
 
@@ -1036,7 +1048,8 @@ def _quoted_bracketed(target: str, source: str) -> set[int]:
 def _typed_or_run_quotes(target: str, source: str) -> set[int]:
     """Positions of straight marks around an option the source names, quoted as a command to
     type (`_QUOTED_OPTION`), and of every straight mark inside template code the source has too
-    (`_TEMPLATE_CODE`)."""
+    (`_TEMPLATE_CODE`) or inside a Fluent placeable the source puts in too (`_FLUENT_CALL`: the
+    translation asks the term for its case, "{ -brand }" as «{ -brand(case: "genitive") }»)."""
     exempt: set[int] = set()
     if "-" in target:
         for m in _QUOTED_OPTION.finditer(target):
@@ -1045,6 +1058,10 @@ def _typed_or_run_quotes(target: str, source: str) -> set[int]:
     if "{{" in target and "{{" in source:
         for m in _TEMPLATE_CODE.finditer(target):
             exempt.update(i for i in range(m.start(), m.end()) if target[i] in "\"'")
+    if "(" in target and "{" in source:
+        for m in _FLUENT_CALL.finditer(target):
+            if re.search(rf"\{{\s*{re.escape(m.group(1))}(?![\w-])", source):
+                exempt.update(i for i in range(m.start(), m.end()) if target[i] in "\"'")
     return exempt
 
 
@@ -1224,6 +1241,24 @@ def _in_markup(text: str, i: int) -> bool:
     return text[i + 1:i + 2] in ("<", ">") or text[i - 1:i] == "="
 
 
+def _tag_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Spaces that inline markup shows on the page where the source's markup has none: before
+    a closing tag that a mark follows, on both sides of a closing tag, after a closing tag before
+    a mark, at the start of an element's text."""
+    if " </" in target and not _SPACE_BEFORE_TAG.search(source):
+        yield from ((phrase(N_("a space before “{mark}”"), mark=m.group(1)), m.span())
+                    for m in _SPACE_BEFORE_TAG.finditer(target))
+    if " </" in target and not _SPACED_CLOSING_TAG.search(source):
+        yield from ((phrase(N_("spaces on both sides of “{tag}”"), tag=m.group(1)), m.span())
+                    for m in _SPACED_CLOSING_TAG.finditer(target))
+    if "</" in target and not _SPACE_AFTER_TAG.search(source):
+        yield from ((phrase(N_("a space before “{mark}”"), mark=target[m.end(1)]), m.span(1))
+                    for m in _SPACE_AFTER_TAG.finditer(target))
+    if not _SPACE_OPENING_TAG.search(source):
+        yield from ((phrase(N_("a space at the start of “{tag}”"), tag=f"<{m.group(1)}>"), m.span(2))
+                    for m in _SPACE_OPENING_TAG.finditer(target))
+
+
 def _whitespace(
     position: int, target: str, source: str = ""
 ) -> Iterator[Finding]:
@@ -1255,12 +1290,8 @@ def _whitespace(
         and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
         and not (target[m.start() - 1] == "/" and _address_spaced_so(target, m.start(), source))
     )
-    if " </" in target and not _SPACE_BEFORE_TAG.search(source):
-        problems.extend((phrase(N_("a space before “{mark}”"), mark=m.group(1)), m.span())
-                        for m in _SPACE_BEFORE_TAG.finditer(target))
-    if " </" in target and not _SPACED_CLOSING_TAG.search(source):
-        problems.extend((phrase(N_("spaces on both sides of “{tag}”"), tag=m.group(1)), m.span())
-                        for m in _SPACED_CLOSING_TAG.finditer(target))
+    if "<" in target:
+        problems.extend(_tag_spaces(target, source))
     if ("(" in target or "[" in target) and _may_space_before_closing_stop(target):
         problems.extend(_spaces_before_closing_stop(target, source))
     problems.extend(
@@ -1619,6 +1650,10 @@ _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([«„“\"`]?[^\W\d_][
 word, where the source glues fewer (a source that writes calls, "section(subdir)",
 "?narrow(filter, pattern)", has them translated as calls too)."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}[)\]]")
+_SOURCE_ENDING_IN_BRACKETS = re.compile(r"[a-z]{1,3}\)")
+""""key(s)", "match(es)": an English word's optional ending, glued as Russian's is; a source that
+glues only these writes no call, so it excuses no word glued to a bracket in the translation
+(«ключ(ключи)» is a gloss, which takes its space)."""
 """«файл(ы)», «пакет(ов)»: a word's optional ending in brackets is written glued to it (the
 bracket closes right after it: «Python(не Sage)» opens a remark)."""
 _GLUED_GUILLEMET = re.compile(r"[«»](?:(?<=[^\W_]«)|(?<=»)(?=[^\W_]))")
@@ -1866,7 +1901,10 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     """Each opening bracket glued to a Russian word or holding one, where the source glues
     fewer brackets to words than the target (see `_GLUED_BRACKET`)."""
     found = list(_GLUED_BRACKET.finditer(target))
-    if len(found) <= len(_GLUED_BRACKET.findall(source)):
+    glued_in_source = sum(
+        1 for m in _GLUED_BRACKET.finditer(source) if not _SOURCE_ENDING_IN_BRACKETS.match(source, m.end())
+    )
+    if len(found) <= glued_in_source:
         return
     for m in found:
         before = _WORD_BEFORE.search(target, 0, m.start())

@@ -452,8 +452,14 @@ def split(project: Project, segment_id: int, source_at: int, target_at: int) -> 
 
 
 @_under_write_lock
-def move_sentence(project: Project, segment_id: int, side: Side, direction: Literal["next", "previous"]) -> None:
-    """Move the last (to next) or first (to previous) sentence of one side into the neighbour bead."""
+def move_sentence(
+    project: Project, segment_id: int, side: Side, direction: Literal["next", "previous"]
+) -> Segment | None:
+    """Move the last (to next) or first (to previous) sentence of one side into the neighbour bead.
+
+    Moving a pair's only sentence (the target of a 0-1 pair to the pair above) is a merge with
+    that neighbour, and returns the merged segment (None for a move): it was refused with "merge
+    instead", while the merge at hand in the alignment editor (`m`) joins the pair below."""
     neighbour_id = _neighbour(project, segment_id, +1 if direction == "next" else -1)
     if neighbour_id is None:
         raise WordedError(phrase(N_("there is no next segment in this document") if direction == "next"
@@ -471,8 +477,8 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
     other: Side = "target" if side == "source" else "source"
     here_texts = {side: mine, other: sentence_texts(project, here.segment, other)}
     there_texts = {side: theirs, other: sentence_texts(project, there.segment, other)}
-    if not any(here_texts.values()) or not any(there_texts.values()):
-        raise WordedError(phrase(N_("moving that sentence would leave an empty segment; merge instead")))
+    if not any(here_texts.values()):
+        return _merge(project, there, here) if direction == "previous" else _merge(project, here, there)
     new_here = _bead_row(here.segment, here_texts["source"], here_texts["target"], here.segment["seq"],
                          shift=_range_shift(side, moved_from[0]))
     new_there = _bead_row(there.segment, there_texts["source"], there_texts["target"], there.segment["seq"],
@@ -488,6 +494,7 @@ def move_sentence(project: Project, segment_id: int, side: Side, direction: Lite
         _refresh_findings(project, [segment_id, neighbour_id], previous=[here, there])
         _record(project, f"move-{side}-{direction}", [here, there],
                 [_snapshot(project, segment_id), _snapshot(project, neighbour_id)])
+    return None
 
 
 # -- undo / redo ------------------------------------------------------------------

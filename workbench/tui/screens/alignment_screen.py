@@ -219,9 +219,13 @@ class AlignmentScreen(StoreViewScreen):
             step = 1 if direction == "next" else -1
             if not 0 <= index + step < len(self.segments):
                 raise WorkbenchError(_("There is no pair there."))
-            editing.move_sentence(self.project, segment.id, side, direction)  # type: ignore[arg-type]
-            neighbour = self.segments[index + step]
+            merged = editing.move_sentence(self.project, segment.id, side, direction)  # type: ignore[arg-type]
             store = self.workbench.store
+            if merged is not None:  # the pair's only sentence went: the two pairs are one now
+                first = min(index, index + step)
+                store.splice(first, 2, [merged])
+                return first
+            neighbour = self.segments[index + step]
             store.replace(self.project.segment(segment.id))
             store.replace(self.project.segment(neighbour.id))
             return index

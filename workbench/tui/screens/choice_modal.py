@@ -32,7 +32,7 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
     def __init__(
-        self, title: str, options: Sequence[tuple[Text | str, T]], *, note: str = "", one_line: bool = False
+        self, title: str, options: Sequence[tuple[Text | str, T]], *, note: Text | str = "", one_line: bool = False
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -47,7 +47,7 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
         with Vertical(classes="form"):
             yield Static(literal(self.title_text, "bold"), classes="form-title")
             if self.note:
-                yield Static(literal(self.note), classes="muted")
+                yield Static(self.note if isinstance(self.note, Text) else literal(self.note), classes="muted")
             yield OptionList(*(Option(label, id=str(i)) for i, label in enumerate(self.labels)), id="choices",
                              classes="-one-line" if self.one_line else "")
 

@@ -50,7 +50,7 @@ from workbench.tui.widgets.literal import literal, one_line
 
 if TYPE_CHECKING:  # the replace and the memory modules load with their first use, not at startup
     from workbench.core.editing import ReplaceQuery
-    from workbench.core.memory import TargetReplace
+    from workbench.core.memory import TargetChange, TargetReplace
 
 Task = Callable[[Project, Progress], str]
 """Work on a project opened in the worker's thread; returns the message to show when done."""
@@ -335,9 +335,9 @@ class ProjectScreen(ViewScreen):
                         severity="warning")
             return
         units = ngettext("{count} unit", "{count} units", plan.count).format(count=number(plan.count))
-        shown = [f"{change.memory} #{change.unit_id}: {one_line(change.after, 100)}" for change in plan.changes]
+        shown = Text("\n").join(unit_change(change) for change in plan.changes[:PREVIEWED])
         if plan.count > PREVIEWED:
-            shown.append(_("… and {count} more").format(count=number(plan.count - PREVIEWED)))
+            shown.append("\n" + _("… and {count} more").format(count=number(plan.count - PREVIEWED)))
 
         def confirmed(go: bool | None) -> None:
             if go:
@@ -345,7 +345,7 @@ class ProjectScreen(ViewScreen):
 
         self.app.push_screen(
             ChoiceModal(_("Replace in {units} of the imported memories?").format(units=units),
-                        [(_("Replace"), True), (_("Cancel"), False)], note="\n".join(shown)),
+                        [(_("Replace"), True), (_("Cancel"), False)], note=shown),
             confirmed,
         )
 
@@ -447,7 +447,12 @@ def _import_task(request: ImportRequest) -> Task:
             report = import_xliff(project, request.source)
         else:
             report = import_text(project, request.source, request.target, request.encoding, progress)
-        return _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
+        said = _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
+        if report.kind == "text" and report.aligned:  # as `workbench import` says it (review tracks confirmed targets)
+            said += ". " + _("The translation is a draft: if it is finished work to review, run “{command}” "
+                             "(ctrl+p) first, so that “{review}” shows every change made to it.").format(
+                command=_("segment: mark all aligned drafts translated"), review=_("review: tracked changes"))
+        return said
 
     return task
 
@@ -519,6 +524,44 @@ def _memory_import_task(request: MemoryImportRequest) -> Task:
     return task
 
 
+AROUND = 4
+"""Words of a unit's unchanged text a memory replace's preview shows on either side of a change."""
+
+
+def unit_change(change: TargetChange) -> Text:
+    """`client.tmx #5: …децентрализованную систему ~~контроля версий~~ → управления версиями BitKeeper.`
+
+    The words a replace takes out (struck) and puts in, with `AROUND` words of the target on
+    either side. The preview gave the whole target as it would read, cut at 100 characters: a
+    calque further on in a long sentence was replaced without being shown."""
+    from workbench.core.memory import word_diff
+
+    label = Text(f"{change.memory} #{change.unit_id}: ", style="bold")
+    chunks = word_diff(change.before, change.after, folded=False)
+    for index, chunk in enumerate(chunks):
+        if chunk.op == "delete":
+            label.append_text(literal(chunk.text, "red strike"))
+        elif chunk.op == "insert":
+            if index and chunks[index - 1].op == "delete":  # apart without colours too, as F4's preview
+                label.append(" → ", style="dim")
+            label.append_text(literal(chunk.text, "bold green"))
+        else:
+            label.append_text(literal(_around(chunk.text, first=index == 0, last=index == len(chunks) - 1)))
+    return label
+
+
+def _around(text: str, *, first: bool, last: bool) -> str:
+    """Unchanged text between (or before, or after) the changes, cut to `AROUND` words a side."""
+    words = text.split(" ")
+    if first and len(words) > AROUND + 1:
+        return "…" + " ".join(words[-AROUND - 1:])
+    if last and len(words) > AROUND + 1:
+        return " ".join(words[:AROUND + 1]) + "…"
+    if not first and not last and len(words) > 2 * AROUND + 2:
+        return " ".join(words[:AROUND + 1]) + " … " + " ".join(words[-AROUND - 1:])
+    return text
+
+
 def _memory_replace(project: Project, query: ReplaceQuery, *, dry_run: bool) -> TargetReplace:
     """`query` in the targets of every imported memory of `project` (`memory replace`), keeping
     only the changes a preview shows (`PREVIEWED`) and counting the rest."""
@@ -532,8 +575,10 @@ def _memory_replace(project: Project, query: ReplaceQuery, *, dry_run: bool) -> 
 def _memory_replace_task(query: ReplaceQuery) -> Task:
     def task(project: Project, progress: Progress) -> str:
         done = _memory_replace(project, query, dry_run=False)
-        return _("Changed {units} in the memories (memory: undo the last replace puts them back)").format(
-            units=ngettext("{count} unit", "{count} units", done.count).format(count=number(done.count)))
+        count = done.count
+        return ngettext("Changed {units} in the memories (memory: undo the last replace puts it back)",
+                        "Changed {units} in the memories (memory: undo the last replace puts them back)", count).format(
+            units=ngettext("{count} unit", "{count} units", count).format(count=number(count)))
 
     return task
 

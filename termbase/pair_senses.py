@@ -1,0 +1,101 @@
+"""Another sense told by the pair itself: what the termbase says a concept is not.
+
+A term's source word often has other senses («линейка» the ruler and the long open carriage,
+«свет» light and the world), and where the translation renders another sense, the concept's
+term is rightly absent. The termbase says which senses are not the concept's in two ways a
+terminologist uses anyway, and both are read here, not a list of words:
+
+* another concept with the same source term (`sharing`): «свет» is the source term of concept
+  light and of concept world, so a translation that renders the occurrence with world's term
+  has chosen that sense;
+* a definition that excludes a sense by name (`excluded_heads`): "a strip of wood for drawing
+  straight lines, **not the long open carriage**". The excluded phrase's head noun
+  ("carriage") in the translation says that sense was meant.
+
+Both only lower a `term-missing` to a doubt, with the reason: the translator may still have
+dropped the term beside the other word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from termbase.languages import primary_language
+from termbase.model import Concept
+from termbase.morphology import RussianLemmatizer, lemmatizer_for
+from termbase.normalize import fold_word, is_word, tokens
+from termbase.senses import rendering_of
+
+_NEGATIONS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\bnot\s+([^;.()\[\]]+)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![^\W\d_])не\s+([^;.()\[\]]+)", re.IGNORECASE),
+}
+"""Where a definition excludes a sense, per language: "not" / «не» and the phrase after it, to the
+end of its clause. A comma does not end it ("not a playing card, nor ..." is rare; "not the long,
+open carriage" is not)."""
+_HEAD_LAST = frozenset({"en"})
+"""Languages whose noun phrase ends with its head ("the long open carriage"); in the others here
+(Russian: «не длинный открытый экипаж») the head is the phrase's first noun."""
+
+
+def excluded_heads(definition: str | None, lang: str) -> frozenset[str]:
+    """The lemmas (as `termbase.senses.rendering_of` reads a target) of the heads of the phrases a
+    definition in `lang` excludes: "not the long open carriage" -> {"carriage"}; "not one fond of
+    something" -> {"fond"}. A head is the phrase's last content word before its first function
+    word (English) or its first content word (Russian). A lemma the definition also uses outside
+    the excluded phrases is no sign of the other sense and is left out. None for a language
+    without a rule, or a definition without a negation."""
+    code = primary_language(lang)
+    negation = _NEGATIONS.get(code)
+    if not definition or negation is None:
+        return frozenset()
+    heads: set[str] = set()
+    for found in negation.finditer(definition):
+        words = [token for token in tokens(found.group(1)) if is_word(token)]
+        head = _last_head(words, code) if code in _HEAD_LAST else _first_noun(words, code)
+        if head:
+            heads.add(head)
+    kept = negation.sub(" ", definition)
+    return frozenset(heads - set(rendering_of(kept, code)))
+
+
+def _last_head(words: list[str], lang: str) -> str:
+    """The lemma of the last content word before the first function word that follows one."""
+    head = ""
+    for word in words:
+        lemmas = rendering_of(word, lang)
+        if lemmas:
+            head = lemmas[0]
+        elif head:
+            break
+    return head
+
+
+def _first_noun(words: list[str], lang: str) -> str:
+    """The lemma of the first word whose likeliest reading is a noun."""
+    lemmatizer = lemmatizer_for(lang)
+    if not isinstance(lemmatizer, RussianLemmatizer):
+        return ""
+    for word in words:
+        parses = lemmatizer.parses(fold_word(word))
+        if parses and parses[0].tag.POS == "NOUN":
+            lemmas = rendering_of(word, lang)
+            return lemmas[0] if lemmas else ""
+    return ""
+
+
+def sharing(concepts: Iterable[Concept], lang: str) -> dict[str, frozenset[str]]:
+    """For each concept whose term in `lang` is also another concept's term (folded), those other
+    concepts: «свет» of light and world. Most concepts share none and are not keys."""
+    by_text: dict[str, set[str]] = defaultdict(set)
+    for concept in concepts:
+        for term in concept.terms_in(lang):
+            by_text[" ".join(fold_word(word) for word in term.text.split())].add(concept.id)
+    shared: dict[str, set[str]] = defaultdict(set)
+    for ids in by_text.values():
+        if len(ids) > 1:
+            for concept_id in ids:
+                shared[concept_id] |= ids - {concept_id}
+    return {concept_id: frozenset(others) for concept_id, others in shared.items()}
