@@ -521,7 +521,9 @@ class RussianGrammar:
         if len(context.mark) == 2 and context.mark.endswith("."):
             return f"a name: after the initial «{context.mark}»"
         after = context.after
-        if after[:1].isupper() and after[1:].islower() and any(
+        # a Latin word after it ("Каталог Git") is a product's or a program's name, never the
+        # Russian surname or patronymic that would make this word a first name
+        if after[:1].isupper() and after[1:].islower() and not after.isascii() and any(
             _NAME_PARTS & p.tag.grammemes or not p.is_known for p in self._parse(fold_word(after))
         ):
             return f"a name: before the surname or patronymic «{after}»"

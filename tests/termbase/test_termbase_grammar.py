@@ -110,6 +110,7 @@ NAMED = [
     concept("open", "open", "открытый"),
     concept("free", "free", "свободный"),
     concept("moscow", "Moscow", "Москва"),
+    concept("directory", "directory", "каталог"),
 ]
 RU_NAMED = Matcher(NAMED, "ru")
 
@@ -123,6 +124,7 @@ RU_NAMED = Matcher(NAMED, "ru")
         ("Как объяснял В.И. Даль, слово старое.", []),  # after an initial
         ("Вчера к нам приходила Вера.", []),
         ("Лев спал в клетке.", [("lion", "Лев")]),  # a capital starting the sentence
+        ("Каталог Git хранит историю.", [("directory", "Каталог")]),  # a program's name, no surname
         ("Глава 2 Лев и его прайд", [("lion", "Лев")]),  # after a number, not inside a sentence
         ("Вера в победу росла.", [("faith", "Вера")]),
         ("Все говорили: Вера сильнее страха.", [("faith", "Вера")]),
