@@ -567,7 +567,7 @@ class WorkbenchApp(App[None]):
         if jobs:
             self._recheck_in_thread(jobs)
 
-    @work(thread=True, group="recheck", description="recheck")
+    @work(thread=True, group="recheck")
     def _recheck_in_thread(self, jobs: list[tuple[Segment, Callable[[], list[Finding]]]]) -> None:
         worker = get_current_worker()
         found: list[tuple[Segment, list[Finding]]] = []
