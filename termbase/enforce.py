@@ -26,7 +26,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from termbase import pair_senses
-from termbase.match import Hit, Matcher, Scan, TermMatch, longest
+from termbase.match import Hit, Matcher, Scan, TermMatch, capitalised, longest
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import is_word
 
@@ -353,11 +353,11 @@ class Enforcer:
         where a concept would be reported missing."""
         source_toks = source_scan.toks
         source_matcher = self.source_matcher
-        capitalised = {
+        with_capital = {
             source_matcher.concept_of(hit) for hit in found
-            if hit[0] and is_word(source_toks[hit[0] - 1]) and _capitalised(source_toks[hit[0]])
+            if hit[0] and is_word(source_toks[hit[0] - 1]) and capitalised(source_toks[hit[0]])
         } & unmet
-        if not capitalised or not any(_capitalised(tok) for tok in scan.toks):
+        if not with_capital or not any(capitalised(tok) for tok in scan.toks):
             return []
         lowered = _CAPITAL_WORD.sub(_lower_first, scan.text)
         lowered_scan = self.target_matcher.scan(lowered)
@@ -366,7 +366,7 @@ class Enforcer:
         why = "written with a capital, as the source writes its term"
         return [
             (start, negative_end, entry, why)
-            for start, negative_end, entry, _ in self.target_matcher.concept_hits(lowered_scan, capitalised, _APPROVED)
+            for start, negative_end, entry, _ in self.target_matcher.concept_hits(lowered_scan, with_capital, _APPROVED)
         ]
 
     def _expected_of(self, concept_id: str) -> tuple[Term, ...]:
@@ -377,19 +377,14 @@ class Enforcer:
         return expected
 
 
-_CAPITAL_WORD = re.compile(r"\b[^\W\d_][^\W\d_]*")
-
-
-def _capitalised(token: str) -> bool:
-    """A word with a capital first letter, not all capitals (a heading's or an acronym's)."""
-    return token[:1].isupper() and not token.isupper()
+_CAPITAL_WORD = re.compile(r"\b[^\W\d_]+")
 
 
 def _lower_first(word: re.Match[str]) -> str:
     """A capitalised word with its first letter lowered, where that keeps its length."""
     text = word.group()
     first = text[0].lower()
-    return first + text[1:] if _capitalised(text) and len(first) == 1 else text
+    return first + text[1:] if capitalised(text) and len(first) == 1 else text
 
 
 def _by_concept(matches: Sequence[TermMatch]) -> dict[str, tuple[TermMatch, ...]]:

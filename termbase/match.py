@@ -213,7 +213,7 @@ def _probe(entry_id: int, entry: _Entry) -> _Probe:
     return entry_id, entry.key_sets, first, tuple(enumerate(rest, 1)), entry.complete
 
 
-def _capitalised(text: str) -> bool:
+def capitalised(text: str) -> bool:
     """Whether a term is written with a capital and some small letters («May», "Trade Union
     Congress"; not "CPSU", nor "workers' club")."""
     return text[:1].isupper() and not text.isupper()
@@ -228,7 +228,7 @@ def _written_as_names(concepts: Sequence[Concept], lang: str) -> bool:
     term found together are the term whatever capitals a writer gives them ("the communist
     party" for "Communist Party"), and a capital is what tells "May" from "may"."""
     texts = [t.text for c in concepts for t in c.terms_in(lang)]
-    return sum(map(_capitalised, texts)) * 2 < len(texts)
+    return sum(map(capitalised, texts)) * 2 < len(texts)
 
 
 class Matcher:
@@ -368,7 +368,7 @@ class Matcher:
         self._entries.append(
             _Entry(concept_id, term, shape.words, shape.key_id_sets,
                    shape.pattern, shape.noun_keys, shape.verb_keys, shape.complete,
-                   term.case_sensitive or (self._names and _capitalised(term.text) and shape.one_word),
+                   term.case_sensitive or (self._names and capitalised(term.text) and shape.one_word),
                    hyphenated)
         )
         self._entry_concepts.append(concept_id)
@@ -449,7 +449,7 @@ class Matcher:
             decide = (grammar.adjective_in_context if is_adjective_pos(pos)
                       else grammar.substantive_in_context if is_noun_pos(pos) else grammar.noun_in_context)
             return self._in_context_of(entry.noun_keys, text, toks, start, end, grammar, decide,
-                                       self._names and _capitalised(entry.term.text))
+                                       self._names and capitalised(entry.term.text))
         if entry.verb_keys is not None:
             word = toks[start]
             other = self._other.get(word)
