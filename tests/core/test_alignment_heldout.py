@@ -30,6 +30,7 @@ from bench import (
     align_heldout9,
     align_heldout10,
     align_heldout11,
+    align_heldout12,
     bench_alignment,
 )
 from bench.align_dev import DevDocument
@@ -126,6 +127,23 @@ def scored_by(
     return printed
 
 
+def assert_scored_perfectly(
+    finds_gold: Callable[[DevDocument], list[Bead]],
+    sources_and_gold: tuple[align_heldout.Sources, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> dict[str, Any]:
+    """A made-up set scored by two stand-in methods that both find its gold (`finds_gold`):
+    both perfect strict and lax, nothing missed, the confidence reported for the workbench row.
+    Returns the set's gold counts as `align_heldout.main` prints them."""
+    out = scored_by({"workbench": finds_gold, "hunalign": finds_gold}, sources_and_gold, monkeypatch, capsys)
+    perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
+    assert out["hunalign"]["all"] == out["workbench"]["all"] == perfect
+    assert out["workbench"]["missed"] == [] and "confidence" in out["workbench"]
+    counts: dict[str, Any] = out["gold"]
+    return counts
+
+
 def assert_gold_is_whole(text: dict[str, Any]) -> None:
     """One text of a committed gold: every sentence of each side in one bead, in order; each
     bead's sides runs of consecutive sentences; no bead empty; a null bead one sentence alone."""
@@ -177,6 +195,13 @@ def sentence_counts(name: str, sources: align_heldout.Sources, gold: Path) -> tu
         pytest.skip(str(absent))
     return len(en), len(ru)
 
+
+
+def assert_split_as_frozen(module: ModuleType, frozen: dict[str, dict[str, int]], name: str) -> None:
+    """Where `fetch` mirrors a set's texts: text `name` splits into its `frozen` sentence counts
+    under the gold's digests (skipped where the texts are not mirrored; never aligned)."""
+    counts = sentence_counts(name, module.SOURCES, module.GOLD)
+    assert counts == (frozen[name]["en_sentences"], frozen[name]["ru_sentences"])
 
 EXPECTED = {
     "tale": (
@@ -288,9 +313,9 @@ def test_a_method_is_scored_per_text_and_micro_with_its_misses_shown() -> None:
 @pytest.mark.parametrize(
     "later",
     [align_heldout2, align_heldout3, align_heldout4, align_heldout5, align_heldout6, align_heldout7,
-     align_heldout8, align_heldout9, align_heldout10, align_heldout11],
+     align_heldout8, align_heldout9, align_heldout10, align_heldout11, align_heldout12],
     ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-         "eleventh"],
+         "eleventh", "twelfth"],
 )
 def test_each_later_set_stops_in_one_line_where_its_texts_are_absent(
     later: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
