@@ -9,9 +9,13 @@ the first prose that is not fiction or reportage, the first translated documenta
 set whose original is English. Both sides are AsciiDoc with one sentence a line and blank lines
 between paragraphs; each side keeps its markup (headings, index terms «(((…)))», image lines, code
 and console listings, tables), which the splitter runs into the sentence after them, as the
-aligner would meet them in a translated manual. Three sections, whole; usersweep12 read chapter 3
+aligner would meet them in a translated manual. Four sections, whole; usersweep12 read chapter 3
 (branching), which no text here comes from:
 
+* `progit-introduction`: the book's «Introduction» («Вступление»), a chapter-by-chapter summary,
+  markedly free: the Russian runs two sentences of a chapter's summary into one three times
+  (chapters 8 and 9, appendix A: n-1 beads) and cuts two in two (chapter 1's «no technical stuff»,
+  chapter 10's «if you are like us»: 1-n beads), 7 of its 37 beads;
 * `progit-reset`: chapter 7, «Reset Demystified» («Раскрытие тайн reset»): a close translation that
   drops every figure's caption line (the image line stays, a 1-1 bead), cuts four English
   sentences in two (the «Без указания пути» and «С указанием пути» openings, the summary's first
@@ -19,7 +23,7 @@ aligner would meet them in a translated manual. Three sections, whole; usersweep
   English list item into the sentence after it (an n-1 bead, where the Russian item has no full
   stop); the splitter cuts the Russian numbered lists after the next item's number («… 2.»), which
   leaves them 1-1;
-* `progit-protocols`: chapter 4, «The Protocols» («Протоколы»): the freest of the three: the
+* `progit-protocols`: chapter 4, «The Protocols» («Протоколы»): the freest of the chapters: the
   Russian still follows an older English at the Git protocol's cons (it has no TLS warning, six
   English sentences left out, and says that the protocol should not be the only way in, two
   Russian sentences the English no longer has; the English's «no authentication», which now
@@ -29,14 +33,16 @@ aligner would meet them in a translated manual. Three sections, whole; usersweep
 * `progit-undoing`: chapter 2, «Undoing Things» («Операции отмены»): close, but the Russian leaves
   out the second note on amending pushed commits (three null beads).
 
-Older non-fiction with a translation was looked for first, briefly: the stored indexes hold the
+The introduction is short, so three longer, closer sections carry the set past 300 beads. Older
+non-fiction with a translation was looked for first, briefly: the stored indexes hold the
 Communist Manifesto's opening in both languages only as quotations inside code (test strings,
 splash screens), never a text beside its translation, and Kropotkin's «Взаимная помощь как фактор
 эволюции» not at all; Pro Git's two repositories were mirrored by `fetch` and pair section by
-section. None of the three sections is markedly free (they were chosen among the book's prose
-sections by the gap between the two sides' line counts, then read; «Distributed Workflows» and the
-prefaces, read too, are closer still): its translators keep the English sentence lines, and what departs is where the Russian follows an older English,
-drops or adds a clause's worth, or the splitter cuts the two sides differently.
+section. Only the introduction is markedly free (the sections were chosen among the book's prose
+by the gap between the two sides' line counts, then read; «Distributed Workflows» and the
+prefaces, read too, are close): the translators mostly keep the English sentence lines, and in
+the three chapters what departs is where the Russian follows an older English, drops or adds a
+clause's worth, or the splitter cuts the two sides differently.
 
 Everything but the texts is the first set's: the texts are read where `fetch` mirrors them, at a
 fixed commit and digest, split as align-dev's `build_dev.py` splits, and scored by every
@@ -86,6 +92,11 @@ PROTOCOLS, PROTOCOLS_RU = _section(
     "33f11b5d7448993075b39653800a0b05f6c2ae3042d601d8d243210508e42d27",
     "2005a42c0b8372023c300f168c79f98c476ce2bea2a8b4025eb903fae15b43c4",
 )
+INTRODUCTION, INTRODUCTION_RU = _section(
+    "introduction",
+    "91c46dd69e49f5d714fa1b1c7d9e82764e4c48657705da816f9ae793c6dd4f98",
+    "977097154254b9c39dd96699da9e52451ab70f1e49d501aca55b5e8d4fd87d1b",
+)
 UNDOING, UNDOING_RU = _section(
     "02-git-basics/sections/undoing",
     "56266f22ee1b4af39a09504b900cf9d557df5304a86014a363c4c0336993e7c9",
@@ -122,6 +133,11 @@ before it, and the English's question about `CONTRIBUTING.md` with the two Russi
 that hold it and the sentence after it."""
 
 SOURCES: Sources = {
+    "progit-introduction": HandPaired(
+        Excerpt(INTRODUCTION, "[preface]", None, one_per_line=False),
+        Excerpt(INTRODUCTION_RU, "[preface]", None, one_per_line=False),
+        _runs((0, 16, 0)),
+    ),
     "progit-reset": HandPaired(
         Excerpt(RESET, "[[_git_reset]]", None, one_per_line=False),
         Excerpt(RESET_RU, "[[r_git_reset]]", None, one_per_line=False),

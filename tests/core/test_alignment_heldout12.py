@@ -105,6 +105,10 @@ def test_the_twelfth_set_is_scored_per_text_and_micro_for_every_method(
 
 
 FROZEN = {
+    "progit-introduction": {
+        "en_sentences": 40, "ru_sentences": 39, "beads": 37,
+        "1-1": 32, "1-n": 2, "n-1": 3, "n-m": 0, "null": 0,
+    },
     "progit-protocols": {
         "en_sentences": 100, "ru_sentences": 95, "beads": 101,
         "1-1": 92, "1-n": 0, "n-1": 1, "n-m": 0, "null": 8,
