@@ -194,6 +194,7 @@ from bench import (
     qa_manpages,
     qa_ml_courses,
     qa_news_numbers,
+    qa_open_guides,
     qa_org_sites,
     qa_program_catalogues,
     qa_public_sites,
@@ -629,6 +630,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_security_guides.load),
     ("held-out public-sites", "bitcoin.org's and mozilla.org's pages as their volunteers translated them",
      qa_public_sites.load),
+    ("held-out open-guides", "The Open Data Handbook, the Twelve-Factor App, Conventional Commits, the Contributor "
+     "Covenant and a Seam Carving article as their volunteers translated them", qa_open_guides.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -120,14 +120,15 @@ def lesson_blocks(text: str) -> list[tuple[str, str]]:
     return markdown_blocks(_LESSON_HEADER.sub("", text.replace("\r\n", "\n"), count=1))
 
 
-def sibling_pages(name: str, tree: Tree) -> dict[str, list[Block]]:
-    """A folder keeping each file's Russian beside its English (``x.md`` and ``x.russian.md``),
-    paired as `bench.qa_community_docs.book_pages` pairs two folders, each page named
-    ``name/path`` after its path under the folder, without ``.md``."""
+def sibling_pages(name: str, tree: Tree, russian_suffix: str = RUSSIAN_SUFFIX) -> dict[str, list[Block]]:
+    """A folder keeping each file's Russian beside its English (``x.md`` and ``x.russian.md``,
+    or another `russian_suffix` such as ``.ru.md``), paired as
+    `bench.qa_community_docs.book_pages` pairs two folders, each page named ``name/path`` after
+    its path under the folder, without ``.md``; the other languages' files pair with nothing."""
     files = {path.removeprefix(tree.folder + "/"): data for path, data in read_tree(tree).items()}
-    russian = {path.removesuffix(RUSSIAN_SUFFIX) + tree.suffix: data
-               for path, data in files.items() if path.endswith(RUSSIAN_SUFFIX)}
-    english = {path: data for path, data in files.items() if not path.endswith(RUSSIAN_SUFFIX)}
+    russian = {path.removesuffix(russian_suffix) + tree.suffix: data
+               for path, data in files.items() if path.endswith(russian_suffix)}
+    english = {path: data for path, data in files.items() if not path.endswith(russian_suffix)}
     return paired_files(name, english, russian, tree.suffix, markdown_blocks)
 
 

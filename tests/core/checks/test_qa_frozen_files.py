@@ -28,6 +28,7 @@ from bench import (
     qa_man_handbooks,
     qa_ml_courses,
     qa_news_numbers,
+    qa_open_guides,
     qa_org_sites,
     qa_program_catalogues,
     qa_public_sites,
@@ -63,6 +64,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_rust_books, lambda pair_id: pair_id.split("/")[0]),
     (qa_security_guides, lambda pair_id: pair_id.split("/")[0]),
     (qa_public_sites, lambda pair_id: pair_id.split("/")[0]),
+    (qa_open_guides, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
