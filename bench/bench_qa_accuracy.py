@@ -200,6 +200,7 @@ from bench import (
     qa_public_sites,
     qa_rust_books,
     qa_security_guides,
+    qa_sky_cultures,
 )
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
@@ -632,6 +633,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_public_sites.load),
     ("held-out open-guides", "The Open Data Handbook, the Twelve-Factor App, Conventional Commits, the Contributor "
      "Covenant and a Seam Carving article as their volunteers translated them", qa_open_guides.load),
+    ("held-out sky-cultures", "Stellarium's sky-culture descriptions (history of astronomy, rich in numbers) as "
+     "their Transifex translators wrote them", qa_sky_cultures.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -34,6 +34,7 @@ from bench import (
     qa_public_sites,
     qa_rust_books,
     qa_security_guides,
+    qa_sky_cultures,
 )
 from workbench.core.checks import REGISTRY
 
@@ -65,6 +66,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_security_guides, lambda pair_id: pair_id.split("/")[0]),
     (qa_public_sites, lambda pair_id: pair_id.split("/")[0]),
     (qa_open_guides, lambda pair_id: pair_id.split("/")[0]),
+    (qa_sky_cultures, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
