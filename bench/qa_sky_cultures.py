@@ -16,10 +16,10 @@ is committed.
 
 * Stellarium's sky cultures (``Stellarium/stellarium-skycultures`` at ``014fbb5``,
   ``<culture>/po/ru.po``, a gettext catalogue per culture; the Russian was written on Transifex
-  by the people its headers name (Victor, Alexander Belopolsky, Aleksey Kabanov, Dmitry Broover,
-  Ruslan Kabatsaev, Alexander V. Wolf and others, 2022-2025); parts of it read as machine
-  output left unrevised: «имена ошибок» for "Bugis names", «γ Драгоценный камень» for "γ Gem").
-  All 39 catalogues give pairs.
+  by its Russian team: 38 catalogues name "Stellarium's developers" as the last translator, one
+  names Victor, Alexander Belopolsky, Aleksey Kabanov, Dmitry Broover, Ruslan Kabatsaev and
+  Alexander V. Wolf, 2022-2025; parts of it read as machine output left unrevised: «имена
+  ошибок» for "Bugis names", «γ Драгоценный камень» for "γ Gem"). All 39 catalogues give pairs.
 
 A message is a Markdown section (a culture's introduction, description, references or a
 constellation's or star's note); it pairs paragraph by paragraph, list item by list item, where
