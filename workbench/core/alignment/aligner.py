@@ -565,6 +565,10 @@ are a gold 2-2 bead and 1,798 two gold pairs; joined where the similarity gain p
 this much per unit of crossing beats 0.12, 7 of the 26 and 1 of the 1,798 at 0.05 and
 0.06, 7 and 4 at 0.08 (none of them at 0, where the gain alone never reaches 0.12)."""
 
+CROSS_CAP = 1.5
+"""Crossings beyond this many standard deviations count as this much: lengths alone never
+join two pairs (at most 0.09 of `MERGE_GAIN`; the joins above cross by 0.44 to 1.32)."""
+
 
 def _merged_pairs(beads: list[Bead], source: Side, target: Side, model: Model) -> list[Bead]:
     """`beads` with each two neighbouring 1-1 pairs that read much better joined made
@@ -631,13 +635,14 @@ def _joined_similarity(
 def _crossing(first: Bead, second: Bead, source: Side, target: Side, model: Model) -> float:
     """How far two neighbouring 1-1 pairs' lengths cross: where one pair's translation
     is longer than `model`'s length ratio predicts and the other's shorter, the smaller
-    of the two deviations (in standard deviations); 0 where both lean the same way."""
+    of the two deviations (in standard deviations, at most `CROSS_CAP`); 0 where both
+    lean the same way."""
     lengths = np.array(
         [[source.lengths[b.source[0]], target.lengths[b.target[0]]] for b in (first, second)],
         dtype=np.float64,
     )
     one, two = signed_length_deviation(lengths[:, 0], lengths[:, 1], model)
-    return min(abs(float(one)), abs(float(two))) if one * two < 0 else 0.0
+    return min(abs(float(one)), abs(float(two)), CROSS_CAP) if one * two < 0 else 0.0
 
 
 ABSORB_GAP = 1.0
