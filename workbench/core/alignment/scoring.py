@@ -218,6 +218,16 @@ _ERFC_COEFFICIENTS = (-0.82215223, 1.48851587, -1.13520398, 0.27886807, -0.18628
 def length_deviation(source_len: np.ndarray, target_len: np.ndarray, model: Model) -> np.ndarray:
     """Gale-Church's |delta|: how many standard deviations the target's length is
     from what the source's length predicts under `model`."""
+    deviation = signed_length_deviation(source_len, target_len, model)
+    np.abs(deviation, out=deviation)
+    return deviation
+
+
+def signed_length_deviation(
+    source_len: np.ndarray, target_len: np.ndarray, model: Model
+) -> np.ndarray:
+    """Gale-Church's delta with its sign: positive where the target is longer than the
+    source's length predicts under `model`, negative where it is shorter."""
     # In place, the operations of the formula in its order (bead lengths of a whole lattice).
     spread = target_len / model.ratio
     spread += source_len
@@ -227,7 +237,6 @@ def length_deviation(source_len: np.ndarray, target_len: np.ndarray, model: Mode
     np.sqrt(spread, out=spread)
     deviation = model.ratio * source_len
     np.subtract(target_len, deviation, out=deviation)
-    np.abs(deviation, out=deviation)
     deviation /= spread
     return deviation
 
