@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from workbench.core.ingest.abbreviations import Abbrev, LanguageRules, abbreviation_key, rules_for
@@ -113,8 +114,8 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
         return []
     spans: list[tuple[int, int]] = []
     content = _ALNUM.search(text, start, stop)
-    marked = _QUOTE_OR_BRACKET.search(text, start, stop) is not None  # once per part
-    quotes = _Quotes(text, start, marked)
+    marks = [mark.start() for mark in _QUOTE_OR_BRACKET.finditer(text, start, stop)]  # once per part
+    quotes = _Quotes(text, start, marks)
     for candidate in _CANDIDATE.finditer(text, start, stop):
         gap_start, gap_end = candidate.span(3)
         if gap_end >= end or content is None:
@@ -125,7 +126,7 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
             spans.append((start, gap_start))
             start = gap_end
             content = _ALNUM.search(text, start, stop)
-            quotes = _Quotes(text, start, marked)
+            quotes = _Quotes(text, start, marks)
     spans.append((start, end))
     return spans
 
@@ -486,53 +487,66 @@ class _Quotes:
     forward only, so a paragraph costs one pass however many stops it has.
     """
 
-    def __init__(self, text: str, start: int, active: bool) -> None:
+    __slots__ = ("text", "start", "marks", "next", "active", "stack", "opened", "last_closed_from",
+                 "brackets")
+
+    def __init__(self, text: str, start: int, marks: list[int]) -> None:
         self.text = text
         self.start = start
-        self.pos = start
-        self.active = active
-        """False when the text has no quote or bracket at all (most text): no scan."""
+        self.marks = marks
+        """Where the part's quote marks and round brackets are: found once per part, so that
+        a stop with none since the last one costs one comparison, not a regex scan."""
+        self.next = bisect_left(marks, start)
+        """The first mark not read yet."""
+        self.active = bool(marks)
+        """False when the part has no quote or bracket at all (most text): nothing to read."""
         self.stack: list[str] = []
         self.opened: list[int] = []
         self.last_closed_from = -1
         """Where the quotation that closed last was opened."""
         self.brackets = 0
-        """Round brackets open at `pos`."""
+        """Round brackets open at the first mark not read yet."""
 
     def open_at(self, end: int) -> str | None:
-        text, stack = self.text, self.stack
-        for mark in _QUOTE_OR_BRACKET.finditer(text, self.pos, max(self.pos, end)):
-            i = mark.start()
-            ch = text[i]
-            if ch == "(":
-                self.brackets += 1
-                continue
-            if ch == ")":
-                self.brackets = max(0, self.brackets - 1)
-                continue
-            before = text[i - 1] if i > self.start else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            if ch in "'’" and before.isalnum() and (after.isalnum() or ch == "’" and after == "s"):
-                continue  # an apostrophe
-            if ch in "'’" and before in ".)" and after == "s" and not text[i + 2 : i + 3].isalnum():
-                continue  # a possessive after an abbreviation or a bracket (`JFK Jr.'s book`)
-            top = stack[-1] if stack else None
-            if top is not None and (
-                ch == _QUOTE_PAIRS.get(top) or ch == top and ch in "\"'" or ch == "’" and top == "'"
-            ):
-                stack.pop()
-                self.last_closed_from = self.opened.pop()
-            elif ch == '"' and before in ".!?…" and (after.isspace() or i + 1 == len(text)):
-                continue  # `Брось!.." Связываться`: a closer whose opening came before the text
-            elif (
-                (ch in _QUOTE_PAIRS or ch in "\"'" and not before.isalnum())
-                and len(stack) < 8
-                and (ch not in "'‘" or _SINGLE_CLOSER.search(text, i + 1, i + 2000) is not None)
-            ):
-                stack.append(ch)  # (deeper nesting is noise: a run of quote marks)
-                self.opened.append(i)
-        self.pos = max(self.pos, end)
+        """The quotation open at `end` (its opening mark), reading the marks before `end`."""
+        marks, index, stack = self.marks, self.next, self.stack
+        while index < len(marks) and marks[index] < end:
+            self._read(marks[index])
+            index += 1
+        self.next = index
         return stack[-1] if stack else None
+
+    def _read(self, i: int) -> None:
+        """Update the open quotations and brackets with the mark at `i`."""
+        text, stack = self.text, self.stack
+        ch = text[i]
+        if ch == "(":
+            self.brackets += 1
+            return
+        if ch == ")":
+            self.brackets = max(0, self.brackets - 1)
+            return
+        before = text[i - 1] if i > self.start else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "'’" and before.isalnum() and (after.isalnum() or ch == "’" and after == "s"):
+            return  # an apostrophe
+        if ch in "'’" and before in ".)" and after == "s" and not text[i + 2 : i + 3].isalnum():
+            return  # a possessive after an abbreviation or a bracket (`JFK Jr.'s book`)
+        top = stack[-1] if stack else None
+        if top is not None and (
+            ch == _QUOTE_PAIRS.get(top) or ch == top and ch in "\"'" or ch == "’" and top == "'"
+        ):
+            stack.pop()
+            self.last_closed_from = self.opened.pop()
+        elif ch == '"' and before in ".!?…" and (after.isspace() or i + 1 == len(text)):
+            return  # `Брось!.." Связываться`: a closer whose opening came before the text
+        elif (
+            (ch in _QUOTE_PAIRS or ch in "\"'" and not before.isalnum())
+            and len(stack) < 8
+            and (ch not in "'‘" or _SINGLE_CLOSER.search(text, i + 1, i + 2000) is not None)
+        ):
+            stack.append(ch)  # (deeper nesting is noise: a run of quote marks)
+            self.opened.append(i)
 
 
 def _short_lowercase_word(text: str, stop: int) -> bool:
