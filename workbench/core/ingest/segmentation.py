@@ -122,11 +122,14 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
             break  # the part ends here, or nothing but punctuation is left
         if content.start() >= candidate.start():
             continue  # only punctuation so far (`... and then`): nothing to end yet
+        if gap_start == gap_end and not _starts_glued_sentence(text, gap_end):
+            continue  # `e.g`, `U.S`: a stop glued inside a word, held together (`_held_together`)
         if _ends_sentence(text, candidate, start, rules, quotes):
             spans.append((start, gap_start))
             start = gap_end
             content = _ALNUM.search(text, start, stop)
-            quotes = _Quotes(text, start, marks)
+            if marks:  # without marks the reading never changes: keep it
+                quotes = _Quotes(text, start, marks)
     spans.append((start, end))
     return spans
 
@@ -291,7 +294,6 @@ def _period_ends(
         return False
     if _plain_word(left, rules):
         return _word_kind_ends(_Left.ORDINARY, text, start, stop_start, rules, ahead)
-    before = [token.lstrip(_OPENERS) for token in tokens[:-1]]
     if left in ("N°", "n°", "№"):
         return following is not _Next.DIGIT and following is not _Next.LOWER
     if not left or not left[-1].isalnum():
@@ -303,6 +305,7 @@ def _period_ends(
         # `Т. 45. С. 12`: a reference goes on with a one-letter abbreviation and a number.
         return following is not _Next.LOWER and not ahead.is_reference(text)
 
+    before = [token.lstrip(_OPENERS) for token in tokens[:-1]]
     kind = _classify(left, before, rules)
     if kind is Abbrev.TITLE:
         kind = Abbrev.PREFIX if left[0].isupper() else _Left.ORDINARY
@@ -428,14 +431,17 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
     if dotted and not all(0 < len(part) <= 3 and part.isalpha() for part in parts):
         return _Left.ORDINARY  # a domain name or a version number, not `U.S` or `т.е`
     initial = len(left) == 1 and left.isupper()
-    known_ending = abbreviation_key([left]) in rules.key_endings
-    for first in range(len(before) + 1 if known_ending else 0):
-        chain = before[first:]
-        if any(len(token) > 6 for token in chain) or (initial and not chain):
-            continue  # a capital letter alone is an initial, not `v.` (versus) or `с.` (page)
-        kind = rules.abbreviations.get(abbreviation_key([*chain, left]))
-        if kind is not None:
-            return _Left.ORDINARY if kind is Abbrev.WORD else kind
+    if abbreviation_key([left]) in rules.key_endings:
+        # Chains are the endings of `before` plus `left`, longest first; none holds a token
+        # longer than six letters, and a capital letter alone is an initial, not `v.`
+        # (versus) or `с.` (page).
+        first = len(before)
+        while first > 0 and len(before[first - 1]) <= 6:
+            first -= 1
+        for chain_start in range(first, len(before) + (not initial)):
+            kind = rules.abbreviations.get(abbreviation_key([*before[chain_start:], left]))
+            if kind is not None:
+                return _Left.ORDINARY if kind is Abbrev.WORD else kind
     if dotted:
         if left.casefold() in ("a.m", "p.m") and before and _is_number(before[-1]):
             return _Left.CLOCK
