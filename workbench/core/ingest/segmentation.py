@@ -257,8 +257,9 @@ def _plain_stop(text: str, start: int, where: _Where, rules: LanguageRules, quot
         return False
     if quotes.active and (quotes.open_at(gap_start) is not None or quotes.brackets):
         return False
-    space = text.rfind(" ", max(start, stop_start - _WINDOW), stop_start)
-    return space >= 0 and _plain_word(text[space + 1 : stop_start], rules)
+    window = max(start, stop_start - _WINDOW)  # as far back as `_period_ends` reads
+    space = text.rfind(" ", window, stop_start)
+    return _plain_word(text[max(space + 1, window) : stop_start], rules)
 
 
 def _held_together(
@@ -442,15 +443,20 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
     if dotted and not all(0 < len(part) <= 3 and part.isalpha() for part in parts):
         return _Left.ORDINARY  # a domain name or a version number, not `U.S` or `т.е`
     initial = len(left) == 1 and left.isupper()
-    if abbreviation_key([left]) in rules.key_endings:
-        # Chains are the endings of `before` plus `left`, longest first; none holds a token
-        # longer than six letters, and a capital letter alone is an initial, not `v.`
-        # (versus) or `с.` (page).
-        first = len(before)
-        while first > 0 and len(before[first - 1]) <= 6:
-            first -= 1
-        for chain_start in range(first, len(before) + (not initial)):
-            kind = rules.abbreviations.get(abbreviation_key([*before[chain_start:], left]))
+    key = abbreviation_key([left])
+    if key in rules.key_endings:
+        # A chain (`left` and the tokens before it) is a key only if each shorter chain is the
+        # ending of a key, so chains grow until one is not; none holds a token longer than six
+        # letters. The longest known one decides; a capital letter alone is an initial, not
+        # `v.` (versus) or `с.` (page). (`casefold` maps letter by letter: keys can be joined.)
+        keys = [] if initial else [key]
+        for token in reversed(before):
+            key = token.casefold() + key
+            if len(token) > 6 or key not in rules.key_endings:
+                break
+            keys.append(key)
+        for key in reversed(keys):
+            kind = rules.abbreviations.get(key)
             if kind is not None:
                 return _Left.ORDINARY if kind is Abbrev.WORD else kind
     if dotted:
