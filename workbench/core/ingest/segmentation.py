@@ -442,23 +442,9 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
     dotted = len(parts) > 1
     if dotted and not all(0 < len(part) <= 3 and part.isalpha() for part in parts):
         return _Left.ORDINARY  # a domain name or a version number, not `U.S` or `т.е`
-    initial = len(left) == 1 and left.isupper()
-    key = abbreviation_key([left])
-    if key in rules.key_endings:
-        # A chain (`left` and the tokens before it) is a key only if each shorter chain is the
-        # ending of a key, so chains grow until one is not; none holds a token longer than six
-        # letters. The longest known one decides; a capital letter alone is an initial, not
-        # `v.` (versus) or `с.` (page). (`casefold` maps letter by letter: keys can be joined.)
-        keys = [] if initial else [key]
-        for token in reversed(before):
-            key = token.casefold() + key
-            if len(token) > 6 or key not in rules.key_endings:
-                break
-            keys.append(key)
-        for key in reversed(keys):
-            kind = rules.abbreviations.get(key)
-            if kind is not None:
-                return _Left.ORDINARY if kind is Abbrev.WORD else kind
+    kind = _known_chain(left, before, rules)
+    if kind is not None:
+        return _Left.ORDINARY if kind is Abbrev.WORD else kind
     if dotted:
         if left.casefold() in ("a.m", "p.m") and before and _is_number(before[-1]):
             return _Left.CLOCK
@@ -471,6 +457,30 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
             return _Left.PRONOUN_I  # `you and I. Did`, but `Albert I. Jones`
         return Abbrev.SOFT  # an initial: `J. V. Stalin` goes on, `Plan B. It` ends
     return _Left.ORDINARY
+
+
+def _known_chain(left: str, before: list[str], rules: LanguageRules) -> Abbrev | None:
+    """The kind of the longest known abbreviation that `left` ends (`т. е.`, `и т. д.`, `etc.`),
+    counting the tokens before it; none of them is longer than six letters, and a capital
+    letter alone is an initial, not `v.` (versus) or `с.` (page).
+
+    A chain is a key only if each shorter chain is the ending of a key, so chains grow from
+    `left` until one is not (most stop at once); `casefold` maps letter by letter, so the
+    chain's key is its tokens' keys joined."""
+    key = abbreviation_key([left])
+    if key not in rules.key_endings:
+        return None
+    keys = [] if len(left) == 1 and left.isupper() else [key]
+    for token in reversed(before):
+        key = token.casefold() + key
+        if len(token) > 6 or key not in rules.key_endings:
+            break
+        keys.append(key)
+    for key in reversed(keys):
+        kind = rules.abbreviations.get(key)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _starts_glued_sentence(text: str, pos: int) -> bool:
