@@ -111,3 +111,17 @@ def test_abbreviation_chains_stop_growing_without_losing_a_known_one(
     """A chain is looked up only while it is the ending of some key; the longest known
     chain must be the one trying every chain finds."""
     assert segmentation._known_chain(left, before, rules) == _every_chain(left, before, rules)
+
+
+_LIST_PIECES = st.sampled_from(
+    list("aivx159 .)(\n\t•-") + ["1. ", "2) ", "(c) ", "iii.) ", "• 3. ", "▪\t(b) ", "12.", "x"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_LIST_PIECES, max_size=30).map("".join), start=st.integers(min_value=0, max_value=5))
+def test_list_markers_found_after_a_space_are_the_pattern_s_matches(text: str, start: int) -> None:
+    """`_list_markers` matches the space before a marker instead of looking behind at it;
+    it must find what `_LIST_MARKER` finds from the same start, with the same counts."""
+    expected = [(m.start(), m.group(2)) for m in segmentation._LIST_MARKER.finditer(text, start)]
+    assert segmentation._list_markers(text, start) == expected

@@ -144,6 +144,9 @@ _BULLETS = "•⁃·▪‣◦(["
 _SMILEY = re.compile(r"(?<=\s)[:;]-?\)+\s+(?=[^\W\d_])(?=[A-ZА-ЯЁ])")
 """`тоже ;) Я вспомнила`: an emoticon ends a sentence in chat and forum text."""
 _LIST_MARKER = re.compile(r"(?<!\S)([•⁃·▪‣◦]\s*)?\(?(\d{1,2}|[a-z]|[ivx]{1,5})(\.\)|\.|\))(?=\s)")
+_LIST_MARKER_AFTER_SPACE = re.compile(r"\s" + _LIST_MARKER.pattern.removeprefix(r"(?<!\S)"))
+"""`_LIST_MARKER` with the whitespace before it matched, not looked behind at: a pattern that
+starts with a character set lets the regex engine skip to the next space in C."""
 
 
 def _hard_breaks(text: str, start: int) -> list[int]:
@@ -170,19 +173,32 @@ def _hard_breaks(text: str, start: int) -> list[int]:
 def _list_items(text: str, start: int) -> list[int]:
     """The starts of the second and later items of inline lists whose markers count up
     (1. 2. 3., a) b) c), i. ii. iii.), the first one opening a sentence or a line."""
-    markers = list(_LIST_MARKER.finditer(text, start))
+    markers = _list_markers(text, start)
     items: list[int] = []
     if len(markers) < 2:
         return items
     chained = False
-    for previous, current in zip(markers, markers[1:]):
-        follows = bool(_values(previous.group(2)) & {v - 1 for v in _values(current.group(2))})
-        if follows and (chained or _opens_sentence(text, start, previous.start())):
-            items.append(current.start())
+    for (previous, counted), (current, counts) in zip(markers, markers[1:]):
+        follows = bool(_values(counted) & {v - 1 for v in _values(counts)})
+        if follows and (chained or _opens_sentence(text, start, previous)):
+            items.append(current)
             chained = True
         else:
             chained = False
     return items
+
+
+def _list_markers(text: str, start: int) -> list[tuple[int, str]]:
+    """Where the matches of `_LIST_MARKER` from `start` begin and what they count, found
+    faster: but for one at `start`, each follows a whitespace character (which no match
+    ends with, so the search can go on from a match's end)."""
+    markers: list[tuple[int, str]] = []
+    first = _LIST_MARKER.match(text, start)
+    if first is not None:
+        markers.append((start, first.group(2)))
+    after_space = _LIST_MARKER_AFTER_SPACE.finditer(text, start if first is None else first.end())
+    markers.extend((marker.start() + 1, marker.group(2)) for marker in after_space)
+    return markers
 
 
 def _values(marker: str) -> set[int]:
