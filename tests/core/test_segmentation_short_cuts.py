@@ -125,3 +125,11 @@ def test_list_markers_found_after_a_space_are_the_pattern_s_matches(text: str, s
     it must find what `_LIST_MARKER` finds from the same start, with the same counts."""
     expected = [(m.start(), m.group(2)) for m in segmentation._LIST_MARKER.finditer(text, start)]
     assert segmentation._list_markers(text, start) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(token=st.lists(st.sampled_from(list("19٣²IVXХxivаa-–.,/:") + ["1923", "XIX", "20-х"]), max_size=6).map("".join))
+def test_a_number_is_what_the_number_patterns_match(token: str) -> None:
+    """`_is_number` rejects a token by its first character before trying the patterns."""
+    expected = (segmentation._NUMBER.fullmatch(token) or segmentation._ROMAN.fullmatch(token)) is not None
+    assert segmentation._is_number(token) is expected

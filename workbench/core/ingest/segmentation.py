@@ -59,7 +59,8 @@ _NON_SPACE = re.compile(r"\S")
 _SPACE_DIGIT = re.compile(r"\s+\d")
 _ALNUM = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"\d(?:[\d.,:/–—-]*\d)?(?:-?[^\W\d_]{1,3})?")
-_ROMAN = re.compile(r"[IVXLCDMХ]+(?:[–—-][IVXLCDMХ]+)?")
+_ROMAN_FIRST = "IVXLCDMХ"
+_ROMAN = re.compile(f"[{_ROMAN_FIRST}]+(?:[–—-][{_ROMAN_FIRST}]+)?")
 _MARKER_BODY = r"(?:[•⁃·▪‣◦]\s*)?(?:§+\s*)?[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCDM]{1,6}|[^\W\d_])"
 _MARKER = re.compile(_MARKER_BODY)
 _MARKER_AFTER_COLON = re.compile(r"[:;]\s+" + _MARKER_BODY + "$")
@@ -639,6 +640,8 @@ def _is_initial(token: str) -> bool:
 
 def _is_number(token: str) -> bool:
     """A number, a range or a decade (`1923`, `1923–1924`, `1920-х`) or a Roman numeral."""
+    if not token or not (token[0].isdecimal() or token[0] in _ROMAN_FIRST):
+        return False  # what both patterns need first (`\d` is `isdecimal`): most words end here
     return _NUMBER.fullmatch(token) is not None or _ROMAN.fullmatch(token) is not None
 
 
