@@ -266,8 +266,11 @@ def test_realistic_paragraphs_lose_no_text(
 
 _SHORT_CUT_WORDS = st.sampled_from(
     ["state", "Moscow", "clubs", "IV", "etc", "approx", "St", "Mr", "г", "т", "клуб", "Jr", "a.m",
-     "By", "The", "В", "Это", "I", "It", "U.S", "1923", "No", "The club"]
+     "By", "The", "В", "Это", "I", "It", "U.S", "1923", "No", "The club",
+     "Pneumonoultramicroscopicsilicovolcanoconiosis", "«Pneumonoultramicroscopicsilicovolcanoconiosis"]
 )
+"""Plain words, abbreviations and numbers; the long ones are longer than the window
+`_period_ends` reads, with nothing or a quote before them."""
 _SHORT_CUT_MARKS = st.sampled_from([". ", ".  ", ".\n", "! ", "? ", "... ", ".\" ", ".» ", ". (", "(", ")",
                                     "«", "“", "'", " ", ", "])
 

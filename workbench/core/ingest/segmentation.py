@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from workbench.core.ingest.abbreviations import Abbrev, LanguageRules, abbreviation_key, rules_for
@@ -38,13 +39,16 @@ _OPENERS = "\"'«“„‘‚‹([{"
 """Before a word, these open something; skipped when looking at what follows a stop."""
 
 _CANDIDATE = re.compile(
-    r"(?<![.!?…．])([.!?…．]++)([" + re.escape(_CLOSERS) + r"]*+(?:\[\d{1,3}\])*+"
+    r"([.!?…．](?<![.!?…．]{2})[.!?…．]*+)([" + re.escape(_CLOSERS) + r"]*+(?:\[\d{1,3}\])*+"
     r"(?:(?:(?<=[^\W\d_][.!?])|(?<=\)[.!?]))\d{1,3}(?: \d{1,3})*+(?=\s))?)(\s++|(?=[^\W\d_]|[—–]))"
 )
 """A whole run of stops, what it closes, and the gap after it: whitespace, or nothing before a
 letter or a dash, because OCR loses spaces (`the state.By 1923`); those glued cases are judged
 strictly. Footnote markers glued to the stop belong to the sentence they close (`martyr.[1]`,
 `consultation.11 12`). The look-behind and possessive runs keep a long run of dots linear.
+The look-behind (no stop before the first) comes after the first stop, not before it, so that
+the pattern starts with a character set, which lets the regex engine skip to the next stop in
+C instead of trying the pattern at every position (this halves the scan).
 `．` is the fullwidth full stop of CJK typesetting."""
 _FOOTNOTE_DIGITS = re.compile(r"[\d ]+$")
 _OPEN = "[" + re.escape(_OPENERS) + "]*"
@@ -55,7 +59,8 @@ _NON_SPACE = re.compile(r"\S")
 _SPACE_DIGIT = re.compile(r"\s+\d")
 _ALNUM = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"\d(?:[\d.,:/–—-]*\d)?(?:-?[^\W\d_]{1,3})?")
-_ROMAN = re.compile(r"[IVXLCDMХ]+(?:[–—-][IVXLCDMХ]+)?")
+_ROMAN_FIRST = "IVXLCDMХ"
+_ROMAN = re.compile(f"[{_ROMAN_FIRST}]+(?:[–—-][{_ROMAN_FIRST}]+)?")
 _MARKER_BODY = r"(?:[•⁃·▪‣◦]\s*)?(?:§+\s*)?[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCDM]{1,6}|[^\W\d_])"
 _MARKER = re.compile(_MARKER_BODY)
 _MARKER_AFTER_COLON = re.compile(r"[:;]\s+" + _MARKER_BODY + "$")
@@ -113,19 +118,23 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
         return []
     spans: list[tuple[int, int]] = []
     content = _ALNUM.search(text, start, stop)
-    marked = _QUOTE_OR_BRACKET.search(text, start, stop) is not None  # once per part
-    quotes = _Quotes(text, start, marked)
+    marks = [mark.start() for mark in _QUOTE_OR_BRACKET.finditer(text, start, stop)]  # once per part
+    quotes = _Quotes(text, start, marks)
     for candidate in _CANDIDATE.finditer(text, start, stop):
         gap_start, gap_end = candidate.span(3)
         if gap_end >= end or content is None:
             break  # the part ends here, or nothing but punctuation is left
-        if content.start() >= candidate.start():
+        stop_start = candidate.start()
+        if content.start() >= stop_start:
             continue  # only punctuation so far (`... and then`): nothing to end yet
-        if _ends_sentence(text, candidate, start, rules, quotes):
+        if gap_start == gap_end and not _starts_glued_sentence(text, gap_end):
+            continue  # `e.g`, `U.S`: a stop glued inside a word, held together (`_held_together`)
+        if _ends_sentence(text, candidate, start, (stop_start, gap_start, gap_end), rules, quotes):
             spans.append((start, gap_start))
             start = gap_end
             content = _ALNUM.search(text, start, stop)
-            quotes = _Quotes(text, start, marked)
+            if marks:  # without marks the reading never changes: keep it
+                quotes = _Quotes(text, start, marks)
     spans.append((start, end))
     return spans
 
@@ -136,6 +145,9 @@ _BULLETS = "•⁃·▪‣◦(["
 _SMILEY = re.compile(r"(?<=\s)[:;]-?\)+\s+(?=[^\W\d_])(?=[A-ZА-ЯЁ])")
 """`тоже ;) Я вспомнила`: an emoticon ends a sentence in chat and forum text."""
 _LIST_MARKER = re.compile(r"(?<!\S)([•⁃·▪‣◦]\s*)?\(?(\d{1,2}|[a-z]|[ivx]{1,5})(\.\)|\.|\))(?=\s)")
+_LIST_MARKER_AFTER_SPACE = re.compile(r"\s" + _LIST_MARKER.pattern.removeprefix(r"(?<!\S)"))
+"""`_LIST_MARKER` with the whitespace before it matched, not looked behind at: a pattern that
+starts with a character set lets the regex engine skip to the next space in C."""
 
 
 def _hard_breaks(text: str, start: int) -> list[int]:
@@ -162,19 +174,32 @@ def _hard_breaks(text: str, start: int) -> list[int]:
 def _list_items(text: str, start: int) -> list[int]:
     """The starts of the second and later items of inline lists whose markers count up
     (1. 2. 3., a) b) c), i. ii. iii.), the first one opening a sentence or a line."""
-    markers = list(_LIST_MARKER.finditer(text, start))
+    markers = _list_markers(text, start)
     items: list[int] = []
     if len(markers) < 2:
         return items
     chained = False
-    for previous, current in zip(markers, markers[1:]):
-        follows = bool(_values(previous.group(2)) & {v - 1 for v in _values(current.group(2))})
-        if follows and (chained or _opens_sentence(text, start, previous.start())):
-            items.append(current.start())
+    for (previous, counted), (current, counts) in zip(markers, markers[1:]):
+        follows = bool(_values(counted) & {v - 1 for v in _values(counts)})
+        if follows and (chained or _opens_sentence(text, start, previous)):
+            items.append(current)
             chained = True
         else:
             chained = False
     return items
+
+
+def _list_markers(text: str, start: int) -> list[tuple[int, str]]:
+    """Where the matches of `_LIST_MARKER` from `start` begin and what they count, found
+    faster: but for one at `start`, each follows a whitespace character (which no match
+    ends with, so the search can go on from a match's end)."""
+    markers: list[tuple[int, str]] = []
+    first = _LIST_MARKER.match(text, start)
+    if first is not None:
+        markers.append((start, first.group(2)))
+    after_space = _LIST_MARKER_AFTER_SPACE.finditer(text, start if first is None else first.end())
+    markers.extend((marker.start() + 1, marker.group(2)) for marker in after_space)
+    return markers
 
 
 def _values(marker: str) -> set[int]:
@@ -212,31 +237,35 @@ def sentences(text: str, lang: str) -> list[str]:
     return [text[start:end] for start, end in split_sentences(text, lang)]
 
 
+_Where = tuple[int, int, int]
+"""Where a candidate's stops, gap and the text after it start: `candidate.start(1)`,
+`.start(3)` and `.end(3)`, read once from the match and passed along (speed)."""
+
+
 def _ends_sentence(
-    text: str, candidate: re.Match[str], start: int, rules: LanguageRules, quotes: _Quotes
+    text: str, candidate: re.Match[str], start: int, where: _Where, rules: LanguageRules,
+    quotes: _Quotes,
 ) -> bool:
     """Decide one candidate boundary; `start` is where the current sentence began."""
-    if _plain_stop(text, candidate, start, rules, quotes):
+    if _plain_stop(text, start, where, rules, quotes):
         return True
-    if _held_together(text, candidate, start, quotes):
+    if _held_together(text, candidate, start, where, quotes):
         return False
-    ahead = _look_ahead(text, candidate.end())
+    ahead = _look_ahead(text, where[2])
     if ahead.kind is _Next.BLOCKED:
         return False
     if candidate.group(1) not in (".", "．"):
         # `?`, `!`, `?!`, `...`, `…`: a lowercase word after them continues the
         # sentence (`"Why?" he asked`, `— Да? — спросил он`, `He waited... and left`).
         return ahead.kind is not _Next.LOWER
-    return _period_ends(text, candidate, start, rules, ahead)
+    return _period_ends(text, candidate, start, where, rules, ahead)
 
 
-def _plain_stop(
-    text: str, candidate: re.Match[str], start: int, rules: LanguageRules, quotes: _Quotes
-) -> bool:
+def _plain_stop(text: str, start: int, where: _Where, rules: LanguageRules, quotes: _Quotes) -> bool:
     """`the state. By 1923`: a full stop after a plain word, one space, then a capitalised word,
     outside any quotation or bracket. Most stops in prose are this; deciding them here gives
     what the full reading below would, without it."""
-    stop_start, gap_start, gap_end = candidate.start(1), candidate.start(3), candidate.end(3)
+    stop_start, gap_start, gap_end = where
     if gap_end != gap_start + 1 or stop_start + 1 != gap_start or gap_end + 1 >= len(text):
         return False  # another gap, a glued word, closers or a run of stops
     if text[stop_start] != "." or text[gap_start] != " ":
@@ -245,29 +274,32 @@ def _plain_stop(
         return False
     if quotes.active and (quotes.open_at(gap_start) is not None or quotes.brackets):
         return False
-    space = text.rfind(" ", max(start, stop_start - _WINDOW), stop_start)
-    return space >= 0 and _plain_word(text[space + 1 : stop_start], rules)
+    window = max(start, stop_start - _WINDOW)  # as far back as `_period_ends` reads
+    space = text.rfind(" ", window, stop_start)
+    return _plain_word(text[max(space + 1, window) : stop_start], rules)
 
 
-def _held_together(text: str, candidate: re.Match[str], start: int, quotes: _Quotes) -> bool:
+def _held_together(
+    text: str, candidate: re.Match[str], start: int, where: _Where, quotes: _Quotes
+) -> bool:
     """Whatever follows, this stop is inside the sentence: a click letter, a decimal point,
     an elision, a quotation or bracket still open."""
-    stop_start = candidate.start(1)
-    glued = candidate.start(3) == candidate.end(3)
+    stop_start, gap_start, gap_end = where
+    glued = gap_start == gap_end
     if glued and stop_start > start and text[stop_start - 1].isspace():
         return True  # `!Xũ`, `!Kung`: a click letter, not a stop
-    if glued and not _starts_glued_sentence(text, candidate.end()):
+    if glued and not _starts_glued_sentence(text, gap_end):
         return True
     closers = candidate.group(2)
-    if closers and closers[-1].isdigit() and not _footnote_digits(text, candidate, start):
+    if closers and closers[-1].isdigit() and not _footnote_digits(text, stop_start, gap_end, start):
         return True  # `3.5 m`, `No.5 The`: digits after a stop that are no footnote
     if candidate.group(1) in ("...", "…") and text[stop_start - 1 : stop_start] == "[":
         return True  # `[...]`: an elision inside a quotation
-    if quotes.active and quotes.open_at(candidate.end(2)) is not None:
+    if quotes.active and quotes.open_at(gap_start) is not None:  # the closers end at the gap
         return True  # `"Dear, dear! How queer everything is!"`: one quotation, one sentence
     if quotes.brackets and candidate.group(1) == "." and _short_lowercase_word(text, stop_start):
         return True  # `The club (est. 1923) grew.`: an abbreviation inside brackets
-    if closers and closers[-1] in "'’\"”»" and text[candidate.end() : candidate.end() + 1] == "(":
+    if closers and closers[-1] in "'’\"”»" and text[gap_end : gap_end + 1] == "(":
         first = _NON_SPACE.search(text, start)
         if first is not None and quotes.last_closed_from > first.start():
             return True  # `... thought Alice, 'after such a fall!' (Which was true.)`
@@ -275,22 +307,22 @@ def _held_together(text: str, candidate: re.Match[str], start: int, quotes: _Quo
 
 
 def _period_ends(
-    text: str, candidate: re.Match[str], start: int, rules: LanguageRules, ahead: _Ahead
+    text: str, candidate: re.Match[str], start: int, where: _Where, rules: LanguageRules,
+    ahead: _Ahead,
 ) -> bool:
     """A period: the word before it (a number, a list marker, an abbreviation) decides."""
-    stop_start = candidate.start(1)
+    stop_start, gap_start, gap_end = where
     following = ahead.kind
     window = text[max(start, stop_start - _WINDOW) : stop_start]
     if window[-1].isspace():
         return following is not _Next.LOWER  # a stop standing apart: `word .` or `. . .`
     tokens = window.split()[-4:]
     left = tokens[-1].lstrip(_OPENERS)
-    glued = candidate.start(3) == candidate.end(3)
+    glued = gap_start == gap_end
     if glued and not _glued_word_ends(left, ahead.word, rules):
         return False
     if _plain_word(left, rules):
         return _word_kind_ends(_Left.ORDINARY, text, start, stop_start, rules, ahead)
-    before = [token.lstrip(_OPENERS) for token in tokens[:-1]]
     if left in ("N°", "n°", "№"):
         return following is not _Next.DIGIT and following is not _Next.LOWER
     if not left or not left[-1].isalnum():
@@ -302,6 +334,7 @@ def _period_ends(
         # `Т. 45. С. 12`: a reference goes on with a one-letter abbreviation and a number.
         return following is not _Next.LOWER and not ahead.is_reference(text)
 
+    before = [token.lstrip(_OPENERS) for token in tokens[:-1]]
     kind = _classify(left, before, rules)
     if kind is Abbrev.TITLE:
         kind = Abbrev.PREFIX if left[0].isupper() else _Left.ORDINARY
@@ -325,7 +358,7 @@ def _plain_word(left: str, rules: LanguageRules) -> bool:
         len(left) > 1
         and left.isalpha()
         and bool(left.strip("IVXLCDM"))
-        and abbreviation_key([left]) not in rules.key_endings
+        and left.casefold() + "." not in rules.key_endings  # `abbreviation_key([left])`, inline
     )
 
 
@@ -426,15 +459,9 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
     dotted = len(parts) > 1
     if dotted and not all(0 < len(part) <= 3 and part.isalpha() for part in parts):
         return _Left.ORDINARY  # a domain name or a version number, not `U.S` or `т.е`
-    initial = len(left) == 1 and left.isupper()
-    known_ending = abbreviation_key([left]) in rules.key_endings
-    for first in range(len(before) + 1 if known_ending else 0):
-        chain = before[first:]
-        if any(len(token) > 6 for token in chain) or (initial and not chain):
-            continue  # a capital letter alone is an initial, not `v.` (versus) or `с.` (page)
-        kind = rules.abbreviations.get(abbreviation_key([*chain, left]))
-        if kind is not None:
-            return _Left.ORDINARY if kind is Abbrev.WORD else kind
+    kind = _known_chain(left, before, rules)
+    if kind is not None:
+        return _Left.ORDINARY if kind is Abbrev.WORD else kind
     if dotted:
         if left.casefold() in ("a.m", "p.m") and before and _is_number(before[-1]):
             return _Left.CLOCK
@@ -447,6 +474,30 @@ def _classify(left: str, before: list[str], rules: LanguageRules) -> Abbrev | _L
             return _Left.PRONOUN_I  # `you and I. Did`, but `Albert I. Jones`
         return Abbrev.SOFT  # an initial: `J. V. Stalin` goes on, `Plan B. It` ends
     return _Left.ORDINARY
+
+
+def _known_chain(left: str, before: list[str], rules: LanguageRules) -> Abbrev | None:
+    """The kind of the longest known abbreviation that `left` ends (`т. е.`, `и т. д.`, `etc.`),
+    counting the tokens before it; none of them is longer than six letters, and a capital
+    letter alone is an initial, not `v.` (versus) or `с.` (page).
+
+    A chain is a key only if each shorter chain is the ending of a key, so chains grow from
+    `left` until one is not (most stop at once); `casefold` maps letter by letter, so the
+    chain's key is its tokens' keys joined."""
+    key = abbreviation_key([left])
+    if key not in rules.key_endings:
+        return None
+    keys = [] if len(left) == 1 and left.isupper() else [key]
+    for token in reversed(before):
+        key = token.casefold() + key
+        if len(token) > 6 or key not in rules.key_endings:
+            break
+        keys.append(key)
+    for key in reversed(keys):
+        kind = rules.abbreviations.get(key)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _starts_glued_sentence(text: str, pos: int) -> bool:
@@ -486,53 +537,66 @@ class _Quotes:
     forward only, so a paragraph costs one pass however many stops it has.
     """
 
-    def __init__(self, text: str, start: int, active: bool) -> None:
+    __slots__ = ("text", "start", "marks", "next", "active", "stack", "opened", "last_closed_from",
+                 "brackets")
+
+    def __init__(self, text: str, start: int, marks: list[int]) -> None:
         self.text = text
         self.start = start
-        self.pos = start
-        self.active = active
-        """False when the text has no quote or bracket at all (most text): no scan."""
+        self.marks = marks
+        """Where the part's quote marks and round brackets are: found once per part, so that
+        a stop with none since the last one costs one comparison, not a regex scan."""
+        self.next = bisect_left(marks, start)
+        """The first mark not read yet."""
+        self.active = bool(marks)
+        """False when the part has no quote or bracket at all (most text): nothing to read."""
         self.stack: list[str] = []
         self.opened: list[int] = []
         self.last_closed_from = -1
         """Where the quotation that closed last was opened."""
         self.brackets = 0
-        """Round brackets open at `pos`."""
+        """Round brackets open at the first mark not read yet."""
 
     def open_at(self, end: int) -> str | None:
-        text, stack = self.text, self.stack
-        for mark in _QUOTE_OR_BRACKET.finditer(text, self.pos, max(self.pos, end)):
-            i = mark.start()
-            ch = text[i]
-            if ch == "(":
-                self.brackets += 1
-                continue
-            if ch == ")":
-                self.brackets = max(0, self.brackets - 1)
-                continue
-            before = text[i - 1] if i > self.start else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            if ch in "'’" and before.isalnum() and (after.isalnum() or ch == "’" and after == "s"):
-                continue  # an apostrophe
-            if ch in "'’" and before in ".)" and after == "s" and not text[i + 2 : i + 3].isalnum():
-                continue  # a possessive after an abbreviation or a bracket (`JFK Jr.'s book`)
-            top = stack[-1] if stack else None
-            if top is not None and (
-                ch == _QUOTE_PAIRS.get(top) or ch == top and ch in "\"'" or ch == "’" and top == "'"
-            ):
-                stack.pop()
-                self.last_closed_from = self.opened.pop()
-            elif ch == '"' and before in ".!?…" and (after.isspace() or i + 1 == len(text)):
-                continue  # `Брось!.." Связываться`: a closer whose opening came before the text
-            elif (
-                (ch in _QUOTE_PAIRS or ch in "\"'" and not before.isalnum())
-                and len(stack) < 8
-                and (ch not in "'‘" or _SINGLE_CLOSER.search(text, i + 1, i + 2000) is not None)
-            ):
-                stack.append(ch)  # (deeper nesting is noise: a run of quote marks)
-                self.opened.append(i)
-        self.pos = max(self.pos, end)
+        """The quotation open at `end` (its opening mark), reading the marks before `end`."""
+        marks, index, stack = self.marks, self.next, self.stack
+        while index < len(marks) and marks[index] < end:
+            self._read(marks[index])
+            index += 1
+        self.next = index
         return stack[-1] if stack else None
+
+    def _read(self, i: int) -> None:
+        """Update the open quotations and brackets with the mark at `i`."""
+        text, stack = self.text, self.stack
+        ch = text[i]
+        if ch == "(":
+            self.brackets += 1
+            return
+        if ch == ")":
+            self.brackets = max(0, self.brackets - 1)
+            return
+        before = text[i - 1] if i > self.start else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "'’" and before.isalnum() and (after.isalnum() or ch == "’" and after == "s"):
+            return  # an apostrophe
+        if ch in "'’" and before in ".)" and after == "s" and not text[i + 2 : i + 3].isalnum():
+            return  # a possessive after an abbreviation or a bracket (`JFK Jr.'s book`)
+        top = stack[-1] if stack else None
+        if top is not None and (
+            ch == _QUOTE_PAIRS.get(top) or ch == top and ch in "\"'" or ch == "’" and top == "'"
+        ):
+            stack.pop()
+            self.last_closed_from = self.opened.pop()
+        elif ch == '"' and before in ".!?…" and (after.isspace() or i + 1 == len(text)):
+            return  # `Брось!.." Связываться`: a closer whose opening came before the text
+        elif (
+            (ch in _QUOTE_PAIRS or ch in "\"'" and not before.isalnum())
+            and len(stack) < 8
+            and (ch not in "'‘" or _SINGLE_CLOSER.search(text, i + 1, i + 2000) is not None)
+        ):
+            stack.append(ch)  # (deeper nesting is noise: a run of quote marks)
+            self.opened.append(i)
 
 
 def _short_lowercase_word(text: str, stop: int) -> bool:
@@ -559,12 +623,11 @@ def _is_name(token: str) -> bool:
     return len(token) > 1 and token.isalpha() and token[0].isupper() and token[1:].islower()
 
 
-def _footnote_digits(text: str, candidate: re.Match[str], start: int) -> bool:
+def _footnote_digits(text: str, stop_start: int, after: int, start: int) -> bool:
     """Digits glued after a stop are footnote numbers (`consultation.11 12 Take`,
     `(type 2).10 This`) after a word of four letters or more or a closing bracket,
     and only before a capital."""
-    before = text[max(start, candidate.start(1) - 4) : candidate.start(1)]
-    after = candidate.end()
+    before = text[max(start, stop_start - 4) : stop_start]
     if not (before.endswith(")") or (len(before) == 4 and before.isalpha())):
         return False
     return after < len(text) and text[after].isupper()
@@ -577,6 +640,8 @@ def _is_initial(token: str) -> bool:
 
 def _is_number(token: str) -> bool:
     """A number, a range or a decade (`1923`, `1923–1924`, `1920-х`) or a Roman numeral."""
+    if not token or not (token[0].isdecimal() or token[0] in _ROMAN_FIRST):
+        return False  # what both patterns need first (`\d` is `isdecimal`): most words end here
     return _NUMBER.fullmatch(token) is not None or _ROMAN.fullmatch(token) is not None
 
 
