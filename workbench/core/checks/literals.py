@@ -22,6 +22,7 @@ from functools import cache
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.glosses import left_out
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
@@ -59,13 +60,14 @@ nearly as often, but "feel", "always", "the" a hundred times less."""
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
     target_lang = primary_language(ctx.target_lang)
+    source_lang = primary_language(ctx.source_lang)
     for index, seg in enumerate(ctx.segments):
         target = seg.target
         if not target.strip():
             continue
         if "url-email" in checks and ("@" in seg.source + target or "www" in seg.source + target
                                       or "://" in seg.source + target):
-            yield from _addresses(seg.position, seg.source, target, target_lang)
+            yield from _addresses(seg.position, seg.source, target, target_lang, source_lang)
         if (
             "untranslated-fragment" in checks
             and cyrillic_target
@@ -523,6 +525,22 @@ def _links_added(extra: Counter[str], source: str, target: str) -> None:
         added -= 1
 
 
+def _left_out_with_text(missing: Counter[str], source: str, target: str, source_lang: str,
+                        target_lang: str) -> None:
+    """Remove from `missing` the addresses of the source's links that the translation left out
+    with their text (`glosses.left_out`: no word of the link's text, nor a translation of one,
+    is in the target): a sentence or a list item the translator did not translate, as a
+    translation of an older edition of the page lacks the newer's ("<a …>Learn more</a> about the
+    technology behind crowdfunding." with no such sentence). That is an omission, not an address
+    lost; the sets' readers label it so, and a reviewer reads the segment for it anyway. A link
+    whose text the translation keeps (translated, or copied as `on_exit`) but without its address
+    is still reported, as is a bare address, which has no text to go with."""
+    linked = _linked(source)
+    for address in [a for a in missing if a in linked]:
+        if left_out(linked[address], target, source_lang, target_lang):
+            del missing[address]
+
+
 def _as_written(addresses: Counter[str], text: str) -> list[str]:
     """Each of `addresses` (case-folded, as `_found` gives them) as `text` writes it, for the
     message: the reader looks for "/r/MoneroMining", not "/r/moneromining"."""
@@ -532,7 +550,7 @@ def _as_written(addresses: Counter[str], text: str) -> list[str]:
     return [written.get(a, a) for a in addresses.elements()]
 
 
-def _addresses(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
+def _addresses(position: int, source: str, target: str, target_lang: str, source_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     changed, copies = _case_changes(source, target) if source != target else ([], [])
     if src == tgt and not changed:
@@ -558,6 +576,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         del extra[address]
     if extra and not missing and not changed:
         _links_added(extra, source, target)
+    if missing and not extra and source_lang and target_lang:
+        _left_out_with_text(missing, source, target, source_lang, target_lang)
     if not missing and not extra and not changed:
         return
     parts: list[Wording] = []
