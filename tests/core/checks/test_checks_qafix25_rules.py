@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 import workbench
-
 from workbench.core.checks import Finding, run_checks
 from workbench.core.number_reader import compare_texts
 

@@ -525,7 +525,7 @@ def _links_added(extra: Counter[str], source: str, target: str) -> None:
         added -= 1
 
 
-def _left_out_with_text(missing: Counter[str], source: str, target: str, source_lang: str,
+def _left_out_with_text(missing: Counter[str], extra: Counter[str], source: str, target: str, source_lang: str,
                         target_lang: str) -> None:
     """Remove from `missing` the addresses of the source's links that the translation left out
     with their text (`glosses.left_out`: no word of the link's text, nor a translation of one,
@@ -534,7 +534,10 @@ def _left_out_with_text(missing: Counter[str], source: str, target: str, source_
     technology behind crowdfunding." with no such sentence). That is an omission, not an address
     lost; the sets' readers label it so, and a reviewer reads the segment for it anyway. A link
     whose text the translation keeps (translated, or copied as `on_exit`) but without its address
-    is still reported, as is a bare address, which has no text to go with."""
+    is still reported, as is a bare address, which has no text to go with, and a link whose
+    address the target replaces (`extra`): the translation keeps a link there."""
+    if not missing or extra:
+        return
     linked = _linked(source)
     for address in [a for a in missing if a in linked]:
         if left_out(linked[address], target, source_lang, target_lang):
@@ -576,8 +579,7 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
         del extra[address]
     if extra and not missing and not changed:
         _links_added(extra, source, target)
-    if missing and not extra and source_lang and target_lang:
-        _left_out_with_text(missing, source, target, source_lang, target_lang)
+    _left_out_with_text(missing, extra, source, target, source_lang, target_lang)
     if not missing and not extra and not changed:
         return
     parts: list[Wording] = []

@@ -202,8 +202,8 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
         why = _notes(matches)
         source_check = in_source.get(concept_id)
         if source_check is not None:
-            message = worded_n(N_("{used} is {status} for “{source_term}” (concept {concept}){instead}.{why}"),
-                               N_("{used} are {status} for “{source_term}” (concept {concept}){instead}.{why}"),
+            message = worded_n("{used} is {status} for “{source_term}” (concept {concept}){instead}.{why}",
+                               "{used} are {status} for “{source_term}” (concept {concept}){instead}.{why}",
                                number, used=used, status=status, source_term=source_check.source.text,
                                concept=concept_id, instead=instead, why=why)
             source_spans = tuple(
@@ -211,12 +211,12 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
             )
         else:
             message = worded_n(
-                N_("{used} is {status} in the termbase (concept {concept}){instead}.{why} "
-                   "The source does not seem to name this concept: if the word is used "
-                   "in another sense here, accept this finding."),
-                N_("{used} are {status} in the termbase (concept {concept}){instead}.{why} "
-                   "The source does not seem to name this concept: if the words are used "
-                   "in another sense here, accept this finding."),
+                "{used} is {status} in the termbase (concept {concept}){instead}.{why} "
+                "The source does not seem to name this concept: if the word is used "
+                "in another sense here, accept this finding.",
+                "{used} are {status} in the termbase (concept {concept}){instead}.{why} "
+                "The source does not seem to name this concept: if the words are used "
+                "in another sense here, accept this finding.",
                 number, used=used, status=status, concept=concept_id, instead=instead, why=why,
             )
             source_spans = ()
