@@ -79,3 +79,33 @@ def test_one_forbidden_form_stays_singular(make_segments, enforcer) -> None:
     assert "is deprecated for" in finding.message
     said = finding.message_in(RUSSIAN.gettext, RUSSIAN.ngettext)
     assert "«культурной спонтанности»: термин нерекомендуемый для" in said
+
+
+def test_a_dated_later_resolved_by_the_translation_is_the_sources_date(make_segments) -> None:
+    """"a century later" after "the 14th century" is the 15th; "two years later" after 1990 is 1992."""
+    pairs = [("The sultanate dates from the 14th century and grew powerful a century later.",
+              "Султанат известен с XIV века, а в XV веке стал могущественным."),
+             ("Founded in 1990, it went public two years later.", "Основана в 1990 году, на бирже с 1992 года.")]
+    assert check(make_segments, pairs, "number-mismatch") == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("The sultanate dates from the 14th century and grew powerful a century later.",
+     "Султанат известен с XIV века, а в XVI веке стал могущественным."),
+    ("Founded in 1990, it went public two years later.", "Основана в 1990 году, на бирже с 1993 года."),
+    ("The sultanate dates from the 14th century.", "Султанат известен с XIV века, а в XV веке стал могущественным."),
+])
+def test_a_date_no_relative_time_yields_is_still_reported(make_segments, source: str, target: str) -> None:
+    assert len(check(make_segments, [(source, target)], "number-mismatch")) == 1
+
+
+def test_a_link_to_another_site_named_in_its_text_is_chosen(make_segments) -> None:
+    source = 'Coins such as the <a href="https://denarium.com/">Denarium coins</a> exist.'
+    target = 'Есть и монеты, такие как <a href="https://www.casascius.com/">монеты Casascius</a>.'
+    assert check(make_segments, [(source, target)], "url-email") == []
+
+
+def test_a_link_to_another_site_its_text_does_not_name_is_reported(make_segments) -> None:
+    source = 'Coins such as the <a href="https://denarium.com/">Denarium coins</a> exist.'
+    target = 'Есть и монеты, такие как <a href="https://www.denarium.org/">монеты Denarium</a>.'
+    assert len(check(make_segments, [(source, target)], "url-email")) == 1

@@ -361,21 +361,34 @@ def _another_work(missing: Counter[str], extra: Counter[str], source: str, targe
     No.12](http://magazine.rubyist.net/…)», an article in the reader's reach on the same subject).
     The translator chose it and named it: a slip of copying keeps the link's text, translated or
     not, and most of its address. On the same host, a link named by its address's end renamed
-    with it is chosen too (`_renamed_with_address`)."""
-    if "](" not in target and "`_" not in target:
+    with it is chosen too (`_renamed_with_address`), and so is a link to another site whose
+    text, translated, names that site where the source's named its own ("<a
+    href="https://denarium.com/">Denarium coins</a>" as «<a href="https://www.casascius.com/">монеты
+    Casascius</a>»: `_names_its_host`)."""
+    if "](" not in target and "`_" not in target and "href=" not in target:
         return
     source_links, target_links = _linked(source), _linked(target)
+    titled = "](" in target or "`_" in target  # Markdown's or reStructuredText's titles kept
     for address in list(extra):
         title = target_links.get(address)
-        if title is None or _CYRILLIC.search(title):
+        if title is None:
+            continue
+        translated = _CYRILLIC.search(title) is not None
+        if not translated and not titled:
             continue
         words = {w.casefold() for w in _TITLE_WORD.findall(title)}
         for original in list(missing):
             replaced = source_links.get(original)
             if replaced is None or not extra[address] or not missing[original]:
                 continue
-            if ((_host(original) != _host(address) and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)})
-                    or _renamed_with_address(title, address, replaced, original)):
+            if translated:
+                chosen = (not set(_site_names(original)) & set(_site_names(address))
+                          and _names_its_host(title, address) and _names_its_host(replaced, original))
+            else:
+                chosen = ((_host(original) != _host(address)
+                           and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)})
+                          or _renamed_with_address(title, address, replaced, original))
+            if chosen:
                 extra[address] -= 1
                 missing[original] -= 1
     extra += Counter()  # drop the zero counts
@@ -390,6 +403,20 @@ def _renamed_with_address(title: str, address: str, replaced: str, original: str
     name, original_name = title.strip().casefold(), replaced.strip().casefold()
     return (name != original_name and len(name) > 2 and len(original_name) > 2
             and address.rstrip("/").endswith(name.rstrip("/")) and original.rstrip("/").endswith(original_name.rstrip("/")))
+
+
+def _names_its_host(title: str, address: str) -> bool:
+    """Whether a word of a link's text is the name of the site it links to ("Casascius" of
+    "https://www.casascius.com/")."""
+    names = _site_names(address)
+    return any(w.casefold() in names for w in _TITLE_WORD.findall(title))
+
+
+def _site_names(address: str) -> list[str]:
+    """The names in an address's host but its domain's ending ("casascius" of "www.casascius.com"):
+    another site is one with none of them ("denarium.org" for "denarium.com" is the same name, and
+    as likely a slip as a move)."""
+    return _host(address).casefold().split(".")[:-1]
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
