@@ -460,7 +460,7 @@ def test_new_finding_messages_speak_russian() -> None:
         *_unpaired_in(1, "a (b) c", [("(", 2)]),
         *_repeated_words(1, "the club", "в в клубе"),
         *_capitalisation(1, "The club", "клуб"),
-        *_addresses(1, "see a@b.org", "см. c@d.org", "ru"),
+        *_addresses(1, "see a@b.org", "см. c@d.org", "ru", "en"),
         *_fragments(1, "The club movement grew fast", "Клубное движение росло быстро, movement and growth", "ru", (), 0),
     ]
     assert len(findings) == 6, [f.message for f in findings]

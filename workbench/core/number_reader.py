@@ -269,6 +269,12 @@ adjective a translation renders by its sense, in a word with no number («сто
 «первоклассный», «подержанный»); the number may be said, as any word's, but is not required. The
 same compounds are written open too, "3rd party modules", "a 2nd hand car": their nouns are
 named here, for an ordinal before another noun ("the 3rd chapter") counts."""
+_ORDINAL_WORD_COMPOUND = re.compile(r"[ \u00a0‑-](?:part(?:y|ies)|class|hand)\b", re.IGNORECASE)
+"""The same compounds with the ordinal in a word, "a third party", "first-class", "second-hand":
+a party outside two others («сторонняя организация»), not the third of a count, whose word the
+translation may spend on the others («двух других сторон»)."""
+_ORDINAL_WORDS = {"en": frozenset({"first", "second", "third"})}
+"""The ordinal words that open those compounds, per language."""
 _CENTS_STARTS = ("cent", " cent", "\u00a0cent", "¢", " ¢", "Cent", " Cent")
 _ONE_READING = frozenset({(NUMBER, Decimal(1))})
 _CENTS_AFTER = re.compile(r"[ \u00a0]?(?:cents?\b|¢)", re.IGNORECASE)
@@ -960,6 +966,8 @@ class NumberReader:
             if readings is None and self.lang == "ru":
                 readings = _russian_compound(folded)
             if folded in _CORRELATIVE_ONES and (after := _ONE_TO_ANOTHER.get(self.lang)) and after.match(text, m.end()):
+                continue
+            if folded in _ORDINAL_WORDS.get(self.lang, ()) and _ORDINAL_WORD_COMPOUND.match(text, m.end()):
                 continue
             if readings:
                 if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings):

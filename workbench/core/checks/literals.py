@@ -22,6 +22,7 @@ from functools import cache
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
+from workbench.core.checks.glosses import left_out
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
@@ -59,13 +60,14 @@ nearly as often, but "feel", "always", "the" a hundred times less."""
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
     target_lang = primary_language(ctx.target_lang)
+    source_lang = primary_language(ctx.source_lang)
     for index, seg in enumerate(ctx.segments):
         target = seg.target
         if not target.strip():
             continue
         if "url-email" in checks and ("@" in seg.source + target or "www" in seg.source + target
                                       or "://" in seg.source + target):
-            yield from _addresses(seg.position, seg.source, target, target_lang)
+            yield from _addresses(seg.position, seg.source, target, target_lang, source_lang)
         if (
             "untranslated-fragment" in checks
             and cyrillic_target
@@ -359,21 +361,34 @@ def _another_work(missing: Counter[str], extra: Counter[str], source: str, targe
     No.12](http://magazine.rubyist.net/…)», an article in the reader's reach on the same subject).
     The translator chose it and named it: a slip of copying keeps the link's text, translated or
     not, and most of its address. On the same host, a link named by its address's end renamed
-    with it is chosen too (`_renamed_with_address`)."""
-    if "](" not in target and "`_" not in target:
+    with it is chosen too (`_renamed_with_address`), and so is a link to another site whose
+    text, translated, names that site where the source's named its own ("<a
+    href="https://denarium.com/">Denarium coins</a>" as «<a href="https://www.casascius.com/">монеты
+    Casascius</a>»: `_names_its_host`)."""
+    if "](" not in target and "`_" not in target and "href=" not in target:
         return
     source_links, target_links = _linked(source), _linked(target)
+    titled = "](" in target or "`_" in target  # Markdown's or reStructuredText's titles kept
     for address in list(extra):
         title = target_links.get(address)
-        if title is None or _CYRILLIC.search(title):
+        if title is None:
+            continue
+        translated = _CYRILLIC.search(title) is not None
+        if not translated and not titled:
             continue
         words = {w.casefold() for w in _TITLE_WORD.findall(title)}
         for original in list(missing):
             replaced = source_links.get(original)
             if replaced is None or not extra[address] or not missing[original]:
                 continue
-            if ((_host(original) != _host(address) and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)})
-                    or _renamed_with_address(title, address, replaced, original)):
+            if translated:
+                chosen = (not set(_site_names(original)) & set(_site_names(address))
+                          and _names_its_host(title, address) and _names_its_host(replaced, original))
+            else:
+                chosen = ((_host(original) != _host(address)
+                           and not words & {w.casefold() for w in _TITLE_WORD.findall(replaced)})
+                          or _renamed_with_address(title, address, replaced, original))
+            if chosen:
                 extra[address] -= 1
                 missing[original] -= 1
     extra += Counter()  # drop the zero counts
@@ -388,6 +403,20 @@ def _renamed_with_address(title: str, address: str, replaced: str, original: str
     name, original_name = title.strip().casefold(), replaced.strip().casefold()
     return (name != original_name and len(name) > 2 and len(original_name) > 2
             and address.rstrip("/").endswith(name.rstrip("/")) and original.rstrip("/").endswith(original_name.rstrip("/")))
+
+
+def _names_its_host(title: str, address: str) -> bool:
+    """Whether a word of a link's text is the name of the site it links to ("Casascius" of
+    "https://www.casascius.com/")."""
+    names = _site_names(address)
+    return any(w.casefold() in names for w in _TITLE_WORD.findall(title))
+
+
+def _site_names(address: str) -> list[str]:
+    """The names in an address's host but its domain's ending ("casascius" of "www.casascius.com"):
+    another site is one with none of them ("denarium.org" for "denarium.com" is the same name, and
+    as likely a slip as a move)."""
+    return _host(address).casefold().split(".")[:-1]
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -523,6 +552,25 @@ def _links_added(extra: Counter[str], source: str, target: str) -> None:
         added -= 1
 
 
+def _left_out_with_text(missing: Counter[str], extra: Counter[str], source: str, target: str, source_lang: str,
+                        target_lang: str) -> None:
+    """Remove from `missing` the addresses of the source's links that the translation left out
+    with their text (`glosses.left_out`: no word of the link's text, nor a translation of one,
+    is in the target): a sentence or a list item the translator did not translate, as a
+    translation of an older edition of the page lacks the newer's ("<a …>Learn more</a> about the
+    technology behind crowdfunding." with no such sentence). That is an omission, not an address
+    lost; the sets' readers label it so, and a reviewer reads the segment for it anyway. A link
+    whose text the translation keeps (translated, or copied as `on_exit`) but without its address
+    is still reported, as is a bare address, which has no text to go with, and a link whose
+    address the target replaces (`extra`): the translation keeps a link there."""
+    if not missing or extra:
+        return
+    linked = _linked(source)
+    for address in [a for a in missing if a in linked]:
+        if left_out(linked[address], target, source_lang, target_lang):
+            del missing[address]
+
+
 def _as_written(addresses: Counter[str], text: str) -> list[str]:
     """Each of `addresses` (case-folded, as `_found` gives them) as `text` writes it, for the
     message: the reader looks for "/r/MoneroMining", not "/r/moneromining"."""
@@ -532,7 +580,7 @@ def _as_written(addresses: Counter[str], text: str) -> list[str]:
     return [written.get(a, a) for a in addresses.elements()]
 
 
-def _addresses(position: int, source: str, target: str, target_lang: str) -> Iterator[Finding]:
+def _addresses(position: int, source: str, target: str, target_lang: str, source_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     changed, copies = _case_changes(source, target) if source != target else ([], [])
     if src == tgt and not changed:
@@ -558,6 +606,7 @@ def _addresses(position: int, source: str, target: str, target_lang: str) -> Ite
         del extra[address]
     if extra and not missing and not changed:
         _links_added(extra, source, target)
+    _left_out_with_text(missing, extra, source, target, source_lang, target_lang)
     if not missing and not extra and not changed:
         return
     parts: list[Wording] = []

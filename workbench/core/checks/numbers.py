@@ -84,6 +84,8 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
             result = compare(source, target, source_reader, target_reader)
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
             result = _renumbered_names(source, target)
+        if result.extra and not result.missing and _RELATIVE_HINT.search(seg.source):
+            result = _dated_relatively(result, source)
         if result.missing and ("://" in seg.target or "www." in seg.target):
             result = _cited_by_address(result, seg.source, seg.target)
         if not result.agrees and _retold(segments, index, result):
@@ -370,6 +372,40 @@ def _retold(segments: Sequence[Segment], index: int, result: NumberComparison) -
         return False
     ratio = len(seg.target) / len(seg.source) / statistics.median(ratios)
     return ratio < _RETOLD_SHORTER if result.missing else ratio > _RETOLD_LONGER
+
+
+_RELATIVE_HINT = re.compile(r"later|earlier|before|after|next|following|previous|preceding", re.IGNORECASE)
+"""A word of `_RELATIVE_TIME` (a search in C before it)."""
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \u00a0]+(centur(?:y|ies)|decades?|years?)"
+    r"[ \u00a0]+(later|after(?:wards)?|earlier|before)|the[ \u00a0]+(next|following|previous|preceding)[ \u00a0]+"
+    r"(century|decade|year))\b", re.IGNORECASE)
+"""A time told from another the sentence gives: "a century later", "two years earlier", "the
+following year"."""
+_RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9, "ten": 10}
+_RELATIVE_STEPS = {"century": (1, 100), "centuries": (1, 100), "decade": (10,), "decades": (10,), "year": (1,),
+                   "years": (1,)}
+"""What one unit of a relative time adds to a number: a century to an ordinal century ("the 14th
+century") or 100 to a year, a decade or a year to a year."""
+_BACKWARDS = frozenset({"earlier", "before", "previous", "preceding"})
+
+
+def _dated_relatively(result: NumberComparison, source: str) -> NumberComparison:
+    """`result` without the numbers the target adds that resolve a relative time of the source
+    against a number it gives: "from the 14th century … a century later" as «с XIV века … в XV
+    веке», "in 1990 … two years later" as «в 1992 году». The translator said the date the source
+    implies; a number added that no relative time of the source yields is still reported."""
+    offsets: set[int] = set()
+    for m in _RELATIVE_TIME.finditer(source):
+        count, unit, direction = (m.group(1), m.group(2), m.group(3)) if m.group(2) else ("a", m.group(5), m.group(4))
+        n = int(count) if count.isdigit() else _RELATIVE_COUNTS[count.casefold()]
+        sign = -1 if direction.casefold() in _BACKWARDS else 1
+        offsets.update(sign * n * step for step in _RELATIVE_STEPS[unit.casefold()])
+    given = {value for (role, value), times in result.source_counts.items() if role == NUMBER and times}
+    kept = tuple(t for t in result.extra
+                 if not any(role == NUMBER and value - offset in given for role, value in t.readings for offset in offsets))
+    return replace(result, extra=kept) if len(kept) < len(result.extra) else result
 
 
 _NAME_HINT = re.compile("[-‑][0-9]")

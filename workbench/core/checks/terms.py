@@ -38,7 +38,7 @@ from workbench.core.checks.homographs import Homographs
 from workbench.core.checks.term_names import DocumentNames
 from workbench.core.checks.textutil import is_copy
 from workbench.core.project import Segment
-from workbench.wording import N_, Wording, phrase, segments_phrase, worded
+from workbench.wording import N_, Wording, phrase, phrase_n, segments_phrase, worded, worded_n
 
 SPECS = (
     CheckSpec(
@@ -189,25 +189,35 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
     in_source = {check.concept.id: check for check in result.source}
     for concept_id, matches in _group_by_concept(written).items():
         concept = enforcer.concept(concept_id)
-        used = _quote_forms(m.text for m in matches)
-        status = _status_words({m.term.status for m in matches})
+        forms = list(dict.fromkeys(m.text for m in matches))
+        used = _quote_forms(forms)
+        statuses = {m.term.status for m in matches}
+        # A list of forms is singular or plural as a whole, never counted ("«X», «Y» are
+        # deprecated terms"): 2 picks every language's plural, where 21 forms would pick
+        # Russian's singular.
+        number = 1 if len(forms) == 1 else 2
+        status = _status_words(statuses) if number == 1 else _status_words_plural(statuses)
         approved = concept.approved(enforcer.target_lang)
         instead: Wording | str = phrase(N_("; use {terms}"), terms=_quote_terms(approved)) if approved else ""
         why = _notes(matches)
         source_check = in_source.get(concept_id)
         if source_check is not None:
-            message = worded(N_("{used} is {status} for “{source_term}” (concept {concept}){instead}.{why}"),
-                             used=used, status=status, source_term=source_check.source.text,
-                             concept=concept_id, instead=instead, why=why)
+            message = worded_n("{used} is {status} for “{source_term}” (concept {concept}){instead}.{why}",
+                               "{used} are {status} for “{source_term}” (concept {concept}){instead}.{why}",
+                               number, used=used, status=status, source_term=source_check.source.text,
+                               concept=concept_id, instead=instead, why=why)
             source_spans = tuple(
                 c.source.span for c in result.source if c.concept.id == concept_id
             )
         else:
-            message = worded(
-                N_("{used} is {status} in the termbase (concept {concept}){instead}.{why} "
-                   "The source does not seem to name this concept: if the word is used "
-                   "in another sense here, accept this finding."),
-                used=used, status=status, concept=concept_id, instead=instead, why=why,
+            message = worded_n(
+                "{used} is {status} in the termbase (concept {concept}){instead}.{why} "
+                "The source does not seem to name this concept: if the word is used "
+                "in another sense here, accept this finding.",
+                "{used} are {status} in the termbase (concept {concept}){instead}.{why} "
+                "The source does not seem to name this concept: if the words are used "
+                "in another sense here, accept this finding.",
+                number, used=used, status=status, concept=concept_id, instead=instead, why=why,
             )
             source_spans = ()
         yield Finding(
@@ -544,6 +554,25 @@ def _status_words(statuses: set[TermStatus]) -> Wording:
     if len(names) == 1:
         return phrase(names[0])
     return phrase(N_("{first} and {second}"), first=phrase(names[0]), second=phrase(names[1]))
+
+
+_STATUS_NAMES_PLURAL = {
+    TermStatus.PREFERRED: phrase_n("a preferred term", "preferred terms", 2),
+    TermStatus.ADMITTED: phrase_n("an admitted term", "admitted terms", 2),
+    TermStatus.DEPRECATED: phrase_n("a deprecated term", "deprecated terms", 2),
+    TermStatus.SUPERSEDED: phrase_n("a superseded term", "superseded terms", 2),
+}
+"""The statuses said of several terms at once, with their noun: an adjective agrees with it in
+number (Russian «нерекомендуемые термины»), and the bare adjectives are msgids of their own,
+singular, in the term panel."""
+
+
+def _status_words_plural(statuses: set[TermStatus]) -> Wording:
+    """`_status_words` said of several terms ("deprecated terms")."""
+    names = [_STATUS_NAMES_PLURAL[s] for s in sorted(statuses, key=lambda s: s.value)]
+    if len(names) == 1:
+        return names[0]
+    return phrase(N_("{first} and {second}"), first=names[0], second=names[1])
 
 
 def _notes(matches: Sequence[TermMatch]) -> Wording | str:

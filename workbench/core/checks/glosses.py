@@ -1,0 +1,85 @@
+"""Whether a phrase was translated: the aligner's word list, asked of a few words.
+
+A link the translation lacks is a slip when the translator kept its text and lost only the
+address ("<a …>quantum computing</a>" as a plain «квантовые компьютеры»), but none when the text
+went with it: a sentence or a list item the translation leaves out, as translations of an older
+edition of a page do ("<a …>Learn more</a> about the technology …" with no such sentence). Only
+the words tell the two apart, and the aligner already carries a general English-Russian word list
+for that question (`workbench.core.alignment.dictionary`). This module asks it of one phrase: is
+any of its words, or one of their dictionary translations, on the other side?
+
+Crude by design, like the aligner's use: words are compared by prefix stems, and only words the
+list knows, or copied as they are, count. A phrase none of whose words is known says nothing, and
+the caller keeps its finding.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import numpy as np
+
+from workbench.core.alignment.dictionary import MIN_WORD, WordList, word_list
+
+_WORD = re.compile(r"[^\W\d_]+")
+_COMMON_ZIPF = 5.5
+"""wordfreq zipf from which a word is a function word ("the", "more", "which"), present in almost
+any translation and no evidence of a phrase kept."""
+
+
+def left_out(words_of: str, other: str, lang: str, other_lang: str) -> bool:
+    """Whether the phrase `words_of` is missing from `other`, the other side of the pair: of its
+    content words (not function words, `_COMMON_ZIPF`) at least one is in the word list, and none
+    is in `other` as itself or as one of its dictionary translations. False where the language
+    pair has no word list or no word of the phrase is known: nothing then says it was left out."""
+    words = word_list(lang, other_lang)
+    if words is None:
+        return False
+    content = [w for w in _WORD.findall(words_of) if _content(w, lang)]
+    copied = {w.casefold() for w in _WORD.findall(other)}
+    if any(w.casefold() in copied for w in content):
+        return False
+    present = _stems(other, words.target_ids, words.target_stem)
+    known = False
+    for word in content:
+        key = words.source_ids.get(_folded(word)[: words.source_stem])
+        if key is None:
+            continue
+        if _glossed(words, key, present):
+            return False
+        known = True
+    return known
+
+
+def _folded(word: str) -> str:
+    """Lower case, and ё as е, as the word list's stems are."""
+    return word.casefold().replace("ё", "е")
+
+
+def _content(word: str, lang: str) -> bool:
+    return len(word) >= MIN_WORD and _zipf(word.casefold(), lang) < _COMMON_ZIPF
+
+
+@cache
+def _zipf(word: str, lang: str) -> float:
+    """wordfreq's zipf frequency, kept per word (wordfreq is imported on the first question: its
+    import costs a quarter of a second that commands not running the checks should not pay)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _stems(text: str, ids: dict[str, int], length: int) -> set[int]:
+    """The word list's stem ids of the words of `text`."""
+    found: set[int] = set()
+    for word in _WORD.findall(text):
+        if len(word) >= MIN_WORD and (key := ids.get(_folded(word)[:length])) is not None:
+            found.add(key)
+    return found
+
+
+def _glossed(words: WordList, key: int, present: set[int]) -> bool:
+    """Whether one of the translations of stem `key` is among the `present` stems."""
+    translations = words.forward.targets[words.forward.starts[key]:words.forward.starts[key + 1]]
+    return any(int(t) in present for t in np.asarray(translations))
