@@ -576,7 +576,7 @@ def _copied_sources(project: Project, files: list[Path]) -> Iterator[list[str]]:
                 try:
                     # Exclusive creation: a namesake another import writes at this moment
                     # is neither overwritten nor later deleted as if it were ours.
-                    with open(dest, "xb") as copy, open(file, "rb") as original:
+                    with open(dest, "xb") as copy, file.open("rb") as original:
                         created.append(dest)
                         shutil.copyfileobj(original, copy, _COPY_CHUNK)
                 except FileExistsError:
@@ -605,7 +605,7 @@ TMX was held for the whole of `import --tmx` (609 MB peak, hardening round twent
 
 def _digest(path: Path) -> bytes:
     """The SHA-256 of a file's bytes, read a chunk at a time."""
-    with open(path, "rb") as stream:
+    with path.open("rb") as stream:
         return hashlib.file_digest(stream, "sha256").digest()
 
 
