@@ -107,14 +107,25 @@ def format_tmx_date(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 
-@lru_cache(maxsize=4096)
+MAX_DATE_CHARS = 64
+"""The longest date attribute read: ISO 8601's longest form (offset with seconds and fractions)
+is 42 characters; a longer value is no date, and is neither parsed (`fromisoformat` reads a
+run of digits as a date) nor kept in `_parse_date`'s cache."""
+
+
 def parse_tmx_date(value: str | None) -> datetime | None:
     """Read a TMX date (or an ISO 8601 one, which some tools write); None if unreadable.
 
     A bad date is metadata noise, not a reason to reject a translation unit.
     """
-    if not value:
+    if not value or len(value) > MAX_DATE_CHARS:
         return None
+    return _parse_date(value)
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(value: str) -> datetime | None:
+    """`parse_tmx_date` of a value short enough to be a date, cached (a file repeats its dates)."""
     try:
         if len(value) == 16 and value[8] == "T" and value[15] == "Z":
             return datetime(
@@ -127,9 +138,10 @@ def parse_tmx_date(value: str | None) -> datetime | None:
                 tzinfo=UTC,
             )
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        # an offset that carries the moment past year 1 or 9999 in UTC is no date either
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 # -- reading ---------------------------------------------------------------

@@ -89,10 +89,13 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 
 # Terminal punctuation classes; closing quotes, brackets and footnote digits are looked through.
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
-_TRAILING = re.compile(r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*)+$")
+_TRAILING = re.compile(r"(?<![\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079])"
+                       r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*)+$")
 """What may close a text after its last mark: spaces, closing quotes and brackets, Markdown's
 closing emphasis («…по умолчанию.**»: the stop inside the bold is the sentence's) or a
-footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits."""
+footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits. Tried only
+where such a run begins (the lookbehind; a match inside a run is never the leftmost): a run of
+50,000 spaces inside a target was tried from each of its spaces, minutes of `check`."""
 _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
@@ -493,7 +496,9 @@ are some examples.", which leads into the examples after it; "… for this simpl
 said of the example shown next)."""
 _POINTS_BELOW = re.compile(r"(?<![\w-])ниже[.\s]*$", re.IGNORECASE)
 """A sentence that ends by saying its object stands below («…, как показано ниже.»)."""
-_LAST_TOKEN = re.compile(r"(\S+)\s*$")
+_LAST_TOKEN = re.compile(r"(?<!\S)(\S+)\s*$")
+"""The last word of a text, tried only where a word begins (a token of 50,000 characters inside a
+target was tried from each of them: seconds)."""
 
 
 def _copied_literal(token: str, source: str) -> bool:
@@ -1597,6 +1602,10 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 _MARK_THEN_LETTER = re.compile(r"[.!?;:,][^\W\d_]")
 """One quick search: most segments have no mark glued to a letter, and then no lost space."""
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_LONGEST_WORD = 100
+"""How far back a word before a mark is read: from the text's start, a target of 10,000 glued
+brackets («ключ(» ...) read 10,000 times over (20 s of `check`), each quoting the rest of the text
+(2 GB); no word is longer."""
 _GLUED_COLON = re.compile(r":(?<=[а-яё]:)(?=([^\s:]+))", re.IGNORECASE)
 """«Например:--identifier asin:B0082BAJA0» for "For example: --identifier …": a Russian word's
 colon glued to what follows; a slip where the source spaces its colon before that same text
@@ -1802,7 +1811,7 @@ def _lost_spaces(
     yield from _glued_after_closer(target)
     yield from _glued_commas(source, target)
     glued_stops = [(before, m) for m in _GLUED_STOP.finditer(target)
-                   if (before := _RUSSIAN_WORD_BEFORE.search(target, 0, m.start())) is not None
+                   if (before := _RUSSIAN_WORD_BEFORE.search(target, max(0, m.start() - _LONGEST_WORD), m.start())) is not None
                    and not m.group(1)[0].isupper()  # a capitalised word is `_LOST_SPACE`'s
                    and not _abbreviation_part(m.group(1), abbreviations)]
     if glued_stops and len(glued_stops) <= len(_DOTTED_NAME.findall(source)):
@@ -1827,7 +1836,7 @@ def _glued_colons(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     before that same text (`_GLUED_COLON`)."""
     for m in _GLUED_COLON.finditer(target):
         if re.search(rf":[ \u00a0]+{re.escape(m.group(1))}", source):
-            before = _WORD_BEFORE.search(target, 0, m.start())
+            before = _WORD_BEFORE.search(target, max(0, m.start() - _LONGEST_WORD), m.start())
             glued = target[before.start() if before else m.start():m.end(1)]
             yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=":", glued=glued), (m.start(), m.start() + 1)
 
@@ -1888,7 +1897,7 @@ def _glued_after_closer(target: str) -> Iterator[tuple[Wording, Span]]:
 def _glued_guillemets(target: str) -> Iterator[tuple[Wording, Span]]:
     """Each guillemet glued to the word outside its quotation (see `_GLUED_GUILLEMET`)."""
     for m in _GLUED_GUILLEMET.finditer(target):
-        before = _WORD_BEFORE.search(target, 0, m.start())
+        before = _WORD_BEFORE.search(target, max(0, m.start() - _LONGEST_WORD), m.start())
         after = _WORD_AT.match(target, m.end())
         glued = target[before.start() if before else m.start():after.end() if after else m.end()]
         if m.group() == "»":
@@ -1907,9 +1916,9 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     if len(found) <= glued_in_source:
         return
     for m in found:
-        before = _WORD_BEFORE.search(target, 0, m.start())
+        before = _WORD_BEFORE.search(target, max(0, m.start() - _LONGEST_WORD), m.start())
         word = before.group() if before else ""
-        bracket, inside = m.group(1), m.group(2)
+        bracket, inside = m.group(1), m.group(2)[:_LONGEST_WORD]
         if not (_CYRILLIC.search(word) or _CYRILLIC.match(inside)) or _ENDING_IN_BRACKETS.match(target, m.end()):
             continue  # a call "main(argv)" or an ending «файл(ы)»
         glued = f"{word}{bracket}{inside}"

@@ -32,7 +32,7 @@ from workbench.core.memory.store import PROJECT_MEMORY, TranslationMemory
 from workbench.core.project import utc_now
 from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit
-from workbench.formats.tmx import write_tmx
+from workbench.formats.tmx import parse_tmx_date, write_tmx
 from workbench.tags import InlineCodes
 from workbench.wording import N_
 
@@ -268,13 +268,9 @@ def _newest_copies(store: MemoryUpkeep, memory_ids: dict[int, str]) -> tuple[set
 
 def _moment(value: str | None) -> datetime | None:
     """A unit's date, or None where it holds none that reads as one: a team server's `changed`
-    is text another program may have written anything into (`psql`)."""
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
+    is text another program may have written anything into (`psql`). Read as TMX reads a date,
+    so it is in UTC (a moment an offset carries past year 1 or 9999 is none: TMX cannot write it)."""
+    return parse_tmx_date(value)
 
 
 def export_memories(store: MemoryUpkeep, path: Path | str, *, names: Sequence[str] = ()) -> MemoryExport:

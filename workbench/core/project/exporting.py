@@ -222,14 +222,16 @@ def _finding_notes(project: Project) -> dict[int, tuple[str, ...]]:
 
 @lru_cache(maxsize=4096)
 def _parse(value: str | None) -> datetime | None:
-    """Project timestamps are ISO 8601 UTC (`2024-05-06T07:08:09Z`); anything else is no date."""
+    """Project timestamps are ISO 8601 UTC (`2024-05-06T07:08:09Z`); anything else is no date,
+    and so is a moment another program's offset carries past year 1 or 9999 in UTC (TMX writes
+    UTC: it could not be written)."""
     if not value:
         return None
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def export_xliff(project: Project, path: Path | str, document: str | None = None) -> WriteReport:
