@@ -1,0 +1,47 @@
+"""A translator's long day in the editor, and whether the day's work is safe (user sweep, session 27).
+
+A chapter of the Open Data Handbook translated from scratch over SSH (tmux at 80x24 and 120x40,
+English and Russian): the project folder moved while the app had it open, the app left and
+opened again where the folder went, a long target cleared, the place found again after a break.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_helpers import SIZE, open_editor, settle, stored
+
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.choice_modal import ChoiceModal
+
+TYPED = "Наконец, мы обсудим тонкие вопросы."
+
+
+async def test_text_kept_when_the_folder_moved_is_offered_where_the_folder_went(
+    app: WorkbenchApp, project_path: Path
+) -> None:
+    """The folder moved while open: every save is refused, the quit keeps the typed text in a
+    file "offered back when you open the project again", but the file named the old path, so
+    the project opened where it now is never offered it (the text was in a file nobody read)."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 1)
+        moved = project_path.rename(project_path.with_name("moved"))
+        await pilot.pause(1.5)  # the once-a-second watch says the folder went
+        await pilot.press("enter", "ctrl+e", *TYPED, "escape")  # leaving the text area saves it
+        await settle(pilot)
+        assert TYPED in screen.editor.text
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert app.kept_unsaved is not None and app.kept_unsaved.exists()
+    first = stored(moved)[0]
+
+    reopened = make_app(moved)
+    async with reopened.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(reopened.screen, ChoiceModal), "the kept text is offered where the folder is now"
+        await pilot.press("down", "enter")  # put it back into the project
+        await settle(pilot)
+    assert stored(moved)[0]["target"] == f"{first['target']}{TYPED}"
+    assert not app.kept_unsaved.exists(), "nothing is left in the file: it goes"
