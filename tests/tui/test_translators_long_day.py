@@ -45,3 +45,25 @@ async def test_text_kept_when_the_folder_moved_is_offered_where_the_folder_went(
         await settle(pilot)
     assert stored(moved)[0]["target"] == f"{first['target']}{TYPED}"
     assert not app.kept_unsaved.exists(), "nothing is left in the file: it goes"
+
+
+async def test_enter_on_text_the_disk_refused_confirms_nothing(app: WorkbenchApp, project_path: Path) -> None:
+    """The disk fills while a long target is typed: its save is refused and said. `enter` then
+    confirmed the target the database still held (a status change needs no new page), so the
+    segment was counted done with text the translator had replaced; on an empty stored target
+    it said "has no translation yet" of a target full of text."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 3)
+        before = stored(project_path)[2]
+        assert app.project is not None
+        conn = app.project.conn
+        conn.execute(f"pragma max_page_count = {conn.execute('pragma page_count').fetchone()[0]}")
+        await pilot.press("enter", "ctrl+a")
+        screen.editor.insert("Деньги на клуб. " * 1500)
+        await pilot.press("enter")
+        await settle(pilot)
+        notes = [str(note.message) for note in app._notifications]
+        assert stored(project_path)[2] == before, "confirmed a target the translator had typed over"
+        assert screen.current is not None and screen.current.position == 3
+        assert any("not confirmed" in note for note in notes), notes
+        assert not any("has no translation yet" in note for note in notes), notes

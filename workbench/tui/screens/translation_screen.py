@@ -888,6 +888,13 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is None:
             return
+        if self._save_failed and self.unsaved():
+            # The database refused the text on screen (a full disk, a read-only or moved folder):
+            # a status change would still go through on a full disk and mark as done the target
+            # the database holds, which the translator has typed over.
+            self.notify(_("Segment {position} is not confirmed: the text in the editor is not saved (its save "
+                          "was refused, as said).").format(position=number(segment.position)), severity="error")
+            return
         if status.confirmed and not segment.target.strip():
             # As in OmegaT, Enter on an empty target moves on and leaves it untranslated.
             index = self.workbench.store.index_of(segment.id)
