@@ -11,6 +11,8 @@ from pathlib import Path
 
 from tui_helpers import SIZE, open_editor, settle, stored
 
+from workbench.core import editing
+from workbench.core.project import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.choice_modal import ChoiceModal
 
@@ -67,3 +69,22 @@ async def test_enter_on_text_the_disk_refused_confirms_nothing(app: WorkbenchApp
         assert screen.current is not None and screen.current.position == 3
         assert any("not confirmed" in note for note in notes), notes
         assert not any("has no translation yet" in note for note in notes), notes
+
+
+async def test_after_a_break_the_editor_opens_where_the_translator_was(project_path: Path) -> None:
+    """Quit (or a terminal killed) after confirming segment 5 and typing into segment 7, then
+    open the project again: `F4` showed segment 1 of the chapter, and the place was found by
+    paging. It opens on the segment last worked on; on one confirmed, on the next one open."""
+    with Project.open(project_path) as project:
+        segments = project.segments()
+        editing.set_target(project, segments[4].id, "Силы культурной стихийности проникли в клубы.")
+        editing.confirm(project, segments[4].id)
+    async with make_app(project_path).run_test(size=SIZE) as pilot:
+        screen = await open_editor(pilot)
+        assert screen.current is not None and screen.current.position == 6, "the next segment not confirmed"
+    with Project.open(project_path) as project:
+        editing.set_target(project, segments[6].id, "Клубам нужны были деньги")
+    async with make_app(project_path).run_test(size=(80, 24)) as pilot:
+        screen = await open_editor(pilot)
+        assert screen.current is not None and screen.current.position == 7, "the draft typed last"
+        assert screen.grid.cursor == 6
