@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tui_helpers import SIZE, open_editor, settle, stored
 
 from workbench.core import editing
@@ -88,3 +89,27 @@ async def test_after_a_break_the_editor_opens_where_the_translator_was(project_p
         screen = await open_editor(pilot)
         assert screen.current is not None and screen.current.position == 7, "the draft typed last"
         assert screen.grid.cursor == 6
+
+
+@pytest.mark.parametrize("size", [(80, 24), SIZE])
+async def test_a_long_target_is_cleared_with_select_all_from_the_palette_or_f7(
+    project_path: Path, size: tuple[int, int]
+) -> None:
+    """A target typed over by mistake (several wrapped lines) had no select-all the help named:
+    `ctrl+a` is the line start, so it was cleared line by line. "target: select all" in the
+    palette and the help, and F7 in the target text, select it whole; typing replaces it."""
+    async with make_app(project_path).run_test(size=size) as pilot:
+        screen = await open_editor(pilot, 3)
+        screen.editor.insert("Деньги на клуб. " * 40)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"select all")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*"Клубы", "escape")
+        await settle(pilot)
+        assert stored(project_path)[2]["target"] == "Клубы"
+        await pilot.press("enter", "f7", "backspace", "escape")
+        await settle(pilot)
+        assert stored(project_path)[2]["target"] == ""

@@ -673,6 +673,14 @@ class TranslationScreen(StoreViewScreen):
         if segment is not None:
             self._replace_target(segment.source)
 
+    def action_select_target(self) -> None:
+        """The whole target selected, so what is typed next replaces it and backspace clears it:
+        `ctrl+a` is the line start (as in a shell), so a long target was cleared line by line."""
+        if self.current is None:
+            return
+        self.editor.focus()
+        self.editor.select_all()
+
     def _replace_target(self, target: str) -> None:
         """A memory match or the source replaces the whole target (ctrl+z in the text brings the old one
         back)."""
