@@ -10,12 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_helpers import SIZE, open_editor, settle, stored
+from rich.cells import cell_len
+from textual.widgets import Select
+from textual.widgets._select import SelectOverlay
+from tui_helpers import SIZE, open_editor, open_screen, settle, stored
 
 from workbench.core import editing
 from workbench.core.project import Project
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.screens.findings_screen import FindingsScreen
 
 TYPED = "Наконец, мы обсудим тонкие вопросы."
 
@@ -113,3 +117,22 @@ async def test_a_long_target_is_cleared_with_select_all_from_the_palette_or_f7(
         await pilot.press("enter", "f7", "backspace", "escape")
         await settle(pilot)
         assert stored(project_path)[2]["target"] == ""
+
+
+@pytest.mark.parametrize("size", [(80, 24), SIZE])
+async def test_the_check_filters_choices_are_not_wrapped(project_path: Path, size: tuple[int, int]) -> None:
+    """At 80 columns `F5`'s check filter broke "term-missing (14)" and
+    "alignment-low-confidence (2)" over two lines of a 22-column list; the list opens as wide
+    as its longest choice (over the row, kept on the screen)."""
+    async with make_app(project_path).run_test(size=size) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        choices = screen.query_one("#check-filter", Select)
+        choices.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        overlay = choices.query_one(SelectOverlay)
+        labels = [str(overlay.get_option_at_index(i).prompt) for i in range(overlay.option_count)]
+        assert any(label.startswith("alignment-low-confidence") for label in labels), labels
+        chrome = overlay.styles.gutter.width + overlay.scrollbar_size_vertical + 2  # an option's padding
+        assert overlay.region.width - chrome >= max(cell_len(label) for label in labels), labels
+        assert overlay.region.right <= size[0], "kept on the screen"
