@@ -136,3 +136,24 @@ async def test_the_check_filters_choices_are_not_wrapped(project_path: Path, siz
         chrome = overlay.styles.gutter.width + overlay.scrollbar_size_vertical + 2  # an option's padding
         assert overlay.region.width - chrome >= max(cell_len(label) for label in labels), labels
         assert overlay.region.right <= size[0], "kept on the screen"
+
+
+async def test_a_target_reloaded_from_another_terminal_keeps_the_cursor_where_it_was(
+    app: WorkbenchApp, project_path: Path
+) -> None:
+    """The same project open in two terminals: the other one saved this segment's target (the
+    translator here had paused, everything saved), the editor loaded it, and the cursor went to
+    the start of the target, so the words typed next began the sentence («АААА Мы пройдём...»)."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_editor(pilot, 1)
+        await pilot.press("enter", "ctrl+e", *" Вот", "escape", "enter", "ctrl+e")
+        await settle(pilot)
+        mine = str(stored(project_path)[0]["target"])
+        assert mine.endswith(" Вот")
+        with Project.open(project_path) as other:
+            editing.set_target(other, int(str(stored(project_path)[0]["id"])), mine + " и их слова.")
+        await pilot.pause(1.5)  # the once-a-second watch reloads the segments
+        await settle(pilot)
+        assert screen.editor.text == mine + " и их слова."
+        await pilot.press(*" так")
+        assert screen.editor.text == mine + " так и их слова.", "typed where the cursor was"

@@ -457,11 +457,16 @@ class TranslationScreen(StoreViewScreen):
         if segment.id != self.current_id or (
             self._reload_pending and not self._save_failed and not self._typed_over(segment)
         ):
+            # The same segment loaded again (another terminal saved it, an undo): the cursor stays
+            # where it was, or the words typed next would begin the target.
+            kept = self.editor.cursor_location if segment.id == self.current_id else None
             self.current_id = segment.id
             self._conflict = False
             self._saved_target = segment.target
             self.editor.source = segment.source
             self.editor.load_text(segment.target)
+            if kept is not None:
+                self.editor.move_cursor(kept)
             # A `translate="no"` unit: typing into it was refused only at the save, the text then on screen
             self.editor.read_only = segment.untranslatable
         elif self._reload_pending:
