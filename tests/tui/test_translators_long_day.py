@@ -7,6 +7,9 @@ opened again where the folder went, a long target cleared, the place found again
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -157,3 +160,33 @@ async def test_a_target_reloaded_from_another_terminal_keeps_the_cursor_where_it
         assert screen.editor.text == mine + " и их слова."
         await pilot.press(*" так")
         assert screen.editor.text == mine + " так и их слова.", "typed where the cursor was"
+
+
+async def test_a_closed_terminal_does_not_write_over_the_other_terminals_target(
+    app: WorkbenchApp, project_path: Path
+) -> None:
+    """Two terminals on one segment: this one's save was refused (the other saved first) and
+    said so, "the next save you make writes it over theirs". Closing this terminal (SIGHUP)
+    then wrote it over theirs unasked; the other terminal's words were gone from the target.
+    Now the text goes to the file of kept text, offered at the next opening, and theirs stays."""
+    before = signal.signal(signal.SIGHUP, lambda signum, frame: None)
+    try:
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            screen = await open_editor(pilot, 1)
+            await pilot.press("enter", *"abc")
+            segment_id = screen.current_id
+            assert segment_id is not None
+            with Project.open(project_path) as other:
+                editing.set_target(other, segment_id, "Текст другой программы.")
+            assert screen.save_pending(automatic=True) is None  # the pause's save: refused and said
+            os.kill(os.getpid(), signal.SIGHUP)
+            for _ in range(50):
+                if not app.is_running:
+                    break
+                await asyncio.sleep(0.02)
+            assert not app.is_running
+    finally:
+        signal.signal(signal.SIGHUP, before)
+    assert stored(project_path)[0]["target"] == "Текст другой программы."
+    assert app.kept_unsaved is not None
+    assert "abc" in app.kept_unsaved.read_text("utf-8")

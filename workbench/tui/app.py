@@ -253,8 +253,12 @@ class WorkbenchApp(App[None]):
 
     def _end(self) -> None:
         """Save what every view holds, then leave (text the project refuses goes to a file of
-        the user's); the command line then exits as the signal says (`ended_by`)."""
-        self.save_pending()
+        the user's); the command line then exits as the signal says (`ended_by`).
+
+        The saves are the automatic kind: text whose save was refused because another program
+        changed that target is written over theirs only when the translator asks; a closed
+        terminal asks nothing, so the text goes to the file (`_leave`) and theirs stays."""
+        self.save_pending(automatic=True)
         self._leave()
 
     def _release_endings(self) -> None:
