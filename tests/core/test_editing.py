@@ -400,3 +400,17 @@ def test_a_confirmed_target_wiped_is_a_draft_again_and_undo_brings_both_back(ali
     editing.undo(aligned)
     again = aligned.segment(first.id)
     assert (again.target, again.status) == ("Яблоко упало.", SegmentStatus.TRANSLATED)
+
+
+def test_last_worked_on_is_the_newest_single_target_or_status_step(aligned: Project) -> None:
+    """Where a translator opens the editor again after a break: the segment typed into or
+    confirmed last, not one a bulk step touched, nor one merged away since."""
+    first, second, third, _fourth = aligned.segments()
+    assert editing.last_worked_on(aligned) is None
+    editing.set_target(aligned, second.id, "Две груши упали!")
+    editing.confirm(aligned, third.id)
+    assert editing.last_worked_on(aligned) == third.id
+    editing.set_targets(aligned, [(first.id, first.target, "Одно яблоко упало!")])
+    assert editing.last_worked_on(aligned) == third.id, "a replace is not where one types"
+    editing.merge_previous(aligned, third.id)
+    assert editing.last_worked_on(aligned) == second.id, "segment 3 is merged away"

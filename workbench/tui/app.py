@@ -80,6 +80,17 @@ class TeamStateChanged(Message):
 # Views are imported when first opened: startup pays only for the project view.
 
 
+def _folder_id(project: Project | None) -> str | None:
+    """The folder's identity, or None when there is no project or its database will not say
+    (a damaged copy: the opening says so elsewhere; text is then kept by its path alone)."""
+    if project is None:
+        return None
+    try:
+        return project.folder_id
+    except (WorkbenchError, sqlite3.Error):
+        return None
+
+
 def _project_screen() -> Screen[Any]:
     from workbench.tui.screens.project_screen import ProjectScreen
 
@@ -140,6 +151,9 @@ class WorkbenchApp(App[None]):
         self.project = project
         self.folder = folder
         """Where the app was started: the project folder, or where to look for one."""
+        self.folder_id = _folder_id(project)
+        """The project folder's identity, read at the opening: text kept as the app leaves
+        names it (`keep_unsaved`), so it is offered again once the folder is moved."""
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
         self.enforcer: Any | None = None
@@ -239,8 +253,12 @@ class WorkbenchApp(App[None]):
 
     def _end(self) -> None:
         """Save what every view holds, then leave (text the project refuses goes to a file of
-        the user's); the command line then exits as the signal says (`ended_by`)."""
-        self.save_pending()
+        the user's); the command line then exits as the signal says (`ended_by`).
+
+        The saves are the automatic kind: text whose save was refused because another program
+        changed that target is written over theirs only when the translator asks; a closed
+        terminal asks nothing, so the text goes to the file (`_leave`) and theirs stays."""
+        self.save_pending(automatic=True)
         self._leave()
 
     def _release_endings(self) -> None:
@@ -279,6 +297,7 @@ class WorkbenchApp(App[None]):
             self.project.close()
         self.project = project
         self.folder = project.path
+        self.folder_id = _folder_id(project)
         self.title = safetext.visible(project.config.name)
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
@@ -298,7 +317,7 @@ class WorkbenchApp(App[None]):
         nothing read again: offered back at the opening, one file at a time (`kept_for`)."""
         from workbench.tui.screens.choice_modal import ChoiceModal
 
-        if self.project is None or not (kept := kept_for(self.folder)):
+        if self.project is None or not (kept := kept_for(self.folder, self.folder_id)):
             return
         path, entries = kept[0]
         title = ngettext(
@@ -825,7 +844,7 @@ class WorkbenchApp(App[None]):
                    if (unsaved_entry := getattr(view, "unsaved_entry", None)) is not None
                    and (entry := unsaved_entry()) is not None]
         if entries:
-            self.kept_unsaved = keep_unsaved(self.folder, entries)
+            self.kept_unsaved = keep_unsaved(self.folder, entries, folder_id=self.folder_id)
         self.exit()
 
     @staticmethod

@@ -192,6 +192,10 @@ TRANSLATION = (
             N_("Replace the target with the source text, to keep names, numbers or a quotation as they are "
                "(ctrl+z in the target brings the old text back)."),
             "copy_source", "alt+i", show=False, priority=True),
+    Command("target-select-all", N_("target: select all"), N_("Select all"),
+            N_("Select the whole target text: what you type next replaces it, backspace clears it (F7 in "
+               "the target text does the same; ctrl+a there goes to the start of the line)."),
+            "select_target"),
     Command("tag-insert", N_("tag: insert next source tag"), N_("Tag"),
             N_("Insert the first inline tag of the source that the target lacks (tags stay whole)."),
             "insert_tag", "alt+t", show=False, priority=True),

@@ -35,10 +35,15 @@ def unsaved_folders() -> list[Path]:
     return [Path(data) / "workbench" / "unsaved", Path(tempfile.gettempdir())]
 
 
-def keep_unsaved(project: Path, entries: Sequence[dict[str, Any]]) -> Path | None:
+def keep_unsaved(project: Path, entries: Sequence[dict[str, Any]], *, folder_id: str | None = None) -> Path | None:
     """Write `entries` to a new file named after the project and the time; its path, or None
-    when no folder would take it (nothing more can be done: it is said by then)."""
-    document = json.dumps({"project": str(project), "unsaved": list(entries)}, ensure_ascii=False, indent=2)
+    when no folder would take it (nothing more can be done: it is said by then). `folder_id`
+    (the project folder's identity, None when it could not be read) finds the file again
+    once the folder is elsewhere."""
+    kept: dict[str, Any] = {"project": str(project), "unsaved": list(entries)}
+    if folder_id:
+        kept["folder_id"] = folder_id
+    document = json.dumps(kept, ensure_ascii=False, indent=2)
     name = f"{_file_prefix(project)}-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.json"
     for folder in unsaved_folders():
         try:
@@ -55,12 +60,17 @@ def _file_prefix(project: Path) -> str:
     return safetext.clean(project.name) or "project"
 
 
-def kept_for(project: Path) -> list[tuple[Path, list[dict[str, Any]]]]:
-    """The files `keep_unsaved` wrote for `project` (by its path), oldest first, with their
-    entries; a file that is not one (unreadable, not this shape, another project's) is skipped."""
+def kept_for(project: Path, folder_id: str | None = None) -> list[tuple[Path, list[dict[str, Any]]]]:
+    """The files `keep_unsaved` wrote for `project` (by its path, or by the folder's identity
+    `folder_id`: the folder moved or renamed since), oldest first, with their entries; a file
+    that is not one (unreadable, not this shape, another project's) is skipped.
+
+    The user's own folder holds nothing but these files, so every one there is read (a moved
+    folder's file bears its old name); in the shared temporary folder only those of this name."""
     found: list[tuple[Path, list[dict[str, Any]]]] = []
-    pattern = f"{glob.escape(_file_prefix(project))}-*.json"
-    for folder in unsaved_folders():
+    named = f"{glob.escape(_file_prefix(project))}-*.json"
+    for index, folder in enumerate(unsaved_folders()):
+        pattern = "*.json" if index == 0 and folder_id else named
         for path in sorted(folder.glob(pattern), key=lambda path: path.name):
             try:
                 if not path.is_file() or path.stat().st_size > MAX_KEPT_BYTES:
@@ -68,7 +78,9 @@ def kept_for(project: Path) -> list[tuple[Path, list[dict[str, Any]]]]:
                 document = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError, RecursionError):  # RecursionError: nested past the parser
                 continue
-            if isinstance(document, dict) and document.get("project") == str(project):
+            if isinstance(document, dict) and (
+                document.get("project") == str(project) or (folder_id and document.get("folder_id") == folder_id)
+            ):
                 entries = document.get("unsaved")
                 if isinstance(entries, list) and entries and all(_is_entry(entry) for entry in entries):
                     found.append((path, entries))

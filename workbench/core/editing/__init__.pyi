@@ -7,6 +7,7 @@ from .edits import as_stored as as_stored
 from .edits import confirm as confirm
 from .edits import correct_source as correct_source
 from .edits import history as history
+from .edits import last_worked_on as last_worked_on
 from .edits import lock_pairs_above as lock_pairs_above
 from .edits import mark_aligned_drafts_translated as mark_aligned_drafts_translated
 from .edits import merge_next as merge_next

@@ -587,6 +587,21 @@ def history(project: Project, limit: int = 50) -> list[JournalEntry]:
     return entries
 
 
+def last_worked_on(project: Project) -> int | None:
+    """The segment whose target or status was last changed on its own (the newest such step of
+    the journal, undone or not, whose segment is still there); None before any.
+
+    A translator who leaves for a break, or whose terminal dies, opens the project again where
+    they were, not on segment 1 of a chapter (the journal is on disk, so a `kill -9` keeps it).
+    Steps over many segments (a replace, pre-translation, a merge) are not where one types.
+    """
+    row = project.db.execute(
+        "select s.id from journal j join segments s on s.id = json_extract(j.removed, '$[0].segment.id') "
+        "where j.action = 'set-target' or j.action like 'set-status %' order by j.id desc limit 1"
+    ).fetchone()
+    return int(row[0]) if row is not None else None
+
+
 @_under_write_lock
 def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     """Undo the latest step; None when there is nothing to undo.

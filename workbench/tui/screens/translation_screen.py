@@ -128,6 +128,9 @@ class TranslationScreen(StoreViewScreen):
         refuses every key's save, and was said at each one (a lock or a full disk is also retried
         by a timer)."""
         self._save_timer: Timer | None = None
+        self._resume_from: int | None = None
+        """The segment last worked on when the project was opened, until the segments are shown:
+        the editor opens there (or on the next unconfirmed one), not on segment 1."""
         self._unsaved_since: float | None = None
         """When the editor's text first differed from what is stored (monotonic seconds)."""
         self._lookup_wanted = 0
@@ -173,6 +176,11 @@ class TranslationScreen(StoreViewScreen):
 
     def on_mount(self) -> None:
         self.query_one("#segment-info", Static).update(Text(_("Loading segments…")))
+        if self.current_id is None:  # not opened by a jump to a segment
+            try:
+                self._resume_from = editing.last_worked_on(self.project)
+            except (WorkbenchError, sqlite3.Error):
+                self._resume_from = None  # the project's own troubles are said where they bite
         # The source's highlights are drawn in the theme's colours: a new theme draws them again.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.when_shown(self._redraw_marks))
         self._refresh_from_store()
@@ -195,12 +203,26 @@ class TranslationScreen(StoreViewScreen):
 
     def _redraw_from_store(self) -> None:
         store = self.workbench.store
+        if self._resume_from is not None and self.current_id is None and len(store):
+            self.current_id = self._resume_point(self._resume_from)
+            self._resume_from = None
         if self.filter.active and self._filtered_list != (id(store.segments), len(store.segments)):
             self._run_filter(quiet=True)  # reloaded, merged or split: the old rows mean nothing now
         index = store.index_of(self.current_id) if self.current_id is not None else None
         row = self._row_of(index) if index is not None else None
         self._show_rows(cursor=row if row is not None else self.grid.cursor)
         self._show_current(reload_target=True)
+
+    def _resume_point(self, segment_id: int) -> int:
+        """Where to open: the segment last worked on, or after a confirmed one the next segment
+        not confirmed yet (Enter confirmed it and moved on), as `ctrl+n` finds it."""
+        store = self.workbench.store
+        index = store.index_of(segment_id)
+        if index is None or not store.segments[index].confirmed:
+            return segment_id
+        segments = store.segments
+        following = (segments[at] for at in range(index + 1, len(segments)) if not segments[at].confirmed)
+        return next(following, segments[index]).id
 
     # -- which segments the grid shows: the filter --------------------------------------------
 
@@ -435,11 +457,16 @@ class TranslationScreen(StoreViewScreen):
         if segment.id != self.current_id or (
             self._reload_pending and not self._save_failed and not self._typed_over(segment)
         ):
+            # The same segment loaded again (another terminal saved it, an undo): the cursor stays
+            # where it was, or the words typed next would begin the target.
+            kept = self.editor.cursor_location if segment.id == self.current_id else None
             self.current_id = segment.id
             self._conflict = False
             self._saved_target = segment.target
             self.editor.source = segment.source
             self.editor.load_text(segment.target)
+            if kept is not None:
+                self.editor.move_cursor(kept)
             # A `translate="no"` unit: typing into it was refused only at the save, the text then on screen
             self.editor.read_only = segment.untranslatable
         elif self._reload_pending:
@@ -650,6 +677,14 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is not None:
             self._replace_target(segment.source)
+
+    def action_select_target(self) -> None:
+        """The whole target selected, so what is typed next replaces it and backspace clears it:
+        `ctrl+a` is the line start (as in a shell), so a long target was cleared line by line."""
+        if self.current is None:
+            return
+        self.editor.focus()
+        self.editor.select_all()
 
     def _replace_target(self, target: str) -> None:
         """A memory match or the source replaces the whole target (ctrl+z in the text brings the old one
@@ -887,6 +922,13 @@ class TranslationScreen(StoreViewScreen):
         self.save_pending()
         segment = self.current
         if segment is None:
+            return
+        if self._save_failed and self.unsaved():
+            # The database refused the text on screen (a full disk, a read-only or moved folder):
+            # a status change would still go through on a full disk and mark as done the target
+            # the database holds, which the translator has typed over.
+            self.notify(_("Segment {position} is not confirmed: the text in the editor is not saved (its save "
+                          "was refused, as said).").format(position=number(segment.position)), severity="error")
             return
         if status.confirmed and not segment.target.strip():
             # As in OmegaT, Enter on an empty target moves on and leaves it untranslated.
