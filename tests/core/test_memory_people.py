@@ -119,6 +119,20 @@ def test_bad_dates_and_names_are_dropped_with_a_warning_the_units_kept(tmp_path:
         assert conn.execute("select target, creator, changer, changed from units").fetchall() == [("Клуб открылся.", None, None, None)]
 
 
+def test_a_name_written_over_lines_is_read_as_one_line(tmp_path: Path) -> None:
+    """A `creationid` holding a newline or a tab (XML keeps `&#10;` and `&#9;`) was shown on two
+    lines beside every match (hardening round twenty); a name of white space only is no name."""
+    head = '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>'
+    file = tmp_path / "client.tmx"
+    file.write_text(
+        head + '<tu creationid="Anna&#10;&#10;Lee&#9;(ed.)" changeid="&#10;&#9; "><tuv xml:lang="en"><seg>The club opened.</seg></tuv>'
+        '<tuv xml:lang="ru"><seg>Клуб открылся.</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    [unit] = list(read_tmx(file, "en", "ru"))
+    assert (unit.creator, unit.changer) == ("Anna Lee (ed.)", None)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     made = Project.create(tmp_path / "project", "en", "ru")

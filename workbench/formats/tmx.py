@@ -186,14 +186,15 @@ def _date(value: str | None, counts: ReadCounts) -> datetime | None:
 
 
 def _person(value: str | None, counts: ReadCounts) -> str | None:
-    """Who an attribute names (`creationid`, `changeid`), as it is; None when it is empty, or too
-    long to be a name (counted as dropped)."""
+    """Who an attribute names (`creationid`, `changeid`), its runs of white space made one space
+    (a name is one line beside a match; XML keeps a newline written `&#10;`); None when it is
+    empty, or too long to be a name (counted as dropped)."""
     if not value:
         return None
     if len(value) > MAX_PERSON_CHARS:
         counts.dropped += 1
         return None
-    return value
+    return " ".join(value.split()) or None
 
 
 def read_tmx(
