@@ -89,10 +89,12 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 
 # Terminal punctuation classes; closing quotes, brackets and footnote digits are looked through.
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
-_TRAILING = re.compile(r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*)+$")
+_TRAILING = re.compile(r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*|</(?:a|b|i|em|strong|span|u)>)+$")
 """What may close a text after its last mark: spaces, closing quotes and brackets, Markdown's
 closing emphasis («…по умолчанию.**»: the stop inside the bold is the sentence's) or a
-footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits."""
+footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits, an inline
+element's closing tag («…<a href=…>сетевого эффекта.</a>»: the reader sees the stop the link
+holds)."""
 _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
@@ -1672,6 +1674,12 @@ _METAVARIABLE = re.compile(r"(?:<|&lt;)[^\W\d_][^<>&\n]{0,40}(?:>|&gt;)")
 """"<channel>", "&lt;class&gt;": a metavariable (or a tag) written glued inside its brackets."""
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?")
 """A pictograph (❌, ✅, ✏️, 🤗, 😜), with the variation selector that asks for its colour form."""
+_GLUED_AFTER_TAG = re.compile(r"</(?:a|b|i|em|strong|span|u)>(?=[а-яё])", re.IGNORECASE)
+"""«<a …>Биткойн-майнинг</a>и <a …>»: a closing inline tag glued to the Russian word after it,
+which the reader sees run into the link's or the emphasis's last word."""
+_GLUED_AFTER_TAG_IN_SOURCE = re.compile(r"</(?:a|b|i|em|strong|span|u)>(?=[^\W\d_])", re.IGNORECASE)
+"""The same in the source: a text that glues its elements to words on purpose (an ending after a
+link, "<a>link</a>s") excuses them in its translation too."""
 _NUMERO = re.compile(r"№(?=\d)")
 _SPACED_NUMERO = re.compile(r"№[ \u00a0\u202f](?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
@@ -1708,6 +1716,7 @@ def _spacing(
         problems.extend(_glued_colons(source, target))
     if "·" in target and not _MIDDLE_DOT.search(source):
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
+    problems.extend(_glued_after_tags(source, target))
     if "№" in target and numero == 1:
         problems.extend((phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target))
     elif "№" in target and numero == 2:
@@ -1896,6 +1905,17 @@ def _glued_guillemets(target: str) -> Iterator[tuple[Wording, Span]]:
             yield phrase(N_("no space after “{mark}” in “{glued}”"), mark="»", glued=glued), m.span()
         else:
             yield phrase(N_("no space before “{mark}” in “{glued}”"), mark="«", glued=glued), m.span()
+
+
+def _glued_after_tags(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each closing inline tag glued to the Russian word after it (`_GLUED_AFTER_TAG`), where the
+    source glues none of its own."""
+    if "</" not in target or not _GLUED_AFTER_TAG.search(target) or _GLUED_AFTER_TAG_IN_SOURCE.search(source):
+        return
+    for m in _GLUED_AFTER_TAG.finditer(target):
+        before, after = _WORD_BEFORE.search(target, 0, m.start()), _WORD_AT.match(target, m.end())
+        glued = (before.group() if before else "") + m.group() + (after.group() if after else "")
+        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
 
 
 def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
