@@ -665,8 +665,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
     # A link's text copied is set apart as a title, but not a name and its kind ("[GSAP library](…)").
     linked_kind = after.startswith("](") and _kind_after_name(tokens, word.group())
-    if not linked_kind and (_set_apart(target, run, before, after) or _original_beside(target, run, source)
-                            or _mentioned(target, run.start(), target_lang)):  # «термин peer to peer»
+    if not linked_kind and (_set_apart(target, run, before, after) or _original_beside(target, run, source)):
         return True
     if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
         return False
@@ -681,7 +680,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
             and _function_word(word.group().casefold())):
         return False  # «house.jpg, and cat.jpg»: a conjunction before a name joins names, it is none
     if len(tokens) >= 3 and _prose(tokens):
-        return False  # "it is what it is": English prose left in, not a title or a command
+        # "it is what it is": English prose left in, not a title or a command, unless mentioned
+        return _mentioned(target, run.start(), target_lang)  # «термин peer to peer означает …»
     if _names_joined(tokens, word.group()) or _people_joined(target, word) or _kind_after_name(written, word.group()):
         return False  # «для C and C++»: the «and» joins two names, which Russian joins by «и»
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
@@ -934,8 +934,9 @@ _WORDS_FOR_WORDS = frozenset({"термин", "слово", "словосоче�
 
 def _mentioned(target: str, start: int, target_lang: str) -> bool:
     """Whether the Latin run at `start` follows a Russian noun that names words
-    (`_WORDS_FOR_WORDS`: «термин peer to peer», «слово deprecated»): the English is quoted as
-    the thing the sentence talks about, which a translation keeps as written."""
+    (`_WORDS_FOR_WORDS`: «термин peer to peer», «выражение it just works»): the English is quoted
+    as the thing the sentence talks about, which a translation keeps as written. Asked only of a
+    run that reads as English prose (`_prose`), the one case the rules before it do not settle."""
     previous = _PREVIOUS_WORD.search(target, max(0, start - _WORD_REACH), start)
     if previous is None or target_lang != "ru" or not _CYRILLIC_WORD.fullmatch(previous.group(1).casefold()):
         return False
