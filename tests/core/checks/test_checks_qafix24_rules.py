@@ -16,12 +16,13 @@ def check(segments, check_id: str) -> list[Finding]:
 
 def test_a_list_item_of_several_sentences_in_a_small_letter_is_reported(make_segments) -> None:
     """Мильчин runs an item into its lead-in in a small letter only if it is one sentence; an
-    item of two opens with a capital, whatever ends it."""
+    item of two opens with a capital, whatever ends it, and so (session 27) does every item of
+    its list (`test_checks_qafix26_rules`)."""
     pairs = [("The application is vulnerable if:", "Приложение уязвимо в следующих случаях:"),
              ("* It accepts XML uploads from anyone. The parser expands entities.",
               "* приложение принимает XML от любого отправителя. Анализатор раскрывает сущности;"),
              ("* It logs nothing.", "* приложение ничего не записывает в журнал.")]
-    assert [f.segment for f in check(make_segments(pairs), "capitalisation")] == [2]
+    assert [f.segment for f in check(make_segments(pairs), "capitalisation")] == [2, 3]
 
 
 def test_a_list_item_of_one_sentence_in_a_small_letter_is_still_spared(make_segments) -> None:

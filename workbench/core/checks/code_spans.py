@@ -22,6 +22,9 @@ _CODE_SPAN = re.compile(r"(`+)[^`\n]+?\1(?!`)")
 _CASE_ENDING = re.compile(r"(?:а|я|у|ю|е|ом|ем|ой|ей|ы|и|ов|ев|ам|ям|ами|ями|ах|ях)(?![^\W\d_])")
 """A Russian case ending a translator adds to a copied name, «`git`ом», «`Makefile`а»: a
 declined name, not two words run together."""
+_TWO_SPANS = re.compile(r"`([^`\n]+)``([^`\n]+)`(?!`)")
+"""«`trait``Add`»: two code spans with nothing between them. Markdown closes a span only on a
+run of as many backquotes as opened it, so the reader sees one span, "trait``Add", not two."""
 
 
 def glued_code_spans(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
@@ -37,6 +40,18 @@ def glued_code_spans(source: str, target: str) -> Iterator[tuple[Wording, Span]]
             yield phrase(N_("no space before “{code}”"), code=code), (m.start(), m.start() + len(m.group(1)))
         if after and _apart_in(source, code, before=False):
             yield phrase(N_("no space after “{code}”"), code=code), (m.end() - len(m.group(1)), m.end())
+    if "``" in target:
+        yield from _glued_spans(source, target)
+
+
+def _glued_spans(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Two code spans of the source glued into one in the translation (`_TWO_SPANS`), where the
+    source writes neither the same two glued."""
+    for m in _TWO_SPANS.finditer(target):
+        first, second = f"`{m.group(1)}`", f"`{m.group(2)}`"
+        if first in source and second in source and m.group() not in source:
+            yield (phrase(N_("no space between “{first}” and “{second}”"), first=first, second=second),
+                   (m.start(2) - 2, m.start(2)))
 
 
 def _letter(char: str) -> bool:

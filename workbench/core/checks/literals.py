@@ -729,7 +729,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
             and _function_word(word.group().casefold())):
         return False  # «house.jpg, and cat.jpg»: a conjunction before a name joins names, it is none
     if len(tokens) >= 3 and _prose(tokens):
-        return False  # "it is what it is": English prose left in, not a title or a command
+        # "it is what it is": English prose left in, not a title or a command, unless mentioned
+        return _mentioned(target, run.start(), target_lang)  # «термин peer to peer означает …»
     if _names_joined(tokens, word.group()) or _people_joined(target, word) or _kind_after_name(written, word.group()):
         return False  # «для C and C++»: the «and» joins two names, which Russian joins by «и»
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
@@ -747,7 +748,9 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     # «при развертывании в production»: a Russian preposition governs an English noun as its own
     governed = len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
     # «а proposals из ES7»: a plural copied after a Russian word, not a noun naming it, is prose
-    plural = len(tokens) == 1 and before_pos not in (None, "NOUN") and _english_plural(tokens[0])
+    # «(objects, arrays, и [типы коллекций]…»: plurals the sentence's own «и» joins to a Russian item
+    plural = len(tokens) == 1 and _english_plural(tokens[0]) and (
+        before_pos not in (None, "NOUN") or _RUSSIAN_SERIES_AFTER.match(target, run.end()) is not None)
     if ((not stressed and not governed and not plural
          and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
                            or _name_written_small(written, source)))
@@ -968,6 +971,27 @@ def _thing_only(word: str) -> bool:
     folded = word.casefold()
     return (_readings(folded) == {"NOUN"}
             and _COMMON_NOUN_ZIPF <= _zipf(folded, "en") < _FUNCTION_WORD_ZIPF)
+
+
+_RUSSIAN_SERIES_AFTER = re.compile(r"(?:,[ \u00a0]*[a-z]+)*,?[ \u00a0]+(?:и|или)[ \u00a0]+[\[«„\"*_]*[а-яё]")
+"""What follows a Latin word that is an item of a Russian series: more lower-case Latin items,
+then «и» or «или» and a Russian word ("objects, arrays, и [типы коллекций]")."""
+_WORDS_FOR_WORDS = frozenset({"термин", "слово", "словосочетание", "выражение", "фраза", "сокращение",
+                              "аббревиатура"})
+"""Russian nouns that name a piece of language: what follows one is mentioned, not used."""
+
+
+def _mentioned(target: str, start: int, target_lang: str) -> bool:
+    """Whether the Latin run at `start` follows a Russian noun that names words
+    (`_WORDS_FOR_WORDS`: «термин peer to peer», «выражение it just works»): the English is quoted
+    as the thing the sentence talks about, which a translation keeps as written. Asked only of a
+    run that reads as English prose (`_prose`), the one case the rules before it do not settle."""
+    previous = _PREVIOUS_WORD.search(target, max(0, start - _WORD_REACH), start)
+    if previous is None or target_lang != "ru" or not _CYRILLIC_WORD.fullmatch(previous.group(1).casefold()):
+        return False
+    from workbench.core.morphology import analyzer
+
+    return analyzer().parse(previous.group(1).casefold())[0].normal_form in _WORDS_FOR_WORDS
 
 
 def _function_word(word: str) -> bool:
@@ -1366,7 +1390,8 @@ def _phrases_left(source: str, target: str, target_lang: str) -> list[re.Match[s
                 or target[run.end():run.end() + 1] in ("+", ")") or target[run.start() - 1:run.start()] in ("+", "(")
                 or _GLOSS_AFTER.match(target, run.end()) is not None
                 or target[:run.start()].rstrip()[-1:] in _JOINERS or target[run.end():].lstrip()[:1] in _JOINERS
-                or not all(_more_english(w.casefold(), target_lang) for w in run.group().split())):
+                or not all(_more_english(w.casefold(), target_lang) for w in run.group().split())
+                or any(_brand(w.casefold(), target_lang) for w in run.group().split())):
             continue
         label = run.group()
         # kept anywhere, a longer run's part too ("Common Voice 13" keeps "Common Voice")
@@ -1375,6 +1400,19 @@ def _phrases_left(source: str, target: str, target_lang: str) -> list[re.Match[s
                 and not _code_name(label.split()[0], source)):
             found.append(phrase)
     return found
+
+
+_BRAND_MARGIN = 0.5
+"""How close (zipf) the target language's use of a Latin word comes to English's for it to be a
+name both write alike: "google" 4.86 in English, 4.57 in Russian; an interface word Russian
+borrows now and then stays further off ("width" 4.02 / 2.89)."""
+
+
+def _brand(word: str, target_lang: str) -> bool:
+    """A name the target language's text writes in Latin about as often as English text does
+    ("Google"): a label that holds one ("Google Analytics") is a product's name, kept as written
+    however often the translation shortens it elsewhere."""
+    return _zipf(word, "en") - _zipf(word, target_lang) < _BRAND_MARGIN
 
 
 def _more_english(word: str, target_lang: str) -> bool:

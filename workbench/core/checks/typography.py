@@ -89,13 +89,21 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 
 # Terminal punctuation classes; closing quotes, brackets and footnote digits are looked through.
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
-_TRAILING = re.compile(r"(?<![\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079])"
-                       r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*)+$")
+_CLOSING_TAGS = ("a", "b", "i", "em", "strong", "span", "u")
+_TRAILING = re.compile(
+    r"(?<![\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079])"
+    + "".join(f"(?<!</{tag}>)" for tag in _CLOSING_TAGS)
+    + r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*|</(?:"
+    + "|".join(_CLOSING_TAGS)
+    + r")>)+$"
+)
 """What may close a text after its last mark: spaces, closing quotes and brackets, Markdown's
 closing emphasis («…по умолчанию.**»: the stop inside the bold is the sentence's) or a
-footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits. Tried only
-where such a run begins (the lookbehind; a match inside a run is never the leftmost): a run of
-50,000 spaces inside a target was tried from each of its spaces, minutes of `check`."""
+footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits, an inline
+element's closing tag («…<a href=…>сетевого эффекта.</a>»: the reader sees the stop the link
+holds). Tried only where such a run begins (the lookbehinds; a match inside a run is never the
+leftmost): a run of 50,000 spaces or 12,500 closing tags inside a target was tried from each of
+its positions, minutes of `check`."""
 _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
@@ -217,8 +225,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     numero = int(ctx.option("spacing", "numero")) if "spacing" in checks else 1
     russian_items = ctx.list_items == "russian"
-    lower_by_context, lowered_items = (_lowercase_by_context(ctx.segments, russian_items) if "capitalisation" in checks
-                                       else (set(), set()))
+    lower_by_context, lowered_items, sentence_items = (_lowercase_by_context(ctx.segments, russian_items)
+                                                       if "capitalisation" in checks else (set(), set(), set()))
     list_items = (_list_items(ctx.segments, russian_items) | _unstopped_items(ctx.segments, russian_items)
                   if "punctuation-end" in checks else set())
     exclaiming: dict[int, int] | None = None  # counted on the first «!» that needs it
@@ -264,7 +272,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
             yield from _capitalisation(seg.position, seg.source, target, ctx.list_items,
-                                       item=seg.position in lowered_items)
+                                       item=seg.position in lowered_items,
+                                       sentences=seg.position in sentence_items)
     if "unpaired" in checks:
         yield from _unpaired(ctx.segments, untranslated)
     ctx.advance(len(ctx.segments))
@@ -1680,6 +1689,12 @@ _METAVARIABLE = re.compile(r"(?:<|&lt;)[^\W\d_][^<>&\n]{0,40}(?:>|&gt;)")
 """"<channel>", "&lt;class&gt;": a metavariable (or a tag) written glued inside its brackets."""
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?")
 """A pictograph (❌, ✅, ✏️, 🤗, 😜), with the variation selector that asks for its colour form."""
+_GLUED_AFTER_TAG = re.compile(r"</(?:a|b|i|em|strong|span|u)>(?=[а-яё])", re.IGNORECASE)
+"""«<a …>Биткойн-майнинг</a>и <a …>»: a closing inline tag glued to the Russian word after it,
+which the reader sees run into the link's or the emphasis's last word."""
+_GLUED_AFTER_TAG_IN_SOURCE = re.compile(r"</(?:a|b|i|em|strong|span|u)>(?=[^\W\d_])", re.IGNORECASE)
+"""The same in the source: a text that glues its elements to words on purpose (an ending after a
+link, "<a>link</a>s") excuses them in its translation too."""
 _NUMERO = re.compile(r"№(?=\d)")
 _SPACED_NUMERO = re.compile(r"№[ \u00a0\u202f](?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
@@ -1716,6 +1731,7 @@ def _spacing(
         problems.extend(_glued_colons(source, target))
     if "·" in target and not _MIDDLE_DOT.search(source):
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
+    problems.extend(_glued_after_tags(source, target))
     if "№" in target and numero == 1:
         problems.extend((phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target))
     elif "№" in target and numero == 2:
@@ -1904,6 +1920,17 @@ def _glued_guillemets(target: str) -> Iterator[tuple[Wording, Span]]:
             yield phrase(N_("no space after “{mark}” in “{glued}”"), mark="»", glued=glued), m.span()
         else:
             yield phrase(N_("no space before “{mark}” in “{glued}”"), mark="«", glued=glued), m.span()
+
+
+def _glued_after_tags(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each closing inline tag glued to the Russian word after it (`_GLUED_AFTER_TAG`), where the
+    source glues none of its own."""
+    if "</" not in target or not _GLUED_AFTER_TAG.search(target) or _GLUED_AFTER_TAG_IN_SOURCE.search(source):
+        return
+    for m in _GLUED_AFTER_TAG.finditer(target):
+        before, after = _WORD_BEFORE.search(target, 0, m.start()), _WORD_AT.match(target, m.end())
+        glued = (before.group() if before else "") + m.group() + (after.group() if after else "")
+        yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
 
 
 def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
@@ -2211,9 +2238,11 @@ def _opens_sentence(source: str, first_source: re.Match[str], target: str, first
             and not _DIGIT_BEFORE.search(target, 0, first_target.start()))
 
 
-def _lowercase_by_context(segments: Sequence[Segment], russian_items: bool = True) -> tuple[set[int], set[int]]:
-    """Positions whose small first letter follows Russian rules rather than breaking them, and
-    the positions of the list items among the lowered segments (`_list_item`).
+def _lowercase_by_context(segments: Sequence[Segment],
+                          russian_items: bool = True) -> tuple[set[int], set[int], set[int]]:
+    """Positions whose small first letter follows Russian rules rather than breaking them, the
+    positions of the list items among the lowered segments (`_list_item`), and the items of
+    lists whose items are sentences (`_sentence_lists`), which no lead-in spares.
 
     Two cases, both decided by the neighbouring segments of the same document:
     the previous translation ends with a colon, semicolon or comma, so this
@@ -2249,7 +2278,37 @@ def _lowercase_by_context(segments: Sequence[Segment], russian_items: bool = Tru
         if b - a <= _LIST_REACH and segments[a].document_id == segments[b].document_id:
             allowed.update((segments[a].position, segments[b].position))
             items.update((segments[a].position, segments[b].position))  # a list in small letters
-    return (allowed if russian_items else allowed - items), items
+    sentence_items = _sentence_lists(segments) if russian_items else set()
+    return (allowed - sentence_items if russian_items else allowed - items), items, sentence_items
+
+
+def _ends_in_stop(target: str) -> bool:
+    """Whether a translation ends in a full stop (`ending`: quotes, brackets and a link's
+    address looked through)."""
+    end = ending(target)
+    return end is not None and end[0] == "."
+
+
+def _sentence_lists(segments: Sequence[Segment]) -> set[int]:
+    """Positions of the items of marked lists (each translation opens with a marker, one after
+    another in a document) whose translator writes them as sentences: an item holds several
+    sentences (`_several_sentences`), or an item before the last ends in a full stop. By the
+    Russian editors' rule (Мильчин) a list run into its lead-in's sentence has short items in
+    small letters ending in «;» or «,»; once one item is sentences, or the items end in stops,
+    every item is a sentence and opens with a capital, so a small letter in any of them breaks
+    the list's own convention, whatever its lead-in ends with."""
+    found: set[int] = set()
+    run: list[Segment] = []
+    for seg in [*segments, None]:
+        if (seg is not None and _LIST_MARKER.match(seg.target) is not None
+                and (not run or run[-1].document_id == seg.document_id)):
+            run.append(seg)
+            continue
+        if len(run) > 1 and (any(_several_sentences(item.target) for item in run)
+                             or any(_ends_in_stop(item.target) for item in run[:-1])):
+            found.update(item.position for item in run)
+        run = [seg] if seg is not None and _LIST_MARKER.match(seg.target) is not None else []
+    return found
 
 
 def _list_item(seg: Segment, previous: Segment | None) -> bool:
@@ -2261,9 +2320,11 @@ def _list_item(seg: Segment, previous: Segment | None) -> bool:
         and _LEAD_IN.search(previous.target) is not None and not _SENTENCE_END.search(seg.source.rstrip()))
 
 
-_NEXT_SENTENCE = re.compile(r"(?:[а-яё]{3}|[0-9])[.!?…][ \u00a0]+[А-ЯЁ][а-яё]")
-"""A stop after a word or a number (not an abbreviation such as «см.») and a capitalised Russian
-word after it: a second sentence begins."""
+_NEXT_SENTENCE = re.compile(r"(?:[а-яё]{3}|[А-ЯЁA-Z]{2}|[0-9]|\))[.!?…][ \u00a0]+(?:[А-ЯЁ][а-яё]|[A-Z][A-Za-z])")
+"""A stop after a word, an acronym («… или ОС. Использовать …»), a number or a closing bracket
+(«… (SSO). SAML …», a link's address) — not after an abbreviation such as «см.» — and a
+capitalised word after it (Russian, or a Latin name: «SAML использует …»): a second sentence
+begins."""
 
 
 def _several_sentences(target: str) -> bool:
@@ -2368,12 +2429,14 @@ translation goes on in a small letter too («где a, b и c — …»)."""
 
 
 def _capitalisation(
-    position: int, source: str, target: str, list_items: str = DEFAULT_LIST_ITEMS, *, item: bool = False
+    position: int, source: str, target: str, list_items: str = DEFAULT_LIST_ITEMS, *, item: bool = False,
+    sentences: bool = False,
 ) -> Iterator[Finding]:
     """The translation starts lowercase where the source starts with a capital (or the
     reverse), looking past quotes, dashes, list markers and numbers. `list_items`: the
     project's list-item convention, which the message names where the segment is a list
-    item (`item`, `_list_item`)."""
+    item (`item`, `_list_item`); `sentences`: the segment is an item of a list whose items
+    are sentences (`_sentence_lists`), which the message says instead."""
     first_source = _FIRST_LETTER.search(source)
     first_target = _FIRST_LETTER.search(target)
     if first_source is not None and first_source.start():
@@ -2395,12 +2458,16 @@ def _capitalisation(
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
     if t_char.islower() and _acronym_opens_message(source, target):
         return
-    if ((list_items == "russian" and _restyled_as_fragment(source, target)) or _copied_first_token(source, target, first_target.start())
+    if ((list_items == "russian" and not sentences and _restyled_as_fragment(source, target)) or _copied_first_token(source, target, first_target.start())
             or (t_char.islower() and _code_opens(source, target))):
         return
     if goes_on and t_char.isupper():
         wording = N_("The source goes on from the sentence before it but the translation starts "
                      "with a capital letter.")
+    elif s_char.isupper() and sentences:
+        wording = N_("The list item starts with a small letter, but this list's items are sentences (one holds "
+                     "several, or they end in full stops): by the Russian convention each then starts with a "
+                     "capital.")
     elif s_char.isupper() and item and list_items == "source":
         wording = N_("The list item starts with a small letter where the source's starts with a capital; the "
                      "project's convention (list_items = \"source\") keeps the source's capitals in lists.")
