@@ -76,6 +76,9 @@ class SenseContext:
     target: frozenset[str] = frozenset()
     """Content lemmas of the whole target, common ones too, as `rendering_of` reads a rendering
     (empty without a translation): where a stored rendering is looked for."""
+    lemmas: tuple[str, ...] = ()
+    """The occurrence's own lemmas (`rendering_of`): the word whatever its inflection («линейку»,
+    «линейка»), where a rendering is asked to be the same word's."""
     frame: Frame | None = None
     """The construction the occurrence stands in (`frame_of`), where the language has a reading
     of it (English); None elsewhere: a Russian form shows its case, its role, itself."""
@@ -176,6 +179,7 @@ def context_of(
         " ".join(inside),
         content_lemmas(before + after, lang, policy) - own,
         frozenset(rendering_of(target, target_lang)) if target and target_lang else frozenset(),
+        rendering_of(" ".join(inside), lang),
         frame_of(text, start, end) if primary_language(lang) == "en" else None,
     )
 
@@ -228,16 +232,16 @@ def _closeness(answer: SenseAnswer, context: SenseContext, policy: SensePolicy) 
     """How close an answer stands to an occurrence: whether its rendering is in the
     occurrence's target, and how many neighbouring lemmas they share.
 
-    A rendering speaks only for the same word in the same construction (`Frame.fits`): the
-    translator who says "the glass" rendered «зеркало» is the looking-glass has said nothing of
-    "a piece of glass" rendered «осколки зеркала», where the labels of `bench.terms_bilingual`
-    call the missing «стекло» a true miss; nor does "silver ripples" («серебряные струи», a
-    modifier) speak for "made of silver" («серебряные улицы»)."""
-    same_form = answer.context.form == context.form
-    rendered = bool(answer.rendering) and set(answer.rendering) <= context.target and same_form and (
+    A rendering speaks only for the same word, in any inflection, in the same construction
+    (`Frame.fits`): the translator who says "the glass" rendered «зеркало» is the looking-glass
+    has said nothing of "a piece of glass" rendered «осколки зеркала», where the labels of
+    `bench.terms_bilingual` call the missing «стекло» a true miss; nor does "silver ripples"
+    («серебряные струи», a modifier) speak for "made of silver" («серебряные улицы»)."""
+    same_word = answer.context.lemmas == context.lemmas
+    rendered = bool(answer.rendering) and set(answer.rendering) <= context.target and same_word and (
         answer.context.frame is None or context.frame is None or answer.context.frame.fits(context.frame))
     shared = len(answer.context.neighbours & context.neighbours)
-    if policy.same_form and not same_form:
+    if policy.same_form and answer.context.form != context.form:
         return rendered, 0
     return rendered, shared
 

@@ -32,6 +32,7 @@ from termbase.languages import primary_language
 from termbase.match import TermMatch
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_word
+from termbase.pair_senses import may_stand_for_whole
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
 from workbench.core.checks.homographs import Homographs
@@ -141,7 +142,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
                                                                         cyrillic_target),
-                                         other_sense=_other_sense_finder(enforcer, seg.target, result,
+                                         other_sense=_other_sense_finder(enforcer, seg.source, seg.target, result,
                                                                          homographs)))
             if want_mix and not variants.isdisjoint(result.concepts):
                 for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
@@ -261,13 +262,16 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
         )
 
 
-def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms,
+def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: SegmentTerms,
                         homographs: Homographs) -> Callable[[str, Sequence[TermCheck]], Wording | None]:
     """What says, of a concept whose approved terms the target lacks, why the pair itself shows
     another sense of its source word (`termbase.pair_senses`), or None:
 
     * another concept with the same source term is rendered by its own approved term at the
       very occurrences («свет» -> "world": concept world, not light);
+    * the source word, counted ("the glass"), is the head of another concept's longer term
+      ("looking-glass") and the target has that concept's term («зеркало»): the word stands for
+      the longer term's thing;
     * the target has the head of a sense the concept's definition excludes ("carriage" for
       «линейка» defined "..., not the long open carriage");
     * the source word may be another word of the same letters, and the target has the
@@ -293,6 +297,16 @@ def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms,
                 other = next(iter(rendered.values()))
                 return phrase(N_("the translation has {rendering}, concept {other}'s term for the same word"),
                               rendering=_quote_forms(m.text for m in other.approved), other=other.concept.id)
+        wholes = enforcer.containing.get(concept_id)
+        if wholes and all(may_stand_for_whole(source, *check.source.span, enforcer.source_lang) for check in checks):
+            for whole_id, longer in wholes:
+                rendering = next((term.text for term in enforcer.concept(whole_id).approved(enforcer.target_lang)
+                                  if {fold_word(lemma) for lemma in rendering_of(term.text, enforcer.target_lang)}
+                                  <= target_lemmas()), None)
+                if rendering is not None:
+                    return phrase(N_("the translation has «{word}», the term of concept {other}, whose longer term "
+                                     "“{longer}” has the same word for its head"),
+                                  word=rendering, other=whole_id, longer=longer)
         excluded = enforcer.excluded(concept_id)
         if excluded:
             found = sorted(excluded & target_lemmas())
