@@ -191,3 +191,17 @@ def test_the_head_of_another_concept_s_longer_term_rendered_by_its_term_says_ano
         said = [f.message_in(russian.gettext, russian.ngettext) for f in check_project(project, ["term-missing"])
                 if f.segment == 2]
     assert said and "«зеркало», термин понятия mirror" in said[0]
+
+
+def test_the_first_half_of_a_compound_the_dictionary_writes_solid_says_another_word(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """"gold fish" is the dictionary's "goldfish" («золотая рыбка»); "gold scissors" is no word of
+    its own, so gold made into scissors stays a missing term (session 27, termfix28)."""
+    folder = _project(tmp_path, runner, [
+        ("The children caught a gold fish in the pond.", "Дети поймали в пруду золотую рыбку."),
+        ("She took her large gold scissors.", "Она взяла большие золотые ножницы."),
+    ], 'id,en,ru,status,definition\ngold,gold,золото,preferred,"the yellow precious metal"\n', ("en", "ru"))
+    found = _by_segment(_findings(runner, folder))
+    severity, message = found[(1, "gold")]
+    assert severity == "info" and "«рыбка»" in message and "“goldfish”" in message
+    assert found[(2, "gold")][0] == "error"

@@ -275,10 +275,12 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
     * the target has the head of a sense the concept's definition excludes ("carriage" for
       «линейка» defined "..., not the long open carriage");
     * the source word may be another word of the same letters, and the target has the
-      dictionary's word for that one («часов» of «час», "hour"; `homographs`).
+      dictionary's word for that one («часов» of «час», "hour"; `homographs`);
+    * the source word and the next make a compound the dictionary writes as one word, and the
+      target has the dictionary's word for it ("gold fish", «золотую рыбку»; `homographs`).
 
-    The target's lemmas are read only for a concept whose definition excludes a sense, once
-    per segment."""
+    The target's lemmas are read only for a concept whose definition excludes a sense or whose
+    term heads a longer one, once per segment."""
     lemmas: set[str] | None = None
 
     def target_lemmas() -> set[str]:
@@ -317,6 +319,11 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
         if alike is not None:
             return phrase(N_("the translation has «{word}», the dictionary's word for «{other}», which is "
                              "written alike"), word=alike[0], other=alike[1])
+        compound = homographs.compound(enforcer.concept(concept_id), source,
+                                       [check.source.span for check in checks], target)
+        if compound is not None:
+            return phrase(N_("the translation has «{word}», the dictionary's word for “{compound}”, of which "
+                             "the word is a part here"), word=compound[0], compound=compound[1])
         return None
 
     return said
