@@ -205,3 +205,19 @@ def test_the_first_half_of_a_compound_the_dictionary_writes_solid_says_another_w
     severity, message = found[(1, "gold")]
     assert severity == "info" and "«рыбка»" in message and "“goldfish”" in message
     assert found[(2, "gold")][0] == "error"
+
+
+def test_the_term_in_small_letters_where_the_termbase_writes_a_name_says_another_sense(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """«Бог», written with a capital among terms in small letters, is a name: «бог» is a god
+    (session 27, termfix28)."""
+    folder = _project(tmp_path, runner, [
+        ("On a granite throne sits the God Memnon.", "На гранитном престоле восседает бог Мемнон."),
+        ("They prayed to God.", "Они молились."),
+        ("The river was wide.", "Река была широкой."),
+    ], "id,en,ru,status\ngod,God,Бог,preferred\nriver,river,река,preferred\nbird,bird,птица,preferred\n",
+        ("en", "ru"))
+    found = _by_segment(_findings(runner, folder))
+    severity, message = found[(1, "god")]
+    assert severity == "info" and "«бог» in small letters" in message and "Бог" in message
+    assert found[(2, "god")][0] == "error"

@@ -29,9 +29,9 @@ from typing import NamedTuple
 
 from termbase.enforce import Enforcer, SegmentTerms, TermCheck
 from termbase.languages import primary_language
-from termbase.match import TermMatch
+from termbase.match import TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
-from termbase.normalize import fold_word
+from termbase.normalize import fold_word, token_spans
 from termbase.pair_senses import may_stand_for_whole
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
@@ -277,7 +277,9 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
     * the source word may be another word of the same letters, and the target has the
       dictionary's word for that one («часов» of «час», "hour"; `homographs`);
     * the source word and the next make a compound the dictionary writes as one word, and the
-      target has the dictionary's word for it ("gold fish", «золотую рыбку»; `homographs`).
+      target has the dictionary's word for it ("gold fish", «золотую рыбку»; `homographs`);
+    * the target has the term in small letters where the termbase writes it with a capital as a
+      name («бог Мемнон» for «Бог»).
 
     The target's lemmas are read only for a concept whose definition excludes a sense or whose
     term heads a longer one, once per segment."""
@@ -309,6 +311,10 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
                     return phrase(N_("the translation has «{word}», the term of concept {other}, whose longer term "
                                      "“{longer}” has the same word for its head"),
                                   word=rendering, other=whole_id, longer=longer)
+        small = _in_small_letters(enforcer, enforcer.concept(concept_id), target)
+        if small:
+            return phrase(N_("the translation has «{word}» in small letters, where the termbase writes the term "
+                             "{term} with a capital, as a name"), word=small[0], term=small[1])
         excluded = enforcer.excluded(concept_id)
         if excluded:
             found = sorted(excluded & target_lemmas())
@@ -327,6 +333,27 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
         return None
 
     return said
+
+
+def _in_small_letters(enforcer: Enforcer, concept: Concept, target: str) -> tuple[str, str] | None:
+    """(word as written, term) where the target has, in small letters, a one-word approved term
+    that the termbase writes with a capital as a name (`Matcher.names_by_capital`): «бог Мемнон»
+    for «Бог», a god, not God. None otherwise, or where the termbase's capitals are its style."""
+    if not enforcer.target_matcher.names_by_capital:
+        return None
+    names = {fold_word(term.text): term.text for term in concept.approved(enforcer.target_lang)
+             if capitalised(term.text) and len(term.text.split()) == 1}
+    if not names:
+        return None
+    folded = target.casefold()
+    if not any(name[:3] in folded for name in names):
+        return None
+    for token, _, _ in token_spans(target):
+        if token[:1].islower():
+            for lemma in rendering_of(token, enforcer.target_lang):
+                if fold_word(lemma) in names:
+                    return token, names[fold_word(lemma)]
+    return None
 
 
 _TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
