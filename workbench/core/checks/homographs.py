@@ -23,6 +23,7 @@ count: every Russian form has a rare reading as a name or a far-fetched case of 
 from __future__ import annotations
 
 import gzip
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -31,7 +32,7 @@ from importlib import resources
 from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
-from termbase.normalize import fold_word, is_word, token_spans, tokens
+from termbase.normalize import fold_word, is_word, tokens
 
 DICTIONARY = "dictionary-en-ru.tsv.gz"
 MIN_SCORE = 0.1
@@ -39,6 +40,8 @@ MIN_SCORE = 0.1
 _STEM = 4
 """Letters of a dictionary word its inflected forms mostly keep («сказать», «сказал»): where no
 form of the target starts so, the target need not be lemmatised to know the word is absent."""
+_NEXT_WORD = re.compile(r"(?:\s+|-)([^\W\d_]+)")
+"""The word right after an occurrence, past spaces or a hyphen: the second half of a compound."""
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 """pymorphy3's grammemes of proper nouns: a name read into a common form says nothing."""
 
@@ -201,12 +204,12 @@ class Homographs:
             return None
         found: tuple[str, str] | None = None
         lemmas: set[str] | None = None
-        after = list(token_spans(source))
         for start, end in spans:
-            following = next(((token, s) for token, s, _ in after if s >= end), None)
-            if following is None or not is_word(following[0]) or source[end:following[1]].strip() not in ("", "-"):
+            # Only the next word is read: every missing term of a project comes here.
+            following = _NEXT_WORD.match(source, end)
+            if following is None:
                 return None
-            whole = fold_word(source[start:end]) + fold_word(following[0])
+            whole = fold_word(source[start:end]) + fold_word(following.group(1))
             words = [word for word in sorted(self._words.get(whole, frozenset()))
                      if word[:_STEM] in target.casefold() and word not in self._term_words(concept)]
             if not words:

@@ -301,13 +301,16 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
                 other = next(iter(rendered.values()))
                 return phrase(N_("the translation has {rendering}, concept {other}'s term for the same word"),
                               rendering=_quote_forms(m.text for m in other.approved), other=other.concept.id)
-        wholes = enforcer.containing.get(concept_id)
+        # The cheap test first: a longer concept's term whose words' first letters stand in the
+        # target; only then the construction of the occurrences and the target's lemmas.
+        containing = enforcer.containing.get(concept_id, ())
+        folded = target.casefold() if containing else ""
+        wholes = [(whole_id, longer, term.text) for whole_id, longer in containing
+                  for term in enforcer.concept(whole_id).approved(enforcer.target_lang)
+                  if all(fold_word(word)[:_STEM] in folded for word in term.text.split())]
         if wholes and all(may_stand_for_whole(source, *check.source.span, enforcer.source_lang) for check in checks):
-            for whole_id, longer in wholes:
-                rendering = next((term.text for term in enforcer.concept(whole_id).approved(enforcer.target_lang)
-                                  if {fold_word(lemma) for lemma in rendering_of(term.text, enforcer.target_lang)}
-                                  <= target_lemmas()), None)
-                if rendering is not None:
+            for whole_id, longer, rendering in wholes:
+                if {fold_word(lemma) for lemma in rendering_of(rendering, enforcer.target_lang)} <= target_lemmas():
                     return phrase(N_("the translation has «{word}», the term of concept {other}, whose longer term "
                                      "“{longer}” has the same word for its head"),
                                   word=rendering, other=whole_id, longer=longer)
@@ -356,6 +359,9 @@ def _in_small_letters(enforcer: Enforcer, concept: Concept, target: str) -> tupl
     return None
 
 
+_STEM = 4
+"""Letters of a word its inflected forms mostly keep («зеркало», «зеркалом»): where none stands in a
+target, the word is not there, and the target need not be lemmatised."""
 _TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
 _TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
 """Latin and Cyrillic letters drawn alike (the Latin "C" and the Cyrillic «С»): a text may hold
