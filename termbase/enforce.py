@@ -249,6 +249,13 @@ class Enforcer:
         with those others (`termbase.pair_senses.sharing`): the translation tells which is meant."""
         return pair_senses.sharing(self._concepts.values(), self.source_lang)
 
+    @cached_property
+    def containing(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The concepts whose one-word source term heads another concept's longer one ("glass" of
+        "looking-glass"), each with those others and their longer terms
+        (`termbase.pair_senses.containing`)."""
+        return pair_senses.containing(self._concepts.values(), self.source_lang)
+
     def excluded(self, concept_id: str) -> frozenset[str]:
         """The target-language lemmas of the senses the concept's definition excludes ("not the
         long open carriage" -> "carriage"; `termbase.pair_senses.excluded_heads`), worked out once.

@@ -2093,6 +2093,13 @@ _EN_FUNCTION_OR_NUMBER = _EN_CLOSED_CLASS | _EN_NUMERALS
 _EN_PRONOUNS = _EN_CLOSED_CLASS | _EN_REFLEXIVES | _EN_POSSESSIVE_PRONOUNS | _EN_INDEFINITE_PRONOUNS
 """Function words and pronouns: no head for an adjective before it ("the brief itself"), though
 lemminflect lists some as nouns ("itself", "something")."""
+EN_DETERMINERS = _EN_DETERMINERS
+EN_PREPOSITIONS = _EN_PREPOSITIONS
+EN_FUNCTION_WORDS = _EN_PRONOUNS
+"""The English closed classes other modules read a construction by (`termbase.senses`)."""
+EN_MASS_OR_COUNT = _words("no some any much more most less enough all such what")
+"""Determiners that go with a mass noun and a count one alike ("no glass", "no glasses"): unlike
+an article or a possessive they do not say the noun is counted ("the glass", "a glass")."""
 
 
 class EnglishGrammar:

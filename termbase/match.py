@@ -289,6 +289,12 @@ class Matcher:
                 if statuses is None or term.status in statuses:
                     self._index(concept.id, term, shapes)
 
+    @property
+    def names_by_capital(self) -> bool:
+        """Whether a one-word term written with a capital is a name here, found only in its letter
+        case (`_written_as_names`): «Бог» is not the «бог» of a pagan god."""
+        return self._names
+
     def __len__(self) -> int:
         """Number of terms indexed."""
         return len(self._entries)

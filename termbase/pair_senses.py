@@ -10,7 +10,12 @@ terminologist uses anyway, and both are read here, not a list of words:
   has chosen that sense;
 * a definition that excludes a sense by name (`excluded_heads`): "a strip of wood for drawing
   straight lines, **not the long open carriage**". The excluded phrase's head noun
-  ("carriage") in the translation says that sense was meant.
+  ("carriage") in the translation says that sense was meant;
+* another concept whose longer source term has the word for its head (`containing`): "glass" is
+  the head of mirror's "looking-glass", and a text that has named the looking-glass goes on to
+  call it "the glass"; a translation with mirror's term («зеркало») there has read it so. Only a
+  counted use can stand for the longer term's thing (`may_stand_for_whole`): "a piece of glass"
+  is the material.
 
 Both only lower a `term-missing` to a doubt, with the reason: the translator may still have
 dropped the term beside the other word.
@@ -26,7 +31,7 @@ from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import RussianLemmatizer, lemmatizer_for
 from termbase.normalize import fold_word, is_word, tokens
-from termbase.senses import rendering_of
+from termbase.senses import frame_of, rendering_of
 
 _NEGATIONS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\bnot\s+([^;.()\[\]]+)", re.IGNORECASE),
@@ -99,3 +104,51 @@ def sharing(concepts: Iterable[Concept], lang: str) -> dict[str, frozenset[str]]
             for concept_id in ids:
                 shared[concept_id] |= ids - {concept_id}
     return {concept_id: frozenset(others) for concept_id, others in shared.items()}
+
+
+def containing(concepts: Iterable[Concept], lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each concept whose one-word term in `lang` is the head of another concept's longer
+    term (folded; words split at spaces and hyphens), those others, each as (concept id, the
+    longer term): glass of ("mirror", "looking-glass"), soldier of ("tin-soldier", "tin
+    soldier"). The head is the last word in a language whose phrases end with it (English),
+    else the first noun. Most concepts are in none."""
+    code = primary_language(lang)
+    single: dict[str, set[str]] = defaultdict(set)
+    heads: dict[str, dict[str, str]] = defaultdict(dict)
+    for concept in concepts:
+        for term in concept.terms_in(lang):
+            words = [word for word in tokens(term.text) if is_word(word)]
+            if len(words) == 1:
+                single[fold_word(words[0])].add(concept.id)
+            elif words:
+                head = fold_word(words[-1]) if code in _HEAD_LAST else _first_noun_form(words, code)
+                if head:
+                    heads[head].setdefault(concept.id, term.text)
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for word, ids in single.items():
+        for concept_id in ids:
+            found[concept_id].update((other, text) for other, text in heads.get(word, {}).items()
+                                     if other != concept_id)
+    return {concept_id: tuple(sorted(others.items())) for concept_id, others in found.items() if others}
+
+
+def _first_noun_form(words: list[str], lang: str) -> str:
+    """The first word, folded, whose likeliest reading is a noun («рукоять меча» -> «рукоять»)."""
+    lemmatizer = lemmatizer_for(lang)
+    if not isinstance(lemmatizer, RussianLemmatizer):
+        return ""
+    for word in words:
+        parses = lemmatizer.parses(fold_word(word))
+        if parses and parses[0].tag.POS == "NOUN":
+            return fold_word(word)
+    return ""
+
+
+def may_stand_for_whole(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the occurrence `text[start:end]` of a longer term's head may be that term cut short:
+    in English, unless it stands bare, uncounted ("fragments of glass", the material), or
+    modifies the next noun; where the language's construction is not read, yes."""
+    if primary_language(lang) != "en":
+        return True
+    frame = frame_of(text, start, end)
+    return frame.counted is not False and not frame.modifier

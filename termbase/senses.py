@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from termbase.grammar import EN_DETERMINERS, EN_FUNCTION_WORDS, EN_MASS_OR_COUNT, EN_PREPOSITIONS
 from termbase.languages import primary_language
 from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
 from termbase.normalize import fold_word, is_word, token_spans
@@ -75,6 +76,31 @@ class SenseContext:
     target: frozenset[str] = frozenset()
     """Content lemmas of the whole target, common ones too, as `rendering_of` reads a rendering
     (empty without a translation): where a stored rendering is looked for."""
+    lemmas: tuple[str, ...] = ()
+    """The occurrence's own lemmas (`rendering_of`): the word whatever its inflection («линейку»,
+    «линейка»), where a rendering is asked to be the same word's."""
+    frame: Frame | None = None
+    """The construction the occurrence stands in (`frame_of`), where the language has a reading
+    of it (English); None elsewhere: a Russian form shows its case, its role, itself."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The construction an English noun stands in, as far as it tells one sense from another: a
+    rendering remembered for "the glass" (the looking-glass, counted) says nothing of "a piece of
+    glass" (the material, uncounted), nor one for "silver ripples" (a modifier) of "made of silver"."""
+
+    modifier: bool
+    """It modifies the noun right after it ("silver ripples", "rose-bushes")."""
+    counted: bool | None
+    """True after an article, a demonstrative or a possessive ("the glass", "his eyes"); False
+    bare ("of glass", a sentence's first word); None after a determiner that goes with either
+    ("no time") or where no determiner is found near it."""
+
+    def fits(self, other: Frame) -> bool:
+        """Whether an answer given in this construction may speak for one in `other`."""
+        return self.modifier == other.modifier and (
+            self.counted is None or other.counted is None or self.counted == other.counted)
 
 
 @dataclass(frozen=True)
@@ -153,7 +179,44 @@ def context_of(
         " ".join(inside),
         content_lemmas(before + after, lang, policy) - own,
         frozenset(rendering_of(target, target_lang)) if target and target_lang else frozenset(),
+        rendering_of(" ".join(inside), lang),
+        frame_of(text, start, end) if primary_language(lang) == "en" else None,
     )
+
+
+_FRAME_REACH = 3
+"""Words looked back over (adjectives, nouns: "the ugly glass", "a glittering tinsel rose") for the
+determiner of an English noun phrase."""
+
+
+def frame_of(text: str, start: int, end: int) -> Frame:
+    """The construction of the English occurrence `text[start:end]` (`Frame`), read from the closed
+    classes the matcher's grammar knows and lemminflect's parts of speech: whether a noun follows
+    it at once (or after a hyphen), and which determiner, looking back over modifiers within its
+    clause, opens its phrase. A preposition, a verb or a function word before it ends the look:
+    the phrase is bare."""
+    lemmatizer = lemmatizer_for("en")
+    assert isinstance(lemmatizer, EnglishLemmatizer)
+    spans = list(token_spans(text))
+    after = next(((token, s) for token, s, _ in spans if s >= end), None)
+    modifier = (after is not None and is_word(after[0]) and not fold_word(text[start:end]).endswith("'s") and text[end:after[1]].strip() in ("", "-")
+                and fold_word(after[0]) not in EN_FUNCTION_WORDS
+                and "NOUN" in lemmatizer.analyses(fold_word(after[0])))
+    counted: bool | None = False
+    for token, _, _ in [span for span in spans if span[2] <= start][::-1][:_FRAME_REACH]:
+        word = fold_word(token)
+        if word in EN_MASS_OR_COUNT:
+            counted = None
+        elif word in EN_DETERMINERS or (len(word) > 2 and word.endswith("'s")):
+            counted = True
+        elif is_word(token) and word not in EN_FUNCTION_WORDS and word not in EN_PREPOSITIONS and (
+                {"ADJ", "NOUN"} & lemmatizer.analyses(word).keys()):
+            counted = None  # a modifier: the determiner, if any, stands further back
+            continue
+        else:
+            counted = False
+        break
+    return Frame(modifier, counted)
 
 
 def rendering_of(text: str, lang: str) -> tuple[str, ...]:
@@ -167,8 +230,16 @@ def rendering_of(text: str, lang: str) -> tuple[str, ...]:
 
 def _closeness(answer: SenseAnswer, context: SenseContext, policy: SensePolicy) -> tuple[bool, int]:
     """How close an answer stands to an occurrence: whether its rendering is in the
-    occurrence's target, and how many neighbouring lemmas they share."""
-    rendered = bool(answer.rendering) and set(answer.rendering) <= context.target
+    occurrence's target, and how many neighbouring lemmas they share.
+
+    A rendering speaks only for the same word, in any inflection, in the same construction
+    (`Frame.fits`): the translator who says "the glass" rendered «зеркало» is the looking-glass
+    has said nothing of "a piece of glass" rendered «осколки зеркала», where the labels of
+    `bench.terms_bilingual` call the missing «стекло» a true miss; nor does "silver ripples"
+    («серебряные струи», a modifier) speak for "made of silver" («серебряные улицы»)."""
+    same_word = answer.context.lemmas == context.lemmas
+    rendered = bool(answer.rendering) and set(answer.rendering) <= context.target and same_word and (
+        answer.context.frame is None or context.frame is None or answer.context.frame.fits(context.frame))
     shared = len(answer.context.neighbours & context.neighbours)
     if policy.same_form and answer.context.form != context.form:
         return rendered, 0

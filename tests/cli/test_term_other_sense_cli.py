@@ -4,12 +4,16 @@ termfix27). Sentences written for the rules by the implementer, none a pair of a
 
 from __future__ import annotations
 
+import gettext
 import json
 from pathlib import Path
 
 from click.testing import CliRunner
 
+import workbench
 from workbench.cli import main
+from workbench.core.checks.project_checks import check_project
+from workbench.core.project.store import Project
 
 RU_TERMS = (
     "id,ru,en,status,definition\n"
@@ -158,3 +162,62 @@ def test_one_other_sense_answer_covers_the_same_word_rendered_the_same_way(
     assert found[(2, "ruler")][0] == "info" and "«carriage»" in found[(2, "ruler")][1]
     assert found[(4, "ruler")][0] == "info"
     assert found[(5, "ruler")][0] == "error"
+
+
+EN_TERMS = (
+    "id,en,ru,status,definition\n"
+    'glass,glass,стекло,preferred,"the hard brittle transparent material"\n'
+    'mirror,looking-glass,зеркало,preferred,"a sheet of glass that reflects images"\n'
+)
+
+
+def test_the_head_of_another_concept_s_longer_term_rendered_by_its_term_says_another_sense(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """"the glass" after "the looking-glass" is the looking-glass; "a splinter of glass" is the material,
+    whatever the translation says (session 27, termfix28)."""
+    folder = _project(tmp_path, runner, [
+        ("She hung the old looking-glass on the wall.", "Она повесила старое зеркало на стену."),
+        ("Every morning she looked into the glass.", "Каждое утро она смотрелась в зеркало."),
+        ("A splinter of glass was in his eye.", "Осколок зеркала попал ему в глаз."),
+        ("The glass was cold.", "Было холодно."),
+    ], EN_TERMS, ("en", "ru"))
+    found = _by_segment(_findings(runner, folder))
+    severity, message = found[(2, "glass")]
+    assert severity == "info" and "«зеркало»" in message and "“looking-glass”" in message
+    assert found[(3, "glass")][0] == "error"
+    assert found[(4, "glass")][0] == "error"
+    russian = gettext.translation("workbench", Path(workbench.__file__).parent / "locale", ["ru"])
+    with Project.open(folder) as project:
+        said = [f.message_in(russian.gettext, russian.ngettext) for f in check_project(project, ["term-missing"])
+                if f.segment == 2]
+    assert said and "«зеркало», термин понятия mirror" in said[0]
+
+
+def test_the_first_half_of_a_compound_the_dictionary_writes_solid_says_another_word(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """"gold fish" is the dictionary's "goldfish" («золотая рыбка»); "gold scissors" is no word of
+    its own, so gold made into scissors stays a missing term (session 27, termfix28)."""
+    folder = _project(tmp_path, runner, [
+        ("The children caught a gold fish in the pond.", "Дети поймали в пруду золотую рыбку."),
+        ("She took her large gold scissors.", "Она взяла большие золотые ножницы."),
+    ], 'id,en,ru,status,definition\ngold,gold,золото,preferred,"the yellow precious metal"\n', ("en", "ru"))
+    found = _by_segment(_findings(runner, folder))
+    severity, message = found[(1, "gold")]
+    assert severity == "info" and "«рыбка»" in message and "“goldfish”" in message
+    assert found[(2, "gold")][0] == "error"
+
+
+def test_the_term_in_small_letters_where_the_termbase_writes_a_name_says_another_sense(
+        tmp_path: Path, runner: CliRunner) -> None:
+    """«Бог», written with a capital among terms in small letters, is a name: «бог» is a god
+    (session 27, termfix28)."""
+    folder = _project(tmp_path, runner, [
+        ("On a granite throne sits the God Memnon.", "На гранитном престоле восседает бог Мемнон."),
+        ("They prayed to God.", "Они молились."),
+        ("The river was wide.", "Река была широкой."),
+    ], "id,en,ru,status\ngod,God,Бог,preferred\nriver,river,река,preferred\nbird,bird,птица,preferred\n",
+        ("en", "ru"))
+    found = _by_segment(_findings(runner, folder))
+    severity, message = found[(1, "god")]
+    assert severity == "info" and "«бог» in small letters" in message and "Бог" in message
+    assert found[(2, "god")][0] == "error"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from termbase.senses import (
+    Frame,
     SenseAnswer,
     SensePolicy,
     content_lemmas,
     context_of,
+    frame_of,
     judge,
     rendering_of,
 )
@@ -92,3 +94,41 @@ def test_a_common_word_as_rendering_is_found_in_a_later_target() -> None:
     later = _context("metre", "Time passed slowly.", "Time", target="Время шло медленно.")
     verdict = judge(later, [exception])
     assert verdict is not None and verdict.by_rendering
+
+
+def test_a_rendering_speaks_only_for_the_same_construction() -> None:
+    # "the glass" rendered «зеркало» is the looking-glass; "a piece of glass" rendered «осколок
+    # зеркала» may be the material all the same: the answer holds where the phrase is counted alike
+    exception = SenseAnswer(_context("glass", "They carried the glass about everywhere.", "glass",
+                                     target="Они бегали с зеркалом повсюду."), other_sense=True,
+                            rendering=rendering_of("зеркало", "ru"), rendering_text="зеркало", where="7")
+    counted = _context("glass", "It was the ugly glass which made everything small.", "glass",
+                       target="Это было гадкое зеркало.")
+    assert judge(counted, [exception]) is not None
+    bare = _context("glass", "It was the piece of glass in his eye.", "glass",
+                    target="Это были осколки зеркала в его глазу.")
+    assert judge(bare, [exception]) is None
+
+
+def test_a_modifier_s_rendering_does_not_speak_for_the_noun() -> None:
+    exception = SenseAnswer(_context("silver", "He flew round her, making silver ripples.", "silver",
+                                     target="Она кружилась, оставляя серебряные струи."), other_sense=True,
+                            rendering=rendering_of("серебряный", "ru"), rendering_text="серебряные", where="14")
+    again = _context("silver", "The swallow left silver ripples behind.", "silver",
+                     target="Ласточка оставила серебряные струи.")
+    assert judge(again, [exception]) is not None
+    noun = _context("silver", "The streets looked as if they were made of silver.", "silver",
+                    target="Как серебряные сделались улицы.")
+    assert judge(noun, [exception]) is None
+
+
+def test_frames_read_determiners_over_modifiers() -> None:
+    def frame(text: str, word: str) -> Frame:
+        start = text.index(word)
+        return frame_of(text, start, start + len(word))
+
+    assert frame("a glittering tinsel rose, which", "rose") == Frame(modifier=False, counted=True)
+    assert frame("the rose-bushes shot forth", "rose") == Frame(modifier=True, counted=True)
+    assert frame("made of silver, they", "silver") == Frame(modifier=False, counted=False)
+    assert frame("We had no time to rest.", "time") == Frame(modifier=False, counted=None)
+    assert frame("We had no time to rest.", "time").fits(frame("Time passed.", "Time"))

@@ -7,6 +7,11 @@ matcher takes the termbase's word, since grammar alone cannot choose; the transl
 dictionary gives for «час» and not for «часы». Where the target holds such a word, a
 `term-missing` for the clock is most likely another word of the same letters.
 
+The same dictionary names compounds written as one word ("goldfish", "riverhorse"): a source
+word that is the first half of one ("gold fish", "the river-horse couches") is part of another
+word, which the translation may render by the dictionary's word for it («золотую рыбку»,
+«гиппопотамы»; `Homographs.compound`).
+
 The dictionary is the English-Russian list the aligner reads (``workbench/data/
 dictionary-en-ru.tsv.gz``, Mueller's, one headword and the Russian words of all its senses a
 line): a flat list, so it cannot tell one sense of a word from another, but it can tell two
@@ -18,6 +23,7 @@ count: every Russian form has a rare reading as a name or a far-fetched case of 
 from __future__ import annotations
 
 import gzip
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -34,6 +40,8 @@ MIN_SCORE = 0.1
 _STEM = 4
 """Letters of a dictionary word its inflected forms mostly keep («сказать», «сказал»): where no
 form of the target starts so, the target need not be lemmatised to know the word is absent."""
+_NEXT_WORD = re.compile(r"(?:\s+|-)([^\W\d_]+)")
+"""The word right after an occurrence, past spaces or a hyphen: the second half of a compound."""
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 """pymorphy3's grammemes of proper nouns: a name read into a common form says nothing."""
 
@@ -182,4 +190,35 @@ class Homographs:
             if hit is None:
                 return None
             found = found or hit
+        return found
+
+    def compound(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
+                 target: str) -> tuple[str, str] | None:
+        """(target word, compound) where every occurrence of the concept at `spans` in `source` is
+        the first half of a compound the dictionary lists as one word ("gold fish", "river-horse":
+        "goldfish", "riverhorse"), and the target has the dictionary's word for that compound and
+        not the term's («рыбка», «гиппопотам»): the source word is part of another word there.
+        None otherwise. A two-word phrase is read so only where the dictionary writes it solid,
+        a word of its own; "gold scissors" is no such word."""
+        if self._words is None:
+            return None
+        found: tuple[str, str] | None = None
+        lemmas: set[str] | None = None
+        for start, end in spans:
+            # Only the next word is read: every missing term of a project comes here.
+            following = _NEXT_WORD.match(source, end)
+            if following is None:
+                return None
+            whole = fold_word(source[start:end]) + fold_word(following.group(1))
+            words = [word for word in sorted(self._words.get(whole, frozenset()))
+                     if word[:_STEM] in target.casefold() and word not in self._term_words(concept)]
+            if not words:
+                return None
+            if lemmas is None:
+                lemmas = {lemma for token in tokens(target) if is_word(token)
+                          for lemma in lemmas_of(token, self._target)}
+            hit = next((word for word in words if word in lemmas), None)
+            if hit is None:
+                return None
+            found = found or (hit, whole)
         return found

@@ -29,9 +29,10 @@ from typing import NamedTuple
 
 from termbase.enforce import Enforcer, SegmentTerms, TermCheck
 from termbase.languages import primary_language
-from termbase.match import TermMatch
+from termbase.match import TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
-from termbase.normalize import fold_word
+from termbase.normalize import fold_word, token_spans
+from termbase.pair_senses import may_stand_for_whole
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
 from workbench.core.checks.homographs import Homographs
@@ -141,7 +142,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
                                                                         cyrillic_target),
-                                         other_sense=_other_sense_finder(enforcer, seg.target, result,
+                                         other_sense=_other_sense_finder(enforcer, seg.source, seg.target, result,
                                                                          homographs)))
             if want_mix and not variants.isdisjoint(result.concepts):
                 for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
@@ -271,20 +272,27 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
         )
 
 
-def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms,
+def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: SegmentTerms,
                         homographs: Homographs) -> Callable[[str, Sequence[TermCheck]], Wording | None]:
     """What says, of a concept whose approved terms the target lacks, why the pair itself shows
     another sense of its source word (`termbase.pair_senses`), or None:
 
     * another concept with the same source term is rendered by its own approved term at the
       very occurrences («свет» -> "world": concept world, not light);
+    * the source word, counted ("the glass"), is the head of another concept's longer term
+      ("looking-glass") and the target has that concept's term («зеркало»): the word stands for
+      the longer term's thing;
     * the target has the head of a sense the concept's definition excludes ("carriage" for
       «линейка» defined "..., not the long open carriage");
     * the source word may be another word of the same letters, and the target has the
-      dictionary's word for that one («часов» of «час», "hour"; `homographs`).
+      dictionary's word for that one («часов» of «час», "hour"; `homographs`);
+    * the source word and the next make a compound the dictionary writes as one word, and the
+      target has the dictionary's word for it ("gold fish", «золотую рыбку»; `homographs`);
+    * the target has the term in small letters where the termbase writes it with a capital as a
+      name («бог Мемнон» for «Бог»).
 
-    The target's lemmas are read only for a concept whose definition excludes a sense, once
-    per segment."""
+    The target's lemmas are read only for a concept whose definition excludes a sense or whose
+    term heads a longer one, once per segment."""
     lemmas: set[str] | None = None
 
     def target_lemmas() -> set[str]:
@@ -303,6 +311,23 @@ def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms,
                 other = next(iter(rendered.values()))
                 return phrase(N_("the translation has {rendering}, concept {other}'s term for the same word"),
                               rendering=_quote_forms(m.text for m in other.approved), other=other.concept.id)
+        # The cheap test first: a longer concept's term whose words' first letters stand in the
+        # target; only then the construction of the occurrences and the target's lemmas.
+        containing = enforcer.containing.get(concept_id, ())
+        folded = target.casefold() if containing else ""
+        wholes = [(whole_id, longer, term.text) for whole_id, longer in containing
+                  for term in enforcer.concept(whole_id).approved(enforcer.target_lang)
+                  if all(fold_word(word)[:_STEM] in folded for word in term.text.split())]
+        if wholes and all(may_stand_for_whole(source, *check.source.span, enforcer.source_lang) for check in checks):
+            for whole_id, longer, rendering in wholes:
+                if {fold_word(lemma) for lemma in rendering_of(rendering, enforcer.target_lang)} <= target_lemmas():
+                    return phrase(N_("the translation has «{word}», the term of concept {other}, whose longer term "
+                                     "“{longer}” has the same word for its head"),
+                                  word=rendering, other=whole_id, longer=longer)
+        small = _in_small_letters(enforcer, enforcer.concept(concept_id), target)
+        if small:
+            return phrase(N_("the translation has «{word}» in small letters, where the termbase writes the term "
+                             "{term} with a capital, as a name"), word=small[0], term=small[1])
         excluded = enforcer.excluded(concept_id)
         if excluded:
             found = sorted(excluded & target_lemmas())
@@ -313,11 +338,40 @@ def _other_sense_finder(enforcer: Enforcer, target: str, result: SegmentTerms,
         if alike is not None:
             return phrase(N_("the translation has «{word}», the dictionary's word for «{other}», which is "
                              "written alike"), word=alike[0], other=alike[1])
+        compound = homographs.compound(enforcer.concept(concept_id), source,
+                                       [check.source.span for check in checks], target)
+        if compound is not None:
+            return phrase(N_("the translation has «{word}», the dictionary's word for “{compound}”, of which "
+                             "the word is a part here"), word=compound[0], compound=compound[1])
         return None
 
     return said
 
 
+def _in_small_letters(enforcer: Enforcer, concept: Concept, target: str) -> tuple[str, str] | None:
+    """(word as written, term) where the target has, in small letters, a one-word approved term
+    that the termbase writes with a capital as a name (`Matcher.names_by_capital`): «бог Мемнон»
+    for «Бог», a god, not God. None otherwise, or where the termbase's capitals are its style."""
+    if not enforcer.target_matcher.names_by_capital:
+        return None
+    names = {fold_word(term.text): term.text for term in concept.approved(enforcer.target_lang)
+             if capitalised(term.text) and len(term.text.split()) == 1}
+    if not names:
+        return None
+    folded = target.casefold()
+    if not any(name[:3] in folded for name in names):
+        return None
+    for token, _, _ in token_spans(target):
+        if token[:1].islower():
+            for lemma in rendering_of(token, enforcer.target_lang):
+                if fold_word(lemma) in names:
+                    return token, names[fold_word(lemma)]
+    return None
+
+
+_STEM = 4
+"""Letters of a word its inflected forms mostly keep («зеркало», «зеркалом»): where none stands in a
+target, the word is not there, and the target need not be lemmatised."""
 _TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
 _TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
 """Latin and Cyrillic letters drawn alike (the Latin "C" and the Cyrillic «С»): a text may hold
