@@ -8,25 +8,28 @@ the next segment already knows the new term.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from pathlib import Path
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Static
 
 from termbase.errors import TermbaseError
 from termbase.model import Concept
+from workbench.core.project import Project
 from workbench.core.terminology import merge_concepts, open_project_termbase, project_termbase_path
-from workbench.errors import WorkbenchError
+from workbench.errors import InputError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.i18n import N_, _, error_message, ngettext, number, say
 from workbench.tui.messages import TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.concept_modal import ConceptModal
+from workbench.tui.screens.file_modals import TermExportModal, TermImportModal, TermImportRequest
 from workbench.tui.widgets.concept_list import ConceptList
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
@@ -175,6 +178,78 @@ class TermbaseScreen(ViewScreen):
                         [(Text(f"{c.id}  ").append_text(_terms_line(c)), c.id) for c in sharing.values()]),
             chosen,
         )
+
+    # -- files -------------------------------------------------------------------------------------
+
+    def action_import_terms(self) -> None:
+        def chosen(request: object) -> None:
+            if isinstance(request, TermImportRequest):
+                self.notify(_("Importing {name} into the termbase…").format(name=request.path.name), timeout=3)
+                self._import_terms(request)
+
+        self.app.push_screen(TermImportModal(), chosen)
+
+    @work(thread=True, exclusive=True, group="term-file")
+    def _import_terms(self, request: TermImportRequest) -> None:
+        """`term import` on a thread (a large file takes seconds), its notes said as the CLI says them."""
+        from workbench.core.terminology import duplicate_terms, import_termbase_file
+
+        notes: list[str] = []
+        try:
+            with Project.open(self.project.path) as project:
+                result = import_termbase_file(project, request.path, notes=notes, id_prefix=request.id_prefix)
+                duplicates = duplicate_terms(project, project.config.source_lang)
+        except Exception as error:  # noqa: BLE001  (one line for the person, never a crash)
+            self.app.call_from_thread(self.notify, error_message(error), severity="error", timeout=10)
+            return
+        lines = [_("Imported {file}: {concepts} ({added} new, {replaced} replaced).").format(
+            file=request.path.name,
+            concepts=ngettext("{count} concept", "{count} concepts", result.added + result.updated).format(
+                count=number(result.added + result.updated)),
+            added=number(result.added), replaced=number(result.updated))]
+        for note in notes:
+            wording: Any = getattr(note, "wording", None)
+            lines.append(say(wording) if wording is not None else note)
+        if duplicates:
+            lines.append(ngettext(
+                "{count} source term is in several concepts: m on a concept joins a duplicate into it.",
+                "{count} source terms are in several concepts: m on a concept joins a duplicate into it.",
+                len(duplicates)).format(count=number(len(duplicates))))
+        self.app.call_from_thread(self._imported, "\n".join(lines), "warning" if len(lines) > 1 else "information")
+
+    def _imported(self, message: str, severity: Any) -> None:
+        self._search(self.query_one("#term-search", Input).value)
+        self.workbench.load_enforcer()
+        self.notify(message, severity=severity, timeout=20)
+
+    def action_export_terms(self) -> None:
+        default = self.project.path / f"{self.project.path.name}-terms.tbx"
+
+        def chosen(path: object) -> None:
+            if isinstance(path, Path):
+                self._export_terms(path)
+
+        self.app.push_screen(TermExportModal(default), chosen)
+
+    @work(thread=True, exclusive=True, group="term-file")
+    def _export_terms(self, path: Path) -> None:
+        """`term export`: every concept the project uses, a .tbx as TBX v2 as the CLI's default."""
+        from termbase.formats import write_termbase_file
+        from workbench.core.terminology import project_concepts
+
+        try:
+            with Project.open(self.project.path) as project:
+                if project.keeps(path):
+                    raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"),
+                                            path=path)
+                concepts = project_concepts(project)
+                write_termbase_file(concepts, path, source_lang=project.config.source_lang, tbx_version="2")
+        except Exception as error:  # noqa: BLE001  (one line for the person, never a crash)
+            self.app.call_from_thread(self.notify, error_message(error), severity="error", timeout=10)
+            return
+        said = _("Wrote {path}: {concepts}").format(path=path.absolute(), concepts=ngettext(
+            "{count} concept", "{count} concepts", len(concepts)).format(count=number(len(concepts))))
+        self.app.call_from_thread(self.notify, said, timeout=10)
 
     def on_terms_loaded(self, message: TermsLoaded) -> None:
         self._show_detail()
