@@ -17,9 +17,11 @@ from textual.widgets import Input
 from tui_helpers import open_screen, settle
 
 from termbase.formats import read_termbase_file
+from termbase.model import Concept, Term, TermStatus
 from workbench.core.project.store import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.file_modals import TermExportModal, TermImportModal
 from workbench.tui.screens.termbase_screen import TermbaseScreen
 from workbench.tui.widgets.concept_list import ConceptList
@@ -129,3 +131,55 @@ async def test_a_wrong_file_is_said_in_the_form(app: WorkbenchApp, tmp_path: Pat
             await settle(pilot)
             assert app.screen is modal
             assert said in str(modal.query_one(".form-error").render())
+
+
+def client_termbase(project_path: Path) -> None:
+    """Four concepts as a client's termbase holds them: one with no Russian term yet, one with a
+    forbidden variant, one with a definition and an example, and a duplicate of another's term;
+    the sample's own concepts make way for them."""
+    with Project.open(project_path) as project, open_project_termbase(project) as termbase:
+        termbase.clear()
+        termbase.add(Concept("c1", terms=(Term("workers' club", "en"), Term("рабочий клуб", "ru"),
+                                          Term("рабочий клаб", "ru", TermStatus.DEPRECATED))))
+        termbase.add(Concept("c2", terms=(Term("Proletkult", "en"),)))
+        termbase.add(Concept("c3", definition="Unorganised cultural activity.", terms=(
+            Term("cultural spontaneity", "en", context="The cultural spontaneity of the masses."),
+            Term("культурная стихийность", "ru"))))
+        termbase.add(Concept("c4", terms=(Term("Workers’ club", "en-US"), Term("клуб рабочих", "ru-RU"))))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("way", ["key", "palette"])
+async def test_the_termbase_view_filters_and_sorts(
+        app: WorkbenchApp, project_path: Path, size: tuple[int, int], way: str) -> None:
+    """The termbase view had a search box and nothing else: which concepts have no Russian term,
+    which hold a forbidden variant, which are duplicates, could only be read concept by concept."""
+    client_termbase(project_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_screen(pilot, "f6", TermbaseScreen)
+        listed = screen.query_one(ConceptList)
+
+        async def choose(key: str, words: str, option: int) -> list[str]:
+            await run_command(pilot, way, key, words)
+            assert isinstance(app.screen, ChoiceModal)
+            for _ in range(option):
+                await pilot.press("down")
+            await pilot.press("enter")
+            await settle(pilot)
+            return [c.id for c in listed.concepts]
+
+        assert await choose("f", "show only some", 1) == ["c2"]
+        assert "1 concept of 4" in str(screen.query_one("#concept-count").render())
+        assert await choose("f", "show only some", 2) == ["c1"]
+        assert await choose("f", "show only some", 3) == ["c1", "c2", "c4"]
+        assert await choose("f", "show only some", 4) == ["c1", "c4"]
+        assert await choose("f", "show only some", 0) == ["c1", "c2", "c3", "c4"]
+        assert await choose("s", "sort the concepts", 2) == ["c4", "c3", "c1", "c2"]  # клуб, культурная, рабочий; none
+        assert await choose("s", "sort the concepts", 1) == ["c3", "c2", "c1", "c4"]
+
+        assert listed.current is not None and listed.current.id == "c1"  # the sort kept the cursor's concept
+        await pilot.press("up", "up")
+        await settle(pilot)
+        assert listed.current is not None and listed.current.id == "c3"
+        detail = str(screen.query_one("#concept-detail").render())
+        assert "Example: The cultural spontaneity of the masses." in detail

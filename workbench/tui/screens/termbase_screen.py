@@ -8,6 +8,8 @@ the next segment already knows the new term.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -18,7 +20,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Static
 
 from termbase.errors import TermbaseError
-from termbase.model import Concept
+from termbase.languages import same_language
+from termbase.model import Concept, TermStatus
+from termbase.normalize import fold_text
 from workbench.core.project import Project
 from workbench.core.terminology import merge_concepts, open_project_termbase, project_termbase_path
 from workbench.errors import InputError, WorkbenchError
@@ -36,6 +40,9 @@ from workbench.tui.widgets.term_panel import STATUS_NAMES
 
 STATUS_STYLE = {"preferred": "bold green", "admitted": "green", "deprecated": "red strike", "superseded": "red strike"}
 
+FILTERS = ("all", "no-target", "deprecated", "no-definition", "shared-source")
+SORTS = ("termbase", "source", "target")
+
 
 class TermbaseScreen(ViewScreen):
     """Search box, concept list, the chosen concept in full."""
@@ -43,6 +50,12 @@ class TermbaseScreen(ViewScreen):
     MODE = "termbase"
     COMMANDS_TABLE = commands.TERMBASE
     BINDINGS: ClassVar = bindings(commands.TERMBASE)
+
+    shown_filter = "all"
+    """Which concepts are listed (`FILTERS`): a terminologist's questions of a client's termbase
+    ("which have no Russian term yet?") had no answer but reading every concept (session 27)."""
+    shown_sort = "termbase"
+    """The list's order (`SORTS`): the termbase's own, or by the source or the target term."""
 
     def compose(self) -> ComposeResult:
         config = self.project.config
@@ -81,13 +94,19 @@ class TermbaseScreen(ViewScreen):
                 total = len(termbase)
         else:
             concepts, total = [], 0
+        concepts = self._arranged(concepts)
         ids = [c.id for c in concepts]
         self.concept_list.show(concepts, cursor=ids.index(keep) if keep in ids else 0)
         shown = ngettext("{count} concept", "{count} concepts", len(concepts)).format(count=number(len(concepts)))
+        narrowed = bool(query.strip()) or self.shown_filter != "all"
         self.query_one("#concept-count", Static).update(
-            Text(shown if not query.strip() else _("{shown} of {total}").format(shown=shown, total=number(total)))
+            Text(shown if not narrowed else _("{shown} of {total}").format(shown=shown, total=number(total)))
         )
         self._show_detail()
+
+    def _arranged(self, concepts: Sequence[Concept]) -> list[Concept]:
+        config = self.project.config
+        return arranged(concepts, self.shown_filter, self.shown_sort, config.source_lang, config.target_lang)
 
     @on(ConceptList.CursorMoved)
     def _moved(self, event: ConceptList.CursorMoved) -> None:
@@ -113,6 +132,39 @@ class TermbaseScreen(ViewScreen):
             return
         self._search(self.query_one("#term-search", Input).value, keep=concept.id)
         self.workbench.load_enforcer()
+
+    def action_filter_concepts(self) -> None:
+        target = self.project.config.target_lang
+        names = {
+            "all": _("Every concept"),
+            "no-target": _("Concepts with no {lang} term").format(lang=target),
+            "deprecated": _("Concepts with a deprecated or superseded term"),
+            "no-definition": _("Concepts with no definition"),
+            "shared-source": _("Concepts sharing a source term with another (duplicates or senses)"),
+        }
+        self.app.push_screen(ChoiceModal(_("Show which concepts?"), [(names[key], key) for key in FILTERS]),
+                             self._filter_chosen)
+
+    def _filter_chosen(self, chosen: str | None) -> None:
+        if chosen is not None:
+            self.shown_filter = chosen
+            self._search(self.query_one("#term-search", Input).value)
+
+    def action_sort_concepts(self) -> None:
+        config = self.project.config
+        names = {
+            "termbase": _("In the termbase's order"),
+            "source": _("By the {lang} term").format(lang=config.source_lang),
+            "target": _("By the {lang} term").format(lang=config.target_lang),
+        }
+        self.app.push_screen(ChoiceModal(_("Sort the concepts"), [(names[key], key) for key in SORTS]),
+                             self._sort_chosen)
+
+    def _sort_chosen(self, chosen: str | None) -> None:
+        if chosen is not None:
+            self.shown_sort = chosen
+            current = self.concept_list.current
+            self._search(self.query_one("#term-search", Input).value, keep=current.id if current else None)
 
     def action_focus_search(self) -> None:
         self.query_one("#term-search", Input).focus()
@@ -255,6 +307,38 @@ class TermbaseScreen(ViewScreen):
         self._show_detail()
 
 
+def arranged(concepts: Sequence[Concept], shown: str, order: str, source: str, target: str) -> list[Concept]:
+    """`concepts` as the filter (`FILTERS`) and the sort (`SORTS`) ask; a search's ranking stays
+    under the termbase's order. Terms compare folded (case, ё/е, quotes), as the search does."""
+
+    def terms(concept: Concept, lang: str) -> list[str]:
+        return [fold_text(t.text) for t in concept.terms if same_language(t.lang, lang)]
+
+    shared = Counter(text for c in concepts for text in set(terms(c, source))) if shown == "shared-source" else None
+
+    def kept(concept: Concept) -> bool:
+        if shown == "no-target":
+            return not terms(concept, target)
+        if shown == "deprecated":
+            return any(t.status in (TermStatus.DEPRECATED, TermStatus.SUPERSEDED) for t in concept.terms)
+        if shown == "no-definition":
+            return not concept.definition
+        if shared is not None:
+            return any(shared[text] > 1 for text in terms(concept, source))
+        return True
+
+    chosen = [concept for concept in concepts if kept(concept)]
+    if order in ("source", "target"):
+        lang = source if order == "source" else target
+
+        def first(concept: Concept) -> tuple[bool, str]:
+            term = concept.preferred(lang)
+            return (term is None, fold_text(term.text) if term else "")
+
+        chosen.sort(key=first)
+    return chosen
+
+
 def describe_concept(concept: Concept) -> Text:
     """Every term by language with its status, then the concept's fields; all user text literal."""
     text = Text()
@@ -273,6 +357,9 @@ def describe_concept(concept: Concept) -> Text:
             if term.usage_note:
                 text.append("\n    ")
                 text.append_text(literal(term.usage_note, style="dim"))
+            if term.context:  # a client's example sentence was kept but shown nowhere (session 27)
+                text.append("\n    ")
+                text.append_text(literal(_("Example: {context}").format(context=term.context), style="dim italic"))
             text.append("\n")
     for label, value in ((_("Definition"), concept.definition), (_("Note"), concept.note)):
         if value:
