@@ -183,3 +183,15 @@ async def test_the_termbase_view_filters_and_sorts(
         assert listed.current is not None and listed.current.id == "c3"
         detail = str(screen.query_one("#concept-detail").render())
         assert "Example: The cultural spontaneity of the masses." in detail
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_concept_is_found_by_its_id(app: WorkbenchApp, project_path: Path, size: tuple[int, int]) -> None:
+    """`term list`, `term merge` and the import's notes name concepts by id ("the first in concept
+    c4"); typed into the search, an id found nothing (0 concepts of 32)."""
+    client_termbase(project_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_screen(pilot, "f6", TermbaseScreen)
+        await pilot.press("slash", *"c3")
+        await settle(pilot)
+        assert [c.id for c in screen.query_one(ConceptList).concepts] == ["c3"]

@@ -91,6 +91,11 @@ class TermbaseScreen(ViewScreen):
         if project_termbase_path(self.project).exists():
             with open_project_termbase(self.project) as termbase:
                 concepts = termbase.search(query) if query.strip() else termbase.concepts()
+                named = termbase.get(query.strip()) if query.strip() else None
+                if named is not None and named.id not in {c.id for c in concepts}:
+                    # An id (`t1`, as `term list`, `term merge` and the import's notes name concepts)
+                    # found nothing: the search reads terms and notes only (session 27).
+                    concepts = [named, *concepts]
                 total = len(termbase)
         else:
             concepts, total = [], 0
