@@ -115,3 +115,40 @@ def test_the_notes_are_russian_under_a_russian_locale(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert "сохранено в примечаниях" in run.stderr and "не сохранено" in run.stderr
     assert "kept as notes" not in run.stderr
+
+
+def test_a_csv_of_mixed_region_tags_is_read_back_and_says_what_it_lost(tmp_path: Path) -> None:
+    """The sample's own `en`/`ru` terms beside a client's `en-US`/`ru-RU` ones were exported as four
+    term columns, a CSV the project's own import refused ("two term columns name the same
+    language"); and the example sentence and the source term's part of speech it cannot hold went
+    without a word. Now one column a language, and a warning names the columns lost."""
+    project = new_project(tmp_path / "book")
+    client = tmp_path / "client.tbx"
+    client.write_text(CLIENT_TBX, encoding="utf-8")
+    assert invoke("term", "import", str(project), str(client))[0] == 0
+    code, _out, err = invoke("term", "add", str(project), "--source", "mass movement", "--target", "массовое движение")
+    assert code == 0, err
+    with_context = tmp_path / "context.tbx"
+    with_context.write_text(CLIENT_TBX.replace('id="t1"', 'id="t9"').replace(
+        "<tig><term>cultural spontaneity</term>",
+        "<tig><term>reading room</term><descrip type=\"context\">In the reading room.</descrip></tig>"
+        "<tig><term>cultural spontaneity</term>"), encoding="utf-8")
+    assert invoke("term", "import", str(project), str(with_context))[0] == 0
+
+    for name in ("client.csv", "client.tsv"):
+        written = tmp_path / name
+        code, out, err = invoke("term", "export", str(project), str(written))
+        assert code == 0, err
+        header = written.read_text("utf-8").splitlines()[0].split("," if name.endswith("csv") else "\t")
+        assert header[: header.index("status")] == ["id", "en", "ru-RU"]  # the first spelling of each
+        assert f"warning: {name} holds less than the termbase; not written: context (1), pos (1) (a .tbx keeps them)" in err
+        again = new_project(tmp_path / f"again-{name}")
+        code, _out, err = invoke("term", "import", str(again), str(written))
+        assert code == 0, err
+        back = listed(again)
+        assert {t["text"] for t in back["t1"]["terms"]} == {  # type: ignore[attr-defined]
+            "cultural spontaneity", "культурная стихийность", "культурная спонтанность"}
+        assert {t["text"] for t in back["c1"]["terms"]} == {"mass movement", "массовое движение"}  # type: ignore[attr-defined]
+
+    code, _out, err = invoke("term", "export", str(project), str(tmp_path / "client.tbx.out.tbx"))
+    assert code == 0 and "warning" not in err

@@ -25,10 +25,10 @@ from termbase.model import Concept, TermStatus
 from termbase.normalize import fold_text
 from workbench.core.project import Project
 from workbench.core.terminology import merge_concepts, open_project_termbase, project_termbase_path
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import N_, _, error_message, ngettext, number, say
+from workbench.tui.i18n import _, error_message, ngettext, number, say
 from workbench.tui.messages import TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
@@ -291,22 +291,22 @@ class TermbaseScreen(ViewScreen):
     @work(thread=True, exclusive=True, group="term-file")
     def _export_terms(self, path: Path) -> None:
         """`term export`: every concept the project uses, a .tbx as TBX v2 as the CLI's default."""
-        from termbase.formats import write_termbase_file
-        from workbench.core.terminology import project_concepts
+        from workbench.core.terminology import export_termbase
 
+        notes: list[str] = []
         try:
             with Project.open(self.project.path) as project:
-                if project.keeps(path):
-                    raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"),
-                                            path=path)
-                concepts = project_concepts(project)
-                write_termbase_file(concepts, path, source_lang=project.config.source_lang, tbx_version="2")
+                written = export_termbase(project, path, notes=notes)
         except Exception as error:  # noqa: BLE001  (one line for the person, never a crash)
             self.app.call_from_thread(self.notify, error_message(error), severity="error", timeout=10)
             return
-        said = _("Wrote {path}: {concepts}").format(path=path.absolute(), concepts=ngettext(
-            "{count} concept", "{count} concepts", len(concepts)).format(count=number(len(concepts))))
-        self.app.call_from_thread(self.notify, said, timeout=10)
+        lines = [_("Wrote {path}: {concepts}").format(path=path.absolute(), concepts=ngettext(
+            "{count} concept", "{count} concepts", written).format(count=number(written)))]
+        for note in notes:
+            wording: Any = getattr(note, "wording", None)
+            lines.append(say(wording) if wording is not None else note)
+        self.app.call_from_thread(self.notify, "\n".join(lines), severity="warning" if notes else "information",
+                                  timeout=20 if notes else 10)
 
     def on_terms_loaded(self, message: TermsLoaded) -> None:
         self._show_detail()
