@@ -195,3 +195,20 @@ async def test_a_concept_is_found_by_its_id(app: WorkbenchApp, project_path: Pat
         await pilot.press("slash", *"c3")
         await settle(pilot)
         assert [c.id for c in screen.query_one(ConceptList).concepts] == ["c3"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_concept_ids_are_shown_whole(app: WorkbenchApp, project_path: Path, size: tuple[int, int]) -> None:
+    """The list cut every id to an eighth of its width: "proletarian-identity" and
+    "proletarianization" both read "proleta" at 120 columns."""
+    with Project.open(project_path) as project, open_project_termbase(project) as termbase:
+        termbase.clear()
+        termbase.add(Concept("proletarian-identity", terms=(Term("proletarian identity", "en"),
+                                                            Term("пролетарская идентичность", "ru"))))
+        termbase.add(Concept("proletarianization", terms=(Term("proletarianization", "en"),
+                                                          Term("пролетаризация", "ru"))))
+    async with app.run_test(size=size) as pilot:
+        screen = await open_screen(pilot, "f6", TermbaseScreen)
+        listed = screen.query_one(ConceptList)
+        rows = ["".join(segment.text for segment in listed.render_row(i, listed.size.width, False)) for i in range(2)]
+        assert rows[0].startswith("proletarian-identity ") and rows[1].startswith("proletarianization ")
