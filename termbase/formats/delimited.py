@@ -52,7 +52,7 @@ from typing import BinaryIO
 
 from termbase.errors import N_, TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order, unique_slug
-from termbase.languages import primary_language
+from termbase.languages import primary_language, same_language
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_text
 
@@ -255,7 +255,7 @@ class DelimitedFormat(TermbaseFormat):
     # -- writing -------------------------------------------------------------------
 
     def dumps(self, concepts: Sequence[Concept], *, source_lang: str | None = None) -> bytes:
-        languages = language_order(concepts, source_lang or guess_source_lang(concepts))
+        languages = _one_per_language(language_order(concepts, source_lang or guess_source_lang(concepts)))
         if not languages:
             languages = [source_lang or "en"]
         source = languages[0]
@@ -287,10 +287,23 @@ class DelimitedFormat(TermbaseFormat):
         return out.getvalue().encode("utf-8")
 
 
+def _one_per_language(tags: list[str]) -> list[str]:
+    """The column of each language: its first tag in `tags` (the source's lead spelling first).
+    A termbase holding the sample's `en`/`ru` terms and a client's `en-US`/`ru-RU` ones was
+    written with four term columns, a CSV its own import refused ("two term columns name the
+    same language"): a column holds its language's terms whatever their region (session 27)."""
+    columns: dict[str, str] = {}
+    for tag in tags:
+        columns.setdefault(primary_language(tag), tag)
+    return list(columns.values())
+
+
 def _rows(concept: Concept, source: str, languages: list[str]) -> list[dict[str, str]]:
-    """One row per target term (with the lead source term), one per further source term."""
-    sources = [t for t in concept.terms if t.lang == source]
-    targets = [t for t in concept.terms if t.lang != source and t.lang in languages]
+    """One row per target term (with the lead source term), one per further source term; each term
+    in its language's column (`en-US` terms under `en` when that is the column)."""
+    column = {primary_language(lang): lang for lang in languages}
+    sources = [t for t in concept.terms if same_language(t.lang, source)]
+    targets = [t for t in concept.terms if not same_language(t.lang, source) and primary_language(t.lang) in column]
     lead = sources[0] if sources else None
     rows = []
 
@@ -303,7 +316,7 @@ def _rows(concept: Concept, source: str, languages: list[str]) -> list[dict[str,
         }
 
     for term in targets:
-        rows.append({source: lead.text if lead else "", term.lang: term.text, **attrs(term)})
+        rows.append({source: lead.text if lead else "", column[primary_language(term.lang)]: term.text, **attrs(term)})
     for index, term in enumerate(sources):
         if index or not targets:
             rows.append({source: term.text, **attrs(term)})

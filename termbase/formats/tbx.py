@@ -28,7 +28,12 @@ note that other tools show to people as it is. When reading files from other
 tools, notes at language level join the concept note, several term notes
 join with a line break, and statuses from other picklists are mapped
 (standardized/legal/regulated -> preferred, notRecommended/forbidden ->
-deprecated, obsolete -> superseded). XML is streamed by `xmlsafe.iter_entries`.
+deprecated, obsolete -> superseded). The model holds one definition a concept: a
+further language's joins the concept note ("definition (ru-RU): ..."), and so does
+any other free-text `descrip` ("Usage note: ...", on a term: its usage note);
+picklists and records it has no field for (`grammaticalGender`, `customerSubset`,
+`transacGrp`, `xref`) are dropped. Both are said, by kind and count, in the import's
+notes. XML is streamed by `xmlsafe.iter_entries`.
 """
 
 from __future__ import annotations
@@ -94,12 +99,13 @@ class TbxFormat(TermbaseFormat):
         seen: set[str] = set()
         empty = [0]
         spaced: list[str] = []
+        dropped = _Dropped()
         with open_source() as source:
             entries = iter_entries(source, _CONCEPT_TAGS, ("tbx", "martif", "TBX"))
             for number, entry in enumerate(entries, start=1):
                 if len((entry.get("id") or "").split()) > 1:
                     spaced.append(entry.get("id") or "")
-                concept = _read_concept(entry, number, empty, seen)
+                concept = _read_concept(entry, number, empty, seen, dropped)
                 if concept.id in seen:
                     raise TermbaseError.worded(N_("concept id {id!r} is used twice"), id=concept.id)
                 seen.add(concept.id)
@@ -109,6 +115,8 @@ class TbxFormat(TermbaseFormat):
         if spaced and notes is not None:
             notes.append(Note.worded(N_("concept ids with spaces read with hyphens: {count} ({first!r} as {read!r})"),
                                      count=len(spaced), first=spaced[0], read=_concept_id(spaced[0])))
+        if notes is not None:
+            notes.extend(dropped.notes())
 
     # -- writing -------------------------------------------------------------------
 
@@ -219,10 +227,58 @@ def _category(element: Element, tag: str) -> str:
     return (element.get("type") or "") if tag in _TYPED_TAGS else tag
 
 
-def _read_concept(entry: Element, number: int, empty: list[int], taken: Container[str]) -> Concept:
+class _Dropped:
+    """What a file held that the model has no field for, told on import: a client's termbase from
+    memoQ or Trados came in with its Russian definitions, Weblate's usage notes, grammatical
+    genders, customer subsets and dates gone and only "imported 6 concepts" said (session 27).
+    Free text (a `descrip`, a further definition) is kept in a note and counted in `noted`; a
+    picklist value or a record (`termNote`, `admin`, `transacGrp`, `xref`) is counted in `lost`."""
+
+    def __init__(self) -> None:
+        self.noted: dict[str, int] = {}
+        self.lost: dict[str, int] = {}
+
+    def note(self, name: str) -> None:
+        self.noted[name] = self.noted.get(name, 0) + 1
+
+    def lose(self, name: str) -> None:
+        self.lost[name] = self.lost.get(name, 0) + 1
+
+    def notes(self) -> list[str]:
+        found: list[str] = []
+        if self.noted:
+            found.append(Note.worded(
+                N_("kept as notes, a workbench termbase having no field for them: {categories}"),
+                categories=_tally(self.noted)))
+        if self.lost:
+            found.append(Note.worded(
+                N_("not kept, a workbench termbase having no field for them: {categories}"),
+                categories=_tally(self.lost)))
+        return found
+
+
+def _tally(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name} ({count})" for name, count in sorted(counts.items()))
+
+
+def _unplaced(element: Element, tag: str, lines: list[str], dropped: _Dropped) -> None:
+    """An element the model has no field for: a `descrip` is free text, kept in `lines` (the
+    note it joins) under its type ("Usage note: Avoid..."); anything else is counted as lost."""
+    kind = _category(element, tag)
+    text = text_of(element)
+    if tag == "descrip" and text:
+        lines.append(f"{kind}: {text}" if kind else text)
+        dropped.note(kind or tag)
+    elif tag != "descrip":
+        dropped.lose(kind or tag)
+
+
+def _read_concept(entry: Element, number: int, empty: list[int], taken: Container[str], dropped: _Dropped) -> Concept:
     """The concept of an entry; one without an id is named after its first term (`unique_slug`,
     as CSV and TSV rows are). Named after its position (`c5`), it replaced, in silence, the
-    concept `term add` had named `c5` when the file was imported into a termbase (round six)."""
+    concept `term add` had named `c5` when the file was imported into a termbase (round six).
+    The model holds one definition: a further one (another language's) joins the note, and so
+    does any other free text; what has no place at all is counted in `dropped`."""
     given = _concept_id(entry.get("id") or "")
     concept_id = given or f"c{number}"  # what its errors call it
     groups = _has_groups(entry)
@@ -240,7 +296,7 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
             for item in _children(child, groups):
                 item_tag = local_name(item.tag)
                 if item_tag in _TERM_TAGS:
-                    term = _read_term(item, lang, concept_id, groups)
+                    term = _read_term(item, lang, concept_id, groups, dropped)
                     if term is None:
                         empty[0] += 1
                     elif (key := term.key) not in seen:  # Some tools repeat a term; once is enough.
@@ -249,7 +305,14 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
                 elif item_tag == "note":
                     notes.append(text_of(item))
                 elif _category(item, item_tag) == "definition":
-                    definition = definition or text_of(item) or None
+                    text = text_of(item)
+                    if definition is None:
+                        definition = text or None
+                    elif text and text != definition:
+                        notes.append(f"definition ({lang}): {text}")
+                        dropped.note(f"definition in {lang}")
+                else:
+                    _unplaced(item, item_tag, notes, dropped)
             continue
         kind = _category(child, tag)
         if kind == "subjectField":
@@ -258,6 +321,8 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
             definition = definition or text_of(child) or None
         elif tag == "note":
             notes.append(text_of(child))
+        else:
+            _unplaced(child, tag, notes, dropped)
     note = "\n".join(filter(None, notes)) or None
     return Concept(
         id=given or unique_slug(terms[0].text if terms else "", taken), subject=subject, definition=definition, note=note, terms=tuple(terms)
@@ -271,8 +336,9 @@ def _concept_id(given: str) -> str:
     return "-".join(given.split())
 
 
-def _read_term(element: Element, lang: str, concept_id: str, groups: bool) -> Term | None:
-    """The term of a term section, or None when its `<term>` is empty."""
+def _read_term(element: Element, lang: str, concept_id: str, groups: bool, dropped: _Dropped) -> Term | None:
+    """The term of a term section, or None when its `<term>` is empty; data categories the model
+    has no place for are counted in `dropped`."""
     text = ""
     status = TermStatus.PREFERRED
     part_of_speech: str | None = None
@@ -297,6 +363,8 @@ def _read_term(element: Element, lang: str, concept_id: str, groups: bool) -> Te
                 case_sensitive = True
             elif value:
                 notes.append(value)
+        else:
+            _unplaced(child, tag, notes, dropped)
     if not text:
         return None
     return Term(

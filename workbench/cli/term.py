@@ -115,17 +115,17 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
     A TBX goes out as MARTIF (TBX v2) unless asked otherwise: OmegaT 3.6 and translate-toolkit
     read only that, and `tbx2po` given a TBX 2019 writes an empty PO and exits 0, so the file
     delivered under the old default was lost to them in silence; this project reads both."""
-    from termbase.formats import write_termbase_file
-    from workbench.core.terminology import project_concepts
+    from workbench.core.terminology import export_termbase
 
+    notes: list[str] = []
     with open_project(directory) as project:
-        if project.keeps(file):
-            raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=file)
-        concepts = project_concepts(project)
-        write_termbase_file(
-            concepts, file, source_lang=project.config.source_lang, tbx_version=tbx_version
-        )
-    echo(f"exported {counted(len(concepts), 'concept')} to {file}")
+        written = export_termbase(project, file, tbx_version=tbx_version, notes=notes)
+    echo(f"exported {counted(written, 'concept')} to {file}")
+    from workbench.tui.i18n import _, say  # stderr follows the interface language, as errors do
+
+    for note in notes:
+        wording: Any = getattr(note, "wording", None)
+        echo(_("warning: {note}").format(note=say(wording) if wording is not None else note), err=True)
 
 
 @term.command("add")

@@ -27,10 +27,11 @@ from sqlite_utils import Database
 from termbase.bulk import file_rows
 from termbase.enforce import Enforcer
 from termbase.errors import Note
-from termbase.formats import read_termbase_file
-from termbase.languages import same_language
+from termbase.formats import read_termbase_file, write_termbase_file
+from termbase.languages import primary_language, same_language
 from termbase.match import Matcher
-from termbase.model import Concept
+from termbase.model import Concept, Term, TermStatus
+from termbase.normalize import fold_text
 from termbase.store import ConceptRows, ImportResult, Termbase
 from workbench.core.project import Project
 from workbench.errors import InputError, ProjectError
@@ -146,6 +147,59 @@ def import_termbase_file(
     if count and notes is not None:
         notes.extend(_unused_languages(wanted, langs))
     return result
+
+
+def export_termbase(project: Project, path: Path, *, tbx_version: str = "2", notes: list[str] | None = None) -> int:
+    """Write every concept the project uses to `path` (TBX, CSV or TSV by extension) and return how
+    many. A CSV or TSV holds less than the termbase (a term's example, a source synonym's own
+    note...): it is read back, and what it lost is appended to `notes` by column and count; the
+    terminologist's CSV for the client lost its examples without a word (session 27). A TBX keeps
+    everything (`termbase.formats.tbx`), so it is not read again."""
+    if project.keeps(path):
+        raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
+    concepts = project_concepts(project)
+    write_termbase_file(concepts, path, source_lang=project.config.source_lang, tbx_version=tbx_version)
+    if notes is not None and path.suffix.lower() != ".tbx":
+        lost = _unkept(concepts, {concept.id: concept for concept in read_termbase_file(path)})
+        if lost:
+            notes.append(Note.worded(
+                N_("{name} holds less than the termbase; not written: {categories} (a .tbx keeps them)"),
+                name=path.name, categories=", ".join(f"{name} ({count})" for name, count in sorted(lost.items()))))
+    return len(concepts)
+
+
+def _unkept(concepts: list[Concept], written: dict[str, Concept]) -> dict[str, int]:
+    """What of `concepts` the file read back as `written` lacks, counted by the name of its column."""
+    lost: dict[str, int] = {}
+
+    def count(name: str) -> None:
+        lost[name] = lost.get(name, 0) + 1
+
+    def key(term: Term) -> tuple[str, str]:
+        return primary_language(term.lang), fold_text(term.text)
+
+    for concept in concepts:
+        back = written.get(concept.id)
+        for name, value in (("subject", concept.subject), ("definition", concept.definition), ("concept_note", concept.note)):
+            if value and (back is None or getattr(back, "note" if name == "concept_note" else name) != value):
+                count(name)
+        terms = {key(term): term for term in back.terms} if back is not None else {}
+        for term in concept.terms:
+            other = terms.get(key(term))
+            if other is None:
+                count("term")
+                continue
+            fields: tuple[tuple[str, object, object, object], ...] = (
+                ("status", term.status, other.status, TermStatus.PREFERRED),
+                ("note", term.usage_note, other.usage_note, None),
+                ("pos", term.part_of_speech, other.part_of_speech, None),
+                ("context", term.context, other.context, None),
+                ("case_sensitive", term.case_sensitive, other.case_sensitive, False),
+            )
+            for column, given, kept, default in fields:
+                if given != default and given != kept:
+                    count(column)
+    return lost
 
 
 def merge_concepts(project: Project, keep_id: str, other_ids: list[str]) -> Concept:

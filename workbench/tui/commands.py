@@ -357,6 +357,19 @@ TERMBASE = (
                "definition kept) and delete it."), "merge_concept", "m"),
     Command("termbase-delete", N_("term: delete concept"), N_("Delete"),
             N_("Delete the chosen concept from the termbase."), "delete_concept", "delete"),
+    Command("termbase-filter", N_("term: show only some concepts"), N_("Filter"),
+            N_("Show only the concepts with no target term, with a deprecated or superseded term, with no "
+               "definition, or sharing a source term with another; the search still applies."),
+            "filter_concepts", "f"),
+    Command("termbase-sort", N_("term: sort the concepts"), N_("Sort"),
+            N_("List the concepts in the termbase's order, or alphabetically by their source or target term."),
+            "sort_concepts", "s"),
+    Command("termbase-import", N_("term: import a TBX, CSV or TSV file"), N_("Import"),
+            N_("Import a client's termbase file into the project's termbase (a concept of the same id is "
+               "replaced); what it could not keep is said."), "import_terms", "i", spare=True),
+    Command("termbase-export", N_("term: export to TBX, CSV or TSV"), N_("Export"),
+            N_("Write every concept the project uses to a file; a .tbx goes out as TBX v2, which OmegaT, "
+               "Trados and memoQ read."), "export_terms", "x", spare=True),
 )
 
 GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (

@@ -50,6 +50,19 @@ class MemoryImportRequest:
     name: str | None
 
 
+@dataclass(frozen=True)
+class TermImportRequest:
+    """A TBX, CSV or TSV file to import into the project's termbase; `id_prefix` goes before each of
+    its concept ids (another tool's file numbering its concepts alike: c1, e001)."""
+
+    path: Path
+    id_prefix: str
+
+
+TERMBASE_SUFFIXES = (".tbx", ".csv", ".tsv")
+"""The termbase files `term import` and `term export` read and write, told apart by extension."""
+
+
 if TYPE_CHECKING:  # the replace module loads with the first replace, not at startup
     from workbench.core.editing import ReplaceQuery
 
@@ -149,6 +162,58 @@ class MemoryImportModal(FormModal):
         if not path.is_file():
             raise ValueError(_("No such file: {path}").format(path=path))
         return MemoryImportRequest(path, self.query_one("#name", Input).value.strip() or None)
+
+
+def _termbase_path(text: str) -> Path:
+    """The termbase file named in a field, or ValueError with the message to show under it."""
+    if not text.strip():
+        raise ValueError(_("Name the file."))
+    path = _expand(text)
+    if path.suffix.lower() not in TERMBASE_SUFFIXES:
+        raise ValueError(_("{name}: a termbase file ends in .tbx, .csv or .tsv").format(name=path.name))
+    return path
+
+
+class TermImportModal(FormModal):
+    """A client's termbase file (TBX, CSV or TSV) and, optionally, an id prefix: `term import` in the
+    termbase view, which had no way in but the command line (session 27)."""
+
+    def title_text(self) -> str:
+        return _("Import a termbase file")
+
+    def fields(self) -> ComposeResult:
+        yield Label(_("TBX, CSV or TSV file (a concept of the same id is replaced)"))
+        yield Input(id="path")
+        yield Label(_("Id prefix (optional; for a second tool's file whose ids clash: c1, e001)"))
+        yield Input(id="prefix")
+
+    def result(self) -> TermImportRequest:
+        path = _termbase_path(self.query_one("#path", Input).value)
+        if not path.is_file():
+            raise ValueError(_("No such file: {path}").format(path=path))
+        return TermImportRequest(path, self.query_one("#prefix", Input).value.strip())
+
+
+class TermExportModal(FormModal):
+    """Where to write every concept the project uses, prefilled with a TBX in the project folder;
+    the extension chooses the format, as `term export`'s does."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def title_text(self) -> str:
+        return _("Export the termbase")
+
+    def fields(self) -> ComposeResult:
+        yield Label(_("File (full path): .tbx (TBX v2, which OmegaT, Trados and memoQ read), .csv or .tsv"))
+        yield Input(value=str(self.path), id="path")
+
+    def result(self) -> Path:
+        path = _termbase_path(self.query_one("#path", Input).value)
+        if not path.parent.is_dir():
+            raise ValueError(_("No such folder: {path}").format(path=path.parent))
+        return path
 
 
 class MemoryReplaceModal(FormModal):

@@ -8,30 +8,40 @@ the next segment already knows the new term.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Static
 
 from termbase.errors import TermbaseError
-from termbase.model import Concept
+from termbase.languages import same_language
+from termbase.model import Concept, TermStatus
+from termbase.normalize import fold_text
+from workbench.core.project import Project
 from workbench.core.terminology import merge_concepts, open_project_termbase, project_termbase_path
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.i18n import _, error_message, ngettext, number, say
 from workbench.tui.messages import TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.concept_modal import ConceptModal
+from workbench.tui.screens.file_modals import TermExportModal, TermImportModal, TermImportRequest
 from workbench.tui.widgets.concept_list import ConceptList
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
 
 STATUS_STYLE = {"preferred": "bold green", "admitted": "green", "deprecated": "red strike", "superseded": "red strike"}
+
+FILTERS = ("all", "no-target", "deprecated", "no-definition", "shared-source")
+SORTS = ("termbase", "source", "target")
 
 
 class TermbaseScreen(ViewScreen):
@@ -40,6 +50,12 @@ class TermbaseScreen(ViewScreen):
     MODE = "termbase"
     COMMANDS_TABLE = commands.TERMBASE
     BINDINGS: ClassVar = bindings(commands.TERMBASE)
+
+    shown_filter = "all"
+    """Which concepts are listed (`FILTERS`): a terminologist's questions of a client's termbase
+    ("which have no Russian term yet?") had no answer but reading every concept (session 27)."""
+    shown_sort = "termbase"
+    """The list's order (`SORTS`): the termbase's own, or by the source or the target term."""
 
     def compose(self) -> ComposeResult:
         config = self.project.config
@@ -75,16 +91,27 @@ class TermbaseScreen(ViewScreen):
         if project_termbase_path(self.project).exists():
             with open_project_termbase(self.project) as termbase:
                 concepts = termbase.search(query) if query.strip() else termbase.concepts()
+                named = termbase.get(query.strip()) if query.strip() else None
+                if named is not None and named.id not in {c.id for c in concepts}:
+                    # An id (`t1`, as `term list`, `term merge` and the import's notes name concepts)
+                    # found nothing: the search reads terms and notes only (session 27).
+                    concepts = [named, *concepts]
                 total = len(termbase)
         else:
             concepts, total = [], 0
+        concepts = self._arranged(concepts)
         ids = [c.id for c in concepts]
         self.concept_list.show(concepts, cursor=ids.index(keep) if keep in ids else 0)
         shown = ngettext("{count} concept", "{count} concepts", len(concepts)).format(count=number(len(concepts)))
+        narrowed = bool(query.strip()) or self.shown_filter != "all"
         self.query_one("#concept-count", Static).update(
-            Text(shown if not query.strip() else _("{shown} of {total}").format(shown=shown, total=number(total)))
+            Text(shown if not narrowed else _("{shown} of {total}").format(shown=shown, total=number(total)))
         )
         self._show_detail()
+
+    def _arranged(self, concepts: Sequence[Concept]) -> list[Concept]:
+        config = self.project.config
+        return arranged(concepts, self.shown_filter, self.shown_sort, config.source_lang, config.target_lang)
 
     @on(ConceptList.CursorMoved)
     def _moved(self, event: ConceptList.CursorMoved) -> None:
@@ -110,6 +137,39 @@ class TermbaseScreen(ViewScreen):
             return
         self._search(self.query_one("#term-search", Input).value, keep=concept.id)
         self.workbench.load_enforcer()
+
+    def action_filter_concepts(self) -> None:
+        target = self.project.config.target_lang
+        names = {
+            "all": _("Every concept"),
+            "no-target": _("Concepts with no {lang} term").format(lang=target),
+            "deprecated": _("Concepts with a deprecated or superseded term"),
+            "no-definition": _("Concepts with no definition"),
+            "shared-source": _("Concepts sharing a source term with another (duplicates or senses)"),
+        }
+        self.app.push_screen(ChoiceModal(_("Show which concepts?"), [(names[key], key) for key in FILTERS]),
+                             self._filter_chosen)
+
+    def _filter_chosen(self, chosen: str | None) -> None:
+        if chosen is not None:
+            self.shown_filter = chosen
+            self._search(self.query_one("#term-search", Input).value)
+
+    def action_sort_concepts(self) -> None:
+        config = self.project.config
+        names = {
+            "termbase": _("In the termbase's order"),
+            "source": _("By the {lang} term").format(lang=config.source_lang),
+            "target": _("By the {lang} term").format(lang=config.target_lang),
+        }
+        self.app.push_screen(ChoiceModal(_("Sort the concepts"), [(names[key], key) for key in SORTS]),
+                             self._sort_chosen)
+
+    def _sort_chosen(self, chosen: str | None) -> None:
+        if chosen is not None:
+            self.shown_sort = chosen
+            current = self.concept_list.current
+            self._search(self.query_one("#term-search", Input).value, keep=current.id if current else None)
 
     def action_focus_search(self) -> None:
         self.query_one("#term-search", Input).focus()
@@ -176,8 +236,112 @@ class TermbaseScreen(ViewScreen):
             chosen,
         )
 
+    # -- files -------------------------------------------------------------------------------------
+
+    def action_import_terms(self) -> None:
+        def chosen(request: object) -> None:
+            if isinstance(request, TermImportRequest):
+                self.notify(_("Importing {name} into the termbase…").format(name=request.path.name), timeout=3)
+                self._import_terms(request)
+
+        self.app.push_screen(TermImportModal(), chosen)
+
+    @work(thread=True, exclusive=True, group="term-file")
+    def _import_terms(self, request: TermImportRequest) -> None:
+        """`term import` on a thread (a large file takes seconds), its notes said as the CLI says them."""
+        from workbench.core.terminology import duplicate_terms, import_termbase_file
+
+        notes: list[str] = []
+        try:
+            with Project.open(self.project.path) as project:
+                result = import_termbase_file(project, request.path, notes=notes, id_prefix=request.id_prefix)
+                duplicates = duplicate_terms(project, project.config.source_lang)
+        except Exception as error:  # noqa: BLE001  (one line for the person, never a crash)
+            self.app.call_from_thread(self.notify, error_message(error), severity="error", timeout=10)
+            return
+        lines = [_("Imported {file}: {concepts} ({added} new, {replaced} replaced).").format(
+            file=request.path.name,
+            concepts=ngettext("{count} concept", "{count} concepts", result.added + result.updated).format(
+                count=number(result.added + result.updated)),
+            added=number(result.added), replaced=number(result.updated))]
+        for note in notes:
+            wording: Any = getattr(note, "wording", None)
+            lines.append(say(wording) if wording is not None else note)
+        if duplicates:
+            lines.append(ngettext(
+                "{count} source term is in several concepts: m on a concept joins a duplicate into it.",
+                "{count} source terms are in several concepts: m on a concept joins a duplicate into it.",
+                len(duplicates)).format(count=number(len(duplicates))))
+        self.app.call_from_thread(self._imported, "\n".join(lines), "warning" if len(lines) > 1 else "information")
+
+    def _imported(self, message: str, severity: Any) -> None:
+        self._search(self.query_one("#term-search", Input).value)
+        self.workbench.load_enforcer()
+        self.notify(message, severity=severity, timeout=20)
+
+    def action_export_terms(self) -> None:
+        default = self.project.path / f"{self.project.path.name}-terms.tbx"
+
+        def chosen(path: object) -> None:
+            if isinstance(path, Path):
+                self._export_terms(path)
+
+        self.app.push_screen(TermExportModal(default), chosen)
+
+    @work(thread=True, exclusive=True, group="term-file")
+    def _export_terms(self, path: Path) -> None:
+        """`term export`: every concept the project uses, a .tbx as TBX v2 as the CLI's default."""
+        from workbench.core.terminology import export_termbase
+
+        notes: list[str] = []
+        try:
+            with Project.open(self.project.path) as project:
+                written = export_termbase(project, path, notes=notes)
+        except Exception as error:  # noqa: BLE001  (one line for the person, never a crash)
+            self.app.call_from_thread(self.notify, error_message(error), severity="error", timeout=10)
+            return
+        lines = [_("Wrote {path}: {concepts}").format(path=path.absolute(), concepts=ngettext(
+            "{count} concept", "{count} concepts", written).format(count=number(written)))]
+        for note in notes:
+            wording: Any = getattr(note, "wording", None)
+            lines.append(say(wording) if wording is not None else note)
+        self.app.call_from_thread(self.notify, "\n".join(lines), severity="warning" if notes else "information",
+                                  timeout=20 if notes else 10)
+
     def on_terms_loaded(self, message: TermsLoaded) -> None:
         self._show_detail()
+
+
+def arranged(concepts: Sequence[Concept], shown: str, order: str, source: str, target: str) -> list[Concept]:
+    """`concepts` as the filter (`FILTERS`) and the sort (`SORTS`) ask; a search's ranking stays
+    under the termbase's order. Terms compare folded (case, ё/е, quotes), as the search does."""
+
+    def terms(concept: Concept, lang: str) -> list[str]:
+        return [fold_text(t.text) for t in concept.terms if same_language(t.lang, lang)]
+
+    shared = Counter(text for c in concepts for text in set(terms(c, source))) if shown == "shared-source" else None
+
+    def kept(concept: Concept) -> bool:
+        if shown == "no-target":
+            return not terms(concept, target)
+        if shown == "deprecated":
+            return any(t.status in (TermStatus.DEPRECATED, TermStatus.SUPERSEDED) for t in concept.terms)
+        if shown == "no-definition":
+            return not concept.definition
+        if shared is not None:
+            return any(shared[text] > 1 for text in terms(concept, source))
+        return True
+
+    chosen = [concept for concept in concepts if kept(concept)]
+    if order in ("source", "target"):
+        lang = source if order == "source" else target
+
+        def first(concept: Concept) -> tuple[bool, str]:
+            term = concept.preferred(lang)
+            return (term is None, fold_text(term.text) if term else "")
+
+        chosen.sort(key=first)
+    return chosen
 
 
 def describe_concept(concept: Concept) -> Text:
@@ -198,6 +362,9 @@ def describe_concept(concept: Concept) -> Text:
             if term.usage_note:
                 text.append("\n    ")
                 text.append_text(literal(term.usage_note, style="dim"))
+            if term.context:  # a client's example sentence was kept but shown nowhere (session 27)
+                text.append("\n    ")
+                text.append_text(literal(_("Example: {context}").format(context=term.context), style="dim italic"))
             text.append("\n")
     for label, value in ((_("Definition"), concept.definition), (_("Note"), concept.note)):
         if value:

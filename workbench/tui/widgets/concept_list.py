@@ -30,9 +30,14 @@ class ConceptList(VirtualList):
         self.source_lang = source_lang
         self.target_lang = target_lang
         self.concepts: Sequence[Concept] = ()
+        self.longest_id = 4
+        """The longest id shown: the id column is as wide (up to two fifths of the row). Cut to a
+        fixed eighth of the row, ids read "proleta" twice at 120 columns, and ids are what `m`,
+        `term merge` and the import's notes name concepts by (session 27)."""
 
     def show(self, concepts: Sequence[Concept], cursor: int | None = None) -> None:
         self.concepts = concepts
+        self.longest_id = max((len(concept.id) for concept in concepts), default=4)
         self.set_row_count(len(concepts), cursor)
 
     @property
@@ -43,7 +48,7 @@ class ConceptList(VirtualList):
         concept = self.concepts[index]
         source = concept.preferred(self.source_lang)
         target = concept.preferred(self.target_lang)
-        id_width = min(10, max(4, width // 8))
+        id_width = max(4, min(self.longest_id, width * 2 // 5))
         rest = max(0, width - id_width - 4)
         line = Text(no_wrap=True, end="")
         line.append(one_line(concept.id, limit=id_width).ljust(id_width)[:id_width], style="dim")
