@@ -418,7 +418,7 @@ again; at 5 the *Snow Queen* gets two wrong 1-4 beads)."""
 CUTTING_RATIO = 1.6
 """A free translation with at least this many target sentences per source sentence cuts
 the source's periods into pieces, and its meaning pass also builds one-to-five to
-one-to-eight beads (`CUTTING_BEAD_TYPES`). Of the fifty free-translation dev texts
+one-to-eight beads (`CUTTING_BEAD_TYPES`). Of the 46 free-translation dev texts
 (align-dev and thirteen held-out sets) the two halves of *Alice* (Demurova) have 1.77
 and 1.90 and hold eleven such beads; the next, Andersen's *Snow Queen*, has 1.43 and
 none, and a 1-5 shape offered everywhere cost align-dev confidence AUC (alignfix8)."""
