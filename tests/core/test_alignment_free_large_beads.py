@@ -34,7 +34,7 @@ def test_only_a_free_translation_has_five_to_one_beads() -> None:
 
 def test_a_close_translation_keeps_the_fixed_large_bead_cost() -> None:
     priors = tuple(float(k) for k in range(len(BEAD_TYPES)))
-    assert large_bead_priors(priors, False) == (LARGE_BEAD_PRIOR,) * (
+    assert large_bead_priors(priors, LARGE_BEAD_TYPES) == (LARGE_BEAD_PRIOR,) * (
         len(LARGE_BEAD_TYPES) - len(BEAD_TYPES)
     )
 
@@ -42,7 +42,7 @@ def test_a_close_translation_keeps_the_fixed_large_bead_cost() -> None:
 def test_a_free_translation_extrapolates_large_beads_from_its_smaller_ones() -> None:
     cost = {(1, 1): 0.3, (1, 0): 2.4, (0, 1): 3.0, (1, 2): 3.5, (2, 1): 3.0, (2, 2): 5.5,
             (1, 3): 6.0, (3, 1): 3.6}
-    priors = large_bead_priors(tuple(cost[t] for t in BEAD_TYPES), True)
+    priors = large_bead_priors(tuple(cost[t] for t in BEAD_TYPES), FREE_BEAD_TYPES)
     by_type = dict(zip(FREE_BEAD_TYPES[len(BEAD_TYPES) :], priors, strict=True))
     # 1-4: 6.0 + (6.0 - 3.5) = 8.5; 4-1: 3.6 + 0.6 = 4.2, raised to the floor;
     # 2-3: 5.5 + (5.5 - 3.0) = 8.0; 3-2: 5.5 + (5.5 - 3.5) = 7.5; 5-1: 6.0 + (6.0 - 3.6).
@@ -50,7 +50,7 @@ def test_a_free_translation_extrapolates_large_beads_from_its_smaller_ones() -> 
         (1, 4): 8.5, (4, 1): LARGE_BEAD_FLOOR, (2, 3): 8.0, (3, 2): 7.5, (5, 1): pytest.approx(8.4)
     }
     steep = {**cost, (1, 3): 8.0}
-    assert large_bead_priors(tuple(steep[t] for t in BEAD_TYPES), True)[0] == LARGE_BEAD_PRIOR
+    assert large_bead_priors(tuple(steep[t] for t in BEAD_TYPES), FREE_BEAD_TYPES)[0] == LARGE_BEAD_PRIOR
 
 
 @pytest.mark.skipif(default_encoder() is None, reason="the sentence encoder is not installed")

@@ -212,7 +212,8 @@ class JoinedSpans:
         whole = np.ones(ends, dtype=bool)
         for layer, back in self.parts:
             whole[:back] = False
-            whole[back:] &= layer.embedded[: ends - back]
+            # A span reaching back past the slice's start ends nowhere in it.
+            whole[back:] &= layer.embedded[: max(ends - back, 0)]
         return whole
 
     def vectors(self, ends: np.ndarray | int) -> np.ndarray:

@@ -49,6 +49,12 @@ into one. A translator who cuts long periods cuts some into five (the free-trans
 gold sets hold four 5-1 beads and no 1-5), and without the shape each came out as a 4-1
 bead beside an unpaired sentence, or smaller beads and several."""
 
+CUTTING_BEAD_TYPES: tuple[tuple[int, int], ...] = (*FREE_BEAD_TYPES, (1, 5), (1, 6), (1, 7), (1, 8))
+"""The bead types of the meaning pass on a free translation that cuts the source's
+sentences (`aligner.CUTTING_RATIO`): also one sentence cut into five to eight. Such a
+translator cuts a long period into as many pieces as it has clauses, and without the
+shapes each came out as a 1-4 bead beside unpaired pieces or smaller beads and several."""
+
 _SUCCESSOR_CELLS = 100_000
 """Cells whose successors `Lattice.backward` finds at once (bounds its table)."""
 
