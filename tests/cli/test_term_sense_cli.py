@@ -47,8 +47,9 @@ def test_another_sense_marked_once_downgrades_the_same_context_later(runner: Cli
         2, "invoice", "other-sense", "bill", "клюв")
 
     after = _term_findings(runner, project_dir)
-    # segment 4: beside "heron" again; segment 5: no shared word, but the translation has «клюв»
-    assert after[4][0] == "info" and "segment 2" in after[4][1] and "heron" in after[4][1]
+    # segment 4: beside "heron" as in segment 2; segment 5: no shared word, but the translation has «клюв»
+    assert after[4][0] == "info" and "segment 2" in after[4][1]
+    assert "the word stands beside “heron” as it did there" in after[4][1]
     assert after[5][0] == "info" and "«клюв»" in after[5][1]
     # segment 6 is the bank's bill, missing its «счёт»: still an error
     assert after[6][0] == "error"

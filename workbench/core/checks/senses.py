@@ -274,13 +274,14 @@ def apply_senses(
     text = segment.source if side == "source" else segment.target
     words = ", ".join(dict.fromkeys(f"“{text[s:e]}”" for s, e in spans))
     first = verdicts[0]
+    shared = ", ".join(f"“{word}”" for word in first.shared)
     if first.by_rendering and first.shared:
-        why = phrase(N_(": the translation has «{rendering}» here too, beside {words} again"),
-                     rendering=first.answer.rendering_text, words=", ".join(first.shared))
+        why = phrase(N_(": the translation has «{rendering}» here too, and the word stands beside {words} as it did there"),
+                     rendering=first.answer.rendering_text, words=shared)
     elif first.by_rendering:
         why = phrase(N_(": the translation has «{rendering}» here too"), rendering=first.answer.rendering_text)
     else:
-        why = phrase(N_(", beside {words} again"), words=", ".join(first.shared))
+        why = phrase(N_(": the word stands beside {words} as it did there"), words=shared)
     where = first.answer.where or "?"
     return replace(
         finding, severity="info",
