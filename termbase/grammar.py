@@ -222,9 +222,10 @@ class Grammar(Protocol):
         ...
 
     def agrees(
-        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]]
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False
     ) -> tuple[bool, str]:
-        """Whether text words fill the pattern, and why."""
+        """Whether text words fill the pattern, and why; `counted`: a numeral of two to four
+        stands before them (`paucal`), which Russian agreement obeys."""
         ...
 
     def is_noun(self, word: str, keys: frozenset[str]) -> bool:
@@ -310,6 +311,28 @@ def _agree(adjective: Any, noun: Any) -> bool:
     )
 
 
+def _agree_counted(adjective: Any, noun: Any) -> bool:
+    """An adjective and its noun after a numeral of two to four: the noun genitive singular, the
+    adjective genitive plural («два новых файла») or, with a feminine noun, also nominative
+    plural («две большие комнаты»)."""
+    if _case(noun) != "gent" or noun.number != "sing" or adjective.number != "plur":
+        return False
+    return _case(adjective) == "gent" or (_case(adjective) == "nomn" and noun.gender == "femn")
+
+
+_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
+
+
+def paucal(word: str) -> bool:
+    """Whether a (folded) word is a numeral of two to four, after which Russian puts a noun in the
+    genitive singular and its adjectives in the plural: два, три, четыре, оба, полтора and their
+    compounds' last word, or digits ending in 2-4 but not 12-14 («22 новых файла»)."""
+    if word.isascii() and word.isdigit():
+        last_two = int(word[-2:])
+        return last_two % 10 in (2, 3, 4) and not 12 <= last_two <= 14
+    return word in _PAUCAL
+
+
 class RussianGrammar:
     """Agreement and part-of-speech decisions over pymorphy3 analyses."""
 
@@ -379,9 +402,12 @@ class RussianGrammar:
         return tuple(rules)
 
     def agrees(
-        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]]
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False
     ) -> tuple[bool, str]:
-        """Whether text words (folded) fill `pattern`, and why (for the match's explanation)."""
+        """Whether text words (folded) fill `pattern`, and why (for the match's explanation).
+
+        After a numeral of two to four (`counted`) the noun is a genitive singular and its
+        adjectives plural («три логических тома», «две большие комнаты»): that agrees too."""
         parses = [self._parses(w, k) if k else [] for w, k in zip(words, keys)]
         reasons: list[str] = []
         for i, rule in enumerate(pattern):
@@ -398,6 +424,16 @@ class RussianGrammar:
                      if _agree(a.tag, n.tag)),
                     None,
                 )
+                if pair is None and counted:
+                    pair = next(
+                        ((a, n) for a in parses[i] if a.tag.POS in _ADJECTIVAL for n in nouns
+                         if _agree_counted(a.tag, n.tag)),
+                        None,
+                    )
+                    if pair is not None:
+                        reasons.append(f"«{words[i]} … {words[j]}» agree after a numeral of two to four "
+                                       f"(the noun gent, sing; the adjective {_case(pair[0].tag)}, plur)")
+                        continue
                 if pair is None:
                     return False, f"«{words[i]}» does not agree with «{words[j]}»"
                 tag = pair[1].tag
@@ -2124,7 +2160,7 @@ class EnglishGrammar:
         return None
 
     def agrees(
-        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]]
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False
     ) -> tuple[bool, str]:
         return True, ""
 

@@ -45,7 +45,7 @@ from operator import is_, itemgetter, not_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from termbase.compounds import spelling_variants
-from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
+from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before, paucal
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import is_adjective_pos, is_noun_pos, is_verb_pos, lemmatizer_for
 from termbase.names import bare_word
@@ -274,7 +274,7 @@ class Matcher:
         self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[_Probe, ...]] = {}
         """Per concept and set of statuses: the entries `find_concepts` tries."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
-        self._agreement: dict[tuple[int, tuple[str, ...]], tuple[bool, str]] = {}
+        self._agreement: dict[tuple[int, tuple[str, ...], bool], tuple[bool, str]] = {}
         self._unlisted: dict[str, dict[str, None]] = {}
         """Text forms with the keys they take as a term word in a part of speech the lemmatiser
         does not list for it ("May" the month, a noun: `Lemmatizer.unlisted_forms`), in order."""
@@ -428,14 +428,15 @@ class Matcher:
             return ""
         if entry.pattern is not None:
             words = tuple(toks[start:end])
-            found = self._agreement.get((entry_id, words))
+            counted = start > 0 and paucal(fold_word(toks[start - 1]))
+            found = self._agreement.get((entry_id, words, counted))
             if found is None:
                 if len(self._agreement) >= _MAX_FORMS:
                     self._agreement.clear()
                 names = self._key_names
                 keys = [frozenset(names[i] for i in ids) for ids in entry.key_sets]
-                found = self._agreement[(entry_id, words)] = grammar.agrees(
-                    entry.pattern, [fold_word(w) for w in words], keys
+                found = self._agreement[(entry_id, words, counted)] = grammar.agrees(
+                    entry.pattern, [fold_word(w) for w in words], keys, counted
                 )
             return found[1] if found[0] else None
         if entry.noun_keys is not None:

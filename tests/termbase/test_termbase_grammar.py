@@ -1123,3 +1123,34 @@ RU_WASH = Matcher([_typed("soap", "soap", "мыло", "noun"), _typed("wash", "w
 )
 def test_a_verb_before_a_dative_pronoun_and_its_object(text: str, expected: list) -> None:
     assert found(RU_WASH, text) == expected
+
+
+COUNTED = Matcher([concept("volume", "logical volume", "логический том"), concept("room", "large room", "большая комната")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after two to four the noun is genitive singular, its adjective plural (termheld18's finding:
+        # «два логических тома» raised a false term-missing)
+        ("Создайте два логических тома.", [("volume", "логических тома")]),
+        ("Создайте три логических тома.", [("volume", "логических тома")]),
+        ("На диске 22 логических тома.", [("volume", "логических тома")]),
+        ("Две больших комнаты и кухня.", [("room", "больших комнаты")]),
+        ("Обе большие комнаты пусты.", [("room", "большие комнаты")]),
+        # no such numeral: the same words do not agree
+        ("Создайте логических тома.", []),
+        ("На диске 12 логических тома.", []),
+        ("Пять логических тома.", []),
+    ],
+)
+def test_a_term_after_a_numeral_of_two_to_four_agrees(text: str, expected: list) -> None:
+    assert found(COUNTED, text) == expected
+
+
+def test_paucal_numerals() -> None:
+    from termbase.grammar import paucal
+
+    assert [w for w in ("два", "две", "три", "четыре", "оба", "обе", "полтора", "2", "3", "4", "22", "103", "1004")
+            if paucal(w)] == ["два", "две", "три", "четыре", "оба", "обе", "полтора", "2", "3", "4", "22", "103", "1004"]
+    assert not any(paucal(w) for w in ("пять", "один", "1", "5", "11", "12", "13", "14", "112", "²", "two"))
