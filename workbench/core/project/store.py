@@ -493,6 +493,9 @@ class Project:
         ).fetchone()
         if found is None:
             raise InputError.worded(N_("no segment with id {id}"), id=segment_id)
+        return self._segment_built(segment_id, found[0])
+
+    def _segment_built(self, segment_id: int, position: int) -> Segment:
         findings = [
             finding_from_row(r)
             for r in self.query(
@@ -500,7 +503,20 @@ class Project:
             )
         ]
         row = next(self.query("select * from segments where id = ?", [segment_id]))
-        return segment_from_row(row, found[0], findings)
+        return segment_from_row(row, position, findings)
+
+    def segment_at(self, position: int) -> Segment | None:
+        """The segment at a 1-based position in project order, or None past the ends.
+
+        One answer (`term sense mark`, the findings view's "another sense here") needs one
+        segment: building every segment for it cost a book's worth of memory.
+        """
+        found = self.conn.execute(
+            "select id from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
+            "from segments s join documents d on d.id = s.document_id) where position = ?",
+            [position],
+        ).fetchone()
+        return self._segment_built(found[0], position) if found is not None else None
 
     def segments_at(self, positions: Mapping[int, int]) -> list[Segment]:
         """The segments with these ids as stored now, each at the position it is known to hold
