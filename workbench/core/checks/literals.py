@@ -42,10 +42,12 @@ SPECS = (
 
 _ADDRESS = ADDRESS
 _TRAILING = ".,;:!?)]»”’'\""
-_LATIN_WORD = re.compile(r"(?<![\w@./\\=<-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w)")
+_LATIN_WORD = re.compile(r"(?<![\w@./\\=<-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w|['’][\u0400-\u04ff])")
 """A lowercase Latin word standing alone: not inside a path, an address, an option or a call,
-nor a tag's name (`<input>`, which the translation may add where the source has none).
-An apostrophe is part of it only inside ("don't"): one after it closes a quotation (‘off’)."""
+nor a tag's name (`<input>`, which the translation may add where the source has none), nor a
+loan the translator declines with a Russian ending after an apostrophe («commit'ов», «push'а»:
+kept in Latin on purpose and made a Russian noun, no English left in). An apostrophe is part of
+it only inside ("don't"): one after it closes a quotation (‘off’)."""
 _ANY_LATIN = re.compile(r"[a-z]")
 _CYRILLIC_TARGETS = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
 _COMMON_ENGLISH = 3.0

@@ -71,11 +71,13 @@ def consistency_key(text: str) -> str:
 
 
 ADDRESS = re.compile(
-    r"(?:https?://|ftp://|www\.)(?:(?!\]\()[^\s<>«»\"])+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+    r"(?:https?://|ftp://|www\.)(?:(?!\][(\[])[^\s<>«»\"])+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
 )
-"""A web address or an e-mail address (`url-email` compares them). An address ends before "](":
-a Markdown link whose text is its own address, "[https://x.org/](https://x.org/)", is the address
-twice, not one address of both halves (no address holds "]" unescaped but an IPv6 host's)."""
+"""A web address or an e-mail address (`url-email` compares them). An address ends before "]("
+or "][": a Markdown link whose text is its own address, "[https://x.org/](https://x.org/)", is
+the address twice, not one address of both halves, and a reference link's text,
+"[https://x.org/faq][FAQ]", is the address alone (no address holds "]" unescaped but an IPv6
+host's)."""
 
 
 def mask_addresses(text: str) -> str:
