@@ -209,6 +209,13 @@ class _Later:
         )
 
 
+_LITERAL_SIGNS = re.compile(r"[/_@]|[\w.][-.:][\w/]")
+"""The signs that join a literal's parts: a path's or an address's slash, an underscore, an
+at sign, a hyphen, dot or colon between two letters ("apt-cache", "lxc.conf", "C:/")."""
+_LITERAL_EDGES = "\"'«»“”„‘’()[]<>{},;:!?.`*"
+"""Quotes, brackets and marks around a literal in a sentence: no part of it."""
+
+
 class Enforcer:
     """Checks segment pairs against a list of concepts; build once per termbase."""
 
@@ -347,8 +354,36 @@ class Enforcer:
                 if approved is not None:
                     approved = [*approved, *matcher.matches(scan, mirrored)]
                 unmet = unmet - set(matcher.concepts_of(mirrored))
+        if unmet:
+            unmet = unmet - self._inside_copied_literals(source_scan, found, scan.text, unmet)
         later = _Later(self, source_scan, found, source_ids, unmet, scan, hits, forbidden, approved, target_longest)
         return SegmentTerms(tuple(dict.fromkeys(found_concepts)), unmet, forbidden, later)
+
+    def _inside_copied_literals(self, source_scan: Scan, found: list[Hit], target: str,
+                                unmet: frozenset[str]) -> frozenset[str]:
+        """The concepts of `unmet` whose every source occurrence is a part of a literal the target
+        copies as it is: a path, a program's or a package's name, an address ("/etc/hosts",
+        "apt-cache", "linux-image-amd64", "https://…/releases/…"). A word of a file's or a
+        program's name is no use of the term, and a translation rightly keeps the name whole.
+        A literal is a run without spaces that holds the term and more, joined by a sign
+        (`_LITERAL_SIGNS`); one the target does not hold as it is leaves the term reported."""
+        if not target or not _LITERAL_SIGNS.search(source_scan.text):
+            return frozenset()
+        hits = [hit for hit in found if self.source_matcher.concept_of(hit) in unmet]
+        text = source_scan.text
+        inside: dict[str, bool] = {}
+        for match in self.source_matcher.matches(source_scan, hits):
+            start = match.start
+            while start and not text[start - 1].isspace():
+                start -= 1
+            end = match.end
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            literal = text[start:end].strip(_LITERAL_EDGES)
+            copied = (len(literal) > match.end - match.start and _LITERAL_SIGNS.search(literal) is not None
+                      and literal in target)
+            inside[match.concept_id] = inside.get(match.concept_id, True) and copied
+        return frozenset(concept for concept, copied in inside.items() if copied)
 
     def _mirrored_capitals(self, source_scan: Scan, found: list[Hit], scan: Scan, unmet: frozenset[str]) -> list[Hit]:
         """Approved target terms of `unmet` concepts that the target writes with a capital where

@@ -157,3 +157,28 @@ def test_a_capitalised_target_word_renders_nothing_for_a_term_the_source_writes_
         "One night there flew over the city a little swallow.", "Как-то ночью пролетала тем городом Ласточка."
     )
     assert result.unmet == frozenset({"swallow"})
+
+
+LITERALS = Enforcer(
+    [Concept("cache", terms=(Term("cache", "en"), Term("кэш", "ru"))),
+     Concept("host", terms=(Term("host", "en"), Term("узел", "ru")))],
+    "en", "ru",
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "unmet"),
+    [
+        # a word of a program's name, a path or an address the target copies whole: no use of the term
+        # (termheld18's set: "apt-cache", "/etc/hosts", "/var/cache/munin/www/" raised term-missing)
+        ("6.3. The apt-cache Command", "6.3. Команда apt-cache", set()),
+        ("See the /etc/hosts file.", "Смотрите файл «/etc/hosts».", set()),
+        ("Pages in /var/cache/munin/www/ are served.", "Страницы в /var/cache/munin/www/ доступны.", set()),
+        # the literal not copied as it is, or the term used besides it: still reported
+        ("Run apt-cache now.", "Запустите команду сейчас.", {"cache"}),
+        ("The cache of apt-cache is full.", "Команда apt-cache переполнена.", {"cache"}),
+        ("Clear the cache.", "Очистите буфер.", {"cache"}),
+    ],
+)
+def test_a_term_inside_a_copied_literal_is_no_use_of_it(source: str, target: str, unmet: set[str]) -> None:
+    assert set(LITERALS.check(source, target).unmet) == unmet
