@@ -80,15 +80,9 @@ def _last_head(words: list[str], lang: str) -> str:
 
 def _first_noun(words: list[str], lang: str) -> str:
     """The lemma of the first word whose likeliest reading is a noun."""
-    lemmatizer = lemmatizer_for(lang)
-    if not isinstance(lemmatizer, RussianLemmatizer):
-        return ""
-    for word in words:
-        parses = lemmatizer.parses(fold_word(word))
-        if parses and parses[0].tag.POS == "NOUN":
-            lemmas = rendering_of(word, lang)
-            return lemmas[0] if lemmas else ""
-    return ""
+    word = _first_noun_word(words, lang)
+    lemmas = rendering_of(word, lang) if word else ()
+    return lemmas[0] if lemmas else ""
 
 
 def sharing(concepts: Iterable[Concept], lang: str) -> dict[str, frozenset[str]]:
@@ -134,13 +128,20 @@ def containing(concepts: Iterable[Concept], lang: str) -> dict[str, tuple[tuple[
 
 def _first_noun_form(words: list[str], lang: str) -> str:
     """The first word, folded, whose likeliest reading is a noun («рукоять меча» -> «рукоять»)."""
+    word = _first_noun_word(words, lang)
+    return fold_word(word) if word else ""
+
+
+def _first_noun_word(words: list[str], lang: str) -> str:
+    """The first of `words` whose likeliest reading is a noun, as written; "" where none is, or
+    where the language has no dictionary of parts of speech."""
     lemmatizer = lemmatizer_for(lang)
     if not isinstance(lemmatizer, RussianLemmatizer):
         return ""
     for word in words:
         parses = lemmatizer.parses(fold_word(word))
         if parses and parses[0].tag.POS == "NOUN":
-            return fold_word(word)
+            return word
     return ""
 
 
