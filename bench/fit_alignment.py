@@ -409,7 +409,7 @@ def fit_free() -> None:
     the meaning margin (`meaning_margins`) paid (+0.014 summed); a 1-1 pair between
     two unpaired sentences (+0.001) and numbers that differ across a pair (-0.005)
     did not, and are not read. With the twelfth and thirteenth sets, the edge
-    margin (`edge_margins`) paid too: +0.017 on the thirteenth, +0.008 summed on the
+    margin (`edge_margins`) paid too: +0.021 on the thirteenth, +0.020 summed on the
     others."""
     texts = free_texts()
     x = np.vstack([t[4] for t in texts])
