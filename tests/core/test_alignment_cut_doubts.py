@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from workbench.core.alignment import aligner
-from workbench.core.alignment.aligner import Bead, cut_doubts, meaning_margins
+from workbench.core.alignment.aligner import Bead, cut_doubts, edge_margins, meaning_margins
 from workbench.core.alignment.dictionary import SentenceWords
 from workbench.core.alignment.meaning import (
     Meaning,
@@ -99,9 +99,32 @@ def test_unpaired_sentences_and_unread_pairs_are_left_as_they_are() -> None:
     source, target = _sides(["One.", "Two.", "Three."], ["Один.", "Два."])
     beads = [pair((0,), (0,)), Bead((1,), (), 0.5, margin=1.0), pair((2,), (1,))]
     assert not cut_doubts(beads, source, target).any()
-    # A side of four sentences has no vector of its own: nothing to compare.
-    long_source, long_target = _sides(["a.", "b.", "c.", "d.", "e."], ["а.", "б."])
-    assert not cut_doubts([pair((0, 1, 2, 3), (0,)), pair((4,), (1,))], long_source, long_target).any()
+
+
+def test_a_boundary_one_piece_off_between_long_beads_is_doubted() -> None:
+    """A translation that cuts every sentence (alignfix13): each English period is four
+    and two Russian sentences. With the fifth piece given to the first bead (a 1-5
+    beside a 1-1) each bead still reads as a translation; the cut one piece back
+    reads better. A side longer than `LONGEST_SPAN` is read as a sum of runs."""
+    source, target = _sides(
+        [
+            "The miller's wife woke before dawn, lit the stove, fed the geese that were"
+            " shouting in the yard, and then sat down at the window to mend her husband's coat.",
+            "When the sun rose the postman came up the hill with a letter from her son.",
+        ],
+        [
+            "Жена мельника проснулась до рассвета.",
+            "Она затопила печь.",
+            "Потом накормила гусей, которые кричали во дворе.",
+            "После этого она села у окна чинить мужнин кафтан.",
+            "Когда взошло солнце, на холм поднялся почтальон.",
+            "Он нёс письмо от её сына.",
+        ],
+    )
+    off = cut_doubts([pair((0,), (0, 1, 2, 3, 4)), pair((1,), (5,))], source, target)
+    right = cut_doubts([pair((0,), (0, 1, 2, 3)), pair((1,), (4, 5))], source, target)
+    assert off[:, 1].min() > 0.1
+    assert off[:, 1].min() > right[:, 1].max()
 
 
 def test_a_pair_that_reads_better_shifted_has_a_negative_meaning_margin() -> None:
@@ -141,8 +164,32 @@ def test_the_doubts_weigh_only_through_the_free_model(monkeypatch: pytest.Monkey
     weights = aligner.CONFIDENCE_FREE
     assert len(weights) == len(aligner.confidence_features(3.0, False, 0.5, 0.0, 0.0, False))
     doubted = aligner._calibrated(beads, weights, source, target, model, doubt=True)
-    blind = (*weights[:8], 0.0, 0.0, 0.0)
+    blind = (*weights[:8], *(0.0,) * (len(weights) - 8))
     plain = aligner._calibrated(beads, blind, source, target, model, doubt=True)
     unread = aligner._calibrated(beads, blind, source, target, model, doubt=False)
     assert [b.confidence for b in plain[0]] == [b.confidence for b in unread[0]]
     assert all(d.confidence < p.confidence for d, p in zip(doubted[0], plain[0], strict=True))
+
+
+def test_a_piece_on_the_wrong_side_of_a_boundary_has_a_negative_edge_margin() -> None:
+    """The piece the first bead took from the second reads closer to the second
+    English sentence than to its own: both beads of that boundary are marked; cut
+    right, every edge piece reads best with its own sentence."""
+    source, target = _sides(
+        [
+            "The miller's wife woke before dawn, lit the stove and fed the geese in the yard.",
+            "When the sun rose the postman came up the hill with a letter from her son.",
+        ],
+        [
+            "Жена мельника проснулась до рассвета.",
+            "Она затопила печь и накормила гусей во дворе.",
+            "Когда взошло солнце, на холм поднялся почтальон.",
+            "Он нёс письмо от её сына.",
+        ],
+    )
+    off = edge_margins([pair((0,), (0, 1, 2)), pair((1,), (3,))], source, target)
+    right = edge_margins([pair((0,), (0, 1)), pair((1,), (2, 3))], source, target)
+    assert off.max() < 0.0
+    assert right.min() > 0.0
+    alone = [pair((0,), (0,)), pair((1,), (1,))]
+    assert not edge_margins(alone, source, target).any()
