@@ -6,5 +6,8 @@ from .bitext import align_project as align_project
 from .bitext import insert_segments_for_document as insert_segments_for_document
 from .bitext import join_sentences as join_sentences
 from .bitext import stored_sentences as stored_sentences
+from .dictionary import MIN_WORD as MIN_WORD
+from .dictionary import WordList as WordList
+from .dictionary import word_list as word_list
 from .meaning import Meaning as Meaning
 from .meaning import default_encoder as default_encoder

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from workbench.core.alignment.dictionary import MIN_WORD, WordList, word_list
+if TYPE_CHECKING:
+    from workbench.core.alignment import WordList
 
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMON_ZIPF = 5.5
@@ -33,14 +33,16 @@ def left_out(words_of: str, other: str, lang: str, other_lang: str) -> bool:
     content words (not function words, `_COMMON_ZIPF`) at least one is in the word list, and none
     is in `other` as itself or as one of its dictionary translations. False where the language
     pair has no word list or no word of the phrase is known: nothing then says it was left out."""
+    from workbench.core.alignment import MIN_WORD, word_list  # numpy: only when a link is missing
+
     words = word_list(lang, other_lang)
     if words is None:
         return False
-    content = [w for w in _WORD.findall(words_of) if _content(w, lang)]
+    content = [w for w in _WORD.findall(words_of) if len(w) >= MIN_WORD and _content(w, lang)]
     copied = {w.casefold() for w in _WORD.findall(other)}
     if any(w.casefold() in copied for w in content):
         return False
-    present = _stems(other, words.target_ids, words.target_stem)
+    present = _stems(other, words.target_ids, words.target_stem, MIN_WORD)
     known = False
     for word in content:
         key = words.source_ids.get(_folded(word)[: words.source_stem])
@@ -58,7 +60,7 @@ def _folded(word: str) -> str:
 
 
 def _content(word: str, lang: str) -> bool:
-    return len(word) >= MIN_WORD and _zipf(word.casefold(), lang) < _COMMON_ZIPF
+    return _zipf(word.casefold(), lang) < _COMMON_ZIPF
 
 
 @cache
@@ -70,11 +72,11 @@ def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
-def _stems(text: str, ids: dict[str, int], length: int) -> set[int]:
-    """The word list's stem ids of the words of `text`."""
+def _stems(text: str, ids: dict[str, int], length: int, min_word: int) -> set[int]:
+    """The word list's stem ids of the words of `text` (of `min_word` letters or more)."""
     found: set[int] = set()
     for word in _WORD.findall(text):
-        if len(word) >= MIN_WORD and (key := ids.get(_folded(word)[:length])) is not None:
+        if len(word) >= min_word and (key := ids.get(_folded(word)[:length])) is not None:
             found.add(key)
     return found
 
@@ -82,4 +84,4 @@ def _stems(text: str, ids: dict[str, int], length: int) -> set[int]:
 def _glossed(words: WordList, key: int, present: set[int]) -> bool:
     """Whether one of the translations of stem `key` is among the `present` stems."""
     translations = words.forward.targets[words.forward.starts[key]:words.forward.starts[key + 1]]
-    return any(int(t) in present for t in np.asarray(translations))
+    return any(int(t) in present for t in translations.tolist())
