@@ -70,7 +70,8 @@ def import_command(directory: Path, file: Path, replace: bool, id_prefix: str) -
         f"imported {counted(result.added + result.updated, 'concept')} from {file.name} "
         f"({result.added} new, {result.updated} replaced)"
     )
-    from workbench.tui.i18n import _, say  # stderr follows the interface language, as errors do
+    # stderr follows the interface language, as errors do
+    from workbench.tui.i18n import _, say_note
 
     if result.updated and not id_prefix:  # after `--replace`, only the file's own ids given twice
         echo(_("note: {count} replaced a concept of the same id (in the termbase or earlier in {file}); if those "
@@ -78,9 +79,7 @@ def import_command(directory: Path, file: Path, replace: bool, id_prefix: str) -
                  count=result.updated, file=file.name), err=True)
 
     for note in notes:
-        wording: Any = getattr(note, "wording", None)
-        said = say(wording) if wording is not None else note
-        echo(_("warning: {file}: {note}").format(file=file.name, note=said), err=True)
+        echo(_("warning: {file}: {note}").format(file=file.name, note=say_note(note)), err=True)
     if duplicates:
         shown = "; ".join(f"{text} ({_named(ids)})" for text, ids in duplicates[:5])
         more = _(" and {count} more").format(count=len(duplicates) - 5) if len(duplicates) > 5 else ""
@@ -121,11 +120,11 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
     with open_project(directory) as project:
         written = export_termbase(project, file, tbx_version=tbx_version, notes=notes)
     echo(f"exported {counted(written, 'concept')} to {file}")
-    from workbench.tui.i18n import _, say  # stderr follows the interface language, as errors do
+    # stderr follows the interface language, as errors do
+    from workbench.tui.i18n import _, say_note
 
     for note in notes:
-        wording: Any = getattr(note, "wording", None)
-        echo(_("warning: {note}").format(note=say(wording) if wording is not None else note), err=True)
+        echo(_("warning: {note}").format(note=say_note(note)), err=True)
 
 
 @term.command("add")

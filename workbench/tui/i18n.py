@@ -86,6 +86,13 @@ def say(wording: Wording) -> str:
     return wording.render(_translation.gettext, _translation.ngettext)
 
 
+def say_note(note: object) -> str:
+    """A note a core function appended to its `notes` list, in the interface language: one that
+    carries a `wording` (a `str` subclass the core worded) said through it, any other as it is."""
+    wording = getattr(note, "wording", None)
+    return say(wording) if wording is not None else str(note)
+
+
 _SYSTEM_ERRORS = {
     errno.ENOENT: N_("no such file or folder"),
     errno.EACCES: N_("permission denied"),

@@ -28,7 +28,7 @@ from workbench.core.terminology import merge_concepts, open_project_termbase, pr
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, error_message, ngettext, number, say
+from workbench.tui.i18n import _, error_message, ngettext, number, say_note
 from workbench.tui.messages import TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
@@ -264,9 +264,7 @@ class TermbaseScreen(ViewScreen):
             concepts=ngettext("{count} concept", "{count} concepts", result.added + result.updated).format(
                 count=number(result.added + result.updated)),
             added=number(result.added), replaced=number(result.updated))]
-        for note in notes:
-            wording: Any = getattr(note, "wording", None)
-            lines.append(say(wording) if wording is not None else note)
+        lines.extend(map(say_note, notes))
         if duplicates:
             lines.append(ngettext(
                 "{count} source term is in several concepts: m on a concept joins a duplicate into it.",
@@ -302,9 +300,7 @@ class TermbaseScreen(ViewScreen):
             return
         lines = [_("Wrote {path}: {concepts}").format(path=path.absolute(), concepts=ngettext(
             "{count} concept", "{count} concepts", written).format(count=number(written)))]
-        for note in notes:
-            wording: Any = getattr(note, "wording", None)
-            lines.append(say(wording) if wording is not None else note)
+        lines.extend(map(say_note, notes))
         self.app.call_from_thread(self.notify, "\n".join(lines), severity="warning" if notes else "information",
                                   timeout=20 if notes else 10)
 
