@@ -17,9 +17,12 @@ out on purpose: they are reserved for independent evaluation.
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,24 +90,37 @@ def fetch(collection: Collection) -> Path:
 
 
 def unpack(name: str, packages: tuple[str, ...]) -> Path:
-    """Debian `packages` downloaded and unpacked once into the cache folder `name`."""
+    """Debian `packages` downloaded and unpacked once into the cache folder `name`.
+
+    Several benches (and several checkouts linking one cache) may ask at once: a lock per folder
+    makes the second wait for the first's unpacking, and each package is downloaded into a
+    folder of its own and moved in whole, so no one ever reads a half-written `.deb`.
+    """
     root = CACHE / name
     done = root / ".unpacked"
     if done.exists():
         return root
     debs = CACHE / "debs"
     debs.mkdir(parents=True, exist_ok=True)
-    root.mkdir(parents=True, exist_ok=True)
-    for package in packages:
-        found = sorted(debs.glob(f"{package}_*.deb"))
-        if not found:
-            subprocess.run(
-                ["apt-get", "download", package], cwd=debs, check=True, capture_output=True
-            )
-            found = sorted(debs.glob(f"{package}_*.deb"))
-        subprocess.run(["dpkg-deb", "-x", str(found[-1]), str(root)], check=True)
-    done.touch()
+    with open(CACHE / f".{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if done.exists():
+            return root
+        root.mkdir(parents=True, exist_ok=True)
+        for package in packages:
+            found = sorted(debs.glob(f"{package}_*.deb")) or _download(package, debs)
+            subprocess.run(["dpkg-deb", "-x", str(found[-1]), str(root)], check=True)
+        done.touch()
     return root
+
+
+def _download(package: str, debs: Path) -> list[Path]:
+    """`apt-get download` into a private folder, then the whole file moved into `debs`."""
+    with tempfile.TemporaryDirectory(dir=debs) as private:
+        subprocess.run(["apt-get", "download", package], cwd=private, check=True, capture_output=True)
+        for deb in Path(private).glob("*.deb"):
+            os.replace(deb, debs / deb.name)
+    return sorted(debs.glob(f"{package}_*.deb"))
 
 
 def _blocks(path: Path) -> list[tuple[str, str]]:
