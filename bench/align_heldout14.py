@@ -38,7 +38,8 @@ heading, and the translators' credits the Russian headings carry after `<delimit
 
 320 beads in all: 257 1-1, 51 1-n, 8 n-1, 2 n-m, 2 null. Labelling, by reading both sides of every
 line pair whole (one annotator, the alignheld14 helper, session 28, one pass, before any aligner or
-baseline ran on these texts): a bead is the least pair of runs whose meanings match; a sentence
+baseline ran on these texts; then the 5 lowest and 5 highest RU/EN length ratios of each text's
+1-1 beads re-read, none changed): a bead is the least pair of runs whose meanings match; a sentence
 goes whole into the bead of the text it carries most of; a translator's note with no counterpart
 is a null bead a sentence. Doubtful calls: Veitch's E1 lacks the stop the French has («mistaken
 the conviction»), one English sentence against two Russian (1-2); part II's E40-41 against RU
