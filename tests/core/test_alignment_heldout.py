@@ -32,6 +32,7 @@ from bench import (
     align_heldout11,
     align_heldout12,
     align_heldout13,
+    align_heldout14,
     bench_alignment,
 )
 from bench.align_dev import DevDocument
@@ -314,9 +315,10 @@ def test_a_method_is_scored_per_text_and_micro_with_its_misses_shown() -> None:
 @pytest.mark.parametrize(
     "later",
     [align_heldout2, align_heldout3, align_heldout4, align_heldout5, align_heldout6, align_heldout7,
-     align_heldout8, align_heldout9, align_heldout10, align_heldout11, align_heldout12, align_heldout13],
+     align_heldout8, align_heldout9, align_heldout10, align_heldout11, align_heldout12, align_heldout13,
+     align_heldout14],
     ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-         "eleventh", "twelfth", "thirteenth"],
+         "eleventh", "twelfth", "thirteenth", "fourteenth"],
 )
 def test_each_later_set_stops_in_one_line_where_its_texts_are_absent(
     later: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
