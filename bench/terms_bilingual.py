@@ -1,8 +1,9 @@
 """Held-out bilingual term checks: `term-missing` and `term-forbidden` on real RU → EN and EN → RU translations.
 
-Three frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
-after it) and `--set en-ru-docs` (the third, non-fiction, last). All are read, labelled and scored
-by the same rules and the same report.
+Four frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
+after it), `--set en-ru-docs` (the third, non-fiction) and `--set en-ru-sky` (the fourth, popular
+astronomy and ethnography, last). All are read, labelled and scored by the same rules and the
+same report.
 
 Every earlier term set (`bench.recognition_*`) is monolingual: lines of one language, each
 occurrence labelled "the term in its sense" or not. What a translator sees is bilingual: "the
@@ -223,6 +224,98 @@ Latin, a host named "server", «хост-система» and paraphrased headin
 **Run: not yet.** The engineer runs it once:
 
     python -m bench.terms_bilingual --set en-ru-docs --senses
+
+**The fourth set, EN → RU popular astronomy and ethnography** (``--set en-ru-sky``): a client's
+terminology (constellations, lunar mansions, star names the Russian tradition fixes) on a text
+whose Russian reads in parts as unrevised machine output.
+
+*Pairs.* 520 EN → RU pairs: every real case of the frozen QA set `bench.qa_sky_cultures`
+(Stellarium's 39 sky-culture descriptions, ``Stellarium/stellarium-skycultures`` at ``014fbb5``,
+in their Transifex Russian; 394 pairs holding a digit and 126 drawn from the rest), read for the
+QA checks, never for terms. Read the third set's way: ``bench/data/terms_bilingual_enru_sky/pairs.tsv``
+lists each pair's block id and the QA set's own digest, `read_case_pairs` reads them through the QA
+set's `load` (the ``fetch`` mirror at that commit and sha256), the whole refused unless its
+`pairs_digest` is `TEXTS_EN_RU_SKY`'. One document; a pair's bead is its block's place in the
+block ids sorted by culture, then by position in the culture's catalogue.
+
+*Termbase.* ``bench/data/terms_bilingual_enru_sky/termbase_en_ru.csv``: 67 concepts (6 admitted
+and 14 forbidden Russian variants: the calques «лунный особняк» and «лунный дом» for lunar
+mansion, «Молочный Путь», «Большая Черпалка», «Северная звезда»; transliterations the Russian
+tradition does not use, «Арктурус», «Регулус», «Прокион», «Фомальхаут», «Бетельгейз»; wrong
+established terms, «Кентавр» and «Геракл» for the constellations Centaurus and Hercules; the
+anglicisms «эквинокс» and «магнитуда»), chosen as a client's terminologist would for these
+descriptions, from what such texts name and the QA set's account of the work (no count of the
+pairs was made): sky culture itself,
+constellation, asterism, ecliptic, zodiac, lunar mansion, nakshatra, decan, the celestial
+equator, pole and sphere, the calendar's solstice, equinox, heliacal rising and lunar month,
+magnitude, and 34 constellation, cluster and star names whose Russian forms collide with other
+words («Лев» a lion, «Скорпион», «Лебедь», «Близнецы», «Телец», «Центавр» beside «кентавр»).
+22 preferred Russian terms are multiword and inflect («лунная стоянка», «небесный экватор»,
+«полюс мира», «звёздная величина», «Большой Ковш», «Полярная звезда», «Угольный Мешок»,
+«Пояс Ориона»). The ``definition`` and ``subject`` were written and committed before any pair was
+read (commit ``853c5c8``). 65 concepts have neither term in any earlier term set's termbase
+(not Leo, Southern Cross); 61 of the 67 occur in the pairs (not celestial equator, Cygnus, decan,
+evening star, Fomalhaut, new moon).
+
+*Labels* (termheld19 helper, session 28, 2026-12-05), without running the checks, the matcher or
+`termbase/` on the pairs, by the third set's rules. Candidates were every English word or phrase
+matching a concept's English term with a regular ending (-s, -es, -'s, -ies, and -e for the Latin
+"nebulae"; hyphen, space or nothing between a compound's parts; "Orion belt" with or without the
+'s), whole words only (a term glued to ``_`` emphasis counts, one glued to a letter such as
+"planetárium" does not), and every run of Russian words whose pymorphy3 readings share normal
+forms with a Russian term (a word also by its stem, so guessed proper names come along:
+«Альдебарана», «левой», «астрономия»), where the source holds no candidate of that concept. Each
+occurrence was read in a window of its sentence beside the Russian forms found for it, and the
+whole pair where the rendering was not the term, the sense was in doubt or the pair was a
+reference entry. Rules added where the earlier sets did not
+say:
+
+* everything inside a reference-list entry (a pair whose English opens with ``- [#n]:`` or
+  "Quote as:") is ``other``: a citation's titles, link texts and descriptions are the cited
+  work's, kept in its language by the QA set's convention, even where the Russian translates
+  them («Лунные особняки в исламской истории», "Mongolian Big Dipper Sutra", "History of the
+  Calendar"); so is a term inside a work's or a project's title in running prose ("_Chinese and
+  Western Contrast Star Chart and Catalogue 1950.0_", "`The network signature of constellation
+  line figures`", "_Traditional Romanian Constellations_", a French title's "constellations")
+  and inside an image's file name ("dendera_zodiac.webp");
+* a modifier naming a part, a member or an attribute of the concept's referent is the concept
+  ("constellation line figures", "constellation names", "zodiac signs", "Orion stars",
+  "Pleiades-Moon conjunction", "sky culture art images"); one naming a different thing only
+  associated with it is ``other`` ("zodiac pages" of a codex, "Eclipse travelers", "Orion Nebula",
+  where "Nebula" is the concept nebula as the name's head); a word inside a longer name is
+  ``other`` ("Orion" in "Orion's Belt", "Leo" in "Leo Minor", "Morning Star" in "Young Morning
+  Star", "Horizon" in "Horus of the Horizon", the artefact called the "zodiac" of Denderah);
+* a star's Bayer designation with the constellation's name or genitive names the constellation
+  ("ε Leo" as «ε Льва» is the concept); "Alpha Centauri" and "Ursae Minoris" are not candidates
+  (Latin genitives) and their «Центавра», «Малой Медведицы» are target rows of the concept;
+* the term's head alone is not the term («величины» for "magnitude"), nor is an admitted
+  multiword term split by another word («культура мандарского неба»), nor a transliteration
+  («скайкультура», «Полярис»), nor the star name translated («Колос» for Spica); a
+  wrong established term that the termbase does not list as forbidden is ``other``
+  («Большая Медведица» for "Big Dipper", the asterism: a `term-missing`, not a `term-forbidden`);
+* a target row is ``concept`` where it renders the concept from another English word ("lunar
+  station", "North Star", "starmap", "ecliptical", «лунный дом» for "mansion of the Moon") and
+  ``other`` where the Russian word is another («астрономия», «льва» a lion or another culture's
+  lion figure, «левой» left, «кентавр» the creature, «скорпиона» another culture's figure,
+  «Большой Медведицы» rendering "Big Dipper");
+* an occurrence the candidate search cannot see is labelled all the same where reading met it:
+  "Canis Maior", the Latin spelling, as «Канис Майор» (a gold `term-missing` the checks may not
+  see); "lunar station", the text's other English name for a lunar mansion, is not the termbase's
+  term and gives target rows only.
+
+Counts: **512 source occurrences, 422 in the concept's sense, 90 in another sense, a name, a
+title or a reference entry; 85 target-only rows (70 other, 15 concept); 414 pair-concepts: 16
+gold `term-missing`, 10 gold `term-forbidden`, 324 rendered, 64 of another sense only**. The
+renderings: 396 term, 15 other, 10 forbidden, 1 omitted. The brief's aim of 40 gold
+`term-missing` is not met: the translators (or their machine) kept to the established terms
+except for "Big Dipper" (seven times «Большая Медведица»), "lunar mansion" (eight pairs of
+forbidden «лунный особняк» or «лунный дом»), "magnitude" alone as «величина», a translated or
+transliterated name («Колос», «Полярис», «Канис Майор») and «скайкультура»; the aim of 8 gold `term-forbidden` is met (10:
+lunar mansion 8, «Арктурусу», «в созвездии Геракла»).
+
+**Run: not yet.** The engineer runs it once:
+
+    python -m bench.terms_bilingual --set en-ru-sky --senses
 """
 
 from __future__ import annotations
@@ -290,6 +383,13 @@ TEXTS_EN_RU_DOCS: dict[str, Text] = {
 """The third set's one text: the cases of the handbook's frozen QA set that `PAIRS_EN_RU_DOCS` lists."""
 PAIRS_EN_RU_DOCS = DATA_EN_RU_DOCS / "pairs.tsv"
 
+DATA_EN_RU_SKY = Path(__file__).resolve().parent / "data" / "terms_bilingual_enru_sky"
+TEXTS_EN_RU_SKY: dict[str, Text] = {
+    "sky-cultures": Text("bench.qa_sky_cultures", "4fc4a6504cc273862ed95cb2955650ddb09aebbab41e4ae87aa87f57076864e7"),
+}
+"""The fourth set's one text: the cases of the sky-cultures frozen QA set that `PAIRS_EN_RU_SKY` lists."""
+PAIRS_EN_RU_SKY = DATA_EN_RU_SKY / "pairs.tsv"
+
 
 @dataclass(frozen=True)
 class DataSet:
@@ -311,6 +411,8 @@ SETS = {
     "en-ru": DataSet("en-ru", "en", "ru", TEXTS_EN_RU, DATA_EN_RU / "termbase_en_ru.csv", DATA_EN_RU / "occurrences.tsv"),
     "en-ru-docs": DataSet("en-ru-docs", "en", "ru", TEXTS_EN_RU_DOCS, DATA_EN_RU_DOCS / "termbase_en_ru.csv",
                           DATA_EN_RU_DOCS / "occurrences.tsv", PAIRS_EN_RU_DOCS),
+    "en-ru-sky": DataSet("en-ru-sky", "en", "ru", TEXTS_EN_RU_SKY, DATA_EN_RU_SKY / "termbase_en_ru.csv",
+                         DATA_EN_RU_SKY / "occurrences.tsv", PAIRS_EN_RU_SKY),
 }
 """The sets by the name `--set` takes."""
 
@@ -593,7 +695,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.terms_bilingual", description=__doc__.split("\n")[0])
     parser.add_argument("--senses", action="store_true", help="also prime the sense memory on the first half")
     parser.add_argument("--set", choices=sorted(SETS), default="ru-en", dest="data_set",
-                        help="which frozen set: ru-en (the first), en-ru or en-ru-docs")
+                        help="which frozen set: ru-en (the first), en-ru, en-ru-docs or en-ru-sky")
     args = parser.parse_args(argv)
     chosen = SETS[args.data_set]
     try:
