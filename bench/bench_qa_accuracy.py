@@ -199,6 +199,7 @@ from bench import (
     qa_program_catalogues,
     qa_public_sites,
     qa_rust_books,
+    qa_science_abstracts,
     qa_security_guides,
     qa_sky_cultures,
 )
@@ -635,6 +636,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "Covenant and a Seam Carving article as their volunteers translated them", qa_open_guides.load),
     ("held-out sky-cultures", "Stellarium's sky-culture descriptions (history of astronomy, rich in numbers) as "
      "their Transifex translators wrote them", qa_sky_cultures.load),
+    ("held-out science-abstracts", "A nuclear engineering journal's titles, keywords and abstracts with their "
+     "authors' own English (rich in numbers and units)", qa_science_abstracts.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops
