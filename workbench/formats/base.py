@@ -179,8 +179,9 @@ class BitextFormat(ExportFormat):
 
 
 @contextmanager
-def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
-    """A text handle (UTF-8 unless told) whose contents become `path` only on success.
+def atomic_output(path: Path, encoding: str = "utf-8", errors: str = "strict") -> Iterator[TextIO]:
+    """A text handle (UTF-8 unless told) whose contents become `path` only on success; `errors`
+    as `open`'s (an XML writer in a code page passes `xmlcharrefreplace`).
 
     An export that fails half-way (bad data, disk full, Ctrl-C) must not leave
     a truncated file that another tool would then import as if it were whole;
@@ -188,7 +189,7 @@ def atomic_output(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
     (see `termbase.outputfile`, the one writer of every export and report).
     """
     with atomic_binary_output(path) as raw:
-        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        text = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="")
         yield text
         text.flush()
         text.detach()

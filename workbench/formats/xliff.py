@@ -91,6 +91,13 @@ _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
 _STATE_IN_1 = {"translated": "translated", "final": "reviewed", "signed-off": "reviewed"}
 _STATE_IN_2 = {"translated": "translated", "reviewed": "reviewed", "final": "reviewed"}
 STATE_OUT_1 = {"draft": "needs-review-translation", "translated": "translated", "reviewed": "final"}
+SDL_NS = "http://sdl.com/FileTypes/SdlXliff/1.0"
+_SDL_IN = {"Translated": "translated", "ApprovedTranslation": "reviewed", "ApprovedSignOff": "reviewed"}
+"""Trados Studio keeps a segment's status in `sdl:seg-defs/sdl:seg/@conf`, its targets carrying
+no `state`: every segment of an SDLXLIFF file came in a draft, signed-off ones too, and an export
+left the client's Trados showing our translations unconfirmed. `Draft`, `RejectedTranslation`,
+`RejectedSignOff` and no `conf` are drafts."""
+_SDL_OUT = {"draft": "Draft", "translated": "Translated", "reviewed": "ApprovedTranslation"}
 _STATE_OUT_2 = {"draft": "initial", "translated": "translated", "reviewed": "final"}
 
 
@@ -445,6 +452,7 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None) -> Ite
     seg_source = unit.find(f"{ns}seg-source")
     marks = [m for m in seg_source.iter(f"{ns}mrk") if m.get("mtype") == "seg"] if seg_source is not None else []
     preserve = _preserve(source)
+    sdl = _sdl_segments(unit) if state is None and unit.get("approved") != "yes" else {}
     if not marks:
         for side in (source, target):
             if side is not None:
@@ -464,10 +472,14 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None) -> Ite
         {m.get("mid"): m for m in target.iter(f"{ns}mrk") if m.get("mtype") == "seg"}
         if target is not None else {}
     )
+    # Pairs are checked over the whole `seg-source`: a `bx` in one segment and its `ex` in the
+    # next is what those codes are for (Okapi splits "click “<bx/>Convert”. <ex/>Set" so), and
+    # a unit of such a file was refused.
+    assert seg_source is not None
+    _pairs_ok(seg_source, XLIFF1_CODES.opening, XLIFF1_CODES.closing)
     for mark in marks:
         mid = mark.get("mid") or ""
         twin = target_marks.get(mid)
-        _pairs_ok(mark, XLIFF1_CODES.opening, XLIFF1_CODES.closing)
         numbering = Numbering()
         src, src_codes = _content(mark, XLIFF1_CODES, numbering, target=False, preserve=preserve)
         numbering.target_side()
@@ -476,8 +488,14 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None) -> Ite
             if twin is not None
             else ("", {})
         )
-        yield XliffSegment(f"{unit_id}#{mid}", src, tgt, status if tgt else "draft", locked, notes,
+        said = _SDL_IN.get(sdl[mid].get("conf") or "", "draft") if mid in sdl else status
+        yield XliffSegment(f"{unit_id}#{mid}", src, tgt, said if tgt else "draft", locked, notes,
                            InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None, file)
+
+
+def _sdl_segments(unit: Any) -> dict[str, Any]:
+    """Trados Studio's `sdl:seg` of each segment of a 1.2 unit, by the `mid` it describes."""
+    return {seg.get("id") or "": seg for seg in unit.iter(f"{{{SDL_NS}}}seg")}
 
 
 def _unit_2(unit: Any, unit_id: str, *, file: str | None) -> Iterator[XliffSegment]:
@@ -571,21 +589,25 @@ def fill_xliff(original: Path, path: Path, targets: Mapping[str, FilledTarget]) 
             wrapper = etree.fromstring(f"<wrapper {declarations}>{span.group(0)}</wrapper>", _parser())
         except etree.XMLSyntaxError:  # a prefix declared on an element between the root and the unit
             return _fill_tree(original, path, targets, codec)
-        count = _fill_unit(wrapper[0], targets, version, wrapper, target_lang)
-        if not count:
-            continue
+        count, changed = _fill_unit(wrapper[0], targets, version, wrapper, target_lang)
         filled += count
+        if not changed:
+            continue
         written = etree.tostring(wrapper, encoding="unicode")
         out += [text[position : span.start()], written[written.find(">") + 1 : written.rfind("</wrapper>")]]
         position = span.end()
     out.append(text[position:])
-    with atomic_output(path, encoding=codec) as fh:
+    # A file in a code page (ISO-8859-1) keeps it: a Russian target is written as character
+    # references, where the export ended in a traceback.
+    with atomic_output(path, encoding=codec, errors="xmlcharrefreplace") as fh:
         fh.writelines(out)
     return filled
 
 
 _SOURCE_END = regex.compile(r"</source\s*>(\s*)")
 _TRANSLATE_NO = regex.compile(r"""\stranslate\s*=\s*["']no["']""")
+_SOURCE_SPACE = regex.compile(r"<source\b[^>]*\sxml:space\s*=")
+"""A source with its own `xml:space`: its new target takes it too (`_new_target`), on the tree."""
 
 
 def _quick_fill(unit: str, start_tag: str, wanted: FilledTarget | None, target_lang: str | None) -> str | None:
@@ -594,7 +616,7 @@ def _quick_fill(unit: str, start_tag: str, wanted: FilledTarget | None, target_l
     None when the unit is any other shape (the caller parses it)."""
     if wanted is None or not unit.startswith("<trans-unit") or "<target" in unit or "<seg-source" in unit:
         return None
-    if _TRANSLATE_NO.search(start_tag) or unit.count("</source") != 1:
+    if _TRANSLATE_NO.search(start_tag) or unit.count("</source") != 1 or _SOURCE_SPACE.search(unit):
         return None
     end = _SOURCE_END.search(unit)
     if end is None:
@@ -627,6 +649,7 @@ def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
         raise InputError.worded(N_("{path}: no such file"), path=original)
     _refuse_declared_entities(original)
     version, encoding, nsmap, units = "", "UTF-8", {}, 0
+    root = None
     try:
         for event, element in etree.iterparse(
             str(original), events=("start", "end"), resolve_entities=False, load_dtd=False, no_network=True
@@ -634,7 +657,7 @@ def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
             if not version:
                 _refuse_entities(element.getroottree(), original)
                 version = _check_root(element, original)
-                encoding = element.getroottree().docinfo.encoding or "UTF-8"
+                root = element
                 nsmap = dict(element.nsmap)
                 unit_tag = f"{{{VERSIONS[version]}}}trans-unit" if _first(version) else f"{{{XLIFF2_NS}}}unit"
             if event == "end" and element.tag == unit_tag:
@@ -644,6 +667,9 @@ def _survey(original: Path) -> tuple[str, str, dict[str | None, str], int]:
         raise _syntax_error(original, exc) from None
     if not version:
         raise InputError.worded(N_("{path}: empty or not XML"), path=original)
+    # The encoding is known once the parse is done: at the root's start libxml2 has not said it
+    # yet (None), and an ISO-8859-1 file was decoded as UTF-8, the export ending in a traceback.
+    encoding = (root.getroottree().docinfo.encoding if root is not None else None) or encoding
     return version, encoding, nsmap, units
 
 
@@ -652,7 +678,7 @@ def _fill_tree(original: Path, path: Path, targets: Mapping[str, FilledTarget], 
     tree, info = parse_xliff(original)
     root = tree.getroot()
     tag = f"{{{VERSIONS[info.version]}}}trans-unit" if _first(info.version) else f"{{{XLIFF2_NS}}}unit"
-    filled = sum(_fill_unit(unit, targets, info.version, root, info.target_lang) for unit in root.iter(tag))
+    filled = sum(_fill_unit(unit, targets, info.version, root, info.target_lang)[0] for unit in root.iter(tag))
     data = etree.tostring(tree, xml_declaration=True, encoding=tree.docinfo.encoding or "UTF-8")
     with atomic_output(path, encoding=codec) as fh:
         fh.write(data.decode(codec))
@@ -660,38 +686,85 @@ def _fill_tree(original: Path, path: Path, targets: Mapping[str, FilledTarget], 
 
 
 def _fill_unit(unit: Any, targets: Mapping[str, FilledTarget], version: str, context: Any,
-               target_lang: str | None) -> int:
-    """Fill one unit's targets; how many were filled (a locked unit: none)."""
+               target_lang: str | None) -> tuple[int, bool]:
+    """Fill one unit's targets: how many of its segments hold the project's target now, and
+    whether the unit changed (a locked unit: none, unchanged; one that already says it all:
+    those, unchanged)."""
     if unit.get("translate") == "no":
-        return 0
+        return 0, False
+    already = _says_already(unit, targets, version)
+    if already is not None:
+        return already, False
     if _first(version):
-        return _fill_1(unit, unit.get("id") or "", targets, f"{{{VERSIONS[version]}}}", target_lang, context)
+        return _fill_1(unit, unit.get("id") or "", targets, f"{{{VERSIONS[version]}}}", target_lang, context), True
     ns = f"{{{XLIFF2_NS}}}"
     filled = 0
     segments = unit.findall(f"{ns}segment")
+    says = _held(unit, XLIFF2_NS)
     for index, segment in enumerate(segments, start=1):
         unit_id = unit.get("id") or ""
         key = unit_id if len(segments) == 1 else f"{unit_id}#{segment.get('id') or index}"
         wanted = targets.get(key)
         if wanted is None or segment.get("translate") == "no":
             continue
+        filled += 1
+        if _same(says.get(key), wanted):
+            continue
         target = segment.find(f"{ns}target")
         if target is None:
             source = segment.find(f"{ns}source")
-            target = etree.Element(f"{ns}target")
+            target = _new_target(etree.Element(f"{ns}target"), source)
             source.addnext(target)
             target.tail = source.tail
         _set_content(target, wanted, XLIFF2_CODES, context)
         held = segment.get("state")
         segment.set("state", _state_out(held, _STATE_IN_2.get(held or "", "draft"), wanted.status, _STATE_OUT_2))
-        filled += 1
         if wanted.notes:
             container = unit.find(f"{ns}notes")
             if container is None:  # `notes` comes first in a 2.x unit
                 container = etree.Element(f"{ns}notes")
                 unit.insert(0, container)
             _add_notes(unit, container, f"{ns}note", [wanted])
-    return filled
+    return filled, True
+
+
+def _says_already(unit: Any, targets: Mapping[str, FilledTarget], version: str) -> int | None:
+    """How many segments of the unit have a target to write, when the unit already holds every
+    target, status and note the project would write into it; None when it does not.
+
+    Such a unit is left as it was, byte for byte: an export filled every unit that had a
+    target, so a client's file came back with each of its translated units rewritten (a state
+    added to a plain `<target>`, attributes re-spaced, empty elements collapsed) for the three
+    units the translator touched, and a diff of the file the client received showed them all.
+    """
+    says = _held(unit, VERSIONS[version])
+    if not says:
+        return None
+    notes = {" ".join((note.text or "").split()) for note in unit.iter(f"{{{VERSIONS[version]}}}note")}
+    count = 0
+    for key, segment in says.items():
+        wanted = targets.get(key)
+        if wanted is None:
+            continue
+        if not _same(segment, wanted) or any(" ".join(note.split()) not in notes for note in wanted.notes):
+            return None
+        count += 1
+    return count
+
+
+def _held(unit: Any, namespace: str) -> dict[str, XliffSegment]:
+    """The unit's segments as the file holds them now, by key; none when it cannot be read."""
+    reader = _unit_2 if namespace == XLIFF2_NS else partial(_unit_1, namespace=namespace)
+    try:
+        return {segment.unit_id: segment for segment in reader(unit, unit.get("id") or "", file=None)}
+    except InputError:
+        return {}
+
+
+def _same(says: XliffSegment | None, wanted: FilledTarget) -> bool:
+    """Does the file's segment already have the target and the status the project would write?
+    Such a segment of a unit being filled is left alone (a 2.x `segment` gained `state="initial"`)."""
+    return says is not None and (says.target, says.status) == (wanted.target, wanted.status)
 
 
 def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: str,
@@ -703,33 +776,47 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
     wanted = [targets.get(key) for key in keys]
     if not any(wanted):
         return 0
+    says = _held(unit, ns[1:-1])
     target = unit.find(f"{ns}target")
     if target is None:
         anchor = seg_source if seg_source is not None else source
-        if marks:
-            target = etree.fromstring(etree.tostring(seg_source))
-            target.tag = f"{ns}target"
-            for mark in target.iter(f"{ns}mrk"):
-                if mark.get("mtype") == "seg":
-                    for child in list(mark):
-                        mark.remove(child)
-                    mark.text = None
-        else:
-            target = etree.Element(f"{ns}target")
+        target = _new_target(_segmented_like(seg_source, ns) if marks else etree.Element(f"{ns}target"), anchor, source)
         if target_lang:
             target.set(XML_LANG, target_lang)
         anchor.addnext(target)
         target.tail = anchor.tail
+    elif marks and not "".join(target.itertext()).strip() and not len(target):
+        # `<target></target>` beside a segmented source (Okapi, Matecat): made segmented like it,
+        # its attributes kept. Each translation was dropped here, the export saying it was written.
+        segmented = _segmented_like(seg_source, ns)
+        for name, value in target.attrib.items():
+            segmented.set(name, value)
+        segmented.tail = target.tail
+        unit.replace(target, segmented)
+        target = segmented
     filled = 0
     statuses = []
     if marks:
         by_mid = {m.get("mid"): m for m in target.iter(f"{ns}mrk") if m.get("mtype") == "seg"}
-        for mark, want in zip(marks, wanted):
-            if want is None or mark.get("mid") not in by_mid:
+        sdl = _sdl_segments(unit)
+        for key, mark, want in zip(keys, marks, wanted):
+            if want is None:
+                continue
+            if mark.get("mid") not in by_mid:
+                raise InputError.worded(
+                    N_("unit {unit_id!r}: its <target> has no <mrk mid={mid!r}> for that segment of the <seg-source>, so its translation has nowhere to go"),
+                    unit_id=unit_id, mid=mark.get("mid"))
+            if _same(says.get(key), want):
+                statuses.append(want.status)
+                filled += 1
                 continue
             _set_content(by_mid[mark.get("mid")], want, XLIFF1_CODES, context)
             statuses.append(want.status)
             filled += 1
+            described = sdl.get(mark.get("mid") or "")
+            if described is not None:
+                conf = described.get("conf")
+                described.set("conf", _state_out(conf, _SDL_IN.get(conf or "", "draft"), want.status, _SDL_OUT))
     else:
         only = wanted[0]
         assert only is not None
@@ -745,6 +832,31 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
             unit.set("approved", "no")  # else the client's tool (and our import) reads it as still signed off
     _add_notes(unit, unit, f"{ns}note", [w for w in wanted if w is not None])
     return filled
+
+
+def _new_target(target: Any, *sides: Any) -> Any:
+    """`target`, with the `xml:space` the first of `sides` (its source, seg-source) sets on itself.
+
+    A `<source xml:space="preserve">` (Okapi, Matecat, Symfony write it there, not on the unit)
+    got a new `<target>` without it: the line breaks and double spaces of the translation were
+    then whitespace any reader collapses, our own import too."""
+    space = next((side.get(XML_SPACE) for side in sides if side is not None and side.get(XML_SPACE)), None)
+    if space is not None:
+        target.set(XML_SPACE, space)
+    return target
+
+
+def _segmented_like(seg_source: Any, ns: str) -> Any:
+    """A new `target` segmented as `seg_source`: its markup, each segment's `mrk` left empty."""
+    target = etree.fromstring(etree.tostring(seg_source))
+    target.tag = f"{ns}target"
+    target.tail = None
+    for mark in target.iter(f"{ns}mrk"):
+        if mark.get("mtype") == "seg":
+            for child in list(mark):
+                mark.remove(child)
+            mark.text = None
+    return target
 
 
 def _state_out(held: str | None, reads: str, status: str, state_out: Mapping[str, str]) -> str:
