@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -72,6 +72,9 @@ from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import SourceView, TargetEditor
 from workbench.tui.widgets.side_panel import SidePanel
 from workbench.tui.widgets.term_panel import TermPanel
+
+if TYPE_CHECKING:
+    from workbench.core.checks.senses import StoredSense
 
 SAVE_DELAY = 0.8
 """Seconds of quiet typing after which the target is saved anyway."""
@@ -1180,11 +1183,11 @@ class TranslationScreen(StoreViewScreen):
     def _mark_sense(self, position: int, concept: str, rendering: str) -> None:
         from workbench.core.checks.senses import mark_sense
 
-        try:
-            stored = mark_sense(self.project, position, other_sense=True, concept=concept, rendering=rendering)
-        except (WorkbenchError, sqlite3.Error) as error:
-            self.report(error)
-            return
+        self.workbench.answer_sense(
+            lambda project: mark_sense(project, position, other_sense=True, concept=concept, rendering=rendering),
+            lambda stored: self._sense_marked(position, stored))
+
+    def _sense_marked(self, position: int, stored: list[StoredSense]) -> None:
         words = ", ".join(dict.fromkeys(f"“{answer.words}”" for answer in stored))
         self.notify(_("{words} marked as another sense in segment {position}; the checks run again to "
                       "apply it where the context is the same.").format(words=words, position=number(position)))
