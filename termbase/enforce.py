@@ -251,9 +251,10 @@ class Enforcer:
         return frozenset(concept_id for concept_id in self._concepts if len(self._expected_of(concept_id)) >= 2)
 
     @cached_property
-    def sharing(self) -> dict[str, frozenset[str]]:
+    def sharing(self) -> dict[str, tuple[frozenset[str], ...]]:
         """The concepts whose source term another concept has too («свет»: light and world), each
-        with those others (`termbase.pair_senses.sharing`): the translation tells which is meant."""
+        with the groups of concepts sharing one (`termbase.pair_senses.sharing`): the translation
+        tells which is meant."""
         return pair_senses.sharing(self._concepts.values(), self.source_lang)
 
     @cached_property

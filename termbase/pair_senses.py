@@ -85,19 +85,24 @@ def _first_noun(words: list[str], lang: str) -> str:
     return lemmas[0] if lemmas else ""
 
 
-def sharing(concepts: Iterable[Concept], lang: str) -> dict[str, frozenset[str]]:
-    """For each concept whose term in `lang` is also another concept's term (folded), those other
-    concepts: «свет» of light and world. Most concepts share none and are not keys."""
+def sharing(concepts: Iterable[Concept], lang: str) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each concept whose term in `lang` is also another concept's term (folded), the groups
+    of concepts with such a term, itself among them, one per term it shares: «свет» of light and
+    world. Most concepts share none and are not keys.
+
+    A group is one set its members hold in common: 100,000 concepts of one term gave each its own
+    set of the 99,999 others, 10^10 entries, and `check` ran out of memory (hardening, round 21)."""
     by_text: dict[str, set[str]] = defaultdict(set)
     for concept in concepts:
         for term in concept.terms_in(lang):
             by_text[" ".join(fold_word(word) for word in term.text.split())].add(concept.id)
-    shared: dict[str, set[str]] = defaultdict(set)
+    shared: dict[str, list[frozenset[str]]] = defaultdict(list)
     for ids in by_text.values():
         if len(ids) > 1:
+            group = frozenset(ids)
             for concept_id in ids:
-                shared[concept_id] |= ids - {concept_id}
-    return {concept_id: frozenset(others) for concept_id, others in shared.items()}
+                shared[concept_id].append(group)
+    return {concept_id: tuple(groups) for concept_id, groups in shared.items()}
 
 
 def containing(concepts: Iterable[Concept], lang: str) -> dict[str, tuple[tuple[str, str], ...]]:

@@ -35,8 +35,10 @@ class WorkbenchError(Exception):
 
     @classmethod
     def worded(cls, template: str, /, **values: Any) -> Self:
-        """This error with its English text rendered from `template` and the template kept."""
-        return cls.from_wording(phrase(template, **values))
+        """This error with its English text rendered from `template` and the template kept; a
+        text value past `QUOTED_CHARS` is quoted cut (a name, concept or URL of a megabyte
+        given as an argument was a line of a megabyte: hardening, round 21)."""
+        return cls.from_wording(phrase(template, **{key: cut(value) for key, value in values.items()}))
 
     @classmethod
     def from_wording(cls, wording: Any) -> Self:
@@ -51,6 +53,15 @@ class WorkbenchError(Exception):
         made = cls(str(error))
         made.wording = getattr(error, "wording", None)
         return made
+
+
+QUOTED_CHARS = 300
+"""The most characters of one text an error quotes: room for a path, a URL or a server's detail."""
+
+
+def cut(value: Any) -> Any:
+    """`value`, a text past `QUOTED_CHARS` cut there and ended with "…", to quote in one line."""
+    return value[:QUOTED_CHARS] + "…" if isinstance(value, str) and len(value) > QUOTED_CHARS else value
 
 
 class InputError(WorkbenchError):

@@ -25,7 +25,7 @@ from workbench.cli.common import (
     said_memory_import,
     terminal_progress,
 )
-from workbench.errors import InputError
+from workbench.errors import InputError, cut
 from workbench.wording import N_
 
 if TYPE_CHECKING:
@@ -359,7 +359,7 @@ def replace_command(
     with open_project(directory) as project, open_upkeep(project) as store:
         done = replace_in_memory(store, query, project.config.target_lang, names=names, dry_run=dry_run, each=listed, kept=0)
     if not done.count:
-        echo(f"no target of {'the memories named' if names else 'an imported memory'} holds {find!r}")
+        echo(f"no target of {'the memories named' if names else 'an imported memory'} holds {cut(find)!r}")
     elif dry_run:
         echo(f"would change {counted(done.count, 'unit')} (nothing changed: --dry-run)")
     else:

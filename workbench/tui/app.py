@@ -684,6 +684,25 @@ class WorkbenchApp(App[None]):
         self._tell_views(FindingsUpdated)
         self.notify(_("Accepted as a false positive: {check}").format(check=finding.check))
 
+    def answer_sense(self, answer: Callable[[Project], Any], then: Callable[[Any], None]) -> None:
+        """Store or forget a sense answer (`checks.senses.mark_sense`, `remove_sense`) in a worker,
+        then run `then` with its result on the app's thread: marking matches the segment against
+        the whole termbase and reads the project's pairs, 0.25 s at 10^5 pairs, which the
+        translator's next key waited for (hardening, round 21). A failure is one line; nothing
+        is stored then, and `then` does not run."""
+        self._sense_in_thread(answer, then)
+
+    @work(thread=True, group="senses")
+    def _sense_in_thread(self, answer: Callable[[Project], Any], then: Callable[[Any], None]) -> None:
+        assert self.project is not None
+        try:
+            with Project.open(self.project.path) as project:
+                result = answer(project)
+        except Exception as error:  # noqa: BLE001  (reported in one line; nothing was stored)
+            self.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
+            return
+        self.call_from_thread(then, result)
+
     # -- terms -------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="termbase")

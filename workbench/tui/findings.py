@@ -81,6 +81,10 @@ class FindingIndex:
         self.version = 0
         self._by_segment: dict[int, list[Finding]] = {}
         self._texts: dict[int, tuple[str, str]] = {}
+        self._worst: dict[int, str | None] = {}
+        """`worst_of` each segment whose entry it read, until the entry changes: the grid asks on
+        every draw of a row, and a word 100,000 concepts share gives its segment 100,000 findings
+        (the move onto it read them twice on the drawing thread; hardening, round 21)."""
         self._recheck = recheck
 
     def set_run(self, findings: Iterable[Finding], segments: Sequence[Segment]) -> None:
@@ -90,6 +94,7 @@ class FindingIndex:
             if finding.segment_id is not None:
                 self._by_segment.setdefault(finding.segment_id, []).append(finding)
         self._texts = {segment.id: (segment.source, segment.target) for segment in segments}
+        self._worst = {}
         self.complete = True
         self.version += 1
 
@@ -119,7 +124,12 @@ class FindingIndex:
     def worst_of(self, segment: Segment) -> str | None:
         """Worst severity of the segment: from the index when known, else from its stored findings."""
         if segment.id in self._texts or self.complete:
-            return worst(f.severity for f in self.of(segment))
+            findings = self.of(segment)
+            if self._texts.get(segment.id) != (segment.source, segment.target):
+                return worst(f.severity for f in findings)  # no entry for this text: nothing to keep
+            if segment.id not in self._worst:
+                self._worst[segment.id] = worst(f.severity for f in findings)
+            return self._worst[segment.id]
         return worst(f.severity for f in segment.findings)
 
     def checks_of(self, segment: Segment) -> Iterable[tuple[str, str]]:
@@ -162,6 +172,7 @@ class FindingIndex:
         findings = [*local, *self.wide_of(segment)]
         self._by_segment[segment.id] = findings
         self._texts[segment.id] = (segment.source, segment.target)
+        self._worst.pop(segment.id, None)
         self.version += 1
         return findings
 
@@ -178,6 +189,7 @@ class FindingIndex:
         ]
         if finding.segment_id is not None:
             self._by_segment[finding.segment_id] = kept
+            self._worst.pop(finding.segment_id, None)
         self.version += 1
 
 

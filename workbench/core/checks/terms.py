@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -272,6 +272,52 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
         )
 
 
+class _Sharing:
+    """Which concept sharing a source term (`Enforcer.sharing`) the target renders instead, read
+    once per segment: with a word 100,000 concepts share, each missing concept searched all
+    100,000 checks of the segment again (hardening, round 21)."""
+
+    def __init__(self, groups: Mapping[str, tuple[frozenset[str], ...]], result: SegmentTerms) -> None:
+        self._groups = groups
+        self._result = result
+        self._present: tuple[frozenset[str], Counter[int]] | None = None
+        self._rendered: dict[Span, list[tuple[int, TermCheck]]] | None = None
+
+    def rendered_instead(self, concept_id: str, spans: set[Span]) -> TermCheck | None:
+        """Another concept with the concept's source term, rendered by its approved term at each of
+        the concept's occurrences (`spans`): at the occurrence where the source first names one so,
+        the last one it names there; None when an occurrence has none."""
+        groups = self._groups.get(concept_id)
+        if not groups or not spans or not self._named_beside(concept_id, groups):
+            return None
+        if self._rendered is None:
+            self._rendered = defaultdict(list)
+            for order, check in enumerate(self._result.source):
+                if check.approved:
+                    self._rendered[check.source.span].append((order, check))
+
+        def other(check: TermCheck) -> bool:
+            return check.concept.id != concept_id and any(check.concept.id in group for group in groups)
+
+        found: list[tuple[int, TermCheck]] = []
+        for span in spans:
+            checks = self._rendered.get(span, [])
+            first = next((order for order, check in checks if other(check)), None)
+            if first is None:
+                return None
+            found.append((first, next(check for _order, check in reversed(checks) if other(check))))
+        return min(found, key=lambda pair: pair[0])[1]
+
+    def _named_beside(self, concept_id: str, groups: tuple[frozenset[str], ...]) -> bool:
+        """Whether the source names another concept of the concept's groups."""
+        if self._present is None:
+            named = frozenset(self._result.concepts)
+            self._present = named, Counter(id(group) for concept in named for group in self._groups.get(concept, ()))
+        named, present = self._present
+        itself = concept_id in named
+        return any(present[id(group)] - itself > 0 for group in groups)
+
+
 def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: SegmentTerms,
                         homographs: Homographs) -> Callable[[str, Sequence[TermCheck]], Wording | None]:
     """What says, of a concept whose approved terms the target lacks, why the pair itself shows
@@ -301,16 +347,13 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
             lemmas = {fold_word(lemma) for lemma in rendering_of(target, enforcer.target_lang)}
         return lemmas
 
+    sharing = _Sharing(enforcer.sharing, result)
+
     def said(concept_id: str, checks: Sequence[TermCheck]) -> Wording | None:
-        others = enforcer.sharing.get(concept_id)
-        if others and not others.isdisjoint(result.concepts):
-            spans = {check.source.span for check in checks}
-            rendered = {check.source.span: check for check in result.source
-                        if check.concept.id in others and check.approved and check.source.span in spans}
-            if spans <= rendered.keys():
-                other = next(iter(rendered.values()))
-                return phrase(N_("the translation has {rendering}, concept {other}'s term for the same word"),
-                              rendering=_quote_forms(m.text for m in other.approved), other=other.concept.id)
+        other = sharing.rendered_instead(concept_id, {check.source.span for check in checks})
+        if other is not None:
+            return phrase(N_("the translation has {rendering}, concept {other}'s term for the same word"),
+                          rendering=_quote_forms(m.text for m in other.approved), other=other.concept.id)
         # The cheap test first: a longer concept's term whose words' first letters stand in the
         # target; only then the construction of the occurrences and the target's lemmas.
         containing = enforcer.containing.get(concept_id, ())

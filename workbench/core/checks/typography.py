@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
-from workbench.core.checks.code_spans import glued_code_spans
+from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import row_indent, table_runs
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
@@ -956,12 +956,16 @@ def _copied_code_marks(target: str, source: str) -> set[int]:
     exempt: set[int] = set()
     if '"' not in target and "'" not in target:
         return exempt  # most quoted targets: « » only
+    copied: dict[str, bool] = {}  # a token's answer, as a target of 2,900 of them would search the source 2,900 times
     for pattern in (_EMPTY_STRING, _PRIMES, _INSIDE_TOKEN):
         for m in pattern.finditer(target):
             start = target.rfind(" ", 0, m.start()) + 1
             end = target.find(" ", m.end())
             token = target[start:end if end != -1 else len(target)].strip("()[],.;:")
-            if not _CYRILLIC.search(token) and re.search(rf"(?<![^\s(\[`]){re.escape(token)}(?![^\s)\],.;:`])", source):
+            if token not in copied:
+                copied[token] = (not _CYRILLIC.search(token) and token in source
+                                 and re.search(rf"(?<![^\s(\[`]){re.escape(token)}(?![^\s)\],.;:`])", source) is not None)
+            if copied[token]:
                 exempt.update(range(m.start(), m.end()))
     return exempt
 
@@ -996,6 +1000,14 @@ _FLUENT_CALL = re.compile(r"\{\s*([-$]?[A-Za-z][\w-]*)\s*\([^{}()\n]*\)\s*\}")
 term or function for a form, its string arguments in the syntax's straight marks."""
 _QUOTED_FILE = re.compile(r"([\"'])[^\s\"'.]+(\.[A-Za-z][A-Za-z0-9]{0,9})\1")
 """'ФАЙЛ.tilespec': a file name, its placeholder part translated, its extension the program's."""
+_EXTENSION = re.compile(r"(?<=\w)\.\w+")
+"""Each dot after a word character with the whole word after it: the extensions the source has,
+read in one pass (a target's file names are looked up in them, not searched for one by one)."""
+_SOURCE_OPTION = re.compile(r"(?<![\w`'\"“‘«-])-[\w-]*")
+"""Each whole option-like word of the source not quoted or glued to a word: the options it names,
+read in one pass for `_QUOTED_OPTION`."""
+_SOURCE_PLACEABLE = re.compile(r"\{\s*(\$?[\w-]*)")
+"""The name each brace opens with in the source, read in one pass for `_FLUENT_CALL`."""
 
 
 def _code_quotes(target: str, source: str) -> set[int]:
@@ -1028,8 +1040,9 @@ def _code_quotes(target: str, source: str) -> set[int]:
             if (m.group(1), m.group(2)) in quoted:
                 exempt.update((m.start(2), m.end() - 1))
     if "." in target:
+        extensions = {m.group() for m in _EXTENSION.finditer(source)}
         for m in _QUOTED_FILE.finditer(target):
-            if re.search(rf"\w{re.escape(m.group(2))}(?!\w)", source):
+            if m.group(2) in extensions:
                 exempt.update((m.start(), m.end() - 1))
     return exempt | _typed_or_run_quotes(target, source) | _quoted_bracketed(target, source) | _string_lists(target, source)
 
@@ -1066,15 +1079,17 @@ def _typed_or_run_quotes(target: str, source: str) -> set[int]:
     translation asks the term for its case, "{ -brand }" as «{ -brand(case: "genitive") }»)."""
     exempt: set[int] = set()
     if "-" in target:
+        options = set(_SOURCE_OPTION.findall(source))
         for m in _QUOTED_OPTION.finditer(target):
-            if re.search(rf"(?<![\w`'\"“‘«-]){re.escape(m.group(2))}(?![\w-])", source):
+            if m.group(2) in options:
                 exempt.update((m.start(), m.end() - 1))
     if "{{" in target and "{{" in source:
         for m in _TEMPLATE_CODE.finditer(target):
             exempt.update(i for i in range(m.start(), m.end()) if target[i] in "\"'")
     if "(" in target and "{" in source:
+        names = set(_SOURCE_PLACEABLE.findall(source))
         for m in _FLUENT_CALL.finditer(target):
-            if re.search(rf"\{{\s*{re.escape(m.group(1))}(?![\w-])", source):
+            if m.group(1) in names:
                 exempt.update(i for i in range(m.start(), m.end()) if target[i] in "\"'")
     return exempt
 
@@ -1085,8 +1100,13 @@ def _named_letters(target: str, source: str) -> set[int]:
     exempt: set[int] = set()
     if '"' not in target and "'" not in target:
         return exempt
+    alone: dict[str, bool] = {}  # at most 52 letters, each searched for once however often the target names it
     for m in _QUOTED_LETTER.finditer(target):
-        if re.search(rf"(?<![\w{_ALL_QUOTES}-]){m.group(2)}(?![\w{_ALL_QUOTES}-])", source, re.IGNORECASE):
+        letter = m.group(2)
+        if letter not in alone:
+            alone[letter] = re.search(rf"(?<![\w{_ALL_QUOTES}-]){letter}(?![\w{_ALL_QUOTES}-])", source,
+                                      re.IGNORECASE) is not None
+        if alone[letter]:
             exempt.update((m.start(), m.end() - 1))
     return exempt
 
@@ -1112,14 +1132,14 @@ def _stray_mark(target: str, source: str) -> set[int]:
 
 
 def _marks_in_code(target: str, source: str) -> set[int]:
-    """Positions of straight marks inside the target's code spans (`_INLINE_CODE`), where the
+    """Positions of straight marks inside the target's code spans (`code_spans`), where the
     source writes such marks inside its code spans too: a string literal of the program, whose
     marks are the language's syntax even when the translator translates the string
     («`"✅ Подключение..."`», «`"ваше-имя-пользователя"`»); typographic marks would break the code."""
     if "`" not in target:
         return set()
-    kinds = {ch for m in _INLINE_CODE.finditer(source) for ch in m.group() if ch in "\"'"}
-    return {m.start() + i for m in _INLINE_CODE.finditer(target) if kinds
+    kinds = {ch for m in code_spans(source) for ch in m.group() if ch in "\"'"}
+    return {m.start() + i for m in code_spans(target) if kinds
             for i, ch in enumerate(m.group()) if ch in kinds}
 
 
@@ -1758,9 +1778,6 @@ def _spacing(
     )
 
 
-_INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1(?!`)")
-
-
 def _glued_signs(source: str, target: str, *, spaced_dash: bool) -> Iterator[tuple[Wording, Span]]:
     """A dash glued to the words on both sides (`_TIGHT_DASH`, where the language spaces its dash
     and the source glues none) or on one side (`_ONE_SIDED_DASH`, where the source has none so),
@@ -1798,7 +1815,7 @@ def _in_code(target: str, glued: re.Match[str]) -> bool:
     """Whether a stop glued between words stands inside inline code ("A Task Supervisor" as
     «`Task.Supervisor`», the module's name the translator gives): code has no sentences."""
     return "`" in target and any(m.start() < glued.start() and glued.end() < m.end()
-                                 for m in _INLINE_CODE.finditer(target))
+                                 for m in code_spans(target))
 
 
 def _lost_spaces(
@@ -1954,12 +1971,12 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
 
 
 def _glued_after_russian_code(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
-    """Each opening bracket glued to inline code (`_INLINE_CODE`, read from the text's start so
+    """Each opening bracket glued to inline code (`code_spans`, read from the text's start so
     that its backticks pair as the markup pairs them) that holds Russian words: the translator's
     words set as code («выберите `«Да»`(`«Y»`)» for "pick `Y`") are a word of the sentence, and a
     remark in brackets after a word takes its space; no source glues such code, as it has none
     (a call, "`f`(x)", is code the source writes too)."""
-    for m in _INLINE_CODE.finditer(target):
+    for m in code_spans(target):
         bracket = target[m.end():m.end() + 1]
         if bracket in ("(", "[") and _CYRILLIC.search(m.group()) and m.group() + bracket not in source:
             glued = m.group() + bracket
@@ -2078,8 +2095,7 @@ def _lone_straight_quote(target: str, source: str) -> int | None:
     if '"' not in target or any(mark in target for mark in "«»„“”"):
         return None
     if "`" in target:
-        target = _INLINE_CODE.sub(lambda m: " " * len(m.group()), target)
-        source = _INLINE_CODE.sub(lambda m: " " * len(m.group()), source)
+        target, source = blank_code_spans(target), blank_code_spans(source)
     if target.count('"') != 1 or source.count('"') % 2:
         return None
     lone = target.index('"')

@@ -29,12 +29,14 @@ from .search import rough_shortlist as rough_shortlist
 from .search import word_diff as word_diff
 from .store import CONFIRMED as CONFIRMED
 from .store import MEMORY_FILE as MEMORY_FILE
+from .store import MEMORY_NAME_CHARS as MEMORY_NAME_CHARS
 from .store import PROJECT_MEMORY as PROJECT_MEMORY
 from .store import TARGET_CHUNK as TARGET_CHUNK
 from .store import MemoryImport as MemoryImport
 from .store import MemoryInfo as MemoryInfo
 from .store import ProjectSync as ProjectSync
 from .store import TranslationMemory as TranslationMemory
+from .store import memory_name as memory_name
 from .upkeep import MEMORY_PROP as MEMORY_PROP
 from .upkeep import PROJECT_KIND as PROJECT_KIND
 from .upkeep import REPLACE_PAGE as REPLACE_PAGE

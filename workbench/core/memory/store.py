@@ -147,6 +147,26 @@ class ProjectSync:
     """Units in the project memory afterwards."""
 
 
+MEMORY_NAME_CHARS = 255
+"""The longest memory name: a file name's length (a memory is named after its file by default)."""
+
+
+def memory_name(name: str) -> str:
+    """`name` as an imported memory's name, the same for a project's memory file and a team
+    server: named after a file or typed, and shown on one line by every memory view, so without
+    terminal control and with each run of spaces, tabs or line breaks one space (a name with a
+    newline printed as two lines); at most `MEMORY_NAME_CHARS` (a name of a megabyte reached a team
+    server's index as "the server went away"). InputError when nothing or too much is left."""
+    name.encode("utf-8")  # an argument's undecodable bytes are refused as not UTF-8, not dropped
+    name = " ".join(safetext.clean(name).split())
+    if not name:
+        raise InputError.worded(N_("a memory needs a name"))
+    if len(name) > MEMORY_NAME_CHARS:
+        raise InputError.worded(N_("a memory name of {count} characters is too long (at most {most})"),
+                                count=len(name), most=MEMORY_NAME_CHARS)
+    return name
+
+
 class TranslationMemory:
     """One project's memory database: import, keep in step, look up, search."""
 
@@ -311,9 +331,7 @@ class TranslationMemory:
     @staticmethod
     def _shared_name(name: str) -> str:
         """`name` as a shared memory's name, or InputError."""
-        name = safetext.clean(name)  # named after a file or typed: shown by every memory view
-        if not name.strip():
-            raise InputError.worded(N_("a memory needs a name"))
+        name = memory_name(name)
         if name == PROJECT_MEMORY:
             raise InputError.worded(N_("{name!r} is the project's own memory; choose another name"), name=name)
         return name

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from termbase import safetext
 from termbase.transactions import write_transaction
 from workbench.core.memory.schema import TARGET_FTS
 from workbench.core.memory.store import PROJECT_MEMORY, TranslationMemory
@@ -411,11 +412,19 @@ def replace_targets(
         raise InputError.worded(N_("give the text to find"))
     if find == replacement:
         raise InputError.worded(N_("the replacement is the text to find; nothing would change"))
+    if not safetext.is_clean(find):
+        # No unit holds one (imports remove them), and a team server refuses a NUL in a query.
+        raise InputError.worded(N_("the text to find holds a control character, which no memory unit holds"))
+    replacement = safetext.clean(replacement)  # as the targets it makes are stored (`made`), and so journalled
 
     def made(target: str) -> str | None:
-        if rewrite is not None:
-            return rewrite(target)
-        return target.replace(find, replacement) if find in target else None
+        after = rewrite(target) if rewrite is not None else target.replace(find, replacement) if find in target else None
+        # A replacement's terminal control is removed as an import removes it (an escape sequence
+        # written into every unit was drawn by every lookup): the target as it is stored.
+        if after is None or safetext.is_clean(after):
+            return after
+        cleaned = safetext.clean(after)
+        return None if cleaned == target else cleaned
 
     with store.reading() if dry_run else store.writing():
         known = store.memories()

@@ -50,6 +50,7 @@ from workbench.core.memory import (
     ProjectSync,
     TermFinder,
     TranslationMemory,
+    memory_name,
 )
 from workbench.core.project import Project, utc_now
 from workbench.core.team.local import Conflict, QueuedOp, TeamLocal
@@ -426,7 +427,9 @@ class TeamMemory:
         return self.import_units(name or path.name, units, source_file=str(path))
 
     def import_units(self, name: str, units: Iterable[TranslationUnit], *, source_file: str | None = None) -> MemoryImport:
-        """Store `units` as the shared memory `name` on the server (which must answer), replacing one of that name."""
+        """Store `units` as the shared memory `name` on the server (which must answer), replacing one of that name;
+        `name` is made a memory's name as a project's own memory file makes it (`memory_name`)."""
+        name = memory_name(name)
         self.retry_now()
         store = self.server()
         if store is None:

@@ -252,12 +252,12 @@ class FindingsScreen(ViewScreen):
             self._answer(chosen[0], chosen[1], False, "")
 
     def _answer(self, finding: Finding, position: int, other_sense: bool, rendering: str) -> None:
-        try:
-            stored = mark_sense(self.project, position, other_sense=other_sense, concept=finding.concept,
-                                rendering=rendering)
-        except (WorkbenchError, sqlite3.Error) as error:
-            self.report(error)
-            return
+        self.workbench.answer_sense(
+            lambda project: mark_sense(project, position, other_sense=other_sense, concept=finding.concept,
+                                       rendering=rendering),
+            lambda stored: self._answered(position, other_sense, stored))
+
+    def _answered(self, position: int, other_sense: bool, stored: list[StoredSense]) -> None:
         words = ", ".join(dict.fromkeys(f"“{answer.words}”" for answer in stored))
         if other_sense:
             self.notify(_("{words} marked as another sense in segment {position}; the checks run again to "
@@ -284,11 +284,10 @@ class FindingsScreen(ViewScreen):
                              lambda chosen: self._forget(chosen) if chosen is not None else None)
 
     def _forget(self, answer: StoredSense) -> None:
-        try:
-            remove_sense(self.project, answer.id)
-        except (WorkbenchError, sqlite3.Error) as error:
-            self.report(error)
-            return
+        self.workbench.answer_sense(lambda project: remove_sense(project, answer.id),
+                                    lambda _removed: self._forgotten(answer))
+
+    def _forgotten(self, answer: StoredSense) -> None:
         self.notify(_("Forgot the answer about “{words}” ({concept}); the checks run again.").format(
             words=answer.words, concept=answer.concept))
         self.action_refresh_findings()

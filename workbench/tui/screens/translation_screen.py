@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -65,6 +65,7 @@ from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices, spaced
+from workbench.tui.term_spans import TermSpans, term_spans
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
 from workbench.tui.widgets.literal import literal, one_line
 from workbench.tui.widgets.memory_panel import MemoryPanel
@@ -72,6 +73,9 @@ from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import SourceView, TargetEditor
 from workbench.tui.widgets.side_panel import SidePanel
 from workbench.tui.widgets.term_panel import TermPanel
+
+if TYPE_CHECKING:
+    from workbench.core.checks.senses import StoredSense
 
 SAVE_DELAY = 0.8
 """Seconds of quiet typing after which the target is saved anyway."""
@@ -89,8 +93,9 @@ CHECK_BUDGET = 0.3
 """Seconds the drawing thread waits for a segment's term matching and local checks (a millisecond
 or two for most) before it shows the segment without them and lets them come in when done."""
 
-Checked = tuple[Any | None, list[Finding]]
-"""What a segment's check gives: its `SegmentTerms` (None: no termbase loaded) and local findings."""
+Checked = tuple[Any | None, TermSpans, list[Finding]]
+"""What a segment's check gives: its `SegmentTerms` (None: no termbase loaded), their spans as the
+editor draws them (read on the checking thread too) and local findings."""
 
 STATUS_STYLE = {SegmentStatus.DRAFT: "dim", SegmentStatus.TRANSLATED: "green", SegmentStatus.REVIEWED: "bold cyan"}
 
@@ -139,6 +144,8 @@ class TranslationScreen(StoreViewScreen):
         """The target in the editor must be replaced from the store when the detail is next shown."""
         self._terms: Any | None = None
         """`SegmentTerms` of the current segment, when the termbase is loaded."""
+        self._term_spans = TermSpans()
+        """Their spans and missing count (`term_spans`), read on the checking thread."""
         self._checker: LatestOnly[Checked] = LatestOnly("segment checks")
         self._checks_wanted = 0
         """Bumped for each check of the segment shown: a late answer to an earlier one is dropped."""
@@ -482,7 +489,7 @@ class TranslationScreen(StoreViewScreen):
             self._show_checked(segment, outcome.get())
             return
         # Past the budget: the segment without its terms and local findings for now, and a word that they come.
-        self._terms = None
+        self._terms, self._term_spans = None, TermSpans()
         findings = self._findings_for(segment, self.workbench.findings.wide_of(segment))
         self._show_source(segment, findings, None)
         self.query_one(TermPanel).show(None, self.project.config.target_lang, note=_("Checking the segment…"))
@@ -497,9 +504,8 @@ class TranslationScreen(StoreViewScreen):
 
         def job() -> Checked:
             terms = enforcer.check(segment.source, target) if enforcer is not None else None
-            if terms is not None:
-                terms.source  # noqa: B018  (made on first use: here, not on the drawing thread)
-            return terms, local()
+            # The checks made and read here, not on the drawing thread.
+            return terms, term_spans(terms) if terms is not None else TermSpans(), local()
 
         return job
 
@@ -514,13 +520,14 @@ class TranslationScreen(StoreViewScreen):
 
     def _show_checked(self, segment: Segment, checked: Checked) -> None:
         """Draw the segment's terms and findings, and keep its local findings in the app's index."""
-        self._terms, local = checked
+        self._terms, self._term_spans, local = checked
         findings = self._findings_for(segment, self.workbench.findings.keep(segment, local))
         self._show_source(segment, findings, None)
         self.query_one(TermPanel).show(
             self._terms,
             self.project.config.target_lang,
             note=None if self.workbench.enforcer_ready else _("Loading the termbase…"),
+            missing=self._term_spans.missing_count,
         )
         self.query_one(FindingsPanel).show(findings)
 
@@ -563,15 +570,11 @@ class TranslationScreen(StoreViewScreen):
         self.query_one("#segment-info", Static).update(info, layout=False)
 
     def _show_source(self, segment: Segment, findings: Sequence[Finding], focus: Finding | None) -> None:
-        terms: list[tuple[int, int]] = []
-        missing: list[tuple[int, int]] = []
-        if self._terms is not None:
-            for check in self._terms.source:
-                (missing if check.missing else terms).append(check.source.span)
         spans = [span for f in findings for span in f.source_spans]
         focus_span = focus.source_spans[0] if focus is not None and focus.source_spans else None
         self.query_one(SourceView).show(
-            segment.source, terms=terms, missing=missing, findings=spans, focus=focus_span
+            segment.source, terms=self._term_spans.found, missing=self._term_spans.missing, findings=spans,
+            focus=focus_span,
         )
 
     @on(FindingsPanel.Highlighted)
@@ -1180,11 +1183,11 @@ class TranslationScreen(StoreViewScreen):
     def _mark_sense(self, position: int, concept: str, rendering: str) -> None:
         from workbench.core.checks.senses import mark_sense
 
-        try:
-            stored = mark_sense(self.project, position, other_sense=True, concept=concept, rendering=rendering)
-        except (WorkbenchError, sqlite3.Error) as error:
-            self.report(error)
-            return
+        self.workbench.answer_sense(
+            lambda project: mark_sense(project, position, other_sense=True, concept=concept, rendering=rendering),
+            lambda stored: self._sense_marked(position, stored))
+
+    def _sense_marked(self, position: int, stored: list[StoredSense]) -> None:
         words = ", ".join(dict.fromkeys(f"“{answer.words}”" for answer in stored))
         self.notify(_("{words} marked as another sense in segment {position}; the checks run again to "
                       "apply it where the context is the same.").format(words=words, position=number(position)))
