@@ -115,14 +115,17 @@ def find_ocr_suspects(
         for m in _LONG_LOWERCASE_WORD.finditer(text)
         if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
     ]
-    positions += [
-        m.start()
-        for m in _WORDLIKE.finditer(text)
-        if not m.group().isdigit()
-        and counts[m.group().casefold()] < _TERM_REPEATS
-        and confusion_repair(m.group(), _lexicon_of(m.group(), lexicon))
-        and not _among_strange_words(text, m.start(), m.end(), lexicon)
-    ]
+    misread: dict[str, bool] = {}  # a paragraph repeats its words: each is judged once
+    for m in _WORDLIKE.finditer(text):
+        word = m.group()
+        if word not in misread:
+            misread[word] = (
+                not word.isdigit()
+                and counts[word.casefold()] < _TERM_REPEATS
+                and confusion_repair(word, _lexicon_of(word, lexicon)) is not None
+            )
+        if misread[word] and not _among_strange_words(text, m.start(), m.end(), lexicon):
+            positions.append(m.start())
     spans = _token_spans(text, positions)
     findings = []
     for start, end in sorted(spans):
