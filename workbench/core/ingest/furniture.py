@@ -18,7 +18,6 @@ import difflib
 import itertools
 import re
 import statistics
-from collections import Counter
 from collections.abc import Sequence
 
 from workbench.core.ingest.reflow import SENTENCE_END, Line, split_lines, starts_lowercase
@@ -160,7 +159,7 @@ def _numbered_like_pages(lines: Sequence[Line], edges: set[int]) -> set[int]:
 def _misread_heads(lines: Sequence[Line], edges: set[int], heads: set[int]) -> set[int]:
     """Lines at a page's top or foot that read as a head already found, but for letters the
     OCR misread ("CUILE" for "CHILE", "go" for the page number 90): alike by `_SAME_HEAD`."""
-    known = Counter(key for i in heads if (key := _loose_key(lines[i].stripped)))
+    known = {key for i in heads if (key := _loose_key(lines[i].stripped))}
     found = set()
     for index in edges - heads:
         key = _loose_key(lines[index].stripped)
