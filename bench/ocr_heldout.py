@@ -154,8 +154,13 @@ class Alignment:
 
     def moved(self, line: int) -> bool:
         """Whether a line of four or more words stands elsewhere in the cleaned text: its words
-        occur there more often than the lines of the same words that the alignment kept."""
-        words = " ".join(self.lines[line].split())
+        occur there more often than the lines of the same words that the alignment kept. A word
+        the line ends in with a hyphen is left out: the cleanup joins it to the next line's
+        ("for-" "merly" -> "formerly"), and joins are scored on their own."""
+        tokens = self.lines[line].split()
+        if tokens and tokens[-1][-1] in HYPHENS:
+            tokens = tokens[:-1]
+        words = " ".join(tokens)
         if len(words.split()) < 4:
             return False
         kept = sum(

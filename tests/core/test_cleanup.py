@@ -280,6 +280,26 @@ def test_short_line_ending_a_sentence_ends_the_paragraph() -> None:
     assert len(clean_text(text, "en")) == 2
 
 
+@pytest.mark.parametrize(("lang", "first", "rest"), [
+    ("en", ("The mill stood on the river, and in the spring floods the water rose to",
+            "the sills of the lower windows, so that"),
+     ("the weavers came to work by boat for a week", "or more. Nobody complained of it.")),
+    ("ru", ("Фабрика стояла на реке, и в весенний разлив вода поднималась до",
+            "подоконников нижних окон, так что"),
+     ("ткачи неделю и больше добирались на работу", "на лодках. Никто не жаловался.")),
+])
+def test_a_sentence_running_on_in_lowercase_past_a_blank_line_is_one_paragraph(
+    lang: str, first: tuple[str, str], rest: tuple[str, str]
+) -> None:
+    """A blank line the scan put inside a paragraph (where a figure stood) does not cut the
+    sentence in two when the text before it ends no sentence and the text after it goes on in
+    lowercase (OCR held-out set: "to the former the whole" / "" / "sphere of the earth")."""
+    text = "\n".join([*first, "", *rest]) + "\n"
+    assert texts(clean_text(text, lang)) == [" ".join([*first, *rest])]
+    ended = text.replace(first[1], first[1] + ".")
+    assert len(clean_text(ended, lang)) == 2
+
+
 def test_full_line_ending_a_sentence_does_not_end_the_paragraph() -> None:
     text = (
         "The trade unions and local club administrators provided the base for it.\n"

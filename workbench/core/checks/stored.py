@@ -79,6 +79,7 @@ OCR_REASONS = {
     "'rn' read for 'm'": N_("'rn' read for 'm'"),
     "'cb' read for 'ch'": N_("'cb' read for 'ch'"),
     "'vv' read for 'w'": N_("'vv' read for 'w'"),
+    "a letter OCR often misreads": N_("a letter OCR often misreads"),
 }
 
 

@@ -1,15 +1,20 @@
-"""Page furniture: running heads and page numbers found among a scan's lines.
+"""Page furniture: running heads, page numbers and signature marks among a scan's lines.
 
 A scanned book carries its page furniture into the text: a page number and a
 running head ("THE CLUB MOVEMENT, 1923-1924 17") at every page boundary, often
-in the middle of a paragraph. They are whole lines of layout, not text, so
-cleanup drops them and lets the paragraph run on across the page break; this
-module decides which lines they are, from how they recur and where they stand,
-so a heading or a short line of text is not mistaken for one.
+in the middle of a paragraph, and at the foot of some pages the printer's
+signature mark ("8—2"). They are whole lines of layout, not text, so cleanup
+drops them and lets the paragraph run on across the page break; this module
+decides which lines they are, from how they recur and where they stand, so a
+heading or a short line of text is not mistaken for one. Dropping a line of
+text is the worst thing cleanup can do (the user never sees it again), so
+where the scan marks its pages with form feeds, furniture must stand at a
+page's top or foot.
 """
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 import statistics
@@ -29,6 +34,18 @@ _PAGE_NUMBER = re.compile(
 # A page number at either edge of a running head: "12 THE CLUB MOVEMENT", "Workers' Clubs 13".
 _EDGE_NUMBER = re.compile(rf"^{_FOLIO}\s+|\s+{_FOLIO}$")
 _HEAD_KEY_JUNK = re.compile(r"[\d\W_]+")
+# A printer's signature mark at a page's foot: the sheet's number and the leaf in it ("8—2",
+# "29-3"), or the sheet's number with a star ("8*"), in old books every eight or sixteen pages.
+_SIGNATURE_MARK = re.compile(r"\d{1,3}\s?(?:[-\u2013\u2014]\s?\d|\*)")
+_DIGIT_FOLIO = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
+_EDGE_LINES = 2
+"""Furniture stands among a page's first or last two lines of print (a head and a number, a
+number and a signature mark)."""
+_SAME_HEAD = 0.85
+"""How alike (difflib's ratio) a head whose words the OCR misread ("CUILE AND THE NITRATE
+FIELDS", "go FROM MAGIC TO SCIENCE" with 90 read as "go") is to the head the pages repeat."""
+_MIN_FUZZY_KEY = 8
+"""Shorter heads are not matched loosely: one letter changes too much of them."""
 _MAX_HEAD_LENGTH = 70
 _BOUNDARY_LINES = 3
 """Page markers this close (a page number, then the form feed of the next page) are one boundary."""
@@ -55,8 +72,18 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
     three or more times standing alone between blank lines counts too. A head
     seen once (an excerpt with one page break) must show its page boundary the
     same way and also interrupt a sentence, so headings are not mistaken for it.
+
+    Where form feeds mark the pages, a page number must stand among its page's first
+    or last lines (mid-page, "66" under a chapter heading is text); a line at a page's
+    edge is a head too when its number grows a page at a time with the form feeds, or
+    when it reads as a head already found but for letters the OCR misread; and a
+    signature mark ("8—2") at a page's foot is dropped.
     """
-    numbers = {i for i, line in enumerate(lines) if _is_page_number(line.stripped)}
+    edges = _page_edges(lines)
+    numbers = {
+        i for i, line in enumerate(lines)
+        if _is_page_number(line.stripped) and (edges is None or i in edges)
+    }
     lengths = sorted(
         len(line.text) for i, line in enumerate(lines) if not line.blank and i not in numbers
     )
@@ -78,7 +105,100 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
             heads.update(at_boundary)
         else:
             heads.update(i for i in at_boundary if _interrupts_text(lines, i, numbers, width))
-    return numbers | heads
+    if edges is not None:
+        heads |= _numbered_like_pages(lines, edges) | _misread_heads(lines, edges, heads)
+    marks = {
+        i for i, line in enumerate(lines)
+        if _SIGNATURE_MARK.fullmatch(line.stripped) and _at_foot(lines, i, edges, numbers)
+    }
+    return numbers | heads | marks
+
+
+def _page_edges(lines: Sequence[Line]) -> set[int] | None:
+    """The lines of print among the first and last `_EDGE_LINES` of each page, where the
+    scan marks its pages with form feeds (the document's start and end are page edges too);
+    None for a text without them, where nothing tells a page's top from its middle."""
+    if not any(line.page_break for line in lines):
+        return None
+    edges: set[int] = set()
+    page: list[int] = []
+    for index, line in enumerate(lines):
+        if line.page_break and page:
+            edges.update(page[:_EDGE_LINES] + page[-_EDGE_LINES:])
+            page = []
+        if not line.blank:
+            page.append(index)
+    edges.update(page[:_EDGE_LINES] + page[-_EDGE_LINES:])
+    return edges
+
+
+def _page_of(lines: Sequence[Line]) -> list[int]:
+    """Each line's page, counted from 0 by the form feeds before it."""
+    return list(itertools.accumulate(int(line.page_break) for line in lines))
+
+
+def _numbered_like_pages(lines: Sequence[Line], edges: set[int]) -> set[int]:
+    """Short lines at a page's edge whose number at the start or end grows a page at a time
+    with the form feeds ("188 CHILE ...", "MANUFACTURING PROCESSES, 189", "190 ...") on two
+    pages or more: page numbers with their running head, whatever the head says. A year or
+    a count that opens a line of text does not keep pace with the pages."""
+    page = _page_of(lines)
+    offsets: dict[int, list[int]] = {}
+    for index in sorted(edges):
+        text = lines[index].stripped
+        found = _DIGIT_FOLIO.search(text)
+        if found is None or len(text) > _MAX_HEAD_LENGTH or starts_lowercase(text):
+            continue
+        offsets.setdefault(int(found.group(1) or found.group(2)) - page[index], []).append(index)
+    return {
+        index for indices in offsets.values()
+        if len({page[i] for i in indices}) >= 2 for index in indices
+    }
+
+
+def _misread_heads(lines: Sequence[Line], edges: set[int], heads: set[int]) -> set[int]:
+    """Lines at a page's top or foot that read as a head already found, but for letters the
+    OCR misread ("CUILE" for "CHILE", "go" for the page number 90): alike by `_SAME_HEAD`."""
+    known = {key for i in heads if (key := _loose_key(lines[i].stripped))}
+    found = set()
+    for index in edges - heads:
+        key = _loose_key(lines[index].stripped)
+        if key is None:
+            continue
+        if any(
+            len(head) >= _MIN_FUZZY_KEY
+            and difflib.SequenceMatcher(None, key, head).ratio() >= _SAME_HEAD
+            for head in known
+        ):
+            found.add(index)
+    return found
+
+
+def _loose_key(text: str) -> str | None:
+    """A line compared as a head whatever its end: letters only, casefolded; None if long."""
+    if not text or len(text) > _MAX_HEAD_LENGTH:
+        return None
+    return _HEAD_KEY_JUNK.sub(" ", _EDGE_NUMBER.sub("", text)).strip().casefold() or None
+
+
+def _at_foot(lines: Sequence[Line], index: int, edges: set[int] | None, numbers: set[int]) -> bool:
+    """Is the line at a page's foot: among its last lines where pages are marked, else just
+    before a page number or a form feed?"""
+    if edges is not None:
+        return index in edges and not _at_top(lines, index)
+    _, after = _neighbours(lines, index, set())
+    return after is not None and (after in numbers or lines[after].page_break)
+
+
+def _at_top(lines: Sequence[Line], index: int) -> bool:
+    """Is the line among the first `_EDGE_LINES` lines of print of its page?"""
+    seen = 0
+    for i in range(index, -1, -1):
+        if not lines[i].blank:
+            seen += 1
+        if lines[i].page_break or i == 0:
+            return seen <= _EDGE_LINES
+    return True
 
 
 def _page_lines(lines: Sequence[Line], numbers: set[int]) -> float | None:
@@ -118,6 +238,7 @@ def _head_key(text: str) -> str | None:
         not text
         or len(text) > _MAX_HEAD_LENGTH
         or re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text)
+        and not (_EDGE_NUMBER.search(text) and re.search(r"[.,;:]$", text))
     ):
         return None
     key = _HEAD_KEY_JUNK.sub(" ", _EDGE_NUMBER.sub("", text)).strip().casefold()

@@ -255,7 +255,11 @@ def _starts_paragraph(
             return False
         return ends_sentence and (layout.indented(line) or layout.fits(previous, line, 0.9))
     if blank_gap:
-        return True
+        # A blank line ends a paragraph, unless a sentence runs on in lowercase past it: a
+        # figure the OCR left a gap for ("to the former the whole" / "" / "sphere of the
+        # earth"). A line with no lowercase letter ("66", "CHAPTER XIII") is no sentence.
+        in_sentence = not ends_sentence and any(char.islower() for char in previous.text)
+        return not (continues_lower and in_sentence)
     if continues_lower:
         return False
     if layout.indented(line) and (ends_sentence or layout.fits(previous, line, 0.9)):

@@ -3,8 +3,9 @@
 OCR damages words in a few typical ways: a stray symbol or digit inside a word
 ("bou_rgeois", "W0rkers"), case mixed inside a word ("WtXsaccountable"),
 Latin and Cyrillic look-alike letters mixed ("рабочиe"), words run together
-("thestate"). Cleanup never changes such a word silently: this module finds
-them, says why each looks wrong and suggests the likely word, as `OcrFinding`s
+("thestate"), and above all look-alike letters misread ("prophctic", "Napolcon",
+"rnorning": `confusions`). Cleanup never changes such a word silently: this module
+finds them, says why each looks wrong and suggests the likely word, as `OcrFinding`s
 the translator sees beside the text, which stays as it was.
 """
 
@@ -15,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workbench.core.ingest.confusions import confusion_repair, is_non_word
 from workbench.core.ingest.word_joining import (
     CYRILLIC_LANGUAGES,
     LETTERS,
@@ -64,17 +66,16 @@ _ANY_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 _ANY_LATIN = re.compile("[a-zA-Z]")
 _LONG_LOWERCASE_WORD = re.compile(rf"(?<![\w\-'\u2019])[{_LOWER}]{{5,}}(?![\w\-'\u2019])")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_CONFUSED = {"rn": "m", "cb": "ch", "vv": "w"}
-"""Letter pairs OCR reads for one letter ("rnorning" for "morning", "handkercbief", "vvorkers"):
-the word is flagged only when it is no word and the letter it stands for makes a common one."""
-_CONFUSABLE = re.compile(r"(?<![A-Za-z])[A-Za-z]*(?:rn|cb|vv)[A-Za-z]*(?![A-Za-z])")
-_LONGEST_CONFUSED = 40
-"""The longest word read for a letter-pair repair. A repair must be as common as `_COMMON_ZIPF`,
-and no such word is longer than 23 letters (wordfreq, en and ru); a word of 32,000 letters,
-`rnrn...`, made 16,000 candidates of its length at once (563 MB; hardening, round sixteen)."""
-_COMMON_ZIPF = 3.0
-"""How common the repaired word must be (a word in some ten thousand, "damp", "handkerchief"):
-rarer repairs of an unknown word ("Pskoff", "Eydkuhnen" are names) guess too much."""
+_NAMED_CONFUSIONS = {("rn", "m"), ("cb", "ch"), ("vv", "w")}
+"""Confusions whose finding names the letters ("'rn' read for 'm'"); any other is "a letter
+OCR often misreads"."""
+_WORDLIKE = re.compile(r"[^\W_]{2,}")
+"""Runs of letters and digits: where a misread letter may hide ("Napolcon", "s0")."""
+_CONTEXT_WORDS = 2
+_CONTEXT_CHARS = 80
+_STRANGE_COMPANY = 2
+"""How many of the `_CONTEXT_WORDS` words each side of a misread-letter suspect may be strange
+before the suspect is taken for a foreign word or a name among others."""
 _DASHES = ("--", "\u2013", "\u2014")
 _TOKEN_END = re.compile("|".join([" ", *_DASHES]))
 """Where a suspect token ends: a space, an en or em dash, or a dash typed as two hyphens."""
@@ -114,11 +115,17 @@ def find_ocr_suspects(
         for m in _LONG_LOWERCASE_WORD.finditer(text)
         if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
     ]
-    positions += [
-        m.start()
-        for m in _CONFUSABLE.finditer(text)
-        if _repair_confusion(m.group(), Lexicon.for_script(m.group(), lexicon), counts)
-    ]
+    misread: dict[str, bool] = {}  # a paragraph repeats its words: each is judged once
+    for m in _WORDLIKE.finditer(text):
+        word = m.group()
+        if word not in misread:
+            misread[word] = (
+                not word.isdigit()
+                and counts[word.casefold()] < _TERM_REPEATS
+                and confusion_repair(word, _lexicon_of(word, lexicon)) is not None
+            )
+        if misread[word] and not _among_strange_words(text, m.start(), m.end(), lexicon):
+            positions.append(m.start())
     spans = _token_spans(text, positions)
     findings = []
     for start, end in sorted(spans):
@@ -171,34 +178,40 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
     for word in words:
         if counts[word.casefold()] >= _TERM_REPEATS:
             continue
-        word_lexicon = Lexicon.for_script(word, lexicon)
+        word_lexicon = _lexicon_of(word, lexicon)
         if _is_odd_case(word, word_lexicon):
             return "mixed case inside a word", _repair_case(word, word_lexicon)
         split = glued_split(word, word_lexicon)
         if split and not is_known_form(word, word_lexicon):
             return "looks like words run together", split
-        repaired = _repair_confusion(word, word_lexicon, counts)
-        if repaired:
-            pair = next(pair for pair, letter in _CONFUSED.items() if pair in word and letter in repaired)
-            return f"'{pair}' read for '{_CONFUSED[pair]}'", token.replace(word, repaired, 1)
+        confusion = confusion_repair(word, word_lexicon)
+        if confusion:
+            repaired, read, printed = confusion
+            reason = (f"'{read}' read for '{printed}'" if (read, printed) in _NAMED_CONFUSIONS
+                      else "a letter OCR often misreads")
+            return reason, token.replace(word, repaired, 1)
     return None
 
 
-def _repair_confusion(word: str, lexicon: Lexicon, counts: Counter[str]) -> str | None:
-    """The common word `word` was before OCR read one letter as two ('rn' for 'm'), or None.
-    A word the document repeats or the word list knows is left alone ("modern", "barn")."""
-    if len(word) > _LONGEST_CONFUSED or lexicon.is_word(word) or counts[word.casefold()] >= _TERM_REPEATS:
-        return None
-    candidates = set()
-    for pair, letter in _CONFUSED.items():
-        at = word.find(pair)
-        while at >= 0:
-            candidates.add(word[:at] + letter + word[at + len(pair) :])
-            at = word.find(pair, at + 1)
-        candidates.add(word.replace(pair, letter))
-    scored = [(lexicon.zipf(candidate), candidate) for candidate in candidates - {word}]
-    best = max(scored, default=(0.0, ""))
-    return best[1] if best[0] >= _COMMON_ZIPF else None
+def _among_strange_words(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Do two or more of the words around `text[start:end]` (two each side) look like no word
+    that a misread letter explains? Then the word is in a foreign phrase ("De mundi universitate
+    sive megacosmus") or a run of names, where a near-miss of a common word is a coincidence."""
+    before = _WORDLIKE.findall(text, max(0, start - _CONTEXT_CHARS), start)[-_CONTEXT_WORDS:]
+    after = _WORDLIKE.findall(text, end, end + _CONTEXT_CHARS)[:_CONTEXT_WORDS]
+    strange = 0
+    for word in (*before, *after):
+        word_lexicon = _lexicon_of(word, lexicon)
+        if (not word.isdigit() and is_non_word(word, word_lexicon)
+                and not confusion_repair(word, word_lexicon)):
+            strange += 1
+    return strange >= _STRANGE_COMPANY
+
+
+def _lexicon_of(word: str, lexicon: Lexicon) -> Lexicon:
+    """The lexicon of the script of the word's first letter ("6ольшой" is Russian)."""
+    letter = re.search(LETTERS, word)
+    return Lexicon.for_script(letter.group() if letter else word, lexicon)
 
 
 def _mostly_letters(token: str) -> bool:

@@ -1,0 +1,65 @@
+"""`ocr-suspect` for words OCR spoilt by misreading a letter ("wcather", "tlie", "рабочнх"): found,
+with the common word as the suggestion, and names, foreign phrases, rare words and short
+abbreviations left alone (issue 15, the OCR held-out set). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks.stored import OCR_MESSAGE, OCR_REASONS
+from workbench.core.ingest.cleanup import clean_text
+from workbench.core.ingest.suspects import find_ocr_suspects
+
+
+@pytest.mark.parametrize(("token", "suggestion"), [
+    ("wcather", "weather"), ("bccause", "because"), ("Gcneral", "General"),  # c for e
+    ("tlie", "the"), ("Tlie", "The"), ("witli", "with"),  # li for h
+    ("cloor", "door"), ("rnoney", "money"), ("bome", "home"),  # cl for d, rn for m, b for h
+    ("s0", "so"), ("1ittle", "little"),  # a digit for a letter
+])
+def test_a_word_with_a_misread_letter_is_found_with_the_word(token: str, suggestion: str) -> None:
+    text = f"The men and {token}, in those years, met the clubs."
+    (finding,) = find_ocr_suspects(text, "en")
+    assert (finding.token, finding.suggestion) == (token, suggestion)
+    assert text[finding.start : finding.end] == token
+    found = OCR_MESSAGE.fullmatch(finding.message)
+    assert found is not None and found["reason"] in OCR_REASONS
+
+
+@pytest.mark.parametrize(("token", "suggestion"), [
+    ("рабочнх", "рабочих"), ("Нзвестный", "Известный"), ("заннмал", "занимал"),  # н for и
+    ("шкопа", "школа"),  # п for л
+    ("6ольшой", "большой"),  # 6 for б
+    ("бьіл", "был"),  # ьі for ы
+])
+def test_a_russian_word_with_a_misread_letter_is_found_with_the_word(token: str, suggestion: str) -> None:
+    text = f"В те годы {token} и клубы жили дружно."
+    (finding,) = find_ocr_suspects(text, "ru")
+    assert (finding.token, finding.suggestion) == (token, suggestion)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The quern and the byre stood by the burn; a lych-gate, a sward, the wold and the fen."),
+    ("en", "He wrote dic. and hof in the margin, and the mc of the evening was late."),
+    ("ru", "Ткачи нижней фабрики вышли из цехов холодным мартовским утром, а к полудню к ним у "
+           "ворот присоединились прядильщики; хозяева послали за судьёй."),
+])
+def test_rare_words_and_short_abbreviations_are_no_alarm(lang: str, text: str) -> None:
+    """Words the dictionaries know, however rare, and two- and three-letter tokens whose repair
+    is not a thousand times commoner, stay unflagged."""
+    assert find_ocr_suspects(text, lang) == ()
+
+
+def test_a_near_miss_in_a_foreign_phrase_is_no_alarm() -> None:
+    """"sive" is one letter from "five", but its neighbours are no English words either: a Latin
+    title, not a misread."""
+    text = "The book was called Tractatus de natura rerum sive physica nova, and sold well."
+    assert find_ocr_suspects(text, "en") == ()
+    assert [f.suggestion for f in find_ocr_suspects("They had sive sons.", "en")] == ["five"]
+
+
+def test_a_name_the_document_repeats_is_no_alarm() -> None:
+    text = ("Mr. Dalcy kept the mill.\n\nThe weavers liked Dalcy, and the owners did not.\n")
+    assert all(not p.findings for p in clean_text(text, "en"))
+    once = "Mr. Dalcy kept the mill.\n"
+    assert [f.suggestion for p in clean_text(once, "en") for f in p.findings] == ["Daley"]
