@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from termbase.enforce import Enforcer, SegmentTerms, TermCheck
+from termbase.grammar import EN_PREPOSITIONS
 from termbase.languages import primary_language
 from termbase.match import TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
@@ -375,7 +376,8 @@ def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Conc
             and not defined_here(concept.definition, source, spans, enforcer.source_lang)):
         return phrase(N_("the word modifies the next noun, and the translation has «{word}», an adjective "
                          "built on the term"), word=adjective)
-    gloss = homographs.other_sense(concept, source, spans, target)
+    gloss = None if _bare_singular(enforcer, concept, source, spans) else homographs.other_sense(
+        concept, source, spans, target)
     if gloss is not None:
         return phrase(N_("the translation has «{word}», the dictionary's word for “{source_word}” in another "
                          "sense than the concept's term"), word=gloss[0], source_word=gloss[1])
@@ -384,6 +386,22 @@ def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Conc
         return phrase(N_("the word is part of the set phrase “{phrase}” here, which the dictionary renders "
                          "without the term"), phrase=set_phrase)
     return None
+
+
+def _bare_singular(enforcer: Enforcer, concept: Concept, source: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether an English occurrence stands in the term's own form right after a preposition ("a
+    splinter of glass", "made of silver"): a singular noun without a determiner there reads as the
+    mass or the material, the concept's own sense, while a dictionary's other numbered senses of
+    such a word are counted things (a drinking glass, a mirror), so a gloss of one in the target
+    says nothing of this one."""
+    if primary_language(enforcer.source_lang) != "en":
+        return False
+    own = {fold_word(term.text) for term in concept.terms if primary_language(term.lang) == "en"}
+    for start, end in spans:
+        before = [token for token, _, token_end in token_spans(source[:start]) if token_end <= start]
+        if fold_word(source[start:end]) in own and before and fold_word(before[-1]) in EN_PREPOSITIONS:
+            return True
+    return False
 
 
 def _in_small_letters(enforcer: Enforcer, concept: Concept, target: str) -> tuple[str, str] | None:
