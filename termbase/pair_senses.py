@@ -17,7 +17,12 @@ terminologist uses anyway, and both are read here, not a list of words:
   counted use can stand for the longer term's thing (`may_stand_for_whole`): "a piece of glass"
   is the material.
 
-Both only lower a `term-missing` to a doubt, with the reason: the translator may still have
+* a source word that only modifies the next noun ("server programs", "disk space": a kind of
+  program, an amount of space), which the translation renders by an adjective built on the whole
+  of the term («серверные программы», «дискового пространства»; `term_adjective`): the term's
+  thing is named as a property of another, which the termbase's noun need not render.
+
+All only lower a `term-missing` to a doubt, with the reason: the translator may still have
 dropped the term beside the other word.
 """
 
@@ -31,7 +36,7 @@ from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import RussianLemmatizer, lemmatizer_for
 from termbase.normalize import fold_word, is_word, tokens
-from termbase.senses import frame_of, rendering_of
+from termbase.senses import content_lemmas, frame_of, rendering_of
 
 _NEGATIONS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\bnot\s+([^;.()\[\]]+)", re.IGNORECASE),
@@ -148,6 +153,59 @@ def _first_noun_word(words: list[str], lang: str) -> str:
         if parses and parses[0].tag.POS == "NOUN":
             return word
     return ""
+
+
+def defined_here(definition: str | None, text: str, spans: Iterable[tuple[int, int]], lang: str) -> bool:
+    """Whether the rest of `text` (the occurrences at `spans` left out) shares a content word
+    (`termbase.senses.content_lemmas`) with a concept's `definition`, the occurrences' own words
+    aside: "struck sparks from the flint and steel" beside steel's "a piece of it struck on flint
+    for sparks", "special files that represent disk drives ... devices" beside disk's "a storage
+    device". The sentence then speaks of the concept's sense, and no other word of the
+    translation says it is another."""
+    if not definition:
+        return False
+    spans = sorted(set(spans))
+    rest = "".join(" " if any(start <= i < end for start, end in spans) else ch for i, ch in enumerate(text))
+    own = content_lemmas((text[start:end] for start, end in spans), lang)
+    defining = content_lemmas(tokens(definition), lang) - own
+    return not defining.isdisjoint(content_lemmas(tokens(rest), lang))
+
+
+def modifies_next(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the occurrence `text[start:end]` modifies the noun right after it ("server
+    programs", "disk-space"); False where the language's construction is not read."""
+    return primary_language(lang) == "en" and frame_of(text, start, end).modifier
+
+
+_MIN_ADJECTIVE_BASE = 4
+"""Letters a term must have for an adjective starting with it to be built on it: «диск» ->
+«дисковый», not «лес» -> «лестный»."""
+
+
+def term_adjective(terms: Iterable[str], target: str, lang: str) -> str | None:
+    """The first word of `target` (as written) whose likeliest reading is an adjective built on
+    the whole of one of the one-word `terms` («серверные» of «сервер», «дискового» of «диск»);
+    None if none is, or where the language has no dictionary of parts of speech. The adjective
+    must start with the whole term as written in the termbase: a soft or vowel stem changes
+    («медь» -> «медный», «сталь» -> «стальной»), and those, mostly of materials, are left alone,
+    as the adjective of a material is the material's own sense ("copper castle")."""
+    lemmatizer = lemmatizer_for(lang)
+    bases = {fold_word(term) for term in terms if is_word(term) and len(term) >= _MIN_ADJECTIVE_BASE}
+    if not bases or not isinstance(lemmatizer, RussianLemmatizer):
+        return None
+    folded = target.casefold()
+    if not any(base in folded for base in bases):
+        return None
+    for token in tokens(target):
+        word = fold_word(token)
+        if not any(word.startswith(base) and word != base for base in bases):
+            continue
+        parses = lemmatizer.parses(word)
+        if parses and parses[0].tag.POS in ("ADJF", "ADJS") and any(
+                fold_word(parses[0].normal_form).startswith(base) and fold_word(parses[0].normal_form) != base
+                for base in bases):
+            return token
+    return None
 
 
 def may_stand_for_whole(text: str, start: int, end: int, lang: str) -> bool:

@@ -12,12 +12,14 @@ from click.testing import CliRunner
 from tests.cli.test_check_cli import project_with_terms
 from workbench.cli import main
 
+# «клювик», not the dictionary's «клюв»: the dictionary alone would call the beak another sense
+# (termfix29), and these tests are of what the sense memory adds.
 PAIRS = [
     ("The clerk sent the bill to the bank.", "Клерк отправил счёт в банк."),
-    ("The heron dipped its long bill into the pond.", "Цапля опустила длинный клюв в пруд."),
+    ("The heron dipped its long bill into the pond.", "Цапля опустила длинный клювик в пруд."),
     ("A bill for the repairs came from the bank.", "Из банка пришёл счёт за ремонт."),
-    ("The old heron cleaned its bill and flew off.", "Старая цапля почистила клюв и улетела."),
-    ("The pelican has a huge bill.", "У пеликана огромный клюв."),
+    ("The old heron cleaned its bill and flew off.", "Старая цапля почистила клювик и улетела."),
+    ("The pelican has a huge bill.", "У пеликана огромный клювик."),
     ("The bill was paid by the bank.", "Банк оплатил это."),
 ]
 TERMS = "id,en,ru,status\ninvoice,bill,счёт,preferred\n"
@@ -40,17 +42,17 @@ def test_another_sense_marked_once_downgrades_the_same_context_later(runner: Cli
     assert {position for position, (severity, _) in before.items() if severity == "error"} == {2, 4, 5, 6}
 
     marked = runner.invoke(main, ["term", "sense", "mark", str(project_dir), "--segment", "2",
-                                  "--rendering", "клюв", "--format", "json"])
+                                  "--rendering", "клювик", "--format", "json"])
     assert marked.exit_code == 0, marked.output
     [row] = json.loads(marked.stdout)
     assert (row["segment"], row["concept"], row["answer"], row["words"], row["rendering"]) == (
-        2, "invoice", "other-sense", "bill", "клюв")
+        2, "invoice", "other-sense", "bill", "клювик")
 
     after = _term_findings(runner, project_dir)
-    # segment 4: beside "heron" as in segment 2; segment 5: no shared word, but the translation has «клюв»
+    # segment 4: beside "heron" as in segment 2; segment 5: no shared word, but the translation has «клювик»
     assert after[4][0] == "info" and "segment 2" in after[4][1]
     assert "the word stands beside “heron” as it did there" in after[4][1]
-    assert after[5][0] == "info" and "«клюв»" in after[5][1]
+    assert after[5][0] == "info" and "«клювик»" in after[5][1]
     # segment 6 is the bank's bill, missing its «счёт»: still an error
     assert after[6][0] == "error"
     assert after[2][0] == "info"

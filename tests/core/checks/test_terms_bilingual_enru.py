@@ -117,10 +117,10 @@ king,king,царь,deprecated,noun,royalty,the male sovereign of a kingdom,a Rus
 """
 _PAIRS = [
     Pair("tale", 0, "The princess lived in a copper castle.", "Принцесса жила в медном замке."),
-    Pair("tale", 1, "He moved his castle two squares.", "Он передвинул ладью на две клетки."),
+    Pair("tale", 1, "He moved his castle two squares.", "Он передвинул туру на две клетки."),
     Pair("tale", 2, "The king sat on his throne.", "Царь сидел на троне."),
     Pair("tale", 3, "He gave the tin soldier to the boy.", "Он отдал оловянного солдатика мальчику."),
-    Pair("tale", 4, "She moved her castle two squares.", "Она передвинула ладью на две клетки."),
+    Pair("tale", 4, "She moved her castle two squares.", "Она передвинула туру на две клетки."),
     Pair("tale", 5, "She saw the castle from the road.", "Она увидела дворец с дороги."),
     Pair("tale", 6, "The tin soldier fell.", "Солдатик упал."),
     Pair("tale", 7, "The king laughed, and the key turned in the lock.", "Король засмеялся, и ключ повернулся в замке."),
@@ -151,7 +151,8 @@ def test_the_bench_scores_the_core_on_a_real_en_ru_project(termbase: Path) -> No
     missing, forbidden = report["all pairs"]["term-missing"], report["all pairs"]["term-forbidden"]
     # «медном замке» and «оловянного солдатика» are the terms inflected and agreed: no finding; «Солдатик»
     # alone and «дворец» are missing; the lock («в замке») where the source has no castle raises nothing;
-    # the chess castle («ладью») is taken for the concept twice: two false findings
+    # the chess castle («туру», the old word the dictionary does not give for "castle", so only the
+    # sense memory can tell it) is taken for the concept twice: two false findings
     assert (missing["gold"], missing["found"], missing["hits"]) == (2, 4, 2)
     assert (missing["recall"], missing["precision"]) == (1.0, 0.5)
     assert [(d["kind"], d["bead"], d["concept"], d["labels"]) for d in missing["disagreements"]] == [

@@ -12,6 +12,16 @@ word that is the first half of one ("gold fish", "the river-horse couches") is p
 word, which the translation may render by the dictionary's word for it («золотую рыбку»,
 «гиппопотамы»; `Homographs.compound`).
 
+A flat list cannot tell one sense of a word from another, but the dictionary numbers them, and
+a second list keeps them apart (``senses-en-ru.tsv.gz``): "key" has «ключ» in sense 1 and
+«клавиша» in sense 8, "castle" «замок» and «дворец» both in sense 1. Where the concept's term is
+absent and the target holds a word of another sense of the source word than the term's, of the
+same part of speech, one no other word of the pair or of the concept's definition accounts for
+and not a form of the term's own stem («клавишу Enter» for "the Enter key", where the
+termbase's key is the cryptographic «ключ»), the translator most likely read that other sense
+(`Homographs.other_sense`); a synonym in the term's own sense («дворец») says nothing, since a
+translator may choose it for the same thing. It only lowers a finding to a doubt that says why.
+
 The dictionary is the English-Russian list the aligner reads (``workbench/data/
 dictionary-en-ru.tsv.gz``, Mueller's, one headword and the Russian words of all its senses a
 line): a flat list, so it cannot tell one sense of a word from another, but it can tell two
@@ -32,9 +42,12 @@ from importlib import resources
 from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
-from termbase.normalize import fold_word, is_word, tokens
+from termbase.normalize import fold_word, is_word, token_spans, tokens
+from termbase.pair_senses import defined_here
 
 DICTIONARY = "dictionary-en-ru.tsv.gz"
+SENSES = "senses-en-ru.tsv.gz"
+"""The same dictionary's entries with their numbered senses apart (`_sense_list`)."""
 MIN_SCORE = 0.1
 """pymorphy3's probability a reading must have to count as a word the form may be."""
 _STEM = 4
@@ -68,6 +81,54 @@ def _word_list(source: str, target: str) -> dict[str, frozenset[str]] | None:
         for word in russian.split():
             found[word].add(english)
     return {lemma: frozenset(words) for lemma, words in found.items()}
+
+
+Senses = dict[str, tuple[tuple[str, frozenset[str]], ...]]
+"""English headword -> its numbered senses, each (part of speech: n, a, v or x; its folded Russian
+words)."""
+Phrases = dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]
+"""English headword -> its set phrases, each (English words, folded Russian words)."""
+
+
+@cache
+def _sense_file(source: str, target: str) -> tuple[Senses, Phrases] | None:
+    """The sense list (``senses-en-ru.tsv.gz``) read once: its numbered senses and its set phrases,
+    for English to Russian only (the list is Mueller's English entries; a Russian word's senses
+    are not numbered in it). None for another pair or where the list is left out."""
+    if (source, target) != ("en", "ru"):
+        return None
+    try:
+        raw = resources.files("workbench.data").joinpath(SENSES).read_bytes()
+    except FileNotFoundError:
+        return None
+    senses: Senses = {}
+    phrases: Phrases = {}
+    for line in gzip.decompress(raw).decode("utf-8").lower().replace("ё", "е").splitlines():
+        english, _, groups = line.partition("\t")
+        parsed = [group.partition(":") for group in groups.split("|")]
+        senses[english] = tuple((pos, frozenset(words.split())) for pos, _, words in parsed if pos != "i")
+        phrases[english] = tuple((tuple(phrase.split()), frozenset(russian.split())) for pos, _, words in parsed
+                                 if pos == "i" for phrase, _, russian in [words.partition(" = ")])
+    return senses, phrases
+
+
+def _sense_list(source: str, target: str) -> Senses | None:
+    """The sense list's numbered senses (`_sense_file`), or None."""
+    found = _sense_file(source, target)
+    return found[0] if found is not None else None
+
+
+_SLOTS = frozenset({"to", "a", "an", "the", "smb", "smth", "smb's", "one's", "oneself", "his", "her", "my",
+                    "your", "its", "our", "their", "s"})
+"""Words of a set phrase as the dictionary writes it that a text fills otherwise or leaves out: the
+infinitive's "to", articles, the "smb"/"smth" slots and possessives ("to take into account", "on
+one's own account")."""
+_PHRASE_GAP = 4
+"""Words a text may put between two words of a set phrase ("take the existing system into
+account"); the words beside the term's own stand next to it."""
+_MIN_PHRASE_WORDS = 2
+"""Words a set phrase must have besides the term's own to be told from a chance neighbour: "on
+account" alone would be any "on"."""
 
 
 _COARSE = {"NOUN": "noun", "PROPN": "noun", "ADJF": "adjective", "ADJS": "adjective", "PRTF": "adjective",
@@ -127,7 +188,7 @@ def _term_lemmas(text: str, lang: str, part_of_speech: str | None) -> frozenset[
 
 
 class Homographs:
-    """`other_word` for one run: the dictionary for its languages, and per concept what its
+    """`other_word`, `other_sense` and `compound` for one run: the dictionary for its languages, and per concept what its
     source terms are and which target words render them, worked out once."""
 
     def __init__(self, source_lang: str, target_lang: str) -> None:
@@ -136,6 +197,8 @@ class Homographs:
         self._words = _word_list(self._source, self._target)
         self._lemmas: dict[str, frozenset[str]] = {}
         self._rendered: dict[str, frozenset[str]] = {}
+        self._defined: dict[str, frozenset[str]] = {}
+        self._nearby: dict[str, frozenset[str]] = {}
 
     def _term_lemmas(self, concept: Concept) -> frozenset[str]:
         """The lemmas of the concept's source terms (`_term_lemmas`), worked out once."""
@@ -190,6 +253,149 @@ class Homographs:
             if hit is None:
                 return None
             found = found or hit
+        return found
+
+    def other_sense(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
+                    target: str) -> tuple[str, str] | None:
+        """(target word, source word as written) where the target holds a word the dictionary gives
+        for the concept's source term in another numbered sense than any of the concept's target
+        terms, of the same part of speech, and nothing else explains it: the word is no synonym
+        listed in the term's own sense («дворец» beside «замок» for "castle"), no form of a target
+        term's stem («ключевой» of «ключ»), in a source that shares no content word with the
+        concept's definition (`termbase.pair_senses.defined_here`), no dictionary word of another word of the source or of
+        the concept's definition, no word the definition itself uses (a definition in the
+        target's language). None otherwise, for a term the dictionary lists under no sense of its
+        word (no sense is then known to be the concept's) and for a language pair without a
+        sense list. The target is lemmatised only where such a word's first letters stand in it."""
+        senses = _sense_list(self._source, self._target)
+        if senses is None or self._words is None:
+            return None
+        occurrences = sorted(set(spans))
+        if not occurrences:
+            return None
+        folded_target = target.casefold()
+        own, stems = self._own_words(concept), self._term_stems(concept)
+        others: set[str] = set()
+        for lemma in self._term_lemmas(concept):
+            groups = senses.get(lemma, ())
+            kept = [i for i, (_, words) in enumerate(groups) if not own.isdisjoint(words)]
+            if not kept:
+                continue
+            synonyms = {word for i in kept for word in groups[i][1]}
+            parts = {groups[i][0] for i in kept}
+            others |= {word for pos, words in groups if pos in parts for word in words
+                       if word not in synonyms and word not in own and word[:_STEM] in folded_target
+                       and not word.startswith(stems)}
+        if not others:
+            return None
+        found = others & {lemma for token in tokens(target) if is_word(token)
+                          for lemma in lemmas_of(token, self._target)}
+        if not found:
+            return None
+        rest = "".join(" " if any(start <= i < end for start, end in occurrences) else ch
+                       for i, ch in enumerate(source))
+        hits = sorted(found - self._glossed(rest) - self._definition_words(concept) - self._near(concept))
+        if not hits or defined_here(concept.definition, source, occurrences, self._source_lang):
+            return None
+        start, end = occurrences[0]
+        return hits[0], source[start:end]
+
+    def _near(self, concept: Concept) -> frozenset[str]:
+        """The target words that share a dictionary headword with a target term of the concept,
+        but the concept's own source words: "board" lists «доска» and «стол», "foot" «ножка» and
+        «нога», so either may stand for the other in a translation of "table" or "leg", a near
+        synonym rather than another sense. Worked out once."""
+        found = self._nearby.get(concept.id)
+        if found is None:
+            english = _word_list(self._target, self._source) or {}
+            headwords = {word for lemma in self._own_words(concept) for word in english.get(lemma, ())}
+            headwords -= self._term_lemmas(concept)
+            words = self._words or {}
+            found = self._nearby[concept.id] = frozenset(word for headword in headwords
+                                                         for word in words.get(headword, ()))
+        return found
+
+    def set_phrase(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]]) -> str | None:
+        """The dictionary's set phrase (as it writes it) that every occurrence of the concept at
+        `spans` stands in, where the phrase's Russian has none of the concept's target terms:
+        "take the existing system into account" in "to take into account" («принимать во
+        внимание»): the word is part of the phrase, not the concept. The phrase's words but the
+        slots (`_SLOTS`) must stand in its order, the ones beside the term's word next to it and
+        the others within `_PHRASE_GAP` words, at least `_MIN_PHRASE_WORDS` of them. None
+        otherwise, and for a language pair without the list."""
+        found = _sense_file(self._source, self._target)
+        if found is None:
+            return None
+        own, stems = self._own_words(concept), self._term_stems(concept)
+        candidates = [(lemma, words) for lemma in sorted(self._term_lemmas(concept))
+                      for words, russian in found[1].get(lemma, ())
+                      if own.isdisjoint(russian) and not any(word.startswith(stems) for word in russian)]
+        if not candidates:
+            return None
+        words_of = [(token, start) for token, start, _ in token_spans(source) if is_word(token)]
+        phrase: str | None = None
+        for start, _ in sorted(set(spans)):
+            index = next((i for i, (_, at) in enumerate(words_of) if at == start), None)
+            hit = None if index is None else next(
+                (" ".join(words) for lemma, words in candidates if self._stands_in(words_of, index, words, lemma)), None)
+            if hit is None:
+                return None
+            phrase = phrase or hit
+        return phrase
+
+    def _stands_in(self, text: list[tuple[str, int]], index: int, phrase: tuple[str, ...], head: str) -> bool:
+        """Whether the set `phrase` of the headword `head` stands in the words `text` (each with its
+        offset) with its headword at `index` (`set_phrase`'s rule)."""
+        kept = [word for word in phrase if word not in _SLOTS]
+        at = next((i for i, word in enumerate(kept) if head in lemmas_of(word, self._source)), None)
+        if at is None or len(kept) - 1 < _MIN_PHRASE_WORDS:
+            return False
+        for step, side in ((-1, kept[:at][::-1]), (1, kept[at + 1:])):
+            position = index
+            for count, word in enumerate(side):
+                reach = 1 if count == 0 else 1 + _PHRASE_GAP
+                places = [position + step * distance for distance in range(1, reach + 1)]
+                match = next((place for place in places if 0 <= place < len(text)
+                              and not lemmas_of(text[place][0], self._source).isdisjoint(
+                                  lemmas_of(word, self._source))), None)
+                if match is None:
+                    return False
+                position = match
+        return True
+
+    def _own_words(self, concept: Concept) -> frozenset[str]:
+        """The lemmas of every target term of the concept, approved or forbidden: the concept's own
+        renderings, no sign of another sense."""
+        return frozenset(lemma for term in concept.terms_in(self._target_lang)
+                         for word in term.text.split() for lemma in lemmas_of(word, self._target))
+
+    def _term_stems(self, concept: Concept) -> tuple[str, ...]:
+        """The first letters (`_STEM`) of each word of the concept's target terms: a word starting so
+        is the term's own (an adjective or a compound of it), whatever the dictionary says."""
+        return tuple({fold_word(word)[:_STEM] for term in concept.terms_in(self._target_lang)
+                      for word in term.text.split() if len(word) >= _STEM})
+
+    def _glossed(self, text: str) -> frozenset[str]:
+        """The dictionary's target words for every word of `text` (a source-language text)."""
+        words = self._words or {}
+        return frozenset(word for token in tokens(text) if is_word(token)
+                         for lemma in lemmas_of(token, self._source) for word in words.get(lemma, ()))
+
+    def _definition_words(self, concept: Concept) -> frozenset[str]:
+        """The target words the concept's definition accounts for, in either language: the
+        dictionary's words for its source-language words but the term's own, and its words read
+        as the target's (a definition written in the target language). Worked out once."""
+        found = self._defined.get(concept.id)
+        if found is None:
+            definition = concept.definition or ""
+            term_lemmas = self._term_lemmas(concept)
+            words = self._words or {}
+            found = frozenset(
+                {word for token in tokens(definition) if is_word(token)
+                 for lemma in lemmas_of(token, self._source) - term_lemmas for word in words.get(lemma, ())}
+                | {lemma for token in tokens(definition) if is_word(token)
+                   for lemma in lemmas_of(token, self._target)})
+            self._defined[concept.id] = found
         return found
 
     def compound(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],

@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from termbase.enforce import Enforcer, SegmentTerms, TermCheck
+from termbase.grammar import EN_PREPOSITIONS
 from termbase.languages import primary_language
 from termbase.match import TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_word, token_spans
-from termbase.pair_senses import may_stand_for_whole
+from termbase.pair_senses import defined_here, may_stand_for_whole, modifies_next, term_adjective
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
 from workbench.core.checks.homographs import Homographs
@@ -334,6 +335,15 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
       dictionary's word for that one («часов» of «час», "hour"; `homographs`);
     * the source word and the next make a compound the dictionary writes as one word, and the
       target has the dictionary's word for it ("gold fish", «золотую рыбку»; `homographs`);
+    * every occurrence modifies the next noun and the target has an adjective built on the whole
+      one-word term ("server programs", «серверные программы»), in a source that shares no
+      content word with the concept's definition (`termbase.pair_senses`);
+    * the target has the dictionary's word for another numbered sense of the source word than the
+      concept's term, which neither the concept's definition nor the rest of the source accounts
+      for («клавишу» for "the Enter key", where the key is the cryptographic «ключ»; a synonym in
+      the term's own sense, «дворец» beside «замок», is none; `homographs`);
+    * every occurrence stands in a set phrase of the dictionary's whose Russian has no term of the
+      concept ("take the system into account", «принимать во внимание»; `homographs`);
     * the target has the term in small letters where the termbase writes it with a capital as a
       name («бог Мемнон» for «Бог»).
 
@@ -386,9 +396,55 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
         if compound is not None:
             return phrase(N_("the translation has «{word}», the dictionary's word for “{compound}”, of which "
                              "the word is a part here"), word=compound[0], compound=compound[1])
-        return None
+        return _modifier_or_sense(enforcer, homographs, enforcer.concept(concept_id), source, target,
+                                  [check.source.span for check in checks])
 
     return said
+
+
+def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Concept, source: str, target: str,
+                       spans: list[tuple[int, int]]) -> Wording | None:
+    """Why the occurrences of `concept` at `spans` are not the concept's thing, told by the
+    dictionary and the construction, or None: every occurrence modifies the next noun and the
+    target has an adjective built on the whole one-word term («серверного ПО» for "server
+    software"), or the target has the dictionary's word for another numbered sense of the source
+    word (`Homographs.other_sense`), or the word stands in a set phrase of the dictionary's whose
+    Russian has no term of the concept ("take into account"; `Homographs.set_phrase`). The first
+    two not where the sentence shares a content word with the concept's definition
+    (`termbase.pair_senses.defined_here`): it then speaks of the concept.
+    The adjective's letters are looked for first, the construction only then."""
+    one_word = [term.text for term in concept.approved(enforcer.target_lang) if len(term.text.split()) == 1]
+    adjective = term_adjective(one_word, target, enforcer.target_lang)
+    if (adjective is not None and all(modifies_next(source, *span, enforcer.source_lang) for span in spans)
+            and not defined_here(concept.definition, source, spans, enforcer.source_lang)):
+        return phrase(N_("the word modifies the next noun, and the translation has «{word}», an adjective "
+                         "built on the term"), word=adjective)
+    gloss = None if _bare_singular(enforcer, concept, source, spans) else homographs.other_sense(
+        concept, source, spans, target)
+    if gloss is not None:
+        return phrase(N_("the translation has «{word}», the dictionary's word for “{source_word}” in another "
+                         "sense than the concept's term"), word=gloss[0], source_word=gloss[1])
+    set_phrase = homographs.set_phrase(concept, source, spans)
+    if set_phrase is not None:
+        return phrase(N_("the word is part of the set phrase “{phrase}” here, which the dictionary renders "
+                         "without the term"), phrase=set_phrase)
+    return None
+
+
+def _bare_singular(enforcer: Enforcer, concept: Concept, source: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether an English occurrence stands in the term's own form right after a preposition ("a
+    splinter of glass", "made of silver"): a singular noun without a determiner there reads as the
+    mass or the material, the concept's own sense, while a dictionary's other numbered senses of
+    such a word are counted things (a drinking glass, a mirror), so a gloss of one in the target
+    says nothing of this one."""
+    if primary_language(enforcer.source_lang) != "en":
+        return False
+    own = {fold_word(term.text) for term in concept.terms if primary_language(term.lang) == "en"}
+    for start, end in spans:
+        before = [token for token, _, token_end in token_spans(source[:start]) if token_end <= start]
+        if fold_word(source[start:end]) in own and before and fold_word(before[-1]) in EN_PREPOSITIONS:
+            return True
+    return False
 
 
 def _in_small_letters(enforcer: Enforcer, concept: Concept, target: str) -> tuple[str, str] | None:
