@@ -96,8 +96,11 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
     ctx.advance(len(indexes) % _BATCH)
 
 
-_LATIN_DIGITS = re.compile(r"[A-Za-z][^\s]*[0-9]|[0-9][^\s]*[A-Za-z]")
-_TOKEN = re.compile(r"\S*[0-9]\S*")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"[0-9]")
+_TOKEN = re.compile(r"\S+")
+"""A token between spaces (tried once per token: a pattern around a digit would try every
+letter of a long run without one)."""
 
 
 def _copied_tokens_aside(original: str, source: str, target: str) -> tuple[str, str]:
@@ -110,7 +113,7 @@ def _copied_tokens_aside(original: str, source: str, target: str) -> tuple[str, 
     addresses = [m.group() for m in ADDRESS.finditer(original)] if "://" in original or "www." in original else []
     for m in _TOKEN.finditer(target):
         token = m.group().rstrip(".,;:!?)»”")
-        if not _LATIN_DIGITS.search(token) or "`" in token:
+        if not (_DIGIT.search(token) and _LATIN_LETTER.search(token)) or "`" in token:
             continue  # inline code: `_first_naming` pairs it
         piece = len(token) >= 8 and any(token in address for address in addresses)
         at = source.find(token)
@@ -130,7 +133,7 @@ def _names_set_aside(original: str, source: str, target: str, result: NumberComp
     code a translation leaves out (`_without_code_left_out`), a name said again
     (`_names_said_once`). Only numbers left out are looked at for the last two: a number
     changed is better said as one ("10 ≠ 11")."""
-    if _LATIN_DIGITS.search(target):
+    if _LATIN_LETTER.search(target) and _DIGIT.search(target):
         source, target = _copied_tokens_aside(original, source, target)
         result = compare(source, target, source_reader, target_reader)
     if _MANUAL_HINT.search(source + target):

@@ -44,8 +44,9 @@ _OPENED_SPACED = re.compile(rf"(?<![^\s(\[«„“\"']){_MARKER}[ \u00a0]+(?=[^\
 """«_ Древняя карта», «** Важно**»: an emphasis marker at a word's start followed by a space."""
 _CLOSED_SPACED = re.compile(rf"(?<=[^\s*_\\])[ \u00a0]+{_MARKER}(?=$|[\s.,;:!?)\]»”])")
 """«(Звездный каталог) _.», «Молестины: *»: a space before an emphasis marker that ends a word."""
-_EMPHASIS = re.compile(rf"(?<![\w*\\]){_MARKER}(?=[^\s*_])[^\n]*?(?<=[^\s*_\\])\1(?![\w*])")
-"""Emphasis as the source writes it: a marker against its first word, the same against its last."""
+_EMPHASIS = re.compile(rf"(?<![\w*\\]){_MARKER}(?=[^\s*_])[^\n]{{0,300}}?(?<=[^\s*_\\])\1(?![\w*])")
+"""Emphasis as the source writes it: a marker against its first word, the same against its last,
+a title's length at most (a line of markers none closes is otherwise read to its end from each)."""
 _BULLET = re.compile(r"(?:^|\n)[ \t]*[*+-][ \t]")
 _CODE = re.compile(r"(`+)[^`\n]+?\1(?!`)")
 
