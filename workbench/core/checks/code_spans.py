@@ -71,6 +71,8 @@ def glued_code_spans(source: str, target: str) -> Iterator[tuple[Wording, Span]]
     for m in code_spans(target):
         code = m.group()
         if code not in source:
+            if (moved := moved_space(m, target)) is not None and moved in source and _apart_in(source, moved, before=True):
+                yield phrase(N_("no space before “{code}”"), code=moved), (m.start(), m.start() + len(m.group(1)))
             continue  # code the translator retyped or translated: the source says nothing of it
         before = m.start() > 0 and _letter(target[m.start() - 1])
         after = m.end() < len(target) and _letter(target[m.end()]) and not _CASE_ENDING.match(target, m.end())
@@ -80,6 +82,16 @@ def glued_code_spans(source: str, target: str) -> Iterator[tuple[Wording, Span]]
             yield phrase(N_("no space after “{code}”"), code=code), (m.end() - len(m.group(1)), m.end())
     if "``" in target:
         yield from _glued_spans(source, target)
+
+
+def moved_space(span: re.Match[str], target: str) -> str | None:
+    """The code span as it should be, where the space before it moved inside it («где `w` и` h`»
+    for "where `w` and `h`": the opening mark glued to the word before, the space after it), or
+    None: a slip of the space's place, not code padded on purpose (`whitespace`'s padded code)."""
+    marks, code = span.group(1), span.group()[len(span.group(1)):-len(span.group(1))]
+    if not (code.startswith(" ") and code.strip() and span.start() > 0 and _letter(target[span.start() - 1])):
+        return None
+    return f"{marks}{code.strip()}{marks}"
 
 
 def _glued_spans(source: str, target: str) -> Iterator[tuple[Wording, Span]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -1569,6 +1570,95 @@ def _arguments_left(source: str, target: str) -> list[re.Match[str]]:
             if (argument := _ARGUMENT.match(target, m.start(2))) is not None]
 
 
+_OPENED_EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|__|[*_])(?![\s*_])([^*_\n]+?)(?:(?<!\s)\1(?![\w*])|(?=[.!?]\s|[.!?]?$))")
+"""Markdown's emphasis, or an opening mark whose closing one was lost: then up to the sentence's
+end («_Карта неба. Скопье»: the title the mark opened ends where its sentence does; read so only
+where the source closes emphasis in that mark and the target has fewer of the marks, not a mark
+that is no emphasis at all, "*nix")."""
+_TITLE_WORD_LATIN = re.compile(r"(?<![^\W_]|[@./\\=-])[A-Za-z]+(?:['’][A-Za-z]+)*(?![^\W_]|[@/\\=(-]|\.\w)")
+"""A Latin word inside emphasis: the marks glued to it are no letters of it."""
+
+
+def _half_translated_titles(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """English words of a title the translator translated only in part: the source's emphasis
+    "_Sky Map of the People_" as «_Sky Карта народа_», "_Lokono sky culture: a description…_" as
+    «_Lokono sky culture: описание…_». A title is kept whole in its own language (a reference
+    list's entry) or translated whole; one whose marks hold Russian words beside common English
+    words the source's title has is neither, and those words are left untranslated, read as
+    English where English uses them more than the target language does (as `_titles_left`
+    reads a title copied whole: Russian web text writes "sky" in Latin letters too, but less).
+    Not the English original given in brackets («*репозиторием кода (code repository)*»), nor a
+    name: rare in English ("Lokono", "Stellarium"), or capitalised words in a row ("Open
+    Knowledge Foundation", «алгоритма Seam Carving»); one capitalised word is read only where it
+    opens the marks before a Russian word, the place of the source title's first word."""
+    found: list[re.Match[str]] = []
+    if "*" not in source and "_" not in source:
+        return found
+    english = {m.group(2).casefold() for m in _OPENED_EMPHASIS.finditer(source)}
+    closed = {m.group(1) for m in _EMPHASIS.finditer(source)}
+    for m in _OPENED_EMPHASIS.finditer(target):
+        inner = m.group(2)
+        if not target.startswith(m.group(1), m.end(2)) and (
+                m.group(1) not in closed or target.count(m.group(1)) >= source.count(m.group(1))):
+            continue  # no closing mark, and no emphasis of the source's lost it
+        if not _CYRILLIC_WORD.search(inner.casefold()) or not _ANY_LATIN.search(inner.casefold()):
+            continue
+        glossed = [b.span() for b in _BRACKETS_INSIDE.finditer(target, m.start(2), m.end(2))]
+        for run in _LATIN_WORDS_RUN.finditer(target, m.start(2), m.end(2)):
+            words = list(_TITLE_WORD_LATIN.finditer(target, run.start(), run.end()))
+            if any(start <= run.start() < end for start, end in glossed):
+                continue
+            if words[0].group()[:1].isupper() and (len(words) > 1 and all(w.group()[:1].isupper() for w in words)
+                                                   or run.start() != m.start(2)):
+                continue  # a name
+            found += [word for word in words if _title_word_left(word.group().casefold(), english, target_lang)]
+    return found
+
+
+_BRACKETS_INSIDE = re.compile(r"\([^()]*\)")
+_LATIN_WORDS_RUN = re.compile(r"(?<![^\W_]|[@./\\=-])[A-Za-z]+(?:['’][A-Za-z]+)*(?:[ \u00a0]+[A-Za-z]+(?:['’][A-Za-z]+)*)*"
+                              r"(?![^\W_]|[@/\\=(-]|\.\w)")
+"""Latin words in a row, spaces between them."""
+
+
+def _title_word_left(folded: str, titles: AbstractSet[str], target_lang: str) -> bool:
+    return (_zipf(folded, "en") >= _COMMON_ENGLISH and _zipf(folded, "en") > _zipf(folded, target_lang)
+            and any(re.search(rf"(?<![\w-]){folded}(?![\w-])", title) for title in titles))
+
+
+_JOINED_NAMES = re.compile(r"(?<![\w@./-])([A-Z][^\W\d_]+)[ \u00a0]+(and|or)[ \u00a0]+([A-Z][^\W\d_]+)(?![\w@/-])")
+_RUSSIAN_NEAR = re.compile(r"[а-яё]{2,}", re.IGNORECASE)
+
+
+def _names_joined_in_english(source: str, target: str) -> list[re.Match[str]]:
+    """An English "and" or "or" left between two names in a Russian sentence («взято из Pittich
+    and Kalmančok (1981)»): names are copied as they are written, the conjunction is a word of
+    the sentence, which Russian writes «и», «или». Names only: both words rare in English (a
+    title's "Pride and Prejudice" is common words), alone (not three words of a longer title,
+    "Localizing and Customizing OmegaT") and the sentence Russian on both sides."""
+    found: list[re.Match[str]] = []
+    for m in _JOINED_NAMES.finditer(target):
+        if (m.group() in source and _run_at(target, m.start()).group().rstrip(_TRAILING) == m.group()
+                and _zipf(m.group(1).casefold(), "en") < _COMMON_ENGLISH
+                and _zipf(m.group(3).casefold(), "en") < _COMMON_ENGLISH
+                and _RUSSIAN_NEAR.search(target, max(0, m.start() - _WORD_REACH), m.start())
+                and _RUSSIAN_NEAR.search(target, m.end(), m.end() + _WORD_REACH)):
+            found.append(_LATIN_WORD.match(target, m.start(2)) or m)
+    return found
+
+
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)")
+"""A Markdown image: its alternative text and its address."""
+
+
+def _copied_images(source: str, target: str) -> list[tuple[int, int]]:
+    """Markdown images the target copies whole from the source ("![Paris Codex](codex.webp)"):
+    the picture's markup, which the page shows as a picture, not words of the sentence."""
+    if "![" not in target:
+        return []
+    return [m.span() for m in _IMAGE.finditer(target) if m.group() in source]
+
+
 _QUOTATION = re.compile(r"([\"«“„])([^\"«»“”„\n]{1,300}?)[\"»“”]")
 """A quotation in double marks."""
 
@@ -1702,6 +1792,10 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     if "The" in target or "An" in target:
         words += _articles_left(target, target_lang)
     words += _titles_left(source, target, target_lang)
+    if "*" in target or "_" in target:
+        words += _half_translated_titles(source, target, target_lang)
+    if " and " in target or " or " in target:
+        words += _names_joined_in_english(source, target)
     if _CAPITALISED.search(target):
         words += _languages_left(target, source_words, target_lang, code)
     if "[" in target:
@@ -1714,7 +1808,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
             words += _elements_left(source, target)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
-        copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target)]
+        copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),
+                  *_copied_images(source, target)]
         words = [m for m in words if not _within(m, copied)]
     if not words:
         return

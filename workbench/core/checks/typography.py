@@ -21,6 +21,7 @@ from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import row_indent, table_runs
+from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
 from workbench.core.project import DEFAULT_LIST_ITEMS, Segment
@@ -122,9 +123,10 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
-    r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%/][ \u00a0]+[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])"
-    r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[а-яё][ \u00a0]+-[а-яё]"
-    r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|[.!?…][ \u00a0]+[,;:](?:$|\s)|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
+    r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%/][ \u00a0]+(?:[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])|»\.(?:$|\s))"
+    r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[а-яё][ \u00a0]+-(?:[а-яё]|[А-ЯЁ][а-яё])"
+    r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|[.!?…][ \u00a0]+[,;:](?:$|\s)"
+    r"|[\w)\]»][.!?…][ \u00a0]+(?:\.(?:$|[\s)\]])|[)\]](?:$|[\s.,;:]))|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _WHITESPACE_HINT = re.compile(r"[ \u00a0\n-][ \u00a0,.;:!?)\]»<-]")
@@ -144,16 +146,20 @@ def _may_have_whitespace_problem(target: str) -> bool:
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(
-    r"(?<=[\w+−%/])[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"]))"
+    r"(?<=[\w+−%/])[ \u00a0]+(?=[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])|»\.(?:$|\s))"
     r"|(?<=[)\]»”`])[ \u00a0]+(?=[,.;:!?](?:$|\s))"
     r"|(?<=[,;:])[ \u00a0]+(?=[)\]]|[.!?;:,](?:$|\s))"
     r"|(?<=[.!?…])[ \u00a0]+(?=[,;:](?:$|\s))"
+    r"|(?<=[\w)\]»][.!?…])[ \u00a0]+(?=\.(?:$|[\s)\]])|[)\]](?:$|[\s.,;:]))"
 )
 """A space before a mark that closes a phrase, after a word, a key's or a unit's sign («кнопками
 + и − .», «50 % .», an address's final slash «https://example.org/ .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
 code («командой `git branch` :», which the rendered page shows as a space before the colon) or a stray
-comma («покрыты ядом, .») or a sentence's end («фреймов. ,»); not before ".deb", "../file" or
-"..."."""
+comma («покрыты ядом, .») or a sentence's end («фреймов. ,», a stop typed twice «Дракона. .» or a
+bracket closed after the stop «(на юг). ).»), a closing guillemet before the stop («вечеринку ».»);
+not before ".deb", "../file" or "..."."""
+_SPACED_CLOSING_QUOTE = re.compile(r"\S[ \u00a0]+(?:[”»’]|\"(?=$|[\s.,;:!?]))")
+"""A source that spaces its quotation inside, “ Paths ”: the translation's « Контуры » copies it."""
 _SPACE_BEFORE_TAG = re.compile(r"(?<=\w)[ \u00a0]+(?=(?:</[^<>\s]+>)+([,.;:!?])(?:$|\s))")
 """«<i>очков передвижения </i>, которое»: a space before a closing inline tag that a mark
 follows, which the rendered text shows as a space before the mark."""
@@ -177,6 +183,10 @@ _ONE_SIDED_DASH = re.compile(r"(?<=\s)[*_]*([–—])[*_]*(?=[^\W\d_])|(?<=[^\W\
 """«метод –рандомизация», «(ASLR) –*рандомизация*– метод»: a dash spaced on one side and glued to
 a word on the other (an emphasis mark between counts as glued). Russian spaces its dash on both
 sides; ranges of numbers glue it on both («1941–1945»), and a dialogue dash opens the text."""
+_GLUED_DOUBLE_HYPHEN = re.compile(r"(?<=[а-яё])[*_]*(--)(?=[ \u00a0])", re.IGNORECASE)
+"""«*Сторонняя служба*-- это»: the «--» typed for a dash, glued to the Russian word before it and
+spaced after (an option, "--verbose", has its word after it; a decrement, "i--", no Russian
+letter before it)."""
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -189,9 +199,10 @@ def _roman_range(text: str, dash: int) -> bool:
             and _ROMAN.fullmatch(before.group()) is not None and _ROMAN.fullmatch(after.group()) is not None)
 
 
-_SPACED_HYPHEN = re.compile(r"(?<=[а-яё])[ \u00a0]+(?=-[а-яё])")
-"""«прокси -сервер»: a hyphen joins the words of a compound, so a space on one side only is a
-slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it)."""
+_SPACED_HYPHEN = re.compile(r"(?<=[а-яё])[ \u00a0]+(?=-(?:[а-яё]|[А-ЯЁ][а-яё]))")
+"""«прокси -сервер», «аль -Суфи»: a hyphen joins the words of a compound, so a space on one side only is a
+slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it, and
+one typed in a Cyrillic look-alike, «-М», a capital alone)."""
 _HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+)-[ \u00a0]+(\w+)")
 """«apt- get»: a compound of the source broken after its hyphen (not «аудио- и видео»: the
 source then has no such compound)."""
@@ -206,10 +217,14 @@ hyphen, a byte order mark. «установлена \u200b\u200bта же вер
 or a web page; they split a word for search and spelling and move the cursor unseen. Where the
 source has the same one (a joiner in an emoji, a soft hyphen it hyphenates with) it is kept on
 purpose."""
-_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\]([ \u00a0]+)\((?=[^()\s]*[/.#:][^()\s]*\))")
+_SPACED_LINK = re.compile(r"\[[^\[\]\n]+\]([ \u00a0]+)\((?=[^()\s]*[/.#:][^()\s]*\)|[A-Za-z][A-Za-z0-9+.-]*://)")
 """«[NGINX] (http://…)»: a space between a Markdown link's text and its address (a path, a file,
-an anchor or a scheme in the brackets), which Markdown then shows as text in brackets and no
-link; «[1] (PDF)» is a reference and a word in brackets."""
+an anchor or a scheme in the brackets, the scheme enough where the address itself was broken
+by a space too), which Markdown then shows as text in brackets and no link; «[1] (PDF)» is a
+reference and a word in brackets."""
+_SPACED_BRACKETS = re.compile(r"\[[^\[\]\n]+\]([ \u00a0]+)\(")
+"""Any text in square brackets, a space, an opening round one: a link broken apart where the
+source's link of the same place is gone (`_spaced_links`)."""
 _SPACED_DOT = re.compile(r"\.(?<!\.\.)([ \u00a0]+)([A-Za-z][\w-]*)")
 """«`. gitignore`», «Node. js»: a space after the dot of a file name or an extension; a slip only
 where the source has that name whole (`_broken_dotted_names`)."""
@@ -258,6 +273,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
                                        or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
                                        or _may_hide_a_break(target)
+                                       or may_have_spaced_marks(target)
                                        or ("<" in target and (_SPACE_AFTER_TAG.search(target)
                                                               or _SPACE_OPENING_TAG.search(target)))
                                        or ("`" in target and "`" in seg.source and _padded_code_hint(target))
@@ -1321,6 +1337,7 @@ def _whitespace(
             or (_in_russian_prose(target, m.start(), m.end())
                 and not _spaced_as_source(target, m.start(), m.end(), source)))
         and target[m.end():m.end() + 2] not in _EMOTICONS
+        and not (target[m.end()] == "»" and _SPACED_CLOSING_QUOTE.search(source))
         and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
         and not (target[m.start() - 1] == "/" and _address_spaced_so(target, m.start(), source))
     )
@@ -1345,15 +1362,13 @@ def _whitespace(
         )
     problems.extend(_invisible_characters(target, source))
     if "] " in target or "]\u00a0" in target:
-        problems.extend(
-            (phrase(N_("a space between a link's text and its address")), m.span(1))
-            for m in _SPACED_LINK.finditer(target)
-            if "](" in source and not _SPACED_LINK.search(source)
-        )
+        problems.extend(_spaced_links(target, source))
     if ". " in target or ".\u00a0" in target:
         problems.extend(_broken_dotted_names(target, source))
     if "`" in target and "`" in source:
         problems.extend(_padded_code(target, source))
+    if may_have_spaced_marks(target):
+        problems.extend(spaced_marks(target, source))
     if not problems:
         return
     kinds = tuple(dict.fromkeys(kind for kind, _ in problems))
@@ -1384,15 +1399,50 @@ def _padded_code(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
         return
     for m in _CODE_SPAN.finditer(target):
         code = m.group(1)
-        if code.strip() and code != code.strip():
+        if code.strip() and code != code.strip() and not _space_moved_in(m, target, source):
             yield phrase(N_("a space inside inline code")), m.span()
+
+
+def _spaced_links(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each Markdown link whose text and address a space parts, where the source's links are
+    whole: an address the brackets show as one («[NGINX] (http://…)»), or the link's own text
+    again where the target has fewer whole links than the source («[двух волков] (двух волков)»
+    for "[two wolves](the-two-wolves)", its address translated with its text)."""
+    if "](" not in source:
+        return
+    whole = _SPACED_LINK.search(source) is None
+    lost = target.count("](") < source.count("](") and _SPACED_BRACKETS.search(source) is None
+    for m in _SPACED_BRACKETS.finditer(target):
+        if (lost and _named_by_its_text(target, m)) or (whole and _SPACED_LINK.match(target, m.start())):
+            yield phrase(N_("a space between a link's text and its address")), m.span(1)
+
+
+def _named_by_its_text(target: str, link: re.Match[str]) -> bool:
+    """Whether the round brackets after `link` hold its own text: a relative link named by its
+    text ("[two wolves](the-two-wolves)"), whose address the translator translated with it
+    («[двух волков] (двух волков)»); «[Руководство] (бесплатно)» is a word in brackets."""
+    close = target.find(")", link.end())
+    text = target[link.start() + 1:link.start(1) - 1]
+    return close > 0 and _slug(target[link.end():close]) == _slug(text)
+
+
+def _slug(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _space_moved_in(span: re.Match[str], target: str, source: str) -> bool:
+    """Whether the span's inner space is the one before it moved inside («и` h`»), which
+    `spacing` reports as the span glued to the word before (`code_spans.moved_space`)."""
+    if span.start() == 0 or not target[span.start() - 1].isalpha() or not span.group(1).startswith(" "):
+        return False
+    return f"`{span.group(1).strip()}`" in source
 
 
 def _may_hide_a_break(target: str) -> bool:
     """Whether `_whitespace` may find an invisible character, a broken link or a broken dotted
     name in `target`: substring tests in C before each pattern."""
     return (any(ch in target for ch in _INVISIBLE_CHARACTERS)  # six scans in C: half the regex's time
-            or (("] " in target or "]\u00a0" in target) and _SPACED_LINK.search(target) is not None)
+            or (("] " in target or "]\u00a0" in target) and _SPACED_BRACKETS.search(target) is not None)
             or ((". " in target or ".\u00a0" in target) and _SPACED_DOT.search(target) is not None))
 
 
@@ -1625,6 +1675,10 @@ _LOST_SPACE_AFTER = re.compile(
 a closing quote or bracket («(временно).Потом», «».Потом»), or a number or a Latin
 token before a Cyrillic word («HOWTO.Потом», «PS/2.Потом»): no file name, version or
 abbreviation runs from Latin letters or digits into a capitalised Russian word."""
+_BRACE_ROLE = re.compile(r"\{[a-z][\w-]*:(?=\S)")
+"""«{term:Открытые данные}»: a site's template marks a term or a glossary link with a name and
+a colon in braces; the colon is the markup's, no stop glued to a word, and the name no word of
+the text."""
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+)$")
 """"&quot", "&#39": a character reference of markup, which its «;» closes."""
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -1789,6 +1843,9 @@ def _glued_signs(source: str, target: str, *, spaced_dash: bool) -> Iterator[tup
         yield from ((phrase(N_("a dash glued to a word on one side (Russian puts a space on both sides)")),
                      m.span(1) if m.group(1) else m.span(2))
                     for m in _ONE_SIDED_DASH.finditer(target) if not _in_code(target, m))
+    if spaced_dash and "-- " in target and not _GLUED_DOUBLE_HYPHEN.search(source):
+        yield from ((phrase(N_("a dash glued to a word on one side (Russian puts a space on both sides)")), m.span(1))
+                    for m in _GLUED_DOUBLE_HYPHEN.finditer(target) if not _in_code(target, m))
     if not source.isascii() and _EMOJI.search(source) and _EMOJI.search(target):
         yield from _glued_emoji(source, target)  # an ASCII source has no pictograph to space
 
@@ -1825,8 +1882,10 @@ def _lost_spaces(
     abbreviation. Stops glued to capitalised words are left where the source glues as many
     ("thumbnails.If possible" as «изображения.Более»; a list of names "Absu,Abzu" as
     «Абзу,Абсу»): the translator kept the source's layout, a slip of the source's, not its own."""
+    roles = {m.end() - 1 for m in _BRACE_ROLE.finditer(target)} if "{" in target else set()
     lost = [m for m in _LOST_SPACE.finditer(target)
             if m.group() not in source  # copied from the source (a name, a file name)
+            and m.start(2) not in roles
             and f"{m.group(1).casefold()}." not in abbreviations
             and not m.group(1).isupper()  # "U.S", "CD.Rom": acronyms
             and not _in_code(target, m)]
@@ -1839,7 +1898,7 @@ def _lost_spaces(
             continue  # "&quot;Справка": the «;» ends an escaped character, it stops nothing
         word = _WORD_AT.match(target, m.end())
         glued = target[max(0, m.start() - 1):word.end() if word else m.end()]
-        if glued not in source:
+        if glued not in source and m.start() not in roles:
             yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
     yield from _glued_after_closer(target)
     yield from _glued_commas(source, target)
@@ -2221,6 +2280,8 @@ def _first_letter(text: str) -> re.Match[str] | None:
         return first
     if text[first.start() - 1] == ":" and (directive := _LEADING_DIRECTIVE.match(text)) is not None:
         return _FIRST_LETTER.search(text, directive.end())
+    if text[first.start() - 1] == "{" and (role := _BRACE_ROLE.match(text, first.start() - 1)) is not None:
+        return _FIRST_LETTER.search(text, role.end())
     if "<" not in text[:first.start()] and "![" not in text[:first.start()]:
         return first
     markup = _LEADING_MARKUP.match(text)
