@@ -113,3 +113,34 @@ def test_a_forbidden_word_the_source_does_not_name_is_marked_on_the_target_side(
     assert (row["side"], row["words"]) == ("target", "лук")
     # segment 2: «лук» beside «стрелы» again; segment 3 names the leek: still an error
     assert forbidden() == {1: "info", 2: "info", 3: "error"}
+
+
+def test_another_sense_marked_on_a_forbidden_word_does_not_hide_it_by_its_own_rendering(tmp_path: Path,
+                                                                                       runner: CliRunner) -> None:
+    """A cited title that keeps a forbidden variant is marked another sense; the same variant in the
+    running text, beside other words, is still the forbidden term: the word a `term-forbidden`
+    finding names is in its target by definition, so the answer's rendering (that very word) says
+    nothing there, only shared neighbours would (session 28: the primed sky-cultures set hid 3 of 5)."""
+    folder = tmp_path / "mansions"
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("Kunitzsch, Lunar Mansions in Islamic History, p. 520.\t"
+                   "Куницш, Лунные особняки в исламской истории, с. 520.\n"
+                   "Indian astronomers counted lunar mansions by the Moon.\t"
+                   "Индийские астрономы считали лунные особняки по Луне.\n", encoding="utf-8")
+    terms = tmp_path / "terms.csv"
+    terms.write_text("id,en,ru,status\nmansion,lunar mansion,лунная стоянка,preferred\n"
+                     "mansion,lunar mansion,лунный особняк,deprecated\n", encoding="utf-8")
+    for args in (["init", str(folder)], ["import", str(folder), "--tsv", str(tsv)],
+                 ["term", "import", str(folder), str(terms)]):
+        assert runner.invoke(main, args).exit_code == 0
+
+    def forbidden() -> dict[int, str]:
+        result = runner.invoke(main, ["check", str(folder), "--checks", "term-forbidden", "--format", "json",
+                                      "--fail-on", "never"])
+        return {d["segment"]: d["severity"] for d in json.loads(result.stdout)}
+
+    assert forbidden() == {1: "error", 2: "error"}
+    marked = runner.invoke(main, ["term", "sense", "mark", str(folder), "--segment", "1", "--format", "json"])
+    [row] = json.loads(marked.stdout)
+    assert (row["side"], row["rendering"]) == ("source", "Лунные особняки")
+    assert forbidden() == {1: "info", 2: "error"}

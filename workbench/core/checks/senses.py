@@ -292,10 +292,12 @@ def _pairs_worth_reading(project: Project, stems: set[str], prefixes: set[str]) 
 
 
 def sense_context(segment: Segment, span: tuple[int, int], side: str, concept: str,
-                  source_lang: str, target_lang: str) -> SenseContext:
-    """The context of an occurrence in a segment, as an answer's context is worked out."""
+                  source_lang: str, target_lang: str, *, rendering: bool = True) -> SenseContext:
+    """The context of an occurrence in a segment, as an answer's context is worked out; without
+    `rendering`, a source occurrence's context leaves the target out, so no answer's rendering
+    can be found there."""
     if side == "source":
-        return context_of(concept, segment.source, *span, source_lang, target=segment.target,
+        return context_of(concept, segment.source, *span, source_lang, target=segment.target if rendering else "",
                           target_lang=target_lang)
     return context_of(concept, segment.target, *span, target_lang)
 
@@ -311,9 +313,13 @@ def apply_senses(
     if not any(answer.other_sense and answer.context.concept_id == concept for answer in answers):
         return finding
     side, spans = ("source", finding.source_spans) if finding.source_spans else ("target", finding.target_spans)
+    # A forbidden word's finding is raised by the very word an answer's rendering would find in the
+    # target (the forbidden term as the translator wrote it there): for it a rendering is no
+    # evidence of the other sense, only the neighbours are.
     verdicts: list[SenseVerdict] = []
     for span in spans:
-        verdict = judge(sense_context(segment, span, side, concept, source_lang, target_lang), answers)
+        verdict = judge(sense_context(segment, span, side, concept, source_lang, target_lang,
+                                      rendering=finding.check != "term-forbidden"), answers)
         if verdict is None:
             return finding
         verdicts.append(verdict)
