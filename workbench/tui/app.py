@@ -49,7 +49,7 @@ from workbench.core.project import (
 from workbench.errors import InputError, ProjectError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.findings import FindingIndex, local_checks
+from workbench.tui.findings import FindingIndex, checked_as, local_checks
 from workbench.tui.host import Done
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
@@ -676,7 +676,7 @@ class WorkbenchApp(App[None]):
         kept = []
         for segment, local in found:
             current = self.store.get(segment.id)
-            if current is not None and (current.source, current.target) == (segment.source, segment.target):
+            if current is not None and checked_as(current) == checked_as(segment):
                 self.findings.keep(segment, local)
                 kept.append(segment.id)
         if kept:
