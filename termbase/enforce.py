@@ -267,11 +267,14 @@ class Enforcer:
     def excluded(self, concept_id: str) -> frozenset[str]:
         """The target-language lemmas of the senses the concept's definition excludes ("not the
         long open carriage" -> "carriage"; `termbase.pair_senses.excluded_heads`), worked out once.
-        A definition is read in the target language: the words are looked for in translations."""
+        A definition is read in the target language: the words are looked for in translations. The
+        concept's definition in that language when it has one (a client's Russian one beside the
+        English), else its definition."""
         found = self._excluded.get(concept_id)
         if found is None:
+            concept = self._concepts[concept_id]
             found = self._excluded[concept_id] = pair_senses.excluded_heads(
-                self._concepts[concept_id].definition, self.target_lang)
+                concept.definition_in(self.target_lang) or concept.definition, self.target_lang)
         return found
 
     def check(self, source: str, target: str) -> SegmentTerms:

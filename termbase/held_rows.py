@@ -31,9 +31,10 @@ COLUMN_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
         "status": ("text",), "part_of_speech": _TEXT_OR_NULL, "usage_note": _TEXT_OR_NULL, "context": _TEXT_OR_NULL,
         "case_sensitive": ("integer",),
     },
+    "definitions": {"concept_id": ("text",), "position": ("integer",), "lang": ("text",), "text": ("text",)},
     "meta": {"key": ("text",), "value": ("integer",)},
 }
-_KEYS = {"concepts": "id", "terms": "id", "meta": "key"}
+_KEYS = {"concepts": "id", "terms": "id", "definitions": "id", "meta": "key"}
 _UNKNOWN_STATUS = " and ".join(f"new.status != '{status.value}'" for status in TermStatus)
 
 TERMBASE_TRIGGERS: dict[str, str] = typed_columns_triggers(COLUMN_TYPES) | {

@@ -7,7 +7,8 @@ concept survives is the terminologist's choice (`keep`); the others' terms join 
 both hold is not lost: a term the kept concept has already keeps its own status and takes the
 other's part of speech, usage note and example where it had none; the concept's subject and
 definition come from `keep` unless it has none, and distinct notes and definitions are all
-kept (a definition the kept concept does not share goes to its note, marked with its id).
+kept (a definition the kept concept does not share goes to its note, marked with its id; so
+does one in a further language the kept concept defines otherwise, one it lacks joins it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from termbase.errors import N_, TermbaseError
+from termbase.languages import same_language
 from termbase.model import Concept, Term
 
 
@@ -26,6 +28,7 @@ def merged(keep: Concept, others: Sequence[Concept]) -> Concept:
     terms = {term.key: term for term in keep.terms}
     subject, definition = keep.subject, keep.definition
     notes = [keep.note] if keep.note else []
+    definitions = list(keep.definitions)
     for other in others:
         for term in other.terms:
             terms[term.key] = _filled(terms[term.key], term) if term.key in terms else term
@@ -37,8 +40,14 @@ def merged(keep: Concept, others: Sequence[Concept]) -> Concept:
                 definition = other.definition
         if other.note and other.note not in notes:
             notes.append(other.note)
+        for further in other.definitions:
+            mine = next((d for d in definitions if same_language(d.lang, further.lang)), None)
+            if mine is None:
+                definitions.append(further)
+            elif mine.text != further.text:
+                notes.append(f"{other.id} ({further.lang}): {further.text}")
     return replace(keep, subject=subject, definition=definition, note="\n".join(notes) or None,
-                   terms=tuple(terms.values()))
+                   terms=tuple(terms.values()), definitions=tuple(definitions))
 
 
 def _filled(kept: Term, other: Term) -> Term:

@@ -119,6 +119,28 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
+class Definition:
+    """What the concept means, written in one language: TBX keeps a definition in each
+    language section, and a client's termbase comes with the English and the Russian one."""
+
+    lang: str
+    """BCP 47 language tag of the definition's text (`ru`, `ru-RU`)."""
+    text: str
+
+    def __post_init__(self) -> None:
+        if _has_control(self.text) or _has_control(self.lang):
+            _clean_fields(self, ("lang", "text"))
+        lang = self.lang.strip().replace("_", "-")
+        if not lang:
+            raise TermbaseError.worded(N_("a definition needs a language"))
+        if lang != self.lang:
+            object.__setattr__(self, "lang", lang)
+        text = self.text.strip()
+        if text != self.text:
+            object.__setattr__(self, "text", text)
+
+
+@dataclass(frozen=True, slots=True)
 class Concept:
     """One meaning with its terms in every language the termbase holds."""
 
@@ -132,10 +154,15 @@ class Concept:
     """Anything else an editor should know about the concept."""
     terms: tuple[Term, ...] = field(default=())
     """Terms grouped by language (first-seen order), in file order within a language."""
+    definitions: tuple[Definition, ...] = field(default=())
+    """The definition in further languages, one a language (the Russian beside the English
+    `definition`); `definition` is the first language's, or the one given without a language."""
 
     def __post_init__(self) -> None:
         if self.subject or self.definition or self.note or not isinstance(self.id, str) or _has_control(self.id):
             _clean_fields(self, ("id", "subject", "definition", "note"))
+        if self.definitions:
+            self._hold_definitions()
         concept_id = self.id.strip() if isinstance(self.id, str) else ""
         if not concept_id or len(concept_id.split()) != 1:
             raise TermbaseError.worded(N_("concept id {id} must be non-empty and have no spaces"), id=repr(self.id))
@@ -162,6 +189,26 @@ class Concept:
                     raise TermbaseError.worded(N_("concept {id}: term {term} ({lang}) is listed twice"),
                                                id=concept_id, term=repr(term.text), lang=term.lang)
                 seen.add(key)
+
+    def _hold_definitions(self) -> None:
+        """Empty ones left out, one a language (`ru` and `ru-RU` are one): a second would be
+        shown and exported as if it were the only one."""
+        kept = tuple(d for d in self.definitions if d.text)
+        languages = [primary_language(d.lang) for d in kept]
+        if len(set(languages)) != len(languages):
+            twice = next(lang for lang in languages if languages.count(lang) > 1)
+            raise TermbaseError.worded(N_("concept {id}: two definitions in {lang}"), id=self.id, lang=twice)
+        if kept != self.definitions:
+            object.__setattr__(self, "definitions", kept)
+
+    def definition_in(self, lang: str) -> str | None:
+        """The definition written in `lang` (`ru` also takes `ru-RU`), if the concept has one."""
+        return next((d.text for d in self.definitions if same_language(d.lang, lang)), None)
+
+    @property
+    def defined(self) -> bool:
+        """Whether the concept has a definition in any language."""
+        return bool(self.definition or self.definitions)
 
     def terms_in(self, lang: str) -> tuple[Term, ...]:
         """Terms of one language (`ru` also takes `ru-RU`), in order."""

@@ -30,7 +30,7 @@ from termbase.foreign_triggers import foreign_trigger
 from termbase.held_rows import TERMBASE_TRIGGERS, hold_rows
 from termbase.languages import primary_language
 from termbase.migration_set import MigrationSet
-from termbase.model import Concept, Term, TermStatus
+from termbase.model import Concept, Definition, Term, TermStatus
 from termbase.normalize import fold_text, is_word, tokens
 from termbase.transactions import write_transaction
 from termbase.wal_pair import count_opening, release_opening
@@ -102,10 +102,24 @@ def _m002_concept_position_index(db: Database) -> None:
     db.table("concepts").create_index(["position"])
 
 
-ConceptRows = tuple[str, str | None, str | None, str | None, str, list[tuple[Any, ...]]]
+@migrations(name="m003_definitions")
+def _m003_definitions(db: Database) -> None:
+    """A definition in each further language (`Concept.definitions`): TBX keeps one a language
+    section, and the model held one a concept, so a client's Russian definitions became note
+    lines nobody could edit as definitions."""
+    db.table("definitions").create(
+        {"id": int, "concept_id": str, "position": int, "lang": str, "text": str},
+        pk="id",
+        foreign_keys=[("concept_id", "concepts", "id")],
+        not_null={"concept_id", "position", "lang", "text"},
+    )
+    db.table("definitions").create_index(["concept_id", "position"])
+
+
+ConceptRows = tuple[str, str | None, str | None, str | None, str, list[tuple[Any, ...]], list[tuple[Any, ...]]]
 """A concept as `concept_rows` stores it: id, subject, definition, note, their folded text
-(for search), and its `terms` rows in order. Plain tuples: they cross a process boundary
-cheaply (`termbase.bulk`) and go to `executemany` as they are."""
+(for search), its `terms` rows in order and its `definitions` rows. Plain tuples: they cross a
+process boundary cheaply (`termbase.bulk`) and go to `executemany` as they are."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,23 +463,29 @@ class Termbase:
         if existing:
             gone = [(concept_id,) for concept_id in existing]
             self.db.conn.executemany("delete from terms where concept_id = ?", gone)
+            self.db.conn.executemany("delete from definitions where concept_id = ?", gone)
             self.db.conn.executemany("delete from concepts where id = ?", gone)
         concepts: list[tuple[Any, ...]] = []
         term_rows: list[tuple[Any, ...]] = []
-        for concept_id, (_, subject, definition, note, folded, terms) in batch.items():
+        definition_rows: list[tuple[Any, ...]] = []
+        for concept_id, (_, subject, definition, note, folded, terms, definitions) in batch.items():
             where = existing.get(concept_id)
             if where is None:
                 where, position = position, position + 1
             concepts.append((concept_id, where, subject, definition, note, folded))
             term_rows.extend(terms)
+            definition_rows.extend(definitions)
         self.db.conn.executemany(_INSERT_CONCEPT, concepts)
         self.db.conn.executemany(_INSERT_TERM, term_rows)
+        if definition_rows:
+            self.db.conn.executemany(_INSERT_DEFINITION, definition_rows)
         return position, len(batch) - len(existing)
 
     def clear(self) -> None:
         """Remove every concept (used before replacing a termbase wholesale)."""
         with self.writing():
             self.db.execute("delete from terms")
+            self.db.execute("delete from definitions")
             self.db.execute("delete from concepts")
             self._bump()
 
@@ -486,12 +506,15 @@ class Termbase:
 
     def _delete_rows(self, concept_id: str) -> None:
         self.db.execute("delete from terms where concept_id = ?", [concept_id])
+        self.db.execute("delete from definitions where concept_id = ?", [concept_id])
         self.db.execute("delete from concepts where id = ?", [concept_id])
 
     def _write(self, concept: Concept, position: int) -> None:
-        concept_id, subject, definition, note, folded, terms = concept_rows(concept)
+        concept_id, subject, definition, note, folded, terms, definitions = concept_rows(concept)
         self.db.execute(_INSERT_CONCEPT, (concept_id, position, subject, definition, note, folded))
         self.db.conn.executemany(_INSERT_TERM, terms)
+        if definitions:
+            self.db.conn.executemany(_INSERT_DEFINITION, definitions)
 
     def _load_many(self, ids: list[str]) -> list[Concept]:
         if not ids:
@@ -518,6 +541,13 @@ class Termbase:
                     case_sensitive=bool(row[7]),
                 )
             )
+        definitions: dict[str, list[Definition]] = {}
+        for concept_id, lang, text in self.db.execute(
+            "select d.concept_id, d.lang, d.text from definitions d join concepts c on c.id = d.concept_id "
+            f"where {where} order by d.concept_id, d.position",
+            params,
+        ).fetchall():
+            definitions.setdefault(concept_id, []).append(Definition(lang, text))
         return [
             Concept(
                 id=row[0],
@@ -525,6 +555,7 @@ class Termbase:
                 definition=row[2],
                 note=row[3],
                 terms=tuple(terms.get(row[0], ())),
+                definitions=tuple(definitions.get(row[0], ())),
             )
             for row in self.db.execute(
                 f"select c.id, c.subject, c.definition, c.note from concepts c where {where} "
@@ -537,6 +568,7 @@ class Termbase:
 _INSERT_CONCEPT = (
     "insert into concepts (id, position, subject, definition, note, folded) values (?, ?, ?, ?, ?, ?)"
 )
+_INSERT_DEFINITION = "insert into definitions (concept_id, position, lang, text) values (?, ?, ?, ?)"
 _INSERT_TERM = (
     "insert into terms (concept_id, position, lang, text, folded, status, part_of_speech, "
     "usage_note, context, case_sensitive) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -583,12 +615,15 @@ def concept_rows(concept: Concept) -> ConceptRows:
             )
         if row[6] or row[7] or row[8]:
             _refuse_long_notes(concept_id, zip(_TERM_NOTES, row[6:9]))
+    definitions = [(concept_id, index, d.lang, d.text) for index, d in enumerate(concept.definitions)]
     subject, definition, note = concept.subject, concept.definition, concept.note
-    if not (subject or definition or note):
-        return (concept_id, subject, definition, note, "", terms)
-    _refuse_long_notes(concept_id, zip(_CONCEPT_NOTES, (subject, definition, note)))
-    searchable = " ".join(filter(None, (subject, definition, note)))
-    return (concept_id, subject, definition, note, fold_text(searchable), terms)
+    if not (subject or definition or note or definitions):
+        return (concept_id, subject, definition, note, "", terms, definitions)
+    further = [row[3] for row in definitions]
+    _refuse_long_notes(concept_id, zip(_CONCEPT_NOTES + (N_("definition"),) * len(further),
+                                       (subject, definition, note, *further)))
+    searchable = " ".join(filter(None, (subject, definition, note, *further)))
+    return (concept_id, subject, definition, note, fold_text(searchable), terms, definitions)
 
 
 _TERM_NOTES = (N_("part of speech"), N_("usage note"), N_("context"))

@@ -22,6 +22,7 @@ The format people write by hand and export from spreadsheets::
   | `case_sensitive` | `yes`/`no` (also `true`/`1`): the row's terms match only in their letter case |
   | `subject` | subject field of the concept |
   | `definition` | definition of the concept |
+  | `definition_ru` | its definition in Russian (`definition_` and any language code) |
   | `concept_note` | a note on the concept as a whole |
 
 * Rows with the same `id` belong to one concept; without an `id` column (or
@@ -33,7 +34,8 @@ The format people write by hand and export from spreadsheets::
   apply to that source term.
 * A term repeated on several rows (the source term on every row, usually) is
   one term; the first row that names it sets its attributes. `subject`,
-  `definition` and `concept_note` come from the first row that fills them.
+  `definition`, `definition_ru` and `concept_note` come from the first row
+  that fills them.
 
 CSV holds less than TBX: the source term's own note and status are only
 kept when it has a row of its own (a row with no target term), and a
@@ -53,7 +55,7 @@ from typing import BinaryIO
 from termbase.errors import N_, TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order, unique_slug
 from termbase.languages import primary_language, same_language
-from termbase.model import Concept, Term, TermStatus
+from termbase.model import Concept, Definition, Term, TermStatus
 from termbase.normalize import fold_text
 
 OPTIONAL_COLUMNS = (
@@ -68,6 +70,8 @@ OPTIONAL_COLUMNS = (
 )
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _CONCEPT_COLUMNS = {"subject", "definition", "concept_note"}
+DEFINITION_IN = "definition_"
+"""The prefix of a column holding the definition in one language (`definition_ru`)."""
 _YES = {"yes", "y", "true", "1"}
 _NO = {"no", "n", "false", "0", ""}
 
@@ -82,6 +86,8 @@ class _Draft:
     subject: str | None = None
     definition: str | None = None
     note: str | None = None
+    definitions: dict[str, str] = field(default_factory=dict)
+    """The definition in each further language, by its column's language code."""
 
     def add(self, term: Term) -> None:
         key = term.key
@@ -90,7 +96,8 @@ class _Draft:
             self.terms.append(term)
 
     def concept(self) -> Concept:
-        return Concept(self.id, self.subject, self.definition, self.note, tuple(self.terms))
+        return Concept(self.id, self.subject, self.definition, self.note, tuple(self.terms),
+                       tuple(Definition(lang, text) for lang, text in self.definitions.items()))
 
 
 class DelimitedFormat(TermbaseFormat):
@@ -227,6 +234,9 @@ class DelimitedFormat(TermbaseFormat):
             draft.subject = draft.subject or cell("subject") or None
             draft.definition = draft.definition or cell("definition") or None
             draft.note = draft.note or cell("concept_note") or None
+        for name in columns:
+            if name.startswith(DEFINITION_IN) and not draft.definitions.get(lang := name[len(DEFINITION_IN):]):
+                draft.definitions[lang] = cell(name)
         pos = cell("pos") or None
         note = cell("note") or None
         target_terms = [
@@ -271,6 +281,8 @@ class DelimitedFormat(TermbaseFormat):
             for name in ("pos", "case_sensitive", "subject", "definition", "concept_note")
             if used[name]
         ]
+        defined = _one_per_language(list(dict.fromkeys(d.lang for c in concepts for d in c.definitions)))
+        extra += [DEFINITION_IN + lang for lang in sorted(defined, key=_in_order(languages))]
         header = ["id", *languages, "status", "note", *extra]
         out = io.StringIO(newline="")
         writer = csv.writer(out, delimiter=self.delimiter, lineterminator="\n")
@@ -282,9 +294,16 @@ class DelimitedFormat(TermbaseFormat):
                     "subject": concept.subject or "",
                     "definition": concept.definition or "",
                     "concept_note": concept.note or "",
+                    **{DEFINITION_IN + lang: concept.definition_in(lang) or "" for lang in defined},
                 }
                 writer.writerow([{**base, **row}.get(name, "") for name in header])
         return out.getvalue().encode("utf-8")
+
+
+def _in_order(languages: list[str]) -> Callable[[str], int]:
+    """Definition columns in the order of the term columns, any other language after them."""
+    order = {primary_language(lang): index for index, lang in enumerate(languages)}
+    return lambda lang: order.get(primary_language(lang), len(order))
 
 
 def _one_per_language(tags: list[str]) -> list[str]:
@@ -335,6 +354,8 @@ def _columns(header: list[str]) -> tuple[dict[str, int], list[tuple[str, int]]]:
             raise TermbaseError.worded(N_("column {index} has no name"), index=index + 1)
         if lowered in OPTIONAL_COLUMNS:
             key = lowered
+        elif lowered.startswith(DEFINITION_IN) and _LANGUAGE_TAG.fullmatch(name[len(DEFINITION_IN):]):
+            key = DEFINITION_IN + name[len(DEFINITION_IN):].replace("_", "-")
         elif _LANGUAGE_TAG.fullmatch(name):
             key = name.replace("_", "-")
         else:
@@ -343,7 +364,7 @@ def _columns(header: list[str]) -> tuple[dict[str, int], list[tuple[str, int]]]:
         if key.lower() in seen:
             raise TermbaseError.worded(N_("column {name!r} appears twice"), name=name)
         seen.add(key.lower())
-        if key in OPTIONAL_COLUMNS:
+        if key in OPTIONAL_COLUMNS or key.startswith(DEFINITION_IN):
             columns[key] = index
         else:
             languages.append((key, index))

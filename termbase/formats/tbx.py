@@ -15,6 +15,7 @@ TBX-Basic data categories, so a round trip loses nothing:
 | `Concept.id` | `conceptEntry/@id` (`termEntry/@id`) |
 | `Concept.subject` | `descrip type="subjectField"` on the entry |
 | `Concept.definition` | `descrip type="definition"` in the first language section (or on the entry) |
+| `Concept.definitions` | `descrip type="definition"` in that language's section (on the entry with its `xml:lang` when the concept has no term in it) |
 | `Concept.note` | `note` on the entry |
 | `Term.text`, `Term.lang` | `term`, the section's `xml:lang` |
 | `Term.status` | `termNote type="administrativeStatus"` (`preferredTerm-admn-sts`, ...) |
@@ -28,9 +29,10 @@ note that other tools show to people as it is. When reading files from other
 tools, notes at language level join the concept note, several term notes
 join with a line break, and statuses from other picklists are mapped
 (standardized/legal/regulated -> preferred, notRecommended/forbidden ->
-deprecated, obsolete -> superseded). The model holds one definition a concept: a
-further language's joins the concept note ("definition (ru-RU): ..."), and so does
-any other free-text `descrip` ("Usage note: ...", on a term: its usage note);
+deprecated, obsolete -> superseded). The model holds a definition a language: the
+first one read is `definition`, another language's goes to `definitions`, a second
+one in the same language joins the concept note ("definition (ru-RU): ..."), and so
+does any other free-text `descrip` ("Usage note: ...", on a term: its usage note);
 picklists and records it has no field for (`grammaticalGender`, `customerSubset`,
 `transacGrp`, `xref`) are dropped. Both are said, by kind and count, in the import's
 notes. XML is streamed by `xmlsafe.iter_entries`.
@@ -46,7 +48,8 @@ from lxml import etree
 from termbase.errors import N_, Note, TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order, unique_slug
 from termbase.formats.xmlsafe import XML_LANG, Element, iter_entries, local_name, text_of
-from termbase.model import Concept, Term, TermStatus
+from termbase.languages import same_language
+from termbase.model import Concept, Definition, Term, TermStatus
 
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 CASE_SENSITIVE_NOTE = "case-sensitive"
@@ -160,20 +163,26 @@ class _Writer:
         entry = self.sub(body, "termEntry" if self.martif else "conceptEntry", id=concept.id)
         if concept.subject:
             self.sub(entry, "descrip", concept.subject, type="subjectField")
-        if concept.definition and not concept.terms:
+        languages = [lang for lang in language_order([concept], source) if any(t.lang == lang for t in concept.terms)]
+        own = {lang: concept.definition_in(lang) for lang in languages}
+        # `definition` goes in the first section, unless that language has a definition of its own;
+        # then, as a definition in a language the concept has no term in (a language section holds a
+        # term in both flavours), on the entry: that one with its language named.
+        first_takes_it = bool(languages) and own[languages[0]] is None
+        if concept.definition and not first_takes_it:
             self.sub(entry, "descrip", concept.definition, type="definition")
+        for definition in concept.definitions:
+            if not any(same_language(definition.lang, lang) for lang in languages):
+                self.sub(entry, "descrip", definition.text, type="definition", **{XML_LANG: definition.lang})
         if concept.note:
             self.sub(entry, "note", concept.note)
-        defined = False  # the definition goes in the first section written, whichever language it is
-        for lang in language_order([concept], source):
+        for index, lang in enumerate(languages):
             terms = [term for term in concept.terms if term.lang == lang]
-            if not terms:
-                continue
             tag = "langSet" if self.martif else "langSec"
             section = etree.SubElement(entry, self.ns + tag, {XML_LANG: lang})
-            if concept.definition and not defined:
-                self.sub(section, "descrip", concept.definition, type="definition")
-                defined = True
+            text = concept.definition if index == 0 and first_takes_it else own[lang]
+            if text and (index == 0 or not any(same_language(lang, before) for before in languages[:index])):
+                self.sub(section, "descrip", text, type="definition")
             for term in terms:
                 self.term(self.sub(section, "tig" if self.martif else "termSec"), term)
 
@@ -273,23 +282,55 @@ def _unplaced(element: Element, tag: str, lines: list[str], dropped: _Dropped) -
         dropped.lose(kind or tag)
 
 
+class _Definitions:
+    """A concept's definitions as its entry gives them: the entry's own or the first language
+    section's is the concept's (`first`); one in another language's section, or on the entry with
+    its language named, is that language's (`further`); a second one in a language joins the note."""
+
+    def __init__(self, notes: list[str], dropped: _Dropped) -> None:
+        self.first: str | None = None
+        self.further: list[Definition] = []
+        self.languages: list[str] = []
+        """The languages defined so far."""
+        self.notes = notes
+        self.dropped = dropped
+
+    def add(self, text: str, lang: str | None, *, first: bool) -> None:
+        if not text or text == self.first or any(text == d.text for d in self.further):
+            return
+        known = lang is not None and any(same_language(lang, other) for other in self.languages)
+        if self.first is None and first and not known:
+            self.first = text
+        elif lang is not None and not known:
+            self.further.append(Definition(lang, text))
+        else:
+            self.notes.append(f"definition ({lang}): {text}" if lang else f"definition: {text}")
+            self.dropped.note(f"definition in {lang}" if lang else "definition")
+            return
+        if lang is not None:
+            self.languages.append(lang)
+
+
 def _read_concept(entry: Element, number: int, empty: list[int], taken: Container[str], dropped: _Dropped) -> Concept:
     """The concept of an entry; one without an id is named after its first term (`unique_slug`,
     as CSV and TSV rows are). Named after its position (`c5`), it replaced, in silence, the
     concept `term add` had named `c5` when the file was imported into a termbase (round six).
-    The model holds one definition: a further one (another language's) joins the note, and so
-    does any other free text; what has no place at all is counted in `dropped`."""
+    The first definition is `definition`, another language's goes to `definitions`, a second
+    one in a language joins the note, as does any other free text; what has no place at all is
+    counted in `dropped`."""
     given = _concept_id(entry.get("id") or "")
     concept_id = given or f"c{number}"  # what its errors call it
     groups = _has_groups(entry)
     subject: str | None = None
-    definition: str | None = None
+    sections = 0
     notes: list[str] = []
+    defined = _Definitions(notes, dropped)
     terms: list[Term] = []
     seen: set[tuple[str, str]] = set()
     for child in _children(entry, groups):
         tag = local_name(child.tag)
         if tag in _LANGUAGE_TAGS:
+            sections += 1
             lang = (child.get(XML_LANG) or child.get("lang") or "").strip()
             if not lang:
                 raise TermbaseError.worded(N_("concept {concept_id}: a language section has no xml:lang"), concept_id=concept_id)
@@ -305,12 +346,7 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
                 elif item_tag == "note":
                     notes.append(text_of(item))
                 elif _category(item, item_tag) == "definition":
-                    text = text_of(item)
-                    if definition is None:
-                        definition = text or None
-                    elif text and text != definition:
-                        notes.append(f"definition ({lang}): {text}")
-                        dropped.note(f"definition in {lang}")
+                    defined.add(text_of(item), lang, first=sections == 1)
                 else:
                     _unplaced(item, item_tag, notes, dropped)
             continue
@@ -318,14 +354,16 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
         if kind == "subjectField":
             subject = subject or text_of(child) or None
         elif kind == "definition":
-            definition = definition or text_of(child) or None
+            lang = (child.get(XML_LANG) or "").strip() or None
+            defined.add(text_of(child), lang, first=lang is None)
         elif tag == "note":
             notes.append(text_of(child))
         else:
             _unplaced(child, tag, notes, dropped)
     note = "\n".join(filter(None, notes)) or None
     return Concept(
-        id=given or unique_slug(terms[0].text if terms else "", taken), subject=subject, definition=definition, note=note, terms=tuple(terms)
+        id=given or unique_slug(terms[0].text if terms else "", taken), subject=subject, definition=defined.first,
+        note=note, terms=tuple(terms), definitions=tuple(defined.further),
     )
 
 

@@ -72,11 +72,13 @@ def test_a_second_languages_definition_is_kept_and_what_is_dropped_is_named(tmp_
     assert code == 0, err
     concept = listed(project)["t1"]
     assert concept["definition"] == "Unorganised cultural activity of the masses."
-    assert concept["note"] == "definition (ru-RU): Неорганизованная культурная деятельность масс."
+    # the client's Russian definition is the concept's Russian definition (usersweep15), not a note line
+    assert concept["definitions"] == [{"lang": "ru-RU", "text": "Неорганизованная культурная деятельность масс."}]
+    assert concept["note"] is None
     deprecated = next(t for t in concept["terms"] if t["text"] == "культурная спонтанность")  # type: ignore[attr-defined]
     assert deprecated["usage_note"] == "example: не «культурная спонтанность»"
     assert ("warning: client.tbx: kept as notes, a workbench termbase having no field for them: "
-            "definition in ru-RU (1), example (1)") in err
+            "example (1)") in err
     assert ("warning: client.tbx: not kept, a workbench termbase having no field for them: "
             "customerSubset (1), grammaticalGender (1), transacGrp (1)") in err
 

@@ -114,7 +114,8 @@ def test_file_termbase_is_shared_and_migrated(tmp_path: Path) -> None:
         first.add(UNION)
     with Termbase(path) as second:
         assert second.get("union") == UNION
-        assert [m.name for m in migrations.applied(second.db)] == ["m001_initial", "m002_concept_position_index"]
+        assert [m.name for m in migrations.applied(second.db)] == ["m001_initial", "m002_concept_position_index",
+                                                                "m003_definitions"]
 
 
 def test_refuses_files_that_are_not_termbases(tmp_path: Path) -> None:

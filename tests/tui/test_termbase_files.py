@@ -91,7 +91,7 @@ async def test_a_client_tbx_is_imported_and_exported_from_the_termbase_view(
         assert {"t1", "t2"} <= {c.id for c in screen.query_one(ConceptList).concepts}
         said = [str(n.message) for n in app._notifications]
         assert any("Imported client.tbx: 2 concepts (2 new, 0 replaced)." in note
-                   and "kept as notes" in note and "customerSubset (1)" in note for note in said), said
+                   and "not kept" in note and "customerSubset (1)" in note for note in said), said
 
         await run_command(pilot, way, "x", "export to TBX")
         assert isinstance(app.screen, TermExportModal)
@@ -107,7 +107,8 @@ async def test_a_client_tbx_is_imported_and_exported_from_the_termbase_view(
 
     with Project.open(project_path) as project, open_project_termbase(project) as termbase:
         stored = termbase.get("t1")
-    assert stored is not None and stored.note == "definition (ru-RU): Неорганизованная культурная деятельность масс."
+    assert stored is not None and stored.definition_in("ru") == "Неорганизованная культурная деятельность масс."
+    assert stored.note is None
     written = {c.id: c for c in read_termbase_file(back)}
     assert written["t1"] == stored
     assert back.read_text("utf-8").lstrip().startswith("<?xml") and "<martif" in back.read_text("utf-8")

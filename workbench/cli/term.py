@@ -373,7 +373,8 @@ def _print_concepts(concepts: list[Any], output_format: str, source_lang: str, t
             concept.id,
             "\n".join(t.text for t in concept.terms_in(source_lang)),
             "\n".join(t.text for t in concept.terms_in(target_lang)),
-            " / ".join(part for part in (concept.definition, concept.note) if part),
+            " / ".join(part for part in (concept.definition, *(f"({d.lang}) {d.text}" for d in concept.definitions),
+                                         concept.note) if part),
         )
         for concept in concepts
     ]

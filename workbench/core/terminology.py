@@ -133,8 +133,9 @@ def import_termbase_file(
         for row in rows:
             count += 1
             langs.update(term[2] for term in row[5])  # the terms' `lang` column
-            if id_prefix:  # the concept's id, and each of its terms' (their first column)
-                row = (id_prefix + row[0], *row[1:5], [(id_prefix + term[0], *term[1:]) for term in row[5]])
+            if id_prefix:  # the concept's id, and each of its terms' and definitions' (their first column)
+                row = (id_prefix + row[0], *row[1:5], [(id_prefix + term[0], *term[1:]) for term in row[5]],
+                       [(id_prefix + definition[0], *definition[1:]) for definition in row[6]])
             yield row
 
     # closing: a failed import stops a child reading the file at once
@@ -183,6 +184,9 @@ def _unkept(concepts: list[Concept], written: dict[str, Concept]) -> dict[str, i
         for name, value in (("subject", concept.subject), ("definition", concept.definition), ("concept_note", concept.note)):
             if value and (back is None or getattr(back, "note" if name == "concept_note" else name) != value):
                 count(name)
+        for definition in concept.definitions:
+            if back is None or back.definition_in(definition.lang) != definition.text:
+                count("definition_" + definition.lang)
         terms = {key(term): term for term in back.terms} if back is not None else {}
         for term in concept.terms:
             other = terms.get(key(term))

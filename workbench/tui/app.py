@@ -49,7 +49,7 @@ from workbench.core.project import (
 from workbench.errors import InputError, ProjectError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.findings import FindingIndex, local_checks
+from workbench.tui.findings import FindingIndex, checked_as, local_checks
 from workbench.tui.host import Done
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService
@@ -68,6 +68,19 @@ TEAM_SYNC_S = 15.0
 """Seconds between syncs with the team server (queued writes out, term changes in)."""
 NEEDS_PROJECT = {"align", "translate", "findings", "termbase"}
 """Views that show a project's contents; without a project the app stays on the project view."""
+APP_KEYS = frozenset(key.strip() for command in commands.APP for key in command.keys.split(",") if key.strip())
+"""The keys of the app's own commands (views, palette, help, quit): never held (`_hold_key`)."""
+KEY_TAKEN_WITHIN = 1.0
+"""Seconds a replayed key may take before the next is replayed anyway (its widget went away)."""
+
+class KeyTaken(Message):
+    """Posted behind a replayed key to the widget the key went to: it bubbles up the same
+    widgets, behind the key, so when it reaches the app every one of them has taken the key."""
+
+    def __init__(self, serial: int) -> None:
+        super().__init__()
+        self.serial = serial
+
 
 class TeamStateChanged(Message):
     """The team server answered again, stopped answering, or the queue or the conflicts changed."""
@@ -187,6 +200,13 @@ class WorkbenchApp(App[None]):
         self.kept_unsaved: Path | None = None
         """The file the text whose save was refused went to as the app left (`_leave`)."""
         self._handlers_before: dict[int, Any] = {}
+        self._held_keys: list[events.Key] = []
+        self._replay_timer: Timer | None = None
+        """Set while a replayed key is on its way (`_replay_next`): later keys wait behind it."""
+        self._replay_serial = 0
+        """Keys typed on an editor waiting for its segments (`_hold_key`), oldest first."""
+        self._load_failed = False
+        """The last read of the segments failed: nothing will be drawn, so no key is held."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -217,7 +237,52 @@ class WorkbenchApp(App[None]):
         cleans its own edits, for text inserted by the app."""
         if isinstance(event, events.Paste):
             event.text = safetext.clean(event.text)
+        if isinstance(event, events.Key) and not event.is_forwarded and self._hold_key(event):
+            return
         await super().on_event(event)
+
+    def _hold_key(self, event: events.Key) -> bool:
+        """Keep a key typed on an editor that has not drawn its segments yet (`F4` pressed while
+        they load), to be taken once they are drawn (`release_keys`). Such keys were dropped:
+        `j j m` after `F3` moved nothing and merged nothing, and the editor acted on whatever
+        came next. The app's own keys (views, palette, help, quit) are never held; leaving for
+        another view drops what was held for this one."""
+        if event.key in APP_KEYS:
+            self._held_keys.clear()
+            return False
+        waiting = getattr(self.screen, "waiting_for_segments", None)
+        if not (self._held_keys or self._replay_timer is not None) and not (
+                waiting is not None and waiting() and not self._load_failed):
+            return False
+        self._held_keys.append(events.Key(event.key, event.character))
+        return True
+
+    def release_keys(self) -> None:
+        """The view on screen drew its segments: the keys held meanwhile go to it, in order.
+
+        One at a time, each once the last is taken (`KeyTaken`): given all at once, a letter
+        typed after `down` went into the target of the segment `down` was leaving, since the
+        view takes a letter before the app runs the binding of the key ahead of it. Keys typed
+        meanwhile wait behind them."""
+        if self._held_keys and self._replay_timer is None:
+            self.call_later(self._replay_next)
+
+    async def _replay_next(self, serial: int | None = None) -> None:
+        if serial is not None and serial != self._replay_serial:
+            return  # a key taken late, after its timer went on without it
+        if self._replay_timer is not None:
+            self._replay_timer.stop()
+            self._replay_timer = None
+        if not self._held_keys:
+            return
+        await super().on_event(self._held_keys.pop(0))
+        self._replay_serial += 1
+        serial = self._replay_serial
+        (self.focused or self.screen).post_message(KeyTaken(serial))
+        self._replay_timer = self.set_timer(KEY_TAKEN_WITHIN, partial(self._replay_next, serial))
+
+    async def on_key_taken(self, message: KeyTaken) -> None:
+        await self._replay_next(message.serial)
 
     def on_mount(self) -> None:
         if self.project is not None:
@@ -386,12 +451,18 @@ class WorkbenchApp(App[None]):
         except (WorkbenchError, sqlite3.Error) as error:
             # A received project whose rows another program wrote (text that is not UTF-8) ended
             # the app in this worker's traceback (hardening, round twelve): said, and the app stays.
-            self.call_from_thread(self.notify, error_message(error), severity="error", timeout=15)
+            self.call_from_thread(self._segments_failed, error_message(error))
             return
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._segments_loaded, generation, segments)
 
+    def _segments_failed(self, message: str) -> None:
+        self._load_failed = True
+        self._held_keys.clear()
+        self.notify(message, severity="error", timeout=15)
+
     def _segments_loaded(self, generation: int, segments: list[Segment]) -> None:
+        self._load_failed = False
         # Kept net of this app's own changes: see `check_outside_changes`.
         own = self.project.own_segment_changes if self.project is not None else 0
         self._generation = generation - own
@@ -605,7 +676,7 @@ class WorkbenchApp(App[None]):
         kept = []
         for segment, local in found:
             current = self.store.get(segment.id)
-            if current is not None and (current.source, current.target) == (segment.source, segment.target):
+            if current is not None and checked_as(current) == checked_as(segment):
                 self.findings.keep(segment, local)
                 kept.append(segment.id)
         if kept:

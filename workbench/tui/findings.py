@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.project import Project, Segment
+from workbench.core.project import Project, Segment, StoredFinding
 
 if TYPE_CHECKING:  # the checks load with the first re-check, off the path to the first screen
     from workbench.core.checks import Finding
@@ -67,12 +67,25 @@ def worst(severities: Iterable[str]) -> str | None:
 Recheck = Callable[[Segment], "list[Finding]"]
 
 
+def checked_as(segment: Segment) -> tuple[str, str, bool]:
+    """What a segment's findings depend on: its two texts, and whether the pair is locked."""
+    return segment.source, segment.target, segment.locked
+
+
+def stored_findings(segment: Segment) -> list[StoredFinding]:
+    """The findings stored with a segment at import and alignment, less the aligner's doubt
+    about a pair a person has locked (as the `stored` check reports them)."""
+    if not segment.locked:
+        return list(segment.findings)
+    return [f for f in segment.findings if f.check != "alignment-low-confidence"]
+
+
 class FindingIndex:
     """Findings by segment id: the last full run, patched by per-segment re-checks.
 
-    Each entry remembers the text it was made for; a segment whose text
-    changed behind the index's back (undo, redo) is re-checked when it is
-    next looked at, so a stale mark never shows.
+    Each entry remembers the text it was made for, and whether the pair was locked (a locked
+    pair's alignment doubt is answered); a segment changed so behind the index's back (undo,
+    redo) is re-checked when it is next looked at, so a stale mark never shows.
     """
 
     def __init__(self, recheck: Recheck | None = None) -> None:
@@ -80,7 +93,7 @@ class FindingIndex:
         """A full run has happened (before that only re-checked segments have entries)."""
         self.version = 0
         self._by_segment: dict[int, list[Finding]] = {}
-        self._texts: dict[int, tuple[str, str]] = {}
+        self._texts: dict[int, tuple[str, str, bool]] = {}
         self._worst: dict[int, str | None] = {}
         """`worst_of` each segment whose entry it read, until the entry changes: the grid asks on
         every draw of a row, and a word 100,000 concepts share gives its segment 100,000 findings
@@ -93,7 +106,7 @@ class FindingIndex:
         for finding in findings:
             if finding.segment_id is not None:
                 self._by_segment.setdefault(finding.segment_id, []).append(finding)
-        self._texts = {segment.id: (segment.source, segment.target) for segment in segments}
+        self._texts = {segment.id: checked_as(segment) for segment in segments}
         self._worst = {}
         self.complete = True
         self.version += 1
@@ -106,8 +119,8 @@ class FindingIndex:
 
     def of(self, segment: Segment) -> list[Finding]:
         """The segment's findings for its current text (re-checked first if they are stale)."""
-        if self._texts.get(segment.id) != (segment.source, segment.target):
-            if self.complete and self._recheck is not None:
+        if self._texts.get(segment.id) != checked_as(segment):
+            if (self.complete or segment.id in self._texts) and self._recheck is not None:
                 return self._recheck(segment)
             return [] if segment.id not in self._texts else self._by_segment.get(segment.id, [])
         return self._by_segment.get(segment.id, [])
@@ -119,25 +132,25 @@ class FindingIndex:
         if not self.complete:
             return []
         texts = self._texts
-        return [s for s in segments if texts.get(s.id) != (s.source, s.target)]
+        return [s for s in segments if texts.get(s.id) != checked_as(s)]
 
     def worst_of(self, segment: Segment) -> str | None:
         """Worst severity of the segment: from the index when known, else from its stored findings."""
         if segment.id in self._texts or self.complete:
             findings = self.of(segment)
-            if self._texts.get(segment.id) != (segment.source, segment.target):
+            if self._texts.get(segment.id) != checked_as(segment):
                 return worst(f.severity for f in findings)  # no entry for this text: nothing to keep
             if segment.id not in self._worst:
                 self._worst[segment.id] = worst(f.severity for f in findings)
             return self._worst[segment.id]
-        return worst(f.severity for f in segment.findings)
+        return worst(f.severity for f in stored_findings(segment))
 
     def checks_of(self, segment: Segment) -> Iterable[tuple[str, str]]:
         """`(check, severity)` of each of the segment's findings: from the index when it knows the
         segment, else those stored with it on import (what the grid's mark shows, see `worst_of`)."""
         if segment.id in self._texts or self.complete:
             return [(f.check, f.severity) for f in self.of(segment)]
-        return [(f.check, f.severity) for f in segment.findings]
+        return [(f.check, f.severity) for f in stored_findings(segment)]
 
     def all(self) -> list[Finding]:
         """Every finding, grouped by segment (for counting)."""
@@ -171,7 +184,7 @@ class FindingIndex:
         project-wide findings from the last run; returns them all."""
         findings = [*local, *self.wide_of(segment)]
         self._by_segment[segment.id] = findings
-        self._texts[segment.id] = (segment.source, segment.target)
+        self._texts[segment.id] = checked_as(segment)
         self._worst.pop(segment.id, None)
         self.version += 1
         return findings

@@ -22,6 +22,7 @@ from .integrity import unreadable_value as unreadable_value
 from .model import MAX_SEGMENT_CHARS as MAX_SEGMENT_CHARS
 from .model import Segment as Segment
 from .model import SegmentStatus as SegmentStatus
+from .model import StoredFinding as StoredFinding
 from .optional_files import optional_file as optional_file
 from .store import CONFIG_FILE as CONFIG_FILE
 from .store import DEFAULT_LIST_ITEMS as DEFAULT_LIST_ITEMS

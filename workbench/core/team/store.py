@@ -23,7 +23,7 @@ from typing import Any
 import psycopg
 
 from termbase import safetext
-from termbase.model import Concept, Term, TermStatus
+from termbase.model import Concept, Definition, Term, TermStatus
 from termbase.normalize import is_word, token_spans
 from workbench.core.memory import (
     CANDIDATES,
@@ -121,7 +121,9 @@ class ConceptConflict(WorkbenchError):
 def describe_concept(concept: Concept) -> str:
     """A concept on one line: its terms with status, and its definition."""
     terms = ", ".join(f"{t.lang} {t.text} ({t.status.value})" for t in concept.terms) or "no terms"
-    return terms + (f" - {concept.definition}" if concept.definition else "")
+    definitions = [concept.definition] if concept.definition else []
+    definitions += [f"({d.lang}) {d.text}" for d in concept.definitions]
+    return terms + "".join(f" - {text}" for text in definitions)
 
 
 def concept_to_json(concept: Concept) -> dict[str, Any]:
@@ -130,6 +132,7 @@ def concept_to_json(concept: Concept) -> dict[str, Any]:
         "subject": concept.subject,
         "definition": concept.definition,
         "note": concept.note,
+        "definitions": [{"lang": d.lang, "text": d.text} for d in concept.definitions],
         "terms": [
             {
                 "text": t.text,
@@ -170,6 +173,7 @@ def concept_from_json(data: Any, concept_id: str) -> Concept:
             definition=_optional_text(data.get("definition")),
             note=_optional_text(data.get("note")),
             terms=terms,
+            definitions=tuple(_definition_from_json(d) for d in data.get("definitions") or ()),
         )
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         raise WorkbenchError.worded(
@@ -217,6 +221,12 @@ def _term_from_json(data: Any) -> Term:
         context=_optional_text(data.get("context")),
         case_sensitive=bool(data.get("case_sensitive")),
     )
+
+
+def _definition_from_json(data: Any) -> Definition:
+    if not isinstance(data, dict) or not isinstance(data["lang"], str) or not isinstance(data["text"], str):
+        raise TypeError("a definition needs a language and a text")
+    return Definition(lang=data["lang"], text=safetext.clean(data["text"]))
 
 
 def _optional_text(value: Any) -> str | None:

@@ -102,10 +102,17 @@ class StoreViewScreen(ViewScreen):
 
     def _refresh_from_store(self) -> None:
         store = self.workbench.store
-        if not store.loaded or store.version == self._drawn_version:
+        if not store.loaded:
             return
-        self._drawn_version = store.version
-        self._redraw_from_store()
+        if store.version != self._drawn_version:
+            self._drawn_version = store.version
+            self._redraw_from_store()
+        self.workbench.release_keys()
+
+    def waiting_for_segments(self) -> bool:
+        """Whether the segments are still loading for this view: keys typed now wait for them
+        (`WorkbenchApp._hold_key`) instead of moving a cursor over an empty grid."""
+        return not self.workbench.store.loaded or self._drawn_version < 0
 
     def _redraw_from_store(self) -> None:
         """Show the store's segments again (the store has changed since this view drew them)."""

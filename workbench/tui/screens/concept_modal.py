@@ -23,7 +23,8 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from termbase.errors import TermbaseError
 from termbase.inflect import dictionary_form
-from termbase.model import Concept, Term, TermStatus
+from termbase.languages import same_language
+from termbase.model import Concept, Definition, Term, TermStatus
 from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
 from workbench.tui.i18n import N_, _, error_message
@@ -104,6 +105,13 @@ class ConceptModal(ModalScreen[Concept | None]):
         self.languages = [project.config.source_lang, project.config.target_lang]
         if concept is not None:
             self.languages = list(dict.fromkeys([*self.languages, *(term.lang for term in concept.terms)]))
+        self.defined_languages: list[str] = [d.lang for d in concept.definitions] if concept else []
+        """A definition field for each: the target language, and any other the concept has one in
+        (the form had one definition field, so a client's Russian definition could not be edited)."""
+        target = project.config.target_lang
+        if not same_language(target, project.config.source_lang) and not any(
+                same_language(target, lang) for lang in self.defined_languages):
+            self.defined_languages.append(target)
         self.as_selected: dict[str, str] = {}
         """Selections replaced by their dictionary form in the prefill, by language."""
         self._confirmed_new = False
@@ -149,6 +157,9 @@ class ConceptModal(ModalScreen[Concept | None]):
                 yield Input(concept.subject or "" if concept else "", id="subject")
                 yield Label(_("Definition"))
                 yield Input(concept.definition or "" if concept else "", id="definition")
+                for index, lang in enumerate(self.defined_languages):
+                    yield Label(_("Definition ({lang})").format(lang=lang))
+                    yield Input(concept.definition_in(lang) or "" if concept else "", id=f"definition-{index}")
                 yield Label(_("Note"))
                 yield Input(concept.note or "" if concept else "", id="note")
             yield Static("", classes="form-error")
@@ -206,6 +217,9 @@ class ConceptModal(ModalScreen[Concept | None]):
                     definition=self._field("definition"),
                     note=self._field("note"),
                     terms=terms,
+                    definitions=tuple(
+                        Definition(lang, text) for index, lang in enumerate(self.defined_languages)
+                        if (text := self._field(f"definition-{index}"))),
                 )
                 if self.concept is None:
                     termbase.add(concept)

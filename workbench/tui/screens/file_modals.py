@@ -23,6 +23,13 @@ from workbench.tui.i18n import N_, _
 from workbench.tui.widgets.fitted_select import FittedSelect
 from workbench.tui.widgets.literal import literal
 
+XLIFF_SUFFIXES = (".xlf", ".xliff")
+"""An import of a file with one of these names is an XLIFF document, not a text."""
+BITEXT_SUFFIXES = (".tmx", ".tsv")
+"""An import of a file with one of these names is an aligned bitext (as `workbench import --tmx`,
+`--tsv`): a TMX exported and imported into a fresh project came in as an English text of 136
+segments of XML, none translated."""
+
 
 @dataclass(frozen=True)
 class ImportRequest:
@@ -120,7 +127,7 @@ class ImportModal(FormModal):
         return _("Import a document")
 
     def fields(self) -> ComposeResult:
-        yield Label(_("English text, or an XLIFF file (.xlf, .xliff)"))
+        yield Label(_("English text, or a TMX, TSV or XLIFF file"))
         yield Input(placeholder="workers-clubs.en.txt", id="source")
         yield Label(_("Its Russian translation (optional)"))
         yield Input(placeholder="workers-clubs.ru.txt", id="target")
@@ -138,6 +145,8 @@ class ImportModal(FormModal):
         target = _expand(target_text) if target_text.strip() else None
         if target is not None and not target.is_file():
             raise ValueError(_("No such file: {path}").format(path=target))
+        if target is not None and source.suffix.lower() in (*BITEXT_SUFFIXES, *XLIFF_SUFFIXES):
+            raise ValueError(_("{name} holds both languages: leave the translation empty.").format(name=source.name))
         encoding = self.query_one("#encoding", Input).value.strip() or None
         return ImportRequest(source, target, encoding)
 

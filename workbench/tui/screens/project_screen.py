@@ -37,6 +37,7 @@ from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.file_modals import (
+    XLIFF_SUFFIXES,
     ExportModal,
     ExportRequest,
     ImportModal,
@@ -423,15 +424,16 @@ def _describe(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-XLIFF_SUFFIXES = (".xlf", ".xliff")
-"""An import of a file with one of these names is an XLIFF document, not a text."""
-
-
 def _import_task(request: ImportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.ingest import import_text, import_xliff
+        from workbench.core.ingest import import_text, import_tmx, import_tsv, import_xliff
 
-        if request.source.suffix.lower() in XLIFF_SUFFIXES:
+        suffix = request.source.suffix.lower()
+        if suffix == ".tmx":
+            report = import_tmx(project, request.source, progress)
+        elif suffix == ".tsv":
+            report = import_tsv(project, request.source, request.encoding)
+        elif suffix in XLIFF_SUFFIXES:
             from workbench.core.editing import update_from_xliff
 
             update = update_from_xliff(project, request.source)
@@ -488,7 +490,8 @@ def _export_task(request: ExportRequest) -> Task:
             path=report.path.absolute(), segments=segments_phrase(report.units))
         scope = export_scope(project)
         if isinstance(fmt, BitextFormat) and not request.all_segments and scope.drafts:
-            written += " " + ngettext(
+            # "…: 0 segments 194 draft pairs were left out": one sentence, its halves apart.
+            written += "; " + ngettext(
                 "{count} draft pair was left out (choose “every pair” to include it).",
                 "{count} draft pairs were left out (choose “every pair” to include them).",
                 scope.drafts,

@@ -323,7 +323,7 @@ def arranged(concepts: Sequence[Concept], shown: str, order: str, source: str, t
         if shown == "deprecated":
             return any(t.status in (TermStatus.DEPRECATED, TermStatus.SUPERSEDED) for t in concept.terms)
         if shown == "no-definition":
-            return not concept.definition
+            return not concept.defined
         if shared is not None:
             return any(shared[text] > 1 for text in terms(concept, source))
         return True
@@ -362,7 +362,9 @@ def describe_concept(concept: Concept) -> Text:
                 text.append("\n    ")
                 text.append_text(literal(_("Example: {context}").format(context=term.context), style="dim italic"))
             text.append("\n")
-    for label, value in ((_("Definition"), concept.definition), (_("Note"), concept.note)):
+    fields = [(_("Definition"), concept.definition)]
+    fields += [(_("Definition ({lang})").format(lang=d.lang), d.text) for d in concept.definitions]
+    for label, value in (*fields, (_("Note"), concept.note)):
         if value:
             text.append(f"\n{label}: ", style="bold")
             text.append_text(literal(value))
