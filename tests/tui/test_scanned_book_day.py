@@ -182,9 +182,15 @@ async def test_an_exported_tmx_is_imported_into_a_fresh_project_as_pairs(
         assert app.screen is modal  # a TMX holds both languages: no translation file beside it
         assert "holds both languages" in str(modal.query_one(".form-error", Static).render())
         modal.query_one("#target", Input).value = ""
+        await settle(pilot)  # the field's change read before the click, as a person's typing is
         await pilot.click("#ok")
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        await settle(pilot)
+        # The import's worker starts once the modal has closed: wait for its word, not only for
+        # the workers running when the click returned (on a busy machine there may be none yet).
+        for _ in range(100):
+            await settle(pilot)
+            if any(str(n.message).startswith("Imported") for n in app._notifications):
+                break
+            await pilot.pause(0.1)
+        assert "Imported delivered: 6 segments" in [str(n.message) for n in app._notifications]
     with Project.open(fresh) as project:
         assert [(s.source, s.target) for s in project.segments()] == exported
