@@ -222,7 +222,9 @@ def confidence_rows(
                     bead.similarity,
                     share,
                     bead.length_deviation,
-                    bool(near),
+                    # Only the free model reads "beside an unpaired sentence": in a close
+                    # translation an orphan is a true omission and its neighbours are right.
+                    beside_unpaired=bool(near) and wide,
                 )
             )
             labels.append(0.0 if bad else 1.0)
@@ -269,11 +271,6 @@ def fit_confidence() -> None:
             confidence_rows(aligned(debian, with_meaning=with_meaning), wide=wide)
             for debian in debian_dev().values()
         ]
-        if not wide:
-            # Only the free model reads "beside an unpaired sentence": in a close
-            # translation an orphan is a true omission and its neighbours are right.
-            for rows in (x, *(e[0] for e in extra)):
-                rows[:, -1] = 0.0
         dx = np.vstack([e[0] for e in extra])
         dy = np.concatenate([e[1] for e in extra])
         w = _fit_with(x, y, dx, dy, np.ones(len(y), dtype=bool))
@@ -354,14 +351,24 @@ def free_features() -> Iterator[list[tuple[bool, list[tuple[float, ...]]]]]:
         reach: int = alignment.LOCAL,
         *,
         doubt: bool = False,
+        clauses: tuple[tuple[Sequence[str], Sequence[str]], Meaning] | None = None,
     ) -> list[list[Bead]]:
         calls.append((doubt, []))
         if doubt:
-            return calibrated(aligned, weights, source, target, model, reach, doubt=True)
+            return calibrated(aligned, weights, source, target, model, reach, doubt=True, clauses=clauses)
         alignment.confidence_features = features
-        out = calibrated(aligned, weights, source, target, model, reach)
+        out = calibrated(aligned, weights, source, target, model, reach, clauses=clauses)
         alignment.confidence_features = recording
-        calibrated(aligned, alignment.CONFIDENCE_FREE, source, target, model, alignment.FREE_LOCAL, doubt=True)
+        calibrated(
+            aligned,
+            alignment.CONFIDENCE_FREE,
+            source,
+            target,
+            model,
+            alignment.FREE_LOCAL,
+            doubt=True,
+            clauses=clauses,
+        )
         return out
 
     def recording(*args: object, **kwargs: object) -> tuple[float, ...]:

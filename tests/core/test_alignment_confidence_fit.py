@@ -39,3 +39,25 @@ def test_every_former_held_out_set_is_fitted_on_and_the_fourth_never(
         "work 2",
         "work 3",
     ]
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_only_the_free_model_s_rows_read_beside_an_unpaired_sentence(wide: bool) -> None:
+    """The feature kept from the close models is "beside an unpaired sentence", passed by
+    its name, not blanked by its place: the features added after it (the doubts, the
+    margins) made "the last column" another feature."""
+    from workbench.core.alignment.aligner import Bead, confidence_features
+
+    doc = DevDocument(
+        "made up",
+        (Sentence("One.", 0), Sentence("Two.", 0)),
+        (Sentence("Один.", 0),),
+        (((0,), (0,)), ((1,), ())),
+    )
+    beads = [Bead((0,), (0,), 0.9, 0.5, 3.0, 0.1), Bead((1,), (), 0.2, None, 1.0)]
+    rows, labels, _ = fit_alignment.confidence_rows([(doc, beads)], wide=wide)
+    beside = confidence_features(3.0, False, 0.5, 0.0, 0.1, True)
+    plain = confidence_features(3.0, False, 0.5, 0.0, 0.1, False)
+    column = next(k for k, (a, b) in enumerate(zip(beside, plain, strict=True)) if a != b)
+    assert rows[0, column] == float(wide)
+    assert labels.tolist() == [1.0, 1.0]
