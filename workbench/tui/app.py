@@ -556,6 +556,12 @@ class WorkbenchApp(App[None]):
                     count=number(state.conflicts)
                 )
             )
+        if state.segment_conflicts:
+            parts.append(
+                ngettext("{count} segment conflict to resolve: a teammate confirmed another translation.",
+                         "{count} segment conflicts to resolve: a teammate confirmed another translation of each.",
+                         state.segment_conflicts).format(count=number(state.segment_conflicts))
+            )
         text = " ".join(parts)
         self.sub_title = text
         self.team_status = text
@@ -563,13 +569,18 @@ class WorkbenchApp(App[None]):
         if state.pulled > (last.pulled if last else 0):
             self.load_enforcer()  # the team's term changes are in the termbase now
         # each queued confirmation changes the subtitle; only news earns a notification
-        if last is None or last.online != state.online or state.conflicts > last.conflicts:
+        news = state.conflicts > (last.conflicts if last else 0) or state.segment_conflicts > (last.segment_conflicts if last else 0)
+        if last is None or last.online != state.online or news:
             if state.conflicts and self.project is not None:
                 # The editor shows no conflict; the note said one stood and not what to do about it.
                 text += " " + _("See each with workbench team status {path}; end it with workbench team resolve "
                                 "{path} CONCEPT --keep mine|theirs.").format(path=self.project.path)
-            self.notify(text, severity="information" if state.online and not state.conflicts else "warning",
-                        timeout=15 if state.conflicts else 8)
+            if state.segment_conflicts and self.project is not None:
+                text += " " + _("See both translations with workbench team status {path}; end it with workbench team resolve "
+                                "{path} --segment N --keep mine|theirs.").format(path=self.project.path)
+            troubled = state.conflicts or state.segment_conflicts
+            self.notify(text, severity="information" if state.online and not troubled else "warning",
+                        timeout=15 if troubled else 8)
 
     # -- findings --------------------------------------------------------------------
 

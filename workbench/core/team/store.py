@@ -118,6 +118,23 @@ class ConceptConflict(WorkbenchError):
         super().__init__(self.wording.render())
 
 
+class SegmentConflict(WorkbenchError):
+    """A teammate's confirmed translation of the segment stands on the server, and the write would
+    replace it unseen: two copies of one folder confirming one segment differently kept the later
+    one and dropped the other in silence (a team's day, session 28)."""
+
+    def __init__(self, segment_id: int, mine: str, theirs: str, who: str, at: str) -> None:
+        self.segment_id = segment_id
+        self.mine = mine
+        self.theirs = theirs
+        self.who = who
+        self.at = at
+        self.wording = phrase(
+            N_("segment {id}: {who} confirmed another translation at {at}; theirs: {theirs}; yours: {yours}"),
+            id=segment_id, who=who, at=at, theirs=theirs, yours=mine)
+        super().__init__(self.wording.render())
+
+
 def describe_concept(concept: Concept) -> str:
     """A concept on one line: its terms with status, and its definition."""
     terms = ", ".join(f"{t.lang} {t.text} ({t.status.value})" for t in concept.terms) or "no terms"
@@ -288,15 +305,20 @@ class TeamStore:
             memory_id = self._memory_id(memory, "project")
             confirmed = segment["status"] in CONFIRMED and segment["target"].strip()
             row = self.conn.execute(
-                "select source, changed from units where memory_id = %s and folder = %s and segment_id = %s for update",
+                "select source, changed, target, changed_by from units where memory_id = %s and folder = %s and segment_id = %s for update",
                 (memory_id, folder, segment["id"]),
             ).fetchone()
             if row is None:
                 row = self.conn.execute(
                     "update units set folder = %s where id = (select id from units where memory_id = %s and folder = '' "
-                    "and segment_id = %s and source = %s for update) returning source, changed",
+                    "and segment_id = %s and source = %s for update) returning source, changed, target, changed_by",
                     (folder, memory_id, segment["id"], segment["source"]),
                 ).fetchone()
+            if row is not None and row[3] and row[3] != member and not _seen(segment, row[3], row[1]):
+                # A teammate's confirmed unit: neither withdrawn nor replaced by a write made without it.
+                if not confirmed or row[2] == segment["target"]:
+                    return True
+                raise SegmentConflict(segment["id"], segment["target"], row[2], row[3], row[1] or "")
             if row is not None and (row[1] or "") > segment["changed"]:
                 return True  # a newer state is there already
             self._count_stems(row[0] if row else None, segment["source"] if confirmed else None)
@@ -611,6 +633,12 @@ class TeamStore:
             for hit in verified_hits(rows, side, keys, side_lang, adjacent):
                 found.add(hit)
         return found.result(limit, read_all=read_all)
+
+
+def _seen(segment: dict[str, Any], who: str, changed: str | None) -> bool:
+    """Whether the write was made knowing the teammate's unit (`team resolve --keep mine` names it)."""
+    base = segment.get("base")
+    return isinstance(base, dict) and base.get("by") == who and base.get("changed") == (changed or "")
 
 
 def star_queries(groups: list[tuple[str, ...]], frequencies: dict[str, int]) -> list[str]:
