@@ -120,3 +120,5 @@ async def test_the_tui_says_a_teammate_confirmed_another_translation(tmp_path: P
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(app, pilot, "1 segment conflict to resolve")
         assert any("--segment N --keep mine|theirs" in str(n.message) for n in app._notifications)
+        await pilot.pause()
+        assert str(app.screen.query_one("#mode-bar-team").content) == "1 conflict"

@@ -56,6 +56,7 @@ from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
 from workbench.tui.unsaved import keep_unsaved, kept_for, put_back, unsaved_folders
+from workbench.tui.widgets.mode_bar import TeamBadge, TeamWord
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
@@ -68,6 +69,21 @@ TEAM_SYNC_S = 15.0
 """Seconds between syncs with the team server (queued writes out, term changes in)."""
 NEEDS_PROJECT = {"align", "translate", "findings", "termbase"}
 """Views that show a project's contents; without a project the app stays on the project view."""
+
+def team_word(state: TeamState, sentence: str) -> TeamWord:
+    """The top bar's word on the team server: conflicts first (they wait for the translator), then
+    offline with what is queued, then connected."""
+    conflicts = state.conflicts + state.segment_conflicts
+    if conflicts:
+        label = ngettext("{count} conflict", "{count} conflicts", conflicts).format(count=number(conflicts))
+        return TeamWord(label, sentence, "error")
+    if not state.online:
+        label = _("server busy") if state.busy else _("offline")
+        if state.queued:
+            label = _("{state}: {count} queued").format(state=label, count=number(state.queued))
+        return TeamWord(label, sentence, "warning")
+    return TeamWord(_("team"), sentence, "ok")
+
 
 class TeamStateChanged(Message):
     """The team server answered again, stopped answering, or the queue or the conflicts changed."""
@@ -179,6 +195,8 @@ class WorkbenchApp(App[None]):
         """In a team project, the last word on the team server (also the subtitle)."""
         self._team_timer: Timer | None = None
         self._team_state: TeamState | None = None
+        self.team_word: TeamWord | None = None
+        """What the top bar says of the team server (None: not a team project, or not heard from yet)."""
         self._first_screen_shown = False
         self._after_first_screen: list[Callable[[], object]] = []
         """Start-up work waiting for the first screen (`when_ready`)."""
@@ -565,6 +583,10 @@ class WorkbenchApp(App[None]):
         text = " ".join(parts)
         self.sub_title = text
         self.team_status = text
+        self.team_word = team_word(state, text)
+        for view in self.views.values():
+            for badge in view.query(TeamBadge):
+                badge.show(self.team_word)
         last, self._team_state = self._team_state, state
         if state.pulled > (last.pulled if last else 0):
             self.load_enforcer()  # the team's term changes are in the termbase now
