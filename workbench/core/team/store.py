@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
@@ -240,6 +240,10 @@ def _optional_text(value: Any) -> str | None:
     if value is not None and not isinstance(value, str):
         raise TypeError(f"{type(value).__name__} where text belongs")
     return None if value is None else safetext.clean(value)
+
+
+_Found = TypeVar("_Found", FuzzyMatch, ConcordanceHit)
+"""A memory match or a concordance hit: each names its unit and may name its author."""
 
 
 class TeamStore:
@@ -485,7 +489,8 @@ class TeamStore:
                             too_long += 1
                         else:
                             changed = _iso(unit.changed)
-                            copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed, member))
+                            copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed,
+                                            unit.changer or unit.creator or member))
                             stored += 1
             if not stored:
                 raise psycopg.Rollback
@@ -591,8 +596,17 @@ class TeamStore:
         ).fetchall()
         units = {row[0]: UnitRow._make(row) for row in rows}
         keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
-        return rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms,
-                    lang=self.source_lang)
+        return self._authored(rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment,
+                                   terms=terms, lang=self.source_lang))
+
+    def _authored(self, found: list[_Found]) -> list[_Found]:
+        """`found` with who last wrote each unit (`units.changed_by`): the memory panel, `memory lookup`
+        and concordance named the author of a local unit but of no teammate's (session 28)."""
+        if not found:
+            return found
+        authors: dict[int, str] = dict(self.conn.execute("select id, left(changed_by, 256) from units where id = any(%s) and changed_by <> ''",
+                                         ([hit.unit_id for hit in found],)).fetchall())
+        return [replace(hit, author=safetext.clean(authors[hit.unit_id])) if hit.unit_id in authors else hit for hit in found]
 
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance on the server: the full-text indexes propose, the local verification decides."""
@@ -632,7 +646,7 @@ class TeamStore:
             below = rows[-1][0]
             for hit in verified_hits(rows, side, keys, side_lang, adjacent):
                 found.add(hit)
-        return found.result(limit, read_all=read_all)
+        return self._authored(found.result(limit, read_all=read_all))
 
 
 def _seen(segment: dict[str, Any], who: str, changed: str | None) -> bool:
