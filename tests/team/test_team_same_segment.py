@@ -19,6 +19,7 @@ from team_helpers import clone_project, make_team_project, wait_for
 from workbench.cli import main
 from workbench.core import editing
 from workbench.core.project import Project
+from workbench.core.team import TeamMemory
 from workbench.tui.app import make_app
 
 ANNA = "Рабочий клуб открыли в 1923 году."
@@ -48,6 +49,19 @@ def two_translators(tmp_path: Path, url: str, runner: CliRunner) -> tuple[Path, 
     assert runner.invoke(main, ["team", "sync", str(anna)]).exit_code == 0
     confirm_as(boris, first, BORIS)
     return anna, boris, first
+
+
+def test_a_teammates_translation_of_my_segment_is_offered_my_own_is_not(tmp_path: Path, team_url: str, runner: CliRunner) -> None:
+    """The editor leaves out the segment's own unit; a teammate's unit of that segment was left out
+    as such, so boris never saw anna's translation of the segment he was on."""
+    anna, boris, first = two_translators(tmp_path, team_url, runner)
+    with Project.open(anna) as project:
+        source = project.segment(first).source
+    with Project.open(boris) as project, TeamMemory.for_project(project) as memory:
+        offered = memory.lookup(source, exclude_segment=first)
+    assert [(m.target, m.author) for m in offered] == [(ANNA, "anna")]
+    with Project.open(anna) as project, TeamMemory.for_project(project) as memory:
+        assert memory.lookup(source, exclude_segment=first) == []
 
 
 def test_the_second_confirmation_is_a_conflict_showing_both_texts(tmp_path: Path, team_url: str, runner: CliRunner) -> None:

@@ -221,7 +221,8 @@ class TeamMemory:
             raise
         self._conn = conn
         self._store = TeamStore(
-            conn, source_lang=self.source_lang, target_lang=self.target_lang, project_memory=self.settings.project, folder=self.settings.folder
+            conn, source_lang=self.source_lang, target_lang=self.target_lang, project_memory=self.settings.project, folder=self.settings.folder,
+            member=self.settings.member,
         )
         self._detail = ""
         self._busy = False

@@ -257,6 +257,7 @@ class TeamStore:
         target_lang: str = "ru",
         project_memory: str | None = None,
         folder: str = "",
+        member: str = "",
     ) -> None:
         self.conn = conn
         self.source_lang = source_lang
@@ -265,6 +266,8 @@ class TeamStore:
         """The project memory this workbench writes its segments to (None: it writes none)."""
         self.folder = folder
         """The identity of the project folder whose segments it writes (`Project.folder_id`)."""
+        self.member = member
+        """Who writes: a unit of the segment being translated is its own only if this member wrote it."""
 
     # -- writes that may be queued ------------------------------------------------------
 
@@ -587,12 +590,14 @@ class TeamStore:
         if not keep:
             return []
         # a unit's segment id names a segment of this folder only in its own memory and folder (or
-        # one written before units had a folder): another folder's segment 5 is no match of itself
+        # one written before units had a folder): another folder's segment 5 is no match of itself.
+        # Nor is a teammate's unit of this very segment (a copy of the folder): left out as "the
+        # segment's own", boris never saw anna's translation of the segment he was on (session 28)
         rows = self.conn.execute(
             "select u.id, m.name, u.source, u.target, u.status, "
-            "case when m.name = %s and u.folder in (%s, '') then u.segment_id end, u.changed "
-            f"from units u join memories m on m.id = u.memory_id where u.id = any(%s) and {_BOUNDED}",
-            (self.project_memory, self.folder, sorted(keep), MAX_SEGMENT_CHARS, MAX_SEGMENT_CHARS),
+            "case when m.name = %s and u.folder in (%s, '') and coalesce(u.changed_by, '') in (%s, '') then u.segment_id end, "
+            f"u.changed from units u join memories m on m.id = u.memory_id where u.id = any(%s) and {_BOUNDED}",
+            (self.project_memory, self.folder, self.member, sorted(keep), MAX_SEGMENT_CHARS, MAX_SEGMENT_CHARS),
         ).fetchall()
         units = {row[0]: UnitRow._make(row) for row in rows}
         keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
