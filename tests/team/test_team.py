@@ -94,6 +94,17 @@ def test_wrong_password_is_one_line_and_exit_code_2(tmp_path: Path, team_url: st
         assert "Traceback" not in result.output
 
 
+def test_a_database_name_with_no_password_line_says_where_libpq_looked(team_url: str, pgpass: Path, runner: CliRunner) -> None:
+    """A typo in the URL's database finds no ~/.pgpass line; libpq's "no password supplied" was said as
+    a refused login, sending the user to a password that was right (a team's day, session 28)."""
+    pgpass.write_text(pgpass.read_text().replace(":*:", f":{team_url.rsplit('/', 1)[1]}:"))
+    result = runner.invoke(main, ["team", "init", team_url + "x"])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "none was found for this host, port, database and user" in lines[0] and "~/.pgpass" in lines[0], lines
+    assert runner.invoke(main, ["team", "init", team_url]).exit_code == 0  # the right name finds its line
+
+
 def test_a_password_in_project_toml_is_refused(tmp_path: Path, team_url: str, runner: CliRunner) -> None:
     path = make_team_project(tmp_path / "anna", team_url, "anna")
     with Project.open(path) as project:

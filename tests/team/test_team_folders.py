@@ -121,7 +121,9 @@ def test_copies_of_one_folder_share_its_identity_and_units(tmp_path: Path, team_
     with Project.open(boris) as project:
         editing.set_target(project, first.id, "Клуб рабочих открылся в 1923 году.")
         editing.confirm(project, first.id)
-    assert runner.invoke(main, ["team", "sync", str(boris)]).exit_code == 0
+    # anna's confirmed unit is not replaced unseen (session 28): boris keeps his knowingly
+    assert runner.invoke(main, ["team", "sync", str(boris)]).exit_code == 1
+    assert runner.invoke(main, ["team", "resolve", str(boris), "--segment", str(first.id), "--keep", "mine"]).exit_code == 0
     units = project_units(team_url)
     assert len(units) == 6 and (first.id, first.source, "Клуб рабочих открылся в 1923 году.") in units
 
@@ -236,7 +238,7 @@ def test_a_server_copy_of_a_unit_from_before_the_upgrade_follows_the_newer_chang
         ).fetchone()[0]
         conn.execute(
             "insert into units(memory_id, segment_id, tuid, source, target, source_key, status, changed, changed_by) "
-            "values (%s, %s, %s, %s, 'Старый перевод.', 0, 'translated', %s, 'boris')",
+            "values (%s, %s, %s, %s, 'Старый перевод.', 0, 'translated', %s, 'anna')",  # her own: a teammate's is a conflict
             (memory_id, segment.id, str(segment.id), segment.source, changed),
         )
     assert runner.invoke(main, ["team", "sync", str(anna)]).exit_code == 0

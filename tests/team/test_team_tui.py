@@ -98,3 +98,41 @@ async def test_a_term_conflict_note_says_how_to_end_it(tmp_path: Path, team_url:
         await settle(pilot)
         notes = [str(n.message) for n in app._notifications]
         assert any(f"workbench team resolve {boris} CONCEPT --keep mine|theirs" in note for note in notes), notes
+
+
+def badge_text(app) -> str:  # type: ignore[no-untyped-def]
+    """The top bar's word on the team server, as drawn (empty when the badge is hidden or squeezed out)."""
+    from textual.widgets import Static
+
+    badge = app.screen.query_one("#mode-bar-team", Static)
+    return str(badge.content) if badge.display and badge.region.width >= len(str(badge.content)) else ""
+
+
+async def test_the_top_bar_keeps_saying_offline_and_what_is_queued(tmp_path: Path, team_url: str, cluster: Cluster) -> None:
+    """The app has no header: the team state (its subtitle) was shown only in an 8-second note, so a
+    translator back at the screen could not tell she worked offline with changes queued (session 28)."""
+    path = make_team_project(tmp_path / "anna", team_url, "anna")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(app, pilot, "Team server connected")
+        assert badge_text(app) == "team"
+        cluster.stop("fast")
+        try:
+            app.action_team_sync()
+            await wait_for(app, pilot, "working offline")
+            await pilot.press("f4")  # a view made after the news shows it too
+            await pilot.pause(0.5)
+            await pilot.press("ctrl+s")
+            await wait_for(app, pilot, "1 change queued")
+            await pilot.pause()
+            assert badge_text(app) == "offline: 1 queued"
+            app.clear_notifications()  # the note goes; the bar still says it
+            await pilot.pause()
+            assert badge_text(app) == "offline: 1 queued"
+            assert "1 change queued" in str(app.screen.query_one("#mode-bar-team").tooltip)
+        finally:
+            cluster.start()
+        await pilot.click("#mode-bar-team")  # a click syncs now
+        await wait_for(app, pilot, "Team server connected.")
+        await pilot.pause()
+        assert badge_text(app) == "team"

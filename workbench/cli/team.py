@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -23,6 +24,10 @@ from workbench.cli.common import (
     said_memory_import,
 )
 from workbench.errors import InputError
+
+if TYPE_CHECKING:
+    from workbench.core.project import Project
+    from workbench.core.team import TeamMemory
 from workbench.wording import N_
 
 
@@ -70,6 +75,7 @@ def status_command(directory: Path, output_format: str) -> None:
         counts, schema = memory.server_counts()
         state = memory.state()
         conflicts = memory.conflicts()
+        held = memory.held_segments()
         settings = memory.settings
     if output_format == "json":
         emit_json(
@@ -84,6 +90,9 @@ def status_command(directory: Path, output_format: str) -> None:
                 "schema": schema,
                 "queued": state.queued,
                 "conflicts": [c.message for c in conflicts],
+                "segment_conflicts": [
+                    {"segment": h.segment_id, "yours": h.mine["target"], "theirs": h.theirs, "by": h.changed_by, "at": h.changed_at} for h in held
+                ],
                 "server": counts,
             }
         )
@@ -104,6 +113,10 @@ def status_command(directory: Path, output_format: str) -> None:
             echo(f"conflict:   {conflict.message}")
         if conflicts:
             echo(f"            resolve each with: workbench team resolve {directory} CONCEPT --keep mine|theirs")
+        for segment in held:
+            echo(f"conflict:   {segment.message}")
+        if held:
+            echo(f"            resolve each with: workbench team resolve {directory} --segment N --keep mine|theirs")
     if not state.online:
         sys.exit(1)
 
@@ -123,6 +136,7 @@ def sync_command(directory: Path, output_format: str) -> None:
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
         report = memory.sync(project)
         state = memory.state()
+        held_concepts, held_segments = memory.conflicts(), memory.held_segments()
     if output_format == "json":
         emit_json(
             {
@@ -142,8 +156,10 @@ def sync_command(directory: Path, output_format: str) -> None:
             echo(f"offline: {report.queued} writes queued ({state.detail})")
         for message in report.unresolved:
             echo(f"conflict: {message}", err=True)
-        if report.unresolved:
+        if held_concepts:
             echo(f"resolve each with: workbench team resolve {directory} CONCEPT --keep mine|theirs", err=True)
+        if held_segments:
+            echo(f"resolve each with: workbench team resolve {directory} --segment N --keep mine|theirs", err=True)
     if not report.online or report.unresolved:
         sys.exit(1)
 
@@ -164,15 +180,40 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 
 @team.command("resolve")
 @project_argument
-@click.argument("concept")
-@click.option("--keep", type=click.Choice(["mine", "theirs"]), required=True, help="Whose version of the concept stays.")
-def resolve_command(directory: Path, concept: str, keep: str) -> None:
-    """End a conflict on CONCEPT in project DIR: keep your edit (sent on top of theirs) or theirs."""
+@click.argument("concept", required=False)
+@click.option("--segment", "segment_id", type=click.IntRange(min=1), help="Resolve a conflict on this segment instead of a concept.")
+@click.option("--keep", type=click.Choice(["mine", "theirs"]), required=True, help="Whose version stays.")
+def resolve_command(directory: Path, concept: str | None, segment_id: int | None, keep: str) -> None:
+    """End a conflict on CONCEPT (or on a segment, --segment N) in project DIR: keep yours (sent on top of theirs) or theirs.
+
+    Keeping theirs for a segment puts their translation in your segment, as an edit `ctrl+z` undoes.
+    """
     from workbench.core.team import TeamMemory
 
+    if (concept is None) == (segment_id is None):
+        raise InputError.worded(N_("name a CONCEPT or --segment N, not both"))
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
+        if segment_id is not None:
+            _resolve_segment(project, memory, segment_id, keep)
+            return
+        assert concept is not None
         memory.resolve(concept, keep)
         remaining = memory.conflicts()
     echo(f"concept {concept}: kept {keep}" + (f"; {len(remaining)} conflicts left" if remaining else ""))
     if keep == "mine" and any(c.concept_id == concept for c in remaining):
         raise InputError.worded(N_("concept {concept} changed again on the server meanwhile; see workbench team status"), concept=concept)
+
+
+def _resolve_segment(project: Project, memory: TeamMemory, segment_id: int, keep: str) -> None:
+    """Keep my translation (sent again over theirs) or theirs (written into my segment and confirmed)."""
+    from workbench.core.editing import confirm, set_target
+
+    held = memory.resolve_segment(segment_id, keep)
+    if keep == "theirs":
+        set_target(project, segment_id, held.theirs)
+        confirm(project, segment_id)
+        memory.sync_project(project)
+    echo(f"segment {segment_id}: kept {keep}")
+    if keep == "mine" and any(h.segment_id == segment_id for h in memory.held_segments()):
+        raise InputError.worded(N_("segment {segment_id} changed again on the server meanwhile; see workbench team status"),
+                                segment_id=segment_id)

@@ -56,6 +56,7 @@ from workbench.tui.memory_service import MemoryService
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
 from workbench.tui.unsaved import keep_unsaved, kept_for, put_back, unsaved_folders
+from workbench.tui.widgets.mode_bar import TeamBadge, TeamWord
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at whether another program changed the project."""
@@ -80,6 +81,21 @@ class KeyTaken(Message):
     def __init__(self, serial: int) -> None:
         super().__init__()
         self.serial = serial
+
+
+def team_word(state: TeamState, sentence: str) -> TeamWord:
+    """The top bar's word on the team server: conflicts first (they wait for the translator), then
+    offline with what is queued, then connected."""
+    conflicts = state.conflicts + state.segment_conflicts
+    if conflicts:
+        label = ngettext("{count} conflict", "{count} conflicts", conflicts).format(count=number(conflicts))
+        return TeamWord(label, sentence, "error")
+    if not state.online:
+        label = _("server busy") if state.busy else _("offline")
+        if state.queued:
+            label = _("{state}: {count} queued").format(state=label, count=number(state.queued))
+        return TeamWord(label, sentence, "warning")
+    return TeamWord(_("team"), sentence, "ok")
 
 
 class TeamStateChanged(Message):
@@ -192,6 +208,8 @@ class WorkbenchApp(App[None]):
         """In a team project, the last word on the team server (also the subtitle)."""
         self._team_timer: Timer | None = None
         self._team_state: TeamState | None = None
+        self.team_word: TeamWord | None = None
+        """What the top bar says of the team server (None: not a team project, or not heard from yet)."""
         self._first_screen_shown = False
         self._after_first_screen: list[Callable[[], object]] = []
         """Start-up work waiting for the first screen (`when_ready`)."""
@@ -627,20 +645,35 @@ class WorkbenchApp(App[None]):
                     count=number(state.conflicts)
                 )
             )
+        if state.segment_conflicts:
+            parts.append(
+                ngettext("{count} segment conflict to resolve: a teammate confirmed another translation.",
+                         "{count} segment conflicts to resolve: a teammate confirmed another translation of each.",
+                         state.segment_conflicts).format(count=number(state.segment_conflicts))
+            )
         text = " ".join(parts)
         self.sub_title = text
         self.team_status = text
+        self.team_word = team_word(state, text)
+        for view in self.views.values():
+            for badge in view.query(TeamBadge):
+                badge.show(self.team_word)
         last, self._team_state = self._team_state, state
         if state.pulled > (last.pulled if last else 0):
             self.load_enforcer()  # the team's term changes are in the termbase now
         # each queued confirmation changes the subtitle; only news earns a notification
-        if last is None or last.online != state.online or state.conflicts > last.conflicts:
+        news = state.conflicts > (last.conflicts if last else 0) or state.segment_conflicts > (last.segment_conflicts if last else 0)
+        if last is None or last.online != state.online or news:
             if state.conflicts and self.project is not None:
                 # The editor shows no conflict; the note said one stood and not what to do about it.
                 text += " " + _("See each with workbench team status {path}; end it with workbench team resolve "
                                 "{path} CONCEPT --keep mine|theirs.").format(path=self.project.path)
-            self.notify(text, severity="information" if state.online and not state.conflicts else "warning",
-                        timeout=15 if state.conflicts else 8)
+            if state.segment_conflicts and self.project is not None:
+                text += " " + _("See both translations with workbench team status {path}; end it with workbench team resolve "
+                                "{path} --segment N --keep mine|theirs.").format(path=self.project.path)
+            troubled = state.conflicts or state.segment_conflicts
+            self.notify(text, severity="information" if state.online and not troubled else "warning",
+                        timeout=15 if troubled else 8)
 
     # -- findings --------------------------------------------------------------------
 

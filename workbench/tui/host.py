@@ -20,6 +20,7 @@ from workbench.core.project import Comment, Project, Segment
 from workbench.tui.findings import FindingIndex
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.store import SegmentStore
+from workbench.tui.widgets.mode_bar import TeamWord
 
 if TYPE_CHECKING:  # the checks are not loaded before the first screen
     from workbench.core.checks import Finding
@@ -47,6 +48,8 @@ class WorkbenchHost(Protocol):
     memory: MemoryService | None
     views: dict[str, Screen[Any]]
     """View screens made so far, by mode (each registers itself when mounted)."""
+    team_word: TeamWord | None
+    """What the top bar says of the team server (None: not a team project, or not heard from yet)."""
 
     def open_project(self, project: Project) -> None: ...
 

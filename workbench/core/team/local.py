@@ -11,6 +11,9 @@
   base was edited here; a server version above the base was edited there.
 * `conflicts`: edits the server refused because someone else changed the
   concept first, with both versions, until the translator resolves them.
+* `segment_conflicts`: confirmed segments the server refused because a
+  teammate had confirmed another translation of the segment there, with
+  both texts and who wrote theirs, until the translator resolves them.
 
 SQLite in WAL mode like the other project files; schema through migrations.
 """
@@ -61,6 +64,14 @@ def _m001_team_local(db: Database) -> None:
     db.execute("create table state(key text primary key, value text)")
 
 
+@migrations(name="m002_segment_conflicts")
+def _m002_segment_conflicts(db: Database) -> None:
+    db.execute(
+        "create table segment_conflicts(segment_id integer primary key, mine text not null, theirs text not null, "
+        "changed_by text not null, changed_at text not null, message text not null)"
+    )
+
+
 _OP_SHAPES: dict[str, Callable[[dict[str, Any]], bool]] = {
     "segment": lambda p: isinstance(p.get("id"), int) and all(isinstance(p.get(k), str) for k in ("source", "target", "status")),
     "concept": lambda p: isinstance(p.get("base_version"), int) and isinstance(p.get("concept"), dict | None),
@@ -92,6 +103,19 @@ class Conflict:
     their_version: int
     changed_by: str | None
     changed_at: str | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeldSegment:
+    """A confirmed segment the server refused: a teammate's other translation of it stands there."""
+
+    segment_id: int
+    mine: dict[str, Any]
+    """The write refused (the queued segment state), sent again by `resolve --keep mine`."""
+    theirs: str
+    changed_by: str
+    changed_at: str
     message: str
 
 
@@ -193,6 +217,24 @@ class TeamLocal:
                 "on conflict(segment_id) do update set fingerprint = excluded.fingerprint",
                 (segment["id"], fingerprint),
             )
+
+    def hold_segment(self, held: HeldSegment) -> None:
+        self.db.execute(
+            "insert or replace into segment_conflicts values (?, ?, ?, ?, ?, ?)",
+            (held.segment_id, json.dumps(held.mine, ensure_ascii=False), held.theirs, held.changed_by, held.changed_at, held.message),
+        )
+
+    def held_segments(self) -> list[HeldSegment]:
+        found = []
+        for r in self.db.execute("select * from segment_conflicts order by segment_id"):
+            mine = self._json("segment_conflicts", "mine", r[0], r[1])
+            if not isinstance(r[0], int) or mine is None or not _OP_SHAPES["segment"](mine) or not all(isinstance(v, str) for v in r[2:]):
+                raise unreadable_value(self.path, "segment_conflicts", "mine", r[0], ValueError("not a segment workbench queued"))
+            found.append(HeldSegment(r[0], mine, r[2], r[3], r[4], r[5]))
+        return found
+
+    def release_segment(self, segment_id: int) -> None:
+        self.db.execute("delete from segment_conflicts where segment_id = ?", (segment_id,))
 
     # -- concepts ---------------------------------------------------------------------------
 

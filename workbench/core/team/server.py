@@ -185,6 +185,14 @@ def classify(exc: psycopg.OperationalError, database: str) -> WorkbenchError:
     """A refused login (the user's to fix) or an unreachable server (work offline)."""
     text = _first_line(exc)
     lowered = str(exc).lower()
+    if "no password supplied" in lowered:
+        # libpq's own words name no file: a typo in the database or user name of a URL finds no
+        # ~/.pgpass line, and "refused the login" sent people to check a password that was right
+        return TeamLoginError.worded(
+            N_("team server {database} wants a password and none was found for this host, port, database and user: "
+               "check the URL's names, or add a line to ~/.pgpass (host:port:database:user:password, mode 600; "
+               "PGPASSFILE names another file), a service file or PGPASSWORD"),
+            database=describe(database))
     if any(marker in lowered for marker in _LOGIN_FAILURES) and "could not connect" not in lowered:
         return TeamLoginError.worded(N_("team server {database} refused the login: {text}"), database=describe(database), text=text)
     return TeamOffline.worded(N_("team server {database} is unreachable: {text}"), database=describe(database), text=text)

@@ -53,7 +53,7 @@ from workbench.core.memory import (
     memory_name,
 )
 from workbench.core.project import Project, utc_now
-from workbench.core.team.local import Conflict, QueuedOp, TeamLocal
+from workbench.core.team.local import Conflict, HeldSegment, QueuedOp, TeamLocal
 from workbench.core.team.schema import applied, check
 from workbench.core.team.server import (
     TeamOffline,
@@ -65,6 +65,7 @@ from workbench.core.team.server import (
 )
 from workbench.core.team.store import (
     ConceptConflict,
+    SegmentConflict,
     ServerConcept,
     TeamStore,
     concept_from_json,
@@ -103,6 +104,8 @@ class TeamState:
     """Why the server is unreachable, or empty."""
     pulled: int = 0
     """Concepts taken from the server since the session began (the term matcher must follow)."""
+    segment_conflicts: int = 0
+    """Confirmed segments the server refused: a teammate confirmed another translation of each first."""
     busy: bool = False
     """Offline because the server cancelled a statement past its timeout: it answered, so calling it
     unreachable sent people to check a network that was fine (`detail` says what it cancelled)."""
@@ -118,6 +121,8 @@ class TeamState:
             text += f", {self.queued} change{'s' if self.queued != 1 else ''} queued"
         if self.conflicts:
             text += f", {self.conflicts} term conflict{'s' if self.conflicts != 1 else ''} to resolve"
+        if self.segment_conflicts:
+            text += f", {self.segment_conflicts} segment conflict{'s' if self.segment_conflicts != 1 else ''} to resolve"
         return text
 
 
@@ -217,7 +222,8 @@ class TeamMemory:
             raise
         self._conn = conn
         self._store = TeamStore(
-            conn, source_lang=self.source_lang, target_lang=self.target_lang, project_memory=self.settings.project, folder=self.settings.folder
+            conn, source_lang=self.source_lang, target_lang=self.target_lang, project_memory=self.settings.project, folder=self.settings.folder,
+            member=self.settings.member,
         )
         self._detail = ""
         self._busy = False
@@ -264,6 +270,7 @@ class TeamMemory:
             online=self._store is not None,
             queued=self.cache.queue_length(),
             conflicts=len(self.cache.conflicts()),
+            segment_conflicts=len(self.cache.held_segments()),
             detail=self._detail,
             pulled=self._pulled,
             busy=self._busy,
@@ -306,6 +313,13 @@ class TeamMemory:
                             conflict.message,
                         )
                     )
+                    self.cache.done(op)
+                continue
+            except SegmentConflict as conflict:
+                conflicts.append(conflict.message)
+                with self.cache.db.atomic():
+                    self.cache.hold_segment(HeldSegment(conflict.segment_id, op.payload, conflict.theirs, conflict.who, conflict.at,
+                                                        conflict.message))
                     self.cache.done(op)
                 continue
             except QueryCanceled as exc:
@@ -562,6 +576,25 @@ class TeamMemory:
         if keep == "mine":
             self.sync_terms()
 
+    def held_segments(self) -> list[HeldSegment]:
+        return self.cache.held_segments()
+
+    def resolve_segment(self, segment_id: int, keep: str) -> HeldSegment:
+        """End a segment conflict; returns it. `mine`: the refused write is sent again, now knowingly on
+        top of theirs. `theirs`: nothing is sent; the caller puts their text in the segment, whose next
+        sync matches the server's unit."""
+        found = {h.segment_id: h for h in self.cache.held_segments()}.get(segment_id)
+        if found is None:
+            raise WorkbenchError.worded(N_("no conflict on segment {segment_id}"), segment_id=segment_id)
+        with self.cache.db.atomic():
+            if keep == "mine":
+                self.cache.enqueue("segment", str(segment_id), {**found.mine, "base": {"by": found.changed_by, "changed": found.changed_at}})
+            self.cache.release_segment(segment_id)
+        if keep == "mine":
+            self.retry_now()
+            self.flush()
+        return found
+
     # -- all together --------------------------------------------------------------------------
 
     def sync(self, project: Project) -> SyncReport:
@@ -577,7 +610,7 @@ class TeamMemory:
             queued=self.cache.queue_length(),
             pulled=pulled,
             conflicts=tuple(conflicts + more),
-            unresolved=tuple(c.message for c in self.cache.conflicts()),
+            unresolved=tuple(c.message for c in self.cache.conflicts()) + tuple(h.message for h in self.cache.held_segments()),
         )
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
@@ -115,6 +115,23 @@ class ConceptConflict(WorkbenchError):
                "{base}); theirs: {theirs}; yours: {yours}"),
             id=concept_id, who=theirs.changed_by, at=theirs.changed_at, version=theirs.version,
             base=base_version, theirs=their_text, yours=mine_text)
+        super().__init__(self.wording.render())
+
+
+class SegmentConflict(WorkbenchError):
+    """A teammate's confirmed translation of the segment stands on the server, and the write would
+    replace it unseen: two copies of one folder confirming one segment differently kept the later
+    one and dropped the other in silence (a team's day, session 28)."""
+
+    def __init__(self, segment_id: int, mine: str, theirs: str, who: str, at: str) -> None:
+        self.segment_id = segment_id
+        self.mine = mine
+        self.theirs = theirs
+        self.who = who
+        self.at = at
+        self.wording = phrase(
+            N_("segment {id}: {who} confirmed another translation at {at}; theirs: {theirs}; yours: {yours}"),
+            id=segment_id, who=who, at=at, theirs=theirs, yours=mine)
         super().__init__(self.wording.render())
 
 
@@ -235,6 +252,10 @@ def _optional_text(value: Any) -> str | None:
     return None if value is None else safetext.clean(value)
 
 
+_Found = TypeVar("_Found", FuzzyMatch, ConcordanceHit)
+"""A memory match or a concordance hit: each names its unit and may name its author."""
+
+
 class TeamStore:
     """The shared memory and termbase on one server connection (autocommit; explicit transactions)."""
 
@@ -246,6 +267,7 @@ class TeamStore:
         target_lang: str = "ru",
         project_memory: str | None = None,
         folder: str = "",
+        member: str = "",
     ) -> None:
         self.conn = conn
         self.source_lang = source_lang
@@ -254,6 +276,8 @@ class TeamStore:
         """The project memory this workbench writes its segments to (None: it writes none)."""
         self.folder = folder
         """The identity of the project folder whose segments it writes (`Project.folder_id`)."""
+        self.member = member
+        """Who writes: a unit of the segment being translated is its own only if this member wrote it."""
 
     # -- writes that may be queued ------------------------------------------------------
 
@@ -298,15 +322,20 @@ class TeamStore:
             memory_id = self._memory_id(memory, "project")
             confirmed = segment["status"] in CONFIRMED and segment["target"].strip()
             row = self.conn.execute(
-                "select source, changed from units where memory_id = %s and folder = %s and segment_id = %s for update",
+                "select source, changed, target, changed_by from units where memory_id = %s and folder = %s and segment_id = %s for update",
                 (memory_id, folder, segment["id"]),
             ).fetchone()
             if row is None:
                 row = self.conn.execute(
                     "update units set folder = %s where id = (select id from units where memory_id = %s and folder = '' "
-                    "and segment_id = %s and source = %s for update) returning source, changed",
+                    "and segment_id = %s and source = %s for update) returning source, changed, target, changed_by",
                     (folder, memory_id, segment["id"], segment["source"]),
                 ).fetchone()
+            if row is not None and row[3] and row[3] != member and not _seen(segment, row[3], row[1]):
+                # A teammate's confirmed unit: neither withdrawn nor replaced by a write made without it.
+                if not confirmed or row[2] == segment["target"]:
+                    return True
+                raise SegmentConflict(segment["id"], segment["target"], row[2], row[3], row[1] or "")
             if row is not None and (row[1] or "") > segment["changed"]:
                 return True  # a newer state is there already
             self._count_stems(row[0] if row else None, segment["source"] if confirmed else None)
@@ -473,7 +502,8 @@ class TeamStore:
                             too_long += 1
                         else:
                             changed = _iso(unit.changed)
-                            copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed, member))
+                            copy.write_row((memory_id, unit.tuid, unit.source, unit.target, source_key(unit.source), unit.status, unit.confidence, changed,
+                                            unit.changer or unit.creator or member))
                             stored += 1
             if not stored:
                 raise psycopg.Rollback
@@ -570,17 +600,28 @@ class TeamStore:
         if not keep:
             return []
         # a unit's segment id names a segment of this folder only in its own memory and folder (or
-        # one written before units had a folder): another folder's segment 5 is no match of itself
+        # one written before units had a folder): another folder's segment 5 is no match of itself.
+        # Nor is a teammate's unit of this very segment (a copy of the folder): left out as "the
+        # segment's own", boris never saw anna's translation of the segment he was on (session 28)
         rows = self.conn.execute(
             "select u.id, m.name, u.source, u.target, u.status, "
-            "case when m.name = %s and u.folder in (%s, '') then u.segment_id end, u.changed "
-            f"from units u join memories m on m.id = u.memory_id where u.id = any(%s) and {_BOUNDED}",
-            (self.project_memory, self.folder, sorted(keep), MAX_SEGMENT_CHARS, MAX_SEGMENT_CHARS),
+            "case when m.name = %s and u.folder in (%s, '') and coalesce(u.changed_by, '') in (%s, '') then u.segment_id end, "
+            f"u.changed from units u join memories m on m.id = u.memory_id where u.id = any(%s) and {_BOUNDED}",
+            (self.project_memory, self.folder, self.member, sorted(keep), MAX_SEGMENT_CHARS, MAX_SEGMENT_CHARS),
         ).fetchall()
         units = {row[0]: UnitRow._make(row) for row in rows}
         keep = rough_shortlist(text, {i: r.source for i, r in units.items()}, min_score)
-        return rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment, terms=terms,
-                    lang=self.source_lang)
+        return self._authored(rank(text, [units[i] for i in keep], min_score=min_score, limit=limit, exclude_segment=exclude_segment,
+                                   terms=terms, lang=self.source_lang))
+
+    def _authored(self, found: list[_Found]) -> list[_Found]:
+        """`found` with who last wrote each unit (`units.changed_by`): the memory panel, `memory lookup`
+        and concordance named the author of a local unit but of no teammate's (session 28)."""
+        if not found:
+            return found
+        authors: dict[int, str] = dict(self.conn.execute("select id, left(changed_by, 256) from units where id = any(%s) and changed_by <> ''",
+                                         ([hit.unit_id for hit in found],)).fetchall())
+        return [replace(hit, author=safetext.clean(authors[hit.unit_id])) if hit.unit_id in authors else hit for hit in found]
 
     def search(self, text: str, *, lang: str | None = None, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance on the server: the full-text indexes propose, the local verification decides."""
@@ -620,7 +661,13 @@ class TeamStore:
             below = rows[-1][0]
             for hit in verified_hits(rows, side, keys, side_lang, adjacent):
                 found.add(hit)
-        return found.result(limit, read_all=read_all)
+        return self._authored(found.result(limit, read_all=read_all))
+
+
+def _seen(segment: dict[str, Any], who: str, changed: str | None) -> bool:
+    """Whether the write was made knowing the teammate's unit (`team resolve --keep mine` names it)."""
+    base = segment.get("base")
+    return isinstance(base, dict) and base.get("by") == who and base.get("changed") == (changed or "")
 
 
 def star_queries(groups: list[tuple[str, ...]], frequencies: dict[str, int]) -> list[str]:

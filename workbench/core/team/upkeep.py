@@ -94,7 +94,7 @@ class TeamUpkeep:
         return self._streamed(
             "upkeep_units",
             "select u.id, u.memory_id, u.source, u.target, m.source_lang, m.target_lang, u.status, u.confidence, "
-            "null, u.changed, null, null, null, null, null from units u join memories m on m.id = u.memory_id "
+            "null, u.changed, null, null, null, null, nullif(left(u.changed_by, 256), '') from units u join memories m on m.id = u.memory_id "
             "where u.memory_id = any(%s) order by u.memory_id, u.id",
             (list(memory_ids),),
         )

@@ -69,7 +69,7 @@ class ViewScreen(Screen[None]):
 
     def mode_bar(self) -> ModeBar:
         project = self.workbench.project
-        return ModeBar(self.MODE, project.config.name if project else None)
+        return ModeBar(self.MODE, project.config.name if project else None, self.workbench.team_word)
 
     def footer(self) -> Footer:
         """Compact, and leaving out spare keys rather than cutting the last ones on a narrow screen."""

@@ -2,9 +2,17 @@
 
 The views are Textual modes; the bar shows which one is active and switches
 on a click, so a mouse user finds every view without learning the F-keys.
+
+In a team project the bar also says how the team server stands (`TeamBadge`):
+the app has no header, so the words on the server (the subtitle) were shown
+nowhere but in a notification that went after 8 s, and a translator who came
+back to the screen could not tell she was working offline with changes queued
+(a team's day, session 28).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events
@@ -25,6 +33,36 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
 """(mode, key, label msgid) in the order of the keys."""
 
 
+@dataclass(frozen=True, slots=True)
+class TeamWord:
+    """What the bar says of the team server: a short label, its full sentence (the tooltip) and a tone."""
+
+    label: str
+    sentence: str
+    tone: str
+    """`ok`, `warning` (offline, busy) or `error` (conflicts to resolve): the badge's class."""
+
+
+class TeamBadge(Static):
+    """The team server's state in a word or two; a click syncs now ("team: sync now")."""
+
+    def __init__(self, word: TeamWord | None) -> None:
+        super().__init__("", id="mode-bar-team")
+        self.show(word)
+
+    def show(self, word: TeamWord | None) -> None:
+        self.display = word is not None
+        if word is None:
+            return
+        self.update(Text(word.label, no_wrap=True))
+        self.tooltip = word.sentence
+        self.set_classes(f"-{word.tone}")
+
+    async def on_click(self, event: events.Click) -> None:
+        event.stop()
+        await self.app.run_action("team_sync")
+
+
 class ModeTab(Static):
     """One view's tab; `-active` marks the view on screen."""
 
@@ -40,13 +78,15 @@ class ModeTab(Static):
 class ModeBar(Horizontal):
     """Project name on the left, view tabs after it."""
 
-    def __init__(self, active: str, project_name: str | None) -> None:
+    def __init__(self, active: str, project_name: str | None, team: TeamWord | None = None) -> None:
         super().__init__()
         self.active = active
         self.project_name = project_name
+        self.team = team
 
     def compose(self) -> ComposeResult:
         title = Text(visible(self.project_name or _("no project")), style="bold", no_wrap=True, overflow="ellipsis")
         yield Static(title, id="mode-bar-title")
+        yield TeamBadge(self.team)
         for mode, key, label in VIEWS:
             yield ModeTab(mode, key, _(label), mode == self.active)
