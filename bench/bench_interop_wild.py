@@ -565,7 +565,15 @@ def _terms(project: Path) -> list[Any]:
     code, output = _cli("term", "list", str(project), "--format", "json")
     concepts = json.loads(output) if code == 0 else []
     for concept in concepts:  # the order of the languages in a concept says nothing; within one it does
-        concept["terms"] = sorted(concept.get("terms", []), key=lambda term: str(term.get("lang")))
+        terms = concept.get("terms", [])
+        # The model reads a TBX's first definition as `definition` and the others by language, and an
+        # export writes the project's source language first, so which field holds a text may change:
+        # the texts are compared (a definition without a language, on the entry, is written into the
+        # first language section and read back as that language's: left, see docs/hardening.md).
+        texts = [d.get("text") for d in concept.pop("definitions", None) or []]
+        first = concept.pop("definition", None)
+        concept["definition texts"] = sorted(str(text) for text in [first, *texts] if text is not None)
+        concept["terms"] = sorted(terms, key=lambda term: str(term.get("lang")))
     return list(concepts)
 
 

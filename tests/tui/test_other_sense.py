@@ -17,8 +17,10 @@ from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.widgets.findings_panel import FindingList
 from workbench.tui.widgets.term_panel import TermPanel
 
+# «клювик», not the dictionary's «клюв», which the dictionary alone calls another sense of "bill"
+# (session 28): these tests are of what the translator's answer adds.
 BEADS = (
-    Bead(("The heron dipped its long bill into the pond.",), ("Цапля опустила длинный клюв в пруд.",)),
+    Bead(("The heron dipped its long bill into the pond.",), ("Цапля опустила длинный клювик в пруд.",)),
     Bead(("The old heron cleaned its bill and flew off.",), ("Старая цапля почистила перья и улетела.",)),
     Bead(("The bill was paid by the bank.",), ("Банк оплатил это.",)),
     Bead(("The pond froze in 1924.",), ("Пруд замёрз в 1925 году.",)),
@@ -48,13 +50,13 @@ async def test_mark_another_sense_then_forget_it(tmp_path: Path) -> None:
         screen.query_one(FindingList).focus()
         await pilot.press("o")
         assert isinstance(app.screen, ChoiceModal)
-        await pilot.press("down", "down", "down", "down", "enter")  # «клюв», the fourth word of the translation
+        await pilot.press("down", "down", "down", "down", "enter")  # «клювик», the fourth word of the translation
         await settle(pilot)
         found = _term_missing(screen)
         assert found[2][0] == "info" and "segment 1" in found[2][1] and "heron" in found[2][1]
         assert found[3][0] == "error"
         with Project.open(path) as project:
-            assert [(a.position, a.words, a.rendering) for a in list_senses(project)] == [(1, "bill", "клюв")]
+            assert [(a.position, a.words, a.rendering) for a in list_senses(project)] == [(1, "bill", "клювик")]
         await pilot.press("S")
         assert isinstance(app.screen, ChoiceModal)
         await pilot.press("enter")

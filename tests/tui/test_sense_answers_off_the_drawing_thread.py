@@ -32,8 +32,10 @@ from workbench.tui.widgets.term_panel import TermPanel
 SLOW = 3.0
 """Seconds the slowed sense functions take."""
 
+# «клювик», not the dictionary's «клюв», which the dictionary alone calls another sense of "bill"
+# (session 28): these tests are of what the translator's answer adds.
 BEADS = (
-    Bead(("The heron dipped its long bill into the pond.",), ("Цапля опустила длинный клюв в пруд.",)),
+    Bead(("The heron dipped its long bill into the pond.",), ("Цапля опустила длинный клювик в пруд.",)),
     Bead(("The old heron cleaned its bill and flew off.",), ("Старая цапля почистила перья и улетела.",)),
     Bead(("The bill was paid by the bank.",), ("Банк оплатил это.",)),
 )
@@ -94,13 +96,13 @@ async def test_the_findings_view_answers_while_a_sense_is_stored_and_forgotten(
         assert isinstance(app.screen, ChoiceModal)
         monkeypatch.setattr(findings_screen, "mark_sense", _slowed(findings_screen.mark_sense))
         started = time.monotonic()
-        await pilot.press("down", "down", "down", "down", "enter")  # «клюв»
+        await pilot.press("down", "down", "down", "down", "enter")  # «клювик»
         await pilot.press("down")
         assert time.monotonic() - started < SLOW / 2
         await settle(pilot)
         await settle(pilot)
         with Project.open(path) as project:
-            assert [(a.position, a.words, a.rendering) for a in list_senses(project)] == [(1, "bill", "клюв")]
+            assert [(a.position, a.words, a.rendering) for a in list_senses(project)] == [(1, "bill", "клювик")]
         found = {f.segment: f.severity for f in screen.findings if f.check == "term-missing"}
         assert found == {1: "info", 2: "info", 3: "error"}
 

@@ -151,6 +151,13 @@ MEMORY_NAME_CHARS = 255
 """The longest memory name: a file name's length (a memory is named after its file by default)."""
 
 
+def named_after(path: Path) -> str:
+    """A memory's name from its file's name: the name's bytes in another encoding (a file named on
+    a Windows-1251 disk) are left out rather than refused, as a typed name's are by
+    `memory_name`: the user chose the file, not its name."""
+    return "".join(c for c in path.name if not "\udc80" <= c <= "\udcff")
+
+
 def memory_name(name: str) -> str:
     """`name` as an imported memory's name, the same for a project's memory file and a team
     server: named after a file or typed, and shown on one line by every memory view, so without
@@ -275,14 +282,14 @@ class TranslationMemory:
             packed = tmx_row_batches(path, self.source_lang, self.target_lang, tally, progress)
         if packed is None:
             if not isinstance(reader, TmxFormat):
-                return self.import_units(name or path.name, reader.read(path, self.source_lang, self.target_lang), source_file=str(path))
+                return self.import_units(name or named_after(path), reader.read(path, self.source_lang, self.target_lang), source_file=str(path))
             counts = ReadCounts()
             report = self.import_units(
-                name or path.name, read_tmx(path, self.source_lang, self.target_lang, counts), source_file=str(path)
+                name or named_after(path), read_tmx(path, self.source_lang, self.target_lang, counts), source_file=str(path)
             )
             tally.read(counts)
             return replace(report, no_source=tally.no_source, other_direction=tally.other_direction, dropped=tally.dropped)
-        name = self._shared_name(name or path.name)
+        name = self._shared_name(name or named_after(path))
         with WriterProcess(_replace_in_child, file, self.source_lang, self.target_lang, name, str(path)) as writer:
             for data in packed:
                 writer.send_packed(data)
