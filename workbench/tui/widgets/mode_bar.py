@@ -55,7 +55,7 @@ class TeamBadge(Static):
         if word is None:
             return
         self.update(Text(word.label, no_wrap=True))
-        self.tooltip = word.sentence
+        self.tooltip = Text(word.sentence)  # the server's own words may hold "[": never markup
         self.set_classes(f"-{word.tone}")
 
     async def on_click(self, event: events.Click) -> None:
