@@ -139,6 +139,11 @@ The sets, scored apart:
   140 of them holding digits, translated by their communities, labelled by reading (31 real
   errors in 30 pairs) and committed before any check ran on it; read from the fetch mirror; no
   synthetic errors, no termbase.
+* **held-out book-nonfiction**: `bench/qa_book_nonfiction.py`, frozen: 526 real sentence pairs of
+  four non-fiction books (political economy, popular science, an essay, philosophy) as their
+  published and volunteer translators rendered them, read from the fetch mirror, labelled by
+  reading (2 real errors in 2 pairs) and committed before any check ran on it; no synthetic
+  errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -172,6 +177,7 @@ from typing import Any
 
 from bench import (
     qa_app_catalogues,
+    qa_book_nonfiction,
     qa_catalogues,
     qa_community_docs,
     qa_framework_docs,
@@ -638,6 +644,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "their Transifex translators wrote them", qa_sky_cultures.load),
     ("held-out science-abstracts", "A nuclear engineering journal's titles, keywords and abstracts with their "
      "authors' own English (rich in numbers and units)", qa_science_abstracts.load),
+    ("held-out book-nonfiction", "Four non-fiction books (the Communist Manifesto, Dobzhansky, Russell, Descartes) as "
+     "their published and volunteer translators rendered them", qa_book_nonfiction.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops
