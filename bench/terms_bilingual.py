@@ -373,7 +373,8 @@ pair's Russian held no approved term was read with its whole pair; those whose R
 were read in their English context for sense (all of work, class, state, reason, industry,
 property, capital, mind, method, society, duty, custom, production, science, war, revolution);
 every target row was read. A second pass re-read the 112 gold `term-missing` (one changed:
-"economics or government", the activity, is another sense). Rules added:
+"economics or government", the activity, is another sense) and 20 rendered pair-concepts drawn
+at random (none changed). Rules added:
 
 * an everyday "method" (of production, of teaching, "all these methods") is ``other``: the
   concept is a procedure of inquiry; "reason why", "for this reason", "certain and evident
