@@ -347,14 +347,20 @@ def confidence(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str,
 def main(sources: Sources | None = None, gold_file: Path | None = None) -> None:
     """Run every method on one held-out set (this module's by default) and print the
     results as JSON."""
-    from bench.bench_alignment import free_translation_methods
-    from workbench.core.alignment.meaning import default_encoder
-
     try:
         docs = documents(sources, gold_file)
     except TextsAbsent as absent:
         print(f"held-out texts: {absent}", file=sys.stderr)
         sys.exit(2)
+    run(docs)
+
+
+def run(docs: Sequence[DevDocument]) -> None:
+    """Run every method on a held-out set's texts and print the results as JSON (a set whose
+    sentences are not `build_dev.py`'s, as the fifteenth's, reads its own texts and comes here)."""
+    from bench.bench_alignment import free_translation_methods
+    from workbench.core.alignment.meaning import default_encoder
+
     if default_encoder() is None:
         print("the sentence encoder is not installed: the workbench row would not be the product's",
               file=sys.stderr)
