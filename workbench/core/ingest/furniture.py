@@ -190,7 +190,7 @@ def _misread_heads(lines: Sequence[Line], edges: set[int], heads: set[int]) -> s
 
 def _may_match(length: int, other: int) -> bool:
     """Whether strings of these lengths can be `_SAME_HEAD` alike (difflib's `real_quick_ratio`)."""
-    return 2 * min(length, other) >= _SAME_HEAD * (length + other)
+    return 2.0 * min(length, other) / (length + other) >= _SAME_HEAD
 
 
 def _loose_key(text: str) -> str | None:
