@@ -8,6 +8,10 @@ concepts of "glass" read all N longer terms (`termbase.pair_senses.containing` g
 copy of them): 3,000 by 3,000 took 65 s of CPU and 2 GB before round 22. CPU and peak memory
 of a fresh process per size.
 
+And one concept "key"/«ключ» in one segment of "Press the key. " 3,300 times (49,500 characters)
+beside «Нажмите клавишу.» as often: the sense readings tested each character against each
+occurrence, 19.7 s of CPU before round 22 (`OCCURRENCES`).
+
     python -m bench hostile_terms
 """
 
@@ -25,6 +29,7 @@ from workbench.core.checks import run_checks
 from workbench.core.project import Segment, SegmentStatus
 
 SIZES = (1_000, 3_000, 30_000)
+OCCURRENCES = 3_300
 TARGET_SECONDS = 5.0
 
 
@@ -62,7 +67,20 @@ def run() -> list[dict[str, Any]]:
         rows.append({"benchmark": "hostile_terms", "metric": f"{name} (CPU)", "value": seconds, "unit": "s",
                      "target": f"<= {TARGET_SECONDS}"})
         rows.append({"benchmark": "hostile_terms", "metric": f"{name} (peak)", "value": megabytes, "unit": "MB"})
+    rows.append({"benchmark": "hostile_terms", "metric": f"term-missing, one term {OCCURRENCES:,} times in a segment (CPU)",
+                 "value": occurrences_seconds(OCCURRENCES), "unit": "s", "target": f"<= {TARGET_SECONDS}"})
     return rows
+
+
+def occurrences_seconds(count: int) -> float:
+    """CPU seconds of `term-missing` on "Press the key. " `count` times, rendered «клавиша»."""
+    enforcer = Enforcer([Concept("key", terms=(Term("key", "en"), Term("ключ", "ru")))], "en", "ru")
+    run_checks([_segment("a key", "ключ")], source_lang="en", target_lang="ru", enforcer=enforcer,
+               checks=["term-missing"])  # dictionaries loaded
+    started = time.process_time()
+    run_checks([_segment("Press the key. " * count, "Нажмите клавишу. " * count)], source_lang="en",
+               target_lang="ru", enforcer=enforcer, checks=["term-missing"])
+    return time.process_time() - started
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import RussianLemmatizer, lemmatizer_for
-from termbase.normalize import fold_word, is_word, tokens
+from termbase.normalize import blanked, fold_word, is_word, tokens
 from termbase.senses import content_lemmas, frame_of, rendering_of
 
 _NEGATIONS: dict[str, re.Pattern[str]] = {
@@ -178,7 +178,7 @@ def defined_here(definition: str | None, text: str, spans: Iterable[tuple[int, i
     if not definition:
         return False
     spans = sorted(set(spans))
-    rest = "".join(" " if any(start <= i < end for start, end in spans) else ch for i, ch in enumerate(text))
+    rest = blanked(text, spans)
     own = content_lemmas((text[start:end] for start, end in spans), lang)
     defining = content_lemmas(tokens(definition), lang) - own
     return not defining.isdisjoint(content_lemmas(tokens(rest), lang))

@@ -22,6 +22,7 @@ into findings an editor can act on:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -484,9 +485,14 @@ def _bare_singular(enforcer: Enforcer, concept: Concept, source: str, spans: lis
     if primary_language(enforcer.source_lang) != "en":
         return False
     own = {fold_word(term.text) for term in concept.terms if primary_language(term.lang) == "en"}
+    found: list[tuple[str, int, int]] | None = None
     for start, end in spans:
-        before = [token for token, _, token_end in token_spans(source[:start]) if token_end <= start]
-        if fold_word(source[start:end]) in own and before and fold_word(before[-1]) in EN_PREPOSITIONS:
+        if fold_word(source[start:end]) not in own:
+            continue
+        if found is None:  # the source's tokens once: each occurrence tokenised all the text before it
+            found = list(token_spans(source))
+        before = bisect_right(found, start, key=lambda token: token[2])
+        if before and fold_word(found[before - 1][0]) in EN_PREPOSITIONS:
             return True
     return False
 
