@@ -258,10 +258,10 @@ class Enforcer:
         return pair_senses.sharing(self._concepts.values(), self.source_lang)
 
     @cached_property
-    def containing(self) -> dict[str, tuple[tuple[str, str], ...]]:
+    def containing(self) -> dict[str, tuple[tuple[pair_senses.Whole, ...], ...]]:
         """The concepts whose one-word source term heads another concept's longer one ("glass" of
-        "looking-glass"), each with those others and their longer terms
-        (`termbase.pair_senses.containing`)."""
+        "looking-glass"), each with the groups of such concepts and their longer terms, which may
+        hold the concept itself (`termbase.pair_senses.containing`)."""
         return pair_senses.containing(self._concepts.values(), self.source_lang)
 
     def excluded(self, concept_id: str) -> frozenset[str]:

@@ -37,6 +37,18 @@ class Message:
         return gettext(self.template).format(**{key: say(value) for key, value in self.values})
 
 
+QUOTED_CHARS = 300
+"""The most characters of one text a message quotes (as the workbench's errors do)."""
+
+
+def cut(value: Any) -> Any:
+    """`value`, a text past `QUOTED_CHARS` cut there and ended with "…", to quote in one line; a
+    worded note quoted inside (said in the reader's language) is left whole."""
+    if isinstance(value, str) and not isinstance(value, Note) and len(value) > QUOTED_CHARS:
+        return value[:QUOTED_CHARS] + "…"
+    return value
+
+
 class Note(str):
     """A note on what a reader skipped or could not use: its English text, which plain callers and
     tests compare as a string, and the same as a msgid and values (`wording`), so an application
@@ -47,7 +59,7 @@ class Note(str):
 
     @classmethod
     def worded(cls, template: str, /, **values: Any) -> Note:
-        message = Message(template, tuple(values.items()))
+        message = Message(template, tuple((key, cut(value)) for key, value in values.items()))
         note = cls(message.render())
         note.wording = message
         return note
@@ -69,8 +81,10 @@ class TermbaseError(ValueError):
 
     @classmethod
     def worded(cls, template: str, /, **values: Any) -> Self:
-        """This error with its English text from `template`, the template kept for translation."""
-        message = Message(template, tuple(values.items()))
+        """This error with its English text from `template`, the template kept for translation; a
+        text value past `QUOTED_CHARS` is quoted cut (a CSV column named by 100,000 characters
+        was an error line of 100,000: hardening, round 22)."""
+        message = Message(template, tuple((key, cut(value)) for key, value in values.items()))
         error = cls(message.render())
         error.wording = message
         return error

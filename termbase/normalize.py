@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress
 from operator import not_
@@ -114,6 +114,22 @@ def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
     """The tokens of `text` with their half-open character spans in `text`."""
     for match in TOKEN_RE.finditer(text):
         yield match.group(), match.start(), match.end()
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with each character inside one of `spans` made a space, its length kept: the rest of
+    a sentence, its term's occurrences left out. One pass: each character was tested against
+    every span, and 3,300 occurrences in 50,000 characters took 20 s of `check` (hardening,
+    round 22)."""
+    out: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        start, end = max(start, position), min(end, len(text))
+        if start < end:
+            out += [text[position:start], " " * (end - start)]
+            position = end
+    out.append(text[position:])
+    return "".join(out)
 
 
 _JOINERS = (("-", "-"), ("‐", "-"), ("‑", "-"), ("--", "--"), ("---", "--"), ('--"', "--"), ("--“", "--"),

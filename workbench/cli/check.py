@@ -21,6 +21,7 @@ from click_default_group import DefaultGroup
 
 from termbase import safetext
 from workbench.cli.common import (
+    POSITION,
     console,
     counted,
     echo,
@@ -239,7 +240,7 @@ def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -
 
 @check.command("accept")
 @project_argument
-@click.option("--segment", "position", type=click.IntRange(min=1), required=True,
+@click.option("--segment", "position", type=POSITION, required=True,
               help="Segment position (1-based, as in the report).")
 @click.option("--check", "check_id", required=True, metavar="ID", help="The check id.")
 @click.option("--concept", help="Concept id, when the segment has findings for several.")
@@ -258,7 +259,7 @@ def accept_command(
 
 @check.command("revoke")
 @project_argument
-@click.option("--segment", "position", type=click.IntRange(min=1), required=True,
+@click.option("--segment", "position", type=POSITION, required=True,
               help="Segment position (1-based).")
 @click.option("--check", "check_id", required=True, metavar="ID", help="The check id.")
 @click.option("--concept", help="Concept id of the acceptance, if it has one.")

@@ -27,7 +27,7 @@ from termbase import safetext
 from termbase.errors import TermbaseError
 from workbench.core.endings import ENDINGS, Ended
 from workbench.errors import InputError, WorkbenchError
-from workbench.wording import N_
+from workbench.wording import N_, phrase
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,6 +38,28 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_USAGE = 2
+
+SQLITE_INTEGER_MAX = 2**63 - 1
+
+
+class _SQLiteInteger(click.IntRange):
+    """An integer SQLite can compare with its own: a position or id of 10^20 ended `term sense
+    mark`, `team resolve --segment`, `comment resolve` and the rest in a traceback (hardening,
+    round 22)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not -SQLITE_INTEGER_MAX - 1 <= number <= SQLITE_INTEGER_MAX:
+            said = phrase(N_("{number} is out of range (no position or id is that large)"), number=number)
+            self.fail(said.render(), param, ctx)
+        return number
+
+
+POSITION = _SQLiteInteger(min=1)
+"""A segment's position: 1 and up."""
+ROW_ID = _SQLiteInteger()
+"""A row's id (a comment's, a sense answer's): any number SQLite holds; the command says which
+ids there are."""
 
 project_argument = click.argument(
     "directory", metavar="DIR", type=click.Path(file_okay=False, path_type=Path)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from workbench.cli.common import (
+    POSITION,
     counted,
     echo,
     emit_json,
@@ -181,7 +182,7 @@ def import_command(directory: Path, file: Path, name: str | None) -> None:
 @team.command("resolve")
 @project_argument
 @click.argument("concept", required=False)
-@click.option("--segment", "segment_id", type=click.IntRange(min=1), help="Resolve a conflict on this segment instead of a concept.")
+@click.option("--segment", "segment_id", type=POSITION, help="Resolve a conflict on this segment instead of a concept.")
 @click.option("--keep", type=click.Choice(["mine", "theirs"]), required=True, help="Whose version stays.")
 def resolve_command(directory: Path, concept: str | None, segment_id: int | None, keep: str) -> None:
     """End a conflict on CONCEPT (or on a segment, --segment N) in project DIR: keep yours (sent on top of theirs) or theirs.

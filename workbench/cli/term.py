@@ -15,6 +15,8 @@ from typing import Any
 import click
 
 from workbench.cli.common import (
+    POSITION,
+    ROW_ID,
     console,
     counted,
     echo,
@@ -416,7 +418,7 @@ def _marked(directory: Path, position: int, concept: str | None, rendering: str,
 
 @sense.command("mark")
 @project_argument
-@click.option("--segment", "position", type=click.IntRange(min=1), required=True,
+@click.option("--segment", "position", type=POSITION, required=True,
               help="Segment position (1-based, as in the check report).")
 @click.option("--concept", help="Concept id, when the segment names several.")
 @click.option("--rendering", default="",
@@ -431,7 +433,7 @@ def sense_mark_command(directory: Path, position: int, concept: str | None, rend
 
 @sense.command("confirm")
 @project_argument
-@click.option("--segment", "position", type=click.IntRange(min=1), required=True,
+@click.option("--segment", "position", type=POSITION, required=True,
               help="Segment position (1-based, as in the check report).")
 @click.option("--concept", help="Concept id, when the segment names several.")
 @format_option
@@ -462,7 +464,7 @@ def sense_list_command(directory: Path, output_format: str) -> None:
 
 @sense.command("remove")
 @project_argument
-@click.argument("answer_id", metavar="ID", type=int)
+@click.argument("answer_id", metavar="ID", type=ROW_ID)
 def sense_remove_command(directory: Path, answer_id: int) -> None:
     """Forget a sense answer (by the id `term sense list` shows); its findings come back."""
     from workbench.core.checks.senses import remove_sense

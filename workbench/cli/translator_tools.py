@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from workbench.cli.common import (
+    ROW_ID,
     console,
     counted,
     echo,
@@ -249,7 +250,7 @@ def comment_add(directory: Path, segment: int, text: str, author: str | None) ->
 
 @comment.command("resolve")
 @project_argument
-@click.argument("comment_id", type=int)
+@click.argument("comment_id", type=ROW_ID)
 @click.option("--reopen", is_flag=True, help="Open a resolved comment again.")
 @click.option("--by", help="Who resolves it (default: the login name).")
 def comment_resolve(directory: Path, comment_id: int, reopen: bool, by: str | None) -> None:

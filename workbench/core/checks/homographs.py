@@ -42,7 +42,7 @@ from importlib import resources
 from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
-from termbase.normalize import fold_word, is_word, token_spans, tokens
+from termbase.normalize import blanked, fold_word, is_word, token_spans, tokens
 from termbase.pair_senses import defined_here
 
 DICTIONARY = "dictionary-en-ru.tsv.gz"
@@ -292,8 +292,7 @@ class Homographs:
                           for lemma in lemmas_of(token, self._target)}
         if not found:
             return None
-        rest = "".join(" " if any(start <= i < end for start, end in occurrences) else ch
-                       for i, ch in enumerate(source))
+        rest = blanked(source, occurrences)
         hits = sorted(found - self._glossed(rest) - self._definition_words(concept) - self._near(concept))
         if not hits or defined_here(concept.definition, source, occurrences, self._source_lang):
             return None

@@ -107,6 +107,19 @@ def clipped_setting(text: str) -> str:
     return text if len(text) <= SHOWN_SETTING else text[: SHOWN_SETTING - 1] + "…"
 
 
+_POSITION = (
+    "select (select count(*) from segments where document_id in (select id from documents where seq < :dseq))"
+    " + coalesce(sum((select count(*) from segments s where s.document_id = d.id and s.seq < :sseq)), 0)"
+    " + coalesce(sum((select count(*) from segments s where s.document_id = d.id and s.seq = :sseq and s.id <= :sid)), 0)"
+    " from documents d where d.seq = :dseq"
+)
+"""A segment's 1-based position in project order (documents' `seq`, then segments' `seq`, then id),
+counted on the index of segments by document and `seq`: the segments of the documents before it,
+and those before it in documents of its `seq`. Numbering every segment to find one (a window over
+the whole table, sorted) cost 0.3-0.6 s at 100,000 segments, and every save and confirm of the
+editor asks for it (hardening, round 22)."""
+
+
 @dataclass(frozen=True)
 class ProjectConfig:
     """The contents of `project.toml`."""
@@ -487,13 +500,13 @@ class Project:
     def segment(self, segment_id: int) -> Segment:
         """One segment with its findings and its 1-based position in project order."""
         found = self.conn.execute(
-            "select position from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
-            "from segments s join documents d on d.id = s.document_id) where id = ?",
+            "select d.seq, s.seq from segments s join documents d on d.id = s.document_id where s.id = ?",
             [segment_id],
         ).fetchone()
         if found is None:
             raise InputError.worded(N_("no segment with id {id}"), id=segment_id)
-        return self._segment_built(segment_id, found[0])
+        position = self.conn.execute(_POSITION, {"dseq": found[0], "sseq": found[1], "sid": segment_id}).fetchone()
+        return self._segment_built(segment_id, position[0])
 
     def _segment_built(self, segment_id: int, position: int) -> Segment:
         findings = [
