@@ -225,6 +225,11 @@ class WorkbenchApp(App[None]):
         """Keys typed on an editor waiting for its segments (`_hold_key`), oldest first."""
         self._load_failed = False
         """The last read of the segments failed: nothing will be drawn, so no key is held."""
+        self._own_writers = 0
+        """The app's own tasks writing through a connection of their own (an import, a re-alignment):
+        their commits move the segments generation as another program's would (`own_write`)."""
+        self._reading_segments = False
+        """A full read of the segments is under way: it takes whatever was committed before it."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -476,11 +481,13 @@ class WorkbenchApp(App[None]):
 
     def _segments_failed(self, message: str) -> None:
         self._load_failed = True
+        self._reading_segments = False
         self._held_keys.clear()
         self.notify(message, severity="error", timeout=15)
 
     def _segments_loaded(self, generation: int, segments: list[Segment]) -> None:
         self._load_failed = False
+        self._reading_segments = False
         # Kept net of this app's own changes: see `check_outside_changes`.
         own = self.project.own_segment_changes if self.project is not None else 0
         self._generation = generation - own
@@ -501,7 +508,19 @@ class WorkbenchApp(App[None]):
         """Segments changed. With ids, the store is patched already; None means reload everything."""
         self._tell_views(partial(ProjectEdited, segment_ids))
         if segment_ids is None:
+            self._reading_segments = True
             self.load_segments()
+
+    def own_write(self, started: bool) -> None:
+        """An app task that writes through a connection of its own started or ended (on this thread).
+
+        Its commits move the segments generation as another program's would, and the import's
+        own reload was taken for another program's write ("changed by another program;
+        reloaded", user days): while one runs, and until the read that follows it has the
+        segments, `check_outside_changes` waits. A task ending calls `announce_edit` first, so
+        the read has started before the count falls.
+        """
+        self._own_writers = max(0, self._own_writers + (1 if started else -1))
 
     def check_outside_changes(self) -> bool:
         """Reload when another program (`workbench align` in another terminal) changed segments.
@@ -516,6 +535,8 @@ class WorkbenchApp(App[None]):
         """
         project = self.project
         if project is None or not self.store.loaded or self._generation is None:
+            return False
+        if self._own_writers or self._reading_segments:  # the read under way or to come takes it all
             return False
         try:
             project.ensure_still_there()
