@@ -613,16 +613,18 @@ class WorkbenchApp(App[None]):
         self._tell_views(FindingsUpdated)
         return comment
 
-    def resolve_comment(self, comment: Comment) -> None:
+    def resolve_comment(self, comment: Comment, *, reopen: bool = False) -> bool:
+        """Resolve (or reopen) a comment; whether it was done."""
         assert self.project is not None
         try:
-            done = resolve_comment(self.project, comment.id)
+            done = resolve_comment(self.project, comment.id, reopen=reopen)
         except (WorkbenchError, sqlite3.Error) as error:
             self.notify(error_message(error), severity="error", timeout=8)
-            return
+            return False
         self.comments[done.segment_id] = [done if c.id == done.id else c for c in self.comments.get(done.segment_id, ())]
         self._tell_views(FindingsUpdated)
-        self.notify(_("Comment resolved."))
+        self.notify(_("Comment reopened.") if reopen else _("Comment resolved."))
+        return True
 
     # -- team server -------------------------------------------------------------------
 
@@ -787,12 +789,15 @@ class WorkbenchApp(App[None]):
         self.findings.set_run(findings, self.store.segments)
         self._tell_views(FindingsUpdated)
 
-    def accept_finding(self, finding: Finding, position: int, reason: str) -> None:
-        """Store that `finding` (on the segment at `position`) is a false positive; done in a worker."""
-        self._accept_in_thread(finding, position, reason)
+    def accept_finding(self, finding: Finding, position: int, reason: str,
+                       then: Callable[[], object] | None = None) -> None:
+        """Store that `finding` (on the segment at `position`) is a false positive; done in a worker,
+        then `then` on the app's thread (the findings view keeps the step to undo)."""
+        self._accept_in_thread(finding, position, reason, then)
 
     @work(thread=True, group="accept")
-    def _accept_in_thread(self, finding: Finding, position: int, reason: str) -> None:
+    def _accept_in_thread(self, finding: Finding, position: int, reason: str,
+                          then: Callable[[], object] | None) -> None:
         from workbench.core.checks.project_checks import accept_finding
 
         assert self.project is not None
@@ -802,12 +807,14 @@ class WorkbenchApp(App[None]):
         except Exception as error:  # noqa: BLE001  (reported in one line; the finding simply stays)
             self.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
             return
-        self.call_from_thread(self._finding_accepted, finding)
+        self.call_from_thread(self._finding_accepted, finding, then)
 
-    def _finding_accepted(self, finding: Finding) -> None:
+    def _finding_accepted(self, finding: Finding, then: Callable[[], object] | None) -> None:
         self.findings.drop(finding)
         self._tell_views(FindingsUpdated)
         self.notify(_("Accepted as a false positive: {check}").format(check=finding.check))
+        if then is not None:
+            then()
 
     def answer_sense(self, answer: Callable[[Project], Any], then: Callable[[Any], None]) -> None:
         """Store or forget a sense answer (`checks.senses.mark_sense`, `remove_sense`) in a worker,

@@ -337,6 +337,11 @@ FINDINGS = (
     Command("finding-revoke-accepted", N_("finding: report an accepted one again"), N_("Accepted"),
             N_("List the findings accepted as false positives, with their reasons; the one chosen is "
                "reported again (an acceptance made by mistake)."), "revoke_accepted", "A", show=False),
+    Command("findings-undo", N_("findings: undo"), N_("Undo"),
+            N_("Undo the last thing done in this view: an acceptance, a comment resolved, a sense answer, a source "
+               "correction, words added to the dictionary."), "undo", "u,ctrl+z", show=False),
+    Command("findings-redo", N_("findings: redo"), N_("Redo"),
+            N_("Do again what the undo in this view took back."), "redo", "ctrl+y", show=False),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),
     Command("findings-filter-check", N_("findings: filter by check"), N_("Check filter"),

@@ -47,6 +47,7 @@ from workbench.tui.screens.file_modals import (
     MemoryImportRequest,
     MemoryReplaceModal,
     OpenProjectModal,
+    write_unless_kept,
 )
 from workbench.tui.widgets.literal import literal, one_line
 
@@ -294,7 +295,9 @@ class ProjectScreen(ViewScreen):
     def action_export_project(self) -> None:
         def chosen(request: object) -> None:
             if isinstance(request, ExportRequest):
-                self.run_task(_("Exporting to {path}").format(path=request.path), _export_task(request), edits=False)
+                write_unless_kept(self.app, request.path, lambda: self.run_task(
+                    _("Exporting to {path}").format(path=request.path), _export_task(request), edits=False),
+                    self.project.keeps)
 
         self.app.push_screen(ExportModal(self.project.path, _safe_name(self.project.config.name)), chosen)
 
