@@ -121,3 +121,42 @@ async def test_what_the_findings_view_does_is_undone_and_redone_there(app: Workb
         await pilot.press("u")
         await pilot.pause()
         assert "Nothing to undo in this view (the editors' edits: F4, then ctrl+z)." in notices(app)
+
+
+async def test_a_term_added_in_another_terminal_reaches_the_open_editor(app: WorkbenchApp, project_path: Path) -> None:
+    """`term add` in a second terminal while the editor was open: the term panel said "No terms
+    in this segment" until the app was restarted. The watch reads the terms again, once."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert not app.check_outside_terms(), "the app's own read of the terms is no change"
+        assert app.enforcer is not None
+        before = app.enforcer
+        said = CliRunner().invoke(main, ["term", "add", str(project_path), "--source", "decentralization",
+                                         "--target", "децентрализация"])
+        assert said.exit_code == 0, said.output
+        assert app.check_outside_terms()
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.enforcer is not before
+        assert app.enforcer.source_matcher.find("The party backed decentralization."), "the new term is found"
+        assert not before.source_matcher.find("The party backed decentralization.")
+        looks = [app.check_outside_terms() for _ in range(3)]
+        assert looks.count(True) <= 1 and not looks[-1], looks
+
+
+async def test_the_palette_names_each_commands_key(app: WorkbenchApp) -> None:
+    """A translator found "segment: go to number" in ctrl+p and never learnt its key (alt+g):
+    only F1 said it. Each palette entry with a key now ends by naming it."""
+    from tui_helpers import open_editor
+
+    async with app.run_test(size=SMALL) as pilot:
+        await open_editor(pilot)
+        said = {command.title: command.help for command in app.get_system_commands(app.screen)}
+        assert said["segment: go to number"].endswith("Key: alt+g"), said["segment: go to number"]
+        assert "Key:" not in said["target: select all"], "a palette-only command names no key"

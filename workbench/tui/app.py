@@ -230,6 +230,8 @@ class WorkbenchApp(App[None]):
         their commits move the segments generation as another program's would (`own_write`)."""
         self._reading_segments = False
         """A full read of the segments is under way: it takes whatever was committed before it."""
+        self._terms_on_disk: tuple[tuple[str, int, int], ...] = ()
+        """The termbase files as the last read of the terms found them (`check_outside_terms`)."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -315,6 +317,7 @@ class WorkbenchApp(App[None]):
             self.when_ready(self._start_team_sync)
             self.when_ready(self.offer_kept_text)
         self.set_interval(WATCH_INTERVAL, self.check_outside_changes)
+        self.set_interval(WATCH_INTERVAL, self.check_outside_terms)
         self._catch_endings()
 
     def _catch_endings(self) -> None:
@@ -560,6 +563,23 @@ class WorkbenchApp(App[None]):
         self.notify(_("The project was changed by another program; the segments were reloaded."),
                     severity="warning", timeout=6)
         self.announce_edit()
+        return True
+
+    def check_outside_terms(self) -> bool:
+        """Read the terms again when a termbase changed on disk since they were read: a term
+        added with `workbench term add` in another terminal was missing from the open editor's
+        term panel and checks until it was restarted (user days). Nothing is said: the app's
+        own term edits change the files too, and the panel simply shows the terms as they are.
+        Returns whether a read was started."""
+        from workbench.core.terminology import termbases_on_disk
+
+        if self.project is None or not self.enforcer_ready:
+            return False
+        marks = termbases_on_disk(self.project)
+        if marks == self._terms_on_disk:
+            return False
+        self._terms_on_disk = marks  # the next tick does not start a second read of the same change
+        self.load_enforcer()
         return True
 
     def _tell_views(self, message: Callable[[], Any]) -> None:
@@ -843,13 +863,14 @@ class WorkbenchApp(App[None]):
         and the speller, which knows the terms (loading a Hunspell dictionary takes a moment too);
         `then` runs on the app's thread once they are in place."""
         from workbench.core.spelling import project_speller
-        from workbench.core.terminology import project_enforcer
+        from workbench.core.terminology import project_enforcer, termbases_on_disk
 
         if self.project is None:
             return
         speller = None
         try:
             with Project.open(self.project.path) as project:
+                self._terms_on_disk = termbases_on_disk(project)  # before the read: a later change is seen
                 enforcer = project_enforcer(project)
                 speller = project_speller(project)
         except Exception as error:  # noqa: BLE001  (a broken termbase must not take the editor down)
@@ -1023,7 +1044,11 @@ class WorkbenchApp(App[None]):
             if command.action == "app.command_palette":
                 continue
             callback = partial(self.run_action, command.action, screen)
-            yield SystemCommand(_(command.title), _(command.help), callback)
+            # The key with the words: a translator found "segment: go to number" here and never
+            # learnt it was alt+g (user days); F1 was the only place that said it.
+            keys = commands.keys_shown(self, command)
+            said = _(command.help) + (" " + _("Key: {keys}").format(keys=keys) if keys else "")
+            yield SystemCommand(_(command.title), said, callback)
         if self.project is not None and own is not commands.PROJECT:
             for command in commands.PROJECT:
                 yield SystemCommand(_(command.title), _(command.help),

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding, BindingType
 
 from workbench.tui.i18n import N_, _
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,14 @@ class Command:
     key_display: str | None = None
     spare: bool = False
     """The footer may leave it out when its line is too narrow (F1 and the palette still list it)."""
+
+
+def keys_shown(app: App[Any], command: Command) -> str:
+    """The command's keys as the footer draws them (`alt+g`, `/`), for the help and the palette."""
+    if not command.keys:
+        return ""
+    return " ".join(app.get_key_display(Binding(key, command.action, key_display=command.key_display))
+                    for key in command.keys.split(","))
 
 
 def bindings(commands: Iterable[Command]) -> list[BindingType]:
