@@ -160,3 +160,35 @@ async def test_the_palette_names_each_commands_key(app: WorkbenchApp) -> None:
         said = {command.title: command.help for command in app.get_system_commands(app.screen)}
         assert said["segment: go to number"].endswith("Key: alt+g"), said["segment: go to number"]
         assert "Key:" not in said["target: select all"], "a palette-only command names no key"
+
+
+async def test_a_source_correction_made_in_the_findings_view_is_undone_there(tmp_path: Path) -> None:
+    """The correction's note said "F4, then ctrl+z, undoes it": `u` in the view undoes it, through
+    the journal, and only while it is still the journal's last edit."""
+    from workbench.core.ingest.importing import import_text
+    from workbench.tui.app import make_app
+
+    english, russian = tmp_path / "page.en.txt", tmp_path / "page.ru.txt"
+    english.write_text("The clubs opened in 1923. The party backed tliem.\n", encoding="utf-8")
+    russian.write_text("Клубы открылись в 1923 году. Партия поддерживала их.\n", encoding="utf-8")
+    with Project.create(tmp_path / "book", "en", "ru") as project:
+        import_text(project, english, russian)
+    app = make_app(tmp_path / "book")
+    async with app.run_test(size=SMALL) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        index = next(i for i, f in enumerate(screen.shown) if f.check == "ocr-suspect" and f.source_spans)
+        screen.query_one(FindingList).cursor = index
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"them", "enter")
+        await settle(pilot)
+        sources = [row["source"] for row in stored(tmp_path / "book")]
+        assert "The party backed them." in sources, sources
+        await pilot.press("u")
+        await settle(pilot)
+        assert "The party backed tliem." in [row["source"] for row in stored(tmp_path / "book")]
+        assert "The party backed tliem." in [s.source for s in app.store.segments], "the views show it at once"
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert "The party backed them." in [row["source"] for row in stored(tmp_path / "book")]
