@@ -13,11 +13,10 @@ from tui_helpers import open_screen, settle, stored
 
 from workbench.core.project import add_comment
 from workbench.core.project.store import Project
-from workbench.tui.screens.findings_screen import FindingsScreen
-from workbench.tui.widgets.findings_panel import FindingList
-
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.screens.project_screen import ProjectScreen
+from workbench.tui.widgets.findings_panel import FindingList
 
 SMALL = (80, 24)
 SAMPLE_SOURCES = Path(__file__).resolve().parents[2] / "projects" / "workers-clubs" / "sources"
