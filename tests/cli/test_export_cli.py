@@ -50,7 +50,7 @@ def test_a_bitext_export_says_how_many_segments_have_no_translation_yet(
     result = runner.invoke(main, ["export", str(project.path), "--tmx", str(out)])
     assert result.exit_code == 0, result.output
     assert f"exported 1 of 1 segment pair to {out} (2 segments with no translation yet, no pair)" in result.output
-    said = json.loads(runner.invoke(main, ["export", str(project.path), "--tmx", str(out), "--format", "json"]).stdout)
+    said = json.loads(runner.invoke(main, ["export", str(project.path), "--tmx", str(out), "--force", "--format", "json"]).stdout)
     assert [(r["pairs"], r["untranslated"]) for r in said] == [(1, 2)]
 
 def test_xliff_from_an_empty_project_says_how_to_import_a_file_from_either_face(

@@ -157,7 +157,7 @@ def test_replace_mends_every_unit_and_undo_puts_them_back(runner: CliRunner, bad
         "put back 40 targets changed by replacing 'клаб' with 'клуб'\n"
     )
     assert len(search(runner, bad, "клаб")) == 40 and search(runner, bad, "рабочий клуб") == []
-    run(runner, "memory", "export", str(bad), str(out))
+    run(runner, "memory", "export", str(bad), str(out), "--force")
     assert {u.changed for u in read_tmx(out, "en", "ru") if u.source.startswith("Workers'")} == {OLD}
     refused = runner.invoke(main, ["memory", "undo", str(bad)])
     assert refused.exit_code == 2 and refused.output == "workbench: error: no memory replace to undo\n"

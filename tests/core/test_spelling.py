@@ -17,6 +17,7 @@ from workbench.core.spelling import (
     add_word,
     available,
     read_project_words,
+    remove_word,
 )
 from workbench.core.terminology import open_project_termbase
 from workbench.errors import InputError
@@ -100,6 +101,16 @@ def test_the_project_dictionary_is_a_plain_file(tmp_path: Path) -> None:
     assert (tmp_path / DICTIONARY_FILE).read_text(encoding="utf-8").splitlines()[-1] == "Кукарекина"
     with pytest.raises(InputError):
         add_word(tmp_path, "two words")
+
+
+def test_a_word_added_is_taken_out_again_and_nothing_else(tmp_path: Path) -> None:
+    """The findings view's undo of "add to the dictionary": the word's line goes (any case), the
+    comments and the other words stay as the translator wrote them."""
+    (tmp_path / DICTIONARY_FILE).write_text("# names in this book\nКукарекина  # the heroine\nOblomov\n", encoding="utf-8")
+    assert remove_word(tmp_path, "кукарекина")
+    assert (tmp_path / DICTIONARY_FILE).read_text(encoding="utf-8") == "# names in this book\nOblomov\n"
+    assert not remove_word(tmp_path, "Stolz"), "a word not there is no change"
+    assert not remove_word(tmp_path / "elsewhere", "Oblomov"), "no dictionary, nothing to take out"
 
 
 def test_a_project_dictionary_in_another_encoding_is_one_line(project: Project) -> None:

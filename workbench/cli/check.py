@@ -27,10 +27,12 @@ from workbench.cli.common import (
     echo,
     emit_json,
     emit_text,
+    force_option,
     format_option,
     json_stdout_chunks,
     open_project,
     project_argument,
+    refuse_existing,
     terminal_progress,
 )
 from workbench.errors import InputError
@@ -66,6 +68,7 @@ def check() -> None:
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Write the report to FILE instead of standard output.",
 )
+@force_option
 @click.option(
     "--checks",
     "check_ids",
@@ -93,6 +96,7 @@ def run_command(
     directory: Path,
     output_format: str,
     output: Path | None,
+    force: bool,
     check_ids: str | None,
     fail_on: str,
     include_accepted: bool,
@@ -136,6 +140,7 @@ def run_command(
             if project.keeps(output):
                 raise InputError.worded(N_("{path}: is one of the project's own files; write the report to another file"), path=output)
             refuse_unsafe_output(output)
+            refuse_existing(project, output, force=force)
         with terminal_progress("checking") as progress:
             # Both cores: the only other thread here is the progress bar's, which takes no lock the checks take.
             findings = check_project(project, wanted, progress=progress, include_accepted=include_accepted,

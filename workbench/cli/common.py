@@ -75,6 +75,28 @@ format_option = click.option(
     help="Output as a table for people or JSON for scripts.",
 )
 
+force_option = click.option(
+    "--force", is_flag=True, help="Replace an output file that exists (refused without it)."
+)
+"""Every command that writes a file the user names: an existing one is replaced only when asked."""
+
+
+def refuse_existing(project: Project, *paths: Path | None, force: bool) -> None:
+    """Refuse, before any work, to replace a regular file the user named as an output, unless
+    `--force`: `export --tmx` over last week's delivery replaced it without a word (user
+    days). A device (`/dev/null`, `/dev/stdout`) is a stream, never replaced, so it passes.
+    What no `--force` replaces (the project's own files, a database) is said as that first."""
+    from termbase.outputfile import refuse_unsafe_output
+
+    for path in paths:
+        if path is None:
+            continue
+        if project.keeps(path):
+            raise InputError.worded(N_("{path}: is one of the project's own files; write the report to another file"), path=path)
+        refuse_unsafe_output(path)
+        if not force and path.is_file():
+            raise InputError.worded(N_("{path} exists; give --force to replace it"), path=path)
+
 
 def open_project(directory: Path) -> Project:
     from workbench.core.project import Project

@@ -13,9 +13,11 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
+    force_option,
     format_option,
     open_project,
     project_argument,
+    refuse_existing,
 )
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -36,6 +38,7 @@ output_file = click.Path(dir_okay=False, writable=True, path_type=Path)
     is_flag=True,
     help="TMX/TSV: every pair with source and target, drafts too (not only translated or reviewed).",
 )
+@force_option
 @format_option
 def export_command(
     directory: Path,
@@ -45,6 +48,7 @@ def export_command(
     xliff_file: Path | None,
     document: str | None,
     all_pairs: bool,
+    force: bool,
     output_format: str,
 ) -> None:
     """Export project DIR as TMX, TSV, plain text and/or XLIFF.
@@ -65,6 +69,7 @@ def export_command(
         raise InputError.worded(N_("nothing to export: give --tmx FILE, --tsv FILE, --text FILE and/or --xliff FILE"))
     results = []
     with open_project(directory) as project:
+        refuse_existing(project, *(path for _, path in wanted), force=force)
         scope = export_scope(project)
         for name, path in wanted:
             if name == "xliff":

@@ -19,9 +19,11 @@ from workbench.cli.common import (
     echo,
     emit_json,
     emit_json_line,
+    force_option,
     format_option,
     open_project,
     project_argument,
+    refuse_existing,
     said_memory_import,
     terminal_progress,
 )
@@ -248,7 +250,8 @@ _MEMORY_OPTION = click.option(
 @project_argument
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_MEMORY_OPTION
-def export_command(directory: Path, file: Path, names: tuple[str, ...]) -> None:
+@force_option
+def export_command(directory: Path, file: Path, names: tuple[str, ...], force: bool) -> None:
     """Write the memories of project DIR (the project's own and every imported one) as one TMX FILE.
 
     Each exact pair (the same source and target) is written once, the newest copy; every
@@ -259,8 +262,10 @@ def export_command(directory: Path, file: Path, names: tuple[str, ...]) -> None:
     from workbench.core.memory import export_memories
     from workbench.core.team import open_upkeep
 
-    with open_project(directory) as project, open_upkeep(project, sync=True) as store:
-        report = export_memories(store, file, names=names)
+    with open_project(directory) as project:
+        refuse_existing(project, file, force=force)
+        with open_upkeep(project, sync=True) as store:
+            report = export_memories(store, file, names=names)
     echo(
         f"wrote {report.path}: {counted(report.units, 'unit')}, "
         f"left out {counted(report.duplicates, 'duplicate')}"

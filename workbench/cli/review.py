@@ -14,8 +14,10 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
+    force_option,
     open_project,
     project_argument,
+    refuse_existing,
     to_json,
 )
 from workbench.errors import InputError
@@ -41,7 +43,8 @@ _DIFF_MARKS = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Write the report to FILE instead of standard output.",
 )
-def review_command(directory: Path, output_format: str, output: Path | None) -> None:
+@force_option
+def review_command(directory: Path, output_format: str, output: Path | None, force: bool) -> None:
     """The targets of DIR changed after they were confirmed: the translator's
     version against the current one, as a word diff (struck: removed by the
     editor; underlined: added; in a file or a pipe, [-removed-] and {+added+}).
@@ -55,6 +58,7 @@ def review_command(directory: Path, output_format: str, output: Path | None) -> 
             if project.keeps(output):
                 raise InputError.worded(N_("{path}: is one of the project's own files; write the report to another file"), path=output)
             refuse_unsafe_output(output)
+            refuse_existing(project, output, force=force)
         items = revisions(project)
         title = project.config.name
         langs = project.config.source_lang, project.config.target_lang

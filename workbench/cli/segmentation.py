@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import echo, open_project, project_argument
+from workbench.cli.common import echo, force_option, open_project, project_argument, refuse_existing
 
 
 @click.group()
@@ -17,7 +17,8 @@ def segmentation() -> None:
 @segmentation.command("export")
 @project_argument
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def export_command(directory: Path, file: Path) -> None:
+@force_option
+def export_command(directory: Path, file: Path, force: bool) -> None:
     """Write the rules project DIR segments by to FILE as SRX 2.0.
 
     That is the SRX file read into the project, or else the built-in rules
@@ -26,6 +27,7 @@ def export_command(directory: Path, file: Path) -> None:
     from workbench.core.ingest import export_srx
 
     with open_project(directory) as project:
+        refuse_existing(project, file, force=force)
         imported = export_srx(project, file)
     what = "the project's SRX rules" if imported else "the built-in rules"
     echo(f"exported {what} to {file}")

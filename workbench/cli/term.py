@@ -22,9 +22,11 @@ from workbench.cli.common import (
     echo,
     emit_json,
     emit_text,
+    force_option,
     format_option,
     open_project,
     project_argument,
+    refuse_existing,
 )
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -110,7 +112,8 @@ def _named(ids: list[str], most: int = 5) -> str:
     help="TBX flavour for .tbx files: 2 (MARTIF, TBX-Basic 2008: read by OmegaT and translate-toolkit) "
     "or 2019 (TBX-Basic, ISO 30042:2019).",
 )
-def export_command(directory: Path, file: Path, tbx_version: str) -> None:
+@force_option
+def export_command(directory: Path, file: Path, tbx_version: str, force: bool) -> None:
     """Export every concept the project uses to FILE (TBX, CSV or TSV, by extension).
 
     A TBX goes out as MARTIF (TBX v2) unless asked otherwise: OmegaT 3.6 and translate-toolkit
@@ -120,6 +123,7 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
 
     notes: list[str] = []
     with open_project(directory) as project:
+        refuse_existing(project, file, force=force)
         written = export_termbase(project, file, tbx_version=tbx_version, notes=notes)
     echo(f"exported {counted(written, 'concept')} to {file}")
     # stderr follows the interface language, as errors do
@@ -136,6 +140,15 @@ def export_command(directory: Path, file: Path, tbx_version: str) -> None:
 @click.option("--admitted", multiple=True, help="An admitted target term (repeatable).")
 @click.option("--deprecated", multiple=True, help="A deprecated target term (repeatable).")
 @click.option("--note", help="A note on the concept.")
+@click.option("--definition", help="What the concept means (the concept form's Definition field).")
+@click.option(
+    "--definition-in",
+    "definitions_in",
+    nargs=2,
+    multiple=True,
+    metavar="LANG TEXT",
+    help="The definition written in LANG, e.g. --definition-in ru \"…\" (repeatable, one a language).",
+)
 @click.option(
     "--pos",
     "part_of_speech",
@@ -160,6 +173,8 @@ def add_command(
     admitted: tuple[str, ...],
     deprecated: tuple[str, ...],
     note: str | None,
+    definition: str | None,
+    definitions_in: tuple[tuple[str, str], ...],
     part_of_speech: str | None,
     concept_id: str | None,
     usage_notes: tuple[str, ...],
@@ -171,9 +186,11 @@ def add_command(
     takes the status (and the --pos and --usage-note) given here. --pos verb
     makes a word that is also a noun a verb term («печь» to bake, "state" to
     declare). --usage-note "копеечка=a diminutive; avoid" tells the translator,
-    in the term panel, why.
+    in the term panel, why. --definition and --definition-in replace the concept's
+    definition (in that language); the others it has stay.
     """
-    from termbase.model import Concept, Term, TermStatus
+    from termbase.languages import same_language
+    from termbase.model import Concept, Definition, Term, TermStatus
     from workbench.core.terminology import open_project_termbase
 
     with (
@@ -190,12 +207,14 @@ def add_command(
             *(Term(text, target_lang, TermStatus.DEPRECATED, pos) for text in deprecated),
         ]
         new_terms = _with_usage_notes(new_terms, usage_notes)
+        given_definitions = tuple(Definition(lang, text) for lang, text in definitions_in)
         existing = termbase.get(concept_id) if concept_id else None
         if existing is None and not concept_id:
             found = termbase.with_term(source_term, source_lang)
             existing = found[0] if found else None
         if existing is None:
-            concept = Concept(concept_id or termbase.new_id(), note=note, terms=tuple(new_terms))
+            concept = Concept(concept_id or termbase.new_id(), definition=definition, note=note, terms=tuple(new_terms),
+                              definitions=given_definitions)
             termbase.add(concept)
             verb = "added"
         else:
@@ -211,7 +230,11 @@ def add_command(
                 for term in existing.terms
             ]
             concept = dataclasses.replace(
-                existing, note=note or existing.note, terms=(*kept, *given.values())
+                existing, note=note or existing.note, terms=(*kept, *given.values()),
+                definition=definition or existing.definition,
+                definitions=(*(d for d in existing.definitions
+                               if not any(same_language(d.lang, new.lang) for new in given_definitions)),
+                             *given_definitions),
             )
             termbase.update(concept)
             verb = "updated"

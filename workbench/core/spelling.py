@@ -314,6 +314,19 @@ def add_word(project_path: Path, word: str) -> bool:
     return True
 
 
+def remove_word(project_path: Path, word: str) -> bool:
+    """Take a word out of the project's dictionary (an addition undone): its lines go, comments
+    and every other line stay as they were; False when it was not there."""
+    path = project_path / DICTIONARY_FILE
+    if fold_word(word) not in {fold_word(w) for w in read_project_words(project_path)}:
+        return False
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if fold_word(line.split("#", 1)[0].strip()) != fold_word(word)]
+    with atomic_write(path) as fh:
+        fh.write("".join(kept).encode("utf-8"))
+    return True
+
+
 def project_speller(project: Project) -> Speller | None:
     """The speller of a project's targets, or None when no dictionary for its target language is installed."""
     from workbench.core.terminology import project_concepts

@@ -271,6 +271,26 @@ def _stamp(path: Path) -> object:
     return (path, stat.st_mtime_ns, stat.st_size)
 
 
+def termbases_on_disk(project: Project) -> tuple[tuple[str, int, int], ...]:
+    """A cheap mark of the project's termbase files as they lie on disk (the size and time of
+    each, and of a database's write-ahead log, where its commits land): what an open editor
+    compares each second to read the terms again after another program (`term add` in another
+    terminal) changed them. A termbase that cannot be used is left out: the load says why."""
+    try:
+        paths = termbase_paths(project)
+    except ProjectError:
+        return ()
+    marks = []
+    for path in paths:
+        for file in (path, path.with_name(path.name + "-wal")):
+            try:
+                stat = file.stat()
+            except OSError:
+                continue
+            marks.append((str(file), stat.st_mtime_ns, stat.st_size))
+    return tuple(marks)
+
+
 def project_concepts(project: Project) -> list[Concept]:
     """All concepts of the project's termbases: its own first, later duplicate ids shadowed.
 

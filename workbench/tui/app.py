@@ -225,6 +225,13 @@ class WorkbenchApp(App[None]):
         """Keys typed on an editor waiting for its segments (`_hold_key`), oldest first."""
         self._load_failed = False
         """The last read of the segments failed: nothing will be drawn, so no key is held."""
+        self._own_writers = 0
+        """The app's own tasks writing through a connection of their own (an import, a re-alignment):
+        their commits move the segments generation as another program's would (`own_write`)."""
+        self._reading_segments = False
+        """A full read of the segments is under way: it takes whatever was committed before it."""
+        self._terms_on_disk: tuple[tuple[str, int, int], ...] = ()
+        """The termbase files as the last read of the terms found them (`check_outside_terms`)."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -310,6 +317,7 @@ class WorkbenchApp(App[None]):
             self.when_ready(self._start_team_sync)
             self.when_ready(self.offer_kept_text)
         self.set_interval(WATCH_INTERVAL, self.check_outside_changes)
+        self.set_interval(WATCH_INTERVAL, self.check_outside_terms)
         self._catch_endings()
 
     def _catch_endings(self) -> None:
@@ -476,11 +484,13 @@ class WorkbenchApp(App[None]):
 
     def _segments_failed(self, message: str) -> None:
         self._load_failed = True
+        self._reading_segments = False
         self._held_keys.clear()
         self.notify(message, severity="error", timeout=15)
 
     def _segments_loaded(self, generation: int, segments: list[Segment]) -> None:
         self._load_failed = False
+        self._reading_segments = False
         # Kept net of this app's own changes: see `check_outside_changes`.
         own = self.project.own_segment_changes if self.project is not None else 0
         self._generation = generation - own
@@ -501,7 +511,19 @@ class WorkbenchApp(App[None]):
         """Segments changed. With ids, the store is patched already; None means reload everything."""
         self._tell_views(partial(ProjectEdited, segment_ids))
         if segment_ids is None:
+            self._reading_segments = True
             self.load_segments()
+
+    def own_write(self, started: bool) -> None:
+        """An app task that writes through a connection of its own started or ended (on this thread).
+
+        Its commits move the segments generation as another program's would, and the import's
+        own reload was taken for another program's write ("changed by another program;
+        reloaded", user days): while one runs, and until the read that follows it has the
+        segments, `check_outside_changes` waits. A task ending calls `announce_edit` first, so
+        the read has started before the count falls.
+        """
+        self._own_writers = max(0, self._own_writers + (1 if started else -1))
 
     def check_outside_changes(self) -> bool:
         """Reload when another program (`workbench align` in another terminal) changed segments.
@@ -516,6 +538,8 @@ class WorkbenchApp(App[None]):
         """
         project = self.project
         if project is None or not self.store.loaded or self._generation is None:
+            return False
+        if self._own_writers or self._reading_segments:  # the read under way or to come takes it all
             return False
         try:
             project.ensure_still_there()
@@ -539,6 +563,23 @@ class WorkbenchApp(App[None]):
         self.notify(_("The project was changed by another program; the segments were reloaded."),
                     severity="warning", timeout=6)
         self.announce_edit()
+        return True
+
+    def check_outside_terms(self) -> bool:
+        """Read the terms again when a termbase changed on disk since they were read: a term
+        added with `workbench term add` in another terminal was missing from the open editor's
+        term panel and checks until it was restarted (user days). Nothing is said: the app's
+        own term edits change the files too, and the panel simply shows the terms as they are.
+        Returns whether a read was started."""
+        from workbench.core.terminology import termbases_on_disk
+
+        if self.project is None or not self.enforcer_ready:
+            return False
+        marks = termbases_on_disk(self.project)
+        if marks == self._terms_on_disk:
+            return False
+        self._terms_on_disk = marks  # the next tick does not start a second read of the same change
+        self.load_enforcer()
         return True
 
     def _tell_views(self, message: Callable[[], Any]) -> None:
@@ -592,16 +633,18 @@ class WorkbenchApp(App[None]):
         self._tell_views(FindingsUpdated)
         return comment
 
-    def resolve_comment(self, comment: Comment) -> None:
+    def resolve_comment(self, comment: Comment, *, reopen: bool = False) -> bool:
+        """Resolve (or reopen) a comment; whether it was done."""
         assert self.project is not None
         try:
-            done = resolve_comment(self.project, comment.id)
+            done = resolve_comment(self.project, comment.id, reopen=reopen)
         except (WorkbenchError, sqlite3.Error) as error:
             self.notify(error_message(error), severity="error", timeout=8)
-            return
+            return False
         self.comments[done.segment_id] = [done if c.id == done.id else c for c in self.comments.get(done.segment_id, ())]
         self._tell_views(FindingsUpdated)
-        self.notify(_("Comment resolved."))
+        self.notify(_("Comment reopened.") if reopen else _("Comment resolved."))
+        return True
 
     # -- team server -------------------------------------------------------------------
 
@@ -766,12 +809,15 @@ class WorkbenchApp(App[None]):
         self.findings.set_run(findings, self.store.segments)
         self._tell_views(FindingsUpdated)
 
-    def accept_finding(self, finding: Finding, position: int, reason: str) -> None:
-        """Store that `finding` (on the segment at `position`) is a false positive; done in a worker."""
-        self._accept_in_thread(finding, position, reason)
+    def accept_finding(self, finding: Finding, position: int, reason: str,
+                       then: Callable[[], object] | None = None) -> None:
+        """Store that `finding` (on the segment at `position`) is a false positive; done in a worker,
+        then `then` on the app's thread (the findings view keeps the step to undo)."""
+        self._accept_in_thread(finding, position, reason, then)
 
     @work(thread=True, group="accept")
-    def _accept_in_thread(self, finding: Finding, position: int, reason: str) -> None:
+    def _accept_in_thread(self, finding: Finding, position: int, reason: str,
+                          then: Callable[[], object] | None) -> None:
         from workbench.core.checks.project_checks import accept_finding
 
         assert self.project is not None
@@ -781,12 +827,14 @@ class WorkbenchApp(App[None]):
         except Exception as error:  # noqa: BLE001  (reported in one line; the finding simply stays)
             self.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
             return
-        self.call_from_thread(self._finding_accepted, finding)
+        self.call_from_thread(self._finding_accepted, finding, then)
 
-    def _finding_accepted(self, finding: Finding) -> None:
+    def _finding_accepted(self, finding: Finding, then: Callable[[], object] | None) -> None:
         self.findings.drop(finding)
         self._tell_views(FindingsUpdated)
         self.notify(_("Accepted as a false positive: {check}").format(check=finding.check))
+        if then is not None:
+            then()
 
     def answer_sense(self, answer: Callable[[Project], Any], then: Callable[[Any], None]) -> None:
         """Store or forget a sense answer (`checks.senses.mark_sense`, `remove_sense`) in a worker,
@@ -815,13 +863,14 @@ class WorkbenchApp(App[None]):
         and the speller, which knows the terms (loading a Hunspell dictionary takes a moment too);
         `then` runs on the app's thread once they are in place."""
         from workbench.core.spelling import project_speller
-        from workbench.core.terminology import project_enforcer
+        from workbench.core.terminology import project_enforcer, termbases_on_disk
 
         if self.project is None:
             return
         speller = None
         try:
             with Project.open(self.project.path) as project:
+                self._terms_on_disk = termbases_on_disk(project)  # before the read: a later change is seen
                 enforcer = project_enforcer(project)
                 speller = project_speller(project)
         except Exception as error:  # noqa: BLE001  (a broken termbase must not take the editor down)
@@ -995,7 +1044,11 @@ class WorkbenchApp(App[None]):
             if command.action == "app.command_palette":
                 continue
             callback = partial(self.run_action, command.action, screen)
-            yield SystemCommand(_(command.title), _(command.help), callback)
+            # The key with the words: a translator found "segment: go to number" here and never
+            # learnt it was alt+g (user days); F1 was the only place that said it.
+            keys = commands.keys_shown(self, command)
+            said = _(command.help) + (" " + _("Key: {keys}").format(keys=keys) if keys else "")
+            yield SystemCommand(_(command.title), said, callback)
         if self.project is not None and own is not commands.PROJECT:
             for command in commands.PROJECT:
                 yield SystemCommand(_(command.title), _(command.help),

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding, BindingType
 
 from workbench.tui.i18n import N_, _
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,14 @@ class Command:
     key_display: str | None = None
     spare: bool = False
     """The footer may leave it out when its line is too narrow (F1 and the palette still list it)."""
+
+
+def keys_shown(app: App[Any], command: Command) -> str:
+    """The command's keys as the footer draws them (`alt+g`, `/`), for the help and the palette."""
+    if not command.keys:
+        return ""
+    return " ".join(app.get_key_display(Binding(key, command.action, key_display=command.key_display))
+                    for key in command.keys.split(","))
 
 
 def bindings(commands: Iterable[Command]) -> list[BindingType]:
@@ -337,6 +349,11 @@ FINDINGS = (
     Command("finding-revoke-accepted", N_("finding: report an accepted one again"), N_("Accepted"),
             N_("List the findings accepted as false positives, with their reasons; the one chosen is "
                "reported again (an acceptance made by mistake)."), "revoke_accepted", "A", show=False),
+    Command("findings-undo", N_("findings: undo"), N_("Undo"),
+            N_("Undo the last thing done in this view: an acceptance, a comment resolved, a sense answer, a source "
+               "correction, words added to the dictionary."), "undo", "u,ctrl+z", show=False),
+    Command("findings-redo", N_("findings: redo"), N_("Redo"),
+            N_("Do again what the undo in this view took back."), "redo", "ctrl+y", show=False),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),
     Command("findings-filter-check", N_("findings: filter by check"), N_("Check filter"),

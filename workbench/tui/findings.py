@@ -206,6 +206,18 @@ class FindingIndex:
         self.version += 1
 
 
+    def restore(self, finding: Finding) -> None:
+        """Put back a finding `drop` forgot (its acceptance undone): a project-wide one (a
+        variant mix) would otherwise be missing until the next full run."""
+        if finding.segment_id is None:
+            return
+        present = self._by_segment.setdefault(finding.segment_id, [])
+        if finding not in present:
+            present.append(finding)
+        self._worst.pop(finding.segment_id, None)
+        self.version += 1
+
+
 def _neighbourhood(segment: Segment, around: Sequence[Segment]) -> list[Segment]:
     """`segment` among up to `CONTEXT_REACH` segments of its document on either side in `around`
     (where it stands at `segment.position`), each at its position in the project."""

@@ -148,6 +148,7 @@ def _decode(data: bytes, encoding: str | None, lang: str | None, label: str) -> 
     if not text.strip():
         raise InputError.worded(N_("{file}: the file is empty"), file=label)
     _reject_document_format(_markup_document_format(text), label)
+    _reject_exchange_format(text, label)
     _reject_binary_text(text, label)
     text = safetext.clean(text, pages=True)
     newline = _dominant_newline(text)
@@ -221,6 +222,28 @@ def _markup_document_format(text: str) -> str | None:
     if start is None:
         return None
     return "HTML" if start.group(1).lower().startswith("!") or _HTML_PARTS.search(text) else None
+
+
+_EXCHANGE_ROOT = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*\?>\s*)*<(?:[\w.-]+:)?(tmx|xliff|martif|tbx)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+_EXCHANGE_SAID = {
+    "tmx": N_("{file}: the file is a TMX translation memory, not plain text; import its pairs as segments with "
+              "`workbench import DIR --tmx FILE`, or use it as a reference memory with `workbench memory import DIR FILE`"),
+    "xliff": N_("{file}: the file is XLIFF, not plain text; import it with `workbench import DIR --xliff FILE`"),
+    "martif": N_("{file}: the file is a TBX termbase, not plain text; import it with `workbench term import DIR FILE`"),
+}
+
+
+def _reject_exchange_format(text: str, label: str) -> None:
+    """A TMX, XLIFF or TBX file given as a text (`import --source book.tmx`) was read as one:
+    its XML became the sentences to translate (user days). Named by its root element, whatever
+    the file is called, with the command that reads it."""
+    root = _EXCHANGE_ROOT.match(text[:4096])
+    if root is not None:
+        kind = root.group(1).lower()
+        raise InputError.worded(_EXCHANGE_SAID["martif" if kind == "tbx" else kind], file=label)
 
 
 def _reject_document_format(name: str | None, label: str) -> None:

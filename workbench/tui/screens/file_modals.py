@@ -8,12 +8,13 @@ answered at once, next to the field, not by a failed worker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -22,6 +23,38 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from workbench.tui.i18n import N_, _
 from workbench.tui.widgets.fitted_select import FittedSelect
 from workbench.tui.widgets.literal import literal
+
+
+def write_unless_kept(app: App[Any], path: Path, write: Callable[[], object], keeps: Callable[[Path], bool]) -> None:
+    """Call `write` for a file the user named, once they agreed to replace the file already there.
+
+    An export over last week's delivery replaced it without a word (user days); the command
+    line refuses without `--force`, and here the question is asked, the file kept by default.
+    A file no export replaces (the project's own, `keeps`; a database) is not asked about:
+    the write refuses it, saying why.
+    """
+    from termbase.errors import TermbaseError
+    from termbase.outputfile import refuse_unsafe_output
+    from workbench.tui.screens.choice_modal import ChoiceModal
+
+    try:
+        refuse_unsafe_output(path)
+    except TermbaseError:
+        write()
+        return
+    if not path.is_file() or keeps(path):
+        write()
+        return
+
+    def answered(choice: str | None) -> None:
+        if choice == "replace":
+            write()
+        else:
+            app.notify(_("Nothing written: {path} is as it was.").format(path=path))
+
+    app.push_screen(ChoiceModal(_("{path} exists. Replace it?").format(path=path),
+                                [(_("Keep it: write nothing"), "keep"), (_("Replace it"), "replace")]), answered)
+
 
 XLIFF_SUFFIXES = (".xlf", ".xliff")
 """An import of a file with one of these names is an XLIFF document, not a text."""

@@ -32,7 +32,7 @@ from workbench.core.checks.senses import (
     mark_sense,
     remove_sense,
 )
-from workbench.core.project import Segment
+from workbench.core.project import Comment, Project, Segment
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
@@ -40,6 +40,7 @@ from workbench.tui.i18n import _, ngettext, number
 from workbench.tui.messages import FindingsUpdated, ProjectEdited
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ReasonModal
+from workbench.tui.view_steps import ViewStep, ViewSteps
 from workbench.tui.widgets.findings_panel import FindingList, finding_label
 from workbench.tui.widgets.literal import literal
 
@@ -62,6 +63,8 @@ class FindingsScreen(ViewScreen):
         self.findings: list[Finding] = []
         """Every finding in project order, as of the last update."""
         self.shown: list[Finding] = []
+        self.steps = ViewSteps()
+        """What was done here (accepted, resolved, answered, corrected, added), for undo and redo."""
 
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
@@ -209,7 +212,11 @@ class FindingsScreen(ViewScreen):
 
         def accepted(reason: str | None) -> None:
             if reason:
-                self.workbench.accept_finding(finding, position, reason)
+                self.workbench.accept_finding(finding, position, reason, then=lambda: self.steps.did(ViewStep(
+                    _("acceptance of {check} on segment {position}").format(check=finding.check,
+                                                                           position=number(position)),
+                    undo=lambda: self._unaccept(finding, position),
+                    redo=lambda: self.workbench.accept_finding(finding, position, reason))))
 
         self.app.push_screen(ReasonModal(_("Accept as a false positive"), finding_label(finding)), accepted)
 
@@ -252,10 +259,36 @@ class FindingsScreen(ViewScreen):
             self._answer(chosen[0], chosen[1], False, "")
 
     def _answer(self, finding: Finding, position: int, other_sense: bool, rendering: str) -> None:
+        concept = finding.concept or ""
+
+        def answered(stored: list[StoredSense]) -> None:
+            self._answered(position, other_sense, stored)
+            said = _("another sense") if other_sense else _("the term")
+            self.steps.did(ViewStep(
+                _("“{said}” in segment {position}").format(said=said, position=number(position)),
+                undo=lambda: self._unanswer(position, concept),
+                redo=lambda: self._mark(position, concept, other_sense, rendering)))
+
         self.workbench.answer_sense(
             lambda project: mark_sense(project, position, other_sense=other_sense, concept=finding.concept,
                                        rendering=rendering),
-            lambda stored: self._answered(position, other_sense, stored))
+            answered)
+
+    def _mark(self, position: int, concept: str, other_sense: bool, rendering: str) -> None:
+        self.workbench.answer_sense(
+            lambda project: mark_sense(project, position, other_sense=other_sense, concept=concept,
+                                       rendering=rendering),
+            lambda _stored: self.action_refresh_findings())
+
+    def _unanswer(self, position: int, concept: str) -> None:
+        """Forget the answers about `concept` in the segment at `position` (whatever their ids:
+        a redo stores them anew)."""
+        def forget(project: Project) -> None:
+            for answer in list_senses(project):
+                if answer.position == position and answer.concept == concept:
+                    remove_sense(project, answer.id)
+
+        self.workbench.answer_sense(forget, lambda _none: self.action_refresh_findings())
 
     def _answered(self, position: int, other_sense: bool, stored: list[StoredSense]) -> None:
         words = ", ".join(dict.fromkeys(f"“{answer.words}”" for answer in stored))
@@ -284,8 +317,16 @@ class FindingsScreen(ViewScreen):
                              lambda chosen: self._forget(chosen) if chosen is not None else None)
 
     def _forget(self, answer: StoredSense) -> None:
-        self.workbench.answer_sense(lambda project: remove_sense(project, answer.id),
-                                    lambda _removed: self._forgotten(answer))
+        def forgotten(_removed: object) -> None:
+            self._forgotten(answer)
+            if answer.position is not None:  # a segment gone since cannot be answered again
+                position = answer.position
+                self.steps.did(ViewStep(
+                    _("forgetting the answer about “{words}”").format(words=answer.words),
+                    undo=lambda: self._mark(position, answer.concept, answer.other_sense, answer.rendering),
+                    redo=lambda: self._unanswer(position, answer.concept)))
+
+        self.workbench.answer_sense(lambda project: remove_sense(project, answer.id), forgotten)
 
     def _forgotten(self, answer: StoredSense) -> None:
         self.notify(_("Forgot the answer about “{words}” ({concept}); the checks run again.").format(
@@ -326,8 +367,13 @@ class FindingsScreen(ViewScreen):
             self.workbench.store.replace(updated)
             self.workbench.recheck_later((updated,))
             self.workbench.announce_edit((updated.id,))
-            self.notify(_("Corrected “{token}” to “{text}” in the source (F4, then ctrl+z, undoes it).")
+            self.notify(_("Corrected “{token}” to “{text}” in the source (u undoes it).")
                         .format(token=token, text=text))
+            entry = editing.history(self.project, limit=1)[0].id
+            self.steps.did(ViewStep(
+                _("correction of “{token}” to “{text}”").format(token=token, text=text),
+                undo=lambda: self._journal_step(entry, redo=False),
+                redo=lambda: self._journal_step(entry, redo=True)))
 
         self.app.push_screen(
             ReasonModal(_("Correct the OCR error"), finding_label(finding), value=suggestion or token,
@@ -357,14 +403,17 @@ class FindingsScreen(ViewScreen):
             if not picked:
                 return
             try:
-                for word in picked:
-                    add_word(self.project.path, word)
+                added = tuple(word for word in picked if add_word(self.project.path, word))
             except WorkbenchError as error:
                 self.report(error)
                 return
             self.workbench.dictionary_words_added(picked)
-            self.notify(_("Added {words} to the project dictionary.")
-                        .format(words=", ".join(f"«{word}»" for word in picked)))
+            said = ", ".join(f"«{word}»" for word in picked)
+            self.notify(_("Added {words} to the project dictionary.").format(words=said))
+            if added:  # a word that was there already is not taken out by the undo
+                self.steps.did(ViewStep(_("adding {words} to the project dictionary").format(words=said),
+                                        undo=lambda: self._dictionary(added, add=False),
+                                        redo=lambda: self._dictionary(added, add=True)))
 
         self.app.push_screen(ChoiceModal(_("Add to the project dictionary"), choices), chosen)
 
@@ -402,6 +451,14 @@ class FindingsScreen(ViewScreen):
         except (WorkbenchError, sqlite3.Error) as error:
             self.report(error)
             return
+        position = index + 1
+        finding = Finding(position, acceptance.check, "info", "", concept=acceptance.concept or None,
+                          segment_id=segment.id)
+        self.steps.did(ViewStep(
+            _("reporting {check} on segment {position} again").format(check=acceptance.check,
+                                                                     position=number(position)),
+            undo=lambda: self.workbench.accept_finding(finding, position, acceptance.reason),
+            redo=lambda: self._unaccept(finding, position)))
         if acceptance.check in LOCAL_CHECKS:
             self.workbench.recheck_later((segment,))
             self.workbench.announce_edit((segment.id,))  # every view redraws its findings and marks
@@ -416,14 +473,95 @@ class FindingsScreen(ViewScreen):
         from workbench.tui.screens.choice_modal import ChoiceModal
         from workbench.tui.screens.tool_modals import comment_choices
 
+        def resolve(comment: Comment) -> None:
+            if self.workbench.resolve_comment(comment):
+                self.steps.did(ViewStep(_("resolving a comment"),
+                                        undo=lambda: self.workbench.resolve_comment(comment, reopen=True),
+                                        redo=lambda: self.workbench.resolve_comment(comment)))
+
         comments = self.workbench.open_comments(segment_id)
         if len(comments) == 1:
-            self.workbench.resolve_comment(comments[0])
+            resolve(comments[0])
         elif comments:
             self.app.push_screen(
                 ChoiceModal(_("Resolve which comment?"), comment_choices(comments)),
-                lambda chosen: self.workbench.resolve_comment(chosen) if chosen is not None else None,
+                lambda chosen: resolve(chosen) if chosen is not None else None,
             )
+
+    # -- undo and redo of what was done here ---------------------------------------------------------
+
+    def action_undo(self) -> None:
+        step = self.steps.take_undo()
+        if step is None:
+            self.notify(_("Nothing to undo in this view (the editors' edits: F4, then ctrl+z)."))
+            return
+        step.undo()
+        self.notify(_("Undone: {step}").format(step=step.name))
+
+    def action_redo(self) -> None:
+        step = self.steps.take_redo()
+        if step is None:
+            self.notify(_("Nothing to redo."))
+            return
+        step.redo()
+        self.notify(_("Redone: {step}").format(step=step.name))
+
+    def _unaccept(self, finding: Finding, position: int) -> None:
+        """Report an accepted finding again: its acceptance goes and the finding is listed at once."""
+        from workbench.core.checks.acceptance import revoke_acceptance
+
+        try:
+            revoke_acceptance(self.project, position, finding.check, finding.concept)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
+        if finding.message:  # the finding as it was listed; one rebuilt from an acceptance waits for a run
+            self.workbench.findings.restore(finding)
+        else:
+            segment = self.workbench.store.get(finding.segment_id) if finding.segment_id is not None else None
+            if segment is not None:
+                self.workbench.recheck_later((segment,))
+        self.workbench.announce_edit(() if finding.segment_id is None else (finding.segment_id,))
+
+    def _dictionary(self, words: tuple[str, ...], *, add: bool) -> None:
+        from workbench.core.spelling import add_word, remove_word
+
+        try:
+            for word in words:
+                (add_word if add else remove_word)(self.project.path, word)
+        except WorkbenchError as error:
+            self.report(error)
+            return
+        if add:
+            self.workbench.dictionary_words_added(words)
+        else:  # the speller is built again without them, then every segment checked again
+            self.workbench.load_enforcer(then=self.action_refresh_findings)
+
+    def _journal_step(self, entry: int, *, redo: bool) -> None:
+        """Undo or redo the journal step `entry` (a source correction made here) when it is still
+        the one the journal would take: an edit in the editor since is undone there first."""
+        steps = editing.history(self.project, limit=50)
+        nearest = next((s for s in (reversed(steps) if redo else steps) if s.undone == redo), None)
+        if nearest is None or nearest.id != entry:
+            self.notify(_("An edit was made after it; F4, then ctrl+z, undoes that first."), severity="warning")
+            (self.steps.take_undo if redo else self.steps.take_redo)()  # left where it was
+            return
+        try:
+            step = editing.redo(self.project) if redo else editing.undo(self.project)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.report(error)
+            return
+        if step is None:
+            return
+        store = self.workbench.store
+        places = {i: index + 1 for i in step.segment_ids if (index := store.index_of(i)) is not None}
+        if not step.in_place or len(places) != len(step.segment_ids):
+            self.workbench.announce_edit()
+            return
+        segments = self.project.segments_at(places)
+        store.replace_many(segments)
+        self.workbench.recheck_later(tuple(segments))
+        self.workbench.announce_edit(tuple(places))
 
     def action_refresh_findings(self) -> None:
         self.add_class("-busy")

@@ -16,7 +16,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from workbench.tui.commands import GROUPS, Command
+from workbench.tui.commands import GROUPS, Command, keys_shown
 from workbench.tui.i18n import _
 
 
@@ -41,19 +41,11 @@ class HelpScreen(ModalScreen[None]):
                 for title, table in GROUPS:
                     yield Static(self._table(_(title), table), classes="help-group")
 
-    def _keys(self, command: Command) -> str:
-        if not command.keys:
-            return ""
-        return " ".join(
-            self.app.get_key_display(Binding(key, command.action, key_display=command.key_display))
-            for key in command.keys.split(",")
-        )
-
     def _table(self, title: str, commands: tuple[Command, ...]) -> Table:
         table = Table(title=title, title_justify="left", title_style="bold", expand=True, show_header=False)
         table.add_column(no_wrap=True, style="bold", min_width=10)
         table.add_column(ratio=1)
         table.add_column(ratio=2, style="dim")
         for command in commands:
-            table.add_row(self._keys(command), _(command.title), _(command.help))
+            table.add_row(keys_shown(self.app, command), _(command.title), _(command.help))
         return table

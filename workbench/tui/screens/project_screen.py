@@ -12,6 +12,7 @@ offers to open one.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
@@ -46,6 +47,7 @@ from workbench.tui.screens.file_modals import (
     MemoryImportRequest,
     MemoryReplaceModal,
     OpenProjectModal,
+    write_unless_kept,
 )
 from workbench.tui.widgets.literal import literal, one_line
 
@@ -293,7 +295,9 @@ class ProjectScreen(ViewScreen):
     def action_export_project(self) -> None:
         def chosen(request: object) -> None:
             if isinstance(request, ExportRequest):
-                self.run_task(_("Exporting to {path}").format(path=request.path), _export_task(request), edits=False)
+                write_unless_kept(self.app, request.path, lambda: self.run_task(
+                    _("Exporting to {path}").format(path=request.path), _export_task(request), edits=False),
+                    self.project.keeps)
 
         self.app.push_screen(ExportModal(self.project.path, _safe_name(self.project.config.name)), chosen)
 
@@ -382,11 +386,14 @@ class ProjectScreen(ViewScreen):
         if edits:  # an import or a re-alignment: new segments the last check never saw
             self.workbench.findings.outdated()
             self.workbench.announce_edit()
+            self.workbench.own_write(started=False)
             self._auto_check()
         self.refresh_summary()
 
     def run_task(self, label: str, task: Task, *, edits: bool = True) -> None:
         self._task_started(label)
+        if edits:
+            self.workbench.own_write(started=True)
         self._run_in_thread(task, edits)
 
     @work(thread=True, exclusive=True, group="project-task")
@@ -406,6 +413,13 @@ class ProjectScreen(ViewScreen):
             message, severity = _describe(error), "error"
         if not worker.is_cancelled:
             app.call_from_thread(self._task_finished, message, severity, edits)
+        elif edits:  # a later task took its place: what this one wrote is still the app's own
+            with contextlib.suppress(RuntimeError):  # the app has ended
+                app.call_from_thread(self._task_dropped)
+
+    def _task_dropped(self) -> None:
+        self.workbench.announce_edit()
+        self.workbench.own_write(started=False)
 
     def run_checks(self, quiet: bool = False) -> None:
         if quiet:

@@ -33,7 +33,12 @@ from workbench.tui.messages import TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.concept_modal import ConceptModal
-from workbench.tui.screens.file_modals import TermExportModal, TermImportModal, TermImportRequest
+from workbench.tui.screens.file_modals import (
+    TermExportModal,
+    TermImportModal,
+    TermImportRequest,
+    write_unless_kept,
+)
 from workbench.tui.widgets.concept_list import ConceptList
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
@@ -282,7 +287,7 @@ class TermbaseScreen(ViewScreen):
 
         def chosen(path: object) -> None:
             if isinstance(path, Path):
-                self._export_terms(path)
+                write_unless_kept(self.app, path, lambda: self._export_terms(path), self.project.keeps)
 
         self.app.push_screen(TermExportModal(default), chosen)
 

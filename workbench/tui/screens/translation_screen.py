@@ -1222,10 +1222,11 @@ class TranslationScreen(StoreViewScreen):
         elif len(comments) == 1:
             self.workbench.resolve_comment(comments[0])
         else:
-            self.app.push_screen(
-                ChoiceModal(_("Resolve which comment?"), comment_choices(comments)),
-                lambda chosen: self.workbench.resolve_comment(chosen) if chosen is not None else None,
-            )
+            def resolve(chosen: Any) -> None:
+                if chosen is not None:
+                    self.workbench.resolve_comment(chosen)
+
+            self.app.push_screen(ChoiceModal(_("Resolve which comment?"), comment_choices(comments)), resolve)
 
     # -- search and replace ----------------------------------------------------------------------------
 
