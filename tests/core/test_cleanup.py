@@ -703,3 +703,30 @@ def test_words_with_those_letters_are_no_alarm() -> None:
     text = ("A modern barn, the fern and the stern cabinet govern; Kearney turned to Eydkuhnen and "
             "Pskoff; the savvy kiernan, and kiernan again.")
     assert [f.token for f in find_ocr_suspects(text, "en")] == []
+
+
+# --- verse (issue 15, round two) ------------------------------------------------------------
+
+_PROSE = ("Whose woods these are the poet thought he knew, and the owner would not see him stop\n"
+          "to watch the woods fill up with snow. The lines that close the poem run like this:\n")
+
+
+def test_verse_lines_opening_in_lowercase_stay_lines() -> None:
+    """A stanza whose lines go on in lowercase was read as prose and joined into one line
+    ("dark and deep, but I have promises to keep, and miles to go"): short lines in a run, none
+    ending as cut prose does, are verse, each its own line as a capitalised verse line is."""
+    text = (_PROSE + "\nThe woods are lovely, dark and deep,\nbut I have promises to keep,\n"
+            "and miles to go before I sleep,\nand miles to go before I sleep.\n\n" + _PROSE)
+    texts = [p.text for p in clean_text(text, "en")]
+    assert texts[1:5] == ["The woods are lovely, dark and deep,", "but I have promises to keep,",
+                          "and miles to go before I sleep,", "and miles to go before I sleep."]
+
+
+def test_a_narrow_column_of_prose_is_still_joined() -> None:
+    """Short lines beside a figure are prose when some end as only cut prose does, in "the",
+    "been" or a hyphen."""
+    column = ("The general character\nof ancient mathematical\ngeography had been\n"
+              "fixed by Eratosthenes,\nwho presided over the\nschool of Alexandria.\n")
+    texts = [p.text for p in clean_text(_PROSE + "\n" + column + "\n" + _PROSE, "en")]
+    assert texts[1] == ("The general character of ancient mathematical geography had been fixed "
+                        "by Eratosthenes, who presided over the school of Alexandria.")

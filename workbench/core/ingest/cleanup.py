@@ -52,7 +52,7 @@ def clean_text(text: str, lang: str) -> list[Paragraph]:
     furniture = find_furniture(lines)
     layout = Layout.measure(lines, furniture)
     document = DocumentWords(text)
-    groups = list(group_paragraphs(lines, furniture, layout))
+    groups = list(group_paragraphs(lines, furniture, layout, lexicon))
     reflow = Reflow([[lines[i] for i in members] for _, _, members in groups], lexicon, document)
     paragraphs = []
     for first, last, members in groups:

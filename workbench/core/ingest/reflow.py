@@ -68,6 +68,11 @@ _SPACE_JOIN_MIN_MARGIN = 1.5
 _SPACE_JOIN_MAX_MARGIN = 4.0
 _MIN_BREAK_PART = 2
 """Typesetters never leave a single letter on either side of a break (TeX's hyphenmins are 2-3)."""
+_VERSE_RUN = 3
+_VERSE_WIDTH = 0.75
+_PROSE_END_ZIPF = 6.0
+"""Verse: three or more lines in a row under three quarters of the text's width, none ending in
+a hyphen or one of the commonest words (zipf 6: "the", "of", "been")."""
 _COMMON_JOINED_ZIPF = 4.0
 """English: a joined form this common ("without", "into") beats two common halves; rarer
 joined forms ("longterm") are left to the odds, since English keeps many compounds."""
@@ -164,15 +169,20 @@ class Layout:
 
 
 def group_paragraphs(
-    lines: Sequence[Line], furniture: set[int], layout: Layout
+    lines: Sequence[Line], furniture: set[int], layout: Layout, lexicon: Lexicon
 ) -> Iterable[tuple[int, int, list[int]]]:
     """Yield (first line, last line, text line indices) for each paragraph.
+
+    Each line of verse (`verse_lines`) is a paragraph of its own, as a line of verse opening
+    with a capital already is: read as prose, "dark and deep," / "but I have promises to keep,"
+    became one line.
 
     A footnote at the foot of a page that a sentence runs over (`page_footnotes`) is a paragraph
     of its own, given after the paragraph it interrupted, which runs on over the page as if the
     note were furniture: glued into it, the note cut a sentence in two ("lamps were hanging,
     2 See the note ... strips of carpet")."""
     notes = page_footnotes(lines, furniture)
+    verse = verse_lines(lines, furniture, layout, lexicon)
     members: list[int] = []
     waiting: list[list[int]] = []
     blank_gap = page_gap = False
@@ -190,7 +200,8 @@ def group_paragraphs(
                 waiting.append([])
             waiting[-1].append(index)
             continue
-        if members and _starts_paragraph(lines[members[-1]], line, blank_gap, page_gap, layout):
+        if members and (members[-1] in verse and index in verse
+                        or _starts_paragraph(lines[members[-1]], line, blank_gap, page_gap, layout)):
             yield members[0], members[-1], members
             members = []
             for note in waiting:
@@ -202,6 +213,39 @@ def group_paragraphs(
         yield members[0], members[-1], members
     for note in waiting:
         yield note[0], note[-1], note
+
+
+def verse_lines(
+    lines: Sequence[Line], furniture: set[int], layout: Layout, lexicon: Lexicon
+) -> set[int]:
+    """Indices of the lines of verse: runs of `_VERSE_RUN` or more short lines (none of them
+    as long as `_VERSE_WIDTH` of the text's width) with no blank line between, none of which
+    ends as a line of prose cut short does: with a hyphen, or with one of the commonest words
+    of the language (zipf 6 or more: "the", "of", "had been"), as a narrow column of prose
+    beside a figure does here and there ("The general character" / "of ancient mathematical" /
+    "geography had been")."""
+    if not layout.wrapped:
+        return set()
+    verse: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line("", 0, False)]):
+        if not line.blank and index not in furniture and len(line.text) < _VERSE_WIDTH * layout.width:
+            run.append(index)
+            continue
+        if len(run) >= _VERSE_RUN and all(_ends_verse_line(lines[i], lexicon) for i in run):
+            verse.update(run)
+        run = []
+    return verse
+
+
+def _ends_verse_line(line: Line, lexicon: Lexicon) -> bool:
+    """Does the line end as a line of verse may: not in a hyphen, nor in a word so common that
+    only a line of prose cut short ends in it?"""
+    text = line.stripped
+    if text[-1:] in _HYPHENS or _ends_discretionary(text):
+        return False
+    last = _last_word(text)
+    return last is None or lexicon.zipf(last) < _PROSE_END_ZIPF
 
 
 def page_footnotes(lines: Sequence[Line], furniture: set[int]) -> set[int]:

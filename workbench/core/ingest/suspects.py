@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workbench.core.ingest.confusions import confusion_repair, is_non_word
+from workbench.core.ingest.confusions import Misreading, confusion_repair, is_non_word
 from workbench.core.ingest.word_joining import (
     CYRILLIC_LANGUAGES,
     LETTERS,
@@ -115,16 +115,17 @@ def find_ocr_suspects(
         for m in _LONG_LOWERCASE_WORD.finditer(text)
         if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
     ]
-    misread: dict[str, bool] = {}  # a paragraph repeats its words: each is judged once
+    misread: dict[str, Misreading | None] = {}  # a paragraph repeats its words: judged once
     for m in _WORDLIKE.finditer(text):
         word = m.group()
         if word not in misread:
             misread[word] = (
-                not word.isdigit()
-                and counts[word.casefold()] < _TERM_REPEATS
-                and confusion_repair(word, _lexicon_of(word, lexicon)) is not None
+                confusion_repair(word, _lexicon_of(word, lexicon))
+                if not word.isdigit() and counts[word.casefold()] < _TERM_REPEATS else None
             )
-        if misread[word] and not _among_strange_words(text, m.start(), m.end(), lexicon):
+        found = misread[word]
+        if (found is not None and not (found.real_word and text[m.end() : m.end() + 1] == ".")
+                and not _among_strange_words(text, m.start(), m.end(), lexicon)):
             positions.append(m.start())
     spans = _token_spans(text, positions)
     findings = []
@@ -167,7 +168,8 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
     if re.search(rf"{LETTERS}[{_ODD}]+{LETTERS}", token):
         return "a stray symbol inside a word", _repair_characters(token, f"[{_ODD}]", lexicon)
     if re.search(rf"{LETTERS}\d+{LETTERS}", token) and _mostly_letters(token):
-        return "digits inside a word", _repair_characters(token, r"\d", lexicon)
+        return "digits inside a word", _repair_characters(_one_script(token, lexicon), r"\d",
+                                                          lexicon)
     if re.search(rf"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]", token):
         return "Latin and Cyrillic letters mixed in one word", _repair_script(token, lexicon)
     words = [
@@ -184,13 +186,25 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
         split = glued_split(word, word_lexicon)
         if split and not is_known_form(word, word_lexicon):
             return "looks like words run together", split
-        confusion = confusion_repair(word, word_lexicon)
-        if confusion:
-            repaired, read, printed = confusion
-            reason = (f"'{read}' read for '{printed}'" if (read, printed) in _NAMED_CONFUSIONS
-                      else "a letter OCR often misreads")
-            return reason, token.replace(word, repaired, 1)
+        misreading = confusion_repair(word, word_lexicon)
+        if misreading:
+            suggestion = (token.replace(word, misreading.word, 1)
+                          if misreading.word is not None else None)
+            return _misreading_reason(misreading), suggestion
     return None
+
+
+def _misreading_reason(misreading: Misreading) -> str:
+    """The finding's words for what OCR did: the letters when a confusion is named, else the
+    kind of edit."""
+    pair = (misreading.read, misreading.printed)
+    if misreading.real_word:
+        return "a misread that makes another word"
+    if pair in _NAMED_CONFUSIONS:
+        return f"'{misreading.read}' read for '{misreading.printed}'"
+    if misreading.word is not None and misreading.read and misreading.printed:
+        return "a letter OCR often misreads"
+    return "letters misread, dropped or added"
 
 
 def _among_strange_words(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -282,17 +296,36 @@ def _repair_script(token: str, lexicon: Lexicon) -> str | None:
     look the same, so in the document's own script the result is the likely word
     even if it is too rare for the word list; in the other script it must be a
     known word. A mix that remains (a Latin "t") is not repaired."""
-    cyrillic = len(re.findall(f"[{_CYRILLIC}]", token))
-    latin = len(re.findall(f"[{_LATIN}]", token))
-    document_cyrillic = lexicon.lang in CYRILLIC_LANGUAGES
-    to_cyrillic = cyrillic > latin or (cyrillic == latin and document_cyrillic)
+    to_cyrillic = _cyrillic_at_heart(token, lexicon)
     candidate = token.translate(_HOMOGLYPHS_TO_CYRILLIC if to_cyrillic else _HOMOGLYPHS_TO_LATIN)
     if _SCRIPT_MIX.search(candidate):
         return None
-    if to_cyrillic == document_cyrillic:
+    if to_cyrillic == (lexicon.lang in CYRILLIC_LANGUAGES):
         return candidate
     other = Lexicon.for_script(candidate, lexicon)
     return candidate if other.is_word(candidate) or is_known_form(candidate, other) else None
+
+
+def _cyrillic_at_heart(token: str, lexicon: Lexicon) -> bool:
+    """Is a word of mixed letters a Cyrillic one? It is if only Cyrillic can hold all of its
+    letters ("pa6oчиx": "ч" and "и" have no Latin look-alike, its Latin ones all have Cyrillic
+    twins), else if most of its letters are Cyrillic, or as many and the document is."""
+    as_cyrillic = not re.search(f"[{_LATIN}]", token.translate(_HOMOGLYPHS_TO_CYRILLIC))
+    as_latin = not re.search(f"[{_CYRILLIC}]", token.translate(_HOMOGLYPHS_TO_LATIN))
+    if as_cyrillic != as_latin:
+        return as_cyrillic
+    cyrillic = len(re.findall(f"[{_CYRILLIC}]", token))
+    latin = len(re.findall(f"[{_LATIN}]", token))
+    return cyrillic > latin or (cyrillic == latin and lexicon.lang in CYRILLIC_LANGUAGES)
+
+
+def _one_script(token: str, lexicon: Lexicon) -> str:
+    """`token` with its look-alike letters in the script of its other letters, when one
+    script can hold them all ("pa6oчиx" -> "ра6очих"); as it is otherwise."""
+    if not _SCRIPT_MIX.search(token):
+        return token
+    table = _HOMOGLYPHS_TO_CYRILLIC if _cyrillic_at_heart(token, lexicon) else _HOMOGLYPHS_TO_LATIN
+    return token if _SCRIPT_MIX.search(token.translate(table)) else token.translate(table)
 
 
 def _repair_case(word: str, lexicon: Lexicon) -> str | None:
