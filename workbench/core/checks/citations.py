@@ -41,7 +41,7 @@ _MARKS = "_*“«\""
 """The marks a cited title stands between: a text with none has no such title."""
 _WORK_BEFORE = re.compile(
     r"(?:\b(?:book|books|article|articles|paper|papers|essay|study|monograph|catalogue|catalog|atlas|"
-    r"titled|entitled|see|cf\.|journal|work)|(?<![^\W\d_])(?:книг\w*|стать\w*|работ\w*|монографи\w*|"
+    r"titled|entitled|see|cf\.|journal|work)(?![^\W\d_])|(?<![^\W\d_])(?:книг\w*|стать\w*|работ\w*|монографи\w*|"
     r"каталог\w*|атлас\w*|журнал\w*|под названием|см\.))\W{0,3}(?:\w+\W+){0,2}$",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
