@@ -551,8 +551,10 @@ class RussianGrammar:
             if any("inan" in p.tag for p in self._parses(fold_word(word), keys) if p.tag.POS == "NOUN"):
                 return self._apposed(context, keys) or None
             return None
-        if not any(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes
+        if not any(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes and p.is_known
                    for p in self._parses(fold_word(word), keys)):
+            # no common noun the dictionary knows: a capital on a word it only guesses from the
+            # ending («Арктурусу», a star's name it lacks) is the word's own, not a name's mark
             return None
         if len(context.mark) == 2 and context.mark.endswith("."):
             return f"a name: after the initial «{context.mark}»"

@@ -143,6 +143,7 @@ class RussianLemmatizer(_CachedLemmatizer):
         self._morph = pymorphy3.MorphAnalyzer(lang="ru")
         self._parses: dict[str, list[Any]] = {}
         self._grammar: RussianGrammar | None = None
+        self._suffix_guesser: Any = None
 
     def _analyse(self, form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The keys of the form's parses, from `parses`: the grammar reads the same list again
@@ -174,7 +175,7 @@ class RussianLemmatizer(_CachedLemmatizer):
         """
         keys = self._own_keys(super().term_keys(form, part_of_speech), form, part_of_speech)
         if not any(key.endswith("#verb") for key in keys):
-            return keys
+            return tuple(dict.fromkeys([*keys, *self._guessed_noun_keys(form, part_of_speech)]))
         lexemes = (f for p in self.parses(form) if parse_key(p) in keys for f in p.lexeme)
         return tuple(dict.fromkeys([*keys, *map(parse_key, lexemes)]))
 
@@ -202,6 +203,36 @@ class RussianLemmatizer(_CachedLemmatizer):
         own = (parse_key(p) for p in parses
                if p.normal_form.replace("ё", "е") == lemma or p.tag.POS in ("ADJF", "PRTF"))
         return tuple(dict.fromkeys(own))
+
+    def _guessed_noun_keys(self, form: str, part_of_speech: str | None) -> tuple[str, ...]:
+        """The lemmas pymorphy3's guesser reads a term word by, as a noun in the nominative (a term
+        is written so), where the dictionary has no noun it declines: a name borrowed from Latin or
+        Greek it lacks or lists as indeclinable («Гиады», a cluster, listed as a fixed man's name,
+        is the plural of «Гиада» to the guesser, whose «Гиад», «Гиадах» the text has; «Арктурус»
+        it lists only as an abbreviation, so the guessed noun of «Арктурусу» was no form of it).
+        The guesser reads the word by the paradigms of known words ending alike, as it reads
+        an unknown word in a text. Only a lemma keeping all but the word's last two letters counts
+        (no paradigm of another stem), and none for a word declared a verb or an adjective, nor for
+        one the dictionary declines as a noun («лев», whose forms are its own)."""
+        if is_verb_pos(part_of_speech) or is_adjective_pos(part_of_speech) or len(form) < 4:
+            return ()
+        if any(p.is_known and p.tag.POS == "NOUN" and "Fixd" not in p.tag for p in self.parses(form)):
+            return ()
+        stem = form.replace("ё", "е")[:-2]
+        guessed = self._guesser().parse(form, form, set())
+        return tuple(dict.fromkeys(
+            normal.replace("ё", "е") for _, tag, normal, _, _ in guessed
+            if tag.POS == "NOUN" and tag.case == "nomn" and normal.replace("ё", "е").startswith(stem)))
+
+    def _guesser(self) -> Any:
+        """pymorphy3's unit that guesses a word's paradigm by its ending, made on first use."""
+        if self._suffix_guesser is None:
+            from pymorphy3.units import KnownSuffixAnalyzer
+
+            guesser = KnownSuffixAnalyzer()
+            guesser.init(self._morph)
+            self._suffix_guesser = guesser
+        return self._suffix_guesser
 
     def parses(self, form: str) -> list[Any]:
         """All pymorphy3 parses of a form (for inflection and agreement), cached."""

@@ -118,6 +118,17 @@ def _sense_list(source: str, target: str) -> Senses | None:
     return found[0] if found is not None else None
 
 
+@cache
+def _sense_words(source: str, target: str) -> frozenset[str]:
+    """Every target word the sense list has, in a numbered sense or a set phrase's translation."""
+    found = _sense_file(source, target)
+    if found is None:
+        return frozenset()
+    senses, phrases = found
+    return frozenset(word for groups in senses.values() for _, words in groups for word in words) | frozenset(
+        word for entries in phrases.values() for _, russian in entries for word in russian)
+
+
 _SLOTS = frozenset({"to", "a", "an", "the", "smb", "smth", "smb's", "one's", "oneself", "his", "her", "my",
                     "your", "its", "our", "their", "s"})
 """Words of a set phrase as the dictionary writes it that a text fills otherwise or leaves out: the
@@ -264,9 +275,10 @@ class Homographs:
         term's stem («ключевой» of «ключ»), in a source that shares no content word with the
         concept's definition (`termbase.pair_senses.defined_here`), no dictionary word of another word of the source or of
         the concept's definition, no word the definition itself uses (a definition in the
-        target's language). None otherwise, for a term the dictionary lists under no sense of its
-        word (no sense is then known to be the concept's) and for a language pair without a
-        sense list. The target is lemmatised only where such a word's first letters stand in it."""
+        target's language). Where the dictionary has no target term of the concept anywhere, its
+        every sense of the term's declared part of speech (a noun's where none is declared) is
+        another sense: the concept's is one it lacks ("root" the superuser: «корень»). None
+        otherwise, and for a language pair without a sense list. The target is lemmatised only where such a word's first letters stand in it."""
         senses = _sense_list(self._source, self._target)
         if senses is None or self._words is None:
             return None
@@ -276,13 +288,22 @@ class Homographs:
         folded_target = target.casefold()
         own, stems = self._own_words(concept), self._term_stems(concept)
         others: set[str] = set()
-        for lemma in self._term_lemmas(concept):
+        term_lemmas = self._term_lemmas(concept)
+        # No entry of the dictionary has a target term: the concept's sense is one it lacks ("root" the
+        # superuser, "distribution" the system), so each sense it has of the term's part is another.
+        # A term it has elsewhere («снежинка» in flake's "flake of snow") may be the sense it means.
+        unlisted = all(own.isdisjoint(words) for lemma in term_lemmas for _, words in senses.get(lemma, ())) \
+            and own.isdisjoint(_sense_words(self._source, self._target))
+        for lemma in term_lemmas:
             groups = senses.get(lemma, ())
             kept = [i for i, (_, words) in enumerate(groups) if not own.isdisjoint(words)]
-            if not kept:
+            if kept:
+                synonyms = {word for i in kept for word in groups[i][1]}
+                parts = {groups[i][0] for i in kept}
+            elif unlisted:
+                synonyms, parts = set(), self._parts(concept)
+            else:
                 continue
-            synonyms = {word for i in kept for word in groups[i][1]}
-            parts = {groups[i][0] for i in kept}
             others |= {word for pos, words in groups if pos in parts for word in words
                        if word not in synonyms and word not in own and word[:_STEM] in folded_target
                        and not word.startswith(stems)}
@@ -298,6 +319,12 @@ class Homographs:
             return None
         start, end = occurrences[0]
         return hits[0], source[start:end]
+
+    def _parts(self, concept: Concept) -> set[str]:
+        """The sense list's parts of speech ("n", "a", "v") of the concept's source terms as the
+        termbase declares them, a noun where it declares none (a termbase is mostly nouns)."""
+        declared = {_declared(term.part_of_speech) for term in concept.terms_in(self._source_lang)}
+        return {{"adjective": "a", "verb": "v"}.get(part or "noun", "n") for part in declared}
 
     def _near(self, concept: Concept) -> frozenset[str]:
         """The target words that share a dictionary headword with a target term of the concept,

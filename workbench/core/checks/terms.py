@@ -37,6 +37,7 @@ from termbase.normalize import fold_word, token_spans
 from termbase.pair_senses import defined_here, may_stand_for_whole, modifies_next, term_adjective
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
+from workbench.core.checks.citations import all_cited, cited_spans
 from workbench.core.checks.homographs import Homographs
 from workbench.core.checks.term_names import DocumentNames
 from workbench.core.checks.textutil import is_copy
@@ -134,7 +135,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
             if result.forbidden and want_forbidden:
                 forbidden_concepts = set()
                 used = [m for m in result.forbidden if not names.named(seg.document_id, "target", m)]
-                for finding in _forbidden(seg.position, result, used, enforcer):
+                for finding in _forbidden(seg.position, result, used, enforcer, _citation_finder(seg.target)):
                     forbidden_concepts.add(finding.concept or "")
                     findings.append(finding)
             if not result.concepts:
@@ -142,6 +143,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
             if want_missing and result.unmet:
                 missing = [c for c in result.missing if not names.named(seg.document_id, "source", c.source)]
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
+                                         cited=_citation_finder(seg.source),
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
                                                                         cyrillic_target),
                                          other_sense=_other_sense_finder(enforcer, seg.source, seg.target, result,
@@ -183,10 +185,28 @@ def _group_by_concept(matches: Sequence[TermMatch]) -> dict[str, list[TermMatch]
     return grouped
 
 
+def _citation_finder(text: str) -> Callable[[Iterable[Span]], bool]:
+    """What says whether every one of some occurrences (character spans of `text`) stands inside a
+    cited title or a reference entry (`citations`): the text is read for them on first use, for
+    the few segments with a finding."""
+    spans: list[tuple[int, int]] | None = None
+
+    def cited(occurrences: Iterable[Span]) -> bool:
+        nonlocal spans
+        if spans is None:
+            spans = cited_spans(text)
+        return bool(spans) and all_cited(spans, list(occurrences))
+
+    return cited
+
+
 def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch],
-               enforcer: Enforcer) -> Iterator[Finding]:
+               enforcer: Enforcer, cited: Callable[[Iterable[Span]], bool] = lambda spans: False,
+               ) -> Iterator[Finding]:
     """`term-forbidden` for the forbidden target terms `written` (those of `result` that are not
-    the document's names), once per concept."""
+    the document's names), once per concept; `info` where every one stands inside a cited title
+    or a reference entry of the target (`cited`): a published translation's title keeps its own
+    words, and a translator cites it as published."""
     if not written:
         return
     in_source = {check.concept.id: check for check in result.source}
@@ -204,6 +224,15 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
         instead: Wording | str = phrase(N_("; use {terms}"), terms=_quote_terms(approved)) if approved else ""
         why = _notes(matches)
         source_check = in_source.get(concept_id)
+        if cited(m.span for m in matches):
+            yield Finding(
+                position, "term-forbidden", "info",
+                **worded(N_("{used} ({status} in the termbase, concept {concept}) stands inside a cited title or "
+                            "a reference entry, whose words are the cited work's, not the text's terms."),
+                         used=used, status=_status_words(statuses), concept=concept_id),
+                concept=concept_id, target_spans=tuple(m.span for m in matches),
+            )
+            continue
         if source_check is not None:
             message = worded_n("{used} is {status} for “{source_term}” (concept {concept}){instead}.{why}",
                                "{used} are {status} for “{source_term}” (concept {concept}){instead}.{why}",
@@ -237,12 +266,15 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
 def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
              look_alikes: Callable[[str], Wording | str] = lambda concept_id: "",
              other_sense: Callable[[str, Sequence[TermCheck]], Wording | None] = lambda concept_id, checks: None,
+             cited: Callable[[Iterable[Span]], bool] = lambda spans: False,
              ) -> Iterator[Finding]:
     """`term-missing` for the source terms whose concept's approved terms are all absent
     (`missing`, in source order), once per concept, but for the concepts in `skip`;
     `look_alikes` says, of a concept, which letters of another script hide its term, and
     `other_sense` why the translation shows another sense of the word (the finding is then
-    `info`, saying so)."""
+    `info`, saying so), as `cited` does where every occurrence stands inside a cited title or a
+    reference entry: a title's words are the cited work's, which a translator keeps or gives as
+    the published translation has them."""
     by_concept: dict[str, list[TermCheck]] = defaultdict(list)
     for check in missing:
         if check.concept.id not in skip:
@@ -251,8 +283,18 @@ def _missing(position: int, missing: Sequence[TermCheck], skip: set[str],
         concept: Concept = checks[0].concept
         source_terms = _quote_forms((c.source.text for c in checks), marks=("“", "”"))
         expected = _quote_terms(checks[0].expected)
-        why = other_sense(concept_id, checks)
         severity: Severity
+        if cited(c.source.span for c in checks):
+            yield Finding(
+                position, "term-missing", "info",
+                **worded(N_("The source has {source_terms} (concept {concept}) only inside a cited title or a "
+                            "reference entry, whose words are the cited work's, not the text's terms: the "
+                            "translation need not use {expected}."),
+                         source_terms=source_terms, concept=concept_id, expected=expected),
+                concept=concept.id, source_spans=tuple(c.source.span for c in checks),
+            )
+            continue
+        why = other_sense(concept_id, checks)
         if why is None:
             severity, message = "error", worded(
                 N_("The source has {source_terms} (concept {concept}) but the translation uses "
