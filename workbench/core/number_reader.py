@@ -235,6 +235,10 @@ _WORD_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]+$", re.IGNORECASE)
 _RU_PART_OF_DAY_AFTER = re.compile(r"[ \u00a0]+(утра|дня|вечера|ночи)(?![^\W\d_])", re.IGNORECASE)
 _HOUR_ONE_AFTER = frozenset({"в", "к", "до", "после", "около", "с", "со", "за"})
 _HOURS_AFTER = re.compile(r"\s+(?:час(?:а|ов)?\b|o['’]clock\b)", re.IGNORECASE)
+_MONTHS_AFTER = re.compile(r"[-‑ \u00a0]months?\b", re.IGNORECASE)
+_MONTHS_IN_YEARS = 6
+"""A count of months that is a whole number of half years ("an 18-month cycle", "6 months") is
+also that many years, which Russian says in a word of years: «полуторагодичный цикл», «полгода»."""
 _RATIO_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+[0-9]")
 """"1 in 5": the one of a ratio, which a translation says as «каждый пятый» (every fifth)."""
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \u00a0]+(?:(?:early|mid|late)[ \u00a0-]+)?$",
@@ -763,6 +767,8 @@ class NumberReader:
             readings = {_num(v) for v in values}
             if _HOURS_AFTER.match(text, end) and all(v == v.to_integral_value() and 0 <= v <= 24 for v in values):
                 readings |= {_time(int(v) % 24, 0) for v in values}
+            if self.lang == "en" and _MONTHS_AFTER.match(text, end):
+                readings |= {_num(v / 12) for v in values if v > 0 and v % _MONTHS_IN_YEARS == 0}
         first = start + 1 if kind == "negative" and text[start] in "-–−" else start
         before = text[first - 1] if first else " "
         after = text[end] if end < len(text) else " "
@@ -1341,7 +1347,7 @@ def _russian_stems() -> tuple[tuple[str, Decimal], ...]:
     from workbench.core.morphology import analyzer
 
     stems: dict[str, Decimal] = {"сто": Decimal(100), "одно": Decimal(1), "тысяче": Decimal(1000),
-                                 "полу": Decimal("0.5")}
+                                 "полу": Decimal("0.5"), "полутора": Decimal("1.5")}
     for n in [*range(2, 21), *range(30, 100, 10), *range(200, 1000, 100)]:
         word = num2words(n, lang="ru").split()[-1]
         for parse in analyzer().parse(word):

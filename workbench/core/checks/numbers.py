@@ -18,7 +18,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
+from workbench.core.checks.enumerators import enumerators, without_enumerators
 from workbench.core.checks.textutil import ADDRESS, mask_addresses
+from workbench.core.checks.transliteration import designation_key
 from workbench.core.number_reader import (
     NUMBER,
     NumberComparison,
@@ -31,6 +33,7 @@ from workbench.core.number_reader import (
 )
 from workbench.core.project import Segment
 from workbench.tags import mask_tags
+from workbench.wording import N_, phrase
 
 SPECS = (
     CheckSpec(
@@ -89,9 +92,9 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
             result = _dated_relatively(result, source)
         if result.missing and ("://" in seg.target or "www." in seg.target):
             result = _cited_by_address(result, seg.source, seg.target)
-        if not result.agrees and _retold(segments, index, result):
-            continue  # numbers left out or added with the text around them
-        if not result.agrees:
+        if result.agrees:
+            yield from _percent_signs_lost(seg.position, source, target)
+        elif not _retold(segments, index, result):  # numbers left out or added with the text around them
             yield finding(seg.position, result)
     ctx.advance(len(indexes) % _BATCH)
 
@@ -131,8 +134,9 @@ def _names_set_aside(original: str, source: str, target: str, result: NumberComp
     nothing: tokens copied from the source (`_copied_tokens_aside`; `original` is the source
     before its addresses were masked), manual pages' sections (`_without_manual_sections`),
     code a translation leaves out (`_without_code_left_out`), a name said again
-    (`_names_said_once`). Only numbers left out are looked at for the last two: a number
-    changed is better said as one ("10 ≠ 11")."""
+    (`_names_said_once`), the numbers of a list's points (`_enumerators_aside`). Only numbers
+    left out are looked at for `_without_code_left_out` and `_names_said_once`: a number changed
+    is better said as one ("10 ≠ 11")."""
     if _LATIN_LETTER.search(target) and _DIGIT.search(target):
         source, target = _copied_tokens_aside(original, source, target)
         result = compare(source, target, source_reader, target_reader)
@@ -146,7 +150,23 @@ def _names_set_aside(original: str, source: str, target: str, result: NumberComp
             and _NAMED_HINT.search(source) and _NAMED_HINT.search(target)):
         source, target = _names_said_once(source, target)
         result = compare(source, target, source_reader, target_reader)
+    if not result.agrees:
+        source, target, result = _enumerators_aside(source, target, result, source_reader, target_reader)
     return source, target, result
+
+
+def _enumerators_aside(source: str, target: str, result: NumberComparison, source_reader: NumberReader,
+                       target_reader: NumberReader) -> tuple[str, str, NumberComparison]:
+    """Both texts and their comparison with the numbers of inline list enumerators blanked
+    (`enumerators`): "(1) provide …; (2) exclude …" as «предусмотреть …; исключить …», or as «1)
+    …; 2) …», numbers the points, which a translation may number otherwise or not at all."""
+    if ")" not in source and ")" not in target:
+        return source, target, result
+    spans = enumerators(source), enumerators(target)
+    if not (spans[0] or spans[1]):
+        return source, target, result
+    source, target = without_enumerators(source, spans[0]), without_enumerators(target, spans[1])
+    return source, target, compare(source, target, source_reader, target_reader)
 
 
 def _without_printf(text: str) -> str:
@@ -456,11 +476,13 @@ def _renumbered_names(source: str, target: str) -> NumberComparison:
     «с лицензией GPL-3»): its digits count nothing, so the reader pairs them with nothing, but
     the same name with another number is another thing (a licence, a version, an aircraft).
     Only a name both sides write, each with a number the other lacks, is reported: a name the
-    translation leaves out or says in words («коронавирус» for "COVID-19") is no renumbering."""
+    translation leaves out or says in words («коронавирус» for "COVID-19") is no renumbering.
+    A name is the same in either alphabet (`designation_key`): "BN-800" is «БН-800», and «БН-600»
+    for it is another reactor."""
     found: dict[str, tuple[Counter[str], Counter[str]]] = {}
     for side, text in enumerate((source, target)):
         for m in _NAMED_NUMBER.finditer(text):
-            found.setdefault(m.group(1).casefold(), (Counter(), Counter()))[side][m.group(2)] += 1
+            found.setdefault(designation_key(m.group(1)), (Counter(), Counter()))[side][m.group(2)] += 1
     missing: list[NumberToken] = []
     extra: list[NumberToken] = []
     for name, (in_source, in_target) in found.items():
@@ -477,11 +499,45 @@ def _named_tokens(text: str, name: str, numbers: Counter[str]) -> list[NumberTok
     left = Counter(numbers)
     tokens: list[NumberToken] = []
     for m in _NAMED_NUMBER.finditer(text):
-        if m.group(1).casefold() == name and left[m.group(2)] > 0:
+        if designation_key(m.group(1)) == name and left[m.group(2)] > 0:
             left[m.group(2)] -= 1
             tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({(NUMBER, Decimal(m.group(2)))}),
                                       kind="name"))
     return tokens
+
+
+_PERCENTAGE = re.compile(r"(?<![\w.,])([0-9]+(?:[.,][0-9]+)?)[ \u00a0\u202f]?%")
+_SAID_AS_PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|процент|проц\.|п\.[ \u00a0]?п\.)", re.IGNORECASE)
+"""What makes a number a percentage in a Russian target: the sign, the word, a percentage point."""
+_SHARED_SIGN = re.compile(r"[ \u00a0\u202f]*(?:[-–—,]|до|и|или|либо)[ \u00a0\u202f]*[0-9]+(?:[.,][0-9]+)?"
+                          r"[ \u00a0\u202f]?(?:%|процент|проц\.)", re.IGNORECASE)
+"""The other end of a range or the next value of a list that carries the sign for both: «от 5 до 10 %»,
+«7,5 и 14,2 процента»."""
+
+
+def _percent_signs_lost(position: int, source: str, target: str) -> Iterator[Finding]:
+    """A `number-mismatch` finding for each percentage of the source the target writes as a bare
+    number ("below 7.5% for sodium" as «не превышает по натрию 7,5»): the reader pairs the value,
+    but without its sign it is another quantity (7.5 degrees, 7.5 times). A value the target
+    says as a percentage anywhere, as a fraction («0,075»), in words («половина»), or whose sign
+    the next value of a range or list carries («от 5 до 10 %»), is no loss."""
+    if "%" not in source:
+        return
+    lost: list[tuple[re.Match[str], re.Match[str]]] = []
+    for m in _PERCENTAGE.finditer(source):
+        value = m.group(1)
+        shapes = "|".join(re.escape(v) for v in {value, value.replace(".", ","), value.replace(",", ".")})
+        written = list(re.finditer(rf"(?<![\w.,])(?:{shapes})(?![0-9]|[.,][0-9])", target))
+        if not written or any(_SAID_AS_PERCENT.match(target, w.end()) or _SHARED_SIGN.match(target, w.end())
+                              for w in written):
+            continue
+        lost.append((m, written[0]))
+    if lost:
+        said = phrase(N_("{differences}."), differences=tuple(
+            phrase(N_("“{source}” in the source is “{target}” in the target, without its percent sign"),
+                   source=m.group(), target=bare.group()) for m, bare in lost))
+        yield Finding(position, "number-mismatch", "error", sentence(said), source_spans=tuple(m.span() for m, _ in lost),
+                      target_spans=tuple(bare.span() for _, bare in lost), wording=said)
 
 
 @register("numbers", SPECS, part=_part, finish=strung_together)

@@ -21,6 +21,7 @@ from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import row_indent, table_runs
+from workbench.core.checks.enumerators import enumerators
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
@@ -124,7 +125,7 @@ _CYRILLIC_LANGUAGES = {"ru", "uk", "be"}
 _QUOTE_MARK = re.compile(f"[{re.escape(_ALL_QUOTES)}]")
 _ANY_WHITESPACE_PROBLEM = re.compile(
     r"^\s|\s$|\S[ \u00a0]{2,}\S|[\w+−%/][ \u00a0]+(?:[,.;:!?)\]»](?:$|[\s,;:!?)\]»”\"])|»\.(?:$|\s))"
-    r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[а-яё][ \u00a0]+-(?:[а-яё]|[А-ЯЁ][а-яё])"
+    r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[^\W_][ \u00a0]+-(?:[а-яё]|[А-ЯЁ][а-яё])"
     r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|[.!?…][ \u00a0]+[,;:](?:$|\s)"
     r"|[\w)\]»][.!?…][ \u00a0]+(?:\.(?:$|[\s)\]])|[)\]](?:$|[\s.,;:]))|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
 )
@@ -199,13 +200,32 @@ def _roman_range(text: str, dash: int) -> bool:
             and _ROMAN.fullmatch(before.group()) is not None and _ROMAN.fullmatch(after.group()) is not None)
 
 
-_SPACED_HYPHEN = re.compile(r"(?<=[а-яё])[ \u00a0]+(?=-(?:[а-яё]|[А-ЯЁ][а-яё]))")
-"""«прокси -сервер», «аль -Суфи»: a hyphen joins the words of a compound, so a space on one side only is a
-slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it, and
-one typed in a Cyrillic look-alike, «-М», a capital alone)."""
+_SPACED_HYPHEN = re.compile(r"(?:(?<=[а-яё0-9])|(?<=(?<![^\W_])[A-Za-z]))[ \u00a0]+(?=-(?:[а-яё]|[А-ЯЁ][а-яё]))")
+"""«прокси -сервер», «аль -Суфи», «k -слойных», «5 -летний»: a hyphen joins the words of a compound
+(its first part a Russian word, a variable's letter or a number), so a space on one side only is
+a slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it, one
+typed in a Cyrillic look-alike, «-М», a capital alone, and one translated after its command,
+«kill -сигнал», follows a Latin word)."""
 _HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+)-[ \u00a0]+(\w+)")
 """«apt- get»: a compound of the source broken after its hyphen (not «аудио- и видео»: the
 source then has no such compound)."""
+_RUSSIAN_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])[а-яё]+-[ \u00a0]+([а-яё]+)(?![\w-])", re.IGNORECASE)
+"""«ускорительно- управляемой», «из- за»: a Russian compound broken after its hyphen (a line's
+hyphenation kept). A hanging hyphen is no break: «тепло- и массообмен», «водо-, газо- или
+электроснабжение», «тепло- электро- и водоснабжение» (the next part ends in its own hyphen)."""
+_HANGING_HYPHEN_JOINS = frozenset({"и", "или", "либо", "а", "да", "ни"})
+
+
+def _broken_russian_compounds(target: str, found: Sequence[tuple[Wording, Span]]) -> list[tuple[Wording, Span]]:
+    """Each Russian compound broken after its hyphen (`_RUSSIAN_HYPHEN_THEN_SPACE`) at no span of
+    `found` (a compound of the source's, which `_HYPHEN_THEN_SPACE` reports)."""
+    if "- " not in target and "-\u00a0" not in target:
+        return []
+    spans = {span for _, span in found}
+    return [(phrase(N_("a space after a hyphen")), m.span()) for m in _RUSSIAN_HYPHEN_THEN_SPACE.finditer(target)
+            if m.group(1).casefold() not in _HANGING_HYPHEN_JOINS and m.span() not in spans]
+
+
 _SPACED_SIGIL = re.compile(r"(?<![\w@#])([@#])[ \u00a0]+(\w[\w.-]*\w|\w)")
 """«@ alice», «# 1234»: a handle, a decorator or an issue number broken after its sign, when
 the source has it whole (`_copied_compound`); a sign alone with spaces («# комментарий») is
@@ -1352,6 +1372,7 @@ def _whitespace(
         (phrase(N_("a space after a hyphen")), m.span()) for m in _HYPHEN_THEN_SPACE.finditer(target)
         if _copied_compound(f"{m.group(1)}-{m.group(2)}", source)
     )
+    problems.extend(_broken_russian_compounds(target, problems))
     if ("(" in target or "[" in target) and _may_space_inside(target):
         problems.extend(_spaces_after_opening(target, source))
     if "@" in target or "#" in target:
@@ -2103,6 +2124,8 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
         if k in untranslated or not _PAIRED.search(target):
             continue
         marks = _balance(target)
+        if any(ch == ")" for ch, _ in marks):
+            marks = _without_enumerators(marks, target)
         if not marks:
             continue
         left[k] = marks
@@ -2124,6 +2147,13 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
     for k, marks in left.items():
         if marks:
             yield from _unpaired_in(segments[k].position, segments[k].source, sorted(marks, key=lambda item: item[1]))
+
+
+def _without_enumerators(marks: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
+    """`marks` without the closing brackets of inline list enumerators that open none («а) …;
+    б) …», "1) … 2) …": `enumerators`): the bracket is the marker's shape, not a pair's half."""
+    closers = {end - 1 for start, end in enumerators(text) if text[start] != "("}
+    return [(ch, i) for ch, i in marks if not (ch == ")" and i in closers)]
 
 
 def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Iterator[Finding]:
@@ -2499,6 +2529,26 @@ def _code_opens(source: str, target: str) -> bool:
                                           re.IGNORECASE) is not None
 
 
+_TERM_SEPARATOR = re.compile(r"[,;]")
+_TERM_WORDS = 5
+"""Words a term of a list holds at most: "passive heat removal system", «атомные станции малой
+мощности»; a clause runs longer."""
+_LEAST_TERMS = 3
+
+
+def _term_list(text: str) -> bool:
+    """Whether `text` is a list of terms, not a sentence: keywords or tags ("Russian Arctic
+    regions, small nuclear power plants, reactors"), `_LEAST_TERMS` or more short items
+    (`_TERM_WORDS`) between commas or semicolons and no end mark. Its first letter is the first
+    term's own case (a name, an acronym, "Russian"), which the translation's term need not share:
+    Russian writes its keywords in small letters."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".!?…:":
+        return False
+    terms = _TERM_SEPARATOR.split(stripped)
+    return len(terms) >= _LEAST_TERMS and all(0 < len(term.split()) <= _TERM_WORDS for term in terms)
+
+
 _GOES_ON = re.compile(r"(?:where|whereas|wherein|which|whose)(?![\w-])")
 """Relative words that only go on with a sentence begun before ("where a, b, and c are
 literals" after a formula): a fragment opened by one is no sentence of its own, and its
@@ -2536,8 +2586,8 @@ def _capitalisation(
     if t_char.islower() and _acronym_opens_message(source, target):
         return
     if ((list_items == "russian" and not sentences and _restyled_as_fragment(source, target)) or _copied_first_token(source, target, first_target.start())
-            or (t_char.islower() and _code_opens(source, target))):
-        return
+            or (t_char.islower() and (_code_opens(source, target) or (_term_list(source) and _term_list(target))))):
+        return  # a term list's first term keeps its own case: «арктические регионы России, реакторы, …»
     if goes_on and t_char.isupper():
         wording = N_("The source goes on from the sentence before it but the translation starts "
                      "with a capital letter.")

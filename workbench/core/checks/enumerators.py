@@ -1,0 +1,66 @@
+"""Enumerators of a list run into a sentence: "(1) …; (2) …", «а) …; б) …», "1) … 2) …".
+
+A sentence that lists its points inline numbers them, and a translation renders that numbering
+as its language and house style want: Russian drops the numbers, writes «1)» for "(1)", letters
+«а)» for "(a)", or words («во-первых»). The numbers count nothing (`number-mismatch` has no value
+to compare) and «а)» closes no bracket (`unpaired`). What makes a marker an enumerator, rather
+than a value in brackets ("equations (1) and (2)", "a ratio of (3)"), is the run: markers that
+count from the first (1, 2, 3…; a, b, c…; а, б, в…) in the text's order, each followed by a
+word, with an item of some words between one and the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.checks.base import Span
+
+_MARKER = re.compile(r"(?<![\w(\[.,-])(\(?)([1-9][0-9]?|[a-z]|[а-я])\)(?=[ \u00a0]+[^\W\d_])")
+"""A number or a small letter closed by a bracket, opened by one or not, before a word:
+"(1) to examine", "a) the use", «б) ускоритель». Not glued to a word before ("f(x)", "x1)")."""
+_HINT = re.compile(r"(?:^|[\s(])(?:1|a|а)\)")
+"""The first marker of every run (a search in C before the full reading)."""
+_ORDERS = ("abcdefghijklmnopqrstuvwxyz", "абвгдежзиклмнопрстуфхцчшщэюя")
+"""Letters in the order lists use them (Russian skips ё, й and the signs)."""
+_LEAST_ITEM_WORDS = 2
+"""Words an item holds at least between one marker and the next: "(1) and (2)" refers to two
+things by their numbers, "(1) provide a reference…; (2) exclude…" lists them."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _rank(value: str) -> tuple[str, int]:
+    """The kind of a marker (digits, one alphabet or the other) and its place in its order."""
+    if value.isdigit():
+        return "digit", int(value)
+    for order in _ORDERS:
+        if value in order:
+            return order[:1], order.index(value) + 1
+    return "", 0
+
+
+def enumerators(text: str) -> list[Span]:
+    """The spans of every marker in a run of `text`'s inline list enumerators (see the module):
+    two markers or more of one kind and one shape ("(1)" or "1)"), counting from the first in the
+    text's order, with `_LEAST_ITEM_WORDS` words between each and the next."""
+    if ")" not in text or _HINT.search(text) is None:
+        return []
+    runs: list[list[re.Match[str]]] = []
+    for m in _MARKER.finditer(text):
+        kind, place = _rank(m.group(2))
+        if place == 1:
+            runs.append([m])
+            continue
+        for run in runs:
+            last = run[-1]
+            if (_rank(last.group(2)) == (kind, place - 1) and last.group(1) == m.group(1)
+                    and len(_WORD.findall(text, last.end(), m.start())) >= _LEAST_ITEM_WORDS):
+                run.append(m)
+                break
+    return sorted(m.span() for run in runs if len(run) >= 2 for m in run)
+
+
+def without_enumerators(text: str, spans: list[Span]) -> str:
+    """`text` with the markers at `spans` blanked to spaces, offsets kept."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
