@@ -51,6 +51,12 @@ _MAX_HEAD_LENGTH = 70
 _KNOWN_HEADS = 100
 """The most heads a misread line is compared with (the most frequent): a book's title and its
 chapters' are far fewer; a scan whose every page has its own head has none to misread."""
+_MIN_PAGE_LINES = 15
+"""The fewest lines between two returns of a running head: a page of print holds more."""
+_PAGE_SPREAD = 2.0
+"""How many times the shortest run between a running head's returns the longest may be, and the
+text before its first or after its last: a head the OCR misread, or a chapter's opening page
+without one, doubles a run; a name or a direction comes back at any distance."""
 _BOUNDARY_LINES = 3
 """Page markers this close (a page number, then the form feed of the next page) are one boundary."""
 
@@ -73,9 +79,12 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
     as in front matter), maybe decorated. A running head is a short line that
     recurs (compared without its page number) at page boundaries: next to a
     page number or form feed, or carrying its own number; a line recurring
-    three or more times standing alone between blank lines counts too. A head
-    seen once (an excerpt with one page break) must show its page boundary the
-    same way and also interrupt a sentence, so headings are not mistaken for it.
+    three or more times standing alone between blank lines counts too where it
+    stands as heads do (`_recurs_like_a_head`). A line found mostly away from
+    page boundaries is text the document repeats (a play's speaker names), never
+    a head. A head seen once (an excerpt with one page break) must show its page
+    boundary the same way and also interrupt a sentence, so headings are not
+    mistaken for it, and must not stand beside a head the pages repeat.
 
     Where form feeds mark the pages, a page number must stand among its page's first
     or last lines (mid-page, "66" under a chapter heading is text); a line at a page's
@@ -98,17 +107,26 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
         if key:
             keyed.setdefault(key, []).append(index)
     heads: set[int] = set()
+    single: set[int] = set()
     page_lines = _page_lines(lines, numbers)
     for occurrences in keyed.values():
         if page_lines is not None and _numbered_slower_than_pages(lines, occurrences, page_lines):
             continue
         at_boundary = [i for i in occurrences if _at_page_boundary(lines, i, numbers)]
-        if len(occurrences) >= 3 and all(_stands_alone(lines, i) for i in occurrences):
+        if _recurs_like_a_head(lines, occurrences, edges):
             heads.update(occurrences)
+        elif 2 * len(at_boundary) <= len(occurrences):
+            # Mostly inside the pages: a label the text repeats (a speaker's name before each
+            # of his speeches), not a head, which stands at a page's edge; the odd one next to
+            # a page's head or number is where the page happened to break.
+            continue
         elif len(occurrences) >= 2 and len(at_boundary) >= 2:
             heads.update(at_boundary)
         else:
-            heads.update(i for i in at_boundary if _interrupts_text(lines, i, numbers, width))
+            single.update(i for i in at_boundary if _interrupts_text(lines, i, numbers, width))
+    # A page has one running head: a line seen once beside a head the pages repeat is the page's
+    # first line of text (a speaker's name under the play's title), not a second head.
+    heads |= {i for i in single if not heads.intersection(_neighbours(lines, i, numbers))}
     if edges is not None:
         heads |= _numbered_like_pages(lines, edges) | _misread_heads(lines, edges, heads)
     marks = {
@@ -288,6 +306,22 @@ def _at_page_boundary(lines: Sequence[Line], index: int, numbers: set[int]) -> b
         if neighbour is None or neighbour in numbers or lines[neighbour].page_break:
             return True
     return False
+
+
+def _recurs_like_a_head(lines: Sequence[Line], occurrences: list[int], edges: set[int] | None) -> bool:
+    """Is a line that stands alone between blank lines three times or more a running head, with
+    no page number or form feed beside it to say so? Only if it stands where heads do: at a
+    page's edge every time, where form feeds mark the pages; else once a page of print, which
+    holds so many lines: its returns a page apart, evenly, from the text's start to its end. A
+    speaker's name recurs as often, standing alone before each speech, but comes back after a
+    speech, short or long; a stage direction ("Exit") comes back at no measure either."""
+    if len(occurrences) < 3 or not all(_stands_alone(lines, i) for i in occurrences):
+        return False
+    if edges is not None:
+        return edges.issuperset(occurrences)
+    gaps = sorted(b - a for a, b in itertools.pairwise(occurrences))
+    ends = (occurrences[0], len(lines) - 1 - occurrences[-1])
+    return gaps[0] >= _MIN_PAGE_LINES and max(gaps[-1], *ends) <= _PAGE_SPREAD * gaps[0]
 
 
 def _stands_alone(lines: Sequence[Line], index: int) -> bool:

@@ -73,6 +73,9 @@ _VERSE_WIDTH = 0.75
 _PROSE_END_ZIPF = 6.0
 """Verse: three or more lines in a row under three quarters of the text's width, none ending in
 a hyphen or one of the commonest words (zipf 6: "the", "of", "been")."""
+_LABEL_WORDS = 4
+"""A speaker's name or a heading standing alone is a few words ("FIRST CITIZEN", «Леди Капулетти»);
+a paragraph's first line is longer."""
 _COMMON_JOINED_ZIPF = 4.0
 """English: a joined form this common ("without", "into") beats two common halves; rarer
 joined forms ("longterm") are left to the odds, since English keeps many compounds."""
@@ -186,6 +189,7 @@ def group_paragraphs(
     members: list[int] = []
     waiting: list[list[int]] = []
     blank_gap = page_gap = False
+    set_apart = True  # the paragraph being read opened after a gap: its one line may be a label
     for index, line in enumerate(lines):
         if line.page_break:
             page_gap = True
@@ -200,13 +204,21 @@ def group_paragraphs(
                 waiting.append([])
             waiting[-1].append(index)
             continue
-        if members and (members[-1] in verse and index in verse
-                        or _starts_paragraph(lines[members[-1]], line, blank_gap, page_gap, layout)):
+        alone = index + 1 >= len(lines) or lines[index + 1].blank
+        if members and (
+            members[-1] in verse and index in verse
+            or _starts_paragraph(lines[members[-1]], line, blank_gap, page_gap, layout)
+            or _label_ends(
+                lines[members[-1]], line, len(members) == 1 and set_apart, alone, blank_gap or page_gap
+            )
+        ):
             yield members[0], members[-1], members
             members = []
             for note in waiting:
                 yield note[0], note[-1], note
             waiting = []
+        if not members:
+            set_apart = blank_gap or page_gap or index == 0
         members.append(index)
         blank_gap = page_gap = False
     if members:
@@ -278,6 +290,29 @@ def page_footnotes(lines: Sequence[Line], furniture: set[int]) -> set[int]:
         last_text = index
         index += 1
     return notes
+
+
+def _label_ends(previous: Line, line: Line, previous_alone: bool, alone: bool, gap: bool) -> bool:
+    """Does a label (a speaker's name, a heading: a line of a few words standing alone) end at the
+    gap (blank lines, a page break) between `previous` and `line`? A stage direction that opens in
+    lowercase after its speaker's name ("TOBIAS" / "" / "quietly") runs on no sentence from it;
+    and a name standing alone after a speech that ended, across a page break, is no run-on of
+    the speech however long its last line."""
+    if not gap:
+        return False
+    if (
+        previous_alone
+        and previous.text[-1] not in _HYPHENS + _DISCRETIONARY_HYPHENS
+        and not SENTENCE_END.search(previous.text)
+        and len(previous.stripped.split()) <= _LABEL_WORDS
+    ):
+        return True
+    return (
+        alone
+        and SENTENCE_END.search(previous.text) is not None
+        and not starts_lowercase(line.stripped)
+        and len(line.stripped.split()) <= _LABEL_WORDS
+    )
 
 
 def _starts_paragraph(
