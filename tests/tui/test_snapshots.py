@@ -81,3 +81,15 @@ def test_translation_editor_side_panel_at_80x24(snap_compare: Any) -> None:
 
 def test_add_concept_form_at_80x24(snap_compare: Any) -> None:
     assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=at(("f6", "n")))
+
+
+def test_translation_editor_with_a_rejected_segment_at_80x24(snap_compare: Any) -> None:
+    """A reviewer's rejection: `✗` in place of the status mark, "rejected by vera" and the open
+    comment on the segment's line (usersweep16: the reviewer's word never reached the grid)."""
+    from workbench.core.project import Project, reject
+
+    path = project_in_home()
+    with Project.open(path) as project:
+        segment = project.segments()[6]
+        reject(project, segment.id, "Capitalise the club's name as in the title.", "vera")
+    assert snap_compare(make_app(path), terminal_size=(80, 24), run_before=at(("f4",), 7))

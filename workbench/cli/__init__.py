@@ -60,6 +60,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "workbench.cli.pretranslate:pretranslate_command",
         "Fill the empty targets of DIR from the translation memory.",
     ),
+    "reject": (
+        "workbench.cli.translator_tools:reject_command",
+        "Send segment number SEGMENT back to its translator, REASON as a comment; it shows as rejected until it is confirmed again.",
+    ),
     "replace": (
         "workbench.cli.translator_tools:replace_command",
         "Replace FIND by REPLACEMENT in every target of project DIR (one undo step).",

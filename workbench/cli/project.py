@@ -173,6 +173,9 @@ def status(directory: Path, output_format: str) -> None:
         f"{segs['reviewed']} reviewed ({segs['empty']} without a translation)"
     )
     out.print(f"aligned pairs locked (kept by re-alignment): {segs['locked_pairs']}")
+    for item in summary["rejected"]:
+        reasons = "; ".join(f"{c['author']}: {c['text']}" for c in item["comments"])
+        out.print(Text(f"rejected: segment {item['segment']} by {item['by']} at {item['at']}" + (f" - {reasons}" if reasons else "")))
     out.print(f"list items: the {summary['list_items']} convention ([checks] list_items in project.toml)")
     for doc in summary["documents"]:
         files = " + ".join(f for f in (doc["source"], doc["target"]) if f)
@@ -197,8 +200,11 @@ def status(directory: Path, output_format: str) -> None:
 def segments(directory: Path, output_format: str, **filters: Any) -> None:
     """Every segment of the project in DIR, in project order (or those the filter options keep)."""
     flt = filter_from_options(filters)
+    from workbench.core.project import standing_verdicts
+
     with open_project(directory) as project:
         rows = project.segments()
+        standing = standing_verdicts(project)
         if flt.active:
             from workbench.core.navigation import filter_segments
 
@@ -214,6 +220,7 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
                     "status": str(s.status),
                     "confidence": s.confidence,
                     "similarity": s.similarity,
+                    "verdict": {"verdict": v.verdict, "by": v.by, "at": v.at} if (v := standing.get(s.id)) else None,
                     "findings": [
                         {
                             "check": f.check,
@@ -235,7 +242,8 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
 
     from workbench.cli.grid import Column, Grid
 
-    statuses = [f"{s.status}" + "".join(f"\n⚠ {f.check}" for f in s.findings) for s in rows]
+    statuses = [f"{s.status}" + (f"\n✗ {standing[s.id].by}" if s.id in standing and standing[s.id].rejected else "")
+                + "".join(f"\n⚠ {f.check}" for f in s.findings) for s in rows]
     number_width = max((len(str(s.position)) for s in rows), default=1)
     status_width = max(cell_len(line) for text in {"status", *statuses} for line in text.split("\n"))
     grid = Grid(

@@ -126,7 +126,8 @@ def status_command(directory: Path, output_format: str) -> None:
 @project_argument
 @format_option
 def sync_command(directory: Path, output_format: str) -> None:
-    """Send project DIR's queued and changed segments and concepts to the server; take its concepts.
+    """Send project DIR's queued and changed segments, concepts, verdicts and comments to the server;
+    take its concepts, and the team's verdicts and comments into DIR's segments.
 
     Exit code 1 when the server cannot be reached (nothing is lost: the
     writes stay queued) or while a concept edit conflicts with someone else's
@@ -145,6 +146,8 @@ def sync_command(directory: Path, output_format: str) -> None:
                 "sent": report.sent,
                 "queued": report.queued,
                 "pulled": report.pulled,
+                "reviews": {"verdicts": report.reviews.verdicts, "comments": report.reviews.comments,
+                            "unplaced": report.reviews.unplaced},
                 "conflicts": list(report.conflicts),
                 "unresolved": list(report.unresolved),
                 "detail": state.detail,
@@ -152,7 +155,12 @@ def sync_command(directory: Path, output_format: str) -> None:
         )
     else:
         if report.online:
-            echo(f"sent {counted(report.sent, 'write')}, took {counted(report.pulled, 'concept')}; {report.queued} still queued")
+            echo(f"sent {counted(report.sent, 'write')}, took {counted(report.pulled, 'concept')}, "
+                 f"{counted(report.reviews.verdicts, 'verdict')} and {counted(report.reviews.comments, 'comment')}; "
+                 f"{report.queued} still queued")
+            if report.reviews.unplaced:
+                echo(f"{counted(report.reviews.unplaced, 'review')} of sentences this copy does not hold (another segmentation "
+                     "or document) left out")
         else:
             echo(f"offline: {report.queued} writes queued ({state.detail})")
         for message in report.unresolved:

@@ -1,4 +1,4 @@
-"""`workbench replace` and `workbench comment ...`, and the filter options of `workbench segments`.
+"""`workbench replace`, `workbench comment ...` and `workbench reject`, and the filter options of `workbench segments`.
 
 Thin faces over `core.search_replace`, `core.comments` and `core.segment_filter`.
 """
@@ -51,6 +51,7 @@ def filter_options(command: F) -> F:
         click.option("--term", "concept", help="Only segments where this concept (id) occurs, in any form."),
         click.option("--confidence-below", type=float, help="Only aligned segments whose confidence is below this."),
         click.option("--comments", type=click.Choice(["open", "any"]), help="Only segments with open (or any) comments."),
+        click.option("--rejected", is_flag=True, help="Only segments a reviewer sent back (workbench reject) and not confirmed again."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -76,13 +77,14 @@ def filter_from_options(options: dict[str, Any]) -> SegmentFilter:
         concept=options.get("concept"),
         confidence_below=options.get("confidence_below"),
         comments=options.get("comments"),
+        rejected=bool(options.get("rejected")),
     )
 
 
 def filter_context(project: Project, flt: SegmentFilter) -> FilterContext:
     """What the filter needs from the project, computed only when it needs it (checks are slow)."""
     from workbench.core.navigation import FilterContext
-    from workbench.core.project import all_comments
+    from workbench.core.project import all_comments, rejected_segments
 
     findings_of = None
     if flt.checks - {"comment"} or flt.severities:
@@ -99,7 +101,8 @@ def filter_context(project: Project, flt: SegmentFilter) -> FilterContext:
         from workbench.core.terminology import project_concepts
 
         concepts = project_concepts(project)
-    return FilterContext(project.config.source_lang, project.config.target_lang, findings_of, comments, concepts)
+    return FilterContext(project.config.source_lang, project.config.target_lang, findings_of, comments, concepts,
+                         rejected_segments(project) if flt.rejected else frozenset())
 
 
 # -- replace -------------------------------------------------------------------------------
@@ -238,7 +241,7 @@ def _segment_id(project: Project, position: int) -> int:
 @project_argument
 @click.argument("segment", type=int)
 @click.argument("text")
-@click.option("--author", help="Who writes it (default: the login name).")
+@click.option("--author", help="Who writes it (default: `user` in project.toml, else the team member, else the login name).")
 def comment_add(directory: Path, segment: int, text: str, author: str | None) -> None:
     """Write TEXT as a comment on segment number SEGMENT (as `segments` numbers them)."""
     from workbench.core.project import add_comment
@@ -260,6 +263,31 @@ def comment_resolve(directory: Path, comment_id: int, reopen: bool, by: str | No
     with open_project(directory) as project:
         done = resolve_comment(project, comment_id, by, reopen=reopen)
     echo(f"comment {done.id} {'open' if done.open else 'resolved'}")
+
+
+@click.command("reject")
+@project_argument
+@click.argument("segment", type=int)
+@click.argument("reason", required=False, default="")
+@click.option("--by", help="Who sends it back (default: the project's user, in a team project its member).")
+@click.option("--withdraw", is_flag=True, help="Take a standing rejection of SEGMENT back.")
+def reject_command(directory: Path, segment: int, reason: str, by: str | None, withdraw: bool) -> None:
+    """Send segment number SEGMENT back to its translator, REASON as a comment; it shows as
+    rejected until it is confirmed again. In a team project `team sync` takes it to every copy."""
+    from workbench.core.project import reject
+    from workbench.core.project import withdraw as withdraw_rejection
+
+    with open_project(directory) as project:
+        segment_id = _segment_id(project, segment)
+        if withdraw:
+            if reason.strip():
+                raise InputError.worded(N_("--withdraw takes no REASON"))
+            if not withdraw_rejection(project, segment_id):
+                raise InputError.worded(N_("segment {segment} is not rejected"), segment=segment)
+            echo(f"segment {segment}: rejection withdrawn")
+            return
+        verdict, made = reject(project, segment_id, reason, by)
+    echo(f"segment {segment}: rejected by {verdict.by}" + (f" (comment {made.id})" if made else ""))
 
 
 @comment.command("list")

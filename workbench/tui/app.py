@@ -42,9 +42,12 @@ from workbench.core.project import (
     Comment,
     Project,
     Segment,
+    Verdict,
     add_comment,
     all_comments,
+    reject,
     resolve_comment,
+    standing_verdicts,
 )
 from workbench.errors import InputError, ProjectError, WorkbenchError
 from workbench.tui import commands
@@ -162,6 +165,7 @@ class WorkbenchApp(App[None]):
         "screens/findings_screen.tcss",
         "screens/termbase_screen.tcss",
         "screens/tool_modals.tcss",
+        "screens/conflict_modal.tcss",
     ]
     BINDINGS: ClassVar = bindings(commands.APP)
     MODES: ClassVar = {
@@ -193,6 +197,8 @@ class WorkbenchApp(App[None]):
         self.memory = MemoryService(project.path, self._team_state_changed) if project is not None else None
         """The translation memory, served from a thread of its own."""
         self.comments: dict[int, list[Comment]] = {}
+        self.verdicts: dict[int, Verdict] = {}
+        """The reviewers' standing verdicts by segment id (`project.standing_verdicts`): a rejection shows in the grid."""
         """Every comment by segment id (open and resolved), kept in step with `add_comment`/`resolve_comment`."""
         self._text_index: tuple[int, TextIndex] | None = None
         self.views: dict[str, Screen[Any]] = {}
@@ -392,7 +398,7 @@ class WorkbenchApp(App[None]):
         self.title = safetext.visible(project.config.name)
         self.store = SegmentStore()
         self.findings = FindingIndex(self.recheck)
-        self.comments, self._text_index = {}, None
+        self.comments, self.verdicts, self._text_index = {}, {}, None
         self.enforcer, self.enforcer_ready = None, False
         self._data_version = self._generation = None
         if self.memory is not None:
@@ -496,6 +502,7 @@ class WorkbenchApp(App[None]):
         self._generation = generation - own
         if self.project is not None:
             self.comments = all_comments(self.project)
+            self.verdicts = standing_verdicts(self.project)
         self.store.set_all(segments)
         # What is alive now lives about as long as the app: out of the collector's sight (`gc.freeze`),
         # a full collection no longer walks 50,000 segments (at 50,000, one key in about sixty took
@@ -509,6 +516,8 @@ class WorkbenchApp(App[None]):
 
     def announce_edit(self, segment_ids: tuple[int, ...] | None = None) -> None:
         """Segments changed. With ids, the store is patched already; None means reload everything."""
+        if segment_ids and self.project is not None and any(i in self.verdicts for i in segment_ids):
+            self._read_verdicts()  # a confirmation answers a rejection: its mark goes at once
         self._tell_views(partial(ProjectEdited, segment_ids))
         if segment_ids is None:
             self._reading_segments = True
@@ -633,6 +642,21 @@ class WorkbenchApp(App[None]):
         self._tell_views(FindingsUpdated)
         return comment
 
+    def reject_segment(self, segment_id: int, reason: str) -> bool:
+        """Send a segment back with `reason` as its comment; every view shows it at once."""
+        assert self.project is not None
+        try:
+            verdict, comment = reject(self.project, segment_id, reason)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.notify(error_message(error), severity="error", timeout=8)
+            return False
+        self.verdicts[segment_id] = verdict
+        if comment is not None:
+            self.comments.setdefault(segment_id, []).append(comment)
+        self._tell_views(FindingsUpdated)
+        self._tell_views(partial(ProjectEdited, (segment_id,)))
+        return True
+
     def resolve_comment(self, comment: Comment, *, reopen: bool = False) -> bool:
         """Resolve (or reopen) a comment; whether it was done."""
         assert self.project is not None
@@ -704,6 +728,14 @@ class WorkbenchApp(App[None]):
         last, self._team_state = self._team_state, state
         if state.pulled > (last.pulled if last else 0):
             self.load_enforcer()  # the team's term changes are in the termbase now
+        if state.reviews_pulled > (last.reviews_pulled if last else 0) and self.project is not None:
+            # the team's verdicts and comments are in the project now
+            self.comments = all_comments(self.project)
+            self._read_verdicts()
+            self._tell_views(FindingsUpdated)
+            self._tell_views(ProjectEdited)
+        if last is None or last.held != state.held:
+            self._tell_views(ProjectEdited)
         # each queued confirmation changes the subtitle; only news earns a notification
         news = state.conflicts > (last.conflicts if last else 0) or state.segment_conflicts > (last.segment_conflicts if last else 0)
         if last is None or last.online != state.online or news:
@@ -768,6 +800,22 @@ class WorkbenchApp(App[None]):
 
     def worst_severity(self, segment: Segment) -> str | None:
         return self.findings.worst_of(segment)
+
+    def review_flag(self, segment: Segment) -> str | None:
+        """What the grid marks in place of a segment's status: a teammate's other translation held
+        against it (`conflict`), or a reviewer's rejection standing (`rejected`)."""
+        if self._team_state is not None and segment.id in self._team_state.held:
+            return "conflict"
+        verdict = self.verdicts.get(segment.id)
+        return "rejected" if verdict is not None and verdict.rejected else None
+
+    def _read_verdicts(self) -> None:
+        if self.project is None:
+            return
+        try:
+            self.verdicts = standing_verdicts(self.project)
+        except sqlite3.Error:
+            return  # a damaged or busy database: the loading says so; the last verdicts stay shown
 
     def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None) -> None:
         """Run every enabled check over the project in a worker; the views redraw when it is done."""

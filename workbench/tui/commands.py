@@ -84,7 +84,8 @@ APP = (
     Command("app-help", N_("app: keys and help"), N_("Help"),
             N_("List every key binding and command."), "app.show_help", "f1", priority=True),
     Command("team-sync", N_("team: sync now"), N_("Team sync"),
-            N_("Send the queued changes to the team server and take the team's term changes."), "app.team_sync"),
+            N_("Send the queued changes to the team server and take the team's term changes, verdicts and comments."),
+            "app.team_sync"),
     Command("view-project", N_("view: project"), N_("Project"),
             N_("Languages, documents, progress and the import, align, check and export actions."),
             "app.switch_mode('project')", "f2", show=False, priority=True),
@@ -200,6 +201,16 @@ TRANSLATION = (
     Command("comment-resolve", N_("comment: resolve"), N_("Resolve"),
             N_("Mark an open comment of this segment resolved."), "resolve_comment", "alt+k", show=False,
             priority=True),
+    Command("segment-reject", N_("segment: reject (send back to the translator)"), N_("Reject"),
+            N_("Send this segment back to its translator with a comment saying why; it shows as rejected (✗) until "
+               "it is confirmed again, in every copy of a team project after a sync."),
+            "reject_segment"),
+    Command("segments-rejected", N_("segments: show the rejected"), N_("Rejected"),
+            N_("Show only the segments a reviewer sent back and nobody has confirmed again."), "show_rejected"),
+    Command("team-resolve-segment", N_("team: resolve this segment's conflict"), N_("Resolve conflict"),
+            N_("Show the teammate's translation held against this segment (≠) beside yours, with who wrote "
+               "it, and keep one: m yours, t theirs (an edit ctrl+z undoes)."),
+            "resolve_team_conflict"),
     Command("target-copy-source", N_("target: copy the source"), N_("Copy source"),
             N_("Replace the target with the source text, to keep names, numbers or a quotation as they are "
                "(ctrl+z in the target brings the old text back)."),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from textual.screen import Screen
 
 from workbench.core.progress import Progress
-from workbench.core.project import Comment, Project, Segment
+from workbench.core.project import Comment, Project, Segment, Verdict
 from workbench.tui.findings import FindingIndex
 from workbench.tui.memory_service import MemoryService
 from workbench.tui.store import SegmentStore
@@ -44,6 +44,7 @@ class WorkbenchHost(Protocol):
     speller: Any | None
     """The project's speller (None: no dictionary, or still loading)."""
     comments: dict[int, list[Comment]]
+    verdicts: dict[int, Verdict]
     """Every comment of the project, by segment id."""
     memory: MemoryService | None
     views: dict[str, Screen[Any]]
@@ -68,6 +69,8 @@ class WorkbenchHost(Protocol):
     def local_checks(self, segment: Segment) -> Callable[[], list[Finding]]: ...
 
     def worst_severity(self, segment: Segment) -> str | None: ...
+
+    def review_flag(self, segment: Segment) -> str | None: ...
 
     def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None) -> None: ...
 
@@ -95,3 +98,5 @@ class WorkbenchHost(Protocol):
     def add_comment(self, segment_id: int, text: str) -> Comment | None: ...
 
     def resolve_comment(self, comment: Comment, *, reopen: bool = False) -> bool: ...
+
+    def reject_segment(self, segment_id: int, reason: str) -> bool: ...

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the memory modules load on the memory thread, not at startu
     from workbench.core.editing import PretranslationReport
     from workbench.core.memory import ConcordanceHit, FuzzyMatch, TranslationMemory
     from workbench.core.stats import Analysis
-    from workbench.core.team import TeamMemory, TeamState
+    from workbench.core.team import HeldSegment, TeamMemory, TeamState
 
 T = TypeVar("T")
 
@@ -99,6 +99,30 @@ class MemoryService:
             return memory.lookup(segment.source, min_score=min_score, limit=limit, exclude_segment=segment.id)
 
         return await self._run(lookup)
+
+    async def held_segment(self, segment_id: int) -> HeldSegment | None:
+        """The teammate's translation held against this segment's (None: none, or not a team project)."""
+
+        def held(memory: TranslationMemory | TeamMemory) -> HeldSegment | None:
+            from workbench.core.team import TeamMemory
+
+            if not isinstance(memory, TeamMemory):
+                return None
+            return next((h for h in memory.held_segments() if h.segment_id == segment_id), None)
+
+        return await self._run(held)
+
+    async def resolve_segment(self, segment_id: int, keep: str) -> HeldSegment:
+        """End a held segment conflict (`TeamMemory.resolve_segment`): `mine` is sent again over
+        theirs; for `theirs` the caller puts their text in the segment."""
+
+        def resolve(memory: TranslationMemory | TeamMemory) -> HeldSegment:
+            from workbench.core.team import TeamMemory
+
+            assert isinstance(memory, TeamMemory)
+            return memory.resolve_segment(segment_id, keep)
+
+        return await self._run(resolve)
 
     async def search(self, text: str, *, limit: int = 50) -> list[ConcordanceHit]:
         """Concordance: units with the word or phrase in any form, on the side its script suggests."""
@@ -172,7 +196,8 @@ class MemoryService:
         self._executor.submit(self._call, sync)
 
     def sync(self) -> None:
-        """In a team project: send what is queued and take the team's term changes (no-op otherwise)."""
+        """In a team project: send what is queued, take the team's term changes, and exchange
+        verdicts and comments with the team (no-op otherwise)."""
 
         def sync(memory: TranslationMemory | TeamMemory) -> None:
             from workbench.core.team import TeamMemory
@@ -180,6 +205,8 @@ class MemoryService:
             if isinstance(memory, TeamMemory):
                 memory.retry_now()
                 memory.sync_terms()
+                with Project.open(self.project_path) as project:
+                    memory.sync_reviews(project)
 
         self._executor.submit(self._call, sync)
 

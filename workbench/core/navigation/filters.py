@@ -79,12 +79,15 @@ class SegmentFilter:
     """Alignment confidence strictly below this (segments we did not align have none and are left out)."""
     comments: CommentState | None = None
     """`open`: an unresolved comment; `any`: any comment at all."""
+    rejected: bool = False
+    """Only segments a reviewer sent back and nobody has confirmed again since (`project.standing_verdicts`)."""
 
     @property
     def active(self) -> bool:
         return bool(
             self.statuses or self.checks or self.severities or self.text is not None
             or self.concept is not None or self.confidence_below is not None or self.comments is not None
+            or self.rejected
         )
 
     def describe(self) -> str:
@@ -116,6 +119,8 @@ class SegmentFilter:
             parts.append(phrase(N_("confidence < {value:g}"), value=self.confidence_below))
         if self.comments is not None:
             parts.append(phrase(N_("open comments") if self.comments == "open" else N_("comments")))
+        if self.rejected:
+            parts.append(phrase(N_("rejected")))
         return tuple(parts)
 
 
@@ -146,6 +151,8 @@ class FilterContext:
     """Segment id -> has an open comment, for every segment with a comment."""
     concepts: Sequence[Concept] = ()
     """The project's concepts, for a term criterion."""
+    rejected: frozenset[int] = frozenset()
+    """Ids of the segments sent back and not confirmed again (`project.rejected_segments`)."""
 
 
 class TextIndex:
@@ -356,6 +363,9 @@ def filter_segments(
         tests.append(
             (lambda s: comments.get(s.id, False)) if flt.comments == "open" else (lambda s: s.id in comments)
         )
+    if flt.rejected:
+        rejected = context.rejected
+        tests.append(lambda s: s.id in rejected)
     if flt.checks or flt.severities:
         tests.append(_finding_test(flt, context))
     kept: Iterable[int] = range(len(segments)) if wanted is None else sorted(wanted)

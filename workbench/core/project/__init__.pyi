@@ -33,3 +33,12 @@ from .store import busy_timeout_ms as busy_timeout_ms
 from .store import clipped_setting as clipped_setting
 from .store import list_item_convention as list_item_convention
 from .store import utc_now as utc_now
+from .verdicts import CLEARED as CLEARED
+from .verdicts import REJECTED as REJECTED
+from .verdicts import REVIEWED as REVIEWED
+from .verdicts import Verdict as Verdict
+from .verdicts import record_verdict as record_verdict
+from .verdicts import reject as reject
+from .verdicts import rejected_segments as rejected_segments
+from .verdicts import standing_verdicts as standing_verdicts
+from .verdicts import withdraw as withdraw

@@ -70,13 +70,16 @@ def project_user(project: Project) -> str:
 
 
 def add_comment(project: Project, segment_id: int, text: str, author: str | None = None) -> Comment:
-    """Write a comment on a segment; empty text is refused."""
+    """Write a comment on a segment; empty text is refused. Without `author`, the project's user
+    writes it (`project_user`)."""
     text = safetext.clean(text).strip()  # typed or pasted: shown in every view and exported
     if not text:
         raise InputError.worded(N_("a comment needs some text"))
     if len(text) > MAX_SEGMENT_CHARS:
         raise InputError.worded(N_("a comment holds at most {most:,} characters"), most=MAX_SEGMENT_CHARS)
-    who = safetext.clean(author or "").strip() or default_author()
+    # the project's user (in a team project its member), as its memory units name them: a
+    # reviewer's comment reached the translators under her login name, not her team name
+    who = safetext.clean(author or "").strip() or project_user(project)
     with project.transaction() as db:
         if db.execute("select 1 from segments where id = ?", [segment_id]).fetchone() is None:
             raise InputError.worded(N_("no segment with id {segment_id}"), segment_id=segment_id)

@@ -393,3 +393,28 @@ def m_sense_answers(db: Database) -> None:
         defaults={"rendering": ""},
     )
     db.table("sense_answers").create_index(["concept"])
+
+
+@migrations(name="m_review_verdicts")
+def m_review_verdicts(db: Database) -> None:
+    """A reviewer's verdict on a segment (`verdicts`), and what of each comment a team server has.
+
+    `review_verdicts` holds one verdict a segment: `rejected` (the reviewer sends it back, with a
+    comment saying why) or `reviewed`, who gave it, when, and the target it was given on. A
+    rejection stands until the segment is confirmed again after it. `shared` is 0 for a verdict
+    given here and not yet queued for a team server. No foreign key, as for comments: undo and
+    re-alignment recreate segment rows with their ids.
+
+    `segment_comments.team_id` is a comment's identity on a team server (given when it is first
+    queued, or the server's for one taken from it), `team_state` the resolution last exchanged
+    with it: a comment whose resolution differs was resolved or re-opened here since.
+    """
+    db.table("review_verdicts").create(
+        {"segment_id": int, "verdict": str, "by": str, "at": str, "target": str, "shared": int},
+        pk="segment_id",
+        not_null={"segment_id", "verdict", "by", "at", "target", "shared"},
+        defaults={"shared": 0},
+    )
+    db.execute("alter table segment_comments add column team_id text")
+    db.execute("alter table segment_comments add column team_state text")
+    db.execute("create unique index segment_comments_team_id on segment_comments(team_id) where team_id is not null")

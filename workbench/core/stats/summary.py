@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.project import Project
+from workbench.core.project import Project, all_comments, standing_verdicts
 
 
 def project_summary(project: Project, *, findings: bool = True) -> dict[str, Any]:
@@ -45,6 +45,8 @@ def project_summary(project: Project, *, findings: bool = True) -> dict[str, Any
     ]
     translated = counts.get("translated", 0)
     reviewed = counts.get("reviewed", 0)
+    standing = standing_verdicts(project)
+    rejected = [v for v in standing.values() if v.rejected]
     summary: dict[str, Any] = {
         "name": project.config.name,
         "path": str(project.path),
@@ -60,11 +62,27 @@ def project_summary(project: Project, *, findings: bool = True) -> dict[str, Any
             "confirmed": translated + reviewed,
             "empty": empty,
             "locked_pairs": locked,
+            "rejected": len(rejected),
         },
+        "rejected": _rejected(project, rejected) if rejected else [],
     }
     if findings:
         summary["findings"], summary["last_check"] = findings_summary(project)
     return summary
+
+
+def _rejected(project: Project, rejected: list[Any]) -> list[dict[str, Any]]:
+    """The segments sent back and not yet confirmed again: where, by whom, when, and the open
+    comments on each (the reviewer's reason)."""
+    positions = {int(row[0]): n for n, row in enumerate(project.conn.execute(
+        "select s.id from segments s join documents d on d.id = s.document_id order by d.seq, s.seq, s.id"), start=1)}
+    comments = all_comments(project, open_only=True)
+    return sorted(
+        ({"segment": positions.get(v.segment_id), "id": v.segment_id, "by": v.by, "at": v.at, "target": v.target,
+          "comments": [{"author": c.author, "text": c.text, "at": c.created_at} for c in comments.get(v.segment_id, ())]}
+         for v in rejected),
+        key=lambda item: item["segment"] or 0,
+    )
 
 
 def findings_summary(project: Project) -> tuple[dict[str, int], dict[str, Any] | None]:

@@ -1,3 +1,4 @@
+from .local import HeldSegment as HeldSegment
 from .schema import applied as applied
 from .server import describe as describe
 from .server import init_server as init_server

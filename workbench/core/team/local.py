@@ -72,9 +72,18 @@ def _m002_segment_conflicts(db: Database) -> None:
     )
 
 
+def _review_key(payload: dict[str, Any]) -> bool:
+    """Whether a queued review or comment names a segment of a shared document (`team.reviews`)."""
+    return isinstance(payload.get("document"), str) and isinstance(payload.get("source_hash"), str) \
+        and isinstance(payload.get("occurrence"), int)
+
+
 _OP_SHAPES: dict[str, Callable[[dict[str, Any]], bool]] = {
     "segment": lambda p: isinstance(p.get("id"), int) and all(isinstance(p.get(k), str) for k in ("source", "target", "status")),
     "concept": lambda p: isinstance(p.get("base_version"), int) and isinstance(p.get("concept"), dict | None),
+    "review": lambda p: _review_key(p) and all(isinstance(p.get(k), str) for k in ("verdict", "at", "target")),
+    "comment": lambda p: _review_key(p) and all(isinstance(p.get(k), str) for k in ("team_id", "author", "text", "created_at"))
+    and all(isinstance(p.get(k), str | None) for k in ("resolved_at", "resolved_by")),
 }
 """The writes `enqueue` queues, each with what its payload must hold for the server to take it."""
 
@@ -86,9 +95,10 @@ class QueuedOp:
     seq: int
     op_id: str
     kind: str
-    """`segment` (a project-memory unit) or `concept` (a termbase concept)."""
+    """`segment` (a project-memory unit), `concept` (a termbase concept), `review` (a verdict on a
+    segment) or `comment` (a comment on one)."""
     key: str
-    """What it writes: the segment id or the concept id."""
+    """What it writes: the segment id, the concept id or the comment's identity."""
     payload: dict[str, Any]
 
 

@@ -41,6 +41,16 @@ local schema's (`t0NN_...`), so a grep finds each in one place.
   (`target_edits`: the unit's source, its target, date and writer before, its target after), so
   `memory undo` takes back a member's own last replace and refuses when a teammate changed
   one of its units since (`team.upkeep`). New tables only: `units` keeps its shape.
+* `t006_segment_reviews`: a reviewer's word reaching the translators (usersweep16: it stayed in
+  the reviewer's copy). `segment_reviews` holds one verdict per segment of a shared document
+  (`rejected`, `reviewed`, or `cleared` once answered or taken back) with its member and time;
+  `review_comments` every comment with its author, time and resolution, under the identity its
+  writer gave it. Both are keyed by the project, the document's name, the source text's hash and
+  its occurrence in the document (`team.reviews.segment_keys`), not by segment id: a review
+  lands on the same sentence in every copy, and still does after the translator re-segmented
+  elsewhere in the document. `seq` (one sequence, bumped by every write, which takes an advisory
+  lock so writes commit in `seq` order) lets each member take only what changed since its last
+  sync.
 * `concepts`: the shared termbase, one JSON document per concept with a
   `version` bumped by every write (optimistic concurrency) and who wrote it.
 * `applied_ops`: the id of every queued write already applied, so a write
@@ -193,6 +203,39 @@ MIGRATIONS: tuple[Migration, ...] = (
                 changed_by_before text,
                 primary key (step, unit_id)
             )""",
+        ),
+    ),
+    Migration(
+        "t006_segment_reviews",
+        (
+            "create sequence review_seq",
+            """create table segment_reviews (
+                project text not null,
+                document text not null,
+                source_hash text not null,
+                occurrence integer not null,
+                verdict text not null,
+                target text not null,
+                member text not null,
+                at text not null,
+                seq bigint not null,
+                primary key (project, document, source_hash, occurrence)
+            )""",
+            "create index segment_reviews_seq on segment_reviews(project, seq)",
+            """create table review_comments (
+                id text primary key,
+                project text not null,
+                document text not null,
+                source_hash text not null,
+                occurrence integer not null,
+                author text not null,
+                text text not null,
+                created_at text not null,
+                resolved_at text,
+                resolved_by text,
+                seq bigint not null
+            )""",
+            "create index review_comments_seq on review_comments(project, seq)",
         ),
     ),
 )

@@ -54,6 +54,7 @@ from workbench.core.memory import (
 )
 from workbench.core.project import Project, utc_now
 from workbench.core.team.local import Conflict, HeldSegment, QueuedOp, TeamLocal
+from workbench.core.team.reviews import ReviewsTaken, apply_reviews, queue_reviews
 from workbench.core.team.schema import applied, check
 from workbench.core.team.server import (
     TeamOffline,
@@ -89,6 +90,8 @@ _LOST = (psycopg.OperationalError, psycopg.InterfaceError)
 """A lost connection: the server is offline for now. `QueryCanceled` is an `OperationalError`
 too but is not one (the server answered); it is caught before these (`server.cancelled`)."""
 _ROLLED_BACK = (DeadlockDetected, SerializationFailure, TransactionRollback)
+REVIEW_SEQ = "review_seq"
+"""`team.db`'s record of the last server `seq` of reviews taken (`TeamStore.reviews_since`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,10 @@ class TeamState:
     busy: bool = False
     """Offline because the server cancelled a statement past its timeout: it answered, so calling it
     unreachable sent people to check a network that was fine (`detail` says what it cancelled)."""
+    reviews_pulled: int = 0
+    """Verdicts and comments taken from the server since the session began (the views must follow)."""
+    held: tuple[int, ...] = ()
+    """Ids of the segments of `segment_conflicts` (the editor's grid marks them)."""
 
     def describe(self) -> str:
         if self.online:
@@ -140,6 +147,8 @@ class SyncReport:
     """Messages of every conflict still waiting for `resolve`, those found now and those found
     by an earlier sync: a second sync that said nothing of a standing conflict and exited 0 told a
     script (and a translator) that the termbase was in step when a concept was held back."""
+    reviews: ReviewsTaken = field(default_factory=lambda: ReviewsTaken(0, 0, 0))
+    """The team's verdicts and comments taken into the project."""
 
 
 class TeamMemory:
@@ -165,6 +174,7 @@ class TeamMemory:
         self._busy = False
         self._checked = False
         self._pulled = 0
+        self._reviews_pulled = 0
 
     @classmethod
     def for_project(cls, project: Project, *, retry_after_s: float = RETRY_AFTER_S) -> TeamMemory:
@@ -266,14 +276,17 @@ class TeamMemory:
         return None, []
 
     def state(self) -> TeamState:
+        held = self.cache.held_segments()
         return TeamState(
             online=self._store is not None,
             queued=self.cache.queue_length(),
             conflicts=len(self.cache.conflicts()),
-            segment_conflicts=len(self.cache.held_segments()),
+            segment_conflicts=len(held),
+            held=tuple(h.segment_id for h in held),
             detail=self._detail,
             pulled=self._pulled,
             busy=self._busy,
+            reviews_pulled=self._reviews_pulled,
         )
 
     # -- sending the queue -----------------------------------------------------------------
@@ -337,6 +350,14 @@ class TeamMemory:
         """Apply one queued write on the server, then drop it from the queue (in that order)."""
         if op.kind == "segment":
             store.apply_segment(op.op_id, self.settings.project, self.settings.folder, self.settings.member, op.payload)
+            self.cache.done(op)
+            return
+        if op.kind == "review":
+            store.put_review(op.op_id, self.settings.project, self.settings.member, op.payload)
+            self.cache.done(op)
+            return
+        if op.kind == "comment":
+            store.put_comment(op.op_id, self.settings.project, op.payload)
             self.cache.done(op)
             return
         data = op.payload.get("concept")
@@ -595,20 +616,49 @@ class TeamMemory:
             self.flush()
         return found
 
+    # -- reviews -------------------------------------------------------------------------------
+
+    def sync_reviews(self, project: Project) -> ReviewsTaken:
+        """Queue the project's review changes (verdicts, comments), send the queue, and take the
+        team's verdicts and comments written since the last time into the project."""
+        queue_reviews(project, self.cache, self.settings.member)
+        self.flush()
+        return self.take_reviews(project)
+
+    def take_reviews(self, project: Project) -> ReviewsTaken:
+        """Take the team's verdicts and comments written since the last time into the project."""
+        store = self.server()
+        if store is None:
+            return ReviewsTaken(0, 0, 0)
+        after = self.cache.get_state(REVIEW_SEQ)
+        try:
+            with _refused():
+                reviews, comments, last = store.reviews_since(self.settings.project, int(after) if after and after.isdigit() else 0)
+        except _LOST as exc:
+            self._went_offline(str(exc))
+            return ReviewsTaken(0, 0, 0)
+        taken = apply_reviews(project, reviews, comments)
+        self.cache.set_state(REVIEW_SEQ, str(last))
+        self._reviews_pulled += taken.changed
+        return taken
+
     # -- all together --------------------------------------------------------------------------
 
     def sync(self, project: Project) -> SyncReport:
-        """Queue what changed, send the queue, take the server's concepts."""
+        """Queue what changed, send the queue, take the server's concepts, verdicts and comments."""
         self.retry_now()
         self.local.sync_project(project)
         self.queue_project(project)
+        queue_reviews(project, self.cache, self.settings.member)
         sent, conflicts = self.flush()
         more_sent, pulled, more = self.sync_terms()
+        taken = self.take_reviews(project)
         return SyncReport(
             online=self._store is not None,
             sent=sent + more_sent,
             queued=self.cache.queue_length(),
             pulled=pulled,
+            reviews=taken,
             conflicts=tuple(conflicts + more),
             unresolved=tuple(c.message for c in self.cache.conflicts()) + tuple(h.message for h in self.cache.held_segments()),
         )

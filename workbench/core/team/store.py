@@ -100,6 +100,50 @@ class ServerConcept:
     changed_at: str
 
 
+ReviewKey = tuple[str, str, int]
+"""A segment of a shared document as the server knows it: the document's name, the source
+text's hash and which occurrence of that source in the document it is (`team.reviews.segment_keys`)."""
+
+REVIEW_VERDICTS = ("rejected", "reviewed", "cleared")
+"""The verdicts workbench gives (`project.verdicts`); another on the server is left out."""
+
+MAX_NAME_CHARS = 256
+"""The longest member name, time or identity taken from the server's reviews."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServerReview:
+    """A verdict as the server holds it."""
+
+    key: ReviewKey
+    verdict: str
+    target: str
+    member: str
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServerComment:
+    """A comment as the server holds it."""
+
+    team_id: str
+    key: ReviewKey
+    author: str
+    text: str
+    created_at: str
+    resolved_at: str | None
+    resolved_by: str | None
+
+
+def _key(document: str, source_hash: str, occurrence: int) -> ReviewKey:
+    return (document, source_hash, occurrence)
+
+
+def _bounded(text: str, most: int = MAX_SEGMENT_CHARS) -> str:
+    """Text from the server, as data: no terminal control, and no longer than `most`."""
+    return safetext.clean(text)[:most]
+
+
 class ConceptConflict(WorkbenchError):
     """Someone else changed the concept since the copy the edit was made on."""
 
@@ -441,6 +485,81 @@ class TeamStore:
                 (concept_id, base_version + 1, data, member),
             )
         return base_version + 1
+
+    # -- reviews -------------------------------------------------------------------------
+
+    def _review_lock(self) -> None:
+        """Review writes take turns, so they commit in `seq` order and a member that read up to
+        one `seq` never misses a lower one committed later. They are a person's actions, rare next
+        to confirmations, which never wait for it."""
+        self.conn.execute("select pg_advisory_xact_lock(hashtext('workbench reviews'))")
+
+    def put_review(self, op_id: str, project: str, member: str, review: dict[str, Any]) -> bool:
+        """A verdict on a segment of a shared document; False for a replay. An older verdict
+        never replaces a newer one (`at`, ISO UTC), so one queued offline yesterday does not undo
+        today's."""
+        with self.conn.transaction():
+            if not self._first_time(op_id):
+                return False
+            self._review_lock()
+            self.conn.execute(
+                "insert into segment_reviews(project, document, source_hash, occurrence, verdict, target, member, at, seq) "
+                "values (%s, %s, %s, %s, %s, %s, %s, %s, nextval('review_seq')) "
+                "on conflict (project, document, source_hash, occurrence) do update set verdict = excluded.verdict, "
+                "target = excluded.target, member = excluded.member, at = excluded.at, seq = excluded.seq "
+                "where segment_reviews.at <= excluded.at",
+                (project, review["document"], review["source_hash"], review["occurrence"], review["verdict"], review["target"],
+                 member, review["at"]),
+            )
+        return True
+
+    def put_comment(self, op_id: str, project: str, comment: dict[str, Any]) -> bool:
+        """A comment (new, or resolved or re-opened since); False for a replay. Its text and author
+        are its writer's and never change; its resolution is the last one sent."""
+        with self.conn.transaction():
+            if not self._first_time(op_id):
+                return False
+            self._review_lock()
+            self.conn.execute(
+                "insert into review_comments(id, project, document, source_hash, occurrence, author, text, created_at, "
+                "resolved_at, resolved_by, seq) values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, nextval('review_seq')) "
+                "on conflict (id) do update set resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by, "
+                "seq = excluded.seq",
+                (comment["team_id"], project, comment["document"], comment["source_hash"], comment["occurrence"], comment["author"],
+                 comment["text"], comment["created_at"], comment.get("resolved_at"), comment.get("resolved_by")),
+            )
+        return True
+
+    def reviews_since(self, project: str, after: int) -> tuple[list[ServerReview], list[ServerComment], int]:
+        """The verdicts and comments of `project` written after `after` (a `seq`), and the
+        highest `seq` read. Text another program wrote there is cleaned of terminal control and
+        cut to what a segment holds; a verdict workbench does not give is left out."""
+        review_rows = self.conn.execute(
+            "select document, source_hash, occurrence, verdict, target, member, at, seq from segment_reviews "
+            "where project = %s and seq > %s order by seq",
+            (project, after),
+        ).fetchall()
+        comment_rows = self.conn.execute(
+            "select id, document, source_hash, occurrence, author, text, created_at, resolved_at, resolved_by, seq from review_comments "
+            "where project = %s and seq > %s order by seq",
+            (project, after),
+        ).fetchall()
+        reviews = [
+            ServerReview(_key(r[0], r[1], r[2]), r[3], _bounded(r[4]), _bounded(r[5], MAX_NAME_CHARS), _bounded(r[6], MAX_NAME_CHARS))
+            for r in review_rows
+            if all(isinstance(v, str) for v in (r[0], r[1], r[4], r[5], r[6])) and isinstance(r[2], int) and r[3] in REVIEW_VERDICTS
+        ]
+        comments = [
+            ServerComment(_bounded(r[0], MAX_NAME_CHARS), _key(r[1], r[2], r[3]), _bounded(r[4], MAX_NAME_CHARS), _bounded(r[5]),
+                          _bounded(r[6], MAX_NAME_CHARS),
+                          None if r[7] is None else _bounded(r[7], MAX_NAME_CHARS), None if r[8] is None else _bounded(r[8], MAX_NAME_CHARS))
+            for r in comment_rows
+            if all(isinstance(v, str) and v.strip() for v in (r[0], r[1], r[2], r[4], r[5], r[6])) and isinstance(r[3], int)
+            and all(v is None or isinstance(v, str) for v in (r[7], r[8]))
+        ]
+        # the highest seq read, not the table's: a write committed after these reads is taken next time
+        seqs = [r[7] for r in review_rows] + [r[9] for r in comment_rows]
+        return reviews, comments, max([after, *(int(seq) for seq in seqs if isinstance(seq, int))])
 
     # -- termbase reads ------------------------------------------------------------------
 

@@ -136,6 +136,9 @@ class FilterModal(_Form):
                     for status in SegmentStatus:
                         yield Checkbox(STATUS_NAMES[status], status in flt.statuses, id=f"status-{status}")
                 with Horizontal(classes="form-row"):
+                    yield Label(_("Verdict"))  # a row of its own: beside the statuses it ran off at 80 columns
+                    yield Checkbox(_("rejected"), flt.rejected, id="filter-rejected")
+                with Horizontal(classes="form-row"):
                     yield Label(_("Text"))
                     yield Input(text.text, placeholder=_("word, phrase or pattern"), id="filter-text")
                 with Horizontal(classes="form-row"):
@@ -209,6 +212,7 @@ class FilterModal(_Form):
             concept=self.resolve_concept(term) if term else None,
             confidence_below=float(confidence) if confidence else None,
             comments=comments or None,  # type: ignore[arg-type]
+            rejected=self.query_one("#filter-rejected", Checkbox).value,
         )
 
 

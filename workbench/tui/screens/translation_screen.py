@@ -164,7 +164,7 @@ class TranslationScreen(StoreViewScreen):
         with Horizontal(id="editor-body"):
             with Vertical(id="editor-main"):
                 yield Static(id="filter-bar")
-                yield SegmentGrid(worst_severity=self.workbench.worst_severity, id="grid")
+                yield SegmentGrid(worst_severity=self.workbench.worst_severity, review_flag=self.workbench.review_flag, id="grid")
                 with Vertical(id="detail"):
                     yield Static(id="segment-info")
                     yield SourceView(id="source")
@@ -275,6 +275,7 @@ class TranslationScreen(StoreViewScreen):
             findings_of=findings.checks_of,
             comments={sid: any(c.open for c in items) for sid, items in app.comments.items()},
             concepts=app.enforcer.concepts if app.enforcer is not None else (),
+            rejected=frozenset(i for i, v in app.verdicts.items() if v.rejected),
         )
         try:
             self._rows = filter_segments(store.segments, self.filter, context, app.text_index())
@@ -553,6 +554,14 @@ class TranslationScreen(StoreViewScreen):
             "  ·  ",
             (STATUS_NAMES[segment.status], STATUS_STYLE[segment.status]),
         )
+        flag = self.workbench.review_flag(segment)
+        if flag == "rejected":
+            info.append("  ·  ")
+            info.append(_("rejected by {who}").format(who=self.workbench.verdicts[segment.id].by), style="bold red")
+        elif flag == "conflict":
+            info.append("  ·  ")
+            info.append(_("a teammate's translation is held against it: team: resolve this segment's conflict"),
+                        style="bold red")
         comments = len(self.workbench.open_comments(segment.id))
         if comments:
             info.append("  ·  ")
@@ -1211,6 +1220,68 @@ class TranslationScreen(StoreViewScreen):
             _("Comment on segment {position}").format(position=number(position)),
             one_line(segment.source, 200), _("Your comment"),
         ), written)
+
+    def action_reject_segment(self) -> None:
+        """Send the segment back to its translator, saying why (the reason is its comment)."""
+        from workbench.tui.screens.tool_modals import TextModal
+
+        segment = self.current
+        if segment is None:
+            return
+        position = self._store_index(self.grid.cursor) + 1
+
+        def written(text: object) -> None:
+            if isinstance(text, str) and self.workbench.reject_segment(segment.id, text):
+                self.notify(_("Segment {position} sent back to its translator.").format(position=number(position)))
+
+        self.app.push_screen(TextModal(
+            _("Reject segment {position}: what should change?").format(position=number(position)),
+            one_line(segment.source, 200), _("Your reason, for the translator"),
+        ), written)
+
+    def action_show_rejected(self) -> None:
+        self.apply_filter(SegmentFilter(rejected=True))
+
+    def action_resolve_team_conflict(self) -> None:
+        """Both translations of a held segment conflict, and which to keep (`team resolve --segment`)."""
+        segment = self.current
+        if segment is not None:
+            self.run_worker(self._show_conflict(segment), group="team-resolve", exclusive=True)
+
+    async def _show_conflict(self, segment: Segment) -> None:
+        from workbench.core.project import project_user
+        from workbench.tui.screens.conflict_modal import SegmentConflictModal
+
+        memory = self.workbench.memory
+        held = await memory.held_segment(segment.id) if memory is not None else None
+        if held is None:
+            self.notify(_("No teammate's translation is held against this segment."))
+            return
+        position = self._store_index(self.grid.cursor) + 1
+
+        def chosen(keep: str | None) -> None:
+            if keep in ("mine", "theirs"):
+                self.run_worker(self._resolve_conflict(segment, keep), group="team-resolve", exclusive=True)
+
+        self.app.push_screen(SegmentConflictModal(position, str(held.mine.get("target", "")), project_user(self.project),
+                                                  held.theirs, held.changed_by, held.changed_at), chosen)
+
+    async def _resolve_conflict(self, segment: Segment, keep: str) -> None:
+        memory = self.workbench.memory
+        if memory is None:
+            return
+        try:
+            held = await memory.resolve_segment(segment.id, keep)
+        except WorkbenchError as error:
+            self.report(error)
+            return
+        if keep == "theirs" and self.current_id == segment.id:
+            # their text in the segment, confirmed: the same edit as typing it, which ctrl+z undoes
+            self._replace_target(held.theirs)
+            self._set_status(SegmentStatus.TRANSLATED, advance=False)
+        memory.sync()
+        self.notify(_("Kept yours: sent to the server over theirs.") if keep == "mine"
+                    else _("Kept {who}'s translation: it is in your segment (ctrl+z undoes).").format(who=held.changed_by))
 
     def action_resolve_comment(self) -> None:
         from workbench.tui.screens.tool_modals import comment_choices

@@ -3,7 +3,9 @@
 Two notions are shown apart: `L` marks a pair locked as correctly aligned,
 and `·` `✓` `✔` the translation status (draft, translated, reviewed); `M`
 stands for `·` where the draft's target was filled from the memory by
-pre-translation and no person has confirmed it yet.
+pre-translation and no person has confirmed it yet. Two marks stand in place of the status
+where the segment waits for someone: `✗` a reviewer sent it back (until it is confirmed again),
+`≠` a teammate's other translation of it is held against this one (until `team resolve`).
 
 Rows are drawn on demand from the shared segment list (see `VirtualList`),
 so the grid opens and scrolls as fast with 50,000 segments as with 50. In
@@ -30,6 +32,8 @@ STATUS_MARK = {SegmentStatus.DRAFT: "·", SegmentStatus.TRANSLATED: "✓", Segme
 SEVERITY_MARK = {"error": "‼", "warning": "!", "info": "i"}
 PREFILLED_MARK = "M"
 """A draft whose target pre-translation filled from the memory (in place of the status mark)."""
+FLAG_MARK = {"rejected": "✗", "conflict": "≠"}
+"""What `review_flag` names, in place of the status mark (both waiting for the translator)."""
 LOCK_MARK = "L"
 """A pair a person locked as correctly aligned (re-alignment keeps it); not a translation status."""
 LOW_CONFIDENCE = 0.5
@@ -37,6 +41,8 @@ LOW_CONFIDENCE = 0.5
 FAIR_CONFIDENCE = 0.8
 
 WorstSeverity = Callable[[Segment], str | None]
+ReviewFlag = Callable[[Segment], str | None]
+"""`segment -> "rejected" | "conflict" | None` (`FLAG_MARK`)."""
 
 
 def confidence_level(segment: Segment) -> str:
@@ -99,6 +105,7 @@ class SegmentGrid(VirtualList):
         *,
         show_confidence: bool = False,
         worst_severity: WorstSeverity | None = None,
+        review_flag: ReviewFlag | None = None,
         empty_label: str = "—",
         id: str | None = None,
         classes: str | None = None,
@@ -107,6 +114,7 @@ class SegmentGrid(VirtualList):
         self.segments: Sequence[Segment] = segments
         self.show_confidence = show_confidence
         self.worst_severity = worst_severity or _stored_worst
+        self.review_flag = review_flag or (lambda segment: None)
         self.empty_label = empty_label
         self.number_of: Callable[[int], int] | None = None
         """The number a row shows (its place in the whole project); None: the row's own place.
@@ -144,7 +152,10 @@ class SegmentGrid(VirtualList):
         if segment.confidence is not None:
             # Both notions, side by side: the pair's alignment lock, then the translation status.
             parts.append((LOCK_MARK if segment.locked else " ", style("locked")))
-        if segment.prefilled is not None and not segment.confirmed:
+        flag = self.review_flag(segment)
+        if flag in FLAG_MARK:
+            parts.append((FLAG_MARK[flag], style("error")))
+        elif segment.prefilled is not None and not segment.confirmed:
             # Filled by pre-translation and not yet read by a person: its own mark.
             parts.append((PREFILLED_MARK, style("warning")))
         else:
