@@ -37,6 +37,7 @@ from .verdicts import CLEARED as CLEARED
 from .verdicts import REJECTED as REJECTED
 from .verdicts import REVIEWED as REVIEWED
 from .verdicts import Verdict as Verdict
+from .verdicts import answered as answered
 from .verdicts import record_verdict as record_verdict
 from .verdicts import reject as reject
 from .verdicts import rejected_segments as rejected_segments

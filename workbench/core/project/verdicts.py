@@ -24,10 +24,24 @@ CLEARED = "cleared"
 """A rejection answered (confirmed again after it) or taken back: kept so a team server hears it."""
 VERDICTS = (REJECTED, REVIEWED, CLEARED)
 
+
+def answered(verdict: str) -> str:
+    """SQL: the rejection in table or alias `verdict` is answered by segment `s`'s confirmation.
+
+    A confirmation made after it answers it. Times are kept to the second, so a confirmation in
+    the same second answers it when it confirms another text than the one rejected (the fix,
+    typed at once after a sync); the same text confirmed in that second may be the very
+    confirmation the reviewer read, and leaves the rejection standing until the next one.
+    """
+    return (
+        f"s.status in ('translated', 'reviewed') and (coalesce(s.changed_at, '') > {verdict}.at "
+        f"or (coalesce(s.changed_at, '') = {verdict}.at and s.target is not {verdict}.target))"
+    )
+
+
 STANDING = (
     "select v.segment_id, v.verdict, v.by, v.at, v.target from review_verdicts v join segments s on s.id = v.segment_id "
-    "where v.verdict in ('rejected', 'reviewed') "
-    "and not (v.verdict = 'rejected' and s.status in ('translated', 'reviewed') and coalesce(s.changed_at, '') > v.at)"
+    f"where v.verdict in ('rejected', 'reviewed') and not (v.verdict = 'rejected' and {answered('v')})"
 )
 """The verdicts that stand: a rejection is answered by a confirmation made after it."""
 

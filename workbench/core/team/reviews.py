@@ -28,6 +28,7 @@ from workbench.core.project import (
     REVIEWED,
     Project,
     Verdict,
+    answered,
     record_verdict,
 )
 from workbench.core.team.local import TeamLocal
@@ -87,8 +88,7 @@ def queue_reviews(project: Project, cache: TeamLocal, member: str) -> int:
         # a rejection answered by a confirmation made after it: the server hears it cleared
         db.execute(
             "update review_verdicts set verdict = ?, shared = 0, at = (select s.changed_at from segments s where s.id = segment_id) "
-            "where verdict = ? and exists (select 1 from segments s where s.id = segment_id "
-            "and s.status in ('translated', 'reviewed') and coalesce(s.changed_at, '') > review_verdicts.at)",
+            f"where verdict = ? and exists (select 1 from segments s where s.id = segment_id and {answered('review_verdicts')})",
             [CLEARED, REJECTED],
         )
         # a segment confirmed as reviewed here after the last verdict on it (a pulled one names a
