@@ -54,6 +54,8 @@ SETS = {
 }
 """Per language: the gold file and the folder of the runs' texts, scored alike."""
 HYPHENS = "-\u2010\u00ac"
+SPECKS = "\u2018\u2019\u201a\u201e'`,"
+"""Marks the OCR reads from a speck at a line's start."""
 _ALNUM = re.compile(r"\W+")
 
 
@@ -205,11 +207,13 @@ class Alignment:
         if self.block.get(left) is not self.block.get(right):
             return "other"
         a, b = self.raw[left].text, self.raw[right].text
-        joined = (a[:-1] if a[-1] in HYPHENS and not a.endswith("--") else a) + b
+        stem = a[:-1] if a[-1] in HYPHENS and not a.endswith("--") else a
+        joined = stem + b
+        unspecked = stem + b.lstrip(SPECKS)  # the cleanup may drop a speck's mark before the rest
         hyphened = a + b
         _, _, _, j1, j2 = self.block[left]
         for token in self.clean[j1:j2]:
-            if joined in token.text:
+            if joined in token.text or unspecked != joined and unspecked in token.text:
                 return "join"
             if hyphened in token.text:
                 return "hyphen"

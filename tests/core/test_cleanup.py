@@ -730,3 +730,21 @@ def test_a_narrow_column_of_prose_is_still_joined() -> None:
     texts = [p.text for p in clean_text(_PROSE + "\n" + column + "\n" + _PROSE, "en")]
     assert texts[1] == ("The general character of ancient mathematical geography had been fixed "
                         "by Eratosthenes, who presided over the school of Alexandria.")
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Одна классная дама напро-\n\u2018рочила ей беду, и все это знали.\n", "ru", "напророчила"),
+    ("Он долго молчал и наконец отве-\n\u201aтил, что не знает.\n", "ru", "ответил"),
+    ("The old man looked at the in-\n'stitution with some doubt.\n", "en", "institution"),
+])
+def test_a_specks_mark_before_the_rest_of_a_broken_word_goes_with_the_hyphen(text: str, lang: str, word: str) -> None:
+    """Tesseract reads a speck at a line's start as a quotation mark or comma; before the lower-case
+    rest of a word broken at the line end above, no mark can stand, so the word is joined whole."""
+    [paragraph] = clean_text(text, lang)
+    assert word in paragraph.text.split() or f"{word}," in paragraph.text.split()
+    assert not re.search(r"[\u2018\u201a']", paragraph.text)
+
+
+def test_a_quotation_opening_a_line_after_a_whole_word_stays() -> None:
+    [paragraph] = clean_text("Она сказала тихо и твёрдо: «Я\n\u2018знаю». Потом ушла.\n", "ru")
+    assert "\u2018знаю" in paragraph.text

@@ -51,6 +51,10 @@ _DISCRETIONARY_HYPHENS = "\u00ac\u00ad"
 _DASHES = "\u2013\u2014"
 _LEADING_WORD = re.compile(rf"^{LETTERS}+")
 _FIRST_WORD = re.compile(r"^\S+")
+_SPECK_BEFORE_REST = re.compile(r"^[\u2018\u2019\u201a\u201e'`,]+(?=[^\W\d_])")
+"""A mark the OCR read from a speck at a line's start, before the lower-case rest of a word broken
+at the line end above ("напро-" / "‘рочила", "отве-" / "‚чаю"): no quotation or comma opens
+the middle of a word."""
 SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u00bb\u201d\u2019)\]]*$")
 _FOOTNOTE_START = re.compile(r"(?:\d{1,3}|[*\u2020\u2021])\s+\w")
 """A footnote's opening: its mark (a number of up to three digits, an asterisk or a dagger), then text."""
@@ -417,33 +421,39 @@ class Reflow:
         pieces = [lines[0].stripped]
         for line in lines[1:]:
             following = line.stripped
-            left, separator = self._junction(pieces[-1], following)
+            left, separator, following = self._junction(pieces[-1], following)
             pieces[-1] = left
             pieces.append(separator)
             pieces.append(following)
         # A soft hyphen still here ended the paragraph's last line: nothing to join.
         return _WHITESPACE_RUN.sub(" ", "".join(pieces).replace("\u00ad", "")).strip()
 
-    def _junction(self, left: str, right: str) -> tuple[str, str]:
+    def _junction(self, left: str, right: str) -> tuple[str, str, str]:
         """How `left` (the text so far) meets the next line `right`: the possibly
-        shortened left text and the separator ("" or " ")."""
+        shortened left text, the separator ("" or " ") and the next line, which loses a
+        speck's mark before the rest of a word it completes."""
         next_word = _LEADING_WORD.match(right)
         if _ends_discretionary(left):
-            return left[:-1], ""
+            return left[:-1], "", right
         hyphenated = _hyphenated_last_word(left)
         if hyphenated:
+            speck = _SPECK_BEFORE_REST.match(right)
+            if speck and not next_word:
+                rest = _LEADING_WORD.match(right[speck.end():])
+                if rest and rest.group()[0].islower() and self._drops_hyphen(hyphenated, rest.group()):
+                    return left[:-1], "", right[speck.end():]
             if next_word and self._drops_hyphen(hyphenated, next_word.group()):
-                return left[:-1], ""
-            return left, ""
+                return left[:-1], "", right
+            return left, "", right
         if left[-1:] == "-" and left[-2:-1].isdigit():
-            return left, ""  # "1923-" + "24"
+            return left, "", right  # "1923-" + "24"
         if left[-1:] in tuple(_DASHES):
             closed = len(left) > 1 and not left[-2].isspace()  # "party—" + "the": a closed dash
-            return left, "" if closed and not right.startswith(tuple(_DASHES)) else " "
+            return left, "" if closed and not right.startswith(tuple(_DASHES)) else " ", right
         trailing = _last_word(left)
         if trailing and next_word and self._joins_across_break(trailing, next_word.group()):
-            return left, ""
-        return left, " "
+            return left, "", right
+        return left, " ", right
 
     def _drops_hyphen(self, before: str, after: str) -> bool:
         """Is "before-|after" a word broken at the line end (drop the hyphen) rather than a
