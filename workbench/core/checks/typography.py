@@ -1757,11 +1757,13 @@ _TAG_ENDING = re.compile(r"<[A-Za-z][^<>]*>$")
 """A markup tag that opens just before a bracket («…/)<sub>(англ.)</sub>»): its ">" is no sign of
 the text, and what the tag holds is set apart by the tag itself (a subscript needs no space)."""
 _TAG_REACH = 40
-_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})([(\[])(?=([«„“\"`]?[^\W\d_][^)\]\s]*))")
+_GLUED_BRACKET = re.compile(rf"(?<=[^\W\d_]{{2}})([(\[])(?=([«„“\"`]?[^\W\d_][^)\]\s]{{0,{_LONGEST_WORD}}}))")
 """«виртуализации(xen://», «Testing(тестовая)», «монитора[second head]», «выражения(«do»»,
 «вызов[`clearInterval`](…)» (a Markdown link's text set as code): an opening bracket glued to a
 word, where the source glues fewer (a source that writes calls, "section(subdir)",
-"?narrow(filter, pattern)", has them translated as calls too)."""
+"?narrow(filter, pattern)", has them translated as calls too). What it holds is read for
+`_LONGEST_WORD` characters at most: read to its closing bracket, «ключ(ключ(…» read the rest of
+the text at every bracket (3 s at 50,000 characters)."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}[)\]]")
 _SOURCE_ENDING_IN_BRACKETS = re.compile(r"[a-z]{1,3}\)")
 """"key(s)", "match(es)": an English word's optional ending, glued as Russian's is; a source that
