@@ -287,6 +287,8 @@ def termbases_on_disk(project: Project) -> tuple[tuple[str, int, int], ...]:
                 stat = file.stat()
             except OSError:
                 continue
+            if file is not path and stat.st_size == 0:  # opened by a reader (another worker's, this
+                continue  # app's own): no frame, no change; it came and went under the CI's test
             marks.append((str(file), stat.st_mtime_ns, stat.st_size))
     return tuple(marks)
 
