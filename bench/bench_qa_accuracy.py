@@ -144,6 +144,11 @@ The sets, scored apart:
   published and volunteer translators rendered them, read from the fetch mirror, labelled by
   reading (2 real errors in 2 pairs) and committed before any check ran on it; no synthetic
   errors, no termbase.
+* **held-out student-translations**: `bench/qa_student_translations.py`, frozen: 614 real
+  sentence pairs of 20 English news and opinion texts as 69 translation students rendered them
+  (RusLTC's exam and contest translations the graders ranked best or worst), read from the fetch
+  mirror, labelled by reading (111 real errors in 103 pairs) and committed before any check ran
+  on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -208,6 +213,7 @@ from bench import (
     qa_science_abstracts,
     qa_security_guides,
     qa_sky_cultures,
+    qa_student_translations,
 )
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
@@ -646,6 +652,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "authors' own English (rich in numbers and units)", qa_science_abstracts.load),
     ("held-out book-nonfiction", "Four non-fiction books (the Communist Manifesto, Dobzhansky, Russell, Descartes) as "
      "their published and volunteer translators rendered them", qa_book_nonfiction.load),
+    ("held-out student-translations", "English news and opinion texts as translation students rendered them in exams "
+     "and contests (RusLTC, graded best or worst), their errors left in", qa_student_translations.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops
