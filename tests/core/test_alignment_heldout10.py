@@ -5,8 +5,8 @@ cut, the English's chapter break (a row of stars, indented) and the Russian's ch
 left out on each side, a Russian excerpt that starts at the file's blank first line, and lines
 the English adds (null beads). Made-up texts in a made-up mirror are read here; the set's own
 works are read only to check that they split into the sentences the gold was written on, and no
-aligner is ever run on them. The committed gold is checked to be well formed and to hold the
-counts it was frozen with."""
+aligner is ever run on them. `tests/core/test_alignment_heldout_gold.py` checks the committed
+gold is well formed and holds the counts it was frozen with."""
 
 from __future__ import annotations
 
@@ -17,12 +17,9 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout10
 from tests.core.test_alignment_heldout import (
-    assert_frozen_gold,
-    assert_paragraph_pairs_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
-    sentence_counts,
     write_gold,
 )
 from tests.core.test_alignment_heldout4 import _gold
@@ -131,36 +128,3 @@ def test_the_tenth_set_is_scored_per_text_and_micro_for_every_method(
     perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
     assert out["hunalign"]["all"] == out["workbench"]["all"] == perfect
     assert out["workbench"]["missed"] == [] and "confidence" in out["workbench"]
-
-
-FROZEN = {
-    "gorky-chelkash-boat": {
-        "en_sentences": 71, "ru_sentences": 66, "beads": 65,
-        "1-1": 54, "1-n": 3, "n-1": 6, "n-m": 0, "null": 2,
-    },
-    "gorky-chelkash-gavrila": {
-        "en_sentences": 207, "ru_sentences": 205, "beads": 189,
-        "1-1": 155, "1-n": 15, "n-1": 15, "n-m": 2, "null": 2,
-    },
-    "gorky-chelkash-harbour": {
-        "en_sentences": 110, "ru_sentences": 105, "beads": 98,
-        "1-1": 76, "1-n": 7, "n-1": 9, "n-m": 3, "null": 3,
-    },
-}
-"""The counts the gold was committed with (README's tenth-set figures)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout10, FROZEN)
-
-
-def test_the_paragraph_pairs_take_every_paragraph_once_in_order() -> None:
-    assert_paragraph_pairs_whole(align_heldout10.SOURCES)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_works_split_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    """Where `fetch` mirrors the texts: their digests and counts are the frozen ones (the
-    texts are only split here, never aligned)."""
-    counts = sentence_counts(name, align_heldout10.SOURCES, align_heldout10.GOLD)
-    assert counts == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])

@@ -1,12 +1,13 @@
 """The eleventh held-out free-translation set (`bench.align_heldout11`) is read and scored by the
 first set's machinery, given its own sources and gold: two sketches of one English book (titles
-in capitals, the second cut into chapters by Roman numerals on lines of their own, a translator's
-footnote as a paragraph of its own, a row of stars) against one Russian file a sketch (a line of
-spaced dots where the English has the stars, Arabic chapter numbers, a closing place and date
-line), the second sketch cut into two texts at a chapter number that ends one excerpt and opens
-the next. Made-up texts in a made-up mirror are read here; the set's own works are read only to
-check that they split into the sentences the gold was written on, and no aligner is ever run on
-them. The committed gold is checked to be well formed and to hold the counts it was frozen with."""
+in capitals, the second cut into chapters by Roman numerals on lines of their own, a
+translator's footnote as a paragraph of its own, a row of stars) against one Russian file a
+sketch (a line of spaced dots where the English has the stars, Arabic chapter numbers, a closing
+place and date line), the second sketch cut into two texts at a chapter number that ends one
+excerpt and opens the next. Made-up texts in a made-up mirror are read here; the set's own works
+are read only to check that they split into the sentences the gold was written on, and no
+aligner is ever run on them. `tests/core/test_alignment_heldout_gold.py` checks the committed
+gold is well formed and holds the counts it was frozen with."""
 
 from __future__ import annotations
 
@@ -17,12 +18,9 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout11
 from tests.core.test_alignment_heldout import (
-    assert_frozen_gold,
-    assert_paragraph_pairs_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
-    sentence_counts,
     write_gold,
 )
 from tests.core.test_alignment_heldout4 import _gold
@@ -124,36 +122,3 @@ def test_the_eleventh_set_is_scored_per_text_and_micro_for_every_method(
     perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
     assert out["hunalign"]["all"] == out["workbench"]["all"] == perfect
     assert out["workbench"]["missed"] == [] and "confidence" in out["workbench"]
-
-
-FROZEN = {
-    "tolstoy-sevastopol-december": {
-        "en_sentences": 179, "ru_sentences": 171, "beads": 167,
-        "1-1": 146, "1-n": 4, "n-1": 11, "n-m": 2, "null": 4,
-    },
-    "tolstoy-sevastopol-may-1-3": {
-        "en_sentences": 78, "ru_sentences": 97, "beads": 97,
-        "1-1": 62, "1-n": 2, "n-1": 3, "n-m": 1, "null": 29,
-    },
-    "tolstoy-sevastopol-may-4-5": {
-        "en_sentences": 137, "ru_sentences": 122, "beads": 118,
-        "1-1": 87, "1-n": 4, "n-1": 19, "n-m": 1, "null": 7,
-    },
-}
-"""The counts the gold was committed with (README's eleventh-set figures)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout11, FROZEN)
-
-
-def test_the_paragraph_pairs_take_every_paragraph_once_in_order() -> None:
-    assert_paragraph_pairs_whole(align_heldout11.SOURCES)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_works_split_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    """Where `fetch` mirrors the texts: their digests and counts are the frozen ones (the
-    texts are only split, never aligned)."""
-    counts = sentence_counts(name, align_heldout11.SOURCES, align_heldout11.GOLD)
-    assert counts == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])

@@ -1,12 +1,13 @@
 """The twelfth held-out free-translation set (`bench.align_heldout12`) is read and scored by the
 first set's machinery, given its own sources and gold: a book's sections in AsciiDoc, one file a
 section in each language's repository, one sentence a line and paragraphs between blank lines,
-each side opened by its own anchor line (the Russian repository renames them) and read to the end
-of its file; headings, index terms, listings and image lines stay and run into the sentence after
-them, the Russian drops the figures' captions and leaves out a paragraph. Made-up texts in a
-made-up mirror are read here; the set's own works are read only to check that they split into the
-sentences the gold was written on, and no aligner is ever run on them. The committed gold is
-checked to be well formed and to hold the counts it was frozen with."""
+each side opened by its own anchor line (the Russian repository renames them) and read to the
+end of its file; headings, index terms, listings and image lines stay and run into the sentence
+after them, the Russian drops the figures' captions and leaves out a paragraph. Made-up texts in
+a made-up mirror are read here; the set's own works are read only to check that they split into
+the sentences the gold was written on, and no aligner is ever run on them.
+`tests/core/test_alignment_heldout_gold.py` checks the committed gold is well formed and holds
+the counts it was frozen with."""
 
 from __future__ import annotations
 
@@ -14,13 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout12
+from bench import align_dev, align_heldout
 from tests.core.test_alignment_heldout import (
-    assert_frozen_gold,
-    assert_paragraph_pairs_whole,
     assert_read_as,
     assert_scored_perfectly,
-    assert_split_as_frozen,
     mirrored_works,
     write_gold,
 )
@@ -102,37 +100,3 @@ def test_the_twelfth_set_is_scored_per_text_and_micro_for_every_method(
         "protocols": {"en": 4, "ru": 3, "beads": 4, "1-1": 3, "null": 1},
         "reset": {"en": 6, "ru": 6, "beads": 6, "1-1": 6},
     }
-
-
-FROZEN = {
-    "progit-introduction": {
-        "en_sentences": 40, "ru_sentences": 39, "beads": 37,
-        "1-1": 32, "1-n": 2, "n-1": 3, "n-m": 0, "null": 0,
-    },
-    "progit-protocols": {
-        "en_sentences": 100, "ru_sentences": 95, "beads": 101,
-        "1-1": 92, "1-n": 0, "n-1": 1, "n-m": 0, "null": 8,
-    },
-    "progit-reset": {
-        "en_sentences": 149, "ru_sentences": 152, "beads": 148,
-        "1-1": 143, "1-n": 4, "n-1": 1, "n-m": 0, "null": 0,
-    },
-    "progit-undoing": {
-        "en_sentences": 72, "ru_sentences": 69, "beads": 72,
-        "1-1": 69, "1-n": 0, "n-1": 0, "n-m": 0, "null": 3,
-    },
-}
-"""The counts the gold was committed with (README's twelfth-set figures)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout12, FROZEN)
-
-
-def test_the_paragraph_pairs_take_every_paragraph_once_in_order() -> None:
-    assert_paragraph_pairs_whole(align_heldout12.SOURCES)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_works_split_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    assert_split_as_frozen(align_heldout12, FROZEN, name)

@@ -4,8 +4,9 @@ each opened by a chapter's heading line, the Russian line holding several paragr
 `<delimiter>` and cutting an English sentence into several, an English line without a closing
 stop run into the next, and a Russian line the translator added. Made-up texts in a made-up
 mirror are read here; the set's own work is read only to check that it splits into the sentences
-the gold was written on, and no aligner is ever run on it. The committed gold is checked to be
-well formed and to hold the counts it was frozen with."""
+the gold was written on, and no aligner is ever run on it.
+`tests/core/test_alignment_heldout_gold.py` checks the committed gold is well formed and holds
+the counts it was frozen with."""
 
 from __future__ import annotations
 
@@ -13,12 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout13
+from bench import align_dev, align_heldout
 from tests.core.test_alignment_heldout import (
-    assert_frozen_gold,
     assert_read_as,
     assert_scored_perfectly,
-    assert_split_as_frozen,
     mirrored_works,
     write_gold,
 )
@@ -84,25 +83,3 @@ def test_the_thirteenth_set_is_scored_per_text_and_micro_for_every_method(
         "down": {"en": 2, "ru": 3, "beads": 2, "1-1": 1, "1-n": 1},
         "tears": {"en": 2, "ru": 3, "beads": 3, "1-1": 2, "null": 1},
     }
-
-
-FROZEN = {
-    "carroll-alice-1-2": {
-        "en_sentences": 181, "ru_sentences": 343, "beads": 175,
-        "1-1": 82, "1-n": 88, "n-1": 1, "n-m": 4, "null": 0,
-    },
-    "carroll-alice-3-4": {
-        "en_sentences": 194, "ru_sentences": 344, "beads": 190,
-        "1-1": 89, "1-n": 81, "n-1": 1, "n-m": 10, "null": 9,
-    },
-}
-"""The counts the gold was committed with (README's thirteenth-set figures)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout13, FROZEN)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_work_splits_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    assert_split_as_frozen(align_heldout13, FROZEN, name)

@@ -1,12 +1,13 @@
-"""The fourteenth held-out set (`bench.align_heldout14`, non-fiction: Russell's essay and three parts
-of Descartes's *Discourse*) is read and scored by the first set's machinery, given its own sources
-and gold: line ranges of bilinguator pairs, each opened by a heading line (the Russian heading
-carrying its translators' credit after `<delimiter>`), an English line ended by a semicolon run
-into the next, and a translator's footnote the splitter cuts into pieces the Russian lacks. Made-up
-texts in a made-up mirror are read here; the set's own works are read only to check that they
-split into the sentences the gold was written on, and no aligner is ever run on them. The
-committed gold is checked to be whole (every sentence of each side in exactly one bead, in order,
-under two digests a text) and to hold the counts it was frozen with."""
+"""The fourteenth held-out set (`bench.align_heldout14`, non-fiction: Russell's essay and three
+parts of Descartes's *Discourse*) is read and scored by the first set's machinery, given its own
+sources and gold: line ranges of bilinguator pairs, each opened by a heading line (the Russian
+heading carrying its translators' credit after `<delimiter>`), an English line ended by a
+semicolon run into the next, and a translator's footnote the splitter cuts into pieces the
+Russian lacks. Made-up texts in a made-up mirror are read here; the set's own works are read
+only to check that they split into the sentences the gold was written on, and no aligner is ever
+run on them. `tests/core/test_alignment_heldout_gold.py` checks the committed gold is whole
+(every sentence of each side in exactly one bead, in order, under two digests a text) and holds
+the counts it was frozen with."""
 
 from __future__ import annotations
 
@@ -14,12 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout14
+from bench import align_dev, align_heldout
 from tests.core.test_alignment_heldout import (
-    assert_frozen_gold,
     assert_read_as,
     assert_scored_perfectly,
-    assert_split_as_frozen,
     mirrored_works,
     write_gold,
 )
@@ -91,33 +90,3 @@ def test_the_fourteenth_set_is_scored_per_text_and_micro_for_every_method(
         "leisure": {"en": 3, "ru": 5, "beads": 3, "1-1": 1, "1-n": 2},
         "rules": {"en": 5, "ru": 2, "beads": 4, "1-1": 1, "n-1": 1, "null": 2},
     }
-
-
-FROZEN = {
-    "russell-idleness": {
-        "en_sentences": 199, "ru_sentences": 217, "beads": 197,
-        "1-1": 177, "1-n": 18, "n-1": 2, "n-m": 0, "null": 0,
-    },
-    "descartes-method-1": {
-        "en_sentences": 45, "ru_sentences": 54, "beads": 42,
-        "1-1": 30, "1-n": 9, "n-1": 3, "n-m": 0, "null": 0,
-    },
-    "descartes-method-2": {
-        "en_sentences": 52, "ru_sentences": 66, "beads": 50,
-        "1-1": 35, "1-n": 13, "n-1": 1, "n-m": 1, "null": 0,
-    },
-    "descartes-method-3": {
-        "en_sentences": 34, "ru_sentences": 47, "beads": 31,
-        "1-1": 15, "1-n": 11, "n-1": 2, "n-m": 1, "null": 2,
-    },
-}
-"""The counts the gold was committed with (the module docstring's and docs/alignment.md's)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout14, FROZEN)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_work_splits_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    assert_split_as_frozen(align_heldout14, FROZEN, name)

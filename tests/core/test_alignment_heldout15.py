@@ -3,7 +3,8 @@ collection line as a user's text file of a play would lay it out (a heading, a s
 stage direction each a paragraph; a speech's verse lines one paragraph; prose parts a paragraph
 each), splits it with the product's own splitter, and is scored by the first set's machinery.
 Made-up texts in a made-up mirror are read here; the set's own works are read only to check that
-they split into the sentences the gold was written on, and no aligner is ever run on them."""
+they split into the sentences the gold was written on, and no aligner is ever run on them.
+`tests/core/test_alignment_heldout_gold.py` checks the committed gold and the works' split."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 
 from bench import align_dev, align_heldout, align_heldout15, bench_alignment
 from bench.align_heldout15 import Staged
-from tests.core.test_alignment_heldout import assert_frozen_gold, mirrored_works, write_gold
+from tests.core.test_alignment_heldout import mirrored_works, write_gold
 from tests.core.test_alignment_heldout4 import _gold
 from workbench.core.alignment import meaning
 
@@ -117,37 +118,3 @@ def test_the_fifteenth_set_is_scored_per_text_and_micro_for_every_method(
     assert out["workbench"]["all"] == out["hunalign"]["all"] == perfect
     assert out["workbench"]["missed"] == [] and "confidence" in out["workbench"]
     assert out["gold"] == {"act": {"en": 11, "ru": 10, "beads": 11, "1-1": 8, "n-1": 1, "null": 2}}
-
-
-FROZEN = {
-    "shakespeare-romeo-1-1": {
-        "en_sentences": 253, "ru_sentences": 315, "beads": 250,
-        "1-1": 206, "1-n": 39, "n-1": 2, "n-m": 1, "null": 2,
-    },
-    "shakespeare-romeo-1-2": {
-        "en_sentences": 80, "ru_sentences": 97, "beads": 81,
-        "1-1": 68, "1-n": 9, "n-1": 0, "n-m": 1, "null": 3,
-    },
-    "manifesto-preamble": {
-        "en_sentences": 9, "ru_sentences": 9, "beads": 9,
-        "1-1": 9, "1-n": 0, "n-1": 0, "n-m": 0, "null": 0,
-    },
-    "manifesto-measures": {
-        "en_sentences": 25, "ru_sentences": 24, "beads": 24,
-        "1-1": 23, "1-n": 0, "n-1": 1, "n-m": 0, "null": 0,
-    },
-}
-"""The counts the gold was committed with (the module docstring's and docs/alignment.md's)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout15, FROZEN)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_work_splits_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    try:
-        en, ru = align_heldout15.sentence_files(name)
-    except align_heldout.TextsAbsent as absent:
-        pytest.skip(str(absent))
-    assert (len(en), len(ru)) == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])

@@ -1,23 +1,21 @@
-"""The second held-out free-translation set (`bench.align_heldout2`) is read and scored by
-the first set's machinery, given its own sources and gold: texts in a mirror kept with a
-work tree, an excerpt that runs to the end of its file, paragraphs that open with an
-indented line, and a paragraph the translator left out. Only made-up texts in a made-up
-mirror are read here, and the aligner is never run on the set's works; the committed gold
-is only checked to be well formed."""
+"""The second held-out free-translation set (`bench.align_heldout2`) is read and scored by the
+first set's machinery, given its own sources and gold: texts in a mirror kept with a work tree,
+an excerpt that runs to the end of its file, paragraphs that open with an indented line, and a
+paragraph the translator left out. Only made-up texts in a made-up mirror are read here, and the
+aligner is never run on the set's works; `tests/core/test_alignment_heldout_gold.py` checks the
+committed gold is well formed."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout2
+from bench import align_dev, align_heldout
 from bench.align_dev import DevDocument
 from tests.core.test_alignment_heldout import (
     _commit,
     _sha,
-    assert_gold_is_whole,
     assert_read_as,
     scored_by,
     write_gold,
@@ -126,12 +124,3 @@ def test_the_second_set_is_scored_per_text_and_micro_for_every_method(
     assert split["missed"] == [{"text": "fatalist", "gold": [[2, 3], [2]],
                                 "predicted": [[[2], [2]], [[3], []]]}]
     assert split["confidence"]["auc"] == 1.0
-
-
-
-
-def test_the_committed_gold_is_monotone_contiguous_and_covers_every_sentence_once() -> None:
-    gold = json.loads(align_heldout2.GOLD.read_text(encoding="utf-8"))
-    assert sorted(gold) == sorted(align_heldout2.SOURCES)
-    for text in gold.values():
-        assert_gold_is_whole(text)

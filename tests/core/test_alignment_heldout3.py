@@ -1,23 +1,21 @@
-"""The third held-out free-translation set (`bench.align_heldout3`) is read and scored by
-the first set's machinery, given its own sources and gold: an excerpt that keeps only the
-first paragraphs of a file whose paragraphs are too long to name a stop line by (the
-Russian «Шинель» is four such paragraphs), English paragraphs grouped against one Russian
-paragraph, a Russian sentence the translator left out in the middle of a text, and a
-bilinguator pair of an English original with its Russian. Only made-up texts in a made-up
-mirror are read here, and the aligner is never run on the set's works; the committed gold
-is only checked to be well formed."""
+"""The third held-out free-translation set (`bench.align_heldout3`) is read and scored by the first
+set's machinery, given its own sources and gold: an excerpt that keeps only the first paragraphs
+of a file whose paragraphs are too long to name a stop line by (the Russian «Шинель» is four
+such paragraphs), English paragraphs grouped against one Russian paragraph, a Russian sentence
+the translator left out in the middle of a text, and a bilinguator pair of an English original
+with its Russian. Only made-up texts in a made-up mirror are read here, and the aligner is never
+run on the set's works; `tests/core/test_alignment_heldout_gold.py` checks the committed gold is
+well formed."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout3
+from bench import align_dev, align_heldout
 from bench.align_dev import DevDocument
 from tests.core.test_alignment_heldout import (
-    assert_gold_is_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
@@ -130,12 +128,3 @@ def test_the_third_set_is_scored_per_text_and_micro_for_every_method(
         {"text": "coat", "gold": [[], [5]], "predicted": [[[4], [4, 5]]]},
     ]
     assert folded["confidence"]["auc"] == 1.0
-
-
-
-
-def test_the_committed_gold_is_monotone_contiguous_and_covers_every_sentence_once() -> None:
-    gold = json.loads(align_heldout3.GOLD.read_text(encoding="utf-8"))
-    assert sorted(gold) == sorted(align_heldout3.SOURCES)
-    for text in gold.values():
-        assert_gold_is_whole(text)

@@ -1,27 +1,23 @@
-"""The sixth held-out free-translation set (`bench.align_heldout6`) is read and scored by the
-first set's machinery, given its own sources and gold: a story that ends where a Gutenberg
-volume's licence begins, an original whose first paragraph holds several of the translation's,
-and a paragraph the translator left out (paired with nothing, so its sentence is an addition).
-Made-up texts in a made-up mirror are read here; the set's own works are read only to check
-that they split into the sentences the gold was written on, and no aligner is ever run on them.
-The committed gold is checked to be well formed and to hold the counts it was frozen with."""
+"""The sixth held-out free-translation set (`bench.align_heldout6`) is read and scored by the first
+set's machinery, given its own sources and gold: a story that ends where a Gutenberg volume's
+licence begins, an original whose first paragraph holds several of the translation's, and a
+paragraph the translator left out (paired with nothing, so its sentence is an addition). Made-up
+texts in a made-up mirror are read here; the set's own works are read only to check that they
+split into the sentences the gold was written on, and no aligner is ever run on them.
+`tests/core/test_alignment_heldout_gold.py` checks the committed gold is well formed and holds
+the counts it was frozen with."""
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout6
+from bench import align_dev, align_heldout
 from tests.core.test_alignment_heldout import (
-    assert_gold_is_whole,
-    assert_paragraph_pairs_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
-    sentence_counts,
     write_gold,
 )
 from tests.core.test_alignment_heldout4 import _gold, _gold_but_folds_additions
@@ -110,37 +106,3 @@ def test_the_sixth_set_is_scored_per_text_and_micro_for_every_method(
     assert folded["all"]["strict"][2] < 1.0 and folded["all"]["lax"][2] == 1.0
     assert [m["gold"] for m in folded["missed"]] == [[[], [3]], [[3], [4]], [[], [6]], [[5], [7]]]
     assert folded["confidence"]["auc"] == 1.0
-
-
-
-FROZEN = {
-    "chekhov-in-exile": {"en_sentences": 239, "ru_sentences": 250, "beads": 233, "null": 0},
-    "gogol-calash": {"en_sentences": 253, "ru_sentences": 224, "beads": 203, "null": 6},
-}
-"""The counts the gold was committed with (README's sixth-set figures)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    gold = json.loads(align_heldout6.GOLD.read_text(encoding="utf-8"))
-    assert sorted(gold) == sorted(align_heldout6.SOURCES) == sorted(FROZEN)
-    digests = []
-    for name, text in gold.items():
-        beads = text["beads"]
-        counts = {"en_sentences": text["en_sentences"], "ru_sentences": text["ru_sentences"],
-                  "beads": len(beads), "null": sum(1 for en, ru in beads if not en or not ru)}
-        assert counts == FROZEN[name]
-        assert_gold_is_whole(text)
-        digests += [text["en_sha256"], text["ru_sha256"]]
-    assert all(re.fullmatch(r"[0-9a-f]{64}", d) for d in digests) and len(set(digests)) == 4
-
-
-def test_the_paragraph_pairs_take_every_paragraph_once_in_order() -> None:
-    assert_paragraph_pairs_whole(align_heldout6.SOURCES)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_works_split_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    """Where `fetch` mirrors the texts: their digests and counts are the frozen ones (the
-    texts are only split here, never aligned)."""
-    counts = sentence_counts(name, align_heldout6.SOURCES, align_heldout6.GOLD)
-    assert counts == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])

@@ -4,8 +4,8 @@ runs a whole exchange of speech that the translation gives a paragraph a line, a
 stops at an indented line, a translator's footnote paired with nothing, and an original's
 footnote whose number stands on a line of its own. Made-up texts in a made-up mirror are read
 here; the set's own works are read only to check that they split into the sentences the gold was
-written on, and no aligner is ever run on them. The committed gold is checked to be well formed
-and to hold the counts it was frozen with."""
+written on, and no aligner is ever run on them. `tests/core/test_alignment_heldout_gold.py`
+checks the committed gold is well formed and holds the counts it was frozen with."""
 
 from __future__ import annotations
 
@@ -13,14 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout7
+from bench import align_dev, align_heldout
 from tests.core.test_alignment_heldout import (
-    assert_frozen_gold,
-    assert_paragraph_pairs_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
-    sentence_counts,
     write_gold,
 )
 from tests.core.test_alignment_heldout4 import _gold, _gold_but_folds_additions
@@ -134,32 +131,3 @@ def test_the_seventh_set_is_scored_per_text_and_micro_for_every_method(
     assert folded["all"] == perfect
     assert folded["missed"] == [{"text": "bulba", "gold": [[], [3]], "predicted": []}]
     assert folded["found"] == {"1-1": [9, 9], "null": [1, 2]}
-
-
-FROZEN = {
-    "gogol-taras-bulba-1": {
-        "en_sentences": 223, "ru_sentences": 178, "beads": 175,
-        "1-1": 133, "1-n": 2, "n-1": 31, "n-m": 4, "null": 5,
-    },
-    "lermontov-taman": {
-        "en_sentences": 354, "ru_sentences": 234, "beads": 230,
-        "1-1": 149, "1-n": 0, "n-1": 78, "n-m": 3, "null": 0,
-    },
-}
-"""The counts the gold was committed with (README's seventh-set figures)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout7, FROZEN)
-
-
-def test_the_paragraph_pairs_take_every_paragraph_once_in_order() -> None:
-    assert_paragraph_pairs_whole(align_heldout7.SOURCES)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_works_split_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    """Where `fetch` mirrors the texts: their digests and counts are the frozen ones (the
-    texts are only split here, never aligned)."""
-    counts = sentence_counts(name, align_heldout7.SOURCES, align_heldout7.GOLD)
-    assert counts == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])

@@ -2,11 +2,11 @@
 first set's machinery, given its own sources and gold: an excerpt spanning two chapters whose
 inner heading the other side lacks (left out, not run into the next sentence), two paragraphs of
 the English whose line of narration ends one paragraph of the Russian and opens the next (paired
-as one), a preface that the English prints last and the Russian first, and a Russian excerpt that
-stops at an indented line of speech. Made-up texts in a made-up mirror are read here; the set's
-own works are read only to check that they split into the sentences the gold was written on, and
-no aligner is ever run on them. The committed gold is checked to be well formed and to hold the
-counts it was frozen with."""
+as one), a preface that the English prints last and the Russian first, and a Russian excerpt
+that stops at an indented line of speech. Made-up texts in a made-up mirror are read here; the
+set's own works are read only to check that they split into the sentences the gold was written
+on, and no aligner is ever run on them. `tests/core/test_alignment_heldout_gold.py` checks the
+committed gold is well formed and holds the counts it was frozen with."""
 
 from __future__ import annotations
 
@@ -15,14 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout8
+from bench import align_dev, align_heldout
 from tests.core.test_alignment_heldout import (
-    assert_frozen_gold,
-    assert_paragraph_pairs_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
-    sentence_counts,
     write_gold,
 )
 from tests.core.test_alignment_heldout4 import _gold
@@ -127,36 +124,3 @@ def test_the_eighth_set_is_scored_per_text_and_micro_for_every_method(
     perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
     assert out["hunalign"]["all"] == out["workbench"]["all"] == perfect
     assert out["workbench"]["missed"] == [] and "confidence" in out["workbench"]
-
-
-FROZEN = {
-    "lermontov-bela-1-2": {
-        "en_sentences": 172, "ru_sentences": 132, "beads": 127,
-        "1-1": 86, "1-n": 3, "n-1": 36, "n-m": 2, "null": 0,
-    },
-    "lermontov-maksim-maksimych": {
-        "en_sentences": 279, "ru_sentences": 209, "beads": 198,
-        "1-1": 132, "1-n": 7, "n-1": 56, "n-m": 3, "null": 0,
-    },
-    "lermontov-preface": {
-        "en_sentences": 25, "ru_sentences": 23, "beads": 23,
-        "1-1": 21, "1-n": 0, "n-1": 2, "n-m": 0, "null": 0,
-    },
-}
-"""The counts the gold was committed with (README's eighth-set figures)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout8, FROZEN)
-
-
-def test_the_paragraph_pairs_take_every_paragraph_once_in_order() -> None:
-    assert_paragraph_pairs_whole(align_heldout8.SOURCES)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_works_split_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    """Where `fetch` mirrors the texts: their digests and counts are the frozen ones (the
-    texts are only split here, never aligned)."""
-    counts = sentence_counts(name, align_heldout8.SOURCES, align_heldout8.GOLD)
-    assert counts == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])

@@ -1,11 +1,12 @@
-"""The ninth held-out free-translation set (`bench.align_heldout9`) is read and scored by the
-first set's machinery, given its own sources and gold: excerpts that run over several chapters
-on both sides, each side leaving out its own heading lines (the Russian's a number and a title,
-each on its own line), an English paragraph that ends in a comma and so runs into the next pair's
-sentence (the two pairs made one), and a translator's bracketed note that shares its sentence with
-the next. Made-up texts in a made-up mirror are read here; the set's own works are read only to
-check that they split into the sentences the gold was written on, and no aligner is ever run on
-them. The committed gold is checked to be well formed and to hold the counts it was frozen with."""
+"""The ninth held-out free-translation set (`bench.align_heldout9`) is read and scored by the first
+set's machinery, given its own sources and gold: excerpts that run over several chapters on both
+sides, each side leaving out its own heading lines (the Russian's a number and a title, each on
+its own line), an English paragraph that ends in a comma and so runs into the next pair's
+sentence (the two pairs made one), and a translator's bracketed note that shares its sentence
+with the next. Made-up texts in a made-up mirror are read here; the set's own works are read
+only to check that they split into the sentences the gold was written on, and no aligner is ever
+run on them. `tests/core/test_alignment_heldout_gold.py` checks the committed gold is well
+formed and holds the counts it was frozen with."""
 
 from __future__ import annotations
 
@@ -14,14 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from bench import align_dev, align_heldout, align_heldout9
+from bench import align_dev, align_heldout
 from tests.core.test_alignment_heldout import (
-    assert_frozen_gold,
-    assert_paragraph_pairs_whole,
     assert_read_as,
     mirrored_works,
     scored_by,
-    sentence_counts,
     write_gold,
 )
 from tests.core.test_alignment_heldout4 import _gold
@@ -124,40 +122,3 @@ def test_the_ninth_set_is_scored_per_text_and_micro_for_every_method(
     perfect = {"strict": [1.0, 1.0, 1.0], "lax": [1.0, 1.0, 1.0]}
     assert out["hunalign"]["all"] == out["workbench"]["all"] == perfect
     assert out["workbench"]["missed"] == [] and "confidence" in out["workbench"]
-
-
-FROZEN = {
-    "gorky-twenty-six-and-one": {
-        "en_sentences": 88, "ru_sentences": 75, "beads": 71,
-        "1-1": 55, "1-n": 1, "n-1": 13, "n-m": 2, "null": 0,
-    },
-    "tolstoy-childhood-2-3": {
-        "en_sentences": 119, "ru_sentences": 103, "beads": 88,
-        "1-1": 57, "1-n": 10, "n-1": 18, "n-m": 3, "null": 0,
-    },
-    "tolstoy-childhood-4-6": {
-        "en_sentences": 166, "ru_sentences": 139, "beads": 114,
-        "1-1": 66, "1-n": 13, "n-1": 27, "n-m": 8, "null": 0,
-    },
-    "tolstoy-childhood-7-10": {
-        "en_sentences": 143, "ru_sentences": 142, "beads": 114,
-        "1-1": 73, "1-n": 17, "n-1": 16, "n-m": 8, "null": 0,
-    },
-}
-"""The counts the gold was committed with (README's ninth-set figures)."""
-
-
-def test_the_committed_gold_holds_its_frozen_counts_and_covers_every_sentence_once() -> None:
-    assert_frozen_gold(align_heldout9, FROZEN)
-
-
-def test_the_paragraph_pairs_take_every_paragraph_once_in_order() -> None:
-    assert_paragraph_pairs_whole(align_heldout9.SOURCES)
-
-
-@pytest.mark.parametrize("name", sorted(FROZEN))
-def test_the_works_split_into_the_sentences_the_gold_was_written_on(name: str) -> None:
-    """Where `fetch` mirrors the texts: their digests and counts are the frozen ones (the
-    texts are only split here, never aligned)."""
-    counts = sentence_counts(name, align_heldout9.SOURCES, align_heldout9.GOLD)
-    assert counts == (FROZEN[name]["en_sentences"], FROZEN[name]["ru_sentences"])
