@@ -123,10 +123,9 @@ from bench.align_heldout import (
     BILINGUATOR,
     BILINGUATOR_COMMIT,
     SourceFile,
-    TextsAbsent,
     read_source,
 )
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_reading import command
 from bench.qa_science_abstracts import sentences
@@ -190,12 +189,10 @@ def pages() -> dict[str, list[Block]]:
     """Every paragraph's pairs, named ``<work>/<line>``; a text absent from the mirror (or
     changed) is a missing file, so that the bench skips the set."""
     found: dict[str, list[Block]] = {}
-    try:
+    with absent_is_missing():
         for name, (english, russian) in SOURCES.items():
             for block in work_pairs(name, read_source(english), read_source(russian)):
                 found.setdefault(block.page, []).append(block)
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
     return found
 
 

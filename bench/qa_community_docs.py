@@ -67,7 +67,7 @@ import io
 import re
 import subprocess
 import tarfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -77,7 +77,7 @@ from babel.messages.pofile import read_po
 from bench.align_heldout import TextsAbsent, git_dir
 from bench.alignment_corpus import is_translated
 from bench.qa_catalogues import is_prose
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_reading import command, draw, first_of_each
 
@@ -207,6 +207,18 @@ def book_pages(name: str, english_tree: Tree, russian_tree: Tree,
     return paired_files(name, english, russian, english_tree.suffix, read_blocks)
 
 
+def works_pages(sources: Mapping[str, tuple[Tree, Tree]],
+                read_blocks: Callable[[str], list[tuple[str, str]]]) -> dict[str, list[Block]]:
+    """Every work of `sources` (its English and Russian trees) paired as a book (`book_pages`,
+    read by `read_blocks`), named ``work/page``; a tree absent from the mirror (or changed) is a
+    missing file, so that the bench skips the set."""
+    found: dict[str, list[Block]] = {}
+    with absent_is_missing():
+        for name, (english, russian) in sources.items():
+            found |= book_pages(name, english, russian, read_blocks)
+    return found
+
+
 def paired_files(name: str, english: dict[str, bytes], russian: dict[str, bytes], suffix: str,
                  read_blocks: Callable[[str], list[tuple[str, str]]]) -> dict[str, list[Block]]:
     """The files named alike in `english` and `russian` (path -> bytes), each page named
@@ -254,12 +266,10 @@ def pages() -> dict[str, list[Block]]:
     """Every paired page of the three works, named ``work/page``; a tree absent from the mirror
     (or changed) is a missing file, so that the bench skips the set."""
     progit_en, progit_ru = SOURCES["progit"]
-    try:
+    with absent_is_missing():
         found = book_pages("progit", progit_en, progit_ru)
         for name in ("django", "phpmyadmin"):
             found |= catalogue_pages(name, SOURCES[name][0])
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
     return found
 
 

@@ -83,9 +83,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import Tree, book_pages, draw_per_work
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_org_sites import markdown_blocks
 from bench.qa_reading import command
@@ -123,11 +122,9 @@ def pages() -> dict[str, list[Block]]:
     """Every paired page of the two works, named ``work/page``, only its paragraphs and list
     items read; a tree absent from the mirror (or changed) is a missing file, so that the bench
     skips the set."""
-    try:
+    with absent_is_missing():
         found = book_pages("react", *SOURCES["react"], markdown_blocks)
         found |= book_pages("vue", *SOURCES["vue"], vue_blocks)
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
     return found
 
 

@@ -100,9 +100,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import Tree, book_pages, catalogue_pages, draw_per_work
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_org_sites import markdown_blocks
 from bench.qa_reading import command
@@ -131,10 +130,9 @@ def pages() -> dict[str, list[Block]]:
     (or changed) is a missing file, so that the bench skips the set."""
     (catalogues,) = SOURCES["monero"]
     english, russian = SOURCES["glossary"]
-    try:
-        return catalogue_pages("monero", catalogues) | book_pages("glossary", english, russian, markdown_blocks)
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
+    with absent_is_missing():
+        found = catalogue_pages("monero", catalogues) | book_pages("glossary", english, russian, markdown_blocks)
+    return found
 
 
 def load() -> list[HeldOutCase]:

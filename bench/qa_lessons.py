@@ -82,9 +82,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import Tree, book_pages, draw_per_work, paired_files, read_tree
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_org_sites import markdown_blocks
 from bench.qa_reading import command
@@ -137,11 +136,9 @@ def pages() -> dict[str, list[Block]]:
     items read; a tree absent from the mirror (or changed) is a missing file, so that the bench
     skips the set."""
     english, russian = SOURCES["elixirschool"]
-    try:
+    with absent_is_missing():
         found = book_pages("elixirschool", english, russian, lesson_blocks)
         found |= sibling_pages("nodebestpractices", SOURCES["nodebestpractices"][0])
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
     return found
 
 

@@ -53,8 +53,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import SourceFile, TextsAbsent, read_source
-from bench.qa_heldout import Block, HeldOutCase
+from bench.align_heldout import SourceFile, read_source
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_reading import command, draw_per_group
 
@@ -99,11 +99,9 @@ def pages() -> dict[str, list[Block]]:
     """Each year's line pairs that hold a number, as blocks numbered by their line."""
     found: dict[str, list[Block]] = {}
     for year, (en_sha, ru_sha) in SHA256.items():
-        try:
+        with absent_is_missing():
             english = read_source(SourceFile(REPO, COMMIT, f"testsets/en-ru/newstest{year}.en", en_sha))
             russian = read_source(SourceFile(REPO, COMMIT, f"testsets/en-ru/newstest{year}.ru", ru_sha))
-        except TextsAbsent as error:  # the bench skips a set it cannot read
-            raise FileNotFoundError(str(error)) from error
         lines = zip(english.splitlines(), russian.splitlines(), strict=True)
         blocks = [Block(str(year), n, en.strip(), ru.strip()) for n, (en, ru) in enumerate(lines, 1)]
         found[str(year)] = [b for b in blocks if b.source and b.target and holds_number(b)]

@@ -94,9 +94,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import Tree, book_pages, draw_per_work
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_lessons import sibling_pages
 from bench.qa_org_sites import markdown_blocks
@@ -140,14 +139,12 @@ def pages() -> dict[str, list[Block]]:
     items read; a tree absent from the mirror (or changed) is a missing file, so that the bench
     skips the set."""
     found: dict[str, list[Block]] = {}
-    try:
+    with absent_is_missing():
         for name, trees in SOURCES.items():
             if len(trees) == 2:
                 found |= book_pages(name, trees[0], trees[1], markdown_blocks)
             else:
                 found |= sibling_pages(name, trees[0], RUSSIAN_SUFFIX[name])
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
     return found
 
 

@@ -69,8 +69,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import TextsAbsent
-from bench.qa_community_docs import Tree, book_pages, draw_per_work
+from bench.qa_community_docs import Tree, draw_per_work, works_pages
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
 from bench.qa_reading import command
@@ -161,13 +160,7 @@ def pages() -> dict[str, list[Block]]:
     """Every paired page of the three works, named ``work/page``, only its paragraphs and list
     items read; a tree absent from the mirror (or changed) is a missing file, so
     that the bench skips the set."""
-    found: dict[str, list[Block]] = {}
-    try:
-        for name, (english, russian) in SOURCES.items():
-            found |= book_pages(name, english, russian, markdown_blocks)
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
-    return found
+    return works_pages(SOURCES, markdown_blocks)
 
 
 def load() -> list[HeldOutCase]:

@@ -110,11 +110,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import TextsAbsent
 from bench.alignment_corpus import is_translated
 from bench.qa_catalogues import is_prose
 from bench.qa_community_docs import Tree, draw_per_work, read_tree
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_reading import command
 
@@ -263,13 +262,12 @@ def pages() -> dict[str, list[Block]]:
     first key below the language, mozilla.org's ``mozilla/path`` after the file; a tree absent
     from the mirror (or changed) is a missing file, so that the bench skips the set."""
     (bitcoin_en, bitcoin_ru), (mozilla_en, mozilla_ru) = SOURCES["bitcoin"], SOURCES["mozilla"]
-    try:
+    with absent_is_missing():
         bitcoin = keyed_pages("bitcoin", _read(bitcoin_en), _read(bitcoin_ru), yaml_messages,
                               lambda _path, key: key.split(".")[0])
-        return bitcoin | keyed_pages("mozilla", _read(mozilla_en), _read(mozilla_ru), ftl_messages,
-                                     lambda path, _key: path)
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
+        mozilla = keyed_pages("mozilla", _read(mozilla_en), _read(mozilla_ru), ftl_messages,
+                              lambda path, _key: path)
+    return bitcoin | mozilla
 
 
 def load() -> list[HeldOutCase]:

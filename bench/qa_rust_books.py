@@ -101,8 +101,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import TextsAbsent
-from bench.qa_community_docs import Tree, book_pages, draw_per_work
+from bench.qa_community_docs import Tree, draw_per_work, works_pages
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
 from bench.qa_org_sites import markdown_blocks
@@ -141,13 +140,7 @@ def pages() -> dict[str, list[Block]]:
     """Every paired page of the four books, named ``book/page``, only its paragraphs and list
     items read; a tree absent from the mirror (or changed) is a missing file, so that the bench
     skips the set."""
-    found: dict[str, list[Block]] = {}
-    try:
-        for name, (english, russian) in SOURCES.items():
-            found |= book_pages(name, english, russian, markdown_blocks)
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
-    return found
+    return works_pages(SOURCES, markdown_blocks)
 
 
 def load() -> list[HeldOutCase]:

@@ -106,9 +106,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import Tree, read_tree
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_reading import command
 
@@ -184,7 +183,7 @@ def pages() -> dict[str, list[Block]]:
     """Every paper's pairs, named ``npe/<year>-<issue>-<number>``; a tree absent from the
     mirror (or changed) is a missing file, so that the bench skips the set."""
     found: dict[str, list[Block]] = {}
-    try:
+    with absent_is_missing():
         for name, (russian_tree, english_tree) in SOURCES.items():
             russian, english = read_tree(russian_tree), read_tree(english_tree)
             for path, data in sorted(russian.items()):
@@ -197,8 +196,6 @@ def pages() -> dict[str, list[Block]]:
                 blocks = paper_pairs(page, ru, en)
                 if blocks:
                     found[page] = blocks
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
     return found
 
 

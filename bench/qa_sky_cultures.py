@@ -102,11 +102,10 @@ from typing import Any
 
 from babel.messages.pofile import read_po
 
-from bench.align_heldout import TextsAbsent
 from bench.alignment_corpus import is_translated
 from bench.qa_catalogues import is_prose
 from bench.qa_community_docs import Tree, draw_per_work, read_tree
-from bench.qa_heldout import Block, HeldOutCase
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 from bench.qa_heldout import load as load_frozen
 from bench.qa_org_sites import markdown_blocks
 from bench.qa_reading import command
@@ -153,12 +152,10 @@ def pages() -> dict[str, list[Block]]:
     """Every sky culture's pairs, named ``sky/<culture>``; a tree absent from the mirror (or
     changed) is a missing file, so that the bench skips the set."""
     found: dict[str, list[Block]] = {}
-    try:
+    with absent_is_missing():
         for name, (tree,) in SOURCES.items():
             for path, data in sorted(read_tree(tree).items()):
                 found[f"{name}/{path.split('/')[0]}"] = catalogue_blocks(name, path, data)
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
     return found
 
 
