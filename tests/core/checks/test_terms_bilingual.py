@@ -5,7 +5,6 @@ checks run on a tiny made-up set only: no test runs them, or the matcher, on the
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,18 +14,12 @@ import pytest
 from bench import align_dev, terms_bilingual
 from bench.align_dev import DevDocument
 from bench.terms_bilingual import Occurrence, Pair, Text, TextsAbsent
+from tests.core.checks.term_sets import BENCH_DATA, csv_rows
 from workbench.core.alignment.aligner import Sentence
-
-BENCH_DATA = Path(terms_bilingual.__file__).resolve().parent / "data"
-
-
-def _termbase_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def test_the_termbase_is_ru_to_en_with_80_defined_concepts_and_9_forbidden_variants() -> None:
-    rows = _termbase_rows(terms_bilingual.TERMBASE)
+    rows = csv_rows(terms_bilingual.TERMBASE)
     assert list(rows[0])[:3] == ["id", "ru", "en"]  # the first language column is the source
     concepts = {row["id"] for row in rows}
     assert len(concepts) == 80
@@ -38,11 +31,11 @@ def test_at_least_35_concepts_are_in_no_earlier_recognition_termbase() -> None:
     earlier_ru: set[str] = set()
     earlier_en: set[str] = set()
     for path in BENCH_DATA.glob("recognition_*/termbase*.csv"):
-        for row in _termbase_rows(path):
+        for row in csv_rows(path):
             earlier_ru.add(row.get("ru", "").lower())
             earlier_en.add(row.get("en", "").lower())
     terms: dict[str, tuple[set[str], set[str]]] = {}
-    for row in _termbase_rows(terms_bilingual.TERMBASE):
+    for row in csv_rows(terms_bilingual.TERMBASE):
         ru, en = terms.setdefault(row["id"], (set(), set()))
         ru.add(row["ru"].lower())
         en.add(row["en"].lower())
@@ -65,8 +58,8 @@ def test_the_labels_hold_the_counts_the_docstring_gives() -> None:
 
 
 def test_every_label_names_a_known_text_and_concept_and_a_form_of_its_side() -> None:
-    concepts = {row["id"]: row for row in _termbase_rows(terms_bilingual.TERMBASE)}
-    deprecated = {(row["id"], row["en"].lower()) for row in _termbase_rows(terms_bilingual.TERMBASE)
+    concepts = {row["id"]: row for row in csv_rows(terms_bilingual.TERMBASE)}
+    deprecated = {(row["id"], row["en"].lower()) for row in csv_rows(terms_bilingual.TERMBASE)
                   if row["status"] == "deprecated"}
     rows = terms_bilingual.read_occurrences()
     assert {r.text for r in rows} <= set(terms_bilingual.TEXTS)

@@ -6,8 +6,6 @@ made-up set only: no test runs them, or the matcher, on the frozen pairs."""
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -17,19 +15,21 @@ import pytest
 from bench import align_dev, terms_bilingual
 from bench.align_dev import DevDocument
 from bench.terms_bilingual import DataSet, Occurrence, Pair, Text
+from tests.core.checks.term_sets import (
+    assert_changed_pairs_refused,
+    concept_terms,
+    csv_rows,
+    earlier_terms,
+    scored,
+    write_labels,
+)
 from workbench.core.alignment.aligner import Sentence
 
-BENCH_DATA = Path(terms_bilingual.__file__).resolve().parent / "data"
 EN_RU = terms_bilingual.SETS["en-ru"]
 
 
-def _termbase_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def test_the_termbase_is_en_to_ru_with_78_defined_concepts_and_6_forbidden_russian_variants() -> None:
-    rows = _termbase_rows(EN_RU.termbase)
+    rows = csv_rows(EN_RU.termbase)
     assert list(rows[0])[:3] == ["id", "en", "ru"]  # the first language column is the source
     assert len({row["id"] for row in rows}) == 78
     targets = [row for row in rows if row["ru"]]
@@ -42,14 +42,8 @@ def test_the_termbase_is_en_to_ru_with_78_defined_concepts_and_6_forbidden_russi
 
 
 def test_at_least_35_concepts_are_in_no_earlier_term_set() -> None:
-    earlier: set[str] = set()
-    paths = [*BENCH_DATA.glob("recognition_*/termbase*.csv"), terms_bilingual.TERMBASE]
-    for path in paths:
-        for row in _termbase_rows(path):
-            earlier.update(row.get(lang, "").lower() for lang in ("en", "ru"))
-    terms: dict[str, set[str]] = {}
-    for row in _termbase_rows(EN_RU.termbase):
-        terms.setdefault(row["id"], set()).update(t.lower() for t in (row["en"], row["ru"]) if t)
+    earlier = earlier_terms()
+    terms = concept_terms(EN_RU.termbase)
     fresh = [c for c, words in terms.items() if not words & earlier]
     assert len(fresh) == 56
 
@@ -72,7 +66,7 @@ def test_the_labels_hold_the_counts_the_docstring_gives() -> None:
 
 def test_every_label_names_a_known_text_and_concept_and_a_form_of_its_side() -> None:
     rows = terms_bilingual.read_occurrences(EN_RU.occurrences)
-    termbase = _termbase_rows(EN_RU.termbase)
+    termbase = csv_rows(EN_RU.termbase)
     assert {r.text for r in rows} <= set(EN_RU.texts)
     assert {r.concept for r in rows} <= {row["id"] for row in termbase}
     for row in rows:
@@ -176,20 +170,10 @@ def test_main_runs_the_set_it_is_told_and_refuses_a_text_not_the_one_labelled(
                            tuple(Sentence(p.target, i) for i, p in enumerate(_PAIRS)),
                            tuple(((i,), (i,)) for i in range(len(_PAIRS))))
     monkeypatch.setattr(align_dev, "documents", lambda: [document])
-    labels = tmp_path / "occurrences.tsv"
-    with labels.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["text", "bead", "side", "concept", "form", "sense", "rendering", "note"])
-        writer.writerows([r.text, r.bead, r.side, r.concept, r.form, r.sense, r.rendering, r.note] for r in _LABELS)
+    labels = write_labels(tmp_path / "occurrences.tsv", _LABELS)
     digest = terms_bilingual.pairs_digest(_PAIRS)
     tiny = DataSet("en-ru", "en", "ru", {"tale": Text("bench.align_dev", digest)}, termbase, labels)
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru", tiny)
-    assert terms_bilingual.main(["--set", "en-ru"]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert report["set"] == "en-ru" and report["pairs"] == 8
-    assert report["all pairs"]["term-forbidden"]["hits"] == 1
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru", DataSet(
-        "en-ru", "en", "ru", {"tale": Text("bench.align_dev", "0" * 64)}, termbase, labels))
-    assert terms_bilingual.main(["--set", "en-ru"]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.count("\n") == 1 and "differ from those that were labelled" in captured.err
+    report, _, forbidden = scored("en-ru", tiny, monkeypatch, capsys)
+    assert report["pairs"] == 8 and forbidden["hits"] == 1
+    assert_changed_pairs_refused("en-ru", DataSet(
+        "en-ru", "en", "ru", {"tale": Text("bench.align_dev", "0" * 64)}, termbase, labels), monkeypatch, capsys)

@@ -6,11 +6,11 @@ on a tiny made-up set only: no test runs them, or the matcher, on the frozen pai
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import subprocess
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,18 +18,22 @@ import pytest
 from bench import qa_handbook, terms_bilingual
 from bench.qa_heldout import HeldOutCase
 from bench.terms_bilingual import DataSet, Occurrence, Pair, Text, TextsAbsent
+from tests.core.checks.term_sets import (
+    assert_changed_pairs_refused,
+    concept_terms,
+    csv_rows,
+    earlier_terms,
+    made_up_cases,
+    scored,
+    write_labels,
+    write_listing,
+)
 
-BENCH_DATA = Path(terms_bilingual.__file__).resolve().parent / "data"
 DOCS = terms_bilingual.SETS["en-ru-docs"]
 
 
-def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter=delimiter))
-
-
 def test_the_termbase_is_en_to_ru_with_61_defined_concepts_and_13_forbidden_russian_variants() -> None:
-    rows = _rows(DOCS.termbase)
+    rows = csv_rows(DOCS.termbase)
     assert list(rows[0])[:3] == ["id", "en", "ru"]  # the first language column is the source
     assert len({row["id"] for row in rows}) == 61
     assert all(row["definition"] and row["subject"] and row["pos"] and row["ru"] for row in rows)
@@ -41,15 +45,8 @@ def test_the_termbase_is_en_to_ru_with_61_defined_concepts_and_13_forbidden_russ
 
 
 def test_at_least_35_concepts_are_in_no_earlier_term_set() -> None:
-    earlier: set[str] = set()
-    paths = [*BENCH_DATA.glob("recognition_*/termbase*.csv"), terms_bilingual.TERMBASE,
-             terms_bilingual.SETS["en-ru"].termbase]
-    for path in paths:
-        for row in _rows(path):
-            earlier.update(row.get(lang, "").lower() for lang in ("en", "ru"))
-    terms: dict[str, set[str]] = {}
-    for row in _rows(DOCS.termbase):
-        terms.setdefault(row["id"], set()).update(t.lower() for t in (row["en"], row["ru"]) if t)
+    earlier = earlier_terms("en-ru")
+    terms = concept_terms(DOCS.termbase)
     assert len([c for c, words in terms.items() if not words & earlier]) == 47
 
 
@@ -69,9 +66,9 @@ def test_the_labels_hold_the_counts_the_docstring_gives() -> None:
 
 def test_every_label_names_a_listed_pair_a_known_concept_and_a_form_of_its_side() -> None:
     rows = terms_bilingual.read_occurrences(DOCS.occurrences)
-    termbase = _rows(DOCS.termbase)
+    termbase = csv_rows(DOCS.termbase)
     assert DOCS.cases == terms_bilingual.PAIRS_EN_RU_DOCS
-    beads = {int(row["bead"]) for row in _rows(terms_bilingual.PAIRS_EN_RU_DOCS, "\t")}
+    beads = {int(row["bead"]) for row in csv_rows(terms_bilingual.PAIRS_EN_RU_DOCS, "\t")}
     assert {r.text for r in rows} == set(DOCS.texts) == {"debian-handbook"}
     assert {r.bead for r in rows} <= beads
     assert {r.concept for r in rows} <= {row["id"] for row in termbase}
@@ -88,7 +85,7 @@ def test_every_label_names_a_listed_pair_a_known_concept_and_a_form_of_its_side(
 
 
 def test_the_pairs_are_every_listed_case_of_the_frozen_handbook_qa_set_with_its_digest() -> None:
-    listed = _rows(terms_bilingual.PAIRS_EN_RU_DOCS, "\t")
+    listed = csv_rows(terms_bilingual.PAIRS_EN_RU_DOCS, "\t")
     assert [int(row["bead"]) for row in listed] == list(range(752))
     assert len({row["block"] for row in listed}) == 752
     frozen = json.loads(qa_handbook.DATA.read_text(encoding="utf-8"))
@@ -125,9 +122,8 @@ _LABELS = [
 ]
 
 
-def _cases(ids: list[str] | None = None) -> list[HeldOutCase]:
-    return [HeldOutCase(source, target, frozenset(), "real pair", (), (), True, block)
-            for block, source, target in _CASES if ids is None or block in ids]
+def _cases(ids: Sequence[str] | None = None) -> list[HeldOutCase]:
+    return made_up_cases(_CASES, ids)
 
 
 @pytest.fixture
@@ -136,15 +132,8 @@ def tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataSet:
     monkeypatch.setattr(qa_handbook, "load", _cases)
     termbase = tmp_path / "termbase.csv"
     termbase.write_text(_TERMBASE, encoding="utf-8")
-    listing = tmp_path / "pairs.tsv"
-    listing.write_text("text\tbead\tblock\tdigest\n"
-                       + "".join(f"doc\t{bead}\t{block}\t-\n" for bead, (block, _, _) in enumerate(_CASES)),
-                       encoding="utf-8")
-    labels = tmp_path / "occurrences.tsv"
-    with labels.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["text", "bead", "side", "concept", "form", "sense", "rendering", "note"])
-        writer.writerows([r.text, r.bead, r.side, r.concept, r.form, r.sense, r.rendering, r.note] for r in _LABELS)
+    listing = write_listing(tmp_path / "pairs.tsv", "doc", [block for block, _, _ in _CASES])
+    labels = write_labels(tmp_path / "occurrences.tsv", _LABELS)
     pairs = [Pair("doc", bead, source, target) for bead, (_, source, target) in enumerate(_CASES)]
     texts = {"doc": Text("bench.qa_handbook", terms_bilingual.pairs_digest(pairs))}
     return DataSet("en-ru-docs", "en", "ru", texts, termbase, labels, listing)
@@ -179,20 +168,14 @@ def test_a_case_the_qa_set_no_longer_reads_or_a_package_not_fetched_is_refused(
 
 def test_main_scores_the_core_on_a_tiny_case_listed_en_ru_set(
         tiny: DataSet, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru-docs", tiny)
-    assert terms_bilingual.main(["--set", "en-ru-docs"]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert report["set"] == "en-ru-docs" and report["pairs"] == 6
-    missing, forbidden = report["all pairs"]["term-missing"], report["all pairs"]["term-forbidden"]
+    report, missing, forbidden = scored("en-ru-docs", tiny, monkeypatch, capsys)
+    assert report["pairs"] == 6
     # «точку монтирования» and «логические тома» are the terms inflected and agreed, «выпуск» the
     # term: no finding; «точка подключения» is missing; «релиз» is forbidden; the verb "release"
     # beside «снять блокировку», labelled another sense, raises nothing
     assert (missing["gold"], missing["found"], missing["hits"]) == (1, 1, 1)
     assert (forbidden["gold"], forbidden["found"], forbidden["hits"]) == (1, 1, 1)
     assert missing["disagreements"] == forbidden["disagreements"] == []
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru-docs", DataSet(
+    assert_changed_pairs_refused("en-ru-docs", DataSet(
         "en-ru-docs", "en", "ru", {"doc": Text("bench.qa_handbook", "0" * 64)}, tiny.termbase, tiny.occurrences,
-        tiny.cases))
-    assert terms_bilingual.main(["--set", "en-ru-docs"]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.count("\n") == 1 and "differ from those that were labelled" in captured.err
+        tiny.cases), monkeypatch, capsys)

@@ -7,7 +7,6 @@ frozen pairs; the wiring of a set that mixes beads and cases is driven on a tiny
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections import Counter
@@ -19,19 +18,23 @@ import pytest
 from bench import align_heldout14, qa_book_nonfiction, terms_bilingual
 from bench.qa_heldout import HeldOutCase
 from bench.terms_bilingual import DataSet, Occurrence, Pair, Text, TextsAbsent
+from tests.core.checks.term_sets import (
+    assert_changed_pairs_refused,
+    concept_terms,
+    csv_rows,
+    earlier_terms,
+    made_up_cases,
+    scored,
+    write_labels,
+    write_listing,
+)
 
-BENCH_DATA = Path(terms_bilingual.__file__).resolve().parent / "data"
 HUMANITIES = terms_bilingual.SETS["en-ru-humanities"]
 LISTING = terms_bilingual.PAIRS_EN_RU_HUMANITIES
 
 
-def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter=delimiter))
-
-
 def test_the_termbase_is_en_to_ru_with_67_defined_concepts_and_13_forbidden_russian_variants() -> None:
-    rows = _rows(HUMANITIES.termbase)
+    rows = csv_rows(HUMANITIES.termbase)
     assert list(rows[0])[:3] == ["id", "en", "ru"]  # the first language column is the source
     assert len({row["id"] for row in rows}) == 67
     assert all(row["definition"] and row["subject"] and row["pos"] and row["ru"] for row in rows)
@@ -47,15 +50,8 @@ def test_the_termbase_is_en_to_ru_with_67_defined_concepts_and_13_forbidden_russ
 
 
 def test_33_concepts_are_in_no_earlier_term_set() -> None:
-    earlier: set[str] = set()
-    paths = [*BENCH_DATA.glob("recognition_*/termbase*.csv"), terms_bilingual.TERMBASE,
-             *(terms_bilingual.SETS[name].termbase for name in ("en-ru", "en-ru-docs", "en-ru-sky"))]
-    for path in paths:
-        for row in _rows(path):
-            earlier.update(row.get(lang, "").lower() for lang in ("en", "ru"))
-    terms: dict[str, set[str]] = {}
-    for row in _rows(HUMANITIES.termbase):
-        terms.setdefault(row["id"], set()).update(t.lower() for t in (row["en"], row["ru"]) if t)
+    earlier = earlier_terms("en-ru", "en-ru-docs", "en-ru-sky")
+    terms = concept_terms(HUMANITIES.termbase)
     assert sum(1 for words in terms.values() if not words & earlier) == 33
 
 
@@ -74,17 +70,17 @@ def test_the_labels_hold_the_counts_the_docstring_gives() -> None:
     # the brief's aims: 30 gold `term-missing` are met (112); 10 gold `term-forbidden` are not (6)
     assert (len(gold.missing), len(gold.forbidden)) == (112, 6)
     assert Counter(concept for _, _, concept in gold.forbidden) == {"good-sense": 3, "maxim": 1, "wage": 1, "leisure": 1}
-    assert {concept for _, _, concept in in_sense} == {r["id"] for r in _rows(HUMANITIES.termbase)} - {
+    assert {concept for _, _, concept in in_sense} == {r["id"] for r in csv_rows(HUMANITIES.termbase)} - {
         "capitalist", "soul", "working-day"}
 
 
 def test_every_label_names_a_pair_a_known_concept_and_a_form_of_its_side() -> None:
     rows = terms_bilingual.read_occurrences(HUMANITIES.occurrences)
-    termbase = _rows(HUMANITIES.termbase)
+    termbase = csv_rows(HUMANITIES.termbase)
     gold = json.loads(align_heldout14.GOLD.read_text(encoding="utf-8"))
     beads = {name: {bead for bead, (en, ru) in enumerate(gold[name]["beads"]) if en and ru}
              for name in HUMANITIES.texts if name != "manifesto"}
-    beads["manifesto"] = {int(row["bead"]) for row in _rows(LISTING, "\t")}
+    beads["manifesto"] = {int(row["bead"]) for row in csv_rows(LISTING, "\t")}
     assert {r.text for r in rows} == set(HUMANITIES.texts)
     assert all(r.bead in beads[r.text] for r in rows)
     assert {r.concept for r in rows} <= {row["id"] for row in termbase}
@@ -102,7 +98,7 @@ def test_every_label_names_a_pair_a_known_concept_and_a_form_of_its_side() -> No
 
 
 def test_the_manifesto_pairs_are_every_manifesto_case_of_the_frozen_book_qa_set_with_its_digest() -> None:
-    listed = _rows(LISTING, "\t")
+    listed = csv_rows(LISTING, "\t")
     assert [int(row["bead"]) for row in listed] == list(range(150)) and {row["text"] for row in listed} == {"manifesto"}
     frozen = json.loads(qa_book_nonfiction.DATA.read_text(encoding="utf-8"))
     digests = {pair["id"]: pair["digest"] for pair in frozen["pairs"] if pair["id"].startswith("manifesto/")}
@@ -143,8 +139,7 @@ _LABELS = [
 
 
 def _cases(ids: Sequence[str] | None = None) -> list[HeldOutCase]:
-    return [HeldOutCase(source, target, frozenset(), "real pair", (), (), True, block)
-            for block, source, target in _CASES if ids is None or block in ids]
+    return made_up_cases(_CASES, ids)
 
 
 @pytest.fixture
@@ -154,15 +149,8 @@ def tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataSet:
     monkeypatch.setattr(terms_bilingual, "_beads", lambda module, name, lang: _BEADS)
     termbase = tmp_path / "termbase.csv"
     termbase.write_text(_TERMBASE, encoding="utf-8")
-    listing = tmp_path / "pairs.tsv"
-    listing.write_text("text\tbead\tblock\tdigest\n"
-                       + "".join(f"manifesto\t{bead}\t{block}\t-\n" for bead, (block, _, _) in enumerate(_CASES)),
-                       encoding="utf-8")
-    labels = tmp_path / "occurrences.tsv"
-    with labels.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["text", "bead", "side", "concept", "form", "sense", "rendering", "note"])
-        writer.writerows([r.text, r.bead, r.side, r.concept, r.form, r.sense, r.rendering, r.note] for r in _LABELS)
+    listing = write_listing(tmp_path / "pairs.tsv", "manifesto", [block for block, _, _ in _CASES])
+    labels = write_labels(tmp_path / "occurrences.tsv", _LABELS)
     essay = terms_bilingual.pairs_of("essay", _BEADS)
     manifesto = [Pair("manifesto", bead, source, target) for bead, (_, source, target) in enumerate(_CASES)]
     texts = {"essay": Text("bench.align_heldout14", terms_bilingual.pairs_digest(essay)),
@@ -183,11 +171,8 @@ def test_one_set_reads_beads_for_one_text_and_listed_qa_cases_for_another(
 
 def test_main_scores_the_core_on_a_tiny_mixed_set_and_refuses_pairs_that_differ(
         tiny: DataSet, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru-humanities", tiny)
-    assert terms_bilingual.main(["--set", "en-ru-humanities"]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert report["set"] == "en-ru-humanities" and report["pairs"] == 5
-    missing, forbidden = report["all pairs"]["term-missing"], report["all pairs"]["term-forbidden"]
+    report, missing, forbidden = scored("en-ru-humanities", tiny, monkeypatch, capsys)
+    assert report["pairs"] == 5
     # «Заработная плата» and «Государство» are the terms, «зарплата» the forbidden variant,
     # «Оплата» a missing term; "a state of siege" is another sense
     assert (missing["gold"], missing["hits"]) == (1, 1)
@@ -195,9 +180,6 @@ def test_main_scores_the_core_on_a_tiny_mixed_set_and_refuses_pairs_that_differ(
     # the only disagreement the core may have is a false alarm on the other sense (no sense memory)
     assert [(d["kind"], d["labels"]) for d in missing["disagreements"] + forbidden["disagreements"]] in (
         [], [("false", "state: another sense")])
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru-humanities", DataSet(
+    assert_changed_pairs_refused("en-ru-humanities", DataSet(
         "en-ru-humanities", "en", "ru", {**tiny.texts, "essay": Text("bench.align_heldout14", "0" * 64)},
-        tiny.termbase, tiny.occurrences))
-    assert terms_bilingual.main(["--set", "en-ru-humanities"]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.count("\n") == 1 and "differ from those that were labelled" in captured.err
+        tiny.termbase, tiny.occurrences), monkeypatch, capsys)

@@ -6,10 +6,10 @@ checks, or the matcher, on the frozen pairs; the wiring is driven on a tiny made
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -17,18 +17,22 @@ import pytest
 from bench import qa_sky_cultures, terms_bilingual
 from bench.qa_heldout import HeldOutCase
 from bench.terms_bilingual import DataSet, Occurrence, Pair, Text, TextsAbsent
+from tests.core.checks.term_sets import (
+    assert_changed_pairs_refused,
+    concept_terms,
+    csv_rows,
+    earlier_terms,
+    made_up_cases,
+    scored,
+    write_labels,
+    write_listing,
+)
 
-BENCH_DATA = Path(terms_bilingual.__file__).resolve().parent / "data"
 SKY = terms_bilingual.SETS["en-ru-sky"]
 
 
-def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter=delimiter))
-
-
 def test_the_termbase_is_en_to_ru_with_67_defined_concepts_and_14_forbidden_russian_variants() -> None:
-    rows = _rows(SKY.termbase)
+    rows = csv_rows(SKY.termbase)
     assert list(rows[0])[:3] == ["id", "en", "ru"]  # the first language column is the source
     assert len({row["id"] for row in rows}) == 67
     assert all(row["definition"] and row["subject"] and row["pos"] and row["ru"] for row in rows)
@@ -42,15 +46,8 @@ def test_the_termbase_is_en_to_ru_with_67_defined_concepts_and_14_forbidden_russ
 
 
 def test_65_concepts_are_in_no_earlier_term_set() -> None:
-    earlier: set[str] = set()
-    paths = [*BENCH_DATA.glob("recognition_*/termbase*.csv"), terms_bilingual.TERMBASE,
-             terms_bilingual.SETS["en-ru"].termbase, terms_bilingual.SETS["en-ru-docs"].termbase]
-    for path in paths:
-        for row in _rows(path):
-            earlier.update(row.get(lang, "").lower() for lang in ("en", "ru"))
-    terms: dict[str, set[str]] = {}
-    for row in _rows(SKY.termbase):
-        terms.setdefault(row["id"], set()).update(t.lower() for t in (row["en"], row["ru"]) if t)
+    earlier = earlier_terms("en-ru", "en-ru-docs")
+    terms = concept_terms(SKY.termbase)
     assert sorted(c for c, words in terms.items() if words & earlier) == ["leo", "southern-cross"]
 
 
@@ -74,9 +71,9 @@ def test_the_labels_hold_the_counts_the_docstring_gives() -> None:
 
 def test_every_label_names_a_listed_pair_a_known_concept_and_a_form_of_its_side() -> None:
     rows = terms_bilingual.read_occurrences(SKY.occurrences)
-    termbase = _rows(SKY.termbase)
+    termbase = csv_rows(SKY.termbase)
     assert SKY.cases == terms_bilingual.PAIRS_EN_RU_SKY
-    beads = {int(row["bead"]) for row in _rows(terms_bilingual.PAIRS_EN_RU_SKY, "\t")}
+    beads = {int(row["bead"]) for row in csv_rows(terms_bilingual.PAIRS_EN_RU_SKY, "\t")}
     assert {r.text for r in rows} == set(SKY.texts) == {"sky-cultures"}
     assert {r.bead for r in rows} <= beads
     assert {r.concept for r in rows} <= {row["id"] for row in termbase}
@@ -94,13 +91,13 @@ def test_every_label_names_a_listed_pair_a_known_concept_and_a_form_of_its_side(
     assert {r.concept for r in rows if r.rendering == "forbidden"} == {"arcturus", "hercules", "lunar-mansion"}
     assert {"arcturus", "hercules", "lunar-mansion"} <= with_variant
     # every reference entry's candidates are another sense (the docstring's citation rule)
-    refs = {int(row["bead"]) for row in _rows(terms_bilingual.PAIRS_EN_RU_SKY, "\t")} & {
+    refs = {int(row["bead"]) for row in csv_rows(terms_bilingual.PAIRS_EN_RU_SKY, "\t")} & {
         r.bead for r in rows if r.note == "in a reference entry"}
     assert all(r.sense == "other" for r in rows if r.side == "source" and r.bead in refs)
 
 
 def test_the_pairs_are_every_real_case_of_the_frozen_sky_cultures_qa_set_with_its_digest() -> None:
-    listed = _rows(terms_bilingual.PAIRS_EN_RU_SKY, "\t")
+    listed = csv_rows(terms_bilingual.PAIRS_EN_RU_SKY, "\t")
     assert [int(row["bead"]) for row in listed] == list(range(520))
     frozen = json.loads(qa_sky_cultures.DATA.read_text(encoding="utf-8"))
     digests = {pair["id"]: pair["digest"] for pair in frozen["pairs"]}
@@ -134,9 +131,8 @@ _LABELS = [
 ]
 
 
-def _cases(ids: list[str] | None = None) -> list[HeldOutCase]:
-    return [HeldOutCase(source, target, frozenset(), "real pair", (), (), True, block)
-            for block, source, target in _CASES if ids is None or block in ids]
+def _cases(ids: Sequence[str] | None = None) -> list[HeldOutCase]:
+    return made_up_cases(_CASES, ids)
 
 
 @pytest.fixture
@@ -145,15 +141,8 @@ def tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataSet:
     monkeypatch.setattr(qa_sky_cultures, "load", _cases)
     termbase = tmp_path / "termbase.csv"
     termbase.write_text(_TERMBASE, encoding="utf-8")
-    listing = tmp_path / "pairs.tsv"
-    listing.write_text("text\tbead\tblock\tdigest\n"
-                       + "".join(f"sky\t{bead}\t{block}\t-\n" for bead, (block, _, _) in enumerate(_CASES)),
-                       encoding="utf-8")
-    labels = tmp_path / "occurrences.tsv"
-    with labels.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["text", "bead", "side", "concept", "form", "sense", "rendering", "note"])
-        writer.writerows([r.text, r.bead, r.side, r.concept, r.form, r.sense, r.rendering, r.note] for r in _LABELS)
+    listing = write_listing(tmp_path / "pairs.tsv", "sky", [block for block, _, _ in _CASES])
+    labels = write_labels(tmp_path / "occurrences.tsv", _LABELS)
     pairs = [Pair("sky", bead, source, target) for bead, (_, source, target) in enumerate(_CASES)]
     texts = {"sky": Text("bench.qa_sky_cultures", terms_bilingual.pairs_digest(pairs))}
     return DataSet("en-ru-sky", "en", "ru", texts, termbase, labels, listing)
@@ -179,19 +168,13 @@ def test_the_sky_set_reads_the_listed_qa_cases_and_refuses_a_changed_or_absent_o
 
 def test_main_scores_the_core_on_a_tiny_sky_set_and_refuses_pairs_that_differ(
         tiny: DataSet, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru-sky", tiny)
-    assert terms_bilingual.main(["--set", "en-ru-sky"]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert report["set"] == "en-ru-sky" and report["pairs"] == 4
-    missing, forbidden = report["all pairs"]["term-missing"], report["all pairs"]["term-forbidden"]
+    report, missing, forbidden = scored("en-ru-sky", tiny, monkeypatch, capsys)
+    assert report["pairs"] == 4
     # «лунную стоянку» is the multiword term inflected and agreed, «Лунных особняков» the forbidden
     # calque, «станция Луны» a missing term; «на стоянке», a car park, raises nothing
     assert (missing["gold"], missing["found"], missing["hits"]) == (1, 1, 1)
     assert (forbidden["gold"], forbidden["found"], forbidden["hits"]) == (1, 1, 1)
     assert missing["disagreements"] == forbidden["disagreements"] == []
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru-sky", DataSet(
+    assert_changed_pairs_refused("en-ru-sky", DataSet(
         "en-ru-sky", "en", "ru", {"sky": Text("bench.qa_sky_cultures", "0" * 64)}, tiny.termbase,
-        tiny.occurrences, tiny.cases))
-    assert terms_bilingual.main(["--set", "en-ru-sky"]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.count("\n") == 1 and "differ from those that were labelled" in captured.err
+        tiny.occurrences, tiny.cases), monkeypatch, capsys)

@@ -1,0 +1,90 @@
+"""What the tests of the bilingual term sets (`bench.terms_bilingual`) share: the committed CSV
+and TSV files read as rows, the terms the earlier sets hold, a tiny made-up set's labels and case
+listing written as the bench reads them, and `main` run on such a set (scoring it, then refusing
+it once its pairs differ from those labelled). Each set's own counts and rules stay in its own
+test module."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench import terms_bilingual
+from bench.qa_heldout import HeldOutCase
+from bench.terms_bilingual import DataSet, Occurrence
+
+BENCH_DATA = Path(terms_bilingual.__file__).resolve().parent / "data"
+
+
+def csv_rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
+    """A committed CSV (a TSV with `delimiter` "\\t") as rows named by its header."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=delimiter))
+
+
+def earlier_terms(*sets: str) -> set[str]:
+    """Every English and Russian term, lower-cased, of the recognition termbases, of the first
+    bilingual set's and of the named `sets`' termbases: what a new set's concepts are told apart
+    from."""
+    paths = [*BENCH_DATA.glob("recognition_*/termbase*.csv"), terms_bilingual.TERMBASE,
+             *(terms_bilingual.SETS[name].termbase for name in sets)]
+    return {row.get(lang, "").lower() for path in paths for row in csv_rows(path) for lang in ("en", "ru")}
+
+
+def concept_terms(termbase: Path) -> dict[str, set[str]]:
+    """Each concept of `termbase` with its English and Russian terms, lower-cased."""
+    terms: dict[str, set[str]] = {}
+    for row in csv_rows(termbase):
+        terms.setdefault(row["id"], set()).update(t.lower() for t in (row["en"], row["ru"]) if t)
+    return terms
+
+
+def write_labels(path: Path, labels: Iterable[Occurrence]) -> Path:
+    """`labels` as the set's occurrences file, a TSV the bench reads back."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["text", "bead", "side", "concept", "form", "sense", "rendering", "note"])
+        writer.writerows([r.text, r.bead, r.side, r.concept, r.form, r.sense, r.rendering, r.note] for r in labels)
+    return path
+
+
+def write_listing(path: Path, text: str, blocks: Sequence[str]) -> Path:
+    """A case listing: bead n of `text` is the QA case whose block id is `blocks[n]` (its digest
+    unread, "-")."""
+    path.write_text("text\tbead\tblock\tdigest\n"
+                    + "".join(f"{text}\t{bead}\t{block}\t-\n" for bead, block in enumerate(blocks)),
+                    encoding="utf-8")
+    return path
+
+
+def made_up_cases(cases: Sequence[tuple[str, str, str]], ids: Sequence[str] | None = None) -> list[HeldOutCase]:
+    """Made-up (block id, source, target) cases as a QA set's `load` gives them, real pairs
+    without a synthetic error; only those of `ids` where given."""
+    return [HeldOutCase(source, target, frozenset(), "real pair", (), (), True, block)
+            for block, source, target in cases if ids is None or block in ids]
+
+
+def scored(name: str, data_set: DataSet, monkeypatch: pytest.MonkeyPatch,
+           capsys: pytest.CaptureFixture[str]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """`main` run on `data_set` as the set `name`: it exits 0; its JSON report and, over all
+    pairs, the `term-missing` and `term-forbidden` scores."""
+    monkeypatch.setitem(terms_bilingual.SETS, name, data_set)
+    assert terms_bilingual.main(["--set", name]) == 0
+    report: dict[str, Any] = json.loads(capsys.readouterr().out)
+    assert report["set"] == name
+    return report, report["all pairs"]["term-missing"], report["all pairs"]["term-forbidden"]
+
+
+def assert_changed_pairs_refused(name: str, data_set: DataSet, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """`main` run on `data_set` as the set `name`, whose pairs are not those labelled: it exits
+    2 with nothing on stdout and one line on stderr saying so."""
+    monkeypatch.setitem(terms_bilingual.SETS, name, data_set)
+    assert terms_bilingual.main(["--set", name]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "differ from those that were labelled" in captured.err
