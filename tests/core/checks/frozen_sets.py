@@ -1,6 +1,8 @@
 """What the tests of the frozen QA sets share: a set drawn from made-up files (a KDE handbook
-is written by `kde_handbook`), a label written into it, a changed block refused, and the
-accuracy bench scoring the set apart.
+is written by `kde_handbook`, a mirrored repository by `mirrored_tree`), a label written into
+it, a changed block or another version of a mirrored text refused, and the accuracy bench
+scoring the set apart. That a set missing from the mirror is skipped is tested for every set
+at once (`test_qa_mirrored_sets.py`).
 
 Every set module of `bench/` (see `bench/qa_reading.py`) is tested the same way, on made-up
 files in place of the fetched packages (the real sets are held out). A new set's test writes
@@ -19,6 +21,7 @@ from __future__ import annotations
 import bz2
 import json
 import subprocess
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
@@ -26,6 +29,7 @@ from typing import Any
 
 import pytest
 
+from bench.align_heldout import SourceFile, TextsAbsent
 from bench.bench_qa_accuracy import FROZEN_SETS, _from_held_out, evaluate
 from bench.qa_community_docs import Tree, tree_digest
 from bench.qa_heldout import HeldOutCase
@@ -69,6 +73,16 @@ def mirrored_tree(mirror: Path, tree: Tree, files: dict[str, str]) -> Tree:
     committed = [path for path in (work_tree / tree.folder).rglob("*") if path.is_file() and path.name.endswith(tree.suffix)]
     digest = tree_digest({path.relative_to(work_tree).as_posix(): path.read_bytes() for path in committed})
     return replace(tree, commit=commit, sha256=digest)
+
+
+def assert_another_version_is_refused(read: Callable[[Any], object], source: Tree | SourceFile, absent: str) -> None:
+    """A mirrored `source` that is not the version read for the labels is refused by `read`
+    (`read_tree` or `read_source`): under another digest as not the text, at another commit as
+    `absent` there."""
+    with pytest.raises(TextsAbsent, match="not the text"):
+        read(replace(source, sha256="0" * 64))
+    with pytest.raises(TextsAbsent, match=absent):
+        read(replace(source, commit="0" * 40))
 
 
 def draw_frozen(qa_set: ModuleType, data: Path, pairs: dict[str, int] | int,

@@ -13,7 +13,6 @@ import json
 import re
 import subprocess
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from bench.align_heldout import BILINGUATOR, SourceFile, TextsAbsent, git_dir, r
 from tests.core.checks.frozen_sets import (
     _commit,
     assert_a_changed_block_is_refused,
+    assert_another_version_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
@@ -90,17 +90,7 @@ def test_a_work_pairs_its_headings_and_its_sentences_one_by_one(mirror: Path) ->
 
 def test_a_text_that_is_not_the_one_read_for_the_labels_is_refused(mirror: Path) -> None:
     english, _ = qa_book_nonfiction.SOURCES["manifesto"]
-    with pytest.raises(TextsAbsent, match="not the text"):
-        read_source(replace(english, sha256="0" * 64))
-    with pytest.raises(TextsAbsent, match="has no"):
-        read_source(replace(english, commit="0" * 40))
-
-
-def test_the_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:bilinguator/aligned-texts"):
-        qa_book_nonfiction.load()
+    assert_another_version_is_refused(read_source, english, "has no")
 
 
 def test_no_text_an_earlier_qa_set_read_is_read() -> None:

@@ -7,17 +7,16 @@ bench. Only made-up repositories are read here: the real set is held out."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bench import qa_community_docs, qa_news_numbers
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import asciidoc_blocks, read_tree
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
+    assert_another_version_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
@@ -150,17 +149,7 @@ def test_the_catalogues_pair_their_translated_prose_messages_under_the_documents
 
 def test_a_tree_that_is_not_the_one_read_for_the_labels_is_refused(mirror: Path) -> None:
     (django,) = qa_community_docs.SOURCES["django"]
-    with pytest.raises(TextsAbsent, match="not the text"):
-        read_tree(replace(django, sha256="0" * 64))
-    with pytest.raises(TextsAbsent, match="no locale"):
-        read_tree(replace(django, commit="0" * 40))
-
-
-def test_a_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:progit/progit2"):
-        qa_community_docs.load()
+    assert_another_version_is_refused(read_tree, django, "no locale")
 
 
 def test_no_used_up_source_is_read() -> None:

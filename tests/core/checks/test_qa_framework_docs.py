@@ -133,13 +133,6 @@ def test_the_works_pair_pages_of_the_same_shape_and_read_nothing_the_fork_left_i
     ]
 
 
-def test_a_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:reactjs/react.dev"):
-        qa_framework_docs.load()
-
-
 def test_no_used_up_source_is_read() -> None:
     """Neither the lessons set's repositories, the org-sites set's, the community-docs set's
     nor the news set's; each English tree is frozen at another commit than its fork's."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +24,10 @@ from bench import (
     qa_news_numbers,
     qa_org_sites,
 )
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import read_tree
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
+    assert_another_version_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
@@ -135,17 +134,7 @@ def test_the_glossary_pairs_terms_of_the_same_shape_in_two_folders_of_one_reposi
 
 def test_a_tree_that_is_not_the_one_read_for_the_labels_is_refused(mirror: Path) -> None:
     (monero,) = qa_glossaries.SOURCES["monero"]
-    with pytest.raises(TextsAbsent, match="not the text"):
-        read_tree(replace(monero, sha256="0" * 64))
-    with pytest.raises(TextsAbsent, match="no _i18n/ru/resources"):
-        read_tree(replace(monero, commit="0" * 40))
-
-
-def test_a_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:monero-project/monero-site"):
-        qa_glossaries.load()
+    assert_another_version_is_refused(read_tree, monero, "no _i18n/ru/resources")
 
 
 def test_no_used_up_source_is_read() -> None:

@@ -148,13 +148,6 @@ def test_the_works_pair_lessons_of_the_same_shape_and_each_practice_with_its_rus
     ]
 
 
-def test_a_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:elixirschool/elixirschool"):
-        qa_lessons.load()
-
-
 def test_no_used_up_source_is_read() -> None:
     """Neither the org-sites set's repositories, the community-docs set's nor the news set's."""
     repos = {tree.repo for trees in qa_lessons.SOURCES.values() for tree in trees}

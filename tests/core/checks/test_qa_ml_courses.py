@@ -119,13 +119,6 @@ def test_the_courses_pair_chapters_of_the_same_shape_in_two_folders_of_one_repos
     assert [b.index for b in blocks["nlp/chapter3/3"]] == [1, 2]
 
 
-def test_a_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:huggingface/audio-transformers-course"):
-        qa_ml_courses.load()
-
-
 def test_no_used_up_source_is_read() -> None:
     """Neither the framework-docs set's repositories, the lessons set's, the org-sites set's,
     the community-docs set's nor the news set's; both trees of a course are read at one commit."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +27,10 @@ from bench import (
     qa_rust_books,
     qa_security_guides,
 )
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import read_tree
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
+    assert_another_version_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
@@ -130,17 +129,7 @@ def test_each_work_pairs_its_files_block_by_block(mirror: Path) -> None:
 
 def test_a_tree_that_is_not_the_one_read_for_the_labels_is_refused(mirror: Path) -> None:
     (commits,) = qa_open_guides.SOURCES["commits"]
-    with pytest.raises(TextsAbsent, match="not the text"):
-        read_tree(replace(commits, sha256="0" * 64))
-    with pytest.raises(TextsAbsent, match="no content at"):
-        read_tree(replace(commits, commit="0" * 40))
-
-
-def test_a_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:okfn/opendatahandbook"):
-        qa_open_guides.load()
+    assert_another_version_is_refused(read_tree, commits, "no content at")
 
 
 def test_no_used_up_source_is_read() -> None:

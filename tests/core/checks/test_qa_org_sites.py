@@ -161,13 +161,6 @@ def test_the_works_pair_pages_of_the_same_shape_under_their_folders(mirror: Path
     ]
 
 
-def test_a_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:ruby/www.ruby-lang.org"):
-        qa_org_sites.load()
-
-
 def test_no_used_up_source_is_read() -> None:
     """Neither the community-docs set's repositories nor the news set's."""
     repos = {tree.repo for trees in qa_org_sites.SOURCES.values() for tree in trees}

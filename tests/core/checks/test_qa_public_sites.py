@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +26,10 @@ from bench import (
     qa_rust_books,
     qa_security_guides,
 )
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import read_tree
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
+    assert_another_version_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
@@ -160,17 +159,7 @@ def test_each_site_pairs_its_messages_by_key(mirror: Path) -> None:
 
 def test_a_tree_that_is_not_the_one_read_for_the_labels_is_refused(mirror: Path) -> None:
     english, _ = qa_public_sites.SOURCES["mozilla"]
-    with pytest.raises(TextsAbsent, match="not the text"):
-        read_tree(replace(english, sha256="0" * 64))
-    with pytest.raises(TextsAbsent, match="no en at"):
-        read_tree(replace(english, commit="0" * 40))
-
-
-def test_a_site_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:bitcoin/bitcoin.org"):
-        qa_public_sites.load()
+    assert_another_version_is_refused(read_tree, english, "no en at")
 
 
 def test_no_used_up_source_is_read() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +24,10 @@ from bench import (
     qa_org_sites,
     qa_rust_books,
 )
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import read_tree
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
+    assert_another_version_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
@@ -108,17 +107,7 @@ def test_a_book_pairs_files_of_the_same_shape_in_two_folders_of_one_repository(m
 
 def test_a_tree_that_is_not_the_one_read_for_the_labels_is_refused(mirror: Path) -> None:
     english, _ = qa_rust_books.SOURCES["book"]
-    with pytest.raises(TextsAbsent, match="not the text"):
-        read_tree(replace(english, sha256="0" * 64))
-    with pytest.raises(TextsAbsent, match="no rustbook-en/src"):
-        read_tree(replace(english, commit="0" * 40))
-
-
-def test_a_book_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:rust-lang-ru/book"):
-        qa_rust_books.load()
+    assert_another_version_is_refused(read_tree, english, "no rustbook-en/src")
 
 
 def test_no_used_up_source_is_read() -> None:

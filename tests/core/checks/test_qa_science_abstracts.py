@@ -12,7 +12,6 @@ import hashlib
 import json
 import re
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ from bench.align_heldout import TextsAbsent, git_dir
 from bench.qa_community_docs import read_tree
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
+    assert_another_version_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
@@ -158,17 +158,7 @@ def test_sentences_are_not_cut_at_initials_abbreviations_or_decimal_points() -> 
 
 def test_a_tree_that_is_not_the_one_read_for_the_labels_is_refused(mirror: Path) -> None:
     russian, _ = qa_science_abstracts.SOURCES["npe"]
-    with pytest.raises(TextsAbsent, match="not the text"):
-        read_tree(replace(russian, sha256="0" * 64))
-    with pytest.raises(TextsAbsent, match="has no"):
-        read_tree(replace(russian, commit="0" * 40))
-
-
-def test_the_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:nuclear-power-engineering/nuclear-power-engineering"):
-        qa_science_abstracts.load()
+    assert_another_version_is_refused(read_tree, russian, "has no")
 
 
 def test_no_used_up_source_is_read() -> None:

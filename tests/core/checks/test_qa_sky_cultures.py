@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +29,10 @@ from bench import (
     qa_security_guides,
     qa_sky_cultures,
 )
-from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import read_tree
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
+    assert_another_version_is_refused,
     assert_scored_apart,
     draw_frozen,
     load_labelled,
@@ -116,17 +115,7 @@ def test_each_catalogue_pairs_its_messages_block_by_block(mirror: Path) -> None:
 
 def test_a_tree_that_is_not_the_one_read_for_the_labels_is_refused(mirror: Path) -> None:
     (tree,) = qa_sky_cultures.SOURCES["sky"]
-    with pytest.raises(TextsAbsent, match="not the text"):
-        read_tree(replace(tree, sha256="0" * 64))
-    with pytest.raises(TextsAbsent, match="has no"):
-        read_tree(replace(tree, commit="0" * 40))
-
-
-def test_the_work_missing_from_the_mirror_makes_the_bench_skip_the_set(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
-    with pytest.raises(FileNotFoundError, match="fetch github:Stellarium/stellarium-skycultures"):
-        qa_sky_cultures.load()
+    assert_another_version_is_refused(read_tree, tree, "has no")
 
 
 def test_no_used_up_source_is_read() -> None:

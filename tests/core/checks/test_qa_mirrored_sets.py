@@ -1,0 +1,52 @@
+"""Every QA set read from repositories that `fetch` mirrors (`bench.qa_community_docs.read_tree`,
+`bench.align_heldout.read_source`) makes the accuracy bench skip it, saying what to fetch, when the
+mirror lacks its texts: a missing file, not a failure. Each set's reading of made-up repositories
+is tested in its own module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bench import (
+    qa_book_nonfiction,
+    qa_community_docs,
+    qa_framework_docs,
+    qa_glossaries,
+    qa_lessons,
+    qa_ml_courses,
+    qa_open_guides,
+    qa_org_sites,
+    qa_public_sites,
+    qa_rust_books,
+    qa_science_abstracts,
+    qa_security_guides,
+    qa_sky_cultures,
+)
+
+FIRST_REPOSITORY: dict[ModuleType, str] = {
+    qa_book_nonfiction: "bilinguator/aligned-texts",
+    qa_community_docs: "progit/progit2",
+    qa_framework_docs: "reactjs/react.dev",
+    qa_glossaries: "monero-project/monero-site",
+    qa_lessons: "elixirschool/elixirschool",
+    qa_ml_courses: "huggingface/audio-transformers-course",
+    qa_open_guides: "okfn/opendatahandbook",
+    qa_org_sites: "ruby/www.ruby-lang.org",
+    qa_public_sites: "bitcoin/bitcoin.org",
+    qa_rust_books: "rust-lang-ru/book",
+    qa_science_abstracts: "nuclear-power-engineering/nuclear-power-engineering",
+    qa_security_guides: "OWASP/Top10",
+    qa_sky_cultures: "Stellarium/stellarium-skycultures",
+}
+"""Each set and the first repository it reads, the one the bench names when none is mirrored."""
+
+
+@pytest.mark.parametrize("qa_set", FIRST_REPOSITORY, ids=lambda qa_set: qa_set.__name__.rsplit(".", 1)[1])
+def test_a_set_missing_from_the_mirror_makes_the_bench_skip_it(qa_set: ModuleType, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
+    with pytest.raises(FileNotFoundError, match=f"fetch github:{FIRST_REPOSITORY[qa_set]}"):
+        qa_set.load()
