@@ -9,15 +9,14 @@ out, and no test runs the matcher on them."""
 from __future__ import annotations
 
 import csv
-import hashlib
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from bench import bench_termbase, recognition_domain, recognition_domain_en, recognition_ru_real
+from bench import bench_termbase, recognition_domain, recognition_domain_en
 from bench.align_heldout import SourceFile, TextsAbsent
 from termbase.formats import read_termbase_file
+from tests.termbase.recognition_sets import annotate, bare, commit, mirrored_termbase, sha256
 
 _WORK = "prose/Writer/Work.txt"
 _LINES = [
@@ -32,59 +31,23 @@ _TERMBASE = ("id,en,ru,pos,subject,definition\n"
              "class,class,класс,noun,society,a social group defined by its place in production\n")
 
 
-def _commit(git_dir: Path, files: dict[str, str]) -> str:
-    """`files` committed into the mirrored repository; returns the commit."""
-    tree = git_dir.parent / "tree"
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "-m", "work"], check=True, capture_output=True)
-    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-
-
-def _bare(tmp_path: Path, repository: str) -> Path:
-    git_dir = tmp_path / "mirror" / repository.replace("/", "+") / "repo"
-    subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    return git_dir
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
 
 @pytest.fixture
 def termbase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A termbase of three concepts, a single noun among them, and the mirror's root set."""
-    path = tmp_path / "termbase.csv"
-    path.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    for module in (recognition_domain, recognition_domain_en):
-        monkeypatch.setattr(module, "TERMBASE", path)
-        monkeypatch.setattr(module, "CACHE", tmp_path / "cache")
-    return path
+    return mirrored_termbase(tmp_path / "termbase.csv", _TERMBASE, monkeypatch, recognition_domain,
+                             recognition_domain_en)
 
 
 @pytest.fixture
 def russian(termbase: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository holding one Russian work where the Russian group reads it."""
-    git_dir = _bare(tmp_path, recognition_domain.REPOSITORY)
+    git_dir = bare(tmp_path, recognition_domain.REPOSITORY)
     text = "\n".join(_LINES) + "\n"
-    monkeypatch.setattr(recognition_domain, "COMMIT", _commit(git_dir, {_WORK: text}))
-    monkeypatch.setattr(recognition_domain, "WORKS", {"writer-work": (_WORK, _sha256(text))})
+    monkeypatch.setattr(recognition_domain, "COMMIT", commit(git_dir, {_WORK: text}))
+    monkeypatch.setattr(recognition_domain, "WORKS", {"writer-work": (_WORK, sha256(text))})
     return git_dir
 
-
-def _annotate(path: Path, doc: str, lines: list[str], lang: str,
-              rows: list[tuple[int, str, str, str, str]]) -> Path:
-    """Annotation rows (line, concept, surface, kind, note) of `doc`, with each line's digest."""
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        out.writerow(["doc", "lang", "line", "concept", "surface", "kind", "note", "digest"])
-        for number, concept, surface, kind, note in rows:
-            out.writerow([doc, lang, number, concept, surface, kind, note, recognition_ru_real.digest(lines[number - 1])])
-    return path
 
 
 def test_each_russian_work_is_read_at_its_commit_one_line_a_line(russian: Path) -> None:
@@ -94,7 +57,7 @@ def test_each_russian_work_is_read_at_its_commit_one_line_a_line(russian: Path) 
 
 def test_a_russian_work_whose_text_is_not_the_one_labelled_is_refused(
         russian: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recognition_domain, "COMMIT", _commit(russian, {_WORK: "Кот спал.\n"}))
+    monkeypatch.setattr(recognition_domain, "COMMIT", commit(russian, {_WORK: "Кот спал.\n"}))
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_domain.documents()
 
@@ -109,7 +72,7 @@ def test_the_russian_group_is_scored_with_and_without_its_other_senses(
         russian: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The soviet is meant, the advice is another sense: the matcher's match of «совет» there
     counts against one precision row only."""
-    annotations = _annotate(tmp_path / "ru.tsv", "writer-work", recognition_domain.documents()["writer-work"], "ru", [
+    annotations = annotate(tmp_path / "ru.tsv", "writer-work", recognition_domain.documents()["writer-work"], "ru", [
         (1, "council", "Совет", "hit", "meant"),
         (2, "council", "совет", "near-miss", "another sense: advice"),
         (3, "working-class", "Рабочий класс", "hit", "meant")])
@@ -139,13 +102,13 @@ _PAGE_PATH = "writer/book/chapter-1.md"
 @pytest.fixture
 def english(termbase: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The Manifesto and one abridged page, each in a mirrored repository of its own."""
-    manifesto = _bare(tmp_path, "someone/texts")
+    manifesto = bare(tmp_path, "someone/texts")
     monkeypatch.setattr(recognition_domain_en, "MANIFESTO", SourceFile(
-        "someone/texts", _commit(manifesto, {"manifesto_en.txt": _MANIFESTO}), "manifesto_en.txt", _sha256(_MANIFESTO)))
-    pages = _bare(tmp_path, "someone/site")
-    commit = _commit(pages, {"content/" + _PAGE_PATH: _PAGE})
-    monkeypatch.setattr(recognition_domain_en, "PANTRYPOINTS", ("someone/site", commit, "content/"))
-    monkeypatch.setattr(recognition_domain_en, "ABRIDGED", {"writer-book": ((_PAGE_PATH, _sha256(_PAGE)),)})
+        "someone/texts", commit(manifesto, {"manifesto_en.txt": _MANIFESTO}), "manifesto_en.txt", sha256(_MANIFESTO)))
+    pages = bare(tmp_path, "someone/site")
+    site = commit(pages, {"content/" + _PAGE_PATH: _PAGE})
+    monkeypatch.setattr(recognition_domain_en, "PANTRYPOINTS", ("someone/site", site, "content/"))
+    monkeypatch.setattr(recognition_domain_en, "ABRIDGED", {"writer-book": ((_PAGE_PATH, sha256(_PAGE)),)})
 
 
 def test_each_english_work_is_read_without_its_markup(english: None) -> None:
@@ -158,7 +121,7 @@ def test_each_english_work_is_read_without_its_markup(english: None) -> None:
 
 def test_an_abridged_page_whose_text_is_not_the_one_labelled_is_refused(
         english: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recognition_domain_en, "ABRIDGED", {"writer-book": ((_PAGE_PATH, _sha256("other")),)})
+    monkeypatch.setattr(recognition_domain_en, "ABRIDGED", {"writer-book": ((_PAGE_PATH, sha256("other")),)})
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_domain_en.documents()
 
@@ -183,7 +146,7 @@ def test_the_english_group_is_scored_with_and_without_its_other_senses(
     «council» there counts against one precision row only."""
     lines = recognition_domain_en.documents()["writer-book"]
     numbers = {line: number for number, line in enumerate(lines, start=1) if line}
-    annotations = _annotate(tmp_path / "en.tsv", "writer-book", lines, "en", [
+    annotations = annotate(tmp_path / "en.tsv", "writer-book", lines, "en", [
         (numbers["The Council met"], "council", "Council", "hit", "meant"),
         (numbers["The class of workers was counselled."], "class", "class", "hit", "meant"),
         (numbers["It met a council of the working class."], "council", "council", "near-miss",

@@ -16,7 +16,7 @@ import pytest
 from bench import bench_termbase, recognition_essays
 from bench.align_heldout import TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.recognition_sets import annotate, bare, commit, mirrored_termbase, sha256
 
 _WORK = recognition_essays._FOLDER + "Essay.txt"
 _LINES = [
@@ -37,15 +37,11 @@ _TERMBASE = ("id,en,ru,pos,subject,definition\n"
 @pytest.fixture
 def essays(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository holding one essay where the set reads it, and the made-up termbase."""
-    termbase = tmp_path / "termbase_ru.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_essays, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_essays, "CACHE", tmp_path / "cache")
-    git_dir = _bare(tmp_path, recognition_essays.REPOSITORY)
+    mirrored_termbase(tmp_path / "termbase_ru.csv", _TERMBASE, monkeypatch, recognition_essays)
+    git_dir = bare(tmp_path, recognition_essays.REPOSITORY)
     text = "\n".join(_LINES) + "\n"
-    monkeypatch.setattr(recognition_essays, "COMMIT", _commit(git_dir, {_WORK: text}))
-    monkeypatch.setattr(recognition_essays, "WORKS", {"writer-essay": ("Essay.txt", _sha256(text))})
+    monkeypatch.setattr(recognition_essays, "COMMIT", commit(git_dir, {_WORK: text}))
+    monkeypatch.setattr(recognition_essays, "WORKS", {"writer-essay": ("Essay.txt", sha256(text))})
     return git_dir
 
 
@@ -59,7 +55,7 @@ def test_each_work_is_read_at_its_commit_one_line_a_line(essays: Path) -> None:
 
 
 def test_a_work_whose_text_is_not_the_one_labelled_is_refused(essays: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recognition_essays, "COMMIT", _commit(essays, {_WORK: "Кот спал.\n"}))
+    monkeypatch.setattr(recognition_essays, "COMMIT", commit(essays, {_WORK: "Кот спал.\n"}))
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_essays.documents()
 
@@ -84,7 +80,7 @@ def test_the_set_is_scored_with_and_without_its_other_senses(
         essays: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """«пост» as a post is labelled another sense, «Смертный» a word apart: the matcher's match of
     «пост» counts against one precision row only."""
-    annotations = _annotate(tmp_path / "ru.tsv", "writer-essay", recognition_essays.documents()["writer-essay"], "ru", [
+    annotations = annotate(tmp_path / "ru.tsv", "writer-essay", recognition_essays.documents()["writer-essay"], "ru", [
         (1, "death-penalty", "Смертная казнь", "hit", "meant"),
         (2, "death-penalty", "Смертный", "near-miss", "words apart: Смертный"),
         (3, "fast", "пост", "near-miss", "another sense: a position"),

@@ -16,7 +16,7 @@ import pytest
 from bench import bench_termbase, recognition_finance_en
 from bench.align_heldout import SourceFile, TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.recognition_sets import annotate, mirrored_books, mirrored_termbase, sha256
 
 _TERMBASE = ("id,en,pos,subject,definition\n"
              "bank,bank,noun,banking,an establishment that keeps money on deposit lends it and issues notes\n"
@@ -62,16 +62,9 @@ def books(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str
     """An essay and a novel in mirrored repositories of their own, drawn one paragraph a concept,
     one more per work where a form is only a verb and none more from the novel; returns their
     paragraphs."""
-    termbase = tmp_path / "termbase_en.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_finance_en, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_finance_en, "CACHE", tmp_path / "cache")
-    works = {}
-    for name, repository, text in (("writer-essay", "someone/essay", _ESSAY),
-                                   ("writer-novel", "someone/novel", _NOVEL)):
-        git_dir = _bare(tmp_path, repository)
-        works[name] = SourceFile(repository, _commit(git_dir, {"1.txt": text}), "1.txt", _sha256(text))
+    mirrored_termbase(tmp_path / "termbase_en.csv", _TERMBASE, monkeypatch, recognition_finance_en)
+    works = mirrored_books(tmp_path, (("writer-essay", "someone/essay", _ESSAY),
+                                      ("writer-novel", "someone/novel", _NOVEL)))
     monkeypatch.setattr(recognition_finance_en, "WORKS", works)
     monkeypatch.setattr(recognition_finance_en, "PER_CONCEPT", 1)
     monkeypatch.setattr(recognition_finance_en, "PER_OTHER_READING", 1)
@@ -95,7 +88,7 @@ def test_a_book_whose_text_is_not_the_one_labelled_is_refused(
         books: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
     source = recognition_finance_en.WORKS["writer-essay"]
     monkeypatch.setattr(recognition_finance_en, "WORKS", {"writer-essay": SourceFile(
-        source.repo, source.commit, source.path, _sha256("other"))})
+        source.repo, source.commit, source.path, sha256("other"))})
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_finance_en.documents()
 
@@ -133,7 +126,7 @@ def test_the_set_is_scored_with_and_without_its_other_senses(
     """A river's bank labelled another sense beside a bank meant: the matcher's match of that
     «bank» counts against one precision row only."""
     essay = books["writer-essay"]
-    annotations = _annotate(tmp_path / "en.tsv", "writer-essay", essay, "en", [
+    annotations = annotate(tmp_path / "en.tsv", "writer-essay", essay, "en", [
         (essay.index("Every bank must keep its own cash.") + 1, "bank", "bank", "hit", "meant"),
         (essay.index("The boat lay by the bank of the river.") + 1, "bank", "bank", "near-miss",
          "another sense: the side of a river")])

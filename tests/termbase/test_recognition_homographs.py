@@ -17,7 +17,7 @@ import pytest
 from bench import bench_termbase, recognition_homographs
 from bench.align_heldout import TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.recognition_sets import annotate, bare, commit, mirrored_termbase, sha256
 
 _STORY = "prose/Writer/Story.txt"
 _TRILOGY = "prose/Writer/Trilogy.txt"
@@ -42,17 +42,13 @@ _TERMBASE = ("id,en,ru,pos,subject,definition\n"
 def homographs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository holding a story and a file of three works whose second is the one meant, and
     the made-up termbase."""
-    termbase = tmp_path / "termbase_ru.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_homographs, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_homographs, "CACHE", tmp_path / "cache")
-    git_dir = _bare(tmp_path, recognition_homographs.REPOSITORY)
+    mirrored_termbase(tmp_path / "termbase_ru.csv", _TERMBASE, monkeypatch, recognition_homographs)
+    git_dir = bare(tmp_path, recognition_homographs.REPOSITORY)
     story = "\n".join(_LINES) + "\n"
     trilogy = "\n".join(_TRILOGY_LINES) + "\n"
-    monkeypatch.setattr(recognition_homographs, "COMMIT", _commit(git_dir, {_STORY: story, _TRILOGY: trilogy}))
-    monkeypatch.setattr(recognition_homographs, "WORKS", {"writer-story": (_STORY, _sha256(story)),
-                                                          "writer-trilogy": (_TRILOGY, _sha256(trilogy))})
+    monkeypatch.setattr(recognition_homographs, "COMMIT", commit(git_dir, {_STORY: story, _TRILOGY: trilogy}))
+    monkeypatch.setattr(recognition_homographs, "WORKS", {"writer-story": (_STORY, sha256(story)),
+                                                          "writer-trilogy": (_TRILOGY, sha256(trilogy))})
     monkeypatch.setattr(recognition_homographs, "WORK_LINES", {"writer-trilogy": (2, 2)})
     return git_dir
 
@@ -69,7 +65,7 @@ def test_each_work_is_read_at_its_commit_one_line_a_line(homographs: Path) -> No
 
 def test_a_work_whose_text_is_not_the_one_labelled_is_refused(
         homographs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recognition_homographs, "COMMIT", _commit(homographs, {_STORY: "Кот спал.\n"}))
+    monkeypatch.setattr(recognition_homographs, "COMMIT", commit(homographs, {_STORY: "Кот спал.\n"}))
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_homographs.documents()
 
@@ -99,7 +95,7 @@ def test_the_set_is_scored_with_and_without_its_other_senses(
         homographs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Only the row labelled "another sense" is set aside in the second precision."""
     lines = recognition_homographs.documents()["writer-story"]
-    annotations = _annotate(tmp_path / "ru.tsv", "writer-story", lines, "ru", [
+    annotations = annotate(tmp_path / "ru.tsv", "writer-story", lines, "ru", [
         (1, "steel", "Сталь", "hit", "meant"),
         (2, "steel", "стали", "near-miss", "a verb form: стали"),
         (3, "wash", "Мой", "near-miss", "a pronoun: Мой"),

@@ -8,15 +8,14 @@ sets are held out, and no test runs the matcher on them."""
 from __future__ import annotations
 
 import csv
-import hashlib
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from bench import bench_termbase, recognition_issue15, recognition_issue15_en, recognition_ru_real
+from bench import bench_termbase, recognition_issue15, recognition_issue15_en
 from bench.align_heldout import SourceFile, TextsAbsent
 from termbase.formats import read_termbase_file
+from tests.termbase.recognition_sets import annotate, bare, commit, mirrored_termbase, sha256
 
 _WORK = "prose/Writer/Work.txt"
 _LINES = [
@@ -50,51 +49,16 @@ More licence: a line and a train.
 """
 
 
-def _commit(git_dir: Path, files: dict[str, str]) -> str:
-    """`files` committed into the mirrored repository; returns the commit."""
-    tree = git_dir.parent / "tree"
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "-m", "work"], check=True, capture_output=True)
-    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-
-
-def _bare(tmp_path: Path, repository: str) -> Path:
-    git_dir = tmp_path / "mirror" / repository.replace("/", "+") / "repo"
-    subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    return git_dir
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _annotate(path: Path, doc: str, lines: list[str], lang: str,
-              rows: list[tuple[int, str, str, str, str]]) -> Path:
-    """Annotation rows (line, concept, surface, kind, note) of `doc`, with each line's digest."""
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        out.writerow(["doc", "lang", "line", "concept", "surface", "kind", "note", "digest"])
-        for number, concept, surface, kind, note in rows:
-            out.writerow([doc, lang, number, concept, surface, kind, note, recognition_ru_real.digest(lines[number - 1])])
-    return path
 
 
 @pytest.fixture
 def russian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository holding one Russian work where the Russian group reads it."""
-    termbase = tmp_path / "termbase_ru.csv"
-    termbase.write_text(_RU_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_issue15, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_issue15, "CACHE", tmp_path / "cache")
-    git_dir = _bare(tmp_path, recognition_issue15.REPOSITORY)
+    mirrored_termbase(tmp_path / "termbase_ru.csv", _RU_TERMBASE, monkeypatch, recognition_issue15)
+    git_dir = bare(tmp_path, recognition_issue15.REPOSITORY)
     text = "\n".join(_LINES) + "\n"
-    monkeypatch.setattr(recognition_issue15, "COMMIT", _commit(git_dir, {_WORK: text}))
-    monkeypatch.setattr(recognition_issue15, "WORKS", {"writer-work": (_WORK, _sha256(text))})
+    monkeypatch.setattr(recognition_issue15, "COMMIT", commit(git_dir, {_WORK: text}))
+    monkeypatch.setattr(recognition_issue15, "WORKS", {"writer-work": (_WORK, sha256(text))})
     return git_dir
 
 
@@ -104,7 +68,7 @@ def test_each_russian_work_is_read_at_its_commit_one_line_a_line(russian: Path) 
 
 def test_a_russian_work_whose_text_is_not_the_one_labelled_is_refused(
         russian: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recognition_issue15, "COMMIT", _commit(russian, {_WORK: "Кот спал.\n"}))
+    monkeypatch.setattr(recognition_issue15, "COMMIT", commit(russian, {_WORK: "Кот спал.\n"}))
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_issue15.documents()
 
@@ -121,7 +85,7 @@ def test_the_russian_group_is_scored_with_and_without_its_other_senses(
         russian: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """«лицо» as a person is labelled another sense, «сел» a verb form: the matcher's match of
     «лицо» counts against one precision row only."""
-    annotations = _annotate(tmp_path / "ru.tsv", "writer-work", recognition_issue15.documents()["writer-work"], "ru", [
+    annotations = annotate(tmp_path / "ru.tsv", "writer-work", recognition_issue15.documents()["writer-work"], "ru", [
         (1, "village", "Село", "hit", "meant"),
         (2, "village", "сел", "near-miss", "a verb form"),
         (2, "district-town", "уездном городе", "hit", "meant"),
@@ -137,14 +101,10 @@ def test_the_russian_group_is_scored_with_and_without_its_other_senses(
 @pytest.fixture
 def english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """One Gutenberg book in a mirrored repository of its own, and the English termbase."""
-    termbase = tmp_path / "termbase_en.csv"
-    termbase.write_text(_EN_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_issue15_en, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_issue15_en, "CACHE", tmp_path / "cache")
-    git_dir = _bare(tmp_path, "someone/book")
+    mirrored_termbase(tmp_path / "termbase_en.csv", _EN_TERMBASE, monkeypatch, recognition_issue15_en)
+    git_dir = bare(tmp_path, "someone/book")
     monkeypatch.setattr(recognition_issue15_en, "WORKS", {"writer-book": SourceFile(
-        "someone/book", _commit(git_dir, {"1.txt": _BOOK}), "1.txt", _sha256(_BOOK))})
+        "someone/book", commit(git_dir, {"1.txt": _BOOK}), "1.txt", sha256(_BOOK))})
 
 
 def test_each_english_book_is_read_between_its_gutenberg_marks_a_paragraph_a_line(english: None) -> None:
@@ -156,7 +116,7 @@ def test_an_english_book_whose_text_is_not_the_one_labelled_is_refused(
         english: None, monkeypatch: pytest.MonkeyPatch) -> None:
     source = recognition_issue15_en.WORKS["writer-book"]
     monkeypatch.setattr(recognition_issue15_en, "WORKS", {"writer-book": SourceFile(
-        source.repo, source.commit, source.path, _sha256("other"))})
+        source.repo, source.commit, source.path, sha256("other"))})
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_issue15_en.documents()
 
@@ -174,7 +134,7 @@ def test_the_english_group_is_scored_with_and_without_its_other_senses(
     matcher's match of «line» there counts against one precision row only."""
     lines = recognition_issue15_en.documents()["writer-book"]
     numbers = {line: number for number, line in enumerate(lines, start=1) if line}
-    annotations = _annotate(tmp_path / "en.tsv", "writer-book", lines, "en", [
+    annotations = annotate(tmp_path / "en.tsv", "writer-book", lines, "en", [
         (numbers["The train left at noon."], "train", "train", "hit", "meant"),
         (numbers["He spoke a line of verse."], "fishing-line", "line", "near-miss", "another sense: a line of verse"),
         (numbers["We dined in the dining car."], "dining-car", "dining car", "hit", "meant")])

@@ -16,7 +16,7 @@ import pytest
 from bench import bench_termbase, recognition_law_en
 from bench.align_heldout import SourceFile, TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.recognition_sets import annotate, mirrored_books, mirrored_termbase, sha256
 
 _TERMBASE = ("id,en,pos,subject,definition\n"
              "court,court,noun,law,a body of judges or magistrates or the place where cases are heard and decided\n"
@@ -59,16 +59,9 @@ def books(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str
     """A treatise and a novel in mirrored repositories of their own, drawn one paragraph a concept,
     one more per work where a form is only a verb and none more from the novel; returns their
     paragraphs."""
-    termbase = tmp_path / "termbase_en.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_law_en, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_law_en, "CACHE", tmp_path / "cache")
-    works = {}
-    for name, repository, text in (("writer-treatise", "someone/treatise", _TREATISE),
-                                   ("writer-novel", "someone/novel", _NOVEL)):
-        git_dir = _bare(tmp_path, repository)
-        works[name] = SourceFile(repository, _commit(git_dir, {"1.txt": text}), "1.txt", _sha256(text))
+    mirrored_termbase(tmp_path / "termbase_en.csv", _TERMBASE, monkeypatch, recognition_law_en)
+    works = mirrored_books(tmp_path, (("writer-treatise", "someone/treatise", _TREATISE),
+                                      ("writer-novel", "someone/novel", _NOVEL)))
     monkeypatch.setattr(recognition_law_en, "WORKS", works)
     monkeypatch.setattr(recognition_law_en, "PER_CONCEPT", 1)
     monkeypatch.setattr(recognition_law_en, "PER_OTHER_READING", 1)
@@ -92,7 +85,7 @@ def test_a_book_whose_text_is_not_the_one_labelled_is_refused(
         books: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
     source = recognition_law_en.WORKS["writer-treatise"]
     monkeypatch.setattr(recognition_law_en, "WORKS", {"writer-treatise": SourceFile(
-        source.repo, source.commit, source.path, _sha256("other"))})
+        source.repo, source.commit, source.path, sha256("other"))})
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_law_en.documents()
 
@@ -130,7 +123,7 @@ def test_the_set_is_scored_with_and_without_its_other_senses(
     """An inn's court labelled another sense beside a court and a charge meant: the matcher's
     match of that «court» counts against one precision row only."""
     treatise = books["writer-treatise"]
-    annotations = _annotate(tmp_path / "en.tsv", "writer-treatise", treatise, "en", [
+    annotations = annotate(tmp_path / "en.tsv", "writer-treatise", treatise, "en", [
         (treatise.index("Every court must hear the charge.") + 1, "court", "court", "hit", "meant"),
         (treatise.index("Every court must hear the charge.") + 1, "charge", "charge", "hit", "meant"),
         (treatise.index("The children played in the court of the old inn.") + 1, "court", "court", "near-miss",

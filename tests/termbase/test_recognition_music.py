@@ -15,7 +15,7 @@ import pytest
 from bench import bench_termbase, recognition_music_en
 from bench.align_heldout import SourceFile, TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.recognition_sets import annotate, mirrored_books, mirrored_termbase, sha256
 
 _TERMBASE = ("id,en,pos,subject,definition\n"
              "key,key,noun,music,the family of notes and chords built on one tonic note\n"
@@ -54,16 +54,9 @@ The room was aired.
 def books(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     """An essay on music and a book of quotations in mirrored repositories of their own, drawn one
     paragraph a concept; returns their paragraphs."""
-    termbase = tmp_path / "termbase_en.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_music_en, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_music_en, "CACHE", tmp_path / "cache")
-    works = {}
-    for name, repository, text in (("writer-essay", "someone/essay", _ESSAY),
-                                   ("writer-quotes", "someone/quotes", _QUOTES)):
-        git_dir = _bare(tmp_path, repository)
-        works[name] = SourceFile(repository, _commit(git_dir, {"1.txt": text}), "1.txt", _sha256(text))
+    mirrored_termbase(tmp_path / "termbase_en.csv", _TERMBASE, monkeypatch, recognition_music_en)
+    works = mirrored_books(tmp_path, (("writer-essay", "someone/essay", _ESSAY),
+                                      ("writer-quotes", "someone/quotes", _QUOTES)))
     monkeypatch.setattr(recognition_music_en, "WORKS", works)
     monkeypatch.setattr(recognition_music_en, "PER_CONCEPT", 1)
     monkeypatch.setattr(recognition_music_en, "PER_OTHER_READING", 1)
@@ -86,7 +79,7 @@ def test_a_book_whose_text_is_not_the_one_labelled_is_refused(
         books: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
     source = recognition_music_en.WORKS["writer-essay"]
     monkeypatch.setattr(recognition_music_en, "WORKS", {"writer-essay": SourceFile(
-        source.repo, source.commit, source.path, _sha256("other"))})
+        source.repo, source.commit, source.path, sha256("other"))})
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_music_en.documents()
 
@@ -125,7 +118,7 @@ def test_the_set_is_scored_with_and_without_its_other_senses(
     match of that «key» counts against one precision row only."""
     essay = books["writer-essay"]
     numbers = {line: number for number, line in enumerate(essay, start=1) if line}
-    annotations = _annotate(tmp_path / "en.tsv", "writer-essay", essay, "en", [
+    annotations = annotate(tmp_path / "en.tsv", "writer-essay", essay, "en", [
         (numbers["It modulates to a remote key."], "key", "key", "hit", "meant"),
         (numbers["The first movement is in sonata form."], "sonata-form", "sonata form", "hit", "meant"),
         (numbers["The key of the door was lost."], "key", "key", "near-miss", "another sense: the key of a door")])

@@ -15,7 +15,7 @@ import pytest
 from bench import bench_termbase, recognition_bryusov, recognition_dostoevsky
 from bench.align_heldout import TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _bare, _commit, _sha256
+from tests.termbase.recognition_sets import bare, commit, mirrored_termbase, sha256
 from tests.termbase.test_recognition_tolstoy import (
     assert_homograph_set_size,
     assert_mostly_fresh_concepts,
@@ -57,15 +57,11 @@ def module(label: str) -> ModuleType:
 @pytest.fixture
 def ruslit(module: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository holding one made-up story, and the made-up termbase, for the set's module."""
-    termbase = tmp_path / "termbase_ru.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(module, "TERMBASE", termbase)
-    monkeypatch.setattr(module, "CACHE", tmp_path / "cache")
-    git_dir = _bare(tmp_path, module.REPOSITORY)
+    mirrored_termbase(tmp_path / "termbase_ru.csv", _TERMBASE, monkeypatch, module)
+    git_dir = bare(tmp_path, module.REPOSITORY)
     story = "\n".join(_LINES) + "\n"
-    monkeypatch.setattr(module, "COMMIT", _commit(git_dir, {_STORY: story}))
-    monkeypatch.setattr(module, "WORKS", {"writer-story": (_STORY, _sha256(story))})
+    monkeypatch.setattr(module, "COMMIT", commit(git_dir, {_STORY: story}))
+    monkeypatch.setattr(module, "WORKS", {"writer-story": (_STORY, sha256(story))})
     return git_dir
 
 
@@ -80,7 +76,7 @@ def test_each_work_is_read_at_its_commit_one_line_a_line(module: ModuleType, rus
 
 def test_a_work_whose_text_is_not_the_one_labelled_is_refused(
         module: ModuleType, ruslit: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(module, "COMMIT", _commit(ruslit, {_STORY: "Кот спал.\n"}))
+    monkeypatch.setattr(module, "COMMIT", commit(ruslit, {_STORY: "Кот спал.\n"}))
     with pytest.raises(TextsAbsent, match="not the text"):
         module.documents()
 

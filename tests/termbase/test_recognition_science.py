@@ -16,7 +16,7 @@ import pytest
 from bench import bench_termbase, recognition_science_en
 from bench.align_heldout import SourceFile, TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.recognition_sets import annotate, bare, commit, mirrored_termbase, sha256
 
 _TERMBASE = ("id,en,pos,subject,definition\n"
              "heat,heat,noun,physics,the form of energy that raises the temperature of a body\n"
@@ -49,14 +49,10 @@ More licence: a plate and heat.
 def lecture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """One Gutenberg book in a mirrored repository of its own, drawn one paragraph a concept;
     returns its paragraphs."""
-    termbase = tmp_path / "termbase_en.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_science_en, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_science_en, "CACHE", tmp_path / "cache")
-    git_dir = _bare(tmp_path, "someone/lecture")
+    mirrored_termbase(tmp_path / "termbase_en.csv", _TERMBASE, monkeypatch, recognition_science_en)
+    git_dir = bare(tmp_path, "someone/lecture")
     monkeypatch.setattr(recognition_science_en, "WORKS", {"writer-lecture": SourceFile(
-        "someone/lecture", _commit(git_dir, {"1.txt": _BOOK}), "1.txt", _sha256(_BOOK))})
+        "someone/lecture", commit(git_dir, {"1.txt": _BOOK}), "1.txt", sha256(_BOOK))})
     monkeypatch.setattr(recognition_science_en, "PER_WORK", {"writer-lecture": 1})
     monkeypatch.setattr(recognition_science_en, "PER_OTHER_READING", 1)
     monkeypatch.setattr(recognition_science_en, "PER_WORDS_APART", 1)
@@ -73,7 +69,7 @@ def test_a_book_whose_text_is_not_the_one_labelled_is_refused(
         lecture: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     source = recognition_science_en.WORKS["writer-lecture"]
     monkeypatch.setattr(recognition_science_en, "WORKS", {"writer-lecture": SourceFile(
-        source.repo, source.commit, source.path, _sha256("other"))})
+        source.repo, source.commit, source.path, sha256("other"))})
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_science_en.documents()
 
@@ -99,7 +95,7 @@ def test_the_set_is_scored_with_and_without_its_other_senses(
     """A plate of a book's illustrations labelled another sense beside heat and an acid meant:
     the matcher's match of «Plate» there counts against one precision row only."""
     numbers = {line: number for number, line in enumerate(lecture, start=1) if line}
-    annotations = _annotate(tmp_path / "en.tsv", "writer-lecture", lecture, "en", [
+    annotations = annotate(tmp_path / "en.tsv", "writer-lecture", lecture, "en", [
         (numbers["Heat is a mode of motion."], "heat", "Heat", "hit", "meant"),
         (numbers["Add sulphuric acid to the water."], "sulphuric-acid", "sulphuric acid", "hit", "meant"),
         (numbers["Plate II shows the apparatus."], "plate", "Plate", "near-miss",

@@ -15,7 +15,7 @@ import pytest
 from bench import bench_termbase, recognition_seamanship_en
 from bench.align_heldout import SourceFile, TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.recognition_sets import annotate, mirrored_books, mirrored_termbase, sha256
 
 _TERMBASE = ("id,en,pos,subject,definition\n"
              "stern,stern,noun,ship,the after end of a ship or boat\n"
@@ -55,16 +55,9 @@ The steer grazed in the field.
 def books(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     """A voyage and a novel in mirrored repositories of their own, drawn one paragraph a concept
     and one more per work where a form is only a verb; returns their paragraphs."""
-    termbase = tmp_path / "termbase_en.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_seamanship_en, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_seamanship_en, "CACHE", tmp_path / "cache")
-    works = {}
-    for name, repository, text in (("sailor-voyage", "someone/voyage", _VOYAGE),
-                                   ("writer-novel", "someone/novel", _NOVEL)):
-        git_dir = _bare(tmp_path, repository)
-        works[name] = SourceFile(repository, _commit(git_dir, {"1.txt": text}), "1.txt", _sha256(text))
+    mirrored_termbase(tmp_path / "termbase_en.csv", _TERMBASE, monkeypatch, recognition_seamanship_en)
+    works = mirrored_books(tmp_path, (("sailor-voyage", "someone/voyage", _VOYAGE),
+                                      ("writer-novel", "someone/novel", _NOVEL)))
     monkeypatch.setattr(recognition_seamanship_en, "WORKS", works)
     monkeypatch.setattr(recognition_seamanship_en, "PER_CONCEPT", 1)
     monkeypatch.setattr(recognition_seamanship_en, "PER_OTHER_READING", 1)
@@ -86,7 +79,7 @@ def test_a_book_whose_text_is_not_the_one_labelled_is_refused(
         books: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
     source = recognition_seamanship_en.WORKS["sailor-voyage"]
     monkeypatch.setattr(recognition_seamanship_en, "WORKS", {"sailor-voyage": SourceFile(
-        source.repo, source.commit, source.path, _sha256("other"))})
+        source.repo, source.commit, source.path, sha256("other"))})
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_seamanship_en.documents()
 
@@ -116,7 +109,7 @@ def test_the_set_is_scored_with_and_without_its_other_senses(
     that «port» counts against one precision row only."""
     voyage = books["sailor-voyage"]
     numbers = {line: number for number, line in enumerate(voyage, start=1) if line}
-    annotations = _annotate(tmp_path / "en.tsv", "sailor-voyage", voyage, "en", [
+    annotations = annotate(tmp_path / "en.tsv", "sailor-voyage", voyage, "en", [
         (numbers["The sloop lay with her stern to the wind."], "stern", "stern", "hit", "meant"),
         (numbers["The schooner lay in port."], "port", "port", "near-miss", "another sense: a harbour")])
     monkeypatch.setattr(recognition_seamanship_en, "ANNOTATIONS", annotations)

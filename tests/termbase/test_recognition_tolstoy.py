@@ -17,7 +17,7 @@ import pytest
 from bench import bench_termbase, recognition_tolstoy
 from bench.align_heldout import TextsAbsent
 from termbase.formats import read_termbase_file
-from tests.termbase.test_recognition_issue15 import _annotate, _bare, _commit, _sha256
+from tests.termbase.recognition_sets import annotate, bare, commit, mirrored_termbase, sha256
 
 _STORY = "prose/Writer/Story.txt"
 _LINES = [
@@ -39,15 +39,11 @@ _TERMBASE = ("id,en,ru,pos,subject,definition\n"
 @pytest.fixture
 def tolstoy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository holding one made-up story, and the made-up termbase."""
-    termbase = tmp_path / "termbase_ru.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "mirror"))
-    monkeypatch.setattr(recognition_tolstoy, "TERMBASE", termbase)
-    monkeypatch.setattr(recognition_tolstoy, "CACHE", tmp_path / "cache")
-    git_dir = _bare(tmp_path, recognition_tolstoy.REPOSITORY)
+    mirrored_termbase(tmp_path / "termbase_ru.csv", _TERMBASE, monkeypatch, recognition_tolstoy)
+    git_dir = bare(tmp_path, recognition_tolstoy.REPOSITORY)
     story = "\n".join(_LINES) + "\n"
-    monkeypatch.setattr(recognition_tolstoy, "COMMIT", _commit(git_dir, {_STORY: story}))
-    monkeypatch.setattr(recognition_tolstoy, "WORKS", {"writer-story": (_STORY, _sha256(story))})
+    monkeypatch.setattr(recognition_tolstoy, "COMMIT", commit(git_dir, {_STORY: story}))
+    monkeypatch.setattr(recognition_tolstoy, "WORKS", {"writer-story": (_STORY, sha256(story))})
     return git_dir
 
 
@@ -63,7 +59,7 @@ def test_each_work_is_read_at_its_commit_one_line_a_line(tolstoy: Path) -> None:
 
 def test_a_work_whose_text_is_not_the_one_labelled_is_refused(
         tolstoy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recognition_tolstoy, "COMMIT", _commit(tolstoy, {_STORY: "Кот спал.\n"}))
+    monkeypatch.setattr(recognition_tolstoy, "COMMIT", commit(tolstoy, {_STORY: "Кот спал.\n"}))
     with pytest.raises(TextsAbsent, match="not the text"):
         recognition_tolstoy.documents()
 
@@ -107,7 +103,7 @@ def assert_scored_with_and_without_other_senses(
     `labels` (two hits, an other-sense and a words-apart near-miss) is a row of the termbase bench
     named `name`, with and without its other sense."""
     lines = module.documents()["writer-story"]
-    monkeypatch.setattr(module, "ANNOTATIONS", _annotate(tmp_path / "ru.tsv", "writer-story", lines, "ru", labels))
+    monkeypatch.setattr(module, "ANNOTATIONS", annotate(tmp_path / "ru.tsv", "writer-story", lines, "ru", labels))
     monkeypatch.setattr(bench_termbase, "HELD_OUT_SETS", ((name, module.__name__.rsplit(".", 1)[1]),))
     rows = dict(bench_termbase.quality_rows())
     assert f"recall, held-out {name} (2 occurrences)" in rows
