@@ -41,7 +41,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -273,11 +273,18 @@ def sentence_files(
 def documents(sources: Sources | None = None, gold_file: Path | None = None) -> list[DevDocument]:
     """Every held-out text of a set (this module's by default) with its gold, in name
     order (raises TextsAbsent)."""
-    gold_file = GOLD if gold_file is None else gold_file
+    gold = GOLD if gold_file is None else gold_file
+    return gold_documents(gold, lambda name: sentence_files(name, sources, gold))
+
+
+def gold_documents(gold_file: Path, split: Callable[[str], tuple[list[str], list[str]]]) -> list[DevDocument]:
+    """Every text the gold file `gold_file` names, in name order, its sentences those `split`
+    reads for its name (raises TextsAbsent) and its beads the gold's: every held-out set comes to
+    the aligners this way, whatever reads its texts (the fifteenth set splits its own)."""
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     docs = []
     for name in sorted(gold):
-        en, ru = sentence_files(name, sources, gold_file)
+        en, ru = split(name)
         docs.append(
             DevDocument(
                 name,
@@ -347,8 +354,14 @@ def confidence(pairs: Sequence[tuple[DevDocument, Sequence[Bead]]]) -> dict[str,
 def main(sources: Sources | None = None, gold_file: Path | None = None) -> None:
     """Run every method on one held-out set (this module's by default) and print the
     results as JSON."""
+    run_or_refuse(lambda: documents(sources, gold_file))
+
+
+def run_or_refuse(read: Callable[[], Sequence[DevDocument]]) -> None:
+    """Run every method on the texts `read` gives (`run`), or stop in one line, exit code 2,
+    where they are absent or not those the gold was read on."""
     try:
-        docs = documents(sources, gold_file)
+        docs = read()
     except TextsAbsent as absent:
         print(f"held-out texts: {absent}", file=sys.stderr)
         sys.exit(2)

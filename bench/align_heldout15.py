@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +54,6 @@ from pathlib import Path
 from bench import align_heldout
 from bench.align_dev import DevDocument
 from bench.align_heldout import BILINGUATOR, BILINGUATOR_COMMIT, SourceFile, TextsAbsent
-from workbench.core.alignment.aligner import Sentence
 from workbench.core.ingest import split_sentences
 
 GOLD = Path(__file__).resolve().parent / "data" / "align_heldout15.json"
@@ -154,29 +152,12 @@ def sentence_files(
 
 def documents(sources: dict[str, Staged] | None = None, gold_file: Path | None = None) -> list[DevDocument]:
     """Every text of the set with its gold, in name order (raises TextsAbsent)."""
-    gold_file = GOLD if gold_file is None else gold_file
-    gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    docs = []
-    for name in sorted(gold):
-        en, ru = sentence_files(name, sources, gold_file)
-        docs.append(
-            DevDocument(
-                name,
-                tuple(Sentence(s, 0) for s in en),
-                tuple(Sentence(s, 0) for s in ru),
-                tuple((tuple(s), tuple(t)) for s, t in gold[name]["beads"]),
-            )
-        )
-    return docs
+    gold = GOLD if gold_file is None else gold_file
+    return align_heldout.gold_documents(gold, lambda name: sentence_files(name, sources, gold))
 
 
 def main(sources: dict[str, Staged] | None = None, gold_file: Path | None = None) -> None:
-    try:
-        docs = documents(sources, gold_file)
-    except TextsAbsent as absent:
-        print(f"held-out texts: {absent}", file=sys.stderr)
-        sys.exit(2)
-    align_heldout.run(docs)
+    align_heldout.run_or_refuse(lambda: documents(sources, gold_file))
 
 
 if __name__ == "__main__":
