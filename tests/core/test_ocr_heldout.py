@@ -51,6 +51,8 @@ GOLD = {
 
 
 def paragraph(text: str, *suspects: tuple[str, str | None]) -> Paragraph:
+    """A cleaned paragraph as the cleanup returns it, flagging each (token, suggestion) of
+    `suspects` (the Russian set's tests build theirs with it too)."""
     findings = tuple(
         OcrFinding(text.index(token), text.index(token) + len(token), token, suggestion, "")
         for token, suggestion in suspects

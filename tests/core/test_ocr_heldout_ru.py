@@ -17,8 +17,8 @@ import pytest
 from bench import ocr_heldout
 from bench.ocr_heldout import load, score_run
 from bench.ocr_heldout_ru_build import Page, Printed, gold_for_run, source_paragraphs
-from workbench.core.ingest.cleanup import Paragraph, clean_text
-from workbench.core.ingest.suspects import OcrFinding
+from tests.core.test_ocr_heldout import paragraph
+from workbench.core.ingest.cleanup import clean_text
 
 GOLD_FILE, DATA = ocr_heldout.SETS["ru"]
 RUNS = load(GOLD_FILE, DATA)
@@ -53,14 +53,6 @@ GOLD = {
     "paragraph_starts": [2, 7],
     "garbage": [{"line": 4, "column": 3, "token": "Погопа", "correct": "Погода"}],
 }
-
-
-def paragraph(text: str, *suspects: tuple[str, str | None]) -> Paragraph:
-    findings = tuple(
-        OcrFinding(text.index(token), text.index(token) + len(token), token, suggestion, "")
-        for token, suggestion in suspects
-    )
-    return Paragraph(text=text, original="", findings=findings)
 
 
 def test_a_right_cleanup_scores_full_marks_in_russian() -> None:
