@@ -7,6 +7,7 @@ here: the real set is held out."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from bench import qa_catalogues, qa_program_catalogues
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
     assert_scored_apart,
+    draw_frozen,
     load_labelled,
 )
 from tests.core.checks.test_qa_catalogues import write_catalogue
@@ -41,11 +43,9 @@ def packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every made-up message drawn: the two tools' from their group, the program's from its own."""
-    monkeypatch.setattr(qa_program_catalogues, "DATA", data)
-    monkeypatch.setattr(qa_program_catalogues, "PAIRS", {"gnu": 5, "gnucash": 4})
-    return qa_program_catalogues.build()
+    return draw_frozen(qa_program_catalogues, data, {"gnu": 5, "gnucash": 4}, monkeypatch)
 
 
 def test_each_catalogue_is_read_under_its_group_and_domain_as_its_prose_messages(packages: Path) -> None:
