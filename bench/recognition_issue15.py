@@ -46,10 +46,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.align_heldout import SourceFile, read_source
 from bench.alignment_corpus import CACHE
 from bench.recognition_quality import Case
-from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set
+from bench.recognition_ru_prose import COMMIT, REPOSITORY, quality_of, read_line_set, works_by_line
 from bench.recognition_ru_real import Candidate, command, drawn_lines
 from termbase.model import Concept
 
@@ -98,9 +97,7 @@ MAX_CHARS = 360
 
 def documents() -> dict[str, list[str]]:
     """Every work as a document, one line of its file a line (its whitespace folded)."""
-    return {name: [" ".join(line.split()) for line in
-                   read_source(SourceFile(REPOSITORY, COMMIT, path, sha256)).split("\n")]
-            for name, (path, sha256) in WORKS.items()}
+    return works_by_line(REPOSITORY, COMMIT, WORKS)
 
 
 def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:

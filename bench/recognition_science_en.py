@@ -47,7 +47,7 @@ counts are in the README "Termbases" entry "Held-out science terms".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from bench.align_heldout import SourceFile, read_source
@@ -130,6 +130,23 @@ def words_apart(concepts: list[Concept], doc: str, line: int, text: str) -> Iter
             for word in _WORD.finditer(text):
                 if word.group().lower() == first and word.start() not in runs:
                     yield Candidate(doc, line, concept.id, word.group(), word.start())
+
+
+def drawn_paragraphs(concepts: list[Concept], docs: dict[str, list[str]], max_chars: int, seed: int, per_concept: int,
+                     per_other_reading: int, per_work: Mapping[str, int] | None = None) -> list[Candidate]:
+    """Up to `per_concept` short paragraphs per concept, drawn with `seed` over all the works, up
+    to `per_other_reading` more per concept from each work holding a form of another part of
+    speech (`other_readings`) and up to `per_work[name]` more from the work `name`; every
+    candidate of each, in reading order: how the English sets drawn from several books draw."""
+    places = {(candidate.doc, candidate.line)
+              for candidate in drawn_lines(concepts, docs, max_chars, per_concept, seed, candidates)}
+    places |= {(candidate.doc, candidate.line) for name, lines in docs.items()
+               for candidate in drawn_lines(concepts, {name: lines}, max_chars, per_other_reading, seed,
+                                            other_readings)}
+    places |= {(candidate.doc, candidate.line) for name, quota in (per_work or {}).items()
+               for candidate in drawn_lines(concepts, {name: docs[name]}, max_chars, quota, seed, candidates)}
+    return [candidate for doc, line in sorted(places, key=lambda place: (list(docs).index(place[0]), place[1]))
+            for candidate in candidates(concepts, doc, line, docs[doc][line - 1])]
 
 
 def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]:

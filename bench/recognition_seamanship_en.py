@@ -76,12 +76,11 @@ from pathlib import Path
 
 from bench.align_heldout import SourceFile, read_source
 from bench.alignment_corpus import CACHE
-from bench.recognition_domain_en import candidates
 from bench.recognition_en_prose import paragraphs
 from bench.recognition_quality import Case
 from bench.recognition_ru_prose import quality_of, read_line_set
-from bench.recognition_ru_real import Candidate, command, drawn_lines
-from bench.recognition_science_en import other_readings
+from bench.recognition_ru_real import Candidate, command
+from bench.recognition_science_en import drawn_paragraphs
 from termbase.model import Concept
 
 DATA = Path(__file__).resolve().parent / "data" / "recognition_seamanship"
@@ -123,13 +122,7 @@ def draw(concepts: list[Concept], docs: dict[str, list[str]]) -> list[Candidate]
     """Up to `PER_CONCEPT` short paragraphs per concept, drawn with `SEED` over all the works, and
     up to `PER_OTHER_READING` more per concept from each work holding a form of another part of
     speech (`other_readings`); every candidate of each, in reading order."""
-    places = {(candidate.doc, candidate.line)
-              for candidate in drawn_lines(concepts, docs, MAX_CHARS, PER_CONCEPT, SEED, candidates)}
-    places |= {(candidate.doc, candidate.line) for name, lines in docs.items()
-               for candidate in drawn_lines(concepts, {name: lines}, MAX_CHARS, PER_OTHER_READING, SEED,
-                                            other_readings)}
-    return [candidate for doc, line in sorted(places, key=lambda place: (list(docs).index(place[0]), place[1]))
-            for candidate in candidates(concepts, doc, line, docs[doc][line - 1])]
+    return drawn_paragraphs(concepts, docs, MAX_CHARS, SEED, PER_CONCEPT, PER_OTHER_READING)
 
 
 def cases() -> tuple[list[Case], int]:
