@@ -2134,6 +2134,7 @@ lemminflect lists some as nouns ("itself", "something")."""
 EN_DETERMINERS = _EN_DETERMINERS
 EN_PREPOSITIONS = _EN_PREPOSITIONS
 EN_FUNCTION_WORDS = _EN_PRONOUNS
+EN_MODALS = _EN_MODALS
 """The English closed classes other modules read a construction by (`termbase.senses`)."""
 EN_MASS_OR_COUNT = _words("no some any much more most less enough all such what")
 """Determiners that go with a mass noun and a count one alike ("no glass", "no glasses"): unlike

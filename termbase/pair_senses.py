@@ -22,6 +22,15 @@ terminologist uses anyway, and both are read here, not a list of words:
   of the term («серверные программы», «дискового пространства»; `term_adjective`): the term's
   thing is named as a property of another, which the termbase's noun need not render.
 
+* a source word that is part of a hyphenated compound but not its head ("wage-earners",
+  "rose-bushes"; a term of several words written with hyphens before a noun, "working-class
+  parties"; `compound_of`): the compound is a word of its own, which the termbase would list if
+  it meant it. Every bilingual set's labels call such a first part another sense (24 of 25; the
+  one other is "Court-ball");
+* a definition that excludes the adjective by name ("a member of the proletariat (the noun, not
+  the adjective)"; `excludes_adjective`), where the occurrence is one before its noun
+  (`reads_as_adjective`: "the proletarian movement").
+
 All only lower a `term-missing` to a doubt, with the reason: the translator may still have
 dropped the term beside the other word.
 """
@@ -31,10 +40,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from termbase.languages import primary_language
 from termbase.model import Concept
-from termbase.morphology import RussianLemmatizer, lemmatizer_for
+from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
 from termbase.normalize import blanked, fold_word, is_word, tokens
 from termbase.senses import content_lemmas, frame_of, rendering_of
 
@@ -229,3 +239,81 @@ def may_stand_for_whole(text: str, start: int, end: int, lang: str) -> bool:
         return True
     frame = frame_of(text, start, end)
     return frame.counted is not False and not frame.modifier
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
+"""The word after an occurrence, past spaces or a hyphen."""
+_HYPHEN_PART = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)")
+"""What a hyphen joins to an occurrence's end: the rest of a hyphenated compound ("-earners",
+"-in-law")."""
+
+
+def compound_of(text: str, start: int, end: int, lang: str, term: str) -> str | None:
+    """The hyphenated compound the occurrence `text[start:end]` of `term` is a part of but not the
+    head, as written, or None. Either the occurrence is the compound's first part ("wage" in
+    "wage-earners", "rose" in "rose-bushes": a word of its own, a kind of earner or bush), or a
+    term of several words written joined by hyphens modifies the next noun ("working class" as
+    "working-class parties": an adjective made of the term). A compound the termbase lists is
+    matched whole and never comes here; the head of one ("lotus-flowers") is the term's thing and
+    is not read so. A part after the hyphen that is no content word (Russian «-то», «-ка»: a
+    particle) makes no compound."""
+    joined = _HYPHEN_PART.match(text, end)
+    if joined is not None and rendering_of(joined.group(1).split("-")[0], lang):
+        return text[start:joined.end()]
+    written = text[start:end]
+    if "-" in written and " " in term.strip() and modifies_next(text, start, end, lang):
+        return written
+    return None
+
+
+_ADJECTIVE_NAMES = {"en": frozenset({"adjective", "adjectives"})}
+"""The name of the adjective a definition may exclude ("the noun, not the adjective"), per language
+whose adjectives `reads_as_adjective` reads."""
+
+
+def negated_phrases(definition: str | None, lang: str) -> tuple[str, ...]:
+    """The phrases a definition in `lang` excludes ("not a cause or motive" -> "a cause or motive"),
+    each to the end of its clause; none for a language without a rule."""
+    negation = _NEGATIONS.get(primary_language(lang))
+    if not definition or negation is None:
+        return ()
+    return tuple(found.group(1) for found in negation.finditer(definition))
+
+
+def without_negations(definition: str | None, lang: str) -> str:
+    """The definition with the phrases it excludes left out: what it says the concept is."""
+    negation = _NEGATIONS.get(primary_language(lang))
+    if not definition or negation is None:
+        return definition or ""
+    return negation.sub(" ", definition)
+
+
+@lru_cache(maxsize=4096)
+def excludes_adjective(definition: str | None, lang: str) -> bool:
+    """Whether a definition excludes the adjective by name: "a member of the proletariat (the noun,
+    not the adjective)". A terminologist writes so where one word is both, and a termbase's part of
+    speech ("noun") alone does not say the adjective is not meant: its nouns modify others too,
+    "copper castle" being copper's own sense."""
+    names = _ADJECTIVE_NAMES.get(primary_language(lang), frozenset())
+    return any(fold_word(token) in names for phrase in negated_phrases(definition, lang) for token in tokens(phrase))
+
+
+def reads_as_adjective(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the English occurrence `text[start:end]` is an adjective here: a word lemminflect
+    lists as one, right before the noun it modifies ("the proletarian movement"), where that word is
+    no past form of a verb ("a republican spoke": "spoke" is a noun too, but here the noun's verb);
+    False where the language's construction is not read."""
+    if primary_language(lang) != "en" or not modifies_next(text, start, end, lang):
+        return False
+    lemmatizer = lemmatizer_for(lang)
+    if not isinstance(lemmatizer, EnglishLemmatizer) or "ADJ" not in lemmatizer.analyses(fold_word(text[start:end])):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is None or not _past_of_verb(fold_word(after.group(1)), lemmatizer)
+
+
+def _past_of_verb(word: str, lemmatizer: EnglishLemmatizer) -> bool:
+    """Whether the folded `word` may be a verb's past ("spoke", "led"): a verb's form other than its
+    lemma, but not one in "-s" or "-ing", which a plural noun or a noun of action shares ("masses",
+    "meeting")."""
+    return not word.endswith(("s", "ing")) and any(lemma != word for lemma in lemmatizer.analyses(word).get("VERB", ()))

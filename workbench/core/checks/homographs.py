@@ -22,6 +22,14 @@ termbase's key is the cryptographic «ключ»), the translator most likely re
 (`Homographs.other_sense`); a synonym in the term's own sense («дворец») says nothing, since a
 translator may choose it for the same thing. It only lowers a finding to a doubt that says why.
 
+A definition may name the sense it rules out ("the faculty of thinking ... (not a cause or
+motive)"): where the target holds the dictionary's word for that name which the sense list also
+gives for the source word («по этой причине»: «причина» is reason's sense 2 and a word for
+"cause"), the translator read the excluded sense (`Homographs.excluded_sense`). And a noun's
+term after "to" or a modal may be the verb of the same letters ("allowed to exist and to work"):
+where the target has the dictionary's word for one of its verb senses, as a verb («работать»),
+the translator read the verb (`Homographs.verb_rendering`).
+
 The dictionary is the English-Russian list the aligner reads (``workbench/data/
 dictionary-en-ru.tsv.gz``, Mueller's, one headword and the Russian words of all its senses a
 line): a flat list, so it cannot tell one sense of a word from another, but it can tell two
@@ -39,11 +47,13 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
+from termbase.grammar import EN_MODALS
 from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
 from termbase.normalize import blanked, fold_word, is_word, token_spans, tokens
-from termbase.pair_senses import defined_here
+from termbase.pair_senses import defined_here, negated_phrases, without_negations
+from termbase.senses import content_lemmas
 
 DICTIONARY = "dictionary-en-ru.tsv.gz"
 SENSES = "senses-en-ru.tsv.gz"
@@ -55,6 +65,10 @@ _STEM = 4
 form of the target starts so, the target need not be lemmatised to know the word is absent."""
 _NEXT_WORD = re.compile(r"(?:\s+|-)([^\W\d_]+)")
 """The word right after an occurrence, past spaces or a hyphen: the second half of a compound."""
+_AFTER_TO_OR_MODAL = re.compile(r"(?:^|\W)(?:to|" + "|".join(sorted(EN_MODALS)) + r")\s+$", re.IGNORECASE)
+"""The end of the text before an occurrence that "to" or a modal closes: the cheap test first."""
+_LOOK_BACK = 12
+"""Characters before an occurrence that hold the "to" or the modal before it ("should" and spaces)."""
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 """pymorphy3's grammemes of proper nouns: a name read into a common form says nothing."""
 
@@ -162,6 +176,11 @@ def _typed_readings(form: str, lang: str) -> frozenset[tuple[str, str]]:
     return frozenset()
 
 
+def _noun_lemmas(form: str, lang: str) -> frozenset[str]:
+    """The folded lemmas of the nouns `form` may be ("duties" -> "duty"; "artistic" none)."""
+    return frozenset(lemma for lemma, pos in _typed_readings(form, lang) if pos == "noun")
+
+
 def _readings(form: str, lang: str) -> frozenset[str]:
     """The folded lemmas of the words `form` may be."""
     return frozenset(lemma for lemma, _ in _typed_readings(form, lang))
@@ -210,6 +229,8 @@ class Homographs:
         self._rendered: dict[str, frozenset[str]] = {}
         self._defined: dict[str, frozenset[str]] = {}
         self._nearby: dict[str, frozenset[str]] = {}
+        self._named: dict[str, dict[str, str]] = {}
+        self._verbs: dict[str, frozenset[str]] = {}
 
     def _term_lemmas(self, concept: Concept) -> frozenset[str]:
         """The lemmas of the concept's source terms (`_term_lemmas`), worked out once."""
@@ -319,6 +340,113 @@ class Homographs:
             return None
         start, end = occurrences[0]
         return hits[0], source[start:end]
+
+    def excluded_sense(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
+                       target: str) -> tuple[str, str] | None:
+        """(target word, the definition's word for it) where the concept's definition excludes a sense
+        by naming it ("the faculty of thinking ... (not a cause or motive)") and the target holds
+        the dictionary's word for that name which the sense list also gives for the source term
+        (reason: «причина», sense 2, and the dictionary's word for "cause"; method: «способ», sense
+        1 beside «метод», and a word for "way", which the definition rules out): the translator
+        read the sense the termbase rules out. Not a word the dictionary gives for a
+        content word of the rest of the source, nor where the sentence shares a content word
+        with what the definition says the concept is (`termbase.pair_senses.defined_here`). None
+        otherwise, and for a language pair without a sense list. The target is lemmatised only
+        where such a word's first letters stand in it."""
+        named = self._excluded_words(concept)
+        folded_target = target.casefold()
+        candidates = {word: name for word, name in named.items() if word[:_STEM] in folded_target}
+        if not candidates:
+            return None
+        found = candidates.keys() & {lemma for token in tokens(target) if is_word(token)
+                                     for lemma in lemmas_of(token, self._target)}
+        if not found:
+            return None
+        occurrences = sorted(set(spans))
+        words = self._words or {}
+        glossed = {word for lemma in content_lemmas(tokens(blanked(source, occurrences)), self._source_lang)
+                   for word in words.get(lemma, ())}
+        hits = sorted(found - glossed)
+        definition = without_negations(self._definition(concept), self._source_lang)
+        if not hits or defined_here(definition, source, occurrences, self._source_lang):
+            return None
+        return hits[0], candidates[hits[0]]
+
+    def verb_rendering(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
+                       target: str) -> tuple[str, str] | None:
+        """(target word, source word as written) where the termbase declares the concept a noun, every
+        occurrence is a verb's bare form in small letters right after "to" or a modal ("allowed to
+        exist and to work", "may doubt"), and the target has, read as a verb, the dictionary's word
+        for a verb sense of the source word («работать»): the translator read the verb, which the
+        noun's term does not render. After "to" a noun stands too ("went to work", "write to
+        disk"); the target's verb tells them apart. None otherwise, and for a language pair without
+        a sense list or an English source."""
+        occurrences = sorted(set(spans))
+        if not occurrences or not all(_AFTER_TO_OR_MODAL.search(source, max(0, start - _LOOK_BACK), start)
+                                      for start, _ in occurrences):
+            return None
+        folded_target = target.casefold()
+        candidates = {word for word in self._verb_words(concept) if word[:_STEM] in folded_target}
+        if not candidates:
+            return None
+        lemmatizer = lemmatizer_for(self._source)
+        assert isinstance(lemmatizer, EnglishLemmatizer)  # the sense list is English's
+        words_of = [(fold_word(token), start) for token, start, _ in token_spans(source) if is_word(token)]
+        for start, end in occurrences:
+            index = next((i for i, (_, at) in enumerate(words_of) if at == start), None)
+            form = fold_word(source[start:end])
+            if (index is None or index == 0 or not source[start:start + 1].islower()
+                    or (words_of[index - 1][0] != "to" and words_of[index - 1][0] not in EN_MODALS)
+                    or form not in lemmatizer.analyses(form).get("VERB", ())):
+                return None
+        for token in tokens(target):
+            if is_word(token) and any(pos == "verb" and lemma in candidates
+                                      for lemma, pos in _typed_readings(token, self._target)):
+                start, end = occurrences[0]
+                return token, source[start:end]
+        return None
+
+    def _verb_words(self, concept: Concept) -> frozenset[str]:
+        """The sense list's words for the verb senses of a noun concept's source terms (none for a
+        concept the termbase declares another part of speech, or a pair without the list), worked
+        out once."""
+        found = self._verbs.get(concept.id)
+        if found is None:
+            senses = _sense_list(self._source, self._target)
+            found = self._verbs[concept.id] = frozenset() if senses is None or "n" not in self._parts(concept) \
+                else frozenset(word for lemma in self._term_lemmas(concept) for pos, words in senses.get(lemma, ())
+                               if pos == "v" for word in words)
+        return found
+
+    def _definition(self, concept: Concept) -> str | None:
+        """The concept's definition in the source language, where it has one, else its definition."""
+        return concept.definition_in(self._source_lang) or concept.definition
+
+    def _excluded_words(self, concept: Concept) -> dict[str, str]:
+        """The target words of the senses the concept's definition excludes by name, each with the
+        definition's word naming it: the dictionary's words for a noun of an excluded phrase (the
+        term's own words aside) that the sense list also gives for the source term, in any of its
+        senses (the definition, not the dictionary's grouping, says which sense is the concept's),
+        and that are no target term of the concept nor a form of one's stem.
+        Worked out once; empty for a definition that excludes nothing or a pair without the lists."""
+        found = self._named.get(concept.id)
+        if found is None:
+            found = self._named[concept.id] = {}
+            senses = _sense_list(self._source, self._target)
+            phrases = negated_phrases(self._definition(concept), self._source_lang)
+            if senses is None or self._words is None or not phrases:
+                return found
+            own, stems, term_lemmas = self._own_words(concept), self._term_stems(concept), self._term_lemmas(concept)
+            entry = {word for lemma in term_lemmas for _, words in senses.get(lemma, ()) for word in words}
+            for phrase in phrases:
+                for token in tokens(phrase):
+                    if not is_word(token):
+                        continue
+                    for name in sorted(_noun_lemmas(token, self._source) - term_lemmas):
+                        for word in sorted(self._words.get(name, ())):
+                            if word in entry and word not in own and not word.startswith(stems):
+                                found.setdefault(word, name)
+        return found
 
     def _parts(self, concept: Concept) -> set[str]:
         """The sense list's parts of speech ("n", "a", "v") of the concept's source terms as the

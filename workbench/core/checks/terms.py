@@ -34,7 +34,15 @@ from termbase.languages import primary_language
 from termbase.match import TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_word, token_spans
-from termbase.pair_senses import defined_here, may_stand_for_whole, modifies_next, term_adjective
+from termbase.pair_senses import (
+    compound_of,
+    defined_here,
+    excludes_adjective,
+    may_stand_for_whole,
+    modifies_next,
+    reads_as_adjective,
+    term_adjective,
+)
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
 from workbench.core.checks.citations import all_cited, cited_spans
@@ -437,7 +445,10 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
     * every occurrence stands in a set phrase of the dictionary's whose Russian has no term of the
       concept ("take the system into account", «принимать во внимание»; `homographs`);
     * the target has the term in small letters where the termbase writes it with a capital as a
-      name («бог Мемнон» for «Бог»).
+      name («бог Мемнон» for «Бог»);
+    * each occurrence is part of a hyphenated compound but not its head, an adjective the
+      definition excludes, or a verb the target renders as one, or the target has the dictionary's
+      word for a sense the definition excludes by name (`_word_of_its_own`).
 
     The target's lemmas are read only for a concept whose definition excludes a sense or whose
     term heads a longer one, once per segment."""
@@ -483,10 +494,46 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
         if compound is not None:
             return phrase(N_("the translation has «{word}», the dictionary's word for “{compound}”, of which "
                              "the word is a part here"), word=compound[0], compound=compound[1])
-        return _modifier_or_sense(enforcer, homographs, enforcer.concept(concept_id), source, target,
-                                  [check.source.span for check in checks])
+        concept = enforcer.concept(concept_id)
+        spans = [check.source.span for check in checks]
+        return (_modifier_or_sense(enforcer, homographs, concept, source, target, spans)
+                or _word_of_its_own(enforcer, homographs, concept, source, target, checks))
 
     return said
+
+
+def _word_of_its_own(enforcer: Enforcer, homographs: Homographs, concept: Concept, source: str, target: str,
+                     checks: Sequence[TermCheck]) -> Wording | None:
+    """Why the occurrences `checks` of `concept` are another word than the concept's noun, told by
+    the construction and the definition, or None: each is part of a hyphenated compound but not
+    its head ("wage-earners", "working-class parties"; `termbase.pair_senses.compound_of`); or
+    each is an adjective before its noun where the definition excludes the adjective ("the
+    proletarian movement" of "a member of the proletariat (the noun, not the adjective)"); or each
+    is a verb's bare form after "to" or a modal and the target has the dictionary's verb for it
+    ("to work", «работать»; `Homographs.verb_rendering`); or the target has the dictionary's word
+    for a sense the definition excludes by name («по этой причине» where reason is "not a cause
+    or motive"; `Homographs.excluded_sense`)."""
+    lang = enforcer.source_lang
+    compounds = [compound_of(source, check.source.start, check.source.end, lang, check.source.term.text)
+                 for check in checks]
+    if all(compounds):
+        return phrase(N_("the word is part of “{compound}” here, a compound of its own that is no term of "
+                         "the termbase"), compound=compounds[0])
+    definition = concept.definition_in(lang) or concept.definition
+    if excludes_adjective(definition, lang) and all(
+            reads_as_adjective(source, check.source.start, check.source.end, lang) for check in checks):
+        return phrase(N_("the word is an adjective before its noun here, and the concept's definition "
+                         "excludes the adjective"))
+    spans = [check.source.span for check in checks]
+    verb = homographs.verb_rendering(concept, source, spans, target)
+    if verb is not None:
+        return phrase(N_("“{source_word}” is a verb here, and the translation has the verb «{word}», the "
+                         "dictionary's word for it"), source_word=verb[1], word=verb[0])
+    named = homographs.excluded_sense(concept, source, spans, target)
+    if named is not None:
+        return phrase(N_("the translation has «{word}», the dictionary's word for “{name}”, a sense the "
+                         "concept's definition excludes"), word=named[0], name=named[1])
+    return None
 
 
 def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Concept, source: str, target: str,
