@@ -119,6 +119,32 @@ def _case_changes(source: str, target: str) -> tuple[list[str], list[str]]:
     return changed, copies
 
 
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*)://", re.IGNORECASE)
+
+
+def _recased_schemes(source: str, target: str) -> tuple[list[str], list[str]]:
+    """The source's addresses the target copies with their scheme in capitals where the source
+    writes it small ("Https://scholarspace…" for "https://scholarspace…"), and those copies.
+    A browser takes either (RFC 3986, 3.1: a scheme is case-insensitive), but the same section
+    asks that it be written small; a capital there is a sentence's capital that an editor's or
+    a machine translator's autocorrection gave the address after a bracket or a stop: the
+    address was not copied as it is, so it is reported (a path's case is `_case_changes`')."""
+    written = {m.group().rstrip(_TRAILING) for m in _ADDRESS.finditer(source)}
+    originals: list[str] = []
+    copies: list[str] = []
+    for m in _ADDRESS.finditer(target):
+        copy = m.group().rstrip(_TRAILING)
+        scheme = _SCHEME.match(copy)
+        if scheme is None or scheme.group(1).islower() or copy in written:
+            continue
+        original = next((a for a in written if a.casefold() == copy.casefold()
+                         and (s := _SCHEME.match(a)) is not None and s.group(1).islower()), None)
+        if original is not None:
+            originals.append(original)
+            copies.append(copy)
+    return originals, copies
+
+
 _PLACEHOLDER = re.compile(r"[\w-]*[\u0400-\u04ff][\w-]*")
 """A part of an address written in Cyrillic: a placeholder the translator translated."""
 
@@ -583,10 +609,38 @@ def _as_written(addresses: Counter[str], text: str) -> list[str]:
     return [written.get(a, a) for a in addresses.elements()]
 
 
+def _missing_and_extra(missing: Counter[str], extra: Counter[str], source: str, target: str) -> list[Wording]:
+    parts: list[Wording] = []
+    if missing:
+        parts.append(phrase(N_("the source has {addresses} but the target does not"),
+                            addresses=", ".join(f"“{a}”" for a in _as_written(missing, source))))
+    if extra:
+        parts.append(phrase(N_("the target has {addresses} that the source does not"),
+                            addresses=", ".join(f"“{a}”" for a in _as_written(extra, target))))
+    return parts
+
+
+def _recopied(changed: list[str], copies: list[str], recased: list[str], capitals: list[str]) -> list[Wording]:
+    """The addresses copied with a letter in another case: of the path (`_case_changes`), of the
+    scheme (`_recased_schemes`)."""
+    parts: list[Wording] = []
+    if changed:
+        parts.append(phrase(N_("the target writes {copies} for {addresses}, a path in another case, "
+                               "which a server may answer with another page"),
+                            copies=", ".join(f"“{a}”" for a in copies),
+                            addresses=", ".join(f"“{a}”" for a in changed)))
+    if recased:
+        parts.append(phrase(N_("the target writes {copies} for {addresses}, the scheme capitalised"),
+                            copies=", ".join(f"“{a}”" for a in capitals),
+                            addresses=", ".join(f"“{a}”" for a in recased)))
+    return parts
+
+
 def _addresses(position: int, source: str, target: str, target_lang: str, source_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     changed, copies = _case_changes(source, target) if source != target else ([], [])
-    if src == tgt and not changed:
+    recased, capitals = _recased_schemes(source, target) if source != target and "://" in target else ([], [])
+    if src == tgt and not changed and not recased:
         return
     missing, extra = src - tgt, tgt - src
     _translated_placeholders(missing, extra)
@@ -610,23 +664,12 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
     if extra and not missing and not changed:
         _links_added(extra, source, target)
     _left_out_with_text(missing, extra, source, target, source_lang, target_lang)
-    if not missing and not extra and not changed:
+    if not missing and not extra and not changed and not recased:
         return
-    parts: list[Wording] = []
-    if missing:
-        parts.append(phrase(N_("the source has {addresses} but the target does not"),
-                            addresses=", ".join(f"“{a}”" for a in _as_written(missing, source))))
-    if extra:
-        parts.append(phrase(N_("the target has {addresses} that the source does not"),
-                            addresses=", ".join(f"“{a}”" for a in _as_written(extra, target))))
-    if changed:
-        parts.append(phrase(N_("the target writes {copies} for {addresses}, a path in another case, "
-                               "which a server may answer with another page"),
-                            copies=", ".join(f"“{a}”" for a in copies),
-                            addresses=", ".join(f"“{a}”" for a in changed)))
+    parts = [*_missing_and_extra(missing, extra, source, target), *_recopied(changed, copies, recased, capitals)]
     spans = tuple(
         m.span() for m in _ADDRESS.finditer(target) if m.group().rstrip(_TRAILING).casefold() in extra
-        or _as_served(m.group().rstrip(_TRAILING)) in copies
+        or _as_served(m.group().rstrip(_TRAILING)) in copies or m.group().rstrip(_TRAILING) in capitals
     )
     yield Finding(
         position,
@@ -636,6 +679,7 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
         source_spans=tuple(
             m.span() for m in _ADDRESS.finditer(source)
             if m.group().rstrip(_TRAILING).casefold() in missing or _as_served(m.group().rstrip(_TRAILING)) in changed
+            or m.group().rstrip(_TRAILING) in recased
         ),
         target_spans=spans,
     )
@@ -1524,16 +1568,38 @@ def _emphasis(source: str, target: str) -> tuple[list[tuple[int, int]], list[tup
     stressed: list[tuple[int, int]] = []
     if "*" not in target and "_" not in target:
         return titles, stressed
-    for m in _EMPHASIS.finditer(target):
+    marked = list(_EMPHASIS.finditer(target))
+    for number, m in enumerate(marked):
         if not _emphasised_in(source, m.group()):
             continue
         if (_STRESSED_WORD.fullmatch(m.group(2))
                 and _RUSSIAN_LETTER_BEFORE.search(target, max(0, m.start() - _WORD_REACH), m.start())
-                and _RUSSIAN_LETTER_AFTER.match(target, m.end())):
+                and _RUSSIAN_LETTER_AFTER.match(target, m.end())
+                and not _in_marked_series(target, marked, number)):
             stressed.append(m.span())
         else:
             titles.append(m.span())
     return titles, stressed
+
+
+_SERIES_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:и|или|либо)[ \u00a0]+)?")
+"""What joins two items of a series: a comma, «и», «или», or both («_Christmas_, и _roast_»)."""
+
+
+def _in_marked_series(target: str, marked: Sequence[re.Match[str]], number: int) -> bool:
+    """Whether the emphasis `marked[number]` is an item of a series of emphasised Latin items,
+    joined to one before or after it by a comma or a conjunction (`_SERIES_GAP`): «и _Christmas_,
+    и _roast_ написаны правильно» sets words apart as the things the sentence talks about (words
+    spelled, names, values), where a sentence stresses one word of its own alone («предоставляет
+    __free__ сертификаты») or beside stressed Russian words («__secure HTTPS-соединений__ и
+    __never__»)."""
+    m = marked[number]
+    before = marked[number - 1] if number > 0 else None
+    after = marked[number + 1] if number + 1 < len(marked) else None
+    return ((before is not None and not _CYRILLIC.search(before.group(2))
+             and _SERIES_GAP.fullmatch(target, before.end(), m.start()) is not None)
+            or (after is not None and not _CYRILLIC.search(after.group(2))
+                and _SERIES_GAP.fullmatch(target, m.end(), after.start()) is not None))
 
 
 def _emphasised_in(source: str, marked: str) -> bool:
@@ -1645,6 +1711,47 @@ def _names_joined_in_english(source: str, target: str) -> list[re.Match[str]]:
                 and _RUSSIAN_NEAR.search(target, m.end(), m.end() + _WORD_REACH)):
             found.append(_LATIN_WORD.match(target, m.start(2)) or m)
     return found
+
+
+def _openers_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """An English common noun that opens a Russian sentence, capitalised only for that («Trivet
+    (_Pirustija_) представляет собой …» for "The trivet (_Pirustija_) is …"): a capitalised Latin
+    word is otherwise read as a name, but the source shows this one is none, writing it in small
+    letters as the head of a noun phrase an article opens (`_head_of_phrase`) and never with a
+    capital: the word is the sentence's subject, left in English, however rare in English
+    (`_english_word`). A name the source writes small too ("the bash shell") is no head of its
+    phrase there."""
+    found: list[re.Match[str]] = []
+    for m in _CAPITAL_WORD.finditer(target):
+        word = m.group()
+        folded = word.casefold()
+        if (len(word) < 3 or _SENTENCE_START.search(target, 0, m.start()) is None
+                or _run_at(target, m.start()).group().rstrip(_TRAILING) != word
+                or not _RUSSIAN_NEAR.search(target, m.end(), m.end() + _WORD_REACH)
+                or not _english_word(folded, target_lang)
+                or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source) is not None):
+            continue
+        if _head_of_phrase(folded, source):
+            found.append(m)
+    return found
+
+
+def _english_word(word: str, target_lang: str) -> bool:
+    """A word English text uses (however rarely: "trivet" 1.9) far more than the target
+    language's: where the source shows it is a common noun, rarity makes it no name."""
+    return _zipf(word, "en") > 0 and _zipf(word, "en") - _zipf(word, target_lang) >= _ENGLISH_MARGIN
+
+
+def _head_of_phrase(word: str, source: str) -> bool:
+    """Whether the source has `word` after an article as its phrase's last word: punctuation, the
+    text's end or a function word ("is", "of") after it ("The trivet (", "an integer is")."""
+    for m in re.finditer(rf"(?<![\w-])(?:the|a|an)[ \u00a0]+{re.escape(word)}(?![\w-])", source, re.IGNORECASE):
+        if not m.group().endswith(word):
+            continue  # "THE TRIVET": not the word in small letters
+        following = _NEXT_WORD.match(source, m.end())
+        if following is None or _zipf(following.group(1).casefold(), "en") >= _FUNCTION_WORD_ZIPF:
+            return True
+    return False
 
 
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)")
@@ -1806,6 +1913,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
             words += _phrases_left(source, target, target_lang)
         if target_lang == "ru":
             words += _elements_left(source, target)
+        words += _openers_left(source, target, target_lang)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
         copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),
