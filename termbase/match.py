@@ -443,6 +443,8 @@ class Matcher:
             if abbreviated(toks, end):
                 return None
             word = toks[start]
+            if self._regular_form_of(word, entry.noun_keys):
+                return ""
             verbal = self._verbal.get(word)
             if verbal is None:
                 if len(self._verbal) >= _MAX_FORMS:
@@ -468,6 +470,15 @@ class Matcher:
                 return ""
             return self._in_context_of(entry.verb_keys, text, toks, start, end, grammar, grammar.verb_in_context)
         return ""
+
+    def _regular_form_of(self, word: str, keys: frozenset[str]) -> bool:
+        """Whether a text word is one of the term's case forms the lemmatiser gave by the regular
+        declension of the term's declared part (`Lemmatizer.unlisted_forms`: «Биткойна» of a
+        loanword the dictionary does not decline) and could be no verb: its own readings are
+        guesses of other paradigms, so the grammar, which reads them, would refuse it."""
+        folded = fold_word(word)
+        unlisted = self._unlisted.get(folded) if self._unlisted else None
+        return unlisted is not None and not keys.isdisjoint(unlisted) and not self._lemmatizer.has_verb_reading(folded)
 
     def _in_context_of(
         self,

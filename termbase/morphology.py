@@ -224,6 +224,25 @@ class RussianLemmatizer(_CachedLemmatizer):
             normal.replace("ё", "е") for _, tag, normal, _, _ in guessed
             if tag.POS == "NOUN" and tag.case == "nomn" and normal.replace("ё", "е").startswith(stem)))
 
+    def unlisted_forms(self, form: str, part_of_speech: str | None) -> dict[str, str]:
+        """The case forms of a one-word noun term the dictionary does not decline, by the regular
+        declension its ending names, each keyed as the term is: a loanword a client's termbase
+        holds («биткойн», «смартфон», «хостинг») whose forms pymorphy3's guesser reads as some
+        other paradigm («Биткойна», a short adjective to it) was found in the nominative alone,
+        so the forbidden spelling went unseen in every other case and a `term-missing` was
+        raised instead (the sixth term set, en-ru-science, first run). A generated form the
+        dictionary knows as a word of its own («сом», «вала») is left out: only words it does
+        not know at all take the term's key, so no real word changes meaning."""
+        if not is_noun_pos(part_of_speech) or not _DECLINABLE.fullmatch(form):
+            return {}
+        if any(p.is_known and p.tag.POS == "NOUN" for p in self.parses(form)):
+            return {}
+        nominal = [key for key in self.term_keys(form, part_of_speech) if "#" not in key]
+        if not nominal:  # read only as a verb form («кошел»): no noun to decline
+            return {}
+        return {inflected: nominal[0] for inflected in _regular_case_forms(form.replace("ё", "е"))
+                if inflected != form and not self._morph.word_is_known(inflected)}
+
     def _guesser(self) -> Any:
         """pymorphy3's unit that guesses a word's paradigm by its ending, made on first use."""
         if self._suffix_guesser is None:
@@ -251,6 +270,37 @@ class RussianLemmatizer(_CachedLemmatizer):
         if self._grammar is None:
             self._grammar = RussianGrammar(self.parses, parse_key)
         return self._grammar
+
+
+_DECLINABLE = re.compile(r"[а-яё]{3,}[бвгджзйклмнпрстфхцчшщьая]")
+"""A Russian word of four letters or more whose ending names a regular declension: a consonant or
+«й» (the second, masculine), «ь» (masculine or feminine), «а»/«я» (the first). Words in «о», «е»,
+«и», «у», «ю» are left alone: the loanwords among them are mostly indeclinable («кофе», «метро»)."""
+
+_SIBILANT_OR_VELAR = frozenset("гкхжчшщ")
+
+
+def _regular_case_forms(word: str) -> tuple[str, ...]:
+    """The singular and plural case forms of a noun by the regular declension its ending names
+    (spelling rules: «и» after г, к, х and hushing sounds; «ей» in the genitive plural after
+    hushing sounds; «ом» and «ем» both after them and «ц», whose choice follows the stress)."""
+    last = word[-1]
+    if last == "й":
+        stem = word[:-1]
+        return tuple(stem + ending for ending in ("я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"))
+    if last == "ь":
+        stem = word[:-1]
+        return tuple(stem + ending for ending in ("я", "ю", "ем", "е", "и", "ью", "ей", "ям", "ями", "ях"))
+    if last in "ая":
+        stem, soft = word[:-1], last == "я"
+        plural = "и" if soft or stem[-1] in _SIBILANT_OR_VELAR else "ы"
+        endings = ("и", "е", "ю", "ей", "ею", "ям", "ями", "ях") if soft else (
+            plural, "е", "у", "ой", "ою", "ам", "ами", "ах")
+        return tuple(stem + ending for ending in endings)
+    plural = "и" if last in _SIBILANT_OR_VELAR else "ы"
+    many = ("ей",) if last in "жчшщ" else ("ов", "ев") if last == "ц" else ("ов",)
+    with_ = ("ом", "ем") if last in "жчшщц" else ("ом",)
+    return tuple(word + ending for ending in ("а", "у", *with_, "е", plural, *many, "ам", "ами", "ах"))
 
 
 def _declared_parts(part_of_speech: str | None) -> frozenset[str]:
