@@ -49,7 +49,7 @@ main(sys.argv[3:], prog_name="workbench")
 """
 
 
-def _killed_inside(where: str, after: int, *arguments: str) -> None:
+def killed_inside(where: str, after: int, *arguments: str) -> None:
     """Run `workbench ARGUMENTS`, killed by SIGKILL right after the `after`-th return of `where`."""
     done = subprocess.run([sys.executable, "-c", _KILLED_AT, where, str(after), *arguments],
                           capture_output=True, text=True, timeout=WAIT_LIMIT, check=False)
@@ -71,7 +71,7 @@ def test_align_killed_in_its_transaction_leaves_the_pairs_as_they_were(tmp_path:
     with Project.open(project) as opened:
         opened.db.execute("update segments set locked = 1 where id in (select id from segments order by seq limit 1 offset 100)")
     before = database_digest(project / "project.db")
-    _killed_inside("workbench.core.alignment.bitext:_insert_rows", 1, "align", str(project), "--no-semantic")
+    killed_inside("workbench.core.alignment.bitext:_insert_rows", 1, "align", str(project), "--no-semantic")
     assert database_digest(project / "project.db") == before
     with Project.open(project) as reopened:
         assert len(reopened.segments()) == 300
@@ -87,7 +87,7 @@ def test_term_import_killed_in_its_transaction_adds_nothing(tmp_path: Path) -> N
     big.write_text("en,ru\n" + "".join(f"term{i},термин{i}\n" for i in range(60_000)), encoding="utf-8")
     before = database_digest(folder / "termbase.db")
     assert before is not None
-    _killed_inside("termbase.store:Termbase._import_batch", 2, "term", "import", str(folder), str(big))
+    killed_inside("termbase.store:Termbase._import_batch", 2, "term", "import", str(folder), str(big))
     assert database_digest(folder / "termbase.db") == before
 
 
