@@ -9,9 +9,17 @@ termbase because the termbase is the lowest layer (it never imports
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import langcodes
+
+_TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+"""A language code with its subtags (`en`, `ru-RU`, `pt_BR`, `rus`, `zh-Hans-CN`): what a file
+names a language by. Registered or not (a file may use a tag newer than langcodes' registry)."""
+LONGEST_TAG = 64
+"""The longest tag a file may give: BCP 47 asks room for 35 characters; a section's `xml:lang` of
+100,000 letters was stored and exported back (hardening, round 23)."""
 
 
 @lru_cache(maxsize=1024)
@@ -40,6 +48,11 @@ def checked_tag(tag: str) -> str:
     if not langcodes.Language.get(standard).is_valid():
         raise ValueError(f"unknown language tag {tag!r}")
     return standard
+
+
+def is_language_tag(tag: str) -> bool:
+    """Does `tag` have a language code's shape and length (`_TAG_SHAPE`, `LONGEST_TAG`)?"""
+    return len(tag) <= LONGEST_TAG and _TAG_SHAPE.fullmatch(tag) is not None
 
 
 @lru_cache(maxsize=1024)

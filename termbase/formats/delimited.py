@@ -47,14 +47,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from termbase.errors import N_, TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order, unique_slug
-from termbase.languages import primary_language, same_language
+from termbase.languages import is_language_tag, primary_language, same_language
 from termbase.model import Concept, Definition, Term, TermStatus
 from termbase.normalize import fold_text
 
@@ -68,7 +67,6 @@ OPTIONAL_COLUMNS = (
     "definition",
     "concept_note",
 )
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _CONCEPT_COLUMNS = {"subject", "definition", "concept_note"}
 DEFINITION_IN = "definition_"
 """The prefix of a column holding the definition in one language (`definition_ru`)."""
@@ -354,9 +352,9 @@ def _columns(header: list[str]) -> tuple[dict[str, int], list[tuple[str, int]]]:
             raise TermbaseError.worded(N_("column {index} has no name"), index=index + 1)
         if lowered in OPTIONAL_COLUMNS:
             key = lowered
-        elif lowered.startswith(DEFINITION_IN) and _LANGUAGE_TAG.fullmatch(name[len(DEFINITION_IN):]):
+        elif lowered.startswith(DEFINITION_IN) and is_language_tag(name[len(DEFINITION_IN):]):
             key = DEFINITION_IN + name[len(DEFINITION_IN):].replace("_", "-")
-        elif _LANGUAGE_TAG.fullmatch(name):
+        elif is_language_tag(name):
             key = name.replace("_", "-")
         else:
             raise TermbaseError.worded(N_("column {name!r} is neither a language code (en, ru, ...) nor one of {known}"),

@@ -48,7 +48,7 @@ from lxml import etree
 from termbase.errors import N_, Note, TermbaseError
 from termbase.formats.base import TermbaseFormat, guess_source_lang, language_order, unique_slug
 from termbase.formats.xmlsafe import XML_LANG, Element, iter_entries, local_name, text_of
-from termbase.languages import same_language
+from termbase.languages import is_language_tag, same_language
 from termbase.model import Concept, Definition, Term, TermStatus
 
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
@@ -334,6 +334,7 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
             lang = (child.get(XML_LANG) or child.get("lang") or "").strip()
             if not lang:
                 raise TermbaseError.worded(N_("concept {concept_id}: a language section has no xml:lang"), concept_id=concept_id)
+            _check_language(lang, concept_id)
             for item in _children(child, groups):
                 item_tag = local_name(item.tag)
                 if item_tag in _TERM_TAGS:
@@ -355,6 +356,8 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
             subject = subject or text_of(child) or None
         elif kind == "definition":
             lang = (child.get(XML_LANG) or "").strip() or None
+            if lang is not None:
+                _check_language(lang, concept_id)
             defined.add(text_of(child), lang, first=lang is None)
         elif tag == "note":
             notes.append(text_of(child))
@@ -365,6 +368,14 @@ def _read_concept(entry: Element, number: int, empty: list[int], taken: Containe
         id=given or unique_slug(terms[0].text if terms else "", taken), subject=subject, definition=defined.first,
         note=note, terms=tuple(terms), definitions=tuple(defined.further),
     )
+
+
+def _check_language(lang: str, concept_id: str) -> None:
+    """Refuse an `xml:lang` that is no language code: one of 100,000 letters, of control
+    characters or of words was stored with its terms and written back by every export."""
+    if not is_language_tag(lang):
+        raise TermbaseError.worded(N_("concept {concept_id}: xml:lang {lang!r} is not a language code (en, ru-RU, ...)"),
+                                   concept_id=concept_id, lang=lang)
 
 
 def _concept_id(given: str) -> str:

@@ -28,6 +28,7 @@ from workbench.cli.common import (
     project_argument,
     refuse_existing,
 )
+from workbench.core.languages import normalize_tag
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -207,7 +208,8 @@ def add_command(
             *(Term(text, target_lang, TermStatus.DEPRECATED, pos) for text in deprecated),
         ]
         new_terms = _with_usage_notes(new_terms, usage_notes)
-        given_definitions = tuple(Definition(lang, text) for lang, text in definitions_in)
+        # LANG as a project's languages are: a tag of 50,000 letters or of words was stored (round 23).
+        given_definitions = tuple(Definition(normalize_tag(lang), text) for lang, text in definitions_in)
         existing = termbase.get(concept_id) if concept_id else None
         if existing is None and not concept_id:
             found = termbase.with_term(source_term, source_lang)

@@ -238,6 +238,10 @@ class WorkbenchApp(App[None]):
         """A full read of the segments is under way: it takes whatever was committed before it."""
         self._terms_on_disk: tuple[tuple[str, int, int], ...] = ()
         """The termbase files as the last read of the terms found them (`check_outside_terms`)."""
+        self._terms_read_running = 0
+        """Reads of the terms whose thread has not ended (a cancelled one runs on to its end)."""
+        self._terms_read_lock = threading.Lock()
+        """Guards `_terms_read_running`, counted by the reading threads."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -582,7 +586,10 @@ class WorkbenchApp(App[None]):
         Returns whether a read was started."""
         from workbench.core.terminology import termbases_on_disk
 
-        if self.project is None or not self.enforcer_ready:
+        if self.project is None or not self.enforcer_ready or self._terms_read_running:
+            # One read at a time: a termbase another program writes each second, read in several
+            # seconds, had reads pile up (hardening, round 23). The running read took the files'
+            # marks before it read them, so a change made since is seen by a tick after it.
             return False
         marks = termbases_on_disk(self.project)
         if marks == self._terms_on_disk:
@@ -916,6 +923,8 @@ class WorkbenchApp(App[None]):
         if self.project is None:
             return
         speller = None
+        with self._terms_read_lock:
+            self._terms_read_running += 1
         try:
             with Project.open(self.project.path) as project:
                 self._terms_on_disk = termbases_on_disk(project)  # before the read: a later change is seen
@@ -924,6 +933,9 @@ class WorkbenchApp(App[None]):
         except Exception as error:  # noqa: BLE001  (a broken termbase must not take the editor down)
             self.call_from_thread(self.notify, error_message(error), severity="error", timeout=8)
             enforcer = None
+        finally:
+            with self._terms_read_lock:
+                self._terms_read_running -= 1
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._enforcer_loaded, enforcer, speller)
             if then is not None:

@@ -12,6 +12,7 @@ word, with an item of some words between one and the next.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from workbench.core.checks.base import Span
 
@@ -44,23 +45,37 @@ def enumerators(text: str) -> list[Span]:
     text's order, with `_LEAST_ITEM_WORDS` words between each and the next."""
     if ")" not in text or _HINT.search(text) is None:
         return []
+    # No word crosses a marker's edges (a marker follows no letter and ends in its bracket), so
+    # the words between two markers are the text's words starting between them: counted by
+    # bisection over one reading, not read again for each pair of markers.
+    word_starts = [m.start() for m in _WORD.finditer(text)]
     runs: list[list[re.Match[str]]] = []
+    # The runs (their indexes, in the order they opened) whose next marker would be of a kind,
+    # place and shape: a marker tries only these, in that order, as it once tried every run.
+    waiting: dict[tuple[str, int, str], list[int]] = {}
     for m in _MARKER.finditer(text):
         kind, place = _rank(m.group(2))
         if place == 1:
             runs.append([m])
+            waiting.setdefault((kind, 2, m.group(1)), []).append(len(runs) - 1)
             continue
-        for run in runs:
-            last = run[-1]
-            if (_rank(last.group(2)) == (kind, place - 1) and last.group(1) == m.group(1)
-                    and len(_WORD.findall(text, last.end(), m.start())) >= _LEAST_ITEM_WORDS):
-                run.append(m)
+        candidates = waiting.get((kind, place, m.group(1)), [])
+        for at, index in enumerate(candidates):
+            last = runs[index][-1]
+            if (bisect_left(word_starts, m.start()) - bisect_left(word_starts, last.end())
+                    >= _LEAST_ITEM_WORDS):
+                runs[index].append(m)
+                del candidates[at]
+                insort(waiting.setdefault((kind, place + 1, m.group(1)), []), index)
                 break
     return sorted(m.span() for run in runs if len(run) >= 2 for m in run)
 
 
 def without_enumerators(text: str, spans: list[Span]) -> str:
     """`text` with the markers at `spans` blanked to spaces, offsets kept."""
+    pieces: list[str] = []
+    done = 0
     for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join([*pieces, text[done:]])

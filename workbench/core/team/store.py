@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -133,6 +133,28 @@ class ServerComment:
     created_at: str
     resolved_at: str | None
     resolved_by: str | None
+
+
+_CLOCK_SKEW = timedelta(days=1)
+"""How far past this machine's clock a member's may run: a review timed later is no member's."""
+
+
+def _latest_believed() -> str:
+    """The latest time a review read now may bear (ISO 8601 UTC, comparable as text)."""
+    return _iso(datetime.now(UTC) + _CLOCK_SKEW) or ""
+
+
+def _is_moment(value: object, latest: str) -> bool:
+    """Is `value` a time as workbench writes one (ISO 8601 UTC to the second) and no later than
+    `latest`? Times are compared as text: a rejection timed "9999-12-31T23:59:59Z" or "~" by
+    someone holding the team login was answered by no confirmation, ever (hardening, round 23)."""
+    if not isinstance(value, str) or len(value) != len("2026-01-01T00:00:00Z") or not value.endswith("Z"):
+        return False
+    try:
+        moment = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return False
+    return _iso(moment.replace(tzinfo=UTC)) == value and value <= latest
 
 
 def _key(document: str, source_hash: str, occurrence: int) -> ReviewKey:
@@ -497,7 +519,8 @@ class TeamStore:
     def put_review(self, op_id: str, project: str, member: str, review: dict[str, Any]) -> bool:
         """A verdict on a segment of a shared document; False for a replay. An older verdict
         never replaces a newer one (`at`, ISO UTC), so one queued offline yesterday does not undo
-        today's."""
+        today's; one no member could have given (timed past tomorrow, or not a time: `_is_moment`)
+        is replaced by any, or a row written there with psql would hold the segment for good."""
         with self.conn.transaction():
             if not self._first_time(op_id):
                 return False
@@ -507,9 +530,10 @@ class TeamStore:
                 "values (%s, %s, %s, %s, %s, %s, %s, %s, nextval('review_seq')) "
                 "on conflict (project, document, source_hash, occurrence) do update set verdict = excluded.verdict, "
                 "target = excluded.target, member = excluded.member, at = excluded.at, seq = excluded.seq "
-                "where segment_reviews.at <= excluded.at",
+                "where segment_reviews.at <= excluded.at or segment_reviews.at > %s "
+                "or segment_reviews.at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$'",
                 (project, review["document"], review["source_hash"], review["occurrence"], review["verdict"], review["target"],
-                 member, review["at"]),
+                 member, review["at"], _latest_believed()),
             )
         return True
 
@@ -544,18 +568,19 @@ class TeamStore:
             "where project = %s and seq > %s order by seq",
             (project, after),
         ).fetchall()
+        latest = _latest_believed()
         reviews = [
-            ServerReview(_key(r[0], r[1], r[2]), r[3], _bounded(r[4]), _bounded(r[5], MAX_NAME_CHARS), _bounded(r[6], MAX_NAME_CHARS))
+            ServerReview(_key(r[0], r[1], r[2]), r[3], _bounded(r[4]), _bounded(r[5], MAX_NAME_CHARS), r[6])
             for r in review_rows
-            if all(isinstance(v, str) for v in (r[0], r[1], r[4], r[5], r[6])) and isinstance(r[2], int) and r[3] in REVIEW_VERDICTS
+            if all(isinstance(v, str) for v in (r[0], r[1], r[4], r[5])) and isinstance(r[2], int) and r[3] in REVIEW_VERDICTS
+            and _is_moment(r[6], latest)
         ]
         comments = [
             ServerComment(_bounded(r[0], MAX_NAME_CHARS), _key(r[1], r[2], r[3]), _bounded(r[4], MAX_NAME_CHARS), _bounded(r[5]),
-                          _bounded(r[6], MAX_NAME_CHARS),
-                          None if r[7] is None else _bounded(r[7], MAX_NAME_CHARS), None if r[8] is None else _bounded(r[8], MAX_NAME_CHARS))
+                          r[6], r[7], None if r[8] is None else _bounded(r[8], MAX_NAME_CHARS))
             for r in comment_rows
-            if all(isinstance(v, str) and v.strip() for v in (r[0], r[1], r[2], r[4], r[5], r[6])) and isinstance(r[3], int)
-            and all(v is None or isinstance(v, str) for v in (r[7], r[8]))
+            if all(isinstance(v, str) and v.strip() for v in (r[0], r[1], r[2], r[4], r[5])) and isinstance(r[3], int)
+            and _is_moment(r[6], latest) and (r[7] is None or _is_moment(r[7], latest)) and (r[8] is None or isinstance(r[8], str))
         ]
         # the highest seq read, not the table's: a write committed after these reads is taken next time
         seqs = [r[7] for r in review_rows] + [r[9] for r in comment_rows]
