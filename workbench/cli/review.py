@@ -50,7 +50,7 @@ def review_command(directory: Path, output_format: str, output: Path | None, for
     editor; underlined: added; in a file or a pipe, [-removed-] and {+added+}).
     """
     from termbase.outputfile import refuse_unsafe_output
-    from workbench.core.editing import revisions, to_html
+    from workbench.core.editing import review_notes, revisions, to_html
     from workbench.formats.base import atomic_output
 
     with open_project(directory) as project:
@@ -60,6 +60,7 @@ def review_command(directory: Path, output_format: str, output: Path | None, for
             refuse_unsafe_output(output)
             refuse_existing(project, output, force=force)
         items = revisions(project)
+        notes = review_notes(project) if output_format == "html" else []
         title = project.config.name
         langs = project.config.source_lang, project.config.target_lang
     if output_format == "json":
@@ -77,7 +78,7 @@ def review_command(directory: Path, output_format: str, output: Path | None, for
                 fh.write(to_json(data) + "\n")
         return
     if output_format == "html":
-        text = to_html(items, title=title, source_lang=langs[0], target_lang=langs[1])
+        text = to_html(items, title=title, source_lang=langs[0], target_lang=langs[1], notes=notes)
         if output is None:
             echo(text, nl=False)
         else:

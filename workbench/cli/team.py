@@ -127,16 +127,22 @@ def status_command(directory: Path, output_format: str) -> None:
 @format_option
 def sync_command(directory: Path, output_format: str) -> None:
     """Send project DIR's queued and changed segments, concepts, verdicts and comments to the server;
-    take its concepts, and the team's verdicts and comments into DIR's segments.
+    take its concepts, the team's verdicts and comments, and the segments teammates confirmed in
+    copies of DIR (into the segments DIR has not changed since) into DIR.
 
     Exit code 1 when the server cannot be reached (nothing is lost: the
     writes stay queued) or while a concept edit conflicts with someone else's
     (found now or by an earlier sync, until `team resolve`).
     """
+    from workbench.core.editing import UnitsTaken, take_units
     from workbench.core.team import TeamMemory
 
     with open_project(directory) as project, TeamMemory.for_project(project) as memory:
         report = memory.sync(project)
+        found, taken = memory.team_units(), UnitsTaken()
+        if found is not None:  # the translations teammates confirmed, into DIR's untouched segments
+            taken = take_units(project, found[0], {held.segment_id for held in memory.held_segments()})
+            memory.units_taken(found[1])
         state = memory.state()
         held_concepts, held_segments = memory.conflicts(), memory.held_segments()
     if output_format == "json":
@@ -148,6 +154,7 @@ def sync_command(directory: Path, output_format: str) -> None:
                 "pulled": report.pulled,
                 "reviews": {"verdicts": report.reviews.verdicts, "comments": report.reviews.comments,
                             "unplaced": report.reviews.unplaced},
+                "taken": {"segments": len(taken.segment_ids), "from": list(taken.members)},
                 "conflicts": list(report.conflicts),
                 "unresolved": list(report.unresolved),
                 "detail": state.detail,
@@ -161,6 +168,9 @@ def sync_command(directory: Path, output_format: str) -> None:
             if report.reviews.unplaced:
                 echo(f"{counted(report.reviews.unplaced, 'review')} of sentences this copy does not hold (another segmentation "
                      "or document) left out")
+            if taken.segment_ids:
+                echo(f"took {counted(len(taken.segment_ids), 'segment')} confirmed by "
+                     f"{', '.join(taken.members)} into this copy (one undo step)")
         else:
             echo(f"offline: {report.queued} writes queued ({state.detail})")
         for message in report.unresolved:

@@ -55,7 +55,7 @@ from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex, checked_as, local_checks
 from workbench.tui.host import Done
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
-from workbench.tui.memory_service import MemoryService
+from workbench.tui.memory_service import MemoryService, TeamUnits
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
 from workbench.tui.unsaved import keep_unsaved, kept_for, put_back, unsaved_folders
@@ -74,6 +74,8 @@ NEEDS_PROJECT = {"align", "translate", "findings", "termbase"}
 """Views that show a project's contents; without a project the app stays on the project view."""
 APP_KEYS = frozenset(key.strip() for command in commands.APP for key in command.keys.split(",") if key.strip())
 """The keys of the app's own commands (views, palette, help, quit): never held (`_hold_key`)."""
+FOCUS_KEYS = frozenset({"tab", "shift+tab"})
+"""Keys that move the focus once the focused widget has passed them up (`_send_key`)."""
 KEY_TAKEN_WITHIN = 1.0
 """Seconds a replayed key may take before the next is replayed anyway (its widget went away)."""
 
@@ -99,6 +101,14 @@ def team_word(state: TeamState, sentence: str) -> TeamWord:
             label = _("{state}: {count} queued").format(state=label, count=number(state.queued))
         return TeamWord(label, sentence, "warning")
     return TeamWord(_("team"), sentence, "ok")
+
+
+class TeamUnitsFound(Message):
+    """A sync found the teammates' confirmed units changed (`MemoryService.sync`)."""
+
+    def __init__(self, found: TeamUnits) -> None:
+        super().__init__()
+        self.found = found
 
 
 class TeamStateChanged(Message):
@@ -194,7 +204,7 @@ class WorkbenchApp(App[None]):
         self.enforcer_ready = False
         self.speller: Any | None = None
         """The project's `spelling.Speller` (None: no dictionary, or still loading); built with the enforcer."""
-        self.memory = MemoryService(project.path, self._team_state_changed) if project is not None else None
+        self.memory = MemoryService(project.path, self._team_state_changed, self._team_units_found) if project is not None else None
         """The translation memory, served from a thread of its own."""
         self.comments: dict[int, list[Comment]] = {}
         self.verdicts: dict[int, Verdict] = {}
@@ -272,8 +282,12 @@ class WorkbenchApp(App[None]):
         cleans its own edits, for text inserted by the app."""
         if isinstance(event, events.Paste):
             event.text = safetext.clean(event.text)
-        if isinstance(event, events.Key) and not event.is_forwarded and self._hold_key(event):
-            return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._hold_key(event):
+                return
+            if event.key in FOCUS_KEYS:
+                await self._send_key(event)
+                return
         await super().on_event(event)
 
     def _hold_key(self, event: events.Key) -> bool:
@@ -308,9 +322,15 @@ class WorkbenchApp(App[None]):
         if self._replay_timer is not None:
             self._replay_timer.stop()
             self._replay_timer = None
-        if not self._held_keys:
-            return
-        await super().on_event(self._held_keys.pop(0))
+        if self._held_keys:
+            await self._send_key(self._held_keys.pop(0))
+
+    async def _send_key(self, key: events.Key) -> None:
+        """Give the key to the app, then hold the keys after it until every widget it went to has
+        taken it (`KeyTaken`). Tab and shift+tab go so: the field with the focus passes them up to
+        the screen, which moves the focus only then, and the keys of a burst (tmux `send-keys`, a
+        paste of keys, a fast typist) had all been given to the field left meanwhile."""
+        await super().on_event(key)
         self._replay_serial += 1
         serial = self._replay_serial
         (self.focused or self.screen).post_message(KeyTaken(serial))
@@ -407,7 +427,7 @@ class WorkbenchApp(App[None]):
         self._data_version = self._generation = None
         if self.memory is not None:
             self.memory.close()
-        self.memory = MemoryService(project.path, self._team_state_changed)
+        self.memory = MemoryService(project.path, self._team_state_changed, self._team_units_found)
         self.announce_edit()
         self.load_enforcer()
         self._start_team_sync()
@@ -703,6 +723,41 @@ class WorkbenchApp(App[None]):
         """Called on the memory thread: posting never waits (closing the app waits for that thread)."""
         self.post_message(TeamStateChanged(state))
 
+    def _team_units_found(self, found: TeamUnits) -> None:
+        """Called on the memory thread: the app writes them, on its own connection."""
+        self.post_message(TeamUnitsFound(found))
+
+    def on_team_units_found(self, message: TeamUnitsFound) -> None:
+        """The translations teammates confirmed go into the segments this copy has not changed
+        since (a reviewer saw the aligned drafts until she imported again, user days), as one
+        undo step; the segments on screen show them at once, and the message names who."""
+        from workbench.core.editing import take_units
+
+        project, found = self.project, message.found
+        if project is None or self.memory is None or not self.store.loaded:
+            return  # the next sync finds them again: the mark is noted only once they are in
+        self.save_pending(automatic=True)  # typing in a segment is a newer edit: it stays
+        try:
+            taken = take_units(project, found.units, found.held)
+        except (WorkbenchError, sqlite3.Error) as error:
+            self.notify(error_message(error), severity="warning", timeout=8)
+            return
+        self.memory.units_taken(found.mark)
+        if not taken.segment_ids:
+            return
+        places = {i: index + 1 for i in taken.segment_ids if (index := self.store.index_of(i)) is not None}
+        if len(places) == len(taken.segment_ids):
+            segments = project.segments_at(places)
+            self.store.replace_many(segments)
+            self.recheck_later(tuple(segments))
+            self.announce_edit(tuple(places))
+        else:
+            self.announce_edit()
+        self.notify(ngettext("Took {count} segment confirmed by {members} (ctrl+z in the list undoes it).",
+                             "Took {count} segments confirmed by {members} (ctrl+z in the list undoes it).",
+                             len(taken.segment_ids)).format(count=number(len(taken.segment_ids)),
+                                                            members=", ".join(taken.members)), timeout=8)
+
     def on_team_state_changed(self, message: TeamStateChanged) -> None:
         state = message.state
         if state.online:
@@ -948,6 +1003,22 @@ class WorkbenchApp(App[None]):
         from termbase.normalize import fold_word
 
         self.load_enforcer(then=partial(self._recheck_spelling, frozenset(fold_word(word) for word in words)))
+
+    def dictionary_words_removed(self, words: Iterable[str]) -> None:
+        """Words taken out of the project dictionary (an addition undone): the speller is built
+        again, then every segment whose target has one of them is checked again, so its finding is
+        back at once, as the addition's went at once."""
+        from termbase.normalize import fold_word
+
+        self.load_enforcer(then=partial(self._spelling_again, frozenset(fold_word(word) for word in words)))
+
+    def _spelling_again(self, folded: frozenset[str]) -> None:
+        from termbase.normalize import fold_word
+
+        # a target holding the word anywhere is checked again: one too many checked costs a check
+        again = [segment for segment in self.store.segments
+                 if (target := fold_word(segment.target)) and any(word in target for word in folded)]
+        self.recheck_later(again)
 
     def _recheck_spelling(self, folded: frozenset[str]) -> None:
         from termbase.normalize import fold_word

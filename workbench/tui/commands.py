@@ -84,7 +84,8 @@ APP = (
     Command("app-help", N_("app: keys and help"), N_("Help"),
             N_("List every key binding and command."), "app.show_help", "f1", priority=True),
     Command("team-sync", N_("team: sync now"), N_("Team sync"),
-            N_("Send the queued changes to the team server and take the team's term changes, verdicts and comments."),
+            N_("Send the queued changes to the team server and take the team's term changes, verdicts, comments "
+               "and the segments teammates confirmed."),
             "app.team_sync"),
     Command("view-project", N_("view: project"), N_("Project"),
             N_("Languages, documents, progress and the import, align, check and export actions."),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,9 +28,20 @@ if TYPE_CHECKING:  # the memory modules load on the memory thread, not at startu
     from workbench.core.editing import PretranslationReport
     from workbench.core.memory import ConcordanceHit, FuzzyMatch, TranslationMemory
     from workbench.core.stats import Analysis
-    from workbench.core.team import HeldSegment, TeamMemory, TeamState
+    from workbench.core.team import HeldSegment, TeamMemory, TeamState, TeamUnit
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TeamUnits:
+    """The teammates' confirmed units a sync found changed, for the app to write into its segments
+    (on its own connection, so its watch knows the write for its own): `mark` to note once they
+    are in, `held` the segments held in a conflict."""
+
+    units: tuple[TeamUnit, ...]
+    mark: str
+    held: frozenset[int]
 
 
 SYNC_ABOVE = 200
@@ -39,12 +51,17 @@ SYNC_ABOVE = 200
 class MemoryService:
     """Memory lookups for one project, run on a thread of their own."""
 
-    def __init__(self, project_path: Path, on_team_state: Callable[[TeamState], None] | None = None) -> None:
+    def __init__(self, project_path: Path, on_team_state: Callable[[TeamState], None] | None = None,
+                 on_team_units: Callable[[TeamUnits], None] | None = None) -> None:
         self.project_path = project_path
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="memory")
         self._memory: TranslationMemory | TeamMemory | None = None
         self._on_team_state = on_team_state
+        self._on_team_units = on_team_units
         self._team_state: TeamState | None = None
+        self._synced: Project | None = None
+        """The project as the team sync reads it, opened once on the memory thread: the sync runs
+        every 15 seconds, and opened the project each time."""
 
     def _open(self) -> TranslationMemory | TeamMemory:
         """Runs on the memory thread: open once, and sync the project memory on first use."""
@@ -205,15 +222,35 @@ class MemoryService:
             if isinstance(memory, TeamMemory):
                 memory.retry_now()
                 memory.sync_terms()
-                with Project.open(self.project_path) as project:
-                    memory.sync_reviews(project)
+                if self._synced is None:
+                    self._synced = Project.open(self.project_path)
+                memory.sync_reviews(self._synced)
+                found = memory.team_units()
+                if found is not None and self._on_team_units is not None:
+                    units, mark = found
+                    held = frozenset(h.segment_id for h in memory.held_segments())
+                    self._on_team_units(TeamUnits(tuple(units), mark, held))
 
         self._executor.submit(self._call, sync)
+
+    def units_taken(self, mark: str) -> None:
+        """The team's units of `mark` are in the project (the app wrote them): not read again."""
+
+        def taken(memory: TranslationMemory | TeamMemory) -> None:
+            from workbench.core.team import TeamMemory
+
+            if isinstance(memory, TeamMemory):
+                memory.units_taken(mark)
+
+        self._executor.submit(self._call, taken)
 
     def close(self) -> None:
         """Finish pending writes and close the connection on its own thread."""
 
         def close_memory() -> None:
+            if self._synced is not None:
+                self._synced.close()
+                self._synced = None
             if self._memory is not None:
                 self._memory.close()
                 self._memory = None

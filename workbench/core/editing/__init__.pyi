@@ -1,5 +1,6 @@
 from .edits import ChangedElsewhere as ChangedElsewhere
 from .edits import EarlierSessionEdit as EarlierSessionEdit
+from .edits import JournalMark as JournalMark
 from .edits import Reverted as Reverted
 from .edits import StaleEdit as StaleEdit
 from .edits import apply_changes as apply_changes
@@ -7,6 +8,7 @@ from .edits import as_stored as as_stored
 from .edits import confirm as confirm
 from .edits import correct_source as correct_source
 from .edits import history as history
+from .edits import journal_mark as journal_mark
 from .edits import last_worked_on as last_worked_on
 from .edits import lock_pairs_above as lock_pairs_above
 from .edits import mark_aligned_drafts_translated as mark_aligned_drafts_translated
@@ -36,6 +38,10 @@ from .replace import replace_in_memory as replace_in_memory
 from .replace import target_rewriter as target_rewriter
 from .returned import XliffUpdate as XliffUpdate
 from .returned import update_from_xliff as update_from_xliff
+from .review import ReviewNote as ReviewNote
 from .review import Revision as Revision
+from .review import review_notes as review_notes
 from .review import revisions as revisions
 from .review import to_html as to_html
+from .team_take import UnitsTaken as UnitsTaken
+from .team_take import take_units as take_units

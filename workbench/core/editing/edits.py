@@ -572,6 +572,22 @@ class EarlierSessionEdit(InputError):
         """Where the step's segments stand now (1-based, as the grids number rows), to ask about."""
 
 
+@dataclass(frozen=True)
+class JournalMark:
+    """Where the journal stands: its latest step not undone and its newest step (None when
+    empty). An action kept outside the journal (a word added to the dictionary in the editor)
+    notes the mark when done, so `ctrl+z` takes it back in its turn among the edits."""
+
+    standing: int | None
+    newest: int | None
+
+
+def journal_mark(project: Project) -> JournalMark:
+    standing, newest = project.db.execute(
+        "select max(case when undone = 0 then id end), max(id) from journal").fetchone()
+    return JournalMark(standing, newest)
+
+
 def history(project: Project, limit: int = 50) -> list[JournalEntry]:
     """The latest undoable (and undone) steps, newest first."""
     rows = project.db.execute(

@@ -25,7 +25,7 @@ from typing import Any
 from rapidfuzz.distance import Indel
 
 from workbench.core.memory import DiffChunk, word_diff
-from workbench.core.project import Project, utc_now
+from workbench.core.project import Project, all_comments, standing_verdicts, utc_now
 from workbench.core.stats import count_words
 
 CONFIRMED = ("translated", "reviewed")
@@ -179,6 +179,7 @@ h1 { font-size: 1.4em; }
 .lang { font-size: .75em; color: #666; display: block; }
 del { background: #ffd7d5; color: #82071e; } ins { background: #d2f4d3; color: #055d20; text-decoration: none; }
 .meta { color: #555; font-size: .9em; }
+.note { border-left-color: #c62828; }
 """
 
 
@@ -191,8 +192,44 @@ def diff_html(diff: Sequence[DiffChunk]) -> str:
     )
 
 
-def to_html(items: Sequence[Revision], *, title: str, source_lang: str, target_lang: str) -> str:
-    """The report of the tracked changes: one self-contained page, every text escaped."""
+@dataclass(frozen=True)
+class ReviewNote:
+    """A segment the reviewer sent back or commented on, for the review report."""
+
+    position: int
+    source: str
+    target: str
+    rejected_by: str | None
+    """Who sent it back (its rejection stands), else None."""
+    comments: tuple[tuple[str, str, str, bool], ...]
+    """(author, text, when, still open) of each comment, oldest first."""
+
+
+def review_notes(project: Project) -> list[ReviewNote]:
+    """The segments with a standing rejection or a comment, in project order: the review report
+    held the tracked changes alone, and a reviewer's rejections and comments, most of her day's
+    work, were in no file she could send (user days)."""
+    verdicts = {i: v for i, v in standing_verdicts(project).items() if v.rejected}
+    comments = all_comments(project)
+    wanted = set(verdicts) | set(comments)
+    if not wanted:
+        return []
+    notes = []
+    rows = project.db.execute("select s.id, s.source, coalesce(s.target, '') from segments s "
+                              "join documents d on d.id = s.document_id order by d.seq, s.seq, s.id")
+    for position, (segment_id, source, target) in enumerate(rows, start=1):
+        if segment_id in wanted:
+            verdict = verdicts.get(segment_id)
+            notes.append(ReviewNote(position, source, target, verdict.by if verdict else None,
+                                    tuple((c.author, c.text, c.created_at, c.resolved_at is None)
+                                          for c in comments.get(segment_id, ()))))
+    return notes
+
+
+def to_html(items: Sequence[Revision], *, title: str, source_lang: str, target_lang: str,
+            notes: Sequence[ReviewNote] = ()) -> str:
+    """The report of the tracked changes, then the segments sent back or commented on (`notes`):
+    one self-contained page, every text escaped."""
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     changed = sum(r.words_changed for r in items)
     parts = [
@@ -216,6 +253,22 @@ def to_html(items: Sequence[Revision], *, title: str, source_lang: str, target_l
             f'<div lang="{escape(source_lang)}"><span class="lang">{escape(source_lang)}</span>{escape(r.source)}</div>'
             f'<div lang="{escape(target_lang)}"><span class="lang">{escape(target_lang)} (tracked changes)</span>'
             f"{diff_html(r.diff)}</div></div></div>"
+        )
+    if notes:
+        rejected = sum(1 for note in notes if note.rejected_by)
+        parts.append(f"<h2>Sent back and commented: {len(notes)} segments, {rejected} rejected</h2>")
+    for note in notes:
+        said = f'<span class="meta">rejected by {escape(note.rejected_by)}</span>' if note.rejected_by else ""
+        remarks = "".join(
+            f'<li><strong>{escape(author)}</strong> <span class="meta">{escape(at)}'
+            f'{"" if still_open else ", resolved"}</span>: {escape(text)}</li>'
+            for author, text, at, still_open in note.comments)
+        parts.append(
+            f'<div class="rev note" id="n-{note.position}"><strong>Segment {note.position}</strong> {said}'
+            '<div class="pair">'
+            f'<div lang="{escape(source_lang)}"><span class="lang">{escape(source_lang)}</span>{escape(note.source)}</div>'
+            f'<div lang="{escape(target_lang)}"><span class="lang">{escape(target_lang)}</span>{escape(note.target)}</div>'
+            f"</div><ul>{remarks}</ul></div>"
         )
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -6,3 +6,4 @@ from .session import TeamMemory as TeamMemory
 from .session import TeamState as TeamState
 from .session import open_memory as open_memory
 from .session import open_upkeep as open_upkeep
+from .store import TeamUnit as TeamUnit

@@ -69,6 +69,7 @@ from workbench.core.team.store import (
     SegmentConflict,
     ServerConcept,
     TeamStore,
+    TeamUnit,
     concept_from_json,
     concept_to_json,
 )
@@ -92,6 +93,8 @@ too but is not one (the server answered); it is caught before these (`server.can
 _ROLLED_BACK = (DeadlockDetected, SerializationFailure, TransactionRollback)
 REVIEW_SEQ = "review_seq"
 """`team.db`'s record of the last server `seq` of reviews taken (`TeamStore.reviews_since`)."""
+UNITS_MARK = "units_mark"
+"""`team.db`'s record of the teammates' units as last taken (`TeamStore.folder_units_mark`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -641,6 +644,30 @@ class TeamMemory:
         self.cache.set_state(REVIEW_SEQ, str(last))
         self._reviews_pulled += taken.changed
         return taken
+
+    # -- the team's translations -----------------------------------------------------------------
+
+    def team_units(self) -> tuple[list[TeamUnit], str] | None:
+        """The teammates' confirmed units of this folder and their mark, when they changed since
+        the last take (`units_taken`); None when they did not, or the server does not answer. One
+        short query says whether anything changed: the TUI asks every 15 seconds."""
+        store = self.server()
+        if store is None:
+            return None
+        settings = self.settings
+        try:
+            with _refused():
+                mark = store.folder_units_mark(settings.project, settings.folder, settings.member)
+                if mark == self.cache.get_state(UNITS_MARK):
+                    return None
+                return store.folder_units(settings.project, settings.folder, settings.member), mark
+        except _LOST as exc:
+            self._went_offline(str(exc))
+            return None
+
+    def units_taken(self, mark: str) -> None:
+        """The units of `mark` are in the project: the next take reads them only when they change."""
+        self.cache.set_state(UNITS_MARK, mark)
 
     # -- all together --------------------------------------------------------------------------
 

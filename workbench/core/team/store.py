@@ -166,6 +166,18 @@ def _bounded(text: str, most: int = MAX_SEGMENT_CHARS) -> str:
     return safetext.clean(text)[:most]
 
 
+@dataclass(frozen=True, slots=True)
+class TeamUnit:
+    """A teammate's confirmed unit of one segment of this folder, as the server holds it."""
+
+    segment_id: int
+    source: str
+    target: str
+    status: str
+    changed: str
+    changed_by: str
+
+
 class ConceptConflict(WorkbenchError):
     """Someone else changed the concept since the copy the edit was made on."""
 
@@ -553,6 +565,33 @@ class TeamStore:
                  comment["text"], comment["created_at"], comment.get("resolved_at"), comment.get("resolved_by")),
             )
         return True
+
+    def folder_units_mark(self, memory: str, folder: str, member: str) -> str:
+        """What the teammates' units of the folder are now, in one short row: their count, their
+        newest change and a sum of their identities and changes, so a sync every few seconds
+        reads the units only when one of them changed (the last read's mark is kept)."""
+        row = self.conn.execute(
+            "select count(*), coalesce(max(u.changed), ''), coalesce(sum(hashtextextended("
+            "u.segment_id::text || '|' || coalesce(u.changed, '') || '|' || u.changed_by || '|' || md5(u.target), 0)), 0) "
+            "from units u join memories m on m.id = u.memory_id "
+            "where m.name = %s and u.folder = %s and u.segment_id is not null and u.changed_by not in (%s, '')",
+            (memory, folder, member),
+        ).fetchone()
+        return "" if row is None else f"{row[0]}/{row[1]}/{row[2]}"
+
+    def folder_units(self, memory: str, folder: str, member: str) -> list[TeamUnit]:
+        """The units teammates confirmed in copies of this folder (`member`'s own are left out),
+        as data: no terminal control, no longer than a segment holds."""
+        rows = self.conn.execute(
+            "select u.segment_id, u.source, u.target, u.status, coalesce(u.changed, ''), u.changed_by "
+            "from units u join memories m on m.id = u.memory_id "
+            "where m.name = %s and u.folder = %s and u.segment_id is not null and u.changed_by not in (%s, '') "
+            "order by u.segment_id",
+            (memory, folder, member),
+        ).fetchall()
+        return [TeamUnit(int(r[0]), _bounded(r[1]), _bounded(r[2]), r[3], _bounded(r[4], MAX_NAME_CHARS), _bounded(r[5], MAX_NAME_CHARS))
+                for r in rows
+                if isinstance(r[0], int) and all(isinstance(v, str) for v in r[1:]) and r[3] in CONFIRMED and r[2].strip()]
 
     def reviews_since(self, project: str, after: int) -> tuple[list[ServerReview], list[ServerComment], int]:
         """The verdicts and comments of `project` written after `after` (a `seq`), and the

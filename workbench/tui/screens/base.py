@@ -16,6 +16,7 @@ from workbench.errors import WorkbenchError
 from workbench.tui.commands import Command
 from workbench.tui.host import WorkbenchHost
 from workbench.tui.i18n import N_, _, error_message, ngettext, number
+from workbench.tui.view_steps import StepsAmongEdits
 from workbench.tui.widgets.fitting_footer import FittingFooter
 from workbench.tui.widgets.mode_bar import ModeBar
 
@@ -95,6 +96,8 @@ class StoreViewScreen(ViewScreen):
     def __init__(self) -> None:
         super().__init__()
         self._drawn_version = -1
+        self.outside_steps = StepsAmongEdits()
+        """What the view did outside the journal (a word added to the dictionary), undone in turn."""
 
     @property
     def segments(self) -> list[Segment]:
@@ -143,10 +146,29 @@ class StoreViewScreen(ViewScreen):
         raise NotImplementedError
 
     def action_undo(self) -> None:
-        self._revert(redo=False, across_sessions=False)
+        self.save_pending()
+        if not self.take_outside_step(redo=False):
+            self._revert(redo=False, across_sessions=False)
 
     def action_redo(self) -> None:
-        self._revert(redo=True, across_sessions=False)
+        self.save_pending()
+        if not self.take_outside_step(redo=True):
+            self._revert(redo=True, across_sessions=False)
+
+    def take_outside_step(self, *, redo: bool) -> bool:
+        """Undo (redo) the view's own step kept beside the journal when it is the one to take
+        now (`StepsAmongEdits`); False when the journal's step comes first (or the journal cannot
+        be read: its own undo then says why)."""
+        try:
+            mark = editing.journal_mark(self.project)
+        except (WorkbenchError, sqlite3.Error):
+            return False
+        step = self.outside_steps.take_redo(mark) if redo else self.outside_steps.take_undo(mark)
+        if step is None:
+            return False
+        (step.redo if redo else step.undo)()
+        self.notify((_("Redone: {step}") if redo else _("Undone: {step}")).format(step=step.name))
+        return True
 
     def _revert(self, *, redo: bool, across_sessions: bool) -> None:
         """Undo or redo one journal step, then go to the segments it changed and name them."""
@@ -296,6 +318,7 @@ EDIT_NAMES = {
     "pretranslate": N_("pre-translation"),
     "correct-source": N_("source correction"),
     "xliff-update": N_("update from a returned XLIFF file"),
+    "team-take": N_("translations taken from the team"),
 }
 
 

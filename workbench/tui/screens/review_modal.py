@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.core.editing import Revision, revisions, to_html
+from workbench.core.editing import Revision, review_notes, revisions, to_html
 from workbench.formats.base import atomic_output
 from workbench.tui.i18n import _, ngettext, number
 from workbench.tui.widgets.literal import literal, one_line
@@ -107,7 +107,7 @@ class ReviewModal(ModalScreen[None]):
             return
         path = project.path / REPORT_FILE
         page = to_html(self.items, title=project.config.name, source_lang=project.config.source_lang,
-                       target_lang=project.config.target_lang)
+                       target_lang=project.config.target_lang, notes=review_notes(project))
         with atomic_output(path) as out:
             out.write(page)
         self.notify(_("Wrote {path}").format(path=str(path)))

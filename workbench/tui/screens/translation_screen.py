@@ -68,7 +68,7 @@ from workbench.tui.term_forms import form_choices, spaced
 from workbench.tui.term_spans import TermSpans, term_spans
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
 from workbench.tui.widgets.literal import literal, one_line
-from workbench.tui.widgets.memory_panel import MemoryPanel
+from workbench.tui.widgets.memory_panel import MemoryPanel, memory_name
 from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.segment_view import SourceView, TargetEditor
 from workbench.tui.widgets.side_panel import SidePanel
@@ -99,6 +99,10 @@ editor draws them (read on the checking thread too) and local findings."""
 
 STATUS_STYLE = {SegmentStatus.DRAFT: "dim", SegmentStatus.TRANSLATED: "green", SegmentStatus.REVIEWED: "bold cyan"}
 
+
+CONCORDANCE_HITS = 50
+"""The memory units a concordance search lists, newest first (one more is asked for, to say
+that there are more)."""
 
 class TranslationScreen(StoreViewScreen):
     """Grid above, the current segment below, terms / findings / memory beside."""
@@ -142,6 +146,9 @@ class TranslationScreen(StoreViewScreen):
         """Bumped for each memory lookup asked for: the memory thread skips the ones asked before the last."""
         self._reload_pending = False
         """The target in the editor must be replaced from the store when the detail is next shown."""
+        self._typing_at_step: tuple[int | None, int, str] | None = None
+        """The target's typing when a word was last added to the dictionary: when it is the same at
+        ctrl+z in the text, the word is the newer step and is undone first."""
         self._terms: Any | None = None
         """`SegmentTerms` of the current segment, when the termbase is loaded."""
         self._term_spans = TermSpans()
@@ -192,6 +199,7 @@ class TranslationScreen(StoreViewScreen):
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.when_shown(self._redraw_marks))
         self._refresh_from_store()
         self.editor.set_speller(self.workbench.speller)
+        self.editor.before_undo = self._word_step_first
         # The segment follows the cursor in the same turn as the key that moved it (not on the grid's
         # `CursorMoved` message, which arrives after the screen may already have drawn a frame with the
         # cursor alone): one frame a move, and the memory lookup starts one frame earlier.
@@ -646,7 +654,7 @@ class TranslationScreen(StoreViewScreen):
             if pending:  # about ten seconds a million units: say why this search waits
                 self.notify(_("Indexing imported targets for target-side search (once after an import): {count}").format(
                     count=number(pending)))
-            hits = await memory.search(text) if memory is not None else []
+            hits = await memory.search(text, limit=CONCORDANCE_HITS + 1) if memory is not None else []
         except USER_ERRORS as error:
             self.report(error)
             return
@@ -656,16 +664,21 @@ class TranslationScreen(StoreViewScreen):
                if (index := store.index_of(hit.unit_id)) is not None else hit for hit in own]
         self._project_hits = own
         try:
-            self.query_one(MemoryPanel).show_hits(text, [*own, *without_duplicates(own, hits)])
+            self.query_one(MemoryPanel).show_hits(text, [*own, *without_duplicates(own, hits[:CONCORDANCE_HITS])],
+                                                  more=len(hits) > CONCORDANCE_HITS)
         except NoMatches:  # the app closed while the memory thread worked
             return
 
     @on(MemoryPanel.HitChosen)
     def _hit_chosen(self, event: MemoryPanel.HitChosen) -> None:
-        """A concordance hit from this project: go to its segment (alt+left comes back)."""
+        """A concordance hit from this project: go to its segment (alt+left comes back). Enter on a
+        memory's unit did nothing, and said nothing."""
         if any(hit is event.hit for hit in self._project_hits):
             self._leave_panel()
             self.go_to_segment(event.hit.unit_id)
+        else:
+            self.notify(_("A unit of the memory {memory}, not a segment of this project: there is no segment "
+                          "to go to.").format(memory=memory_name(event.hit.memory)))
 
     @on(MemoryPanel.MatchesRequested)
     def _matches_requested(self) -> None:
@@ -1092,14 +1105,46 @@ class TranslationScreen(StoreViewScreen):
 
     def _add_to_dictionary(self, word: str) -> None:
         from workbench.core.spelling import add_word
+        from workbench.tui.view_steps import ViewStep
 
+        self.save_pending()  # typing before the word is an edit before it, undone after it
         try:
-            add_word(self.project.path, word)
-        except WorkbenchError as error:
+            mark = editing.journal_mark(self.project)
+            added = add_word(self.project.path, word)
+        except (WorkbenchError, sqlite3.Error) as error:
             self.report(error)
             return
-        self.notify(_("Added «{word}» to the project dictionary.").format(word=word))
         self.workbench.dictionary_words_added((word,))
+        self.notify(_("Added «{word}» to the project dictionary (ctrl+z undoes it).").format(word=word))
+        if added:  # a word that was there already is not taken out by the undo
+            self.outside_steps.did(ViewStep(_("adding {words} to the project dictionary").format(words=f"«{word}»"),
+                                            undo=lambda: self._dictionary(word, add=False),
+                                            redo=lambda: self._dictionary(word, add=True)), mark)
+            self._typing_at_step = self._typing_state()
+
+    def _typing_state(self) -> tuple[int | None, int, str]:
+        editor = self.editor
+        return self.current_id, len(editor.history.undo_stack), editor.text
+
+    def _word_step_first(self, redo: bool) -> bool:
+        """ctrl+z (ctrl+y) in the target text: the word added with alt+s (or the one undone) is the
+        step to take when nothing was typed since, as in the list; else the text's own undo."""
+        return self._typing_at_step == self._typing_state() and self.take_outside_step(redo=redo)
+
+    def _dictionary(self, word: str, *, add: bool) -> bool:
+        """Add the word to the project dictionary or take it out, and check the segments again."""
+        from workbench.core.spelling import add_word, remove_word
+
+        try:
+            (add_word if add else remove_word)(self.project.path, word)
+        except WorkbenchError as error:
+            self.report(error)
+            return False
+        if add:
+            self.workbench.dictionary_words_added((word,))
+        else:
+            self.workbench.dictionary_words_removed((word,))
+        return True
 
     def action_insert_tag(self) -> None:
         segment = self.current
@@ -1186,7 +1231,7 @@ class TranslationScreen(StoreViewScreen):
         choices = [(_("no word: by the words around it"), ""), *((word, word) for word in words)]
         self.app.push_screen(
             ChoiceModal(_("Another sense here: which word of the translation renders it?"), choices,
-                        note=f"{concept}: {one_line(segment.source, 200)}"),
+                        note=f"{concept}: {one_line(segment.source, 200, marked=True)}"),
             lambda rendering: self._mark_sense(position, concept, rendering) if rendering is not None else None)
 
     def _mark_sense(self, position: int, concept: str, rendering: str) -> None:
@@ -1218,7 +1263,7 @@ class TranslationScreen(StoreViewScreen):
 
         self.app.push_screen(TextModal(
             _("Comment on segment {position}").format(position=number(position)),
-            one_line(segment.source, 200), _("Your comment"),
+            one_line(segment.source, 200, marked=True), _("Your comment"),
         ), written)
 
     def action_reject_segment(self) -> None:
@@ -1236,7 +1281,7 @@ class TranslationScreen(StoreViewScreen):
 
         self.app.push_screen(TextModal(
             _("Reject segment {position}: what should change?").format(position=number(position)),
-            one_line(segment.source, 200), _("Your reason, for the translator"),
+            one_line(segment.source, 200, marked=True), _("Your reason, for the translator"),
         ), written)
 
     def action_show_rejected(self) -> None:

@@ -40,15 +40,18 @@ def bare_marks_shown(text: str) -> str:
     return _MARK_WITHOUT_BASE.sub("◌", text)
 
 
-def one_line(text: str, limit: int | None = None) -> str:
+def one_line(text: str, limit: int | None = None, *, marked: bool = False) -> str:
     """`text` on one line: breaks shown as ⏎, tabs as →, cut to `limit` characters first.
 
     Cutting before anything else keeps a million-character segment as cheap
-    to draw as a short one.
+    to draw as a short one. `marked`: a cut text ends with … (a dialog quoting a segment's
+    source: the reviewer's comment form showed "…as much a possible, the i" and no sign that
+    the sentence went on).
     """
-    if limit is not None and len(text) > limit:
+    cut = limit is not None and len(text) > limit
+    if cut:
         text = text[:limit]
-    return visible(_LINE_BREAKS.sub("⏎", text).replace("\t", "→"))
+    return visible(_LINE_BREAKS.sub("⏎", text).replace("\t", "→")) + ("…" if cut and marked else "")
 
 
 def literal(text: str, style: Style | str = "") -> Text:

@@ -68,9 +68,42 @@ def match_label(match: FuzzyMatch) -> Text:
     return label
 
 
+HIT_CHARS = 360
+"""The most of a hit's text shown: a 2,000-character segment filled the panel at 80x24 with one
+hit, the phrase somewhere in its thirtieth line and the next hit out of sight (user days)."""
+
+
+def excerpt(text: str, spans: Sequence[tuple[int, int]], where: float | None = None,
+            most: int = HIT_CHARS) -> tuple[str, list[tuple[int, int]]]:
+    """A window of `text` at most `most` characters long, cut at spaces and marked with … where
+    cut, around the first span (or at `where`, a fraction of the text: the other side of a hit,
+    whose words for the phrase are not known, is shown at the same place); spans moved into it."""
+    if len(text) <= most:
+        return text, list(spans)
+    at = spans[0][0] if spans else int((where or 0.0) * len(text))
+    start = max(0, min(at - most // 3, len(text) - most))
+    if start:
+        space = text.find(" ", start, at if spans else start + most // 3)
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + most)
+    if end < len(text):
+        space = text.rfind(" ", start + most // 2, end)
+        end = space if space >= 0 else end
+    head, tail = ("…" if start else ""), ("…" if end < len(text) else "")
+    shift = len(head) - start
+    kept = [(a + shift, min(b, end) + shift) for a, b in spans if a >= start and a < end]
+    return head + text[start:end] + tail, kept
+
+
 def hit_label(hit: ConcordanceHit) -> Text:
-    """A concordance hit: the side searched with the phrase highlighted, then the other side."""
-    spans = [(start, end, "bold reverse") for start, end in hit.spans]
+    """A concordance hit: the side searched with the phrase highlighted, then the other side (a
+    long text shown around the phrase, `excerpt`)."""
+    found = hit.source if hit.side == "source" else hit.target
+    other = hit.target if hit.side == "source" else hit.source
+    shown, kept = excerpt(found, hit.spans)
+    where = hit.spans[0][0] / len(found) if hit.spans and found else 0.0
+    other, _kept = excerpt(other, (), where)
+    spans = [(start, end, "bold reverse") for start, end in kept]
     label = Text.assemble(literal(origin(hit.memory, hit.changed, hit.author), "dim"))
     if hit.copies:
         if hit.more_copies:  # the search stopped before reading them all
@@ -83,13 +116,13 @@ def hit_label(hit: ConcordanceHit) -> Text:
         label.append_text(literal(copies, "dim italic"))
     label.append("\n")
     if hit.side == "source":
-        label.append_text(highlighted(hit.source, spans))
+        label.append_text(highlighted(shown, spans))
         label.append("\n")
-        label.append_text(literal(hit.target, "dim"))
+        label.append_text(literal(other, "dim"))
     else:
-        label.append_text(literal(hit.source, "dim"))
+        label.append_text(literal(other, "dim"))
         label.append("\n")
-        label.append_text(highlighted(hit.target, spans))
+        label.append_text(highlighted(shown, spans))
     return label
 
 
@@ -163,8 +196,10 @@ class MemoryPanel(SidePanel):
         self._list_drawn = True
         options = self.query_one("#memory-list", OptionList)
         options.clear_options()
-        if self.mode == "concordance":
+        if self.mode == "concordance":  # the first hit highlighted: tab, then enter, goes to it
             options.add_options(Option(hit_label(h), id=str(i)) for i, h in enumerate(self.hits))
+            if self.hits:
+                options.highlighted = 0
         elif self.matches:
             options.add_options(Option(match_label(m), id=str(i)) for i, m in enumerate(self.matches))
             options.highlighted = 0
@@ -180,11 +215,17 @@ class MemoryPanel(SidePanel):
         self._summary(_("No match in the memory.") if not matches else
                       ngettext("{count} match", "{count} matches", len(matches)).format(count=len(matches)))
 
-    def show_hits(self, text: str, hits: Sequence[ConcordanceHit]) -> None:
+    def show_hits(self, text: str, hits: Sequence[ConcordanceHit], *, more: bool = False) -> None:
+        """The hits of a search; `more` when the memory holds more than were asked for (the count
+        said "50 units" for a word in thousands)."""
         self.mode, self.hits, self._list_drawn = "concordance", list(hits), False
-        self._summary(
-            ngettext("«{text}»: {count} unit", "«{text}»: {count} units", len(hits)).format(text=text, count=len(hits))
-        )
+        if more:
+            said = ngettext("«{text}»: the newest {count} unit shown; there are more (add a word to narrow it)",
+                            "«{text}»: the newest {count} units shown; there are more (add a word to narrow it)",
+                            len(hits))
+        else:
+            said = ngettext("«{text}»: {count} unit", "«{text}»: {count} units", len(hits))
+        self._summary(said.format(text=text, count=len(hits)))
 
     @property
     def chosen_match(self) -> FuzzyMatch | None:

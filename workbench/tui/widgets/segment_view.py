@@ -10,7 +10,7 @@ after it, so a tag is never half deleted into text that looks like a tag.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -100,6 +100,18 @@ class TargetEditor(TextArea):
     """The project's `spelling.Speller`: words it rejects are underlined (None: no spelling)."""
     source: str = ""
     """The segment's source: a foreign word copied from it is not underlined, as the check says."""
+    before_undo: Callable[[bool], bool] | None = None
+    """Asked before ctrl+z (False) or ctrl+y (True) in the text undoes or redoes typing: the view
+    takes back (or does again) a step of its own that is newer than the typing, a word added to
+    the dictionary with alt+s, and answers True."""
+
+    def action_undo(self) -> None:
+        if self.before_undo is None or not self.before_undo(False):
+            super().action_undo()
+
+    def action_redo(self) -> None:
+        if self.before_undo is None or not self.before_undo(True):
+            super().action_redo()
 
     def set_speller(self, speller: Any | None) -> None:
         """Underline with this speller from now on (a new dictionary word redraws the text)."""
