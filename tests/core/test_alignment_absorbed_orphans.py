@@ -43,8 +43,12 @@ def test_a_sentence_the_translation_runs_into_the_one_before_joins_its_bead() ->
     assert [i for b in beads for i in b.source] == list(range(len(en)))
     assert [j for b in beads for j in b.target] == list(range(len(ru)))
     # The gold beads either side stay as they are, and no unpaired sentence is left here.
-    assert {((69,), (61,)), ((72,), (63,))} <= gold
-    assert {((69,), (61,)), ((72,), (63,))} <= found
+    # After them the translator's footnote (73, unpaired in the gold) stands between the
+    # pair (72, 63) and a sure pair, and since alignfix16 joins it (`ANCHORED_ABSORB`: a
+    # known loss of one bead, 0.940 -> 0.934 on this text): 72 keeps 63 and no other.
+    assert {((69,), (61,)), ((72,), (63,)), ((73,), ())} <= gold
+    assert ((69,), (61,)) in found
+    assert [b.target for b in beads if 72 in b.source] == [(63,)]
 
 
 def _texts() -> tuple[list[str], list[str]]:
