@@ -42,6 +42,7 @@ _HEAD_KEY_JUNK = re.compile(r"[\d\W_]+")
 # A printer's signature mark at a page's foot: the sheet's number and the leaf in it ("8—2",
 # "29-3"), or the sheet's number with a star ("8*"), in old books every eight or sixteen pages.
 _SIGNATURE_MARK = re.compile(r"\d{1,3}\s?(?:[-\u2013\u2014]\s?\d|\*)")
+_DIGIT = re.compile(r"\d")
 _DIGIT_FOLIO = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
 _EDGE_LINES = 2
 """Furniture stands among a page's first or last two lines of print (a head and a number, a
@@ -233,17 +234,21 @@ def _misread_numbers(lines: Sequence[Line], edges: set[int], found: set[int]) ->
         if not line.blank:
             pages[-1].append(index)
     ends = {side: [page[side] for page in pages if page] for side in (0, -1)}
-    inside = Counter(
+    candidates = {
+        i for side_ends in ends.values() for i in side_ends
+        if i not in found and _reads_as_misread_number(lines, i, found)
+    }
+    if not candidates:
+        return set()
+    texts = {lines[i].stripped for i in candidates}
+    inside = {
         line.stripped for i, line in enumerate(lines)
-        if not line.blank and i not in ends[0] and i not in ends[-1]
-    )
+        if i not in ends[0] and i not in ends[-1] and len(line.text) <= 2 * _SCRAP_LENGTH
+        and line.stripped in texts
+    }
     misread: set[int] = set()
     for side_ends in ends.values():
-        scraps = {
-            i for i in side_ends
-            if i not in found and not inside[lines[i].stripped]
-            and _reads_as_misread_number(lines, i, found)
-        }
+        scraps = {i for i in side_ends if i in candidates and lines[i].stripped not in inside}
         carried = sum(1 for i in side_ends if i in found or i in scraps)
         if scraps and carried >= 2 and 2 * carried >= len(side_ends):
             misread |= scraps
@@ -291,7 +296,8 @@ def _loose_key(text: str) -> str | None:
 
 def _strip_number(text: str) -> str:
     """The line without its page number, read or misread, at either edge."""
-    return _MISREAD_EDGE_NUMBER.sub("", _EDGE_NUMBER.sub("", text))
+    text = _EDGE_NUMBER.sub("", text)
+    return _MISREAD_EDGE_NUMBER.sub("", text) if _DIGIT.search(text) else text
 
 
 def _at_foot(lines: Sequence[Line], index: int, edges: set[int] | None, numbers: set[int]) -> bool:
@@ -350,12 +356,11 @@ def _head_key(text: str, top: bool = False) -> str | None:
     A line ending in a number and a stop ("12 THE CLUB.", "ДЫМ 187." with a speck read
     as a stop) may be a head; with a number the OCR misread, only at a page's `top`,
     as a footnote's reference ("‘ Migne, col, 807.", its mark misread) ends so at the foot."""
-    number = _EDGE_NUMBER.search(text) or top and _MISREAD_EDGE_NUMBER.search(text)
-    if (
-        not text
-        or len(text) > _MAX_HEAD_LENGTH
-        or re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text)
-        and not (number and re.search(r"[.,;:]$", text))
+    if not text or len(text) > _MAX_HEAD_LENGTH:
+        return None
+    if re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text) and not (
+        re.search(r"[.,;:]$", text)
+        and (_EDGE_NUMBER.search(text) or top and _MISREAD_EDGE_NUMBER.search(text))
     ):
         return None
     key = _HEAD_KEY_JUNK.sub(" ", _strip_number(text)).strip().casefold()

@@ -58,10 +58,13 @@ at the line end above ("напро-" / "‘рочила", "отве-" / "‚ча
 space ("негармониче-" / "‚ ского", "про-" / "_ твать"): no quotation or comma opens the middle of
 a word, and nothing stands between a word's halves."""
 _SPECK_AFTER_HYPHEN = re.compile(rf"(?<={LETTERS}[{_HYPHENS}])(?:\s?(?:[^\w\s]|_)){{1,2}}$")
+_SPECK_TAIL = 8
+"""How many last characters of a line hold a hyphen and the specks after it: searched alone, as
+every line end is."""
 """Marks the OCR read from a speck in the margin after a line-end hyphen ("непо- —", "роди-_",
 "дви-.", "отше- |", "сущно-_ ]"): no mark follows a hyphen that cuts a word going on in
 lowercase below."""
-_MARK_FOR_HYPHEN = re.compile(rf"(?<={LETTERS})[\u00bb:\u201c\u201d\"'\u2019`.,;]$")
+_MARKS_FOR_HYPHEN = "\u00bb:\u201c\u201d\"'\u2019`.,;"
 """A mark the OCR read for a line-end hyphen ("сдела»" / "лись", "карти:" / "ну", "совер“" /
 "шенно"): taken for one only where the letters before it are no word and the joined ones are."""
 SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u00bb\u201d\u2019)\]]*$")
@@ -443,7 +446,7 @@ class Reflow:
         speck's mark before the rest of a word it completes; the left text loses a speck's
         marks after the hyphen of a word the next line goes on with in lowercase."""
         next_word = _LEADING_WORD.match(right)
-        speck_after = _SPECK_AFTER_HYPHEN.search(left)
+        speck_after = _SPECK_AFTER_HYPHEN.search(left, max(0, len(left) - _SPECK_TAIL))
         speck_before = _SPECK_BEFORE_REST.match(right)
         going_on = next_word or speck_before and _LEADING_WORD.match(right[speck_before.end():])
         if speck_after and going_on and going_on.group()[0].islower():
@@ -465,11 +468,11 @@ class Reflow:
         if left[-1:] in tuple(_DASHES):
             closed = len(left) > 1 and not left[-2].isspace()  # "party—" + "the": a closed dash
             return left, "" if closed and not right.startswith(tuple(_DASHES)) else " ", right
-        for_hyphen = _MARK_FOR_HYPHEN.search(left)
-        if for_hyphen and next_word and next_word.group()[0].islower():
-            cut = _last_word(left[: for_hyphen.start()])
+        if (left[-1:] in _MARKS_FOR_HYPHEN and left[-2:-1].isalpha() and next_word
+                and next_word.group()[0].islower()):
+            cut = _last_word(left[:-1])
             if cut and self._mark_for_hyphen(cut, next_word.group()):
-                return left[: for_hyphen.start()], "", right
+                return left[:-1], "", right
         trailing = _last_word(left)
         if trailing and next_word and self._joins_across_break(trailing, next_word.group()):
             return left, "", right

@@ -141,21 +141,20 @@ def find_ocr_suspects(
         if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
     ]
     misread: dict[str, Misreading | None] = {}  # a paragraph repeats its words: judged once
+    strange: dict[str, bool] = {}
     unreadable: list[int] = []
     for m in _WORDLIKE.finditer(text):
         word = m.group()
         if word not in misread:
-            misread[word] = (
-                confusion_repair(word, _lexicon_of(word, lexicon))
-                if not word.isdigit() and counts[word.casefold()] < _TERM_REPEATS else None
-            )
+            rare = not word.isdigit() and counts[word.casefold()] < _TERM_REPEATS
+            misread[word] = confusion_repair(word, _lexicon_of(word, lexicon)) if rare else None
+            strange[word] = rare and misread[word] is None and _unreadable(word, lexicon)
         found = misread[word]
         if (found is not None and not (found.real_word and text[m.end() : m.end() + 1] == ".")
                 and not _among_strange_words(text, m.start(), m.end(), lexicon)
                 and not _inflected_term(word, stems, lexicon)):
             positions.append(m.start())
-        elif (found is None and _unreadable(word, counts, lexicon)
-              and _among_strange_words(text, m.start(), m.end(), lexicon)
+        elif (strange[word] and _among_strange_words(text, m.start(), m.end(), lexicon)
               and not _inflected_term(word, stems, lexicon)):
             positions.append(m.start())
             unreadable.append(m.start())
@@ -288,15 +287,14 @@ def _among_strange_words(text: str, start: int, end: int, lexicon: Lexicon) -> b
     return strange >= _STRANGE_COMPANY
 
 
-def _unreadable(word: str, counts: Counter[str], lexicon: Lexicon) -> bool:
+def _unreadable(word: str, lexicon: Lexicon) -> bool:
     """Is `word` Cyrillic letters that make no word, in a Russian text: the OCR's reading of a
     word it could not read, often of another language («Уои», «регдгоп» for "vous perdront")?
     Among words as strange (`_among_strange_words`), such a word is a suspect, though no letter
     confusion repairs it: clean Russian writes another language in its own letters."""
     return (
         lexicon.lang in CYRILLIC_LANGUAGES and len(word) >= _UNREADABLE_SHORTEST
-        and not _ANY_LATIN.search(word) and not any(char.isdigit() for char in word)
-        and counts[word.casefold()] < _TERM_REPEATS and is_non_word(word, lexicon)
+        and word.isalpha() and not _ANY_LATIN.search(word) and is_non_word(word, lexicon)
     )
 
 
